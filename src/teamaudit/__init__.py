@@ -1,0 +1,3 @@
+"""teamaudit: audit a healthcare-AI team against the three-layer model."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from teamaudit.cli import main
+
+main()

@@ -1,0 +1,53 @@
+"""Job-title normalisation: what real files need before a pattern can match them.
+
+"Sr. Dir., RA (Regulatory Affairs) - Boston (part-time)" -> "director regulatory affairs regulatory affairs boston"
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from teamaudit.rubric import Normalization
+
+_PUNCT = re.compile(r"[^\w&/+#\-'()]+")
+_SPACES = re.compile(r"\s+")
+_DOTS = re.compile(r"(?<=\w)\.(?=\w|\s|$)")
+_CRED_SPLIT = re.compile(r"[\s,;()/|]+")
+
+
+class TitleNormalizer:
+    def __init__(self, rules: Normalization) -> None:
+        self._abbrev = {k.lower(): v.lower() for k, v in rules.abbreviations.items()}
+        self._abbrev_re = (
+            re.compile(r"\b(" + "|".join(sorted(map(re.escape, self._abbrev), key=len, reverse=True)) + r")\b")
+            if self._abbrev
+            else None
+        )
+        self._drop = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in rules.drop) + r")\b") if rules.drop else None
+        self.normalize = lru_cache(maxsize=65536)(self._normalize)
+
+    def _normalize(self, title: str) -> str:
+        text = title.lower()
+        text = _DOTS.sub("", text)  # "Sr." -> "Sr", "R.N." -> "RN"
+        text = text.replace("(", " ").replace(")", " ")
+        text = _PUNCT.sub(" ", text)
+        text = text.replace("/", " / ").replace(" - ", " ")
+        text = _SPACES.sub(" ", text).strip()
+        if self._abbrev_re is not None:
+            abbrev = self._abbrev
+            text = self._abbrev_re.sub(lambda m: abbrev[m.group(1)], text)
+        if self._drop is not None:
+            text = self._drop.sub(" ", text)
+        text = text.replace(" / ", " ")
+        return _SPACES.sub(" ", text).strip(" -&,")
+
+
+def normalize_text(text: str) -> str:
+    """Free text (skills, background) for matching: lower case, single spaces."""
+    return _SPACES.sub(" ", text.lower()).strip()
+
+
+def credential_tokens(text: str) -> set[str]:
+    """Tokens that may be credentials: "RN, BSN", "R.N.", "OTR/L" -> {"RN", "BSN", "OTR", "L"}."""
+    return {token.replace(".", "") for token in _CRED_SPLIT.split(text) if token}

@@ -1,0 +1,309 @@
+"""Rubrics: the YAML files that define the layers, their signals, thresholds and recommendation texts.
+
+A rubric is found by built-in name (`healthcare-ai`) or by path, may `extends:` another rubric, and is
+validated with pydantic; every error names the file, line and the key that is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from teamaudit.errors import TeamAuditError
+from teamaudit.roster import Layer
+from teamaudit.yamlfile import YamlDocument, load_yaml
+
+DEFAULT_RUBRIC = "healthcare-ai"
+
+Field_ = Literal["title", "skills", "background", "text", "any"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(_Strict):
+    title: str
+    author: str | None = None
+    year: int | None = None
+    url: str | None = None
+    note: str | None = None
+
+
+class Signal(_Strict):
+    """One pattern that adds (or, in `negative`, subtracts) weight for a layer."""
+
+    pattern: str
+    weight: float = Field(gt=0, le=20)
+    label: str = Field(min_length=1)
+    field: Field_ = "title"
+    hands_on: bool = False
+    id: str | None = None
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression: {exc}") from None
+        return value
+
+    @property
+    def key(self) -> str:
+        return self.id or self.pattern
+
+
+class CompRange(_Strict):
+    low: int = Field(gt=0)
+    high: int = Field(gt=0)
+    label: str
+    source: str
+    currency: str = "USD"
+
+    @model_validator(mode="after")
+    def _ordered(self) -> CompRange:
+        if self.low > self.high:
+            raise ValueError("low must not be above high")
+        return self
+
+
+class Hire(_Strict):
+    role: str
+    why: str = ""
+    source: str | None = None
+    comp: CompRange | None = None
+
+
+class LayerDef(_Strict):
+    name: str
+    description: str = ""
+    source: str | None = None
+    hands_on_means: str = ""
+    credentials: dict[str, float] = {}
+    signals: tuple[Signal, ...] = ()
+    negative: tuple[Signal, ...] = ()
+    hire: Hire | None = None
+
+    @field_validator("credentials")
+    @classmethod
+    def _weights(cls, value: dict[str, float]) -> dict[str, float]:
+        for token, weight in value.items():
+            if not 0 < weight <= 20:
+                raise ValueError(f"credential {token} weight must be > 0 and <= 20, got {weight}")
+        return value
+
+
+class Thresholds(_Strict):
+    ml_ratio: float = Field(default=1.0, gt=0, le=100)
+    confidence: float = Field(default=0.5, ge=0, le=1)
+    thin_layer_people: int = Field(default=1, ge=0, le=100)
+
+
+class Caps(_Strict):
+    skills: float = Field(default=6.0, gt=0)
+    background: float = Field(default=9.0, gt=0)
+    credentials: float = Field(default=9.0, gt=0)
+
+
+class Scoring(_Strict):
+    min_score: float = Field(default=3.0, ge=0)
+    strong_score: float = Field(default=6.0, gt=0)
+    caps: Caps = Caps()
+
+
+class Normalization(_Strict):
+    abbreviations: dict[str, str] = {}
+    drop: tuple[str, ...] = ()
+
+    @field_validator("drop")
+    @classmethod
+    def _compiles(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+        return value
+
+
+RECOMMENDATION_FIELDS: dict[str, frozenset[str]] = {
+    "TA001": frozenset({"ml", "layers", "gap", "unit", "first", "ratio", "threshold", "view"}),
+    "TA001_convert": frozenset({"count", "names", "first", "unit", "fte"}),
+    "TA002": frozenset({"role", "layer", "layer_name", "view", "why"}),
+    "TA003": frozenset({"role", "layer", "layer_name", "view", "people"}),
+    "TA004": frozenset({"role", "layer", "layer_name", "view", "people", "hands_on_means"}),
+    "TA005": frozenset({"person", "title", "layer", "confidence", "threshold", "line"}),
+}
+
+
+class Rubric(_Strict):
+    schema_version: int = 1
+    name: str
+    version: str
+    description: str = ""
+    extends: str | None = None
+    sources: dict[str, Source] = {}
+    thresholds: Thresholds = Thresholds()
+    scoring: Scoring = Scoring()
+    normalization: Normalization = Normalization()
+    layers: dict[Layer, LayerDef]
+    recommendations: dict[str, str] = {}
+    path: str = Field(default="", exclude=True)
+
+    @field_validator("layers")
+    @classmethod
+    def _all_layers(cls, value: dict[Layer, LayerDef]) -> dict[Layer, LayerDef]:
+        missing = [layer.value for layer in Layer if layer not in value]
+        if missing:
+            raise ValueError(f"every layer must be defined; missing: {', '.join(missing)}")
+        return value
+
+    @field_validator("recommendations")
+    @classmethod
+    def _templates(cls, value: dict[str, str]) -> dict[str, str]:
+        for key, template in value.items():
+            allowed = RECOMMENDATION_FIELDS.get(key)
+            if allowed is None:
+                raise ValueError(f"unknown recommendation '{key}'; known: {', '.join(RECOMMENDATION_FIELDS)}")
+            try:
+                names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+            except ValueError as exc:
+                raise ValueError(f"{key}: bad template: {exc}") from None
+            unknown = names - allowed
+            if unknown:
+                raise ValueError(
+                    f"{key}: unknown placeholder {{{sorted(unknown)[0]}}}; allowed: {', '.join(sorted(allowed))}"
+                )
+        return value
+
+    @model_validator(mode="after")
+    def _sources_exist(self) -> Rubric:
+        for layer, definition in self.layers.items():
+            cited = [definition.source, definition.hire.source if definition.hire else None]
+            if definition.hire and definition.hire.comp:
+                cited.append(definition.hire.comp.source)
+            for source in cited:
+                if source is not None and source not in self.sources:
+                    raise ValueError(f"layer {layer.value} cites unknown source '{source}'")
+        return self
+
+    def source_text(self, key: str | None) -> str:
+        if key is None or key not in self.sources:
+            return ""
+        source = self.sources[key]
+        who = f"{source.author}, " if source.author else ""
+        year = f" ({source.year})" if source.year else ""
+        return f'{who}"{source.title}"{year}'
+
+
+def builtin_dir() -> Path:
+    """The folder of built-in rubrics: inside the installed package, or the repository's top level."""
+    packaged = Path(__file__).parent / "rubrics"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "rubrics"
+
+
+def builtin_names() -> list[str]:
+    return sorted(p.stem for p in builtin_dir().glob("*.yaml"))
+
+
+def resolve(name_or_path: str) -> Path:
+    candidate = Path(name_or_path)
+    if candidate.suffix in (".yaml", ".yml") or candidate.exists() or "/" in name_or_path:
+        return candidate
+    path = builtin_dir() / f"{name_or_path}.yaml"
+    if not path.is_file():
+        raise TeamAuditError(
+            f"unknown rubric '{name_or_path}'",
+            hint=f"built-in rubrics: {', '.join(builtin_names())}; or give a path to a .yaml file",
+        )
+    return path
+
+
+_CACHE: dict[str, Rubric] = {}
+
+
+def load_rubric(name_or_path: str = DEFAULT_RUBRIC) -> Rubric:
+    path = resolve(name_or_path)
+    key = str(path.resolve())
+    if key not in _CACHE:
+        _CACHE[key] = _load(path, chain=())
+    return _CACHE[key]
+
+
+def _load(path: Path, chain: tuple[str, ...]) -> Rubric:
+    doc = load_yaml(path, what="rubric")
+    data = doc.data
+    if not isinstance(data, dict):
+        raise doc.error("a rubric must be a mapping")
+    parent_name = data.get("extends")
+    merged: dict[str, Any] = data
+    if parent_name is not None:
+        if not isinstance(parent_name, str):
+            raise doc.error("'extends' must be a rubric name or path", ("extends",))
+        parent_path = resolve(parent_name) if "/" in parent_name or parent_name.endswith((".yaml", ".yml")) else None
+        if parent_path is not None and not parent_path.is_absolute():
+            parent_path = path.parent / parent_path
+        if parent_path is None:
+            parent_path = resolve(parent_name)
+        key = str(parent_path.resolve())
+        if key in chain or key == str(path.resolve()):
+            raise doc.error(f"rubric extends itself through '{parent_name}'", ("extends",))
+        parent = _load(parent_path, (*chain, str(path.resolve())))
+        merged = merge(parent.model_dump(mode="json", exclude={"path"}), data)
+    merged.setdefault("name", path.stem)
+    try:
+        rubric = Rubric.model_validate({**merged, "path": str(path)})
+    except ValidationError as exc:
+        raise _rubric_error(doc, exc) from None
+    return rubric
+
+
+def merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
+    """A child rubric over its parent: mappings merge key by key; signal lists merge by `id` (or pattern),
+    a child signal with `remove: true` deletes the parent's; other values are replaced."""
+    result = dict(parent)
+    for key, value in child.items():
+        if key == "extends":
+            result[key] = value
+        elif key in ("signals", "negative") and isinstance(value, list):
+            result[key] = _merge_signals(parent.get(key) or [], value)
+        elif isinstance(value, dict) and isinstance(parent.get(key), dict):
+            result[key] = merge(parent[key], value)
+        else:
+            result[key] = value
+    return result
+
+
+def _merge_signals(parent: list[Any], child: list[Any]) -> list[Any]:
+    def key(signal: Any) -> Any:
+        return signal.get("id") or signal.get("pattern") if isinstance(signal, dict) else id(signal)
+
+    merged = {key(s): s for s in parent}
+    for signal in child:
+        if isinstance(signal, dict) and signal.get("remove"):
+            merged.pop(key(signal), None)
+            continue
+        merged[key(signal)] = signal
+    return list(merged.values())
+
+
+def _rubric_error(doc: YamlDocument, exc: ValidationError) -> TeamAuditError:
+    error = exc.errors()[0]
+    loc = tuple(p for p in error["loc"] if p != "path")
+    where = ".".join(str(p) for p in loc) or "rubric"
+    message = error["msg"].removeprefix("Value error, ")
+    if error["type"] == "enum" and loc[:1] == ("layers",):
+        message = f"unknown layer '{loc[-1] if len(loc) > 1 else error.get('input')}'; layers are: " + ", ".join(
+            layer.value for layer in Layer
+        )
+    elif error["type"] == "extra_forbidden":
+        message = "unknown key"
+    line, column = doc.locate(loc)
+    return TeamAuditError(f"{where}: {message}", file=doc.path, line=line, column=column)

@@ -1,0 +1,189 @@
+"""Read a YAML file into plain Python data while keeping the line and column of every node.
+
+Used by the team-file, rubric and config loaders, so all three report errors the same way:
+`file:line:col: problem`. The C loader is used when PyYAML was built with libyaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from teamaudit.errors import TeamAuditError
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+Path_ = tuple[str | int, ...]
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+MAX_ALIAS_EXPANSION = 100_000
+MAX_DEPTH = 64
+
+
+@dataclass(frozen=True)
+class YamlDocument:
+    """The constructed data of one YAML document and its node tree, for locating any part of it."""
+
+    path: Path
+    data: Any
+    root: yaml.Node
+
+    def locate(self, where: Sequence[str | int]) -> tuple[int, int]:
+        """Line and column (1-based) of the node at `where`; the nearest existing ancestor when absent."""
+        node = self.root
+        for step in where:
+            child = _child(node, step)
+            if child is None:
+                break
+            node = child
+        mark = node.start_mark
+        return mark.line + 1, mark.column + 1
+
+    def key_location(self, where: Sequence[str | int], key: str) -> tuple[int, int]:
+        """Line and column of the key `key` inside the mapping at `where` (for unknown-key errors)."""
+        node = self.root
+        for step in where:
+            child = _child(node, step)
+            if child is None:
+                break
+            node = child
+        if isinstance(node, yaml.MappingNode):
+            for key_node, _ in node.value:
+                if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
+                    return key_node.start_mark.line + 1, key_node.start_mark.column + 1
+        mark = node.start_mark
+        return mark.line + 1, mark.column + 1
+
+    def error(self, message: str, where: Sequence[str | int] = (), hint: str | None = None) -> TeamAuditError:
+        line, column = self.locate(where)
+        return TeamAuditError(message, file=self.path, line=line, column=column, hint=hint)
+
+
+def _child(node: yaml.Node, step: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode) and isinstance(step, str):
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value == step:
+                return value_node
+        return None
+    if isinstance(node, yaml.SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
+        child: yaml.Node = node.value[step]
+        return child
+    return None
+
+
+def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The file's text, or a TeamAuditError for a missing file, a directory, size or encoding problems."""
+    if not path.exists():
+        raise TeamAuditError("no such file", file=path)
+    if path.is_dir():
+        raise TeamAuditError("is a directory, not a file", file=path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise TeamAuditError(
+                f"file is {size:,} bytes, over the limit of {max_bytes:,}",
+                file=path,
+                hint="raise it with --max-bytes",
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise TeamAuditError(f"cannot read file: {exc.strerror}", file=path) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise TeamAuditError(
+            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+            file=path,
+            line=line,
+            column=column,
+            hint="save the file as UTF-8",
+        ) from None
+
+
+def load_yaml(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, what: str = "file") -> YamlDocument:
+    """Parse one YAML document with line tracking; every problem becomes a TeamAuditError."""
+    text = read_text(path, max_bytes)
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            raise TeamAuditError(f"{what} is empty", file=path, line=1, column=1)
+        _check_structure(path, root)
+        data = loader.construct_document(root)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "not valid YAML"
+        raise TeamAuditError(
+            f"invalid YAML: {problem}",
+            file=path,
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        ) from None
+    except yaml.YAMLError as exc:
+        raise TeamAuditError(f"invalid YAML: {exc}", file=path) from None
+    except RecursionError:
+        raise TeamAuditError("YAML nesting is too deep", file=path) from None
+    finally:
+        loader.dispose()
+    return YamlDocument(path=path, data=data, root=root)
+
+
+def _check_structure(path: Path, root: yaml.Node) -> None:
+    """Refuse duplicate keys, alias bombs and deep nesting before anything is constructed.
+
+    YAML forbids duplicate keys but PyYAML keeps the last one silently, which can hide half a team.
+    Aliases are measured, not followed: the size each node would have once expanded is computed once
+    per node, so a "billion laughs" file is refused in microseconds.
+    """
+    expanded: dict[int, int] = {}
+    distinct = 0
+
+    def size(node: yaml.Node, depth: int) -> int:
+        nonlocal distinct
+        known = expanded.get(id(node))
+        if known is not None:
+            return known
+        if depth > MAX_DEPTH:
+            raise _located(path, node, f"YAML nesting deeper than {MAX_DEPTH} levels")
+        distinct += 1
+        total = 1
+        if isinstance(node, yaml.MappingNode):
+            keys: set[str] = set()
+            for key_node, value_node in node.value:
+                if isinstance(key_node, yaml.ScalarNode):
+                    if key_node.value in keys:
+                        raise _located(
+                            path,
+                            key_node,
+                            f"duplicate key '{key_node.value}' in the same mapping",
+                            hint="YAML keeps only the last one",
+                        )
+                    keys.add(key_node.value)
+                total += size(key_node, depth + 1) + size(value_node, depth + 1)
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                total += size(item, depth + 1)
+        expanded[id(node)] = total
+        if total > distinct + MAX_ALIAS_EXPANSION:
+            raise _located(
+                path,
+                node,
+                f"YAML aliases here expand to over {MAX_ALIAS_EXPANSION:,} extra nodes; refusing to expand them",
+            )
+        return total
+
+    size(root, 1)
+
+
+def _located(path: Path, node: yaml.Node, message: str, hint: str | None = None) -> TeamAuditError:
+    mark = node.start_mark
+    return TeamAuditError(message, file=path, line=mark.line + 1, column=mark.column + 1, hint=hint)
