@@ -1,0 +1,48 @@
+"""`teamaudit explain`: every layer's score for a person, the signals behind it, and how to make it certain."""
+
+from __future__ import annotations
+
+from teamaudit.classify import LAYER_ORDER, ClassifiedPerson
+from teamaudit.roster import THREE_LAYERS
+from teamaudit.rubric import Rubric
+
+
+def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
+    c = p.classification
+    person = p.person
+    lines = [f"{person.name} (line {person.line}): {person.title}"]
+    if c.normalized_title != person.title.lower():
+        lines.append(f"  normalised title: {c.normalized_title}")
+    verdict = f"  => {c.layer.value}, confidence {c.confidence:.2f}"
+    verdict += " (declared in the team file)" if c.source == "declared" else " (from the rubric)"
+    lines.append(verdict)
+    for layer in LAYER_ORDER:
+        mine = [x for x in c.contributions if x.layer is layer]
+        marker = "*" if layer is c.layer else " "
+        lines.append(f"  {marker} {layer.value:<12} score {c.score(layer):g}")
+        for x in sorted(mine, key=lambda x: -x.weight):
+            sign = "+" if x.weight > 0 else "-"
+            lines.append(f"      {sign}{abs(x.weight):g}  {x.text}{'  [hands-on]' if x.hands_on else ''}")
+    if c.layer in THREE_LAYERS:
+        means = rubric.layers[c.layer].hands_on_means
+        if c.hands_on:
+            found = "; ".join(x.text for x in c.hands_on_for(c.layer))
+            lines.append(f"  hands-on evidence: yes ({found})")
+        else:
+            lines.append(f"  hands-on evidence: missing (the layer asks that a person {means})")
+    threshold = rubric.thresholds.confidence
+    if c.source == "declared":
+        lines.append("  certain: the layer is declared.")
+    elif c.confidence < threshold:
+        lines.append(
+            f"  to make it certain: add `layer: {c.layer.value}` (or the right layer) to this person, or a"
+            " `background:` line naming their credential or past role (e.g. 'RN, 6 years ICU',"
+            " 'built HL7 interfaces in Mirth', 'filed two 510(k)s')."
+        )
+    else:
+        lines.append(f"  confident (>= {threshold:.2f}); declare `layer:` to override.")
+    return "\n".join(lines)
+
+
+def explain_people(people: tuple[ClassifiedPerson, ...], rubric: Rubric) -> str:
+    return "\n\n".join(explain_person(p, rubric) for p in people) + "\n"

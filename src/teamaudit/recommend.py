@@ -1,0 +1,154 @@
+"""Findings -> concrete next steps: which role, for which layer, how many FTE, at what cost, and why.
+
+The wording lives in the rubric's `recommendations:` templates; roles and compensation ranges live in
+each layer's `hire:` block, with the source they come from.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from teamaudit.report import Finding, Recommendation
+from teamaudit.roster import THREE_LAYERS, Layer, Status
+from teamaudit.rules.base import AuditView, fmt, who
+
+DEFAULT_TEXTS = {
+    "TA001": "Add at least {gap} {unit} across the three layers, starting with {first}.",
+    "TA001_convert": "Convert {count} open ML requisition(s) ({names}) into {first} hires.",
+    "TA002": "Hire one {role} for the missing {layer} layer.",
+    "TA003": "Add a second {role} to the {layer} layer.",
+    "TA004": "Hire or document someone in the {layer} layer who {hands_on_means}.",
+    "TA005": "Declare `layer:` for {person}.",
+}
+
+
+def recommend(findings: tuple[Finding, ...], view: AuditView) -> tuple[Recommendation, ...]:
+    out: list[Recommendation] = []
+    for finding in findings:
+        out.extend(_for(finding, view))
+    return tuple(out)
+
+
+def _text(view: AuditView, key: str, /, **values: Any) -> str:
+    template = view.rubric.recommendations.get(key, DEFAULT_TEXTS[key])
+    return " ".join(template.format(**values).split())
+
+
+def _first_layer(view: AuditView) -> tuple[Layer, str]:
+    """The layer to hire first: the first missing one, else the thinnest."""
+    c = view.composition
+    for layer in THREE_LAYERS:
+        if c.count(layer).headcount == 0:
+            return layer, f"the missing {layer.value} layer"
+    layer = min(THREE_LAYERS, key=lambda layer_: (c.amount(layer_), THREE_LAYERS.index(layer_)))
+    return layer, f"the thinnest layer, {layer.value} ({fmt(c.amount(layer))} {c.basis.unit})"
+
+
+def _hire(view: AuditView, rule: str, layer: Layer, text: str, fte: float | None) -> Recommendation:
+    hire = view.rubric.layers[layer].hire
+    comp = hire.comp if hire else None
+    source_key = comp.source if comp else (hire.source if hire else None)
+    return Recommendation(
+        rule=rule,
+        text=text,
+        layer=layer,
+        role=hire.role if hire else None,
+        fte=fte,
+        comp_low=comp.low if comp else None,
+        comp_high=comp.high if comp else None,
+        comp_label=comp.label if comp else None,
+        source=view.rubric.source_text(source_key) or None,
+    )
+
+
+def _for(finding: Finding, view: AuditView) -> list[Recommendation]:
+    rubric = view.rubric
+    c = view.composition
+    role = lambda layer: rubric.layers[layer].hire.role if rubric.layers[layer].hire else layer.value  # noqa: E731
+    if finding.rule == "TA001":
+        first, first_text = _first_layer(view)
+        gap = math.ceil((c.ml / rubric.thresholds.ml_ratio - c.layers) * 10 - 1e-9) / 10
+        recs = [
+            _hire(
+                view,
+                "TA001",
+                first,
+                _text(
+                    view,
+                    "TA001",
+                    ml=fmt(c.ml),
+                    layers=fmt(c.layers),
+                    gap=fmt(gap),
+                    unit=c.basis.unit,
+                    first=first_text,
+                    ratio=c.ratio,
+                    threshold=rubric.thresholds.ml_ratio,
+                    view=view.view.value,
+                ),
+                gap,
+            )
+        ]
+        open_ml = tuple(
+            p for p in view.in_layer(Layer.ML_RESEARCH) if p.person.status is Status.OPEN
+        )
+        if open_ml:
+            fte = sum(p.person.fte for p in open_ml)
+            recs.append(
+                _hire(
+                    view,
+                    "TA001",
+                    first,
+                    _text(
+                        view,
+                        "TA001_convert",
+                        count=len(open_ml),
+                        names=who(open_ml),
+                        first=first.value,
+                        unit=c.basis.unit,
+                        fte=fmt(fte),
+                    ),
+                    fte,
+                )
+            )
+        return recs
+    if finding.rule == "TA005":
+        return _unclear(finding, view)
+    if finding.layer is None or finding.layer not in THREE_LAYERS:
+        return []
+    layer = finding.layer
+    definition = rubric.layers[layer]
+    people = who(view.in_layer(layer))
+    values = {
+        "role": role(layer),
+        "layer": layer.value,
+        "layer_name": definition.name,
+        "view": view.view.value,
+        "people": people,
+        "why": definition.hire.why if definition.hire else "",
+        "hands_on_means": definition.hands_on_means or "has hands-on evidence",
+    }
+    if finding.rule == "TA002":
+        return [_hire(view, "TA002", layer, _text(view, "TA002", **values), 1.0)]
+    if finding.rule == "TA003":
+        return [_hire(view, "TA003", layer, _text(view, "TA003", **values), 1.0)]
+    if finding.rule == "TA004":
+        return [_hire(view, "TA004", layer, _text(view, "TA004", **values), None)]
+    return []
+
+
+def _unclear(finding: Finding, view: AuditView) -> list[Recommendation]:
+    person = next((p for p in view.people if p.person.name == finding.person), None)
+    if person is None:
+        return []
+    text = _text(
+        view,
+        "TA005",
+        person=person.person.name,
+        title=person.person.title,
+        layer=person.layer.value,
+        confidence=person.classification.confidence,
+        threshold=view.rubric.thresholds.confidence,
+        line=person.person.line,
+    )
+    return [Recommendation(rule="TA005", text=text, layer=person.layer)]

@@ -1,0 +1,37 @@
+"""Output formats: one module per format, each a pure function Report -> str, behind one registry."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from teamaudit.report import Report
+
+
+class Format(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    color: bool = False
+    details: bool = False
+    width: int = 100
+
+
+Renderer = Callable[[Report, RenderOptions], str]
+
+# Module per format, imported only when used: `--format json` never imports rich.
+_MODULES: dict[Format, str] = {
+    Format.TEXT: "teamaudit.render.text",
+    Format.JSON: "teamaudit.render.json_format",
+}
+
+
+def renderer(fmt: Format) -> Renderer:
+    module = importlib.import_module(_MODULES[fmt])
+    render: Renderer = module.render
+    return render

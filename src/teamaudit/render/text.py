@@ -1,0 +1,151 @@
+"""The terminal report: verdict, composition per layer (current and plan), findings, recommendations.
+
+Colour and boxes only on a terminal; plain ASCII otherwise (pipes, CI logs, NO_COLOR).
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from teamaudit.render import RenderOptions
+from teamaudit.report import Composition, Report, Scope, Severity
+from teamaudit.roster import Layer
+from teamaudit.rules.base import fmt
+
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+_BAR_WIDTH = 20
+
+
+def _bar(share: float, color: bool) -> str:
+    filled = round(share * _BAR_WIDTH)
+    return ("█" if color else "#") * filled
+
+
+def _money(low: int | None, high: int | None) -> str:
+    if low is None or high is None:
+        return ""
+    return f"${low:,}-${high:,}"
+
+
+def _ratio(c: Composition) -> str:
+    return "n/a (no layers)" if c.ratio is None else f"{c.ratio:.2f}"
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    out = io.StringIO()
+    console = Console(
+        file=out,
+        width=options.width,
+        force_terminal=options.color,
+        color_system="standard" if options.color else None,
+        no_color=not options.color,
+        highlight=False,
+        emoji=False,
+        legacy_windows=False,
+        soft_wrap=True,
+    )
+    table_box = box.ROUNDED if options.color else box.ASCII
+    scoped = report.composition(report.scope)
+    unit = report.basis.unit
+
+    header = [f"teamaudit {report.tool_version}", report.source]
+    if report.organization:
+        header.append(report.organization)
+    if report.as_of:
+        header.append(f"as of {report.as_of.isoformat()}")
+    header.append(f"rubric {report.rubric.name} {report.rubric.version}")
+    console.print(" | ".join(header))
+
+    counts = {s: sum(1 for f in report.findings if f.severity is s) for s in Severity}
+    tally = ", ".join(f"{n} {s.value}{'s' if n != 1 and s is not Severity.INFO else ''}" for s, n in counts.items())
+    verdict = Text("FAIL" if report.verdict == "fail" else "PASS", style="bold red" if report.verdict == "fail" else "bold green")
+    verdict.append(
+        f"  ML research {fmt(scoped.ml)} {unit} vs clinical + integration + compliance {fmt(scoped.layers)} {unit} "
+        f"({report.scope.value} view); {tally or 'no findings'}; failing at {report.fail_on.value}",
+        style="",
+    )
+    console.print(verdict)
+    console.print()
+
+    views = [report.composition(Scope.CURRENT)]
+    if report.has_future:
+        views.append(report.composition(Scope.PLAN))
+    console.soft_wrap = False
+    table = Table(title=f"Composition ({unit})", box=table_box, title_justify="left", show_edge=options.color)
+    table.add_column("layer")
+    for c in views:
+        table.add_column(f"{c.view.value} people", justify="right")
+        table.add_column(f"{c.view.value} FTE", justify="right")
+    table.add_column(f"share ({report.scope.value})", justify="right")
+    table.add_column("", no_wrap=True)
+    for layer in Layer:
+        row = [layer.value]
+        for c in views:
+            count = c.count(layer)
+            row += [str(count.headcount), fmt(count.fte)]
+        share = scoped.share(layer)
+        row += [f"{share:.0%}", _bar(share, options.color)]
+        table.add_row(*row)
+    ratio_row = ["ML : layers"]
+    for c in views:
+        ratio_row += ["", _ratio(c)]
+    ratio_row += [f"max {report.rubric.ml_ratio:.2f}", ""]
+    table.add_row(*ratio_row, style="bold")
+    console.print(table)
+    console.soft_wrap = True
+    console.print()
+
+    if report.findings:
+        console.print(f"Findings ({report.scope.value} view)", style="bold")
+        for f in report.findings:
+            line = Text(f"  {f.severity.value.upper():8}", style=_STYLE[f.severity])
+            line.append(f"{f.rule} {f.name}: {f.message}")
+            console.print(line)
+        console.print()
+    else:
+        console.print("No findings: all three layers are staffed, proven, and ML research does not outnumber them.")
+        console.print()
+
+    if report.recommendations:
+        console.print("Recommendations", style="bold")
+        for i, r in enumerate(report.recommendations, 1):
+            console.print(f"  {i}. [{r.rule}] {r.text}")
+            extra = []
+            if r.role and r.rule != "TA005":
+                extra.append(f"role: {r.role}")
+            if r.fte is not None:
+                extra.append(f"{fmt(r.fte)} {unit}")
+            if r.comp_low is not None:
+                extra.append(f"{_money(r.comp_low, r.comp_high)} ({r.comp_label})")
+            if extra:
+                console.print("     " + "; ".join(extra))
+            if r.source and r.comp_low is not None:
+                console.print(f"     source: {r.source}")
+        console.print()
+
+    if options.details:
+        people = Table(title="People", box=table_box, title_justify="left", show_edge=options.color)
+        for name, justify in (("line", "right"), ("name", "left"), ("title", "left"), ("status", "left"),
+                              ("layer", "left"), ("conf", "right"), ("hands-on", "left"), ("evidence", "left")):
+            people.add_column(name, justify=justify)  # type: ignore[arg-type]
+        for p in report.people:
+            c = p.classification
+            evidence = "; ".join(c.evidence[:2]) + (f" (+{len(c.evidence) - 2} more)" if len(c.evidence) > 2 else "")
+            people.add_row(
+                str(p.person.line),
+                p.person.name,
+                p.person.title,
+                p.person.status.value,
+                p.layer.value + (" (declared)" if c.source == "declared" else ""),
+                f"{c.confidence:.2f}",
+                "yes" if c.hands_on else "no",
+                evidence,
+            )
+        console.soft_wrap = False
+        console.print(people)
+    return out.getvalue()

@@ -1,0 +1,156 @@
+"""The Report: everything an output format needs, computed once; renderers only format it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from teamaudit.classify import ClassifiedPerson
+from teamaudit.roster import THREE_LAYERS, Layer
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+class FailOn(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+    NEVER = "never"
+
+
+class Scope(StrEnum):
+    PLAN = "plan"
+    CURRENT = "current"
+
+
+class Basis(StrEnum):
+    FTE = "fte"
+    HEADCOUNT = "headcount"
+
+    @property
+    def unit(self) -> str:
+        return "FTE" if self is Basis.FTE else "people"
+
+
+@dataclass(frozen=True)
+class LayerCount:
+    layer: Layer
+    headcount: int
+    fte: float
+
+
+@dataclass(frozen=True)
+class Composition:
+    """Headcount and FTE per layer for one view of the roster (current staff, or the whole plan)."""
+
+    view: Scope
+    basis: Basis
+    counts: tuple[LayerCount, ...]
+
+    def count(self, layer: Layer) -> LayerCount:
+        return next(c for c in self.counts if c.layer is layer)
+
+    def amount(self, layer: Layer) -> float:
+        c = self.count(layer)
+        return c.fte if self.basis is Basis.FTE else float(c.headcount)
+
+    @property
+    def ml(self) -> float:
+        return self.amount(Layer.ML_RESEARCH)
+
+    @property
+    def layers(self) -> float:
+        return round(sum(self.amount(layer) for layer in THREE_LAYERS), 6)
+
+    @property
+    def total(self) -> float:
+        return round(sum(self.amount(c.layer) for c in self.counts), 6)
+
+    @property
+    def ratio(self) -> float | None:
+        """ML research per unit of the three layers combined; None when the layers are empty."""
+        return round(self.ml / self.layers, 4) if self.layers > 0 else None
+
+    def share(self, layer: Layer) -> float:
+        return self.amount(layer) / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    name: str
+    severity: Severity
+    message: str
+    view: Scope
+    layer: Layer | None = None
+    person: str | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    rule: str
+    text: str
+    layer: Layer | None = None
+    role: str | None = None
+    fte: float | None = None
+    comp_low: int | None = None
+    comp_high: int | None = None
+    comp_label: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class RubricInfo:
+    name: str
+    version: str
+    ml_ratio: float
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Report:
+    tool_version: str
+    source: str
+    organization: str | None
+    as_of: dt.date | None
+    rubric: RubricInfo
+    scope: Scope
+    basis: Basis
+    fail_on: FailOn
+    has_future: bool
+    people: tuple[ClassifiedPerson, ...]
+    compositions: tuple[Composition, ...]
+    findings: tuple[Finding, ...]
+    recommendations: tuple[Recommendation, ...]
+
+    def composition(self, view: Scope) -> Composition:
+        return next(c for c in self.compositions if c.view is view)
+
+    @property
+    def failing(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if fails(f.severity, self.fail_on))
+
+    @property
+    def verdict(self) -> str:
+        return "fail" if self.failing else "pass"
+
+
+def fails(severity: Severity, fail_on: FailOn) -> bool:
+    if fail_on is FailOn.NEVER:
+        return False
+    return severity.rank >= Severity(fail_on.value).rank
+
+
+def exit_code(report: Report) -> int:
+    """0: nothing at or above --fail-on; 1: at least one such finding."""
+    return 1 if report.failing else 0

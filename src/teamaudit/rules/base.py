@@ -1,0 +1,45 @@
+"""What every rule sees: one view of the classified roster and the rubric."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from teamaudit.classify import ClassifiedPerson
+from teamaudit.report import Composition, Finding, Scope, Severity
+from teamaudit.roster import Layer
+from teamaudit.rubric import Rubric
+
+
+@dataclass(frozen=True)
+class AuditView:
+    view: Scope
+    people: tuple[ClassifiedPerson, ...]
+    composition: Composition
+    rubric: Rubric
+
+    def in_layer(self, layer: Layer) -> tuple[ClassifiedPerson, ...]:
+        return tuple(p for p in self.people if p.layer is layer)
+
+    def layer_name(self, layer: Layer) -> str:
+        return self.rubric.layers[layer].name
+
+
+class Rule(Protocol):
+    ID: str
+    NAME: str
+    SEVERITY: Severity
+
+    def check(self, view: AuditView) -> Iterator[Finding]: ...
+
+
+def who(people: tuple[ClassifiedPerson, ...], limit: int = 5) -> str:
+    names = [f"{p.person.name} (line {p.person.line})" for p in people[:limit]]
+    if len(people) > limit:
+        names.append(f"and {len(people) - limit} more")
+    return ", ".join(names)
+
+
+def fmt(amount: float) -> str:
+    return f"{amount:.1f}" if abs(amount - round(amount)) < 1e-9 else f"{amount:.2f}".rstrip("0")
