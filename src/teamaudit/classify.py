@@ -176,8 +176,10 @@ class Classifier:
         if source == "declared":
             evidence = (f"declared in the team file (layer: {layer.value})", *evidence)
         elif not evidence:
-            evidence = ("no signal of any layer matched",) if scores[best] <= 0 else (
-                f"no layer scored {scoring.min_score:g} or more (best: {best.value} {scores[best]:g})",
+            evidence = (
+                ("no signal of any layer matched",)
+                if scores[best] <= 0
+                else (f"no layer scored {scoring.min_score:g} or more (best: {best.value} {scores[best]:g})",)
             )
         return Classification(
             layer=layer,

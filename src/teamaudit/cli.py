@@ -42,9 +42,7 @@ def _root(
 
 
 TeamFile = Annotated[str, typer.Argument(help="The team file (YAML).", show_default=False)]
-RubricOpt = Annotated[
-    str, typer.Option("--rubric", "-r", help="Built-in rubric name or path to a rubric YAML file.")
-]
+RubricOpt = Annotated[str, typer.Option("--rubric", "-r", help="Built-in rubric name or path to a rubric YAML file.")]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Refuse team files larger than this.", min=1)]
 MaxPeople = Annotated[int, typer.Option("--max-people", help="Refuse team files with more people.", min=1)]
 

@@ -65,7 +65,6 @@ def _hire(view: AuditView, rule: str, layer: Layer, text: str, fte: float | None
 def _for(finding: Finding, view: AuditView) -> list[Recommendation]:
     rubric = view.rubric
     c = view.composition
-    role = lambda layer: rubric.layers[layer].hire.role if rubric.layers[layer].hire else layer.value  # noqa: E731
     if finding.rule == "TA001":
         first, first_text = _first_layer(view)
         gap = math.ceil((c.ml / rubric.thresholds.ml_ratio - c.layers) * 10 - 1e-9) / 10
@@ -89,9 +88,7 @@ def _for(finding: Finding, view: AuditView) -> list[Recommendation]:
                 gap,
             )
         ]
-        open_ml = tuple(
-            p for p in view.in_layer(Layer.ML_RESEARCH) if p.person.status is Status.OPEN
-        )
+        open_ml = tuple(p for p in view.in_layer(Layer.ML_RESEARCH) if p.person.status is Status.OPEN)
         if open_ml:
             fte = sum(p.person.fte for p in open_ml)
             recs.append(
@@ -120,7 +117,7 @@ def _for(finding: Finding, view: AuditView) -> list[Recommendation]:
     definition = rubric.layers[layer]
     people = who(view.in_layer(layer))
     values = {
-        "role": role(layer),
+        "role": definition.hire.role if definition.hire else layer.value,
         "layer": layer.value,
         "layer_name": definition.name,
         "view": view.view.value,

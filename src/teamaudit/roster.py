@@ -205,7 +205,9 @@ def _describe(key: str, error: Any, value: object) -> str:
     return f"{error['msg'].lower()}, got {shown}"
 
 
-def _unknown_key(doc: YamlDocument, where: tuple[str | int, ...], key: object, known: tuple[str, ...]) -> TeamAuditError:
+def _unknown_key(
+    doc: YamlDocument, where: tuple[str | int, ...], key: object, known: tuple[str, ...]
+) -> TeamAuditError:
     close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
     hint = f"did you mean {close[0]}?" if close else f"known keys: {', '.join(known)}"
     line, column = doc.key_location(where, str(key))

@@ -296,14 +296,17 @@ def _merge_signals(parent: list[Any], child: list[Any]) -> list[Any]:
 
 def _rubric_error(doc: YamlDocument, exc: ValidationError) -> TeamAuditError:
     error = exc.errors()[0]
-    loc = tuple(p for p in error["loc"] if p != "path")
+    on_key = "[key]" in error["loc"]
+    loc = tuple(p for p in error["loc"] if p not in ("path", "[key]"))
     where = ".".join(str(p) for p in loc) or "rubric"
     message = error["msg"].removeprefix("Value error, ")
     if error["type"] == "enum" and loc[:1] == ("layers",):
-        message = f"unknown layer '{loc[-1] if len(loc) > 1 else error.get('input')}'; layers are: " + ", ".join(
-            layer.value for layer in Layer
-        )
+        layers = ", ".join(layer.value for layer in Layer)
+        message = f"unknown layer '{loc[-1]}'; layers are: {layers}"
     elif error["type"] == "extra_forbidden":
         message = "unknown key"
-    line, column = doc.locate(loc)
+    if on_key or error["type"] == "extra_forbidden":
+        line, column = doc.key_location(loc[:-1], str(loc[-1]))
+    else:
+        line, column = doc.locate(loc)
     return TeamAuditError(f"{where}: {message}", file=doc.path, line=line, column=column)

@@ -14,9 +14,7 @@ SCHEMA_VERSION = 1
 
 def composition(c: Composition) -> dict[str, Any]:
     return {
-        "layers": {
-            count.layer.value: {"headcount": count.headcount, "fte": round(count.fte, 4)} for count in c.counts
-        },
+        "layers": {count.layer.value: {"headcount": count.headcount, "fte": round(count.fte, 4)} for count in c.counts},
         "total": {
             "headcount": sum(count.headcount for count in c.counts),
             "fte": round(sum(count.fte for count in c.counts), 4),
@@ -40,9 +38,7 @@ def document(report: Report) -> dict[str, Any]:
         "basis": report.basis.value,
         "fail_on": report.fail_on.value,
         "verdict": report.verdict,
-        "summary": {
-            severity.value: sum(1 for f in report.findings if f.severity is severity) for severity in Severity
-        },
+        "summary": {severity.value: sum(1 for f in report.findings if f.severity is severity) for severity in Severity},
         "composition": {c.view.value: composition(c) for c in report.compositions},
         "people": [
             {
@@ -82,8 +78,13 @@ def document(report: Report) -> dict[str, Any]:
                 "fte": r.fte,
                 "text": r.text,
                 "compensation": (
-                    {"low": r.comp_low, "high": r.comp_high, "currency": "USD", "label": r.comp_label,
-                     "source": r.source}
+                    {
+                        "low": r.comp_low,
+                        "high": r.comp_high,
+                        "currency": "USD",
+                        "label": r.comp_label,
+                        "source": r.source,
+                    }
                     if r.comp_low is not None
                     else None
                 ),

@@ -63,7 +63,9 @@ def render(report: Report, options: RenderOptions) -> str:
 
     counts = {s: sum(1 for f in report.findings if f.severity is s) for s in Severity}
     tally = ", ".join(f"{n} {s.value}{'s' if n != 1 and s is not Severity.INFO else ''}" for s, n in counts.items())
-    verdict = Text("FAIL" if report.verdict == "fail" else "PASS", style="bold red" if report.verdict == "fail" else "bold green")
+    verdict = Text(
+        "FAIL" if report.verdict == "fail" else "PASS", style="bold red" if report.verdict == "fail" else "bold green"
+    )
     verdict.append(
         f"  ML research {fmt(scoped.ml)} {unit} vs clinical + integration + compliance {fmt(scoped.layers)} {unit} "
         f"({report.scope.value} view); {tally or 'no findings'}; failing at {report.fail_on.value}",
@@ -130,20 +132,28 @@ def render(report: Report, options: RenderOptions) -> str:
 
     if options.details:
         people = Table(title="People", box=table_box, title_justify="left", show_edge=options.color)
-        for name, justify in (("line", "right"), ("name", "left"), ("title", "left"), ("status", "left"),
-                              ("layer", "left"), ("conf", "right"), ("hands-on", "left"), ("evidence", "left")):
+        for name, justify in (
+            ("line", "right"),
+            ("name", "left"),
+            ("title", "left"),
+            ("status", "left"),
+            ("layer", "left"),
+            ("conf", "right"),
+            ("hands-on", "left"),
+            ("evidence", "left"),
+        ):
             people.add_column(name, justify=justify)  # type: ignore[arg-type]
         for p in report.people:
-            c = p.classification
-            evidence = "; ".join(c.evidence[:2]) + (f" (+{len(c.evidence) - 2} more)" if len(c.evidence) > 2 else "")
+            pc = p.classification
+            evidence = "; ".join(pc.evidence[:2]) + (f" (+{len(pc.evidence) - 2} more)" if len(pc.evidence) > 2 else "")
             people.add_row(
                 str(p.person.line),
                 p.person.name,
                 p.person.title,
                 p.person.status.value,
-                p.layer.value + (" (declared)" if c.source == "declared" else ""),
-                f"{c.confidence:.2f}",
-                "yes" if c.hands_on else "no",
+                p.layer.value + (" (declared)" if pc.source == "declared" else ""),
+                f"{pc.confidence:.2f}",
+                "yes" if pc.hands_on else "no",
                 evidence,
             )
         console.soft_wrap = False

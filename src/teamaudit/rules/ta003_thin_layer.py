@@ -22,11 +22,12 @@ def check(view: AuditView) -> Iterator[Finding]:
     for layer in THREE_LAYERS:
         people = view.in_layer(layer)
         if 0 < len(people) <= limit:
+            noun = "person" if len(people) == 1 else "people"
             yield Finding(
                 rule=ID,
                 name=NAME,
                 severity=SEVERITY,
-                message=f"the {layer.value} layer is held by {len(people)} {'person' if len(people) == 1 else 'people'}: {who(people)}",
+                message=f"the {layer.value} layer is held by {len(people)} {noun}: {who(people)}",
                 view=view.view,
                 layer=layer,
                 person=people[0].person.name if len(people) == 1 else None,

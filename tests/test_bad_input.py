@@ -1,0 +1,144 @@
+"""Bad input is a product feature: one clear line naming file and line, exit 2, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+GOOD_PERSON = "  - {name: Ann, title: Registered Nurse}\n"
+
+CASES = [
+    # id, file content (None: do not create), expected fragments of the message
+    ("empty file", "", ["team file is empty", ":1:"]),
+    ("only a comment", "# nothing here\n", ["team file is empty"]),
+    ("invalid yaml", "people:\n  - name: Ann\n    title: [unclosed\n", ["invalid YAML", ":4:"]),
+    ("tab indentation", "people:\n\t- name: Ann\n", ["invalid YAML", ":2:"]),
+    ("top level is a list", "- name: Ann\n  title: RN\n", ["top level must be a mapping", "not a list", ":1:"]),
+    ("top level is text", "hello\n", ["top level must be a mapping", "not text"]),
+    ("people missing", "organization: Acme\n", ["'people' is missing"]),
+    ("people not a list", "people: {name: Ann}\n", ["'people' must be a list, not a mapping", ":1:"]),
+    ("person not a mapping", "people:\n  - Ann\n", ["people[0] must be a mapping", ":2:"]),
+    ("person missing name", "people:\n  - title: RN\n", ["people[0] is missing 'name'", ":2:"]),
+    (
+        "person missing title",
+        "people:\n" + GOOD_PERSON + "  - name: Bob\n",
+        ["people[1] (Bob) is missing 'title'", ":3:"],
+    ),
+    (
+        "duplicate name",
+        "people:\n" + GOOD_PERSON + "  - {name: Ann, title: Nurse}\n",
+        ["duplicate name 'Ann'", "first used on line 2", ":3:"],
+    ),
+    (
+        "duplicate id",
+        "people:\n  - {name: Ann, title: RN, id: 7}\n  - {name: Bob, title: RN, id: '7'}\n",
+        ["duplicate id '7'", ":3:"],
+    ),
+    (
+        "fte above 1",
+        "people:\n  - name: Ann\n    title: RN\n    fte: 1.5\n",
+        ["fte: must be a number > 0 and <= 1, got 1.5", ":4:"],
+    ),
+    ("fte zero", "people:\n  - {name: Ann, title: RN, fte: 0}\n", ["fte: must be a number > 0 and <= 1", ":2:"]),
+    ("fte text", "people:\n  - {name: Ann, title: RN, fte: half}\n", ["fte: must be a number", "'half'"]),
+    (
+        "unknown status",
+        "people:\n  - name: Ann\n    title: RN\n    status: hired\n",
+        ["status: 'hired' is not one of", ":4:"],
+    ),
+    (
+        "unknown layer",
+        "people:\n  - {name: Ann, title: RN, layer: nursing}\n",
+        ["layer: 'nursing' is not one of", ":2:"],
+    ),
+    ("skills not a list", "people:\n  - {name: Ann, title: RN, skills: 5}\n", ["skills: must be a list of text"]),
+    ("title not text", "people:\n  - {name: Ann, title: [a, b]}\n", ["title: must be non-empty text"]),
+    ("cost negative", "people:\n  - {name: Ann, title: RN, cost: -5}\n", ["cost: must be a positive number"]),
+    (
+        "start not a date",
+        "people:\n  - {name: Ann, title: RN, status: planned, start: soon}\n",
+        ["start: must be a date"],
+    ),
+    ("as_of not a date", "as_of: yesterday\npeople:\n" + GOOD_PERSON, ["'as_of' must be a date", ":1:"]),
+    ("unknown key", "people:\n  - name: Ann\n    titel: RN\n", ["unknown key 'titel'", "did you mean title?", ":3:5"]),
+    ("unknown top key", "peopel:\n" + GOOD_PERSON, ["unknown key 'peopel'", "did you mean people?", ":1:1"]),
+    (
+        "duplicate key",
+        "people:\n  - name: Ann\n    title: RN\n    title: MD\n",
+        ["duplicate key 'title'", ":4:5"],
+    ),
+    (
+        "alias bomb",
+        "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(8))
+        + "people: *i\n",
+        ["aliases", "refusing to expand"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("content", "fragments"), [(c, f) for _, c, f in CASES], ids=[c[0] for c in CASES])
+def test_bad_team_file(team, content: str, fragments: list[str]):
+    path = team(content)
+    result = run_cli("check", path)
+    assert result.code == 2, result.stdout + result.stderr
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert lines[0].startswith(f"teamaudit: error: {path}")
+    for fragment in fragments:
+        assert fragment in lines[0], lines[0]
+
+
+def test_missing_file(tmp_path: Path):
+    result = run_cli("check", tmp_path / "nope.yaml")
+    assert result.code == 2
+    assert result.stderr.strip() == f"teamaudit: error: {tmp_path / 'nope.yaml'}: no such file"
+
+
+def test_directory(tmp_path: Path):
+    result = run_cli("check", tmp_path)
+    assert result.code == 2
+    assert "is a directory" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_non_utf8_bytes(tmp_path: Path):
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes("people:\n  - name: Jos\xe9\n    title: RN\n".encode("latin-1"))
+    result = run_cli("check", path)
+    assert result.code == 2
+    assert f"{path}:2:" in result.stderr and "not valid UTF-8 (byte 0xe9)" in result.stderr
+
+
+def test_utf8_bom_is_accepted(tmp_path: Path):
+    path = tmp_path / "bom.yaml"
+    path.write_bytes(b"\xef\xbb\xbfpeople:\n  - {name: Ann, title: Registered Nurse}\n")
+    assert run_cli("check", path).code in (0, 1)
+
+
+def test_file_over_size_limit(team):
+    path = team("people:\n" + GOOD_PERSON * 50)
+    result = run_cli("check", path, "--max-bytes", "100")
+    assert result.code == 2 and "over the limit of 100" in result.stderr
+
+
+def test_too_many_people(team):
+    path = team("people:\n" + "".join(f"  - {{name: P{i}, title: RN}}\n" for i in range(5)))
+    result = run_cli("check", path, "--max-people", "3")
+    assert result.code == 2 and "5 people is over the limit of 3" in result.stderr
+
+
+def test_bad_option_is_usage_error(team):
+    path = team("people:\n" + GOOD_PERSON)
+    result = run_cli("check", path, "--fail-on", "sometimes")
+    assert result.code == 2 and "Traceback" not in result.stderr
+
+
+def test_deep_nesting(team):
+    path = team("people:\n  - name: Ann\n    title: RN\n    skills: " + "[" * 200 + "]" * 200 + "\n")
+    result = run_cli("check", path)
+    assert result.code == 2 and "Traceback" not in result.stderr

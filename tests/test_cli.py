@@ -1,0 +1,112 @@
+"""The command line as a user meets it: options, exit codes, stdout/stderr discipline, packaging."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import teamaudit
+from conftest import EXAMPLES, ROOT, run_cli
+
+
+def test_version():
+    result = run_cli("--version")
+    assert result.code == 0 and result.stdout.strip() == f"teamaudit {teamaudit.__version__}"
+
+
+def test_console_script_is_installed():
+    exe = shutil.which("teamaudit")
+    assert exe, "the teamaudit console script is not on PATH"
+    out = subprocess.run([exe, "--version"], capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.startswith("teamaudit ")
+
+
+def test_runs_from_another_directory_and_finds_the_builtin_rubric(tmp_path: Path):
+    shutil.copy(EXAMPLES / "balanced.yaml", tmp_path / "team.yaml")
+    result = run_cli("check", "team.yaml", cwd=tmp_path)
+    assert result.code == 0, result.stderr
+    assert "rubric healthcare-ai" in result.stdout
+
+
+def test_installed_package_ships_the_rubric():
+    from teamaudit.rubric import builtin_dir
+
+    package = Path(teamaudit.__file__).parent
+    if ROOT / "src" in package.parents:
+        pytest.skip("running from the source tree (editable install); the wheel test is in .ci/run")
+    assert builtin_dir() == package / "rubrics"
+    assert (package / "rubrics" / "healthcare-ai.yaml").is_file()
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "code"),
+    [("error", 1), ("warning", 1), ("info", 1), ("never", 0)],
+)
+def test_fail_on_moves_only_the_exit_code(fail_on, code):
+    result = run_cli("check", "examples/backwards.yaml", "--fail-on", fail_on, "--format", "json")
+    assert result.code == code
+    assert len(json.loads(result.stdout)["findings"]) == 5  # what is shown does not change
+
+
+def test_warnings_fail_only_at_warning(team):
+    # Every layer staffed and ML outnumbered, but compliance is one person: a warning, not an error.
+    path = team(
+        "people:\n"
+        "  - {name: A, title: Registered Nurse}\n  - {name: B, title: ICU Nurse}\n"
+        "  - {name: C, title: HL7 Interface Engineer, skills: [HL7]}\n"
+        "  - {name: D, title: FHIR Engineer, skills: [FHIR]}\n"
+        "  - {name: E, title: Regulatory Affairs Specialist, background: 'filed a 510(k)'}\n"
+    )
+    assert run_cli("check", path).code == 0
+    assert run_cli("check", path, "--fail-on", "warning").code == 1
+
+
+def test_plain_output_has_no_ansi_and_no_box_drawing():
+    result = run_cli("check", "examples/backwards.yaml")
+    assert "\x1b[" not in result.stdout
+    assert not re.search(r"[─│╭╮╯╰█]", result.stdout)
+    assert result.stderr == ""
+
+
+def test_verdict_line_first_and_details_table():
+    plain = run_cli("check", "examples/backwards.yaml").stdout
+    assert plain.splitlines()[1].startswith("FAIL  ML research 10.0 FTE")
+    assert "People" not in plain
+    details = run_cli("check", "examples/backwards.yaml", "--details").stdout
+    assert "People" in details and "Priya Raman" in details
+
+
+def test_both_views_shown_only_when_the_file_has_a_plan():
+    with_plan = run_cli("check", "examples/plan-fixes.yaml").stdout
+    assert "current FTE" in with_plan and "plan FTE" in with_plan
+    without = run_cli("check", "examples/balanced.yaml").stdout
+    assert "current FTE" in without and "plan FTE" not in without
+
+
+def test_output_file(tmp_path: Path):
+    out = tmp_path / "report.json"
+    result = run_cli("check", "examples/backwards.yaml", "--format", "json", "--output", out)
+    assert result.code == 1 and result.stdout == ""
+    assert json.loads(out.read_text())["verdict"] == "fail"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temp file left behind
+
+
+def test_output_not_written_on_bad_input(tmp_path: Path, team):
+    out = tmp_path / "report.json"
+    result = run_cli("check", team("people: 3\n"), "--format", "json", "--output", out)
+    assert result.code == 2 and not out.exists()
+
+
+def test_python_m_and_help():
+    result = run_cli("--help")
+    assert result.code == 0 and "check" in result.stdout and "explain" in result.stdout
+
+
+def test_same_input_same_bytes():
+    first = run_cli("check", "examples/messy-40.yaml", "--format", "json").stdout
+    assert first == run_cli("check", "examples/messy-40.yaml", "--format", "json").stdout

@@ -1,0 +1,117 @@
+"""`teamaudit explain` on the traps, and custom rubrics that extend the default."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import run_cli
+
+TRAPS = """people:
+  - name: Uma
+    title: Product Manager
+    background: ["former ED nurse, 7 yrs", "RN, BSN"]
+  - name: Wendy
+    title: Account Executive
+    background: "sold SaaS to hospitals"
+  - name: Cleo
+    title: Clinical Research Coordinator
+  - name: Sam
+    title: Analyst
+"""
+
+
+def test_explain_shows_scores_signals_and_negatives(team):
+    result = run_cli("explain", team(TRAPS))
+    assert result.code == 0, result.stderr
+    out = result.stdout
+    uma = out.split("\n\n")[0]
+    assert uma.startswith("Uma (line 2): Product Manager")
+    assert "=> clinical" in uma
+    assert "credential RN in background  [hands-on]" in uma
+    assert "* clinical" in uma and "other        score 5" in uma
+    assert "hands-on evidence: yes" in uma
+    wendy = out.split("\n\n")[1]
+    assert "-8  not clinical: selling to clinicians is not clinical practice" in wendy
+    cleo = out.split("\n\n")[2]
+    assert "=> compliance" in cleo and "hands-on evidence: missing" in cleo
+    sam = out.split("\n\n")[3]
+    assert "to make it certain: add `layer:" in sam
+
+
+def test_explain_selected_names_and_unknown_name(team):
+    path = team(TRAPS)
+    result = run_cli("explain", path, "Cleo")
+    assert result.code == 0 and result.stdout.startswith("Cleo") and "Uma" not in result.stdout
+    missing = run_cli("explain", path, "Nobody")
+    assert missing.code == 2 and "no person named 'Nobody'" in missing.stderr
+
+
+def test_rubric_list_show_validate():
+    listed = run_cli("rubric", "list")
+    assert listed.code == 0 and listed.stdout.startswith("healthcare-ai\t")
+    shown = run_cli("rubric", "show", "healthcare-ai")
+    assert shown.code == 0 and "ml_ratio: 1.0" in shown.stdout
+    valid = run_cli("rubric", "validate", "rubrics/healthcare-ai.yaml")
+    assert valid.code == 0 and "ok" in valid.stdout
+
+
+PAYER = """extends: healthcare-ai
+name: payer-ai
+version: "1"
+layers:
+  integration:
+    signals:
+      - id: claims
+        field: title
+        weight: 8
+        label: "claims / X12 specialist"
+        pattern: '\\b(?:claims|x12|edi) (?:analyst|specialist|engineer)s?\\b'
+"""
+
+
+def test_extending_rubric_changes_only_its_target(team, tmp_path):
+    rubric = tmp_path / "payer.yaml"
+    rubric.write_text(PAYER)
+    path = team(
+        "people:\n  - {name: A, title: Claims Analyst}\n  - {name: B, title: Registered Nurse}\n"
+        "  - {name: C, title: Data Scientist}\n  - {name: D, title: Regulatory Affairs Specialist}\n"
+    )
+    base = json.loads(run_cli("check", path, "--format", "json").stdout)
+    custom = json.loads(run_cli("check", path, "--format", "json", "--rubric", rubric).stdout)
+    base_layers = {p["name"]: p["layer"] for p in base["people"]}
+    custom_layers = {p["name"]: p["layer"] for p in custom["people"]}
+    assert base_layers["A"] != "integration" and custom_layers["A"] == "integration"
+    assert {k: v for k, v in base_layers.items() if k != "A"} == {k: v for k, v in custom_layers.items() if k != "A"}
+    assert custom["rubric"] == {"name": "payer-ai", "version": "1"}
+
+
+def test_bad_rubrics_are_line_numbered(tmp_path):
+    cases = {
+        "unknown layer": (
+            "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  nursing:\n    name: N\n",
+            ["unknown layer 'nursing'", ":5:"],
+        ),
+        "bad regex": (
+            "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  clinical:\n    signals:\n"
+            "      - {field: title, weight: 3, label: x, pattern: '(unclosed'}\n",
+            ["invalid regular expression", ":7:"],
+        ),
+        "weight out of range": (
+            "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  clinical:\n    signals:\n"
+            "      - {field: title, weight: 50, label: x, pattern: 'x'}\n",
+            ["weight", "less than or equal to 20", ":7:"],
+        ),
+        "unknown placeholder": (
+            "extends: healthcare-ai\nname: x\nversion: '1'\nrecommendations:\n  TA002: 'hire {who}'\n",
+            ["unknown placeholder {who}", ":5:"],
+        ),
+        "unknown parent": ("extends: nothing-like-it\nname: x\nversion: '1'\n", ["unknown rubric 'nothing-like-it'"]),
+    }
+    for name, (text, fragments) in cases.items():
+        path = tmp_path / f"{name.replace(' ', '-')}.yaml"
+        path.write_text(text)
+        result = run_cli("rubric", "validate", path)
+        assert result.code == 2, name
+        assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+        for fragment in fragments:
+            assert fragment in result.stderr, (name, result.stderr)

@@ -1,0 +1,23 @@
+"""Golden outputs per format, reviewed like code. Regenerate with UPDATE_GOLDEN=1 pytest tests/test_golden.py."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from conftest import EXAMPLES, ROOT, run_cli
+
+GOLDEN = ROOT / "tests" / "golden"
+FORMATS = {"text": "txt", "json": "json"}
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@pytest.mark.parametrize("example", sorted(p.stem for p in EXAMPLES.glob("*.yaml")))
+def test_golden(example, fmt):
+    result = run_cli("check", f"examples/{example}.yaml", "--format", fmt, "--details")
+    assert result.code in (0, 1), result.stderr
+    golden = GOLDEN / f"{example}.{FORMATS[fmt]}"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(result.stdout)
+    assert result.stdout == golden.read_text()

@@ -1,0 +1,65 @@
+"""The JSON report is a contract: it validates against docs/report.schema.json and its numbers add up."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from conftest import EXAMPLES, ROOT, run_cli
+
+SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text())
+
+
+@pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.glob("*.yaml")))
+@pytest.mark.parametrize("options", [[], ["--scope", "current"], ["--basis", "headcount"]])
+def test_report_validates_against_schema(example, options):
+    result = run_cli("check", f"examples/{example}", "--format", "json", *options)
+    assert result.code in (0, 1), result.stderr
+    doc = json.loads(result.stdout)  # stdout holds only the report
+    jsonschema.validate(doc, SCHEMA)
+    assert doc["verdict"] == ("fail" if result.code else "pass")
+    assert doc["scope"] == (options[1] if options[:1] == ["--scope"] else "plan")
+
+
+def test_numbers_add_up():
+    doc = json.loads(run_cli("check", "examples/messy-40.yaml", "--format", "json").stdout)
+    plan = doc["composition"]["plan"]
+    assert plan["total"]["headcount"] == len(doc["people"]) == 40
+    assert plan["total"]["fte"] == pytest.approx(sum(p["fte"] for p in doc["people"]))
+    for layer, count in plan["layers"].items():
+        people = [p for p in doc["people"] if p["layer"] == layer]
+        assert count["headcount"] == len(people)
+        assert count["fte"] == pytest.approx(sum(p["fte"] for p in people))
+    layers = sum(plan["layers"][layer]["fte"] for layer in ("clinical", "integration", "compliance"))
+    assert plan["three_layers"] == pytest.approx(layers)
+    assert plan["ml_to_layers_ratio"] == pytest.approx(plan["ml_research"] / layers, abs=1e-4)
+    current = doc["composition"]["current"]
+    assert current["total"]["headcount"] == sum(1 for p in doc["people"] if p["status"] == "current")
+
+
+def test_summary_counts_findings_and_lines_point_at_people():
+    doc = json.loads(run_cli("check", "examples/backwards.yaml", "--format", "json").stdout)
+    for severity in ("error", "warning", "info"):
+        assert doc["summary"][severity] == sum(1 for f in doc["findings"] if f["severity"] == severity)
+    lines = (EXAMPLES / "backwards.yaml").read_text().splitlines()
+    for person in doc["people"]:
+        assert person["name"] in lines[person["line"] - 1]
+    ta001 = [r for r in doc["recommendations"] if r["rule"] == "TA001"]
+    assert ta001[0]["fte"] == 8.5  # 10.0 ML FTE vs 1.5: add 8.5 to stop outnumbering
+    assert ta001[0]["compensation"] == {
+        "low": 180000,
+        "high": 275000,
+        "currency": "USD",
+        "label": "Healthcare ML engineer (EHR/FHIR, 3-7 yrs), 2026 US base",
+        "source": 'Axe Recruiting, "Healthcare AI talent: compensation benchmarks for healthcare AI roles, 2026"',
+    }
+    assert any("Convert 2 open ML requisition" in r["text"] for r in doc["recommendations"])
+
+
+def test_ratio_is_null_without_layers(team):
+    path = team("people:\n  - {name: A, title: Research Scientist}\n")
+    doc = json.loads(run_cli("check", path, "--format", "json").stdout)
+    assert doc["composition"]["plan"]["ml_to_layers_ratio"] is None
+    jsonschema.validate(doc, SCHEMA)
