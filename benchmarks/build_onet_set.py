@@ -105,52 +105,96 @@ DROP_CODES: dict[str, str] = {
 # Titles whose layer in a healthcare-AI company is not their code's layer, or not knowable from the title.
 # The third item lists the layers the rule does not apply to (the title is at home there).
 AMBIGUOUS_TITLES: list[tuple[str, str, frozenset[str]]] = [
-    (r"\bintegration\b|\bimplementation\b|\binterface (?:developer|engineer|programmer)\b",
-     "systems integration outside health is other; in a health-AI company it is usually EHR integration",
-     frozenset({"integration"})),
-    (r"\bcompliance\b|\bprivacy\b|\bregulatory\b|\bsecurity officer\b",
-     "compliance-named titles outside the compliance codes: compliance in a health company",
-     frozenset({"compliance"})),
-    (r"\bquality (?:engineer|manager|director|specialist|auditor|assurance (?:manager|director|specialist))\b",
-     "regulatory quality (compliance) or software/manufacturing quality (other) depending on employer", frozenset()),
-    (r"^(?:scientist|researcher|research analyst|research associate|statistician|statistical analyst|"
-     r"analyst|consultant|specialist|associate|coordinator|manager|director|fellow|postdoc\w*|"
-     r"post doctoral \w+|postdoctoral \w+|research fellow|study director)$",
-     "no layer can be read from the title alone", frozenset()),
-    (r"\b(?:data analyst|data analytics|data architect|data modeler|data quality|data visualization|data mining|"
-     r"data management|data coordinator|data economist|psychometric|quantitative researcher|research analyst|"
-     r"statistical analyst|business analyst|decision scien\w*)\b",
-     "analytics titles under the data-scientist code: analytics is other, modelling is ML", frozenset()),
-    (r"\b(?:information scientist|cybersecurity|cyber|languages? researcher|language analyst|control system|"
-     r"computer specialist|programming|methodology|digital solutions|computational theory|informatics)\b",
-     "computer research titles that are not ML research", frozenset()),
-    (r"\bepidemiolog|\bbioinformatic|\bgenomic|\bgenetic|\bmedical science liaison|\bmsl\b|\bmedical physicist\b",
-     "clinical research or bioscience roles whose layer depends on the work", frozenset()),
-    (r"\b(?:physician scientist|endocrinologist|toxicologist|pharmacologist|neuroscientist|gerontologist|"
-     r"chemotherapist|cytologist|histologist|serologist|histopathologist|neurophysiologist|cancer researcher|"
-     r"pharmacognosist|clinical pharmacologist|clinical laboratory scientist|clinical lab scientist)\b",
-     "medical-scientist titles that name a clinical or lab specialty", frozenset()),
-    (r"\bclinical (?:manager|coordinator|program manager|project manager|applications director|informatics manager|"
-     r"director|specialist|operations|analyst|data specialist|documentation)\b|\bapplication coordinator\b",
-     "clinical-named titles whose work (care delivery, trials, systems) is not in the title", frozenset()),
-    (r"\bhealth (?:it|information technology)\b|\bhealth informatics (?:specialist|coordinator|advisor|instructor)\b|"
-     r"\bhealthcare (?:data )?analyst\b|\bhealth data analyst\b|\bmedical data analyst\b|\bapplications analyst\b",
-     "health IT titles: EHR integration, records management or analytics depending on the job", frozenset()),
+    (
+        r"\bintegration\b|\bimplementation\b|\binterface (?:developer|engineer|programmer)\b",
+        "systems integration outside health is other; in a health-AI company it is usually EHR integration",
+        frozenset({"integration"}),
+    ),
+    (
+        r"\bcompliance\b|\bprivacy\b|\bregulatory\b|\bsecurity officer\b",
+        "compliance-named titles outside the compliance codes: compliance in a health company",
+        frozenset({"compliance"}),
+    ),
+    (
+        r"\bquality (?:engineer|manager|director|specialist|auditor|assurance (?:manager|director|specialist))\b",
+        "regulatory quality (compliance) or software/manufacturing quality (other) depending on employer",
+        frozenset(),
+    ),
+    (
+        r"^(?:scientist|researcher|research analyst|research associate|statistician|statistical analyst|"
+        r"analyst|consultant|specialist|associate|coordinator|manager|director|fellow|postdoc\w*|"
+        r"post doctoral \w+|postdoctoral \w+|research fellow|study director)$",
+        "no layer can be read from the title alone",
+        frozenset(),
+    ),
+    (
+        r"\b(?:data analyst|data analytics|data architect|data modeler|data quality|data visualization|data mining|"
+        r"data management|data coordinator|data economist|psychometric|quantitative researcher|research analyst|"
+        r"statistical analyst|business analyst|decision scien\w*)\b",
+        "analytics titles under the data-scientist code: analytics is other, modelling is ML",
+        frozenset(),
+    ),
+    (
+        r"\b(?:information scientist|cybersecurity|cyber|languages? researcher|language analyst|control system|"
+        r"computer specialist|programming|methodology|digital solutions|computational theory|informatics)\b",
+        "computer research titles that are not ML research",
+        frozenset(),
+    ),
+    (
+        r"\bepidemiolog|\bbioinformatic|\bgenomic|\bgenetic|\bmedical science liaison|\bmsl\b|\bmedical physicist\b",
+        "clinical research or bioscience roles whose layer depends on the work",
+        frozenset(),
+    ),
+    (
+        r"\b(?:physician scientist|endocrinologist|toxicologist|pharmacologist|neuroscientist|gerontologist|"
+        r"chemotherapist|cytologist|histologist|serologist|histopathologist|neurophysiologist|cancer researcher|"
+        r"pharmacognosist|clinical pharmacologist|clinical laboratory scientist|clinical lab scientist)\b",
+        "medical-scientist titles that name a clinical or lab specialty",
+        frozenset(),
+    ),
+    (
+        r"\bclinical (?:manager|coordinator|program manager|project manager|applications director|informatics manager|"
+        r"director|specialist|operations|analyst|data specialist|documentation)\b|\bapplication coordinator\b",
+        "clinical-named titles whose work (care delivery, trials, systems) is not in the title",
+        frozenset(),
+    ),
+    (
+        r"\bhealth (?:it|information technology)\b|"
+        r"\bhealth informatics (?:specialist|coordinator|advisor|instructor)\b|"
+        r"\bhealthcare (?:data )?analyst\b|\bhealth data analyst\b|\bmedical data analyst\b|\bapplications analyst\b",
+        "health IT titles: EHR integration, records management or analytics depending on the job",
+        frozenset(),
+    ),
     (r"\bveterinar|\banimal\b|\bequine\b", "animal health", frozenset()),
-    (r"\bclinical research\b|\bsafety officer\b|\bqa coordinator\b|\bquality assurance coordinator\b",
-     "clinical research and safety titles outside the compliance codes", frozenset({"compliance"})),
-    (r"\bpost-?doc\w*|\bpost-?doctoral\b|\bdata consultant\b|\bscientific programmer\b|\bedi\b|"
-     r"\bowner\b|\banti money laundering\b|\baml\b|\benvironmental\b|\bsafety,? and environmental\b|"
-     r"\bhse\b|\btrade compliance\b|\blicensing\b|\brisk manager\b|\baccreditation lieutenant\b",
-     "postdocs, EDI (X12 claims in health, generic EDI elsewhere), owners, non-health compliance", frozenset()),
-    (r"\b(?:nurse|nursing)\b.*\b(?:manager|director|administrator|recruiter|educator|instructor|professor)\b",
-     "nursing leadership or education: clinical background, but the title alone does not say they practised", frozenset()),
+    (
+        r"\bclinical research\b|\bsafety officer\b|\bqa coordinator\b|\bquality assurance coordinator\b",
+        "clinical research and safety titles outside the compliance codes",
+        frozenset({"compliance"}),
+    ),
+    (
+        r"\bpost-?doc\w*|\bpost-?doctoral\b|\bdata consultant\b|\bscientific programmer\b|\bedi\b|"
+        r"\bowner\b|\banti money laundering\b|\baml\b|\benvironmental\b|\bsafety,? and environmental\b|"
+        r"\bhse\b|\btrade compliance\b|\blicensing\b|\brisk manager\b|\baccreditation lieutenant\b",
+        "postdocs, EDI (X12 claims in health, generic EDI elsewhere), owners, non-health compliance",
+        frozenset(),
+    ),
+    (
+        r"\b(?:nurse|nursing)\b.*\b(?:manager|director|administrator|recruiter|educator|instructor|professor)\b",
+        "nursing leadership or education: clinical background, but the title alone does not say they practised",
+        frozenset(),
+    ),
     (r"\b(?:auditor|audit)\b", "audit: financial (other) or clinical coding/quality (compliance)", frozenset()),
     (r"\b(?:trainer|training)\b", "trainers: athletic trainers are clinical; corporate trainers other", frozenset()),
-    (r"\bresearch\b.*\b(?:nurse|coordinator)\b|\b(?:nurse|coordinator)\b.*\bresearch\b",
-     "research nurses: clinical practice and clinical research at once", frozenset()),
-    (r"\b(?:machine learning|artificial intelligence|\bai\b|data scien)", "ML titles outside the ML codes",
-     frozenset({"ml_research"})),
+    (
+        r"\bresearch\b.*\b(?:nurse|coordinator)\b|\b(?:nurse|coordinator)\b.*\bresearch\b",
+        "research nurses: clinical practice and clinical research at once",
+        frozenset(),
+    ),
+    (
+        r"\b(?:machine learning|artificial intelligence|\bai\b|data scien)",
+        "ML titles outside the ML codes",
+        frozenset({"ml_research"}),
+    ),
 ]
 
 # 15-1211.01 Health Informatics Specialists, labelled one by one (the code mixes three layers).
@@ -175,7 +219,7 @@ HEALTH_INFORMATICS: dict[str, str] = {
 
 
 def layer_for(code: str) -> str | None:
-    for prefix, reason in DROP_CODES.items():
+    for prefix in DROP_CODES:
         if code.startswith(prefix):
             return None
     best = max((p for p in CODE_LAYERS if code.startswith(p)), key=len, default=None)
@@ -207,7 +251,7 @@ def main() -> None:
                     continue
             labels.add(layer or "drop")
         real = labels - {"drop"}
-        if len(real) != 1 or "drop" in labels and len(entries) > 1:
+        if len(real) != 1 or ("drop" in labels and len(entries) > 1):
             conflicts += len(real) > 1
             continue
         layer = real.pop()

@@ -24,9 +24,9 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from teamaudit.classify import classifier_for  # noqa: E402
-from teamaudit.roster import Layer, Person  # noqa: E402
-from teamaudit.rubric import load_rubric  # noqa: E402
+from teamaudit.classify import classifier_for
+from teamaudit.roster import Layer, Person
+from teamaudit.rubric import load_rubric
 
 HERE = Path(__file__).parent
 MACRO_TARGET = 0.95
