@@ -92,6 +92,9 @@ DROP_CODES: dict[str, str] = {
     "29-9099": "healthcare practitioners, all other: too mixed",
     "29-1299.00": "healthcare diagnosing practitioners, all other: too mixed",
     "31-9011": "massage therapists",
+    "31-1121": "home health aides: personal care (companions, sitters), not clinical practice",
+    "31-1122": "personal care aides: as above",
+    "31-1132": "orderlies: patient transport and escort",
     "29-1122.01": "low vision therapists and orientation and mobility specialists: mostly teachers",
     "29-2042": "emergency medical technicians: many alternate titles are drivers and responders",
     "31-9093": "medical equipment preparers",
@@ -174,7 +177,9 @@ AMBIGUOUS_TITLES: list[tuple[str, str, frozenset[str]]] = [
     (
         r"\bpost-?doc\w*|\bpost-?doctoral\b|\bdata consultant\b|\bscientific programmer\b|\bedi\b|"
         r"\bowner\b|\banti money laundering\b|\baml\b|\benvironmental\b|\bsafety,? and environmental\b|"
-        r"\bhse\b|\btrade compliance\b|\blicensing\b|\brisk manager\b|\baccreditation lieutenant\b",
+        r"\bhse\b|\btrade compliance\b|\blicensing\b|\brisk manager\b|\baccreditation lieutenant\b|"
+        r"\bfood\b|\bcook\b|\bdata deliverables\b|\bdata analytic\b|\bprogram coordinator\b|\blaboratory scientist\b|"
+        r"\blab scientist\b|\banatomist\b|\bbotanist\b|\bparasitologist\b|\bcraniologist\b|\bsocial worker\b",
         "postdocs, EDI (X12 claims in health, generic EDI elsewhere), owners, non-health compliance",
         frozenset(),
     ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import run_cli
+from conftest import ROOT, run_cli
 
 TRAPS = """people:
   - name: Uma
@@ -55,34 +55,50 @@ def test_rubric_list_show_validate():
     assert valid.code == 0 and "ok" in valid.stdout
 
 
-PAYER = """extends: healthcare-ai
-name: payer-ai
-version: "1"
-layers:
-  integration:
-    signals:
-      - id: claims
-        field: title
-        weight: 8
-        label: "claims / X12 specialist"
-        pattern: '\\b(?:claims|x12|edi) (?:analyst|specialist|engineer)s?\\b'
-"""
+def test_extending_rubric_changes_only_its_target(tmp_path):
+    """The payer rubric moves claims/EDI people to integration and leaves the other 40 people alone."""
+    import yaml
 
-
-def test_extending_rubric_changes_only_its_target(team, tmp_path):
-    rubric = tmp_path / "payer.yaml"
-    rubric.write_text(PAYER)
-    path = team(
-        "people:\n  - {name: A, title: Claims Analyst}\n  - {name: B, title: Registered Nurse}\n"
-        "  - {name: C, title: Data Scientist}\n  - {name: D, title: Regulatory Affairs Specialist}\n"
-    )
+    team = yaml.safe_load((ROOT / "examples" / "messy-40.yaml").read_text())
+    team["people"] += [
+        {"name": "Rosa Diaz", "title": "Claims Analyst"},
+        {"name": "Ken Ito", "title": "Claims Specialist"},
+    ]
+    path = tmp_path / "payer-team.yaml"
+    path.write_text(yaml.safe_dump(team, sort_keys=False))
+    rubric = ROOT / "examples" / "rubrics" / "payer-ai.yaml"
     base = json.loads(run_cli("check", path, "--format", "json").stdout)
     custom = json.loads(run_cli("check", path, "--format", "json", "--rubric", rubric).stdout)
     base_layers = {p["name"]: p["layer"] for p in base["people"]}
     custom_layers = {p["name"]: p["layer"] for p in custom["people"]}
-    assert base_layers["A"] != "integration" and custom_layers["A"] == "integration"
-    assert {k: v for k, v in base_layers.items() if k != "A"} == {k: v for k, v in custom_layers.items() if k != "A"}
-    assert custom["rubric"] == {"name": "payer-ai", "version": "1"}
+    targets = {"Rosa Diaz", "Ken Ito"}
+    assert {base_layers[n] for n in targets} == {"other"}
+    assert {custom_layers[n] for n in targets} == {"integration"}
+    unchanged = {n for n in base_layers if n not in targets}
+    assert len(unchanged) == 40
+    assert {n: base_layers[n] for n in unchanged} == {n: custom_layers[n] for n in unchanged}
+    assert custom["rubric"] == {"name": "payer-ai", "version": "2026.11"}
+    assert custom["thresholds"]["ml_ratio"] == 1.2  # the override took; nothing else was copied
+
+
+def test_example_rubric_validates():
+    result = run_cli("rubric", "validate", "examples/rubrics/payer-ai.yaml")
+    assert result.code == 0 and "extends healthcare-ai" in result.stdout
+
+
+def test_explain_traps_name_the_negative_signal(team):
+    path = team(
+        "people:\n"
+        "  - {name: Tess, title: QA Engineer}\n"
+        "  - {name: Quinn, title: 'Quality Engineer, ISO 13485'}\n"
+        "  - {name: Eve, title: 'Certified EPIC Trainer (Certified Electronic Privacy Information Center Trainer)'}\n"
+        "  - {name: Pat, title: UX Researcher, background: interviewed 40 ICU nurses}\n"
+    )
+    blocks = run_cli("explain", path).stdout.split("\n\n")
+    assert "=> other" in blocks[0] and "not compliance: software QA is testing" in blocks[0]
+    assert "=> compliance" in blocks[1] and "medical device quality standard" in blocks[1]
+    assert "=> other" in blocks[2] and "EPIC here is an acronym, not the EHR" in blocks[2]
+    assert "=> other" in blocks[3] and "not clinical: working with clinicians is not clinical practice" in blocks[3]
 
 
 def test_bad_rubrics_are_line_numbered(tmp_path):

@@ -14,6 +14,8 @@ _PUNCT = re.compile(r"[^\w&/+#\-'()]+")
 _SPACES = re.compile(r"\s+")
 _DOTS = re.compile(r"(?<=\w)\.(?=\w|\s|$)")
 _CRED_SPLIT = re.compile(r"[\s,;()/|]+")
+# "Residential Aide (RA)": the parenthesised acronym repeats the title; expanding it would read "regulatory affairs".
+_ACRONYM_IN_PARENS = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,6})\)")
 
 
 class TitleNormalizer:
@@ -28,7 +30,8 @@ class TitleNormalizer:
         self.normalize = lru_cache(maxsize=65536)(self._normalize)
 
     def _normalize(self, title: str) -> str:
-        text = title.lower()
+        text = _ACRONYM_IN_PARENS.sub(lambda m: "" if _is_acronym_of(m.group(1), title) else m.group(0), title)
+        text = text.lower()
         text = _DOTS.sub("", text)  # "Sr." -> "Sr", "R.N." -> "RN"
         text = text.replace("(", " ").replace(")", " ")
         text = _PUNCT.sub(" ", text)
@@ -41,6 +44,13 @@ class TitleNormalizer:
             text = self._drop.sub(" ", text)
         text = text.replace(" / ", " ")
         return _SPACES.sub(" ", text).strip(" -&,")
+
+
+def _is_acronym_of(acronym: str, title: str) -> bool:
+    """True when the letters of `acronym` are the initials of consecutive words of `title`."""
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z][\w'-]*", title.split("(")[0])).upper()
+    letters = acronym.replace("&", "").upper()
+    return len(letters) >= 2 and letters in initials
 
 
 def normalize_text(text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from teamaudit.report import Finding, Recommendation
+from teamaudit.report import Basis, Finding, Recommendation
 from teamaudit.roster import THREE_LAYERS, Layer, Status
 from teamaudit.rules.base import AuditView, fmt, who
 
@@ -90,7 +90,7 @@ def _for(finding: Finding, view: AuditView) -> list[Recommendation]:
         ]
         open_ml = tuple(p for p in view.in_layer(Layer.ML_RESEARCH) if p.person.status is Status.OPEN)
         if open_ml:
-            fte = sum(p.person.fte for p in open_ml)
+            fte = sum(p.person.fte for p in open_ml) if c.basis is Basis.FTE else float(len(open_ml))
             recs.append(
                 _hire(
                     view,
