@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from teamaudit import __version__
 from teamaudit.classify import ClassifiedPerson
+from teamaudit.config import Suppression
 from teamaudit.recommend import recommend
 from teamaudit.report import (
     Basis,
@@ -54,19 +57,41 @@ def audit(
     basis: Basis = Basis.FTE,
     fail_on: FailOn = FailOn.ERROR,
     severities: Mapping[str, Severity | None] | None = None,
+    suppressions: Sequence[Suppression] = (),
+    today: dt.date | None = None,
 ) -> Report:
-    """Run every rule on the scoped view. `severities` overrides a rule's severity; None disables it."""
+    """Run every rule on each view. `severities` overrides a rule's severity (None disables the rule);
+    a finding matched by a valid suppression is kept, marked with the suppression's reason."""
     overrides = severities or {}
+    today = today or dt.date.today()
+    valid = tuple(s for s in suppressions if s.problem(today) is None)
     compositions = tuple(compose(in_view(people, view), view, basis) for view in (Scope.CURRENT, Scope.PLAN))
-    scoped = AuditView(scope, in_view(people, scope), compositions[0 if scope is Scope.CURRENT else 1], rubric)
+    other = Scope.CURRENT if scope is Scope.PLAN else Scope.PLAN
+    views = (scope, other) if roster.has_future else (scope,)
     findings: list[Finding] = []
-    for rule in RULES:
-        severity = overrides.get(rule.ID, rule.SEVERITY)
-        if severity is None:
-            continue
-        for finding in rule.check(scoped):
-            findings.append(finding if severity is rule.SEVERITY else _with_severity(finding, severity))
-    findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.rule, f.line or 0, f.layer or ""))
+    scoped_view: AuditView | None = None
+    for view in views:
+        audit_view = AuditView(
+            view,
+            in_view(people, view),
+            compositions[0 if view is Scope.CURRENT else 1],
+            rubric,
+            tuple(suppressions) if view is scope else (),
+            today,
+        )
+        scoped_view = scoped_view or audit_view
+        for rule in RULES:
+            severity = overrides.get(rule.ID, rule.SEVERITY)
+            if severity is None:
+                continue
+            for finding in rule.check(audit_view):
+                if severity is not rule.SEVERITY:
+                    finding = replace(finding, severity=severity)
+                reason = next((s.reason for s in valid if s.matches(finding)), None)
+                findings.append(replace(finding, suppressed=reason) if reason else finding)
+    findings.sort(key=lambda f: (f.view is not scope, _SEVERITY_ORDER[f.severity], f.rule, f.line or 0, f.layer or ""))
+    assert scoped_view is not None
+    scoped = tuple(f for f in findings if f.view is scope and not f.suppressed)
     return Report(
         tool_version=__version__,
         source=roster.source,
@@ -79,12 +104,6 @@ def audit(
         has_future=roster.has_future,
         people=people,
         compositions=compositions,
-        findings=tuple(findings),
-        recommendations=recommend(tuple(findings), scoped),
+        all_findings=tuple(findings),
+        recommendations=recommend(scoped, scoped_view),
     )
-
-
-def _with_severity(finding: Finding, severity: Severity) -> Finding:
-    from dataclasses import replace
-
-    return replace(finding, severity=severity)

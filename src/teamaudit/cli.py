@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -13,6 +13,9 @@ from teamaudit import __version__
 from teamaudit.errors import EXIT_INPUT_ERROR, TeamAuditError
 from teamaudit.render import Format
 from teamaudit.report import Basis, FailOn, Scope
+
+if TYPE_CHECKING:
+    from teamaudit.config import Settings
 
 app = typer.Typer(
     name="teamaudit",
@@ -42,7 +45,6 @@ def _root(
 
 
 TeamFile = Annotated[str, typer.Argument(help="The team file (YAML).", show_default=False)]
-RubricOpt = Annotated[str, typer.Option("--rubric", "-r", help="Built-in rubric name or path to a rubric YAML file.")]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Refuse team files larger than this.", min=1)]
 MaxPeople = Annotated[int, typer.Option("--max-people", help="Refuse team files with more people.", min=1)]
 
@@ -53,21 +55,52 @@ def use_color() -> bool:
     return sys.stdout.isatty()
 
 
+ScopeOpt = Annotated[
+    Scope | None,
+    typer.Option(
+        "--scope", help="plan: current + planned + open (default); current: current staff only.", show_default=False
+    ),
+]
+BasisOpt = Annotated[Basis | None, typer.Option("--basis", help="Count FTE (default) or people.", show_default=False)]
+FailOnOpt = Annotated[
+    FailOn | None,
+    typer.Option("--fail-on", help="Lowest severity that makes the exit code 1 (default error).", show_default=False),
+]
+RubricOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--rubric", "-r", help="Built-in rubric name or rubric file (default healthcare-ai).", show_default=False
+    ),
+]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="Config file (.teamaudit.yaml or pyproject.toml); default: found walking up.",
+        show_default=False,
+    ),
+]
+
+
+def _settings(team_file: Path | None, config: Path | None, **cli: object) -> Settings:
+    from teamaudit.config import resolve
+
+    return resolve(team_file, config=config, cli=cli)
+
+
 @app.command()
 def check(
     team_file: TeamFile,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.TEXT,
-    scope: Annotated[
-        Scope, typer.Option("--scope", help="plan: current + planned + open; current: current staff only.")
-    ] = Scope.PLAN,
-    basis: Annotated[Basis, typer.Option("--basis", help="Count FTE or people.")] = Basis.FTE,
-    fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")
-    ] = FailOn.ERROR,
-    rubric: RubricOpt = "healthcare-ai",
+    scope: ScopeOpt = None,
+    basis: BasisOpt = None,
+    fail_on: FailOnOpt = None,
+    rubric: RubricOpt = None,
+    config: ConfigOpt = None,
     details: Annotated[bool, typer.Option("--details", help="Add the per-person table.")] = False,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")
+        Path | None,
+        typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of stdout."),
     ] = None,
     max_bytes: MaxBytes = 50 * 1024 * 1024,
     max_people: MaxPeople = 1_000_000,
@@ -77,19 +110,52 @@ def check(
     from teamaudit.render import RenderOptions, renderer
     from teamaudit.report import exit_code
 
-    report = run_check(
-        Path(team_file),
-        rubric=rubric,
-        scope=scope,
-        basis=basis,
-        fail_on=fail_on,
-        max_bytes=max_bytes,
-        max_people=max_people,
-    )
+    path = Path(team_file)
+    settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
+    report = run_check(path, settings, max_bytes=max_bytes, max_people=max_people)
     color = fmt is Format.TEXT and output is None and use_color()
     text = renderer(fmt)(report, RenderOptions(color=color, details=details))
     _emit(text, output)
     raise typer.Exit(exit_code(report))
+
+
+@app.command("config")
+def show_config(
+    team_file: Annotated[
+        str | None, typer.Argument(help="Find the config as `check` would for this team file.", show_default=False)
+    ] = None,
+    scope: ScopeOpt = None,
+    basis: BasisOpt = None,
+    fail_on: FailOnOpt = None,
+    rubric: RubricOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Show the effective configuration and where each value came from."""
+    start = Path(team_file) if team_file else Path("team.yaml")
+    settings = _settings(start, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
+    rows = [
+        (
+            "config file",
+            str(settings.config_file) if settings.config_file else "(none)",
+            settings.sources.get("config", ""),
+        ),
+        ("rubric", settings.rubric, settings.sources["rubric"]),
+        ("scope", settings.scope.value, settings.sources["scope"]),
+        ("basis", settings.basis.value, settings.sources["basis"]),
+        ("fail-on", settings.fail_on.value, settings.sources["fail_on"]),
+    ]
+    rules = ", ".join(f"{rule}={sev.value if sev else 'off'}" for rule, sev in sorted(settings.severities.items()))
+    rows.append(("rules", rules or "(rule defaults)", settings.sources.get("rules", "default")))
+    thresholds = ", ".join(f"{k.replace('_', '-')}={v:g}" for k, v in sorted(settings.thresholds.items()))
+    rows.append(("thresholds", thresholds or "(rubric's)", settings.sources.get("thresholds", "default")))
+    for s in settings.ignore:
+        target = " ".join(x for x in (s.rule, s.layer.value if s.layer else "", s.person or "") if x)
+        until = f" until {s.until.isoformat()}" if s.until else ""
+        rows.append(("ignore", f"{target}{until}: {s.reason or '(no reason)'}", s.where))
+    width = max(len(r[0]) for r in rows)
+    value_width = min(60, max(len(r[1]) for r in rows))
+    for key, value, source in rows:
+        print(f"{key:<{width}}  {value:<{value_width}}  {source}".rstrip())
 
 
 @app.command()
@@ -98,13 +164,15 @@ def explain(
     names: Annotated[
         list[str] | None, typer.Argument(help="Only these people (default: everyone).", show_default=False)
     ] = None,
-    rubric: RubricOpt = "healthcare-ai",
+    rubric: RubricOpt = None,
+    config: ConfigOpt = None,
 ) -> None:
     """Show, per person, every layer's score, the signals behind it and what would make it certain."""
     from teamaudit.explain import explain_people
-    from teamaudit.pipeline import load_and_classify
+    from teamaudit.pipeline import load_and_classify, rubric_for
 
-    _roster, people, rubric_ = load_and_classify(Path(team_file), rubric=rubric)
+    settings = _settings(Path(team_file), config, rubric=rubric)
+    _roster, people, rubric_ = load_and_classify(Path(team_file), rubric=rubric_for(settings))
     if names:
         known = {p.person.name for p in people}
         missing = [n for n in names if n not in known]

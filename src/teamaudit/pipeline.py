@@ -2,39 +2,67 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
 from pathlib import Path
 
 from teamaudit.audit import audit
 from teamaudit.classify import ClassifiedPerson, classify_roster
-from teamaudit.report import Basis, FailOn, Report, Scope, Severity
+from teamaudit.config import Settings
+from teamaudit.report import Report
 from teamaudit.roster import Roster, load_roster
 from teamaudit.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES
 
 
+def rubric_for(settings: Settings) -> Rubric:
+    """The rubric named in the settings, with the config's threshold overrides applied."""
+    rubric = load_rubric(settings.rubric)
+    if not settings.thresholds:
+        return rubric
+    return rubric.model_copy(update={"thresholds": rubric.thresholds.model_copy(update=settings.thresholds)})
+
+
 def load_and_classify(
     path: Path,
     *,
-    rubric: str = DEFAULT_RUBRIC,
+    rubric: str | Rubric = DEFAULT_RUBRIC,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_people: int = 1_000_000,
 ) -> tuple[Roster, tuple[ClassifiedPerson, ...], Rubric]:
-    rubric_ = load_rubric(rubric)
+    rubric_ = load_rubric(rubric) if isinstance(rubric, str) else rubric
     roster = load_roster(path, max_bytes=max_bytes, max_people=max_people)
     return roster, classify_roster(roster, rubric_), rubric_
 
 
+def report_for(
+    roster: Roster,
+    people: tuple[ClassifiedPerson, ...],
+    rubric: Rubric,
+    settings: Settings,
+    today: dt.date | None = None,
+) -> Report:
+    return audit(
+        roster,
+        people,
+        rubric,
+        scope=settings.scope,
+        basis=settings.basis,
+        fail_on=settings.fail_on,
+        severities=settings.severities,
+        suppressions=settings.ignore,
+        today=today,
+    )
+
+
 def run_check(
     path: Path,
+    settings: Settings | None = None,
     *,
-    rubric: str = DEFAULT_RUBRIC,
-    scope: Scope = Scope.PLAN,
-    basis: Basis = Basis.FTE,
-    fail_on: FailOn = FailOn.ERROR,
-    severities: Mapping[str, Severity | None] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_people: int = 1_000_000,
 ) -> Report:
-    roster, people, rubric_ = load_and_classify(path, rubric=rubric, max_bytes=max_bytes, max_people=max_people)
-    return audit(roster, people, rubric_, scope=scope, basis=basis, fail_on=fail_on, severities=severities)
+    settings = settings or Settings()
+    roster, people, rubric = load_and_classify(
+        path, rubric=rubric_for(settings), max_bytes=max_bytes, max_people=max_people
+    )
+    return report_for(roster, people, rubric, settings)

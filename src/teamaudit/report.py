@@ -94,6 +94,12 @@ class Finding:
     layer: Layer | None = None
     person: str | None = None
     line: int | None = None
+    suppressed: str | None = None  # the reason, when a suppression in the config accepts this finding
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """What identifies a finding across two versions of a team file (for `diff`)."""
+        return (self.rule, self.layer.value if self.layer else "", self.person or "")
 
 
 @dataclass(frozen=True)
@@ -130,15 +136,26 @@ class Report:
     has_future: bool
     people: tuple[ClassifiedPerson, ...]
     compositions: tuple[Composition, ...]
-    findings: tuple[Finding, ...]
+    all_findings: tuple[Finding, ...]  # every audited view: the scope, and the other view when there is a plan
     recommendations: tuple[Recommendation, ...]
 
     def composition(self, view: Scope) -> Composition:
         return next(c for c in self.compositions if c.view is view)
 
     @property
+    def views(self) -> tuple[Scope, ...]:
+        """The views audited: the scope first, then the other one when the file has a plan."""
+        other = Scope.CURRENT if self.scope is Scope.PLAN else Scope.PLAN
+        return (self.scope, other) if self.has_future else (self.scope,)
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """The findings of the scoped view: what the report shows and the exit code follows."""
+        return tuple(f for f in self.all_findings if f.view is self.scope)
+
+    @property
     def failing(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if fails(f.severity, self.fail_on))
+        return tuple(f for f in self.findings if fails(f.severity, self.fail_on) and not f.suppressed)
 
     @property
     def verdict(self) -> str:

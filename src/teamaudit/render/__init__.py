@@ -13,6 +13,10 @@ from teamaudit.report import Report
 class Format(StrEnum):
     TEXT = "text"
     JSON = "json"
+    MARKDOWN = "markdown"
+    SARIF = "sarif"
+    JUNIT = "junit"
+    GITHUB = "github"
 
 
 @dataclass(frozen=True)
@@ -28,7 +32,14 @@ Renderer = Callable[[Report, RenderOptions], str]
 _MODULES: dict[Format, str] = {
     Format.TEXT: "teamaudit.render.text",
     Format.JSON: "teamaudit.render.json_format",
+    Format.MARKDOWN: "teamaudit.render.markdown",
+    Format.SARIF: "teamaudit.render.sarif",
+    Format.JUNIT: "teamaudit.render.junit",
+    Format.GITHUB: "teamaudit.render.github",
 }
+
+# Formats for machines: nothing but the document on stdout.
+MACHINE_FORMATS = frozenset({Format.JSON, Format.SARIF, Format.JUNIT, Format.GITHUB})
 
 
 def renderer(fmt: Format) -> Renderer:

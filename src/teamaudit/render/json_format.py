@@ -67,6 +67,7 @@ def document(report: Report) -> dict[str, Any]:
                 "layer": f.layer.value if isinstance(f.layer, Layer) else None,
                 "person": f.person,
                 "line": f.line,
+                "suppressed": f.suppressed,
             }
             for f in report.findings
         ],

@@ -107,6 +107,8 @@ def render(report: Report, options: RenderOptions) -> str:
         for f in report.findings:
             line = Text(f"  {f.severity.value.upper():8}", style=_STYLE[f.severity])
             line.append(f"{f.rule} {f.name}: {f.message}")
+            if f.suppressed:
+                line.append(f" [suppressed: {f.suppressed}]", style="dim")
             console.print(line)
         console.print()
     else:

@@ -10,6 +10,7 @@ from teamaudit.rules import (
     ta003_thin_layer,
     ta004_unproven_layer,
     ta005_unclear_classification,
+    ta006_invalid_suppression,
 )
 
 RULES: tuple[ModuleType, ...] = (
@@ -18,6 +19,7 @@ RULES: tuple[ModuleType, ...] = (
     ta003_thin_layer,
     ta004_unproven_layer,
     ta005_unclear_classification,
+    ta006_invalid_suppression,
 )
 
 BY_ID: dict[str, ModuleType] = {rule.ID: rule for rule in RULES}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
@@ -12,12 +13,26 @@ from teamaudit.roster import Layer
 from teamaudit.rubric import Rubric
 
 
+class SuppressionLike(Protocol):
+    """What a rule may know of a configured suppression (teamaudit.config.Suppression)."""
+
+    @property
+    def rule(self) -> str: ...
+
+    @property
+    def where(self) -> str: ...
+
+    def problem(self, today: dt.date) -> str | None: ...
+
+
 @dataclass(frozen=True)
 class AuditView:
     view: Scope
     people: tuple[ClassifiedPerson, ...]
     composition: Composition
     rubric: Rubric
+    suppressions: tuple[SuppressionLike, ...] = ()
+    today: dt.date = dt.date.min
 
     def in_layer(self, layer: Layer) -> tuple[ClassifiedPerson, ...]:
         return tuple(p for p in self.people if p.layer is layer)

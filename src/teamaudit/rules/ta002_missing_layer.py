@@ -24,7 +24,7 @@ def check(view: AuditView) -> Iterator[Finding]:
                 rule=ID,
                 name=NAME,
                 severity=SEVERITY,
-                message=f"no {layer.value} layer: nobody in the {view.view.value} view is in {view.layer_name(layer)}",
+                message=f"no {layer.value} layer ({view.layer_name(layer)}): nobody in the {view.view.value} view",
                 view=view.view,
                 layer=layer,
             )

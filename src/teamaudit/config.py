@@ -1,0 +1,307 @@
+"""Configuration: `.teamaudit.yaml` or `[tool.teamaudit]` in pyproject.toml, TEAMAUDIT_* variables, flags.
+
+Precedence: command-line flag > environment variable > config file > built-in default. The config file is
+`--config PATH` (or TEAMAUDIT_CONFIG), else the first `.teamaudit.yaml`, `.teamaudit.yml` or pyproject.toml
+with a `[tool.teamaudit]` table found walking up from the team file's folder. A missing section means
+defaults; an invalid key or value is an exit-2 error naming the file, the key and the allowed values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from teamaudit.errors import TeamAuditError
+from teamaudit.report import Basis, FailOn, Finding, Scope, Severity
+from teamaudit.roster import Layer
+from teamaudit.rubric import DEFAULT_RUBRIC
+from teamaudit.rules import BY_ID, BY_NAME
+from teamaudit.yamlfile import YamlDocument, load_yaml
+
+YAML_NAMES = (".teamaudit.yaml", ".teamaudit.yml")
+ENV_PREFIX = "TEAMAUDIT_"
+RULE_LEVELS = ("error", "warning", "info", "off")
+
+
+class _Kebab(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, populate_by_name=True, alias_generator=lambda name: name.replace("_", "-")
+    )
+
+
+class Suppression(_Kebab):
+    """A finding accepted on purpose: which rule (and optionally layer, person, view), why, and until when."""
+
+    rule: str
+    layer: Layer | None = None
+    person: str | None = None
+    view: Scope | None = None
+    reason: str | None = None
+    until: dt.date | None = None
+    where: str = Field(default="", exclude=True)  # file:line of the suppression, for messages
+
+    @field_validator("rule")
+    @classmethod
+    def _known_rule(cls, value: str) -> str:
+        if value in BY_NAME:
+            return str(BY_NAME[value].ID)
+        if value not in BY_ID:
+            raise ValueError(f"unknown rule '{value}'; rules are {', '.join(BY_ID)}")
+        return value
+
+    def matches(self, finding: Finding) -> bool:
+        return (
+            self.rule == finding.rule
+            and (self.layer is None or self.layer is finding.layer)
+            and (self.person is None or self.person == finding.person)
+            and (self.view is None or self.view is finding.view)
+        )
+
+    def problem(self, today: dt.date) -> str | None:
+        if not self.reason or not self.reason.strip():
+            return "has no reason"
+        if self.until is not None and self.until < today:
+            return f"expired on {self.until.isoformat()}"
+        return None
+
+
+class ThresholdOverrides(_Kebab):
+    ml_ratio: float | None = Field(default=None, gt=0, le=100)
+    confidence: float | None = Field(default=None, ge=0, le=1)
+    thin_layer_people: int | None = Field(default=None, ge=0, le=100)
+
+
+class FileConfig(_Kebab):
+    rubric: str | None = None
+    scope: Scope | None = None
+    basis: Basis | None = None
+    fail_on: FailOn | None = None
+    rules: dict[str, str] = {}
+    thresholds: ThresholdOverrides = ThresholdOverrides()
+    ignore: tuple[Suppression, ...] = ()
+
+    @field_validator("rules", mode="before")
+    @classmethod
+    def _off_is_false(cls, value: object) -> object:
+        # YAML 1.1 reads a bare `off` as false; `TA003: off` must mean what it says.
+        if isinstance(value, dict):
+            return {k: "off" if v is False else v for k, v in value.items()}
+        return value
+
+    @field_validator("rules")
+    @classmethod
+    def _rule_levels(cls, value: dict[str, str]) -> dict[str, str]:
+        out = {}
+        for rule, level in value.items():
+            rule_id = BY_NAME[rule].ID if rule in BY_NAME else rule
+            if rule_id not in BY_ID:
+                raise ValueError(f"unknown rule '{rule}'; rules are {', '.join(BY_ID)}")
+            if level not in RULE_LEVELS:
+                raise ValueError(f"{rule}: '{level}' is not one of {', '.join(RULE_LEVELS)}")
+            out[str(rule_id)] = level
+        return out
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The effective configuration, and where each value came from."""
+
+    rubric: str = DEFAULT_RUBRIC
+    scope: Scope = Scope.PLAN
+    basis: Basis = Basis.FTE
+    fail_on: FailOn = FailOn.ERROR
+    severities: dict[str, Severity | None] = field(default_factory=dict)
+    thresholds: dict[str, float] = field(default_factory=dict)
+    ignore: tuple[Suppression, ...] = ()
+    config_file: Path | None = None
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config file at or above `start` (a folder)."""
+    folder = start.resolve()
+    for candidate in (folder, *folder.parents):
+        for name in YAML_NAMES:
+            if (candidate / name).is_file():
+                return candidate / name
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_section(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_section(path: Path) -> bool:
+    try:
+        return "teamaudit" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+        return False
+
+
+def load_config(path: Path) -> FileConfig:
+    if not path.is_file():
+        raise TeamAuditError("config file not found", file=path)
+    if path.name == "pyproject.toml" or path.suffix == ".toml":
+        return _load_toml(path)
+    doc = load_yaml(path, what="config file")
+    if not isinstance(doc.data, dict):
+        raise doc.error("a config file must be a mapping of settings")
+    try:
+        config = FileConfig.model_validate(doc.data)
+    except ValidationError as exc:
+        raise _config_error(exc, path, doc) from None
+    return config.model_copy(
+        update={
+            "ignore": tuple(
+                s.model_copy(update={"where": f"{path}:{doc.locate(('ignore', i))[0]}"})
+                for i, s in enumerate(config.ignore)
+            )
+        }
+    )
+
+
+def _load_toml(path: Path) -> FileConfig:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise TeamAuditError(f"invalid TOML: {exc}", file=path) from None
+    section = data.get("tool", {}).get("teamaudit", {})
+    try:
+        config = FileConfig.model_validate(section)
+    except ValidationError as exc:
+        raise _config_error(exc, path, None, prefix="tool.teamaudit.") from None
+    return config.model_copy(
+        update={
+            "ignore": tuple(
+                s.model_copy(update={"where": f"{path} [tool.teamaudit] ignore[{i}]"})
+                for i, s in enumerate(config.ignore)
+            )
+        }
+    )
+
+
+def _allowed(key: str) -> str:
+    choices: dict[str, type[StrEnum]] = {
+        "scope": Scope,
+        "basis": Basis,
+        "fail-on": FailOn,
+        "layer": Layer,
+        "view": Scope,
+    }
+    if key in choices:
+        return "; allowed: " + ", ".join(member.value for member in choices[key])
+    return ""
+
+
+def _config_error(exc: ValidationError, path: Path, doc: YamlDocument | None, prefix: str = "") -> TeamAuditError:
+    error = exc.errors()[0]
+    loc = tuple(error["loc"])
+    key = ".".join(str(p) for p in loc)
+    last = str(loc[-1]) if loc else ""
+    if error["type"] == "extra_forbidden":
+        known = [name.replace("_", "-") for name in _model_for(loc[:-1]).model_fields if name != "where"]
+        close = difflib.get_close_matches(last, known, n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]}?" if close else f"known keys: {', '.join(known)}"
+        line, column = doc.key_location(loc[:-1], last) if doc else (None, None)
+        return TeamAuditError(f"{prefix}{key}: unknown key", file=path, line=line, column=column, hint=hint)
+    message = error["msg"].removeprefix("Value error, ")
+    value = error.get("input")
+    if error["type"] == "enum":
+        message = f"'{value}' is not valid{_allowed(last)}"
+    elif not isinstance(value, dict | list):
+        message = f"{message} (got {value!r})"
+    line, column = doc.locate(loc) if doc else (None, None)
+    return TeamAuditError(f"{prefix}{key}: {message}", file=path, line=line, column=column)
+
+
+def _model_for(loc: tuple[Any, ...]) -> type[BaseModel]:
+    if loc[:1] == ("thresholds",):
+        return ThresholdOverrides
+    if loc[:1] == ("ignore",):
+        return Suppression
+    return FileConfig
+
+
+def _env_value(name: str, value: str, kind: type[StrEnum]) -> Any:
+    try:
+        return kind(value.strip().lower())
+    except ValueError:
+        allowed = ", ".join(member.value for member in kind)
+        raise TeamAuditError(f"environment variable {name}: '{value}' is not valid; allowed: {allowed}") from None
+
+
+def resolve(
+    team_file: Path | None,
+    *,
+    config: Path | None = None,
+    cli: Mapping[str, Any] | None = None,
+    env: Mapping[str, str] | None = None,
+) -> Settings:
+    """Merge defaults, the config file, TEAMAUDIT_* variables and command-line values, in that order."""
+    environ = os.environ if env is None else env
+    given = {k: v for k, v in (cli or {}).items() if v is not None}
+    values: dict[str, Any] = {
+        "rubric": DEFAULT_RUBRIC,
+        "scope": Scope.PLAN,
+        "basis": Basis.FTE,
+        "fail_on": FailOn.ERROR,
+    }
+    sources = dict.fromkeys(values, "default")
+    config_path = config
+    if config_path is not None:
+        sources["config"] = "command line"
+    elif environ.get(ENV_PREFIX + "CONFIG"):
+        config_path = Path(environ[ENV_PREFIX + "CONFIG"])
+        sources["config"] = ENV_PREFIX + "CONFIG"
+    elif team_file is not None:
+        config_path = find_config(team_file.parent if team_file.parent != Path("") else Path("."))
+        if config_path is not None:
+            sources["config"] = "found next to the team file"
+    file_config = load_config(config_path) if config_path is not None else FileConfig()
+    where = str(config_path)
+    for key in ("rubric", "scope", "basis", "fail_on"):
+        value = getattr(file_config, key)
+        if value is not None:
+            values[key] = value
+            sources[key] = where
+    if file_config.rubric is not None and config_path is not None:
+        rubric_path = config_path.parent / file_config.rubric
+        if rubric_path.suffix in (".yaml", ".yml") and rubric_path.exists():
+            values["rubric"] = str(rubric_path)  # a path in a config file is relative to that file
+    for key, kind in (("rubric", None), ("scope", Scope), ("basis", Basis), ("fail_on", FailOn)):
+        name = ENV_PREFIX + key.upper()
+        if environ.get(name):
+            values[key] = environ[name] if kind is None else _env_value(name, environ[name], kind)
+            sources[key] = name
+    for key, value in given.items():
+        values[key] = value
+        sources[key] = "command line"
+    severities: dict[str, Severity | None] = {
+        rule: None if level == "off" else Severity(level) for rule, level in file_config.rules.items()
+    }
+    thresholds = {k: v for k, v in file_config.thresholds.model_dump().items() if v is not None}
+    if severities:
+        sources["rules"] = where
+    if thresholds:
+        sources["thresholds"] = where
+    if file_config.ignore:
+        sources["ignore"] = where
+    return Settings(
+        rubric=values["rubric"],
+        scope=values["scope"],
+        basis=values["basis"],
+        fail_on=values["fail_on"],
+        severities=severities,
+        thresholds=thresholds,
+        ignore=file_config.ignore,
+        config_file=config_path,
+        sources=sources,
+    )

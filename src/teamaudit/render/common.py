@@ -1,0 +1,27 @@
+"""Small helpers shared by several output formats."""
+
+from __future__ import annotations
+
+from teamaudit.report import Report, Severity
+from teamaudit.rules import BY_ID, doc
+
+SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def rule_summary(rule_id: str) -> str:
+    """The first line of a rule's docstring, after 'TA00N name: '."""
+    first = doc(BY_ID[rule_id]).splitlines()[0]
+    return first.split(": ", 1)[1] if ": " in first else first
+
+
+def headline(report: Report) -> str:
+    c = report.composition(report.scope)
+    unit = report.basis.unit
+    return (
+        f"ML research {_num(c.ml)} {unit} vs clinical + integration + compliance {_num(c.layers)} {unit} "
+        f"({report.scope.value} view)"
+    )
+
+
+def _num(value: float) -> str:
+    return f"{value:.1f}" if abs(value - round(value)) < 1e-9 else f"{value:.2f}".rstrip("0")

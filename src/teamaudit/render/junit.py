@@ -1,0 +1,63 @@
+"""`--format junit`: JUnit XML that GitLab, Jenkins and most CI servers read.
+
+One test suite per audited view, one test case per rule: a rule with findings at or above --fail-on is a
+failure, one whose findings are all suppressed is skipped, and findings below --fail-on go to system-out.
+"""
+
+from __future__ import annotations
+
+from xml.etree import ElementTree as ET
+
+from teamaudit.render import RenderOptions
+from teamaudit.render.common import headline
+from teamaudit.report import Report, fails
+from teamaudit.rules import RULES
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    root = ET.Element("testsuites", name="teamaudit")
+    total = failures = skipped = 0
+    for view in report.views:
+        suite = ET.SubElement(root, "testsuite", name=f"teamaudit {view.value} view")
+        suite_failures = suite_skipped = 0
+        for rule in RULES:
+            findings = [f for f in report.all_findings if f.view is view and f.rule == rule.ID]
+            case = ET.SubElement(
+                suite,
+                "testcase",
+                classname=f"teamaudit.{view.value}",
+                name=f"{rule.ID} {rule.NAME}",
+                file=report.source,
+            )
+            failing = [f for f in findings if fails(f.severity, report.fail_on) and not f.suppressed]
+            if failing:
+                suite_failures += 1
+                first = failing[0]
+                failure = ET.SubElement(case, "failure", message=first.message, type=first.severity.value)
+                failure.text = "\n".join(
+                    f"{f.severity.value}: {f.message}" + (f" ({report.source}:{f.line})" if f.line else "")
+                    for f in failing
+                )
+            elif findings and all(f.suppressed for f in findings):
+                suite_skipped += 1
+                ET.SubElement(case, "skipped", message=f"suppressed: {findings[0].suppressed}")
+            if findings and not failing:
+                out = ET.SubElement(case, "system-out")
+                out.text = "\n".join(
+                    f"{f.severity.value}: {f.message}" + (f" [suppressed: {f.suppressed}]" if f.suppressed else "")
+                    for f in findings
+                )
+        suite.set("tests", str(len(RULES)))
+        suite.set("failures", str(suite_failures))
+        suite.set("errors", "0")
+        suite.set("skipped", str(suite_skipped))
+        total += len(RULES)
+        failures += suite_failures
+        skipped += suite_skipped
+    root.set("tests", str(total))
+    root.set("failures", str(failures))
+    root.set("errors", "0")
+    root.set("skipped", str(skipped))
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n<!-- {headline(report)} -->\n{body}\n'

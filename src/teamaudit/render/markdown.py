@@ -1,0 +1,85 @@
+"""`--format markdown`: a report that reads well as a pull-request comment."""
+
+from __future__ import annotations
+
+from teamaudit.render import RenderOptions
+from teamaudit.render.common import headline
+from teamaudit.report import Report, Scope, Severity
+from teamaudit.roster import Layer
+from teamaudit.rules.base import fmt
+
+_ICON = {Severity.ERROR: "🔴 error", Severity.WARNING: "🟠 warning", Severity.INFO: "🔵 info"}
+
+
+def cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def composition_table(report: Report) -> list[str]:
+    views = [report.composition(Scope.CURRENT)]
+    if report.has_future:
+        views.append(report.composition(Scope.PLAN))
+    header = (
+        ["layer"] + [f"{c.view.value} people | {c.view.value} FTE" for c in views] + [f"share ({report.scope.value})"]
+    )
+    lines = ["| " + " | ".join(header) + " |", "|---" + "|---:" * (2 * len(views) + 1) + "|"]
+    scoped = report.composition(report.scope)
+    for layer in Layer:
+        row = [f"`{layer.value}`"]
+        for c in views:
+            count = c.count(layer)
+            row += [str(count.headcount), fmt(count.fte)]
+        row.append(f"{scoped.share(layer):.0%}")
+        lines.append("| " + " | ".join(row) + " |")
+    ratios = ["**ML : layers**"]
+    for c in views:
+        ratios += ["", "n/a" if c.ratio is None else f"**{c.ratio:.2f}**"]
+    ratios.append(f"max {report.rubric.ml_ratio:.2f}")
+    lines.append("| " + " | ".join(ratios) + " |")
+    return lines
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    verdict = "❌ FAIL" if report.verdict == "fail" else "✅ PASS"
+    org = f" · {cell(report.organization)}" if report.organization else ""
+    out = [
+        f"## teamaudit: {verdict}",
+        "",
+        f"**{headline(report)}** · `{report.source}`{org} · rubric {report.rubric.name} {report.rubric.version}"
+        f" · failing at `{report.fail_on.value}`",
+        "",
+        *composition_table(report),
+        "",
+    ]
+    if report.findings:
+        out += ["### Findings", "", "| severity | rule | finding |", "|---|---|---|"]
+        for f in report.findings:
+            where = f" (line {f.line})" if f.line and f"line {f.line}" not in f.message else ""
+            note = f" *(suppressed: {cell(f.suppressed)})*" if f.suppressed else ""
+            out.append(f"| {_ICON[f.severity]} | `{f.rule}` {f.name} | {cell(f.message)}{where}{note} |")
+        out.append("")
+    else:
+        out += ["No findings: all three layers are staffed, proven, and ML research does not outnumber them.", ""]
+    if report.recommendations:
+        out += ["### Recommendations", ""]
+        for i, r in enumerate(report.recommendations, 1):
+            out.append(f"{i}. **{r.rule}** {cell(r.text)}")
+            if r.comp_low is not None:
+                out.append(f"   - {r.role}: ${r.comp_low:,}–${r.comp_high:,} ({r.comp_label}; {r.source})")
+        out.append("")
+    if options.details:
+        out += [
+            f"<details><summary>People ({len(report.people)})</summary>",
+            "",
+            "| line | name | title | status | layer | confidence | hands-on | evidence |",
+            "|---:|---|---|---|---|---:|---|---|",
+        ]
+        for p in report.people:
+            c = p.classification
+            out.append(
+                f"| {p.person.line} | {cell(p.person.name)} | {cell(p.person.title)} | {p.person.status.value} | "
+                f"`{p.layer.value}`{' (declared)' if c.source == 'declared' else ''} | {c.confidence:.2f} | "
+                f"{'yes' if c.hands_on else 'no'} | {cell('; '.join(c.evidence[:2]))} |"
+            )
+        out += ["", "</details>", ""]
+    return "\n".join(out)

@@ -1,0 +1,29 @@
+"""TA006 invalid-suppression: a suppression in the config has no reason or has expired.
+
+Accepting a finding is a decision someone must be able to read and revisit: every `ignore:` entry needs a
+`reason`, and one whose `until` date has passed no longer applies. The finding it covered is reported again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from teamaudit.report import Finding, Severity
+from teamaudit.rules.base import AuditView
+
+ID = "TA006"
+NAME = "invalid-suppression"
+SEVERITY = Severity.WARNING
+
+
+def check(view: AuditView) -> Iterator[Finding]:
+    for suppression in view.suppressions:
+        problem = suppression.problem(view.today)
+        if problem:
+            yield Finding(
+                rule=ID,
+                name=NAME,
+                severity=SEVERITY,
+                message=f"the suppression of {suppression.rule} at {suppression.where} {problem}; it does not apply",
+                view=view.view,
+            )

@@ -1,0 +1,174 @@
+"""Configuration: discovery, precedence (flag > env > file > default), every invalid path, suppressions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, run_cli
+
+BACKWARDS = (EXAMPLES / "backwards.yaml").read_text()
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "hr").mkdir()
+    (tmp_path / "hr" / "team.yaml").write_text(BACKWARDS)
+    return tmp_path
+
+
+def check_json(project: Path, *args: str, env: dict[str, str] | None = None) -> tuple[int, dict]:
+    result = run_cli("check", "hr/team.yaml", "--format", "json", *args, cwd=project, env=env)
+    assert result.code in (0, 1), result.stderr
+    return result.code, json.loads(result.stdout)
+
+
+def test_defaults_without_config(project):
+    _, doc = check_json(project)
+    assert (doc["scope"], doc["basis"], doc["fail_on"]) == ("plan", "fte", "error")
+
+
+def test_yaml_config_is_found_walking_up(project):
+    (project / ".teamaudit.yaml").write_text("scope: current\nbasis: headcount\nfail-on: never\n")
+    code, doc = check_json(project)
+    assert (doc["scope"], doc["basis"], doc["fail_on"], code) == ("current", "headcount", "never", 0)
+
+
+def test_pyproject_section_is_found_and_missing_section_means_defaults(project):
+    (project / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    assert check_json(project)[1]["scope"] == "plan"
+    (project / "pyproject.toml").write_text('[tool.teamaudit]\nscope = "current"\n')
+    assert check_json(project)[1]["scope"] == "current"
+
+
+def test_precedence_flag_over_env_over_file(project):
+    (project / ".teamaudit.yaml").write_text("scope: current\nfail-on: warning\n")
+    _, doc = check_json(project, env={"TEAMAUDIT_SCOPE": "plan"})
+    assert doc["scope"] == "plan" and doc["fail_on"] == "warning"
+    _, doc = check_json(project, "--scope", "current", env={"TEAMAUDIT_SCOPE": "plan"})
+    assert doc["scope"] == "current"
+
+
+def test_explicit_config_path_and_env_config(project, tmp_path):
+    other = project / "ci.yaml"
+    other.write_text("basis: headcount\n")
+    assert check_json(project, "--config", str(other))[1]["basis"] == "headcount"
+    assert check_json(project, env={"TEAMAUDIT_CONFIG": str(other)})[1]["basis"] == "headcount"
+
+
+def test_rule_severity_override_and_disable(project):
+    (project / ".teamaudit.yaml").write_text("rules:\n  TA002: warning\n  thin-layer: off\n")
+    _, doc = check_json(project)
+    rules = {(f["rule"], f["severity"]) for f in doc["findings"]}
+    assert ("TA002", "warning") in rules and not any(r == "TA003" for r, _ in rules)
+
+
+def test_threshold_override(project):
+    (project / ".teamaudit.yaml").write_text("thresholds:\n  ml-ratio: 7.0\n")
+    _, doc = check_json(project)
+    assert doc["thresholds"]["ml_ratio"] == 7.0
+    assert not any(f["rule"] == "TA001" for f in doc["findings"])  # 6.67 is under 7.0
+
+
+def test_config_command_shows_values_and_sources(project):
+    (project / ".teamaudit.yaml").write_text("fail-on: warning\nrules: {TA005: off}\n")
+    result = run_cli("config", "hr/team.yaml", "--basis", "headcount", cwd=project, env={"TEAMAUDIT_SCOPE": "current"})
+    assert result.code == 0, result.stderr
+    rows = {line.split()[0]: line for line in result.stdout.splitlines()}
+    assert rows["scope"].split()[1:] == ["current", "TEAMAUDIT_SCOPE"]
+    assert rows["basis"].split()[1:] == ["headcount", "command", "line"]
+    assert "warning" in rows["fail-on"] and str(project / ".teamaudit.yaml") in rows["fail-on"]
+    assert rows["rubric"].split()[1:] == ["healthcare-ai", "default"]
+    assert "TA005=off" in rows["rules"]
+
+
+INVALID = [
+    ("unknown key", "fail_onn: error\n", ["fail_onn: unknown key", "did you mean fail-on?", ":1:1"]),
+    ("bad enum", "scope: tomorrow\n", ["scope: 'tomorrow' is not valid; allowed: plan, current", ":1:8"]),
+    ("bad fail-on", "fail-on: sometimes\n", ["'sometimes' is not valid; allowed: error, warning, info, never"]),
+    ("bad rule", "rules:\n  TA999: off\n", ["unknown rule 'TA999'"]),
+    ("bad level", "rules:\n  TA001: loud\n", ["'loud' is not one of error, warning, info, off"]),
+    ("bad threshold", "thresholds:\n  ml-ratio: -1\n", ["thresholds.ml-ratio", "greater than 0", ":2:13"]),
+    ("bad threshold key", "thresholds:\n  ml_ration: 2\n", ["unknown key", "did you mean ml-ratio?"]),
+    ("bad suppression", "ignore:\n  - {rule: TA003, layr: clinical}\n", ["unknown key", "did you mean layer?"]),
+    ("not a mapping", "- scope\n", ["must be a mapping"]),
+    ("bad yaml", "scope: [\n", ["invalid YAML"]),
+]
+
+
+@pytest.mark.parametrize(("content", "fragments"), [(c, f) for _, c, f in INVALID], ids=[i[0] for i in INVALID])
+def test_invalid_yaml_config(project, content, fragments):
+    (project / ".teamaudit.yaml").write_text(content)
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    assert result.code == 2 and result.stdout == ""
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert str(project / ".teamaudit.yaml") in result.stderr
+    for fragment in fragments:
+        assert fragment in result.stderr, result.stderr
+
+
+def test_invalid_pyproject_config(project):
+    (project / "pyproject.toml").write_text('[tool.teamaudit]\nbasis = "heads"\n')
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    assert result.code == 2 and "tool.teamaudit.basis: 'heads' is not valid; allowed: fte, headcount" in result.stderr
+    (project / "pyproject.toml").write_text("[tool.teamaudit\n")
+    result = run_cli("check", "hr/team.yaml", "--config", "pyproject.toml", cwd=project)
+    assert result.code == 2 and "invalid TOML" in result.stderr
+
+
+def test_invalid_env_and_missing_config(project):
+    result = run_cli("check", "hr/team.yaml", cwd=project, env={"TEAMAUDIT_BASIS": "people"})
+    assert result.code == 2 and "TEAMAUDIT_BASIS: 'people' is not valid; allowed: fte, headcount" in result.stderr
+    result = run_cli("check", "hr/team.yaml", "--config", "nope.yaml", cwd=project)
+    assert result.code == 2 and "config file not found" in result.stderr
+
+
+SUPPRESS = """ignore:
+  - rule: TA002
+    layer: integration
+    reason: "integration is contracted to an Epic partner until our first go-live"
+    until: 2099-12-31
+  - rule: TA001
+    reason: "board accepted the ratio for the research phase"
+    until: 2020-01-01
+  - rule: TA003
+    layer: clinical
+"""
+
+
+def test_suppressions(project):
+    (project / ".teamaudit.yaml").write_text(SUPPRESS)
+    code, doc = check_json(project)
+    by_rule = {(f["rule"], f["layer"]): f for f in doc["findings"]}
+    assert by_rule[("TA002", "integration")]["suppressed"].startswith("integration is contracted")
+    assert by_rule[("TA001", None)]["suppressed"] is None  # expired: applies no more
+    assert by_rule[("TA003", "clinical")]["suppressed"] is None  # no reason: applies no more
+    problems = [f["message"] for f in doc["findings"] if f["rule"] == "TA006"]
+    assert len(problems) == 2
+    assert any("TA001" in m and "expired on 2020-01-01" in m for m in problems)
+    assert any("TA003" in m and "has no reason" in m for m in problems)
+    assert code == 1  # TA001 still fails
+
+
+def test_suppressed_findings_never_fail_and_show_everywhere(project):
+    (project / ".teamaudit.yaml").write_text(
+        "ignore:\n"
+        "  - {rule: ml-over-index, reason: accepted for the research phase}\n"
+        "  - {rule: TA002, reason: contracted out}\n"
+    )
+    code, doc = check_json(project)
+    assert code == 0 and doc["verdict"] == "pass"
+    assert all(f["suppressed"] for f in doc["findings"] if f["severity"] == "error")
+    for fmt, marker in [
+        ("text", "[suppressed: accepted"),
+        ("markdown", "(suppressed: accepted"),
+        ("github", "(suppressed: accepted"),
+        ("junit", "suppressed: accepted"),
+    ]:
+        out = run_cli("check", "hr/team.yaml", "--format", fmt, cwd=project).stdout
+        assert marker in out, fmt
+    sarif = json.loads(run_cli("check", "hr/team.yaml", "--format", "sarif", cwd=project).stdout)
+    suppressed = [r for r in sarif["runs"][0]["results"] if r.get("suppressions")]
+    assert {r["ruleId"] for r in suppressed} == {"TA001", "TA002"}

@@ -1,0 +1,104 @@
+"""Every output format: registered, well-formed, and nothing but the document on stdout."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import EXAMPLES, ROOT, run_cli
+from teamaudit.render import MACHINE_FORMATS, Format, renderer
+
+SARIF_SCHEMA_PATHS = [
+    ROOT.parent / "shared" / "data" / "schemas" / "sarif-schema-2.1.0.json",
+    ROOT / "tests" / "data" / "sarif-schema-2.1.0.json",
+]
+
+
+def test_every_format_name_has_a_renderer():
+    for fmt in Format:
+        assert callable(renderer(fmt)), fmt
+
+
+@pytest.mark.parametrize("fmt", [f.value for f in Format])
+def test_format_cli_exit_codes_and_clean_stdout(fmt):
+    result = run_cli("check", "examples/backwards.yaml", "--format", fmt)
+    assert result.code == 1 and result.stderr == ""
+    ok = run_cli("check", "examples/balanced.yaml", "--format", fmt)
+    assert ok.code == 0 and ok.stderr == ""
+    if Format(fmt) in MACHINE_FORMATS and fmt != "github":
+        assert result.stdout.lstrip().startswith(("{", "<?xml"))
+
+
+@pytest.fixture(scope="module")
+def sarif_schema():
+    path = next((p for p in SARIF_SCHEMA_PATHS if p.is_file()), None)
+    assert path, "the SARIF 2.1.0 schema is missing"
+    return json.loads(path.read_text())
+
+
+@pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.glob("*.yaml")))
+def test_sarif_validates_against_the_official_schema(sarif_schema, example):
+    doc = json.loads(run_cli("check", f"examples/{example}", "--format", "sarif").stdout)
+    jsonschema.validate(doc, sarif_schema)
+    run = doc["runs"][0]
+    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == [f"TA00{i}" for i in range(1, 7)]
+    for result in run["results"]:
+        location = result["locations"][0]["physicalLocation"]
+        assert location["artifactLocation"]["uri"] == f"examples/{example}"
+        assert location["region"]["startLine"] >= 1
+
+
+def test_sarif_points_at_the_person():
+    doc = json.loads(run_cli("check", "examples/backwards.yaml", "--format", "sarif").stdout)
+    thin = [r for r in doc["runs"][0]["results"] if r["ruleId"] == "TA003"]
+    lines = (EXAMPLES / "backwards.yaml").read_text().splitlines()
+    for result in thin:
+        line = result["locations"][0]["physicalLocation"]["region"]["startLine"]
+        assert result["properties"]["person"] in lines[line - 1]
+
+
+def test_junit_is_one_case_per_rule_and_view():
+    out = run_cli("check", "examples/plan-fixes.yaml", "--format", "junit", "--scope", "current").stdout
+    root = ET.fromstring(out.split("\n", 2)[2])
+    suites = root.findall("testsuite")
+    assert [s.get("name") for s in suites] == ["teamaudit current view", "teamaudit plan view"]
+    for suite in suites:
+        assert len(suite.findall("testcase")) == 6
+    current_failures = {c.get("name") for c in suites[0].findall("testcase") if c.find("failure") is not None}
+    assert current_failures == {"TA001 ml-over-index"}
+    assert all(c.find("failure") is None for c in suites[1].findall("testcase"))
+    assert root.get("failures") == "1" and root.get("tests") == "12"
+
+
+def test_junit_warnings_fail_only_with_fail_on_warning():
+    out = run_cli("check", "examples/backwards.yaml", "--format", "junit", "--fail-on", "warning").stdout
+    root = ET.fromstring(out.split("\n", 2)[2])
+    failed = {c.get("name") for c in root.iter("testcase") if c.find("failure") is not None}
+    assert {"TA003 thin-layer", "TA004 unproven-layer"} <= failed
+
+
+def test_github_commands_are_escaped(team):
+    path = team("people:\n  - {name: 'A, B: 100%', title: Research Scientist}\n")
+    out = run_cli("check", path, "--format", "github").stdout
+    lines = out.splitlines()
+    assert lines[0].startswith(f"::error file={path},title=TA001 ml-over-index::")
+    assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines)
+
+
+def test_markdown_reads_as_a_pr_comment():
+    out = run_cli("check", "examples/backwards.yaml", "--format", "markdown", "--details").stdout
+    assert out.startswith("## teamaudit: ❌ FAIL")
+    assert "| `integration` | 0 | 0.0 | 0 | 0.0 | 0% |" in out
+    assert "### Recommendations" in out and "<details><summary>People (14)</summary>" in out
+
+
+def test_output_file_for_every_format(tmp_path: Path):
+    for fmt in Format:
+        out = tmp_path / f"report.{fmt.value}"
+        result = run_cli("check", "examples/backwards.yaml", "--format", fmt.value, "--output", out)
+        assert result.code == 1 and result.stdout == ""
+        assert out.read_text() == run_cli("check", "examples/backwards.yaml", "--format", fmt.value).stdout
