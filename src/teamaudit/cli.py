@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -117,6 +118,43 @@ def check(
     text = renderer(fmt)(report, RenderOptions(color=color, details=details))
     _emit(text, output)
     raise typer.Exit(exit_code(report))
+
+
+class DiffFormat(StrEnum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+@app.command("diff")
+def diff_command(
+    base: Annotated[
+        str, typer.Argument(help="The team file before the change: a path or git:REF:PATH.", show_default=False)
+    ],
+    head: Annotated[
+        str, typer.Argument(help="The team file after the change: a path or git:REF:PATH.", show_default=False)
+    ],
+    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.TEXT,
+    scope: ScopeOpt = None,
+    basis: BasisOpt = None,
+    fail_on: FailOnOpt = None,
+    rubric: RubricOpt = None,
+    config: ConfigOpt = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    max_bytes: MaxBytes = 50 * 1024 * 1024,
+) -> None:
+    """Compare two versions of a team file. Exit 1 when the change adds a failing finding or raises the plan's
+    ML-to-layers ratio above the threshold (or while already over it); 0 otherwise; 2 on bad input."""
+    from teamaudit.diff import diff
+    from teamaudit.render.diff import DIFF_RENDERERS
+
+    local = head if not head.startswith("git:") else (base if not base.startswith("git:") else None)
+    settings = _settings(
+        Path(local) if local else None, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on
+    )
+    report = diff(base, head, settings, max_bytes=max_bytes)
+    _emit(DIFF_RENDERERS[fmt.value](report), output)
+    raise typer.Exit(1 if report.verdict == "fail" else 0)
 
 
 @app.command("config")

@@ -111,8 +111,12 @@ def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 
 
 def load_yaml(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, what: str = "file") -> YamlDocument:
-    """Parse one YAML document with line tracking; every problem becomes a TeamAuditError."""
-    text = read_text(path, max_bytes)
+    """Parse one YAML file with line tracking; every problem becomes a TeamAuditError."""
+    return parse_yaml(read_text(path, max_bytes), path, what=what)
+
+
+def parse_yaml(text: str, path: Path, *, what: str = "file") -> YamlDocument:
+    """Parse YAML text; `path` is the name errors and reports show (a file, or git:REF:PATH)."""
     loader = _Loader(text)
     try:
         root = loader.get_single_node()

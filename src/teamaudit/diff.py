@@ -1,0 +1,150 @@
+"""`teamaudit diff BASE HEAD`: what a change to the hiring plan does to the team's composition.
+
+Either side may be a file or `git:REF:PATH` (read with `git show`, PATH relative to the current folder).
+The change fails (exit 1) when HEAD has a failing finding BASE did not have, or when the plan view's
+ML-to-layers ratio rises above the threshold, or rises while already over it.
+"""
+
+from __future__ import annotations
+
+import math
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from teamaudit.classify import ClassifiedPerson, classify_roster
+from teamaudit.config import Settings
+from teamaudit.errors import TeamAuditError
+from teamaudit.pipeline import report_for, rubric_for
+from teamaudit.report import Composition, Finding, Report, Scope, fails
+from teamaudit.roster import Layer, Roster, load_roster, roster_from_document
+from teamaudit.rubric import Rubric
+from teamaudit.rules.base import fmt
+from teamaudit.yamlfile import DEFAULT_MAX_BYTES, parse_yaml
+
+
+@dataclass(frozen=True)
+class Change:
+    """One person who is in one side only, or whose layer differs."""
+
+    name: str
+    title: str
+    before: Layer | None
+    after: Layer | None
+    line: int
+
+
+@dataclass(frozen=True)
+class DiffReport:
+    base: Report
+    head: Report
+    added: tuple[Change, ...]
+    removed: tuple[Change, ...]
+    reclassified: tuple[Change, ...]
+    appeared: tuple[Finding, ...]
+    disappeared: tuple[Finding, ...]
+    reasons: tuple[str, ...]  # why the change fails; empty when it passes
+
+    @property
+    def verdict(self) -> str:
+        return "fail" if self.reasons else "pass"
+
+
+def read_side(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Roster:
+    if not spec.startswith("git:"):
+        return load_roster(Path(spec), max_bytes=max_bytes)
+    parts = spec.split(":", 2)
+    if len(parts) != 3 or not parts[1] or not parts[2]:
+        raise TeamAuditError(f"'{spec}': a git side is written git:REF:PATH, e.g. git:origin/main:team.yaml")
+    ref, path = parts[1], parts[2]
+    target = path if path.startswith("/") else f"./{path}"
+    try:
+        proc = subprocess.run(["git", "show", f"{ref}:{target}"], capture_output=True, timeout=60)
+    except FileNotFoundError:
+        raise TeamAuditError(f"'{spec}': git is not installed") from None
+    if proc.returncode != 0:
+        reason = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise TeamAuditError(f"'{spec}': git show failed: {reason[-1] if reason else 'unknown error'}")
+    if len(proc.stdout) > max_bytes:
+        raise TeamAuditError(f"'{spec}': over the limit of {max_bytes:,} bytes")
+    try:
+        text = proc.stdout.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TeamAuditError(f"'{spec}': not valid UTF-8 (byte 0x{proc.stdout[exc.start]:02x})") from None
+    return roster_from_document(parse_yaml(text, Path(spec), what="team file"))
+
+
+def _ratio(c: Composition) -> float:
+    if c.layers > 0:
+        return c.ml / c.layers
+    return math.inf if c.ml > 0 else 0.0
+
+
+def _changes(
+    base: tuple[ClassifiedPerson, ...], head: tuple[ClassifiedPerson, ...]
+) -> tuple[tuple[Change, ...], tuple[Change, ...], tuple[Change, ...]]:
+    before = {p.person.name: p for p in base}
+    after = {p.person.name: p for p in head}
+    added = tuple(Change(n, p.person.title, None, p.layer, p.person.line) for n, p in after.items() if n not in before)
+    removed = tuple(
+        Change(n, p.person.title, p.layer, None, p.person.line) for n, p in before.items() if n not in after
+    )
+    moved = tuple(
+        Change(n, p.person.title, before[n].layer, p.layer, p.person.line)
+        for n, p in after.items()
+        if n in before and before[n].layer is not p.layer
+    )
+    return added, removed, moved
+
+
+def diff(base_spec: str, head_spec: str, settings: Settings, *, max_bytes: int = DEFAULT_MAX_BYTES) -> DiffReport:
+    rubric: Rubric = rubric_for(settings)
+    base_roster, head_roster = read_side(base_spec, max_bytes=max_bytes), read_side(head_spec, max_bytes=max_bytes)
+    base_people, head_people = classify_roster(base_roster, rubric), classify_roster(head_roster, rubric)
+    base = report_for(base_roster, base_people, rubric, settings)
+    head = report_for(head_roster, head_people, rubric, settings)
+    added, removed, moved = _changes(base_people, head_people)
+    base_keys = {f.key for f in base.findings}
+    head_keys = {f.key for f in head.findings}
+    appeared = tuple(f for f in head.findings if f.key not in base_keys)
+    disappeared = tuple(f for f in base.findings if f.key not in head_keys)
+    reasons = [
+        f"{f.rule} {f.name} appeared ({f.severity.value}): {f.message}"
+        for f in appeared
+        if fails(f.severity, head.fail_on) and not f.suppressed
+    ]
+    threshold = rubric.thresholds.ml_ratio
+    before, after = base.composition(Scope.PLAN), head.composition(Scope.PLAN)
+    r0, r1 = _ratio(before), _ratio(after)
+    if r1 > r0 and r1 > threshold:
+        state = "rose above" if r0 <= threshold else "rose while already over"
+        reasons.append(
+            f"the plan's ML-to-layers ratio {state} the threshold {threshold:.2f}: {_shown(r0)} -> {_shown(r1)}"
+        )
+    if reasons:
+        ml_added = [c for c in (*added, *moved) if c.after is Layer.ML_RESEARCH]
+        if ml_added:
+            names = ", ".join(f"{c.name} (line {c.line})" for c in ml_added)
+            reasons.append(f"ML research added by this change: {names}")
+        layers_lost = [
+            c for c in (*removed, *moved) if c.before in (Layer.CLINICAL, Layer.INTEGRATION, Layer.COMPLIANCE)
+        ]
+        if layers_lost:
+            names = ", ".join(f"{c.name} ({c.before.value if c.before else ''})" for c in layers_lost)
+            reasons.append(f"left the three layers in this change: {names}")
+    return DiffReport(base, head, added, removed, moved, appeared, disappeared, tuple(reasons))
+
+
+def _shown(ratio: float) -> str:
+    return "no layers" if math.isinf(ratio) else f"{ratio:.2f}"
+
+
+def delta(base: Composition, head: Composition, layer: Layer) -> tuple[int, float]:
+    return (
+        head.count(layer).headcount - base.count(layer).headcount,
+        round(head.count(layer).fte - base.count(layer).fte, 6),
+    )
+
+
+def signed(value: float) -> str:
+    return "0" if abs(value) < 1e-9 else ("+" if value > 0 else "-") + fmt(abs(value))

@@ -1,0 +1,137 @@
+"""Renderers for `teamaudit diff`: text, markdown (a ready pull-request comment) and json."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from teamaudit.diff import Change, DiffReport, delta, signed
+from teamaudit.render.json_format import composition
+from teamaudit.report import Scope
+from teamaudit.roster import Layer
+from teamaudit.rules.base import fmt
+
+
+def _ratio(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+def _views(d: DiffReport) -> list[Scope]:
+    return [Scope.CURRENT, Scope.PLAN] if (d.base.has_future or d.head.has_future) else [Scope.CURRENT]
+
+
+def _who(change: Change) -> str:
+    before = change.before.value if change.before else "-"
+    after = change.after.value if change.after else "-"
+    return f"{change.name} ({change.title}): {before} -> {after}"
+
+
+def _people_lines(d: DiffReport) -> list[tuple[str, tuple[Change, ...]]]:
+    return [("added", d.added), ("removed", d.removed), ("reclassified", d.reclassified)]
+
+
+def text(d: DiffReport) -> str:
+    out = [
+        f"teamaudit diff | {d.base.source} -> {d.head.source} | rubric {d.head.rubric.name} {d.head.rubric.version}",
+        ("FAIL" if d.verdict == "fail" else "PASS")
+        + "  "
+        + ("; ".join(d.reasons) if d.reasons else "the change does not make the team more over-indexed"),
+        "",
+    ]
+    for view in _views(d):
+        b, h = d.base.composition(view), d.head.composition(view)
+        out.append(f"{view.value} view ({d.head.basis.unit}):")
+        out.append(f"  {'layer':<12} {'people':>14} {'FTE':>18}")
+        for layer in Layer:
+            dh, df = delta(b, h, layer)
+            people = f"{b.count(layer).headcount} -> {h.count(layer).headcount} ({dh:+d})"
+            fte = f"{fmt(b.count(layer).fte)} -> {fmt(h.count(layer).fte)} ({signed(df)})"
+            out.append(f"  {layer.value:<12} {people:>14} {fte:>18}")
+        out.append(f"  ML : layers  {_ratio(b.ratio)} -> {_ratio(h.ratio)} (max {d.head.rubric.ml_ratio:.2f})")
+        out.append("")
+    for label, changes in _people_lines(d):
+        if changes:
+            out.append(f"people {label}:")
+            out.extend(f"  {_who(c)}" for c in changes)
+    for label, findings in (("findings appeared", d.appeared), ("findings resolved", d.disappeared)):
+        if findings:
+            out.append(f"{label}:")
+            out.extend(f"  {f.severity.value.upper():8}{f.rule} {f.name}: {f.message}" for f in findings)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def markdown(d: DiffReport) -> str:
+    icon = "❌" if d.verdict == "fail" else "✅"
+    out = [f"## teamaudit diff: {icon} {d.verdict.upper()}", ""]
+    if d.reasons:
+        out += [f"- {r}" for r in d.reasons] + [""]
+    else:
+        out += ["This change does not make the team more over-indexed.", ""]
+    for view in _views(d):
+        b, h = d.base.composition(view), d.head.composition(view)
+        out += [f"**{view.value} view** ({d.head.basis.unit})", "", "| layer | people | FTE |", "|---|---:|---:|"]
+        for layer in Layer:
+            dh, df = delta(b, h, layer)
+            out.append(
+                f"| `{layer.value}` | {b.count(layer).headcount} → {h.count(layer).headcount} ({dh:+d}) | "
+                f"{fmt(b.count(layer).fte)} → {fmt(h.count(layer).fte)} ({signed(df)}) |"
+            )
+        out.append(
+            f"| **ML : layers** | | {_ratio(b.ratio)} → **{_ratio(h.ratio)}** (max {d.head.rubric.ml_ratio:.2f}) |"
+        )
+        out.append("")
+    for label, changes in _people_lines(d):
+        if changes:
+            out += [f"**People {label}**", ""] + [f"- {_who(c)}" for c in changes] + [""]
+    for label, findings in (("Findings appeared", d.appeared), ("Findings resolved", d.disappeared)):
+        if findings:
+            out += [f"**{label}**", ""] + [f"- `{f.rule}` {f.name}: {f.message}" for f in findings] + [""]
+    return "\n".join(out)
+
+
+def _change(c: Change) -> dict[str, Any]:
+    return {
+        "name": c.name,
+        "title": c.title,
+        "before": c.before.value if c.before else None,
+        "after": c.after.value if c.after else None,
+        "line": c.line,
+    }
+
+
+def _finding(f: Any) -> dict[str, Any]:
+    return {
+        "rule": f.rule,
+        "name": f.name,
+        "severity": f.severity.value,
+        "message": f.message,
+        "layer": f.layer.value if f.layer else None,
+        "person": f.person,
+    }
+
+
+def json_doc(d: DiffReport) -> str:
+    doc = {
+        "schema_version": 1,
+        "tool": {"name": "teamaudit", "version": d.head.tool_version},
+        "base": d.base.source,
+        "head": d.head.source,
+        "rubric": {"name": d.head.rubric.name, "version": d.head.rubric.version},
+        "verdict": d.verdict,
+        "reasons": list(d.reasons),
+        "composition": {
+            view.value: {"base": composition(d.base.composition(view)), "head": composition(d.head.composition(view))}
+            for view in (Scope.CURRENT, Scope.PLAN)
+        },
+        "people": {
+            "added": [_change(c) for c in d.added],
+            "removed": [_change(c) for c in d.removed],
+            "reclassified": [_change(c) for c in d.reclassified],
+        },
+        "findings": {"appeared": [_finding(f) for f in d.appeared], "resolved": [_finding(f) for f in d.disappeared]},
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+DIFF_RENDERERS: dict[str, Callable[[DiffReport], str]] = {"text": text, "markdown": markdown, "json": json_doc}

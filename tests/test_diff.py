@@ -1,0 +1,152 @@
+"""`teamaudit diff`: plan changes that worsen, improve or keep the ratio; git references; formats."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+# ML research 4.0 FTE vs three layers 4.0 FTE: exactly balanced, which passes (outnumber means strictly more).
+BALANCED = """people:
+  - {name: Ann Ito, title: Registered Nurse}
+  - {name: Ben Oduya, title: ICU Nurse}
+  - {name: Cy Park, title: HL7 Interface Engineer, skills: [HL7]}
+  - {name: Dee Roy, title: Regulatory Affairs Specialist, background: "filed a 510(k)"}
+  - {name: Eve Lund, title: Research Scientist}
+  - {name: Fay Moss, title: Machine Learning Engineer}
+  - {name: Gus Hart, title: Data Scientist}
+  - {name: Hal Nye, title: Applied Scientist}
+"""
+TWO_ML = (
+    BALANCED
+    + """  - {name: Ivo Stark, title: Research Scientist, status: planned}
+  - {name: Jun Sato, title: ML Engineer, status: open}
+"""
+)
+TWO_LAYERS = (
+    BALANCED
+    + """  - {name: Kim Cole, title: FHIR Integration Engineer, status: planned, skills: [FHIR]}
+  - {name: Lou Diaz, title: Clinical Validation Lead, status: open}
+"""
+)
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+def test_adding_two_ml_researchers_to_a_balanced_team_fails_naming_them(tmp_path):
+    base, head = write(tmp_path, "base.yaml", BALANCED), write(tmp_path, "head.yaml", TWO_ML)
+    assert run_cli("check", base).code == 0
+    result = run_cli("diff", base, head)
+    assert result.code == 1, result.stdout + result.stderr
+    assert "TA001 ml-over-index appeared" in result.stdout
+    assert "ML research added by this change: Ivo Stark (line 10), Jun Sato (line 11)" in result.stdout
+    assert "1.00 -> 1.50" in result.stdout
+
+
+def test_improving_change_passes(tmp_path):
+    base, head = write(tmp_path, "base.yaml", BALANCED), write(tmp_path, "head.yaml", TWO_LAYERS)
+    result = run_cli("diff", base, head, "--format", "json")
+    assert result.code == 0, result.stdout
+    doc = json.loads(result.stdout)
+    assert doc["verdict"] == "pass" and doc["reasons"] == []
+    assert [c["name"] for c in doc["people"]["added"]] == ["Kim Cole", "Lou Diaz"]
+    assert (
+        doc["composition"]["plan"]["head"]["ml_to_layers_ratio"]
+        < doc["composition"]["plan"]["base"]["ml_to_layers_ratio"]
+    )
+    assert any(f["rule"] == "TA003" for f in doc["findings"]["resolved"])  # integration no longer thin
+
+
+def test_same_ratio_passes(tmp_path):
+    base = write(tmp_path, "base.yaml", BALANCED)
+    head = write(tmp_path, "head.yaml", BALANCED.replace("Research Scientist}", "Research Scientist, team: NLP}"))
+    result = run_cli("diff", base, head)
+    assert result.code == 0 and result.stdout.splitlines()[1].startswith("PASS")
+
+
+def test_rising_while_already_over_fails_without_a_new_finding(tmp_path):
+    over = BALANCED + "  - {name: Mo Reyes, title: Research Scientist}\n"
+    worse = over + "  - {name: Ned Kay, title: Data Scientist, status: open}\n"
+    base, head = write(tmp_path, "base.yaml", over), write(tmp_path, "head.yaml", worse)
+    result = run_cli("diff", base, head)
+    assert result.code == 1
+    assert "rose while already over the threshold 1.00: 1.25 -> 1.50" in result.stdout
+    assert "Ned Kay" in result.stdout
+
+
+def test_reclassification_and_removal_are_reported(tmp_path):
+    base = write(tmp_path, "base.yaml", BALANCED)
+    head = write(
+        tmp_path,
+        "head.yaml",
+        BALANCED.replace("  - {name: Cy Park, title: HL7 Interface Engineer, skills: [HL7]}\n", "").replace(
+            "title: ICU Nurse", "title: Data Scientist"
+        ),
+    )
+    doc = json.loads(run_cli("diff", base, head, "--format", "json").stdout)
+    assert doc["people"]["removed"][0]["name"] == "Cy Park"
+    assert doc["people"]["reclassified"][0] == {
+        "name": "Ben Oduya",
+        "title": "Data Scientist",
+        "before": "clinical",
+        "after": "ml_research",
+        "line": 3,
+    }
+    assert doc["verdict"] == "fail"
+    assert any("left the three layers" in r and "Cy Park (integration)" in r for r in doc["reasons"])
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q", "-b", "main")
+    git("config", "user.email", "t@example.com")
+    git("config", "user.name", "t")
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "team.yaml").write_text(BALANCED)
+    git("add", ".")
+    git("commit", "-qm", "base")
+    (tmp_path / "plans" / "team.yaml").write_text(TWO_ML)
+    git("commit", "-qam", "hire ML")
+    return tmp_path
+
+
+def test_git_references(repo):
+    result = run_cli("diff", "git:HEAD~1:plans/team.yaml", "git:HEAD:plans/team.yaml", cwd=repo)
+    assert result.code == 1, result.stderr
+    assert "git:HEAD~1:plans/team.yaml -> git:HEAD:plans/team.yaml" in result.stdout
+    assert "Ivo Stark" in result.stdout
+    mixed = run_cli("diff", "git:main~1:team.yaml", "team.yaml", cwd=repo / "plans")
+    assert mixed.code == 1, mixed.stderr
+
+
+def test_git_errors_are_clear(repo):
+    result = run_cli("diff", "git:nope:plans/team.yaml", "plans/team.yaml", cwd=repo)
+    assert result.code == 2 and "git show failed" in result.stderr and "Traceback" not in result.stderr
+    result = run_cli("diff", "git:HEAD", "plans/team.yaml", cwd=repo)
+    assert result.code == 2 and "git:REF:PATH" in result.stderr
+
+
+def test_bad_yaml_in_git_side_names_the_side(repo):
+    (repo / "plans" / "team.yaml").write_text("people: [\n")
+    subprocess.run(["git", "commit", "-qam", "broken"], cwd=repo, check=True)
+    result = run_cli("diff", "git:HEAD~1:plans/team.yaml", "git:HEAD:plans/team.yaml", cwd=repo)
+    assert result.code == 2 and result.stderr.startswith("teamaudit: error: git:HEAD:plans/team.yaml:")
+
+
+def test_markdown_is_a_pr_comment(tmp_path):
+    base, head = write(tmp_path, "base.yaml", BALANCED), write(tmp_path, "head.yaml", TWO_ML)
+    out = run_cli("diff", base, head, "--format", "markdown").stdout
+    assert out.startswith("## teamaudit diff: ❌ FAIL")
+    assert "| `ml_research` | 4 → 6 (+2) | 4.0 → 6.0 (+2.0) |" in out
+    assert "- Ivo Stark (Research Scientist): - -> ml_research" in out
