@@ -157,6 +157,35 @@ def diff_command(
     raise typer.Exit(1 if report.verdict == "fail" else 0)
 
 
+@app.command("pre-commit")
+def pre_commit(
+    team_files: Annotated[list[str], typer.Argument(help="Team files to check.", show_default=False)],
+    fail_on: FailOnOpt = None,
+    rubric: RubricOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Check each team file with a one-line verdict and its failing findings (the pre-commit hook's entry).
+    Exit 1 when any file fails, 2 when any file cannot be read."""
+    from teamaudit.pipeline import run_check
+    from teamaudit.render.common import headline
+
+    worst = 0
+    for name in team_files:
+        path = Path(name)
+        try:
+            report = run_check(path, _settings(path, config, rubric=rubric, fail_on=fail_on))
+        except TeamAuditError as exc:
+            print(f"teamaudit: error: {exc}", file=sys.stderr)
+            worst = 2
+            continue
+        print(f"{name}: {report.verdict.upper()} {headline(report)}")
+        for f in report.failing:
+            print(f"{name}:{f.line or 1}: {f.severity.value} {f.rule} {f.name}: {f.message}")
+        if report.failing and worst < 1:
+            worst = 1
+    raise typer.Exit(worst)
+
+
 @app.command("config")
 def show_config(
     team_file: Annotated[

@@ -1,0 +1,151 @@
+"""The shipped integrations, run as far as the commands they contain: action.yml, docs/ci.md, pre-commit."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, run_cli
+from test_diff import BALANCED, TWO_ML
+
+BIN = str(Path(shutil.which("teamaudit") or Path(sys.executable).parent / "teamaudit").parent)
+
+
+def git(cwd: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def pr_repo(tmp_path: Path) -> Path:
+    """A clone whose origin has `main` with a balanced team; the clone's branch adds two ML hires."""
+    origin = tmp_path / "origin"
+    origin.mkdir()
+    git(origin, "init", "-q", "-b", "main")
+    git(origin, "config", "user.email", "t@example.com")
+    git(origin, "config", "user.name", "t")
+    (origin / "team.yaml").write_text(BALANCED)
+    git(origin, "add", ".")
+    git(origin, "commit", "-qm", "team")
+    work = tmp_path / "work"
+    git(tmp_path, "clone", "-q", f"file://{origin}", str(work))
+    git(work, "config", "user.email", "t@example.com")
+    git(work, "config", "user.name", "t")
+    git(work, "checkout", "-qb", "hire-ml")
+    (work / "team.yaml").write_text(TWO_ML)
+    git(work, "commit", "-qam", "two ML hires")
+    return work
+
+
+def bash(script: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    full = {**os.environ, "PATH": f"{BIN}:{os.environ['PATH']}", "NO_COLOR": "1", **env}
+    return subprocess.run(["bash", "-e", "-c", script], cwd=cwd, env=full, capture_output=True, text=True, timeout=120)
+
+
+def substitute(text: str, values: dict[str, str]) -> str:
+    def one(match: re.Match[str]) -> str:
+        key = match.group(1).strip()
+        assert key in values, f"action.yml uses ${{{{ {key} }}}} that the test does not provide"
+        return values[key]
+
+    return re.sub(r"\$\{\{\s*([^}]+?)\s*\}\}", one, text)
+
+
+def test_action_runs_check_diff_and_fails_by_exit_code(pr_repo: Path, tmp_path: Path):
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    assert action["runs"]["using"] == "composite"
+    for name, spec in action["inputs"].items():
+        assert spec.get("description"), f"input {name} is not documented"
+    values = {f"inputs.{k}": str(v.get("default", "")) for k, v in action["inputs"].items()}
+    values.update({"github.base_ref": "main", "github.event_name": "pull_request", "github.action_path": str(ROOT)})
+    output_file, summary = tmp_path / "out.txt", tmp_path / "summary.md"
+    outputs: dict[str, dict[str, str]] = {}
+    ran = []
+    for step in action["runs"]["steps"]:
+        if "uses" in step or step.get("name") == "Install teamaudit":
+            continue  # setup-python, the SARIF upload and pip install are GitHub's and pip's own
+        for key, value in outputs.items():
+            for k, v in value.items():
+                values[f"steps.{key}.outputs.{k}"] = v
+        values.setdefault("steps.diff.outputs.code", "")
+        env = {k: substitute(str(v), values) for k, v in step.get("env", {}).items()}
+        output_file.write_text("")
+        env.update({"GITHUB_OUTPUT": str(output_file), "GITHUB_STEP_SUMMARY": str(summary)})
+        result = bash(step["run"], pr_repo, env)
+        ran.append((step["name"], result.returncode))
+        if step.get("id"):
+            outputs[step["id"]] = dict(
+                line.split("=", 1) for line in output_file.read_text().splitlines() if "=" in line
+            )
+    assert ran == [
+        ("teamaudit check", 0),
+        ("teamaudit diff against the base branch", 0),
+        ("Fail by exit code", 1),
+    ]
+    assert outputs["check"] == {"verdict": "fail", "code": "1"}  # the PR plan: 6.0 ML FTE vs 4.0
+    assert outputs["diff"] == {"verdict": "fail", "code": "1"}
+    assert (pr_repo / "teamaudit.sarif").is_file()
+    text = summary.read_text()
+    assert "## teamaudit:" in text and "## teamaudit diff: ❌ FAIL" in text and "Ivo Stark" in text
+
+
+def _blocks(language: str) -> list[str]:
+    doc = (ROOT / "docs" / "ci.md").read_text()
+    return re.findall(rf"```{language}\n(.*?)```", doc, flags=re.S)
+
+
+def test_gitlab_recipe_runs(pr_repo: Path):
+    gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
+    env = {"CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main"}
+    check = [line for line in gitlab["teamaudit"]["script"] if not line.startswith("pip ")]
+    result = bash("\n".join(check), pr_repo, env)
+    report = pr_repo / gitlab["teamaudit"]["artifacts"]["reports"]["junit"]
+    assert result.returncode == 1 and report.is_file()  # TWO_ML over-indexes the plan: the job fails
+    assert "<testsuites" in report.read_text()
+    diff = [line for line in gitlab["teamaudit-diff"]["script"] if not line.startswith("pip ")]
+    result = bash("\n".join(diff), pr_repo, env)
+    assert result.returncode == 1 and "## teamaudit diff: ❌ FAIL" in result.stdout
+
+
+def test_plain_github_steps_run(pr_repo: Path):
+    steps = next(b for b in _blocks("sh") if "teamaudit check team.yaml --format github" in b)
+    lines = [line for line in steps.splitlines() if line and not line.startswith("pip ")]
+    for line in lines:
+        result = bash(line, pr_repo, {})
+        assert result.returncode in (0, 1), (line, result.stderr)
+    assert (pr_repo / "teamaudit.sarif").is_file()
+
+
+def test_pre_commit_hook(pr_repo: Path):
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    hook = next(h for h in hooks if h["id"] == "teamaudit")
+    pattern = re.compile(hook["files"])
+    assert pattern.search("team.yaml") and pattern.search("org/headcount-2027.yml")
+    assert not pattern.search("src/config.yaml")
+    (pr_repo / "balanced-team.yaml").write_text(BALANCED)
+    result = bash(f"{hook['entry']} team.yaml balanced-team.yaml", pr_repo, {})
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("team.yaml: FAIL ML research 6.0 FTE")
+    assert lines[1].startswith("team.yaml:1: error TA001 ml-over-index:")
+    assert any(line.startswith("balanced-team.yaml: PASS") for line in lines)
+
+
+def test_pre_commit_bad_file_exits_2(tmp_path: Path):
+    bad = tmp_path / "team.yaml"
+    bad.write_text("people: 3\n")
+    result = run_cli("pre-commit", bad)
+    assert result.code == 2 and "'people' must be a list" in result.stderr
+
+
+def test_docs_suppression_example_is_valid(tmp_path: Path):
+    block = next(b for b in _blocks("yaml") if "ignore:" in b)
+    (tmp_path / ".teamaudit.yaml").write_text(block)
+    (tmp_path / "team.yaml").write_text("people:\n  - {name: A, title: Registered Nurse}\n")
+    assert run_cli("config", "team.yaml", cwd=tmp_path).code == 0
