@@ -105,21 +105,25 @@ class Classifier:
             for token, weight in definition.credentials.items():
                 self._credentials.setdefault(token.replace(".", ""), []).append((layer, weight))
         self._match_title = lru_cache(maxsize=65536)(self._match_title_uncached)
+        self._match_normalized = lru_cache(maxsize=65536)(self._match_normalized_uncached)
+        self._decide = lru_cache(maxsize=131072)(self._decide_uncached)
         self._match_item = lru_cache(maxsize=262144)(self._match_item_uncached)
 
     # --- matching, cached per distinct value -------------------------------------------------------
 
     def _match_title_uncached(self, title: str) -> tuple[str, tuple[Contribution, ...]]:
         normalized = self.normalizer.normalize(title)
-        found = [
+        return normalized, self._match_normalized(normalized) + tuple(self._credentials_in(title, "title"))
+
+    def _match_normalized_uncached(self, normalized: str) -> tuple[Contribution, ...]:
+        # Cached on the normalised title: "Sr. Data Scientist II" and "Data Scientist" share one pass.
+        return tuple(
             Contribution(
                 c.layer, c.sign * c.signal.weight, _describe(c, "title", None), c.signal.hands_on, "title", c.key
             )
             for c in self._by_field["title"]
             if c.regex.search(normalized)
-        ]
-        found.extend(self._credentials_in(title, "title"))
-        return normalized, tuple(found)
+        )
 
     def _match_item_uncached(self, field: str, item: str) -> tuple[Contribution, ...]:
         text = normalize_text(item)
@@ -149,18 +153,29 @@ class Classifier:
 
     def classify(self, person: Person) -> Classification:
         normalized, title_hits = self._match_title(person.title)
+        return self._decide(normalized, title_hits, person.skills, person.background, person.layer)
+
+    def _decide_uncached(
+        self,
+        normalized: str,
+        title_hits: tuple[Contribution, ...],
+        skills: tuple[str, ...],
+        background: tuple[str, ...],
+        declared: Layer | None,
+    ) -> Classification:
+        # Cached per distinct (title, skills, background, declared layer): HRIS exports repeat them.
         hits: list[Contribution] = list(title_hits)
-        for skill in person.skills:
+        for skill in skills:
             hits.extend(self._match_item("skills", skill))
-        for line in person.background:
+        for line in background:
             hits.extend(self._match_item("background", line))
         contributions = _dedupe(hits)
         scores = self._scores(contributions)
         ranked = sorted(LAYER_ORDER, key=lambda layer: (-scores[layer], LAYER_ORDER.index(layer)))
         best, runner_up = ranked[0], ranked[1]
         scoring = self.rubric.scoring
-        if person.layer is not None:
-            layer = person.layer
+        if declared is not None:
+            layer = declared
             confidence = 1.0
             source = "declared"
         elif scores[best] < scoring.min_score:

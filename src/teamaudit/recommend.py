@@ -135,7 +135,7 @@ def _for(finding: Finding, view: AuditView) -> list[Recommendation]:
 
 
 def _unclear(finding: Finding, view: AuditView) -> list[Recommendation]:
-    person = next((p for p in view.people if p.person.name == finding.person), None)
+    person = view.person(finding.person) if finding.person else None
     if person is None:
         return []
     text = _text(

@@ -48,7 +48,8 @@ class Signal(_Strict):
     @classmethod
     def _compiles(cls, value: str) -> str:
         try:
-            re.compile(value)
+            # Same flags as the classifier, so `re`'s cache serves the classifier's compile.
+            re.compile(value, re.IGNORECASE)
         except re.error as exc:
             raise ValueError(f"invalid regular expression: {exc}") from None
         return value

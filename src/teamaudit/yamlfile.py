@@ -122,7 +122,7 @@ def parse_yaml(text: str, path: Path, *, what: str = "file") -> YamlDocument:
         root = loader.get_single_node()
         if root is None:
             raise TeamAuditError(f"{what} is empty", file=path, line=1, column=1)
-        _check_structure(path, root)
+        _check_structure(path, root, has_anchors="&" in text)
         data = loader.construct_document(root)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -142,13 +142,44 @@ def parse_yaml(text: str, path: Path, *, what: str = "file") -> YamlDocument:
     return YamlDocument(path=path, data=data, root=root)
 
 
-def _check_structure(path: Path, root: yaml.Node) -> None:
+def _check_structure(path: Path, root: yaml.Node, *, has_anchors: bool = True) -> None:
     """Refuse duplicate keys, alias bombs and deep nesting before anything is constructed.
 
     YAML forbids duplicate keys but PyYAML keeps the last one silently, which can hide half a team.
-    Aliases are measured, not followed: the size each node would have once expanded is computed once
-    per node, so a "billion laughs" file is refused in microseconds.
+    Aliases are measured, not followed: the size each node would have once expanded is computed once per
+    node, so a "billion laughs" file is refused in microseconds. Without an anchor (`&`) in the text there
+    can be no alias, and a plain walk suffices.
     """
+    if has_anchors:
+        _check_aliases(path, root)
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    mapping, sequence = yaml.MappingNode, yaml.SequenceNode
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise _located(path, node, f"YAML nesting deeper than {MAX_DEPTH} levels")
+        if isinstance(node, mapping):
+            keys: set[str] = set()
+            for key_node, value_node in node.value:
+                key = key_node.value
+                if isinstance(key, str):
+                    if key in keys:
+                        raise _located(
+                            path,
+                            key_node,
+                            f"duplicate key '{key}' in the same mapping",
+                            hint="YAML keeps only the last one",
+                        )
+                    keys.add(key)
+                if isinstance(value_node, mapping | sequence):
+                    stack.append((value_node, depth + 1))
+                if isinstance(key_node, mapping | sequence):
+                    stack.append((key_node, depth + 1))
+        elif isinstance(node, sequence):
+            stack.extend((item, depth + 1) for item in node.value if isinstance(item, mapping | sequence))
+
+
+def _check_aliases(path: Path, root: yaml.Node) -> None:
     expanded: dict[int, int] = {}
     distinct = 0
 
@@ -162,17 +193,7 @@ def _check_structure(path: Path, root: yaml.Node) -> None:
         distinct += 1
         total = 1
         if isinstance(node, yaml.MappingNode):
-            keys: set[str] = set()
             for key_node, value_node in node.value:
-                if isinstance(key_node, yaml.ScalarNode):
-                    if key_node.value in keys:
-                        raise _located(
-                            path,
-                            key_node,
-                            f"duplicate key '{key_node.value}' in the same mapping",
-                            hint="YAML keeps only the last one",
-                        )
-                    keys.add(key_node.value)
                 total += size(key_node, depth + 1) + size(value_node, depth + 1)
         elif isinstance(node, yaml.SequenceNode):
             for item in node.value:

@@ -96,5 +96,14 @@ def document(report: Report) -> dict[str, Any]:
     }
 
 
+def dumps(doc: dict[str, Any]) -> str:
+    """Indented JSON, with each person on one line: readable, diffable, and written by the C encoder
+    (json only uses it without indent), which keeps a 100,000-person report fast."""
+    people = doc["people"]
+    skeleton = json.dumps({**doc, "people": "\x00PEOPLE\x00"}, indent=2, ensure_ascii=False)
+    rows = ",\n".join("    " + json.dumps(p, ensure_ascii=False) for p in people)
+    return skeleton.replace('"\\u0000PEOPLE\\u0000"', f"[\n{rows}\n  ]" if people else "[]") + "\n"
+
+
 def render(report: Report, options: RenderOptions) -> str:
-    return json.dumps(document(report), indent=2, ensure_ascii=False) + "\n"
+    return dumps(document(report))

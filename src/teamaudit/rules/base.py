@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from teamaudit.classify import ClassifiedPerson
@@ -33,9 +33,19 @@ class AuditView:
     rubric: Rubric
     suppressions: tuple[SuppressionLike, ...] = ()
     today: dt.date = dt.date.min
+    _by_layer: dict[Layer, tuple[ClassifiedPerson, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _by_name: dict[str, ClassifiedPerson] = field(default_factory=dict, repr=False, compare=False)
 
     def in_layer(self, layer: Layer) -> tuple[ClassifiedPerson, ...]:
-        return tuple(p for p in self.people if p.layer is layer)
+        if not self._by_layer:
+            for each in Layer:
+                self._by_layer[each] = tuple(p for p in self.people if p.layer is each)
+        return self._by_layer[layer]
+
+    def person(self, name: str) -> ClassifiedPerson | None:
+        if not self._by_name:
+            self._by_name.update((p.person.name, p) for p in self.people)
+        return self._by_name.get(name)
 
     def layer_name(self, layer: Layer) -> str:
         return self.rubric.layers[layer].name
