@@ -10,7 +10,7 @@ titles costs one regex pass per distinct value.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -278,6 +278,18 @@ def classifier_for(rubric: Rubric) -> Classifier:
     return _CLASSIFIERS[key]
 
 
-def classify_roster(roster: Roster, rubric: Rubric) -> tuple[ClassifiedPerson, ...]:
+Progress = Callable[[str, int, int | None], None]
+
+
+def classify_roster(roster: Roster, rubric: Rubric, progress: Progress | None = None) -> tuple[ClassifiedPerson, ...]:
     classifier = classifier_for(rubric)
-    return tuple(ClassifiedPerson(p, classifier.classify(p)) for p in roster.people)
+    if progress is None:
+        return tuple(ClassifiedPerson(p, classifier.classify(p)) for p in roster.people)
+    out = []
+    total = len(roster.people)
+    for i, p in enumerate(roster.people):
+        out.append(ClassifiedPerson(p, classifier.classify(p)))
+        if i % 2000 == 0:
+            progress("classifying", i, total)
+    progress("classifying", total, total)
+    return tuple(out)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -16,6 +18,7 @@ from teamaudit.render import Format
 from teamaudit.report import Basis, FailOn, Scope
 
 if TYPE_CHECKING:
+    from teamaudit.classify import Progress
     from teamaudit.config import Settings
 
 app = typer.Typer(
@@ -113,7 +116,8 @@ def check(
 
     path = Path(team_file)
     settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
-    report = run_check(path, settings, max_bytes=max_bytes, max_people=max_people)
+    with _progress(path) as progress:
+        report = run_check(path, settings, max_bytes=max_bytes, max_people=max_people, progress=progress)
     color = fmt is Format.TEXT and output is None and use_color()
     text = renderer(fmt)(report, RenderOptions(color=color, details=details))
     _emit(text, output)
@@ -280,6 +284,48 @@ def rubric_validate(path: Annotated[str, typer.Argument(help="Path to a rubric Y
     signals = sum(len(d.signals) + len(d.negative) for d in r.layers.values())
     extends = f", extends {r.extends}" if r.extends else ""
     print(f"{path}: ok ({r.name} {r.version}{extends}; {signals} signals)")
+
+
+PROGRESS_MIN_BYTES = 1_000_000  # about 10,000 people: files that take more than a second
+
+
+@contextmanager
+def _progress(path: Path) -> Iterator[Progress | None]:
+    """A progress display on stderr, only on a terminal and only for files big enough to take a while."""
+    try:
+        big = path.stat().st_size >= PROGRESS_MIN_BYTES
+    except OSError:
+        big = False
+    if not big or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+    from rich.progress import (
+        Progress as Bar,
+    )
+
+    with Bar(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task(f"reading {path.name}", total=None)
+
+        def update(stage: str, done: int, total: int | None) -> None:
+            bar.update(task, description=stage, completed=done, total=total)
+
+        yield update
 
 
 def _emit(text: str, output: Path | None) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from teamaudit.audit import audit
-from teamaudit.classify import ClassifiedPerson, classify_roster
+from teamaudit.classify import ClassifiedPerson, Progress, classify_roster
 from teamaudit.config import Settings
 from teamaudit.report import Report
 from teamaudit.roster import Roster, load_roster
@@ -28,10 +28,13 @@ def load_and_classify(
     rubric: str | Rubric = DEFAULT_RUBRIC,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_people: int = 1_000_000,
+    progress: Progress | None = None,
 ) -> tuple[Roster, tuple[ClassifiedPerson, ...], Rubric]:
     rubric_ = load_rubric(rubric) if isinstance(rubric, str) else rubric
+    if progress:
+        progress(f"reading {path.name}", 0, None)
     roster = load_roster(path, max_bytes=max_bytes, max_people=max_people)
-    return roster, classify_roster(roster, rubric_), rubric_
+    return roster, classify_roster(roster, rubric_, progress), rubric_
 
 
 def report_for(
@@ -60,9 +63,10 @@ def run_check(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_people: int = 1_000_000,
+    progress: Progress | None = None,
 ) -> Report:
     settings = settings or Settings()
     roster, people, rubric = load_and_classify(
-        path, rubric=rubric_for(settings), max_bytes=max_bytes, max_people=max_people
+        path, rubric=rubric_for(settings), max_bytes=max_bytes, max_people=max_people, progress=progress
     )
     return report_for(roster, people, rubric, settings)

@@ -118,6 +118,7 @@ def load_yaml(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, what: str = "fi
 def parse_yaml(text: str, path: Path, *, what: str = "file") -> YamlDocument:
     """Parse YAML text; `path` is the name errors and reports show (a file, or git:REF:PATH)."""
     loader = _Loader(text)
+    root: yaml.Node | None = None
     try:
         root = loader.get_single_node()
         if root is None:
@@ -137,9 +138,35 @@ def parse_yaml(text: str, path: Path, *, what: str = "file") -> YamlDocument:
         raise TeamAuditError(f"invalid YAML: {exc}", file=path) from None
     except RecursionError:
         raise TeamAuditError("YAML nesting is too deep", file=path) from None
+    except TeamAuditError:
+        raise
+    except Exception as exc:
+        # PyYAML's constructors raise plain exceptions for tagged values they cannot convert (`!!int x`,
+        # `!!int ""`, a date like 2026-13-45); find the scalar so the message can name its line.
+        raise _bad_scalar(path, root, exc) from None
     finally:
         loader.dispose()
+    assert root is not None
     return YamlDocument(path=path, data=data, root=root)
+
+
+def _bad_scalar(path: Path, root: yaml.Node | None, exc: Exception) -> TeamAuditError:
+    constructor = yaml.constructor.SafeConstructor()
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                constructor.construct_object(node)
+            except Exception as inner:
+                return _located(
+                    path, node, f"invalid YAML value {node.value!r} for {node.tag.rsplit(':', 1)[-1]}: {inner}"
+                )
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(child for pair in reversed(node.value) for child in reversed(pair))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+    return TeamAuditError(f"invalid YAML value: {exc}", file=path)
 
 
 def _check_structure(path: Path, root: yaml.Node, *, has_anchors: bool = True) -> None:

@@ -59,7 +59,13 @@ class Rule(Protocol):
     def check(self, view: AuditView) -> Iterator[Finding]: ...
 
 
+def by_name(people: tuple[ClassifiedPerson, ...]) -> tuple[ClassifiedPerson, ...]:
+    """People in name order: messages must not depend on the order of the file."""
+    return tuple(sorted(people, key=lambda p: p.person.name))
+
+
 def who(people: tuple[ClassifiedPerson, ...], limit: int = 5) -> str:
+    people = by_name(people)
     names = [f"{p.person.name} (line {p.person.line})" for p in people[:limit]]
     if len(people) > limit:
         names.append(f"and {len(people) - limit} more")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from teamaudit.report import Finding, Severity
 from teamaudit.roster import THREE_LAYERS
-from teamaudit.rules.base import AuditView, who
+from teamaudit.rules.base import AuditView, by_name, who
 
 ID = "TA003"
 NAME = "thin-layer"
@@ -20,7 +20,7 @@ SEVERITY = Severity.WARNING
 def check(view: AuditView) -> Iterator[Finding]:
     limit = view.rubric.thresholds.thin_layer_people
     for layer in THREE_LAYERS:
-        people = view.in_layer(layer)
+        people = by_name(view.in_layer(layer))
         if 0 < len(people) <= limit:
             noun = "person" if len(people) == 1 else "people"
             yield Finding(

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from teamaudit.report import Finding, Severity
 from teamaudit.roster import THREE_LAYERS
-from teamaudit.rules.base import AuditView, who
+from teamaudit.rules.base import AuditView, by_name, who
 
 ID = "TA004"
 NAME = "unproven-layer"
@@ -20,7 +20,7 @@ SEVERITY = Severity.WARNING
 
 def check(view: AuditView) -> Iterator[Finding]:
     for layer in THREE_LAYERS:
-        people = view.in_layer(layer)
+        people = by_name(view.in_layer(layer))
         if people and not any(p.classification.hands_on for p in people):
             means = view.rubric.layers[layer].hands_on_means or "hands-on evidence"
             yield Finding(

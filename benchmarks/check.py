@@ -1,0 +1,88 @@
+"""End-to-end speed and memory of `teamaudit check --format json`, against floors measured in the same run.
+
+    python benchmarks/check.py [--sizes 100,10000,100000] [--repeat 3]
+
+Floors:
+- parse floor: the time (and peak memory) PyYAML's C loader needs just to load the same file;
+- start-up floor: `python -c "import yaml, pydantic"`, against a 20-person check.
+Each figure is the best of --repeat runs in fresh processes. Prints ratios; asserts nothing.
+Targets (issue 7): 100,000 people within 2x the parse floor, peak memory under 10x the file size, and a
+20-person check within 1.5x the start-up floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from roster import write
+
+MAXRSS = "import resource, sys; sys.stderr.write(f'\\nMAXRSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n')"
+FLOOR = "import yaml, sys; yaml.load(open(sys.argv[1], encoding='utf-8'), Loader=yaml.CSafeLoader); " + MAXRSS
+CHECK = (
+    "import sys; sys.argv = ['teamaudit', 'check', sys.argv[1], '--format', 'json', '--output', sys.argv[2]]\n"
+    "from teamaudit.cli import main\n"
+    "try:\n    main()\nexcept SystemExit:\n    pass\n" + MAXRSS
+)
+
+
+def run(code: str, *args: str) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of one fresh Python process."""
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    rss = [line for line in proc.stderr.splitlines() if line.startswith("MAXRSS ")]
+    if not rss:
+        raise SystemExit(f"benchmark run failed:\n{proc.stderr}")
+    return elapsed, int(rss[-1].split()[1])
+
+
+def best(code: str, args: tuple[str, ...], repeat: int) -> tuple[float, int]:
+    runs = [run(code, *args) for _ in range(repeat)]
+    return min(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Benchmark teamaudit check against the YAML parse floor.")
+    parser.add_argument("--sizes", default="100,10000,100000")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print(
+        f"machine: {platform.machine()}, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        out = str(folder / "out.json")
+        print(
+            f"\n{'people':>8} {'file MB':>8} {'floor s':>8} {'check s':>8} {'ratio':>6} {'us/person':>9} "
+            f"{'floor MB':>9} {'check MB':>9} {'mem/file':>8}"
+        )
+        for size in sizes:
+            path = write(size, folder / f"team-{size}.yaml")
+            mb = path.stat().st_size / 1e6
+            floor_s, floor_kb = best(FLOOR, (str(path),), args.repeat)
+            check_s, check_kb = best(CHECK, (str(path), out), args.repeat)
+            print(
+                f"{size:>8,} {mb:>8.2f} {floor_s:>8.2f} {check_s:>8.2f} {check_s / floor_s:>6.2f} "
+                f"{(check_s - floor_s) / size * 1e6:>9.1f} {floor_kb / 1024:>9.0f} {check_kb / 1024:>9.0f} "
+                f"{check_kb / 1024 / mb:>8.0f}"
+            )
+        small = write(20, folder / "team-20.yaml")
+        import_s, _ = best("import yaml, pydantic; " + MAXRSS, (), max(5, args.repeat))
+        small_s, _ = best(CHECK, (str(small), out), max(5, args.repeat))
+        print(
+            f"\nstart-up: 20-person check {small_s:.3f} s vs `import yaml, pydantic` {import_s:.3f} s: "
+            f"ratio {small_s / import_s:.2f} (target 1.5)"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""Fuzz the loader and the whole check pipeline with mutated team files.
+
+    python benchmarks/fuzz.py --seconds 600 [--seed 1]
+
+Seeds are tests/fuzz/corpus/*.yaml and examples/*.yaml. Each iteration mutates a seed (byte flips,
+deletions, insertions of YAML syntax, duplicated or swapped lines, values replaced by other types, huge
+numbers, anchors and aliases, truncation, invalid UTF-8) and runs it through `teamaudit.check`'s pipeline
+and every renderer in-process. A TeamAuditError is the right answer to bad input; anything else is a crash,
+saved to tests/fuzz/crashes/ with its traceback, and the run exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+import traceback
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from teamaudit._fuzz_target import run_once  # noqa: E402
+
+CORPUS = ROOT / "tests" / "fuzz" / "corpus"
+CRASHES = ROOT / "tests" / "fuzz" / "crashes"
+TOKENS = [
+    ":",
+    "-",
+    " ",
+    "\n",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    "&a",
+    "*a",
+    "!!binary",
+    "!!python/object",
+    "'",
+    '"',
+    "#",
+    "|",
+    ">",
+    "? ",
+    "---",
+    "...",
+    "\t",
+    "%YAML 1.1\n",
+    "~",
+    "null",
+    "1e999",
+    "-0",
+    "0x1F",
+    "2026-13-45",
+    "yes",
+    "no",
+    "off",
+    "<<: *a",
+    "\x00",
+    "\ufeff",
+    "é",
+    "🙂",
+    "\\u0000",
+]
+VALUES = [
+    "[]",
+    "{}",
+    "null",
+    "true",
+    "1e309",
+    "-1",
+    "0",
+    "2",
+    "''",
+    '"x"',
+    "[a, [b, [c]]]",
+    "{a: 1}",
+    "2026-01-01",
+    "&x [1]",
+    "*x",
+    "!!str 5",
+    "!!int x",
+    "!!float inf",
+    "100000000000000000000000",
+]
+
+
+def mutate(text: str, rng: random.Random) -> str:
+    data = text
+    for _ in range(rng.randint(1, 4)):
+        choice = rng.randrange(9)
+        pos = rng.randrange(len(data) + 1) if data else 0
+        if choice == 0 and data:
+            end = min(len(data), pos + rng.randint(1, 20))
+            data = data[:pos] + data[end:]
+        elif choice == 1:
+            data = data[:pos] + rng.choice(TOKENS) + data[pos:]
+        elif choice == 2 and data:
+            lines = data.splitlines(keepends=True)
+            i = rng.randrange(len(lines))
+            lines.insert(rng.randrange(len(lines) + 1), lines[i])
+            data = "".join(lines)
+        elif choice == 3 and data:
+            lines = data.splitlines(keepends=True)
+            i, j = rng.randrange(len(lines)), rng.randrange(len(lines))
+            lines[i], lines[j] = lines[j], lines[i]
+            data = "".join(lines)
+        elif choice == 4 and ": " in data:
+            starts = [i for i in range(len(data)) if data.startswith(": ", i)]
+            i = rng.choice(starts) + 2
+            end = data.find("\n", i)
+            data = data[:i] + rng.choice(VALUES) + (data[end:] if end >= 0 else "")
+        elif choice == 5:
+            data = data[: rng.randrange(len(data) + 1)]
+        elif choice == 6 and data:
+            chars = list(data)
+            chars[rng.randrange(len(chars))] = chr(rng.randrange(1, 0x2FFF))
+            data = "".join(chars)
+        elif choice == 7:
+            data = data.replace("  ", rng.choice([" ", "   ", "\t", "    "]), rng.randint(1, 3))
+        else:
+            data = data + "\n" + rng.choice(["people: []", "  - {name: X, title: Y}", "foo: bar", "people:", "- a"])
+    return data
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Fuzz teamaudit's loader and pipeline.")
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    seeds = [
+        p.read_text(encoding="utf-8")
+        for p in sorted(CORPUS.glob("*.yaml")) + sorted((ROOT / "examples").glob("*.yaml"))
+    ]
+    rng = random.Random(args.seed)
+    deadline = time.monotonic() + args.seconds
+    runs = accepted = crashes = 0
+    while time.monotonic() < deadline:
+        text = mutate(rng.choice(seeds), rng)
+        runs += 1
+        try:
+            accepted += run_once(text)
+        except Exception:
+            crashes += 1
+            CRASHES.mkdir(parents=True, exist_ok=True)
+            name = CRASHES / f"crash-{args.seed}-{runs}.yaml"
+            name.write_text(text, encoding="utf-8", errors="surrogatepass")
+            name.with_suffix(".txt").write_text(traceback.format_exc())
+            print(f"crash #{crashes}: {name}\n{traceback.format_exc().splitlines()[-1]}", flush=True)
+    print(
+        f"{runs} inputs in {args.seconds:.0f} s ({runs / args.seconds:.0f}/s): {accepted} audited, "
+        f"{runs - accepted - crashes} refused with a clear error, {crashes} crashes"
+    )
+    return 1 if crashes else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""No network, byte-identical output, and the hostile-input limits."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import ROOT, run_cli
+from teamaudit.render import Format
+
+NO_SOCKETS = """
+import socket, sys
+def refuse(*args, **kwargs):
+    raise SystemExit("teamaudit tried to open a network connection")
+socket.socket.connect = refuse
+socket.socket.connect_ex = refuse
+socket.create_connection = refuse
+socket.getaddrinfo = refuse
+from teamaudit.cli import main
+sys.argv = ["teamaudit", *sys.argv[1:]]
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "examples/messy-40.yaml", "--format", "sarif"],
+        ["check", "examples/backwards.yaml", "--details"],
+        ["explain", "examples/backwards.yaml"],
+        ["diff", "examples/balanced.yaml", "examples/backwards.yaml", "--format", "markdown"],
+        ["config", "examples/balanced.yaml"],
+        ["rubric", "show", "healthcare-ai"],
+    ],
+)
+def test_never_opens_a_network_connection(args):
+    proc = subprocess.run([sys.executable, "-c", NO_SOCKETS, *args], capture_output=True, text=True, cwd=ROOT)
+    assert "network connection" not in proc.stderr + proc.stdout
+    assert proc.returncode in (0, 1), proc.stderr
+
+
+@pytest.mark.parametrize("fmt", [f.value for f in Format])
+def test_same_input_same_bytes_in_every_format(fmt):
+    runs = [run_cli("check", "examples/messy-40.yaml", "--format", fmt, "--details").stdout for _ in range(2)]
+    assert runs[0] == runs[1] and runs[0]
+
+
+def test_alias_bomb_is_refused_fast_and_small(tmp_path):
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 10):
+        prev, cur = chr(96 + i), chr(97 + i)
+        lines.append(f"{cur}: &{cur} [{', '.join(['*' + prev] * 9)}]")
+    lines.append("people: *j")
+    path = tmp_path / "lol.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    started = time.perf_counter()
+    result = run_cli("check", path)
+    elapsed = time.perf_counter() - started
+    assert result.code == 2 and "refusing to expand" in result.stderr
+    assert elapsed < 5  # the whole process, Python start-up included; the refusal itself takes microseconds
+
+
+def test_legitimate_aliases_are_fine(tmp_path):
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "people:\n  - {name: A, title: ML Engineer, skills: &ml [PyTorch, JAX]}\n"
+        "  - {name: B, title: Research Scientist, skills: *ml}\n"
+    )
+    result = run_cli("check", path, "--format", "json")
+    assert result.code == 1 and '"PyTorch"' not in result.stderr
+
+
+def test_nesting_limit(tmp_path):
+    path = tmp_path / "deep.yaml"
+    path.write_text("people:\n  - name: A\n    title: RN\n    skills: " + "[" * 80 + "]" * 80 + "\n")
+    result = run_cli("check", path)
+    assert result.code == 2 and "nesting deeper than 64 levels" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("people:\n  - name: A\n    title: !!int x\n", ":3:12: invalid YAML value 'x' for int"),
+        ("people:\n  - name: A\n    title: !!int ''\n", ":3:12: invalid YAML value '' for int"),
+        ("as_of: !!timestamp 2026-13-45\npeople: []\n", ":1:8: invalid YAML value '2026-13-45' for timestamp"),
+        ("people:\n  - {name: A, title: !!python/object:os.system ls}\n", "invalid YAML"),
+    ],
+)
+def test_tagged_values_found_by_the_fuzzer(tmp_path, text, fragment):
+    path = tmp_path / "team.yaml"
+    path.write_text(text)
+    result = run_cli("check", path)
+    assert result.code == 2 and fragment in result.stderr and "Traceback" not in result.stderr
