@@ -190,6 +190,77 @@ def pre_commit(
     raise typer.Exit(worst)
 
 
+@app.command("import")
+def import_command(
+    people: Annotated[str, typer.Argument(help="HRIS export of current staff (CSV or XLSX).", show_default=False)],
+    reqs: Annotated[
+        str | None,
+        typer.Option("--reqs", help="ATS export of requisitions and offers (CSV or XLSX).", show_default=False),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Team file to write; if it exists, hand-added layer/background are kept."),
+    ] = None,
+    mapping: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--map",
+            help='Override a column: --map title="Job Title" (fields: name, first_name, last_name, '
+            "title, team, id, fte, hours, employment_type, status, start, cost, openings).",
+            show_default=False,
+        ),
+    ] = None,
+    cost: Annotated[bool, typer.Option("--cost/--no-cost", help="Include annual pay (left out by default).")] = False,
+    organization: Annotated[
+        str | None, typer.Option("--organization", help="Organization name.", show_default=False)
+    ] = None,
+) -> None:
+    """Turn HRIS/ATS exports (BambooHR, Rippling, Gusto, Workday, HiBob; Greenhouse, Lever, Ashby) into a team file."""
+    from teamaudit.importer import import_files
+
+    overrides: dict[str, str] = {}
+    for item in mapping or []:
+        field, sep, column = item.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise TeamAuditError(f'--map {item!r}: write it as field="Column name"')
+        overrides[field.strip()] = column.strip().strip('"')
+    result = import_files(
+        Path(people),
+        reqs=Path(reqs) if reqs else None,
+        overrides=overrides,
+        with_cost=cost,
+        into=output,
+        organization=organization,
+    )
+    for note in result.notes:
+        print(f"teamaudit: {note}", file=sys.stderr)
+    _emit(result.text, output)
+
+
+@app.command("init")
+def init_command(
+    path: Annotated[str, typer.Argument(help="Where to write the starter team file.")] = "team.yaml",
+) -> None:
+    """Write a commented starter team file (every field shown once); never overwrites."""
+    from teamaudit.starter import STARTER
+
+    target = Path(path)
+    if target.exists():
+        raise TeamAuditError("already exists; teamaudit init never overwrites", file=target)
+    _emit(STARTER, target)
+    print(f"wrote {target}: edit it, then run `teamaudit check {target}`", file=sys.stderr)
+
+
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of the team file, for editors (yaml-language-server) and CI validation."""
+    import json
+
+    from teamaudit.schema import team_file_schema
+
+    sys.stdout.write(json.dumps(team_file_schema(), indent=2) + "\n")
+
+
 @app.command("config")
 def show_config(
     team_file: Annotated[

@@ -1,0 +1,205 @@
+"""Which column of an export holds which field: the column names of common HRIS and ATS exports.
+
+Names are compared after lower-casing and dropping punctuation, so "Job Title", "job_title" and
+"JOB-TITLE" are one name. `--map field=Column` overrides any field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from teamaudit.errors import TeamAuditError
+from teamaudit.importer.table import Table
+
+# field -> known column names, most specific first. Sources: the export layouts of BambooHR, Rippling,
+# Gusto, Workday, HiBob (HRIS) and Greenhouse, Lever, Ashby (ATS).
+ALIASES: dict[str, tuple[str, ...]] = {
+    "name": (
+        "name",
+        "full name",
+        "employee name",
+        "legal full name",
+        "preferred full name",
+        "legal name",
+        "display name",
+        "worker",
+        "employee",
+        "candidate name",
+        "candidate",
+        "hired candidate",
+        "person",
+    ),
+    "first_name": ("first name", "legal first name", "preferred first name", "given name", "first"),
+    "last_name": ("last name", "legal last name", "family name", "surname", "last"),
+    "title": (
+        "job title",
+        "title",
+        "position",
+        "position title",
+        "business title",
+        "job profile",
+        "job",
+        "job name",
+        "posting",
+        "posting title",
+        "role",
+        "job role",
+        "requisition title",
+        "opening title",
+    ),
+    "team": (
+        "department",
+        "team",
+        "supervisory organization",
+        "division",
+        "org unit",
+        "cost center",
+        "department name",
+        "group",
+    ),
+    "id": (
+        "employee id",
+        "employee #",
+        "employee number",
+        "employee no",
+        "worker id",
+        "id",
+        "person id",
+        "requisition id",
+        "req id",
+        "opening id",
+        "job id",
+        "posting id",
+        "job requisition id",
+    ),
+    "fte": ("fte", "fte %", "fte percent", "full time equivalent", "scheduled fte", "fte percentage"),
+    "hours": (
+        "standard hours",
+        "scheduled weekly hours",
+        "weekly hours",
+        "hours per week",
+        "default weekly hours",
+        "scheduled hours",
+    ),
+    "employment_type": (
+        "employment type",
+        "time type",
+        "worker type",
+        "worker sub type",
+        "employee type",
+        "worker category",
+        "pay type",
+        "flsa status",
+        "type",
+    ),
+    "status": (
+        "employment status",
+        "status",
+        "active status",
+        "role state",
+        "employee status",
+        "worker status",
+        "state",
+        "job status",
+        "opening status",
+        "requisition status",
+        "offer status",
+        "posting state",
+    ),
+    "start": (
+        "hire date",
+        "start date",
+        "original hire date",
+        "target start date",
+        "expected start date",
+        "effective date",
+        "start",
+    ),
+    "cost": (
+        "annual salary",
+        "total base pay annualized",
+        "annual base salary",
+        "base salary",
+        "salary",
+        "pay rate",
+        "compensation",
+        "annual compensation",
+        "base pay",
+        "annual base",
+    ),
+    "openings": ("openings", "number of openings", "open positions", "headcount", "count"),
+}
+
+# Which export a set of columns most resembles; only used to tell the user which layout was recognised.
+LAYOUTS: dict[str, tuple[str, ...]] = {
+    "BambooHR": ("employee #", "employment status", "job title", "pay rate"),
+    "Rippling": ("role state", "employment type", "title", "annual salary"),
+    "Gusto": ("employment status", "job title", "hire date", "pay type"),
+    "Workday": ("worker", "business title", "supervisory organization", "time type"),
+    "HiBob": ("display name", "job title", "employment type", "start date"),
+    "Greenhouse": ("job", "requisition id", "opening id", "opening status"),
+    "Lever": ("posting", "posting id", "posting state", "team"),
+    "Ashby": ("job title", "job id", "job status", "openings"),
+}
+
+FIELDS = tuple(ALIASES)
+
+
+def canonical(name: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w#%]+", " ", name.lower().replace("_", " "))).strip()
+
+
+@dataclass(frozen=True)
+class Mapping:
+    columns: dict[str, int]  # field -> column index
+    header: tuple[str, ...]
+    layout: str | None
+    state_columns: tuple[int, ...] = ()  # every status or employment-type column: BambooHR has two
+
+    def describe(self) -> str:
+        parts = [f"{field} <- '{self.header[i]}'" for field, i in self.columns.items()]
+        return ", ".join(parts)
+
+
+def detect(table: Table, overrides: dict[str, str], *, kind: str) -> Mapping:
+    names = [canonical(h) for h in table.header]
+    columns: dict[str, int] = {}
+    for field, column in overrides.items():
+        if field not in FIELDS:
+            raise TeamAuditError(f"--map {field}=...: unknown field; fields are: {', '.join(FIELDS)}")
+        wanted = canonical(column)
+        if wanted not in names:
+            raise TeamAuditError(
+                f"--map {field}='{column}': no such column", file=table.path, hint=f"columns: {', '.join(table.header)}"
+            )
+        columns[field] = names.index(wanted)
+    taken = set(columns.values())
+    for field, aliases in ALIASES.items():
+        if field in columns:
+            continue
+        for alias in aliases:
+            if alias in names and names.index(alias) not in taken:
+                columns[field] = names.index(alias)
+                taken.add(columns[field])
+                break
+    if "title" not in columns:
+        raise TeamAuditError(
+            "no job-title column found",
+            file=table.path,
+            line=1,
+            hint=f'name it with --map title="<column>"; columns: {", ".join(table.header)}',
+        )
+    if kind == "people" and "name" not in columns and not {"first_name", "last_name"} <= set(columns):
+        raise TeamAuditError(
+            "no name column found (Name, Employee Name, or First Name + Last Name)",
+            file=table.path,
+            line=1,
+            hint=f'name it with --map name="<column>"; columns: {", ".join(table.header)}',
+        )
+    scores = {name: sum(1 for c in cols if c in names) for name, cols in LAYOUTS.items()}
+    best = max(scores, key=lambda name: scores[name])
+    state_names = set(ALIASES["status"]) | set(ALIASES["employment_type"])
+    state = {i for i, name in enumerate(names) if name in state_names}
+    state |= {columns[f] for f in ("status", "employment_type") if f in columns}
+    return Mapping(columns, table.header, best if scores[best] >= 3 else None, tuple(sorted(state)))

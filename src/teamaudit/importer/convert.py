@@ -1,0 +1,196 @@
+"""Export rows -> team-file people, with every rule stated so a user can check it.
+
+FTE: an FTE column wins (0.5, 50 or 50% all mean half time); else weekly hours / 40; else the employment
+type: part-time 0.5, contractor / contingent / consultant / temporary / intern 0.5, anything else 1.0.
+Status: terminated, inactive, former, resigned or "No" (Workday's Active Status) rows are skipped and
+counted; requisitions that are open, draft-approved or on hold become `status: open` (one per opening);
+accepted offers become `status: planned`; closed, filled or cancelled requisitions are skipped.
+Pay is read only with --cost: hourly rates are annualised at 2,080 hours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from teamaudit.errors import TeamAuditError
+from teamaudit.importer.columns import Mapping
+from teamaudit.importer.table import Table
+
+FTE_RULE = (
+    "FTE: the FTE column if present (50, 50% and 0.5 are half time), else weekly hours / 40, else part-time "
+    "0.5, contractor/contingent/consultant/temporary/intern 0.5, otherwise 1.0"
+)
+HOURS_PER_YEAR = 2080
+_INACTIVE = re.compile(r"\b(?:terminated|inactive|former|resigned|deceased|separated|offboarded|no|false|archived)\b")
+_CLOSED = re.compile(r"\b(?:closed|filled|cancel+ed|rejected|declined|withdrawn|archived|hired)\b")
+_ACCEPTED = re.compile(r"\b(?:offer accepted|accepted|offer signed|pre-?boarding|onboarding|starting)\b")
+_OPEN = re.compile(r"\b(?:open|opened|approved|draft|on hold|pending|published|live|sourcing|interviewing)\b")
+_PART = re.compile(r"\bpart\b|\bpt\b|\bhalf\b")
+_CONTRACT = re.compile(r"\bcontract\w*|\bcontingent\b|\bconsult\w*|\btemp\w*|\bfreelanc\w*|\bintern\w*|\b1099\b")
+
+
+@dataclass
+class Outcome:
+    people: list[dict[str, Any]] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
+
+
+def _get(row: tuple[str, ...], mapping: Mapping, name: str) -> str:
+    index = mapping.columns.get(name)
+    return row[index].strip() if index is not None else ""
+
+
+def _state(row: tuple[str, ...], mapping: Mapping) -> str:
+    """Every status-like cell of the row, lower case: 'full-time active', 'contingent worker yes'."""
+    return " ".join(row[i] for i in mapping.state_columns).lower()
+
+
+def _fte(row: tuple[str, ...], mapping: Mapping, table: Table, line: int) -> float | None:
+    raw = _get(row, mapping, "fte").rstrip("%").strip()
+    if raw:
+        try:
+            value = float(raw.replace(",", "."))
+        except ValueError:
+            raise TeamAuditError(f"FTE '{raw}' is not a number", file=table.path, line=line) from None
+        value = value / 100 if value > 1 else value
+        if not 0 < value <= 1:
+            raise TeamAuditError(f"FTE '{raw}' is not between 0 and 1 (or 0 and 100%)", file=table.path, line=line)
+        return round(value, 2)
+    hours = _get(row, mapping, "hours")
+    if hours:
+        try:
+            return round(min(1.0, max(0.05, float(hours.replace(",", ".")) / 40)), 2)
+        except ValueError:
+            pass
+    kind = _state(row, mapping)
+    if _PART.search(kind) or _CONTRACT.search(kind):
+        return 0.5
+    return None  # the team file's default, 1.0
+
+
+def _date(raw: str) -> dt.date | None:
+    raw = raw.strip()
+    if not raw:
+        return None
+    for fmt in ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%d.%m.%Y", "%Y/%m/%d", "%d-%b-%Y", "%b %d, %Y", "%d %b %Y"):
+        try:
+            return dt.datetime.strptime(raw[:20].split("T")[0].split(" 00:")[0], fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _cost(raw: str) -> float | None:
+    text = raw.lower()
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", text.replace(" ", ""))
+    if not number:
+        return None
+    value = float(number.group().replace(",", ""))
+    if "hour" in text or "/hr" in text or (0 < value < 500 and "year" not in text and "annual" not in text):
+        value *= HOURS_PER_YEAR
+    elif "month" in text:
+        value *= 12
+    return round(value) if value > 0 else None
+
+
+def _name(row: tuple[str, ...], mapping: Mapping) -> str:
+    name = _get(row, mapping, "name")
+    if name:
+        if "," in name and name.count(",") == 1 and "first_name" not in mapping.columns:
+            last, first = (part.strip() for part in name.split(","))  # "Lee, Ann" (Workday's Worker column)
+            if first and last and " " not in last:
+                return f"{first} {last}"
+        return name
+    return " ".join(p for p in (_get(row, mapping, "first_name"), _get(row, mapping, "last_name")) if p)
+
+
+def people_rows(table: Table, mapping: Mapping, *, with_cost: bool) -> Outcome:
+    out = Outcome()
+    for row, line in zip(table.rows, table.lines, strict=True):
+        status = _state(row, mapping)
+        if _INACTIVE.search(status):
+            out.skipped["terminated or inactive"] += 1
+            continue
+        title = _get(row, mapping, "title")
+        name = _name(row, mapping)
+        if not title or not name:
+            out.skipped["no name or no title"] += 1
+            continue
+        person: dict[str, Any] = {"name": name}
+        if _get(row, mapping, "id"):
+            person["id"] = _get(row, mapping, "id")
+        person["title"] = title
+        if _get(row, mapping, "team"):
+            person["team"] = _get(row, mapping, "team")
+        fte = _fte(row, mapping, table, line)
+        if fte is not None and fte != 1.0:
+            person["fte"] = fte
+        start = _date(_get(row, mapping, "start"))
+        if start and start > dt.date.today():
+            person["status"] = "planned"
+            person["start"] = start
+        elif _ACCEPTED.search(status):
+            person["status"] = "planned"
+            if start:
+                person["start"] = start
+        if with_cost:
+            cost = _cost(_get(row, mapping, "cost"))
+            if cost:
+                person["cost"] = cost
+        out.people.append(person)
+    return out
+
+
+def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
+    out = Outcome()
+    for row, line in zip(table.rows, table.lines, strict=True):
+        status = _get(row, mapping, "status").lower()
+        title = _get(row, mapping, "title")
+        if not title:
+            out.skipped["no title"] += 1
+            continue
+        team = _get(row, mapping, "team")
+        req_id = _get(row, mapping, "id")
+        start = _date(_get(row, mapping, "start"))
+        if _ACCEPTED.search(status):
+            candidate = _get(row, mapping, "name")
+            person: dict[str, Any] = {"name": candidate or f"Offer accepted - {title} {req_id}".strip()}
+            if req_id:
+                person["id"] = req_id
+            person["title"] = title
+            if team:
+                person["team"] = team
+            person["status"] = "planned"
+            if start:
+                person["start"] = start
+            out.people.append(person)
+            continue
+        if _CLOSED.search(status):
+            out.skipped["closed, filled or cancelled requisitions"] += 1
+            continue
+        if status and not _OPEN.search(status):
+            out.skipped[f"requisitions with status '{status}'"] += 1
+            continue
+        try:
+            count = max(1, int(float(_get(row, mapping, "openings") or 1)))
+        except ValueError:
+            raise TeamAuditError(
+                f"openings '{_get(row, mapping, 'openings')}' is not a number", file=table.path, line=line
+            ) from None
+        for n in range(count):
+            suffix = f" #{n + 1}" if count > 1 else ""
+            label = req_id or str(line)
+            req: dict[str, Any] = {"name": f"Open req {label}{suffix} - {title}", "title": title}
+            if req_id:
+                req["id"] = f"{req_id}{'-' + str(n + 1) if count > 1 else ''}"
+            if team:
+                req["team"] = team
+            req["status"] = "open"
+            if start:
+                req["start"] = start
+            out.people.append(req)
+    return out

@@ -1,0 +1,154 @@
+"""Read an HRIS or ATS export (CSV or XLSX) into a header and rows, whatever the export's quirks.
+
+Handled: a UTF-8 byte-order mark, UTF-8 or Windows-1252 / Latin-1 text, comma, semicolon or tab
+delimiters (sniffed), blank lines, and short rows (padded). Refused with a clear message: an empty file,
+no header, a header with empty or duplicate names, rows longer than the header, binary files.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from teamaudit.errors import TeamAuditError
+
+MAX_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Table:
+    path: Path
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    lines: tuple[int, ...]  # the file line of each row, for messages
+    encoding: str
+    delimiter: str
+
+
+def read_table(path: Path) -> Table:
+    if not path.exists():
+        raise TeamAuditError("no such file", file=path)
+    if path.is_dir():
+        raise TeamAuditError("is a directory, not a file", file=path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    raw = path.read_bytes()
+    if len(raw) > MAX_BYTES:
+        raise TeamAuditError(f"file is {len(raw):,} bytes, over the limit of {MAX_BYTES:,}", file=path)
+    if raw.startswith(b"PK\x03\x04"):
+        raise TeamAuditError("this is a zip or XLSX file; name it .xlsx to import it as a spreadsheet", file=path)
+    if b"\x00" in raw[:4096]:
+        raise TeamAuditError("not a text file (NUL bytes): export the sheet as CSV", file=path)
+    text, encoding = _decode(raw)
+    if not text.strip():
+        raise TeamAuditError("file is empty", file=path, line=1)
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[tuple[int, list[str]]] = []
+    try:
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                records.append((reader.line_num, row))
+    except csv.Error as exc:
+        raise TeamAuditError(f"not readable as CSV: {exc}", file=path, line=reader.line_num) from None
+    return _table(path, records, encoding, delimiter)
+
+
+def _decode(raw: bytes) -> tuple[str, str]:
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            return raw.decode(encoding), "utf-8" if encoding == "utf-8-sig" else encoding
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def _delimiter(text: str) -> str:
+    sample = "\n".join(text.splitlines()[:20])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        first = text.splitlines()[0]
+        return max(",;\t|", key=first.count)
+
+
+def _table(path: Path, records: list[tuple[int, list[str]]], encoding: str, delimiter: str) -> Table:
+    if not records:
+        raise TeamAuditError("file is empty", file=path, line=1)
+    header_line, header = records[0]
+    header = [h.strip() for h in header]
+    if len(header) < 2:
+        raise TeamAuditError(
+            "no header row: the first line must name the columns (e.g. Name,Job Title,Department)",
+            file=path,
+            line=header_line,
+        )
+    if any(not h for h in header):
+        position = header.index("") + 1
+        raise TeamAuditError(f"header column {position} has no name", file=path, line=header_line)
+    seen: set[str] = set()
+    for name in header:
+        if name.lower() in seen:
+            raise TeamAuditError(f"header names column '{name}' twice", file=path, line=header_line)
+        seen.add(name.lower())
+    if all(_looks_like_data(h) for h in header):
+        raise TeamAuditError(
+            "the first row looks like data, not a header: add a header row naming the columns",
+            file=path,
+            line=header_line,
+        )
+    rows = []
+    lines = []
+    for line, row in records[1:]:
+        if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
+            raise TeamAuditError(
+                f"row has {len(row)} cells but the header has {len(header)} columns "
+                f"(a delimiter inside an unquoted value?)",
+                file=path,
+                line=line,
+            )
+        cells = [c.strip() for c in row[: len(header)]]
+        cells += [""] * (len(header) - len(cells))
+        rows.append(tuple(cells))
+        lines.append(line)
+    return Table(path, tuple(header), tuple(rows), tuple(lines), encoding, delimiter)
+
+
+def _looks_like_data(cell: str) -> bool:
+    stripped = cell.replace(",", "").replace(".", "").replace("$", "").replace("-", "").replace("/", "").strip()
+    return stripped.isdigit() or "@" in cell
+
+
+def _read_xlsx(path: Path) -> Table:
+    try:
+        from openpyxl import load_workbook  # optional: pip install "teamaudit[xlsx]"
+    except ImportError:
+        raise TeamAuditError(
+            "reading .xlsx needs openpyxl", file=path, hint='pip install "teamaudit[xlsx]", or export the sheet as CSV'
+        ) from None
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise TeamAuditError(f"not a readable .xlsx file ({type(exc).__name__})", file=path) from None
+    sheet = workbook.worksheets[0]
+    records = []
+    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        row = ["" if v is None else _cell(v) for v in values]
+        if any(cell.strip() for cell in row):
+            records.append((number, row))
+    workbook.close()
+    return _table(path, records, "xlsx", "")
+
+
+def _cell(value: object) -> str:
+    import datetime as dt
+
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
