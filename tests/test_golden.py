@@ -9,7 +9,15 @@ import pytest
 from conftest import EXAMPLES, ROOT, run_cli
 
 GOLDEN = ROOT / "tests" / "golden"
-FORMATS = {"text": "txt", "json": "json", "markdown": "md", "sarif": "sarif", "junit": "junit.xml", "github": "github"}
+FORMATS = {
+    "text": "txt",
+    "json": "json",
+    "markdown": "md",
+    "sarif": "sarif",
+    "junit": "junit.xml",
+    "github": "github",
+    "html": "html",
+}
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))

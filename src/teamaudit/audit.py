@@ -59,6 +59,7 @@ def audit(
     severities: Mapping[str, Severity | None] | None = None,
     suppressions: Sequence[Suppression] = (),
     today: dt.date | None = None,
+    cost_totals: Mapping[Scope, float | None] | None = None,
 ) -> Report:
     """Run every rule on each view. `severities` overrides a rule's severity (None disables the rule);
     a finding matched by a valid suppression is kept, marked with the suppression's reason."""
@@ -106,4 +107,5 @@ def audit(
         compositions=compositions,
         all_findings=tuple(findings),
         recommendations=recommend(scoped, scoped_view),
+        cost_totals=tuple((cost_totals or {}).items()),
     )

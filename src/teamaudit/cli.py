@@ -86,6 +86,11 @@ ConfigOpt = Annotated[
 ]
 
 
+RedactOpt = Annotated[
+    bool, typer.Option("--redact", help="Replace names with Person 01...; drop ids and per-person pay (totals stay).")
+]
+
+
 def _settings(team_file: Path | None, config: Path | None, **cli: object) -> Settings:
     from teamaudit.config import resolve
 
@@ -108,6 +113,7 @@ def check(
     ] = None,
     max_bytes: MaxBytes = 50 * 1024 * 1024,
     max_people: MaxPeople = 1_000_000,
+    redact: RedactOpt = False,
 ) -> None:
     """Audit a team file and print the report. Exit 0: pass; 1: findings at or above --fail-on; 2: bad input."""
     from teamaudit.pipeline import run_check
@@ -117,7 +123,7 @@ def check(
     path = Path(team_file)
     settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
     with _progress(path) as progress:
-        report = run_check(path, settings, max_bytes=max_bytes, max_people=max_people, progress=progress)
+        report = run_check(path, settings, max_bytes=max_bytes, max_people=max_people, progress=progress, redact=redact)
     color = fmt is Format.TEXT and output is None and use_color()
     text = renderer(fmt)(report, RenderOptions(color=color, details=details))
     _emit(text, output)
@@ -259,6 +265,63 @@ def schema_command() -> None:
     from teamaudit.schema import team_file_schema
 
     sys.stdout.write(json.dumps(team_file_schema(), indent=2) + "\n")
+
+
+@app.command("report")
+def report_command(
+    team_file: TeamFile,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.", show_default=False)],
+    title: Annotated[str | None, typer.Option("--title", help="Report title.", show_default=False)] = None,
+    client: Annotated[str | None, typer.Option("--client", help="Who the report is for.", show_default=False)] = None,
+    author: Annotated[str | None, typer.Option("--author", help="Who prepared it.", show_default=False)] = None,
+    logo: Annotated[
+        Path | None, typer.Option("--logo", help="A PNG, JPEG, GIF, WebP or SVG logo, embedded.", show_default=False)
+    ] = None,
+    scope: ScopeOpt = None,
+    basis: BasisOpt = None,
+    fail_on: FailOnOpt = None,
+    rubric: RubricOpt = None,
+    config: ConfigOpt = None,
+    redact: RedactOpt = False,
+) -> None:
+    """Write a self-contained HTML report (charts, findings, the cost of closing the gap, methodology).
+    Exit codes as for `check`."""
+    from teamaudit.pipeline import run_check
+    from teamaudit.render import RenderOptions, renderer
+    from teamaudit.report import exit_code
+
+    path = Path(team_file)
+    logo_uri = _data_uri(logo) if logo else None
+    settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
+    report = run_check(path, settings, redact=redact)
+    options = RenderOptions(title=title, client=client, author=author, logo=logo_uri)
+    _emit(renderer(Format.HTML)(report, options), output)
+    print(f"wrote {output}", file=sys.stderr)
+    raise typer.Exit(exit_code(report))
+
+
+LOGO_TYPES = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+    ".svg": "image/svg+xml",
+}
+
+
+def _data_uri(path: Path) -> str:
+    import base64
+
+    kind = LOGO_TYPES.get(path.suffix.lower())
+    if kind is None:
+        raise TeamAuditError("a logo must be .png, .jpg, .gif, .webp or .svg", file=path)
+    if not path.is_file():
+        raise TeamAuditError("no such file", file=path)
+    data = path.read_bytes()
+    if len(data) > 2 * 1024 * 1024:
+        raise TeamAuditError("a logo must be under 2 MB", file=path)
+    return f"data:{kind};base64,{base64.b64encode(data).decode()}"
 
 
 @app.command("config")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from teamaudit import privacy
 from teamaudit.audit import audit
 from teamaudit.classify import ClassifiedPerson, Progress, classify_roster
 from teamaudit.config import Settings
-from teamaudit.report import Report
-from teamaudit.roster import Roster, load_roster
+from teamaudit.report import Report, Scope
+from teamaudit.roster import Roster, Status, load_roster
 from teamaudit.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES
 
@@ -29,11 +30,14 @@ def load_and_classify(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_people: int = 1_000_000,
     progress: Progress | None = None,
+    redact: bool = False,
 ) -> tuple[Roster, tuple[ClassifiedPerson, ...], Rubric]:
     rubric_ = load_rubric(rubric) if isinstance(rubric, str) else rubric
     if progress:
         progress(f"reading {path.name}", 0, None)
     roster = load_roster(path, max_bytes=max_bytes, max_people=max_people)
+    if redact:
+        roster = privacy.redact(roster)
     return roster, classify_roster(roster, rubric_, progress), rubric_
 
 
@@ -43,6 +47,7 @@ def report_for(
     rubric: Rubric,
     settings: Settings,
     today: dt.date | None = None,
+    totals: dict[Scope, float | None] | None = None,
 ) -> Report:
     return audit(
         roster,
@@ -54,6 +59,7 @@ def report_for(
         severities=settings.severities,
         suppressions=settings.ignore,
         today=today,
+        cost_totals=totals if totals is not None else cost_totals(roster),
     )
 
 
@@ -64,9 +70,24 @@ def run_check(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_people: int = 1_000_000,
     progress: Progress | None = None,
+    redact: bool = False,
 ) -> Report:
     settings = settings or Settings()
-    roster, people, rubric = load_and_classify(
-        path, rubric=rubric_for(settings), max_bytes=max_bytes, max_people=max_people, progress=progress
-    )
-    return report_for(roster, people, rubric, settings)
+    rubric = rubric_for(settings)
+    if progress:
+        progress(f"reading {path.name}", 0, None)
+    roster = load_roster(path, max_bytes=max_bytes, max_people=max_people)
+    totals = cost_totals(roster)  # before redaction drops per-person pay
+    if redact:
+        roster = privacy.redact(roster)
+    people = classify_roster(roster, rubric, progress)
+    return report_for(roster, people, rubric, settings, totals=totals)
+
+
+def cost_totals(roster: Roster) -> dict[Scope, float | None]:
+    """Total annual cost per view, or None when nobody in the view has a `cost:`."""
+    out: dict[Scope, float | None] = {}
+    for view in (Scope.CURRENT, Scope.PLAN):
+        costs = [p.cost for p in roster.people if p.cost and (view is Scope.PLAN or p.status is Status.CURRENT)]
+        out[view] = round(sum(costs), 2) if costs else None
+    return out

@@ -45,7 +45,7 @@ def _first_layer(view: AuditView) -> tuple[Layer, str]:
     return layer, f"the thinnest layer, {layer.value} ({fmt(c.amount(layer))} {c.basis.unit})"
 
 
-def _hire(view: AuditView, rule: str, layer: Layer, text: str, fte: float | None) -> Recommendation:
+def _hire(view: AuditView, rule: str, layer: Layer, text: str, fte: float | None, kind: str = "hire") -> Recommendation:
     hire = view.rubric.layers[layer].hire
     comp = hire.comp if hire else None
     source_key = comp.source if comp else (hire.source if hire else None)
@@ -59,6 +59,7 @@ def _hire(view: AuditView, rule: str, layer: Layer, text: str, fte: float | None
         comp_high=comp.high if comp else None,
         comp_label=comp.label if comp else None,
         source=view.rubric.source_text(source_key) or None,
+        kind=kind,
     )
 
 
@@ -106,6 +107,7 @@ def _for(finding: Finding, view: AuditView) -> list[Recommendation]:
                         fte=fmt(fte),
                     ),
                     fte,
+                    kind="convert",
                 )
             )
         return recs
@@ -148,4 +150,4 @@ def _unclear(finding: Finding, view: AuditView) -> list[Recommendation]:
         threshold=view.rubric.thresholds.confidence,
         line=person.person.line,
     )
-    return [Recommendation(rule="TA005", text=text, layer=person.layer)]
+    return [Recommendation(rule="TA005", text=text, layer=person.layer, kind="declare")]

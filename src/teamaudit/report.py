@@ -113,6 +113,7 @@ class Recommendation:
     comp_high: int | None = None
     comp_label: str | None = None
     source: str | None = None
+    kind: str = "hire"  # hire, convert (open ML requisitions) or declare (settle a classification)
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,10 @@ class Report:
     compositions: tuple[Composition, ...]
     all_findings: tuple[Finding, ...]  # every audited view: the scope, and the other view when there is a plan
     recommendations: tuple[Recommendation, ...]
+    cost_totals: tuple[tuple[Scope, float | None], ...] = ()  # annual cost per view, from the file's `cost:`
+
+    def cost_total(self, view: Scope) -> float | None:
+        return dict(self.cost_totals).get(view)
 
     def composition(self, view: Scope) -> Composition:
         return next(c for c in self.compositions if c.view is view)

@@ -17,6 +17,7 @@ class Format(StrEnum):
     SARIF = "sarif"
     JUNIT = "junit"
     GITHUB = "github"
+    HTML = "html"
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,10 @@ class RenderOptions:
     color: bool = False
     details: bool = False
     width: int = 100
+    title: str | None = None  # HTML report branding
+    client: str | None = None
+    author: str | None = None
+    logo: str | None = None  # a data: URI
 
 
 Renderer = Callable[[Report, RenderOptions], str]
@@ -36,6 +41,7 @@ _MODULES: dict[Format, str] = {
     Format.SARIF: "teamaudit.render.sarif",
     Format.JUNIT: "teamaudit.render.junit",
     Format.GITHUB: "teamaudit.render.github",
+    Format.HTML: "teamaudit.render.html",
 }
 
 # Formats for machines: nothing but the document on stdout.

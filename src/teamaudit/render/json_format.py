@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from teamaudit.render import RenderOptions
-from teamaudit.report import Composition, Report, Severity
+from teamaudit.report import Composition, Report, Scope, Severity
 from teamaudit.roster import Layer
 
 SCHEMA_VERSION = 1
@@ -40,6 +40,7 @@ def document(report: Report) -> dict[str, Any]:
         "verdict": report.verdict,
         "summary": {severity.value: sum(1 for f in report.findings if f.severity is severity) for severity in Severity},
         "composition": {c.view.value: composition(c) for c in report.compositions},
+        "cost_total": {view.value: report.cost_total(view) for view in (Scope.CURRENT, Scope.PLAN)},
         "people": [
             {
                 "name": p.person.name,

@@ -1,0 +1,112 @@
+"""Inline SVG charts for the HTML report: plain markup, no JavaScript, numbers readable from data attributes."""
+
+from __future__ import annotations
+
+from html import escape
+
+from teamaudit.report import Composition
+from teamaudit.roster import THREE_LAYERS, Layer
+from teamaudit.rules.base import fmt
+
+COLORS = {
+    Layer.CLINICAL: "#2a9d8f",
+    Layer.INTEGRATION: "#3a86ff",
+    Layer.COMPLIANCE: "#8338ec",
+    Layer.ML_RESEARCH: "#e76f51",
+    Layer.OTHER: "#9aa5b1",
+}
+LABEL_W, BAR_H, GAP, WIDTH = 150, 22, 10, 640
+
+
+def _scale(maximum: float) -> float:
+    return (WIDTH - LABEL_W - 70) / maximum if maximum > 0 else 0.0
+
+
+def composition_chart(c: Composition, threshold: float, unit: str) -> str:
+    """FTE per layer as bars, then ML research against the three layers combined, with the threshold
+    (the most ML research the three layers allow) as a dashed reference line."""
+    rows = [(layer.value, c.amount(layer), COLORS[layer], layer.value) for layer in Layer]
+    allowed = threshold * c.layers
+    summary = [
+        ("ML research", c.ml, COLORS[Layer.ML_RESEARCH], "ml"),
+        ("three layers", c.layers, "#264653", "layers"),
+    ]
+    maximum = max([v for _, v, _, _ in rows + summary] + [allowed, 0.1])
+    k = _scale(maximum)
+    height = (len(rows) + len(summary)) * (BAR_H + GAP) + 3 * GAP + 20
+    title = f"{c.view.value} view: {unit} per layer; ML-to-layers ratio {_ratio(c)} (threshold {threshold:.2f})"
+    out = [
+        f'<svg class="chart" role="img" aria-label="{escape(title)}" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" '
+        f'height="{height}" xmlns="http://www.w3.org/2000/svg" data-view="{c.view.value}" '
+        f'data-ratio="{c.ratio if c.ratio is not None else ""}" data-threshold="{threshold}">',
+        f"<title>{escape(title)}</title>",
+    ]
+    y = GAP
+    for label, value, color, key in rows:
+        out.append(_bar(label, value, color, key, y, k, unit))
+        y += BAR_H + GAP
+    y += GAP
+    out.append(f'<line x1="{LABEL_W}" x2="{WIDTH - 10}" y1="{y - GAP}" y2="{y - GAP}" class="rule"/>')
+    y += GAP
+    top = y
+    for label, value, color, key in summary:
+        out.append(_bar(label, value, color, key, y, k, unit))
+        y += BAR_H + GAP
+    x = LABEL_W + allowed * k
+    out.append(
+        f'<line class="threshold" data-allowed="{allowed:g}" x1="{x:.1f}" x2="{x:.1f}" y1="{top - 6}" '
+        f'y2="{y - GAP + 6}" stroke="#111" stroke-width="2" stroke-dasharray="5 4"/>'
+    )
+    out.append(
+        f'<text x="{x + 4:.1f}" y="{y + 8}" class="note">most ML research the layers allow: {fmt(allowed)} {unit}</text>'
+    )
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _bar(label: str, value: float, color: str, key: str, y: int, k: float, unit: str) -> str:
+    w = max(value * k, 0.0)
+    return (
+        f'<g class="bar" data-key="{key}" data-value="{value:g}">'
+        f'<text x="{LABEL_W - 8}" y="{y + BAR_H * 0.7:.1f}" text-anchor="end">{escape(label)}</text>'
+        f'<rect x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{BAR_H}" rx="3" fill="{color}"/>'
+        f'<text x="{LABEL_W + w + 6:.1f}" y="{y + BAR_H * 0.7:.1f}">{fmt(value)} {unit}</text></g>'
+    )
+
+
+def _ratio(c: Composition) -> str:
+    return "n/a" if c.ratio is None else f"{c.ratio:.2f}"
+
+
+def before_after_chart(before: Composition, after: Composition, unit: str) -> str:
+    """Current against plan, per layer: paired bars."""
+    maximum = max([before.amount(layer) for layer in Layer] + [after.amount(layer) for layer in Layer] + [0.1])
+    k = _scale(maximum)
+    pair = 2 * BAR_H // 2 + 4
+    height = len(Layer) * (pair + BAR_H // 2 + GAP) + 2 * GAP + 24
+    out = [
+        f'<svg class="chart" role="img" aria-label="current against plan, {unit} per layer" viewBox="0 0 {WIDTH} '
+        f'{height}" width="{WIDTH}" height="{height}" xmlns="http://www.w3.org/2000/svg" data-view="before-after">',
+        f"<title>current against plan, {unit} per layer</title>",
+    ]
+    y = GAP
+    for layer in Layer:
+        out.append(f'<text x="{LABEL_W - 8}" y="{y + BAR_H * 0.75:.1f}" text-anchor="end">{layer.value}</text>')
+        for view, c, opacity in (("current", before, "0.45"), ("plan", after, "1")):
+            value = c.amount(layer)
+            w = value * k
+            out.append(
+                f'<g class="bar" data-key="{layer.value}" data-series="{view}" data-value="{value:g}">'
+                f'<rect x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{BAR_H // 2}" rx="2" fill="{COLORS[layer]}" '
+                f'fill-opacity="{opacity}"/><text x="{LABEL_W + w + 6:.1f}" y="{y + BAR_H // 2 - 2}" class="note">'
+                f"{view} {fmt(value)}</text></g>"
+            )
+            y += BAR_H // 2 + 2
+        y += GAP + 4
+    legend = "lighter bar: current staff; solid bar: the plan (current + planned + open)"
+    out.append(f'<text x="{LABEL_W}" y="{y + 10}" class="note">{legend}</text></svg>')
+    return "".join(out)
+
+
+def plan_changes_picture(before: Composition, after: Composition) -> bool:
+    return any(abs(before.amount(layer) - after.amount(layer)) > 1e-9 for layer in (*THREE_LAYERS, Layer.ML_RESEARCH))

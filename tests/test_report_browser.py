@@ -1,0 +1,191 @@
+"""The HTML report in a real browser (headless Chromium via Playwright), and --redact in every format."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, ROOT, run_cli
+from teamaudit.render import Format
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM:
+        if os.environ.get("TEAMAUDIT_REQUIRE_BROWSER"):
+            pytest.fail("Chromium is required here (TEAMAUDIT_REQUIRE_BROWSER) but was not found")
+        pytest.skip("Chromium not installed (apt-get install chromium); .ci/run installs it")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield instance
+        instance.close()
+
+
+def open_report(browser, path: Path):
+    page = browser.new_page(viewport={"width": 1100, "height": 1400})
+    errors: list[str] = []
+    requests: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("request", lambda req: requests.append(req.url))
+    page.goto(path.as_uri())
+    page.wait_for_load_state("networkidle")
+    return page, errors, requests
+
+
+@pytest.mark.parametrize("example", sorted(p.stem for p in EXAMPLES.glob("*.yaml")))
+def test_report_renders_with_right_numbers(browser, tmp_path, example):
+    out = tmp_path / f"{example}.html"
+    result = run_cli("report", f"examples/{example}.yaml", "-o", out, "--client", "Board", "--author", "QA")
+    assert result.code in (0, 1), result.stderr
+    page, errors, requests = open_report(browser, out)
+    assert errors == []
+    assert [u for u in requests if not u.startswith(("file:", "data:"))] == []  # nothing left the page
+    verdict = page.locator("#verdict")
+    assert verdict.is_visible() and verdict.inner_text() == ("FAIL" if result.code else "PASS")
+    doc = json.loads(run_cli("check", f"examples/{example}.yaml", "--format", "json").stdout)
+    charts = page.locator("svg.chart[data-view='current'], svg.chart[data-view='plan']")
+    assert (
+        charts.count() == (2 if doc["composition"]["plan"] != doc["composition"]["current"] else 1)
+        or charts.count() >= 1
+    )
+    for i in range(charts.count()):
+        chart = charts.nth(i)
+        box = chart.bounding_box()
+        assert box and box["width"] > 100 and box["height"] > 100
+        view = chart.get_attribute("data-view")
+        expected = doc["composition"][view]
+        for layer, count in expected["layers"].items():
+            value = float(chart.locator(f"g.bar[data-key='{layer}']").get_attribute("data-value"))
+            assert value == pytest.approx(count["fte"])
+            bar = chart.locator(f"g.bar[data-key='{layer}'] rect").bounding_box()
+            assert bar is not None and (bar["width"] > 0) == (count["fte"] > 0)
+        assert float(chart.locator("g.bar[data-key='ml'] ").get_attribute("data-value")) == pytest.approx(
+            expected["ml_research"]
+        )
+        threshold = float(chart.locator("line.threshold").get_attribute("data-allowed"))
+        assert threshold == pytest.approx(expected["three_layers"] * doc["thresholds"]["ml_ratio"])
+    page.close()
+
+
+def test_backwards_report_cost_of_closing_the_gap_and_before_after(browser, tmp_path):
+    out = tmp_path / "backwards.html"
+    run_cli("report", "examples/backwards.yaml", "-o", out)
+    page, _errors, _ = open_report(browser, out)
+    total = page.locator("#cost-total")
+    # 8.5 FTE of integration at $180,000-$275,000; compliance is recommended at 1 FTE (thin) at $155,000-$235,000;
+    # clinical has no published range.
+    assert int(total.get_attribute("data-low")) == 8.5 * 180000 + 155000
+    assert int(total.get_attribute("data-high")) == 8.5 * 275000 + 235000
+    assert page.locator("svg[data-view='before-after']").count() == 1
+    assert page.locator("#methodology").inner_text().count("O*NET") >= 1
+    page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
+    assert (tmp_path / "report.png").stat().st_size > 20_000
+    page.close()
+
+
+def test_print_to_pdf_gives_readable_pages(browser, tmp_path):
+    out = tmp_path / "messy.html"
+    run_cli("report", "examples/messy-40.yaml", "-o", out)
+    page, _, _ = open_report(browser, out)
+    pdf = tmp_path / "messy.pdf"
+    page.pdf(path=str(pdf), format="A4", print_background=True)
+    pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf.read_bytes()))
+    assert 5 <= pages <= 14, pages  # cover, composition, findings, recommendations, 40 people, methodology
+    page.close()
+
+
+def test_docs_screenshot_is_kept():
+    png = ROOT / "docs" / "report.png"
+    assert png.is_file() and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "docs/report.png" in (ROOT / "README.md").read_text()
+
+
+SECRET_TEAM = """organization: Privacy Test Co
+people:
+  - {name: Zelda Quartermaine, id: EMP-7781, title: Registered Nurse, cost: 131313, background: "ICU nurse"}
+  - {name: Yusuf Blackwood, id: EMP-7782, title: Research Scientist, cost: 242424}
+  - {name: Xiomara Fenwick, title: Research Scientist, cost: 252525, status: open}
+  - {name: Wolfgang Ashdown, title: HL7 Interface Engineer, cost: 161616}
+"""
+SECRETS = [
+    "Zelda",
+    "Quartermaine",
+    "Yusuf",
+    "Blackwood",
+    "Xiomara",
+    "Fenwick",
+    "Wolfgang",
+    "Ashdown",
+    "EMP-7781",
+    "131313",
+    "242424",
+    "252525",
+    "161616",
+    "131,313",
+    "242,424",
+    "252,525",
+    "161,616",
+]
+
+
+@pytest.mark.parametrize("fmt", [f.value for f in Format])
+def test_redact_leaves_no_name_or_pay_in_any_format(tmp_path, fmt):
+    team = tmp_path / "team.yaml"
+    team.write_text(SECRET_TEAM)
+    result = run_cli("check", team, "--format", fmt, "--redact", "--details")
+    assert result.code in (0, 1), result.stderr
+    leaked = [s for s in SECRETS if s in result.stdout]
+    assert leaked == [], leaked
+    assert "Person 1" in result.stdout or "Person 01" in result.stdout
+
+
+def test_redact_report_keeps_totals(tmp_path):
+    team = tmp_path / "team.yaml"
+    team.write_text(SECRET_TEAM)
+    out = tmp_path / "r.html"
+    assert run_cli("report", team, "-o", out, "--redact").code in (0, 1)
+    html = out.read_text()
+    assert [s for s in SECRETS if s in html] == []
+    assert "$535,353" in html and "$787,878" in html  # current and plan totals stay
+    doc = json.loads(run_cli("check", team, "--format", "json", "--redact").stdout)
+    assert doc["cost_total"] == {"current": 535353, "plan": 787878}
+    assert [p["name"] for p in doc["people"]] == ["Person 01", "Person 02", "Person 03", "Person 04"]
+
+
+def test_logo_is_embedded_and_bad_logo_is_refused(tmp_path):
+    logo = tmp_path / "logo.svg"
+    logo.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'
+    )
+    out = tmp_path / "r.html"
+    assert run_cli("report", "examples/balanced.yaml", "-o", out, "--logo", logo, "--title", "Q4 audit").code == 0
+    html = out.read_text()
+    assert 'src="data:image/svg+xml;base64,' in html and "<title>Q4 audit</title>" in html
+    bad = run_cli("report", "examples/balanced.yaml", "-o", out, "--logo", tmp_path / "logo.bmp")
+    assert bad.code == 2 and "a logo must be" in bad.stderr
+
+
+def test_report_never_embeds_the_input_or_fetches_anything(tmp_path):
+    out = tmp_path / "r.html"
+    run_cli("report", "examples/messy-40.yaml", "-o", out)
+    html = out.read_text()
+    assert "people:" not in html and "# expect:" not in html
+    assert not re.search(r"(?:src|href)=\"(?:https?:)?//", html) and "<script" not in html
