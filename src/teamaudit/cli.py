@@ -377,7 +377,8 @@ def explain(
     from teamaudit.pipeline import load_and_classify, rubric_for
 
     settings = _settings(Path(team_file), config, rubric=rubric)
-    _roster, people, rubric_ = load_and_classify(Path(team_file), rubric=rubric_for(settings))
+    loaded = load_and_classify(Path(team_file), rubric=rubric_for(settings))
+    people, rubric_ = loaded.people, loaded.rubric
     if names:
         known = {p.person.name for p in people}
         missing = [n for n in names if n not in known]

@@ -12,7 +12,7 @@ import datetime as dt
 import difflib
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -158,14 +158,7 @@ def load_config(path: Path) -> FileConfig:
         config = FileConfig.model_validate(doc.data)
     except ValidationError as exc:
         raise _config_error(exc, path, doc) from None
-    return config.model_copy(
-        update={
-            "ignore": tuple(
-                s.model_copy(update={"where": f"{path}:{doc.locate(('ignore', i))[0]}"})
-                for i, s in enumerate(config.ignore)
-            )
-        }
-    )
+    return _located_ignores(config, lambda i: f"{path}:{doc.locate(('ignore', i))[0]}")
 
 
 def _load_toml(path: Path) -> FileConfig:
@@ -178,14 +171,13 @@ def _load_toml(path: Path) -> FileConfig:
         config = FileConfig.model_validate(section)
     except ValidationError as exc:
         raise _config_error(exc, path, None, prefix="tool.teamaudit.") from None
-    return config.model_copy(
-        update={
-            "ignore": tuple(
-                s.model_copy(update={"where": f"{path} [tool.teamaudit] ignore[{i}]"})
-                for i, s in enumerate(config.ignore)
-            )
-        }
-    )
+    return _located_ignores(config, lambda i: f"{path} [tool.teamaudit] ignore[{i}]")
+
+
+def _located_ignores(config: FileConfig, where: Callable[[int], str]) -> FileConfig:
+    """Each suppression learns where it was written, for TA006's message."""
+    located = tuple(s.model_copy(update={"where": where(i)}) for i, s in enumerate(config.ignore))
+    return config.model_copy(update={"ignore": located})
 
 
 def _allowed(key: str) -> str:

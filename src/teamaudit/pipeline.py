@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from teamaudit import privacy
@@ -23,6 +24,14 @@ def rubric_for(settings: Settings) -> Rubric:
     return rubric.model_copy(update={"thresholds": rubric.thresholds.model_copy(update=settings.thresholds)})
 
 
+@dataclass(frozen=True)
+class Loaded:
+    roster: Roster
+    people: tuple[ClassifiedPerson, ...]
+    rubric: Rubric
+    cost_totals: dict[Scope, float | None]  # computed before redaction drops per-person pay
+
+
 def load_and_classify(
     path: Path,
     *,
@@ -31,14 +40,15 @@ def load_and_classify(
     max_people: int = 1_000_000,
     progress: Progress | None = None,
     redact: bool = False,
-) -> tuple[Roster, tuple[ClassifiedPerson, ...], Rubric]:
+) -> Loaded:
     rubric_ = load_rubric(rubric) if isinstance(rubric, str) else rubric
     if progress:
         progress(f"reading {path.name}", 0, None)
     roster = load_roster(path, max_bytes=max_bytes, max_people=max_people)
+    totals = cost_totals(roster)
     if redact:
         roster = privacy.redact(roster)
-    return roster, classify_roster(roster, rubric_, progress), rubric_
+    return Loaded(roster, classify_roster(roster, rubric_, progress), rubric_, totals)
 
 
 def report_for(
@@ -73,15 +83,15 @@ def run_check(
     redact: bool = False,
 ) -> Report:
     settings = settings or Settings()
-    rubric = rubric_for(settings)
-    if progress:
-        progress(f"reading {path.name}", 0, None)
-    roster = load_roster(path, max_bytes=max_bytes, max_people=max_people)
-    totals = cost_totals(roster)  # before redaction drops per-person pay
-    if redact:
-        roster = privacy.redact(roster)
-    people = classify_roster(roster, rubric, progress)
-    return report_for(roster, people, rubric, settings, totals=totals)
+    loaded = load_and_classify(
+        path,
+        rubric=rubric_for(settings),
+        max_bytes=max_bytes,
+        max_people=max_people,
+        progress=progress,
+        redact=redact,
+    )
+    return report_for(loaded.roster, loaded.people, loaded.rubric, settings, totals=loaded.cost_totals)
 
 
 def cost_totals(roster: Roster) -> dict[Scope, float | None]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from teamaudit.report import Report, Severity
+from teamaudit.report import Recommendation, Report, Severity
 from teamaudit.rules import BY_ID, doc
 
 SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -25,3 +25,15 @@ def headline(report: Report) -> str:
 
 def _num(value: float) -> str:
     return f"{value:.1f}" if abs(value - round(value)) < 1e-9 else f"{value:.2f}".rstrip("0")
+
+
+def recommendation_details(r: Recommendation, unit: str) -> list[str]:
+    """Role, FTE and pay range of a recommendation, as plain text; each format adds its own markup."""
+    details = []
+    if r.role and r.kind != "declare":
+        details.append(f"role: {r.role}")
+    if r.fte is not None:
+        details.append(f"{_num(r.fte)} {unit}")
+    if r.comp_low is not None and r.comp_high is not None:
+        details.append(f"${r.comp_low:,}-${r.comp_high:,} per FTE ({r.comp_label})")
+    return details

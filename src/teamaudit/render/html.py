@@ -10,7 +10,7 @@ from html import escape
 
 from teamaudit.render import RenderOptions
 from teamaudit.render.charts import COLORS, before_after_chart, composition_chart, plan_changes_picture
-from teamaudit.render.common import headline
+from teamaudit.render.common import headline, recommendation_details
 from teamaudit.report import Recommendation, Report, Scope, Severity
 from teamaudit.roster import THREE_LAYERS, Layer
 from teamaudit.rules import BY_ID, RULES, doc
@@ -175,13 +175,7 @@ def render(report: Report, options: RenderOptions) -> str:
     if report.recommendations:
         add("<ol>")
         for r in report.recommendations:
-            details = []
-            if r.role and r.rule != "TA005":
-                details.append(f"role: {escape(r.role)}")
-            if r.fte is not None:
-                details.append(f"{fmt(r.fte)} {unit}")
-            if r.comp_low is not None:
-                details.append(f"{_rec_cost(r)} ({escape(r.comp_label or '')})")
+            details = [escape(d) for d in recommendation_details(r, unit)]
             if r.source and r.comp_low is not None:
                 details.append(f"source: {escape(r.source)}")
             extra = f'<div class="small">{"; ".join(details)}</div>' if details else ""

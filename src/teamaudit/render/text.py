@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from teamaudit.render import RenderOptions
+from teamaudit.render.common import recommendation_details
 from teamaudit.report import Composition, Report, Scope, Severity
 from teamaudit.roster import Layer
 from teamaudit.rules.base import fmt
@@ -119,13 +120,7 @@ def render(report: Report, options: RenderOptions) -> str:
         console.print("Recommendations", style="bold")
         for i, r in enumerate(report.recommendations, 1):
             console.print(f"  {i}. [{r.rule}] {r.text}")
-            extra = []
-            if r.role and r.rule != "TA005":
-                extra.append(f"role: {r.role}")
-            if r.fte is not None:
-                extra.append(f"{fmt(r.fte)} {unit}")
-            if r.comp_low is not None:
-                extra.append(f"{_money(r.comp_low, r.comp_high)} ({r.comp_label})")
+            extra = recommendation_details(r, unit)
             if extra:
                 console.print("     " + "; ".join(extra))
             if r.source and r.comp_low is not None:
