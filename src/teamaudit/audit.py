@@ -26,8 +26,6 @@ from teamaudit.rubric import Rubric
 from teamaudit.rules import RULES
 from teamaudit.rules.base import AuditView
 
-_SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-
 
 def in_view(people: tuple[ClassifiedPerson, ...], view: Scope) -> tuple[ClassifiedPerson, ...]:
     if view is Scope.PLAN:
@@ -90,7 +88,7 @@ def audit(
                     finding = replace(finding, severity=severity)
                 reason = next((s.reason for s in valid if s.matches(finding)), None)
                 findings.append(replace(finding, suppressed=reason) if reason else finding)
-    findings.sort(key=lambda f: (f.view is not scope, _SEVERITY_ORDER[f.severity], f.rule, f.line or 0, f.layer or ""))
+    findings.sort(key=lambda f: (f.view is not scope, -f.severity.rank, f.rule, f.line or 0, f.layer or ""))
     assert scoped_view is not None
     scoped = tuple(f for f in findings if f.view is scope and not f.suppressed)
     return Report(

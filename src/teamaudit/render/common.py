@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from teamaudit.report import Recommendation, Report, Severity
 from teamaudit.rules import BY_ID, doc
+from teamaudit.rules.base import fmt
 
 SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
@@ -18,13 +19,9 @@ def headline(report: Report) -> str:
     c = report.composition(report.scope)
     unit = report.basis.unit
     return (
-        f"ML research {_num(c.ml)} {unit} vs clinical + integration + compliance {_num(c.layers)} {unit} "
+        f"ML research {fmt(c.ml)} {unit} vs clinical + integration + compliance {fmt(c.layers)} {unit} "
         f"({report.scope.value} view)"
     )
-
-
-def _num(value: float) -> str:
-    return f"{value:.1f}" if abs(value - round(value)) < 1e-9 else f"{value:.2f}".rstrip("0")
 
 
 def recommendation_details(r: Recommendation, unit: str) -> list[str]:
@@ -33,7 +30,7 @@ def recommendation_details(r: Recommendation, unit: str) -> list[str]:
     if r.role and r.kind != "declare":
         details.append(f"role: {r.role}")
     if r.fte is not None:
-        details.append(f"{_num(r.fte)} {unit}")
+        details.append(f"{fmt(r.fte)} {unit}")
     if r.comp_low is not None and r.comp_high is not None:
         details.append(f"${r.comp_low:,}-${r.comp_high:,} per FTE ({r.comp_label})")
     return details

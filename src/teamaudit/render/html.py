@@ -56,12 +56,6 @@ def _money(value: float | None) -> str:
     return "" if value is None else f"${value:,.0f}"
 
 
-def _rec_cost(r: Recommendation) -> str:
-    if r.comp_low is None or r.comp_high is None:
-        return "no published range"
-    return f"${r.comp_low:,}–${r.comp_high:,} per FTE"
-
-
 def gap_hires(report: Report) -> list[tuple[Layer, float, Recommendation]]:
     """The hires that close the gap: per layer, the largest FTE any recommendation asks for."""
     best: dict[Layer, tuple[float, Recommendation]] = {}

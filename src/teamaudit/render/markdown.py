@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from teamaudit.render import RenderOptions
-from teamaudit.render.common import headline
+from teamaudit.render.common import headline, recommendation_details
 from teamaudit.report import Report, Scope, Severity
 from teamaudit.roster import Layer
 from teamaudit.rules.base import fmt
@@ -64,8 +64,10 @@ def render(report: Report, options: RenderOptions) -> str:
         out += ["### Recommendations", ""]
         for i, r in enumerate(report.recommendations, 1):
             out.append(f"{i}. **{r.rule}** {cell(r.text)}")
-            if r.comp_low is not None:
-                out.append(f"   - {r.role}: ${r.comp_low:,}–${r.comp_high:,} ({r.comp_label}; {r.source})")
+            details = recommendation_details(r, report.basis.unit)
+            if details:
+                source = f"; source: {r.source}" if r.source and r.comp_low is not None else ""
+                out.append(f"   - {cell('; '.join(details))}{cell(source)}")
         out.append("")
     if options.details:
         out += [

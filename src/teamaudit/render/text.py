@@ -27,12 +27,6 @@ def _bar(share: float, color: bool) -> str:
     return ("█" if color else "#") * filled
 
 
-def _money(low: int | None, high: int | None) -> str:
-    if low is None or high is None:
-        return ""
-    return f"${low:,}-${high:,}"
-
-
 def _ratio(c: Composition) -> str:
     return "n/a (no layers)" if c.ratio is None else f"{c.ratio:.2f}"
 
