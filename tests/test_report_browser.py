@@ -189,3 +189,28 @@ def test_report_never_embeds_the_input_or_fetches_anything(tmp_path):
     html = out.read_text()
     assert "people:" not in html and "# expect:" not in html
     assert not re.search(r"(?:src|href)=\"(?:https?:)?//", html) and "<script" not in html
+
+
+def test_redacted_diff_still_matches_people_and_leaks_nothing(tmp_path):
+    base = tmp_path / "base.yaml"
+    base.write_text(SECRET_TEAM)
+    head = tmp_path / "head.yaml"
+    head.write_text(
+        SECRET_TEAM.replace("  - {name: Wolfgang Ashdown, title: HL7 Interface Engineer, cost: 161616}\n", "")
+        + "  - {name: Quentin Oyelaran, title: Machine Learning Engineer, status: planned}\n"
+    )
+    result = run_cli("diff", base, head, "--format", "json", "--redact")
+    assert result.code == 1, result.stderr
+    assert [s for s in [*SECRETS, "Quentin", "Oyelaran"] if s in result.stdout] == []
+    doc = json.loads(result.stdout)
+    assert [c["name"] for c in doc["people"]["added"]] == ["Person 05"]
+    assert [c["name"] for c in doc["people"]["removed"]] == ["Person 04"]
+    assert doc["people"]["reclassified"] == []  # unchanged people keep one pseudonym on both sides
+
+
+def test_redacted_explain(tmp_path):
+    team = tmp_path / "team.yaml"
+    team.write_text(SECRET_TEAM)
+    result = run_cli("explain", team, "--redact")
+    assert result.code == 0 and "Person 01 (line 3): Registered Nurse" in result.stdout
+    assert [s for s in SECRETS if s in result.stdout] == []

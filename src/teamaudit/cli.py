@@ -152,6 +152,7 @@ def diff_command(
     config: ConfigOpt = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
     max_bytes: MaxBytes = 50 * 1024 * 1024,
+    redact: RedactOpt = False,
 ) -> None:
     """Compare two versions of a team file. Exit 1 when the change adds a failing finding or raises the plan's
     ML-to-layers ratio above the threshold (or while already over it); 0 otherwise; 2 on bad input."""
@@ -162,7 +163,7 @@ def diff_command(
     settings = _settings(
         Path(local) if local else None, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on
     )
-    report = diff(base, head, settings, max_bytes=max_bytes)
+    report = diff(base, head, settings, max_bytes=max_bytes, redact=redact)
     _emit(DIFF_RENDERERS[fmt.value](report), output)
     raise typer.Exit(1 if report.verdict == "fail" else 0)
 
@@ -371,13 +372,15 @@ def explain(
     ] = None,
     rubric: RubricOpt = None,
     config: ConfigOpt = None,
+    redact: RedactOpt = False,
 ) -> None:
-    """Show, per person, every layer's score, the signals behind it and what would make it certain."""
+    """Show, per person, every layer's score, the signals behind it and what would make it certain.
+    With --redact, NAMES are pseudonyms (Person 01 ...) as `check --redact` prints them."""
     from teamaudit.explain import explain_people
     from teamaudit.pipeline import load_and_classify, rubric_for
 
     settings = _settings(Path(team_file), config, rubric=rubric)
-    loaded = load_and_classify(Path(team_file), rubric=rubric_for(settings))
+    loaded = load_and_classify(Path(team_file), rubric=rubric_for(settings), redact=redact)
     people, rubric_ = loaded.people, loaded.rubric
     if names:
         known = {p.person.name for p in people}

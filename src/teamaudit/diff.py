@@ -12,6 +12,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from teamaudit import privacy
 from teamaudit.classify import ClassifiedPerson, classify_roster
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError
@@ -97,9 +98,18 @@ def _changes(
     return added, removed, moved
 
 
-def diff(base_spec: str, head_spec: str, settings: Settings, *, max_bytes: int = DEFAULT_MAX_BYTES) -> DiffReport:
+def diff(
+    base_spec: str,
+    head_spec: str,
+    settings: Settings,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    redact: bool = False,
+) -> DiffReport:
     rubric: Rubric = rubric_for(settings)
     base_roster, head_roster = read_side(base_spec, max_bytes=max_bytes), read_side(head_spec, max_bytes=max_bytes)
+    if redact:
+        base_roster, head_roster = privacy.redact_together(base_roster, head_roster)
     base_people, head_people = classify_roster(base_roster, rubric), classify_roster(head_roster, rubric)
     base = report_for(base_roster, base_people, rubric, settings)
     head = report_for(head_roster, head_people, rubric, settings)

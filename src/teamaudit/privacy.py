@@ -11,9 +11,25 @@ from teamaudit.roster import Roster
 
 
 def redact(roster: Roster) -> Roster:
-    width = max(2, len(str(len(roster.people))))
-    people = tuple(
-        person.model_copy(update={"name": f"Person {i:0{width}d}", "id": None, "cost": None})
-        for i, person in enumerate(roster.people, start=1)
+    return redact_together(roster)[0]
+
+
+def redact_together(*rosters: Roster) -> tuple[Roster, ...]:
+    """Redact several versions of one team with one pseudonym per name, so `diff` still matches people."""
+    names: dict[str, str] = {}
+    for roster in rosters:
+        for person in roster.people:
+            names.setdefault(person.name, "")
+    width = max(2, len(str(len(names))))
+    for i, name in enumerate(names, start=1):
+        names[name] = f"Person {i:0{width}d}"
+    return tuple(
+        roster.model_copy(
+            update={
+                "people": tuple(
+                    p.model_copy(update={"name": names[p.name], "id": None, "cost": None}) for p in roster.people
+                )
+            }
+        )
+        for roster in rosters
     )
-    return roster.model_copy(update={"people": people})
