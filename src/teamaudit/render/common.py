@@ -15,6 +15,9 @@ def rule_summary(rule_id: str) -> str:
     return first.split(": ", 1)[1] if ": " in first else first
 
 
+NO_FINDINGS = "No findings: all three layers are staffed, proven, and ML research does not outnumber them."
+
+
 def headline(report: Report) -> str:
     c = report.composition(report.scope)
     unit = report.basis.unit

@@ -10,7 +10,7 @@ from html import escape
 
 from teamaudit.render import RenderOptions
 from teamaudit.render.charts import COLORS, before_after_chart, composition_chart, plan_changes_picture
-from teamaudit.render.common import headline, recommendation_details
+from teamaudit.render.common import NO_FINDINGS, headline, recommendation_details
 from teamaudit.report import Recommendation, Report, Scope, Severity
 from teamaudit.roster import THREE_LAYERS, Layer
 from teamaudit.rules import BY_ID, RULES, doc
@@ -161,7 +161,7 @@ def render(report: Report, options: RenderOptions) -> str:
             )
         add("</tbody></table>")
     else:
-        add("<p>No findings: all three layers are staffed, proven, and ML research does not outnumber them.</p>")
+        add(f"<p>{NO_FINDINGS}</p>")
     add("</section>")
 
     # recommendations and the cost of closing the gap

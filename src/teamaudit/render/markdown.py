@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from teamaudit.render import RenderOptions
-from teamaudit.render.common import headline, recommendation_details
+from teamaudit.render.common import NO_FINDINGS, headline, recommendation_details
 from teamaudit.report import Report, Scope, Severity
 from teamaudit.roster import Layer
 from teamaudit.rules.base import fmt
@@ -59,7 +59,7 @@ def render(report: Report, options: RenderOptions) -> str:
             out.append(f"| {_ICON[f.severity]} | `{f.rule}` {f.name} | {cell(f.message)}{where}{note} |")
         out.append("")
     else:
-        out += ["No findings: all three layers are staffed, proven, and ML research does not outnumber them.", ""]
+        out += [NO_FINDINGS, ""]
     if report.recommendations:
         out += ["### Recommendations", ""]
         for i, r in enumerate(report.recommendations, 1):

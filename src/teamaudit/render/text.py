@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from teamaudit.render import RenderOptions
-from teamaudit.render.common import recommendation_details
+from teamaudit.render.common import NO_FINDINGS, headline, recommendation_details
 from teamaudit.report import Composition, Report, Scope, Severity
 from teamaudit.roster import Layer
 from teamaudit.rules.base import fmt
@@ -62,8 +62,7 @@ def render(report: Report, options: RenderOptions) -> str:
         "FAIL" if report.verdict == "fail" else "PASS", style="bold red" if report.verdict == "fail" else "bold green"
     )
     verdict.append(
-        f"  ML research {fmt(scoped.ml)} {unit} vs clinical + integration + compliance {fmt(scoped.layers)} {unit} "
-        f"({report.scope.value} view); {tally or 'no findings'}; failing at {report.fail_on.value}",
+        f"  {headline(report)}; {tally or 'no findings'}; failing at {report.fail_on.value}",
         style="",
     )
     console.print(verdict)
@@ -107,7 +106,7 @@ def render(report: Report, options: RenderOptions) -> str:
             console.print(line)
         console.print()
     else:
-        console.print("No findings: all three layers are staffed, proven, and ML research does not outnumber them.")
+        console.print(NO_FINDINGS)
         console.print()
 
     if report.recommendations:
