@@ -97,3 +97,13 @@ def test_hands_on(classifier, title, background, hands_on):
 def test_confidence_is_low_for_unknown_titles(classifier):
     result = classifier.classify(Person(name="x", title="Associate"))
     assert result.layer.value == "other" and result.confidence < 0.5
+
+
+def test_classifier_cache_follows_the_rubric_object():
+    from teamaudit.classify import classifier_for as cached
+
+    base = load_rubric()
+    first = cached(base)
+    assert cached(base) is first and first.rubric is base
+    copy = base.model_copy(update={"thresholds": base.thresholds.model_copy(update={"ml_ratio": 2.0})})
+    assert cached(copy).rubric is copy

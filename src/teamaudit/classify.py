@@ -272,6 +272,7 @@ _CLASSIFIERS: dict[int, Classifier] = {}
 
 
 def classifier_for(rubric: Rubric) -> Classifier:
+    # Keying by id() is safe: the cached Classifier holds its rubric, so the id cannot be reused.
     key = id(rubric)
     if key not in _CLASSIFIERS:
         _CLASSIFIERS[key] = Classifier(rubric)
