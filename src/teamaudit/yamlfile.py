@@ -79,8 +79,9 @@ def _child(node: yaml.Node, step: str | int) -> yaml.Node | None:
     return None
 
 
-def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """The file's text, or a TeamAuditError for a missing file, a directory, size or encoding problems."""
+def read_bytes(path: Path, max_bytes: int, size_hint: str | None = "raise it with --max-bytes") -> bytes:
+    """The file's bytes, or a TeamAuditError for a missing file, a directory, a file over the size limit
+    (checked before reading) or an OS error."""
     if not path.exists():
         raise TeamAuditError("no such file", file=path)
     if path.is_dir():
@@ -88,14 +89,15 @@ def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise TeamAuditError(
-                f"file is {size:,} bytes, over the limit of {max_bytes:,}",
-                file=path,
-                hint="raise it with --max-bytes",
-            )
-        raw = path.read_bytes()
+            raise TeamAuditError(f"file is {size:,} bytes, over the limit of {max_bytes:,}", file=path, hint=size_hint)
+        return path.read_bytes()
     except OSError as exc:
         raise TeamAuditError(f"cannot read file: {exc.strerror}", file=path) from None
+
+
+def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The file's text as UTF-8, or a TeamAuditError naming the line of the first bad byte."""
+    raw = read_bytes(path, max_bytes)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.yamlfile import read_bytes
 
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -28,15 +29,9 @@ class Table:
 
 
 def read_table(path: Path) -> Table:
-    if not path.exists():
-        raise TeamAuditError("no such file", file=path)
-    if path.is_dir():
-        raise TeamAuditError("is a directory, not a file", file=path)
+    raw = read_bytes(path, MAX_BYTES, size_hint=None)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
-    raw = path.read_bytes()
-    if len(raw) > MAX_BYTES:
-        raise TeamAuditError(f"file is {len(raw):,} bytes, over the limit of {MAX_BYTES:,}", file=path)
+        return _read_xlsx(path, raw)
     if raw.startswith(b"PK\x03\x04"):
         raise TeamAuditError("this is a zip or XLSX file; name it .xlsx to import it as a spreadsheet", file=path)
     if b"\x00" in raw[:4096]:
@@ -121,7 +116,7 @@ def _looks_like_data(cell: str) -> bool:
     return stripped.isdigit() or "@" in cell
 
 
-def _read_xlsx(path: Path) -> Table:
+def _read_xlsx(path: Path, raw: bytes) -> Table:
     try:
         from openpyxl import load_workbook  # optional: pip install "teamaudit[xlsx]"
     except ImportError:
@@ -129,7 +124,7 @@ def _read_xlsx(path: Path) -> Table:
             "reading .xlsx needs openpyxl", file=path, hint='pip install "teamaudit[xlsx]", or export the sheet as CSV'
         ) from None
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception as exc:
         raise TeamAuditError(f"not a readable .xlsx file ({type(exc).__name__})", file=path) from None
     sheet = workbook.worksheets[0]
