@@ -23,6 +23,11 @@ DEFAULT_TEXTS = {
 }
 
 
+# Layer rules and the FTE each recommends: a missing or thin layer needs one more person; an unproven
+# layer needs evidence, not necessarily a hire.
+LAYER_HIRE_FTE: dict[str, float | None] = {"TA002": 1.0, "TA003": 1.0, "TA004": None}
+
+
 def recommend(findings: tuple[Finding, ...], view: AuditView) -> tuple[Recommendation, ...]:
     out: list[Recommendation] = []
     for finding in findings:
@@ -127,13 +132,10 @@ def _for(finding: Finding, view: AuditView) -> list[Recommendation]:
         "why": definition.hire.why if definition.hire else "",
         "hands_on_means": definition.hands_on_means or "has hands-on evidence",
     }
-    if finding.rule == "TA002":
-        return [_hire(view, "TA002", layer, _text(view, "TA002", **values), 1.0)]
-    if finding.rule == "TA003":
-        return [_hire(view, "TA003", layer, _text(view, "TA003", **values), 1.0)]
-    if finding.rule == "TA004":
-        return [_hire(view, "TA004", layer, _text(view, "TA004", **values), None)]
-    return []
+    if finding.rule not in LAYER_HIRE_FTE:
+        return []
+    text = _text(view, finding.rule, **values)
+    return [_hire(view, finding.rule, layer, text, LAYER_HIRE_FTE[finding.rule])]
 
 
 def _unclear(finding: Finding, view: AuditView) -> list[Recommendation]:

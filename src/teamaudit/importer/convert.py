@@ -157,17 +157,8 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
         req_id = _get(row, mapping, "id")
         start = _date(_get(row, mapping, "start"))
         if _ACCEPTED.search(status):
-            candidate = _get(row, mapping, "name")
-            person: dict[str, Any] = {"name": candidate or f"Offer accepted - {title} {req_id}".strip()}
-            if req_id:
-                person["id"] = req_id
-            person["title"] = title
-            if team:
-                person["team"] = team
-            person["status"] = "planned"
-            if start:
-                person["start"] = start
-            out.people.append(person)
+            name = _get(row, mapping, "name") or f"Offer accepted - {title} {req_id}".strip()
+            out.people.append(_entry(name, req_id, title, team, "planned", start))
             continue
         if _CLOSED.search(status):
             out.skipped["closed, filled or cancelled requisitions"] += 1
@@ -183,14 +174,21 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             ) from None
         for n in range(count):
             suffix = f" #{n + 1}" if count > 1 else ""
-            label = req_id or str(line)
-            req: dict[str, Any] = {"name": f"Open req {label}{suffix} - {title}", "title": title}
-            if req_id:
-                req["id"] = f"{req_id}{'-' + str(n + 1) if count > 1 else ''}"
-            if team:
-                req["team"] = team
-            req["status"] = "open"
-            if start:
-                req["start"] = start
-            out.people.append(req)
+            name = f"Open req {req_id or line}{suffix} - {title}"
+            entry_id = f"{req_id}-{n + 1}" if req_id and count > 1 else req_id
+            out.people.append(_entry(name, entry_id, title, team, "open", start))
     return out
+
+
+def _entry(name: str, req_id: str, title: str, team: str, status: str, start: dt.date | None) -> dict[str, Any]:
+    """One team-file person from a requisition row, keys in the team file's usual order."""
+    person: dict[str, Any] = {"name": name}
+    if req_id:
+        person["id"] = req_id
+    person["title"] = title
+    if team:
+        person["team"] = team
+    person["status"] = status
+    if start:
+        person["start"] = start
+    return person
