@@ -53,7 +53,9 @@ def score(name: str, examples: list[Example], rubric: str, shown: int) -> bool:
     started = time.perf_counter()
     predicted = []
     for title, skills, background, _ in examples:
-        predicted.append(classifier.classify(Person(name="x", title=title, skills=skills, background=background)))
+        predicted.append(
+            classifier.classify(Person.parse(dict(name="x", title=title, skills=skills, background=background)))
+        )
     elapsed = time.perf_counter() - started
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()

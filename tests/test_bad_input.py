@@ -72,10 +72,9 @@ CASES = [
     ),
     (
         "alias bomb",
-        "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
-        + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(8))
-        + "people: *i\n",
-        ["aliases", "refusing to expand"],
+        "people:\n  - name: A\n    title: RN\n    skills:\n      - &a [x, x, x, x, x, x, x, x, x, x]\n"
+        + "".join(f"      - &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(8)),
+        [":9:41:", "aliases", "refusing to expand"],
     ),
 ]
 
@@ -129,7 +128,7 @@ def test_file_over_size_limit(team):
 def test_too_many_people(team):
     path = team("people:\n" + "".join(f"  - {{name: P{i}, title: RN}}\n" for i in range(5)))
     result = run_cli("check", path, "--max-people", "3")
-    assert result.code == 2 and "5 people is over the limit of 3" in result.stderr
+    assert result.code == 2 and ":5:5: more than 3 people, over the limit" in result.stderr
 
 
 def test_bad_option_is_usage_error(team):

@@ -61,20 +61,20 @@ def classifier():
 
 @pytest.mark.parametrize(("title", "skills", "background", "layer"), TRAPS, ids=[t[0] for t in TRAPS])
 def test_trap(classifier, title, skills, background, layer):
-    result = classifier.classify(Person(name="x", title=title, skills=skills, background=background))
+    result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills, background=background)))
     assert result.layer.value == layer, (result.scores, result.evidence)
 
 
 def test_declared_layer_wins_and_says_so(classifier):
-    result = classifier.classify(Person(name="x", title="Research Scientist", layer="clinical"))
+    result = classifier.classify(Person.parse(dict(name="x", title="Research Scientist", layer="clinical")))
     assert result.layer.value == "clinical" and result.source == "declared" and result.confidence == 1.0
     assert result.evidence[0] == "declared in the team file (layer: clinical)"
 
 
 def test_evidence_reads_like_the_issue(classifier):
-    result = classifier.classify(Person(name="x", title="Interface Analyst", background=("RN",)))
+    result = classifier.classify(Person.parse(dict(name="x", title="Interface Analyst", background=("RN",))))
     assert "title matches 'interface analyst/engineer'" in result.evidence
-    nurse = classifier.classify(Person(name="y", title="Product Manager", background=("RN",)))
+    nurse = classifier.classify(Person.parse(dict(name="y", title="Product Manager", background=("RN",))))
     assert "credential RN in background" in nurse.evidence
 
 
@@ -91,11 +91,11 @@ def test_evidence_reads_like_the_issue(classifier):
     ],
 )
 def test_hands_on(classifier, title, background, hands_on):
-    assert classifier.classify(Person(name="x", title=title, background=background)).hands_on is hands_on
+    assert classifier.classify(Person.parse(dict(name="x", title=title, background=background))).hands_on is hands_on
 
 
 def test_confidence_is_low_for_unknown_titles(classifier):
-    result = classifier.classify(Person(name="x", title="Associate"))
+    result = classifier.classify(Person.parse(dict(name="x", title="Associate")))
     assert result.layer.value == "other" and result.confidence < 0.5
 
 

@@ -17,9 +17,8 @@ from teamaudit.config import Settings
 from teamaudit.pipeline import report_for
 from teamaudit.render import RenderOptions
 from teamaudit.render.json_format import render as render_json
-from teamaudit.roster import Layer, roster_from_document
+from teamaudit.roster import Layer, roster_from_text
 from teamaudit.rubric import load_rubric
-from teamaudit.yamlfile import parse_yaml
 
 TITLES = [
     "Registered Nurse",
@@ -61,7 +60,7 @@ def build(people: list[dict]) -> str:
 
 
 def audit(source: str):
-    roster = roster_from_document(parse_yaml(source, Path("team.yaml"), what="team file"))
+    roster = roster_from_text(source, Path("team.yaml"))
     rubric = load_rubric()
     people = classify_roster(roster, rubric)
     return roster, report_for(roster, people, rubric, Settings())

@@ -13,15 +13,14 @@ from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError
 from teamaudit.pipeline import report_for
 from teamaudit.render import Format, RenderOptions, renderer
-from teamaudit.roster import roster_from_document
+from teamaudit.roster import roster_from_text
 from teamaudit.rubric import load_rubric
-from teamaudit.yamlfile import parse_yaml
 
 
 def run_once(text: str, name: str = "fuzz.yaml") -> bool:
     """True when the text audited, False when it was refused with a TeamAuditError; raises on a crash."""
     try:
-        roster = roster_from_document(parse_yaml(text, Path(name), what="team file"))
+        roster = roster_from_text(text, Path(name))
     except TeamAuditError:
         return False
     rubric = load_rubric()

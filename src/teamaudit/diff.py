@@ -18,10 +18,10 @@ from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError
 from teamaudit.pipeline import report_for, rubric_for
 from teamaudit.report import Composition, Finding, Report, Scope, fails
-from teamaudit.roster import Layer, Roster, load_roster, roster_from_document
+from teamaudit.roster import Layer, Roster, load_roster, roster_from_text
 from teamaudit.rubric import Rubric
 from teamaudit.rules.base import fmt
-from teamaudit.yamlfile import DEFAULT_MAX_BYTES, parse_yaml
+from teamaudit.yamlfile import DEFAULT_MAX_BYTES
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def read_side(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Roster:
         text = proc.stdout.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise TeamAuditError(f"'{spec}': not valid UTF-8 (byte 0x{proc.stdout[exc.start]:02x})") from None
-    return roster_from_document(parse_yaml(text, Path(spec), what="team file"))
+    return roster_from_text(text, Path(spec))
 
 
 def _ratio(c: Composition) -> float:

@@ -7,6 +7,8 @@ file always gives the same pseudonyms. Pay totals are computed before redaction 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from teamaudit.roster import Roster
 
 
@@ -24,12 +26,6 @@ def redact_together(*rosters: Roster) -> tuple[Roster, ...]:
     for i, name in enumerate(names, start=1):
         names[name] = f"Person {i:0{width}d}"
     return tuple(
-        roster.model_copy(
-            update={
-                "people": tuple(
-                    p.model_copy(update={"name": names[p.name], "id": None, "cost": None}) for p in roster.people
-                )
-            }
-        )
+        replace(roster, people=tuple(replace(p, name=names[p.name], id=None, cost=None) for p in roster.people))
         for roster in rosters
     )

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import ValidationError
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml
+from teamaudit.records import field_names, limits, validator
+from teamaudit.yamlfile import DEFAULT_MAX_BYTES, read_text
+from teamaudit.yamlstream import Built, Position, YamlStream
 
 
 class Layer(StrEnum):
@@ -31,55 +35,55 @@ class Status(StrEnum):
     OPEN = "open"
 
 
-class Person(BaseModel):
+def _id_as_text(value: object) -> object:
+    # Employee ids are often numbers in HRIS exports; 1042 and "1042" are the same id.
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def _background_as_list(value: object) -> object:
+    if isinstance(value, str):
+        return (value,)
+    return value
+
+
+def _number_not_bool(value: object) -> object:
+    if isinstance(value, bool):
+        raise ValueError("must be a number, not true/false")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
     """One row of the headcount: a current employee, a decided hire or an open requisition."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
-
-    name: str = Field(min_length=1)
-    title: str = Field(min_length=1)
-    id: str | None = None
+    name: str = field(metadata=limits(min_length=1))
+    title: str = field(metadata=limits(min_length=1))
+    id: str | None = field(default=None, metadata=limits(before=_id_as_text))
     team: str | None = None
     skills: tuple[str, ...] = ()
-    background: tuple[str, ...] = ()
-    fte: float = Field(default=1.0, gt=0, le=1)
+    background: tuple[str, ...] = field(default=(), metadata=limits(before=_background_as_list))
+    fte: float = field(default=1.0, metadata=limits(before=_number_not_bool, gt=0, le=1))
     status: Status = Status.CURRENT
     layer: Layer | None = None
     start: dt.date | None = None
-    cost: float | None = Field(default=None, gt=0)
-    line: int = Field(default=0, exclude=True)
+    cost: float | None = field(default=None, metadata=limits(before=_number_not_bool, gt=0))
+    line: int = 0  # where the person starts in the team file; not a key of the file
 
-    @field_validator("id", mode="before")
     @classmethod
-    def _id_as_text(cls, value: object) -> object:
-        # Employee ids are often numbers in HRIS exports; 1042 and "1042" are the same id.
-        if isinstance(value, int) and not isinstance(value, bool):
-            return str(value)
-        return value
-
-    @field_validator("background", mode="before")
-    @classmethod
-    def _background_as_list(cls, value: object) -> object:
-        if isinstance(value, str):
-            return (value,)
-        return value
-
-    @field_validator("fte", "cost", mode="before")
-    @classmethod
-    def _number_not_bool(cls, value: object) -> object:
-        if isinstance(value, bool):
-            raise ValueError("must be a number, not true/false")
-        return value
+    def parse(cls, data: Mapping[str, Any]) -> Person:
+        """Validate one person's data (raises pydantic_core.ValidationError)."""
+        return validator(cls, strip=True)(data)
 
 
-class Roster(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Roster:
     """A whole team file after validation."""
 
-    model_config = ConfigDict(frozen=True)
-
     source: str
-    organization: str | None = None
-    as_of: dt.date | None = None
+    organization: str | None
+    as_of: dt.date | None
     people: tuple[Person, ...]
 
     @property
@@ -87,104 +91,136 @@ class Roster(BaseModel):
         return any(p.status is not Status.CURRENT for p in self.people)
 
 
-PERSON_KEYS = tuple(k for k in Person.model_fields if k != "line")
+PERSON_KEYS = tuple(k for k in field_names(Person) if k != "line")
 TOP_KEYS = ("organization", "as_of", "people")
+_SHARED_KEYS = frozenset({"title", "team", "skills", "background", "status", "layer"})
 
 
 def load_roster(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, max_people: int = 1_000_000) -> Roster:
     """Load and validate a team file; every problem is a TeamAuditError naming file, line and column."""
-    doc = load_yaml(path, max_bytes=max_bytes, what="team file")
-    return roster_from_document(doc, max_people=max_people)
+    return roster_from_text(read_text(path, max_bytes), path, max_people=max_people)
 
 
-def roster_from_document(doc: YamlDocument, *, max_people: int = 1_000_000) -> Roster:
-    data = doc.data
-    if not isinstance(data, dict):
-        raise doc.error(
-            f"the top level must be a mapping with a 'people:' list, not {_kind(data)}",
+def roster_from_text(text: str, path: Path, *, max_people: int = 1_000_000) -> Roster:
+    """Validate team-file text; `path` is the name errors and reports show (a file, or git:REF:PATH).
+
+    The file is read as a stream, one person at a time, so memory follows the validated people rather than
+    PyYAML's node tree. Values people share (titles, teams, skills) are stored once.
+    """
+    stream = YamlStream(text, path)
+    with stream.errors():
+        return _read_roster(stream, path, max_people)
+
+
+def _read_roster(stream: YamlStream, path: Path, max_people: int) -> Roster:
+    if not stream.begin():
+        raise TeamAuditError("team file is empty", file=path, line=1, column=1)
+    top_at = stream.at()
+    if not stream.next_is_mapping():
+        value = stream.build()
+        raise stream.error(
+            f"the top level must be a mapping with a 'people:' list, not {_kind(value)}",
+            top_at,
             hint="start the file with 'people:'",
         )
-    for key in data:
+    organization: object = None
+    as_of: object = None
+    people: list[Person] | None = None
+    for key, key_at in stream.mapping_keys():
+        value_at = stream.at()
         if key not in TOP_KEYS:
-            raise _unknown_key(doc, (), key, TOP_KEYS)
-    if "people" not in data:
-        raise doc.error("'people' is missing: the file needs a 'people:' list", hint="see examples/")
-    people_data = data["people"]
-    if not isinstance(people_data, list):
-        raise doc.error(f"'people' must be a list, not {_kind(people_data)}", ("people",))
-    if len(people_data) > max_people:
-        raise doc.error(
-            f"{len(people_data):,} people is over the limit of {max_people:,}",
-            ("people",),
-            hint="raise it with --max-people",
-        )
-    organization = data.get("organization")
-    if organization is not None and not isinstance(organization, str | int):
-        raise doc.error(f"'organization' must be text, not {_kind(organization)}", ("organization",))
-    as_of = data.get("as_of")
-    if as_of is not None and not (isinstance(as_of, dt.date) and not isinstance(as_of, dt.datetime)):
-        raise doc.error("'as_of' must be a date like 2026-01-31", ("as_of",))
-
-    people_node = _people_items(doc)
-    people: list[Person] = []
-    names: dict[str, int] = {}
-    ids: dict[str, int] = {}
-    for index, item in enumerate(people_data):
-        line = people_node[index] if index < len(people_node) else 0
-        person = _person(doc, index, item, line)
-        if person.name in names:
-            raise doc.error(
-                f"duplicate name '{person.name}' (first used on line {names[person.name]})",
-                ("people", index, "name"),
-                hint="names must be unique; add an initial or a team",
-            )
-        names[person.name] = line
-        if person.id is not None:
-            if person.id in ids:
-                raise doc.error(
-                    f"duplicate id '{person.id}' (first used on line {ids[person.id]})", ("people", index, "id")
-                )
-            ids[person.id] = line
-        people.append(person)
+            stream.build()  # a YAML problem inside the value (an alias bomb, say) is the one to report
+            raise _unknown_key(stream, key_at, key, TOP_KEYS)
+        if key == "people":
+            if not stream.next_is_sequence():
+                raise stream.error(f"'people' must be a list, not {_kind(stream.build())}", value_at)
+            people = _read_people(stream, max_people)
+        elif key == "organization":
+            organization = stream.build()
+            if organization is not None and not isinstance(organization, str | int):
+                raise stream.error(f"'organization' must be text, not {_kind(organization)}", value_at)
+        else:
+            as_of = stream.build()
+            if as_of is not None and not (isinstance(as_of, dt.date) and not isinstance(as_of, dt.datetime)):
+                raise stream.error("'as_of' must be a date like 2026-01-31", value_at)
+    stream.finish()
+    if people is None:
+        raise stream.error("'people' is missing: the file needs a 'people:' list", top_at, hint="see examples/")
     return Roster(
-        source=str(doc.path),
+        source=str(path),
         organization=str(organization) if organization is not None else None,
-        as_of=as_of,
+        as_of=as_of if isinstance(as_of, dt.date) else None,
         people=tuple(people),
     )
 
 
-def _people_items(doc: YamlDocument) -> list[int]:
-    import yaml
+def _read_people(stream: YamlStream, max_people: int) -> list[Person]:
+    people: list[Person] = []
+    first_line: dict[tuple[str, str], int] = {}  # ("name" or "id", value) -> line
+    shared: dict[Any, Any] = {}
+    for index, at in stream.sequence_items(depth=2):
+        if index >= max_people:
+            raise stream.error(
+                f"more than {max_people:,} people, over the limit", at, hint="raise it with --max-people"
+            )
+        built = stream.build_tracked(depth=2)
+        person = _person(stream, index, built, shared)
+        for key, text in (("name", person.name), ("id", person.id)):
+            if text is None:
+                continue
+            if (key, text) in first_line:
+                raise stream.error(
+                    f"duplicate {key} '{text}' (first used on line {first_line[key, text]})",
+                    built.value_at.get(key, built.at),
+                    hint="names must be unique; add an initial or a team" if key == "name" else None,
+                )
+            first_line[key, text] = person.line
+        people.append(person)
+    return people
 
-    root = doc.root
-    assert isinstance(root, yaml.MappingNode)
-    for key_node, value_node in root.value:
-        if key_node.value == "people" and isinstance(value_node, yaml.SequenceNode):
-            return [item.start_mark.line + 1 for item in value_node.value]
-    return []
 
-
-def _person(doc: YamlDocument, index: int, item: Any, line: int) -> Person:
-    where: tuple[str | int, ...] = ("people", index)
+def _person(stream: YamlStream, index: int, built: Built, shared: dict[Any, Any]) -> Person:
+    item = built.value
     if not isinstance(item, dict):
-        raise doc.error(f"people[{index}] must be a mapping with name and title, not {_kind(item)}", where)
+        raise stream.error(f"people[{index}] must be a mapping with name and title, not {_kind(item)}", built.at)
     for key in item:
         if not isinstance(key, str) or key not in PERSON_KEYS:
-            raise _unknown_key(doc, where, key, PERSON_KEYS)
+            raise _unknown_key(stream, built.key_at.get(key, built.at), key, PERSON_KEYS)
     for required in ("name", "title"):
         if required not in item or item[required] is None:
             who = f" ({item['name']})" if isinstance(item.get("name"), str) else ""
-            raise doc.error(f"people[{index}]{who} is missing '{required}'", where)
+            raise stream.error(f"people[{index}]{who} is missing '{required}'", built.at)
+    data = {key: _shared(value, shared) if key in _SHARED_KEYS else value for key, value in item.items()}
+    data["line"] = built.at[0]
     try:
-        return Person.model_validate({**item, "line": line})
+        return _share_lists(Person.parse(data), shared)
     except ValidationError as exc:
         error = exc.errors()[0]
         loc = error["loc"]
         key = str(loc[0]) if loc else ""
         name = item.get("name")
         who = f" ({name})" if isinstance(name, str) else ""
-        raise doc.error(f"people[{index}]{who}.{key}: {_describe(key, error, item.get(key))}", (*where, key)) from None
+        message = f"people[{index}]{who}.{key}: {_describe(key, error, item.get(key))}"
+        raise stream.error(message, built.value_at.get(key, built.at)) from None
+
+
+def _shared(value: Any, shared: dict[Any, Any]) -> Any:
+    """One object per distinct title, team or skill: 100,000 people share a few thousand of them."""
+    if isinstance(value, list):
+        return [shared.setdefault(item, item) if type(item) is str else item for item in value]
+    if type(value) is str:
+        return shared.setdefault(value, value)
+    return value  # anything else is rare, or invalid and about to be reported as written
+
+
+def _share_lists(person: Person, shared: dict[Any, Any]) -> Person:
+    for key in ("skills", "background"):
+        value = getattr(person, key)
+        if value:
+            kept = shared.setdefault(value, value)
+            if kept is not value:
+                object.__setattr__(person, key, kept)  # the same value, stored once; still frozen to callers
+    return person
 
 
 def _describe(key: str, error: Any, value: object) -> str:
@@ -205,13 +241,10 @@ def _describe(key: str, error: Any, value: object) -> str:
     return f"{error['msg'].lower()}, got {shown}"
 
 
-def _unknown_key(
-    doc: YamlDocument, where: tuple[str | int, ...], key: object, known: tuple[str, ...]
-) -> TeamAuditError:
+def _unknown_key(stream: YamlStream, at: Position, key: object, known: tuple[str, ...]) -> TeamAuditError:
     close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
     hint = f"did you mean {close[0]}?" if close else f"known keys: {', '.join(known)}"
-    line, column = doc.key_location(where, str(key))
-    return TeamAuditError(f"unknown key '{key}'", file=doc.path, line=line, column=column, hint=hint)
+    return stream.error(f"unknown key '{key}'", at, hint=hint)
 
 
 def _kind(value: object) -> str:

@@ -1,16 +1,19 @@
-"""The JSON Schema of the team file, generated from the pydantic models so the two cannot drift."""
+"""The JSON Schema of the team file, generated from the schema that validates it so the two cannot drift."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from pydantic.json_schema import GenerateJsonSchema
+
+from teamaudit.records import record_schema
 from teamaudit.roster import Person
 
 SCHEMA_ID = "https://teamaudit.dev/schemas/team-1.json"
 
 
 def team_file_schema() -> dict[str, Any]:
-    person = Person.model_json_schema()
+    person = GenerateJsonSchema().generate(record_schema(Person, strip=True))
     person["properties"].pop("line", None)
     person["properties"]["background"] = {
         "anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}],

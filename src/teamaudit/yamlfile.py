@@ -20,6 +20,8 @@ try:
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
+Loader = _Loader
+
 Path_ = tuple[str | int, ...]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -119,7 +121,7 @@ def load_yaml(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, what: str = "fi
 
 def parse_yaml(text: str, path: Path, *, what: str = "file") -> YamlDocument:
     """Parse YAML text; `path` is the name errors and reports show (a file, or git:REF:PATH)."""
-    loader = _Loader(text)
+    loader = Loader(text)
     root: yaml.Node | None = None
     try:
         root = loader.get_single_node()
@@ -127,17 +129,8 @@ def parse_yaml(text: str, path: Path, *, what: str = "file") -> YamlDocument:
             raise TeamAuditError(f"{what} is empty", file=path, line=1, column=1)
         _check_structure(path, root, has_anchors="&" in text)
         data = loader.construct_document(root)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "not valid YAML"
-        raise TeamAuditError(
-            f"invalid YAML: {problem}",
-            file=path,
-            line=mark.line + 1 if mark else None,
-            column=mark.column + 1 if mark else None,
-        ) from None
     except yaml.YAMLError as exc:
-        raise TeamAuditError(f"invalid YAML: {exc}", file=path) from None
+        raise yaml_error(exc, path) from None
     except RecursionError:
         raise TeamAuditError("YAML nesting is too deep", file=path) from None
     except TeamAuditError:
@@ -150,6 +143,20 @@ def parse_yaml(text: str, path: Path, *, what: str = "file") -> YamlDocument:
         loader.dispose()
     assert root is not None
     return YamlDocument(path=path, data=data, root=root)
+
+
+def yaml_error(exc: yaml.YAMLError, path: Path) -> TeamAuditError:
+    """PyYAML's error as one line naming the file, line and column."""
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "not valid YAML"
+        return TeamAuditError(
+            f"invalid YAML: {problem}",
+            file=path,
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        )
+    return TeamAuditError(f"invalid YAML: {exc}", file=path)
 
 
 def _bad_scalar(path: Path, root: yaml.Node | None, exc: Exception) -> TeamAuditError:

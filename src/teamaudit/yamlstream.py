@@ -1,0 +1,255 @@
+"""Read one YAML document from libyaml's event stream, one piece at a time, with the line of every piece.
+
+`yamlfile` builds the whole node tree and then the whole object tree, which is simple and right for rubrics
+and configs but makes a 100,000-person team file peak at 44x its size. This reader pulls parser events and
+builds only the piece the caller asks for, so the team-file loader holds one person's raw data at a time.
+
+It keeps yamlfile's guarantees: a duplicate key, nesting deeper than MAX_DEPTH or aliases expanding to more
+than MAX_ALIAS_EXPANSION nodes is an error naming the line, and scalars resolve and construct exactly as
+PyYAML's safe loader does (`yes` is true, `2026-01-31` a date, `!!int x` an error), merge keys included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from teamaudit.errors import TeamAuditError
+from teamaudit.yamlfile import MAX_ALIAS_EXPANSION, MAX_DEPTH, Loader, yaml_error
+
+Position = tuple[int, int]  # 1-based line and column
+
+STR_TAG = "tag:yaml.org,2002:str"
+MERGE_TAG = "tag:yaml.org,2002:merge"
+MAP_TAGS = (None, "!", "tag:yaml.org,2002:map")
+SEQ_TAGS = (None, "!", "tag:yaml.org,2002:seq")
+
+
+class _Merge:
+    """The `<<` key of a mapping."""
+
+
+MERGE = _Merge()
+
+
+@dataclass
+class Built:
+    """A value and where it starts; for a mapping, also where each of its keys and values start."""
+
+    value: Any
+    at: Position
+    key_at: dict[Any, Position] = field(default_factory=dict)
+    value_at: dict[Any, Position] = field(default_factory=dict)
+
+
+def _position(event: Any) -> Position:
+    mark = event.start_mark
+    return mark.line + 1, mark.column + 1
+
+
+class YamlStream:
+    """A pull reader over one document. Use `begin`, then `mapping_keys`, `sequence_items`, `build` or
+    `build_tracked` as the document's shape requires (each iterator expects its caller to read the value
+    or item it announces), then `finish`. Wrap the whole read in `errors()`."""
+
+    def __init__(self, text: str, path: Path) -> None:
+        self.path = path
+        self._loader: Any = Loader(text)  # typed Any: PyYAML's stubs do not describe events' attributes
+        self._anchors: dict[str, tuple[Any, int]] = {}
+        self._streamed: set[str] = set()
+        self._nodes = 0
+        self._expanded = 0
+
+    @contextmanager
+    def errors(self) -> Iterator[None]:
+        try:
+            yield
+        except yaml.YAMLError as exc:
+            raise yaml_error(exc, self.path) from None
+        finally:
+            self._loader.dispose()
+
+    def error(self, message: str, at: Position | None, hint: str | None = None) -> TeamAuditError:
+        line, column = at if at is not None else (None, None)
+        return TeamAuditError(message, file=self.path, line=line, column=column, hint=hint)
+
+    # --- the document ---------------------------------------------------------------------------------
+
+    def begin(self) -> bool:
+        """Enter the document; False when the stream holds none (an empty file)."""
+        self._loader.get_event()  # StreamStart
+        if self._loader.check_event(yaml.StreamEndEvent):
+            return False
+        self._loader.get_event()  # DocumentStart
+        return True
+
+    def finish(self) -> None:
+        self._loader.get_event()  # DocumentEnd
+        if not self._loader.check_event(yaml.StreamEndEvent):
+            raise self.error("expected a single document, but found another one", self.at())
+
+    def at(self) -> Position:
+        """Where the next piece starts."""
+        return _position(self._loader.peek_event())
+
+    def next_is_mapping(self) -> bool:
+        return bool(self._loader.check_event(yaml.MappingStartEvent))
+
+    def next_is_sequence(self) -> bool:
+        return bool(self._loader.check_event(yaml.SequenceStartEvent))
+
+    # --- streaming a collection -----------------------------------------------------------------------
+
+    def mapping_keys(self, depth: int = 1) -> Iterator[tuple[Any, Position]]:
+        """Each key of the mapping that comes next, and where it is; the caller reads each value."""
+        self._start(yaml.MappingStartEvent, MAP_TAGS, depth)
+        seen: set[Any] = set()
+        while not self._loader.check_event(yaml.MappingEndEvent):
+            at = self.at()
+            key = self.build(depth + 1)
+            if key is MERGE:
+                raise self.error("a merge key (<<) is not supported at this level", at)
+            self._check_key(key, seen, at)
+            yield key, at
+        self._loader.get_event()
+
+    def sequence_items(self, depth: int = 1) -> Iterator[tuple[int, Position]]:
+        """The index and position of each item of the sequence that comes next; the caller reads each item."""
+        self._start(yaml.SequenceStartEvent, SEQ_TAGS, depth)
+        index = 0
+        while not self._loader.check_event(yaml.SequenceEndEvent):
+            yield index, self.at()
+            index += 1
+        self._loader.get_event()
+
+    def _start(self, kind: type[yaml.Event], tags: tuple[str | None, ...], depth: int) -> None:
+        assert self._loader.check_event(kind)
+        event: Any = self._loader.get_event()
+        self._enter(event, tags, depth)
+        if event.anchor is not None:
+            self._streamed.add(event.anchor)
+
+    # --- building values ------------------------------------------------------------------------------
+
+    def build_tracked(self, depth: int = 1) -> Built:
+        """The next value; when it is a mapping, with the position of each key and value."""
+        at = self.at()
+        if not self._loader.check_event(yaml.MappingStartEvent):
+            return Built(self.build(depth), at)
+        built = Built({}, at)
+        self._mapping(self._loader.get_event(), depth, built)
+        return built
+
+    def build(self, depth: int = 1) -> Any:
+        """The next value, constructed as PyYAML's safe loader would."""
+        event: Any = self._loader.get_event()
+        if isinstance(event, yaml.ScalarEvent):
+            self._nodes += 1
+            value = self._scalar(event)
+            if event.anchor is not None:
+                self._anchors[event.anchor] = (value, 1)
+            return value
+        if isinstance(event, yaml.AliasEvent):
+            return self._alias(event)
+        if isinstance(event, yaml.MappingStartEvent):
+            return self._mapping(event, depth, None)
+        assert isinstance(event, yaml.SequenceStartEvent)
+        self._enter(event, SEQ_TAGS, depth)
+        before = self._nodes
+        self._nodes += 1
+        result: list[Any] = []
+        while not self._loader.check_event(yaml.SequenceEndEvent):
+            result.append(self.build(depth + 1))
+        self._loader.get_event()
+        if event.anchor is not None:
+            self._anchors[event.anchor] = (result, self._nodes - before)
+        return result
+
+    def _enter(self, event: Any, tags: tuple[str | None, ...], depth: int) -> None:
+        if depth > MAX_DEPTH:
+            raise self.error(f"YAML nesting deeper than {MAX_DEPTH} levels", _position(event))
+        if event.tag not in tags:
+            raise self.error(f"unsupported YAML tag {event.tag}", _position(event))
+
+    def _mapping(self, event: Any, depth: int, built: Built | None) -> dict[Any, Any]:
+        self._enter(event, MAP_TAGS, depth)
+        before = self._nodes
+        self._nodes += 1
+        result: dict[Any, Any] = built.value if built is not None else {}
+        seen: set[Any] = set()
+        merges: list[tuple[Any, Position]] = []
+        while not self._loader.check_event(yaml.MappingEndEvent):
+            key_at = self.at()
+            key = self.build(depth + 1)
+            value_at = self.at()
+            value = self.build(depth + 1)
+            if key is MERGE:
+                merges.append((value, value_at))
+                continue
+            self._check_key(key, seen, key_at)
+            result[key] = value
+            if built is not None:
+                built.key_at[key] = key_at
+                built.value_at[key] = value_at
+        self._loader.get_event()
+        for value, value_at in merges:
+            for source in value if isinstance(value, list) else [value]:
+                if not isinstance(source, dict):
+                    raise self.error("a merge key (<<) needs a mapping or a list of mappings", value_at)
+                for key, item in source.items():
+                    if key not in result:
+                        result[key] = item
+                        if built is not None:
+                            built.key_at[key] = built.value_at[key] = value_at
+        if event.anchor is not None:
+            self._anchors[event.anchor] = (result, self._nodes - before)
+        return result
+
+    def _check_key(self, key: Any, seen: set[Any], at: Position) -> None:
+        try:
+            duplicate = key in seen
+        except TypeError:
+            raise self.error("a mapping key must be text or a number, not a list or mapping", at) from None
+        if duplicate:
+            raise self.error(f"duplicate key '{key}' in the same mapping", at, hint="YAML keeps only the last one")
+        seen.add(key)
+
+    def _alias(self, event: Any) -> Any:
+        anchor = event.anchor
+        if anchor not in self._anchors:
+            if anchor in self._streamed:
+                raise self.error(f"alias *{anchor} refers to a collection too large to repeat", _position(event))
+            raise self.error(f"found undefined alias *{anchor}", _position(event))
+        value, size = self._anchors[anchor]
+        self._nodes += size
+        self._expanded += size
+        if self._expanded > MAX_ALIAS_EXPANSION:
+            raise self.error(
+                f"YAML aliases here expand to over {MAX_ALIAS_EXPANSION:,} extra nodes; refusing to expand them",
+                _position(event),
+            )
+        return value
+
+    def _scalar(self, event: Any) -> Any:
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = self._loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        if tag == STR_TAG:
+            return event.value
+        if tag == MERGE_TAG:
+            return MERGE
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        construct = self._loader.yaml_constructors.get(tag, self._loader.yaml_constructors[None])
+        try:
+            return construct(self._loader, node)
+        except yaml.YAMLError:
+            raise
+        except Exception as exc:
+            # PyYAML's constructors raise plain exceptions for values they cannot convert (`!!int x`).
+            short = tag.rsplit(":", 1)[-1]
+            raise self.error(f"invalid YAML value {event.value!r} for {short}: {exc}", _position(event)) from None
