@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str | Iterable[str]) -> None:
+    """Write `text` (or its pieces, in order) to `path` through a temporary file in the same folder."""
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise TeamAuditError("cannot write output: the folder does not exist", file=path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            if isinstance(text, str):
+                handle.write(text)
+            else:
+                handle.writelines(text)
             handle.flush()
             os.fsync(handle.fileno())
         # mkstemp creates the file private (0600); a report or team file gets the user's usual permissions.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import TypeVar
 
 from teamaudit.normalize import TitleNormalizer, credential_tokens, normalize_text
 from teamaudit.roster import Layer, Person, Roster
@@ -27,6 +27,8 @@ LAYER_ORDER: tuple[Layer, ...] = (
     Layer.ML_RESEARCH,
     Layer.OTHER,
 )
+
+T = TypeVar("T")
 
 _FIELD_WORDS = {"title": "title", "skills": "skills", "background": "background"}
 
@@ -104,26 +106,41 @@ class Classifier:
         for layer, definition in rubric.layers.items():
             for token, weight in definition.credentials.items():
                 self._credentials.setdefault(token.replace(".", ""), []).append((layer, weight))
-        self._match_title = lru_cache(maxsize=65536)(self._match_title_uncached)
-        self._match_normalized = lru_cache(maxsize=65536)(self._match_normalized_uncached)
-        self._decide = lru_cache(maxsize=131072)(self._decide_uncached)
-        self._match_item = lru_cache(maxsize=262144)(self._match_item_uncached)
+        # Caches per distinct value, as plain dicts: bounded by the roster, and half the size of lru_cache's.
+        self._titles: dict[str, tuple[str, tuple[Contribution, ...]]] = {}
+        self._normalized: dict[str, tuple[Contribution, ...]] = {}
+        self._items: dict[tuple[str, str], tuple[Contribution, ...]] = {}
+        self._decisions: dict[tuple[object, ...], Classification] = {}
+        self._shared: dict[object, object] = {}  # one object per distinct scores, evidence or normalised title
 
     # --- matching, cached per distinct value -------------------------------------------------------
 
-    def _match_title_uncached(self, title: str) -> tuple[str, tuple[Contribution, ...]]:
-        normalized = self.normalizer.normalize(title)
-        return normalized, self._match_normalized(normalized) + tuple(self._credentials_in(title, "title"))
+    def _match_title(self, title: str) -> tuple[str, tuple[Contribution, ...]]:
+        found = self._titles.get(title)
+        if found is None:
+            normalized = self._share(self.normalizer.normalize(title))
+            hits = self._match_normalized(normalized) + tuple(self._credentials_in(title, "title"))
+            found = self._titles[title] = self._share((normalized, hits))
+        return found
 
-    def _match_normalized_uncached(self, normalized: str) -> tuple[Contribution, ...]:
+    def _match_normalized(self, normalized: str) -> tuple[Contribution, ...]:
         # Cached on the normalised title: "Sr. Data Scientist II" and "Data Scientist" share one pass.
-        return tuple(
-            Contribution(
-                c.layer, c.sign * c.signal.weight, _describe(c, "title", None), c.signal.hands_on, "title", c.key
+        found = self._normalized.get(normalized)
+        if found is None:
+            found = self._normalized[normalized] = tuple(
+                Contribution(
+                    c.layer, c.sign * c.signal.weight, _describe(c, "title", None), c.signal.hands_on, "title", c.key
+                )
+                for c in self._by_field["title"]
+                if c.regex.search(normalized)
             )
-            for c in self._by_field["title"]
-            if c.regex.search(normalized)
-        )
+        return found
+
+    def _match_item(self, field: str, item: str) -> tuple[Contribution, ...]:
+        found = self._items.get((field, item))
+        if found is None:
+            found = self._items[field, item] = self._match_item_uncached(field, item)
+        return found
 
     def _match_item_uncached(self, field: str, item: str) -> tuple[Contribution, ...]:
         text = normalize_text(item)
@@ -140,6 +157,10 @@ class Classifier:
             found.extend(self._credentials_in(item, "background"))
         return tuple(found)
 
+    def _share(self, value: T) -> T:
+        kept: T = self._shared.setdefault(value, value)  # type: ignore[assignment]
+        return kept
+
     def _credentials_in(self, text: str, where: str) -> list[Contribution]:
         found = []
         for token in sorted(credential_tokens(text)):
@@ -153,9 +174,15 @@ class Classifier:
 
     def classify(self, person: Person) -> Classification:
         normalized, title_hits = self._match_title(person.title)
-        return self._decide(normalized, title_hits, person.skills, person.background, person.layer)
+        key = (normalized, title_hits, person.skills, person.background, person.layer)
+        found = self._decisions.get(key)
+        if found is None:
+            found = self._decisions[key] = self._decide(
+                normalized, title_hits, person.skills, person.background, person.layer
+            )
+        return found
 
-    def _decide_uncached(
+    def _decide(
         self,
         normalized: str,
         title_hits: tuple[Contribution, ...],
@@ -199,10 +226,10 @@ class Classifier:
         return Classification(
             layer=layer,
             confidence=confidence,
-            evidence=evidence,
+            evidence=self._share(evidence),
             hands_on=any(c.hands_on and c.weight > 0 for c in contributions if c.layer is layer),
             source=source,
-            scores=tuple((layer_, round(scores[layer_], 2)) for layer_ in LAYER_ORDER),
+            scores=self._share(tuple((layer_, round(scores[layer_], 2)) for layer_ in LAYER_ORDER)),
             contributions=tuple(contributions),
             normalized_title=normalized,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -117,7 +117,7 @@ def check(
 ) -> None:
     """Audit a team file and print the report. Exit 0: pass; 1: findings at or above --fail-on; 2: bad input."""
     from teamaudit.pipeline import run_check
-    from teamaudit.render import RenderOptions, renderer
+    from teamaudit.render import RenderOptions, chunked_renderer
     from teamaudit.report import exit_code
 
     path = Path(team_file)
@@ -125,8 +125,7 @@ def check(
     with _progress(path) as progress:
         report = run_check(path, settings, max_bytes=max_bytes, max_people=max_people, progress=progress, redact=redact)
     color = fmt is Format.TEXT and output is None and use_color()
-    text = renderer(fmt)(report, RenderOptions(color=color, details=details))
-    _emit(text, output)
+    _emit(chunked_renderer(fmt)(report, RenderOptions(color=color, details=details)), output)
     raise typer.Exit(exit_code(report))
 
 
@@ -466,9 +465,9 @@ def _progress(path: Path) -> Iterator[Progress | None]:
         yield update
 
 
-def _emit(text: str, output: Path | None) -> None:
+def _emit(text: str | Iterable[str], output: Path | None) -> None:
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.writelines((text,) if isinstance(text, str) else text)
         sys.stdout.flush()
         return
     from teamaudit.atomic import write_atomic

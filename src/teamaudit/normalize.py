@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from teamaudit.rubric import Normalization
 
@@ -27,9 +26,8 @@ class TitleNormalizer:
             else None
         )
         self._drop = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in rules.drop) + r")\b") if rules.drop else None
-        self.normalize = lru_cache(maxsize=65536)(self._normalize)
 
-    def _normalize(self, title: str) -> str:
+    def normalize(self, title: str) -> str:
         text = _ACRONYM_IN_PARENS.sub(lambda m: "" if _is_acronym_of(m.group(1), title) else m.group(0), title)
         text = text.lower()
         text = _DOTS.sub("", text)  # "Sr." -> "Sr", "R.N." -> "RN"

@@ -41,14 +41,14 @@ class Basis(StrEnum):
         return "FTE" if self is Basis.FTE else "people"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LayerCount:
     layer: Layer
     headcount: int
     fte: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Composition:
     """Headcount and FTE per layer for one view of the roster (current staff, or the whole plan)."""
 
@@ -84,7 +84,7 @@ class Composition:
         return self.amount(layer) / self.total if self.total else 0.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     rule: str
     name: str
@@ -102,7 +102,7 @@ class Finding:
         return (self.rule, self.layer.value if self.layer else "", self.person or "")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Recommendation:
     rule: str
     text: str
@@ -116,7 +116,7 @@ class Recommendation:
     kind: str = "hire"  # hire, convert (open ML requisitions) or declare (settle a classification)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RubricInfo:
     name: str
     version: str
@@ -124,7 +124,7 @@ class RubricInfo:
     confidence: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     tool_version: str
     source: str

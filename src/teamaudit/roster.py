@@ -14,7 +14,7 @@ from pydantic_core import ValidationError
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.records import field_names, limits, validator
-from teamaudit.yamlfile import DEFAULT_MAX_BYTES, read_text
+from teamaudit.yamlfile import DEFAULT_MAX_BYTES, check_file
 from teamaudit.yamlstream import Built, Position, YamlStream
 
 
@@ -98,14 +98,21 @@ _SHARED_KEYS = frozenset({"title", "team", "skills", "background", "status", "la
 
 def load_roster(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, max_people: int = 1_000_000) -> Roster:
     """Load and validate a team file; every problem is a TeamAuditError naming file, line and column."""
-    return roster_from_text(read_text(path, max_bytes), path, max_people=max_people)
+    check_file(path, max_bytes)
+    try:
+        with path.open("rb") as handle:
+            stream = YamlStream(handle, path)
+            with stream.errors():
+                return _read_roster(stream, path, max_people)
+    except OSError as exc:
+        raise TeamAuditError(f"cannot read file: {exc.strerror}", file=path) from None
 
 
 def roster_from_text(text: str, path: Path, *, max_people: int = 1_000_000) -> Roster:
     """Validate team-file text; `path` is the name errors and reports show (a file, or git:REF:PATH).
 
-    The file is read as a stream, one person at a time, so memory follows the validated people rather than
-    PyYAML's node tree. Values people share (titles, teams, skills) are stored once.
+    Like `load_roster`, reads one person at a time, so memory follows the validated people rather than
+    PyYAML's node tree; values people share (titles, teams, skills) are stored once.
     """
     stream = YamlStream(text, path)
     with stream.errors():
@@ -156,7 +163,7 @@ def _read_roster(stream: YamlStream, path: Path, max_people: int) -> Roster:
 
 def _read_people(stream: YamlStream, max_people: int) -> list[Person]:
     people: list[Person] = []
-    first_line: dict[tuple[str, str], int] = {}  # ("name" or "id", value) -> line
+    first_line: dict[str, dict[str, int]] = {"name": {}, "id": {}}  # a name or id -> the line it is first on
     shared: dict[Any, Any] = {}
     for index, at in stream.sequence_items(depth=2):
         if index >= max_people:
@@ -168,13 +175,14 @@ def _read_people(stream: YamlStream, max_people: int) -> list[Person]:
         for key, text in (("name", person.name), ("id", person.id)):
             if text is None:
                 continue
-            if (key, text) in first_line:
+            known = first_line[key]
+            if text in known:
                 raise stream.error(
-                    f"duplicate {key} '{text}' (first used on line {first_line[key, text]})",
+                    f"duplicate {key} '{text}' (first used on line {known[text]})",
                     built.value_at.get(key, built.at),
                     hint="names must be unique; add an initial or a team" if key == "name" else None,
                 )
-            first_line[key, text] = person.line
+            known[text] = person.line
         people.append(person)
     return people
 

@@ -81,17 +81,24 @@ def _child(node: yaml.Node, step: str | int) -> yaml.Node | None:
     return None
 
 
-def read_bytes(path: Path, max_bytes: int, size_hint: str | None = "raise it with --max-bytes") -> bytes:
-    """The file's bytes, or a TeamAuditError for a missing file, a directory, a file over the size limit
-    (checked before reading) or an OS error."""
+def check_file(path: Path, max_bytes: int, size_hint: str | None = "raise it with --max-bytes") -> None:
+    """A TeamAuditError for a missing file, a directory or a file over the size limit, before reading it."""
     if not path.exists():
         raise TeamAuditError("no such file", file=path)
     if path.is_dir():
         raise TeamAuditError("is a directory, not a file", file=path)
     try:
         size = path.stat().st_size
-        if size > max_bytes:
-            raise TeamAuditError(f"file is {size:,} bytes, over the limit of {max_bytes:,}", file=path, hint=size_hint)
+    except OSError as exc:
+        raise TeamAuditError(f"cannot read file: {exc.strerror}", file=path) from None
+    if size > max_bytes:
+        raise TeamAuditError(f"file is {size:,} bytes, over the limit of {max_bytes:,}", file=path, hint=size_hint)
+
+
+def read_bytes(path: Path, max_bytes: int, size_hint: str | None = "raise it with --max-bytes") -> bytes:
+    """The file's bytes, after `check_file`; an OS error is a TeamAuditError too."""
+    check_file(path, max_bytes, size_hint)
+    try:
         return path.read_bytes()
     except OSError as exc:
         raise TeamAuditError(f"cannot read file: {exc.strerror}", file=path) from None
@@ -103,15 +110,19 @@ def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise TeamAuditError(
-            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
-            file=path,
-            line=line,
-            column=column,
-            hint="save the file as UTF-8",
-        ) from None
+        raise utf8_error(path, raw, exc) from None
+
+
+def utf8_error(path: Path, raw: bytes, exc: UnicodeDecodeError) -> TeamAuditError:
+    line = raw[: exc.start].count(b"\n") + 1
+    column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+    return TeamAuditError(
+        f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+        file=path,
+        line=line,
+        column=column,
+        hint="save the file as UTF-8",
+    )
 
 
 def load_yaml(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, what: str = "file") -> YamlDocument:

@@ -15,12 +15,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
+import yaml.reader
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.yamlfile import MAX_ALIAS_EXPANSION, MAX_DEPTH, Loader, yaml_error
+from teamaudit.yamlfile import MAX_ALIAS_EXPANSION, MAX_DEPTH, Loader, utf8_error, yaml_error
 
 Position = tuple[int, int]  # 1-based line and column
 
@@ -57,9 +58,12 @@ class YamlStream:
     `build_tracked` as the document's shape requires (each iterator expects its caller to read the value
     or item it announces), then `finish`. Wrap the whole read in `errors()`."""
 
-    def __init__(self, text: str, path: Path) -> None:
+    def __init__(self, source: str | BinaryIO, path: Path) -> None:
+        """`source` is text, or a file open in binary mode: libyaml then reads it in 16 KB chunks, so the
+        file itself is never held in memory. `path` is the name errors show."""
         self.path = path
-        self._loader: Any = Loader(text)  # typed Any: PyYAML's stubs do not describe events' attributes
+        self._source = source
+        self._loader: Any = Loader(source)  # typed Any: PyYAML's stubs do not describe events' attributes
         self._anchors: dict[str, tuple[Any, int]] = {}
         self._streamed: set[str] = set()
         self._nodes = 0
@@ -69,10 +73,29 @@ class YamlStream:
     def errors(self) -> Iterator[None]:
         try:
             yield
+        except yaml.reader.ReaderError as exc:
+            raise self._reader_error(exc) from None
         except yaml.YAMLError as exc:
             raise yaml_error(exc, self.path) from None
         finally:
             self._loader.dispose()
+
+    def _reader_error(self, exc: yaml.reader.ReaderError) -> TeamAuditError:
+        """Bad bytes or a control character: name the line, as for any other error."""
+        if isinstance(self._source, str):
+            raw = self._source.encode("utf-8", "surrogatepass")
+        else:
+            self._source.seek(0)
+            raw = self._source.read()
+        try:
+            raw.decode("utf-8-sig")
+        except UnicodeDecodeError as bad:
+            return utf8_error(self.path, raw, bad)
+        before = raw[: exc.position]  # libyaml counts bytes of UTF-8
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        return self.error(f"invalid YAML: {exc.reason} (character U+{code:04X})", (line, column))
 
     def error(self, message: str, at: Position | None, hint: str | None = None) -> TeamAuditError:
         line, column = at if at is not None else (None, None)

@@ -1,9 +1,12 @@
-"""Output formats: one module per format, each a pure function Report -> str, behind one registry."""
+"""Output formats: one module per format, each a pure function Report -> str, behind one registry.
+
+A format may also offer `chunks(report, options)`, the same text in pieces, so a large report is written
+as it is produced; `chunked_renderer` gives that, or the whole text as one piece."""
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -32,6 +35,7 @@ class RenderOptions:
 
 
 Renderer = Callable[[Report, RenderOptions], str]
+ChunkedRenderer = Callable[[Report, RenderOptions], Iterable[str]]
 
 # Module per format, imported only when used: `--format json` never imports rich.
 _MODULES: dict[Format, str] = {
@@ -52,3 +56,12 @@ def renderer(fmt: Format) -> Renderer:
     module = importlib.import_module(_MODULES[fmt])
     render: Renderer = module.render
     return render
+
+
+def chunked_renderer(fmt: Format) -> ChunkedRenderer:
+    module = importlib.import_module(_MODULES[fmt])
+    chunks: ChunkedRenderer | None = getattr(module, "chunks", None)
+    if chunks is not None:
+        return chunks
+    render: Renderer = module.render
+    return lambda report, options: (render(report, options),)

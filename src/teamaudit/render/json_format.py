@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
+from teamaudit.classify import ClassifiedPerson
 from teamaudit.render import RenderOptions
 from teamaudit.report import Composition, Report, Scope, Severity
 from teamaudit.roster import Layer
@@ -25,7 +27,24 @@ def composition(c: Composition) -> dict[str, Any]:
     }
 
 
-def document(report: Report) -> dict[str, Any]:
+def person(p: ClassifiedPerson) -> dict[str, Any]:
+    return {
+        "name": p.person.name,
+        "title": p.person.title,
+        "id": p.person.id,
+        "team": p.person.team,
+        "status": p.person.status.value,
+        "fte": p.person.fte,
+        "layer": p.layer.value,
+        "confidence": p.classification.confidence,
+        "evidence": list(p.classification.evidence),
+        "hands_on": p.classification.hands_on,
+        "source": p.classification.source,
+        "line": p.person.line,
+    }
+
+
+def document(report: Report, *, with_people: bool = True) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "teamaudit", "version": report.tool_version},
@@ -41,23 +60,7 @@ def document(report: Report) -> dict[str, Any]:
         "summary": {severity.value: sum(1 for f in report.findings if f.severity is severity) for severity in Severity},
         "composition": {c.view.value: composition(c) for c in report.compositions},
         "cost_total": {view.value: report.cost_total(view) for view in (Scope.CURRENT, Scope.PLAN)},
-        "people": [
-            {
-                "name": p.person.name,
-                "title": p.person.title,
-                "id": p.person.id,
-                "team": p.person.team,
-                "status": p.person.status.value,
-                "fte": p.person.fte,
-                "layer": p.layer.value,
-                "confidence": p.classification.confidence,
-                "evidence": list(p.classification.evidence),
-                "hands_on": p.classification.hands_on,
-                "source": p.classification.source,
-                "line": p.person.line,
-            }
-            for p in report.people
-        ],
+        "people": [person(p) for p in report.people] if with_people else [],
         "findings": [
             {
                 "rule": f.rule,
@@ -97,14 +100,43 @@ def document(report: Report) -> dict[str, Any]:
     }
 
 
-def dumps(doc: dict[str, Any]) -> str:
-    """Indented JSON, with each person on one line: readable, diffable, and written by the C encoder
-    (json only uses it without indent), which keeps a 100,000-person report fast."""
-    people = doc["people"]
-    skeleton = json.dumps({**doc, "people": "\x00PEOPLE\x00"}, indent=2, ensure_ascii=False)
-    rows = ",\n".join("    " + json.dumps(p, ensure_ascii=False) for p in people)
-    return skeleton.replace('"\\u0000PEOPLE\\u0000"', f"[\n{rows}\n  ]" if people else "[]") + "\n"
+_STREAMED = ("people", "findings", "recommendations")
+
+
+def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
+    """The document as `json.dumps(indent=2)` would write it, except that each person is on one line
+    (readable and diffable), written a piece at a time so a 100,000-person report is never held in memory
+    whole. Lists are encoded item by item: json uses its fast C encoder only without indent."""
+    doc = document(report, with_people=False)
+    yield "{\n"
+    last = len(doc) - 1
+    for i, (key, value) in enumerate(doc.items()):
+        yield f"  {json.dumps(key)}: "
+        if key not in _STREAMED:
+            yield _indented(value, 1)
+        elif key == "people":
+            yield from _list((person(p) for p in report.people), len(report.people), compact=True)
+        else:
+            yield from _list(iter(value), len(value), compact=False)
+        yield ",\n" if i < last else "\n"
+    yield "}\n"
+
+
+def _list(items: Iterator[dict[str, Any]], count: int, *, compact: bool) -> Iterator[str]:
+    if not count:
+        yield "[]"
+        return
+    yield "[\n"
+    for i, item in enumerate(items):
+        text = json.dumps(item, ensure_ascii=False) if compact else _indented(item, 2)
+        yield "    " + text + (",\n" if i < count - 1 else "\n")
+    yield "  ]"
+
+
+def _indented(value: Any, level: int) -> str:
+    """`value` as json.dumps(indent=2) writes it `level` levels deep in a document."""
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + "  " * level)
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    return dumps(document(report))
+    return "".join(chunks(report, options))
