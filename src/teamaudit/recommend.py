@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from teamaudit.classify import ClassifiedPerson
 from teamaudit.report import Basis, Finding, Recommendation
 from teamaudit.roster import THREE_LAYERS, Layer, Status
 from teamaudit.rules.base import AuditView, fmt, who
@@ -30,8 +31,9 @@ LAYER_HIRE_FTE: dict[str, float | None] = {"TA002": 1.0, "TA003": 1.0, "TA004": 
 
 def recommend(findings: tuple[Finding, ...], view: AuditView) -> tuple[Recommendation, ...]:
     out: list[Recommendation] = []
+    named = view.people_named({f.person for f in findings if f.person})
     for finding in findings:
-        out.extend(_for(finding, view))
+        out.extend(_for(finding, view, named))
     return tuple(out)
 
 
@@ -68,7 +70,7 @@ def _hire(view: AuditView, rule: str, layer: Layer, text: str, fte: float | None
     )
 
 
-def _for(finding: Finding, view: AuditView) -> list[Recommendation]:
+def _for(finding: Finding, view: AuditView, named: dict[str, ClassifiedPerson]) -> list[Recommendation]:
     rubric = view.rubric
     c = view.composition
     if finding.rule == "TA001":
@@ -117,7 +119,7 @@ def _for(finding: Finding, view: AuditView) -> list[Recommendation]:
             )
         return recs
     if finding.rule == "TA005":
-        return _unclear(finding, view)
+        return _unclear(finding, view, named)
     if finding.layer is None or finding.layer not in THREE_LAYERS:
         return []
     layer = finding.layer
@@ -138,8 +140,8 @@ def _for(finding: Finding, view: AuditView) -> list[Recommendation]:
     return [_hire(view, finding.rule, layer, text, LAYER_HIRE_FTE[finding.rule])]
 
 
-def _unclear(finding: Finding, view: AuditView) -> list[Recommendation]:
-    person = view.person(finding.person) if finding.person else None
+def _unclear(finding: Finding, view: AuditView, named: dict[str, ClassifiedPerson]) -> list[Recommendation]:
+    person = named.get(finding.person) if finding.person else None
     if person is None:
         return []
     text = _text(

@@ -93,7 +93,6 @@ class Roster:
 
 PERSON_KEYS = tuple(k for k in field_names(Person) if k != "line")
 TOP_KEYS = ("organization", "as_of", "people")
-_SHARED_KEYS = frozenset({"title", "team", "skills", "background", "status", "layer"})
 
 
 def load_roster(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, max_people: int = 1_000_000) -> Roster:
@@ -198,10 +197,9 @@ def _person(stream: YamlStream, index: int, built: Built, shared: dict[Any, Any]
         if required not in item or item[required] is None:
             who = f" ({item['name']})" if isinstance(item.get("name"), str) else ""
             raise stream.error(f"people[{index}]{who} is missing '{required}'", built.at)
-    data = {key: _shared(value, shared) if key in _SHARED_KEYS else value for key, value in item.items()}
-    data["line"] = built.at[0]
+    data = {**item, "line": built.at[0]}
     try:
-        return _share_lists(Person.parse(data), shared)
+        return _share_values(Person.parse(data), shared)
     except ValidationError as exc:
         error = exc.errors()[0]
         loc = error["loc"]
@@ -212,17 +210,9 @@ def _person(stream: YamlStream, index: int, built: Built, shared: dict[Any, Any]
         raise stream.error(message, built.value_at.get(key, built.at)) from None
 
 
-def _shared(value: Any, shared: dict[Any, Any]) -> Any:
-    """One object per distinct title, team or skill: 100,000 people share a few thousand of them."""
-    if isinstance(value, list):
-        return [shared.setdefault(item, item) if type(item) is str else item for item in value]
-    if type(value) is str:
-        return shared.setdefault(value, value)
-    return value  # anything else is rare, or invalid and about to be reported as written
-
-
-def _share_lists(person: Person, shared: dict[Any, Any]) -> Person:
-    for key in ("skills", "background"):
+def _share_values(person: Person, shared: dict[Any, Any]) -> Person:
+    """One object per distinct title, team or skills list: 100,000 people share a few thousand of them."""
+    for key in ("title", "team", "skills", "background"):
         value = getattr(person, key)
         if value:
             kept = shared.setdefault(value, value)

@@ -8,7 +8,7 @@ from typing import Any
 
 from teamaudit.classify import ClassifiedPerson
 from teamaudit.render import RenderOptions
-from teamaudit.report import Composition, Report, Scope, Severity
+from teamaudit.report import Composition, Finding, Recommendation, Report, Scope, Severity
 from teamaudit.roster import Layer
 
 SCHEMA_VERSION = 1
@@ -44,7 +44,54 @@ def person(p: ClassifiedPerson) -> dict[str, Any]:
     }
 
 
-def document(report: Report, *, with_people: bool = True) -> dict[str, Any]:
+def finding(f: Finding) -> dict[str, Any]:
+    return {
+        "rule": f.rule,
+        "name": f.name,
+        "severity": f.severity.value,
+        "message": f.message,
+        "view": f.view.value,
+        "layer": f.layer.value if isinstance(f.layer, Layer) else None,
+        "person": f.person,
+        "line": f.line,
+        "suppressed": f.suppressed,
+    }
+
+
+def recommendation(r: Recommendation) -> dict[str, Any]:
+    return {
+        "rule": r.rule,
+        "layer": r.layer.value if r.layer else None,
+        "role": r.role,
+        "fte": r.fte,
+        "text": r.text,
+        "compensation": (
+            {
+                "low": r.comp_low,
+                "high": r.comp_high,
+                "currency": "USD",
+                "label": r.comp_label,
+                "source": r.source,
+            }
+            if r.comp_low is not None
+            else None
+        ),
+        "source": r.source,
+    }
+
+
+def document(report: Report) -> dict[str, Any]:
+    """The whole report as JSON data (`chunks` writes the same document without building it whole)."""
+    return {
+        **_summary(report),
+        "people": [person(p) for p in report.people],
+        "findings": [finding(f) for f in report.findings],
+        "recommendations": [recommendation(r) for r in report.recommendations],
+    }
+
+
+def _summary(report: Report) -> dict[str, Any]:
+    """Everything but the three lists that grow with the team."""
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "teamaudit", "version": report.tool_version},
@@ -60,66 +107,23 @@ def document(report: Report, *, with_people: bool = True) -> dict[str, Any]:
         "summary": {severity.value: sum(1 for f in report.findings if f.severity is severity) for severity in Severity},
         "composition": {c.view.value: composition(c) for c in report.compositions},
         "cost_total": {view.value: report.cost_total(view) for view in (Scope.CURRENT, Scope.PLAN)},
-        "people": [person(p) for p in report.people] if with_people else [],
-        "findings": [
-            {
-                "rule": f.rule,
-                "name": f.name,
-                "severity": f.severity.value,
-                "message": f.message,
-                "view": f.view.value,
-                "layer": f.layer.value if isinstance(f.layer, Layer) else None,
-                "person": f.person,
-                "line": f.line,
-                "suppressed": f.suppressed,
-            }
-            for f in report.findings
-        ],
-        "recommendations": [
-            {
-                "rule": r.rule,
-                "layer": r.layer.value if r.layer else None,
-                "role": r.role,
-                "fte": r.fte,
-                "text": r.text,
-                "compensation": (
-                    {
-                        "low": r.comp_low,
-                        "high": r.comp_high,
-                        "currency": "USD",
-                        "label": r.comp_label,
-                        "source": r.source,
-                    }
-                    if r.comp_low is not None
-                    else None
-                ),
-                "source": r.source,
-            }
-            for r in report.recommendations
-        ],
     }
-
-
-_STREAMED = ("people", "findings", "recommendations")
 
 
 def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     """The document as `json.dumps(indent=2)` would write it, except that each person is on one line
     (readable and diffable), written a piece at a time so a 100,000-person report is never held in memory
     whole. Lists are encoded item by item: json uses its fast C encoder only without indent."""
-    doc = document(report, with_people=False)
     yield "{\n"
-    last = len(doc) - 1
-    for i, (key, value) in enumerate(doc.items()):
-        yield f"  {json.dumps(key)}: "
-        if key not in _STREAMED:
-            yield _indented(value, 1)
-        elif key == "people":
-            yield from _list((person(p) for p in report.people), len(report.people), compact=True)
-        else:
-            yield from _list(iter(value), len(value), compact=False)
-        yield ",\n" if i < last else "\n"
-    yield "}\n"
+    for key, value in _summary(report).items():
+        yield f"  {json.dumps(key)}: {_indented(value, 1)},\n"
+    yield '  "people": '
+    yield from _list((person(p) for p in report.people), len(report.people), compact=True)
+    yield ',\n  "findings": '
+    yield from _list((finding(f) for f in report.findings), len(report.findings), compact=False)
+    yield ',\n  "recommendations": '
+    yield from _list((recommendation(r) for r in report.recommendations), len(report.recommendations), compact=False)
+    yield "\n}\n"
 
 
 def _list(items: Iterator[dict[str, Any]], count: int, *, compact: bool) -> Iterator[str]:

@@ -34,7 +34,6 @@ class AuditView:
     suppressions: tuple[SuppressionLike, ...] = ()
     today: dt.date = dt.date.min
     _by_layer: dict[Layer, tuple[ClassifiedPerson, ...]] = field(default_factory=dict, repr=False, compare=False)
-    _by_name: dict[str, ClassifiedPerson] = field(default_factory=dict, repr=False, compare=False)
 
     def in_layer(self, layer: Layer) -> tuple[ClassifiedPerson, ...]:
         if not self._by_layer:
@@ -42,10 +41,9 @@ class AuditView:
                 self._by_layer[each] = tuple(p for p in self.people if p.layer is each)
         return self._by_layer[layer]
 
-    def person(self, name: str) -> ClassifiedPerson | None:
-        if not self._by_name:
-            self._by_name.update((p.person.name, p) for p in self.people)
-        return self._by_name.get(name)
+    def people_named(self, names: set[str]) -> dict[str, ClassifiedPerson]:
+        """The people with these names, by name (one pass; no index of the whole roster)."""
+        return {p.person.name: p for p in self.people if p.person.name in names}
 
     def layer_name(self, layer: Layer) -> str:
         return self.rubric.layers[layer].name
