@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from teamaudit.classify import classifier_for
@@ -105,5 +107,5 @@ def test_classifier_cache_follows_the_rubric_object():
     base = load_rubric()
     first = cached(base)
     assert cached(base) is first and first.rubric is base
-    copy = base.model_copy(update={"thresholds": base.thresholds.model_copy(update={"ml_ratio": 2.0})})
+    copy = replace(base, thresholds=replace(base.thresholds, ml_ratio=2.0))
     assert cached(copy).rubric is copy

@@ -405,10 +405,9 @@ def rubric_show(name: Annotated[str, typer.Argument(help="Built-in name or path.
     """Print a rubric in full, with everything it inherits merged in."""
     import yaml
 
-    from teamaudit.rubric import load_rubric
+    from teamaudit.rubric import load_rubric, rubric_data
 
-    r = load_rubric(name)
-    data = r.model_dump(mode="json", exclude={"path"}, exclude_defaults=False)
+    data = rubric_data(load_rubric(name))
     sys.stdout.write(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110))
 
 

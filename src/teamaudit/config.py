@@ -13,14 +13,15 @@ import difflib
 import os
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import ValidationError
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.records import UNKNOWN_KEY, field_names, limits, to_data, validator
 from teamaudit.report import Basis, FailOn, Finding, Scope, Severity
 from teamaudit.roster import Layer
 from teamaudit.rubric import DEFAULT_RUBRIC
@@ -32,31 +33,30 @@ ENV_PREFIX = "TEAMAUDIT_"
 RULE_LEVELS = ("error", "warning", "info", "off")
 
 
-class _Kebab(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, populate_by_name=True, alias_generator=lambda name: name.replace("_", "-")
-    )
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
 
 
-class Suppression(_Kebab):
+def _known_rule(value: object) -> object:
+    if isinstance(value, str):
+        if value in BY_NAME:
+            return str(BY_NAME[value].ID)
+        if value not in BY_ID:
+            raise ValueError(f"unknown rule '{value}'; rules are {', '.join(BY_ID)}")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
     """A finding accepted on purpose: which rule (and optionally layer, person, view), why, and until when."""
 
-    rule: str
+    rule: str = field(metadata=limits(before=_known_rule))
     layer: Layer | None = None
     person: str | None = None
     view: Scope | None = None
     reason: str | None = None
     until: dt.date | None = None
-    where: str = Field(default="", exclude=True)  # file:line of the suppression, for messages
-
-    @field_validator("rule")
-    @classmethod
-    def _known_rule(cls, value: str) -> str:
-        if value in BY_NAME:
-            return str(BY_NAME[value].ID)
-        if value not in BY_ID:
-            raise ValueError(f"unknown rule '{value}'; rules are {', '.join(BY_ID)}")
-        return value
+    where: str = ""  # file:line of the suppression, for messages; not a key of the file
 
     def matches(self, finding: Finding) -> bool:
         return (
@@ -74,41 +74,46 @@ class Suppression(_Kebab):
         return None
 
 
-class ThresholdOverrides(_Kebab):
-    ml_ratio: float | None = Field(default=None, gt=0, le=100)
-    confidence: float | None = Field(default=None, ge=0, le=1)
-    thin_layer_people: int | None = Field(default=None, ge=0, le=100)
+@dataclass(frozen=True, slots=True)
+class ThresholdOverrides:
+    ml_ratio: float | None = field(default=None, metadata=limits(gt=0, le=100))
+    confidence: float | None = field(default=None, metadata=limits(ge=0, le=1))
+    thin_layer_people: int | None = field(default=None, metadata=limits(ge=0, le=100))
 
 
-class FileConfig(_Kebab):
+def _rule_levels(value: object) -> object:
+    if not isinstance(value, dict):
+        return value
+    out: dict[object, object] = {}
+    for rule, level in value.items():
+        if level is False:
+            level = "off"  # YAML 1.1 reads a bare `off` as false; `TA003: off` must mean what it says.
+        if not isinstance(rule, str) or not isinstance(level, str):
+            out[rule] = level  # the schema reports it
+            continue
+        rule_id = BY_NAME[rule].ID if rule in BY_NAME else rule
+        if rule_id not in BY_ID:
+            raise ValueError(f"unknown rule '{rule}'; rules are {', '.join(BY_ID)}")
+        if level not in RULE_LEVELS:
+            raise ValueError(f"{rule}: '{level}' is not one of {', '.join(RULE_LEVELS)}")
+        out[str(rule_id)] = level
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class FileConfig:
     rubric: str | None = None
     scope: Scope | None = None
     basis: Basis | None = None
     fail_on: FailOn | None = None
-    rules: dict[str, str] = {}
+    rules: dict[str, str] = field(default_factory=dict, metadata=limits(before=_rule_levels))
     thresholds: ThresholdOverrides = ThresholdOverrides()
     ignore: tuple[Suppression, ...] = ()
 
-    @field_validator("rules", mode="before")
     @classmethod
-    def _off_is_false(cls, value: object) -> object:
-        # YAML 1.1 reads a bare `off` as false; `TA003: off` must mean what it says.
-        if isinstance(value, dict):
-            return {k: "off" if v is False else v for k, v in value.items()}
-        return value
-
-    @field_validator("rules")
-    @classmethod
-    def _rule_levels(cls, value: dict[str, str]) -> dict[str, str]:
-        out = {}
-        for rule, level in value.items():
-            rule_id = BY_NAME[rule].ID if rule in BY_NAME else rule
-            if rule_id not in BY_ID:
-                raise ValueError(f"unknown rule '{rule}'; rules are {', '.join(BY_ID)}")
-            if level not in RULE_LEVELS:
-                raise ValueError(f"{rule}: '{level}' is not one of {', '.join(RULE_LEVELS)}")
-            out[str(rule_id)] = level
-        return out
+    def parse(cls, data: object) -> FileConfig:
+        """Validate a config file's settings; keys are written `fail-on` (or `fail_on`)."""
+        return validator(cls, alias=_kebab)(data)
 
 
 @dataclass(frozen=True)
@@ -120,7 +125,7 @@ class Settings:
     basis: Basis = Basis.FTE
     fail_on: FailOn = FailOn.ERROR
     severities: dict[str, Severity | None] = field(default_factory=dict)
-    thresholds: dict[str, float] = field(default_factory=dict)
+    thresholds: dict[str, Any] = field(default_factory=dict)  # Thresholds fields the config file overrides
     ignore: tuple[Suppression, ...] = ()
     config_file: Path | None = None
     sources: dict[str, str] = field(default_factory=dict)
@@ -155,7 +160,7 @@ def load_config(path: Path) -> FileConfig:
     if not isinstance(doc.data, dict):
         raise doc.error("a config file must be a mapping of settings")
     try:
-        config = FileConfig.model_validate(doc.data)
+        config = FileConfig.parse(doc.data)
     except ValidationError as exc:
         raise _config_error(exc, path, doc) from None
     return _located_ignores(config, lambda i: f"{path}:{doc.locate(('ignore', i))[0]}")
@@ -168,7 +173,7 @@ def _load_toml(path: Path) -> FileConfig:
         raise TeamAuditError(f"invalid TOML: {exc}", file=path) from None
     section = data.get("tool", {}).get("teamaudit", {})
     try:
-        config = FileConfig.model_validate(section)
+        config = FileConfig.parse(section)
     except ValidationError as exc:
         raise _config_error(exc, path, None, prefix="tool.teamaudit.") from None
     return _located_ignores(config, lambda i: f"{path} [tool.teamaudit] ignore[{i}]")
@@ -176,8 +181,7 @@ def _load_toml(path: Path) -> FileConfig:
 
 def _located_ignores(config: FileConfig, where: Callable[[int], str]) -> FileConfig:
     """Each suppression learns where it was written, for TA006's message."""
-    located = tuple(s.model_copy(update={"where": where(i)}) for i, s in enumerate(config.ignore))
-    return config.model_copy(update={"ignore": located})
+    return replace(config, ignore=tuple(replace(s, where=where(i)) for i, s in enumerate(config.ignore)))
 
 
 def _allowed(key: str) -> str:
@@ -198,8 +202,8 @@ def _config_error(exc: ValidationError, path: Path, doc: YamlDocument | None, pr
     loc = tuple(error["loc"])
     key = ".".join(str(p) for p in loc)
     last = str(loc[-1]) if loc else ""
-    if error["type"] == "extra_forbidden":
-        known = [name.replace("_", "-") for name in _model_for(loc[:-1]).model_fields if name != "where"]
+    if error["type"] in UNKNOWN_KEY:
+        known = [_kebab(name) for name in field_names(_model_for(loc[:-1])) if name != "where"]
         close = difflib.get_close_matches(last, known, n=1, cutoff=0.6)
         hint = f"did you mean {close[0]}?" if close else f"known keys: {', '.join(known)}"
         line, column = doc.key_location(loc[:-1], last) if doc else (None, None)
@@ -214,7 +218,7 @@ def _config_error(exc: ValidationError, path: Path, doc: YamlDocument | None, pr
     return TeamAuditError(f"{prefix}{key}: {message}", file=path, line=line, column=column)
 
 
-def _model_for(loc: tuple[Any, ...]) -> type[BaseModel]:
+def _model_for(loc: tuple[Any, ...]) -> type:
     if loc[:1] == ("thresholds",):
         return ThresholdOverrides
     if loc[:1] == ("ignore",):
@@ -279,7 +283,7 @@ def resolve(
     severities: dict[str, Severity | None] = {
         rule: None if level == "off" else Severity(level) for rule, level in file_config.rules.items()
     }
-    thresholds = {k: v for k, v in file_config.thresholds.model_dump().items() if v is not None}
+    thresholds = {k: v for k, v in to_data(file_config.thresholds).items() if v is not None}
     if severities:
         sources["rules"] = where
     if thresholds:

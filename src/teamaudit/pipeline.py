@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from teamaudit import privacy
@@ -21,7 +21,7 @@ def rubric_for(settings: Settings) -> Rubric:
     rubric = load_rubric(settings.rubric)
     if not settings.thresholds:
         return rubric
-    return rubric.model_copy(update={"thresholds": rubric.thresholds.model_copy(update=settings.thresholds)})
+    return replace(rubric, thresholds=replace(rubric.thresholds, **settings.thresholds))
 
 
 @dataclass(frozen=True)

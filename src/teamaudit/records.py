@@ -136,3 +136,22 @@ def validator(cls: type[T], *, alias: Callable[[str], str] | None = None, strip:
 
 def field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls) if f.init)
+
+
+# The error type pydantic-core gives a key the record does not have.
+UNKNOWN_KEY = frozenset({"unexpected_keyword_argument", "extra_forbidden"})
+
+
+def to_data(value: Any) -> Any:
+    """A record as plain data (dicts, lists, text, numbers), as it would be written in YAML or JSON."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {to_data(k): to_data(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_data(item) for item in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value

@@ -1,19 +1,21 @@
 """Rubrics: the YAML files that define the layers, their signals, thresholds and recommendation texts.
 
 A rubric is found by built-in name (`healthcare-ai`) or by path, may `extends:` another rubric, and is
-validated with pydantic; every error names the file, line and the key that is wrong.
+validated with pydantic-core (see records.py); every error names the file, line and the key that is wrong.
 """
 
 from __future__ import annotations
 
 import re
 import string
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import ValidationError
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.records import UNKNOWN_KEY, limits, to_data, validator
 from teamaudit.roster import Layer
 from teamaudit.yamlfile import YamlDocument, load_yaml
 
@@ -22,11 +24,37 @@ DEFAULT_RUBRIC = "healthcare-ai"
 Field_ = Literal["title", "skills", "background", "text", "any"]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+def _compiles(value: object) -> object:
+    if isinstance(value, str):
+        try:
+            # Same flags as the classifier, so `re`'s cache serves the classifier's compile.
+            re.compile(value, re.IGNORECASE)
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression: {exc}") from None
+    return value
 
 
-class Source(_Strict):
+def _all_compile(value: object) -> object:
+    if isinstance(value, list | tuple):
+        for pattern in value:
+            if isinstance(pattern, str):
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+    return value
+
+
+def _weights(value: object) -> object:
+    if isinstance(value, dict):
+        for token, weight in value.items():
+            if isinstance(weight, int | float) and not isinstance(weight, bool) and not 0 < weight <= 20:
+                raise ValueError(f"credential {token} weight must be > 0 and <= 20, got {weight}")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
     title: str
     author: str | None = None
     year: int | None = None
@@ -34,102 +62,80 @@ class Source(_Strict):
     note: str | None = None
 
 
-class Signal(_Strict):
+@dataclass(frozen=True, slots=True)
+class Signal:
     """One pattern that adds (or, in `negative`, subtracts) weight for a layer."""
 
-    pattern: str
-    weight: float = Field(gt=0, le=20)
-    label: str = Field(min_length=1)
+    pattern: str = field(metadata=limits(before=_compiles))
+    weight: float = field(metadata=limits(gt=0, le=20))
+    label: str = field(metadata=limits(min_length=1))
     field: Field_ = "title"
     hands_on: bool = False
     id: str | None = None
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            # Same flags as the classifier, so `re`'s cache serves the classifier's compile.
-            re.compile(value, re.IGNORECASE)
-        except re.error as exc:
-            raise ValueError(f"invalid regular expression: {exc}") from None
-        return value
 
     @property
     def key(self) -> str:
         return self.id or self.pattern
 
 
-class CompRange(_Strict):
-    low: int = Field(gt=0)
-    high: int = Field(gt=0)
+@dataclass(frozen=True, slots=True)
+class CompRange:
+    low: int = field(metadata=limits(gt=0))
+    high: int = field(metadata=limits(gt=0))
     label: str
     source: str
     currency: str = "USD"
 
-    @model_validator(mode="after")
-    def _ordered(self) -> CompRange:
+    def _check(self) -> None:
         if self.low > self.high:
             raise ValueError("low must not be above high")
-        return self
 
 
-class Hire(_Strict):
+@dataclass(frozen=True, slots=True)
+class Hire:
     role: str
     why: str = ""
     source: str | None = None
     comp: CompRange | None = None
 
 
-class LayerDef(_Strict):
+@dataclass(frozen=True, slots=True)
+class LayerDef:
     name: str
     description: str = ""
     source: str | None = None
     hands_on_means: str = ""
-    credentials: dict[str, float] = {}
+    credentials: dict[str, float] = field(default_factory=dict, metadata=limits(before=_weights))
     signals: tuple[Signal, ...] = ()
     negative: tuple[Signal, ...] = ()
     hire: Hire | None = None
 
-    @field_validator("credentials")
-    @classmethod
-    def _weights(cls, value: dict[str, float]) -> dict[str, float]:
-        for token, weight in value.items():
-            if not 0 < weight <= 20:
-                raise ValueError(f"credential {token} weight must be > 0 and <= 20, got {weight}")
-        return value
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    ml_ratio: float = field(default=1.0, metadata=limits(gt=0, le=100))
+    confidence: float = field(default=0.5, metadata=limits(ge=0, le=1))
+    thin_layer_people: int = field(default=1, metadata=limits(ge=0, le=100))
 
 
-class Thresholds(_Strict):
-    ml_ratio: float = Field(default=1.0, gt=0, le=100)
-    confidence: float = Field(default=0.5, ge=0, le=1)
-    thin_layer_people: int = Field(default=1, ge=0, le=100)
+@dataclass(frozen=True, slots=True)
+class Caps:
+    skills: float = field(default=6.0, metadata=limits(gt=0))
+    background: float = field(default=9.0, metadata=limits(gt=0))
+    credentials: float = field(default=9.0, metadata=limits(gt=0))
 
 
-class Caps(_Strict):
-    skills: float = Field(default=6.0, gt=0)
-    background: float = Field(default=9.0, gt=0)
-    credentials: float = Field(default=9.0, gt=0)
-
-
-class Scoring(_Strict):
-    min_score: float = Field(default=3.0, ge=0)
-    strong_score: float = Field(default=6.0, gt=0)
+@dataclass(frozen=True, slots=True)
+class Scoring:
+    min_score: float = field(default=3.0, metadata=limits(ge=0))
+    strong_score: float = field(default=6.0, metadata=limits(gt=0))
     caps: Caps = Caps()
 
 
-class Normalization(_Strict):
-    abbreviations: dict[str, str] = {}
-    drop: tuple[str, ...] = ()
-
-    @field_validator("drop")
-    @classmethod
-    def _compiles(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for pattern in value:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
-        return value
+@dataclass(frozen=True, slots=True)
+class Normalization:
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    drop: tuple[str, ...] = field(default=(), metadata=limits(before=_all_compile))
 
 
 RECOMMENDATION_FIELDS: dict[str, frozenset[str]] = {
@@ -142,48 +148,51 @@ RECOMMENDATION_FIELDS: dict[str, frozenset[str]] = {
 }
 
 
-class Rubric(_Strict):
+def _all_layers(value: object) -> object:
+    if isinstance(value, dict) and all(key in Layer.__members__.values() for key in value):
+        missing = [layer.value for layer in Layer if layer.value not in value]
+        if missing:
+            raise ValueError(f"every layer must be defined; missing: {', '.join(missing)}")
+    return value
+
+
+def _templates(value: object) -> object:
+    if not isinstance(value, dict):
+        return value
+    for key, template in value.items():
+        allowed = RECOMMENDATION_FIELDS.get(key)
+        if allowed is None:
+            raise ValueError(f"unknown recommendation '{key}'; known: {', '.join(RECOMMENDATION_FIELDS)}")
+        if not isinstance(template, str):
+            continue
+        try:
+            names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+        except ValueError as exc:
+            raise ValueError(f"{key}: bad template: {exc}") from None
+        unknown = names - allowed
+        if unknown:
+            raise ValueError(
+                f"{key}: unknown placeholder {{{sorted(unknown)[0]}}}; allowed: {', '.join(sorted(allowed))}"
+            )
+    return value
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rubric:
     schema_version: int = 1
     name: str
     version: str
     description: str = ""
     extends: str | None = None
-    sources: dict[str, Source] = {}
+    sources: dict[str, Source] = field(default_factory=dict)
     thresholds: Thresholds = Thresholds()
     scoring: Scoring = Scoring()
     normalization: Normalization = Normalization()
-    layers: dict[Layer, LayerDef]
-    recommendations: dict[str, str] = {}
-    path: str = Field(default="", exclude=True)
+    layers: dict[Layer, LayerDef] = field(metadata=limits(before=_all_layers))
+    recommendations: dict[str, str] = field(default_factory=dict, metadata=limits(before=_templates))
+    path: str = ""  # where the rubric was read from; not a key of the file
 
-    @field_validator("layers")
-    @classmethod
-    def _all_layers(cls, value: dict[Layer, LayerDef]) -> dict[Layer, LayerDef]:
-        missing = [layer.value for layer in Layer if layer not in value]
-        if missing:
-            raise ValueError(f"every layer must be defined; missing: {', '.join(missing)}")
-        return value
-
-    @field_validator("recommendations")
-    @classmethod
-    def _templates(cls, value: dict[str, str]) -> dict[str, str]:
-        for key, template in value.items():
-            allowed = RECOMMENDATION_FIELDS.get(key)
-            if allowed is None:
-                raise ValueError(f"unknown recommendation '{key}'; known: {', '.join(RECOMMENDATION_FIELDS)}")
-            try:
-                names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
-            except ValueError as exc:
-                raise ValueError(f"{key}: bad template: {exc}") from None
-            unknown = names - allowed
-            if unknown:
-                raise ValueError(
-                    f"{key}: unknown placeholder {{{sorted(unknown)[0]}}}; allowed: {', '.join(sorted(allowed))}"
-                )
-        return value
-
-    @model_validator(mode="after")
-    def _sources_exist(self) -> Rubric:
+    def _check(self) -> None:
         for layer, definition in self.layers.items():
             cited = [definition.source, definition.hire.source if definition.hire else None]
             if definition.hire and definition.hire.comp:
@@ -191,7 +200,6 @@ class Rubric(_Strict):
             for source in cited:
                 if source is not None and source not in self.sources:
                     raise ValueError(f"layer {layer.value} cites unknown source '{source}'")
-        return self
 
     def source_text(self, key: str | None) -> str:
         if key is None or key not in self.sources:
@@ -257,13 +265,20 @@ def _load(path: Path, chain: tuple[str, ...]) -> Rubric:
         if key in chain or key == str(path.resolve()):
             raise doc.error(f"rubric extends itself through '{parent_name}'", ("extends",))
         parent = _load(parent_path, (*chain, str(path.resolve())))
-        merged = merge(parent.model_dump(mode="json", exclude={"path"}), data)
+        merged = merge(rubric_data(parent), data)
     merged.setdefault("name", path.stem)
     try:
-        rubric = Rubric.model_validate({**merged, "path": str(path)})
+        rubric = validator(Rubric)({**merged, "path": str(path)})
     except ValidationError as exc:
         raise _rubric_error(doc, exc) from None
     return rubric
+
+
+def rubric_data(rubric: Rubric) -> dict[str, Any]:
+    """The rubric as plain data, keys in the file's terms (for `extends` and `rubric show`)."""
+    data: dict[str, Any] = to_data(rubric)
+    del data["path"]
+    return data
 
 
 def merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
@@ -304,9 +319,9 @@ def _rubric_error(doc: YamlDocument, exc: ValidationError) -> TeamAuditError:
     if error["type"] == "enum" and loc[:1] == ("layers",):
         layers = ", ".join(layer.value for layer in Layer)
         message = f"unknown layer '{loc[-1]}'; layers are: {layers}"
-    elif error["type"] == "extra_forbidden":
+    elif error["type"] in UNKNOWN_KEY:
         message = "unknown key"
-    if on_key or error["type"] == "extra_forbidden":
+    if on_key or error["type"] in UNKNOWN_KEY:
         line, column = doc.key_location(loc[:-1], str(loc[-1]))
     else:
         line, column = doc.locate(loc)
