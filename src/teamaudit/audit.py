@@ -68,6 +68,7 @@ def audit(
     other = Scope.CURRENT if scope is Scope.PLAN else Scope.PLAN
     views = (scope, other) if roster.has_future else (scope,)
     findings: list[Finding] = []
+    messages: dict[str, str] = {}  # the two views repeat most per-person messages: keep one copy
     scoped_view: AuditView | None = None
     for view in views:
         audit_view = AuditView(
@@ -84,8 +85,9 @@ def audit(
             if severity is None:
                 continue
             for finding in rule.check(audit_view):
-                if severity is not rule.SEVERITY:
-                    finding = replace(finding, severity=severity)
+                message = messages.setdefault(finding.message, finding.message)
+                if severity is not rule.SEVERITY or message is not finding.message:
+                    finding = replace(finding, severity=severity, message=message)
                 reason = next((s.reason for s in valid if s.matches(finding)), None)
                 findings.append(replace(finding, suppressed=reason) if reason else finding)
     findings.sort(key=lambda f: (f.view is not scope, -f.severity.rank, f.rule, f.line or 0, f.layer or ""))
