@@ -9,9 +9,7 @@ defaults; an invalid key or value is an exit-2 error naming the file, the key an
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import os
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -146,8 +144,16 @@ def find_config(start: Path) -> Path | None:
 
 def _has_tool_section(path: Path) -> bool:
     try:
-        return "teamaudit" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    if "teamaudit" not in text:
+        return False  # most projects: no need to import and run a TOML parser
+    import tomllib
+
+    try:
+        return "teamaudit" in tomllib.loads(text).get("tool", {})
+    except tomllib.TOMLDecodeError:
         return False
 
 
@@ -167,6 +173,8 @@ def load_config(path: Path) -> FileConfig:
 
 
 def _load_toml(path: Path) -> FileConfig:
+    import tomllib
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
@@ -204,6 +212,8 @@ def _config_error(exc: ValidationError, path: Path, doc: YamlDocument | None, pr
     last = str(loc[-1]) if loc else ""
     if error["type"] in UNKNOWN_KEY:
         known = [_kebab(name) for name in field_names(_model_for(loc[:-1])) if name != "where"]
+        import difflib
+
         close = difflib.get_close_matches(last, known, n=1, cutoff=0.6)
         hint = f"did you mean {close[0]}?" if close else f"known keys: {', '.join(known)}"
         line, column = doc.key_location(loc[:-1], last) if doc else (None, None)
