@@ -1,0 +1,108 @@
+"""The streaming reader builds exactly what PyYAML's safe loader builds, and refuses what it should."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, run_cli
+from teamaudit.errors import TeamAuditError
+from teamaudit.roster import roster_from_text
+from teamaudit.yamlstream import YamlStream
+
+TRICKY = [
+    "a: yes\nb: no\nc: on\nd: ~\ne: null\nf: 0x1F\ng: 1_000\nh: .inf\ni: 2026-01-31\nj: '2026-01-31'\nk: 1.5e3\n",
+    "base: &base {fte: 0.5, team: Ops}\nx:\n  <<: *base\n  team: Clinical\n",
+    "a: &a {p: 1}\nb: &b {q: 2, p: 3}\nc:\n  <<: [*a, *b]\n  r: 4\n",
+    "text: |\n  line one\n  line two\nfolded: >-\n  one\n  two\n",
+    "list: &l [x, y]\nagain: *l\nnested: [[1, 2], {k: v}]\n",
+    "quoted: \"tab\\there\"\nsingle: 'it''s'\nempty: ''\nplain: a-b\n",
+    "? complex key\n: value\n1: one\n2.5: two and a half\n",
+    "when: 2026-01-31 10:00:00\nstr: !!str 2026\nint: !!int '7'\n",
+]
+
+
+def build(text: str) -> object:
+    stream = YamlStream(text, Path("t.yaml"))
+    with stream.errors():
+        assert stream.begin()
+        value = stream.build()
+        stream.finish()
+    return value
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_builds_what_pyyaml_builds(text: str):
+    assert build(text) == yaml.safe_load(text)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "examples").glob("*.yaml")) + [ROOT / "benchmarks/data/people.yaml"])
+def test_real_files_build_identically_from_text_and_bytes(path: Path):
+    expected = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert build(path.read_text(encoding="utf-8")) == expected
+    stream = YamlStream(io.BytesIO(path.read_bytes()), path)
+    with stream.errors():
+        stream.begin()
+        assert stream.build() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("a: 1\n---\nb: 2\n", "t.yaml:2:1: expected a single document"),
+        ("a: 1\na: 2\n", "t.yaml:2:1: duplicate key 'a'"),
+        ("a: *nowhere\n", "t.yaml:1:4: found undefined alias"),
+        ("a: !custom x\n", "could not determine a constructor"),
+        ("a: !!set {x}\n", "t.yaml:1:4: unsupported YAML tag tag:yaml.org,2002:set"),
+        ("a: [\n", "t.yaml:2:1: invalid YAML"),
+        ("? [a, b]\n: c\n", "t.yaml:1:3: a mapping key must be text or a number"),
+        ("x:\n  <<: 3\n", "t.yaml:2:7: a merge key (<<) needs a mapping"),
+    ],
+)
+def test_refuses_with_the_line(text: str, fragment: str):
+    with pytest.raises(TeamAuditError) as caught:
+        build(text)
+    assert fragment in str(caught.value)
+
+
+def test_people_may_share_values_through_anchors():
+    roster = roster_from_text(
+        "people:\n"
+        "  - &alice {name: Alice, title: RN, skills: &s [triage, EHR]}\n"
+        "  - {<<: *alice, name: Bea, id: 7}\n"
+        "  - {name: Cy, title: ML Engineer, skills: *s}\n",
+        Path("team.yaml"),
+    )
+    assert [(p.name, p.title, p.skills, p.id, p.line) for p in roster.people] == [
+        ("Alice", "RN", ("triage", "EHR"), None, 2),
+        ("Bea", "RN", ("triage", "EHR"), "7", 3),
+        ("Cy", "ML Engineer", ("triage", "EHR"), None, 4),
+    ]
+
+
+def test_duplicate_names_on_one_line_are_caught():
+    with pytest.raises(TeamAuditError) as caught:
+        roster_from_text("people: [{name: A, title: RN}, {name: A, title: RN}]\n", Path("team.yaml"))
+    assert "team.yaml:1:" in str(caught.value) and "duplicate name 'A' (first used on line 1)" in str(caught.value)
+
+
+def test_shared_values_are_stored_once():
+    roster = roster_from_text(
+        "people:\n" + "".join(f"  - {{name: P{i}, title: Nurse Manager, team: Care, skills: [triage]}}\n" for i in range(3)),
+        Path("team.yaml"),
+    )
+    first, *rest = roster.people
+    assert all(p.title is first.title and p.team is first.team and p.skills is first.skills for p in rest)
+
+
+def test_control_character_is_located(tmp_path: Path):
+    path = tmp_path / "team.yaml"
+    path.write_text("people:\n  - name: A\x01B\n    title: RN\n", encoding="utf-8")
+    result = run_cli("check", path)
+    assert result.code == 2
+    assert result.stderr.strip() == (
+        f"teamaudit: error: {path}:2:12: invalid YAML: control characters are not allowed (character U+0001)"
+    )
