@@ -39,7 +39,7 @@ def test_builds_what_pyyaml_builds(text: str):
     assert build(text) == yaml.safe_load(text)
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "examples").glob("*.yaml")) + [ROOT / "benchmarks/data/people.yaml"])
+@pytest.mark.parametrize("path", [*sorted((ROOT / "examples").glob("*.yaml")), ROOT / "benchmarks/data/people.yaml"])
 def test_real_files_build_identically_from_text_and_bytes(path: Path):
     expected = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert build(path.read_text(encoding="utf-8")) == expected
@@ -90,10 +90,8 @@ def test_duplicate_names_on_one_line_are_caught():
 
 
 def test_shared_values_are_stored_once():
-    roster = roster_from_text(
-        "people:\n" + "".join(f"  - {{name: P{i}, title: Nurse Manager, team: Care, skills: [triage]}}\n" for i in range(3)),
-        Path("team.yaml"),
-    )
+    row = "  - {{name: P{}, title: Nurse Manager, team: Care, skills: [triage]}}\n"
+    roster = roster_from_text("people:\n" + "".join(row.format(i) for i in range(3)), Path("team.yaml"))
     first, *rest = roster.people
     assert all(p.title is first.title and p.team is first.team and p.skills is first.skills for p in rest)
 
