@@ -1,7 +1,8 @@
 """Read a YAML file into plain Python data while keeping the line and column of every node.
 
-Used by the team-file, rubric and config loaders, so all three report errors the same way:
-`file:line:col: problem`. The C loader is used when PyYAML was built with libyaml.
+Used by the rubric and config loaders; the team file, which can be large, is read by `yamlstream` with the
+same guarantees and the same `file:line:col: problem` errors. The C loader is used when PyYAML was built
+with libyaml.
 """
 
 from __future__ import annotations
