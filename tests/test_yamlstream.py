@@ -104,3 +104,9 @@ def test_control_character_is_located(tmp_path: Path):
     assert result.stderr.strip() == (
         f"teamaudit: error: {path}:2:12: invalid YAML: control characters are not allowed (character U+0001)"
     )
+
+
+def test_an_alias_of_the_streamed_people_list_is_refused():
+    with pytest.raises(TeamAuditError) as caught:
+        roster_from_text("people: &all\n  - {name: A, title: RN}\norganization: *all\n", Path("team.yaml"))
+    assert "team.yaml:3:15: alias *all refers to a collection too large to repeat" in str(caught.value)

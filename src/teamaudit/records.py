@@ -123,14 +123,15 @@ def _record_schema(cls: type, options: _Options) -> cs.CoreSchema:
     return schema
 
 
-_VALIDATORS: dict[type, SchemaValidator] = {}
+_VALIDATORS: dict[tuple[type, Callable[[str], str] | None, bool], SchemaValidator] = {}
 
 
 def validator(cls: type[T], *, alias: Callable[[str], str] | None = None, strip: bool = False) -> Callable[[Any], T]:
     """A function that validates plain data into `cls`, raising pydantic_core.ValidationError."""
-    if cls not in _VALIDATORS:
-        _VALIDATORS[cls] = SchemaValidator(record_schema(cls, alias=alias, strip=strip))
-    validate: Callable[[Any], T] = _VALIDATORS[cls].validate_python
+    key = (cls, alias, strip)
+    if key not in _VALIDATORS:
+        _VALIDATORS[key] = SchemaValidator(record_schema(cls, alias=alias, strip=strip))
+    validate: Callable[[Any], T] = _VALIDATORS[key].validate_python
     return validate
 
 
