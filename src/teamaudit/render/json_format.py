@@ -80,16 +80,6 @@ def recommendation(r: Recommendation) -> dict[str, Any]:
     }
 
 
-def document(report: Report) -> dict[str, Any]:
-    """The whole report as JSON data (`chunks` writes the same document without building it whole)."""
-    return {
-        **_summary(report),
-        "people": [person(p) for p in report.people],
-        "findings": [finding(f) for f in report.findings],
-        "recommendations": [recommendation(r) for r in report.recommendations],
-    }
-
-
 def _summary(report: Report) -> dict[str, Any]:
     """Everything but the three lists that grow with the team."""
     return {
