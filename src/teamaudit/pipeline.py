@@ -42,9 +42,15 @@ def load_and_classify(
     redact: bool = False,
 ) -> Loaded:
     rubric_ = load_rubric(rubric) if isinstance(rubric, str) else rubric
+    on_progress = None
     if progress:
-        progress(f"reading {path.name}", 0, None)
-    roster = load_roster(path, max_bytes=max_bytes, max_people=max_people)
+        stage = f"reading {path.name} (KB)"
+        progress(stage, 0, None)
+
+        def on_progress(done: int, total: int) -> None:
+            progress(stage, done // 1024, total // 1024)
+
+    roster = load_roster(path, max_bytes=max_bytes, max_people=max_people, on_progress=on_progress)
     totals = cost_totals(roster)
     if redact:
         roster = privacy.redact(roster)

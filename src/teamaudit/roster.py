@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -94,14 +94,23 @@ PERSON_KEYS = tuple(k for k in field_names(Person) if k != "line")
 TOP_KEYS = ("organization", "as_of", "people")
 
 
-def load_roster(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, max_people: int = 1_000_000) -> Roster:
-    """Load and validate a team file; every problem is a TeamAuditError naming file, line and column."""
+def load_roster(
+    path: Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_people: int = 1_000_000,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Roster:
+    """Load and validate a team file; every problem is a TeamAuditError naming file, line and column.
+    `on_progress(bytes read, file size)` is called every few thousand people."""
     check_file(path, max_bytes)
     try:
         with path.open("rb") as handle:
+            size = path.stat().st_size
+            tick = (lambda: on_progress(handle.tell(), size)) if on_progress else None
             stream = YamlStream(handle, path)
             with stream.errors():
-                return _read_roster(stream, path, max_people)
+                return _read_roster(stream, path, max_people, tick)
     except OSError as exc:
         raise TeamAuditError(f"cannot read file: {exc.strerror}", file=path) from None
 
@@ -117,7 +126,7 @@ def roster_from_text(text: str, path: Path, *, max_people: int = 1_000_000) -> R
         return _read_roster(stream, path, max_people)
 
 
-def _read_roster(stream: YamlStream, path: Path, max_people: int) -> Roster:
+def _read_roster(stream: YamlStream, path: Path, max_people: int, tick: Callable[[], None] | None = None) -> Roster:
     if not stream.begin():
         raise TeamAuditError("team file is empty", file=path, line=1, column=1)
     top_at = stream.at()
@@ -139,7 +148,7 @@ def _read_roster(stream: YamlStream, path: Path, max_people: int) -> Roster:
         if key == "people":
             if not stream.next_is_sequence():
                 raise stream.error(f"'people' must be a list, not {_kind(stream.build())}", value_at)
-            people = _read_people(stream, max_people)
+            people = _read_people(stream, max_people, tick)
         elif key == "organization":
             organization = stream.build()
             if organization is not None and not isinstance(organization, str | int):
@@ -159,7 +168,7 @@ def _read_roster(stream: YamlStream, path: Path, max_people: int) -> Roster:
     )
 
 
-def _read_people(stream: YamlStream, max_people: int) -> list[Person]:
+def _read_people(stream: YamlStream, max_people: int, tick: Callable[[], None] | None) -> list[Person]:
     people: list[Person] = []
     first_line: dict[str, dict[str, int]] = {"name": {}, "id": {}}  # a name or id -> the line it is first on
     shared: dict[Any, Any] = {}
@@ -182,6 +191,8 @@ def _read_people(stream: YamlStream, max_people: int) -> list[Person]:
                 )
             known[text] = person.line
         people.append(person)
+        if tick is not None and index % 2000 == 1999:
+            tick()
     return people
 
 
