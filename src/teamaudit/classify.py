@@ -86,6 +86,10 @@ class _Compiled:
     key: str  # the signal, with its sign: it counts once per person
 
 
+# Everything a classification depends on: normalised title, its matches, skills, background, declared layer.
+_DecisionKey = tuple[str, tuple[Contribution, ...], tuple[str, ...], tuple[str, ...], Layer | None]
+
+
 class Classifier:
     """A rubric compiled for matching; build once per rubric with `classifier_for`."""
 
@@ -108,7 +112,7 @@ class Classifier:
         self._titles: dict[str, tuple[str, tuple[Contribution, ...]]] = {}
         self._normalized: dict[str, tuple[Contribution, ...]] = {}
         self._items: dict[tuple[str, str], tuple[Contribution, ...]] = {}
-        self._decisions: dict[tuple[object, ...], Classification] = {}
+        self._decisions: dict[_DecisionKey, Classification] = {}
         self._shared: dict[object, object] = {}  # one object per distinct scores, evidence or normalised title
 
     # --- matching, cached per distinct value -------------------------------------------------------
@@ -179,12 +183,10 @@ class Classifier:
 
     def classify(self, person: Person) -> Classification:
         normalized, title_hits = self._match_title(person.title)
-        key = (normalized, title_hits, person.skills, person.background, person.layer)
+        key: _DecisionKey = (normalized, title_hits, person.skills, person.background, person.layer)
         found = self._decisions.get(key)
         if found is None:
-            found = self._decisions[key] = self._decide(
-                normalized, title_hits, person.skills, person.background, person.layer
-            )
+            found = self._decisions[key] = self._decide(*key)
         return found
 
     def _decide(

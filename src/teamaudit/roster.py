@@ -103,10 +103,9 @@ def load_roster(
 ) -> Roster:
     """Load and validate a team file; every problem is a TeamAuditError naming file, line and column.
     `on_progress(bytes read, file size)` is called every few thousand people."""
-    check_file(path, max_bytes)
+    size = check_file(path, max_bytes)
     try:
         with path.open("rb") as handle:
-            size = path.stat().st_size
             tick = (lambda: on_progress(handle.tell(), size)) if on_progress else None
             stream = YamlStream(handle, path)
             with stream.errors():

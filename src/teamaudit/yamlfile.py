@@ -82,8 +82,9 @@ def _child(node: yaml.Node, step: str | int) -> yaml.Node | None:
     return None
 
 
-def check_file(path: Path, max_bytes: int, size_hint: str | None = "raise it with --max-bytes") -> None:
-    """A TeamAuditError for a missing file, a directory or a file over the size limit, before reading it."""
+def check_file(path: Path, max_bytes: int, size_hint: str | None = "raise it with --max-bytes") -> int:
+    """The file's size, or a TeamAuditError for a missing file, a directory or a file over the size limit,
+    before reading it."""
     if not path.exists():
         raise TeamAuditError("no such file", file=path)
     if path.is_dir():
@@ -94,6 +95,7 @@ def check_file(path: Path, max_bytes: int, size_hint: str | None = "raise it wit
         raise TeamAuditError(f"cannot read file: {exc.strerror}", file=path) from None
     if size > max_bytes:
         raise TeamAuditError(f"file is {size:,} bytes, over the limit of {max_bytes:,}", file=path, hint=size_hint)
+    return size
 
 
 def read_bytes(path: Path, max_bytes: int, size_hint: str | None = "raise it with --max-bytes") -> bytes:
