@@ -210,7 +210,7 @@ def _config_error(exc: ValidationError, path: Path, doc: YamlDocument | None, pr
     loc = tuple(error["loc"])
     key = ".".join(str(p) for p in loc)
     last = str(loc[-1]) if loc else ""
-    if error["type"] in UNKNOWN_KEY:
+    if error["type"] == UNKNOWN_KEY:
         known = [_kebab(name) for name in field_names(_model_for(loc[:-1])) if name != "where"]
         import difflib
 

@@ -319,9 +319,9 @@ def _rubric_error(doc: YamlDocument, exc: ValidationError) -> TeamAuditError:
     if error["type"] == "enum" and loc[:1] == ("layers",):
         layers = ", ".join(layer.value for layer in Layer)
         message = f"unknown layer '{loc[-1]}'; layers are: {layers}"
-    elif error["type"] in UNKNOWN_KEY:
+    elif error["type"] == UNKNOWN_KEY:
         message = "unknown key"
-    if on_key or error["type"] in UNKNOWN_KEY:
+    if on_key or error["type"] == UNKNOWN_KEY:
         line, column = doc.key_location(loc[:-1], str(loc[-1]))
     else:
         line, column = doc.locate(loc)
