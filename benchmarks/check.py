@@ -4,7 +4,10 @@
 
 Floors:
 - parse floor: the time (and peak memory) PyYAML's C loader needs just to load the same file;
-- start-up floor: `python -c "import yaml, pydantic"`, against a 20-person check.
+- start-up floor: `python -c "import yaml, pydantic"`, against a 20-person check;
+- CLI floor: a typer app with one empty command that imports yaml and pydantic_core, what teamaudit's check
+  imports before any code of its own. Its ratio to the start-up floor is the least any typer CLI on this
+  stack can reach here.
 Each figure is the best of --repeat runs in fresh processes. Prints ratios; asserts nothing.
 Targets (issue 7): 100,000 people within 2x the parse floor, peak memory under 10x the file size, and a
 20-person check within 1.5x the start-up floor.
@@ -35,6 +38,15 @@ CHECK = (
     "import sys; sys.argv = ['teamaudit', 'check', sys.argv[1], '--format', 'json', '--output', sys.argv[2]]\n"
     "from teamaudit.cli import main\n"
     "try:\n    main()\nexcept SystemExit:\n    pass\n" + MAXRSS
+)
+
+CLI_FLOOR = (
+    "import sys; sys.argv = ['cli', 'check', sys.argv[1]]\n"
+    "import yaml, pydantic_core, typer\n"
+    "app = typer.Typer(add_completion=False)\n"
+    "@app.command()\ndef check(path: str, format: str = 'json') -> None:\n    pass\n"
+    "@app.command()\ndef other() -> None:\n    pass\n"
+    "try:\n    app()\nexcept SystemExit:\n    pass\n" + MAXRSS
 )
 
 
@@ -81,6 +93,7 @@ def main() -> None:
         small = write(20, folder / "team-20.yaml")
         import_s, _ = best("import yaml, pydantic; " + MAXRSS, (), max(5, args.repeat))
         small_s, small_kb = best(CHECK, (str(small), out), max(5, args.repeat))
+        cli_s, _ = best(CLI_FLOOR, (str(small),), max(5, args.repeat))
         print(
             f"\n{'people':>8} {'file MB':>8} {'floor s':>8} {'check s':>8} {'ratio':>6} {'us/person':>9} "
             f"{'floor MB':>9} {'check MB':>9} {'mem/file':>8} {'growth/file':>11}"
@@ -99,6 +112,10 @@ def main() -> None:
         print(
             f"start-up: 20-person check {small_s:.3f} s vs `import yaml, pydantic` {import_s:.3f} s: "
             f"ratio {small_s / import_s:.2f} (target 1.5)"
+        )
+        print(
+            f"start-up: an empty typer command importing yaml and pydantic_core {cli_s:.3f} s: "
+            f"ratio {cli_s / import_s:.2f}; teamaudit's own start-up {small_s - cli_s:.3f} s"
         )
 
 
