@@ -100,3 +100,38 @@ def test_tagged_values_found_by_the_fuzzer(tmp_path, text, fragment):
     path.write_text(text)
     result = run_cli("check", path)
     assert result.code == 2 and fragment in result.stderr and "Traceback" not in result.stderr
+
+
+def _laughs(levels: int = 10) -> str:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, levels):
+        prev, cur = chr(96 + i), chr(97 + i)
+        lines.append(f"{cur}: &{cur} [{', '.join(['*' + prev] * 9)}]")
+    return "\n".join(lines) + "\n"
+
+
+HOSTILE_SETTINGS = [
+    ("alias bomb", _laughs(), ":6:8: YAML aliases here expand to over 100,000 extra nodes"),
+    ("duplicate key", "name: x\nname: y\n", ":2:1: duplicate key 'name' in the same mapping"),
+    ("deep nesting", "name: " + "[" * 80 + "]" * 80 + "\n", "nesting deeper than 64 levels"),
+    ("bad tagged value", "name: !!int x\n", ":1:7: invalid YAML value 'x' for int"),
+    ("control character", "name: a\x01b\n", ":1:8: invalid YAML: control characters are not allowed"),
+    ("two documents", "name: x\n---\nname: y\n", ":2:1: expected a single document"),
+]
+
+
+@pytest.mark.parametrize("kind", ["rubric", "config"])
+@pytest.mark.parametrize(("text", "fragment"), [c[1:] for c in HOSTILE_SETTINGS], ids=[c[0] for c in HOSTILE_SETTINGS])
+def test_rubric_and_config_files_refuse_what_team_files_refuse(tmp_path, kind, text, fragment):
+    if kind == "rubric":
+        path = tmp_path / "mine.yaml"
+        path.write_text(text)
+        result = run_cli("rubric", "validate", path)
+    else:
+        (tmp_path / "team.yaml").write_text("people:\n  - {name: A, title: RN}\n")
+        path = tmp_path / ".teamaudit.yaml"
+        path.write_text(text)
+        result = run_cli("check", "team.yaml", cwd=tmp_path)
+    assert result.code == 2 and result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert f"{path}{fragment}" in result.stderr or (fragment.startswith("nesting") and fragment in result.stderr)

@@ -110,3 +110,38 @@ def test_an_alias_of_the_streamed_people_list_is_refused():
     with pytest.raises(TeamAuditError) as caught:
         roster_from_text("people: &all\n  - {name: A, title: RN}\norganization: *all\n", Path("team.yaml"))
     assert "team.yaml:3:15: alias *all refers to a collection too large to repeat" in str(caught.value)
+
+
+def locate(text: str):
+    stream = YamlStream(text, Path("t.yaml"))
+    with stream.errors():
+        stream.begin()
+        located = stream.build_located()
+        stream.finish()
+    return located
+
+
+def test_every_piece_is_located():
+    located = locate(
+        "layers:\n  clinical:\n    signals:\n      - {pattern: nurse, weight: 8}\n      - pattern: md\n"
+        "        weight: 7\n"
+    )
+    assert located.value == yaml.safe_load(
+        "layers: {clinical: {signals: [{pattern: nurse, weight: 8}, {pattern: md, weight: 7}]}}"
+    )
+    assert located.at == (1, 1)
+    assert located.locate(("layers", "clinical", "signals", 0, "weight")) == (4, 34)
+    assert located.locate(("layers", "clinical", "signals", 1, "weight")) == (6, 17)
+    assert located.locate(("layers", "clinical", "signals", 1)) == (5, 9)
+    assert located.key_location(("layers", "clinical", "signals", 1), "weight") == (6, 9)
+    # Absent pieces fall back to their nearest ancestor.
+    assert located.locate(("layers", "clinical", "negative", 3)) == (3, 5)
+    assert located.key_location(("layers",), "compliance") == (2, 3)
+
+
+def test_merged_and_aliased_pieces_are_located_where_they_are_used():
+    located = locate("base: &b {weight: 8}\none:\n  <<: *b\n  pattern: x\ntwo: *b\n")
+    assert located.value["one"] == {"weight": 8, "pattern": "x"}
+    assert located.locate(("one", "weight")) == (3, 7)
+    assert located.locate(("one", "pattern")) == (4, 12)
+    assert located.locate(("two", "weight")) == (5, 6)

@@ -14,7 +14,7 @@ from pydantic_core import ValidationError
 from teamaudit.errors import TeamAuditError
 from teamaudit.records import field_names, limits, validator
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, check_file
-from teamaudit.yamlstream import Built, Position, YamlStream
+from teamaudit.yamlstream import Located, Position, YamlStream
 
 
 class Layer(StrEnum):
@@ -176,7 +176,7 @@ def _read_people(stream: YamlStream, max_people: int, tick: Callable[[], None] |
             raise stream.error(
                 f"more than {max_people:,} people, over the limit", at, hint="raise it with --max-people"
             )
-        built = stream.build_tracked(depth=2)
+        built = stream.build_located(depth=2)
         person = _person(stream, index, built, shared)
         for key, text in (("name", person.name), ("id", person.id)):
             if text is None:
@@ -185,7 +185,7 @@ def _read_people(stream: YamlStream, max_people: int, tick: Callable[[], None] |
             if text in known:
                 raise stream.error(
                     f"duplicate {key} '{text}' (first used on line {known[text]})",
-                    built.value_at.get(key, built.at),
+                    built.locate((key,)),
                     hint="names must be unique; add an initial or a team" if key == "name" else None,
                 )
             known[text] = person.line
@@ -195,13 +195,13 @@ def _read_people(stream: YamlStream, max_people: int, tick: Callable[[], None] |
     return people
 
 
-def _person(stream: YamlStream, index: int, built: Built, shared: dict[Any, Any]) -> Person:
+def _person(stream: YamlStream, index: int, built: Located, shared: dict[Any, Any]) -> Person:
     item = built.value
     if not isinstance(item, dict):
         raise stream.error(f"people[{index}] must be a mapping with name and title, not {_kind(item)}", built.at)
     for key in item:
         if not isinstance(key, str) or key not in PERSON_KEYS:
-            raise _unknown_key(stream, built.key_at.get(key, built.at), key, PERSON_KEYS)
+            raise _unknown_key(stream, built.key_location((), key), key, PERSON_KEYS)
     for required in ("name", "title"):
         if required not in item or item[required] is None:
             who = f" ({item['name']})" if isinstance(item.get("name"), str) else ""
@@ -216,7 +216,7 @@ def _person(stream: YamlStream, index: int, built: Built, shared: dict[Any, Any]
         name = item.get("name")
         who = f" ({name})" if isinstance(name, str) else ""
         message = f"people[{index}]{who}.{key}: {_describe(key, error, item.get(key))}"
-        raise stream.error(message, built.value_at.get(key, built.at)) from None
+        raise stream.error(message, built.locate(loc)) from None
 
 
 def _share_values(person: Person, shared: dict[Any, Any]) -> Person:

@@ -1,19 +1,20 @@
 """Read one YAML document from libyaml's event stream, one piece at a time, with the line of every piece.
 
-`yamlfile` builds the whole node tree and then the whole object tree, which is simple and right for rubrics
-and configs but makes a 100,000-person team file peak at 44x its size. This reader pulls parser events and
-builds only the piece the caller asks for, so the team-file loader holds one person's raw data at a time.
+The team file, which can hold 100,000 people, is read a person at a time (`mapping_keys`, `sequence_items`,
+`build_located` per person), so memory follows the validated people, not PyYAML's node and object trees.
+Rubrics and configs are read whole with `build_located`, which keeps the start of every piece for errors.
 
-It keeps yamlfile's guarantees: a duplicate key, nesting deeper than MAX_DEPTH or aliases expanding to more
-than MAX_ALIAS_EXPANSION nodes is an error naming the line, and scalars resolve and construct exactly as
+Every file gets the same guarantees: a duplicate key, nesting deeper than MAX_DEPTH or aliases expanding to
+more than MAX_ALIAS_EXPANSION nodes is an error naming the line, and scalars resolve and construct exactly as
 PyYAML's safe loader does (`yes` is true, `2026-01-31` a date, `!!int x` an error), merge keys included.
+The C parser is used when PyYAML was built with libyaml.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -21,7 +22,16 @@ import yaml
 import yaml.reader
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.yamlfile import MAX_ALIAS_EXPANSION, MAX_DEPTH, Loader, utf8_error, yaml_error
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+Loader = _Loader
+
+MAX_ALIAS_EXPANSION = 100_000
+MAX_DEPTH = 64
 
 Position = tuple[int, int]  # 1-based line and column
 
@@ -38,14 +48,31 @@ class _Merge:
 MERGE = _Merge()
 
 
-@dataclass
-class Built:
-    """A value and where it starts; for a mapping, also where each of its keys and values start."""
+Path_ = tuple[Any, ...]  # keys and indexes from a value down to one of its pieces
+
+
+@dataclass(slots=True)
+class Located:
+    """A value read from the stream and where each of its pieces starts, by path of keys and indexes."""
 
     value: Any
-    at: Position
-    key_at: dict[Any, Position] = field(default_factory=dict)
-    value_at: dict[Any, Position] = field(default_factory=dict)
+    starts: dict[Path_, Position]  # () is the value itself
+    keys: dict[Path_, Position]  # the path of a mapping's value -> where its key is
+
+    @property
+    def at(self) -> Position:
+        return self.starts[()]
+
+    def locate(self, where: Sequence[Any] = ()) -> Position:
+        """Where the piece at `where` starts; where its nearest ancestor starts when it has none."""
+        path = tuple(where)
+        while path and path not in self.starts:
+            path = path[:-1]
+        return self.starts[path]
+
+    def key_location(self, where: Sequence[Any], key: Any) -> Position:
+        """Where the key `key` of the mapping at `where` is (for unknown-key errors)."""
+        return self.keys.get((*where, key)) or self.locate(where)
 
 
 def _position(event: Any) -> Position:
@@ -55,7 +82,7 @@ def _position(event: Any) -> Position:
 
 class YamlStream:
     """A pull reader over one document. Use `begin`, then `mapping_keys`, `sequence_items`, `build` or
-    `build_tracked` as the document's shape requires (each iterator expects its caller to read the value
+    `build_located` as the document's shape requires (each iterator expects its caller to read the value
     or item it announces), then `finish`. Wrap the whole read in `errors()`."""
 
     def __init__(self, source: str | BinaryIO, path: Path) -> None:
@@ -68,6 +95,7 @@ class YamlStream:
         self._streamed: set[str] = set()
         self._nodes = 0
         self._expanded = 0
+        self._located = Located(None, {}, {})
 
     @contextmanager
     def errors(self) -> Iterator[None]:
@@ -159,18 +187,21 @@ class YamlStream:
 
     # --- building values ------------------------------------------------------------------------------
 
-    def build_tracked(self, depth: int = 1) -> Built:
-        """The next value; when it is a mapping, with the position of each key and value."""
-        at = self.at()
-        if not self._loader.check_event(yaml.MappingStartEvent):
-            return Built(self.build(depth), at)
-        built = Built({}, at)
-        self._mapping(self._loader.get_event(), depth, built)
-        return built
+    def build_located(self, depth: int = 1) -> Located:
+        """The next value, with where each of its pieces starts."""
+        self._located = located = Located(None, {}, {})
+        located.value = self._build(depth, ())
+        return located
 
     def build(self, depth: int = 1) -> Any:
         """The next value, constructed as PyYAML's safe loader would."""
+        return self._build(depth, None)
+
+    def _build(self, depth: int, path: Path_ | None) -> Any:
+        """`path` is where the value sits in the value `build_located` is reading; None when not located."""
         event: Any = self._loader.get_event()
+        if path is not None:
+            self._located.starts[path] = _position(event)
         if isinstance(event, yaml.ScalarEvent):
             self._nodes += 1
             value = self._scalar(event)
@@ -180,14 +211,14 @@ class YamlStream:
         if isinstance(event, yaml.AliasEvent):
             return self._alias(event)
         if isinstance(event, yaml.MappingStartEvent):
-            return self._mapping(event, depth, None)
+            return self._mapping(event, depth, path)
         assert isinstance(event, yaml.SequenceStartEvent)
         self._enter(event, SEQ_TAGS, depth)
         before = self._nodes
         self._nodes += 1
         result: list[Any] = []
         while not self._loader.check_event(yaml.SequenceEndEvent):
-            result.append(self.build(depth + 1))
+            result.append(self._build(depth + 1, None if path is None else (*path, len(result))))
         self._loader.get_event()
         if event.anchor is not None:
             self._anchors[event.anchor] = (result, self._nodes - before)
@@ -199,26 +230,26 @@ class YamlStream:
         if event.tag not in tags:
             raise self.error(f"unsupported YAML tag {event.tag}", _position(event))
 
-    def _mapping(self, event: Any, depth: int, built: Built | None) -> dict[Any, Any]:
+    def _mapping(self, event: Any, depth: int, path: Path_ | None) -> dict[Any, Any]:
         self._enter(event, MAP_TAGS, depth)
         before = self._nodes
         self._nodes += 1
-        result: dict[Any, Any] = built.value if built is not None else {}
+        result: dict[Any, Any] = {}
         seen: set[Any] = set()
         merges: list[tuple[Any, Position]] = []
         while not self._loader.check_event(yaml.MappingEndEvent):
             key_at = self.at()
-            key = self.build(depth + 1)
-            value_at = self.at()
-            value = self.build(depth + 1)
+            key = self._build(depth + 1, None)
             if key is MERGE:
-                merges.append((value, value_at))
+                value_at = self.at()
+                merges.append((self._build(depth + 1, None), value_at))
                 continue
             self._check_key(key, seen, key_at)
-            result[key] = value
-            if built is not None:
-                built.key_at[key] = key_at
-                built.value_at[key] = value_at
+            if path is None:
+                result[key] = self._build(depth + 1, None)
+            else:
+                self._located.keys[(*path, key)] = key_at
+                result[key] = self._build(depth + 1, (*path, key))
         self._loader.get_event()
         for value, value_at in merges:
             for source in value if isinstance(value, list) else [value]:
@@ -227,8 +258,8 @@ class YamlStream:
                 for key, item in source.items():
                     if key not in result:
                         result[key] = item
-                        if built is not None:
-                            built.key_at[key] = built.value_at[key] = value_at
+                        if path is not None:
+                            self._located.starts[(*path, key)] = self._located.keys[(*path, key)] = value_at
         if event.anchor is not None:
             self._anchors[event.anchor] = (result, self._nodes - before)
         return result
@@ -276,3 +307,29 @@ class YamlStream:
             # PyYAML's constructors raise plain exceptions for values they cannot convert (`!!int x`).
             short = tag.rsplit(":", 1)[-1]
             raise self.error(f"invalid YAML value {event.value!r} for {short}: {exc}", _position(event)) from None
+
+
+def yaml_error(exc: yaml.YAMLError, path: Path) -> TeamAuditError:
+    """PyYAML's error as one line naming the file, line and column."""
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "not valid YAML"
+        return TeamAuditError(
+            f"invalid YAML: {problem}",
+            file=path,
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        )
+    return TeamAuditError(f"invalid YAML: {exc}", file=path)
+
+
+def utf8_error(path: Path, raw: bytes, exc: UnicodeDecodeError) -> TeamAuditError:
+    line = raw[: exc.start].count(b"\n") + 1
+    column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+    return TeamAuditError(
+        f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+        file=path,
+        line=line,
+        column=column,
+        hint="save the file as UTF-8",
+    )
