@@ -102,3 +102,23 @@ def test_output_file_for_every_format(tmp_path: Path):
         result = run_cli("check", "examples/backwards.yaml", "--format", fmt.value, "--output", out)
         assert result.code == 1 and result.stdout == ""
         assert out.read_text() == run_cli("check", "examples/backwards.yaml", "--format", fmt.value).stdout
+
+
+def test_text_details_is_one_aligned_line_per_person(tmp_path):
+    from rich.cells import cell_len
+
+    names = ["山田 太郎", "Zoë Ångström", "A"] + [f"Person {i:04d}" for i in range(2500)]  # over one chunk
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n" + "".join(f"  - {{name: '{n}', title: Nurse Informaticist}}\n" for n in names), encoding="utf-8"
+    )
+    result = run_cli("check", team, "--details")
+    assert result.code in (0, 1), result.stderr
+    section = result.stdout.split("\nPeople\n", 1)[1].splitlines()
+    header, rows = section[0], section[1:]
+    assert len(rows) == len(names)
+    title_at = cell_len(header[: header.index("title")])
+    for name, row in zip(names, rows, strict=True):
+        before_title = row[: row.index("Nurse Informaticist")]
+        assert name in before_title and cell_len(before_title) == title_at, row
+    assert rows[-1].startswith(f"{len(names) + 1:>4}  Person 2499")

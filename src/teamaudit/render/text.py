@@ -1,4 +1,5 @@
-"""The terminal report: verdict, composition per layer (current and plan), findings, recommendations.
+"""The terminal report: verdict, composition per layer (current and plan), findings, recommendations, and
+with --details one line per person.
 
 Colour and boxes only on a terminal; plain ASCII otherwise (pipes, CI logs, NO_COLOR).
 """
@@ -6,12 +7,15 @@ Colour and boxes only on a terminal; plain ASCII otherwise (pipes, CI logs, NO_C
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from teamaudit.classify import ClassifiedPerson
 from teamaudit.render import RenderOptions
 from teamaudit.render.common import NO_FINDINGS, headline, recommendation_details
 from teamaudit.report import Composition, Report, Scope, Severity
@@ -20,6 +24,7 @@ from teamaudit.rules.base import fmt
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _BAR_WIDTH = 20
+_ROWS_PER_CHUNK = 2000
 
 
 def _bar(share: float, color: bool) -> str:
@@ -32,6 +37,17 @@ def _ratio(c: Composition) -> str:
 
 
 def render(report: Report, options: RenderOptions) -> str:
+    return "".join(chunks(report, options))
+
+
+def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
+    """The report in pieces: the summary, then the people a few thousand lines at a time."""
+    yield _summary(report, options)
+    if options.details:
+        yield from _people(report, options.color)
+
+
+def _summary(report: Report, options: RenderOptions) -> str:
     out = io.StringIO()
     console = Console(
         file=out,
@@ -120,32 +136,53 @@ def render(report: Report, options: RenderOptions) -> str:
                 console.print(f"     source: {r.source}")
         console.print()
 
-    if options.details:
-        people = Table(title="People", box=table_box, title_justify="left", show_edge=options.color)
-        for name, justify in (
-            ("line", "right"),
-            ("name", "left"),
-            ("title", "left"),
-            ("status", "left"),
-            ("layer", "left"),
-            ("conf", "right"),
-            ("hands-on", "left"),
-            ("evidence", "left"),
-        ):
-            people.add_column(name, justify=justify)  # type: ignore[arg-type]
-        for p in report.people:
-            pc = p.classification
-            evidence = "; ".join(pc.evidence[:2]) + (f" (+{len(pc.evidence) - 2} more)" if len(pc.evidence) > 2 else "")
-            people.add_row(
-                str(p.person.line),
-                p.person.name,
-                p.person.title,
-                p.person.status.value,
-                p.layer.value + (" (declared)" if pc.source == "declared" else ""),
-                f"{pc.confidence:.2f}",
-                "yes" if pc.hands_on else "no",
-                evidence,
-            )
-        console.soft_wrap = False
-        console.print(people)
     return out.getvalue()
+
+
+_PEOPLE_COLUMNS = ("line", "name", "title", "status", "layer", "conf", "hands-on", "evidence")
+_RIGHT = {"line", "conf"}
+
+
+def _people(report: Report, color: bool) -> Iterator[str]:
+    """One line per person, so a roster of any size is fast to print and each person greps as one line.
+    Columns are as wide as their widest value; the evidence comes last and is never cut."""
+    widths = [cell_len(name) for name in _PEOPLE_COLUMNS[:-1]]
+    for p in report.people:
+        for i, cell in enumerate(_person_cells(p)):
+            widths[i] = max(widths[i], cell_len(cell))
+    header = _line(_PEOPLE_COLUMNS, widths)
+    bold, plain = ("\x1b[1m", "\x1b[0m") if color else ("", "")
+    lines = [f"{bold}People{plain}\n", f"{bold}{header}{plain}\n"]
+    for p in report.people:
+        lines.append(_line((*_person_cells(p), _evidence(p)), widths) + "\n")
+        if len(lines) >= _ROWS_PER_CHUNK:
+            yield "".join(lines)
+            lines = []
+    yield "".join(lines)
+
+
+def _person_cells(p: ClassifiedPerson) -> tuple[str, ...]:
+    pc = p.classification
+    return (
+        str(p.person.line),
+        p.person.name,
+        p.person.title,
+        p.person.status.value,
+        p.layer.value + (" (declared)" if pc.source == "declared" else ""),
+        f"{pc.confidence:.2f}",
+        "yes" if pc.hands_on else "no",
+    )
+
+
+def _evidence(p: ClassifiedPerson) -> str:
+    evidence = p.classification.evidence
+    return "; ".join(evidence[:2]) + (f" (+{len(evidence) - 2} more)" if len(evidence) > 2 else "")
+
+
+def _line(cells: tuple[str, ...], widths: list[int]) -> str:
+    padded = []
+    for name, cell, width in zip(_PEOPLE_COLUMNS, cells, widths, strict=False):
+        gap = " " * (width - cell_len(cell))
+        padded.append(gap + cell if name in _RIGHT else cell + gap)
+    padded.extend(cells[len(widths) :])
+    return "  ".join(padded).rstrip()
