@@ -46,6 +46,16 @@ def test_explain_selected_names_and_unknown_name(team):
     assert missing.code == 2 and "no person named 'Nobody'" in missing.stderr
 
 
+def test_explain_finds_people_by_id_or_any_case_and_suggests_a_name(team):
+    path = team(TRAPS.replace("  - name: Sam\n", "  - name: Sam Okoro\n    id: E042\n"))
+    by_id = run_cli("explain", path, "E042", "cleo")
+    assert by_id.code == 0, by_id.stderr
+    assert [block.split(" (line")[0] for block in by_id.stdout.split("\n\n")] == ["Cleo", "Sam Okoro"]
+    typo = run_cli("explain", path, "Sam Okor")
+    assert typo.code == 2 and len(typo.stderr.splitlines()) == 1
+    assert "no person named 'Sam Okor' (by name or id)" in typo.stderr and "did you mean 'Sam Okoro'?" in typo.stderr
+
+
 def test_rubric_list_show_validate():
     listed = run_cli("rubric", "list")
     assert listed.code == 0 and listed.stdout.startswith("healthcare-ai\t")

@@ -367,7 +367,8 @@ def show_config(
 def explain(
     team_file: TeamFile,
     names: Annotated[
-        list[str] | None, typer.Argument(help="Only these people (default: everyone).", show_default=False)
+        list[str] | None,
+        typer.Argument(help="Only these people, by name or id (default: everyone).", show_default=False),
     ] = None,
     rubric: RubricOpt = None,
     config: ConfigOpt = None,
@@ -375,18 +376,14 @@ def explain(
 ) -> None:
     """Show, per person, every layer's score, the signals behind it and what would make it certain.
     With --redact, NAMES are pseudonyms (Person 01 ...) as `check --redact` prints them."""
-    from teamaudit.explain import explain_people
+    from teamaudit.explain import explain_people, select_people
     from teamaudit.pipeline import load_and_classify, rubric_for
 
     settings = _settings(Path(team_file), config, rubric=rubric)
     loaded = load_and_classify(Path(team_file), rubric=rubric_for(settings), redact=redact)
     people, rubric_ = loaded.people, loaded.rubric
     if names:
-        known = {p.person.name for p in people}
-        missing = [n for n in names if n not in known]
-        if missing:
-            raise TeamAuditError(f"no person named {', '.join(repr(m) for m in missing)}", file=team_file)
-        people = tuple(p for p in people if p.person.name in set(names))
+        people = select_people(people, names, Path(team_file))
     sys.stdout.write(explain_people(people, rubric_))
 
 
