@@ -384,7 +384,7 @@ def explain(
     people, rubric_ = loaded.people, loaded.rubric
     if names:
         people = select_people(people, names, Path(team_file))
-    sys.stdout.write(explain_people(people, rubric_))
+    sys.stdout.writelines(explain_people(people, rubric_))
 
 
 @rubric_app.command("list")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from teamaudit.classify import LAYER_ORDER, ClassifiedPerson
@@ -78,5 +79,7 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
     return "\n".join(lines)
 
 
-def explain_people(people: tuple[ClassifiedPerson, ...], rubric: Rubric) -> str:
-    return "\n\n".join(explain_person(p, rubric) for p in people) + "\n"
+def explain_people(people: tuple[ClassifiedPerson, ...], rubric: Rubric) -> Iterator[str]:
+    """Each person's explanation in turn, blank-line separated, so 100,000 of them are never one string."""
+    for i, p in enumerate(people):
+        yield ("\n" if i else "") + explain_person(p, rubric) + "\n"

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from teamaudit.classify import ClassifiedPerson
 from teamaudit.render import RenderOptions
 from teamaudit.render.common import NO_FINDINGS, headline, recommendation_details
 from teamaudit.report import Report, Scope, Severity
 from teamaudit.roster import Layer
 from teamaudit.rules.base import fmt
 
+_ROWS_PER_CHUNK = 2000
 _ICON = {Severity.ERROR: "🔴 error", Severity.WARNING: "🟠 warning", Severity.INFO: "🔵 info"}
 
 
@@ -40,6 +44,41 @@ def composition_table(report: Report) -> list[str]:
 
 
 def render(report: Report, options: RenderOptions) -> str:
+    return "".join(chunks(report, options))
+
+
+def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
+    """The report in pieces: the summary, then the people a few thousand rows at a time."""
+    out = _summary(report)
+    if not options.details:
+        yield "\n".join(out)
+        return
+    out += [
+        f"<details><summary>People ({len(report.people)})</summary>",
+        "",
+        "| line | name | title | status | layer | confidence | hands-on | evidence |",
+        "|---:|---|---|---|---|---:|---|---|",
+    ]
+    yield "\n".join(out)
+    rows: list[str] = []
+    for p in report.people:
+        rows.append("\n" + _person_row(p))
+        if len(rows) >= _ROWS_PER_CHUNK:
+            yield "".join(rows)
+            rows = []
+    yield "".join(rows) + "\n\n</details>\n"
+
+
+def _person_row(p: ClassifiedPerson) -> str:
+    c = p.classification
+    return (
+        f"| {p.person.line} | {cell(p.person.name)} | {cell(p.person.title)} | {p.person.status.value} | "
+        f"`{p.layer.value}`{' (declared)' if c.source == 'declared' else ''} | {c.confidence:.2f} | "
+        f"{'yes' if c.hands_on else 'no'} | {cell('; '.join(c.evidence[:2]))} |"
+    )
+
+
+def _summary(report: Report) -> list[str]:
     verdict = "❌ FAIL" if report.verdict == "fail" else "✅ PASS"
     org = f" · {cell(report.organization)}" if report.organization else ""
     out = [
@@ -69,19 +108,4 @@ def render(report: Report, options: RenderOptions) -> str:
                 source = f"; source: {r.source}" if r.source and r.comp_low is not None else ""
                 out.append(f"   - {cell('; '.join(details))}{cell(source)}")
         out.append("")
-    if options.details:
-        out += [
-            f"<details><summary>People ({len(report.people)})</summary>",
-            "",
-            "| line | name | title | status | layer | confidence | hands-on | evidence |",
-            "|---:|---|---|---|---|---:|---|---|",
-        ]
-        for p in report.people:
-            c = p.classification
-            out.append(
-                f"| {p.person.line} | {cell(p.person.name)} | {cell(p.person.title)} | {p.person.status.value} | "
-                f"`{p.layer.value}`{' (declared)' if c.source == 'declared' else ''} | {c.confidence:.2f} | "
-                f"{'yes' if c.hands_on else 'no'} | {cell('; '.join(c.evidence[:2]))} |"
-            )
-        out += ["", "</details>", ""]
-    return "\n".join(out)
+    return out
