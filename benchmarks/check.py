@@ -1,6 +1,6 @@
 """End-to-end speed and memory of `teamaudit check --format json`, against floors measured in the same run.
 
-    python benchmarks/check.py [--sizes 100,10000,100000] [--repeat 3]
+    python benchmarks/check.py [--sizes 100,10000,100000] [--repeat 3] [--commands]
 
 Floors:
 - parse floor: the time (and peak memory) PyYAML's C loader needs just to load the same file;
@@ -9,6 +9,8 @@ Floors:
   imports before any code of its own. Its ratio to the start-up floor is the least any typer CLI on this
   stack can reach here.
 Each figure is the best of --repeat runs in fresh processes. Prints ratios; asserts nothing.
+--commands also runs every other format (with --details) and the explain, diff and report commands on the
+largest roster, against the same parse floor.
 Targets (issue 7): 100,000 people within 2x the parse floor, peak memory under 10x the file size, and a
 20-person check within 1.5x the start-up floor.
 """
@@ -39,6 +41,23 @@ CHECK = (
     "from teamaudit.cli import main\n"
     "try:\n    main()\nexcept SystemExit:\n    pass\n" + MAXRSS
 )
+# Any teamaudit command; sys.argv[1] is the command line, split on spaces, its output goes to a file.
+COMMAND = (
+    "import contextlib, sys; stdout = sys.argv[2]; sys.argv = ['teamaudit', *sys.argv[1].split()]\n"
+    "from teamaudit.cli import main\n"
+    "with open(stdout, 'w') as out, contextlib.redirect_stdout(out):\n"
+    "    try:\n        main()\n    except SystemExit:\n        pass\n" + MAXRSS
+)
+COMMANDS = [
+    "check {team} --format text --details",
+    "check {team} --format markdown --details",
+    "check {team} --format sarif",
+    "check {team} --format junit",
+    "check {team} --format github",
+    "report {team} --output {out}",
+    "explain {team}",
+    "diff {team} {changed}",
+]
 
 CLI_FLOOR = (
     "import sys; sys.argv = ['cli', 'check', sys.argv[1]]\n"
@@ -81,6 +100,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Benchmark teamaudit check against the YAML parse floor.")
     parser.add_argument("--sizes", default="100,10000,100000")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--commands", action="store_true", help="also time every format and command")
     args = parser.parse_args()
     _compile_bytecode()
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -108,6 +128,8 @@ def main() -> None:
                 f"{(check_s - floor_s) / size * 1e6:>9.1f} {floor_kb / 1024:>9.0f} {check_kb / 1024:>9.0f} "
                 f"{check_kb / 1024 / mb:>8.1f} {(check_kb - small_kb) / 1024 / mb:>11.1f}"
             )
+        if args.commands:
+            _commands(path, folder, floor_s, mb, args.repeat)
         print(f"\nstart-up: a 20-person check peaks at {small_kb / 1024:.0f} MB (growth/file is the peak above it)")
         print(
             f"start-up: 20-person check {small_s:.3f} s vs `import yaml, pydantic` {import_s:.3f} s: "
@@ -117,6 +139,21 @@ def main() -> None:
             f"start-up: an empty typer command importing yaml and pydantic_core {cli_s:.3f} s: "
             f"ratio {cli_s / import_s:.2f}; teamaudit's own start-up {small_s - cli_s:.3f} s"
         )
+
+
+def _commands(team: Path, folder: Path, floor_s: float, mb: float, repeat: int) -> None:
+    changed = folder / "changed.yaml"
+    changed.write_text(team.read_text(encoding="utf-8").replace("Compliance Engineer", "ML Engineer"), "utf-8")
+    print(f"\n{'command (largest roster)':<44} {'s':>7} {'/ floor':>7} {'peak MB':>8} {'/ file':>7}")
+    for template in COMMANDS:
+        line = template.format(team=team, changed=changed, out=folder / "report.html")
+        stdout = folder / "stdout.txt"
+        seconds, kb = best(COMMAND, (line, str(stdout)), repeat)
+        written = folder / "report.html" if "{out}" in template else stdout
+        if written.stat().st_size == 0:
+            raise SystemExit(f"{line} wrote nothing")
+        shown = template.format(team="TEAM", changed="CHANGED", out="OUT")
+        print(f"{shown:<44} {seconds:>7.2f} {seconds / floor_s:>7.2f} {kb / 1024:>8.0f} {kb / 1024 / mb:>7.1f}")
 
 
 if __name__ == "__main__":
