@@ -55,3 +55,17 @@ def test_every_rule_has_a_case():
     covered = {e.split(":")[0] for c in CASES for e in c.get("expect", [])}
     # TA006 judges the config's suppressions, so its cases live in tests/test_config.py.
     assert covered | {"TA006"} == {rule.ID for rule in RULES}
+
+
+def test_a_layer_held_only_by_an_open_requisition_gets_advice_for_a_role_nobody_holds(team):
+    path = team(
+        "people:\n"
+        "  - {name: Ann, title: Registered Nurse, background: [RN, 6 years ICU]}\n"
+        "  - {name: Bo, title: HL7 Interface Engineer, skills: [Mirth, FHIR]}\n"
+        "  - {name: Req 1, title: Regulatory Affairs Specialist, status: open}\n"
+    )
+    result = run_cli("check", path, "--format", "json")
+    recs = {r["rule"]: r["text"] for r in json.loads(result.stdout)["recommendations"] if r["layer"] == "compliance"}
+    assert "rests on one role nobody holds yet (Req 1 (line 4)): fill it" in recs["TA003"]
+    assert "Nobody holds the compliance layer yet" in recs["TA004"]
+    assert "cross-train" not in recs["TA003"] and "if it exists" not in recs["TA004"]

@@ -19,7 +19,9 @@ DEFAULT_TEXTS = {
     "TA001_convert": "Convert {count} open ML requisition(s) ({names}) into {first} hires.",
     "TA002": "Hire one {role} for the missing {layer} layer.",
     "TA003": "Add a second {role} to the {layer} layer.",
+    "TA003_unfilled": "Fill the {layer} layer's one open or planned role, and plan a second {role}.",
     "TA004": "Hire or document someone in the {layer} layer who {hands_on_means}.",
+    "TA004_unfilled": "Require that the {layer} layer's open or planned hire {hands_on_means}.",
     "TA005": "Declare `layer:` for {person}.",
 }
 
@@ -124,7 +126,8 @@ def _for(finding: Finding, view: AuditView, named: dict[str, ClassifiedPerson]) 
         return []
     layer = finding.layer
     definition = rubric.layers[layer]
-    people = who(view.in_layer(layer))
+    holders = view.in_layer(layer)
+    people = who(holders)
     values = {
         "role": definition.hire.role if definition.hire else layer.value,
         "layer": layer.value,
@@ -136,7 +139,10 @@ def _for(finding: Finding, view: AuditView, named: dict[str, ClassifiedPerson]) 
     }
     if finding.rule not in LAYER_HIRE_FTE:
         return []
-    text = _text(view, finding.rule, **values)
+    # Nobody in the layer works here yet: cross-training or documenting their evidence cannot apply.
+    unfilled = bool(holders) and all(p.person.status is not Status.CURRENT for p in holders)
+    key = f"{finding.rule}_unfilled" if unfilled and finding.rule in ("TA003", "TA004") else finding.rule
+    text = _text(view, key, **values)
     return [_hire(view, finding.rule, layer, text, LAYER_HIRE_FTE[finding.rule])]
 
 

@@ -143,7 +143,9 @@ RECOMMENDATION_FIELDS: dict[str, frozenset[str]] = {
     "TA001_convert": frozenset({"count", "names", "first", "unit", "fte"}),
     "TA002": frozenset({"role", "layer", "layer_name", "view", "why"}),
     "TA003": frozenset({"role", "layer", "layer_name", "view", "people"}),
+    "TA003_unfilled": frozenset({"role", "layer", "layer_name", "view", "people", "hands_on_means"}),
     "TA004": frozenset({"role", "layer", "layer_name", "view", "people", "hands_on_means"}),
+    "TA004_unfilled": frozenset({"role", "layer", "layer_name", "view", "people", "hands_on_means"}),
     "TA005": frozenset({"person", "title", "layer", "confidence", "threshold", "line"}),
 }
 
