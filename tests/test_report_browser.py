@@ -82,7 +82,20 @@ def test_report_renders_with_right_numbers(browser, tmp_path, example):
         )
         threshold = float(chart.locator("line.threshold").get_attribute("data-allowed"))
         assert threshold == pytest.approx(expected["three_layers"] * doc["thresholds"]["ml_ratio"])
+    assert _text_outside_its_chart(page) == []
     page.close()
+
+
+def _text_outside_its_chart(page) -> list[str]:
+    """Labels and notes the browser draws past a chart's edges, where they are cut off."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('svg.chart')].flatMap(svg => {
+            const view = svg.viewBox.baseVal;
+            return [...svg.querySelectorAll('text')]
+                .filter(t => { const b = t.getBBox(); return b.x < 0 || b.x + b.width > view.width; })
+                .map(t => t.textContent);
+        })"""
+    )
 
 
 def test_backwards_report_cost_of_closing_the_gap_and_before_after(browser, tmp_path):

@@ -16,10 +16,18 @@ COLORS = {
     Layer.OTHER: "#9aa5b1",
 }
 LABEL_W, BAR_H, GAP, WIDTH = 150, 22, 10, 640
+TEXT_PX, NOTE_PX = 13, 12  # font sizes of .chart and .chart .note in the report's CSS
 
 
-def _scale(maximum: float) -> float:
-    return (WIDTH - LABEL_W - 70) / maximum if maximum > 0 else 0.0
+def _text_width(text: str, px: int) -> float:
+    """A generous estimate of rendered width: sans-serif digits and letters average under 0.6 em."""
+    return len(text) * px * 0.6
+
+
+def _scale(maximum: float, labels: list[str], px: int) -> float:
+    """Pixels per unit, leaving room after the longest bar for the longest value label."""
+    room = 6 + max(_text_width(label, px) for label in labels) + 4
+    return (WIDTH - LABEL_W - room) / maximum if maximum > 0 else 0.0
 
 
 def composition_chart(c: Composition, threshold: float, unit: str) -> str:
@@ -32,7 +40,7 @@ def composition_chart(c: Composition, threshold: float, unit: str) -> str:
         ("three layers", c.layers, "#264653", "layers"),
     ]
     maximum = max([v for _, v, _, _ in rows + summary] + [allowed, 0.1])
-    k = _scale(maximum)
+    k = _scale(maximum, [f"{fmt(v)} {unit}" for _, v, _, _ in rows + summary], TEXT_PX)
     height = (len(rows) + len(summary)) * (BAR_H + GAP) + 3 * GAP + 20
     title = f"{c.view.value} view: {unit} per layer; ML-to-layers ratio {_ratio(c)} (threshold {threshold:.2f})"
     out = [
@@ -57,9 +65,10 @@ def composition_chart(c: Composition, threshold: float, unit: str) -> str:
         f'<line class="threshold" data-allowed="{allowed:g}" x1="{x:.1f}" x2="{x:.1f}" y1="{top - 6}" '
         f'y2="{y - GAP + 6}" stroke="#111" stroke-width="2" stroke-dasharray="5 4"/>'
     )
-    out.append(
-        f'<text x="{x + 4:.1f}" y="{y + 8}" class="note">most ML research the layers allow: {fmt(allowed)} {unit}</text>'
-    )
+    note = f"most ML research the layers allow: {fmt(allowed)} {unit}"
+    # Beside the line, on whichever side has room for it.
+    at = f'x="{x + 4:.1f}"' if x + 4 + _text_width(note, NOTE_PX) <= WIDTH else f'x="{x - 4:.1f}" text-anchor="end"'
+    out.append(f'<text {at} y="{y + 8}" class="note">{note}</text>')
     out.append("</svg>")
     return "".join(out)
 
@@ -80,8 +89,9 @@ def _ratio(c: Composition) -> str:
 
 def before_after_chart(before: Composition, after: Composition, unit: str) -> str:
     """Current against plan, per layer: paired bars."""
-    maximum = max([before.amount(layer) for layer in Layer] + [after.amount(layer) for layer in Layer] + [0.1])
-    k = _scale(maximum)
+    amounts = [(view, c.amount(layer)) for layer in Layer for view, c in (("current", before), ("plan", after))]
+    maximum = max([value for _, value in amounts] + [0.1])
+    k = _scale(maximum, [f"{view} {fmt(value)}" for view, value in amounts], NOTE_PX)
     pair = 2 * BAR_H // 2 + 4
     height = len(Layer) * (pair + BAR_H // 2 + GAP) + 2 * GAP + 24
     out = [
