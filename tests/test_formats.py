@@ -122,3 +122,16 @@ def test_text_details_is_one_aligned_line_per_person(tmp_path):
         before_title = row[: row.index("Nurse Informaticist")]
         assert name in before_title and cell_len(before_title) == title_at, row
     assert rows[-1].startswith(f"{len(names) + 1:>4}  Person 2499")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_human_formats_list_ten_unclear_people_and_count_the_rest(tmp_path, fmt):
+    team = tmp_path / "team.yaml"
+    team.write_text("people:\n" + "".join(f"  - {{name: Host {i:02d}, title: Karaoke Host}}\n" for i in range(15)))
+    short = run_cli("check", team, "--format", fmt).stdout.split('<section id="people">')[0]  # HTML lists everyone
+    assert short.count("Host 09") == 2 and "Host 10" not in short  # a finding and a recommendation each
+    assert "5 more TA005 findings" in short and "5 more TA005 recommendations" in short
+    full = run_cli("check", team, "--format", fmt, "--details").stdout
+    assert "Host 14" in full and "more TA005" not in full
+    everything = json.loads(run_cli("check", team, "--format", "json").stdout)
+    assert sum(f["rule"] == "TA005" for f in everything["findings"]) == 15

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol, TypeVar
+
 from teamaudit.report import Recommendation, Report, Severity
 from teamaudit.rules import BY_ID, doc
 from teamaudit.rules.base import fmt
@@ -37,3 +39,36 @@ def recommendation_details(r: Recommendation, unit: str) -> list[str]:
     if r.comp_low is not None and r.comp_high is not None:
         details.append(f"${r.comp_low:,}-${r.comp_high:,} per FTE ({r.comp_label})")
     return details
+
+
+class _Ruled(Protocol):
+    @property
+    def rule(self) -> str: ...
+
+
+R = TypeVar("R", bound=_Ruled)
+
+# TA005 speaks of one person at a time, so its findings and recommendations grow with the roster: 1,600 of
+# each at 10,000 people. The reports people read list this many and count the rest, unless --details asks for
+# everyone; the machine formats always carry every one.
+PER_PERSON_RULE = "TA005"
+PER_PERSON_LISTED = 10
+
+
+def listed(items: tuple[R, ...], details: bool) -> tuple[list[R], int]:
+    """The items to list, and how many per-person (TA005) items beyond the first few were left out."""
+    if details:
+        return list(items), 0
+    kept: list[R] = []
+    per_person = 0
+    for item in items:
+        if item.rule == PER_PERSON_RULE:
+            per_person += 1
+            if per_person > PER_PERSON_LISTED:
+                continue
+        kept.append(item)
+    return kept, per_person - min(per_person, PER_PERSON_LISTED)
+
+
+def left_out(count: int, what: str, where: str = "--details or --format json lists them all") -> str:
+    return f"... and {count:,} more {PER_PERSON_RULE} {what}, one per unclear person; {where}"

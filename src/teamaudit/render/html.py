@@ -10,11 +10,13 @@ from html import escape
 
 from teamaudit.render import RenderOptions
 from teamaudit.render.charts import COLORS, before_after_chart, composition_chart, plan_changes_picture
-from teamaudit.render.common import NO_FINDINGS, headline, recommendation_details
+from teamaudit.render.common import NO_FINDINGS, headline, left_out, listed, recommendation_details
 from teamaudit.report import Recommendation, Report, Scope, Severity
 from teamaudit.roster import THREE_LAYERS, Layer
 from teamaudit.rules import BY_ID, RULES, doc
 from teamaudit.rules.base import fmt
+
+_EVERYONE = "People by layer, below, shows everyone's layer and confidence"
 
 CSS = """
 :root { --ink:#1d2433; --muted:#5b6575; --line:#d8dde6; --fail:#b42318; --pass:#067647; --warn:#b54708; }
@@ -150,7 +152,8 @@ def render(report: Report, options: RenderOptions) -> str:
     add(f'<section id="findings"><h2>Findings ({report.scope.value} view)</h2>')
     if report.findings:
         add("<table><thead><tr><th>severity</th><th>rule</th><th>finding</th></tr></thead><tbody>")
-        for f in report.findings:
+        findings, hidden = listed(report.findings, options.details)
+        for f in findings:
             css = ' class="suppressed"' if f.suppressed else ""
             note = f'<div class="small">accepted: {escape(f.suppressed)}</div>' if f.suppressed else ""
             explanation = escape(doc(BY_ID[f.rule]).splitlines()[0].split(": ", 1)[-1])
@@ -160,6 +163,8 @@ def render(report: Report, options: RenderOptions) -> str:
                 f'<div class="small">{explanation}</div>{note}</td></tr>'
             )
         add("</tbody></table>")
+        if hidden:
+            add(f'<p class="small" id="findings-left-out">{escape(left_out(hidden, "findings", _EVERYONE))}</p>')
     else:
         add(f"<p>{NO_FINDINGS}</p>")
     add("</section>")
@@ -168,13 +173,16 @@ def render(report: Report, options: RenderOptions) -> str:
     add('<section id="recommendations"><h2>Recommendations</h2>')
     if report.recommendations:
         add("<ol>")
-        for r in report.recommendations:
+        recommendations, hidden = listed(report.recommendations, options.details)
+        for r in recommendations:
             details = [escape(d) for d in recommendation_details(r, unit)]
             if r.source and r.comp_low is not None:
                 details.append(f"source: {escape(r.source)}")
             extra = f'<div class="small">{"; ".join(details)}</div>' if details else ""
             add(f"<li><strong>{r.rule}</strong> {escape(r.text)}{extra}</li>")
         add("</ol>")
+        if hidden:
+            add(f'<p class="small">{escape(left_out(hidden, "recommendations", _EVERYONE))}</p>')
     else:
         add("<p>Nothing to add: keep the three layers staffed as the team grows.</p>")
     hires = gap_hires(report)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from teamaudit.classify import ClassifiedPerson
 from teamaudit.render import RenderOptions
-from teamaudit.render.common import NO_FINDINGS, headline, recommendation_details
+from teamaudit.render.common import NO_FINDINGS, headline, left_out, listed, recommendation_details
 from teamaudit.report import Report, Scope, Severity
 from teamaudit.roster import Layer
 from teamaudit.rules.base import fmt
@@ -49,7 +49,7 @@ def render(report: Report, options: RenderOptions) -> str:
 
 def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     """The report in pieces: the summary, then the people a few thousand rows at a time."""
-    out = _summary(report)
+    out = _summary(report, options.details)
     if not options.details:
         yield "\n".join(out)
         return
@@ -78,7 +78,7 @@ def _person_row(p: ClassifiedPerson) -> str:
     )
 
 
-def _summary(report: Report) -> list[str]:
+def _summary(report: Report, details: bool) -> list[str]:
     verdict = "❌ FAIL" if report.verdict == "fail" else "✅ PASS"
     org = f" · {cell(report.organization)}" if report.organization else ""
     out = [
@@ -92,20 +92,26 @@ def _summary(report: Report) -> list[str]:
     ]
     if report.findings:
         out += ["### Findings", "", "| severity | rule | finding |", "|---|---|---|"]
-        for f in report.findings:
+        findings, hidden = listed(report.findings, details)
+        for f in findings:
             where = f" (line {f.line})" if f.line and f"line {f.line}" not in f.message else ""
             note = f" *(suppressed: {cell(f.suppressed)})*" if f.suppressed else ""
             out.append(f"| {_ICON[f.severity]} | `{f.rule}` {f.name} | {cell(f.message)}{where}{note} |")
         out.append("")
+        if hidden:
+            out += [f"*{left_out(hidden, 'findings')}*", ""]
     else:
         out += [NO_FINDINGS, ""]
     if report.recommendations:
         out += ["### Recommendations", ""]
-        for i, r in enumerate(report.recommendations, 1):
+        recommendations, hidden = listed(report.recommendations, details)
+        for i, r in enumerate(recommendations, 1):
             out.append(f"{i}. **{r.rule}** {cell(r.text)}")
-            details = recommendation_details(r, report.basis.unit)
-            if details:
+            extra = recommendation_details(r, report.basis.unit)
+            if extra:
                 source = f"; source: {r.source}" if r.source and r.comp_low is not None else ""
-                out.append(f"   - {cell('; '.join(details))}{cell(source)}")
+                out.append(f"   - {cell('; '.join(extra))}{cell(source)}")
         out.append("")
+        if hidden:
+            out += [f"*{left_out(hidden, 'recommendations')}*", ""]
     return out

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from teamaudit.classify import ClassifiedPerson
 from teamaudit.render import RenderOptions
-from teamaudit.render.common import NO_FINDINGS, headline, recommendation_details
+from teamaudit.render.common import NO_FINDINGS, headline, left_out, listed, recommendation_details
 from teamaudit.report import Composition, Report, Scope, Severity
 from teamaudit.roster import Layer
 from teamaudit.rules.base import fmt
@@ -114,12 +114,15 @@ def _summary(report: Report, options: RenderOptions) -> str:
 
     if report.findings:
         console.print(f"Findings ({report.scope.value} view)", style="bold")
-        for f in report.findings:
+        findings, hidden = listed(report.findings, options.details)
+        for f in findings:
             line = Text(f"  {f.severity.value.upper():8}", style=_STYLE[f.severity])
             line.append(f"{f.rule} {f.name}: {f.message}")
             if f.suppressed:
                 line.append(f" [suppressed: {f.suppressed}]", style="dim")
             console.print(line)
+        if hidden:
+            console.print("  " + left_out(hidden, "findings"), style="dim")
         console.print()
     else:
         console.print(NO_FINDINGS)
@@ -127,13 +130,16 @@ def _summary(report: Report, options: RenderOptions) -> str:
 
     if report.recommendations:
         console.print("Recommendations", style="bold")
-        for i, r in enumerate(report.recommendations, 1):
+        recommendations, hidden = listed(report.recommendations, options.details)
+        for i, r in enumerate(recommendations, 1):
             console.print(f"  {i}. [{r.rule}] {r.text}")
             extra = recommendation_details(r, unit)
             if extra:
                 console.print("     " + "; ".join(extra))
             if r.source and r.comp_low is not None:
                 console.print(f"     source: {r.source}")
+        if hidden:
+            console.print("  " + left_out(hidden, "recommendations"), style="dim")
         console.print()
 
     return out.getvalue()
