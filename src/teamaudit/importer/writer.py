@@ -11,6 +11,12 @@ from teamaudit import __version__
 from teamaudit.errors import TeamAuditError
 from teamaudit.roster import load_roster
 
+try:
+    from yaml import CSafeDumper as _Dumper
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
+
+_BATCH = 1000
 KEPT = ("layer", "background", "skills")  # what users add by hand; an HRIS export never has them
 SCHEMA_LINE = "# yaml-language-server: $schema=team.schema.json"
 
@@ -47,9 +53,19 @@ def render(people: list[dict[str, Any]], *, organization: str | None, comments: 
         "# Add `layer:` to settle a person's layer and `background:` lines for credentials and past roles",
         "# (e.g. 'RN, 6 years ICU', 'built HL7 interfaces in Mirth'); re-importing keeps both.",
     ]
-    body: dict[str, Any] = {}
+    parts = ["\n".join(header), "\n"]
     if organization:
-        body["organization"] = organization
-    body["people"] = people
-    text = yaml.safe_dump(body, sort_keys=False, allow_unicode=True, default_flow_style=False, width=110)
-    return "\n".join(header) + "\n" + text
+        parts.append(_dump({"organization": organization}))
+    parts.append("people:\n")
+    # A batch at a time: the same text as dumping the whole list (a top-level sequence is not indented,
+    # as one under a mapping key is not), without the node tree of 100,000 people at once.
+    for start in range(0, len(people), _BATCH):
+        parts.append(_dump(people[start : start + _BATCH]))
+    return "".join(parts)
+
+
+def _dump(data: Any) -> str:
+    text: str = yaml.dump(
+        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=110
+    )
+    return text
