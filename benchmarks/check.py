@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from roster import write
+from roster import roster, write
 
 # Peak RSS from /proc (VmHWM), not getrusage: Linux carries ru_maxrss across exec, so a child started by this
 # script (which holds the generated roster) would report this script's size instead of its own.
@@ -57,6 +57,7 @@ COMMANDS = [
     "report {team} --output {out}",
     "explain {team}",
     "diff {team} {changed}",
+    "import {export} --output {out}",
 ]
 
 CLI_FLOOR = (
@@ -144,16 +145,32 @@ def main() -> None:
 def _commands(team: Path, folder: Path, floor_s: float, mb: float, repeat: int) -> None:
     changed = folder / "changed.yaml"
     changed.write_text(team.read_text(encoding="utf-8").replace("Compliance Engineer", "ML Engineer"), "utf-8")
+    export = _hris_export(team, folder / "export.csv")
     print(f"\n{'command (largest roster)':<44} {'s':>7} {'/ floor':>7} {'peak MB':>8} {'/ file':>7}")
     for template in COMMANDS:
-        line = template.format(team=team, changed=changed, out=folder / "report.html")
+        out = folder / ("imported.yaml" if template.startswith("import") else "report.html")
+        line = template.format(team=team, changed=changed, export=export, out=out)
         stdout = folder / "stdout.txt"
         seconds, kb = best(COMMAND, (line, str(stdout)), repeat)
-        written = folder / "report.html" if "{out}" in template else stdout
+        written = out if "{out}" in template else stdout
         if written.stat().st_size == 0:
             raise SystemExit(f"{line} wrote nothing")
-        shown = template.format(team="TEAM", changed="CHANGED", out="OUT")
+        shown = template.format(team="TEAM", changed="CHANGED", export="EXPORT.csv", out="OUT")
         print(f"{shown:<44} {seconds:>7.2f} {seconds / floor_s:>7.2f} {kb / 1024:>8.0f} {kb / 1024 / mb:>7.1f}")
+
+
+def _hris_export(team: Path, path: Path) -> Path:
+    """The roster as an HRIS export would give it: one CSV row per person, HRIS column names."""
+    import csv
+
+    people = roster(int(team.stem.rsplit("-", 1)[-1]))["people"]
+    assert isinstance(people, list)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        out = csv.writer(handle)
+        out.writerow(["Employee ID", "Full Name", "Job Title", "Department", "Employment Status", "FTE"])
+        for p in people:
+            out.writerow([p.get("id", ""), p["name"], p["title"], p.get("team", ""), "Active", p.get("fte", 1)])
+    return path
 
 
 if __name__ == "__main__":
