@@ -150,3 +150,15 @@ def test_markdown_is_a_pr_comment(tmp_path):
     assert out.startswith("## teamaudit diff: ❌ FAIL")
     assert "| `ml_research` | 4 → 6 (+2) | 4.0 → 6.0 (+2.0) |" in out
     assert "- Ivo Stark (Research Scientist): - -> ml_research" in out
+
+
+def test_text_diff_columns_line_up_at_any_size(tmp_path):
+    people = "".join(f"  - {{name: P{i}, title: ML Engineer}}\n" for i in range(12_000))
+    base = tmp_path / "base.yaml"
+    base.write_text("people:\n  - {name: Ann, title: Registered Nurse}\n" + people)
+    head = tmp_path / "head.yaml"
+    head.write_text("people:\n" + people)
+    out = run_cli("diff", base, head).stdout.splitlines()
+    table = out[out.index("current view (FTE):") + 1 :][:6]
+    assert len({len(line) for line in table}) == 1, table  # right-aligned columns end together
+    assert table[4].split() == ["ml_research", "12000", "->", "12000", "(+0)", "12000.0", "->", "12000.0", "(0)"]

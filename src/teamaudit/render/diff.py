@@ -42,12 +42,15 @@ def text(d: DiffReport) -> str:
     for view in _views(d):
         b, h = d.base.composition(view), d.head.composition(view)
         out.append(f"{view.value} view ({d.head.basis.unit}):")
-        out.append(f"  {'layer':<12} {'people':>14} {'FTE':>18}")
+        rows = [("layer", "people", "FTE")]
         for layer in Layer:
             dh, df = delta(b, h, layer)
             people = f"{b.count(layer).headcount} -> {h.count(layer).headcount} ({dh:+d})"
             fte = f"{fmt(b.count(layer).fte)} -> {fmt(h.count(layer).fte)} ({signed(df)})"
-            out.append(f"  {layer.value:<12} {people:>14} {fte:>18}")
+            rows.append((layer.value, people, fte))
+        # As wide as the widest cell, so a 100,000-person team lines up as a 10-person one does.
+        people_w, fte_w = (max(14, *(len(row[i]) for row in rows)) for i in (1, 2))
+        out.extend(f"  {name:<12} {people:>{people_w}}  {fte:>{fte_w}}" for name, people, fte in rows)
         out.append(f"  ML : layers  {_ratio(b.ratio)} -> {_ratio(h.ratio)} (max {d.head.rubric.ml_ratio:.2f})")
         out.append("")
     for label, changes in _people_lines(d):
