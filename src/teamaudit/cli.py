@@ -106,7 +106,10 @@ def check(
     fail_on: FailOnOpt = None,
     rubric: RubricOpt = None,
     config: ConfigOpt = None,
-    details: Annotated[bool, typer.Option("--details", help="Add the per-person table.")] = False,
+    details: Annotated[
+        bool,
+        typer.Option("--details", help="Add every person, one line each, and every TA005 finding (else the first 10)."),
+    ] = False,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of stdout."),
