@@ -108,23 +108,26 @@ def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     for key, value in _summary(report).items():
         yield f"  {json.dumps(key)}: {_indented(value, 1)},\n"
     yield '  "people": '
-    yield from _list((person(p) for p in report.people), len(report.people), compact=True)
+    yield from list_chunks((person(p) for p in report.people), len(report.people), level=1, compact=True)
     yield ',\n  "findings": '
-    yield from _list((finding(f) for f in report.findings), len(report.findings), compact=False)
+    yield from list_chunks((finding(f) for f in report.findings), len(report.findings), level=1)
     yield ',\n  "recommendations": '
-    yield from _list((recommendation(r) for r in report.recommendations), len(report.recommendations), compact=False)
+    yield from list_chunks((recommendation(r) for r in report.recommendations), len(report.recommendations), level=1)
     yield "\n}\n"
 
 
-def _list(items: Iterator[dict[str, Any]], count: int, *, compact: bool) -> Iterator[str]:
+def list_chunks(items: Iterator[dict[str, Any]], count: int, *, level: int, compact: bool = False) -> Iterator[str]:
+    """A list of `count` items as `json.dumps(indent=2)` writes it `level` levels deep, an item at a time;
+    `compact` puts each item on one line."""
     if not count:
         yield "[]"
         return
     yield "[\n"
+    inner = "  " * (level + 1)
     for i, item in enumerate(items):
-        text = json.dumps(item, ensure_ascii=False) if compact else _indented(item, 2)
-        yield "    " + text + (",\n" if i < count - 1 else "\n")
-    yield "  ]"
+        text = json.dumps(item, ensure_ascii=False) if compact else _indented(item, level + 1)
+        yield inner + text + (",\n" if i < count - 1 else "\n")
+    yield "  " * level + "]"
 
 
 def _indented(value: Any, level: int) -> str:

@@ -7,19 +7,26 @@ finding is about a person or a layer's first member. Suppressed findings carry a
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from teamaudit.render import RenderOptions
 from teamaudit.render.common import SARIF_LEVEL, rule_summary
-from teamaudit.report import Report
+from teamaudit.render.json_format import list_chunks
+from teamaudit.report import Finding, Report
 from teamaudit.rules import RULES, doc
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://github.com/teamaudit/teamaudit"
 
 
-def document(report: Report) -> dict[str, Any]:
-    index = {rule.ID: i for i, rule in enumerate(RULES)}
+# Stands in for the results in the document's text until they are written there, one at a time. No path,
+# name or YAML value can hold a NUL, so no other value in the log can print as this.
+_RESULTS = "\x00results\x00"
+
+
+def _document(report: Report) -> dict[str, Any]:
+    """The SARIF log with a placeholder where the results go."""
     rules = [
         {
             "id": rule.ID,
@@ -32,28 +39,6 @@ def document(report: Report) -> dict[str, Any]:
         }
         for rule in RULES
     ]
-    results = []
-    for f in report.findings:
-        result: dict[str, Any] = {
-            "ruleId": f.rule,
-            "ruleIndex": index[f.rule],
-            "level": SARIF_LEVEL[f.severity],
-            "message": {"text": f.message},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": report.source, "index": 0},
-                        # Code scanning needs a region; findings about the whole team point at line 1.
-                        "region": {"startLine": f.line or 1},
-                    }
-                }
-            ],
-            "partialFingerprints": {"teamaudit/v1": "/".join((f.rule, f.view.value, *f.key[1:]))},
-            "properties": {"view": f.view.value, "layer": f.layer.value if f.layer else None, "person": f.person},
-        }
-        if f.suppressed:
-            result["suppressions"] = [{"kind": "external", "justification": f.suppressed}]
-        results.append(result)
     return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
@@ -69,7 +54,7 @@ def document(report: Report) -> dict[str, Any]:
                     }
                 },
                 "artifacts": [{"location": {"uri": report.source}}],
-                "results": results,
+                "results": _RESULTS,
                 "columnKind": "unicodeCodePoints",
                 "properties": {
                     "rubric": f"{report.rubric.name} {report.rubric.version}",
@@ -82,5 +67,38 @@ def document(report: Report) -> dict[str, Any]:
     }
 
 
+def _result(f: Finding, source: str, index: dict[str, int]) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "ruleId": f.rule,
+        "ruleIndex": index[f.rule],
+        "level": SARIF_LEVEL[f.severity],
+        "message": {"text": f.message},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": source, "index": 0},
+                    # Code scanning needs a region; findings about the whole team point at line 1.
+                    "region": {"startLine": f.line or 1},
+                }
+            }
+        ],
+        "partialFingerprints": {"teamaudit/v1": "/".join((f.rule, f.view.value, *f.key[1:]))},
+        "properties": {"view": f.view.value, "layer": f.layer.value if f.layer else None, "person": f.person},
+    }
+    if f.suppressed:
+        result["suppressions"] = [{"kind": "external", "justification": f.suppressed}]
+    return result
+
+
+def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
+    """The log as `json.dumps(indent=2)` writes it, with the results written one at a time."""
+    head, tail = json.dumps(_document(report), indent=2, ensure_ascii=False).split(json.dumps(_RESULTS))
+    yield head
+    index = {rule.ID: i for i, rule in enumerate(RULES)}
+    results = (_result(f, report.source, index) for f in report.findings)
+    yield from list_chunks(results, len(report.findings), level=3)  # $schema/runs/[0]/results
+    yield tail + "\n"
+
+
 def render(report: Report, options: RenderOptions) -> str:
-    return json.dumps(document(report), indent=2, ensure_ascii=False) + "\n"
+    return "".join(chunks(report, options))
