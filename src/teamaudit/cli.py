@@ -290,7 +290,7 @@ def report_command(
     """Write a self-contained HTML report (charts, findings, the cost of closing the gap, methodology).
     Exit codes as for `check`."""
     from teamaudit.pipeline import run_check
-    from teamaudit.render import RenderOptions, renderer
+    from teamaudit.render import RenderOptions, chunked_renderer
     from teamaudit.report import exit_code
 
     path = Path(team_file)
@@ -298,7 +298,7 @@ def report_command(
     settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
     report = run_check(path, settings, redact=redact)
     options = RenderOptions(title=title, client=client, author=author, logo=logo_uri)
-    _emit(renderer(Format.HTML)(report, options), output)
+    _emit(chunked_renderer(Format.HTML)(report, options), output)
     print(f"wrote {output}", file=sys.stderr)
     raise typer.Exit(exit_code(report))
 

@@ -6,6 +6,7 @@ A4/Letter pages with a page break before each section. The raw team file is neve
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from html import escape
 
 from teamaudit.render import RenderOptions
@@ -16,6 +17,7 @@ from teamaudit.roster import THREE_LAYERS, Layer
 from teamaudit.rules import BY_ID, RULES, doc
 from teamaudit.rules.base import fmt
 
+_ROWS_PER_CHUNK = 2000
 _EVERYONE = "People by layer, below, shows everyone's layer and confidence"
 
 CSS = """
@@ -69,6 +71,11 @@ def gap_hires(report: Report) -> list[tuple[Layer, float, Recommendation]]:
 
 
 def render(report: Report, options: RenderOptions) -> str:
+    return "".join(chunks(report, options))
+
+
+def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
+    """The page in pieces, the people table a few thousand rows at a time."""
     title = options.title or f"Team composition audit: {report.organization or 'your team'}"
     unit = report.basis.unit
     scoped = report.composition(report.scope)
@@ -244,6 +251,9 @@ def render(report: Report, options: RenderOptions) -> str:
                 f'<td class="num">{fmt(p.person.fte)}</td><td class="num">{cl.confidence:.2f}'
                 f'{" (declared)" if cl.source == "declared" else ""}</td><td class="small">{escape(proof)}</td></tr>'
             )
+            if len(parts) >= _ROWS_PER_CHUNK:
+                yield "".join(parts)
+                parts.clear()
         add("</tbody></table>")
     add("</section>")
 
@@ -289,4 +299,4 @@ def render(report: Report, options: RenderOptions) -> str:
         "trademark of USDOL/ETA.</li></ul>"
     )
     add("</section></main></body></html>\n")
-    return "".join(parts)
+    yield "".join(parts)
