@@ -1,19 +1,23 @@
-"""Fuzz the loader and the whole check pipeline with mutated team files.
+"""Fuzz the loaders and the whole check pipeline with mutated team files, rubrics or configs.
 
-    python benchmarks/fuzz.py --seconds 600 [--seed 1]
+    python benchmarks/fuzz.py --seconds 600 [--seed 1] [--target team|rubric|config]
 
-Seeds are tests/fuzz/corpus/*.yaml and examples/*.yaml. Each iteration mutates a seed (byte flips,
-deletions, insertions of YAML syntax, duplicated or swapped lines, values replaced by other types, huge
-numbers, anchors and aliases, truncation, invalid UTF-8) and runs it through `teamaudit.check`'s pipeline
-and every renderer in-process. A TeamAuditError is the right answer to bad input; anything else is a crash,
-saved to tests/fuzz/crashes/ with its traceback, and the run exits 1.
+Seeds: for team files tests/fuzz/corpus/*.yaml and examples/*.yaml; for rubrics rubrics/*.yaml,
+examples/rubrics/*.yaml and tests/fuzz/corpus/rubric/; for configs tests/fuzz/corpus/config/. Each iteration
+mutates a seed (byte flips, deletions, insertions of YAML syntax, duplicated or swapped lines, values replaced
+by other types, huge numbers, anchors and aliases, truncation, invalid UTF-8) and runs it in-process through
+what `teamaudit check` runs: a team file through the pipeline and every renderer; a rubric or config by
+auditing a small sample team with it. A TeamAuditError is the right answer to bad input; anything else is a
+crash, saved to tests/fuzz/crashes/ with its traceback, and the run exits 1.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import sys
+import tempfile
 import time
 import traceback
 from pathlib import Path
@@ -21,10 +25,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from teamaudit._fuzz_target import run_once  # noqa: E402
+from teamaudit._fuzz_target import run_config_once, run_once, run_rubric_once  # noqa: E402
 
 CORPUS = ROOT / "tests" / "fuzz" / "corpus"
 CRASHES = ROOT / "tests" / "fuzz" / "crashes"
+SEEDS = {
+    "team": [(CORPUS, "*.yaml"), (ROOT / "examples", "*.yaml")],
+    "rubric": [(ROOT / "rubrics", "*.yaml"), (ROOT / "examples" / "rubrics", "*.yaml"), (CORPUS / "rubric", "*.yaml")],
+    "config": [(CORPUS / "config", "*.yaml")],
+}
 TOKENS = [
     ":",
     "-",
@@ -130,11 +139,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Fuzz teamaudit's loader and pipeline.")
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--target", choices=sorted(SEEDS), default="team")
     args = parser.parse_args()
-    seeds = [
-        p.read_text(encoding="utf-8")
-        for p in sorted(CORPUS.glob("*.yaml")) + sorted((ROOT / "examples").glob("*.yaml"))
-    ]
+    files = [path for where, pattern in SEEDS[args.target] for path in sorted(where.glob(pattern))]
+    seeds = [path.read_text(encoding="utf-8") for path in files]
+    folder = Path(tempfile.mkdtemp(prefix="teamaudit-fuzz-"))
+    target = {
+        "team": run_once,
+        "rubric": lambda text: run_rubric_once(text, folder),
+        "config": lambda text: run_config_once(text, folder),
+    }[args.target]
     rng = random.Random(args.seed)
     deadline = time.monotonic() + args.seconds
     runs = accepted = crashes = 0
@@ -142,16 +156,17 @@ def main() -> int:
         text = mutate(rng.choice(seeds), rng)
         runs += 1
         try:
-            accepted += run_once(text)
+            accepted += target(text)
         except Exception:
             crashes += 1
             CRASHES.mkdir(parents=True, exist_ok=True)
-            name = CRASHES / f"crash-{args.seed}-{runs}.yaml"
+            name = CRASHES / f"crash-{args.target}-{args.seed}-{runs}.yaml"
             name.write_text(text, encoding="utf-8", errors="surrogatepass")
             name.with_suffix(".txt").write_text(traceback.format_exc())
             print(f"crash #{crashes}: {name}\n{traceback.format_exc().splitlines()[-1]}", flush=True)
+    shutil.rmtree(folder)
     print(
-        f"{runs} inputs in {args.seconds:.0f} s ({runs / args.seconds:.0f}/s): {accepted} audited, "
+        f"{args.target}: {runs} inputs in {args.seconds:.0f} s ({runs / args.seconds:.0f}/s): {accepted} audited, "
         f"{runs - accepted - crashes} refused with a clear error, {crashes} crashes"
     )
     return 1 if crashes else 0

@@ -132,6 +132,12 @@ def test_bad_rubrics_are_line_numbered(tmp_path):
             ["unknown placeholder {who}", ":5:"],
         ),
         "unknown parent": ("extends: nothing-like-it\nname: x\nversion: '1'\n", ["unknown rubric 'nothing-like-it'"]),
+        "bad second signal of an extending rubric": (
+            "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  clinical:\n    signals:\n"
+            "      - {field: title, weight: 3, label: x, pattern: 'x'}\n"
+            "      - {id: [a, b], field: title, weight: 3, label: y, pattern: 'y'}\n",
+            [":8:14: layers.clinical.signals.1.id: Input should be a valid string"],
+        ),
     }
     for name, (text, fragments) in cases.items():
         path = tmp_path / f"{name.replace(' ', '-')}.yaml"
@@ -141,3 +147,17 @@ def test_bad_rubrics_are_line_numbered(tmp_path):
         assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
         for fragment in fragments:
             assert fragment in result.stderr, (name, result.stderr)
+
+
+def test_a_pattern_python_warns_about_validates_and_runs_quietly(tmp_path):
+    rubric = tmp_path / "nested.yaml"
+    rubric.write_text(
+        "extends: healthcare-ai\nname: x\nversion: '1'\nnormalization:\n  drop: ['[[x]']\nlayers:\n  clinical:\n"
+        "    signals:\n      - {field: title, weight: 3, label: x, pattern: '\\b[[a-z]]+nurse\\b'}\n"
+    )
+    validated = run_cli("rubric", "validate", rubric)
+    assert validated.code == 0 and validated.stderr == ""  # no FutureWarning about the nested set
+    team = tmp_path / "team.yaml"
+    team.write_text("people: [{name: A, title: Nurse}]\n")
+    checked = run_cli("check", team, "--rubric", rubric, "--format", "json")
+    assert checked.code in (0, 1) and checked.stderr == ""

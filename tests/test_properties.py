@@ -7,11 +7,12 @@ import json
 import random
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from teamaudit._fuzz_target import run_once
+from teamaudit._fuzz_target import run_config_once, run_once, run_rubric_once
 from teamaudit.classify import classify_roster
 from teamaudit.config import Settings
 from teamaudit.pipeline import report_for
@@ -20,6 +21,7 @@ from teamaudit.render.json_format import render as render_json
 from teamaudit.roster import Layer, roster_from_text
 from teamaudit.rubric import load_rubric
 
+CORPUS = Path(__file__).parent / "fuzz" / "corpus"
 TITLES = [
     "Registered Nurse",
     "Research Scientist",
@@ -133,3 +135,21 @@ def test_mutations_never_crash(seed):
     from fuzz import mutate
 
     run_once(mutate(SEED, random.Random(seed)))  # a crash raises; a refusal returns False
+
+
+@pytest.mark.parametrize(
+    ("target", "seed"),
+    [("team", p) for p in sorted((CORPUS).glob("*.yaml"))]
+    + [("rubric", p) for p in sorted((CORPUS / "rubric").glob("*.yaml"))]
+    + [("config", p) for p in sorted((CORPUS / "config").glob("*.yaml"))],
+    ids=lambda v: v if isinstance(v, str) else v.name,
+)
+def test_every_fuzz_seed_runs_without_a_crash(tmp_path, target, seed):
+    """The seeds include the fuzzer's past crashes; each must now be audited or refused with a clear error."""
+    text = seed.read_text(encoding="utf-8")
+    if target == "team":
+        run_once(text)
+    elif target == "rubric":
+        run_rubric_once(text, tmp_path)
+    else:
+        assert run_config_once(text, tmp_path)

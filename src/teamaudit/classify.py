@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from teamaudit.normalize import TitleNormalizer, credential_tokens, normalize_text
 from teamaudit.roster import Layer, Person, Roster
-from teamaudit.rubric import Rubric, Signal
+from teamaudit.rubric import Rubric, Signal, rubric_regex
 
 # Ties are broken in favour of the three layers, then ML, then other: a tie means "unsure" anyway,
 # and confidence reports it.
@@ -101,7 +101,7 @@ class Classifier:
             for signals, sign in ((definition.signals, 1), (definition.negative, -1)):
                 for signal in signals:
                     key = f"{'-' if sign < 0 else '+'}{signal.key}"
-                    compiled = _Compiled(layer, signal, re.compile(signal.pattern, re.IGNORECASE), sign, key)
+                    compiled = _Compiled(layer, signal, rubric_regex(signal.pattern, re.IGNORECASE), sign, key)
                     for target in _targets(signal.field):
                         self._by_field[target].append(compiled)
         self._credentials: dict[str, list[tuple[Layer, float]]] = {}
@@ -303,12 +303,15 @@ def _confidence(best: float, runner_up: float, strong: float) -> float:
 
 
 _CLASSIFIERS: dict[int, Classifier] = {}
+_CLASSIFIERS_KEPT = 4  # a run uses one rubric, diff two; a long-lived caller may go through many
 
 
 def classifier_for(rubric: Rubric) -> Classifier:
-    # Keying by id() is safe: the cached Classifier holds its rubric, so the id cannot be reused.
+    # Keying by id() is safe: the cached Classifier holds its rubric, so the id cannot be reused while cached.
     key = id(rubric)
     if key not in _CLASSIFIERS:
+        if len(_CLASSIFIERS) >= _CLASSIFIERS_KEPT:
+            del _CLASSIFIERS[next(iter(_CLASSIFIERS))]  # the oldest
         _CLASSIFIERS[key] = Classifier(rubric)
     return _CLASSIFIERS[key]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from teamaudit.rubric import Normalization
+from teamaudit.rubric import Normalization, rubric_regex
 
 _PUNCT = re.compile(r"[^\w&/+#\-'()]+")
 _SPACES = re.compile(r"\s+")
@@ -25,7 +25,7 @@ class TitleNormalizer:
             if self._abbrev
             else None
         )
-        self._drop = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in rules.drop) + r")\b") if rules.drop else None
+        self._drop = rubric_regex(r"\b(?:" + "|".join(f"(?:{p})" for p in rules.drop) + r")\b") if rules.drop else None
 
     def normalize(self, title: str) -> str:
         text = _ACRONYM_IN_PARENS.sub(lambda m: "" if _is_acronym_of(m.group(1), title) else m.group(0), title)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import string
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -24,11 +25,19 @@ DEFAULT_RUBRIC = "healthcare-ai"
 Field_ = Literal["title", "skills", "background", "text", "any"]
 
 
+def rubric_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A rubric's pattern compiled as this Python reads it, without the FutureWarning Python prints for
+    syntax a later version may read differently (`[[` or `--` in a class): users see clean errors only."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        return re.compile(pattern, flags)
+
+
 def _compiles(value: object) -> object:
     if isinstance(value, str):
         try:
             # Same flags as the classifier, so `re`'s cache serves the classifier's compile.
-            re.compile(value, re.IGNORECASE)
+            rubric_regex(value, re.IGNORECASE)
         except re.error as exc:
             raise ValueError(f"invalid regular expression: {exc}") from None
     return value
@@ -39,7 +48,7 @@ def _all_compile(value: object) -> object:
         for pattern in value:
             if isinstance(pattern, str):
                 try:
-                    re.compile(pattern)
+                    rubric_regex(pattern)
                 except re.error as exc:
                     raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
     return value
@@ -244,8 +253,13 @@ def load_rubric(name_or_path: str = DEFAULT_RUBRIC) -> Rubric:
     path = resolve(name_or_path)
     key = str(path.resolve())
     if key not in _CACHE:
-        _CACHE[key] = _load(path, chain=())
+        _CACHE[key] = read_rubric(path)
     return _CACHE[key]
+
+
+def read_rubric(path: Path) -> Rubric:
+    """Read and validate a rubric file afresh, without the cache `load_rubric` keeps per path."""
+    return _load(path, chain=())
 
 
 def _load(path: Path, chain: tuple[str, ...]) -> Rubric:
@@ -272,7 +286,7 @@ def _load(path: Path, chain: tuple[str, ...]) -> Rubric:
     try:
         rubric = validator(Rubric)({**merged, "path": str(path)})
     except ValidationError as exc:
-        raise _rubric_error(doc, exc) from None
+        raise _rubric_error(doc, exc, merged) from None
     return rubric
 
 
@@ -301,7 +315,9 @@ def merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
 
 def _merge_signals(parent: list[Any], child: list[Any]) -> list[Any]:
     def key(signal: Any) -> Any:
-        return signal.get("id") or signal.get("pattern") if isinstance(signal, dict) else id(signal)
+        named = signal.get("id") or signal.get("pattern") if isinstance(signal, dict) else None
+        # An id or pattern that is a list or mapping cannot be a key; validation refuses it with its line.
+        return named if isinstance(named, str | int | float) else id(signal)
 
     merged = {key(s): s for s in parent}
     for signal in child:
@@ -312,10 +328,10 @@ def _merge_signals(parent: list[Any], child: list[Any]) -> list[Any]:
     return list(merged.values())
 
 
-def _rubric_error(doc: YamlDocument, exc: ValidationError) -> TeamAuditError:
+def _rubric_error(doc: YamlDocument, exc: ValidationError, merged: dict[str, Any]) -> TeamAuditError:
     error = exc.errors()[0]
     on_key = "[key]" in error["loc"]
-    loc = tuple(p for p in error["loc"] if p not in ("path", "[key]"))
+    loc = _in_file(doc.data, merged, tuple(p for p in error["loc"] if p not in ("path", "[key]")))
     where = ".".join(str(p) for p in loc) or "rubric"
     message = error["msg"].removeprefix("Value error, ")
     if error["type"] == "enum" and loc[:1] == ("layers",):
@@ -328,3 +344,34 @@ def _rubric_error(doc: YamlDocument, exc: ValidationError) -> TeamAuditError:
     else:
         line, column = doc.locate(loc)
     return TeamAuditError(f"{where}: {message}", file=doc.path, line=line, column=column)
+
+
+def _in_file(data: Any, merged: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Where `loc`, a place in the rubric merged with its parent, is in the file itself. Merged signal lists
+    renumber the file's signals, but hold the file's own signal objects: find the deepest of those."""
+    found: list[Any] = []
+    node = merged
+    for step in loc:
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            break
+        found.append(node)
+    for depth in range(len(found), 0, -1):
+        if isinstance(found[depth - 1], dict | list):
+            path = _path_of(data, found[depth - 1])
+            if path is not None:
+                return path + loc[depth:]
+    return loc
+
+
+def _path_of(tree: Any, target: object) -> tuple[Any, ...] | None:
+    """The path to `target` itself (not an equal value) in nested dicts and lists, or None."""
+    if tree is target:
+        return ()
+    items = tree.items() if isinstance(tree, dict) else enumerate(tree) if isinstance(tree, list) else ()
+    for step, child in items:
+        path = _path_of(child, target)
+        if path is not None:
+            return (step, *path)
+    return None
