@@ -171,8 +171,8 @@ def _person_cells(p: ClassifiedPerson) -> tuple[str, ...]:
     pc = p.classification
     return (
         str(p.person.line),
-        p.person.name,
-        p.person.title,
+        _flat(p.person.name),
+        _flat(p.person.title),
         p.person.status.value,
         p.layer.value + (" (declared)" if pc.source == "declared" else ""),
         f"{pc.confidence:.2f}",
@@ -182,7 +182,12 @@ def _person_cells(p: ClassifiedPerson) -> tuple[str, ...]:
 
 def _evidence(p: ClassifiedPerson) -> str:
     evidence = p.classification.evidence
-    return "; ".join(evidence[:2]) + (f" (+{len(evidence) - 2} more)" if len(evidence) > 2 else "")
+    return _flat("; ".join(evidence[:2])) + (f" (+{len(evidence) - 2} more)" if len(evidence) > 2 else "")
+
+
+def _flat(text: str) -> str:
+    """On one line: a quoted YAML value may hold line breaks and tabs."""
+    return " ".join(text.split())
 
 
 def _line(cells: tuple[str, ...], widths: list[int]) -> str:
