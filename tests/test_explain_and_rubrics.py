@@ -132,6 +132,14 @@ def test_bad_rubrics_are_line_numbered(tmp_path):
             ["unknown placeholder {who}", ":5:"],
         ),
         "unknown parent": ("extends: nothing-like-it\nname: x\nversion: '1'\n", ["unknown rubric 'nothing-like-it'"]),
+        "format spec that does not suit the value": (
+            "extends: healthcare-ai\nname: x\nversion: '1'\nrecommendations:\n  TA002: 'hire {role:.2f}'\n",
+            [":5:3: recommendations: TA002: bad template: Unknown format code 'f' for object of type 'str'"],
+        ),
+        "bare placeholder": (
+            "extends: healthcare-ai\nname: x\nversion: '1'\nrecommendations:\n  TA002: 'hire {}'\n",
+            ["TA002: bad template: Replacement index 0 out of range"],
+        ),
         "bad second signal of an extending rubric": (
             "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  clinical:\n    signals:\n"
             "      - {field: title, weight: 3, label: x, pattern: 'x'}\n"
@@ -161,3 +169,17 @@ def test_a_pattern_python_warns_about_validates_and_runs_quietly(tmp_path):
     team.write_text("people: [{name: A, title: Nurse}]\n")
     checked = run_cli("check", team, "--rubric", rubric, "--format", "json")
     assert checked.code in (0, 1) and checked.stderr == ""
+
+
+def test_a_numeric_ratio_template_survives_a_team_with_no_layers(tmp_path):
+    rubric = tmp_path / "ratio.yaml"
+    rubric.write_text(
+        "extends: healthcare-ai\nname: x\nversion: '1'\nrecommendations:\n"
+        "  TA001: 'ML outnumbers the layers {ratio:.1f} to 1 ({view} view)'\n"
+    )
+    team = tmp_path / "team.yaml"
+    team.write_text("people: [{name: A, title: Research Scientist}]\n")
+    result = run_cli("check", team, "--rubric", rubric, "--format", "json")
+    assert result.code == 1, result.stderr
+    texts = [r["text"] for r in json.loads(result.stdout)["recommendations"] if r["rule"] == "TA001"]
+    assert texts[0] == "ML outnumbers the layers inf to 1 (plan view)"

@@ -91,7 +91,7 @@ def _for(finding: Finding, view: AuditView, named: dict[str, ClassifiedPerson]) 
                     gap=fmt(gap),
                     unit=c.basis.unit,
                     first=first_text,
-                    ratio=c.ratio,
+                    ratio=c.ratio if c.ratio is not None else math.inf,
                     threshold=rubric.thresholds.ml_ratio,
                     view=view.view.value,
                 ),

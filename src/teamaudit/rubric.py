@@ -157,6 +157,9 @@ RECOMMENDATION_FIELDS: dict[str, frozenset[str]] = {
     "TA004_unfilled": frozenset({"role", "layer", "layer_name", "view", "people", "hands_on_means"}),
     "TA005": frozenset({"person", "title", "layer", "confidence", "threshold", "line"}),
 }
+# Placeholders filled with numbers, so a template may format them (`{confidence:.0%}`); the rest are text.
+# `ratio` is inf when the three layers are empty.
+NUMBER_FIELDS: dict[str, float | int] = {"ratio": 1.5, "threshold": 1.0, "confidence": 0.42, "count": 2, "line": 12}
 
 
 def _all_layers(value: object) -> object:
@@ -185,6 +188,10 @@ def _templates(value: object) -> object:
             raise ValueError(
                 f"{key}: unknown placeholder {{{sorted(unknown)[0]}}}; allowed: {', '.join(sorted(allowed))}"
             )
+        try:  # a format spec that does not suit the value (`{layer:.2f}`), or a bare `{}`
+            template.format(**{name: NUMBER_FIELDS.get(name, "text") for name in allowed})
+        except (ValueError, TypeError, IndexError) as exc:
+            raise ValueError(f"{key}: bad template: {exc}") from None
     return value
 
 
