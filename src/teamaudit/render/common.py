@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Protocol, TypeVar
 
 from teamaudit.report import Recommendation, Report, Severity
@@ -68,6 +69,21 @@ def listed(items: tuple[R, ...], details: bool) -> tuple[list[R], int]:
                 continue
         kept.append(item)
     return kept, per_person - min(per_person, PER_PERSON_LISTED)
+
+
+ROWS_PER_CHUNK = 2000
+
+
+def in_chunks(rows: Iterable[str]) -> Iterator[str]:
+    """Rows joined a few thousand at a time, so a report of any size is written as it is produced rather
+    than held whole."""
+    batch: list[str] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= ROWS_PER_CHUNK:
+            yield "".join(batch)
+            batch = []
+    yield "".join(batch)
 
 
 def left_out(count: int, what: str, where: str = "--details or --format json lists them all") -> str:

@@ -9,15 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from html import escape
 
+from teamaudit.classify import ClassifiedPerson
 from teamaudit.render import RenderOptions
 from teamaudit.render.charts import COLORS, before_after_chart, composition_chart, plan_changes_picture
-from teamaudit.render.common import NO_FINDINGS, headline, left_out, listed, recommendation_details
+from teamaudit.render.common import NO_FINDINGS, headline, in_chunks, left_out, listed, recommendation_details
 from teamaudit.report import Recommendation, Report, Scope, Severity
 from teamaudit.roster import THREE_LAYERS, Layer
 from teamaudit.rules import BY_ID, RULES, doc
 from teamaudit.rules.base import fmt
 
-_ROWS_PER_CHUNK = 2000
 _EVERYONE = "People by layer, below, shows everyone's layer and confidence"
 
 CSS = """
@@ -58,6 +58,16 @@ section { break-inside: auto; }
 
 def _money(value: float | None) -> str:
     return "" if value is None else f"${value:,.0f}"
+
+
+def _person_row(p: ClassifiedPerson, layer: Layer) -> str:
+    cl = p.classification
+    proof = "; ".join(x.text for x in cl.hands_on_for(layer)) if cl.hands_on else "none found"
+    return (
+        f"<tr><td>{escape(p.person.name)}</td><td>{escape(p.person.title)}</td><td>{p.person.status.value}</td>"
+        f'<td class="num">{fmt(p.person.fte)}</td><td class="num">{cl.confidence:.2f}'
+        f'{" (declared)" if cl.source == "declared" else ""}</td><td class="small">{escape(proof)}</td></tr>'
+    )
 
 
 def gap_hires(report: Report) -> list[tuple[Layer, float, Recommendation]]:
@@ -243,17 +253,9 @@ def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
             '<table><thead><tr><th>name</th><th>title</th><th>status</th><th class="num">FTE</th>'
             '<th class="num">confidence</th><th>hands-on evidence</th></tr></thead><tbody>'
         )
-        for p in members:
-            cl = p.classification
-            proof = "; ".join(x.text for x in cl.hands_on_for(layer)) if cl.hands_on else "none found"
-            add(
-                f"<tr><td>{escape(p.person.name)}</td><td>{escape(p.person.title)}</td><td>{p.person.status.value}</td>"
-                f'<td class="num">{fmt(p.person.fte)}</td><td class="num">{cl.confidence:.2f}'
-                f'{" (declared)" if cl.source == "declared" else ""}</td><td class="small">{escape(proof)}</td></tr>'
-            )
-            if len(parts) >= _ROWS_PER_CHUNK:
-                yield "".join(parts)
-                parts.clear()
+        yield "".join(parts)
+        parts.clear()
+        yield from in_chunks(_person_row(p, layer) for p in members)
         add("</tbody></table>")
     add("</section>")
 

@@ -6,12 +6,11 @@ from collections.abc import Iterator
 
 from teamaudit.classify import ClassifiedPerson
 from teamaudit.render import RenderOptions
-from teamaudit.render.common import NO_FINDINGS, headline, left_out, listed, recommendation_details
+from teamaudit.render.common import NO_FINDINGS, headline, in_chunks, left_out, listed, recommendation_details
 from teamaudit.report import Report, Scope, Severity
 from teamaudit.roster import Layer
 from teamaudit.rules.base import fmt
 
-_ROWS_PER_CHUNK = 2000
 _ICON = {Severity.ERROR: "🔴 error", Severity.WARNING: "🟠 warning", Severity.INFO: "🔵 info"}
 
 
@@ -60,13 +59,8 @@ def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
         "|---:|---|---|---|---|---:|---|---|",
     ]
     yield "\n".join(out)
-    rows: list[str] = []
-    for p in report.people:
-        rows.append("\n" + _person_row(p))
-        if len(rows) >= _ROWS_PER_CHUNK:
-            yield "".join(rows)
-            rows = []
-    yield "".join(rows) + "\n\n</details>\n"
+    yield from in_chunks("\n" + _person_row(p) for p in report.people)
+    yield "\n\n</details>\n"
 
 
 def _person_row(p: ClassifiedPerson) -> str:

@@ -17,14 +17,13 @@ from rich.text import Text
 
 from teamaudit.classify import ClassifiedPerson
 from teamaudit.render import RenderOptions
-from teamaudit.render.common import NO_FINDINGS, headline, left_out, listed, recommendation_details
+from teamaudit.render.common import NO_FINDINGS, headline, in_chunks, left_out, listed, recommendation_details
 from teamaudit.report import Composition, Report, Scope, Severity
 from teamaudit.roster import Layer
 from teamaudit.rules.base import fmt
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _BAR_WIDTH = 20
-_ROWS_PER_CHUNK = 2000
 
 
 def _bar(share: float, color: bool) -> str:
@@ -158,13 +157,8 @@ def _people(report: Report, color: bool) -> Iterator[str]:
             widths[i] = max(widths[i], cell_len(cell))
     header = _line(_PEOPLE_COLUMNS, widths)
     bold, plain = ("\x1b[1m", "\x1b[0m") if color else ("", "")
-    lines = [f"{bold}People{plain}\n", f"{bold}{header}{plain}\n"]
-    for p in report.people:
-        lines.append(_line((*_person_cells(p), _evidence(p)), widths) + "\n")
-        if len(lines) >= _ROWS_PER_CHUNK:
-            yield "".join(lines)
-            lines = []
-    yield "".join(lines)
+    yield f"{bold}People{plain}\n{bold}{header}{plain}\n"
+    yield from in_chunks(_line((*_person_cells(p), _evidence(p)), widths) + "\n" for p in report.people)
 
 
 def _person_cells(p: ClassifiedPerson) -> tuple[str, ...]:
