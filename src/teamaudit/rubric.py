@@ -22,7 +22,7 @@ from teamaudit.yamlfile import YamlDocument, load_yaml
 
 DEFAULT_RUBRIC = "healthcare-ai"
 
-Field_ = Literal["title", "skills", "background", "text", "any"]
+Field_ = Literal["title", "skills", "background", "team", "text", "any"]
 
 
 def rubric_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -81,6 +81,8 @@ class Signal:
     field: Field_ = "title"
     hands_on: bool = False
     id: str | None = None
+    generic: bool = False  # a title word naming a function, not a domain: set aside when the record shows a layer
+    settles: bool = False  # a title that decides the layer by itself (founders, executives)
 
     @property
     def key(self) -> str:
@@ -132,12 +134,14 @@ class Caps:
     skills: float = field(default=6.0, metadata=limits(gt=0))
     background: float = field(default=9.0, metadata=limits(gt=0))
     credentials: float = field(default=9.0, metadata=limits(gt=0))
+    team: float = field(default=4.0, metadata=limits(gt=0))
 
 
 @dataclass(frozen=True, slots=True)
 class Scoring:
     min_score: float = field(default=3.0, metadata=limits(ge=0))
     strong_score: float = field(default=6.0, metadata=limits(gt=0))
+    settled_confidence: float = field(default=0.9, metadata=limits(ge=0, le=1))
     caps: Caps = Caps()
 
 
@@ -145,6 +149,7 @@ class Scoring:
 class Normalization:
     abbreviations: dict[str, str] = field(default_factory=dict)
     drop: tuple[str, ...] = field(default=(), metadata=limits(before=_all_compile))
+    hedges: tuple[str, ...] = field(default=(), metadata=limits(before=_all_compile))
 
 
 RECOMMENDATION_FIELDS: dict[str, frozenset[str]] = {

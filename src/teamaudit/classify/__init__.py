@@ -1,0 +1,168 @@
+"""Person -> Classification: which layer a person serves, how sure we are, and why.
+
+index.py compiles the rubric, match.py finds what each field of a person matches (cached per distinct value),
+score.py turns the matches into per-layer tallies and a decision. This module joins them: `classifier_for`
+gives the Classifier of a rubric, `classify_roster` classifies a whole team.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from teamaudit.classify import score
+from teamaudit.classify.evidence import (
+    LAYER_ORDER,
+    Classification,
+    ClassifiedPerson,
+    Contribution,
+    GroupTally,
+    LayerTally,
+)
+from teamaudit.classify.index import SignalIndex
+from teamaudit.classify.match import Matcher
+from teamaudit.roster import Layer, Person, Roster
+from teamaudit.rubric import Rubric
+
+__all__ = [
+    "LAYER_ORDER",
+    "Classification",
+    "ClassifiedPerson",
+    "Classifier",
+    "Contribution",
+    "GroupTally",
+    "LayerTally",
+    "Progress",
+    "classifier_for",
+    "classify_roster",
+]
+
+# Everything a classification depends on: normalised title, its matches, skills, background, team, declared layer.
+_DecisionKey = tuple[str, tuple[Contribution, ...], tuple[str, ...], tuple[str, ...], str | None, Layer | None]
+
+
+class Classifier:
+    """A rubric compiled for matching; build once per rubric with `classifier_for`."""
+
+    def __init__(self, rubric: Rubric) -> None:
+        self.rubric = rubric
+        self.matcher = Matcher(SignalIndex(rubric), rubric.normalization)
+        self._decisions: dict[_DecisionKey, Classification] = {}
+
+    def classify(self, person: Person) -> Classification:
+        normalized, title_hits = self.matcher.title(person.title)
+        key: _DecisionKey = (normalized, title_hits, person.skills, person.background, person.team, person.layer)
+        found = self._decisions.get(key)
+        if found is None:
+            # Cached per distinct record: HRIS exports repeat titles, skills and departments.
+            found = self._decisions[key] = self._decide(*key)
+        return found
+
+    def contributions(
+        self,
+        title_hits: tuple[Contribution, ...],
+        skills: tuple[str, ...],
+        background: tuple[str, ...],
+        team: str | None,
+    ) -> list[Contribution]:
+        hits: list[Contribution] = list(title_hits)
+        for skill in skills:
+            hits.extend(self.matcher.item("skills", skill))
+        for line in background:
+            hits.extend(self.matcher.item("background", line))
+        if team:
+            hits.extend(self.matcher.item("team", team))
+        return score.dedupe(hits)
+
+    def tally(self, contributions: tuple[Contribution, ...]) -> dict[Layer, LayerTally]:
+        """Per layer, what each group of evidence counted (for `explain`)."""
+        return score.tally(contributions, self.rubric.scoring)
+
+    def _decide(
+        self,
+        normalized: str,
+        title_hits: tuple[Contribution, ...],
+        skills: tuple[str, ...],
+        background: tuple[str, ...],
+        team: str | None,
+        declared: Layer | None,
+    ) -> Classification:
+        contributions = tuple(self.contributions(title_hits, skills, background, team))
+        scoring = self.rubric.scoring
+        tallies = score.tally(contributions, scoring)
+        ranked = score.rank(tallies)
+        best, runner_up = tallies[ranked[0]].total, tallies[ranked[1]].total
+        notes: list[str] = []
+        settled = score.settled_by(contributions)
+        if declared is not None:
+            layer, confidence, source = declared, 1.0, "declared"
+        elif settled is not None:
+            layer, confidence, source = settled.layer, scoring.settled_confidence, "rubric"
+            notes.append(f"settled by the title: {settled.text.removeprefix('title matches ')}")
+        elif best < scoring.min_score:
+            layer, confidence, source = Layer.OTHER, score.unsure_confidence(best, scoring.min_score), "rubric"
+        else:
+            layer, confidence, source = ranked[0], score.confidence(best, runner_up, scoring.strong_score), "rubric"
+            tie = score.tie_note(tallies, ranked)
+            if tie:
+                notes.append(tie)
+        notes.extend(score.set_aside_notes(tallies, contributions))
+        return Classification(
+            layer=layer,
+            confidence=confidence,
+            evidence=self.matcher.share(self._evidence(contributions, layer, source, ranked[0], best)),
+            hands_on=any(c.hands_on and c.weight > 0 for c in contributions if c.layer is layer),
+            source=source,
+            scores=self.matcher.share(tuple((layer_, round(tallies[layer_].total, 2)) for layer_ in LAYER_ORDER)),
+            contributions=contributions,
+            normalized_title=normalized,
+            notes=tuple(notes),
+        )
+
+    def _evidence(
+        self, contributions: tuple[Contribution, ...], layer: Layer, source: str, top: Layer, best: float
+    ) -> tuple[str, ...]:
+        evidence = tuple(c.text for c in contributions if c.layer is layer and c.weight > 0)
+        if source == "declared":
+            return (f"declared in the team file (layer: {layer.value})", *evidence)
+        if evidence:
+            return evidence
+        if best <= 0:
+            return ("no signal of any layer matched",)
+        return (f"no layer scored {self.rubric.scoring.min_score:g} or more (best: {top.value} {best:g})",)
+
+    def forget_people(self) -> None:
+        """Drop the caches that grow with the number of people; keep those that grow with the rubric's
+        vocabulary. A 100,000-person roster frees about 10 MB here."""
+        self.matcher.forget_people()
+        self._decisions.clear()
+
+
+_CLASSIFIERS: dict[int, Classifier] = {}
+_CLASSIFIERS_KEPT = 4  # a run uses one rubric, diff two; a long-lived caller may go through many
+
+
+def classifier_for(rubric: Rubric) -> Classifier:
+    # Keying by id() is safe: the cached Classifier holds its rubric, so the id cannot be reused while cached.
+    key = id(rubric)
+    if key not in _CLASSIFIERS:
+        if len(_CLASSIFIERS) >= _CLASSIFIERS_KEPT:
+            del _CLASSIFIERS[next(iter(_CLASSIFIERS))]  # the oldest
+        _CLASSIFIERS[key] = Classifier(rubric)
+    return _CLASSIFIERS[key]
+
+
+Progress = Callable[[str, int, int | None], None]
+
+
+def classify_roster(roster: Roster, rubric: Rubric, progress: Progress | None = None) -> tuple[ClassifiedPerson, ...]:
+    classifier = classifier_for(rubric)
+    total = len(roster.people)
+    out = []
+    for i, p in enumerate(roster.people):
+        out.append(ClassifiedPerson(p, classifier.classify(p)))
+        if progress is not None and i % 2000 == 0:
+            progress("classifying", i, total)
+    if progress is not None:
+        progress("classifying", total, total)
+    classifier.forget_people()
+    return tuple(out)

@@ -1,0 +1,154 @@
+"""Scoring: a person's contributions -> per-layer tallies -> the layer, the confidence and why.
+
+The rules, in the order they apply (docs/rubrics.md, "How a person is scored"):
+1. Each group of evidence (title, skills, background, credentials, team) counts for a layer up to its cap; the
+   title counts its strongest match only. A negative signal takes weight from its own group only, so a title
+   trap cannot cancel the credentials or the background that say otherwise.
+2. A generic title word ("software engineer", "analyst": a function, not a domain) is set aside when the rest
+   of the record shows another layer's work at `min_score` or more with hands-on evidence or the department
+   behind it, or at `strong_score` or more on its own ("knows HIPAA" does not make a software engineer compliance
+   staff; "built SMART on FHIR apps" makes them integration).
+3. A title that settles the layer (founders and C-suite executives, clinical executives) decides it whatever
+   the rest of the record says; the strongest settling title wins when two do.
+4. Otherwise the best total wins if it reaches `min_score`; below that the person is `other`, unsure.
+5. A tie is broken by the stronger title evidence, then by the order clinical, integration, compliance,
+   ml_research, other; a tie is also reported as unsure, since the margin is zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from teamaudit.classify.evidence import GROUPS, LAYER_ORDER, Contribution, GroupTally, LayerTally
+from teamaudit.roster import Layer
+from teamaudit.rubric import Scoring
+
+
+def dedupe(hits: Iterable[Contribution]) -> list[Contribution]:
+    """A signal or credential counts once per person, however many lines repeat it."""
+    seen: set[tuple[Layer, str]] = set()
+    kept = []
+    for c in hits:
+        if (c.layer, c.key) not in seen:
+            seen.add((c.layer, c.key))
+            kept.append(c)
+    return kept
+
+
+def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer, LayerTally]:
+    caps = scoring.caps
+    limit: dict[str, float | None] = {
+        "title": None,
+        "skills": caps.skills,
+        "background": caps.background,
+        "credentials": caps.credentials,
+        "team": caps.team,
+    }
+    raw: dict[tuple[Layer, str], float] = {}
+    negative: dict[tuple[Layer, str], float] = {}
+    generic_title: dict[Layer, bool] = {}
+    proven: set[Layer] = set()  # layers with hands-on or department evidence beyond the title
+    for c in contributions:
+        if c.weight > 0 and c.group != "title" and (c.hands_on or c.group == "team"):
+            proven.add(c.layer)
+        where = (c.layer, c.group)
+        if c.weight < 0:
+            negative[where] = negative.get(where, 0.0) + c.weight
+        elif c.group == "title":
+            if c.weight > raw.get(where, 0.0):
+                raw[where] = c.weight
+                generic_title[c.layer] = c.generic
+            elif c.weight == raw[where]:
+                generic_title[c.layer] = generic_title[c.layer] and c.generic
+        else:
+            raw[where] = raw.get(where, 0.0) + c.weight
+    tallies = {}
+    for layer in LAYER_ORDER:
+        groups = []
+        for group in GROUPS:
+            positive, minus = raw.get((layer, group), 0.0), negative.get((layer, group), 0.0)
+            if positive or minus:
+                cap = limit[group]
+                counted = max(0.0, (positive if cap is None else min(positive, cap)) + minus)
+                groups.append(GroupTally(group, positive, cap, minus, round(counted, 6)))
+        tallies[layer] = LayerTally(layer, tuple(groups))
+    return _set_aside_generic_titles(tallies, generic_title, proven, scoring)
+
+
+def _shows_work(t: LayerTally, proven: set[Layer], scoring: Scoring) -> bool:
+    """Whether the rest of a record shows this layer's work clearly enough to outweigh a generic title."""
+    enough = scoring.min_score if t.layer in proven else scoring.strong_score
+    return t.beyond_title >= enough
+
+
+def _set_aside_generic_titles(
+    tallies: dict[Layer, LayerTally], generic_title: dict[Layer, bool], proven: set[Layer], scoring: Scoring
+) -> dict[Layer, LayerTally]:
+    shown = {layer for layer, t in tallies.items() if _shows_work(t, proven, scoring)}
+    out = {}
+    for layer, t in tallies.items():
+        if generic_title.get(layer) and shown - {layer}:
+            groups = tuple(
+                GroupTally(g.group, g.raw, g.cap, g.negative, 0.0, set_aside=True) if g.group == "title" else g
+                for g in t.groups
+            )
+            t = LayerTally(layer, groups)
+        out[layer] = t
+    return out
+
+
+def set_aside_notes(tallies: dict[Layer, LayerTally], contributions: Iterable[Contribution]) -> list[str]:
+    notes = []
+    for t in tallies.values():
+        if not any(g.set_aside for g in t.groups):
+            continue
+        title = max(
+            (c for c in contributions if c.layer is t.layer and c.group == "title" and c.weight > 0),
+            key=lambda c: c.weight,
+        )
+        shown = max((o for o in tallies.values() if o.layer is not t.layer), key=lambda o: o.beyond_title)
+        notes.append(
+            f"the generic {title.text.removeprefix('title matches ')} ({t.layer.value}) is set aside: the rest of "
+            f"the record shows {shown.layer.value} work ({shown.beyond_title:g})"
+        )
+    return notes
+
+
+def rank(tallies: dict[Layer, LayerTally]) -> list[Layer]:
+    """Layers best first: total, then title evidence, then LAYER_ORDER."""
+    return sorted(
+        LAYER_ORDER,
+        key=lambda layer: (-tallies[layer].total, -tallies[layer].counted("title"), LAYER_ORDER.index(layer)),
+    )
+
+
+def settled_by(contributions: Iterable[Contribution]) -> Contribution | None:
+    """The strongest title match that settles the layer by itself, if any."""
+    settling = [c for c in contributions if c.settles and c.weight > 0 and c.group == "title"]
+    if not settling:
+        return None
+    return min(settling, key=lambda c: (-c.weight, LAYER_ORDER.index(c.layer)))
+
+
+def tie_note(tallies: dict[Layer, LayerTally], ranked: list[Layer]) -> str | None:
+    best, runner_up = tallies[ranked[0]], tallies[ranked[1]]
+    if best.total <= 0 or best.total != runner_up.total:
+        return None
+    if best.counted("title") > runner_up.counted("title"):
+        why = f"title evidence ({best.counted('title'):g} against {runner_up.counted('title'):g})"
+    else:
+        why = "layer order (clinical, integration, compliance, ml_research, other)"
+    winner, loser = best.layer.value, runner_up.layer.value
+    return f"tie between {winner} and {loser} at {best.total:g}: {winner} wins on {why}"
+
+
+def confidence(best: float, runner_up: float, strong: float) -> float:
+    """How sure: the best score's strength (saturating at `strong`) and its margin over the runner-up."""
+    strength = min(1.0, best / strong)
+    margin = (best - runner_up) / best
+    return round(strength * (0.4 + 0.6 * margin), 2)
+
+
+def unsure_confidence(best: float, min_score: float) -> float:
+    """Nothing reached `min_score`: `other` by default, and as unsure as the evidence is thin."""
+    return round(0.3 * (1 - best / min_score) + 0.1, 2) if best > 0 else 0.3
