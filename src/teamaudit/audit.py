@@ -9,6 +9,7 @@ from dataclasses import replace
 from teamaudit import __version__
 from teamaudit.classify import ClassifiedPerson
 from teamaudit.config import Suppression
+from teamaudit.firmness import firmness
 from teamaudit.recommend import recommend
 from teamaudit.report import (
     Basis,
@@ -70,6 +71,7 @@ def audit(
     findings: list[Finding] = []
     messages: dict[str, str] = {}  # the two views repeat most per-person messages: keep one copy
     scoped_view: AuditView | None = None
+    firmnesses = []
     for view in views:
         audit_view = AuditView(
             view,
@@ -80,6 +82,10 @@ def audit(
             today,
         )
         scoped_view = scoped_view or audit_view
+        thresholds = rubric.thresholds
+        firmnesses.append(
+            firmness(view, audit_view.people, audit_view.composition, thresholds.ml_ratio, thresholds.confidence)
+        )
         for rule in RULES:
             severity = overrides.get(rule.ID, rule.SEVERITY)
             if severity is None:
@@ -108,4 +114,5 @@ def audit(
         all_findings=tuple(findings),
         recommendations=recommend(scoped, scoped_view),
         cost_totals=tuple((cost_totals or {}).items()),
+        firmness=tuple(firmnesses),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from teamaudit.classify import LAYER_ORDER, ClassifiedPerson
+from teamaudit.classify import LAYER_ORDER, ClassifiedPerson, LayerTally, classifier_for
 from teamaudit.errors import TeamAuditError
 from teamaudit.roster import THREE_LAYERS
 from teamaudit.rubric import Rubric
@@ -51,13 +51,20 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
     verdict = f"  => {c.layer.value}, confidence {c.confidence:.2f}"
     verdict += " (declared in the team file)" if c.source == "declared" else " (from the rubric)"
     lines.append(verdict)
+    lines.extend(f"  decided by: {note}" for note in c.notes)
+    tallies = classifier_for(rubric).tally(c.contributions)
     for layer in LAYER_ORDER:
         mine = [x for x in c.contributions if x.layer is layer]
         marker = "*" if layer is c.layer else " "
-        lines.append(f"  {marker} {layer.value:<12} score {c.score(layer):g}")
+        lines.append(f"  {marker} {layer.value:<12} score {tallies[layer].total:g}{_sum(tallies[layer])}")
         for x in sorted(mine, key=lambda x: -x.weight):
             sign = "+" if x.weight > 0 else "-"
-            lines.append(f"      {sign}{abs(x.weight):g}  {x.text}{'  [hands-on]' if x.hands_on else ''}")
+            tags = "".join(
+                f"  [{tag}]"
+                for tag, on in (("hands-on", x.hands_on), ("generic", x.generic), ("settles", x.settles))
+                if on and x.weight > 0
+            )
+            lines.append(f"      {sign}{abs(x.weight):g}  {x.text}{tags}")
     if c.layer in THREE_LAYERS:
         means = rubric.layers[c.layer].hands_on_means
         if c.hands_on:
@@ -77,6 +84,22 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
     else:
         lines.append(f"  confident (>= {threshold:.2f}); declare `layer:` to override.")
     return "\n".join(lines)
+
+
+def _sum(tally: LayerTally) -> str:
+    """How a layer's score adds up: each group's evidence, its cap, the negatives of the group, a generic
+    title set aside ("= title 5 set aside + skills 9 capped at 6 - 2")."""
+    parts = []
+    for g in tally.groups:
+        part = f"{g.group} {g.raw:g}"
+        if g.cap is not None and g.raw > g.cap:
+            part += f" capped at {g.cap:g}"
+        if g.negative:
+            part += f" - {-g.negative:g}"
+        if g.set_aside:
+            part += " set aside"
+        parts.append(part)
+    return f" = {' + '.join(parts)}" if parts else ""
 
 
 def explain_people(people: tuple[ClassifiedPerson, ...], rubric: Rubric) -> Iterator[str]:

@@ -117,6 +117,24 @@ class Recommendation:
 
 
 @dataclass(frozen=True, slots=True)
+class Firmness:
+    """Whether the people teamaudit is unsure about could flip a view's over-indexing verdict (firmness.py)."""
+
+    view: Scope
+    unsure: int  # people below the confidence threshold
+    over: bool  # the verdict as classified: ML research outnumbers the layers
+    worst_ml: float  # every unsure person counted as ML research
+    worst_layers: float
+    best_ml: float  # every unsure person counted in a layer
+    best_layers: float
+    to_flip: int  # the fewest unsure people who, settled the other way, flip the verdict; 0 when it holds
+
+    @property
+    def holds(self) -> bool:
+        return self.to_flip == 0
+
+
+@dataclass(frozen=True, slots=True)
 class RubricInfo:
     name: str
     version: str
@@ -140,6 +158,10 @@ class Report:
     all_findings: tuple[Finding, ...]  # every audited view: the scope, and the other view when there is a plan
     recommendations: tuple[Recommendation, ...]
     cost_totals: tuple[tuple[Scope, float | None], ...] = ()  # annual cost per view, from the file's `cost:`
+    firmness: tuple[Firmness, ...] = ()  # per audited view
+
+    def firmness_of(self, view: Scope) -> Firmness | None:
+        return next((f for f in self.firmness if f.view is view), None)
 
     def cost_total(self, view: Scope) -> float | None:
         return dict(self.cost_totals).get(view)
