@@ -44,6 +44,12 @@ def _text(view: AuditView, key: str, /, **values: Any) -> str:
     return " ".join(template.format(**values).split())
 
 
+def _alternative(person: ClassifiedPerson) -> str:
+    """The layer an unsure person would most likely be if not the one chosen."""
+    runner_up = person.classification.runner_up()
+    return runner_up.value if runner_up else "any other layer (nothing else matched)"
+
+
 def _first_layer(view: AuditView) -> tuple[Layer, str]:
     """The layer to hire first: the first missing one, else the thinnest."""
     c = view.composition
@@ -159,5 +165,6 @@ def _unclear(finding: Finding, view: AuditView, named: dict[str, ClassifiedPerso
         confidence=person.classification.confidence,
         threshold=view.rubric.thresholds.confidence,
         line=person.person.line,
+        alternative=_alternative(person),
     )
     return [Recommendation(rule="TA005", text=text, layer=person.layer, kind="declare")]

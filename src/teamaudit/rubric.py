@@ -160,7 +160,7 @@ RECOMMENDATION_FIELDS: dict[str, frozenset[str]] = {
     "TA003_unfilled": frozenset({"role", "layer", "layer_name", "view", "people", "hands_on_means"}),
     "TA004": frozenset({"role", "layer", "layer_name", "view", "people", "hands_on_means"}),
     "TA004_unfilled": frozenset({"role", "layer", "layer_name", "view", "people", "hands_on_means"}),
-    "TA005": frozenset({"person", "title", "layer", "confidence", "threshold", "line"}),
+    "TA005": frozenset({"person", "title", "layer", "confidence", "threshold", "line", "alternative"}),
 }
 # Placeholders filled with numbers, so a template may format them (`{confidence:.0%}`); the rest are text.
 # `ratio` is inf when the three layers are empty.

@@ -97,6 +97,8 @@ class Classifier:
             layer, confidence, source = declared, 1.0, "declared"
         elif settled is not None:
             layer, confidence, source = settled.layer, scoring.settled_confidence, "rubric"
+            if layer is ranked[0]:
+                confidence = max(confidence, score.confidence(best, runner_up, scoring.strong_score))
             notes.append(f"settled by the title: {settled.text.removeprefix('title matches ')}")
         elif best < scoring.min_score:
             layer, confidence, source = Layer.OTHER, score.unsure_confidence(best, scoring.min_score), "rubric"

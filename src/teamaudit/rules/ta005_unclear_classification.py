@@ -8,12 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from teamaudit.classify import ClassifiedPerson
 from teamaudit.report import Finding, Severity
 from teamaudit.rules.base import AuditView
 
 ID = "TA005"
 NAME = "unclear-classification"
 SEVERITY = Severity.INFO
+
+
+def _next(p: ClassifiedPerson) -> str:
+    runner_up = p.classification.runner_up()
+    return runner_up.value if runner_up else "none matched"
 
 
 def check(view: AuditView) -> Iterator[Finding]:
@@ -27,7 +33,7 @@ def check(view: AuditView) -> Iterator[Finding]:
                 severity=SEVERITY,
                 message=(
                     f"{p.person.name} ({p.person.title}) is {c.layer.value} with confidence {c.confidence:.2f}, "
-                    f"below {threshold:.2f} (line {p.person.line})"
+                    f"below {threshold:.2f} (line {p.person.line}); next candidate: {_next(p)}"
                 ),
                 view=view.view,
                 layer=c.layer,
