@@ -53,6 +53,34 @@ TRAPS = [
     ("Biostatistician", (), (), "compliance"),
     ("HIPAA Privacy Officer", (), (), "compliance"),
     ("Data Engineer", (), (), "other"),
+    # issue 14, class 1: integration work under generic or vendor titles
+    ("Interface Developer", (), (), "integration"),
+    ("Cerner CCL Developer", (), (), "integration"),
+    ("Senior Software Engineer - Integrations", (), (), "integration"),
+    ("Report Writer", ("Epic Clarity", "SQL"), (), "integration"),
+    ("Business Analyst", ("clinical applications support", "Epic upgrades"), (), "integration"),
+    ("EMR Trainer", (), (), "integration"),
+    # class 2: compliance and validation work under titles that say AI, ML or QA
+    ("Validation Specialist (CSV)", (), (), "compliance"),
+    ("Design Quality Engineer, SaMD", (), (), "compliance"),
+    ("Model Validation Analyst (GxP)", (), (), "compliance"),
+    ("QA Engineer", (), ("ISO 13485 design controls and IEC 62304 V&V",), "compliance"),
+    ("QA Engineer", ("Selenium", "pytest"), (), "other"),
+    # class 3: clinicians in non-clinical titles
+    ("Product Manager", (), ("PharmD; 6 years as a hospital pharmacist",), "clinical"),
+    ("Medical Reviewer, AI Evaluation", (), ("MD, board-certified internist",), "clinical"),
+    ("Data Annotator", (), ("licensed physical therapist (DPT)",), "clinical"),
+    # class 4: the reverse traps stay traps
+    ("Clinical Data Scientist", ("PyTorch", "survival models"), (), "ml_research"),
+    ("Clinical Trial Quality Manager", ("GCP",), (), "compliance"),
+    ("Senior Counsel", (), ("regulatory compliance for employment law",), "other"),
+    ("Nurse Recruiter", (), (), "other"),
+    ("Pharmaceutical Product Manager", (), ("pharma sales", "MBA or PharmD preferred"), "other"),
+    # issue 16: founders and non-clinical executives are other whatever their degrees; clinical executives clinical
+    ("CTO & Co-Founder", (), ("PhD in machine learning", "NeurIPS papers"), "other"),
+    ("CEO", (), ("MD, practiced emergency medicine",), "other"),
+    ("Chief Medical Officer & Co-Founder", (), (), "clinical"),
+    ("CMIO", (), (), "clinical"),
 ]
 
 
@@ -65,6 +93,64 @@ def classifier():
 def test_trap(classifier, title, skills, background, layer):
     result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills, background=background)))
     assert result.layer.value == layer, (result.scores, result.evidence)
+
+
+@pytest.mark.parametrize(
+    ("team", "layer"),
+    [("Interfaces", "integration"), ("Clinical Applications", "integration"), ("Platform", "other")],
+)
+def test_the_department_is_evidence(classifier, team, layer):
+    """domain.md: a "Software Engineer" in Interfaces is probably integration work."""
+    result = classifier.classify(Person.parse(dict(name="x", title="Software Engineer", team=team)))
+    assert result.layer.value == layer, (result.scores, result.notes)
+
+
+def test_a_negative_cancels_only_its_own_field(classifier):
+    """The software-QA title trap cancels the title's 'quality'; it cannot cancel regulatory scope in skills."""
+    plain = classifier.classify(Person.parse(dict(name="x", title="Software QA Engineer")))
+    scoped = classifier.classify(
+        Person.parse(dict(name="x", title="Software QA Engineer", skills=("IEC 62304 V&V", "ISO 14971 risk files")))
+    )
+    assert plain.layer.value == "other"
+    assert scoped.layer.value == "compliance" and scoped.hands_on
+
+
+def test_knowing_a_regulation_does_not_make_a_software_engineer_compliance(classifier):
+    result = classifier.classify(Person.parse(dict(name="x", title="Software Engineer", skills=("HIPAA",))))
+    assert result.layer.value == "other"
+
+
+def test_ties_follow_the_documented_rule():
+    """Equal totals: the stronger title evidence wins, else the layer order; the note says which."""
+    from teamaudit.classify import Contribution, score
+    from teamaudit.roster import Layer
+
+    scoring = load_rubric().scoring
+    by_title = [Contribution(Layer.OTHER, 5, "title"), Contribution(Layer.ML_RESEARCH, 5, "skills", group="skills")]
+    tallies = score.tally(by_title, scoring)
+    ranked = score.rank(tallies)
+    assert ranked[0] is Layer.OTHER
+    assert (
+        score.tie_note(tallies, ranked)
+        == "tie between other and ml_research at 5: other wins on title evidence (5 against 0)"
+    )
+    by_order = [
+        Contribution(Layer.OTHER, 4, "skills", group="skills"),
+        Contribution(Layer.INTEGRATION, 4, "skills", group="skills", key="b"),
+    ]
+    tallies = score.tally(by_order, scoring)
+    ranked = score.rank(tallies)
+    assert ranked[0] is Layer.INTEGRATION
+    assert "integration wins on layer order" in (score.tie_note(tallies, ranked) or "")
+    assert score.confidence(4, 4, scoring.strong_score) < load_rubric().thresholds.confidence
+
+
+def test_executive_titles_settle_and_say_so(classifier):
+    result = classifier.classify(
+        Person.parse(dict(name="x", title="CTO & Co-Founder", background=("PhD in machine learning",)))
+    )
+    assert result.layer.value == "other" and result.confidence >= 0.9
+    assert result.notes == ("settled by the title: 'executive'",)
 
 
 def test_declared_layer_wins_and_says_so(classifier):
