@@ -33,9 +33,14 @@ def render(people: list[dict[str, Any]], *, organization: str | None, comments: 
     parts.append("people:\n")
     # A batch at a time: the same text as dumping the whole list (a top-level sequence is not indented,
     # as one under a mapping key is not), without the node tree of 100,000 people at once.
-    for start in range(0, len(people), _BATCH):
-        parts.append(_dump([_without_defaults(p) for p in people[start : start + _BATCH]]))
+    parts.append(dump_people(people))
     return "".join(parts)
+
+
+def dump_people(people: list[dict[str, Any]]) -> str:
+    """People as a block list, `- name: ...` at column 0, defaults left out."""
+    batches = (people[start : start + _BATCH] for start in range(0, len(people), _BATCH))
+    return "".join(_dump([_without_defaults(p) for p in batch]) for batch in batches)
 
 
 def _without_defaults(person: dict[str, Any]) -> dict[str, Any]:
