@@ -22,15 +22,15 @@ HRIS = {
             "Chloe Martin": ("integration", 1.0),
             "Noor Aziz": ("compliance", 1.0),
             "Marcus Webb": ("ml_research", 1.0),
-            "Ingrid Solberg": ("ml_research", 0.5),
-            "Lucy Grant": ("other", 0.5),
+            "Ingrid Solberg": ("ml_research", 1.0),  # part-time, but the export gives no FTE or hours
+            "Lucy Grant": ("other", 1.0),  # a contractor, full time as far as the export says
         },
         1,
     ),
     "rippling.csv": (
         "Rippling",
         {
-            "Owen Price": ("clinical", 0.5),
+            "Owen Price": ("clinical", 1.0),
             "Samir Haddad": ("integration", 1.0),
             "Peter Novak": ("compliance", 1.0),
             "Rafael Ortiz": ("ml_research", 1.0),
@@ -43,7 +43,7 @@ HRIS = {
         {
             "Grace Hopper-Lee": ("clinical", 1.0),
             "Victor Nguyen": ("integration", 1.0),
-            "Dana Cole": ("compliance", 0.5),
+            "Dana Cole": ("compliance", 1.0),
             "Olga Ivanova": ("ml_research", 1.0),
             "Ravi Patel": ("other", 1.0),
         },
@@ -89,7 +89,7 @@ def test_hris_exports_import_and_audit(tmp_path, export):
     assert result.code == 0, result.stderr
     assert result.stdout == ""
     assert f"({layout} layout)" in result.stderr and "title <- " in result.stderr
-    assert f"skipped {skipped} row(s): terminated or inactive" in result.stderr
+    assert f"skipped {skipped} row ({skipped} terminated or inactive)" in result.stderr
     got = {p["name"]: (p["layer"], p["fte"]) for p in audit(out)["people"]}
     assert got == expected
     text = out.read_text()
@@ -130,7 +130,7 @@ def test_ats_requisitions(tmp_path, reqs, layout, expected):
     result = run_cli("import", EXPORTS / "gusto.csv", "--reqs", EXPORTS / reqs, "-o", out)
     assert result.code == 0, result.stderr
     assert f"({layout} layout)" in result.stderr
-    assert "skipped 1 row(s): closed, filled or cancelled requisitions" in result.stderr
+    assert "skipped 1 row (1 closed, filled or cancelled requisitions)" in result.stderr
     doc = audit(out)
     assert {(p["name"], p["status"]) for p in doc["people"] if p["status"] != "current"} == expected
     assert doc["composition"]["plan"]["total"]["headcount"] == 5 + len(expected)
@@ -165,12 +165,259 @@ def test_reimport_keeps_hand_edits(tmp_path):
             person["name"] = "Carmen Reyes-Ortiz"  # renamed by hand: matched by id W-2001
     out.write_text(yaml.safe_dump(data, sort_keys=False))
     result = run_cli("import", EXPORTS / "workday.csv", "-o", out)
-    assert result.code == 0 and "kept hand-written layer/background/skills for 2 person(s)" in result.stderr
+    assert result.code == 0, result.stderr
+    assert "updated 1: Carmen Reyes (name)" in result.stderr and "unchanged 5" in result.stderr
     again = {p["name"]: p for p in yaml.safe_load(out.read_text())["people"]}
     assert again["Kavya Iyer"]["layer"] == "ml_research"
     assert again["Kavya Iyer"]["background"] == ["built the model registry"]
-    assert again["Carmen Reyes"]["background"] == ["RN, 12 years med-surg"]  # the HRIS name comes back
+    assert again["Carmen Reyes"]["background"] == "RN, 12 years med-surg"  # as written; the HRIS name comes back
     assert audit(out)["people"][0]["source"] == "rubric"
+
+
+# A team file kept by hand: what an HRIS export does not carry must survive an import into it.
+KEPT_TEAM = """\
+# Acme's team, kept by hand since 2024.
+organization: Acme Clinical AI   # legal name
+as_of: 2026-11-01
+people:
+  - name: Aisha Bello
+    id: 101
+    title: Clinical Informatics Lead (RN, BSN)
+    background:   # from her CV
+      - RN, BSN
+      - 8 years ICU nurse
+    layer: clinical
+  - {name: Chloe Martin, id: 102, title: Interface Engineer, skills: [HL7, Mirth]}
+  # the ML group
+  - name: Marcus Webb
+    id: 104
+    title: ML Engineer
+    fte: 0.8   # four days a week
+  - name: Zoe Hart
+    id: 99
+    title: Research Scientist
+  - name: New Clinical Safety Officer
+    title: Clinical Safety Officer (MD)
+    status: planned
+    start: 2027-03-01
+  - name: Open req R-7 - FDA Regulatory Lead
+    id: R-7
+    title: Regulatory Affairs Lead
+    status: open
+"""
+
+
+def kept_team(tmp_path: Path) -> Path:
+    path = tmp_path / "team.yaml"
+    path.write_text(KEPT_TEAM)
+    return path
+
+
+def people_of(path: Path) -> dict[str, dict]:
+    return {p["name"]: p for p in yaml.safe_load(path.read_text())["people"]}
+
+
+def test_import_into_a_kept_file_keeps_what_the_export_does_not_know(tmp_path):
+    """Issue 15: import rewrote the file from the export alone: planned hires, open requisitions,
+    `organization`, backgrounds and comments were gone."""
+    team = kept_team(tmp_path)
+    result = run_cli("import", EXPORTS / "bamboohr.csv", "-o", team)
+    assert result.code == 0, result.stderr
+    text = team.read_text()
+    for kept in ("# Acme's team, kept by hand since 2024.", "# legal name", "# from her CV", "# the ML group"):
+        assert kept in text, kept
+    assert "# four days a week" in text
+    assert "  - {name: Chloe Martin, id: 102, title: HL7 Interface Engineer, skills: [HL7, Mirth]," in text  # flow
+    doc = yaml.safe_load(text)
+    assert doc["organization"] == "Acme Clinical AI" and str(doc["as_of"]) == "2026-11-01"
+    people = people_of(team)
+    assert people["Aisha Bello"]["background"] == ["RN, BSN", "8 years ICU nurse"]
+    assert people["Aisha Bello"]["layer"] == "clinical"
+    assert people["Chloe Martin"]["skills"] == ["HL7", "Mirth"]
+    assert people["Chloe Martin"]["title"] == "HL7 Interface Engineer"  # what the export knows is updated
+    assert people["Marcus Webb"]["fte"] == 0.8  # the export has no FTE column: the file's stays
+    assert people["New Clinical Safety Officer"]["status"] == "planned"
+    assert people["Open req R-7 - FDA Regulatory Lead"]["status"] == "open"
+    assert "Zoe Hart" in people  # missing from the export: kept without --remove-missing
+    assert {"Noor Aziz", "Ingrid Solberg", "Lucy Grant"} <= set(people)
+    assert list(people)[:6] == [
+        "Aisha Bello",
+        "Chloe Martin",
+        "Marcus Webb",
+        "Zoe Hart",
+        "New Clinical Safety Officer",
+        "Open req R-7 - FDA Regulatory Lead",
+    ]
+    assert audit(team)["people"][0]["source"] == "declared"
+
+
+def test_import_into_a_kept_file_leaves_a_backup_and_never_overwrites_one(tmp_path):
+    """Issue 15: no backup of the file import replaced."""
+    team = kept_team(tmp_path)
+    assert run_cli("import", EXPORTS / "bamboohr.csv", "-o", team).code == 0
+    assert (tmp_path / "team.yaml.bak").read_text() == KEPT_TEAM
+    first_import = team.read_text()
+    hand_edited = first_import.replace("title: Machine Learning Engineer", "title: Principal ML Engineer")
+    team.write_text(hand_edited)  # a title the export knows better: the next import updates it
+    second = run_cli("import", EXPORTS / "bamboohr.csv", "-o", team)
+    assert second.code == 0 and "team.yaml.bak.2" in second.stderr
+    assert (tmp_path / "team.yaml.bak").read_text() == KEPT_TEAM  # the older backup is untouched
+    assert (tmp_path / "team.yaml.bak.2").read_text() == hand_edited
+    third = run_cli("import", EXPORTS / "bamboohr.csv", "-o", team)
+    assert third.code == 0 and "nothing to change; not written" in third.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["team.yaml", "team.yaml.bak", "team.yaml.bak.2"]
+
+
+def test_import_into_a_kept_file_says_what_it_added_updated_kept_and_removed(tmp_path):
+    """Issue 15: the import gave no warning of what it dropped."""
+    team = kept_team(tmp_path)
+    result = run_cli("import", EXPORTS / "bamboohr.csv", "-o", team)
+    assert result.code == 0, result.stderr
+    err = result.stderr
+    assert "added 3: Noor Aziz, Ingrid Solberg, Lucy Grant" in err
+    assert "updated 3: Aisha Bello (team, employment), Chloe Martin (title, team, employment), Marcus Webb" in err
+    assert "kept 1: Zoe Hart: not in the export; --remove-missing removes them" in err
+    assert "kept 2: New Clinical Safety Officer, Open req R-7 - FDA Regulatory Lead: their status" in err
+    assert "removed 0" in err
+
+
+def test_dry_run_prints_the_merge_and_writes_nothing(tmp_path):
+    team = kept_team(tmp_path)
+    result = run_cli("import", EXPORTS / "bamboohr.csv", "-o", team, "--dry-run", "--remove-missing")
+    assert result.code == 0, result.stderr
+    assert "removed 1: Zoe Hart" in result.stderr and "dry run: nothing written" in result.stderr
+    assert team.read_text() == KEPT_TEAM and sorted(p.name for p in tmp_path.iterdir()) == ["team.yaml"]
+    assert result.stdout == ""
+
+
+def test_remove_missing_removes_only_people_the_exports_cover(tmp_path):
+    team = kept_team(tmp_path)
+    result = run_cli("import", EXPORTS / "bamboohr.csv", "-o", team, "--remove-missing")
+    assert result.code == 0 and "removed 1: Zoe Hart" in result.stderr
+    people = people_of(team)
+    assert "Zoe Hart" not in people
+    assert "New Clinical Safety Officer" in people and "Open req R-7 - FDA Regulatory Lead" in people  # no --reqs
+    with_reqs = run_cli(
+        "import",
+        EXPORTS / "bamboohr.csv",
+        "--reqs",
+        EXPORTS / "greenhouse-openings.csv",
+        "-o",
+        team,
+        "--remove-missing",
+    )
+    assert with_reqs.code == 0, with_reqs.stderr
+    assert "removed 2: New Clinical Safety Officer, Open req R-7 - FDA Regulatory Lead" in with_reqs.stderr
+    assert "Omar Farouk" in people_of(team)
+
+
+def test_round_trip_keeps_hand_edits_and_comments(tmp_path):
+    """Import, edit by hand (comments, a layer, a background, a planned hire, a flow-style person), import again."""
+    team = tmp_path / "team.yaml"
+    assert run_cli("import", EXPORTS / "hibob.csv", "--reqs", EXPORTS / "ashby-jobs.csv", "-o", team).code == 0
+    text = team.read_text()
+    text = text.replace("- name: Eli Cohen\n", "# contract ends in June\n- name: Eli Cohen  # ask Dana\n")
+    text = text.replace("  title: Nurse Informaticist\n", "  title: Nurse Informaticist\n  layer: clinical\n")
+    text = text.replace(
+        "people:\n", "organization: Hand Co\npeople:\n- {name: Ann Planned, title: RN, status: planned}\n"
+    )
+    text = text.replace(
+        "  title: Sr. ML Engineer II - Ranking\n", "  title: Sr. ML Engineer II - Ranking\n  background: [PhD]\n"
+    )
+    for edit in ("# ask Dana", "# contract ends in June", "layer: clinical", "Hand Co", "Ann Planned", "[PhD]"):
+        assert edit in text, edit
+    team.write_text(text)
+    assert run_cli("check", team).code in (0, 1)
+    again = run_cli("import", EXPORTS / "hibob.csv", "--reqs", EXPORTS / "ashby-jobs.csv", "-o", team)
+    assert again.code == 0, again.stderr
+    assert "nothing to change; not written" in again.stderr
+    assert team.read_text() == text
+    (tmp_path / "hibob2.csv").write_text(
+        (EXPORTS / "hibob.csv").read_text().replace("Sr. ML Engineer II - Ranking", "Staff ML Engineer")
+    )
+    third = run_cli("import", tmp_path / "hibob2.csv", "--reqs", EXPORTS / "ashby-jobs.csv", "-o", team)
+    assert third.code == 0 and "updated 1: Daria Petrova (title)" in third.stderr, third.stderr
+    assert team.read_text() == text.replace("Sr. ML Engineer II - Ranking", "Staff ML Engineer")
+
+
+def test_reqs_is_repeatable(tmp_path):
+    """Issue 16: a second --reqs silently replaced the first (offers and open jobs are separate exports)."""
+    out = tmp_path / "team.yaml"
+    result = run_cli(
+        "import",
+        EXPORTS / "gusto.csv",
+        "--reqs",
+        EXPORTS / "greenhouse-offers.csv",
+        "--reqs",
+        EXPORTS / "ashby-jobs.csv",
+        "-o",
+        out,
+    )
+    assert result.code == 0, result.stderr
+    statuses = {p["name"]: p["status"] for p in audit(out)["people"] if p["status"] != "current"}
+    assert statuses == {
+        "Priya Shah": "planned",
+        "Leo Brandt": "planned",
+        "Open req ab-1 - Biostatistician": "open",
+        "Open req ab-3 - HL7 Interface Engineer": "open",
+    }
+
+
+def test_summary_has_a_line_per_status_and_per_source(tmp_path):
+    """Issue 16: the summary did not count planned hires."""
+    result = run_cli(
+        "import",
+        EXPORTS / "gusto.csv",
+        "--reqs",
+        EXPORTS / "greenhouse-offers.csv",
+        "--reqs",
+        EXPORTS / "greenhouse-openings.csv",
+    )
+    assert result.code == 0, result.stderr
+    lines = [line.removeprefix("teamaudit: ") for line in result.stderr.splitlines()]
+    assert (
+        f"{EXPORTS / 'gusto.csv'}: 5 people (5 current, 0 planned, 0 open); skipped 1 row (1 terminated or inactive)"
+        in lines
+    )
+    assert (
+        f"{EXPORTS / 'greenhouse-offers.csv'}: 2 people (0 current, 2 planned, 0 open); "
+        "skipped 1 row (1 closed, filled or cancelled requisitions)"
+    ) in lines
+    assert f"{EXPORTS / 'greenhouse-openings.csv'}: 3 people (0 current, 1 planned, 2 open); " in result.stderr
+    assert "current: 5 people, 5.0 FTE" in lines
+    assert "planned: 3 people, 3.0 FTE" in lines
+    assert "open: 2 people, 2.0 FTE" in lines
+
+
+def test_a_full_time_contractor_is_a_contractor_not_half_an_fte(tmp_path):
+    """Issue 16: import turned a full-time contractor into 0.5 FTE."""
+    out = tmp_path / "team.yaml"
+    result = run_cli("import", EXPORTS / "bamboohr.csv", "-o", out)
+    assert result.code == 0, result.stderr
+    assert {p["name"]: p["fte"] for p in audit(out)["people"]}["Lucy Grant"] == 1.0
+    people = people_of(out)
+    assert people["Lucy Grant"]["employment"] == "contractor" and "fte" not in people["Lucy Grant"]
+    assert people["Marcus Webb"]["employment"] == "employee"
+    assert "1 contractor row without an FTE or hours column: 1.0 FTE each" in result.stderr
+    assert "employment: contractor for contract" in out.read_text()  # the rule is written into the file
+    hibob = run_cli("import", EXPORTS / "hibob.csv")
+    eli = people_of_text(hibob.stdout)["Eli Cohen"]
+    assert eli["employment"] == "contractor" and eli["fte"] == 0.5  # the FTE column says half time
+
+
+def test_assume_fte_overrides_the_rule(tmp_path):
+    out = tmp_path / "team.yaml"
+    result = run_cli("import", EXPORTS / "bamboohr.csv", "--assume-fte", "contractor=0.5", "-o", out)
+    assert result.code == 0, result.stderr
+    assert "1 contractor row without an FTE or hours column: 0.5 FTE each, as --assume-fte says" in result.stderr
+    people = people_of(out)
+    assert people["Lucy Grant"]["fte"] == 0.5 and "fte" not in people["Ingrid Solberg"]
+    bad = run_cli("import", EXPORTS / "bamboohr.csv", "--assume-fte", "intern=2")
+    assert bad.code == 2 and "the kind must be one of part-time, contractor, advisor" in bad.stderr
+
+
+def people_of_text(text: str) -> dict[str, dict]:
+    return {p["name"]: p for p in yaml.safe_load(text)["people"]}
 
 
 def test_map_overrides_a_column(tmp_path):

@@ -203,12 +203,21 @@ def pre_commit(
 def import_command(
     people: Annotated[str, typer.Argument(help="HRIS export of current staff (CSV or XLSX).", show_default=False)],
     reqs: Annotated[
-        str | None,
-        typer.Option("--reqs", help="ATS export of requisitions and offers (CSV or XLSX).", show_default=False),
+        list[str] | None,
+        typer.Option(
+            "--reqs",
+            help="ATS export of requisitions or offers (CSV or XLSX); repeat it for each export.",
+            show_default=False,
+        ),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Team file to write; if it exists, hand-added layer/background are kept."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Team file to write. If it exists, the exports are merged into it: everything they do not know "
+            "is kept, and the previous version is backed up to FILE.bak (or FILE.bak.2, ...).",
+        ),
     ] = None,
     mapping: Annotated[
         list[str] | None,
@@ -223,9 +232,29 @@ def import_command(
     organization: Annotated[
         str | None, typer.Option("--organization", help="Organization name.", show_default=False)
     ] = None,
+    remove_missing: Annotated[
+        bool,
+        typer.Option(
+            "--remove-missing",
+            help="Remove people of the merged file the exports cover but no longer list (default: keep and list).",
+        ),
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print what would be added, updated, kept and removed; write nothing.")
+    ] = False,
+    assume_fte: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--assume-fte",
+            help="FTE for part-time, contractor or advisor rows the export gives no FTE or hours for: "
+            "--assume-fte part-time=0.5 (default: 1.0).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Turn HRIS/ATS exports (BambooHR, Rippling, Gusto, Workday, HiBob; Greenhouse, Lever, Ashby) into a team file."""
-    from teamaudit.importer import import_files
+    from teamaudit.importer import import_files, write
+    from teamaudit.importer.convert import parse_assumptions
 
     overrides: dict[str, str] = {}
     for item in mapping or []:
@@ -235,15 +264,22 @@ def import_command(
         overrides[field.strip()] = column.strip().strip('"')
     result = import_files(
         Path(people),
-        reqs=Path(reqs) if reqs else None,
+        reqs=[Path(r) for r in reqs or []],
         overrides=overrides,
         with_cost=cost,
         into=output,
         organization=organization,
+        remove_missing=remove_missing,
+        assume_fte=parse_assumptions(assume_fte or []),
     )
     for note in result.notes:
         print(f"teamaudit: {note}", file=sys.stderr)
-    _emit(result.text, output)
+    if dry_run:
+        print("teamaudit: dry run: nothing written", file=sys.stderr)
+    elif output is None:
+        _emit(result.text, None)
+    else:
+        print(f"teamaudit: {write(result, output)}", file=sys.stderr)
 
 
 @app.command("init")

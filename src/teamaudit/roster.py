@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic_core import ValidationError
 
@@ -68,6 +68,8 @@ class Person:
     layer: Layer | None = None
     start: dt.date | None = None
     cost: float | None = field(default=None, metadata=limits(before=_number_not_bool, gt=0))
+    # separate from fte: a contractor may work full time
+    employment: Literal["employee", "contractor", "advisor"] | None = None
     line: int = 0  # where the person starts in the team file; not a key of the file
 
     @classmethod

@@ -1,4 +1,5 @@
-"""`teamaudit import`: HRIS and ATS exports -> a team file. Read, map columns, convert, write."""
+"""`teamaudit import`: HRIS and ATS exports -> a team file. Read, map columns, convert, then write a new
+file or merge into the existing one."""
 
 from __future__ import annotations
 
@@ -7,59 +8,135 @@ from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.columns import detect
-from teamaudit.importer.convert import FTE_RULE, Outcome, people_rows, requisition_rows
+from teamaudit.importer.convert import EMPLOYMENT_RULE, FTE_RULE, Outcome, people_rows, requisition_rows
+from teamaudit.importer.summary import fte_lines, merge_lines, source_line, status_lines
 from teamaudit.importer.table import read_table
-from teamaudit.importer.writer import merge, render
+from teamaudit.importer.writer import render
+from teamaudit.yamlfile import DEFAULT_MAX_BYTES, read_bytes
 
 
 @dataclass(frozen=True)
 class Imported:
     text: str
     notes: tuple[str, ...]  # what was done, for stderr
+    original: bytes | None = None  # the existing team file merged into, as it was read
+    changed: bool = True
+
+
+@dataclass
+class _Read:
+    outcome: Outcome
+    notes: list[str]
+    comments: list[str]
 
 
 def import_files(
     people: Path,
     *,
-    reqs: Path | None = None,
+    reqs: list[Path] | None = None,
     overrides: dict[str, str] | None = None,
     with_cost: bool = False,
     into: Path | None = None,
     organization: str | None = None,
+    remove_missing: bool = False,
+    assume_fte: dict[str, float] | None = None,
 ) -> Imported:
-    notes: list[str] = []
-    comments: list[str] = []
+    reqs = reqs or []
+    if into is not None:
+        _not_an_export(into, [people, *reqs])
+    read = _read_sources(people, reqs, overrides or {}, with_cost, assume_fte or {})
+    rows = read.outcome.people
+    original = _existing(into) if into is not None else None
+    if original is None or not original.strip():
+        notes = [*read.notes, *status_lines((p.get("status", "current"), p.get("fte", 1.0)) for p in rows)]
+        text = render(rows, organization=organization, comments=read.comments)
+        return Imported(text, tuple(notes), original)
+    from teamaudit.importer.merge import merge_into
+
+    assert into is not None
+    covered = frozenset({"current"} | ({"planned", "open"} if reqs else set()))
+    merged = merge_into(
+        into,
+        original.decode("utf-8-sig"),
+        rows,
+        covered=covered,
+        remove_missing=remove_missing,
+        organization=organization,
+    )
+    notes = [
+        *read.notes,
+        *merge_lines(into, merged.summary),
+        *status_lines((p.status.value, p.fte) for p in merged.roster.people),
+    ]
+    return Imported(merged.text, tuple(notes), original, merged.summary.changed)
+
+
+def _read_sources(
+    people: Path, reqs: list[Path], overrides: dict[str, str], with_cost: bool, assume: dict[str, float]
+) -> _Read:
     table = read_table(people)
-    mapping = detect(table, overrides or {}, kind="people")
+    mapping = detect(table, overrides, kind="people")
     if not with_cost and "cost" in mapping.columns:
         mapping = replace(mapping, columns={k: v for k, v in mapping.columns.items() if k != "cost"})
     layout = f" ({mapping.layout} layout)" if mapping.layout else ""
-    notes.append(f"{people}: columns{layout}: {mapping.describe()}")
-    comments.append(f"From {people.name}{layout}: {mapping.describe()}.")
-    outcome = people_rows(table, mapping, with_cost=with_cost)
-    if reqs is not None:
-        req_table = read_table(reqs)
+    outcome = people_rows(table, mapping, with_cost=with_cost, assume=assume)
+    notes = [f"{people}: columns{layout}: {mapping.describe()}", source_line(people, outcome)]
+    notes += fte_lines(outcome, assume)
+    comments = [f"From {people.name}{layout}: {mapping.describe()}."]
+    for path in reqs:
+        req_table = read_table(path)
         req_mapping = detect(req_table, {}, kind="reqs")
         req_layout = f" ({req_mapping.layout} layout)" if req_mapping.layout else ""
-        notes.append(f"{reqs}: columns{req_layout}: {req_mapping.describe()}")
-        comments.append(f"Requisitions from {reqs.name}{req_layout}: {req_mapping.describe()}.")
         req_outcome = requisition_rows(req_table, req_mapping)
-        outcome = Outcome(outcome.people + req_outcome.people, outcome.skipped + req_outcome.skipped)
+        notes += [f"{path}: columns{req_layout}: {req_mapping.describe()}", source_line(path, req_outcome)]
+        comments.append(f"Requisitions from {path.name}{req_layout}: {req_mapping.describe()}.")
+        outcome = Outcome(
+            outcome.people + req_outcome.people, outcome.skipped + req_outcome.skipped, outcome.assumed, outcome.unsized
+        )
     if not outcome.people:
         raise TeamAuditError("no people to import: every row was skipped", file=people)
     _unique(outcome)
-    comments.append(FTE_RULE + ".")
+    comments += [FTE_RULE + ".", EMPLOYMENT_RULE + "."]
     if not with_cost:
         comments.append("Pay left out (personal data); import with --cost to include it.")
-    for reason, count in sorted(outcome.skipped.items()):
-        notes.append(f"skipped {count} row(s): {reason}")
-        comments.append(f"Skipped {count} row(s): {reason}.")
-    rows = outcome.people
-    if into is not None and into.exists():
-        rows, kept = merge(into, rows)
-        notes.append(f"kept hand-written layer/background/skills for {kept} person(s) from {into}")
-    notes.append(f"imported {len(rows)} people ({sum(1 for p in rows if p.get('status') == 'open')} open requisitions)")
-    return Imported(render(rows, organization=organization, comments=comments), tuple(notes))
+    comments += [f"Skipped {count} row(s): {reason}." for reason, count in sorted(outcome.skipped.items())]
+    return _Read(outcome, notes, comments)
+
+
+def _not_an_export(into: Path, exports: list[Path]) -> None:
+    for export in exports:
+        if into.exists() and export.exists() and into.samefile(export):
+            raise TeamAuditError("-o names one of the exports being imported; give the team file", file=into)
+
+
+def _existing(into: Path) -> bytes | None:
+    """The team file to merge into, as bytes; None when there is none yet."""
+    if not into.exists() and not into.is_symlink():
+        return None
+    if not into.is_file():
+        raise TeamAuditError("not a regular file; import writes a team file", file=into)
+    raw = read_bytes(into, DEFAULT_MAX_BYTES)
+    try:
+        raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        from teamaudit.yamlstream import utf8_error
+
+        raise utf8_error(into, raw, exc) from None
+    return raw
+
+
+def write(result: Imported, output: Path) -> str:
+    """Write the imported team file to `output`; a note on what was written, for stderr."""
+    from teamaudit.atomic import write_atomic
+    from teamaudit.importer.save import replace_with_backup
+
+    if result.original is None:
+        write_atomic(output, result.text)
+        return f"{output}: written"
+    if not result.changed:
+        return f"{output}: nothing to change; not written"
+    backup = replace_with_backup(output, result.text, result.original)
+    return f"{output}: written; the previous version is in {backup}"
 
 
 def _unique(outcome: Outcome) -> None:

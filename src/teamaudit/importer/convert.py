@@ -1,11 +1,17 @@
 """Export rows -> team-file people, with every rule stated so a user can check it.
 
-FTE: an FTE column wins (0.5, 50 or 50% all mean half time); else weekly hours / 40; else the employment
-type: part-time 0.5, contractor / contingent / consultant / temporary / intern 0.5, anything else 1.0.
+FTE comes from an FTE column (0.5, 50 or 50% all mean half time), else weekly hours / 40, else it is 1.0,
+the team file's default; the employment type never changes it unless `--assume-fte part-time=0.5` (or
+`contractor=`, `advisor=`) says so. Employment: contract, contingent, consultant, freelance, agency and
+1099 rows are `contractor`, advisors and board members `advisor`, full-time, part-time, permanent,
+regular, salaried, hourly, intern and temporary rows `employee`; nothing is written when the export does
+not say.
 Status: terminated, inactive, former, resigned or "No" (Workday's Active Status) rows are skipped and
 counted; requisitions that are open, draft-approved or on hold become `status: open` (one per opening);
 accepted offers become `status: planned`; closed, filled or cancelled requisitions are skipped.
 Pay is read only with --cost: hourly rates are annualised at 2,080 hours.
+Every person carries `status` and, when the export says, `fte`, even at their defaults: a merge into an
+existing file needs to know them; a new file leaves the defaults out.
 """
 
 from __future__ import annotations
@@ -21,22 +27,35 @@ from teamaudit.importer.columns import Mapping
 from teamaudit.importer.table import Table
 
 FTE_RULE = (
-    "FTE: the FTE column if present (50, 50% and 0.5 are half time), else weekly hours / 40, else part-time "
-    "0.5, contractor/contingent/consultant/temporary/intern 0.5, otherwise 1.0"
+    "FTE: the FTE column if present (50, 50% and 0.5 are half time), else weekly hours / 40, else 1.0; "
+    "a contractor or part-time row without either is not guessed (--assume-fte part-time=0.5 to do so)"
 )
+EMPLOYMENT_RULE = (
+    "employment: contractor for contract, contingent, consultant, freelance, agency and 1099 workers, advisor "
+    "for advisors and board members, employee for full-time, part-time, permanent, regular, salaried, hourly, "
+    "intern and temporary rows; left out when the export does not say"
+)
+KINDS = ("part-time", "contractor", "advisor")  # what --assume-fte can give an FTE to
 HOURS_PER_YEAR = 2080
 _INACTIVE = re.compile(r"\b(?:terminated|inactive|former|resigned|deceased|separated|offboarded|no|false|archived)\b")
 _CLOSED = re.compile(r"\b(?:closed|filled|cancel+ed|rejected|declined|withdrawn|archived|hired)\b")
 _ACCEPTED = re.compile(r"\b(?:offer accepted|accepted|offer signed|pre-?boarding|onboarding|starting)\b")
 _OPEN = re.compile(r"\b(?:open|opened|approved|draft|on hold|pending|published|live|sourcing|interviewing)\b")
 _PART = re.compile(r"\bpart\b|\bpt\b|\bhalf\b")
-_CONTRACT = re.compile(r"\bcontract\w*|\bcontingent\b|\bconsult\w*|\btemp\w*|\bfreelanc\w*|\bintern\w*|\b1099\b")
+_CONTRACT = re.compile(r"\bcontract\w*|\bcontingent\b|\bconsult\w*|\bfreelanc\w*|\bagency\b|\b1099\b|\bvendor\b")
+_ADVISOR = re.compile(r"\badvis[oe]\w*|\bboard\b")
+_EMPLOYEE = re.compile(
+    r"\bfull\b|\bpart\b|\bft\b|\bpt\b|\bemployee\b|\bpermanent\b|\bregular\b|\bsalar\w*|\bhourly\b"
+    r"|\bintern\w*|\btemp\w*|\bfixed[- ]term\b|\bw-?2\b|\bexempt\b"
+)
 
 
 @dataclass
 class Outcome:
     people: list[dict[str, Any]] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
+    assumed: Counter[str] = field(default_factory=Counter)  # kind -> rows whose FTE came from --assume-fte
+    unsized: Counter[str] = field(default_factory=Counter)  # kind -> part-time/contractor rows left at 1.0 FTE
 
 
 def _get(row: tuple[str, ...], mapping: Mapping, name: str) -> str:
@@ -66,10 +85,46 @@ def _fte(row: tuple[str, ...], mapping: Mapping, table: Table, line: int) -> flo
             return round(min(1.0, max(0.05, float(hours.replace(",", ".")) / 40)), 2)
         except ValueError:
             pass
-    kind = _state(row, mapping)
-    if _PART.search(kind) or _CONTRACT.search(kind):
-        return 0.5
-    return None  # the team file's default, 1.0
+    return None
+
+
+def employment(state: str) -> str | None:
+    """contractor, advisor or employee from the row's status-like cells; None when they do not say."""
+    if _CONTRACT.search(state):
+        return "contractor"
+    if _ADVISOR.search(state):
+        return "advisor"
+    return "employee" if _EMPLOYEE.search(state) else None
+
+
+def parse_assumptions(items: list[str]) -> dict[str, float]:
+    """`--assume-fte part-time=0.5` -> {"part-time": 0.5}: the FTE of rows of a kind that give none."""
+    assumed: dict[str, float] = {}
+    for item in items:
+        kind, _, raw = item.partition("=")
+        kind = kind.strip().lower()
+        if kind not in KINDS:
+            raise TeamAuditError(f"--assume-fte {item!r}: the kind must be one of {', '.join(KINDS)}")
+        try:
+            value = float(raw)
+        except ValueError:
+            value = -1.0
+        if not 0 < value <= 1:
+            raise TeamAuditError(f"--assume-fte {item!r}: write it as {kind}=FTE with 0 < FTE <= 1, e.g. {kind}=0.5")
+        assumed[kind] = value
+    return assumed
+
+
+def _size(person: dict[str, Any], state: str, assume: dict[str, float], out: Outcome) -> None:
+    """The FTE of a row whose export gives none: --assume-fte for its kind, else left at the default."""
+    kind = "part-time" if _PART.search(state) else person.get("employment")
+    if kind not in KINDS:
+        return
+    if kind in assume:
+        person["fte"] = assume[kind]
+        out.assumed[kind] += 1
+    else:
+        out.unsized[kind] += 1
 
 
 def _date(raw: str) -> dt.date | None:
@@ -108,7 +163,7 @@ def _name(row: tuple[str, ...], mapping: Mapping) -> str:
     return " ".join(p for p in (_get(row, mapping, "first_name"), _get(row, mapping, "last_name")) if p)
 
 
-def people_rows(table: Table, mapping: Mapping, *, with_cost: bool) -> Outcome:
+def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict[str, float] | None = None) -> Outcome:
     out = Outcome()
     for row, line in zip(table.rows, table.lines, strict=True):
         status = _state(row, mapping)
@@ -126,23 +181,34 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool) -> Outcome:
         person["title"] = title
         if _get(row, mapping, "team"):
             person["team"] = _get(row, mapping, "team")
+        kind = employment(status)
+        if kind:
+            person["employment"] = kind
         fte = _fte(row, mapping, table, line)
-        if fte is not None and fte != 1.0:
+        if fte is not None:
             person["fte"] = fte
-        start = _date(_get(row, mapping, "start"))
-        if start and start > dt.date.today():
-            person["status"] = "planned"
-            person["start"] = start
-        elif _ACCEPTED.search(status):
-            person["status"] = "planned"
-            if start:
-                person["start"] = start
+        else:
+            _size(person, status, assume or {}, out)
+        _when(person, status, _date(_get(row, mapping, "start")))
         if with_cost:
             cost = _cost(_get(row, mapping, "cost"))
             if cost:
                 person["cost"] = cost
         out.people.append(person)
     return out
+
+
+def _when(person: dict[str, Any], status: str, start: dt.date | None) -> None:
+    """A start date still to come, or an accepted offer, makes a planned hire; anyone else is current."""
+    if start and start > dt.date.today():
+        person["status"] = "planned"
+        person["start"] = start
+    elif _ACCEPTED.search(status):
+        person["status"] = "planned"
+        if start:
+            person["start"] = start
+    else:
+        person["status"] = "current"
 
 
 def requisition_rows(table: Table, mapping: Mapping) -> Outcome:

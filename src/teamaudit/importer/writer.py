@@ -1,15 +1,12 @@
-"""Write imported people as a readable, commented team file, keeping what a user added by hand."""
+"""Write imported people as a new, readable, commented team file (a merge into an existing one is merge.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import yaml
 
 from teamaudit import __version__
-from teamaudit.errors import TeamAuditError
-from teamaudit.roster import load_roster
 
 try:
     from yaml import CSafeDumper as _Dumper
@@ -17,32 +14,8 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
 
 _BATCH = 1000
-KEPT = ("layer", "background", "skills")  # what users add by hand; an HRIS export never has them
+DEFAULTS: dict[str, object] = {"fte": 1.0, "status": "current"}  # left out of a new file, as a person writes it
 SCHEMA_LINE = "# yaml-language-server: $schema=team.schema.json"
-
-
-def merge(existing: Path, people: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
-    """Carry `layer:`, `background:` and `skills:` over from an existing team file, matching on id, then name."""
-    try:
-        roster = load_roster(existing)
-    except TeamAuditError as exc:
-        raise TeamAuditError(f"cannot re-import into an invalid team file: {exc}") from None
-    by_id = {p.id: p for p in roster.people if p.id}
-    by_name = {p.name: p for p in roster.people}
-    kept = 0
-    out = []
-    for person in people:
-        old = by_id.get(str(person.get("id"))) if person.get("id") else None
-        old = old or by_name.get(person["name"])
-        if old is not None:
-            extra = {k: getattr(old, k) for k in KEPT if getattr(old, k)}
-            if extra:
-                kept += 1
-                person = {**person, **{k: list(v) if isinstance(v, tuple) else v for k, v in extra.items()}}
-                if "layer" in extra:
-                    person["layer"] = extra["layer"].value
-        out.append(person)
-    return out, kept
 
 
 def render(people: list[dict[str, Any]], *, organization: str | None, comments: list[str]) -> str:
@@ -51,7 +24,8 @@ def render(people: list[dict[str, Any]], *, organization: str | None, comments: 
         f"# Team file written by `teamaudit import` {__version__}.",
         *(f"# {line}" for line in comments),
         "# Add `layer:` to settle a person's layer and `background:` lines for credentials and past roles",
-        "# (e.g. 'RN, 6 years ICU', 'built HL7 interfaces in Mirth'); re-importing keeps both.",
+        "# (e.g. 'RN, 6 years ICU', 'built HL7 interfaces in Mirth'); re-importing with -o this file keeps",
+        "# them, and every person, key and comment the exports do not know, and leaves a backup.",
     ]
     parts = ["\n".join(header), "\n"]
     if organization:
@@ -59,9 +33,21 @@ def render(people: list[dict[str, Any]], *, organization: str | None, comments: 
     parts.append("people:\n")
     # A batch at a time: the same text as dumping the whole list (a top-level sequence is not indented,
     # as one under a mapping key is not), without the node tree of 100,000 people at once.
-    for start in range(0, len(people), _BATCH):
-        parts.append(_dump(people[start : start + _BATCH]))
+    parts.append(dump_people(people))
     return "".join(parts)
+
+
+def dump_people(people: list[dict[str, Any]]) -> str:
+    """People as a block list, `- name: ...` at column 0, defaults left out."""
+    batches = (people[start : start + _BATCH] for start in range(0, len(people), _BATCH))
+    return "".join(_dump([_without_defaults(p) for p in batch]) for batch in batches)
+
+
+def _without_defaults(person: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in person.items() if DEFAULTS.get(k, _NONE) != v}
+
+
+_NONE = object()
 
 
 def _dump(data: Any) -> str:

@@ -1,0 +1,174 @@
+"""Merge imported people into an existing team file, keeping everything the exports do not know.
+
+A person is matched by id, else by name (a person with an id is only matched by that id); what the export
+knows overwrites, the rest of the person is left alone; people the export does not have are kept unless
+`remove_missing` is set and the export covers their status (a people export covers `current`, a
+requisition export `planned` and `open`). The plan is made on the validated people and applied to the
+file's text by yamledit.py, which keeps comments, order and style.
+
+Before and after, the file goes through the validating loader: an invalid file is not merged into, a
+merge that would produce an invalid file or change anything it was not asked to is refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from teamaudit.errors import TeamAuditError
+from teamaudit.importer.writer import DEFAULTS
+from teamaudit.importer.yamledit import Plan, apply
+from teamaudit.roster import PERSON_KEYS, Person, Roster, roster_from_text
+
+KNOWN = ("name", "id", "title", "team", "employment", "fte", "status", "start", "cost")  # what an export sets
+
+
+@dataclass(frozen=True)
+class Change:
+    name: str
+    fields: tuple[str, ...]
+
+
+@dataclass
+class MergeSummary:
+    added: list[str] = field(default_factory=list)
+    updated: list[Change] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    uncovered: list[str] = field(default_factory=list)  # a status these exports do not speak for: kept
+    missing: list[str] = field(default_factory=list)  # the export covers them but lacks them: kept
+    removed: list[str] = field(default_factory=list)
+    organization: bool = False  # --organization replaced the file's
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed or self.organization)
+
+
+@dataclass(frozen=True)
+class Merged:
+    text: str
+    summary: MergeSummary
+    roster: Roster  # the merged file, validated
+
+
+def merge_into(
+    path: Path,
+    original: str,
+    rows: list[dict[str, Any]],
+    *,
+    covered: frozenset[str],
+    remove_missing: bool,
+    organization: str | None,
+) -> Merged:
+    before = _validated(original, path, "fix it before importing into it")
+    summary = MergeSummary()
+    plan, matched = _plan(before.people, rows, summary)
+    _unmatched(before.people, matched, plan, covered, remove_missing, summary)
+    if organization is not None and (before.organization or "") != organization:
+        plan.organization = organization
+        summary.organization = True
+    if not summary.changed:
+        return Merged(original, summary, before)
+    text = apply(original, [p.line for p in before.people], plan)
+    after = _validated(text, path, "the merged file would be invalid; nothing written")
+    _check_untouched(before, after, plan, path)
+    return Merged(text, summary, after)
+
+
+def _validated(text: str, path: Path, hint: str) -> Roster:
+    try:
+        return roster_from_text(text, path)
+    except TeamAuditError as exc:
+        raise TeamAuditError(exc.message, file=exc.file, line=exc.line, column=exc.column, hint=hint) from None
+
+
+def _plan(people: tuple[Person, ...], rows: list[dict[str, Any]], summary: MergeSummary) -> tuple[Plan, set[int]]:
+    by_id = {p.id: i for i, p in enumerate(people) if p.id is not None}
+    by_name = {p.name: i for i, p in enumerate(people)}
+    taken = set(by_name)
+    plan = Plan()
+    matched: set[int] = set()
+    for row in rows:
+        index = _match(people, row, by_id, by_name)
+        if index is not None and index not in matched:
+            matched.add(index)
+            sets = {k: row[k] for k in KNOWN if k in row and not _same(getattr(people[index], k), row[k])}
+            if sets:
+                plan.sets[index] = sets
+                summary.updated.append(Change(sets.get("name", people[index].name), tuple(sets)))
+            else:
+                summary.unchanged.append(people[index].name)
+            continue
+        entry = {k: v for k, v in row.items() if DEFAULTS.get(k, _NONE) != v}
+        if entry["name"] in taken:
+            entry["name"] = f"{entry['name']} ({entry.get('id') or len(people) + len(plan.added) + 1})"
+        taken.add(entry["name"])
+        plan.added.append(entry)
+        summary.added.append(entry["name"])
+    return plan, matched
+
+
+_NONE = object()
+
+
+def _match(
+    people: tuple[Person, ...], row: dict[str, Any], by_id: dict[str, int], by_name: dict[str, int]
+) -> int | None:
+    if row.get("id") and row["id"] in by_id:
+        return by_id[row["id"]]
+    index = by_name.get(row["name"])
+    if index is None:
+        return None
+    return index if people[index].id is None or not row.get("id") else None  # two ids: two people, one name
+
+
+def _same(old: Any, new: Any) -> bool:
+    if hasattr(old, "value"):  # Status, Layer
+        old = old.value
+    if isinstance(new, int | float) and isinstance(old, int | float):
+        return float(old) == float(new)
+    return bool(old == new)
+
+
+def _unmatched(
+    people: tuple[Person, ...],
+    matched: set[int],
+    plan: Plan,
+    covered: frozenset[str],
+    remove: bool,
+    summary: MergeSummary,
+) -> None:
+    for index, person in enumerate(people):
+        if index in matched:
+            continue
+        if person.status.value not in covered:
+            summary.uncovered.append(person.name)
+        elif remove:
+            plan.removed.add(index)
+            summary.removed.append(person.name)
+        else:
+            summary.missing.append(person.name)
+
+
+def _check_untouched(before: Roster, after: Roster, plan: Plan, path: Path) -> None:
+    """Every person and top-level value the merge did not mean to change reads back the same."""
+    survivors = [(i, p) for i, p in enumerate(before.people) if i not in plan.removed]
+    if len(after.people) != len(survivors) + len(plan.added):
+        raise _drift(path, "the number of people")
+    for (index, old), new in zip(survivors, after.people, strict=False):
+        skip = set(plan.sets.get(index, ())) | {"line"}
+        for key in PERSON_KEYS:
+            if key not in skip and getattr(old, key) != getattr(new, key):
+                raise _drift(path, f"{key} of '{old.name}'", new.line)
+    if before.as_of != after.as_of or (plan.organization is None and before.organization != after.organization):
+        raise _drift(path, "the top-level keys")
+
+
+def _drift(path: Path, what: str, line: int | None = None) -> TeamAuditError:
+    return TeamAuditError(
+        f"merging would change {what}, which the exports do not ask for",
+        file=path,
+        line=line,
+        hint="the file uses YAML the round-trip writer reads differently; nothing written",
+    )

@@ -1,0 +1,77 @@
+"""The lines `teamaudit import` prints on stderr: per source file, per status, and what a merge did."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from teamaudit.importer.convert import Outcome
+from teamaudit.importer.merge import MergeSummary
+
+STATUSES = ("current", "planned", "open")
+SHOWN_NAMES = 10
+
+
+def source_line(path: Path, outcome: Outcome) -> str:
+    counts = Counter(str(p.get("status", "current")) for p in outcome.people)
+    by_status = ", ".join(f"{counts[s]} {s}" for s in STATUSES)
+    line = f"{path}: {_people(len(outcome.people))} ({by_status})"
+    skipped = sum(outcome.skipped.values())
+    if skipped:
+        reasons = "; ".join(f"{n} {reason}" for reason, n in sorted(outcome.skipped.items()))
+        line += f"; skipped {skipped} row{'s' if skipped != 1 else ''} ({reasons})"
+    return line
+
+
+def fte_lines(outcome: Outcome, assume: dict[str, float]) -> list[str]:
+    lines = []
+    for kind, n in sorted((outcome.assumed + outcome.unsized).items()):
+        rows = f"{n} {kind} row{'s' if n != 1 else ''} without an FTE or hours column"
+        if kind in assume:
+            lines.append(f"{rows}: {assume[kind]} FTE each, as --assume-fte says")
+        else:
+            lines.append(f"{rows}: 1.0 FTE each (--assume-fte {kind}=0.5 counts them otherwise)")
+    return lines
+
+
+def status_lines(people: Iterable[tuple[str, float]]) -> list[str]:
+    """One line per status of the team file written: 'planned: 2 people, 1.5 FTE'."""
+    heads: Counter[str] = Counter()
+    fte: dict[str, float] = dict.fromkeys(STATUSES, 0.0)
+    for status, share in people:
+        heads[status] += 1
+        fte[status] = fte.get(status, 0.0) + share
+    return [f"{status}: {_people(heads[status])}, {fte[status]:.1f} FTE" for status in STATUSES]
+
+
+def merge_lines(path: Path, summary: MergeSummary) -> list[str]:
+    lines = [f"{path}: added {_names(summary.added)}"]
+    changes = [f"{c.name} ({', '.join(c.fields)})" for c in summary.updated]
+    lines.append(f"{path}: updated {_names(changes)}")
+    lines.append(f"{path}: unchanged {len(summary.unchanged)}")
+    if summary.uncovered:
+        lines.append(f"{path}: kept {_names(summary.uncovered)}: their status is not one these exports cover")
+    if summary.missing:
+        lines.append(f"{path}: kept {_names(summary.missing)}: not in the export; --remove-missing removes them")
+    lines.append(f"{path}: removed {_names(summary.removed)}")
+    if summary.organization:
+        lines.append(f"{path}: organization set from --organization")
+    return lines
+
+
+def shown(text: str) -> str:
+    """A name as one visible line: control characters (line breaks, escapes) written as escapes."""
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
+
+
+def _names(names: Sequence[str]) -> str:
+    if not names:
+        return "0"
+    listed = ", ".join(shown(n) for n in names[:SHOWN_NAMES])
+    more = f" and {len(names) - SHOWN_NAMES:,} more" if len(names) > SHOWN_NAMES else ""
+    return f"{len(names)}: {listed}{more}"
+
+
+def _people(n: int) -> str:
+    return f"{n:,} {'person' if n == 1 else 'people'}"

@@ -1,0 +1,192 @@
+"""Apply a merge plan to a team file's YAML text, changing only what the plan names.
+
+Each person of a block `people:` list is a run of lines. Untouched people are copied byte for byte;
+a person with updates goes alone through ruamel.yaml's round-trip mode (comments, quoting and flow style
+inside it stay); new people are written after the last one in the file's indentation. Files this cannot
+cut into people (a flow-style list, several people on one line, a `--organization` to set) go whole
+through ruamel.yaml instead, which is slower (about 1,000 people a second) but keeps the same things.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+from dataclasses import dataclass, field
+from typing import Any
+
+from teamaudit.importer.writer import dump_people
+
+
+@dataclass
+class Plan:
+    sets: dict[int, dict[str, Any]] = field(default_factory=dict)  # person index -> key -> new value
+    removed: set[int] = field(default_factory=set)
+    added: list[dict[str, Any]] = field(default_factory=list)  # whole new people, defaults left out
+    organization: str | None = None  # a new value for the top-level key
+
+
+@dataclass(frozen=True)
+class _Layout:
+    lines: list[str]
+    starts: list[int]  # 0-based line of each person's `-`
+    end: int  # first line after the people list
+    offset: int  # column of the `-`
+    indent: int  # column of the person's keys
+
+
+def apply(text: str, person_lines: list[int], plan: Plan) -> str:
+    layout = _layout(text, person_lines)
+    if layout is None or plan.organization is not None:
+        return _whole(text, plan)
+    lines = layout.lines
+    out = lines[: layout.starts[0]]
+    bounds = [*layout.starts[1:], layout.end]
+    for index, (start, stop) in enumerate(zip(layout.starts, bounds, strict=True)):
+        chunk = lines[start:stop]
+        if index in plan.removed:
+            out += _trailing_comments(chunk)
+        elif index in plan.sets:
+            out += _edited(chunk, plan.sets[index], layout)
+        else:
+            out += chunk
+    if plan.added:
+        if out and not out[-1].endswith("\n"):
+            out[-1] += "\n"
+        out += _indented(dump_people(plan.added), layout.offset)
+    out += lines[layout.end :]
+    return "".join(out)
+
+
+def _layout(text: str, person_lines: list[int]) -> _Layout | None:
+    lines = text.splitlines(keepends=True)
+    starts = [line - 1 for line in person_lines]
+    if not starts or any(b <= a for a, b in itertools.pairwise(starts)):
+        return None
+    offset = _leading(lines[starts[0]])
+    for start in starts:
+        line = lines[start]
+        if _leading(line) != offset or not line[offset:].startswith(("- ", "-\t")):
+            return None
+    key_line = next((i for i in range(starts[0] - 1, -1, -1) if lines[i].strip() and lines[i].lstrip()[0] != "#"), None)
+    if key_line is None or lines[key_line].strip() != "people:" or _leading(lines[key_line]) != 0:
+        return None
+    first = lines[starts[0]][offset + 1 :]
+    indent = offset + 1 + _leading(first)
+    return _Layout(lines, starts, _end(lines, starts[-1], offset), offset, indent)
+
+
+def _end(lines: list[str], last: int, offset: int) -> int:
+    for i in range(last + 1, len(lines)):
+        stripped = lines[i].strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        column = _leading(lines[i])
+        if column < offset or (column == offset and not lines[i][offset:].startswith("-")):
+            return i
+        if column == 0 and stripped.startswith(("---", "...")):
+            return i
+    return len(lines)
+
+
+def _leading(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _trailing_comments(chunk: list[str]) -> list[str]:
+    """What follows a removed person's last line: comments and blank lines, often about the next person."""
+    last = max((i for i, line in enumerate(chunk) if line.strip() and not line.lstrip().startswith("#")), default=-1)
+    return chunk[last + 1 :]
+
+
+def _edited(chunk: list[str], sets: dict[str, Any], layout: _Layout) -> list[str]:
+    yaml = _yaml(layout.offset, layout.indent)
+    source = "people:\n" + "".join(chunk)
+    if not source.endswith("\n"):
+        source += "\n"
+    doc = yaml.load(source)
+    person = doc["people"][0]
+    for key, value in sets.items():
+        person[key] = value
+    out = io.StringIO()
+    yaml.dump(doc, out)
+    text = _without_directive(out.getvalue(), source)
+    if not text.startswith("people:\n"):
+        raise AssertionError("ruamel.yaml wrote an unexpected document")  # pragma: no cover
+    body = text[len("people:\n") :]
+    if not chunk[-1].endswith("\n"):
+        body = body.rstrip("\n")
+    return body.splitlines(keepends=True)
+
+
+def _indented(text: str, columns: int) -> list[str]:
+    pad = " " * columns
+    return [pad + line if line.strip() else line for line in text.splitlines(keepends=True)]
+
+
+def _yaml(offset: int, indent: int) -> Any:
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    yaml.version = (1, 1)  # read `0101`, `1_000` and `yes` as teamaudit's loader (PyYAML) does, and write them back
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never re-wrap a user's long line
+    yaml.indent(mapping=max(2, indent - offset), sequence=indent, offset=offset)
+    return yaml
+
+
+def _whole(text: str, plan: Plan) -> str:
+    from ruamel.yaml.comments import CommentedMap
+
+    offset, indent = _guess_indent(text)
+    yaml = _yaml(offset, indent)
+    doc = yaml.load(text)
+    people = doc["people"]
+    if not people:
+        people.fa.set_block_style()  # `people: []` would otherwise take every new person on one line
+    for index, sets in plan.sets.items():
+        for key, value in sets.items():
+            people[index][key] = value
+    for index in sorted(plan.removed, reverse=True):
+        del people[index]
+    people.extend(CommentedMap(person) for person in plan.added)
+    if plan.organization is not None:
+        if "organization" in doc:
+            doc["organization"] = plan.organization
+        else:
+            doc.insert(0, "organization", plan.organization)
+    out = io.StringIO()
+    yaml.dump(doc, out)
+    return _without_directive(out.getvalue(), text)
+
+
+def _guess_indent(text: str) -> tuple[int, int]:
+    """(column of the `-`, column of the keys) of the first block list item under a key; (0, 2) if none."""
+    lines = text.splitlines()
+    for before, line in itertools.pairwise(lines):
+        stripped = line.lstrip(" ")
+        if before.rstrip().endswith(":") and stripped.startswith("- "):
+            offset = _leading(line)
+            return offset, offset + 1 + _leading(stripped[1:])
+    return 0, 2
+
+
+def _without_directive(text: str, original: str) -> str:
+    """The `%YAML 1.1` line YAML 1.1 mode may write first, gone; a `---` where the file had one, and only then."""
+    if text.startswith("%YAML 1.1\n") and not original.lstrip("\ufeff").startswith("%YAML"):
+        text = text[len("%YAML 1.1\n") :]
+    had_start = any(line.strip() == "---" for line in _head(original))
+    if text.startswith("---\n") and not had_start:
+        return text[len("---\n") :]
+    if had_start and not text.startswith("---"):
+        return "---\n" + text
+    return text
+
+
+def _head(original: str) -> list[str]:
+    """The lines before the first YAML content: comments, blank lines and a `---`."""
+    lines = []
+    for line in original.splitlines():
+        lines.append(line)
+        if line.strip() and not line.lstrip().startswith("#"):
+            break
+    return lines
