@@ -7,6 +7,7 @@ from pathlib import Path
 
 from teamaudit.classify import LAYER_ORDER, ClassifiedPerson
 from teamaudit.errors import TeamAuditError
+from teamaudit.render.escape import text as shown
 from teamaudit.roster import THREE_LAYERS
 from teamaudit.rubric import Rubric
 
@@ -45,9 +46,10 @@ def select_people(
 def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
     c = p.classification
     person = p.person
-    lines = [f"{person.name} (line {person.line}): {person.title}"]
+    # "== " first: no user string may begin a line (a name could be a CI workflow command).
+    lines = [f"== {shown(person.name)} (line {person.line}): {shown(person.title)}"]
     if c.normalized_title != person.title.lower():
-        lines.append(f"  normalised title: {c.normalized_title}")
+        lines.append(f"  normalised title: {shown(c.normalized_title)}")
     verdict = f"  => {c.layer.value}, confidence {c.confidence:.2f}"
     verdict += " (declared in the team file)" if c.source == "declared" else " (from the rubric)"
     lines.append(verdict)
@@ -57,14 +59,14 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
         lines.append(f"  {marker} {layer.value:<12} score {c.score(layer):g}")
         for x in sorted(mine, key=lambda x: -x.weight):
             sign = "+" if x.weight > 0 else "-"
-            lines.append(f"      {sign}{abs(x.weight):g}  {x.text}{'  [hands-on]' if x.hands_on else ''}")
+            lines.append(f"      {sign}{abs(x.weight):g}  {shown(x.text)}{'  [hands-on]' if x.hands_on else ''}")
     if c.layer in THREE_LAYERS:
         means = rubric.layers[c.layer].hands_on_means
         if c.hands_on:
             found = "; ".join(x.text for x in c.hands_on_for(c.layer))
-            lines.append(f"  hands-on evidence: yes ({found})")
+            lines.append(f"  hands-on evidence: yes ({shown(found)})")
         else:
-            lines.append(f"  hands-on evidence: missing (the layer asks that a person {means})")
+            lines.append(f"  hands-on evidence: missing (the layer asks that a person {shown(means)})")
     threshold = rubric.thresholds.confidence
     if c.source == "declared":
         lines.append("  certain: the layer is declared.")
