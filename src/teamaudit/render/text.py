@@ -70,7 +70,6 @@ def _summary(report: Report, options: RenderOptions) -> str:
         soft_wrap=True,
     )
     table_box = box.ROUNDED if options.color else box.ASCII
-    scoped = report.composition(report.scope)
     unit = report.basis.unit
 
     header = [f"teamaudit {report.tool_version}", escape.text(report.source)]
@@ -96,31 +95,8 @@ def _summary(report: Report, options: RenderOptions) -> str:
         console.print(both)
     console.print()
 
-    views = [report.composition(Scope.CURRENT)]
-    if report.has_future:
-        views.append(report.composition(Scope.PLAN))
     console.soft_wrap = False
-    table = Table(title=f"Composition ({unit})", box=table_box, title_justify="left", show_edge=options.color)
-    table.add_column("layer")
-    for c in views:
-        table.add_column(f"{c.view.value} people", justify="right")
-        table.add_column(f"{c.view.value} FTE", justify="right")
-    table.add_column(f"share ({report.scope.value})", justify="right")
-    table.add_column("", no_wrap=True)
-    for layer in Layer:
-        row = [layer.value]
-        for c in views:
-            count = c.count(layer)
-            row += [str(count.headcount), fmt(count.fte)]
-        share = scoped.share(layer)
-        row += [f"{share:.0%}", _bar(share, options.color)]
-        table.add_row(*row)
-    ratio_row = ["ML : layers"]
-    for c in views:
-        ratio_row += ["", _ratio(c)]
-    ratio_row += [f"max {report.rubric.ml_ratio:.2f}", ""]
-    table.add_row(*ratio_row, style="bold")
-    console.print(table)
+    console.print(_composition(report, options, unit, table_box))
     console.soft_wrap = True
     console.print()
 
@@ -147,6 +123,34 @@ def _summary(report: Report, options: RenderOptions) -> str:
         console.print()
 
     return out.getvalue()
+
+
+def _composition(report: Report, options: RenderOptions, unit: str, table_box: box.Box) -> Table:
+    scoped = report.composition(report.scope)
+    views = [report.composition(Scope.CURRENT)]
+    if report.has_future:
+        views.append(report.composition(Scope.PLAN))
+    table = Table(title=f"Composition ({unit})", box=table_box, title_justify="left", show_edge=options.color)
+    table.add_column("layer")
+    for c in views:
+        table.add_column(f"{c.view.value} people", justify="right")
+        table.add_column(f"{c.view.value} FTE", justify="right")
+    table.add_column(f"share ({report.scope.value})", justify="right")
+    table.add_column("", no_wrap=True)
+    for layer in Layer:
+        row = [layer.value]
+        for c in views:
+            count = c.count(layer)
+            row += [str(count.headcount), fmt(count.fte)]
+        share = scoped.share(layer)
+        row += [f"{share:.0%}", _bar(share, options.color)]
+        table.add_row(*row)
+    ratio_row = ["ML : layers"]
+    for c in views:
+        ratio_row += ["", _ratio(c)]
+    ratio_row += [f"max {report.rubric.ml_ratio:.2f}", ""]
+    table.add_row(*ratio_row, style="bold")
+    return table
 
 
 def _findings(console: Console, title: str, findings: tuple[Finding, ...], details: bool) -> None:
