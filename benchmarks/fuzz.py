@@ -6,9 +6,12 @@ Seeds: for team files tests/fuzz/corpus/*.yaml and examples/*.yaml; for rubrics 
 examples/rubrics/*.yaml and tests/fuzz/corpus/rubric/; for configs tests/fuzz/corpus/config/. Each iteration
 mutates a seed (byte flips, deletions, insertions of YAML syntax, duplicated or swapped lines, values replaced
 by other types, huge numbers, anchors and aliases, truncation, invalid UTF-8) and runs it in-process through
-what `teamaudit check` runs: a team file through the pipeline and every renderer; a rubric or config by
-auditing a small sample team with it. A TeamAuditError is the right answer to bad input; anything else is a
-crash, saved to tests/fuzz/crashes/ with its traceback, and the run exits 1.
+what `teamaudit check` runs: a team file through the pipeline, every renderer and `explain`; a rubric or
+config by auditing a small sample team with it. Every output must keep the invariants of issue 15 point 3
+(_fuzz_target.assert_inert: no control, escape or bidi character, no line a CI log reads as a workflow
+command, JSON/SARIF strict and finite, JUnit well-formed XML, markdown without HTML, links or @mentions).
+A TeamAuditError is the right answer to bad input; anything else, a broken invariant included, is a crash,
+saved to tests/fuzz/crashes/ with its traceback, and the run exits 1.
 """
 
 from __future__ import annotations
@@ -94,6 +97,12 @@ VALUES = [
     "!!int x",
     "!!float inf",
     "100000000000000000000000",
+    # Values that try to steer the output (issue 15 point 3): every renderer must keep them inert.
+    '"A\\n::error::forged"',
+    '"\\e[31m\\e]8;;x\\a \\u202e \\x85 \\u2028"',
+    '"<img src=x onerror=alert(1)> @octocat [l](https://e.example) ![i](x)"',
+    '"| ` * _ # - 1. %0A"',
+    "1.0e+308",
 ]
 
 

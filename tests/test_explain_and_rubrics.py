@@ -25,7 +25,7 @@ def test_explain_shows_scores_signals_and_negatives(team):
     assert result.code == 0, result.stderr
     out = result.stdout
     uma = out.split("\n\n")[0]
-    assert uma.startswith("Uma (line 2): Product Manager")
+    assert uma.startswith("== Uma (line 2): Product Manager")
     assert "=> clinical" in uma
     assert "credential RN in background  [hands-on]" in uma
     assert "* clinical" in uma and "other        score 5" in uma
@@ -41,7 +41,7 @@ def test_explain_shows_scores_signals_and_negatives(team):
 def test_explain_selected_names_and_unknown_name(team):
     path = team(TRAPS)
     result = run_cli("explain", path, "Cleo")
-    assert result.code == 0 and result.stdout.startswith("Cleo") and "Uma" not in result.stdout
+    assert result.code == 0 and result.stdout.startswith("== Cleo") and "Uma" not in result.stdout
     missing = run_cli("explain", path, "Nobody")
     assert missing.code == 2 and "no person named 'Nobody'" in missing.stderr
 
@@ -50,7 +50,7 @@ def test_explain_finds_people_by_id_or_any_case_and_suggests_a_name(team):
     path = team(TRAPS.replace("  - name: Sam\n", "  - name: Sam Okoro\n    id: E042\n"))
     by_id = run_cli("explain", path, "E042", "cleo")
     assert by_id.code == 0, by_id.stderr
-    assert [block.split(" (line")[0] for block in by_id.stdout.split("\n\n")] == ["Cleo", "Sam Okoro"]
+    assert [block.split(" (line")[0] for block in by_id.stdout.split("\n\n")] == ["== Cleo", "== Sam Okoro"]
     typo = run_cli("explain", path, "Sam Okor")
     assert typo.code == 2 and len(typo.stderr.splitlines()) == 1
     assert "no person named 'Sam Okor' (by name or id)" in typo.stderr and "did you mean 'Sam Okoro'?" in typo.stderr

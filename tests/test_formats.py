@@ -120,7 +120,7 @@ def test_text_details_is_one_aligned_line_per_person(tmp_path):
     title_at = cell_len(header[: header.index("title")])
     for name, row in zip(names, rows, strict=True):
         before_title = row[: row.index("Nurse Informaticist")]
-        assert " ".join(name.replace("\\t", " ").replace("\\n", " ").split()) in before_title, row
+        assert name in before_title, row  # a tab or line break shows as the escape it was written with
         assert cell_len(before_title) == title_at, row
     assert rows[-1].startswith(f"{len(names) + 1:>4}  Person 2499")
 

@@ -102,9 +102,8 @@ def _without_order(doc: dict) -> dict:
     doc["people"] = sorted(
         ({k: v for k, v in p.items() if k != "line"} for p in doc["people"]), key=lambda p: p["name"]
     )
-    doc["findings"] = sorted(
-        json.dumps({k: v for k, v in f.items() if k != "line"}, sort_keys=True) for f in doc["findings"]
-    )
+    for key in ("findings", "other_view_findings"):
+        doc[key] = sorted(json.dumps({k: v for k, v in f.items() if k != "line"}, sort_keys=True) for f in doc[key])
     doc["recommendations"] = sorted(json.dumps(r, sort_keys=True) for r in doc["recommendations"])
     return doc
 

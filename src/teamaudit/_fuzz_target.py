@@ -6,11 +6,15 @@ benchmarks/fuzz.py and the property tests, so both exercise exactly what `teamau
 
 from __future__ import annotations
 
+import json
+import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from teamaudit.classify import classify_roster
 from teamaudit.config import Settings, resolve
 from teamaudit.errors import TeamAuditError
+from teamaudit.explain import explain_people
 from teamaudit.pipeline import report_for, rubric_for
 from teamaudit.render import Format, RenderOptions, renderer
 from teamaudit.roster import Roster, roster_from_text
@@ -72,4 +76,49 @@ def _audit_and_render(roster: Roster, rubric: Rubric, settings: Settings) -> Non
     people = classify_roster(roster, rubric)
     report = report_for(roster, people, rubric, settings)
     for fmt in Format:
-        renderer(fmt)(report, RenderOptions(details=True))
+        assert_inert(fmt.value, renderer(fmt)(report, RenderOptions(details=True)), len(report.all_findings))
+    assert_inert("explain", "".join(explain_people(people, rubric)))
+
+
+# What no input may put into any output: control characters (ESC, CR, C0/C1, ...), bidi overrides, Unicode
+# line separators and lone surrogates. A line break or tab is only ever the renderer's own.
+_FORBIDDEN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# A line a CI log reads as a workflow command (GitHub trims leading whitespace; `##[` is the old syntax).
+_COMMAND_LINE = re.compile(r"(?m)^\s*(::|##\[)")
+_GITHUB_LINE = re.compile(r"::(error|warning|notice) [^\n:]*(?:%3A[^\n:]*)*::[^\n]*")
+_MARKDOWN_TAGS = re.compile(r"</?(details|summary)>")
+
+
+def assert_inert(kind: str, text: str, findings: int = 0) -> None:
+    """The output invariants of issue 15 point 3, for one rendered output of `kind` (a format's name,
+    'explain', 'diff-text', 'diff-markdown' or 'diff-json'). Raises AssertionError naming what broke."""
+    bad = _FORBIDDEN.search(text)
+    assert bad is None, f"{kind}: raw {bad.group()!r} at {bad.start()}"
+    if kind == "github":
+        lines = text.splitlines()
+        assert len(lines) == findings, f"github: {len(lines)} lines for {findings} findings"
+        for line in lines:
+            assert _GITHUB_LINE.fullmatch(line), f"github: not one workflow command: {line[:200]!r}"
+        return
+    command = _COMMAND_LINE.search(text)
+    assert command is None, (
+        f"{kind}: a line starts a workflow command: {text[command.start() : command.start() + 80]!r}"
+    )
+    if kind in ("json", "sarif", "diff-json"):
+        json.loads(text, parse_constant=_refuse)
+    elif kind == "junit":
+        ET.fromstring(text.split("\n", 2)[2])
+    elif kind in ("markdown", "diff-markdown"):
+        _assert_inert_markdown(kind, text)
+
+
+def _assert_inert_markdown(kind: str, text: str) -> None:
+    stripped = _MARKDOWN_TAGS.sub("", text)
+    assert "<" not in stripped, f"{kind}: raw HTML: {stripped[stripped.index('<') :][:80]!r}"
+    assert not re.search(r"(?<!\\)\]\(", text), f"{kind}: a link or image"
+    assert not re.search(r"@(?!&#8203;)", text), f"{kind}: an @mention"
+    assert "://" not in text and not re.search(r"(?i)www\.", text), f"{kind}: an autolink"
+
+
+def _refuse(constant: str) -> None:
+    raise AssertionError(f"JSON holds {constant}, which strict parsers reject")

@@ -87,7 +87,12 @@ ConfigOpt = Annotated[
 
 
 RedactOpt = Annotated[
-    bool, typer.Option("--redact", help="Replace names with Person 01...; drop ids and per-person pay (totals stay).")
+    bool,
+    typer.Option(
+        "--redact",
+        help="Replace names with Person 01...; drop ids, team, skills and background text and per-person pay; "
+        "keep pay totals of three or more people (docs/redaction.md).",
+    ),
 ]
 
 
@@ -120,12 +125,13 @@ def check(
 ) -> None:
     """Audit a team file and print the report. Exit 0: pass; 1: findings at or above --fail-on; 2: bad input."""
     from teamaudit.pipeline import run_check
+    from teamaudit.privacy import errors_redacted
     from teamaudit.render import RenderOptions, chunked_renderer
     from teamaudit.report import exit_code
 
     path = Path(team_file)
     settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
-    with _progress(path) as progress:
+    with errors_redacted(redact), _progress(path) as progress:
         report = run_check(path, settings, max_bytes=max_bytes, max_people=max_people, progress=progress, redact=redact)
     color = fmt is Format.TEXT and output is None and use_color()
     _emit(chunked_renderer(fmt)(report, RenderOptions(color=color, details=details)), output)
@@ -159,13 +165,15 @@ def diff_command(
     """Compare two versions of a team file. Exit 1 when the change adds a failing finding or raises the plan's
     ML-to-layers ratio above the threshold (or while already over it); 0 otherwise; 2 on bad input."""
     from teamaudit.diff import diff
+    from teamaudit.privacy import errors_redacted
     from teamaudit.render.diff import DIFF_RENDERERS
 
     local = head if not head.startswith("git:") else (base if not base.startswith("git:") else None)
     settings = _settings(
         Path(local) if local else None, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on
     )
-    report = diff(base, head, settings, max_bytes=max_bytes, redact=redact)
+    with errors_redacted(redact):
+        report = diff(base, head, settings, max_bytes=max_bytes, redact=redact)
     _emit(DIFF_RENDERERS[fmt.value](report), output)
     raise typer.Exit(1 if report.verdict == "fail" else 0)
 
@@ -181,6 +189,7 @@ def pre_commit(
     Exit 1 when any file fails, 2 when any file cannot be read."""
     from teamaudit.pipeline import run_check
     from teamaudit.render.common import headline
+    from teamaudit.render.escape import text as shown
 
     worst = 0
     for name in team_files:
@@ -191,9 +200,9 @@ def pre_commit(
             print(f"teamaudit: error: {exc}", file=sys.stderr)
             worst = 2
             continue
-        print(f"{name}: {report.verdict.upper()} {headline(report)}")
+        print(f"{shown(name)}: {report.verdict.upper()} {headline(report)}")
         for f in report.failing:
-            print(f"{name}:{f.line or 1}: {f.severity.value} {f.rule} {f.name}: {f.message}")
+            print(f"{shown(name)}:{f.line or 1}: {f.severity.value} {f.rule} {f.name}: {shown(f.message)}")
         if report.failing and worst < 1:
             worst = 1
     raise typer.Exit(worst)
@@ -330,9 +339,12 @@ def report_command(
     from teamaudit.report import exit_code
 
     path = Path(team_file)
+    from teamaudit.privacy import errors_redacted
+
     logo_uri = _data_uri(logo) if logo else None
     settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
-    report = run_check(path, settings, redact=redact)
+    with errors_redacted(redact):
+        report = run_check(path, settings, redact=redact)
     options = RenderOptions(title=title, client=client, author=author, logo=logo_uri)
     _emit(chunked_renderer(Format.HTML)(report, options), output)
     print(f"wrote {output}", file=sys.stderr)
@@ -396,6 +408,9 @@ def show_config(
         target = " ".join(x for x in (s.rule, s.layer.value if s.layer else "", s.person or "") if x)
         until = f" until {s.until.isoformat()}" if s.until else ""
         rows.append(("ignore", f"{target}{until}: {s.reason or '(no reason)'}", s.where))
+    from teamaudit.render.escape import text as shown
+
+    rows = [(key, shown(value), shown(source)) for key, value, source in rows]
     width = max(len(r[0]) for r in rows)
     value_width = min(60, max(len(r[1]) for r in rows))
     for key, value, source in rows:
@@ -417,9 +432,11 @@ def explain(
     With --redact, NAMES are pseudonyms (Person 01 ...) as `check --redact` prints them."""
     from teamaudit.explain import explain_people, select_people
     from teamaudit.pipeline import load_and_classify, rubric_for
+    from teamaudit.privacy import errors_redacted
 
     settings = _settings(Path(team_file), config, rubric=rubric)
-    loaded = load_and_classify(Path(team_file), rubric=rubric_for(settings), redact=redact)
+    with errors_redacted(redact):
+        loaded = load_and_classify(Path(team_file), rubric=rubric_for(settings), redact=redact)
     people, rubric_ = loaded.people, loaded.rubric
     if names:
         people = select_people(people, names, Path(team_file))

@@ -108,9 +108,18 @@ def diff(
 ) -> DiffReport:
     rubric: Rubric = rubric_for(settings)
     base_roster, head_roster = read_side(base_spec, max_bytes=max_bytes), read_side(head_spec, max_bytes=max_bytes)
-    if redact:
-        base_roster, head_roster = privacy.redact_together(base_roster, head_roster)
     base_people, head_people = classify_roster(base_roster, rubric), classify_roster(head_roster, rubric)
+    if redact:  # after classification, before the audit: one pseudonym per person on both sides
+        pseudonyms = privacy.pseudonyms(base_roster.people, head_roster.people)
+        base_people, head_people = (
+            privacy.redact_people(base_people, pseudonyms),
+            privacy.redact_people(head_people, pseudonyms),
+        )
+        base_roster, head_roster = (
+            privacy.redact_roster(base_roster, base_people),
+            privacy.redact_roster(head_roster, head_people),
+        )
+        settings = privacy.redact_settings(settings, pseudonyms)
     base = report_for(base_roster, base_people, rubric, settings)
     head = report_for(head_roster, head_people, rubric, settings)
     added, removed, moved = _changes(base_people, head_people)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from teamaudit.classify import LAYER_ORDER, ClassifiedPerson, LayerTally, classifier_for
 from teamaudit.errors import TeamAuditError
+from teamaudit.render.escape import text as shown
 from teamaudit.roster import THREE_LAYERS
 from teamaudit.rubric import Rubric
 
@@ -45,13 +46,14 @@ def select_people(
 def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
     c = p.classification
     person = p.person
-    lines = [f"{person.name} (line {person.line}): {person.title}"]
+    # "== " first: no user string may begin a line (a name could be a CI workflow command).
+    lines = [f"== {shown(person.name)} (line {person.line}): {shown(person.title)}"]
     if c.normalized_title != person.title.lower():
-        lines.append(f"  normalised title: {c.normalized_title}")
+        lines.append(f"  normalised title: {shown(c.normalized_title)}")
     verdict = f"  => {c.layer.value}, confidence {c.confidence:.2f}"
     verdict += " (declared in the team file)" if c.source == "declared" else " (from the rubric)"
     lines.append(verdict)
-    lines.extend(f"  decided by: {note}" for note in c.notes)
+    lines.extend(f"  decided by: {shown(note)}" for note in c.notes)
     tallies = classifier_for(rubric).tally(c.contributions)
     for layer in LAYER_ORDER:
         mine = [x for x in c.contributions if x.layer is layer]
@@ -64,14 +66,14 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
                 for tag, on in (("hands-on", x.hands_on), ("generic", x.generic), ("settles", x.settles))
                 if on and x.weight > 0
             )
-            lines.append(f"      {sign}{abs(x.weight):g}  {x.text}{tags}")
+            lines.append(f"      {sign}{abs(x.weight):g}  {shown(x.text)}{tags}")
     if c.layer in THREE_LAYERS:
         means = rubric.layers[c.layer].hands_on_means
         if c.hands_on:
             found = "; ".join(x.text for x in c.hands_on_for(c.layer))
-            lines.append(f"  hands-on evidence: yes ({found})")
+            lines.append(f"  hands-on evidence: yes ({shown(found)})")
         else:
-            lines.append(f"  hands-on evidence: missing (the layer asks that a person {means})")
+            lines.append(f"  hands-on evidence: missing (the layer asks that a person {shown(means)})")
     threshold = rubric.thresholds.confidence
     if c.source == "declared":
         lines.append("  certain: the layer is declared.")

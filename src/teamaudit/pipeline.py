@@ -30,6 +30,7 @@ class Loaded:
     people: tuple[ClassifiedPerson, ...]
     rubric: Rubric
     cost_totals: dict[Scope, float | None]  # computed before redaction drops per-person pay
+    pseudonyms: dict[str, str] | None = None  # real name -> pseudonym, when redacted
 
 
 def load_and_classify(
@@ -51,10 +52,13 @@ def load_and_classify(
             progress(stage, done // 1024, total // 1024)
 
     roster = load_roster(path, max_bytes=max_bytes, max_people=max_people, on_progress=on_progress)
-    totals = cost_totals(roster)
-    if redact:
-        roster = privacy.redact(roster)
-    return Loaded(roster, classify_roster(roster, rubric_, progress), rubric_, totals)
+    people = classify_roster(roster, rubric_, progress)
+    if not redact:
+        return Loaded(roster, people, rubric_, cost_totals(roster))
+    # After classification, which needs the real skills and background; before the audit writes messages.
+    names = privacy.pseudonyms(roster.people)
+    people = privacy.redact_people(people, names)
+    return Loaded(privacy.redact_roster(roster, people), people, rubric_, privacy.pay_totals(roster), names)
 
 
 def report_for(
@@ -97,6 +101,8 @@ def run_check(
         progress=progress,
         redact=redact,
     )
+    if loaded.pseudonyms is not None:
+        settings = privacy.redact_settings(settings, loaded.pseudonyms)
     return report_for(loaded.roster, loaded.people, loaded.rubric, settings, totals=loaded.cost_totals)
 
 

@@ -1,31 +1,151 @@
-"""`--redact`: stable pseudonyms for names, no ids and no per-person pay, in every format.
+"""`--redact`: a report that can leave the company without naming anyone or revealing anyone's pay.
 
-Redaction happens on the roster, before classification, so no message, recommendation or format can
-see a real name. Pseudonyms follow the order of the file ("Person 01", "Person 02", ...), so the same
-file always gives the same pseudonyms. Pay totals are computed before redaction and kept.
+Redaction comes after classification, which needs the real background and skills, and before the audit
+writes its messages, so no message, recommendation or format can hold what it removes; a rule cannot leak a
+name by wording it differently. Suppressions are matched on the pseudonyms they are mapped to, so the
+verdict, findings and suppressions are those of the unredacted run (tests/test_redaction.py proves it).
+
+What goes: names (replaced by "Person 01", ... in file order, one pseudonym per name across both sides of a
+`diff`), ids, `team`, skills and background text, per-person pay, e-mail addresses anywhere in what is kept,
+the quoted skills and background text in the evidence (the signal's label stays), and names and quoted
+values in error messages. A pay total is shown only when it sums three or more people and cannot be
+subtracted from another total to reveal one or two people's pay. What stays: titles, status, FTE, layers,
+confidence, hands-on yes/no, findings, recommendations, the organization and the file's path.
+docs/redaction.md is the user's version of this list.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
-from teamaudit.roster import Roster
+from teamaudit.classify import Classification, ClassifiedPerson, Contribution
+from teamaudit.config import Settings, Suppression
+from teamaudit.errors import TeamAuditError
+from teamaudit.report import Scope
+from teamaudit.roster import Person, Roster, Status
+
+# Fewer people than this in a pay total could reveal one person's pay.
+MIN_PAY_GROUP = 3
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_QUOTED = re.compile(r"\s*:?\s*'.*'", re.DOTALL)  # the quoted skills or background text in a signal's evidence
+_GOT = re.compile(r"\bgot .*$", re.DOTALL)  # "must be ..., got <the value>" in an error message
+_ERROR_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+_ERROR_PERSON = re.compile(r"(people\[\d+\]) \(.*\)(?=\.\w|:)")  # "people[0] (Ann Lee).status: ..."
 
 
-def redact(roster: Roster) -> Roster:
-    return redact_together(roster)[0]
-
-
-def redact_together(*rosters: Roster) -> tuple[Roster, ...]:
-    """Redact several versions of one team with one pseudonym per name, so `diff` still matches people."""
+def pseudonyms(*people: Iterable[Person]) -> dict[str, str]:
+    """One pseudonym per distinct name, numbered in order of appearance across all the given lists."""
     names: dict[str, str] = {}
-    for roster in rosters:
-        for person in roster.people:
+    for each in people:
+        for person in each:
             names.setdefault(person.name, "")
     width = max(2, len(str(len(names))))
     for i, name in enumerate(names, start=1):
         names[name] = f"Person {i:0{width}d}"
-    return tuple(
-        replace(roster, people=tuple(replace(p, name=names[p.name], id=None, cost=None) for p in roster.people))
-        for roster in rosters
+    return names
+
+
+def redact_people(people: tuple[ClassifiedPerson, ...], names: dict[str, str]) -> tuple[ClassifiedPerson, ...]:
+    """The classified people as the report may show them; layers, confidence and hands-on are untouched."""
+    done: dict[int, Classification] = {}  # classifications are shared between people with identical inputs
+    out = []
+    for p in people:
+        c = done.get(id(p.classification))
+        if c is None:
+            c = done[id(p.classification)] = _redact_classification(p.classification)
+        out.append(ClassifiedPerson(_redact_person(p.person, names), c))
+    return tuple(out)
+
+
+def redact_roster(roster: Roster, people: tuple[ClassifiedPerson, ...]) -> Roster:
+    return replace(roster, people=tuple(p.person for p in people))
+
+
+def redact_settings(settings: Settings, names: dict[str, str]) -> Settings:
+    """Suppressions that name a person name their pseudonym, so they match exactly what they matched before."""
+    return replace(settings, ignore=tuple(_redact_suppression(s, names) for s in settings.ignore))
+
+
+def scrub(text: str, names: dict[str, str] | None = None) -> str:
+    """Free text that is kept: e-mail addresses out, and any of `names` replaced by its pseudonym."""
+    for name, pseudonym in sorted((names or {}).items(), key=lambda kv: -len(kv[0])):
+        if name in text:
+            text = text.replace(name, pseudonym)
+    return _EMAIL.sub("[e-mail]", text)
+
+
+def pay_totals(roster: Roster) -> dict[Scope, float | None]:
+    """Annual pay per view, each only when it cannot reveal one or two people's pay: a total over fewer than
+    three people is left out, and so is the plan's when the people it adds to current staff are one or two
+    (the plan minus current staff would be their pay)."""
+    current = [p.cost for p in roster.people if p.cost and p.status is Status.CURRENT]
+    future = [p.cost for p in roster.people if p.cost and p.status is not Status.CURRENT]
+    plan = current + future
+    safe_current = len(current) >= MIN_PAY_GROUP
+    safe_plan = len(plan) >= MIN_PAY_GROUP and (not future or len(future) >= MIN_PAY_GROUP)
+    return {
+        Scope.CURRENT: round(sum(current), 2) if safe_current else None,
+        Scope.PLAN: round(sum(plan), 2) if safe_plan else None,
+    }
+
+
+@contextmanager
+def errors_redacted(redact: bool) -> Iterator[None]:
+    """With --redact, an error message keeps its file:line:col and what is wrong, not the value."""
+    try:
+        yield
+    except TeamAuditError as exc:
+        if not redact:
+            raise
+        raise TeamAuditError(
+            _redact_error_text(exc.message),
+            file=exc.file,
+            line=exc.line,
+            column=exc.column,
+            hint=_redact_error_text(exc.hint) if exc.hint else None,
+        ) from None
+
+
+def _redact_error_text(text: str) -> str:
+    text = _ERROR_PERSON.sub(r"\1", _EMAIL.sub("[e-mail]", text))
+    return _ERROR_QUOTED.sub("'...'", _GOT.sub("got a value not shown (--redact)", text))
+
+
+def _redact_person(person: Person, names: dict[str, str]) -> Person:
+    return replace(
+        person,
+        name=names[person.name],
+        title=scrub(person.title),
+        id=None,
+        team=None,
+        skills=(),
+        background=(),
+        cost=None,
+    )
+
+
+def _redact_classification(c: Classification) -> Classification:
+    labels = {x.text: _label(x) for x in c.contributions}
+    return replace(
+        c,
+        evidence=tuple(labels.get(e, scrub(e)) for e in c.evidence),
+        contributions=tuple(replace(x, text=labels[x.text]) for x in c.contributions),
+        normalized_title=scrub(c.normalized_title),
+    )
+
+
+def _label(x: Contribution) -> str:
+    """A signal's evidence without the skills or background text it quotes: 'skills mention HL7 v2'."""
+    return scrub(x.text) if x.group in ("title", "credentials") else _QUOTED.sub("", x.text)
+
+
+def _redact_suppression(s: Suppression, names: dict[str, str]) -> Suppression:
+    return replace(
+        s,
+        person=names.get(s.person, s.person) if s.person else None,
+        reason=scrub(s.reason, names) if s.reason else s.reason,
     )

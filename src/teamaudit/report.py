@@ -176,17 +176,40 @@ class Report:
         return (self.scope, other) if self.has_future else (self.scope,)
 
     @property
+    def other_view(self) -> Scope | None:
+        """The view audited beside the scope (it never fails the run), or None when there is no plan."""
+        return self.views[1] if len(self.views) > 1 else None
+
+    @property
     def findings(self) -> tuple[Finding, ...]:
         """The findings of the scoped view: what the report shows and the exit code follows."""
-        return tuple(f for f in self.all_findings if f.view is self.scope)
+        return self.findings_in(self.scope)
+
+    def findings_in(self, view: Scope) -> tuple[Finding, ...]:
+        return tuple(f for f in self.all_findings if f.view is view)
+
+    def is_failing(self, finding: Finding) -> bool:
+        """The one rule every format follows: a finding fails the run (exit 1) when it is in the scoped view,
+        at or above --fail-on and not suppressed. Everything else is shown, never as a failure."""
+        return finding.view is self.scope and self.would_fail(finding)
+
+    def would_fail(self, finding: Finding) -> bool:
+        """Whether the finding would fail the run if its view were the scope."""
+        return not finding.suppressed and fails(finding.severity, self.fail_on)
 
     @property
     def failing(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if fails(f.severity, self.fail_on) and not f.suppressed)
+        return tuple(f for f in self.findings if self.is_failing(f))
 
     @property
     def verdict(self) -> str:
         return "fail" if self.failing else "pass"
+
+    def view_verdict(self, view: Scope) -> str:
+        """The verdict the run would have with `view` as its scope, at the same --fail-on."""
+        if view is self.scope:
+            return self.verdict
+        return "fail" if any(self.would_fail(f) for f in self.findings_in(view)) else "pass"
 
 
 def fails(severity: Severity, fail_on: FailOn) -> bool:

@@ -27,6 +27,7 @@ A case:
       no_leftovers: true                    # no temporary files (.*.tmp) left in the folder
       modes: {report.json: 0o600}           # permission bits afterwards
       file_has: {team.yaml: [...]}          # substrings a file must contain afterwards; also file_lacks
+      stdout_is: json                       # stdout parses strictly as json (no NaN/Infinity) or as xml
 
 Every case runs in CI. A case states the behaviour a user meets, so each one must fail on a teamaudit that
 has the bug it names.
@@ -34,11 +35,13 @@ has the bug it names.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +106,10 @@ def _snapshot(path: Path) -> tuple[str, bytes | None]:
     return ("other", None)
 
 
+def _refuse_constant(constant: str) -> None:
+    raise AssertionError(f"stdout holds {constant}, which strict JSON parsers reject")
+
+
 @pytest.mark.parametrize("case", _load_cases())
 def test_hostile_case(case: dict[str, Any], tmp_path: Path) -> None:
     for name, value in (case.get("files") or {}).items():
@@ -135,6 +142,10 @@ def test_hostile_case(case: dict[str, Any], tmp_path: Path) -> None:
             assert part not in text, f"{stream} has {part!r}{where}"
         for pattern in case.get(f"{stream}_never") or []:
             assert not re.search(pattern, text), f"{stream} matches {pattern!r}{where}"
+    if case.get("stdout_is") == "json":
+        json.loads(out, parse_constant=_refuse_constant)
+    elif case.get("stdout_is") == "xml":
+        ET.fromstring(proc.stdout)
     if "stderr_lines" in case:
         assert len(err.strip().splitlines()) == case["stderr_lines"], where
     for name, snap in before.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Protocol, TypeVar
 
-from teamaudit.report import Recommendation, Report, Severity
+from teamaudit.report import Recommendation, Report, Scope, Severity
 from teamaudit.rules import BY_ID, doc
 from teamaudit.rules.base import fmt
 
@@ -19,6 +19,49 @@ def rule_summary(rule_id: str) -> str:
 
 
 NO_FINDINGS = "No findings: all three layers are staffed, proven, and ML research does not outnumber them."
+
+
+def no_findings(report: Report) -> str:
+    """What a human format says when the scoped view has no findings; it names the view when the other
+    view has findings of its own, so a passing plan never reads as a team without problems."""
+    other = report.other_view
+    if other is None or not report.findings_in(other):
+        return NO_FINDINGS
+    return f"No findings in the {report.scope.value} view; the {other.value} view has {len(report.findings_in(other))}."
+
+
+def other_view_title(view: Scope) -> str:
+    return f"Findings in the {view.value} view (shown; they do not fail the run)"
+
+
+def views_in_words(report: Report) -> str | None:
+    """A sentence stating each view's verdict, when current staff and the plan differ: "Current staff is
+    over-indexed today, ML 5.0 vs layers 3.0 FTE; the plan fixes it." None when they agree."""
+    if report.other_view is None:
+        return None
+    current, plan = (report.view_verdict(view) == "fail" for view in (Scope.CURRENT, Scope.PLAN))
+    if current == plan:
+        return None
+    if current:
+        return f"Current staff {_problems(report, Scope.CURRENT, ' today')}; the plan fixes it."
+    return f"Current staff passes today; the plan {_problems(report, Scope.PLAN, '')}."
+
+
+def _problems(report: Report, view: Scope, when: str) -> str:
+    """What fails in a view, in words: 'is over-indexed today, ML 5.0 vs layers 3.0 FTE and has no ...'."""
+    failing = [f for f in report.findings_in(view) if report.would_fail(f)]
+    c = report.composition(view)
+    unit = report.basis.unit
+    phrases = []
+    if any(f.rule == "TA001" for f in failing):
+        phrases.append(f"is over-indexed{when}, ML research {fmt(c.ml)} vs layers {fmt(c.layers)} {unit}")
+    missing = [f.layer.value for f in failing if f.rule == "TA002" and f.layer]
+    if missing:
+        phrases.append(f"has no {' or '.join(missing)} layer{when if not phrases else ''}")
+    rules = sorted({f"{f.rule} {f.name}" for f in failing if f.rule not in ("TA001", "TA002")})
+    if rules:
+        phrases.append(f"fails {', '.join(rules)}{when if not phrases else ''}")
+    return " and ".join(phrases)
 
 
 def headline(report: Report) -> str:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
 from teamaudit.diff import Change, DiffReport, delta, signed
-from teamaudit.render.json_format import composition
+from teamaudit.render import escape
+from teamaudit.render.json_format import composition, dumps
 from teamaudit.report import Scope
 from teamaudit.roster import Layer
 from teamaudit.rules.base import fmt
@@ -21,10 +21,38 @@ def _views(d: DiffReport) -> list[Scope]:
     return [Scope.CURRENT, Scope.PLAN] if (d.base.has_future or d.head.has_future) else [Scope.CURRENT]
 
 
-def _who(change: Change) -> str:
+def _who(change: Change, shown: Callable[[str], str]) -> str:
     before = change.before.value if change.before else "-"
     after = change.after.value if change.after else "-"
-    return f"{change.name} ({change.title}): {before} -> {after}"
+    return f"{shown(change.name)} ({shown(change.title)}): {before} -> {after}"
+
+
+PASSES = "the change does not make the team more over-indexed"
+
+
+def plan_standing(d: DiffReport) -> str | None:
+    """Where the plan stands after the change when it is over the threshold, and by how much: a change
+    that is not worse can still leave the plan over-indexed."""
+    before, after = d.base.composition(Scope.PLAN), d.head.composition(Scope.PLAN)
+    threshold = d.head.rubric.ml_ratio
+    if not _over(after, threshold):
+        return None
+    unit = d.head.basis.unit
+    verb = "stays" if _over(before, threshold) else "becomes"
+    ratio = f"ratio {_ratio(after.ratio)}" if after.ratio is not None else "no layers"
+    short = (
+        f"; {fmt(after.ml / threshold - after.layers)} {unit} more in the three layers would reach it"
+        if threshold > 0
+        else ""
+    )
+    return (
+        f"the plan {verb} over-indexed: ML research {fmt(after.ml)} vs layers {fmt(after.layers)} {unit} "
+        f"({ratio}, max {threshold:.2f}){short}"
+    )
+
+
+def _over(c: Any, threshold: float) -> bool:
+    return bool(c.ml > threshold * c.layers + 1e-9)
 
 
 def _people_lines(d: DiffReport) -> list[tuple[str, tuple[Change, ...]]]:
@@ -32,13 +60,15 @@ def _people_lines(d: DiffReport) -> list[tuple[str, tuple[Change, ...]]]:
 
 
 def text(d: DiffReport) -> str:
+    header = f"{d.base.source} -> {d.head.source} | rubric {d.head.rubric.name} {d.head.rubric.version}"
     out = [
-        f"teamaudit diff | {d.base.source} -> {d.head.source} | rubric {d.head.rubric.name} {d.head.rubric.version}",
-        ("FAIL" if d.verdict == "fail" else "PASS")
-        + "  "
-        + ("; ".join(d.reasons) if d.reasons else "the change does not make the team more over-indexed"),
-        "",
+        f"teamaudit diff | {escape.text(header)}",
+        ("FAIL" if d.verdict == "fail" else "PASS") + "  " + escape.text("; ".join(d.reasons) if d.reasons else PASSES),
     ]
+    standing = plan_standing(d)
+    if standing:
+        out.append(standing[0].upper() + standing[1:] + ".")
+    out.append("")
     for view in _views(d):
         b, h = d.base.composition(view), d.head.composition(view)
         out.append(f"{view.value} view ({d.head.basis.unit}):")
@@ -56,11 +86,11 @@ def text(d: DiffReport) -> str:
     for label, changes in _people_lines(d):
         if changes:
             out.append(f"people {label}:")
-            out.extend(f"  {_who(c)}" for c in changes)
+            out.extend(f"  - {_who(c, escape.text)}" for c in changes)
     for label, findings in (("findings appeared", d.appeared), ("findings resolved", d.disappeared)):
         if findings:
             out.append(f"{label}:")
-            out.extend(f"  {f.severity.value.upper():8}{f.rule} {f.name}: {f.message}" for f in findings)
+            out.extend(f"  {f.severity.value.upper():8}{f.rule} {f.name}: {escape.text(f.message)}" for f in findings)
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -68,9 +98,12 @@ def markdown(d: DiffReport) -> str:
     icon = "❌" if d.verdict == "fail" else "✅"
     out = [f"## teamaudit diff: {icon} {d.verdict.upper()}", ""]
     if d.reasons:
-        out += [f"- {r}" for r in d.reasons] + [""]
+        out += [f"- {escape.markdown(r)}" for r in d.reasons] + [""]
     else:
         out += ["This change does not make the team more over-indexed.", ""]
+    standing = plan_standing(d)
+    if standing:
+        out += [f"**{standing[0].upper() + standing[1:]}.**", ""]
     for view in _views(d):
         b, h = d.base.composition(view), d.head.composition(view)
         out += [f"**{view.value} view** ({d.head.basis.unit})", "", "| layer | people | FTE |", "|---|---:|---:|"]
@@ -86,10 +119,11 @@ def markdown(d: DiffReport) -> str:
         out.append("")
     for label, changes in _people_lines(d):
         if changes:
-            out += [f"**People {label}**", ""] + [f"- {_who(c)}" for c in changes] + [""]
+            out += [f"**People {label}**", ""] + [f"- {_who(c, escape.markdown)}" for c in changes] + [""]
     for label, findings in (("Findings appeared", d.appeared), ("Findings resolved", d.disappeared)):
         if findings:
-            out += [f"**{label}**", ""] + [f"- `{f.rule}` {f.name}: {f.message}" for f in findings] + [""]
+            rows = [f"- `{f.rule}` {f.name}: {escape.markdown(f.message)}" for f in findings]
+            out += [f"**{label}**", "", *rows, ""]
     return "\n".join(out)
 
 
@@ -123,6 +157,7 @@ def json_doc(d: DiffReport) -> str:
         "rubric": {"name": d.head.rubric.name, "version": d.head.rubric.version},
         "verdict": d.verdict,
         "reasons": list(d.reasons),
+        "plan_standing": plan_standing(d),
         "composition": {
             view.value: {"base": composition(d.base.composition(view)), "head": composition(d.head.composition(view))}
             for view in (Scope.CURRENT, Scope.PLAN)
@@ -134,7 +169,7 @@ def json_doc(d: DiffReport) -> str:
         },
         "findings": {"appeared": [_finding(f) for f in d.appeared], "resolved": [_finding(f) for f in d.disappeared]},
     }
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    return dumps(doc, indent=2) + "\n"
 
 
 DIFF_RENDERERS: dict[str, Callable[[DiffReport], str]] = {"text": text, "markdown": markdown, "json": json_doc}

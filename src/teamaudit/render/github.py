@@ -1,30 +1,32 @@
-"""`--format github`: GitHub Actions workflow commands, one per finding, shown as annotations on the file."""
+"""`--format github`: GitHub Actions workflow commands, one per finding, shown as annotations on the file.
+
+An annotation is `error` exactly when its finding fails the run (Report.is_failing); findings that do not
+(below --fail-on, or in the view beside the scope) are warnings or notices, and suppressed ones notices.
+Every user string goes through GitHub's own escaping, so none can end the command or start another.
+"""
 
 from __future__ import annotations
 
-from teamaudit.render import RenderOptions
-from teamaudit.report import Report, Severity
-
-_COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+from teamaudit.render import RenderOptions, escape
+from teamaudit.report import Finding, Report, Severity
 
 
-def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _prop(text: str) -> str:
-    return _data(text).replace(":", "%3A").replace(",", "%2C")
+def _command(report: Report, f: Finding) -> str:
+    if report.is_failing(f):
+        return "error"
+    if f.suppressed or f.severity is Severity.INFO:
+        return "notice"
+    return "warning"
 
 
 def render(report: Report, options: RenderOptions) -> str:
     lines = []
-    for f in report.findings:
-        # An accepted finding is a notice; otherwise the annotation keeps the finding's severity.
-        command = "notice" if f.suppressed else _COMMAND[f.severity]
-        props = [f"file={_prop(report.source)}"]
+    for f in report.all_findings:
+        props = [f"file={escape.github_property(report.source)}"]
         if f.line:
             props.append(f"line={f.line}")
-        props.append(f"title={_prop(f'{f.rule} {f.name}')}")
+        view = "" if f.view is report.scope else f" ({f.view.value} view; not failing)"
+        props.append(f"title={escape.github_property(f'{f.rule} {f.name}{view}')}")
         message = f.message + (f" (suppressed: {f.suppressed})" if f.suppressed else "")
-        lines.append(f"::{command} {','.join(props)}::{_data(message)}")
+        lines.append(f"::{_command(report, f)} {','.join(props)}::{escape.github_data(message)}")
     return "".join(line + "\n" for line in lines)

@@ -7,13 +7,22 @@ A4/Letter pages with a page break before each section. The raw team file is neve
 from __future__ import annotations
 
 from collections.abc import Iterator
-from html import escape
 
 from teamaudit.classify import ClassifiedPerson
 from teamaudit.render import RenderOptions
 from teamaudit.render.charts import COLORS, before_after_chart, composition_chart, plan_changes_picture
-from teamaudit.render.common import NO_FINDINGS, headline, in_chunks, left_out, listed, recommendation_details
-from teamaudit.report import Recommendation, Report, Scope, Severity
+from teamaudit.render.common import (
+    headline,
+    in_chunks,
+    left_out,
+    listed,
+    no_findings,
+    other_view_title,
+    recommendation_details,
+    views_in_words,
+)
+from teamaudit.render.escape import html as escape
+from teamaudit.report import Finding, Recommendation, Report, Scope, Severity
 from teamaudit.roster import THREE_LAYERS, Layer
 from teamaudit.rules import BY_ID, RULES, doc
 from teamaudit.rules.base import fmt
@@ -70,6 +79,24 @@ def _person_row(p: ClassifiedPerson, layer: Layer) -> str:
     )
 
 
+def _findings(findings: tuple[Finding, ...], details: bool, left_out_id: str) -> list[str]:
+    out = ["<table><thead><tr><th>severity</th><th>rule</th><th>finding</th></tr></thead><tbody>"]
+    shown, hidden = listed(findings, details)
+    for f in shown:
+        css = ' class="suppressed"' if f.suppressed else ""
+        note = f'<div class="small">accepted: {escape(f.suppressed)}</div>' if f.suppressed else ""
+        explanation = escape(doc(BY_ID[f.rule]).splitlines()[0].split(": ", 1)[-1])
+        out.append(
+            f'<tr><td class="sev {f.severity.value}">{f.severity.value}</td><td>{f.rule}<br>'
+            f'<span class="small">{f.name}</span></td><td><span{css}>{escape(f.message)}</span>'
+            f'<div class="small">{explanation}</div>{note}</td></tr>'
+        )
+    out.append("</tbody></table>")
+    if hidden:
+        out.append(f'<p class="small" id="{left_out_id}">{escape(left_out(hidden, "findings", _EVERYONE))}</p>')
+    return out
+
+
 def gap_hires(report: Report) -> list[tuple[Layer, float, Recommendation]]:
     """The hires that close the gap: per layer, the largest FTE any recommendation asks for."""
     best: dict[Layer, tuple[float, Recommendation]] = {}
@@ -124,6 +151,9 @@ def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     verdict = report.verdict
     add(f'<div class="verdict {verdict}" id="verdict">{"FAIL" if verdict == "fail" else "PASS"}</div>')
     add(f"<p><strong>{escape(headline(report))}</strong>. ")
+    both = views_in_words(report)
+    if both:
+        add(f'<strong id="views">{escape(both)}</strong> ')
     if scoped.ratio is not None:
         add(f"ML-to-layers ratio {scoped.ratio:.2f} against a threshold of {report.rubric.ml_ratio:.2f}. ")
     counts = {s: sum(1 for f in report.findings if f.severity is s) for s in Severity}
@@ -168,22 +198,13 @@ def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     # findings
     add(f'<section id="findings"><h2>Findings ({report.scope.value} view)</h2>')
     if report.findings:
-        add("<table><thead><tr><th>severity</th><th>rule</th><th>finding</th></tr></thead><tbody>")
-        findings, hidden = listed(report.findings, options.details)
-        for f in findings:
-            css = ' class="suppressed"' if f.suppressed else ""
-            note = f'<div class="small">accepted: {escape(f.suppressed)}</div>' if f.suppressed else ""
-            explanation = escape(doc(BY_ID[f.rule]).splitlines()[0].split(": ", 1)[-1])
-            add(
-                f'<tr><td class="sev {f.severity.value}">{f.severity.value}</td><td>{f.rule}<br>'
-                f'<span class="small">{f.name}</span></td><td><span{css}>{escape(f.message)}</span>'
-                f'<div class="small">{explanation}</div>{note}</td></tr>'
-            )
-        add("</tbody></table>")
-        if hidden:
-            add(f'<p class="small" id="findings-left-out">{escape(left_out(hidden, "findings", _EVERYONE))}</p>')
+        parts.extend(_findings(report.findings, options.details, "findings-left-out"))
     else:
-        add(f"<p>{NO_FINDINGS}</p>")
+        add(f"<p>{escape(no_findings(report))}</p>")
+    other = report.other_view
+    if other and report.findings_in(other):
+        add(f'<h3 id="other-view">{escape(other_view_title(other))}</h3>')
+        parts.extend(_findings(report.findings_in(other), options.details, "other-view-left-out"))
     add("</section>")
 
     # recommendations and the cost of closing the gap

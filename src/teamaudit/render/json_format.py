@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from teamaudit.classify import ClassifiedPerson
-from teamaudit.render import RenderOptions
+from teamaudit.render import RenderOptions, escape
 from teamaudit.report import Composition, Finding, Recommendation, Report, Scope, Severity
 from teamaudit.roster import Layer
 
@@ -44,7 +44,7 @@ def person(p: ClassifiedPerson) -> dict[str, Any]:
     }
 
 
-def finding(f: Finding) -> dict[str, Any]:
+def finding(f: Finding, failing: bool = False) -> dict[str, Any]:
     return {
         "rule": f.rule,
         "name": f.name,
@@ -55,6 +55,7 @@ def finding(f: Finding) -> dict[str, Any]:
         "person": f.person,
         "line": f.line,
         "suppressed": f.suppressed,
+        "failing": failing,
     }
 
 
@@ -94,6 +95,7 @@ def _summary(report: Report) -> dict[str, Any]:
         "basis": report.basis.value,
         "fail_on": report.fail_on.value,
         "verdict": report.verdict,
+        "verdict_by_view": {view.value: report.view_verdict(view) for view in report.views},
         "summary": {severity.value: sum(1 for f in report.findings if f.severity is severity) for severity in Severity},
         "composition": {c.view.value: composition(c) for c in report.compositions},
         "cost_total": {view.value: report.cost_total(view) for view in (Scope.CURRENT, Scope.PLAN)},
@@ -110,7 +112,10 @@ def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     yield '  "people": '
     yield from list_chunks((person(p) for p in report.people), len(report.people), level=1, compact=True)
     yield ',\n  "findings": '
-    yield from list_chunks((finding(f) for f in report.findings), len(report.findings), level=1)
+    yield from list_chunks((finding(f, report.is_failing(f)) for f in report.findings), len(report.findings), level=1)
+    other = report.findings_in(report.other_view) if report.other_view else ()
+    yield ',\n  "other_view_findings": '
+    yield from list_chunks((finding(f) for f in other), len(other), level=1)
     yield ',\n  "recommendations": '
     yield from list_chunks((recommendation(r) for r in report.recommendations), len(report.recommendations), level=1)
     yield "\n}\n"
@@ -125,14 +130,24 @@ def list_chunks(items: Iterator[dict[str, Any]], count: int, *, level: int, comp
     yield "[\n"
     inner = "  " * (level + 1)
     for i, item in enumerate(items):
-        text = json.dumps(item, ensure_ascii=False) if compact else _indented(item, level + 1)
+        text = dumps(item) if compact else _indented(item, level + 1)
         yield inner + text + (",\n" if i < count - 1 else "\n")
     yield "  " * level + "]"
 
 
 def _indented(value: Any, level: int) -> str:
     """`value` as json.dumps(indent=2) writes it `level` levels deep in a document."""
-    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + "  " * level)
+    return dumps(value, indent=2).replace("\n", "\n" + "  " * level)
+
+
+def dumps(value: Any, indent: int | None = None) -> str:
+    """JSON that strict parsers accept for any input: a non-finite number (a `cost:` of 1e308 twice sums to
+    infinity) is written as null, never as Infinity or NaN."""
+    try:
+        text = json.dumps(value, indent=indent, ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        text = json.dumps(escape.json_value(value), indent=indent, ensure_ascii=False, allow_nan=False)
+    return escape.json_text(text)
 
 
 def render(report: Report, options: RenderOptions) -> str:

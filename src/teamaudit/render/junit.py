@@ -1,16 +1,18 @@
 """`--format junit`: JUnit XML that GitLab, Jenkins and most CI servers read.
 
-One test suite per audited view, one test case per rule: a rule with findings at or above --fail-on is a
-failure, one whose findings are all suppressed is skipped, and findings below --fail-on go to system-out.
+One test suite per audited view, one test case per rule. A test case fails exactly when the rule has a
+finding that fails the run (Report.is_failing: the scoped view, at or above --fail-on, not suppressed), so the
+failure count and the exit code always agree. A rule whose findings are all suppressed is skipped; every other
+finding (below --fail-on, or in the view beside the scope) goes to system-out.
 """
 
 from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
-from teamaudit.render import RenderOptions
+from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import headline
-from teamaudit.report import Report, fails
+from teamaudit.report import Report
 from teamaudit.rules import RULES
 
 
@@ -27,25 +29,28 @@ def render(report: Report, options: RenderOptions) -> str:
                 "testcase",
                 classname=f"teamaudit.{view.value}",
                 name=f"{rule.ID} {rule.NAME}",
-                file=report.source,
+                file=escape.xml(report.source),
             )
-            failing = [f for f in findings if fails(f.severity, report.fail_on) and not f.suppressed]
+            failing = [f for f in findings if report.is_failing(f)]
             if failing:
                 suite_failures += 1
                 first = failing[0]
-                failure = ET.SubElement(case, "failure", message=first.message, type=first.severity.value)
+                failure = ET.SubElement(case, "failure", message=escape.xml(first.message), type=first.severity.value)
                 failure.text = "\n".join(
-                    f"{f.severity.value}: {f.message}" + (f" ({report.source}:{f.line})" if f.line else "")
+                    escape.xml(f"{f.severity.value}: {f.message}" + (f" ({report.source}:{f.line})" if f.line else ""))
                     for f in failing
                 )
             elif findings and all(f.suppressed for f in findings):
                 suite_skipped += 1
-                ET.SubElement(case, "skipped", message=f"suppressed: {findings[0].suppressed}")
-            if findings and not failing:
+                ET.SubElement(case, "skipped", message=escape.xml(f"suppressed: {findings[0].suppressed}"))
+            shown = [f for f in findings if not report.is_failing(f)]
+            if shown:
                 out = ET.SubElement(case, "system-out")
                 out.text = "\n".join(
-                    f"{f.severity.value}: {f.message}" + (f" [suppressed: {f.suppressed}]" if f.suppressed else "")
-                    for f in findings
+                    escape.xml(
+                        f"{f.severity.value}: {f.message}" + (f" [suppressed: {f.suppressed}]" if f.suppressed else "")
+                    )
+                    for f in shown
                 )
         suite.set("tests", str(len(RULES)))
         suite.set("failures", str(suite_failures))
@@ -60,4 +65,4 @@ def render(report: Report, options: RenderOptions) -> str:
     root.set("skipped", str(skipped))
     ET.indent(root)
     body = ET.tostring(root, encoding="unicode")
-    return f'<?xml version="1.0" encoding="UTF-8"?>\n<!-- {headline(report)} -->\n{body}\n'
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n<!-- {escape.comment(headline(report))} -->\n{body}\n'

@@ -5,9 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from teamaudit.classify import ClassifiedPerson
-from teamaudit.render import RenderOptions
-from teamaudit.render.common import NO_FINDINGS, headline, in_chunks, left_out, listed, recommendation_details
-from teamaudit.report import Report, Scope, Severity
+from teamaudit.render import RenderOptions, escape
+from teamaudit.render.common import (
+    headline,
+    in_chunks,
+    left_out,
+    listed,
+    no_findings,
+    other_view_title,
+    recommendation_details,
+    views_in_words,
+)
+from teamaudit.report import Finding, Report, Scope, Severity
 from teamaudit.roster import Layer
 from teamaudit.rules.base import fmt
 
@@ -15,7 +24,8 @@ _ICON = {Severity.ERROR: "🔴 error", Severity.WARNING: "🟠 warning", Severit
 
 
 def cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """A user string in a table cell or list item: inert (see escape.markdown)."""
+    return escape.markdown(text)
 
 
 def composition_table(report: Report) -> list[str]:
@@ -75,27 +85,23 @@ def _person_row(p: ClassifiedPerson) -> str:
 def _summary(report: Report, details: bool) -> list[str]:
     verdict = "❌ FAIL" if report.verdict == "fail" else "✅ PASS"
     org = f" · {cell(report.organization)}" if report.organization else ""
+    rubric = cell(f"{report.rubric.name} {report.rubric.version}")
     out = [
         f"## teamaudit: {verdict}",
         "",
-        f"**{headline(report)}** · `{report.source}`{org} · rubric {report.rubric.name} {report.rubric.version}"
-        f" · failing at `{report.fail_on.value}`",
-        "",
-        *composition_table(report),
+        f"**{headline(report)}** · {cell(report.source)}{org} · rubric {rubric} · failing at `{report.fail_on.value}`",
         "",
     ]
+    both = views_in_words(report)
+    if both:
+        out += [f"**{both}**", ""]
+    out += [*composition_table(report), ""]
     if report.findings:
-        out += ["### Findings", "", "| severity | rule | finding |", "|---|---|---|"]
-        findings, hidden = listed(report.findings, details)
-        for f in findings:
-            where = f" (line {f.line})" if f.line and f"line {f.line}" not in f.message else ""
-            note = f" *(suppressed: {cell(f.suppressed)})*" if f.suppressed else ""
-            out.append(f"| {_ICON[f.severity]} | `{f.rule}` {f.name} | {cell(f.message)}{where}{note} |")
-        out.append("")
-        if hidden:
-            out += [f"*{left_out(hidden, 'findings')}*", ""]
+        out += _findings("### Findings", report.findings, details)
     else:
-        out += [NO_FINDINGS, ""]
+        out += [no_findings(report), ""]
+    if report.other_view and report.findings_in(report.other_view):
+        out += _findings(f"### {other_view_title(report.other_view)}", report.findings_in(report.other_view), details)
     if report.recommendations:
         out += ["### Recommendations", ""]
         recommendations, hidden = listed(report.recommendations, details)
@@ -104,8 +110,21 @@ def _summary(report: Report, details: bool) -> list[str]:
             extra = recommendation_details(r, report.basis.unit)
             if extra:
                 source = f"; source: {r.source}" if r.source and r.comp_low is not None else ""
-                out.append(f"   - {cell('; '.join(extra))}{cell(source)}")
+                out.append(f"   - {cell('; '.join(extra) + source)}")
         out.append("")
         if hidden:
             out += [f"*{left_out(hidden, 'recommendations')}*", ""]
+    return out
+
+
+def _findings(title: str, findings: tuple[Finding, ...], details: bool) -> list[str]:
+    out = [title, "", "| severity | rule | finding |", "|---|---|---|"]
+    shown, hidden = listed(findings, details)
+    for f in shown:
+        where = f" (line {f.line})" if f.line and f"line {f.line}" not in f.message else ""
+        note = f" *(suppressed: {cell(f.suppressed)})*" if f.suppressed else ""
+        out.append(f"| {_ICON[f.severity]} | `{f.rule}` {f.name} | {cell(f.message)}{where}{note} |")
+    out.append("")
+    if hidden:
+        out += [f"*{left_out(hidden, 'findings')}*", ""]
     return out

@@ -1,7 +1,10 @@
 """`--format sarif`: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 
 One rule descriptor per rule id; each result points at the team file, and at the person's line where the
-finding is about a person or a layer's first member. Suppressed findings carry a SARIF suppression.
+finding is about a person or a layer's first member. Every finding of every audited view is a result; its
+level is `error` exactly when it fails the run (Report.is_failing), `note` otherwise (below --fail-on, or in
+the view beside the scope), with the rule's severity in its properties. Suppressed findings carry a SARIF
+suppression.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from typing import Any
 
 from teamaudit.render import RenderOptions
 from teamaudit.render.common import SARIF_LEVEL, rule_summary
-from teamaudit.render.json_format import list_chunks
+from teamaudit.render.json_format import dumps, list_chunks
 from teamaudit.report import Finding, Report
 from teamaudit.rules import RULES, doc
 
@@ -67,11 +70,13 @@ def _document(report: Report) -> dict[str, Any]:
     }
 
 
-def _result(f: Finding, source: str, index: dict[str, int]) -> dict[str, Any]:
+def _result(f: Finding, report: Report, index: dict[str, int]) -> dict[str, Any]:
+    source = report.source
+    failing = report.is_failing(f)
     result: dict[str, Any] = {
         "ruleId": f.rule,
         "ruleIndex": index[f.rule],
-        "level": SARIF_LEVEL[f.severity],
+        "level": "error" if failing else "note",
         "message": {"text": f.message},
         "locations": [
             {
@@ -83,7 +88,13 @@ def _result(f: Finding, source: str, index: dict[str, int]) -> dict[str, Any]:
             }
         ],
         "partialFingerprints": {"teamaudit/v1": "/".join((f.rule, f.view.value, *f.key[1:]))},
-        "properties": {"view": f.view.value, "layer": f.layer.value if f.layer else None, "person": f.person},
+        "properties": {
+            "view": f.view.value,
+            "severity": f.severity.value,
+            "failing": failing,
+            "layer": f.layer.value if f.layer else None,
+            "person": f.person,
+        },
     }
     if f.suppressed:
         result["suppressions"] = [{"kind": "external", "justification": f.suppressed}]
@@ -92,11 +103,11 @@ def _result(f: Finding, source: str, index: dict[str, int]) -> dict[str, Any]:
 
 def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     """The log as `json.dumps(indent=2)` writes it, with the results written one at a time."""
-    head, tail = json.dumps(_document(report), indent=2, ensure_ascii=False).split(json.dumps(_RESULTS))
+    head, tail = dumps(_document(report), indent=2).split(json.dumps(_RESULTS))
     yield head
     index = {rule.ID: i for i, rule in enumerate(RULES)}
-    results = (_result(f, report.source, index) for f in report.findings)
-    yield from list_chunks(results, len(report.findings), level=3)  # $schema/runs/[0]/results
+    results = (_result(f, report, index) for f in report.all_findings)
+    yield from list_chunks(results, len(report.all_findings), level=3)  # $schema/runs/[0]/results
     yield tail + "\n"
 
 

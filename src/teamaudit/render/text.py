@@ -16,9 +16,18 @@ from rich.table import Table
 from rich.text import Text
 
 from teamaudit.classify import ClassifiedPerson
-from teamaudit.render import RenderOptions
-from teamaudit.render.common import NO_FINDINGS, headline, in_chunks, left_out, listed, recommendation_details
-from teamaudit.report import Composition, Report, Scope, Severity
+from teamaudit.render import RenderOptions, escape
+from teamaudit.render.common import (
+    headline,
+    in_chunks,
+    left_out,
+    listed,
+    no_findings,
+    other_view_title,
+    recommendation_details,
+    views_in_words,
+)
+from teamaudit.report import Composition, Finding, Report, Scope, Severity
 from teamaudit.roster import Layer
 from teamaudit.rules.base import fmt
 
@@ -55,20 +64,20 @@ def _summary(report: Report, options: RenderOptions) -> str:
         color_system="standard" if options.color else None,
         no_color=not options.color,
         highlight=False,
+        markup=False,
         emoji=False,
         legacy_windows=False,
         soft_wrap=True,
     )
     table_box = box.ROUNDED if options.color else box.ASCII
-    scoped = report.composition(report.scope)
     unit = report.basis.unit
 
-    header = [f"teamaudit {report.tool_version}", report.source]
+    header = [f"teamaudit {report.tool_version}", escape.text(report.source)]
     if report.organization:
-        header.append(report.organization)
+        header.append(escape.text(report.organization))
     if report.as_of:
         header.append(f"as of {report.as_of.isoformat()}")
-    header.append(f"rubric {report.rubric.name} {report.rubric.version}")
+    header.append(escape.text(f"rubric {report.rubric.name} {report.rubric.version}"))
     console.print(" | ".join(header))
 
     counts = {s: sum(1 for f in report.findings if f.severity is s) for s in Severity}
@@ -81,12 +90,46 @@ def _summary(report: Report, options: RenderOptions) -> str:
         style="",
     )
     console.print(verdict)
+    both = views_in_words(report)
+    if both:
+        console.print(both)
     console.print()
 
+    console.soft_wrap = False
+    console.print(_composition(report, options, unit, table_box))
+    console.soft_wrap = True
+    console.print()
+
+    if report.findings:
+        _findings(console, f"Findings ({report.scope.value} view)", report.findings, options.details)
+    else:
+        console.print(no_findings(report))
+        console.print()
+    if report.other_view and report.findings_in(report.other_view):
+        _findings(console, other_view_title(report.other_view), report.findings_in(report.other_view), options.details)
+
+    if report.recommendations:
+        console.print("Recommendations", style="bold")
+        recommendations, hidden = listed(report.recommendations, options.details)
+        for i, r in enumerate(recommendations, 1):
+            console.print(f"  {i}. [{r.rule}] {escape.text(r.text)}")
+            extra = recommendation_details(r, unit)
+            if extra:
+                console.print("     " + escape.text("; ".join(extra)))
+            if r.source and r.comp_low is not None:
+                console.print(f"     source: {escape.text(r.source)}")
+        if hidden:
+            console.print("  " + left_out(hidden, "recommendations"), style="dim")
+        console.print()
+
+    return out.getvalue()
+
+
+def _composition(report: Report, options: RenderOptions, unit: str, table_box: box.Box) -> Table:
+    scoped = report.composition(report.scope)
     views = [report.composition(Scope.CURRENT)]
     if report.has_future:
         views.append(report.composition(Scope.PLAN))
-    console.soft_wrap = False
     table = Table(title=f"Composition ({unit})", box=table_box, title_justify="left", show_edge=options.color)
     table.add_column("layer")
     for c in views:
@@ -107,41 +150,21 @@ def _summary(report: Report, options: RenderOptions) -> str:
         ratio_row += ["", _ratio(c)]
     ratio_row += [f"max {report.rubric.ml_ratio:.2f}", ""]
     table.add_row(*ratio_row, style="bold")
-    console.print(table)
-    console.soft_wrap = True
+    return table
+
+
+def _findings(console: Console, title: str, findings: tuple[Finding, ...], details: bool) -> None:
+    console.print(title, style="bold")
+    shown, hidden = listed(findings, details)
+    for f in shown:
+        line = Text(f"  {f.severity.value.upper():8}", style=_STYLE[f.severity])
+        line.append(f"{f.rule} {f.name}: {escape.text(f.message)}")
+        if f.suppressed:
+            line.append(f" [suppressed: {escape.text(f.suppressed)}]", style="dim")
+        console.print(line)
+    if hidden:
+        console.print("  " + left_out(hidden, "findings"), style="dim")
     console.print()
-
-    if report.findings:
-        console.print(f"Findings ({report.scope.value} view)", style="bold")
-        findings, hidden = listed(report.findings, options.details)
-        for f in findings:
-            line = Text(f"  {f.severity.value.upper():8}", style=_STYLE[f.severity])
-            line.append(f"{f.rule} {f.name}: {f.message}")
-            if f.suppressed:
-                line.append(f" [suppressed: {f.suppressed}]", style="dim")
-            console.print(line)
-        if hidden:
-            console.print("  " + left_out(hidden, "findings"), style="dim")
-        console.print()
-    else:
-        console.print(NO_FINDINGS)
-        console.print()
-
-    if report.recommendations:
-        console.print("Recommendations", style="bold")
-        recommendations, hidden = listed(report.recommendations, options.details)
-        for i, r in enumerate(recommendations, 1):
-            console.print(f"  {i}. [{r.rule}] {r.text}")
-            extra = recommendation_details(r, unit)
-            if extra:
-                console.print("     " + "; ".join(extra))
-            if r.source and r.comp_low is not None:
-                console.print(f"     source: {r.source}")
-        if hidden:
-            console.print("  " + left_out(hidden, "recommendations"), style="dim")
-        console.print()
-
-    return out.getvalue()
 
 
 _PEOPLE_COLUMNS = ("line", "name", "title", "status", "layer", "conf", "hands-on", "evidence")
@@ -180,8 +203,8 @@ def _evidence(p: ClassifiedPerson) -> str:
 
 
 def _flat(text: str) -> str:
-    """On one line: a quoted YAML value may hold line breaks and tabs."""
-    return " ".join(text.split())
+    """On one line, control characters shown as escapes: a quoted YAML value may hold any of them."""
+    return escape.text(text)
 
 
 def _line(cells: tuple[str, ...], widths: list[int]) -> str:

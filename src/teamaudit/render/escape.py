@@ -1,0 +1,102 @@
+"""One escaping layer per output family, so nothing in a team file, rubric or config can steer the output.
+
+- `text`: terminal and CI-log text. Line breaks, CR, ESC, C0/C1 controls, bidi overrides, the Unicode line
+  and paragraph separators, lone surrogates and noncharacters are shown as visible escapes (`\\n`, `\\x1b`,
+  `\\u202e`), so a user string can never start a line, carry an escape sequence or reorder what follows.
+- `markdown`: `text`, then inert in a GitHub comment: no HTML, images, links, autolinks, @mentions, emphasis,
+  code spans, headings or table pipes.
+- `github_data` / `github_property`: a workflow command's message and property values.
+- `html`: `text`, then HTML's markup characters.
+- `xml`: `text`, so the document stays well-formed XML 1.0 (ElementTree escapes the markup characters).
+- `comment`: `xml`, safe inside an XML comment.
+- `json_value`, `json_text`: a JSON document's values are finite (null otherwise), and its text holds no raw
+  character a terminal would act on.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from html import escape as _html_escape
+from typing import Any
+
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _visible(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def text(value: str) -> str:
+    """A user string for a terminal or a CI log: one line, no control or bidi characters."""
+    return _UNSAFE.sub(_visible, value)
+
+
+# Markdown's inline syntax, HTML and GitHub's extensions: each is taken literally once escaped.
+_MARKDOWN_PUNCT = re.compile(r"([\\`*_\[\]|~#!])")
+_LEADING_MARK = re.compile(r"^(\s*)([-+=])")  # a list item or a setext heading underline
+_LEADING_NUMBER = re.compile(r"^(\s*\d+)([.)])")  # an ordered list item
+_AUTOLINK = re.compile(r"(?i)(://|www\.)")
+_ZWSP = "&#8203;"  # zero-width space: breaks an @mention or an autolink without changing what a reader sees
+
+
+def markdown(value: str) -> str:
+    """A user string inside a GitHub comment: shown as written, never rendered as markup or a mention."""
+    out = text(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    out = _MARKDOWN_PUNCT.sub(r"\\\1", out)
+    out = _LEADING_NUMBER.sub(r"\1\\\2", _LEADING_MARK.sub(r"\1\\\2", out))
+    out = out.replace("@", "@" + _ZWSP)
+    return _AUTOLINK.sub(lambda m: m.group(1)[:-1] + _ZWSP + m.group(1)[-1], out)
+
+
+def github_data(value: str) -> str:
+    """A workflow command's message: GitHub's own escapes for %, CR and LF, after `text`."""
+    return text(value).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def github_property(value: str) -> str:
+    """A workflow command's property value (file=, title=): `github_data` plus ':' and ','."""
+    return github_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def xml(value: str) -> str:
+    """A user string for an XML attribute or text node: only characters XML 1.0 allows."""
+    return text(value)
+
+
+def html(value: str) -> str:
+    """A user string in HTML text or a quoted attribute: `text`, then the markup characters."""
+    return _html_escape(text(value))
+
+
+def comment(value: str) -> str:
+    """Text inside <!-- -->, which may not hold '--'."""
+    return xml(value).replace("--", "- -").replace("--", "- -")
+
+
+def json_value(value: Any) -> Any:
+    """`value` with every non-finite float as None and every lone surrogate shown as an escape, recursively;
+    the same object when nothing needed changing."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, str):
+        return _SURROGATE.sub(_visible, value) if _SURROGATE.search(value) else value
+    if isinstance(value, dict):
+        return {k: json_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_value(v) for v in value]
+    return value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# What json.dumps(ensure_ascii=False) writes raw although a terminal or log would act on it. It only occurs
+# inside JSON strings, where its \uXXXX escape means the same character.
+_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+
+
+def json_text(dumped: str) -> str:
+    """A JSON document as json.dumps wrote it, with DEL, C1 controls, bidi and line separators escaped."""
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped) if _JSON_RAW.search(dumped) else dumped

@@ -1,0 +1,128 @@
+"""One truth across formats (issue 16, points 1 and 2): in every format, what counts as failing is exactly what
+sets exit 1, other findings appear without failing, and the human formats say in words when current staff and
+the plan disagree."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, run_cli
+
+VIEWS = [[], ["--scope", "current"], ["--fail-on", "warning"], ["--scope", "current", "--fail-on", "info"]]
+VIEWS += [["--fail-on", "never"]]
+
+
+def _failing_per_format(fmt: str, out: str) -> int:
+    """How many failures the document itself reports, read the way its consumer reads it."""
+    if fmt == "json":
+        doc = json.loads(out)
+        assert (doc["verdict"] == "fail") == any(f["failing"] for f in doc["findings"])
+        assert not any(f["failing"] for f in doc["other_view_findings"])
+        return sum(f["failing"] for f in doc["findings"])
+    if fmt == "sarif":
+        results = json.loads(out)["runs"][0]["results"]
+        return sum(r["level"] == "error" and "suppressions" not in r for r in results)
+    if fmt == "junit":
+        return int(ET.fromstring(out.split("\n", 2)[2]).get("failures", "0"))
+    if fmt == "github":
+        return sum(line.startswith("::error ") for line in out.splitlines())
+    verdict = {
+        "text": r"^(FAIL|PASS)  ",
+        "markdown": r"^## teamaudit: \S+ (FAIL|PASS)",
+        "html": r'id="verdict">(FAIL|PASS)<',
+    }
+    found = re.search(verdict[fmt], out, re.M)
+    assert found, out[:300]
+    return 1 if found.group(1) == "FAIL" else 0
+
+
+@pytest.mark.parametrize("options", VIEWS, ids=" ".join)
+@pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.glob("*.yaml")))
+def test_every_format_fails_exactly_when_the_exit_code_does(example, options):
+    truth = json.loads(run_cli("check", f"examples/{example}", "--format", "json", *options).stdout)
+    failing = {(f["rule"], f["layer"], f["person"]) for f in truth["findings"] if f["failing"]}
+    for fmt in ("text", "markdown", "html", "json", "sarif", "junit", "github"):
+        result = run_cli("check", f"examples/{example}", "--format", fmt, *options)
+        assert result.code == (1 if failing else 0), (fmt, result.stderr)
+        reported = _failing_per_format(fmt, result.stdout)
+        if fmt in ("text", "markdown", "html"):
+            assert reported == result.code, fmt
+        elif fmt == "junit":  # one failing test case per rule
+            assert reported == len({rule for rule, _, _ in failing}), fmt
+        else:
+            assert reported == len(failing), (fmt, reported, failing)
+
+
+def test_the_other_views_findings_appear_but_never_fail():
+    """examples/plan-fixes.yaml: the plan passes; current staff is over-indexed."""
+    sarif = json.loads(run_cli("check", "examples/plan-fixes.yaml", "--format", "sarif").stdout)
+    current = [r for r in sarif["runs"][0]["results"] if r["properties"]["view"] == "current"]
+    assert [r["ruleId"] for r in current if r["properties"]["severity"] == "error"] == ["TA001"]
+    assert {r["level"] for r in current} == {"note"}
+    github = run_cli("check", "examples/plan-fixes.yaml", "--format", "github")
+    assert github.code == 0 and "::error" not in github.stdout
+    assert "TA001 ml-over-index (current view; not failing)" in github.stdout
+    junit = run_cli("check", "examples/plan-fixes.yaml", "--format", "junit").stdout
+    assert 'failures="0"' in junit.splitlines()[2] and "<failure" not in junit and "outnumbers" in junit
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_passing_plan_says_current_staff_is_over_indexed(fmt):
+    out = run_cli("check", "examples/plan-fixes.yaml", "--format", fmt).stdout
+    assert "Current staff is over-indexed today, ML research 5.0 vs layers 3.0 FTE; the plan fixes it." in out
+    assert "No findings:" not in out
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_failing_current_scope_says_the_plan_fixes_it(fmt):
+    result = run_cli("check", "examples/plan-fixes.yaml", "--format", fmt, "--scope", "current")
+    assert result.code == 1
+    assert "the plan fixes it" in result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_plan_that_makes_things_worse_says_so(tmp_path: Path, fmt):
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n  - {name: A, title: Registered Nurse}\n  - {name: B, title: HL7 Interface Engineer}\n"
+        "  - {name: C, title: Regulatory Affairs Specialist}\n  - {name: D, title: Research Scientist}\n"
+        + "".join(f"  - {{name: R{i}, title: Research Scientist, status: open}}\n" for i in range(3)),
+        encoding="utf-8",
+    )
+    out = run_cli("check", team, "--format", fmt, "--scope", "current").stdout
+    assert "Current staff passes today; the plan is over-indexed, ML research 4.0 vs layers 3.0 FTE." in out
+
+
+def test_views_that_agree_get_no_extra_sentence():
+    for example in ("backwards.yaml", "balanced.yaml"):
+        out = run_cli("check", f"examples/{example}").stdout
+        assert "Current staff" not in out
+
+
+BASE = (
+    "people:\n"
+    + "".join(f"  - {{name: M{i}, title: Research Scientist}}\n" for i in range(5))
+    + ("  - {name: N, title: Registered Nurse}\n  - {name: H, title: HL7 Interface Engineer}\n")
+)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_diff_says_the_plan_stays_over_and_by_how_much(tmp_path: Path, fmt):
+    base, head = tmp_path / "base.yaml", tmp_path / "head.yaml"
+    base.write_text(BASE, encoding="utf-8")
+    head.write_text(BASE + "  - {name: R, title: Regulatory Affairs Specialist, status: planned}\n", encoding="utf-8")
+    result = run_cli("diff", base, head, "--format", fmt)
+    assert result.code == 0, result.stderr  # the change improves the ratio: not worse
+    expected = (
+        "the plan stays over-indexed: ML research 5.0 vs layers 3.0 FTE (ratio 1.67, max 1.00); "
+        "2.0 FTE more in the three layers would reach it"
+    )
+    if fmt == "json":
+        assert json.loads(result.stdout)["plan_standing"] == expected
+    else:
+        assert expected[1:] in result.stdout

@@ -1,0 +1,133 @@
+"""Input never steers output (issue 15, point 3): generated names, titles, backgrounds and suppression reasons
+full of line breaks, `::` workflow commands, ESC, C0/C1 controls, bidi overrides and markup go through every
+format and every command that prints them; each output keeps the invariants of _fuzz_target.assert_inert."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from teamaudit._fuzz_target import assert_inert
+from teamaudit.classify import classify_roster
+from teamaudit.cli import app
+from teamaudit.config import Settings, Suppression
+from teamaudit.diff import diff
+from teamaudit.explain import explain_people
+from teamaudit.pipeline import report_for
+from teamaudit.render import Format, RenderOptions, renderer
+from teamaudit.render.diff import DIFF_RENDERERS
+from teamaudit.report import Scope
+from teamaudit.roster import roster_from_text
+from teamaudit.rubric import load_rubric
+
+PIECES = [
+    "\n",
+    "\r",
+    "\r\n",
+    "\t",
+    "::error::",
+    "::warning file=x::",
+    "##[error]",
+    "\x1b[31m",
+    "\x1b]8;;http://x\x07",
+    "\x00",
+    "\x07",
+    "\x7f",
+    "\x85",
+    "\x9b",
+    "\u202e",
+    "\u2066",
+    "\u2028",
+    "\u2029",
+    "<img src=x onerror=alert(1)>",
+    "<!--",
+    "-->",
+    "]]>",
+    "![x](http://e.example/t.png)",
+    "[click](javascript:x)",
+    "<https://e.example>",
+    "https://e.example/a",
+    "www.e.example",
+    "@octocat",
+    "|",
+    "`",
+    "**",
+    "# ",
+    "- ",
+    "1. ",
+    "&amp;",
+    "%0A",
+    "%",
+    ",",
+    ":",
+    "'",
+    '"',
+    "\\",
+]
+hostile = st.lists(st.one_of(st.sampled_from(PIECES), st.text(alphabet="abcXYZ é", max_size=4)), min_size=1).map(
+    "".join
+)
+# A name must survive YAML: PyYAML strips nothing inside double quotes, but the file needs a non-blank name.
+names = hostile.map(lambda s: "N" + s)
+TITLES = ["Registered Nurse", "Research Scientist", "HL7 Interface Engineer", "Karaoke Host", "Data Scientist"]
+FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _team(people: list[tuple[str, str, str]]) -> str:
+    rows = [
+        {"name": f"{name} {i}", "title": f"{title} {TITLES[i % len(TITLES)]}", "background": background}
+        | ({"status": "open"} if i % 3 == 2 else {})
+        for i, (name, title, background) in enumerate(people)
+    ]
+    return yaml.safe_dump({"organization": "Org\n::error::x", "people": rows}, allow_unicode=True)
+
+
+people_lists = st.lists(st.tuples(names, hostile, hostile), min_size=1, max_size=6)
+
+
+@FAST
+@given(people_lists, hostile)
+def test_every_format_and_explain_stay_inert(people, reason):
+    roster = roster_from_text(_team(people), Path("team\n::error::.yaml"))
+    rubric = load_rubric()
+    classified = classify_roster(roster, rubric)
+    unclear = Suppression(rule="TA005", person=roster.people[0].name, reason=reason, where="x:1")
+    for scope in Scope:
+        report = report_for(roster, classified, rubric, Settings(scope=scope, ignore=(unclear,)))
+        for fmt in Format:
+            text = renderer(fmt)(report, RenderOptions(details=True))
+            assert_inert(fmt.value, text, len(report.all_findings))
+    assert_inert("explain", "".join(explain_people(classified, rubric)))
+
+
+@FAST
+@given(people_lists, people_lists)
+def test_diff_in_every_format_stays_inert(before, after):
+    with tempfile.TemporaryDirectory() as folder:
+        base, head = Path(folder) / "base.yaml", Path(folder) / "head.yaml"
+        base.write_text(_team(before), encoding="utf-8")
+        head.write_text(_team(before[:1] + after), encoding="utf-8")
+        for redact in (False, True):
+            report = diff(str(base), str(head), Settings(), redact=redact)
+            for fmt, render in DIFF_RENDERERS.items():
+                assert_inert(f"diff-{fmt}", render(report))
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(people_lists, hostile)
+def test_pre_commit_and_config_stay_inert(people, reason):
+    runner = CliRunner()
+    with tempfile.TemporaryDirectory() as folder:
+        team = Path(folder) / "team.yaml"
+        team.write_text(_team(people), encoding="utf-8")
+        config = yaml.safe_dump({"ignore": [{"rule": "TA003", "reason": reason, "person": people[0][0]}]})
+        (Path(folder) / ".teamaudit.yaml").write_text(config, encoding="utf-8")
+        for command in (["pre-commit", str(team)], ["config", str(team)]):
+            result = runner.invoke(app, command)
+            assert result.exit_code in (0, 1), result.output
+            assert_inert(command[0], result.stdout)

@@ -1,0 +1,191 @@
+"""`--redact` (issue 15, point 4): nothing that identifies a person or their pay in any format, command or error
+message, and exactly the verdict, findings and suppressions of the unredacted run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, run_cli
+from teamaudit.render import Format
+from teamaudit.report import Scope
+from teamaudit.roster import roster_from_text
+
+TEAM = """organization: Privacy Test Co
+people:
+  - name: Zelda Quartermaine
+    id: EMP-7781
+    title: Registered Nurse
+    team: Oncology Skunkworks
+    background: ["ICU nurse at Gloucester Royal Infirmary", "zelda.q@example.org"]
+    cost: 131313
+  - name: Yusuf Blackwood
+    title: HL7 Interface Engineer
+    skills: [Mirth Connect at Hollowbrook Clinic]
+    cost: 242424
+  - name: Xiomara Fenwick
+    title: Regulatory Affairs Specialist
+    background: "filed a 510(k) for Tarrowfield Imaging"
+    cost: 252525
+  - {name: Wolfgang Ashdown, title: Research Scientist, team: Skunkworks Labs, cost: 161616}
+  - {name: Violet Okonkwo-Brandt, title: Karaoke Host}
+  - {name: Ulrich Pemberton, title: Machine Learning Engineer, status: open, cost: 171717}
+"""
+# Everything --redact must remove: names, ids, team, background and skills text, e-mail, individual pay.
+SECRETS = [
+    "Zelda",
+    "Quartermaine",
+    "Blackwood",
+    "Fenwick",
+    "Ashdown",
+    "Okonkwo",
+    "Pemberton",
+    "EMP-7781",
+    "Skunkworks",
+    "Gloucester",
+    "Hollowbrook",
+    "Tarrowfield",
+    "example.org",
+    "131313",
+    "131,313",
+    "242424",
+    "242,424",
+    "171717",
+    "171,717",
+]
+CONFIG = """ignore:
+  - {rule: TA005, person: Violet Okonkwo-Brandt, reason: "Violet Okonkwo-Brandt hosts the offsite; not staff"}
+"""
+
+
+def _leaks(text: str) -> list[str]:
+    return [s for s in SECRETS if s in text]
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Path:
+    path = tmp_path / "team.yaml"
+    path.write_text(TEAM, encoding="utf-8")
+    (tmp_path / ".teamaudit.yaml").write_text(CONFIG, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", [f.value for f in Format])
+def test_redact_removes_team_background_skills_and_email_from_every_format(team, fmt):
+    result = run_cli("check", team, "--format", fmt, "--redact", "--details")
+    assert result.code in (0, 1), result.stderr
+    assert _leaks(result.stdout) == []
+    assert "Person 01" in result.stdout
+
+
+def test_redact_removes_them_from_explain_report_and_diff(team, tmp_path):
+    explained = run_cli("explain", team, "--redact")
+    assert explained.code == 0 and _leaks(explained.stdout) == []
+    assert "skills mention" in explained.stdout or "background mention" in explained.stdout  # the label stays
+    html = tmp_path / "r.html"
+    assert run_cli("report", team, "-o", html, "--redact").code in (0, 1)
+    assert _leaks(html.read_text(encoding="utf-8")) == []
+    head = tmp_path / "head.yaml"
+    head.write_text(TEAM.replace("    cost: 242424\n", "    cost: 242424\n    status: planned\n"), encoding="utf-8")
+    for fmt in ("text", "markdown", "json"):
+        diffed = run_cli("diff", team, head, "--format", fmt, "--redact")
+        assert diffed.code in (0, 1), diffed.stderr
+        assert _leaks(diffed.stdout) == [], fmt
+
+
+def test_evidence_keeps_the_signal_label_without_the_quoted_text(team):
+    doc = json.loads(run_cli("check", team, "--format", "json", "--redact").stdout)
+    yusuf = doc["people"][1]
+    assert yusuf["name"] == "Person 02" and yusuf["team"] is None and yusuf["id"] is None
+    assert any(e.startswith("skills mention") for e in yusuf["evidence"]), yusuf["evidence"]
+    assert not any("'" in e for e in yusuf["evidence"] if e.startswith(("skills", "background"))), yusuf["evidence"]
+
+
+def _outcome(doc: dict) -> list[tuple]:
+    return [
+        (f["rule"], f["severity"], f["view"], f["layer"], f["line"], bool(f["suppressed"]), f.get("failing"))
+        for f in doc["findings"] + doc.get("other_view_findings", [])
+    ]
+
+
+@pytest.mark.parametrize("options", [[], ["--scope", "current"], ["--fail-on", "warning"]])
+def test_verdict_findings_and_suppressions_are_the_same_with_and_without_redact(team, options):
+    plain = run_cli("check", team, "--format", "json", *options)
+    redacted = run_cli("check", team, "--format", "json", "--redact", *options)
+    assert plain.code == redacted.code
+    a, b = json.loads(plain.stdout), json.loads(redacted.stdout)
+    assert a["verdict"] == b["verdict"] and a["summary"] == b["summary"]
+    assert _outcome(a) == _outcome(b)
+    suppressed = [f for f in b["findings"] if f["suppressed"]]
+    assert [f["person"] for f in suppressed] == ["Person 05"]  # the suppression by name still applies
+    assert suppressed[0]["suppressed"] == "Person 05 hosts the offsite; not staff"
+    assert [len(p["evidence"]) for p in a["people"]] == [len(p["evidence"]) for p in b["people"]]
+    assert [(p["layer"], p["confidence"], p["hands_on"]) for p in a["people"]] == [
+        (p["layer"], p["confidence"], p["hands_on"]) for p in b["people"]
+    ]
+
+
+@pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.glob("*.yaml")))
+def test_examples_audit_the_same_redacted(example):
+    plain = run_cli("check", f"examples/{example}", "--format", "json")
+    redacted = run_cli("check", f"examples/{example}", "--format", "json", "--redact")
+    assert plain.code == redacted.code
+    assert _outcome(json.loads(plain.stdout)) == _outcome(json.loads(redacted.stdout))
+
+
+@pytest.mark.parametrize(
+    ("costs", "expected"),
+    [
+        ({"current": [100, 200]}, (None, None)),  # two people: a total would give one the other's pay
+        ({"current": [100, 200, 300]}, (600, 600)),
+        ({"current": [100, 200, 300], "open": [50]}, (600, None)),  # plan minus current = the one hire's pay
+        ({"current": [100, 200, 300], "open": [50, 60]}, (600, None)),
+        ({"current": [100, 200, 300], "open": [50, 60, 70]}, (600, 780)),
+        ({"current": [100], "open": [50, 60, 70]}, (None, 280)),  # nothing to subtract from
+    ],
+)
+def test_pay_totals_never_reveal_one_or_two_people(costs, expected):
+    from teamaudit.privacy import pay_totals
+
+    rows = [
+        f"  - {{name: P{status}{i}, title: Nurse, status: {status}, cost: {cost}}}\n"
+        for status, values in costs.items()
+        for i, cost in enumerate(values)
+    ]
+    roster = roster_from_text("people:\n" + "".join(rows), Path("t.yaml"))
+    totals = pay_totals(roster)
+    assert (totals[Scope.CURRENT], totals[Scope.PLAN]) == expected
+
+
+def test_a_small_layer_shows_no_total_in_the_report(tmp_path):
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "people:\n  - {name: Ann Lee, title: Registered Nurse, cost: 131313}\n"
+        "  - {name: Bo Chan, title: Data Scientist, cost: 242424}\n",
+        encoding="utf-8",
+    )
+    for fmt in ("json", "html", "text", "markdown"):
+        out = run_cli("check", path, "--format", fmt, "--redact").stdout
+        assert not [s for s in ("131313", "131,313", "242424", "242,424", "373737", "373,737") if s in out], fmt
+
+
+@pytest.mark.parametrize(
+    ("team_text", "secret"),
+    [
+        ("people:\n  - {name: Zelda Quartermaine, title: RN}\n  - {name: Zelda Quartermaine, title: MD}\n", "Zelda"),
+        ("people:\n  - {name: Ann, title: RN, cost: -131313}\n", "131313"),
+        ("people:\n  - {name: Ann, title: RN, status: zelda.q@example.org}\n", "example.org"),
+        ("people:\n  - {name: Zelda Quartermaine, title: RN, fte: 2}\n", "Zelda"),
+    ],
+)
+def test_error_messages_keep_the_place_not_the_value(tmp_path, team_text, secret):
+    path = tmp_path / "team.yaml"
+    path.write_text(team_text, encoding="utf-8")
+    plain = run_cli("check", path)
+    assert plain.code == 2 and secret in plain.stderr  # the unredacted message shows it, as it should
+    for command in (["check", path], ["explain", path], ["report", path, "-o", tmp_path / "r.html"]):
+        result = run_cli(*command, "--redact")
+        assert result.code == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+        assert secret not in result.stderr and f"{path}:" in result.stderr, result.stderr
