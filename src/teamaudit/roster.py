@@ -12,6 +12,7 @@ from typing import Any
 from pydantic_core import ValidationError
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.lenient import enum_spelling, text_as_list
 from teamaudit.problems import Problems
 from teamaudit.records import field_names, limits, validator
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, check_file
@@ -35,6 +36,14 @@ class Status(StrEnum):
     OPEN = "open"
 
 
+class Employment(StrEnum):
+    """How a person is engaged, apart from how much of their time the team has (`fte`)."""
+
+    EMPLOYEE = "employee"
+    CONTRACTOR = "contractor"
+    ADVISOR = "advisor"
+
+
 def _id_as_text(value: object) -> object:
     # Employee ids are often numbers in HRIS exports; 1042 and "1042" are the same id.
     if isinstance(value, int) and not isinstance(value, bool):
@@ -48,9 +57,10 @@ def _background_as_list(value: object) -> object:
     return value
 
 
-def _number_not_bool(value: object) -> object:
-    if isinstance(value, bool):
-        raise ValueError("must be a number, not true/false")
+def _number_only(value: object) -> object:
+    # Strictly a number, as the published JSON Schema says: not true/false, not "0.5" in quotes.
+    if isinstance(value, bool | str):
+        raise ValueError("must be a number")
     return value
 
 
@@ -62,13 +72,14 @@ class Person:
     title: str = field(metadata=limits(min_length=1))
     id: str | None = field(default=None, metadata=limits(before=_id_as_text))
     team: str | None = None
-    skills: tuple[str, ...] = ()
+    skills: tuple[str, ...] = field(default=(), metadata=limits(before=text_as_list))
     background: tuple[str, ...] = field(default=(), metadata=limits(before=_background_as_list))
-    fte: float = field(default=1.0, metadata=limits(before=_number_not_bool, gt=0, le=1))
-    status: Status = Status.CURRENT
-    layer: Layer | None = None
+    fte: float = field(default=1.0, metadata=limits(before=_number_only, gt=0, le=1))
+    status: Status = field(default=Status.CURRENT, metadata=limits(before=enum_spelling))
+    employment: Employment | None = field(default=None, metadata=limits(before=enum_spelling))
+    layer: Layer | None = field(default=None, metadata=limits(before=enum_spelling))
     start: dt.date | None = None
-    cost: float | None = field(default=None, metadata=limits(before=_number_not_bool, gt=0))
+    cost: float | None = field(default=None, metadata=limits(before=_number_only, gt=0))
     line: int = 0  # where the person starts in the team file; not a key of the file
 
     @classmethod
@@ -331,6 +342,7 @@ def _share_values(person: Person, shared: dict[Any, Any]) -> Person:
 _CHOICES: dict[str, tuple[str, ...]] = {
     "status": tuple(Status),
     "layer": tuple(Layer),
+    "employment": tuple(Employment),
 }
 
 
@@ -345,7 +357,9 @@ def _describe(key: str, error: Any, value: object) -> tuple[str, str | None]:
         return f"must be a number > 0 and <= 1, got {shown}", unquote
     if key == "cost":
         return f"must be a positive number (annual cost), got {shown}", unquote
-    if key in ("skills", "background"):
+    if key == "skills":
+        return f"must be a list of text or one text separated by commas, got {shown}", None
+    if key == "background":
         return f"must be a list of text, got {shown}", None
     if key in ("start",):
         return f"must be a date like 2026-03-01, got {shown}", None

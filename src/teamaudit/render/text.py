@@ -167,7 +167,7 @@ def _person_cells(p: ClassifiedPerson) -> tuple[str, ...]:
         str(p.person.line),
         _flat(p.person.name),
         _flat(p.person.title),
-        p.person.status.value,
+        p.person.status.value + (f" ({p.person.employment.value})" if p.person.employment else ""),
         p.layer.value + (" (declared)" if pc.source == "declared" else ""),
         f"{pc.confidence:.2f}",
         "yes" if pc.hands_on else "no",
