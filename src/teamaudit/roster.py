@@ -104,6 +104,7 @@ class Roster:
 
 PERSON_KEYS = tuple(k for k in field_names(Person) if k != "line")
 TOP_KEYS = ("organization", "as_of", "people")
+_PERSON_KEY_SET = frozenset(PERSON_KEYS)
 
 
 def load_roster(
@@ -249,21 +250,25 @@ class _Reader:
             built = stream.build_located(depth=2)
             # A syntax error just after a person (a misindented key) is what to report, not the person it cut short.
             stream.at()
-            unique = self._unique(built, first_line)
             person = self._person(index, built)
-            if person is not None and unique:
+            if self._unique(person, built, first_line) and person is not None:
                 people.append(person)
             if self.tick is not None and index % 2000 == 1999:
                 self.tick()
         return people
 
-    def _unique(self, built: Located, first_line: dict[str, dict[str, int]]) -> bool:
-        """Records the person's name and id; False (and a problem) when one was used before."""
-        if not isinstance(built.value, dict):
+    def _unique(self, person: Person | None, built: Located, first_line: dict[str, dict[str, int]]) -> bool:
+        """Records the person's name and id (as written when the person is invalid); False (and a problem)
+        when one was used before."""
+        names: tuple[tuple[str, str | None], ...]
+        if person is not None:
+            names = (("name", person.name), ("id", person.id))
+        elif isinstance(built.value, dict):
+            names = (("name", _as_text(built.value.get("name"))), ("id", _as_text(built.value.get("id"))))
+        else:
             return True
         unique = True
-        for key in ("name", "id"):
-            text = _as_text(built.value.get(key))
+        for key, text in names:
             if text is None:
                 continue
             known = first_line[key]
@@ -289,22 +294,23 @@ class _Reader:
             )
             return None
         who = f" ({item['name']})" if isinstance(item.get("name"), str) else ""
-        data: dict[str, Any] = {"line": built.at[0]}
+        data: dict[str, Any] = {**item, "line": built.at[0]}
         bad: set[str] = set()
         meant: set[str | None] = set()
-        for key, value in item.items():
-            if isinstance(key, str) and key in PERSON_KEYS:
-                data[key] = value
-            else:
-                problem, meant_here = _unknown_key(stream, built.key_location((), key), key, PERSON_KEYS)
-                self.problems.add(problem)
-                bad.add(str(key))
-                meant.add(meant_here)
-        for required in ("name", "title"):
-            if data.get(required) is None:
-                bad.add(required)
-                if required not in meant:  # `role:` is reported once, not again as a missing title
-                    self.problems.add(stream.error(f"people[{index}]{who} is missing '{required}'", built.at))
+        if not _PERSON_KEY_SET.issuperset(item):
+            for key in item:
+                if not isinstance(key, str) or key not in _PERSON_KEY_SET:
+                    problem, meant_here = _unknown_key(stream, built.key_location((), key), key, PERSON_KEYS)
+                    self.problems.add(problem)
+                    bad.add(str(key))
+                    meant.add(meant_here)
+                    del data[key]
+        if item.get("name") is None or item.get("title") is None:
+            for required in ("name", "title"):
+                if item.get(required) is None:
+                    bad.add(required)
+                    if required not in meant:  # `role:` is reported once, not again as a missing title
+                        self.problems.add(stream.error(f"people[{index}]{who} is missing '{required}'", built.at))
         try:
             person = Person.parse(data)
         except ValidationError as exc:
