@@ -6,7 +6,15 @@ from collections.abc import Iterator
 
 from teamaudit.classify import ClassifiedPerson
 from teamaudit.render import RenderOptions
-from teamaudit.render.common import NO_FINDINGS, headline, in_chunks, left_out, listed, recommendation_details
+from teamaudit.render.common import (
+    NO_FINDINGS,
+    headline,
+    in_chunks,
+    left_out,
+    listed,
+    recommendation_details,
+    status_cell,
+)
 from teamaudit.report import Report, Scope, Severity
 from teamaudit.roster import Layer
 from teamaudit.rules.base import fmt
@@ -66,7 +74,7 @@ def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
 def _person_row(p: ClassifiedPerson) -> str:
     c = p.classification
     return (
-        f"| {p.person.line} | {cell(p.person.name)} | {cell(p.person.title)} | {p.person.status.value} | "
+        f"| {p.person.line} | {cell(p.person.name)} | {cell(p.person.title)} | {status_cell(p.person)} | "
         f"`{p.layer.value}`{' (declared)' if c.source == 'declared' else ''} | {c.confidence:.2f} | "
         f"{'yes' if c.hands_on else 'no'} | {cell('; '.join(c.evidence[:2]))} |"
     )

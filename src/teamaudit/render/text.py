@@ -17,7 +17,15 @@ from rich.text import Text
 
 from teamaudit.classify import ClassifiedPerson
 from teamaudit.render import RenderOptions
-from teamaudit.render.common import NO_FINDINGS, headline, in_chunks, left_out, listed, recommendation_details
+from teamaudit.render.common import (
+    NO_FINDINGS,
+    headline,
+    in_chunks,
+    left_out,
+    listed,
+    recommendation_details,
+    status_cell,
+)
 from teamaudit.report import Composition, Report, Scope, Severity
 from teamaudit.roster import Layer
 from teamaudit.rules.base import fmt
@@ -167,7 +175,7 @@ def _person_cells(p: ClassifiedPerson) -> tuple[str, ...]:
         str(p.person.line),
         _flat(p.person.name),
         _flat(p.person.title),
-        p.person.status.value + (f" ({p.person.employment.value})" if p.person.employment else ""),
+        status_cell(p.person),
         p.layer.value + (" (declared)" if pc.source == "declared" else ""),
         f"{pc.confidence:.2f}",
         "yes" if pc.hands_on else "no",
