@@ -143,8 +143,9 @@ def roster_from_text(text: str, path: Path, *, max_people: int = 1_000_000) -> R
 def _validated(
     stream: YamlStream, max_people: int, tick: Callable[[], None] | None, head: Callable[[], bytes]
 ) -> Roster:
-    """The roster, or every problem found: those collected while reading, then the one that stopped it
-    (bad YAML, a limit). A spreadsheet that is not YAML at all gets a pointer to `teamaudit import` instead."""
+    """The roster, or every problem found: those collected while reading, then the syntax error that
+    stopped it. A file refused outright (a limit) reports only that; a spreadsheet that is not YAML at all
+    gets a pointer to `teamaudit import` instead."""
     problems = Problems()
     stream.on_duplicate_key = problems.add
     reader = _Reader(stream, problems, max_people, tick)
@@ -163,10 +164,16 @@ def _validated(
                 column=1,
                 hint=f"turn it into one with: teamaudit import {stream.path} -o team.yaml",
             ) from None
+        if not fatal.message.startswith(_SLIPS):
+            raise  # a refusal (a limit, an alias bomb, an unsupported construct) stands alone
         problems.add(fatal)
         raise problems.error() from None
     problems.raise_if_any()
     return roster
+
+
+# A fatal error that starts so is a slip in writing the file: reported after the problems found before it.
+_SLIPS = ("invalid YAML", "not valid UTF-8")
 
 
 class _Reader:
