@@ -255,8 +255,9 @@ class _Reader:
                     f"more than {self.max_people:,} people, over the limit", at, hint="raise it with --max-people"
                 )
             built = stream.build_located(depth=2)
-            # A syntax error just after a person (a misindented key) is what to report, not the person it cut short.
-            stream.at()
+            # Look at what follows (any check peeks): a syntax error just after a person, a misindented key,
+            # is what to report, not the person it cut short.
+            stream.next_is_mapping()
             person = self._person(index, built)
             if self._unique(person, built, first_line) and person is not None:
                 people.append(person)
