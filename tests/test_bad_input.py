@@ -14,8 +14,8 @@ CASES = [
     # id, file content (None: do not create), expected fragments of the message
     ("empty file", "", ["team file is empty", ":1:"]),
     ("only a comment", "# nothing here\n", ["team file is empty"]),
-    ("invalid yaml", "people:\n  - name: Ann\n    title: [unclosed\n", ["invalid YAML", ":4:"]),
-    ("tab indentation", "people:\n\t- name: Ann\n", ["invalid YAML", ":2:"]),
+    ("invalid yaml", "people:\n  - name: Ann\n    title: [unclosed\n", ["invalid YAML", ":3:12:", "close the [ ]"]),
+    ("tab indentation", "people:\n\t- name: Ann\n", ["invalid YAML", ":2:1:", "found character '\\t'"]),
     ("top level is a list", "- name: Ann\n  title: RN\n", ["top level must be a mapping", "not a list", ":1:"]),
     ("top level is text", "hello\n", ["top level must be a mapping", "not text"]),
     ("people missing", "organization: Acme\n", ["'people' is missing"]),

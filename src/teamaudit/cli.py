@@ -197,7 +197,8 @@ def pre_commit(
         try:
             report = run_check(path, _settings(path, config, rubric=rubric, fail_on=fail_on))
         except TeamAuditError as exc:
-            print(f"teamaudit: error: {exc}", file=sys.stderr)
+            for line in exc.lines():
+                print(f"teamaudit: error: {line}", file=sys.stderr)
             worst = 2
             continue
         print(f"{shown(name)}: {report.verdict.upper()} {headline(report)}")
@@ -531,7 +532,8 @@ def main() -> None:
     try:
         app()
     except TeamAuditError as exc:
-        print(f"teamaudit: error: {exc}", file=sys.stderr)
+        for line in exc.lines():
+            print(f"teamaudit: error: {line}", file=sys.stderr)
         sys.exit(EXIT_INPUT_ERROR)
     except BrokenPipeError:
         # `teamaudit check ... | head`: the reader left; not an error worth a traceback.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 EXIT_INPUT_ERROR = 2
@@ -40,3 +41,26 @@ class TeamAuditError(Exception):
         if self.hint:
             text += f" ({self.hint})"
         return text
+
+    def lines(self) -> list[str]:
+        """What stderr shows, a line per problem."""
+        return [str(self)]
+
+
+class TeamAuditErrors(TeamAuditError):
+    """Several problems in one file, reported together: the first few in file order, and how many more.
+    Reads as its first problem to code that looks at `message`, `line` or `column`."""
+
+    def __init__(self, problems: Sequence[TeamAuditError], more: int = 0) -> None:
+        first = problems[0]
+        super().__init__(first.message, file=first.file, line=first.line, column=first.column, hint=first.hint)
+        self.problems = tuple(problems)
+        self.more = more
+
+    def lines(self) -> list[str]:
+        out = [str(problem) for problem in self.problems]
+        if self.more:
+            where = f"{self.file}: " if self.file else ""
+            extra = "problem" if self.more == 1 else "problems"
+            out.append(f"{where}{self.more:,} more {extra} not shown (fix these and run again)")
+        return out

@@ -7,11 +7,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from pydantic_core import ValidationError
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.lenient import enum_spelling, text_as_list
+from teamaudit.problems import Problems
 from teamaudit.records import field_names, limits, validator
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, check_file
 from teamaudit.yamlstream import Located, Position, YamlStream
@@ -34,6 +36,14 @@ class Status(StrEnum):
     OPEN = "open"
 
 
+class Employment(StrEnum):
+    """How a person is engaged, apart from how much of their time the team has (`fte`)."""
+
+    EMPLOYEE = "employee"
+    CONTRACTOR = "contractor"
+    ADVISOR = "advisor"
+
+
 def _id_as_text(value: object) -> object:
     # Employee ids are often numbers in HRIS exports; 1042 and "1042" are the same id.
     if isinstance(value, int) and not isinstance(value, bool):
@@ -47,9 +57,10 @@ def _background_as_list(value: object) -> object:
     return value
 
 
-def _number_not_bool(value: object) -> object:
-    if isinstance(value, bool):
-        raise ValueError("must be a number, not true/false")
+def _number_only(value: object) -> object:
+    # Strictly a number, as the published JSON Schema says: not true/false, not "0.5" in quotes.
+    if isinstance(value, bool | str):
+        raise ValueError("must be a number")
     return value
 
 
@@ -61,15 +72,14 @@ class Person:
     title: str = field(metadata=limits(min_length=1))
     id: str | None = field(default=None, metadata=limits(before=_id_as_text))
     team: str | None = None
-    skills: tuple[str, ...] = ()
+    skills: tuple[str, ...] = field(default=(), metadata=limits(before=text_as_list))
     background: tuple[str, ...] = field(default=(), metadata=limits(before=_background_as_list))
-    fte: float = field(default=1.0, metadata=limits(before=_number_not_bool, gt=0, le=1))
-    status: Status = Status.CURRENT
-    layer: Layer | None = None
+    fte: float = field(default=1.0, metadata=limits(before=_number_only, gt=0, le=1))
+    status: Status = field(default=Status.CURRENT, metadata=limits(before=enum_spelling))
+    employment: Employment | None = field(default=None, metadata=limits(before=enum_spelling))
+    layer: Layer | None = field(default=None, metadata=limits(before=enum_spelling))
     start: dt.date | None = None
-    cost: float | None = field(default=None, metadata=limits(before=_number_not_bool, gt=0))
-    # separate from fte: a contractor may work full time
-    employment: Literal["employee", "contractor", "advisor"] | None = None
+    cost: float | None = field(default=None, metadata=limits(before=_number_only, gt=0))
     line: int = 0  # where the person starts in the team file; not a key of the file
 
     @classmethod
@@ -94,6 +104,7 @@ class Roster:
 
 PERSON_KEYS = tuple(k for k in field_names(Person) if k != "line")
 TOP_KEYS = ("organization", "as_of", "people")
+_PERSON_KEY_SET = frozenset(PERSON_KEYS)
 
 
 def load_roster(
@@ -103,15 +114,19 @@ def load_roster(
     max_people: int = 1_000_000,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> Roster:
-    """Load and validate a team file; every problem is a TeamAuditError naming file, line and column.
+    """Load and validate a team file. Every problem in it is reported at once, each naming file, line and
+    column (a TeamAuditError, a TeamAuditErrors when there are several).
     `on_progress(bytes read, file size)` is called every few thousand people."""
     size = check_file(path, max_bytes)
     try:
         with path.open("rb") as handle:
             tick = (lambda: on_progress(handle.tell(), size)) if on_progress else None
-            stream = YamlStream(handle, path)
-            with stream.errors():
-                return _read_roster(stream, path, max_people, tick)
+
+            def head() -> bytes:
+                handle.seek(0)
+                return handle.read(4096)
+
+            return _validated(YamlStream(handle, path), max_people, tick, head)
     except OSError as exc:
         raise TeamAuditError(f"cannot read file: {exc.strerror}", file=path) from None
 
@@ -122,103 +137,209 @@ def roster_from_text(text: str, path: Path, *, max_people: int = 1_000_000) -> R
     Like `load_roster`, reads one person at a time, so memory follows the validated people rather than
     PyYAML's node tree; values people share (titles, teams, skills) are stored once.
     """
-    stream = YamlStream(text, path)
-    with stream.errors():
-        return _read_roster(stream, path, max_people)
+    return _validated(YamlStream(text, path), max_people, None, lambda: text[:4096].encode("utf-8", "replace"))
 
 
-def _read_roster(stream: YamlStream, path: Path, max_people: int, tick: Callable[[], None] | None = None) -> Roster:
-    if not stream.begin():
-        raise TeamAuditError("team file is empty", file=path, line=1, column=1)
-    top_at = stream.at()
-    if not stream.next_is_mapping():
-        value = stream.build()
-        raise stream.error(
-            f"the top level must be a mapping with a 'people:' list, not {_kind(value)}",
-            top_at,
-            hint="start the file with 'people:'",
-        )
-    organization: object = None
-    as_of: object = None
-    people: list[Person] | None = None
-    for key, key_at in stream.mapping_keys():
-        value_at = stream.at()
-        if key not in TOP_KEYS:
-            stream.build()  # a YAML problem inside the value (an alias bomb, say) is the one to report
-            raise _unknown_key(stream, key_at, key, TOP_KEYS)
-        if key == "people":
-            if not stream.next_is_sequence():
-                raise stream.error(f"'people' must be a list, not {_kind(stream.build())}", value_at)
-            people = _read_people(stream, max_people, tick)
-        elif key == "organization":
-            organization = stream.build()
-            if organization is not None and not isinstance(organization, str | int):
-                raise stream.error(f"'organization' must be text, not {_kind(organization)}", value_at)
-        else:
-            as_of = stream.build()
-            if as_of is not None and not (isinstance(as_of, dt.date) and not isinstance(as_of, dt.datetime)):
-                raise stream.error("'as_of' must be a date like 2026-01-31", value_at)
-    stream.finish()
-    if people is None:
-        raise stream.error("'people' is missing: the file needs a 'people:' list", top_at, hint="see examples/")
-    return Roster(
-        source=str(path),
-        organization=str(organization) if organization is not None else None,
-        as_of=as_of if isinstance(as_of, dt.date) else None,
-        people=tuple(people),
-    )
+def _validated(
+    stream: YamlStream, max_people: int, tick: Callable[[], None] | None, head: Callable[[], bytes]
+) -> Roster:
+    """The roster, or every problem found: those collected while reading, then the syntax error that
+    stopped it. A file refused outright (a limit) reports only that; a spreadsheet that is not YAML at all
+    gets a pointer to `teamaudit import` instead."""
+    problems = Problems()
+    stream.on_duplicate_key = problems.add
+    reader = _Reader(stream, problems, max_people, tick)
+    try:
+        with stream.errors():
+            roster = reader.read()
+    except TeamAuditError as fatal:
+        from teamaudit.tablefile import table_kind
+
+        kind = None if reader.started else table_kind(stream.path, head())
+        if kind is not None:
+            raise TeamAuditError(
+                f"this looks like {kind}, not a YAML team file",
+                file=stream.path,
+                line=1,
+                column=1,
+                hint=f"turn it into one with: teamaudit import {stream.path} -o team.yaml",
+            ) from None
+        if not fatal.message.startswith(_SLIPS):
+            raise  # a refusal (a limit, an alias bomb, an unsupported construct) stands alone
+        problems.add(fatal)
+        raise problems.error() from None
+    problems.raise_if_any()
+    return roster
 
 
-def _read_people(stream: YamlStream, max_people: int, tick: Callable[[], None] | None) -> list[Person]:
-    people: list[Person] = []
-    first_line: dict[str, dict[str, int]] = {"name": {}, "id": {}}  # a name or id -> the line it is first on
-    shared: dict[Any, Any] = {}
-    for index, at in stream.sequence_items(depth=2):
-        if index >= max_people:
+# A fatal error that starts so is a slip in writing the file: reported after the problems found before it.
+_SLIPS = ("invalid YAML", "not valid UTF-8")
+
+
+class _Reader:
+    """Reads the document a piece at a time, adding each problem to `problems` and going on where the rest
+    of the file can still be read; raises only for what stops reading (bad YAML, a limit)."""
+
+    def __init__(
+        self, stream: YamlStream, problems: Problems, max_people: int, tick: Callable[[], None] | None
+    ) -> None:
+        self.stream = stream
+        self.problems = problems
+        self.max_people = max_people
+        self.tick = tick
+        self.started = False  # a top-level key was read: this is a YAML mapping, whatever else is wrong
+        self.shared: dict[Any, Any] = {}
+
+    def read(self) -> Roster:
+        stream = self.stream
+        if not stream.begin():
+            raise TeamAuditError("team file is empty", file=stream.path, line=1, column=1)
+        top_at = stream.at()
+        if not stream.next_is_mapping():
+            value = stream.build()
             raise stream.error(
-                f"more than {max_people:,} people, over the limit", at, hint="raise it with --max-people"
+                f"the top level must be a mapping with a 'people:' list, not {_kind(value)}",
+                top_at,
+                hint="start the file with 'people:'",
             )
-        built = stream.build_located(depth=2)
-        person = _person(stream, index, built, shared)
-        for key, text in (("name", person.name), ("id", person.id)):
+        found: dict[str, object] = {}
+        people: list[Person] = []
+        for key, key_at in stream.mapping_keys():
+            self.started = True
+            value_at = stream.at()
+            if key not in TOP_KEYS:
+                stream.build()  # a YAML problem inside the value (an alias bomb, say) is the one to report
+                problem, meant = _unknown_key(stream, key_at, key, TOP_KEYS)
+                self.problems.add(problem)
+                found.setdefault(f"meant {meant}", None)
+            elif key == "people":
+                found[key] = True
+                if stream.next_is_sequence():
+                    people = self._people()
+                else:
+                    self.problems.add(stream.error(f"'people' must be a list, not {_kind(stream.build())}", value_at))
+            else:
+                found[key] = self._top_value(key, value_at)
+        stream.finish()
+        if "people" not in found and "meant people" not in found:  # `peopel:` is reported once
+            self.problems.add(
+                stream.error("'people' is missing: the file needs a 'people:' list", top_at, hint="see examples/")
+            )
+        organization, as_of = found.get("organization"), found.get("as_of")
+        return Roster(
+            source=str(stream.path),
+            organization=str(organization) if organization is not None else None,
+            as_of=as_of if isinstance(as_of, dt.date) else None,
+            people=tuple(people),
+        )
+
+    def _top_value(self, key: str, at: Position) -> object:
+        value = self.stream.build()
+        if value is None:
+            return None
+        if key == "organization" and not (isinstance(value, str | int) and not isinstance(value, bool)):
+            self.problems.add(self.stream.error(f"'organization' must be text, not {_kind(value)}", at))
+            return None
+        if key == "as_of" and not (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+            self.problems.add(self.stream.error("'as_of' must be a date like 2026-01-31", at))
+            return None
+        return value
+
+    def _people(self) -> list[Person]:
+        stream = self.stream
+        people: list[Person] = []
+        first_line: dict[str, dict[str, int]] = {"name": {}, "id": {}}  # a name or id -> the line it is first on
+        for index, at in stream.sequence_items(depth=2):
+            if index >= self.max_people:
+                raise stream.error(
+                    f"more than {self.max_people:,} people, over the limit", at, hint="raise it with --max-people"
+                )
+            built = stream.build_located(depth=2)
+            # Look at what follows (any check peeks): a syntax error just after a person, a misindented key,
+            # is what to report, not the person it cut short.
+            stream.next_is_mapping()
+            person = self._person(index, built)
+            if self._unique(person, built, first_line) and person is not None:
+                people.append(person)
+            if self.tick is not None and index % 2000 == 1999:
+                self.tick()
+        return people
+
+    def _unique(self, person: Person | None, built: Located, first_line: dict[str, dict[str, int]]) -> bool:
+        """Records the person's name and id (as written when the person is invalid); False (and a problem)
+        when one was used before."""
+        names: tuple[tuple[str, str | None], ...]
+        if person is not None:
+            names = (("name", person.name), ("id", person.id))
+        elif isinstance(built.value, dict):
+            names = (("name", _as_text(built.value.get("name"))), ("id", _as_text(built.value.get("id"))))
+        else:
+            return True
+        unique = True
+        for key, text in names:
             if text is None:
                 continue
             known = first_line[key]
             if text in known:
-                raise stream.error(
-                    f"duplicate {key} '{text}' (first used on line {known[text]})",
-                    built.locate((key,)),
-                    hint="names must be unique; add an initial or a team" if key == "name" else None,
+                unique = False
+                self.problems.add(
+                    self.stream.error(
+                        f"duplicate {key} '{text}' (first used on line {known[text]})",
+                        built.locate((key,)),
+                        hint="names must be unique; add an initial or a team" if key == "name" else None,
+                    )
                 )
-            known[text] = person.line
-        people.append(person)
-        if tick is not None and index % 2000 == 1999:
-            tick()
-    return people
+            else:
+                known[text] = built.at[0]
+        return unique
+
+    def _person(self, index: int, built: Located) -> Person | None:
+        """The validated person, or None after adding each of its problems."""
+        stream, item = self.stream, built.value
+        if not isinstance(item, dict):
+            self.problems.add(
+                stream.error(f"people[{index}] must be a mapping with name and title, not {_kind(item)}", built.at)
+            )
+            return None
+        who = f" ({item['name']})" if isinstance(item.get("name"), str) else ""
+        data: dict[str, Any] = {**item, "line": built.at[0]}
+        bad: set[str] = set()
+        meant: set[str | None] = set()
+        if not _PERSON_KEY_SET.issuperset(item):
+            for key in item:
+                if not isinstance(key, str) or key not in _PERSON_KEY_SET:
+                    problem, meant_here = _unknown_key(stream, built.key_location((), key), key, PERSON_KEYS)
+                    self.problems.add(problem)
+                    bad.add(str(key))
+                    meant.add(meant_here)
+                    del data[key]
+        if item.get("name") is None or item.get("title") is None:
+            for required in ("name", "title"):
+                if item.get(required) is None:
+                    bad.add(required)
+                    if required not in meant:  # `role:` is reported once, not again as a missing title
+                        self.problems.add(stream.error(f"people[{index}]{who} is missing '{required}'", built.at))
+        try:
+            person = Person.parse(data)
+        except ValidationError as exc:
+            for error in exc.errors():
+                loc = error["loc"]
+                key = str(loc[0]) if loc else ""
+                if key in bad:
+                    continue  # one problem per key, and none for a key already reported missing
+                bad.add(key)
+                message, hint = _describe(key, error, item.get(key))
+                self.problems.add(stream.error(f"people[{index}]{who}.{key}: {message}", built.locate(loc), hint))
+            return None
+        return None if bad else _share_values(person, self.shared)
 
 
-def _person(stream: YamlStream, index: int, built: Located, shared: dict[Any, Any]) -> Person:
-    item = built.value
-    if not isinstance(item, dict):
-        raise stream.error(f"people[{index}] must be a mapping with name and title, not {_kind(item)}", built.at)
-    for key in item:
-        if not isinstance(key, str) or key not in PERSON_KEYS:
-            raise _unknown_key(stream, built.key_location((), key), key, PERSON_KEYS)
-    for required in ("name", "title"):
-        if required not in item or item[required] is None:
-            who = f" ({item['name']})" if isinstance(item.get("name"), str) else ""
-            raise stream.error(f"people[{index}]{who} is missing '{required}'", built.at)
-    data = {**item, "line": built.at[0]}
-    try:
-        return _share_values(Person.parse(data), shared)
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        loc = error["loc"]
-        key = str(loc[0]) if loc else ""
-        name = item.get("name")
-        who = f" ({name})" if isinstance(name, str) else ""
-        message = f"people[{index}]{who}.{key}: {_describe(key, error, item.get(key))}"
-        raise stream.error(message, built.locate(loc)) from None
+def _as_text(value: object) -> str | None:
+    """A name or id as validation will see it, for finding duplicates; None when it is not text."""
+    value = _id_as_text(value)
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
 
 
 def _share_values(person: Person, shared: dict[Any, Any]) -> Person:
@@ -232,30 +353,53 @@ def _share_values(person: Person, shared: dict[Any, Any]) -> Person:
     return person
 
 
-def _describe(key: str, error: Any, value: object) -> str:
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "status": tuple(Status),
+    "layer": tuple(Layer),
+    "employment": tuple(Employment),
+}
+
+
+def _describe(key: str, error: Any, value: object) -> tuple[str, str | None]:
+    """The problem with `value` under `key`, and a hint."""
+    from teamaudit.keyhints import value_hint
+
     kind = error["type"]
     shown = f"'{value}'" if isinstance(value, str) else repr(value)
+    unquote = "write the number without quotes" if isinstance(value, str) and _is_number(value) else None
     if key == "fte":
-        return f"must be a number > 0 and <= 1, got {shown}"
+        return f"must be a number > 0 and <= 1, got {shown}", unquote
     if key == "cost":
-        return f"must be a positive number (annual cost), got {shown}"
-    if key in ("skills", "background"):
-        return f"must be a list of text, got {shown}"
+        return f"must be a positive number (annual cost), got {shown}", unquote
+    if key == "skills":
+        return f"must be a list of text or one text separated by commas, got {shown}", None
+    if key == "background":
+        return f"must be a list of text, got {shown}", None
     if key in ("start",):
-        return f"must be a date like 2026-03-01, got {shown}"
+        return f"must be a date like 2026-03-01, got {shown}", None
     if kind == "enum":
-        return f"{shown} is not one of {error.get('ctx', {}).get('expected', '')}"
+        choices = _CHOICES.get(key, ())
+        return f"{shown} is not one of {', '.join(choices)}", value_hint(value, choices)
     if kind in ("string_type", "string_too_short"):
-        return f"must be non-empty text, got {shown}"
-    return f"{error['msg'].lower()}, got {shown}"
+        return f"must be non-empty text, got {shown}", None
+    return f"{error['msg'].lower()}, got {shown}", None
 
 
-def _unknown_key(stream: YamlStream, at: Position, key: object, known: tuple[str, ...]) -> TeamAuditError:
-    import difflib
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
-    close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
-    hint = f"did you mean {close[0]}?" if close else f"known keys: {', '.join(known)}"
-    return stream.error(f"unknown key '{key}'", at, hint=hint)
+
+def _unknown_key(
+    stream: YamlStream, at: Position, key: object, known: tuple[str, ...]
+) -> tuple[TeamAuditError, str | None]:
+    """The problem, and the known key `key` most likely means."""
+    from teamaudit.keyhints import meant_key, unknown_key_hint
+
+    return stream.error(f"unknown key '{key}'", at, hint=unknown_key_hint(key, known)), meant_key(key, known)
 
 
 def _kind(value: object) -> str:

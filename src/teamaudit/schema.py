@@ -1,25 +1,46 @@
-"""The JSON Schema of the team file, generated from the schema that validates it so the two cannot drift."""
+"""The JSON Schema of the team file, generated from the schema that validates it so the two cannot drift.
+
+Where the validator forgives (enumerations in any case and separator, skills as one text), pydantic's
+generated schema knows only the canonical form; those properties are written here to accept exactly what
+the validator accepts, which tests/test_team_schema.py checks value by value.
+"""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
 from pydantic.json_schema import GenerateJsonSchema
 
+from teamaudit.lenient import enum_spelling_pattern
 from teamaudit.records import record_schema
-from teamaudit.roster import Person
+from teamaudit.roster import Employment, Layer, Person, Status
 
 SCHEMA_ID = "https://teamaudit.dev/schemas/team-1.json"
+
+_TEXT = {"type": "string", "pattern": r"\S"}  # stripped of surrounding spaces, it must not be empty
+_LIST_OF_TEXT = {"type": "array", "items": {"type": "string"}}
 
 
 def team_file_schema() -> dict[str, Any]:
     person = GenerateJsonSchema().generate(record_schema(Person, strip=True))
-    person["properties"].pop("line", None)
-    person["properties"]["background"] = {
-        "anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}],
+    properties = person["properties"]
+    properties.pop("line", None)
+    properties["name"] = {**_TEXT, "title": "Name", "description": "unique in the file"}
+    properties["title"] = {**_TEXT, "title": "Title", "description": "the job title, as written in your HRIS"}
+    properties["skills"] = {
+        "anyOf": [_LIST_OF_TEXT, {"type": "string"}],
+        "default": [],
+        "description": "a list of text, or one text with skills separated by commas or semicolons",
+    }
+    properties["background"] = {
+        "anyOf": [{"type": "string"}, _LIST_OF_TEXT],
         "description": "credentials, past roles, hands-on experience: text or a list of text",
     }
-    person["properties"]["id"] = {"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}], "default": None}
+    properties["id"] = {"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}], "default": None}
+    properties["status"] = _lenient_enum(Status, "current (default), planned (a decided hire) or open (a requisition)")
+    properties["employment"] = _lenient_enum(Employment, "how the person is engaged, apart from fte", nullable=True)
+    properties["layer"] = _lenient_enum(Layer, "declare the layer yourself; wins over the rubric", nullable=True)
     person["additionalProperties"] = False
     defs = person.pop("$defs", {})
     return {
@@ -30,9 +51,24 @@ def team_file_schema() -> dict[str, Any]:
         "required": ["people"],
         "additionalProperties": False,
         "properties": {
-            "organization": {"type": "string"},
-            "as_of": {"type": "string", "format": "date"},
+            "organization": {"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}]},
+            "as_of": {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
             "people": {"type": "array", "items": {"$ref": "#/$defs/Person"}},
         },
         "$defs": {**defs, "Person": person},
+    }
+
+
+def _lenient_enum(enum: type[StrEnum], description: str, *, nullable: bool = False) -> dict[str, Any]:
+    values = tuple(member.value for member in enum)
+    options: list[dict[str, Any]] = [
+        {"enum": list(values)},
+        {"type": "string", "pattern": enum_spelling_pattern(values)},
+    ]
+    if nullable:
+        options.append({"type": "null"})
+    return {
+        "anyOf": options,
+        "default": None if nullable else values[0],
+        "description": f"{description}; in any case, with spaces, - or _ between words",
     }

@@ -12,7 +12,7 @@ The C parser is used when PyYAML was built with libyaml.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,6 +96,8 @@ class YamlStream:
         self._nodes = 0
         self._expanded = 0
         self._located = Located(None, {}, {})
+        # When set, a duplicate key is reported here and reading goes on (YAML keeps the last value).
+        self.on_duplicate_key: Callable[[TeamAuditError], None] | None = None
 
     @contextmanager
     def errors(self) -> Iterator[None]:
@@ -104,7 +106,9 @@ class YamlStream:
         except yaml.reader.ReaderError as exc:
             raise self._reader_error(exc) from None
         except yaml.YAMLError as exc:
-            raise yaml_error(exc, self.path) from None
+            from teamaudit.yamlmessages import yaml_error
+
+            raise yaml_error(exc, self.path, self._source_line) from None
         finally:
             self._loader.dispose()
 
@@ -124,6 +128,17 @@ class YamlStream:
         column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
         return self.error(f"invalid YAML: {exc.reason} (character U+{code:04X})", (line, column))
+
+    def _source_line(self, number: int) -> str:
+        """Line `number` (1-based) of the source, for error messages."""
+        if isinstance(self._source, str):
+            lines = self._source.splitlines()
+            return lines[number - 1] if number <= len(lines) else ""
+        self._source.seek(0)
+        for i, raw in enumerate(self._source, start=1):
+            if i == number:
+                return raw.decode("utf-8-sig" if i == 1 else "utf-8", "replace").rstrip("\r\n")
+        return ""
 
     def error(self, message: str, at: Position | None, hint: str | None = None) -> TeamAuditError:
         line, column = at if at is not None else (None, None)
@@ -270,7 +285,10 @@ class YamlStream:
         except TypeError:
             raise self.error("a mapping key must be text or a number, not a list or mapping", at) from None
         if duplicate:
-            raise self.error(f"duplicate key '{key}' in the same mapping", at, hint="YAML keeps only the last one")
+            error = self.error(f"duplicate key '{key}' in the same mapping", at, hint="YAML keeps only the last one")
+            if self.on_duplicate_key is None:
+                raise error
+            self.on_duplicate_key(error)
         seen.add(key)
 
     def _alias(self, event: Any) -> Any:
@@ -307,20 +325,6 @@ class YamlStream:
             # PyYAML's constructors raise plain exceptions for values they cannot convert (`!!int x`).
             short = tag.rsplit(":", 1)[-1]
             raise self.error(f"invalid YAML value {event.value!r} for {short}: {exc}", _position(event)) from None
-
-
-def yaml_error(exc: yaml.YAMLError, path: Path) -> TeamAuditError:
-    """PyYAML's error as one line naming the file, line and column."""
-    if isinstance(exc, yaml.MarkedYAMLError):
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "not valid YAML"
-        return TeamAuditError(
-            f"invalid YAML: {problem}",
-            file=path,
-            line=mark.line + 1 if mark else None,
-            column=mark.column + 1 if mark else None,
-        )
-    return TeamAuditError(f"invalid YAML: {exc}", file=path)
 
 
 def utf8_error(path: Path, raw: bytes, exc: UnicodeDecodeError) -> TeamAuditError:

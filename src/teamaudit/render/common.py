@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Protocol, TypeVar
 
 from teamaudit.report import Recommendation, Report, Scope, Severity
+from teamaudit.roster import Person
 from teamaudit.rules import BY_ID, doc
 from teamaudit.rules.base import fmt
 
@@ -131,3 +132,9 @@ def in_chunks(rows: Iterable[str]) -> Iterator[str]:
 
 def left_out(count: int, what: str, where: str = "--details or --format json lists them all") -> str:
     return f"... and {count:,} more {PER_PERSON_RULE} {what}, one per unclear person; {where}"
+
+
+def status_cell(person: Person) -> str:
+    """A person's status, and how they are engaged when the file says: 'current (contractor)'."""
+    status = person.status.value
+    return f"{status} ({person.employment.value})" if person.employment else status

@@ -14,6 +14,7 @@ from teamaudit.render.common import (
     no_findings,
     other_view_title,
     recommendation_details,
+    status_cell,
     views_in_words,
 )
 from teamaudit.report import Finding, Report, Scope, Severity
@@ -76,7 +77,7 @@ def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
 def _person_row(p: ClassifiedPerson) -> str:
     c = p.classification
     return (
-        f"| {p.person.line} | {cell(p.person.name)} | {cell(p.person.title)} | {p.person.status.value} | "
+        f"| {p.person.line} | {cell(p.person.name)} | {cell(p.person.title)} | {status_cell(p.person)} | "
         f"`{p.layer.value}`{' (declared)' if c.source == 'declared' else ''} | {c.confidence:.2f} | "
         f"{'yes' if c.hands_on else 'no'} | {cell('; '.join(c.evidence[:2]))} |"
     )

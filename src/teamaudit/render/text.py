@@ -25,6 +25,7 @@ from teamaudit.render.common import (
     no_findings,
     other_view_title,
     recommendation_details,
+    status_cell,
     views_in_words,
 )
 from teamaudit.report import Composition, Finding, Report, Scope, Severity
@@ -190,7 +191,7 @@ def _person_cells(p: ClassifiedPerson) -> tuple[str, ...]:
         str(p.person.line),
         _flat(p.person.name),
         _flat(p.person.title),
-        p.person.status.value,
+        status_cell(p.person),
         p.layer.value + (" (declared)" if pc.source == "declared" else ""),
         f"{pc.confidence:.2f}",
         "yes" if pc.hands_on else "no",

@@ -1,0 +1,65 @@
+"""Hints for a key the team file does not know: the key it is most likely meant to be. A synonym (`role`,
+`department`) is suggested, never silently accepted, so a file means one thing to every reader."""
+
+from __future__ import annotations
+
+import re
+
+_SYNONYMS = {
+    # a spelling, with separators as "_" and in lower case -> the key it means
+    "title": {"role", "job", "job_title", "jobtitle", "position", "position_title", "job_role", "designation"},
+    "team": {"department", "dept", "division", "group", "function", "org_unit", "unit"},
+    "name": {"full_name", "fullname", "employee", "employee_name", "person", "preferred_name", "display_name"},
+    "id": {"employee_id", "emp_id", "employee_number", "staff_id", "worker_id", "person_id", "req_id"},
+    "skills": {"skill", "tools", "expertise", "technologies", "tech", "stack"},
+    "background": {"credentials", "experience", "education", "degrees", "degree", "bio", "history", "licenses"},
+    "start": {"start_date", "hire_date", "hired", "date", "starts", "joined", "join_date"},
+    "cost": {"salary", "pay", "compensation", "comp", "base", "base_salary", "annual_cost", "budget"},
+    "status": {"state", "hiring_status", "stage"},
+    "employment": {"employment_type", "worker_type", "type", "contract", "contract_type", "classification"},
+    "fte": {"hours", "allocation", "capacity", "percent", "time"},
+    "layer": {"category", "bucket"},
+    "people": {"team", "staff", "employees", "members", "roster", "headcount", "persons", "person"},
+    "organization": {"organisation", "org", "company", "company_name", "client", "employer"},
+    "as_of": {"asof", "date", "snapshot", "updated", "effective_date"},
+}
+_CONTACT = {"email", "e_mail", "mail", "work_email", "phone", "mobile", "address", "linkedin"}
+_SEPARATORS = re.compile(r"[\s_-]+")
+
+
+def meant_key(key: object, known: tuple[str, ...]) -> str | None:
+    """The one of `known` that `key` most likely means: the same key in other case or separators, a
+    synonym, or a close spelling; None when nothing is close."""
+    text = str(key)
+    spelled = _SEPARATORS.sub("_", text.strip().lower())
+    if spelled in known:
+        return spelled
+    for target in known:
+        if spelled in _SYNONYMS.get(target, ()):
+            return target
+    import difflib  # only on the error path: it costs start-up time
+
+    close = difflib.get_close_matches(text, known, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def unknown_key_hint(key: object, known: tuple[str, ...]) -> str:
+    """What to say about `key`, which is not one of `known`."""
+    if _SEPARATORS.sub("_", str(key).strip().lower()) in _CONTACT:
+        return "teamaudit keeps no contact details; remove it, or use it as id if it is how you tell people apart"
+    meant = meant_key(key, known)
+    if meant is None:
+        return f"known keys: {', '.join(known)}"
+    if meant != key and meant == str(key).lower():
+        return f"did you mean {meant}? keys are lower case"
+    return f"did you mean {meant}?"
+
+
+def value_hint(value: object, choices: tuple[str, ...]) -> str | None:
+    """'did you mean planned?' for a misspelt enumeration value, else None."""
+    if not isinstance(value, str):
+        return None
+    import difflib
+
+    close = difflib.get_close_matches(_SEPARATORS.sub("_", value.strip().lower()), choices, n=1, cutoff=0.6)
+    return f"did you mean {close[0]}?" if close else None

@@ -1,0 +1,66 @@
+"""Properties of the team-file loader's error collection and of its forgiving spellings."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from teamaudit.errors import TeamAuditError, TeamAuditErrors
+from teamaudit.lenient import enum_spelling, enum_spelling_pattern
+from teamaudit.problems import MAX_SHOWN
+from teamaudit.roster import Employment, Layer, Status, roster_from_text
+
+GOOD = "  - {{name: P{i}, title: Registered Nurse}}\n"
+BAD = [  # one problem each, on the person's line
+    "  - {{name: P{i}, title: Registered Nurse, fte: 2}}\n",
+    "  - {{name: P{i}, titel: Registered Nurse}}\n",
+    "  - {{name: P{i}, title: Registered Nurse, status: hired}}\n",
+    "  - {{name: P{i}}}\n",
+    "  - {{name: P{i}, title: Registered Nurse, layer: ML}}\n",
+    "  - P{i}\n",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([None, *range(len(BAD))]), min_size=1, max_size=40))
+def test_every_bad_person_is_reported_once_in_file_order(kinds: list[int | None]) -> None:
+    text = "people:\n" + "".join((GOOD if k is None else BAD[k]).format(i=i) for i, k in enumerate(kinds))
+    bad_lines = [i + 2 for i, k in enumerate(kinds) if k is not None]
+    if not bad_lines:
+        assert len(roster_from_text(text, Path("t.yaml")).people) == len(kinds)
+        return
+    with pytest.raises(TeamAuditError) as caught:
+        roster_from_text(text, Path("t.yaml"))
+    lines = caught.value.lines()
+    shown = bad_lines[:MAX_SHOWN]
+    assert [int(re.match(r"t\.yaml:(\d+):", line).group(1)) for line in lines[: len(shown)]] == shown  # type: ignore[union-attr]
+    more = len(bad_lines) - len(shown)
+    assert len(lines) == len(shown) + (1 if more else 0)
+    if more:
+        assert isinstance(caught.value, TeamAuditErrors) and f"{more:,} more problem" in lines[-1]
+
+
+@st.composite
+def _respelt(draw: st.DrawFn, values: tuple[str, ...]) -> str:
+    """One of `values` in random case, with each `_` as a random separator (or none), maybe padded."""
+    out = []
+    for char in draw(st.sampled_from(values)):
+        if char == "_":
+            out.append(draw(st.sampled_from(["_", "-", " ", " - ", "__", "\t", "", "."])))
+        else:
+            out.append(char.upper() if draw(st.booleans()) else char)
+    pad = st.sampled_from(["", " ", "\t", "x"])
+    return draw(pad) + "".join(out) + draw(pad)
+
+
+@pytest.mark.parametrize("enum", [Status, Layer, Employment])
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_the_schema_pattern_matches_exactly_what_the_validator_normalises(enum: type, data: st.DataObject) -> None:
+    values = tuple(member.value for member in enum)
+    text = data.draw(st.one_of(_respelt(values), st.text(max_size=12)))
+    assert (enum_spelling(text) in values) is bool(re.search(enum_spelling_pattern(values), text))

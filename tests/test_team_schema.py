@@ -1,0 +1,142 @@
+"""The published JSON Schema of the team file (`teamaudit schema`, docs/team.schema.json) and the validator
+accept exactly the same files: an editor that shows no squiggle means `check` reads the file."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+
+from conftest import ROOT, run_cli
+from teamaudit.errors import TeamAuditError
+from teamaudit.roster import roster_from_text
+from teamaudit.schema import team_file_schema
+
+SCHEMA = team_file_schema()
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+# (a line added to one person, or a top-level line, accepted?)
+PERSON_FIELDS = [
+    ("status: planned", True),
+    ("status: Planned", True),
+    ("status: ' OPEN '", True),
+    ("status: hired", False),
+    ("status: plan ned", False),
+    ("status: null", False),
+    ("layer: ML Research", True),
+    ("layer: ml-research", True),
+    ("layer: ML_research", True),
+    ("layer: ml__research", True),
+    ("layer: ML", False),
+    ("layer: mlresearch", False),
+    ("layer: ml_research_", False),
+    ("layer: null", True),
+    ("employment: Contractor", True),
+    ("employment: advisor", True),
+    ("employment: consultant", False),
+    ("employment: null", True),
+    ("skills: Epic, Cerner", True),
+    ("skills: Epic; Cerner", True),
+    ("skills: ''", True),
+    ("skills: [Epic, Cerner]", True),
+    ("skills: [Epic, 5]", False),
+    ("skills: 5", False),
+    ("skills: null", False),
+    ("background: RN, BSN", True),
+    ("background: [RN, 8 years ICU]", True),
+    ("background: 5", False),
+    ("fte: 0.5", True),
+    ("fte: 1", True),
+    ("fte: 0", False),
+    ("fte: 1.5", False),
+    ("fte: '0.5'", False),
+    ("fte: true", False),
+    ("cost: 185000", True),
+    ("cost: -5", False),
+    ("cost: '185000'", False),
+    ("cost: null", True),
+    ("id: 1042", True),
+    ("id: E1042", True),
+    ("id: 1.5", False),
+    ("id: true", False),
+    ("team: Clinical", True),
+    ("team: 5", False),
+    ("start: 2027-01-15", True),
+    ("start: '2027-01-15'", True),
+    ("start: soon", False),
+    ("role: Nurse", False),
+]
+TOP_FIELDS = [
+    ("organization: Acme", True),
+    ("organization: null", True),
+    ("organization: 3", True),
+    ("organization: [a]", False),
+    ("organization: yes", False),
+    ("as_of: 2026-11-01", True),
+    ("as_of: null", True),
+    ("as_of: yesterday", False),
+    ("people: []", True),
+    ("peopel: []", False),
+]
+NAMES = [("name: Ann", True), ("name: '  '", False), ("name: ''", False), ("name: 5", False)]
+
+
+def _check_accepts(text: str) -> bool:
+    try:
+        roster_from_text(text, Path("team.yaml"))
+    except TeamAuditError:
+        return False
+    return True
+
+
+def _schema_accepts(text: str) -> bool:
+    data = json.loads(json.dumps(yaml.safe_load(text), default=str))  # dates are strings to an editor
+    return VALIDATOR.is_valid(data)
+
+
+def _person(line: str) -> str:
+    name = "" if line.startswith("name:") else "    name: Ann\n"
+    return f"people:\n  - title: Registered Nurse\n    {line}\n{name}"
+
+
+def _top(line: str) -> str:
+    return f"{line}\n" + ("" if line.startswith(("people", "peopel")) else "people: [{name: Ann, title: RN}]\n")
+
+
+CASES = [(line, _person(line), ok) for line, ok in PERSON_FIELDS + NAMES] + [
+    (line, _top(line), ok) for line, ok in TOP_FIELDS
+]
+
+
+@pytest.mark.parametrize(("text", "accepted"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_schema_and_validator_agree(text: str, accepted: bool) -> None:
+    assert _check_accepts(text) is accepted, text
+    assert _schema_accepts(text) is accepted, text
+
+
+def test_the_published_schema_is_the_generated_one() -> None:
+    result = run_cli("schema")
+    assert result.code == 0
+    assert json.loads(result.stdout) == SCHEMA
+    assert json.loads((ROOT / "docs" / "team.schema.json").read_text()) == SCHEMA
+
+
+def test_check_and_the_schema_find_the_same_people_wrong(team: Any) -> None:
+    """'The published JSON Schema finds all three at once': so does `check`, on the same people."""
+    path = team(
+        "people:\n"
+        "  - {name: Ann, title: Registered Nurse, fte: 1.5}\n"
+        "  - {name: Bob, title: Data Scientist}\n"
+        "  - {name: Cy, title: FHIR Engineer, status: hired}\n"
+        "  - {name: Di, titel: Regulatory Affairs Specialist}\n"
+    )
+    result = run_cli("check", path)
+    assert result.code == 2
+    by_check = {int(m) - 2 for m in re.findall(rf"{re.escape(str(path))}:(\d+):", result.stderr)}
+    by_schema = {error.absolute_path[1] for error in VALIDATOR.iter_errors(yaml.safe_load(path.read_text()))}
+    assert by_check == by_schema == {0, 2, 3}
