@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -50,7 +51,16 @@ def _background_as_list(value: object) -> object:
 def _number_not_bool(value: object) -> object:
     if isinstance(value, bool):
         raise ValueError("must be a number, not true/false")
+    if isinstance(value, float | str) and _non_finite(value):
+        raise ValueError("must be a finite number")  # `1e309` (text to YAML) converts to inf; JSON has none
     return value
+
+
+def _non_finite(value: float | str) -> bool:
+    try:
+        return not math.isfinite(float(value))
+    except ValueError:
+        return False  # not a number at all: validation says so
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +77,9 @@ class Person:
     status: Status = Status.CURRENT
     layer: Layer | None = None
     start: dt.date | None = None
-    cost: float | None = field(default=None, metadata=limits(before=_number_not_bool, gt=0))
+    cost: float | None = field(
+        default=None, metadata=limits(before=_number_not_bool, gt=0, le=1e12)
+    )  # sums stay finite
     line: int = 0  # where the person starts in the team file; not a key of the file
 
     @classmethod
