@@ -49,7 +49,7 @@ def _compile(pattern: str, ignore_case: bool) -> re.Pattern[str]:
         # re2's pattern object answers `search` and `sub` as `re.Pattern` does, which is all rubrics use.
         return cast("re.Pattern[str]", re2.compile(pattern, options))
     except re2.error as exc:
-        if pattern not in _builtin_patterns():
+        if pattern not in _BUILTIN_PATTERNS:
             raise re.error(
                 f"{_re2_reason(exc)} (teamaudit matches with RE2: no lookarounds or backreferences)"
             ) from None
@@ -71,22 +71,26 @@ def drop_regex(drop: Sequence[str]) -> str:
     return r"\b(?:" + "|".join(f"(?:{p})" for p in drop) + r")\b"
 
 
-@functools.cache
-def _builtin_patterns() -> frozenset[str]:
-    """Every pattern of the rubrics packaged with teamaudit, which alone may use Python-only syntax."""
-    import yaml
+_BUILTIN_PATTERNS: set[str] = set()  # filled as packaged rubrics are read, before they are validated
 
-    found: set[str] = set()
-    for path in builtin_dir().glob("*.yaml"):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for definition in (data.get("layers") or {}).values():
-            for signal in (*(definition.get("signals") or ()), *(definition.get("negative") or ())):
-                found.add(signal["pattern"])
-        drop = (data.get("normalization") or {}).get("drop") or []
-        found.update(drop)
-        if drop:
-            found.add(drop_regex(drop))
-    return frozenset(found)
+
+def _trust_builtin(path: Path, data: dict[str, Any]) -> None:
+    """Let the patterns of a rubric packaged with teamaudit use Python-only syntax; nobody else's may."""
+    if path.resolve().parent != builtin_dir().resolve():
+        return
+    layers = data.get("layers")
+    definitions = [d for d in layers.values() if isinstance(d, dict)] if isinstance(layers, dict) else []
+    for definition in definitions:
+        for kind in ("signals", "negative"):
+            signals = definition.get(kind)
+            for signal in signals if isinstance(signals, list) else ():
+                if isinstance(signal, dict) and isinstance(signal.get("pattern"), str):
+                    _BUILTIN_PATTERNS.add(signal["pattern"])
+    normalization = data.get("normalization")
+    drop = normalization.get("drop") if isinstance(normalization, dict) else None
+    if isinstance(drop, list) and drop and all(isinstance(p, str) for p in drop):
+        _BUILTIN_PATTERNS.update(drop)
+        _BUILTIN_PATTERNS.add(drop_regex(drop))
 
 
 def _compiles(value: object) -> object:
@@ -334,6 +338,7 @@ def _load(path: Path, chain: tuple[str, ...]) -> Rubric:
     data = doc.data
     if not isinstance(data, dict):
         raise doc.error("a rubric must be a mapping")
+    _trust_builtin(path, data)
     parent_name = data.get("extends")
     merged: dict[str, Any] = data
     if parent_name is not None:
