@@ -4,6 +4,7 @@ never onto one of the command's inputs, a directory, a FIFO or a device."""
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import tempfile
 from collections.abc import Iterable
@@ -56,7 +57,11 @@ def write_atomic(path: Path, text: str | Iterable[str]) -> None:
         mode = 0o666 & ~umask  # mkstemp creates the file private (0600); a new file gets the user's usual bits
     tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        held = _hold_signals()
+        try:  # a signal between creating the file and learning its name would leave it behind
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        finally:
+            _release_signals(held)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             if isinstance(text, str):
                 handle.write(text)
@@ -72,3 +77,18 @@ def write_atomic(path: Path, text: str | Iterable[str]) -> None:
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
+
+
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _hold_signals() -> set[int | signal.Signals] | None:
+    """Defer SIGINT and SIGTERM (where the platform can) until `_release_signals`."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+
+
+def _release_signals(held: set[int | signal.Signals] | None) -> None:
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
