@@ -74,7 +74,7 @@ CASES = [
         "alias bomb",
         "people:\n  - name: A\n    title: RN\n    skills:\n      - &a [x, x, x, x, x, x, x, x, x, x]\n"
         + "".join(f"      - &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(8)),
-        [":9:41:", "aliases", "refusing to expand"],
+        [":8:13:", "aliases", "refusing to expand"],
     ),
 ]
 

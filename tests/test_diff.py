@@ -132,7 +132,7 @@ def test_git_references(repo):
 
 def test_git_errors_are_clear(repo):
     result = run_cli("diff", "git:nope:plans/team.yaml", "plans/team.yaml", cwd=repo)
-    assert result.code == 2 and "git show failed" in result.stderr and "Traceback" not in result.stderr
+    assert result.code == 2 and "'nope' is not a commit" in result.stderr and "Traceback" not in result.stderr
     result = run_cli("diff", "git:HEAD", "plans/team.yaml", cwd=repo)
     assert result.code == 2 and "git:REF:PATH" in result.stderr
 

@@ -111,7 +111,7 @@ def _laughs(levels: int = 10) -> str:
 
 
 HOSTILE_SETTINGS = [
-    ("alias bomb", _laughs(), ":6:8: YAML aliases here expand to over 100,000 extra nodes"),
+    ("alias bomb", _laughs(), ":4:12: YAML aliases here expand to 2,549 of the 2,567 nodes read so far"),
     ("duplicate key", "name: x\nname: y\n", ":2:1: duplicate key 'name' in the same mapping"),
     ("deep nesting", "name: " + "[" * 80 + "]" * 80 + "\n", "nesting deeper than 64 levels"),
     ("bad tagged value", "name: !!int x\n", ":1:7: invalid YAML value 'x' for int"),

@@ -10,8 +10,8 @@ import yaml
 
 from conftest import ROOT, run_cli
 from teamaudit.errors import TeamAuditError
-from teamaudit.roster import roster_from_text
-from teamaudit.yamlstream import YamlStream
+from teamaudit.roster import load_roster, roster_from_text
+from teamaudit.yamlstream import YamlStream, allowed_alias_ratio
 
 TRICKY = [
     "a: yes\nb: no\nc: on\nd: ~\ne: null\nf: 0x1F\ng: 1_000\nh: .inf\ni: 2026-01-31\nj: '2026-01-31'\nk: 1.5e3\n",
@@ -145,3 +145,43 @@ def test_merged_and_aliased_pieces_are_located_where_they_are_used():
     assert located.locate(("one", "weight")) == (3, 7)
     assert located.locate(("one", "pattern")) == (4, 12)
     assert located.locate(("two", "weight")) == (5, 6)
+
+
+def test_a_40000_person_file_written_by_pyyaml_loads(tmp_path):
+    """PyYAML's dumper anchors every list two people share; the aliases are a small share of the file."""
+
+    skills = [["Epic ClinDoc", "FHIR"], ["PyTorch", "JAX"], ["HL7 v2", "Mirth"], ["ISO 13485", "IEC 62304"]]
+    people = [
+        {"name": f"Person {i}", "title": "Registered Nurse", "skills": skills[i % 4], "background": skills[i % 3]}
+        for i in range(40_000)
+    ]
+    path = tmp_path / "team.yaml"
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # the same anchors as yaml.safe_dump, 20x faster
+    path.write_text(yaml.dump({"people": people}, Dumper=dumper), encoding="utf-8")
+    assert "*id001" in path.read_text(encoding="utf-8")
+    roster = load_roster(path)
+    assert len(roster.people) == 40_000 and roster.people[-1].skills == ("ISO 13485", "IEC 62304")
+
+
+def test_an_alias_bomb_is_refused_in_bounded_memory(tmp_path):
+    import tracemalloc
+
+    levels = ["      - &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"]
+    levels += [f"      - &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 40)]
+    path = tmp_path / "team.yaml"
+    path.write_text("people:\n  - name: A\n    title: RN\n    skills:\n" + "".join(levels), encoding="utf-8")
+    tracemalloc.start()
+    try:
+        with pytest.raises(TeamAuditError, match="refusing to expand"):
+            load_roster(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2_000_000
+
+
+@pytest.mark.parametrize(
+    ("nodes", "ratio"), [(1_000, 0.99), (400_000, 0.99), (2_200_000, 0.545), (4_000_000, 0.10), (9_000_000, 0.10)]
+)
+def test_the_share_aliases_may_expand_to_tightens_as_the_document_grows(nodes, ratio):
+    assert allowed_alias_ratio(nodes) == pytest.approx(ratio)

@@ -1,8 +1,11 @@
-"""Write a file so that readers see the old content or the new, never half of it."""
+"""Write a file so that readers see the old content or the new, never half of it, and only where it is safe:
+never onto one of the command's inputs, a directory, a FIFO or a device."""
 
 from __future__ import annotations
 
 import os
+import signal
+import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -10,13 +13,55 @@ from pathlib import Path
 from teamaudit.errors import TeamAuditError
 
 
+def output_target(path: Path, inputs: Iterable[Path]) -> Path:
+    """The file `path` names, symlinks followed, once it is known to be safe to replace: a new file or an
+    existing regular file that is none of `inputs` (compared by device and inode, so a link is caught)."""
+    real = Path(os.path.realpath(path))
+    try:
+        info = real.stat()
+    except FileNotFoundError:
+        return real
+    except OSError as exc:
+        raise TeamAuditError(f"cannot write output: {exc.strerror}", file=path) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise TeamAuditError("cannot write output: is a directory", file=path, hint="give a file name")
+    if not stat.S_ISREG(info.st_mode):
+        raise TeamAuditError(
+            "cannot write output: not a regular file (a FIFO, device or socket)", file=path, hint="give a file name"
+        )
+    for source in inputs:
+        try:
+            same = os.path.samefile(real, source)
+        except OSError:
+            continue  # an input that does not exist (or is not a file) cannot be overwritten through `path`
+        if same:
+            raise TeamAuditError(
+                f"cannot write output onto an input of this command ({source})",
+                file=path,
+                hint="choose another output file",
+            )
+    return real
+
+
 def write_atomic(path: Path, text: str | Iterable[str]) -> None:
-    """Write `text` (or its pieces, in order) to `path` through a temporary file in the same folder."""
+    """Write `text` (or its pieces, in order) to `path` through a temporary file in the same folder. An
+    existing file keeps its permission bits; the temporary file never outlives an error or an interrupt."""
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise TeamAuditError("cannot write output: the folder does not exist", file=path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask  # mkstemp creates the file private (0600); a new file gets the user's usual bits
+    tmp: str | None = None
+    try:
+        held = _hold_signals()
+        try:  # a signal between creating the file and learning its name would leave it behind
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        finally:
+            _release_signals(held)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             if isinstance(text, str):
                 handle.write(text)
@@ -24,11 +69,26 @@ def write_atomic(path: Path, text: str | Iterable[str]) -> None:
                 handle.writelines(text)
             handle.flush()
             os.fsync(handle.fileno())
-        # mkstemp creates the file private (0600); a report or team file gets the user's usual permissions.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        tmp = None
+    except OSError as exc:
+        raise TeamAuditError(f"cannot write output: {exc.strerror or exc}", file=path) from None
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _hold_signals() -> set[int | signal.Signals] | None:
+    """Defer SIGINT and SIGTERM (where the platform can) until `_release_signals`."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+
+
+def _release_signals(held: set[int | signal.Signals] | None) -> None:
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -131,10 +132,11 @@ def check(
 
     path = Path(team_file)
     settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
+    target = _output_target(output, settings, path)
     with errors_redacted(redact), _progress(path) as progress:
         report = run_check(path, settings, max_bytes=max_bytes, max_people=max_people, progress=progress, redact=redact)
     color = fmt is Format.TEXT and output is None and use_color()
-    _emit(chunked_renderer(fmt)(report, RenderOptions(color=color, details=details)), output)
+    _emit(chunked_renderer(fmt)(report, RenderOptions(color=color, details=details)), target)
     raise typer.Exit(exit_code(report))
 
 
@@ -172,9 +174,10 @@ def diff_command(
     settings = _settings(
         Path(local) if local else None, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on
     )
+    target = _output_target(output, settings, *(_side_path(side) for side in (base, head)))
     with errors_redacted(redact):
         report = diff(base, head, settings, max_bytes=max_bytes, redact=redact)
-    _emit(DIFF_RENDERERS[fmt.value](report), output)
+    _emit(DIFF_RENDERERS[fmt.value](report), target)
     raise typer.Exit(1 if report.verdict == "fail" else 0)
 
 
@@ -272,6 +275,7 @@ def import_command(
         if not sep or not field.strip() or not column.strip():
             raise TeamAuditError(f'--map {item!r}: write it as field="Column name"')
         overrides[field.strip()] = column.strip().strip('"')
+    target = _output_target(output, None, Path(people), *(Path(r) for r in reqs or []))
     result = import_files(
         Path(people),
         reqs=[Path(r) for r in reqs or []],
@@ -286,10 +290,10 @@ def import_command(
         print(f"teamaudit: {note}", file=sys.stderr)
     if dry_run:
         print("teamaudit: dry run: nothing written", file=sys.stderr)
-    elif output is None:
+    elif target is None:
         _emit(result.text, None)
     else:
-        print(f"teamaudit: {write(result, output)}", file=sys.stderr)
+        print(f"teamaudit: {write(result, target)}", file=sys.stderr)
 
 
 @app.command("init")
@@ -302,7 +306,7 @@ def init_command(
     target = Path(path)
     if target.exists():
         raise TeamAuditError("already exists; teamaudit init never overwrites", file=target)
-    _emit(STARTER, target)
+    _emit(STARTER, _output_target(target, None))
     print(f"wrote {target}: edit it, then run `teamaudit check {target}`", file=sys.stderr)
 
 
@@ -344,10 +348,11 @@ def report_command(
 
     logo_uri = _data_uri(logo) if logo else None
     settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
+    target = _output_target(output, settings, path, *([logo] if logo else []))
     with errors_redacted(redact):
         report = run_check(path, settings, redact=redact)
     options = RenderOptions(title=title, client=client, author=author, logo=logo_uri)
-    _emit(chunked_renderer(Format.HTML)(report, options), output)
+    _emit(chunked_renderer(Format.HTML)(report, options), target)
     print(f"wrote {output}", file=sys.stderr)
     raise typer.Exit(exit_code(report))
 
@@ -518,6 +523,29 @@ def _progress(path: Path) -> Iterator[Progress | None]:
         yield update
 
 
+def _side_path(spec: str) -> Path:
+    """The file a diff side names: the path itself, or the working-tree file of a git:REF:PATH side."""
+    return Path(spec.split(":", 2)[-1]) if spec.startswith("git:") else Path(spec)
+
+
+def _output_target(output: Path | None, settings: Settings | None, *inputs: Path) -> Path | None:
+    """Where `--output` may write, checked before any work: never onto one of the command's inputs (the files
+    given, the rubric and the config file), a directory, a FIFO or a device."""
+    if output is None:
+        return None
+    from teamaudit.atomic import output_target
+
+    sources = list(inputs)
+    if settings is not None:
+        from teamaudit.rubric import resolve
+
+        if settings.config_file is not None:
+            sources.append(settings.config_file)
+        with suppress(TeamAuditError):  # an unknown rubric name: the run reports it
+            sources.append(resolve(settings.rubric))
+    return output_target(output, sources)
+
+
 def _emit(text: str | Iterable[str], output: Path | None) -> None:
     if output is None:
         sys.stdout.writelines((text,) if isinstance(text, str) else text)
@@ -528,13 +556,36 @@ def _emit(text: str | Iterable[str], output: Path | None) -> None:
     write_atomic(output, text)
 
 
+class _Interrupted(BaseException):
+    """SIGINT or SIGTERM. Not a KeyboardInterrupt, which click would turn into "Aborted!" and exit 1 (the exit
+    code of a failing audit); unwinding runs the clean-up of a half-written output file."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise _Interrupted(signum)
+
+
 def main() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
+    if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.errors == "strict":
+        # An ASCII-only (or other narrow) stdout shows what it cannot encode as \u escapes, not a traceback.
+        sys.stdout.reconfigure(errors="backslashreplace")
     try:
         app()
     except TeamAuditError as exc:
         for line in exc.lines():
             print(f"teamaudit: error: {line}", file=sys.stderr)
         sys.exit(EXIT_INPUT_ERROR)
+    except _Interrupted as stop:
+        print("teamaudit: interrupted", file=sys.stderr)
+        sys.exit(128 + stop.signum)
     except BrokenPipeError:
         # `teamaudit check ... | head`: the reader left; not an error worth a traceback.
         devnull = os.open(os.devnull, os.O_WRONLY)

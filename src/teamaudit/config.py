@@ -24,7 +24,8 @@ from teamaudit.report import Basis, FailOn, Finding, Scope, Severity
 from teamaudit.roster import Layer
 from teamaudit.rubric import DEFAULT_RUBRIC
 from teamaudit.rules import BY_ID, BY_NAME
-from teamaudit.yamlfile import YamlDocument, load_yaml
+from teamaudit.tomlfile import read_toml
+from teamaudit.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml, read_bytes
 
 YAML_NAMES = (".teamaudit.yaml", ".teamaudit.yml")
 ENV_PREFIX = "TEAMAUDIT_"
@@ -143,22 +144,17 @@ def find_config(start: Path) -> Path | None:
 
 
 def _has_tool_section(path: Path) -> bool:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return False
-    if "teamaudit" not in text:
-        return False  # most projects: no need to import and run a TOML parser
-    import tomllib
-
-    try:
-        return "teamaudit" in tomllib.loads(text).get("tool", {})
-    except tomllib.TOMLDecodeError:
-        return False
+    """Whether a pyproject.toml has a [tool.teamaudit] table. One that mentions teamaudit but cannot be read
+    (unreadable, not UTF-8, not TOML, too deep) is an error, not a silent fall back to the defaults."""
+    raw = read_bytes(path, DEFAULT_MAX_BYTES)
+    if b"teamaudit" not in raw:
+        return False  # most projects: no need to decode and parse
+    tool = read_toml(path).get("tool", {})
+    return isinstance(tool, dict) and "teamaudit" in tool
 
 
 def load_config(path: Path) -> FileConfig:
-    if not path.is_file():
+    if not path.exists():
         raise TeamAuditError("config file not found", file=path)
     if path.name == "pyproject.toml" or path.suffix == ".toml":
         return _load_toml(path)
@@ -173,13 +169,8 @@ def load_config(path: Path) -> FileConfig:
 
 
 def _load_toml(path: Path) -> FileConfig:
-    import tomllib
-
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise TeamAuditError(f"invalid TOML: {exc}", file=path) from None
-    section = data.get("tool", {}).get("teamaudit", {})
+    tool = read_toml(path).get("tool", {})
+    section = tool.get("teamaudit", {}) if isinstance(tool, dict) else {}
     try:
         config = FileConfig.parse(section)
     except ValidationError as exc:

@@ -58,21 +58,39 @@ def read_side(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Roster:
     if len(parts) != 3 or not parts[1] or not parts[2]:
         raise TeamAuditError(f"'{spec}': a git side is written git:REF:PATH, e.g. git:origin/main:team.yaml")
     ref, path = parts[1], parts[2]
-    target = path if path.startswith("/") else f"./{path}"
+    # REF becomes a commit id before use, and every argument follows --end-of-options: no part of a side,
+    # such as git:--output=FILE:team.yaml, can reach git as an option.
+    commit = _git(spec, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
+    if commit is None:
+        raise TeamAuditError(f"'{spec}': '{ref}' is not a commit of this repository")
+    blob = f"{commit.decode('ascii').strip()}:{path if path.startswith('/') else './' + path}"
+    size = _git(spec, "cat-file", "-s", "--end-of-options", blob)
+    if size is None:
+        raise TeamAuditError(f"'{spec}': no file {path} in {ref}")
+    if int(size) > max_bytes:
+        raise TeamAuditError(f"'{spec}': over the limit of {max_bytes:,} bytes")
+    raw = _git(spec, "cat-file", "blob", "--end-of-options", blob) or b""
     try:
-        proc = subprocess.run(["git", "show", f"{ref}:{target}"], capture_output=True, timeout=60)
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TeamAuditError(f"'{spec}': not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
+    return roster_from_text(text, Path(spec))
+
+
+def _git(spec: str, *args: str) -> bytes | None:
+    """Git's output, or None when it says no (a ref or path that does not exist); an error outside that."""
+    try:
+        proc = subprocess.run(["git", *args], capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
     except FileNotFoundError:
         raise TeamAuditError(f"'{spec}': git is not installed") from None
-    if proc.returncode != 0:
-        reason = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise TeamAuditError(f"'{spec}': git show failed: {reason[-1] if reason else 'unknown error'}")
-    if len(proc.stdout) > max_bytes:
-        raise TeamAuditError(f"'{spec}': over the limit of {max_bytes:,} bytes")
-    try:
-        text = proc.stdout.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise TeamAuditError(f"'{spec}': not valid UTF-8 (byte 0x{proc.stdout[exc.start]:02x})") from None
-    return roster_from_text(text, Path(spec))
+    except subprocess.TimeoutExpired:
+        raise TeamAuditError(f"'{spec}': git took over 60 s") from None
+    if proc.returncode == 0:
+        return proc.stdout
+    reason = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+    if reason and reason[-1].startswith("fatal: not a git repository"):
+        raise TeamAuditError(f"'{spec}': {reason[-1].removeprefix('fatal: ')}")
+    return None
 
 
 def _ratio(c: Composition) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -61,7 +62,16 @@ def _number_only(value: object) -> object:
     # Strictly a number, as the published JSON Schema says: not true/false, not "0.5" in quotes.
     if isinstance(value, bool | str):
         raise ValueError("must be a number")
+    if isinstance(value, float) and _non_finite(value):
+        raise ValueError("must be a finite number")  # `1e309` in YAML reads as inf; JSON has none
     return value
+
+
+def _non_finite(value: float | str) -> bool:
+    try:
+        return not math.isfinite(float(value))
+    except ValueError:
+        return False  # not a number at all: validation says so
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +89,7 @@ class Person:
     employment: Employment | None = field(default=None, metadata=limits(before=enum_spelling))
     layer: Layer | None = field(default=None, metadata=limits(before=enum_spelling))
     start: dt.date | None = None
-    cost: float | None = field(default=None, metadata=limits(before=_number_only, gt=0))
+    cost: float | None = field(default=None, metadata=limits(before=_number_only, gt=0, le=1e12))  # sums stay finite
     line: int = 0  # where the person starts in the team file; not a key of the file
 
     @classmethod

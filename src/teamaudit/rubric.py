@@ -6,12 +6,14 @@ validated with pydantic-core (see records.py); every error names the file, line 
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from pydantic_core import ValidationError
 
@@ -26,18 +28,75 @@ Field_ = Literal["title", "skills", "background", "team", "text", "any"]
 
 
 def rubric_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """A rubric's pattern compiled as this Python reads it, without the FutureWarning Python prints for
-    syntax a later version may read differently (`[[` or `--` in a class): users see clean errors only."""
+    """A rubric's pattern compiled by RE2, whose matching time is linear in the text, so no pattern a rubric
+    can hold hangs a run. RE2 has no lookarounds or backreferences: a pattern that needs them is refused
+    (`re.error`) unless it is a pattern of a built-in rubric shipped with teamaudit, which Python's `re`
+    compiles. Only IGNORECASE is a supported flag. RE2's `\\b` and `\\w` are ASCII-only."""
+    if flags & ~re.IGNORECASE:
+        raise ValueError(f"unsupported regular expression flags {flags!r}")
+    return _compile(pattern, bool(flags & re.IGNORECASE))
+
+
+@functools.lru_cache(maxsize=1024)
+def _compile(pattern: str, ignore_case: bool) -> re.Pattern[str]:
+    import re2  # type: ignore[import-untyped]
+
+    options = re2.Options()
+    options.case_sensitive = not ignore_case
+    options.never_capture = True  # rubrics use a match, never its groups: RE2 then needs no slower engine
+    options.log_errors = False  # RE2 would print its own message on stderr; ours names the file and line
+    try:
+        # re2's pattern object answers `search` and `sub` as `re.Pattern` does, which is all rubrics use.
+        return cast("re.Pattern[str]", re2.compile(pattern, options))
+    except re2.error as exc:
+        if pattern not in _BUILTIN_PATTERNS:
+            raise re.error(
+                f"{_re2_reason(exc)} (teamaudit matches with RE2: no lookarounds or backreferences)"
+            ) from None
     with warnings.catch_warnings():
+        # Python's FutureWarning for syntax a later version may read differently (`[[`): users see clean errors.
         warnings.simplefilter("ignore", FutureWarning)
-        return re.compile(pattern, flags)
+        return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+
+
+def _re2_reason(exc: Exception) -> str:
+    reason = str(exc)
+    if reason.startswith(("b'", 'b"')):
+        reason = reason[2:-1]
+    return reason
+
+
+def drop_regex(drop: Sequence[str]) -> str:
+    """The one pattern a rubric's `normalization.drop` list becomes (as `normalize.TitleNormalizer` builds it)."""
+    return r"\b(?:" + "|".join(f"(?:{p})" for p in drop) + r")\b"
+
+
+_BUILTIN_PATTERNS: set[str] = set()  # filled as packaged rubrics are read, before they are validated
+
+
+def _trust_builtin(path: Path, data: dict[str, Any]) -> None:
+    """Let the patterns of a rubric packaged with teamaudit use Python-only syntax; nobody else's may."""
+    if path.resolve().parent != builtin_dir().resolve():
+        return
+    layers = data.get("layers")
+    definitions = [d for d in layers.values() if isinstance(d, dict)] if isinstance(layers, dict) else []
+    for definition in definitions:
+        for kind in ("signals", "negative"):
+            signals = definition.get(kind)
+            for signal in signals if isinstance(signals, list) else ():
+                if isinstance(signal, dict) and isinstance(signal.get("pattern"), str):
+                    _BUILTIN_PATTERNS.add(signal["pattern"])
+    normalization = data.get("normalization")
+    drop = normalization.get("drop") if isinstance(normalization, dict) else None
+    if isinstance(drop, list) and drop and all(isinstance(p, str) for p in drop):
+        _BUILTIN_PATTERNS.update(drop)
+        _BUILTIN_PATTERNS.add(drop_regex(drop))
 
 
 def _compiles(value: object) -> object:
     if isinstance(value, str):
         try:
-            # Same flags as the classifier, so `re`'s cache serves the classifier's compile.
-            rubric_regex(value, re.IGNORECASE)
+            rubric_regex(value, re.IGNORECASE)  # the classifier's flags: it then finds this compile cached
         except re.error as exc:
             raise ValueError(f"invalid regular expression: {exc}") from None
     return value
@@ -51,6 +110,11 @@ def _all_compile(value: object) -> object:
                     rubric_regex(pattern)
                 except re.error as exc:
                     raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+        if value and all(isinstance(p, str) for p in value):
+            try:
+                rubric_regex(drop_regex(value))
+            except re.error as exc:
+                raise ValueError(f"these patterns cannot be used together: {exc}") from None
     return value
 
 
@@ -279,6 +343,7 @@ def _load(path: Path, chain: tuple[str, ...]) -> Rubric:
     data = doc.data
     if not isinstance(data, dict):
         raise doc.error("a rubric must be a mapping")
+    _trust_builtin(path, data)
     parent_name = data.get("extends")
     merged: dict[str, Any] = data
     if parent_name is not None:

@@ -7,6 +7,7 @@ all three kinds of file refuse the same hostile input with the same `file:line:c
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,28 +44,36 @@ class YamlDocument:
 
 
 def check_file(path: Path, max_bytes: int, size_hint: str | None = "raise it with --max-bytes") -> int:
-    """The file's size, or a TeamAuditError for a missing file, a directory or a file over the size limit,
-    before reading it."""
-    if not path.exists():
-        raise TeamAuditError("no such file", file=path)
-    if path.is_dir():
-        raise TeamAuditError("is a directory, not a file", file=path)
+    """The file's size, or a TeamAuditError for a missing file, a directory, anything else that is not a
+    regular file (a FIFO or a device such as /dev/zero would never end) or a file over the size limit."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+    except FileNotFoundError:
+        raise TeamAuditError("no such file", file=path) from None
     except OSError as exc:
         raise TeamAuditError(f"cannot read file: {exc.strerror}", file=path) from None
-    if size > max_bytes:
-        raise TeamAuditError(f"file is {size:,} bytes, over the limit of {max_bytes:,}", file=path, hint=size_hint)
-    return size
+    if stat.S_ISDIR(info.st_mode):
+        raise TeamAuditError("is a directory, not a file", file=path)
+    if not stat.S_ISREG(info.st_mode):
+        raise TeamAuditError("not a regular file (a FIFO, device or socket)", file=path, hint="give a file")
+    if info.st_size > max_bytes:
+        raise TeamAuditError(
+            f"file is {info.st_size:,} bytes, over the limit of {max_bytes:,}", file=path, hint=size_hint
+        )
+    return info.st_size
 
 
 def read_bytes(path: Path, max_bytes: int, size_hint: str | None = "raise it with --max-bytes") -> bytes:
     """The file's bytes, after `check_file`; an OS error is a TeamAuditError too."""
     check_file(path, max_bytes, size_hint)
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)  # bounded even if the file grows after `check_file`
     except OSError as exc:
         raise TeamAuditError(f"cannot read file: {exc.strerror}", file=path) from None
+    if len(raw) > max_bytes:
+        raise TeamAuditError(f"file is over the limit of {max_bytes:,} bytes", file=path, hint=size_hint)
+    return raw
 
 
 def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:

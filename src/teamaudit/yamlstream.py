@@ -4,8 +4,8 @@ The team file, which can hold 100,000 people, is read a person at a time (`mappi
 `build_located` per person), so memory follows the validated people, not PyYAML's node and object trees.
 Rubrics and configs are read whole with `build_located`, which keeps the start of every piece for errors.
 
-Every file gets the same guarantees: a duplicate key, nesting deeper than MAX_DEPTH or aliases expanding to
-more than MAX_ALIAS_EXPANSION nodes is an error naming the line, and scalars resolve and construct exactly as
+Every file gets the same guarantees: a duplicate key, nesting deeper than MAX_DEPTH or aliases expanding past
+the limits of `alias_problem` is an error naming the line, and scalars resolve and construct exactly as
 PyYAML's safe loader does (`yes` is true, `2026-01-31` a date, `!!int x` an error), merge keys included.
 The C parser is used when PyYAML was built with libyaml.
 """
@@ -30,8 +30,16 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 Loader = _Loader
 
-MAX_ALIAS_EXPANSION = 100_000
 MAX_DEPTH = 64
+
+# Aliases may expand to a share of the nodes read so far that tightens as the document grows, as go-yaml's
+# decoder allows: 99% up to 400,000 nodes, falling linearly to 10% at 4,000,000. A file PyYAML's dumper
+# wrote (it anchors every list two people share) stays far below; a "billion laughs" is all expansion and
+# is refused within its first thousand nodes. The first ALIAS_FREE expanded nodes are always allowed, and
+# never more than MAX_ALIAS_EXPANSION in all.
+ALIAS_FREE = 1_000
+MAX_ALIAS_EXPANSION = 20_000_000
+RATIO_LOW, RATIO_HIGH = 400_000, 4_000_000
 
 Position = tuple[int, int]  # 1-based line and column
 
@@ -300,11 +308,9 @@ class YamlStream:
         value, size = self._anchors[anchor]
         self._nodes += size
         self._expanded += size
-        if self._expanded > MAX_ALIAS_EXPANSION:
-            raise self.error(
-                f"YAML aliases here expand to over {MAX_ALIAS_EXPANSION:,} extra nodes; refusing to expand them",
-                _position(event),
-            )
+        problem = alias_problem(self._expanded, self._nodes)
+        if problem:
+            raise self.error(f"YAML aliases here expand to {problem}; refusing to expand them", _position(event))
         return value
 
     def _scalar(self, event: Any) -> Any:
@@ -325,6 +331,25 @@ class YamlStream:
             # PyYAML's constructors raise plain exceptions for values they cannot convert (`!!int x`).
             short = tag.rsplit(":", 1)[-1]
             raise self.error(f"invalid YAML value {event.value!r} for {short}: {exc}", _position(event)) from None
+
+
+def allowed_alias_ratio(nodes: int) -> float:
+    """The share of `nodes` that alias expansion may make up, for a document of that many nodes so far."""
+    if nodes <= RATIO_LOW:
+        return 0.99
+    if nodes >= RATIO_HIGH:
+        return 0.10
+    return 0.99 - 0.89 * (nodes - RATIO_LOW) / (RATIO_HIGH - RATIO_LOW)
+
+
+def alias_problem(expanded: int, nodes: int) -> str | None:
+    """What is wrong with `expanded` of `nodes` nodes coming from aliases, or None when that is fine."""
+    if expanded > MAX_ALIAS_EXPANSION:
+        return f"over {MAX_ALIAS_EXPANSION:,} extra nodes"
+    if expanded > ALIAS_FREE and expanded > nodes * allowed_alias_ratio(nodes):
+        allowed = allowed_alias_ratio(nodes)
+        return f"{expanded:,} of the {nodes:,} nodes read so far (over {allowed:.0%} at this size)"
+    return None
 
 
 def utf8_error(path: Path, raw: bytes, exc: UnicodeDecodeError) -> TeamAuditError:

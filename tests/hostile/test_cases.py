@@ -79,7 +79,7 @@ def _setup(step: dict[str, Any], where: Path) -> None:
     elif action == "symlink":
         (where / arg[1]).symlink_to(arg[0])
     elif action == "chmod":
-        os.chmod(where / arg[0], int(arg[1]))
+        os.chmod(where / arg[0], _mode(arg[1]))
     elif action == "git":
         env = {
             **os.environ,
@@ -91,6 +91,11 @@ def _setup(step: dict[str, Any], where: Path) -> None:
         subprocess.run(["git", *map(str, arg)], cwd=where, check=True, capture_output=True, env=env)
     else:
         raise ValueError(f"unknown setup step {action}")
+
+
+def _mode(value: Any) -> int:
+    """Permission bits written 0o600 (text to YAML 1.1) or 0600 (an octal number to YAML 1.1)."""
+    return int(value, 0) if isinstance(value, str) else int(value)
 
 
 def _snapshot(path: Path) -> tuple[str, bytes | None]:
@@ -158,7 +163,7 @@ def test_hostile_case(case: dict[str, Any], tmp_path: Path) -> None:
         leftovers = [p.name for p in tmp_path.rglob(".*.tmp")]
         assert not leftovers, f"left behind {leftovers}{where}"
     for name, mode in (case.get("modes") or {}).items():
-        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == int(mode), f"{name} mode{where}"
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == _mode(mode), f"{name} mode{where}"
     for name, parts in (case.get("file_has") or {}).items():
         text = (tmp_path / name).read_text(encoding="utf-8")
         for part in parts:
