@@ -17,6 +17,7 @@ from teamaudit.errors import TeamAuditError
 from teamaudit.explain import explain_people
 from teamaudit.pipeline import report_for, rubric_for
 from teamaudit.render import Format, RenderOptions, renderer
+from teamaudit.report import Report
 from teamaudit.roster import Roster, roster_from_text
 from teamaudit.rubric import Rubric, load_rubric, read_rubric
 
@@ -76,7 +77,7 @@ def _audit_and_render(roster: Roster, rubric: Rubric, settings: Settings) -> Non
     people = classify_roster(roster, rubric)
     report = report_for(roster, people, rubric, settings)
     for fmt in Format:
-        assert_inert(fmt.value, renderer(fmt)(report, RenderOptions(details=True)), len(report.all_findings))
+        assert_inert(fmt.value, renderer(fmt)(report, RenderOptions(details=True)), github_lines(report))
     assert_inert("explain", "".join(explain_people(people, rubric)))
 
 
@@ -87,6 +88,11 @@ _FORBIDDEN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u
 _COMMAND_LINE = re.compile(r"(?m)^\s*(::|##\[)")
 _GITHUB_LINE = re.compile(r"::(error|warning|notice) [^\n:]*(?:%3A[^\n:]*)*::[^\n]*")
 _MARKDOWN_TAGS = re.compile(r"</?(details|summary)>")
+
+
+def github_lines(report: Report) -> int:
+    """The workflow commands `--format github` prints: one per finding, one firmness notice per view."""
+    return len(report.all_findings) + len(report.firmness)
 
 
 def assert_inert(kind: str, text: str, findings: int = 0) -> None:

@@ -65,6 +65,36 @@ def _problems(report: Report, view: Scope, when: str) -> str:
     return " and ".join(phrases)
 
 
+def firmness_sentences(report: Report) -> list[str]:
+    """How firm each audited view's over-indexing verdict is, given the people teamaudit is unsure about:
+    "The plan view is over-indexed whatever the 3 unsure people turn out to be (...)" or "..., but settling 2
+    of the 5 unsure people the other way would make it not over-indexed (...)". One sentence per view."""
+    return [firmness_sentence(report, view) for view in report.views if report.firmness_of(view)]
+
+
+def firmness_sentence(report: Report, view: Scope) -> str:
+    f = report.firmness_of(view)
+    assert f is not None
+    state = "over-indexed" if f.over else "not over-indexed"
+    where = f"the {view.value} view is {state}"
+    if f.unsure == 0:
+        return f"Firm: {where}, and no one's layer is in doubt."
+    people = f"{f.unsure} unsure {'person' if f.unsure == 1 else 'people'} (TA005)"
+    unit = report.basis.unit
+    bounds = (
+        f"ML research vs the three layers: {fmt(f.best_ml)} vs {fmt(f.best_layers)} {unit} if they all belong to "
+        f"the layers, {fmt(f.worst_ml)} vs {fmt(f.worst_layers)} {unit} if they are all ML research"
+    )
+    if f.holds:
+        turn = "turns" if f.unsure == 1 else "turn"
+        return f"Firm: {where} whatever the {people} {turn} out to be ({bounds})."
+    flipped = "not over-indexed" if f.over else "over-indexed"
+    return (
+        f"Not firm: {where}, but settling {f.to_flip} of the {people} the other way would make it {flipped}: "
+        f"settle them before trusting the verdict ({bounds})."
+    )
+
+
 def headline(report: Report) -> str:
     c = report.composition(report.scope)
     unit = report.basis.unit

@@ -8,6 +8,7 @@ Every user string goes through GitHub's own escaping, so none can end the comman
 from __future__ import annotations
 
 from teamaudit.render import RenderOptions, escape
+from teamaudit.render.common import firmness_sentences
 from teamaudit.report import Finding, Report, Severity
 
 
@@ -29,4 +30,9 @@ def render(report: Report, options: RenderOptions) -> str:
         props.append(f"title={escape.github_property(f'{f.rule} {f.name}{view}')}")
         message = f.message + (f" (suppressed: {f.suppressed})" if f.suppressed else "")
         lines.append(f"::{_command(report, f)} {','.join(props)}::{escape.github_data(message)}")
+    title = escape.github_property("teamaudit verdict firmness")
+    for sentence in firmness_sentences(report):
+        lines.append(
+            f"::notice file={escape.github_property(report.source)},title={title}::{escape.github_data(sentence)}"
+        )
     return "".join(line + "\n" for line in lines)

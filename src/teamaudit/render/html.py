@@ -12,6 +12,7 @@ from teamaudit.classify import ClassifiedPerson
 from teamaudit.render import RenderOptions
 from teamaudit.render.charts import COLORS, before_after_chart, composition_chart, plan_changes_picture
 from teamaudit.render.common import (
+    firmness_sentences,
     headline,
     in_chunks,
     left_out,
@@ -154,6 +155,8 @@ def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     both = views_in_words(report)
     if both:
         add(f'<strong id="views">{escape(both)}</strong> ')
+    for sentence in firmness_sentences(report):
+        add(f'<span class="firmness">{escape(sentence)}</span> ')
     if scoped.ratio is not None:
         add(f"ML-to-layers ratio {scoped.ratio:.2f} against a threshold of {report.rubric.ml_ratio:.2f}. ")
     counts = {s: sum(1 for f in report.findings if f.severity is s) for s in Severity}

@@ -8,7 +8,8 @@ from typing import Any
 
 from teamaudit.classify import ClassifiedPerson
 from teamaudit.render import RenderOptions, escape
-from teamaudit.report import Composition, Finding, Recommendation, Report, Scope, Severity
+from teamaudit.render.common import firmness_sentence
+from teamaudit.report import Composition, Finding, Firmness, Recommendation, Report, Scope, Severity
 from teamaudit.roster import Layer
 
 SCHEMA_VERSION = 1
@@ -43,6 +44,18 @@ def person(p: ClassifiedPerson) -> dict[str, Any]:
         "hands_on": p.classification.hands_on,
         "source": p.classification.source,
         "line": p.person.line,
+    }
+
+
+def firmness(f: Firmness, report: Report) -> dict[str, Any]:
+    return {
+        "over_indexed": f.over,
+        "unsure": f.unsure,
+        "holds": f.holds,
+        "to_flip": f.to_flip,
+        "if_unsure_in_layers": {"ml_research": round(f.best_ml, 4), "three_layers": round(f.best_layers, 4)},
+        "if_unsure_ml_research": {"ml_research": round(f.worst_ml, 4), "three_layers": round(f.worst_layers, 4)},
+        "text": firmness_sentence(report, f.view),
     }
 
 
@@ -98,6 +111,7 @@ def _summary(report: Report) -> dict[str, Any]:
         "fail_on": report.fail_on.value,
         "verdict": report.verdict,
         "verdict_by_view": {view.value: report.view_verdict(view) for view in report.views},
+        "firmness": {f.view.value: firmness(f, report) for f in report.firmness},
         "summary": {severity.value: sum(1 for f in report.findings if f.severity is severity) for severity in Severity},
         "composition": {c.view.value: composition(c) for c in report.compositions},
         "cost_total": {view.value: report.cost_total(view) for view in (Scope.CURRENT, Scope.PLAN)},

@@ -11,7 +11,7 @@ from __future__ import annotations
 from xml.etree import ElementTree as ET
 
 from teamaudit.render import RenderOptions, escape
-from teamaudit.render.common import headline
+from teamaudit.render.common import firmness_sentence, headline
 from teamaudit.report import Report
 from teamaudit.rules import RULES
 
@@ -21,6 +21,11 @@ def render(report: Report, options: RenderOptions) -> str:
     total = failures = skipped = 0
     for view in report.views:
         suite = ET.SubElement(root, "testsuite", name=f"teamaudit {view.value} view")
+        if report.firmness_of(view):
+            properties = ET.SubElement(suite, "properties")
+            ET.SubElement(
+                properties, "property", name="verdict firmness", value=escape.xml(firmness_sentence(report, view))
+            )
         suite_failures = suite_skipped = 0
         for rule in RULES:
             findings = [f for f in report.all_findings if f.view is view and f.rule == rule.ID]

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from teamaudit.classify import ClassifiedPerson
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import (
+    firmness_sentences,
     headline,
     in_chunks,
     left_out,
@@ -96,6 +97,7 @@ def _summary(report: Report, details: bool) -> list[str]:
     both = views_in_words(report)
     if both:
         out += [f"**{both}**", ""]
+    out += [*(f"> {cell(sentence)}" for sentence in firmness_sentences(report)), ""]
     out += [*composition_table(report), ""]
     if report.findings:
         out += _findings("### Findings", report.findings, details)

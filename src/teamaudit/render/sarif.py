@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from teamaudit.render import RenderOptions
-from teamaudit.render.common import SARIF_LEVEL, rule_summary
+from teamaudit.render.common import SARIF_LEVEL, firmness_sentences, rule_summary
 from teamaudit.render.json_format import dumps, list_chunks
 from teamaudit.report import Finding, Report
 from teamaudit.rules import RULES, doc
@@ -64,6 +64,7 @@ def _document(report: Report) -> dict[str, Any]:
                     "scope": report.scope.value,
                     "basis": report.basis.value,
                     "verdict": report.verdict,
+                    "firmness": firmness_sentences(report),
                 },
             }
         ],

@@ -18,6 +18,7 @@ from rich.text import Text
 from teamaudit.classify import ClassifiedPerson
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import (
+    firmness_sentences,
     headline,
     in_chunks,
     left_out,
@@ -94,6 +95,8 @@ def _summary(report: Report, options: RenderOptions) -> str:
     both = views_in_words(report)
     if both:
         console.print(both)
+    for sentence in firmness_sentences(report):
+        console.print(sentence)
     console.print()
 
     console.soft_wrap = False
