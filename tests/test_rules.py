@@ -1,15 +1,32 @@
-"""One runner for the rule cases in tests/rules/cases.yaml, plus the registry's own contract."""
+"""One runner for the rule cases in tests/rules/cases.yaml, plus the registry's own contract: a rule is one
+module holding all it knows, and nothing outside the rules names one."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import pkgutil
+import re
+import shutil
+import types
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import run_cli
-from teamaudit.rules import RULES, doc
+import teamaudit.rules
+from conftest import ROOT, run_cli
+from teamaudit.config import Settings
+from teamaudit.pipeline import run_check
+from teamaudit.render import Format, RenderOptions, renderer
+from teamaudit.render.html import gap_hires
+from teamaudit.report import Finding, Recommendation, Severity
+from teamaudit.roster import Layer
+from teamaudit.rubric import read_rubric
+from teamaudit.rules import BY_ID, RULES, WORDING, doc
+from teamaudit.rules.advice import hire, say
+from teamaudit.rules.base import AuditView, Wording
 
 CASES = yaml.safe_load((Path(__file__).parent / "rules" / "cases.yaml").read_text())
 
@@ -43,12 +60,119 @@ def test_rule_case(team, case):
         assert sum(1 for f in findings if f["rule"] == rule) == count
 
 
-def test_registry_ids_are_unique_ordered_and_documented():
+def test_registry_holds_every_rule_module_once_in_id_order_and_documented():
+    modules = {m.name for m in pkgutil.iter_modules(teamaudit.rules.__path__) if re.fullmatch(r"ta\d{3}_\w+", m.name)}
+    assert {rule.__name__.rsplit(".", 1)[1] for rule in RULES} == modules
     ids = [rule.ID for rule in RULES]
-    assert ids == sorted(ids) == [f"TA00{i}" for i in range(1, 7)]
+    assert ids == sorted(set(ids)) and all(re.fullmatch(r"TA\d{3}", i) for i in ids)
     assert len({rule.NAME for rule in RULES}) == len(RULES)
     for rule in RULES:
         assert doc(rule).startswith(f"{rule.ID} {rule.NAME}:"), rule.ID
+        assert all(key == rule.ID or key.startswith(f"{rule.ID}_") for key in rule.WORDING), rule.ID
+        for wording in rule.WORDING.values():
+            assert set(wording.numbers) <= wording.fields
+            wording.text.format(**wording.sample())
+
+
+def test_no_rule_id_is_named_outside_the_rules():
+    """Renderers and recommendations read a rule's attributes; an id written elsewhere is knowledge that
+    drifts from its rule (there were 28 such lines)."""
+    package = ROOT / "src" / "teamaudit"
+    named = [
+        f"{path.relative_to(package)}:{number}: {line.strip()}"
+        for path in sorted(package.rglob("*.py"))
+        if path.parent.name != "rules"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"[\"']TA\d{3}", line)
+    ]
+    assert named == []
+
+
+def _generator() -> types.ModuleType:
+    spec = importlib.util.spec_from_file_location("generate_rules", ROOT / "docs" / "generate_rules.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_rule_reference_is_generated_from_the_registry(capsys):
+    """The README's rule table and docs/rules/<ID>.md were written by hand and could say what no rule does."""
+    generator = _generator()
+    assert generator.main(["--check"]) == 0, capsys.readouterr().err
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for rule in RULES:
+        assert f"| [{rule.ID}](docs/rules/{rule.ID}.md) | {rule.NAME} | {rule.SEVERITY.value} |" in readme
+        page = (ROOT / "docs" / "rules" / f"{rule.ID}.md").read_text(encoding="utf-8")
+        assert doc(rule).split("\n", 1)[-1].strip() in page
+        assert all(f"| `{key}` | {w.text} |" in page for key, w in rule.WORDING.items())
+
+
+def test_rule_reference_check_names_drift_and_the_writer_keeps_hand_written_pages(tmp_path, monkeypatch, capsys):
+    generator = _generator()
+    shutil.copytree(ROOT / "docs" / "rules", tmp_path / "rules")
+    readme = tmp_path / "README.md"
+    readme.write_text((ROOT / "README.md").read_text(encoding="utf-8").replace("| thin-layer |", "| thin |"))
+    (tmp_path / "rules" / "TA099.md").write_text(f"{generator.GENERATED}\n# TA099 gone\n")
+    (tmp_path / "rules" / "notes.md").write_text("written by hand\n")
+    monkeypatch.setattr(generator, "ROOT", tmp_path)
+    monkeypatch.setattr(generator, "README", readme)
+    monkeypatch.setattr(generator, "PAGES", tmp_path / "rules")
+    assert generator.main(["--check"]) == 1
+    err = capsys.readouterr().err
+    assert "out of date: README.md" in err and "rules/TA099.md (no such rule)" in err and "notes.md" not in err
+    assert generator.main([]) == 0 and generator.main(["--check"]) == 0
+    assert not (tmp_path / "rules" / "TA099.md").exists()
+    assert (tmp_path / "rules" / "notes.md").read_text() == "written by hand\n"
+    assert "| thin-layer |" in readme.read_text()
+
+
+def _lone_layer_check(view: AuditView) -> Iterator[Finding]:
+    if view.in_layer(Layer.COMPLIANCE):
+        yield Finding(rule="TA900", name="lone-example", severity=Severity.WARNING, message="x", view=view.view)
+
+
+def _lone_layer_advice(finding: Finding, view: AuditView, named: object) -> list[Recommendation]:
+    text = say(view, EXAMPLE.WORDING, "TA900", layer="compliance")
+    return [hire(view, "TA900", Layer.COMPLIANCE, text, 7.0)]
+
+
+EXAMPLE = types.ModuleType("teamaudit.rules.ta900_lone_example", "TA900 lone-example: a test rule.")
+EXAMPLE.__dict__.update(
+    ID="TA900",
+    NAME="lone-example",
+    SEVERITY=Severity.WARNING,
+    PER_PERSON=False,
+    CLOSES_GAP=True,
+    SAID_AS="rule",
+    WORDING={"TA900": Wording("Staff {layer} twice over.", frozenset({"layer"}))},
+    check=_lone_layer_check,
+    advise=_lone_layer_advice,
+)
+
+
+def test_a_new_rule_is_one_module(tmp_path, monkeypatch):
+    """A rule's advice, its rubric wording, its place in the verdict and in the cost of closing the gap come
+    from the module alone: before, recommend.py, rubric.py, render/common.py and render/html.py each had to
+    learn its id."""
+    monkeypatch.setattr("teamaudit.audit.RULES", (*RULES, EXAMPLE))
+    monkeypatch.setitem(BY_ID, "TA900", EXAMPLE)
+    monkeypatch.setitem(WORDING, "TA900", EXAMPLE.WORDING["TA900"])
+    rubric = tmp_path / "rubric.yaml"
+    rubric.write_text("extends: healthcare-ai\nname: x\nversion: '1'\nrecommendations:\n  TA900: 'Grow {layer}.'\n")
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n  - {name: Ann, title: Registered Nurse, background: [RN]}\n"
+        "  - {name: Bo, title: HL7 Interface Engineer, skills: [HL7]}\n"
+        "  - {name: Cy, title: Regulatory Affairs Specialist, status: planned, background: [filed a 510(k)]}\n"
+    )
+    report = run_check(team, Settings(rubric=str(rubric)))
+    recs = [r for r in report.recommendations if r.rule == "TA900"]
+    assert [r.text for r in recs] == ["Grow compliance."]
+    assert [(layer, fte) for layer, fte, r in gap_hires(report) if r.rule == "TA900"] == [(Layer.COMPLIANCE, 7.0)]
+    text = renderer(Format.TEXT)(report, RenderOptions())
+    assert "TA900" in text and "Grow compliance." in text
+    assert read_rubric(rubric).recommendations["TA900"] == "Grow {layer}."
 
 
 def test_every_rule_has_a_case():

@@ -216,21 +216,6 @@ class Normalization:
     hedges: tuple[str, ...] = field(default=(), metadata=limits(before=_all_compile))
 
 
-RECOMMENDATION_FIELDS: dict[str, frozenset[str]] = {
-    "TA001": frozenset({"ml", "layers", "gap", "unit", "first", "ratio", "threshold", "view"}),
-    "TA001_convert": frozenset({"count", "names", "first", "unit", "fte"}),
-    "TA002": frozenset({"role", "layer", "layer_name", "view", "why"}),
-    "TA003": frozenset({"role", "layer", "layer_name", "view", "people"}),
-    "TA003_unfilled": frozenset({"role", "layer", "layer_name", "view", "people", "hands_on_means"}),
-    "TA004": frozenset({"role", "layer", "layer_name", "view", "people", "hands_on_means"}),
-    "TA004_unfilled": frozenset({"role", "layer", "layer_name", "view", "people", "hands_on_means"}),
-    "TA005": frozenset({"person", "title", "layer", "confidence", "threshold", "line", "alternative"}),
-}
-# Placeholders filled with numbers, so a template may format them (`{confidence:.0%}`); the rest are text.
-# `ratio` is inf when the three layers are empty.
-NUMBER_FIELDS: dict[str, float | int] = {"ratio": 1.5, "threshold": 1.0, "confidence": 0.42, "count": 2, "line": 12}
-
-
 def _all_layers(value: object) -> object:
     if isinstance(value, dict) and all(key in Layer.__members__.values() for key in value):
         missing = [layer.value for layer in Layer if layer.value not in value]
@@ -242,23 +227,27 @@ def _all_layers(value: object) -> object:
 def _templates(value: object) -> object:
     if not isinstance(value, dict):
         return value
+    # The rules say which templates exist and what each may use; they read rubrics, so they are asked here,
+    # when a rubric is validated, rather than imported with this module.
+    from teamaudit.rules import WORDING
+
     for key, template in value.items():
-        allowed = RECOMMENDATION_FIELDS.get(key)
-        if allowed is None:
-            raise ValueError(f"unknown recommendation '{key}'; known: {', '.join(RECOMMENDATION_FIELDS)}")
+        wording = WORDING.get(key)
+        if wording is None:
+            raise ValueError(f"unknown recommendation '{key}'; known: {', '.join(WORDING)}")
         if not isinstance(template, str):
             continue
         try:
             names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
         except ValueError as exc:
             raise ValueError(f"{key}: bad template: {exc}") from None
-        unknown = names - allowed
+        unknown = names - wording.fields
         if unknown:
             raise ValueError(
-                f"{key}: unknown placeholder {{{sorted(unknown)[0]}}}; allowed: {', '.join(sorted(allowed))}"
+                f"{key}: unknown placeholder {{{sorted(unknown)[0]}}}; allowed: {', '.join(sorted(wording.fields))}"
             )
         try:  # a format spec that does not suit the value (`{layer:.2f}`), or a bare `{}`
-            template.format(**{name: NUMBER_FIELDS.get(name, "text") for name in allowed})
+            template.format(**wording.sample())
         except (ValueError, TypeError, IndexError) as exc:
             raise ValueError(f"{key}: bad template: {exc}") from None
     return value

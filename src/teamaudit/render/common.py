@@ -7,7 +7,7 @@ from typing import Protocol, TypeVar
 
 from teamaudit.report import Recommendation, Report, Scope, Severity
 from teamaudit.roster import Person
-from teamaudit.rules import BY_ID, doc
+from teamaudit.rules import BY_ID, RULES, doc
 from teamaudit.rules.base import fmt
 
 SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -54,12 +54,12 @@ def _problems(report: Report, view: Scope, when: str) -> str:
     c = report.composition(view)
     unit = report.basis.unit
     phrases = []
-    if any(f.rule == "TA001" for f in failing):
+    if any(BY_ID[f.rule].SAID_AS == "over-index" for f in failing):
         phrases.append(f"is over-indexed{when}, ML research {fmt(c.ml)} vs layers {fmt(c.layers)} {unit}")
-    missing = [f.layer.value for f in failing if f.rule == "TA002" and f.layer]
+    missing = [f.layer.value for f in failing if BY_ID[f.rule].SAID_AS == "missing-layer" and f.layer]
     if missing:
         phrases.append(f"has no {' or '.join(missing)} layer{when if not phrases else ''}")
-    rules = sorted({f"{f.rule} {f.name}" for f in failing if f.rule not in ("TA001", "TA002")})
+    rules = sorted({f"{f.rule} {f.name}" for f in failing if BY_ID[f.rule].SAID_AS == "rule"})
     if rules:
         phrases.append(f"fails {', '.join(rules)}{when if not phrases else ''}")
     return " and ".join(phrases)
@@ -126,7 +126,7 @@ R = TypeVar("R", bound=_Ruled)
 # TA005 speaks of one person at a time, so its findings and recommendations grow with the roster: 1,600 of
 # each at 10,000 people. The reports people read list this many and count the rest, unless --details asks for
 # everyone; the machine formats always carry every one.
-PER_PERSON_RULE = "TA005"
+PER_PERSON_RULE = next(rule.ID for rule in RULES if rule.PER_PERSON)
 PER_PERSON_LISTED = 10
 
 

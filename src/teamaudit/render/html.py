@@ -102,7 +102,7 @@ def gap_hires(report: Report) -> list[tuple[Layer, float, Recommendation]]:
     """The hires that close the gap: per layer, the largest FTE any recommendation asks for."""
     best: dict[Layer, tuple[float, Recommendation]] = {}
     for r in report.recommendations:
-        hire = r.kind == "hire" and r.layer in THREE_LAYERS and r.rule in ("TA001", "TA002", "TA003")
+        hire = r.kind == "hire" and r.layer in THREE_LAYERS and BY_ID[r.rule].CLOSES_GAP
         if hire and r.layer is not None and r.fte and (r.layer not in best or r.fte > best[r.layer][0]):
             best[r.layer] = (r.fte, r)
     return [(layer, fte, rec) for layer, (fte, rec) in sorted(best.items(), key=lambda kv: THREE_LAYERS.index(kv[0]))]

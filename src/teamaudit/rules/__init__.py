@@ -1,8 +1,6 @@
-"""The registry of audit rules, in id order. A rule is a module with ID, NAME, SEVERITY and check()."""
+"""The registry of audit rules, in id order. A rule is a module holding all it knows: see base.Rule."""
 
 from __future__ import annotations
-
-from types import ModuleType
 
 from teamaudit.rules import (
     ta001_ml_over_index,
@@ -12,8 +10,9 @@ from teamaudit.rules import (
     ta005_unclear_classification,
     ta006_invalid_suppression,
 )
+from teamaudit.rules.base import Rule, Wording
 
-RULES: tuple[ModuleType, ...] = (
+RULES: tuple[Rule, ...] = (
     ta001_ml_over_index,
     ta002_missing_layer,
     ta003_thin_layer,
@@ -22,10 +21,12 @@ RULES: tuple[ModuleType, ...] = (
     ta006_invalid_suppression,
 )
 
-BY_ID: dict[str, ModuleType] = {rule.ID: rule for rule in RULES}
-BY_NAME: dict[str, ModuleType] = {rule.NAME: rule for rule in RULES}
+BY_ID: dict[str, Rule] = {rule.ID: rule for rule in RULES}
+BY_NAME: dict[str, Rule] = {rule.NAME: rule for rule in RULES}
+# Every recommendation template a rubric may word, by key, in rule order.
+WORDING: dict[str, Wording] = {key: wording for rule in RULES for key, wording in rule.WORDING.items()}
 
 
-def doc(rule: ModuleType) -> str:
+def doc(rule: Rule) -> str:
     """The rule's documentation: its module docstring."""
     return (rule.__doc__ or "").strip()

@@ -1,14 +1,14 @@
-"""What every rule sees: one view of the classified roster and the rubric."""
+"""What every rule sees (one view of the classified roster and the rubric) and what every rule declares."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Literal, Protocol
 
 from teamaudit.classify import ClassifiedPerson
-from teamaudit.report import Composition, Finding, Scope, Severity
+from teamaudit.report import Composition, Finding, Recommendation, Scope, Severity
 from teamaudit.roster import Layer
 from teamaudit.rubric import Rubric
 
@@ -49,12 +49,56 @@ class AuditView:
         return self.rubric.layers[layer].name
 
 
+@dataclass(frozen=True)
+class Wording:
+    """One recommendation template: the default text, and the placeholders a rubric's own wording of it may
+    use (`recommendations:` in the rubric). `numbers` are the placeholders filled with numbers, with a sample
+    value, so a template's format spec (`{confidence:.0%}`) is tried when the rubric is loaded."""
+
+    text: str
+    fields: frozenset[str]
+    numbers: Mapping[str, float] = field(default_factory=dict)
+
+    def sample(self) -> dict[str, object]:
+        return {name: self.numbers.get(name, "text") for name in self.fields}
+
+
+# How the sentence under a verdict names a rule's failing findings: the ML and layer figures (over-index), the
+# layers it found empty (missing-layer), or the rule's id and name.
+SaidAs = Literal["over-index", "missing-layer", "rule"]
+
+
 class Rule(Protocol):
-    ID: str
-    NAME: str
-    SEVERITY: Severity
+    """A rule module: its docstring is its documentation, first line `TA00N name: what it finds`."""
+
+    @property
+    def ID(self) -> str: ...
+
+    @property
+    def NAME(self) -> str: ...
+
+    @property
+    def SEVERITY(self) -> Severity: ...
+
+    @property
+    def WORDING(self) -> Mapping[str, Wording]:
+        """The recommendation templates its advice uses, by the key a rubric words them under."""
+
+    @property
+    def PER_PERSON(self) -> bool:
+        """Its findings name one person each, so they grow with the roster: people's reports list a few."""
+
+    @property
+    def CLOSES_GAP(self) -> bool:
+        """Its hire recommendations add people to the layers: they count in the cost of closing the gap."""
+
+    @property
+    def SAID_AS(self) -> SaidAs: ...
 
     def check(self, view: AuditView) -> Iterator[Finding]: ...
+
+    def advise(self, finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:
+        """Recommendations for one of its findings; `named` holds the people the findings name."""
 
 
 def by_name(people: tuple[ClassifiedPerson, ...]) -> tuple[ClassifiedPerson, ...]:

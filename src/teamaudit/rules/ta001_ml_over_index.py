@@ -8,14 +8,34 @@ The ratio is the rubric's `thresholds.ml_ratio` (default 1.0).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import math
+from collections.abc import Iterator, Mapping
+from typing import Final
 
-from teamaudit.report import Finding, Severity
-from teamaudit.rules.base import AuditView, fmt
+from teamaudit.classify import ClassifiedPerson
+from teamaudit.report import Basis, Finding, Recommendation, Severity
+from teamaudit.roster import THREE_LAYERS, Layer, Status
+from teamaudit.rules.advice import hire, say
+from teamaudit.rules.base import AuditView, Wording, fmt, who
 
 ID = "TA001"
 NAME = "ml-over-index"
 SEVERITY = Severity.ERROR
+PER_PERSON = False
+CLOSES_GAP = True
+SAID_AS: Final = "over-index"
+WORDING = {
+    ID: Wording(
+        "Add at least {gap} {unit} across the three layers, starting with {first}.",
+        frozenset({"ml", "layers", "gap", "unit", "first", "ratio", "threshold", "view"}),
+        {"ratio": 1.5, "threshold": 1.0},  # ratio is inf when the three layers are empty
+    ),
+    f"{ID}_convert": Wording(
+        "Convert {count} open ML requisition(s) ({names}) into {first} hires.",
+        frozenset({"count", "names", "first", "unit", "fte"}),
+        {"count": 2},
+    ),
+}
 
 
 def check(view: AuditView) -> Iterator[Finding]:
@@ -34,3 +54,43 @@ def check(view: AuditView) -> Iterator[Finding]:
             ),
             view=view.view,
         )
+
+
+def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:
+    """Hire enough in the three layers to close the gap, first where it hurts most; and turn any open ML
+    requisitions into such hires."""
+    c = view.composition
+    threshold = view.rubric.thresholds.ml_ratio
+    first, first_text = _first_layer(view)
+    gap = math.ceil((c.ml / threshold - c.layers) * 10 - 1e-9) / 10
+    text = say(
+        view,
+        WORDING,
+        ID,
+        ml=fmt(c.ml),
+        layers=fmt(c.layers),
+        gap=fmt(gap),
+        unit=c.basis.unit,
+        first=first_text,
+        ratio=c.ratio if c.ratio is not None else math.inf,
+        threshold=threshold,
+        view=view.view.value,
+    )
+    recs = [hire(view, ID, first, text, gap)]
+    open_ml = tuple(p for p in view.in_layer(Layer.ML_RESEARCH) if p.person.status is Status.OPEN)
+    if open_ml:
+        fte = sum(p.person.fte for p in open_ml) if c.basis is Basis.FTE else float(len(open_ml))
+        values = {"count": len(open_ml), "names": who(open_ml), "first": first.value, "unit": c.basis.unit}
+        text = say(view, WORDING, f"{ID}_convert", **values, fte=fmt(fte))
+        recs.append(hire(view, ID, first, text, fte, kind="convert"))
+    return recs
+
+
+def _first_layer(view: AuditView) -> tuple[Layer, str]:
+    """The layer to hire first: the first missing one, else the thinnest."""
+    c = view.composition
+    for layer in THREE_LAYERS:
+        if c.count(layer).headcount == 0:
+            return layer, f"the missing {layer.value} layer"
+    layer = min(THREE_LAYERS, key=lambda layer_: (c.amount(layer_), THREE_LAYERS.index(layer_)))
+    return layer, f"the thinnest layer, {layer.value} ({fmt(c.amount(layer))} {c.basis.unit})"

@@ -6,15 +6,28 @@ product" (three-layer). One finding per missing layer.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Final
 
-from teamaudit.report import Finding, Severity
+from teamaudit.classify import ClassifiedPerson
+from teamaudit.report import Finding, Recommendation, Severity
 from teamaudit.roster import THREE_LAYERS
-from teamaudit.rules.base import AuditView
+from teamaudit.rules.advice import LAYER_FIELDS, for_layer
+from teamaudit.rules.base import AuditView, Wording
 
 ID = "TA002"
 NAME = "missing-layer"
 SEVERITY = Severity.ERROR
+PER_PERSON = False
+CLOSES_GAP = True
+HIRE_FTE = 1.0  # one more person in the layer
+SAID_AS: Final = "missing-layer"
+WORDING = {
+    ID: Wording(
+        "Hire one {role} for the missing {layer} layer.",
+        LAYER_FIELDS | {"why"},
+    ),
+}
 
 
 def check(view: AuditView) -> Iterator[Finding]:
@@ -28,3 +41,7 @@ def check(view: AuditView) -> Iterator[Finding]:
                 view=view.view,
                 layer=layer,
             )
+
+
+def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:
+    return for_layer(finding, view, WORDING, HIRE_FTE)

@@ -6,15 +6,32 @@ Fires when one of the three layers has at least one person but no more than the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Final
 
-from teamaudit.report import Finding, Severity
+from teamaudit.classify import ClassifiedPerson
+from teamaudit.report import Finding, Recommendation, Severity
 from teamaudit.roster import THREE_LAYERS
-from teamaudit.rules.base import AuditView, by_name, who
+from teamaudit.rules.advice import LAYER_FIELDS, for_layer
+from teamaudit.rules.base import AuditView, Wording, by_name, who
 
 ID = "TA003"
 NAME = "thin-layer"
 SEVERITY = Severity.WARNING
+PER_PERSON = False
+CLOSES_GAP = True
+HIRE_FTE = 1.0  # one more person in the layer
+SAID_AS: Final = "rule"
+WORDING = {
+    ID: Wording(
+        "Add a second {role} to the {layer} layer.",
+        LAYER_FIELDS | {"people"},
+    ),
+    f"{ID}_unfilled": Wording(
+        "Fill the {layer} layer's one open or planned role, and plan a second {role}.",
+        LAYER_FIELDS | {"people", "hands_on_means"},
+    ),
+}
 
 
 def check(view: AuditView) -> Iterator[Finding]:
@@ -33,3 +50,7 @@ def check(view: AuditView) -> Iterator[Finding]:
                 person=people[0].person.name if len(people) == 1 else None,
                 line=people[0].person.line if len(people) == 1 else None,
             )
+
+
+def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:
+    return for_layer(finding, view, WORDING, HIRE_FTE)

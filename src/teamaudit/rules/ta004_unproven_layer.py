@@ -7,15 +7,31 @@ not titles. Hands-on evidence is what the rubric's `hands_on` signals and creden
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Final
 
-from teamaudit.report import Finding, Severity
+from teamaudit.classify import ClassifiedPerson
+from teamaudit.report import Finding, Recommendation, Severity
 from teamaudit.roster import THREE_LAYERS
-from teamaudit.rules.base import AuditView, by_name, who
+from teamaudit.rules.advice import LAYER_FIELDS, for_layer
+from teamaudit.rules.base import AuditView, Wording, by_name, who
 
 ID = "TA004"
 NAME = "unproven-layer"
 SEVERITY = Severity.WARNING
+PER_PERSON = False
+CLOSES_GAP = False
+SAID_AS: Final = "rule"
+WORDING = {
+    ID: Wording(
+        "Hire or document someone in the {layer} layer who {hands_on_means}.",
+        LAYER_FIELDS | {"people", "hands_on_means"},
+    ),
+    f"{ID}_unfilled": Wording(
+        "Require that the {layer} layer's open or planned hire {hands_on_means}.",
+        LAYER_FIELDS | {"people", "hands_on_means"},
+    ),
+}
 
 
 def check(view: AuditView) -> Iterator[Finding]:
@@ -32,3 +48,7 @@ def check(view: AuditView) -> Iterator[Finding]:
                 layer=layer,
                 line=people[0].person.line,
             )
+
+
+def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:
+    return for_layer(finding, view, WORDING, None)  # evidence, not necessarily a hire

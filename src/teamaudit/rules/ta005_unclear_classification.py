@@ -6,15 +6,27 @@ Fires for each person classified by the rubric with a confidence below `threshol
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Final
 
 from teamaudit.classify import ClassifiedPerson
-from teamaudit.report import Finding, Severity
-from teamaudit.rules.base import AuditView
+from teamaudit.report import Finding, Recommendation, Severity
+from teamaudit.rules.advice import say
+from teamaudit.rules.base import AuditView, Wording
 
 ID = "TA005"
 NAME = "unclear-classification"
 SEVERITY = Severity.INFO
+PER_PERSON = True
+CLOSES_GAP = False
+SAID_AS: Final = "rule"
+WORDING = {
+    ID: Wording(
+        "Declare `layer:` for {person}.",
+        frozenset({"person", "title", "layer", "confidence", "threshold", "line", "alternative"}),
+        {"confidence": 0.42, "threshold": 0.5, "line": 12},
+    ),
+}
 
 
 def _next(p: ClassifiedPerson) -> str:
@@ -40,3 +52,24 @@ def check(view: AuditView) -> Iterator[Finding]:
                 person=p.person.name,
                 line=p.person.line,
             )
+
+
+def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:
+    """Settle the person's layer: declare it, or say more about them."""
+    p = named.get(finding.person) if finding.person else None
+    if p is None:
+        return []
+    runner_up = p.classification.runner_up()
+    text = say(
+        view,
+        WORDING,
+        ID,
+        person=p.person.name,
+        title=p.person.title,
+        layer=p.layer.value,
+        confidence=p.classification.confidence,
+        threshold=view.rubric.thresholds.confidence,
+        line=p.person.line,
+        alternative=runner_up.value if runner_up else "any other layer (nothing else matched)",
+    )
+    return [Recommendation(rule=ID, text=text, layer=p.layer, kind="declare")]

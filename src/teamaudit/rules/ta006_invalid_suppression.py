@@ -6,14 +6,20 @@ Accepting a finding is a decision someone must be able to read and revisit: ever
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Final
 
-from teamaudit.report import Finding, Severity
-from teamaudit.rules.base import AuditView
+from teamaudit.classify import ClassifiedPerson
+from teamaudit.report import Finding, Recommendation, Severity
+from teamaudit.rules.base import AuditView, Wording
 
 ID = "TA006"
 NAME = "invalid-suppression"
 SEVERITY = Severity.WARNING
+PER_PERSON = False
+CLOSES_GAP = False
+SAID_AS: Final = "rule"
+WORDING: dict[str, Wording] = {}
 
 
 def check(view: AuditView) -> Iterator[Finding]:
@@ -27,3 +33,7 @@ def check(view: AuditView) -> Iterator[Finding]:
                 message=f"the suppression of {suppression.rule} at {suppression.where} {problem}; it does not apply",
                 view=view.view,
             )
+
+
+def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:
+    return []  # the finding says what to fix in the config

@@ -1,0 +1,64 @@
+"""What rules share to turn a finding into advice: the wording (the rubric's, else the rule's default), the
+hire block of a layer (role, pay range, source), and the advice for a layer that is missing, thin or unproven.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from teamaudit.report import Finding, Recommendation
+from teamaudit.roster import THREE_LAYERS, Layer, Status
+from teamaudit.rules.base import AuditView, Wording, who
+
+LAYER_FIELDS = frozenset({"role", "layer", "layer_name", "view"})  # what every layer rule's wording may use
+
+
+def say(view: AuditView, wording: Mapping[str, Wording], key: str, /, **values: Any) -> str:
+    """The rubric's wording of `key`, else the rule's own, filled in, on one line."""
+    template = view.rubric.recommendations.get(key, wording[key].text)
+    return " ".join(template.format(**values).split())
+
+
+def hire(view: AuditView, rule: str, layer: Layer, text: str, fte: float | None, kind: str = "hire") -> Recommendation:
+    """A recommendation carrying the layer's hire block: role, pay range and where the range comes from."""
+    block = view.rubric.layers[layer].hire
+    comp = block.comp if block else None
+    source_key = comp.source if comp else (block.source if block else None)
+    return Recommendation(
+        rule=rule,
+        text=text,
+        layer=layer,
+        role=block.role if block else None,
+        fte=fte,
+        comp_low=comp.low if comp else None,
+        comp_high=comp.high if comp else None,
+        comp_label=comp.label if comp else None,
+        source=view.rubric.source_text(source_key) or None,
+        kind=kind,
+    )
+
+
+def for_layer(
+    finding: Finding, view: AuditView, wording: Mapping[str, Wording], fte: float | None
+) -> list[Recommendation]:
+    """Advice for a finding about one of the three layers. When nobody in the layer works here yet, the
+    rule's `<ID>_unfilled` wording (if it has one) speaks of the open or planned role instead: cross-training or
+    documenting someone's evidence cannot apply."""
+    layer = finding.layer
+    if layer is None or layer not in THREE_LAYERS:
+        return []
+    definition = view.rubric.layers[layer]
+    holders = view.in_layer(layer)
+    values = {
+        "role": definition.hire.role if definition.hire else layer.value,
+        "layer": layer.value,
+        "layer_name": definition.name,
+        "view": view.view.value,
+        "people": who(holders),
+        "why": definition.hire.why if definition.hire else "",
+        "hands_on_means": definition.hands_on_means or "has hands-on evidence",
+    }
+    unfilled = bool(holders) and all(p.person.status is not Status.CURRENT for p in holders)
+    key = f"{finding.rule}_unfilled" if unfilled and f"{finding.rule}_unfilled" in wording else finding.rule
+    return [hire(view, finding.rule, layer, say(view, wording, key, **values), fte)]
