@@ -55,18 +55,18 @@ class GroupTally:
 class LayerTally:
     layer: Layer
     groups: tuple[GroupTally, ...]
+    total: float = 0.0  # what the groups count together; `of` fills it
+    title: float = 0.0  # what the title counts
 
-    @property
-    def total(self) -> float:
-        return round(sum(g.counted for g in self.groups), 6)
-
-    def counted(self, group: str) -> float:
-        return sum(g.counted for g in self.groups if g.group == group)
+    @classmethod
+    def of(cls, layer: Layer, groups: tuple[GroupTally, ...]) -> LayerTally:
+        title = sum(g.counted for g in groups if g.group == "title")
+        return cls(layer, groups, round(sum(g.counted for g in groups), 6), title)
 
     @property
     def beyond_title(self) -> float:
         """What the rest of the record (skills, background, credentials, team) counts for this layer."""
-        return round(sum(g.counted for g in self.groups if g.group != "title"), 6)
+        return round(self.total - self.title, 6)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,13 +1,12 @@
-"""A rubric compiled for matching: each signal's regex, filed under the fields it reads."""
+"""A rubric compiled for matching: its signals filed under the fields they read, each field's patterns as one set."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from typing import Any
 
+from teamaudit.classify.patternset import PatternSet
 from teamaudit.roster import Layer
-from teamaudit.rubric import Rubric, Signal, rubric_regex
+from teamaudit.rubric import Rubric, Signal
 
 FIELDS: tuple[str, ...] = ("title", "skills", "background", "team")
 
@@ -25,7 +24,6 @@ _TARGETS: dict[str, tuple[str, ...]] = {
 class CompiledSignal:
     layer: Layer
     signal: Signal
-    regex: Any  # a compiled pattern with .search(); the engine is rubric_regex's choice
     sign: int
     key: str  # the signal, with its sign: it counts once per person
 
@@ -39,9 +37,10 @@ class SignalIndex:
             for signals, sign in ((definition.signals, 1), (definition.negative, -1)):
                 for signal in signals:
                     key = f"{'-' if sign < 0 else '+'}{signal.key}"
-                    compiled = CompiledSignal(layer, signal, rubric_regex(signal.pattern, re.IGNORECASE), sign, key)
+                    compiled = CompiledSignal(layer, signal, sign, key)
                     for target in _TARGETS[signal.field]:
                         self.by_field[target].append(compiled)
+        self.sets = {f: PatternSet([c.signal.pattern for c in self.by_field[f]]) for f in FIELDS}
         self.credentials: dict[str, list[tuple[Layer, float]]] = {}
         for layer, definition in rubric.layers.items():
             for token, weight in definition.credentials.items():

@@ -47,8 +47,9 @@ class Matcher:
         # Cached on the normalised title: "Sr. Data Scientist II" and "Data Scientist" share one pass.
         found = self._normalized.get(normalized)
         if found is None:
+            signals = self.index.by_field["title"]
             found = self._normalized[normalized] = tuple(
-                _contribution(c, "title", None) for c in self.index.by_field["title"] if c.regex.search(normalized)
+                _contribution(signals[i], "title", None) for i in self.index.sets["title"].matching(normalized)
             )
         return found
 
@@ -57,7 +58,8 @@ class Matcher:
         found = self._items.get((field, item))
         if found is None:
             text = normalize_text(item)
-            hits = [_contribution(c, field, item) for c in self.index.by_field[field] if c.regex.search(text)]
+            signals = self.index.by_field[field]
+            hits = [_contribution(signals[i], field, item) for i in self.index.sets[field].matching(text)]
             if field == "background" and not (self._hedge is not None and self._hedge.search(item)):
                 hits.extend(self._credentials_in(item, "background"))
             found = self._items[field, item] = tuple(hits)

@@ -23,6 +23,8 @@ from teamaudit.classify.evidence import GROUPS, LAYER_ORDER, Contribution, Group
 from teamaudit.roster import Layer
 from teamaudit.rubric import Scoring
 
+_ORDER = {layer: i for i, layer in enumerate(LAYER_ORDER)}
+
 
 def dedupe(hits: Iterable[Contribution]) -> list[Contribution]:
     """A signal or credential counts once per person, however many lines repeat it."""
@@ -71,7 +73,7 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
                 cap = limit[group]
                 counted = max(0.0, (positive if cap is None else min(positive, cap)) + minus)
                 groups.append(GroupTally(group, positive, cap, minus, round(counted, 6)))
-        tallies[layer] = LayerTally(layer, tuple(groups))
+        tallies[layer] = LayerTally.of(layer, tuple(groups))
     return _set_aside_generic_titles(tallies, generic_title, proven, scoring)
 
 
@@ -92,7 +94,7 @@ def _set_aside_generic_titles(
                 GroupTally(g.group, g.raw, g.cap, g.negative, 0.0, set_aside=True) if g.group == "title" else g
                 for g in t.groups
             )
-            t = LayerTally(layer, groups)
+            t = LayerTally.of(layer, groups)
         out[layer] = t
     return out
 
@@ -118,7 +120,7 @@ def rank(tallies: dict[Layer, LayerTally]) -> list[Layer]:
     """Layers best first: total, then title evidence, then LAYER_ORDER."""
     return sorted(
         LAYER_ORDER,
-        key=lambda layer: (-tallies[layer].total, -tallies[layer].counted("title"), LAYER_ORDER.index(layer)),
+        key=lambda layer: (-tallies[layer].total, -tallies[layer].title, _ORDER[layer]),
     )
 
 
@@ -134,8 +136,8 @@ def tie_note(tallies: dict[Layer, LayerTally], ranked: list[Layer]) -> str | Non
     best, runner_up = tallies[ranked[0]], tallies[ranked[1]]
     if best.total <= 0 or best.total != runner_up.total:
         return None
-    if best.counted("title") > runner_up.counted("title"):
-        why = f"title evidence ({best.counted('title'):g} against {runner_up.counted('title'):g})"
+    if best.title > runner_up.title:
+        why = f"title evidence ({best.title:g} against {runner_up.title:g})"
     else:
         why = "layer order (clinical, integration, compliance, ml_research, other)"
     winner, loser = best.layer.value, runner_up.layer.value

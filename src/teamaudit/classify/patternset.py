@@ -1,0 +1,56 @@
+"""Many rubric patterns matched against one text in a single pass.
+
+A title is checked against about a hundred title signals. One RE2 search each costs a call and a UTF-8 copy
+of the text per pattern; an RE2::Set reads the text once and answers which of its patterns match anywhere in
+it. Patterns that only Python's `re` can read (the built-in rubric's few lookarounds, see
+rubric.rubric_regex) are searched one by one beside the set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import re2  # type: ignore[import-untyped]
+
+from teamaudit.rubric import rubric_regex
+
+# RE2's default budget for a set's DFA is 8 MB; a set of a hundred large alternations can need more on a long
+# text. A set whose DFA runs out answers "nothing matched", as it does when nothing did: on a text longer than
+# _TRUSTED_EMPTY characters an empty answer is checked by searching each pattern on its own. Titles, skills and
+# background lines are far shorter, and at 64 MB their DFA cannot run out.
+_SET_MEMORY = 64 << 20
+_TRUSTED_EMPTY = 2000
+
+
+class PatternSet:
+    """Which of `patterns` (case-insensitive rubric patterns) match a text, as indices in their order."""
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self._compiled: list[Any] = [rubric_regex(p, re.IGNORECASE) for p in patterns]
+        self._by_re = [i for i, c in enumerate(self._compiled) if isinstance(c, re.Pattern)]
+        in_set = [i for i, c in enumerate(self._compiled) if not isinstance(c, re.Pattern)]
+        self._set: Any = None
+        self._set_index: list[int] = []
+        if in_set:
+            options = re2.Options()
+            options.case_sensitive = False
+            options.never_capture = True
+            options.log_errors = False
+            options.max_mem = _SET_MEMORY
+            built = re2.Set.SearchSet(options)
+            for i in in_set:
+                built.Add(patterns[i])
+            built.Compile()
+            self._set, self._set_index = built, in_set
+
+    def matching(self, text: str) -> list[int]:
+        found = [i for i in self._by_re if self._compiled[i].search(text)]
+        if self._set is not None:
+            hits = self._set.Match(text)
+            if hits is None and len(text) > _TRUSTED_EMPTY:  # nothing matched, or the DFA ran out of memory
+                found.extend(i for i in self._set_index if self._compiled[i].search(text))
+            elif hits is not None:
+                found.extend(self._set_index[h] for h in hits)
+        return sorted(found)
