@@ -153,6 +153,20 @@ def test_executive_titles_settle_and_say_so(classifier):
     assert result.notes == ("settled by the title: 'executive'",)
 
 
+def test_every_built_in_pattern_compiles_on_its_own():
+    """Loading the packaged rubric skips compiling its patterns one by one (the classifier compiles them as
+    sets); this is where each is still compiled, as a user rubric's would be."""
+    import re
+
+    from teamaudit.rubric import builtin_names, rubric_regex
+
+    for name in builtin_names():
+        rubric = load_rubric(name)
+        for definition in rubric.layers.values():
+            for signal in (*definition.signals, *definition.negative):
+                assert rubric_regex(signal.pattern, re.IGNORECASE).search("") is None or True
+
+
 def test_declared_layer_wins_and_says_so(classifier):
     result = classifier.classify(Person.parse(dict(name="x", title="Research Scientist", layer="clinical")))
     assert result.layer.value == "clinical" and result.source == "declared" and result.confidence == 1.0

@@ -28,29 +28,39 @@ class PatternSet:
     """Which of `patterns` (case-insensitive rubric patterns) match a text, as indices in their order."""
 
     def __init__(self, patterns: Sequence[str]) -> None:
-        self._compiled: list[Any] = [rubric_regex(p, re.IGNORECASE) for p in patterns]
-        self._by_re = [i for i, c in enumerate(self._compiled) if isinstance(c, re.Pattern)]
-        in_set = [i for i, c in enumerate(self._compiled) if not isinstance(c, re.Pattern)]
-        self._set: Any = None
+        self._patterns = list(patterns)
+        self._by_re: list[tuple[int, Any]] = []  # patterns only Python's re reads, compiled
         self._set_index: list[int] = []
-        if in_set:
-            options = re2.Options()
-            options.case_sensitive = False
-            options.never_capture = True
-            options.log_errors = False
-            options.max_mem = _SET_MEMORY
-            built = re2.Set.SearchSet(options)
-            for i in in_set:
-                built.Add(patterns[i])
+        self._set: Any = None
+        self._built = False  # built on first use: a roster without `team:` never compiles the team set
+
+    def _build(self) -> None:
+        self._built = True
+        options = re2.Options()
+        options.case_sensitive = False
+        options.never_capture = True
+        options.log_errors = False
+        options.max_mem = _SET_MEMORY
+        built = re2.Set.SearchSet(options)
+        for i, pattern in enumerate(self._patterns):
+            try:
+                built.Add(pattern)
+            except re2.error:  # a lookaround: rubric_regex gives Python's re for built-in rubrics, refuses others
+                self._by_re.append((i, rubric_regex(pattern, re.IGNORECASE)))
+            else:
+                self._set_index.append(i)
+        if self._set_index:
             built.Compile()
-            self._set, self._set_index = built, in_set
+            self._set = built
 
     def matching(self, text: str) -> list[int]:
-        found = [i for i in self._by_re if self._compiled[i].search(text)]
+        if not self._built:
+            self._build()
+        found = [i for i, compiled in self._by_re if compiled.search(text)]
         if self._set is not None:
             hits = self._set.Match(text)
-            if hits is None and len(text) > _TRUSTED_EMPTY:  # nothing matched, or the DFA ran out of memory
-                found.extend(i for i in self._set_index if self._compiled[i].search(text))
-            elif hits is not None:
+            if hits is not None:
                 found.extend(self._set_index[h] for h in hits)
+            elif len(text) > _TRUSTED_EMPTY:  # nothing matched, or the DFA ran out of memory: ask each pattern
+                found.extend(i for i in self._set_index if rubric_regex(self._patterns[i], re.IGNORECASE).search(text))
         return sorted(found)
