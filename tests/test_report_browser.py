@@ -114,14 +114,61 @@ def test_backwards_report_cost_of_closing_the_gap_and_before_after(browser, tmp_
     page.close()
 
 
-def test_print_to_pdf_gives_readable_pages(browser, tmp_path):
-    out = tmp_path / "messy.html"
-    run_cli("report", "examples/messy-40.yaml", "-o", out)
-    page, _, _ = open_report(browser, out)
-    pdf = tmp_path / "messy.pdf"
+def _pdf_pages(page, pdf: Path) -> int:
     page.pdf(path=str(pdf), format="A4", print_background=True)
-    pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf.read_bytes()))
-    assert 5 <= pages <= 14, pages  # cover, composition, findings, recommendations, 40 people, methodology
+    return len(re.findall(rb"/Type\s*/Page(?!s)", pdf.read_bytes()))
+
+
+# The most A4 pages each example may print to: a cover with the summary, the body, the people, the methodology.
+PAGE_BOUNDS = {"backwards": 8, "balanced": 7, "messy-40": 10, "plan-fixes": 7}
+
+
+@pytest.mark.parametrize("example", sorted(PAGE_BOUNDS))
+def test_print_to_pdf_stays_within_its_page_bound(browser, tmp_path, example):
+    out = tmp_path / f"{example}.html"
+    run_cli("report", f"examples/{example}.yaml", "-o", out)
+    page, _, _ = open_report(browser, out)
+    pages = _pdf_pages(page, tmp_path / f"{example}.pdf")
+    assert 4 <= pages <= PAGE_BOUNDS[example], pages
+    page.close()
+
+
+A4_CONTENT_PX = round((210 - 2 * 14) / 25.4 * 96)  # A4 less the report's 14 mm side margins, in CSS pixels
+
+LONG_WORDS_TEAM = """organization: Supercalifragilistic-Clinical-Artificial-Intelligence-Holdings-International-Group
+people:
+  - name: Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaftschaferswessenschafewarenwohlgepflege
+    title: Registered-Nurse-and-Clinical-Informatics-Specialist-for-the-Emergency-Department-and-Intensive-Care
+    background: ["RN; https://example.org/a/very/long/address/without/any/spaces/that/keeps/going/and/going/on/and/on"]
+  - {name: Bo, title: HL7 Interface Engineer, skills: [HL7v2-FHIR-R4-Epic-Bridges-Cerner-Millennium-Mirth]}
+  - {name: Cy, title: Research Scientist}
+"""
+
+
+def _past_the_right_margin(page) -> list[str]:
+    return page.evaluate(
+        """() => { const w = document.documentElement.clientWidth;
+            return [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > w + 0.5)
+                .map(e => e.tagName + ': ' + (e.textContent || '').slice(0, 60)); }"""
+    )
+
+
+@pytest.mark.parametrize("team", [*sorted(PAGE_BOUNDS), "long-words"])
+def test_nothing_is_cut_off_at_the_printed_margins(browser, tmp_path, team):
+    source = tmp_path / "team.yaml"
+    if team == "long-words":
+        source.write_text(LONG_WORDS_TEAM, encoding="utf-8")
+    else:
+        source = EXAMPLES / f"{team}.yaml"
+    out = tmp_path / "report.html"
+    assert run_cli("report", source, "-o", out, "--client", "A board").code in (0, 1)
+    page = browser.new_page(viewport={"width": A4_CONTENT_PX, "height": 1000})
+    page.goto(out.as_uri())
+    page.emulate_media(media="print")
+    assert page.evaluate("document.documentElement.scrollWidth") <= A4_CONTENT_PX
+    assert _past_the_right_margin(page) == []
+    assert _text_outside_its_chart(page) == []
     page.close()
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from html import escape
-
+from teamaudit.render.escape import html as escape
+from teamaudit.render.prose import layer_label
 from teamaudit.report import Composition
 from teamaudit.roster import THREE_LAYERS, Layer
 from teamaudit.rules.base import fmt
@@ -33,7 +33,7 @@ def _scale(maximum: float, labels: list[str], px: int) -> float:
 def composition_chart(c: Composition, threshold: float, unit: str) -> str:
     """FTE per layer as bars, then ML research against the three layers combined, with the threshold
     (the most ML research the three layers allow) as a dashed reference line."""
-    rows = [(layer.value, c.amount(layer), COLORS[layer], layer.value) for layer in Layer]
+    rows = [(layer_label(layer), c.amount(layer), COLORS[layer], layer.value) for layer in Layer]
     allowed = threshold * c.layers
     summary = [
         ("ML research", c.ml, COLORS[Layer.ML_RESEARCH], "ml"),
@@ -101,7 +101,7 @@ def before_after_chart(before: Composition, after: Composition, unit: str) -> st
     ]
     y = GAP
     for layer in Layer:
-        out.append(f'<text x="{LABEL_W - 8}" y="{y + BAR_H * 0.75:.1f}" text-anchor="end">{layer.value}</text>')
+        out.append(f'<text x="{LABEL_W - 8}" y="{y + BAR_H * 0.75:.1f}" text-anchor="end">{layer_label(layer)}</text>')
         for view, c, opacity in (("current", before, "0.45"), ("plan", after, "1")):
             value = c.amount(layer)
             w = value * k

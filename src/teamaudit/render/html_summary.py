@@ -1,0 +1,108 @@
+"""The executive summary at the top of the HTML report: each view's verdict in words, the single most
+important hire with its cost range and source, and what closing the whole gap costs."""
+
+from __future__ import annotations
+
+from teamaudit.render.common import firmness_sentence
+from teamaudit.render.escape import html as escape
+from teamaudit.render.html_text import money_range
+from teamaudit.render.prose import counted, layer_name
+from teamaudit.report import Recommendation, Report, Scope
+from teamaudit.roster import THREE_LAYERS, Layer
+from teamaudit.rules import BY_ID
+from teamaudit.rules.base import fmt
+
+VIEW_LABELS = {Scope.CURRENT: "Current staff", Scope.PLAN: "The plan"}
+
+
+def summary(report: Report) -> str:
+    views = (Scope.CURRENT, Scope.PLAN) if report.has_future else (report.scope,)
+    lines = "".join(_view(report, view) for view in views)
+    return f'<section id="summary"><h2>Summary</h2><ul class="views">{lines}</ul>{_hire(report)}</section>'
+
+
+def _view(report: Report, view: Scope) -> str:
+    """'Current staff fails (5 failing findings): ML research 8.0 FTE outnumbers the three layers, 1.5 FTE;
+    no integration layer.'"""
+    verdict = report.view_verdict(view)
+    failing = sum(1 for f in report.findings_in(view) if report.would_fail(f))
+    head = f"{VIEW_LABELS[view]} {'fails' if verdict == 'fail' else 'passes'}"
+    if failing:
+        head += f" ({counted(failing, 'failing finding')})"
+    deciding = ' <span class="small">(decides this run)</span>' if report.has_future and view is report.scope else ""
+    firmness = firmness_line(report, view)
+    firm = f'<div class="small firmness">{escape(firmness)}</div>' if firmness else ""
+    return (
+        f'<li data-view="{view.value}" data-verdict="{verdict}"><strong>{head}</strong>{deciding}: '
+        f"{escape(_balance(report, view))}.{firm}</li>"
+    )
+
+
+def firmness_line(report: Report, view: Scope) -> str:
+    """Whether the people teamaudit is unsure about could flip this view's verdict (Report.firmness_of)."""
+    return firmness_sentence(report, view) if report.firmness_of(view) else ""
+
+
+def _balance(report: Report, view: Scope) -> str:
+    c = report.composition(view)
+    unit = report.basis.unit
+    over = c.ml > report.rubric.ml_ratio * c.layers
+    words = [
+        f"ML research {fmt(c.ml)} {unit} outnumbers the three layers, {fmt(c.layers)} {unit}"
+        if over
+        else f"ML research {fmt(c.ml)} {unit} against the three layers' {fmt(c.layers)} {unit}, within the threshold"
+    ]
+    missing = [layer_name(layer) for layer in THREE_LAYERS if c.count(layer).headcount == 0]
+    if missing:
+        words.append(f"no {' or '.join(missing)} layer")
+    return "; ".join(words)
+
+
+def first_hire(report: Report) -> Recommendation | None:
+    """The single most important hire: the first hire the recommendations name a role for (they are ordered
+    by the findings they answer, the over-indexing and missing layers first)."""
+    return next((r for r in report.recommendations if r.kind == "hire" and r.role and r.layer), None)
+
+
+def gap_hires(report: Report) -> list[tuple[Layer, float, Recommendation]]:
+    """The hires that close the gap: per layer, the largest FTE any recommendation asks for."""
+    best: dict[Layer, tuple[float, Recommendation]] = {}
+    for r in report.recommendations:
+        hire = r.kind == "hire" and r.layer in THREE_LAYERS and BY_ID[r.rule].CLOSES_GAP
+        if hire and r.layer is not None and r.fte and (r.layer not in best or r.fte > best[r.layer][0]):
+            best[r.layer] = (r.fte, r)
+    return [(layer, fte, rec) for layer, (fte, rec) in sorted(best.items(), key=lambda kv: THREE_LAYERS.index(kv[0]))]
+
+
+def gap_totals(hires: list[tuple[Layer, float, Recommendation]]) -> tuple[float, float, list[Layer]]:
+    """The low and high annual cost of the priced hires, and the layers with no published range."""
+    low = sum(fte * r.comp_low for _, fte, r in hires if r.comp_low is not None and r.comp_high is not None)
+    high = sum(fte * r.comp_high for _, fte, r in hires if r.comp_low is not None and r.comp_high is not None)
+    return low, high, [layer for layer, _, r in hires if r.comp_low is None or r.comp_high is None]
+
+
+def _hire(report: Report) -> str:
+    r = first_hire(report)
+    if r is None or r.layer is None:
+        beyond = " beyond the plan" if report.has_future else ""
+        return f'<p id="first-hire">No hire is needed{beyond}: keep the three layers staffed as the team grows.</p>'
+    if r.comp_low is not None and r.comp_high is not None:
+        pay = f"{money_range(r.comp_low, r.comp_high)} a year per FTE ({escape(r.comp_label or '')})"
+        source = f"; source: {escape(r.source)}" if r.source else ""
+        cost = f"{pay}{source}"
+    else:
+        cost = "no published salary range for this role"
+    out = (
+        f'<p id="first-hire"><strong>Hire first: {escape(r.role or "")}</strong>, for the '
+        f"{layer_name(r.layer)} layer. {cost}.</p>"
+    )
+    hires = gap_hires(report)
+    if hires:
+        low, high, unpriced = gap_totals(hires)
+        fte = fmt(sum(fte for _, fte, _ in hires))
+        rest = f" ({', '.join(layer_name(x) for x in unpriced)}: no published range)" if unpriced else ""
+        out += (
+            f"<p>Closing the whole gap: {fte} FTE across {counted(len(hires), 'layer')}, "
+            f"{money_range(low, high)} a year for the priced hires{rest}; see <em>The cost of closing the gap</em>.</p>"
+        )
+    return out

@@ -1,0 +1,77 @@
+"""Pieces of text for the HTML report, every one escaped through render/escape.py: prose with its code spans,
+money, evidence with the whole line it quotes, and the logo."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+
+from teamaudit.classify.evidence import Contribution
+from teamaudit.render.escape import html as escape
+from teamaudit.roster import Person
+
+# A markdown code span around what rules and rubrics quote: a key (`background:`, `thresholds.ml_ratio`) or an
+# option (`--basis headcount`). Backticks around anything else, such as a name, are shown as written.
+_CODE_SPAN = re.compile(r"`(--[a-z][\w-]*(?: [\w-]+)?|[A-Za-z_][\w.]*(?::(?: [\w.]+)?)?)`")
+
+
+def prose(value: str) -> str:
+    """Text a rule or a rubric writes for people, escaped. It names config keys as markdown code spans;
+    the page shows them as <code>, never as backticks."""
+    return _CODE_SPAN.sub(r"<code>\1</code>", escape(value))
+
+
+def money(value: float | None) -> str:
+    return "" if value is None else f"${value:,.0f}"
+
+
+def money_range(low: float, high: float) -> str:
+    return f"{money(low)}–{money(high)}"
+
+
+_CUT = "…'"
+
+
+def evidence(contribution: Contribution, person: Person) -> str:
+    """A piece of evidence as shown; when it quotes a line cut short, the whole line is its title (on hover)."""
+    shown = escape(contribution.text)
+    whole = _whole_line(contribution, person)
+    return f'<span title="{escape(whole)}">{shown}</span>' if whole else shown
+
+
+def _whole_line(contribution: Contribution, person: Person) -> str | None:
+    """The skills, background or team line a cut quote ('…moving into…') was taken from. A redacted person
+    has none of these lines, so nothing is found."""
+    text = contribution.text
+    start = text.rfind(": '")
+    if not text.endswith(_CUT) or start < 0:
+        return None
+    lines = {"skills": person.skills, "background": person.background, "team": (person.team or "",)}
+    cut = text[start + 3 : -len(_CUT)]
+    return next((line.strip() for line in lines.get(contribution.group, ()) if line.strip().startswith(cut)), None)
+
+
+# What each kind of logo starts with; a file that does not would show as a broken-image box.
+_MAGIC: dict[str, tuple[bytes, ...]] = {
+    "image/png": (b"\x89PNG\r\n\x1a\n",),
+    "image/jpeg": (b"\xff\xd8\xff",),
+    "image/gif": (b"GIF87a", b"GIF89a"),
+    "image/webp": (b"RIFF",),
+}
+
+
+def logo(uri: str | None) -> str:
+    """The logo as an <img>, or nothing when there is no picture to show (no logo, an empty file, a file that
+    is not the image its name says), so the cover never holds an empty or broken box."""
+    found = re.fullmatch(r"data:(image/[a-z+]+);base64,([A-Za-z0-9+/=]+)", uri or "")
+    if not found:
+        return ""
+    try:
+        data = base64.b64decode(found.group(2), validate=True)
+    except (binascii.Error, ValueError):
+        return ""
+    kind = found.group(1)
+    starts = _MAGIC.get(kind)
+    picture = data.startswith(starts) if starts else kind == "image/svg+xml" and b"<svg" in data
+    return f'<img class="logo" alt="logo" src="{escape(uri or "")}">' if picture else ""

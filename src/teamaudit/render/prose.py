@@ -1,0 +1,34 @@
+"""Words for people, shared by the reports people read: each layer's display name, and counts in the plural
+only when there is more than one."""
+
+from __future__ import annotations
+
+from teamaudit.roster import Layer
+
+# The one table of display names: ids (`ml_research`) stay in YAML, JSON, SARIF and code.
+LAYER_NAMES: dict[Layer, str] = {
+    Layer.CLINICAL: "clinical",
+    Layer.INTEGRATION: "integration",
+    Layer.COMPLIANCE: "compliance",
+    Layer.ML_RESEARCH: "ML research",
+    Layer.OTHER: "other",
+}
+
+
+def layer_name(layer: Layer) -> str:
+    """A layer's name inside a sentence: 'no integration layer', 'ML research outnumbers ...'."""
+    return LAYER_NAMES[layer]
+
+
+def layer_label(layer: Layer) -> str:
+    """A layer's name on its own, as a table cell or a heading: 'Clinical', 'ML research'."""
+    name = LAYER_NAMES[layer]
+    return name[:1].upper() + name[1:]
+
+
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """'no errors', '1 error', '2 errors', '1,600 people'."""
+    many = plural or f"{noun}s"
+    if count == 0:
+        return f"no {many}"
+    return f"{count:,} {noun if count == 1 else many}"

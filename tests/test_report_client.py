@@ -1,0 +1,164 @@
+"""The client report a consultant hands over unedited (issue 16 point 7): what a reader sees in the HTML.
+
+Each test runs `teamaudit report` in-process on a real file and reads the page the way a person does: its
+visible text, not its markup."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import EXAMPLES, ROOT
+from teamaudit.cli import app
+
+EXAMPLE_NAMES = sorted(p.stem for p in EXAMPLES.glob("*.yaml"))
+
+
+def report(tmp_path: Path, team: Path | str, *options: str | Path) -> str:
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(app, ["report", str(team), "-o", str(out), *map(str, options)])
+    assert result.exit_code in (0, 1), result.output
+    return out.read_text(encoding="utf-8")
+
+
+class _Visible(HTMLParser):
+    """The text a reader sees, per element id it sits in; <style> and <title> are not on the page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("style", "title"):
+            self._hidden += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "title"):
+            self._hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def visible(html: str) -> str:
+    parser = _Visible()
+    parser.feed(html)
+    return " ".join(" ".join(parser.parts).split())
+
+
+def section(html: str, name: str) -> str:
+    found = re.search(rf'<section[^>]*id="{name}".*?</section>', html, re.S)
+    assert found, name
+    return found.group()
+
+
+@pytest.fixture(scope="module")
+def examples(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    pages = {}
+    for name in EXAMPLE_NAMES:
+        folder = tmp_path_factory.mktemp(name)
+        pages[name] = report(folder, EXAMPLES / f"{name}.yaml")
+    return pages
+
+
+@pytest.mark.parametrize("example", EXAMPLE_NAMES)
+def test_no_markdown_syntax_reaches_the_page(examples: dict[str, str], example: str) -> None:
+    """Rule docs and rubric texts name config keys in `backticks`; the page shows them as code, not as ticks."""
+    text = visible(examples[example])
+    assert "`" not in text and "**" not in text
+    assert "<code>thresholds.ml_ratio</code>" in examples[example]
+
+
+@pytest.mark.parametrize("example", EXAMPLE_NAMES)
+def test_layers_have_prose_names(examples: dict[str, str], example: str) -> None:
+    text = visible(examples[example])
+    assert re.findall(r"\bml_research\b", text) == []
+    composition = visible(section(examples[example], "composition"))
+    assert "ML research" in composition and "Clinical" in composition
+
+
+TEAM_WITH_A_LONG_QUOTE = """organization: Northwind Health AI
+people:
+  - name: Ana Ruiz
+    title: Nurse Informaticist
+    background:
+      - "RN, 8 years ICU nurse at a level-one trauma centre before moving into clinical informatics and Epic"
+  - {name: Bo Lind, title: HL7 Interface Engineer}
+  - {name: Cy Park, title: Regulatory Affairs Specialist}
+  - {name: Di Wu, title: Research Scientist}
+"""
+
+
+def test_evidence_is_cut_at_a_word_and_kept_whole(tmp_path: Path) -> None:
+    team = tmp_path / "team.yaml"
+    team.write_text(TEAM_WITH_A_LONG_QUOTE, encoding="utf-8")
+    html = report(tmp_path, team)
+    people = visible(section(html, "people"))
+    cuts = re.findall(r"'([^']*)…'", people)
+    assert cuts, people
+    line = "RN, 8 years ICU nurse at a level-one trauma centre before moving into clinical informatics and Epic"
+    for cut in cuts:
+        assert line.startswith(cut) and line[len(cut)] == " ", cut  # the cut ends where a word ends
+    assert f'title="{line}"' in html  # the whole line is there, on hover
+
+
+def test_counts_are_singular_for_one(tmp_path: Path) -> None:
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n  - {name: A, title: Registered Nurse}\n  - {name: B, title: Regulatory Affairs Specialist}\n"
+        "  - {name: C, title: Research Scientist}\n",
+        encoding="utf-8",
+    )
+    cover = visible(section(report(tmp_path, team), "cover"))
+    assert "1 error," in cover, cover  # no integration layer
+    assert "(s)" not in cover
+
+
+def test_the_organization_is_named_once_in_the_header(examples: dict[str, str], tmp_path: Path) -> None:
+    assert visible(section(examples["backwards"], "cover")).count("Acme Clinical AI") == 1
+    titled = visible(section(report(tmp_path, EXAMPLES / "backwards.yaml", "--title", "Q4 board pack"), "cover"))
+    assert titled.count("Acme Clinical AI") == 1 and "Q4 board pack" in titled
+
+
+@pytest.mark.parametrize("content", [b"", b"this is not a picture"], ids=["empty", "not-an-image"])
+def test_no_logo_box_without_a_picture(tmp_path: Path, content: bytes) -> None:
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(content)
+    assert "<img" not in report(tmp_path, EXAMPLES / "balanced.yaml", "--logo", logo)
+    assert "<img" not in report(tmp_path, EXAMPLES / "balanced.yaml")
+
+
+def test_a_real_logo_is_shown(tmp_path: Path) -> None:
+    logo = tmp_path / "logo.png"
+    logo.write_bytes((ROOT / "docs" / "report.png").read_bytes())
+    assert '<img class="logo" alt="logo" src="data:image/png;base64,iVBOR' in report(
+        tmp_path, EXAMPLES / "balanced.yaml", "--logo", logo
+    )
+
+
+def test_executive_summary_comes_first_with_each_view_and_the_first_hire(examples: dict[str, str]) -> None:
+    html = examples["backwards"]
+    assert html.index('id="summary"') < html.index('id="composition"')
+    summary = visible(section(html, "summary"))
+    assert "Current staff fails" in summary and "The plan fails" in summary
+    assert "no integration layer" in summary
+    assert "Hire first: EHR integration engineer" in summary
+    assert "$180,000–$275,000 a year per FTE" in summary and "Axe Recruiting" in summary  # range and source
+    assert "$1,685,000–$2,572,500" in summary  # the whole gap, priced
+
+
+def test_executive_summary_when_the_plan_fixes_today(examples: dict[str, str]) -> None:
+    summary = visible(section(examples["plan-fixes"], "summary"))
+    assert "Current staff fails" in summary and "The plan passes" in summary
+    assert "ML research 5.0 FTE outnumbers the three layers, 3.0 FTE" in summary
+
+
+def test_executive_summary_when_nothing_is_needed(examples: dict[str, str]) -> None:
+    summary = visible(section(examples["balanced"], "summary"))
+    assert "passes" in summary and "Hire first" not in summary
