@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -18,6 +19,8 @@ from teamaudit.errors import EXIT_INPUT_ERROR, TeamAuditError
 from teamaudit.render import DiffFormat, Format
 
 if TYPE_CHECKING:
+    from typer.models import CommandInfo, TyperInfo
+
     from teamaudit.classify import Progress
     from teamaudit.config import Settings
 
@@ -522,6 +525,28 @@ def _interrupt(signum: int, frame: object) -> None:
     raise _Interrupted(signum)
 
 
+def only_the_command_run(full: typer.Typer, args: Sequence[str]) -> typer.Typer:
+    """`full` with only the command `args` run: typer builds the options of every registered command on every
+    start, tens of milliseconds for commands that do not run. `full` itself whenever the root sees more than a
+    command name or a lone --version (help, a typo, `--`), so help and errors list every command as before."""
+    if list(args) == ["--version"]:
+        return _with(full, [], [])
+    name = args[0] if args else ""
+    commands = [c for c in full.registered_commands if _command_name(c) == name]
+    groups = [g for g in full.registered_groups if g.name == name]
+    return _with(full, commands, groups) if commands or groups else full
+
+
+def _command_name(command: CommandInfo) -> str:
+    return command.name or getattr(command.callback, "__name__", "").lower().replace("_", "-")  # as typer names it
+
+
+def _with(full: typer.Typer, commands: list[CommandInfo], groups: list[TyperInfo]) -> typer.Typer:
+    slim = copy.copy(full)
+    slim.registered_commands, slim.registered_groups = commands, groups
+    return slim
+
+
 def main() -> None:
     import signal
 
@@ -531,7 +556,7 @@ def main() -> None:
         # An ASCII-only (or other narrow) stdout shows what it cannot encode as \u escapes, not a traceback.
         sys.stdout.reconfigure(errors="backslashreplace")
     try:
-        app()
+        only_the_command_run(app, sys.argv[1:])()
     except TeamAuditError as exc:
         for line in exc.lines():
             print(f"teamaudit: error: {line}", file=sys.stderr)
