@@ -4,10 +4,11 @@
     python benchmarks/startup.py [--rounds 30] [--people 20] [--top 15]
 
 Each round runs, in fresh processes and in an order that rotates from round to round: `yamllint FILE`,
-`teamaudit check FILE --format json`, `teamaudit --version` and `python -c pass` (the interpreter's own
-start). Pairing the runs within a round keeps a busy machine's noise out of the ratio; the figures are the best
-and the median over the rounds, and the median of the per-round ratios, in wall and in CPU time. Both tools run as
-`python -m`, from the same interpreter, with their bytecode written first (as pip does at install time).
+`teamaudit check FILE --format json`, `teamaudit --version`, the CLI floor (a one-command typer app that
+imports the libraries the check needs and does nothing) and `python -c pass` (the interpreter's own start).
+Pairing the runs within a round keeps a busy machine's noise out of the ratio; the figures are the best and
+the median over the rounds, and the median of the per-round ratios, in wall and in CPU time. Both tools run
+as `python -m`, from the same interpreter, with their bytecode written first (as pip does at install time).
 
 Then an import-time profile of the check (`python -X importtime`): the modules with the largest cumulative
 import time, and the import time per top-level package. Prints figures; asserts nothing.
@@ -37,12 +38,29 @@ from roster import write
 Command = list[str]
 
 
+# The least a typer CLI on teamaudit's libraries can take: a one-command typer app that imports what the
+# check needs before any code of its own (the YAML reader, pydantic_core's validators, RE2) and does nothing.
+CLI_FLOOR = """
+import sys
+import typer, yaml, pydantic_core, re2
+app = typer.Typer(add_completion=False)
+@app.callback()
+def root() -> None:
+    pass
+@app.command()
+def check(path: str, format: str = "json") -> None:
+    pass
+app(["check", sys.argv[1], "--format", "json"])
+"""
+
+
 def _commands(team: Path) -> dict[str, Command]:
     python = [sys.executable]
     return {
         "yamllint": [*python, "-m", "yamllint", str(team)],
         "check": [*python, "-m", "teamaudit", "check", str(team), "--format", "json"],
         "--version": [*python, "-m", "teamaudit", "--version"],
+        "CLI floor": [*python, "-c", CLI_FLOOR, str(team)],
         "python": [*python, "-c", "pass"],
     }
 
