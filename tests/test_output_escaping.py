@@ -19,8 +19,7 @@ from teamaudit.config import Settings, Suppression
 from teamaudit.diff import diff
 from teamaudit.explain import explain_people
 from teamaudit.pipeline import report_for
-from teamaudit.render import Format, RenderOptions, renderer
-from teamaudit.render.diff import DIFF_RENDERERS
+from teamaudit.render import DiffFormat, Format, RenderOptions, diff_renderer, renderer
 from teamaudit.report import Scope
 from teamaudit.roster import roster_from_text
 from teamaudit.rubric import load_rubric
@@ -114,8 +113,8 @@ def test_diff_in_every_format_stays_inert(before, after):
         head.write_text(_team(before[:1] + after), encoding="utf-8")
         for redact in (False, True):
             report = diff(str(base), str(head), Settings(), redact=redact)
-            for fmt, render in DIFF_RENDERERS.items():
-                assert_inert(f"diff-{fmt}", render(report))
+            for fmt in DiffFormat:
+                assert_inert(f"diff-{fmt}", diff_renderer(fmt)(report))
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])

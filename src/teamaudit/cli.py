@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from teamaudit import __version__
+from teamaudit.choices import Basis, FailOn, Scope
 from teamaudit.errors import EXIT_INPUT_ERROR, TeamAuditError
-from teamaudit.render import Format
-from teamaudit.report import Basis, FailOn, Scope
+from teamaudit.render import DiffFormat, Format
 
 if TYPE_CHECKING:
+    from typer.models import CommandInfo, TyperInfo
+
     from teamaudit.classify import Progress
     from teamaudit.config import Settings
 
@@ -50,16 +52,13 @@ def _root(
 
 
 TeamFile = Annotated[str, typer.Argument(help="The team file (YAML).", show_default=False)]
-MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Refuse team files larger than this.", min=1)]
-MaxPeople = Annotated[int, typer.Option("--max-people", help="Refuse team files with more people.", min=1)]
 
-
-def use_color() -> bool:
-    if "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb":
-        return False
-    return sys.stdout.isatty()
-
-
+# Options several commands share, declared once. The limits' defaults are those of `yamlfile` and `roster`,
+# written here rather than imported so that parsing the command line does not load the YAML reader.
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_PEOPLE = 1_000_000
+MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Refuse team files larger than this.", min=1)]
+MaxPeopleOpt = Annotated[int, typer.Option("--max-people", help="Refuse team files with more people.", min=1)]
 ScopeOpt = Annotated[
     Scope | None,
     typer.Option(
@@ -85,8 +84,10 @@ ConfigOpt = Annotated[
         show_default=False,
     ),
 ]
-
-
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of stdout."),
+]
 RedactOpt = Annotated[
     bool,
     typer.Option(
@@ -97,10 +98,25 @@ RedactOpt = Annotated[
 ]
 
 
-def _settings(team_file: Path | None, config: Path | None, **cli: object) -> Settings:
+def use_color() -> bool:
+    if "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb":
+        return False
+    return sys.stdout.isatty()
+
+
+def _settings(
+    team_file: Path | None,
+    config: Path | None,
+    *,
+    rubric: str | None = None,
+    scope: Scope | None = None,
+    basis: Basis | None = None,
+    fail_on: FailOn | None = None,
+) -> Settings:
+    """The effective settings: the command line's values over the environment, the config file and defaults."""
     from teamaudit.config import resolve
 
-    return resolve(team_file, config=config, cli=cli)
+    return resolve(team_file, config=config, cli={"rubric": rubric, "scope": scope, "basis": basis, "fail_on": fail_on})
 
 
 @app.command()
@@ -116,12 +132,9 @@ def check(
         bool,
         typer.Option("--details", help="Add every person, one line each, and every TA005 finding (else the first 10)."),
     ] = False,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of stdout."),
-    ] = None,
-    max_bytes: MaxBytes = 50 * 1024 * 1024,
-    max_people: MaxPeople = 1_000_000,
+    output: OutputOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    max_people: MaxPeopleOpt = DEFAULT_MAX_PEOPLE,
     redact: RedactOpt = False,
 ) -> None:
     """Audit a team file and print the report. Exit 0: pass; 1: findings at or above --fail-on; 2: bad input."""
@@ -140,12 +153,6 @@ def check(
     raise typer.Exit(exit_code(report))
 
 
-class DiffFormat(StrEnum):
-    TEXT = "text"
-    MARKDOWN = "markdown"
-    JSON = "json"
-
-
 @app.command("diff")
 def diff_command(
     base: Annotated[
@@ -160,15 +167,15 @@ def diff_command(
     fail_on: FailOnOpt = None,
     rubric: RubricOpt = None,
     config: ConfigOpt = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
-    max_bytes: MaxBytes = 50 * 1024 * 1024,
+    output: OutputOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     redact: RedactOpt = False,
 ) -> None:
     """Compare two versions of a team file. Exit 1 when the change adds a failing finding or raises the plan's
     ML-to-layers ratio above the threshold (or while already over it); 0 otherwise; 2 on bad input."""
     from teamaudit.diff import diff
     from teamaudit.privacy import errors_redacted
-    from teamaudit.render.diff import DIFF_RENDERERS
+    from teamaudit.render import diff_renderer
 
     local = head if not head.startswith("git:") else (base if not base.startswith("git:") else None)
     settings = _settings(
@@ -177,7 +184,7 @@ def diff_command(
     target = _output_target(output, settings, *(_side_path(side) for side in (base, head)))
     with errors_redacted(redact):
         report = diff(base, head, settings, max_bytes=max_bytes, redact=redact)
-    _emit(DIFF_RENDERERS[fmt.value](report), target)
+    _emit(diff_renderer(fmt)(report), target)
     raise typer.Exit(1 if report.verdict == "fail" else 0)
 
 
@@ -191,8 +198,7 @@ def pre_commit(
     """Check each team file with a one-line verdict and its failing findings (the pre-commit hook's entry).
     Exit 1 when any file fails, 2 when any file cannot be read."""
     from teamaudit.pipeline import run_check
-    from teamaudit.render.common import headline
-    from teamaudit.render.escape import text as shown
+    from teamaudit.render.precommit import lines
 
     worst = 0
     for name in team_files:
@@ -204,9 +210,7 @@ def pre_commit(
                 print(f"teamaudit: error: {line}", file=sys.stderr)
             worst = 2
             continue
-        print(f"{shown(name)}: {report.verdict.upper()} {headline(report)}")
-        for f in report.failing:
-            print(f"{shown(name)}:{f.line or 1}: {f.severity.value} {f.rule} {f.name}: {shown(f.message)}")
+        print("\n".join(lines(name, report)))
         if report.failing and worst < 1:
             worst = 1
     raise typer.Exit(worst)
@@ -266,20 +270,14 @@ def import_command(
     ] = None,
 ) -> None:
     """Turn HRIS/ATS exports (BambooHR, Rippling, Gusto, Workday, HiBob; Greenhouse, Lever, Ashby) into a team file."""
-    from teamaudit.importer import import_files, write
+    from teamaudit.importer import import_files, parse_map, write
     from teamaudit.importer.convert import parse_assumptions
 
-    overrides: dict[str, str] = {}
-    for item in mapping or []:
-        field, sep, column = item.partition("=")
-        if not sep or not field.strip() or not column.strip():
-            raise TeamAuditError(f'--map {item!r}: write it as field="Column name"')
-        overrides[field.strip()] = column.strip().strip('"')
     target = _output_target(output, None, Path(people), *(Path(r) for r in reqs or []))
     result = import_files(
         Path(people),
         reqs=[Path(r) for r in reqs or []],
-        overrides=overrides,
+        overrides=parse_map(mapping or []),
         with_cost=cost,
         into=output,
         organization=organization,
@@ -340,13 +338,13 @@ def report_command(
     """Write a self-contained HTML report (charts, findings, the cost of closing the gap, methodology).
     Exit codes as for `check`."""
     from teamaudit.pipeline import run_check
+    from teamaudit.privacy import errors_redacted
     from teamaudit.render import RenderOptions, chunked_renderer
+    from teamaudit.render.logo import data_uri
     from teamaudit.report import exit_code
 
     path = Path(team_file)
-    from teamaudit.privacy import errors_redacted
-
-    logo_uri = _data_uri(logo) if logo else None
+    logo_uri = data_uri(logo) if logo else None
     settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
     target = _output_target(output, settings, path, *([logo] if logo else []))
     with errors_redacted(redact):
@@ -355,30 +353,6 @@ def report_command(
     _emit(chunked_renderer(Format.HTML)(report, options), target)
     print(f"wrote {output}", file=sys.stderr)
     raise typer.Exit(exit_code(report))
-
-
-LOGO_TYPES = {
-    ".png": "image/png",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".gif": "image/gif",
-    ".webp": "image/webp",
-    ".svg": "image/svg+xml",
-}
-
-
-def _data_uri(path: Path) -> str:
-    import base64
-
-    kind = LOGO_TYPES.get(path.suffix.lower())
-    if kind is None:
-        raise TeamAuditError("a logo must be .png, .jpg, .gif, .webp or .svg", file=path)
-    if not path.is_file():
-        raise TeamAuditError("no such file", file=path)
-    data = path.read_bytes()
-    if len(data) > 2 * 1024 * 1024:
-        raise TeamAuditError("a logo must be under 2 MB", file=path)
-    return f"data:{kind};base64,{base64.b64encode(data).decode()}"
 
 
 @app.command("config")
@@ -395,28 +369,10 @@ def show_config(
     """Show the effective configuration and where each value came from."""
     start = Path(team_file) if team_file else Path("team.yaml")
     settings = _settings(start, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
-    rows = [
-        (
-            "config file",
-            str(settings.config_file) if settings.config_file else "(none)",
-            settings.sources.get("config", ""),
-        ),
-        ("rubric", settings.rubric, settings.sources["rubric"]),
-        ("scope", settings.scope.value, settings.sources["scope"]),
-        ("basis", settings.basis.value, settings.sources["basis"]),
-        ("fail-on", settings.fail_on.value, settings.sources["fail_on"]),
-    ]
-    rules = ", ".join(f"{rule}={sev.value if sev else 'off'}" for rule, sev in sorted(settings.severities.items()))
-    rows.append(("rules", rules or "(rule defaults)", settings.sources.get("rules", "default")))
-    thresholds = ", ".join(f"{k.replace('_', '-')}={v:g}" for k, v in sorted(settings.thresholds.items()))
-    rows.append(("thresholds", thresholds or "(rubric's)", settings.sources.get("thresholds", "default")))
-    for s in settings.ignore:
-        target = " ".join(x for x in (s.rule, s.layer.value if s.layer else "", s.person or "") if x)
-        until = f" until {s.until.isoformat()}" if s.until else ""
-        rows.append(("ignore", f"{target}{until}: {s.reason or '(no reason)'}", s.where))
+    from teamaudit.config import settings_rows
     from teamaudit.render.escape import text as shown
 
-    rows = [(key, shown(value), shown(source)) for key, value, source in rows]
+    rows = [(key, shown(value), shown(source)) for key, value, source in settings_rows(settings)]
     width = max(len(r[0]) for r in rows)
     value_width = min(60, max(len(r[1]) for r in rows))
     for key, value, source in rows:
@@ -569,6 +525,28 @@ def _interrupt(signum: int, frame: object) -> None:
     raise _Interrupted(signum)
 
 
+def only_the_command_run(full: typer.Typer, args: Sequence[str]) -> typer.Typer:
+    """`full` with only the command `args` run: typer builds the options of every registered command on every
+    start, tens of milliseconds for commands that do not run. `full` itself whenever the root sees more than a
+    command name or a lone --version (help, a typo, `--`), so help and errors list every command as before."""
+    if list(args) == ["--version"]:
+        return _with(full, [], [])
+    name = args[0] if args else ""
+    commands = [c for c in full.registered_commands if _command_name(c) == name]
+    groups = [g for g in full.registered_groups if g.name == name]
+    return _with(full, commands, groups) if commands or groups else full
+
+
+def _command_name(command: CommandInfo) -> str:
+    return command.name or getattr(command.callback, "__name__", "").lower().replace("_", "-")  # as typer names it
+
+
+def _with(full: typer.Typer, commands: list[CommandInfo], groups: list[TyperInfo]) -> typer.Typer:
+    slim = copy.copy(full)
+    slim.registered_commands, slim.registered_groups = commands, groups
+    return slim
+
+
 def main() -> None:
     import signal
 
@@ -578,7 +556,7 @@ def main() -> None:
         # An ASCII-only (or other narrow) stdout shows what it cannot encode as \u escapes, not a traceback.
         sys.stdout.reconfigure(errors="backslashreplace")
     try:
-        app()
+        only_the_command_run(app, sys.argv[1:])()
     except TeamAuditError as exc:
         for line in exc.lines():
             print(f"teamaudit: error: {line}", file=sys.stderr)

@@ -302,3 +302,26 @@ def resolve(
         config_file=config_path,
         sources=sources,
     )
+
+
+def settings_rows(settings: Settings) -> list[tuple[str, str, str]]:
+    """The effective configuration as (setting, value, where it came from) rows, as `teamaudit config` shows
+    them: the config file, each choice, rule levels, thresholds, then one row per suppression."""
+    sources = settings.sources
+    config_file = str(settings.config_file) if settings.config_file else "(none)"
+    rows = [
+        ("config file", config_file, sources.get("config", "")),
+        ("rubric", settings.rubric, sources.get("rubric", "default")),
+        ("scope", settings.scope.value, sources.get("scope", "default")),
+        ("basis", settings.basis.value, sources.get("basis", "default")),
+        ("fail-on", settings.fail_on.value, sources.get("fail_on", "default")),
+    ]
+    rules = ", ".join(f"{rule}={sev.value if sev else 'off'}" for rule, sev in sorted(settings.severities.items()))
+    rows.append(("rules", rules or "(rule defaults)", sources.get("rules", "default")))
+    thresholds = ", ".join(f"{_kebab(k)}={v:g}" for k, v in sorted(settings.thresholds.items()))
+    rows.append(("thresholds", thresholds or "(rubric's)", sources.get("thresholds", "default")))
+    for s in settings.ignore:
+        target = " ".join(x for x in (s.rule, s.layer.value if s.layer else "", s.person or "") if x)
+        until = f" until {s.until.isoformat()}" if s.until else ""
+        rows.append(("ignore", f"{target}{until}: {s.reason or '(no reason)'}", s.where))
+    return rows

@@ -6,6 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from teamaudit.choices import Basis as Basis  # re-exported: the report's views and units
+from teamaudit.choices import FailOn as FailOn
+from teamaudit.choices import Scope as Scope
 from teamaudit.classify import ClassifiedPerson
 from teamaudit.roster import THREE_LAYERS, Layer
 
@@ -18,27 +21,6 @@ class Severity(StrEnum):
     @property
     def rank(self) -> int:
         return {"error": 3, "warning": 2, "info": 1}[self.value]
-
-
-class FailOn(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-    NEVER = "never"
-
-
-class Scope(StrEnum):
-    PLAN = "plan"
-    CURRENT = "current"
-
-
-class Basis(StrEnum):
-    FTE = "fte"
-    HEADCOUNT = "headcount"
-
-    @property
-    def unit(self) -> str:
-        return "FTE" if self is Basis.FTE else "people"
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@ file or merge into the existing one."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -28,6 +29,17 @@ class _Read:
     outcome: Outcome
     notes: list[str]
     comments: list[str]
+
+
+def parse_map(items: Iterable[str]) -> dict[str, str]:
+    """`--map title="Job Title"` options as {field: column}; a later option for the same field wins."""
+    overrides: dict[str, str] = {}
+    for item in items:
+        field, sep, column = item.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise TeamAuditError(f'--map {item!r}: write it as field="Column name"')
+        overrides[field.strip()] = column.strip().strip('"')
+    return overrides
 
 
 def import_files(

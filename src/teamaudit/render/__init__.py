@@ -1,4 +1,7 @@
-"""Output formats: one module per format, each a pure function Report -> str, behind one registry.
+"""Output formats: one module per format, each a pure function Report -> str, behind one registry; and the
+formats of `teamaudit diff`, each a function DiffReport -> str in `render.diff`, behind a second registry of
+the same style. Both name where the renderer lives and import it only when used, so this module stays light
+enough for the command line to read its choices from at start-up.
 
 A format may also offer `chunks(report, options)`, the same text in pieces, so a large report is written
 as it is produced; `chunked_renderer` gives that, or the whole text as one piece."""
@@ -9,8 +12,11 @@ import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from teamaudit.report import Report
+if TYPE_CHECKING:
+    from teamaudit.diff import DiffReport
+    from teamaudit.report import Report
 
 
 class Format(StrEnum):
@@ -34,8 +40,9 @@ class RenderOptions:
     logo: str | None = None  # a data: URI
 
 
-Renderer = Callable[[Report, RenderOptions], str]
-ChunkedRenderer = Callable[[Report, RenderOptions], Iterable[str]]
+Renderer = Callable[["Report", RenderOptions], str]
+ChunkedRenderer = Callable[["Report", RenderOptions], Iterable[str]]
+DiffRenderer = Callable[["DiffReport"], str]
 
 # Module per format, imported only when used: `--format json` never imports rich.
 _MODULES: dict[Format, str] = {
@@ -65,3 +72,23 @@ def chunked_renderer(fmt: Format) -> ChunkedRenderer:
         return chunks
     render: Renderer = module.render
     return lambda report, options: (render(report, options),)
+
+
+class DiffFormat(StrEnum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+# Function per diff format, in teamaudit.render.diff, imported only when used.
+_DIFF_MODULE = "teamaudit.render.diff"
+_DIFF_FUNCTIONS: dict[DiffFormat, str] = {
+    DiffFormat.TEXT: "text",
+    DiffFormat.MARKDOWN: "markdown",
+    DiffFormat.JSON: "json_doc",
+}
+
+
+def diff_renderer(fmt: DiffFormat) -> DiffRenderer:
+    render: DiffRenderer = getattr(importlib.import_module(_DIFF_MODULE), _DIFF_FUNCTIONS[fmt])
+    return render

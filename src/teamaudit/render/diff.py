@@ -170,6 +170,3 @@ def json_doc(d: DiffReport) -> str:
         "findings": {"appeared": [_finding(f) for f in d.appeared], "resolved": [_finding(f) for f in d.disappeared]},
     }
     return dumps(doc, indent=2) + "\n"
-
-
-DIFF_RENDERERS: dict[str, Callable[[DiffReport], str]] = {"text": text, "markdown": markdown, "json": json_doc}

@@ -1,0 +1,199 @@
+"""The command line stays thin: options declared once, format choices from the render registries, and the jobs
+that are not parsing options (logo, --map, the settings table, the pre-commit line) in their own modules."""
+
+from __future__ import annotations
+
+import ast
+import base64
+import datetime as dt
+import os
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer.main
+
+from conftest import EXAMPLES, ROOT
+from teamaudit.cli import app
+from teamaudit.config import Settings, Suppression, resolve, settings_rows
+from teamaudit.errors import TeamAuditError
+from teamaudit.importer import parse_map
+from teamaudit.pipeline import run_check
+from teamaudit.render import DiffFormat, Format, RenderOptions, chunked_renderer, diff_renderer, renderer
+from teamaudit.render.logo import MAX_LOGO_BYTES, data_uri
+from teamaudit.render.precommit import lines
+from teamaudit.report import Basis, FailOn, Scope
+
+CLI = ROOT / "src" / "teamaudit" / "cli.py"
+
+
+def _commands() -> dict[str, Any]:
+    group = typer.main.get_command(app)
+    return dict(group.commands)  # type: ignore[attr-defined]
+
+
+def _option(command: Any, name: str) -> Any:
+    return next(p for p in command.params if name in p.opts)
+
+
+def test_format_choices_are_the_render_registries():
+    commands = _commands()
+    assert list(_option(commands["check"], "--format").type.choices) == [f.value for f in Format]
+    assert list(_option(commands["diff"], "--format").type.choices) == [f.value for f in DiffFormat]
+
+
+def test_every_registered_format_has_a_renderer_that_renders():
+    report = run_check(EXAMPLES / "plan-fixes.yaml", Settings())
+    for fmt in Format:
+        whole = renderer(fmt)(report, RenderOptions())
+        assert whole.strip(), fmt
+        assert "".join(chunked_renderer(fmt)(report, RenderOptions())) == whole, fmt
+    from teamaudit.diff import diff
+
+    change = diff(str(EXAMPLES / "backwards.yaml"), str(EXAMPLES / "plan-fixes.yaml"), Settings())
+    for dfmt in DiffFormat:
+        assert diff_renderer(dfmt)(change).strip(), dfmt
+
+
+# Options that share a name but mean something else on these commands: the HTML file `report` must write,
+# and the team file `import` writes or merges into.
+DIFFERENT_MEANING = {"--output": {"report", "import"}}
+# Options whose choices, and so default, come from each command's own registry (tested above).
+OWN_CHOICES = {"--format"}
+
+
+def test_an_option_several_commands_share_reads_the_same_on_each():
+    seen: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for name, command in _commands().items():
+        for param in command.params:
+            opt = param.opts[0]
+            if not opt.startswith("--") or name in DIFFERENT_MEANING.get(opt, ()):
+                continue
+            choices = None if opt in OWN_CHOICES else getattr(param.type, "choices", None)
+            default = None if opt in OWN_CHOICES else param.default
+            shape = repr((param.opts, param.help, default, choices, param.type.name))
+            seen[opt][shape].append(name)
+    shared = {opt: shapes for opt, shapes in seen.items() if sum(map(len, shapes.values())) > 1}
+    assert {"--scope", "--basis", "--fail-on", "--rubric", "--config", "--redact", "--output", "--max-bytes"} <= set(
+        shared
+    )
+    differing = {opt: dict(shapes) for opt, shapes in shared.items() if len(shapes) > 1}
+    assert not differing, differing
+
+
+def test_scope_basis_and_fail_on_choices_are_the_report_enums():
+    commands = _commands()
+    for opt, kind in (("--scope", Scope), ("--basis", Basis), ("--fail-on", FailOn)):
+        assert list(_option(commands["check"], opt).type.choices) == [k.value for k in kind]
+
+
+def test_the_limits_defaults_are_the_readers_defaults():
+    from teamaudit.roster import load_roster
+    from teamaudit.yamlfile import DEFAULT_MAX_BYTES
+
+    commands = _commands()
+    assert _option(commands["check"], "--max-bytes").default == DEFAULT_MAX_BYTES
+    assert _option(commands["diff"], "--max-bytes").default == DEFAULT_MAX_BYTES
+    assert _option(commands["check"], "--max-people").default == load_roster.__kwdefaults__["max_people"]
+
+
+def test_no_function_in_the_cli_is_over_80_lines():
+    tree = ast.parse(CLI.read_text(encoding="utf-8"))
+    long = {
+        node.name: node.end_lineno - node.lineno + 1  # type: ignore[operator]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno - node.lineno + 1 > 80  # type: ignore[operator]
+    }
+    assert not long, long
+
+
+# The logo, with the HTML renderer.
+
+
+def test_logo_is_embedded_as_a_data_uri(tmp_path: Path):
+    logo = tmp_path / "logo.PNG"
+    logo.write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert data_uri(logo) == "data:image/png;base64," + base64.b64encode(b"\x89PNG\r\n\x1a\n").decode()
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "message"),
+    [
+        ("logo.bmp", lambda p: p.write_bytes(b"BM"), "a logo must be .png"),
+        ("logo.png", lambda p: None, "no such file"),
+        ("logo.png", lambda p: p.mkdir(), "no such file"),
+        ("logo.png", lambda p: os.mkfifo(p), "no such file"),
+        ("logo.svg", lambda p: p.write_bytes(b" " * (MAX_LOGO_BYTES + 1)), "under 2 MB"),
+    ],
+    ids=["type", "missing", "directory", "fifo", "too-big"],
+)
+def test_logo_refused_with_one_clear_line(tmp_path: Path, name, make, message):
+    path = tmp_path / name
+    make(path)
+    with pytest.raises(TeamAuditError) as caught:
+        data_uri(path)
+    assert message in str(caught.value) and len(caught.value.lines()) == 1
+
+
+def test_logo_at_the_limit_is_accepted(tmp_path: Path):
+    logo = tmp_path / "logo.svg"
+    logo.write_bytes(b" " * MAX_LOGO_BYTES)
+    assert data_uri(logo).startswith("data:image/svg+xml;base64,")
+
+
+# --map, with the importer.
+
+
+def test_map_options_become_overrides_the_last_one_winning():
+    assert parse_map(['title="Job Title"', " team = Dept ", "title=Role"]) == {"title": "Role", "team": "Dept"}
+    assert parse_map([]) == {}
+
+
+@pytest.mark.parametrize("item", ["title", "=Job Title", "title=", "title=  ", " =x"])
+def test_a_map_option_without_field_or_column_is_refused(item):
+    with pytest.raises(TeamAuditError, match='write it as field="Column name"'):
+        parse_map([item])
+
+
+# The settings table, with config.
+
+
+def test_settings_rows_say_each_value_and_where_it_came_from(tmp_path: Path):
+    config = tmp_path / ".teamaudit.yaml"
+    config.write_text(
+        "scope: current\nrules: {TA003: warning, TA005: off}\nthresholds: {ml-ratio: 1.5}\n"
+        "ignore:\n  - {rule: TA002, layer: integration, reason: hiring, until: 2099-01-31}\n",
+        encoding="utf-8",
+    )
+    settings = resolve(tmp_path / "team.yaml", cli={"fail_on": FailOn.WARNING}, env={})
+    assert settings_rows(settings) == [
+        ("config file", str(config.resolve()), "found next to the team file"),
+        ("rubric", "healthcare-ai", "default"),
+        ("scope", "current", str(config.resolve())),
+        ("basis", "fte", "default"),
+        ("fail-on", "warning", "command line"),
+        ("rules", "TA003=warning, TA005=off", str(config.resolve())),
+        ("thresholds", "ml-ratio=1.5", str(config.resolve())),
+        ("ignore", "TA002 integration until 2099-01-31: hiring", f"{config.resolve()}:5"),
+    ]
+
+
+def test_settings_rows_of_the_defaults():
+    rows = settings_rows(Settings(ignore=(Suppression(rule="TA005", until=dt.date(2099, 1, 1)),)))
+    assert rows[0] == ("config file", "(none)", "")
+    assert ("rules", "(rule defaults)", "default") in rows and ("thresholds", "(rubric's)", "default") in rows
+    assert rows[-1] == ("ignore", "TA005 until 2099-01-01: (no reason)", "")
+
+
+# The pre-commit line, with the renderers.
+
+
+def test_pre_commit_lines_are_the_verdict_then_each_failing_finding():
+    report = run_check(EXAMPLES / "backwards.yaml", Settings())
+    out = lines("team\x1b[2J.yaml", report)
+    assert out[0].startswith("team\\x1b[2J.yaml: FAIL ML research 10.0 FTE")
+    assert len(out) == 1 + len(report.failing) > 1
+    assert all(line.startswith("team\\x1b[2J.yaml:") and " error TA00" in line for line in out[1:])
+    passing = run_check(EXAMPLES / "balanced.yaml", Settings())
+    assert lines("ok.yaml", passing) == [lines("ok.yaml", passing)[0]] and "PASS" in lines("ok.yaml", passing)[0]
