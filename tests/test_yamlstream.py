@@ -11,7 +11,8 @@ import yaml
 from conftest import ROOT, run_cli
 from teamaudit.errors import TeamAuditError
 from teamaudit.roster import load_roster, roster_from_text
-from teamaudit.yamlstream import YamlStream, allowed_alias_ratio
+from teamaudit.yamlnodes import NodeBuilder, allowed_alias_ratio
+from teamaudit.yamlstream import YamlStream
 
 TRICKY = [
     "a: yes\nb: no\nc: on\nd: ~\ne: null\nf: 0x1F\ng: 1_000\nh: .inf\ni: 2026-01-31\nj: '2026-01-31'\nk: 1.5e3\n",
@@ -185,3 +186,18 @@ def test_an_alias_bomb_is_refused_in_bounded_memory(tmp_path):
 )
 def test_the_share_aliases_may_expand_to_tightens_as_the_document_grows(nodes, ratio):
     assert allowed_alias_ratio(nodes) == pytest.approx(ratio)
+
+
+def test_the_node_builder_knows_no_file_it_reports_through_the_function_it_is_given() -> None:
+    loader = yaml.SafeLoader("a: [1, *x]\n")
+    for _ in range(2):
+        loader.get_event()  # StreamStart, DocumentStart
+    problems: list[tuple[str, tuple[int, int] | None]] = []
+
+    def fail(message: str, at: tuple[int, int] | None, hint: str | None) -> ValueError:
+        problems.append((message, at))
+        return ValueError(message)
+
+    with pytest.raises(ValueError, match=r"undefined alias \*x"):
+        NodeBuilder(loader, fail).build()
+    assert problems == [("found undefined alias *x", (1, 8))]

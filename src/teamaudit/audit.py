@@ -62,18 +62,11 @@ def audit(
 ) -> Report:
     """Run every rule on each view. `severities` overrides a rule's severity (None disables the rule);
     a finding matched by a valid suppression is kept, marked with the suppression's reason."""
-    overrides = severities or {}
     today = today or dt.date.today()
-    valid = tuple(s for s in suppressions if s.problem(today) is None)
     compositions = tuple(compose(in_view(people, view), view, basis) for view in (Scope.CURRENT, Scope.PLAN))
     other = Scope.CURRENT if scope is Scope.PLAN else Scope.PLAN
-    views = (scope, other) if roster.has_future else (scope,)
-    findings: list[Finding] = []
-    messages: dict[str, str] = {}  # the two views repeat most per-person messages: keep one copy
-    scoped_view: AuditView | None = None
-    firmnesses = []
-    for view in views:
-        audit_view = AuditView(
+    views = [
+        AuditView(
             view,
             in_view(people, view),
             compositions[0 if view is Scope.CURRENT else 1],
@@ -81,23 +74,11 @@ def audit(
             tuple(suppressions) if view is scope else (),
             today,
         )
-        scoped_view = scoped_view or audit_view
-        thresholds = rubric.thresholds
-        firmnesses.append(
-            firmness(view, audit_view.people, audit_view.composition, thresholds.ml_ratio, thresholds.confidence)
-        )
-        for rule in RULES:
-            severity = overrides.get(rule.ID, rule.SEVERITY)
-            if severity is None:
-                continue
-            for finding in rule.check(audit_view):
-                message = messages.setdefault(finding.message, finding.message)
-                if severity is not rule.SEVERITY or message is not finding.message:
-                    finding = replace(finding, severity=severity, message=message)
-                reason = next((s.reason for s in valid if s.matches(finding)), None)
-                findings.append(replace(finding, suppressed=reason) if reason else finding)
+        for view in ((scope, other) if roster.has_future else (scope,))
+    ]
+    valid = tuple(s for s in suppressions if s.problem(today) is None)
+    findings = _findings(views, severities or {}, valid)
     findings.sort(key=lambda f: (f.view is not scope, -f.severity.rank, f.rule, f.line or 0, f.layer or ""))
-    assert scoped_view is not None
     scoped = tuple(f for f in findings if f.view is scope and not f.suppressed)
     return Report(
         tool_version=__version__,
@@ -112,7 +93,30 @@ def audit(
         people=people,
         compositions=compositions,
         all_findings=tuple(findings),
-        recommendations=recommend(scoped, scoped_view),
+        recommendations=recommend(scoped, views[0]),
         cost_totals=tuple((cost_totals or {}).items()),
-        firmness=tuple(firmnesses),
+        firmness=tuple(
+            firmness(v.view, v.people, v.composition, rubric.thresholds.ml_ratio, rubric.thresholds.confidence)
+            for v in views
+        ),
     )
+
+
+def _findings(
+    views: Sequence[AuditView], overrides: Mapping[str, Severity | None], valid: Sequence[Suppression]
+) -> list[Finding]:
+    """Every enabled rule's findings on each view, at their configured severity, marked when suppressed."""
+    findings: list[Finding] = []
+    messages: dict[str, str] = {}  # the two views repeat most per-person messages: keep one copy
+    for view in views:
+        for rule in RULES:
+            severity = overrides.get(rule.ID, rule.SEVERITY)
+            if severity is None:
+                continue
+            for finding in rule.check(view):
+                message = messages.setdefault(finding.message, finding.message)
+                if severity is not rule.SEVERITY or message is not finding.message:
+                    finding = replace(finding, severity=severity, message=message)
+                reason = next((s.reason for s in valid if s.matches(finding)), None)
+                findings.append(replace(finding, suppressed=reason) if reason else finding)
+    return findings

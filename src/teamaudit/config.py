@@ -244,7 +244,6 @@ def resolve(
 ) -> Settings:
     """Merge defaults, the config file, TEAMAUDIT_* variables and command-line values, in that order."""
     environ = os.environ if env is None else env
-    given = {k: v for k, v in (cli or {}).items() if v is not None}
     values: dict[str, Any] = {
         "rubric": DEFAULT_RUBRIC,
         "scope": Scope.PLAN,
@@ -252,45 +251,24 @@ def resolve(
         "fail_on": FailOn.ERROR,
     }
     sources = dict.fromkeys(values, "default")
-    config_path = config
-    if config_path is not None:
-        sources["config"] = "command line"
-    elif environ.get(ENV_PREFIX + "CONFIG"):
-        config_path = Path(environ[ENV_PREFIX + "CONFIG"])
-        sources["config"] = ENV_PREFIX + "CONFIG"
-    elif team_file is not None:
-        config_path = find_config(team_file.parent if team_file.parent != Path("") else Path("."))
-        if config_path is not None:
-            sources["config"] = "found next to the team file"
+    config_path, found_by = _config_path(team_file, config, environ)
+    if found_by is not None:
+        sources["config"] = found_by
     file_config = load_config(config_path) if config_path is not None else FileConfig()
     where = str(config_path)
-    for key in ("rubric", "scope", "basis", "fail_on"):
-        value = getattr(file_config, key)
+    _from_file(file_config, config_path, values, sources)
+    _from_environment(environ, values, sources)
+    for key, value in (cli or {}).items():
         if value is not None:
             values[key] = value
-            sources[key] = where
-    if file_config.rubric is not None and config_path is not None:
-        rubric_path = config_path.parent / file_config.rubric
-        if rubric_path.suffix in (".yaml", ".yml") and rubric_path.exists():
-            values["rubric"] = str(rubric_path)  # a path in a config file is relative to that file
-    for key, kind in (("rubric", None), ("scope", Scope), ("basis", Basis), ("fail_on", FailOn)):
-        name = ENV_PREFIX + key.upper()
-        if environ.get(name):
-            values[key] = environ[name] if kind is None else _env_value(name, environ[name], kind)
-            sources[key] = name
-    for key, value in given.items():
-        values[key] = value
-        sources[key] = "command line"
+            sources[key] = "command line"
     severities: dict[str, Severity | None] = {
         rule: None if level == "off" else Severity(level) for rule, level in file_config.rules.items()
     }
     thresholds = {k: v for k, v in to_data(file_config.thresholds).items() if v is not None}
-    if severities:
-        sources["rules"] = where
-    if thresholds:
-        sources["thresholds"] = where
-    if file_config.ignore:
-        sources["ignore"] = where
+    for key, present in (("rules", severities), ("thresholds", thresholds), ("ignore", file_config.ignore)):
+        if present:
+            sources[key] = where
     return Settings(
         rubric=values["rubric"],
         scope=values["scope"],
@@ -302,6 +280,40 @@ def resolve(
         config_file=config_path,
         sources=sources,
     )
+
+
+def _config_path(
+    team_file: Path | None, config: Path | None, environ: Mapping[str, str]
+) -> tuple[Path | None, str | None]:
+    """The config file to read, and how it was found: the command line, TEAMAUDIT_CONFIG, or walking up."""
+    if config is not None:
+        return config, "command line"
+    if environ.get(ENV_PREFIX + "CONFIG"):
+        return Path(environ[ENV_PREFIX + "CONFIG"]), ENV_PREFIX + "CONFIG"
+    if team_file is None:
+        return None, None
+    found = find_config(team_file.parent if team_file.parent != Path("") else Path("."))
+    return found, "found next to the team file" if found is not None else None
+
+
+def _from_file(file_config: FileConfig, path: Path | None, values: dict[str, Any], sources: dict[str, str]) -> None:
+    for key in ("rubric", "scope", "basis", "fail_on"):
+        value = getattr(file_config, key)
+        if value is not None:
+            values[key] = value
+            sources[key] = str(path)
+    if file_config.rubric is not None and path is not None:
+        rubric_path = path.parent / file_config.rubric
+        if rubric_path.suffix in (".yaml", ".yml") and rubric_path.exists():
+            values["rubric"] = str(rubric_path)  # a path in a config file is relative to that file
+
+
+def _from_environment(environ: Mapping[str, str], values: dict[str, Any], sources: dict[str, str]) -> None:
+    for key, kind in (("rubric", None), ("scope", Scope), ("basis", Basis), ("fail_on", FailOn)):
+        name = ENV_PREFIX + key.upper()
+        if environ.get(name):
+            values[key] = environ[name] if kind is None else _env_value(name, environ[name], kind)
+            sources[key] = name
 
 
 def settings_rows(settings: Settings) -> list[tuple[str, str, str]]:

@@ -12,14 +12,12 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from teamaudit import privacy
-from teamaudit.classify import ClassifiedPerson, classify_roster
+from teamaudit.classify import ClassifiedPerson
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError
-from teamaudit.pipeline import report_for, rubric_for
+from teamaudit.pipeline import audit_versions, read_roster
 from teamaudit.report import Composition, Finding, Report, Scope, fails
-from teamaudit.roster import Layer, Roster, load_roster, roster_from_text
-from teamaudit.rubric import Rubric
+from teamaudit.roster import Layer, Roster, roster_from_text
 from teamaudit.rules.base import fmt
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES
 
@@ -53,7 +51,7 @@ class DiffReport:
 
 def read_side(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Roster:
     if not spec.startswith("git:"):
-        return load_roster(Path(spec), max_bytes=max_bytes)
+        return read_roster(Path(spec), max_bytes=max_bytes)
     parts = spec.split(":", 2)
     if len(parts) != 3 or not parts[1] or not parts[2]:
         raise TeamAuditError(f"'{spec}': a git side is written git:REF:PATH, e.g. git:origin/main:team.yaml")
@@ -124,52 +122,49 @@ def diff(
     max_bytes: int = DEFAULT_MAX_BYTES,
     redact: bool = False,
 ) -> DiffReport:
-    rubric: Rubric = rubric_for(settings)
-    base_roster, head_roster = read_side(base_spec, max_bytes=max_bytes), read_side(head_spec, max_bytes=max_bytes)
-    base_people, head_people = classify_roster(base_roster, rubric), classify_roster(head_roster, rubric)
-    if redact:  # after classification, before the audit: one pseudonym per person on both sides
-        pseudonyms = privacy.pseudonyms(base_roster.people, head_roster.people)
-        base_people, head_people = (
-            privacy.redact_people(base_people, pseudonyms),
-            privacy.redact_people(head_people, pseudonyms),
-        )
-        base_roster, head_roster = (
-            privacy.redact_roster(base_roster, base_people),
-            privacy.redact_roster(head_roster, head_people),
-        )
-        settings = privacy.redact_settings(settings, pseudonyms)
-    base = report_for(base_roster, base_people, rubric, settings)
-    head = report_for(head_roster, head_people, rubric, settings)
-    added, removed, moved = _changes(base_people, head_people)
+    sides = [read_side(spec, max_bytes=max_bytes) for spec in (base_spec, head_spec)]
+    base, head = audit_versions(sides, settings, redact=redact)
+    added, removed, moved = _changes(base.people, head.people)
     base_keys = {f.key for f in base.findings}
     head_keys = {f.key for f in head.findings}
     appeared = tuple(f for f in head.findings if f.key not in base_keys)
     disappeared = tuple(f for f in base.findings if f.key not in head_keys)
-    reasons = [
+    reasons = [*_appeared_failing(appeared, head), *_ratio_rose(base, head)]
+    if reasons:
+        reasons += _who_moved(added, removed, moved)
+    return DiffReport(base, head, added, removed, moved, appeared, disappeared, tuple(reasons))
+
+
+def _appeared_failing(appeared: tuple[Finding, ...], head: Report) -> list[str]:
+    return [
         f"{f.rule} {f.name} appeared ({f.severity.value}): {f.message}"
         for f in appeared
         if fails(f.severity, head.fail_on) and not f.suppressed
     ]
-    threshold = rubric.thresholds.ml_ratio
-    before, after = base.composition(Scope.PLAN), head.composition(Scope.PLAN)
-    r0, r1 = _ratio(before), _ratio(after)
-    if r1 > r0 and r1 > threshold:
-        state = "rose above" if r0 <= threshold else "rose while already over"
-        reasons.append(
-            f"the plan's ML-to-layers ratio {state} the threshold {threshold:.2f}: {_shown(r0)} -> {_shown(r1)}"
-        )
-    if reasons:
-        ml_added = [c for c in (*added, *moved) if c.after is Layer.ML_RESEARCH]
-        if ml_added:
-            names = ", ".join(f"{c.name} (line {c.line})" for c in ml_added)
-            reasons.append(f"ML research added by this change: {names}")
-        layers_lost = [
-            c for c in (*removed, *moved) if c.before in (Layer.CLINICAL, Layer.INTEGRATION, Layer.COMPLIANCE)
-        ]
-        if layers_lost:
-            names = ", ".join(f"{c.name} ({c.before.value if c.before else ''})" for c in layers_lost)
-            reasons.append(f"left the three layers in this change: {names}")
-    return DiffReport(base, head, added, removed, moved, appeared, disappeared, tuple(reasons))
+
+
+def _ratio_rose(base: Report, head: Report) -> list[str]:
+    """Why the plan's ML-to-layers ratio fails the change: it rose above the threshold, or while over it."""
+    threshold = head.rubric.ml_ratio
+    r0, r1 = _ratio(base.composition(Scope.PLAN)), _ratio(head.composition(Scope.PLAN))
+    if not (r1 > r0 and r1 > threshold):
+        return []
+    state = "rose above" if r0 <= threshold else "rose while already over"
+    return [f"the plan's ML-to-layers ratio {state} the threshold {threshold:.2f}: {_shown(r0)} -> {_shown(r1)}"]
+
+
+def _who_moved(added: tuple[Change, ...], removed: tuple[Change, ...], moved: tuple[Change, ...]) -> list[str]:
+    """The people behind a failing change: ML research it adds, and people it takes from the three layers."""
+    reasons = []
+    ml_added = [c for c in (*added, *moved) if c.after is Layer.ML_RESEARCH]
+    if ml_added:
+        names = ", ".join(f"{c.name} (line {c.line})" for c in ml_added)
+        reasons.append(f"ML research added by this change: {names}")
+    layers_lost = [c for c in (*removed, *moved) if c.before in (Layer.CLINICAL, Layer.INTEGRATION, Layer.COMPLIANCE)]
+    if layers_lost:
+        names = ", ".join(f"{c.name} ({c.before.value if c.before else ''})" for c in layers_lost)
+        reasons.append(f"left the three layers in this change: {names}")
+    return reasons
 
 
 def _shown(ratio: float) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -43,6 +44,16 @@ def load_and_classify(
     redact: bool = False,
 ) -> Loaded:
     rubric_ = load_rubric(rubric) if isinstance(rubric, str) else rubric
+    roster = read_roster(path, max_bytes=max_bytes, max_people=max_people, progress=progress)
+    return classified(
+        roster, rubric_, progress=progress, pseudonyms=privacy.pseudonyms(roster.people) if redact else None
+    )
+
+
+def read_roster(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, max_people: int = 1_000_000, progress: Progress | None = None
+) -> Roster:
+    """The team file, read a person at a time, with its reading progress in KB."""
     on_progress = None
     if progress:
         stage = f"reading {path.name} (KB)"
@@ -51,14 +62,34 @@ def load_and_classify(
         def on_progress(done: int, total: int) -> None:
             progress(stage, done // 1024, total // 1024)
 
-    roster = load_roster(path, max_bytes=max_bytes, max_people=max_people, on_progress=on_progress)
-    people = classify_roster(roster, rubric_, progress)
-    if not redact:
-        return Loaded(roster, people, rubric_, cost_totals(roster))
+    return load_roster(path, max_bytes=max_bytes, max_people=max_people, on_progress=on_progress)
+
+
+def classified(
+    roster: Roster, rubric: Rubric, *, progress: Progress | None = None, pseudonyms: dict[str, str] | None = None
+) -> Loaded:
+    """The roster's people classified; with `pseudonyms` (real name -> pseudonym), redacted."""
+    people = classify_roster(roster, rubric, progress)
+    if pseudonyms is None:
+        return Loaded(roster, people, rubric, cost_totals(roster))
     # After classification, which needs the real skills and background; before the audit writes messages.
-    names = privacy.pseudonyms(roster.people)
-    people = privacy.redact_people(people, names)
-    return Loaded(privacy.redact_roster(roster, people), people, rubric_, privacy.pay_totals(roster), names)
+    people = privacy.redact_people(people, pseudonyms)
+    return Loaded(privacy.redact_roster(roster, people), people, rubric, privacy.pay_totals(roster), pseudonyms)
+
+
+def audited(loaded: Loaded, settings: Settings) -> Report:
+    """The report on a loaded roster; suppressions naming a person follow them into their pseudonym."""
+    if loaded.pseudonyms is not None:
+        settings = privacy.redact_settings(settings, loaded.pseudonyms)
+    return report_for(loaded.roster, loaded.people, loaded.rubric, settings, totals=loaded.cost_totals)
+
+
+def audit_versions(rosters: Sequence[Roster], settings: Settings, *, redact: bool = False) -> list[Report]:
+    """Several versions of one team, each audited as `check` audits it; redacted, a person keeps one
+    pseudonym across all of them."""
+    rubric = rubric_for(settings)
+    names = privacy.pseudonyms(*(roster.people for roster in rosters)) if redact else None
+    return [audited(classified(roster, rubric, pseudonyms=names), settings) for roster in rosters]
 
 
 def report_for(
@@ -101,9 +132,7 @@ def run_check(
         progress=progress,
         redact=redact,
     )
-    if loaded.pseudonyms is not None:
-        settings = privacy.redact_settings(settings, loaded.pseudonyms)
-    return report_for(loaded.roster, loaded.people, loaded.rubric, settings, totals=loaded.cost_totals)
+    return audited(loaded, settings)
 
 
 def cost_totals(roster: Roster) -> dict[Scope, float | None]:

@@ -328,33 +328,50 @@ def read_rubric(path: Path) -> Rubric:
     return _load(path, chain=())
 
 
+Parent = tuple[Path, tuple[str, ...]]  # a parent rubric's path, and the files that extend it down to the one read
+
+
 def _load(path: Path, chain: tuple[str, ...]) -> Rubric:
+    """The rubric at `path` over its parents, merged as plain data and validated once."""
+    doc, parent, merged = _read(path, chain)
+    try:
+        return validator(Rubric)({**merged, "path": str(path)})
+    except ValidationError as exc:
+        error = _rubric_error(doc, exc, merged)
+    if parent is not None:
+        _load(*parent)  # a parent that is wrong on its own is reported in its own file
+    raise error
+
+
+def _read(path: Path, chain: tuple[str, ...]) -> tuple[YamlDocument, Parent | None, dict[str, Any]]:
+    """The rubric file, its parent, and its data merged over its parents' (not validated)."""
     doc = load_yaml(path, what="rubric")
     data = doc.data
     if not isinstance(data, dict):
         raise doc.error("a rubric must be a mapping")
     _trust_builtin(path, data)
-    parent_name = data.get("extends")
-    merged: dict[str, Any] = data
-    if parent_name is not None:
-        if not isinstance(parent_name, str):
-            raise doc.error("'extends' must be a rubric name or path", ("extends",))
-        parent_path = resolve(parent_name) if "/" in parent_name or parent_name.endswith((".yaml", ".yml")) else None
-        if parent_path is not None and not parent_path.is_absolute():
-            parent_path = path.parent / parent_path
-        if parent_path is None:
-            parent_path = resolve(parent_name)
-        key = str(parent_path.resolve())
-        if key in chain or key == str(path.resolve()):
-            raise doc.error(f"rubric extends itself through '{parent_name}'", ("extends",))
-        parent = _load(parent_path, (*chain, str(path.resolve())))
-        merged = merge(rubric_data(parent), data)
+    parent = _parent(doc, data.get("extends"), chain)
+    merged: dict[str, Any] = data if parent is None else merge(_read(*parent)[2], data)
     merged.setdefault("name", path.stem)
-    try:
-        rubric = validator(Rubric)({**merged, "path": str(path)})
-    except ValidationError as exc:
-        raise _rubric_error(doc, exc, merged) from None
-    return rubric
+    return doc, parent, merged
+
+
+def _parent(doc: YamlDocument, parent_name: object, chain: tuple[str, ...]) -> Parent | None:
+    """Where the rubric `extends:` points, relative to the file when it is a path; a loop is an error."""
+    if parent_name is None:
+        return None
+    if not isinstance(parent_name, str):
+        raise doc.error("'extends' must be a rubric name or path", ("extends",))
+    path = doc.path
+    parent_path = resolve(parent_name) if "/" in parent_name or parent_name.endswith((".yaml", ".yml")) else None
+    if parent_path is not None and not parent_path.is_absolute():
+        parent_path = path.parent / parent_path
+    if parent_path is None:
+        parent_path = resolve(parent_name)
+    key = str(parent_path.resolve())
+    if key in chain or key == str(path.resolve()):
+        raise doc.error(f"rubric extends itself through '{parent_name}'", ("extends",))
+    return parent_path, (*chain, str(path.resolve()))
 
 
 def rubric_data(rubric: Rubric) -> dict[str, Any]:

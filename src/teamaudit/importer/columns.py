@@ -164,6 +164,17 @@ class Mapping:
 
 def detect(table: Table, overrides: dict[str, str], *, kind: str) -> Mapping:
     names = [canonical(h) for h in table.header]
+    columns = _mapped(table, names, overrides)
+    _recognise(names, columns)
+    _require(table, columns, kind)
+    state_names = set(ALIASES["status"]) | set(ALIASES["employment_type"])
+    state = {i for i, name in enumerate(names) if name in state_names}
+    state |= {columns[f] for f in ("status", "employment_type") if f in columns}
+    return Mapping(columns, table.header, _layout(names), tuple(sorted(state)))
+
+
+def _mapped(table: Table, names: list[str], overrides: dict[str, str]) -> dict[str, int]:
+    """The columns `--map field=column` names, by index."""
     columns: dict[str, int] = {}
     for field, column in overrides.items():
         if field not in FIELDS:
@@ -174,6 +185,11 @@ def detect(table: Table, overrides: dict[str, str], *, kind: str) -> Mapping:
                 f"--map {field}='{column}': no such column", file=table.path, hint=f"columns: {', '.join(table.header)}"
             )
         columns[field] = names.index(wanted)
+    return columns
+
+
+def _recognise(names: list[str], columns: dict[str, int]) -> None:
+    """Add each field not mapped yet from the first of its known column names not already taken."""
     taken = set(columns.values())
     for field, aliases in ALIASES.items():
         if field in columns:
@@ -183,6 +199,10 @@ def detect(table: Table, overrides: dict[str, str], *, kind: str) -> Mapping:
                 columns[field] = names.index(alias)
                 taken.add(columns[field])
                 break
+
+
+def _require(table: Table, columns: dict[str, int], kind: str) -> None:
+    """A job title, and for a people export a name (or first and last name), or an error naming the columns."""
     if "title" not in columns:
         raise TeamAuditError(
             "no job-title column found",
@@ -197,9 +217,10 @@ def detect(table: Table, overrides: dict[str, str], *, kind: str) -> Mapping:
             line=1,
             hint=f'name it with --map name="<column>"; columns: {", ".join(table.header)}',
         )
+
+
+def _layout(names: list[str]) -> str | None:
+    """The vendor whose export has the most of these columns, when it has at least 3 of them."""
     scores = {name: sum(1 for c in cols if c in names) for name, cols in LAYOUTS.items()}
     best = max(scores, key=lambda name: scores[name])
-    state_names = set(ALIASES["status"]) | set(ALIASES["employment_type"])
-    state = {i for i, name in enumerate(names) if name in state_names}
-    state |= {columns[f] for f in ("status", "employment_type") if f in columns}
-    return Mapping(columns, table.header, best if scores[best] >= 3 else None, tuple(sorted(state)))
+    return best if scores[best] >= 3 else None

@@ -71,9 +71,25 @@ def _summary(report: Report, options: RenderOptions) -> str:
         legacy_windows=False,
         soft_wrap=True,
     )
-    table_box = box.ROUNDED if options.color else box.ASCII
-    unit = report.basis.unit
+    _verdict(console, report)
+    console.soft_wrap = False
+    console.print(_composition(report, options, report.basis.unit, box.ROUNDED if options.color else box.ASCII))
+    console.soft_wrap = True
+    console.print()
+    if report.findings:
+        _findings(console, f"Findings ({report.scope.value} view)", report.findings, options.details)
+    else:
+        console.print(no_findings(report))
+        console.print()
+    if report.other_view and report.findings_in(report.other_view):
+        _findings(console, other_view_title(report.other_view), report.findings_in(report.other_view), options.details)
+    if report.recommendations:
+        _recommendations(console, report, options.details)
+    return out.getvalue()
 
+
+def _verdict(console: Console, report: Report) -> None:
+    """The header line, the verdict with the findings' tally, and the two views in words."""
     header = [f"teamaudit {report.tool_version}", escape.text(report.source)]
     if report.organization:
         header.append(escape.text(report.organization))
@@ -99,34 +115,20 @@ def _summary(report: Report, options: RenderOptions) -> str:
         console.print(sentence)
     console.print()
 
-    console.soft_wrap = False
-    console.print(_composition(report, options, unit, table_box))
-    console.soft_wrap = True
+
+def _recommendations(console: Console, report: Report, details: bool) -> None:
+    console.print("Recommendations", style="bold")
+    recommendations, hidden = listed(report.recommendations, details)
+    for i, r in enumerate(recommendations, 1):
+        console.print(f"  {i}. [{r.rule}] {escape.text(r.text)}")
+        extra = recommendation_details(r, report.basis.unit)
+        if extra:
+            console.print("     " + escape.text("; ".join(extra)))
+        if r.source and r.comp_low is not None:
+            console.print(f"     source: {escape.text(r.source)}")
+    if hidden:
+        console.print("  " + left_out(hidden, "recommendations"), style="dim")
     console.print()
-
-    if report.findings:
-        _findings(console, f"Findings ({report.scope.value} view)", report.findings, options.details)
-    else:
-        console.print(no_findings(report))
-        console.print()
-    if report.other_view and report.findings_in(report.other_view):
-        _findings(console, other_view_title(report.other_view), report.findings_in(report.other_view), options.details)
-
-    if report.recommendations:
-        console.print("Recommendations", style="bold")
-        recommendations, hidden = listed(report.recommendations, options.details)
-        for i, r in enumerate(recommendations, 1):
-            console.print(f"  {i}. [{r.rule}] {escape.text(r.text)}")
-            extra = recommendation_details(r, unit)
-            if extra:
-                console.print("     " + escape.text("; ".join(extra)))
-            if r.source and r.comp_low is not None:
-                console.print(f"     source: {escape.text(r.source)}")
-        if hidden:
-            console.print("  " + left_out(hidden, "recommendations"), style="dim")
-        console.print()
-
-    return out.getvalue()
 
 
 def _composition(report: Report, options: RenderOptions, unit: str, table_box: box.Box) -> Table:

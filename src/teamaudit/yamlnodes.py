@@ -1,0 +1,241 @@
+"""Build values from libyaml's events as PyYAML's safe loader would (`yes` is true, `2026-01-31` a date,
+`!!int x` an error, merge keys included), recording where each piece starts, and within limits: nesting
+deeper than MAX_DEPTH, a duplicate key or aliases expanding past `alias_problem`'s limits is an error.
+
+The builder knows nothing of files: it reports a problem through the `fail` function it is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import yaml
+
+MAX_DEPTH = 64
+
+# Aliases may expand to a share of the nodes read so far that tightens as the document grows, as go-yaml's
+# decoder allows: 99% up to 400,000 nodes, falling linearly to 10% at 4,000,000. A file PyYAML's dumper
+# wrote (it anchors every list two people share) stays far below; a "billion laughs" is all expansion and
+# is refused within its first thousand nodes. The first ALIAS_FREE expanded nodes are always allowed, and
+# never more than MAX_ALIAS_EXPANSION in all.
+ALIAS_FREE = 1_000
+MAX_ALIAS_EXPANSION = 20_000_000
+RATIO_LOW, RATIO_HIGH = 400_000, 4_000_000
+
+Position = tuple[int, int]  # 1-based line and column
+
+STR_TAG = "tag:yaml.org,2002:str"
+MERGE_TAG = "tag:yaml.org,2002:merge"
+MAP_TAGS = (None, "!", "tag:yaml.org,2002:map")
+SEQ_TAGS = (None, "!", "tag:yaml.org,2002:seq")
+
+
+class _Merge:
+    """The `<<` key of a mapping."""
+
+
+MERGE = _Merge()
+
+
+Path_ = tuple[Any, ...]  # keys and indexes from a value down to one of its pieces
+
+
+@dataclass(slots=True)
+class Located:
+    """A value read from the stream and where each of its pieces starts, by path of keys and indexes."""
+
+    value: Any
+    starts: dict[Path_, Position]  # () is the value itself
+    keys: dict[Path_, Position]  # the path of a mapping's value -> where its key is
+
+    @property
+    def at(self) -> Position:
+        return self.starts[()]
+
+    def locate(self, where: Sequence[Any] = ()) -> Position:
+        """Where the piece at `where` starts; where its nearest ancestor starts when it has none."""
+        path = tuple(where)
+        while path and path not in self.starts:
+            path = path[:-1]
+        return self.starts[path]
+
+    def key_location(self, where: Sequence[Any], key: Any) -> Position:
+        """Where the key `key` of the mapping at `where` is (for unknown-key errors)."""
+        return self.keys.get((*where, key)) or self.locate(where)
+
+
+def position(event: Any) -> Position:
+    mark = event.start_mark
+    return mark.line + 1, mark.column + 1
+
+
+E = TypeVar("E", bound=Exception)
+
+
+class NodeBuilder(Generic[E]):
+    """Values from the events of `loader` (a PyYAML loader); `fail(message, at, hint)` makes the error to
+    raise for a problem."""
+
+    def __init__(self, loader: Any, fail: Callable[[str, Position | None, str | None], E]) -> None:
+        self._loader = loader
+        self._fail = fail
+        self._anchors: dict[str, tuple[Any, int]] = {}
+        self._streamed: set[str] = set()
+        self._nodes = 0
+        self._expanded = 0
+        self._located = Located(None, {}, {})
+        # When set, a duplicate key is reported here and reading goes on (YAML keeps the last value).
+        self.on_duplicate_key: Callable[[E], None] | None = None
+
+    def build_located(self, depth: int = 1) -> Located:
+        """The next value, with where each of its pieces starts."""
+        self._located = located = Located(None, {}, {})
+        located.value = self._build(depth, ())
+        return located
+
+    def build(self, depth: int = 1) -> Any:
+        """The next value, constructed as PyYAML's safe loader would."""
+        return self._build(depth, None)
+
+    def enter(self, event: Any, tags: tuple[str | None, ...], depth: int) -> None:
+        """Check a collection's start against the nesting limit and the tags it may have."""
+        if depth > MAX_DEPTH:
+            raise self._fail(f"YAML nesting deeper than {MAX_DEPTH} levels", position(event), None)
+        if event.tag not in tags:
+            raise self._fail(f"unsupported YAML tag {event.tag}", position(event), None)
+
+    def streamed(self, event: Any) -> None:
+        """Note a collection read piece by piece, not built: an alias to it cannot be repeated."""
+        if event.anchor is not None:
+            self._streamed.add(event.anchor)
+
+    def check_key(self, key: Any, seen: set[Any], at: Position) -> None:
+        try:
+            duplicate = key in seen
+        except TypeError:
+            raise self._fail("a mapping key must be text or a number, not a list or mapping", at, None) from None
+        if duplicate:
+            error = self._fail(f"duplicate key '{key}' in the same mapping", at, "YAML keeps only the last one")
+            if self.on_duplicate_key is None:
+                raise error
+            self.on_duplicate_key(error)
+        seen.add(key)
+
+    def _build(self, depth: int, path: Path_ | None) -> Any:
+        """`path` is where the value sits in the value `build_located` is reading; None when not located."""
+        event: Any = self._loader.get_event()
+        if path is not None:
+            self._located.starts[path] = position(event)
+        if isinstance(event, yaml.ScalarEvent):
+            self._nodes += 1
+            value = self._scalar(event)
+            if event.anchor is not None:
+                self._anchors[event.anchor] = (value, 1)
+            return value
+        if isinstance(event, yaml.AliasEvent):
+            return self._alias(event)
+        if isinstance(event, yaml.MappingStartEvent):
+            return self._mapping(event, depth, path)
+        assert isinstance(event, yaml.SequenceStartEvent)
+        self.enter(event, SEQ_TAGS, depth)
+        before = self._nodes
+        self._nodes += 1
+        result: list[Any] = []
+        while not self._loader.check_event(yaml.SequenceEndEvent):
+            result.append(self._build(depth + 1, None if path is None else (*path, len(result))))
+        self._loader.get_event()
+        if event.anchor is not None:
+            self._anchors[event.anchor] = (result, self._nodes - before)
+        return result
+
+    def _mapping(self, event: Any, depth: int, path: Path_ | None) -> dict[Any, Any]:
+        self.enter(event, MAP_TAGS, depth)
+        before = self._nodes
+        self._nodes += 1
+        result: dict[Any, Any] = {}
+        seen: set[Any] = set()
+        merges: list[tuple[Any, Position]] = []
+        while not self._loader.check_event(yaml.MappingEndEvent):
+            key_at = position(self._loader.peek_event())
+            key = self._build(depth + 1, None)
+            if key is MERGE:
+                value_at = position(self._loader.peek_event())
+                merges.append((self._build(depth + 1, None), value_at))
+                continue
+            self.check_key(key, seen, key_at)
+            if path is None:
+                result[key] = self._build(depth + 1, None)
+            else:
+                self._located.keys[(*path, key)] = key_at
+                result[key] = self._build(depth + 1, (*path, key))
+        self._loader.get_event()
+        self._merge(result, merges, path)
+        if event.anchor is not None:
+            self._anchors[event.anchor] = (result, self._nodes - before)
+        return result
+
+    def _merge(self, result: dict[Any, Any], merges: list[tuple[Any, Position]], path: Path_ | None) -> None:
+        """Add the keys of `<<` mappings that the mapping does not set itself."""
+        for value, value_at in merges:
+            for source in value if isinstance(value, list) else [value]:
+                if not isinstance(source, dict):
+                    raise self._fail("a merge key (<<) needs a mapping or a list of mappings", value_at, None)
+                for key, item in source.items():
+                    if key not in result:
+                        result[key] = item
+                        if path is not None:
+                            self._located.starts[(*path, key)] = self._located.keys[(*path, key)] = value_at
+
+    def _alias(self, event: Any) -> Any:
+        anchor = event.anchor
+        if anchor not in self._anchors:
+            if anchor in self._streamed:
+                raise self._fail(f"alias *{anchor} refers to a collection too large to repeat", position(event), None)
+            raise self._fail(f"found undefined alias *{anchor}", position(event), None)
+        value, size = self._anchors[anchor]
+        self._nodes += size
+        self._expanded += size
+        problem = alias_problem(self._expanded, self._nodes)
+        if problem:
+            raise self._fail(f"YAML aliases here expand to {problem}; refusing to expand them", position(event), None)
+        return value
+
+    def _scalar(self, event: Any) -> Any:
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = self._loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        if tag == STR_TAG:
+            return event.value
+        if tag == MERGE_TAG:
+            return MERGE
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        construct = self._loader.yaml_constructors.get(tag, self._loader.yaml_constructors[None])
+        try:
+            return construct(self._loader, node)
+        except yaml.YAMLError:
+            raise
+        except Exception as exc:
+            # PyYAML's constructors raise plain exceptions for values they cannot convert (`!!int x`).
+            short = tag.rsplit(":", 1)[-1]
+            raise self._fail(f"invalid YAML value {event.value!r} for {short}: {exc}", position(event), None) from None
+
+
+def allowed_alias_ratio(nodes: int) -> float:
+    """The share of `nodes` that alias expansion may make up, for a document of that many nodes so far."""
+    if nodes <= RATIO_LOW:
+        return 0.99
+    if nodes >= RATIO_HIGH:
+        return 0.10
+    return 0.99 - 0.89 * (nodes - RATIO_LOW) / (RATIO_HIGH - RATIO_LOW)
+
+
+def alias_problem(expanded: int, nodes: int) -> str | None:
+    """What is wrong with `expanded` of `nodes` nodes coming from aliases, or None when that is fine."""
+    if expanded > MAX_ALIAS_EXPANSION:
+        return f"over {MAX_ALIAS_EXPANSION:,} extra nodes"
+    if expanded > ALIAS_FREE and expanded > nodes * allowed_alias_ratio(nodes):
+        allowed = allowed_alias_ratio(nodes)
+        return f"{expanded:,} of the {nodes:,} nodes read so far (over {allowed:.0%} at this size)"
+    return None
