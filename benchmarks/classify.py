@@ -35,8 +35,8 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from teamaudit.classify import Classification, classifier_for
-from teamaudit.roster import Layer, Person
+from teamaudit.classify import classifier_for
+from teamaudit.model import Classification, Layer, Person
 from teamaudit.rubric import load_rubric
 
 HERE = Path(__file__).parent

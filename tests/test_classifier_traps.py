@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from teamaudit.classify import classifier_for
-from teamaudit.roster import Person
+from teamaudit.model import Person
 from teamaudit.rubric import load_rubric
 
 TRAPS = [
@@ -122,8 +122,8 @@ def test_knowing_a_regulation_does_not_make_a_software_engineer_compliance(class
 
 def test_ties_follow_the_documented_rule():
     """Equal totals: the stronger title evidence wins, else the layer order; the note says which."""
-    from teamaudit.classify import Contribution, score
-    from teamaudit.roster import Layer
+    from teamaudit.classify import score
+    from teamaudit.model import Contribution, Layer
 
     scoring = load_rubric().scoring
     by_title = [Contribution(Layer.OTHER, 5, "title"), Contribution(Layer.ML_RESEARCH, 5, "skills", group="skills")]

@@ -10,8 +10,8 @@ import pytest
 from conftest import ROOT
 from teamaudit.config import Settings
 from teamaudit.diff import diff
+from teamaudit.model import Scope
 from teamaudit.pipeline import run_check
-from teamaudit.report import Scope
 
 PAID = """people:
   - {name: Ann Ito, title: Registered Nurse, cost: 100000}

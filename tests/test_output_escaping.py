@@ -18,9 +18,9 @@ from teamaudit.cli import app
 from teamaudit.config import Settings, Suppression
 from teamaudit.diff import diff
 from teamaudit.explain import explain_people
+from teamaudit.model import Scope
 from teamaudit.pipeline import report_for
 from teamaudit.render import DiffFormat, Format, RenderOptions, diff_renderer, renderer
-from teamaudit.report import Scope
 from teamaudit.roster import roster_from_text
 from teamaudit.rubric import load_rubric
 

@@ -15,10 +15,11 @@ from hypothesis import strategies as st
 from teamaudit._fuzz_target import run_config_once, run_once, run_rubric_once
 from teamaudit.classify import classify_roster
 from teamaudit.config import Settings
+from teamaudit.model import Layer
 from teamaudit.pipeline import report_for
 from teamaudit.render import RenderOptions
 from teamaudit.render.json_format import render as render_json
-from teamaudit.roster import Layer, roster_from_text
+from teamaudit.roster import roster_from_text
 from teamaudit.rubric import load_rubric
 
 CORPUS = Path(__file__).parent / "fuzz" / "corpus"
@@ -76,7 +77,7 @@ def test_any_valid_roster_audits_and_fte_sums_match(people):
     assert sum(c.headcount for c in plan.counts) == len(people)
     assert abs(sum(c.fte for c in plan.counts) - sum(p.get("fte", 1.0) for p in people)) < 1e-6
     current = [p for p in people if p.get("status", "current") == "current"]
-    from teamaudit.report import Scope
+    from teamaudit.model import Scope
 
     assert sum(c.headcount for c in report.composition(Scope.CURRENT).counts) == len(current)
     for p in report.people:

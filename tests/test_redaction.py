@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, run_cli
+from teamaudit.model import Scope
 from teamaudit.render import Format
-from teamaudit.report import Scope
 from teamaudit.roster import roster_from_text
 
 TEAM = """organization: Privacy Test Co

@@ -8,7 +8,7 @@ import pytest
 
 import teamaudit.rubric
 from conftest import run_cli
-from teamaudit.roster import Layer
+from teamaudit.model import Layer
 from teamaudit.rubric import read_rubric
 
 # Not a rubric on its own: its clinical layer cites a source that only the child defines.

@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 
 from teamaudit.errors import TeamAuditError, TeamAuditErrors
 from teamaudit.lenient import enum_spelling, enum_spelling_pattern
+from teamaudit.model import Employment, Layer, Status
 from teamaudit.problems import MAX_SHOWN
-from teamaudit.roster import Employment, Layer, Status, roster_from_text
+from teamaudit.roster import roster_from_text
 
 GOOD = "  - {{name: P{i}, title: Registered Nurse}}\n"
 BAD = [  # one problem each, on the person's line

@@ -19,11 +19,11 @@ from teamaudit.cli import app
 from teamaudit.config import Settings, Suppression, resolve, settings_rows
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer import parse_map
+from teamaudit.model import Basis, FailOn, Scope
 from teamaudit.pipeline import run_check
 from teamaudit.render import DiffFormat, Format, RenderOptions, chunked_renderer, diff_renderer, renderer
 from teamaudit.render.logo import MAX_LOGO_BYTES, data_uri
 from teamaudit.render.precommit import lines
-from teamaudit.report import Basis, FailOn, Scope
 
 CLI = ROOT / "src" / "teamaudit" / "cli.py"
 

@@ -15,10 +15,10 @@ from teamaudit.classify import classify_roster
 from teamaudit.config import Settings, resolve
 from teamaudit.errors import TeamAuditError
 from teamaudit.explain import explain_people
+from teamaudit.model import Report, Roster
 from teamaudit.pipeline import report_for, rubric_for
 from teamaudit.render import Format, RenderOptions, renderer
-from teamaudit.report import Report
-from teamaudit.roster import Roster, roster_from_text
+from teamaudit.roster import roster_from_text
 from teamaudit.rubric import Rubric, load_rubric, read_rubric
 
 # A small team with every layer, a declared layer, an open requisition and a planned hire, for rubrics and

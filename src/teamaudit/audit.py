@@ -7,22 +7,24 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from teamaudit import __version__
-from teamaudit.classify import ClassifiedPerson
 from teamaudit.config import Suppression
 from teamaudit.firmness import firmness
-from teamaudit.recommend import recommend
-from teamaudit.report import (
+from teamaudit.model import (
     Basis,
+    ClassifiedPerson,
     Composition,
     FailOn,
     Finding,
+    Layer,
     LayerCount,
     Report,
+    Roster,
     RubricInfo,
     Scope,
     Severity,
+    Status,
 )
-from teamaudit.roster import Layer, Roster, Status
+from teamaudit.recommend import recommend
 from teamaudit.rubric import Rubric
 from teamaudit.rules import RULES
 from teamaudit.rules.base import AuditView

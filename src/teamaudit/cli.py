@@ -138,10 +138,10 @@ def check(
     redact: RedactOpt = False,
 ) -> None:
     """Audit a team file and print the report. Exit 0: pass; 1: findings at or above --fail-on; 2: bad input."""
+    from teamaudit.model import exit_code
     from teamaudit.pipeline import run_check
     from teamaudit.privacy import errors_redacted
     from teamaudit.render import RenderOptions, chunked_renderer
-    from teamaudit.report import exit_code
 
     path = Path(team_file)
     settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
@@ -337,11 +337,11 @@ def report_command(
 ) -> None:
     """Write a self-contained HTML report (charts, findings, the cost of closing the gap, methodology).
     Exit codes as for `check`."""
+    from teamaudit.model import exit_code
     from teamaudit.pipeline import run_check
     from teamaudit.privacy import errors_redacted
     from teamaudit.render import RenderOptions, chunked_renderer
     from teamaudit.render.logo import data_uri
-    from teamaudit.report import exit_code
 
     path = Path(team_file)
     logo_uri = data_uri(logo) if logo else None

@@ -19,9 +19,8 @@ from typing import Any
 from pydantic_core import ValidationError
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.model import Basis, FailOn, Finding, Layer, Scope, Severity
 from teamaudit.records import UNKNOWN_KEY, field_names, limits, to_data, validator
-from teamaudit.report import Basis, FailOn, Finding, Scope, Severity
-from teamaudit.roster import Layer
 from teamaudit.rubric import DEFAULT_RUBRIC
 from teamaudit.rules import BY_ID, BY_NAME
 from teamaudit.tomlfile import read_toml

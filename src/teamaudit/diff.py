@@ -12,12 +12,11 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from teamaudit.classify import ClassifiedPerson
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError
+from teamaudit.model import ClassifiedPerson, Composition, Finding, Layer, Report, Roster, Scope, fails
 from teamaudit.pipeline import audit_versions, read_roster
-from teamaudit.report import Composition, Finding, Report, Scope, fails
-from teamaudit.roster import Layer, Roster, roster_from_text
+from teamaudit.roster import roster_from_text
 from teamaudit.rules.base import fmt
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES
 

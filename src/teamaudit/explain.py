@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from teamaudit.classify import LAYER_ORDER, ClassifiedPerson, LayerTally, classifier_for
+from teamaudit.classify import classifier_for
 from teamaudit.errors import TeamAuditError
+from teamaudit.model import LAYER_ORDER, THREE_LAYERS, ClassifiedPerson, LayerTally
 from teamaudit.render.escape import text as shown
-from teamaudit.roster import THREE_LAYERS
 from teamaudit.rubric import Rubric
 
 

@@ -9,9 +9,7 @@ otherwise it could flip, and `to_flip` is the fewest unsure people who, settled 
 
 from __future__ import annotations
 
-from teamaudit.classify import ClassifiedPerson
-from teamaudit.report import Basis, Composition, Firmness, Scope
-from teamaudit.roster import THREE_LAYERS, Layer
+from teamaudit.model import THREE_LAYERS, Basis, ClassifiedPerson, Composition, Firmness, Layer, Scope
 
 
 def unsure(people: tuple[ClassifiedPerson, ...], threshold: float) -> tuple[ClassifiedPerson, ...]:

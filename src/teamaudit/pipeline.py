@@ -9,10 +9,10 @@ from pathlib import Path
 
 from teamaudit import privacy
 from teamaudit.audit import audit
-from teamaudit.classify import ClassifiedPerson, Progress, classify_roster
+from teamaudit.classify import Progress, classify_roster
 from teamaudit.config import Settings
-from teamaudit.report import Report, Scope
-from teamaudit.roster import Roster, Status, load_roster
+from teamaudit.model import ClassifiedPerson, Report, Roster, Scope, Status
+from teamaudit.roster import load_roster
 from teamaudit.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES
 

@@ -21,11 +21,9 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
-from teamaudit.classify import Classification, ClassifiedPerson, Contribution
 from teamaudit.config import Settings, Suppression
 from teamaudit.errors import TeamAuditError
-from teamaudit.report import Scope
-from teamaudit.roster import Person, Roster, Status
+from teamaudit.model import Classification, ClassifiedPerson, Contribution, Person, Roster, Scope, Status
 
 # Fewer people than this in a pay total could reveal one person's pay.
 MIN_PAY_GROUP = 3

@@ -6,7 +6,7 @@ templates, else the rule's own, and roles and compensation ranges in each layer'
 
 from __future__ import annotations
 
-from teamaudit.report import Finding, Recommendation
+from teamaudit.model import Finding, Recommendation
 from teamaudit.rules import BY_ID
 from teamaudit.rules.base import AuditView
 

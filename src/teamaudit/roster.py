@@ -3,114 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from enum import StrEnum
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pydantic_core import ValidationError
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.lenient import enum_spelling, text_as_list
+from teamaudit.model import Employment, Layer, Person, Roster, Status, id_as_text
 from teamaudit.problems import Problems
-from teamaudit.records import field_names, limits, validator
+from teamaudit.records import field_names
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, check_file
 from teamaudit.yamlstream import Located, Position, YamlStream
-
-
-class Layer(StrEnum):
-    CLINICAL = "clinical"
-    INTEGRATION = "integration"
-    COMPLIANCE = "compliance"
-    ML_RESEARCH = "ml_research"
-    OTHER = "other"
-
-
-THREE_LAYERS: tuple[Layer, ...] = (Layer.CLINICAL, Layer.INTEGRATION, Layer.COMPLIANCE)
-
-
-class Status(StrEnum):
-    CURRENT = "current"
-    PLANNED = "planned"
-    OPEN = "open"
-
-
-class Employment(StrEnum):
-    """How a person is engaged, apart from how much of their time the team has (`fte`)."""
-
-    EMPLOYEE = "employee"
-    CONTRACTOR = "contractor"
-    ADVISOR = "advisor"
-
-
-def _id_as_text(value: object) -> object:
-    # Employee ids are often numbers in HRIS exports; 1042 and "1042" are the same id.
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    return value
-
-
-def _background_as_list(value: object) -> object:
-    if isinstance(value, str):
-        return (value,)
-    return value
-
-
-def _number_only(value: object) -> object:
-    # Strictly a number, as the published JSON Schema says: not true/false, not "0.5" in quotes.
-    if isinstance(value, bool | str):
-        raise ValueError("must be a number")
-    if isinstance(value, float) and _non_finite(value):
-        raise ValueError("must be a finite number")  # `1e309` in YAML reads as inf; JSON has none
-    return value
-
-
-def _non_finite(value: float | str) -> bool:
-    try:
-        return not math.isfinite(float(value))
-    except ValueError:
-        return False  # not a number at all: validation says so
-
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    """One row of the headcount: a current employee, a decided hire or an open requisition."""
-
-    name: str = field(metadata=limits(min_length=1))
-    title: str = field(metadata=limits(min_length=1))
-    id: str | None = field(default=None, metadata=limits(before=_id_as_text))
-    team: str | None = None
-    skills: tuple[str, ...] = field(default=(), metadata=limits(before=text_as_list))
-    background: tuple[str, ...] = field(default=(), metadata=limits(before=_background_as_list))
-    fte: float = field(default=1.0, metadata=limits(before=_number_only, gt=0, le=1))
-    status: Status = field(default=Status.CURRENT, metadata=limits(before=enum_spelling))
-    employment: Employment | None = field(default=None, metadata=limits(before=enum_spelling))
-    layer: Layer | None = field(default=None, metadata=limits(before=enum_spelling))
-    start: dt.date | None = None
-    cost: float | None = field(default=None, metadata=limits(before=_number_only, gt=0, le=1e12))  # sums stay finite
-    line: int = 0  # where the person starts in the team file; not a key of the file
-
-    @classmethod
-    def parse(cls, data: Mapping[str, Any]) -> Person:
-        """Validate one person's data (raises pydantic_core.ValidationError)."""
-        return validator(cls, strip=True)(data)
-
-
-@dataclass(frozen=True, slots=True)
-class Roster:
-    """A whole team file after validation."""
-
-    source: str
-    organization: str | None
-    as_of: dt.date | None
-    people: tuple[Person, ...]
-
-    @property
-    def has_future(self) -> bool:
-        return any(p.status is not Status.CURRENT for p in self.people)
-
 
 PERSON_KEYS = tuple(k for k in field_names(Person) if k != "line")
 TOP_KEYS = ("organization", "as_of", "people")
@@ -346,7 +250,7 @@ class _Reader:
 
 def _as_text(value: object) -> str | None:
     """A name or id as validation will see it, for finding duplicates; None when it is not text."""
-    value = _id_as_text(value)
+    value = id_as_text(value)
     if isinstance(value, str) and value.strip():
         return value.strip()
     return None

@@ -18,8 +18,8 @@ from typing import Any, Literal, cast
 from pydantic_core import ValidationError
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.model import Layer
 from teamaudit.records import UNKNOWN_KEY, limits, to_data, validator
-from teamaudit.roster import Layer
 from teamaudit.yamlfile import YamlDocument, load_yaml
 
 DEFAULT_RUBRIC = "healthcare-ai"

@@ -13,8 +13,8 @@ from typing import Any
 from pydantic.json_schema import GenerateJsonSchema
 
 from teamaudit.lenient import enum_spelling_pattern
+from teamaudit.model import Employment, Layer, Person, Status
 from teamaudit.records import record_schema
-from teamaudit.roster import Employment, Layer, Person, Status
 
 SCHEMA_ID = "https://teamaudit.dev/schemas/team-1.json"
 

@@ -10,17 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from teamaudit.classify import score
-from teamaudit.classify.evidence import (
+from teamaudit.classify.index import SignalIndex
+from teamaudit.classify.match import Matcher
+from teamaudit.model import (
     LAYER_ORDER,
     Classification,
     ClassifiedPerson,
     Contribution,
     GroupTally,
+    Layer,
     LayerTally,
+    Person,
+    Roster,
 )
-from teamaudit.classify.index import SignalIndex
-from teamaudit.classify.match import Matcher
-from teamaudit.roster import Layer, Person, Roster
 from teamaudit.rubric import Rubric
 
 __all__ = [

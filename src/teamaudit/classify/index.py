@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from teamaudit.classify.patternset import PatternSet
-from teamaudit.roster import Layer
+from teamaudit.model import Layer
 from teamaudit.rubric import Rubric, Signal
 
 FIELDS: tuple[str, ...] = ("title", "skills", "background", "team")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-from teamaudit.classify.evidence import Contribution
 from teamaudit.classify.index import CompiledSignal, SignalIndex
+from teamaudit.model import Contribution
 from teamaudit.normalize import TitleNormalizer, credential_tokens, normalize_text
 from teamaudit.rubric import Normalization, rubric_regex
 

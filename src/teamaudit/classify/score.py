@@ -19,8 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from teamaudit.classify.evidence import GROUPS, LAYER_ORDER, Contribution, GroupTally, LayerTally
-from teamaudit.roster import Layer
+from teamaudit.model import GROUPS, LAYER_ORDER, Contribution, GroupTally, Layer, LayerTally
 from teamaudit.rubric import Scoring
 
 _ORDER = {layer: i for i, layer in enumerate(LAYER_ORDER)}

@@ -19,7 +19,8 @@ from typing import Any
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.writer import DEFAULTS
 from teamaudit.importer.yamledit import Plan, apply
-from teamaudit.roster import PERSON_KEYS, Person, Roster, roster_from_text
+from teamaudit.model import Person, Roster
+from teamaudit.roster import PERSON_KEYS, roster_from_text
 
 KNOWN = ("name", "id", "title", "team", "employment", "fte", "status", "start", "cost")  # what an export sets
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from teamaudit.diff import DiffReport
-    from teamaudit.report import Report
+    from teamaudit.model import Report
 
 
 class Format(StrEnum):

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from teamaudit.model import THREE_LAYERS, Composition, Layer
 from teamaudit.render.escape import html as escape
 from teamaudit.render.prose import layer_label
-from teamaudit.report import Composition
-from teamaudit.roster import THREE_LAYERS, Layer
 from teamaudit.rules.base import fmt
 
 COLORS = {

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Protocol, TypeVar
 
-from teamaudit.report import Recommendation, Report, Scope, Severity
-from teamaudit.roster import Person
+from teamaudit.model import Person, Recommendation, Report, Scope, Severity
 from teamaudit.rules import BY_ID, RULES, doc
 from teamaudit.rules.base import fmt
 

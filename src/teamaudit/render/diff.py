@@ -6,10 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from teamaudit.diff import Change, DiffReport, delta, signed
+from teamaudit.model import Layer, Scope
 from teamaudit.render import escape
 from teamaudit.render.json_format import composition, dumps
-from teamaudit.report import Scope
-from teamaudit.roster import Layer
 from teamaudit.rules.base import fmt
 
 

@@ -7,9 +7,9 @@ Every user string goes through GitHub's own escaping, so none can end the comman
 
 from __future__ import annotations
 
+from teamaudit.model import Finding, Report, Severity
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import firmness_sentences
-from teamaudit.report import Finding, Report, Severity
 
 
 def _command(report: Report, f: Finding) -> str:

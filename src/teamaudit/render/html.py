@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from teamaudit.classify import ClassifiedPerson
+from teamaudit.model import ClassifiedPerson, Finding, Layer, Recommendation, Report, Scope, Severity
 from teamaudit.render import RenderOptions
 from teamaudit.render.charts import COLORS, before_after_chart, composition_chart, plan_changes_picture
 from teamaudit.render.common import (
@@ -31,8 +31,6 @@ from teamaudit.render.escape import html as escape
 from teamaudit.render.html_summary import gap_hires, gap_totals, summary
 from teamaudit.render.html_text import evidence, logo, money, prose
 from teamaudit.render.prose import counted, layer_label, layer_name
-from teamaudit.report import Finding, Recommendation, Report, Scope, Severity
-from teamaudit.roster import Layer
 from teamaudit.rules import RULES, doc
 from teamaudit.rules.base import Rule, fmt
 

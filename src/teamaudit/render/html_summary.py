@@ -3,12 +3,11 @@ important hire with its cost range and source, and what closing the whole gap co
 
 from __future__ import annotations
 
+from teamaudit.model import THREE_LAYERS, Layer, Recommendation, Report, Scope
 from teamaudit.render.common import firmness_sentence
 from teamaudit.render.escape import html as escape
 from teamaudit.render.html_text import money_range
 from teamaudit.render.prose import counted, layer_name
-from teamaudit.report import Recommendation, Report, Scope
-from teamaudit.roster import THREE_LAYERS, Layer
 from teamaudit.rules import BY_ID
 from teamaudit.rules.base import fmt
 

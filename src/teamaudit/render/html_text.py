@@ -7,9 +7,8 @@ import base64
 import binascii
 import re
 
-from teamaudit.classify.evidence import Contribution
+from teamaudit.model import Contribution, Person
 from teamaudit.render.escape import html as escape
-from teamaudit.roster import Person
 
 # A markdown code span around what rules and rubrics quote: a key (`background:`, `thresholds.ml_ratio`) or an
 # option (`--basis headcount`). Backticks around anything else, such as a name, are shown as written.

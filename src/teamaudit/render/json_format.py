@@ -6,11 +6,19 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from teamaudit.classify import ClassifiedPerson
+from teamaudit.model import (
+    ClassifiedPerson,
+    Composition,
+    Finding,
+    Firmness,
+    Layer,
+    Recommendation,
+    Report,
+    Scope,
+    Severity,
+)
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import firmness_sentence
-from teamaudit.report import Composition, Finding, Firmness, Recommendation, Report, Scope, Severity
-from teamaudit.roster import Layer
 
 SCHEMA_VERSION = 1
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
+from teamaudit.model import Report
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import firmness_sentence, headline
-from teamaudit.report import Report
 from teamaudit.rules import RULES
 
 

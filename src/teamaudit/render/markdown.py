@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from teamaudit.classify import ClassifiedPerson
+from teamaudit.model import ClassifiedPerson, Finding, Layer, Report, Scope, Severity
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import (
     firmness_sentences,
@@ -18,8 +18,6 @@ from teamaudit.render.common import (
     status_cell,
     views_in_words,
 )
-from teamaudit.report import Finding, Report, Scope, Severity
-from teamaudit.roster import Layer
 from teamaudit.rules.base import fmt
 
 _ICON = {Severity.ERROR: "🔴 error", Severity.WARNING: "🟠 warning", Severity.INFO: "🔵 info"}

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from teamaudit.model import Report
 from teamaudit.render.common import headline
 from teamaudit.render.escape import text as shown
-from teamaudit.report import Report
 
 
 def lines(name: str, report: Report) -> list[str]:

@@ -3,7 +3,7 @@ only when there is more than one."""
 
 from __future__ import annotations
 
-from teamaudit.roster import Layer
+from teamaudit.model import Layer
 
 # The one table of display names: ids (`ml_research`) stay in YAML, JSON, SARIF and code.
 LAYER_NAMES: dict[Layer, str] = {

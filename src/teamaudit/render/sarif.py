@@ -13,10 +13,10 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from teamaudit.model import Finding, Report
 from teamaudit.render import RenderOptions
 from teamaudit.render.common import SARIF_LEVEL, firmness_sentences, rule_summary
 from teamaudit.render.json_format import dumps, list_chunks
-from teamaudit.report import Finding, Report
 from teamaudit.rules import RULES, doc
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from teamaudit.classify import ClassifiedPerson
+from teamaudit.model import ClassifiedPerson, Composition, Finding, Layer, Report, Scope, Severity
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import (
     firmness_sentences,
@@ -29,8 +29,6 @@ from teamaudit.render.common import (
     status_cell,
     views_in_words,
 )
-from teamaudit.report import Composition, Finding, Report, Scope, Severity
-from teamaudit.roster import Layer
 from teamaudit.rules.base import fmt
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}

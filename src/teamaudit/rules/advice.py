@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from teamaudit.report import Finding, Recommendation
-from teamaudit.roster import THREE_LAYERS, Layer, Status
+from teamaudit.model import THREE_LAYERS, Finding, Layer, Recommendation, Status
 from teamaudit.rules.base import AuditView, Wording, who
 
 LAYER_FIELDS = frozenset({"role", "layer", "layer_name", "view"})  # what every layer rule's wording may use

@@ -7,9 +7,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from teamaudit.classify import ClassifiedPerson
-from teamaudit.report import Composition, Finding, Recommendation, Scope, Severity
-from teamaudit.roster import Layer
+from teamaudit.model import ClassifiedPerson, Composition, Finding, Layer, Recommendation, Scope, Severity
 from teamaudit.rubric import Rubric
 
 

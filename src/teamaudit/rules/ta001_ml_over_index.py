@@ -12,9 +12,7 @@ import math
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from teamaudit.classify import ClassifiedPerson
-from teamaudit.report import Basis, Finding, Recommendation, Severity
-from teamaudit.roster import THREE_LAYERS, Layer, Status
+from teamaudit.model import THREE_LAYERS, Basis, ClassifiedPerson, Finding, Layer, Recommendation, Severity, Status
 from teamaudit.rules.advice import hire, say
 from teamaudit.rules.base import AuditView, Wording, fmt, who
 

@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from teamaudit.classify import ClassifiedPerson
-from teamaudit.report import Finding, Recommendation, Severity
-from teamaudit.roster import THREE_LAYERS
+from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Finding, Recommendation, Severity
 from teamaudit.rules.advice import LAYER_FIELDS, for_layer
 from teamaudit.rules.base import AuditView, Wording, by_name, who
 

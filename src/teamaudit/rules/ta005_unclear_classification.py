@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from teamaudit.classify import ClassifiedPerson
-from teamaudit.report import Finding, Recommendation, Severity
+from teamaudit.model import ClassifiedPerson, Finding, Recommendation, Severity
 from teamaudit.rules.advice import say
 from teamaudit.rules.base import AuditView, Wording
 

@@ -1,0 +1,404 @@
+"""The domain model, on the ground floor: the nouns every other module speaks of.
+
+Team file -> Roster of Person; the classifier's Contribution, LayerTally and Classification; the audit's
+Composition, Finding, Recommendation, Firmness and Report. Everything may import this module; it imports
+nothing of teamaudit but the value helpers it validates with (records, lenient, choices).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from teamaudit.choices import Basis as Basis  # re-exported: the views, units and failing levels
+from teamaudit.choices import FailOn as FailOn
+from teamaudit.choices import Scope as Scope
+from teamaudit.lenient import enum_spelling, text_as_list
+from teamaudit.records import limits, validator
+
+
+class Layer(StrEnum):
+    CLINICAL = "clinical"
+    INTEGRATION = "integration"
+    COMPLIANCE = "compliance"
+    ML_RESEARCH = "ml_research"
+    OTHER = "other"
+
+
+THREE_LAYERS: tuple[Layer, ...] = (Layer.CLINICAL, Layer.INTEGRATION, Layer.COMPLIANCE)
+
+
+class Status(StrEnum):
+    CURRENT = "current"
+    PLANNED = "planned"
+    OPEN = "open"
+
+
+class Employment(StrEnum):
+    """How a person is engaged, apart from how much of their time the team has (`fte`)."""
+
+    EMPLOYEE = "employee"
+    CONTRACTOR = "contractor"
+    ADVISOR = "advisor"
+
+
+def id_as_text(value: object) -> object:
+    # Employee ids are often numbers in HRIS exports; 1042 and "1042" are the same id.
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def _background_as_list(value: object) -> object:
+    if isinstance(value, str):
+        return (value,)
+    return value
+
+
+def _number_only(value: object) -> object:
+    # Strictly a number, as the published JSON Schema says: not true/false, not "0.5" in quotes.
+    if isinstance(value, bool | str):
+        raise ValueError("must be a number")
+    if isinstance(value, float) and _non_finite(value):
+        raise ValueError("must be a finite number")  # `1e309` in YAML reads as inf; JSON has none
+    return value
+
+
+def _non_finite(value: float | str) -> bool:
+    try:
+        return not math.isfinite(float(value))
+    except ValueError:
+        return False  # not a number at all: validation says so
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One row of the headcount: a current employee, a decided hire or an open requisition."""
+
+    name: str = field(metadata=limits(min_length=1))
+    title: str = field(metadata=limits(min_length=1))
+    id: str | None = field(default=None, metadata=limits(before=id_as_text))
+    team: str | None = None
+    skills: tuple[str, ...] = field(default=(), metadata=limits(before=text_as_list))
+    background: tuple[str, ...] = field(default=(), metadata=limits(before=_background_as_list))
+    fte: float = field(default=1.0, metadata=limits(before=_number_only, gt=0, le=1))
+    status: Status = field(default=Status.CURRENT, metadata=limits(before=enum_spelling))
+    employment: Employment | None = field(default=None, metadata=limits(before=enum_spelling))
+    layer: Layer | None = field(default=None, metadata=limits(before=enum_spelling))
+    start: dt.date | None = None
+    cost: float | None = field(default=None, metadata=limits(before=_number_only, gt=0, le=1e12))  # sums stay finite
+    line: int = 0  # where the person starts in the team file; not a key of the file
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any]) -> Person:
+        """Validate one person's data (raises pydantic_core.ValidationError)."""
+        return validator(cls, strip=True)(data)
+
+
+@dataclass(frozen=True, slots=True)
+class Roster:
+    """A whole team file after validation."""
+
+    source: str
+    organization: str | None
+    as_of: dt.date | None
+    people: tuple[Person, ...]
+
+    @property
+    def has_future(self) -> bool:
+        return any(p.status is not Status.CURRENT for p in self.people)
+
+
+# The order ties fall back to when the title cannot break them, and the order every table lists layers in.
+LAYER_ORDER: tuple[Layer, ...] = (
+    Layer.CLINICAL,
+    Layer.INTEGRATION,
+    Layer.COMPLIANCE,
+    Layer.ML_RESEARCH,
+    Layer.OTHER,
+)
+
+# Where a piece of evidence was found; each group has its own cap (the title counts its strongest match only).
+GROUPS: tuple[str, ...] = ("title", "skills", "background", "credentials", "team")
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """One matched signal: what it adds to (or takes from) one layer, in words a user can read."""
+
+    layer: Layer
+    weight: float
+    text: str
+    hands_on: bool = False
+    group: str = "title"  # title, skills, background, credentials or team: the unit caps and negatives apply to
+    key: str = ""  # the signal or credential that matched; it counts once per person
+    label: str = ""  # the signal's label alone, without the quoted text it matched (what --redact may show)
+    generic: bool = False  # a title word that names a function, not a domain ("engineer", "analyst")
+    settles: bool = False  # a title that decides the layer by itself (a founder, a chief medical officer)
+
+    @property
+    def negative(self) -> bool:
+        return self.weight < 0
+
+
+@dataclass(frozen=True, slots=True)
+class GroupTally:
+    """What one group of evidence counts for one layer: the positive sum (the strongest title match), its cap,
+    the negatives found in the same group, and what is left. A negative cancels only evidence of its group."""
+
+    group: str
+    raw: float
+    cap: float | None
+    negative: float
+    counted: float
+    set_aside: bool = False  # a generic title outweighed by domain evidence elsewhere in the record
+
+
+@dataclass(frozen=True, slots=True)
+class LayerTally:
+    layer: Layer
+    groups: tuple[GroupTally, ...]
+    total: float = 0.0  # what the groups count together; `of` fills it
+    title: float = 0.0  # what the title counts
+
+    @classmethod
+    def of(cls, layer: Layer, groups: tuple[GroupTally, ...]) -> LayerTally:
+        title = sum(g.counted for g in groups if g.group == "title")
+        return cls(layer, groups, round(sum(g.counted for g in groups), 6), title)
+
+    @property
+    def beyond_title(self) -> float:
+        """What the rest of the record (skills, background, credentials, team) counts for this layer."""
+        return round(self.total - self.title, 6)
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    layer: Layer
+    confidence: float
+    evidence: tuple[str, ...]
+    hands_on: bool
+    source: str  # "rubric" or "declared"
+    scores: tuple[tuple[Layer, float], ...]
+    contributions: tuple[Contribution, ...]
+    normalized_title: str
+    notes: tuple[str, ...] = ()  # how the decision was reached where the scores alone do not say: ties, settled titles
+
+    def score(self, layer: Layer) -> float:
+        return dict(self.scores).get(layer, 0.0)
+
+    def hands_on_for(self, layer: Layer) -> tuple[Contribution, ...]:
+        return tuple(c for c in self.contributions if c.layer is layer and c.hands_on and c.weight > 0)
+
+    def runner_up(self) -> Layer | None:
+        """The best-scoring layer other than the chosen one, when it scored at all: where an unsure person
+        would go if they were settled the other way."""
+        others = [(score, -LAYER_ORDER.index(layer), layer) for layer, score in self.scores if layer is not self.layer]
+        best = max(others, default=None)
+        return best[2] if best and best[0] > 0 else None
+
+
+@dataclass(frozen=True, slots=True)
+class ClassifiedPerson:
+    person: Person
+    classification: Classification
+
+    @property
+    def layer(self) -> Layer:
+        return self.classification.layer
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class LayerCount:
+    layer: Layer
+    headcount: int
+    fte: float
+
+
+@dataclass(frozen=True, slots=True)
+class Composition:
+    """Headcount and FTE per layer for one view of the roster (current staff, or the whole plan)."""
+
+    view: Scope
+    basis: Basis
+    counts: tuple[LayerCount, ...]
+
+    def count(self, layer: Layer) -> LayerCount:
+        return next(c for c in self.counts if c.layer is layer)
+
+    def amount(self, layer: Layer) -> float:
+        c = self.count(layer)
+        return c.fte if self.basis is Basis.FTE else float(c.headcount)
+
+    @property
+    def ml(self) -> float:
+        return self.amount(Layer.ML_RESEARCH)
+
+    @property
+    def layers(self) -> float:
+        return round(sum(self.amount(layer) for layer in THREE_LAYERS), 6)
+
+    @property
+    def total(self) -> float:
+        return round(sum(self.amount(c.layer) for c in self.counts), 6)
+
+    @property
+    def ratio(self) -> float | None:
+        """ML research per unit of the three layers combined; None when the layers are empty."""
+        return round(self.ml / self.layers, 4) if self.layers > 0 else None
+
+    def share(self, layer: Layer) -> float:
+        return self.amount(layer) / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    name: str
+    severity: Severity
+    message: str
+    view: Scope
+    layer: Layer | None = None
+    person: str | None = None
+    line: int | None = None
+    suppressed: str | None = None  # the reason, when a suppression in the config accepts this finding
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """What identifies a finding across two versions of a team file (for `diff`)."""
+        return (self.rule, self.layer.value if self.layer else "", self.person or "")
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    rule: str
+    text: str
+    layer: Layer | None = None
+    role: str | None = None
+    fte: float | None = None
+    comp_low: int | None = None
+    comp_high: int | None = None
+    comp_label: str | None = None
+    source: str | None = None
+    kind: str = "hire"  # hire, convert (open ML requisitions) or declare (settle a classification)
+
+
+@dataclass(frozen=True, slots=True)
+class Firmness:
+    """Whether the people teamaudit is unsure about could flip a view's over-indexing verdict (firmness.py)."""
+
+    view: Scope
+    unsure: int  # people below the confidence threshold
+    over: bool  # the verdict as classified: ML research outnumbers the layers
+    worst_ml: float  # every unsure person counted as ML research
+    worst_layers: float
+    best_ml: float  # every unsure person counted in a layer
+    best_layers: float
+    to_flip: int  # the fewest unsure people who, settled the other way, flip the verdict; 0 when it holds
+
+    @property
+    def holds(self) -> bool:
+        return self.to_flip == 0
+
+
+@dataclass(frozen=True, slots=True)
+class RubricInfo:
+    name: str
+    version: str
+    ml_ratio: float
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    tool_version: str
+    source: str
+    organization: str | None
+    as_of: dt.date | None
+    rubric: RubricInfo
+    scope: Scope
+    basis: Basis
+    fail_on: FailOn
+    has_future: bool
+    people: tuple[ClassifiedPerson, ...]
+    compositions: tuple[Composition, ...]
+    all_findings: tuple[Finding, ...]  # every audited view: the scope, and the other view when there is a plan
+    recommendations: tuple[Recommendation, ...]
+    cost_totals: tuple[tuple[Scope, float | None], ...] = ()  # annual cost per view, from the file's `cost:`
+    firmness: tuple[Firmness, ...] = ()  # per audited view
+
+    def firmness_of(self, view: Scope) -> Firmness | None:
+        return next((f for f in self.firmness if f.view is view), None)
+
+    def cost_total(self, view: Scope) -> float | None:
+        return dict(self.cost_totals).get(view)
+
+    def composition(self, view: Scope) -> Composition:
+        return next(c for c in self.compositions if c.view is view)
+
+    @property
+    def views(self) -> tuple[Scope, ...]:
+        """The views audited: the scope first, then the other one when the file has a plan."""
+        other = Scope.CURRENT if self.scope is Scope.PLAN else Scope.PLAN
+        return (self.scope, other) if self.has_future else (self.scope,)
+
+    @property
+    def other_view(self) -> Scope | None:
+        """The view audited beside the scope (it never fails the run), or None when there is no plan."""
+        return self.views[1] if len(self.views) > 1 else None
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """The findings of the scoped view: what the report shows and the exit code follows."""
+        return self.findings_in(self.scope)
+
+    def findings_in(self, view: Scope) -> tuple[Finding, ...]:
+        return tuple(f for f in self.all_findings if f.view is view)
+
+    def is_failing(self, finding: Finding) -> bool:
+        """The one rule every format follows: a finding fails the run (exit 1) when it is in the scoped view,
+        at or above --fail-on and not suppressed. Everything else is shown, never as a failure."""
+        return finding.view is self.scope and self.would_fail(finding)
+
+    def would_fail(self, finding: Finding) -> bool:
+        """Whether the finding would fail the run if its view were the scope."""
+        return not finding.suppressed and fails(finding.severity, self.fail_on)
+
+    @property
+    def failing(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if self.is_failing(f))
+
+    @property
+    def verdict(self) -> str:
+        return "fail" if self.failing else "pass"
+
+    def view_verdict(self, view: Scope) -> str:
+        """The verdict the run would have with `view` as its scope, at the same --fail-on."""
+        if view is self.scope:
+            return self.verdict
+        return "fail" if any(self.would_fail(f) for f in self.findings_in(view)) else "pass"
+
+
+def fails(severity: Severity, fail_on: FailOn) -> bool:
+    if fail_on is FailOn.NEVER:
+        return False
+    return severity.rank >= Severity(fail_on.value).rank
+
+
+def exit_code(report: Report) -> int:
+    """0: nothing at or above --fail-on; 1: at least one such finding."""
+    return 1 if report.failing else 0
