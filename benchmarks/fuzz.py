@@ -8,7 +8,7 @@ mutates a seed (byte flips, deletions, insertions of YAML syntax, duplicated or 
 by other types, huge numbers, anchors and aliases, truncation, invalid UTF-8) and runs it in-process through
 what `teamaudit check` runs: a team file through the pipeline, every renderer and `explain`; a rubric or
 config by auditing a small sample team with it. Every output must keep the invariants of issue 15 point 3
-(_fuzz_target.assert_inert: no control, escape or bidi character, no line a CI log reads as a workflow
+(tests/fuzz_target.py's assert_inert: no control, escape or bidi character, no line a CI log reads as a workflow
 command, JSON/SARIF strict and finite, JUnit well-formed XML, markdown without HTML, links or @mentions).
 A TeamAuditError is the right answer to bad input; anything else, a broken invariant included, is a crash,
 saved to tests/fuzz/crashes/ with its traceback, and the run exits 1.
@@ -27,8 +27,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))
 
-from teamaudit._fuzz_target import run_config_once, run_once, run_rubric_once  # noqa: E402
+from fuzz_target import run_config_once, run_once, run_rubric_once  # noqa: E402
 
 CORPUS = ROOT / "tests" / "fuzz" / "corpus"
 CRASHES = ROOT / "tests" / "fuzz" / "crashes"

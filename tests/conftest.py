@@ -1,8 +1,23 @@
+"""Running teamaudit as a user does.
+
+`run_cli` calls the console script's entry point, `teamaudit.cli.main`, in this process: argv, working
+directory, environment and standard streams are the command's for the call and restored afterwards, so one
+run leaves nothing behind for the next (module caches, such as the compiled rubric patterns, stay, as they
+do between a user's runs of one installed teamaudit). `run_process` starts `python -m teamaudit` instead; use
+it where the process itself is the point: streams the interpreter sets up, exit codes, signals, encodings,
+terminal detection. Those tests carry the `process` marker (`pytest -m process` runs just them).
+"""
+
 from __future__ import annotations
 
+import io
 import os
+import signal
 import subprocess
 import sys
+import traceback
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +25,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
+
+# Read by the interpreter when it starts (stream encodings, locale), so only a new process honours them.
+STARTUP_ENV_PREFIXES = ("PYTHON", "LANG", "LC_")
 
 
 @dataclass
@@ -19,30 +37,115 @@ class Result:
     stderr: str
 
 
+def plain_env(env: Mapping[str, str] | None) -> dict[str, str]:
+    """The environment of a run: this one, plain output at 100 columns, then the test's own variables."""
+    full = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
+    full.pop("FORCE_COLOR", None)
+    full.update(env or {})
+    return full
+
+
 def run_cli(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None) -> Result:
-    """Run teamaudit as a user does: a separate process, plain output."""
-    full_env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
-    full_env.pop("FORCE_COLOR", None)
-    if env:
-        full_env.update(env)
+    """Run teamaudit as a user does, plain output; in this process unless `env` sets a variable only a new
+    interpreter reads (PYTHONIOENCODING, LANG, LC_*), which makes it `run_process`."""
+    if env and any(key.startswith(STARTUP_ENV_PREFIXES) for key in env):
+        return run_process(*args, cwd=cwd, env=env)
+    with _command_world(plain_env(env), cwd or ROOT, ["teamaudit", *map(str, args)]) as (stdout, stderr):
+        code = _run_main(stderr)
+    return Result(code, _decoded(stdout), _decoded(stderr))
+
+
+def run_process(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None) -> Result:
+    """Run `python -m teamaudit` as a separate process, plain output."""
     proc = subprocess.run(
         [sys.executable, "-m", "teamaudit", *map(str, args)],
         capture_output=True,
         text=True,
         cwd=cwd or ROOT,
-        env=full_env,
+        env=plain_env(env),
         timeout=120,
+        stdin=subprocess.DEVNULL,
     )
     return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
+def _run_main(stderr: io.TextIOWrapper) -> int:
+    """`teamaudit.cli.main()` and the exit code the interpreter would give its process."""
+    from teamaudit.cli import main
+
+    try:
+        main()
+    except SystemExit as stop:
+        return _exit_status(stop.code, stderr)
+    except Exception:  # an uncaught exception: the interpreter prints the traceback and exits 1
+        traceback.print_exc(file=stderr)
+        return 1
+    return 0
+
+
+def _exit_status(code: object, stderr: io.TextIOWrapper) -> int:
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code & 0xFF
+    print(code, file=stderr)
+    return 1
+
+
+def _stream(errors: str) -> io.TextIOWrapper:
+    """A standard stream like the one a process writing to a pipe gets: UTF-8 bytes, not a terminal."""
+    return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors=errors, newline="\n")
+
+
+def _decoded(stream: io.TextIOWrapper) -> str:
+    stream.flush()
+    buffer = stream.buffer
+    assert isinstance(buffer, io.BytesIO)
+    return buffer.getvalue().decode("utf-8")
+
+
+@contextmanager
+def _command_world(env: dict[str, str], cwd: Path, argv: list[str]) -> Iterator[tuple[io.TextIOWrapper, ...]]:
+    """Give the command its environment, directory, argv and streams; put this process's back afterwards,
+    whatever the command changed (it installs signal handlers, for one)."""
+    saved_env = dict(os.environ)
+    saved_cwd = os.getcwd()
+    saved_argv, saved_streams = sys.argv, (sys.stdin, sys.stdout, sys.stderr)
+    saved_handlers = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
+    saved_mask = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    stdout, stderr = _stream("strict"), _stream("backslashreplace")
+    try:
+        _replace_environ(env)
+        os.chdir(cwd)
+        sys.argv = argv
+        sys.stdin, sys.stdout, sys.stderr = _stream("strict"), stdout, stderr
+        yield stdout, stderr
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved_streams
+        sys.argv = saved_argv
+        os.chdir(saved_cwd)
+        _replace_environ(saved_env)
+        for signum, handler in saved_handlers.items():
+            signal.signal(signum, handler)
+        signal.pthread_sigmask(signal.SIG_SETMASK, saved_mask)
+
+
+def _replace_environ(wanted: Mapping[str, str]) -> None:
+    """Make os.environ equal `wanted`, in place: code holding a reference to os.environ sees the change."""
+    for key in set(os.environ) - set(wanted):
+        del os.environ[key]
+    for key, value in wanted.items():
+        if os.environ.get(key) != value:
+            os.environ[key] = value
+
+
 @pytest.fixture
-def cli():
+def cli() -> Callable[..., Result]:
     return run_cli
 
 
 @pytest.fixture
-def team(tmp_path: Path):
+def team(tmp_path: Path) -> Callable[..., Path]:
     """Write a team file and return its path."""
 
     def write(text: str, name: str = "team.yaml") -> Path:

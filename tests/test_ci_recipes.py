@@ -57,6 +57,7 @@ def substitute(text: str, values: dict[str, str]) -> str:
     return re.sub(r"\$\{\{\s*([^}]+?)\s*\}\}", one, text)
 
 
+@pytest.mark.process
 def test_action_runs_check_diff_and_fails_by_exit_code(pr_repo: Path, tmp_path: Path):
     action = yaml.safe_load((ROOT / "action.yml").read_text())
     assert action["runs"]["using"] == "composite"
@@ -100,6 +101,7 @@ def _blocks(language: str) -> list[str]:
     return re.findall(rf"```{language}\n(.*?)```", doc, flags=re.S)
 
 
+@pytest.mark.process
 def test_gitlab_recipe_runs(pr_repo: Path):
     gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
     env = {"CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main"}
@@ -113,6 +115,7 @@ def test_gitlab_recipe_runs(pr_repo: Path):
     assert result.returncode == 1 and "## teamaudit diff: ❌ FAIL" in result.stdout
 
 
+@pytest.mark.process
 def test_plain_github_steps_run(pr_repo: Path):
     steps = next(b for b in _blocks("sh") if "teamaudit check team.yaml --format github" in b)
     lines = [line for line in steps.splitlines() if line and not line.startswith("pip ")]
@@ -122,6 +125,7 @@ def test_plain_github_steps_run(pr_repo: Path):
     assert (pr_repo / "teamaudit.sarif").is_file()
 
 
+@pytest.mark.process
 def test_pre_commit_hook(pr_repo: Path):
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     hook = next(h for h in hooks if h["id"] == "teamaudit")

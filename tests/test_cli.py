@@ -1,4 +1,5 @@
-"""The command line as a user meets it: options, exit codes, stdout/stderr discipline, packaging."""
+"""The command line as a user meets it: options, exit codes, stdout/stderr discipline, packaging. The console
+script and `python -m teamaudit` run as real processes; everything else in-process (conftest.run_cli)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import teamaudit
-from conftest import EXAMPLES, ROOT, run_cli
+from conftest import EXAMPLES, ROOT, run_cli, run_process
 
 
 def test_version():
@@ -19,6 +20,7 @@ def test_version():
     assert result.code == 0 and result.stdout.strip() == f"teamaudit {teamaudit.__version__}"
 
 
+@pytest.mark.process
 def test_console_script_is_installed():
     exe = shutil.which("teamaudit")
     assert exe, "the teamaudit console script is not on PATH"
@@ -102,9 +104,11 @@ def test_output_not_written_on_bad_input(tmp_path: Path, team):
     assert result.code == 2 and not out.exists()
 
 
+@pytest.mark.process
 def test_python_m_and_help():
-    result = run_cli("--help")
+    result = run_process("--help")
     assert result.code == 0 and "check" in result.stdout and "explain" in result.stdout
+    assert result.stderr == ""
 
 
 def test_same_input_same_bytes():

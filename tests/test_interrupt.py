@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.process
+
 
 def _big_team(path: Path, people: int) -> None:
     titles = ("Registered Nurse", "ML Engineer", "HL7 Interface Engineer", "Regulatory Affairs Manager")

@@ -1,6 +1,6 @@
 """Input never steers output (issue 15, point 3): generated names, titles, backgrounds and suppression reasons
 full of line breaks, `::` workflow commands, ESC, C0/C1 controls, bidi overrides and markup go through every
-format and every command that prints them; each output keeps the invariants of _fuzz_target.assert_inert."""
+format and every command that prints them; each output keeps the invariants of fuzz_target.assert_inert."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from teamaudit._fuzz_target import assert_inert, github_lines
+from fuzz_target import assert_inert, github_lines
 from teamaudit.classify import classify_roster
 from teamaudit.cli import app
 from teamaudit.config import Settings, Suppression

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT
 from teamaudit.roster import load_roster
 
@@ -30,6 +32,7 @@ def test_reading_reports_bytes_as_it_goes(tmp_path: Path):
     assert 0 < calls[0][0] < calls[1][0] <= size
 
 
+@pytest.mark.process
 def test_progress_is_shown_on_a_terminal_and_only_there(tmp_path: Path):
     path = big_team(tmp_path / "big.yaml", 12_000)
     assert path.stat().st_size > 1_000_000

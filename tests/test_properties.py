@@ -12,7 +12,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from teamaudit._fuzz_target import run_config_once, run_once, run_rubric_once
+from fuzz_target import run_config_once, run_once, run_rubric_once
 from teamaudit.classify import classify_roster
 from teamaudit.config import Settings
 from teamaudit.model import Layer
@@ -23,6 +23,7 @@ from teamaudit.roster import roster_from_text
 from teamaudit.rubric import load_rubric
 
 CORPUS = Path(__file__).parent / "fuzz" / "corpus"
+EXAMPLES = Path(__file__).parents[1] / "examples"
 TITLES = [
     "Registered Nurse",
     "Research Scientist",
@@ -123,7 +124,7 @@ def test_shuffling_people_does_not_change_the_report(people, rnd):
     assert _without_order(a) == _without_order(b)
 
 
-SEED = (Path(__file__).parents[1] / "examples" / "messy-40.yaml").read_text()
+SEED = (EXAMPLES / "messy-40.yaml").read_text()
 
 
 @settings(max_examples=150, deadline=None)
@@ -131,19 +132,31 @@ SEED = (Path(__file__).parents[1] / "examples" / "messy-40.yaml").read_text()
 def test_mutations_never_crash(seed):
     import sys
 
-    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    benchmarks = str(Path(__file__).parents[1] / "benchmarks")
+    if benchmarks not in sys.path:
+        sys.path.insert(0, benchmarks)
     from fuzz import mutate
 
     run_once(mutate(SEED, random.Random(seed)))  # a crash raises; a refusal returns False
 
 
-@pytest.mark.parametrize(
-    ("target", "seed"),
-    [("team", p) for p in sorted((CORPUS).glob("*.yaml"))]
+FUZZ_SEEDS = (
+    [("team", p) for p in sorted(EXAMPLES.glob("*.yaml"))]
+    + [("team", p) for p in sorted(CORPUS.glob("*.yaml"))]
     + [("rubric", p) for p in sorted((CORPUS / "rubric").glob("*.yaml"))]
-    + [("config", p) for p in sorted((CORPUS / "config").glob("*.yaml"))],
-    ids=lambda v: v if isinstance(v, str) else v.name,
+    + [("config", p) for p in sorted((CORPUS / "config").glob("*.yaml"))]
 )
+
+
+def test_the_fuzz_seeds_read_the_examples_where_they_are_and_copy_none():
+    """tests/fuzz/corpus held copies of examples/*.yaml, which would go stale as the examples change."""
+    examples = {path.read_bytes(): path.name for path in EXAMPLES.glob("*.yaml")}
+    copies = [path.name for path in CORPUS.rglob("*.yaml") if path.read_bytes() in examples]
+    assert copies == []
+    assert set(examples.values()) <= {path.name for target, path in FUZZ_SEEDS if path.parent == EXAMPLES}
+
+
+@pytest.mark.parametrize(("target", "seed"), FUZZ_SEEDS, ids=lambda v: v if isinstance(v, str) else v.name)
 def test_every_fuzz_seed_runs_without_a_crash(tmp_path, target, seed):
     """The seeds include the fuzzer's past crashes; each must now be audited or refused with a clear error."""
     text = seed.read_text(encoding="utf-8")

@@ -50,6 +50,8 @@ import yaml
 
 CASES_DIR = Path(__file__).parent / "cases"
 
+pytestmark = pytest.mark.process
+
 
 def _load_cases() -> list[Any]:
     cases = []
