@@ -29,7 +29,6 @@ from teamaudit.model import Classification, ClassifiedPerson, Contribution, Pers
 MIN_PAY_GROUP = 3
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_QUOTED = re.compile(r"\s*:?\s*'.*'", re.DOTALL)  # the quoted skills or background text in a signal's evidence
 _GOT = re.compile(r"\bgot .*$", re.DOTALL)  # "must be ..., got <the value>" in an error message
 _ERROR_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _ERROR_PERSON = re.compile(r"(people\[\d+\]) \(.*\)(?=\.\w|:)")  # "people[0] (Ann Lee).status: ..."
@@ -137,8 +136,11 @@ def _redact_classification(c: Classification) -> Classification:
 
 
 def _label(x: Contribution) -> str:
-    """A signal's evidence without the skills or background text it quotes: 'skills mention HL7 v2'."""
-    return scrub(x.text) if x.group in ("title", "credentials") else _QUOTED.sub("", x.text)
+    """A signal's evidence without the skills, background or team text it quotes: 'skills mention HL7 v2'.
+    The classifier keeps that form beside the quoted one (Contribution.label)."""
+    if x.group in ("title", "credentials") or not x.label:
+        return scrub(x.text)
+    return x.label
 
 
 def _redact_suppression(s: Suppression, names: dict[str, str]) -> Suppression:
