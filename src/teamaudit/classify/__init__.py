@@ -1,8 +1,8 @@
 """Person -> Classification: which layer a person serves, how sure we are, and why.
 
 index.py compiles the rubric, match.py finds what each field of a person matches (cached per distinct value),
-score.py turns the matches into per-layer tallies and a decision. This module joins them: `classifier_for`
-gives the Classifier of a rubric, `classify_roster` classifies a whole team.
+score.py turns the matches into per-layer tallies and a decision; the types they produce live in model.py.
+This module joins them: `classifier_for` gives the Classifier of a rubric, `classify_roster` classifies a team.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from teamaudit.model import (
     Classification,
     ClassifiedPerson,
     Contribution,
-    GroupTally,
     Layer,
     LayerTally,
     Person,
@@ -25,18 +24,7 @@ from teamaudit.model import (
 )
 from teamaudit.rubric import Rubric
 
-__all__ = [
-    "LAYER_ORDER",
-    "Classification",
-    "ClassifiedPerson",
-    "Classifier",
-    "Contribution",
-    "GroupTally",
-    "LayerTally",
-    "Progress",
-    "classifier_for",
-    "classify_roster",
-]
+__all__ = ["Classifier", "Progress", "classifier_for", "classify_roster"]
 
 # Everything a classification depends on: normalised title, its matches, skills, background, team, declared layer.
 _DecisionKey = tuple[str, tuple[Contribution, ...], tuple[str, ...], tuple[str, ...], str | None, Layer | None]
