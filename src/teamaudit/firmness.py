@@ -13,7 +13,7 @@ from teamaudit.model import THREE_LAYERS, Basis, ClassifiedPerson, Composition, 
 
 
 def unsure(people: tuple[ClassifiedPerson, ...], threshold: float) -> tuple[ClassifiedPerson, ...]:
-    return tuple(p for p in people if p.classification.source == "rubric" and p.classification.confidence < threshold)
+    return tuple(p for p in people if p.classification.unsure(threshold))
 
 
 def firmness(

@@ -194,6 +194,10 @@ class Classification:
     def hands_on_for(self, layer: Layer) -> tuple[Contribution, ...]:
         return tuple(c for c in self.contributions if c.layer is layer and c.hands_on and c.weight > 0)
 
+    def unsure(self, threshold: float) -> bool:
+        """Whether the rubric placed this person below the confidence threshold (TA005; firmness counts them)."""
+        return self.source == "rubric" and self.confidence < threshold
+
     def runner_up(self) -> Layer | None:
         """The best-scoring layer other than the chosen one, when it scored at all: where an unsure person
         would go if they were settled the other way."""

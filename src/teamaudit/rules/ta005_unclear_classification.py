@@ -37,7 +37,7 @@ def check(view: AuditView) -> Iterator[Finding]:
     threshold = view.rubric.thresholds.confidence
     for p in view.people:
         c = p.classification
-        if c.source == "rubric" and c.confidence < threshold:
+        if c.unsure(threshold):
             yield Finding(
                 rule=ID,
                 name=NAME,
