@@ -138,7 +138,7 @@ def test_logo_refused_with_one_clear_line(tmp_path: Path, name, make, message):
 
 def test_logo_at_the_limit_is_accepted(tmp_path: Path):
     logo = tmp_path / "logo.svg"
-    logo.write_bytes(b" " * MAX_LOGO_BYTES)
+    logo.write_bytes(b"<svg>" + b" " * (MAX_LOGO_BYTES - 11) + b"</svg>")
     assert data_uri(logo).startswith("data:image/svg+xml;base64,")
 
 
