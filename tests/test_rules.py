@@ -192,3 +192,23 @@ def test_a_layer_held_only_by_an_open_requisition_gets_advice_for_a_role_nobody_
     assert "rests on one role nobody holds yet (Req 1 (line 4)): fill it" in recs["TA003"]
     assert "Nobody holds the compliance layer yet" in recs["TA004"]
     assert "cross-train" not in recs["TA003"] and "if it exists" not in recs["TA004"]
+
+
+@pytest.mark.parametrize(
+    ("open_reqs", "words"), [(1, "Convert 1 open ML requisition ("), (2, "Convert 2 open ML requisitions (")]
+)
+def test_the_convert_advice_counts_its_requisitions_in_words(team, open_reqs, words):
+    reqs = "".join(f"  - {{name: Req {i}, title: ML Engineer, status: open}}\n" for i in range(open_reqs))
+    path = team("people:\n  - {name: Ann, title: Registered Nurse}\n  - {name: Cy, title: Research Scientist}\n" + reqs)
+    texts = [r["text"] for r in json.loads(run_cli("check", path, "--format", "json").stdout)["recommendations"]]
+    assert any(t.startswith(words) for t in texts), texts
+    assert not any("requisition(s)" in t for t in texts)
+
+
+def test_an_unsure_person_with_no_runner_up_is_named_the_same_way_in_finding_and_advice(team):
+    path = team("people:\n  - {name: Ann, title: Analyst}\n")
+    doc = json.loads(run_cli("check", path, "--format", "json").stdout)
+    finding = next(f for f in doc["findings"] if f["rule"] == "TA005")
+    advice = next(r for r in doc["recommendations"] if r["rule"] == "TA005")
+    assert finding["message"].endswith("next candidate: none (no other layer matched)")
+    assert "the next candidate is none (no other layer matched)" in advice["text"]

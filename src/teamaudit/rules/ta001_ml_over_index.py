@@ -29,8 +29,8 @@ WORDING = {
         {"ratio": 1.5, "threshold": 1.0},  # ratio is inf when the three layers are empty
     ),
     f"{ID}_convert": Wording(
-        "Convert {count} open ML requisition(s) ({names}) into {first} hires.",
-        frozenset({"count", "names", "first", "unit", "fte"}),
+        "Convert {count} open ML {requisitions} ({names}) into {first} hires.",
+        frozenset({"count", "requisitions", "names", "first", "unit", "fte"}),
         {"count": 2},
     ),
 }
@@ -78,7 +78,13 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     open_ml = tuple(p for p in view.in_layer(Layer.ML_RESEARCH) if p.person.status is Status.OPEN)
     if open_ml:
         fte = sum(p.person.fte for p in open_ml) if c.basis is Basis.FTE else float(len(open_ml))
-        values = {"count": len(open_ml), "names": who(open_ml), "first": first.value, "unit": c.basis.unit}
+        values = {
+            "count": len(open_ml),
+            "requisitions": "requisition" if len(open_ml) == 1 else "requisitions",
+            "names": who(open_ml),
+            "first": first.value,
+            "unit": c.basis.unit,
+        }
         text = say(view, WORDING, f"{ID}_convert", **values, fte=fmt(fte))
         recs.append(hire(view, ID, first, text, fte, kind="convert"))
     return recs

@@ -29,8 +29,9 @@ WORDING = {
 
 
 def _next(p: ClassifiedPerson) -> str:
+    """The layer the person would be in if not this one, as both the finding and the advice name it."""
     runner_up = p.classification.runner_up()
-    return runner_up.value if runner_up else "none matched"
+    return runner_up.value if runner_up else "none (no other layer matched)"
 
 
 def check(view: AuditView) -> Iterator[Finding]:
@@ -58,7 +59,6 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     p = named.get(finding.person) if finding.person else None
     if p is None:
         return []
-    runner_up = p.classification.runner_up()
     text = say(
         view,
         WORDING,
@@ -69,6 +69,6 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         confidence=p.classification.confidence,
         threshold=view.rubric.thresholds.confidence,
         line=p.person.line,
-        alternative=runner_up.value if runner_up else "any other layer (nothing else matched)",
+        alternative=_next(p),
     )
     return [Recommendation(rule=ID, text=text, layer=p.layer, kind="declare")]
