@@ -14,6 +14,7 @@ never tuned against: benchmarks/classify.py reports it and CI gates on it.
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -68,10 +69,11 @@ def main() -> int:
         for i, record in enumerate(yaml.safe_load(part.read_text(encoding="utf-8")) or []):
             person = _clean(record, f"{part.name} record {i + 1}")
             key = (person["title"].casefold(), tuple(person["skills"]), tuple(person["background"]), person.get("team"))
-            if key in seen:  # the same record from two pages: keep the first
+            role = (person["source"], re.sub(r"\W+", "", person["title"].casefold()))
+            if key in seen or role in seen:  # the same record from two pages, or one page's role gathered twice
                 dropped += 1
                 continue
-            seen.add(key)
+            seen.update((key, role))
             people.append(person)
     body = yaml.safe_dump({"people": people}, sort_keys=False, allow_unicode=True, width=120)
     OUT.write_text(HEADER + body, encoding="utf-8")
