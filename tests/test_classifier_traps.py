@@ -201,6 +201,22 @@ def test_confidence_is_low_for_unknown_titles(classifier):
     assert result.layer.value == "other" and result.confidence < 0.5
 
 
+def test_evidence_from_one_field_other_than_the_title_takes_more_to_be_sure(classifier):
+    """A record whose layer rests on one field that is not the title (only skills, only the team) is a weaker
+    call than the same score from the title: `scoring.uncorroborated_score` (9) instead of `strong_score` (6)."""
+    alone = classifier.classify(Person.parse(dict(name="x", title="Coordinator", skills=["Mirth Connect"])))
+    assert alone.layer.value == "integration" and alone.confidence == 0.44
+    assert "the integration evidence is all in the skills, none in the title: it takes 9 to be sure (it has 4)" in (
+        alone.notes
+    )
+    two_fields = classifier.classify(
+        Person.parse(dict(name="x", title="Coordinator", skills=["Mirth Connect"], team="Interfaces"))
+    )
+    assert two_fields.layer.value == "integration" and two_fields.confidence == 1.0 and not two_fields.notes
+    titled = classifier.classify(Person.parse(dict(name="x", title="Interface Coordinator")))
+    assert titled.confidence == 1.0
+
+
 def test_classifier_cache_follows_the_rubric_object():
     from teamaudit.classify import classifier_for as cached
 

@@ -171,6 +171,12 @@ class LayerTally:
         return cls(layer, groups, round(sum(g.counted for g in groups), 6), title)
 
     @property
+    def uncorroborated(self) -> str | None:
+        """The one field all of this layer's evidence comes from, when that field is not the title."""
+        counted = [g.group for g in self.groups if g.counted > 0]
+        return counted[0] if len(counted) == 1 and counted[0] != "title" else None
+
+    @property
     def beyond_title(self) -> float:
         """What the rest of the record (skills, background, credentials, team) counts for this layer."""
         return round(self.total - self.title, 6)

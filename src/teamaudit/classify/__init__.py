@@ -93,7 +93,14 @@ class Classifier:
         elif best < scoring.min_score:
             layer, confidence, source = Layer.OTHER, score.unsure_confidence(best, scoring.min_score), "rubric"
         else:
-            layer, confidence, source = ranked[0], score.confidence(best, runner_up, scoring.strong_score), "rubric"
+            lone = tallies[ranked[0]].uncorroborated
+            strong = scoring.uncorroborated_score if lone else scoring.strong_score
+            layer, confidence, source = ranked[0], score.confidence(best, runner_up, strong), "rubric"
+            if lone and best < strong:
+                notes.append(
+                    f"the {layer.value} evidence is all in the {lone}, none in the title: "
+                    f"it takes {strong:g} to be sure (it has {best:g})"
+                )
             tie = score.tie_note(tallies, ranked)
             if tie:
                 notes.append(tie)
