@@ -486,19 +486,20 @@ def _side_path(spec: str) -> Path:
 
 def _output_target(output: Path | None, settings: Settings | None, *inputs: Path) -> Path | None:
     """Where `--output` may write, checked before any work: never onto one of the command's inputs (the files
-    given, the rubric and the config file), a directory, a FIFO or a device."""
+    given, the rubric and every rubric it extends, the config file), a directory, a FIFO or a device."""
     if output is None:
         return None
     from teamaudit.atomic import output_target
 
     sources = list(inputs)
     if settings is not None:
-        from teamaudit.rubric import resolve
+        from teamaudit.rubric import load_rubric, resolve
 
         if settings.config_file is not None:
             sources.append(settings.config_file)
-        with suppress(TeamAuditError):  # an unknown rubric name: the run reports it
+        with suppress(TeamAuditError):  # an unknown or broken rubric: the run reports it
             sources.append(resolve(settings.rubric))
+            sources.extend(Path(file) for file in load_rubric(settings.rubric).files)
     return output_target(output, sources)
 
 

@@ -269,6 +269,7 @@ class Rubric:
     layers: dict[Layer, LayerDef] = field(metadata=limits(before=_all_layers))
     recommendations: dict[str, str] = field(default_factory=dict, metadata=limits(before=_templates))
     path: str = ""  # where the rubric was read from; not a key of the file
+    files: tuple[str, ...] = ()  # that file and every file it extends, nearest first; not a key of the file
 
     def _check(self) -> None:
         for layer, definition in self.layers.items():
@@ -334,9 +335,9 @@ Parent = tuple[Path, tuple[str, ...]]  # a parent rubric's path, and the files t
 
 def _load(path: Path, chain: tuple[str, ...]) -> Rubric:
     """The rubric at `path` over its parents, merged as plain data and validated once."""
-    doc, parent, merged = _read(path, chain)
+    doc, parent, merged, files = _read(path, chain)
     try:
-        return validator(Rubric)({**merged, "path": str(path)})
+        return validator(Rubric)({**merged, "path": str(path), "files": files})
     except ValidationError as exc:
         error = _rubric_error(doc, exc, merged)
     if parent is not None:
@@ -344,17 +345,21 @@ def _load(path: Path, chain: tuple[str, ...]) -> Rubric:
     raise error
 
 
-def _read(path: Path, chain: tuple[str, ...]) -> tuple[YamlDocument, Parent | None, dict[str, Any]]:
-    """The rubric file, its parent, and its data merged over its parents' (not validated)."""
+def _read(path: Path, chain: tuple[str, ...]) -> tuple[YamlDocument, Parent | None, dict[str, Any], tuple[str, ...]]:
+    """The rubric file, its parent, its data merged over its parents' (not validated), and the files read."""
     doc = load_yaml(path, what="rubric")
     data = doc.data
     if not isinstance(data, dict):
         raise doc.error("a rubric must be a mapping")
     _trust_builtin(path, data)
     parent = _parent(doc, data.get("extends"), chain)
-    merged: dict[str, Any] = data if parent is None else merge(_read(*parent)[2], data)
+    files: tuple[str, ...] = (str(path),)
+    merged: dict[str, Any] = data
+    if parent is not None:
+        _, _, above, above_files = _read(*parent)
+        merged, files = merge(above, data), (*files, *above_files)
     merged.setdefault("name", path.stem)
-    return doc, parent, merged
+    return doc, parent, merged, files
 
 
 def _parent(doc: YamlDocument, parent_name: object, chain: tuple[str, ...]) -> Parent | None:
@@ -378,7 +383,7 @@ def _parent(doc: YamlDocument, parent_name: object, chain: tuple[str, ...]) -> P
 def rubric_data(rubric: Rubric) -> dict[str, Any]:
     """The rubric as plain data, keys in the file's terms (for `extends` and `rubric show`)."""
     data: dict[str, Any] = to_data(rubric)
-    del data["path"]
+    del data["path"], data["files"]
     return data
 
 
@@ -416,7 +421,7 @@ def _merge_signals(parent: list[Any], child: list[Any]) -> list[Any]:
 def _rubric_error(doc: YamlDocument, exc: ValidationError, merged: dict[str, Any]) -> TeamAuditError:
     error = exc.errors()[0]
     on_key = "[key]" in error["loc"]
-    loc = _in_file(doc.data, merged, tuple(p for p in error["loc"] if p not in ("path", "[key]")))
+    loc = _in_file(doc.data, merged, tuple(p for p in error["loc"] if p not in ("path", "files", "[key]")))
     where = ".".join(str(p) for p in loc) or "rubric"
     message = error["msg"].removeprefix("Value error, ")
     if error["type"] == "enum" and loc[:1] == ("layers",):
