@@ -136,6 +136,20 @@ def test_logo_refused_with_one_clear_line(tmp_path: Path, name, make, message):
     assert message in str(caught.value) and len(caught.value.lines()) == 1
 
 
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("logo.gif", b"GIF89a\x01\x00\x01\x00"),
+        ("logo.webp", b"RIFF\x24\x00\x00\x00WEBPVP8 "),
+        ("logo.svg", b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- drawn by hand -->\n<!DOCTYPE svg>\n<svg xmlns="x"/>'),
+    ],
+)
+def test_every_kind_of_picture_is_accepted_as_it_begins(tmp_path: Path, name: str, data: bytes):
+    logo = tmp_path / name
+    logo.write_bytes(data)
+    assert data_uri(logo).endswith(base64.b64encode(data).decode())
+
+
 def test_logo_at_the_limit_is_accepted(tmp_path: Path):
     logo = tmp_path / "logo.svg"
     logo.write_bytes(b"<svg>" + b" " * (MAX_LOGO_BYTES - 11) + b"</svg>")

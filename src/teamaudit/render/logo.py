@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 import stat
 from pathlib import Path
 
@@ -18,11 +19,19 @@ LOGO_TYPES = {
 }
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 # What each kind of picture starts with; a file that does not would show as a broken-image box on the cover.
-_STARTS: dict[str, tuple[bytes, ...]] = {
-    "image/png": (b"\x89PNG\r\n\x1a\n",),
-    "image/jpeg": (b"\xff\xd8\xff",),
-    "image/gif": (b"GIF87a", b"GIF89a"),
-    "image/webp": (b"RIFF",),
+_STARTS: dict[str, re.Pattern[bytes]] = {
+    "image/png": re.compile(rb"\x89PNG\r\n\x1a\n"),
+    "image/jpeg": re.compile(rb"\xff\xd8\xff"),
+    "image/gif": re.compile(rb"GIF8[79]a"),
+    "image/webp": re.compile(rb"RIFF....WEBP", re.DOTALL),
+    "image/svg+xml": re.compile(rb"<svg[\s>/]", re.IGNORECASE),  # after what may come before it: _prolog_end
+}
+_A_PICTURE = {
+    "image/png": "a PNG",
+    "image/jpeg": "a JPEG",
+    "image/gif": "a GIF",
+    "image/webp": "a WebP",
+    "image/svg+xml": "an SVG",
 }
 
 
@@ -45,12 +54,27 @@ def data_uri(path: Path) -> str:
         data = handle.read(MAX_LOGO_BYTES + 1)  # the file may have grown since stat
     if len(data) > MAX_LOGO_BYTES:
         raise TeamAuditError("a logo must be under 2 MB", file=path)
-    if not _is_picture(kind, data):
-        name = path.suffix.lower().lstrip(".").upper()
-        raise TeamAuditError(f"the logo is empty or not a {name} picture; its bytes do not start like one", file=path)
+    start = _prolog_end(data) if kind == "image/svg+xml" else 0
+    if not _STARTS[kind].match(data, start):
+        raise TeamAuditError(
+            f"the logo is empty or not {_A_PICTURE[kind]} picture: it does not begin as one", file=path
+        )
     return f"data:{kind};base64,{base64.b64encode(data).decode()}"
 
 
-def _is_picture(kind: str, data: bytes) -> bool:
-    starts = _STARTS.get(kind)
-    return data.startswith(starts) if starts else b"<svg" in data
+def _prolog_end(data: bytes) -> int:
+    """Where an SVG's root element should begin: past a byte-order mark, whitespace, an XML declaration,
+    comments and a doctype (one linear pass; the file is hostile input)."""
+    at = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    while True:
+        while at < len(data) and data[at : at + 1].isspace():
+            at += 1
+        for opening, closing in ((b"<?xml", b"?>"), (b"<!--", b"-->"), (b"<!DOCTYPE", b">"), (b"<!doctype", b">")):
+            if data.startswith(opening, at):
+                end = data.find(closing, at + len(opening))
+                if end < 0:
+                    return at
+                at = end + len(closing)
+                break
+        else:
+            return at
