@@ -81,6 +81,20 @@ TRAPS = [
     ("CEO", (), ("MD, practiced emergency medicine",), "other"),
     ("Chief Medical Officer & Co-Founder", (), (), "clinical"),
     ("CMIO", (), (), "clinical"),
+    # a chair of a board is an executive; a department's chair leads clinicians; an IRB's chair oversees research
+    ("Chair of the Board", (), (), "other"),
+    ("Chair, Department of Radiology", (), (), "clinical"),
+    ("IRB Chair", (), (), "compliance"),
+    # trial monitoring and patient safety as roles, not a bedside sitter or a telemetry technician
+    ("Central Monitor II (FSP)", (), (), "compliance"),
+    ("Patient Safety Manager", (), (), "compliance"),
+    ("Patient Safety Sitter", (), (), "other"),
+    # a PhD on validating models is ML research, whichever word comes first
+    ("PhD Student, ML Model Validation", (), (), "ml_research"),
+    ("PhD candidate for development and validation of machine learning-based diagnostics", (), (), "ml_research"),
+    # an ML career of one's own counts; colleagues one worked with do not
+    ("Senior Principal Scientist", ("deep learning language models",), ("former lead data scientist",), "ml_research"),
+    ("Coordinator", (), ("worked alongside data scientists and ML engineers",), "other"),
 ]
 
 
@@ -203,11 +217,11 @@ def test_confidence_is_low_for_unknown_titles(classifier):
 
 def test_evidence_from_one_field_other_than_the_title_takes_more_to_be_sure(classifier):
     """A record whose layer rests on one field that is not the title (only skills, only the team) is a weaker
-    call than the same score from the title: `scoring.uncorroborated_score` (9) instead of `strong_score` (6)."""
+    call than the same score from the title: confidence saturates at strong_score x uncorroborated_factor (9)."""
     alone = classifier.classify(Person.parse(dict(name="x", title="Coordinator", skills=["Mirth Connect"])))
     assert alone.layer.value == "integration" and alone.confidence == 0.44
-    assert "the integration evidence is all in the skills, none in the title: it takes 9 to be sure (it has 4)" in (
-        alone.notes
+    assert alone.notes == (
+        "the integration evidence is all in the skills, none in the title: confidence weighs its 4 against 9, not 6",
     )
     two_fields = classifier.classify(
         Person.parse(dict(name="x", title="Coordinator", skills=["Mirth Connect"], team="Interfaces"))
