@@ -1,6 +1,6 @@
 """Score a rubric on the labelled sets: per-layer precision, recall, F1, macro-F1, confidence and the confusions.
 
-    python benchmarks/classify.py [--rubric healthcare-ai] [--check] [--examples 3] [--set realworld]
+    python benchmarks/classify.py [--rubric healthcare-ai] [--check] [--examples 3] [--set held-out]
 
 Sets (all committed, so this runs from a fresh clone):
 - data/onet-titles.tsv:    real O*NET 29.3 titles labelled by occupation code (built by build_onet_set.py)
@@ -15,8 +15,8 @@ rubric's `thresholds.confidence` (below it, TA005 asks the user to settle them).
 
 Targets:
 - O*NET and people sets (issue 3): macro-F1 >= 0.95 and no layer with 10 or more examples below 0.90 F1.
-- real-world held-out part (issue 14): macro-F1 >= 0.90 and confident precision >= 0.95 fail CI when missed.
-  The issue's bar for calling it done is higher (0.92, every layer >= 0.85, coverage >= 0.80): printed too.
+- real-world held-out part (issue 14): macro-F1 >= 0.90 and confident precision >= 0.94 fail CI when missed;
+  the goal (macro-F1 >= 0.92, every layer >= 0.85, confident precision >= 0.95, coverage >= 0.80) is reported.
 --check exits 1 when a gated target is missed.
 """
 

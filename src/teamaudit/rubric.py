@@ -206,7 +206,7 @@ class Caps:
 class Scoring:
     min_score: float = field(default=3.0, metadata=limits(ge=0))
     strong_score: float = field(default=6.0, metadata=limits(gt=0))
-    uncorroborated_score: float = field(default=9.0, metadata=limits(gt=0))
+    uncorroborated_factor: float = field(default=1.5, metadata=limits(ge=1))
     settled_confidence: float = field(default=0.9, metadata=limits(ge=0, le=1))
     caps: Caps = Caps()
 

@@ -94,12 +94,12 @@ class Classifier:
             layer, confidence, source = Layer.OTHER, score.unsure_confidence(best, scoring.min_score), "rubric"
         else:
             lone = tallies[ranked[0]].uncorroborated
-            strong = scoring.uncorroborated_score if lone else scoring.strong_score
+            strong = scoring.strong_score * (scoring.uncorroborated_factor if lone else 1.0)
             layer, confidence, source = ranked[0], score.confidence(best, runner_up, strong), "rubric"
             if lone and best < strong:
                 notes.append(
-                    f"the {layer.value} evidence is all in the {lone}, none in the title: "
-                    f"it takes {strong:g} to be sure (it has {best:g})"
+                    f"the {layer.value} evidence is all in the {lone}, none in the title: confidence weighs "
+                    f"its {best:g} against {strong:g}, not {scoring.strong_score:g}"
                 )
             tie = score.tie_note(tallies, ranked)
             if tie:
