@@ -23,6 +23,26 @@ _SYNONYMS = {
     "organization": {"organisation", "org", "company", "company_name", "client", "employer"},
     "as_of": {"asof", "date", "snapshot", "updated", "effective_date"},
 }
+_VALUE_SYNONYMS: dict[str, dict[str, set[str]]] = {
+    # a key -> its values -> what people write for them (lower case, separators as "_"); suggested, never accepted
+    "layer": {
+        "clinical": {"clinician", "clinicians", "medical", "nursing", "nurse", "physician", "doctor", "care"},
+        "integration": {"ehr", "emr", "interop", "interoperability", "interfaces", "integrations", "hl7", "fhir"},
+        "compliance": {"regulatory", "quality", "qa/ra", "ra/qa", "qara", "privacy", "validation", "legal"},
+        "ml_research": {"ml", "ai", "research", "machine_learning", "ml_engineering", "data_science", "ml/ai"},
+        "other": {"engineering", "product", "sales", "operations", "ops", "g&a", "none", "n/a"},
+    },
+    "status": {
+        "current": {"active", "employed", "staff", "existing", "hired"},
+        "planned": {"offer", "offered", "accepted", "signed", "starting", "incoming", "committed"},
+        "open": {"hiring", "req", "requisition", "opening", "vacant", "vacancy", "posted", "approved", "tbh"},
+    },
+    "employment": {
+        "employee": {"full_time", "fulltime", "ft", "part_time", "parttime", "pt", "permanent", "staff", "w2"},
+        "contractor": {"contract", "contingent", "consultant", "freelance", "freelancer", "agency", "1099", "vendor"},
+        "advisor": {"adviser", "advisory", "board", "fractional"},
+    },
+}
 _CONTACT = {"email", "e_mail", "mail", "work_email", "phone", "mobile", "address", "linkedin"}
 _SEPARATORS = re.compile(r"[\s_-]+")
 
@@ -55,11 +75,16 @@ def unknown_key_hint(key: object, known: tuple[str, ...]) -> str:
     return f"did you mean {meant}?"
 
 
-def value_hint(value: object, choices: tuple[str, ...]) -> str | None:
-    """'did you mean planned?' for a misspelt enumeration value, else None."""
+def value_hint(key: str, value: object, choices: tuple[str, ...]) -> str | None:
+    """'did you mean planned?' for a misspelt enumeration value or a word people use for one ("hiring" for
+    open, "regulatory" for compliance), else None."""
     if not isinstance(value, str):
         return None
-    import difflib
+    spelled = _SEPARATORS.sub("_", value.strip().lower())
+    meant = next((v for v, words in _VALUE_SYNONYMS.get(key, {}).items() if spelled in words), None)
+    if meant is None:
+        import difflib
 
-    close = difflib.get_close_matches(_SEPARATORS.sub("_", value.strip().lower()), choices, n=1, cutoff=0.6)
-    return f"did you mean {close[0]}?" if close else None
+        close = difflib.get_close_matches(spelled, choices, n=1, cutoff=0.6)
+        meant = close[0] if close else None
+    return f"did you mean {meant}?" if meant else None

@@ -293,7 +293,7 @@ def _describe(key: str, error: Any, value: object) -> tuple[str, str | None]:
         return f"must be a date like 2026-03-01, got {shown}", None
     if kind == "enum":
         choices = _CHOICES.get(key, ())
-        return f"{shown} is not one of {', '.join(choices)}", value_hint(value, choices)
+        return f"{shown} is not one of {', '.join(choices)}", value_hint(key, value, choices)
     if kind in ("string_type", "string_too_short"):
         return f"must be non-empty text, got {shown}", None
     return f"{error['msg'].lower()}, got {shown}", None
