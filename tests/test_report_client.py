@@ -159,3 +159,17 @@ def test_executive_summary_when_the_plan_fixes_today(examples: dict[str, str]) -
 def test_executive_summary_when_nothing_is_needed(examples: dict[str, str]) -> None:
     summary = visible(section(examples["balanced"], "summary"))
     assert "passes" in summary and "Hire first" not in summary
+
+
+def test_a_physician_founder_is_not_shown_as_lacking_evidence(tmp_path: Path) -> None:
+    """Founders are `other` whatever their degrees; "none found" under hands-on evidence read as a missing
+    credential on a board page. The other group has no layer to prove."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n"
+        "  - {name: Maya Ortiz, title: Founder & CEO, background: ['MD, former hospitalist 6 yrs']}\n"
+        "  - {name: Kelly Nguyen, title: Clinical Informatics RN}\n",
+        encoding="utf-8",
+    )
+    people = visible(section(report(tmp_path, team), "people"))
+    assert "Maya Ortiz Founder & CEO current 1.0 0.90 — (no layer to prove)" in people, people

@@ -309,6 +309,8 @@ def _people(report: Report) -> Iterator[str]:
 def _person_row(p: ClassifiedPerson, layer: Layer) -> str:
     cl = p.classification
     proof = "; ".join(evidence(x, p.person) for x in cl.hands_on_for(layer)) if cl.hands_on else "none found"
+    if layer is Layer.OTHER:
+        proof = "&#8212; (no layer to prove)"  # "none found" read as a missing credential on a physician founder
     return (
         f"<tr><td>{escape(p.person.name)}</td><td>{escape(p.person.title)}</td><td>{escape(status_cell(p.person))}</td>"
         f'<td class="num">{fmt(p.person.fte)}</td><td class="num">{cl.confidence:.2f}'
