@@ -77,6 +77,7 @@ class ThresholdOverrides:
     ml_ratio: float | None = field(default=None, metadata=limits(gt=0, le=100))
     confidence: float | None = field(default=None, metadata=limits(ge=0, le=1))
     thin_layer_people: int | None = field(default=None, metadata=limits(ge=0, le=100))
+    thin_layer_min_fte: float | None = field(default=None, metadata=limits(gt=0, le=1))
 
 
 def _rule_levels(value: object) -> object:

@@ -192,6 +192,7 @@ class Thresholds:
     ml_ratio: float = field(default=1.0, metadata=limits(gt=0, le=100))
     confidence: float = field(default=0.5, metadata=limits(ge=0, le=1))
     thin_layer_people: int = field(default=1, metadata=limits(ge=0, le=100))
+    thin_layer_min_fte: float = field(default=0.5, metadata=limits(gt=0, le=1))
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from teamaudit.model import THREE_LAYERS, Finding, Layer, Recommendation, Status
+from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Finding, Layer, Recommendation, Status
 from teamaudit.rules.base import AuditView, Wording, who
 
 LAYER_FIELDS = frozenset({"role", "layer", "layer_name", "view"})  # what every layer rule's wording may use
@@ -39,16 +39,21 @@ def hire(view: AuditView, rule: str, layer: Layer, text: str, fte: float | None,
 
 
 def for_layer(
-    finding: Finding, view: AuditView, wording: Mapping[str, Wording], fte: float | None
+    finding: Finding,
+    view: AuditView,
+    wording: Mapping[str, Wording],
+    fte: float | None,
+    holders: tuple[ClassifiedPerson, ...] | None = None,
+    key: str | None = None,
 ) -> list[Recommendation]:
-    """Advice for a finding about one of the three layers. When nobody in the layer works here yet, the
-    rule's `<ID>_unfilled` wording (if it has one) speaks of the open or planned role instead: cross-training or
-    documenting someone's evidence cannot apply."""
+    """Advice for a finding about one of the three layers, naming `holders` (by default everyone in it). When
+    none of them works here yet, the rule's `<ID>_unfilled` wording (if it has one) speaks of the open or planned
+    role instead: cross-training or documenting someone's evidence cannot apply. `key` picks a wording outright."""
     layer = finding.layer
     if layer is None or layer not in THREE_LAYERS:
         return []
     definition = view.rubric.layers[layer]
-    holders = view.in_layer(layer)
+    holders = view.in_layer(layer) if holders is None else holders
     values = {
         "role": definition.hire.role if definition.hire else layer.value,
         "layer": layer.value,
@@ -59,5 +64,6 @@ def for_layer(
         "hands_on_means": definition.hands_on_means or "has hands-on evidence",
     }
     unfilled = bool(holders) and all(p.person.status is not Status.CURRENT for p in holders)
-    key = f"{finding.rule}_unfilled" if unfilled and f"{finding.rule}_unfilled" in wording else finding.rule
+    if key is None:
+        key = f"{finding.rule}_unfilled" if unfilled and f"{finding.rule}_unfilled" in wording else finding.rule
     return [hire(view, finding.rule, layer, say(view, wording, key, **values), fte)]

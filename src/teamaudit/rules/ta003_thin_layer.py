@@ -1,7 +1,8 @@
 """TA003 thin-layer: a layer is held by too few people (bus factor).
 
 Fires when one of the three layers has at least one person but no more than the rubric's
-`thresholds.thin_layer_people` (default 1): one resignation removes the layer. A heuristic.
+`thresholds.thin_layer_people` (default 1) giving it `thresholds.thin_layer_min_fte` (default 0.5) or more:
+one resignation removes the layer, and a 0.1-FTE advisor beside the one clinician does not keep it. Heuristics.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Finding, Recommendation, Severity
+from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Finding, Layer, Recommendation, Severity
 from teamaudit.rules.advice import LAYER_FIELDS, for_layer
 from teamaudit.rules.base import AuditView, Wording, by_name, who
 
@@ -29,26 +30,53 @@ WORDING = {
         "Fill the {layer} layer's one open or planned role, and plan a second {role}.",
         LAYER_FIELDS | {"people", "hands_on_means"},
     ),
+    f"{ID}_part_time": Wording(
+        "Hire one {role} to hold the {layer} layer: it rests on part-time help ({people}).",
+        LAYER_FIELDS | {"people", "hands_on_means"},
+    ),
 }
+
+
+def _holders(view: AuditView, layer: Layer) -> tuple[tuple[ClassifiedPerson, ...], tuple[ClassifiedPerson, ...]]:
+    """The layer's people who count toward its bus factor, and those who give it less than the minimum FTE."""
+    minimum = view.rubric.thresholds.thin_layer_min_fte
+    people = by_name(view.in_layer(layer))
+    return (
+        tuple(p for p in people if p.person.fte >= minimum),
+        tuple(p for p in people if p.person.fte < minimum),
+    )
 
 
 def check(view: AuditView) -> Iterator[Finding]:
     limit = view.rubric.thresholds.thin_layer_people
+    minimum = view.rubric.thresholds.thin_layer_min_fte
     for layer in THREE_LAYERS:
-        people = by_name(view.in_layer(layer))
-        if 0 < len(people) <= limit:
-            noun = "person" if len(people) == 1 else "people"
-            yield Finding(
-                rule=ID,
-                name=NAME,
-                severity=SEVERITY,
-                message=f"the {layer.value} layer is held by {len(people)} {noun}: {who(people)}",
-                view=view.view,
-                layer=layer,
-                person=people[0].person.name if len(people) == 1 else None,
-                line=people[0].person.line if len(people) == 1 else None,
-            )
+        counted, part_time = _holders(view, layer)
+        if not (counted or part_time) or len(counted) > limit:
+            continue
+        if counted:
+            noun = "person" if len(counted) == 1 else "people"
+            message = f"the {layer.value} layer is held by {len(counted)} {noun}: {who(counted)}"
+            if part_time:
+                message += f"; {who(part_time)} at under {minimum:g} FTE cannot keep it"
+        else:
+            message = f"the {layer.value} layer is held only by people at under {minimum:g} FTE: {who(part_time)}"
+        yield Finding(
+            rule=ID,
+            name=NAME,
+            severity=SEVERITY,
+            message=message,
+            view=view.view,
+            layer=layer,
+            person=counted[0].person.name if len(counted) == 1 else None,
+            line=counted[0].person.line if len(counted) == 1 else None,
+        )
 
 
 def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:
-    return for_layer(finding, view, WORDING, HIRE_FTE)
+    if finding.layer is None or finding.layer not in THREE_LAYERS:
+        return []
+    counted, part_time = _holders(view, finding.layer)
+    if counted:
+        return for_layer(finding, view, WORDING, HIRE_FTE, holders=counted)
+    return for_layer(finding, view, WORDING, HIRE_FTE, holders=part_time, key=f"{ID}_part_time")
