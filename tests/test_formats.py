@@ -136,3 +136,14 @@ def test_human_formats_list_ten_unclear_people_and_count_the_rest(tmp_path, fmt)
     assert "Host 14" in full and "more TA005" not in full
     everything = json.loads(run_cli("check", team, "--format", "json").stdout)
     assert sum(f["rule"] == "TA005" for f in everything["findings"]) == 15
+
+
+@pytest.mark.parametrize("scope", ["plan", "current"])
+def test_the_composition_table_header_is_one_line_with_both_views(scope):
+    """'current people' and 'share (current)' wrapped onto two header lines (a newcomer's trial)."""
+    lines = run_cli("check", EXAMPLES / "backwards.yaml", "--scope", scope, "--details").stdout.splitlines()
+    header = lines[lines.index(next(line for line in lines if line.startswith("Composition"))) + 1]
+    for column in ("current people", "current FTE", "plan people", "plan FTE", f"share ({scope})"):
+        assert column in header, header
+    start = lines.index(header)
+    assert all(len(line) <= 100 for line in lines[start : start + 8])

@@ -32,11 +32,11 @@ from teamaudit.render.common import (
 from teamaudit.rules.base import fmt
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-_BAR_WIDTH = 20
+_BAR_WIDTH = 12  # two views side by side must fit the 100 columns without wrapping a header
 
 
 def _bar(share: float, color: bool) -> str:
-    filled = round(share * _BAR_WIDTH)
+    filled = max(1, round(share * _BAR_WIDTH)) if share > 0 else 0  # a layer that is there shows
     return ("█" if color else "#") * filled
 
 
@@ -135,12 +135,13 @@ def _composition(report: Report, options: RenderOptions, unit: str, table_box: b
     if report.has_future:
         views.append(report.composition(Scope.PLAN))
     table = Table(title=f"Composition ({unit})", box=table_box, title_justify="left", show_edge=options.color)
-    table.add_column("layer")
+    # Headers and figures never wrap; on a narrow terminal the bar gives way first.
+    table.add_column("layer", no_wrap=True)
     for c in views:
-        table.add_column(f"{c.view.value} people", justify="right")
-        table.add_column(f"{c.view.value} FTE", justify="right")
-    table.add_column(f"share ({report.scope.value})", justify="right")
-    table.add_column("", no_wrap=True)
+        table.add_column(f"{c.view.value} people", justify="right", no_wrap=True)
+        table.add_column(f"{c.view.value} FTE", justify="right", no_wrap=True)
+    table.add_column(f"share ({report.scope.value})", justify="right", no_wrap=True)
+    table.add_column("", no_wrap=True, overflow="crop")
     for layer in Layer:
         row = [layer.value]
         for c in views:
