@@ -206,8 +206,7 @@ def pre_commit(
         try:
             report = run_check(path, _settings(path, config, rubric=rubric, fail_on=fail_on))
         except TeamAuditError as exc:
-            for line in exc.lines():
-                print(f"teamaudit: error: {line}", file=sys.stderr)
+            _say_error(exc)
             worst = 2
             continue
         print("\n".join(lines(name, report)))
@@ -285,13 +284,13 @@ def import_command(
         assume_fte=parse_assumptions(assume_fte or []),
     )
     for note in result.notes:
-        print(f"teamaudit: {note}", file=sys.stderr)
+        _say(f"teamaudit: {note}")
     if dry_run:
         print("teamaudit: dry run: nothing written", file=sys.stderr)
     elif target is None:
         _emit(result.text, None)
     else:
-        print(f"teamaudit: {write(result, target)}", file=sys.stderr)
+        _say(f"teamaudit: {write(result, target)}")
 
 
 @app.command("init")
@@ -305,7 +304,7 @@ def init_command(
     if target.exists():
         raise TeamAuditError("already exists; teamaudit init never overwrites", file=target)
     _emit(STARTER, _output_target(target, None))
-    print(f"wrote {target}: edit it, then run `teamaudit check {target}`", file=sys.stderr)
+    _say(f"wrote {target}: edit it, then run `teamaudit check {target}`")
 
 
 @app.command("schema")
@@ -351,7 +350,7 @@ def report_command(
         report = run_check(path, settings, redact=redact)
     options = RenderOptions(title=title, client=client, author=author, logo=logo_uri)
     _emit(chunked_renderer(Format.HTML)(report, options), target)
-    print(f"wrote {output}", file=sys.stderr)
+    _say(f"wrote {output}")
     raise typer.Exit(exit_code(report))
 
 
@@ -503,6 +502,19 @@ def _output_target(output: Path | None, settings: Settings | None, *inputs: Path
     return output_target(output, sources)
 
 
+def _say(line: str) -> None:
+    """One line on stderr. It may quote a file name or a value from the input: shown, never obeyed (no line
+    break, escape sequence or `::error::` at the start of a line)."""
+    from teamaudit.render import escape
+
+    print(escape.text(line), file=sys.stderr)
+
+
+def _say_error(exc: TeamAuditError) -> None:
+    for line in exc.lines():
+        _say(f"teamaudit: error: {line}")
+
+
 def _emit(text: str | Iterable[str], output: Path | None) -> None:
     if output is None:
         sys.stdout.writelines((text,) if isinstance(text, str) else text)
@@ -559,8 +571,7 @@ def main() -> None:
     try:
         only_the_command_run(app, sys.argv[1:])()
     except TeamAuditError as exc:
-        for line in exc.lines():
-            print(f"teamaudit: error: {line}", file=sys.stderr)
+        _say_error(exc)
         sys.exit(EXIT_INPUT_ERROR)
     except _Interrupted as stop:
         print("teamaudit: interrupted", file=sys.stderr)
