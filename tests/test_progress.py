@@ -34,7 +34,7 @@ def test_reading_reports_bytes_as_it_goes(tmp_path: Path):
 
 @pytest.mark.process
 def test_progress_is_shown_on_a_terminal_and_only_there(tmp_path: Path):
-    path = big_team(tmp_path / "big.yaml", 12_000)
+    path = big_team(tmp_path / "big[bold].yaml", 12_000)  # a file name is shown, never read as rich markup
     assert path.stat().st_size > 1_000_000
     out = tmp_path / "out.json"
     command = [sys.executable, "-m", "teamaudit", "check", str(path), "--format", "json", "-o", str(out)]
@@ -54,7 +54,7 @@ def test_progress_is_shown_on_a_terminal_and_only_there(tmp_path: Path):
     assert proc.wait(timeout=120) in (0, 1)
     os.close(leader)
     text = shown.decode("utf-8", "replace")
-    assert "reading big.yaml" in text and "classifying" in text
+    assert "reading big[bold].yaml" in text and "classifying" in text
     assert len(json.loads(out.read_text())["people"]) == 12_000
     piped = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env)
     assert piped.stderr == ""

@@ -450,6 +450,7 @@ def _progress(path: Path) -> Iterator[Progress | None]:
         yield None
         return
     from rich.console import Console
+    from rich.markup import escape as markup_escape
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -461,6 +462,8 @@ def _progress(path: Path) -> Iterator[Progress | None]:
         Progress as Bar,
     )
 
+    from teamaudit.render import escape
+
     with Bar(
         SpinnerColumn(),
         TextColumn("{task.description}"),
@@ -470,7 +473,7 @@ def _progress(path: Path) -> Iterator[Progress | None]:
         console=Console(stderr=True),
         transient=True,
     ) as bar:
-        task = bar.add_task(f"reading {path.name}", total=None)
+        task = bar.add_task(f"reading {markup_escape(escape.text(path.name))}", total=None)
 
         def update(stage: str, done: int, total: int | None) -> None:
             bar.update(task, description=stage, completed=done, total=total)
