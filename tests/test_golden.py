@@ -29,3 +29,12 @@ def test_golden(example, fmt):
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(result.stdout)
     assert result.stdout == golden.read_text()
+
+
+@pytest.mark.parametrize("details", [[], ["--details"]])
+@pytest.mark.parametrize("example", sorted(p.stem for p in EXAMPLES.glob("*.yaml")))
+def test_plain_text_lines_do_not_end_in_spaces(example, details):
+    """rich pads table cells; a report kept in git or diffed in CI should not carry the padding."""
+    result = run_cli("check", f"examples/{example}.yaml", "--format", "text", *details)
+    padded = [line for line in result.stdout.splitlines() if line != line.rstrip()]
+    assert padded == []

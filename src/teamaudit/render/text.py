@@ -83,7 +83,10 @@ def _summary(report: Report, options: RenderOptions) -> str:
         _findings(console, other_view_title(report.other_view), report.findings_in(report.other_view), options.details)
     if report.recommendations:
         _recommendations(console, report, options.details)
-    return out.getvalue()
+    if options.color:
+        return out.getvalue()
+    # rich pads table cells to the column width; plain text should not end lines in spaces a diff shows.
+    return "\n".join(line.rstrip() for line in out.getvalue().split("\n"))
 
 
 def _verdict(console: Console, report: Report) -> None:
