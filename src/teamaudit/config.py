@@ -16,10 +16,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pydantic_core import ValidationError
+from pydantic_core import ErrorDetails, ValidationError
 
-from teamaudit.errors import TeamAuditError
+from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.model import Basis, FailOn, Finding, Layer, Scope, Severity
+from teamaudit.problems import Problems
 from teamaudit.records import UNKNOWN_KEY, field_names, limits, to_data, validator
 from teamaudit.rubric import DEFAULT_RUBRIC
 from teamaudit.rules import BY_ID, BY_NAME
@@ -35,12 +36,16 @@ def _kebab(name: str) -> str:
     return name.replace("_", "-")
 
 
+def _unknown_rule(rule: str) -> str:
+    return f"unknown rule '{clipped(rule)}'; rules are {', '.join(BY_ID)}"
+
+
 def _known_rule(value: object) -> object:
     if isinstance(value, str):
         if value in BY_NAME:
             return str(BY_NAME[value].ID)
         if value not in BY_ID:
-            raise ValueError(f"unknown rule '{value}'; rules are {', '.join(BY_ID)}")
+            raise ValueError(_unknown_rule(value))
     return value
 
 
@@ -80,6 +85,19 @@ class ThresholdOverrides:
     thin_layer_min_fte: float | None = field(default=None, metadata=limits(gt=0, le=1))
 
 
+def _rule_level_problem(rule: object, level: object) -> str | None:
+    """What is wrong with one `rules:` entry, as `rules.<rule>: <problem>`, or None."""
+    if not isinstance(rule, str):
+        return f"rules: a rule is named by text, not {clipped(repr(rule))}"
+    rule_id = BY_NAME[rule].ID if rule in BY_NAME else rule
+    if rule_id not in BY_ID:
+        return f"rules: {_unknown_rule(rule)}"
+    if not isinstance(level, str) or level not in RULE_LEVELS:
+        shown = f"'{clipped(level)}'" if isinstance(level, str) else clipped(repr(level))
+        return f"rules.{clipped(rule)}: {shown} is not one of {', '.join(RULE_LEVELS)}"
+    return None
+
+
 def _rule_levels(value: object) -> object:
     if not isinstance(value, dict):
         return value
@@ -87,15 +105,11 @@ def _rule_levels(value: object) -> object:
     for rule, level in value.items():
         if level is False:
             level = "off"  # YAML 1.1 reads a bare `off` as false; `TA003: off` must mean what it says.
-        if not isinstance(rule, str) or not isinstance(level, str):
-            out[rule] = level  # the schema reports it
-            continue
-        rule_id = BY_NAME[rule].ID if rule in BY_NAME else rule
-        if rule_id not in BY_ID:
-            raise ValueError(f"unknown rule '{rule}'; rules are {', '.join(BY_ID)}")
-        if level not in RULE_LEVELS:
-            raise ValueError(f"{rule}: '{level}' is not one of {', '.join(RULE_LEVELS)}")
-        out[str(rule_id)] = level
+        problem = _rule_level_problem(rule, level)
+        if problem:
+            raise ValueError(problem)  # the first; _config_errors lists every one
+        assert isinstance(rule, str)
+        out[str(BY_NAME[rule].ID if rule in BY_NAME else rule)] = level
     return out
 
 
@@ -164,7 +178,7 @@ def load_config(path: Path) -> FileConfig:
     try:
         config = FileConfig.parse(doc.data)
     except ValidationError as exc:
-        raise _config_error(exc, path, doc) from None
+        raise _config_errors(exc, path, doc) from None
     return _located_ignores(config, lambda i: f"{path}:{doc.locate(('ignore', i))[0]}")
 
 
@@ -174,7 +188,7 @@ def _load_toml(path: Path) -> FileConfig:
     try:
         config = FileConfig.parse(section)
     except ValidationError as exc:
-        raise _config_error(exc, path, None, prefix="tool.teamaudit.") from None
+        raise _config_errors(exc, path, None, prefix="tool.teamaudit.") from None
     return _located_ignores(config, lambda i: f"{path} [tool.teamaudit] ignore[{i}]")
 
 
@@ -196,10 +210,39 @@ def _allowed(key: str) -> str:
     return ""
 
 
-def _config_error(exc: ValidationError, path: Path, doc: YamlDocument | None, prefix: str = "") -> TeamAuditError:
-    error = exc.errors()[0]
+def _config_errors(exc: ValidationError, path: Path, doc: YamlDocument | None, prefix: str = "") -> TeamAuditError:
+    """Every problem the schema found, each with its line where the file is YAML."""
+    problems = Problems()
+    for error in exc.errors():
+        loc = tuple(error["loc"])
+        entries = error.get("input") if loc == ("rules",) else None
+        found = [
+            (rule, problem)
+            for rule, level in (entries.items() if isinstance(entries, dict) else ())
+            if (problem := _rule_level_problem(rule, "off" if level is False else level))
+        ]
+        for rule, problem in found:
+            at_key = problem.startswith("rules: ")  # the rule's name is wrong, not its level
+            problems.add(_located(path, doc, ("rules", rule), prefix + problem, at_key=at_key))
+        if found:
+            continue
+        problems.add(_config_error(error, path, doc, prefix))
+    return problems.error()
+
+
+def _located(
+    path: Path, doc: YamlDocument | None, loc: tuple[Any, ...], message: str, *, at_key: bool = False
+) -> TeamAuditError:
+    if doc is None:
+        line, column = None, None
+    else:
+        line, column = doc.key_location(loc[:-1], loc[-1]) if at_key else doc.locate(loc)
+    return TeamAuditError(message, file=path, line=line, column=column)
+
+
+def _config_error(error: ErrorDetails, path: Path, doc: YamlDocument | None, prefix: str) -> TeamAuditError:
     loc = tuple(error["loc"])
-    key = ".".join(str(p) for p in loc)
+    key = ".".join(clipped(str(p)) for p in loc)
     last = str(loc[-1]) if loc else ""
     if error["type"] == UNKNOWN_KEY:
         known = [_kebab(name) for name in field_names(_model_for(loc[:-1])) if name != "where"]
@@ -212,11 +255,10 @@ def _config_error(exc: ValidationError, path: Path, doc: YamlDocument | None, pr
     message = error["msg"].removeprefix("Value error, ")
     value = error.get("input")
     if error["type"] == "enum":
-        message = f"'{value}' is not valid{_allowed(last)}"
+        message = f"'{clipped(str(value))}' is not valid{_allowed(last)}"
     elif not isinstance(value, dict | list):
-        message = f"{message} (got {value!r})"
-    line, column = doc.locate(loc) if doc else (None, None)
-    return TeamAuditError(f"{prefix}{key}: {message}", file=path, line=line, column=column)
+        message = f"{message} (got {clipped(repr(value))})"
+    return _located(path, doc, loc, f"{prefix}{key}: {message}")
 
 
 def _model_for(loc: tuple[Any, ...]) -> type:
@@ -232,7 +274,9 @@ def _env_value(name: str, value: str, kind: type[StrEnum]) -> Any:
         return kind(value.strip().lower())
     except ValueError:
         allowed = ", ".join(member.value for member in kind)
-        raise TeamAuditError(f"environment variable {name}: '{value}' is not valid; allowed: {allowed}") from None
+        raise TeamAuditError(
+            f"environment variable {name}: '{clipped(value)}' is not valid; allowed: {allowed}"
+        ) from None
 
 
 def resolve(

@@ -6,6 +6,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 EXIT_INPUT_ERROR = 2
+SHOWN = 80  # characters of a value an error message quotes
+
+
+def clipped(text: str) -> str:
+    """A value as an error message quotes it: whole when short, else its start and its length."""
+    return text if len(text) <= SHOWN else f"{text[:SHOWN]}... ({len(text):,} characters)"
 
 
 class TeamAuditError(Exception):

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic_core import ValidationError
 
-from teamaudit.errors import TeamAuditError
+from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.model import Employment, Layer, Person, Roster, Status, id_as_text
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
@@ -198,7 +198,7 @@ class _Reader:
                 unique = False
                 self.problems.add(
                     self.stream.error(
-                        f"duplicate {key} '{_clipped(text)}' (first used on line {known[text]})",
+                        f"duplicate {key} '{clipped(text)}' (first used on line {known[text]})",
                         built.locate((key,)),
                         hint="names must be unique; add an initial or a team" if key == "name" else None,
                     )
@@ -215,7 +215,7 @@ class _Reader:
                 stream.error(f"people[{index}] must be a mapping with name and title, not {_kind(item)}", built.at)
             )
             return None
-        who = f" ({_clipped(item['name'])})" if isinstance(item.get("name"), str) else ""
+        who = f" ({clipped(item['name'])})" if isinstance(item.get("name"), str) else ""
         data: dict[str, Any] = {**item, "line": built.at[0]}
         bad: set[str] = set()
         meant: set[str | None] = set()
@@ -279,7 +279,7 @@ def _describe(key: str, error: Any, value: object) -> tuple[str, str | None]:
     from teamaudit.keyhints import value_hint
 
     kind = error["type"]
-    shown = f"'{_clipped(value)}'" if isinstance(value, str) else _clipped(repr(value))
+    shown = f"'{clipped(value)}'" if isinstance(value, str) else clipped(repr(value))
     unquote = "write the number without quotes" if isinstance(value, str) and _is_number(value) else None
     if key == "fte":
         return f"must be a number > 0 and <= 1, got {shown}", unquote
@@ -313,17 +313,9 @@ def _unknown_key(
     """The problem, and the known key `key` most likely means."""
     from teamaudit.keyhints import meant_key, unknown_key_hint
 
-    return stream.error(f"unknown key '{_clipped(str(key))}'", at, hint=unknown_key_hint(key, known)), meant_key(
+    return stream.error(f"unknown key '{clipped(str(key))}'", at, hint=unknown_key_hint(key, known)), meant_key(
         key, known
     )
-
-
-_SHOWN = 80  # characters of a value an error message quotes
-
-
-def _clipped(text: str) -> str:
-    """A value as an error message quotes it: whole when short, else its start and its length."""
-    return text if len(text) <= _SHOWN else f"{text[:_SHOWN]}... ({len(text):,} characters)"
 
 
 def _kind(value: object) -> str:
