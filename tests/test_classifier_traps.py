@@ -167,6 +167,19 @@ def test_executive_titles_settle_and_say_so(classifier):
     assert result.notes == ("settled by the title: 'executive'",)
 
 
+def test_a_settling_title_cancelled_by_its_own_negative_is_still_classified(classifier):
+    """'delivery' is a clinical negative (delivery drivers); a settling 'Medical Director' beside it left every
+    layer at 0, and the margin divided by the best score: a ZeroDivisionError traceback on a real title."""
+    result = classifier.classify(Person.parse(dict(name="x", title="Medical Director, Delivery")))
+    assert result.layer.value == "clinical" and result.notes == ("settled by the title: 'clinical leadership'",)
+    assert dict(result.scores)[result.layer] == 0
+
+
+def test_care_delivery_is_not_a_delivery_driver(classifier):
+    result = classifier.classify(Person.parse(dict(name="x", title="Chief Medical Officer, Care Delivery")))
+    assert result.layer.value == "clinical" and dict(result.scores)[result.layer] == 8
+
+
 def test_every_built_in_pattern_compiles_on_its_own():
     """Loading the packaged rubric skips compiling its patterns one by one (the classifier compiles them as
     sets); this is where each is still compiled, as a user rubric's would be."""

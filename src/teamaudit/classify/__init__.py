@@ -87,7 +87,7 @@ class Classifier:
             layer, confidence, source = declared, 1.0, "declared"
         elif settled is not None:
             layer, confidence, source = settled.layer, scoring.settled_confidence, "rubric"
-            if layer is ranked[0]:
+            if layer is ranked[0] and best > 0:  # a title negative can cancel the settling match's own weight
                 confidence = max(confidence, score.confidence(best, runner_up, scoring.strong_score))
             notes.append(f"settled by the title: {settled.text.removeprefix('title matches ')}")
         elif best < scoring.min_score:

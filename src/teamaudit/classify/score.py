@@ -145,6 +145,8 @@ def tie_note(tallies: dict[Layer, LayerTally], ranked: list[Layer]) -> str | Non
 
 def confidence(best: float, runner_up: float, strong: float) -> float:
     """How sure: the best score's strength (saturating at `strong`) and its margin over the runner-up."""
+    if best <= 0:
+        return 0.0
     strength = min(1.0, best / strong)
     margin = (best - runner_up) / best
     return round(strength * (0.4 + 0.6 * margin), 2)
