@@ -98,6 +98,41 @@ TRAPS = [
 ]
 
 
+# Real titles from the tuning part's fourth batch (public postings) that the rubric misread before it was fixed.
+FOURTH_BATCH = [
+    # title, skills, team, expected layer
+    ("Health System Specialist", (), None, "other"),  # a VA administrative series, not health IT
+    (
+        "Health System Specialist",
+        ("Research Committee Manager", "support VA research program oversight"),
+        None,
+        "compliance",
+    ),
+    ("Program Manager Applied AI", (), None, "other"),
+    (
+        "Scientist in Physical Sciences and Canada Research Chair – Tier 2 in Artificial Intelligence",
+        (),
+        None,
+        "ml_research",
+    ),  # "Tier 2" is a research chair's tier, not an IT support tier
+    ("IT Support Tier 2", (), None, "other"),
+    ("Engineer", (), "Office of Device Evaluation (CDRH)", "compliance"),
+    ("FDA Machine Learning Fellowship", (), "CDER Office of Clinical Pharmacology", "ml_research"),
+    ("Dir, Clinical Development", (), None, "compliance"),
+    ("Utilization Review Case Manager", (), None, "clinical"),
+    ("Bioinformatics Scientist", (), None, "ml_research"),
+    ("Associate Professor, Critical Care Medicine", (), None, "clinical"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "skills", "team", "layer"), FOURTH_BATCH, ids=[f"{t[0]}|{t[2]}" for t in FOURTH_BATCH]
+)
+def test_fourth_batch_titles(classifier, title, skills, team, layer):
+    result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills, team=team)))
+    assert result.layer.value == layer, result.evidence
+
+
 @pytest.fixture(scope="module")
 def classifier():
     return classifier_for(load_rubric())
