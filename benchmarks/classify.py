@@ -5,6 +5,7 @@
 Sets (all committed, so this runs from a fresh clone):
 - data/onet-titles.tsv:    real O*NET 29.3 titles labelled by occupation code (built by build_onet_set.py)
 - data/people.yaml:        people with title, skills and background, written for teamaudit
+- data/probe-titles.tsv:   400 long-tail titles (80 per layer) written for teamaudit from docs/labelling.md
 - data/realworld.yaml:     people from public job postings and role descriptions, each with its source; split
                            once, by source, into a tuning part and a held-out part (build_realworld_set.py).
                            Nothing is ever tuned against the held-out part: its figures are reported, and gated.
@@ -14,7 +15,7 @@ itself cannot settle the call. Confidence is the classifier's; a person is "conf
 rubric's `thresholds.confidence` (below it, TA005 asks the user to settle them).
 
 Targets:
-- O*NET and people sets (issue 3): macro-F1 >= 0.95 and no layer with 10 or more examples below 0.90 F1.
+- O*NET, people and probe sets (issue 3): macro-F1 >= 0.95 and no layer with 10 or more examples below 0.90 F1.
 - real-world held-out part (issue 14): macro-F1 >= 0.90 and confident precision >= 0.94 fail CI when missed;
   the goal (macro-F1 >= 0.92, every layer >= 0.85, confident precision >= 0.95, coverage >= 0.80) is reported.
 --check exits 1 when a gated target is missed.
@@ -71,6 +72,12 @@ class Example:
 
 def onet_set() -> list[Example]:
     with (HERE / "data" / "onet-titles.tsv").open(encoding="utf-8") as handle:
+        rows = [line for line in handle if not line.startswith("#")]
+    return [Example(row["title"], row["layer"]) for row in csv.DictReader(rows, delimiter="\t")]
+
+
+def probe_set() -> list[Example]:
+    with (HERE / "data" / "probe-titles.tsv").open(encoding="utf-8") as handle:
         rows = [line for line in handle if not line.startswith("#")]
     return [Example(row["title"], row["layer"]) for row in csv.DictReader(rows, delimiter="\t")]
 
@@ -214,6 +221,7 @@ def report_only(scores: Scores) -> bool:
 SETS: dict[str, tuple[str, Callable[[], list[Example]], Callable[[Scores], bool]]] = {
     "onet": ("O*NET 29.3 titles (title only)", onet_set, dev_targets),
     "people": ("healthcare-AI people written for teamaudit (title, skills, background)", people_set, dev_targets),
+    "probes": ("long-tail titles written for teamaudit (title only)", probe_set, dev_targets),
     "tuning": ("real-world postings, TUNING part", lambda: realworld_set("tuning"), report_only),
     "held-out": (
         "real-world postings, HELD-OUT part (never tuned against)",
