@@ -1,6 +1,6 @@
 """Fuzz the loaders and the whole check pipeline with mutated team files, rubrics or configs.
 
-    python benchmarks/fuzz.py --seconds 600 [--seed 1] [--target team|rubric|config]
+    python benchmarks/fuzz.py --seconds 600 [--seed 1] [--target team|rubric|config|titles]
 
 Seeds: for team files tests/fuzz/corpus/*.yaml and examples/*.yaml; for rubrics rubrics/*.yaml,
 examples/rubrics/*.yaml and tests/fuzz/corpus/rubric/; for configs tests/fuzz/corpus/config/. Each iteration
@@ -10,6 +10,9 @@ what `teamaudit check` runs: a team file through the pipeline, every renderer an
 config by auditing a small sample team with it. Every output must keep the invariants of issue 15 point 3
 (tests/fuzz_target.py's assert_inert: no control, escape or bidi character, no line a CI log reads as a workflow
 command, JSON/SARIF strict and finite, JUnit well-formed XML, markdown without HTML, links or @mentions).
+The titles target joins two to four fragments of real titles, skills and departments (the O*NET, probe and people
+sets) into one person and classifies it: whatever the words, a layer and a finite confidence in [0, 1] must come
+back (a settling title cancelled by its own negative once divided by zero).
 A TeamAuditError is the right answer to bad input; anything else, a broken invariant included, is a crash,
 saved to tests/fuzz/crashes/ with its traceback, and the run exits 1.
 """
@@ -17,6 +20,8 @@ saved to tests/fuzz/crashes/ with its traceback, and the run exits 1.
 from __future__ import annotations
 
 import argparse
+import csv
+import math
 import random
 import shutil
 import sys
@@ -29,7 +34,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
+import yaml  # noqa: E402
+
 from fuzz_target import run_config_once, run_once, run_rubric_once  # noqa: E402
+from teamaudit.classify import classifier_for  # noqa: E402
+from teamaudit.model import Person  # noqa: E402
+from teamaudit.rubric import load_rubric  # noqa: E402
+
+CLASSIFIER = classifier_for(load_rubric())
 
 CORPUS = ROOT / "tests" / "fuzz" / "corpus"
 CRASHES = ROOT / "tests" / "fuzz" / "crashes"
@@ -37,6 +49,7 @@ SEEDS = {
     "team": [(CORPUS, "*.yaml"), (ROOT / "examples", "*.yaml")],
     "rubric": [(ROOT / "rubrics", "*.yaml"), (ROOT / "examples" / "rubrics", "*.yaml"), (CORPUS / "rubric", "*.yaml")],
     "config": [(CORPUS / "config", "*.yaml")],
+    "titles": [],
 }
 TOKENS = [
     ":",
@@ -145,6 +158,32 @@ def mutate(text: str, rng: random.Random) -> str:
     return data
 
 
+def _title_fragments() -> list[str]:
+    data = ROOT / "benchmarks" / "data"
+    fragments = []
+    for name in ("onet-titles.tsv", "probe-titles.tsv"):
+        rows = (line for line in (data / name).read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+        fragments += [row["title"] for row in csv.DictReader(rows, delimiter="\t")]
+    for title, skills, background, _ in yaml.safe_load((data / "people.yaml").read_text(encoding="utf-8"))["people"]:
+        fragments += [title, *skills, *background]
+    return fragments
+
+
+def mixture(fragments: list[str], rng: random.Random) -> Person:
+    """One person made of 2-4 fragments: a title of one or two, a skill, a background line, a department."""
+    parts = [rng.choice(fragments) for _ in range(rng.randint(2, 4))]
+    title = parts[0] + "".join(rng.choice([", ", " - ", " & ", " ", " / "]) + p for p in parts[1:2])
+    return Person.parse(
+        dict(name="x", title=title, skills=tuple(parts[2:3]), background=tuple(parts[3:]), team=rng.choice(parts))
+    )
+
+
+def check_classification(person: Person) -> None:
+    result = CLASSIFIER.classify(person)
+    if not (0.0 <= result.confidence <= 1.0) or not math.isfinite(result.confidence):
+        raise AssertionError(f"confidence {result.confidence}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Fuzz teamaudit's loader and pipeline.")
     parser.add_argument("--seconds", type=float, default=60)
@@ -154,6 +193,8 @@ def main() -> int:
     files = [path for where, pattern in SEEDS[args.target] for path in sorted(where.glob(pattern))]
     seeds = [path.read_text(encoding="utf-8") for path in files]
     folder = Path(tempfile.mkdtemp(prefix="teamaudit-fuzz-"))
+    if args.target == "titles":
+        return _fuzz_titles(args.seconds, random.Random(args.seed))
     target = {
         "team": run_once,
         "rubric": lambda text: run_rubric_once(text, folder),
@@ -179,6 +220,22 @@ def main() -> int:
         f"{args.target}: {runs} inputs in {args.seconds:.0f} s ({runs / args.seconds:.0f}/s): {accepted} audited, "
         f"{runs - accepted - crashes} refused with a clear error, {crashes} crashes"
     )
+    return 1 if crashes else 0
+
+
+def _fuzz_titles(seconds: float, rng: random.Random) -> int:
+    fragments = _title_fragments()
+    deadline = time.monotonic() + seconds
+    runs = crashes = 0
+    while time.monotonic() < deadline:
+        runs += 1
+        person = mixture(fragments, rng)
+        try:
+            check_classification(person)
+        except Exception:
+            crashes += 1
+            print(f"crash #{crashes}: {person!r}\n{traceback.format_exc()}", flush=True)
+    print(f"titles: {runs} people in {seconds:.0f} s ({runs / seconds:.0f}/s), {crashes} crashes")
     return 1 if crashes else 0
 
 
