@@ -52,10 +52,16 @@ def main() -> int:
     rows = yaml.safe_load((HERE / "data" / "agreement.yaml").read_text(encoding="utf-8"))["people"]
     a = {f"{r['source']}\t{r['title']}": r["a"] for r in rows}
     b = {f"{r['source']}\t{r['title']}": r["b"] for r in rows}
+    if len(a) != len(rows):
+        raise SystemExit("data/agreement.yaml names one person (source and title) twice")
     missing = set(labels) - set(a)
     if missing:
         print(f"{len(missing)} tuning people have no second labelling; rerun the study after adding people")
     labels = {key: call for key, call in labels.items() if key in a}
+    if not labels:
+        raise SystemExit("no person in data/agreement.yaml is in the tuning part of data/realworld.yaml")
+    a = {key: a[key] for key in labels}
+    b = {key: b[key] for key in labels}
     print(f"{len(labels)} people of the tuning part, labelled blind by two annotators")
     print(f"{'who':<28} {'against':<12} {'macro-F1':>8} {'accuracy':>8}")
     for who, guesses, against, reference in (

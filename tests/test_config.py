@@ -90,6 +90,9 @@ INVALID = [
     ("bad fail-on", "fail-on: sometimes\n", ["'sometimes' is not valid; allowed: error, warning, info, never"]),
     ("bad rule", "rules:\n  TA999: off\n", ["unknown rule 'TA999'"]),
     ("bad level", "rules:\n  TA001: loud\n", ["'loud' is not one of error, warning, info, off"]),
+    ("on is true", "rules:\n  TA001: on\n", ["rules.TA001: true (YAML reads on, yes and true as true)", ":2:10"]),
+    ("a rule set twice", "rules:\n  TA003: off\n  thin-layer: error\n", ["thin-layer sets TA003 again", ":3:3"]),
+    ("bad ignored rule", "ignore:\n  - {rule: TA999, reason: x}\n", ["unknown rule 'TA999'; rules are"]),
     ("bad threshold", "thresholds:\n  ml-ratio: -1\n", ["thresholds.ml-ratio", "greater than 0", ":2:13"]),
     ("bad threshold key", "thresholds:\n  ml_ration: 2\n", ["unknown key", "did you mean ml-ratio?"]),
     ("bad suppression", "ignore:\n  - {rule: TA003, layr: clinical}\n", ["unknown key", "did you mean layer?"]),
@@ -107,6 +110,7 @@ def test_invalid_yaml_config(project, content, fragments):
     assert str(project / ".teamaudit.yaml") in result.stderr
     for fragment in fragments:
         assert fragment in result.stderr, result.stderr
+    assert result.stderr.count("TA999") <= 1  # a value error names its value once, without "(got ...)"
 
 
 def test_every_problem_in_a_config_file_is_reported_with_its_line(project):

@@ -85,32 +85,43 @@ class ThresholdOverrides:
     thin_layer_min_fte: float | None = field(default=None, metadata=limits(gt=0, le=1))
 
 
-def _rule_level_problem(rule: object, level: object) -> str | None:
-    """What is wrong with one `rules:` entry, as `rules.<rule>: <problem>`, or None."""
-    if not isinstance(rule, str):
-        return f"rules: a rule is named by text, not {clipped(repr(rule))}"
-    rule_id = BY_NAME[rule].ID if rule in BY_NAME else rule
-    if rule_id not in BY_ID:
-        return f"rules: {_unknown_rule(rule)}"
-    if not isinstance(level, str) or level not in RULE_LEVELS:
-        shown = f"'{clipped(level)}'" if isinstance(level, str) else clipped(repr(level))
-        return f"rules.{clipped(rule)}: {shown} is not one of {', '.join(RULE_LEVELS)}"
-    return None
+def _rule_level_problems(entries: dict[Any, Any]) -> list[tuple[Any, str, bool]]:
+    """What is wrong with a `rules:` mapping: (the entry's key, the message, whether the key itself is wrong)."""
+    problems = []
+    first: dict[str, str] = {}  # rule ID -> how the file first named it
+    for rule, level in entries.items():
+        if not isinstance(rule, str):
+            problems.append((rule, f"rules: a rule is named by text, not {clipped(repr(rule))}", True))
+            continue
+        rule_id = str(BY_NAME[rule].ID) if rule in BY_NAME else rule
+        if rule_id not in BY_ID:
+            problems.append((rule, f"rules: {_unknown_rule(rule)}", True))
+            continue
+        if rule_id in first:
+            problems.append((rule, f"rules: {clipped(rule)} sets {rule_id} again (first as {first[rule_id]})", True))
+        first.setdefault(rule_id, rule)
+        if level is True:
+            shown = "true (YAML reads on, yes and true as true)"
+            problems.append((rule, f"rules.{clipped(rule)}: {shown} is not one of {', '.join(RULE_LEVELS)}", False))
+        elif not isinstance(level, str) or level not in RULE_LEVELS:
+            shown = f"'{clipped(level)}'" if isinstance(level, str) else clipped(repr(level))
+            problems.append((rule, f"rules.{clipped(rule)}: {shown} is not one of {', '.join(RULE_LEVELS)}", False))
+    return problems
+
+
+def _read_levels(value: dict[Any, Any]) -> dict[Any, Any]:
+    # YAML 1.1 reads a bare `off` as false; `TA003: off` must mean what it says.
+    return {rule: "off" if level is False else level for rule, level in value.items()}
 
 
 def _rule_levels(value: object) -> object:
     if not isinstance(value, dict):
         return value
-    out: dict[object, object] = {}
-    for rule, level in value.items():
-        if level is False:
-            level = "off"  # YAML 1.1 reads a bare `off` as false; `TA003: off` must mean what it says.
-        problem = _rule_level_problem(rule, level)
-        if problem:
-            raise ValueError(problem)  # the first; _config_errors lists every one
-        assert isinstance(rule, str)
-        out[str(BY_NAME[rule].ID if rule in BY_NAME else rule)] = level
-    return out
+    levels = _read_levels(value)
+    problems = _rule_level_problems(levels)
+    if problems:
+        raise ValueError(problems[0][1])  # the first; _config_errors lists every one
+    return {str(BY_NAME[rule].ID) if rule in BY_NAME else rule: level for rule, level in levels.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,22 +222,22 @@ def _allowed(key: str) -> str:
 
 
 def _config_errors(exc: ValidationError, path: Path, doc: YamlDocument | None, prefix: str = "") -> TeamAuditError:
-    """Every problem the schema found, each with its line where the file is YAML."""
+    """Every problem the schema found, each with its line where the file is YAML (the first MAX_SHOWN built)."""
     problems = Problems()
     for error in exc.errors():
-        loc = tuple(error["loc"])
-        entries = error.get("input") if loc == ("rules",) else None
-        found = [
-            (rule, problem)
-            for rule, level in (entries.items() if isinstance(entries, dict) else ())
-            if (problem := _rule_level_problem(rule, "off" if level is False else level))
-        ]
-        for rule, problem in found:
-            at_key = problem.startswith("rules: ")  # the rule's name is wrong, not its level
-            problems.add(_located(path, doc, ("rules", rule), prefix + problem, at_key=at_key))
+        entries = error.get("input") if tuple(error["loc"]) == ("rules",) else None
+        found = _rule_level_problems(_read_levels(entries)) if isinstance(entries, dict) else []
+        for rule, problem, at_key in found:
+            if problems.full:
+                problems.skip()
+            else:
+                problems.add(_located(path, doc, ("rules", rule), prefix + problem, at_key=at_key))
         if found:
             continue
-        problems.add(_config_error(error, path, doc, prefix))
+        if problems.full:
+            problems.skip()  # a million unknown keys: count them, do not build a million hints
+        else:
+            problems.add(_config_error(error, path, doc, prefix))
     return problems.error()
 
 
@@ -256,7 +267,7 @@ def _config_error(error: ErrorDetails, path: Path, doc: YamlDocument | None, pre
     value = error.get("input")
     if error["type"] == "enum":
         message = f"'{clipped(str(value))}' is not valid{_allowed(last)}"
-    elif not isinstance(value, dict | list):
+    elif not isinstance(value, dict | list) and error["type"] != "value_error":  # a value error names its value
         message = f"{message} (got {clipped(repr(value))})"
     return _located(path, doc, loc, f"{prefix}{key}: {message}")
 

@@ -17,6 +17,15 @@ class Problems:
     def __bool__(self) -> bool:
         return bool(self._shown)
 
+    @property
+    def full(self) -> bool:
+        """Whether a further problem would only be counted, so there is no need to build its message."""
+        return len(self._shown) >= self._limit
+
+    def skip(self) -> None:
+        """Count a problem without building it (call when `full`)."""
+        self._more += 1
+
     def add(self, problem: TeamAuditError) -> None:
         if len(self._shown) < self._limit:
             self._shown.append(problem)

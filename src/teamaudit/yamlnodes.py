@@ -76,11 +76,17 @@ E = TypeVar("E", bound=Exception)
 
 class NodeBuilder(Generic[E]):
     """Values from the events of `loader` (a PyYAML loader); `fail(message, at, hint)` makes the error to
-    raise for a problem."""
+    raise for a problem, and `quote(text)` how a message shows a value from the file."""
 
-    def __init__(self, loader: Any, fail: Callable[[str, Position | None, str | None], E]) -> None:
+    def __init__(
+        self,
+        loader: Any,
+        fail: Callable[[str, Position | None, str | None], E],
+        quote: Callable[[str], str] = str,
+    ) -> None:
         self._loader = loader
         self._fail = fail
+        self._quote = quote
         self._anchors: dict[str, tuple[Any, int]] = {}
         self._streamed: set[str] = set()
         self._nodes = 0
@@ -117,7 +123,8 @@ class NodeBuilder(Generic[E]):
         except TypeError:
             raise self._fail("a mapping key must be text or a number, not a list or mapping", at, None) from None
         if duplicate:
-            error = self._fail(f"duplicate key '{key}' in the same mapping", at, "YAML keeps only the last one")
+            shown = self._quote(str(key))
+            error = self._fail(f"duplicate key '{shown}' in the same mapping", at, "YAML keeps only the last one")
             if self.on_duplicate_key is None:
                 raise error
             self.on_duplicate_key(error)
@@ -219,7 +226,8 @@ class NodeBuilder(Generic[E]):
         except Exception as exc:
             # PyYAML's constructors raise plain exceptions for values they cannot convert (`!!int x`).
             short = tag.rsplit(":", 1)[-1]
-            raise self._fail(f"invalid YAML value {event.value!r} for {short}: {exc}", position(event), None) from None
+            message = f"invalid YAML value {self._quote(repr(event.value))} for {short}: {self._quote(str(exc))}"
+            raise self._fail(message, position(event), None) from None
 
 
 def allowed_alias_ratio(nodes: int) -> float:

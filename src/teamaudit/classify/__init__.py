@@ -90,7 +90,7 @@ class Classifier:
             if layer is ranked[0] and best > 0:  # a title negative can cancel the settling match's own weight
                 confidence = max(confidence, score.confidence(best, runner_up, scoring.strong_score))
             notes.append(f"settled by the title: {settled.text.removeprefix('title matches ')}")
-        elif best < scoring.min_score:
+        elif best <= 0 or best < scoring.min_score:  # nothing matched: never a layer by tie order
             layer, confidence, source = Layer.OTHER, score.unsure_confidence(best, scoring.min_score), "rubric"
         else:
             lone = tallies[ranked[0]].uncorroborated
