@@ -165,6 +165,11 @@ MISFIRES_FOUND_IN_REVIEW = [
     ("Hospital Security Officer", "other"),
     ("Security Officer, Night Shift", "other"),
     ("Information Security Officer", "compliance"),
+    # the roman-numeral level drop took both v's of V&V: "V&V Engineer" read as "engineer"
+    ("V&V Engineer", "compliance"),
+    ("Software V&V Engineer", "compliance"),
+    ("V & V Lead", "compliance"),
+    ("Data Scientist II", "ml_research"),
 ]
 
 

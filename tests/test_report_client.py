@@ -120,6 +120,21 @@ def test_counts_are_singular_for_one(tmp_path: Path) -> None:
     assert "(s)" not in cover
 
 
+def test_a_gap_with_no_published_salary_range_is_not_priced_at_zero(tmp_path: Path) -> None:
+    """The thinnest layer is clinical, for which the rubric cites no salary: the summary read "$0-$0 a year for
+    the priced hires" and the cost table had a $0 total."""
+    team = tmp_path / "team.yaml"
+    people = [("Registered Nurse", 0.5)] * 2 + [("Interface Analyst", 1.0), ("Regulatory Affairs Specialist", 1.0)] * 2
+    people += [("Research Scientist", 1.0)] * 6
+    rows = "".join(f"  - {{name: P{i}, title: {title}, fte: {fte}}}\n" for i, (title, fte) in enumerate(people))
+    team.write_text("people:\n" + rows, encoding="utf-8")
+    html = report(tmp_path, team)
+    summary = visible(section(html, "summary"))
+    assert "$0" not in html and 'id="cost-total"' not in html
+    assert "Closing the whole gap: 1.0 FTE across 1 layer, no published salary range for clinical" in summary, summary
+    assert "layer. No published salary range for this role." in summary
+
+
 def test_the_organization_is_named_once_in_the_header(examples: dict[str, str], tmp_path: Path) -> None:
     assert visible(section(examples["backwards"], "cover")).count("Acme Clinical AI") == 1
     titled = visible(section(report(tmp_path, EXAMPLES / "backwards.yaml", "--title", "Q4 board pack"), "cover"))

@@ -195,7 +195,7 @@ def test_a_layer_held_only_by_an_open_requisition_gets_advice_for_a_role_nobody_
 
 
 @pytest.mark.parametrize(
-    ("open_reqs", "words"), [(1, "Convert 1 open ML requisition ("), (2, "Convert 2 open ML requisitions (")]
+    ("open_reqs", "words"), [(1, "Convert 1 open ML requisition ("), (3, "Convert 2 open ML requisitions (")]
 )
 def test_the_convert_advice_counts_its_requisitions_in_words(team, open_reqs, words):
     reqs = "".join(f"  - {{name: Req {i}, title: ML Engineer, status: open}}\n" for i in range(open_reqs))
@@ -203,6 +203,18 @@ def test_the_convert_advice_counts_its_requisitions_in_words(team, open_reqs, wo
     texts = [r["text"] for r in json.loads(run_cli("check", path, "--format", "json").stdout)["recommendations"]]
     assert any(t.startswith(words) for t in texts), texts
     assert not any("requisition(s)" in t for t in texts)
+
+
+def test_the_convert_advice_converts_only_as_many_requisitions_as_close_the_gap(team):
+    """12 ML vs 11.3 in the three layers used to read "Convert 7 open ML requisitions ... 7.0 FTE" for a 0.7 gap."""
+    layers = "".join(f"  - {{name: N{i}, title: Registered Nurse}}\n" for i in range(5))
+    current_ml = "".join(f"  - {{name: M{i}, title: Research Scientist}}\n" for i in range(3))
+    reqs = "".join(f"  - {{name: Req {i}, title: ML Engineer, status: open}}\n" for i in range(7))
+    path = team("people:\n" + layers + "  - {name: Part, title: Registered Nurse, fte: 0.3}\n" + current_ml + reqs)
+    doc = json.loads(run_cli("check", path, "--format", "json").stdout)
+    convert = next(r for r in doc["recommendations"] if r["text"].startswith("Convert"))
+    assert convert["text"].startswith("Convert 3 open ML requisitions (Req 0 (line"), convert["text"]
+    assert convert["fte"] == 3.0  # 10 ML vs 5.3: moving 3 makes it 7 vs 8.3; moving 2 leaves 8 vs 7.3
 
 
 def test_an_unsure_person_with_no_runner_up_is_named_the_same_way_in_finding_and_advice(team):

@@ -264,12 +264,16 @@ def _cost_of_the_gap(report: Report) -> str:
     low, high, unpriced = gap_totals(hires)
     rows = "".join(_cost_row(layer, fte, r) for layer, fte, r in hires)
     missing = f" No published range for: {', '.join(layer_name(x) for x in unpriced)}." if unpriced else ""
+    total = (
+        f'<tr class="total" id="cost-total" data-low="{low:.0f}" data-high="{high:.0f}"><td colspan="3">'
+        f'Total, priced hires</td><td class="num">{money(low)}</td><td class="num">{money(high)}</td><td></td></tr>'
+        if len(unpriced) < len(hires)
+        else ""
+    )
     return (
         '<h3 id="cost">The cost of closing the gap</h3><table><thead><tr><th>Layer</th><th>Role</th>'
         '<th class="num">FTE</th><th class="num">Low</th><th class="num">High</th><th>Range</th></tr></thead><tbody>'
-        f'{rows}<tr class="total" id="cost-total" data-low="{low:.0f}" data-high="{high:.0f}"><td colspan="3">'
-        f'Total, priced hires</td><td class="num">{money(low)}</td><td class="num">{money(high)}</td>'
-        "<td></td></tr></tbody></table>"
+        f"{rows}{total}</tbody></table>"
         '<p class="small">Annual base salary, 2026 US ranges from Axe Recruiting\'s healthcare AI compensation '
         f"benchmarks; FTE from the recommendations above.{missing}</p>"
     )

@@ -90,7 +90,7 @@ def _hire(report: Report) -> str:
         source = f"; source: {escape(r.source)}" if r.source else ""
         cost = f"{pay}{source}"
     else:
-        cost = "no published salary range for this role"
+        cost = "No published salary range for this role"
     out = (
         f'<p id="first-hire"><strong>Hire first: {escape(r.role or "")}</strong>, for the '
         f"{layer_name(r.layer)} layer. {cost}.</p>"
@@ -99,9 +99,14 @@ def _hire(report: Report) -> str:
     if hires:
         low, high, unpriced = gap_totals(hires)
         fte = fmt(sum(fte for _, fte, _ in hires))
-        rest = f" ({', '.join(layer_name(x) for x in unpriced)}: no published range)" if unpriced else ""
+        unpriced_names = ", ".join(layer_name(x) for x in unpriced)
+        if len(unpriced) == len(hires):  # nothing to add up: "$0-$0" would read as free
+            cost = f"no published salary range for {unpriced_names}"
+        else:
+            rest = f" ({unpriced_names}: no published range)" if unpriced else ""
+            cost = f"{money_range(low, high)} a year for the priced hires{rest}"
         out += (
             f"<p>Closing the whole gap: {fte} FTE across {counted(len(hires), 'layer')}, "
-            f"{money_range(low, high)} a year for the priced hires{rest}; see <em>The cost of closing the gap</em>.</p>"
+            f"{cost}; see <em>The cost of closing the gap</em>.</p>"
         )
     return out

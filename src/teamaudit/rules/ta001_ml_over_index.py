@@ -29,7 +29,7 @@ WORDING = {
         {"ratio": 1.5, "threshold": 1.0},  # ratio is inf when the three layers are empty
     ),
     f"{ID}_convert": Wording(
-        "Convert {count} open ML {requisitions} ({names}) into {first} hires.",
+        "Convert {count} open ML {requisitions} ({names}) to {first}.",
         frozenset({"count", "requisitions", "names", "first", "unit", "fte"}),
         {"count": 2},
     ),
@@ -75,9 +75,9 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         view=view.view.value,
     )
     recs = [hire(view, ID, first, text, gap)]
-    open_ml = tuple(p for p in view.in_layer(Layer.ML_RESEARCH) if p.person.status is Status.OPEN)
+    open_ml = _enough_requisitions(view, threshold)
     if open_ml:
-        fte = sum(p.person.fte for p in open_ml) if c.basis is Basis.FTE else float(len(open_ml))
+        fte = sum(_amount(p, c.basis) for p in open_ml)
         values = {
             "count": len(open_ml),
             "requisitions": "requisition" if len(open_ml) == 1 else "requisitions",
@@ -88,6 +88,24 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         text = say(view, WORDING, f"{ID}_convert", **values, fte=fmt(fte))
         recs.append(hire(view, ID, first, text, fte, kind="convert"))
     return recs
+
+
+def _amount(person: ClassifiedPerson, basis: Basis) -> float:
+    return person.person.fte if basis is Basis.FTE else 1.0
+
+
+def _enough_requisitions(view: AuditView, threshold: float) -> tuple[ClassifiedPerson, ...]:
+    """Open ML requisitions, in file order, until converting them closes the gap (or all of them, if even that
+    does not): each one converted takes its amount from ML research and adds it to the three layers."""
+    c = view.composition
+    needed = (c.ml - threshold * c.layers) / (1 + threshold)
+    chosen: list[ClassifiedPerson] = []
+    moved = 0.0
+    for person in view.in_layer(Layer.ML_RESEARCH):
+        if person.person.status is Status.OPEN and moved < needed - 1e-9:
+            chosen.append(person)
+            moved += _amount(person, c.basis)
+    return tuple(chosen)
 
 
 def _first_layer(view: AuditView) -> tuple[Layer, str]:
