@@ -104,6 +104,18 @@ def test_output_not_written_on_bad_input(tmp_path: Path, team):
     assert result.code == 2 and not out.exists()
 
 
+@pytest.mark.parametrize("command", [["check", "--format", "sarif"], ["report"]])
+def test_output_is_never_written_through_a_symbolic_link(tmp_path: Path, command: list[str]):
+    """A pull request can commit `teamaudit.sarif -> ~/.bashrc`; the action then writes with a fixed -o name."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me\n")
+    link = tmp_path / "teamaudit.out"
+    link.symlink_to(victim)
+    result = run_cli(command[0], "examples/backwards.yaml", *command[1:], "-o", link)
+    assert result.code == 2 and "cannot write output through a symbolic link" in result.stderr
+    assert victim.read_text() == "keep me\n" and link.is_symlink()
+
+
 @pytest.mark.process
 def test_python_m_and_help():
     result = run_process("--help")

@@ -14,9 +14,28 @@ from teamaudit.errors import TeamAuditError
 
 
 def output_target(path: Path, inputs: Iterable[Path]) -> Path:
-    """The file `path` names, symlinks followed, once it is known to be safe to replace: a new file or an
-    existing regular file that is none of `inputs` (compared by device and inode, so a link is caught)."""
+    """The file `path` names, once it is known to be safe to replace: a new file or an existing regular file
+    that is none of `inputs` (compared by device and inode, so any link is caught) and not a symbolic link: in
+    CI the checkout is the pull request's, and a committed `teamaudit.sarif -> ~/.bashrc` would otherwise send
+    the write wherever it points. Folders on the way may be links (/tmp is one on macOS)."""
     real = Path(os.path.realpath(path))
+    for source in inputs:
+        try:
+            same = os.path.samefile(real, source)
+        except OSError:
+            continue  # an input that does not exist (or is not a file) cannot be overwritten through `path`
+        if same:
+            raise TeamAuditError(
+                f"cannot write output onto an input of this command ({source})",
+                file=path,
+                hint="choose another output file",
+            )
+    if path.is_symlink():
+        raise TeamAuditError(
+            f"cannot write output through a symbolic link (it points to {os.readlink(path)})",
+            file=path,
+            hint="remove the link or choose another output file",
+        )
     try:
         info = real.stat()
     except FileNotFoundError:
@@ -29,17 +48,6 @@ def output_target(path: Path, inputs: Iterable[Path]) -> Path:
         raise TeamAuditError(
             "cannot write output: not a regular file (a FIFO, device or socket)", file=path, hint="give a file name"
         )
-    for source in inputs:
-        try:
-            same = os.path.samefile(real, source)
-        except OSError:
-            continue  # an input that does not exist (or is not a file) cannot be overwritten through `path`
-        if same:
-            raise TeamAuditError(
-                f"cannot write output onto an input of this command ({source})",
-                file=path,
-                hint="choose another output file",
-            )
     return real
 
 
