@@ -153,3 +153,15 @@ def test_docs_suppression_example_is_valid(tmp_path: Path):
     (tmp_path / ".teamaudit.yaml").write_text(block)
     (tmp_path / "team.yaml").write_text("people:\n  - {name: A, title: Registered Nurse}\n")
     assert run_cli("config", "team.yaml", cwd=tmp_path).code == 0
+
+
+def test_the_action_leaves_fail_on_to_the_config_unless_given(tmp_path: Path):
+    """The input defaulted to `error` and went out as TEAMAUDIT_FAIL_ON, which beats the config file: a
+    repository's `fail-on: warning` was silently ignored under the action."""
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    default = str(action["inputs"]["fail-on"].get("default", ""))
+    assert default == ""
+    (tmp_path / "team.yaml").write_text("people:\n  - {name: A, title: Registered Nurse}\n")  # warnings only
+    (tmp_path / ".teamaudit.yaml").write_text("fail-on: warning\n")
+    result = run_cli("check", "team.yaml", cwd=tmp_path, env={"TEAMAUDIT_FAIL_ON": default})
+    assert result.code == 1, result.stdout

@@ -51,6 +51,35 @@ def test_adding_two_ml_researchers_to_a_balanced_team_fails_naming_them(tmp_path
     assert "1.00 -> 1.50" in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("config", "standing"),
+    [
+        ("fail-on: never\n", "(not failing)"),
+        ("rules: {TA001: warning}\n", "(not failing)"),
+        ("rules: {TA001: off}\n", None),
+        (
+            "ignore:\n  - {rule: TA001, reason: board accepted the research phase, until: 2099-12-31}\n",
+            "(suppressed: board accepted the research phase)",
+        ),
+    ],
+    ids=["fail-on never", "TA001 a warning", "TA001 off", "TA001 suppressed"],
+)
+def test_diff_gates_as_check_does(tmp_path, config, standing):
+    """The ratio rule failed every diff whatever --fail-on, the rule's level or a suppression said: a team that
+    had accepted TA001, or rolled teamaudit out advisory, still had every pull request adding ML blocked."""
+    write(tmp_path, "base.yaml", BALANCED), write(tmp_path, "head.yaml", TWO_ML)
+    (tmp_path / ".teamaudit.yaml").write_text(config)
+    assert run_cli("check", "head.yaml", cwd=tmp_path).code == 0
+    result = run_cli("diff", "base.yaml", "head.yaml", cwd=tmp_path)
+    assert result.code == 0, result.stdout + result.stderr
+    doc = json.loads(run_cli("diff", "base.yaml", "head.yaml", "-f", "json", cwd=tmp_path).stdout)
+    appeared = [f for f in doc["findings"]["appeared"] if f["rule"] == "TA001"]
+    if standing is None:
+        assert appeared == []
+    else:
+        assert standing in result.stdout and appeared and not appeared[0]["failing"]
+
+
 def test_improving_change_passes(tmp_path):
     base, head = write(tmp_path, "base.yaml", BALANCED), write(tmp_path, "head.yaml", TWO_LAYERS)
     result = run_cli("diff", base, head, "--format", "json")

@@ -2,7 +2,8 @@
 
 Either side may be a file or `git:REF:PATH` (read with `git show`, PATH relative to the current folder).
 The change fails (exit 1) when HEAD has a failing finding BASE did not have, or when the plan view's
-ML-to-layers ratio rises above the threshold, or rises while already over it.
+ML-to-layers ratio rises above the threshold, or rises while already over it, and TA001 would fail the run
+(not turned off, not suppressed, at or above --fail-on).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from teamaudit.model import ClassifiedPerson, Composition, Finding, Layer, Repor
 from teamaudit.pipeline import audit_versions, read_roster
 from teamaudit.roster import roster_from_text
 from teamaudit.rules.base import fmt
+from teamaudit.rules.ta001_ml_over_index import ID as OVER_INDEX
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES
 
 
@@ -147,6 +149,11 @@ def _ratio_rose(base: Report, head: Report) -> list[str]:
     threshold = head.rubric.ml_ratio
     r0, r1 = _ratio(base.composition(Scope.PLAN)), _ratio(head.composition(Scope.PLAN))
     if not (r1 > r0 and r1 > threshold):
+        return []
+    # Over the threshold, TA001 fires on the plan: the ratio fails the change only where that finding would
+    # fail the run, so --fail-on, a rule turned off and a suppression with its reason count here as in check.
+    gate = [f for f in head.all_findings if f.rule == OVER_INDEX and (f.view is Scope.PLAN or not head.has_future)]
+    if not any(head.would_fail(f) for f in gate):
         return []
     state = "rose above" if r0 <= threshold else "rose while already over"
     return [f"the plan's ML-to-layers ratio {state} the threshold {threshold:.2f}: {_shown(r0)} -> {_shown(r1)}"]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from teamaudit.diff import Change, DiffReport, delta, signed
-from teamaudit.model import Layer, Scope
+from teamaudit.model import Finding, Layer, Report, Scope
 from teamaudit.render import escape
 from teamaudit.render.json_format import composition, dumps
 from teamaudit.rules.base import fmt
@@ -86,10 +86,13 @@ def text(d: DiffReport) -> str:
         if changes:
             out.append(f"people {label}:")
             out.extend(f"  - {_who(c, escape.text)}" for c in changes)
-    for label, findings in (("findings appeared", d.appeared), ("findings resolved", d.disappeared)):
+    for label, findings, side in _finding_lists(d, "findings appeared", "findings resolved"):
         if findings:
             out.append(f"{label}:")
-            out.extend(f"  {f.severity.value.upper():8}{f.rule} {f.name}: {escape.text(f.message)}" for f in findings)
+            out.extend(
+                f"  {f.severity.value.upper():8}{f.rule} {f.name}: {escape.text(f.message + _standing(f, side))}"
+                for f in findings
+            )
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -119,9 +122,9 @@ def markdown(d: DiffReport) -> str:
     for label, changes in _people_lines(d):
         if changes:
             out += [f"**People {label}**", ""] + [f"- {_who(c, escape.markdown)}" for c in changes] + [""]
-    for label, findings in (("Findings appeared", d.appeared), ("Findings resolved", d.disappeared)):
+    for label, findings, side in _finding_lists(d, "Findings appeared", "Findings resolved"):
         if findings:
-            rows = [f"- `{f.rule}` {f.name}: {escape.markdown(f.message)}" for f in findings]
+            rows = [f"- `{f.rule}` {f.name}: {escape.markdown(f.message + _standing(f, side))}" for f in findings]
             out += [f"**{label}**", "", *rows, ""]
     return "\n".join(out)
 
@@ -136,7 +139,7 @@ def _change(c: Change) -> dict[str, Any]:
     }
 
 
-def _finding(f: Any) -> dict[str, Any]:
+def _finding(f: Finding, side: Report) -> dict[str, Any]:
     return {
         "rule": f.rule,
         "name": f.name,
@@ -144,7 +147,21 @@ def _finding(f: Any) -> dict[str, Any]:
         "message": f.message,
         "layer": f.layer.value if f.layer else None,
         "person": f.person,
+        "failing": side.is_failing(f),
+        "suppressed": f.suppressed,
     }
+
+
+def _finding_lists(d: DiffReport, appeared: str, resolved: str) -> tuple[tuple[str, tuple[Finding, ...], Report], ...]:
+    """Each list of findings with its label and the side whose run it belongs to."""
+    return ((appeared, d.appeared, d.head), (resolved, d.disappeared, d.base))
+
+
+def _standing(f: Finding, side: Report) -> str:
+    """How a listed finding stands in its side's run: suppressed, or shown without failing it."""
+    if f.suppressed:
+        return f" (suppressed: {f.suppressed})"
+    return "" if side.is_failing(f) else " (not failing)"
 
 
 def json_doc(d: DiffReport) -> str:
@@ -166,6 +183,9 @@ def json_doc(d: DiffReport) -> str:
             "removed": [_change(c) for c in d.removed],
             "reclassified": [_change(c) for c in d.reclassified],
         },
-        "findings": {"appeared": [_finding(f) for f in d.appeared], "resolved": [_finding(f) for f in d.disappeared]},
+        "findings": {
+            "appeared": [_finding(f, d.head) for f in d.appeared],
+            "resolved": [_finding(f, d.base) for f in d.disappeared],
+        },
     }
     return dumps(doc, indent=2) + "\n"
