@@ -65,3 +65,26 @@ def test_the_schema_pattern_matches_exactly_what_the_validator_normalises(enum: 
     values = tuple(member.value for member in enum)
     text = data.draw(st.one_of(_respelt(values), st.text(max_size=12)))
     assert (enum_spelling(text) in values) is bool(re.search(enum_spelling_pattern(values), text))
+
+
+def test_values_far_longer_than_any_real_one_are_refused_with_their_line(tmp_path: Path) -> None:
+    """A pull request's 50,000-character name padded every row of `check --details` to it: 2,000 people made a
+    100 MB report. Names, titles, teams and each skill or background line have a length no real one reaches."""
+    from conftest import run_cli
+
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        f'organization: "{"O" * 301}"\npeople:\n  - {{name: "{"N" * 50_000}", title: Nurse}}\n'
+        f'  - {{name: B, title: "{"T" * 301}", team: "{"D" * 301}", skills: ["{"S" * 2001}"]}}\n'
+        f'  - {{name: C, title: Nurse, background: ["fine", "{"B" * 2001}"]}}\n',
+        encoding="utf-8",
+    )
+    result = run_cli("check", path, "--format", "json")
+    lines = result.stderr.strip().splitlines()
+    assert result.code == 2 and result.stdout == "" and len(result.stderr) < 3000
+    assert [re.search(r"team\.yaml:(\d+):", line).group(1) for line in lines] == ["1", "3", "4", "4", "4", "5"]
+    assert "'organization' is 301 characters, more than the 300 allowed" in lines[0]
+    assert ".name: is 50,000 characters, more than the 200 allowed (a pasted document?)" in lines[1]
+    assert ".background: is 2,001 characters, more than the 2,000 allowed: 'BBB" in lines[5]
+    path.write_text(f'people:\n  - {{name: "{"N" * 200}", title: "{"T" * 300}"}}\n', encoding="utf-8")
+    assert run_cli("check", path).code in (0, 1)  # at the limit is fine

@@ -75,16 +75,23 @@ def _non_finite(value: float | str) -> bool:
         return False  # not a number at all: validation says so
 
 
+MAX_NAME = 200  # characters of a name or an id
+MAX_TITLE = 300  # of a title or a team
+MAX_LINE = 2000  # of one skill or background line
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     """One row of the headcount: a current employee, a decided hire or an open requisition."""
 
-    name: str = field(metadata=limits(min_length=1))
-    title: str = field(metadata=limits(min_length=1))
-    id: str | None = field(default=None, metadata=limits(before=id_as_text))
-    team: str | None = None
-    skills: tuple[str, ...] = field(default=(), metadata=limits(before=text_as_list))
-    background: tuple[str, ...] = field(default=(), metadata=limits(before=_background_as_list))
+    # Lengths far beyond any real name or title: a pasted document (or a pull request's 5 MB name) is a
+    # mistake to report, not a value to pad every table and annotation with.
+    name: str = field(metadata=limits(min_length=1, max_length=MAX_NAME))
+    title: str = field(metadata=limits(min_length=1, max_length=MAX_TITLE))
+    id: str | None = field(default=None, metadata=limits(before=id_as_text, max_length=MAX_NAME))
+    team: str | None = field(default=None, metadata=limits(max_length=MAX_TITLE))
+    skills: tuple[str, ...] = field(default=(), metadata=limits(before=text_as_list, max_length=MAX_LINE))
+    background: tuple[str, ...] = field(default=(), metadata=limits(before=_background_as_list, max_length=MAX_LINE))
     fte: float = field(default=1.0, metadata=limits(before=_number_only, gt=0, le=1))
     status: Status = field(default=Status.CURRENT, metadata=limits(before=enum_spelling))
     employment: Employment | None = field(default=None, metadata=limits(before=enum_spelling))

@@ -27,7 +27,7 @@ from pydantic_core import core_schema as cs
 
 T = TypeVar("T")
 
-_LIMITS = ("gt", "ge", "lt", "le", "min_length")
+_LIMITS = ("gt", "ge", "lt", "le", "min_length", "max_length")
 
 
 def limits(*, before: Callable[[Any], Any] | None = None, **constraints: float) -> dict[str, Any]:
@@ -58,8 +58,8 @@ def _annotation_schema(hint: Any, constraints: Mapping[str, float], options: _Op
         return cs.nullable_schema(inner) if type(None) in args else inner
     if origin is typing.Literal:
         return cs.literal_schema(list(args))
-    if origin is tuple:
-        return cs.tuple_schema([_annotation_schema(args[0], {}, options)], variadic_item_index=0)
+    if origin is tuple:  # a text list's length limits apply to each item
+        return cs.tuple_schema([_annotation_schema(args[0], constraints, options)], variadic_item_index=0)
     if origin is dict:
         return cs.dict_schema(_annotation_schema(args[0], {}, options), _annotation_schema(args[1], {}, options))
     if hint is str:

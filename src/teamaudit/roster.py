@@ -10,7 +10,7 @@ from typing import Any
 from pydantic_core import ValidationError
 
 from teamaudit.errors import TeamAuditError, clipped
-from teamaudit.model import Employment, Layer, Person, Roster, Status, id_as_text
+from teamaudit.model import MAX_TITLE, Employment, Layer, Person, Roster, Status, id_as_text
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, check_file
@@ -154,6 +154,11 @@ class _Reader:
         if key == "organization" and not (isinstance(value, str | int) and not isinstance(value, bool)):
             self.problems.add(self.stream.error(f"'organization' must be text, not {_kind(value)}", at))
             return None
+        if key == "organization" and len(str(value)) > MAX_TITLE:
+            length = len(str(value))
+            message = f"'organization' is {length:,} characters, more than the {MAX_TITLE:,} allowed"
+            self.problems.add(self.stream.error(message, at, hint="a pasted document?"))
+            return None
         if key == "as_of" and not (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
             self.problems.add(self.stream.error("'as_of' must be a date like 2026-01-31", at))
             return None
@@ -281,6 +286,11 @@ def _describe(key: str, error: Any, value: object) -> tuple[str, str | None]:
     kind = error["type"]
     shown = f"'{clipped(value)}'" if isinstance(value, str) else clipped(repr(value))
     unquote = "write the number without quotes" if isinstance(value, str) and _is_number(value) else None
+    if kind == "string_too_long":  # the value of a list field is the whole list: say which item
+        item = max(value, key=lambda v: len(str(v))) if isinstance(value, list) else value
+        most = error.get("ctx", {}).get("max_length", 0)
+        where = "" if key == "name" else f": '{clipped(str(item))}'"
+        return f"is {len(str(item)):,} characters, more than the {most:,} allowed{where}", "a pasted document?"
     if key == "fte":
         return f"must be a number > 0 and <= 1, got {shown}", unquote
     if key == "cost":
@@ -296,6 +306,7 @@ def _describe(key: str, error: Any, value: object) -> tuple[str, str | None]:
         return f"{shown} is not one of {', '.join(choices)}", value_hint(key, value, choices)
     if kind in ("string_type", "string_too_short"):
         return f"must be non-empty text, got {shown}", None
+
     return f"{error['msg'].lower()}, got {shown}", None
 
 

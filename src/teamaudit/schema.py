@@ -13,21 +13,26 @@ from typing import Any
 from pydantic.json_schema import GenerateJsonSchema
 
 from teamaudit.lenient import enum_spelling_pattern
-from teamaudit.model import Employment, Layer, Person, Status
+from teamaudit.model import MAX_LINE, MAX_NAME, MAX_TITLE, Employment, Layer, Person, Status
 from teamaudit.records import record_schema
 
 SCHEMA_ID = "https://teamaudit.dev/schemas/team-1.json"
 
 _TEXT = {"type": "string", "pattern": r"\S"}  # stripped of surrounding spaces, it must not be empty
-_LIST_OF_TEXT = {"type": "array", "items": {"type": "string"}}
+_LIST_OF_TEXT = {"type": "array", "items": {"type": "string", "maxLength": MAX_LINE}}
 
 
 def team_file_schema() -> dict[str, Any]:
     person = GenerateJsonSchema().generate(record_schema(Person, strip=True))
     properties = person["properties"]
     properties.pop("line", None)
-    properties["name"] = {**_TEXT, "title": "Name", "description": "unique in the file"}
-    properties["title"] = {**_TEXT, "title": "Title", "description": "the job title, as written in your HRIS"}
+    properties["name"] = {**_TEXT, "maxLength": MAX_NAME, "title": "Name", "description": "unique in the file"}
+    properties["title"] = {
+        **_TEXT,
+        "maxLength": MAX_TITLE,
+        "title": "Title",
+        "description": "the job title, as written in your HRIS",
+    }
     properties["skills"] = {
         "anyOf": [_LIST_OF_TEXT, {"type": "string"}],
         "default": [],
@@ -37,7 +42,10 @@ def team_file_schema() -> dict[str, Any]:
         "anyOf": [{"type": "string"}, _LIST_OF_TEXT],
         "description": "credentials, past roles, hands-on experience: text or a list of text",
     }
-    properties["id"] = {"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}], "default": None}
+    properties["id"] = {
+        "anyOf": [{"type": "string", "maxLength": MAX_NAME}, {"type": "integer"}, {"type": "null"}],
+        "default": None,
+    }
     properties["status"] = _lenient_enum(Status, "current (default), planned (a decided hire) or open (a requisition)")
     properties["employment"] = _lenient_enum(Employment, "how the person is engaged, apart from fte", nullable=True)
     properties["layer"] = _lenient_enum(Layer, "declare the layer yourself; wins over the rubric", nullable=True)
