@@ -57,8 +57,9 @@ def substitute(text: str, values: dict[str, str]) -> str:
     return re.sub(r"\$\{\{\s*([^}]+?)\s*\}\}", one, text)
 
 
-@pytest.mark.process
-def test_action_runs_check_diff_and_fails_by_exit_code(pr_repo: Path, tmp_path: Path):
+def run_action(repo: Path, tmp_path: Path) -> tuple[list[tuple[str, int]], dict[str, dict[str, str]], str]:
+    """action.yml's own steps, in order, as GitHub would run them on a pull request: what each exited with, the
+    outputs of those with an id, and the step summary."""
     action = yaml.safe_load((ROOT / "action.yml").read_text())
     assert action["runs"]["using"] == "composite"
     for name, spec in action["inputs"].items():
@@ -66,6 +67,7 @@ def test_action_runs_check_diff_and_fails_by_exit_code(pr_repo: Path, tmp_path: 
     values = {f"inputs.{k}": str(v.get("default", "")) for k, v in action["inputs"].items()}
     values.update({"github.base_ref": "main", "github.event_name": "pull_request", "github.action_path": str(ROOT)})
     output_file, summary = tmp_path / "out.txt", tmp_path / "summary.md"
+    summary.write_text("")
     outputs: dict[str, dict[str, str]] = {}
     ran = []
     for step in action["runs"]["steps"]:
@@ -78,12 +80,18 @@ def test_action_runs_check_diff_and_fails_by_exit_code(pr_repo: Path, tmp_path: 
         env = {k: substitute(str(v), values) for k, v in step.get("env", {}).items()}
         output_file.write_text("")
         env.update({"GITHUB_OUTPUT": str(output_file), "GITHUB_STEP_SUMMARY": str(summary)})
-        result = bash(step["run"], pr_repo, env)
+        result = bash(step["run"], repo, env)
         ran.append((step["name"], result.returncode))
         if step.get("id"):
             outputs[step["id"]] = dict(
                 line.split("=", 1) for line in output_file.read_text().splitlines() if "=" in line
             )
+    return ran, outputs, summary.read_text()
+
+
+@pytest.mark.process
+def test_action_runs_check_diff_and_fails_by_exit_code(pr_repo: Path, tmp_path: Path):
+    ran, outputs, text = run_action(pr_repo, tmp_path)
     assert ran == [
         ("teamaudit check", 0),
         ("teamaudit diff against the base branch", 0),
@@ -92,8 +100,23 @@ def test_action_runs_check_diff_and_fails_by_exit_code(pr_repo: Path, tmp_path: 
     assert outputs["check"] == {"verdict": "fail", "code": "1"}  # the PR plan: 6.0 ML FTE vs 4.0
     assert outputs["diff"] == {"verdict": "fail", "code": "1"}
     assert (pr_repo / "teamaudit.sarif").is_file()
-    text = summary.read_text()
     assert "## teamaudit:" in text and "## teamaudit diff: ❌ FAIL" in text and "Ivo Stark" in text
+
+
+@pytest.mark.process
+def test_a_pull_request_that_fixes_a_broken_team_file_can_pass(pr_repo: Path, tmp_path: Path):
+    """The base branch's file did not read, so diff exited 2 and the job stayed red until the fix was merged."""
+    origin = tmp_path / "origin"
+    (origin / "team.yaml").write_text(BALANCED.replace("title: Registered Nurse", "titel: Registered Nurse"))
+    git(origin, "commit", "-qam", "broken on main")
+    (pr_repo / "team.yaml").write_text(BALANCED)
+    git(pr_repo, "commit", "-qam", "the fix")
+    (pr_repo / "teamaudit.sarif").symlink_to(tmp_path / "victim")  # and a link where the report goes
+    ran, outputs, text = run_action(pr_repo, tmp_path)
+    assert ran[-1] == ("Fail by exit code", 0), (ran, outputs, text)
+    assert outputs["check"]["verdict"] == "pass" and outputs["diff"] == {"verdict": "pass", "code": "0"}
+    assert "cannot be read (the log says why): nothing to compare" in text
+    assert not (tmp_path / "victim").exists() and not (pr_repo / "teamaudit.sarif").is_symlink()
 
 
 def _blocks(language: str) -> list[str]:

@@ -126,3 +126,16 @@ def test_python_m_and_help():
 def test_same_input_same_bytes():
     first = run_cli("check", "examples/messy-40.yaml", "--format", "json").stdout
     assert first == run_cli("check", "examples/messy-40.yaml", "--format", "json").stdout
+
+
+def test_github_format_annotates_a_file_it_cannot_read(tmp_path: Path):
+    """A pull request that broke the team file got a red job and nothing on the file: the errors went only to
+    the log. With --format github each one is also an error annotation at its line, escaped like any other."""
+    path = tmp_path / "team.yaml"
+    path.write_text('people:\n  - {name: A, title: Nurse, layer: "x\\n::error::pwned"}\n  - {name: B, titel: Nurse}\n')
+    result = run_cli("check", path, "--format", "github")
+    assert result.code == 2
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2 and all(line.startswith(f"::error file={path},line=") for line in lines), lines
+    assert ",line=2,col=" in lines[0] and "pwned" in lines[0] and ",line=3,col=" in lines[1]
+    assert "teamaudit: error:" in result.stderr  # the log still says it

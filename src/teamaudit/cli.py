@@ -144,10 +144,19 @@ def check(
     from teamaudit.render import RenderOptions, chunked_renderer
 
     path = Path(team_file)
-    settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
-    target = _output_target(output, settings, path)
-    with errors_redacted(redact), _progress(path) as progress:
-        report = run_check(path, settings, max_bytes=max_bytes, max_people=max_people, progress=progress, redact=redact)
+    try:
+        settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
+        target = _output_target(output, settings, path)
+        with errors_redacted(redact), _progress(path) as progress:
+            report = run_check(
+                path, settings, max_bytes=max_bytes, max_people=max_people, progress=progress, redact=redact
+            )
+    except TeamAuditError as exc:
+        if fmt is Format.GITHUB:
+            from teamaudit.render.github import input_errors
+
+            _emit(input_errors(exc), None)  # annotations are read from the step's output, whatever -o says
+        raise
     color = fmt is Format.TEXT and output is None and use_color()
     _emit(chunked_renderer(fmt)(report, RenderOptions(color=color, details=details)), target)
     raise typer.Exit(exit_code(report))

@@ -7,6 +7,7 @@ Every user string goes through GitHub's own escaping, so none can end the comman
 
 from __future__ import annotations
 
+from teamaudit.errors import TeamAuditError, TeamAuditErrors
 from teamaudit.model import Finding, Report, Severity
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import firmness_sentences
@@ -35,4 +36,23 @@ def render(report: Report, options: RenderOptions) -> str:
         lines.append(
             f"::notice file={escape.github_property(report.source)},title={title}::{escape.github_data(sentence)}"
         )
+    return "".join(line + "\n" for line in lines)
+
+
+def input_errors(exc: TeamAuditError) -> str:
+    """A file teamaudit cannot read, as error annotations at its lines: without them a pull request that breaks
+    the team file shows nothing on the file, only a red job whose log says why."""
+    problems = exc.problems if isinstance(exc, TeamAuditErrors) else (exc,)
+    lines = []
+    for problem in problems:
+        props = [f"file={escape.github_property(problem.file)}"] if problem.file else []
+        if problem.file and problem.line is not None:
+            props.append(f"line={problem.line}")
+            if problem.column is not None:
+                props.append(f"col={problem.column}")
+        props.append(f"title={escape.github_property('teamaudit cannot read this file')}")
+        message = problem.message + (f" ({problem.hint})" if problem.hint else "")
+        lines.append(f"::error {','.join(props)}::{escape.github_data(message)}")
+    if isinstance(exc, TeamAuditErrors) and exc.more:
+        lines.append(f"::error ::{escape.github_data(f'{exc.more:,} more problems not shown')}")
     return "".join(line + "\n" for line in lines)
