@@ -155,6 +155,10 @@ def test_pre_commit_hook(pr_repo: Path):
     pattern = re.compile(hook["files"])
     assert pattern.search("team.yaml") and pattern.search("org/headcount-2027.yml")
     assert not pattern.search("src/config.yaml")
+    excluded = re.compile(hook["exclude"])  # the workflow docs/ci.md has you write is named teamaudit.yml
+    for path in (".github/workflows/teamaudit.yml", ".teamaudit.yaml", "ci/teamaudit.yaml"):
+        assert pattern.search(path) is None or excluded.search(path), path
+    assert not excluded.search("team.yaml") and not excluded.search("people/team-2027.yaml")
     (pr_repo / "balanced-team.yaml").write_text(BALANCED)
     result = bash(f"{hook['entry']} team.yaml balanced-team.yaml", pr_repo, {})
     assert result.returncode == 1
