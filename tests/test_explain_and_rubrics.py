@@ -54,6 +54,13 @@ def test_explain_finds_people_by_id_or_any_case_and_suggests_a_name(team):
     typo = run_cli("explain", path, "Sam Okor")
     assert typo.code == 2 and len(typo.stderr.splitlines()) == 1
     assert "no person named 'Sam Okor' (by name or id)" in typo.stderr and "did you mean 'Sam Okoro'?" in typo.stderr
+    part = run_cli("explain", path, "okoro")  # a part of one name: "Nadia" for "Dr. Nadia Okonkwo"
+    assert part.code == 2 and "did you mean 'Sam Okoro'?" in part.stderr
+
+
+def test_explain_says_an_open_requisition_has_no_hands_on_evidence_yet():
+    result = run_cli("explain", "examples/plan-fixes.yaml", "Open req - Clinical Nurse Specialist")
+    assert "hands-on evidence: none yet (an open requisition; require it of the hire)" in result.stdout
 
 
 def test_rubric_list_show_validate():

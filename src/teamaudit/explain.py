@@ -7,7 +7,7 @@ from pathlib import Path
 
 from teamaudit.classify import classifier_for
 from teamaudit.errors import TeamAuditError
-from teamaudit.model import LAYER_ORDER, THREE_LAYERS, ClassifiedPerson, LayerTally
+from teamaudit.model import LAYER_ORDER, THREE_LAYERS, ClassifiedPerson, LayerTally, Status
 from teamaudit.render.escape import text as shown
 from teamaudit.rubric import Rubric
 
@@ -34,7 +34,12 @@ def select_people(
     if missing:
         import difflib
 
-        close = difflib.get_close_matches(missing[0], [p.person.name for p in people], n=1, cutoff=0.75)
+        names = [p.person.name for p in people]
+        part = missing[0].casefold()
+        containing = [n for n in names if part and part in n.casefold()]  # "Nadia" for "Dr. Nadia Okonkwo"
+        close = (
+            containing[:1] if len(containing) == 1 else difflib.get_close_matches(missing[0], names, n=1, cutoff=0.75)
+        )
         raise TeamAuditError(
             f"no person named {', '.join(repr(m) for m in missing)} (by name or id)",
             file=team_file,
@@ -69,7 +74,9 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
             lines.append(f"      {sign}{abs(x.weight):g}  {shown(x.text)}{tags}")
     if c.layer in THREE_LAYERS:
         means = rubric.layers[c.layer].hands_on_means
-        if c.hands_on:
+        if person.status is Status.OPEN:
+            lines.append("  hands-on evidence: none yet (an open requisition; require it of the hire)")
+        elif c.hands_on:
             found = "; ".join(x.text for x in c.hands_on_for(c.layer))
             lines.append(f"  hands-on evidence: yes ({shown(found)})")
         else:

@@ -228,6 +228,12 @@ class ClassifiedPerson:
     def layer(self) -> Layer:
         return self.classification.layer
 
+    @property
+    def hands_on(self) -> bool:
+        """Whether this person's record shows hands-on evidence. An open requisition is nobody yet: the
+        evidence its title or wish list carries proves nothing about the team."""
+        return self.classification.hands_on and self.person.status is not Status.OPEN
+
 
 class Severity(StrEnum):
     ERROR = "error"

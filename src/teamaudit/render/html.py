@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from teamaudit.model import ClassifiedPerson, Finding, Layer, Recommendation, Report, Scope, Severity
+from teamaudit.model import ClassifiedPerson, Finding, Layer, Recommendation, Report, Scope, Severity, Status
 from teamaudit.render import RenderOptions
 from teamaudit.render.charts import COLORS, before_after_chart, composition_chart, plan_changes_picture
 from teamaudit.render.common import (
@@ -312,7 +312,9 @@ def _people(report: Report) -> Iterator[str]:
 
 def _person_row(p: ClassifiedPerson, layer: Layer) -> str:
     cl = p.classification
-    proof = "; ".join(evidence(x, p.person) for x in cl.hands_on_for(layer)) if cl.hands_on else "none found"
+    proof = "; ".join(evidence(x, p.person) for x in cl.hands_on_for(layer)) if p.hands_on else "none found"
+    if p.person.status is Status.OPEN:
+        proof = "&#8212; (an open requisition: nobody to prove it yet)"
     if layer is Layer.OTHER:
         proof = "&#8212; (no layer to prove)"  # "none found" read as a missing credential on a physician founder
     return (

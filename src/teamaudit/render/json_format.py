@@ -49,7 +49,7 @@ def person(p: ClassifiedPerson) -> dict[str, Any]:
         "layer": p.layer.value,
         "confidence": p.classification.confidence,
         "evidence": list(p.classification.evidence),
-        "hands_on": p.classification.hands_on,
+        "hands_on": p.hands_on,
         "source": p.classification.source,
         "line": p.person.line,
     }

@@ -78,7 +78,7 @@ def _person_row(p: ClassifiedPerson) -> str:
     return (
         f"| {p.person.line} | {cell(p.person.name)} | {cell(p.person.title)} | {status_cell(p.person)} | "
         f"`{p.layer.value}`{' (declared)' if c.source == 'declared' else ''} | {c.confidence:.2f} | "
-        f"{'yes' if c.hands_on else 'no'} | {cell('; '.join(c.evidence[:2]))} |"
+        f"{'yes' if p.hands_on else 'no'} | {cell('; '.join(c.evidence[:2]))} |"
     )
 
 

@@ -201,7 +201,7 @@ def _person_cells(p: ClassifiedPerson) -> tuple[str, ...]:
         status_cell(p.person),
         p.layer.value + (" (declared)" if pc.source == "declared" else ""),
         f"{pc.confidence:.2f}",
-        "yes" if pc.hands_on else "no",
+        "yes" if p.hands_on else "no",
     )
 
 

@@ -35,7 +35,7 @@ WORDING = {
 def check(view: AuditView) -> Iterator[Finding]:
     for layer in THREE_LAYERS:
         people = by_name(view.in_layer(layer))
-        if people and not any(p.classification.hands_on for p in people):
+        if people and not any(p.hands_on for p in people):
             means = view.rubric.layers[layer].hands_on_means or "hands-on evidence"
             yield Finding(
                 rule=ID,
