@@ -170,12 +170,30 @@ MISFIRES_FOUND_IN_REVIEW = [
     ("Software V&V Engineer", "compliance"),
     ("V & V Lead", "compliance"),
     ("Data Scientist II", "ml_research"),
+    # a founder's trial: clinical executives named by the department alone
+    ("VP Clinical", "clinical"),
+    ("Head of Clinical", "clinical"),
+    ("Data Science Lead (Clinical)", "ml_research"),
+    ("VP Clinical Affairs", "compliance"),
 ]
 
 
 @pytest.mark.parametrize(("title", "layer"), MISFIRES_FOUND_IN_REVIEW, ids=[t[0] for t in MISFIRES_FOUND_IN_REVIEW])
 def test_fixes_do_not_misfire_on_ordinary_titles(classifier, title, layer):
     result = classifier.classify(Person.parse(dict(name="x", title=title)))
+    assert result.layer.value == layer, result.evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "background", "layer"),
+    [
+        ("Board Advisor", "former CMIO at a 600-bed system", "clinical"),
+        ("Product Manager", "6 years hospitalist", "clinical"),
+        ("Data Scientist", "3 years as a nurse recruiter", "ml_research"),
+    ],
+)
+def test_clinical_years_and_former_clinical_executives_in_a_background(classifier, title, background, layer):
+    result = classifier.classify(Person.parse(dict(name="x", title=title, background=(background,))))
     assert result.layer.value == layer, result.evidence
 
 
