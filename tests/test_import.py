@@ -433,6 +433,40 @@ def test_map_overrides_a_column(tmp_path):
     assert bad.code == 2 and "no such column" in bad.stderr
 
 
+def test_columns_nothing_reads_are_named_and_common_short_headers_are_read(tmp_path):
+    """A home-made export's 'Dept' and 'Hrs/wk' were dropped without a word: 3.0 FTE where the team had 1.6."""
+    path = tmp_path / "home.csv"
+    path.write_text(
+        "Full Name,Role,Dept,Hrs/wk,Badge colour,Pay Rate\nAnn Lee,Registered Nurse,Clinical,20,red,$90000\n"
+    )
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert yaml.safe_load(result.stdout)["people"][0] == {
+        "name": "Ann Lee",
+        "title": "Registered Nurse",
+        "team": "Clinical",
+        "fte": 0.5,
+    }
+    assert f"{path}: not read: 'Badge colour' (--map" in result.stderr  # pay is left out on purpose, not listed
+
+
+def test_a_person_the_export_marks_terminated_is_kept_and_said_to_be(tmp_path):
+    """They were kept with "not in the export", though the export named them, as terminated."""
+    team = tmp_path / "team.yaml"
+    first = tmp_path / "a.csv"
+    first.write_text("Name,Title,Status\nAnn Lee,Registered Nurse,Active\nKev Obi,Interface Analyst,Active\n")
+    assert run_cli("import", first, "-o", team).code == 0
+    later = tmp_path / "b.csv"
+    later.write_text("Name,Title,Status\nAnn Lee,Registered Nurse,Active\nKev Obi,Interface Analyst,Terminated\n")
+    result = run_cli("import", later, "-o", team)
+    assert result.code == 0, result.stderr
+    kept = "kept 1: Kev Obi: marked terminated or inactive in the export; --remove-missing removes them"
+    assert kept in result.stderr
+    assert "not in the export" not in result.stderr
+    removed = run_cli("import", later, "-o", team, "--remove-missing")
+    assert "removed 1: Kev Obi" in removed.stderr and "Kev Obi" not in team.read_text()
+
+
 def test_xlsx(tmp_path):
     openpyxl = pytest.importorskip("openpyxl")
     import datetime as dt

@@ -8,9 +8,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.importer.columns import detect
+from teamaudit.importer.columns import Mapping, detect
 from teamaudit.importer.convert import EMPLOYMENT_RULE, FTE_RULE, Outcome, people_rows, requisition_rows
-from teamaudit.importer.summary import fte_lines, merge_lines, source_line, status_lines
+from teamaudit.importer.summary import fte_lines, merge_lines, shown, source_line, status_lines
 from teamaudit.importer.table import read_table
 from teamaudit.importer.writer import render
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, read_bytes
@@ -74,6 +74,7 @@ def import_files(
         covered=covered,
         remove_missing=remove_missing,
         organization=organization,
+        left=frozenset(read.outcome.left),
     )
     notes = [
         *read.notes,
@@ -88,11 +89,12 @@ def _read_sources(
 ) -> _Read:
     table = read_table(people)
     mapping = detect(table, overrides, kind="people")
+    unused = _unused(people, mapping)  # pay left out without --cost is a choice, not a column missed
     if not with_cost and "cost" in mapping.columns:
         mapping = replace(mapping, columns={k: v for k, v in mapping.columns.items() if k != "cost"})
     layout = f" ({mapping.layout} layout)" if mapping.layout else ""
     outcome = people_rows(table, mapping, with_cost=with_cost, assume=assume)
-    notes = [f"{people}: columns{layout}: {mapping.describe()}", source_line(people, outcome)]
+    notes = [f"{people}: columns{layout}: {mapping.describe()}", *unused, source_line(people, outcome)]
     notes += fte_lines(outcome, assume)
     comments = [f"From {people.name}{layout}: {mapping.describe()}."]
     for path in reqs:
@@ -103,7 +105,11 @@ def _read_sources(
         notes += [f"{path}: columns{req_layout}: {req_mapping.describe()}", source_line(path, req_outcome)]
         comments.append(f"Requisitions from {path.name}{req_layout}: {req_mapping.describe()}.")
         outcome = Outcome(
-            outcome.people + req_outcome.people, outcome.skipped + req_outcome.skipped, outcome.assumed, outcome.unsized
+            outcome.people + req_outcome.people,
+            outcome.skipped + req_outcome.skipped,
+            outcome.assumed,
+            outcome.unsized,
+            outcome.left,
         )
     if not outcome.people:
         raise TeamAuditError("no people to import: every row was skipped", file=people)
@@ -113,6 +119,16 @@ def _read_sources(
         comments.append("Pay left out (personal data); import with --cost to include it.")
     comments += [f"Skipped {count} row(s): {reason}." for reason, count in sorted(outcome.skipped.items())]
     return _Read(outcome, notes, comments)
+
+
+def _unused(path: Path, mapping: Mapping) -> list[str]:
+    """The export's columns nothing was read from: a department or hours column under a name teamaudit does not
+    know would otherwise vanish without a word."""
+    unused = mapping.unused()
+    if not unused:
+        return []
+    names = ", ".join(f"'{shown(name)}'" for name in unused)
+    return [f'{path}: not read: {names} (--map FIELD="Column" reads one as team, fte, hours...)']
 
 
 def _not_an_export(into: Path, exports: list[Path]) -> None:

@@ -56,6 +56,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "org unit",
         "cost center",
         "department name",
+        "dept",
+        "dept name",
         "group",
     ),
     "id": (
@@ -81,6 +83,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "hours per week",
         "default weekly hours",
         "scheduled hours",
+        "hrs wk",
+        "hours wk",
+        "hours week",
+        "hrs week",
+        "hrs per week",
     ),
     "employment_type": (
         "employment type",
@@ -160,6 +167,11 @@ class Mapping:
     def describe(self) -> str:
         parts = [f"{field} <- '{self.header[i]}'" for field, i in self.columns.items()]
         return ", ".join(parts)
+
+    def unused(self) -> list[str]:
+        """Header names of the columns no field reads (blank headers left out)."""
+        read = set(self.columns.values()) | set(self.state_columns)
+        return [name for i, name in enumerate(self.header) if i not in read and name.strip()]
 
 
 def detect(table: Table, overrides: dict[str, str], *, kind: str) -> Mapping:

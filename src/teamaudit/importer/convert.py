@@ -56,6 +56,7 @@ class Outcome:
     skipped: Counter[str] = field(default_factory=Counter)
     assumed: Counter[str] = field(default_factory=Counter)  # kind -> rows whose FTE came from --assume-fte
     unsized: Counter[str] = field(default_factory=Counter)  # kind -> part-time/contractor rows left at 1.0 FTE
+    left: set[str] = field(default_factory=set)  # names and ids of rows marked terminated or inactive
 
 
 def _get(row: tuple[str, ...], mapping: Mapping, name: str) -> str:
@@ -169,6 +170,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         status = _state(row, mapping)
         if _INACTIVE.search(status):
             out.skipped["terminated or inactive"] += 1
+            out.left |= {key for key in (_name(row, mapping), _get(row, mapping, "id")) if key}
             continue
         title = _get(row, mapping, "title")
         name = _name(row, mapping)

@@ -38,6 +38,7 @@ class MergeSummary:
     unchanged: list[str] = field(default_factory=list)
     uncovered: list[str] = field(default_factory=list)  # a status these exports do not speak for: kept
     missing: list[str] = field(default_factory=list)  # the export covers them but lacks them: kept
+    left: list[str] = field(default_factory=list)  # the export marks them terminated or inactive: kept
     removed: list[str] = field(default_factory=list)
     organization: bool = False  # --organization replaced the file's
 
@@ -61,11 +62,12 @@ def merge_into(
     covered: frozenset[str],
     remove_missing: bool,
     organization: str | None,
+    left: frozenset[str] = frozenset(),
 ) -> Merged:
     before = _validated(original, path, "fix it before importing into it")
     summary = MergeSummary()
     plan, matched = _plan(before.people, rows, summary)
-    _unmatched(before.people, matched, plan, covered, remove_missing, summary)
+    _unmatched(before.people, matched, plan, covered, remove_missing, summary, left)
     if organization is not None and (before.organization or "") != organization:
         plan.organization = organization
         summary.organization = True
@@ -139,6 +141,7 @@ def _unmatched(
     covered: frozenset[str],
     remove: bool,
     summary: MergeSummary,
+    left: frozenset[str],
 ) -> None:
     for index, person in enumerate(people):
         if index in matched:
@@ -148,6 +151,8 @@ def _unmatched(
         elif remove:
             plan.removed.add(index)
             summary.removed.append(person.name)
+        elif person.name in left or (person.id is not None and person.id in left):
+            summary.left.append(person.name)
         else:
             summary.missing.append(person.name)
 

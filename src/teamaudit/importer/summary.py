@@ -52,6 +52,9 @@ def merge_lines(path: Path, summary: MergeSummary) -> list[str]:
     lines.append(f"{path}: unchanged {len(summary.unchanged)}")
     if summary.uncovered:
         lines.append(f"{path}: kept {_names(summary.uncovered)}: their status is not one these exports cover")
+    if summary.left:
+        marked = "marked terminated or inactive in the export"
+        lines.append(f"{path}: kept {_names(summary.left)}: {marked}; --remove-missing removes them")
     if summary.missing:
         lines.append(f"{path}: kept {_names(summary.missing)}: not in the export; --remove-missing removes them")
     lines.append(f"{path}: removed {_names(summary.removed)}")
