@@ -57,6 +57,7 @@ li[data-verdict="fail"]::marker { color: var(--fail); } li[data-verdict="pass"]:
 table { border-collapse: collapse; width: 100%; font-size: 14px; margin: 8px 0 16px; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { background: #f0f2f5; } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+th, td.num, td.status { white-space: nowrap; overflow-wrap: normal; } td.who { min-width: 9em; }
 code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f0f2f5; padding: 0 3px;
        border-radius: 3px; }
 .sev { font-weight: 700; text-transform: uppercase; font-size: 12px; }
@@ -318,7 +319,8 @@ def _person_row(p: ClassifiedPerson, layer: Layer) -> str:
     if layer is Layer.OTHER:
         proof = "&#8212; (no layer to prove)"  # "none found" read as a missing credential on a physician founder
     return (
-        f"<tr><td>{escape(p.person.name)}</td><td>{escape(p.person.title)}</td><td>{escape(status_cell(p.person))}</td>"
+        f'<tr><td class="who">{escape(p.person.name)}</td><td class="who">{escape(p.person.title)}</td>'
+        f'<td class="status">{escape(status_cell(p.person))}</td>'
         f'<td class="num">{fmt(p.person.fte)}</td><td class="num">{cl.confidence:.2f}'
         f'{" (declared)" if cl.source == "declared" else ""}</td><td class="small">{proof or "none found"}</td></tr>'
     )
