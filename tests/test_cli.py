@@ -139,3 +139,15 @@ def test_github_format_annotates_a_file_it_cannot_read(tmp_path: Path):
     assert len(lines) == 2 and all(line.startswith(f"::error file={path},line=") for line in lines), lines
     assert ",line=2,col=" in lines[0] and "pwned" in lines[0] and ",line=3,col=" in lines[1]
     assert "teamaudit: error:" in result.stderr  # the log still says it
+
+
+def test_plain_composition_table_is_ascii_and_puts_the_ratio_under_its_unit(tmp_path: Path):
+    """With no layers in either view the table overflowed 100 columns and rich cut cells with a non-ASCII '…'
+    ('integrati…'); with --basis headcount the people ratio sat under the FTE column."""
+    path = tmp_path / "team.yaml"
+    path.write_text("people:\n  - {name: A, title: Research Scientist, status: planned}\n")
+    out = run_cli("check", path).stdout
+    assert out.isascii() and "integration |" in out and "n/a" in out
+    table = run_cli("check", "examples/balanced.yaml", "--basis", "headcount").stdout
+    ratio = next(line for line in table.splitlines() if line.startswith(" ML : layers"))
+    assert [cell.strip() for cell in ratio.split("|")][:3] == ["ML : layers", "0.50", ""]

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from teamaudit.model import ClassifiedPerson, Composition, Finding, Layer, Report, Scope, Severity
+from teamaudit.model import ClassifiedPerson, Finding, Layer, Report, Scope, Severity
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import (
     firmness_sentences,
@@ -38,10 +38,6 @@ _BAR_WIDTH = 12  # two views side by side must fit the 100 columns without wrapp
 def _bar(share: float, color: bool) -> str:
     filled = max(1, round(share * _BAR_WIDTH)) if share > 0 else 0  # a layer that is there shows
     return ("█" if color else "#") * filled
-
-
-def _ratio(c: Composition) -> str:
-    return "n/a (no layers)" if c.ratio is None else f"{c.ratio:.2f}"
 
 
 def render(report: Report, options: RenderOptions) -> str:
@@ -154,8 +150,9 @@ def _composition(report: Report, options: RenderOptions, unit: str, table_box: b
         row += [f"{share:.0%}", _bar(share, options.color)]
         table.add_row(*row)
     ratio_row = ["ML : layers"]
-    for c in views:
-        ratio_row += ["", _ratio(c)]
+    for c in views:  # under the column the ratio is counted in: people with --basis headcount
+        shown = "n/a" if c.ratio is None else f"{c.ratio:.2f}"
+        ratio_row += [shown, ""] if unit == "people" else ["", shown]
     ratio_row += [f"max {report.rubric.ml_ratio:.2f}", ""]
     table.add_row(*ratio_row, style="bold")
     return table
