@@ -68,8 +68,9 @@ PIECES = [
     '"',
     "\\",
 ]
+# At most 150 characters: a team file refuses longer names (200) and titles (300) outright.
 hostile = st.lists(st.one_of(st.sampled_from(PIECES), st.text(alphabet="abcXYZ é", max_size=4)), min_size=1).map(
-    "".join
+    lambda pieces: "".join(pieces)[:150]
 )
 # A name must survive YAML: PyYAML strips nothing inside double quotes, but the file needs a non-blank name.
 names = hostile.map(lambda s: "N" + s)

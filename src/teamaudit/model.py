@@ -299,11 +299,13 @@ class Finding:
     person: str | None = None
     line: int | None = None
     suppressed: str | None = None  # the reason, when a suppression in the config accepts this finding
+    subject: str = ""  # what the finding is about when it is neither a layer nor a person (TA006: which entry)
 
     @property
-    def key(self) -> tuple[str, str, str]:
-        """What identifies a finding across two versions of a team file (for `diff`)."""
-        return (self.rule, self.layer.value if self.layer else "", self.person or "")
+    def key(self) -> tuple[str, ...]:
+        """What identifies a finding across two versions of a team file (for `diff`, and SARIF fingerprints)."""
+        base = (self.rule, self.layer.value if self.layer else "", self.person or "")
+        return (*base, self.subject) if self.subject else base
 
 
 @dataclass(frozen=True, slots=True)

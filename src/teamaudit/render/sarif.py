@@ -78,7 +78,8 @@ def _result(f: Finding, report: Report, index: dict[str, int]) -> dict[str, Any]
         "ruleId": f.rule,
         "ruleIndex": index[f.rule],
         "level": "error" if failing else "note",
-        "message": {"text": f.message},
+        # Both views can report the same finding on the same line: say which one a result is, as GitHub's does.
+        "message": {"text": f.message + ("" if f.view is report.scope else f" ({f.view.value} view; not failing)")},
         "locations": [
             {
                 "physicalLocation": {

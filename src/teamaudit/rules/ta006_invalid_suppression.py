@@ -31,6 +31,10 @@ def check(view: AuditView) -> Iterator[Finding]:
                 severity=SEVERITY,
                 message=f"the suppression of {suppression.rule} at {suppression.where} {problem}; it does not apply",
                 view=view.view,
+                subject=":".join(
+                    str(part or "")
+                    for part in (suppression.rule, suppression.layer, suppression.person, suppression.view)
+                ),
             )
 
 
