@@ -17,7 +17,8 @@ people:                              # required: current staff, decided hires an
       - 8 years ICU nurse at a level I trauma center
     fte: 1.0                         # optional, 0 < fte <= 1 (default 1)
     status: current                  # current (default), planned (a decided hire) or open (a requisition)
-    cost: 185000                     # optional annual cost; `--redact`-style privacy: keep it out of git if unsure
+    employment: employee             # optional: employee, contractor or advisor (time given is fte's job)
+    cost: 185000                     # optional annual cost: personal data; `report --redact` leaves it out
   - name: Chloe Martin
     title: HL7 Interface Engineer
     skills: [HL7 v2, Mirth Connect]
