@@ -95,14 +95,16 @@ def _amount(person: ClassifiedPerson, basis: Basis) -> float:
 
 
 def _enough_requisitions(view: AuditView, threshold: float) -> tuple[ClassifiedPerson, ...]:
-    """Open ML requisitions, in file order, until converting them closes the gap (or all of them, if even that
-    does not): each one converted takes its amount from ML research and adds it to the three layers."""
+    """Open ML requisitions, largest first (then by name, so the file's order does not matter), until converting
+    them closes the gap (or all of them, if even that does not): each one converted takes its amount from ML
+    research and adds it to the three layers."""
     c = view.composition
     needed = (c.ml - threshold * c.layers) / (1 + threshold)
     chosen: list[ClassifiedPerson] = []
     moved = 0.0
-    for person in view.in_layer(Layer.ML_RESEARCH):
-        if person.person.status is Status.OPEN and moved < needed - 1e-9:
+    open_ml = [p for p in view.in_layer(Layer.ML_RESEARCH) if p.person.status is Status.OPEN]
+    for person in sorted(open_ml, key=lambda p: (-_amount(p, c.basis), p.person.name)):
+        if moved < needed - 1e-9:
             chosen.append(person)
             moved += _amount(person, c.basis)
     return tuple(chosen)
