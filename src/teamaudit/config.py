@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,11 @@ RULE_LEVELS = ("error", "warning", "info", "off")
 
 def _kebab(name: str) -> str:
     return name.replace("_", "-")
+
+
+def _rule_id(rule: str) -> str:
+    """A rule's ID from its ID or its name (`thin-layer` -> TA003); anything else as written."""
+    return str(BY_NAME[rule].ID) if rule in BY_NAME else rule
 
 
 def _unknown_rule(rule: str) -> str:
@@ -93,7 +99,7 @@ def _rule_level_problems(entries: dict[Any, Any]) -> list[tuple[Any, str, bool]]
         if not isinstance(rule, str):
             problems.append((rule, f"rules: a rule is named by text, not {clipped(repr(rule))}", True))
             continue
-        rule_id = str(BY_NAME[rule].ID) if rule in BY_NAME else rule
+        rule_id = _rule_id(rule)
         if rule_id not in BY_ID:
             problems.append((rule, f"rules: {_unknown_rule(rule)}", True))
             continue
@@ -121,7 +127,7 @@ def _rule_levels(value: object) -> object:
     problems = _rule_level_problems(levels)
     if problems:
         raise ValueError(problems[0][1])  # the first; _config_errors lists every one
-    return {str(BY_NAME[rule].ID) if rule in BY_NAME else rule: level for rule, level in levels.items()}
+    return {_rule_id(rule): level for rule, level in levels.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,16 +234,9 @@ def _config_errors(exc: ValidationError, path: Path, doc: YamlDocument | None, p
         entries = error.get("input") if tuple(error["loc"]) == ("rules",) else None
         found = _rule_level_problems(_read_levels(entries)) if isinstance(entries, dict) else []
         for rule, problem, at_key in found:
-            if problems.full:
-                problems.skip()
-            else:
-                problems.add(_located(path, doc, ("rules", rule), prefix + problem, at_key=at_key))
-        if found:
-            continue
-        if problems.full:
-            problems.skip()  # a million unknown keys: count them, do not build a million hints
-        else:
-            problems.add(_config_error(error, path, doc, prefix))
+            problems.add_built(partial(_located, path, doc, ("rules", rule), prefix + problem, at_key=at_key))
+        if not found:
+            problems.add_built(partial(_config_error, error, path, doc, prefix))
     return problems.error()
 
 

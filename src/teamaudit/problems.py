@@ -3,6 +3,8 @@ count of the rest)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from teamaudit.errors import TeamAuditError, TeamAuditErrors
 
 MAX_SHOWN = 20
@@ -17,14 +19,13 @@ class Problems:
     def __bool__(self) -> bool:
         return bool(self._shown)
 
-    @property
-    def full(self) -> bool:
-        """Whether a further problem would only be counted, so there is no need to build its message."""
-        return len(self._shown) >= self._limit
-
-    def skip(self) -> None:
-        """Count a problem without building it (call when `full`)."""
-        self._more += 1
+    def add_built(self, build: Callable[[], TeamAuditError]) -> None:
+        """Add the problem `build` makes, building it only if it will be shown: past the limit a problem is
+        only counted (a million unknown config keys need no million hints)."""
+        if len(self._shown) < self._limit:
+            self._shown.append(build())
+        else:
+            self._more += 1
 
     def add(self, problem: TeamAuditError) -> None:
         if len(self._shown) < self._limit:
