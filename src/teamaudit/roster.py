@@ -154,8 +154,7 @@ class _Reader:
         if key == "organization" and not (isinstance(value, str | int) and not isinstance(value, bool)):
             self.problems.add(self.stream.error(f"'organization' must be text, not {_kind(value)}", at))
             return None
-        if key == "organization" and len(str(value)) > MAX_TITLE:
-            length = len(str(value))
+        if key == "organization" and (length := len(str(value))) > MAX_TITLE:
             message = f"'organization' is {length:,} characters, more than the {MAX_TITLE:,} allowed"
             self.problems.add(self.stream.error(message, at, hint="a pasted document?"))
             return None
