@@ -9,7 +9,7 @@ otherwise it could flip, and `to_flip` is the fewest unsure people who, settled 
 
 from __future__ import annotations
 
-from teamaudit.model import THREE_LAYERS, Basis, ClassifiedPerson, Composition, Firmness, Layer, Scope
+from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Composition, Firmness, Layer, Scope
 
 
 def unsure(people: tuple[ClassifiedPerson, ...], threshold: float) -> tuple[ClassifiedPerson, ...]:
@@ -24,7 +24,7 @@ def firmness(
     threshold: float,
 ) -> Firmness:
     basis = composition.basis
-    doubtful = [(p.layer, p.person.fte if basis is Basis.FTE else 1.0) for p in unsure(people, threshold)]
+    doubtful = [(p.layer, p.person.amount(basis)) for p in unsure(people, threshold)]
     ml, layers = composition.ml, composition.layers
     in_ml = sum(size for layer, size in doubtful if layer is Layer.ML_RESEARCH)
     in_layers = sum(size for layer, size in doubtful if layer in THREE_LAYERS)

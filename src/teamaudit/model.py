@@ -100,6 +100,10 @@ class Person:
     cost: float | None = field(default=None, metadata=limits(before=_number_only, gt=0, le=1e12))  # sums stay finite
     line: int = 0  # where the person starts in the team file; not a key of the file
 
+    def amount(self, basis: Basis) -> float:
+        """What the person counts for: their FTE, or one person with --basis headcount."""
+        return self.fte if basis is Basis.FTE else 1.0
+
     @classmethod
     def parse(cls, data: Mapping[str, Any]) -> Person:
         """Validate one person's data (raises pydantic_core.ValidationError)."""

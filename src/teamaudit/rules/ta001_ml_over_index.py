@@ -12,7 +12,7 @@ import math
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from teamaudit.model import THREE_LAYERS, Basis, ClassifiedPerson, Finding, Layer, Recommendation, Severity, Status
+from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Finding, Layer, Recommendation, Severity, Status
 from teamaudit.rules.advice import hire, say
 from teamaudit.rules.base import AuditView, Wording, fmt, who
 
@@ -77,7 +77,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     recs = [hire(view, ID, first, text, gap)]
     open_ml = _enough_requisitions(view, threshold)
     if open_ml:
-        fte = sum(_amount(p, c.basis) for p in open_ml)
+        fte = sum(p.person.amount(c.basis) for p in open_ml)
         values = {
             "count": len(open_ml),
             "requisitions": "requisition" if len(open_ml) == 1 else "requisitions",
@@ -90,10 +90,6 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     return recs
 
 
-def _amount(person: ClassifiedPerson, basis: Basis) -> float:
-    return person.person.fte if basis is Basis.FTE else 1.0
-
-
 def _enough_requisitions(view: AuditView, threshold: float) -> tuple[ClassifiedPerson, ...]:
     """Open ML requisitions, largest first (then by name, so the file's order does not matter), until converting
     them closes the gap (or all of them, if even that does not): each one converted takes its amount from ML
@@ -103,10 +99,11 @@ def _enough_requisitions(view: AuditView, threshold: float) -> tuple[ClassifiedP
     chosen: list[ClassifiedPerson] = []
     moved = 0.0
     open_ml = [p for p in view.in_layer(Layer.ML_RESEARCH) if p.person.status is Status.OPEN]
-    for person in sorted(open_ml, key=lambda p: (-_amount(p, c.basis), p.person.name)):
-        if moved < needed - 1e-9:
-            chosen.append(person)
-            moved += _amount(person, c.basis)
+    for person in sorted(open_ml, key=lambda p: (-p.person.amount(c.basis), p.person.name)):
+        if moved >= needed - 1e-9:
+            break
+        chosen.append(person)
+        moved += person.person.amount(c.basis)
     return tuple(chosen)
 
 
