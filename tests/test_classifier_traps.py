@@ -210,7 +210,7 @@ def test_a_rubric_with_min_score_zero_still_sends_people_with_no_evidence_to_oth
 )
 def test_fourth_batch_titles(classifier, title, skills, team, layer):
     result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills, team=team)))
-    assert result.layer.value == layer, result.evidence
+    assert (result.layer.value, result.source) == (layer, "rubric"), result.evidence
 
 
 @pytest.fixture(scope="module")
@@ -367,3 +367,32 @@ def test_classifier_cache_follows_the_rubric_object():
     assert cached(base) is first and first.rubric is base
     copy = replace(base, thresholds=replace(base.thresholds, ml_ratio=2.0))
     assert cached(copy).rubric is copy
+
+
+# The fifth batch's tuning errors, by class, and the catalogue words (vendor modules, trial and regulatory systems)
+# added beside them, with the look-alikes each must not catch.
+FIFTH_BATCH = [
+    # title, skills, team, expected layer
+    (
+        "IT Specialist (Applications Software) (Clinical Applications Coordinator IT)",
+        (),
+        "Office of Information Technology",
+        "integration",
+    ),
+    ("EP Lab Tech I - Electrophysiology Lab", (), None, "clinical"),
+    ("Site Management Lead", (), None, "compliance"),
+    ("IT Security Engineer", ("AWS/Azure/GCP IAM hardening", "Splunk SIEM"), "Information Technology", "other"),
+    ("Coordinator", ("GCP and ICH E6 training",), None, "compliance"),
+    ("Associate", ("MedDRA coding", "Argus Safety case entry"), None, "compliance"),
+    ("Analyst", ("Care Everywhere", "SlicerDicer"), None, "integration"),
+    ("Software Engineer", ("signed NDA required", "Windows Vista support"), None, "other"),
+    ("ML Engineer", ("Adam optimizer", "IRT models for test scoring"), None, "ml_research"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "skills", "team", "layer"), FIFTH_BATCH, ids=[f"{t[0]} {list(t[1])}" for t in FIFTH_BATCH]
+)
+def test_fifth_batch_classes_and_catalogue_words(classifier, title, skills, team, layer):
+    result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills, team=team)))
+    assert (result.layer.value, result.source) == (layer, "rubric"), result.evidence
