@@ -56,7 +56,9 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
     if c.normalized_title != person.title.lower():
         lines.append(f"  normalised title: {shown(c.normalized_title)}")
     verdict = f"  => {c.layer.value}, confidence {c.confidence:.2f}"
-    verdict += " (declared in the team file)" if c.source == "declared" else " (from the rubric)"
+    verdict += {"declared": " (declared in the team file)", "words": " (the word model's best guess)"}.get(
+        c.source, " (from the rubric)"
+    )
     lines.append(verdict)
     lines.extend(f"  decided by: {shown(note)}" for note in c.notes)
     tallies = classifier_for(rubric).tally(c.contributions)

@@ -199,11 +199,12 @@ class Classification:
     confidence: float
     evidence: tuple[str, ...]
     hands_on: bool
-    source: str  # "rubric" or "declared"
+    source: str  # "rubric", "words" (the word model's guess where the rubric was unsure) or "declared"
     scores: tuple[tuple[Layer, float], ...]
     contributions: tuple[Contribution, ...]
     normalized_title: str
     notes: tuple[str, ...] = ()  # how the decision was reached where the scores alone do not say: ties, settled titles
+    rubric_layer: Layer | None = None  # the rubric's own layer, where the word model's guess replaced it
 
     def score(self, layer: Layer) -> float:
         return dict(self.scores).get(layer, 0.0)
@@ -212,12 +213,14 @@ class Classification:
         return tuple(c for c in self.contributions if c.layer is layer and c.hands_on and c.weight > 0)
 
     def unsure(self, threshold: float) -> bool:
-        """Whether the rubric placed this person below the confidence threshold (TA005; firmness counts them)."""
-        return self.source == "rubric" and self.confidence < threshold
+        """Whether teamaudit placed this person below the confidence threshold (TA005; firmness counts them)."""
+        return self.source != "declared" and self.confidence < threshold
 
     def runner_up(self) -> Layer | None:
         """The best-scoring layer other than the chosen one, when it scored at all: where an unsure person
-        would go if they were settled the other way."""
+        would go if they were settled the other way: the rubric's own layer where the word model guessed."""
+        if self.rubric_layer is not None:
+            return self.rubric_layer
         others = [(score, -LAYER_ORDER.index(layer), layer) for layer, score in self.scores if layer is not self.layer]
         best = max(others, default=None)
         return best[2] if best and best[0] > 0 else None

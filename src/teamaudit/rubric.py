@@ -212,6 +212,26 @@ class Scoring:
     caps: Caps = Caps()
 
 
+def _word_model_name(value: object) -> object:
+    if isinstance(value, str) and value not in builtin_word_models():
+        known = ", ".join(builtin_word_models()) or "none"
+        raise ValueError(f"no built-in word model '{value[:60]}'; built-in: {known}")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The word model that gives a best guess for the people the rubric is unsure of (classify/words.py). Only a
+    built-in model can be named: a rubric from a pull request cannot point teamaudit at another file."""
+
+    model: str = field(metadata=limits(before=_word_model_name))
+    min_probability: float = field(default=0.4, metadata=limits(gt=0, le=1))
+
+    @property
+    def path(self) -> Path:
+        return builtin_dir() / f"{self.model}.words.json"
+
+
 @dataclass(frozen=True, slots=True)
 class Normalization:
     abbreviations: dict[str, str] = field(default_factory=dict)
@@ -267,6 +287,7 @@ class Rubric:
     thresholds: Thresholds = Thresholds()
     scoring: Scoring = Scoring()
     normalization: Normalization = Normalization()
+    words: Words | None = None
     layers: dict[Layer, LayerDef] = field(metadata=limits(before=_all_layers))
     recommendations: dict[str, str] = field(default_factory=dict, metadata=limits(before=_templates))
     path: str = ""  # where the rubric was read from; not a key of the file
@@ -300,6 +321,10 @@ def builtin_dir() -> Path:
 
 def builtin_names() -> list[str]:
     return sorted(p.stem for p in builtin_dir().glob("*.yaml"))
+
+
+def builtin_word_models() -> list[str]:
+    return sorted(p.name.removesuffix(".words.json") for p in builtin_dir().glob("*.words.json"))
 
 
 def resolve(name_or_path: str) -> Path:

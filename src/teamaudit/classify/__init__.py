@@ -12,6 +12,7 @@ from collections.abc import Callable
 from teamaudit.classify import score
 from teamaudit.classify.index import SignalIndex
 from teamaudit.classify.match import Matcher
+from teamaudit.classify.words import WordModel, WordReading, features, load_word_model
 from teamaudit.model import (
     LAYER_ORDER,
     Classification,
@@ -37,6 +38,15 @@ class Classifier:
         self.rubric = rubric
         self.matcher = Matcher(SignalIndex(rubric), rubric.normalization)
         self._decisions: dict[_DecisionKey, Classification] = {}
+        self._words: WordModel | None = None
+
+    def word_model(self) -> WordModel | None:
+        """The rubric's word model, read on first need: a team the rubric is sure of never loads it."""
+        if self.rubric.words is None:
+            return None
+        if self._words is None:
+            self._words = load_word_model(self.rubric.words.path)
+        return self._words
 
     def classify(self, person: Person) -> Classification:
         normalized, title_hits = self.matcher.title(person.title)
@@ -105,24 +115,56 @@ class Classifier:
             if tie:
                 notes.append(tie)
         notes.extend(score.set_aside_notes(tallies, contributions))
+        rubric_layer = None
+        # The word model reads only where the rubric's vocabulary found no layer in a record that says more than
+        # a title: a weak layer call of the rubric stays, and a lone title's words are too few to go on.
+        unsure = source == "rubric" and settled is None and confidence < self.rubric.thresholds.confidence
+        unplaced = unsure and layer is Layer.OTHER and bool(skills or background)
+        guess = self._guess(normalized, skills, background, team, layer) if unplaced else None
+        if guess is not None:
+            notes.append(
+                f"the rubric alone was unsure ({layer.value}, {confidence:.2f}); the word model, trained on "
+                f"labelled postings, reads {guess.describe()}"
+            )
+            rubric_layer, layer, source = layer, guess.layer, "words"
         return Classification(
             layer=layer,
             confidence=confidence,
-            evidence=self.matcher.share(self._evidence(contributions, layer, source, ranked[0], best)),
+            evidence=self.matcher.share(self._evidence(contributions, layer, source, ranked[0], best, guess)),
             hands_on=any(c.hands_on and c.weight > 0 for c in contributions if c.layer is layer),
             source=source,
             scores=self.matcher.share(tuple((layer_, round(tallies[layer_].total, 2)) for layer_ in LAYER_ORDER)),
             contributions=contributions,
             normalized_title=normalized,
             notes=tuple(notes),
+            rubric_layer=rubric_layer,
         )
 
+    def _guess(
+        self, normalized: str, skills: tuple[str, ...], background: tuple[str, ...], team: str | None, layer: Layer
+    ) -> WordReading | None:
+        """The word model's layer for an unsure person, when it differs from the rubric's and the model is at
+        least `min_probability` sure of it."""
+        model, words = self.word_model(), self.rubric.words
+        if model is None or words is None:
+            return None
+        reading = model.read(features(normalized, skills, background, team))
+        return reading if reading.layer is not layer and reading.probability >= words.min_probability else None
+
     def _evidence(
-        self, contributions: tuple[Contribution, ...], layer: Layer, source: str, top: Layer, best: float
+        self,
+        contributions: tuple[Contribution, ...],
+        layer: Layer,
+        source: str,
+        top: Layer,
+        best: float,
+        guess: WordReading | None,
     ) -> tuple[str, ...]:
         evidence = tuple(c.text for c in contributions if c.layer is layer and c.weight > 0)
         if source == "declared":
             return (f"declared in the team file (layer: {layer.value})", *evidence)
+        if guess is not None:
+            return (f"word model: {guess.describe()}", *evidence)
         if evidence:
             return evidence
         if best <= 0:

@@ -1,0 +1,124 @@
+"""Train the word model (src/teamaudit/classify/words.py) on the real-world tuning part, and write it beside the rubric.
+
+    python benchmarks/train_words.py [--rubric healthcare-ai] [--check]
+
+Reads data/realworld.yaml, keeps `split: tuning` and nothing else (the held-out part is never read here), and
+fits a multinomial logistic regression over the features `words.features` gives each person, with the
+rubric's own title normalisation. Full-batch gradient descent from zeros, a fixed number of steps, features in
+sorted order and weights rounded: the same data gives the same file, byte for byte. Features seen in fewer
+than MIN_PEOPLE people are dropped, so no single posting's wording ships.
+
+--check trains afresh and exits 1 if the committed file differs (CI runs it: the shipped weights are the ones
+this script makes from the committed data).
+
+Why these settings (benchmarks/README.md, "The word model"): on the people of each past batch of postings,
+scored by the rubric as it was before it saw them, a model trained on the other batches turned 17 wrong unsure
+calls right and 5 right ones wrong at min_probability 0.4 (395 people), against 10 and 1 at 0.5.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from teamaudit.classify import classifier_for
+from teamaudit.classify.words import FORMAT, SUFFIX, features
+from teamaudit.model import LAYER_ORDER
+from teamaudit.rubric import builtin_dir, load_rubric
+
+HERE = Path(__file__).parent
+DATA = HERE / "data" / "realworld.yaml"
+MIN_PEOPLE = 2
+L2 = 0.3
+STEPS = 400
+RATE = 0.5
+DIGITS = 4
+
+
+def tuning_people() -> list[dict[str, Any]]:
+    people = yaml.safe_load(DATA.read_text(encoding="utf-8"))["people"]
+    return [p for p in people if p["split"] == "tuning"]
+
+
+def train(rows: list[tuple[frozenset[str], int]]) -> tuple[list[float], dict[str, list[float]]]:
+    seen = Counter(f for found, _ in rows for f in found)
+    names = sorted(f for f, n in seen.items() if n >= MIN_PEOPLE)
+    index = {f: i for i, f in enumerate(names)}
+    examples = [(sorted(index[f] for f in found if f in index), label) for found, label in rows]
+    k, n = len(LAYER_ORDER), len(examples)
+    weights = [[0.0] * k for _ in names]
+    bias = [0.0] * k
+    for _ in range(STEPS):
+        grad = [[0.0] * k for _ in names]
+        grad_bias = [0.0] * k
+        for found, label in examples:
+            logits = [bias[j] + sum(weights[i][j] for i in found) for j in range(k)]
+            top = max(logits)
+            exp = [math.exp(z - top) for z in logits]
+            total = sum(exp)
+            for j in range(k):
+                g = exp[j] / total - (1.0 if j == label else 0.0)
+                grad_bias[j] += g
+                for i in found:
+                    grad[i][j] += g
+        for j in range(k):
+            bias[j] -= RATE * grad_bias[j] / n
+        for i in range(len(names)):
+            w, g = weights[i], grad[i]
+            for j in range(k):
+                w[j] -= RATE * (g[j] + L2 * w[j]) / n
+    return bias, dict(zip(names, weights, strict=True))
+
+
+def build(rubric_name: str) -> str:
+    rubric = load_rubric(rubric_name)
+    normalize = classifier_for(rubric).matcher.normalizer.normalize
+    people = tuning_people()
+    layers = [layer.value for layer in LAYER_ORDER]
+    rows = [
+        (
+            features(normalize(p["title"]), p.get("skills") or (), p.get("background") or (), p.get("team")),
+            layers.index(p["layer"]),
+        )
+        for p in people
+    ]
+    bias, weights = train(rows)
+    doc = {
+        "format": FORMAT,
+        "layers": layers,
+        "trained_on": f"benchmarks/data/realworld.yaml, tuning part: {len(people)} people",
+        "trainer": "benchmarks/train_words.py",
+        "settings": {"min_people": MIN_PEOPLE, "l2": L2, "steps": STEPS, "rate": RATE},
+        "bias": [round(b, DIGITS) for b in bias],
+        "weights": {f: [round(w, DIGITS) for w in ws] for f, ws in weights.items()},
+    }
+    return json.dumps(doc, indent=None, separators=(",", ":"), sort_keys=False) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Train the word model on the real-world tuning part.")
+    parser.add_argument("--rubric", default="healthcare-ai")
+    parser.add_argument("--check", action="store_true", help="exit 1 if the committed model differs")
+    args = parser.parse_args()
+    out = builtin_dir() / f"{args.rubric}{SUFFIX}"
+    text = build(args.rubric)
+    if args.check:
+        same = out.is_file() and out.read_text(encoding="utf-8") == text
+        print(f"{out.name}: {'matches' if same else 'DIFFERS from'} a fresh training run")
+        return 0 if same else 1
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out} ({len(text):,} bytes, {len(json.loads(text)['weights']):,} features)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
