@@ -1,0 +1,166 @@
+"""Backtest the word model where it is used: on people the rubric had not seen.
+
+    python benchmarks/words_backtest.py [--probabilities 0.3 0.4 0.5 0.6]
+
+The rubric is fitted to the whole tuning part, so its mistakes there are few and unlike its mistakes on new
+postings. Each batch of postings after the first was scored by the rubric as it stood before that batch was
+added (BATCHES: the commit, checked out into a temporary git worktree, runs in its own process). Those calls
+are what the word model must improve on. For each batch a model is trained on the tuning people of the other
+batches (train_words.train) and reads that batch's tuning people where the rule of classify/__init__.py lets it
+(the rubric's 'other' below the confidence threshold, in a record with skills or background). Prints, per
+min_probability, how many calls it turned right and wrong, and the pooled macro-F1 before and after.
+
+Reads only the tuning part; needs the repository's git history (a clean clone has it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import train_words
+from teamaudit.classify import classifier_for
+from teamaudit.classify.words import WordModel, features
+from teamaudit.model import LAYER_ORDER
+from teamaudit.rubric import load_rubric
+
+ROOT = Path(__file__).resolve().parents[1]
+PARTS = ROOT / "benchmarks" / "data" / "realworld"
+# batch -> (its gather files, the commit whose rubric had not seen it)
+BATCHES: dict[int, tuple[str, str]] = {
+    2: ("ef", "54870c0"),
+    3: ("ghijk", "800df3a"),
+    4: ("lmn", "8ebde2e"),
+    5: ("opq", "e6311df"),
+}
+LAYERS = [layer.value for layer in LAYER_ORDER]
+
+# Runs inside an old commit's worktree: classify the people on stdin with that commit's code and rubric.
+_OLD_CLASSIFIER = """
+import json, sys
+from teamaudit.classify import classifier_for
+from teamaudit.model import Person
+from teamaudit.rubric import load_rubric
+classifier = classifier_for(load_rubric("healthcare-ai"))
+out = []
+for p in json.load(sys.stdin):
+    person = Person.parse(dict(name="x", **p))
+    try:
+        c = classifier.classify(person)
+        out.append([c.layer.value, c.confidence])
+    except ZeroDivisionError:  # a crash fixed at 8ebde2e: count it as the unsure 'other' it became
+        out.append(["other", 0.0])
+print(json.dumps(out))
+"""
+
+
+def batch_of(person: dict[str, Any], members: dict[tuple[str, str], int]) -> int:
+    return members.get((person["source"], person["title"]), 1)
+
+
+def tuning_by_batch() -> list[tuple[int, dict[str, Any]]]:
+    members: dict[tuple[str, str], int] = {}
+    for batch, (letters, _) in BATCHES.items():
+        for letter in letters:
+            for record in yaml.safe_load((PARTS / f"gather-{letter}.yaml").read_text(encoding="utf-8")) or []:
+                members[(str(record["source"]), str(record["title"]).strip())] = batch
+    return [(batch_of(p, members), p) for p in train_words.tuning_people()]
+
+
+def old_calls(commit: str, people: list[dict[str, Any]]) -> list[tuple[str, float]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "tree"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree), commit], check=True)
+        try:
+            records = [
+                dict(title=p["title"], skills=p["skills"], background=p["background"], team=p.get("team"))
+                for p in people
+            ]
+            done = subprocess.run(
+                [sys.executable, "-c", _OLD_CLASSIFIER],
+                input=json.dumps(records),
+                capture_output=True,
+                text=True,
+                check=True,
+                env={"PYTHONPATH": str(tree / "src"), "PATH": "/usr/bin:/bin"},
+            )
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
+    return [(layer, float(confidence)) for layer, confidence in json.loads(done.stdout)]
+
+
+def macro_f1(rows: list[tuple[str, str | None, str]]) -> float:
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for label, also, guess in rows:
+        if guess in (label, also):
+            tp[guess] += 1
+        else:
+            fp[guess] += 1
+            fn[label] += 1
+    f1 = []
+    for layer in LAYERS:
+        precision = tp[layer] / (tp[layer] + fp[layer]) if tp[layer] + fp[layer] else 0.0
+        recall = tp[layer] / (tp[layer] + fn[layer]) if tp[layer] + fn[layer] else 0.0
+        f1.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    return sum(f1) / len(f1)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Backtest the word model on batches the rubric had not seen.")
+    parser.add_argument("--probabilities", type=float, nargs="+", default=[0.3, 0.4, 0.5, 0.6])
+    args = parser.parse_args()
+    rubric = load_rubric("healthcare-ai")
+    threshold = rubric.thresholds.confidence
+    normalize = classifier_for(rubric).matcher.normalizer.normalize
+    people = tuning_by_batch()
+    found = [
+        features(normalize(p["title"]), p.get("skills") or (), p.get("background") or (), p.get("team"))
+        for _, p in people
+    ]
+    cases = []  # (label, also, old layer, old confidence, has text, word model's layer, its probability)
+    for batch, (_, commit) in BATCHES.items():
+        mine = [i for i, (b, _) in enumerate(people) if b == batch]
+        rows = [(found[i], LAYERS.index(p["layer"])) for i, (b, p) in enumerate(people) if b != batch]
+        bias, weights = train_words.train(rows)
+        model = WordModel("backtest", tuple(bias), {f: tuple(w) for f, w in weights.items()}, "")
+        calls = old_calls(commit, [people[i][1] for i in mine])
+        for i, (layer, confidence) in zip(mine, calls, strict=True):
+            p = people[i][1]
+            reading = model.read(found[i])
+            text = bool(p.get("skills") or p.get("background"))
+            cases.append((p["layer"], p.get("also"), layer, confidence, text, reading.layer.value, reading.probability))
+        print(f"batch {batch}: {len(mine)} tuning people, scored by the rubric of {commit}")
+    before = macro_f1([(label, also, old) for label, also, old, *_ in cases])
+    print(f"\n{len(cases)} people; the rubric before it saw them: macro-F1 {before:.3f}")
+    print("min_probability  turned right  turned wrong  macro-F1 after")
+    for floor in args.probabilities:
+        right = wrong = 0
+        rows = []
+        for label, also, old, confidence, text, guess, probability in cases:
+            final = old
+            if old == "other" and confidence < threshold and text and guess != old and probability >= floor:
+                final = guess
+                if guess in (label, also):
+                    right += 1
+                elif old in (label, also):
+                    wrong += 1
+            rows.append((label, also, final))
+        print(f"{floor:>15.2f}  {right:>12}  {wrong:>12}  {macro_f1(rows):>14.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
