@@ -387,6 +387,19 @@ FIFTH_BATCH = [
     ("Analyst", ("Care Everywhere", "SlicerDicer"), None, "integration"),
     ("Software Engineer", ("signed NDA required", "Windows Vista support"), None, "other"),
     ("ML Engineer", ("Adam optimizer", "IRT models for test scoring"), None, "ml_research"),
+    # what review found the first version of these words catching
+    ("Cloud Engineer", ("AWS", "Azure", "GCP"), None, "other"),
+    ("Cloud Engineer", ("GCP Dataflow and Pub/Sub",), None, "other"),
+    ("Coordinator", ("ICH-GCP", "GCP training"), None, "compliance"),
+    ("Software Engineer", ("Windows Vista imaging tools",), None, "other"),
+    ("Data Scientist", ("5 years at RadNet",), None, "ml_research"),
+    ("RadNet AI Engineer", (), None, "ml_research"),
+    ("Attorney", ("NDA filings",), None, "other"),
+    ("Facilities Site Management Specialist", (), None, "other"),
+    ("Research Scientist", ("Epic Cosmos data",), None, "ml_research"),
+    ("Software Engineer", ("IRT/RTSM platform backend",), None, "other"),
+    ("Software Engineer", ("CDISC SDTM pipelines in Spark",), None, "other"),
+    ("Systems Analyst", ("SAP",), None, "other"),  # the ERP, not a statistical analysis plan
 ]
 
 
