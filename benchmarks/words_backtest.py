@@ -7,7 +7,7 @@ postings. Each batch of postings after the first was scored by the rubric as it 
 added (BATCHES: the commit, checked out into a temporary git worktree, runs in its own process). Those calls
 are what the word model must improve on. For each batch a model is trained on the tuning people of the other
 batches (train_words.train) and reads that batch's tuning people where the rule of classify/__init__.py lets it
-(the rubric's 'other' below the confidence threshold, in a record with skills or background). Prints, per
+(no layer reached min_score, and the skills or background hold words the model knows). Prints, per
 min_probability, how many calls it turned right and wrong, and the pooled macro-F1 before and after.
 
 Reads only the tuning part; needs the repository's git history (a clean clone has it).
@@ -30,8 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_words
-from teamaudit.classify import classifier_for
-from teamaudit.classify.words import WordModel, features
+from teamaudit.classify.words import WordModel
 from teamaudit.model import LAYER_ORDER
 from teamaudit.rubric import load_rubric
 
@@ -52,15 +51,19 @@ import json, sys
 from teamaudit.classify import classifier_for
 from teamaudit.model import Person
 from teamaudit.rubric import load_rubric
-classifier = classifier_for(load_rubric("healthcare-ai"))
+rubric = load_rubric("healthcare-ai")
+classifier = classifier_for(rubric)
 out = []
 for p in json.load(sys.stdin):
-    person = Person.parse(dict(name="x", **p))
     try:
-        c = classifier.classify(person)
-        out.append([c.layer.value, c.confidence])
-    except ZeroDivisionError:  # a crash fixed at 8ebde2e: count it as the unsure 'other' it became
-        out.append(["other", 0.0])
+        c = classifier.classify(Person.parse(dict(name="x", **p)))
+    except ZeroDivisionError:  # a crash fixed at 8ebde2e: count it as the unplaced 'other' it became
+        out.append(["other", 0.0, True])
+        continue
+    pairs = c.scores.items() if isinstance(c.scores, dict) else c.scores
+    best = max(score for _, score in pairs)
+    settled = any(note.startswith("settled by") for note in getattr(c, "notes", ()))
+    out.append([c.layer.value, c.confidence, not settled and (best <= 0 or best < rubric.scoring.min_score)])
 print(json.dumps(out))
 """
 
@@ -78,15 +81,13 @@ def tuning_by_batch() -> list[tuple[int, dict[str, Any]]]:
     return [(batch_of(p, members), p) for p in train_words.tuning_people()]
 
 
-def old_calls(commit: str, people: list[dict[str, Any]]) -> list[tuple[str, float]]:
+def old_calls(commit: str, people: list[dict[str, Any]]) -> list[tuple[str, float, bool]]:
+    """Each person's layer, confidence and whether no layer reached min_score, by the rubric of `commit`."""
     with tempfile.TemporaryDirectory() as tmp:
         tree = Path(tmp) / "tree"
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree), commit], check=True)
         try:
-            records = [
-                dict(title=p["title"], skills=p["skills"], background=p["background"], team=p.get("team"))
-                for p in people
-            ]
+            records = [{k: p[k] for k in ("title", "skills", "background", "team") if p.get(k)} for p in people]
             done = subprocess.run(
                 [sys.executable, "-c", _OLD_CLASSIFIER],
                 input=json.dumps(records),
@@ -97,7 +98,7 @@ def old_calls(commit: str, people: list[dict[str, Any]]) -> list[tuple[str, floa
             )
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
-    return [(layer, float(confidence)) for layer, confidence in json.loads(done.stdout)]
+    return [(layer, float(confidence), bool(unplaced)) for layer, confidence, unplaced in json.loads(done.stdout)]
 
 
 def macro_f1(rows: list[tuple[str, str | None, str]]) -> float:
@@ -123,25 +124,22 @@ def main() -> int:
     parser.add_argument("--probabilities", type=float, nargs="+", default=[0.3, 0.4, 0.5, 0.6])
     args = parser.parse_args()
     rubric = load_rubric("healthcare-ai")
-    threshold = rubric.thresholds.confidence
-    normalize = classifier_for(rubric).matcher.normalizer.normalize
     people = tuning_by_batch()
-    found = [
-        features(normalize(p["title"]), p.get("skills") or (), p.get("background") or (), p.get("team"))
-        for _, p in people
-    ]
-    cases = []  # (label, also, old layer, old confidence, has text, word model's layer, its probability)
+    parsed = [train_words.as_person(p) for _, p in people]
+    found = [train_words.record_features(rubric, person) for person in parsed]
+    cases = []  # (label, also, old layer, whether the model may read this person, its layer, its probability)
     for batch, (_, commit) in BATCHES.items():
         mine = [i for i, (b, _) in enumerate(people) if b == batch]
-        rows = [(found[i], LAYERS.index(p["layer"])) for i, (b, p) in enumerate(people) if b != batch]
+        rows = [(found[i], LAYERS.index(p["layer"]), p["source"]) for i, (b, p) in enumerate(people) if b != batch]
         bias, weights = train_words.train(rows)
         model = WordModel("backtest", tuple(bias), {f: tuple(w) for f, w in weights.items()}, "")
         calls = old_calls(commit, [people[i][1] for i in mine])
-        for i, (layer, confidence) in zip(mine, calls, strict=True):
-            p = people[i][1]
+        for i, (layer, _, unplaced) in zip(mine, calls, strict=True):
+            p, person = people[i][1], parsed[i]
+            # the gate of Classifier._decide and _guess: no layer found, words beyond the title the model knows
+            readable = unplaced and bool(person.skills or person.background) and model.reads_text(found[i])
             reading = model.read(found[i])
-            text = bool(p.get("skills") or p.get("background"))
-            cases.append((p["layer"], p.get("also"), layer, confidence, text, reading.layer.value, reading.probability))
+            cases.append((p["layer"], p.get("also"), layer, readable, reading.layer.value, reading.probability))
         print(f"batch {batch}: {len(mine)} tuning people, scored by the rubric of {commit}")
     before = macro_f1([(label, also, old) for label, also, old, *_ in cases])
     print(f"\n{len(cases)} people; the rubric before it saw them: macro-F1 {before:.3f}")
@@ -149,9 +147,9 @@ def main() -> int:
     for floor in args.probabilities:
         right = wrong = 0
         rows = []
-        for label, also, old, confidence, text, guess, probability in cases:
+        for label, also, old, readable, guess, probability in cases:
             final = old
-            if old == "other" and confidence < threshold and text and guess != old and probability >= floor:
+            if readable and guess != old and probability >= floor:
                 final = guess
                 if guess in (label, also):
                     right += 1

@@ -203,7 +203,8 @@ class Classification:
     scores: tuple[tuple[Layer, float], ...]
     contributions: tuple[Contribution, ...]
     normalized_title: str
-    notes: tuple[str, ...] = ()  # how the decision was reached where the scores alone do not say: ties, settled titles
+    notes: tuple[str, ...] = ()  # how the decision was reached where the scores alone do not say: ties, settled
+    # titles, the word model's guess
     rubric_layer: Layer | None = None  # the rubric's own layer, where the word model's guess replaced it
 
     def score(self, layer: Layer) -> float:
@@ -215,6 +216,11 @@ class Classification:
     def unsure(self, threshold: float) -> bool:
         """Whether teamaudit placed this person below the confidence threshold (TA005; firmness counts them)."""
         return self.source != "declared" and self.confidence < threshold
+
+    @property
+    def guessed(self) -> bool:
+        """Whether the layer is the word model's guess: it never holds a layer up on its own (TA002-TA004)."""
+        return self.source == "words"
 
     def runner_up(self) -> Layer | None:
         """The best-scoring layer other than the chosen one, when it scored at all: where an unsure person

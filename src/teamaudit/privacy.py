@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
+from teamaudit.classify import words
 from teamaudit.config import Settings, Suppression
 from teamaudit.errors import TeamAuditError
 from teamaudit.model import Classification, ClassifiedPerson, Contribution, Person, Roster, Scope, Status
@@ -129,7 +130,8 @@ def _redact_classification(c: Classification) -> Classification:
     labels = {x.text: _label(x) for x in c.contributions}
     return replace(
         c,
-        evidence=tuple(labels.get(e, scrub(e)) for e in c.evidence),
+        evidence=tuple(labels.get(e, scrub(words.redact(e))) for e in c.evidence),
+        notes=tuple(words.redact(n) for n in c.notes),
         contributions=tuple(replace(x, text=labels[x.text]) for x in c.contributions),
         normalized_title=scrub(c.normalized_title),
     )

@@ -116,22 +116,22 @@ class Classifier:
                 notes.append(tie)
         notes.extend(score.set_aside_notes(tallies, contributions))
         rubric_layer = None
-        # The word model reads only where the rubric's vocabulary found no layer in a record that says more than
-        # a title: a weak layer call of the rubric stays, and a lone title's words are too few to go on.
-        unsure = source == "rubric" and settled is None and confidence < self.rubric.thresholds.confidence
-        unplaced = unsure and layer is Layer.OTHER and bool(skills or background)
+        # The word model reads only where the rubric's vocabulary found no layer at all: its weak layer calls stay.
+        unplaced = source == "rubric" and settled is None and (best <= 0 or best < scoring.min_score)
         guess = self._guess(normalized, skills, background, team, layer) if unplaced else None
         if guess is not None:
             notes.append(
-                f"the rubric alone was unsure ({layer.value}, {confidence:.2f}); the word model, trained on "
+                f"the rubric found no layer ({layer.value}, {confidence:.2f}); the word model, trained on "
                 f"labelled postings, reads {guess.describe()}"
             )
             rubric_layer, layer, source = layer, guess.layer, "words"
+            # Always below the threshold, so the person stays unsure; a surer guess ranks higher.
+            confidence = round(guess.probability * self.rubric.thresholds.confidence, 2)
         return Classification(
             layer=layer,
             confidence=confidence,
             evidence=self.matcher.share(self._evidence(contributions, layer, source, ranked[0], best, guess)),
-            hands_on=any(c.hands_on and c.weight > 0 for c in contributions if c.layer is layer),
+            hands_on=source != "words" and any(c.hands_on and c.weight > 0 for c in contributions if c.layer is layer),
             source=source,
             scores=self.matcher.share(tuple((layer_, round(tallies[layer_].total, 2)) for layer_ in LAYER_ORDER)),
             contributions=contributions,
@@ -143,12 +143,15 @@ class Classifier:
     def _guess(
         self, normalized: str, skills: tuple[str, ...], background: tuple[str, ...], team: str | None, layer: Layer
     ) -> WordReading | None:
-        """The word model's layer for an unsure person, when it differs from the rubric's and the model is at
-        least `min_probability` sure of it."""
+        """The word model's layer for a person the rubric found no layer in, when the record says more than a title
+        in words the model knows, the layer differs from the rubric's and the model is `min_probability` sure."""
         model, words = self.word_model(), self.rubric.words
-        if model is None or words is None:
+        if model is None or words is None or not (skills or background):
             return None
-        reading = model.read(features(normalized, skills, background, team))
+        found = features(normalized, skills, background, team)
+        if not model.reads_text(found):
+            return None
+        reading = model.read(found)
         return reading if reading.layer is not layer and reading.probability >= words.min_probability else None
 
     def _evidence(

@@ -57,7 +57,7 @@ def features(title: str, skills: Iterable[str], background: Iterable[str], team:
 @dataclass(frozen=True, slots=True)
 class WordReading:
     layer: Layer
-    probability: float
+    probability: float  # unrounded: the threshold compares this, the description rounds it
     words: tuple[tuple[str, float], ...]  # the features that pushed hardest toward `layer`, with their weight
 
     def describe(self) -> str:
@@ -65,10 +65,19 @@ class WordReading:
         return f"{self.layer.value} at {self.probability:.2f}" + (f" from {said}" if said else "")
 
 
+_PLACES = {"t": "title", "x": "text", "d": "team"}
+_QUOTED_TEXT = re.compile(r"'(?:text|team): [a-z0-9+# ]*'")
+
+
 def _readable(feature: str) -> str:
     where, _, words = feature.partition(":")
-    place = {"t": "title", "x": "text", "d": "team"}.get(where, where)
-    return f"{place} {words.replace('_', ' ')}"
+    return f"{_PLACES.get(where, where)}: {words.replace('_', ' ')}"
+
+
+def redact(description: str) -> str:
+    """A guess's description without the words it quotes from skills, background or team, which `--redact` drops
+    (docs/redaction.md); title words stay, as titles do."""
+    return _QUOTED_TEXT.sub("'(skills, background or team)'", description)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +98,12 @@ class WordModel:
         best = max(range(len(LAYER_ORDER)), key=lambda k: (logits[k], -k))
         pushes = sorted(((self.weights[f][best], f) for f in known), key=lambda x: (-x[0], x[1]))
         words = tuple((f, round(w, 2)) for w, f in pushes[:_SHOWN] if w > 0)
-        return WordReading(LAYER_ORDER[best], round(exp[best] / sum(exp), 2), words)
+        return WordReading(LAYER_ORDER[best], exp[best] / sum(exp), words)
+
+    def reads_text(self, found: frozenset[str]) -> bool:
+        """Whether any skill or background word of the record is one the model knows: a record whose other known
+        words are only its title's or department's ("Research Associate" with skills ["none"]) is a title alone."""
+        return any(f in self.weights for f in found if f.startswith("x:"))
 
 
 _MODELS: dict[Path, WordModel] = {}
@@ -134,5 +148,5 @@ def _vector(value: object) -> bool:
         return False
     try:
         return math.isfinite(sum(value))  # a string or null among the numbers raises; a NaN or inf makes it so
-    except TypeError:
+    except (TypeError, OverflowError):
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Protocol, TypeVar
 
-from teamaudit.model import Person, Recommendation, Report, Scope, Severity
+from teamaudit.model import Classification, Person, Recommendation, Report, Scope, Severity
 from teamaudit.rules import BY_ID, RULES, doc
 from teamaudit.rules.base import fmt
 
@@ -161,6 +161,11 @@ def in_chunks(rows: Iterable[str]) -> Iterator[str]:
 
 def left_out(count: int, what: str, where: str = "--details or --format json lists them all") -> str:
     return f"... and {count:,} more {PER_PERSON_RULE} {what}, one per unclear person; {where}"
+
+
+def source_tag(c: Classification) -> str:
+    """What a people table says beside a layer that did not come from the rubric's evidence."""
+    return {"declared": " (declared)", "words": " (guess)"}.get(c.source, "")
 
 
 def status_cell(person: Person) -> str:

@@ -24,6 +24,7 @@ from teamaudit.render.common import (
     other_view_title,
     recommendation_details,
     rule_summary,
+    source_tag,
     status_cell,
     views_in_words,
 )
@@ -318,11 +319,13 @@ def _person_row(p: ClassifiedPerson, layer: Layer) -> str:
         proof = "&#8212; (an open requisition: nobody to prove it yet)"
     if layer is Layer.OTHER:
         proof = "&#8212; (no layer to prove)"  # "none found" read as a missing credential on a physician founder
+    if cl.guessed:
+        proof = "&#8212; (the word model's guess: TA005 asks to settle it)"
     return (
         f'<tr><td class="who">{escape(p.person.name)}</td><td class="who">{escape(p.person.title)}</td>'
         f'<td class="status">{escape(status_cell(p.person))}</td>'
         f'<td class="num">{fmt(p.person.fte)}</td><td class="num">{cl.confidence:.2f}'
-        f'{" (declared)" if cl.source == "declared" else ""}</td><td class="small">{proof or "none found"}</td></tr>'
+        f'{source_tag(cl)}</td><td class="small">{proof or "none found"}</td></tr>'
     )
 
 

@@ -15,6 +15,7 @@ from teamaudit.render.common import (
     no_findings,
     other_view_title,
     recommendation_details,
+    source_tag,
     status_cell,
     views_in_words,
 )
@@ -77,7 +78,7 @@ def _person_row(p: ClassifiedPerson) -> str:
     c = p.classification
     return (
         f"| {p.person.line} | {cell(p.person.name)} | {cell(p.person.title)} | {status_cell(p.person)} | "
-        f"`{p.layer.value}`{' (declared)' if c.source == 'declared' else ''} | {c.confidence:.2f} | "
+        f"`{p.layer.value}`{source_tag(c)} | {c.confidence:.2f} | "
         f"{'yes' if p.hands_on else 'no'} | {cell('; '.join(c.evidence[:2]))} |"
     )
 

@@ -26,6 +26,7 @@ from teamaudit.render.common import (
     no_findings,
     other_view_title,
     recommendation_details,
+    source_tag,
     status_cell,
     views_in_words,
 )
@@ -196,7 +197,7 @@ def _person_cells(p: ClassifiedPerson) -> tuple[str, ...]:
         _flat(p.person.name),
         _flat(p.person.title),
         status_cell(p.person),
-        p.layer.value + (" (declared)" if pc.source == "declared" else ""),
+        p.layer.value + source_tag(pc),
         f"{pc.confidence:.2f}",
         "yes" if p.hands_on else "no",
     )

@@ -48,6 +48,13 @@ class AuditView:
                 self._by_layer[each] = tuple(p for p in self.people if p.layer is each)
         return self._by_layer[layer]
 
+    def holding(self, layer: Layer) -> tuple[ClassifiedPerson, ...]:
+        """The layer's people whose place in it is more than the word model's guess: who holds the layer up."""
+        return tuple(p for p in self.in_layer(layer) if not p.classification.guessed)
+
+    def guessed_into(self, layer: Layer) -> tuple[ClassifiedPerson, ...]:
+        return tuple(p for p in self.in_layer(layer) if p.classification.guessed)
+
     def people_named(self, names: set[str]) -> dict[str, ClassifiedPerson]:
         """The people with these names, by name (one pass; no index of the whole roster)."""
         return {p.person.name: p for p in self.people if p.person.name in names}

@@ -1,4 +1,4 @@
-"""TA002 missing-layer: one of the three layers has nobody in it.
+"""TA002 missing-layer: one of the three layers has nobody in it, or only people the word model guesses into it.
 
 "If your healthcare AI team doesn't have all three layers, you're building a science project, not a
 product" (three-layer). One finding per missing layer.
@@ -11,7 +11,7 @@ from typing import Final
 
 from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Finding, Recommendation, Severity
 from teamaudit.rules.advice import LAYER_FIELDS, for_layer
-from teamaudit.rules.base import AuditView, Wording
+from teamaudit.rules.base import AuditView, Wording, by_name, who
 
 ID = "TA002"
 NAME = "missing-layer"
@@ -30,15 +30,13 @@ WORDING = {
 
 def check(view: AuditView) -> Iterator[Finding]:
     for layer in THREE_LAYERS:
-        if view.composition.count(layer).headcount == 0:
-            yield Finding(
-                rule=ID,
-                name=NAME,
-                severity=SEVERITY,
-                message=f"no {layer.value} layer ({view.layer_name(layer)}): nobody in the {view.view.value} view",
-                view=view.view,
-                layer=layer,
-            )
+        if view.composition.count(layer).headcount and view.holding(layer):
+            continue
+        message = f"no {layer.value} layer ({view.layer_name(layer)}): nobody in the {view.view.value} view"
+        guessed = by_name(view.guessed_into(layer))
+        if guessed:  # a guess never holds a layer up: it could turn a failing check into a pass
+            message += f" but {who(guessed)}, whom the word model only guesses to be {layer.value} (TA005)"
+        yield Finding(rule=ID, name=NAME, severity=SEVERITY, message=message, view=view.view, layer=layer)
 
 
 def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:

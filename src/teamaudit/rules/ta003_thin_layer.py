@@ -40,7 +40,7 @@ WORDING = {
 def _holders(view: AuditView, layer: Layer) -> tuple[tuple[ClassifiedPerson, ...], tuple[ClassifiedPerson, ...]]:
     """The layer's people who count toward its bus factor, and those who give it less than the minimum FTE."""
     minimum = view.rubric.thresholds.thin_layer_min_fte
-    people = by_name(view.in_layer(layer))
+    people = by_name(view.holding(layer))  # a guess does not hold a layer (TA002 names it)
     return (
         tuple(p for p in people if p.person.fte >= minimum),
         tuple(p for p in people if p.person.fte < minimum),

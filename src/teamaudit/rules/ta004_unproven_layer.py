@@ -34,7 +34,7 @@ WORDING = {
 
 def check(view: AuditView) -> Iterator[Finding]:
     for layer in THREE_LAYERS:
-        people = by_name(view.in_layer(layer))
+        people = by_name(view.holding(layer))  # a layer held only by a guess is TA002's
         if people and not any(p.hands_on for p in people):
             means = view.rubric.layers[layer].hands_on_means or "hands-on evidence"
             yield Finding(

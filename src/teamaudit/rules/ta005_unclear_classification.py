@@ -1,7 +1,7 @@
 """TA005 unclear-classification: teamaudit is unsure which layer a person serves.
 
-Fires for each person classified by the rubric with a confidence below `thresholds.confidence`
-(default 0.5). Declaring `layer:` in the team file, or adding a `background:` line, settles it.
+Fires for each person classified by the rubric, or guessed by the word model, with a confidence below
+`thresholds.confidence` (default 0.5). Declaring `layer:` in the team file, or adding a `background:` line, settles it.
 """
 
 from __future__ import annotations
