@@ -1,11 +1,11 @@
 """How firm the over-indexing verdict is: could the people teamaudit is unsure about flip it?
 
 An unsure person is one classified below the `confidence` threshold (a TA005 finding): by the rubric, or by the
-word model's guess, which is always below it. Each is
-counted both ways: in the worst case for the three layers every unsure person is ML research; in the best
-case every one is in a layer. When the verdict is the same in both cases it holds whatever they are;
-otherwise it could flip, and `to_flip` is the fewest unsure people who, settled the other way, would flip it
-(largest effect first: a person moved out of ML research counts twice, once off ML and once onto the layers).
+word model's guess, which is always below it. Each is counted both ways: in the worst case for the three layers
+every unsure person is ML research; in the best case every one is in a layer. When the verdict is the same in
+both cases it holds whatever they are; otherwise it could flip, and `to_flip` is the fewest unsure people who,
+settled the other way, would flip it (largest effect first: a person moved out of ML research counts twice, once
+off ML and once onto the layers).
 """
 
 from __future__ import annotations

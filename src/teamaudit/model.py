@@ -199,7 +199,7 @@ class Classification:
     confidence: float
     evidence: tuple[str, ...]
     hands_on: bool
-    source: str  # "rubric", "words" (the word model's guess where the rubric was unsure) or "declared"
+    source: str  # "rubric", "words" (the word model's guess where the rubric found no layer) or "declared"
     scores: tuple[tuple[Layer, float], ...]
     contributions: tuple[Contribution, ...]
     normalized_title: str

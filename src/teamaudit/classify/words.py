@@ -1,10 +1,10 @@
-"""The word model: which layer the words of a whole record point to, for the people the rubric is unsure of.
+"""The word model: which layer the words of a whole record point to, for the people the rubric finds no layer in.
 
 A multinomial logistic regression over the words and word pairs of the normalised title, the skills and
 background lines and the department. It is trained by benchmarks/train_words.py on the real-world tuning part
-only and ships as data beside the rubric (`rubrics/<name>.words.json`). The rubric decides; the word model
-gives its best guess only where the rubric's evidence leaves a person below the confidence threshold, and the
-person stays unsure (TA005), with the words behind the guess in `explain`.
+only and ships as data beside the rubric (`rubrics/<name>.words.json`). The rubric decides; the word model gives
+its best guess only where no layer reached the rubric's `min_score` (classify/__init__.py has the whole gate),
+and the person stays unsure (TA005), with the words behind the guess in `explain`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeGuard
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.model import LAYER_ORDER, Layer
@@ -131,9 +132,7 @@ def _parse(path: Path) -> WordModel:
     if data.get("layers") != [layer.value for layer in LAYER_ORDER]:
         raise broken("its layers are not " + ", ".join(layer.value for layer in LAYER_ORDER))
     bias, weights = data.get("bias"), data.get("weights")
-    if not isinstance(bias, list) or not _vector(bias) or not isinstance(weights, dict):
-        raise broken("bias and every weight must be five finite numbers")
-    if not all(_vector(v) for v in weights.values()):
+    if not _vector(bias) or not isinstance(weights, dict) or not all(_vector(v) for v in weights.values()):
         raise broken("bias and every weight must be five finite numbers")
     return WordModel(
         name=path.name.removesuffix(SUFFIX),
@@ -143,7 +142,7 @@ def _parse(path: Path) -> WordModel:
     )
 
 
-def _vector(value: object) -> bool:
+def _vector(value: object) -> TypeGuard[list[float]]:
     if not isinstance(value, list) or len(value) != len(LAYER_ORDER):
         return False
     try:
