@@ -400,6 +400,12 @@ FIFTH_BATCH = [
     ("Software Engineer", ("IRT/RTSM platform backend",), None, "other"),
     ("Software Engineer", ("CDISC SDTM pipelines in Spark",), None, "other"),
     ("Systems Analyst", ("SAP",), None, "other"),  # the ERP, not a statistical analysis plan
+    # what a second review found
+    ("Software Engineer", ("GCP Certified Professional Cloud Architect",), None, "other"),
+    ("Senior GCP Architect", (), None, "other"),
+    ("GCP Compliance Manager", (), None, "compliance"),
+    ("Facilities Site Management Lead", (), None, "other"),
+    ("Analyst", ("Epic Clarity reports",), None, "integration"),
 ]
 
 
