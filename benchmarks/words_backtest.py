@@ -7,7 +7,7 @@ postings. Each batch of postings after the first was scored by the rubric as it 
 added (BATCHES: the commit, checked out into a temporary git worktree, runs in its own process). Those calls
 are what the word model must improve on. For each batch a model is trained on the tuning people of the other
 batches (train_words.train) and reads that batch's tuning people where the rule of classify/__init__.py lets it
-(no layer reached min_score, and the skills or background hold words the model knows). Prints, per
+(no layer reached min_score, and a skill or background word is among the words behind the guess). Prints, per
 min_probability, how many calls it turned right and wrong, and the pooled macro-F1 before and after.
 
 Reads only the tuning part; needs the repository's git history (a clean clone has it).
@@ -136,9 +136,9 @@ def main() -> int:
         calls = old_calls(commit, [people[i][1] for i in mine])
         for i, (layer, _, unplaced) in zip(mine, calls, strict=True):
             p, person = people[i][1], parsed[i]
-            # the gate of Classifier._decide and _guess: no layer found, words beyond the title the model knows
-            readable = unplaced and bool(person.skills or person.background) and model.reads_text(found[i])
+            # the gate of Classifier._decide and _guess: no layer found, and a skill or background word behind the guess
             reading = model.read(found[i])
+            readable = unplaced and bool(person.skills or person.background) and reading.rests_on_text()
             cases.append((p["layer"], p.get("also"), layer, readable, reading.layer.value, reading.probability))
         print(f"batch {batch}: {len(mine)} tuning people, scored by the rubric of {commit}")
     before = macro_f1([(label, also, old) for label, also, old, *_ in cases])

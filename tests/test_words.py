@@ -32,8 +32,8 @@ def test_the_rubric_finds_no_layer_and_the_word_model_guesses_and_says_why(team)
     result = run_cli("explain", team(TEAM), "Esme")
     assert result.code == 0, result.stderr
     out = result.stdout
-    # confidence: the model's 0.83 x the 0.5 threshold, so the guess stays unsure and a surer one ranks higher
-    assert "=> ml_research, confidence 0.42 (the word model's best guess)" in out
+    # confidence: the model's 0.83 x the 0.5 threshold, rounded down: the guess stays unsure, a surer one ranks higher
+    assert "=> ml_research, confidence 0.41 (the word model's best guess)" in out
     assert "decided by: the rubric found no layer (other, 0.20); the word model" in out
     assert "reads ml_research at 0.83 from 'title: scientist' +1.6" in out and "'text: learning' +0." in out
     assert "to make it certain: add `layer: ml_research`" in out
@@ -92,7 +92,8 @@ def test_redaction_keeps_the_guess_but_not_the_skills_or_team_words_behind_it(te
     report = json.loads(run_cli("check", path, "--format", "json", "--redact").stdout)
     guessed = [p for p in report["people"] if p["source"] == "words"]
     assert guessed and all("text:" not in e and "team:" not in e for p in guessed for e in p["evidence"])
-    assert any("'(skills, background or team)'" in e for p in guessed for e in p["evidence"])
+    assert any("'(a skills, background or team word)'" in e for p in guessed for e in p["evidence"])
+    assert not any("'(a skills, background or team word)' +" in e for p in guessed for e in p["evidence"])
     explained = run_cli("explain", path, "--redact").stdout
     assert "learning" not in explained and "infusion" not in explained and "'title: scientist'" in explained
 
@@ -107,6 +108,7 @@ LEFT_ALONE = """people:
   - {name: Tom, title: Scientist}
   - {name: Cora, title: Coordinator, skills: ["risk-based monitoring plans"]}
   - {name: Rae, title: Research Associate, skills: ["none"]}
+  - {name: Reg, title: Research Associate, skills: ["English"]}
   - {name: Dan, title: Data Engineer, skills: ["language models"]}
 """
 
@@ -120,6 +122,7 @@ def test_title_only_people_and_the_rubrics_own_calls_are_left_alone(team, tmp_pa
     assert people["Tom"] == ("other", "rubric")  # a title alone: too few words
     assert people["Cora"] == ("compliance", "rubric")  # unsure, but the rubric found a layer
     assert people["Rae"] == ("other", "rubric")  # a placeholder skill: the only words the model knows are the title's
+    assert people["Reg"] == ("other", "rubric")  # a skill the model knows, but the guess would rest on the title
     assert people["Dan"] == ("other", "rubric")  # the rubric's own 'other' (a data engineer), unsure at 0.9
 
 
@@ -204,3 +207,30 @@ def test_the_threshold_meets_the_probability_unrounded():
     model = WordModel("t", (math.log(odds), 0.0, 0.0, 0.0, 0.0), {}, "")
     reading = model.read(frozenset())
     assert abs(reading.probability - 0.3952) < 1e-9 and reading.describe() == "clinical at 0.40"
+
+
+SURE_GUESS = """people:
+  - {name: Ml1, title: ML Engineer}
+  - {name: Ml2, title: ML Engineer}
+  - {name: Ml3, title: ML Engineer}
+  - {name: Ml4, title: ML Engineer}
+  - {name: Nia, title: Nurse Practitioner}
+  - {name: Rob, title: Regulatory Affairs Manager}
+  - {name: Ann, title: Analyst, skills: ["EHR data integration", "lab system support", "vendor implementation"]}
+"""
+
+
+def test_a_sure_guess_is_still_unsure_and_never_holds_a_layer(team, tmp_path):
+    """Second review: p = 0.991 x 0.5 rounded to 0.50, the threshold: no TA005, and firmness said 'Firm'. And the
+    HTML summary and TA001's advice called a layer of guesses present while TA002 called it missing."""
+    path = team(SURE_GUESS)
+    report = json.loads(run_cli("check", path, "--format", "json").stdout)
+    ann = {p["name"]: p for p in report["people"]}["Ann"]
+    assert ann["source"] == "words" and ann["confidence"] < report["thresholds"]["confidence"]
+    assert [f["person"] for f in report["findings"] if f["rule"] == "TA005"] == ["Ann"]
+    assert report["firmness"]["plan"]["unsure"] == 1
+    ta001 = [r["text"] for r in report["recommendations"] if r["rule"] == "TA001"]
+    assert ta001 and "the missing integration layer" in ta001[0]
+    out = tmp_path / "r.html"
+    run_cli("check", path, "--format", "html", "-o", out)
+    assert "; no integration layer" in out.read_text(encoding="utf-8")

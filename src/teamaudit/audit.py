@@ -38,14 +38,16 @@ def in_view(people: tuple[ClassifiedPerson, ...], view: Scope) -> tuple[Classifi
 
 def compose(people: tuple[ClassifiedPerson, ...], view: Scope, basis: Basis) -> Composition:
     headcount = dict.fromkeys(Layer, 0)
+    guessed = dict.fromkeys(Layer, 0)
     fte = dict.fromkeys(Layer, 0.0)
     for p in people:
         headcount[p.layer] += 1
+        guessed[p.layer] += p.classification.guessed
         fte[p.layer] += p.person.fte
     return Composition(
         view=view,
         basis=basis,
-        counts=tuple(LayerCount(layer, headcount[layer], round(fte[layer], 6)) for layer in Layer),
+        counts=tuple(LayerCount(layer, headcount[layer], round(fte[layer], 6), guessed[layer]) for layer in Layer),
     )
 
 

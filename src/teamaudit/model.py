@@ -214,8 +214,9 @@ class Classification:
         return tuple(c for c in self.contributions if c.layer is layer and c.hands_on and c.weight > 0)
 
     def unsure(self, threshold: float) -> bool:
-        """Whether teamaudit placed this person below the confidence threshold (TA005; firmness counts them)."""
-        return self.source != "declared" and self.confidence < threshold
+        """Whether teamaudit placed this person below the confidence threshold (TA005; firmness counts them). A
+        guess always is."""
+        return self.source == "words" or (self.source != "declared" and self.confidence < threshold)
 
     @property
     def guessed(self) -> bool:
@@ -263,6 +264,12 @@ class LayerCount:
     layer: Layer
     headcount: int
     fte: float
+    guessed: int = 0  # of the headcount, people only the word model puts here
+
+    @property
+    def held(self) -> bool:
+        """Whether anyone is in the layer on more than a guess: a layer of guesses is missing (TA002)."""
+        return self.headcount > self.guessed
 
 
 @dataclass(frozen=True, slots=True)

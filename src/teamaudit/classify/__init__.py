@@ -7,6 +7,7 @@ This module joins them: `classifier_for` gives the Classifier of a rubric, `clas
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from teamaudit.classify import score
@@ -125,8 +126,8 @@ class Classifier:
                 f"labelled postings, reads {guess.describe()}"
             )
             rubric_layer, layer, source = layer, guess.layer, "words"
-            # Always below the threshold, so the person stays unsure; a surer guess ranks higher.
-            confidence = round(guess.probability * self.rubric.thresholds.confidence, 2)
+            # Below the threshold (rounded down, so 0.999 x 0.5 is 0.49, not 0.50); a surer guess ranks higher.
+            confidence = math.floor(guess.probability * self.rubric.thresholds.confidence * 100) / 100
         return Classification(
             layer=layer,
             confidence=confidence,
@@ -143,16 +144,15 @@ class Classifier:
     def _guess(
         self, normalized: str, skills: tuple[str, ...], background: tuple[str, ...], team: str | None, layer: Layer
     ) -> WordReading | None:
-        """The word model's layer for a person the rubric found no layer in, when the record says more than a title
-        in words the model knows, the layer differs from the rubric's and the model is `min_probability` sure."""
+        """The word model's layer for a person the rubric found no layer in, when it differs from the rubric's, the
+        model is `min_probability` sure of it and a skill or background word is among the words it names."""
         model, words = self.word_model(), self.rubric.words
         if model is None or words is None or not (skills or background):
             return None
-        found = features(normalized, skills, background, team)
-        if not model.reads_text(found):
+        reading = model.read(features(normalized, skills, background, team))
+        if reading.layer is layer or reading.probability < words.min_probability or not reading.rests_on_text():
             return None
-        reading = model.read(found)
-        return reading if reading.layer is not layer and reading.probability >= words.min_probability else None
+        return reading
 
     def _evidence(
         self,

@@ -61,13 +61,18 @@ class WordReading:
     probability: float  # unrounded: the threshold compares this, the description rounds it
     words: tuple[tuple[str, float], ...]  # the features that pushed hardest toward `layer`, with their weight
 
+    def rests_on_text(self) -> bool:
+        """Whether a skill or background word is among the words that pushed hardest: "Research Associate" with
+        skills ["English"] is a title alone, however well the model knows the word "english"."""
+        return any(f.startswith("x:") for f, _ in self.words)
+
     def describe(self) -> str:
         said = ", ".join(f"'{_readable(w)}' {weight:+.2f}" for w, weight in self.words)
         return f"{self.layer.value} at {self.probability:.2f}" + (f" from {said}" if said else "")
 
 
 _PLACES = {"t": "title", "x": "text", "d": "team"}
-_QUOTED_TEXT = re.compile(r"'(?:text|team): [a-z0-9+# ]*'")
+_QUOTED_TEXT = re.compile(r"'(?:text|team): [a-z0-9+# ]*' [+-][0-9.]+")  # a word, and the weight that could name it
 
 
 def _readable(feature: str) -> str:
@@ -78,7 +83,7 @@ def _readable(feature: str) -> str:
 def redact(description: str) -> str:
     """A guess's description without the words it quotes from skills, background or team, which `--redact` drops
     (docs/redaction.md); title words stay, as titles do."""
-    return _QUOTED_TEXT.sub("'(skills, background or team)'", description)
+    return _QUOTED_TEXT.sub("'(a skills, background or team word)'", description)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,11 +105,6 @@ class WordModel:
         pushes = sorted(((self.weights[f][best], f) for f in known), key=lambda x: (-x[0], x[1]))
         words = tuple((f, round(w, 2)) for w, f in pushes[:_SHOWN] if w > 0)
         return WordReading(LAYER_ORDER[best], exp[best] / sum(exp), words)
-
-    def reads_text(self, found: frozenset[str]) -> bool:
-        """Whether any skill or background word of the record is one the model knows: a record whose other known
-        words are only its title's or department's ("Research Associate" with skills ["none"]) is a title alone."""
-        return any(f in self.weights for f in found if f.startswith("x:"))
 
 
 _MODELS: dict[Path, WordModel] = {}

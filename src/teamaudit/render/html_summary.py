@@ -51,7 +51,7 @@ def _balance(report: Report, view: Scope) -> str:
         if over
         else f"ML research {fmt(c.ml)} {unit} against the three layers' {fmt(c.layers)} {unit}, within the threshold"
     ]
-    missing = [layer_name(layer) for layer in THREE_LAYERS if c.count(layer).headcount == 0]
+    missing = [layer_name(layer) for layer in THREE_LAYERS if not c.count(layer).held]
     if missing:
         words.append(f"no {' or '.join(missing)} layer")
     return "; ".join(words)

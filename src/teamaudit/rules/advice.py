@@ -46,14 +46,15 @@ def for_layer(
     holders: tuple[ClassifiedPerson, ...] | None = None,
     key: str | None = None,
 ) -> list[Recommendation]:
-    """Advice for a finding about one of the three layers, naming `holders` (by default everyone in it). When
+    """Advice for a finding about one of the three layers, naming `holders` (by default everyone who holds it, not
+    the word model's guesses). When
     none of them works here yet, the rule's `<ID>_unfilled` wording (if it has one) speaks of the open or planned
     role instead: cross-training or documenting someone's evidence cannot apply. `key` picks a wording outright."""
     layer = finding.layer
     if layer is None or layer not in THREE_LAYERS:
         return []
     definition = view.rubric.layers[layer]
-    holders = view.in_layer(layer) if holders is None else holders
+    holders = view.holding(layer) if holders is None else holders
     values = {
         "role": definition.hire.role if definition.hire else layer.value,
         "layer": layer.value,

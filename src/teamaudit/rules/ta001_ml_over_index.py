@@ -111,7 +111,7 @@ def _first_layer(view: AuditView) -> tuple[Layer, str]:
     """The layer to hire first: the first missing one, else the thinnest."""
     c = view.composition
     for layer in THREE_LAYERS:
-        if c.count(layer).headcount == 0:
+        if not c.count(layer).held:
             return layer, f"the missing {layer.value} layer"
     layer = min(THREE_LAYERS, key=lambda layer_: (c.amount(layer_), THREE_LAYERS.index(layer_)))
     return layer, f"the thinnest layer, {layer.value} ({fmt(c.amount(layer))} {c.basis.unit})"

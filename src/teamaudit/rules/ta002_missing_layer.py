@@ -30,7 +30,7 @@ WORDING = {
 
 def check(view: AuditView) -> Iterator[Finding]:
     for layer in THREE_LAYERS:
-        if view.composition.count(layer).headcount and view.holding(layer):
+        if view.composition.count(layer).held:
             continue
         message = f"no {layer.value} layer ({view.layer_name(layer)}): nobody in the {view.view.value} view"
         guessed = by_name(view.guessed_into(layer))
