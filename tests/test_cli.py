@@ -151,3 +151,21 @@ def test_plain_composition_table_is_ascii_and_puts_the_ratio_under_its_unit(tmp_
     table = run_cli("check", "examples/balanced.yaml", "--basis", "headcount").stdout
     ratio = next(line for line in table.splitlines() if line.startswith(" ML : layers"))
     assert [cell.strip() for cell in ratio.split("|")][:3] == ["ML : layers", "0.50", ""]
+
+
+@pytest.mark.parametrize(
+    ("args", "starts"),
+    [
+        (("check", EXAMPLES / "plan-fixes.yaml", "-o", "-"), "teamaudit 0.1.0 | "),
+        (("check", EXAMPLES / "plan-fixes.yaml", "--format", "json", "-o", "-"), "{"),
+        (("report", EXAMPLES / "plan-fixes.yaml", "-o", "-"), "<!DOCTYPE html>"),
+        (("diff", EXAMPLES / "backwards.yaml", EXAMPLES / "plan-fixes.yaml", "-o", "-"), "teamaudit diff | "),
+        (("import", ROOT / "tests" / "data" / "exports" / "bamboohr.csv", "-o", "-"), "# yaml-language-server"),
+        (("init", "-"), "# yaml-language-server"),
+    ],
+    ids=["check", "check-json", "report", "diff", "import", "init"],
+)
+def test_dash_is_standard_output_and_no_file_named_dash_appears(tmp_path, args, starts):
+    result = run_cli(*args, cwd=tmp_path)
+    assert result.code in (0, 1), result.stderr
+    assert result.stdout.startswith(starts) and not (tmp_path / "-").exists()

@@ -86,7 +86,7 @@ ConfigOpt = Annotated[
 ]
 OutputOpt = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of stdout."),
+    typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of stdout (- is stdout)."),
 ]
 RedactOpt = Annotated[
     bool,
@@ -241,7 +241,7 @@ def import_command(
             "--output",
             "-o",
             help="Team file to write. If it exists, the exports are merged into it: everything they do not know "
-            "is kept, and the previous version is backed up to FILE.bak (or FILE.bak.2, ...).",
+            "is kept, and the previous version is backed up to FILE.bak (or FILE.bak.2, ...). - is stdout.",
         ),
     ] = None,
     mapping: Annotated[
@@ -287,7 +287,7 @@ def import_command(
         reqs=[Path(r) for r in reqs or []],
         overrides=parse_map(mapping or []),
         with_cost=cost,
-        into=output,
+        into=None if output == STDOUT else output,
         organization=organization,
         remove_missing=remove_missing,
         assume_fte=parse_assumptions(assume_fte or []),
@@ -304,12 +304,15 @@ def import_command(
 
 @app.command("init")
 def init_command(
-    path: Annotated[str, typer.Argument(help="Where to write the starter team file.")] = "team.yaml",
+    path: Annotated[str, typer.Argument(help="Where to write the starter team file (- prints it).")] = "team.yaml",
 ) -> None:
     """Write a commented starter team file (every field shown once); never overwrites."""
     from teamaudit.starter import STARTER
 
     target = Path(path)
+    if target == STDOUT:
+        _emit(STARTER, None)
+        return
     if target.exists():
         raise TeamAuditError("already exists; teamaudit init never overwrites", file=target)
     _emit(STARTER, _output_target(target, None))
@@ -329,7 +332,9 @@ def schema_command() -> None:
 @app.command("report")
 def report_command(
     team_file: TeamFile,
-    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.", show_default=False)],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The HTML file to write (- writes it to stdout).", show_default=False)
+    ],
     title: Annotated[str | None, typer.Option("--title", help="Report title.", show_default=False)] = None,
     client: Annotated[str | None, typer.Option("--client", help="Who the report is for.", show_default=False)] = None,
     author: Annotated[str | None, typer.Option("--author", help="Who prepared it.", show_default=False)] = None,
@@ -495,10 +500,14 @@ def _side_path(spec: str) -> Path:
     return Path(spec.split(":", 2)[-1]) if spec.startswith("git:") else Path(spec)
 
 
+STDOUT = Path("-")  # `-o -`: standard output, as every Unix tool reads it
+
+
 def _output_target(output: Path | None, settings: Settings | None, *inputs: Path) -> Path | None:
     """Where `--output` may write, checked before any work: never onto one of the command's inputs (the files
-    given, the rubric and every rubric it extends, the config file), a directory, a FIFO or a device."""
-    if output is None:
+    given, the rubric and every rubric it extends, the config file), a directory, a FIFO or a device. None is
+    standard output."""
+    if output is None or output == STDOUT:
         return None
     from teamaudit.atomic import output_target
 
