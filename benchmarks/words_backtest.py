@@ -20,7 +20,6 @@ import json
 import subprocess
 import sys
 import tempfile
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +28,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import agreement
 import train_words
 from teamaudit.classify.words import WordModel
 from teamaudit.model import LAYER_ORDER
@@ -102,21 +102,10 @@ def old_calls(commit: str, people: list[dict[str, Any]]) -> list[tuple[str, floa
 
 
 def macro_f1(rows: list[tuple[str, str | None, str]]) -> float:
-    tp: Counter[str] = Counter()
-    fp: Counter[str] = Counter()
-    fn: Counter[str] = Counter()
-    for label, also, guess in rows:
-        if guess in (label, also):
-            tp[guess] += 1
-        else:
-            fp[guess] += 1
-            fn[label] += 1
-    f1 = []
-    for layer in LAYERS:
-        precision = tp[layer] / (tp[layer] + fp[layer]) if tp[layer] + fp[layer] else 0.0
-        recall = tp[layer] / (tp[layer] + fn[layer]) if tp[layer] + fn[layer] else 0.0
-        f1.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
-    return sum(f1) / len(f1)
+    """Macro-F1 of (label, second acceptable layer, guess) rows, scored as agreement.py scores its annotators."""
+    guesses = {str(i): [guess] for i, (_, _, guess) in enumerate(rows)}
+    references = {str(i): [label, *([also] if also else [])] for i, (label, also, _) in enumerate(rows)}
+    return agreement.macro_f1(guesses, references)[0]
 
 
 def main() -> int:
