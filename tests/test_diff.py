@@ -127,6 +127,8 @@ def test_reclassification_and_removal_are_reported(tmp_path):
         "title": "Data Scientist",
         "before": "clinical",
         "after": "ml_research",
+        "before_guess": False,
+        "after_guess": False,
         "line": 3,
     }
     assert doc["verdict"] == "fail"
@@ -178,7 +180,7 @@ def test_markdown_is_a_pr_comment(tmp_path):
     out = run_cli("diff", base, head, "--format", "markdown").stdout
     assert out.startswith("## teamaudit diff: ❌ FAIL")
     assert "| `ml_research` | 4 → 6 (+2) | 4.0 → 6.0 (+2.0) |" in out
-    assert "- Ivo Stark (Research Scientist): - -> ml_research" in out
+    assert "- Ivo Stark (Research Scientist): - → ml_research" in out
 
 
 def test_text_diff_columns_line_up_at_any_size(tmp_path):
@@ -191,3 +193,44 @@ def test_text_diff_columns_line_up_at_any_size(tmp_path):
     table = out[out.index("current view (FTE):") + 1 :][:6]
     assert len({len(line) for line in table}) == 1, table  # right-aligned columns end together
     assert table[4].split() == ["ml_research", "12000", "->", "12000", "(+0)", "12000.0", "->", "12000.0", "(0)"]
+
+
+GUESS_BASE = """people:
+  - {name: Mel, title: ML Engineer}
+  - {name: Nia, title: Nurse Practitioner}
+  - {name: Rob, title: Regulatory Affairs Manager}
+  - {name: Ann, title: Analyst, skills: [HL7 interfaces, Epic Bridges]}
+"""
+
+
+@pytest.mark.parametrize(
+    ("fmt", "line"),
+    [
+        ("text", "  - Ann (Analyst): integration -> integration (guess)"),
+        ("markdown", "- Ann (Analyst): integration → integration (guess)"),
+    ],
+)
+def test_a_holder_who_becomes_a_guess_is_reported_and_named(tmp_path, fmt, line):
+    """Ann stays in integration, but only as the word model's guess: the layer has lost its holder (TA002), so the
+    diff lists her and the reasons say she left the three layers, as if she had been removed."""
+    base = write(tmp_path, "base.yaml", GUESS_BASE)
+    guessed = GUESS_BASE.replace("[HL7 interfaces, Epic Bridges]", "[data quality, reporting]")
+    head = write(tmp_path, "head.yaml", guessed)
+    result = run_cli("diff", base, head, "--format", fmt)
+    assert result.code == 1
+    assert line in result.stdout.splitlines()
+    assert "left the three layers in this change: Ann (integration, now a guess)" in result.stdout
+    doc = json.loads(run_cli("diff", base, head, "--format", "json").stdout)
+    assert doc["people"]["reclassified"] == [
+        {
+            "name": "Ann",
+            "title": "Analyst",
+            "before": "integration",
+            "after": "integration",
+            "before_guess": False,
+            "after_guess": True,
+            "line": 5,
+        }
+    ]
+    back = json.loads(run_cli("diff", head, base, "--format", "json").stdout)
+    assert back["verdict"] == "pass" and back["people"]["reclassified"][0]["before_guess"] is True

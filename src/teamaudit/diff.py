@@ -15,7 +15,7 @@ from pathlib import Path
 
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError
-from teamaudit.model import ClassifiedPerson, Composition, Finding, Layer, Report, Roster, Scope, fails
+from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Composition, Finding, Layer, Report, Roster, Scope, fails
 from teamaudit.pipeline import audit_versions, read_roster
 from teamaudit.roster import roster_from_text
 from teamaudit.rules.base import fmt
@@ -25,13 +25,15 @@ from teamaudit.yamlfile import DEFAULT_MAX_BYTES
 
 @dataclass(frozen=True)
 class Change:
-    """One person who is in one side only, or whose layer differs."""
+    """One person who is in one side only, or whose layer differs, or who is placed by a guess on one side only."""
 
     name: str
     title: str
     before: Layer | None
     after: Layer | None
     line: int
+    before_guess: bool = False  # the word model's guess on that side: in the layer, but holding nothing up
+    after_guess: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,16 +105,26 @@ def _changes(
 ) -> tuple[tuple[Change, ...], tuple[Change, ...], tuple[Change, ...]]:
     before = {p.person.name: p for p in base}
     after = {p.person.name: p for p in head}
-    added = tuple(Change(n, p.person.title, None, p.layer, p.person.line) for n, p in after.items() if n not in before)
+    added = tuple(
+        Change(n, p.person.title, None, p.layer, p.person.line, after_guess=_guessed(p))
+        for n, p in after.items()
+        if n not in before
+    )
     removed = tuple(
-        Change(n, p.person.title, p.layer, None, p.person.line) for n, p in before.items() if n not in after
+        Change(n, p.person.title, p.layer, None, p.person.line, before_guess=_guessed(p))
+        for n, p in before.items()
+        if n not in after
     )
     moved = tuple(
-        Change(n, p.person.title, before[n].layer, p.layer, p.person.line)
+        Change(n, p.person.title, before[n].layer, p.layer, p.person.line, _guessed(before[n]), _guessed(p))
         for n, p in after.items()
-        if n in before and before[n].layer is not p.layer
+        if n in before and (before[n].layer, _guessed(before[n])) != (p.layer, _guessed(p))
     )
     return added, removed, moved
+
+
+def _guessed(p: ClassifiedPerson) -> bool:
+    return p.classification.guessed
 
 
 def diff(
@@ -166,9 +178,17 @@ def _who_moved(added: tuple[Change, ...], removed: tuple[Change, ...], moved: tu
     if ml_added:
         names = ", ".join(f"{c.name} (line {c.line})" for c in ml_added)
         reasons.append(f"ML research added by this change: {names}")
-    layers_lost = [c for c in (*removed, *moved) if c.before in (Layer.CLINICAL, Layer.INTEGRATION, Layer.COMPLIANCE)]
+    # A guess holds no layer up (TA002): a holder who becomes a guess has left it as surely as one who is removed.
+    layers_lost = [
+        c
+        for c in (*removed, *moved)
+        if c.before in THREE_LAYERS and not c.before_guess and (c.after is not c.before or c.after_guess)
+    ]
     if layers_lost:
-        names = ", ".join(f"{c.name} ({c.before.value if c.before else ''})" for c in layers_lost)
+        names = ", ".join(
+            f"{c.name} ({c.before.value if c.before else ''}{', now a guess' if c.after is c.before else ''})"
+            for c in layers_lost
+        )
         reasons.append(f"left the three layers in this change: {names}")
     return reasons
 

@@ -20,10 +20,13 @@ def _views(d: DiffReport) -> list[Scope]:
     return [Scope.CURRENT, Scope.PLAN] if (d.base.has_future or d.head.has_future) else [Scope.CURRENT]
 
 
-def _who(change: Change, shown: Callable[[str], str]) -> str:
-    before = change.before.value if change.before else "-"
-    after = change.after.value if change.after else "-"
-    return f"{shown(change.name)} ({shown(change.title)}): {before} -> {after}"
+def _side(layer: Layer | None, guess: bool) -> str:
+    return "-" if layer is None else layer.value + (" (guess)" if guess else "")
+
+
+def _who(change: Change, shown: Callable[[str], str], arrow: str) -> str:
+    before, after = _side(change.before, change.before_guess), _side(change.after, change.after_guess)
+    return f"{shown(change.name)} ({shown(change.title)}): {before} {arrow} {after}"
 
 
 PASSES = "the change does not make the team more over-indexed"
@@ -85,7 +88,7 @@ def text(d: DiffReport) -> str:
     for label, changes in _people_lines(d):
         if changes:
             out.append(f"people {label}:")
-            out.extend(f"  - {_who(c, escape.text)}" for c in changes)
+            out.extend(f"  - {_who(c, escape.text, '->')}" for c in changes)
     for label, findings, side in _finding_lists(d, "findings appeared", "findings resolved"):
         if findings:
             out.append(f"{label}:")
@@ -121,7 +124,7 @@ def markdown(d: DiffReport) -> str:
         out.append("")
     for label, changes in _people_lines(d):
         if changes:
-            out += [f"**People {label}**", ""] + [f"- {_who(c, escape.markdown)}" for c in changes] + [""]
+            out += [f"**People {label}**", ""] + [f"- {_who(c, escape.markdown, '→')}" for c in changes] + [""]
     for label, findings, side in _finding_lists(d, "Findings appeared", "Findings resolved"):
         if findings:
             rows = [f"- `{f.rule}` {f.name}: {escape.markdown(f.message + _standing(f, side))}" for f in findings]
@@ -135,6 +138,8 @@ def _change(c: Change) -> dict[str, Any]:
         "title": c.title,
         "before": c.before.value if c.before else None,
         "after": c.after.value if c.after else None,
+        "before_guess": c.before_guess,
+        "after_guess": c.after_guess,
         "line": c.line,
     }
 
