@@ -52,6 +52,29 @@ def test_sarif_validates_against_the_official_schema(sarif_schema, example):
         assert location["region"]["startLine"] >= 1
 
 
+@pytest.mark.parametrize(
+    ("folder", "name", "uri"),
+    [
+        ("teams", "q1 plan#2 é.yaml", "teams/q1%20plan%232%20%C3%A9.yaml"),
+        ("", "100%.yaml", "100%25.yaml"),
+    ],
+)
+def test_sarif_uris_are_uri_references(tmp_path, sarif_schema, folder, name, uri):
+    """A space, '#', '%' or an accent went into the uri as typed: '#2 é.yaml' read as a fragment, '100%.yaml' as
+    a broken escape. Relative paths stay relative, for code scanning to resolve against the repository."""
+    where = tmp_path / folder
+    where.mkdir(exist_ok=True)
+    (where / name).write_text((EXAMPLES / "backwards.yaml").read_text())
+    relative = f"{folder}/{name}" if folder else name
+    doc = json.loads(run_cli("check", relative, "--format", "sarif", cwd=tmp_path).stdout)
+    jsonschema.validate(doc, sarif_schema)
+    run = doc["runs"][0]
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]}
+    assert uris == {uri} and run["artifacts"][0]["location"]["uri"] == uri
+    absolute = json.loads(run_cli("check", str(where / name), "--format", "sarif").stdout)
+    assert absolute["runs"][0]["artifacts"][0]["location"]["uri"] == (where / name).as_uri()
+
+
 def test_sarif_points_at_the_person():
     doc = json.loads(run_cli("check", "examples/backwards.yaml", "--format", "sarif").stdout)
     thin = [r for r in doc["runs"][0]["results"] if r["ruleId"] == "TA003"]

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import PurePath, PurePosixPath, PureWindowsPath
 from typing import Any
+from urllib.parse import quote
 
 from teamaudit.model import Finding, Report
 from teamaudit.render import RenderOptions
@@ -26,6 +28,16 @@ INFO_URI = "https://github.com/teamaudit/teamaudit"
 # Stands in for the results in the document's text until they are written there, one at a time. No path,
 # name or YAML value can hold a NUL, so no other value in the log can print as this.
 _RESULTS = "\x00results\x00"
+
+
+def artifact_uri(source: str) -> str:
+    """The team file as SARIF wants it, an RFC 3986 URI reference: relative paths stay relative (code scanning
+    resolves them against the repository), absolute ones become file URIs, and a space, '#', '%' or any
+    non-ASCII letter is percent-encoded, so 'teams/q1 plan#2.yaml' is not read as a path and a fragment."""
+    path: PurePath = PureWindowsPath(source) if PureWindowsPath(source).drive else PurePosixPath(source)
+    if path.is_absolute():
+        return path.as_uri()
+    return quote(path.as_posix(), safe="/")
 
 
 def _document(report: Report) -> dict[str, Any]:
@@ -56,7 +68,7 @@ def _document(report: Report) -> dict[str, Any]:
                         "rules": rules,
                     }
                 },
-                "artifacts": [{"location": {"uri": report.source}}],
+                "artifacts": [{"location": {"uri": artifact_uri(report.source)}}],
                 "results": _RESULTS,
                 "columnKind": "unicodeCodePoints",
                 "properties": {
@@ -72,7 +84,7 @@ def _document(report: Report) -> dict[str, Any]:
 
 
 def _result(f: Finding, report: Report, index: dict[str, int]) -> dict[str, Any]:
-    source = report.source
+    source = artifact_uri(report.source)
     failing = report.is_failing(f)
     result: dict[str, Any] = {
         "ruleId": f.rule,
