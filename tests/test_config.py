@@ -200,3 +200,48 @@ def test_suppressed_findings_never_fail_and_show_everywhere(project):
     sarif = json.loads(run_cli("check", "hr/team.yaml", "--format", "sarif", cwd=project).stdout)
     suppressed = [r for r in sarif["runs"][0]["results"] if r.get("suppressions")]
     assert {r["ruleId"] for r in suppressed} == {"TA001", "TA002"}
+
+
+PYPROJECT_PROBLEMS = """[project]
+name = "x"
+
+[tool.teamaudit]
+"fail-on" = 'bogus'   # quoted key, literal string
+rules = {TA003 = "warning", TA005 = "loud"}
+ignore = [
+  {rule = "TA002", reason = "contracted", until = 2099-12-31},
+  {rule = "TA002", layer = "integrashun"},
+]
+
+[tool.teamaudit.thresholds]
+ml-ratio = "high"
+confidense = 0.5
+"""
+
+
+def test_pyproject_errors_name_their_lines(project):
+    """Every problem in [tool.teamaudit] named only its key: a long pyproject.toml left the reader to search."""
+    (project / "pyproject.toml").write_text(PYPROJECT_PROBLEMS)
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    assert result.code == 2
+    prefix = f"teamaudit: error: {project / 'pyproject.toml'}"
+    lines = result.stderr.splitlines()
+    assert [line.removeprefix(prefix).split(": ")[0] for line in lines] == [
+        ":5:13",
+        ":6:37",
+        ":9:28",
+        ":13:12",
+        ":14:1",
+    ]
+    assert "tool.teamaudit.rules.TA005: 'loud' is not one of" in lines[1]
+    assert "tool.teamaudit.ignore.1.layer: 'integrashun' is not valid" in lines[2]
+    assert "confidense: unknown key (did you mean confidence?)" in lines[4]
+
+
+def test_a_pyproject_suppression_names_its_line(project):
+    (project / "pyproject.toml").write_text(
+        '[tool.teamaudit]\nscope = "plan"\n\n[[tool.teamaudit.ignore]]\nrule = "TA002"\nreason = "old"\n'
+        "until = 2020-01-01\n"
+    )
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    assert f"the suppression of TA002 at {project / 'pyproject.toml'}:4 expired on 2020-01-01" in result.stdout

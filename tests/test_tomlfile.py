@@ -36,3 +36,58 @@ def test_dots_and_brackets_inside_strings_and_comments_do_not_count(tmp_path):
     )
     data = read_toml(path)
     assert data["tool"]["teamaudit"]["rubric"] == dots + "[[[["
+
+
+LOCATED = '''[project]
+name = "x"  # a comment = with [brackets] and {braces}
+
+[tool.teamaudit]
+"fail-on" = 'warning'
+desc = """two
+lines = 2
+"""
+ignore = [
+  {rule = "TA002", layer = "integration"},
+  {rule = "TA003"},   # trailing comma next
+]
+rules = {}
+a.b = [1, [2, 3], {c = 4}]
+
+[tool.teamaudit.thresholds]
+ml-ratio = 1.5
+
+[[tool.teamaudit.more]]
+x = 1
+[[tool.teamaudit.more]]
+x = 2
+'''
+
+
+def test_locate_toml_finds_every_value_by_the_path_tomllib_gives_it():
+    import tomllib
+
+    from teamaudit.tomlfile import locate_toml
+
+    data = tomllib.loads(LOCATED)["tool"]["teamaudit"]
+    places = locate_toml(LOCATED, ("tool", "teamaudit"))
+    assert data["ignore"][1]["rule"] == "TA003" and data["a"]["b"][2]["c"] == 4 and data["more"][1]["x"] == 2
+    assert places.locate(()) == (4, 1)
+    assert places.locate(("fail-on",)) == (5, 13)
+    assert places.locate(("ignore", 1)) == (11, 3) and places.locate(("ignore", 1, "rule")) == (11, 11)
+    assert places.key_location(("ignore", 0), "layer") == (10, 20)
+    assert places.locate(("lines",)) == (4, 1)  # inside a multi-line string: not a key, so its table
+    assert places.locate(("rules",)) == (13, 9)
+    assert places.locate(("a", "b", 1, 0)) == (14, 12) and places.locate(("a", "b", 2, "c")) == (14, 24)
+    assert places.locate(("thresholds", "ml-ratio")) == (17, 12)
+    assert places.locate(("more", 1, "x")) == (22, 5) and places.locate(("more", 1)) == (21, 1)
+    assert places.locate(("nowhere", 3)) == (4, 1)
+    assert locate_toml(LOCATED, ("tool", "other")).locate(("x",)) == (1, 1)
+
+
+def test_locate_toml_is_linear_on_long_and_deep_text():
+    """It runs only on text tomllib has read, within read_toml's limits; a long array must not be quadratic."""
+    from teamaudit.tomlfile import locate_toml
+
+    text = "[tool.teamaudit]\nx = [" + "1, " * 200_000 + "]\ny = " + "[" * 64 + "]" * 64 + "\n"
+    places = locate_toml(text, ("tool", "teamaudit"))
+    assert places.locate(("x", 199_999)) == (2, 6 + 3 * 199_999) and places.locate(("y",)) == (3, 5)

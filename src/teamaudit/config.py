@@ -25,8 +25,9 @@ from teamaudit.problems import Problems
 from teamaudit.records import UNKNOWN_KEY, field_names, limits, to_data, validator
 from teamaudit.rubric import DEFAULT_RUBRIC
 from teamaudit.rules import BY_ID, BY_NAME
-from teamaudit.tomlfile import read_toml
-from teamaudit.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml, read_bytes
+from teamaudit.tomlfile import locate_toml, read_toml
+from teamaudit.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml, read_bytes, read_text
+from teamaudit.yamlnodes import Located
 
 YAML_NAMES = (".teamaudit.yaml", ".teamaudit.yml")
 ENV_PREFIX = "TEAMAUDIT_"
@@ -205,8 +206,16 @@ def _load_toml(path: Path) -> FileConfig:
     try:
         config = FileConfig.parse(section)
     except ValidationError as exc:
-        raise _config_errors(exc, path, None, prefix="tool.teamaudit.") from None
-    return _located_ignores(config, lambda i: f"{path} [tool.teamaudit] ignore[{i}]")
+        raise _config_errors(exc, path, _toml_places(path), prefix="tool.teamaudit.") from None
+    if not config.ignore:
+        return config
+    places = _toml_places(path)
+    return _located_ignores(config, lambda i: f"{path}:{places.locate(('ignore', i))[0]}")
+
+
+def _toml_places(path: Path) -> Located:
+    """Where each value of [tool.teamaudit] starts; read again only when a message needs it (tomllib keeps none)."""
+    return locate_toml(read_text(path, DEFAULT_MAX_BYTES), ("tool", "teamaudit"))
 
 
 def _located_ignores(config: FileConfig, where: Callable[[int], str]) -> FileConfig:
@@ -227,8 +236,10 @@ def _allowed(key: str) -> str:
     return ""
 
 
-def _config_errors(exc: ValidationError, path: Path, doc: YamlDocument | None, prefix: str = "") -> TeamAuditError:
-    """Every problem the schema found, each with its line where the file is YAML (the first MAX_SHOWN built)."""
+def _config_errors(
+    exc: ValidationError, path: Path, doc: YamlDocument | Located | None, prefix: str = ""
+) -> TeamAuditError:
+    """Every problem the schema found, each with its line (the first MAX_SHOWN built)."""
     problems = Problems()
     for error in exc.errors():
         entries = error.get("input") if tuple(error["loc"]) == ("rules",) else None
@@ -241,7 +252,7 @@ def _config_errors(exc: ValidationError, path: Path, doc: YamlDocument | None, p
 
 
 def _located(
-    path: Path, doc: YamlDocument | None, loc: tuple[Any, ...], message: str, *, at_key: bool = False
+    path: Path, doc: YamlDocument | Located | None, loc: tuple[Any, ...], message: str, *, at_key: bool = False
 ) -> TeamAuditError:
     if doc is None:
         line, column = None, None
@@ -250,7 +261,7 @@ def _located(
     return TeamAuditError(message, file=path, line=line, column=column)
 
 
-def _config_error(error: ErrorDetails, path: Path, doc: YamlDocument | None, prefix: str) -> TeamAuditError:
+def _config_error(error: ErrorDetails, path: Path, doc: YamlDocument | Located | None, prefix: str) -> TeamAuditError:
     loc = tuple(error["loc"])
     key = ".".join(clipped(str(p)) for p in loc)
     last = str(loc[-1]) if loc else ""

@@ -1,4 +1,5 @@
-"""Read a TOML file (pyproject.toml) within bounds: its size, UTF-8, and how deeply it nests.
+"""Read a TOML file (pyproject.toml) within bounds: its size, UTF-8, and how deeply it nests; and find where each
+value of it starts, for messages.
 
 tomllib recurses once per nested array or inline table (a RecursionError past about 1,000 levels) and builds
 memory quadratic in the parts of a dotted key (`a.a.a...`: 20 KB of text takes 600 MB), so both are limited
@@ -8,11 +9,13 @@ before the text reaches it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, read_text
+from teamaudit.yamlnodes import Located, Position
 
 MAX_DEPTH = 64  # nested arrays and inline tables
 MAX_KEY_PARTS = 64  # dots outside strings on one line: the parts of a dotted key or table header
@@ -93,3 +96,167 @@ def _string_end(text: str, i: int) -> int:
             return i  # an unterminated string: tomllib reports it
         i += 1
     return len(text)
+
+
+@dataclass(slots=True)
+class _Open:
+    """An array or inline table the scanner is inside, with its path and, for an array, the next index."""
+
+    kind: str  # "[" or "{"
+    path: tuple[Any, ...]
+    index: int = 0
+
+
+def locate_toml(text: str, under: tuple[str, ...] = ()) -> Located:
+    """Where each key, table and array element of valid TOML text starts (1-based line and column), by the path
+    tomllib's data gives it, for the part of the document at `under`: what YAML's loader records as it reads, for
+    messages about a value in pyproject.toml. One pass over the text; it assumes tomllib has already read it."""
+    scan = _Scan(text)
+    scan.run()
+    depth = len(under)
+    return Located(
+        None,
+        {(): scan.starts.get(under, (1, 1)), **{p[depth:]: at for p, at in scan.starts.items() if p[:depth] == under}},
+        {p[depth:]: at for p, at in scan.keys.items() if p[:depth] == under and len(p) > depth},
+    )
+
+
+class _Scan:
+    """One pass over valid TOML. `want` is what comes next: a key (or a table header at the top level), a value,
+    an array element, or nothing but a separator, a closing bracket or the end of the line."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: dict[tuple[Any, ...], Position] = {}
+        self.keys: dict[tuple[Any, ...], Position] = {}
+        self.tables: dict[tuple[Any, ...], int] = {}  # array of tables -> how many so far
+        self.table: tuple[Any, ...] = ()
+        self.stack: list[_Open] = []
+        self.want, self.value_path = "key", self.table
+        self.i, self.line, self.line_start = 0, 1, 0
+
+    def run(self) -> None:
+        text, end = self.text, len(self.text)
+        while self.i < end:
+            char = text[self.i]
+            if char in " \t\r":
+                self.i += 1
+            elif char == "\n":
+                self.i, self.line, self.line_start = self.i + 1, self.line + 1, self.i + 1
+                if not self.stack:
+                    self.want = "key"
+            elif char == "#":
+                self.i = _line_end(text, self.i)
+            elif self.want == "key":
+                self._key(char)
+            elif self.want == "element":
+                self._element(char)
+            elif self.want == "value":
+                self._value(char)
+            else:
+                self._after_value(char)
+
+    def _at(self) -> Position:
+        return self.line, self.i - self.line_start + 1
+
+    def _key(self, char: str) -> None:
+        at = self._at()
+        if char == "[" and not self.stack:
+            many = self.text.startswith("[[", self.i)
+            parts, self.i = _key_parts(self.text, self.i + (2 if many else 1), "]")
+            self.i += 2 if many else 1
+            self.table = tuple(parts)
+            if many:
+                count = self.tables.get(self.table, 0)
+                self.tables[self.table] = count + 1
+                self.starts.setdefault(self.table, at)
+                self.table = (*self.table, count)
+            self.starts.setdefault(self.table, at)
+            self.keys.setdefault(self.table, at)
+            self.want = "none"
+        elif char == "}":  # an empty inline table
+            self._after_value(char)
+        else:
+            parts, self.i = _key_parts(self.text, self.i, "=")
+            self.i += 1
+            base = self.stack[-1].path if self.stack else self.table
+            for k in range(1, len(parts) + 1):
+                self.keys.setdefault((*base, *parts[:k]), at)
+                if k < len(parts):  # a dotted key's tables start at the key; its value where the value does
+                    self.starts.setdefault((*base, *parts[:k]), at)
+            self.want, self.value_path = "value", (*base, *parts)
+
+    def _element(self, char: str) -> None:
+        if char == "]":
+            self._after_value(char)
+        else:
+            self.want, self.value_path = "value", (*self.stack[-1].path, self.stack[-1].index)
+
+    def _value(self, char: str) -> None:
+        self.starts.setdefault(self.value_path, self._at())
+        if char in "[{":
+            self.stack.append(_Open(char, self.value_path))
+            self.i, self.want = self.i + 1, ("element" if char == "[" else "key")
+            return
+        stop = _string_end(self.text, self.i) if char in "\"'" else _scalar_end(self.text, self.i)
+        breaks = self.text.count("\n", self.i, stop)
+        if breaks:
+            self.line, self.line_start = self.line + breaks, self.text.rfind("\n", self.i, stop) + 1
+        self.i, self.want = stop, "none"
+
+    def _after_value(self, char: str) -> None:
+        if char == "," and self.stack:
+            opened = self.stack[-1]
+            if opened.kind == "[":
+                opened.index += 1
+            self.want = "element" if opened.kind == "[" else "key"
+        elif char in "]}" and self.stack:
+            self.stack.pop()
+            self.want = "none"
+        self.i += 1
+
+
+_BARE = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def _key_parts(text: str, i: int, stop: str) -> tuple[list[str], int]:
+    """The parts of the (dotted) key at `i`, and the index of the `stop` character after it."""
+    parts: list[str] = []
+    while i < len(text):
+        char = text[i]
+        if char in " \t":
+            i += 1
+        elif char == stop:
+            return parts, i
+        elif char == ".":
+            i += 1
+        elif char in "\"'":
+            close = _string_end(text, i)
+            raw = text[i + 1 : close - 1]
+            parts.append(raw if char == "'" else _basic(raw))
+            i = close
+        else:
+            bare = _BARE.match(text, i)
+            if bare is None:
+                return parts, i
+            parts.append(bare.group())
+            i = bare.end()
+    return parts, i
+
+
+def _basic(raw: str) -> str:
+    """A basic string's escapes read as TOML reads them (`"a\\u00e9"` is "aé")."""
+    import tomllib
+
+    try:
+        value = tomllib.loads(f'k = "{raw}"')["k"]
+    except tomllib.TOMLDecodeError:
+        return raw
+    return str(value)
+
+
+def _scalar_end(text: str, i: int) -> int:
+    """The index just past a number, boolean or date: the next separator, comment or line break."""
+    while i < len(text) and text[i] not in ",]}\n#":
+        i += 1
+    return i
