@@ -42,6 +42,7 @@ BATCHES: dict[int, tuple[str, str]] = {
     3: ("ghijk", "800df3a"),
     4: ("lmn", "8ebde2e"),
     5: ("opq", "e6311df"),
+    6: ("rst", "7062988"),
 }
 LAYERS = [layer.value for layer in LAYER_ORDER]
 
