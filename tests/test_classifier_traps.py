@@ -415,3 +415,33 @@ FIFTH_BATCH = [
 def test_fifth_batch_classes_and_catalogue_words(classifier, title, skills, team, layer):
     result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills, team=team)))
     assert (result.layer.value, result.source) == (layer, "rubric"), result.evidence
+
+
+SIXTH_BATCH = [
+    # title, skills, background, expected layer (all from the rubric's own evidence)
+    ("Associate", ("ICSR case processing", "periodic safety update reports"), (), "compliance"),
+    ("Specialist", ("pharmacovigilance literature surveillance",), (), "compliance"),
+    ("Drug Safety Associate", ("adverse event reporting",), ("B.Pharm or BSc Life Sciences",), "compliance"),
+    # a credential offered as one degree among others is no licence
+    ("Research Scientist", ("deep learning",), ("MD or PhD in computer science",), "ml_research"),
+    ("Product Manager", (), ("PharmD or MS in Computer Science",), "other"),
+    # ... but a list of clinical credentials still counts, and so does a nursing degree as the alternative
+    ("Product Manager", (), ("RN or LPN",), "clinical"),
+    ("Product Manager", (), ("RN license; BSN or MS in Nursing",), "clinical"),
+    ("Scientist", (), ("MD, PhD",), "clinical"),
+    # an audit trail is a feature a backend engineer builds; compliance work when it guards patients' data
+    ("Backend Developer", ("Python", "FastAPI", "audit trails", "RBAC"), (), "other"),
+    ("Engineer", ("built audit trails for PHI access", "HIPAA security risk assessments"), (), "compliance"),
+    # "clinical records" in a research title is the topic, not a records clerk
+    ("PhD Researcher on concept recognition in clinical records", ("deep learning", "PyTorch"), (), "ml_research"),
+    ("Medical Records Technician", (), (), "other"),
+    ("Clinical Records Clerk", (), (), "other"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "skills", "background", "layer"), SIXTH_BATCH, ids=[f"{t[0]} {list(t[1] + t[2])}" for t in SIXTH_BATCH]
+)
+def test_sixth_batch_classes(classifier, title, skills, background, layer):
+    result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills, background=background)))
+    assert (result.layer.value, result.source) == (layer, "rubric"), (result.evidence, result.notes)

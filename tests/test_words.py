@@ -126,7 +126,7 @@ def test_title_only_people_and_the_rubrics_own_calls_are_left_alone(team, tmp_pa
     assert people["Dan"] == ("other", "rubric")  # the rubric's own 'other' (a data engineer), unsure at 0.9
 
 
-@pytest.mark.parametrize("words", ["null", "{min_probability: 0.9}"])  # off; or surer than the 0.83 it is
+@pytest.mark.parametrize("words", ["null", "{min_probability: 0.9}"])  # off; or surer than the 0.88 it is
 def test_a_rubric_can_turn_the_model_off_or_ask_more_of_it(team, tmp_path, words):
     rubric = tmp_path / "mine.yaml"
     rubric.write_text(f'extends: healthcare-ai\nname: mine\nversion: "1"\nwords: {words}\n', encoding="utf-8")

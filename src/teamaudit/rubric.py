@@ -225,7 +225,7 @@ class Words:
     built-in model can be named: a rubric from a pull request cannot point teamaudit at another file."""
 
     model: str = field(metadata=limits(before=_word_model_name))
-    min_probability: float = field(default=0.4, metadata=limits(gt=0, le=1))
+    min_probability: float = field(default=0.5, metadata=limits(gt=0, le=1))
 
     @property
     def path(self) -> Path:
