@@ -169,3 +169,47 @@ def test_dash_is_standard_output_and_no_file_named_dash_appears(tmp_path, args, 
     result = run_cli(*args, cwd=tmp_path)
     assert result.code in (0, 1), result.stderr
     assert result.stdout.startswith(starts) and not (tmp_path / "-").exists()
+
+
+def _piped(*args: str, data: bytes, cwd: Path = ROOT) -> subprocess.CompletedProcess[bytes]:
+    """teamaudit in its own process with `data` on standard input, as `cat team.yaml | teamaudit check -`."""
+    import os
+    import sys
+
+    env = {**os.environ, "NO_COLOR": "1", "TERM": "dumb"}
+    return subprocess.run(
+        [sys.executable, "-m", "teamaudit", *args], input=data, capture_output=True, cwd=cwd, env=env, timeout=120
+    )
+
+
+def test_dash_reads_the_team_file_from_standard_input(tmp_path):
+    """`check -` looked for a file named '-'. A pipeline that makes the team file (an HRIS export turned to
+    YAML, `git show REF:team.yaml`) can pipe it in; messages and reports call it <stdin>; the config is found
+    from the working folder, as for a file there."""
+    team = (EXAMPLES / "backwards.yaml").read_bytes()
+    piped = _piped("check", "-", "--format", "json", data=team)
+    assert piped.returncode == 1, piped.stderr
+    assert json.loads(piped.stdout)["source"] == "<stdin>"
+    from_file = json.loads(run_cli("check", EXAMPLES / "backwards.yaml", "--format", "json").stdout)
+    assert json.loads(piped.stdout)["verdict"] == from_file["verdict"]
+    (tmp_path / ".teamaudit.yaml").write_text("fail-on: never\n")
+    assert _piped("check", "-", data=team, cwd=tmp_path).returncode == 0
+    explained = _piped("explain", "-", "Priya Raman", "Nobody", data=team)
+    assert explained.returncode == 2 and b"<stdin>: no person named 'Nobody'" in explained.stderr
+    assert _piped("explain", "-", "Priya Raman", data=team).stdout.startswith(b"== Priya Raman")
+
+
+@pytest.mark.parametrize(
+    ("args", "data", "message"),
+    [
+        (("check", "-"), b"people:\n  - {name: A, title: Nurse, fte: 3}\n", b"<stdin>:2:"),
+        (("check", "-"), b"\xff\xfe", b"<stdin>:1:1: not valid UTF-8"),
+        (("check", "-", "--max-bytes", "1000"), b"y\n" * 1000, b"<stdin>: over the limit of 1,000 bytes"),
+        (("check", "-"), b"", b"<stdin>"),
+        (("diff", "-", "-"), b"people: []\n", b"only one side of a diff can be standard input"),
+    ],
+    ids=["bad value", "not utf-8", "over the limit", "empty", "diff both sides"],
+)
+def test_bad_standard_input_is_a_located_error(args, data, message):
+    piped = _piped(*args, data=data)
+    assert piped.returncode == 2 and message in piped.stderr and b"Traceback" not in piped.stderr, piped.stderr

@@ -51,7 +51,7 @@ def _root(
     """teamaudit: is your healthcare-AI team over-indexed on ML research?"""
 
 
-TeamFile = Annotated[str, typer.Argument(help="The team file (YAML).", show_default=False)]
+TeamFile = Annotated[str, typer.Argument(help="The team file (YAML); - reads standard input.", show_default=False)]
 
 # Options several commands share, declared once. The limits' defaults are those of `yamlfile` and `roster`,
 # written here rather than imported so that parsing the command line does not load the YAML reader.
@@ -414,7 +414,7 @@ def explain(
         loaded = load_and_classify(Path(team_file), rubric=rubric_for(settings), redact=redact)
     people, rubric_ = loaded.people, loaded.rubric
     if names:
-        people = select_people(people, names, Path(team_file))
+        people = select_people(people, names, Path(loaded.roster.source))
     sys.stdout.writelines(explain_people(people, rubric_))
 
 

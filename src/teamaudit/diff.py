@@ -16,7 +16,7 @@ from pathlib import Path
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError
 from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Composition, Finding, Layer, Report, Roster, Scope, fails
-from teamaudit.pipeline import audit_versions, read_roster
+from teamaudit.pipeline import STDIN, audit_versions, read_roster
 from teamaudit.roster import roster_from_text
 from teamaudit.rules.base import fmt
 from teamaudit.rules.ta001_ml_over_index import ID as OVER_INDEX
@@ -135,6 +135,8 @@ def diff(
     max_bytes: int = DEFAULT_MAX_BYTES,
     redact: bool = False,
 ) -> DiffReport:
+    if base_spec == head_spec == str(STDIN):
+        raise TeamAuditError("only one side of a diff can be standard input ('-')")
     sides = [read_side(spec, max_bytes=max_bytes) for spec in (base_spec, head_spec)]
     base, head = audit_versions(sides, settings, redact=redact)
     added, removed, moved = _changes(base.people, head.people)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -11,10 +12,12 @@ from teamaudit import privacy
 from teamaudit.audit import audit
 from teamaudit.classify import Progress, classify_roster
 from teamaudit.config import Settings
+from teamaudit.errors import TeamAuditError
 from teamaudit.model import ClassifiedPerson, Report, Roster, Scope, Status
-from teamaudit.roster import load_roster
+from teamaudit.roster import load_roster, roster_from_text
 from teamaudit.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES
+from teamaudit.yamlstream import utf8_error
 
 
 def rubric_for(settings: Settings) -> Rubric:
@@ -50,10 +53,16 @@ def load_and_classify(
     )
 
 
+STDIN = Path("-")  # `check -`: the team file on standard input, as every Unix tool reads it
+STDIN_NAME = Path("<stdin>")  # what messages and reports call it
+
+
 def read_roster(
     path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, max_people: int = 1_000_000, progress: Progress | None = None
 ) -> Roster:
-    """The team file, read a person at a time, with its reading progress in KB."""
+    """The team file, read a person at a time, with its reading progress in KB; `-` reads standard input."""
+    if path == STDIN:
+        return roster_from_text(read_stdin(max_bytes), STDIN_NAME, max_people=max_people)
     on_progress = None
     if progress:
         stage = f"reading {path.name} (KB)"
@@ -63,6 +72,19 @@ def read_roster(
             progress(stage, done // 1024, total // 1024)
 
     return load_roster(path, max_bytes=max_bytes, max_people=max_people, on_progress=on_progress)
+
+
+def read_stdin(max_bytes: int) -> str:
+    """Standard input as UTF-8 text, at most `max_bytes` of it (a pipe that never ends is refused at the limit)."""
+    raw = sys.stdin.buffer.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise TeamAuditError(
+            f"over the limit of {max_bytes:,} bytes", file=STDIN_NAME, hint="raise it with --max-bytes"
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise utf8_error(STDIN_NAME, raw, exc) from None
 
 
 def classified(
