@@ -213,3 +213,12 @@ def test_dash_reads_the_team_file_from_standard_input(tmp_path):
 def test_bad_standard_input_is_a_located_error(args, data, message):
     piped = _piped(*args, data=data)
     assert piped.returncode == 2 and message in piped.stderr and b"Traceback" not in piped.stderr, piped.stderr
+
+
+def test_sarif_of_standard_input_names_no_file():
+    """Review: a team file from stdin pointed every SARIF result at '%3Cstdin%3E', a file that does not exist."""
+    piped = _piped("check", "-", "--format", "sarif", data=(EXAMPLES / "backwards.yaml").read_bytes())
+    run = json.loads(piped.stdout)["runs"][0]
+    assert run["artifacts"][0]["location"] == {"description": {"text": "the team file, read from standard input"}}
+    locations = [r["locations"][0]["physicalLocation"]["artifactLocation"] for r in run["results"]]
+    assert locations and all("uri" not in where and where["index"] == 0 for where in locations)

@@ -214,7 +214,7 @@ def test_a_holder_who_becomes_a_guess_is_reported_and_named(tmp_path, fmt, line)
     """Ann stays in integration, but only as the word model's guess: the layer has lost its holder (TA002), so the
     diff lists her and the reasons say she left the three layers, as if she had been removed."""
     base = write(tmp_path, "base.yaml", GUESS_BASE)
-    guessed = GUESS_BASE.replace("[HL7 interfaces, Epic Bridges]", "[data quality, reporting]")
+    guessed = GUESS_BASE.replace("[HL7 interfaces, Epic Bridges]", "[data quality, EHR reporting]")
     head = write(tmp_path, "head.yaml", guessed)
     result = run_cli("diff", base, head, "--format", fmt)
     assert result.code == 1
@@ -234,3 +234,18 @@ def test_a_holder_who_becomes_a_guess_is_reported_and_named(tmp_path, fmt, line)
     ]
     back = json.loads(run_cli("diff", head, base, "--format", "json").stdout)
     assert back["verdict"] == "pass" and back["people"]["reclassified"][0]["before_guess"] is True
+
+
+def test_an_ml_researcher_who_becomes_a_guess_is_not_ml_research_added(tmp_path):
+    """Review: Bo, firm ML research before and an ML guess after, was named among the 'ML research added'."""
+    base_text = GUESS_BASE + "  - {name: Bo, title: Scientist, skills: [PyTorch, deep learning, model training]}\n"
+    head_text = (
+        base_text.replace("[PyTorch, deep learning, model training]", "[language models, learning from EHR documents]")
+        + "  - {name: Max, title: ML Engineer}\n  - {name: Kim, title: ML Engineer}\n"
+        + "  - {name: Lee, title: ML Engineer}\n"
+    )
+    base, head = write(tmp_path, "base.yaml", base_text), write(tmp_path, "head.yaml", head_text)
+    doc = json.loads(run_cli("diff", base, head, "--format", "json").stdout)
+    assert {c["name"]: c["after_guess"] for c in doc["people"]["reclassified"]} == {"Bo": True}
+    added = [r for r in doc["reasons"] if r.startswith("ML research added by this change")]
+    assert added == ["ML research added by this change: Max (line 7), Kim (line 8), Lee (line 9)"]

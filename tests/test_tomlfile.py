@@ -91,3 +91,19 @@ def test_locate_toml_is_linear_on_long_and_deep_text():
     text = "[tool.teamaudit]\nx = [" + "1, " * 200_000 + "]\ny = " + "[" * 64 + "]" * 64 + "\n"
     places = locate_toml(text, ("tool", "teamaudit"))
     assert places.locate(("x", 199_999)) == (2, 6 + 3 * 199_999) and places.locate(("y",)) == (3, 5)
+
+
+def test_locate_toml_follows_tables_inside_arrays_of_tables_and_implicit_parents():
+    """Review: `[a.b]` after `[[a]]` was recorded as a.b, not a[0].b, and a table only a deeper header opened had no
+    place, so an unknown key in it was reported at line 1."""
+    from teamaudit.tomlfile import locate_toml
+
+    text = (
+        '[project]\nname = "x"\n\n[tool.teamaudit.threshold.x]\na = 1\n\n[[tool.teamaudit.ignore]]\nrule = "TA002"\n'
+        '[tool.teamaudit.ignore.extra]\nb = 2\n[[tool.teamaudit.ignore]]\nrule = "TA003"\n'
+        "[[tool.teamaudit.ignore.sub]]\nc = 3\n[[tool.teamaudit.ignore.sub]]\nc = 4\n[tool.teamaudit.threshold]\n"
+    )
+    places = locate_toml(text, ("tool", "teamaudit"))
+    assert places.locate(("threshold",)) == (17, 1)  # named on its own line later: it starts there
+    assert places.locate(("ignore", 0, "extra", "b")) == (10, 5) and places.locate(("ignore", 1, "rule")) == (12, 8)
+    assert places.locate(("ignore", 1, "sub", 1, "c")) == (16, 5) and places.locate(("ignore", 1, "sub", 0)) == (13, 1)

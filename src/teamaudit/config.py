@@ -25,7 +25,7 @@ from teamaudit.problems import Problems
 from teamaudit.records import UNKNOWN_KEY, field_names, limits, to_data, validator
 from teamaudit.rubric import DEFAULT_RUBRIC
 from teamaudit.rules import BY_ID, BY_NAME
-from teamaudit.tomlfile import locate_toml, read_toml
+from teamaudit.tomlfile import locate_toml, parse_toml, read_toml
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml, read_bytes, read_text
 from teamaudit.yamlnodes import Located
 
@@ -201,21 +201,22 @@ def load_config(path: Path) -> FileConfig:
 
 
 def _load_toml(path: Path) -> FileConfig:
-    tool = read_toml(path).get("tool", {})
+    text = read_text(path, DEFAULT_MAX_BYTES)
+    tool = parse_toml(text, path).get("tool", {})
     section = tool.get("teamaudit", {}) if isinstance(tool, dict) else {}
     try:
         config = FileConfig.parse(section)
     except ValidationError as exc:
-        raise _config_errors(exc, path, _toml_places(path), prefix="tool.teamaudit.") from None
+        raise _config_errors(exc, path, _toml_places(text), prefix="tool.teamaudit.") from None
     if not config.ignore:
         return config
-    places = _toml_places(path)
+    places = _toml_places(text)
     return _located_ignores(config, lambda i: f"{path}:{places.locate(('ignore', i))[0]}")
 
 
-def _toml_places(path: Path) -> Located:
-    """Where each value of [tool.teamaudit] starts; read again only when a message needs it (tomllib keeps none)."""
-    return locate_toml(read_text(path, DEFAULT_MAX_BYTES), ("tool", "teamaudit"))
+def _toml_places(text: str) -> Located:
+    """Where each value of [tool.teamaudit] starts, found only when a message needs it (tomllib keeps none)."""
+    return locate_toml(text, ("tool", "teamaudit"))
 
 
 def _located_ignores(config: FileConfig, where: Callable[[int], str]) -> FileConfig:

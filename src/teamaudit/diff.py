@@ -176,7 +176,7 @@ def _ratio_rose(base: Report, head: Report) -> list[str]:
 def _who_moved(added: tuple[Change, ...], removed: tuple[Change, ...], moved: tuple[Change, ...]) -> list[str]:
     """The people behind a failing change: ML research it adds, and people it takes from the three layers."""
     reasons = []
-    ml_added = [c for c in (*added, *moved) if c.after is Layer.ML_RESEARCH]
+    ml_added = [c for c in (*added, *moved) if c.after is Layer.ML_RESEARCH and c.before is not Layer.ML_RESEARCH]
     if ml_added:
         names = ", ".join(f"{c.name} (line {c.line})" for c in ml_added)
         reasons.append(f"ML research added by this change: {names}")

@@ -110,6 +110,9 @@ class Person:
         return validator(cls, strip=True)(data)
 
 
+STDIN_SOURCE = "<stdin>"  # the source of a team file read from standard input (`check -`)
+
+
 @dataclass(frozen=True, slots=True)
 class Roster:
     """A whole team file after validation."""

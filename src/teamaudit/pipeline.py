@@ -13,7 +13,7 @@ from teamaudit.audit import audit
 from teamaudit.classify import Progress, classify_roster
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError
-from teamaudit.model import ClassifiedPerson, Report, Roster, Scope, Status
+from teamaudit.model import STDIN_SOURCE, ClassifiedPerson, Report, Roster, Scope, Status
 from teamaudit.roster import load_roster, roster_from_text
 from teamaudit.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES
@@ -54,7 +54,7 @@ def load_and_classify(
 
 
 STDIN = Path("-")  # `check -`: the team file on standard input, as every Unix tool reads it
-STDIN_NAME = Path("<stdin>")  # what messages and reports call it
+STDIN_NAME = Path(STDIN_SOURCE)  # what messages and reports call it
 
 
 def read_roster(

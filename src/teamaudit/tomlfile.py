@@ -24,9 +24,13 @@ _AT = re.compile(r"\(at line (\d+), column (\d+)\)$")
 
 def read_toml(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
     """The file's data, or a TeamAuditError naming the file (and the line when it is known)."""
+    return parse_toml(read_text(path, max_bytes), path)
+
+
+def parse_toml(text: str, path: Path) -> dict[str, Any]:
+    """TOML text's data; `path` is the name errors show."""
     import tomllib
 
-    text = read_text(path, max_bytes)
     too_deep = _too_deep(text)
     if too_deep is not None:
         raise TeamAuditError(
@@ -130,6 +134,7 @@ class _Scan:
         self.starts: dict[tuple[Any, ...], Position] = {}
         self.keys: dict[tuple[Any, ...], Position] = {}
         self.tables: dict[tuple[Any, ...], int] = {}  # array of tables -> how many so far
+        self.implicit: set[tuple[Any, ...]] = set()  # tables only a deeper header has opened so far
         self.table: tuple[Any, ...] = ()
         self.stack: list[_Open] = []
         self.want, self.value_path = "key", self.table
@@ -165,12 +170,15 @@ class _Scan:
             many = self.text.startswith("[[", self.i)
             parts, self.i = _key_parts(self.text, self.i + (2 if many else 1), "]")
             self.i += 2 if many else 1
-            self.table = tuple(parts)
+            self.table = self._resolved(parts, at)
             if many:
                 count = self.tables.get(self.table, 0)
                 self.tables[self.table] = count + 1
                 self.starts.setdefault(self.table, at)
                 self.table = (*self.table, count)
+            if self.table in self.implicit:  # opened by a deeper header first: it starts where it is named
+                self.implicit.discard(self.table)
+                del self.starts[self.table], self.keys[self.table]
             self.starts.setdefault(self.table, at)
             self.keys.setdefault(self.table, at)
             self.want = "none"
@@ -185,6 +193,19 @@ class _Scan:
                 if k < len(parts):  # a dotted key's tables start at the key; its value where the value does
                     self.starts.setdefault((*base, *parts[:k]), at)
             self.want, self.value_path = "value", (*base, *parts)
+
+    def _resolved(self, parts: list[str], at: Position) -> tuple[Any, ...]:
+        """A table header's path as tomllib's data has it: `[a.b]` after `[[a]]` is in a's last element, a[-1].b.
+        The tables it passes through start here unless an earlier line opened them."""
+        path: tuple[Any, ...] = ()
+        for i, part in enumerate(parts):
+            if path and path not in self.starts:
+                self.starts[path] = self.keys[path] = at
+                self.implicit.add(path)
+            path = (*path, part)
+            if i < len(parts) - 1 and path in self.tables:
+                path = (*path, self.tables[path] - 1)
+        return path
 
     def _element(self, char: str) -> None:
         if char == "]":

@@ -10,12 +10,13 @@ suppression.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import PurePath, PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
-from teamaudit.model import Finding, Report
+from teamaudit.model import STDIN_SOURCE, Finding, Report
 from teamaudit.render import RenderOptions
 from teamaudit.render.common import SARIF_LEVEL, firmness_sentences, rule_summary
 from teamaudit.render.json_format import dumps, list_chunks
@@ -30,11 +31,20 @@ INFO_URI = "https://github.com/teamaudit/teamaudit"
 _RESULTS = "\x00results\x00"
 
 
+def artifact_location(source: str) -> dict[str, str | dict[str, str]]:
+    """Where the results point: the team file's URI, or, for a team file read from standard input, a description
+    (a URI would name a file that does not exist)."""
+    if source == STDIN_SOURCE:
+        return {"description": {"text": "the team file, read from standard input"}}
+    return {"uri": artifact_uri(source)}
+
+
 def artifact_uri(source: str) -> str:
     """The team file as SARIF wants it, an RFC 3986 URI reference: relative paths stay relative (code scanning
     resolves them against the repository), absolute ones become file URIs, and a space, '#', '%' or any
     non-ASCII letter is percent-encoded, so 'teams/q1 plan#2.yaml' is not read as a path and a fragment."""
-    path: PurePath = PureWindowsPath(source) if PureWindowsPath(source).drive else PurePosixPath(source)
+    windows = os.name == "nt" or bool(PureWindowsPath(source).drive)
+    path: PurePath = PureWindowsPath(source) if windows else PurePosixPath(source)
     if path.is_absolute():
         return path.as_uri()
     return quote(path.as_posix(), safe="/")
@@ -68,7 +78,7 @@ def _document(report: Report) -> dict[str, Any]:
                         "rules": rules,
                     }
                 },
-                "artifacts": [{"location": {"uri": artifact_uri(report.source)}}],
+                "artifacts": [{"location": artifact_location(report.source)}],
                 "results": _RESULTS,
                 "columnKind": "unicodeCodePoints",
                 "properties": {
@@ -84,7 +94,7 @@ def _document(report: Report) -> dict[str, Any]:
 
 
 def _result(f: Finding, report: Report, index: dict[str, int]) -> dict[str, Any]:
-    source = artifact_uri(report.source)
+    where = {**artifact_location(report.source), "index": 0}
     failing = report.is_failing(f)
     result: dict[str, Any] = {
         "ruleId": f.rule,
@@ -95,7 +105,7 @@ def _result(f: Finding, report: Report, index: dict[str, int]) -> dict[str, Any]
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": source, "index": 0},
+                    "artifactLocation": where,
                     # Code scanning needs a region; findings about the whole team point at line 1.
                     "region": {"startLine": f.line or 1},
                 }
