@@ -43,6 +43,7 @@ BATCHES: dict[int, tuple[str, str]] = {
     4: ("lmn", "8ebde2e"),
     5: ("opq", "e6311df"),
     6: ("rst", "7062988"),
+    7: ("uv", "6fb9081"),
 }
 LAYERS = [layer.value for layer in LAYER_ORDER]
 

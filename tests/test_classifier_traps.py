@@ -445,3 +445,25 @@ SIXTH_BATCH = [
 def test_sixth_batch_classes(classifier, title, skills, background, layer):
     result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills, background=background)))
     assert (result.layer.value, result.source) == (layer, "rubric"), (result.evidence, result.notes)
+
+
+SEVENTH_BATCH = [
+    # title, skills, team, expected layer (all from the rubric's own evidence)
+    ("Medical Instrument Technician (Vascular)", (), None, "clinical"),  # the VA's title for its clinical techs
+    ("HEALTH OFFICER (NON-PHYSICIAN)", ("administering an agency budget",), None, "other"),
+    ("Project Research Scientist-II (Non Medical)", ("deep learning", "PyTorch"), None, "ml_research"),
+    ("Medical Support Assistant", ("scheduling in electronic medical records and CPRS",), None, "other"),
+    ("Radiology IT Systems Manager", ("PACS and RIS", "data integrity checks"), "Radiology Directorate", "integration"),
+    ("Validation Specialist", ("GxP data integrity", "IQ/OQ/PQ"), None, "compliance"),
+    ("Director - Medical Affairs", (), None, "clinical"),
+    ("Medical Science Liaison", ("support pharmacovigilance activities", "KOL engagement"), None, "other"),
+    ("Physician", (), None, "clinical"),  # "non-" drops only the qualifier it starts
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "skills", "team", "layer"), SEVENTH_BATCH, ids=[f"{t[0]} {list(t[1])}" for t in SEVENTH_BATCH]
+)
+def test_seventh_batch_classes(classifier, title, skills, team, layer):
+    result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills, team=team)))
+    assert (result.layer.value, result.source) == (layer, "rubric"), (result.evidence, result.notes)
