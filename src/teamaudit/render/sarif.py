@@ -93,8 +93,7 @@ def _document(report: Report) -> dict[str, Any]:
     }
 
 
-def _result(f: Finding, report: Report, index: dict[str, int]) -> dict[str, Any]:
-    where = {**artifact_location(report.source), "index": 0}
+def _result(f: Finding, report: Report, index: dict[str, int], where: dict[str, Any]) -> dict[str, Any]:
     failing = report.is_failing(f)
     result: dict[str, Any] = {
         "ruleId": f.rule,
@@ -130,7 +129,8 @@ def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     head, tail = dumps(_document(report), indent=2).split(json.dumps(_RESULTS))
     yield head
     index = {rule.ID: i for i, rule in enumerate(RULES)}
-    results = (_result(f, report, index) for f in report.all_findings)
+    where = {**artifact_location(report.source), "index": 0}  # every result points at the one team file
+    results = (_result(f, report, index, where) for f in report.all_findings)
     yield from list_chunks(results, len(report.all_findings), level=3)  # $schema/runs/[0]/results
     yield tail + "\n"
 
