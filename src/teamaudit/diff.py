@@ -184,7 +184,7 @@ def _who_moved(added: tuple[Change, ...], removed: tuple[Change, ...], moved: tu
     layers_lost = [
         c
         for c in (*removed, *moved)
-        if c.before in THREE_LAYERS and not c.before_guess and (c.after is not c.before or c.after_guess)
+        if c.before in THREE_LAYERS and not c.before_guess  # every change to a holder's layer or guess loses them
     ]
     if layers_lost:
         names = ", ".join(

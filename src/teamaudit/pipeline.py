@@ -16,8 +16,7 @@ from teamaudit.errors import TeamAuditError
 from teamaudit.model import STDIN_SOURCE, ClassifiedPerson, Report, Roster, Scope, Status
 from teamaudit.roster import load_roster, roster_from_text
 from teamaudit.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
-from teamaudit.yamlfile import DEFAULT_MAX_BYTES
-from teamaudit.yamlstream import utf8_error
+from teamaudit.yamlfile import DEFAULT_MAX_BYTES, decoded
 
 
 def rubric_for(settings: Settings) -> Rubric:
@@ -81,10 +80,7 @@ def read_stdin(max_bytes: int) -> str:
         raise TeamAuditError(
             f"over the limit of {max_bytes:,} bytes", file=STDIN_NAME, hint="raise it with --max-bytes"
         )
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise utf8_error(STDIN_NAME, raw, exc) from None
+    return decoded(raw, STDIN_NAME)
 
 
 def classified(

@@ -78,7 +78,12 @@ def read_bytes(path: Path, max_bytes: int, size_hint: str | None = "raise it wit
 
 def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The file's text as UTF-8, or a TeamAuditError naming the line of the first bad byte."""
-    raw = read_bytes(path, max_bytes)
+    return decoded(read_bytes(path, max_bytes), path)
+
+
+def decoded(raw: bytes, path: Path) -> str:
+    """Bytes read from `path` as UTF-8 text (a BOM dropped), or a TeamAuditError naming the line of the first bad
+    byte."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
