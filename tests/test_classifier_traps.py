@@ -467,3 +467,42 @@ SEVENTH_BATCH = [
 def test_seventh_batch_classes(classifier, title, skills, team, layer):
     result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills, team=team)))
     assert (result.layer.value, result.source) == (layer, "rubric"), (result.evidence, result.notes)
+
+
+# Titles written for teamaudit from docs/labelling.md (not from any labelled set) that the rubric had no words for.
+PROBE_GAPS = [
+    ("Licensed Professional Counselor", "clinical"),
+    ("Hospice Social Worker", "clinical"),
+    ("Marriage and Family Counselor", "clinical"),
+    ("Admissions Counselor", "other"),  # only counselling of a clinical kind is practice
+    ("Interface Support Specialist", "integration"),
+    ("Integration Support Analyst", "integration"),
+    ("Director, Clinical Applications", "integration"),
+    ("At-the-Elbow Support Analyst", "integration"),
+    ("Design Assurance Engineer", "compliance"),
+    ("HITRUST Assessor", "compliance"),
+    ("Site Activation Manager", "compliance"),
+    ("Safety Scientist", "compliance"),
+    ("Signal Management Scientist", "compliance"),
+    ("AI Safety Scientist", "ml_research"),
+    ("SAS Programmer, Clinical", "compliance"),
+    # from probe-titles.tsv's second batch, scored before the rubric saw it
+    ("Systems Analyst III, Cadence/Prelude", "integration"),
+    ("Clinical Systems Analyst - Nursing Documentation (Epic)", "integration"),
+    ("Nursing Supervisor", "clinical"),
+    ("EPR Application Specialist - Lorenzo", "integration"),
+    ("Health System Specialist (EHRM Interfaces) GS-0671-12", "integration"),
+    ("Privacy-Preserving ML Researcher (Differential Privacy)", "ml_research"),
+    ("Privacy Officer", "compliance"),
+    ("Account Executive - Health AI Platform", "other"),
+    ("Marketing Data Scientist", "ml_research"),
+    ("Post-Merger Integration Manager - Health System M&A", "other"),
+    ("Business Development Director - Clinical Research Services", "other"),
+    ("Front Desk Coordinator - Dermatology Clinic", "other"),
+]
+
+
+@pytest.mark.parametrize(("title", "layer"), PROBE_GAPS, ids=[t[0] for t in PROBE_GAPS])
+def test_probe_gaps(classifier, title, layer):
+    result = classifier.classify(Person.parse(dict(name="x", title=title)))
+    assert (result.layer.value, result.source) == (layer, "rubric"), (result.evidence, result.notes)
