@@ -44,6 +44,7 @@ BATCHES: dict[int, tuple[str, str]] = {
     5: ("opq", "e6311df"),
     6: ("rst", "7062988"),
     7: ("uv", "6fb9081"),
+    8: ("wxyz", "f7c3963"),
 }
 LAYERS = [layer.value for layer in LAYER_ORDER]
 

@@ -506,3 +506,30 @@ PROBE_GAPS = [
 def test_probe_gaps(classifier, title, layer):
     result = classifier.classify(Person.parse(dict(name="x", title=title)))
     assert (result.layer.value, result.source) == (layer, "rubric"), (result.evidence, result.notes)
+
+
+EIGHTH_BATCH = [
+    # title, skills, background, team, expected layer (all from the rubric's own evidence)
+    ("Implementation Support Specialist", (), (), None, "integration"),
+    ("Deputy QPPV", (), (), None, "compliance"),
+    ("PRRC, Medical Devices", (), (), None, "compliance"),
+    ("Director of Pharmaceutical Services", (), (), None, "clinical"),
+    ("Clinical Informatics Specialist", ("NHS App content",), ("15 years in nursing roles",), None, "clinical"),
+    ("Teleconsultation Prescription Review", ("audio consults",), ("MBBS, valid NMC registration",), None, "clinical"),
+    ("Section Editor, Infectious Diseases", ("edit topic reviews",), ("20% clinical commitment",), None, "clinical"),
+    ("Médica Auditora", (), (), "Oficina de Seguros", "clinical"),
+    ("Cirujano Dentista", (), (), None, "clinical"),
+    ("Infirmière de coordination", (), (), None, "clinical"),
+    ("Medico-Legal Claims Handler", (), (), None, "other"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "skills", "background", "team", "layer"),
+    EIGHTH_BATCH,
+    ids=[f"{t[0]} {list(t[1] + t[2])}" for t in EIGHTH_BATCH],
+)
+def test_eighth_batch_classes(classifier, title, skills, background, team, layer):
+    person = Person.parse(dict(name="x", title=title, skills=skills, background=background, team=team))
+    result = classifier.classify(person)
+    assert (result.layer.value, result.source) == (layer, "rubric"), (result.evidence, result.notes)
