@@ -533,3 +533,26 @@ def test_eighth_batch_classes(classifier, title, skills, background, team, layer
     person = Person.parse(dict(name="x", title=title, skills=skills, background=background, team=team))
     result = classifier.classify(person)
     assert (result.layer.value, result.source) == (layer, "rubric"), (result.evidence, result.notes)
+
+
+# Health-data networks, FHIR servers, national exchange services and clinical terminologies (catalogue words, from no
+# posting), each beside the look-alike it must not catch.
+CATALOGUE_INTEGRATION = [
+    ("Software Engineer", ("Redox and Health Gorilla APIs", "Python"), "integration"),
+    ("Backend Engineer", ("Carequality and CommonWell queries",), "integration"),
+    ("Developer", ("NHS Spine and MESH messaging",), "integration"),
+    ("Data Engineer", ("AWS HealthLake", "Spark"), "integration"),
+    ("Software Engineer", ("electronic lab reporting to state health departments",), "integration"),
+    ("Software engineer, health data standards", (), "integration"),
+    ("Research Chemist", ("redox chemistry", "electrochemistry"), "other"),
+    ("Literature Analyst", ("MeSH indexing",), "other"),
+    ("Clinical NLP Engineer", ("SNOMED CT and RxNorm normalisation", "PyTorch", "transformers"), "ml_research"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "skills", "layer"), CATALOGUE_INTEGRATION, ids=[t[0] + str(t[1]) for t in CATALOGUE_INTEGRATION]
+)
+def test_catalogue_integration_words(classifier, title, skills, layer):
+    result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills)))
+    assert result.layer.value == layer, (result.evidence, result.notes)
