@@ -556,3 +556,21 @@ CATALOGUE_INTEGRATION = [
 def test_catalogue_integration_words(classifier, title, skills, layer):
     result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills)))
     assert result.layer.value == layer, (result.evidence, result.notes)
+
+
+CATALOGUE_COMPLIANCE = [
+    ("Software Engineer", ("SOUP lists and IEC 62304 software records",), "compliance"),
+    ("Analyst", ("EUDAMED and GUDID UDI submissions",), "compliance"),
+    ("Scientist", ("clinical investigation plans under ISO 14155", "PMCF"), "compliance"),
+    ("Specialist", ("FAERS and EudraVigilance case work", "GVP modules"), "compliance"),
+    ("Line Cook", ("soup and sauce prep",), "other"),
+    ("Customer Service Representative", ("CSR scorecards",), "other"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "skills", "layer"), CATALOGUE_COMPLIANCE, ids=[t[0] + str(t[1]) for t in CATALOGUE_COMPLIANCE]
+)
+def test_catalogue_compliance_words(classifier, title, skills, layer):
+    result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills)))
+    assert result.layer.value == layer, (result.evidence, result.notes)
