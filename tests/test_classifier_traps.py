@@ -574,3 +574,11 @@ CATALOGUE_COMPLIANCE = [
 def test_catalogue_compliance_words(classifier, title, skills, layer):
     result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills)))
     assert result.layer.value == layer, (result.evidence, result.notes)
+
+
+def test_commonwealth_specialty_credentials_count(classifier):
+    for credential in ("MRCP", "FRCS", "MRCGP", "FRACP", "PMHNP-BC", "RGN"):
+        person = Person.parse(dict(name="x", title="Clinical Lead", background=[f"{credential}, 8 years on the wards"]))
+        result = classifier.classify(person)
+        assert result.layer.value == "clinical"
+        assert any(f"credential {credential}" in e for e in result.evidence), result.evidence
