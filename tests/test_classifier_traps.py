@@ -582,3 +582,48 @@ def test_commonwealth_specialty_credentials_count(classifier):
         result = classifier.classify(person)
         assert result.layer.value == "clinical"
         assert any(f"credential {credential}" in e for e in result.evidence), result.evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "layer"),
+    [
+        ("Médico General", "clinical"),
+        ("Auxiliar Administrativo (Cuentas Médicas)", "other"),
+        ("Visitador Médico", "other"),
+    ],
+)
+def test_spanish_clinician_titles_and_their_clerical_look_alikes(classifier, title, layer):
+    assert classifier.classify(Person.parse(dict(name="x", title=title))).layer.value == layer
+
+
+# From the people set's second batch (generic titles whose skills and background decide), each with a look-alike.
+GENERIC_TITLES_WITH_EVIDENCE = [
+    ("VP, Product", (), ("Anesthesiologist; still in clinical practice one day a week",), "clinical"),
+    ("Partnerships Manager", (), ("Pharmacist licensed with the Ontario College of Pharmacists",), "clinical"),
+    ("Consultant", ("ECG review",), ("Facharzt für Kardiologie; Approbation in Germany",), "clinical"),
+    (
+        "Model Evaluation Specialist",
+        ("grading LLM answers on drug interactions",),
+        ("Clinical pharmacist, BCPS",),
+        "clinical",
+    ),
+    ("Operations Manager", (), ("Nurse recruiter for 5 years at a staffing agency",), "other"),
+    ("Operations Manager", (), ("Doctor of Philosophy in chemistry",), "other"),
+    ("Training Specialist", ("TrakCare EPR end-user training", "at-the-elbow go-live support"), (), "integration"),
+    ("Engineering Manager", ("leading the HL7 interface team", "InterSystems HealthShare"), (), "integration"),
+    ("Field Engineer", ("lab analyzer interfaces (ASTM E1394)", "LIS connections"), (), "integration"),
+    ("Data Engineer", ("CDA/CCD XML parsing", "LOINC terminology mapping"), (), "integration"),
+    ("Project Manager", ("IVDR performance evaluation report", "EUDAMED actor registration"), (), "compliance"),
+    ("Operations Associate", ("eTMF maintenance", "ICH E6(R3) GCP"), (), "compliance"),
+    ("Senior Scientific Writer", ("writing from clinical study reports",), (), "other"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "skills", "background", "layer"),
+    GENERIC_TITLES_WITH_EVIDENCE,
+    ids=[f"{t[0]} {list(t[1] + t[2])}" for t in GENERIC_TITLES_WITH_EVIDENCE],
+)
+def test_generic_titles_give_way_to_evidence(classifier, title, skills, background, layer):
+    result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills, background=background)))
+    assert result.layer.value == layer, (result.evidence, result.notes)
