@@ -37,14 +37,15 @@ from teamaudit.rubric import load_rubric
 ROOT = Path(__file__).resolve().parents[1]
 PARTS = ROOT / "benchmarks" / "data" / "realworld"
 # batch -> (its gather files, the commit whose rubric had not seen it)
-BATCHES: dict[int, tuple[str, str]] = {
-    2: ("ef", "54870c0"),
-    3: ("ghijk", "800df3a"),
-    4: ("lmn", "8ebde2e"),
-    5: ("opq", "e6311df"),
-    6: ("rst", "7062988"),
-    7: ("uv", "6fb9081"),
-    8: ("wxyz", "f7c3963"),
+BATCHES: dict[int, tuple[tuple[str, ...], str]] = {
+    2: (("e", "f"), "54870c0"),
+    3: (("g", "h", "i", "j", "k"), "800df3a"),
+    4: (("l", "m", "n"), "8ebde2e"),
+    5: (("o", "p", "q"), "e6311df"),
+    6: (("r", "s", "t"), "7062988"),
+    7: (("u", "v"), "6fb9081"),
+    8: (("w", "x", "y", "z"), "f7c3963"),
+    9: (("za", "zb", "zc", "zd"), "c66fa12"),
 }
 LAYERS = [layer.value for layer in LAYER_ORDER]
 
@@ -77,9 +78,9 @@ def batch_of(person: dict[str, Any], members: dict[tuple[str, str], int]) -> int
 
 def tuning_by_batch() -> list[tuple[int, dict[str, Any]]]:
     members: dict[tuple[str, str], int] = {}
-    for batch, (letters, _) in BATCHES.items():
-        for letter in letters:
-            for record in yaml.safe_load((PARTS / f"gather-{letter}.yaml").read_text(encoding="utf-8")) or []:
+    for batch, (parts, _) in BATCHES.items():
+        for part in parts:
+            for record in yaml.safe_load((PARTS / f"gather-{part}.yaml").read_text(encoding="utf-8")) or []:
                 members[(str(record["source"]), str(record["title"]).strip())] = batch
     return [(batch_of(p, members), p) for p in train_words.tuning_people()]
 
