@@ -7,7 +7,8 @@ postings. Each batch of postings after the first was scored by the rubric as it 
 added (BATCHES: the commit, checked out into a temporary git worktree, runs in its own process). Those calls
 are what the word model must improve on. For each batch a model is trained on the tuning people of the other
 batches (train_words.train) and reads that batch's tuning people where the rule of classify/__init__.py lets it
-(no layer reached min_score, and a skill or background word is among the words behind the guess). Prints, per
+(no layer reached min_score, a skill or background word is among the words behind the guess, and no negative
+signal outside the title spoke against its layer). Prints, per
 min_probability, how many calls it turned right and wrong, and the pooled macro-F1 before and after.
 
 Reads only the tuning part; needs the repository's git history (a clean clone has it).
@@ -62,12 +63,14 @@ for p in json.load(sys.stdin):
     try:
         c = classifier.classify(Person.parse(dict(name="x", **p)))
     except ZeroDivisionError:  # a crash fixed at 8ebde2e: count it as the unplaced 'other' it became
-        out.append(["other", 0.0, True])
+        out.append(["other", 0.0, True, []])
         continue
     pairs = c.scores.items() if isinstance(c.scores, dict) else c.scores
     best = max(score for _, score in pairs)
     settled = any(note.startswith("settled by") for note in getattr(c, "notes", ()))
-    out.append([c.layer.value, c.confidence, not settled and (best <= 0 or best < rubric.scoring.min_score)])
+    unplaced = not settled and (best <= 0 or best < rubric.scoring.min_score)
+    against = sorted({x.layer.value for x in c.contributions if x.weight < 0 and x.group != "title"})
+    out.append([c.layer.value, c.confidence, unplaced, against])
 print(json.dumps(out))
 """
 
@@ -85,8 +88,9 @@ def tuning_by_batch() -> list[tuple[int, dict[str, Any]]]:
     return [(batch_of(p, members), p) for p in train_words.tuning_people()]
 
 
-def old_calls(commit: str, people: list[dict[str, Any]]) -> list[tuple[str, float, bool]]:
-    """Each person's layer, confidence and whether no layer reached min_score, by the rubric of `commit`."""
+def old_calls(commit: str, people: list[dict[str, Any]]) -> list[tuple[str, float, bool, list[str]]]:
+    """Each person's layer, confidence, whether no layer reached min_score and the layers a negative signal spoke
+    against, by the rubric of `commit`."""
     with tempfile.TemporaryDirectory() as tmp:
         tree = Path(tmp) / "tree"
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree), commit], check=True)
@@ -102,7 +106,8 @@ def old_calls(commit: str, people: list[dict[str, Any]]) -> list[tuple[str, floa
             )
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
-    return [(layer, float(confidence), bool(unplaced)) for layer, confidence, unplaced in json.loads(done.stdout)]
+    calls = json.loads(done.stdout)
+    return [(layer, float(confidence), bool(unplaced), against) for layer, confidence, unplaced, against in calls]
 
 
 def macro_f1(rows: list[tuple[str, str | None, str]]) -> float:
@@ -127,11 +132,13 @@ def main() -> int:
         bias, weights = train_words.train(rows)
         model = WordModel("backtest", tuple(bias), {f: tuple(w) for f, w in weights.items()}, "")
         calls = old_calls(commit, [people[i][1] for i in mine])
-        for i, (layer, _, unplaced) in zip(mine, calls, strict=True):
+        for i, (layer, _, unplaced, against) in zip(mine, calls, strict=True):
             p, person = people[i][1], parsed[i]
-            # the gate of Classifier._decide and _guess: no layer found, and a skill or background word behind the guess
+            # the gate of Classifier._decide and _guess: no layer found, a skill or background word behind the guess,
+            # and not a layer a negative signal spoke against
             reading = model.read(found[i])
             readable = unplaced and bool(person.skills or person.background) and reading.rests_on_text()
+            readable = readable and reading.layer.value not in against
             cases.append((p["layer"], p.get("also"), layer, readable, reading.layer.value, reading.probability))
         print(f"batch {batch}: {len(mine)} tuning people, scored by the rubric of {commit}")
     before = macro_f1([(label, also, old) for label, also, old, *_ in cases])

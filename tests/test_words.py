@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, run_cli
+from teamaudit.classify import classifier_for
 from teamaudit.classify.words import WordModel, features, load_word_model
 from teamaudit.errors import TeamAuditError
-from teamaudit.rubric import builtin_dir
+from teamaudit.model import Person
+from teamaudit.rubric import builtin_dir, load_rubric
 
 TEAM = """people:
   - name: Esme
@@ -234,3 +236,23 @@ def test_a_sure_guess_is_still_unsure_and_never_holds_a_layer(team, tmp_path):
     out = tmp_path / "r.html"
     run_cli("check", path, "--format", "html", "-o", out)
     assert "; no integration layer" in out.read_text(encoding="utf-8")
+
+
+def test_a_layer_a_negative_spoke_against_is_not_the_models_to_give():
+    """The words of "wage and hour compliance" read as compliance to the model; the rubric's negative says why
+    they are not, and the guess would undo it."""
+    person = Person.parse(
+        {
+            "name": "Max",
+            "title": "Manager",
+            "skills": ["wage and hour compliance", "regulatory reporting", "policy review"],
+        }
+    )
+    classifier = classifier_for(load_rubric("healthcare-ai"))
+    model = classifier.word_model()
+    assert model is not None
+    reading = model.read(features("manager", person.skills, person.background, person.team))
+    assert reading.layer.value == "compliance" and reading.probability >= 0.5 and reading.rests_on_text()
+    result = classifier.classify(person)
+    assert (result.layer.value, result.source) == ("other", "rubric")
+    assert any(c.weight < 0 and c.layer.value == "compliance" for c in result.contributions)

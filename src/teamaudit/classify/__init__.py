@@ -119,7 +119,10 @@ class Classifier:
         rubric_layer = None
         # The word model reads only where the rubric's vocabulary found no layer at all: its weak layer calls stay.
         unplaced = source == "rubric" and settled is None and (best <= 0 or best < scoring.min_score)
-        guess = self._guess(normalized, skills, background, team, layer) if unplaced else None
+        # The guess rests on skill and background words: a layer a negative signal there spoke against ("employment
+        # law is not healthcare regulation") is not the model's to give. A title's negative is about the title alone.
+        against = {c.layer for c in contributions if c.weight < 0 and c.group != "title"}
+        guess = self._guess(normalized, skills, background, team, layer, against) if unplaced else None
         if guess is not None:
             notes.append(
                 f"the rubric found no layer ({layer.value}, {confidence:.2f}); the word model, trained on "
@@ -142,15 +145,27 @@ class Classifier:
         )
 
     def _guess(
-        self, normalized: str, skills: tuple[str, ...], background: tuple[str, ...], team: str | None, layer: Layer
+        self,
+        normalized: str,
+        skills: tuple[str, ...],
+        background: tuple[str, ...],
+        team: str | None,
+        layer: Layer,
+        against: set[Layer],
     ) -> WordReading | None:
-        """The word model's layer for a person the rubric found no layer in, when it differs from the rubric's, the
-        model is `min_probability` sure of it and a skill or background word is among the words it names."""
+        """The word model's layer for a person the rubric found no layer in, when it differs from the rubric's, no
+        negative signal spoke against it, the model is `min_probability` sure of it and a skill or background word
+        is among the words it names."""
         model, words = self.word_model(), self.rubric.words
         if model is None or words is None or not (skills or background):
             return None
         reading = model.read(features(normalized, skills, background, team))
-        if reading.layer is layer or reading.probability < words.min_probability or not reading.rests_on_text():
+        if (
+            reading.layer is layer
+            or reading.layer in against
+            or reading.probability < words.min_probability
+            or not reading.rests_on_text()
+        ):
             return None
         return reading
 
