@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from teamaudit.accents import fold_accents
+from teamaudit.classify import classifier_for
+from teamaudit.model import Person
 from teamaudit.normalize import TitleNormalizer, credential_tokens
 from teamaudit.rubric import load_rubric
 
@@ -41,3 +44,22 @@ def test_normalize(normalize, title, expected):
 def test_credentials_are_tokens_without_dots():
     assert credential_tokens("Ann Lee, R.N., B.S.N.") >= {"RN", "BSN"}
     assert "OTR" in credential_tokens("OTR/L")
+
+
+def test_accents_fold_to_plain_letters_and_nothing_else_changes():
+    assert fold_accents("Médico, qualité, Außendienst, São Paulo") == "Medico, qualite, Außendienst, Sao Paulo"
+    assert fold_accents("看護師 データサイエンティスト 머신러닝") == "看護師 データサイエンティスト 머신러닝"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "title"), [("qualité", "Qualite Manager"), ("qualite", "Gestión de calidad: qualité")]
+)
+def test_a_rubric_pattern_and_a_title_match_with_or_without_accents(tmp_path, pattern, title):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "extends: healthcare-ai\nname: mine\nversion: '1'\nlayers:\n  compliance:\n    signals:\n"
+        f"      - {{field: title, weight: 9, label: quality, pattern: '\\b{pattern}\\b'}}\n",
+        encoding="utf-8",
+    )
+    result = classifier_for(load_rubric(str(path))).classify(Person.parse({"name": "x", "title": title}))
+    assert result.layer.value == "compliance" and "title matches 'quality'" in result.evidence

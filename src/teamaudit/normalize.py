@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from teamaudit.accents import fold_accents
 from teamaudit.rubric import Normalization, rubric_regex
 
 _PUNCT = re.compile(r"[^\w&/+#\-'()]+")
@@ -29,7 +30,7 @@ class TitleNormalizer:
 
     def normalize(self, title: str) -> str:
         text = _ACRONYM_IN_PARENS.sub(lambda m: "" if _is_acronym_of(m.group(1), title) else m.group(0), title)
-        text = text.lower()
+        text = fold_accents(text.lower())
         text = _DOTS.sub("", text)  # "Sr." -> "Sr", "R.N." -> "RN"
         text = text.replace("(", " ").replace(")", " ")
         text = _PUNCT.sub(" ", text)
@@ -52,8 +53,8 @@ def _is_acronym_of(acronym: str, title: str) -> bool:
 
 
 def normalize_text(text: str) -> str:
-    """Free text (skills, background) for matching: lower case, single spaces."""
-    return _SPACES.sub(" ", text.lower()).strip()
+    """Free text (skills, background) for matching: lower case, accents folded, single spaces."""
+    return _SPACES.sub(" ", fold_accents(text.lower())).strip()
 
 
 def credential_tokens(text: str) -> set[str]:

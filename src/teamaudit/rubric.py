@@ -17,6 +17,7 @@ from typing import Any, Literal, cast
 
 from pydantic_core import ValidationError
 
+from teamaudit.accents import fold_accents
 from teamaudit.errors import TeamAuditError
 from teamaudit.model import Layer
 from teamaudit.records import UNKNOWN_KEY, limits, to_data, validator
@@ -85,7 +86,8 @@ def _trust_builtin(path: Path, data: dict[str, Any]) -> None:
             signals = definition.get(kind)
             for signal in signals if isinstance(signals, list) else ():
                 if isinstance(signal, dict) and isinstance(signal.get("pattern"), str):
-                    _BUILTIN_PATTERNS.add(signal["pattern"])
+                    # and as the classifier compiles it, accents folded (classify/patternset.py)
+                    _BUILTIN_PATTERNS.update((signal["pattern"], fold_accents(signal["pattern"])))
     normalization = data.get("normalization")
     drop = normalization.get("drop") if isinstance(normalization, dict) else None
     if isinstance(drop, list) and drop and all(isinstance(p, str) for p in drop):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeGuard
 
+from teamaudit.accents import fold_accents
 from teamaudit.errors import TeamAuditError
 from teamaudit.model import LAYER_ORDER, Layer
 
@@ -35,7 +36,7 @@ _SHOWN = 4  # words named behind a guess
 
 
 def _tokens(text: str) -> list[str]:
-    return [w for w in _TOKEN.findall(text.lower()) if w not in _STOP]
+    return [w for w in _TOKEN.findall(fold_accents(text.lower())) if w not in _STOP]
 
 
 def _with_pairs(prefix: str, words: list[str], into: set[str]) -> None:
