@@ -607,6 +607,27 @@ SINCE_THE_SEVENTH_BATCH = [
     case("Vertriebsmitarbeiter Medizinprodukte", "other"),
     case("Ingeniero de Ventas Dispositivos Médicos", "other"),
     case("Firmware Engineer", "other", team="Human Interface Devices"),
+    # the third probe batch: titles in eight more languages, and their look-alikes
+    case("Responsable assurance qualité", "compliance"),  # RE2's \b is ASCII's: found only with accents folded
+    case("Datenschutzbeauftragter (m/w/d)", "compliance"),
+    case("CRA II – CRO", "compliance"),  # CRO is the research organisation here, not a chief revenue officer
+    case("Dirigente Medico – Cardiologia", "clinical"),
+    case("Ingeniero/a de Machine Learning – Imagen Médica", "ml_research"),
+    case("Representante Comercial – Equipamentos Médico-Hospitalares", "other"),
+    case("Analista de Garantia da Qualidade de Software", "other"),
+    case("Farmacéutico/a Especialista en Farmacia Hospitalaria", "clinical"),
+    case("Analista de Garantia da Qualidade – BPF (Indústria Farmacêutica)", "compliance"),
+    case("Functioneel Applicatiebeheerder EPD (HiX)", "integration"),
+    case("病棟看護師（夜勤あり）", "clinical"),
+    case("放射科主治医师", "clinical"),
+    case("医療系SE（電子カルテ導入）", "integration"),
+    case("薬事担当（承認申請）", "compliance"),
+    case("药物警戒专员", "compliance"),
+    case("機械学習エンジニア（医用画像解析）", "ml_research"),
+    case("머신러닝 엔지니어 (의료영상)", "ml_research"),
+    case("医療事務（受付）", "other"),
+    case("医師事務作業補助者", "other"),
+    case("소프트웨어 QA 엔지니어 (테스트 자동화)", "other"),
 ]
 
 
