@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
-from teamaudit.accents import fold_accents
+from teamaudit.accents import fold_accents, fold_pattern
 from teamaudit.classify import classifier_for
 from teamaudit.model import Person
 from teamaudit.normalize import TitleNormalizer, credential_tokens
@@ -63,3 +65,40 @@ def test_a_rubric_pattern_and_a_title_match_with_or_without_accents(tmp_path, pa
     )
     result = classifier_for(load_rubric(str(path))).classify(Person.parse({"name": "x", "title": title}))
     assert result.layer.value == "compliance" and "title matches 'quality'" in result.evidence
+
+
+def test_a_decomposed_accent_folds_as_a_composed_one():
+    decomposed = unicodedata.normalize("NFD", "Médico de Família")
+    assert decomposed != "Médico de Família" and fold_accents(decomposed) == "Medico de Familia"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "folded"),
+    [
+        ("qualit[ée]", "qualit[éee]"),  # a class keeps its members and gains their plain letters
+        ("médic[oa]", "medic[oa]"),
+        ("[À-ÖØ-öø-ÿ]+", "[À-ÖØ-öø-ÿAOoy]+"),  # a range keeps its ends, and gains their plain letters
+        ("[^é]x", "[^ée]x"),
+        ("[]é]x", "[]ée]x"),  # "]" first in a class is a member
+        (r"a\é", r"a\é"),  # an escaped character is left alone
+    ],
+)
+def test_a_pattern_folds_letters_outside_classes_and_adds_them_inside(pattern, folded):
+    assert fold_pattern(pattern) == folded
+
+
+def test_a_custom_rubric_with_an_accented_range_loads_and_runs(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "extends: healthcare-ai\nname: mine\nversion: '1'\nnormalization:\n  abbreviations: {méd: medical}\n"
+        "  drop: ['intérimaire']\n  hedges: ['\\bsouhaité\\b']\nlayers:\n  other:\n    signals:\n"
+        "      - {field: title, weight: 9, label: accented word, pattern: '\\b[À-ÿa-z]*zz[À-ÿa-z]*\\b'}\n",
+        encoding="utf-8",
+    )
+    classifier = classifier_for(load_rubric(str(path)))
+    assert classifier.classify(Person.parse({"name": "x", "title": "Pizzaïolo"})).layer.value == "other"
+    # the abbreviation and the drop pattern, written with accents, work on a title written without
+    title = classifier.classify(Person.parse({"name": "x", "title": "Med Director interimaire"}))
+    assert title.normalized_title == "medical director" and title.layer.value == "clinical"
+    hedged = Person.parse({"name": "x", "title": "Coordinator", "background": ["RN souhaite"]})
+    assert not any(c.group == "credentials" for c in classifier.classify(hedged).contributions)

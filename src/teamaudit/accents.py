@@ -20,5 +20,44 @@ _FOLD = str.maketrans({chr(i): _unaccented(chr(i)) for i in range(0xC0, 0x250) i
 
 
 def fold_accents(text: str) -> str:
-    """Latin letters with accents as their plain letters ("médico" -> "medico"); any other character unchanged."""
-    return text.translate(_FOLD)
+    """Latin letters with accents as their plain letters ("médico" -> "medico"); any other character unchanged.
+    Decomposed accents ("e" + a combining acute) are composed first, so both spellings fold alike."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", text).translate(_FOLD)
+
+
+def fold_pattern(pattern: str) -> str:
+    """A rubric pattern that matches folded text as the pattern matched the unfolded: an accented letter outside a
+    character class becomes its plain letter; inside one, the plain letter is added beside it, so a range such as
+    [À-ÿ] keeps its ends. An escaped character is left alone."""
+    if pattern.isascii():
+        return pattern
+    out: list[str] = []
+    in_class = escaped = False
+    opened = 0  # where the open class's members start: a "]" there is a member, not the end
+    added: list[str] = []
+    for char in unicodedata.normalize("NFC", pattern):
+        plain = char.translate(_FOLD)
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif in_class:
+            if char == "^" and len(out) == opened:
+                opened += 1
+            elif char == "]" and len(out) > opened:
+                out.extend(added)
+                added = []
+                in_class = False
+            elif plain != char:
+                added.append(plain)
+            out.append(char)
+        elif char == "[":
+            out.append(char)
+            in_class, opened = True, len(out)
+        else:
+            out.append(plain)
+    return "".join(out)

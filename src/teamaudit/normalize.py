@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from teamaudit.accents import fold_accents
+from teamaudit.accents import fold_accents, fold_pattern
 from teamaudit.rubric import Normalization, rubric_regex
 
 _PUNCT = re.compile(r"[^\w&/+#\-'()]+")
@@ -20,13 +20,14 @@ _ACRONYM_IN_PARENS = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,6})\)")
 
 class TitleNormalizer:
     def __init__(self, rules: Normalization) -> None:
-        self._abbrev = {k.lower(): v.lower() for k, v in rules.abbreviations.items()}
+        self._abbrev = {fold_accents(k.lower()): fold_accents(v.lower()) for k, v in rules.abbreviations.items()}
         self._abbrev_re = (
             re.compile(r"\b(" + "|".join(sorted(map(re.escape, self._abbrev), key=len, reverse=True)) + r")\b")
             if self._abbrev
             else None
         )
-        self._drop = rubric_regex(r"\b(?:" + "|".join(f"(?:{p})" for p in rules.drop) + r")\b") if rules.drop else None
+        drop = [fold_pattern(p) for p in rules.drop]
+        self._drop = rubric_regex(r"\b(?:" + "|".join(f"(?:{p})" for p in drop) + r")\b") if drop else None
 
     def normalize(self, title: str) -> str:
         text = _ACRONYM_IN_PARENS.sub(lambda m: "" if _is_acronym_of(m.group(1), title) else m.group(0), title)

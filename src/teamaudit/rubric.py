@@ -17,7 +17,7 @@ from typing import Any, Literal, cast
 
 from pydantic_core import ValidationError
 
-from teamaudit.accents import fold_accents
+from teamaudit.accents import fold_pattern
 from teamaudit.errors import TeamAuditError
 from teamaudit.model import Layer
 from teamaudit.records import UNKNOWN_KEY, limits, to_data, validator
@@ -87,7 +87,7 @@ def _trust_builtin(path: Path, data: dict[str, Any]) -> None:
             for signal in signals if isinstance(signals, list) else ():
                 if isinstance(signal, dict) and isinstance(signal.get("pattern"), str):
                     # and as the classifier compiles it, accents folded (classify/patternset.py)
-                    _BUILTIN_PATTERNS.update((signal["pattern"], fold_accents(signal["pattern"])))
+                    _BUILTIN_PATTERNS.update((signal["pattern"], fold_pattern(signal["pattern"])))
     normalization = data.get("normalization")
     drop = normalization.get("drop") if isinstance(normalization, dict) else None
     if isinstance(drop, list) and drop and all(isinstance(p, str) for p in drop):
@@ -100,6 +100,7 @@ def _compiles(value: object) -> object:
     if isinstance(value, str) and value not in _BUILTIN_PATTERNS:
         try:
             rubric_regex(value, re.IGNORECASE)  # the classifier's flags: it then finds this compile cached
+            rubric_regex(fold_pattern(value), re.IGNORECASE)  # and as it compiles it, accents folded
         except re.error as exc:
             raise ValueError(f"invalid regular expression: {exc}") from None
     return value
@@ -111,6 +112,7 @@ def _all_compile(value: object) -> object:
             if isinstance(pattern, str):
                 try:
                     rubric_regex(pattern)
+                    rubric_regex(fold_pattern(pattern))
                 except re.error as exc:
                     raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
         if value and all(isinstance(p, str) for p in value):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
+from teamaudit.accents import fold_pattern
 from teamaudit.classify.index import CompiledSignal, SignalIndex
 from teamaudit.model import Contribution
 from teamaudit.normalize import TitleNormalizer, credential_tokens, normalize_text
@@ -24,7 +25,7 @@ class Matcher:
         self.normalizer = TitleNormalizer(normalization)
         # A background line that only wishes for a credential ("PharmD preferred") does not show one.
         self._hedge = (
-            rubric_regex("|".join(f"(?:{p})" for p in normalization.hedges), re.IGNORECASE)
+            rubric_regex("|".join(f"(?:{fold_pattern(p)})" for p in normalization.hedges), re.IGNORECASE)
             if normalization.hedges
             else None
         )
@@ -60,7 +61,7 @@ class Matcher:
             text = normalize_text(item)
             signals = self.index.by_field[field]
             hits = [_contribution(signals[i], field, item) for i in self.index.sets[field].matching(text)]
-            if field == "background" and not (self._hedge is not None and self._hedge.search(item)):
+            if field == "background" and not (self._hedge is not None and self._hedge.search(text)):
                 hits.extend(self._credentials_in(item, "background"))
             found = self._items[field, item] = tuple(hits)
         return found

@@ -14,7 +14,7 @@ from typing import Any
 
 import re2  # type: ignore[import-untyped]
 
-from teamaudit.accents import fold_accents
+from teamaudit.accents import fold_pattern
 from teamaudit.rubric import rubric_regex
 
 # RE2's default budget for a set's DFA is 8 MB; a set of a hundred large alternations can need more on a long
@@ -29,8 +29,8 @@ class PatternSet:
     """Which of `patterns` (case-insensitive rubric patterns) match a text, as indices in their order."""
 
     def __init__(self, patterns: Sequence[str]) -> None:
-        # The texts are accent-folded (normalize.fold_accents): so are the patterns, "médic" reads as "medic".
-        self._patterns = [fold_accents(p) for p in patterns]
+        # The texts are accent-folded (accents.py): so are the patterns, "médic" reads as "medic".
+        self._patterns = [fold_pattern(p) for p in patterns]
         self._by_re: list[tuple[int, Any]] = []  # patterns only Python's re reads, compiled
         self._set_index: list[int] = []
         self._set: Any = None
