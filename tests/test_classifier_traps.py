@@ -628,6 +628,19 @@ SINCE_THE_SEVENTH_BATCH = [
     case("医療事務（受付）", "other"),
     case("医師事務作業補助者", "other"),
     case("소프트웨어 QA 엔지니어 (테스트 자동화)", "other"),
+    # from a review of the batch: English and CJK look-alikes of the new words
+    case("Pharmacovigilance Specialist, Commercial", "compliance"),
+    case("Quality Assurance Specialist - Commercial Manufacturing", "compliance"),
+    case("Délégué commercial dispositifs médicaux", "other"),
+    case("Aussendienst Medizinprodukte", "other"),
+    case("DPI Security Engineer", "other"),
+    case("ECD Teacher", "other"),
+    case("Chef de projet DPI (Dossier Patient Informatisé)", "integration"),
+    case("ソフトウェア品質保証エンジニア", "other"),
+    case("Assurance Qualité Logiciel", "other"),
+    case("Ingénieur Validation Logiciel Dispositifs Médicaux", "compliance"),
+    case("データマネージャー（治験）", "compliance"),
+    case("인사담당자", "other"),
 ]
 
 
