@@ -12,12 +12,19 @@ from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
 
+# Names a report is never written to: teamaudit reads such files (team files, rubrics, HRIS exports, config) and
+# writes none of them as a report, so an existing one is somebody's data. `cat team.yaml | teamaudit check - -o
+# team.yaml` cannot be caught as "an input" (the input is standard input) and is caught here; new files too, so
+# the second run of a command does not refuse what the first wrote.
+DATA_SUFFIXES = frozenset({".yaml", ".yml", ".csv", ".tsv", ".toml"})
 
-def output_target(path: Path, inputs: Iterable[Path]) -> Path:
+
+def output_target(path: Path, inputs: Iterable[Path], *, keep: frozenset[str] = frozenset()) -> Path:
     """The file `path` names, once it is known to be safe to replace: a new file or an existing regular file
-    that is none of `inputs` (compared by device and inode, so any link is caught) and not a symbolic link: in
+    that is none of `inputs` (compared by device and inode, so any link is caught) and not a symbolic link (in
     CI the checkout is the pull request's, and a committed `teamaudit.sarif -> ~/.bashrc` would otherwise send
-    the write wherever it points. Folders on the way may be links (/tmp is one on macOS)."""
+    the write wherever it points); never a name with a suffix in `keep`. Folders on the way may be links (/tmp
+    is one on macOS)."""
     real = Path(os.path.realpath(path))
     for source in inputs:
         try:
@@ -30,6 +37,13 @@ def output_target(path: Path, inputs: Iterable[Path]) -> Path:
                 file=path,
                 hint="choose another output file",
             )
+    if path.suffix.lower() in keep:
+        raise TeamAuditError(
+            f"will not write a report to a {path.suffix} file: teamaudit reads such files (team files, rubrics, "
+            "HRIS exports, config) and never writes one as a report, so an existing one could be lost",
+            file=path,
+            hint="name the report for its format: report.txt, report.json, report.md, report.sarif, report.xml",
+        )
     if path.is_symlink():
         raise TeamAuditError(
             f"cannot write output through a symbolic link (it points to {os.readlink(path)})",

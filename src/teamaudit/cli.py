@@ -281,7 +281,7 @@ def import_command(
     from teamaudit.importer import import_files, parse_map, write
     from teamaudit.importer.convert import parse_assumptions
 
-    target = _output_target(output, None, Path(people), *(Path(r) for r in reqs or []))
+    target = _output_target(output, None, Path(people), *(Path(r) for r in reqs or []), report=False)
     result = import_files(
         Path(people),
         reqs=[Path(r) for r in reqs or []],
@@ -315,7 +315,7 @@ def init_command(
         return
     if target.exists():
         raise TeamAuditError("already exists; teamaudit init never overwrites", file=target)
-    _emit(STARTER, _output_target(target, None))
+    _emit(STARTER, _output_target(target, None, report=False))
     _say(f"wrote {target}: edit it, then run `teamaudit check {target}`")
 
 
@@ -503,13 +503,13 @@ def _side_path(spec: str) -> Path:
 STDOUT = Path("-")  # `-o -`: standard output, as every Unix tool reads it
 
 
-def _output_target(output: Path | None, settings: Settings | None, *inputs: Path) -> Path | None:
+def _output_target(output: Path | None, settings: Settings | None, *inputs: Path, report: bool = True) -> Path | None:
     """Where `--output` may write, checked before any work: never onto one of the command's inputs (the files
-    given, the rubric and every rubric it extends, the config file), a directory, a FIFO or a device. None is
-    standard output."""
+    given, the rubric and every rubric it extends, the config file), a directory, a FIFO or a device, and a
+    report never onto an existing YAML, CSV, TSV or TOML file. None is standard output."""
     if output is None or output == STDOUT:
         return None
-    from teamaudit.atomic import output_target
+    from teamaudit.atomic import DATA_SUFFIXES, output_target
 
     sources = list(inputs)
     if settings is not None:
@@ -520,7 +520,7 @@ def _output_target(output: Path | None, settings: Settings | None, *inputs: Path
         with suppress(TeamAuditError):  # an unknown or broken rubric: the run reports it
             sources.append(resolve(settings.rubric))
             sources.extend(Path(file) for file in load_rubric(settings.rubric).files)
-    return output_target(output, sources)
+    return output_target(output, sources, keep=DATA_SUFFIXES if report else frozenset())
 
 
 def _say(line: str) -> None:

@@ -16,6 +16,7 @@ A case:
         - {chmod: [report.json, 0o600]}
         - {git: [init, -q]}                  # any git command, in the folder
       run: [check, team.yaml, -f, json, -o, team.yaml]
+      stdin: team.yaml                      # optional: a file of the case fed to standard input (else none)
       env: {PYTHONIOENCODING: ascii}        # optional, added to the environment
       timeout: 20                           # optional seconds; the command must finish within it
       exit: 2
@@ -126,6 +127,7 @@ def test_hostile_case(case: dict[str, Any], tmp_path: Path) -> None:
     for step in case.get("setup") or []:
         _setup(step, tmp_path)
     before = {name: _snapshot(tmp_path / name) for name in case.get("unchanged") or []}
+    fed = (tmp_path / case["stdin"]).read_bytes() if "stdin" in case else None
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", **{k: str(v) for k, v in (case.get("env") or {}).items()}}
     env.pop("FORCE_COLOR", None)
     proc = subprocess.run(
@@ -134,7 +136,7 @@ def test_hostile_case(case: dict[str, Any], tmp_path: Path) -> None:
         capture_output=True,
         env=env,
         timeout=case.get("timeout", 60),
-        stdin=subprocess.DEVNULL,
+        **({"input": fed} if fed is not None else {"stdin": subprocess.DEVNULL}),
     )
     out = proc.stdout.decode("utf-8", "replace")
     err = proc.stderr.decode("utf-8", "replace")
