@@ -47,6 +47,7 @@ BATCHES: dict[int, tuple[tuple[str, ...], str]] = {
     7: (("u", "v"), "6fb9081"),
     8: (("w", "x", "y", "z"), "f7c3963"),
     9: (("za", "zb", "zc", "zd"), "c66fa12"),
+    10: (("ze", "zf", "zg", "zh"), "a7735df"),
 }
 LAYERS = [layer.value for layer in LAYER_ORDER]
 
