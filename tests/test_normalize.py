@@ -67,6 +67,11 @@ def test_a_rubric_pattern_and_a_title_match_with_or_without_accents(tmp_path, pa
     assert result.layer.value == "compliance" and "title matches 'quality'" in result.evidence
 
 
+def test_a_turkish_dotted_capital_i_lowers_and_folds_to_a_plain_i():
+    # "İ".lower() is "i" + U+0307 (a combining dot): "İşe Alım" would not have matched "ise alim"
+    assert fold_accents("İşe Alım, İnşaat".lower()) == "ise alım, insaat"
+
+
 def test_a_decomposed_accent_folds_as_a_composed_one():
     decomposed = unicodedata.normalize("NFD", "Médico de Família")
     assert decomposed != "Médico de Família" and fold_accents(decomposed) == "Medico de Familia"

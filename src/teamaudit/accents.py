@@ -24,7 +24,8 @@ def fold_accents(text: str) -> str:
     Decomposed accents ("e" + a combining acute) are composed first, so both spellings fold alike."""
     if text.isascii():
         return text
-    return unicodedata.normalize("NFC", text).translate(_FOLD)
+    # Turkish dotted capital I lower-cases to "i" + a combining dot ("İşe".lower() is "i̇şe"), which no pattern has
+    return unicodedata.normalize("NFC", text).translate(_FOLD).replace("i\u0307", "i")
 
 
 def fold_pattern(pattern: str) -> str:
