@@ -754,6 +754,36 @@ SINCE_THE_SEVENTH_BATCH = [
     case("Researcher", "other", skills=("qualitative interviews with nurses",)),
     case("Ejecutivo/a de cuentas", "other", skills=("Venta de soluciones de historia clínica electrónica",)),
     case("研究員", "ml_research", skills=("深層学習による病変検出モデルの開発",), background=("情報科学の博士号",)),
+    # the fifth people batch (English and six European languages): registers, caseloads, device data, EHR
+    # certification, ML methods and employment acts
+    case("Fellow", "clinical", background=("General registration with AHPRA (Medical Board of Australia)",)),
+    case(
+        "Consultant", "clinical", background=("DM Endocrinology", "Valid registration with the State Medical Council")
+    ),
+    case("Programme Manager", "clinical", skills=("Hold a remote-monitoring caseload of COPD patients",)),
+    case("Engineer III", "integration", skills=("Implement IHE PCD-01 device-data integration from bedside monitors",)),
+    case("Analyst II", "ml_research", skills=("Train gradient-boosted readmission risk models in XGBoost",)),
+    case("Lead, Decision Science", "ml_research"),
+    case(
+        "Analyst, Revenue Systems",
+        "integration",
+        background=("Epic Resolute HB certification",),
+        skills=("Build Epic Resolute HB charge routers",),
+    ),
+    case("Software Engineer", "other", background=("Epic Games certified developer",)),
+    case(
+        "Associate",
+        "ml_research",
+        skills=("Design offline evaluation harnesses for LLM outputs", "retrieval-augmented generation"),
+    ),
+    case(
+        "Legal Counsel, Regulatory",
+        "other",
+        skills=("Advise on personal grievances under the Employment Relations Act 2000",),
+    ),
+    case("Designer", "other", background=("Arts degree from RISD",)),
+    case("Medisch Adviseur", "clinical", background=("Geregistreerd huisarts (BIG- en HVRC-registratie)",)),
+    case("Specialist", "ml_research", background=("Minimaal 4 jaar ervaring als machine learning engineer",)),
 ]
 
 
