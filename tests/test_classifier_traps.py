@@ -750,7 +750,12 @@ SINCE_THE_SEVENTH_BATCH = [
     case("Statistico", "other", background=("Laurea in Medicina e Chirurgia o Scienze Biologiche",)),
     case("Referent", "clinical", background=("Grau en Infermeria, col·legiat/ada al COIB",)),
     case("Product Owner", "clinical", background=("Docteur en médecine, inscrit au tableau de l'Ordre des médecins",)),
-    case("Promovendus", "ml_research", skills=("Onderzoek naar deep learning voor digitale pathologie",)),
+    case(
+        "Promovendus",
+        "ml_research",
+        skills=("Onderzoek naar deep learning voor digitale pathologie",),
+        background=("Master Artificial Intelligence",),
+    ),
     case("Researcher", "other", skills=("qualitative interviews with nurses",)),
     case("Ejecutivo/a de cuentas", "other", skills=("Venta de soluciones de historia clínica electrónica",)),
     case("研究員", "ml_research", skills=("深層学習による病変検出モデルの開発",), background=("情報科学の博士号",)),
@@ -784,6 +789,36 @@ SINCE_THE_SEVENTH_BATCH = [
     case("Designer", "other", background=("Arts degree from RISD",)),
     case("Medisch Adviseur", "clinical", background=("Geregistreerd huisarts (BIG- en HVRC-registratie)",)),
     case("Specialist", "ml_research", background=("Minimaal 4 jaar ervaring als machine learning engineer",)),
+    # a second review: registers of other professions, soft method words, observing rounds, negated requirements,
+    # organisations at the start of a line, subjects that look like professions
+    case("Specjalista ds. Data Science", "ml_research"),
+    case("Ekspert ds. jakości", "compliance"),
+    case("Solicitor", "other", background=("Full registration with the Law Society",)),
+    case("Product Manager", "clinical", background=("Registered with the GMC with a licence to practise",)),
+    case("Ingegnere Software", "other", background=("Iscrizione all'Ordine degli Ingegneri",)),
+    case("Software Engineer", "other", background=("Former teacher at FCPS",)),
+    case(
+        "Data Engineer",
+        "other",
+        skills=("data drift monitoring",),
+        background=("Built features for forecasting models",),
+    ),
+    case("プロジェクトマネージャー", "other", background=("臨床経験不問",)),
+    case("Analista", "other", background=("Médicos Sin Fronteras: coordinador logístico",)),
+    case("Praktijkmanager Huisartsenpraktijk", "other"),
+    case("Universitetslektor i psykologi", "other"),
+    case("Product Manager", "clinical", background=("Registered midwife on the labour ward; act as coordinator",)),
+    case("Trainer", "integration", background=("Epic Credentialed Trainer, Ambulatory",)),
+    case("Consultant", "compliance", skills=("Responsible for regulatory affairs in the EU and US",)),
+    case("Product Manager", "clinical", background=("3 anni di esperienza come infermiere",)),
+    case("Employment Advisor", "other", skills=("Manage a caseload of 60 jobseekers",)),
+    case("Integration Developer", "other", skills=("MuleSoft, ETL in Informatica",)),
+    case("전문의약품 마케팅 PM", "other"),
+    case(
+        "Produkteier", "clinical", background=("Autorisert farmasøyt (master i farmasi)", "Erfaring fra sykehusapotek")
+    ),
+    case("Metodik NIS", "integration", skills=("Konfigurace a správa nemocničního informačního systému (FONS Akord)",)),
+    case("私隱主任", "compliance"),
 ]
 
 

@@ -67,6 +67,12 @@ def test_a_rubric_pattern_and_a_title_match_with_or_without_accents(tmp_path, pa
     assert result.layer.value == "compliance" and "title matches 'quality'" in result.evidence
 
 
+def test_polish_ds_is_do_spraw_and_capital_ds_a_data_scientist():
+    normalizer = TitleNormalizer(load_rubric("healthcare-ai").normalization)
+    assert normalizer.normalize("Specjalista ds. jakości") == "specjalista do spraw jakosci"
+    assert normalizer.normalize("Sr. DS") == "data scientist"
+
+
 def test_a_turkish_dotted_capital_i_lowers_and_folds_to_a_plain_i():
     # "İ".lower() is "i" + U+0307 (a combining dot): "İşe Alım" would not have matched "ise alim"
     assert fold_accents("İşe Alım, İnşaat".lower()) == "ise alım, insaat"

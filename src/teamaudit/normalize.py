@@ -16,6 +16,9 @@ _DOTS = re.compile(r"(?<=\w)\.(?=\w|\s|$)")
 _CRED_SPLIT = re.compile(r"[\s,;()/|]+")
 # "Residential Aide (RA)": the parenthesised acronym repeats the title; expanding it would read "regulatory affairs".
 _ACRONYM_IN_PARENS = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,6})\)")
+# Polish titles write "ds." in lower case for "do spraw" ("Specjalista ds. jakości", specialist for quality): it is
+# not the abbreviation DS (data scientist), which titles write in capitals.
+_POLISH_DS = re.compile(r"(?<![\w.])ds\.(?=\s)")
 
 
 class TitleNormalizer:
@@ -30,7 +33,8 @@ class TitleNormalizer:
         self._drop = rubric_regex(r"\b(?:" + "|".join(f"(?:{p})" for p in drop) + r")\b") if drop else None
 
     def normalize(self, title: str) -> str:
-        text = _ACRONYM_IN_PARENS.sub(lambda m: "" if _is_acronym_of(m.group(1), title) else m.group(0), title)
+        text = _POLISH_DS.sub("do spraw", title)
+        text = _ACRONYM_IN_PARENS.sub(lambda m: "" if _is_acronym_of(m.group(1), text) else m.group(0), text)
         text = fold_accents(text.lower())
         text = _DOTS.sub("", text)  # "Sr." -> "Sr", "R.N." -> "RN"
         text = text.replace("(", " ").replace(")", " ")
