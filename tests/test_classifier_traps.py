@@ -819,6 +819,25 @@ SINCE_THE_SEVENTH_BATCH = [
     ),
     case("Metodik NIS", "integration", skills=("Konfigurace a správa nemocničního informačního systému (FONS Akord)",)),
     case("私隱主任", "compliance"),
+    # a seventh people batch (integration and compliance under generic titles, ten languages)
+    case("弁護士(インハウス)", "other"),  # a Japanese lawyer: 弁護士 ends in 護士, a nurse in traditional Chinese
+    case("Tecnico applicativo", "integration", skills=("Installazione della cartella clinica elettronica Galileo",)),
+    case("Functioneel beheerder", "integration", skills=("Inrichten en beheren van HiX-modules",)),
+    case("Analyste décisionnel (H/F)", "integration", skills=("Requêtes SQL sur la base du DPI Easily",)),
+    case("Formateur SAP", "other", skills=("Formation des utilisateurs SAP FI",)),
+    case("IT Support", "other", background=("Configured his team's laptops",)),
+    case("Datenschutzkoordinator", "compliance", skills=("Datenschutz-Folgenabschätzungen für Gesundheitsdaten",)),
+    case(
+        "Softwareingenieur KI",
+        "ml_research",
+        skills=("Feinabstimmung großer Sprachmodelle", "MLOps-Pipelines mit Kubeflow"),
+    ),
+    case(
+        "研究員",
+        "ml_research",
+        skills=("大規模言語モデルの研究開発", "ACL、EMNLPでの論文発表"),
+        background=("博士号(情報学)",),
+    ),
 ]
 
 
