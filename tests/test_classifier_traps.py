@@ -838,6 +838,23 @@ SINCE_THE_SEVENTH_BATCH = [
         skills=("大規模言語モデルの研究開発", "ACL、EMNLPでの論文発表"),
         background=("博士号(情報学)",),
     ),
+    # a third review of those words: ambiguous short names and everyday phrases
+    case("Técnico de almacén de productos sanitarios", "other"),
+    case(
+        "Consultora de negocio",
+        "other",
+        background=("Extracción de requisitos; historia clínica del paciente en el piloto",),
+    ),
+    case("Android Engineer", "other", skills=("HCE configuration for NFC payments, Kotlin",)),
+    case("Network Security Engineer", "other", skills=("DPI configuration on Palo Alto firewalls, IDS/IPS",)),
+    case("Data Engineer", "other", skills=("AWS EMR cluster configuration, Spark, Airflow",)),
+    case("Chargée de communication", "other", background=("Dans le sillage du plan de formation régional",)),
+    case("Member of Technical Staff", "ml_research", skills=("Preference tuning with DPO and RLHF",)),
+    case("Chef de produit", "other", skills=("Analyses d'impact des évolutions produit",)),
+    case("IT-Berater", "integration", skills=("Customizing ORBIS, KIS-Betreuung",)),
+    case("Analista de sistemas", "integration", skills=("Implantação do PEP Tasy, Parametrização do MV Soul",)),
+    case("Responsabile Protezione Dati", "compliance", skills=("RPD, registro dei trattamenti",)),
+    case("행정직원(의료정보실)", "integration", skills=("EMR 데이터웨어하우스에서 SQL로 진료 통계 보고서 작성",)),
 ]
 
 
