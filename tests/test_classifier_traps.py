@@ -855,6 +855,8 @@ SINCE_THE_SEVENTH_BATCH = [
     case("Analista de sistemas", "integration", skills=("Implantação do PEP Tasy, Parametrização do MV Soul",)),
     case("Responsabile Protezione Dati", "compliance", skills=("RPD, registro dei trattamenti",)),
     case("행정직원(의료정보실)", "integration", skills=("EMR 데이터웨어하우스에서 SQL로 진료 통계 보고서 작성",)),
+    # a Portuguese account manager selling EHR software: the word model would read its clinical words as a nurse's
+    case("Gestor(a) de Conta, Soluções de Registo Clínico Eletrónico", "other", skills=("Venda de soluções de RCE",)),
 ]
 
 
