@@ -1,16 +1,15 @@
 """Backtest the word model where it is used: on people the rubric had not seen.
 
-    python benchmarks/words_backtest.py [--probabilities 0.3 0.4 0.5 0.6] [--title-probabilities 0.5 0.6 0.7 0.8]
+    python benchmarks/words_backtest.py [--probabilities 0.3 0.4 0.5 0.6]
 
 The rubric is fitted to the whole tuning part, so its mistakes there are few and unlike its mistakes on new
 postings. Each batch of postings after the first was scored by the rubric as it stood before that batch was
 added (BATCHES: the commit, checked out into a temporary git worktree, runs in its own process). Those calls
 are what the word model must improve on. For each batch a model is trained on the tuning people of the other
-batches (train_words.train) and reads that batch's tuning people where the rule of classify/__init__.py lets it:
-no layer reached min_score, and no negative signal outside the title spoke against the guess's layer; a guess
-resting on a skill or background word needs min_probability, one resting on the title alone needs
-title_min_probability and no negative signal of the title against it. Prints, per pair of floors, how many
-calls it turned right and wrong, and the pooled macro-F1 before and after.
+batches (train_words.train) and reads that batch's tuning people where the rule of classify/__init__.py lets it
+(no layer reached min_score, a skill or background word is among the words behind the guess, and no negative
+signal outside the title spoke against its layer). Prints, per
+min_probability, how many calls it turned right and wrong, and the pooled macro-F1 before and after.
 
 Reads only the tuning part; needs the repository's git history (a clean clone has it).
 """
@@ -65,15 +64,14 @@ for p in json.load(sys.stdin):
     try:
         c = classifier.classify(Person.parse(dict(name="x", **p)))
     except ZeroDivisionError:  # a crash fixed at 8ebde2e: count it as the unplaced 'other' it became
-        out.append(["other", 0.0, True, [], []])
+        out.append(["other", 0.0, True, []])
         continue
     pairs = c.scores.items() if isinstance(c.scores, dict) else c.scores
     best = max(score for _, score in pairs)
     settled = any(note.startswith("settled by") for note in getattr(c, "notes", ()))
     unplaced = not settled and (best <= 0 or best < rubric.scoring.min_score)
     against = sorted({x.layer.value for x in c.contributions if x.weight < 0 and x.group != "title"})
-    against_title = sorted({x.layer.value for x in c.contributions if x.weight < 0 and x.group == "title"})
-    out.append([c.layer.value, c.confidence, unplaced, against, against_title])
+    out.append([c.layer.value, c.confidence, unplaced, against])
 print(json.dumps(out))
 """
 
@@ -91,12 +89,9 @@ def tuning_by_batch() -> list[tuple[int, dict[str, Any]]]:
     return [(batch_of(p, members), p) for p in train_words.tuning_people()]
 
 
-OldCall = tuple[str, float, bool, list[str], list[str]]
-
-
-def old_calls(commit: str, people: list[dict[str, Any]]) -> list[OldCall]:
+def old_calls(commit: str, people: list[dict[str, Any]]) -> list[tuple[str, float, bool, list[str]]]:
     """Each person's layer, confidence, whether no layer reached min_score and the layers a negative signal spoke
-    against outside the title and in it, by the rubric of `commit`."""
+    against, by the rubric of `commit`."""
     with tempfile.TemporaryDirectory() as tmp:
         tree = Path(tmp) / "tree"
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree), commit], check=True)
@@ -113,10 +108,7 @@ def old_calls(commit: str, people: list[dict[str, Any]]) -> list[OldCall]:
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
     calls = json.loads(done.stdout)
-    return [
-        (layer, float(confidence), bool(unplaced), against, in_title)
-        for layer, confidence, unplaced, against, in_title in calls
-    ]
+    return [(layer, float(confidence), bool(unplaced), against) for layer, confidence, unplaced, against in calls]
 
 
 def macro_f1(rows: list[tuple[str, str | None, str]]) -> float:
@@ -129,49 +121,43 @@ def macro_f1(rows: list[tuple[str, str | None, str]]) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description="Backtest the word model on batches the rubric had not seen.")
     parser.add_argument("--probabilities", type=float, nargs="+", default=[0.3, 0.4, 0.5, 0.6])
-    parser.add_argument("--title-probabilities", type=float, nargs="+", default=[0.5, 0.6, 0.7, 0.8])
     args = parser.parse_args()
     rubric = load_rubric("healthcare-ai")
     people = tuning_by_batch()
     parsed = [train_words.as_person(p) for _, p in people]
     found = [train_words.record_features(rubric, person) for person in parsed]
-    cases = []  # (label, also, old layer, whether the model may read this person, its layer, probability, on text)
+    cases = []  # (label, also, old layer, whether the model may read this person, its layer, its probability)
     for batch, (_, commit) in BATCHES.items():
         mine = [i for i, (b, _) in enumerate(people) if b == batch]
         rows = [(found[i], LAYERS.index(p["layer"]), p["source"]) for i, (b, p) in enumerate(people) if b != batch]
         bias, weights = train_words.train(rows)
         model = WordModel("backtest", tuple(bias), {f: tuple(w) for f, w in weights.items()}, "")
         calls = old_calls(commit, [people[i][1] for i in mine])
-        for i, (layer, _, unplaced, against, in_title) in zip(mine, calls, strict=True):
-            p = people[i][1]
-            # the gate of Classifier._decide and _guess: no layer found, and not a layer a negative signal spoke against
-            # (a title's negative only against a guess resting on the title alone)
+        for i, (layer, _, unplaced, against) in zip(mine, calls, strict=True):
+            p, person = people[i][1], parsed[i]
+            # the gate of Classifier._decide and _guess: no layer found, a skill or background word behind the guess,
+            # and not a layer a negative signal spoke against
             reading = model.read(found[i])
-            guess, on_text = reading.layer.value, reading.rests_on_text()
-            readable = unplaced and guess not in against and (on_text or guess not in in_title)
-            cases.append((p["layer"], p.get("also"), layer, readable, guess, reading.probability, on_text))
+            readable = unplaced and bool(person.skills or person.background) and reading.rests_on_text()
+            readable = readable and reading.layer.value not in against
+            cases.append((p["layer"], p.get("also"), layer, readable, reading.layer.value, reading.probability))
         print(f"batch {batch}: {len(mine)} tuning people, scored by the rubric of {commit}")
     before = macro_f1([(label, also, old) for label, also, old, *_ in cases])
     print(f"\n{len(cases)} people; the rubric before it saw them: macro-F1 {before:.3f}")
-    print("Calls turned right and wrong (a call whose rightness does not change is not counted), by the floor for a")
-    print("guess resting on a skill or background word (min_probability) and for one resting on the title alone")
-    print("(title_min_probability; 'never': no such guess).")
-    print("min_probability  title_min_probability  turned right  turned wrong  macro-F1 after")
+    print("min_probability  turned right  turned wrong  macro-F1 after")
     for floor in args.probabilities:
-        for title_floor in [None, *args.title_probabilities]:
-            right = wrong = 0
-            rows = []
-            for label, also, old, readable, guess, probability, on_text in cases:
-                final = old
-                needed = floor if on_text else title_floor
-                if readable and guess != old and needed is not None and probability >= needed:
-                    final = guess
-                    was, now = old in (label, also), guess in (label, also)
-                    right += now and not was
-                    wrong += was and not now
-                rows.append((label, also, final))
-            shown = "never" if title_floor is None else f"{title_floor:.2f}"
-            print(f"{floor:>15.2f}  {shown:>21}  {right:>12}  {wrong:>12}  {macro_f1(rows):>14.3f}")
+        right = wrong = 0
+        rows = []
+        for label, also, old, readable, guess, probability in cases:
+            final = old
+            if readable and guess != old and probability >= floor:
+                final = guess
+                # a guess of the record's other acceptable layer changes nothing: neither right nor wrong
+                was, now = old in (label, also), guess in (label, also)
+                right += now and not was
+                wrong += was and not now
+            rows.append((label, also, final))
+        print(f"{floor:>15.2f}  {right:>12}  {wrong:>12}  {macro_f1(rows):>14.3f}")
     return 0
 
 

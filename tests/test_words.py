@@ -34,10 +34,10 @@ def test_the_rubric_finds_no_layer_and_the_word_model_guesses_and_says_why(team)
     result = run_cli("explain", team(TEAM), "Esme")
     assert result.code == 0, result.stderr
     out = result.stdout
-    # confidence: the model's 0.95 x the 0.5 threshold, rounded down: the guess stays unsure, a surer one ranks higher
-    assert "=> ml_research, confidence 0.47 (the word model's best guess)" in out
+    # confidence: the model's 0.83 x the 0.5 threshold, rounded down: the guess stays unsure, a surer one ranks higher
+    assert "=> ml_research, confidence 0.41 (the word model's best guess)" in out
     assert "decided by: the rubric found no layer (other, 0.20); the word model" in out
-    assert "reads ml_research at 0.95 from 'title: scien-' +1.01, 'title: scientist' +0.89, 'text: learn-'" in out
+    assert "reads ml_research at 0.83 from 'title: scientist' +1.4" in out and "'text: learning' +0." in out
     assert "to make it certain: add `layer: ml_research`" in out
 
 
@@ -121,14 +121,14 @@ def test_title_only_people_and_the_rubrics_own_calls_are_left_alone(team, tmp_pa
     rubric.write_text('extends: healthcare-ai\nname: strict\nversion: "1"\nthresholds: {confidence: 0.9}\n')
     result = run_cli("check", team(LEFT_ALONE), "--format", "json", "--rubric", rubric)
     people = {p["name"]: (p["layer"], p["source"]) for p in json.loads(result.stdout)["people"]}
-    assert people["Tom"] == ("other", "rubric")  # a title alone, and the model is 0.42 sure of it, not 0.7
+    assert people["Tom"] == ("other", "rubric")  # a title alone: too few words
     assert people["Cora"] == ("compliance", "rubric")  # unsure, but the rubric found a layer
     assert people["Rae"] == ("other", "rubric")  # a placeholder skill: the only words the model knows are the title's
-    assert people["Reg"] == ("other", "rubric")  # a known skill, but the guess rests on the title: 0.70 needed
+    assert people["Reg"] == ("other", "rubric")  # a skill the model knows, but the guess would rest on the title
     assert people["Dan"] == ("other", "rubric")  # the rubric's own 'other' (a data engineer), unsure at 0.9
 
 
-@pytest.mark.parametrize("words", ["null", "{min_probability: 0.99}"])  # off; or surer than the 0.95 it is
+@pytest.mark.parametrize("words", ["null", "{min_probability: 0.9}"])  # off; or surer than the 0.87 it is
 def test_a_rubric_can_turn_the_model_off_or_ask_more_of_it(team, tmp_path, words):
     rubric = tmp_path / "mine.yaml"
     rubric.write_text(f'extends: healthcare-ai\nname: mine\nversion: "1"\nwords: {words}\n', encoding="utf-8")
@@ -163,23 +163,21 @@ def test_features_read_words_and_pairs_by_field():
     found = features("interface analyst", ["HL7 v2 feeds"], ["5 yrs Epic Bridges"], "IS Applications")
     assert {"t:interface", "t:interface_analyst", "x:hl7", "x:hl7_v2", "x:epic_bridges", "d:applications"} <= found
     assert "x:feeds_5" not in found  # pairs never cross from one line to the next
-    assert {"t:inter-", "t:analy-", "x:bridg-"} <= found  # the first five letters of a longer word
-    assert not {"x:feeds-", "x:hl7-", "d:appli-"} & found  # not of a short word, nor of a department's
 
 
 @pytest.mark.parametrize(
     ("text", "why"),
     [
         ("not json", "JSONDecodeError"),
-        ('{"format": 1}', "not a format-2 word model"),
-        ('{"format": 2, "layers": ["a"]}', "its layers are not clinical"),
+        ('{"format": 2}', "not a format-1 word model"),
+        ('{"format": 1, "layers": ["a"]}', "its layers are not clinical"),
         (
-            '{"format": 2, "layers": ["clinical","integration","compliance","ml_research","other"],'
+            '{"format": 1, "layers": ["clinical","integration","compliance","ml_research","other"],'
             ' "bias": [0,0,0,0,0], "weights": {"t:x": [1, 2, NaN, 0, 0]}}',
             "five finite numbers",
         ),
         (
-            '{"format": 2, "layers": ["clinical","integration","compliance","ml_research","other"],'
+            '{"format": 1, "layers": ["clinical","integration","compliance","ml_research","other"],'
             ' "bias": [0,0,0,0,0], "weights": {"t:x": [1' + "0" * 400 + ", 0, 0, 0, 0]}}",
             "five finite numbers",
         ),
@@ -258,34 +256,3 @@ def test_a_layer_a_negative_spoke_against_is_not_the_models_to_give():
     result = classifier.classify(person)
     assert (result.layer.value, result.source) == ("other", "rubric")
     assert any(c.weight < 0 and c.layer.value == "compliance" for c in result.contributions)
-
-
-NOT_EPIC = "Certified EPIC Trainer (Certified Electronic Privacy Information Center)"
-TITLE_ONLY = f"""people:
-  - {{name: Dora, title: Doctoral student in Computer Science}}
-  - {{name: Eli, title: {NOT_EPIC}}}
-"""
-
-
-def test_a_title_the_rubric_does_not_know_gets_a_guess_only_when_the_model_is_surer(team):
-    """A guess resting on the title alone needs title_min_probability (0.7), not 0.5, and a negative signal of the
-    title speaks against it: the rubric's "Electronic Privacy Information Center is not Epic" stands."""
-    classifier = classifier_for(load_rubric("healthcare-ai"))
-    model = classifier.word_model()
-    assert model is not None
-    eli = model.read(features(classifier.matcher.normalizer.normalize(NOT_EPIC), (), (), None))
-    assert eli.layer.value == "integration" and eli.probability >= 0.7 and not eli.rests_on_text()
-    report = json.loads(run_cli("check", team(TITLE_ONLY), "--format", "json").stdout)
-    people = {p["name"]: (p["layer"], p["source"], p["confidence"]) for p in report["people"]}
-    assert people["Dora"][:2] == ("ml_research", "words") and people["Dora"][2] < 0.5
-    assert people["Eli"][:2] == ("other", "rubric")
-    explained = run_cli("explain", team(TITLE_ONLY), "Dora").stdout
-    assert "'title: compu-'" in explained and "'text:" not in explained
-
-
-def test_a_rubric_can_turn_title_guesses_off(team, tmp_path):
-    rubric = tmp_path / "mine.yaml"
-    words = "{model: healthcare-ai, min_probability: 0.5, title_min_probability: null}"
-    rubric.write_text(f'extends: healthcare-ai\nname: mine\nversion: "1"\nwords: {words}\n', encoding="utf-8")
-    report = json.loads(run_cli("check", team(TITLE_ONLY), "--format", "json", "--rubric", rubric).stdout)
-    assert {p["name"]: p["source"] for p in report["people"]} == {"Dora": "rubric", "Eli": "rubric"}

@@ -230,8 +230,6 @@ class Words:
 
     model: str = field(metadata=limits(before=_word_model_name))
     min_probability: float = field(default=0.5, metadata=limits(gt=0, le=1))
-    # A guess whose words are all the title's; None: such a guess is never given.
-    title_min_probability: float | None = field(default=None, metadata=limits(gt=0, le=1))
 
     @property
     def path(self) -> Path:

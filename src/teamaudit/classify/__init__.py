@@ -119,11 +119,10 @@ class Classifier:
         rubric_layer = None
         # The word model reads only where the rubric's vocabulary found no layer at all: its weak layer calls stay.
         unplaced = source == "rubric" and settled is None and (best <= 0 or best < scoring.min_score)
-        # A layer a negative signal spoke against ("employment law is not healthcare regulation") is not the model's
-        # to give; a title's negative speaks only against a guess that rests on the title alone.
+        # The guess rests on skill and background words: a layer a negative signal there spoke against ("employment
+        # law is not healthcare regulation") is not the model's to give. A title's negative is about the title alone.
         against = {c.layer for c in contributions if c.weight < 0 and c.group != "title"}
-        against_title = {c.layer for c in contributions if c.weight < 0 and c.group == "title"}
-        guess = self._guess(normalized, skills, background, team, layer, against, against_title) if unplaced else None
+        guess = self._guess(normalized, skills, background, team, layer, against) if unplaced else None
         if guess is not None:
             notes.append(
                 f"the rubric found no layer ({layer.value}, {confidence:.2f}); the word model, trained on "
@@ -153,20 +152,20 @@ class Classifier:
         team: str | None,
         layer: Layer,
         against: set[Layer],
-        against_title: set[Layer],
     ) -> WordReading | None:
         """The word model's layer for a person the rubric found no layer in, when it differs from the rubric's, no
-        negative signal spoke against it, and the model is `min_probability` sure of it where a skill or background
-        word is among the words it names; where they are all the title's, `title_min_probability` sure and no
-        negative signal of the title spoke against it."""
+        negative signal spoke against it, the model is `min_probability` sure of it and a skill or background word
+        is among the words it names."""
         model, words = self.word_model(), self.rubric.words
-        if model is None or words is None:
+        if model is None or words is None or not (skills or background):
             return None
         reading = model.read(features(normalized, skills, background, team))
-        on_text = reading.rests_on_text()
-        floor = words.min_probability if on_text else words.title_min_probability
-        vetoed = against if on_text else against | against_title
-        if reading.layer is layer or reading.layer in vetoed or floor is None or reading.probability < floor:
+        if (
+            reading.layer is layer
+            or reading.layer in against
+            or reading.probability < words.min_probability
+            or not reading.rests_on_text()
+        ):
             return None
         return reading
 

@@ -1,11 +1,10 @@
 """The word model: which layer the words of a whole record point to, for the people the rubric finds no layer in.
 
-A multinomial logistic regression over the words, word pairs and stems of longer words of the normalised title,
-the skills and background lines, and the words of the department. It is trained by benchmarks/train_words.py on
-the real-world tuning part only and ships as data beside the rubric (`rubrics/<name>.words.json`). The rubric
-decides; the word model gives its best guess only where no layer reached the rubric's `min_score`
-(classify/__init__.py has the whole gate), and the person stays unsure (TA005), with the words behind the guess
-in `explain`.
+A multinomial logistic regression over the words and word pairs of the normalised title, the skills and
+background lines and the department. It is trained by benchmarks/train_words.py on the real-world tuning part
+only and ships as data beside the rubric (`rubrics/<name>.words.json`). The rubric decides; the word model gives
+its best guess only where no layer reached the rubric's `min_score` (classify/__init__.py has the whole gate),
+and the person stays unsure (TA005), with the words behind the guess in `explain`.
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ from teamaudit.accents import fold_accents
 from teamaudit.errors import TeamAuditError
 from teamaudit.model import LAYER_ORDER, Layer
 
-FORMAT = 2
+FORMAT = 1
 SUFFIX = ".words.json"
 _TOKEN = re.compile(r"[a-z0-9+#]+")
 _STOP = frozenset(
@@ -34,7 +33,6 @@ _STOP = frozenset(
     }
 )
 _SHOWN = 4  # words named behind a guess
-_STEM = 5  # a longer word also counts by its first letters: Pflegefachkraft and Pflegeleitung share "pfleg"
 
 
 def _tokens(text: str) -> list[str]:
@@ -44,13 +42,11 @@ def _tokens(text: str) -> list[str]:
 def _with_pairs(prefix: str, words: list[str], into: set[str]) -> None:
     into.update(prefix + w for w in words)
     into.update(f"{prefix}{a}_{b}" for a, b in itertools.pairwise(words))
-    into.update(f"{prefix}{w[:_STEM]}-" for w in words if len(w) > _STEM)
 
 
 def features(title: str, skills: Iterable[str], background: Iterable[str], team: str | None) -> frozenset[str]:
-    """The record's features: title words, pairs and stems (t:), skill and background words, pairs and stems (x:),
-    department words (d:). A stem is a longer word's first five letters with a trailing "-". `title` is the
-    rubric-normalised title, so "Sr. Interface Analyst II" reads as its plain title."""
+    """The record's features: title words and pairs (t:), skill and background words and pairs (x:), department
+    words (d:). `title` is the rubric-normalised title, so "Sr. Interface Analyst II" reads as its plain title."""
     found: set[str] = set()
     _with_pairs("t:", _tokens(title), found)
     for line in (*skills, *background):
@@ -77,7 +73,7 @@ class WordReading:
 
 
 _PLACES = {"t": "title", "x": "text", "d": "team"}
-_QUOTED_TEXT = re.compile(r"'(?:text|team): [a-z0-9+# -]*' [+-][0-9.]+")  # a word, and the weight that could name it
+_QUOTED_TEXT = re.compile(r"'(?:text|team): [a-z0-9+# ]*' [+-][0-9.]+")  # a word, and the weight that could name it
 
 
 def _readable(feature: str) -> str:
