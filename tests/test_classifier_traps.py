@@ -857,6 +857,15 @@ SINCE_THE_SEVENTH_BATCH = [
     case("행정직원(의료정보실)", "integration", skills=("EMR 데이터웨어하우스에서 SQL로 진료 통계 보고서 작성",)),
     # a Portuguese account manager selling EHR software: the word model would read its clinical words as a nurse's
     case("Gestor(a) de Conta, Soluções de Registo Clínico Eletrónico", "other", skills=("Venda de soluções de RCE",)),
+    # banking, telecoms and energy regulation, and site safety: the word model reads them as compliance
+    case("Officer", "other", skills=("regulatory reporting", "COREP")),
+    case("Associate", "other", skills=("regulatory capital", "Basel III")),
+    case("Coordinator", "other", skills=("regulatory submissions to Ofcom",)),
+    case("Specialist", "other", skills=("FCA regulatory returns",)),
+    case("Officer", "other", skills=("compliance monitoring",), background=("Retail bank",)),
+    case("Coordinator", "other", skills=("safety briefings", "construction site")),
+    case("Research Associate", "other", skills=("equity research", "Bloomberg")),
+    case("Specialist", "compliance", skills=("regulatory submissions to the FDA", "SEC reporting for the group")),
 ]
 
 
