@@ -65,6 +65,10 @@ CASES = [
     ("as_of not a date", "as_of: yesterday\npeople:\n" + GOOD_PERSON, ["'as_of' must be a date", ":1:"]),
     ("unknown key", "people:\n  - name: Ann\n    titel: RN\n", ["unknown key 'titel'", "did you mean title?", ":3:5"]),
     ("unknown top key", "peopel:\n" + GOOD_PERSON, ["unknown key 'peopel'", "did you mean people?", ":1:1"]),
+    # a misspelt synonym means what the synonym means; a close key does not win over a closer synonym
+    ("misspelt synonym", "people:\n  - {name: Ann, title: RN, departement: ICU}\n", ["did you mean team?"]),
+    ("closer synonym", "people:\n  - {name: Ann, title: RN, salry: 1}\n", ["'salry'", "did you mean cost?"]),
+    ("no near key", "people:\n  - {name: Ann, title: RN, location: Oslo}\n", ["'location'", "known keys: name"]),
     (
         "duplicate key",
         "people:\n  - name: Ann\n    title: RN\n    title: MD\n",

@@ -49,18 +49,22 @@ _SEPARATORS = re.compile(r"[\s_-]+")
 
 def meant_key(key: object, known: tuple[str, ...]) -> str | None:
     """The one of `known` that `key` most likely means: the same key in other case or separators, a
-    synonym, or a close spelling; None when nothing is close."""
-    text = str(key)
-    spelled = _SEPARATORS.sub("_", text.strip().lower())
+    synonym, or a close spelling of either ("departement" is department, so team); None when nothing is close."""
+    spelled = _SEPARATORS.sub("_", str(key).strip().lower())
     if spelled in known:
         return spelled
-    for target in known:
-        if spelled in _SYNONYMS.get(target, ()):
-            return target
+    meaning = {word: target for target in known for word in _SYNONYMS.get(target, ())}
+    if spelled in meaning:
+        return meaning[spelled]
     import difflib  # only on the error path: it costs start-up time
 
-    close = difflib.get_close_matches(text, known, n=1, cutoff=0.6)
-    return close[0] if close else None
+    # The closest of the keys (0.6 alike) and synonyms (0.9: there are many, some short), so "salry" is salary
+    # (cost), not start, and "location" is not allocation (fte).
+    floors = {**dict.fromkeys(meaning, 0.9), **dict.fromkeys(known, 0.6)}
+    ratio, spelling = max((difflib.SequenceMatcher(None, spelled, s).ratio(), s) for s in sorted(floors))
+    if ratio < floors[spelling]:
+        return None
+    return spelling if spelling in known else meaning[spelling]
 
 
 def unknown_key_hint(key: object, known: tuple[str, ...]) -> str:
