@@ -855,17 +855,6 @@ SINCE_THE_SEVENTH_BATCH = [
     case("Analista de sistemas", "integration", skills=("Implantação do PEP Tasy, Parametrização do MV Soul",)),
     case("Responsabile Protezione Dati", "compliance", skills=("RPD, registro dei trattamenti",)),
     case("행정직원(의료정보실)", "integration", skills=("EMR 데이터웨어하우스에서 SQL로 진료 통계 보고서 작성",)),
-    # a Portuguese account manager selling EHR software: the word model would read its clinical words as a nurse's
-    case("Gestor(a) de Conta, Soluções de Registo Clínico Eletrónico", "other", skills=("Venda de soluções de RCE",)),
-    # banking, telecoms and energy regulation, and site safety: the word model reads them as compliance
-    case("Officer", "other", skills=("regulatory reporting", "COREP")),
-    case("Associate", "other", skills=("regulatory capital", "Basel III")),
-    case("Coordinator", "other", skills=("regulatory submissions to Ofcom",)),
-    case("Specialist", "other", skills=("FCA regulatory returns",)),
-    case("Officer", "other", skills=("compliance monitoring",), background=("Retail bank",)),
-    case("Coordinator", "other", skills=("safety briefings", "construction site")),
-    case("Research Associate", "other", skills=("equity research", "Bloomberg")),
-    case("Specialist", "compliance", skills=("regulatory submissions to the FDA", "SEC reporting for the group")),
 ]
 
 
@@ -886,3 +875,53 @@ def test_commonwealth_specialty_credentials_count(classifier):
         result = classifier.classify(person)
         assert result.layer.value == "clinical"
         assert any(f"credential {credential}" in e for e in result.evidence), result.evidence
+
+
+NOT_HEALTH_REGULATION = "financial, telecoms or energy regulation is not healthcare regulation"
+
+
+@pytest.mark.parametrize(
+    ("title", "skills", "background"),
+    [
+        ("Officer", ("regulatory reporting", "COREP"), ()),
+        ("Associate", ("regulatory capital", "Basel III"), ()),
+        ("Coordinator", ("regulatory submissions to Ofcom",), ()),
+        ("Specialist", ("FCA regulatory returns",), ()),
+        ("Officer", ("compliance monitoring",), ("Retail bank",)),
+        ("Coordinator", ("safety briefings", "construction site"), ()),
+        ("Research Associate", ("equity research", "Bloomberg"), ()),
+    ],
+)
+def test_banking_telecoms_and_energy_regulation_is_not_the_word_models_compliance(
+    classifier, title, skills, background
+):
+    """The word model reads 'regulatory' and 'safety' as compliance; the negative says why these are not, and
+    vetoes the guess."""
+    person = Person.parse(dict(name="x", title=title, skills=skills, background=background))
+    result = classifier.classify(person)
+    assert (result.layer.value, result.source) == ("other", "rubric"), result.notes
+    assert any(c.weight < 0 and NOT_HEALTH_REGULATION in c.text for c in result.contributions)
+
+
+@pytest.mark.parametrize(
+    ("title", "skills", "background"),
+    [
+        ("Specialist", ("regulatory submissions to the FDA", "SEC reporting for the group"), ()),
+        ("Specialist", ("FDA 510(k) submissions", "ISO 13485", "KYC"), ()),
+        ("Specialist", ("GxP", "CSV", "banking regulations"), ()),
+        ("Manager", ("HIPAA privacy program", "anti-money laundering"), ()),
+        ("Coordinator", ("clinical trials", "construction site safety for the new hospital wing"), ()),
+        ("Regulatory Affairs Specialist", ("EU MDR technical documentation",), ("Roche Basel, 3 years",)),
+    ],
+)
+def test_a_health_regulatory_person_keeps_the_layer_beside_a_banks_rules(classifier, title, skills, background):
+    """The negative's weight (1) vetoes a guess and leaves a health-regulatory person's own evidence standing."""
+    result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills, background=background)))
+    assert (result.layer.value, result.source) == ("compliance", "rubric"), (result.evidence, result.confidence)
+
+
+def test_a_portuguese_account_manager_is_a_sales_title(classifier):
+    title = "Gestor(a) de Conta, Soluções de Registo Clínico Eletrónico"
+    result = classifier.classify(Person.parse(dict(name="x", title=title, skills=["Venda de soluções de RCE"])))
+    assert result.layer.value == "other" and result.confidence >= 0.9
+    assert any("sales, marketing, customer" in e for e in result.evidence), result.evidence
