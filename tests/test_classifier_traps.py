@@ -925,3 +925,18 @@ def test_a_portuguese_account_manager_is_a_sales_title(classifier):
     result = classifier.classify(Person.parse(dict(name="x", title=title, skills=["Venda de soluções de RCE"])))
     assert result.layer.value == "other" and result.confidence >= 0.9
     assert any("sales, marketing, customer" in e for e in result.evidence), result.evidence
+
+
+@pytest.mark.parametrize("department", ["Engineering", "Platform", "Product & Design", "Security"])
+def test_an_engineering_department_leaves_an_engineers_layer_confident(classifier, department):
+    """Every HRIS export has a department column, and an HL7 engineer sits in Engineering like everyone else: the
+    department counts for a generic title, and must not make a specific one unsure (it once took 0.78 to 0.48)."""
+    threshold = classifier.rubric.thresholds.confidence
+    for title, layer in [
+        ("HL7 Interface Engineer", "integration"),
+        ("Senior FHIR Engineer", "integration"),
+        ("Machine Learning Engineer", "ml_research"),
+        ("Software Engineer", "other"),
+    ]:
+        result = classifier.classify(Person.parse(dict(name="x", title=title, team=department)))
+        assert (result.layer.value, result.confidence >= threshold) == (layer, True), (title, result.confidence)
