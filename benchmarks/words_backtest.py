@@ -8,8 +8,9 @@ added (BATCHES: the commit, checked out into a temporary git worktree, runs in i
 are what the word model must improve on. For each batch a model is trained on the tuning people of the other
 batches (train_words.train) and reads that batch's tuning people where the rule of classify/__init__.py lets it
 (no layer reached min_score, a skill or background word is among the words behind the guess, and no negative
-signal outside the title spoke against its layer). Prints, per
-min_probability, how many calls it turned right and wrong, and the pooled macro-F1 before and after.
+signal outside the title spoke against its layer). Prints, per min_probability, how many calls it turned right
+and wrong (only calls whose rightness changes: a guess of a record's second acceptable layer turns nothing), and
+the pooled macro-F1 before and after.
 
 Reads only the tuning part; needs the repository's git history (a clean clone has it).
 """
