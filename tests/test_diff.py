@@ -181,6 +181,7 @@ def test_markdown_is_a_pr_comment(tmp_path):
     assert out.startswith("## teamaudit diff: ❌ FAIL")
     assert "| `ml_research` | 4 → 6 (+2) | 4.0 → 6.0 (+2.0) |" in out
     assert "- Ivo Stark (Research Scientist): - → ml_research" in out
+    assert "- the plan's ML-to-layers ratio rose above the threshold 1.00: 1.00 → 1.50" in out and "&gt;" not in out
 
 
 def test_text_diff_columns_line_up_at_any_size(tmp_path):

@@ -103,7 +103,8 @@ def markdown(d: DiffReport) -> str:
     icon = "❌" if d.verdict == "fail" else "✅"
     out = [f"## teamaudit diff: {icon} {d.verdict.upper()}", ""]
     if d.reasons:
-        out += [f"- {escape.markdown(r)}" for r in d.reasons] + [""]
+        # The reasons' arrows as the tables draw them ("1.00 -> 1.50" read as a raw "-&gt;" in the comment's source).
+        out += [f"- {escape.markdown(r).replace(' -&gt; ', ' → ')}" for r in d.reasons] + [""]
     else:
         out += ["This change does not make the team more over-indexed.", ""]
     standing = plan_standing(d)
