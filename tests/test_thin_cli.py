@@ -111,10 +111,32 @@ def test_no_function_in_the_cli_is_over_80_lines():
 # The logo, with the HTML renderer.
 
 
+PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"
+
+
 def test_logo_is_embedded_as_a_data_uri(tmp_path: Path):
     logo = tmp_path / "logo.PNG"
-    logo.write_bytes(b"\x89PNG\r\n\x1a\n")
-    assert data_uri(logo) == "data:image/png;base64," + base64.b64encode(b"\x89PNG\r\n\x1a\n").decode()
+    logo.write_bytes(PNG_HEADER)
+    assert data_uri(logo) == "data:image/png;base64," + base64.b64encode(PNG_HEADER).decode()
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("logo.png", b"\x89PNG\r\n\x1a\n"),  # a signature and nothing else: a newcomer's broken-image box
+        ("logo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIDAT"),
+        ("logo.jpg", b"\xff\xd8\xff"),
+        ("logo.gif", b"GIF89a"),
+        ("logo.webp", b"RIFF\x24\x00\x00\x00WEBP"),
+        ("logo.svg", b""),
+    ],
+    ids=["png-signature-only", "png-no-ihdr", "jpeg-start-only", "gif-signature-only", "webp-no-image", "empty"],
+)
+def test_a_logo_that_is_only_the_start_of_a_picture_is_refused(tmp_path: Path, name: str, data: bytes):
+    logo = tmp_path / name
+    logo.write_bytes(data)
+    with pytest.raises(TeamAuditError, match=r"empty or not an? [A-Za-z]+ picture"):
+        data_uri(logo)
 
 
 @pytest.mark.parametrize(
@@ -139,7 +161,8 @@ def test_logo_refused_with_one_clear_line(tmp_path: Path, name, make, message):
 @pytest.mark.parametrize(
     ("name", "data"),
     [
-        ("logo.gif", b"GIF89a\x01\x00\x01\x00"),
+        ("logo.gif", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;"),
+        ("logo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00"),
         ("logo.webp", b"RIFF\x24\x00\x00\x00WEBPVP8 "),
         ("logo.svg", b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- drawn by hand -->\n<!DOCTYPE svg>\n<svg xmlns="x"/>'),
     ],

@@ -18,12 +18,14 @@ LOGO_TYPES = {
     ".svg": "image/svg+xml",
 }
 MAX_LOGO_BYTES = 2 * 1024 * 1024
-# What each kind of picture starts with; a file that does not would show as a broken-image box on the cover.
+# What each kind of picture starts with, as far as its header (a file that does not would show as a broken-image
+# box on the cover): a PNG's signature and IHDR chunk, a JPEG's start-of-image and a second marker, a GIF's
+# signature and screen descriptor, a WebP's RIFF header and image chunk.
 _STARTS: dict[str, re.Pattern[bytes]] = {
-    "image/png": re.compile(rb"\x89PNG\r\n\x1a\n"),
-    "image/jpeg": re.compile(rb"\xff\xd8\xff"),
-    "image/gif": re.compile(rb"GIF8[79]a"),
-    "image/webp": re.compile(rb"RIFF....WEBP", re.DOTALL),
+    "image/png": re.compile(rb"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR"),
+    "image/jpeg": re.compile(rb"\xff\xd8\xff[\xc0-\xfe]"),
+    "image/gif": re.compile(rb"GIF8[79]a.{7}", re.DOTALL),
+    "image/webp": re.compile(rb"RIFF....WEBPVP8[ LX]", re.DOTALL),
     "image/svg+xml": re.compile(rb"<svg[\s>/]", re.IGNORECASE),  # after what may come before it: _prolog_end
 }
 _A_PICTURE = {
