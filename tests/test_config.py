@@ -180,6 +180,45 @@ def test_suppressions(project):
     assert code == 1  # TA001 still fails
 
 
+def test_an_invalid_suppression_points_at_the_config_file_not_the_team_file(project):
+    """A TA006 annotation on the team file with no line sent a reviewer to the wrong file: the problem is in the
+    config, at the suppression's line, and every format that places a finding places it there."""
+    (project / ".teamaudit.yaml").write_text(SUPPRESS)  # TA001's suppression (line 6) expired, TA003's (9) no reason
+    github = run_cli("check", "hr/team.yaml", "--format", "github", cwd=project).stdout
+    ta006 = sorted(line.split("::")[1] for line in github.splitlines() if "TA006" in line)
+    assert ta006 == [
+        "warning file=.teamaudit.yaml,line=6,title=TA006 invalid-suppression",
+        "warning file=.teamaudit.yaml,line=9,title=TA006 invalid-suppression",
+    ]
+    _, doc = check_json(project)
+    assert sorted((f["file"], f["line"]) for f in doc["findings"] if f["rule"] == "TA006") == [
+        (".teamaudit.yaml", 6),
+        (".teamaudit.yaml", 9),
+    ]
+    assert {f["file"] for f in doc["findings"] if f["rule"] != "TA006"} == {None}
+    sarif = json.loads(run_cli("check", "hr/team.yaml", "--format", "sarif", cwd=project).stdout)["runs"][0]
+    assert [a["location"]["uri"] for a in sarif["artifacts"]] == ["hr/team.yaml", ".teamaudit.yaml"]
+    places = {
+        (r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["index"]) for r in sarif["results"]
+    }
+    assert ("TA006", 1) in places and ("TA001", 0) in places and ("TA006", 0) not in places
+    junit = run_cli("check", "hr/team.yaml", "--format", "junit", "--fail-on", "warning", cwd=project).stdout
+    assert "(.teamaudit.yaml:6)" in junit and "(hr/team.yaml:6)" not in junit
+    markdown = run_cli("check", "hr/team.yaml", "--format", "markdown", cwd=project).stdout
+    assert "at .teamaudit.yaml:6 expired on 2020-01-01; it does not apply |" in markdown  # no "(line 6)" after it
+    hook = run_cli("pre-commit", "hr/team.yaml", "--fail-on", "warning", cwd=project).stdout
+    assert ".teamaudit.yaml:9: warning TA006 invalid-suppression" in hook
+
+
+def test_a_config_cannot_write_where_a_suppression_is(project):
+    """Where a suppression was written is the tool's to record; a `file:` or `line:` key is unknown, not obeyed."""
+    (project / ".teamaudit.yaml").write_text("ignore:\n  - rule: TA002\n    file: elsewhere.yaml\n    line: 99\n")
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    assert result.code == 2
+    assert ".teamaudit.yaml:3:5: ignore.0.file: unknown key" in result.stderr
+    assert ".teamaudit.yaml:4:5: ignore.0.line: unknown key" in result.stderr
+
+
 def test_suppressed_findings_never_fail_and_show_everywhere(project):
     (project / ".teamaudit.yaml").write_text(
         "ignore:\n"
@@ -244,4 +283,4 @@ def test_a_pyproject_suppression_names_its_line(project):
         "until = 2020-01-01\n"
     )
     result = run_cli("check", "hr/team.yaml", cwd=project)
-    assert f"the suppression of TA002 at {project / 'pyproject.toml'}:4 expired on 2020-01-01" in result.stdout
+    assert "the suppression of TA002 at pyproject.toml:4 expired on 2020-01-01" in result.stdout

@@ -96,7 +96,7 @@ def test_every_format_and_explain_stay_inert(people, reason):
     roster = roster_from_text(_team(people), Path("team\n::error::.yaml"))
     rubric = load_rubric()
     classified = classify_roster(roster, rubric)
-    unclear = Suppression(rule="TA005", person=roster.people[0].name, reason=reason, where="x:1")
+    unclear = Suppression(rule="TA005", person=roster.people[0].name, reason=reason, file="x\n::error::.yaml", line=1)
     for scope in Scope:
         report = report_for(roster, classified, rubric, Settings(scope=scope, ignore=(unclear,)))
         for fmt in Format:

@@ -22,7 +22,7 @@ from pydantic_core import ErrorDetails, ValidationError
 from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.model import Basis, FailOn, Finding, Layer, Scope, Severity
 from teamaudit.problems import Problems
-from teamaudit.records import UNKNOWN_KEY, field_names, limits, to_data, validator
+from teamaudit.records import UNKNOWN_KEY, field_names, internal, limits, to_data, validator
 from teamaudit.rubric import DEFAULT_RUBRIC
 from teamaudit.rules import BY_ID, BY_NAME
 from teamaudit.tomlfile import locate_toml, parse_toml, read_toml
@@ -66,7 +66,13 @@ class Suppression:
     view: Scope | None = None
     reason: str | None = None
     until: dt.date | None = None
-    where: str = ""  # file:line of the suppression, for messages; not a key of the file
+    file: str = field(default="", metadata=internal())  # the config file it is written in, as shown
+    line: int | None = field(default=None, metadata=internal())  # its line there
+
+    @property
+    def where(self) -> str:
+        """file:line, for messages."""
+        return f"{self.file}:{self.line}" if self.line is not None else self.file
 
     def matches(self, finding: Finding) -> bool:
         return (
@@ -197,7 +203,7 @@ def load_config(path: Path) -> FileConfig:
         config = FileConfig.parse(doc.data)
     except ValidationError as exc:
         raise _config_errors(exc, path, doc) from None
-    return _located_ignores(config, lambda i: f"{path}:{doc.locate(('ignore', i))[0]}")
+    return _located_ignores(config, path, lambda i: doc.locate(("ignore", i))[0])
 
 
 def _load_toml(path: Path) -> FileConfig:
@@ -211,7 +217,7 @@ def _load_toml(path: Path) -> FileConfig:
     if not config.ignore:
         return config
     places = _toml_places(text)
-    return _located_ignores(config, lambda i: f"{path}:{places.locate(('ignore', i))[0]}")
+    return _located_ignores(config, path, lambda i: places.locate(("ignore", i))[0])
 
 
 def _toml_places(text: str) -> Located:
@@ -219,9 +225,22 @@ def _toml_places(text: str) -> Located:
     return locate_toml(text, ("tool", "teamaudit"))
 
 
-def _located_ignores(config: FileConfig, where: Callable[[int], str]) -> FileConfig:
-    """Each suppression learns where it was written, for TA006's message."""
-    return replace(config, ignore=tuple(replace(s, where=where(i)) for i, s in enumerate(config.ignore)))
+def _located_ignores(config: FileConfig, path: Path, line_of: Callable[[int], int | None]) -> FileConfig:
+    """Each suppression learns where it was written, for TA006's message and annotation."""
+    file = shown_path(path)
+    return replace(config, ignore=tuple(replace(s, file=file, line=line_of(i)) for i, s in enumerate(config.ignore)))
+
+
+def shown_path(path: Path) -> str:
+    """A path as a finding shows it: relative to the working folder when it is inside it, as GitHub annotations
+    and SARIF results want (the config file is found by walking up from the team file, so its path is absolute,
+    and an absolute path in a client's report shows the home folder)."""
+    if not path.is_absolute():
+        return str(path)
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def _allowed(key: str) -> str:
@@ -267,7 +286,7 @@ def _config_error(error: ErrorDetails, path: Path, doc: YamlDocument | Located |
     key = ".".join(clipped(str(p)) for p in loc)
     last = str(loc[-1]) if loc else ""
     if error["type"] == UNKNOWN_KEY:
-        known = [_kebab(name) for name in field_names(_model_for(loc[:-1])) if name != "where"]
+        known = [_kebab(name) for name in field_names(_model_for(loc[:-1]))]
         import difflib
 
         close = difflib.get_close_matches(last, known, n=1, cutoff=0.6)

@@ -8,8 +8,9 @@ Slots also make a person 136 bytes instead of about 1.5 KB, which is what lets 1
 
 Supported annotations: str, int, float, bool, datetime.date, None unions, Literal, StrEnum, tuple[X, ...],
 dict[K, V] and other record classes. Per field, `limits(...)` adds constraints (gt, ge, lt, le, min_length)
-and `before=` a function run on the raw value. A class may define `_check(self)`, run after validation,
-which raises ValueError to reject the whole record.
+and `before=` a function run on the raw value; `internal()` marks a field the program sets and no file may
+(a key of that name is an unknown key, as if the field were not there). A class may define `_check(self)`, run
+after validation, which raises ValueError to reject the whole record.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any, TypeVar
 
-from pydantic_core import SchemaValidator
+from pydantic_core import PydanticCustomError, SchemaValidator
 from pydantic_core import core_schema as cs
 
 T = TypeVar("T")
@@ -36,6 +37,19 @@ def limits(*, before: Callable[[Any], Any] | None = None, **constraints: float) 
     if unknown:
         raise TypeError(f"unknown constraint {sorted(unknown)[0]}")
     return {"limits": constraints, "before": before}
+
+
+def internal() -> dict[str, Any]:
+    """Field metadata for a field the program fills in (where a record was written), never read from a file."""
+    return {"internal": True}
+
+
+def _is_read(f: dataclasses.Field[Any]) -> bool:
+    return f.init and not f.metadata.get("internal")
+
+
+def _not_a_key(value: Any) -> Any:
+    raise PydanticCustomError(UNKNOWN_KEY, "Unexpected keyword argument")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -94,6 +108,13 @@ def _record_schema(cls: type, options: _Options) -> cs.CoreSchema:
         if not f.init:
             continue
         meta = f.metadata
+        if meta.get("internal"):
+            fields.append(
+                cs.dataclass_field(
+                    f.name, cs.with_default_schema(cs.no_info_plain_validator_function(_not_a_key), default=f.default)
+                )
+            )
+            continue
         schema = _annotation_schema(hints[f.name], meta.get("limits") or {}, options)
         if meta.get("before") is not None:
             schema = cs.no_info_before_validator_function(meta["before"], schema)
@@ -136,7 +157,7 @@ def validator(cls: type[T], *, alias: Callable[[str], str] | None = None, strip:
 
 
 def field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls) if f.init)
+    return tuple(f.name for f in dataclasses.fields(cls) if _is_read(f))
 
 
 # The error type pydantic-core gives a key the record does not have (records are always dataclass schemas).
@@ -146,7 +167,7 @@ UNKNOWN_KEY = "unexpected_keyword_argument"
 def to_data(value: Any) -> Any:
     """A record as plain data (dicts, lists, text, numbers), as it would be written in YAML or JSON."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value) if _is_read(f)}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, dict):

@@ -24,7 +24,7 @@ def _command(report: Report, f: Finding) -> str:
 def render(report: Report, options: RenderOptions) -> str:
     lines = []
     for f in report.all_findings:
-        props = [f"file={escape.github_property(report.source)}"]
+        props = [f"file={escape.github_property(f.file or report.source)}"]
         if f.line:
             props.append(f"line={f.line}")
         view = "" if f.view is report.scope else f" ({f.view.value} view; not failing)"

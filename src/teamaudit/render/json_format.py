@@ -77,6 +77,7 @@ def finding(f: Finding, failing: bool = False) -> dict[str, Any]:
         "layer": f.layer.value if isinstance(f.layer, Layer) else None,
         "person": f.person,
         "line": f.line,
+        "file": f.file,
         "suppressed": f.suppressed,
         "failing": failing,
     }

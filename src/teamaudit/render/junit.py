@@ -42,7 +42,10 @@ def render(report: Report, options: RenderOptions) -> str:
                 first = failing[0]
                 failure = ET.SubElement(case, "failure", message=escape.xml(first.message), type=first.severity.value)
                 failure.text = "\n".join(
-                    escape.xml(f"{f.severity.value}: {f.message}" + (f" ({report.source}:{f.line})" if f.line else ""))
+                    escape.xml(
+                        f"{f.severity.value}: {f.message}"
+                        + (f" ({f.file or report.source}:{f.line})" if f.line else "")
+                    )
                     for f in failing
                 )
             elif findings and all(f.suppressed for f in findings):

@@ -123,7 +123,8 @@ def _findings(title: str, findings: tuple[Finding, ...], details: bool) -> list[
     out = [title, "", "| severity | rule | finding |", "|---|---|---|"]
     shown, hidden = listed(findings, details)
     for f in shown:
-        where = f" (line {f.line})" if f.line and f"line {f.line}" not in f.message else ""
+        in_team_file = f.line and f.file is None and f"line {f.line}" not in f.message  # TA006 names its file
+        where = f" (line {f.line})" if in_team_file else ""
         note = f" *(suppressed: {cell(f.suppressed)})*" if f.suppressed else ""
         out.append(f"| {_ICON[f.severity]} | `{f.rule}` {f.name} | {cell(f.message)}{where}{note} |")
     out.append("")

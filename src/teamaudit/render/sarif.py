@@ -1,7 +1,8 @@
 """`--format sarif`: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 
 One rule descriptor per rule id; each result points at the team file, and at the person's line where the
-finding is about a person or a layer's first member. Every finding of every audited view is a result; its
+finding is about a person or a layer's first member; a finding about the config file (TA006) points at its line
+there, the second artifact. Every finding of every audited view is a result; its
 level is `error` exactly when it fails the run (Report.is_failing), `note` otherwise (below --fail-on, or in
 the view beside the scope), with the rule's severity in its properties. Suppressed findings carry a SARIF
 suppression.
@@ -78,7 +79,7 @@ def _document(report: Report) -> dict[str, Any]:
                         "rules": rules,
                     }
                 },
-                "artifacts": [{"location": artifact_location(report.source)}],
+                "artifacts": [{"location": artifact_location(source)} for source in _artifacts(report)],
                 "results": _RESULTS,
                 "columnKind": "unicodeCodePoints",
                 "properties": {
@@ -91,6 +92,12 @@ def _document(report: Report) -> dict[str, Any]:
             }
         ],
     }
+
+
+def _artifacts(report: Report) -> list[str]:
+    """The files results point at: the team file, then any other file a finding is in (the config file)."""
+    others = sorted({f.file for f in report.all_findings if f.file and f.file != report.source})
+    return [report.source, *others]
 
 
 def _result(f: Finding, report: Report, index: dict[str, int], where: dict[str, Any]) -> dict[str, Any]:
@@ -129,8 +136,8 @@ def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     head, tail = dumps(_document(report), indent=2).split(json.dumps(_RESULTS))
     yield head
     index = {rule.ID: i for i, rule in enumerate(RULES)}
-    where = {**artifact_location(report.source), "index": 0}  # every result points at the one team file
-    results = (_result(f, report, index, where) for f in report.all_findings)
+    where = {source: {**artifact_location(source), "index": i} for i, source in enumerate(_artifacts(report))}
+    results = (_result(f, report, index, where[f.file or report.source]) for f in report.all_findings)
     yield from list_chunks(results, len(report.all_findings), level=3)  # $schema/runs/[0]/results
     yield tail + "\n"
 

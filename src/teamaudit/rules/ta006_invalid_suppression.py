@@ -31,6 +31,8 @@ def check(view: AuditView) -> Iterator[Finding]:
                 severity=SEVERITY,
                 message=f"the suppression of {suppression.rule} at {suppression.where} {problem}; it does not apply",
                 view=view.view,
+                file=suppression.file or None,
+                line=suppression.line,
                 subject=":".join(
                     str(part or "")
                     for part in (suppression.rule, suppression.layer, suppression.person, suppression.view)
