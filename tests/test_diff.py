@@ -175,6 +175,18 @@ def test_bad_yaml_in_git_side_names_the_side(repo):
     assert result.code == 2 and result.stderr.startswith("teamaudit: error: git:HEAD:plans/team.yaml:")
 
 
+def test_max_people_caps_both_sides_as_check_does(repo):
+    """diff read any number of people whatever the limit check was given; a CI job that caps check must be able
+    to cap the diff of the same files, a git side as well as a path."""
+    both = ("git:HEAD~1:plans/team.yaml", "plans/team.yaml")
+    assert run_cli("diff", *both, "--max-people", "20", cwd=repo).code == 1
+    result = run_cli("diff", *both, "--max-people", "2", cwd=repo)
+    assert result.code == 2 and result.stderr.startswith("teamaudit: error: git:HEAD~1:plans/team.yaml:")
+    assert "more than 2 people, over the limit" in result.stderr
+    result = run_cli("diff", *reversed(both), "--max-people", "2", cwd=repo)
+    assert result.code == 2 and result.stderr.startswith("teamaudit: error: plans/team.yaml:")
+
+
 def test_markdown_is_a_pr_comment(tmp_path):
     base, head = write(tmp_path, "base.yaml", BALANCED), write(tmp_path, "head.yaml", TWO_ML)
     out = run_cli("diff", base, head, "--format", "markdown").stdout

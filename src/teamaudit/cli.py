@@ -178,6 +178,7 @@ def diff_command(
     config: ConfigOpt = None,
     output: OutputOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    max_people: MaxPeopleOpt = DEFAULT_MAX_PEOPLE,
     redact: RedactOpt = False,
 ) -> None:
     """Compare two versions of a team file. Exit 1 when the change adds a failing finding or raises the plan's
@@ -192,7 +193,7 @@ def diff_command(
     )
     target = _output_target(output, settings, *(_side_path(side) for side in (base, head)))
     with errors_redacted(redact):
-        report = diff(base, head, settings, max_bytes=max_bytes, redact=redact)
+        report = diff(base, head, settings, max_bytes=max_bytes, max_people=max_people, redact=redact)
     _emit(diff_renderer(fmt)(report), target)
     raise typer.Exit(1 if report.verdict == "fail" else 0)
 

@@ -17,7 +17,7 @@ from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError
 from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Composition, Finding, Layer, Report, Roster, Scope, fails
 from teamaudit.pipeline import STDIN, audit_versions, read_roster
-from teamaudit.roster import roster_from_text
+from teamaudit.roster import DEFAULT_MAX_PEOPLE, roster_from_text
 from teamaudit.rules.base import fmt
 from teamaudit.rules.ta001_ml_over_index import ID as OVER_INDEX
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES
@@ -52,9 +52,9 @@ class DiffReport:
         return "fail" if self.reasons else "pass"
 
 
-def read_side(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Roster:
+def read_side(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_people: int = DEFAULT_MAX_PEOPLE) -> Roster:
     if not spec.startswith("git:"):
-        return read_roster(Path(spec), max_bytes=max_bytes)
+        return read_roster(Path(spec), max_bytes=max_bytes, max_people=max_people)
     parts = spec.split(":", 2)
     if len(parts) != 3 or not parts[1] or not parts[2]:
         raise TeamAuditError(f"'{spec}': a git side is written git:REF:PATH, e.g. git:origin/main:team.yaml")
@@ -75,7 +75,7 @@ def read_side(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Roster:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise TeamAuditError(f"'{spec}': not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
-    return roster_from_text(text, Path(spec))
+    return roster_from_text(text, Path(spec), max_people=max_people)
 
 
 def _git(spec: str, *args: str) -> bytes | None:
@@ -133,11 +133,12 @@ def diff(
     settings: Settings,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_people: int = DEFAULT_MAX_PEOPLE,
     redact: bool = False,
 ) -> DiffReport:
     if base_spec == head_spec == str(STDIN):
         raise TeamAuditError("only one side of a diff can be standard input ('-')")
-    sides = [read_side(spec, max_bytes=max_bytes) for spec in (base_spec, head_spec)]
+    sides = [read_side(spec, max_bytes=max_bytes, max_people=max_people) for spec in (base_spec, head_spec)]
     base, head = audit_versions(sides, settings, redact=redact)
     added, removed, moved = _changes(base.people, head.people)
     base_keys = {f.key for f in base.findings}

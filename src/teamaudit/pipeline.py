@@ -14,7 +14,7 @@ from teamaudit.classify import Progress, classify_roster
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError
 from teamaudit.model import STDIN_SOURCE, ClassifiedPerson, Report, Roster, Scope, Status
-from teamaudit.roster import load_roster, roster_from_text
+from teamaudit.roster import DEFAULT_MAX_PEOPLE, load_roster, roster_from_text
 from teamaudit.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, decoded
 
@@ -41,7 +41,7 @@ def load_and_classify(
     *,
     rubric: str | Rubric = DEFAULT_RUBRIC,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    max_people: int = 1_000_000,
+    max_people: int = DEFAULT_MAX_PEOPLE,
     progress: Progress | None = None,
     redact: bool = False,
 ) -> Loaded:
@@ -57,7 +57,11 @@ STDIN_NAME = Path(STDIN_SOURCE)  # what messages and reports call it
 
 
 def read_roster(
-    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, max_people: int = 1_000_000, progress: Progress | None = None
+    path: Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_people: int = DEFAULT_MAX_PEOPLE,
+    progress: Progress | None = None,
 ) -> Roster:
     """The team file, read a person at a time, with its reading progress in KB; `-` reads standard input."""
     if path == STDIN:
@@ -137,7 +141,7 @@ def run_check(
     settings: Settings | None = None,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    max_people: int = 1_000_000,
+    max_people: int = DEFAULT_MAX_PEOPLE,
     progress: Progress | None = None,
     redact: bool = False,
 ) -> Report:

@@ -20,12 +20,14 @@ PERSON_KEYS = tuple(k for k in field_names(Person) if k != "line")
 TOP_KEYS = ("organization", "as_of", "people")
 _PERSON_KEY_SET = frozenset(PERSON_KEYS)
 
+DEFAULT_MAX_PEOPLE = 1_000_000  # the CLI says it again (cli.py), so start-up need not import this module
+
 
 def load_roster(
     path: Path,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    max_people: int = 1_000_000,
+    max_people: int = DEFAULT_MAX_PEOPLE,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> Roster:
     """Load and validate a team file. Every problem in it is reported at once, each naming file, line and
@@ -45,7 +47,7 @@ def load_roster(
         raise TeamAuditError(f"cannot read file: {exc.strerror}", file=path) from None
 
 
-def roster_from_text(text: str, path: Path, *, max_people: int = 1_000_000) -> Roster:
+def roster_from_text(text: str, path: Path, *, max_people: int = DEFAULT_MAX_PEOPLE) -> Roster:
     """Validate team-file text; `path` is the name errors and reports show (a file, or git:REF:PATH).
 
     Like `load_roster`, reads one person at a time, so memory follows the validated people rather than
