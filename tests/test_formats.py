@@ -73,6 +73,12 @@ def test_sarif_uris_are_uri_references(tmp_path, sarif_schema, folder, name, uri
     assert uris == {uri} and run["artifacts"][0]["location"]["uri"] == uri
     absolute = json.loads(run_cli("check", str(where / name), "--format", "sarif").stdout)
     assert absolute["runs"][0]["artifacts"][0]["location"]["uri"] == (where / name).as_uri()
+    (tmp_path / "repo").mkdir()
+    climbing = json.loads(run_cli("check", f"../{relative}", "--format", "sarif", cwd=tmp_path / "repo").stdout)
+    jsonschema.validate(climbing, sarif_schema)
+    assert climbing["runs"][0]["artifacts"][0]["location"]["uri"] == (where / name).resolve().as_uri()
+    dotted = json.loads(run_cli("check", f"./{relative}", "--format", "sarif", cwd=tmp_path).stdout)
+    assert dotted["runs"][0]["artifacts"][0]["location"]["uri"] == uri
 
 
 def test_sarif_points_at_the_person():

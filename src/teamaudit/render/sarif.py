@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
-from pathlib import PurePath, PurePosixPath, PureWindowsPath
+from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
@@ -43,11 +43,15 @@ def artifact_location(source: str) -> dict[str, str | dict[str, str]]:
 def artifact_uri(source: str) -> str:
     """The team file as SARIF wants it, an RFC 3986 URI reference: relative paths stay relative (code scanning
     resolves them against the repository), absolute ones become file URIs, and a space, '#', '%' or any
-    non-ASCII letter is percent-encoded, so 'teams/q1 plan#2.yaml' is not read as a path and a fragment."""
+    non-ASCII letter is percent-encoded, so 'teams/q1 plan#2.yaml' is not read as a path and a fragment. A
+    relative path that climbs out of the working folder ('../team.yaml') becomes a file URI too: resolved against
+    the repository it would name a file outside it, and SARIF wants relative references without dot segments."""
     windows = os.name == "nt" or bool(PureWindowsPath(source).drive)
     path: PurePath = PureWindowsPath(source) if windows else PurePosixPath(source)
     if path.is_absolute():
         return path.as_uri()
+    if ".." in path.parts:
+        return Path(source).resolve().as_uri()
     return quote(path.as_posix(), safe="/")
 
 
