@@ -31,6 +31,7 @@ people:
     cost: 252525
   - {name: Wolfgang Ashdown, title: Research Scientist, team: Skunkworks Labs, cost: 161616}
   - {name: Violet Okonkwo-Brandt, title: Karaoke Host}
+  - {name: Thaddeus Keel, title: "Regulatory Consultant (thaddeus.k@wexcombe.example)"}
   - {name: Ulrich Pemberton, title: Machine Learning Engineer, status: open, cost: 171717}
 """
 # Everything --redact must remove: names, ids, team, background and skills text, e-mail, individual pay.
@@ -42,6 +43,9 @@ SECRETS = [
     "Ashdown",
     "Okonkwo",
     "Pemberton",
+    "Keel",
+    "thaddeus",  # an address in a title, which the normalised title had kept as "thaddeusk wexcombeexample"
+    "wexcombe",
     "EMP-7781",
     "Skunkworks",
     "Gloucester",
