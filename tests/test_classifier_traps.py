@@ -349,7 +349,8 @@ def test_evidence_from_one_field_other_than_the_title_takes_more_to_be_sure(clas
     alone = classifier.classify(Person.parse(dict(name="x", title="Coordinator", skills=["Mirth Connect"])))
     assert alone.layer.value == "integration" and alone.confidence == 0.44
     assert alone.notes == (
-        "the integration evidence is all in the skills, none in the title: confidence weighs its 4 against 9, not 6",
+        "the integration evidence is all in the skills, none in the title, so it takes a score of 9, not 6, to be "
+        "certain; it has 4",
     )
     two_fields = classifier.classify(
         Person.parse(dict(name="x", title="Coordinator", skills=["Mirth Connect"], team="Interfaces"))
@@ -940,3 +941,40 @@ def test_an_engineering_department_leaves_an_engineers_layer_confident(classifie
     ]:
         result = classifier.classify(Person.parse(dict(name="x", title=title, team=department)))
         assert (result.layer.value, result.confidence >= threshold) == (layer, True), (title, result.confidence)
+
+
+@pytest.mark.parametrize(
+    ("title", "team"),
+    [
+        ("RN, Clinical Product Specialist", "Product"),
+        ("RN, Clinical Product Specialist", None),
+        ("RN, Product Manager", None),
+        ("Product Owner, PharmD", "Product & Design"),
+        ("Program Manager, RN", None),
+    ],
+)
+def test_a_licence_in_a_product_or_program_title_is_a_confident_clinician(classifier, title, team):
+    """domain.md: product managers who were nurses or pharmacists are clinical, their licence is the point. The
+    product title is a function, not a domain (like 'software engineer'), so the licence decides; it had left an
+    RN product specialist in Product at `other` 0.49, which made a founder's verdict 'not firm'."""
+    result = classifier.classify(Person.parse(dict(name="x", title=title, team=team)))
+    assert result.layer.value == "clinical" and result.confidence >= classifier.rubric.thresholds.confidence
+
+
+@pytest.mark.parametrize(
+    ("title", "background"),
+    [
+        ("Product Designer", "shadowed night-shift hospitalists for our workflow study"),
+        ("Product Manager", "sold SaaS to hospitals for 8 years"),
+        ("Product Manager", "worked closely with ED physicians on discharge workflows"),
+        ("Clinical Product Specialist", ""),
+        ("Program Manager", "knows HIPAA"),
+    ],
+)
+def test_a_product_title_beside_exposure_to_clinicians_stays_other(classifier, title, background):
+    """Shadowing, selling to or working beside clinicians is not clinical practice: it does not set the product
+    title aside (shadowing counted as hands-on work until the product title became generic)."""
+    result = classifier.classify(
+        Person.parse(dict(name="x", title=title, background=[background] if background else []))
+    )
+    assert result.layer.value == "other", result.evidence

@@ -109,8 +109,8 @@ class Classifier:
             layer, confidence, source = ranked[0], score.confidence(best, runner_up, strong), "rubric"
             if lone and best < strong:
                 notes.append(
-                    f"the {layer.value} evidence is all in the {lone}, none in the title: confidence weighs "
-                    f"its {best:g} against {strong:g}, not {scoring.strong_score:g}"
+                    f"the {layer.value} evidence is all in the {lone}, none in the title, so it takes a score of "
+                    f"{strong:g}, not {scoring.strong_score:g}, to be certain; it has {best:g}"
                 )
             tie = score.tie_note(tallies, ranked)
             if tie:
