@@ -152,6 +152,26 @@ def test_pay_only_when_asked(tmp_path):
     assert "cost:" not in plain and "Pay Rate" not in plain and "165" not in plain
 
 
+def test_openings_of_one_requisition_are_written_in_full_for_hand_editing(tmp_path):
+    """Two openings share their requisition's start date; PyYAML wrote it once as an anchor and then as an alias,
+    so deleting the filled first opening broke the file ("found undefined alias"), new file and merge alike."""
+    reqs = tmp_path / "jobs.csv"
+    reqs.write_text(
+        "Job Title,Job ID,Department,Job Status,Openings,Target Start Date\n"
+        "Clinical Validation Scientist,J-1,Quality,Open,2,2027-02-01\n"
+    )
+    for out in (tmp_path / "new.yaml", tmp_path / "merged.yaml"):
+        if out.name == "merged.yaml":
+            assert run_cli("import", EXPORTS / "gusto.csv", "-o", out).code == 0
+        assert run_cli("import", EXPORTS / "gusto.csv", "--reqs", reqs, "-o", out).code == 0
+        text = out.read_text()
+        assert "&id" not in text and "*id" not in text and text.count("start: 2027-02-01") == 2
+        first = text.index("- name: 'Open req J-1 #1")
+        edited = text[:first] + text[text.index("- name: 'Open req J-1 #2") :]
+        out.write_text(edited)
+        assert run_cli("check", out).code in (0, 1), out.name
+
+
 def test_reimport_keeps_hand_edits(tmp_path):
     out = tmp_path / "team.yaml"
     assert run_cli("import", EXPORTS / "workday.csv", "-o", out).code == 0

@@ -9,9 +9,19 @@ import yaml
 from teamaudit import __version__
 
 try:
-    from yaml import CSafeDumper as _Dumper
+    from yaml import CSafeDumper as _SafeDumper
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
+    from yaml import SafeDumper as _SafeDumper  # type: ignore[assignment]
+
+
+class _Dumper(_SafeDumper):
+    """Every value written out in full. Openings of one requisition share its start date, which PyYAML wrote once
+    as an anchor (`&id001`) and then as aliases: deleting the first opening broke the file, and editing its date
+    moved the others'."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
 
 _BATCH = 1000
 DEFAULTS: dict[str, object] = {"fte": 1.0, "status": "current"}  # left out of a new file, as a person writes it

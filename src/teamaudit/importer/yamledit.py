@@ -123,6 +123,12 @@ def _indented(text: str, columns: int) -> list[str]:
     return [pad + line if line.strip() else line for line in text.splitlines(keepends=True)]
 
 
+def _written_anchors_only(data: Any) -> bool:
+    """Keep the anchors the user wrote; never invent one for a value teamaudit shares between two people."""
+    anchor = getattr(data, "anchor", None)
+    return anchor is None or anchor.value is None
+
+
 def _yaml(offset: int, indent: int) -> Any:
     from ruamel.yaml import YAML
 
@@ -130,6 +136,7 @@ def _yaml(offset: int, indent: int) -> Any:
     yaml.version = (1, 1)  # read `0101`, `1_000` and `yes` as teamaudit's loader (PyYAML) does, and write them back
     yaml.preserve_quotes = True
     yaml.width = 4096  # never re-wrap a user's long line
+    yaml.representer.ignore_aliases = _written_anchors_only
     yaml.indent(mapping=max(2, indent - offset), sequence=indent, offset=offset)
     return yaml
 
