@@ -16,7 +16,7 @@ from teamaudit.errors import TeamAuditError
 # writes none of them as a report, so an existing one is somebody's data. `cat team.yaml | teamaudit check - -o
 # team.yaml` cannot be caught as "an input" (the input is standard input) and is caught here; new files too, so
 # the second run of a command does not refuse what the first wrote.
-DATA_SUFFIXES = frozenset({".yaml", ".yml", ".csv", ".tsv", ".toml"})
+DATA_SUFFIXES = frozenset({".yaml", ".yml", ".csv", ".tsv", ".toml", ".xlsx", ".xlsm"})
 
 
 def output_target(path: Path, inputs: Iterable[Path], *, keep: frozenset[str] = frozenset()) -> Path:
@@ -42,7 +42,8 @@ def output_target(path: Path, inputs: Iterable[Path], *, keep: frozenset[str] = 
             f"will not write a report to a {path.suffix} file: teamaudit reads such files (team files, rubrics, "
             "HRIS exports, config) and never writes one as a report, so an existing one could be lost",
             file=path,
-            hint="name the report for its format: report.txt, report.json, report.md, report.sarif, report.xml",
+            hint="name the report for its format: report.txt, report.json, report.md, report.html, report.sarif, "
+            "report.xml",
         )
     if path.is_symlink():
         raise TeamAuditError(

@@ -507,7 +507,7 @@ STDOUT = Path("-")  # `-o -`: standard output, as every Unix tool reads it
 def _output_target(output: Path | None, settings: Settings | None, *inputs: Path, report: bool = True) -> Path | None:
     """Where `--output` may write, checked before any work: never onto one of the command's inputs (the files
     given, the rubric and every rubric it extends, the config file), a directory, a FIFO or a device, and a
-    report never to a .yaml, .yml, .csv, .tsv or .toml name, new or existing. None is standard output."""
+    report never to a name teamaudit reads (atomic.DATA_SUFFIXES), new or existing. None is standard output."""
     if output is None or output == STDOUT:
         return None
     from teamaudit.atomic import DATA_SUFFIXES, output_target
