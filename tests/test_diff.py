@@ -52,19 +52,20 @@ def test_adding_two_ml_researchers_to_a_balanced_team_fails_naming_them(tmp_path
 
 
 @pytest.mark.parametrize(
-    ("config", "standing"),
+    ("config", "standing", "why"),
     [
-        ("fail-on: never\n", "(not failing)"),
-        ("rules: {TA001: warning}\n", "(not failing)"),
-        ("rules: {TA001: off}\n", None),
+        ("fail-on: never\n", "(not failing)", "TA001 is below --fail-on never"),
+        ("rules: {TA001: warning}\n", "(not failing)", "TA001 is below --fail-on error"),
+        ("rules: {TA001: off}\n", None, "TA001 is turned off"),
         (
             "ignore:\n  - {rule: TA001, reason: board accepted the research phase, until: 2099-12-31}\n",
             "(suppressed: board accepted the research phase)",
+            "TA001 is suppressed",
         ),
     ],
     ids=["fail-on never", "TA001 a warning", "TA001 off", "TA001 suppressed"],
 )
-def test_diff_gates_as_check_does(tmp_path, config, standing):
+def test_diff_gates_as_check_does(tmp_path, config, standing, why):
     """The ratio rule failed every diff whatever --fail-on, the rule's level or a suppression said: a team that
     had accepted TA001, or rolled teamaudit out advisory, still had every pull request adding ML blocked."""
     write(tmp_path, "base.yaml", BALANCED), write(tmp_path, "head.yaml", TWO_ML)
@@ -78,6 +79,10 @@ def test_diff_gates_as_check_does(tmp_path, config, standing):
         assert appeared == []
     else:
         assert standing in result.stdout and appeared and not appeared[0]["failing"]
+    # It passes, and says the truth: the ratio did rise, the run does not fail on it, and why.
+    rose = "the plan's ML-to-layers ratio rose above the threshold 1.00: 1.00 -> 1.50, which does not fail this run"
+    assert f"PASS  {rose}: {why}" in result.stdout and "does not make the team more over-indexed" not in result.stdout
+    assert doc["quiet_rise"] == f"{rose}: {why}" and doc["reasons"] == []
 
 
 def test_improving_change_passes(tmp_path):
@@ -173,6 +178,30 @@ def test_bad_yaml_in_git_side_names_the_side(repo):
     subprocess.run(["git", "commit", "-qam", "broken"], cwd=repo, check=True)
     result = run_cli("diff", "git:HEAD~1:plans/team.yaml", "git:HEAD:plans/team.yaml", cwd=repo)
     assert result.code == 2 and result.stderr.startswith("teamaudit: error: git:HEAD:plans/team.yaml:")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_findings_of_the_view_beside_the_scope_appear_too(tmp_path, fmt):
+    """check shows both views' findings; diff showed only the scope's, so losing the one current integration
+    person (a planned hire still covers the plan) hid a new current-view TA002 error. It appears now, marked as
+    the other view's and not failing; the exit code is still the plan's."""
+    base = write(tmp_path, "base.yaml", TWO_LAYERS)
+    head = write(
+        tmp_path,
+        "head.yaml",
+        TWO_LAYERS.replace("  - {name: Cy Park, title: HL7 Interface Engineer, skills: [HL7]}\n", ""),
+    )
+    result = run_cli("diff", base, head, "--format", fmt)
+    if fmt == "json":
+        appeared = json.loads(result.stdout)["findings"]["appeared"]
+        missing = [f for f in appeared if f["rule"] == "TA002"]
+        assert [(f["view"], f["layer"], f["failing"]) for f in missing] == [("current", "integration", False)]
+    else:
+        rows = [line for line in result.stdout.splitlines() if "TA002" in line and "missing-layer" in line]
+        assert len(rows) == 1 and rows[0].endswith("(current view; not failing)"), rows
+    scoped = run_cli("diff", base, head, "--format", "json", "--scope", "current")
+    assert scoped.code == 1
+    assert any(f["rule"] == "TA002" and f["failing"] for f in json.loads(scoped.stdout)["findings"]["appeared"])
 
 
 def test_max_people_caps_both_sides_as_check_does(repo):

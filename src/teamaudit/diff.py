@@ -15,7 +15,7 @@ from pathlib import Path
 
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError
-from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Composition, Finding, Layer, Report, Roster, Scope, fails
+from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Composition, Finding, Layer, Report, Roster, Scope
 from teamaudit.pipeline import STDIN, audit_versions, read_roster
 from teamaudit.roster import DEFAULT_MAX_PEOPLE, roster_from_text
 from teamaudit.rules.base import fmt
@@ -46,6 +46,7 @@ class DiffReport:
     appeared: tuple[Finding, ...]
     disappeared: tuple[Finding, ...]
     reasons: tuple[str, ...]  # why the change fails; empty when it passes
+    quiet_rise: str | None = None  # a ratio that rose over the threshold without failing the run, and why
 
     @property
     def verdict(self) -> str:
@@ -141,37 +142,44 @@ def diff(
     sides = [read_side(spec, max_bytes=max_bytes, max_people=max_people) for spec in (base_spec, head_spec)]
     base, head = audit_versions(sides, settings, redact=redact)
     added, removed, moved = _changes(base.people, head.people)
-    base_keys = {f.key for f in base.findings}
-    head_keys = {f.key for f in head.findings}
-    appeared = tuple(f for f in head.findings if f.key not in base_keys)
-    disappeared = tuple(f for f in base.findings if f.key not in head_keys)
-    reasons = [*_appeared_failing(appeared, head), *_ratio_rose(base, head)]
+    # Both views, as check shows them: a current-view error that appears is news even when the scope is the plan.
+    base_keys = {(f.view, *f.key) for f in base.all_findings}
+    head_keys = {(f.view, *f.key) for f in head.all_findings}
+    appeared = tuple(f for f in head.all_findings if (f.view, *f.key) not in base_keys)
+    disappeared = tuple(f for f in base.all_findings if (f.view, *f.key) not in head_keys)
+    rise, rise_fails = _ratio_rose(base, head)
+    reasons = [*_appeared_failing(appeared, head), *([rise] if rise and rise_fails else [])]
     if reasons:
         reasons += _who_moved(added, removed, moved)
-    return DiffReport(base, head, added, removed, moved, appeared, disappeared, tuple(reasons))
+    quiet = rise if rise and not rise_fails else None
+    return DiffReport(base, head, added, removed, moved, appeared, disappeared, tuple(reasons), quiet)
 
 
 def _appeared_failing(appeared: tuple[Finding, ...], head: Report) -> list[str]:
-    return [
-        f"{f.rule} {f.name} appeared ({f.severity.value}): {f.message}"
-        for f in appeared
-        if fails(f.severity, head.fail_on) and not f.suppressed
-    ]
+    return [f"{f.rule} {f.name} appeared ({f.severity.value}): {f.message}" for f in appeared if head.is_failing(f)]
 
 
-def _ratio_rose(base: Report, head: Report) -> list[str]:
-    """Why the plan's ML-to-layers ratio fails the change: it rose above the threshold, or while over it."""
+def _ratio_rose(base: Report, head: Report) -> tuple[str | None, bool]:
+    """Whether the plan's ML-to-layers ratio rose above the threshold (or while over it), said in words, and
+    whether that fails the change; when it does not, the words say why."""
     threshold = head.rubric.ml_ratio
     r0, r1 = _ratio(base.composition(Scope.PLAN)), _ratio(head.composition(Scope.PLAN))
     if not (r1 > r0 and r1 > threshold):
-        return []
+        return None, False
+    state = "rose above" if r0 <= threshold else "rose while already over"
+    rise = f"the plan's ML-to-layers ratio {state} the threshold {threshold:.2f}: {_shown(r0)} -> {_shown(r1)}"
     # Over the threshold, TA001 fires on the plan: the ratio fails the change only where that finding would
     # fail the run, so --fail-on, a rule turned off and a suppression with its reason count here as in check.
     gate = [f for f in head.all_findings if f.rule == OVER_INDEX and (f.view is Scope.PLAN or not head.has_future)]
-    if not any(head.would_fail(f) for f in gate):
-        return []
-    state = "rose above" if r0 <= threshold else "rose while already over"
-    return [f"the plan's ML-to-layers ratio {state} the threshold {threshold:.2f}: {_shown(r0)} -> {_shown(r1)}"]
+    if any(head.would_fail(f) for f in gate):
+        return rise, True
+    if not gate:
+        why = f"{OVER_INDEX} is turned off"
+    elif all(f.suppressed for f in gate):
+        why = f"{OVER_INDEX} is suppressed"
+    else:
+        why = f"{OVER_INDEX} is below --fail-on {head.fail_on.value}"
+    return f"{rise}, which does not fail this run: {why}", False
 
 
 def _who_moved(added: tuple[Change, ...], removed: tuple[Change, ...], moved: tuple[Change, ...]) -> list[str]:

@@ -32,6 +32,11 @@ def _who(change: Change, shown: Callable[[str], str], arrow: str) -> str:
 PASSES = "the change does not make the team more over-indexed"
 
 
+def _passes(d: DiffReport) -> str:
+    """Why a passing change passes: it is not more over-indexed, or it is and the run does not fail on it."""
+    return d.quiet_rise or PASSES
+
+
 def plan_standing(d: DiffReport) -> str | None:
     """Where the plan stands after the change when it is over the threshold, and by how much: a change
     that is not worse can still leave the plan over-indexed."""
@@ -65,7 +70,7 @@ def text(d: DiffReport) -> str:
     header = f"{d.base.source} -> {d.head.source} | rubric {d.head.rubric.name} {d.head.rubric.version}"
     out = [
         f"teamaudit diff | {escape.text(header)}",
-        ("FAIL" if d.verdict == "fail" else "PASS") + "  " + escape.text("; ".join(d.reasons) if d.reasons else PASSES),
+        ("FAIL" if d.verdict == "fail" else "PASS") + "  " + escape.text("; ".join(d.reasons) or _passes(d)),
     ]
     standing = plan_standing(d)
     if standing:
@@ -106,7 +111,8 @@ def markdown(d: DiffReport) -> str:
         # The reasons' arrows as the tables draw them ("1.00 -> 1.50" read as a raw "-&gt;" in the comment's source).
         out += [f"- {escape.markdown(r).replace(' -&gt; ', ' → ')}" for r in d.reasons] + [""]
     else:
-        out += ["This change does not make the team more over-indexed.", ""]
+        passes = _passes(d)
+        out += [escape.markdown(passes[0].upper() + passes[1:]).replace(" -&gt; ", " → ") + ".", ""]
     standing = plan_standing(d)
     if standing:
         out += [f"**{standing[0].upper() + standing[1:]}.**", ""]
@@ -151,6 +157,7 @@ def _finding(f: Finding, side: Report) -> dict[str, Any]:
         "name": f.name,
         "severity": f.severity.value,
         "message": f.message,
+        "view": f.view.value,
         "layer": f.layer.value if f.layer else None,
         "person": f.person,
         "failing": side.is_failing(f),
@@ -164,9 +171,12 @@ def _finding_lists(d: DiffReport, appeared: str, resolved: str) -> tuple[tuple[s
 
 
 def _standing(f: Finding, side: Report) -> str:
-    """How a listed finding stands in its side's run: suppressed, or shown without failing it."""
+    """How a listed finding stands in its side's run: suppressed, in the view beside the scope, or shown without
+    failing it."""
     if f.suppressed:
         return f" (suppressed: {f.suppressed})"
+    if f.view is not side.scope:
+        return f" ({f.view.value} view; not failing)"
     return "" if side.is_failing(f) else " (not failing)"
 
 
@@ -179,6 +189,7 @@ def json_doc(d: DiffReport) -> str:
         "rubric": {"name": d.head.rubric.name, "version": d.head.rubric.version},
         "verdict": d.verdict,
         "reasons": list(d.reasons),
+        "quiet_rise": d.quiet_rise,
         "plan_standing": plan_standing(d),
         "composition": {
             view.value: {"base": composition(d.base.composition(view)), "head": composition(d.head.composition(view))}
