@@ -962,19 +962,32 @@ def test_a_licence_in_a_product_or_program_title_is_a_confident_clinician(classi
 
 
 @pytest.mark.parametrize(
-    ("title", "background"),
+    ("title", "skills", "background", "team"),
     [
-        ("Product Designer", "shadowed night-shift hospitalists for our workflow study"),
-        ("Product Manager", "sold SaaS to hospitals for 8 years"),
-        ("Product Manager", "worked closely with ED physicians on discharge workflows"),
-        ("Clinical Product Specialist", ""),
-        ("Program Manager", "knows HIPAA"),
+        ("Product Designer", [], ["shadowed night-shift hospitalists for our workflow study"], None),
+        ("Product Manager", [], ["sold SaaS to hospitals for 8 years"], None),
+        ("Product Manager", [], ["worked closely with ED physicians on discharge workflows"], None),
+        ("Clinical Product Specialist", [], [], None),
+        ("Program Manager", [], ["knows HIPAA"], None),
+        # A review of 312 product people, when any hands-on work of another layer set the title aside:
+        ("Product Manager", ["FHIR APIs", "Roadmaps"], ["Owned the developer platform for our FHIR API"], "Product"),
+        ("Scrum Master", [], ["Facilitates ceremonies for the HL7 ingestion team"], "Platform"),
+        ("Product Manager", ["LLM evaluation", "Hugging Face"], ["Defined evaluation rubrics with the ML team"], None),
+        (
+            "Product Manager",
+            [],
+            ["Coordinated the reinforcement learning from human feedback (RLHF) labelling vendors"],
+            None,
+        ),
+        ("Product Manager", [], ["Worked with our regulatory team on the 510(k) submission timeline"], None),
+        ("Product Manager", [], ["PM for our AI products"], "AI"),
+        ("Program Manager", [], ["PMP, MBA; no clinical background; runs 340B program operations"], "Pharmacy"),
     ],
 )
-def test_a_product_title_beside_exposure_to_clinicians_stays_other(classifier, title, background):
-    """Shadowing, selling to or working beside clinicians is not clinical practice: it does not set the product
-    title aside (shadowing counted as hands-on work until the product title became generic)."""
-    result = classifier.classify(
-        Person.parse(dict(name="x", title=title, background=[background] if background else []))
-    )
+def test_a_product_title_beside_another_layers_work_stays_other(classifier, title, skills, background, team):
+    """Only a credential sets a product, program or design title aside: shadowing, selling to or working beside
+    clinicians, or owning a product for another layer's staff, is not that layer's work. Set aside by any
+    hands-on work, the title sent 36 of a review's 188 product people out of `other` and fixed 4."""
+    person = Person.parse(dict(name="x", title=title, skills=skills, background=background, team=team))
+    result = classifier.classify(person)
     assert result.layer.value == "other", result.evidence

@@ -28,7 +28,8 @@ def test_explain_shows_scores_signals_and_negatives(team):
     assert uma.startswith("== Uma (line 2): Product Manager")
     assert "=> clinical" in uma
     assert "credential RN in background  [hands-on]" in uma
-    assert "* clinical" in uma and "other        score 5" in uma
+    assert "* clinical" in uma and "other        score 0 = title 5 set aside" in uma
+    assert "set aside: the record holds a clinical credential" in uma
     assert "hands-on evidence: yes" in uma
     wendy = out.split("\n\n")[1]
     assert "-8  not clinical: selling to clinicians is not clinical practice" in wendy
@@ -133,6 +134,11 @@ def test_bad_rubrics_are_line_numbered(tmp_path):
             "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  clinical:\n    signals:\n"
             "      - {field: title, weight: 50, label: x, pattern: 'x'}\n",
             ["weight", "less than or equal to 20", ":7:"],
+        ),
+        "generic of an unknown kind": (
+            "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    signals:\n"
+            "      - {field: title, weight: 3, label: x, generic: sometimes, pattern: 'x'}\n",
+            ["generic: must be true, false or credentials", ":7:"],
         ),
         "unknown placeholder": (
             "extends: healthcare-ai\nname: x\nversion: '1'\nrecommendations:\n  TA002: 'hire {who}'\n",

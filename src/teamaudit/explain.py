@@ -70,7 +70,11 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
             sign = "+" if x.weight > 0 else "-"
             tags = "".join(
                 f"  [{tag}]"
-                for tag, on in (("hands-on", x.hands_on), ("generic", x.generic), ("settles", x.settles))
+                for tag, on in (
+                    ("hands-on", x.hands_on),
+                    ("generic" if x.generic is True else "generic: gives way to a credential", x.generic),
+                    ("settles", x.settles),
+                )
                 if on and x.weight > 0
             )
             lines.append(f"      {sign}{abs(x.weight):g}  {shown(x.text)}{tags}")

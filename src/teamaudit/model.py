@@ -12,7 +12,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from teamaudit.choices import Basis as Basis  # re-exported: the views, units and failing levels
 from teamaudit.choices import FailOn as FailOn
@@ -140,6 +140,12 @@ LAYER_ORDER: tuple[Layer, ...] = (
 GROUPS: tuple[str, ...] = ("title", "skills", "background", "credentials", "team")
 
 
+# How a title word that names a function gives way: True, to another layer's work shown in the rest of the record;
+# "credentials", only to a credential of another layer (a nurse in product is clinical; a product manager for a
+# FHIR API is not integration staff).
+Generic = bool | Literal["credentials"]
+
+
 @dataclass(frozen=True, slots=True)
 class Contribution:
     """One matched signal: what it adds to (or takes from) one layer, in words a user can read."""
@@ -151,7 +157,7 @@ class Contribution:
     group: str = "title"  # title, skills, background, credentials or team: the unit caps and negatives apply to
     key: str = ""  # the signal or credential that matched; it counts once per person
     label: str = ""  # the signal's label alone, without the quoted text it matched (what --redact may show)
-    generic: bool = False  # a title word that names a function, not a domain ("engineer", "analyst")
+    generic: Generic = False  # a title word that names a function, not a domain ("engineer", "analyst")
     settles: bool = False  # a title that decides the layer by itself (a founder, a chief medical officer)
 
     @property

@@ -6,6 +6,7 @@ validated with pydantic-core (see records.py); every error names the file, line 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import string
@@ -19,7 +20,7 @@ from pydantic_core import ValidationError
 
 from teamaudit.accents import fold_pattern
 from teamaudit.errors import TeamAuditError
-from teamaudit.model import Layer
+from teamaudit.model import Generic, Layer
 from teamaudit.records import UNKNOWN_KEY, limits, to_data, validator
 from teamaudit.yamlfile import YamlDocument, load_yaml
 
@@ -106,6 +107,12 @@ def _compiles(value: object) -> object:
     return value
 
 
+def _generic_kind(value: object) -> object:
+    if value in (True, False, "credentials"):
+        return value
+    raise ValueError("must be true, false or credentials (the title gives way only to another layer's credentials)")
+
+
 def _all_compile(value: object) -> object:
     if isinstance(value, list | tuple):
         for pattern in value:
@@ -150,7 +157,7 @@ class Signal:
     field: Field_ = "title"
     hands_on: bool = False
     id: str | None = None
-    generic: bool = False  # a title word naming a function, not a domain: set aside when the record shows a layer
+    generic: Generic = dataclasses.field(default=False, metadata=limits(before=_generic_kind))  # model.Generic
     settles: bool = False  # a title that decides the layer by itself (founders, executives)
 
     @property

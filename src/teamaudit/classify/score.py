@@ -7,7 +7,9 @@ The rules, in the order they apply (docs/rubrics.md, "How a person is scored"):
 2. A generic title word ("software engineer", "analyst": a function, not a domain) is set aside when the rest
    of the record shows another layer's work at `min_score` or more with hands-on evidence or the department
    behind it, or at `strong_score` or more on its own ("knows HIPAA" does not make a software engineer compliance
-   staff; "built SMART on FHIR apps" makes them integration).
+   staff; "built SMART on FHIR apps" makes them integration). A title generic only to credentials (product,
+   program and design roles) is set aside only by another layer's credentials at `min_score` or more: a nurse in
+   product is clinical, a product manager for a FHIR API is not integration staff.
 3. A title that settles the layer (founders and C-suite executives, clinical executives) decides it whatever
    the rest of the record says; the strongest settling title wins when two do.
 4. Otherwise the best total wins if it reaches `min_score`; below that the person is `other`, unsure.
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from teamaudit.model import GROUPS, LAYER_ORDER, Contribution, GroupTally, Layer, LayerTally
+from teamaudit.model import GROUPS, LAYER_ORDER, Contribution, Generic, GroupTally, Layer, LayerTally
 from teamaudit.rubric import Scoring
 
 _ORDER = {layer: i for i, layer in enumerate(LAYER_ORDER)}
@@ -47,7 +49,7 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
     }
     raw: dict[tuple[Layer, str], float] = {}
     negative: dict[tuple[Layer, str], float] = {}
-    generic_title: dict[Layer, bool] = {}
+    generic_title: dict[Layer, Generic] = {}
     proven: set[Layer] = set()  # layers with hands-on or department evidence beyond the title
     for c in contributions:
         if c.weight > 0 and c.group != "title" and (c.hands_on or c.group == "team"):
@@ -60,7 +62,7 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
                 raw[where] = c.weight
                 generic_title[c.layer] = c.generic
             elif c.weight == raw[where]:
-                generic_title[c.layer] = generic_title[c.layer] and c.generic
+                generic_title[c.layer] = _stricter(generic_title[c.layer], c.generic)
         else:
             raw[where] = raw.get(where, 0.0) + c.weight
     tallies = {}
@@ -76,6 +78,17 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
     return _set_aside_generic_titles(tallies, generic_title, proven, scoring)
 
 
+def _stricter(a: Generic, b: Generic) -> Generic:
+    """Two equally strong title matches: the title gives way only as far as both do."""
+    if not a or not b:
+        return False
+    return "credentials" if "credentials" in (a, b) else True
+
+
+def _credentialed(t: LayerTally, scoring: Scoring) -> bool:
+    return any(g.group == "credentials" and g.counted >= scoring.min_score for g in t.groups)
+
+
 def _shows_work(t: LayerTally, proven: set[Layer], scoring: Scoring) -> bool:
     """Whether the rest of a record shows this layer's work clearly enough to outweigh a generic title."""
     enough = scoring.min_score if t.layer in proven else scoring.strong_score
@@ -83,12 +96,15 @@ def _shows_work(t: LayerTally, proven: set[Layer], scoring: Scoring) -> bool:
 
 
 def _set_aside_generic_titles(
-    tallies: dict[Layer, LayerTally], generic_title: dict[Layer, bool], proven: set[Layer], scoring: Scoring
+    tallies: dict[Layer, LayerTally], generic_title: dict[Layer, Generic], proven: set[Layer], scoring: Scoring
 ) -> dict[Layer, LayerTally]:
     shown = {layer for layer, t in tallies.items() if _shows_work(t, proven, scoring)}
+    credentialed = {layer for layer, t in tallies.items() if _credentialed(t, scoring)}
     out = {}
     for layer, t in tallies.items():
-        if generic_title.get(layer) and shown - {layer}:
+        kind = generic_title.get(layer, False)
+        gives_way_to = credentialed if kind == "credentials" else shown if kind else set()
+        if gives_way_to - {layer}:
             groups = tuple(
                 GroupTally(g.group, g.raw, g.cap, g.negative, 0.0, set_aside=True) if g.group == "title" else g
                 for g in t.groups
@@ -108,9 +124,14 @@ def set_aside_notes(tallies: dict[Layer, LayerTally], contributions: Iterable[Co
             key=lambda c: c.weight,
         )
         shown = max((o for o in tallies.values() if o.layer is not t.layer), key=lambda o: o.beyond_title)
+        why = (
+            f"the record holds a {shown.layer.value} credential"
+            if title.generic == "credentials"
+            else f"the rest of the record shows {shown.layer.value} work"
+        )
         notes.append(
-            f"the generic {title.text.removeprefix('title matches ')} ({t.layer.value}) is set aside: the rest of "
-            f"the record shows {shown.layer.value} work ({shown.beyond_title:g})"
+            f"the generic {title.text.removeprefix('title matches ')} ({t.layer.value}) is set aside: {why} "
+            f"({shown.beyond_title:g})"
         )
     return notes
 
