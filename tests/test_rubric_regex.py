@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 import time
 
 import pytest
 
+from conftest import run_process
 from teamaudit.rubric import load_rubric, rubric_regex
 
 
@@ -52,3 +54,22 @@ def test_a_rubric_validates_with_the_line_of_a_pattern_re2_refuses(tmp_path, cli
     result = cli("rubric", "validate", path)
     assert result.code == 2 and len(result.stderr.splitlines()) == 1
     assert f"{path}:5:" in result.stderr and "RE2" in result.stderr
+
+
+def test_a_copy_of_the_packaged_rubric_is_accepted_as_shipped_and_refused_once_edited(tmp_path, cli):
+    """`rubric show healthcare-ai > mine.yaml` wrote a file `rubric validate` refused: its Python-only patterns
+    were trusted only inside the installed package. A pattern exactly as shipped is trusted wherever it is written;
+    one edited by a character runs on RE2 like any other, and is refused. Fresh processes: one that has read the
+    packaged rubric already trusts its patterns, which is what hid this."""
+    copy = tmp_path / "mine.yaml"
+    copy.write_text(cli("rubric", "show", "healthcare-ai").stdout, encoding="utf-8")
+    assert run_process("rubric", "validate", copy).code == 0
+    team = "examples/messy-40.yaml"
+    shipped = json.loads(cli("check", team, "--format", "json").stdout)["people"]
+    copied = json.loads(run_process("check", team, "--format", "json", "--rubric", copy).stdout)["people"]
+    assert [(p["layer"], p["confidence"]) for p in copied] == [(p["layer"], p["confidence"]) for p in shipped]
+    text = copy.read_text(encoding="utf-8")
+    assert text.count("staff(?= \\w)") == 1
+    copy.write_text(text.replace("staff(?= \\w)", "staff(?= \\w+)"), encoding="utf-8")
+    result = run_process("rubric", "validate", copy)
+    assert result.code == 2 and "RE2" in result.stderr

@@ -51,7 +51,7 @@ def _compile(pattern: str, ignore_case: bool) -> re.Pattern[str]:
         # re2's pattern object answers `search` and `sub` as `re.Pattern` does, which is all rubrics use.
         return cast("re.Pattern[str]", re2.compile(pattern, options))
     except re2.error as exc:
-        if pattern not in _BUILTIN_PATTERNS:
+        if pattern not in _BUILTIN_PATTERNS and pattern not in _packaged_patterns():
             raise re.error(
                 f"{_re2_reason(exc)} (teamaudit matches with RE2: no lookarounds or backreferences)"
             ) from None
@@ -78,8 +78,30 @@ _BUILTIN_PATTERNS: set[str] = set()  # filled as packaged rubrics are read, befo
 
 def _trust_builtin(path: Path, data: dict[str, Any]) -> None:
     """Let the patterns of a rubric packaged with teamaudit use Python-only syntax; nobody else's may."""
-    if path.resolve().parent != builtin_dir().resolve():
-        return
+    if path.resolve().parent == builtin_dir().resolve():
+        _BUILTIN_PATTERNS.update(_patterns_of(data))
+
+
+@functools.lru_cache(maxsize=1)
+def _packaged_patterns() -> frozenset[str]:
+    """Every pattern of the packaged rubrics, read from their files: a copy of one (`rubric show healthcare-ai >
+    mine.yaml`, a clone's rubrics/ folder) may use the same Python-only patterns, each exactly as shipped. Read
+    only when RE2 refuses a pattern, so a rubric without one costs nothing. A pattern that differs by a character,
+    or a `drop` list with one pattern added (its patterns are matched as one), is not the shipped one."""
+    import yaml
+
+    patterns: set[str] = set()
+    for file in sorted(builtin_dir().glob("*.yaml")):
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        if isinstance(data, dict):
+            patterns |= _patterns_of(data)
+    return frozenset(patterns)
+
+
+def _patterns_of(data: dict[str, Any]) -> set[str]:
+    """A rubric file's patterns as the classifier compiles them: each signal's, accents folded too, each `drop`
+    pattern and the one regex the drop list becomes."""
+    patterns: set[str] = set()
     layers = data.get("layers")
     definitions = [d for d in layers.values() if isinstance(d, dict)] if isinstance(layers, dict) else []
     for definition in definitions:
@@ -88,12 +110,13 @@ def _trust_builtin(path: Path, data: dict[str, Any]) -> None:
             for signal in signals if isinstance(signals, list) else ():
                 if isinstance(signal, dict) and isinstance(signal.get("pattern"), str):
                     # and as the classifier compiles it, accents folded (classify/patternset.py)
-                    _BUILTIN_PATTERNS.update((signal["pattern"], fold_pattern(signal["pattern"])))
+                    patterns.update((signal["pattern"], fold_pattern(signal["pattern"])))
     normalization = data.get("normalization")
     drop = normalization.get("drop") if isinstance(normalization, dict) else None
     if isinstance(drop, list) and drop and all(isinstance(p, str) for p in drop):
-        _BUILTIN_PATTERNS.update(drop)
-        _BUILTIN_PATTERNS.add(drop_regex(drop))
+        patterns.update(drop)
+        patterns.add(drop_regex(drop))
+    return patterns
 
 
 def _compiles(value: object) -> object:
