@@ -192,3 +192,15 @@ def test_the_action_leaves_fail_on_to_the_config_unless_given(tmp_path: Path):
     (tmp_path / ".teamaudit.yaml").write_text("fail-on: warning\n")
     result = run_cli("check", "team.yaml", cwd=tmp_path, env={"TEAMAUDIT_FAIL_ON": default})
     assert result.code == 1, result.stdout
+
+
+def test_the_action_installs_only_its_own_copy():
+    """A `version` input installed "teamaudit" from PyPI, where it is not published: the step failed, and anyone
+    who registered the name would have run code in every pipeline that set it. The action's ref is the version."""
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    assert "version" not in action["inputs"]
+    install = next(step for step in action["runs"]["steps"] if step.get("name") == "Install teamaudit")
+    assert install["run"].strip() == 'python -m pip install --quiet "$ACTION_PATH"'
+    assert install["env"] == {"ACTION_PATH": "${{ github.action_path }}"}
+    for output in action["outputs"].values():
+        assert "error" in output["description"]
