@@ -83,7 +83,18 @@ def test_report_renders_with_right_numbers(browser, tmp_path, example):
         threshold = float(chart.locator("line.threshold").get_attribute("data-allowed"))
         assert threshold == pytest.approx(expected["three_layers"] * doc["thresholds"]["ml_ratio"])
     assert _text_outside_its_chart(page) == []
+    assert _severities_broken_over_lines(page) == []
     page.close()
+
+
+def _severities_broken_over_lines(page) -> list[str]:
+    """A findings table's severity drawn on more than one line ("WARNIN" over "G", as a newcomer saw it)."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('td.sev')].filter(td => {
+            const range = document.createRange(); range.selectNodeContents(td);
+            return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1;
+        }).map(td => td.textContent)"""
+    )
 
 
 def _text_outside_its_chart(page) -> list[str]:

@@ -61,7 +61,7 @@ th { background: #f0f2f5; } td.num, th.num { text-align: right; font-variant-num
 th, td.num, td.status { white-space: nowrap; overflow-wrap: normal; } td.who { min-width: 9em; }
 code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f0f2f5; padding: 0 3px;
        border-radius: 3px; }
-.sev { font-weight: 700; text-transform: uppercase; font-size: 12px; }
+.sev { font-weight: 700; text-transform: uppercase; font-size: 12px; white-space: nowrap; }
 .sev.error { color: var(--fail); } .sev.warning { color: var(--warn); } .sev.info { color: #175cd3; }
 .chart { max-width: 100%; height: auto; font-size: 13px; fill: var(--ink); }
 .chart .note { fill: var(--muted); font-size: 12px; } .chart .rule { stroke: var(--line); }
