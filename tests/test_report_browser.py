@@ -114,10 +114,10 @@ def test_backwards_report_cost_of_closing_the_gap_and_before_after(browser, tmp_
     run_cli("report", "examples/backwards.yaml", "-o", out)
     page, _errors, _ = open_report(browser, out)
     total = page.locator("#cost-total")
-    # 8.5 FTE of integration at $180,000-$275,000; compliance is recommended at 1 FTE (thin) at $155,000-$235,000;
-    # clinical has no published range.
-    assert int(total.get_attribute("data-low")) == 8.5 * 180000 + 155000
-    assert int(total.get_attribute("data-high")) == 8.5 * 275000 + 235000
+    # The 8.5 FTE gap spread level: 3.3 FTE of integration at $180,000-$275,000, 2.3 of compliance at
+    # $155,000-$235,000 (more than TA003's 1.0), and 2.9 of clinical, which has no published range.
+    assert int(total.get_attribute("data-low")) == round(3.3 * 180000 + 2.3 * 155000)
+    assert int(total.get_attribute("data-high")) == round(3.3 * 275000 + 2.3 * 235000)
     assert page.locator("svg[data-view='before-after']").count() == 1
     assert page.locator("#methodology").inner_text().count("O*NET") >= 1
     page.screenshot(path=str(tmp_path / "report.png"), full_page=True)

@@ -162,7 +162,7 @@ def test_executive_summary_comes_first_with_each_view_and_the_first_hire(example
     assert "no integration layer" in summary
     assert "Hire first: EHR integration engineer" in summary
     assert "$180,000–$275,000 a year per FTE" in summary and "Axe Recruiting" in summary  # range and source
-    assert "$1,685,000–$2,572,500" in summary  # the whole gap, priced
+    assert "$950,500–$1,448,000" in summary  # the whole gap, priced: 3.3 FTE integration and 2.3 compliance
 
 
 def test_executive_summary_when_the_plan_fixes_today(examples: dict[str, str]) -> None:

@@ -224,3 +224,41 @@ def test_an_unsure_person_with_no_runner_up_is_named_the_same_way_in_finding_and
     advice = next(r for r in doc["recommendations"] if r["rule"] == "TA005")
     assert finding["message"].endswith("next candidate: none (no other layer matched)")
     assert "the next candidate is none (no other layer matched)" in advice["text"]
+
+
+def _ta001_hires(tmp_path: Path, people: dict[str, int]) -> list[tuple[str, float]]:
+    titles = {
+        "clinical": "Registered Nurse",
+        "integration": "HL7 Interface Engineer",
+        "compliance": "Regulatory Affairs Specialist",
+        "ml_research": "Machine Learning Engineer",
+    }
+    rows = [f"  - {{name: {layer} {i}, title: {titles[layer]}}}\n" for layer, n in people.items() for i in range(n)]
+    path = tmp_path / "team.yaml"
+    path.write_text("people:\n" + "".join(rows))
+    doc = json.loads(run_cli("check", path, "--format", "json").stdout)
+    return [
+        (r["layer"], r["fte"])
+        for r in doc["recommendations"]
+        if r["rule"] == "TA001" and not r["text"].startswith("Convert")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("people", "hires"),
+    [
+        # One layer well staffed: the gap goes to the two empty ones, evenly.
+        ({"clinical": 5, "ml_research": 6}, [("integration", 0.5), ("compliance", 0.5)]),
+        # Empty integration is raised to clinical's 1.0 first, then both rise together.
+        ({"clinical": 1, "compliance": 3, "ml_research": 6}, [("integration", 1.5), ("clinical", 0.5)]),
+        # Level already: three equal shares, in tenths that add up to the gap.
+        (
+            {"clinical": 1, "integration": 1, "compliance": 1, "ml_research": 4},
+            [("clinical", 0.4), ("integration", 0.3), ("compliance", 0.3)],
+        ),
+    ],
+)
+def test_the_over_index_gap_is_spread_so_the_layers_end_level(tmp_path, people, hires):
+    """All of an 8.5 FTE gap went to one role (the missing layer's), so the plan read '8.5 FTE of EHR integration
+    engineers' and the cost of closing the gap priced it all at integration pay."""
+    assert _ta001_hires(tmp_path, people) == hires

@@ -3,7 +3,9 @@
 Fires when ML research > ml_ratio x (clinical + integration + compliance), in FTE (or people with
 `--basis headcount`). "If your ML researchers outnumber these roles combined, you're over-indexed on
 solved problems" (three-layer audit): outnumber means strictly more, so an equal count passes.
-The ratio is the rubric's `thresholds.ml_ratio` (default 1.0).
+The ratio is the rubric's `thresholds.ml_ratio` (default 1.0). The advice spreads the gap over the three layers
+so they end as level as it allows, the missing or thinnest layer first, one role and share each; open ML
+requisitions that could be converted instead are named.
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ WORDING = {
         "Add at least {gap} {unit} across the three layers, starting with {first}.",
         frozenset({"ml", "layers", "gap", "unit", "first", "ratio", "threshold", "view"}),
         {"ratio": 1.5, "threshold": 1.0},  # ratio is inf when the three layers are empty
+    ),
+    f"{ID}_share": Wording(
+        "Of those {gap} {unit}, {fte} {unit} for {layer} ({now} {unit} today), so the three layers end level.",
+        frozenset({"gap", "fte", "unit", "layer", "now"}),
+        {},
     ),
     f"{ID}_convert": Wording(
         "Convert {count} open ML {requisitions} ({names}) to {first}.",
@@ -74,7 +81,14 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         threshold=threshold,
         view=view.view.value,
     )
-    recs = [hire(view, ID, first, text, gap)]
+    shares = dict(_level_shares(view, gap))
+    recs = [hire(view, ID, first, text, shares.pop(first, gap))]
+    for layer, share in shares.items():
+        now = fmt(c.amount(layer))
+        text = say(
+            view, WORDING, f"{ID}_share", gap=fmt(gap), fte=fmt(share), unit=c.basis.unit, layer=layer.value, now=now
+        )
+        recs.append(hire(view, ID, layer, text, share))
     open_ml = _enough_requisitions(view, threshold)
     if open_ml:
         fte = sum(p.person.amount(c.basis) for p in open_ml)
@@ -88,6 +102,30 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         text = say(view, WORDING, f"{ID}_convert", **values, fte=fmt(fte))
         recs.append(hire(view, ID, first, text, fte, kind="convert"))
     return recs
+
+
+def _level_shares(view: AuditView, gap: float) -> list[tuple[Layer, float]]:
+    """The gap spread over the three layers so they end as level as it allows: the least-staffed layer is raised
+    to the next one, then both to the third, then all three together (8.5 FTE over clinical 0.5, integration
+    0 and compliance 1.0 is 3.3, 2.8 and 2.4). In tenths that add up to the gap exactly, largest share first."""
+    c = view.composition
+    now = {layer: c.amount(layer) for layer in THREE_LAYERS}
+    ordered = sorted(THREE_LAYERS, key=lambda layer: (now[layer], THREE_LAYERS.index(layer)))
+    level, left = now[ordered[0]], gap
+    for i in range(len(ordered)):
+        raised = ordered[: i + 1]
+        ceiling = now[ordered[i + 1]] if i + 1 < len(ordered) else math.inf
+        step = min(ceiling - level, left / len(raised))
+        level, left = level + step, left - step * len(raised)
+        if left <= 1e-9:
+            break
+    exact = {layer: max(0.0, level - now[layer]) * 10 for layer in THREE_LAYERS}
+    tenths = {layer: math.floor(share + 1e-9) for layer, share in exact.items()}
+    spare = round(gap * 10) - sum(tenths.values())
+    for layer in sorted(THREE_LAYERS, key=lambda x: (-(exact[x] - tenths[x]), THREE_LAYERS.index(x)))[:spare]:
+        tenths[layer] += 1
+    shares = [(layer, n / 10) for layer, n in tenths.items() if n > 0]
+    return sorted(shares, key=lambda share: (-share[1], THREE_LAYERS.index(share[0])))
 
 
 def _enough_requisitions(view: AuditView, threshold: float) -> tuple[ClassifiedPerson, ...]:
