@@ -84,10 +84,13 @@ def test_verdict_line_first_and_details_table():
 
 
 def test_both_views_shown_only_when_the_file_has_a_plan():
-    with_plan = run_cli("check", "examples/plan-fixes.yaml").stdout
-    assert "current FTE" in with_plan and "plan FTE" in with_plan
-    without = run_cli("check", "examples/balanced.yaml").stdout
-    assert "current FTE" in without and "plan FTE" not in without
+    def views(text: str) -> list[str]:  # the words over each figure column (the header's first line)
+        lines = text.splitlines()
+        top = lines[next(i for i, line in enumerate(lines) if line.startswith("Composition")) + 1]
+        return [cell.strip() for cell in top.split("|")[1:-1]]
+
+    assert views(run_cli("check", "examples/plan-fixes.yaml").stdout) == ["current", "current", "plan", "plan", "share"]
+    assert views(run_cli("check", "examples/balanced.yaml").stdout) == ["current", "current", "share"]
 
 
 def test_output_file(tmp_path: Path):

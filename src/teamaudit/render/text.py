@@ -135,12 +135,13 @@ def _composition(report: Report, options: RenderOptions, unit: str, table_box: b
     if report.has_future:
         views.append(report.composition(Scope.PLAN))
     table = Table(title=f"Composition ({unit})", box=table_box, title_justify="left", show_edge=options.color)
-    # Headers and figures never wrap; on a narrow terminal the bar gives way first.
+    # Headers on two lines, so both views and the bar fit 80 columns; figures never wrap, and on a narrower
+    # terminal the bar gives way first.
     table.add_column("layer", no_wrap=True)
     for c in views:
-        table.add_column(f"{c.view.value} people", justify="right", no_wrap=True)
-        table.add_column(f"{c.view.value} FTE", justify="right", no_wrap=True)
-    table.add_column(f"share ({report.scope.value})", justify="right", no_wrap=True)
+        table.add_column(f"{c.view.value}\npeople", justify="right", no_wrap=True)
+        table.add_column(f"{c.view.value}\nFTE", justify="right", no_wrap=True)
+    table.add_column(f"share\n({report.scope.value})", justify="right", no_wrap=True)
     table.add_column("", no_wrap=True, overflow="crop")
     for layer in Layer:
         row = [layer.value]
