@@ -173,6 +173,18 @@ def test_git_errors_are_clear(repo):
     assert result.code == 2 and "git:REF:PATH" in result.stderr
 
 
+def test_a_git_side_from_a_subfolder_says_where_its_path_starts(repo):
+    """git show reads REF:PATH from the repository root; a git side reads it from the current folder, as a path
+    side does. From plans/, 'git:HEAD~1:plans/team.yaml' said only 'no file plans/team.yaml in HEAD~1'."""
+    result = run_cli("diff", "git:HEAD~1:plans/team.yaml", "team.yaml", cwd=repo / "plans")
+    assert result.code == 2
+    assert "no file plans/plans/team.yaml in HEAD~1 (a git side's path starts from the current folder, plans/)" in (
+        result.stderr
+    )
+    assert "for plans/team.yaml at the repository root, write git:HEAD~1:../plans/team.yaml" in result.stderr
+    assert run_cli("diff", "git:HEAD~1:../plans/team.yaml", "team.yaml", cwd=repo / "plans").code == 1
+
+
 def test_bad_yaml_in_git_side_names_the_side(repo):
     (repo / "plans" / "team.yaml").write_text("people: [\n")
     subprocess.run(["git", "commit", "-qam", "broken"], cwd=repo, check=True)

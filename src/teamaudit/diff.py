@@ -68,7 +68,15 @@ def read_side(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_people: int 
     blob = f"{commit.decode('ascii').strip()}:{path if path.startswith('/') else './' + path}"
     size = _git(spec, "cat-file", "-s", "--end-of-options", blob)
     if size is None:
-        raise TeamAuditError(f"'{spec}': no file {path} in {ref}")
+        prefix = (_git(spec, "rev-parse", "--show-prefix") or b"").decode("utf-8", "replace").strip()
+        if not prefix or path.startswith("/"):
+            raise TeamAuditError(f"'{spec}': no file {path} in {ref}")
+        # `git show REF:PATH` reads PATH from the repository root; a git side reads it from here, as a path side.
+        from_root = f"git:{ref}:{'../' * prefix.count('/')}{path}"
+        raise TeamAuditError(
+            f"'{spec}': no file {prefix}{path} in {ref} (a git side's path starts from the current folder, {prefix})",
+            hint=f"for {path} at the repository root, write {from_root}",
+        )
     if int(size) > max_bytes:
         raise TeamAuditError(f"'{spec}': over the limit of {max_bytes:,} bytes")
     raw = _git(spec, "cat-file", "blob", "--end-of-options", blob) or b""
