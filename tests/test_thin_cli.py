@@ -221,7 +221,12 @@ def test_settings_rows_of_the_defaults():
     rows = settings_rows(Settings(ignore=(Suppression(rule="TA005", until=dt.date(2099, 1, 1)),)))
     assert rows[0] == ("config file", "(none)", "")
     assert ("rules", "(rule defaults)", "default") in rows and ("thresholds", "(rubric's)", "default") in rows
-    assert rows[-1] == ("ignore", "TA005 until 2099-01-01: (no reason)", "")
+    # `teamaudit config` listed a suppression TA006 voids as if it applied (a newcomer's trial).
+    assert rows[-1] == ("ignore", "TA005 until 2099-01-01: (no reason) (does not apply: it has no reason; TA006)", "")
+    expired = Suppression(rule="TA005", reason="accepted", until=dt.date(2020, 1, 1))
+    assert settings_rows(Settings(ignore=(expired,)), today=dt.date(2026, 12, 2))[-1][1] == (
+        "TA005 until 2020-01-01: accepted (does not apply: it expired on 2020-01-01; TA006)"
+    )
 
 
 # The pre-commit line, with the renderers.

@@ -401,7 +401,7 @@ def _from_environment(environ: Mapping[str, str], values: dict[str, Any], source
             sources[key] = name
 
 
-def settings_rows(settings: Settings) -> list[tuple[str, str, str]]:
+def settings_rows(settings: Settings, today: dt.date | None = None) -> list[tuple[str, str, str]]:
     """The effective configuration as (setting, value, where it came from) rows, as `teamaudit config` shows
     them: the config file, each choice, rule levels, thresholds, then one row per suppression."""
     sources = settings.sources
@@ -420,5 +420,7 @@ def settings_rows(settings: Settings) -> list[tuple[str, str, str]]:
     for s in settings.ignore:
         target = " ".join(x for x in (s.rule, s.layer.value if s.layer else "", s.person or "") if x)
         until = f" until {s.until.isoformat()}" if s.until else ""
-        rows.append(("ignore", f"{target}{until}: {s.reason or '(no reason)'}", s.where))
+        problem = s.problem(today or dt.date.today())
+        void = f" (does not apply: it {problem}; TA006)" if problem else ""
+        rows.append(("ignore", f"{target}{until}: {s.reason or '(no reason)'}{void}", s.where))
     return rows
