@@ -84,8 +84,9 @@ def _audit_and_render(roster: Roster, rubric: Rubric, settings: Settings) -> Non
 # What no input may put into any output: control characters (ESC, CR, C0/C1, ...), bidi overrides, Unicode
 # line separators and lone surrogates. A line break or tab is only ever the renderer's own.
 _FORBIDDEN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-# A line a CI log reads as a workflow command (GitHub trims leading whitespace; `##[` is the old syntax).
-_COMMAND_LINE = re.compile(r"(?m)^\s*(::|##\[)")
+# What a CI log reads as a workflow command: `::` at the start of a line (GitHub trims leading whitespace), or the
+# old `##[command]` syntax, which GitHub's runner finds anywhere in a line.
+_COMMAND_LINE = re.compile(r"(?m)^\s*::|##\[")
 _GITHUB_LINE = re.compile(r"::(error|warning|notice) [^\n:]*(?:%3A[^\n:]*)*::[^\n]*")
 _MARKDOWN_TAGS = re.compile(r"</?(details|summary)>")
 
@@ -100,6 +101,7 @@ def assert_inert(kind: str, text: str, findings: int = 0) -> None:
     'explain', 'diff-text', 'diff-markdown' or 'diff-json'). Raises AssertionError naming what broke."""
     bad = _FORBIDDEN.search(text)
     assert bad is None, f"{kind}: raw {bad.group()!r} at {bad.start()}"
+    assert "##[" not in text, f"{kind}: an old-style workflow command: {text[text.index('##[') :][:80]!r}"
     if kind == "github":
         lines = text.splitlines()
         assert len(lines) == findings, f"github: {len(lines)} lines for {findings} findings"

@@ -2,7 +2,8 @@
 
 - `text`: terminal and CI-log text. Line breaks, CR, ESC, C0/C1 controls, bidi overrides, the Unicode line
   and paragraph separators, lone surrogates and noncharacters are shown as visible escapes (`\\n`, `\\x1b`,
-  `\\u202e`), so a user string can never start a line, carry an escape sequence or reorder what follows.
+  `\\u202e`), so a user string can never start a line, carry an escape sequence or reorder what follows. The
+  bracket of `##[` is shown as `\\x5b`: GitHub's runner reads that older command form anywhere in a log line.
 - `markdown`: `text`, then inert in a GitHub comment: no HTML, images, links, autolinks, @mentions, emphasis,
   code spans, headings or table pipes.
 - `github_data` / `github_property`: a workflow command's message and property values.
@@ -30,9 +31,13 @@ def _visible(match: re.Match[str]) -> str:
     return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
 
 
+_LEGACY_COMMAND = "##["  # `##[error]message`, `##[add-mask]`: a workflow command wherever it is in a line
+
+
 def text(value: str) -> str:
-    """A user string for a terminal or a CI log: one line, no control or bidi characters."""
-    return _UNSAFE.sub(_visible, value)
+    """A user string for a terminal or a CI log: one line, no control or bidi characters, no `##[` command."""
+    shown = _UNSAFE.sub(_visible, value)
+    return shown.replace(_LEGACY_COMMAND, "##\\x5b") if _LEGACY_COMMAND in shown else shown
 
 
 # Markdown's inline syntax, HTML and GitHub's extensions: each is taken literally once escaped.
@@ -98,5 +103,9 @@ _JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u
 
 
 def json_text(dumped: str) -> str:
-    """A JSON document as json.dumps wrote it, with DEL, C1 controls, bidi and line separators escaped."""
-    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped) if _JSON_RAW.search(dumped) else dumped
+    """A JSON document as json.dumps wrote it, with DEL, C1 controls, bidi and line separators escaped, and the
+    bracket of `##[` written `\\u005b` (JSON has no `#` outside strings, so this only changes how a string is
+    spelt, never what it holds)."""
+    if _JSON_RAW.search(dumped):
+        dumped = _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+    return dumped.replace(_LEGACY_COMMAND, "##\\u005b") if _LEGACY_COMMAND in dumped else dumped
