@@ -432,12 +432,10 @@ def rubric_list() -> None:
 @rubric_app.command("show")
 def rubric_show(name: Annotated[str, typer.Argument(help="Built-in name or path.")] = "healthcare-ai") -> None:
     """Print a rubric in full, with everything it inherits merged in."""
-    import yaml
-
+    from teamaudit.render.escape import yaml_document
     from teamaudit.rubric import load_rubric, rubric_data
 
-    data = rubric_data(load_rubric(name))
-    sys.stdout.write(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110))
+    sys.stdout.write(yaml_document(rubric_data(load_rubric(name))))
 
 
 @rubric_app.command("validate")
@@ -445,10 +443,12 @@ def rubric_validate(path: Annotated[str, typer.Argument(help="Path to a rubric Y
     """Check a rubric file; exit 2 with a line-numbered message when it is invalid."""
     from teamaudit.rubric import load_rubric
 
+    from teamaudit.render.escape import text as shown
+
     r = load_rubric(path)
     signals = sum(len(d.signals) + len(d.negative) for d in r.layers.values())
     extends = f", extends {r.extends}" if r.extends else ""
-    print(f"{path}: ok ({r.name} {r.version}{extends}; {signals} signals)")
+    print(shown(f"{path}: ok ({r.name} {r.version}{extends}; {signals} signals)"))
 
 
 PROGRESS_MIN_BYTES = 1_000_000  # about 10,000 people: files that take more than a second

@@ -12,6 +12,8 @@
 - `comment`: `xml`, safe inside an XML comment.
 - `json_value`, `json_text`: a JSON document's values are finite (null otherwise), and its text holds no raw
   character a terminal would act on.
+- `yaml_document`: YAML that reads back as the same data (`rubric show`), never wrapped, with every string that
+  holds a line break, a control or bidi character, `##[` or a leading `::` double-quoted and those escaped.
 """
 
 from __future__ import annotations
@@ -109,3 +111,26 @@ def json_text(dumped: str) -> str:
     if _JSON_RAW.search(dumped):
         dumped = _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
     return dumped.replace(_LEGACY_COMMAND, "##\\u005b") if _LEGACY_COMMAND in dumped else dumped
+
+
+def _needs_quotes(value: str) -> bool:
+    return bool(_UNSAFE.search(value)) or _LEGACY_COMMAND in value or value.lstrip().startswith("::")
+
+
+def yaml_document(data: Any) -> str:
+    """`data` as YAML a terminal and a CI log show as written: lines are never wrapped (a wrapped string could
+    start a line with `::add-mask::`), and a string that holds anything `text` escapes is double-quoted with it
+    escaped the YAML way (`\\u202e`, `\\x5b`), so it reads back as the same string."""
+    import yaml
+
+    class _Dumper(yaml.SafeDumper):
+        pass
+
+    def represent(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"' if _needs_quotes(value) else None)
+
+    _Dumper.add_representer(str, represent)
+    dumped = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=2**31 - 1)
+    # Only double-quoted strings can hold these now, and YAML reads the escapes there as the characters.
+    dumped = _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}" if m.group() != "\n" else "\n", dumped)
+    return dumped.replace(_LEGACY_COMMAND, "##\\x5b")
