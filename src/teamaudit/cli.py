@@ -441,9 +441,8 @@ def rubric_show(name: Annotated[str, typer.Argument(help="Built-in name or path.
 @rubric_app.command("validate")
 def rubric_validate(path: Annotated[str, typer.Argument(help="Path to a rubric YAML file.")]) -> None:
     """Check a rubric file; exit 2 with a line-numbered message when it is invalid."""
-    from teamaudit.rubric import load_rubric
-
     from teamaudit.render.escape import text as shown
+    from teamaudit.rubric import load_rubric
 
     r = load_rubric(path)
     signals = sum(len(d.signals) + len(d.negative) for d in r.layers.values())
