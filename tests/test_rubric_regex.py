@@ -73,3 +73,49 @@ def test_a_copy_of_the_packaged_rubric_is_accepted_as_shipped_and_refused_once_e
     copy.write_text(text.replace("staff(?= \\w)", "staff(?= \\w+)"), encoding="utf-8")
     result = run_process("rubric", "validate", copy)
     assert result.code == 2 and "RE2" in result.stderr
+
+
+def test_a_pattern_whose_counted_repeats_add_up_past_the_budget_is_refused_at_once(tmp_path, cli):
+    """Forty `[a-z]{1,1000}` in one 2 KB pattern took RE2 4.6 s to compile, and four such signals made `check`
+    run for over a minute and end in a traceback ("failed to compile Set")."""
+    pattern = "[a-z]{1,1000}" * 40 + "x"
+    path = tmp_path / "slow.yaml"
+    path.write_text(
+        "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    signals:\n"
+        f"      - {{field: title, weight: 1, label: l, pattern: '{pattern}'}}\n",
+        encoding="utf-8",
+    )
+    started = time.perf_counter()
+    result = cli("rubric", "validate", path)
+    assert result.code == 2 and f"{path}:7:" in result.stderr
+    assert "counted repeats ({n,m}) add up to 40,000, over 1,000" in result.stderr
+    assert time.perf_counter() - started < 2
+
+
+def test_a_rubric_of_thousands_of_signals_is_refused(tmp_path, cli):
+    rows = "".join(f"      - {{field: text, weight: 1, label: l, pattern: 'q{i}'}}\n" for i in range(2000))
+    path = tmp_path / "many.yaml"
+    path.write_text(f"extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    signals:\n{rows}")
+    result = cli("rubric", "validate", path)
+    assert result.code == 2 and "2,199 signals, over the 2,000 a rubric may hold" in result.stderr
+
+
+def test_a_pattern_set_re2_cannot_build_is_an_input_error_naming_the_rubric(monkeypatch):
+    """A set too large for RE2's memory ended `check` in a traceback with exit 1 (read as 'findings' in CI)."""
+    from teamaudit.classify import patternset
+    from teamaudit.errors import TeamAuditError
+
+    class Refusing:
+        def __init__(self, options):
+            pass
+
+        def Add(self, pattern):
+            return 0
+
+        def Compile(self):
+            raise patternset.re2.error("failed to compile Set")
+
+    monkeypatch.setattr(patternset.re2.Set, "SearchSet", Refusing)
+    with pytest.raises(TeamAuditError) as caught:
+        patternset.PatternSet(["nurse", "doctor"], "mine.yaml").matching("nurse")
+    assert str(caught.value).startswith("mine.yaml: the rubric's 2 patterns for one field are too large")

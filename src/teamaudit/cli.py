@@ -445,6 +445,10 @@ def rubric_validate(path: Annotated[str, typer.Argument(help="Path to a rubric Y
     from teamaudit.rubric import load_rubric
 
     r = load_rubric(path)
+    from teamaudit.classify.index import SignalIndex
+
+    for patterns in SignalIndex(r).sets.values():
+        patterns.build()  # each field's patterns as the classifier matches them: one set RE2 must compile
     signals = sum(len(d.signals) + len(d.negative) for d in r.layers.values())
     extends = f", extends {r.extends}" if r.extends else ""
     print(shown(f"{path}: ok ({r.name} {r.version}{extends}; {signals} signals)"))

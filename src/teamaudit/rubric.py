@@ -119,9 +119,26 @@ def _patterns_of(data: dict[str, Any]) -> set[str]:
     return patterns
 
 
+# RE2 matches in linear time but compiles a counted repeat as that many copies: forty `[a-z]{1,1000}` in a 2 KB
+# pattern took 4.6 s to compile and a few of them together would not compile at all. The packaged rubric's
+# patterns repeat at most 200 in all.
+MAX_REPEATS = 1000
+MAX_SIGNALS = 2000  # the packaged rubric has 199; thousands of patterns are one RE2 set too large to build
+_COUNTED = re.compile(r"(?<!\\)\{(\d+)(?:,(\d*))?\}")
+
+
+def _repeats(pattern: str) -> int:
+    return sum(int(most) if most else int(least) for least, most in _COUNTED.findall(pattern))
+
+
 def _compiles(value: object) -> object:
     # The packaged rubrics' patterns are compiled once, by the classifier's pattern sets; a test compiles each.
     if isinstance(value, str) and value not in _BUILTIN_PATTERNS:
+        if _repeats(value) > MAX_REPEATS:
+            raise ValueError(
+                f"its counted repeats ({{n,m}}) add up to {_repeats(value):,}, over {MAX_REPEATS:,}: RE2 compiles each "
+                "repeat as that many copies of what it repeats"
+            )
         try:
             rubric_regex(value, re.IGNORECASE)  # the classifier's flags: it then finds this compile cached
             rubric_regex(fold_pattern(value), re.IGNORECASE)  # and as it compiles it, accents folded
@@ -328,6 +345,9 @@ class Rubric:
     files: tuple[str, ...] = ()  # that file and every file it extends, nearest first; not a key of the file
 
     def _check(self) -> None:
+        signals = sum(len(d.signals) + len(d.negative) for d in self.layers.values())
+        if signals > MAX_SIGNALS:
+            raise ValueError(f"{signals:,} signals, over the {MAX_SIGNALS:,} a rubric may hold")
         for layer, definition in self.layers.items():
             cited = [definition.source, definition.hire.source if definition.hire else None]
             if definition.hire and definition.hire.comp:

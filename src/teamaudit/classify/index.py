@@ -40,7 +40,7 @@ class SignalIndex:
                     compiled = CompiledSignal(layer, signal, sign, key)
                     for target in _TARGETS[signal.field]:
                         self.by_field[target].append(compiled)
-        self.sets = {f: PatternSet([c.signal.pattern for c in self.by_field[f]]) for f in FIELDS}
+        self.sets = {f: PatternSet([c.signal.pattern for c in self.by_field[f]], rubric.path) for f in FIELDS}
         self.credentials: dict[str, list[tuple[Layer, float]]] = {}
         for layer, definition in rubric.layers.items():
             for token, weight in definition.credentials.items():

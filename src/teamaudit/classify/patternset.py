@@ -15,6 +15,7 @@ from typing import Any
 import re2  # type: ignore[import-untyped]
 
 from teamaudit.accents import fold_pattern
+from teamaudit.errors import TeamAuditError
 from teamaudit.rubric import rubric_regex
 
 # RE2's default budget for a set's DFA is 8 MB; a set of a hundred large alternations can need more on a long
@@ -28,7 +29,8 @@ _TRUSTED_EMPTY = 2000
 class PatternSet:
     """Which of `patterns` (case-insensitive rubric patterns) match a text, as indices in their order."""
 
-    def __init__(self, patterns: Sequence[str]) -> None:
+    def __init__(self, patterns: Sequence[str], source: str = "") -> None:
+        self._source = source  # the rubric file, for the error when the set cannot be compiled
         # The texts are accent-folded (accents.py): so are the patterns, "médic" reads as "medic".
         self._patterns = [fold_pattern(p) for p in patterns]
         self._by_re: list[tuple[int, Any]] = []  # patterns only Python's re reads, compiled
@@ -52,8 +54,20 @@ class PatternSet:
             else:
                 self._set_index.append(i)
         if self._set_index:
-            built.Compile()
+            try:
+                built.Compile()
+            except re2.error:
+                raise TeamAuditError(
+                    f"the rubric's {len(self._set_index):,} patterns for one field are too large to match together",
+                    file=self._source or None,
+                    hint="use fewer or shorter patterns",
+                ) from None
             self._set = built
+
+    def build(self) -> None:
+        """Compile now rather than on first use (`rubric validate` asks, so a set too large is found there)."""
+        if not self._built:
+            self._build()
 
     def matching(self, text: str) -> list[int]:
         if not self._built:
