@@ -286,3 +286,15 @@ def test_a_pyproject_suppression_names_its_line(project):
     )
     result = run_cli("check", "hr/team.yaml", cwd=project)
     assert "the suppression of TA002 at pyproject.toml:4 expired on 2020-01-01" in result.stdout
+
+
+def test_a_suppression_reason_and_the_ignore_list_are_bounded(project):
+    """The reason is shown beside every finding it accepts: a 1 MB reason over 300 people made every format
+    300 MB, and 100,000 reasonless entries an 86 MB SARIF log (a hostile review)."""
+    (project / ".teamaudit.yaml").write_text(f"ignore:\n  - rule: TA005\n    reason: {'x' * 501}\n")
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    assert result.code == 2 and ".teamaudit.yaml:3:13: ignore.0.reason: String should have at most 500" in result.stderr
+    (project / ".teamaudit.yaml").write_text("ignore:\n" + "  - {rule: TA005}\n" * 1001)
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    assert result.code == 2
+    assert result.stderr.endswith(".teamaudit.yaml:1:1: ignore: 1,001 suppressions, over the 1,000 a config may hold\n")

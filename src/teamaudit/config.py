@@ -30,6 +30,8 @@ from teamaudit.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml, read_
 from teamaudit.yamlnodes import Located
 
 YAML_NAMES = (".teamaudit.yaml", ".teamaudit.yml")
+MAX_REASON = 500  # characters: a reason is a sentence someone must be able to read
+MAX_SUPPRESSIONS = 1000  # entries: 100,000 reasonless ones made an 86 MB SARIF log
 ENV_PREFIX = "TEAMAUDIT_"
 RULE_LEVELS = ("error", "warning", "info", "off")
 
@@ -62,9 +64,10 @@ class Suppression:
 
     rule: str = field(metadata=limits(before=_known_rule))
     layer: Layer | None = None
-    person: str | None = None
+    person: str | None = field(default=None, metadata=limits(max_length=200))  # as long as a name may be
     view: Scope | None = None
-    reason: str | None = None
+    # Shown beside every finding it accepts: a 1 MB reason over 300 people made every format 300 MB.
+    reason: str | None = field(default=None, metadata=limits(max_length=MAX_REASON))
     until: dt.date | None = None
     file: str = field(default="", metadata=internal())  # the config file it is written in, as shown
     line: int | None = field(default=None, metadata=internal())  # its line there
@@ -146,6 +149,12 @@ class FileConfig:
     rules: dict[str, str] = field(default_factory=dict, metadata=limits(before=_rule_levels))
     thresholds: ThresholdOverrides = ThresholdOverrides()
     ignore: tuple[Suppression, ...] = ()
+
+    def _check(self) -> None:
+        if len(self.ignore) > MAX_SUPPRESSIONS:
+            raise ValueError(
+                f"ignore: {len(self.ignore):,} suppressions, over the {MAX_SUPPRESSIONS:,} a config may hold"
+            )
 
     @classmethod
     def parse(cls, data: object) -> FileConfig:
@@ -299,7 +308,7 @@ def _config_error(error: ErrorDetails, path: Path, doc: YamlDocument | Located |
         message = f"'{clipped(str(value))}' is not valid{_allowed(last)}"
     elif not isinstance(value, dict | list) and error["type"] != "value_error":  # a value error names its value
         message = f"{message} (got {clipped(repr(value))})"
-    return _located(path, doc, loc, f"{prefix}{key}: {message}")
+    return _located(path, doc, loc, f"{prefix}{key}: {message}" if key else f"{prefix}{message}")
 
 
 def _model_for(loc: tuple[Any, ...]) -> type:
