@@ -7,6 +7,7 @@ from typing import Any
 import yaml
 
 from teamaudit import __version__
+from teamaudit.render import escape
 
 try:
     from yaml import CSafeDumper as _SafeDumper
@@ -32,7 +33,9 @@ def render(people: list[dict[str, Any]], *, organization: str | None, comments: 
     header = [
         SCHEMA_LINE,
         f"# Team file written by `teamaudit import` {__version__}.",
-        *(f"# {line}" for line in comments),
+        # Each is one comment line whatever the exports hold: a status or header with a line break in it wrote
+        # YAML keys (`as_of:`, `organization:`) into the team file.
+        *(f"# {escape.text(line)}" for line in comments),
         "# Add `layer:` to settle a person's layer and `background:` lines for credentials and past roles",
         "# (e.g. 'RN, 6 years ICU', 'built HL7 interfaces in Mirth'); re-importing with -o this file keeps",
         "# them, and every person, key and comment the exports do not know, and leaves a backup.",
