@@ -63,3 +63,14 @@ def test_an_error_in_a_parent_rubric_still_names_the_parent_file(tmp_path: Path,
     result = run_cli("check", team("people: [{name: A, title: RN}]\n"), "--rubric", str(child))
     assert result.code == 2
     assert "parent.yaml:3:" in result.stderr and "thresholds.ml_ratio" in result.stderr, result.stderr
+
+
+def test_an_extends_chain_is_at_most_twenty_rubrics(tmp_path, cli):
+    """A chain of 1,001 rubrics, each extending the next, ended in a RecursionError traceback with exit 1."""
+    for i in range(25):
+        (tmp_path / f"r{i}.yaml").write_text(f"extends: ./r{i + 1}.yaml\nname: r{i}\nversion: '1'\n")
+    (tmp_path / "r25.yaml").write_text("extends: healthcare-ai\nname: r25\nversion: '1'\n")
+    assert cli("rubric", "validate", tmp_path / "r7.yaml").code == 0  # 19 files and the packaged rubric
+    result = cli("rubric", "validate", tmp_path / "r0.yaml")
+    assert result.code == 2 and "more than 20 rubrics extend one another here" in result.stderr
+    assert "Traceback" not in result.stderr

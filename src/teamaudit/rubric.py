@@ -123,6 +123,7 @@ def _patterns_of(data: dict[str, Any]) -> set[str]:
 # pattern took 4.6 s to compile and a few of them together would not compile at all. The packaged rubric's
 # patterns repeat at most 200 in all.
 MAX_REPEATS = 1000
+MAX_EXTENDS = 20  # rubrics in one `extends:` chain, the one given included
 MAX_SIGNALS = 2000  # the packaged rubric has 199; thousands of patterns are one RE2 set too large to build
 _COUNTED = re.compile(r"(?<!\\)\{(\d+)(?:,(\d*))?\}")
 
@@ -457,6 +458,8 @@ def _parent(doc: YamlDocument, parent_name: object, chain: tuple[str, ...]) -> P
     key = str(parent_path.resolve())
     if key in chain or key == str(path.resolve()):
         raise doc.error(f"rubric extends itself through '{parent_name}'", ("extends",))
+    if len(chain) + 1 >= MAX_EXTENDS:  # a chain of 1,001 files ended in a RecursionError
+        raise doc.error(f"more than {MAX_EXTENDS} rubrics extend one another here", ("extends",))
     return parent_path, (*chain, str(path.resolve()))
 
 
