@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -201,3 +202,31 @@ def test_the_composition_table_fits_80_columns_with_both_views(scope):
         ("share", f"({scope})"),
     ]
     assert all(len(line) <= 80 for line in lines[start : start + 10]), "\n".join(lines[start : start + 10])
+
+
+@pytest.mark.parametrize(
+    ("source", "uri"),
+    [
+        ("C:/team.yaml", "C%3A/team.yaml"),  # on Linux a folder named 'C:', not a Windows drive
+        ("//tmp/x/team.yaml", "file:///tmp/x/team.yaml"),  # not the host 'tmp'
+        ("\\\\srv\\share\\team.yaml", "%5C%5Csrv%5Cshare%5Cteam.yaml"),  # one file's name, not a network share
+        ("t\udcff.yaml", "t%FF.yaml"),  # a name that is not UTF-8, byte by byte (it crashed the SARIF renderer)
+        ("/tmp/cfg\udcff/.teamaudit.yaml", "file:///tmp/cfg%FF/.teamaudit.yaml"),
+    ],
+)
+@pytest.mark.skipif(os.name == "nt", reason="POSIX path rules")
+def test_sarif_uris_follow_the_systems_path_rules(source, uri):
+    from teamaudit.render.sarif import artifact_uri
+
+    assert artifact_uri(source) == uri
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX file names")
+def test_sarif_of_a_team_file_whose_name_is_not_utf8(tmp_path, sarif_schema):
+    name = os.fsdecode(b"t\xff.yaml")
+    (tmp_path / name).write_text((EXAMPLES / "backwards.yaml").read_text())
+    result = run_cli("check", name, "--format", "sarif", cwd=tmp_path)
+    assert result.code == 1, result.stderr
+    doc = json.loads(result.stdout)
+    jsonschema.validate(doc, sarif_schema)
+    assert doc["runs"][0]["artifacts"][0]["location"]["uri"] == "t%FF.yaml"

@@ -45,14 +45,18 @@ def artifact_uri(source: str) -> str:
     resolves them against the repository), absolute ones become file URIs, and a space, '#', '%' or any
     non-ASCII letter is percent-encoded, so 'teams/q1 plan#2.yaml' is not read as a path and a fragment. A
     relative path that climbs out of the working folder ('../team.yaml') becomes a file URI too: resolved against
-    the repository it would name a file outside it, and SARIF wants relative references without dot segments."""
-    windows = os.name == "nt" or bool(PureWindowsPath(source).drive)
+    the repository it would name a file outside it, and SARIF wants relative references without dot segments.
+    Paths follow the rules of the system teamaudit runs on: on Linux 'C:/team.yaml' is a folder named 'C:', and
+    '//tmp/team.yaml' is '/tmp/team.yaml', not a host. A name that is not UTF-8 is percent-encoded byte by byte."""
+    windows = os.name == "nt"
     path: PurePath = PureWindowsPath(source) if windows else PurePosixPath(source)
     if path.is_absolute():
+        if not windows:
+            path = PurePosixPath("/" + path.as_posix().lstrip("/"))
         return path.as_uri()
     if ".." in path.parts:
         return Path(source).resolve().as_uri()
-    return quote(path.as_posix(), safe="/")
+    return quote(os.fsencode(path.as_posix()), safe="/")
 
 
 def _document(report: Report) -> dict[str, Any]:
