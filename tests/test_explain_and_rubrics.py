@@ -135,6 +135,11 @@ def test_bad_rubrics_are_line_numbered(tmp_path):
             "      - {field: title, weight: 50, label: x, pattern: 'x'}\n",
             ["weight", "less than or equal to 20", ":7:"],
         ),
+        "pay beyond any salary": (
+            "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  integration:\n"
+            "    hire: {role: r, comp: {low: 1, high: 1" + "0" * 309 + ", label: l, source: axe-2026}}\n",
+            ["comp.high: Input should be less than or equal to 100000000", ":6:"],
+        ),
         "generic of an unknown kind": (
             "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    signals:\n"
             "      - {field: title, weight: 3, label: x, generic: sometimes, pattern: 'x'}\n",

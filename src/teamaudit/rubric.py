@@ -123,6 +123,7 @@ def _patterns_of(data: dict[str, Any]) -> set[str]:
 # pattern took 4.6 s to compile and a few of them together would not compile at all. The packaged rubric's
 # patterns repeat at most 200 in all.
 MAX_REPEATS = 1000
+MAX_PAY = 100_000_000  # a year's pay per FTE in a rubric's range, in any currency
 MAX_EXTENDS = 20  # rubrics in one `extends:` chain, the one given included
 MAX_SIGNALS = 2000  # the packaged rubric has 199; thousands of patterns are one RE2 set too large to build
 _COUNTED = re.compile(r"(?<!\\)\{(\d+)(?:,(\d*))?\}")
@@ -208,8 +209,10 @@ class Signal:
 
 @dataclass(frozen=True, slots=True)
 class CompRange:
-    low: int = field(metadata=limits(gt=0))
-    high: int = field(metadata=limits(gt=0))
+    # A year's pay per FTE; a 310-digit range crashed the HTML report (a float cannot hold it) and read as
+    # Infinity in JSON.
+    low: int = field(metadata=limits(gt=0, le=MAX_PAY))
+    high: int = field(metadata=limits(gt=0, le=MAX_PAY))
     label: str
     source: str
     currency: str = "USD"
