@@ -298,3 +298,23 @@ def test_a_suppression_reason_and_the_ignore_list_are_bounded(project):
     result = run_cli("check", "hr/team.yaml", cwd=project)
     assert result.code == 2
     assert result.stderr.endswith(".teamaudit.yaml:1:1: ignore: 1,001 suppressions, over the 1,000 a config may hold\n")
+
+
+def test_a_config_is_read_when_the_working_folder_is_gone(project, tmp_path):
+    """The config's path is shown relative to the working folder; with that folder deleted, finding it raised
+    FileNotFoundError (a hostile review). A fresh process: the folder is gone for the whole run."""
+    import subprocess
+    import sys
+
+    (project / ".teamaudit.yaml").write_text("fail-on: error\n")
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    script = (
+        "import os, sys; os.chdir(sys.argv[1]); os.rmdir(sys.argv[1]); "
+        "from teamaudit.cli import main; sys.argv = ['teamaudit', 'check', sys.argv[2]]; main()"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(gone), str(project / "hr" / "team.yaml")], capture_output=True, text=True
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr

@@ -248,7 +248,7 @@ def shown_path(path: Path) -> str:
         return str(path)
     try:
         return str(path.relative_to(Path.cwd()))
-    except ValueError:
+    except (ValueError, OSError):  # outside it, or the working folder was deleted under the run
         return str(path)
 
 
