@@ -225,3 +225,28 @@ def test_sarif_of_standard_input_names_no_file():
     assert run["artifacts"][0]["location"] == {"description": {"text": "the team file, read from standard input"}}
     locations = [r["locations"][0]["physicalLocation"]["artifactLocation"] for r in run["results"]]
     assert locations and all("uri" not in where and where["index"] == 0 for where in locations)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "sarif", "junit", "github", "html"])
+def test_output_over_an_earlier_report_replaces_it_without_a_backup(tmp_path: Path, fmt: str):
+    """-o keeps somebody else's file as FILE.bak; a report an earlier run wrote is simply replaced, as every CI
+    run does, so each format must be recognised as teamaudit's."""
+    out = tmp_path / f"report.{fmt}"
+    for _ in range(2):
+        result = run_cli("check", "examples/backwards.yaml", "--format", fmt, "--output", out)
+        assert result.code == 1 and "previous version" not in result.stderr, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]
+    for command in (
+        ["diff", "examples/balanced.yaml", "examples/backwards.yaml"],
+        ["report", "examples/balanced.yaml"],
+    ):
+        out.unlink()
+        for _ in range(2):
+            result = run_cli(
+                *command,
+                "--output",
+                out,
+                *(["--format", fmt] if command[0] == "diff" and fmt in ("json", "markdown") else []),
+            )
+            assert "previous version" not in result.stderr, (command, result.stderr)
+        assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]

@@ -4,6 +4,7 @@ never onto one of the command's inputs, a directory, a FIFO or a device."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import stat
 import tempfile
@@ -16,6 +17,7 @@ from teamaudit.errors import TeamAuditError
 # writes none of them as a report, so an existing one is somebody's data. `cat team.yaml | teamaudit check - -o
 # team.yaml` cannot be caught as "an input" (the input is standard input) and is caught here; new files too, so
 # the second run of a command does not refuse what the first wrote.
+MAX_BACKUPS = 1000
 DATA_SUFFIXES = frozenset({".yaml", ".yml", ".csv", ".tsv", ".toml", ".xlsx", ".xlsm"})
 
 
@@ -115,3 +117,70 @@ def _hold_signals() -> set[int | signal.Signals] | None:
 def _release_signals(held: set[int | signal.Signals] | None) -> None:
     if held is not None:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+# How every report teamaudit writes begins: text and diff text, markdown, GitHub annotations, JUnit, JSON, SARIF
+# and HTML. An existing -o target that begins otherwise is somebody else's file, kept as FILE.bak before it is
+# replaced; an earlier report is simply replaced, as CI runs do on every push.
+_REPORT_START = re.compile(
+    r"\A(?:teamaudit \S+ \||## teamaudit|::(?:error|warning|notice) "
+    r'|<\?xml[^>]*>\s*(?:<!--.*?-->\s*)?<testsuites name="teamaudit"'
+    r'|\{\s*"schema_version": \d+,\s*"tool": \{\s*"name": "teamaudit"'
+    r'|\{\s*"\$schema": "[^"]*",\s*"version": "2\.1\.0",'
+    r'\s*"runs": \[\s*\{\s*"tool": \{\s*"driver": \{\s*"name": "teamaudit"'
+    r'|<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="generator" content="teamaudit)',
+    re.DOTALL,
+)
+
+
+def keep_unless_a_report(path: Path) -> Path | None:
+    """Before -o replaces `path`: back it up unless it is empty or a report teamaudit wrote; the backup's path."""
+    try:
+        content = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise TeamAuditError(f"cannot read the file -o would replace: {exc.strerror}", file=path) from None
+    if not content or _REPORT_START.match(content[:8192].decode("utf-8", "replace")):
+        return None
+    return backup(path, content)
+
+
+def backup(path: Path, content: bytes) -> Path:
+    """Keep `content`, what `path` held, beside it as `FILE.bak` (else the first free `FILE.bak.2`, ...); a backup
+    is never overwritten, and one that already holds exactly `content` is used again. Returns its path."""
+    mode = stat.S_IMODE(path.stat().st_mode)
+    for n in range(1, MAX_BACKUPS + 1):
+        candidate = path.with_name(f"{path.name}.bak" + (f".{n}" if n > 1 else ""))
+        try:
+            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)  # never follows or replaces a name
+        except FileExistsError:
+            if _holds(candidate, content):
+                return candidate
+            continue
+        except OSError as exc:
+            raise TeamAuditError(f"cannot write the backup: {exc.strerror}; nothing written", file=candidate) from None
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(content)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except BaseException as exc:  # a half-written backup is worse than none, even on Ctrl-C
+            candidate.unlink(missing_ok=True)
+            if isinstance(exc, OSError):
+                raise TeamAuditError(
+                    f"cannot write the backup: {exc.strerror}; nothing written", file=candidate
+                ) from None
+            raise
+        return candidate
+    raise TeamAuditError(
+        f"{MAX_BACKUPS} backups already beside it; nothing written", file=path, hint="delete old .bak files"
+    )
+
+
+def _holds(candidate: Path, content: bytes) -> bool:
+    try:
+        info = candidate.lstat()
+        return stat.S_ISREG(info.st_mode) and info.st_size == len(content) and candidate.read_bytes() == content
+    except OSError:
+        return False

@@ -545,9 +545,12 @@ def _emit(text: str | Iterable[str], output: Path | None) -> None:
         sys.stdout.writelines((text,) if isinstance(text, str) else text)
         sys.stdout.flush()
         return
-    from teamaudit.atomic import write_atomic
+    from teamaudit.atomic import keep_unless_a_report, write_atomic
 
+    kept = keep_unless_a_report(output)  # -o over somebody's file (NOTES, README.md) keeps it first
     write_atomic(output, text)
+    if kept is not None:
+        _say(f"{output} held something other than a teamaudit report; the previous version is in {kept}")
 
 
 class _Interrupted(BaseException):
