@@ -250,3 +250,15 @@ def test_output_over_an_earlier_report_replaces_it_without_a_backup(tmp_path: Pa
             )
             assert "previous version" not in result.stderr, (command, result.stderr)
         assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]
+
+
+def test_init_writes_a_starter_that_checks_and_names_itself(tmp_path: Path):
+    """The starter's first comment said `teamaudit check team.yaml` whatever it was called (a newcomer's trial)."""
+    path = tmp_path / "plans" / "q1.yaml"
+    path.parent.mkdir()
+    result = run_cli("init", path)
+    assert result.code == 0 and f"wrote {path}" in result.stderr
+    assert f"Run `teamaudit check {path}`" in path.read_text()
+    assert run_cli("check", path).code in (0, 1)
+    again = run_cli("init", path)
+    assert again.code == 2 and "never overwrites" in again.stderr

@@ -51,7 +51,9 @@ def _root(
     """teamaudit: is your healthcare-AI team over-indexed on ML research?"""
 
 
-TeamFile = Annotated[str, typer.Argument(help="The team file (YAML); - reads standard input.", show_default=False)]
+TeamFile = Annotated[
+    str, typer.Argument(help="The team file (YAML); - reads standard input.", show_default=False, metavar="TEAM_FILE")
+]
 
 # Options several commands share, declared once. The limits' defaults are those of `yamlfile` and `roster`,
 # written here rather than imported so that parsing the command line does not load the YAML reader.
@@ -200,7 +202,9 @@ def diff_command(
 
 @app.command("pre-commit")
 def pre_commit(
-    team_files: Annotated[list[str], typer.Argument(help="Team files to check.", show_default=False)],
+    team_files: Annotated[
+        list[str], typer.Argument(help="Team files to check.", show_default=False, metavar="TEAM_FILE...")
+    ],
     fail_on: FailOnOpt = None,
     rubric: RubricOpt = None,
     config: ConfigOpt = None,
@@ -303,6 +307,13 @@ def import_command(
         _say(f"teamaudit: {write(result, target)}")
 
 
+def _yaml_comment_path(path: Path) -> str:
+    """A path as it may sit in a YAML comment: one line, shown as terminal text is."""
+    from teamaudit.render.escape import text
+
+    return text(str(path))
+
+
 @app.command("init")
 def init_command(
     path: Annotated[str, typer.Argument(help="Where to write the starter team file (- prints it).")] = "team.yaml",
@@ -316,7 +327,11 @@ def init_command(
         return
     if target.exists():
         raise TeamAuditError("already exists; teamaudit init never overwrites", file=target)
-    _emit(STARTER, _output_target(target, None, report=False))
+    # The starter's first comment names the file it is in (`teamaudit init plans/q1.yaml`), not team.yaml.
+    starter = STARTER.replace(
+        "Run `teamaudit check team.yaml`", f"Run `teamaudit check {_yaml_comment_path(target)}`", 1
+    )
+    _emit(starter, _output_target(target, None, report=False))
     _say(f"wrote {target}: edit it, then run `teamaudit check {target}`")
 
 

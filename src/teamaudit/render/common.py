@@ -88,9 +88,11 @@ def firmness_sentence(report: Report, view: Scope) -> str:
         turn = "turns" if f.unsure == 1 else "turn"
         return f"Firm: {where} whatever the {people} {turn} out to be ({bounds})."
     flipped = "not over-indexed" if f.over else "over-indexed"
+    which = f"the {people}" if f.unsure == 1 else f"{f.to_flip} of the {people}"  # not "1 of the 1 unsure person"
+    them = "it" if f.unsure == 1 else "them"
     return (
-        f"Not firm: {where}, but settling {f.to_flip} of the {people} the other way would make it {flipped}: "
-        f"settle them before trusting the verdict ({bounds})."
+        f"Not firm: {where}, but settling {which} the other way would make it {flipped}: "
+        f"settle {them} before trusting the verdict ({bounds})."
     )
 
 
