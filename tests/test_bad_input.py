@@ -145,3 +145,9 @@ def test_deep_nesting(team):
     path = team("people:\n  - name: Ann\n    title: RN\n    skills: " + "[" * 200 + "]" * 200 + "\n")
     result = run_cli("check", path)
     assert result.code == 2 and "Traceback" not in result.stderr
+
+
+def test_a_bad_as_of_is_quoted_as_a_bad_start_is(team):
+    path = team("as_of: 11/01/2026\npeople:\n" + GOOD_PERSON)
+    result = run_cli("check", path)
+    assert result.code == 2 and ":1:8: 'as_of' must be a date like 2026-01-31, got '11/01/2026'" in result.stderr

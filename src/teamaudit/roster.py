@@ -161,7 +161,8 @@ class _Reader:
             self.problems.add(self.stream.error(message, at, hint="a pasted document?"))
             return None
         if key == "as_of" and not (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-            self.problems.add(self.stream.error("'as_of' must be a date like 2026-01-31", at))
+            got = f"'{clipped(str(value))}'" if isinstance(value, str | int | float) else _kind(value)
+            self.problems.add(self.stream.error(f"'as_of' must be a date like 2026-01-31, got {got}", at))
             return None
         return value
 
