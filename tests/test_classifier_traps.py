@@ -996,18 +996,17 @@ def test_a_product_title_beside_another_layers_work_stays_other(classifier, titl
 @pytest.mark.parametrize(
     "background",
     [
-        "Spent two weeks shadowing hospitalists on rounds",
         "Designed dashboards for ICU nurses to monitor sepsis risk",
         "Worked with allied health professionals to design our therapy app",
         "Watched clinicians seeing patients in 20 primary care clinics during discovery",
         "Product for a teledermatology platform used by board-certified dermatologists",
-        "Shadowed ED nurses for a month to build our triage product",
         "Designed EHR-adjacent nurse handoff tool after observing ward rounds",
     ],
 )
-def test_watching_building_for_or_shadowing_clinicians_is_not_clinical_practice(classifier, background):
-    """A review's product people: these lines matched 'clinical practice' or 'clinical training' (two of them
-    confidently clinical). They describe work for or beside clinicians, which domain.md says is not clinical."""
+def test_watching_or_building_for_clinicians_is_not_clinical_practice(classifier, background):
+    """A review's product people: these lines matched 'clinical practice' or 'clinical training'. They describe
+    work for or beside clinicians, which domain.md says is not clinical. (Shadowing is left to count: the article
+    names 'clinical workflow architects who've shadowed real doctors' as the clinical layer's own.)"""
     result = classifier.classify(Person.parse(dict(name="x", title="Product Manager", background=[background])))
     assert result.layer.value == "other", result.evidence
 
@@ -1030,3 +1029,30 @@ def test_a_clinician_who_also_builds_for_clinicians_stays_clinical(classifier, b
     result = classifier.classify(Person.parse(dict(name="x", title="Product Manager", background=background)))
     assert result.layer.value == "clinical", result.evidence
     assert result.confidence >= classifier.rubric.thresholds.confidence
+
+
+@pytest.mark.parametrize(
+    ("title", "background"),
+    [("Product Manager (PT)", []), ("Program Manager, RT", []), ("Project Manager", ["PT contract, 20 hours a week"])],
+)
+def test_an_abbreviation_that_is_often_something_else_does_not_set_a_product_title_aside(classifier, title, background):
+    """PT (4), RT and MT (3) are credentials below a licence's weight: 'Product Manager (PT)' is part-time, and
+    reading it as a physical therapist made a team with no clinician pass (a second read of this change)."""
+    result = classifier.classify(Person.parse(dict(name="x", title=title, background=background)))
+    assert result.layer.value == "other", result.evidence
+
+
+def test_shadowing_proves_a_clinical_workflow_architect_and_does_not_make_a_designer_clinical(classifier):
+    """The article's clinical layer includes 'clinical workflow architects who've shadowed real doctors': shadowing
+    is their hands-on proof (TA004 had said the layer was unproven), while a product designer who shadowed stays
+    other, since only a credential sets a product title aside."""
+    architect = classifier.classify(
+        Person.parse(
+            dict(name="x", title="Clinical Workflow Architect", background=["shadowed hospitalists for three weeks"])
+        )
+    )
+    assert architect.layer.value == "clinical" and architect.hands_on, architect.evidence
+    designer = classifier.classify(
+        Person.parse(dict(name="x", title="Product Designer", background=["shadowed night-shift hospitalists"]))
+    )
+    assert designer.layer.value == "other", designer.evidence

@@ -201,3 +201,13 @@ def test_a_numeric_ratio_template_survives_a_team_with_no_layers(tmp_path):
     assert result.code == 1, result.stderr
     texts = [r["text"] for r in json.loads(result.stdout)["recommendations"] if r["rule"] == "TA001"]
     assert texts[0] == "ML outnumbers the layers inf to 1 (plan view)"
+
+
+def test_the_set_aside_note_names_the_layer_whose_credential_did_it(team):
+    """With HL7 work outscoring the RN, the note said 'the record holds a integration credential'."""
+    path = team(
+        "people:\n  - {name: P1, title: Product Manager, background: [RN, built HL7 interfaces in Mirth], "
+        "skills: [HL7 v2 interfaces, FHIR R4 APIs]}\n"
+    )
+    out = run_cli("explain", path).stdout
+    assert "is set aside: the record holds a clinical credential" in out and "integration credential" not in out

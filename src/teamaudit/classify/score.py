@@ -9,8 +9,9 @@ The rules, in the order they apply (docs/rubrics.md, "How a person is scored"):
    of the record shows another layer's work at `min_score` or more with hands-on evidence or the department
    behind it, or at `strong_score` or more on its own ("knows HIPAA" does not make a software engineer compliance
    staff; "built SMART on FHIR apps" makes them integration). A title generic only to credentials (product,
-   program and design roles) is set aside only by another layer's credentials at `min_score` or more: a nurse in
-   product is clinical, a product manager for a FHIR API is not integration staff.
+   program and design roles) is set aside only by another layer's credentials at `strong_score` or more: a nurse
+   in product is clinical, a product manager for a FHIR API is not integration staff, 'Product Manager (PT)' is
+   part-time.
 3. A title that settles the layer (founders and C-suite executives, clinical executives) decides it whatever
    the rest of the record says; the strongest settling title wins when two do.
 4. Otherwise the best total wins if it reaches `min_score`; below that the person is `other`, unsure.
@@ -101,7 +102,9 @@ def _stricter(a: Generic, b: Generic) -> Generic:
 
 
 def _credentialed(t: LayerTally, scoring: Scoring) -> bool:
-    return any(g.group == "credentials" and g.counted >= scoring.min_score for g in t.groups)
+    """Credentials that count `strong_score` (a licence: RN, MD, PharmD), not an abbreviation that is often
+    something else ('Product Manager (PT)' is part-time, not a physical therapist)."""
+    return any(g.group == "credentials" and g.counted >= scoring.strong_score for g in t.groups)
 
 
 def _shows_work(t: LayerTally, proven: set[Layer], scoring: Scoring) -> bool:
@@ -138,7 +141,10 @@ def set_aside_notes(tallies: dict[Layer, LayerTally], contributions: Iterable[Co
             (c for c in contributions if c.layer is t.layer and c.group == "title" and c.weight > 0),
             key=lambda c: c.weight,
         )
-        shown = max((o for o in tallies.values() if o.layer is not t.layer), key=lambda o: o.beyond_title)
+        others = [o for o in tallies.values() if o.layer is not t.layer]
+        if title.generic == "credentials":  # the layer whose credentials set it aside, whatever scores more
+            others = [o for o in others if any(g.group == "credentials" and g.counted > 0 for g in o.groups)] or others
+        shown = max(others, key=lambda o: o.beyond_title)
         why = (
             f"the record holds a {shown.layer.value} credential"
             if title.generic == "credentials"
