@@ -107,10 +107,10 @@ def _sum(tally: LayerTally) -> str:
     parts = []
     for g in tally.groups:
         part = f"{g.group} {g.raw:g}"
+        if g.cap is not None and g.raw > g.cap:
+            part += f" capped at {g.cap:g}"
         if g.negative:
             part += f" - {-g.negative:g}"
-        if g.cap is not None and g.raw + g.negative > g.cap:
-            part += f" capped at {g.cap:g}"
         if g.set_aside:
             part += " set aside"
         parts.append(part)

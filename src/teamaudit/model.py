@@ -159,8 +159,6 @@ class Contribution:
     label: str = ""  # the signal's label alone, without the quoted text it matched (what --redact may show)
     generic: Generic = False  # a title word that names a function, not a domain ("engineer", "analyst")
     settles: bool = False  # a title that decides the layer by itself (a founder, a chief medical officer)
-    source: str = ""  # the skill, background line or department it matched in ("" for the title): a negative
-    # cancels only weight from its own line
 
     @property
     def negative(self) -> bool:
@@ -169,9 +167,8 @@ class Contribution:
 
 @dataclass(frozen=True, slots=True)
 class GroupTally:
-    """What one group of evidence counts for one layer: the positive sum (the strongest title match), what the
-    negatives cancel, the cap, and what is left. A negative cancels only evidence of its group and of its own line
-    (the title, one skill, one background line): "trained new nurses" voids that line, not "ICU nurse, 8 years"."""
+    """What one group of evidence counts for one layer: the positive sum (the strongest title match), its cap,
+    the negatives found in the same group, and what is left. A negative cancels only evidence of its group."""
 
     group: str
     raw: float

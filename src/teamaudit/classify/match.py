@@ -101,7 +101,6 @@ def _contribution(compiled: CompiledSignal, field: str, item: str | None) -> Con
         label=_describe(compiled, field, None),
         generic=signal.generic,
         settles=signal.settles,
-        source=item if item is not None and field != "title" else "",
     )
 
 

@@ -2,9 +2,8 @@
 
 The rules, in the order they apply (docs/rubrics.md, "How a person is scored"):
 1. Each group of evidence (title, skills, background, credentials, team) counts for a layer up to its cap; the
-   title counts its strongest match only. A negative signal takes weight from its own group and its own line only
-   (the title, one skill, one background line), before the cap: a title trap cannot cancel the credentials or the
-   background that say otherwise, and "trained new nurses" voids that line, not "ICU nurse, 8 years" beside it.
+   title counts its strongest match only. A negative signal takes weight from its own group only, so a title
+   trap cannot cancel the credentials or the background that say otherwise.
 2. A generic title word ("software engineer", "analyst": a function, not a domain) is set aside when the rest
    of the record shows another layer's work at `min_score` or more with hands-on evidence or the department
    behind it, or at `strong_score` or more on its own ("knows HIPAA" does not make a software engineer compliance
@@ -30,14 +29,12 @@ _ORDER = {layer: i for i, layer in enumerate(LAYER_ORDER)}
 
 
 def dedupe(hits: Iterable[Contribution]) -> list[Contribution]:
-    """A signal or credential counts once per person, however many lines repeat it; a negative signal once per
-    line, since it cancels only its own line's weight."""
-    seen: set[tuple[Layer, str, str]] = set()
+    """A signal or credential counts once per person, however many lines repeat it."""
+    seen: set[tuple[Layer, str]] = set()
     kept = []
     for c in hits:
-        key = (c.layer, c.key, c.source if c.weight < 0 else "")
-        if key not in seen:
-            seen.add(key)
+        if (c.layer, c.key) not in seen:
+            seen.add((c.layer, c.key))
             kept.append(c)
     return kept
 
@@ -52,9 +49,7 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
         "team": caps.team,
     }
     raw: dict[tuple[Layer, str], float] = {}
-    on_line: dict[tuple[Layer, str, str], float] = {}  # positive weight per line, for the negatives found there
     negative: dict[tuple[Layer, str], float] = {}
-    negatives: list[Contribution] = []
     generic_title: dict[Layer, Generic] = {}
     proven: set[Layer] = set()  # layers with hands-on or department evidence beyond the title
     for c in contributions:
@@ -62,7 +57,7 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
             proven.add(c.layer)
         where = (c.layer, c.group)
         if c.weight < 0:
-            negatives.append(c)
+            negative[where] = negative.get(where, 0.0) + c.weight
         elif c.group == "title":
             if c.weight > raw.get(where, 0.0):
                 raw[where] = c.weight
@@ -71,15 +66,6 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
                 generic_title[c.layer] = _stricter(generic_title[c.layer], c.generic)
         else:
             raw[where] = raw.get(where, 0.0) + c.weight
-            line = (c.layer, c.group, c.source)
-            on_line[line] = on_line.get(line, 0.0) + c.weight
-    for c in negatives:
-        where, line = (c.layer, c.group), (c.layer, c.group, c.source)
-        left = raw.get(where, 0.0) + negative.get(where, 0.0) if c.group == "title" else on_line.get(line, 0.0)
-        cancelled = min(-c.weight, left)
-        if c.group != "title":
-            on_line[line] = left - cancelled
-        negative[where] = negative.get(where, 0.0) - cancelled
     tallies = {}
     for layer in LAYER_ORDER:
         groups = []
@@ -87,8 +73,7 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
             positive, minus = raw.get((layer, group), 0.0), negative.get((layer, group), 0.0)
             if positive or minus:
                 cap = limit[group]
-                left = max(0.0, positive + minus)
-                counted = left if cap is None else min(left, cap)
+                counted = max(0.0, (positive if cap is None else min(positive, cap)) + minus)
                 groups.append(GroupTally(group, positive, cap, minus, round(counted, 6)))
         tallies[layer] = LayerTally.of(layer, tuple(groups))
     return _set_aside_generic_titles(tallies, generic_title, proven, scoring)
