@@ -262,3 +262,26 @@ def test_the_over_index_gap_is_spread_so_the_layers_end_level(tmp_path, people, 
     """All of an 8.5 FTE gap went to one role (the missing layer's), so the plan read '8.5 FTE of EHR integration
     engineers' and the cost of closing the gap priced it all at integration pay."""
     assert _ta001_hires(tmp_path, people) == hires
+
+
+def test_the_gap_shares_add_up_when_a_layer_is_held_only_by_guesses_and_count_whole_people(tmp_path):
+    """A layer held only by the word model's guesses is missing (TA002, and the first layer to hire), but the
+    shares counted its guessed FTE as staff: it got no share, the first line then carried the whole gap on top of
+    the others', and the cost of closing the gap doubled. With --basis headcount, shares were fractions of people."""
+    rows = [f"  - {{name: M{i}, title: ML Engineer}}\n" for i in range(10)]
+    rows += [
+        "  - {name: NP, title: Nurse Practitioner, fte: 0.5}\n",
+        "  - {name: RA, title: Regulatory Affairs Manager}\n",
+    ]
+    rows += [f"  - {{name: A{i}, title: Analyst, skills: [data quality, EHR reporting]}}\n" for i in range(5)]
+    path = tmp_path / "team.yaml"
+    path.write_text("people:\n" + "".join(rows))
+    doc = json.loads(run_cli("check", path, "--format", "json").stdout)
+    assert [p["source"] for p in doc["people"] if p["name"].startswith("A")] == ["words"] * 5  # guesses
+    shares = [(r["layer"], r["fte"]) for r in doc["recommendations"] if r["rule"] == "TA001"]
+    assert shares[0][0] == "integration" and sum(fte for _, fte in shares) == pytest.approx(3.5)
+    heads = json.loads(run_cli("check", "examples/backwards.yaml", "--basis", "headcount", "--format", "json").stdout)
+    counted = [
+        r["fte"] for r in heads["recommendations"] if r["rule"] == "TA001" and not r["text"].startswith("Convert")
+    ]
+    assert counted == [3.0, 3.0, 2.0] and all(float(n).is_integer() for n in counted)

@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Finding, Layer, Recommendation, Severity, Status
+from teamaudit.model import THREE_LAYERS, Basis, ClassifiedPerson, Finding, Layer, Recommendation, Severity, Status
 from teamaudit.rules.advice import hire, say
 from teamaudit.rules.base import AuditView, Wording, fmt, who
 
@@ -67,7 +67,8 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     c = view.composition
     threshold = view.rubric.thresholds.ml_ratio
     first, first_text = _first_layer(view)
-    gap = math.ceil((c.ml / threshold - c.layers) * 10 - 1e-9) / 10
+    per = 1 if c.basis is Basis.HEADCOUNT else 10  # whole people, or tenths of an FTE
+    gap = math.ceil((c.ml / threshold - c.layers) * per - 1e-9) / per
     text = say(
         view,
         WORDING,
@@ -107,9 +108,12 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
 def _level_shares(view: AuditView, gap: float) -> list[tuple[Layer, float]]:
     """The gap spread over the three layers so they end as level as it allows: the least-staffed layer is raised
     to the next one, then both to the third, then all three together (8.5 FTE over clinical 0.5, integration
-    0 and compliance 1.0 is 3.3, 2.8 and 2.4). In tenths that add up to the gap exactly, largest share first."""
+    0 and compliance 1.0 is 3.3, 2.8 and 2.4). In tenths that add up to the gap exactly (whole people when the
+    basis is headcount), largest share first. A layer held only by the word model's guesses counts as empty, as
+    TA002 and the first layer to hire say it is."""
     c = view.composition
-    now = {layer: c.amount(layer) for layer in THREE_LAYERS}
+    now = {layer: c.amount(layer) if c.count(layer).held else 0.0 for layer in THREE_LAYERS}
+    unit = 1 if c.basis is Basis.HEADCOUNT else 10  # shares in whole people, or in tenths of an FTE
     ordered = sorted(THREE_LAYERS, key=lambda layer: (now[layer], THREE_LAYERS.index(layer)))
     level, left = now[ordered[0]], gap
     for i in range(len(ordered)):
@@ -119,12 +123,12 @@ def _level_shares(view: AuditView, gap: float) -> list[tuple[Layer, float]]:
         level, left = level + step, left - step * len(raised)
         if left <= 1e-9:
             break
-    exact = {layer: max(0.0, level - now[layer]) * 10 for layer in THREE_LAYERS}
-    tenths = {layer: math.floor(share + 1e-9) for layer, share in exact.items()}
-    spare = round(gap * 10) - sum(tenths.values())
-    for layer in sorted(THREE_LAYERS, key=lambda x: (-(exact[x] - tenths[x]), THREE_LAYERS.index(x)))[:spare]:
-        tenths[layer] += 1
-    shares = [(layer, n / 10) for layer, n in tenths.items() if n > 0]
+    exact = {layer: max(0.0, level - now[layer]) * unit for layer in THREE_LAYERS}
+    parts = {layer: math.floor(share + 1e-9) for layer, share in exact.items()}
+    spare = max(0, math.ceil(gap * unit - 1e-9) - sum(parts.values()))
+    for layer in sorted(THREE_LAYERS, key=lambda x: (-(exact[x] - parts[x]), THREE_LAYERS.index(x)))[:spare]:
+        parts[layer] += 1
+    shares = [(layer, n / unit) for layer, n in parts.items() if n > 0]
     return sorted(shares, key=lambda share: (-share[1], THREE_LAYERS.index(share[0])))
 
 
