@@ -303,3 +303,14 @@ def test_an_ml_researcher_who_becomes_a_guess_is_not_ml_research_added(tmp_path)
     assert {c["name"]: c["after_guess"] for c in doc["people"]["reclassified"]} == {"Bo": True}
     added = [r for r in doc["reasons"] if r.startswith("ML research added by this change")]
     assert added == ["ML research added by this change: Max (line 7), Kim (line 8), Lee (line 9)"]
+
+
+def test_a_plan_added_on_one_side_does_not_make_every_current_finding_new(tmp_path):
+    """A side with no planned or open people audits one view; keyed by view, its findings all looked new (or
+    resolved) beside a side with a plan, though current staff had not changed (a second read of this change)."""
+    base = write(tmp_path, "base.yaml", BALANCED)
+    head = write(tmp_path, "head.yaml", BALANCED + "  - {name: Nia Cole, title: Registered Nurse, status: planned}\n")
+    for a, b in ((base, head), (head, base)):
+        doc = json.loads(run_cli("diff", a, b, "--format", "json").stdout)
+        changed = doc["findings"]["appeared"] + doc["findings"]["resolved"]
+        assert all(f["view"] == "plan" for f in changed), changed

@@ -151,8 +151,7 @@ def diff(
     base, head = audit_versions(sides, settings, redact=redact)
     added, removed, moved = _changes(base.people, head.people)
     # Both views, as check shows them: a current-view error that appears is news even when the scope is the plan.
-    base_keys = {(f.view, *f.key) for f in base.all_findings}
-    head_keys = {(f.view, *f.key) for f in head.all_findings}
+    base_keys, head_keys = _finding_keys(base), _finding_keys(head)
     appeared = tuple(f for f in head.all_findings if (f.view, *f.key) not in base_keys)
     disappeared = tuple(f for f in base.all_findings if (f.view, *f.key) not in head_keys)
     rise, rise_fails = _ratio_rose(base, head)
@@ -161,6 +160,14 @@ def diff(
         reasons += _who_moved(added, removed, moved)
     quiet = rise if rise and not rise_fails else None
     return DiffReport(base, head, added, removed, moved, appeared, disappeared, tuple(reasons), quiet)
+
+
+def _finding_keys(side: Report) -> set[tuple[object, ...]]:
+    """Each finding keyed by its view. A side with no planned or open people audits one view, which is both: its
+    plan is its current staff, so a plan added on the other side does not make every finding new."""
+    if side.has_future:
+        return {(f.view, *f.key) for f in side.all_findings}
+    return {(view, *f.key) for f in side.all_findings for view in Scope}
 
 
 def _appeared_failing(appeared: tuple[Finding, ...], head: Report) -> list[str]:
