@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import stat
 import tempfile
@@ -123,7 +124,8 @@ def _release_signals(held: set[int | signal.Signals] | None) -> None:
 # and HTML. An existing -o target that begins otherwise is somebody else's file, kept as FILE.bak before it is
 # replaced; an earlier report is simply replaced, as CI runs do on every push.
 _REPORT_START = re.compile(
-    r"\A(?:teamaudit \S+ \||## teamaudit|::(?:error|warning|notice) "
+    r"\A(?:teamaudit \S+ \||## teamaudit(?: diff)?: (?:✅ PASS|❌ FAIL)\n"
+    r"|::(?:error|warning|notice) [^\n]*title=(?:TA\d{3} |teamaudit )"
     r'|<\?xml[^>]*>\s*(?:<!--.*?-->\s*)?<testsuites name="teamaudit"'
     r'|\{\s*"schema_version": \d+,\s*"tool": \{\s*"name": "teamaudit"'
     r'|\{\s*"\$schema": "[^"]*",\s*"version": "2\.1\.0",'
@@ -136,33 +138,39 @@ _REPORT_START = re.compile(
 def keep_unless_a_report(path: Path) -> Path | None:
     """Before -o replaces `path`: back it up unless it is empty or a report teamaudit wrote; the backup's path."""
     try:
-        content = path.read_bytes()
+        with path.open("rb") as handle:
+            head = handle.read(8192)
     except FileNotFoundError:
         return None
     except OSError as exc:
         raise TeamAuditError(f"cannot read the file -o would replace: {exc.strerror}", file=path) from None
-    if not content or _REPORT_START.match(content[:8192].decode("utf-8", "replace")):
+    if not head or _REPORT_START.match(head.decode("utf-8", "replace")):
         return None
-    return backup(path, content)
+    return backup(path)
 
 
-def backup(path: Path, content: bytes) -> Path:
+def backup(path: Path, content: bytes | None = None) -> Path:
     """Keep `content`, what `path` held, beside it as `FILE.bak` (else the first free `FILE.bak.2`, ...); a backup
-    is never overwritten, and one that already holds exactly `content` is used again. Returns its path."""
+    is never overwritten, and one that already holds exactly `content` is used again. Without `content` the file
+    is copied as it is, a block at a time (a 300 MB log -o would replace is not read into memory). Returns its path."""
     mode = stat.S_IMODE(path.stat().st_mode)
     for n in range(1, MAX_BACKUPS + 1):
         candidate = path.with_name(f"{path.name}.bak" + (f".{n}" if n > 1 else ""))
         try:
             fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)  # never follows or replaces a name
         except FileExistsError:
-            if _holds(candidate, content):
+            if content is not None and _holds(candidate, content):
                 return candidate
             continue
         except OSError as exc:
             raise TeamAuditError(f"cannot write the backup: {exc.strerror}; nothing written", file=candidate) from None
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(content)
+                if content is None:
+                    with path.open("rb") as source:
+                        shutil.copyfileobj(source, handle, 1 << 20)
+                else:
+                    handle.write(content)
                 handle.flush()
                 os.fsync(handle.fileno())
         except BaseException as exc:  # a half-written backup is worse than none, even on Ctrl-C
