@@ -297,7 +297,7 @@ def test_a_suppression_reason_and_the_ignore_list_are_bounded(project):
     (project / ".teamaudit.yaml").write_text("ignore:\n" + "  - {rule: TA005}\n" * 1001)
     result = run_cli("check", "hr/team.yaml", cwd=project)
     assert result.code == 2
-    assert result.stderr.endswith(".teamaudit.yaml:1:1: ignore: 1,001 suppressions, over the 1,000 a config may hold\n")
+    assert result.stderr.endswith(".teamaudit.yaml:2:3: ignore: 1,001 suppressions, over the 1,000 a config may hold\n")
 
 
 def test_a_config_is_read_when_the_working_folder_is_gone(project, tmp_path):

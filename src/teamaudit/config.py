@@ -32,6 +32,7 @@ from teamaudit.yamlnodes import Located
 YAML_NAMES = (".teamaudit.yaml", ".teamaudit.yml")
 MAX_REASON = 500  # characters: a reason is a sentence someone must be able to read
 MAX_SUPPRESSIONS = 1000  # entries: 100,000 reasonless ones made an 86 MB SARIF log
+_TOO_MANY_SUPPRESSIONS = f"suppressions, over the {MAX_SUPPRESSIONS:,} a config may hold"
 ENV_PREFIX = "TEAMAUDIT_"
 RULE_LEVELS = ("error", "warning", "info", "off")
 
@@ -152,9 +153,7 @@ class FileConfig:
 
     def _check(self) -> None:
         if len(self.ignore) > MAX_SUPPRESSIONS:
-            raise ValueError(
-                f"ignore: {len(self.ignore):,} suppressions, over the {MAX_SUPPRESSIONS:,} a config may hold"
-            )
+            raise ValueError(f"{len(self.ignore):,} {_TOO_MANY_SUPPRESSIONS}")
 
     @classmethod
     def parse(cls, data: object) -> FileConfig:
@@ -292,6 +291,8 @@ def _located(
 
 def _config_error(error: ErrorDetails, path: Path, doc: YamlDocument | Located | None, prefix: str) -> TeamAuditError:
     loc = tuple(error["loc"])
+    if not loc and _TOO_MANY_SUPPRESSIONS in str(error["msg"]):
+        loc = ("ignore",)  # FileConfig._check's count of suppressions: point at the list, not the file's first line
     key = ".".join(clipped(str(p)) for p in loc)
     last = str(loc[-1]) if loc else ""
     if error["type"] == UNKNOWN_KEY:
