@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
 from teamaudit import __version__
 from teamaudit.render import escape
 
@@ -64,7 +62,6 @@ _NONE = object()
 
 
 def _dump(data: Any) -> str:
-    text: str = yaml.dump(
-        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=110
-    )
-    return text
+    # Never wrapped, and a value holding a line break, a control character or `##[` double-quoted and escaped: a
+    # long title wrapped at 110 columns put '::add-mask::x' at the start of a line `import` printed.
+    return escape.yaml_document(data, _Dumper, default_flow_style=False)

@@ -117,20 +117,22 @@ def _needs_quotes(value: str) -> bool:
     return bool(_UNSAFE.search(value)) or _LEGACY_COMMAND in value or value.lstrip().startswith("::")
 
 
-def yaml_document(data: Any) -> str:
-    """`data` as YAML a terminal and a CI log show as written: lines are never wrapped (a wrapped string could
-    start a line with `::add-mask::`), and a string that holds anything `text` escapes is double-quoted with it
-    escaped the YAML way (`\\u202e`, `\\x5b`), so it reads back as the same string."""
+def yaml_document(data: Any, base: Any = None, **options: Any) -> str:
+    """`data` as YAML a terminal and a CI log show as written (`rubric show`, `import`): lines are never wrapped
+    (a wrapped string could start a line with `::add-mask::`), and a string that holds anything `text` escapes is
+    double-quoted with it escaped the YAML way (`\\u202e`, `\\x5b`), so it reads back as the same string. `base`
+    is the dumper class to start from (yaml.SafeDumper); `options` go to yaml.dump."""
     import yaml
 
-    class _Dumper(yaml.SafeDumper):
+    class _Dumper(base or yaml.SafeDumper):  # type: ignore[misc]
         pass
 
     def represent(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"' if _needs_quotes(value) else None)
 
     _Dumper.add_representer(str, represent)
-    dumped = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=2**31 - 1)
+    settings = {"sort_keys": False, "allow_unicode": True, **options, "width": 2**31 - 1}
+    dumped: str = yaml.dump(data, Dumper=_Dumper, **settings)
     # Only double-quoted strings can hold these now, and YAML reads the escapes there as the characters.
     dumped = _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}" if m.group() != "\n" else "\n", dumped)
     return dumped.replace(_LEGACY_COMMAND, "##\\x5b")
