@@ -61,26 +61,27 @@ def test_json_gives_the_figures_both_ways(tmp_path):
     assert firmness["if_unsure_ml_research"] == {"ml_research": 6.0, "three_layers": 3.0}
 
 
+# Not over-indexed, but one unsure person (the Willow pharmacy analyst) counted as ML research would make it so.
+ONE_UNSURE = (
+    "people:\n  - {name: Ana, title: Registered Nurse}\n  - {name: Bo, title: Research Scientist}\n"
+    "  - {name: Cy, title: Willow Pharmacy Analyst}\n  - {name: Di, title: Research Scientist}\n"
+)
+
+
+def _plan_firmness(tmp_path) -> dict:
+    path = tmp_path / "team.yaml"
+    path.write_text(ONE_UNSURE, encoding="utf-8")
+    return json.loads(run_cli("check", path, "--format", "json").stdout)["firmness"]["plan"]
+
+
 def test_a_passing_verdict_that_unsure_people_could_fail(tmp_path):
     """Not over-indexed, but an unsure person in a layer, counted as ML research, would make it so."""
-    team = (
-        "people:\n  - {name: Ana, title: Registered Nurse}\n  - {name: Bo, title: Research Scientist}\n"
-        "  - {name: Cy, title: Willow Pharmacy Analyst}\n  - {name: Di, title: Research Scientist}\n"
-    )
-    path = tmp_path / "team.yaml"
-    path.write_text(team, encoding="utf-8")
-    firmness = json.loads(run_cli("check", path, "--format", "json").stdout)["firmness"]["plan"]
+    firmness = _plan_firmness(tmp_path)
     assert firmness["over_indexed"] is False and firmness["to_flip"] == 1
 
 
 def test_one_unsure_person_is_named_as_one(tmp_path):
     """'settling 1 of the 1 unsure person' (a newcomer's trial): with one unsure person the sentence names them."""
-    team = (
-        "people:\n  - {name: Ana, title: Registered Nurse}\n  - {name: Bo, title: Research Scientist}\n"
-        "  - {name: Cy, title: Willow Pharmacy Analyst}\n  - {name: Di, title: Research Scientist}\n"
-    )
-    path = tmp_path / "team.yaml"
-    path.write_text(team, encoding="utf-8")
-    text = json.loads(run_cli("check", path, "--format", "json").stdout)["firmness"]["plan"]["text"]
+    text = _plan_firmness(tmp_path)["text"]
     assert "but settling the 1 unsure person (TA005) the other way would make it over-indexed: settle it" in text
     assert "1 of the 1" not in text
