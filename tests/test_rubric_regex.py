@@ -98,7 +98,7 @@ def test_a_rubric_of_thousands_of_signals_is_refused(tmp_path, cli):
     path = tmp_path / "many.yaml"
     path.write_text(f"extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    signals:\n{rows}")
     result = cli("rubric", "validate", path)
-    assert result.code == 2 and "2,199 signals, over the 2,000 a rubric may hold" in result.stderr
+    assert result.code == 2 and f"{path}:5:3: layers: 2,199 signals, over the 2,000 a rubric may hold" in result.stderr
 
 
 def test_a_pattern_set_re2_cannot_build_is_an_input_error_naming_the_rubric(monkeypatch):

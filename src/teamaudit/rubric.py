@@ -126,6 +126,7 @@ MAX_REPEATS = 1000
 MAX_PAY = 100_000_000  # a year's pay per FTE in a rubric's range, in any currency
 MAX_EXTENDS = 20  # rubrics in one `extends:` chain, the one given included
 MAX_SIGNALS = 2000  # the packaged rubric has 199; thousands of patterns are one RE2 set too large to build
+_TOO_MANY_SIGNALS = f"signals, over the {MAX_SIGNALS:,} a rubric may hold"
 # A repeat is a brace after an even number of backslashes: `\{1,9}` is a literal brace, `\\{1,9}` repeats a backslash.
 _COUNTED = re.compile(r"(?<!\\)(?:\\\\)*\{(\d+)(?:,(\d*))?\}")
 
@@ -352,7 +353,7 @@ class Rubric:
     def _check(self) -> None:
         signals = sum(len(d.signals) + len(d.negative) for d in self.layers.values())
         if signals > MAX_SIGNALS:
-            raise ValueError(f"{signals:,} signals, over the {MAX_SIGNALS:,} a rubric may hold")
+            raise ValueError(f"{signals:,} {_TOO_MANY_SIGNALS}")
         for layer, definition in self.layers.items():
             cited = [definition.source, definition.hire.source if definition.hire else None]
             if definition.hire and definition.hire.comp:
@@ -509,8 +510,10 @@ def _rubric_error(doc: YamlDocument, exc: ValidationError, merged: dict[str, Any
     error = exc.errors()[0]
     on_key = "[key]" in error["loc"]
     loc = _in_file(doc.data, merged, tuple(p for p in error["loc"] if p not in ("path", "files", "[key]")))
-    where = ".".join(str(p) for p in loc) or "rubric"
     message = error["msg"].removeprefix("Value error, ")
+    if not loc and _TOO_MANY_SIGNALS in message and isinstance(doc.data, dict) and "layers" in doc.data:
+        loc = ("layers",)  # Rubric._check counts every layer's signals: point at the layers, not the first line
+    where = ".".join(str(p) for p in loc) or "rubric"
     if error["type"] == "enum" and loc[:1] == ("layers",):
         layers = ", ".join(layer.value for layer in Layer)
         message = f"unknown layer '{loc[-1]}'; layers are: {layers}"
