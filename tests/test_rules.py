@@ -280,8 +280,23 @@ def test_the_gap_shares_add_up_when_a_layer_is_held_only_by_guesses_and_count_wh
     assert [p["source"] for p in doc["people"] if p["name"].startswith("A")] == ["words"] * 5  # guesses
     shares = [(r["layer"], r["fte"]) for r in doc["recommendations"] if r["rule"] == "TA001"]
     assert shares[0][0] == "integration" and sum(fte for _, fte in shares) == pytest.approx(3.5)
+    today = [r["text"] for r in doc["recommendations"] if r["text"].startswith("Of those")]
+    assert all("integration" not in text for text in today)  # integration's share is the first line's
     heads = json.loads(run_cli("check", "examples/backwards.yaml", "--basis", "headcount", "--format", "json").stdout)
     counted = [
         r["fte"] for r in heads["recommendations"] if r["rule"] == "TA001" and not r["text"].startswith("Convert")
     ]
     assert counted == [3.0, 3.0, 2.0] and all(float(n).is_integer() for n in counted)
+
+
+def test_a_share_line_counts_a_layer_of_guesses_as_empty_today(tmp_path):
+    """'2.0 FTE for integration (2.0 FTE today), so the three layers end level': the 2.0 were guesses, which the
+    split counts as nothing, so the line contradicted itself (a third read)."""
+    rows = [f"  - {{name: M{i}, title: ML Engineer}}\n" for i in range(8)]
+    rows += ["  - {name: RA, title: Regulatory Affairs Manager}\n"]
+    rows += [f"  - {{name: A{i}, title: Analyst, skills: [data quality, EHR reporting]}}\n" for i in range(2)]
+    path = tmp_path / "team.yaml"
+    path.write_text("people:\n" + "".join(rows))
+    doc = json.loads(run_cli("check", path, "--format", "json").stdout)
+    lines = [r["text"] for r in doc["recommendations"] if r["rule"] == "TA001" and r["text"].startswith("Of those")]
+    assert any("for integration (0.0 FTE today)" in text for text in lines), lines

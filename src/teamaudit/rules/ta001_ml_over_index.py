@@ -14,7 +14,17 @@ import math
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from teamaudit.model import THREE_LAYERS, Basis, ClassifiedPerson, Finding, Layer, Recommendation, Severity, Status
+from teamaudit.model import (
+    THREE_LAYERS,
+    Basis,
+    ClassifiedPerson,
+    Composition,
+    Finding,
+    Layer,
+    Recommendation,
+    Severity,
+    Status,
+)
 from teamaudit.rules.advice import hire, say
 from teamaudit.rules.base import AuditView, Wording, fmt, who
 
@@ -85,7 +95,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     shares = dict(_level_shares(view, gap))
     recs = [hire(view, ID, first, text, shares.pop(first, gap))]
     for layer, share in shares.items():
-        now = fmt(c.amount(layer))
+        now = fmt(_held(c, layer))
         text = say(
             view, WORDING, f"{ID}_share", gap=fmt(gap), fte=fmt(share), unit=c.basis.unit, layer=layer.value, now=now
         )
@@ -112,7 +122,7 @@ def _level_shares(view: AuditView, gap: float) -> list[tuple[Layer, float]]:
     basis is headcount), largest share first. A layer held only by the word model's guesses counts as empty, as
     TA002 and the first layer to hire say it is."""
     c = view.composition
-    now = {layer: c.amount(layer) if c.count(layer).held else 0.0 for layer in THREE_LAYERS}
+    now = {layer: _held(c, layer) for layer in THREE_LAYERS}
     unit = 1 if c.basis is Basis.HEADCOUNT else 10  # shares in whole people, or in tenths of an FTE
     ordered = sorted(THREE_LAYERS, key=lambda layer: (now[layer], THREE_LAYERS.index(layer)))
     level, left = now[ordered[0]], gap
@@ -130,6 +140,11 @@ def _level_shares(view: AuditView, gap: float) -> list[tuple[Layer, float]]:
         parts[layer] += 1
     shares = [(layer, n / unit) for layer, n in parts.items() if n > 0]
     return sorted(shares, key=lambda share: (-share[1], THREE_LAYERS.index(share[0])))
+
+
+def _held(c: Composition, layer: Layer) -> float:
+    """What a layer holds today for the gap: nothing when only the word model's guesses are in it."""
+    return c.amount(layer) if c.count(layer).held else 0.0
 
 
 def _enough_requisitions(view: AuditView, threshold: float) -> tuple[ClassifiedPerson, ...]:
