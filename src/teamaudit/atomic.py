@@ -125,7 +125,7 @@ def _release_signals(held: set[int | signal.Signals] | None) -> None:
 # replaced; an earlier report is simply replaced, as CI runs do on every push.
 _REPORT_START = re.compile(
     r"\A(?:teamaudit \S+ \||## teamaudit(?: diff)?: (?:✅ PASS|❌ FAIL)\n"
-    r"|::(?:error|warning|notice) [^\n]*title=(?:TA\d{3} |teamaudit )"
+    r"|::(?:error|warning|notice) [^:\n]*title=(?:TA\d{3} |teamaudit )"  # in the properties, before '::'
     r'|<\?xml[^>]*>\s*(?:<!--.*?-->\s*)?<testsuites name="teamaudit"'
     r'|\{\s*"schema_version": \d+,\s*"tool": \{\s*"name": "teamaudit"'
     r'|\{\s*"\$schema": "[^"]*",\s*"version": "2\.1\.0",'
