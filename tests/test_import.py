@@ -584,3 +584,18 @@ def test_schema_validates_examples_and_matches_docs(tmp_path):
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"people": [{"name": "A", "title": "RN", "fte": 1.5}]}, schema)
     assert json.loads((ROOT / "docs" / "team.schema.json").read_text()) == schema
+
+
+def test_three_openings_of_one_requisition_get_three_names(tmp_path):
+    """The second and third opening of REQ-101 both became '... (REQ-101)': the file import wrote failed check
+    with a duplicate name, and refused the next import into it."""
+    reqs = tmp_path / "openings.csv"
+    reqs.write_text(
+        "Job,Job ID,Requisition ID,Opening ID,Opening Status,Department,Target Start Date,Candidate\n"
+        + "".join(f"FHIR Engineer,4001,REQ-101,O-{i},Open,Integrations,2027-01-15,\n" for i in (1, 2, 3))
+    )
+    out = tmp_path / "team.yaml"
+    assert run_cli("import", EXPORTS / "bamboohr.csv", "--reqs", reqs, "-o", out).code == 0
+    names = [p["name"] for p in yaml.safe_load(out.read_text())["people"] if "REQ-101" in p["name"]]
+    assert len(names) == 3 == len(set(names)), names
+    assert run_cli("check", out).code in (0, 1)

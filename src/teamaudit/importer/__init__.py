@@ -3,6 +3,7 @@ file or merge into the existing one."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -170,12 +171,17 @@ def write(result: Imported, output: Path) -> str:
 def _unique(outcome: Outcome) -> None:
     """Names and ids must be unique in a team file; disambiguate repeats the way a person would."""
     seen: dict[str, int] = {}
+    taken = {person["name"] for person in outcome.people}
     ids: set[str] = set()
     for person in outcome.people:
         name = person["name"]
         if name in seen:
             seen[name] += 1
-            person["name"] = f"{name} ({person.get('id') or seen[name]})"
+            # The id first; when three openings share a requisition id, the second and third took the same name.
+            by_id = [f"{name} ({person['id']})"] if person.get("id") else []
+            numbered = (f"{name} ({n})" for n in itertools.count(seen[name]))
+            person["name"] = next(c for c in itertools.chain(by_id, numbered) if c not in taken)
+            taken.add(person["name"])
         else:
             seen[name] = 1
         if "id" in person:
