@@ -22,9 +22,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from teamaudit.errors import TeamAuditError
+from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.importer.columns import Mapping
 from teamaudit.importer.table import Table
+from teamaudit.model import MAX_NAME, MAX_TITLE
+
+# A requisition's openings, at most: 'Openings: 1e9' made a billion people, and 'inf' a traceback.
+MAX_OPENINGS = 1000
+# What a team file accepts (model.Person): import never writes a file check then refuses.
+_LIMITS = {"name": MAX_NAME, "id": MAX_NAME, "title": MAX_TITLE, "team": MAX_TITLE}
 
 FTE_RULE = (
     "FTE: the FTE column if present (50, 50% and 0.5 are half time), else weekly hours / 40, else 1.0; "
@@ -183,6 +189,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         person["title"] = title
         if _get(row, mapping, "team"):
             person["team"] = _get(row, mapping, "team")
+        _check_lengths(person, table, line)
         kind = employment(status)
         if kind:
             person["employment"] = kind
@@ -223,9 +230,10 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             continue
         team = _get(row, mapping, "team")
         req_id = _get(row, mapping, "id")
+        _check_lengths({"id": req_id, "title": title, "team": team}, table, line)
         start = _date(_get(row, mapping, "start"))
         if _ACCEPTED.search(status):
-            name = _get(row, mapping, "name") or f"Offer accepted - {title} {req_id}".strip()
+            name = _get(row, mapping, "name") or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
             out.people.append(_entry(name, req_id, title, team, "planned", start))
             continue
         if _CLOSED.search(status):
@@ -236,16 +244,39 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             continue
         try:
             count = max(1, int(float(_get(row, mapping, "openings") or 1)))
-        except ValueError:
+        except (ValueError, OverflowError):
             raise TeamAuditError(
-                f"openings '{_get(row, mapping, 'openings')}' is not a number", file=table.path, line=line
+                f"openings '{clipped(_get(row, mapping, 'openings'))}' is not a number", file=table.path, line=line
             ) from None
+        if count > MAX_OPENINGS:
+            raise TeamAuditError(
+                f"{count:,} openings on one requisition, more than the {MAX_OPENINGS:,} import writes out",
+                file=table.path,
+                line=line,
+            )
         for n in range(count):
             suffix = f" #{n + 1}" if count > 1 else ""
-            name = f"Open req {req_id or line}{suffix} - {title}"
+            name = _clip(f"Open req {req_id or line}{suffix} - {title}", MAX_NAME)
             entry_id = f"{req_id}-{n + 1}" if req_id and count > 1 else req_id
             out.people.append(_entry(name, entry_id, title, team, "open", start))
     return out
+
+
+def _check_lengths(values: dict[str, Any], table: Table, line: int) -> None:
+    for key, limit in _LIMITS.items():
+        value = values.get(key)
+        if isinstance(value, str) and len(value) > limit:
+            raise TeamAuditError(
+                f"{key} '{clipped(value)}' is more than the {limit:,} characters a team file allows",
+                file=table.path,
+                line=line,
+                hint="a pasted document? fix the export's row",
+            )
+
+
+def _clip(text: str, limit: int) -> str:
+    """A name teamaudit makes up, cut to what a team file allows."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _entry(name: str, req_id: str, title: str, team: str, status: str, start: dt.date | None) -> dict[str, Any]:
