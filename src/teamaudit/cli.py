@@ -307,13 +307,6 @@ def import_command(
         _say(f"teamaudit: {write(result, target)}")
 
 
-def _yaml_comment_path(path: Path) -> str:
-    """A path as it may sit in a YAML comment: one line, shown as terminal text is."""
-    from teamaudit.render.escape import text
-
-    return text(str(path))
-
-
 @app.command("init")
 def init_command(
     path: Annotated[str, typer.Argument(help="Where to write the starter team file (- prints it).")] = "team.yaml",
@@ -327,10 +320,10 @@ def init_command(
         return
     if target.exists():
         raise TeamAuditError("already exists; teamaudit init never overwrites", file=target)
-    # The starter's first comment names the file it is in (`teamaudit init plans/q1.yaml`), not team.yaml.
-    starter = STARTER.replace(
-        "Run `teamaudit check team.yaml`", f"Run `teamaudit check {_yaml_comment_path(target)}`", 1
-    )
+    from teamaudit.render.escape import text as shown
+
+    # The starter's first comment names the file it is in (`teamaudit init plans/q1.yaml`), one line, escaped.
+    starter = STARTER.replace("Run `teamaudit check team.yaml`", f"Run `teamaudit check {shown(str(target))}`", 1)
     _emit(starter, _output_target(target, None, report=False))
     _say(f"wrote {target}: edit it, then run `teamaudit check {target}`")
 
@@ -456,12 +449,11 @@ def rubric_show(name: Annotated[str, typer.Argument(help="Built-in name or path.
 @rubric_app.command("validate")
 def rubric_validate(path: Annotated[str, typer.Argument(help="Path to a rubric YAML file.")]) -> None:
     """Check a rubric file; exit 2 with a line-numbered message when it is invalid."""
+    from teamaudit.classify.index import SignalIndex
     from teamaudit.render.escape import text as shown
     from teamaudit.rubric import load_rubric
 
     r = load_rubric(path)
-    from teamaudit.classify.index import SignalIndex
-
     for patterns in SignalIndex(r).sets.values():
         patterns.build()  # each field's patterns as the classifier matches them: one set RE2 must compile
     signals = sum(len(d.signals) + len(d.negative) for d in r.layers.values())

@@ -20,7 +20,7 @@ from typing import Any
 from pydantic_core import ErrorDetails, ValidationError
 
 from teamaudit.errors import TeamAuditError, clipped
-from teamaudit.model import Basis, FailOn, Finding, Layer, Scope, Severity
+from teamaudit.model import MAX_NAME, Basis, FailOn, Finding, Layer, Scope, Severity
 from teamaudit.problems import Problems
 from teamaudit.records import UNKNOWN_KEY, field_names, internal, limits, to_data, validator
 from teamaudit.rubric import DEFAULT_RUBRIC
@@ -65,7 +65,7 @@ class Suppression:
 
     rule: str = field(metadata=limits(before=_known_rule))
     layer: Layer | None = None
-    person: str | None = field(default=None, metadata=limits(max_length=200))  # as long as a name may be
+    person: str | None = field(default=None, metadata=limits(max_length=MAX_NAME))  # as long as a name may be
     view: Scope | None = None
     # Shown beside every finding it accepts: a 1 MB reason over 300 people made every format 300 MB.
     reason: str | None = field(default=None, metadata=limits(max_length=MAX_REASON))

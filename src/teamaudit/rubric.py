@@ -138,9 +138,9 @@ def _repeats(pattern: str) -> int:
 def _compiles(value: object) -> object:
     # The packaged rubrics' patterns are compiled once, by the classifier's pattern sets; a test compiles each.
     if isinstance(value, str) and value not in _BUILTIN_PATTERNS:
-        if _repeats(value) > MAX_REPEATS:
+        if (repeats := _repeats(value)) > MAX_REPEATS:
             raise ValueError(
-                f"its counted repeats ({{n,m}}) add up to {_repeats(value):,}, over {MAX_REPEATS:,}: RE2 compiles each "
+                f"its counted repeats ({{n,m}}) add up to {repeats:,}, over {MAX_REPEATS:,}: RE2 compiles each "
                 "repeat as that many copies of what it repeats"
             )
         try:

@@ -77,7 +77,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     c = view.composition
     threshold = view.rubric.thresholds.ml_ratio
     first, first_text = _first_layer(view)
-    per = 1 if c.basis is Basis.HEADCOUNT else 10  # whole people, or tenths of an FTE
+    per = _parts_per_unit(c)
     gap = math.ceil((c.ml / threshold - c.layers) * per - 1e-9) / per
     text = say(
         view,
@@ -118,12 +118,12 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
 def _level_shares(view: AuditView, gap: float) -> list[tuple[Layer, float]]:
     """The gap spread over the three layers so they end as level as it allows: the least-staffed layer is raised
     to the next one, then both to the third, then all three together (8.5 FTE over clinical 0.5, integration
-    0 and compliance 1.0 is 3.3, 2.8 and 2.4). In tenths that add up to the gap exactly (whole people when the
+    0 and compliance 1.0 is 3.3, 2.9 and 2.3). In tenths that add up to the gap exactly (whole people when the
     basis is headcount), largest share first. A layer held only by the word model's guesses counts as empty, as
     TA002 and the first layer to hire say it is."""
     c = view.composition
     now = {layer: _held(c, layer) for layer in THREE_LAYERS}
-    unit = 1 if c.basis is Basis.HEADCOUNT else 10  # shares in whole people, or in tenths of an FTE
+    unit = _parts_per_unit(c)
     ordered = sorted(THREE_LAYERS, key=lambda layer: (now[layer], THREE_LAYERS.index(layer)))
     level, left = now[ordered[0]], gap
     for i in range(len(ordered)):
@@ -140,6 +140,11 @@ def _level_shares(view: AuditView, gap: float) -> list[tuple[Layer, float]]:
         parts[layer] += 1
     shares = [(layer, n / unit) for layer, n in parts.items() if n > 0]
     return sorted(shares, key=lambda share: (-share[1], THREE_LAYERS.index(share[0])))
+
+
+def _parts_per_unit(c: Composition) -> int:
+    """What the gap and its shares are counted in: whole people with --basis headcount, else tenths of an FTE."""
+    return 1 if c.basis is Basis.HEADCOUNT else 10
 
 
 def _held(c: Composition, layer: Layer) -> float:
