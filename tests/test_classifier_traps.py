@@ -1004,8 +1004,7 @@ def test_a_product_title_beside_another_layers_work_stays_other(classifier, titl
     ],
 )
 def test_a_clinician_who_also_builds_for_clinicians_stays_clinical(classifier, background):
-    """The 'working with clinicians' negative cancels the whole background group, so its wording stays narrow:
-    lines like these, beside a clinician's own, must not match it."""
+    """Lines like these, beside a clinician's own, must not read as working with clinicians."""
     result = classifier.classify(Person.parse(dict(name="x", title="Product Manager", background=background)))
     assert result.layer.value == "clinical", result.evidence
     assert result.confidence >= classifier.rubric.thresholds.confidence
@@ -1036,3 +1035,42 @@ def test_shadowing_proves_a_clinical_workflow_architect_and_does_not_make_a_desi
         Person.parse(dict(name="x", title="Product Designer", background=["shadowed night-shift hospitalists"]))
     )
     assert designer.layer.value == "other", designer.evidence
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        ["ICU nurse for 8 years", "Trained new graduate nurses"],
+        ["Former ER physician", "Worked closely with nurses on rollout"],
+        ["Hospitalist for six years", "Partnered with hospitalists on the discharge tool"],
+    ],
+)
+def test_working_with_clinicians_does_not_cancel_a_clinicians_own_past(classifier, background):
+    """The 'working with clinicians' negative is about mentions of clinicians and clinical settings
+    (`cancels:`), not about a line saying the person practised: it used to take weight from the whole
+    background, and a former ER physician in product was other at 0.73."""
+    result = classifier.classify(Person.parse(dict(name="x", title="Product Manager", background=background)))
+    assert result.layer.value == "clinical", result.evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "background"),
+    [
+        ("Software Engineer", ["Built ICU nurse handoff tool", "Embedded with ICU nurses"]),
+        (
+            "Software Engineer",
+            ["Worked alongside ED physicians on the triage model rollout", "Emergency physician-facing alerts service"],
+        ),
+        (
+            "Full Stack Engineer",
+            ["Working with ICU physicians on the sepsis dashboard", "ICU physician alert fatigue analysis"],
+        ),
+        ("Data Engineer", ["Supported ICU physicians with data pulls", "Bedside monitor data ingestion"]),
+        ("Software Engineer", ["Designed for bedside nurses", "Bedside nurse task list app"]),
+    ],
+)
+def test_working_with_clinicians_still_cancels_the_clinical_words_of_other_lines(classifier, title, background):
+    """An engineer embedded with nurses mentions ICU nurses in every line; those mentions are what the negative
+    cancels, and a line that opens with a profession used as a product's modifier is not a clinician's own."""
+    result = classifier.classify(Person.parse(dict(name="x", title=title, background=background, team="Engineering")))
+    assert result.layer.value == "other", result.evidence

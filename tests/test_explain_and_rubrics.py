@@ -119,6 +119,19 @@ def test_explain_traps_name_the_negative_signal(team):
     assert "=> other" in blocks[3] and "not clinical: working with clinicians is not clinical practice" in blocks[3]
 
 
+def test_explain_shows_what_a_negative_is_about_and_what_it_took(team):
+    path = team(
+        "people:\n"
+        "  - name: Cass\n"
+        "    title: Product Manager\n"
+        "    background: ['Former ER physician', 'Worked closely with nurses on rollout']\n"
+    )
+    out = run_cli("explain", path).stdout
+    assert "=> clinical" in out
+    assert "clinical     score 6 = background 12 - 6\n" in out
+    assert "[only against: background mention clinical practice]" in out
+
+
 def test_bad_rubrics_are_line_numbered(tmp_path):
     cases = {
         "unknown layer": (
@@ -144,6 +157,16 @@ def test_bad_rubrics_are_line_numbered(tmp_path):
             "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    signals:\n"
             "      - {field: title, weight: 3, label: x, generic: sometimes, pattern: 'x'}\n",
             ["generic: must be true, false or credentials", ":7:"],
+        ),
+        "a negative that cancels a signal the layer does not have": (
+            "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    negative:\n"
+            "      - {field: title, weight: 3, label: x, cancels: [no-such-id], pattern: 'x'}\n",
+            [":6:5: layers.other: negative signal 'x' cancels 'no-such-id', not the id of one of this layer's signals"],
+        ),
+        "a positive signal that cancels": (
+            "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    signals:\n"
+            "      - {id: a, field: title, weight: 3, label: y, cancels: [a], pattern: 'y'}\n",
+            [":6:5: layers.other: signal 'y': only a negative signal cancels other signals"],
         ),
         "unknown placeholder": (
             "extends: healthcare-ai\nname: x\nversion: '1'\nrecommendations:\n  TA002: 'hire {who}'\n",

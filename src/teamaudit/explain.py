@@ -77,6 +77,9 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
                 )
                 if on and x.weight > 0
             )
+            if x.cancels:
+                about = sorted({m.label for m in mine if m.weight > 0 and m.group == x.group and m.key in x.cancels})
+                tags += f"  [only against: {', '.join(about) or 'signals not found here'}]"
             lines.append(f"      {sign}{abs(x.weight):g}  {shown(x.text)}{tags}")
     if c.layer in THREE_LAYERS:
         means = rubric.layers[c.layer].hands_on_means
@@ -107,7 +110,9 @@ def _sum(tally: LayerTally) -> str:
     parts = []
     for g in tally.groups:
         part = f"{g.group} {g.raw:g}"
-        if g.cap is not None and g.raw > g.cap:
+        if g.cancelled:
+            part += f" - {g.cancelled:g}"
+        if g.cap is not None and g.raw - g.cancelled > g.cap:
             part += f" capped at {g.cap:g}"
         if g.negative:
             part += f" - {-g.negative:g}"

@@ -159,6 +159,7 @@ class Contribution:
     label: str = ""  # the signal's label alone, without the quoted text it matched (what --redact may show)
     generic: Generic = False  # a title word that names a function, not a domain ("engineer", "analyst")
     settles: bool = False  # a title that decides the layer by itself (a founder, a chief medical officer)
+    cancels: tuple[str, ...] = ()  # a negative about some signals only: their keys; () takes from its whole group
 
     @property
     def negative(self) -> bool:
@@ -168,7 +169,8 @@ class Contribution:
 @dataclass(frozen=True, slots=True)
 class GroupTally:
     """What one group of evidence counts for one layer: the positive sum (the strongest title match), its cap,
-    the negatives found in the same group, and what is left. A negative cancels only evidence of its group."""
+    the negatives found in the same group, and what is left. A negative cancels only evidence of its group;
+    one about some signals only takes from what those signals add, before the cap (`cancelled`)."""
 
     group: str
     raw: float
@@ -176,6 +178,7 @@ class GroupTally:
     negative: float
     counted: float
     set_aside: bool = False  # a generic title outweighed by domain evidence elsewhere in the record
+    cancelled: float = 0.0  # taken from the signals a negative is about, before the cap
 
 
 @dataclass(frozen=True, slots=True)

@@ -203,6 +203,8 @@ class Signal:
     id: str | None = None
     generic: Generic = dataclasses.field(default=False, metadata=limits(before=_generic_kind))  # model.Generic
     settles: bool = False  # a title that decides the layer by itself (founders, executives)
+    # A negative signal that is about some signals only: the ids of the layer's signals it takes weight from.
+    cancels: tuple[str, ...] = dataclasses.field(default=(), metadata=limits(max_length=100))
 
     @property
     def key(self) -> str:
@@ -242,6 +244,20 @@ class LayerDef:
     signals: tuple[Signal, ...] = ()
     negative: tuple[Signal, ...] = ()
     hire: Hire | None = None
+
+    def _check(self) -> None:
+        ids = {s.id for s in self.signals if s.id}
+        for s in self.signals:
+            if s.cancels:
+                raise ValueError(f"signal '{s.label}': only a negative signal cancels other signals")
+        for s in self.negative:
+            unknown = [i for i in s.cancels if i not in ids]
+            if unknown:
+                known = f"ids: {', '.join(sorted(ids)[:20])}" if ids else "give the signals it is about an `id`"
+                raise ValueError(
+                    f"negative signal '{s.label}' cancels '{unknown[0]}', not the id of one of this layer's "
+                    f"signals ({known})"
+                )
 
 
 @dataclass(frozen=True, slots=True)

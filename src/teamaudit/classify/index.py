@@ -26,6 +26,7 @@ class CompiledSignal:
     signal: Signal
     sign: int
     key: str  # the signal, with its sign: it counts once per person
+    cancels: tuple[str, ...] = ()  # the keys of the signals a negative is about
 
 
 class SignalIndex:
@@ -37,7 +38,8 @@ class SignalIndex:
             for signals, sign in ((definition.signals, 1), (definition.negative, -1)):
                 for signal in signals:
                     key = f"{'-' if sign < 0 else '+'}{signal.key}"
-                    compiled = CompiledSignal(layer, signal, sign, key)
+                    cancels = tuple(f"+{i}" for i in signal.cancels)
+                    compiled = CompiledSignal(layer, signal, sign, key, cancels)
                     for target in _TARGETS[signal.field]:
                         self.by_field[target].append(compiled)
         self.sets = {f: PatternSet([c.signal.pattern for c in self.by_field[f]], rubric.path) for f in FIELDS}

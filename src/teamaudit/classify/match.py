@@ -101,6 +101,7 @@ def _contribution(compiled: CompiledSignal, field: str, item: str | None) -> Con
         label=_describe(compiled, field, None),
         generic=signal.generic,
         settles=signal.settles,
+        cancels=compiled.cancels,
     )
 
 

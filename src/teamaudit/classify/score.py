@@ -3,7 +3,8 @@
 The rules, in the order they apply (docs/rubrics.md, "How a person is scored"):
 1. Each group of evidence (title, skills, background, credentials, team) counts for a layer up to its cap; the
    title counts its strongest match only. A negative signal takes weight from its own group only, so a title
-   trap cannot cancel the credentials or the background that say otherwise.
+   trap cannot cancel the credentials or the background that say otherwise; one with `cancels` takes only from
+   the signals it names, before the cap ("working with nurses" cancels mentions of nurses, not a nurse's past).
 2. A generic title word ("software engineer", "analyst": a function, not a domain) is set aside when the rest
    of the record shows another layer's work at `min_score` or more with hands-on evidence or the department
    behind it, or at `strong_score` or more on its own ("knows HIPAA" does not make a software engineer compliance
@@ -48,35 +49,63 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
         "credentials": caps.credentials,
         "team": caps.team,
     }
+    contributions = tuple(contributions)
+    positives = [c for c in contributions if c.weight > 0]
+    left, cancelled = _cancel(positives, [c for c in contributions if c.weight < 0 and c.cancels])
     raw: dict[tuple[Layer, str], float] = {}
     negative: dict[tuple[Layer, str], float] = {}
     generic_title: dict[Layer, Generic] = {}
     proven: set[Layer] = set()  # layers with hands-on or department evidence beyond the title
     for c in contributions:
-        if c.weight > 0 and c.group != "title" and (c.hands_on or c.group == "team"):
-            proven.add(c.layer)
         where = (c.layer, c.group)
         if c.weight < 0:
-            negative[where] = negative.get(where, 0.0) + c.weight
-        elif c.group == "title":
-            if c.weight > raw.get(where, 0.0):
-                raw[where] = c.weight
+            if not c.cancels:
+                negative[where] = negative.get(where, 0.0) + c.weight
+            continue
+        weight = left[id(c)]
+        if weight > 0 and c.group != "title" and (c.hands_on or c.group == "team"):
+            proven.add(c.layer)
+        if c.group == "title":
+            if where not in raw or weight > raw[where]:
+                raw[where] = weight
                 generic_title[c.layer] = c.generic
-            elif c.weight == raw[where]:
+            elif weight == raw[where]:
                 generic_title[c.layer] = _stricter(generic_title[c.layer], c.generic)
         else:
-            raw[where] = raw.get(where, 0.0) + c.weight
+            raw[where] = raw.get(where, 0.0) + weight
     tallies = {}
     for layer in LAYER_ORDER:
         groups = []
         for group in GROUPS:
-            positive, minus = raw.get((layer, group), 0.0), negative.get((layer, group), 0.0)
-            if positive or minus:
+            where = (layer, group)
+            positive, minus, taken = raw.get(where, 0.0), negative.get(where, 0.0), cancelled.get(where, 0.0)
+            if positive or minus or taken:
                 cap = limit[group]
                 counted = max(0.0, (positive if cap is None else min(positive, cap)) + minus)
-                groups.append(GroupTally(group, positive, cap, minus, round(counted, 6)))
+                groups.append(GroupTally(group, positive + taken, cap, minus, round(counted, 6), cancelled=taken))
         tallies[layer] = LayerTally.of(layer, tuple(groups))
     return _set_aside_generic_titles(tallies, generic_title, proven, scoring)
+
+
+def _cancel(
+    positives: list[Contribution], scoped: list[Contribution]
+) -> tuple[dict[int, float], dict[tuple[Layer, str], float]]:
+    """What each positive contribution adds once the negatives about it (`cancels`) have taken their weight,
+    and what they took per layer and group. A scoped negative takes from its own layer and group only, from
+    the signals it names, up to its weight."""
+    left = {id(c): c.weight for c in positives}
+    taken: dict[tuple[Layer, str], float] = {}
+    for n in scoped:
+        budget = -n.weight
+        for c in positives:
+            if budget <= 0:
+                break
+            if c.layer is n.layer and c.group == n.group and c.key in n.cancels and left[id(c)] > 0:
+                cut = min(budget, left[id(c)])
+                left[id(c)] -= cut
+                budget -= cut
+                taken[n.layer, n.group] = taken.get((n.layer, n.group), 0.0) + cut
+    return left, taken
 
 
 def _stricter(a: Generic, b: Generic) -> Generic:
@@ -109,7 +138,7 @@ def _set_aside_generic_titles(
         gives_way_to = credentialed if kind == "credentials" else shown if kind else set()
         if gives_way_to - {layer}:
             groups = tuple(
-                GroupTally(g.group, g.raw, g.cap, g.negative, 0.0, set_aside=True) if g.group == "title" else g
+                GroupTally(g.group, g.raw, g.cap, g.negative, 0.0, True, g.cancelled) if g.group == "title" else g
                 for g in t.groups
             )
             t = LayerTally.of(layer, groups)
