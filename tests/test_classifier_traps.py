@@ -1074,3 +1074,38 @@ def test_working_with_clinicians_still_cancels_the_clinical_words_of_other_lines
     cancels, and a line that opens with a profession used as a product's modifier is not a clinician's own."""
     result = classifier.classify(Person.parse(dict(name="x", title=title, background=background, team="Engineering")))
     assert result.layer.value == "other", result.evidence
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        ["Internal medicine physician, 2008-2017."],
+        ["Renal nurse at Singapore General Hospital."],
+        ["Neonatal nurse practitioner."],
+        ["Hospice and palliative care nurse for seven years."],
+        ["Speech-language pathologist in acute care, 2012-2018."],
+        ["Labour ward midwife, Birmingham, 2012-2020."],
+        ["Fifteen years as an OR nurse."],
+        ["practising pharmacist before moving to product"],
+    ],
+)
+def test_a_line_opening_with_a_clinicians_specialty_is_their_own_past(classifier, background):
+    """Blind probes of clinicians in product and customer roles wrote their past specialty first and their years
+    in words; the rubric knew only 'ICU nurse', 'charge nurse' and digits."""
+    result = classifier.classify(Person.parse(dict(name="x", title="Senior Product Manager", background=background)))
+    assert result.layer.value == "clinical", result.evidence
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ED physician testimonials program",
+        "Perioperative nurse hiring",
+        "Trauma nurse workflow demos",
+        "Emergency physician-facing alerts service",
+        "Home health nurse scheduling app",
+    ],
+)
+def test_a_profession_naming_a_product_or_a_programme_is_not_the_persons_past(classifier, line):
+    result = classifier.classify(Person.parse(dict(name="x", title="Product Marketing Manager", background=[line])))
+    assert result.layer.value == "other", result.evidence

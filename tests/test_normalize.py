@@ -9,7 +9,7 @@ import pytest
 from teamaudit.accents import fold_accents, fold_pattern
 from teamaudit.classify import classifier_for
 from teamaudit.model import Person
-from teamaudit.normalize import TitleNormalizer, credential_tokens
+from teamaudit.normalize import TitleNormalizer, credential_tokens, normalize_text
 from teamaudit.rubric import load_rubric
 
 
@@ -113,3 +113,11 @@ def test_a_custom_rubric_with_an_accented_range_loads_and_runs(tmp_path):
     assert title.normalized_title == "medical director" and title.layer.value == "clinical"
     hedged = Person.parse({"name": "x", "title": "Coordinator", "background": ["RN souhaite"]})
     assert not any(c.group == "credentials" for c in classifier.classify(hedged).contributions)
+
+
+def test_years_written_in_words_read_as_digits():
+    assert normalize_text("Fifteen  years as an OR nurse") == "15 years as an or nurse"
+    assert (
+        normalize_text("spent nine yrs on nights; one of three nurses") == "spent 9 yrs on nights; one of three nurses"
+    )
+    assert normalize_text("Someone years") == "someone years"

@@ -57,9 +57,25 @@ def _is_acronym_of(acronym: str, title: str) -> bool:
     return len(letters) >= 2 and letters in initials
 
 
+_NUMBER_WORDS = {
+    word: str(i)
+    for i, word in enumerate(
+        (
+            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+            *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"),
+            *("nineteen", "twenty"),
+        )
+    )
+}
+# "Fifteen years as an OR nurse" is "15 years as an OR nurse": the rubric's patterns count years in digits.
+_YEARS_IN_WORDS = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})(?= (?:years?|yrs)\b)")
+
+
 def normalize_text(text: str) -> str:
-    """Free text (skills, background) for matching: lower case, accents folded, single spaces."""
-    return _SPACES.sub(" ", fold_accents(text.lower())).strip()
+    """Free text (skills, background) for matching: lower case, accents folded, single spaces, a number of years
+    written in English words as digits."""
+    folded = _SPACES.sub(" ", fold_accents(text.lower())).strip()
+    return _YEARS_IN_WORDS.sub(lambda m: _NUMBER_WORDS[m.group(1)], folded)
 
 
 def credential_tokens(text: str) -> set[str]:
