@@ -1109,3 +1109,48 @@ def test_a_line_opening_with_a_clinicians_specialty_is_their_own_past(classifier
 def test_a_profession_naming_a_product_or_a_programme_is_not_the_persons_past(classifier, line):
     result = classifier.classify(Person.parse(dict(name="x", title="Product Marketing Manager", background=[line])))
     assert result.layer.value == "other", result.evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "background", "team"),
+    [
+        (
+            "Customer Success Manager",
+            ["Fifteen years as an OR nurse at Massachusetts General Hospital"],
+            "Customer Success",
+        ),
+        ("Partnerships Lead, APAC", ["Intensivist, Singapore General Hospital, 2003-2018"], "Partnerships"),
+        ("Vice President, Partnerships", ["Hospitalist, Kaiser Permanente, 2012-2020"], None),
+        ("Account Executive", ["Worked as a GP in Auckland for twelve years."], "Sales"),
+        ("Product Designer", ["Occupational therapist (HCPC registered), stroke rehabilitation, 6 years"], None),
+    ],
+)
+def test_a_clinicians_own_practice_counts_like_a_licence_in_business_titles(classifier, title, background, team):
+    """labelling.md: a clinician's licence and practice are the point. Product titles gave way only to a licence
+    token (RN, MD); a line saying the person practised counts with it now (`credential: true`), and sales,
+    customer and senior-leadership titles give way to either. Two batches of blind probes had half their
+    clinicians in these titles wrong."""
+    result = classifier.classify(Person.parse(dict(name="x", title=title, background=background, team=team)))
+    assert result.layer.value == "clinical", result.evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "background"),
+    [
+        (
+            "Product Manager",
+            ["Deep understanding of clinical reasoning and workflows from 5 years building CDS products"],
+        ),
+        ("Product Manager", ["Product for a teledermatology platform used by board-certified dermatologists"]),
+        ("Account Executive", ["Sold to hospitalists at 40 health systems for 10 years"]),
+        ("Talent Partner", ["Recruited 200 ICU nurses for travel contracts"]),
+        ("Marketing Manager", ["Nurse staffing campaigns for hospital clients"]),
+        ("Customer Success Manager", ["Onboarded 30 pharmacist teams onto the platform"]),
+    ],
+)
+def test_words_about_clinicians_do_not_count_as_a_licence(classifier, title, background):
+    """Only lines that say the person practised set a business title aside; 'clinical reasoning', 'seeing
+    patients' or 'board-certified' written about others are mentions (a review's 312 product people): at most
+    an unsure clinical call, never a confident one."""
+    result = classifier.classify(Person.parse(dict(name="x", title=title, background=background)))
+    assert result.layer.value == "other" or result.unsure(classifier.rubric.thresholds.confidence), result.evidence

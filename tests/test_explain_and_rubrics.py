@@ -168,6 +168,11 @@ def test_bad_rubrics_are_line_numbered(tmp_path):
             "      - {id: a, field: title, weight: 3, label: y, cancels: [a], pattern: 'y'}\n",
             [":6:5: layers.other: signal 'y': only a negative signal cancels other signals"],
         ),
+        "a negative signal that is a credential": (
+            "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    negative:\n"
+            "      - {field: title, weight: 3, label: z, credential: true, pattern: 'z'}\n",
+            [":6:5: layers.other: negative signal 'z': only a signal that adds weight can be a credential"],
+        ),
         "unknown placeholder": (
             "extends: healthcare-ai\nname: x\nversion: '1'\nrecommendations:\n  TA002: 'hire {who}'\n",
             ["unknown placeholder {who}", ":5:"],

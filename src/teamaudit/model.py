@@ -160,6 +160,7 @@ class Contribution:
     generic: Generic = False  # a title word that names a function, not a domain ("engineer", "analyst")
     settles: bool = False  # a title that decides the layer by itself (a founder, a chief medical officer)
     cancels: tuple[str, ...] = ()  # a negative about some signals only: their keys; () takes from its whole group
+    credential: bool = False  # a line saying the person is licensed or has practised: counts with credentials
 
     @property
     def negative(self) -> bool:
@@ -179,6 +180,7 @@ class GroupTally:
     counted: float
     set_aside: bool = False  # a generic title outweighed by domain evidence elsewhere in the record
     cancelled: float = 0.0  # taken from the signals a negative is about, before the cap
+    claimed: float = 0.0  # of `counted`, what lines saying the person is licensed or has practised add
 
 
 @dataclass(frozen=True, slots=True)

@@ -203,6 +203,9 @@ class Signal:
     id: str | None = None
     generic: Generic = dataclasses.field(default=False, metadata=limits(before=_generic_kind))  # model.Generic
     settles: bool = False  # a title that decides the layer by itself (founders, executives)
+    # A line saying the person holds a licence or has practised ("Hospitalist, Kaiser Permanente, 2012-2020"):
+    # it counts with the credentials a `generic: credentials` title gives way to.
+    credential: bool = False
     # A negative signal that is about some signals only: the ids of the layer's signals it takes weight from.
     cancels: tuple[str, ...] = dataclasses.field(default=(), metadata=limits(max_length=100))
 
@@ -250,6 +253,9 @@ class LayerDef:
         for s in self.signals:
             if s.cancels:
                 raise ValueError(f"signal '{s.label}': only a negative signal cancels other signals")
+        for s in self.negative:
+            if s.credential:
+                raise ValueError(f"negative signal '{s.label}': only a signal that adds weight can be a credential")
         for s in self.negative:
             unknown = [i for i in s.cancels if i not in ids]
             if unknown:

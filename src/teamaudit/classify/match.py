@@ -102,6 +102,7 @@ def _contribution(compiled: CompiledSignal, field: str, item: str | None) -> Con
         generic=signal.generic,
         settles=signal.settles,
         cancels=compiled.cancels,
+        credential=signal.credential,
     )
 
 

@@ -21,6 +21,7 @@ The rules, in the order they apply (docs/rubrics.md, "How a person is scored"):
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from teamaudit.model import GROUPS, LAYER_ORDER, Contribution, Generic, GroupTally, Layer, LayerTally
@@ -53,6 +54,7 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
     positives = [c for c in contributions if c.weight > 0]
     left, cancelled = _cancel(positives, [c for c in contributions if c.weight < 0 and c.cancels])
     raw: dict[tuple[Layer, str], float] = {}
+    claims: dict[tuple[Layer, str], float] = {}
     negative: dict[tuple[Layer, str], float] = {}
     generic_title: dict[Layer, Generic] = {}
     proven: set[Layer] = set()  # layers with hands-on or department evidence beyond the title
@@ -73,6 +75,8 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
                 generic_title[c.layer] = _stricter(generic_title[c.layer], c.generic)
         else:
             raw[where] = raw.get(where, 0.0) + weight
+            if c.credential:
+                claims[where] = claims.get(where, 0.0) + weight
     tallies = {}
     for layer in LAYER_ORDER:
         groups = []
@@ -81,8 +85,9 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
             positive, minus, taken = raw.get(where, 0.0), negative.get(where, 0.0), cancelled.get(where, 0.0)
             if positive or minus or taken:
                 cap = limit[group]
-                counted = max(0.0, (positive if cap is None else min(positive, cap)) + minus)
-                groups.append(GroupTally(group, positive + taken, cap, minus, round(counted, 6), cancelled=taken))
+                counted = round(max(0.0, (positive if cap is None else min(positive, cap)) + minus), 6)
+                claimed = min(claims.get(where, 0.0), counted)
+                groups.append(GroupTally(group, positive + taken, cap, minus, counted, False, taken, claimed))
         tallies[layer] = LayerTally.of(layer, tuple(groups))
     return _set_aside_generic_titles(tallies, generic_title, proven, scoring)
 
@@ -115,10 +120,16 @@ def _stricter(a: Generic, b: Generic) -> Generic:
     return "credentials" if "credentials" in (a, b) else True
 
 
+def credentialed(t: LayerTally) -> float:
+    """What the credentials and the lines saying the person is licensed or has practised count."""
+    return sum(g.counted if g.group == "credentials" else g.claimed for g in t.groups)
+
+
 def _credentialed(t: LayerTally, scoring: Scoring) -> bool:
-    """Credentials that count `strong_score` (a licence: RN, MD, PharmD), not an abbreviation that is often
-    something else ('Product Manager (PT)' is part-time, not a physical therapist)."""
-    return any(g.group == "credentials" and g.counted >= scoring.strong_score for g in t.groups)
+    """Credentials that count `strong_score` (a licence: RN, MD, PharmD, or a line such as 'Hospitalist, Kaiser
+    Permanente, 2012-2020'), not an abbreviation that is often something else ('Product Manager (PT)' is
+    part-time, not a physical therapist)."""
+    return credentialed(t) >= scoring.strong_score
 
 
 def _shows_work(t: LayerTally, proven: set[Layer], scoring: Scoring) -> bool:
@@ -138,8 +149,7 @@ def _set_aside_generic_titles(
         gives_way_to = credentialed if kind == "credentials" else shown if kind else set()
         if gives_way_to - {layer}:
             groups = tuple(
-                GroupTally(g.group, g.raw, g.cap, g.negative, 0.0, True, g.cancelled) if g.group == "title" else g
-                for g in t.groups
+                dataclasses.replace(g, counted=0.0, set_aside=True) if g.group == "title" else g for g in t.groups
             )
             t = LayerTally.of(layer, groups)
         out[layer] = t
@@ -157,10 +167,14 @@ def set_aside_notes(tallies: dict[Layer, LayerTally], contributions: Iterable[Co
         )
         others = [o for o in tallies.values() if o.layer is not t.layer]
         if title.generic == "credentials":  # the layer whose credentials set it aside, whatever scores more
-            others = [o for o in others if any(g.group == "credentials" and g.counted > 0 for g in o.groups)] or others
+            others = [o for o in others if credentialed(o) > 0] or others
         shown = max(others, key=lambda o: o.beyond_title)
         why = (
-            f"the record holds a {shown.layer.value} credential"
+            (
+                f"the record holds a {shown.layer.value} credential"
+                if any(g.group == "credentials" and g.counted > 0 for g in shown.groups)
+                else f"the record says they are licensed or have practised ({shown.layer.value})"
+            )
             if title.generic == "credentials"
             else f"the rest of the record shows {shown.layer.value} work"
         )
