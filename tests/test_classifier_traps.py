@@ -1154,3 +1154,22 @@ def test_words_about_clinicians_do_not_count_as_a_licence(classifier, title, bac
     an unsure clinical call, never a confident one."""
     result = classifier.classify(Person.parse(dict(name="x", title=title, background=background)))
     assert result.layer.value == "other" or result.unsure(classifier.rubric.thresholds.confidence), result.evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "skills", "background", "layer"),
+    [
+        ("Consultant", (), ("Built churn and propensity models in Python for a health plan",), "ml_research"),
+        ("Staff Engineer", (), ("Trains risk models on claims data",), "ml_research"),
+        ("Scientifique des données", (), (), "ml_research"),
+        ("Customer Success Manager", (), ("Trained nurses on the triage models in our app",), "other"),
+        ("BI Analyst", ("Tableau",), ("Built dashboards and forecasting models for finance",), "other"),
+        ("Data Engineer", (), ("Built pipelines that feed the risk models",), "other"),
+    ],
+)
+def test_building_or_training_models_is_ml_work_under_a_generic_title(classifier, title, skills, background, layer):
+    """Blind probes wrote ML staff under generic titles ('Consultant', 'Staff Engineer') whose only evidence is
+    building or training models: that is modelling work, but training nurses on a model, forecasting for
+    finance or feeding the models is not."""
+    result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills, background=background)))
+    assert result.layer.value == layer, result.evidence
