@@ -1173,3 +1173,39 @@ def test_building_or_training_models_is_ml_work_under_a_generic_title(classifier
     finance or feeding the models is not."""
     result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills, background=background)))
     assert result.layer.value == layer, result.evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "background", "layer"),
+    [
+        (
+            "Engineering Manager",
+            ["Leads the team building the nurse-call triage app", "Spent a week on night shifts with charge nurses"],
+            "other",
+        ),
+        ("Physician Liaison", ["Built referral relationships with orthopaedic surgeons"], "other"),
+        (
+            "Data Analyst, Clinical Insights",
+            [
+                "Family medicine, 10 yrs, rural Saskatchewan.",
+                "Works with primary care physicians to define the quality measures",
+            ],
+            "clinical",
+        ),
+        (
+            "Conversation Designer",
+            [
+                "Telephone triage nurse for an NHS 111 service.",
+                "Reviews symptom-checker dialogue flows with GPs and nurses on our panel.",
+            ],
+            "clinical",
+        ),
+    ],
+)
+def test_time_with_clinicians_is_not_practice_and_a_liaison_to_physicians_is_commercial(
+    classifier, title, background, layer
+):
+    """'with charge nurses' is working beside clinicians, as 'worked with' is; since the negative cancels only
+    mentions, a clinician's own line beside it ('Family medicine, 10 yrs') still counts."""
+    result = classifier.classify(Person.parse(dict(name="x", title=title, background=background)))
+    assert result.layer.value == layer, result.evidence
