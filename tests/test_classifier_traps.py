@@ -1114,6 +1114,21 @@ def test_a_profession_naming_a_product_or_a_programme_is_not_the_persons_past(cl
 @pytest.mark.parametrize(
     ("title", "background", "team"),
     [
+        ("Senior Product Manager", ["Hospitalist, Kaiser Permanente, 2012-2020"], "Product"),
+        ("Product Designer", ["Occupational therapist (HCPC registered), stroke rehabilitation, 6 years"], None),
+        ("Product Owner", ["Fifteen years as an OR nurse at Massachusetts General Hospital"], None),
+    ],
+)
+def test_a_clinicians_own_practice_counts_like_a_licence_in_a_product_title(classifier, title, background, team):
+    """labelling.md: a clinician's licence and practice are the point. A product title gave way only to a licence
+    token (RN, MD); a line saying the person practised counts with it now (`credential: true`)."""
+    result = classifier.classify(Person.parse(dict(name="x", title=title, background=background, team=team)))
+    assert result.layer.value == "clinical", result.evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "background", "team"),
+    [
         (
             "Customer Success Manager",
             ["Fifteen years as an OR nurse at Massachusetts General Hospital"],
@@ -1121,17 +1136,15 @@ def test_a_profession_naming_a_product_or_a_programme_is_not_the_persons_past(cl
         ),
         ("Partnerships Lead, APAC", ["Intensivist, Singapore General Hospital, 2003-2018"], "Partnerships"),
         ("Vice President, Partnerships", ["Hospitalist, Kaiser Permanente, 2012-2020"], None),
-        ("Account Executive", ["Worked as a GP in Auckland for twelve years."], "Sales"),
-        ("Product Designer", ["Occupational therapist (HCPC registered), stroke rehabilitation, 6 years"], None),
     ],
 )
-def test_a_clinicians_own_practice_counts_like_a_licence_in_business_titles(classifier, title, background, team):
-    """labelling.md: a clinician's licence and practice are the point. Product titles gave way only to a licence
-    token (RN, MD); a line saying the person practised counts with it now (`credential: true`), and sales,
-    customer and senior-leadership titles give way to either. Two batches of blind probes had half their
-    clinicians in these titles wrong."""
+def test_a_clinician_in_a_sales_or_leadership_title_is_left_for_review(classifier, title, background, team):
+    """Sales, customer and leadership titles do not give way to a practice line: letting them did fix half the
+    clinicians of two blind batches, but a review's 333 look-alikes ('Sold to hospitalists for 10 years',
+    'Based in Baltimore, MD', 'Former CMO at two SaaS startups') went clinical 151 times. These stay unsure,
+    so TA005 asks."""
     result = classifier.classify(Person.parse(dict(name="x", title=title, background=background, team=team)))
-    assert result.layer.value == "clinical", result.evidence
+    assert result.unsure(classifier.rubric.thresholds.confidence), (result.layer, result.confidence)
 
 
 @pytest.mark.parametrize(
@@ -1208,4 +1221,24 @@ def test_time_with_clinicians_is_not_practice_and_a_liaison_to_physicians_is_com
     """'with charge nurses' is working beside clinicians, as 'worked with' is; since the negative cancels only
     mentions, a clinician's own line beside it ('Family medicine, 10 yrs') still counts."""
     result = classifier.classify(Person.parse(dict(name="x", title=title, background=background)))
+    assert result.layer.value == layer, result.evidence
+
+
+@pytest.mark.parametrize(
+    ("background", "layer"),
+    [
+        (["Worked closely with ICU nurses for 6 years"], "other"),
+        (["Designed for pharmacists for 5 years at CVS Health digital"], "other"),
+        (["Six years as a pharmacist's assistant at Walgreens"], "other"),
+        (["ICU nurse of 9 years"], "clinical"),
+        (["Critical care nurse during COVID"], "clinical"),
+        (["Emergency physician & toxicologist"], "clinical"),
+        (["Licensed with the College of Physicians and Surgeons of British Columbia"], "clinical"),
+    ],
+)
+def test_a_review_of_practice_lines_under_a_product_title(classifier, background, layer):
+    """From a review's 333 look-alikes: the working-with negative takes whatever its own line matched (the
+    nurses of 'worked closely with ICU nurses for 6 years' are not the person); a possessive is someone else's
+    profession. And the lines the tighter profession signal first lost."""
+    result = classifier.classify(Person.parse(dict(name="x", title="Product Manager", background=background)))
     assert result.layer.value == layer, result.evidence

@@ -78,8 +78,14 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
                 if on and x.weight > 0
             )
             if x.cancels:
-                about = sorted({m.label for m in mine if m.weight > 0 and m.group == x.group and m.key in x.cancels})
-                tags += f"  [only against: {', '.join(about) or 'signals not found here'}]"
+                about = sorted(
+                    {
+                        m.label
+                        for m in mine
+                        if m.weight > 0 and m.group == x.group and (m.key in x.cancels or m.line == x.line)
+                    }
+                )
+                tags += f"  [only against: {', '.join(about) or 'its own line and the signals it names, none here'}]"
             lines.append(f"      {sign}{abs(x.weight):g}  {shown(x.text)}{tags}")
     if c.layer in THREE_LAYERS:
         means = rubric.layers[c.layer].hands_on_means

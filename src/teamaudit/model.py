@@ -161,6 +161,7 @@ class Contribution:
     settles: bool = False  # a title that decides the layer by itself (a founder, a chief medical officer)
     cancels: tuple[str, ...] = ()  # a negative about some signals only: their keys; () takes from its whole group
     credential: bool = False  # a line saying the person is licensed or has practised: counts with credentials
+    line: str | None = None  # the skill, background line or department it matched in (None: the title)
 
     @property
     def negative(self) -> bool:

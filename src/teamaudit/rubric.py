@@ -125,7 +125,7 @@ def _patterns_of(data: dict[str, Any]) -> set[str]:
 MAX_REPEATS = 1000
 MAX_PAY = 100_000_000  # a year's pay per FTE in a rubric's range, in any currency
 MAX_EXTENDS = 20  # rubrics in one `extends:` chain, the one given included
-MAX_SIGNALS = 2000  # the packaged rubric has 199; thousands of patterns are one RE2 set too large to build
+MAX_SIGNALS = 2000  # the packaged rubric has about 200; thousands of patterns are one RE2 set too large to build
 _TOO_MANY_SIGNALS = f"signals, over the {MAX_SIGNALS:,} a rubric may hold"
 # A repeat is a brace after an even number of backslashes: `\{1,9}` is a literal brace, `\\{1,9}` repeats a backslash.
 _COUNTED = re.compile(r"(?<!\\)(?:\\\\)*\{(\d+)(?:,(\d*))?\}")

@@ -73,7 +73,14 @@ class Matcher:
                 label = f"credential {token}"
                 found.append(
                     Contribution(
-                        layer, weight, f"{label} in {where}", True, "credentials", f"cred:{token}", label=label
+                        layer,
+                        weight,
+                        f"{label} in {where}",
+                        True,
+                        "credentials",
+                        f"cred:{token}",
+                        label=label,
+                        line=text if where != "title" else None,
                     )
                 )
         return found
@@ -103,6 +110,7 @@ def _contribution(compiled: CompiledSignal, field: str, item: str | None) -> Con
         settles=signal.settles,
         cancels=compiled.cancels,
         credential=signal.credential,
+        line=item,
     )
 
 

@@ -4,7 +4,8 @@ The rules, in the order they apply (docs/rubrics.md, "How a person is scored"):
 1. Each group of evidence (title, skills, background, credentials, team) counts for a layer up to its cap; the
    title counts its strongest match only. A negative signal takes weight from its own group only, so a title
    trap cannot cancel the credentials or the background that say otherwise; one with `cancels` takes only from
-   the signals it names, before the cap ("working with nurses" cancels mentions of nurses, not a nurse's past).
+   its own line and the signals it names, before the cap ("working with nurses" cancels mentions of nurses,
+   not a nurse's past on another line).
 2. A generic title word ("software engineer", "analyst": a function, not a domain) is set aside when the rest
    of the record shows another layer's work at `min_score` or more with hands-on evidence or the department
    behind it, or at `strong_score` or more on its own ("knows HIPAA" does not make a software engineer compliance
@@ -96,16 +97,20 @@ def _cancel(
     positives: list[Contribution], scoped: list[Contribution]
 ) -> tuple[dict[int, float], dict[tuple[Layer, str], float]]:
     """What each positive contribution adds once the negatives about it (`cancels`) have taken their weight,
-    and what they took per layer and group. A scoped negative takes from its own layer and group only, from
-    the signals it names, up to its weight."""
+    and what they took per layer and group. A scoped negative takes from its own layer and group only, up to
+    its weight: first whatever its own line matched ('Worked closely with ICU nurses for 6 years' is about the
+    nurses), then the signals it names on other lines."""
     left = {id(c): c.weight for c in positives}
     taken: dict[tuple[Layer, str], float] = {}
     for n in scoped:
         budget = -n.weight
-        for c in positives:
+        mine = [c for c in positives if c.layer is n.layer and c.group == n.group]
+        own_line_first = sorted(mine, key=lambda c: c.line != n.line or n.line is None)
+        for c in own_line_first:
             if budget <= 0:
                 break
-            if c.layer is n.layer and c.group == n.group and c.key in n.cancels and left[id(c)] > 0:
+            about = c.key in n.cancels or (c.line is not None and c.line == n.line)
+            if about and left[id(c)] > 0:
                 cut = min(budget, left[id(c)])
                 left[id(c)] -= cut
                 budget -= cut
