@@ -193,3 +193,20 @@ def test_error_messages_keep_the_place_not_the_value(tmp_path, team_text, secret
         result = run_cli(*command, "--redact")
         assert result.code == 2 and len(result.stderr.splitlines()) == 1, result.stderr
         assert secret not in result.stderr and f"{path}:" in result.stderr, result.stderr
+
+
+def test_redacted_explain_scores_a_negatives_own_line_as_the_plain_one_does(tmp_path):
+    """A negative with `cancels:` takes first from its own line; --redact drops the line's text but keeps which
+    contributions share it, so the scores explain prints are the same."""
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "people:\n"
+        "  - name: Quentin Marlowe\n"
+        "    title: Product Manager\n"
+        "    background: ['Worked closely with ICU nurses at Thornbury Vale for 6 years', 'Former ER physician']\n",
+        encoding="utf-8",
+    )
+    plain, redacted = run_cli("explain", path), run_cli("explain", path, "--redact")
+    assert "Thornbury" in plain.stdout and "Thornbury" not in redacted.stdout
+    scores = [[line for line in out.stdout.splitlines() if " score " in line] for out in (plain, redacted)]
+    assert scores[0] == scores[1] and any("clinical     score 6" in line for line in scores[0]), scores
