@@ -1233,6 +1233,8 @@ def test_time_with_clinicians_is_not_practice_and_a_liaison_to_physicians_is_com
         (["ICU nurse of 9 years"], "clinical"),
         (["Critical care nurse during COVID"], "clinical"),
         (["Emergency physician & toxicologist"], "clinical"),
+        (["Nurse Unit Manager, Westmead Hospital"], "clinical"),
+        (["Nurse educator on a cardiac ward, 2015-2020"], "clinical"),
         (["Licensed with the College of Physicians and Surgeons of British Columbia"], "clinical"),
     ],
 )
