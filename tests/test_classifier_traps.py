@@ -1244,3 +1244,26 @@ def test_a_review_of_practice_lines_under_a_product_title(classifier, background
     profession. And the lines the tighter profession signal first lost."""
     result = classifier.classify(Person.parse(dict(name="x", title="Product Manager", background=background)))
     assert result.layer.value == layer, result.evidence
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Infermiera, Ospedale San Raffaele, Milano, 2012-2019",
+        "Hebamme, Klinikum rechts der Isar, München, 2014-2020",
+        "Pharmacien hospitalier, AP-HP, 2010-2016",
+        "Assistenzarzt Innere Medizin, Universitätsklinikum Heidelberg, 2013-2018",
+        "Krankenschwester, Charité Berlin (2009-2016)",
+        "Certified nurse-midwife, 2010-2018",
+        "Practised as an obstetrician-gynaecologist in Chennai.",
+        "Practised interventional cardiology until 2020.",
+        "Practised midwifery in Nairobi and later in London.",
+        "Trained as a nurse in Manila; worked in the ICU at a tertiary hospital in Quezon City.",
+        "A decade as a hospitalist in Ohio",
+    ],
+)
+def test_a_clinicians_past_in_more_words_and_languages(classifier, line):
+    """From the blind batches and the look-alike review: a product or design person's clinical past, written
+    the way CVs in five languages write it. 'Trained as a nurse' is the person's training, not training nurses."""
+    result = classifier.classify(Person.parse(dict(name="x", title="Product Designer", background=[line])))
+    assert result.layer.value == "clinical", result.evidence

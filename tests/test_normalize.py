@@ -121,3 +121,4 @@ def test_years_written_in_words_read_as_digits():
         normalize_text("spent nine yrs on nights; one of three nurses") == "spent 9 yrs on nights; one of three nurses"
     )
     assert normalize_text("Someone years") == "someone years"
+    assert normalize_text("A decade as a hospitalist") == "10 years as a hospitalist"

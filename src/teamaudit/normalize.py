@@ -68,14 +68,15 @@ _NUMBER_WORDS = {
     )
 }
 # "Fifteen years as an OR nurse" is "15 years as an OR nurse": the rubric's patterns count years in digits.
+_A_DECADE = re.compile(r"\ba decade\b")
 _YEARS_IN_WORDS = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})(?= (?:years?|yrs)\b)")
 
 
 def normalize_text(text: str) -> str:
     """Free text (skills, background) for matching: lower case, accents folded, single spaces, a number of years
-    written in English words as digits."""
+    written in English words ("fifteen years", "a decade") as digits."""
     folded = _SPACES.sub(" ", fold_accents(text.lower())).strip()
-    return _YEARS_IN_WORDS.sub(lambda m: _NUMBER_WORDS[m.group(1)], folded)
+    return _A_DECADE.sub("10 years", _YEARS_IN_WORDS.sub(lambda m: _NUMBER_WORDS[m.group(1)], folded))
 
 
 def credential_tokens(text: str) -> set[str]:
