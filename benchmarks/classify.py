@@ -87,6 +87,21 @@ def people_set() -> list[Example]:
     return [Example(title, layer, tuple(skills), tuple(bg)) for title, skills, bg, layer in data["people"]]
 
 
+def probe_people_set() -> list[Example]:
+    data = yaml.safe_load((HERE / "data" / "probe-people.yaml").read_text(encoding="utf-8"))
+    return [
+        Example(
+            r["title"],
+            r["layer"],
+            tuple(r.get("skills") or ()),
+            tuple(r.get("background") or ()),
+            r.get("team"),
+            r.get("also"),
+        )
+        for r in data["people"]
+    ]
+
+
 def realworld_set(part: str) -> list[Example]:
     data = yaml.safe_load((HERE / "data" / "realworld.yaml").read_text(encoding="utf-8"))
     return [
@@ -222,6 +237,7 @@ SETS: dict[str, tuple[str, Callable[[], list[Example]], Callable[[Scores], bool]
     "onet": ("O*NET 29.3 titles (title only)", onet_set, dev_targets),
     "people": ("healthcare-AI people written for teamaudit (title, skills, background)", people_set, dev_targets),
     "probes": ("long-tail titles written for teamaudit (title only)", probe_set, dev_targets),
+    "probe-people": ("probe people written blind or by reviewers, look-alikes included", probe_people_set, report_only),
     "tuning": ("real-world postings, TUNING part", lambda: realworld_set("tuning"), report_only),
     "held-out": (
         "real-world postings, HELD-OUT part (never tuned against)",
