@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -87,35 +88,20 @@ def people_set() -> list[Example]:
     return [Example(title, layer, tuple(skills), tuple(bg)) for title, skills, bg, layer in data["people"]]
 
 
+def _example(r: dict[str, Any]) -> Example:
+    """A labelled person as the YAML sets write them: title, skills, background, team, layer, also."""
+    skills, background = tuple(r.get("skills") or ()), tuple(r.get("background") or ())
+    return Example(r["title"], r["layer"], skills, background, r.get("team"), r.get("also"))
+
+
 def probe_people_set() -> list[Example]:
     data = yaml.safe_load((HERE / "data" / "probe-people.yaml").read_text(encoding="utf-8"))
-    return [
-        Example(
-            r["title"],
-            r["layer"],
-            tuple(r.get("skills") or ()),
-            tuple(r.get("background") or ()),
-            r.get("team"),
-            r.get("also"),
-        )
-        for r in data["people"]
-    ]
+    return [_example(r) for r in data["people"]]
 
 
 def realworld_set(part: str) -> list[Example]:
     data = yaml.safe_load((HERE / "data" / "realworld.yaml").read_text(encoding="utf-8"))
-    return [
-        Example(
-            r["title"],
-            r["layer"],
-            tuple(r.get("skills") or ()),
-            tuple(r.get("background") or ()),
-            r.get("team"),
-            r.get("also"),
-        )
-        for r in data["people"]
-        if r["split"] == part
-    ]
+    return [_example(r) for r in data["people"] if r["split"] == part]
 
 
 @dataclass
