@@ -131,3 +131,36 @@ def test_pre_commit_and_config_stay_inert(people, reason):
             result = runner.invoke(app, command)
             assert result.exit_code in (0, 1), result.output
             assert_inert(command[0], result.stdout)
+
+
+@FAST
+@given(hostile, hostile)
+def test_explain_of_a_hostile_rubric_stays_inert(label, negative_label):
+    """A rubric may come from a pull request: its labels reach explain, including what a negative with
+    `cancels:` is only against."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "r.yaml"
+        signal = {"id": "hx", "field": "background", "weight": 6, "label": label or "x", "pattern": "zzqq"}
+        negative = {
+            "field": "background",
+            "weight": 6,
+            "label": negative_label or "y",
+            "cancels": ["hx"],
+            "pattern": "yyww",
+        }
+        rubric_text = yaml.safe_dump(
+            {
+                "extends": "healthcare-ai",
+                "name": "h",
+                "version": "1",
+                "layers": {"clinical": {"signals": [signal], "negative": [negative]}},
+            }
+        )
+        path.write_text(rubric_text, encoding="utf-8")
+        rubric = load_rubric(str(path))
+        roster = roster_from_text(
+            "people:\n  - {name: A, title: Product Manager, background: ['zzqq one', 'yyww two']}\n", Path("t.yaml")
+        )
+        out = "".join(explain_people(classify_roster(roster, rubric), rubric))
+        assert "only against" in out
+        assert_inert("explain", out)

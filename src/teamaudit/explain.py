@@ -85,7 +85,8 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
                         if m.weight > 0 and m.group == x.group and (m.key in x.cancels or m.line == x.line)
                     }
                 )
-                tags += f"  [only against: {', '.join(about) or 'its own line and the signals it names, none here'}]"
+                against = shown(", ".join(about)) if about else "its own line and the signals it names, none here"
+                tags += f"  [only against: {against}]"
             lines.append(f"      {sign}{abs(x.weight):g}  {shown(x.text)}{tags}")
     if c.layer in THREE_LAYERS:
         means = rubric.layers[c.layer].hands_on_means
