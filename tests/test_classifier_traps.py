@@ -1267,3 +1267,38 @@ def test_a_clinicians_past_in_more_words_and_languages(classifier, line):
     the way CVs in five languages write it. 'Trained as a nurse' is the person's training, not training nurses."""
     result = classifier.classify(Person.parse(dict(name="x", title="Product Designer", background=[line])))
     assert result.layer.value == "clinical", result.evidence
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        ["Worked closely with ICU nurses for 6 years", "Was an ICU nurse for 6 years at MGH"],
+        ["Was an ICU nurse for 6 years at MGH", "Worked closely with ICU nurses for 6 years"],
+    ],
+)
+def test_the_order_of_background_lines_does_not_decide(classifier, background):
+    """A signal counts once per person; it used to count on its first line, and when that line was the one a
+    working-with negative voids, the person's own past on the next line vanished (a review of this change)."""
+    result = classifier.classify(Person.parse(dict(name="x", title="Product Manager", background=background)))
+    assert (result.layer.value, result.confidence) == ("clinical", 0.67), result.evidence
+
+
+def test_each_working_with_line_voids_itself(classifier):
+    """Two working-with lines: a negative counts once per person too, but each line it matches is voided."""
+    lines = ["Partnered with nurses on the rollout", "Worked closely with nurses for 6 years"]
+    result = classifier.classify(Person.parse(dict(name="x", title="Product Manager", background=lines)))
+    assert result.layer.value == "other", result.evidence
+
+
+def test_a_voided_line_is_no_hands_on_evidence(classifier):
+    """TA004 asks for hands-on proof; 'Worked closely with ICU nurses on rollout' is about the nurses."""
+    result = classifier.classify(
+        Person.parse(
+            dict(
+                name="x",
+                title="Clinical Informatics Manager",
+                background=["Worked closely with ICU nurses on rollout"],
+            )
+        )
+    )
+    assert result.layer.value == "clinical" and not result.hands_on, result.evidence

@@ -119,6 +119,23 @@ def test_explain_traps_name_the_negative_signal(team):
     assert "=> other" in blocks[3] and "not clinical: working with clinicians is not clinical practice" in blocks[3]
 
 
+def test_a_title_negative_about_one_title_signal_takes_from_it_alone(tmp_path):
+    rubric = tmp_path / "r.yaml"
+    rubric.write_text(
+        "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    signals:\n"
+        "      - {id: big, field: title, weight: 8, label: big, pattern: 'zebra'}\n"
+        "      - {id: small, field: title, weight: 5, label: small, pattern: 'wrangler'}\n"
+        "    negative:\n"
+        "      - {field: title, weight: 3, label: tame, cancels: [big], pattern: 'tame'}\n",
+        encoding="utf-8",
+    )
+    team = tmp_path / "t.yaml"
+    team.write_text("people:\n  - {name: T, title: Tame Zebra Wrangler}\n", encoding="utf-8")
+    out = run_cli("explain", team, "--rubric", rubric).stdout
+    assert "other        score 5 = title 8 - 3\n" in out, out
+    assert "[3 of 8 taken: a negative is about it]" in out and "[takes from title matches 'big']" in out, out
+
+
 def test_explain_shows_what_a_negative_is_about_and_what_it_took(team):
     path = team(
         "people:\n"
@@ -129,7 +146,7 @@ def test_explain_shows_what_a_negative_is_about_and_what_it_took(team):
     out = run_cli("explain", path).stdout
     assert "=> clinical" in out
     assert "clinical     score 6 = background 12 - 6\n" in out
-    assert "[only against: background mention clinical practice]" in out
+    assert "[takes from its own line and background mention clinical practice]" in out
 
 
 def test_bad_rubrics_are_line_numbered(tmp_path):
@@ -167,6 +184,36 @@ def test_bad_rubrics_are_line_numbered(tmp_path):
             "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    signals:\n"
             "      - {id: a, field: title, weight: 3, label: y, cancels: [a], pattern: 'y'}\n",
             [":6:5: layers.other: signal 'y': only a negative signal cancels other signals"],
+        ),
+        "two signals with one id": (
+            "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    signals:\n"
+            "      - {id: a, field: title, weight: 3, label: y, pattern: 'y'}\n    negative:\n"
+            "      - {id: a, field: title, weight: 3, label: z, pattern: 'z'}\n",
+            [":6:5: layers.other: two signals have the id 'a': an id names one signal"],
+        ),
+        "a negative that cancels a signal of another field": (
+            "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    signals:\n"
+            "      - {id: a, field: title, weight: 3, label: y, pattern: 'y'}\n    negative:\n"
+            "      - {field: skills, weight: 3, label: z, cancels: [a], pattern: 'z'}\n",
+            ["negative signal 'z' reads skills and cancels 'a', which reads title"],
+        ),
+        "a negative that names a signal twice": (
+            "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    signals:\n"
+            "      - {id: a, field: text, weight: 3, label: y, pattern: 'y'}\n    negative:\n"
+            "      - {field: skills, weight: 3, label: z, cancels: [a, a], pattern: 'z'}\n",
+            ["negative signal 'z' names a signal twice in cancels"],
+        ),
+        "a negative that cancels too many": (
+            "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    negative:\n"
+            "      - {field: skills, weight: 3, label: z, cancels: ["
+            + ", ".join(f"i{n}" for n in range(21))
+            + "], pattern: 'z'}\n",
+            ["negative signal 'z' cancels 21 signals, over 20"],
+        ),
+        "a title that is a credential": (
+            "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    signals:\n"
+            "      - {field: title, weight: 3, label: y, credential: true, pattern: 'y'}\n",
+            ["signal 'y': a title is not a credential"],
         ),
         "a negative signal that is a credential": (
             "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    negative:\n"

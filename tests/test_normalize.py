@@ -122,3 +122,9 @@ def test_years_written_in_words_read_as_digits():
     )
     assert normalize_text("Someone years") == "someone years"
     assert normalize_text("A decade as a hospitalist") == "10 years as a hospitalist"
+    assert normalize_text("Zero years as a nurse") == "zero years as a nurse"
+    assert (
+        normalize_text("Twenty-five years in nursing; two decades as a nurse")
+        == "25 years in nursing; 20 years as a nurse"
+    )
+    assert normalize_text("a decade-long career") == "a decade-long career"

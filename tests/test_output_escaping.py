@@ -162,5 +162,5 @@ def test_explain_of_a_hostile_rubric_stays_inert(label, negative_label):
             "people:\n  - {name: A, title: Product Manager, background: ['zzqq one', 'yyww two']}\n", Path("t.yaml")
         )
         out = "".join(explain_people(classify_roster(roster, rubric), rubric))
-        assert "only against" in out
+        assert "[takes from" in out
         assert_inert("explain", out)

@@ -203,7 +203,7 @@ def test_redacted_explain_scores_a_negatives_own_line_as_the_plain_one_does(tmp_
         "people:\n"
         "  - name: Quentin Marlowe\n"
         "    title: Product Manager\n"
-        "    background: ['Worked closely with ICU nurses at Thornbury Vale for 6 years', 'Former ER physician']\n",
+        "    background: ['Worked closely with nurses at Thornbury Vale for 6 years', 'Former ER physician']\n",
         encoding="utf-8",
     )
     plain, redacted = run_cli("explain", path), run_cli("explain", path, "--redact")

@@ -66,8 +66,8 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
         mine = [x for x in c.contributions if x.layer is layer]
         marker = "*" if layer is c.layer else " "
         lines.append(f"  {marker} {layer.value:<12} score {tallies[layer].total:g}{_sum(tallies[layer])}")
-        for x in sorted(mine, key=lambda x: -x.weight):
-            sign = "+" if x.weight > 0 else "-"
+        for x in sorted(mine, key=lambda x: -(x.weight + x.taken)):
+            sign = "-" if x.weight < 0 else "+"
             tags = "".join(
                 f"  [{tag}]"
                 for tag, on in (
@@ -77,16 +77,12 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
                 )
                 if on and x.weight > 0
             )
+            if x.taken:
+                tags += f"  [{x.taken:g} of {x.weight + x.taken:g} taken: a negative is about it]"
             if x.cancels:
-                about = sorted(
-                    {
-                        m.label
-                        for m in mine
-                        if m.weight > 0 and m.group == x.group and (m.key in x.cancels or m.line == x.line)
-                    }
-                )
-                against = shown(", ".join(about)) if about else "its own line and the signals it names, none here"
-                tags += f"  [only against: {against}]"
+                named = sorted({m.label for m in mine if m.taken and m.group == x.group and m.key in x.cancels})
+                parts = (["its own line"] if x.line is not None else []) + ([shown(", ".join(named))] if named else [])
+                tags += f"  [takes from {' and '.join(parts) or 'nothing here'}]"
             lines.append(f"      {sign}{abs(x.weight):g}  {shown(x.text)}{tags}")
     if c.layer in THREE_LAYERS:
         means = rubric.layers[c.layer].hands_on_means

@@ -162,6 +162,7 @@ class Contribution:
     cancels: tuple[str, ...] = ()  # a negative about some signals only: their keys; () takes from its whole group
     credential: bool = False  # a line saying the person is licensed or has practised: counts with credentials
     line: str | None = None  # the skill, background line or department it matched in (None: the title)
+    taken: float = 0.0  # weight a negative about it took (its own line says it is about others, or `cancels`)
 
     @property
     def negative(self) -> bool:
@@ -172,7 +173,8 @@ class Contribution:
 class GroupTally:
     """What one group of evidence counts for one layer: the positive sum (the strongest title match), its cap,
     the negatives found in the same group, and what is left. A negative cancels only evidence of its group;
-    one about some signals only takes from what those signals add, before the cap (`cancelled`)."""
+    one with `cancels` takes from its own line and the signals it names, before the cap: `raw` is what the
+    group added before that (the strongest title match before it), `cancelled` what it took."""
 
     group: str
     raw: float

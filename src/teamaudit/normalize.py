@@ -57,26 +57,31 @@ def _is_acronym_of(acronym: str, title: str) -> bool:
     return len(letters) >= 2 and letters in initials
 
 
-_NUMBER_WORDS = {
-    word: str(i)
-    for i, word in enumerate(
-        (
-            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
-            *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"),
-            *("nineteen", "twenty"),
-        )
-    )
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty")
+_NUMBER_WORDS = {w: i for i, w in enumerate((*_UNITS, *_TEENS), start=1)} | {
+    f"{ten}{joint}{unit}" if unit else ten: 10 * (t + 2) + u
+    for t, ten in enumerate(_TENS)
+    for u, unit in enumerate(("", *_UNITS))
+    for joint in ("-", " ")
 }
-# "Fifteen years as an OR nurse" is "15 years as an OR nurse": the rubric's patterns count years in digits.
-_A_DECADE = re.compile(r"\ba decade\b")
-_YEARS_IN_WORDS = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})(?= (?:years?|yrs)\b)")
+_NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+# "Fifteen years as an OR nurse", "twenty-five years", "two decades": the rubric's patterns count years in digits.
+_YEARS_IN_WORDS = re.compile(rf"\b({_NUMBER}) (years?|yrs|decades?)\b(?!-)")
+_A_DECADE = re.compile(r"\ba decade\b(?!-)")
+
+
+def _years(match: re.Match[str]) -> str:
+    count = _NUMBER_WORDS[match.group(1)]
+    return f"{count * 10} years" if match.group(2).startswith("decade") else f"{count} {match.group(2)}"
 
 
 def normalize_text(text: str) -> str:
     """Free text (skills, background) for matching: lower case, accents folded, single spaces, a number of years
     written in English words ("fifteen years", "a decade") as digits."""
     folded = _SPACES.sub(" ", fold_accents(text.lower())).strip()
-    return _A_DECADE.sub("10 years", _YEARS_IN_WORDS.sub(lambda m: _NUMBER_WORDS[m.group(1)], folded))
+    return _A_DECADE.sub("10 years", _YEARS_IN_WORDS.sub(_years, folded))
 
 
 def credential_tokens(text: str) -> set[str]:

@@ -125,6 +125,7 @@ def _patterns_of(data: dict[str, Any]) -> set[str]:
 MAX_REPEATS = 1000
 MAX_PAY = 100_000_000  # a year's pay per FTE in a rubric's range, in any currency
 MAX_EXTENDS = 20  # rubrics in one `extends:` chain, the one given included
+MAX_CANCELS = 20  # ids one negative signal may name: each is looked up for every person it matches
 MAX_SIGNALS = 2000  # the packaged rubric has about 200; thousands of patterns are one RE2 set too large to build
 _TOO_MANY_SIGNALS = f"signals, over the {MAX_SIGNALS:,} a rubric may hold"
 # A repeat is a brace after an even number of backslashes: `\{1,9}` is a literal brace, `\\{1,9}` repeats a backslash.
@@ -207,7 +208,7 @@ class Signal:
     # it counts with the credentials a `generic: credentials` title gives way to.
     credential: bool = False
     # A negative signal that is about some signals only: the ids of the layer's signals it takes weight from.
-    cancels: tuple[str, ...] = dataclasses.field(default=(), metadata=limits(max_length=100))
+    cancels: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -249,14 +250,23 @@ class LayerDef:
     hire: Hire | None = None
 
     def _check(self) -> None:
-        ids = {s.id for s in self.signals if s.id}
+        by_id: dict[str, Signal] = {}
+        for s in (*self.signals, *self.negative):
+            if s.id is not None and by_id.setdefault(s.id, s) is not s:
+                raise ValueError(f"two signals have the id '{s.id}': an id names one signal")
         for s in self.signals:
             if s.cancels:
                 raise ValueError(f"signal '{s.label}': only a negative signal cancels other signals")
+            if s.credential and s.field == "title":
+                raise ValueError(f"signal '{s.label}': a title is not a credential (credential: true is for lines)")
+        ids = {s.id for s in self.signals if s.id}
         for s in self.negative:
             if s.credential:
                 raise ValueError(f"negative signal '{s.label}': only a signal that adds weight can be a credential")
-        for s in self.negative:
+            if len(s.cancels) > MAX_CANCELS:
+                raise ValueError(f"negative signal '{s.label}' cancels {len(s.cancels):,} signals, over {MAX_CANCELS}")
+            if len(set(s.cancels)) != len(s.cancels):
+                raise ValueError(f"negative signal '{s.label}' names a signal twice in cancels")
             unknown = [i for i in s.cancels if i not in ids]
             if unknown:
                 known = f"ids: {', '.join(sorted(ids)[:20])}" if ids else "give the signals it is about an `id`"
@@ -264,6 +274,23 @@ class LayerDef:
                     f"negative signal '{s.label}' cancels '{unknown[0]}', not the id of one of this layer's "
                     f"signals ({known})"
                 )
+            apart = [i for i in s.cancels if not set(FIELDS_READ[by_id[i].field]) & set(FIELDS_READ[s.field])]
+            if apart:
+                raise ValueError(
+                    f"negative signal '{s.label}' reads {s.field} and cancels '{apart[0]}', which reads "
+                    f"{by_id[apart[0]].field}: a negative takes weight only from what it reads"
+                )
+
+
+# The fields of a person each signal's `field:` value reads.
+FIELDS_READ: dict[str, tuple[str, ...]] = {
+    "title": ("title",),
+    "skills": ("skills",),
+    "background": ("background",),
+    "team": ("team",),
+    "text": ("skills", "background"),
+    "any": ("title", "skills", "background", "team"),
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,7 +72,7 @@ class Classifier:
             hits.extend(self.matcher.item("background", line))
         if team:
             hits.extend(self.matcher.item("team", team))
-        return score.dedupe(hits)
+        return score.cancel(score.dedupe(score.void_own_lines(hits)))
 
     def tally(self, contributions: tuple[Contribution, ...]) -> dict[Layer, LayerTally]:
         """Per layer, what each group of evidence counted (for `explain`)."""

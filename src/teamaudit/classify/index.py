@@ -6,18 +6,9 @@ from dataclasses import dataclass
 
 from teamaudit.classify.patternset import PatternSet
 from teamaudit.model import Layer
-from teamaudit.rubric import Rubric, Signal
+from teamaudit.rubric import FIELDS_READ, Rubric, Signal
 
 FIELDS: tuple[str, ...] = ("title", "skills", "background", "team")
-
-_TARGETS: dict[str, tuple[str, ...]] = {
-    "title": ("title",),
-    "skills": ("skills",),
-    "background": ("background",),
-    "team": ("team",),
-    "text": ("skills", "background"),
-    "any": ("title", "skills", "background", "team"),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +31,7 @@ class SignalIndex:
                     key = f"{'-' if sign < 0 else '+'}{signal.key}"
                     cancels = tuple(f"+{i}" for i in signal.cancels)
                     compiled = CompiledSignal(layer, signal, sign, key, cancels)
-                    for target in _TARGETS[signal.field]:
+                    for target in FIELDS_READ[signal.field]:
                         self.by_field[target].append(compiled)
         self.sets = {f: PatternSet([c.signal.pattern for c in self.by_field[f]], rubric.path) for f in FIELDS}
         self.credentials: dict[str, list[tuple[Layer, float]]] = {}

@@ -3,9 +3,9 @@
 The rules, in the order they apply (docs/rubrics.md, "How a person is scored"):
 1. Each group of evidence (title, skills, background, credentials, team) counts for a layer up to its cap; the
    title counts its strongest match only. A negative signal takes weight from its own group only, so a title
-   trap cannot cancel the credentials or the background that say otherwise; one with `cancels` takes only from
-   its own line and the signals it names, before the cap ("working with nurses" cancels mentions of nurses,
-   not a nurse's past on another line).
+   trap cannot cancel the credentials or the background that say otherwise. One with `cancels` voids its own
+   line and takes only from the signals it names elsewhere, before the cap (`void_own_lines`, `cancel`:
+   "worked with nurses" cancels mentions of nurses, not "Former ER physician" on another line).
 2. A generic title word ("software engineer", "analyst": a function, not a domain) is set aside when the rest
    of the record shows another layer's work at `min_score` or more with hands-on evidence or the department
    behind it, or at `strong_score` or more on its own ("knows HIPAA" does not make a software engineer compliance
@@ -32,17 +32,59 @@ _ORDER = {layer: i for i, layer in enumerate(LAYER_ORDER)}
 
 
 def dedupe(hits: Iterable[Contribution]) -> list[Contribution]:
-    """A signal or credential counts once per person, however many lines repeat it."""
-    seen: set[tuple[Layer, str]] = set()
-    kept = []
+    """A signal or credential counts once per person, however many lines repeat it: where it does most."""
+    at: dict[tuple[Layer, str], int] = {}
+    kept: list[Contribution] = []
     for c in hits:
-        if (c.layer, c.key) not in seen:
-            seen.add((c.layer, c.key))
+        i = at.get((c.layer, c.key))
+        if i is None:
+            at[c.layer, c.key] = len(kept)
             kept.append(c)
+        elif c.weight > kept[i].weight:
+            kept[i] = c
     return kept
 
 
+def void_own_lines(hits: list[Contribution]) -> list[Contribution]:
+    """A negative with `cancels` says its own line is about others ('Worked closely with ICU nurses for 6
+    years'): whatever that line matched for its layer counts nothing, a credential token in it included. Done
+    before `dedupe`, so each such line is voided and a signal's other lines still count."""
+    about = {(n.layer, n.group, n.line) for n in hits if n.weight < 0 and n.cancels and n.line is not None}
+    if not about:
+        return hits
+    voided = []
+    for c in hits:
+        group = "background" if c.group == "credentials" else c.group
+        if c.weight > 0 and c.line is not None and (c.layer, group, c.line) in about:
+            c = dataclasses.replace(c, weight=0.0, taken=c.weight)
+        voided.append(c)
+    return voided
+
+
+def cancel(contributions: list[Contribution]) -> list[Contribution]:
+    """Each negative with `cancels` takes up to its weight from the signals it names, in its layer and group, on
+    other lines ('working with clinicians' takes the mentions of clinicians, not a line saying the person
+    practised). Runs after `dedupe`: each signal is there once."""
+    scoped = [n for n in contributions if n.weight < 0 and n.cancels]
+    if not scoped:
+        return contributions
+    at = {(c.layer, c.group, c.key): i for i, c in enumerate(contributions) if c.weight > 0}
+    out = list(contributions)
+    for n in scoped:
+        budget = -n.weight
+        for key in dict.fromkeys(n.cancels):
+            i = at.get((n.layer, n.group, key))
+            if i is None or budget <= 0:
+                continue
+            c = out[i]
+            cut = min(budget, c.weight)
+            budget -= cut
+            out[i] = dataclasses.replace(c, weight=c.weight - cut, taken=c.taken + cut)
+    return out
+
+
 def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer, LayerTally]:
+    """Per layer, what each group counts: weights as `cancel` left them, capped, less the group's negatives."""
     caps = scoring.caps
     limit: dict[str, float | None] = {
         "title": None,
@@ -51,10 +93,8 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
         "credentials": caps.credentials,
         "team": caps.team,
     }
-    contributions = tuple(contributions)
-    positives = [c for c in contributions if c.weight > 0]
-    left, cancelled = _cancel(positives, [c for c in contributions if c.weight < 0 and c.cancels])
     raw: dict[tuple[Layer, str], float] = {}
+    before: dict[tuple[Layer, str], float] = {}  # what the group added before negatives about its signals took
     claims: dict[tuple[Layer, str], float] = {}
     negative: dict[tuple[Layer, str], float] = {}
     generic_title: dict[Layer, Generic] = {}
@@ -65,16 +105,18 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
             if not c.cancels:
                 negative[where] = negative.get(where, 0.0) + c.weight
             continue
-        weight = left[id(c)]
+        weight = c.weight
         if weight > 0 and c.group != "title" and (c.hands_on or c.group == "team"):
             proven.add(c.layer)
         if c.group == "title":
+            before[where] = max(before.get(where, 0.0), weight + c.taken)
             if where not in raw or weight > raw[where]:
                 raw[where] = weight
                 generic_title[c.layer] = c.generic
             elif weight == raw[where]:
                 generic_title[c.layer] = _stricter(generic_title[c.layer], c.generic)
         else:
+            before[where] = before.get(where, 0.0) + weight + c.taken
             raw[where] = raw.get(where, 0.0) + weight
             if c.credential:
                 claims[where] = claims.get(where, 0.0) + weight
@@ -83,7 +125,8 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
         groups = []
         for group in GROUPS:
             where = (layer, group)
-            positive, minus, taken = raw.get(where, 0.0), negative.get(where, 0.0), cancelled.get(where, 0.0)
+            positive, minus = raw.get(where, 0.0), negative.get(where, 0.0)
+            taken = round(before.get(where, 0.0) - positive, 6)
             if positive or minus or taken:
                 cap = limit[group]
                 counted = round(max(0.0, (positive if cap is None else min(positive, cap)) + minus), 6)
@@ -91,31 +134,6 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
                 groups.append(GroupTally(group, positive + taken, cap, minus, counted, False, taken, claimed))
         tallies[layer] = LayerTally.of(layer, tuple(groups))
     return _set_aside_generic_titles(tallies, generic_title, proven, scoring)
-
-
-def _cancel(
-    positives: list[Contribution], scoped: list[Contribution]
-) -> tuple[dict[int, float], dict[tuple[Layer, str], float]]:
-    """What each positive contribution adds once the negatives about it (`cancels`) have taken their weight,
-    and what they took per layer and group. A scoped negative takes from its own layer and group only, up to
-    its weight: first whatever its own line matched ('Worked closely with ICU nurses for 6 years' is about the
-    nurses), then the signals it names on other lines."""
-    left = {id(c): c.weight for c in positives}
-    taken: dict[tuple[Layer, str], float] = {}
-    for n in scoped:
-        budget = -n.weight
-        mine = [c for c in positives if c.layer is n.layer and c.group == n.group]
-        own_line_first = sorted(mine, key=lambda c: c.line != n.line or n.line is None)
-        for c in own_line_first:
-            if budget <= 0:
-                break
-            about = c.key in n.cancels or (c.line is not None and c.line == n.line)
-            if about and left[id(c)] > 0:
-                cut = min(budget, left[id(c)])
-                left[id(c)] -= cut
-                budget -= cut
-                taken[n.layer, n.group] = taken.get((n.layer, n.group), 0.0) + cut
-    return left, taken
 
 
 def _stricter(a: Generic, b: Generic) -> Generic:
