@@ -72,7 +72,7 @@ def cancel(contributions: list[Contribution]) -> list[Contribution]:
     out = list(contributions)
     for n in scoped:
         budget = -n.weight
-        for key in dict.fromkeys(n.cancels):
+        for key in n.cancels:
             i = at.get((n.layer, n.group, key))
             if i is None or budget <= 0:
                 continue
@@ -131,7 +131,9 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
                 cap = limit[group]
                 counted = round(max(0.0, (positive if cap is None else min(positive, cap)) + minus), 6)
                 claimed = min(claims.get(where, 0.0), counted)
-                groups.append(GroupTally(group, positive + taken, cap, minus, counted, False, taken, claimed))
+                groups.append(
+                    GroupTally(group, positive + taken, cap, minus, counted, cancelled=taken, claimed=claimed)
+                )
         tallies[layer] = LayerTally.of(layer, tuple(groups))
     return _set_aside_generic_titles(tallies, generic_title, proven, scoring)
 
