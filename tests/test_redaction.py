@@ -196,8 +196,8 @@ def test_error_messages_keep_the_place_not_the_value(tmp_path, team_text, secret
 
 
 def test_redacted_explain_scores_a_negatives_own_line_as_the_plain_one_does(tmp_path):
-    """A negative with `cancels:` takes first from its own line; --redact drops the line's text but keeps which
-    contributions share it, so the scores explain prints are the same."""
+    """A negative with `cancels:` voids its own line; --redact drops the line's text, and the scores explain
+    prints are the same."""
     path = tmp_path / "team.yaml"
     path.write_text(
         "people:\n"

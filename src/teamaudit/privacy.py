@@ -133,18 +133,14 @@ def _redact_person(person: Person, names: dict[str, str]) -> Person:
 
 def _redact_classification(c: Classification) -> Classification:
     labels = {x.text: _label(x) for x in c.contributions}
-    # Which contributions share a line is part of the score (a negative takes from its own line): keep it, not
-    # the line's text.
-    lines: dict[str, str] = {}
-    for x in c.contributions:
-        if x.line is not None:
-            lines.setdefault(x.line, f"line {len(lines) + 1}")
     return replace(
         c,
         evidence=tuple(labels.get(e, scrub(words.redact(e))) for e in c.evidence),
         notes=tuple(words.redact(n) for n in c.notes),
+        # The score was made before redaction (a negative's own line is voided where it is matched); explain
+        # only says whether a negative had a line, so the line's text goes.
         contributions=tuple(
-            replace(x, text=labels[x.text], line=None if x.line is None else lines[x.line]) for x in c.contributions
+            replace(x, text=labels[x.text], line=None if x.line is None else "redacted") for x in c.contributions
         ),
         normalized_title=scrub(c.normalized_title),
     )
