@@ -492,7 +492,12 @@ def _read(path: Path, chain: tuple[str, ...]) -> tuple[YamlDocument, Parent | No
     merged: dict[str, Any] = data
     if parent is not None:
         _, _, above, above_files = _read(*parent)
-        merged, files = merge(above, data), (*files, *above_files)
+        try:
+            merged, files = merge(above, data), (*files, *above_files)
+        except MergeProblem as problem:
+            where = ".".join(str(p) for p in problem.loc)
+            also = f" (first at line {doc.locate(problem.first)[0]})" if problem.first else ""
+            raise doc.error(f"{where}: {problem}{also}", problem.loc) from None
     merged.setdefault("name", path.stem)
     return doc, parent, merged, files
 
@@ -524,7 +529,16 @@ def rubric_data(rubric: Rubric) -> dict[str, Any]:
     return data
 
 
-def merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
+class MergeProblem(Exception):
+    """A child rubric's signal list that cannot merge over its parent's; `loc` is where, in the child file."""
+
+    def __init__(self, loc: tuple[str | int, ...], message: str, first: tuple[str | int, ...] = ()) -> None:
+        super().__init__(message)
+        self.loc = loc
+        self.first = first  # the item it repeats, if any
+
+
+def merge(parent: dict[str, Any], child: dict[str, Any], at: tuple[str | int, ...] = ()) -> dict[str, Any]:
     """A child rubric over its parent: mappings merge key by key; signal lists merge by `id` (or pattern),
     a child signal with `remove: true` deletes the parent's; other values are replaced."""
     result = dict(parent)
@@ -532,27 +546,47 @@ def merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
         if key == "extends":
             result[key] = value
         elif key in ("signals", "negative") and isinstance(value, list):
-            result[key] = _merge_signals(parent.get(key) or [], value)
+            parent_list = parent.get(key)
+            result[key] = _merge_signals(parent_list if isinstance(parent_list, list) else [], value, (*at, key))
         elif isinstance(value, dict) and isinstance(parent.get(key), dict):
-            result[key] = merge(parent[key], value)
+            result[key] = merge(parent[key], value, (*at, key))
         else:
             result[key] = value
     return result
 
 
-def _merge_signals(parent: list[Any], child: list[Any]) -> list[Any]:
-    def key(signal: Any) -> Any:
-        named = signal.get("id") or signal.get("pattern") if isinstance(signal, dict) else None
-        # An id or pattern that is a list or mapping cannot be a key; validation refuses it with its line.
-        return named if isinstance(named, str | int | float) else id(signal)
+def _signal_key(signal: Any) -> Any:
+    named = signal.get("id") or signal.get("pattern") if isinstance(signal, dict) else None
+    # An id or pattern that is a list or mapping cannot be a key; validation refuses it with its line.
+    return named if isinstance(named, str | int | float) else id(signal)
 
-    merged = {key(s): s for s in parent}
-    for signal in child:
-        if isinstance(signal, dict) and signal.get("remove"):
-            merged.pop(key(signal), None)
+
+def _merge_signals(parent: list[Any], child: list[Any], at: tuple[str | int, ...]) -> list[Any]:
+    """A child list over its parent's. A key named twice in the child, or a removal that matches nothing,
+    would lose or keep a signal silently, so each is a problem at its item."""
+    merged = {_signal_key(s): s for s in parent}
+    first: dict[Any, int] = {}
+    for index, signal in enumerate(child):
+        key = _signal_key(signal)
+        if not isinstance(signal, dict) or not isinstance(key, str | int | float):
+            merged[key] = signal
             continue
-        merged[key(signal)] = signal
+        if key in first:
+            raise MergeProblem((*at, index), f"names '{key}' twice in one list", first=(*at, first[key]))
+        first[key] = index
+        if signal.get("remove"):
+            if merged.pop(key, None) is None:
+                raise MergeProblem((*at, index), _removes_nothing(key, signal, parent))
+            continue
+        merged[key] = signal
     return list(merged.values())
+
+
+def _removes_nothing(key: Any, signal: dict[str, Any], parent: list[Any]) -> str:
+    by_pattern = [s for s in parent if isinstance(s, dict) and s.get("id") and s.get("pattern") == key]
+    if "id" not in signal and by_pattern:
+        return f"removes nothing: the signal with this pattern has the id '{by_pattern[0]['id']}'; remove it by id"
+    return f"removes '{key}', which is not a signal of this list in the rubric it extends"
 
 
 def _rubric_error(doc: YamlDocument, exc: ValidationError, merged: dict[str, Any]) -> TeamAuditError:
