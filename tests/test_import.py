@@ -599,3 +599,37 @@ def test_three_openings_of_one_requisition_get_three_names(tmp_path):
     names = [p["name"] for p in yaml.safe_load(out.read_text())["people"] if "REQ-101" in p["name"]]
     assert len(names) == 3 == len(set(names)), names
     assert run_cli("check", out).code in (0, 1)
+
+
+HOSTILE_TITLE = "RN \u202e##[add-mask]x\u2028::error::y"
+
+
+@pytest.mark.parametrize(
+    ("existing", "organization"),
+    [
+        ("organization: X\npeople:\n  - name: Ann Lee\n    title: RN\n  - {name: Bob Roe, title: Eng}\n", "X"),
+        # a flow list, or an organization to set, sends the whole file through the editor
+        ("organization: X\npeople: [{name: Ann Lee, title: RN}]\n", "Org ##[warning]o"),
+    ],
+    ids=["person-edited", "whole-file"],
+)
+def test_a_merge_writes_what_a_terminal_or_diff_acts_on_escaped(tmp_path, existing, organization):
+    """A new file escaped U+202E and `##[`, but an update to a kept file wrote them raw: a reversed title in a
+    reviewer's diff, `##[add-mask]` in a CI log that prints the file."""
+    export = tmp_path / "hris.csv"
+    export.write_text(f'Employee Name,Job Title\nAnn Lee,"{HOSTILE_TITLE}"\nNew Person,"Eng ##[error]z"\n')
+    team = tmp_path / "team.yaml"
+    team.write_text("# kept \u202e as the user wrote it\n" + existing)
+    extra = ("--organization", organization) if organization != "X" else ()
+    result = run_cli("import", export, "-o", team, *extra)
+    assert result.code == 0, result.stderr
+    text = team.read_text()
+    assert text.startswith("# kept \u202e as the user wrote it\n")  # what the file held is not rewritten
+    written = text.split("\n", 1)[1]
+    for raw in ("\u202e", "\u2028", "##["):
+        assert raw not in written, (raw, written)
+    assert not any(line.lstrip().startswith("::") for line in text.splitlines())
+    data = yaml.safe_load(text)
+    titles = {p["name"]: p["title"] for p in data["people"]}
+    assert titles["Ann Lee"] == HOSTILE_TITLE and titles["New Person"] == "Eng ##[error]z"
+    assert data["organization"] == organization

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import io
 import itertools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from teamaudit.importer.writer import dump_people
+from teamaudit.render import escape
 
 
 @dataclass
@@ -105,11 +107,12 @@ def _edited(chunk: list[str], sets: dict[str, Any], layout: _Layout) -> list[str
         source += "\n"
     doc = yaml.load(source)
     person = doc["people"][0]
+    escapes = _Escapes(source, [sets])
     for key, value in sets.items():
-        person[key] = value
+        person[key] = escapes.value(value)
     out = io.StringIO()
     yaml.dump(doc, out)
-    text = _without_directive(out.getvalue(), source)
+    text = escapes.written(_without_directive(out.getvalue(), source))
     if not text.startswith("people:\n"):
         raise AssertionError("ruamel.yaml wrote an unexpected document")  # pragma: no cover
     body = text[len("people:\n") :]
@@ -150,20 +153,51 @@ def _whole(text: str, plan: Plan) -> str:
     people = doc["people"]
     if not people:
         people.fa.set_block_style()  # `people: []` would otherwise take every new person on one line
+    escapes = _Escapes(text, [*plan.sets.values(), *plan.added, {"organization": plan.organization}])
     for index, sets in plan.sets.items():
         for key, value in sets.items():
-            people[index][key] = value
+            people[index][key] = escapes.value(value)
     for index in sorted(plan.removed, reverse=True):
         del people[index]
-    people.extend(CommentedMap(person) for person in plan.added)
+    people.extend(CommentedMap({k: escapes.value(v) for k, v in person.items()}) for person in plan.added)
     if plan.organization is not None:
         if "organization" in doc:
-            doc["organization"] = plan.organization
+            doc["organization"] = escapes.value(plan.organization)
         else:
-            doc.insert(0, "organization", plan.organization)
+            doc.insert(0, "organization", escapes.value(plan.organization))
     out = io.StringIO()
     yaml.dump(doc, out)
-    return _without_directive(out.getvalue(), text)
+    return escapes.written(_without_directive(out.getvalue(), text))
+
+
+class _Escapes:
+    """ruamel.yaml writes U+202E, U+2028 and `##[` as they are, even double-quoted, where a terminal, a CI log or a
+    diff acts on them. A value an edit writes that holds one goes double-quoted with each such piece as a numbered
+    placeholder, which the dumped text then spells as its YAML escape, so it reads back as the same string. What
+    the file already held is left as it was."""
+
+    def __init__(self, text: str, values: list[dict[str, Any]]) -> None:
+        seen = text + "".join(str(v) for person in values for v in person.values())
+        self.mark = "\ue000"  # private use: written as it is, and in neither the file nor the values
+        while self.mark in seen:
+            self.mark += "\ue000"
+        self.pieces: list[str] = []
+
+    def value(self, value: Any) -> Any:
+        from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+        if not isinstance(value, str) or not escape.needs_yaml_quotes(value):
+            return value
+        return DoubleQuotedScalarString(escape.YAML_ESCAPED.sub(self._placeholder, value))
+
+    def _placeholder(self, match: re.Match[str]) -> str:
+        self.pieces.append(escape.yaml_escape(match.group()))
+        return f"{self.mark}{len(self.pieces) - 1}{self.mark}"
+
+    def written(self, dumped: str) -> str:
+        if not self.pieces:
+            return dumped
+        return re.sub(f"{self.mark}(\\d+){self.mark}", lambda m: self.pieces[int(m[1])], dumped)
 
 
 def _guess_indent(text: str) -> tuple[int, int]:

@@ -113,8 +113,19 @@ def json_text(dumped: str) -> str:
     return dumped.replace(_LEGACY_COMMAND, "##\\u005b") if _LEGACY_COMMAND in dumped else dumped
 
 
-def _needs_quotes(value: str) -> bool:
+def needs_yaml_quotes(value: str) -> bool:
+    """Whether a YAML string must be double-quoted for `yaml_escape` to be able to spell its pieces."""
     return bool(_UNSAFE.search(value)) or _LEGACY_COMMAND in value or value.lstrip().startswith("::")
+
+
+YAML_ESCAPED = re.compile(f"{_UNSAFE.pattern}|##\\[")  # the pieces of a double-quoted YAML string to spell escaped
+
+
+def yaml_escape(piece: str) -> str:
+    """A piece `YAML_ESCAPED` matched, as a double-quoted YAML string spells it: `\\u202e`, `\\n`, `##\\x5b`."""
+    if piece == _LEGACY_COMMAND:
+        return "##\\x5b"
+    return "\\n" if piece == "\n" else f"\\u{ord(piece):04x}"
 
 
 def yaml_document(data: Any, base: Any = None, **options: Any) -> str:
@@ -128,7 +139,7 @@ def yaml_document(data: Any, base: Any = None, **options: Any) -> str:
         pass
 
     def represent(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"' if _needs_quotes(value) else None)
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"' if needs_yaml_quotes(value) else None)
 
     _Dumper.add_representer(str, represent)
     settings = {"sort_keys": False, "allow_unicode": True, **options, "width": 2**31 - 1}
