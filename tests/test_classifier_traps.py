@@ -1302,3 +1302,127 @@ def test_a_voided_line_is_no_hands_on_evidence(classifier):
         )
     )
     assert result.layer.value == "clinical" and not result.hands_on, result.evidence
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Geschäftsführerin",
+        "Directeur général",
+        "PDG",
+        "Cofundadora",
+        "Amministratore delegato",
+        "Medeoprichter",
+        "Toimitusjohtaja",
+        "Prezes Zarządu",
+        "代表取締役社長",
+        "대표이사",
+        "Gründerin und Ärztin",
+    ],
+)
+def test_executives_and_founders_outside_english_settle_as_other(classifier, title):
+    """From the eleventh batch: a managing director or founder outside English was other only because nothing
+    matched (unsure, 0.30); founders and non-clinical executives are other whatever their degrees."""
+    result = classifier.classify(Person.parse(dict(name="x", title=title)))
+    assert result.layer.value == "other" and result.confidence >= 0.9, result.evidence
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ärztlicher Geschäftsführer",
+        "Ärztliche Direktorin",
+        "Pflegedirektorin",
+        "Pflegedienstleitung",
+        "Stationsleitung Kardiologie",
+        "Wohnbereichsleiterin",
+        "Leiterin Ergotherapie",
+        "Fachbereichsleitung Physiotherapie",
+    ],
+)
+def test_clinical_leaders_in_german_titles_are_clinical(classifier, title):
+    """A medical or nursing director is a clinical executive; a ward or therapy lead is a clinician."""
+    assert classifier.classify(Person.parse(dict(name="x", title=title))).layer.value == "clinical"
+
+
+@pytest.mark.parametrize(
+    ("title", "background", "layer"),
+    [
+        ("Medical Writer", ["MD"], "clinical"),
+        ("Clinical Content Editor", ["RN, 8 years in the emergency department"], "clinical"),
+        ("Medical Writer", ["PhD in pharmacology"], "other"),
+        ("Medical Writer", [], "other"),
+        ("Technical Writer", [], "other"),
+    ],
+)
+def test_a_clinician_writing_clinical_content_is_clinical(classifier, title, background, layer):
+    """docs/labelling.md: clinicians hired to write clinical content are clinical. A medical writer's title gives
+    way to a licence or practice, as a product title does; without one it is other."""
+    result = classifier.classify(Person.parse(dict(name="x", title=title, background=background)))
+    assert result.layer.value == layer, result.evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "skills", "layer"),
+    [
+        ("Conseillère en applications cliniques", [], "integration"),
+        ("Technicien en informatique clinique", [], "integration"),
+        ("Super-user", [], "integration"),
+        ("市販後安全管理", [], "compliance"),
+        ("Signal Management Analyst", [], "compliance"),
+        ("RF Signal Detection Engineer", [], "other"),
+        ("Referentin", ["klinische Bewertungen für Medizinprodukte nach MDR erstellen"], "compliance"),
+        ("Referentin", ["Umsetzung der Medizinprodukteverordnung"], "compliance"),
+        ("Assistenzärztin", ["klinische Bewertung der Patienten"], "clinical"),
+        ("Professore associato", ["federated learning per la diagnosi", "explainable AI"], "ml_research"),
+    ],
+)
+def test_the_eleventh_batchs_words(classifier, title, skills, layer):
+    """French clinical-applications staff, a hyphenated super user, Japanese post-marketing safety, signal
+    management in pharmacovigilance (not radio), clinical evaluation under the device regulation in German (not
+    of patients), federated and explainable learning."""
+    result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills)))
+    assert result.layer.value == layer, result.evidence
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Secrétaire médicale",
+        "Medicinsk sekreterare",
+        "Kodierfachkraft",
+        "Personalreferentin",
+        "Buchhalterin",
+        "Comptable",
+        "Abogada",
+        "Directrice de la communication",
+        "Viestintäpäällikkö",
+        "Einkäuferin",
+    ],
+)
+def test_office_people_finance_and_legal_titles_outside_english_are_surely_other(classifier, title):
+    """The eleventh batch: these were other only because nothing matched, so unsure; their English forms were sure."""
+    result = classifier.classify(Person.parse(dict(name="x", title=title)))
+    assert result.layer.value == "other" and result.confidence >= 0.9, result.evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "skills", "layer"),
+    [
+        ("Softwareentwickler", [], "other"),
+        ("Softwareentwickler", ["HL7-Schnittstellen in Mirth Connect"], "integration"),
+        ("Chef de projet", [], "other"),
+        ("Chef de projet", ["paramétrage et déploiement du DPI"], "integration"),
+        ("Beraterin", ["Audits nach ISO 13485", "IEC 62304"], "compliance"),
+        ("Praktikant", ["PyTorch", "deep learning für Bildsegmentierung"], "ml_research"),
+        ("AI-utvecklare", [], "ml_research"),
+        ("Secrétaire médicale – référente DPI", [], "integration"),
+    ],
+)
+def test_a_software_project_or_advisory_title_outside_english_gives_way_to_domain_work(
+    classifier, title, skills, layer
+):
+    """Like 'Software Engineer' and 'Project Manager', these name a function, not a domain: the record's work
+    sets them aside. An AI developer is ML staff; the secretary who is the ward's EHR referent is integration."""
+    result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills)))
+    assert result.layer.value == layer, result.evidence
