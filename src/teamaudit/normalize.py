@@ -84,6 +84,22 @@ def normalize_text(text: str) -> str:
     return _A_DECADE.sub("10 years", _YEARS_IN_WORDS.sub(_years, folded))
 
 
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|"
+    "RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
+)
+_PLACE_WORDS = r"(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*"
+# "based in Baltimore, MD", "Agency copywriter, Bethesda, MD": a US state, not a doctor of medicine (MD), a
+# physician assistant (PA) or a medical technologist (MT).
+_US_PLACES = (
+    re.compile(rf"\b(?:in|from|near|out of|around)\s+{_PLACE_WORDS},\s*(?P<state>{_STATES})\b"),
+    re.compile(rf",\s*{_PLACE_WORDS},\s*(?P<state>{_STATES})(?=\s*(?:$|[.;:)\](]|\d{{5}}|USA?\b|United States\b))"),
+)
+
+
 def credential_tokens(text: str) -> set[str]:
-    """Tokens that may be credentials: "RN, BSN", "R.N.", "OTR/L" -> {"RN", "BSN", "OTR", "L"}."""
+    """Tokens that may be credentials: "RN, BSN", "R.N.", "OTR/L" -> {"RN", "BSN", "OTR", "L"}; a US state after
+    a place name is not one."""
+    for place in _US_PLACES:
+        text = place.sub(lambda m: m.group()[: m.start("state") - m.start()], text)
     return {token.replace(".", "") for token in _CRED_SPLIT.split(text) if token}
