@@ -1394,7 +1394,6 @@ def test_the_eleventh_batchs_words(classifier, title, skills, layer):
         "Personalreferentin",
         "Buchhalterin",
         "Comptable",
-        "Abogada",
         "Directrice de la communication",
         "Viestintäpäällikkö",
         "Einkäuferin",
@@ -1510,4 +1509,29 @@ def test_staff_around_a_clinical_executive_are_not_settled_as_one(classifier, ti
 def test_a_us_state_after_a_place_is_not_a_credential(classifier, title, background, layer):
     """'Baltimore, MD' set a product or writing title aside as if the person were a doctor of medicine."""
     result = classifier.classify(Person.parse(dict(name="x", title=title, background=background)))
+    assert result.layer.value == layer, result.evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "skills", "layer"),
+    [
+        ("Avvocato", [], "other"),
+        ("Abogada", ["derecho laboral", "despidos y negociación colectiva"], "other"),
+        (
+            "Advogada",
+            ["Encarregada pelo tratamento de dados pessoais (DPO) da rede hospitalar", "RIPD conforme a LGPD"],
+            "compliance",
+        ),
+        ("Auxiliar administrativo", [], "other"),
+        (
+            "Auxiliar administrativo",
+            ["consultas SQL sobre el almacén de datos de la historia clínica electrónica", "informes de actividad"],
+            "integration",
+        ),
+    ],
+)
+def test_a_lawyer_or_administrative_title_outside_english_gives_way_to_the_work(classifier, title, skills, layer):
+    """A lawyer who is the hospital network's data-protection officer is compliance staff; one in employment law is
+    not (the issue's trap). An administrative assistant who writes reports from the EHR's data store is integration."""
+    result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills)))
     assert result.layer.value == layer, result.evidence
