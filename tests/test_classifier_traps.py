@@ -1499,7 +1499,10 @@ def test_staff_around_a_clinical_executive_are_not_settled_as_one(classifier, ti
     ("title", "background", "layer"),
     [
         ("Medical Writer", ["Freelance medical writer based in Baltimore, MD", "PhD, Pharmacology"], "other"),
-        ("Healthcare Copywriter", ["Agency copywriter, Bethesda, MD"], "other"),
+        ("Healthcare Copywriter", ["Agency copywriter, Bethesda, MD 20814"], "other"),
+        ("Product Manager", ["Residency in Internal Medicine, MD"], "clinical"),
+        ("Product Manager", ["Trained in Emergency Medicine, PA-C"], "clinical"),
+        ("Product Manager", ["Physician, Internal Medicine, MD"], "clinical"),
         ("Product Manager", ["Based in Philadelphia, PA"], "other"),
         ("Product Manager", ["Staff nurse, Johns Hopkins Hospital, Baltimore, MD 21287"], "clinical"),
         ("Medical Writer", ["MD, 10 years in internal medicine"], "clinical"),
@@ -1507,7 +1510,8 @@ def test_staff_around_a_clinical_executive_are_not_settled_as_one(classifier, ti
     ],
 )
 def test_a_us_state_after_a_place_is_not_a_credential(classifier, title, background, layer):
-    """'Baltimore, MD' set a product or writing title aside as if the person were a doctor of medicine."""
+    """'Baltimore, MD' set a product or writing title aside as if the person were a doctor of medicine. Only where
+    the words say it is a place: a specialty written before the credential is not one (a second read)."""
     result = classifier.classify(Person.parse(dict(name="x", title=title, background=background)))
     assert result.layer.value == layer, result.evidence
 

@@ -89,11 +89,15 @@ _STATES = (
     "RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
 )
 _PLACE_WORDS = r"(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*"
-# "based in Baltimore, MD", "Agency copywriter, Bethesda, MD": a US state, not a doctor of medicine (MD), a
-# physician assistant (PA) or a medical technologist (MT).
+# "based in Baltimore, MD", "Bethesda, MD 20814": a US state, not a doctor of medicine (MD), a physician assistant
+# (PA) or a medical technologist (MT). Only where the words say it is a place: "Residency in Internal Medicine, MD"
+# and "Physician, Internal Medicine, MD" are credentials, written the same way.
 _US_PLACES = (
-    re.compile(rf"\b(?:in|from|near|out of|around)\s+{_PLACE_WORDS},\s*(?P<state>{_STATES})\b"),
-    re.compile(rf",\s*{_PLACE_WORDS},\s*(?P<state>{_STATES})(?=\s*(?:$|[.;:)\](]|\d{{5}}|USA?\b|United States\b))"),
+    re.compile(
+        rf"\b(?i:based|located|living|lives|residing|resides|relocat\w+)\s+(?i:in|to|near|out of)\s+{_PLACE_WORDS},\s*"
+        rf"(?P<state>{_STATES})(?![\w-])"
+    ),
+    re.compile(rf"{_PLACE_WORDS},\s*(?P<state>{_STATES})(?=\s*(?:\d{{5}}|USA?\b|United States\b))"),
 )
 
 
