@@ -135,3 +135,11 @@ def test_a_child_list_naming_one_signal_twice_is_an_error(tmp_path, cli):
     assert result.code == 2
     assert f"{child}:9:" in result.stderr
     assert "layers.integration.signals.2: names 'a' twice in one list (first at line 7)" in result.stderr
+
+
+def test_a_removal_without_an_id_or_pattern_says_what_it_needs(tmp_path, cli):
+    """It was reported as removing a number, the removal entry's address in memory (a second read)."""
+    child = _child(tmp_path, [{"remove": True}])
+    result = cli("rubric", "validate", child)
+    assert result.code == 2
+    assert "a removal names the signal it removes: its `id`, or its `pattern` if it has none" in result.stderr

@@ -568,8 +568,12 @@ def _merge_signals(parent: list[Any], child: list[Any], at: tuple[str | int, ...
     first: dict[Any, int] = {}
     for index, signal in enumerate(child):
         key = _signal_key(signal)
-        if not isinstance(signal, dict) or not isinstance(key, str | int | float):
-            merged[key] = signal
+        if isinstance(signal, dict) and signal.get("remove") and not isinstance(key, str):
+            raise MergeProblem(
+                (*at, index), "a removal names the signal it removes: its `id`, or its `pattern` if it has none"
+            )
+        if not isinstance(signal, dict) or not isinstance(key, str):
+            merged[key] = signal  # an id that is not a string: validation refuses it with its line
             continue
         if key in first:
             raise MergeProblem((*at, index), f"names '{key}' twice in one list", first=(*at, first[key]))
