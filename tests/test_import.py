@@ -633,3 +633,24 @@ def test_a_merge_writes_what_a_terminal_or_diff_acts_on_escaped(tmp_path, existi
     titles = {p["name"]: p["title"] for p in data["people"]}
     assert titles["Ann Lee"] == HOSTILE_TITLE and titles["New Person"] == "Eng ##[error]z"
     assert data["organization"] == organization
+
+
+def test_a_merge_keeps_what_the_file_held_escaped_and_never_mistakes_its_text_for_a_placeholder(tmp_path):
+    """A second read: ruamel.yaml wrote back raw the U+202E and `##[` a file held escaped (an untouched person, on
+    the whole-file path), undoing an earlier import's escaping; and a title holding the private-use character the
+    escaping uses, written escaped in the file, crashed the merge with an IndexError."""
+    export = tmp_path / "hris.csv"
+    export.write_text('Employee Name,Job Title\nAnn Lee,"RN \u202e x"\n')
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        'people: [{name: Ann Lee, title: RN}, {name: Bob Roe, title: "Eng \\u202e x ##\\x5b"},'
+        ' {name: Cy Doe, title: "A\\ue0009\\ue000B"}]\n'
+    )
+    result = run_cli("import", export, "-o", team, "--organization", "Org")
+    assert result.code == 0, result.stderr
+    text = team.read_text()
+    assert "\u202e" not in text and "##[" not in text, text
+    titles = {p["name"]: p["title"] for p in yaml.safe_load(text)["people"]}
+    assert titles == {"Ann Lee": "RN \u202e x", "Bob Roe": "Eng \u202e x ##[", "Cy Doe": "A\ue0009\ue000B"}
+    again = run_cli("import", export, "-o", team, "--organization", "Org")
+    assert again.code == 0 and "nothing to change; not written" in again.stderr, again.stderr

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,9 +108,10 @@ def _edited(chunk: list[str], sets: dict[str, Any], layout: _Layout) -> list[str
         source += "\n"
     doc = yaml.load(source)
     person = doc["people"][0]
-    escapes = _Escapes(source, [sets])
     for key, value in sets.items():
-        person[key] = escapes.value(value)
+        person[key] = value
+    escapes = _Escapes(source, person)
+    escapes.apply(person)
     out = io.StringIO()
     yaml.dump(doc, out)
     text = escapes.written(_without_directive(out.getvalue(), source))
@@ -153,18 +155,19 @@ def _whole(text: str, plan: Plan) -> str:
     people = doc["people"]
     if not people:
         people.fa.set_block_style()  # `people: []` would otherwise take every new person on one line
-    escapes = _Escapes(text, [*plan.sets.values(), *plan.added, {"organization": plan.organization}])
     for index, sets in plan.sets.items():
         for key, value in sets.items():
-            people[index][key] = escapes.value(value)
+            people[index][key] = value
     for index in sorted(plan.removed, reverse=True):
         del people[index]
-    people.extend(CommentedMap({k: escapes.value(v) for k, v in person.items()}) for person in plan.added)
+    people.extend(CommentedMap(person) for person in plan.added)
     if plan.organization is not None:
         if "organization" in doc:
-            doc["organization"] = escapes.value(plan.organization)
+            doc["organization"] = plan.organization
         else:
-            doc.insert(0, "organization", escapes.value(plan.organization))
+            doc.insert(0, "organization", plan.organization)
+    escapes = _Escapes(text, doc)
+    escapes.apply(doc)
     out = io.StringIO()
     yaml.dump(doc, out)
     return escapes.written(_without_directive(out.getvalue(), text))
@@ -172,23 +175,28 @@ def _whole(text: str, plan: Plan) -> str:
 
 class _Escapes:
     """ruamel.yaml writes U+202E, U+2028 and `##[` as they are, even double-quoted, where a terminal, a CI log or a
-    diff acts on them. A value an edit writes that holds one goes double-quoted with each such piece as a numbered
-    placeholder, which the dumped text then spells as its YAML escape, so it reads back as the same string. What
-    the file already held is left as it was."""
+    diff acts on them; and it writes back so a string the file held escaped. Every string of what it writes that
+    holds one goes double-quoted with each such piece as a numbered placeholder, which the dumped text then spells as
+    its YAML escape, so it reads back as the same string."""
 
-    def __init__(self, text: str, values: list[dict[str, Any]]) -> None:
-        seen = text + "".join(str(v) for person in values for v in person.values())
-        self.mark = "\ue000"  # private use: written as it is, and in neither the file nor the values
+    def __init__(self, text: str, data: Any) -> None:
+        seen = text + "".join(_strings(data))  # a placeholder is in neither the file nor anything it holds
+        self.mark = "\ue000"  # private use: written as it is
         while self.mark in seen:
             self.mark += "\ue000"
         self.pieces: list[str] = []
 
-    def value(self, value: Any) -> Any:
+    def apply(self, node: Any) -> None:
+        """Each string value under `node` that holds such a piece, placeholders in, double-quoted (keys stay)."""
         from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
-        if not isinstance(value, str) or not escape.needs_yaml_quotes(value):
-            return value
-        return DoubleQuotedScalarString(escape.YAML_ESCAPED.sub(self._placeholder, value))
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, value in list(items):
+            if isinstance(value, str):
+                if escape.needs_yaml_quotes(value):
+                    node[key] = DoubleQuotedScalarString(escape.YAML_ESCAPED.sub(self._placeholder, value))
+            else:
+                self.apply(value)
 
     def _placeholder(self, match: re.Match[str]) -> str:
         self.pieces.append(escape.yaml_escape(match.group()))
@@ -197,7 +205,23 @@ class _Escapes:
     def written(self, dumped: str) -> str:
         if not self.pieces:
             return dumped
-        return re.sub(f"{self.mark}(\\d+){self.mark}", lambda m: self.pieces[int(m[1])], dumped)
+        return re.sub(f"{self.mark}(\\d+){self.mark}", self._piece, dumped)
+
+    def _piece(self, match: re.Match[str]) -> str:
+        index = int(match[1])
+        return self.pieces[index] if index < len(self.pieces) else match.group()
+
+
+def _strings(node: Any) -> Iterator[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings(key)
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
 
 
 def _guess_indent(text: str) -> tuple[int, int]:
