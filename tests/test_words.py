@@ -34,10 +34,10 @@ def test_the_rubric_finds_no_layer_and_the_word_model_guesses_and_says_why(team)
     result = run_cli("explain", team(TEAM), "Esme")
     assert result.code == 0, result.stderr
     out = result.stdout
-    # confidence: the model's 0.82 x the 0.5 threshold, rounded down: the guess stays unsure, a surer one ranks higher
+    # confidence: the model's 0.81 x the 0.5 threshold, rounded down: the guess stays unsure, a surer one ranks higher
     assert "=> ml_research, confidence 0.40 (the word model's best guess)" in out
     assert "decided by: the rubric found no layer (other, 0.20); the word model" in out
-    assert "reads ml_research at 0.82 from 'title: scientist' +1.4" in out and "'text: learning' +0." in out
+    assert "reads ml_research at 0.81 from 'title: scientist' +1.4" in out and "'text: learning' +0." in out
     assert "to make it certain: add `layer: ml_research`" in out
 
 
