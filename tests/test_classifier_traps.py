@@ -1539,3 +1539,44 @@ def test_a_lawyer_or_administrative_title_outside_english_gives_way_to_the_work(
     not (the issue's trap). An administrative assistant who writes reports from the EHR's data store is integration."""
     result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills)))
     assert result.layer.value == layer, result.evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "skills", "team", "layer"),
+    [
+        ("LIMS Administrator", ["Sunquest LIS", "analysers interfaced with the LIMS"], None, "integration"),
+        ("Computer System Validation Lead - LIMS", [], None, "compliance"),
+        (
+            "Consultant",
+            ["OpenMRS and DHIS2 integration", "interoperability layer for the national health data exchange"],
+            None,
+            "integration",
+        ),
+        ("Coordinadora de Informática Clínica", [], None, "clinical"),
+        ("seksjonsleiar for integrasjon", [], None, "integration"),
+        ("Rådgiver", [], "Integrasjon og samhandling", "integration"),
+        ("Product Registration Specialist", [], None, "compliance"),
+        (
+            "Referentin",
+            ["Zulassungsanträge", "Variation applications for marketing authorisations"],
+            None,
+            "compliance",
+        ),
+        ("Pharmakovigilanz-Referent", [], None, "compliance"),
+        ("Gestionnaire de données cliniques", [], None, "compliance"),
+        ("صيدلي سريري", [], None, "clinical"),
+        ("مندوب مبيعات أدوية", [], None, "other"),
+        ("Medical Officers", [], None, "clinical"),
+        ("Super Specialist (DM Cardiology)", [], None, "clinical"),
+        ("Preceptora de residência", [], None, "clinical"),
+        ("Cardioloog", [], None, "clinical"),
+        ("QA inženýr", [], None, "other"),
+        ("Project Manager, Hospital Information System", [], None, "integration"),
+    ],
+)
+def test_the_twelfth_batchs_words(classifier, title, skills, team, layer):
+    """Laboratory systems and global-health information systems, clinical informatics in Spanish, Norwegian
+    integration teams, medicines registration and German pharmacovigilance, Arabic clinician titles (and sellers),
+    Indian super specialists, Brazilian preceptors, Dutch specialists, and a Czech software QA engineer."""
+    result = classifier.classify(Person.parse(dict(name="x", title=title, skills=skills, team=team)))
+    assert result.layer.value == layer, result.evidence
