@@ -89,15 +89,22 @@ _STATES = (
     "RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
 )
 _PLACE_WORDS = r"(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*"
-# "based in Baltimore, MD", "Bethesda, MD 20814": a US state, not a doctor of medicine (MD), a physician assistant
-# (PA) or a medical technologist (MT). Only where the words say it is a place: "Residency in Internal Medicine, MD"
-# and "Physician, Internal Medicine, MD" are credentials, written the same way.
+# A specialty, school or institution written before a credential: "Residency in Internal Medicine, MD".
+_NOT_A_PLACE = (
+    r"(?!(?:[A-Z][\w.'’-]*\s+){0,3}?(?:Medicine|Surgery|Pa?ediatrics|Psychiatry|Cardiology|Oncology|Radiology|Neurology|"
+    r"Ana?esthesi\w*|Pathology|Dermatology|Nursing|Pharmacy|Health|Care|Practice|Residency|Fellowship|Programm?e?|"
+    r"School|College|University|Hospital|Clinic|Cent(?:er|re)|Institute|Chemistry|Sciences?|Biology|Microbiology|"
+    r"Ha?ematology|Emergency|Obstetrics|Gyn(?:a|e)?ecology|Urology|Orthop(?:a|e)?edics|Ophthalmology|Medical|Clinical|"
+    r"Physician|Doctor)\b)"
+)
+# "startup in Baltimore, MD", "Agency copywriter, Bethesda, MD", "Remote (Annapolis, MD)": a US state, not a doctor
+# of medicine (MD), a physician assistant (PA) or a medical technologist (MT).
 _US_PLACES = (
+    re.compile(rf"\b(?i:in|from|near|out of|around)\s+{_NOT_A_PLACE}{_PLACE_WORDS},\s*(?P<state>{_STATES})(?![\w-])"),
     re.compile(
-        rf"\b(?i:based|located|living|lives|residing|resides|relocat\w+)\s+(?i:in|to|near|out of)\s+{_PLACE_WORDS},\s*"
-        rf"(?P<state>{_STATES})(?![\w-])"
+        rf"[,(:;–—-]\s*{_NOT_A_PLACE}{_PLACE_WORDS},\s*(?P<state>{_STATES})"
+        rf"(?=\s*(?:$|[.;:)\](]|\d{{5}}|USA?\b|United States\b))"
     ),
-    re.compile(rf"{_PLACE_WORDS},\s*(?P<state>{_STATES})(?=\s*(?:\d{{5}}|USA?\b|United States\b))"),
 )
 
 
