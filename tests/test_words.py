@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -34,10 +35,15 @@ def test_the_rubric_finds_no_layer_and_the_word_model_guesses_and_says_why(team)
     result = run_cli("explain", team(TEAM), "Esme")
     assert result.code == 0, result.stderr
     out = result.stdout
-    # confidence: the model's 0.81 x the 0.5 threshold, rounded down: the guess stays unsure, a surer one ranks higher
-    assert "=> ml_research, confidence 0.40 (the word model's best guess)" in out
+    # confidence: the model's probability x the 0.5 threshold, rounded down: the guess stays unsure, a surer one
+    # ranks higher (the probability moves a little each time the word model is retrained on a larger tuning part)
+    found = re.search(r"=> ml_research, confidence (0\.\d\d) \(the word model's best guess\)", out)
+    read = re.search(r"reads ml_research at (0\.\d\d) from 'title: scientist' \+1\.\d\d", out)
+    assert found and read, out
+    probability, confidence = float(read[1]), float(found[1])  # both as printed, to two places
+    assert probability >= 0.6 and probability * 0.5 - 0.015 <= confidence <= probability * 0.5 + 0.0025
     assert "decided by: the rubric found no layer (other, 0.20); the word model" in out
-    assert "reads ml_research at 0.81 from 'title: scientist' +1.4" in out and "'text: learning' +0." in out
+    assert "'text: learning' +0." in out
     assert "to make it certain: add `layer: ml_research`" in out
 
 
