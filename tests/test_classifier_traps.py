@@ -1613,3 +1613,39 @@ def test_a_review_of_the_twelfth_batchs_words(classifier, title, skills, backgro
     academic health information systems, refugee integration in Norwegian, DHIS2 users."""
     person = Person.parse(dict(name="x", title=title, skills=skills, background=background, team=team))
     assert classifier.classify(person).layer.value == layer, classifier.classify(person).evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "skills", "background", "team", "layer"),
+    [
+        ("TSRM", [], [], None, "clinical"),
+        ("Manipulatrice radio", [], [], None, "clinical"),
+        ("Interne de pédiatrie", [], [], None, "clinical"),
+        ("Spécialiste en médecine interne", [], [], None, "clinical"),
+        ("Директор медицинского департамента", [], [], None, "clinical"),
+        ("Product Manager", [], ["врач-кардиолог, 10 лет"], None, "clinical"),
+        ("Institutsvorstand", [], ["Labormedizinerin"], None, "clinical"),
+        ("Diyaliz teknikeri", [], [], None, "clinical"),
+        ("Strategic Business Executive, Epic", [], [], None, "other"),
+        ("Senior Health Officer - Medicines Safety", [], [], None, "compliance"),
+        ("Specialist, Global Patient Safety", [], [], None, "compliance"),
+        ("ADR专员", [], [], None, "compliance"),
+        (
+            "Coördinator",
+            ["lokale uitvoerbaarheid van studies"],
+            [],
+            "Medisch-ethische toetsingscommissie",
+            "compliance",
+        ),
+        ("Gestor de datos", ["estudio de fase III en mieloma"], [], None, "compliance"),
+        ("Responsable de inteligencia artificial", [], [], None, "ml_research"),
+        ("Investigadora", ["entrenar modelos de segmentación", "PyTorch"], [], None, "ml_research"),
+    ],
+)
+def test_the_thirteenth_batchs_words(classifier, title, skills, background, team, layer):
+    """Radiographers, residents and specialists in French and Italian, Russian clinicians, German laboratory
+    physicians, a Turkish dialysis technician; a business executive of an EHR vendor; medicines-safety units,
+    global patient safety, Chinese adverse-drug-reaction staff, Dutch ethics committees, phase III studies in
+    Spanish; heads of AI and model training outside English."""
+    person = Person.parse(dict(name="x", title=title, skills=skills, background=background, team=team))
+    assert classifier.classify(person).layer.value == layer, classifier.classify(person).evidence
