@@ -145,5 +145,5 @@ def yaml_document(data: Any, base: Any = None, **options: Any) -> str:
     settings = {"sort_keys": False, "allow_unicode": True, **options, "width": 2**31 - 1}
     dumped: str = yaml.dump(data, Dumper=_Dumper, **settings)
     # Only double-quoted strings can hold these now, and YAML reads the escapes there as the characters.
-    dumped = _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}" if m.group() != "\n" else "\n", dumped)
-    return dumped.replace(_LEGACY_COMMAND, "##\\x5b")
+    dumped = _UNSAFE.sub(lambda m: m.group() if m.group() == "\n" else yaml_escape(m.group()), dumped)
+    return dumped.replace(_LEGACY_COMMAND, yaml_escape(_LEGACY_COMMAND))
