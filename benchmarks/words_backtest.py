@@ -10,7 +10,8 @@ batches (train_words.train) and reads that batch's tuning people where the rule 
 (no layer reached min_score, a skill or background word is among the words behind the guess, and no negative
 signal outside the title spoke against its layer). Prints, per min_probability, how many calls it turned right
 and wrong (only calls whose rightness changes: a guess of a record's second acceptable layer turns nothing), and
-the pooled macro-F1 before and after.
+the pooled macro-F1 before and after; and first, per batch, how the rubric that had not seen it scored: the
+learning curve on fresh postings (macro-F1, accuracy, confident precision, coverage).
 
 Reads only the tuning part; needs the repository's git history (a clean clone has it).
 """
@@ -49,6 +50,9 @@ BATCHES: dict[int, tuple[tuple[str, ...], str]] = {
     8: (("w", "x", "y", "z"), "f7c3963"),
     9: (("za", "zb", "zc", "zd"), "c66fa12"),
     10: (("ze", "zf", "zg", "zh"), "a7735df"),
+    11: (("zi", "zj", "zk", "zl"), "2757c4b"),
+    12: (("zm", "zn", "zo", "zp"), "8826aed"),
+    13: (("zq", "zr", "zs", "zt"), "07818b5"),
 }
 LAYERS = [layer.value for layer in LAYER_ORDER]
 
@@ -127,6 +131,7 @@ def main() -> int:
     people = tuning_by_batch()
     parsed = [train_words.as_person(p) for _, p in people]
     found = [train_words.record_features(rubric, person) for person in parsed]
+    fresh = []  # per batch: number, people, macro-F1, accuracy, right among the confident, confident
     cases = []  # (label, also, old layer, whether the model may read this person, its layer, its probability)
     for batch, (_, commit) in BATCHES.items():
         mine = [i for i, (b, _) in enumerate(people) if b == batch]
@@ -134,6 +139,11 @@ def main() -> int:
         bias, weights = train_words.train(rows)
         model = WordModel("backtest", tuple(bias), {f: tuple(w) for f, w in weights.items()}, "")
         calls = old_calls(commit, [people[i][1] for i in mine])
+        scored = [(people[i][1], call) for i, call in zip(mine, calls, strict=True)]
+        correct = [call[0] in (p["layer"], p.get("also")) for p, call in scored]
+        sure = [ok for ok, (_, call) in zip(correct, scored, strict=True) if call[1] >= rubric.thresholds.confidence]
+        f1 = macro_f1([(p["layer"], p.get("also"), call[0]) for p, call in scored])
+        fresh.append((batch, len(mine), f1, sum(correct) / len(mine), sum(sure), len(sure)))
         for i, (layer, _, unplaced, against) in zip(mine, calls, strict=True):
             p, person = people[i][1], parsed[i]
             # the gate of Classifier._decide and _guess: no layer found, a skill or background word behind the guess,
@@ -143,6 +153,11 @@ def main() -> int:
             readable = readable and reading.layer.value not in against
             cases.append((p["layer"], p.get("also"), layer, readable, reading.layer.value, reading.probability))
         print(f"batch {batch}: {len(mine)} tuning people, scored by the rubric of {commit}")
+    print(f"\nThe rubric on each batch before it saw it (confident: {rubric.thresholds.confidence:g} or more):")
+    print("batch  people  macro-F1  accuracy  confident precision  coverage")
+    for batch, n, f1, accuracy, right_sure, sure in fresh:
+        share = f"{right_sure / sure:.3f} ({right_sure}/{sure})"
+        print(f"{batch:>5}  {n:>6}  {f1:>8.3f}  {accuracy:>8.3f}  {share:>19}  {sure / n:>8.3f}")
     before = macro_f1([(label, also, old) for label, also, old, *_ in cases])
     print(f"\n{len(cases)} people; the rubric before it saw them: macro-F1 {before:.3f}")
     print("min_probability  turned right  turned wrong  macro-F1 after")
