@@ -53,6 +53,7 @@ BATCHES: dict[int, tuple[tuple[str, ...], str]] = {
     11: (("zi", "zj", "zk", "zl"), "2757c4b"),
     12: (("zm", "zn", "zo", "zp"), "8826aed"),
     13: (("zq", "zr", "zs", "zt"), "07818b5"),
+    14: (("zu", "zv", "zw", "zx"), "828f967"),
 }
 LAYERS = [layer.value for layer in LAYER_ORDER]
 
