@@ -69,13 +69,15 @@ def audit(
     today = today or dt.date.today()
     compositions = tuple(compose(in_view(people, view), view, basis) for view in (Scope.CURRENT, Scope.PLAN))
     other = Scope.CURRENT if scope is Scope.PLAN else Scope.PLAN
+    # Every view sees the config: a finding about it (TA006) is in each view, so no view's verdict depends on
+    # --scope and the plan is never said to fix it.
     views = [
         AuditView(
             view,
             in_view(people, view),
             compositions[0 if view is Scope.CURRENT else 1],
             rubric,
-            tuple(suppressions) if view is scope else (),
+            tuple(suppressions),
             today,
         )
         for view in ((scope, other) if roster.has_future else (scope,))
