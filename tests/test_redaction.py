@@ -195,6 +195,26 @@ def test_error_messages_keep_the_place_not_the_value(tmp_path, team_text, secret
         assert secret not in result.stderr and f"{path}:" in result.stderr, result.stderr
 
 
+@pytest.mark.parametrize("wanted", ["Zelda Quartermaine", "zelda quartermaine", "EMP-7781", "Person 01"])
+def test_redacted_explain_finds_a_person_by_real_name_id_or_pseudonym(team, wanted):
+    """A consultant types the real name; only the pseudonym worked, and the real name was refused (exit 2)."""
+    result = run_cli("explain", team, wanted, "--redact")
+    assert result.code == 0, result.stderr
+    assert result.stdout.startswith("== Person 01 (line 3): Registered Nurse\n")
+    assert result.stdout.count("\n== ") == 0  # that one person only
+    assert _leaks(result.stdout + result.stderr) == []
+
+
+def test_redacted_explain_repeats_no_name_when_one_matches_nobody(team):
+    """Neither the name typed nor a close one from the file: 'did you mean' would tie a real name to a person."""
+    result = run_cli("explain", team, "Person 01", "Zelda Quartermain", "--redact")
+    assert result.code == 2 and result.stdout == ""
+    assert "no person matches the 2nd name given (by name, id or pseudonym)" in result.stderr
+    assert _leaks(result.stderr) == [] and "Quartermain" not in result.stderr
+    plain = run_cli("explain", team, "Zelda Quartermain")
+    assert plain.code == 2 and "did you mean 'Zelda Quartermaine'?" in plain.stderr
+
+
 def test_redacted_explain_scores_a_negatives_own_line_as_the_plain_one_does(tmp_path):
     """A negative with `cancels:` voids its own line; --redact drops the line's text, and the scores explain
     prints are the same."""

@@ -413,18 +413,23 @@ def explain(
     redact: RedactOpt = False,
 ) -> None:
     """Show, per person, every layer's score, the signals behind it and what would make it certain.
-    With --redact, NAMES are pseudonyms (Person 01 ...) as `check --redact` prints them."""
-    from teamaudit.explain import explain_people, select_people
+    With --redact, NAMES may be real names, ids or pseudonyms (Person 01 ...); the output shows pseudonyms."""
+    from teamaudit import privacy
+    from teamaudit.explain import explain_people
+    from teamaudit.lookup import select_people
     from teamaudit.pipeline import load_and_classify, rubric_for
-    from teamaudit.privacy import errors_redacted
 
     settings = _settings(Path(team_file), config, rubric=rubric)
-    with errors_redacted(redact):
-        loaded = load_and_classify(Path(team_file), rubric=rubric_for(settings), redact=redact)
-    people, rubric_ = loaded.people, loaded.rubric
+    with privacy.errors_redacted(redact):
+        loaded = load_and_classify(Path(team_file), rubric=rubric_for(settings))
+    # Chosen among the real people, so a real name or id finds its person; redacted only then.
+    aliases = privacy.pseudonyms(loaded.roster.people) if redact else None
+    people = loaded.people
     if names:
-        people = select_people(people, names, Path(loaded.roster.source))
-    sys.stdout.writelines(explain_people(people, rubric_))
+        people = select_people(people, names, Path(loaded.roster.source), aliases)
+    if aliases is not None:
+        people = privacy.redact_people(people, aliases)
+    sys.stdout.writelines(explain_people(people, loaded.rubric))
 
 
 @rubric_app.command("list")
