@@ -9,9 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, run_cli
-from teamaudit.model import Scope
 from teamaudit.render import Format
-from teamaudit.roster import roster_from_text
 
 TEAM = """organization: Privacy Test Co
 people:
@@ -137,30 +135,6 @@ def test_examples_audit_the_same_redacted(example):
     redacted = run_cli("check", f"examples/{example}", "--format", "json", "--redact")
     assert plain.code == redacted.code
     assert _outcome(json.loads(plain.stdout)) == _outcome(json.loads(redacted.stdout))
-
-
-@pytest.mark.parametrize(
-    ("costs", "expected"),
-    [
-        ({"current": [100, 200]}, (None, None)),  # two people: a total would give one the other's pay
-        ({"current": [100, 200, 300]}, (600, 600)),
-        ({"current": [100, 200, 300], "open": [50]}, (600, None)),  # plan minus current = the one hire's pay
-        ({"current": [100, 200, 300], "open": [50, 60]}, (600, None)),
-        ({"current": [100, 200, 300], "open": [50, 60, 70]}, (600, 780)),
-        ({"current": [100], "open": [50, 60, 70]}, (None, 280)),  # nothing to subtract from
-    ],
-)
-def test_pay_totals_never_reveal_one_or_two_people(costs, expected):
-    from teamaudit.privacy import pay_totals
-
-    rows = [
-        f"  - {{name: P{status}{i}, title: Nurse, status: {status}, cost: {cost}}}\n"
-        for status, values in costs.items()
-        for i, cost in enumerate(values)
-    ]
-    roster = roster_from_text("people:\n" + "".join(rows), Path("t.yaml"))
-    totals = pay_totals(roster)
-    assert (totals[Scope.CURRENT], totals[Scope.PLAN]) == expected
 
 
 def test_a_small_layer_shows_no_total_in_the_report(tmp_path):

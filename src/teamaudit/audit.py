@@ -13,6 +13,7 @@ from teamaudit.model import (
     Basis,
     ClassifiedPerson,
     Composition,
+    CostTotal,
     FailOn,
     Finding,
     Layer,
@@ -62,7 +63,7 @@ def audit(
     severities: Mapping[str, Severity | None] | None = None,
     suppressions: Sequence[Suppression] = (),
     today: dt.date | None = None,
-    cost_totals: Mapping[Scope, float | None] | None = None,
+    cost_totals: tuple[CostTotal, ...] = (),
 ) -> Report:
     """Run every rule on each view. `severities` overrides a rule's severity (None disables the rule);
     a finding matched by a valid suppression is kept, marked with the suppression's reason."""
@@ -100,7 +101,7 @@ def audit(
         compositions=compositions,
         all_findings=tuple(findings),
         recommendations=recommend(scoped, views[0]),
-        cost_totals=tuple((cost_totals or {}).items()),
+        cost_totals=cost_totals,
         firmness=tuple(
             firmness(v.view, v.people, v.composition, rubric.thresholds.ml_ratio, rubric.thresholds.confidence)
             for v in views
