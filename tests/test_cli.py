@@ -126,6 +126,23 @@ def test_python_m_and_help():
     assert result.stderr == ""
 
 
+@pytest.mark.parametrize(
+    ("command", "usage"),
+    [
+        (["check"], "Usage: teamaudit check [OPTIONS] TEAM_FILE\n"),
+        (["diff"], "Usage: teamaudit diff [OPTIONS] BASE HEAD\n"),
+        (["explain"], "Usage: teamaudit explain [OPTIONS] TEAM_FILE [NAMES...]\n"),
+        (["pre-commit"], "Usage: teamaudit pre-commit [OPTIONS] TEAM_FILE...\n"),
+    ],
+)
+def test_usage_lines_name_arguments_the_conventional_way(command, usage):
+    """Typer wrote required arguments in braces, by their parameter name: `diff [OPTIONS] {base} {head}`."""
+    help_ = run_cli(*command, "--help")
+    assert help_.code == 0 and help_.stdout.startswith(usage)
+    missing = run_cli(*command)
+    assert missing.code == 2 and missing.stderr.startswith(usage) and "{" not in missing.stderr.splitlines()[0]
+
+
 def test_same_input_same_bytes():
     first = run_cli("check", "examples/messy-40.yaml", "--format", "json").stdout
     assert first == run_cli("check", "examples/messy-40.yaml", "--format", "json").stdout

@@ -81,6 +81,24 @@ def audit(path: Path) -> dict:
     return json.loads(result.stdout)
 
 
+def test_the_note_names_every_column_each_field_was_read_from(tmp_path):
+    """BambooHR has 'Employment Status' (Full-Time, Part-Time, Contractor) and 'Status' (Active, Terminated); the
+    note said `status <- 'Employment Status'` though 'Status' decided who was skipped (a newcomer's trial)."""
+    out = tmp_path / "team.yaml"
+    reqs = EXPORTS / "greenhouse-openings.csv"
+    result = run_cli("import", EXPORTS / "bamboohr.csv", "--reqs", reqs, "-o", out)
+    assert result.code == 0, result.stderr
+    people_note = next(line for line in result.stderr.splitlines() if "bamboohr.csv: columns" in line)
+    assert people_note.endswith(
+        "; status <- 'Employment Status', 'Status' (terminated or inactive rows skipped, accepted offers planned)"
+        "; employment <- 'Employment Status', 'Status'"
+    )
+    assert "skipped 1 row (1 terminated or inactive)" in result.stderr
+    assert "status <- 'Employment Status', 'Status'" in out.read_text()  # the file's comment says the same
+    reqs_note = next(line for line in result.stderr.splitlines() if "greenhouse-openings.csv: columns" in line)
+    assert reqs_note.endswith("; status <- 'Opening Status'") and "employment" not in reqs_note
+
+
 @pytest.mark.parametrize("export", sorted(HRIS))
 def test_hris_exports_import_and_audit(tmp_path, export):
     layout, expected, skipped = HRIS[export]

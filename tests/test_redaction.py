@@ -9,9 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, run_cli
-from teamaudit.model import Scope
 from teamaudit.render import Format
-from teamaudit.roster import roster_from_text
 
 TEAM = """organization: Privacy Test Co
 people:
@@ -139,30 +137,6 @@ def test_examples_audit_the_same_redacted(example):
     assert _outcome(json.loads(plain.stdout)) == _outcome(json.loads(redacted.stdout))
 
 
-@pytest.mark.parametrize(
-    ("costs", "expected"),
-    [
-        ({"current": [100, 200]}, (None, None)),  # two people: a total would give one the other's pay
-        ({"current": [100, 200, 300]}, (600, 600)),
-        ({"current": [100, 200, 300], "open": [50]}, (600, None)),  # plan minus current = the one hire's pay
-        ({"current": [100, 200, 300], "open": [50, 60]}, (600, None)),
-        ({"current": [100, 200, 300], "open": [50, 60, 70]}, (600, 780)),
-        ({"current": [100], "open": [50, 60, 70]}, (None, 280)),  # nothing to subtract from
-    ],
-)
-def test_pay_totals_never_reveal_one_or_two_people(costs, expected):
-    from teamaudit.privacy import pay_totals
-
-    rows = [
-        f"  - {{name: P{status}{i}, title: Nurse, status: {status}, cost: {cost}}}\n"
-        for status, values in costs.items()
-        for i, cost in enumerate(values)
-    ]
-    roster = roster_from_text("people:\n" + "".join(rows), Path("t.yaml"))
-    totals = pay_totals(roster)
-    assert (totals[Scope.CURRENT], totals[Scope.PLAN]) == expected
-
-
 def test_a_small_layer_shows_no_total_in_the_report(tmp_path):
     path = tmp_path / "team.yaml"
     path.write_text(
@@ -193,6 +167,26 @@ def test_error_messages_keep_the_place_not_the_value(tmp_path, team_text, secret
         result = run_cli(*command, "--redact")
         assert result.code == 2 and len(result.stderr.splitlines()) == 1, result.stderr
         assert secret not in result.stderr and f"{path}:" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("wanted", ["Zelda Quartermaine", "zelda quartermaine", "EMP-7781", "Person 01"])
+def test_redacted_explain_finds_a_person_by_real_name_id_or_pseudonym(team, wanted):
+    """A consultant types the real name; only the pseudonym worked, and the real name was refused (exit 2)."""
+    result = run_cli("explain", team, wanted, "--redact")
+    assert result.code == 0, result.stderr
+    assert result.stdout.startswith("== Person 01 (line 3): Registered Nurse\n")
+    assert result.stdout.count("\n== ") == 0  # that one person only
+    assert _leaks(result.stdout + result.stderr) == []
+
+
+def test_redacted_explain_repeats_no_name_when_one_matches_nobody(team):
+    """Neither the name typed nor a close one from the file: 'did you mean' would tie a real name to a person."""
+    result = run_cli("explain", team, "Person 01", "Zelda Quartermain", "--redact")
+    assert result.code == 2 and result.stdout == ""
+    assert "no person matches the 2nd name given (by name, id or pseudonym)" in result.stderr
+    assert _leaks(result.stderr) == [] and "Quartermain" not in result.stderr
+    plain = run_cli("explain", team, "Zelda Quartermain")
+    assert plain.code == 2 and "did you mean 'Zelda Quartermaine'?" in plain.stderr
 
 
 def test_redacted_explain_scores_a_negatives_own_line_as_the_plain_one_does(tmp_path):

@@ -13,6 +13,7 @@ from teamaudit.model import (
     Basis,
     ClassifiedPerson,
     Composition,
+    CostTotal,
     FailOn,
     Finding,
     Layer,
@@ -62,20 +63,22 @@ def audit(
     severities: Mapping[str, Severity | None] | None = None,
     suppressions: Sequence[Suppression] = (),
     today: dt.date | None = None,
-    cost_totals: Mapping[Scope, float | None] | None = None,
+    cost_totals: tuple[CostTotal, ...] = (),
 ) -> Report:
     """Run every rule on each view. `severities` overrides a rule's severity (None disables the rule);
     a finding matched by a valid suppression is kept, marked with the suppression's reason."""
     today = today or dt.date.today()
     compositions = tuple(compose(in_view(people, view), view, basis) for view in (Scope.CURRENT, Scope.PLAN))
     other = Scope.CURRENT if scope is Scope.PLAN else Scope.PLAN
+    # Every view sees the config: a finding about it (TA006) is in each view, so no view's verdict depends on
+    # --scope and the plan is never said to fix it.
     views = [
         AuditView(
             view,
             in_view(people, view),
             compositions[0 if view is Scope.CURRENT else 1],
             rubric,
-            tuple(suppressions) if view is scope else (),
+            tuple(suppressions),
             today,
         )
         for view in ((scope, other) if roster.has_future else (scope,))
@@ -98,7 +101,7 @@ def audit(
         compositions=compositions,
         all_findings=tuple(findings),
         recommendations=recommend(scoped, views[0]),
-        cost_totals=tuple((cost_totals or {}).items()),
+        cost_totals=cost_totals,
         firmness=tuple(
             firmness(v.view, v.people, v.composition, rubric.thresholds.ml_ratio, rubric.thresholds.confidence)
             for v in views

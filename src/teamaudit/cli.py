@@ -17,6 +17,7 @@ from teamaudit import __version__
 from teamaudit.choices import Basis, FailOn, Scope
 from teamaudit.errors import EXIT_INPUT_ERROR, TeamAuditError
 from teamaudit.render import DiffFormat, Format
+from teamaudit.usage import ConventionalUsage
 
 if TYPE_CHECKING:
     from typer.models import CommandInfo, TyperInfo
@@ -121,7 +122,7 @@ def _settings(
     return resolve(team_file, config=config, cli={"rubric": rubric, "scope": scope, "basis": basis, "fail_on": fail_on})
 
 
-@app.command()
+@app.command(cls=ConventionalUsage)
 def check(
     team_file: TeamFile,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.TEXT,
@@ -164,7 +165,7 @@ def check(
     raise typer.Exit(exit_code(report))
 
 
-@app.command("diff")
+@app.command("diff", cls=ConventionalUsage)
 def diff_command(
     base: Annotated[
         str, typer.Argument(help="The team file before the change: a path or git:REF:PATH.", show_default=False)
@@ -200,7 +201,7 @@ def diff_command(
     raise typer.Exit(1 if report.verdict == "fail" else 0)
 
 
-@app.command("pre-commit")
+@app.command("pre-commit", cls=ConventionalUsage)
 def pre_commit(
     team_files: Annotated[
         list[str], typer.Argument(help="Team files to check.", show_default=False, metavar="TEAM_FILE...")
@@ -229,7 +230,7 @@ def pre_commit(
     raise typer.Exit(worst)
 
 
-@app.command("import")
+@app.command("import", cls=ConventionalUsage)
 def import_command(
     people: Annotated[str, typer.Argument(help="HRIS export of current staff (CSV or XLSX).", show_default=False)],
     reqs: Annotated[
@@ -307,7 +308,7 @@ def import_command(
         _say(f"teamaudit: {write(result, target)}")
 
 
-@app.command("init")
+@app.command("init", cls=ConventionalUsage)
 def init_command(
     path: Annotated[str, typer.Argument(help="Where to write the starter team file (- prints it).")] = "team.yaml",
 ) -> None:
@@ -328,7 +329,7 @@ def init_command(
     _say(f"wrote {target}: edit it, then run `teamaudit check {target}`")
 
 
-@app.command("schema")
+@app.command("schema", cls=ConventionalUsage)
 def schema_command() -> None:
     """Print the JSON Schema of the team file, for editors (yaml-language-server) and CI validation."""
     import json
@@ -338,7 +339,7 @@ def schema_command() -> None:
     sys.stdout.write(json.dumps(team_file_schema(), indent=2) + "\n")
 
 
-@app.command("report")
+@app.command("report", cls=ConventionalUsage)
 def report_command(
     team_file: TeamFile,
     output: Annotated[
@@ -377,7 +378,7 @@ def report_command(
     raise typer.Exit(exit_code(report))
 
 
-@app.command("config")
+@app.command("config", cls=ConventionalUsage)
 def show_config(
     team_file: Annotated[
         str | None, typer.Argument(help="Find the config as `check` would for this team file.", show_default=False)
@@ -401,7 +402,7 @@ def show_config(
         print(f"{key:<{width}}  {value:<{value_width}}  {source}".rstrip())
 
 
-@app.command()
+@app.command(cls=ConventionalUsage)
 def explain(
     team_file: TeamFile,
     names: Annotated[
@@ -413,21 +414,26 @@ def explain(
     redact: RedactOpt = False,
 ) -> None:
     """Show, per person, every layer's score, the signals behind it and what would make it certain.
-    With --redact, NAMES are pseudonyms (Person 01 ...) as `check --redact` prints them."""
-    from teamaudit.explain import explain_people, select_people
+    With --redact, NAMES may be real names, ids or pseudonyms (Person 01 ...); the output shows pseudonyms."""
+    from teamaudit import privacy
+    from teamaudit.explain import explain_people
+    from teamaudit.lookup import select_people
     from teamaudit.pipeline import load_and_classify, rubric_for
-    from teamaudit.privacy import errors_redacted
 
     settings = _settings(Path(team_file), config, rubric=rubric)
-    with errors_redacted(redact):
-        loaded = load_and_classify(Path(team_file), rubric=rubric_for(settings), redact=redact)
-    people, rubric_ = loaded.people, loaded.rubric
+    with privacy.errors_redacted(redact):
+        loaded = load_and_classify(Path(team_file), rubric=rubric_for(settings))
+    # Chosen among the real people, so a real name or id finds its person; redacted only then.
+    aliases = privacy.pseudonyms(loaded.roster.people) if redact else None
+    people = loaded.people
     if names:
-        people = select_people(people, names, Path(loaded.roster.source))
-    sys.stdout.writelines(explain_people(people, rubric_))
+        people = select_people(people, names, Path(loaded.roster.source), aliases)
+    if aliases is not None:
+        people = privacy.redact_people(people, aliases)
+    sys.stdout.writelines(explain_people(people, loaded.rubric))
 
 
-@rubric_app.command("list")
+@rubric_app.command("list", cls=ConventionalUsage)
 def rubric_list() -> None:
     """List the built-in rubrics."""
     from teamaudit.rubric import builtin_names, load_rubric
@@ -437,7 +443,7 @@ def rubric_list() -> None:
         print(f"{r.name}\t{r.version}\t{r.description.split('.')[0] if r.description else ''}")
 
 
-@rubric_app.command("show")
+@rubric_app.command("show", cls=ConventionalUsage)
 def rubric_show(name: Annotated[str, typer.Argument(help="Built-in name or path.")] = "healthcare-ai") -> None:
     """Print a rubric in full, with everything it inherits merged in."""
     from teamaudit.render.escape import yaml_document
@@ -446,7 +452,7 @@ def rubric_show(name: Annotated[str, typer.Argument(help="Built-in name or path.
     sys.stdout.write(yaml_document(rubric_data(load_rubric(name))))
 
 
-@rubric_app.command("validate")
+@rubric_app.command("validate", cls=ConventionalUsage)
 def rubric_validate(path: Annotated[str, typer.Argument(help="Path to a rubric YAML file.")]) -> None:
     """Check a rubric file; exit 2 with a line-numbered message when it is invalid."""
     from teamaudit.classify.index import SignalIndex

@@ -3,49 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 from teamaudit.classify import classifier_for
-from teamaudit.errors import TeamAuditError
 from teamaudit.model import LAYER_ORDER, THREE_LAYERS, ClassifiedPerson, LayerTally, Status
 from teamaudit.render.escape import text as shown
 from teamaudit.rubric import Rubric
-
-
-def select_people(
-    people: tuple[ClassifiedPerson, ...], wanted: list[str], team_file: Path
-) -> tuple[ClassifiedPerson, ...]:
-    """The people each of `wanted` names, by name or id: exactly, else ignoring case. In file order."""
-    exact: dict[str, set[int]] = {}
-    folded: dict[str, set[int]] = {}
-    for i, p in enumerate(people):
-        for key in (p.person.name, p.person.id):
-            if key:
-                exact.setdefault(key, set()).add(i)
-                folded.setdefault(key.casefold(), set()).add(i)
-    chosen: set[int] = set()
-    missing = []
-    for want in wanted:
-        found = exact.get(want) or folded.get(want.casefold())
-        if found:
-            chosen |= found
-        else:
-            missing.append(want)
-    if missing:
-        import difflib
-
-        names = [p.person.name for p in people]
-        part = missing[0].casefold()
-        containing = [n for n in names if part and part in n.casefold()]  # "Nadia" for "Dr. Nadia Okonkwo"
-        close = (
-            containing[:1] if len(containing) == 1 else difflib.get_close_matches(missing[0], names, n=1, cutoff=0.75)
-        )
-        raise TeamAuditError(
-            f"no person named {', '.join(repr(m) for m in missing)} (by name or id)",
-            file=team_file,
-            hint=f"did you mean {close[0]!r}?" if close else None,
-        )
-    return tuple(people[i] for i in sorted(chosen))
 
 
 def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:

@@ -379,6 +379,15 @@ class Firmness:
 
 
 @dataclass(frozen=True, slots=True)
+class CostTotal:
+    """A view's annual cost from the team file's `cost:` fields (pay.py): the sum, or why it is withheld."""
+
+    view: Scope
+    amount: float | None  # None: nobody in the view has a cost, or the sum is withheld
+    withheld: str | None = None  # why: the sum would reveal one or two people's pay
+
+
+@dataclass(frozen=True, slots=True)
 class RubricInfo:
     name: str
     version: str
@@ -401,14 +410,18 @@ class Report:
     compositions: tuple[Composition, ...]
     all_findings: tuple[Finding, ...]  # every audited view: the scope, and the other view when there is a plan
     recommendations: tuple[Recommendation, ...]
-    cost_totals: tuple[tuple[Scope, float | None], ...] = ()  # annual cost per view, from the file's `cost:`
+    cost_totals: tuple[CostTotal, ...] = ()  # annual cost per view, from the file's `cost:`
     firmness: tuple[Firmness, ...] = ()  # per audited view
 
     def firmness_of(self, view: Scope) -> Firmness | None:
         return next((f for f in self.firmness if f.view is view), None)
 
     def cost_total(self, view: Scope) -> float | None:
-        return dict(self.cost_totals).get(view)
+        return next((c.amount for c in self.cost_totals if c.view is view), None)
+
+    def cost_withheld(self, view: Scope) -> str | None:
+        """Why the view's cost total is not shown, when it would reveal one or two people's pay."""
+        return next((c.withheld for c in self.cost_totals if c.view is view), None)
 
     def composition(self, view: Scope) -> Composition:
         return next(c for c in self.compositions if c.view is view)

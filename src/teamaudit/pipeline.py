@@ -13,7 +13,8 @@ from teamaudit.audit import audit
 from teamaudit.classify import Progress, classify_roster
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError
-from teamaudit.model import STDIN_SOURCE, ClassifiedPerson, Report, Roster, Scope, Status
+from teamaudit.model import STDIN_SOURCE, ClassifiedPerson, CostTotal, Report, Roster
+from teamaudit.pay import pay_totals
 from teamaudit.roster import DEFAULT_MAX_PEOPLE, load_roster, roster_from_text
 from teamaudit.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, decoded
@@ -32,7 +33,7 @@ class Loaded:
     roster: Roster
     people: tuple[ClassifiedPerson, ...]
     rubric: Rubric
-    cost_totals: dict[Scope, float | None]  # computed before redaction drops per-person pay
+    cost_totals: tuple[CostTotal, ...]  # computed before redaction drops per-person pay
     pseudonyms: dict[str, str] | None = None  # real name -> pseudonym, when redacted
 
 
@@ -93,10 +94,10 @@ def classified(
     """The roster's people classified; with `pseudonyms` (real name -> pseudonym), redacted."""
     people = classify_roster(roster, rubric, progress)
     if pseudonyms is None:
-        return Loaded(roster, people, rubric, cost_totals(roster))
+        return Loaded(roster, people, rubric, pay_totals(roster))
     # After classification, which needs the real skills and background; before the audit writes messages.
     people = privacy.redact_people(people, pseudonyms)
-    return Loaded(privacy.redact_roster(roster, people), people, rubric, privacy.pay_totals(roster), pseudonyms)
+    return Loaded(privacy.redact_roster(roster, people), people, rubric, pay_totals(roster), pseudonyms)
 
 
 def audited(loaded: Loaded, settings: Settings) -> Report:
@@ -120,7 +121,7 @@ def report_for(
     rubric: Rubric,
     settings: Settings,
     today: dt.date | None = None,
-    totals: dict[Scope, float | None] | None = None,
+    totals: tuple[CostTotal, ...] | None = None,
 ) -> Report:
     return audit(
         roster,
@@ -132,7 +133,7 @@ def report_for(
         severities=settings.severities,
         suppressions=settings.ignore,
         today=today,
-        cost_totals=totals if totals is not None else cost_totals(roster),
+        cost_totals=totals if totals is not None else pay_totals(roster),
     )
 
 
@@ -155,12 +156,3 @@ def run_check(
         redact=redact,
     )
     return audited(loaded, settings)
-
-
-def cost_totals(roster: Roster) -> dict[Scope, float | None]:
-    """Total annual cost per view, or None when nobody in the view has a `cost:`."""
-    out: dict[Scope, float | None] = {}
-    for view in (Scope.CURRENT, Scope.PLAN):
-        costs = [p.cost for p in roster.people if p.cost and (view is Scope.PLAN or p.status is Status.CURRENT)]
-        out[view] = round(sum(costs), 2) if costs else None
-    return out

@@ -8,9 +8,8 @@ verdict, findings and suppressions are those of the unredacted run (tests/test_r
 What goes: names (replaced by "Person 01", ... in file order, one pseudonym per name across both sides of a
 `diff`), ids, `team`, skills and background text, per-person pay, e-mail addresses anywhere in what is kept,
 the quoted skills and background text in the evidence (the signal's label stays), and names and quoted
-values in error messages. A pay total is shown only when it sums three or more people and cannot be
-subtracted from another total to reveal one or two people's pay. What stays: titles, status, FTE, layers,
-confidence, hands-on yes/no, findings, recommendations, the organization and the file's path.
+values in error messages. Pay totals follow pay.py's rule, the same without --redact. What stays: titles,
+status, FTE, layers, confidence, hands-on yes/no, findings, recommendations, the organization and the file's path.
 docs/redaction.md is the user's version of this list.
 """
 
@@ -24,10 +23,7 @@ from dataclasses import replace
 from teamaudit.classify import words
 from teamaudit.config import Settings, Suppression
 from teamaudit.errors import TeamAuditError
-from teamaudit.model import Classification, ClassifiedPerson, Contribution, Person, Roster, Scope, Status
-
-# Fewer people than this in a pay total could reveal one person's pay.
-MIN_PAY_GROUP = 3
+from teamaudit.model import Classification, ClassifiedPerson, Contribution, Person, Roster
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _GOT = re.compile(r"\bgot .*$", re.DOTALL)  # "must be ..., got <the value>" in an error message
@@ -79,21 +75,6 @@ def scrub(text: str, names: dict[str, str] | None = None) -> str:
         if name in text:
             text = text.replace(name, pseudonym)
     return _EMAIL.sub("[e-mail]", text)
-
-
-def pay_totals(roster: Roster) -> dict[Scope, float | None]:
-    """Annual pay per view, each only when it cannot reveal one or two people's pay: a total over fewer than
-    three people is left out, and so is the plan's when the people it adds to current staff are one or two
-    (the plan minus current staff would be their pay)."""
-    current = [p.cost for p in roster.people if p.cost and p.status is Status.CURRENT]
-    future = [p.cost for p in roster.people if p.cost and p.status is not Status.CURRENT]
-    plan = current + future
-    safe_current = len(current) >= MIN_PAY_GROUP
-    safe_plan = len(plan) >= MIN_PAY_GROUP and (not future or len(future) >= MIN_PAY_GROUP)
-    return {
-        Scope.CURRENT: round(sum(current), 2) if safe_current else None,
-        Scope.PLAN: round(sum(plan), 2) if safe_plan else None,
-    }
 
 
 @contextmanager

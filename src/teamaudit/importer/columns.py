@@ -157,20 +157,48 @@ def canonical(name: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w#%]+", " ", name.lower().replace("_", " "))).strip()
 
 
+# The fields each kind of export is read for (importer/convert.py); a column found for any other is not read.
+READ_BY_KIND: dict[str, frozenset[str]] = {
+    "people": frozenset(FIELDS) - {"openings"},
+    "reqs": frozenset({"name", "title", "team", "id", "status", "start", "openings"}),
+}
+_STATE_FIELDS = ("status", "employment_type")
+
+
 @dataclass(frozen=True)
 class Mapping:
     columns: dict[str, int]  # field -> column index
     header: tuple[str, ...]
     layout: str | None
     state_columns: tuple[int, ...] = ()  # every status or employment-type column: BambooHR has two
+    kind: str = "people"  # or "reqs"
 
     def describe(self) -> str:
-        parts = [f"{field} <- '{self.header[i]}'" for field, i in self.columns.items()]
-        return ", ".join(parts)
+        """Every column each field was read from: "title <- 'Job Title'; status <- 'Employment Status', 'Status'
+        (...)". A people export reads all its status-like columns together, for who left and who is planned
+        as for how each person is employed (convert._state); a requisition export reads its status column."""
+        read = READ_BY_KIND[self.kind]
+        parts = [
+            f"{field} <- {self._named((i,))}"
+            for field, i in self.columns.items()
+            if field in read and field not in _STATE_FIELDS
+        ]
+        if self.kind == "people" and self.state_columns:
+            state = self._named(self.state_columns)
+            parts += [
+                f"status <- {state} (terminated or inactive rows skipped, accepted offers planned)",
+                f"employment <- {state}",
+            ]
+        elif self.kind == "reqs" and "status" in self.columns:
+            parts.append(f"status <- {self._named((self.columns['status'],))}")
+        return "; ".join(parts)
+
+    def _named(self, indexes: tuple[int, ...]) -> str:
+        return ", ".join(f"'{self.header[i]}'" for i in indexes)
 
     def unused(self) -> list[str]:
         """Header names of the columns no field reads (blank headers left out)."""
-        read = set(self.columns.values()) | set(self.state_columns)
+        read = {i for field, i in self.columns.items() if field in READ_BY_KIND[self.kind]} | set(self.state_columns)
         return [name for i, name in enumerate(self.header) if i not in read and name.strip()]
 
 
@@ -182,7 +210,9 @@ def detect(table: Table, overrides: dict[str, str], *, kind: str) -> Mapping:
     state_names = set(ALIASES["status"]) | set(ALIASES["employment_type"])
     state = {i for i, name in enumerate(names) if name in state_names}
     state |= {columns[f] for f in ("status", "employment_type") if f in columns}
-    return Mapping(columns, table.header, _layout(names), tuple(sorted(state)))
+    if kind != "people":
+        state = set()  # a requisition's status is its status column alone
+    return Mapping(columns, table.header, _layout(names), tuple(sorted(state)), kind)
 
 
 def _mapped(table: Table, names: list[str], overrides: dict[str, str]) -> dict[str, int]:

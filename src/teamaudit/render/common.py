@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Protocol, TypeVar
 
-from teamaudit.model import Classification, Person, Recommendation, Report, Scope, Severity
+from teamaudit.model import Classification, Finding, Person, Recommendation, Report, Scope, Severity
 from teamaudit.rules import BY_ID, RULES, doc
 from teamaudit.rules.base import fmt
 
@@ -35,21 +35,43 @@ def other_view_title(view: Scope) -> str:
 
 
 def views_in_words(report: Report) -> str | None:
-    """A sentence stating each view's verdict, when current staff and the plan differ: "Current staff is
-    over-indexed today, ML 5.0 vs layers 3.0 FTE; the plan fixes it." None when they agree."""
+    """What current staff and the plan fail on differently, in words: "Current staff is over-indexed today, ML
+    5.0 vs layers 3.0 FTE; the plan fixes it." A failing finding both views hold (a finding about the config,
+    TA006, is in every view) is never said to be fixed: "... the plan fixes that. Both views fail TA006
+    invalid-suppression." None when the views fail on the same findings."""
     if report.other_view is None:
         return None
-    current, plan = (report.view_verdict(view) == "fail" for view in (Scope.CURRENT, Scope.PLAN))
-    if current == plan:
+    current, plan = (_failing(report, view) for view in (Scope.CURRENT, Scope.PLAN))
+    plan_keys, current_keys = {f.key for f in plan}, {f.key for f in current}
+    fixed = [f for f in current if f.key not in plan_keys]
+    added = [f for f in plan if f.key not in current_keys]
+    shared = [f for f in current if f.key in plan_keys]
+    if not fixed and not added:
         return None
-    if current:
-        return f"Current staff {_problems(report, Scope.CURRENT, ' today')}; the plan fixes it."
-    return f"Current staff passes today; the plan {_problems(report, Scope.PLAN, '')}."
+    if not plan:
+        return f"Current staff {_problems(report, Scope.CURRENT, fixed, ' today')}; the plan fixes it."
+    if not current:
+        return f"Current staff passes today; the plan {_problems(report, Scope.PLAN, added, '')}."
+    sentences = []
+    if fixed:
+        sentences.append(f"Current staff {_problems(report, Scope.CURRENT, fixed, ' today')}; the plan fixes that.")
+    if added:
+        sentences.append(f"The plan {_problems(report, Scope.PLAN, added, '')}, which current staff does not.")
+    if shared:
+        sentences.append(f"Both views fail {_rules(shared)}.")
+    return " ".join(sentences)
 
 
-def _problems(report: Report, view: Scope, when: str) -> str:
+def _failing(report: Report, view: Scope) -> list[Finding]:
+    return [f for f in report.findings_in(view) if report.would_fail(f)]
+
+
+def _rules(findings: list[Finding]) -> str:
+    return ", ".join(sorted({f"{f.rule} {f.name}" for f in findings}))
+
+
+def _problems(report: Report, view: Scope, failing: list[Finding], when: str) -> str:
     """What fails in a view, in words: 'is over-indexed today, ML 5.0 vs layers 3.0 FTE and has no ...'."""
-    failing = [f for f in report.findings_in(view) if report.would_fail(f)]
     c = report.composition(view)
     unit = report.basis.unit
     phrases = []
@@ -58,9 +80,9 @@ def _problems(report: Report, view: Scope, when: str) -> str:
     missing = [f.layer.value for f in failing if BY_ID[f.rule].SAID_AS == "missing-layer" and f.layer]
     if missing:
         phrases.append(f"has no {' or '.join(missing)} layer{when if not phrases else ''}")
-    rules = sorted({f"{f.rule} {f.name}" for f in failing if BY_ID[f.rule].SAID_AS == "rule"})
+    rules = [f for f in failing if BY_ID[f.rule].SAID_AS == "rule"]
     if rules:
-        phrases.append(f"fails {', '.join(rules)}{when if not phrases else ''}")
+        phrases.append(f"fails {_rules(rules)}{when if not phrases else ''}")
     return " and ".join(phrases)
 
 

@@ -198,13 +198,21 @@ def _swatch(layer: Layer) -> str:
 
 
 def _cost_in_file(report: Report) -> str:
-    now, plan = report.cost_total(Scope.CURRENT), report.cost_total(Scope.PLAN)
-    if now is None and plan is None:
+    views = (Scope.CURRENT, Scope.PLAN)
+    if all(report.cost_total(v) is None and report.cost_withheld(v) is None for v in views):
         return ""
+    shown = ", ".join(f"{v.value} {escape(_cost_shown(report, v))}" for v in views)
     return (
-        f'<p class="small">Annual cost in the team file: current {money(now) or "n/a"}, '
-        f"plan {money(plan) or 'n/a'} (totals only; per-person pay is not shown).</p>"
+        f'<p class="small" id="cost-in-file">Annual cost in the team file: {shown}. Totals only, each over three or '
+        "more people; per-person pay is never shown.</p>"
     )
+
+
+def _cost_shown(report: Report, view: Scope) -> str:
+    withheld = report.cost_withheld(view)
+    if withheld:
+        return f"withheld ({withheld})"
+    return money(report.cost_total(view)) or "n/a"
 
 
 def _findings(report: Report, details: bool) -> str:

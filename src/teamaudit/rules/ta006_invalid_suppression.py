@@ -2,6 +2,8 @@
 
 Accepting a finding is a decision someone must be able to read and revisit: every `ignore:` entry needs a
 `reason`, and one whose `until` date has passed no longer applies. The finding it covered is reported again.
+It is about the config, not the team, so it is in every view: each view's verdict counts it whatever `--scope`
+says, and the plan never fixes it.
 """
 
 from __future__ import annotations

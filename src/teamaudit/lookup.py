@@ -1,0 +1,74 @@
+"""The people a command names (`explain NAME...`): by name or id, exactly, else ignoring case; with --redact,
+by pseudonym too, and an error that repeats neither what was typed nor any name in the file."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from pathlib import Path
+
+from teamaudit.errors import TeamAuditError
+from teamaudit.model import ClassifiedPerson
+
+
+def select_people(
+    people: tuple[ClassifiedPerson, ...],
+    wanted: list[str],
+    team_file: Path,
+    pseudonyms: Mapping[str, str] | None = None,
+) -> tuple[ClassifiedPerson, ...]:
+    """The people each of `wanted` names, in file order. `people` are the unredacted ones; with `pseudonyms`
+    (real name -> pseudonym, under --redact) a pseudonym names its person as well as the real name or id."""
+    exact: dict[str, set[int]] = {}
+    folded: dict[str, set[int]] = {}
+    for i, p in enumerate(people):
+        alias = pseudonyms.get(p.person.name) if pseudonyms else None
+        for key in (p.person.name, p.person.id, alias):
+            if key:
+                exact.setdefault(key, set()).add(i)
+                folded.setdefault(key.casefold(), set()).add(i)
+    chosen: set[int] = set()
+    missing = []
+    for position, want in enumerate(wanted, start=1):
+        found = exact.get(want) or folded.get(want.casefold())
+        if found:
+            chosen |= found
+        else:
+            missing.append((position, want))
+    if missing:
+        raise (
+            _not_found_redacted(missing, team_file)
+            if pseudonyms is not None
+            else _not_found(missing, people, team_file)
+        )
+    return tuple(people[i] for i in sorted(chosen))
+
+
+def _not_found(missing: list[tuple[int, str]], people: tuple[ClassifiedPerson, ...], team_file: Path) -> TeamAuditError:
+    names = [p.person.name for p in people]
+    first = missing[0][1]
+    part = first.casefold()
+    containing = [n for n in names if part and part in n.casefold()]  # "Nadia" for "Dr. Nadia Okonkwo"
+    close = containing[:1] if len(containing) == 1 else difflib.get_close_matches(first, names, n=1, cutoff=0.75)
+    return TeamAuditError(
+        f"no person named {', '.join(repr(want) for _, want in missing)} (by name or id)",
+        file=team_file,
+        hint=f"did you mean {close[0]!r}?" if close else None,
+    )
+
+
+def _not_found_redacted(missing: list[tuple[int, str]], team_file: Path) -> TeamAuditError:
+    """Neither what was typed (a real name, in a log or a shared screen) nor a close name from the file (it would
+    tie a name to a pseudonym): which of the names given, by position."""
+    which = ", ".join(_ordinal(position) for position, _ in missing)
+    names = "name" if len(missing) == 1 else "names"
+    return TeamAuditError(
+        f"no person matches the {which} {names} given (by name, id or pseudonym)",
+        file=team_file,
+        hint="--redact does not repeat a name that matches no one, nor suggest one from the file",
+    )
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

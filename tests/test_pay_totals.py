@@ -1,0 +1,81 @@
+"""Pay totals never reveal one or two people's pay, with or without --redact (a newcomer's trial, issue 3: with
+one person's `cost`, the HTML report and JSON showed 'plan $165,000', which is that person's pay)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+from teamaudit.model import Scope
+from teamaudit.pay import pay_totals
+from teamaudit.roster import roster_from_text
+
+ONE_PAID = """people:
+  - {name: Ann Lee, title: Registered Nurse}
+  - {name: Bo Chan, title: Data Scientist}
+  - {name: Gideon Hartsfield, title: HL7 Interface Engineer, status: planned, cost: 165000}
+"""
+
+
+@pytest.mark.parametrize("redact", [[], ["--redact"]])
+def test_one_persons_cost_is_withheld_in_every_format_saying_why(tmp_path: Path, redact: list[str]) -> None:
+    team = tmp_path / "team.yaml"
+    team.write_text(ONE_PAID)
+    for fmt in ("text", "markdown", "html", "json", "sarif", "junit", "github"):
+        out = run_cli("check", team, "--format", fmt, *redact).stdout
+        assert "165000" not in out and "165,000" not in out, fmt
+    doc = json.loads(run_cli("check", team, "--format", "json", *redact).stdout)
+    assert doc["cost_total"] == {"current": None, "plan": None}
+    assert doc["cost_withheld"] == {
+        "current": None,  # nobody in current staff has a cost: nothing to withhold
+        "plan": "only 1 person has a cost, and a total over fewer than 3 people would reveal one person's pay",
+    }
+    html = run_cli("check", team, "--format", "html", *redact).stdout
+    assert (
+        "Annual cost in the team file: current n/a, plan withheld (only 1 person has a cost, and a total over "
+        "fewer than 3 people would reveal one person&#x27;s pay)."
+    ) in html
+
+
+def test_a_total_over_three_people_is_shown_without_redact(tmp_path: Path) -> None:
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n"
+        "  - {name: Ann Lee, title: Registered Nurse, cost: 100000}\n"
+        "  - {name: Bo Chan, title: Data Scientist, cost: 200000}\n"
+        "  - {name: Cy Park, title: HL7 Interface Engineer, cost: 300000}\n"
+        "  - {name: Di Roe, title: Regulatory Affairs Specialist, status: open, cost: 150000}\n"
+    )
+    doc = json.loads(run_cli("check", team, "--format", "json").stdout)
+    assert doc["cost_total"] == {"current": 600000, "plan": None}
+    assert doc["cost_withheld"]["plan"] == (
+        "it adds 1 person's cost to current staff's, and plan minus current would reveal their pay"
+    )
+    html = run_cli("check", team, "--format", "html").stdout
+    assert "current $600,000, plan withheld (it adds 1 person&#x27;s cost" in html and "$750,000" not in html
+
+
+@pytest.mark.parametrize(
+    ("costs", "expected"),
+    [
+        ({"current": [100, 200]}, (None, None)),  # two people: a total would give one the other's pay
+        ({"current": [100, 200, 300]}, (600, 600)),
+        ({"current": [100, 200, 300], "open": [50]}, (600, None)),  # plan minus current = the one hire's pay
+        ({"current": [100, 200, 300], "open": [50, 60]}, (600, None)),
+        ({"current": [100, 200, 300], "open": [50, 60, 70]}, (600, 780)),
+        ({"current": [100], "open": [50, 60, 70]}, (None, 280)),  # nothing to subtract from
+    ],
+)
+def test_pay_totals_never_reveal_one_or_two_people(costs, expected):
+    rows = [
+        f"  - {{name: P{status}{i}, title: Nurse, status: {status}, cost: {cost}}}\n"
+        for status, values in costs.items()
+        for i, cost in enumerate(values)
+    ]
+    totals = {t.view: t for t in pay_totals(roster_from_text("people:\n" + "".join(rows), Path("t.yaml")))}
+    assert (totals[Scope.CURRENT].amount, totals[Scope.PLAN].amount) == expected
+    for total in totals.values():  # every view here has costs: a total is either shown or withheld, saying why
+        assert (total.withheld is None) == (total.amount is not None), total
