@@ -151,3 +151,22 @@ def test_a_bad_as_of_is_quoted_as_a_bad_start_is(team):
     path = team("as_of: 11/01/2026\npeople:\n" + GOOD_PERSON)
     result = run_cli("check", path)
     assert result.code == 2 and ":1:8: 'as_of' must be a date like 2026-01-31, got '11/01/2026'" in result.stderr
+
+
+def test_an_impossible_date_is_reported_like_a_quoted_one_and_hides_no_other_problem(team):
+    """YAML takes `2027-02-30` for a date by its shape; reading it as text, as when quoted, lets the check name
+    every problem in one run instead of stopping at the first impossible day."""
+    path = team(
+        "as_of: 2026-13-01\npeople:\n"
+        "  - name: Ann\n    title: Registered Nurse\n    start: 2027-02-30\n"
+        "  - name: Bob\n    title: Nurse\n    start: '2027-02-30'\n    fte: 2\n"
+    )
+    result = run_cli("check", path)
+    assert result.code == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:1:8: 'as_of' must be a date like 2026-01-31, got '2026-13-01'",
+        f"teamaudit: error: {path}:5:12: people[0] (Ann).start: must be a date like 2026-03-01, got '2027-02-30'",
+        f"teamaudit: error: {path}:8:12: people[1] (Bob).start: must be a date like 2026-03-01, got '2027-02-30'",
+        f"teamaudit: error: {path}:9:10: people[1] (Bob).fte: must be a number > 0 and <= 1, got 2",
+    ]
+

@@ -318,3 +318,20 @@ def test_a_config_is_read_when_the_working_folder_is_gone(project, tmp_path):
     )
     assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_an_impossible_until_date_is_reported_with_every_other_problem(project):
+    """`until: 2027-02-30` unquoted used to stop reading the config at YAML's timestamp; now it is a date error like
+    its quoted twin, and the file's other problems are reported in the same run."""
+    (project / ".teamaudit.yaml").write_text(
+        "ignore:\n  - {rule: TA003, reason: x, until: 2027-02-30}\n  - {rule: TA003, reason: x, until: '2026-13-01'}\n"
+        "fail-on: sometimes\n"
+    )
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    where = f"teamaudit: error: {project / '.teamaudit.yaml'}"
+    assert result.code == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"{where}:2:37: ignore.0.until: must be a date like 2026-03-01, got '2027-02-30'",
+        f"{where}:3:37: ignore.1.until: must be a date like 2026-03-01, got '2026-13-01'",
+        f"{where}:4:10: fail-on: 'sometimes' is not valid; allowed: error, warning, info, never",
+    ]

@@ -307,6 +307,9 @@ def _config_error(error: ErrorDetails, path: Path, doc: YamlDocument | Located |
     value = error.get("input")
     if error["type"] == "enum":
         message = f"'{clipped(str(value))}' is not valid{_allowed(last)}"
+    elif error["type"].startswith("date"):
+        shown = f"'{clipped(value)}'" if isinstance(value, str) else clipped(repr(value))
+        message = f"must be a date like 2026-03-01, got {shown}"
     elif not isinstance(value, dict | list) and error["type"] != "value_error":  # a value error names its value
         message = f"{message} (got {clipped(repr(value))})"
     return _located(path, doc, loc, f"{prefix}{key}: {message}" if key else f"{prefix}{message}")
