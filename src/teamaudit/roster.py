@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -160,10 +161,12 @@ class _Reader:
             message = f"'organization' is {length:,} characters, more than the {MAX_TITLE:,} allowed"
             self.problems.add(self.stream.error(message, at, hint="a pasted document?"))
             return None
-        if key == "as_of" and not (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-            got = f"'{clipped(str(value))}'" if isinstance(value, str | int | float) else _kind(value)
-            self.problems.add(self.stream.error(f"'as_of' must be a date like 2026-01-31, got {got}", at))
-            return None
+        if key == "as_of":
+            date = _as_date(value)
+            if date is None:
+                got = f"'{clipped(str(value))}'" if isinstance(value, str | int | float) else _kind(value)
+                self.problems.add(self.stream.error(f"'as_of' must be a date like 2026-01-31, got {got}", at))
+            return date
         return value
 
     def _people(self) -> list[Person]:
@@ -253,6 +256,19 @@ class _Reader:
                 self.problems.add(stream.error(f"people[{index}]{who}.{key}: {message}", built.locate(loc), hint))
             return None
         return None if bad else _share_values(person, self.shared)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _as_date(value: object) -> dt.date | None:
+    """A date, written plain or in quotes (`'2026-01-31'`, as `start` accepts it); None when it is no date."""
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return value if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else None
 
 
 def _as_text(value: object) -> str | None:
