@@ -176,3 +176,77 @@ def test_a_quoted_as_of_is_a_date_as_a_quoted_start_is(team):
     result = run_cli("check", path, "--format", "json")
     assert result.code in (0, 1) and result.stderr == ""
     assert '"as_of": "2026-01-31"' in result.stdout
+
+
+COLONLESS = [
+    # id, file content, the line and column blamed, the text without its colon, the key
+    ("before a key", "people:\n  - name: Ann\n    title: RN\n  - name Bob\n    title: X\n", "4:9", "name Bob", "name"),
+    ("before a comment", "people:\n  - name Bob\n\n    # Bob\n    title: X\n", "2:9", "name Bob", "name"),
+    ("mid person", "people:\n  - name: Ann\n    title RN # x\n    team: ICU\n", "3:10", "title RN", "title"),
+    (
+        "last line",
+        "people:\n  - name: Ann\n    title Nurse practitioner\n",
+        "3:10",
+        "title Nurse practitioner",
+        "title",
+    ),
+    (
+        "top level",
+        "organization Acme\npeople:\n  - {name: Ann, title: RN}\n",
+        "1:13",
+        "organization Acme",
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("content", "where", "written", "key"), [c[1:] for c in COLONLESS], ids=[c[0] for c in COLONLESS]
+)
+def test_a_line_without_its_colon_is_named_with_the_fix(team, content: str, where: str, written: str, key: str):
+    """YAML reads `name Bob` as text and complains at the next line's key ('mapping values are not allowed'),
+    pointing at the wrong line with the wrong fix; the message names the line that lost its colon."""
+    path = team(content)
+    result = run_cli("check", path)
+    assert result.code == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:{where}: invalid YAML: '{written}' has no ':' after its key (add ':' after '{key}'?)"
+    ]
+
+
+def test_a_missing_colon_is_reported_after_the_problems_before_it(team):
+    path = team("people:\n  - name: Ann\n    title: RN\n    fte: 2\n  - name Bob\n    title: X\n")
+    result = run_cli("check", path)
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:4:10: people[0] (Ann).fte: must be a number > 0 and <= 1, got 2",
+        f"teamaudit: error: {path}:5:9: invalid YAML: 'name Bob' has no ':' after its key (add ':' after 'name'?)",
+    ]
+
+
+def test_a_person_written_without_a_colon_is_told_so(team):
+    path = team("people:\n  - name Bob\n  - {name: Ann, title: RN}\n  - Ann Smith\n")
+    result = run_cli("check", path)
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:2:5: people[0] must be a mapping with name and title, not text"
+        " ('name Bob' has no ':'; add one after 'name'?)",
+        f"teamaudit: error: {path}:4:5: people[2] must be a mapping with name and title, not text",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            "people:\n  - name: Ann\n    title: RN\n      team: ICU\n",
+            "4:11: invalid YAML: mapping values are not allowed",
+        ),
+        ("people:\n  - name: Ann\n    skills:\n      - Python SQL\n     team: Y\n", "5:6: invalid YAML: did not find"),
+    ],
+    ids=["indented too far", "misindented after a list"],
+)
+def test_a_misindented_line_keeps_its_indentation_hint(team, content: str, message: str):
+    result = run_cli("check", team(content))
+    assert result.code == 2 and message in result.stderr and "no ':'" not in result.stderr
+    assert "indent" in result.stderr

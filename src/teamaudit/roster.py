@@ -114,6 +114,7 @@ class _Reader:
         top_at = stream.at()
         if not stream.next_is_mapping():
             value = stream.build()
+            stream.next_is_mapping()  # a syntax error just after it (`organization Acme`, no colon) comes first
             raise stream.error(
                 f"the top level must be a mapping with a 'people:' list, not {_kind(value)}",
                 top_at,
@@ -221,9 +222,8 @@ class _Reader:
         """The validated person, or None after adding each of its problems."""
         stream, item = self.stream, built.value
         if not isinstance(item, dict):
-            self.problems.add(
-                stream.error(f"people[{index}] must be a mapping with name and title, not {_kind(item)}", built.at)
-            )
+            message = f"people[{index}] must be a mapping with name and title, not {_kind(item)}"
+            self.problems.add(stream.error(message, built.at, _colon_hint(item)))
             return None
         who = f" ({clipped(item['name'])})" if isinstance(item.get("name"), str) else ""
         data: dict[str, Any] = {**item, "line": built.at[0]}
@@ -269,6 +269,15 @@ def _as_date(value: object) -> dt.date | None:
         except ValueError:
             return None
     return value if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else None
+
+
+def _colon_hint(item: object) -> str | None:
+    """For a person written `- name Bob`: the colon it lacks."""
+    from teamaudit.yamlmessages import colonless_key
+
+    if not isinstance(item, str) or colonless_key(item) not in _PERSON_KEY_SET:
+        return None
+    return f"'{clipped(item)}' has no ':'; add one after '{colonless_key(item)}'?"
 
 
 def _as_text(value: object) -> str | None:
