@@ -250,3 +250,66 @@ def test_a_misindented_line_keeps_its_indentation_hint(team, content: str, messa
     result = run_cli("check", team(content))
     assert result.code == 2 and message in result.stderr and "no ':'" not in result.stderr
     assert "indent" in result.stderr
+
+
+VALUES = [
+    # id, the person's extra line (line 4), what stderr says after the file's name
+    (
+        "empty status",
+        "    status:\n",
+        "4:12: people[0] (Ann).status: is empty; it must be one of current, planned, open"
+        " (or leave it out for current)",
+    ),
+    (
+        "empty fte",
+        "    fte: ~\n",
+        "4:10: people[0] (Ann).fte: is empty; it must be a number > 0 and <= 1 (or leave it out for 1.0)",
+    ),
+    (
+        "yes as a team",
+        "    team: yes\n",
+        "4:11: people[0] (Ann).team: must be non-empty text, got yes (YAML reads an unquoted yes as true: quote it)",
+    ),
+    (
+        "Off as a skill",
+        "    skills: [triage, Off]\n",
+        "4:22: people[0] (Ann).skills: must be a list of text or one text"
+        " separated by commas, got Off in the list (YAML reads an unquoted Off as false: quote it)",
+    ),
+    (
+        "a percentage",
+        "    fte: 50%\n",
+        "4:10: people[0] (Ann).fte: must be a number > 0 and <= 1, got '50%' (write 0.5)",
+    ),
+    (
+        "background mapping",
+        "    background: {years: 5}\n",
+        "4:17: people[0] (Ann).background: must be text or a list of text, got a mapping",
+    ),
+    ("status yes", "    status: yes\n", "4:13: people[0] (Ann).status: yes is not one of current, planned, open"),
+]
+
+
+@pytest.mark.parametrize(("extra", "expected"), [c[1:] for c in VALUES], ids=[c[0] for c in VALUES])
+def test_a_bad_value_is_said_as_the_file_writes_it(team, extra: str, expected: str):
+    """Never a Python value (None, True, {'years': 5}): what the file holds, and how to write it when YAML read
+    it as something other than it looks."""
+    path = team("people:\n  - name: Ann\n    title: Registered Nurse\n" + extra)
+    result = run_cli("check", path)
+    assert result.code == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [f"teamaudit: error: {path}:{expected}"]
+
+
+def test_values_yaml_reads_as_true_or_a_number_are_named_in_one_run(team):
+    path = team(
+        "people:\n  - name: Bo\n    title: yes\n  - name: 12345\n    title: Engineer\n"
+        "  - {name: Cy, id: 7, title: Nurse}\n"
+    )
+    result = run_cli("check", path)
+    assert result.code == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:3:12: people[0] (Bo).title: must be non-empty text, got yes"
+        " (YAML reads an unquoted yes as true: quote it)",
+        f"teamaudit: error: {path}:4:11: people[1].name: must be non-empty text, got 12345"
+        " (YAML reads an unquoted 12345 as a number: quote it)",
+    ]

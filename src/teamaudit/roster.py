@@ -11,9 +11,10 @@ from typing import Any
 from pydantic_core import ValidationError
 
 from teamaudit.errors import TeamAuditError, clipped
-from teamaudit.model import MAX_TITLE, Employment, Layer, Person, Roster, Status, id_as_text
+from teamaudit.model import MAX_TITLE, Person, Roster, id_as_text
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
+from teamaudit.valuemessages import describe
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, check_file
 from teamaudit.yamlstream import Located, Position, YamlStream
 
@@ -252,7 +253,7 @@ class _Reader:
                 if key in bad:
                     continue  # one problem per key, and none for a key already reported missing
                 bad.add(key)
-                message, hint = _describe(key, error, item.get(key))
+                message, hint = describe(key, error, item.get(key), built.spelled.get(tuple(loc)))
                 self.problems.add(stream.error(f"people[{index}]{who}.{key}: {message}", built.locate(loc), hint))
             return None
         return None if bad else _share_values(person, self.shared)
@@ -297,52 +298,6 @@ def _share_values(person: Person, shared: dict[Any, Any]) -> Person:
             if kept is not value:
                 object.__setattr__(person, key, kept)  # the same value, stored once; still frozen to callers
     return person
-
-
-_CHOICES: dict[str, tuple[str, ...]] = {
-    "status": tuple(Status),
-    "layer": tuple(Layer),
-    "employment": tuple(Employment),
-}
-
-
-def _describe(key: str, error: Any, value: object) -> tuple[str, str | None]:
-    """The problem with `value` under `key`, and a hint."""
-    from teamaudit.keyhints import value_hint
-
-    kind = error["type"]
-    shown = f"'{clipped(value)}'" if isinstance(value, str) else clipped(repr(value))
-    unquote = "write the number without quotes" if isinstance(value, str) and _is_number(value) else None
-    if kind == "string_too_long":  # the value of a list field is the whole list: say which item
-        item = max(value, key=lambda v: len(str(v))) if isinstance(value, list) else value
-        most = error.get("ctx", {}).get("max_length", 0)
-        where = "" if key == "name" else f": '{clipped(str(item))}'"
-        return f"is {len(str(item)):,} characters, more than the {most:,} allowed{where}", "a pasted document?"
-    if key == "fte":
-        return f"must be a number > 0 and <= 1, got {shown}", unquote
-    if key == "cost":
-        return f"must be a positive number (annual cost), got {shown}", unquote
-    if key == "skills":
-        return f"must be a list of text or one text separated by commas, got {shown}", None
-    if key == "background":
-        return f"must be a list of text, got {shown}", None
-    if key in ("start",):
-        return f"must be a date like 2026-03-01, got {shown}", None
-    if kind == "enum":
-        choices = _CHOICES.get(key, ())
-        return f"{shown} is not one of {', '.join(choices)}", value_hint(key, value, choices)
-    if kind in ("string_type", "string_too_short"):
-        return f"must be non-empty text, got {shown}", None
-
-    return f"{error['msg'].lower()}, got {shown}", None
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _unknown_key(

@@ -12,7 +12,7 @@ The builder knows nothing of files: it reports a problem through the `fail` func
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import yaml
@@ -54,6 +54,8 @@ class Located:
     value: Any
     starts: dict[Path_, Position]  # () is the value itself
     keys: dict[Path_, Position]  # the path of a mapping's value -> where its key is
+    # How the file spells each value YAML reads as true, false or empty (`yes`, `Off`, `~`, ``), for messages.
+    spelled: dict[Path_, str] = field(default_factory=dict)
 
     @property
     def at(self) -> Position:
@@ -143,6 +145,8 @@ class NodeBuilder(Generic[E]):
         if isinstance(event, yaml.ScalarEvent):
             self._nodes += 1
             value = self._scalar(event)
+            if path is not None and (value is None or isinstance(value, bool)):
+                self._located.spelled[path] = event.value
             if event.anchor is not None:
                 self._anchors[event.anchor] = (value, 1)
             return value
