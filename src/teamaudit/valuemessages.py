@@ -4,12 +4,11 @@ it looks, how to write it."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import MISSING, fields
 from typing import Any
 
-from teamaudit.errors import clipped
+from teamaudit.errors import as_written, clipped
 from teamaudit.model import Employment, Layer, Person, Status
 
 CHOICES: dict[str, tuple[str, ...]] = {
@@ -53,25 +52,6 @@ def describe(key: str, error: Any, value: object, spelled: str | None) -> tuple[
 
         return f"{found} is not one of {', '.join(CHOICES[key])}", value_hint(key, value, CHOICES[key])
     return f"must be {needs}, got {found}", _how_to_write(key, piece, spelled)
-
-
-def as_written(value: object, spelled: str | None = None) -> str:
-    """`value` as the file shows it."""
-    if value is None:
-        return "empty"
-    if isinstance(value, bool):
-        return spelled or str(value).lower()
-    if isinstance(value, str):
-        return f"'{clipped(value)}'" if value.strip() else "empty text"
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list | tuple):
-        return "a list"
-    return clipped(str(value))
 
 
 def _how_to_write(key: str, value: object, spelled: str | None) -> str | None:
