@@ -182,6 +182,8 @@ def test_a_small_layer_shows_no_total_in_the_report(tmp_path):
         ("people:\n  - {name: Ann, title: RN, cost: -131313}\n", "131313"),
         ("people:\n  - {name: Ann, title: RN, status: zelda.q@example.org}\n", "example.org"),
         ("people:\n  - {name: Zelda Quartermaine, title: RN, fte: 2}\n", "Zelda"),
+        ("people:\n  - {name: 424242, title: RN}\n", "424242"),  # and its hint to quote it
+        ("people:\n  - name Zelda\n    title: RN\n", "Zelda"),  # and the key it lacks a colon after
     ],
 )
 def test_error_messages_keep_the_place_not_the_value(tmp_path, team_text, secret):

@@ -278,7 +278,7 @@ def _colon_hint(item: object) -> str | None:
 
     if not isinstance(item, str) or colonless_key(item) not in _PERSON_KEY_SET:
         return None
-    return f"'{clipped(item)}' has no ':'; add one after '{colonless_key(item)}'?"
+    return f"'{clipped(item)}' has no colon; add one after '{colonless_key(item)}'?"
 
 
 def _as_text(value: object) -> str | None:

@@ -60,7 +60,7 @@ def _how_to_write(key: str, value: object, spelled: str | None) -> str | None:
         word = spelled or str(value).lower()
         return f"YAML reads an unquoted {word} as {str(value).lower()}: quote it"
     if isinstance(value, int | float) and not isinstance(value, bool) and wants_text:
-        return f"YAML reads an unquoted {clipped(str(value))} as a number: quote it"
+        return "YAML reads it as a number: quote it"  # not the value again: --redact hides it in the message
     if key == "fte" and isinstance(value, str) and (percent := _PERCENT.fullmatch(value)):
         return f"write {float(percent.group(1)) / 100:g}"
     if key in ("fte", "cost") and isinstance(value, str) and _is_number(value):

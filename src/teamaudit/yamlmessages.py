@@ -65,11 +65,11 @@ class _Colonless:
     def error(self, path: Path) -> TeamAuditError:
         column = len(self.prefix) + len(self.key) + 1  # where the colon belongs
         return TeamAuditError(
-            f"invalid YAML: '{clipped(self.written)}' has no ':' after its key",
+            f"invalid YAML: '{clipped(self.written)}' has no colon after its key",
             file=path,
             line=self.line,
             column=column,
-            hint=f"add ':' after '{clipped(self.key)}'?",
+            hint=f"add a colon after '{clipped(self.key)}'?",
         )
 
 
