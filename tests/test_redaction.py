@@ -212,3 +212,17 @@ def test_redacted_explain_scores_a_negatives_own_line_as_the_plain_one_does(tmp_
     assert "Thornbury" in plain.stdout and "Thornbury" not in redacted.stdout
     scores = [[line for line in out.stdout.splitlines() if " score " in line] for out in (plain, redacted)]
     assert scores[0] == scores[1] and any("clinical     score 6" in line for line in scores[0]), scores
+
+
+def test_redacted_errors_still_name_every_problem(tmp_path):
+    """--redact rebuilt the error from its first problem alone: a file with two mistakes showed one."""
+    path = tmp_path / "team.yaml"
+    path.write_text("people:\n  - {name: Zelda Quartermaine, title: RN, fte: 2}\n  - {name: Bo, title: 4242}\n")
+    result = run_cli("check", path, "--redact")
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:2:48: people[0].fte: must be a number > 0 and <= 1,"
+        " got a value not shown (--redact)",
+        f"teamaudit: error: {path}:3:23: people[1].title: must be non-empty text, got a value not shown (--redact)"
+        " (YAML reads it as a number: quote it)",
+    ]
