@@ -151,3 +151,167 @@ def test_a_bad_as_of_is_quoted_as_a_bad_start_is(team):
     path = team("as_of: 11/01/2026\npeople:\n" + GOOD_PERSON)
     result = run_cli("check", path)
     assert result.code == 2 and ":1:8: 'as_of' must be a date like 2026-01-31, got '11/01/2026'" in result.stderr
+
+
+def test_an_impossible_date_is_reported_like_a_quoted_one_and_hides_no_other_problem(team):
+    """YAML takes `2027-02-30` for a date by its shape; reading it as text, as when quoted, lets the check name
+    every problem in one run instead of stopping at the first impossible day."""
+    path = team(
+        "as_of: 2026-13-01\npeople:\n"
+        "  - name: Ann\n    title: Registered Nurse\n    start: 2027-02-30\n"
+        "  - name: Bob\n    title: Nurse\n    start: '2027-02-30'\n    fte: 2\n"
+    )
+    result = run_cli("check", path)
+    assert result.code == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:1:8: 'as_of' must be a date like 2026-01-31, got '2026-13-01'",
+        f"teamaudit: error: {path}:5:12: people[0] (Ann).start: must be a date like 2026-03-01, got '2027-02-30'",
+        f"teamaudit: error: {path}:8:12: people[1] (Bob).start: must be a date like 2026-03-01, got '2027-02-30'",
+        f"teamaudit: error: {path}:9:10: people[1] (Bob).fte: must be a number > 0 and <= 1, got 2",
+    ]
+
+
+def test_a_quoted_as_of_is_a_date_as_a_quoted_start_is(team):
+    path = team("as_of: '2026-01-31'\npeople:\n  - {name: Ann, title: Registered Nurse, start: '2026-02-01'}\n")
+    result = run_cli("check", path, "--format", "json")
+    assert result.code in (0, 1) and result.stderr == ""
+    assert '"as_of": "2026-01-31"' in result.stdout
+
+
+COLONLESS = [
+    # id, file content, the line and column blamed, the text without its colon, the key
+    ("before a key", "people:\n  - name: Ann\n    title: RN\n  - name Bob\n    title: X\n", "4:9", "name Bob", "name"),
+    ("before a comment", "people:\n  - name Bob\n\n    # Bob\n    title: X\n", "2:9", "name Bob", "name"),
+    ("mid person", "people:\n  - name: Ann\n    title RN # x\n    team: ICU\n", "3:10", "title RN", "title"),
+    (
+        "last line",
+        "people:\n  - name: Ann\n    title Nurse practitioner\n",
+        "3:10",
+        "title Nurse practitioner",
+        "title",
+    ),
+    (
+        "top level",
+        "organization Acme\npeople:\n  - {name: Ann, title: RN}\n",
+        "1:13",
+        "organization Acme",
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("content", "where", "written", "key"), [c[1:] for c in COLONLESS], ids=[c[0] for c in COLONLESS]
+)
+def test_a_line_without_its_colon_is_named_with_the_fix(team, content: str, where: str, written: str, key: str):
+    """YAML reads `name Bob` as text and complains at the next line's key ('mapping values are not allowed'),
+    pointing at the wrong line with the wrong fix; the message names the line that lost its colon."""
+    path = team(content)
+    result = run_cli("check", path)
+    assert result.code == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:{where}: invalid YAML: '{written}' has no colon after its key"
+        f" (add a colon after '{key}'?)"
+    ]
+
+
+def test_a_missing_colon_is_reported_after_the_problems_before_it(team):
+    path = team("people:\n  - name: Ann\n    title: RN\n    fte: 2\n  - name Bob\n    title: X\n")
+    result = run_cli("check", path)
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:4:10: people[0] (Ann).fte: must be a number > 0 and <= 1, got 2",
+        f"teamaudit: error: {path}:5:9: invalid YAML: 'name Bob' has no colon after its key"
+        " (add a colon after 'name'?)",
+    ]
+
+
+def test_a_person_written_without_a_colon_is_told_so(team):
+    path = team("people:\n  - name Bob\n  - {name: Ann, title: RN}\n  - Ann Smith\n")
+    result = run_cli("check", path)
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:2:5: people[0] must be a mapping with name and title, not text"
+        " ('name Bob' has no colon; add one after 'name'?)",
+        f"teamaudit: error: {path}:4:5: people[2] must be a mapping with name and title, not text",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            "people:\n  - name: Ann\n    title: RN\n      team: ICU\n",
+            "4:11: invalid YAML: mapping values are not allowed",
+        ),
+        ("people:\n  - name: Ann\n    skills:\n      - Python SQL\n     team: Y\n", "5:6: invalid YAML: did not find"),
+    ],
+    ids=["indented too far", "misindented after a list"],
+)
+def test_a_misindented_line_keeps_its_indentation_hint(team, content: str, message: str):
+    result = run_cli("check", team(content))
+    assert result.code == 2 and message in result.stderr and "no colon" not in result.stderr
+    assert "indent" in result.stderr
+
+
+VALUES = [
+    # id, the person's extra line (line 4), what stderr says after the file's name
+    (
+        "empty status",
+        "    status:\n",
+        "4:12: people[0] (Ann).status: is empty; it must be one of current, planned, open"
+        " (or leave it out for current)",
+    ),
+    (
+        "empty fte",
+        "    fte: ~\n",
+        "4:10: people[0] (Ann).fte: is empty; it must be a number > 0 and <= 1 (or leave it out for 1.0)",
+    ),
+    (
+        "yes as a team",
+        "    team: yes\n",
+        "4:11: people[0] (Ann).team: must be non-empty text, got yes (YAML reads an unquoted yes as true: quote it)",
+    ),
+    (
+        "Off as a skill",
+        "    skills: [triage, Off]\n",
+        "4:22: people[0] (Ann).skills: must be a list of text or one text"
+        " separated by commas, got Off in the list (YAML reads an unquoted Off as false: quote it)",
+    ),
+    (
+        "a percentage",
+        "    fte: 50%\n",
+        "4:10: people[0] (Ann).fte: must be a number > 0 and <= 1, got '50%' (write 0.5)",
+    ),
+    (
+        "background mapping",
+        "    background: {years: 5}\n",
+        "4:17: people[0] (Ann).background: must be text or a list of text, got a mapping",
+    ),
+    ("status yes", "    status: yes\n", "4:13: people[0] (Ann).status: yes is not one of current, planned, open"),
+]
+
+
+@pytest.mark.parametrize(("extra", "expected"), [c[1:] for c in VALUES], ids=[c[0] for c in VALUES])
+def test_a_bad_value_is_said_as_the_file_writes_it(team, extra: str, expected: str):
+    """Never a Python value (None, True, {'years': 5}): what the file holds, and how to write it when YAML read
+    it as something other than it looks."""
+    path = team("people:\n  - name: Ann\n    title: Registered Nurse\n" + extra)
+    result = run_cli("check", path)
+    assert result.code == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [f"teamaudit: error: {path}:{expected}"]
+
+
+def test_values_yaml_reads_as_true_or_a_number_are_named_in_one_run(team):
+    path = team(
+        "people:\n  - name: Bo\n    title: yes\n  - name: 12345\n    title: Engineer\n"
+        "  - {name: Cy, id: 7, title: Nurse}\n"
+    )
+    result = run_cli("check", path)
+    assert result.code == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:3:12: people[0] (Bo).title: must be non-empty text, got yes"
+        " (YAML reads an unquoted yes as true: quote it)",
+        f"teamaudit: error: {path}:4:11: people[1].name: must be non-empty text, got 12345"
+        " (YAML reads it as a number: quote it)",
+    ]

@@ -127,7 +127,7 @@ def test_every_problem_in_a_config_file_is_reported_with_its_line(project):
     assert [line.removeprefix(prefix).split(": ")[0] for line in lines] == [":2:10", ":3:3", ":4:10", ":6:3", ":7:10"]
     assert "rules.TA001: 'xxxxx" in lines[0] and "(5,000 characters)" in lines[0] and len(lines[0]) < 300
     assert "unknown rule 'TA999'" in lines[1]
-    assert "rules.TA003: {'level': 'loud'} is not one of" in lines[2]
+    assert "rules.TA003: a mapping is not one of" in lines[2]
     assert "did you mean ml-ratio?" in lines[3] and "'sometimes' is not valid" in lines[4]
 
 
@@ -320,3 +320,37 @@ def test_a_config_is_read_when_the_working_folder_is_gone(project, tmp_path):
     )
     assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_an_impossible_until_date_is_reported_with_every_other_problem(project):
+    """`until: 2027-02-30` unquoted used to stop reading the config at YAML's timestamp; now it is a date error like
+    its quoted twin, and the file's other problems are reported in the same run."""
+    (project / ".teamaudit.yaml").write_text(
+        "ignore:\n  - {rule: TA003, reason: x, until: 2027-02-30}\n  - {rule: TA003, reason: x, until: '2026-13-01'}\n"
+        "fail-on: sometimes\n"
+    )
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    where = f"teamaudit: error: {project / '.teamaudit.yaml'}"
+    assert result.code == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"{where}:2:37: ignore.0.until: must be a date like 2026-03-01, got '2027-02-30'",
+        f"{where}:3:37: ignore.1.until: must be a date like 2026-03-01, got '2026-13-01'",
+        f"{where}:4:10: fail-on: 'sometimes' is not valid; allowed: error, warning, info, never",
+    ]
+
+
+def test_config_values_are_said_as_the_file_writes_them(project):
+    """Not Python's True, {'level': 'loud'} or datetime.datetime(...): what the file holds."""
+    (project / ".teamaudit.yaml").write_text(
+        "scope: Yes\nrules:\n  TA003: {level: loud}\n"
+        "ignore:\n  - {rule: TA003, reason: off, until: 2026-03-01 10:00:00}\n"
+    )
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    where = f"teamaudit: error: {project / '.teamaudit.yaml'}"
+    assert result.code == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"{where}:1:8: scope: Yes is not valid; allowed: plan, current",
+        f"{where}:3:10: rules.TA003: a mapping is not one of error, warning, info, off",
+        f"{where}:5:27: ignore.0.reason: Input should be a valid string (got off)",
+        f"{where}:5:39: ignore.0.until: must be a date like 2026-03-01, got 2026-03-01 10:00:00",
+    ]

@@ -156,6 +156,8 @@ def test_a_small_layer_shows_no_total_in_the_report(tmp_path):
         ("people:\n  - {name: Ann, title: RN, cost: -131313}\n", "131313"),
         ("people:\n  - {name: Ann, title: RN, status: zelda.q@example.org}\n", "example.org"),
         ("people:\n  - {name: Zelda Quartermaine, title: RN, fte: 2}\n", "Zelda"),
+        ("people:\n  - {name: 424242, title: RN}\n", "424242"),  # and its hint to quote it
+        ("people:\n  - name Zelda\n    title: RN\n", "Zelda"),  # and the key it lacks a colon after
     ],
 )
 def test_error_messages_keep_the_place_not_the_value(tmp_path, team_text, secret):
@@ -204,3 +206,17 @@ def test_redacted_explain_scores_a_negatives_own_line_as_the_plain_one_does(tmp_
     assert "Thornbury" in plain.stdout and "Thornbury" not in redacted.stdout
     scores = [[line for line in out.stdout.splitlines() if " score " in line] for out in (plain, redacted)]
     assert scores[0] == scores[1] and any("clinical     score 6" in line for line in scores[0]), scores
+
+
+def test_redacted_errors_still_name_every_problem(tmp_path):
+    """--redact rebuilt the error from its first problem alone: a file with two mistakes showed one."""
+    path = tmp_path / "team.yaml"
+    path.write_text("people:\n  - {name: Zelda Quartermaine, title: RN, fte: 2}\n  - {name: Bo, title: 4242}\n")
+    result = run_cli("check", path, "--redact")
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:2:48: people[0].fte: must be a number > 0 and <= 1,"
+        " got a value not shown (--redact)",
+        f"teamaudit: error: {path}:3:23: people[1].title: must be non-empty text, got a value not shown (--redact)"
+        " (YAML reads it as a number: quote it)",
+    ]

@@ -201,3 +201,13 @@ def test_the_node_builder_knows_no_file_it_reports_through_the_function_it_is_gi
     with pytest.raises(ValueError, match=r"undefined alias \*x"):
         NodeBuilder(loader, fail).build()
     assert problems == [("found undefined alias *x", (1, 8))]
+
+
+def test_a_date_impossible_by_its_day_or_month_is_text_unless_tagged():
+    assert build("a: 2027-02-30\nb: 2026-13-01\nc: 2026-02-28\n") == {
+        "a": "2027-02-30",
+        "b": "2026-13-01",
+        "c": yaml.safe_load("c: 2026-02-28")["c"],
+    }
+    with pytest.raises(TeamAuditError, match=r"t\.yaml:1:4: invalid YAML value '2027-02-30' for timestamp"):
+        build("a: !!timestamp 2027-02-30\n")

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic_core import ErrorDetails, ValidationError
 
-from teamaudit.errors import TeamAuditError, clipped
+from teamaudit.errors import TeamAuditError, as_written, clipped
 from teamaudit.model import MAX_NAME, Basis, FailOn, Finding, Layer, Scope, Severity
 from teamaudit.problems import Problems
 from teamaudit.records import UNKNOWN_KEY, field_names, internal, limits, to_data, validator
@@ -121,7 +121,7 @@ def _rule_level_problems(entries: dict[Any, Any]) -> list[tuple[Any, str, bool]]
             shown = "true (YAML reads on, yes and true as true)"
             problems.append((rule, f"rules.{clipped(rule)}: {shown} is not one of {', '.join(RULE_LEVELS)}", False))
         elif not isinstance(level, str) or level not in RULE_LEVELS:
-            shown = f"'{clipped(level)}'" if isinstance(level, str) else clipped(repr(level))
+            shown = as_written(level)
             problems.append((rule, f"rules.{clipped(rule)}: {shown} is not one of {', '.join(RULE_LEVELS)}", False))
     return problems
 
@@ -305,10 +305,14 @@ def _config_error(error: ErrorDetails, path: Path, doc: YamlDocument | Located |
         return TeamAuditError(f"{prefix}{key}: unknown key", file=path, line=line, column=column, hint=hint)
     message = error["msg"].removeprefix("Value error, ")
     value = error.get("input")
+    located = doc.located if isinstance(doc, YamlDocument) else doc
+    shown = as_written(value, located.spelled.get(loc) if located else None)
     if error["type"] == "enum":
-        message = f"'{clipped(str(value))}' is not valid{_allowed(last)}"
+        message = f"{shown} is not valid{_allowed(last)}"
+    elif error["type"].startswith("date"):
+        message = f"must be a date like 2026-03-01, got {shown}"
     elif not isinstance(value, dict | list) and error["type"] != "value_error":  # a value error names its value
-        message = f"{message} (got {clipped(repr(value))})"
+        message = f"{message} (got {shown})"
     return _located(path, doc, loc, f"{prefix}{key}: {message}" if key else f"{prefix}{message}")
 
 

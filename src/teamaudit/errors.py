@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,6 +13,26 @@ SHOWN = 80  # characters of a value an error message quotes
 def clipped(text: str) -> str:
     """A value as an error message quotes it: whole when short, else its start and its length."""
     return text if len(text) <= SHOWN else f"{text[:SHOWN]}... ({len(text):,} characters)"
+
+
+def as_written(value: object, spelled: str | None = None) -> str:
+    """A value read from a file as a message shows it, in the file's terms: `empty`, `yes` (as `spelled`
+    there), `'text'`, `a mapping`, never a Python value."""
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return spelled or str(value).lower()
+    if isinstance(value, str):
+        return f"'{clipped(value)}'" if value.strip() else "empty text"
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return clipped(str(value))
 
 
 class TeamAuditError(Exception):

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from teamaudit.classify import words
 from teamaudit.config import Settings, Suppression
-from teamaudit.errors import TeamAuditError
+from teamaudit.errors import TeamAuditError, TeamAuditErrors
 from teamaudit.model import Classification, ClassifiedPerson, Contribution, Person, Roster
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -85,13 +85,19 @@ def errors_redacted(redact: bool) -> Iterator[None]:
     except TeamAuditError as exc:
         if not redact:
             raise
-        raise TeamAuditError(
-            _redact_error_text(exc.message),
-            file=exc.file,
-            line=exc.line,
-            column=exc.column,
-            hint=_redact_error_text(exc.hint) if exc.hint else None,
-        ) from None
+        if isinstance(exc, TeamAuditErrors):
+            raise TeamAuditErrors([_redacted_error(p) for p in exc.problems], exc.more) from None
+        raise _redacted_error(exc) from None
+
+
+def _redacted_error(exc: TeamAuditError) -> TeamAuditError:
+    return TeamAuditError(
+        _redact_error_text(exc.message),
+        file=exc.file,
+        line=exc.line,
+        column=exc.column,
+        hint=_redact_error_text(exc.hint) if exc.hint else None,
+    )
 
 
 def _redact_error_text(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,9 +11,10 @@ from typing import Any
 from pydantic_core import ValidationError
 
 from teamaudit.errors import TeamAuditError, clipped
-from teamaudit.model import MAX_TITLE, Employment, Layer, Person, Roster, Status, id_as_text
+from teamaudit.model import MAX_TITLE, Person, Roster, id_as_text
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
+from teamaudit.valuemessages import describe
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, check_file
 from teamaudit.yamlstream import Located, Position, YamlStream
 
@@ -113,6 +115,7 @@ class _Reader:
         top_at = stream.at()
         if not stream.next_is_mapping():
             value = stream.build()
+            stream.next_is_mapping()  # a syntax error just after it (`organization Acme`, no colon) comes first
             raise stream.error(
                 f"the top level must be a mapping with a 'people:' list, not {_kind(value)}",
                 top_at,
@@ -160,10 +163,12 @@ class _Reader:
             message = f"'organization' is {length:,} characters, more than the {MAX_TITLE:,} allowed"
             self.problems.add(self.stream.error(message, at, hint="a pasted document?"))
             return None
-        if key == "as_of" and not (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-            got = f"'{clipped(str(value))}'" if isinstance(value, str | int | float) else _kind(value)
-            self.problems.add(self.stream.error(f"'as_of' must be a date like 2026-01-31, got {got}", at))
-            return None
+        if key == "as_of":
+            date = _as_date(value)
+            if date is None:
+                got = f"'{clipped(str(value))}'" if isinstance(value, str | int | float) else _kind(value)
+                self.problems.add(self.stream.error(f"'as_of' must be a date like 2026-01-31, got {got}", at))
+            return date
         return value
 
     def _people(self) -> list[Person]:
@@ -218,9 +223,8 @@ class _Reader:
         """The validated person, or None after adding each of its problems."""
         stream, item = self.stream, built.value
         if not isinstance(item, dict):
-            self.problems.add(
-                stream.error(f"people[{index}] must be a mapping with name and title, not {_kind(item)}", built.at)
-            )
+            message = f"people[{index}] must be a mapping with name and title, not {_kind(item)}"
+            self.problems.add(stream.error(message, built.at, _colon_hint(item)))
             return None
         who = f" ({clipped(item['name'])})" if isinstance(item.get("name"), str) else ""
         data: dict[str, Any] = {**item, "line": built.at[0]}
@@ -249,10 +253,32 @@ class _Reader:
                 if key in bad:
                     continue  # one problem per key, and none for a key already reported missing
                 bad.add(key)
-                message, hint = _describe(key, error, item.get(key))
+                message, hint = describe(key, error, item.get(key), built.spelled.get(tuple(loc)))
                 self.problems.add(stream.error(f"people[{index}]{who}.{key}: {message}", built.locate(loc), hint))
             return None
         return None if bad else _share_values(person, self.shared)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _as_date(value: object) -> dt.date | None:
+    """A date, written plain or in quotes (`'2026-01-31'`, as `start` accepts it); None when it is no date."""
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return value if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else None
+
+
+def _colon_hint(item: object) -> str | None:
+    """For a person written `- name Bob`: the colon it lacks."""
+    from teamaudit.yamlmessages import colonless_key
+
+    if not isinstance(item, str) or colonless_key(item) not in _PERSON_KEY_SET:
+        return None
+    return f"'{clipped(item)}' has no colon; add one after '{colonless_key(item)}'?"
 
 
 def _as_text(value: object) -> str | None:
@@ -272,52 +298,6 @@ def _share_values(person: Person, shared: dict[Any, Any]) -> Person:
             if kept is not value:
                 object.__setattr__(person, key, kept)  # the same value, stored once; still frozen to callers
     return person
-
-
-_CHOICES: dict[str, tuple[str, ...]] = {
-    "status": tuple(Status),
-    "layer": tuple(Layer),
-    "employment": tuple(Employment),
-}
-
-
-def _describe(key: str, error: Any, value: object) -> tuple[str, str | None]:
-    """The problem with `value` under `key`, and a hint."""
-    from teamaudit.keyhints import value_hint
-
-    kind = error["type"]
-    shown = f"'{clipped(value)}'" if isinstance(value, str) else clipped(repr(value))
-    unquote = "write the number without quotes" if isinstance(value, str) and _is_number(value) else None
-    if kind == "string_too_long":  # the value of a list field is the whole list: say which item
-        item = max(value, key=lambda v: len(str(v))) if isinstance(value, list) else value
-        most = error.get("ctx", {}).get("max_length", 0)
-        where = "" if key == "name" else f": '{clipped(str(item))}'"
-        return f"is {len(str(item)):,} characters, more than the {most:,} allowed{where}", "a pasted document?"
-    if key == "fte":
-        return f"must be a number > 0 and <= 1, got {shown}", unquote
-    if key == "cost":
-        return f"must be a positive number (annual cost), got {shown}", unquote
-    if key == "skills":
-        return f"must be a list of text or one text separated by commas, got {shown}", None
-    if key == "background":
-        return f"must be a list of text, got {shown}", None
-    if key in ("start",):
-        return f"must be a date like 2026-03-01, got {shown}", None
-    if kind == "enum":
-        choices = _CHOICES.get(key, ())
-        return f"{shown} is not one of {', '.join(choices)}", value_hint(key, value, choices)
-    if kind in ("string_type", "string_too_short"):
-        return f"must be non-empty text, got {shown}", None
-
-    return f"{error['msg'].lower()}, got {shown}", None
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _unknown_key(

@@ -30,13 +30,16 @@ def byte_position(raw: bytes, offset: int) -> Position:
     return line, column
 
 
-def source_line(source: str | BinaryIO, number: int) -> str:
-    """Line `number` (1-based) of the source, or "" past its end."""
+def source_lines(source: str | BinaryIO, first: int, last: int) -> list[str]:
+    """Lines `first` to `last` (1-based, both included) of the source; fewer when it ends sooner."""
+    first = max(first, 1)
     if isinstance(source, str):
-        lines = source.splitlines()
-        return lines[number - 1] if number <= len(lines) else ""
+        return source.splitlines()[first - 1 : last]
     source.seek(0)
+    found = []
     for i, raw in enumerate(source, start=1):
-        if i == number:
-            return raw.decode("utf-8-sig" if i == 1 else "utf-8", "replace").rstrip("\r\n")
-    return ""
+        if i > last:
+            break
+        if i >= first:
+            found.append(raw.decode("utf-8-sig" if i == 1 else "utf-8", "replace").rstrip("\r\n"))
+    return found

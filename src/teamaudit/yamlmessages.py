@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from teamaudit.errors import TeamAuditError
+from teamaudit.errors import TeamAuditError, clipped
 
 _KEY = re.compile(r"\s*(?:-\s+)?([^\s:#][^:#]*?):(?:\s|$)")
 
 
-def yaml_error(exc: yaml.YAMLError, path: Path, source_line: Callable[[int], str] | None = None) -> TeamAuditError:
-    """PyYAML's error as one line naming the file, line and column. `source_line(n)` gives line n of the
-    file (1-based), to name the character libyaml leaves out and to see what the line holds."""
+Lines = Callable[[int, int], list[str]]  # lines first..last of the file, 1-based
+
+# A line that reads as a key and a value but has no colon: `name Bob`, `- title Nurse practitioner`.
+_NO_COLON = re.compile(r"(\s*(?:-\s+)?)(([A-Za-z_][\w-]*)[ \t]+[^\s#:][^#:]*?)(?:[ \t]+#.*)?")
+LOOK_BACK = 20  # lines searched above an error for the line that lost its colon
+
+
+def yaml_error(exc: yaml.YAMLError, path: Path, source_lines: Lines | None = None) -> TeamAuditError:
+    """PyYAML's error as one line naming the file, line and column. `source_lines(first, last)` gives lines
+    of the file, to name the character libyaml leaves out and to see what the lines hold."""
     if not isinstance(exc, yaml.MarkedYAMLError):
         return TeamAuditError(f"invalid YAML: {exc}", file=path)
     problem = exc.problem or exc.context or "not valid YAML"
@@ -26,9 +34,88 @@ def yaml_error(exc: yaml.YAMLError, path: Path, source_line: Callable[[int], str
     if mark is None:
         return TeamAuditError(f"invalid YAML: {problem}", file=path)
     line, column = mark.line + 1, mark.column + 1
-    text = _line(source_line, line)
+    first = max(line - LOOK_BACK, 1)
+    lines = _lines(source_lines, first, line)
+    colonless = _colonless(problem, exc, lines, first)
+    if colonless is not None:
+        return colonless.error(path)
+    text = lines[line - first] if line - first < len(lines) else ""
     problem, hint = _explain(problem, text, column)
     return TeamAuditError(f"invalid YAML: {problem}", file=path, line=line, column=column, hint=hint)
+
+
+def _lines(source_lines: Lines | None, first: int, last: int) -> list[str]:
+    if source_lines is None:
+        return []
+    try:
+        return source_lines(first, last)
+    except (OSError, ValueError):
+        return []
+
+
+@dataclass(frozen=True)
+class _Colonless:
+    """A line written `key value` where `key: value` was meant."""
+
+    line: int
+    prefix: str  # the indentation and list dash before the key
+    written: str  # the key and value, without a comment
+    key: str
+
+    def error(self, path: Path) -> TeamAuditError:
+        column = len(self.prefix) + len(self.key) + 1  # where the colon belongs
+        return TeamAuditError(
+            f"invalid YAML: '{clipped(self.written)}' has no colon after its key",
+            file=path,
+            line=self.line,
+            column=column,
+            hint=f"add a colon after '{clipped(self.key)}'?",
+        )
+
+
+def colonless_key(text: str) -> str | None:
+    """The key of `text` when it reads as a key and value with no colon (`name Bob`), else None."""
+    match = _NO_COLON.fullmatch(text)
+    return match.group(3) if match else None
+
+
+def _colonless(problem: str, exc: yaml.MarkedYAMLError, lines: list[str], first: int) -> _Colonless | None:
+    """The line that reads as a key and value with no colon, when the error is what YAML makes of one: the
+    next line's key joins it as text, or a key alone on its line never finds its colon. `lines` are the
+    file's lines from line `first` to the error's."""
+    if "could not find expected ':'" in problem and exc.context_mark is not None:
+        key_line = exc.context_mark.line + 1
+        return _colonless_at(lines, key_line - first, first, exc.context_mark.column)
+    if not _continued(problem) or exc.problem_mark is None:
+        return None
+    current = exc.problem_mark.line + 1 - first
+    if current >= len(lines):
+        return None
+    indent = len(lines[current]) - len(lines[current].lstrip(" "))
+    for index in range(current - 1, -1, -1):
+        above = lines[index].strip()
+        if above and not above.startswith("#"):
+            return _colonless_at(lines, index, first, indent)
+    return None
+
+
+def _continued(problem: str) -> bool:
+    """YAML's complaints about a key that follows a line it read as text."""
+    return any(
+        words in problem
+        for words in ("mapping values are not allowed", "expected '-' indicator", "expected <block end>")
+    )
+
+
+def _colonless_at(lines: list[str], index: int, first: int, key_column: int) -> _Colonless | None:
+    """lines[index] when it is `key value` with its key at `key_column` (0-based)."""
+    if not 0 <= index < len(lines):
+        return None
+    match = _NO_COLON.fullmatch(lines[index])
+    if match is None or len(match.group(1)) != key_column:
+        return None
+    prefix, written, key = match.groups()
+    return _Colonless(first + index, prefix, written, key)
 
 
 def _unclosed(problem: str, context: str | None) -> bool:
@@ -36,15 +123,6 @@ def _unclosed(problem: str, context: str | None) -> bool:
     quote = "quoted scalar" in context and "end of stream" in problem
     bracket = "flow" in context and ("expected ',' or ']'" in problem or "expected ',' or '}'" in problem)
     return quote or bracket
-
-
-def _line(source_line: Callable[[int], str] | None, line: int) -> str:
-    if source_line is None:
-        return ""
-    try:
-        return source_line(line)
-    except (OSError, ValueError):
-        return ""
 
 
 def _explain(problem: str, text: str, column: int) -> tuple[str, str | None]:

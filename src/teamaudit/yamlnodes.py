@@ -2,13 +2,17 @@
 `!!int x` an error, merge keys included), recording where each piece starts, and within limits: nesting
 deeper than MAX_DEPTH, a duplicate key or aliases expanding past `alias_problem`'s limits is an error.
 
+One difference: a plain scalar shaped like a date that is no date (`2027-02-30`, `2026-13-01`) is text, as if
+quoted, where PyYAML stops reading. Whoever validates the value then refuses it with its line, and reading
+goes on to every other problem in the file.
+
 The builder knows nothing of files: it reports a problem through the `fail` function it is given.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import yaml
@@ -27,6 +31,7 @@ RATIO_LOW, RATIO_HIGH = 400_000, 4_000_000
 Position = tuple[int, int]  # 1-based line and column
 
 STR_TAG = "tag:yaml.org,2002:str"
+TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 MERGE_TAG = "tag:yaml.org,2002:merge"
 MAP_TAGS = (None, "!", "tag:yaml.org,2002:map")
 SEQ_TAGS = (None, "!", "tag:yaml.org,2002:seq")
@@ -49,6 +54,8 @@ class Located:
     value: Any
     starts: dict[Path_, Position]  # () is the value itself
     keys: dict[Path_, Position]  # the path of a mapping's value -> where its key is
+    # How the file spells each value YAML reads as true, false or empty (`yes`, `Off`, `~`, ``), for messages.
+    spelled: dict[Path_, str] = field(default_factory=dict)
 
     @property
     def at(self) -> Position:
@@ -138,6 +145,8 @@ class NodeBuilder(Generic[E]):
         if isinstance(event, yaml.ScalarEvent):
             self._nodes += 1
             value = self._scalar(event)
+            if path is not None and (value is None or isinstance(value, bool)):
+                self._located.spelled[path] = event.value
             if event.anchor is not None:
                 self._anchors[event.anchor] = (value, 1)
             return value
@@ -211,7 +220,8 @@ class NodeBuilder(Generic[E]):
 
     def _scalar(self, event: Any) -> Any:
         tag = event.tag
-        if tag is None or tag == "!":
+        implicit = tag is None or tag == "!"
+        if implicit:
             tag = self._loader.resolve(yaml.ScalarNode, event.value, event.implicit)
         if tag == STR_TAG:
             return event.value
@@ -224,6 +234,8 @@ class NodeBuilder(Generic[E]):
         except yaml.YAMLError:
             raise
         except Exception as exc:
+            if implicit and tag == TIMESTAMP_TAG:
+                return event.value  # a date only by its shape (`2027-02-30`): text, for validation to refuse
             # PyYAML's constructors raise plain exceptions for values they cannot convert (`!!int x`).
             short = tag.rsplit(":", 1)[-1]
             message = f"invalid YAML value {self._quote(repr(event.value))} for {short}: {self._quote(str(exc))}"

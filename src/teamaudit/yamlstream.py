@@ -21,7 +21,7 @@ import yaml
 import yaml.reader
 
 from teamaudit.errors import TeamAuditError, clipped
-from teamaudit.yamlbytes import byte_position, character_position, raw_bytes, source_line
+from teamaudit.yamlbytes import byte_position, character_position, raw_bytes, source_lines
 from teamaudit.yamlnodes import MAP_TAGS, MERGE, SEQ_TAGS, Located, NodeBuilder, Position, position
 
 try:
@@ -68,7 +68,7 @@ class YamlStream:
         except yaml.YAMLError as exc:
             from teamaudit.yamlmessages import yaml_error
 
-            raise yaml_error(exc, self.path, lambda number: source_line(self._source, number)) from None
+            raise yaml_error(exc, self.path, lambda first, last: source_lines(self._source, first, last)) from None
         finally:
             self._loader.dispose()
 

@@ -1,0 +1,84 @@
+"""The problem with a person's value, in the team file's own terms: what the key needs, what the file holds
+(`empty`, `yes`, `'50%'`, `a mapping`, never a Python value) and, when YAML read it as something else than
+it looks, how to write it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import MISSING, fields
+from typing import Any
+
+from teamaudit.errors import as_written, clipped
+from teamaudit.model import Employment, Layer, Person, Status
+
+CHOICES: dict[str, tuple[str, ...]] = {
+    "status": tuple(Status),
+    "layer": tuple(Layer),
+    "employment": tuple(Employment),
+}
+
+_NEEDS = {
+    "fte": "a number > 0 and <= 1",
+    "cost": "a positive number (annual cost)",
+    "skills": "a list of text or one text separated by commas",
+    "background": "text or a list of text",
+    "start": "a date like 2026-03-01",
+    **{key: "one of " + ", ".join(choices) for key, choices in CHOICES.items()},
+}
+_TEXT = "non-empty text"
+_LISTS = ("skills", "background")
+_PERCENT = re.compile(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*%\s*")
+
+
+def describe(key: str, error: Any, value: object, spelled: str | None) -> tuple[str, str | None]:
+    """The problem pydantic-core's `error` found in `value` under `key`, and a hint. `spelled` is how the
+    file writes the offending piece when YAML read it as true, false or empty."""
+    kind = error["type"]
+    if kind == "string_too_long":  # the value of a list field is the whole list: say which item
+        item = max(value, key=lambda v: len(str(v))) if isinstance(value, list) else value
+        most = error.get("ctx", {}).get("max_length", 0)
+        where = "" if key == "name" else f": '{clipped(str(item))}'"
+        return f"is {len(str(item)):,} characters, more than the {most:,} allowed{where}", "a pasted document?"
+    needs = _NEEDS.get(key, _TEXT)
+    if value is None:
+        return f"is empty; it must be {needs}", _leave_out(key)
+    in_list = key in _LISTS and isinstance(value, list) and len(error["loc"]) > 1
+    piece = error.get("input") if in_list else value
+    found = as_written(piece, spelled)
+    if in_list:
+        found += " in the list"
+    if key in CHOICES and not in_list:
+        from teamaudit.keyhints import value_hint
+
+        return f"{found} is not one of {', '.join(CHOICES[key])}", value_hint(key, value, CHOICES[key])
+    return f"must be {needs}, got {found}", _how_to_write(key, piece, spelled)
+
+
+def _how_to_write(key: str, value: object, spelled: str | None) -> str | None:
+    wants_text = key not in _NEEDS or key in _LISTS
+    if isinstance(value, bool) and wants_text:
+        word = spelled or str(value).lower()
+        return f"YAML reads an unquoted {word} as {str(value).lower()}: quote it"
+    if isinstance(value, int | float) and not isinstance(value, bool) and wants_text:
+        return "YAML reads it as a number: quote it"  # not the value again: --redact hides it in the message
+    if key == "fte" and isinstance(value, str) and (percent := _PERCENT.fullmatch(value)):
+        return f"write {float(percent.group(1)) / 100:g}"
+    if key in ("fte", "cost") and isinstance(value, str) and _is_number(value):
+        return "write the number without quotes"
+    return None
+
+
+def _leave_out(key: str) -> str:
+    """What leaving the key out means."""
+    default = next((f.default for f in fields(Person) if f.name == key), MISSING)
+    if default is MISSING or default is None or default == ():
+        return "or leave it out"
+    return f"or leave it out for {default}"
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
