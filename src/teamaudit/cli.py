@@ -445,11 +445,11 @@ def rubric_list() -> None:
 
 @rubric_app.command("show", cls=ConventionalUsage)
 def rubric_show(name: Annotated[str, typer.Argument(help="Built-in name or path.")] = "healthcare-ai") -> None:
-    """Print a rubric in full, with everything it inherits merged in."""
-    from teamaudit.render.escape import yaml_document
-    from teamaudit.rubric import load_rubric, rubric_data
+    """Print a rubric in full, with everything it inherits merged in: saved, it stands alone (no extends:)."""
+    from teamaudit.rubric import load_rubric
+    from teamaudit.rubricshow import standalone_yaml
 
-    sys.stdout.write(yaml_document(rubric_data(load_rubric(name))))
+    sys.stdout.write(standalone_yaml(load_rubric(name)))
 
 
 @rubric_app.command("validate", cls=ConventionalUsage)
