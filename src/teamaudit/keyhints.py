@@ -71,6 +71,11 @@ def unknown_key_hint(key: object, known: tuple[str, ...]) -> str:
     """What to say about `key`, which is not one of `known`."""
     if _SEPARATORS.sub("_", str(key).strip().lower()) in _CONTACT:
         return "teamaudit keeps no contact details; remove it, or use it as id if it is how you tell people apart"
+    return spelling_hint(key, known)
+
+
+def spelling_hint(key: object, known: tuple[str, ...]) -> str:
+    """'did you mean title?' for a key that is one of `known` misspelt, else the known keys."""
     meant = meant_key(key, known)
     if meant is None:
         return f"known keys: {', '.join(known)}"

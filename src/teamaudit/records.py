@@ -7,10 +7,11 @@ machinery and building BaseModel classes costs about 50 ms, more than a 20-perso
 Slots also make a person 136 bytes instead of about 1.5 KB, which is what lets 100,000 people fit.
 
 Supported annotations: str, int, float, bool, datetime.date, None unions, Literal, StrEnum, tuple[X, ...],
-dict[K, V] and other record classes. Per field, `limits(...)` adds constraints (gt, ge, lt, le, min_length)
-and `before=` a function run on the raw value; `internal()` marks a field the program sets and no file may
-(a key of that name is an unknown key, as if the field were not there). A class may define `_check(self)`, run
-after validation, which raises ValueError to reject the whole record.
+dict[K, V] and other record classes. With `strict`, a number or true/false must be written as one: `"5"` is
+not the number 5, `"yes"` not true, and NaN or infinity is no number at all. Per field, `limits(...)` adds
+constraints (gt, ge, lt, le, min_length) and `before=` a function run on the raw value; `internal()` marks a
+field the program sets and no file may (a key of that name is an unknown key, as if the field were not there).
+A class may define `_check(self)`, run after validation, which raises ValueError to reject the whole record.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import dataclasses
 import datetime as dt
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -56,6 +57,7 @@ def _not_a_key(value: Any) -> Any:
 class _Options:
     alias: Callable[[str], str] | None
     strip: bool
+    strict: bool = False
 
 
 def _annotation_schema(hint: Any, constraints: Mapping[str, float], options: _Options) -> cs.CoreSchema:
@@ -78,12 +80,14 @@ def _annotation_schema(hint: Any, constraints: Mapping[str, float], options: _Op
         return cs.dict_schema(_annotation_schema(args[0], {}, options), _annotation_schema(args[1], {}, options))
     if hint is str:
         return cs.str_schema(strip_whitespace=strip, **constraints)  # type: ignore[arg-type]
+    strict = options.strict or None
     if hint is bool:
-        return cs.bool_schema()
+        return cs.bool_schema(strict=strict)
     if hint is int:
-        return cs.int_schema(**constraints)  # type: ignore[arg-type]
+        return cs.int_schema(strict=strict, **constraints)  # type: ignore[arg-type]
     if hint is float:
-        return cs.float_schema(**constraints)  # type: ignore[arg-type]
+        finite = False if strict else None
+        return cs.float_schema(strict=strict, allow_inf_nan=finite, **constraints)  # type: ignore[arg-type]
     if hint is dt.date:
         return cs.date_schema()
     if isinstance(hint, type) and issubclass(hint, Enum):
@@ -93,11 +97,13 @@ def _annotation_schema(hint: Any, constraints: Mapping[str, float], options: _Op
     raise TypeError(f"records cannot validate {hint!r}")
 
 
-def record_schema(cls: type, *, alias: Callable[[str], str] | None = None, strip: bool = False) -> cs.CoreSchema:
+def record_schema(
+    cls: type, *, alias: Callable[[str], str] | None = None, strip: bool = False, strict: bool = False
+) -> cs.CoreSchema:
     """The pydantic-core schema of a record class and the records it contains. Unknown keys are errors.
     With `alias`, a field is also accepted under its alias (config files spell `fail_on` as `fail-on`);
-    with `strip`, text loses surrounding whitespace."""
-    return _record_schema(cls, _Options(alias, strip))
+    with `strip`, text loses surrounding whitespace; with `strict`, numbers and true/false are not read from text."""
+    return _record_schema(cls, _Options(alias, strip, strict))
 
 
 def _record_schema(cls: type, options: _Options) -> cs.CoreSchema:
@@ -144,20 +150,48 @@ def _record_schema(cls: type, options: _Options) -> cs.CoreSchema:
     return schema
 
 
-_VALIDATORS: dict[tuple[type, Callable[[str], str] | None, bool], SchemaValidator] = {}
+_VALIDATORS: dict[tuple[type, Callable[[str], str] | None, bool, bool], SchemaValidator] = {}
 
 
-def validator(cls: type[T], *, alias: Callable[[str], str] | None = None, strip: bool = False) -> Callable[[Any], T]:
+def validator(
+    cls: type[T], *, alias: Callable[[str], str] | None = None, strip: bool = False, strict: bool = False
+) -> Callable[[Any], T]:
     """A function that validates plain data into `cls`, raising pydantic_core.ValidationError."""
-    key = (cls, alias, strip)
+    key = (cls, alias, strip, strict)
     if key not in _VALIDATORS:
-        _VALIDATORS[key] = SchemaValidator(record_schema(cls, alias=alias, strip=strip))
+        _VALIDATORS[key] = SchemaValidator(record_schema(cls, alias=alias, strip=strip, strict=strict))
     validate: Callable[[Any], T] = _VALIDATORS[key].validate_python
     return validate
 
 
 def field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls) if _is_read(f))
+
+
+def record_at(cls: type, loc: Sequence[str | int]) -> type | None:
+    """The record class of the value at `loc` (a validation error's location) inside a `cls` record, or None
+    when that value is not a record (a list, a mapping of text, a number)."""
+    hint: Any = cls
+    for step in loc:
+        hint = _without_none(hint)
+        origin = typing.get_origin(hint)
+        if origin is dict:
+            hint = typing.get_args(hint)[1]
+        elif origin is tuple:
+            hint = typing.get_args(hint)[0]
+        elif isinstance(hint, type) and dataclasses.is_dataclass(hint):
+            hint = typing.get_type_hints(hint).get(str(step))
+        else:
+            return None
+    hint = _without_none(hint)
+    return hint if isinstance(hint, type) and dataclasses.is_dataclass(hint) else None
+
+
+def _without_none(hint: Any) -> Any:
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(hint) if a is not type(None)]
+        return options[0] if len(options) == 1 else hint
+    return hint
 
 
 # The error type pydantic-core gives a key the record does not have (records are always dataclass schemas).
