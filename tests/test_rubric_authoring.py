@@ -78,3 +78,129 @@ def test_a_shown_child_has_one_signal_fewer_than_its_parent(tmp_path: Path) -> N
 def test_a_shown_rubric_that_extends_nothing_is_written_as_before(tmp_path: Path) -> None:
     shown = run_cli("rubric", "show", "healthcare-ai").stdout
     assert shown.startswith("schema_version: 1\nname: healthcare-ai\n") and "extends" not in shown
+
+
+@pytest.mark.parametrize(
+    ("written", "got"),
+    [('"no"', "'no'"), ('"yes"', "'yes'"), ("no", "no"), ("false", "false"), ("1", "1"), ("''", "empty text")],
+)
+def test_remove_is_only_true(tmp_path: Path, written: str, got: str) -> None:
+    """`remove: "no"` deleted the signal: it was read by Python truthiness."""
+    _write(tmp_path, "child.yaml", CHILD.replace("remove: true", f"remove: {written}"))
+    result = run_cli("rubric", "validate", "child.yaml", cwd=tmp_path)
+    assert result.code == 2 and result.stdout == ""
+    assert result.stderr == (
+        f"{ERROR}child.yaml:7:49: layers.clinical.signals.0.remove: must be true, got {got} "
+        "(`remove: true` deletes the signal; leave `remove` out to keep it)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("extends", "files", "message"),
+    [
+        (
+            "healthcare-aii",
+            {},
+            "extends: unknown rubric 'healthcare-aii' (did you mean healthcare-ai? built-in rubrics: healthcare-ai; "
+            "or give a path to a .yaml file)",
+        ),
+        ("./nothere.yaml", {}, "extends: './nothere.yaml' (nothere.yaml): no such file"),
+        (
+            "team.yaml",
+            {"team.yaml": "people:\n  - {name: Ann Lee, title: RN}\n"},
+            "extends: 'team.yaml' (team.yaml:1:1): not a rubric: it has none of a rubric's keys "
+            "(it has people; a team file?)",
+        ),
+        ("empty.yaml", {"empty.yaml": ""}, "extends: 'empty.yaml' (empty.yaml:1:1): rubric is empty"),
+        ("list.yaml", {"list.yaml": "- a\n"}, "extends: 'list.yaml' (list.yaml:1:1): a rubric must be a mapping"),
+    ],
+)
+def test_an_extends_that_cannot_be_followed_is_reported_at_the_childs_line(
+    tmp_path: Path, extends: str, files: dict[str, str], message: str
+) -> None:
+    """The unknown name had no file, the missing file was named alone, and a team file was blamed for lacking
+    a version."""
+    for name, text in files.items():
+        _write(tmp_path, name, text)
+    _write(tmp_path, "child.yaml", f'name: child\nversion: "1"\nextends: {extends}\n')
+    result = run_cli("rubric", "validate", "child.yaml", cwd=tmp_path)
+    assert result.code == 2 and result.stderr == f"{ERROR}child.yaml:3:10: {message}\n"
+
+
+def test_check_with_a_child_whose_parent_is_missing_names_the_child(tmp_path: Path) -> None:
+    _write(tmp_path, "child.yaml", 'name: child\nversion: "1"\nextends: ./nothere.yaml\n')
+    _write(tmp_path, "team.yaml", "people:\n  - {name: Ann Lee, title: RN}\n")
+    result = run_cli("check", "team.yaml", "--rubric", "child.yaml", cwd=tmp_path)
+    assert result.code == 2
+    assert result.stderr == f"{ERROR}child.yaml:3:10: extends: './nothere.yaml' (nothere.yaml): no such file\n"
+
+
+LAX = """extends: healthcare-ai
+name: lax
+version: "1"
+thresholds: {ml_ratio: "1.5", thin_layer_people: 2.0}
+layers:
+  clinical:
+    signals:
+      - {id: names-clinical-profession, remove: "yes"}
+      - {id: a, field: title, weight: "5", label: a, pattern: 'zzz'}
+      - {id: b, field: title, weight: .nan, label: b, pattern: 'yyy', feild: title}
+      - {id: c, field: title, weight: 20, label: c, pattern: ''}
+      - {id: d, field: title, weight: 20, label: d, pattern: 'nurse|'}
+      - {id: e, field: title, weight: 5, label: e, pattern: '\\b', hands_on: "yes"}
+"""
+
+
+def test_every_problem_of_a_rubric_is_reported_in_one_run_in_the_files_terms(tmp_path: Path) -> None:
+    """Quoted numbers, `remove: "yes"`, a NaN weight and an empty pattern were accepted or reported one per run,
+    a NaN as "less than or equal to 20", a misspelt key with no suggestion."""
+    _write(tmp_path, "lax.yaml", LAX)
+    result = run_cli("rubric", "validate", "lax.yaml", cwd=tmp_path)
+    assert result.code == 2 and result.stdout == ""
+    quoted = "(write the number without quotes: a quoted one is text)"
+    assert result.stderr.splitlines() == [
+        f"{ERROR}lax.yaml:4:24: thresholds.ml_ratio: must be a number, got '1.5' {quoted}",
+        f"{ERROR}lax.yaml:4:50: thresholds.thin_layer_people: must be a whole number, got 2.0",
+        f"{ERROR}lax.yaml:8:49: layers.clinical.signals.0.remove: must be true, got 'yes' "
+        "(`remove: true` deletes the signal; leave `remove` out to keep it)",
+        f"{ERROR}lax.yaml:9:39: layers.clinical.signals.1.weight: must be a number, got '5' {quoted}",
+        f"{ERROR}lax.yaml:10:39: layers.clinical.signals.2.weight: must be a number, got .nan",
+        f"{ERROR}lax.yaml:10:71: layers.clinical.signals.2.feild: unknown key (did you mean field?)",
+        f"{ERROR}lax.yaml:11:62: layers.clinical.signals.3.pattern: is empty: an empty pattern matches every person",
+        f"{ERROR}lax.yaml:12:62: layers.clinical.signals.4.pattern: matches empty text, so it matches every "
+        "person: make it match some words",
+        f"{ERROR}lax.yaml:13:61: layers.clinical.signals.5.pattern: matches empty text, so it matches every "
+        "person: make it match some words",
+        f"{ERROR}lax.yaml:13:77: layers.clinical.signals.5.hands_on: must be true or false, got 'yes'",
+    ]
+
+
+def test_a_weight_over_the_limit_says_what_it_got(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "r.yaml",
+        LAX.split("layers:")[0].replace('"1.5", thin_layer_people: 2.0', "0") + "layers:\n"
+        "  clinical:\n    signals:\n      - {id: a, weight: 25, label: a, pattern: zzz}\n",
+    )
+    result = run_cli("rubric", "validate", "r.yaml", cwd=tmp_path)
+    assert result.stderr == (
+        f"{ERROR}r.yaml:4:24: thresholds.ml_ratio: Input should be greater than 0, got 0\n"
+        f"{ERROR}r.yaml:8:25: layers.clinical.signals.0.weight: Input should be less than or equal to 20, got 25\n"
+    )
+
+
+def test_a_rubric_that_extends_another_needs_its_own_version(tmp_path: Path) -> None:
+    """A child with no version was shown in reports as the parent's version: `child 2026.12.40`."""
+    _write(tmp_path, "child.yaml", "name: child\nextends: healthcare-ai\n")
+    result = run_cli("rubric", "validate", "child.yaml", cwd=tmp_path)
+    assert result.code == 2 and result.stderr == (
+        f"{ERROR}child.yaml:2:10: version is missing: a rubric that extends another needs its own, or it shows "
+        "the parent's\n"
+    )
+
+
+def test_a_child_with_no_name_is_named_after_its_file_not_its_parent(tmp_path: Path) -> None:
+    """It was shown as `healthcare-ai` with the child's version: another rubric under the built-in's name."""
+    _write(tmp_path, "payer.yaml", 'extends: healthcare-ai\nversion: "3"\n')
+    result = run_cli("rubric", "validate", "payer.yaml", cwd=tmp_path)
+    assert result.code == 0 and result.stdout.startswith("payer.yaml: ok (payer 3, extends healthcare-ai; ")

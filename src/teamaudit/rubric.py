@@ -11,17 +11,19 @@ import functools
 import re
 import string
 import warnings
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import MISSING, dataclass, field
 from pathlib import Path
 from typing import Any, Literal, cast
 
 from pydantic_core import ValidationError
 
 from teamaudit.accents import fold_pattern
-from teamaudit.errors import TeamAuditError
+from teamaudit.errors import TeamAuditError, as_written, clipped
 from teamaudit.model import Generic, Layer
-from teamaudit.records import UNKNOWN_KEY, limits, to_data, validator
+from teamaudit.problems import Problems
+from teamaudit.records import field_names, limits, to_data, validator
+from teamaudit.rubricerrors import add_validation_problems
 from teamaudit.yamlfile import YamlDocument, load_yaml
 
 DEFAULT_RUBRIC = "healthcare-ai"
@@ -127,7 +129,7 @@ MAX_PAY = 100_000_000  # a year's pay per FTE in a rubric's range, in any curren
 MAX_EXTENDS = 20  # rubrics in one `extends:` chain, the one given included
 MAX_CANCELS = 20  # ids one negative signal may name: each is looked up for every person it matches
 MAX_SIGNALS = 2000  # the packaged rubric has about 200; thousands of patterns are one RE2 set too large to build
-_TOO_MANY_SIGNALS = f"signals, over the {MAX_SIGNALS:,} a rubric may hold"
+TOO_MANY_SIGNALS = f"signals, over the {MAX_SIGNALS:,} a rubric may hold"
 # A repeat is a brace after an even number of backslashes: `\{1,9}` is a literal brace, `\\{1,9}` repeats a backslash.
 _COUNTED = re.compile(r"(?<!\\)(?:\\\\)*\{(\d+)(?:,(\d*))?\}")
 
@@ -145,11 +147,23 @@ def _compiles(value: object) -> object:
                 "repeat as that many copies of what it repeats"
             )
         try:
-            rubric_regex(value, re.IGNORECASE)  # the classifier's flags: it then finds this compile cached
+            compiled = rubric_regex(value, re.IGNORECASE)  # the classifier's flags: it then finds this compile cached
             rubric_regex(fold_pattern(value), re.IGNORECASE)  # and as it compiles it, accents folded
         except re.error as exc:
             raise ValueError(f"invalid regular expression: {exc}") from None
+        if not value:
+            raise ValueError("is empty: an empty pattern matches every person")
+        if _matches_empty(compiled):
+            raise ValueError("matches empty text, so it matches every person: make it match some words")
     return value
+
+
+_EMPTY_PROBES = ("", " ", "a", "a b", "-")
+
+
+def _matches_empty(pattern: re.Pattern[str]) -> bool:
+    """Whether the pattern finds a match of no characters (`x*`, `a|`, a lone `\\b`) in texts every record has."""
+    return any((found := pattern.search(text)) is not None and found.start() == found.end() for text in _EMPTY_PROBES)
 
 
 def _generic_kind(value: object) -> object:
@@ -402,7 +416,7 @@ class Rubric:
     def _check(self) -> None:
         signals = sum(len(d.signals) + len(d.negative) for d in self.layers.values())
         if signals > MAX_SIGNALS:
-            raise ValueError(f"{signals:,} {_TOO_MANY_SIGNALS}")
+            raise ValueError(f"{signals:,} {TOO_MANY_SIGNALS}")
         for layer, definition in self.layers.items():
             cited = [definition.source, definition.hire.source if definition.hire else None]
             if definition.hire and definition.hire.comp:
@@ -442,9 +456,13 @@ def resolve(name_or_path: str) -> Path:
         return candidate
     path = builtin_dir() / f"{name_or_path}.yaml"
     if not path.is_file():
+        import difflib
+
+        close = difflib.get_close_matches(name_or_path, builtin_names(), n=1, cutoff=0.6)
+        meant = f"did you mean {close[0]}? " if close else ""
         raise TeamAuditError(
-            f"unknown rubric '{name_or_path}'",
-            hint=f"built-in rubrics: {', '.join(builtin_names())}; or give a path to a .yaml file",
+            f"unknown rubric '{clipped(name_or_path)}'",
+            hint=f"{meant}built-in rubrics: {', '.join(builtin_names())}; or give a path to a .yaml file",
         )
     return path
 
@@ -462,64 +480,108 @@ def load_rubric(name_or_path: str = DEFAULT_RUBRIC) -> Rubric:
 
 def read_rubric(path: Path) -> Rubric:
     """Read and validate a rubric file afresh, without the cache `load_rubric` keeps per path."""
-    return _load(path, chain=())
+    return _load(_open(path), chain=())
 
 
-Parent = tuple[Path, tuple[str, ...]]  # a parent rubric's path, and the files that extend it down to the one read
+Parent = tuple[YamlDocument, tuple[str, ...]]  # a parent rubric's file, and the files that extend it down to it
+_RUBRIC_KEYS = field_names(Rubric)
 
 
-def _load(path: Path, chain: tuple[str, ...]) -> Rubric:
-    """The rubric at `path` over its parents, merged as plain data and validated once."""
-    doc, parent, merged, files = _read(path, chain)
-    try:
-        return validator(Rubric)({**merged, "path": str(path), "files": files})
-    except ValidationError as exc:
-        error = _rubric_error(doc, exc, merged)
-    if parent is not None:
-        _load(*parent)  # a parent that is wrong on its own is reported in its own file
-    raise error
-
-
-def _read(path: Path, chain: tuple[str, ...]) -> tuple[YamlDocument, Parent | None, dict[str, Any], tuple[str, ...]]:
-    """The rubric file, its parent, its data merged over its parents' (not validated), and the files read."""
+def _open(path: Path) -> YamlDocument:
+    """The rubric file read as YAML; a file that is no rubric at all (a team file) is one problem, not a list of
+    the rubric keys it lacks."""
     doc = load_yaml(path, what="rubric")
     data = doc.data
     if not isinstance(data, dict):
         raise doc.error("a rubric must be a mapping")
+    if not any(key in _RUBRIC_KEYS for key in data):
+        keys = ", ".join(clipped(str(key)) for key in list(data)[:5])
+        team = "; a team file?" if "people" in data else ""
+        raise doc.error(f"not a rubric: it has none of a rubric's keys (it has {keys}{team})")
     _trust_builtin(path, data)
-    parent = _parent(doc, data.get("extends"), chain)
-    files: tuple[str, ...] = (str(path),)
-    merged: dict[str, Any] = data
+    return doc
+
+
+def _load(doc: YamlDocument, chain: tuple[str, ...]) -> Rubric:
+    """The rubric in `doc` over its parents, merged as plain data and validated once; every problem of the file
+    is reported together."""
+    problems = Problems()
+    parent, merged, files = _read(doc, chain, problems)
+    rubric: Rubric | None = None
+    try:
+        rubric = validator(Rubric, strict=True)({**merged, "path": str(doc.path), "files": files})
+    except ValidationError as exc:
+        add_validation_problems(problems, doc, exc, merged)
+    if rubric is not None and not problems:
+        return rubric
     if parent is not None:
-        _, _, above, above_files = _read(*parent)
-        try:
-            merged, files = merge(above, data), (*files, *above_files)
-        except MergeProblem as problem:
-            where = ".".join(str(p) for p in problem.loc)
-            also = f" (first at line {doc.locate(problem.first)[0]})" if problem.first else ""
-            raise doc.error(f"{where}: {problem}{also}", problem.loc) from None
-    merged.setdefault("name", path.stem)
-    return doc, parent, merged, files
+        _load(*parent)  # a parent that is wrong on its own is reported in its own file
+    raise problems.error()
+
+
+def _read(
+    doc: YamlDocument, chain: tuple[str, ...], problems: Problems
+) -> tuple[Parent | None, dict[str, Any], tuple[str, ...]]:
+    """The rubric's parent, its data merged over its parents' (not validated), and the files read. Problems of
+    the merge are added to `problems`; a parent whose own merge has problems raises them, in its file."""
+    data: dict[str, Any] = {"name": doc.path.stem, **doc.data}  # a child is not named after its parent
+    parent = _parent(doc, data.get("extends"), chain)
+    if parent is None:
+        return None, data, (str(doc.path),)
+    if "version" not in data:
+        problems.add(
+            doc.error(
+                "version is missing: a rubric that extends another needs its own, or it shows the parent's",
+                ("extends",),
+            )
+        )
+    own = Problems()
+    _, above, above_files = _read(*parent, own)
+    own.raise_if_any()
+    merged = merge(above, data, report=lambda problem: problems.add(_merge_error(doc, problem)))
+    return parent, merged, (str(doc.path), *above_files)
+
+
+def _merge_error(doc: YamlDocument, problem: MergeProblem) -> TeamAuditError:
+    where = ".".join(str(p) for p in problem.loc)
+    message = f"{where}: {problem}"
+    if problem.first:
+        message += f" (first at line {doc.locate(problem.first)[0]})"
+    if problem.value is not MISSING:
+        message += f", got {as_written(problem.value, doc.located.spelled.get(problem.loc))}"
+    return doc.error(message, problem.loc, hint=problem.hint)
 
 
 def _parent(doc: YamlDocument, parent_name: object, chain: tuple[str, ...]) -> Parent | None:
-    """Where the rubric `extends:` points, relative to the file when it is a path; a loop is an error."""
+    """The file the rubric `extends:`, relative to the rubric when it is a path. Whatever keeps it from being a
+    parent (no such rubric, a loop, a file that is not a rubric) is a problem at the child's `extends:`."""
     if parent_name is None:
         return None
     if not isinstance(parent_name, str):
         raise doc.error("'extends' must be a rubric name or path", ("extends",))
-    path = doc.path
-    parent_path = resolve(parent_name) if "/" in parent_name or parent_name.endswith((".yaml", ".yml")) else None
-    if parent_path is not None and not parent_path.is_absolute():
-        parent_path = path.parent / parent_path
-    if parent_path is None:
-        parent_path = resolve(parent_name)
+    try:
+        parent_path = _parent_path(doc.path, parent_name)
+    except TeamAuditError as exc:
+        raise doc.error(f"extends: {exc.message}", ("extends",), hint=exc.hint) from None
     key = str(parent_path.resolve())
-    if key in chain or key == str(path.resolve()):
-        raise doc.error(f"rubric extends itself through '{parent_name}'", ("extends",))
+    if key in chain or key == str(doc.path.resolve()):
+        raise doc.error(f"rubric extends itself through '{clipped(parent_name)}'", ("extends",))
     if len(chain) + 1 >= MAX_EXTENDS:  # a chain of 1,001 files ended in a RecursionError
         raise doc.error(f"more than {MAX_EXTENDS} rubrics extend one another here", ("extends",))
-    return parent_path, (*chain, str(path.resolve()))
+    try:
+        parent = _open(parent_path)
+    except TeamAuditError as exc:
+        raise doc.error(
+            f"extends: '{clipped(parent_name)}' ({exc.location()}): {exc.message}", ("extends",), hint=exc.hint
+        ) from None
+    return parent, (*chain, str(doc.path.resolve()))
+
+
+def _parent_path(child: Path, parent_name: str) -> Path:
+    if "/" in parent_name or parent_name.endswith((".yaml", ".yml")):
+        parent_path = resolve(parent_name)
+        return parent_path if parent_path.is_absolute() else child.parent / parent_path
+    return resolve(parent_name)
 
 
 def rubric_data(rubric: Rubric) -> dict[str, Any]:
@@ -532,24 +594,39 @@ def rubric_data(rubric: Rubric) -> dict[str, Any]:
 class MergeProblem(Exception):
     """A child rubric's signal list that cannot merge over its parent's; `loc` is where, in the child file."""
 
-    def __init__(self, loc: tuple[str | int, ...], message: str, first: tuple[str | int, ...] = ()) -> None:
+    def __init__(
+        self,
+        loc: tuple[str | int, ...],
+        message: str,
+        first: tuple[str | int, ...] = (),
+        *,
+        value: object = MISSING,
+        hint: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.loc = loc
         self.first = first  # the item it repeats, if any
+        self.value = value  # the value at `loc` that is wrong, if the message should show it
+        self.hint = hint
 
 
-def merge(parent: dict[str, Any], child: dict[str, Any], at: tuple[str | int, ...] = ()) -> dict[str, Any]:
+Report = Callable[[MergeProblem], None]
+
+
+def merge(
+    parent: dict[str, Any], child: dict[str, Any], at: tuple[str | int, ...] = (), *, report: Report
+) -> dict[str, Any]:
     """A child rubric over its parent: mappings merge key by key; signal lists merge by `id` (or pattern),
-    a child signal with `remove: true` deletes the parent's; other values are replaced."""
+    a child signal with `remove: true` deletes the parent's; other values are replaced. Each item that cannot
+    merge is reported and left out, and the merge goes on."""
     result = dict(parent)
     for key, value in child.items():
-        if key == "extends":
-            result[key] = value
-        elif key in ("signals", "negative") and isinstance(value, list):
+        if key in ("signals", "negative") and isinstance(value, list):
             parent_list = parent.get(key)
-            result[key] = _merge_signals(parent_list if isinstance(parent_list, list) else [], value, (*at, key))
+            parent_list = parent_list if isinstance(parent_list, list) else []
+            result[key] = _merge_signals(parent_list, value, (*at, key), report)
         elif isinstance(value, dict) and isinstance(parent.get(key), dict):
-            result[key] = merge(parent[key], value, (*at, key))
+            result[key] = merge(parent[key], value, (*at, key), report=report)
         else:
             result[key] = value
     return result
@@ -561,26 +638,41 @@ def _signal_key(signal: Any) -> Any:
     return named if isinstance(named, str | int | float) else id(signal)
 
 
-def _merge_signals(parent: list[Any], child: list[Any], at: tuple[str | int, ...]) -> list[Any]:
-    """A child list over its parent's. A key named twice in the child, or a removal that matches nothing,
-    would lose or keep a signal silently, so each is a problem at its item."""
+def _merge_signals(parent: list[Any], child: list[Any], at: tuple[str | int, ...], report: Report) -> list[Any]:
+    """A child list over its parent's. A key named twice in the child, a removal that matches nothing or a
+    `remove:` that is not `true` would lose or keep a signal silently, so each is a problem at its item."""
     merged = {_signal_key(s): s for s in parent}
     first: dict[Any, int] = {}
     for index, signal in enumerate(child):
         key = _signal_key(signal)
-        if isinstance(signal, dict) and signal.get("remove") and not isinstance(key, str):
-            raise MergeProblem(
-                (*at, index), "a removal names the signal it removes: its `id`, or its `pattern` if it has none"
+        removes = isinstance(signal, dict) and "remove" in signal
+        if removes and signal["remove"] is not True:
+            report(
+                MergeProblem(
+                    (*at, index, "remove"),
+                    "must be true",
+                    value=signal["remove"],
+                    hint="`remove: true` deletes the signal; leave `remove` out to keep it",
+                )
             )
+            continue
+        if removes and not isinstance(key, str):
+            report(
+                MergeProblem(
+                    (*at, index), "a removal names the signal it removes: its `id`, or its `pattern` if it has none"
+                )
+            )
+            continue
         if not isinstance(signal, dict) or not isinstance(key, str):
             merged[key] = signal  # an id that is not a string: validation refuses it with its line
             continue
         if key in first:
-            raise MergeProblem((*at, index), f"names '{key}' twice in one list", first=(*at, first[key]))
+            report(MergeProblem((*at, index), f"names '{clipped(key)}' twice in one list", first=(*at, first[key])))
+            continue
         first[key] = index
-        if signal.get("remove"):
+        if removes:
             if merged.pop(key, None) is None:
-                raise MergeProblem((*at, index), _removes_nothing(key, signal, parent))
+                report(MergeProblem((*at, index), _removes_nothing(key, signal, parent)))
             continue
         merged[key] = signal
     return list(merged.values())
@@ -591,54 +683,3 @@ def _removes_nothing(key: Any, signal: dict[str, Any], parent: list[Any]) -> str
     if "id" not in signal and by_pattern:
         return f"removes nothing: the signal with this pattern has the id '{by_pattern[0]['id']}'; remove it by id"
     return f"removes '{key}', which is not a signal of this list in the rubric it extends"
-
-
-def _rubric_error(doc: YamlDocument, exc: ValidationError, merged: dict[str, Any]) -> TeamAuditError:
-    error = exc.errors()[0]
-    on_key = "[key]" in error["loc"]
-    loc = _in_file(doc.data, merged, tuple(p for p in error["loc"] if p not in ("path", "files", "[key]")))
-    message = error["msg"].removeprefix("Value error, ")
-    if not loc and _TOO_MANY_SIGNALS in message and isinstance(doc.data, dict) and "layers" in doc.data:
-        loc = ("layers",)  # Rubric._check counts every layer's signals: point at the layers, not the first line
-    where = ".".join(str(p) for p in loc) or "rubric"
-    if error["type"] == "enum" and loc[:1] == ("layers",):
-        layers = ", ".join(layer.value for layer in Layer)
-        message = f"unknown layer '{loc[-1]}'; layers are: {layers}"
-    elif error["type"] == UNKNOWN_KEY:
-        message = "unknown key"
-    if on_key or error["type"] == UNKNOWN_KEY:
-        line, column = doc.key_location(loc[:-1], str(loc[-1]))
-    else:
-        line, column = doc.locate(loc)
-    return TeamAuditError(f"{where}: {message}", file=doc.path, line=line, column=column)
-
-
-def _in_file(data: Any, merged: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
-    """Where `loc`, a place in the rubric merged with its parent, is in the file itself. Merged signal lists
-    renumber the file's signals, but hold the file's own signal objects: find the deepest of those."""
-    found: list[Any] = []
-    node = merged
-    for step in loc:
-        try:
-            node = node[step]
-        except (KeyError, IndexError, TypeError):
-            break
-        found.append(node)
-    for depth in range(len(found), 0, -1):
-        if isinstance(found[depth - 1], dict | list):
-            path = _path_of(data, found[depth - 1])
-            if path is not None:
-                return path + loc[depth:]
-    return loc
-
-
-def _path_of(tree: Any, target: object) -> tuple[Any, ...] | None:
-    """The path to `target` itself (not an equal value) in nested dicts and lists, or None."""
-    if tree is target:
-        return ()
-    items = tree.items() if isinstance(tree, dict) else enumerate(tree) if isinstance(tree, list) else ()
-    for step, child in items:
-        path = _path_of(child, target)
-        if path is not None:
-            return (step, *path)
-    return None
