@@ -112,6 +112,11 @@ def test_remove_is_only_true(tmp_path: Path, written: str, got: str) -> None:
             "(it has people; a team file?)",
         ),
         ("empty.yaml", {"empty.yaml": ""}, "extends: 'empty.yaml' (empty.yaml:1:1): rubric is empty"),
+        (
+            "braces.yaml",
+            {"braces.yaml": "{}\n"},
+            "extends: 'braces.yaml' (braces.yaml:1:1): not a rubric: it has none of a rubric's keys (it has no keys)",
+        ),
         ("list.yaml", {"list.yaml": "- a\n"}, "extends: 'list.yaml' (list.yaml:1:1): a rubric must be a mapping"),
     ],
 )

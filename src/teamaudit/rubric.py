@@ -495,7 +495,7 @@ def _open(path: Path) -> YamlDocument:
     if not isinstance(data, dict):
         raise doc.error("a rubric must be a mapping")
     if not any(key in _RUBRIC_KEYS for key in data):
-        keys = ", ".join(clipped(str(key)) for key in list(data)[:5])
+        keys = ", ".join(clipped(str(key)) for key in list(data)[:5]) or "no keys"
         team = "; a team file?" if "people" in data else ""
         raise doc.error(f"not a rubric: it has none of a rubric's keys (it has {keys}{team})")
     _trust_builtin(path, data)
