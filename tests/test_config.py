@@ -131,6 +131,29 @@ def test_every_problem_in_a_config_file_is_reported_with_its_line(project):
     assert "did you mean ml-ratio?" in lines[3] and "'sometimes' is not valid" in lines[4]
 
 
+def test_a_threshold_is_a_number_as_written_not_yes_or_quoted_text(project):
+    """YAML reads `yes` and `on` as true, which pydantic's lax mode took for 1.0: `ml-ratio: yes` set the ratio to 1."""
+    (project / ".teamaudit.yaml").write_text(
+        'thresholds:\n  ml-ratio: yes\n  confidence: on\n  thin-layer-min-fte: "0.5"\n  thin-layer-people: 2.0\n'
+    )
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    where = f"teamaudit: error: {project / '.teamaudit.yaml'}"
+    assert result.code == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"{where}:2:13: thresholds.ml-ratio: must be a number, got yes",
+        f"{where}:3:15: thresholds.confidence: must be a number, got on",
+        f"{where}:4:23: thresholds.thin-layer-min-fte: must be a number, got '0.5'"
+        " (write the number without quotes: a quoted one is text)",
+        f"{where}:5:22: thresholds.thin-layer-people: must be a whole number, got 2.0",
+    ]
+    (project / ".teamaudit.yaml").unlink()
+    (project / "pyproject.toml").write_text("[tool.teamaudit.thresholds]\nml-ratio = true\nconfidence = 0.6\n")
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    assert result.code == 2 and "tool.teamaudit.thresholds.ml-ratio: must be a number, got true" in result.stderr
+    (project / "pyproject.toml").write_text("[tool.teamaudit.thresholds]\nml-ratio = 2\nconfidence = 0.6\n")
+    assert check_json(project)[1]["thresholds"]["ml_ratio"] == 2
+
+
 def test_rule_names_in_errors_are_clipped(project):
     (project / "pyproject.toml").write_text(f'[tool.teamaudit.rules]\n"{"y" * 3000}" = "warning"\n')
     result = run_cli("check", "hr/team.yaml", cwd=project)

@@ -26,6 +26,7 @@ from teamaudit.records import UNKNOWN_KEY, field_names, internal, limits, to_dat
 from teamaudit.rubric import DEFAULT_RUBRIC
 from teamaudit.rules import BY_ID, BY_NAME
 from teamaudit.tomlfile import locate_toml, parse_toml, read_toml
+from teamaudit.typedvalues import TYPED, value_message
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml, read_bytes, read_text
 from teamaudit.yamlnodes import Located
 
@@ -158,7 +159,7 @@ class FileConfig:
     @classmethod
     def parse(cls, data: object) -> FileConfig:
         """Validate a config file's settings; keys are written `fail-on` (or `fail_on`)."""
-        return validator(cls, alias=_kebab)(data)
+        return validator(cls, alias=_kebab, strict=True)(data)
 
 
 @dataclass(frozen=True)
@@ -303,10 +304,15 @@ def _config_error(error: ErrorDetails, path: Path, doc: YamlDocument | Located |
         hint = f"did you mean {close[0]}?" if close else f"known keys: {', '.join(known)}"
         line, column = doc.key_location(loc[:-1], last) if doc else (None, None)
         return TeamAuditError(f"{prefix}{key}: unknown key", file=path, line=line, column=column, hint=hint)
-    message = error["msg"].removeprefix("Value error, ")
     value = error.get("input")
     located = doc.located if isinstance(doc, YamlDocument) else doc
-    shown = as_written(value, located.spelled.get(loc) if located else None)
+    spelled = located.spelled.get(loc) if located else None
+    if error["type"] in TYPED:  # a number or true/false written as something else: 'ml-ratio: yes'
+        message, how = value_message(error, spelled)
+        line, column = doc.locate(loc) if doc else (None, None)
+        return TeamAuditError(f"{prefix}{key}: {message}", file=path, line=line, column=column, hint=how)
+    message = error["msg"].removeprefix("Value error, ")
+    shown = as_written(value, spelled)
     if error["type"] == "enum":
         message = f"{shown} is not valid{_allowed(last)}"
     elif error["type"].startswith("date"):

@@ -3,22 +3,19 @@ file's terms (`must be a number, got '5'`), a misspelt key with the key it most 
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING, Any
 
 from pydantic_core import ErrorDetails, ValidationError
 
-from teamaudit.errors import TeamAuditError, as_written
+from teamaudit.errors import TeamAuditError
 from teamaudit.model import Layer
 from teamaudit.records import UNKNOWN_KEY, field_names, record_at
+from teamaudit.typedvalues import value_message
 
 if TYPE_CHECKING:
     from teamaudit.problems import Problems
     from teamaudit.yamlfile import YamlDocument
 
-_NUMBER = {"float_type", "float_parsing", "finite_number", "int_type", "int_parsing", "int_from_float"}
-_TRUE_FALSE = {"bool_type", "bool_parsing"}
-_LIMITS = {"greater_than", "greater_than_equal", "less_than", "less_than_equal"}
 _NOT_KEYS = ("path", "files", "[key]")  # steps of an error's location that are not keys of the file
 
 
@@ -36,7 +33,7 @@ def _problem(doc: YamlDocument, error: ErrorDetails, merged: Any) -> TeamAuditEr
 
     on_key = "[key]" in error["loc"]
     loc = _in_file(doc.data, merged, tuple(p for p in error["loc"] if p not in _NOT_KEYS))
-    message, hint = _message(error, doc.located.spelled.get(loc))
+    message, hint = value_message(error, doc.located.spelled.get(loc))
     if not loc and TOO_MANY_SIGNALS in message and "layers" in doc.data:
         loc = ("layers",)  # Rubric._check counts every layer's signals: point at the layers, not the first line
     where = ".".join(str(p) for p in loc) or "rubric"
@@ -52,39 +49,6 @@ def _problem(doc: YamlDocument, error: ErrorDetails, merged: Any) -> TeamAuditEr
     else:
         line, column = doc.locate(loc)
     return TeamAuditError(f"{where}: {message}", file=doc.path, line=line, column=column, hint=hint)
-
-
-def _message(error: ErrorDetails, spelled: str | None) -> tuple[str, str | None]:
-    """What is wrong with the value, and how to write it."""
-    kind, value = error["type"], error.get("input")
-    got = _shown(value, spelled)
-    if kind in _NUMBER:
-        whole = " whole" if kind.startswith("int") else ""
-        return f"must be a{whole} number, got {got}", _unquote(value)
-    if kind in _TRUE_FALSE:
-        return f"must be true or false, got {got}", _unquote(value)
-    message = error["msg"].removeprefix("Value error, ")
-    if kind in _LIMITS:
-        message += f", got {got}"
-    return message, None
-
-
-def _shown(value: object, spelled: str | None) -> str:
-    if isinstance(value, float) and not math.isfinite(value):
-        return ".nan" if math.isnan(value) else "-.inf" if value < 0 else ".inf"  # as YAML spells them
-    return as_written(value, spelled)
-
-
-def _unquote(value: object) -> str | None:
-    """For a number or true/false written in quotes: that a quoted one is text."""
-    if not isinstance(value, str):
-        return None
-    try:
-        float(value)
-    except ValueError:
-        is_word = value.strip().lower() in ("true", "false")
-        return "write true or false without quotes" if is_word else None
-    return "write the number without quotes: a quoted one is text"
 
 
 def _in_file(data: Any, merged: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
