@@ -12,7 +12,7 @@ from teamaudit.errors import TeamAuditError
 from teamaudit.importer.columns import Mapping, detect
 from teamaudit.importer.convert import EMPLOYMENT_RULE, FTE_RULE, Outcome, people_rows, requisition_rows
 from teamaudit.importer.summary import fte_lines, merge_lines, shown, source_line, status_lines
-from teamaudit.importer.table import read_table
+from teamaudit.importer.table import Table, read_table
 from teamaudit.importer.writer import render
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, read_bytes
 
@@ -93,14 +93,17 @@ def _read_sources(
     unused = _unused(people, mapping)  # pay left out without --cost is a choice, not a column missed
     if not with_cost and "cost" in mapping.columns:
         mapping = replace(mapping, columns={k: v for k, v in mapping.columns.items() if k != "cost"})
+    read_notes = _table_notes(table)
     layout = f" ({mapping.layout} layout)" if mapping.layout else ""
     outcome = people_rows(table, mapping, with_cost=with_cost, assume=assume)
-    notes = [f"{people}: columns{layout}: {mapping.describe()}", *unused, source_line(people, outcome)]
+    notes = [*read_notes, f"{people}: columns{layout}: {mapping.describe()}", *unused]
+    notes.append(source_line(people, outcome))
     notes += fte_lines(outcome, assume)
     comments = [f"From {people.name}{layout}: {mapping.describe()}."]
     for path in reqs:
         req_table = read_table(path)
         req_mapping = detect(req_table, {}, kind="reqs")
+        notes += _table_notes(req_table)
         req_layout = f" ({req_mapping.layout} layout)" if req_mapping.layout else ""
         req_outcome = requisition_rows(req_table, req_mapping)
         notes += [f"{path}: columns{req_layout}: {req_mapping.describe()}", source_line(path, req_outcome)]
@@ -120,6 +123,11 @@ def _read_sources(
         comments.append("Pay left out (personal data); import with --cost to include it.")
     comments += [f"Skipped {count} row(s): {reason}." for reason, count in sorted(outcome.skipped.items())]
     return _Read(outcome, notes, comments)
+
+
+def _table_notes(table: Table) -> list[str]:
+    """What reading the export assumed (its encoding), each on a line naming the file."""
+    return [f"{table.path}: {note}" for note in table.notes]
 
 
 def _unused(path: Path, mapping: Mapping) -> list[str]:

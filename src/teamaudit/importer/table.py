@@ -1,6 +1,6 @@
 """Read an HRIS or ATS export (CSV or XLSX) into a header and rows, whatever the export's quirks.
 
-Handled: a UTF-8 byte-order mark, UTF-8 or Windows-1252 / Latin-1 text, comma, semicolon or tab
+Handled: the encodings importer/decode.py reads, comma, semicolon or tab
 delimiters (sniffed), blank lines, and short rows (padded). Refused with a clear message: an empty file,
 no header, a header with empty or duplicate names, rows longer than the header, binary files.
 """
@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.importer.decode import decode
 from teamaudit.yamlfile import read_bytes
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -26,6 +27,7 @@ class Table:
     lines: tuple[int, ...]  # the file line of each row, for messages
     encoding: str
     delimiter: str
+    notes: tuple[str, ...] = ()  # what reading the file assumed, for stderr
 
 
 def read_table(path: Path) -> Table:
@@ -34,9 +36,8 @@ def read_table(path: Path) -> Table:
         return _read_xlsx(path, raw)
     if raw.startswith(b"PK\x03\x04"):
         raise TeamAuditError("this is a zip or XLSX file; name it .xlsx to import it as a spreadsheet", file=path)
-    if b"\x00" in raw[:4096]:
-        raise TeamAuditError("not a text file (NUL bytes): export the sheet as CSV", file=path)
-    text, encoding = _decode(raw)
+    decoded = decode(path, raw)
+    text = decoded.text
     if not text.strip():
         raise TeamAuditError("file is empty", file=path, line=1)
     delimiter = _delimiter(text)
@@ -48,16 +49,8 @@ def read_table(path: Path) -> Table:
                 records.append((reader.line_num, row))
     except csv.Error as exc:
         raise TeamAuditError(f"not readable as CSV: {exc}", file=path, line=reader.line_num) from None
-    return _table(path, records, encoding, delimiter)
-
-
-def _decode(raw: bytes) -> tuple[str, str]:
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            return raw.decode(encoding), "utf-8" if encoding == "utf-8-sig" else encoding
-        except UnicodeDecodeError:
-            continue
-    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+    table = _table(path, records, decoded.encoding, delimiter)
+    return replace(table, notes=(decoded.note,)) if decoded.note else table
 
 
 def _delimiter(text: str) -> str:

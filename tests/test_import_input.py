@@ -1,0 +1,84 @@
+"""`teamaudit import` on the exports a newcomer's trial brought: mixed and legacy encodings."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import run_cli
+
+
+def stderr_lines(text: str) -> list[str]:
+    return [line.removeprefix("teamaudit: ") for line in text.splitlines()]
+
+
+def names_of(text: str) -> list[str]:
+    return [p["name"] for p in yaml.safe_load(text)["people"]]
+
+
+def export(tmp_path: Path, content: bytes, name: str = "export.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(content)
+    return path
+
+
+UTF8 = "Name,Job Title\nJosé Müller,Registered Nurse\nZoë Łukasz,Data Scientist\n"
+
+
+@pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8], ids=["utf-8", "utf-8 with BOM"])
+def test_utf8_is_read_as_it_is_and_says_nothing_of_its_encoding(tmp_path, bom):
+    result = run_cli("import", export(tmp_path, bom + UTF8.encode()))
+    assert result.code == 0, result.stderr
+    assert names_of(result.stdout) == ["José Müller", "Zoë Łukasz"]
+    assert "Windows-1252" not in result.stderr and "UTF-16" not in result.stderr
+
+
+def test_a_legacy_file_is_read_as_windows_1252_and_said_to_be(tmp_path):
+    path = export(tmp_path, "Name,Job Title\nJosé Núñez,Registered Nurse\nAnn “Jo” Lee,RN\n".encode("cp1252"))
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert names_of(result.stdout) == ["José Núñez", "Ann “Jo” Lee"]
+    assert f"{path}: read as Windows-1252, not UTF-8: check its accented names, or re-export it as CSV UTF-8" in (
+        stderr_lines(result.stderr)
+    )
+
+
+def test_a_byte_windows_1252_leaves_undefined_is_read_as_latin_1(tmp_path):
+    result = run_cli("import", export(tmp_path, b"Name,Job Title\nAnn\x81 Lee,Registered Nurse\nJos\xe9,RN\n"))
+    assert result.code == 0, result.stderr
+    assert names_of(result.stdout) == ["Ann\x81 Lee", "José"]
+
+
+MIXED = "Name,Job Title\nJosé Müller,Registered Nurse\n".encode() + b"Ren\xe9 Roe,RN\nAnn,RN\nBo \xe9\xe8 Li,RN\n"
+
+
+def test_a_utf8_file_with_stray_latin_1_bytes_is_refused_naming_each_line(tmp_path):
+    """A row saved as `Ren\\xe9` made the whole file read as Windows-1252: every UTF-8 name became `JosÃ©`."""
+    path = export(tmp_path, MIXED)
+    result = run_cli("import", path)
+    assert result.code == 2 and result.stdout == "", result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2, lines
+    assert lines[0].startswith(f"teamaudit: error: {path}:3:4: not valid UTF-8 (byte 0xe9)")
+    assert lines[1].startswith(f"teamaudit: error: {path}:5:4: not valid UTF-8 (byte 0xe9)")
+    assert all("re-export the file as CSV UTF-8" in line for line in lines)
+
+
+def test_a_bom_says_utf8_so_a_bad_byte_after_it_is_refused(tmp_path):
+    result = run_cli("import", export(tmp_path, codecs.BOM_UTF8 + b"Name,Job Title\nRen\xe9,RN\n"))
+    assert result.code == 2 and ":2:4: not valid UTF-8 (byte 0xe9)" in result.stderr, result.stderr
+
+
+def test_merging_a_mixed_file_leaves_the_team_file_as_it_was(tmp_path):
+    team = tmp_path / "team.yaml"
+    first = run_cli("import", export(tmp_path, UTF8.encode(), "good.csv"), "-o", team)
+    assert first.code == 0, first.stderr
+    before = team.read_bytes()
+    result = run_cli("import", export(tmp_path, MIXED), "-o", team)
+    assert result.code == 2 and "not valid UTF-8 (byte 0xe9)" in result.stderr
+    assert team.read_bytes() == before and "JosÃ©" not in before.decode()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["export.csv", "good.csv", "team.yaml"]  # no backup
