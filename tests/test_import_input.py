@@ -1,4 +1,4 @@
-"""`teamaudit import` on the exports a newcomer's trial brought: mixed and legacy encodings."""
+"""`teamaudit import` on the exports a newcomer's trial brought: mixed and legacy encodings, UTF-16."""
 
 from __future__ import annotations
 
@@ -82,3 +82,32 @@ def test_merging_a_mixed_file_leaves_the_team_file_as_it_was(tmp_path):
     assert result.code == 2 and "not valid UTF-8 (byte 0xe9)" in result.stderr
     assert team.read_bytes() == before and "JosÃ©" not in before.decode()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["export.csv", "good.csv", "team.yaml"]  # no backup
+
+
+@pytest.mark.parametrize(
+    ("encoding", "delimiter"), [("utf-16-le", "\t"), ("utf-16-be", ","), ("utf-16-le", ",")], ids=["le-tab", "be", "le"]
+)
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path, encoding, delimiter):
+    """Excel's "Unicode Text" (UTF-16 with a BOM, tab-delimited) was refused as not a text file."""
+    text = f"\ufeffName{delimiter}Job Title\r\nJosé Müller{delimiter}Registered Nurse\r\n"
+    path = export(tmp_path, text.encode(encoding), "export.txt")
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert yaml.safe_load(result.stdout)["people"] == [{"name": "José Müller", "title": "Registered Nurse"}]
+    assert f"{path}: read as UTF-16 (its byte-order mark says so)" in stderr_lines(result.stderr)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("Name\tJob Title\nAnn\tRN\n".encode("utf-16-le"), "looks like UTF-16 without a byte-order mark"),
+        ("Name\tJob Title\nAnn\tRN\n".encode("utf-16-be"), "looks like UTF-16 without a byte-order mark"),
+        (codecs.BOM_UTF16_LE + "Name,Title\n".encode("utf-16-le") + b"\x00", "not valid UTF-16"),
+        (b"\x00\x01\x02PK garbage", "not a text file (NUL bytes)"),
+    ],
+    ids=["le without bom", "be without bom", "odd length", "binary"],
+)
+def test_nul_bytes_are_refused_saying_what_the_file_looks_like(tmp_path, content, message):
+    result = run_cli("import", export(tmp_path, content))
+    assert result.code == 2 and message in result.stderr, result.stderr
+    assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
