@@ -1,4 +1,5 @@
-"""`teamaudit import` on the exports a newcomer's trial brought: mixed and legacy encodings, UTF-16."""
+"""`teamaudit import` on the exports a newcomer's trial brought: mixed and legacy encodings, UTF-16,
+blank and repeated header names."""
 
 from __future__ import annotations
 
@@ -111,3 +112,57 @@ def test_nul_bytes_are_refused_saying_what_the_file_looks_like(tmp_path, content
     result = run_cli("import", export(tmp_path, content))
     assert result.code == 2 and message in result.stderr, result.stderr
     assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_a_trailing_delimiter_on_every_row_makes_a_column_that_is_ignored_and_said_to_be(tmp_path):
+    """'header column 4 has no name', exit 2, for the trailing comma Excel and Sheets leave."""
+    path = export(tmp_path, b"Name,Job Title,Department,\nAnn Lee,RN,Clinical,\nBo Park,Data Scientist,ML,\n")
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert names_of(result.stdout) == ["Ann Lee", "Bo Park"]
+    assert f"{path}: ignored column 4: no name and no values" in stderr_lines(result.stderr)
+
+
+def test_a_nameless_column_with_values_is_not_read_and_said_not_to_be(tmp_path):
+    path = export(tmp_path, b"Name,,Job Title\nAnn Lee,x,Registered Nurse\n")
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert yaml.safe_load(result.stdout)["people"] == [{"name": "Ann Lee", "title": "Registered Nurse"}]
+    assert f"{path}: not read: column 2, with no name in the header (name it there to import it)" in stderr_lines(
+        result.stderr
+    )
+
+
+REPEATED = b"Name,Job Title,Manager,Notes,manager\nAnn Lee,RN,Bo Park,x,Cy Doe\n"
+
+
+def test_a_repeated_name_import_does_not_read_is_said_and_ignored(tmp_path):
+    path = export(tmp_path, REPEATED)
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    lines = stderr_lines(result.stderr)
+    assert f"{path}: not read: 'Manager' (columns 3 and 5): the header names it more than once" in lines
+    assert f"{path}: not read: 'Notes' (--map FIELD=\"Column\" reads one as team, fte, hours...)" in lines
+
+
+@pytest.mark.parametrize(
+    ("content", "options", "message"),
+    [
+        (
+            REPEATED,
+            ["--map", "team=Manager"],
+            "header names column 'Manager' twice (columns 3 and 5), and import reads it as team",
+        ),
+        (
+            b"Name,Job Title,name\nAnn,Nurse,A\n",
+            [],
+            "header names column 'Name' twice (columns 1 and 3), and import reads it as name",
+        ),
+    ],
+    ids=["by --map", "by detection"],
+)
+def test_a_repeated_name_import_reads_is_an_error(tmp_path, content, options, message):
+    path = export(tmp_path, content)
+    result = run_cli("import", path, *options)
+    assert result.code == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [f"teamaudit: error: {path}:1: {message} (rename one of them in the export)"]

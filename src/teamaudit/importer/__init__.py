@@ -11,6 +11,7 @@ from pathlib import Path
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.columns import Mapping, detect
 from teamaudit.importer.convert import EMPLOYMENT_RULE, FTE_RULE, Outcome, people_rows, requisition_rows
+from teamaudit.importer.headernames import check_names
 from teamaudit.importer.summary import fte_lines, merge_lines, shown, source_line, status_lines
 from teamaudit.importer.table import Table, read_table
 from teamaudit.importer.writer import render
@@ -93,7 +94,7 @@ def _read_sources(
     unused = _unused(people, mapping)  # pay left out without --cost is a choice, not a column missed
     if not with_cost and "cost" in mapping.columns:
         mapping = replace(mapping, columns={k: v for k, v in mapping.columns.items() if k != "cost"})
-    read_notes = _table_notes(table)
+    read_notes = _table_notes(table, mapping)
     layout = f" ({mapping.layout} layout)" if mapping.layout else ""
     outcome = people_rows(table, mapping, with_cost=with_cost, assume=assume)
     notes = [*read_notes, f"{people}: columns{layout}: {mapping.describe()}", *unused]
@@ -103,7 +104,7 @@ def _read_sources(
     for path in reqs:
         req_table = read_table(path)
         req_mapping = detect(req_table, {}, kind="reqs")
-        notes += _table_notes(req_table)
+        notes += _table_notes(req_table, req_mapping)
         req_layout = f" ({req_mapping.layout} layout)" if req_mapping.layout else ""
         req_outcome = requisition_rows(req_table, req_mapping)
         notes += [f"{path}: columns{req_layout}: {req_mapping.describe()}", source_line(path, req_outcome)]
@@ -125,9 +126,10 @@ def _read_sources(
     return _Read(outcome, notes, comments)
 
 
-def _table_notes(table: Table) -> list[str]:
-    """What reading the export assumed (its encoding), each on a line naming the file."""
-    return [f"{table.path}: {note}" for note in table.notes]
+def _table_notes(table: Table, mapping: Mapping) -> list[str]:
+    """What reading the export assumed or left out (its encoding, columns with no name or a repeated one), each
+    on a line naming the file; an error for a repeated name import reads."""
+    return [f"{table.path}: {note}" for note in (*table.notes, *check_names(table, mapping))]
 
 
 def _unused(path: Path, mapping: Mapping) -> list[str]:
