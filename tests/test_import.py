@@ -534,7 +534,7 @@ BAD = [
     ("binary", b"\x00\x01\x02PK garbage", ["not a text file"]),
     ("xlsx named csv", b"PK\x03\x04rest-of-zip", ["name it .xlsx"]),
     ("bad fte", b"Name,Job Title,FTE\nAnn,Nurse,lots\n", [":2:", "FTE 'lots' is not a number"]),
-    ("every row skipped", b"Name,Job Title,Status\nAnn,Nurse,Terminated\n", ["no people to import"]),
+    ("every row skipped", b"Name,Job Title,Status\nAnn,Nurse,Terminated\n", ["no people to import: every row"]),
 ]
 
 

@@ -1,5 +1,5 @@
-"""`teamaudit import` on the exports a newcomer's trial brought: mixed and legacy encodings, UTF-16,
-blank and repeated header names."""
+"""`teamaudit import` on the exports a newcomer's trial brought: mixed and legacy encodings, UTF-16, blank and
+repeated header names, and what stderr says about renamed people, empty FTE cells, blank rows and empty files."""
 
 from __future__ import annotations
 
@@ -166,3 +166,45 @@ def test_a_repeated_name_import_reads_is_an_error(tmp_path, content, options, me
     result = run_cli("import", path, *options)
     assert result.code == 2 and result.stdout == ""
     assert result.stderr.splitlines() == [f"teamaudit: error: {path}:1: {message} (rename one of them in the export)"]
+
+
+def test_renamed_people_are_counted_and_listed_on_stderr_and_in_the_file(tmp_path):
+    """1,461 of 49,000 people got ' (E00048)' appended and nothing said so."""
+    rows = "".join(f"Ann Lee,E{n:03},Registered Nurse\n" for n in range(8))
+    team = tmp_path / "team.yaml"
+    result = run_cli("import", export(tmp_path, f"Name,Employee ID,Job Title\n{rows}".encode()), "-o", team)
+    assert result.code == 0, result.stderr
+    said = (
+        "7 people renamed because an earlier row has their name: 'Ann Lee' -> 'Ann Lee (E001)', "
+        "'Ann Lee' -> 'Ann Lee (E002)', 'Ann Lee' -> 'Ann Lee (E003)', 'Ann Lee' -> 'Ann Lee (E004)', "
+        "'Ann Lee' -> 'Ann Lee (E005)' and 2 more"
+    )
+    assert said in stderr_lines(result.stderr)
+    assert f"# {said}.\n" in team.read_text()
+
+
+def test_an_empty_fte_cell_is_not_called_a_missing_column(tmp_path):
+    content = b"Name,Job Title,Employment Type,FTE\nAnn Lee,RN,Contractor,\nBo Park,RN,Full-time,0.5\n"
+    result = run_cli("import", export(tmp_path, content))
+    assert result.code == 0, result.stderr
+    expected = "1 contractor row with an empty FTE/hours cell: 1.0 FTE each (--assume-fte contractor=0.5 counts"
+    assert any(line.startswith(expected) for line in stderr_lines(result.stderr)), result.stderr
+
+
+def test_a_header_only_file_says_it_has_no_rows(tmp_path):
+    path = export(tmp_path, b"Name,Job Title\n")
+    result = run_cli("import", path)
+    assert result.code == 2
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:1: no people to import: the file has a header and no rows"
+    ]
+
+
+def test_blank_rows_are_counted_and_numbers_read_one_way(tmp_path):
+    rows = "".join(f"Person {n},Registered Nurse\n" for n in range(1200))
+    path = export(tmp_path, f"Name,Job Title\n\n{rows}\n,\n".encode())
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    lines = stderr_lines(result.stderr)
+    assert f"{path}: 1,200 people (1,200 current, 0 planned, 0 open); ignored 3 blank rows" in lines
+    assert "current: 1,200 people, 1,200.0 FTE" in lines
