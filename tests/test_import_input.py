@@ -98,6 +98,14 @@ def test_utf16_with_a_byte_order_mark_is_read(tmp_path, encoding, delimiter):
     assert f"{path}: read as UTF-16 (its byte-order mark says so)" in stderr_lines(result.stderr)
 
 
+def test_check_points_excel_unicode_text_at_import(tmp_path):
+    """`check` on it said the top level must be a mapping: PyYAML reads UTF-16, and the table test read UTF-8."""
+    path = export(tmp_path, "\ufeffName\tJob Title\r\nAnn Lee\tRN\r\n".encode("utf-16-le"), "people.txt")
+    result = run_cli("check", path)
+    assert result.code == 2
+    assert f"{path}:1:1: this looks like a tab-separated table, not a YAML team file" in result.stderr, result.stderr
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
