@@ -132,13 +132,15 @@ def test_a_trailing_delimiter_on_every_row_makes_a_column_that_is_ignored_and_sa
 
 
 def test_a_nameless_column_with_values_is_not_read_and_said_not_to_be(tmp_path):
-    path = export(tmp_path, b"Name,,Job Title\nAnn Lee,x,Registered Nurse\n")
+    """Column numbers are the file's, counting the nameless empty column before it."""
+    path = export(tmp_path, b"Name,,Job Title,,Notes,Notes\nAnn Lee,,Registered Nurse,x,a,b\n")
     result = run_cli("import", path)
     assert result.code == 0, result.stderr
     assert yaml.safe_load(result.stdout)["people"] == [{"name": "Ann Lee", "title": "Registered Nurse"}]
-    assert f"{path}: not read: column 2, with no name in the header (name it there to import it)" in stderr_lines(
-        result.stderr
-    )
+    lines = stderr_lines(result.stderr)
+    assert f"{path}: ignored column 2: no name and no values" in lines
+    assert f"{path}: not read: column 4, with no name in the header (name it there to import it)" in lines
+    assert f"{path}: not read: 'Notes' (columns 5 and 6): the header names it more than once" in lines
 
 
 REPEATED = b"Name,Job Title,Manager,Notes,manager\nAnn Lee,RN,Bo Park,x,Cy Doe\n"

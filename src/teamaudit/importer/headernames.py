@@ -1,4 +1,5 @@
-"""Blank and repeated header names: an error where import reads the column, a note where it does not.
+"""Blank and repeated header names: an error where import reads the column, a note where it does not (a blank
+name with no values under it, as a trailing delimiter on every row makes, is only said to be ignored).
 
 Exports carry columns nobody imports (a trailing delimiter makes a nameless one; 'Manager' appears for the
 person's and for the manager's manager): refusing the whole file for them left no way round, --map included.
@@ -47,8 +48,14 @@ def check_names(table: Table, mapping: Mapping) -> list[str]:
         else:
             notes.append(f"not read: '{name}' (columns {numbers}): the header names it more than once")
     problems.raise_if_any()
-    blank = [str(i + 1) for i, name in enumerate(table.header) if not name.strip()]
-    if blank:
-        columns = f"column{'s' if len(blank) > 1 else ''} {', '.join(blank)}"
-        notes.append(f"not read: {columns}, with no name in the header (name it there to import it)")
+    blank = [i for i, name in enumerate(table.header) if not name.strip()]
+    filled = [i for i in blank if any(row[i] for row in table.rows)]
+    if empty := [i for i in blank if i not in filled]:
+        notes.append(f"ignored {_columns(empty)}: no name and no values")
+    if filled:
+        notes.append(f"not read: {_columns(filled)}, with no name in the header (name it there to import it)")
     return notes
+
+
+def _columns(indexes: list[int]) -> str:
+    return f"column{'s' if len(indexes) > 1 else ''} {', '.join(str(i + 1) for i in indexes)}"

@@ -1,9 +1,9 @@
 """Read an HRIS or ATS export (CSV or XLSX) into a header and rows, whatever the export's quirks.
 
 Handled: the encodings importer/decode.py reads, comma, semicolon or tab delimiters (sniffed), blank lines
-(counted), short rows (padded), and columns with no name and no value (a trailing delimiter on every row: dropped,
-and said). Refused with a clear message: an empty file, no header, rows longer than the header, binary files.
-Blank or repeated header names are judged once the columns import reads are known (importer/headernames.py).
+(counted) and short rows (padded). Refused with a clear message: an empty file, no header, rows longer than the
+header, binary files. Blank or repeated header names are judged once the columns import reads are known
+(importer/headernames.py).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ class Table:
     delimiter: str
     header_line: int = 1
     blank_rows: int = 0  # rows after the header with no value in any cell, dropped
-    notes: tuple[str, ...] = ()  # what reading the file assumed or dropped, for stderr
+    notes: tuple[str, ...] = ()  # what reading the file assumed, for stderr
 
 
 def read_table(path: Path) -> Table:
@@ -86,12 +86,6 @@ def _table(path: Path, records: list[tuple[int, list[str]]], encoding: str, deli
         rows.append(tuple(cells))
         lines.append(line)
     blank = len(records) - filled[0] - len(filled)
-    keep = [i for i, name in enumerate(header) if name or any(row[i] for row in rows)]
-    if len(keep) < len(header):
-        dropped = ", ".join(str(i + 1) for i in range(len(header)) if i not in keep)
-        notes.append(f"ignored column{'s' if len(header) - len(keep) > 1 else ''} {dropped}: no name and no values")
-        header = [header[i] for i in keep]
-        rows = [tuple(row[i] for i in keep) for row in rows]
     return Table(path, tuple(header), tuple(rows), tuple(lines), encoding, delimiter, header_line, blank, tuple(notes))
 
 
