@@ -62,6 +62,8 @@ def _utf16(path: Path, body: bytes, encoding: str) -> Decoded:
         raise TeamAuditError(
             "not valid UTF-16, though its byte-order mark says it is", file=path, line=line, hint=REEXPORT
         ) from None
+    if "\x00" in text[:_SAMPLE]:  # UTF-32 little-endian starts with UTF-16's byte-order mark
+        raise TeamAuditError("not a text file (NUL characters): export the sheet as CSV UTF-8", file=path)
     return Decoded(text, encoding, "read as UTF-16 (its byte-order mark says so)")
 
 
