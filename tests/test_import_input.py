@@ -179,6 +179,18 @@ def test_a_repeated_name_import_reads_is_an_error(tmp_path, content, options, me
     assert result.stderr.splitlines() == [f"teamaudit: error: {path}:1: {message} (rename one of them in the export)"]
 
 
+def test_every_repeated_name_import_reads_is_reported_at_once(tmp_path):
+    path = export(tmp_path, b"Name,Job Title,name,job_title,JOB TITLE\nAnn,RN,A,B,C\n")
+    result = run_cli("import", path)
+    assert result.code == 2
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:1: header names column 'Name' twice (columns 1 and 3), and import reads it as "
+        "name (rename one of them in the export)",
+        f"teamaudit: error: {path}:1: header names column 'Job Title' 3 times (columns 2, 4 and 5), and import "
+        "reads it as title (rename one of them in the export)",
+    ]
+
+
 def test_renamed_people_are_counted_and_listed_on_stderr_and_in_the_file(tmp_path):
     """1,461 of 49,000 people got ' (E00048)' appended and nothing said so."""
     rows = "".join(f"Ann Lee,E{n:03},Registered Nurse\n" for n in range(8))

@@ -32,13 +32,14 @@ def check_names(table: Table, mapping: Mapping) -> list[str]:
     problems = Problems()
     notes = []
     for indexes in repeated(table.header).values():
-        numbers = " and ".join(str(i + 1) for i in indexes)
+        numbers = ", ".join(str(i + 1) for i in indexes[:-1]) + f" and {indexes[-1] + 1}"
+        times = "twice" if len(indexes) == 2 else f"{len(indexes)} times"
         name = table.header[indexes[0]]
         fields = sorted(set().union(*(read.get(i, set()) for i in indexes)))
         if fields:
             problems.add(
                 TeamAuditError(
-                    f"header names column '{name}' twice (columns {numbers}), and import reads it as "
+                    f"header names column '{name}' {times} (columns {numbers}), and import reads it as "
                     f"{', '.join(fields)}",
                     file=table.path,
                     line=table.header_line,
