@@ -11,8 +11,9 @@ from pathlib import Path
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.columns import Mapping, detect
 from teamaudit.importer.convert import EMPLOYMENT_RULE, FTE_RULE, Outcome, people_rows, requisition_rows
-from teamaudit.importer.summary import fte_lines, merge_lines, shown, source_line, status_lines
-from teamaudit.importer.table import read_table
+from teamaudit.importer.headernames import check_names
+from teamaudit.importer.summary import fte_lines, merge_lines, renamed_line, shown, source_line, status_lines
+from teamaudit.importer.table import Table, read_table
 from teamaudit.importer.writer import render
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, read_bytes
 
@@ -93,18 +94,26 @@ def _read_sources(
     unused = _unused(people, mapping)  # pay left out without --cost is a choice, not a column missed
     if not with_cost and "cost" in mapping.columns:
         mapping = replace(mapping, columns={k: v for k, v in mapping.columns.items() if k != "cost"})
+    read_notes = _table_notes(table, mapping)
     layout = f" ({mapping.layout} layout)" if mapping.layout else ""
     outcome = people_rows(table, mapping, with_cost=with_cost, assume=assume)
-    notes = [f"{people}: columns{layout}: {mapping.describe()}", *unused, source_line(people, outcome)]
-    notes += fte_lines(outcome, assume)
+    notes = [*read_notes, f"{people}: columns{layout}: {mapping.describe()}", *unused]
+    notes.append(source_line(people, outcome, table.blank_rows))
+    notes += fte_lines(outcome, assume, has_column=bool({"fte", "hours"} & mapping.columns.keys()))
     comments = [f"From {people.name}{layout}: {mapping.describe()}."]
+    empty = [] if table.rows else [table]
     for path in reqs:
         req_table = read_table(path)
         req_mapping = detect(req_table, {}, kind="reqs")
+        notes += _table_notes(req_table, req_mapping)
         req_layout = f" ({req_mapping.layout} layout)" if req_mapping.layout else ""
         req_outcome = requisition_rows(req_table, req_mapping)
-        notes += [f"{path}: columns{req_layout}: {req_mapping.describe()}", source_line(path, req_outcome)]
+        notes += [
+            f"{path}: columns{req_layout}: {req_mapping.describe()}",
+            source_line(path, req_outcome, req_table.blank_rows),
+        ]
         comments.append(f"Requisitions from {path.name}{req_layout}: {req_mapping.describe()}.")
+        empty += [] if req_table.rows else [req_table]
         outcome = Outcome(
             outcome.people + req_outcome.people,
             outcome.skipped + req_outcome.skipped,
@@ -113,13 +122,29 @@ def _read_sources(
             outcome.left,
         )
     if not outcome.people:
-        raise TeamAuditError("no people to import: every row was skipped", file=people)
-    _unique(outcome)
+        raise _nobody(table, empty, 1 + len(reqs))
+    renamed = renamed_line(_unique(outcome))
+    notes += [renamed] if renamed else []
     comments += [FTE_RULE + ".", EMPLOYMENT_RULE + "."]
     if not with_cost:
         comments.append("Pay left out (personal data); import with --cost to include it.")
-    comments += [f"Skipped {count} row(s): {reason}." for reason, count in sorted(outcome.skipped.items())]
+    comments += [f"Skipped {count:,} row(s): {reason}." for reason, count in sorted(outcome.skipped.items())]
+    comments += [renamed + "."] if renamed else []
     return _Read(outcome, notes, comments)
+
+
+def _table_notes(table: Table, mapping: Mapping) -> list[str]:
+    """What reading the export assumed or left out (its encoding, columns with no name or a repeated one), each
+    on a line naming the file; an error for a repeated name import reads."""
+    return [f"{table.path}: {note}" for note in (*table.notes, *check_names(table, mapping))]
+
+
+def _nobody(people: Table, empty: list[Table], sources: int) -> TeamAuditError:
+    """Why there is no one to import: the exports hold no rows, or every row was skipped."""
+    if len(empty) == sources:
+        what = "the file has a header and no rows" if sources == 1 else "every export has a header and no rows"
+        return TeamAuditError(f"no people to import: {what}", file=people.path, line=people.header_line)
+    return TeamAuditError("no people to import: every row was skipped", file=people.path)
 
 
 def _unused(path: Path, mapping: Mapping) -> list[str]:
@@ -168,8 +193,10 @@ def write(result: Imported, output: Path) -> str:
     return f"{output}: written; the previous version is in {backup}"
 
 
-def _unique(outcome: Outcome) -> None:
-    """Names and ids must be unique in a team file; disambiguate repeats the way a person would."""
+def _unique(outcome: Outcome) -> list[tuple[str, str]]:
+    """Names and ids must be unique in a team file; disambiguate repeats the way a person would. Each renaming,
+    as (name, new name)."""
+    renamed = []
     seen: dict[str, int] = {}
     taken = {person["name"] for person in outcome.people}
     ids: set[str] = set()
@@ -182,6 +209,7 @@ def _unique(outcome: Outcome) -> None:
             numbered = (f"{name} ({n})" for n in itertools.count(seen[name]))
             person["name"] = next(c for c in itertools.chain(by_id, numbered) if c not in taken)
             taken.add(person["name"])
+            renamed.append((name, person["name"]))
         else:
             seen[name] = 1
         if "id" in person:
@@ -189,3 +217,4 @@ def _unique(outcome: Outcome) -> None:
                 del person["id"]
             else:
                 ids.add(person["id"])
+    return renamed

@@ -7,6 +7,7 @@ Names are compared after lower-casing and dropping punctuation, so "Job Title", 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from teamaudit.errors import TeamAuditError
@@ -196,10 +197,22 @@ class Mapping:
     def _named(self, indexes: tuple[int, ...]) -> str:
         return ", ".join(f"'{self.header[i]}'" for i in indexes)
 
+    def read(self) -> dict[int, set[str]]:
+        """The columns import reads, by index, and the fields it reads each for."""
+        read: dict[int, set[str]] = {}
+        for field, index in self.columns.items():
+            if field in READ_BY_KIND[self.kind]:
+                read.setdefault(index, set()).add(field)
+        for index in self.state_columns:
+            read.setdefault(index, set()).add("status")
+        return read
+
     def unused(self) -> list[str]:
-        """Header names of the columns no field reads (blank headers left out)."""
-        read = {i for field, i in self.columns.items() if field in READ_BY_KIND[self.kind]} | set(self.state_columns)
-        return [name for i, name in enumerate(self.header) if i not in read and name.strip()]
+        """Header names of the columns no field reads; blank and repeated names are importer/headernames.py's."""
+        read = self.read()
+        names = [canonical(name) for name in self.header]
+        times = Counter(names)
+        return [name for i, name in enumerate(self.header) if i not in read and name.strip() and times[names[i]] == 1]
 
 
 def detect(table: Table, overrides: dict[str, str], *, kind: str) -> Mapping:

@@ -11,23 +11,28 @@ from teamaudit.importer.merge import MergeSummary
 
 STATUSES = ("current", "planned", "open")
 SHOWN_NAMES = 10
+SHOWN_RENAMES = 5
 
 
-def source_line(path: Path, outcome: Outcome) -> str:
+def source_line(path: Path, outcome: Outcome, blank_rows: int = 0) -> str:
     counts = Counter(str(p.get("status", "current")) for p in outcome.people)
-    by_status = ", ".join(f"{counts[s]} {s}" for s in STATUSES)
+    by_status = ", ".join(f"{counts[s]:,} {s}" for s in STATUSES)
     line = f"{path}: {_people(len(outcome.people))} ({by_status})"
     skipped = sum(outcome.skipped.values())
     if skipped:
-        reasons = "; ".join(f"{n} {reason}" for reason, n in sorted(outcome.skipped.items()))
-        line += f"; skipped {skipped} row{'s' if skipped != 1 else ''} ({reasons})"
+        reasons = "; ".join(f"{n:,} {reason}" for reason, n in sorted(outcome.skipped.items()))
+        line += f"; skipped {_rows(skipped)} ({reasons})"
+    if blank_rows:
+        line += f"; ignored {_rows(blank_rows, 'blank row')}"
     return line
 
 
-def fte_lines(outcome: Outcome, assume: dict[str, float]) -> list[str]:
+def fte_lines(outcome: Outcome, assume: dict[str, float], *, has_column: bool) -> list[str]:
+    """A line per kind of row left without an FTE: the export has no FTE or hours column, or its cell is empty."""
+    without = "with an empty FTE/hours cell" if has_column else "without an FTE or hours column"
     lines = []
     for kind, n in sorted((outcome.assumed + outcome.unsized).items()):
-        rows = f"{n} {kind} row{'s' if n != 1 else ''} without an FTE or hours column"
+        rows = f"{_rows(n, f'{kind} row')} {without}"
         if kind in assume:
             lines.append(f"{rows}: {assume[kind]} FTE each, as --assume-fte says")
         else:
@@ -42,14 +47,23 @@ def status_lines(people: Iterable[tuple[str, float]]) -> list[str]:
     for status, share in people:
         heads[status] += 1
         fte[status] = fte.get(status, 0.0) + share
-    return [f"{status}: {_people(heads[status])}, {fte[status]:.1f} FTE" for status in STATUSES]
+    return [f"{status}: {_people(heads[status])}, {fte[status]:,.1f} FTE" for status in STATUSES]
+
+
+def renamed_line(renamed: Sequence[tuple[str, str]]) -> str | None:
+    """How many people were renamed for a name an earlier row has, and the first few: 'Ann Lee' -> 'Ann Lee (E48)'."""
+    if not renamed:
+        return None
+    listed = [f"'{shown(old)}' -> '{shown(new)}'" for old, new in renamed[:SHOWN_RENAMES]]
+    more = f" and {len(renamed) - SHOWN_RENAMES:,} more" if len(renamed) > SHOWN_RENAMES else ""
+    return f"{_people(len(renamed))} renamed because an earlier row has their name: {', '.join(listed)}{more}"
 
 
 def merge_lines(path: Path, summary: MergeSummary) -> list[str]:
     lines = [f"{path}: added {_names(summary.added)}"]
     changes = [f"{c.name} ({', '.join(c.fields)})" for c in summary.updated]
     lines.append(f"{path}: updated {_names(changes)}")
-    lines.append(f"{path}: unchanged {len(summary.unchanged)}")
+    lines.append(f"{path}: unchanged {len(summary.unchanged):,}")
     if summary.uncovered:
         lines.append(f"{path}: kept {_names(summary.uncovered)}: their status is not one these exports cover")
     if summary.left:
@@ -73,7 +87,11 @@ def _names(names: Sequence[str]) -> str:
         return "0"
     listed = ", ".join(shown(n) for n in names[:SHOWN_NAMES])
     more = f" and {len(names) - SHOWN_NAMES:,} more" if len(names) > SHOWN_NAMES else ""
-    return f"{len(names)}: {listed}{more}"
+    return f"{len(names):,}: {listed}{more}"
+
+
+def _rows(n: int, noun: str = "row") -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def _people(n: int) -> str:

@@ -1,8 +1,9 @@
 """Read an HRIS or ATS export (CSV or XLSX) into a header and rows, whatever the export's quirks.
 
-Handled: a UTF-8 byte-order mark, UTF-8 or Windows-1252 / Latin-1 text, comma, semicolon or tab
-delimiters (sniffed), blank lines, and short rows (padded). Refused with a clear message: an empty file,
-no header, a header with empty or duplicate names, rows longer than the header, binary files.
+Handled: the encodings importer/decode.py reads, comma, semicolon or tab delimiters (sniffed), blank lines
+(counted) and short rows (padded). Refused with a clear message: an empty file, no header, rows longer than the
+header, binary files. Blank or repeated header names are judged once the columns import reads are known
+(importer/headernames.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.importer.decode import decode
 from teamaudit.yamlfile import read_bytes
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -26,6 +28,9 @@ class Table:
     lines: tuple[int, ...]  # the file line of each row, for messages
     encoding: str
     delimiter: str
+    header_line: int = 1
+    blank_rows: int = 0  # rows after the header with no value in any cell, dropped
+    notes: tuple[str, ...] = ()  # what reading the file assumed, for stderr
 
 
 def read_table(path: Path) -> Table:
@@ -34,9 +39,8 @@ def read_table(path: Path) -> Table:
         return _read_xlsx(path, raw)
     if raw.startswith(b"PK\x03\x04"):
         raise TeamAuditError("this is a zip or XLSX file; name it .xlsx to import it as a spreadsheet", file=path)
-    if b"\x00" in raw[:4096]:
-        raise TeamAuditError("not a text file (NUL bytes): export the sheet as CSV", file=path)
-    text, encoding = _decode(raw)
+    decoded = decode(path, raw)
+    text = decoded.text
     if not text.strip():
         raise TeamAuditError("file is empty", file=path, line=1)
     delimiter = _delimiter(text)
@@ -44,20 +48,10 @@ def read_table(path: Path) -> Table:
     records: list[tuple[int, list[str]]] = []
     try:
         for row in reader:
-            if any(cell.strip() for cell in row):
-                records.append((reader.line_num, row))
+            records.append((reader.line_num, row))
     except csv.Error as exc:
         raise TeamAuditError(f"not readable as CSV: {exc}", file=path, line=reader.line_num) from None
-    return _table(path, records, encoding, delimiter)
-
-
-def _decode(raw: bytes) -> tuple[str, str]:
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            return raw.decode(encoding), "utf-8" if encoding == "utf-8-sig" else encoding
-        except UnicodeDecodeError:
-            continue
-    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+    return _table(path, records, decoded.encoding, delimiter, [decoded.note] if decoded.note else [])
 
 
 def _delimiter(text: str) -> str:
@@ -69,34 +63,17 @@ def _delimiter(text: str) -> str:
         return max(",;\t|", key=first.count)
 
 
-def _table(path: Path, records: list[tuple[int, list[str]]], encoding: str, delimiter: str) -> Table:
-    if not records:
+def _table(path: Path, records: list[tuple[int, list[str]]], encoding: str, delimiter: str, notes: list[str]) -> Table:
+    """The header (the first row with a value) and the rows after it, blank ones counted and dropped."""
+    filled = [i for i, (_, row) in enumerate(records) if any(cell.strip() for cell in row)]
+    if not filled:
         raise TeamAuditError("file is empty", file=path, line=1)
-    header_line, header = records[0]
+    header_line, header = records[filled[0]]
     header = [h.strip() for h in header]
-    if len(header) < 2:
-        raise TeamAuditError(
-            "no header row: the first line must name the columns (e.g. Name,Job Title,Department)",
-            file=path,
-            line=header_line,
-        )
-    if any(not h for h in header):
-        position = header.index("") + 1
-        raise TeamAuditError(f"header column {position} has no name", file=path, line=header_line)
-    seen: set[str] = set()
-    for name in header:
-        if name.lower() in seen:
-            raise TeamAuditError(f"header names column '{name}' twice", file=path, line=header_line)
-        seen.add(name.lower())
-    if all(_looks_like_data(h) for h in header):
-        raise TeamAuditError(
-            "the first row looks like data, not a header: add a header row naming the columns",
-            file=path,
-            line=header_line,
-        )
+    _check_header(path, header, header_line)
     rows = []
     lines = []
-    for line, row in records[1:]:
+    for line, row in (records[i] for i in filled[1:]):
         if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
             raise TeamAuditError(
                 f"row has {len(row)} cells but the header has {len(header)} columns "
@@ -108,7 +85,20 @@ def _table(path: Path, records: list[tuple[int, list[str]]], encoding: str, deli
         cells += [""] * (len(header) - len(cells))
         rows.append(tuple(cells))
         lines.append(line)
-    return Table(path, tuple(header), tuple(rows), tuple(lines), encoding, delimiter)
+    blank = len(records) - filled[0] - len(filled)
+    return Table(path, tuple(header), tuple(rows), tuple(lines), encoding, delimiter, header_line, blank, tuple(notes))
+
+
+def _check_header(path: Path, header: list[str], line: int) -> None:
+    named = [name for name in header if name]
+    if len(named) < 2:
+        raise TeamAuditError(
+            "no header row: the first line must name the columns (e.g. Name,Job Title,Department)", file=path, line=line
+        )
+    if all(_looks_like_data(name) for name in named):
+        raise TeamAuditError(
+            "the first row looks like data, not a header: add a header row naming the columns", file=path, line=line
+        )
 
 
 def _looks_like_data(cell: str) -> bool:
@@ -130,11 +120,16 @@ def _read_xlsx(path: Path, raw: bytes) -> Table:
     sheet = workbook.worksheets[0]
     records = []
     for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-        row = ["" if v is None else _cell(v) for v in values]
-        if any(cell.strip() for cell in row):
-            records.append((number, row))
+        records.append((number, ["" if v is None else _cell(v) for v in values]))
     workbook.close()
-    return _table(path, records, "xlsx", "")
+    return _table(path, _without_trailing_blanks(records), "xlsx", "", [])
+
+
+def _without_trailing_blanks(records: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A sheet's rows up to its last with a value: rows below it that were once formatted are not rows of data."""
+    while records and not any(cell.strip() for cell in records[-1][1]):
+        records.pop()
+    return records
 
 
 def _cell(value: object) -> str:

@@ -1,0 +1,97 @@
+"""An export's bytes -> text, and which encoding they were read as.
+
+UTF-8 (with or without a byte-order mark) is read as it is, and UTF-16 with a byte-order mark (Excel's
+"Unicode Text"). A file in a legacy single-byte encoding throughout is read as Windows-1252 and said to be. A
+file that is UTF-8 but for a few bytes (a row pasted from elsewhere) is refused, naming those bytes: read as
+Windows-1252 it would turn every accented name into mojibake (`JosÃ©`), and a merge would write them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from teamaudit.errors import TeamAuditError
+from teamaudit.problems import Problems
+
+# Windows-1252, with the five bytes it leaves undefined read as Latin-1 (C1 control characters).
+_CP1252 = "".join(bytes([b]).decode("cp1252", "replace").replace("\ufffd", chr(b)) for b in range(256))
+# One well-formed UTF-8 sequence of two to four bytes: a file holding any is UTF-8, whatever else it holds.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_UTF16_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_ESCAPED = re.compile("[\udc80-\udcff]+")
+_SAMPLE = 4096
+REEXPORT = "re-export the file as CSV UTF-8"
+CP1252_NOTE = "read as Windows-1252, not UTF-8: check its accented names, or re-export it as CSV UTF-8"
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # "utf-8", "utf-16-le", "utf-16-be" or "cp1252"
+    note: str | None = None  # what stderr should say about the encoding, when it is not plain UTF-8
+
+
+def decode(path: Path, raw: bytes) -> Decoded:
+    for bom, encoding in _UTF16_BOMS:
+        if raw.startswith(bom):
+            return _utf16(path, raw[len(bom) :], encoding)
+    if b"\x00" in raw[:_SAMPLE]:
+        raise _nul_error(path, raw[:_SAMPLE])
+    body = raw[len(codecs.BOM_UTF8) :] if raw.startswith(codecs.BOM_UTF8) else raw
+    try:
+        return Decoded(body.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    if raw is not body or _UTF8_MULTIBYTE.search(body):
+        raise _mixed_error(path, body)
+    text = codecs.charmap_decode(raw, "strict", _CP1252)[0]
+    return Decoded(text, "cp1252", CP1252_NOTE)
+
+
+def _utf16(path: Path, body: bytes, encoding: str) -> Decoded:
+    try:
+        text = body.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = body[: exc.start].decode(encoding, "replace").count("\n") + 1
+        raise TeamAuditError(
+            "not valid UTF-16, though its byte-order mark says it is", file=path, line=line, hint=REEXPORT
+        ) from None
+    if "\x00" in text[:_SAMPLE]:  # UTF-32 little-endian starts with UTF-16's byte-order mark
+        raise TeamAuditError("not a text file (NUL characters): export the sheet as CSV UTF-8", file=path)
+    return Decoded(text, encoding, "read as UTF-16 (its byte-order mark says so)")
+
+
+def _nul_error(path: Path, head: bytes) -> TeamAuditError:
+    """UTF-16 without a byte-order mark has a NUL in every other byte of its Latin text; anything else with NUL
+    bytes is not text."""
+    even, odd = head[0::2], head[1::2]
+    if len(head) >= 4 and (even.count(0) >= len(even) * 0.9 or odd.count(0) >= len(odd) * 0.9):
+        return TeamAuditError("looks like UTF-16 without a byte-order mark", file=path, hint="save it as CSV UTF-8")
+    return TeamAuditError("not a text file (NUL bytes): export the sheet as CSV", file=path)
+
+
+def _mixed_error(path: Path, body: bytes) -> TeamAuditError:
+    """Every run of bytes that is not UTF-8, in a file that otherwise is: its line and column."""
+    text = body.decode("utf-8", "surrogateescape")  # each bad byte becomes one of U+DC80..U+DCFF
+    problems = Problems()
+    line, counted = 1, 0
+    for bad in _ESCAPED.finditer(text):
+        line += text.count("\n", counted, bad.start())
+        line_start = text.rfind("\n", 0, bad.start()) + 1
+        counted = bad.start()
+        problems.add(
+            TeamAuditError(
+                f"not valid UTF-8 (byte 0x{ord(bad.group()[0]) - 0xDC00:02x}), though the rest of the file is UTF-8",
+                file=path,
+                line=line,
+                column=bad.start() - line_start + 1,
+                hint=f"{REEXPORT}; read as Windows-1252, its other accented names would be garbled",
+            )
+        )
+    return problems.error()

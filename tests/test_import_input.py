@@ -1,0 +1,233 @@
+"""`teamaudit import` on the exports a newcomer's trial brought: mixed and legacy encodings, UTF-16, blank and
+repeated header names, and what stderr says about renamed people, empty FTE cells, blank rows and empty files."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import run_cli
+
+
+def stderr_lines(text: str) -> list[str]:
+    return [line.removeprefix("teamaudit: ") for line in text.splitlines()]
+
+
+def names_of(text: str) -> list[str]:
+    return [p["name"] for p in yaml.safe_load(text)["people"]]
+
+
+def export(tmp_path: Path, content: bytes, name: str = "export.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(content)
+    return path
+
+
+UTF8 = "Name,Job Title\nJosé Müller,Registered Nurse\nZoë Łukasz,Data Scientist\n"
+
+
+@pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8], ids=["utf-8", "utf-8 with BOM"])
+def test_utf8_is_read_as_it_is_and_says_nothing_of_its_encoding(tmp_path, bom):
+    result = run_cli("import", export(tmp_path, bom + UTF8.encode()))
+    assert result.code == 0, result.stderr
+    assert names_of(result.stdout) == ["José Müller", "Zoë Łukasz"]
+    assert "Windows-1252" not in result.stderr and "UTF-16" not in result.stderr
+
+
+def test_a_legacy_file_is_read_as_windows_1252_and_said_to_be(tmp_path):
+    path = export(tmp_path, "Name,Job Title\nJosé Núñez,Registered Nurse\nAnn “Jo” Lee,RN\n".encode("cp1252"))
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert names_of(result.stdout) == ["José Núñez", "Ann “Jo” Lee"]
+    assert f"{path}: read as Windows-1252, not UTF-8: check its accented names, or re-export it as CSV UTF-8" in (
+        stderr_lines(result.stderr)
+    )
+
+
+def test_a_byte_windows_1252_leaves_undefined_is_read_as_latin_1(tmp_path):
+    result = run_cli("import", export(tmp_path, b"Name,Job Title\nAnn\x81 Lee,Registered Nurse\nJos\xe9,RN\n"))
+    assert result.code == 0, result.stderr
+    assert names_of(result.stdout) == ["Ann\x81 Lee", "José"]
+
+
+MIXED = "Name,Job Title\nJosé Müller,Registered Nurse\n".encode() + b"Ren\xe9 Roe,RN\nAnn,RN\nBo \xe9\xe8 Li,RN\n"
+
+
+def test_a_utf8_file_with_stray_latin_1_bytes_is_refused_naming_each_line(tmp_path):
+    """A row saved as `Ren\\xe9` made the whole file read as Windows-1252: every UTF-8 name became `JosÃ©`."""
+    path = export(tmp_path, MIXED)
+    result = run_cli("import", path)
+    assert result.code == 2 and result.stdout == "", result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2, lines
+    assert lines[0].startswith(f"teamaudit: error: {path}:3:4: not valid UTF-8 (byte 0xe9)")
+    assert lines[1].startswith(f"teamaudit: error: {path}:5:4: not valid UTF-8 (byte 0xe9)")
+    assert all("re-export the file as CSV UTF-8" in line for line in lines)
+
+
+def test_a_bom_says_utf8_so_a_bad_byte_after_it_is_refused(tmp_path):
+    result = run_cli("import", export(tmp_path, codecs.BOM_UTF8 + b"Name,Job Title\nRen\xe9,RN\n"))
+    assert result.code == 2 and ":2:4: not valid UTF-8 (byte 0xe9)" in result.stderr, result.stderr
+
+
+def test_merging_a_mixed_file_leaves_the_team_file_as_it_was(tmp_path):
+    team = tmp_path / "team.yaml"
+    first = run_cli("import", export(tmp_path, UTF8.encode(), "good.csv"), "-o", team)
+    assert first.code == 0, first.stderr
+    before = team.read_bytes()
+    result = run_cli("import", export(tmp_path, MIXED), "-o", team)
+    assert result.code == 2 and "not valid UTF-8 (byte 0xe9)" in result.stderr
+    assert team.read_bytes() == before and "JosÃ©" not in before.decode()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["export.csv", "good.csv", "team.yaml"]  # no backup
+
+
+@pytest.mark.parametrize(
+    ("encoding", "delimiter"), [("utf-16-le", "\t"), ("utf-16-be", ","), ("utf-16-le", ",")], ids=["le-tab", "be", "le"]
+)
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path, encoding, delimiter):
+    """Excel's "Unicode Text" (UTF-16 with a BOM, tab-delimited) was refused as not a text file."""
+    text = f"\ufeffName{delimiter}Job Title\r\nJosé Müller{delimiter}Registered Nurse\r\n"
+    path = export(tmp_path, text.encode(encoding), "export.txt")
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert yaml.safe_load(result.stdout)["people"] == [{"name": "José Müller", "title": "Registered Nurse"}]
+    assert f"{path}: read as UTF-16 (its byte-order mark says so)" in stderr_lines(result.stderr)
+
+
+def test_check_points_excel_unicode_text_at_import(tmp_path):
+    """`check` on it said the top level must be a mapping: PyYAML reads UTF-16, and the table test read UTF-8."""
+    path = export(tmp_path, "\ufeffName\tJob Title\r\nAnn Lee\tRN\r\n".encode("utf-16-le"), "people.txt")
+    result = run_cli("check", path)
+    assert result.code == 2
+    assert f"{path}:1:1: this looks like a tab-separated table, not a YAML team file" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("Name\tJob Title\nAnn\tRN\n".encode("utf-16-le"), "looks like UTF-16 without a byte-order mark"),
+        ("Name\tJob Title\nAnn\tRN\n".encode("utf-16-be"), "looks like UTF-16 without a byte-order mark"),
+        (codecs.BOM_UTF16_LE + "Name,Title\n".encode("utf-16-le") + b"\x00", "not valid UTF-16"),
+        (b"\x00\x01\x02PK garbage", "not a text file (NUL bytes)"),
+        ("\ufeffName,Job Title\nAnn,RN\n".encode("utf-32-le"), "not a text file (NUL characters)"),
+    ],
+    ids=["le without bom", "be without bom", "odd length", "binary", "utf-32"],
+)
+def test_nul_bytes_are_refused_saying_what_the_file_looks_like(tmp_path, content, message):
+    result = run_cli("import", export(tmp_path, content))
+    assert result.code == 2 and message in result.stderr, result.stderr
+    assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_a_trailing_delimiter_on_every_row_makes_a_column_that_is_ignored_and_said_to_be(tmp_path):
+    """'header column 4 has no name', exit 2, for the trailing comma Excel and Sheets leave."""
+    path = export(tmp_path, b"Name,Job Title,Department,\nAnn Lee,RN,Clinical,\nBo Park,Data Scientist,ML,\n")
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert names_of(result.stdout) == ["Ann Lee", "Bo Park"]
+    assert f"{path}: ignored column 4: no name and no values" in stderr_lines(result.stderr)
+
+
+def test_a_nameless_column_with_values_is_not_read_and_said_not_to_be(tmp_path):
+    """Column numbers are the file's, counting the nameless empty column before it."""
+    path = export(tmp_path, b"Name,,Job Title,,Notes,Notes\nAnn Lee,,Registered Nurse,x,a,b\n")
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert yaml.safe_load(result.stdout)["people"] == [{"name": "Ann Lee", "title": "Registered Nurse"}]
+    lines = stderr_lines(result.stderr)
+    assert f"{path}: ignored column 2: no name and no values" in lines
+    assert f"{path}: not read: column 4, with no name in the header (name it there to import it)" in lines
+    assert f"{path}: not read: 'Notes' (columns 5 and 6): the header names it more than once" in lines
+
+
+REPEATED = b"Name,Job Title,Manager,Notes,manager\nAnn Lee,RN,Bo Park,x,Cy Doe\n"
+
+
+def test_a_repeated_name_import_does_not_read_is_said_and_ignored(tmp_path):
+    path = export(tmp_path, REPEATED)
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    lines = stderr_lines(result.stderr)
+    assert f"{path}: not read: 'Manager' (columns 3 and 5): the header names it more than once" in lines
+    assert f"{path}: not read: 'Notes' (--map FIELD=\"Column\" reads one as team, fte, hours...)" in lines
+
+
+@pytest.mark.parametrize(
+    ("content", "options", "message"),
+    [
+        (
+            REPEATED,
+            ["--map", "team=Manager"],
+            "header names column 'Manager' twice (columns 3 and 5), and import reads it as team",
+        ),
+        (
+            b"Name,Job Title,name\nAnn,Nurse,A\n",
+            [],
+            "header names column 'Name' twice (columns 1 and 3), and import reads it as name",
+        ),
+    ],
+    ids=["by --map", "by detection"],
+)
+def test_a_repeated_name_import_reads_is_an_error(tmp_path, content, options, message):
+    path = export(tmp_path, content)
+    result = run_cli("import", path, *options)
+    assert result.code == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [f"teamaudit: error: {path}:1: {message} (rename one of them in the export)"]
+
+
+def test_every_repeated_name_import_reads_is_reported_at_once(tmp_path):
+    path = export(tmp_path, b"Name,Job Title,name,job_title,JOB TITLE\nAnn,RN,A,B,C\n")
+    result = run_cli("import", path)
+    assert result.code == 2
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:1: header names column 'Name' twice (columns 1 and 3), and import reads it as "
+        "name (rename one of them in the export)",
+        f"teamaudit: error: {path}:1: header names column 'Job Title' 3 times (columns 2, 4 and 5), and import "
+        "reads it as title (rename one of them in the export)",
+    ]
+
+
+def test_renamed_people_are_counted_and_listed_on_stderr_and_in_the_file(tmp_path):
+    """1,461 of 49,000 people got ' (E00048)' appended and nothing said so."""
+    rows = "".join(f"Ann Lee,E{n:03},Registered Nurse\n" for n in range(8))
+    team = tmp_path / "team.yaml"
+    result = run_cli("import", export(tmp_path, f"Name,Employee ID,Job Title\n{rows}".encode()), "-o", team)
+    assert result.code == 0, result.stderr
+    said = (
+        "7 people renamed because an earlier row has their name: 'Ann Lee' -> 'Ann Lee (E001)', "
+        "'Ann Lee' -> 'Ann Lee (E002)', 'Ann Lee' -> 'Ann Lee (E003)', 'Ann Lee' -> 'Ann Lee (E004)', "
+        "'Ann Lee' -> 'Ann Lee (E005)' and 2 more"
+    )
+    assert said in stderr_lines(result.stderr)
+    assert f"# {said}.\n" in team.read_text()
+
+
+def test_an_empty_fte_cell_is_not_called_a_missing_column(tmp_path):
+    content = b"Name,Job Title,Employment Type,FTE\nAnn Lee,RN,Contractor,\nBo Park,RN,Full-time,0.5\n"
+    result = run_cli("import", export(tmp_path, content))
+    assert result.code == 0, result.stderr
+    expected = "1 contractor row with an empty FTE/hours cell: 1.0 FTE each (--assume-fte contractor=0.5 counts"
+    assert any(line.startswith(expected) for line in stderr_lines(result.stderr)), result.stderr
+
+
+def test_a_header_only_file_says_it_has_no_rows(tmp_path):
+    path = export(tmp_path, b"Name,Job Title\n")
+    result = run_cli("import", path)
+    assert result.code == 2
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:1: no people to import: the file has a header and no rows"
+    ]
+
+
+def test_blank_rows_are_counted_and_numbers_read_one_way(tmp_path):
+    rows = "".join(f"Person {n},Registered Nurse\n" for n in range(1200))
+    path = export(tmp_path, f"Name,Job Title\n\n{rows}\n,\n".encode())
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    lines = stderr_lines(result.stderr)
+    assert f"{path}: 1,200 people (1,200 current, 0 planned, 0 open); ignored 3 blank rows" in lines
+    assert "current: 1,200 people, 1,200.0 FTE" in lines
