@@ -94,7 +94,9 @@ def run_action(repo: Path, tmp_path: Path, base_ref: str = "main") -> ActionRun:
         values.setdefault("steps.diff.outputs.code", "")
         env = {k: substitute(str(v), values) for k, v in step.get("env", {}).items()}
         output_file.write_text("")
-        env.update({"GITHUB_OUTPUT": str(output_file), "GITHUB_STEP_SUMMARY": str(summary)})
+        env.update(
+            {"GITHUB_OUTPUT": str(output_file), "GITHUB_STEP_SUMMARY": str(summary), "GITHUB_WORKSPACE": str(repo)}
+        )
         result = bash(step["run"], repo, env, GITHUB_BASH)
         ran.append((step["name"], result.returncode))
         log.append(result.stdout)
