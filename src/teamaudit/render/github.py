@@ -29,8 +29,9 @@ def _command(report: Report, f: Finding) -> str:
 
 def render(report: Report, options: RenderOptions) -> str:
     lines = []
+    files = {path: _file(path) for path in {report.source, *(f.file for f in report.all_findings if f.file)}}
     for f in report.all_findings:
-        props = [_file(f.file or report.source)]
+        props = [files[f.file or report.source]]
         if f.line:
             props.append(f"line={f.line}")
         view = "" if f.view is report.scope else f" ({f.view.value} view; not failing)"
@@ -39,7 +40,7 @@ def render(report: Report, options: RenderOptions) -> str:
         lines.append(f"::{_command(report, f)} {','.join(props)}::{escape.github_data(message)}")
     title = escape.github_property("teamaudit verdict firmness")
     for sentence in firmness_sentences(report):
-        lines.append(f"::notice {_file(report.source)},title={title}::{escape.github_data(sentence)}")
+        lines.append(f"::notice {files[report.source]},title={title}::{escape.github_data(sentence)}")
     return "".join(line + "\n" for line in lines)
 
 
