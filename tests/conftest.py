@@ -26,6 +26,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
+# GitHub sets it for this suite's own CI job; annotations would then name every file in a temporary folder by its
+# absolute path. A test that is about the workspace sets it itself.
+os.environ.pop("GITHUB_WORKSPACE", None)
+
 # Read by the interpreter when it starts (stream encodings, locale), so only a new process honours them.
 STARTUP_ENV_PREFIXES = ("PYTHON", "LANG", "LC_")
 

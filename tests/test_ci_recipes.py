@@ -7,6 +7,8 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -43,9 +45,15 @@ def pr_repo(tmp_path: Path) -> Path:
     return work
 
 
-def bash(script: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def bash(
+    script: str, cwd: Path, env: dict[str, str], flags: Sequence[str] = ("-e",)
+) -> subprocess.CompletedProcess[str]:
     full = {**os.environ, "PATH": f"{BIN}:{os.environ['PATH']}", "NO_COLOR": "1", **env}
-    return subprocess.run(["bash", "-e", "-c", script], cwd=cwd, env=full, capture_output=True, text=True, timeout=120)
+    command = ["bash", *flags, "-c", script]
+    return subprocess.run(command, cwd=cwd, env=full, capture_output=True, text=True, timeout=120)
+
+
+GITHUB_BASH = ("--noprofile", "--norc", "-eo", "pipefail")  # how GitHub runs a step's `shell: bash`
 
 
 def substitute(text: str, values: dict[str, str]) -> str:
@@ -57,19 +65,26 @@ def substitute(text: str, values: dict[str, str]) -> str:
     return re.sub(r"\$\{\{\s*([^}]+?)\s*\}\}", one, text)
 
 
-def run_action(repo: Path, tmp_path: Path) -> tuple[list[tuple[str, int]], dict[str, dict[str, str]], str]:
-    """action.yml's own steps, in order, as GitHub would run them on a pull request: what each exited with, the
-    outputs of those with an id, and the step summary."""
+@dataclass
+class ActionRun:
+    ran: list[tuple[str, int]]  # each step's name and exit code
+    outputs: dict[str, dict[str, str]]  # by step id
+    summary: str
+    log: str  # every step's stdout, where GitHub reads workflow commands
+
+
+def run_action(repo: Path, tmp_path: Path, base_ref: str = "main") -> ActionRun:
+    """action.yml's own steps, in order, as GitHub would run them on a pull request against `base_ref`."""
     action = yaml.safe_load((ROOT / "action.yml").read_text())
     assert action["runs"]["using"] == "composite"
     for name, spec in action["inputs"].items():
         assert spec.get("description"), f"input {name} is not documented"
     values = {f"inputs.{k}": str(v.get("default", "")) for k, v in action["inputs"].items()}
-    values.update({"github.base_ref": "main", "github.event_name": "pull_request", "github.action_path": str(ROOT)})
+    values.update({"github.base_ref": base_ref, "github.event_name": "pull_request", "github.action_path": str(ROOT)})
     output_file, summary = tmp_path / "out.txt", tmp_path / "summary.md"
     summary.write_text("")
     outputs: dict[str, dict[str, str]] = {}
-    ran = []
+    ran, log = [], []
     for step in action["runs"]["steps"]:
         if "uses" in step or step.get("name") == "Install teamaudit":
             continue  # setup-python, the SARIF upload and pip install are GitHub's and pip's own
@@ -79,19 +94,23 @@ def run_action(repo: Path, tmp_path: Path) -> tuple[list[tuple[str, int]], dict[
         values.setdefault("steps.diff.outputs.code", "")
         env = {k: substitute(str(v), values) for k, v in step.get("env", {}).items()}
         output_file.write_text("")
-        env.update({"GITHUB_OUTPUT": str(output_file), "GITHUB_STEP_SUMMARY": str(summary)})
-        result = bash(step["run"], repo, env)
+        env.update(
+            {"GITHUB_OUTPUT": str(output_file), "GITHUB_STEP_SUMMARY": str(summary), "GITHUB_WORKSPACE": str(repo)}
+        )
+        result = bash(step["run"], repo, env, GITHUB_BASH)
         ran.append((step["name"], result.returncode))
+        log.append(result.stdout)
         if step.get("id"):
             outputs[step["id"]] = dict(
                 line.split("=", 1) for line in output_file.read_text().splitlines() if "=" in line
             )
-    return ran, outputs, summary.read_text()
+    return ActionRun(ran, outputs, summary.read_text(), "".join(log))
 
 
 @pytest.mark.process
 def test_action_runs_check_diff_and_fails_by_exit_code(pr_repo: Path, tmp_path: Path):
-    ran, outputs, text = run_action(pr_repo, tmp_path)
+    run = run_action(pr_repo, tmp_path)
+    ran, outputs, text = run.ran, run.outputs, run.summary
     assert ran == [
         ("teamaudit check", 0),
         ("teamaudit diff against the base branch", 0),
@@ -112,11 +131,52 @@ def test_a_pull_request_that_fixes_a_broken_team_file_can_pass(pr_repo: Path, tm
     (pr_repo / "team.yaml").write_text(BALANCED)
     git(pr_repo, "commit", "-qam", "the fix")
     (pr_repo / "teamaudit.sarif").symlink_to(tmp_path / "victim")  # and a link where the report goes
-    ran, outputs, text = run_action(pr_repo, tmp_path)
+    run = run_action(pr_repo, tmp_path)
+    ran, outputs, text = run.ran, run.outputs, run.summary
     assert ran[-1] == ("Fail by exit code", 0), (ran, outputs, text)
     assert outputs["check"]["verdict"] == "pass" and outputs["diff"] == {"verdict": "pass", "code": "0"}
     assert "cannot be read (the log says why): nothing to compare" in text
     assert not (tmp_path / "victim").exists() and not (pr_repo / "teamaudit.sarif").is_symlink()
+
+
+@pytest.mark.process
+@pytest.mark.parametrize(
+    ("base_ref", "origin", "git_says"),
+    [
+        ("no-such-branch", None, "couldn't find remote ref no-such-branch"),
+        ("main", "gone", "does not appear to be a git repository"),
+    ],
+)
+def test_a_base_branch_that_cannot_be_fetched_fails_the_action(
+    pr_repo: Path, tmp_path: Path, base_ref: str, origin: str | None, git_says: str
+):
+    """The failed fetch left FETCH_HEAD without the file, so the step said "The base branch has no team.yaml"
+    and passed: the diff gate was off without a word."""
+    if origin:
+        git(pr_repo, "remote", "set-url", "origin", str(tmp_path / origin))
+    run = run_action(pr_repo, tmp_path, base_ref)
+    assert run.outputs["diff"] == {"verdict": "error", "code": "2"}
+    assert run.ran[-1] == ("Fail by exit code", 2)
+    errors = [line for line in run.log.splitlines() if line.startswith("::error title=teamaudit diff::")]
+    assert len(errors) == 1, run.log  # git's message of several lines stays one annotation
+    assert f"Cannot fetch the base branch '{base_ref}' from origin" in errors[0] and git_says in errors[0]
+    assert "nothing to compare" not in run.summary and "the plan was not compared" in run.summary
+
+
+@pytest.mark.process
+def test_a_base_branch_without_the_team_file_is_nothing_to_compare(pr_repo: Path, tmp_path: Path):
+    origin = tmp_path / "origin"
+    git(origin, "checkout", "-qb", "before-teamaudit")
+    git(origin, "rm", "-q", "team.yaml")
+    (origin / "README").write_text("no team file yet\n")
+    git(origin, "add", "README")
+    git(origin, "commit", "-qm", "no team file")
+    git(origin, "checkout", "-q", "main")
+    run = run_action(pr_repo, tmp_path, "before-teamaudit")
+    assert run.outputs["diff"] == {"verdict": "pass", "code": "0"}
+    assert "The base branch has no team.yaml: nothing to compare." in run.summary
+    assert "::error title=teamaudit diff" not in run.log
+    assert run.ran[-1] == ("Fail by exit code", 1)  # the check itself still fails TWO_ML's plan
 
 
 def _blocks(language: str) -> list[str]:

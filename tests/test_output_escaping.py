@@ -4,6 +4,7 @@ format and every command that prints them; each output keeps the invariants of f
 
 from __future__ import annotations
 
+import json
 import tempfile
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from teamaudit.diff import diff
 from teamaudit.explain import explain_people
 from teamaudit.model import Scope
 from teamaudit.pipeline import report_for
-from teamaudit.render import DiffFormat, Format, RenderOptions, diff_renderer, renderer
+from teamaudit.render import DiffFormat, Format, RenderOptions, diff_renderer, escape, renderer
 from teamaudit.roster import roster_from_text
 from teamaudit.rubric import load_rubric
 
@@ -164,3 +165,56 @@ def test_explain_of_a_hostile_rubric_stays_inert(label, negative_label):
         out = "".join(explain_people(classify_roster(roster, rubric), rubric))
         assert "[takes from" in out
         assert_inert("explain", out)
+
+
+# A line break, a tab, a unit separator and a line separator: str.split() takes each for a space.
+SOLO = "Solo\n::error::solo\t\x1f\u2028end"
+UNSURE_TITLE = "Data\r\n::warning::Steward"
+LINE_BREAKS = "Solo ::error::solo end"  # how recommendations wrote SOLO, unlike findings
+
+
+def _shown(fmt: Format, value: str) -> str:
+    """`value` as format `fmt` writes it inside a finding's message."""
+    if fmt is Format.MARKDOWN:
+        return escape.markdown(value)
+    if fmt is Format.HTML:
+        return escape.html(value)
+    if fmt in (Format.JSON, Format.SARIF):
+        return escape.json_text(json.dumps(value, ensure_ascii=False))[1:-1]
+    return escape.text(value)
+
+
+def test_a_name_reads_the_same_in_findings_and_recommendations_in_every_format():
+    """Recommendations collapsed the whitespace of the text they were filled in with, so a line break in a name
+    was a space there and `\\n` in the finding about the same person: `(Solo ::error::solo (line 2))` beside
+    `Solo\\n::error::solo (line 2)`. The name was not the same name, and a reader could not search for it."""
+    team = yaml.safe_dump(
+        {
+            "people": [
+                {"name": SOLO, "title": "Registered Nurse", "background": ["RN", "8 years ICU nurse"]},
+                {"name": "Ivy", "title": "HL7 Interface Engineer", "background": ["built FHIR APIs"]},
+                {"name": "Reg", "title": "Regulatory Affairs Specialist", "background": ["filed a 510(k)"]},
+                {"name": "Una", "title": UNSURE_TITLE},
+            ]
+        },
+        allow_unicode=True,
+    )
+    roster = roster_from_text(team, Path("team.yaml"))
+    rubric = load_rubric()
+    report = report_for(roster, classify_roster(roster, rubric), rubric, Settings())
+    thin = next(f for f in report.findings if f.rule == "TA003" and f.person == SOLO)
+    unsure = next(f for f in report.findings if f.rule == "TA005")
+    for fmt in Format:
+        out = renderer(fmt)(report, RenderOptions(details=True))
+        assert_inert(fmt.value, out, github_lines(report))
+        lines = out.splitlines()
+        own = [line for line in lines if line.startswith("::")]
+        assert own == (lines if fmt is Format.GITHUB else []), fmt
+        name, title = _shown(fmt, SOLO), _shown(fmt, UNSURE_TITLE)
+        assert f"person: {name} (line {thin.line})" in out, fmt  # the finding
+        assert f"Una ({title}) is" in out, fmt
+        if fmt in (Format.TEXT, Format.MARKDOWN, Format.JSON, Format.HTML):  # the formats with recommendations
+            assert f"person ({name} (line {thin.line}))" in out, fmt
+            assert f"for Una ({title}) in the team file" in out, fmt
+        assert _shown(fmt, LINE_BREAKS) not in out, fmt
+    assert unsure.person == "Una"

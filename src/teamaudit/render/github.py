@@ -2,7 +2,8 @@
 
 An annotation is `error` exactly when its finding fails the run (Report.is_failing); findings that do not
 (below --fail-on, or in the view beside the scope) are warnings or notices, and suppressed ones notices.
-Every user string goes through GitHub's own escaping, so none can end the command or start another.
+Every user string goes through GitHub's own escaping, so none can end the command or start another, and every
+file is named relative to the workspace when it is inside it, the only paths GitHub attaches annotations to.
 """
 
 from __future__ import annotations
@@ -11,6 +12,11 @@ from teamaudit.errors import TeamAuditError, TeamAuditErrors
 from teamaudit.model import Finding, Report, Severity
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import firmness_sentences
+from teamaudit.render.workspace import workspace_path
+
+
+def _file(path: str) -> str:
+    return f"file={escape.github_property(workspace_path(path))}"
 
 
 def _command(report: Report, f: Finding) -> str:
@@ -23,8 +29,9 @@ def _command(report: Report, f: Finding) -> str:
 
 def render(report: Report, options: RenderOptions) -> str:
     lines = []
+    files = {path: _file(path) for path in {report.source, *(f.file for f in report.all_findings if f.file)}}
     for f in report.all_findings:
-        props = [f"file={escape.github_property(f.file or report.source)}"]
+        props = [files[f.file or report.source]]
         if f.line:
             props.append(f"line={f.line}")
         view = "" if f.view is report.scope else f" ({f.view.value} view; not failing)"
@@ -33,9 +40,7 @@ def render(report: Report, options: RenderOptions) -> str:
         lines.append(f"::{_command(report, f)} {','.join(props)}::{escape.github_data(message)}")
     title = escape.github_property("teamaudit verdict firmness")
     for sentence in firmness_sentences(report):
-        lines.append(
-            f"::notice file={escape.github_property(report.source)},title={title}::{escape.github_data(sentence)}"
-        )
+        lines.append(f"::notice {files[report.source]},title={title}::{escape.github_data(sentence)}")
     return "".join(line + "\n" for line in lines)
 
 
@@ -45,7 +50,7 @@ def input_errors(exc: TeamAuditError) -> str:
     problems = exc.problems if isinstance(exc, TeamAuditErrors) else (exc,)
     lines = []
     for problem in problems:
-        props = [f"file={escape.github_property(problem.file)}"] if problem.file else []
+        props = [_file(problem.file)] if problem.file else []
         if problem.file and problem.line is not None:
             props.append(f"line={problem.line}")
             if problem.column is not None:

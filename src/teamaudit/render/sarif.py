@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
-from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
+from pathlib import PurePath, PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
@@ -21,6 +21,7 @@ from teamaudit.model import STDIN_SOURCE, Finding, Report
 from teamaudit.render import RenderOptions
 from teamaudit.render.common import SARIF_LEVEL, firmness_sentences, rule_summary
 from teamaudit.render.json_format import dumps, list_chunks
+from teamaudit.render.workspace import workspace_path
 from teamaudit.rules import RULES, doc
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -33,29 +34,26 @@ _RESULTS = "\x00results\x00"
 
 
 def artifact_location(source: str) -> dict[str, str | dict[str, str]]:
-    """Where the results point: the team file's URI, or, for a team file read from standard input, a description
-    (a URI would name a file that does not exist)."""
+    """Where the results point: the file's URI, relative to the workspace when the file is inside it, or, for a
+    team file read from standard input, a description (a URI would name a file that does not exist)."""
     if source == STDIN_SOURCE:
         return {"description": {"text": "the team file, read from standard input"}}
-    return {"uri": artifact_uri(source)}
+    return {"uri": artifact_uri(workspace_path(source))}
 
 
 def artifact_uri(source: str) -> str:
-    """The team file as SARIF wants it, an RFC 3986 URI reference: relative paths stay relative (code scanning
-    resolves them against the repository), absolute ones become file URIs, and a space, '#', '%' or any
-    non-ASCII letter is percent-encoded, so 'teams/q1 plan#2.yaml' is not read as a path and a fragment. A
-    relative path that climbs out of the working folder ('../team.yaml') becomes a file URI too: resolved against
-    the repository it would name a file outside it, and SARIF wants relative references without dot segments.
-    Paths follow the rules of the system teamaudit runs on: on Linux 'C:/team.yaml' is a folder named 'C:', and
-    '//tmp/team.yaml' is '/tmp/team.yaml', not a host. A name that is not UTF-8 is percent-encoded byte by byte."""
+    """A path `workspace_path` gave (no dot segments, which SARIF does not want in a relative reference) as SARIF
+    wants it, an RFC 3986 URI reference: relative paths stay relative (code scanning resolves them against the
+    repository), absolute ones become file URIs, and a space, '#', '%' or any non-ASCII letter is
+    percent-encoded, so 'teams/q1 plan#2.yaml' is not read as a path and a fragment. Paths follow the rules of
+    the system teamaudit runs on: on Linux 'C:/team.yaml' is a folder named 'C:', and '//tmp/team.yaml' is
+    '/tmp/team.yaml', not a host. A name that is not UTF-8 is percent-encoded byte by byte."""
     windows = os.name == "nt"
     path: PurePath = PureWindowsPath(source) if windows else PurePosixPath(source)
     if path.is_absolute():
         if not windows:
             path = PurePosixPath("/" + path.as_posix().lstrip("/"))
         return path.as_uri()
-    if ".." in path.parts:
-        return Path(source).resolve().as_uri()
     return quote(os.fsencode(path.as_posix()), safe="/")
 
 

@@ -14,9 +14,11 @@ LAYER_FIELDS = frozenset({"role", "layer", "layer_name", "view"})  # what every 
 
 
 def say(view: AuditView, wording: Mapping[str, Wording], key: str, /, **values: Any) -> str:
-    """The rubric's wording of `key`, else the rule's own, filled in, on one line."""
+    """The rubric's wording of `key`, else the rule's own, on one line, filled in. The values are data, names and
+    titles among them, kept as written: each format shows their line breaks and controls as it shows them in
+    findings (render/escape.py)."""
     template = view.rubric.recommendations.get(key, wording[key].text)
-    return " ".join(template.format(**values).split())
+    return " ".join(template.split()).format(**values)
 
 
 def hire(view: AuditView, rule: str, layer: Layer, text: str, fte: float | None, kind: str = "hire") -> Recommendation:

@@ -1,0 +1,29 @@
+"""Where a file is, as CI annotations name it: GitHub attaches an annotation, and code scanning an alert, only to
+a path relative to the workspace, so a file inside it is named that way whatever path teamaudit was given
+(`/home/runner/work/x/x/.teamaudit.yaml`, `config/../rubrics/r.yaml`)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from teamaudit.model import STDIN_SOURCE
+
+
+def workspace_path(path: str) -> str:
+    """`path` relative to the workspace (GITHUB_WORKSPACE, else the current directory) when the file is inside
+    it, in '/' form without '.' or '..' segments; else its absolute path, also without them. Folders are
+    resolved as the system resolves them (a '..' after a link leaves the link's target), the file's own name
+    is kept: a team file that is a link is annotated where the link is."""
+    if path == STDIN_SOURCE:
+        return path
+    root = os.path.realpath(os.environ.get("GITHUB_WORKSPACE") or os.curdir)
+    folder, name = os.path.split(path)
+    absolute = os.path.join(os.path.realpath(folder or os.curdir), name)
+    try:
+        relative = os.path.relpath(absolute, root)
+    except ValueError:  # Windows: another drive
+        return absolute
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return absolute
+    return Path(relative).as_posix()
