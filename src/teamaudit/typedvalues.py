@@ -1,5 +1,6 @@
-"""What is wrong with a value a rubric or config file holds where a number or true/false belongs, in the file's
-terms: `must be a number, got '5'`, with how to write it when the file quoted it."""
+"""What is wrong with a value a rubric or config file holds where a number, true/false or text belongs, in the
+file's terms: `must be a number, got '5'` with how to write it when the file quoted it, `must be text, got off`
+with why YAML read it otherwise."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from teamaudit.errors import as_written
 _NUMBER = {"float_type", "float_parsing", "finite_number", "int_type", "int_parsing", "int_from_float"}
 _TRUE_FALSE = {"bool_type", "bool_parsing"}
 _LIMITS = {"greater_than", "greater_than_equal", "less_than", "less_than_equal"}
-TYPED = frozenset(_NUMBER | _TRUE_FALSE)  # the error types value_message words in the file's terms
+_TEXT = {"string_type"}
+TYPED = frozenset(_NUMBER | _TRUE_FALSE | _TEXT)  # the error types value_message words in the file's terms
 
 
 def value_message(error: ErrorDetails, spelled: str | None) -> tuple[str, str | None]:
@@ -24,6 +26,8 @@ def value_message(error: ErrorDetails, spelled: str | None) -> tuple[str, str | 
         return f"must be a{whole} number, got {got}", _unquote(value)
     if kind in _TRUE_FALSE:
         return f"must be true or false, got {got}", _unquote(value)
+    if kind in _TEXT:
+        return f"must be text, got {got}", _quote(value, spelled)
     message = error["msg"].removeprefix("Value error, ")
     if kind in _LIMITS:
         message += f", got {got}"
@@ -46,3 +50,12 @@ def _unquote(value: object) -> str | None:
         is_word = value.strip().lower() in ("true", "false")
         return "write true or false without quotes" if is_word else None
     return "write the number without quotes: a quoted one is text"
+
+
+def _quote(value: object, spelled: str | None) -> str | None:
+    """For text YAML read as something else: why, and to quote it."""
+    if isinstance(value, bool):
+        return f"YAML reads an unquoted {spelled or str(value).lower()} as {str(value).lower()}: quote it"
+    if isinstance(value, int | float):
+        return "YAML reads it as a number: quote it"
+    return None
