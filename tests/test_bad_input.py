@@ -184,6 +184,13 @@ COLONLESS = [
     ("before a comment", "people:\n  - name Bob\n\n    # Bob\n    title: X\n", "2:9", "name Bob", "name"),
     ("mid person", "people:\n  - name: Ann\n    title RN # x\n    team: ICU\n", "3:10", "title RN", "title"),
     (
+        "blanks before a comment",
+        "people:\n  - name: Ann\n    title RN" + " " * 30 + "# x\n    team: ICU\n",
+        "3:10",
+        "title RN",
+        "title",
+    ),
+    (
         "last line",
         "people:\n  - name: Ann\n    title Nurse practitioner\n",
         "3:10",
@@ -213,6 +220,15 @@ def test_a_line_without_its_colon_is_named_with_the_fix(team, content: str, wher
         f"teamaudit: error: {path}:{where}: invalid YAML: '{written}' has no colon after its key"
         f" (add a colon after '{key}'?)"
     ]
+
+
+def test_a_long_line_without_its_colon_is_named_too(team):
+    """The pattern for `key value` had a lazy part and an optional comment after it: on a 100,000-character line of
+    blanks it backtracked for 39 s (a hostile review). It reads the line once now."""
+    path = team("people:\n  - name a" + " " * 100_000 + "b\n  - {name: X, title: Nurse}\n")
+    result = run_cli("check", path)
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert "(100,007 characters)' has no colon; add one after 'name'?" in result.stderr
 
 
 def test_a_missing_colon_is_reported_after_the_problems_before_it(team):

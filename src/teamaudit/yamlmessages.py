@@ -17,7 +17,9 @@ _KEY = re.compile(r"\s*(?:-\s+)?([^\s:#][^:#]*?):(?:\s|$)")
 Lines = Callable[[int, int], list[str]]  # lines first..last of the file, 1-based
 
 # A line that reads as a key and a value but has no colon: `name Bob`, `- title Nurse practitioner`.
-_NO_COLON = re.compile(r"(\s*(?:-\s+)?)(([A-Za-z_][\w-]*)[ \t]+[^\s#:][^#:]*?)(?:[ \t]+#.*)?")
+# `key value` (or `- key value`) with no colon, its comment cut off first: no lazy part, so linear in the line.
+_NO_COLON = re.compile(r"(\s*(?:-\s+)?)(([A-Za-z_][\w-]*)[ \t]+[^\s#:][^#:]*)")
+_COMMENT = re.compile(r"[ \t]#")  # one blank before the '#': a run of them would make the search quadratic
 LOOK_BACK = 20  # lines searched above an error for the line that lost its colon
 
 
@@ -75,8 +77,14 @@ class _Colonless:
 
 def colonless_key(text: str) -> str | None:
     """The key of `text` when it reads as a key and value with no colon (`name Bob`), else None."""
-    match = _NO_COLON.fullmatch(text)
+    match = _no_colon(text)
     return match.group(3) if match else None
+
+
+def _no_colon(text: str) -> re.Match[str] | None:
+    comment = _COMMENT.search(text)
+    end = len(text[: comment.start()].rstrip(" \t")) if comment else len(text)
+    return _NO_COLON.fullmatch(text, 0, end)
 
 
 def _colonless(problem: str, exc: yaml.MarkedYAMLError, lines: list[str], first: int) -> _Colonless | None:
@@ -111,7 +119,7 @@ def _colonless_at(lines: list[str], index: int, first: int, key_column: int) -> 
     """lines[index] when it is `key value` with its key at `key_column` (0-based)."""
     if not 0 <= index < len(lines):
         return None
-    match = _NO_COLON.fullmatch(lines[index])
+    match = _no_colon(lines[index])
     if match is None or len(match.group(1)) != key_column:
         return None
     prefix, written, key = match.groups()
