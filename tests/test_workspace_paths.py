@@ -102,3 +102,33 @@ def test_dot_dot_after_a_link_is_resolved_as_the_system_does(tmp_path: Path, mon
     assert workspace_path("link/../r.yaml") == "deep/r.yaml"
     assert workspace_path("./link/t.yaml") == "deep/dir/t.yaml"
     assert workspace_path("<stdin>") == "<stdin>"
+
+
+@pytest.mark.parametrize("fmt", ["github", "sarif"])
+def test_a_deleted_working_folder_leaves_the_path_as_given(repo, tmp_path, fmt):
+    """realpath(os.curdir) calls getcwd(), which raises when the working folder was deleted under the run: github
+    and SARIF ended in a FileNotFoundError traceback (a hostile review). A fresh process: the folder is gone for the
+    whole run."""
+    import subprocess
+    import sys
+
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    script = (
+        "import os, sys; os.chdir(sys.argv[1]); os.rmdir(sys.argv[1]); "
+        "from teamaudit.cli import main; "
+        "sys.argv = ['teamaudit', 'check', sys.argv[2], '--format', sys.argv[3]]; main()"
+    )
+    team = str(repo / "team.yaml")
+    env = {k: v for k, v in os.environ.items() if k != "GITHUB_WORKSPACE"}
+    proc = subprocess.run([sys.executable, "-c", script, str(gone), team, fmt], capture_output=True, text=True, env=env)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    if fmt == "github":
+        assert annotated_files(proc.stdout) == {team}
+    else:
+        uris = {
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in json.loads(proc.stdout)["runs"][0]["results"]
+            if r.get("locations")
+        }
+        assert uris == {Path(team).as_uri()}

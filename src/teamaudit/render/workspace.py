@@ -17,11 +17,13 @@ def workspace_path(path: str) -> str:
     is kept: a team file that is a link is annotated where the link is."""
     if path == STDIN_SOURCE:
         return path
-    root = os.path.realpath(os.environ.get("GITHUB_WORKSPACE") or os.curdir)
-    folder, name = os.path.split(path)
-    absolute = os.path.join(os.path.realpath(folder or os.curdir), name)
     try:
+        root = os.path.realpath(os.environ.get("GITHUB_WORKSPACE") or os.curdir)
+        folder, name = os.path.split(path)
+        absolute = os.path.join(os.path.realpath(folder or os.curdir), name)
         relative = os.path.relpath(absolute, root)
+    except OSError:  # the working folder was deleted under the run: the path as given
+        return Path(path).as_posix()
     except ValueError:  # Windows: another drive
         return absolute
     if relative == os.pardir or relative.startswith(os.pardir + os.sep):
