@@ -113,9 +113,10 @@ def test_check_points_excel_unicode_text_at_import(tmp_path):
         ("Name\tJob Title\nAnn\tRN\n".encode("utf-16-be"), "looks like UTF-16 without a byte-order mark"),
         (codecs.BOM_UTF16_LE + "Name,Title\n".encode("utf-16-le") + b"\x00", "not valid UTF-16"),
         (b"\x00\x01\x02PK garbage", "not a text file (NUL bytes)"),
-        ("\ufeffName,Job Title\nAnn,RN\n".encode("utf-32-le"), "not a text file (NUL characters)"),
+        ("\ufeffName,Job Title\nAnn,RN\n".encode("utf-32-le"), "not a text file teamaudit reads (UTF-32)"),
+        ("\ufeffName,Job Title\nAnn,RN\n".encode("utf-32-be"), "not a text file teamaudit reads (UTF-32)"),
     ],
-    ids=["le without bom", "be without bom", "odd length", "binary", "utf-32"],
+    ids=["le without bom", "be without bom", "odd length", "binary", "utf-32 le", "utf-32 be"],
 )
 def test_nul_bytes_are_refused_saying_what_the_file_looks_like(tmp_path, content, message):
     result = run_cli("import", export(tmp_path, content))

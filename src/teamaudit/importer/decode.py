@@ -38,6 +38,8 @@ class Decoded:
 
 
 def decode(path: Path, raw: bytes) -> Decoded:
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE starts both
+        raise TeamAuditError("not a text file teamaudit reads (UTF-32): export the sheet as CSV UTF-8", file=path)
     for bom, encoding in _UTF16_BOMS:
         if raw.startswith(bom):
             return _utf16(path, raw[len(bom) :], encoding)
@@ -62,7 +64,7 @@ def _utf16(path: Path, body: bytes, encoding: str) -> Decoded:
         raise TeamAuditError(
             "not valid UTF-16, though its byte-order mark says it is", file=path, line=line, hint=REEXPORT
         ) from None
-    if "\x00" in text[:_SAMPLE]:  # UTF-32 little-endian starts with UTF-16's byte-order mark
+    if "\x00" in text[:_SAMPLE]:
         raise TeamAuditError("not a text file (NUL characters): export the sheet as CSV UTF-8", file=path)
     return Decoded(text, encoding, "read as UTF-16 (its byte-order mark says so)")
 
