@@ -300,3 +300,27 @@ def test_a_share_line_counts_a_layer_of_guesses_as_empty_today(tmp_path):
     doc = json.loads(run_cli("check", path, "--format", "json").stdout)
     lines = [r["text"] for r in doc["recommendations"] if r["rule"] == "TA001" and r["text"].startswith("Of those")]
     assert any("for integration (0.0 FTE today)" in text for text in lines), lines
+
+
+def test_a_layer_held_up_by_people_teamaudit_is_unsure_of_is_thin(team):
+    """A consultant's trial: integration 'held by 3 people', two of them at 0.44 and 0.40, showed no warning;
+    declaring those two `other` then said the layer was held by one. How firm a layer is belongs in its finding."""
+    people = (
+        "people:\n"
+        "  - {name: Cas, title: HL7 Interface Engineer, skills: [Mirth, FHIR]}\n"
+        "  - {name: Lazlo, title: Data Engineer, team: Interop}\n"
+        "  - {name: Mo, title: Data Engineer, team: Interop}\n"
+        "  - {name: Ann, title: Registered Nurse, background: [RN, 6 years ICU]}\n"
+        "  - {name: Reg, title: Regulatory Affairs Specialist, skills: [510(k)]}\n"
+    )
+    doc = json.loads(run_cli("check", team(people), "--format", "json").stdout)
+    thin = [f for f in doc["findings"] if f["rule"] == "TA003" and f["layer"] == "integration"]
+    assert [f["message"] for f in thin] == [
+        "the integration layer is held by 3 people, but teamaudit is sure of 1: Cas (line 2); "
+        "unsure (TA005): Lazlo (line 3), Mo (line 4)"
+    ]
+    advice = next(r["text"] for r in doc["recommendations"] if r["rule"] == "TA003" and r["layer"] == "integration")
+    assert advice.startswith("Settle whether Lazlo (line 3), Mo (line 4) hold the integration layer")
+    sure = people.replace("team: Interop}", "team: Interop, layer: integration}")
+    doc = json.loads(run_cli("check", team(sure), "--format", "json").stdout)
+    assert not [f for f in doc["findings"] if f["rule"] == "TA003" and f["layer"] == "integration"]

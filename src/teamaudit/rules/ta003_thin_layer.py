@@ -3,6 +3,8 @@
 Fires when one of the three layers has at least one person but no more than the rubric's
 `thresholds.thin_layer_people` (default 1) giving it `thresholds.thin_layer_min_fte` (default 0.5) or more:
 one resignation removes the layer, and a 0.1-FTE advisor beside the one clinician does not keep it. Heuristics.
+Also when enough people hold the layer only if the people teamaudit is unsure of (confidence below
+`thresholds.confidence`) are in it: "held by 3 people, sure of 1" is how firm that layer is.
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ WORDING = {
         "Fill the {layer} layer's one open or planned role, and plan a second {role}.",
         LAYER_FIELDS | {"people", "hands_on_means"},
     ),
+    f"{ID}_unsure": Wording(
+        "Settle whether {people} hold the {layer} layer (declare their `layer:`, or add the evidence TA005 asks"
+        " for); if they do not, add a second {role}.",
+        LAYER_FIELDS | {"people"},
+    ),
     f"{ID}_part_time": Wording(
         "Hire one {role} to hold the {layer} layer: it rests on part-time help ({people}).",
         LAYER_FIELDS | {"people", "hands_on_means"},
@@ -47,12 +54,35 @@ def _holders(view: AuditView, layer: Layer) -> tuple[tuple[ClassifiedPerson, ...
     )
 
 
+def _unsure(view: AuditView, people: tuple[ClassifiedPerson, ...]) -> tuple[ClassifiedPerson, ...]:
+    return tuple(p for p in people if p.classification.confidence < view.rubric.thresholds.confidence)
+
+
 def check(view: AuditView) -> Iterator[Finding]:
     limit = view.rubric.thresholds.thin_layer_people
     minimum = view.rubric.thresholds.thin_layer_min_fte
     for layer in THREE_LAYERS:
         counted, part_time = _holders(view, layer)
-        if not (counted or part_time) or len(counted) > limit:
+        if not (counted or part_time):
+            continue
+        unsure = _unsure(view, counted)
+        if len(counted) > limit:
+            if len(counted) - len(unsure) > limit:
+                continue
+            sure = tuple(p for p in counted if p not in unsure)
+            yield Finding(
+                rule=ID,
+                name=NAME,
+                severity=SEVERITY,
+                message=(
+                    f"the {layer.value} layer is held by {len(counted)} people, but teamaudit is sure of "
+                    f"{len(sure) or 'none'}{': ' + who(sure) if sure else ''}; unsure (TA005): {who(unsure)}"
+                ),
+                view=view.view,
+                layer=layer,
+                person=sure[0].person.name if len(sure) == 1 else None,
+                line=sure[0].person.line if len(sure) == 1 else None,
+            )
             continue
         if counted:
             noun = "person" if len(counted) == 1 else "people"
@@ -77,6 +107,8 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     if finding.layer is None or finding.layer not in THREE_LAYERS:
         return []
     counted, part_time = _holders(view, finding.layer)
+    if len(counted) > view.rubric.thresholds.thin_layer_people:  # thin only without the people it is unsure of
+        return for_layer(finding, view, WORDING, HIRE_FTE, holders=_unsure(view, counted), key=f"{ID}_unsure")
     if counted:
         return for_layer(finding, view, WORDING, HIRE_FTE, holders=counted)
     return for_layer(finding, view, WORDING, HIRE_FTE, holders=part_time, key=f"{ID}_part_time")
