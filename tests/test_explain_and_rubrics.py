@@ -237,7 +237,7 @@ def test_bad_rubrics_are_line_numbered(tmp_path):
             "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  clinical:\n    signals:\n"
             "      - {field: title, weight: 3, label: x, pattern: 'x'}\n"
             "      - {id: [a, b], field: title, weight: 3, label: y, pattern: 'y'}\n",
-            [":8:14: layers.clinical.signals.1.id: Input should be a valid string"],
+            [":8:14: layers.clinical.signals.1.id: must be text, got a list"],
         ),
     }
     for name, (text, fragments) in cases.items():
