@@ -26,6 +26,7 @@ from teamaudit.render.common import (
     rule_summary,
     source_tag,
     status_cell,
+    verdict_firmness,
     views_in_words,
 )
 from teamaudit.render.escape import html as escape
@@ -53,6 +54,11 @@ h1, h2, h3, p, li, td, th, .meta { overflow-wrap: anywhere; }
 .verdict { display: inline-block; font-weight: 700; font-size: 20px; padding: 6px 14px; border-radius: 6px;
            color: #fff; margin: 14px 0 6px; }
 .verdict.fail { background: var(--fail); } .verdict.pass { background: var(--pass); }
+.verdict, .firmness { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.firmness { display: inline-block; margin-left: 10px; vertical-align: middle; }
+.firmness.firm { color: var(--muted); font-size: 14px; }
+.firmness.not-firm { font-weight: 700; font-size: 16px; color: var(--warn); background: #fffaeb;
+                     border: 2px solid var(--warn); border-radius: 6px; padding: 4px 12px; }
 ul.views { padding-left: 20px; } ul.views li { margin: 4px 0; }
 li[data-verdict="fail"]::marker { color: var(--fail); } li[data-verdict="pass"]::marker { color: var(--pass); }
 table { border-collapse: collapse; width: 100%; font-size: 14px; margin: 8px 0 16px; }
@@ -131,8 +137,22 @@ def _cover(report: Report, options: RenderOptions) -> str:
         + (f'<div class="meta">{prepared}</div>' if prepared else "")
         + f'<div class="meta">{" · ".join(f for f in facts if f)}</div></div>{logo(options.logo)}</div>'
         + f'<div class="verdict {report.verdict}" id="verdict">{report.verdict.upper()}</div>'
+        + _firmness(report)
         + f"<p>{_verdict_words(report)}</p></section>"
     )
+
+
+def _firmness(report: Report) -> str:
+    """Beside the verdict: a quiet note when it is firm, a caution when settling the unsure people could flip it
+    (the Summary has the whole sentence)."""
+    firmness = verdict_firmness(report)
+    if firmness is None:
+        return ""
+    firm, words = firmness
+    if firm:
+        return f'<span class="firmness firm" id="firmness">{escape(words)}</span>'
+    words = f"{words[:1].upper()}{words[1:]}; settle them before trusting the verdict"
+    return f'<span class="firmness not-firm" id="firmness" role="note">{escape(words)}</span>'
 
 
 def _verdict_words(report: Report) -> str:

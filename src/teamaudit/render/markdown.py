@@ -17,6 +17,7 @@ from teamaudit.render.common import (
     recommendation_details,
     source_tag,
     status_cell,
+    verdict_firmness,
     views_in_words,
 )
 from teamaudit.rules.base import fmt
@@ -85,6 +86,9 @@ def _person_row(p: ClassifiedPerson) -> str:
 
 def _summary(report: Report, details: bool) -> list[str]:
     verdict = "❌ FAIL" if report.verdict == "fail" else "✅ PASS"
+    firmness = verdict_firmness(report)
+    if firmness and not firmness[0]:  # a caution beside the verdict; the firm case stays quiet
+        verdict += f", ⚠️ {firmness[1]}"
     org = f" · {cell(report.organization)}" if report.organization else ""
     rubric = cell(f"{report.rubric.name} {report.rubric.version}")
     out = [
