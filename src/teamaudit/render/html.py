@@ -30,7 +30,8 @@ from teamaudit.render.common import (
     views_in_words,
 )
 from teamaudit.render.escape import html as escape
-from teamaudit.render.html_summary import gap_hires, gap_totals, summary
+from teamaudit.render.gap import GapNote, gap_hires, gap_notes, gap_totals
+from teamaudit.render.html_summary import summary
 from teamaudit.render.html_text import evidence, logo, money, prose
 from teamaudit.render.prose import counted, layer_label, layer_name
 from teamaudit.rules import RULES, doc
@@ -73,6 +74,7 @@ code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; bac
 .chart .note { fill: var(--muted); font-size: 12px; } .chart .rule { stroke: var(--line); }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; }
 .small { font-size: 13px; color: var(--muted); } .suppressed { color: var(--muted); text-decoration: line-through; }
+.gap { font-size: 14px; margin: 2px 0; } .gap.instead, .gap.covered { color: var(--warn); }
 .total td { font-weight: 700; border-top: 2px solid var(--ink); }
 section { break-inside: auto; }
 @page { size: A4; margin: 16mm 14mm; }
@@ -270,7 +272,11 @@ def _recommendations(report: Report, details: bool) -> str:
     out = ['<section id="recommendations"><h2>Recommendations</h2>']
     if report.recommendations:
         shown, hidden = listed(report.recommendations, details)
-        out.append("<ol>" + "".join(_recommendation(r, report.basis.unit) for r in shown) + "</ol>")
+        notes = gap_notes(report, shown)
+        out.append(
+            "<ol>" + "".join(_recommendation(r, n, report.basis.unit) for r, n in zip(shown, notes, strict=True))
+        )
+        out.append("</ol>")
         if hidden:
             out.append(f'<p class="small">{escape(left_out(hidden, "recommendations", _EVERYONE))}</p>')
     else:
@@ -280,12 +286,15 @@ def _recommendations(report: Report, details: bool) -> str:
     return "".join(out)
 
 
-def _recommendation(r: Recommendation, unit: str) -> str:
+def _recommendation(r: Recommendation, note: GapNote | None, unit: str) -> str:
     details = [escape(d) for d in recommendation_details(r, unit)]
     if r.source and r.comp_low is not None:
         details.append(f"source: {escape(r.source)}")
     extra = f'<div class="small">{"; ".join(details)}</div>' if details else ""
-    return f"<li><strong>{r.rule}</strong> {prose(r.text)}{extra}</li>"
+    gap = (
+        f'<div class="gap {note.part}"><em>{escape(note.note[:1].upper() + note.note[1:])}.</em></div>' if note else ""
+    )
+    return f"<li><strong>{r.rule}</strong> {prose(r.text)}{gap}{extra}</li>"
 
 
 def _cost_of_the_gap(report: Report) -> str:

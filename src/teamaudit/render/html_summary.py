@@ -3,12 +3,12 @@ important hire with its cost range and source, and what closing the whole gap co
 
 from __future__ import annotations
 
-from teamaudit.model import THREE_LAYERS, Layer, Recommendation, Report, Scope
+from teamaudit.model import THREE_LAYERS, Recommendation, Report, Scope
 from teamaudit.render.common import firmness_sentence
 from teamaudit.render.escape import html as escape
+from teamaudit.render.gap import gap_hires, gap_totals
 from teamaudit.render.html_text import money_range
 from teamaudit.render.prose import counted, layer_name
-from teamaudit.rules import BY_ID
 from teamaudit.rules.base import fmt
 
 VIEW_LABELS = {Scope.CURRENT: "Current staff", Scope.PLAN: "The plan"}
@@ -61,23 +61,6 @@ def first_hire(report: Report) -> Recommendation | None:
     """The single most important hire: the first hire the recommendations name a role for (they are ordered
     by the findings they answer, the over-indexing and missing layers first)."""
     return next((r for r in report.recommendations if r.kind == "hire" and r.role and r.layer), None)
-
-
-def gap_hires(report: Report) -> list[tuple[Layer, float, Recommendation]]:
-    """The hires that close the gap: per layer, the largest FTE any recommendation asks for."""
-    best: dict[Layer, tuple[float, Recommendation]] = {}
-    for r in report.recommendations:
-        hire = r.kind == "hire" and r.layer in THREE_LAYERS and BY_ID[r.rule].CLOSES_GAP
-        if hire and r.layer is not None and r.fte and (r.layer not in best or r.fte > best[r.layer][0]):
-            best[r.layer] = (r.fte, r)
-    return [(layer, fte, rec) for layer, (fte, rec) in sorted(best.items(), key=lambda kv: THREE_LAYERS.index(kv[0]))]
-
-
-def gap_totals(hires: list[tuple[Layer, float, Recommendation]]) -> tuple[float, float, list[Layer]]:
-    """The low and high annual cost of the priced hires, and the layers with no published range."""
-    low = sum(fte * r.comp_low for _, fte, r in hires if r.comp_low is not None and r.comp_high is not None)
-    high = sum(fte * r.comp_high for _, fte, r in hires if r.comp_low is not None and r.comp_high is not None)
-    return low, high, [layer for layer, _, r in hires if r.comp_low is None or r.comp_high is None]
 
 
 def _hire(report: Report) -> str:
