@@ -29,6 +29,19 @@ def gap_totals(hires: list[tuple[Layer, float, Recommendation]]) -> tuple[float,
     return low, high, [layer for layer, _, r in hires if r.comp_low is None or r.comp_high is None]
 
 
+def unpriced_words(hires: list[tuple[Layer, float, Recommendation]], unit: str) -> str:
+    """The layers a cost total leaves out, with their FTE: "clinical 2.9 FTE has no published range"."""
+    left = [(layer, fte) for layer, fte, r in hires if r.comp_low is None or r.comp_high is None]
+    if not left:
+        return ""
+    names = " and ".join(f"{layer.value} {fmt(fte)} {unit}" for layer, fte in left)
+    return f"{names} {'has' if len(left) == 1 else 'have'} no published range"
+
+
+def priced_fte(hires: list[tuple[Layer, float, Recommendation]]) -> float:
+    return sum(fte for _, fte, r in hires if r.comp_low is not None and r.comp_high is not None)
+
+
 @dataclass(frozen=True, slots=True)
 class GapNote:
     part: str  # "closes" (counted in the gap), "covered" (inside another's FTE), "instead" (a way to the same FTE)

@@ -30,7 +30,7 @@ from teamaudit.render.common import (
     views_in_words,
 )
 from teamaudit.render.escape import html as escape
-from teamaudit.render.gap import GapNote, gap_hires, gap_notes, gap_totals
+from teamaudit.render.gap import GapNote, gap_hires, gap_notes, gap_totals, priced_fte, unpriced_words
 from teamaudit.render.html_summary import summary
 from teamaudit.render.html_text import evidence, logo, money, prose
 from teamaudit.render.prose import counted, layer_label, layer_name
@@ -304,9 +304,13 @@ def _cost_of_the_gap(report: Report) -> str:
     low, high, unpriced = gap_totals(hires)
     rows = "".join(_cost_row(layer, fte, r) for layer, fte, r in hires)
     missing = f" No published range for: {', '.join(layer_name(x) for x in unpriced)}." if unpriced else ""
+    all_fte = fmt(sum(fte for _, fte, _ in hires))
+    priced = f"{fmt(priced_fte(hires))} of {all_fte}" if unpriced else all_fte
+    left = f" ({escape(unpriced_words(hires, 'FTE'))})" if unpriced else ""
     total = (
-        f'<tr class="total" id="cost-total" data-low="{low:.0f}" data-high="{high:.0f}"><td colspan="3">'
-        f'Total, priced hires</td><td class="num">{money(low)}</td><td class="num">{money(high)}</td><td></td></tr>'
+        f'<tr class="total" id="cost-total" data-low="{low:.0f}" data-high="{high:.0f}"><td colspan="2">'
+        f'Total, priced hires{left}</td><td class="num">{priced}</td><td class="num">{money(low)}</td>'
+        f'<td class="num">{money(high)}</td><td></td></tr>'
         if len(unpriced) < len(hires)
         else ""
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from teamaudit.model import THREE_LAYERS, Recommendation, Report, Scope
 from teamaudit.render.common import firmness_sentence
 from teamaudit.render.escape import html as escape
-from teamaudit.render.gap import gap_hires, gap_totals
+from teamaudit.render.gap import gap_hires, gap_totals, priced_fte, unpriced_words
 from teamaudit.render.html_text import money_range
 from teamaudit.render.prose import counted, layer_name
 from teamaudit.rules.base import fmt
@@ -82,14 +82,17 @@ def _hire(report: Report) -> str:
     if hires:
         low, high, unpriced = gap_totals(hires)
         fte = fmt(sum(fte for _, fte, _ in hires))
-        unpriced_names = ", ".join(layer_name(x) for x in unpriced)
         if len(unpriced) == len(hires):  # nothing to add up: "$0-$0" would read as free
-            cost = f"no published salary range for {unpriced_names}"
+            cost = f", no published salary range for {', '.join(layer_name(x) for x in unpriced)}"
+        elif unpriced:  # the total leaves layers out: the sentence says so, not only the table's small print
+            cost = (
+                f"; {money_range(low, high)} a year for {fmt(priced_fte(hires))} of the {fte} FTE; "
+                f"{unpriced_words(hires, 'FTE')}"
+            )
         else:
-            rest = f" ({unpriced_names}: no published range)" if unpriced else ""
-            cost = f"{money_range(low, high)} a year for the priced hires{rest}"
+            cost = f", {money_range(low, high)} a year"
         out += (
-            f"<p>Closing the whole gap: {fte} FTE across {counted(len(hires), 'layer')}, "
+            f'<p id="gap-cost">Closing the whole gap: {fte} FTE across {counted(len(hires), "layer")}'
             f"{cost}; see <em>The cost of closing the gap</em>.</p>"
         )
     return out
