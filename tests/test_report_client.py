@@ -146,7 +146,7 @@ def test_the_gap_total_says_in_its_headline_which_layer_it_leaves_out(examples: 
     total = re.search(r'<tr class="total" id="cost-total".*?</tr>', examples["backwards"])
     assert total is not None
     cells = " ".join(visible(total.group(0)).split())
-    assert cells == "Total, priced hires (clinical 2.9 FTE has no published range) 5.6 of 8.5 $950,500 $1,448,000"
+    assert cells == "Total, priced hires (not clinical) 5.6 of 8.5 $950,500 $1,448,000"
 
 
 def test_a_gap_priced_in_full_gives_one_figure(tmp_path: Path) -> None:

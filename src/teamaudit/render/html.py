@@ -30,7 +30,7 @@ from teamaudit.render.common import (
     views_in_words,
 )
 from teamaudit.render.escape import html as escape
-from teamaudit.render.gap import GapNote, gap_hires, gap_notes, gap_totals, priced_fte, unpriced_words
+from teamaudit.render.gap import GapNote, gap_hires, gap_notes, gap_totals, priced_fte
 from teamaudit.render.html_summary import summary
 from teamaudit.render.html_text import evidence, logo, money, prose
 from teamaudit.render.prose import counted, layer_label, layer_name
@@ -74,7 +74,7 @@ code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; bac
 .chart .note { fill: var(--muted); font-size: 12px; } .chart .rule { stroke: var(--line); }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; }
 .small { font-size: 13px; color: var(--muted); } .suppressed { color: var(--muted); text-decoration: line-through; }
-.gap { font-size: 14px; margin: 2px 0; } .gap.instead, .gap.covered { color: var(--warn); }
+.gap.instead, .gap.covered { color: var(--warn); }
 .total td { font-weight: 700; border-top: 2px solid var(--ink); }
 section { break-inside: auto; }
 @page { size: A4; margin: 16mm 14mm; }
@@ -291,9 +291,8 @@ def _recommendation(r: Recommendation, note: GapNote | None, unit: str) -> str:
     if r.source and r.comp_low is not None:
         details.append(f"source: {escape(r.source)}")
     extra = f'<div class="small">{"; ".join(details)}</div>' if details else ""
-    gap = (
-        f'<div class="gap {note.part}"><em>{escape(note.note[:1].upper() + note.note[1:])}.</em></div>' if note else ""
-    )
+    # on the text's last line, in brackets: a line of its own per recommendation costs the printed report a page
+    gap = f' <em class="gap {note.part}">({escape(note.note)})</em>' if note else ""
     return f"<li><strong>{r.rule}</strong> {prose(r.text)}{gap}{extra}</li>"
 
 
@@ -306,7 +305,7 @@ def _cost_of_the_gap(report: Report) -> str:
     missing = f" No published range for: {', '.join(layer_name(x) for x in unpriced)}." if unpriced else ""
     all_fte = fmt(sum(fte for _, fte, _ in hires))
     priced = f"{fmt(priced_fte(hires))} of {all_fte}" if unpriced else all_fte
-    left = f" ({escape(unpriced_words(hires, 'FTE'))})" if unpriced else ""
+    left = f" (not {' or '.join(layer_name(x) for x in unpriced)})" if unpriced else ""
     total = (
         f'<tr class="total" id="cost-total" data-low="{low:.0f}" data-high="{high:.0f}"><td colspan="2">'
         f'Total, priced hires{left}</td><td class="num">{priced}</td><td class="num">{money(low)}</td>'
