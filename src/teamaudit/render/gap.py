@@ -49,16 +49,17 @@ class GapNote:
     note: str
 
 
-def gap_notes(report: Report, shown: Sequence[Recommendation]) -> list[GapNote | None]:
+def gap_notes(report: Report, shown: Sequence[Recommendation], numbered: bool = True) -> list[GapNote | None]:
     """How each shown recommendation stands to the gap, numbered as shown (1 is the first): "part of closing the
     gap: 3.3 of the 8.5 FTE it takes", "already in the gap, not on top: part of the 3.7 FTE for compliance in
     recommendation 1", "instead of hiring, not on top: converting these requisitions covers 2.0 of the 3.7 FTE
     for compliance in recommendation 1". None for advice that is not about FTE (settling a classification, a
-    suppression)."""
+    suppression). Not `numbered` (JSON), the notes name no recommendation by number: the order follows the
+    file's lines, and a machine reading the list should get the same notes whatever order the people are in."""
     hires = gap_hires(report)
     by_layer = {layer: (fte, r) for layer, fte, r in hires}
     total = fmt(sum(fte for _, fte, _ in hires))
-    number = {id(r): i for i, r in enumerate(shown, 1)}
+    number = {id(r): i for i, r in enumerate(shown, 1)} if numbered else {}
     unit = report.basis.unit
     return [_note(r, by_layer, number, total, unit) for r in shown]
 

@@ -145,7 +145,7 @@ def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     yield ',\n  "other_view_findings": '
     yield from list_chunks((finding(f) for f in other), len(other), level=1)
     yield ',\n  "recommendations": '
-    notes = gap_notes(report, report.recommendations)
+    notes = gap_notes(report, report.recommendations, numbered=False)
     yield from list_chunks(
         (recommendation(r, n) for r, n in zip(report.recommendations, notes, strict=True)),
         len(report.recommendations),
