@@ -85,3 +85,59 @@ def test_one_unsure_person_is_named_as_one(tmp_path):
     text = _plan_firmness(tmp_path)["text"]
     assert "but settling the 1 unsure person (TA005) the other way would make it over-indexed: settle it" in text
     assert "1 of the 1" not in text
+
+
+# Three against three passes; two unsure people, both ML research, would make it 5 vs 3: one of them flips it.
+PASS_COULD_FLIP = (
+    "people:"
+    + LAYERS
+    + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(3))
+    + """
+  - {name: Dee, title: Associate}
+  - {name: Eli, title: Specialist}
+"""
+)
+
+
+def _cover(html: str) -> str:
+    return html[html.index('<section id="cover">') : html.index('<section id="summary">')]
+
+
+def test_a_pass_that_could_flip_says_so_beside_the_verdict_on_the_cover(tmp_path):
+    path = tmp_path / "team.yaml"
+    path.write_text(PASS_COULD_FLIP, encoding="utf-8")
+    result = run_cli("report", path, "-o", tmp_path / "report.html")
+    assert result.code == 0, result.stderr
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    cover = _cover(html)
+    assert (
+        '<div class="verdict pass" id="verdict">PASS</div><span class="firmness not-firm" id="firmness" role="note">'
+        "Not firm: settling 1 of 2 unsure people could flip it; settle them before trusting the verdict</span>"
+    ) in cover
+    assert ".firmness.not-firm {" in html and "print-color-adjust: exact" in html  # a caution on paper too
+
+
+def test_a_firm_verdict_gets_a_quiet_note_on_the_cover(tmp_path):
+    path = tmp_path / "team.yaml"
+    path.write_text(HOLDS, encoding="utf-8")
+    cover = _cover(run_cli("check", path, "--format", "html").stdout)
+    assert (
+        '<span class="firmness firm" id="firmness">firm whatever the 1 unsure person turns out to be</span>'
+    ) in cover
+    assert "not-firm" not in cover
+
+
+def test_markdown_heading_carries_the_caution(tmp_path):
+    path = tmp_path / "team.yaml"
+    path.write_text(PASS_COULD_FLIP, encoding="utf-8")
+    first = run_cli("check", path, "--format", "markdown").stdout.splitlines()[0]
+    assert first == "## teamaudit: ✅ PASS, ⚠️ not firm: settling 1 of 2 unsure people could flip it"
+    path.write_text(HOLDS, encoding="utf-8")
+    assert run_cli("check", path, "--format", "markdown").stdout.splitlines()[0] == "## teamaudit: ❌ FAIL"
+
+
+def test_text_says_not_firm_on_the_line_after_the_verdict(tmp_path):
+    path = tmp_path / "team.yaml"
+    path.write_text(PASS_COULD_FLIP, encoding="utf-8")
+    lines = run_cli("check", path).stdout.splitlines()
+    assert lines[1].startswith("PASS  ") and lines[2].startswith("Not firm: the plan view is not over-indexed")

@@ -131,7 +131,8 @@ def _pdf_pages(page, pdf: Path) -> int:
 
 
 # The most A4 pages each example may print to: a cover with the summary, the body, the people, the methodology.
-PAGE_BOUNDS = {"backwards": 8, "balanced": 7, "messy-40": 10, "plan-fixes": 7}
+# backwards has eight recommendations, each now saying how it stands to the gap: one more page.
+PAGE_BOUNDS = {"backwards": 9, "balanced": 7, "messy-40": 10, "plan-fixes": 7}
 
 
 @pytest.mark.parametrize("example", sorted(PAGE_BOUNDS))

@@ -135,6 +135,32 @@ def test_a_gap_with_no_published_salary_range_is_not_priced_at_zero(tmp_path: Pa
     assert "layer. No published salary range for this role." in summary
 
 
+def test_the_gap_total_says_in_its_headline_which_layer_it_leaves_out(examples: dict[str, str], tmp_path: Path) -> None:
+    """backwards.yaml: the 8.5 FTE gap is 3.3 integration and 2.3 compliance, priced, and 2.9 clinical, which has
+    no published range. The headline gave one figure "for the priced hires"; a reader took it for the whole gap."""
+    summary = visible(section(examples["backwards"], "summary"))
+    assert (
+        "Closing the whole gap: 8.5 FTE across 3 layers; $950,500–$1,448,000 a year for 5.6 of the 8.5 FTE; "
+        "clinical 2.9 FTE has no published range;"
+    ) in summary, summary
+    total = re.search(r'<tr class="total" id="cost-total".*?</tr>', examples["backwards"])
+    assert total is not None
+    cells = " ".join(visible(total.group(0)).split())
+    assert cells == "Total, priced hires (not clinical) 5.6 of 8.5 $950,500 $1,448,000"
+
+
+def test_a_gap_priced_in_full_gives_one_figure(tmp_path: Path) -> None:
+    team = tmp_path / "team.yaml"  # TA003 on compliance alone: one priced hire
+    team.write_text(
+        "people:\n  - {name: A, title: Registered Nurse}\n  - {name: B, title: Registered Nurse}\n"
+        "  - {name: C, title: Interface Analyst}\n  - {name: D, title: Interface Analyst}\n"
+        "  - {name: E, title: Regulatory Affairs Specialist}\n",
+        encoding="utf-8",
+    )
+    summary = visible(section(report(tmp_path, team), "summary"))
+    assert "Closing the whole gap: 1.0 FTE across 1 layer, $155,000–$235,000 a year;" in summary, summary
+
+
 def test_the_organization_is_named_once_in_the_header(examples: dict[str, str], tmp_path: Path) -> None:
     assert visible(section(examples["backwards"], "cover")).count("Acme Clinical AI") == 1
     titled = visible(section(report(tmp_path, EXAMPLES / "backwards.yaml", "--title", "Q4 board pack"), "cover"))

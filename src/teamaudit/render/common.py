@@ -118,6 +118,22 @@ def firmness_sentence(report: Report, view: Scope) -> str:
     )
 
 
+def verdict_firmness(report: Report) -> tuple[bool, str] | None:
+    """Whether the deciding view's verdict is firm, in a few words to stand beside PASS or FAIL: (False, "not
+    firm: settling 1 of 2 unsure people could flip it") or (True, "firm: no one's layer is in doubt"). None
+    when the view has no firmness to report."""
+    f = report.firmness_of(report.scope)
+    if f is None:
+        return None
+    if f.unsure == 0:
+        return True, "firm: no one's layer is in doubt"
+    people = f"{f.unsure} unsure {'person' if f.unsure == 1 else 'people'}"
+    if f.holds:
+        return True, f"firm whatever the {people} {'turns' if f.unsure == 1 else 'turn'} out to be"
+    which = f"the {people}" if f.unsure == 1 else f"{f.to_flip} of {people}"
+    return False, f"not firm: settling {which} could flip it"
+
+
 def headline(report: Report) -> str:
     c = report.composition(report.scope)
     unit = report.basis.unit

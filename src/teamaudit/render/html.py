@@ -26,10 +26,12 @@ from teamaudit.render.common import (
     rule_summary,
     source_tag,
     status_cell,
+    verdict_firmness,
     views_in_words,
 )
 from teamaudit.render.escape import html as escape
-from teamaudit.render.html_summary import gap_hires, gap_totals, summary
+from teamaudit.render.gap import GapNote, gap_hires, gap_notes, gap_totals, priced_fte
+from teamaudit.render.html_summary import summary
 from teamaudit.render.html_text import evidence, logo, money, prose
 from teamaudit.render.prose import counted, layer_label, layer_name
 from teamaudit.rules import RULES, doc
@@ -53,6 +55,11 @@ h1, h2, h3, p, li, td, th, .meta { overflow-wrap: anywhere; }
 .verdict { display: inline-block; font-weight: 700; font-size: 20px; padding: 6px 14px; border-radius: 6px;
            color: #fff; margin: 14px 0 6px; }
 .verdict.fail { background: var(--fail); } .verdict.pass { background: var(--pass); }
+.verdict, .firmness { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.firmness { display: inline-block; margin-left: 10px; vertical-align: middle; }
+.firmness.firm { color: var(--muted); font-size: 14px; }
+.firmness.not-firm { font-weight: 700; font-size: 16px; color: var(--warn); background: #fffaeb;
+                     border: 2px solid var(--warn); border-radius: 6px; padding: 4px 12px; }
 ul.views { padding-left: 20px; } ul.views li { margin: 4px 0; }
 li[data-verdict="fail"]::marker { color: var(--fail); } li[data-verdict="pass"]::marker { color: var(--pass); }
 table { border-collapse: collapse; width: 100%; font-size: 14px; margin: 8px 0 16px; }
@@ -67,6 +74,7 @@ code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; bac
 .chart .note { fill: var(--muted); font-size: 12px; } .chart .rule { stroke: var(--line); }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; }
 .small { font-size: 13px; color: var(--muted); } .suppressed { color: var(--muted); text-decoration: line-through; }
+.gap.instead, .gap.covered { color: var(--warn); }
 .total td { font-weight: 700; border-top: 2px solid var(--ink); }
 section { break-inside: auto; }
 @page { size: A4; margin: 16mm 14mm; }
@@ -131,8 +139,22 @@ def _cover(report: Report, options: RenderOptions) -> str:
         + (f'<div class="meta">{prepared}</div>' if prepared else "")
         + f'<div class="meta">{" · ".join(f for f in facts if f)}</div></div>{logo(options.logo)}</div>'
         + f'<div class="verdict {report.verdict}" id="verdict">{report.verdict.upper()}</div>'
+        + _firmness(report)
         + f"<p>{_verdict_words(report)}</p></section>"
     )
+
+
+def _firmness(report: Report) -> str:
+    """Beside the verdict: a quiet note when it is firm, a caution when settling the unsure people could flip it
+    (the Summary has the whole sentence)."""
+    firmness = verdict_firmness(report)
+    if firmness is None:
+        return ""
+    firm, words = firmness
+    if firm:
+        return f'<span class="firmness firm" id="firmness">{escape(words)}</span>'
+    words = f"{words[:1].upper()}{words[1:]}; settle them before trusting the verdict"
+    return f'<span class="firmness not-firm" id="firmness" role="note">{escape(words)}</span>'
 
 
 def _verdict_words(report: Report) -> str:
@@ -250,7 +272,11 @@ def _recommendations(report: Report, details: bool) -> str:
     out = ['<section id="recommendations"><h2>Recommendations</h2>']
     if report.recommendations:
         shown, hidden = listed(report.recommendations, details)
-        out.append("<ol>" + "".join(_recommendation(r, report.basis.unit) for r in shown) + "</ol>")
+        notes = gap_notes(report, shown)
+        out.append(
+            "<ol>" + "".join(_recommendation(r, n, report.basis.unit) for r, n in zip(shown, notes, strict=True))
+        )
+        out.append("</ol>")
         if hidden:
             out.append(f'<p class="small">{escape(left_out(hidden, "recommendations", _EVERYONE))}</p>')
     else:
@@ -260,12 +286,14 @@ def _recommendations(report: Report, details: bool) -> str:
     return "".join(out)
 
 
-def _recommendation(r: Recommendation, unit: str) -> str:
+def _recommendation(r: Recommendation, note: GapNote | None, unit: str) -> str:
     details = [escape(d) for d in recommendation_details(r, unit)]
     if r.source and r.comp_low is not None:
         details.append(f"source: {escape(r.source)}")
     extra = f'<div class="small">{"; ".join(details)}</div>' if details else ""
-    return f"<li><strong>{r.rule}</strong> {prose(r.text)}{extra}</li>"
+    # on the text's last line, in brackets: a line of its own per recommendation costs the printed report a page
+    gap = f' <em class="gap {note.part}">({escape(note.note)})</em>' if note else ""
+    return f"<li><strong>{r.rule}</strong> {prose(r.text)}{gap}{extra}</li>"
 
 
 def _cost_of_the_gap(report: Report) -> str:
@@ -275,9 +303,13 @@ def _cost_of_the_gap(report: Report) -> str:
     low, high, unpriced = gap_totals(hires)
     rows = "".join(_cost_row(layer, fte, r) for layer, fte, r in hires)
     missing = f" No published range for: {', '.join(layer_name(x) for x in unpriced)}." if unpriced else ""
+    all_fte = fmt(sum(fte for _, fte, _ in hires))
+    priced = f"{fmt(priced_fte(hires))} of {all_fte}" if unpriced else all_fte
+    left = f" (not {' or '.join(layer_name(x) for x in unpriced)})" if unpriced else ""
     total = (
-        f'<tr class="total" id="cost-total" data-low="{low:.0f}" data-high="{high:.0f}"><td colspan="3">'
-        f'Total, priced hires</td><td class="num">{money(low)}</td><td class="num">{money(high)}</td><td></td></tr>'
+        f'<tr class="total" id="cost-total" data-low="{low:.0f}" data-high="{high:.0f}"><td colspan="2">'
+        f'Total, priced hires{left}</td><td class="num">{priced}</td><td class="num">{money(low)}</td>'
+        f'<td class="num">{money(high)}</td><td></td></tr>'
         if len(unpriced) < len(hires)
         else ""
     )

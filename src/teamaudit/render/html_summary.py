@@ -3,12 +3,12 @@ important hire with its cost range and source, and what closing the whole gap co
 
 from __future__ import annotations
 
-from teamaudit.model import THREE_LAYERS, Layer, Recommendation, Report, Scope
+from teamaudit.model import THREE_LAYERS, Recommendation, Report, Scope
 from teamaudit.render.common import firmness_sentence
 from teamaudit.render.escape import html as escape
+from teamaudit.render.gap import gap_hires, gap_totals, priced_fte, unpriced_words
 from teamaudit.render.html_text import money_range
 from teamaudit.render.prose import counted, layer_name
-from teamaudit.rules import BY_ID
 from teamaudit.rules.base import fmt
 
 VIEW_LABELS = {Scope.CURRENT: "Current staff", Scope.PLAN: "The plan"}
@@ -63,23 +63,6 @@ def first_hire(report: Report) -> Recommendation | None:
     return next((r for r in report.recommendations if r.kind == "hire" and r.role and r.layer), None)
 
 
-def gap_hires(report: Report) -> list[tuple[Layer, float, Recommendation]]:
-    """The hires that close the gap: per layer, the largest FTE any recommendation asks for."""
-    best: dict[Layer, tuple[float, Recommendation]] = {}
-    for r in report.recommendations:
-        hire = r.kind == "hire" and r.layer in THREE_LAYERS and BY_ID[r.rule].CLOSES_GAP
-        if hire and r.layer is not None and r.fte and (r.layer not in best or r.fte > best[r.layer][0]):
-            best[r.layer] = (r.fte, r)
-    return [(layer, fte, rec) for layer, (fte, rec) in sorted(best.items(), key=lambda kv: THREE_LAYERS.index(kv[0]))]
-
-
-def gap_totals(hires: list[tuple[Layer, float, Recommendation]]) -> tuple[float, float, list[Layer]]:
-    """The low and high annual cost of the priced hires, and the layers with no published range."""
-    low = sum(fte * r.comp_low for _, fte, r in hires if r.comp_low is not None and r.comp_high is not None)
-    high = sum(fte * r.comp_high for _, fte, r in hires if r.comp_low is not None and r.comp_high is not None)
-    return low, high, [layer for layer, _, r in hires if r.comp_low is None or r.comp_high is None]
-
-
 def _hire(report: Report) -> str:
     r = first_hire(report)
     if r is None or r.layer is None:
@@ -99,14 +82,17 @@ def _hire(report: Report) -> str:
     if hires:
         low, high, unpriced = gap_totals(hires)
         fte = fmt(sum(fte for _, fte, _ in hires))
-        unpriced_names = ", ".join(layer_name(x) for x in unpriced)
         if len(unpriced) == len(hires):  # nothing to add up: "$0-$0" would read as free
-            cost = f"no published salary range for {unpriced_names}"
+            cost = f", no published salary range for {', '.join(layer_name(x) for x in unpriced)}"
+        elif unpriced:  # the total leaves layers out: the sentence says so, not only the table's small print
+            cost = (
+                f"; {money_range(low, high)} a year for {fmt(priced_fte(hires))} of the {fte} FTE; "
+                f"{unpriced_words(hires, 'FTE')}"
+            )
         else:
-            rest = f" ({unpriced_names}: no published range)" if unpriced else ""
-            cost = f"{money_range(low, high)} a year for the priced hires{rest}"
+            cost = f", {money_range(low, high)} a year"
         out += (
-            f"<p>Closing the whole gap: {fte} FTE across {counted(len(hires), 'layer')}, "
+            f'<p id="gap-cost">Closing the whole gap: {fte} FTE across {counted(len(hires), "layer")}'
             f"{cost}; see <em>The cost of closing the gap</em>.</p>"
         )
     return out

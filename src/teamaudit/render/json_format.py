@@ -19,6 +19,7 @@ from teamaudit.model import (
 )
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import firmness_sentence
+from teamaudit.render.gap import GapNote, gap_notes
 
 SCHEMA_VERSION = 1
 
@@ -83,7 +84,7 @@ def finding(f: Finding, failing: bool = False) -> dict[str, Any]:
     }
 
 
-def recommendation(r: Recommendation) -> dict[str, Any]:
+def recommendation(r: Recommendation, gap: GapNote | None = None) -> dict[str, Any]:
     return {
         "rule": r.rule,
         "layer": r.layer.value if r.layer else None,
@@ -102,6 +103,7 @@ def recommendation(r: Recommendation) -> dict[str, Any]:
             else None
         ),
         "source": r.source,
+        "gap": {"part": gap.part, "note": gap.note} if gap else None,
     }
 
 
@@ -143,7 +145,12 @@ def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     yield ',\n  "other_view_findings": '
     yield from list_chunks((finding(f) for f in other), len(other), level=1)
     yield ',\n  "recommendations": '
-    yield from list_chunks((recommendation(r) for r in report.recommendations), len(report.recommendations), level=1)
+    notes = gap_notes(report, report.recommendations, numbered=False)
+    yield from list_chunks(
+        (recommendation(r, n) for r, n in zip(report.recommendations, notes, strict=True)),
+        len(report.recommendations),
+        level=1,
+    )
     yield "\n}\n"
 
 

@@ -17,8 +17,10 @@ from teamaudit.render.common import (
     recommendation_details,
     source_tag,
     status_cell,
+    verdict_firmness,
     views_in_words,
 )
+from teamaudit.render.gap import gap_notes
 from teamaudit.rules.base import fmt
 
 _ICON = {Severity.ERROR: "🔴 error", Severity.WARNING: "🟠 warning", Severity.INFO: "🔵 info"}
@@ -85,6 +87,9 @@ def _person_row(p: ClassifiedPerson) -> str:
 
 def _summary(report: Report, details: bool) -> list[str]:
     verdict = "❌ FAIL" if report.verdict == "fail" else "✅ PASS"
+    firmness = verdict_firmness(report)
+    if firmness and not firmness[0]:  # a caution beside the verdict; the firm case stays quiet
+        verdict += f", ⚠️ {firmness[1]}"
     org = f" · {cell(report.organization)}" if report.organization else ""
     rubric = cell(f"{report.rubric.name} {report.rubric.version}")
     out = [
@@ -107,8 +112,11 @@ def _summary(report: Report, details: bool) -> list[str]:
     if report.recommendations:
         out += ["### Recommendations", ""]
         recommendations, hidden = listed(report.recommendations, details)
-        for i, r in enumerate(recommendations, 1):
+        notes = gap_notes(report, recommendations)
+        for i, (r, note) in enumerate(zip(recommendations, notes, strict=True), 1):
             out.append(f"{i}. **{r.rule}** {cell(r.text)}")
+            if note:
+                out.append(f"   - *{cell(note.note)}*")
             extra = recommendation_details(r, report.basis.unit)
             if extra:
                 source = f"; source: {r.source}" if r.source and r.comp_low is not None else ""

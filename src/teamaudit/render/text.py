@@ -30,6 +30,7 @@ from teamaudit.render.common import (
     status_cell,
     views_in_words,
 )
+from teamaudit.render.gap import gap_notes
 from teamaudit.rules.base import fmt
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -117,8 +118,11 @@ def _verdict(console: Console, report: Report) -> None:
 def _recommendations(console: Console, report: Report, details: bool) -> None:
     console.print("Recommendations", style="bold")
     recommendations, hidden = listed(report.recommendations, details)
-    for i, r in enumerate(recommendations, 1):
+    notes = gap_notes(report, recommendations)
+    for i, (r, note) in enumerate(zip(recommendations, notes, strict=True), 1):
         console.print(f"  {i}. [{r.rule}] {escape.text(r.text)}")
+        if note:
+            console.print(f"     -> {note.note}")
         extra = recommendation_details(r, report.basis.unit)
         if extra:
             console.print("     " + escape.text("; ".join(extra)))
