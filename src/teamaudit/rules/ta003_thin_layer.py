@@ -55,7 +55,11 @@ def _holders(view: AuditView, layer: Layer) -> tuple[tuple[ClassifiedPerson, ...
 
 
 def _unsure(view: AuditView, people: tuple[ClassifiedPerson, ...]) -> tuple[ClassifiedPerson, ...]:
-    return tuple(p for p in people if p.classification.confidence < view.rubric.thresholds.confidence)
+    return tuple(p for p in people if not _sure(view, p))
+
+
+def _sure(view: AuditView, person: ClassifiedPerson) -> bool:
+    return person.classification.confidence >= view.rubric.thresholds.confidence
 
 
 def check(view: AuditView) -> Iterator[Finding]:
@@ -69,7 +73,7 @@ def check(view: AuditView) -> Iterator[Finding]:
         if len(counted) > limit:
             if len(counted) - len(unsure) > limit:
                 continue
-            sure = tuple(p for p in counted if p not in unsure)
+            sure = tuple(p for p in counted if _sure(view, p))
             yield Finding(
                 rule=ID,
                 name=NAME,
