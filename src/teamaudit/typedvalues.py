@@ -27,7 +27,7 @@ def value_message(error: ErrorDetails, spelled: str | None) -> tuple[str, str | 
     if kind in _TRUE_FALSE:
         return f"must be true or false, got {got}", _unquote(value)
     if kind in _TEXT:
-        return f"must be text, got {got}", _quote(value, spelled)
+        return f"must be text, got {got}", quote_hint(value, spelled)
     message = error["msg"].removeprefix("Value error, ")
     if kind in _LIMITS:
         message += f", got {got}"
@@ -52,8 +52,9 @@ def _unquote(value: object) -> str | None:
     return "write the number without quotes: a quoted one is text"
 
 
-def _quote(value: object, spelled: str | None) -> str | None:
-    """For text YAML read as something else: why, and to quote it."""
+def quote_hint(value: object, spelled: str | None) -> str | None:
+    """For text YAML read as something else (true, false, a number): why, and to quote it. It does not repeat a
+    number: --redact hides the value in the message."""
     if isinstance(value, bool):
         return f"YAML reads an unquoted {spelled or str(value).lower()} as {str(value).lower()}: quote it"
     if isinstance(value, int | float):

@@ -10,6 +10,7 @@ from typing import Any
 
 from teamaudit.errors import as_written, clipped
 from teamaudit.model import Employment, Layer, Person, Status
+from teamaudit.typedvalues import quote_hint
 
 CHOICES: dict[str, tuple[str, ...]] = {
     "status": tuple(Status),
@@ -55,12 +56,8 @@ def describe(key: str, error: Any, value: object, spelled: str | None) -> tuple[
 
 
 def _how_to_write(key: str, value: object, spelled: str | None) -> str | None:
-    wants_text = key not in _NEEDS or key in _LISTS
-    if isinstance(value, bool) and wants_text:
-        word = spelled or str(value).lower()
-        return f"YAML reads an unquoted {word} as {str(value).lower()}: quote it"
-    if isinstance(value, int | float) and not isinstance(value, bool) and wants_text:
-        return "YAML reads it as a number: quote it"  # not the value again: --redact hides it in the message
+    if key not in _NEEDS or key in _LISTS:  # text is wanted
+        return quote_hint(value, spelled)
     if key == "fte" and isinstance(value, str) and (percent := _PERCENT.fullmatch(value)):
         return f"write {float(percent.group(1)) / 100:g}"
     if key in ("fte", "cost") and isinstance(value, str) and _is_number(value):
