@@ -442,6 +442,16 @@ class Report:
         """The findings of the scoped view: what the report shows and the exit code follows."""
         return self.findings_in(self.scope)
 
+    @property
+    def placed_findings(self) -> tuple[Finding, ...]:
+        """Every finding once per place, for formats that pin findings to lines (GitHub, SARIF): the other
+        view's copy of a finding the scoped view makes word for word at the same line (TA006 about the config,
+        TA005 about someone on staff today) would be a second annotation saying the same thing."""
+        scoped = {(f.key, f.file, f.line, f.message) for f in self.findings}
+        return tuple(
+            f for f in self.all_findings if f.view is self.scope or (f.key, f.file, f.line, f.message) not in scoped
+        )
+
     def findings_in(self, view: Scope) -> tuple[Finding, ...]:
         return tuple(f for f in self.all_findings if f.view is view)
 

@@ -30,7 +30,7 @@ def _command(report: Report, f: Finding) -> str:
 def render(report: Report, options: RenderOptions) -> str:
     lines = []
     files = {path: _file(path) for path in {report.source, *(f.file for f in report.all_findings if f.file)}}
-    for f in report.all_findings:
+    for f in report.placed_findings:
         props = [files[f.file or report.source]]
         if f.line:
             props.append(f"line={f.line}")

@@ -143,8 +143,9 @@ def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     yield head
     index = {rule.ID: i for i, rule in enumerate(RULES)}
     where = {source: {**artifact_location(source), "index": i} for i, source in enumerate(_artifacts(report))}
-    results = (_result(f, report, index, where[f.file or report.source]) for f in report.all_findings)
-    yield from list_chunks(results, len(report.all_findings), level=3)  # $schema/runs/[0]/results
+    placed = report.placed_findings
+    results = (_result(f, report, index, where[f.file or report.source]) for f in placed)
+    yield from list_chunks(results, len(placed), level=3)  # $schema/runs/[0]/results
     yield tail + "\n"
 
 
