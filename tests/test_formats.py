@@ -100,7 +100,10 @@ def test_sarif_results_say_their_view_once_per_place_and_keep_distinct_fingerpri
     current = [r for r in results if r["properties"]["view"] == "current"]
     assert current and all(r["message"]["text"].endswith("(current view; not failing)") for r in current)
     places = [(r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results]
-    texts = [(*place, r["message"]["text"].removesuffix(" (current view; not failing)")) for place, r in zip(places, results)]
+    texts = [
+        (*place, r["message"]["text"].removesuffix(" (current view; not failing)"))
+        for place, r in zip(places, results, strict=True)
+    ]
     assert len(set(texts)) == len(texts), texts
     (tmp_path / "team.yaml").write_text((EXAMPLES / "backwards.yaml").read_text())
     (tmp_path / ".teamaudit.yaml").write_text(
