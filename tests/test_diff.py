@@ -135,6 +135,7 @@ def test_reclassification_and_removal_are_reported(tmp_path):
         "before_guess": False,
         "after_guess": False,
         "line": 3,
+        "was": None,
     }
     assert doc["verdict"] == "fail"
     assert any("left the three layers" in r and "Cy Park (integration)" in r for r in doc["reasons"])
@@ -284,6 +285,7 @@ def test_a_holder_who_becomes_a_guess_is_reported_and_named(tmp_path, fmt, line)
             "before_guess": False,
             "after_guess": True,
             "line": 5,
+            "was": None,
         }
     ]
     back = json.loads(run_cli("diff", head, base, "--format", "json").stdout)
@@ -314,3 +316,52 @@ def test_a_plan_added_on_one_side_does_not_make_every_current_finding_new(tmp_pa
         doc = json.loads(run_cli("diff", a, b, "--format", "json").stdout)
         changed = doc["findings"]["appeared"] + doc["findings"]["resolved"]
         assert all(f["view"] == "plan" for f in changed), changed
+
+
+RENAME_BASE = """people:
+  - {name: Ann Lee, id: E1, title: Registered Nurse}
+  - {name: Bob Roe, id: E2, title: ML Engineer}
+  - {name: Cy Park, id: E3, title: HL7 Interface Analyst, skills: [HL7]}
+  - {name: Di Fox, title: Regulatory Affairs Manager, background: "filed a 510(k)"}
+"""
+
+
+def test_a_renamed_person_is_matched_by_id_not_removed_and_added(tmp_path):
+    """A name change under the same id read as the nurse leaving and a stranger joining: TA003 about her
+    'appeared' and failed the gate at --fail-on warning though the team was the same."""
+    base = write(tmp_path, "base.yaml", RENAME_BASE)
+    head = write(tmp_path, "head.yaml", RENAME_BASE.replace("name: Ann Lee,", "name: Ann Lee-Smith,"))
+    result = run_cli("diff", str(base), str(head), "--fail-on", "warning")
+    assert result.code == 0, result.stdout
+    assert "people renamed:\n  - Ann Lee-Smith (Registered Nurse, was Ann Lee): clinical\n" in result.stdout
+    assert "added" not in result.stdout and "removed" not in result.stdout and "appeared" not in result.stdout
+    doc = json.loads(run_cli("diff", str(base), str(head), "--format", "json").stdout)
+    assert [(c["name"], c["was"]) for c in doc["people"]["renamed"]] == [("Ann Lee-Smith", "Ann Lee")]
+    assert doc["findings"] == {"appeared": [], "resolved": []}
+    redacted = json.loads(run_cli("diff", str(base), str(head), "--redact", "--format", "json").stdout)
+    assert redacted["people"] == {"added": [], "removed": [], "reclassified": [], "renamed": []}  # one pseudonym
+
+
+def test_a_renamed_person_who_changes_layer_is_one_reclassification(tmp_path):
+    base = write(tmp_path, "base.yaml", RENAME_BASE)
+    head = write(
+        tmp_path,
+        "head.yaml",
+        RENAME_BASE.replace(
+            "name: Ann Lee, id: E1, title: Registered Nurse", "name: Ann Lee-Smith, id: E1, title: ML Engineer"
+        ),
+    )
+    result = run_cli("diff", str(base), str(head))
+    assert (
+        "people reclassified:\n  - Ann Lee-Smith (ML Engineer, was Ann Lee): clinical -> ml_research\n" in result.stdout
+    )
+    assert "people added" not in result.stdout and "people removed" not in result.stdout
+    assert "ML research added by this change: Ann Lee-Smith (line 2)" in result.stdout
+
+
+def test_the_same_name_under_another_id_is_still_matched_by_name(tmp_path):
+    """Ids only join what names would split: a file that gains ids, or drops them, changes nobody."""
+    base = write(tmp_path, "base.yaml", RENAME_BASE.replace(", id: E1", ""))
+    head = write(tmp_path, "head.yaml", RENAME_BASE)
+    result = run_cli("diff", str(base), str(head))
+    assert result.code == 0 and "people added" not in result.stdout and "people renamed" not in result.stdout

@@ -1,6 +1,8 @@
 """`teamaudit diff BASE HEAD`: what a change to the hiring plan does to the team's composition.
 
 Either side may be a file or `git:REF:PATH` (read with `git show`, PATH relative to the current folder).
+People are matched by `id` where both sides give one, then by name: a renamed person is not one leaving and
+another joining (renames.py).
 The change fails (exit 1) when HEAD has a failing finding BASE did not have, or when the plan view's
 ML-to-layers ratio rises above the threshold, or rises while already over it, and TA001 would fail the run
 (not turned off, not suppressed, at or above --fail-on).
@@ -10,13 +12,15 @@ from __future__ import annotations
 
 import math
 import subprocess
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError
 from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Composition, Finding, Layer, Report, Roster, Scope
 from teamaudit.pipeline import STDIN, audit_versions, read_roster
+from teamaudit.renames import renames
 from teamaudit.roster import DEFAULT_MAX_PEOPLE, roster_from_text
 from teamaudit.rules.base import fmt
 from teamaudit.rules.ta001_ml_over_index import ID as OVER_INDEX
@@ -34,6 +38,7 @@ class Change:
     line: int
     before_guess: bool = False  # the word model's guess on that side: in the layer, but holding nothing up
     after_guess: bool = False
+    was: str | None = None  # the name in BASE, when the same id carries another name in HEAD
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,7 @@ class DiffReport:
     added: tuple[Change, ...]
     removed: tuple[Change, ...]
     reclassified: tuple[Change, ...]
+    renamed: tuple[Change, ...]  # the same id under another name, in the same layer
     appeared: tuple[Finding, ...]
     disappeared: tuple[Finding, ...]
     reasons: tuple[str, ...]  # why the change fails; empty when it passes
@@ -110,12 +116,13 @@ def _ratio(c: Composition) -> float:
 
 
 def _changes(
-    base: tuple[ClassifiedPerson, ...], head: tuple[ClassifiedPerson, ...]
-) -> tuple[tuple[Change, ...], tuple[Change, ...], tuple[Change, ...]]:
+    base: tuple[ClassifiedPerson, ...], head: tuple[ClassifiedPerson, ...], renamed: Mapping[str, str]
+) -> tuple[tuple[Change, ...], ...]:
+    """Added, removed, reclassified and renamed people; `renamed` maps a head name to the base name of the same id."""
     before = {p.person.name: p for p in base}
-    after = {p.person.name: p for p in head}
+    after = {renamed.get(p.person.name, p.person.name): p for p in head}  # keyed by the base name
     added = tuple(
-        Change(n, p.person.title, None, p.layer, p.person.line, after_guess=_guessed(p))
+        Change(p.person.name, p.person.title, None, p.layer, p.person.line, after_guess=_guessed(p))
         for n, p in after.items()
         if n not in before
     )
@@ -124,12 +131,22 @@ def _changes(
         for n, p in before.items()
         if n not in after
     )
+    both = [(before[n], p, n) for n, p in after.items() if n in before]
     moved = tuple(
-        Change(n, p.person.title, before[n].layer, p.layer, p.person.line, _guessed(before[n]), _guessed(p))
-        for n, p in after.items()
-        if n in before and (before[n].layer, _guessed(before[n])) != (p.layer, _guessed(p))
+        Change(p.person.name, p.person.title, b.layer, p.layer, p.person.line, _guessed(b), _guessed(p), _was(n, p))
+        for b, p, n in both
+        if (b.layer, _guessed(b)) != (p.layer, _guessed(p))
     )
-    return added, removed, moved
+    names = tuple(
+        Change(p.person.name, p.person.title, b.layer, p.layer, p.person.line, _guessed(b), _guessed(p), n)
+        for b, p, n in both
+        if (b.layer, _guessed(b)) == (p.layer, _guessed(p)) and n != p.person.name
+    )
+    return added, removed, moved, names
+
+
+def _was(base_name: str, p: ClassifiedPerson) -> str | None:
+    return base_name if base_name != p.person.name else None
 
 
 def _guessed(p: ClassifiedPerson) -> bool:
@@ -148,26 +165,39 @@ def diff(
     if base_spec == head_spec == str(STDIN):
         raise TeamAuditError("only one side of a diff can be standard input ('-')")
     sides = [read_side(spec, max_bytes=max_bytes, max_people=max_people) for spec in (base_spec, head_spec)]
-    base, head = audit_versions(sides, settings, redact=redact)
-    added, removed, moved = _changes(base.people, head.people)
+    same = renames(sides[0].people, sides[1].people)
+    base, head = audit_versions(sides, settings, redact=redact, aliases=same)
+    renamed = {} if redact else same  # redacted, both names are one pseudonym
+    added, removed, moved, names = _changes(base.people, head.people, renamed)
     # Both views, as check shows them: a current-view error that appears is news even when the scope is the plan.
-    base_keys, head_keys = _finding_keys(base), _finding_keys(head)
-    appeared = tuple(f for f in head.all_findings if (f.view, *f.key) not in base_keys)
-    disappeared = tuple(f for f in base.all_findings if (f.view, *f.key) not in head_keys)
+    # A finding about a renamed person is the same finding: head findings are keyed by the base name.
+    base_keys, head_keys = _finding_keys(base, {}), _finding_keys(head, renamed)
+    appeared = tuple(f for f in head.all_findings if _key(f, renamed) not in base_keys)
+    disappeared = tuple(f for f in base.all_findings if _key(f, {}) not in head_keys)
     rise, rise_fails = _ratio_rose(base, head)
     reasons = [*_appeared_failing(appeared, head), *([rise] if rise and rise_fails else [])]
     if reasons:
         reasons += _who_moved(added, removed, moved)
     quiet = rise if rise and not rise_fails else None
-    return DiffReport(base, head, added, removed, moved, appeared, disappeared, tuple(reasons), quiet)
+    return DiffReport(base, head, added, removed, moved, names, appeared, disappeared, tuple(reasons), quiet)
 
 
-def _finding_keys(side: Report) -> set[tuple[object, ...]]:
+def _key(f: Finding, renamed: Mapping[str, str]) -> tuple[object, ...]:
+    return (f.view, *_person_key(f, renamed))
+
+
+def _person_key(f: Finding, renamed: Mapping[str, str]) -> tuple[str, ...]:
+    if f.person is None or f.person not in renamed:
+        return f.key
+    return replace(f, person=renamed[f.person]).key
+
+
+def _finding_keys(side: Report, renamed: Mapping[str, str]) -> set[tuple[object, ...]]:
     """Each finding keyed by its view. A side with no planned or open people audits one view, which is both: its
     plan is its current staff, so a plan added on the other side does not make every finding new."""
     if side.has_future:
-        return {(f.view, *f.key) for f in side.all_findings}
-    return {(view, *f.key) for f in side.all_findings for view in Scope}
+        return {_key(f, renamed) for f in side.all_findings}
+    return {(view, *_person_key(f, renamed)) for f in side.all_findings for view in Scope}
 
 
 def _appeared_failing(appeared: tuple[Finding, ...], head: Report) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -107,11 +107,17 @@ def audited(loaded: Loaded, settings: Settings) -> Report:
     return report_for(loaded.roster, loaded.people, loaded.rubric, settings, totals=loaded.cost_totals)
 
 
-def audit_versions(rosters: Sequence[Roster], settings: Settings, *, redact: bool = False) -> list[Report]:
+def audit_versions(
+    rosters: Sequence[Roster], settings: Settings, *, redact: bool = False, aliases: Mapping[str, str] | None = None
+) -> list[Report]:
     """Several versions of one team, each audited as `check` audits it; redacted, a person keeps one
-    pseudonym across all of them."""
+    pseudonym across all of them, under each of their names (`aliases`: a later name -> the earlier one)."""
     rubric = rubric_for(settings)
-    names = privacy.pseudonyms(*(roster.people for roster in rosters)) if redact else None
+    names = None
+    if redact:
+        aliases = aliases or {}
+        names = privacy.pseudonyms(*([p for p in roster.people if p.name not in aliases] for roster in rosters))
+        names.update({later: names[earlier] for later, earlier in aliases.items() if earlier in names})
     return [audited(classified(roster, rubric, pseudonyms=names), settings) for roster in rosters]
 
 

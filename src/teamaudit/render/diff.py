@@ -26,7 +26,10 @@ def _side(layer: Layer | None, guess: bool) -> str:
 
 def _who(change: Change, shown: Callable[[str], str], arrow: str) -> str:
     before, after = _side(change.before, change.before_guess), _side(change.after, change.after_guess)
-    return f"{shown(change.name)} ({shown(change.title)}): {before} {arrow} {after}"
+    was = f", was {shown(change.was)}" if change.was else ""
+    return f"{shown(change.name)} ({shown(change.title)}{was}): " + (
+        before if before == after else f"{before} {arrow} {after}"
+    )
 
 
 PASSES = "the change does not make the team more over-indexed"
@@ -63,7 +66,7 @@ def _over(c: Any, threshold: float) -> bool:
 
 
 def _people_lines(d: DiffReport) -> list[tuple[str, tuple[Change, ...]]]:
-    return [("added", d.added), ("removed", d.removed), ("reclassified", d.reclassified)]
+    return [("added", d.added), ("removed", d.removed), ("reclassified", d.reclassified), ("renamed", d.renamed)]
 
 
 def text(d: DiffReport) -> str:
@@ -148,6 +151,7 @@ def _change(c: Change) -> dict[str, Any]:
         "before_guess": c.before_guess,
         "after_guess": c.after_guess,
         "line": c.line,
+        "was": c.was,
     }
 
 
@@ -199,6 +203,7 @@ def json_doc(d: DiffReport) -> str:
             "added": [_change(c) for c in d.added],
             "removed": [_change(c) for c in d.removed],
             "reclassified": [_change(c) for c in d.reclassified],
+            "renamed": [_change(c) for c in d.renamed],
         },
         "findings": {
             "appeared": [_finding(f, d.head) for f in d.appeared],
