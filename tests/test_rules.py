@@ -324,3 +324,29 @@ def test_a_layer_held_up_by_people_teamaudit_is_unsure_of_is_thin(team):
     sure = people.replace("team: Interop}", "team: Interop, layer: integration}")
     doc = json.loads(run_cli("check", team(sure), "--format", "json").stdout)
     assert not [f for f in doc["findings"] if f["rule"] == "TA003" and f["layer"] == "integration"]
+
+
+def test_a_thin_layer_finding_points_at_the_first_person_it_names(tmp_path):
+    """A compliance layer held only by a 0.4 FTE consultant named him and his line in words, but the GitHub
+    annotation had no line, SARIF pointed at line 1 and JSON had no person: every finding about people points at
+    the first one it names, and names the person when there is one."""
+    team = tmp_path / "team.yaml"
+    kevin = (
+        "  - name: Kevin O'Brien\n"
+        "    title: Quality & Regulatory Consultant\n"
+        "    employment: contractor\n"
+        "    fte: 0.4\n"
+        "    background: [Filed two 510(k) submissions]\n"
+    )
+    team.write_text("people:\n  - {name: Ann Ito, title: Registered Nurse}\n" + kevin)
+    github = run_cli("check", str(team), "--format", "github").stdout.splitlines()
+    (part_time,) = [line for line in github if "TA003" in line and "0.5 FTE" in line]
+    assert ",line=3,title=TA003" in part_time, part_time
+    sarif = json.loads(run_cli("check", str(team), "--format", "sarif").stdout)["runs"][0]["results"]
+    (result,) = [r for r in sarif if r["ruleId"] == "TA003" and "0.5 FTE" in r["message"]["text"]]
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 3
+    doc = json.loads(run_cli("check", str(team), "--format", "json").stdout)
+    assert [(f["person"], f["line"]) for f in doc["findings"] if "0.5 FTE" in f["message"]] == [("Kevin O'Brien", 3)]
+    team.write_text(team.read_text() + "  - {name: Mo Dahl, title: Regulatory Affairs Specialist, fte: 0.3}\n")
+    doc = json.loads(run_cli("check", str(team), "--format", "json").stdout)
+    assert [(f["person"], f["line"]) for f in doc["findings"] if "0.5 FTE" in f["message"]] == [(None, 3)]

@@ -85,7 +85,7 @@ def check(view: AuditView) -> Iterator[Finding]:
                 view=view.view,
                 layer=layer,
                 person=sure[0].person.name if len(sure) == 1 else None,
-                line=sure[0].person.line if len(sure) == 1 else None,
+                line=(sure or unsure)[0].person.line,  # the first person the message names
             )
             continue
         if counted:
@@ -95,6 +95,7 @@ def check(view: AuditView) -> Iterator[Finding]:
                 message += f"; {who(part_time)} at under {minimum:g} FTE cannot keep it"
         else:
             message = f"the {layer.value} layer is held only by people at under {minimum:g} FTE: {who(part_time)}"
+        named = counted or part_time
         yield Finding(
             rule=ID,
             name=NAME,
@@ -102,8 +103,8 @@ def check(view: AuditView) -> Iterator[Finding]:
             message=message,
             view=view.view,
             layer=layer,
-            person=counted[0].person.name if len(counted) == 1 else None,
-            line=counted[0].person.line if len(counted) == 1 else None,
+            person=named[0].person.name if len(named) == 1 else None,
+            line=named[0].person.line,  # the first person the message names
         )
 
 
