@@ -258,7 +258,7 @@ def test_output_over_an_earlier_report_replaces_it_without_a_backup(tmp_path: Pa
         ["report", "examples/balanced.yaml"],
     ):
         out.unlink()
-        for _ in range(2):
+        for attempt in range(2):
             result = run_cli(
                 *command,
                 "--output",
@@ -266,6 +266,10 @@ def test_output_over_an_earlier_report_replaces_it_without_a_backup(tmp_path: Pa
                 *(["--format", fmt] if command[0] == "diff" and fmt in ("json", "markdown") else []),
             )
             assert "previous version" not in result.stderr, (command, result.stderr)
+            if attempt == 0 and "is named for" in result.stderr:  # diff -o report.sarif: refused, nothing written
+                assert result.code == 2 and not out.exists()
+                out.touch()
+                break
         assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]
 
 
@@ -279,3 +283,39 @@ def test_init_writes_a_starter_that_checks_and_names_itself(tmp_path: Path):
     assert run_cli("check", path).code in (0, 1)
     again = run_cli("init", path)
     assert again.code == 2 and "never overwrites" in again.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "starts"),
+    [
+        ("teamaudit.sarif", '{\n  "$schema"'),
+        ("report.json", '{\n  "schema_version"'),
+        ("report.xml", "<?xml"),
+        ("report.md", "## teamaudit"),
+        ("report.html", "<!DOCTYPE html>"),
+        ("report.txt", "teamaudit "),
+    ],
+)
+def test_an_output_name_picks_its_format_when_format_is_not_given(tmp_path: Path, name, starts):
+    """`-o teamaudit.sarif` without --format wrote the text report, and code scanning refused the upload."""
+    run_cli("check", str(EXAMPLES / "balanced.yaml"), "-o", str(tmp_path / name))
+    assert (tmp_path / name).read_text().startswith(starts)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", str(EXAMPLES / "balanced.yaml"), "-f", "json", "-o", "report.sarif"],
+        ["diff", str(EXAMPLES / "balanced.yaml"), str(EXAMPLES / "balanced.yaml"), "-o", "diff.sarif"],
+        ["diff", str(EXAMPLES / "balanced.yaml"), str(EXAMPLES / "balanced.yaml"), "-f", "markdown", "-o", "d.json"],
+    ],
+)
+def test_an_output_name_that_contradicts_the_format_is_refused_before_any_work(tmp_path: Path, args):
+    result = run_cli(*args, cwd=tmp_path)
+    assert result.code == 2 and "is named for" in result.stderr, result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_github_annotations_may_be_kept_in_a_log_file(tmp_path: Path):
+    run_cli("check", str(EXAMPLES / "balanced.yaml"), "-f", "github", "-o", str(tmp_path / "annotations.txt"))
+    assert (tmp_path / "annotations.txt").read_text().startswith("::notice ")

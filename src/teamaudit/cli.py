@@ -16,6 +16,7 @@ import typer
 from teamaudit import __version__
 from teamaudit.choices import Basis, FailOn, Scope
 from teamaudit.errors import EXIT_INPUT_ERROR, TeamAuditError
+from teamaudit.outputformat import html_output, output_format
 from teamaudit.render import DiffFormat, Format
 from teamaudit.usage import ConventionalUsage
 
@@ -125,7 +126,15 @@ def _settings(
 @app.command(cls=ConventionalUsage)
 def check(
     team_file: TeamFile,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.TEXT,
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format [default: the one -o's extension names, else text].",
+            show_default=False,
+        ),
+    ] = None,
     scope: ScopeOpt = None,
     basis: BasisOpt = None,
     fail_on: FailOnOpt = None,
@@ -147,6 +156,7 @@ def check(
     from teamaudit.render import RenderOptions, chunked_renderer
 
     path = Path(team_file)
+    fmt = output_format(fmt, output, Format, Format.TEXT)
     try:
         settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
         target = _output_target(output, settings, path)
@@ -173,7 +183,15 @@ def diff_command(
     head: Annotated[
         str, typer.Argument(help="The team file after the change: a path or git:REF:PATH.", show_default=False)
     ],
-    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.TEXT,
+    fmt: Annotated[
+        DiffFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format [default: the one -o's extension names, else text].",
+            show_default=False,
+        ),
+    ] = None,
     scope: ScopeOpt = None,
     basis: BasisOpt = None,
     fail_on: FailOnOpt = None,
@@ -190,6 +208,7 @@ def diff_command(
     from teamaudit.privacy import errors_redacted
     from teamaudit.render import diff_renderer
 
+    fmt = output_format(fmt, output, DiffFormat, DiffFormat.TEXT)
     local = head if not head.startswith("git:") else (base if not base.startswith("git:") else None)
     settings = _settings(
         Path(local) if local else None, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on
@@ -367,6 +386,7 @@ def report_command(
     from teamaudit.render.logo import data_uri
 
     path = Path(team_file)
+    html_output(output)
     logo_uri = data_uri(logo) if logo else None
     settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
     target = _output_target(output, settings, path, *([logo] if logo else []))
