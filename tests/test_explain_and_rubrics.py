@@ -286,3 +286,13 @@ def test_the_set_aside_note_names_the_layer_whose_credential_did_it(team):
     )
     out = run_cli("explain", path).stdout
     assert "is set aside: the record holds a clinical credential" in out and "integration credential" not in out
+
+
+def test_explain_says_where_a_lone_credential_is(team):
+    """'the clinical evidence is all in the credentials, none in the title' sat above '+6 credential RN in title':
+    a credential written as the title is in the title, and the note must say so."""
+    path = team("people:\n  - {name: Ann, title: RN}\n  - {name: Bo, title: Data Analyst, background: [RN]}\n")
+    ann, bo = run_cli("explain", path).stdout.split("\n\n")[:2]
+    assert "the clinical evidence is a credential alone (RN, in the title), with no role words" in ann
+    assert "none in the title" not in ann
+    assert "the clinical evidence is all in the credentials, none in the title" in bo

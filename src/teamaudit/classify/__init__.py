@@ -109,7 +109,7 @@ class Classifier:
             layer, confidence, source = ranked[0], score.confidence(best, runner_up, strong), "rubric"
             if lone and best < strong:
                 notes.append(
-                    f"the {layer.value} evidence is all in the {lone}, none in the title, so it takes a score of "
+                    f"{_lone_evidence(lone, layer, contributions)}, so it takes a score of "
                     f"{strong:g}, not {scoring.strong_score:g}, to be certain; it has {best:g}"
                 )
             tie = score.tie_note(tallies, ranked)
@@ -225,3 +225,13 @@ def classify_roster(roster: Roster, rubric: Rubric, progress: Progress | None = 
         progress("classifying", total, total)
     classifier.forget_people()
     return tuple(out)
+
+
+def _lone_evidence(group: str, layer: Layer, contributions: tuple[Contribution, ...]) -> str:
+    """Where all of a layer's evidence is, in words that agree with the signals `explain` lists under it: a
+    credential written as the title ("RN") is in the title, but it is no role word."""
+    found = [c for c in contributions if c.group == group and c.layer is layer and c.weight > 0]
+    if group == "credentials" and found and all(c.text.endswith(" in title") for c in found):
+        tokens = ", ".join(sorted({c.label.removeprefix("credential ") for c in found}))
+        return f"the {layer.value} evidence is a credential alone ({tokens}, in the title), with no role words"
+    return f"the {layer.value} evidence is all in the {group}, none in the title"
