@@ -240,3 +240,21 @@ def test_pre_commit_lines_are_the_verdict_then_each_failing_finding():
     assert all(line.startswith("team\\x1b[2J.yaml:") and " error TA00" in line for line in out[1:])
     passing = run_check(EXAMPLES / "balanced.yaml", Settings())
     assert lines("ok.yaml", passing) == [lines("ok.yaml", passing)[0]] and "PASS" in lines("ok.yaml", passing)[0]
+
+
+def test_a_config_found_walking_up_says_how_far_and_which_config_beside_it_lost(tmp_path: Path):
+    """`found next to the team file` was said of a config one folder up, and a [tool.teamaudit] table beside it
+    was ignored without a word."""
+    (tmp_path / ".teamaudit.yaml").write_text("fail-on: never\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.teamaudit]\nfail-on = "info"\n', encoding="utf-8")
+    (tmp_path / "plans" / "q1").mkdir(parents=True)
+    settings = resolve(tmp_path / "plans" / "q1" / "team.yaml", env={})
+    assert settings_rows(settings)[0] == (
+        "config file",
+        str((tmp_path / ".teamaudit.yaml").resolve()),
+        "found 2 folders above the team file; it wins over [tool.teamaudit] in the pyproject.toml beside it, "
+        "which is not read",
+    )
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    settings = resolve(tmp_path / "plans" / "team.yaml", env={})
+    assert settings_rows(settings)[0][2] == "found 1 folder above the team file"

@@ -397,8 +397,20 @@ def _config_path(
         return Path(environ[ENV_PREFIX + "CONFIG"]), ENV_PREFIX + "CONFIG"
     if team_file is None:
         return None, None
-    found = find_config(team_file.parent if team_file.parent != Path("") else Path("."))
-    return found, "found next to the team file" if found is not None else None
+    start = (team_file.parent if team_file.parent != Path("") else Path(".")).resolve()
+    found = find_config(start)
+    return found, _how_found(found, start) if found is not None else None
+
+
+def _how_found(found: Path, start: Path) -> str:
+    """Where walking up from the team file found its config, and any config beside it that lost to it."""
+    folder = found.parent
+    up = len(start.relative_to(folder).parts) if start.is_relative_to(folder) else 0
+    where = "next to the team file" if up == 0 else f"{up} folder{'s' if up > 1 else ''} above the team file"
+    pyproject = folder / "pyproject.toml"
+    if found.name != pyproject.name and pyproject.is_file() and _has_tool_section(pyproject):
+        return f"found {where}; it wins over [tool.teamaudit] in the pyproject.toml beside it, which is not read"
+    return f"found {where}"
 
 
 def _from_file(file_config: FileConfig, path: Path | None, values: dict[str, Any], sources: dict[str, str]) -> None:
