@@ -319,3 +319,9 @@ def test_an_output_name_that_contradicts_the_format_is_refused_before_any_work(t
 def test_github_annotations_may_be_kept_in_a_log_file(tmp_path: Path):
     run_cli("check", str(EXAMPLES / "balanced.yaml"), "-f", "github", "-o", str(tmp_path / "annotations.txt"))
     assert (tmp_path / "annotations.txt").read_text().startswith("::notice ")
+
+
+def test_init_on_a_folder_says_it_is_a_folder_and_where_a_file_would_go(tmp_path: Path):
+    result = run_cli("init", str(tmp_path))
+    assert result.code == 2 and list(tmp_path.iterdir()) == []
+    assert f"is a folder; init writes a file (for example: teamaudit init {tmp_path / 'team.yaml'})" in result.stderr

@@ -338,7 +338,11 @@ def init_command(
     if target == STDOUT:
         _emit(STARTER, None)
         return
-    if target.exists():
+    if target.is_dir():
+        raise TeamAuditError(
+            "is a folder; init writes a file", file=target, hint=f"for example: teamaudit init {target / 'team.yaml'}"
+        )
+    if target.exists() or target.is_symlink():
         raise TeamAuditError("already exists; teamaudit init never overwrites", file=target)
     from teamaudit.render.escape import text as shown
 
