@@ -214,3 +214,13 @@ def test_a_physician_founder_is_not_shown_as_lacking_evidence(tmp_path: Path) ->
     )
     people = visible(section(report(tmp_path, team), "people"))
     assert "Maya Ortiz Founder & CEO current 1.0 0.90 — (no layer to prove)" in people, people
+
+
+def test_a_chart_read_aloud_gives_each_layers_figure(examples: dict[str, str]) -> None:
+    """A screen reader heard 'plan view: FTE per layer' and nothing of the bars the chart draws."""
+    labels = re.findall(r'<svg class="chart" role="img" aria-label="([^"]*)"', examples["backwards"])
+    assert labels[1] == (
+        "plan view, FTE per layer: Clinical 0.5, Integration 0.0, Compliance 1.0, ML research 10.0, Other 2.0; "
+        "ML-to-layers ratio 6.67 (threshold 1.00)"
+    )
+    assert "ML research 8.0 now, 10.0 planned" in labels[2]

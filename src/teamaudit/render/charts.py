@@ -41,7 +41,10 @@ def composition_chart(c: Composition, threshold: float, unit: str) -> str:
     maximum = max([v for _, v, _, _ in rows + summary] + [allowed, 0.1])
     k = _scale(maximum, [f"{fmt(v)} {unit}" for _, v, _, _ in rows + summary], TEXT_PX)
     height = (len(rows) + len(summary)) * (BAR_H + GAP) + 3 * GAP + 20
-    title = f"{c.view.value} view: {unit} per layer; ML-to-layers ratio {_ratio(c)} (threshold {threshold:.2f})"
+    values = ", ".join(f"{label} {fmt(value)}" for label, value, _, _ in rows)
+    title = (
+        f"{c.view.value} view, {unit} per layer: {values}; ML-to-layers ratio {_ratio(c)} (threshold {threshold:.2f})"
+    )
     out = [
         f'<svg class="chart" role="img" aria-label="{escape(title)}" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" '
         f'height="{height}" xmlns="http://www.w3.org/2000/svg" data-view="{c.view.value}" '
@@ -93,10 +96,14 @@ def before_after_chart(before: Composition, after: Composition, unit: str) -> st
     k = _scale(maximum, [f"{view} {fmt(value)}" for view, value in amounts], NOTE_PX)
     pair = 2 * BAR_H // 2 + 4
     height = len(Layer) * (pair + BAR_H // 2 + GAP) + 2 * GAP + 24
+    values = "; ".join(
+        f"{layer_label(layer)} {fmt(before.amount(layer))} now, {fmt(after.amount(layer))} planned" for layer in Layer
+    )
+    title = f"current against plan, {unit} per layer: {values}"
     out = [
-        f'<svg class="chart" role="img" aria-label="current against plan, {unit} per layer" viewBox="0 0 {WIDTH} '
+        f'<svg class="chart" role="img" aria-label="{escape(title)}" viewBox="0 0 {WIDTH} '
         f'{height}" width="{WIDTH}" height="{height}" xmlns="http://www.w3.org/2000/svg" data-view="before-after">',
-        f"<title>current against plan, {unit} per layer</title>",
+        f"<title>{escape(title)}</title>",
     ]
     y = GAP
     for layer in Layer:
