@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -184,10 +185,19 @@ def test_nothing_is_cut_off_at_the_printed_margins(browser, tmp_path, team):
     page.close()
 
 
-def test_docs_screenshot_is_kept():
+def test_docs_screenshot_shows_todays_report(tmp_path):
+    """The README's picture said rubric 2026.11 and a 10.5 FTE gap long after the report said 8.5: it records
+    what it shows, and that must be what the report says today (else run `python docs/screenshot.py`)."""
     png = ROOT / "docs" / "report.png"
     assert png.is_file() and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "docs/report.png" in (ROOT / "README.md").read_text()
+    spec = importlib.util.spec_from_file_location("screenshot", ROOT / "docs" / "screenshot.py")
+    assert spec and spec.loader
+    screenshot = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(screenshot)
+    today = screenshot.facts(screenshot.report_html(tmp_path))
+    assert "Closing the whole gap" in today and "rubric healthcare-ai" in today
+    assert screenshot.recorded(png.read_bytes()) == today, "docs/report.png is stale: run python docs/screenshot.py"
 
 
 SECRET_TEAM = """organization: Privacy Test Co
