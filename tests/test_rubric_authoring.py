@@ -209,3 +209,21 @@ def test_a_child_with_no_name_is_named_after_its_file_not_its_parent(tmp_path: P
     _write(tmp_path, "payer.yaml", 'extends: healthcare-ai\nversion: "3"\n')
     result = run_cli("rubric", "validate", "payer.yaml", cwd=tmp_path)
     assert result.code == 0 and result.stdout.startswith("payer.yaml: ok (payer 3, extends healthcare-ai; ")
+
+
+def test_a_normalization_pattern_that_matches_empty_text_is_refused(tmp_path: Path) -> None:
+    """A hedge of '(?:)' hedged every background line, so no credential counted, and `validate` said ok."""
+    _write(
+        tmp_path,
+        "r.yaml",
+        'extends: healthcare-ai\nname: r\nversion: "1"\nnormalization:\n  drop: ["x*", "senior"]\n'
+        '  hedges: ["(?:)", "aspiring"]\n',
+    )
+    result = run_cli("rubric", "validate", "r.yaml", cwd=tmp_path)
+    assert result.code == 2
+    assert result.stderr.splitlines() == [
+        f"{ERROR}r.yaml:5:9: normalization.drop: 'x*' matches empty text, so it applies everywhere: make it "
+        "match words",
+        f"{ERROR}r.yaml:6:11: normalization.hedges: '(?:)' matches empty text, so it applies everywhere: make it "
+        "match words",
+    ]

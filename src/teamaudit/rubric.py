@@ -177,10 +177,12 @@ def _all_compile(value: object) -> object:
         for pattern in value:
             if isinstance(pattern, str):
                 try:
-                    rubric_regex(pattern)
+                    compiled = rubric_regex(pattern)
                     rubric_regex(fold_pattern(pattern))
                 except re.error as exc:
                     raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+                if not pattern or _matches_empty(compiled):  # a hedge that matches nothing hedges every line
+                    raise ValueError(f"{pattern!r} matches empty text, so it applies everywhere: make it match words")
         if value and all(isinstance(p, str) for p in value):
             try:
                 rubric_regex(drop_regex(value))
