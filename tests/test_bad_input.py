@@ -331,3 +331,60 @@ def test_values_yaml_reads_as_true_or_a_number_are_named_in_one_run(team):
         f"teamaudit: error: {path}:4:11: people[1].name: must be non-empty text, got 12345"
         " (YAML reads it as a number: quote it)",
     ]
+
+
+NUMBERS_AS_TEXT = [
+    # id, the person's extra line (line 4), what stderr says after the file's name
+    (
+        "exponent",
+        "    fte: 5e-1\n",
+        "4:10: people[0] (Ann).fte: must be a number > 0 and <= 1, got '5e-1' (YAML reads 5e-1 as text: write 0.5)",
+    ),
+    (
+        "quoted exponent",
+        '    fte: "5e-1"\n',
+        "4:10: people[0] (Ann).fte: must be a number > 0 and <= 1, got '5e-1'"
+        " (YAML reads 5e-1 as text: write 0.5 without quotes)",
+    ),
+    (
+        "decimal comma",
+        "    fte: 0,5\n",
+        "4:10: people[0] (Ann).fte: must be a number > 0 and <= 1, got '0,5' (use a decimal point: 0.5)",
+    ),
+    (
+        "quoted number",
+        "    fte: '0.5'\n",
+        "4:10: people[0] (Ann).fte: must be a number > 0 and <= 1, got '0.5'"
+        " (write the number without quotes: a quoted one is text)",
+    ),
+    # pay is never repeated in a hint: --redact hides the value in the message only
+    (
+        "exponent cost",
+        "    cost: 1.85e5\n",
+        "4:11: people[0] (Ann).cost: must be a positive number (annual cost),"
+        " got '1.85e5' (YAML reads a number with an exponent as text: write it in plain digits)",
+    ),
+    (
+        "thousands",
+        "    cost: 185,000\n",
+        "4:11: people[0] (Ann).cost: must be a positive number (annual cost),"
+        " got '185,000' (write the number without the comma)",
+    ),
+    (
+        "quoted thousands",
+        "    cost: '1,850,000'\n",
+        "4:11: people[0] (Ann).cost: must be a positive number"
+        " (annual cost), got '1,850,000' (write the number without the commas or quotes)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("extra", "expected"), [c[1:] for c in NUMBERS_AS_TEXT], ids=[c[0] for c in NUMBERS_AS_TEXT])
+def test_a_number_yaml_reads_as_text_gets_the_advice_that_fixes_it(team, extra: str, expected: str):
+    """`fte: 5e-1` was told to drop quotes it did not have (YAML 1.1 reads 5e-1 as text either way), and
+    `0,5` or `185,000` got no hint at all."""
+    path = team("people:\n  - name: Ann\n    title: Registered Nurse\n" + extra)
+    result = run_cli("check", path)
+    assert result.code == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [f"teamaudit: error: {path}:{expected}"]
+

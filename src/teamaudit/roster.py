@@ -253,7 +253,7 @@ class _Reader:
                 if key in bad:
                     continue  # one problem per key, and none for a key already reported missing
                 bad.add(key)
-                message, hint = describe(key, error, item.get(key), built.spelled.get(tuple(loc)))
+                message, hint = describe(key, error, item.get(key), built.spelled.get(tuple(loc)), loc in built.quoted)
                 self.problems.add(stream.error(f"people[{index}]{who}.{key}: {message}", built.locate(loc), hint))
             return None
         return None if bad else _share_values(person, self.shared)
