@@ -20,6 +20,9 @@ CASES = [
     ("top level is text", "hello\n", ["top level must be a mapping", "not text"]),
     ("people missing", "organization: Acme\n", ["'people' is missing"]),
     ("people not a list", "people: {name: Ann}\n", ["'people' must be a list, not a mapping", ":1:"]),
+    # a pull request that wipes the list is no team to audit (it was an ordinary failure: 3 TA002, 3 hires)
+    ("people an empty list", "people: []\n", [":1:9: 'people' is empty: the file lists no one to audit"]),
+    ("people with no value", "organization: A\npeople:\n", [":2:8: 'people' is empty: the file lists no one"]),
     ("person not a mapping", "people:\n  - Ann\n", ["people[0] must be a mapping", ":2:"]),
     ("person missing name", "people:\n  - title: RN\n", ["people[0] is missing 'name'", ":2:"]),
     (

@@ -90,6 +90,8 @@ def _validated(
     return roster
 
 
+_NO_ONE = "'people' is empty: the file lists no one to audit"
+
 # A fatal error that starts so is a slip in writing the file: reported after the problems found before it.
 _SLIPS = ("invalid YAML", "not valid UTF-8")
 
@@ -106,6 +108,7 @@ class _Reader:
         self.max_people = max_people
         self.tick = tick
         self.started = False  # a top-level key was read: this is a YAML mapping, whatever else is wrong
+        self.listed = 0  # the items of the people list, valid or not
         self.shared: dict[Any, Any] = {}
 
     def read(self) -> Roster:
@@ -133,10 +136,14 @@ class _Reader:
                 found.setdefault(f"meant {meant}", None)
             elif key == "people":
                 found[key] = True
-                if stream.next_is_sequence():
+                listed = stream.next_is_sequence()
+                if listed:
                     people = self._people()
-                else:
-                    self.problems.add(stream.error(f"'people' must be a list, not {_kind(stream.build())}", value_at))
+                value = None if listed else stream.build()
+                if value is not None:
+                    self.problems.add(stream.error(f"'people' must be a list, not {_kind(value)}", value_at))
+                elif not self.listed:  # a file whose list was wiped is no team to audit (and no pass or fail)
+                    self.problems.add(stream.error(_NO_ONE, value_at, hint="list the team under it; see examples/"))
             else:
                 found[key] = self._top_value(key, value_at)
         stream.finish()
@@ -176,6 +183,7 @@ class _Reader:
         people: list[Person] = []
         first_line: dict[str, dict[str, int]] = {"name": {}, "id": {}}  # a name or id -> the line it is first on
         for index, at in stream.sequence_items(depth=2):
+            self.listed += 1
             if index >= self.max_people:
                 raise stream.error(
                     f"more than {self.max_people:,} people, over the limit", at, hint="raise it with --max-people"
