@@ -30,6 +30,9 @@ CASES = [
         "people:\n" + GOOD_PERSON + "  - name: Bob\n",
         ["people[1] (Bob) is missing 'title'", ":3:"],
     ),
+    # a key written but left empty is reported at its own line, as an empty fte is, not as a missing key
+    ("empty title", "people:\n  - name: Ann\n    title:\n", [":3:11: people[0] (Ann).title: is empty"]),
+    ("empty name", "people:\n  - name:\n    title: RN\n", [":2:10: people[0].name: is empty; it must be"]),
     (
         "duplicate name",
         "people:\n" + GOOD_PERSON + "  - {name: Ann, title: Nurse}\n",

@@ -234,7 +234,8 @@ class _Reader:
             message = f"people[{index}] must be a mapping with name and title, not {_kind(item)}"
             self.problems.add(stream.error(message, built.at, _colon_hint(item)))
             return None
-        who = f" ({clipped(item['name'])})" if isinstance(item.get("name"), str) else ""
+        name = item.get("name")
+        who = f" ({clipped(name.strip())})" if isinstance(name, str) and name.strip() else ""
         data: dict[str, Any] = {**item, "line": built.at[0]}
         bad: set[str] = set()
         meant: set[str | None] = set()
@@ -246,9 +247,9 @@ class _Reader:
                     bad.add(str(key))
                     meant.add(meant_here)
                     del data[key]
-        if item.get("name") is None or item.get("title") is None:
+        if "name" not in item or "title" not in item:  # one present but empty is a bad value, at its line
             for required in ("name", "title"):
-                if item.get(required) is None:
+                if required not in item:
                     bad.add(required)
                     if required not in meant:  # `role:` is reported once, not again as a missing title
                         self.problems.add(stream.error(f"people[{index}]{who} is missing '{required}'", built.at))

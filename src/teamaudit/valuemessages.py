@@ -66,9 +66,12 @@ def _how_to_write(key: str, value: object, spelled: str | None, quoted: bool) ->
     return None
 
 
-def _leave_out(key: str) -> str:
-    """What leaving the key out means."""
-    default = next((f.default for f in fields(Person) if f.name == key), MISSING)
+def _leave_out(key: str) -> str | None:
+    """What leaving the key out means; None for a key every person needs."""
+    field = next((f for f in fields(Person) if f.name == key), None)
+    if field is None or (field.default is MISSING and field.default_factory is MISSING):
+        return None
+    default = field.default
     if default is MISSING or default is None or default == ():
         return "or leave it out"
     return f"or leave it out for {default}"
