@@ -44,6 +44,11 @@ CASES = [
         ["duplicate id '7'", ":3:"],
     ),
     (
+        "duplicate id on its own line",
+        "people:\n  - name: A\n    title: RN\n    id: E1\n  - name: B\n    title: RN\n    id: E1\n",
+        [":7:9: duplicate id 'E1' (first used on line 4)"],
+    ),
+    (
         "fte above 1",
         "people:\n  - name: Ann\n    title: RN\n    fte: 1.5\n",
         ["fte: must be a number > 0 and <= 1, got 1.5", ":4:"],

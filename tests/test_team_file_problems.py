@@ -88,3 +88,24 @@ def test_values_far_longer_than_any_real_one_are_refused_with_their_line(tmp_pat
     assert ".background: is 2,001 characters, more than the 2,000 allowed: 'BBB" in lines[5]
     path.write_text(f'people:\n  - {{name: "{"N" * 200}", title: "{"T" * 300}"}}\n', encoding="utf-8")
     assert run_cli("check", path).code in (0, 1)  # at the limit is fine
+
+
+def test_names_that_differ_only_in_case_or_spacing_are_one_name(tmp_path: Path) -> None:
+    """`Ann` and `ann` were two people, while `"Ann Lee "` beside `Ann Lee` was a duplicate; `explain x ANN` then
+    printed both. A reader, and explain, take them for one person: one rule, case and spacing aside."""
+    from conftest import run_cli
+
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "people:\n  - name: Ann\n    title: Registered Nurse\n  - name: ann\n    title: Data Scientist\n"
+        "  - {name: Ann Lee, title: Nurse}\n  - {name: 'ANN  LEE ', title: Nurse}\n  - {name: Ann, title: Nurse}\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", path)
+    assert result.code == 2 and result.stdout == ""
+    hint = " (names must be unique; add an initial or a team)"
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:4:11: duplicate name 'ann' (first used on line 2, as 'Ann'){hint}",
+        f"teamaudit: error: {path}:7:12: duplicate name 'ANN  LEE' (first used on line 6, as 'Ann Lee'){hint}",
+        f"teamaudit: error: {path}:8:12: duplicate name 'Ann' (first used on line 2){hint}",
+    ]

@@ -110,6 +110,12 @@ class Person:
         return validator(cls, strip=True)(data)
 
 
+def name_key(name: str) -> str:
+    """What makes two names one: `Ann Lee`, `ann lee` and `Ann  Lee` name the same person, to a reader and to
+    `explain`, which finds people ignoring case. A team file's names must differ by it."""
+    return " ".join(name.split()).casefold()
+
+
 STDIN_SOURCE = "<stdin>"  # the source of a team file read from standard input (`check -`)
 
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from pydantic_core import ValidationError
 
 from teamaudit.errors import TeamAuditError, clipped
-from teamaudit.model import MAX_TITLE, Person, Roster, id_as_text
+from teamaudit.model import MAX_TITLE, Person, Roster, id_as_text, name_key
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
 from teamaudit.valuemessages import describe
@@ -181,7 +183,8 @@ class _Reader:
     def _people(self) -> list[Person]:
         stream = self.stream
         people: list[Person] = []
-        first_line: dict[str, dict[str, int]] = {"name": {}, "id": {}}  # a name or id -> the line it is first on
+        # A name (by name_key) or id -> the line it is first written on.
+        first_line: dict[str, dict[str, int]] = {"name": {}, "id": {}}
         for index, at in stream.sequence_items(depth=2):
             self.listed += 1
             if index >= self.max_people:
@@ -193,15 +196,18 @@ class _Reader:
             # is what to report, not the person it cut short.
             stream.next_is_mapping()
             person = self._person(index, built)
-            if self._unique(person, built, first_line) and person is not None:
+            if self._unique(person, built, first_line, people) and person is not None:
                 people.append(person)
             if self.tick is not None and index % 2000 == 1999:
                 self.tick()
         return people
 
-    def _unique(self, person: Person | None, built: Located, first_line: dict[str, dict[str, int]]) -> bool:
+    def _unique(
+        self, person: Person | None, built: Located, first_line: dict[str, dict[str, int]], people: list[Person]
+    ) -> bool:
         """Records the person's name and id (as written when the person is invalid); False (and a problem)
-        when one was used before."""
+        when one was used before. Names are the same when they differ only in case or spacing (`Ann Lee`,
+        `ann  lee`): `explain ann` would find both, and a reader takes them for one person."""
         names: tuple[tuple[str, str | None], ...]
         if person is not None:
             names = (("name", person.name), ("id", person.id))
@@ -214,18 +220,30 @@ class _Reader:
             if text is None:
                 continue
             known = first_line[key]
-            if text in known:
-                unique = False
-                self.problems.add(
-                    self.stream.error(
-                        f"duplicate {key} '{clipped(text)}' (first used on line {known[text]})",
-                        built.locate((key,)),
-                        hint="names must be unique; add an initial or a team" if key == "name" else None,
-                    )
-                )
-            else:
-                known[text] = built.at[0]
+            same = name_key(text) if key == "name" else text
+            if same not in known:
+                line = built.locate((key,))[0]
+                known[same] = built.at[0] if line == built.at[0] else line  # one int object for most people
+                continue
+            unique = False
+            at, line = built.locate((key,)), known[same]
+            self.problems.add_built(partial(self._duplicate, key, text, at, line, people))
         return unique
+
+    def _duplicate(self, key: str, text: str, at: Position, line: int, people: list[Person]) -> TeamAuditError:
+        """The problem of a name or id used on `line` before. A name spelt otherwise there says how: the person
+        read there, the last to start on or before that line (the file's names are not kept twice to say it)."""
+        spelt = ""
+        if key == "name":
+            before = bisect_right(people, line, key=lambda p: p.line)
+            written = people[before - 1].name if before else text
+            if written != text and name_key(written) == name_key(text):  # else the first was no valid person
+                spelt = f", as '{clipped(written)}'"
+        return self.stream.error(
+            f"duplicate {key} '{clipped(text)}' (first used on line {line}{spelt})",
+            at,
+            hint="names must be unique; add an initial or a team" if key == "name" else None,
+        )
 
     def _person(self, index: int, built: Located) -> Person | None:
         """The validated person, or None after adding each of its problems."""
