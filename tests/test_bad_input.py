@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -399,3 +401,21 @@ def test_a_number_yaml_reads_as_text_gets_the_advice_that_fixes_it(team, extra: 
     assert result.code == 2 and result.stdout == "" and "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [f"teamaudit: error: {path}:{expected}"]
 
+
+@pytest.mark.parametrize("encoding", ["utf-16-be", "utf-16-le"])
+def test_utf16_without_a_byte_order_mark_is_named(tmp_path: Path, encoding: str):
+    """It was 'invalid YAML: control characters are not allowed (character U+0000)'. An accent (José) made it
+    'not valid UTF-8 (byte 0xe9)' instead: neither says what the file is."""
+    expected = "looks like UTF-16 without a byte-order mark (save it as UTF-8)"
+    for text in ("people:\n  - name: Ann Lee\n    title: RN\n", "people:\n  - name: José\n    title: RN\n"):
+        path = tmp_path / "u.yaml"
+        path.write_bytes(text.encode(encoding))
+        result = run_cli("check", path)
+        assert result.code == 2 and result.stdout == ""
+        assert result.stderr.splitlines() == [f"teamaudit: error: {path}:1:1: {expected}"]
+        piped = subprocess.run(
+            [sys.executable, "-m", "teamaudit", "check", "-"], input=path.read_bytes(), capture_output=True, timeout=120
+        )
+        assert piped.returncode == 2 and piped.stderr.decode().splitlines() == [
+            f"teamaudit: error: <stdin>:1:1: {expected}"
+        ]
