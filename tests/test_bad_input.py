@@ -185,7 +185,9 @@ def test_an_impossible_date_is_reported_like_a_quoted_one_and_hides_no_other_pro
 
 
 def test_a_quoted_as_of_is_a_date_as_a_quoted_start_is(team):
-    path = team("as_of: '2026-01-31'\npeople:\n  - {name: Ann, title: Registered Nurse, start: '2026-02-01'}\n")
+    path = team(
+        "as_of: '2026-01-31'\npeople:\n  - {name: Ann, title: Registered Nurse, status: planned, start: '2026-02-01'}\n"
+    )
     result = run_cli("check", path, "--format", "json")
     assert result.code in (0, 1) and result.stderr == ""
     assert '"as_of": "2026-01-31"' in result.stdout

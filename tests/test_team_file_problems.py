@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -108,4 +109,43 @@ def test_names_that_differ_only_in_case_or_spacing_are_one_name(tmp_path: Path) 
         f"teamaudit: error: {path}:4:11: duplicate name 'ann' (first used on line 2, as 'Ann'){hint}",
         f"teamaudit: error: {path}:7:12: duplicate name 'ANN  LEE' (first used on line 6, as 'Ann Lee'){hint}",
         f"teamaudit: error: {path}:8:12: duplicate name 'Ann' (first used on line 2){hint}",
+    ]
+
+
+DATED = (
+    "people:\n"
+    "  - {name: Cy, title: Registered Nurse, status: planned, start: 2026-01-01}\n"
+    "  - {name: Di, title: Registered Nurse, status: current, start: 2030-01-01}\n"
+    "  - {name: Ed, title: Registered Nurse, status: planned, start: 2030-01-01}\n"
+    "  - {name: Fa, title: Registered Nurse, status: current, start: 2026-01-01}\n"
+)
+
+
+def test_a_start_date_the_status_contradicts_is_a_warning_that_fails_nothing(tmp_path: Path) -> None:
+    """A hire still `planned` after their start, or someone `current` who starts in 2030, passed in silence: a
+    status nobody updated moves a person between the current and the plan view."""
+    from conftest import run_cli
+
+    path = tmp_path / "team.yaml"
+    path.write_text("as_of: 2026-11-01\n" + DATED, encoding="utf-8")
+    quiet = tmp_path / "quiet.yaml"
+    quiet.write_text(
+        "as_of: 2026-11-01\n" + DATED.replace("2026-01-01", "2026-11-01").replace("2030-01-01", "2026-11-01")
+    )
+    expected = [
+        f"teamaudit: warning: {path}:3:65: people[0].start: status planned but start 2026-01-01 is before"
+        " as_of 2026-11-01 (still planned, or on staff?)",
+        f"teamaudit: warning: {path}:4:65: people[1].start: status current but start 2030-01-01 is after"
+        " as_of 2026-11-01 (not started yet: planned?)",
+    ]
+    for args in (["--format", "json"], ["--redact"], ["--fail-on", "info"]):
+        result, without = run_cli("check", path, *args), run_cli("check", quiet, *args)
+        assert result.stderr.splitlines() == expected and without.stderr == ""
+        assert result.code == without.code and result.stdout.replace("team.yaml", "quiet.yaml") == without.stdout
+    # No as_of: the file is dated today.
+    path.write_text(DATED.replace("2026-01-01", "2000-01-01"), encoding="utf-8")
+    result = run_cli("check", path)
+    assert [line.split(".start: ")[1].split(" (")[0] for line in result.stderr.splitlines()] == [
+        "status planned but start 2000-01-01 is before today, " + dt.date.today().isoformat(),
+        "status current but start 2030-01-01 is after today, " + dt.date.today().isoformat(),
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from array import array
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import partial
@@ -111,6 +112,9 @@ class _Reader:
         self.tick = tick
         self.started = False  # a top-level key was read: this is a YAML mapping, whatever else is wrong
         self.listed = 0  # the items of the people list, valid or not
+        # Where each valid person's start date is (line << 32 | column; 0 for none), for notes made once as_of is
+        # known: eight bytes a person, where a tuple of positions would be a hundred.
+        self.start_places = array("q")
         self.shared: dict[Any, Any] = {}
 
     def read(self) -> Roster:
@@ -154,12 +158,30 @@ class _Reader:
                 stream.error("'people' is missing: the file needs a 'people:' list", top_at, hint="see examples/")
             )
         organization, as_of = found.get("organization"), found.get("as_of")
+        dated_as_of = as_of if isinstance(as_of, dt.date) else None
         return Roster(
             source=str(stream.path),
             organization=str(organization) if organization is not None else None,
-            as_of=as_of if isinstance(as_of, dt.date) else None,
+            as_of=dated_as_of,
             people=tuple(people),
+            notes=self._start_notes(people, dated_as_of),
         )
+
+    def _start_notes(self, people: list[Person], as_of: dt.date | None) -> tuple[str, ...]:
+        """A line for each start date the person's status contradicts; none for a file that has problems (it
+        is not audited, and its people list holds only its valid people)."""
+        if self.problems:
+            return ()
+        from teamaudit.startdates import start_note
+
+        today = dt.date.today()
+        notes = []
+        for index, (person, place) in enumerate(zip(people, self.start_places, strict=True)):
+            note = start_note(person.status, person.start, as_of, today) if person.start is not None else None
+            if note is not None:
+                at = (place >> 32, place & 0xFFFFFFFF)
+                notes.append(str(self.stream.error(f"people[{index}].start: {note}", at)))
+        return tuple(notes)
 
     def _top_value(self, key: str, at: Position) -> object:
         value = self.stream.build()
@@ -198,6 +220,8 @@ class _Reader:
             person = self._person(index, built)
             if self._unique(person, built, first_line, people) and person is not None:
                 people.append(person)
+                line, column = built.locate(("start",)) if person.start is not None else (0, 0)
+                self.start_places.append(line << 32 | column)
             if self.tick is not None and index % 2000 == 1999:
                 self.tick()
         return people
