@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,9 @@ CASES = [
     ("top level is text", "hello\n", ["top level must be a mapping", "not text"]),
     ("people missing", "organization: Acme\n", ["'people' is missing"]),
     ("people not a list", "people: {name: Ann}\n", ["'people' must be a list, not a mapping", ":1:"]),
+    # a pull request that wipes the list is no team to audit (it was an ordinary failure: 3 TA002, 3 hires)
+    ("people an empty list", "people: []\n", [":1:9: 'people' is empty: the file lists no one to audit"]),
+    ("people with no value", "organization: A\npeople:\n", [":2:8: 'people' is empty: the file lists no one"]),
     ("person not a mapping", "people:\n  - Ann\n", ["people[0] must be a mapping", ":2:"]),
     ("person missing name", "people:\n  - title: RN\n", ["people[0] is missing 'name'", ":2:"]),
     (
@@ -27,6 +32,9 @@ CASES = [
         "people:\n" + GOOD_PERSON + "  - name: Bob\n",
         ["people[1] (Bob) is missing 'title'", ":3:"],
     ),
+    # a key written but left empty is reported at its own line, as an empty fte is, not as a missing key
+    ("empty title", "people:\n  - name: Ann\n    title:\n", [":3:11: people[0] (Ann).title: is empty"]),
+    ("empty name", "people:\n  - name:\n    title: RN\n", [":2:10: people[0].name: is empty; it must be"]),
     (
         "duplicate name",
         "people:\n" + GOOD_PERSON + "  - {name: Ann, title: Nurse}\n",
@@ -36,6 +44,11 @@ CASES = [
         "duplicate id",
         "people:\n  - {name: Ann, title: RN, id: 7}\n  - {name: Bob, title: RN, id: '7'}\n",
         ["duplicate id '7'", ":3:"],
+    ),
+    (
+        "duplicate id on its own line",
+        "people:\n  - name: A\n    title: RN\n    id: E1\n  - name: B\n    title: RN\n    id: E1\n",
+        [":7:9: duplicate id 'E1' (first used on line 4)"],
     ),
     (
         "fte above 1",
@@ -172,7 +185,9 @@ def test_an_impossible_date_is_reported_like_a_quoted_one_and_hides_no_other_pro
 
 
 def test_a_quoted_as_of_is_a_date_as_a_quoted_start_is(team):
-    path = team("as_of: '2026-01-31'\npeople:\n  - {name: Ann, title: Registered Nurse, start: '2026-02-01'}\n")
+    path = team(
+        "as_of: '2026-01-31'\npeople:\n  - {name: Ann, title: Registered Nurse, status: planned, start: '2026-02-01'}\n"
+    )
     result = run_cli("check", path, "--format", "json")
     assert result.code in (0, 1) and result.stderr == ""
     assert '"as_of": "2026-01-31"' in result.stdout
@@ -331,3 +346,78 @@ def test_values_yaml_reads_as_true_or_a_number_are_named_in_one_run(team):
         f"teamaudit: error: {path}:4:11: people[1].name: must be non-empty text, got 12345"
         " (YAML reads it as a number: quote it)",
     ]
+
+
+NUMBERS_AS_TEXT = [
+    # id, the person's extra line (line 4), what stderr says after the file's name
+    (
+        "exponent",
+        "    fte: 5e-1\n",
+        "4:10: people[0] (Ann).fte: must be a number > 0 and <= 1, got '5e-1' (YAML reads 5e-1 as text: write 0.5)",
+    ),
+    (
+        "quoted exponent",
+        '    fte: "5e-1"\n',
+        "4:10: people[0] (Ann).fte: must be a number > 0 and <= 1, got '5e-1'"
+        " (YAML reads 5e-1 as text: write 0.5 without quotes)",
+    ),
+    (
+        "decimal comma",
+        "    fte: 0,5\n",
+        "4:10: people[0] (Ann).fte: must be a number > 0 and <= 1, got '0,5' (use a decimal point: 0.5)",
+    ),
+    (
+        "quoted number",
+        "    fte: '0.5'\n",
+        "4:10: people[0] (Ann).fte: must be a number > 0 and <= 1, got '0.5'"
+        " (write the number without quotes: a quoted one is text)",
+    ),
+    # pay is never repeated in a hint: --redact hides the value in the message only
+    (
+        "exponent cost",
+        "    cost: 1.85e5\n",
+        "4:11: people[0] (Ann).cost: must be a positive number (annual cost),"
+        " got '1.85e5' (YAML reads a number with an exponent as text: write it in plain digits)",
+    ),
+    (
+        "thousands",
+        "    cost: 185,000\n",
+        "4:11: people[0] (Ann).cost: must be a positive number (annual cost),"
+        " got '185,000' (write the number without the comma)",
+    ),
+    (
+        "quoted thousands",
+        "    cost: '1,850,000'\n",
+        "4:11: people[0] (Ann).cost: must be a positive number"
+        " (annual cost), got '1,850,000' (write the number without the commas or quotes)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("extra", "expected"), [c[1:] for c in NUMBERS_AS_TEXT], ids=[c[0] for c in NUMBERS_AS_TEXT])
+def test_a_number_yaml_reads_as_text_gets_the_advice_that_fixes_it(team, extra: str, expected: str):
+    """`fte: 5e-1` was told to drop quotes it did not have (YAML 1.1 reads 5e-1 as text either way), and
+    `0,5` or `185,000` got no hint at all."""
+    path = team("people:\n  - name: Ann\n    title: Registered Nurse\n" + extra)
+    result = run_cli("check", path)
+    assert result.code == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [f"teamaudit: error: {path}:{expected}"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-be", "utf-16-le"])
+def test_utf16_without_a_byte_order_mark_is_named(tmp_path: Path, encoding: str):
+    """It was 'invalid YAML: control characters are not allowed (character U+0000)'. An accent (José) made it
+    'not valid UTF-8 (byte 0xe9)' instead: neither says what the file is."""
+    expected = "looks like UTF-16 without a byte-order mark (save it as UTF-8)"
+    for text in ("people:\n  - name: Ann Lee\n    title: RN\n", "people:\n  - name: José\n    title: RN\n"):
+        path = tmp_path / "u.yaml"
+        path.write_bytes(text.encode(encoding))
+        result = run_cli("check", path)
+        assert result.code == 2 and result.stdout == ""
+        assert result.stderr.splitlines() == [f"teamaudit: error: {path}:1:1: {expected}"]
+        piped = subprocess.run(
+            [sys.executable, "-m", "teamaudit", "check", "-"], input=path.read_bytes(), capture_output=True, timeout=120
+        )
+        assert piped.returncode == 2 and piped.stderr.decode().splitlines() == [
+            f"teamaudit: error: <stdin>:1:1: {expected}"
+        ]

@@ -159,6 +159,23 @@ def test_a_threshold_is_a_number_as_written_not_yes_or_quoted_text(project):
     assert check_json(project)[1]["thresholds"]["ml_ratio"] == 2
 
 
+def test_a_number_yaml_reads_as_text_is_told_how_to_write_it_quoted_or_not(project):
+    """`ml-ratio: 1e-1` was told to drop quotes it did not have: YAML 1.1 reads 1e-1 as text either way. In
+    pyproject.toml a quoted "1e-1" is the only way to get text, and dropping the quotes is the fix."""
+    (project / ".teamaudit.yaml").write_text("thresholds:\n  ml-ratio: 1e-1\n  confidence: '0,6'\n")
+    assert config_problems(project) == [
+        ":2:13: thresholds.ml-ratio: must be a number, got '1e-1' (YAML reads 1e-1 as text: write 0.1)",
+        ":3:15: thresholds.confidence: must be a number, got '0,6' (use a decimal point: 0.6, without quotes)",
+    ]
+    (project / ".teamaudit.yaml").unlink()
+    (project / "pyproject.toml").write_text('[tool.teamaudit.thresholds]\nml-ratio = "1e-1"\n')
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    assert result.code == 2 and result.stderr.endswith(
+        "tool.teamaudit.thresholds.ml-ratio: must be a number, got '1e-1'"
+        " (write the number without quotes: a quoted one is text)\n"
+    )
+
+
 def test_rule_names_in_errors_are_clipped(project):
     (project / "pyproject.toml").write_text(f'[tool.teamaudit.rules]\n"{"y" * 3000}" = "warning"\n')
     result = run_cli("check", "hr/team.yaml", cwd=project)

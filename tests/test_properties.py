@@ -54,7 +54,7 @@ person = st.fixed_dictionaries(
         "team": text,
     },
 )
-rosters = st.lists(person, min_size=0, max_size=25)
+rosters = st.lists(person, min_size=1, max_size=25)  # an empty list is an input error (test_bad_input)
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -88,3 +89,63 @@ def test_values_far_longer_than_any_real_one_are_refused_with_their_line(tmp_pat
     assert ".background: is 2,001 characters, more than the 2,000 allowed: 'BBB" in lines[5]
     path.write_text(f'people:\n  - {{name: "{"N" * 200}", title: "{"T" * 300}"}}\n', encoding="utf-8")
     assert run_cli("check", path).code in (0, 1)  # at the limit is fine
+
+
+def test_names_that_differ_only_in_case_or_spacing_are_one_name(tmp_path: Path) -> None:
+    """`Ann` and `ann` were two people, while `"Ann Lee "` beside `Ann Lee` was a duplicate; `explain x ANN` then
+    printed both. A reader, and explain, take them for one person: one rule, case and spacing aside."""
+    from conftest import run_cli
+
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "people:\n  - name: Ann\n    title: Registered Nurse\n  - name: ann\n    title: Data Scientist\n"
+        "  - {name: Ann Lee, title: Nurse}\n  - {name: 'ANN  LEE ', title: Nurse}\n  - {name: Ann, title: Nurse}\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", path)
+    assert result.code == 2 and result.stdout == ""
+    hint = " (names must be unique; add an initial or a team)"
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:4:11: duplicate name 'ann' (first used on line 2, as 'Ann'){hint}",
+        f"teamaudit: error: {path}:7:12: duplicate name 'ANN  LEE' (first used on line 6, as 'Ann Lee'){hint}",
+        f"teamaudit: error: {path}:8:12: duplicate name 'Ann' (first used on line 2){hint}",
+    ]
+
+
+DATED = (
+    "people:\n"
+    "  - {name: Cy, title: Registered Nurse, status: planned, start: 2026-01-01}\n"
+    "  - {name: Di, title: Registered Nurse, status: current, start: 2030-01-01}\n"
+    "  - {name: Ed, title: Registered Nurse, status: planned, start: 2030-01-01}\n"
+    "  - {name: Fa, title: Registered Nurse, status: current, start: 2026-01-01}\n"
+)
+
+
+def test_a_start_date_the_status_contradicts_is_a_warning_that_fails_nothing(tmp_path: Path) -> None:
+    """A hire still `planned` after their start, or someone `current` who starts in 2030, passed in silence: a
+    status nobody updated moves a person between the current and the plan view."""
+    from conftest import run_cli
+
+    path = tmp_path / "team.yaml"
+    path.write_text("as_of: 2026-11-01\n" + DATED, encoding="utf-8")
+    quiet = tmp_path / "quiet.yaml"
+    quiet.write_text(
+        "as_of: 2026-11-01\n" + DATED.replace("2026-01-01", "2026-11-01").replace("2030-01-01", "2026-11-01")
+    )
+    expected = [
+        f"teamaudit: warning: {path}:3:65: people[0].start: status planned but start 2026-01-01 is before"
+        " as_of 2026-11-01 (still planned, or on staff?)",
+        f"teamaudit: warning: {path}:4:65: people[1].start: status current but start 2030-01-01 is after"
+        " as_of 2026-11-01 (not started yet: planned?)",
+    ]
+    for args in (["--format", "json"], ["--redact"], ["--fail-on", "info"]):
+        result, without = run_cli("check", path, *args), run_cli("check", quiet, *args)
+        assert result.stderr.splitlines() == expected and without.stderr == ""
+        assert result.code == without.code and result.stdout.replace("team.yaml", "quiet.yaml") == without.stdout
+    # No as_of: the file is dated today.
+    path.write_text(DATED.replace("2026-01-01", "2000-01-01"), encoding="utf-8")
+    result = run_cli("check", path)
+    assert [line.split(".start: ")[1].split(" (")[0] for line in result.stderr.splitlines()] == [
+        "status planned but start 2000-01-01 is before today, " + dt.date.today().isoformat(),
+        "status current but start 2030-01-01 is after today, " + dt.date.today().isoformat(),
+    ]

@@ -80,7 +80,8 @@ TOP_FIELDS = [
     ("as_of: 2026-11-01", True),
     ("as_of: null", True),
     ("as_of: yesterday", False),
-    ("people: []", True),
+    ("people: []", False),  # a wiped list is no team to audit
+    ("people:", False),
     ("peopel: []", False),
 ]
 NAMES = [("name: Ann", True), ("name: '  '", False), ("name: ''", False), ("name: 5", False)]

@@ -106,6 +106,7 @@ def audit(
             firmness(v.view, v.people, v.composition, rubric.thresholds.ml_ratio, rubric.thresholds.confidence)
             for v in views
         ),
+        notes=roster.notes,
     )
 
 

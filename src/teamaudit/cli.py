@@ -170,6 +170,7 @@ def check(
 
             _emit(input_errors(exc), None)  # annotations are read from the step's output, whatever -o says
         raise
+    _say_notes(report.notes)
     color = fmt is Format.TEXT and output is None and use_color()
     _emit(chunked_renderer(fmt)(report, RenderOptions(color=color, details=details)), target)
     raise typer.Exit(exit_code(report))
@@ -396,6 +397,7 @@ def report_command(
     target = _output_target(output, settings, path, *([logo] if logo else []))
     with errors_redacted(redact):
         report = run_check(path, settings, redact=redact)
+    _say_notes(report.notes)
     options = RenderOptions(title=title, client=client, author=author, logo=logo_uri)
     _emit(chunked_renderer(Format.HTML)(report, options), target)
     _say(f"wrote {output}")
@@ -570,6 +572,12 @@ def _say(line: str) -> None:
     from teamaudit.render import escape
 
     print(escape.text(line), file=sys.stderr)
+
+
+def _say_notes(notes: Iterable[str]) -> None:
+    """What looks wrong in the team file but is no error: a warning each, which never changes the exit code."""
+    for note in notes:
+        _say(f"teamaudit: warning: {note}")
 
 
 def _say_error(exc: TeamAuditError) -> None:

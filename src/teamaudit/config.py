@@ -308,7 +308,8 @@ def _config_error(error: ErrorDetails, path: Path, doc: YamlDocument | Located |
     located = doc.located if isinstance(doc, YamlDocument) else doc
     spelled = located.spelled.get(loc) if located else None
     if error["type"] in TYPED:  # a number or true/false written as something else: 'ml-ratio: yes'
-        message, how = value_message(error, spelled)
+        quoted = located is not None and loc in located.quoted
+        message, how = value_message(error, spelled, quoted, toml=located is not None and located is doc)
         line, column = doc.locate(loc) if doc else (None, None)
         return TeamAuditError(f"{prefix}{key}: {message}", file=path, line=line, column=column, hint=how)
     message = error["msg"].removeprefix("Value error, ")

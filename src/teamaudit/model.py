@@ -110,6 +110,12 @@ class Person:
         return validator(cls, strip=True)(data)
 
 
+def name_key(name: str) -> str:
+    """What makes two names one: `Ann Lee`, `ann lee` and `Ann  Lee` name the same person, to a reader and to
+    `explain`, which finds people ignoring case. A team file's names must differ by it."""
+    return " ".join(name.split()).casefold()
+
+
 STDIN_SOURCE = "<stdin>"  # the source of a team file read from standard input (`check -`)
 
 
@@ -121,6 +127,9 @@ class Roster:
     organization: str | None
     as_of: dt.date | None
     people: tuple[Person, ...]
+    # What looks wrong in the file but is no error (a start date its status contradicts): `file:line:col: text`
+    # lines for stderr, which name no one, so --redact need not touch them.
+    notes: tuple[str, ...] = ()
 
     @property
     def has_future(self) -> bool:
@@ -412,6 +421,7 @@ class Report:
     recommendations: tuple[Recommendation, ...]
     cost_totals: tuple[CostTotal, ...] = ()  # annual cost per view, from the file's `cost:`
     firmness: tuple[Firmness, ...] = ()  # per audited view
+    notes: tuple[str, ...] = ()  # the team file's Roster.notes, for stderr: they never fail the run
 
     def firmness_of(self, view: Scope) -> Firmness | None:
         return next((f for f in self.firmness if f.view is view), None)

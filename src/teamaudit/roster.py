@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from array import array
+from bisect import bisect_right
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from pydantic_core import ValidationError
 
 from teamaudit.errors import TeamAuditError, clipped
-from teamaudit.model import MAX_TITLE, Person, Roster, id_as_text
+from teamaudit.model import MAX_TITLE, Person, Roster, id_as_text, name_key
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
 from teamaudit.valuemessages import describe
@@ -90,6 +93,8 @@ def _validated(
     return roster
 
 
+_NO_ONE = "'people' is empty: the file lists no one to audit"
+
 # A fatal error that starts so is a slip in writing the file: reported after the problems found before it.
 _SLIPS = ("invalid YAML", "not valid UTF-8")
 
@@ -106,6 +111,10 @@ class _Reader:
         self.max_people = max_people
         self.tick = tick
         self.started = False  # a top-level key was read: this is a YAML mapping, whatever else is wrong
+        self.listed = 0  # the items of the people list, valid or not
+        # Where each valid person's start date is (line << 32 | column; 0 for none), for notes made once as_of is
+        # known: eight bytes a person, where a tuple of positions would be a hundred.
+        self.start_places = array("q")
         self.shared: dict[Any, Any] = {}
 
     def read(self) -> Roster:
@@ -133,10 +142,14 @@ class _Reader:
                 found.setdefault(f"meant {meant}", None)
             elif key == "people":
                 found[key] = True
-                if stream.next_is_sequence():
+                listed = stream.next_is_sequence()
+                if listed:
                     people = self._people()
-                else:
-                    self.problems.add(stream.error(f"'people' must be a list, not {_kind(stream.build())}", value_at))
+                value = None if listed else stream.build()
+                if value is not None:
+                    self.problems.add(stream.error(f"'people' must be a list, not {_kind(value)}", value_at))
+                elif not self.listed:  # a file whose list was wiped is no team to audit (and no pass or fail)
+                    self.problems.add(stream.error(_NO_ONE, value_at, hint="list the team under it; see examples/"))
             else:
                 found[key] = self._top_value(key, value_at)
         stream.finish()
@@ -145,12 +158,30 @@ class _Reader:
                 stream.error("'people' is missing: the file needs a 'people:' list", top_at, hint="see examples/")
             )
         organization, as_of = found.get("organization"), found.get("as_of")
+        dated_as_of = as_of if isinstance(as_of, dt.date) else None
         return Roster(
             source=str(stream.path),
             organization=str(organization) if organization is not None else None,
-            as_of=as_of if isinstance(as_of, dt.date) else None,
+            as_of=dated_as_of,
             people=tuple(people),
+            notes=self._start_notes(people, dated_as_of),
         )
+
+    def _start_notes(self, people: list[Person], as_of: dt.date | None) -> tuple[str, ...]:
+        """A line for each start date the person's status contradicts; none for a file that has problems (it
+        is not audited, and its people list holds only its valid people)."""
+        if self.problems:
+            return ()
+        from teamaudit.startdates import start_note
+
+        today = dt.date.today()
+        notes = []
+        for index, (person, place) in enumerate(zip(people, self.start_places, strict=True)):
+            note = start_note(person.status, person.start, as_of, today) if person.start is not None else None
+            if note is not None:
+                at = (place >> 32, place & 0xFFFFFFFF)
+                notes.append(str(self.stream.error(f"people[{index}].start: {note}", at)))
+        return tuple(notes)
 
     def _top_value(self, key: str, at: Position) -> object:
         value = self.stream.build()
@@ -174,8 +205,10 @@ class _Reader:
     def _people(self) -> list[Person]:
         stream = self.stream
         people: list[Person] = []
-        first_line: dict[str, dict[str, int]] = {"name": {}, "id": {}}  # a name or id -> the line it is first on
+        # A name (by name_key) or id -> the line it is first written on.
+        first_line: dict[str, dict[str, int]] = {"name": {}, "id": {}}
         for index, at in stream.sequence_items(depth=2):
+            self.listed += 1
             if index >= self.max_people:
                 raise stream.error(
                     f"more than {self.max_people:,} people, over the limit", at, hint="raise it with --max-people"
@@ -185,15 +218,20 @@ class _Reader:
             # is what to report, not the person it cut short.
             stream.next_is_mapping()
             person = self._person(index, built)
-            if self._unique(person, built, first_line) and person is not None:
+            if self._unique(person, built, first_line, people) and person is not None:
                 people.append(person)
+                line, column = built.locate(("start",)) if person.start is not None else (0, 0)
+                self.start_places.append(line << 32 | column)
             if self.tick is not None and index % 2000 == 1999:
                 self.tick()
         return people
 
-    def _unique(self, person: Person | None, built: Located, first_line: dict[str, dict[str, int]]) -> bool:
+    def _unique(
+        self, person: Person | None, built: Located, first_line: dict[str, dict[str, int]], people: list[Person]
+    ) -> bool:
         """Records the person's name and id (as written when the person is invalid); False (and a problem)
-        when one was used before."""
+        when one was used before. Names are the same when they differ only in case or spacing (`Ann Lee`,
+        `ann  lee`): `explain ann` would find both, and a reader takes them for one person."""
         names: tuple[tuple[str, str | None], ...]
         if person is not None:
             names = (("name", person.name), ("id", person.id))
@@ -206,18 +244,30 @@ class _Reader:
             if text is None:
                 continue
             known = first_line[key]
-            if text in known:
-                unique = False
-                self.problems.add(
-                    self.stream.error(
-                        f"duplicate {key} '{clipped(text)}' (first used on line {known[text]})",
-                        built.locate((key,)),
-                        hint="names must be unique; add an initial or a team" if key == "name" else None,
-                    )
-                )
-            else:
-                known[text] = built.at[0]
+            same = name_key(text) if key == "name" else text
+            if same not in known:
+                line = built.locate((key,))[0]
+                known[same] = built.at[0] if line == built.at[0] else line  # one int object for most people
+                continue
+            unique = False
+            at, line = built.locate((key,)), known[same]
+            self.problems.add_built(partial(self._duplicate, key, text, at, line, people))
         return unique
+
+    def _duplicate(self, key: str, text: str, at: Position, line: int, people: list[Person]) -> TeamAuditError:
+        """The problem of a name or id used on `line` before. A name spelt otherwise there says how: the person
+        read there, the last to start on or before that line (the file's names are not kept twice to say it)."""
+        spelt = ""
+        if key == "name":
+            before = bisect_right(people, line, key=lambda p: p.line)
+            written = people[before - 1].name if before else text
+            if written != text and name_key(written) == name_key(text):  # else the first was no valid person
+                spelt = f", as '{clipped(written)}'"
+        return self.stream.error(
+            f"duplicate {key} '{clipped(text)}' (first used on line {line}{spelt})",
+            at,
+            hint="names must be unique; add an initial or a team" if key == "name" else None,
+        )
 
     def _person(self, index: int, built: Located) -> Person | None:
         """The validated person, or None after adding each of its problems."""
@@ -226,7 +276,8 @@ class _Reader:
             message = f"people[{index}] must be a mapping with name and title, not {_kind(item)}"
             self.problems.add(stream.error(message, built.at, _colon_hint(item)))
             return None
-        who = f" ({clipped(item['name'])})" if isinstance(item.get("name"), str) else ""
+        name = item.get("name")
+        who = f" ({clipped(name.strip())})" if isinstance(name, str) and name.strip() else ""
         data: dict[str, Any] = {**item, "line": built.at[0]}
         bad: set[str] = set()
         meant: set[str | None] = set()
@@ -238,9 +289,9 @@ class _Reader:
                     bad.add(str(key))
                     meant.add(meant_here)
                     del data[key]
-        if item.get("name") is None or item.get("title") is None:
+        if "name" not in item or "title" not in item:  # one present but empty is a bad value, at its line
             for required in ("name", "title"):
-                if item.get(required) is None:
+                if required not in item:
                     bad.add(required)
                     if required not in meant:  # `role:` is reported once, not again as a missing title
                         self.problems.add(stream.error(f"people[{index}]{who} is missing '{required}'", built.at))
@@ -253,7 +304,7 @@ class _Reader:
                 if key in bad:
                     continue  # one problem per key, and none for a key already reported missing
                 bad.add(key)
-                message, hint = describe(key, error, item.get(key), built.spelled.get(tuple(loc)))
+                message, hint = describe(key, error, item.get(key), built.spelled.get(tuple(loc)), loc in built.quoted)
                 self.problems.add(stream.error(f"people[{index}]{who}.{key}: {message}", built.locate(loc), hint))
             return None
         return None if bad else _share_values(person, self.shared)

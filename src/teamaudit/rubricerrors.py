@@ -33,7 +33,7 @@ def _problem(doc: YamlDocument, error: ErrorDetails, merged: Any) -> TeamAuditEr
 
     on_key = "[key]" in error["loc"]
     loc = _in_file(doc.data, merged, tuple(p for p in error["loc"] if p not in _NOT_KEYS))
-    message, hint = value_message(error, doc.located.spelled.get(loc))
+    message, hint = value_message(error, doc.located.spelled.get(loc), loc in doc.located.quoted)
     if not loc and TOO_MANY_SIGNALS in message and "layers" in doc.data:
         loc = ("layers",)  # Rubric._check counts every layer's signals: point at the layers, not the first line
     where = ".".join(str(p) for p in loc) or "rubric"

@@ -61,7 +61,7 @@ def team_file_schema() -> dict[str, Any]:
         "properties": {
             "organization": {"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}]},
             "as_of": {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
-            "people": {"type": "array", "items": {"$ref": "#/$defs/Person"}},
+            "people": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/Person"}},
         },
         "$defs": {**defs, "Person": person},
     }

@@ -122,6 +122,7 @@ def locate_toml(text: str, under: tuple[str, ...] = ()) -> Located:
         None,
         {(): scan.starts.get(under, (1, 1)), **{p[depth:]: at for p, at in scan.starts.items() if p[:depth] == under}},
         {p[depth:]: at for p, at in scan.keys.items() if p[:depth] == under and len(p) > depth},
+        quoted={p[depth:] for p in scan.strings if p[:depth] == under},
     )
 
 
@@ -133,6 +134,7 @@ class _Scan:
         self.text = text
         self.starts: dict[tuple[Any, ...], Position] = {}
         self.keys: dict[tuple[Any, ...], Position] = {}
+        self.strings: set[tuple[Any, ...]] = set()  # every text value: TOML writes all of them in quotes
         self.tables: dict[tuple[Any, ...], int] = {}  # array of tables -> how many so far
         self.implicit: set[tuple[Any, ...]] = set()  # tables only a deeper header has opened so far
         self.table: tuple[Any, ...] = ()
@@ -219,6 +221,8 @@ class _Scan:
             self.stack.append(_Open(char, self.value_path))
             self.i, self.want = self.i + 1, ("element" if char == "[" else "key")
             return
+        if char in "\"'":
+            self.strings.add(self.value_path)
         stop = _string_end(self.text, self.i) if char in "\"'" else _scalar_end(self.text, self.i)
         breaks = self.text.count("\n", self.i, stop)
         if breaks:

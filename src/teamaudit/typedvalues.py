@@ -1,10 +1,14 @@
 """What is wrong with a value a rubric or config file holds where a number, true/false or text belongs, in the
 file's terms: `must be a number, got '5'` with how to write it when the file quoted it, `must be text, got off`
-with why YAML read it otherwise."""
+with why YAML read it otherwise. The team file's messages (valuemessages) take their hints from here too."""
 
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
 
 from pydantic_core import ErrorDetails
 
@@ -17,15 +21,19 @@ _TEXT = {"string_type"}
 TYPED = frozenset(_NUMBER | _TRUE_FALSE | _TEXT)  # the error types value_message words in the file's terms
 
 
-def value_message(error: ErrorDetails, spelled: str | None) -> tuple[str, str | None]:
-    """What is wrong with the value, and how to write it."""
+def value_message(
+    error: ErrorDetails, spelled: str | None, quoted: bool = False, *, toml: bool = False
+) -> tuple[str, str | None]:
+    """What is wrong with the value, and how to write it. `quoted`: the file wrote the value in quotes; `toml`:
+    the file is TOML, where every text is quoted and `1e5` unquoted is a number."""
     kind, value = error["type"], error.get("input")
     got = _shown(value, spelled)
     if kind in _NUMBER:
         whole = " whole" if kind.startswith("int") else ""
-        return f"must be a{whole} number, got {got}", _unquote(value)
+        hint = number_hint(value, quoted, reads_number=_toml_number if toml else _yaml_number)
+        return f"must be a{whole} number, got {got}", hint
     if kind in _TRUE_FALSE:
-        return f"must be true or false, got {got}", _unquote(value)
+        return f"must be true or false, got {got}", _unquote_word(value)
     if kind in _TEXT:
         return f"must be text, got {got}", quote_hint(value, spelled)
     message = error["msg"].removeprefix("Value error, ")
@@ -40,16 +48,80 @@ def _shown(value: object, spelled: str | None) -> str:
     return as_written(value, spelled)
 
 
-def _unquote(value: object) -> str | None:
-    """For a number or true/false written in quotes: that a quoted one is text."""
-    if not isinstance(value, str):
+def _unquote_word(value: object) -> str | None:
+    """For true or false written in quotes: that a quoted one is text."""
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return "write true or false without quotes"
+    return None
+
+
+_EXPONENT = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)[eE][-+]?\d+")
+_THOUSANDS = re.compile(r"[-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")
+_LONGEST = 20  # characters of a number a hint writes out
+
+
+def number_hint(
+    text: object,
+    quoted: bool,
+    *,
+    fraction: bool = False,
+    show: bool = True,
+    reads_number: Callable[[str], bool] | None = None,
+) -> str | None:
+    """For a number the file holds as text: why it is text, and how to write it. YAML 1.1 (PyYAML, and so
+    teamaudit) reads `1.85e5` and `5e-1` as text, quoted or not, and `185,000` and `0,5` too. `quoted`: the
+    file wrote it in quotes, the one case where dropping them helps. `fraction`: the number is at most 1, so
+    `1,000` has a decimal comma, not a thousands separator. `show`: the hint may say the number (not for pay:
+    --redact hides the value in the message, not in the hint). `reads_number` says whether the file's language
+    reads the text, unquoted, as a number (YAML's, by default)."""
+    if not isinstance(text, str):
         return None
+    written = text.strip()
+    if quoted and (reads_number or _yaml_number)(written):
+        return "write the number without quotes: a quoted one is text"
+    unquoted = " without quotes" if quoted else ""
+    if _EXPONENT.fullmatch(written):
+        digits = _plain_digits(written)
+        if show and digits is not None:
+            return f"YAML reads {written} as text: write {digits}{unquoted}"
+        return f"YAML reads a number with an exponent as text: write it in plain digits{unquoted}"
+    if not fraction and _THOUSANDS.fullmatch(written):
+        commas = "commas" if written.count(",") > 1 else "comma"
+        shown = written.replace(",", "") if show else "the number"
+        return f"write {shown} without the {commas}{' or quotes' if quoted else ''}"
+    if _DECIMAL_COMMA.fullmatch(written):
+        point = f": {written.replace(',', '.')}" if show else ", not a comma"
+        return f"use a decimal point{point}{',' if quoted and show else ''}{unquoted}"
+    return None
+
+
+def _yaml_number(text: str) -> bool:
+    """Whether YAML reads `text`, written without quotes, as a number."""
+    import yaml
+
+    resolver: Any = yaml.resolver.Resolver()  # typed Any: PyYAML's stubs leave `resolve` untyped
+    tag = resolver.resolve(yaml.ScalarNode, text, (True, False))
+    return tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+
+
+def _toml_number(text: str) -> bool:
+    """Whether TOML reads `text`, written without quotes, as a number (a looser test: any number Python reads)."""
     try:
-        float(value)
+        float(text)
     except ValueError:
-        is_word = value.strip().lower() in ("true", "false")
-        return "write true or false without quotes" if is_word else None
-    return "write the number without quotes: a quoted one is text"
+        return False
+    return True
+
+
+def _plain_digits(exponent: str) -> str | None:
+    """`1.85e5` as `185000`; None when that would be too long to read."""
+    if len(exponent) > _LONGEST:
+        return None
+    number = Decimal(exponent)
+    if not -_LONGEST < number.adjusted() < _LONGEST:
+        return None
+    return format(number.normalize(), "f")
 
 
 def quote_hint(value: object, spelled: str | None) -> str | None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from teamaudit.errors import as_written, clipped
 from teamaudit.model import Employment, Layer, Person, Status
-from teamaudit.typedvalues import quote_hint
+from teamaudit.typedvalues import number_hint, quote_hint
 
 CHOICES: dict[str, tuple[str, ...]] = {
     "status": tuple(Status),
@@ -31,9 +31,10 @@ _LISTS = ("skills", "background")
 _PERCENT = re.compile(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*%\s*")
 
 
-def describe(key: str, error: Any, value: object, spelled: str | None) -> tuple[str, str | None]:
+def describe(key: str, error: Any, value: object, spelled: str | None, quoted: bool) -> tuple[str, str | None]:
     """The problem pydantic-core's `error` found in `value` under `key`, and a hint. `spelled` is how the
-    file writes the offending piece when YAML read it as true, false or empty."""
+    file writes the offending piece when YAML read it as true, false or empty; `quoted`, whether the file
+    wrote it in quotes."""
     kind = error["type"]
     if kind == "string_too_long":  # the value of a list field is the whole list: say which item
         item = max(value, key=lambda v: len(str(v))) if isinstance(value, list) else value
@@ -52,30 +53,25 @@ def describe(key: str, error: Any, value: object, spelled: str | None) -> tuple[
         from teamaudit.keyhints import value_hint
 
         return f"{found} is not one of {', '.join(CHOICES[key])}", value_hint(key, value, CHOICES[key])
-    return f"must be {needs}, got {found}", _how_to_write(key, piece, spelled)
+    return f"must be {needs}, got {found}", _how_to_write(key, piece, spelled, quoted)
 
 
-def _how_to_write(key: str, value: object, spelled: str | None) -> str | None:
+def _how_to_write(key: str, value: object, spelled: str | None, quoted: bool) -> str | None:
     if key not in _NEEDS or key in _LISTS:  # text is wanted
         return quote_hint(value, spelled)
     if key == "fte" and isinstance(value, str) and (percent := _PERCENT.fullmatch(value)):
         return f"write {float(percent.group(1)) / 100:g}"
-    if key in ("fte", "cost") and isinstance(value, str) and _is_number(value):
-        return "write the number without quotes"
+    if key in ("fte", "cost"):
+        return number_hint(value, quoted, fraction=key == "fte", show=key != "cost")  # pay is never repeated
     return None
 
 
-def _leave_out(key: str) -> str:
-    """What leaving the key out means."""
-    default = next((f.default for f in fields(Person) if f.name == key), MISSING)
+def _leave_out(key: str) -> str | None:
+    """What leaving the key out means; None for a key every person needs."""
+    field = next((f for f in fields(Person) if f.name == key), None)
+    if field is None or (field.default is MISSING and field.default_factory is MISSING):
+        return None
+    default = field.default
     if default is MISSING or default is None or default == ():
         return "or leave it out"
     return f"or leave it out for {default}"
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True

@@ -35,6 +35,7 @@ TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 MERGE_TAG = "tag:yaml.org,2002:merge"
 MAP_TAGS = (None, "!", "tag:yaml.org,2002:map")
 SEQ_TAGS = (None, "!", "tag:yaml.org,2002:seq")
+QUOTES = ("'", '"')  # the styles of a quoted scalar
 
 
 class _Merge:
@@ -56,6 +57,8 @@ class Located:
     keys: dict[Path_, Position]  # the path of a mapping's value -> where its key is
     # How the file spells each value YAML reads as true, false or empty (`yes`, `Off`, `~`, ``), for messages.
     spelled: dict[Path_, str] = field(default_factory=dict)
+    # The text values written in quotes: only those are helped by "write it without quotes".
+    quoted: set[Path_] = field(default_factory=set)
 
     @property
     def at(self) -> Position:
@@ -145,8 +148,11 @@ class NodeBuilder(Generic[E]):
         if isinstance(event, yaml.ScalarEvent):
             self._nodes += 1
             value = self._scalar(event)
-            if path is not None and (value is None or isinstance(value, bool)):
-                self._located.spelled[path] = event.value
+            if path is not None:
+                if value is None or isinstance(value, bool):
+                    self._located.spelled[path] = event.value
+                elif event.style in QUOTES:
+                    self._located.quoted.add(path)
             if event.anchor is not None:
                 self._anchors[event.anchor] = (value, 1)
             return value

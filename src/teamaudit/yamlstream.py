@@ -21,6 +21,7 @@ import yaml
 import yaml.reader
 
 from teamaudit.errors import TeamAuditError, clipped
+from teamaudit.utf16 import looks_like_utf16
 from teamaudit.yamlbytes import byte_position, character_position, raw_bytes, source_lines
 from teamaudit.yamlnodes import MAP_TAGS, MERGE, SEQ_TAGS, Located, NodeBuilder, Position, position
 
@@ -31,7 +32,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 Loader = _Loader
 
-__all__ = ["Loader", "Located", "Position", "YamlStream", "utf8_error"]
+__all__ = ["Loader", "Located", "Position", "YamlStream", "utf8_error", "utf16_error"]
 
 
 class YamlStream:
@@ -75,6 +76,8 @@ class YamlStream:
     def _reader_error(self, exc: yaml.reader.ReaderError) -> TeamAuditError:
         """Bad bytes or a control character: name the line, as for any other error."""
         raw = raw_bytes(self._source)
+        if looks_like_utf16(raw):
+            return utf16_error(self.path)
         try:
             raw.decode("utf-8-sig")
         except UnicodeDecodeError as bad:
@@ -144,6 +147,8 @@ class YamlStream:
 
 
 def utf8_error(path: Path, raw: bytes, exc: UnicodeDecodeError) -> TeamAuditError:
+    if looks_like_utf16(raw):  # its first letter outside ASCII is no UTF-8: say what the whole file is
+        return utf16_error(path)
     line, column = byte_position(raw, exc.start)
     return TeamAuditError(
         f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
@@ -151,4 +156,10 @@ def utf8_error(path: Path, raw: bytes, exc: UnicodeDecodeError) -> TeamAuditErro
         line=line,
         column=column,
         hint="save the file as UTF-8",
+    )
+
+
+def utf16_error(path: Path) -> TeamAuditError:
+    return TeamAuditError(
+        "looks like UTF-16 without a byte-order mark", file=path, line=1, column=1, hint="save it as UTF-8"
     )
