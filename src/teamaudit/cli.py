@@ -456,6 +456,7 @@ def rubric_show(name: Annotated[str, typer.Argument(help="Built-in name or path.
 def rubric_validate(path: Annotated[str, typer.Argument(help="Path to a rubric YAML file.")]) -> None:
     """Check a rubric file; exit 2 with a line-numbered message when it is invalid."""
     from teamaudit.classify.index import SignalIndex
+    from teamaudit.render.escape import leading_path
     from teamaudit.render.escape import text as shown
     from teamaudit.rubric import load_rubric
 
@@ -464,7 +465,7 @@ def rubric_validate(path: Annotated[str, typer.Argument(help="Path to a rubric Y
         patterns.build()  # each field's patterns as the classifier matches them: one set RE2 must compile
     signals = sum(len(d.signals) + len(d.negative) for d in r.layers.values())
     extends = f", extends {r.extends}" if r.extends else ""
-    print(shown(f"{path}: ok ({r.name} {r.version}{extends}; {signals} signals)"))
+    print(shown(f"{leading_path(path)}: ok ({r.name} {r.version}{extends}; {signals} signals)"))
 
 
 PROGRESS_MIN_BYTES = 1_000_000  # about 10,000 people: files that take more than a second
@@ -563,7 +564,10 @@ def _emit(text: str | Iterable[str], output: Path | None) -> None:
     kept = keep_unless_a_report(output)  # -o over somebody's file (NOTES, README.md) keeps it first
     write_atomic(output, text)
     if kept is not None:
-        _say(f"{output} held something other than a teamaudit report; the previous version is in {kept}")
+        from teamaudit.render.escape import leading_path
+
+        where = leading_path(str(output))
+        _say(f"{where} held something other than a teamaudit report; the previous version is in {kept}")
 
 
 class _Interrupted(BaseException):

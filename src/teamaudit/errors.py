@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
+from teamaudit.render.escape import leading_path
+
 EXIT_INPUT_ERROR = 2
 SHOWN = 80  # characters of a value an error message quotes
 
@@ -55,7 +57,8 @@ class TeamAuditError(Exception):
         self.hint = hint
 
     def location(self) -> str:
-        parts = [self.file] if self.file else []
+        """`file:line:col`, which begins the line stderr shows; a file named `::x` is `./::x`, never a command."""
+        parts = [leading_path(self.file)] if self.file else []
         if self.file and self.line is not None:
             parts.append(str(self.line))
             if self.column is not None:
@@ -87,7 +90,7 @@ class TeamAuditErrors(TeamAuditError):
     def lines(self) -> list[str]:
         out = [str(problem) for problem in self.problems]
         if self.more:
-            where = f"{self.file}: " if self.file else ""
+            where = f"{leading_path(self.file)}: " if self.file else ""
             extra = "problem" if self.more == 1 else "problems"
             out.append(f"{where}{self.more:,} more {extra} not shown (fix these and run again)")
         return out

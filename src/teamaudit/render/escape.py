@@ -4,6 +4,8 @@
   and paragraph separators, lone surrogates and noncharacters are shown as visible escapes (`\\n`, `\\x1b`,
   `\\u202e`), so a user string can never start a line, carry an escape sequence or reorder what follows. The
   bracket of `##[` is shown as `\\x5b`: GitHub's runner reads that older command form anywhere in a log line.
+- `leading_path`: a file name a line begins with (`FILE: ok`, `FILE:LINE: problem`): one that would read as a
+  `::command` is written `./::...`, the same file.
 - `markdown`: `text`, then inert in a GitHub comment: no HTML, images, links, autolinks, @mentions, emphasis,
   code spans, headings or table pipes.
 - `github_data` / `github_property`: a workflow command's message and property values.
@@ -40,6 +42,16 @@ def text(value: str) -> str:
     """A user string for a terminal or a CI log: one line, no control or bidi characters, no `##[` command."""
     shown = _UNSAFE.sub(_visible, value)
     return shown.replace(_LEGACY_COMMAND, "##\\x5b") if _LEGACY_COMMAND in shown else shown
+
+
+_COMMAND = "::"  # `::error::message`: a workflow command when a line begins with it, past its leading whitespace
+
+
+def leading_path(path: str) -> str:
+    """A file name as a line may begin with it, not yet escaped (`text` escapes the line or the name): `./` before
+    one that would start the line with `::` once GitHub trims its whitespace, so `::warning x::/team.yaml` is
+    `./::warning x::/team.yaml`, the same file, and never a workflow command."""
+    return f"./{path}" if path.lstrip().startswith(_COMMAND) else path
 
 
 # Markdown's inline syntax, HTML and GitHub's extensions: each is taken literally once escaped.
