@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -46,6 +47,10 @@ PIECES = [
     "\u2066",
     "\u2028",
     "\u2029",
+    "\u061c",  # Arabic letter mark
+    "\u200b",  # zero-width space
+    "\ufeff",
+    "\U000e0041",  # a tag character: invisible text
     "<img src=x onerror=alert(1)>",
     "<!--",
     "-->",
@@ -303,3 +308,49 @@ def test_no_command_starts_a_line_with_a_file_name_that_is_a_workflow_command(tm
     assert validated.startswith(f"./{FORGED}/::r.yaml: ok"), validated
     assert f"teamaudit: error: ./{FORGED}/bad.yaml:2:" in run_cli("check", f"{FORGED}/bad.yaml", cwd=tmp_path).stderr
     assert ran > 60
+
+
+# Format characters a reader sees, or that spelling needs, which `text` keeps as written (render/escape.py).
+KEPT_FORMAT_CHARACTERS = {0x200C, 0x200D, *range(0x600, 0x606), 0x6DD, 0x70F, 0x890, 0x891, 0x8E2, 0x110BD, 0x110CD}
+
+
+def test_every_invisible_format_character_is_shown_as_an_escape():
+    """U+061C (Arabic letter mark) and U+200B (zero-width space) reached the terminal raw, though U+200E/F did not."""
+    format_characters = [c for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"]
+    raw = [f"U+{c:04X}" for c in format_characters if c not in KEPT_FORMAT_CHARACTERS and chr(c) in escape.text(chr(c))]
+    assert raw == []
+    assert escape.text("\u061c\u200b\U000e0041") == "\\u061c\\u200b\\U000e0041"
+    assert escape.text("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001f469\u200d\U0001f52c") == (
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001f469\u200d\U0001f52c"  # ZWNJ and ZWJ read as written
+    )
+
+
+def test_invisible_characters_in_a_name_are_visible_in_every_format(tmp_path):
+    hidden = "Ann\u061cLee\u200b\ufeff\U000e0041\u00ad"
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        yaml.safe_dump(
+            {"people": [{"name": hidden, "title": "Registered Nurse"}, {"name": "Bo", "title": "Karaoke Host"}]}
+        ),
+        encoding="utf-8",
+    )
+    for fmt in Format:
+        result = run_cli("check", path, "-f", fmt.value, "--details")
+        assert result.code in (0, 1), result.stderr
+        assert not re.search(f"[{escape.INVISIBLE}]", result.stdout), fmt
+        if fmt is not Format.GITHUB:
+            assert _shown(fmt, hidden) in result.stdout, fmt
+    assert "Ann\\u061cLee\\u200b\\ufeff\\U000e0041\\xad" in run_cli("check", path, "--details").stdout
+    doc = json.loads(run_cli("check", path, "-f", "json").stdout)
+    assert doc["people"][0]["name"] == hidden  # the same string once parsed (a tag character as a surrogate pair)
+
+
+def test_a_name_with_an_invisible_character_is_the_same_name(tmp_path):
+    """`Ann Lee` and `Ann Lee\\u200b` read the same to anyone; they were two people, each with their own findings."""
+    path = tmp_path / "team.yaml"
+    path.write_text('people:\n  - {name: Ann Lee, title: RN}\n  - {name: "Ann\\u2060 Lee\\u200b", title: RN}\n')
+    result = run_cli("check", path)
+    assert result.code == 2
+    assert result.stderr == f"teamaudit: error: {path}:3:12: duplicate name 'Ann Lee' (first used on line 2)" + (
+        " (names must be unique; add an initial or a team)\n"
+    )

@@ -14,6 +14,7 @@ from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.model import MAX_TITLE, Person, Roster, id_as_text
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
+from teamaudit.render.escape import without_invisible
 from teamaudit.valuemessages import describe
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, check_file
 from teamaudit.yamlstream import Located, Position, YamlStream
@@ -205,6 +206,7 @@ class _Reader:
         for key, text in names:
             if text is None:
                 continue
+            text = without_invisible(text)  # `Ann Lee` and `Ann Lee\u200b` are one name to whoever reads them
             known = first_line[key]
             if text in known:
                 unique = False
