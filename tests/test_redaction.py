@@ -220,3 +220,79 @@ def test_redacted_errors_still_name_every_problem(tmp_path):
         f"teamaudit: error: {path}:3:23: people[1].title: must be non-empty text, got a value not shown (--redact)"
         " (YAML reads it as a number: quote it)",
     ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Sinead O'Brien",
+        'Bob\'s "Tricky" Name',
+        "Back\\\\slash O'Hara",
+        "It's 'quoted' twice'",
+        '"Double" only',
+    ],
+)
+def test_error_messages_hide_names_whatever_quotes_they_hold(tmp_path, name):
+    """The quoted value in an error was found by a pattern that stopped at the first apostrophe: two people named
+    Sinead O'Brien gave `duplicate name '...'Brien'`, and Bob's "Tricky" Name `'...'s '...' Name'`."""
+    path = tmp_path / "team.yaml"
+    person = json.dumps(name)  # a YAML double-quoted string
+    path.write_text(
+        f"people:\n  - {{name: {person}, title: RN}}\n  - {{name: {person}, title: RN}}\n"
+        f'  - {{name: {person[:-1]} 2", title: RN, fte: 3}}\n'
+        f"  - {{name: !!int {person}, title: RN}}\n",
+        encoding="utf-8",
+    )
+    plain = run_cli("check", path)
+    assert plain.code == 2 and name.split()[-1] in plain.stderr
+    redacted = run_cli("check", path, "--redact")
+    assert redacted.code == 2 and "Traceback" not in redacted.stderr
+    pieces = {piece.strip("'\"\\") for piece in name.split()} - {""}
+    assert [piece for piece in pieces if piece in redacted.stderr] == [], redacted.stderr
+    assert f"{path}:3:12: duplicate name '...' (first used on line 2)" in redacted.stderr
+    assert f"{path}:4:" in redacted.stderr and "people[2].fte: must be" in redacted.stderr
+    assert f"{path}:5:" in redacted.stderr and "invalid YAML value" in redacted.stderr
+
+
+def test_redacted_errors_show_the_keys_and_hide_the_values(tmp_path):
+    """Key names are the file's structure, not its data: `unknown key 'emial'` said `unknown key '...'`, and
+    `people[1] is missing 'title'` said `missing '...'`. A key written like a name or an address stays hidden."""
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "people:\n"
+        "  - {name: Ann, title: RN, emial: secret@x.example}\n"
+        "  - {name: Bo, title: RN, title: MD}\n"
+        "  - Zelda Quartermaine: {title: RN}\n"
+        "  - {name: Cy, title: RN, zelda.q@x.example: 1}\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", path, "--redact")
+    assert result.code == 2
+    assert f"{path}:2:28: unknown key 'emial' (known keys: name, title," in result.stderr
+    assert f"{path}:3:27: duplicate key 'title' in the same mapping" in result.stderr
+    assert f"{path}:4:5: people[2] is missing 'name'" in result.stderr
+    assert f"{path}:4:5: unknown key '...'" in result.stderr
+    assert "secret" not in result.stderr and "Zelda" not in result.stderr and "zelda" not in result.stderr
+
+
+def test_config_errors_are_redacted_too(tmp_path):
+    """The config was read before --redact took over the error messages: a suppression's bad values, names among
+    them, were quoted as written."""
+    (tmp_path / "team.yaml").write_text("people:\n  - {name: Ann Lee, title: RN}\n", encoding="utf-8")
+    (tmp_path / ".teamaudit.yaml").write_text(
+        "ignore:\n"
+        f'  - {{rule: TA003, person: Zelda Quartermaine, reason: "{"Zelda Quartermaine approved " * 30}"}}\n'
+        "  - {rule: TA003, layer: Zelda Quartermaine}\n",
+        encoding="utf-8",
+    )
+    for command in (["check", "team.yaml"], ["diff", "team.yaml", "team.yaml"], ["explain", "team.yaml"]):
+        plain = run_cli(*command, cwd=tmp_path)
+        assert plain.code == 2 and "Quartermaine" in plain.stderr
+        result = run_cli(*command, "--redact", cwd=tmp_path)
+        assert result.code == 2 and "Quartermaine" not in result.stderr, result.stderr
+        assert result.stderr.splitlines() == [
+            f"teamaudit: error: {tmp_path}/.teamaudit.yaml:2:55: ignore.0.reason: String should have at most 500"
+            " characters (got a value not shown (--redact))",
+            f"teamaudit: error: {tmp_path}/.teamaudit.yaml:3:26: ignore.1.layer: '...' is not valid; allowed:"
+            " clinical, integration, compliance, ml_research, other",
+        ]

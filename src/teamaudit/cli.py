@@ -148,7 +148,8 @@ def check(
 
     path = Path(team_file)
     try:
-        settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
+        with errors_redacted(redact):  # a config's suppressions name people too
+            settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
         target = _output_target(output, settings, path)
         with errors_redacted(redact), _progress(path) as progress:
             report = run_check(
@@ -191,9 +192,10 @@ def diff_command(
     from teamaudit.render import diff_renderer
 
     local = head if not head.startswith("git:") else (base if not base.startswith("git:") else None)
-    settings = _settings(
-        Path(local) if local else None, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on
-    )
+    with errors_redacted(redact):
+        settings = _settings(
+            Path(local) if local else None, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on
+        )
     target = _output_target(output, settings, *(_side_path(side) for side in (base, head)))
     with errors_redacted(redact):
         report = diff(base, head, settings, max_bytes=max_bytes, max_people=max_people, redact=redact)
@@ -368,7 +370,8 @@ def report_command(
 
     path = Path(team_file)
     logo_uri = data_uri(logo) if logo else None
-    settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
+    with errors_redacted(redact):
+        settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
     target = _output_target(output, settings, path, *([logo] if logo else []))
     with errors_redacted(redact):
         report = run_check(path, settings, redact=redact)
@@ -420,8 +423,8 @@ def explain(
     from teamaudit.lookup import select_people
     from teamaudit.pipeline import load_and_classify, rubric_for
 
-    settings = _settings(Path(team_file), config, rubric=rubric)
     with privacy.errors_redacted(redact):
+        settings = _settings(Path(team_file), config, rubric=rubric)
         loaded = load_and_classify(Path(team_file), rubric=rubric_for(settings))
     # Chosen among the real people, so a real name or id finds its person; redacted only then.
     aliases = privacy.pseudonyms(loaded.roster.people) if redact else None

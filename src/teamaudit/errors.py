@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from teamaudit.render.escape import leading_path
@@ -12,9 +16,52 @@ EXIT_INPUT_ERROR = 2
 SHOWN = 80  # characters of a value an error message quotes
 
 
+@dataclass
+class Quoted:
+    """What error messages quoted while `quotes_recorded` was on: values from the input, which --redact hides
+    wherever a message quotes them, and keys, which it shows."""
+
+    values: set[str] = field(default_factory=set)
+    keys: set[str] = field(default_factory=set)
+
+
+_QUOTED: ContextVar[Quoted | None] = ContextVar("teamaudit_quoted", default=None)
+
+
+@contextmanager
+def quotes_recorded() -> Iterator[Quoted]:
+    """Record every value `clipped` and every key `quoted_key` gives a message while inside."""
+    quoted = Quoted()
+    token = _QUOTED.set(quoted)
+    try:
+        yield quoted
+    finally:
+        _QUOTED.reset(token)
+
+
 def clipped(text: str) -> str:
     """A value as an error message quotes it: whole when short, else its start and its length."""
-    return text if len(text) <= SHOWN else f"{text[:SHOWN]}... ({len(text):,} characters)"
+    shown = text if len(text) <= SHOWN else f"{text[:SHOWN]}... ({len(text):,} characters)"
+    quoted = _QUOTED.get()
+    if quoted is not None:
+        quoted.values.add(shown)
+    return shown
+
+
+_KEY_SHAPED = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,39}")
+
+
+def quoted_key(key: object) -> str:
+    """A mapping key as a message quotes it, `'emial'`. A key written as keys are (letters, digits, `_`, `-`,
+    no spaces, at most 40 characters) is the file's structure, not its data, and --redact shows it; any other
+    (`Ann Lee:`, an e-mail address) is quoted as a value is, and hidden."""
+    text = str(key)
+    if not _KEY_SHAPED.fullmatch(text):
+        return f"'{clipped(text)}'"
+    quoted = _QUOTED.get()
+    if quoted is not None:
+        quoted.keys.add(text)
+    return f"'{text}'"
 
 
 def as_written(value: object, spelled: str | None = None) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic_core import ValidationError
 
-from teamaudit.errors import TeamAuditError, clipped
+from teamaudit.errors import TeamAuditError, clipped, quoted_key
 from teamaudit.model import MAX_TITLE, Person, Roster, id_as_text
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
@@ -228,7 +228,6 @@ class _Reader:
             message = f"people[{index}] must be a mapping with name and title, not {_kind(item)}"
             self.problems.add(stream.error(message, built.at, _colon_hint(item)))
             return None
-        who = f" ({clipped(item['name'])})" if isinstance(item.get("name"), str) else ""
         data: dict[str, Any] = {**item, "line": built.at[0]}
         bad: set[str] = set()
         meant: set[str | None] = set()
@@ -245,7 +244,7 @@ class _Reader:
                 if item.get(required) is None:
                     bad.add(required)
                     if required not in meant:  # `role:` is reported once, not again as a missing title
-                        self.problems.add(stream.error(f"people[{index}]{who} is missing '{required}'", built.at))
+                        self.problems.add(stream.error(f"{_who(index, item)} is missing '{required}'", built.at))
         try:
             person = Person.parse(data)
         except ValidationError as exc:
@@ -256,9 +255,15 @@ class _Reader:
                     continue  # one problem per key, and none for a key already reported missing
                 bad.add(key)
                 message, hint = describe(key, error, item.get(key), built.spelled.get(tuple(loc)))
-                self.problems.add(stream.error(f"people[{index}]{who}.{key}: {message}", built.locate(loc), hint))
+                self.problems.add(stream.error(f"{_who(index, item)}.{key}: {message}", built.locate(loc), hint))
             return None
         return None if bad else _share_values(person, self.shared)
+
+
+def _who(index: int, item: dict[Any, Any]) -> str:
+    """`people[3] (Ann Lee)`: a person as a message about them names them; only made for a message, so that
+    --redact, which hides every name a message quoted, does not collect every name in the file."""
+    return f"people[{index}] ({clipped(item['name'])})" if isinstance(item.get("name"), str) else f"people[{index}]"
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -308,9 +313,7 @@ def _unknown_key(
     """The problem, and the known key `key` most likely means."""
     from teamaudit.keyhints import meant_key, unknown_key_hint
 
-    return stream.error(f"unknown key '{clipped(str(key))}'", at, hint=unknown_key_hint(key, known)), meant_key(
-        key, known
-    )
+    return stream.error(f"unknown key {quoted_key(key)}", at, hint=unknown_key_hint(key, known)), meant_key(key, known)
 
 
 def _kind(value: object) -> str:
