@@ -4,6 +4,7 @@ message, and exactly the verdict, findings and suppressions of the unredacted ru
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -56,9 +57,12 @@ SECRETS = [
     "242,424",
     "171717",
     "171,717",
+    "Smith",  # a suppression's person who is not in the team file, which SARIF put in a fingerprint
+    "Staffer",
 ]
 CONFIG = """ignore:
   - {rule: TA005, person: Violet Okonkwo-Brandt, reason: "Violet Okonkwo-Brandt hosts the offsite; not staff"}
+  - {rule: TA003, person: Former Staffer Bob Smith}
 """
 
 
@@ -273,6 +277,57 @@ def test_redacted_errors_show_the_keys_and_hide_the_values(tmp_path):
     assert f"{path}:4:5: people[2] is missing 'name'" in result.stderr
     assert f"{path}:4:5: unknown key '...'" in result.stderr
     assert "secret" not in result.stderr and "Zelda" not in result.stderr and "zelda" not in result.stderr
+
+
+def _audited(tmp_path: Path, team: str, config: str, *options: str) -> dict[str, str]:
+    (tmp_path / "team.yaml").write_text(team, encoding="utf-8")
+    (tmp_path / ".teamaudit.yaml").write_text(config, encoding="utf-8")
+    return {fmt.value: run_cli("check", tmp_path / "team.yaml", "-f", fmt.value, *options).stdout for fmt in Format}
+
+
+def test_a_reason_loses_a_name_in_any_case_or_spacing_and_the_id(tmp_path):
+    """docs/redaction.md: a name in a reason becomes the pseudonym and ids are dropped; only an exact copy of the
+    name was replaced, so `ANN LEE / Ann  Lee / Lee / E042 approved` was printed as written."""
+    team = "people:\n  - {name: Ann Lee, id: E042, title: ML Engineer}\n  - {name: Bo Chan, title: Data Scientist}\n"
+    reason = "ANN LEE / Ann  Lee / Lee, Ann / Lee / LEE / E042 / e042 approved; asked Chan"
+    config = f'ignore:\n  - {{rule: TA002, layer: clinical, reason: "{reason}"}}\n'
+    out = _audited(tmp_path, team, config, "--redact")
+    for fmt, text in out.items():
+        assert not re.search(r"(?i)lee|e042|chan\b", text), fmt
+    doc = json.loads(out["json"])
+    (accepted,) = [f for f in doc["findings"] if f["suppressed"]]
+    assert accepted["suppressed"] == (
+        "Person 01 / Person 01 / Person 01 / Person 01 / Person 01 / Person 01 / Person 01 approved; asked Person 02"
+    )
+
+
+def test_a_surname_alone_is_replaced_only_as_a_name_is_written(tmp_path):
+    """A surname that is also a word leaves the word alone; one two people share names neither of them."""
+    team = (
+        "people:\n  - {name: Rose Long, id: '7', title: ML Engineer}\n  - {name: Jo Lee, title: Data Scientist}\n"
+        "  - {name: Al Lee, title: Data Scientist}\n  - {name: 李明, title: Data Scientist}\n"
+    )
+    reason = "long-term rose garden, item 7; Long approved; Lee and Jo Lee agree; 李明批准"
+    config = f'ignore:\n  - {{rule: TA002, layer: clinical, reason: "{reason}"}}\n'
+    doc = json.loads(_audited(tmp_path, team, config, "--redact")["json"])
+    (accepted,) = [f for f in doc["findings"] if f["suppressed"]]
+    assert accepted["suppressed"] == (
+        "long-term rose garden, item 7; Person 01 approved; [name] and Person 02 agree; Person 04批准"
+    )
+
+
+def test_a_suppressions_person_who_is_not_in_the_team_file_reaches_no_format(tmp_path):
+    """`--redact -f sarif` put `TA003::Former Staffer Bob Smith:` into TA006's partialFingerprints."""
+    team = "people:\n  - {name: Ann Lee, title: ML Engineer}\n"
+    config = "ignore:\n  - {rule: TA003, person: Former Staffer Bob Smith}\n  - {rule: TA001, person: Ann Lee}\n"
+    plain = _audited(tmp_path, team, config)
+    assert "Former Staffer Bob Smith" in plain["sarif"]
+    redacted = _audited(tmp_path, team, config, "--redact")
+    for fmt, text in redacted.items():
+        assert "Bob" not in text and "Smith" not in text and "Lee" not in text, fmt
+    prints = [r["partialFingerprints"]["teamaudit/v1"] for r in json.loads(redacted["sarif"])["runs"][0]["results"]]
+    assert "TA006/plan///TA003::someone not in the team file (line 2):" in prints
+    assert "TA006/plan///TA001::Person 01:" in prints
 
 
 def test_config_errors_are_redacted_too(tmp_path):

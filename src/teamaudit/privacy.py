@@ -14,7 +14,8 @@ docs/redaction.md is the user's version of this list.
 
 Error messages are redacted by what they quoted: `errors.clipped` records every value a message quotes while
 `errors_redacted` is on, and each is hidden wherever a message has it in quotes, whatever characters it holds
-(`'Sinead O'Brien'`); a key (`errors.quoted_key`) and the team file's own words stay.
+(`'Sinead O'Brien'`); a key (`errors.quoted_key`) and the team file's own words stay. Names in a suppression's
+reason are found as mentions.py says.
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from teamaudit.classify import words
 from teamaudit.config import Settings, Suppression
 from teamaudit.errors import Quoted, TeamAuditError, TeamAuditErrors, quotes_recorded
+from teamaudit.mentions import Mentions
 from teamaudit.model import Classification, ClassifiedPerson, Contribution, Person, Roster
 from teamaudit.roster import PERSON_KEYS, TOP_KEYS
 
@@ -36,6 +38,21 @@ _ERROR_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _ERROR_PERSON = re.compile(r"(people\[\d+\]) \(.*\)(?=\.\w|:)")  # "people[0] (Ann Lee).status: ..."
 _FILE_WORDS = frozenset((*PERSON_KEYS, *TOP_KEYS))  # "people[3] is missing 'title'": the file's keys, not its data
 HIDDEN = "'...'"
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """Who is who under --redact: each real name's pseudonym, and where kept free text mentions a person."""
+
+    names: dict[str, str]  # real name -> pseudonym
+    mentions: Mentions
+
+
+def redaction(*people: Iterable[Person]) -> Redaction:
+    """The redaction of one team file's people, or of several versions of it (`diff`): one pseudonym a name."""
+    lists = [tuple(each) for each in people]
+    names = pseudonyms(*lists)
+    return Redaction(names, Mentions((p for each in lists for p in each), names))
 
 
 def pseudonyms(*people: Iterable[Person]) -> dict[str, str]:
@@ -71,16 +88,13 @@ def redact_roster(roster: Roster, people: tuple[ClassifiedPerson, ...]) -> Roste
     return replace(roster, people=tuple(p.person for p in people))
 
 
-def redact_settings(settings: Settings, names: dict[str, str]) -> Settings:
+def redact_settings(settings: Settings, redaction: Redaction) -> Settings:
     """Suppressions that name a person name their pseudonym, so they match exactly what they matched before."""
-    return replace(settings, ignore=tuple(_redact_suppression(s, names) for s in settings.ignore))
+    return replace(settings, ignore=tuple(_redact_suppression(s, redaction) for s in settings.ignore))
 
 
-def scrub(text: str, names: dict[str, str] | None = None) -> str:
-    """Free text that is kept: e-mail addresses out, and any of `names` replaced by its pseudonym."""
-    for name, pseudonym in sorted((names or {}).items(), key=lambda kv: -len(kv[0])):
-        if name in text:
-            text = text.replace(name, pseudonym)
+def scrub(text: str) -> str:
+    """Free text that is kept: e-mail addresses out."""
     return _EMAIL.sub("[e-mail]", text)
 
 
@@ -169,9 +183,15 @@ def _label(x: Contribution) -> str:
     return x.label
 
 
-def _redact_suppression(s: Suppression, names: dict[str, str]) -> Suppression:
-    return replace(
-        s,
-        person=names.get(s.person, s.person) if s.person else None,
-        reason=scrub(s.reason, names) if s.reason else s.reason,
-    )
+def _redact_suppression(s: Suppression, redaction: Redaction) -> Suppression:
+    """The suppression with the pseudonym of the person it names, or, when it names no one in the team file (a
+    former colleague), words that name no one either, still matching nothing: the name would otherwise reach
+    TA006's SARIF fingerprint. Names, ids and e-mail addresses in its reason go the same way."""
+    person = s.person
+    if person is not None:
+        person = redaction.names.get(person) or _nobody(s)
+    return replace(s, person=person, reason=redaction.mentions.scrub(scrub(s.reason)) if s.reason else s.reason)
+
+
+def _nobody(s: Suppression) -> str:
+    return f"someone not in the team file (line {s.line})" if s.line is not None else "someone not in the team file"
