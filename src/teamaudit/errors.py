@@ -10,8 +10,6 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from teamaudit.render.escape import leading_path
-
 EXIT_INPUT_ERROR = 2
 SHOWN = 80  # characters of a value an error message quotes
 
@@ -84,6 +82,13 @@ def as_written(value: object, spelled: str | None = None) -> str:
     return clipped(str(value))
 
 
+def _leading(file: str) -> str:
+    """A file name that begins a line: `::x` as `./::x`, never a workflow command."""
+    from teamaudit.render.escape import leading_path  # here: errors.py is the ground floor every module stands on
+
+    return leading_path(file)
+
+
 class TeamAuditError(Exception):
     """A user's mistake (bad file, bad option, bad rubric), reported as one line, never a traceback."""
 
@@ -104,8 +109,8 @@ class TeamAuditError(Exception):
         self.hint = hint
 
     def location(self) -> str:
-        """`file:line:col`, which begins the line stderr shows; a file named `::x` is `./::x`, never a command."""
-        parts = [leading_path(self.file)] if self.file else []
+        """`file:line:col`, which begins the line stderr shows."""
+        parts = [_leading(self.file)] if self.file else []
         if self.file and self.line is not None:
             parts.append(str(self.line))
             if self.column is not None:
@@ -137,7 +142,7 @@ class TeamAuditErrors(TeamAuditError):
     def lines(self) -> list[str]:
         out = [str(problem) for problem in self.problems]
         if self.more:
-            where = f"{leading_path(self.file)}: " if self.file else ""
+            where = f"{_leading(self.file)}: " if self.file else ""
             extra = "problem" if self.more == 1 else "problems"
             out.append(f"{where}{self.more:,} more {extra} not shown (fix these and run again)")
         return out
