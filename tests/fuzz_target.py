@@ -18,6 +18,7 @@ from teamaudit.explain import explain_people
 from teamaudit.model import Report, Roster
 from teamaudit.pipeline import report_for, rubric_for
 from teamaudit.render import Format, RenderOptions, renderer
+from teamaudit.render.escape import INVISIBLE
 from teamaudit.roster import roster_from_text
 from teamaudit.rubric import Rubric, load_rubric, read_rubric
 
@@ -81,9 +82,10 @@ def _audit_and_render(roster: Roster, rubric: Rubric, settings: Settings) -> Non
     assert_inert("explain", "".join(explain_people(people, rubric)))
 
 
-# What no input may put into any output: control characters (ESC, CR, C0/C1, ...), bidi overrides, Unicode
-# line separators and lone surrogates. A line break or tab is only ever the renderer's own.
-_FORBIDDEN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# What no input may put into any output: control characters (ESC, CR, C0/C1, ...), invisible format characters
+# (bidi controls, zero-width space, tag characters: escape.INVISIBLE), Unicode line separators and lone surrogates.
+# A line break or tab is only ever the renderer's own.
+_FORBIDDEN = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029{INVISIBLE}\ud800-\udfff]")
 # What a CI log reads as a workflow command: `::` at the start of a line (GitHub trims leading whitespace), or the
 # old `##[command]` syntax, which GitHub's runner finds anywhere in a line.
 _COMMAND_LINE = re.compile(r"(?m)^\s*::|##\[")

@@ -5,7 +5,9 @@ format and every command that prints them; each output keeps the invariants of f
 from __future__ import annotations
 
 import json
+import re
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -13,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from conftest import EXAMPLES, ROOT, run_cli
 from fuzz_target import assert_inert, github_lines
 from teamaudit.classify import classify_roster
 from teamaudit.cli import app
@@ -44,6 +47,10 @@ PIECES = [
     "\u2066",
     "\u2028",
     "\u2029",
+    "\u061c",  # Arabic letter mark
+    "\u200b",  # zero-width space
+    "\ufeff",
+    "\U000e0041",  # a tag character: invisible text
     "<img src=x onerror=alert(1)>",
     "<!--",
     "-->",
@@ -218,3 +225,132 @@ def test_a_name_reads_the_same_in_findings_and_recommendations_in_every_format()
             assert f"for Una ({title}) in the team file" in out, fmt
         assert _shown(fmt, LINE_BREAKS) not in out, fmt
     assert unsure.person == "Una"
+
+
+# A folder a pull request can add: `teamaudit pre-commit` printed `::warning title=Forged::ok/team.yaml: FAIL ...`,
+# so every line it wrote was a warning annotation the author chose. Every command, every format, every file a
+# command names (team file, diff side, config, rubric, logo, export, -o) lives in it or is named like it.
+FORGED = "::warning title=Forged::ok"
+FORGED_TEAM = """organization: "::error::org"
+people:
+  - {name: "::error::Ann Lee", title: "::notice::Registered Nurse", background: ["::error::RN at St Elsewhere"]}
+  - {name: Bo Chan, title: Research Scientist}
+  - {name: Cy Diaz, title: Research Scientist, status: open}
+"""
+FORGED_BAD = "people:\n  - {name: '::error::A', title: RN, fte: 3}\n  - {name: B, title: 5}\n"
+FORGED_CONFIG = "ignore:\n  - {rule: TA005, person: '::error::Ann Lee', reason: '::error::why'}\n  - {rule: TA003}\n"
+
+
+def _forged_world(root: Path) -> list[list[str]]:
+    """The files, and every command run on them; paths are relative, so each begins with `::`."""
+    folder = root / FORGED
+    folder.mkdir()
+    (folder / "team.yaml").write_text(FORGED_TEAM, encoding="utf-8")
+    (folder / "head.yaml").write_text(FORGED_TEAM + "  - {name: '::error::Di', title: ML Engineer}\n")
+    (folder / "bad.yaml").write_text(FORGED_BAD, encoding="utf-8")
+    (folder / ".teamaudit.yaml").write_text(FORGED_CONFIG, encoding="utf-8")
+    (folder / "::r.yaml").write_text((EXAMPLES / "rubrics" / "payer-ai.yaml").read_text(encoding="utf-8"))
+    (folder / "::bad-r.yaml").write_text("name: x\nversion: 1\nlayers: 3\n")
+    (folder / "::people.csv").write_text((ROOT / "tests/data/exports/bamboohr.csv").read_text(encoding="utf-8"))
+    (folder / "::notes.md").write_text("my own notes, not a report\n")
+    (folder / "::logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    (root / "::notes.md").write_text("my own notes, not a report\n")
+    team, head, bad = f"{FORGED}/team.yaml", f"{FORGED}/head.yaml", f"{FORGED}/bad.yaml"
+    commands = []
+    for fmt in Format:
+        for options in ([], ["--details"], ["--redact"]):
+            commands += [["check", team, "-f", fmt.value, *options], ["check", bad, "-f", fmt.value, *options]]
+    for dfmt in DiffFormat:
+        commands += [["diff", team, head, "-f", dfmt.value], ["diff", bad, head, "-f", dfmt.value, "--redact"]]
+    return [
+        *commands,
+        ["check", team, "-f", "markdown", "-o", "::notes.md"],
+        ["check", f"{FORGED}/missing.yaml"],
+        ["check", team, "--rubric", f"{FORGED}/::bad-r.yaml"],
+        ["check", team, "--config", f"{FORGED}/::bad-r.yaml"],
+        ["pre-commit", team, bad, f"{FORGED}/missing.yaml", head],
+        ["rubric", "validate", f"{FORGED}/::r.yaml"],
+        ["rubric", "validate", f"{FORGED}/::bad-r.yaml"],
+        ["rubric", "validate", "::missing.yaml"],
+        ["rubric", "show", f"{FORGED}/::r.yaml"],
+        ["config", team],
+        ["explain", team],
+        ["explain", team, "::nobody"],
+        ["explain", bad, "--redact"],
+        ["report", team, "-o", f"{FORGED}/::r.html", "--logo", f"{FORGED}/::logo.svg"],
+        ["report", team, "-o", f"{FORGED}/::r2.html", "--logo", f"{FORGED}/::no-logo.png"],
+        ["report", team, "-o", f"{FORGED}/::notes.md"],
+        ["import", f"{FORGED}/::people.csv", "-o", f"{FORGED}/::new.yaml"],
+        ["import", f"{FORGED}/::people.csv", "-o", f"{FORGED}/::new.yaml"],  # a merge this time
+        ["import", f"{FORGED}/::people.csv", "--dry-run", "-o", f"{FORGED}/::new.yaml"],
+        ["import", f"{FORGED}/::people.csv"],
+        ["import", f"{FORGED}/::missing.csv"],
+        ["init", f"{FORGED}/::init.yaml"],
+        ["init", f"{FORGED}/::init.yaml"],  # refused: it exists
+    ]
+
+
+def test_no_command_starts_a_line_with_a_file_name_that_is_a_workflow_command(tmp_path):
+    ran = 0
+    for command in _forged_world(tmp_path):
+        result = run_cli(*command, cwd=tmp_path)
+        assert result.code in (0, 1, 2) and "Traceback" not in result.stderr, (command, result.stderr)
+        github = "-f" in command and command[command.index("-f") + 1] == "github"
+        for stream, text in (("stderr", result.stderr), ("stdout", "" if github else result.stdout)):
+            forged = [line for line in text.splitlines() if re.match(r"\s*::|.*##\[", line)]
+            assert forged == [], (command, stream, forged)
+        if github:  # the format's own workflow commands, each one whole: a file name is a property value there
+            assert all(re.fullmatch(r"::(error|warning|notice) [^:]*::.*", line) for line in result.stdout.splitlines())
+        ran += 1
+    pre_commit = run_cli("pre-commit", f"{FORGED}/team.yaml", cwd=tmp_path).stdout
+    assert pre_commit.startswith(f"./{FORGED}/team.yaml: FAIL "), pre_commit  # the same file, named so it is one
+    validated = run_cli("rubric", "validate", f"{FORGED}/::r.yaml", cwd=tmp_path).stdout
+    assert validated.startswith(f"./{FORGED}/::r.yaml: ok"), validated
+    assert f"teamaudit: error: ./{FORGED}/bad.yaml:2:" in run_cli("check", f"{FORGED}/bad.yaml", cwd=tmp_path).stderr
+    assert ran > 60
+
+
+# Format characters a reader sees, or that spelling needs, which `text` keeps as written (render/escape.py).
+KEPT_FORMAT_CHARACTERS = {0x200C, 0x200D, *range(0x600, 0x606), 0x6DD, 0x70F, 0x890, 0x891, 0x8E2, 0x110BD, 0x110CD}
+
+
+def test_every_invisible_format_character_is_shown_as_an_escape():
+    """U+061C (Arabic letter mark) and U+200B (zero-width space) reached the terminal raw, though U+200E/F did not."""
+    format_characters = [c for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"]
+    raw = [f"U+{c:04X}" for c in format_characters if c not in KEPT_FORMAT_CHARACTERS and chr(c) in escape.text(chr(c))]
+    assert raw == []
+    assert escape.text("\u061c\u200b\U000e0041") == "\\u061c\\u200b\\U000e0041"
+    assert escape.text("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001f469\u200d\U0001f52c") == (
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001f469\u200d\U0001f52c"  # ZWNJ and ZWJ read as written
+    )
+
+
+def test_invisible_characters_in_a_name_are_visible_in_every_format(tmp_path):
+    hidden = "Ann\u061cLee\u200b\ufeff\U000e0041\u00ad"
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        yaml.safe_dump(
+            {"people": [{"name": hidden, "title": "Registered Nurse"}, {"name": "Bo", "title": "Karaoke Host"}]}
+        ),
+        encoding="utf-8",
+    )
+    for fmt in Format:
+        result = run_cli("check", path, "-f", fmt.value, "--details")
+        assert result.code in (0, 1), result.stderr
+        assert not re.search(f"[{escape.INVISIBLE}]", result.stdout), fmt
+        if fmt is not Format.GITHUB:
+            assert _shown(fmt, hidden) in result.stdout, fmt
+    assert "Ann\\u061cLee\\u200b\\ufeff\\U000e0041\\xad" in run_cli("check", path, "--details").stdout
+    doc = json.loads(run_cli("check", path, "-f", "json").stdout)
+    assert doc["people"][0]["name"] == hidden  # the same string once parsed (a tag character as a surrogate pair)
+
+
+def test_a_name_with_an_invisible_character_is_the_same_name(tmp_path):
+    """`Ann Lee` and `Ann Lee\\u200b` read the same to anyone; they were two people, each with their own findings."""
+    path = tmp_path / "team.yaml"
+    path.write_text('people:\n  - {name: Ann Lee, title: RN}\n  - {name: "Ann\\u2060 Lee\\u200b", title: RN}\n')
+    result = run_cli("check", path)
+    assert result.code == 2
+    assert result.stderr == f"teamaudit: error: {path}:3:12: duplicate name 'Ann Lee' (first used on line 2)" + (
+        " (names must be unique; add an initial or a team)\n"
+    )

@@ -4,6 +4,7 @@ message, and exactly the verdict, findings and suppressions of the unredacted ru
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -56,9 +57,12 @@ SECRETS = [
     "242,424",
     "171717",
     "171,717",
+    "Smith",  # a suppression's person who is not in the team file, which SARIF put in a fingerprint
+    "Staffer",
 ]
 CONFIG = """ignore:
   - {rule: TA005, person: Violet Okonkwo-Brandt, reason: "Violet Okonkwo-Brandt hosts the offsite; not staff"}
+  - {rule: TA003, person: Former Staffer Bob Smith}
 """
 
 
@@ -220,3 +224,130 @@ def test_redacted_errors_still_name_every_problem(tmp_path):
         f"teamaudit: error: {path}:3:23: people[1].title: must be non-empty text, got a value not shown (--redact)"
         " (YAML reads it as a number: quote it)",
     ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Sinead O'Brien",
+        'Bob\'s "Tricky" Name',
+        "Back\\\\slash O'Hara",
+        "It's 'quoted' twice'",
+        '"Double" only',
+    ],
+)
+def test_error_messages_hide_names_whatever_quotes_they_hold(tmp_path, name):
+    """The quoted value in an error was found by a pattern that stopped at the first apostrophe: two people named
+    Sinead O'Brien gave `duplicate name '...'Brien'`, and Bob's "Tricky" Name `'...'s '...' Name'`."""
+    path = tmp_path / "team.yaml"
+    person = json.dumps(name)  # a YAML double-quoted string
+    path.write_text(
+        f"people:\n  - {{name: {person}, title: RN}}\n  - {{name: {person}, title: RN}}\n"
+        f'  - {{name: {person[:-1]} 2", title: RN, fte: 3}}\n'
+        f"  - {{name: !!int {person}, title: RN}}\n",
+        encoding="utf-8",
+    )
+    plain = run_cli("check", path)
+    assert plain.code == 2 and name.split()[-1] in plain.stderr
+    redacted = run_cli("check", path, "--redact")
+    assert redacted.code == 2 and "Traceback" not in redacted.stderr
+    pieces = {piece.strip("'\"\\") for piece in name.split()} - {""}
+    assert [piece for piece in pieces if piece in redacted.stderr] == [], redacted.stderr
+    assert f"{path}:3:12: duplicate name '...' (first used on line 2)" in redacted.stderr
+    assert f"{path}:4:" in redacted.stderr and "people[2].fte: must be" in redacted.stderr
+    assert f"{path}:5:" in redacted.stderr and "invalid YAML value" in redacted.stderr
+
+
+def test_redacted_errors_show_the_keys_and_hide_the_values(tmp_path):
+    """Key names are the file's structure, not its data: `unknown key 'emial'` said `unknown key '...'`, and
+    `people[1] is missing 'title'` said `missing '...'`. A key written like a name or an address stays hidden."""
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "people:\n"
+        "  - {name: Ann, title: RN, emial: secret@x.example}\n"
+        "  - {name: Bo, title: RN, title: MD}\n"
+        "  - Zelda Quartermaine: {title: RN}\n"
+        "  - {name: Cy, title: RN, zelda.q@x.example: 1}\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", path, "--redact")
+    assert result.code == 2
+    assert f"{path}:2:28: unknown key 'emial' (known keys: name, title," in result.stderr
+    assert f"{path}:3:27: duplicate key 'title' in the same mapping" in result.stderr
+    assert f"{path}:4:5: people[2] is missing 'name'" in result.stderr
+    assert f"{path}:4:5: unknown key '...'" in result.stderr
+    assert "secret" not in result.stderr and "Zelda" not in result.stderr and "zelda" not in result.stderr
+
+
+def _audited(tmp_path: Path, team: str, config: str, *options: str) -> dict[str, str]:
+    (tmp_path / "team.yaml").write_text(team, encoding="utf-8")
+    (tmp_path / ".teamaudit.yaml").write_text(config, encoding="utf-8")
+    return {fmt.value: run_cli("check", tmp_path / "team.yaml", "-f", fmt.value, *options).stdout for fmt in Format}
+
+
+def test_a_reason_loses_a_name_in_any_case_or_spacing_and_the_id(tmp_path):
+    """docs/redaction.md: a name in a reason becomes the pseudonym and ids are dropped; only an exact copy of the
+    name was replaced, so `ANN LEE / Ann  Lee / Lee / E042 approved` was printed as written."""
+    team = "people:\n  - {name: Ann Lee, id: E042, title: ML Engineer}\n  - {name: Bo Chan, title: Data Scientist}\n"
+    reason = "ANN LEE / Ann  Lee / Lee, Ann / Lee / LEE / E042 / e042 approved; asked Chan"
+    config = f'ignore:\n  - {{rule: TA002, layer: clinical, reason: "{reason}"}}\n'
+    out = _audited(tmp_path, team, config, "--redact")
+    for fmt, text in out.items():
+        assert not re.search(r"(?i)lee|e042|chan\b", text), fmt
+    doc = json.loads(out["json"])
+    (accepted,) = [f for f in doc["findings"] if f["suppressed"]]
+    assert accepted["suppressed"] == (
+        "Person 01 / Person 01 / Person 01 / Person 01 / Person 01 / Person 01 / Person 01 approved; asked Person 02"
+    )
+
+
+def test_a_surname_alone_is_replaced_only_as_a_name_is_written(tmp_path):
+    """A surname that is also a word leaves the word alone; one two people share names neither of them."""
+    team = (
+        "people:\n  - {name: Rose Long, id: '7', title: ML Engineer}\n  - {name: Jo Lee, title: Data Scientist}\n"
+        "  - {name: Al Lee, title: Data Scientist}\n  - {name: 李明, title: Data Scientist}\n"
+    )
+    reason = "long-term rose garden, item 7; Long approved; Lee and Jo Lee agree; 李明批准"
+    config = f'ignore:\n  - {{rule: TA002, layer: clinical, reason: "{reason}"}}\n'
+    doc = json.loads(_audited(tmp_path, team, config, "--redact")["json"])
+    (accepted,) = [f for f in doc["findings"] if f["suppressed"]]
+    assert accepted["suppressed"] == (
+        "long-term rose garden, item 7; Person 01 approved; [name] and Person 02 agree; Person 04批准"
+    )
+
+
+def test_a_suppressions_person_who_is_not_in_the_team_file_reaches_no_format(tmp_path):
+    """`--redact -f sarif` put `TA003::Former Staffer Bob Smith:` into TA006's partialFingerprints."""
+    team = "people:\n  - {name: Ann Lee, title: ML Engineer}\n"
+    config = "ignore:\n  - {rule: TA003, person: Former Staffer Bob Smith}\n  - {rule: TA001, person: Ann Lee}\n"
+    plain = _audited(tmp_path, team, config)
+    assert "Former Staffer Bob Smith" in plain["sarif"]
+    redacted = _audited(tmp_path, team, config, "--redact")
+    for fmt, text in redacted.items():
+        assert "Bob" not in text and "Smith" not in text and "Lee" not in text, fmt
+    prints = [r["partialFingerprints"]["teamaudit/v1"] for r in json.loads(redacted["sarif"])["runs"][0]["results"]]
+    assert "TA006/plan///TA003::someone not in the team file (line 2):" in prints
+    assert "TA006/plan///TA001::Person 01:" in prints
+
+
+def test_config_errors_are_redacted_too(tmp_path):
+    """The config was read before --redact took over the error messages: a suppression's bad values, names among
+    them, were quoted as written."""
+    (tmp_path / "team.yaml").write_text("people:\n  - {name: Ann Lee, title: RN}\n", encoding="utf-8")
+    (tmp_path / ".teamaudit.yaml").write_text(
+        "ignore:\n"
+        f'  - {{rule: TA003, person: Zelda Quartermaine, reason: "{"Zelda Quartermaine approved " * 30}"}}\n'
+        "  - {rule: TA003, layer: Zelda Quartermaine}\n",
+        encoding="utf-8",
+    )
+    for command in (["check", "team.yaml"], ["diff", "team.yaml", "team.yaml"], ["explain", "team.yaml"]):
+        plain = run_cli(*command, cwd=tmp_path)
+        assert plain.code == 2 and "Quartermaine" in plain.stderr
+        result = run_cli(*command, "--redact", cwd=tmp_path)
+        assert result.code == 2 and "Quartermaine" not in result.stderr, result.stderr
+        assert result.stderr.splitlines() == [
+            f"teamaudit: error: {tmp_path}/.teamaudit.yaml:2:55: ignore.0.reason: String should have at most 500"
+            " characters (got a value not shown (--redact))",
+            f"teamaudit: error: {tmp_path}/.teamaudit.yaml:3:26: ignore.1.layer: '...' is not valid; allowed:"
+            " clinical, integration, compliance, ml_research, other",
+        ]

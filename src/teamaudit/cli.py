@@ -158,7 +158,8 @@ def check(
     path = Path(team_file)
     fmt = output_format(fmt, output, Format, Format.TEXT)
     try:
-        settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
+        with errors_redacted(redact):  # a config's suppressions name people too
+            settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
         target = _output_target(output, settings, path)
         with errors_redacted(redact), _progress(path) as progress:
             report = run_check(
@@ -211,9 +212,10 @@ def diff_command(
 
     fmt = output_format(fmt, output, DiffFormat, DiffFormat.TEXT)
     local = head if not head.startswith("git:") else (base if not base.startswith("git:") else None)
-    settings = _settings(
-        Path(local) if local else None, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on
-    )
+    with errors_redacted(redact):
+        settings = _settings(
+            Path(local) if local else None, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on
+        )
     target = _output_target(output, settings, *(_side_path(side) for side in (base, head)))
     with errors_redacted(redact):
         report = diff(base, head, settings, max_bytes=max_bytes, max_people=max_people, redact=redact)
@@ -393,7 +395,8 @@ def report_command(
     path = Path(team_file)
     html_output(output)
     logo_uri = data_uri(logo) if logo else None
-    settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
+    with errors_redacted(redact):
+        settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
     target = _output_target(output, settings, path, *([logo] if logo else []))
     with errors_redacted(redact):
         report = run_check(path, settings, redact=redact)
@@ -446,8 +449,8 @@ def explain(
     from teamaudit.lookup import select_people
     from teamaudit.pipeline import load_and_classify, rubric_for
 
-    settings = _settings(Path(team_file), config, rubric=rubric)
     with privacy.errors_redacted(redact):
+        settings = _settings(Path(team_file), config, rubric=rubric)
         loaded = load_and_classify(Path(team_file), rubric=rubric_for(settings))
     # Chosen among the real people, so a real name or id finds its person; redacted only then.
     aliases = privacy.pseudonyms(loaded.roster.people) if redact else None
@@ -482,6 +485,7 @@ def rubric_show(name: Annotated[str, typer.Argument(help="Built-in name or path.
 def rubric_validate(path: Annotated[str, typer.Argument(help="Path to a rubric YAML file.")]) -> None:
     """Check a rubric file; exit 2 with a line-numbered message when it is invalid."""
     from teamaudit.classify.index import SignalIndex
+    from teamaudit.render.escape import leading_path
     from teamaudit.render.escape import text as shown
     from teamaudit.rubric import load_rubric
 
@@ -490,7 +494,7 @@ def rubric_validate(path: Annotated[str, typer.Argument(help="Path to a rubric Y
         patterns.build()  # each field's patterns as the classifier matches them: one set RE2 must compile
     signals = sum(len(d.signals) + len(d.negative) for d in r.layers.values())
     extends = f", extends {r.extends}" if r.extends else ""
-    print(shown(f"{path}: ok ({r.name} {r.version}{extends}; {signals} signals)"))
+    print(shown(f"{leading_path(path)}: ok ({r.name} {r.version}{extends}; {signals} signals)"))
 
 
 PROGRESS_MIN_BYTES = 1_000_000  # about 10,000 people: files that take more than a second
@@ -595,7 +599,10 @@ def _emit(text: str | Iterable[str], output: Path | None) -> None:
     kept = keep_unless_a_report(output)  # -o over somebody's file (NOTES, README.md) keeps it first
     write_atomic(output, text)
     if kept is not None:
-        _say(f"{output} held something other than a teamaudit report; the previous version is in {kept}")
+        from teamaudit.render.escape import leading_path
+
+        where = leading_path(str(output))
+        _say(f"{where} held something other than a teamaudit report; the previous version is in {kept}")
 
 
 class _Interrupted(BaseException):

@@ -3,16 +3,63 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from pathlib import Path
 
 EXIT_INPUT_ERROR = 2
 SHOWN = 80  # characters of a value an error message quotes
 
 
+@dataclass
+class Quoted:
+    """What error messages quoted while `quotes_recorded` was on: values from the input, which --redact hides
+    wherever a message quotes them, and keys, which it shows."""
+
+    values: set[str] = field(default_factory=set)
+    keys: set[str] = field(default_factory=set)
+
+
+_QUOTED: ContextVar[Quoted | None] = ContextVar("teamaudit_quoted", default=None)
+
+
+@contextmanager
+def quotes_recorded() -> Iterator[Quoted]:
+    """Record every value `clipped` and every key `quoted_key` gives a message while inside."""
+    quoted = Quoted()
+    token = _QUOTED.set(quoted)
+    try:
+        yield quoted
+    finally:
+        _QUOTED.reset(token)
+
+
 def clipped(text: str) -> str:
     """A value as an error message quotes it: whole when short, else its start and its length."""
-    return text if len(text) <= SHOWN else f"{text[:SHOWN]}... ({len(text):,} characters)"
+    shown = text if len(text) <= SHOWN else f"{text[:SHOWN]}... ({len(text):,} characters)"
+    quoted = _QUOTED.get()
+    if quoted is not None:
+        quoted.values.add(shown)
+    return shown
+
+
+_KEY_SHAPED = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,39}")
+
+
+def quoted_key(key: object) -> str:
+    """A mapping key as a message quotes it, `'emial'`. A key written as keys are (letters, digits, `_`, `-`,
+    no spaces, at most 40 characters) is the file's structure, not its data, and --redact shows it; any other
+    (`Ann Lee:`, an e-mail address) is quoted as a value is, and hidden."""
+    text = str(key)
+    if not _KEY_SHAPED.fullmatch(text):
+        return f"'{clipped(text)}'"
+    quoted = _QUOTED.get()
+    if quoted is not None:
+        quoted.keys.add(text)
+    return f"'{text}'"
 
 
 def as_written(value: object, spelled: str | None = None) -> str:
@@ -35,6 +82,13 @@ def as_written(value: object, spelled: str | None = None) -> str:
     return clipped(str(value))
 
 
+def _leading(file: str) -> str:
+    """A file name that begins a line: `::x` as `./::x`, never a workflow command."""
+    from teamaudit.render.escape import leading_path  # here: errors.py is the ground floor every module stands on
+
+    return leading_path(file)
+
+
 class TeamAuditError(Exception):
     """A user's mistake (bad file, bad option, bad rubric), reported as one line, never a traceback."""
 
@@ -55,7 +109,8 @@ class TeamAuditError(Exception):
         self.hint = hint
 
     def location(self) -> str:
-        parts = [self.file] if self.file else []
+        """`file:line:col`, which begins the line stderr shows."""
+        parts = [_leading(self.file)] if self.file else []
         if self.file and self.line is not None:
             parts.append(str(self.line))
             if self.column is not None:
@@ -87,7 +142,7 @@ class TeamAuditErrors(TeamAuditError):
     def lines(self) -> list[str]:
         out = [str(problem) for problem in self.problems]
         if self.more:
-            where = f"{self.file}: " if self.file else ""
+            where = f"{_leading(self.file)}: " if self.file else ""
             extra = "problem" if self.more == 1 else "problems"
             out.append(f"{where}{self.more:,} more {extra} not shown (fix these and run again)")
         return out

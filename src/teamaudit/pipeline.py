@@ -34,7 +34,7 @@ class Loaded:
     people: tuple[ClassifiedPerson, ...]
     rubric: Rubric
     cost_totals: tuple[CostTotal, ...]  # computed before redaction drops per-person pay
-    pseudonyms: dict[str, str] | None = None  # real name -> pseudonym, when redacted
+    redaction: privacy.Redaction | None = None  # who is who, when redacted
 
 
 def load_and_classify(
@@ -49,7 +49,7 @@ def load_and_classify(
     rubric_ = load_rubric(rubric) if isinstance(rubric, str) else rubric
     roster = read_roster(path, max_bytes=max_bytes, max_people=max_people, progress=progress)
     return classified(
-        roster, rubric_, progress=progress, pseudonyms=privacy.pseudonyms(roster.people) if redact else None
+        roster, rubric_, progress=progress, redaction=privacy.redaction(roster.people) if redact else None
     )
 
 
@@ -89,21 +89,21 @@ def read_stdin(max_bytes: int) -> str:
 
 
 def classified(
-    roster: Roster, rubric: Rubric, *, progress: Progress | None = None, pseudonyms: dict[str, str] | None = None
+    roster: Roster, rubric: Rubric, *, progress: Progress | None = None, redaction: privacy.Redaction | None = None
 ) -> Loaded:
-    """The roster's people classified; with `pseudonyms` (real name -> pseudonym), redacted."""
+    """The roster's people classified; with `redaction`, redacted."""
     people = classify_roster(roster, rubric, progress)
-    if pseudonyms is None:
+    if redaction is None:
         return Loaded(roster, people, rubric, pay_totals(roster))
     # After classification, which needs the real skills and background; before the audit writes messages.
-    people = privacy.redact_people(people, pseudonyms)
-    return Loaded(privacy.redact_roster(roster, people), people, rubric, pay_totals(roster), pseudonyms)
+    people = privacy.redact_people(people, redaction.names)
+    return Loaded(privacy.redact_roster(roster, people), people, rubric, pay_totals(roster), redaction)
 
 
 def audited(loaded: Loaded, settings: Settings) -> Report:
     """The report on a loaded roster; suppressions naming a person follow them into their pseudonym."""
-    if loaded.pseudonyms is not None:
-        settings = privacy.redact_settings(settings, loaded.pseudonyms)
+    if loaded.redaction is not None:
+        settings = privacy.redact_settings(settings, loaded.redaction)
     return report_for(loaded.roster, loaded.people, loaded.rubric, settings, totals=loaded.cost_totals)
 
 
@@ -113,12 +113,8 @@ def audit_versions(
     """Several versions of one team, each audited as `check` audits it; redacted, a person keeps one
     pseudonym across all of them, under each of their names (`aliases`: a later name -> the earlier one)."""
     rubric = rubric_for(settings)
-    names = None
-    if redact:
-        aliases = aliases or {}
-        names = privacy.pseudonyms(*([p for p in roster.people if p.name not in aliases] for roster in rosters))
-        names.update({later: names[earlier] for later, earlier in aliases.items() if earlier in names})
-    return [audited(classified(roster, rubric, pseudonyms=names), settings) for roster in rosters]
+    redaction = privacy.redaction(*(roster.people for roster in rosters), aliases=aliases) if redact else None
+    return [audited(classified(roster, rubric, redaction=redaction), settings) for roster in rosters]
 
 
 def report_for(

@@ -11,24 +11,51 @@ the quoted skills and background text in the evidence (the signal's label stays)
 values in error messages. Pay totals follow pay.py's rule, the same without --redact. What stays: titles,
 status, FTE, layers, confidence, hands-on yes/no, findings, recommendations, the organization and the file's path.
 docs/redaction.md is the user's version of this list.
+
+Error messages are redacted by what they quoted: `errors.clipped` records every value a message quotes while
+`errors_redacted` is on, and each is hidden wherever a message has it in quotes, whatever characters it holds
+(`'Sinead O'Brien'`); a key (`errors.quoted_key`) and the team file's own words stay. Names in a suppression's
+reason are found as mentions.py says.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from teamaudit.classify import words
 from teamaudit.config import Settings, Suppression
-from teamaudit.errors import TeamAuditError, TeamAuditErrors
+from teamaudit.errors import Quoted, TeamAuditError, TeamAuditErrors, quotes_recorded
+from teamaudit.mentions import Mentions
 from teamaudit.model import Classification, ClassifiedPerson, Contribution, Person, Roster
+from teamaudit.roster import PERSON_KEYS, TOP_KEYS
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_GOT = re.compile(r"\bgot .*$", re.DOTALL)  # "must be ..., got <the value>" in an error message
+_GOT = re.compile(r"(\()?\bgot .*$", re.DOTALL)  # "must be ..., got <the value>", "... (got <the value>)"
 _ERROR_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _ERROR_PERSON = re.compile(r"(people\[\d+\]) \(.*\)(?=\.\w|:)")  # "people[0] (Ann Lee).status: ..."
+_FILE_WORDS = frozenset((*PERSON_KEYS, *TOP_KEYS))  # "people[3] is missing 'title'": the file's keys, not its data
+HIDDEN = "'...'"
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """Who is who under --redact: each real name's pseudonym, and where kept free text mentions a person."""
+
+    names: dict[str, str]  # real name -> pseudonym
+    mentions: Mentions
+
+
+def redaction(*people: Iterable[Person], aliases: Mapping[str, str] | None = None) -> Redaction:
+    """The redaction of one team file's people, or of several versions of it (`diff`): one pseudonym a person,
+    under each of their names (`aliases`: a later name -> the earlier one of the same id, renames.py)."""
+    lists = [tuple(each) for each in people]
+    aliases = aliases or {}
+    names = pseudonyms(*([p for p in each if p.name not in aliases] for each in lists))
+    names.update({later: names[earlier] for later, earlier in aliases.items() if earlier in names})
+    return Redaction(names, Mentions((p for each in lists for p in each), names))
 
 
 def pseudonyms(*people: Iterable[Person]) -> dict[str, str]:
@@ -64,45 +91,63 @@ def redact_roster(roster: Roster, people: tuple[ClassifiedPerson, ...]) -> Roste
     return replace(roster, people=tuple(p.person for p in people))
 
 
-def redact_settings(settings: Settings, names: dict[str, str]) -> Settings:
+def redact_settings(settings: Settings, redaction: Redaction) -> Settings:
     """Suppressions that name a person name their pseudonym, so they match exactly what they matched before."""
-    return replace(settings, ignore=tuple(_redact_suppression(s, names) for s in settings.ignore))
+    return replace(settings, ignore=tuple(_redact_suppression(s, redaction) for s in settings.ignore))
 
 
-def scrub(text: str, names: dict[str, str] | None = None) -> str:
-    """Free text that is kept: e-mail addresses out, and any of `names` replaced by its pseudonym."""
-    for name, pseudonym in sorted((names or {}).items(), key=lambda kv: -len(kv[0])):
-        if name in text:
-            text = text.replace(name, pseudonym)
+def scrub(text: str) -> str:
+    """Free text that is kept: e-mail addresses out."""
     return _EMAIL.sub("[e-mail]", text)
 
 
 @contextmanager
 def errors_redacted(redact: bool) -> Iterator[None]:
-    """With --redact, an error message keeps its file:line:col and what is wrong, not the value."""
-    try:
+    """With --redact, an error message keeps its file:line:col, what is wrong and the keys it names, not the
+    values it quotes."""
+    if not redact:
         yield
-    except TeamAuditError as exc:
-        if not redact:
-            raise
-        if isinstance(exc, TeamAuditErrors):
-            raise TeamAuditErrors([_redacted_error(p) for p in exc.problems], exc.more) from None
-        raise _redacted_error(exc) from None
+        return
+    with quotes_recorded() as quoted:
+        try:
+            yield
+        except TeamAuditError as exc:
+            if isinstance(exc, TeamAuditErrors):
+                raise TeamAuditErrors([_redacted_error(p, quoted) for p in exc.problems], exc.more) from None
+            raise _redacted_error(exc, quoted) from None
 
 
-def _redacted_error(exc: TeamAuditError) -> TeamAuditError:
+def _redacted_error(exc: TeamAuditError, quoted: Quoted) -> TeamAuditError:
+    values = sorted((v for v in quoted.values if v), key=len, reverse=True)  # `'Ann's'` before `'Ann'`
     return TeamAuditError(
-        _redact_error_text(exc.message),
+        _redact_error_text(exc.message, values, quoted.keys),
         file=exc.file,
         line=exc.line,
         column=exc.column,
-        hint=_redact_error_text(exc.hint) if exc.hint else None,
+        hint=_redact_error_text(exc.hint, values, quoted.keys) if exc.hint else None,
     )
 
 
-def _redact_error_text(text: str) -> str:
-    text = _ERROR_PERSON.sub(r"\1", _EMAIL.sub("[e-mail]", text))
-    return _ERROR_QUOTED.sub("'...'", _GOT.sub("got a value not shown (--redact)", text))
+def _redact_error_text(text: str, values: list[str], keys: set[str]) -> str:
+    for value in values:
+        if value not in text:
+            continue
+        text = text.replace(f"] ({value})", "]")  # people[3] (Ann Lee).fte
+        if value[0] == value[-1] and value[0] in "'\"" and len(value) > 1:  # quoted already: repr('Zelda')
+            text = text.replace(value, HIDDEN)
+        text = text.replace(f"'{value}'", HIDDEN).replace(f'"{value}"', HIDDEN)
+    text = _ERROR_PERSON.sub(r"\1", _GOT.sub(_value_not_shown, text))
+    # Whatever else is quoted and is no key: a value some message quoted without `clipped`.
+    return _ERROR_QUOTED.sub(lambda m: m.group() if _is_a_key(m.group()[1:-1], keys) else HIDDEN, scrub(text))
+
+
+def _value_not_shown(got: re.Match[str]) -> str:
+    return "(got a value not shown (--redact))" if got.group(1) else "got a value not shown (--redact)"
+
+
+def _is_a_key(quoted: str, keys: set[str]) -> bool:
+    word = quoted.removesuffix(":")  # "the file needs a 'people:' list"
+    return word in keys or word in _FILE_WORDS
 
 
 def _redact_person(person: Person, names: dict[str, str]) -> Person:
@@ -141,9 +186,15 @@ def _label(x: Contribution) -> str:
     return x.label
 
 
-def _redact_suppression(s: Suppression, names: dict[str, str]) -> Suppression:
-    return replace(
-        s,
-        person=names.get(s.person, s.person) if s.person else None,
-        reason=scrub(s.reason, names) if s.reason else s.reason,
-    )
+def _redact_suppression(s: Suppression, redaction: Redaction) -> Suppression:
+    """The suppression with the pseudonym of the person it names, or, when it names no one in the team file (a
+    former colleague), words that name no one either, still matching nothing: the name would otherwise reach
+    TA006's SARIF fingerprint. Names, ids and e-mail addresses in its reason go the same way."""
+    person = s.person
+    if person is not None:
+        person = redaction.names.get(person) or _nobody(s)
+    return replace(s, person=person, reason=redaction.mentions.scrub(scrub(s.reason)) if s.reason else s.reason)
+
+
+def _nobody(s: Suppression) -> str:
+    return f"someone not in the team file (line {s.line})" if s.line is not None else "someone not in the team file"

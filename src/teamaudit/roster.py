@@ -13,10 +13,11 @@ from typing import Any
 
 from pydantic_core import ValidationError
 
-from teamaudit.errors import TeamAuditError, clipped
+from teamaudit.errors import TeamAuditError, clipped, quoted_key
 from teamaudit.model import MAX_TITLE, Person, Roster, id_as_text, name_key
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
+from teamaudit.render.escape import without_invisible
 from teamaudit.valuemessages import describe
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, check_file
 from teamaudit.yamlstream import Located, Position, YamlStream
@@ -243,6 +244,7 @@ class _Reader:
         for key, text in names:
             if text is None:
                 continue
+            text = without_invisible(text)  # `Ann Lee` and `Ann Lee\u200b` are one name to whoever reads them
             known = first_line[key]
             same = name_key(text) if key == "name" else text
             if same not in known:
@@ -261,7 +263,9 @@ class _Reader:
         if key == "name":
             before = bisect_right(people, line, key=lambda p: p.line)
             written = people[before - 1].name if before else text
-            if written != text and name_key(written) == name_key(text):  # else the first was no valid person
+            if written != text and name_key(without_invisible(written)) == name_key(
+                text
+            ):  # else the first was no valid person
                 spelt = f", as '{clipped(written)}'"
         return self.stream.error(
             f"duplicate {key} '{clipped(text)}' (first used on line {line}{spelt})",
@@ -276,8 +280,6 @@ class _Reader:
             message = f"people[{index}] must be a mapping with name and title, not {_kind(item)}"
             self.problems.add(stream.error(message, built.at, _colon_hint(item)))
             return None
-        name = item.get("name")
-        who = f" ({clipped(name.strip())})" if isinstance(name, str) and name.strip() else ""
         data: dict[str, Any] = {**item, "line": built.at[0]}
         bad: set[str] = set()
         meant: set[str | None] = set()
@@ -294,7 +296,7 @@ class _Reader:
                 if required not in item:
                     bad.add(required)
                     if required not in meant:  # `role:` is reported once, not again as a missing title
-                        self.problems.add(stream.error(f"people[{index}]{who} is missing '{required}'", built.at))
+                        self.problems.add(stream.error(f"{_who(index, item)} is missing '{required}'", built.at))
         try:
             person = Person.parse(data)
         except ValidationError as exc:
@@ -305,9 +307,18 @@ class _Reader:
                     continue  # one problem per key, and none for a key already reported missing
                 bad.add(key)
                 message, hint = describe(key, error, item.get(key), built.spelled.get(tuple(loc)), loc in built.quoted)
-                self.problems.add(stream.error(f"people[{index}]{who}.{key}: {message}", built.locate(loc), hint))
+                self.problems.add(stream.error(f"{_who(index, item)}.{key}: {message}", built.locate(loc), hint))
             return None
         return None if bad else _share_values(person, self.shared)
+
+
+def _who(index: int, item: dict[Any, Any]) -> str:
+    """`people[3] (Ann Lee)`: a person as a message about them names them; only made for a message, so that
+    --redact, which hides every name a message quoted, does not collect every name in the file."""
+    name = item.get("name")
+    return (
+        f"people[{index}] ({clipped(name.strip())})" if isinstance(name, str) and name.strip() else f"people[{index}]"
+    )
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -357,9 +368,7 @@ def _unknown_key(
     """The problem, and the known key `key` most likely means."""
     from teamaudit.keyhints import meant_key, unknown_key_hint
 
-    return stream.error(f"unknown key '{clipped(str(key))}'", at, hint=unknown_key_hint(key, known)), meant_key(
-        key, known
-    )
+    return stream.error(f"unknown key {quoted_key(key)}", at, hint=unknown_key_hint(key, known)), meant_key(key, known)
 
 
 def _kind(value: object) -> str:

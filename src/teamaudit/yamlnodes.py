@@ -86,17 +86,20 @@ E = TypeVar("E", bound=Exception)
 
 class NodeBuilder(Generic[E]):
     """Values from the events of `loader` (a PyYAML loader); `fail(message, at, hint)` makes the error to
-    raise for a problem, and `quote(text)` how a message shows a value from the file."""
+    raise for a problem, `quote(text)` how a message shows a value from the file and `quote_key(key)` how it
+    shows a key, quotes included."""
 
     def __init__(
         self,
         loader: Any,
         fail: Callable[[str, Position | None, str | None], E],
         quote: Callable[[str], str] = str,
+        quote_key: Callable[[str], str] | None = None,
     ) -> None:
         self._loader = loader
         self._fail = fail
         self._quote = quote
+        self._quote_key = quote_key or (lambda key: f"'{quote(key)}'")
         self._anchors: dict[str, tuple[Any, int]] = {}
         self._streamed: set[str] = set()
         self._nodes = 0
@@ -133,8 +136,8 @@ class NodeBuilder(Generic[E]):
         except TypeError:
             raise self._fail("a mapping key must be text or a number, not a list or mapping", at, None) from None
         if duplicate:
-            shown = self._quote(str(key))
-            error = self._fail(f"duplicate key '{shown}' in the same mapping", at, "YAML keeps only the last one")
+            shown = self._quote_key(str(key))
+            error = self._fail(f"duplicate key {shown} in the same mapping", at, "YAML keeps only the last one")
             if self.on_duplicate_key is None:
                 raise error
             self.on_duplicate_key(error)

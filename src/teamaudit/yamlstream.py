@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 import yaml
 import yaml.reader
 
-from teamaudit.errors import TeamAuditError, clipped
+from teamaudit.errors import TeamAuditError, clipped, quoted_key
 from teamaudit.utf16 import looks_like_utf16
 from teamaudit.yamlbytes import byte_position, character_position, raw_bytes, source_lines
 from teamaudit.yamlnodes import MAP_TAGS, MERGE, SEQ_TAGS, Located, NodeBuilder, Position, position
@@ -46,7 +46,7 @@ class YamlStream:
         self.path = path
         self._source = source
         self._loader: Any = Loader(source)  # typed Any: PyYAML's stubs do not describe events' attributes
-        self._nodes = NodeBuilder(self._loader, self.error, quote=clipped)
+        self._nodes = NodeBuilder(self._loader, self.error, quote=clipped, quote_key=quoted_key)
         # The builder's own methods, so reading a person costs no extra call.
         self.build_located = self._nodes.build_located
         self.build = self._nodes.build

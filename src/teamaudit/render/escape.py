@@ -1,9 +1,15 @@
 """One escaping layer per output family, so nothing in a team file, rubric or config can steer the output.
 
-- `text`: terminal and CI-log text. Line breaks, CR, ESC, C0/C1 controls, bidi overrides, the Unicode line
-  and paragraph separators, lone surrogates and noncharacters are shown as visible escapes (`\\n`, `\\x1b`,
-  `\\u202e`), so a user string can never start a line, carry an escape sequence or reorder what follows. The
+- `text`: terminal and CI-log text. Line breaks, CR, ESC, C0/C1 controls, the Unicode line and paragraph
+  separators, lone surrogates, noncharacters and every invisible format character (Unicode category Cf: bidi
+  marks, embeddings, overrides and isolates, U+061C, the zero-width space, the word joiner, U+FEFF, the tag
+  characters) are shown as visible escapes (`\\n`, `\\x1b`, `\\u202e`, `\\U000e0041`), so a user string
+  can never start a line, carry an escape sequence, reorder what follows or hide text. Kept as written: ZWNJ and
+  ZWJ (U+200C, U+200D), which Persian and Indic spelling and emoji sequences need, and the Cf signs a reader sees
+  (Arabic number signs U+0600-0605, U+06DD, U+070F, U+0890-0891, U+08E2, Kaithi U+110BD, U+110CD). The
   bracket of `##[` is shown as `\\x5b`: GitHub's runner reads that older command form anywhere in a log line.
+- `leading_path`: a file name a line begins with (`FILE: ok`, `FILE:LINE: problem`): one that would read as a
+  `::command` is written `./::...`, the same file.
 - `markdown`: `text`, then inert in a GitHub comment: no HTML, images, links, autolinks, @mentions, emphasis,
   code spans, headings or table pipes.
 - `github_data` / `github_property`: a workflow command's message and property values.
@@ -13,7 +19,8 @@
 - `json_value`, `json_text`: a JSON document's values are finite (null otherwise), and its text holds no raw
   character a terminal would act on.
 - `yaml_document`: YAML that reads back as the same data (`rubric show`), never wrapped, with every string that
-  holds a line break, a control or bidi character, `##[` or a leading `::` double-quoted and those escaped.
+  holds a line break, a control, bidi or invisible format character, `##[` or a leading `::` double-quoted and
+  those escaped.
 """
 
 from __future__ import annotations
@@ -23,23 +30,48 @@ import re
 from html import escape as _html_escape
 from typing import Any
 
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+# The invisible format characters (category Cf), bidi controls among them; not ZWNJ and ZWJ (U+200C, U+200D),
+# nor the Cf signs a reader sees (Arabic number signs, end of ayah, Syriac abbreviation mark, Kaithi number signs).
+INVISIBLE = (
+    "\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+)
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{INVISIBLE}\ud800-\udfff\ufffe\uffff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def _visible(match: re.Match[str]) -> str:
     char = match.group()
     code = ord(char)
-    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+    if char in _NAMED:
+        return _NAMED[char]
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 _LEGACY_COMMAND = "##["  # `##[error]message`, `##[add-mask]`: a workflow command wherever it is in a line
 
 
 def text(value: str) -> str:
-    """A user string for a terminal or a CI log: one line, no control or bidi characters, no `##[` command."""
+    """A user string for a terminal or a CI log: one line, no control, bidi or invisible format characters, no
+    `##[` command."""
     shown = _UNSAFE.sub(_visible, value)
     return shown.replace(_LEGACY_COMMAND, "##\\x5b") if _LEGACY_COMMAND in shown else shown
+
+
+def without_invisible(value: str) -> str:
+    """`value` as a reader sees it: `Ann Lee\\u200b` is `Ann Lee`."""
+    return _INVISIBLE.sub("", value)
+
+
+_COMMAND = "::"  # `::error::message`: a workflow command when a line begins with it, past its leading whitespace
+
+
+def leading_path(path: str) -> str:
+    """A file name as a line may begin with it, not yet escaped (`text` escapes the line or the name): `./` before
+    one that would start the line with `::` once GitHub trims its whitespace, so `::warning x::/team.yaml` is
+    `./::warning x::/team.yaml`, the same file, and never a workflow command."""
+    return f"./{path}" if path.lstrip().startswith(_COMMAND) else path
 
 
 # Markdown's inline syntax, HTML and GitHub's extensions: each is taken literally once escaped.
@@ -101,15 +133,24 @@ def json_value(value: Any) -> Any:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # What json.dumps(ensure_ascii=False) writes raw although a terminal or log would act on it. It only occurs
 # inside JSON strings, where its \uXXXX escape means the same character.
-_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+_JSON_RAW = re.compile(f"[\x7f-\x9f\u2028\u2029{INVISIBLE}\ud800-\udfff\ufffe\uffff]")
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    """A character as a JSON string spells it: `\\u202e`; past U+FFFF, its UTF-16 surrogate pair."""
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def json_text(dumped: str) -> str:
-    """A JSON document as json.dumps wrote it, with DEL, C1 controls, bidi and line separators escaped, and the
-    bracket of `##[` written `\\u005b` (JSON has no `#` outside strings, so this only changes how a string is
-    spelt, never what it holds)."""
+    """A JSON document as json.dumps wrote it, with DEL, C1 controls, invisible format characters (bidi among
+    them) and line separators escaped, and the bracket of `##[` written `\\u005b` (JSON has no `#` outside
+    strings, so this only changes how a string is spelt, never what it holds)."""
     if _JSON_RAW.search(dumped):
-        dumped = _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+        dumped = _JSON_RAW.sub(_json_escape, dumped)
     return dumped.replace(_LEGACY_COMMAND, "##\\u005b") if _LEGACY_COMMAND in dumped else dumped
 
 
@@ -125,7 +166,8 @@ def yaml_escape(piece: str) -> str:
     """A piece `YAML_ESCAPED` matched, as a double-quoted YAML string spells it: `\\u202e`, `\\n`, `##\\x5b`."""
     if piece == _LEGACY_COMMAND:
         return "##\\x5b"
-    return "\\n" if piece == "\n" else f"\\u{ord(piece):04x}"
+    code = ord(piece)
+    return "\\n" if piece == "\n" else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def yaml_document(data: Any, base: Any = None, **options: Any) -> str:

@@ -1,16 +1,18 @@
-"""The pre-commit hook's lines for one team file: the verdict, then each failing finding at its line."""
+"""The pre-commit hook's lines for one team file: the verdict, then each failing finding at its line. Each
+line begins with a file name, so it goes through `leading_path`: a folder named `::warning x::` is no command."""
 
 from __future__ import annotations
 
 from teamaudit.model import Report
 from teamaudit.render.common import headline
+from teamaudit.render.escape import leading_path
 from teamaudit.render.escape import text as shown
 
 
 def lines(name: str, report: Report) -> list[str]:
-    verdict = f"{shown(name)}: {report.verdict.upper()} {headline(report)}"
+    verdict = f"{shown(leading_path(name))}: {report.verdict.upper()} {headline(report)}"
     failing = [
-        f"{shown(f.file or name)}:{f.line or 1}: {f.severity.value} {f.rule} {f.name}: {shown(f.message)}"
+        f"{shown(leading_path(f.file or name))}:{f.line or 1}: {f.severity.value} {f.rule} {f.name}: {shown(f.message)}"
         for f in report.failing
     ]
     return [verdict, *failing]
