@@ -307,12 +307,13 @@ def test_a_surname_alone_is_replaced_only_as_a_name_is_written(tmp_path):
         "people:\n  - {name: Rose Long, id: '7', title: ML Engineer}\n  - {name: Jo Lee, title: Data Scientist}\n"
         "  - {name: Al Lee, title: Data Scientist}\n  - {name: 李明, title: Data Scientist}\n"
     )
-    reason = "long-term rose garden, item 7; Long approved; Lee and Jo Lee agree; 李明批准"
+    reason = "long-term rose garden, item 7; Long approved; Lee and Jo Lee agree; 李明批准; Kim Lee-Smith, O'Lee too"
     config = f'ignore:\n  - {{rule: TA002, layer: clinical, reason: "{reason}"}}\n'
     doc = json.loads(_audited(tmp_path, team, config, "--redact")["json"])
     (accepted,) = [f for f in doc["findings"] if f["suppressed"]]
     assert accepted["suppressed"] == (
-        "long-term rose garden, item 7; Person 01 approved; [name] and Person 02 agree; Person 04批准"
+        "long-term rose garden, item 7; Person 01 approved; [name] and Person 02 agree; Person 04批准; "
+        "Kim Lee-Smith, O'Lee too"  # `Lee` joined to another word is part of another name: no 'Person 03-Smith'
     )
 
 

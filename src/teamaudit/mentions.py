@@ -5,7 +5,8 @@ A person is found by
 - the id, in any case, when it is at least 3 characters long (a shorter id is too often an ordinary number);
 - the surname alone (the last word of a name of two or more words) when it is at least 3 characters long, and a
   one-word name, each written as in the team file or in capitals (`Lee`, `LEE`, not `lee`: a surname that is also
-  a word, Rose or Long, leaves the word alone). A surname several people share becomes `[name]`.
+  a word, Rose or Long, leaves the word alone; one joined by a hyphen or apostrophe to another word, as in
+  `Lee-Smith` or `O'Lee`, is part of another name). A surname several people share becomes `[name]`.
 Names and ids are compared word by word: the words of one name may stand apart by spaces, `.`, `,`, `-` or an
 apostrophe, and a word is found whole (`Lee` is not in `Leeds`). That holds for scripts that put spaces between
 words (Latin, Greek, Cyrillic); a name written in any other script (Chinese, Japanese, Thai) is found as the whole
@@ -116,13 +117,26 @@ def _word_matches(text: str, found: _Found) -> Iterable[tuple[int, int, set[str]
         for n in range(run, 0, -1):
             piece = words[i : i + n]
             written = tuple(w.group() for w in piece)
-            who = found.any_case.get(tuple(w.casefold() for w in written), set()) | found.as_written.get(written, set())
+            alone = found.as_written.get(written, set())
+            if alone and _joined(text, piece[0].start(), piece[-1].end()):
+                alone = set()  # `Lee` in `Lee-Smith` or `O'Lee` is part of another name, not Ann Lee's surname
+            who = found.any_case.get(tuple(w.casefold() for w in written), set()) | alone
             if who:
                 yield piece[0].start(), piece[-1].end(), who
                 i += n
                 break
         else:
             i += 1
+
+
+_JOINERS = "-'\u2019"
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """Whether the words at text[start:end] are joined by a hyphen or apostrophe to a word beside them."""
+    before = start >= 2 and text[start - 1] in _JOINERS and _WORD.match(text, start - 2) is not None
+    after = end + 1 < len(text) and text[end] in _JOINERS and _WORD.match(text, end + 1) is not None
+    return before or after
 
 
 def _unspaced_matches(text: str, found: _Found) -> Iterable[tuple[int, int, set[str]]]:
