@@ -149,3 +149,26 @@ def test_a_start_date_the_status_contradicts_is_a_warning_that_fails_nothing(tmp
         "status planned but start 2000-01-01 is before today, " + dt.date.today().isoformat(),
         "status current but start 2030-01-01 is after today, " + dt.date.today().isoformat(),
     ]
+
+
+def test_an_advisor_with_no_fte_is_a_warning_that_they_count_in_full(tmp_path: Path) -> None:
+    """Two advisors and a contractor counted as three full-time layer staff and turned TA001 into a pass, with no
+    word that the advisors' share of a week was never given."""
+    from conftest import run_cli
+
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "people:\n"
+        "  - {name: A, title: ML Engineer}\n"
+        "  - {name: B, title: ML Engineer}\n"
+        "  - {name: C, title: Clinical Advisor, employment: advisor, background: [MD]}\n"
+        "  - {name: D, title: Regulatory Advisor, employment: advisor, fte: 0.1}\n"
+        "  - {name: E, title: Epic Consultant, employment: contractor}\n",
+        encoding="utf-8",
+    )
+    for args in ([], ["--redact", "--format", "sarif"]):
+        result = run_cli("check", path, *args)
+        assert result.stderr.splitlines() == [
+            f"teamaudit: warning: {path}:4:52: people[2].employment: an advisor with no fte counts as a full 1.0 FTE"
+            " (write the share of a week they give, e.g. fte: 0.1)"
+        ]

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic_core import ValidationError
 
 from teamaudit.errors import TeamAuditError, clipped, quoted_key
-from teamaudit.model import MAX_TITLE, Person, Roster, id_as_text, name_key
+from teamaudit.model import MAX_TITLE, Employment, Person, Roster, id_as_text, name_key
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
 from teamaudit.render.escape import without_invisible
@@ -116,6 +116,7 @@ class _Reader:
         # Where each valid person's start date is (line << 32 | column; 0 for none), for notes made once as_of is
         # known: eight bytes a person, where a tuple of positions would be a hundred.
         self.start_places = array("q")
+        self.advisors: list[tuple[int, Position]] = []  # (index, where `employment` is): advisors with no fte
         self.shared: dict[Any, Any] = {}
 
     def read(self) -> Roster:
@@ -165,7 +166,7 @@ class _Reader:
             organization=str(organization) if organization is not None else None,
             as_of=dated_as_of,
             people=tuple(people),
-            notes=self._start_notes(people, dated_as_of),
+            notes=self._start_notes(people, dated_as_of) + self._advisor_notes(),
         )
 
     def _start_notes(self, people: list[Person], as_of: dt.date | None) -> tuple[str, ...]:
@@ -183,6 +184,22 @@ class _Reader:
                 at = (place >> 32, place & 0xFFFFFFFF)
                 notes.append(str(self.stream.error(f"people[{index}].start: {note}", at)))
         return tuple(notes)
+
+    def _advisor_notes(self) -> tuple[str, ...]:
+        """A line for each advisor whose share of a week the file leaves out: without `fte` they count as a full
+        1.0 FTE, and two such advisors outweigh two full-time ML researchers."""
+        if self.problems:
+            return ()
+        return tuple(
+            str(
+                self.stream.error(
+                    f"people[{index}].employment: an advisor with no fte counts as a full 1.0 FTE",
+                    at,
+                    hint="write the share of a week they give, e.g. fte: 0.1",
+                )
+            )
+            for index, at in self.advisors
+        )
 
     def _top_value(self, key: str, at: Position) -> object:
         value = self.stream.build()
@@ -223,6 +240,8 @@ class _Reader:
                 people.append(person)
                 line, column = built.locate(("start",)) if person.start is not None else (0, 0)
                 self.start_places.append(line << 32 | column)
+                if person.employment is Employment.ADVISOR and "fte" not in built.value:
+                    self.advisors.append((index, built.locate(("employment",))))
             if self.tick is not None and index % 2000 == 1999:
                 self.tick()
         return people
