@@ -95,7 +95,7 @@ _MARKDOWN_TAGS = re.compile(r"</?(details|summary)>")
 
 def github_lines(report: Report) -> int:
     """The workflow commands `--format github` prints: one per finding, one firmness notice per view."""
-    return len(report.placed_findings) + len(report.firmness)
+    return len(report.placed_findings) + len(report.firmness) + len(report.notes)
 
 
 def assert_inert(kind: str, text: str, findings: int = 0) -> None:

@@ -172,3 +172,8 @@ def test_an_advisor_with_no_fte_is_a_warning_that_they_count_in_full(tmp_path: P
             f"teamaudit: warning: {path}:4:52: people[2].employment: an advisor with no fte counts as a full 1.0 FTE"
             " (write the share of a week they give, e.g. fte: 0.1)"
         ]
+    github = run_cli("check", "team.yaml", "--format", "github", cwd=tmp_path).stdout.splitlines()
+    assert github[-1] == (
+        "::warning file=team.yaml,line=4,col=52,title=teamaudit%3A check this line::people[2].employment: an advisor"
+        " with no fte counts as a full 1.0 FTE (write the share of a week they give, e.g. fte: 0.1)"
+    )

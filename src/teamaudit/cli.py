@@ -578,10 +578,11 @@ def _say(line: str) -> None:
     print(escape.text(line), file=sys.stderr)
 
 
-def _say_notes(notes: Iterable[str]) -> None:
+def _say_notes(notes: Iterable[TeamAuditError]) -> None:
     """What looks wrong in the team file but is no error: a warning each, which never changes the exit code."""
     for note in notes:
-        _say(f"teamaudit: warning: {note}")
+        for line in note.lines():
+            _say(f"teamaudit: warning: {line}")
 
 
 def _say_error(exc: TeamAuditError) -> None:

@@ -12,13 +12,16 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from teamaudit.choices import Basis as Basis  # re-exported: the views, units and failing levels
 from teamaudit.choices import FailOn as FailOn
 from teamaudit.choices import Scope as Scope
 from teamaudit.lenient import enum_spelling, text_as_list
 from teamaudit.records import limits, validator
+
+if TYPE_CHECKING:
+    from teamaudit.errors import TeamAuditError
 
 
 class Layer(StrEnum):
@@ -127,9 +130,9 @@ class Roster:
     organization: str | None
     as_of: dt.date | None
     people: tuple[Person, ...]
-    # What looks wrong in the file but is no error (a start date its status contradicts): `file:line:col: text`
-    # lines for stderr, which name no one, so --redact need not touch them.
-    notes: tuple[str, ...] = ()
+    # What looks wrong in the file but is no error (a start date its status contradicts, an advisor with no fte),
+    # each at its file:line:col; they name no one, so --redact need not touch them.
+    notes: tuple[TeamAuditError, ...] = ()
 
     @property
     def has_future(self) -> bool:
@@ -421,7 +424,7 @@ class Report:
     recommendations: tuple[Recommendation, ...]
     cost_totals: tuple[CostTotal, ...] = ()  # annual cost per view, from the file's `cost:`
     firmness: tuple[Firmness, ...] = ()  # per audited view
-    notes: tuple[str, ...] = ()  # the team file's Roster.notes, for stderr: they never fail the run
+    notes: tuple[TeamAuditError, ...] = ()  # the team file's Roster.notes (stderr, GitHub warnings): never failing
 
     def firmness_of(self, view: Scope) -> Firmness | None:
         return next((f for f in self.firmness if f.view is view), None)

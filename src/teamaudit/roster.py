@@ -169,7 +169,7 @@ class _Reader:
             notes=self._start_notes(people, dated_as_of) + self._advisor_notes(),
         )
 
-    def _start_notes(self, people: list[Person], as_of: dt.date | None) -> tuple[str, ...]:
+    def _start_notes(self, people: list[Person], as_of: dt.date | None) -> tuple[TeamAuditError, ...]:
         """A line for each start date the person's status contradicts; none for a file that has problems (it
         is not audited, and its people list holds only its valid people)."""
         if self.problems:
@@ -177,26 +177,24 @@ class _Reader:
         from teamaudit.startdates import start_note
 
         today = dt.date.today()
-        notes = []
+        notes: list[TeamAuditError] = []
         for index, (person, place) in enumerate(zip(people, self.start_places, strict=True)):
             note = start_note(person.status, person.start, as_of, today) if person.start is not None else None
             if note is not None:
                 at = (place >> 32, place & 0xFFFFFFFF)
-                notes.append(str(self.stream.error(f"people[{index}].start: {note}", at)))
+                notes.append(self.stream.error(f"people[{index}].start: {note}", at))
         return tuple(notes)
 
-    def _advisor_notes(self) -> tuple[str, ...]:
+    def _advisor_notes(self) -> tuple[TeamAuditError, ...]:
         """A line for each advisor whose share of a week the file leaves out: without `fte` they count as a full
         1.0 FTE, and two such advisors outweigh two full-time ML researchers."""
         if self.problems:
             return ()
         return tuple(
-            str(
-                self.stream.error(
-                    f"people[{index}].employment: an advisor with no fte counts as a full 1.0 FTE",
-                    at,
-                    hint="write the share of a week they give, e.g. fte: 0.1",
-                )
+            self.stream.error(
+                f"people[{index}].employment: an advisor with no fte counts as a full 1.0 FTE",
+                at,
+                hint="write the share of a week they give, e.g. fte: 0.1",
             )
             for index, at in self.advisors
         )

@@ -41,6 +41,7 @@ def render(report: Report, options: RenderOptions) -> str:
     title = escape.github_property("teamaudit verdict firmness")
     for sentence in firmness_sentences(report):
         lines.append(f"::notice {files[report.source]},title={title}::{escape.github_data(sentence)}")
+    lines += [_at_line("warning", note, "teamaudit: check this line") for note in report.notes]
     return "".join(line + "\n" for line in lines)
 
 
@@ -48,16 +49,19 @@ def input_errors(exc: TeamAuditError) -> str:
     """A file teamaudit cannot read, as error annotations at its lines: without them a pull request that breaks
     the team file shows nothing on the file, only a red job whose log says why."""
     problems = exc.problems if isinstance(exc, TeamAuditErrors) else (exc,)
-    lines = []
-    for problem in problems:
-        props = [_file(problem.file)] if problem.file else []
-        if problem.file and problem.line is not None:
-            props.append(f"line={problem.line}")
-            if problem.column is not None:
-                props.append(f"col={problem.column}")
-        props.append(f"title={escape.github_property('teamaudit cannot read this file')}")
-        message = problem.message + (f" ({problem.hint})" if problem.hint else "")
-        lines.append(f"::error {','.join(props)}::{escape.github_data(message)}")
+    lines = [_at_line("error", problem, "teamaudit cannot read this file") for problem in problems]
     if isinstance(exc, TeamAuditErrors) and exc.more:
         lines.append(f"::error ::{escape.github_data(f'{exc.more:,} more problems not shown')}")
     return "".join(line + "\n" for line in lines)
+
+
+def _at_line(command: str, problem: TeamAuditError, title: str) -> str:
+    """An annotation at the file, line and column a problem names."""
+    props = [_file(problem.file)] if problem.file else []
+    if problem.file and problem.line is not None:
+        props.append(f"line={problem.line}")
+        if problem.column is not None:
+            props.append(f"col={problem.column}")
+    props.append(f"title={escape.github_property(title)}")
+    message = problem.message + (f" ({problem.hint})" if problem.hint else "")
+    return f"::{command} {','.join(props)}::{escape.github_data(message)}"
