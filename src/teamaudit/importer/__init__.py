@@ -12,7 +12,15 @@ from teamaudit.errors import TeamAuditError
 from teamaudit.importer.columns import Mapping, detect
 from teamaudit.importer.convert import EMPLOYMENT_RULE, FTE_RULE, Outcome, people_rows, requisition_rows
 from teamaudit.importer.headernames import check_names
-from teamaudit.importer.summary import fte_lines, merge_lines, renamed_line, shown, source_line, status_lines
+from teamaudit.importer.summary import (
+    fte_lines,
+    merge_lines,
+    missing_lines,
+    renamed_line,
+    shown,
+    source_line,
+    status_lines,
+)
 from teamaudit.importer.table import Table, read_table
 from teamaudit.importer.writer import render
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, read_bytes
@@ -99,6 +107,7 @@ def _read_sources(
     outcome = people_rows(table, mapping, with_cost=with_cost, assume=assume)
     notes = [*read_notes, f"{people}: columns{layout}: {mapping.describe()}", *unused]
     notes.append(source_line(people, outcome, table.blank_rows))
+    notes += missing_lines(people, outcome)
     notes += fte_lines(outcome, assume, has_column=bool({"fte", "hours"} & mapping.columns.keys()))
     comments = [f"From {people.name}{layout}: {mapping.describe()}."]
     empty = [] if table.rows else [table]
@@ -111,6 +120,7 @@ def _read_sources(
         notes += [
             f"{path}: columns{req_layout}: {req_mapping.describe()}",
             source_line(path, req_outcome, req_table.blank_rows),
+            *missing_lines(path, req_outcome),
         ]
         comments.append(f"Requisitions from {path.name}{req_layout}: {req_mapping.describe()}.")
         empty += [] if req_table.rows else [req_table]
