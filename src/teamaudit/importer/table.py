@@ -2,8 +2,8 @@
 
 Handled: the encodings importer/decode.py reads, comma, semicolon or tab delimiters (sniffed), blank lines
 (counted) and short rows (padded). Refused with a clear message: an empty file, no header, rows longer than the
-header, binary files. Blank or repeated header names are judged once the columns import reads are known
-(importer/headernames.py).
+header (every one named), binary files, more than MAX_CELLS cells (an .xlsx: importer/xlsx.py). Blank or
+repeated header names are judged once the columns import reads are known (importer/headernames.py).
 """
 
 from __future__ import annotations
