@@ -248,10 +248,10 @@ def test_every_row_longer_than_the_header_is_reported_at_once(tmp_path):
 
 def test_a_csv_of_more_cells_than_import_reads_is_refused_where_it_passes_the_limit(tmp_path):
     """A 200 MB file of commas is 100 million cells: gigabytes as Python lists, read before any check."""
-    path = export(tmp_path, b"Name,Job Title\n" + b"a,b\n" * 1_000_000)
+    path = export(tmp_path, b"Name,Job Title\n" + b"a,b\n" * 2_000_000)
     result = run_cli("import", path)
     assert result.code == 2 and result.stdout == ""
     assert result.stderr.splitlines() == [
-        f"teamaudit: error: {path}:1000001: more than the 2,000,000 cells import reads (export only the columns "
+        f"teamaudit: error: {path}:2000001: more than the 4,000,000 cells import reads (export only the columns "
         "and rows import needs)"
     ]

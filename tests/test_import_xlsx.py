@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from conftest import run_cli
-from teamaudit.importer import table
+from teamaudit.importer import table, xlsx
 
 pytest.importorskip("openpyxl")
 
@@ -108,7 +108,7 @@ def test_a_value_in_column_xfd_on_every_row_is_named_row_by_row_in_bounded_memor
     lines = result.stderr.splitlines()
     assert lines[0] == (
         f"teamaudit: error: {path}: 5,001 rows as wide as the widest, which reaches column XFD (16,384), are more "
-        "than the 2,000,000 cells import reads (clear the values right of the header in the rows below, or delete "
+        "than the 4,000,000 cells import reads (clear the values right of the header in the rows below, or delete "
         "those columns)"
     )
     assert lines[1] == (
@@ -158,17 +158,18 @@ HOSTILE = {
         ),
         "its part 'xl/styles.xml' has 200,00",
     ),
-    "6,000,001 empty cells": (
-        lambda path: workbook(path, sheet_xml(HEADER + '<row r="2">' + "<c/>" * 6_000_001 + "</row>")),
-        "more than a table of the 2,000,000 cells import reads could need",
+    "empty cells past the element limit": (  # the test lowers MAX_ELEMENTS to 1,000,000, to build a small file
+        lambda path: workbook(path, sheet_xml(HEADER + '<row r="2">' + "<c/>" * 1_000_001 + "</row>")),
+        "more than a table of the 4,000,000 cells import reads could need",
     ),
 }
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))
-def test_a_workbook_that_expands_past_what_import_reads_is_refused_before_it_is_read(tmp_path, name):
+def test_a_workbook_that_expands_past_what_import_reads_is_refused_before_it_is_read(tmp_path, name, monkeypatch):
     """Each was read: the shared texts and styles held in memory whole (about 100 bytes a text, 1.5 KB a style),
     the empty cells built into one tree to measure the sheet, the DTD's entities expanded."""
+    monkeypatch.setattr(xlsx, "MAX_ELEMENTS", 1_000_000)
     make, message = HOSTILE[name]
     path = tmp_path / "hostile.xlsx"
     make(path)

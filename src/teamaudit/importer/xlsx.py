@@ -27,7 +27,7 @@ MAX_DEPTH = 64  # a sheet nests seven deep (worksheet, sheetData, row, c, is, r,
 MAX_CELL_ELEMENTS = 10_000  # the elements inside one cell: its value, formula and runs of rich text
 # In the sheet's XML: rows, cells (with a value or only a format), values. Counted from its bytes before it is
 # read, at about a million a second.
-MAX_ELEMENTS = 3 * MAX_CELLS
+MAX_ELEMENTS = 5 * MAX_CELLS // 2  # a row and, per cell, the cell and its value
 
 
 def read_sheet(path: Path, raw: bytes) -> Sheet:
