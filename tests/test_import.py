@@ -671,3 +671,30 @@ def test_a_merge_keeps_what_the_file_held_escaped_and_never_mistakes_its_text_fo
     assert titles == {"Ann Lee": "RN \u202e x", "Bob Roe": "Eng \u202e x ##[", "Cy Doe": "A\ue0009\ue000B"}
     again = run_cli("import", export, "-o", team, "--organization", "Org")
     assert again.code == 0 and "nothing to change; not written" in again.stderr, again.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "ending"),
+    [
+        ("out.csv", "a .csv name"),
+        ("people.xlsx", "a .xlsx name"),
+        ("report.json", "a .json name"),
+        ("team", "a name with no .yaml ending"),
+    ],
+)
+def test_import_writes_a_team_file_only_under_a_yaml_name(tmp_path, name, ending):
+    """`import -o out.csv` wrote YAML into out.csv, which the next tool read as an export; check -o refuses a
+    report's wrong name alike."""
+    target = tmp_path / name
+    if name == "people.xlsx":
+        target.write_bytes(b"PK\x03\x04 somebody's export")
+    before = target.read_bytes() if target.exists() else None
+    result = run_cli("import", EXPORTS / "bamboohr.csv", "-o", target)
+    assert result.code == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {target}: import writes a YAML team file, and will not write it under {ending} "
+        "(name it team.yaml or team.yml, or give -o - for standard output)"
+    ]
+    assert (target.read_bytes() if target.exists() else None) == before
+    upper = tmp_path / "TEAM.YML"
+    assert run_cli("import", EXPORTS / "bamboohr.csv", "-o", upper).code == 0 and "people:" in upper.read_text()

@@ -232,3 +232,26 @@ def test_blank_rows_are_counted_and_numbers_read_one_way(tmp_path):
     lines = stderr_lines(result.stderr)
     assert f"{path}: 1,200 people (1,200 current, 0 planned, 0 open); ignored 3 blank rows" in lines
     assert "current: 1,200 people, 1,200.0 FTE" in lines
+
+
+def test_every_row_longer_than_the_header_is_reported_at_once(tmp_path):
+    path = export(tmp_path, b"Name,Job Title\nAnn,RN,Clinical\nBo,RN\nCy,MD,ICU,x\n")
+    result = run_cli("import", path)
+    assert result.code == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:2: row has 3 cells but the header has 2 columns (a delimiter inside an unquoted "
+        "value?)",
+        f"teamaudit: error: {path}:4: row has 4 cells but the header has 2 columns (a delimiter inside an unquoted "
+        "value?)",
+    ]
+
+
+def test_a_csv_of_more_cells_than_import_reads_is_refused_where_it_passes_the_limit(tmp_path):
+    """A 200 MB file of commas is 100 million cells: gigabytes as Python lists, read before any check."""
+    path = export(tmp_path, b"Name,Job Title\n" + b"a,b\n" * 2_000_000)
+    result = run_cli("import", path)
+    assert result.code == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:2000001: more than the 4,000,000 cells import reads (export only the columns "
+        "and rows import needs)"
+    ]

@@ -268,8 +268,8 @@ def import_command(
         typer.Option(
             "--output",
             "-o",
-            help="Team file to write. If it exists, the exports are merged into it: everything they do not know "
-            "is kept, and the previous version is backed up to FILE.bak (or FILE.bak.2, ...). - is stdout.",
+            help="Team file to write (.yaml or .yml). If it exists, the exports are merged into it: everything they "
+            "do not know is kept, and the previous version is backed up to FILE.bak (or FILE.bak.2, ...). - is stdout.",
         ),
     ] = None,
     mapping: Annotated[
@@ -306,10 +306,12 @@ def import_command(
     ] = None,
 ) -> None:
     """Turn HRIS/ATS exports (BambooHR, Rippling, Gusto, Workday, HiBob; Greenhouse, Lever, Ashby) into a team file."""
-    from teamaudit.importer import import_files, parse_map, write
+    from teamaudit.importer import check_output_name, import_files, parse_map, write
     from teamaudit.importer.convert import parse_assumptions
 
     target = _output_target(output, None, Path(people), *(Path(r) for r in reqs or []), report=False)
+    if target is not None and output is not None:
+        check_output_name(output)
     result = import_files(
         Path(people),
         reqs=[Path(r) for r in reqs or []],

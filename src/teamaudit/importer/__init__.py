@@ -12,7 +12,15 @@ from teamaudit.errors import TeamAuditError
 from teamaudit.importer.columns import Mapping, detect
 from teamaudit.importer.convert import EMPLOYMENT_RULE, FTE_RULE, Outcome, people_rows, requisition_rows
 from teamaudit.importer.headernames import check_names
-from teamaudit.importer.summary import fte_lines, merge_lines, renamed_line, shown, source_line, status_lines
+from teamaudit.importer.summary import (
+    fte_lines,
+    merge_lines,
+    missing_lines,
+    renamed_line,
+    shown,
+    source_line,
+    status_lines,
+)
 from teamaudit.importer.table import Table, read_table
 from teamaudit.importer.writer import render
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, read_bytes
@@ -99,6 +107,7 @@ def _read_sources(
     outcome = people_rows(table, mapping, with_cost=with_cost, assume=assume)
     notes = [*read_notes, f"{people}: columns{layout}: {mapping.describe()}", *unused]
     notes.append(source_line(people, outcome, table.blank_rows))
+    notes += missing_lines(people, outcome)
     notes += fte_lines(outcome, assume, has_column=bool({"fte", "hours"} & mapping.columns.keys()))
     comments = [f"From {people.name}{layout}: {mapping.describe()}."]
     empty = [] if table.rows else [table]
@@ -111,6 +120,7 @@ def _read_sources(
         notes += [
             f"{path}: columns{req_layout}: {req_mapping.describe()}",
             source_line(path, req_outcome, req_table.blank_rows),
+            *missing_lines(path, req_outcome),
         ]
         comments.append(f"Requisitions from {path.name}{req_layout}: {req_mapping.describe()}.")
         empty += [] if req_table.rows else [req_table]
@@ -177,6 +187,21 @@ def _existing(into: Path) -> bytes | None:
 
         raise utf8_error(into, raw, exc) from None
     return raw
+
+
+TEAM_FILE_SUFFIXES = (".yaml", ".yml")
+
+
+def check_output_name(output: Path) -> None:
+    """`-o` names the YAML team file import writes: YAML under people.csv or report.json would be read as a CSV
+    export or a report by anything that trusts the name (`check -o` refuses a report's wrong name alike)."""
+    if output.suffix.lower() not in TEAM_FILE_SUFFIXES:
+        ending = f"a {output.suffix} name" if output.suffix else "a name with no .yaml ending"
+        raise TeamAuditError(
+            f"import writes a YAML team file, and will not write it under {ending}",
+            file=output,
+            hint="name it team.yaml or team.yml, or give -o - for standard output",
+        )
 
 
 def write(result: Imported, output: Path) -> str:

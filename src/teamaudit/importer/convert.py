@@ -1,6 +1,7 @@
 """Export rows -> team-file people, with every rule stated so a user can check it.
 
-FTE comes from an FTE column (0.5, 50 or 50% all mean half time), else weekly hours / 40, else it is 1.0,
+FTE comes from an FTE column (0.5, 50 or 50% all mean half time; a column is read as fractions or as
+percentages, as its header or most of its values say: importer/fte.py), else weekly hours / 40, else it is 1.0,
 the team file's default; the employment type never changes it unless `--assume-fte part-time=0.5` (or
 `contractor=`, `advisor=`) says so. Employment: contract, contingent, consultant, freelance, agency and
 1099 rows are `contractor`, advisors and board members `advisor`, full-time, part-time, permanent,
@@ -24,8 +25,10 @@ from typing import Any
 
 from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.importer.columns import Mapping
+from teamaudit.importer.fte import read_fte
 from teamaudit.importer.table import Table
 from teamaudit.model import MAX_NAME, MAX_TITLE
+from teamaudit.problems import MAX_SHOWN, Problems
 
 # A requisition's openings, at most: 'Openings: 1e9' made a billion people, and 'inf' a traceback.
 MAX_OPENINGS = 1000
@@ -33,7 +36,8 @@ MAX_OPENINGS = 1000
 _LIMITS = {"name": MAX_NAME, "id": MAX_NAME, "title": MAX_TITLE, "team": MAX_TITLE}
 
 FTE_RULE = (
-    "FTE: the FTE column if present (50, 50% and 0.5 are half time), else weekly hours / 40, else 1.0; "
+    "FTE: the FTE column if present (0.5, 50 and 50% are half time; the column is fractions or percentages, as its "
+    "header or most of its values say), else weekly hours / 40, else 1.0; "
     "a contractor or part-time row without either is not guessed (--assume-fte part-time=0.5 to do so)"
 )
 EMPLOYMENT_RULE = (
@@ -63,6 +67,26 @@ class Outcome:
     assumed: Counter[str] = field(default_factory=Counter)  # kind -> rows whose FTE came from --assume-fte
     unsized: Counter[str] = field(default_factory=Counter)  # kind -> part-time/contractor rows left at 1.0 FTE
     left: set[str] = field(default_factory=set)  # names and ids of rows marked terminated or inactive
+    missing: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of the first rows with no name or title
+    missing_rows: int = 0  # every row skipped for no name or no title
+
+    def skip_missing(self, reason: str, line: int, why: str) -> None:
+        """A row skipped for what it lacks: counted under `reason`, and said (the first MAX_SHOWN) with its line."""
+        self.skipped[reason] += 1
+        self.missing_rows += 1
+        if len(self.missing) < MAX_SHOWN:
+            self.missing.append((line, why))
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A people export's row that is read: not marked as left, with a name and a title."""
+
+    cells: tuple[str, ...]
+    line: int
+    state: str  # its status-like cells, lower case
+    name: str
+    title: str
 
 
 def _get(row: tuple[str, ...], mapping: Mapping, name: str) -> str:
@@ -75,18 +99,11 @@ def _state(row: tuple[str, ...], mapping: Mapping) -> str:
     return " ".join(row[i] for i in mapping.state_columns).lower()
 
 
-def _fte(row: tuple[str, ...], mapping: Mapping, table: Table, line: int) -> float | None:
-    raw = _get(row, mapping, "fte").rstrip("%").strip()
-    if raw:
-        try:
-            value = float(raw.replace(",", "."))
-        except ValueError:
-            raise TeamAuditError(f"FTE '{raw}' is not a number", file=table.path, line=line) from None
-        value = value / 100 if value > 1 else value
-        if not 0 < value <= 1:
-            raise TeamAuditError(f"FTE '{raw}' is not between 0 and 1 (or 0 and 100%)", file=table.path, line=line)
-        return round(value, 2)
-    hours = _get(row, mapping, "hours")
+def _fte(row: _Row, mapping: Mapping, ftes: dict[int, float], key: int) -> float | None:
+    """The row's FTE as its FTE column says (read for the whole column: `ftes`), else its weekly hours / 40."""
+    if _get(row.cells, mapping, "fte"):
+        return ftes.get(key)
+    hours = _get(row.cells, mapping, "hours")
     if hours:
         try:
             return round(min(1.0, max(0.05, float(hours.replace(",", ".")) / 40)), 2)
@@ -172,39 +189,63 @@ def _name(row: tuple[str, ...], mapping: Mapping) -> str:
 
 def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict[str, float] | None = None) -> Outcome:
     out = Outcome()
-    for row, line in zip(table.rows, table.lines, strict=True):
-        status = _state(row, mapping)
-        if _INACTIVE.search(status):
-            out.skipped["terminated or inactive"] += 1
-            out.left |= {key for key in (_name(row, mapping), _get(row, mapping, "id")) if key}
-            continue
-        title = _get(row, mapping, "title")
-        name = _name(row, mapping)
-        if not title or not name:
-            out.skipped["no name or no title"] += 1
-            continue
-        person: dict[str, Any] = {"name": name}
-        if _get(row, mapping, "id"):
-            person["id"] = _get(row, mapping, "id")
-        person["title"] = title
-        if _get(row, mapping, "team"):
-            person["team"] = _get(row, mapping, "team")
-        _check_lengths(person, table, line)
-        kind = employment(status)
+    problems = Problems()
+    rows = _rows_read(table, mapping, out)
+    ftes = _ftes(table, mapping, rows, problems)
+    for key, row in enumerate(rows):
+        person: dict[str, Any] = {"name": row.name}
+        if _get(row.cells, mapping, "id"):
+            person["id"] = _get(row.cells, mapping, "id")
+        person["title"] = row.title
+        if _get(row.cells, mapping, "team"):
+            person["team"] = _get(row.cells, mapping, "team")
+        _check_lengths(person, table, row.line, problems)
+        kind = employment(row.state)
         if kind:
             person["employment"] = kind
-        fte = _fte(row, mapping, table, line)
+        fte = _fte(row, mapping, ftes, key)
         if fte is not None:
             person["fte"] = fte
         else:
-            _size(person, status, assume or {}, out)
-        _when(person, status, _date(_get(row, mapping, "start")))
+            _size(person, row.state, assume or {}, out)
+        _when(person, row.state, _date(_get(row.cells, mapping, "start")))
         if with_cost:
-            cost = _cost(_get(row, mapping, "cost"))
+            cost = _cost(_get(row.cells, mapping, "cost"))
             if cost:
                 person["cost"] = cost
         out.people.append(person)
+    problems.raise_if_any()
     return out
+
+
+def _rows_read(table: Table, mapping: Mapping, out: Outcome) -> list[_Row]:
+    """The rows that become people: those marked as left, and those with no name or no title, are skipped."""
+    rows = []
+    for cells, line in zip(table.rows, table.lines, strict=True):
+        state = _state(cells, mapping)
+        if _INACTIVE.search(state):
+            out.skipped["terminated or inactive"] += 1
+            out.left |= {key for key in (_name(cells, mapping), _get(cells, mapping, "id")) if key}
+            continue
+        name, title = _name(cells, mapping), _get(cells, mapping, "title")
+        if not name and not title:
+            out.skip_missing("no name or no title", line, "no name and no title")
+        elif not title:
+            out.skip_missing("no name or no title", line, f"'{clipped(name)}' has no title")
+        elif not name:
+            out.skip_missing("no name or no title", line, f"no name (title '{clipped(title)}')")
+        else:
+            rows.append(_Row(cells, line, state, name, title))
+    return rows
+
+
+def _ftes(table: Table, mapping: Mapping, rows: list[_Row], problems: Problems) -> dict[int, float]:
+    """The FTE column of the rows read, on one scale, by the row's place in `rows`."""
+    index = mapping.columns.get("fte")
+    if index is None:
+        return {}
+    cells = ((key, row.line, row.cells[index].strip()) for key, row in enumerate(rows) if row.cells[index].strip())
+    return read_fte(table.path, mapping.header[index], cells, problems)
 
 
 def _when(person: dict[str, Any], status: str, start: dt.date | None) -> None:
@@ -222,15 +263,17 @@ def _when(person: dict[str, Any], status: str, start: dt.date | None) -> None:
 
 def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
     out = Outcome()
+    problems = Problems()
     for row, line in zip(table.rows, table.lines, strict=True):
         status = _get(row, mapping, "status").lower()
         title = _get(row, mapping, "title")
-        if not title:
-            out.skipped["no title"] += 1
-            continue
         team = _get(row, mapping, "team")
         req_id = _get(row, mapping, "id")
-        _check_lengths({"id": req_id, "title": title, "team": team}, table, line)
+        if not title:
+            why = f"requisition '{clipped(req_id)}' has no title" if req_id else "no title"
+            out.skip_missing("no title", line, why)
+            continue
+        _check_lengths({"id": req_id, "title": title, "team": team}, table, line, problems)
         start = _date(_get(row, mapping, "start"))
         if _ACCEPTED.search(status):
             name = _get(row, mapping, "name") or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
@@ -242,35 +285,46 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
         if status and not _OPEN.search(status):
             out.skipped[f"requisitions with status '{status}'"] += 1
             continue
-        try:
-            count = max(1, int(float(_get(row, mapping, "openings") or 1)))
-        except (ValueError, OverflowError):
-            raise TeamAuditError(
-                f"openings '{clipped(_get(row, mapping, 'openings'))}' is not a number", file=table.path, line=line
-            ) from None
-        if count > MAX_OPENINGS:
-            raise TeamAuditError(
-                f"{count:,} openings on one requisition, more than the {MAX_OPENINGS:,} import writes out",
-                file=table.path,
-                line=line,
-            )
+        count = _openings(_get(row, mapping, "openings"), table, line, problems)
         for n in range(count):
             suffix = f" #{n + 1}" if count > 1 else ""
             name = _clip(f"Open req {req_id or line}{suffix} - {title}", MAX_NAME)
             entry_id = f"{req_id}-{n + 1}" if req_id and count > 1 else req_id
             out.people.append(_entry(name, entry_id, title, team, "open", start))
+    problems.raise_if_any()
     return out
 
 
-def _check_lengths(values: dict[str, Any], table: Table, line: int) -> None:
+def _openings(raw: str, table: Table, line: int, problems: Problems) -> int:
+    """How many openings a requisition row has: 1 when it does not say; 0 (and a problem) when it says nonsense."""
+    try:
+        count = max(1, int(float(raw or 1)))
+    except (ValueError, OverflowError):
+        problems.add(TeamAuditError(f"openings '{clipped(raw)}' is not a number", file=table.path, line=line))
+        return 0
+    if count > MAX_OPENINGS:
+        problems.add(
+            TeamAuditError(
+                f"{count:,} openings on one requisition, more than the {MAX_OPENINGS:,} import writes out",
+                file=table.path,
+                line=line,
+            )
+        )
+        return 0
+    return count
+
+
+def _check_lengths(values: dict[str, Any], table: Table, line: int, problems: Problems) -> None:
     for key, limit in _LIMITS.items():
         value = values.get(key)
         if isinstance(value, str) and len(value) > limit:
-            raise TeamAuditError(
-                f"{key} '{clipped(value)}' is more than the {limit:,} characters a team file allows",
-                file=table.path,
-                line=line,
-                hint="a pasted document? fix the export's row",
+            problems.add(
+                TeamAuditError(
+                    f"{key} '{clipped(value)}' is more than the {limit:,} characters a team file allows",
+                    file=table.path,
+                    line=line,
+                    hint="a pasted document? fix the export's row",
+                )
             )
 
 

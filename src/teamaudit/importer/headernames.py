@@ -59,4 +59,14 @@ def check_names(table: Table, mapping: Mapping) -> list[str]:
 
 
 def _columns(indexes: list[int]) -> str:
-    return f"column{'s' if len(indexes) > 1 else ''} {', '.join(str(i + 1) for i in indexes)}"
+    """'column 4', 'columns 2, 4', 'columns 3 to 16,383': a spreadsheet's far-off value leaves thousands blank."""
+    runs: list[list[int]] = []
+    for index in indexes:
+        if runs and index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    parts = [
+        f"{run[0] + 1:,} to {run[-1] + 1:,}" if len(run) > 2 else ", ".join(f"{i + 1:,}" for i in run) for run in runs
+    ]
+    return f"column{'s' if len(indexes) > 1 else ''} {', '.join(parts)}"

@@ -27,6 +27,17 @@ def source_line(path: Path, outcome: Outcome, blank_rows: int = 0) -> str:
     return line
 
 
+def missing_lines(path: Path, outcome: Outcome) -> list[str]:
+    """A line per row skipped for no name or no title, 'people.csv:5: 'Bob' has no title: skipped' (the first
+    few), and how many more: a count alone left the user to find them in a file of thousands."""
+    lines = [f"{path}:{line}: {why}: skipped" for line, why in outcome.missing]
+    more = outcome.missing_rows - len(outcome.missing)
+    if more:
+        rows = "row" if more == 1 else "rows"
+        lines.append(f"{path}: {more:,} more {rows} skipped for no name or no title, not shown")
+    return lines
+
+
 def fte_lines(outcome: Outcome, assume: dict[str, float], *, has_column: bool) -> list[str]:
     """A line per kind of row left without an FTE: the export has no FTE or hours column, or its cell is empty."""
     without = "with an empty FTE/hours cell" if has_column else "without an FTE or hours column"

@@ -2,8 +2,8 @@
 
 Handled: the encodings importer/decode.py reads, comma, semicolon or tab delimiters (sniffed), blank lines
 (counted) and short rows (padded). Refused with a clear message: an empty file, no header, rows longer than the
-header, binary files. Blank or repeated header names are judged once the columns import reads are known
-(importer/headernames.py).
+header (every one named), binary files, more than MAX_CELLS cells (an .xlsx: importer/xlsx.py). Blank or
+repeated header names are judged once the columns import reads are known (importer/headernames.py).
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.decode import decode
+from teamaudit.importer.limits import MAX_BYTES, MAX_CELLS
+from teamaudit.importer.xlsx import read_sheet
+from teamaudit.problems import Problems
 from teamaudit.yamlfile import read_bytes
-
-MAX_BYTES = 200 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,8 @@ class Table:
 def read_table(path: Path) -> Table:
     raw = read_bytes(path, MAX_BYTES, size_hint=None)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, raw)
+        sheet = read_sheet(path, raw)
+        return _table(path, sheet.records, "xlsx", "", [], blank_rows=sheet.blank_rows)
     if raw.startswith(b"PK\x03\x04"):
         raise TeamAuditError("this is a zip or XLSX file; name it .xlsx to import it as a spreadsheet", file=path)
     decoded = decode(path, raw)
@@ -46,12 +48,21 @@ def read_table(path: Path) -> Table:
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     records: list[tuple[int, list[str]]] = []
+    cells = 0
     try:
         for row in reader:
             records.append((reader.line_num, row))
+            cells += len(row)
+            if cells > MAX_CELLS:
+                raise TeamAuditError(
+                    f"more than the {MAX_CELLS:,} cells import reads", file=path, line=reader.line_num, hint=_FEWER
+                )
     except csv.Error as exc:
         raise TeamAuditError(f"not readable as CSV: {exc}", file=path, line=reader.line_num) from None
     return _table(path, records, decoded.encoding, delimiter, [decoded.note] if decoded.note else [])
+
+
+_FEWER = "export only the columns and rows import needs"
 
 
 def _delimiter(text: str) -> str:
@@ -63,8 +74,17 @@ def _delimiter(text: str) -> str:
         return max(",;\t|", key=first.count)
 
 
-def _table(path: Path, records: list[tuple[int, list[str]]], encoding: str, delimiter: str, notes: list[str]) -> Table:
-    """The header (the first row with a value) and the rows after it, blank ones counted and dropped."""
+def _table(
+    path: Path,
+    records: list[tuple[int, list[str]]],
+    encoding: str,
+    delimiter: str,
+    notes: list[str],
+    *,
+    blank_rows: int = 0,
+) -> Table:
+    """The header (the first row with a value) and the rows after it, blank ones counted and dropped (and
+    `blank_rows` more, which the reader dropped before); every row longer than the header is a problem."""
     filled = [i for i, (_, row) in enumerate(records) if any(cell.strip() for cell in row)]
     if not filled:
         raise TeamAuditError("file is empty", file=path, line=1)
@@ -73,19 +93,23 @@ def _table(path: Path, records: list[tuple[int, list[str]]], encoding: str, deli
     _check_header(path, header, header_line)
     rows = []
     lines = []
+    problems = Problems()
     for line, row in (records[i] for i in filled[1:]):
         if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
-            raise TeamAuditError(
-                f"row has {len(row)} cells but the header has {len(header)} columns "
-                f"(a delimiter inside an unquoted value?)",
-                file=path,
-                line=line,
+            problems.add(
+                TeamAuditError(
+                    f"row has {len(row)} cells but the header has {len(header)} columns "
+                    f"(a delimiter inside an unquoted value?)",
+                    file=path,
+                    line=line,
+                )
             )
         cells = [c.strip() for c in row[: len(header)]]
         cells += [""] * (len(header) - len(cells))
         rows.append(tuple(cells))
         lines.append(line)
-    blank = len(records) - filled[0] - len(filled)
+    problems.raise_if_any()
+    blank = len(records) - filled[0] - len(filled) + blank_rows
     return Table(path, tuple(header), tuple(rows), tuple(lines), encoding, delimiter, header_line, blank, tuple(notes))
 
 
@@ -104,41 +128,3 @@ def _check_header(path: Path, header: list[str], line: int) -> None:
 def _looks_like_data(cell: str) -> bool:
     stripped = cell.replace(",", "").replace(".", "").replace("$", "").replace("-", "").replace("/", "").strip()
     return stripped.isdigit() or "@" in cell
-
-
-def _read_xlsx(path: Path, raw: bytes) -> Table:
-    try:
-        from openpyxl import load_workbook  # optional: pip install "teamaudit[xlsx]"
-    except ImportError:
-        raise TeamAuditError(
-            "reading .xlsx needs openpyxl", file=path, hint='pip install "teamaudit[xlsx]", or export the sheet as CSV'
-        ) from None
-    try:
-        workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except Exception as exc:
-        raise TeamAuditError(f"not a readable .xlsx file ({type(exc).__name__})", file=path) from None
-    sheet = workbook.worksheets[0]
-    records = []
-    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-        records.append((number, ["" if v is None else _cell(v) for v in values]))
-    workbook.close()
-    return _table(path, _without_trailing_blanks(records), "xlsx", "", [])
-
-
-def _without_trailing_blanks(records: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
-    """A sheet's rows up to its last with a value: rows below it that were once formatted are not rows of data."""
-    while records and not any(cell.strip() for cell in records[-1][1]):
-        records.pop()
-    return records
-
-
-def _cell(value: object) -> str:
-    import datetime as dt
-
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)

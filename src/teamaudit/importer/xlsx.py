@@ -1,0 +1,155 @@
+"""Read the first sheet of an .xlsx export as rows of text, at a cost bounded by the values the sheet holds, never
+by the size it declares or by how far its zipped parts expand.
+
+openpyxl's worksheets pad every row to the sheet's declared width (a 600 KB file whose rows each hold a cell in
+column XFD, 16,384, asked for a billion cells and died of a MemoryError) and, when the sheet declares no size,
+build the whole sheet's XML tree just to measure it. So openpyxl reads the workbook's parts (shared strings,
+styles for dates, which sheet is first), each bounded first by importer/xlsxparts.py, and its parser reads each
+cell; the sheet's XML is walked here one element at a time, each dropped once read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import Element, iterparse
+
+from teamaudit.errors import TeamAuditError
+from teamaudit.importer.limits import MAX_CELLS
+from teamaudit.importer.sheetgrid import Grid, Sheet
+from teamaudit.importer.xlsxparts import FEWER, Part, check_texts, check_whole, scan
+
+MAX_DEPTH = 64  # a sheet nests seven deep (worksheet, sheetData, row, c, is, r, t)
+MAX_CELL_ELEMENTS = 10_000  # the elements inside one cell: its value, formula and runs of rich text
+# In the sheet's XML: rows, cells (with a value or only a format), values. Counted from its bytes before it is
+# read, at about a million a second.
+MAX_ELEMENTS = 5 * MAX_CELLS // 2  # a row and, per cell, the cell and its value
+
+
+def read_sheet(path: Path, raw: bytes) -> Sheet:
+    try:
+        from openpyxl.reader.excel import ExcelReader  # optional: pip install "teamaudit[xlsx]"
+    except ImportError:
+        raise TeamAuditError(
+            "reading .xlsx needs openpyxl", file=path, hint='pip install "teamaudit[xlsx]", or export the sheet as CSV'
+        ) from None
+    grid = Grid(path)
+    with warnings.catch_warnings():  # openpyxl warns of styles and dates it cannot read; the values are read
+        warnings.simplefilter("ignore")
+        try:
+            reader = ExcelReader(io.BytesIO(raw), read_only=True, data_only=True, keep_links=False)
+            with reader.archive:
+                counts = scan(path, reader.archive)
+                for number, cells in _rows(path, reader, counts):
+                    grid.add(number, cells)
+        except TeamAuditError:
+            raise
+        except Exception as exc:  # openpyxl raises what the XML or zip reader does: any of them means unreadable
+            raise TeamAuditError(f"not a readable .xlsx file ({type(exc).__name__})", file=path) from None
+    return grid.sheet()
+
+
+def _rows(path: Path, reader: Any, counts: dict[str, Part]) -> Iterator[tuple[int, dict[int, str]]]:
+    """The first sheet's rows that hold a value: the row's number and its values by column number."""
+    parser = _parser(path, reader, counts)
+    number = 0
+    values: dict[int, str] = {}
+    with parser.source:
+        for row, column, value in _cells(path, parser):
+            if row != number and values:
+                yield number, values
+                values = {}
+            number = row
+            text = "" if value is None else _text(value)
+            if text.strip():
+                values[column] = text
+    if values:
+        yield number, values
+
+
+def _parser(path: Path, reader: Any, counts: dict[str, Part]) -> Any:
+    """openpyxl's parser of the first worksheet's cells, once the parts it needs are read: what `load_workbook`
+    does, less the worksheets' measuring and external links."""
+    from openpyxl.styles.stylesheet import apply_stylesheet
+    from openpyxl.worksheet._reader import WorkSheetParser
+    from openpyxl.xml.constants import SHARED_STRINGS, XLSM, XLSX, XLTM, XLTX
+
+    reader.read_manifest()
+    books = [o.PartName[1:] for o in reader.package.Override if o.ContentType in (XLSX, XLSM, XLTX, XLTM)]
+    check_whole(path, counts, books)
+    if strings := reader.package.find(SHARED_STRINGS):
+        check_texts(path, counts, strings.PartName[1:])
+    reader.read_strings()
+    reader.read_workbook()
+    apply_stylesheet(reader.archive, reader.wb)
+    sheets = [rel.target for _, rel in reader.parser.find_sheets() if "worksheet" in rel.Type]
+    sheets = [target for target in sheets if target in reader.valid_files]
+    if not sheets:
+        raise TeamAuditError("the workbook has no worksheet", file=path)
+    if counts[sheets[0]].elements > MAX_ELEMENTS:
+        raise TeamAuditError(
+            f"its sheet's XML has {counts[sheets[0]].elements:,} elements, more than a table of the {MAX_CELLS:,} "
+            "cells import reads could need",
+            file=path,
+            hint=FEWER,
+        )
+    return WorkSheetParser(
+        reader.archive.open(sheets[0]),
+        reader.shared_strings,
+        data_only=True,
+        epoch=reader.wb.epoch,
+        date_formats=getattr(reader.wb, "_date_formats", ()),
+        timedelta_formats=getattr(reader.wb, "_timedelta_formats", ()),
+    )
+
+
+def _cells(path: Path, parser: Any) -> Iterator[tuple[int, int, object]]:
+    """(row, column, value) of each cell the sheet's XML holds, in its order. Each element is removed from the
+    tree once read (a cell's children with it), so memory holds one cell, however many the sheet has."""
+    from openpyxl.worksheet._reader import CELL_TAG, ROW_TAG
+
+    opened: list[Element] = []
+    cell_at = -1  # where in `opened` the cell being read is; -1 outside a cell
+    inside_cell = 0
+    for event, element in iterparse(parser.source, events=("start", "end")):
+        if event == "start":
+            inside_cell += cell_at >= 0
+            if len(opened) >= MAX_DEPTH or inside_cell > MAX_CELL_ELEMENTS:
+                what = "is nested too deep" if len(opened) >= MAX_DEPTH else "holds a cell of too many elements"
+                raise TeamAuditError(f"not an .xlsx file teamaudit reads: its sheet's XML {what}", file=path)
+            if element.tag == ROW_TAG:
+                _start_row(parser, element)
+            elif element.tag == CELL_TAG and cell_at < 0:
+                cell_at, inside_cell = len(opened), 0
+            opened.append(element)
+            continue
+        opened.pop()
+        if cell_at >= 0 and len(opened) > cell_at:
+            continue  # a value or a run of text: read with its cell
+        if element.tag == CELL_TAG:
+            cell_at = -1
+            cell = parser.parse_cell(element)
+            yield parser.row_counter, cell["column"], cell["value"]
+        if opened:
+            opened[-1].remove(element)
+
+
+def _start_row(parser: Any, element: Element) -> None:
+    """What openpyxl's parse_row does before reading a row's cells: the row's number, and its first column."""
+    number = element.get("r")
+    parser.row_counter = int(float(number)) if number else parser.row_counter + 1
+    parser.col_counter = 0
+
+
+def _text(value: object) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

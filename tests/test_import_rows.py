@@ -1,0 +1,168 @@
+"""What `teamaudit import` makes of an export's values row by row: the FTE column read on one scale, rows skipped
+for a missing name or title named with their line, and every bad cell reported in one run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import run_cli
+
+
+def export(tmp_path: Path, text: str, name: str = "d.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def errors(stderr: str) -> list[str]:
+    return [line.removeprefix("teamaudit: error: ") for line in stderr.splitlines()]
+
+
+def test_an_fte_above_1_is_never_read_as_a_percentage(tmp_path):
+    """1.2 (a nurse on overtime) became 0.01 FTE, 1.5 0.01 and 2 0.02, beside 80 read as 0.8, without a word: the
+    nurse was gone from the clinical layer."""
+    path = export(tmp_path, "Name,Title,FTE\nAnn,RN,1.00\nBo,RN,1.2\nDi,Nurse,1.5\nGi,RN,2\nCy,Data Scientist,80\n")
+    result = run_cli("import", path)
+    assert result.code == 2 and result.stdout == "", result.stderr
+    overtime = "is more than 1 FTE (a team file counts a person at most once: write 1 for full time, overtime included"
+    assert errors(result.stderr) == [
+        f"{path}:3: FTE '1.2' {overtime}, or 1.2%)",
+        f"{path}:4: FTE '1.5' {overtime}, or 1.5%)",
+        f"{path}:5: FTE '2' {overtime}, or 2%)",
+        f"{path}:6: FTE '80' is a percentage, but 4 other rows of the column are FTEs, where 1 is full time "
+        "(write 0.8, or 80%)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "expected"),
+    [
+        ("FTE", ["0.5", "1", "0.8"], [0.5, None, 0.8]),
+        ("FTE", ["50", "100", "80"], [0.5, None, 0.8]),
+        ("FTE", ["50%", "0.5", "1"], [0.5, 0.5, None]),
+        ("FTE", ["60", "80%", "100"], [0.6, 0.8, None]),
+        ("FTE %", ["100", "50", "5"], [None, 0.5, 0.05]),
+        ("FTE", ["1,5%", "0,5"], [0.01, 0.5]),
+    ],
+    ids=[
+        "fractions",
+        "percentages",
+        "a % sign beside fractions",
+        "a % sign beside percentages",
+        "header says %",
+        "decimal commas",
+    ],
+)
+def test_a_column_is_read_on_the_scale_its_values_or_header_give(tmp_path, header, values, expected):
+    rows = "".join(f'P{n},RN,"{value}"\n' for n, value in enumerate(values))
+    result = run_cli("import", export(tmp_path, f'Name,Title,"{header}"\n{rows}'))
+    assert result.code == 0, result.stderr
+    assert [p.get("fte") for p in yaml.safe_load(result.stdout)["people"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "problems"),
+    [
+        (
+            "FTE %",
+            ["100", "1", "2"],
+            [
+                ":3: FTE '1' in the percentage column 'FTE %' would be 1%: is it 1 FTE? (write 100 for 1 FTE, or 1%)",
+                ":4: FTE '2' in the percentage column 'FTE %' would be 2%, under two hours a week (write 100 for full "
+                "time, overtime included, or 2%)",
+            ],
+        ),
+        (
+            "FTE",
+            ["100", "80", "50", "0.5"],
+            [
+                ":5: FTE '0.5' in a column of percentages (3 other rows) would be 0.5%: is it 0.5 FTE? (write 50 for "
+                "0.5 FTE, or 0.5%)"
+            ],
+        ),
+        (
+            "FTE",
+            ["120"],
+            [":2: FTE '120' is more than 100 (a team file counts a person at most once: write 1, or 100%)"],
+        ),
+        ("FTE", ["120%"], [":2: FTE '120%' is more than 100% (a team file counts a person at most once: write 100%)"]),
+        ("FTE", ["0.001"], [":2: FTE '0.001' is less than 0.01 FTE (write 0.5 or 50% for half time)"]),
+        ("FTE", ["nan"], [":2: FTE 'nan' is not a number (write 0.5 or 50% for half time)"]),
+    ],
+    ids=["header says %", "fractions among percentages", "over 100", "over 100%", "rounds to 0", "nan"],
+)
+def test_a_value_off_the_columns_scale_is_a_problem_naming_its_row(tmp_path, header, values, problems):
+    rows = "".join(f'P{n},RN,"{value}"\n' for n, value in enumerate(values))
+    path = export(tmp_path, f'Name,Title,"{header}"\n{rows}')
+    result = run_cli("import", path)
+    assert result.code == 2 and result.stdout == ""
+    assert errors(result.stderr) == [f"{path}{problem}" for problem in problems]
+
+
+def test_every_bad_fte_is_reported_in_one_run(tmp_path):
+    """Only the first was: '0' at line 3, once 1.5 was read as 1.5 %."""
+    path = export(tmp_path, "Name,Title,FTE\nAnn,RN,1.5\nBo,RN,0\nCy,RN,abc\n")
+    result = run_cli("import", path)
+    assert result.code == 2
+    assert errors(result.stderr) == [
+        f"{path}:2: FTE '1.5' is more than 1 FTE (a team file counts a person at most once: write 1 for full time, "
+        "overtime included, or 1.5%)",
+        f"{path}:3: FTE '0' is not more than 0 (write 0.5 or 50% for half time, or leave it empty for 1)",
+        f"{path}:4: FTE 'abc' is not a number (write 0.5 or 50% for half time)",
+    ]
+
+
+def test_bad_cells_past_twenty_are_counted_as_check_counts_them(tmp_path):
+    rows = "".join(f"P{n},RN,x{n}\n" for n in range(25)) + f"Long,{'T' * 400},0.5\n"
+    path = export(tmp_path, f"Name,Title,FTE\n{rows}")
+    result = run_cli("import", path)
+    assert result.code == 2
+    lines = errors(result.stderr)
+    assert len(lines) == 21 and lines[0] == f"{path}:2: FTE 'x0' is not a number (write 0.5 or 50% for half time)"
+    assert lines[-1] == f"{path}: 6 more problems not shown (fix these and run again)"
+
+
+def test_each_row_skipped_for_no_name_or_no_title_is_named_with_its_line(tmp_path):
+    """stderr said 'skipped 2 rows (2 no name or no title)', and left the user to find which."""
+    path = export(tmp_path, "Name,Title\nAnn Lee,RN\nAnn Lee,MD\n,ML Engineer\nBob,\n\n,,\n")
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    lines = [line.removeprefix("teamaudit: ") for line in result.stderr.splitlines()]
+    at = lines.index(
+        f"{path}: 2 people (2 current, 0 planned, 0 open); skipped 2 rows (2 no name or no title); ignored 2 blank rows"
+    )
+    assert lines[at + 1 : at + 3] == [
+        f"{path}:4: no name (title 'ML Engineer'): skipped",
+        f"{path}:5: 'Bob' has no title: skipped",
+    ]
+
+
+def test_rows_skipped_past_twenty_are_counted(tmp_path):
+    rows = "".join(f"Person {n},\n" for n in range(25))
+    path = export(tmp_path, f"Name,Title\nAnn,RN\n{rows}")
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    lines = [line.removeprefix("teamaudit: ") for line in result.stderr.splitlines()]
+    named = [line for line in lines if line.endswith("has no title: skipped")]
+    assert named[0] == f"{path}:3: 'Person 0' has no title: skipped" and len(named) == 20
+    assert f"{path}: 5 more rows skipped for no name or no title, not shown" in lines
+
+
+def test_a_requisition_with_no_title_is_named_and_every_bad_openings_cell_reported(tmp_path):
+    people = export(tmp_path, "Name,Title\nAnn,RN\n", "people.csv")
+    reqs = export(
+        tmp_path, "Job,Job ID,Job Status,Openings\n,R-1,Open,1\nNurse,R-2,Open,x\nMD,R-3,Open,2000\n", "reqs.csv"
+    )
+    result = run_cli("import", people, "--reqs", reqs)
+    assert result.code == 2
+    assert errors(result.stderr) == [
+        f"{reqs}:3: openings 'x' is not a number",
+        f"{reqs}:4: 2,000 openings on one requisition, more than the 1,000 import writes out",
+    ]
+    fixed = export(tmp_path, "Job,Job ID,Job Status,Openings\n,R-1,Open,1\nNurse,R-2,Open,1\n", "reqs.csv")
+    result = run_cli("import", people, "--reqs", fixed)
+    assert result.code == 0, result.stderr
+    assert f"teamaudit: {fixed}:2: requisition 'R-1' has no title: skipped" in result.stderr.splitlines()

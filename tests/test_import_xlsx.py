@@ -1,0 +1,180 @@
+""".xlsx exports made to cost far more to read than their size: a value in column XFD on every row, parts that
+unzip to gigabytes, a shared-strings table or styles of millions of elements, a DTD. Each is refused quickly,
+naming the file (and the rows at fault), in bounded memory. The files are written here part by part, as any
+program could write them; reading them needs openpyxl."""
+
+from __future__ import annotations
+
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import run_cli
+from teamaudit.importer import table, xlsx
+
+pytest.importorskip("openpyxl")
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+
+
+def cell(ref: str, text: str) -> str:
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+def sheet_xml(rows: str, dimension: str = "") -> bytes:
+    ref = f'<dimension ref="{dimension}"/>' if dimension else ""
+    return f'<worksheet xmlns="{MAIN}">{ref}<sheetData>{rows}</sheetData></worksheet>'.encode()
+
+
+HEADER = f'<row r="1">{cell("A1", "Employee Name")}{cell("B1", "Job Title")}</row>'
+
+
+def workbook(path: Path, sheet: bytes, *, strings: bytes | None = None, styles: bytes | None = None) -> Path:
+    """A minimal .xlsx Excel and openpyxl read: one sheet, and a shared-strings table and styles if given."""
+    overrides = [("/xl/workbook.xml", f"{TYPE}.sheet.main+xml"), ("/xl/worksheets/sheet1.xml", f"{TYPE}.worksheet+xml")]
+    if strings is not None:
+        overrides.append(("/xl/sharedStrings.xml", f"{TYPE}.sharedStrings+xml"))
+    if styles is not None:
+        overrides.append(("/xl/styles.xml", f"{TYPE}.styles+xml"))
+    types = "".join(f'<Override PartName="{name}" ContentType="{kind}"/>' for name, kind in overrides)
+    parts = {
+        "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        f'<Default Extension="xml" ContentType="application/xml"/>{types}</Types>',
+        "_rels/.rels": f'<Relationships xmlns="{RELS}"><Relationship Id="rId1" Type="{DOC}/officeDocument" '
+        'Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<workbook xmlns="{MAIN}" xmlns:r="{DOC}"><sheets>'
+        '<sheet name="People" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{RELS}"><Relationship Id="rId1" '
+        f'Type="{DOC}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+        archive.writestr("xl/worksheets/sheet1.xml", sheet)
+        if strings is not None:
+            archive.writestr("xl/sharedStrings.xml", strings)
+        if styles is not None:
+            archive.writestr("xl/styles.xml", styles)
+    return path
+
+
+def wide_rows(count: int) -> str:
+    """Rows 2 to count + 1, each with a name in A and a value in XFD, the last of Excel's 16,384 columns."""
+    return "".join(
+        f'<row r="{n}">{cell(f"A{n}", f"Person {n}")}{cell(f"XFD{n}", "x")}</row>' for n in range(2, count + 2)
+    )
+
+
+def test_the_workbook_this_file_writes_is_read(tmp_path):
+    rows = HEADER + f'<row r="2">{cell("A2", "Ann Lee")}{cell("B2", "Registered Nurse")}</row>'
+    result = run_cli("import", workbook(tmp_path / "people.xlsx", sheet_xml(rows)))
+    assert result.code == 0, result.stderr
+    assert yaml.safe_load(result.stdout)["people"] == [{"name": "Ann Lee", "title": "Registered Nurse"}]
+
+
+def test_a_value_in_column_xfd_on_every_row_is_named_row_by_row_in_bounded_memory(tmp_path, monkeypatch):
+    """60,000 such rows (500 KB) took 4 GB and ended in a MemoryError traceback; 20,000 took 16 s and 2.7 GB to
+    say 'row has 16384 cells' of the first row only. Every row was padded to the sheet's declared width."""
+    rows = 5000
+    path = workbook(tmp_path / "wide.xlsx", sheet_xml(HEADER + wide_rows(rows), f"A1:XFD{rows + 1}"))
+    peaks = []
+    read_sheet = table.read_sheet
+
+    def measured(*args: object) -> object:
+        """The sheet's reading alone: reading the file's bytes asks for a buffer of the most import reads."""
+        tracemalloc.reset_peak()
+        try:
+            return read_sheet(*args)
+        finally:
+            peaks.append(tracemalloc.get_traced_memory()[1])
+
+    monkeypatch.setattr(table, "read_sheet", measured)
+    tracing = tracemalloc.is_tracing()
+    if not tracing:
+        tracemalloc.start()
+    try:
+        result = run_cli("import", path)
+    finally:
+        if not tracing:
+            tracemalloc.stop()
+    assert result.code == 2 and result.stdout == "", result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0] == (
+        f"teamaudit: error: {path}: 5,001 rows as wide as the widest, which reaches column XFD (16,384), are more "
+        "than the 4,000,000 cells import reads (clear the values right of the header in the rows below, or delete "
+        "those columns)"
+    )
+    assert lines[1] == (
+        f"teamaudit: error: {path}:2:16384: a value in XFD2, 16,382 columns right of the header's last column (B1)"
+    )
+    assert lines[19].startswith(f"teamaudit: error: {path}:20:16384: a value in XFD20,")
+    assert lines[20:] == [f"teamaudit: error: {path}: 4,981 more problems not shown (fix these and run again)"]
+    assert len(peaks) == 1 and peaks[0] < 40 * 1024 * 1024, f"{peaks[0] / 1e6:.0f} MB"
+
+
+def test_a_few_values_far_right_of_the_header_are_a_column_with_no_name(tmp_path):
+    """As Excel's own CSV of the sheet has it: the column is not read, and stderr says so."""
+    rows = HEADER + f'<row r="2">{cell("A2", "Ann Lee")}{cell("B2", "RN")}{cell("XFD2", "note")}</row>'
+    path = workbook(tmp_path / "note.xlsx", sheet_xml(rows))
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert yaml.safe_load(result.stdout)["people"] == [{"name": "Ann Lee", "title": "RN"}]
+    lines = [line.removeprefix("teamaudit: ") for line in result.stderr.splitlines()]
+    assert f"{path}: ignored columns 3 to 16,383: no name and no values" in lines
+    assert f"{path}: not read: column 16,384, with no name in the header (name it there to import it)" in lines
+
+
+def _unzips_to_more_than_200_mb(path: Path) -> None:
+    workbook(path, sheet_xml(HEADER))
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive, archive.open("xl/padding.bin", "w") as part:
+        for _ in range(201):
+            part.write(b"\0" * (1024 * 1024))
+
+
+HOSTILE = {
+    "unzips to 201 MB": (_unzips_to_more_than_200_mb, "unzipped, this .xlsx is 201 MB, more than the 200 MB import"),
+    "a DTD": (
+        lambda path: workbook(path, b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaa">]>' + sheet_xml(HEADER)),
+        "a part of it declares a DTD, which no spreadsheet writes",
+    ),
+    "1,000,001 shared texts": (
+        lambda path: workbook(
+            path, sheet_xml(HEADER), strings=f'<sst xmlns="{MAIN}">'.encode() + b"<si/>" * 1_000_001 + b"</sst>"
+        ),
+        "the sheet holds 1,000,001 distinct texts, more than the 1,000,000 import reads",
+    ),
+    "200,001 styles": (
+        lambda path: workbook(
+            path,
+            sheet_xml(HEADER),
+            styles=f'<styleSheet xmlns="{MAIN}"><cellXfs>'.encode() + b"<xf/>" * 200_001 + b"</cellXfs></styleSheet>",
+        ),
+        "its part 'xl/styles.xml' has 200,00",
+    ),
+    "empty cells past the element limit": (  # the test lowers MAX_ELEMENTS to 1,000,000, to build a small file
+        lambda path: workbook(path, sheet_xml(HEADER + '<row r="2">' + "<c/>" * 1_000_001 + "</row>")),
+        "more than a table of the 4,000,000 cells import reads could need",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_a_workbook_that_expands_past_what_import_reads_is_refused_before_it_is_read(tmp_path, name, monkeypatch):
+    """Each was read: the shared texts and styles held in memory whole (about 100 bytes a text, 1.5 KB a style),
+    the empty cells built into one tree to measure the sheet, the DTD's entities expanded."""
+    monkeypatch.setattr(xlsx, "MAX_ELEMENTS", 1_000_000)
+    make, message = HOSTILE[name]
+    path = tmp_path / "hostile.xlsx"
+    make(path)
+    assert path.stat().st_size < 1024 * 1024
+    result = run_cli("import", path)
+    assert result.code == 2 and result.stdout == "", result.stderr
+    assert result.stderr.startswith(f"teamaudit: error: {path}: ") and message in result.stderr, result.stderr
+    assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
