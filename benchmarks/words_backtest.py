@@ -23,6 +23,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +134,7 @@ def main() -> int:
     parsed = [train_words.as_person(p) for _, p in people]
     found = [train_words.record_features(rubric, person) for person in parsed]
     fresh = []  # per batch: number, people, macro-F1, accuracy, right among the confident, confident
+    misses: Counter[str] = Counter()  # what the rubric's mistakes on batches it had not seen have in common
     cases = []  # (label, also, old layer, whether the model may read this person, its layer, its probability)
     for batch, (_, commit) in BATCHES.items():
         mine = [i for i, (b, _) in enumerate(people) if b == batch]
@@ -145,8 +147,17 @@ def main() -> int:
         sure = [ok for ok, (_, call) in zip(correct, scored, strict=True) if call[1] >= rubric.thresholds.confidence]
         f1 = macro_f1([(p["layer"], p.get("also"), call[0]) for p, call in scored])
         fresh.append((batch, len(mine), f1, sum(correct) / len(mine), sum(sure), len(sure)))
-        for i, (layer, _, unplaced, against) in zip(mine, calls, strict=True):
+        for i, (layer, confidence, unplaced, against) in zip(mine, calls, strict=True):
             p, person = people[i][1], parsed[i]
+            misses["people"] += 1
+            misses["people with a title not in ASCII"] += not p["title"].isascii()
+            if layer not in (p["layer"], p.get("also")):
+                misses["mistakes"] += 1
+                misses["... called other"] += layer == "other"
+                misses["... with no layer reaching min_score"] += unplaced
+                misses["... of those, title only"] += unplaced and not (person.skills or person.background)
+                misses["... confident"] += confidence >= rubric.thresholds.confidence
+                misses["... with a title not in ASCII"] += not p["title"].isascii()
             # the gate of Classifier._decide and _guess: no layer found, a skill or background word behind the guess,
             # and not a layer a negative signal spoke against
             reading = model.read(found[i])
@@ -159,6 +170,9 @@ def main() -> int:
     for batch, n, f1, accuracy, right_sure, sure in fresh:
         share = f"{right_sure / sure:.3f} ({right_sure}/{sure})"
         print(f"{batch:>5}  {n:>6}  {f1:>8.3f}  {accuracy:>8.3f}  {share:>19}  {sure / n:>8.3f}")
+    print("\nWhat those mistakes have in common (a title not in ASCII: at least not English):")
+    for what, count in misses.items():
+        print(f"  {what:<40} {count:>5}")
     before = macro_f1([(label, also, old) for label, also, old, *_ in cases])
     print(f"\n{len(cases)} people; the rubric before it saw them: macro-F1 {before:.3f}")
     print("min_probability  turned right  turned wrong  macro-F1 after")
