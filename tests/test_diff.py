@@ -136,6 +136,10 @@ def test_reclassification_and_removal_are_reported(tmp_path):
         "after_guess": False,
         "line": 3,
         "was": None,
+        "status_before": "current",
+        "status_after": "current",
+        "declared_before": False,
+        "declared_after": False,
     }
     assert doc["verdict"] == "fail"
     assert any("left the three layers" in r and "Cy Park (integration)" in r for r in doc["reasons"])
@@ -234,7 +238,7 @@ def test_markdown_is_a_pr_comment(tmp_path):
     out = run_cli("diff", base, head, "--format", "markdown").stdout
     assert out.startswith("## teamaudit diff: ❌ FAIL")
     assert "| `ml_research` | 4 → 6 (+2) | 4.0 → 6.0 (+2.0) |" in out
-    assert "- Ivo Stark (Research Scientist): - → ml_research" in out
+    assert "- Ivo Stark (Research Scientist, planned): - → ml_research" in out
     assert "- the plan's ML-to-layers ratio rose above the threshold 1.00: 1.00 → 1.50" in out and "&gt;" not in out
 
 
@@ -286,6 +290,10 @@ def test_a_holder_who_becomes_a_guess_is_reported_and_named(tmp_path, fmt, line)
             "after_guess": True,
             "line": 5,
             "was": None,
+            "status_before": "current",
+            "status_after": "current",
+            "declared_before": False,
+            "declared_after": False,
         }
     ]
     back = json.loads(run_cli("diff", head, base, "--format", "json").stdout)
@@ -339,7 +347,13 @@ def test_a_renamed_person_is_matched_by_id_not_removed_and_added(tmp_path):
     assert [(c["name"], c["was"]) for c in doc["people"]["renamed"]] == [("Ann Lee-Smith", "Ann Lee")]
     assert doc["findings"] == {"appeared": [], "resolved": []}
     redacted = json.loads(run_cli("diff", str(base), str(head), "--redact", "--format", "json").stdout)
-    assert redacted["people"] == {"added": [], "removed": [], "reclassified": [], "renamed": []}  # one pseudonym
+    assert redacted["people"] == {  # one pseudonym
+        "added": [],
+        "removed": [],
+        "reclassified": [],
+        "status_changed": [],
+        "renamed": [],
+    }
 
 
 def test_a_renamed_person_who_changes_layer_is_one_reclassification(tmp_path):
@@ -365,3 +379,35 @@ def test_the_same_name_under_another_id_is_still_matched_by_name(tmp_path):
     head = write(tmp_path, "head.yaml", RENAME_BASE)
     result = run_cli("diff", str(base), str(head))
     assert result.code == 0 and "people added" not in result.stdout and "people renamed" not in result.stdout
+
+
+def test_a_diff_names_status_changes_a_declared_layer_and_what_was_added(tmp_path):
+    """A nurse turned into an open requisition showed only as findings, an ML engineer declared clinical by one
+    line of YAML read as any reclassification, and an open requisition as a hire."""
+    base = write(tmp_path, "base.yaml", RENAME_BASE)
+    head = write(
+        tmp_path,
+        "head.yaml",
+        RENAME_BASE.replace("title: Registered Nurse}", "title: Registered Nurse, status: open}").replace(
+            "title: ML Engineer}", "title: ML Engineer, layer: clinical}"
+        )
+        + "  - {name: REQ-1042, title: Applied Scientist, status: open}\n"
+        + "  - {name: Kim Ode, title: Applied Scientist, status: planned}\n",
+    )
+    out = run_cli("diff", str(base), str(head)).stdout
+    assert (
+        "people added:\n"
+        "  - REQ-1042 (Applied Scientist, open): - -> ml_research\n"
+        "  - Kim Ode (Applied Scientist, planned): - -> ml_research\n"
+        "people reclassified:\n"
+        "  - Bob Roe (ML Engineer): ml_research -> clinical (declared)\n"
+        "people whose status changed:\n"
+        "  - Ann Lee (Registered Nurse): clinical; current -> open\n"
+    ) in out
+    doc = json.loads(run_cli("diff", str(base), str(head), "--format", "json").stdout)["people"]
+    assert [(c["name"], c["status_before"], c["status_after"]) for c in doc["status_changed"]] == [
+        ("Ann Lee", "current", "open")
+    ]
+    assert doc["reclassified"][0]["declared_after"] is True and doc["added"][0]["status_after"] == "open"
+    markdown = run_cli("diff", str(base), str(head), "--format", "markdown").stdout
+    assert "- Ann Lee (Registered Nurse): clinical; current → open" in markdown

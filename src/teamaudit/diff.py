@@ -18,7 +18,7 @@ from pathlib import Path
 
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError
-from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Composition, Finding, Layer, Report, Roster, Scope
+from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Composition, Finding, Layer, Report, Roster, Scope, Status
 from teamaudit.pipeline import STDIN, audit_versions, read_roster
 from teamaudit.renames import renames
 from teamaudit.roster import DEFAULT_MAX_PEOPLE, roster_from_text
@@ -29,7 +29,7 @@ from teamaudit.yamlfile import DEFAULT_MAX_BYTES
 
 @dataclass(frozen=True)
 class Change:
-    """One person who is in one side only, or whose layer differs, or who is placed by a guess on one side only."""
+    """One person who is in one side only, or whose layer, guess, status or name differs between the sides."""
 
     name: str
     title: str
@@ -39,6 +39,12 @@ class Change:
     before_guess: bool = False  # the word model's guess on that side: in the layer, but holding nothing up
     after_guess: bool = False
     was: str | None = None  # the name in BASE, when the same id carries another name in HEAD
+    before_status: Status | None = None
+    after_status: Status | None = None
+    # The layer written in the file (`layer:`), not found by the rubric: a reviewer's to check, since one line
+    # of YAML moves anyone into any layer.
+    before_declared: bool = False
+    after_declared: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,7 +54,8 @@ class DiffReport:
     added: tuple[Change, ...]
     removed: tuple[Change, ...]
     reclassified: tuple[Change, ...]
-    renamed: tuple[Change, ...]  # the same id under another name, in the same layer
+    status_changed: tuple[Change, ...]  # in the same layer, now current, planned or open otherwise
+    renamed: tuple[Change, ...]  # the same id under another name, in the same layer and status
     appeared: tuple[Finding, ...]
     disappeared: tuple[Finding, ...]
     reasons: tuple[str, ...]  # why the change fails; empty when it passes
@@ -118,35 +125,42 @@ def _ratio(c: Composition) -> float:
 def _changes(
     base: tuple[ClassifiedPerson, ...], head: tuple[ClassifiedPerson, ...], renamed: Mapping[str, str]
 ) -> tuple[tuple[Change, ...], ...]:
-    """Added, removed, reclassified and renamed people; `renamed` maps a head name to the base name of the same id."""
+    """Added, removed, reclassified, status-changed and renamed people; `renamed` maps a head name to the base name
+    of the same id."""
     before = {p.person.name: p for p in base}
     after = {renamed.get(p.person.name, p.person.name): p for p in head}  # keyed by the base name
-    added = tuple(
-        Change(p.person.name, p.person.title, None, p.layer, p.person.line, after_guess=_guessed(p))
-        for n, p in after.items()
-        if n not in before
-    )
-    removed = tuple(
-        Change(n, p.person.title, p.layer, None, p.person.line, before_guess=_guessed(p))
-        for n, p in before.items()
-        if n not in after
-    )
-    both = [(before[n], p, n) for n, p in after.items() if n in before]
-    moved = tuple(
-        Change(p.person.name, p.person.title, b.layer, p.layer, p.person.line, _guessed(b), _guessed(p), _was(n, p))
-        for b, p, n in both
-        if (b.layer, _guessed(b)) != (p.layer, _guessed(p))
-    )
-    names = tuple(
-        Change(p.person.name, p.person.title, b.layer, p.layer, p.person.line, _guessed(b), _guessed(p), n)
-        for b, p, n in both
-        if (b.layer, _guessed(b)) == (p.layer, _guessed(p)) and n != p.person.name
-    )
-    return added, removed, moved, names
+    added = tuple(_change(None, p) for n, p in after.items() if n not in before)
+    removed = tuple(_change(p, None) for n, p in before.items() if n not in after)
+    both = [_change(before[n], p, n) for n, p in after.items() if n in before]
+    moved = tuple(c for c in both if _placed(c, "before") != _placed(c, "after"))
+    status = tuple(c for c in both if c not in moved and c.before_status is not c.after_status)
+    names = tuple(c for c in both if c not in moved and c not in status and c.was)
+    return added, removed, moved, status, names
 
 
-def _was(base_name: str, p: ClassifiedPerson) -> str | None:
-    return base_name if base_name != p.person.name else None
+def _change(b: ClassifiedPerson | None, a: ClassifiedPerson | None, base_name: str | None = None) -> Change:
+    shown = a if a is not None else b
+    if shown is None:
+        raise ValueError("a change has a person on one side at least")
+    return Change(
+        shown.person.name,
+        shown.person.title,
+        b.layer if b else None,
+        a.layer if a else None,
+        shown.person.line,
+        before_guess=b is not None and _guessed(b),
+        after_guess=a is not None and _guessed(a),
+        was=base_name if base_name and base_name != shown.person.name else None,
+        before_status=b.person.status if b else None,
+        after_status=a.person.status if a else None,
+        before_declared=b is not None and b.classification.source == "declared",
+        after_declared=a is not None and a.classification.source == "declared",
+    )
+
+
+def _placed(c: Change, side: str) -> tuple[object, ...]:
+    """What places a person on one side: the layer, whether by a guess, and whether written in the file."""
+    return (getattr(c, side), getattr(c, f"{side}_guess"), getattr(c, f"{side}_declared"))
 
 
 def _guessed(p: ClassifiedPerson) -> bool:
@@ -168,7 +182,7 @@ def diff(
     same = renames(sides[0].people, sides[1].people)
     base, head = audit_versions(sides, settings, redact=redact, aliases=same)
     renamed = {} if redact else same  # redacted, both names are one pseudonym
-    added, removed, moved, names = _changes(base.people, head.people, renamed)
+    added, removed, moved, status, names = _changes(base.people, head.people, renamed)
     # Both views, as check shows them: a current-view error that appears is news even when the scope is the plan.
     # A finding about a renamed person is the same finding: head findings are keyed by the base name.
     base_keys, head_keys = _finding_keys(base, {}), _finding_keys(head, renamed)
@@ -179,7 +193,7 @@ def diff(
     if reasons:
         reasons += _who_moved(added, removed, moved)
     quiet = rise if rise and not rise_fails else None
-    return DiffReport(base, head, added, removed, moved, names, appeared, disappeared, tuple(reasons), quiet)
+    return DiffReport(base, head, added, removed, moved, status, names, appeared, disappeared, tuple(reasons), quiet)
 
 
 def _key(f: Finding, renamed: Mapping[str, str]) -> tuple[object, ...]:

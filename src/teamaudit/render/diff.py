@@ -20,16 +20,27 @@ def _views(d: DiffReport) -> list[Scope]:
     return [Scope.CURRENT, Scope.PLAN] if (d.base.has_future or d.head.has_future) else [Scope.CURRENT]
 
 
-def _side(layer: Layer | None, guess: bool) -> str:
-    return "-" if layer is None else layer.value + (" (guess)" if guess else "")
+def _side(layer: Layer | None, guess: bool, declared: bool = False) -> str:
+    if layer is None:
+        return "-"
+    return layer.value + (" (guess)" if guess else "") + (" (declared)" if declared else "")
 
 
 def _who(change: Change, shown: Callable[[str], str], arrow: str) -> str:
-    before, after = _side(change.before, change.before_guess), _side(change.after, change.after_guess)
-    was = f", was {shown(change.was)}" if change.was else ""
-    return f"{shown(change.name)} ({shown(change.title)}{was}): " + (
-        before if before == after else f"{before} {arrow} {after}"
-    )
+    """`name (title, was old name): layers; status`: a side's status is named when a person comes, goes or moves
+    between current, planned and open; a layer written in the file is marked declared."""
+    before = _side(change.before, change.before_guess, change.before_declared)
+    after = _side(change.after, change.after_guess, change.after_declared)
+    about = [shown(change.title)]
+    if change.was:
+        about.append(f"was {shown(change.was)}")
+    layers = before if before == after else f"{before} {arrow} {after}"
+    b, a = change.before_status, change.after_status
+    if b is None or a is None:
+        about.append(str(a or b))
+    elif b is not a:
+        layers += f"; {b} {arrow} {a}"
+    return f"{shown(change.name)} ({', '.join(about)}): {layers}"
 
 
 PASSES = "the change does not make the team more over-indexed"
@@ -66,7 +77,13 @@ def _over(c: Any, threshold: float) -> bool:
 
 
 def _people_lines(d: DiffReport) -> list[tuple[str, tuple[Change, ...]]]:
-    return [("added", d.added), ("removed", d.removed), ("reclassified", d.reclassified), ("renamed", d.renamed)]
+    return [
+        ("added", d.added),
+        ("removed", d.removed),
+        ("reclassified", d.reclassified),
+        ("whose status changed", d.status_changed),
+        ("renamed", d.renamed),
+    ]
 
 
 def text(d: DiffReport) -> str:
@@ -152,6 +169,10 @@ def _change(c: Change) -> dict[str, Any]:
         "after_guess": c.after_guess,
         "line": c.line,
         "was": c.was,
+        "status_before": c.before_status.value if c.before_status else None,
+        "status_after": c.after_status.value if c.after_status else None,
+        "declared_before": c.before_declared,
+        "declared_after": c.after_declared,
     }
 
 
@@ -203,6 +224,7 @@ def json_doc(d: DiffReport) -> str:
             "added": [_change(c) for c in d.added],
             "removed": [_change(c) for c in d.removed],
             "reclassified": [_change(c) for c in d.reclassified],
+            "status_changed": [_change(c) for c in d.status_changed],
             "renamed": [_change(c) for c in d.renamed],
         },
         "findings": {
