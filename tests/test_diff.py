@@ -411,3 +411,17 @@ def test_a_diff_names_status_changes_a_declared_layer_and_what_was_added(tmp_pat
     assert doc["reclassified"][0]["declared_after"] is True and doc["added"][0]["status_after"] == "open"
     markdown = run_cli("diff", str(base), str(head), "--format", "markdown").stdout
     assert "- Ann Lee (Registered Nurse): clinical; current → open" in markdown
+
+
+def test_a_change_that_adds_the_team_file_passes_with_nothing_to_compare(repo):
+    """The plain CI recipes failed every first pull request (`no file plans/team.yaml in main`), though docs/ci.md
+    says a base branch without the team file is nothing to compare; a typo in BASE's path still fails."""
+    (repo / "plans" / "next.yaml").write_text(TWO_ML)
+    result = run_cli("diff", "git:HEAD:next.yaml", "next.yaml", "--format", "json", cwd=repo / "plans")
+    assert result.code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["verdict"] == "pass" and doc["reasons"] == []
+    assert doc["quiet_rise"].endswith("the change adds the team file, so there is nothing to compare; everyone is new")
+    assert len(doc["people"]["added"]) == 10 and doc["findings"]["resolved"] == []
+    typo = run_cli("diff", "git:HEAD:nxet.yaml", "next.yaml", cwd=repo / "plans")
+    assert typo.code == 2 and "no file plans/nxet.yaml in HEAD" in typo.stderr

@@ -5,12 +5,13 @@ People are matched by `id` where both sides give one, then by name: a renamed pe
 another joining (renames.py).
 The change fails (exit 1) when HEAD has a failing finding BASE did not have, or when the plan view's
 ML-to-layers ratio rises above the threshold, or rises while already over it, and TA001 would fail the run
-(not turned off, not suppressed, at or above --fail-on).
+(not turned off, not suppressed, at or above --fail-on). A git BASE without the file passes: the change adds it.
 """
 
 from __future__ import annotations
 
 import math
+import os
 import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -66,6 +67,10 @@ class DiffReport:
         return "fail" if self.reasons else "pass"
 
 
+class NotAtRef(TeamAuditError):
+    """A git side's commit has no file at that path."""
+
+
 def read_side(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_people: int = DEFAULT_MAX_PEOPLE) -> Roster:
     if not spec.startswith("git:"):
         return read_roster(Path(spec), max_bytes=max_bytes, max_people=max_people)
@@ -83,10 +88,10 @@ def read_side(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_people: int 
     if size is None:
         prefix = (_git(spec, "rev-parse", "--show-prefix") or b"").decode("utf-8", "replace").strip()
         if not prefix or path.startswith("/"):
-            raise TeamAuditError(f"'{spec}': no file {path} in {ref}")
+            raise NotAtRef(f"'{spec}': no file {path} in {ref}")
         # `git show REF:PATH` reads PATH from the repository root; a git side reads it from here, as a path side.
         from_root = f"git:{ref}:{'../' * prefix.count('/')}{path}"
-        raise TeamAuditError(
+        raise NotAtRef(
             f"'{spec}': no file {prefix}{path} in {ref} (a git side's path starts from the current folder, {prefix})",
             hint=f"for {path} at the repository root, write {from_root}",
         )
@@ -114,6 +119,12 @@ def _git(spec: str, *args: str) -> bytes | None:
     if reason and reason[-1].startswith("fatal: not a git repository"):
         raise TeamAuditError(f"'{spec}': {reason[-1].removeprefix('fatal: ')}")
     return None
+
+
+def _same_path(base_spec: str, head_spec: str) -> bool:
+    """Whether a git BASE names the file HEAD names (both from the current folder, as a git side reads its path)."""
+    paths = [spec.split(":", 2)[2] if spec.startswith("git:") else spec for spec in (base_spec, head_spec)]
+    return base_spec.startswith("git:") and os.path.normpath(paths[0]) == os.path.normpath(paths[1])
 
 
 def _ratio(c: Composition) -> float:
@@ -178,7 +189,19 @@ def diff(
 ) -> DiffReport:
     if base_spec == head_spec == str(STDIN):
         raise TeamAuditError("only one side of a diff can be standard input ('-')")
-    sides = [read_side(spec, max_bytes=max_bytes, max_people=max_people) for spec in (base_spec, head_spec)]
+    new_file = None
+    try:
+        base_side = read_side(base_spec, max_bytes=max_bytes, max_people=max_people)
+    except NotAtRef as exc:
+        if not _same_path(base_spec, head_spec):  # a typo in BASE's path is no new file
+            raise
+        # The change adds the team file: nothing to compare it with (check judges the file on its own), and a
+        # gate that failed here would fail every first pull request. Every person is added, and the report says so.
+        base_side = Roster(source=base_spec, organization=None, as_of=None, people=())
+        where = exc.message + (f" ({exc.hint})" if exc.hint else "")
+        new_file = f"{where}: the change adds the team file, so there is nothing to compare; everyone is new"
+    head_side = read_side(head_spec, max_bytes=max_bytes, max_people=max_people)
+    sides = [base_side, head_side]
     same = renames(sides[0].people, sides[1].people)
     base, head = audit_versions(sides, settings, redact=redact, aliases=same)
     renamed = {} if redact else same  # redacted, both names are one pseudonym
@@ -193,6 +216,8 @@ def diff(
     if reasons:
         reasons += _who_moved(added, removed, moved)
     quiet = rise if rise and not rise_fails else None
+    if new_file is not None:  # nothing was resolved: BASE's "missing layers" were no team's
+        reasons, quiet, disappeared = [], new_file, ()
     return DiffReport(base, head, added, removed, moved, status, names, appeared, disappeared, tuple(reasons), quiet)
 
 
