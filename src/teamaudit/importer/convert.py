@@ -11,8 +11,9 @@ Status: terminated, inactive, former, resigned or "No" (Workday's Active Status)
 counted; requisitions that are open, draft-approved or on hold become `status: open` (one per opening);
 accepted offers become `status: planned`; closed, filled or cancelled requisitions are skipped.
 Pay is read only with --cost: hourly rates are annualised at 2,080 hours.
-Every person carries `status` and, when the export says, `fte`, even at their defaults: a merge into an
-existing file needs to know them; a new file leaves the defaults out.
+Every person carries `status` and, when the export says, `fte` and `start`, even at their defaults or for
+current staff: a merge into an existing file needs to know them; a new file leaves the defaults, and current
+staff's hire dates, out.
 """
 
 from __future__ import annotations
@@ -63,12 +64,17 @@ _EMPLOYEE = re.compile(
 @dataclass
 class Outcome:
     people: list[dict[str, Any]] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # the export's line of each person, in `people`'s order
     skipped: Counter[str] = field(default_factory=Counter)
     assumed: Counter[str] = field(default_factory=Counter)  # kind -> rows whose FTE came from --assume-fte
     unsized: Counter[str] = field(default_factory=Counter)  # kind -> part-time/contractor rows left at 1.0 FTE
     left: set[str] = field(default_factory=set)  # names and ids of rows marked terminated or inactive
     missing: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of the first rows with no name or title
     missing_rows: int = 0  # every row skipped for no name or no title
+
+    def add(self, person: dict[str, Any], line: int) -> None:
+        self.people.append(person)
+        self.lines.append(line)
 
     def skip_missing(self, reason: str, line: int, why: str) -> None:
         """A row skipped for what it lacks: counted under `reason`, and said (the first MAX_SHOWN) with its line."""
@@ -213,7 +219,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
             cost = _cost(_get(row.cells, mapping, "cost"))
             if cost:
                 person["cost"] = cost
-        out.people.append(person)
+        out.add(person, row.line)
     problems.raise_if_any()
     return out
 
@@ -249,16 +255,13 @@ def _ftes(table: Table, mapping: Mapping, rows: list[_Row], problems: Problems) 
 
 
 def _when(person: dict[str, Any], status: str, start: dt.date | None) -> None:
-    """A start date still to come, or an accepted offer, makes a planned hire; anyone else is current."""
-    if start and start > dt.date.today():
-        person["status"] = "planned"
+    """A start date still to come, or an accepted offer, makes a planned hire; anyone else is current. Current
+    staff carry their hire date too, which a new file leaves out (writer.written) and a merge puts in place of a
+    start the file holds (merge._start)."""
+    planned = (start is not None and start > dt.date.today()) or _ACCEPTED.search(status)
+    person["status"] = "planned" if planned else "current"
+    if start:
         person["start"] = start
-    elif _ACCEPTED.search(status):
-        person["status"] = "planned"
-        if start:
-            person["start"] = start
-    else:
-        person["status"] = "current"
 
 
 def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
@@ -277,7 +280,7 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
         start = _date(_get(row, mapping, "start"))
         if _ACCEPTED.search(status):
             name = _get(row, mapping, "name") or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
-            out.people.append(_entry(name, req_id, title, team, "planned", start))
+            out.add(_entry(name, req_id, title, team, "planned", start), line)
             continue
         if _CLOSED.search(status):
             out.skipped["closed, filled or cancelled requisitions"] += 1
@@ -290,7 +293,7 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             suffix = f" #{n + 1}" if count > 1 else ""
             name = _clip(f"Open req {req_id or line}{suffix} - {title}", MAX_NAME)
             entry_id = f"{req_id}-{n + 1}" if req_id and count > 1 else req_id
-            out.people.append(_entry(name, entry_id, title, team, "open", start))
+            out.add(_entry(name, entry_id, title, team, "open", start), line)
     problems.raise_if_any()
     return out
 

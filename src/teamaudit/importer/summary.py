@@ -8,6 +8,7 @@ from pathlib import Path
 
 from teamaudit.importer.convert import Outcome
 from teamaudit.importer.merge import MergeSummary
+from teamaudit.importer.onstaff import OnStaff
 
 STATUSES = ("current", "planned", "open")
 SHOWN_NAMES = 10
@@ -68,6 +69,19 @@ def renamed_line(renamed: Sequence[tuple[str, str]]) -> str | None:
     listed = [f"'{shown(old)}' -> '{shown(new)}'" for old, new in renamed[:SHOWN_RENAMES]]
     more = f" and {len(renamed) - SHOWN_RENAMES:,} more" if len(renamed) > SHOWN_RENAMES else ""
     return f"{_people(len(renamed))} renamed because an earlier row has their name: {', '.join(listed)}{more}"
+
+
+def on_staff_line(path: Path, people: Path, on_staff: Sequence[OnStaff]) -> str | None:
+    """The accepted offers skipped because the people export lists the person: 'offers.csv: 1 accepted offer is
+    already on staff: Tess Morgan (people.csv line 3); not added as a planned hire'."""
+    if not on_staff:
+        return None
+    listed = [f"{shown(o.name)} ({people} line {o.line})" for o in on_staff[:SHOWN_NAMES]]
+    more = f" and {len(on_staff) - SHOWN_NAMES:,} more" if len(on_staff) > SHOWN_NAMES else ""
+    one = len(on_staff) == 1
+    offers = "1 accepted offer is" if one else f"{len(on_staff):,} accepted offers are"
+    hires = "a planned hire" if one else "planned hires"
+    return f"{path}: {offers} already on staff: {', '.join(listed)}{more}; not added as {hires}"
 
 
 def merge_lines(path: Path, summary: MergeSummary) -> list[str]:

@@ -19,10 +19,12 @@ from typing import Any
 from teamaudit.importer.writer import dump_people
 from teamaudit.render import escape
 
+UNSET: Any = object()  # the value in Plan.sets of a key to remove
+
 
 @dataclass
 class Plan:
-    sets: dict[int, dict[str, Any]] = field(default_factory=dict)  # person index -> key -> new value
+    sets: dict[int, dict[str, Any]] = field(default_factory=dict)  # person index -> key -> new value, or UNSET
     removed: set[int] = field(default_factory=set)
     added: list[dict[str, Any]] = field(default_factory=list)  # whole new people, defaults left out
     organization: str | None = None  # a new value for the top-level key
@@ -108,8 +110,7 @@ def _edited(chunk: list[str], sets: dict[str, Any], layout: _Layout) -> list[str
         source += "\n"
     doc = yaml.load(source)
     person = doc["people"][0]
-    for key, value in sets.items():
-        person[key] = value
+    _set(person, sets)
     escapes = _Escapes(source, person)
     escapes.apply(person)
     out = io.StringIO()
@@ -121,6 +122,14 @@ def _edited(chunk: list[str], sets: dict[str, Any], layout: _Layout) -> list[str
     if not chunk[-1].endswith("\n"):
         body = body.rstrip("\n")
     return body.splitlines(keepends=True)
+
+
+def _set(person: Any, sets: dict[str, Any]) -> None:
+    for key, value in sets.items():
+        if value is UNSET:
+            person.pop(key, None)
+        else:
+            person[key] = value
 
 
 def _indented(text: str, columns: int) -> list[str]:
@@ -156,8 +165,7 @@ def _whole(text: str, plan: Plan) -> str:
     if not people:
         people.fa.set_block_style()  # `people: []` would otherwise take every new person on one line
     for index, sets in plan.sets.items():
-        for key, value in sets.items():
-            people[index][key] = value
+        _set(people[index], sets)
     for index in sorted(plan.removed, reverse=True):
         del people[index]
     people.extend(CommentedMap(person) for person in plan.added)
