@@ -277,7 +277,8 @@ def import_command(
         typer.Option(
             "--map",
             help='Override a column: --map title="Job Title" (fields: name, first_name, last_name, '
-            "title, team, id, fte, hours, employment_type, status, start, cost, openings).",
+            "title, team, id, fte, hours, employment_type, status, start, end, cost, openings; end is a termination "
+            "date).",
             show_default=False,
         ),
     ] = None,

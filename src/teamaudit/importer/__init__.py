@@ -14,6 +14,7 @@ from teamaudit.importer.convert import EMPLOYMENT_RULE, FTE_RULE, Outcome, peopl
 from teamaudit.importer.headernames import check_names
 from teamaudit.importer.onstaff import skip_offers_on_staff
 from teamaudit.importer.summary import (
+    ending_lines,
     fte_lines,
     merge_lines,
     missing_lines,
@@ -111,7 +112,7 @@ def _read_sources(
     staff = outcome
     notes = [*read_notes, f"{people}: columns{layout}: {mapping.describe()}", *unused]
     notes.append(source_line(people, outcome, table.blank_rows))
-    notes += missing_lines(people, outcome)
+    notes += missing_lines(people, outcome) + ending_lines(people, outcome)
     notes += fte_lines(outcome, assume, has_column=bool({"fte", "hours"} & mapping.columns.keys()))
     comments = [f"From {people.name}{layout}: {mapping.describe()}."]
     empty = [] if table.rows else [table]

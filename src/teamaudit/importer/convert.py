@@ -7,9 +7,10 @@ the team file's default; the employment type never changes it unless `--assume-f
 1099 rows are `contractor`, advisors and board members `advisor`, full-time, part-time, permanent,
 regular, salaried, hourly, intern and temporary rows `employee`; nothing is written when the export does
 not say.
-Status: terminated, inactive, former, resigned or "No" (Workday's Active Status) rows are skipped and
-counted; requisitions that are open, draft-approved or on hold become `status: open` (one per opening);
-accepted offers become `status: planned`; closed, filled or cancelled requisitions are skipped.
+Status: terminated, inactive, former, resigned or "No" (Workday's Active Status) rows, and rows whose
+termination date is on or before today (unless they were hired again after it), are skipped and counted;
+requisitions that are open, draft-approved or on hold become `status: open` (one per opening); accepted offers
+become `status: planned`; closed, filled or cancelled requisitions are skipped.
 Pay is read only with --cost: hourly rates are annualised at 2,080 hours.
 Every person carries `status` and, when the export says, `fte` and `start`, even at their defaults or for
 current staff: a merge into an existing file needs to know them; a new file leaves the defaults, and current
@@ -61,6 +62,18 @@ _EMPLOYEE = re.compile(
 )
 
 
+TERMINATED = "terminated or inactive"  # the reason rows marked as left are counted under
+
+
+@dataclass(frozen=True)
+class Ending:
+    """A row's termination date ("Termination Date", "Last Day", "End Date"...)."""
+
+    name: str
+    line: int
+    date: dt.date
+
+
 @dataclass
 class Outcome:
     people: list[dict[str, Any]] = field(default_factory=list)
@@ -71,6 +84,8 @@ class Outcome:
     left: set[str] = field(default_factory=set)  # names and ids of rows marked terminated or inactive
     missing: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of the first rows with no name or title
     missing_rows: int = 0  # every row skipped for no name or no title
+    ended: list[Ending] = field(default_factory=list)  # rows skipped for a termination date on or before today
+    leaving: list[Ending] = field(default_factory=list)  # people read whose termination date is still to come
 
     def add(self, person: dict[str, Any], line: int) -> None:
         self.people.append(person)
@@ -196,7 +211,7 @@ def _name(row: tuple[str, ...], mapping: Mapping) -> str:
 def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict[str, float] | None = None) -> Outcome:
     out = Outcome()
     problems = Problems()
-    rows = _rows_read(table, mapping, out)
+    rows = _rows_read(table, mapping, out, problems)
     ftes = _ftes(table, mapping, rows, problems)
     for key, row in enumerate(rows):
         person: dict[str, Any] = {"name": row.name}
@@ -224,14 +239,20 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
     return out
 
 
-def _rows_read(table: Table, mapping: Mapping, out: Outcome) -> list[_Row]:
-    """The rows that become people: those marked as left, and those with no name or no title, are skipped."""
+def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: Problems) -> list[_Row]:
+    """The rows that become people: those marked as left (by status, or by a termination date that has come), and
+    those with no name or no title, are skipped."""
     rows = []
+    today = dt.date.today()
     for cells, line in zip(table.rows, table.lines, strict=True):
         state = _state(cells, mapping)
         if _INACTIVE.search(state):
-            out.skipped["terminated or inactive"] += 1
-            out.left |= {key for key in (_name(cells, mapping), _get(cells, mapping, "id")) if key}
+            _left(cells, mapping, out)
+            continue
+        end = _end(cells, mapping, table, line, problems)
+        if end is not None and end <= today:
+            _left(cells, mapping, out)
+            out.ended.append(Ending(_name(cells, mapping), line, end))
             continue
         name, title = _name(cells, mapping), _get(cells, mapping, "title")
         if not name and not title:
@@ -242,7 +263,38 @@ def _rows_read(table: Table, mapping: Mapping, out: Outcome) -> list[_Row]:
             out.skip_missing("no name or no title", line, f"no name (title '{clipped(title)}')")
         else:
             rows.append(_Row(cells, line, state, name, title))
+            if end is not None:
+                out.leaving.append(Ending(name, line, end))
     return rows
+
+
+def _left(cells: tuple[str, ...], mapping: Mapping, out: Outcome) -> None:
+    """A row of someone who left: counted, and their name and id kept for a merge to say why it keeps them."""
+    out.skipped[TERMINATED] += 1
+    out.left |= {key for key in (_name(cells, mapping), _get(cells, mapping, "id")) if key}
+
+
+def _end(cells: tuple[str, ...], mapping: Mapping, table: Table, line: int, problems: Problems) -> dt.date | None:
+    """The row's termination date; None when it has none, or one before its hire date (an earlier employment of
+    someone rehired). A value that is no date is a problem naming the row: guessing would keep someone who left,
+    or drop someone on staff."""
+    raw = _get(cells, mapping, "end")
+    if not raw:
+        return None
+    end = _date(raw)
+    if end is None:
+        column = mapping.header[mapping.columns["end"]]
+        problems.add(
+            TeamAuditError(
+                f"termination date '{clipped(raw)}' (column '{clipped(column)}') is not a date",
+                file=table.path,
+                line=line,
+                hint="write it as 2026-09-30 or 09/30/2026, or leave it empty for someone still on staff",
+            )
+        )
+        return None
+    start = _date(_get(cells, mapping, "start"))
+    return None if start is not None and start > end else end
 
 
 def _ftes(table: Table, mapping: Mapping, rows: list[_Row], problems: Problems) -> dict[int, float]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from teamaudit.importer.convert import Outcome
+from teamaudit.importer.convert import Ending, Outcome
 from teamaudit.importer.merge import MergeSummary
 from teamaudit.importer.onstaff import OnStaff
 
@@ -37,6 +38,29 @@ def missing_lines(path: Path, outcome: Outcome) -> list[str]:
         rows = "row" if more == 1 else "rows"
         lines.append(f"{path}: {more:,} more {rows} skipped for no name or no title, not shown")
     return lines
+
+
+def ending_lines(path: Path, outcome: Outcome) -> list[str]:
+    """The rows a termination date skipped, and the people kept whose date is still to come, each named with its
+    line and date (the first few): 'people.csv: 1 row skipped for a termination date on or before today,
+    2026-12-02: Mo Ali (line 2, 2026-09-30)'."""
+    lines = []
+    if outcome.ended:
+        today = dt.date.today().isoformat()
+        skipped = f"{_rows(len(outcome.ended))} skipped for a termination date on or before today, {today}"
+        lines.append(f"{path}: {skipped}: {_endings(outcome.ended)}")
+    if outcome.leaving:
+        kept = f"{_people(len(outcome.leaving))} kept on staff with a termination date still to come"
+        lines.append(f"{path}: {kept}: {_endings(outcome.leaving)}")
+    return lines
+
+
+def _endings(endings: Sequence[Ending]) -> str:
+    listed = [
+        f"{shown(e.name) + ' ' if e.name else ''}(line {e.line}, {e.date.isoformat()})" for e in endings[:SHOWN_NAMES]
+    ]
+    more = f" and {len(endings) - SHOWN_NAMES:,} more" if len(endings) > SHOWN_NAMES else ""
+    return ", ".join(listed) + more
 
 
 def fte_lines(outcome: Outcome, assume: dict[str, float], *, has_column: bool) -> list[str]:
