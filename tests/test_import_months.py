@@ -126,3 +126,16 @@ def test_a_merge_gives_current_staff_no_start_a_new_file_would_not(tmp_path):
     result = run_cli("import", p2, "-o", team)
     assert result.code == 0 and "updated 1: Ann Lee (start)" in result.stderr, result.stderr
     assert [p.get("start") for p in people(team)] == [dt.date(2020, 1, 1), None]
+
+
+def test_remove_missing_removes_people_typed_by_hand_and_hires_of_an_offers_file_not_passed_as_it_says(tmp_path):
+    """It removed a hand-typed advisor and last month's planned hires, and neither README nor --help said it would."""
+    p1, _, offers = month_one_and_two(tmp_path)
+    team = tmp_path / "team.yaml"
+    assert run_cli("import", p1, "--reqs", offers, "-o", team).code == 0
+    team.write_text(team.read_text() + "- name: Dr Vic Oduya\n  title: Clinical Advisor\n  employment: advisor\n")
+    jobs = write(tmp_path / "jobs.csv", "Job,Requisition ID,Opening Status\nBiostatistician,R-9,Open\n")
+    result = run_cli("import", p1, "--reqs", jobs, "-o", team, "--remove-missing", "--dry-run")
+    assert result.code == 0 and "removed 2: tess  morgan, Dr Vic Oduya" in result.stderr, result.stderr
+    help_ = " ".join(run_cli("import", "--help").stdout.split())
+    assert "that includes people typed in by hand and those of an ATS export not passed this time" in help_

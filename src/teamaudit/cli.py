@@ -290,7 +290,9 @@ def import_command(
         bool,
         typer.Option(
             "--remove-missing",
-            help="Remove people of the merged file the exports cover but no longer list (default: keep and list).",
+            help="Remove every person of the merged file no export row matches whose status the exports cover: "
+            "current staff, and with --reqs planned hires and open reqs; that includes people typed in by hand "
+            "and those of an ATS export not passed this time. Try --dry-run first (default: keep and list them).",
         ),
     ] = False,
     dry_run: Annotated[
