@@ -277,8 +277,7 @@ def import_command(
         typer.Option(
             "--map",
             help='Override a column: --map title="Job Title" (fields: name, first_name, last_name, '
-            "title, team, id, fte, hours, employment_type, status, start, end, cost, openings; end is a termination "
-            "date).",
+            "title, team, id, fte, hours, employment_type, status, start, end (termination date), cost, openings).",
             show_default=False,
         ),
     ] = None,
