@@ -378,6 +378,38 @@ def test_round_trip_keeps_hand_edits_and_comments(tmp_path):
     assert team.read_text() == text.replace("Sr. ML Engineer II - Ranking", "Staff ML Engineer")
 
 
+@pytest.mark.parametrize(
+    ("people", "below"),
+    [("people:\n", "  # about Bo\n"), ("people:\n  ", "# about Bo\n  ")],
+    ids=["people list at column 0", "people list indented"],
+)
+def test_a_merge_keeps_the_lists_and_comments_of_an_updated_person_as_written(tmp_path, people, below):
+    """A hand-written `background:` list indented under its key came back re-indented to the people list's
+    setting, and a key the export added went below the comment on the next person."""
+    person = (
+        "- name: Ann Lee  # ask Dana\n"
+        "  id: '1'\n"
+        "  title: Nurse Informaticist\n"
+        "  background:   # from her CV\n"
+        "    - RN, 4 years ED nurse   # her CV\n"
+        "    # charge nurse too\n"
+        "    - MSN\n"
+    )
+    pad = people[len("people:\n") :]
+    text = (
+        people + person.replace("\n", "\n" + pad).removesuffix(pad) + below + "- name: Bo Ek\n" + pad + "  title: RN\n"
+    )
+    team = tmp_path / "team.yaml"
+    team.write_text(text)
+    export = tmp_path / "p.csv"
+    export.write_text("Employee #,Name,Job Title,Department\n1,Ann Lee,Nurse Informaticist,Clinical\n")
+    result = run_cli("import", export, "-o", team)
+    assert result.code == 0 and "updated 1: Ann Lee (team)" in result.stderr, result.stderr
+    added = f"{pad}  team: Clinical\n"
+    at = text.index(below)
+    assert team.read_text() == text[:at] + added + text[at:]
+
+
 def test_reqs_is_repeatable(tmp_path):
     """Issue 16: a second --reqs silently replaced the first (offers and open jobs are separate exports)."""
     out = tmp_path / "team.yaml"

@@ -1,8 +1,9 @@
 """What `teamaudit import` makes of an export's values row by row: the FTE column read on one scale, rows skipped
-for a missing name or title named with their line, and every bad cell reported in one run."""
+for a missing name or title named with their line, termination dates, and every bad cell reported in one run."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,71 @@ def test_a_requisition_with_no_title_is_named_and_every_bad_openings_cell_report
     result = run_cli("import", people, "--reqs", fixed)
     assert result.code == 0, result.stderr
     assert f"teamaudit: {fixed}:2: requisition 'R-1' has no title: skipped" in result.stderr.splitlines()
+
+
+TODAY = dt.date.today()
+
+
+def test_a_termination_date_that_has_come_skips_the_row_as_terminated(tmp_path):
+    """A 'Termination Date' column was not read: Mo Ali, who left in September, was imported as current staff."""
+    passed, later = TODAY - dt.timedelta(days=63), TODAY + dt.timedelta(days=60)
+    path = export(
+        tmp_path,
+        "Employee Name,Job Title,Department,Employment Type,Weekly Hours,Termination Date,Hire Date\n"
+        f"Mo Ali,Data Scientist,ML,Full-time,40,{passed},2020-01-01\n"
+        f"Zed Ray,RN,Clinical,Full-time,40,{later},2020-01-01\n"
+        "Bo Ek,RN,Clinical,Full-time,40,,2020-01-01\n"
+        f"Cy Dee,RN,Clinical,Full-time,40,{TODAY:%m/%d/%Y},2020-01-01\n"
+        "Re Hire,RN,Clinical,Full-time,40,2023-01-31,2024-03-01\n",  # left, then hired again
+    )
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert [p["name"] for p in yaml.safe_load(result.stdout)["people"]] == ["Zed Ray", "Bo Ek", "Re Hire"]
+    lines = [line.removeprefix("teamaudit: ") for line in result.stderr.splitlines()]
+    assert "end <- 'Termination Date' (on or before today: terminated, skipped)" in lines[0]
+    assert lines[1:4] == [
+        f"{path}: 3 people (3 current, 0 planned, 0 open); skipped 2 rows (2 terminated or inactive)",
+        f"{path}: 2 rows skipped for a termination date on or before today, {TODAY}: Mo Ali (line 2, {passed}), "
+        f"Cy Dee (line 5, {TODAY})",
+        f"{path}: 1 person kept on staff with a termination date still to come: Zed Ray (line 3, {later})",
+    ]
+
+
+@pytest.mark.parametrize("header", ["Term Date", "End Date", "Last Day", "Separation Date", "last_day_worked"])
+def test_a_termination_date_is_read_under_each_name_exports_give_it(tmp_path, header):
+    path = export(tmp_path, f"Name,Title,{header}\nMo Ali,Data Scientist,2026-01-31\nBo Ek,RN,\n")
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert [p["name"] for p in yaml.safe_load(result.stdout)["people"]] == ["Bo Ek"]
+
+
+def test_a_termination_date_under_another_name_is_read_with_map(tmp_path):
+    path = export(tmp_path, "Name,Title,Gone On\nMo Ali,Data Scientist,2026-01-31\nBo Ek,RN,\n")
+    assert "not read: 'Gone On'" in run_cli("import", path).stderr
+    result = run_cli("import", path, "--map", 'end="Gone On"')
+    assert result.code == 0, result.stderr
+    assert [p["name"] for p in yaml.safe_load(result.stdout)["people"]] == ["Bo Ek"]
+
+
+def test_a_merge_keeps_and_names_someone_whose_termination_date_has_come(tmp_path):
+    team = tmp_path / "team.yaml"
+    first = export(tmp_path, "Name,Title,Last Day\nMo Ali,Data Scientist,\nBo Ek,RN,\n")
+    assert run_cli("import", first, "-o", team).code == 0
+    left = export(tmp_path, "Name,Title,Last Day\nMo Ali,Data Scientist,2026-01-31\nBo Ek,RN,\n", "later.csv")
+    result = run_cli("import", left, "-o", team)
+    assert result.code == 0, result.stderr
+    assert "kept 1: Mo Ali: marked terminated or inactive in the export; --remove-missing removes them" in result.stderr
+
+
+def test_every_termination_date_that_is_no_date_is_a_problem_naming_its_row(tmp_path):
+    """Read as no date, someone who left would stay on staff without a word."""
+    path = export(
+        tmp_path, "Name,Title,Status,Termination Date\nMo,RN,Active,soon\nBo,RN,Terminated,?\nCy,RN,,31.13.2026\n"
+    )
+    result = run_cli("import", path)
+    assert result.code == 2 and result.stdout == ""
+    hint = "(write it as 2026-09-30 or 09/30/2026, or leave it empty for someone still on staff)"
+    assert errors(result.stderr) == [
+        f"{path}:2: termination date 'soon' (column 'Termination Date') is not a date {hint}",
+        f"{path}:4: termination date '31.13.2026' (column 'Termination Date') is not a date {hint}",
+    ]

@@ -277,7 +277,7 @@ def import_command(
         typer.Option(
             "--map",
             help='Override a column: --map title="Job Title" (fields: name, first_name, last_name, '
-            "title, team, id, fte, hours, employment_type, status, start, cost, openings).",
+            "title, team, id, fte, hours, employment_type, status, start, end (termination date), cost, openings).",
             show_default=False,
         ),
     ] = None,
@@ -289,7 +289,9 @@ def import_command(
         bool,
         typer.Option(
             "--remove-missing",
-            help="Remove people of the merged file the exports cover but no longer list (default: keep and list).",
+            help="Remove every person of the merged file no export row matches whose status the exports cover: "
+            "current staff, and with --reqs planned hires and open reqs; that includes people typed in by hand "
+            "and those of an ATS export not passed this time. Try --dry-run first (default: keep and list them).",
         ),
     ] = False,
     dry_run: Annotated[

@@ -12,10 +12,13 @@ from teamaudit.errors import TeamAuditError
 from teamaudit.importer.columns import Mapping, detect
 from teamaudit.importer.convert import EMPLOYMENT_RULE, FTE_RULE, Outcome, people_rows, requisition_rows
 from teamaudit.importer.headernames import check_names
+from teamaudit.importer.onstaff import skip_offers_on_staff
 from teamaudit.importer.summary import (
+    ending_lines,
     fte_lines,
     merge_lines,
     missing_lines,
+    on_staff_line,
     renamed_line,
     shown,
     source_line,
@@ -23,6 +26,7 @@ from teamaudit.importer.summary import (
 )
 from teamaudit.importer.table import Table, read_table
 from teamaudit.importer.writer import render
+from teamaudit.model import name_key
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, read_bytes
 
 
@@ -105,9 +109,10 @@ def _read_sources(
     read_notes = _table_notes(table, mapping)
     layout = f" ({mapping.layout} layout)" if mapping.layout else ""
     outcome = people_rows(table, mapping, with_cost=with_cost, assume=assume)
+    staff = outcome
     notes = [*read_notes, f"{people}: columns{layout}: {mapping.describe()}", *unused]
     notes.append(source_line(people, outcome, table.blank_rows))
-    notes += missing_lines(people, outcome)
+    notes += missing_lines(people, outcome) + ending_lines(people, outcome)
     notes += fte_lines(outcome, assume, has_column=bool({"fte", "hours"} & mapping.columns.keys()))
     comments = [f"From {people.name}{layout}: {mapping.describe()}."]
     empty = [] if table.rows else [table]
@@ -117,19 +122,20 @@ def _read_sources(
         notes += _table_notes(req_table, req_mapping)
         req_layout = f" ({req_mapping.layout} layout)" if req_mapping.layout else ""
         req_outcome = requisition_rows(req_table, req_mapping)
+        on_staff = on_staff_line(path, people, skip_offers_on_staff(staff, req_outcome))
         notes += [
             f"{path}: columns{req_layout}: {req_mapping.describe()}",
             source_line(path, req_outcome, req_table.blank_rows),
             *missing_lines(path, req_outcome),
+            *([on_staff] if on_staff else []),
         ]
         comments.append(f"Requisitions from {path.name}{req_layout}: {req_mapping.describe()}.")
         empty += [] if req_table.rows else [req_table]
-        outcome = Outcome(
-            outcome.people + req_outcome.people,
-            outcome.skipped + req_outcome.skipped,
-            outcome.assumed,
-            outcome.unsized,
-            outcome.left,
+        outcome = replace(
+            outcome,
+            people=outcome.people + req_outcome.people,
+            lines=outcome.lines + req_outcome.lines,
+            skipped=outcome.skipped + req_outcome.skipped,
         )
     if not outcome.people:
         raise _nobody(table, empty, 1 + len(reqs))
@@ -223,20 +229,20 @@ def _unique(outcome: Outcome) -> list[tuple[str, str]]:
     as (name, new name)."""
     renamed = []
     seen: dict[str, int] = {}
-    taken = {person["name"] for person in outcome.people}
+    taken = {name_key(person["name"]) for person in outcome.people}
     ids: set[str] = set()
     for person in outcome.people:
-        name = person["name"]
-        if name in seen:
-            seen[name] += 1
+        name, key = person["name"], name_key(person["name"])  # 'Ann Lee' and 'ann  lee' are one name to check
+        if key in seen:
+            seen[key] += 1
             # The id first; when three openings share a requisition id, the second and third took the same name.
             by_id = [f"{name} ({person['id']})"] if person.get("id") else []
-            numbered = (f"{name} ({n})" for n in itertools.count(seen[name]))
-            person["name"] = next(c for c in itertools.chain(by_id, numbered) if c not in taken)
-            taken.add(person["name"])
+            numbered = (f"{name} ({n})" for n in itertools.count(seen[key]))
+            person["name"] = next(c for c in itertools.chain(by_id, numbered) if name_key(c) not in taken)
+            taken.add(name_key(person["name"]))
             renamed.append((name, person["name"]))
         else:
-            seen[name] = 1
+            seen[key] = 1
         if "id" in person:
             if person["id"] in ids:
                 del person["id"]

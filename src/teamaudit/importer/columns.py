@@ -124,6 +124,25 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "effective date",
         "start",
     ),
+    # The day a person leaves: one on or before today skips the row as terminated (importer/convert.py).
+    "end": (
+        "termination date",
+        "term date",
+        "terminated date",
+        "termination effective date",
+        "date of termination",
+        "separation date",
+        "end date",
+        "employment end date",
+        "contract end date",
+        "last day",
+        "last day worked",
+        "last working day",
+        "last day of work",
+        "leave date",
+        "leaving date",
+        "exit date",
+    ),
     "cost": (
         "annual salary",
         "total base pay annualized",
@@ -164,6 +183,7 @@ READ_BY_KIND: dict[str, frozenset[str]] = {
     "reqs": frozenset({"name", "title", "team", "id", "status", "start", "openings"}),
 }
 _STATE_FIELDS = ("status", "employment_type")
+_HOW_READ = {"end": " (on or before today: terminated, skipped)"}  # what a field's column does beyond its name
 
 
 @dataclass(frozen=True)
@@ -180,10 +200,11 @@ class Mapping:
         as for how each person is employed (convert._state); a requisition export reads its status column."""
         read = READ_BY_KIND[self.kind]
         parts = [
-            f"{field} <- {self._named((i,))}"
+            f"{field} <- {self._named((i,))}{_HOW_READ.get(field, '')}"
             for field, i in self.columns.items()
             if field in read and field not in _STATE_FIELDS
         ]
+
         if self.kind == "people" and self.state_columns:
             state = self._named(self.state_columns)
             parts += [

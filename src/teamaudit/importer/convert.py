@@ -7,12 +7,14 @@ the team file's default; the employment type never changes it unless `--assume-f
 1099 rows are `contractor`, advisors and board members `advisor`, full-time, part-time, permanent,
 regular, salaried, hourly, intern and temporary rows `employee`; nothing is written when the export does
 not say.
-Status: terminated, inactive, former, resigned or "No" (Workday's Active Status) rows are skipped and
-counted; requisitions that are open, draft-approved or on hold become `status: open` (one per opening);
-accepted offers become `status: planned`; closed, filled or cancelled requisitions are skipped.
+Status: terminated, inactive, former, resigned or "No" (Workday's Active Status) rows, and rows whose
+termination date is on or before today (unless they were hired again after it), are skipped and counted;
+requisitions that are open, draft-approved or on hold become `status: open` (one per opening); accepted offers
+become `status: planned`; closed, filled or cancelled requisitions are skipped.
 Pay is read only with --cost: hourly rates are annualised at 2,080 hours.
-Every person carries `status` and, when the export says, `fte`, even at their defaults: a merge into an
-existing file needs to know them; a new file leaves the defaults out.
+Every person carries `status` and, when the export says, `fte` and `start`, even at their defaults or for
+current staff: a merge into an existing file needs to know them; a new file leaves the defaults, and current
+staff's hire dates, out.
 """
 
 from __future__ import annotations
@@ -60,15 +62,34 @@ _EMPLOYEE = re.compile(
 )
 
 
+TERMINATED = "terminated or inactive"  # the reason rows marked as left are counted under
+
+
+@dataclass(frozen=True)
+class Ending:
+    """A row's termination date ("Termination Date", "Last Day", "End Date"...)."""
+
+    name: str
+    line: int
+    date: dt.date
+
+
 @dataclass
 class Outcome:
     people: list[dict[str, Any]] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # the export's line of each person, in `people`'s order
     skipped: Counter[str] = field(default_factory=Counter)
     assumed: Counter[str] = field(default_factory=Counter)  # kind -> rows whose FTE came from --assume-fte
     unsized: Counter[str] = field(default_factory=Counter)  # kind -> part-time/contractor rows left at 1.0 FTE
     left: set[str] = field(default_factory=set)  # names and ids of rows marked terminated or inactive
     missing: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of the first rows with no name or title
     missing_rows: int = 0  # every row skipped for no name or no title
+    ended: list[Ending] = field(default_factory=list)  # rows skipped for a termination date on or before today
+    leaving: list[Ending] = field(default_factory=list)  # people read whose termination date is still to come
+
+    def add(self, person: dict[str, Any], line: int) -> None:
+        self.people.append(person)
+        self.lines.append(line)
 
     def skip_missing(self, reason: str, line: int, why: str) -> None:
         """A row skipped for what it lacks: counted under `reason`, and said (the first MAX_SHOWN) with its line."""
@@ -190,7 +211,7 @@ def _name(row: tuple[str, ...], mapping: Mapping) -> str:
 def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict[str, float] | None = None) -> Outcome:
     out = Outcome()
     problems = Problems()
-    rows = _rows_read(table, mapping, out)
+    rows = _rows_read(table, mapping, out, problems)
     ftes = _ftes(table, mapping, rows, problems)
     for key, row in enumerate(rows):
         person: dict[str, Any] = {"name": row.name}
@@ -213,19 +234,25 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
             cost = _cost(_get(row.cells, mapping, "cost"))
             if cost:
                 person["cost"] = cost
-        out.people.append(person)
+        out.add(person, row.line)
     problems.raise_if_any()
     return out
 
 
-def _rows_read(table: Table, mapping: Mapping, out: Outcome) -> list[_Row]:
-    """The rows that become people: those marked as left, and those with no name or no title, are skipped."""
+def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: Problems) -> list[_Row]:
+    """The rows that become people: those marked as left (by status, or by a termination date that has come), and
+    those with no name or no title, are skipped."""
     rows = []
+    today = dt.date.today()
     for cells, line in zip(table.rows, table.lines, strict=True):
         state = _state(cells, mapping)
         if _INACTIVE.search(state):
-            out.skipped["terminated or inactive"] += 1
-            out.left |= {key for key in (_name(cells, mapping), _get(cells, mapping, "id")) if key}
+            _left(cells, mapping, out)
+            continue
+        end = _end(cells, mapping, table, line, problems)
+        if end is not None and end <= today:
+            _left(cells, mapping, out)
+            out.ended.append(Ending(_name(cells, mapping), line, end))
             continue
         name, title = _name(cells, mapping), _get(cells, mapping, "title")
         if not name and not title:
@@ -236,7 +263,38 @@ def _rows_read(table: Table, mapping: Mapping, out: Outcome) -> list[_Row]:
             out.skip_missing("no name or no title", line, f"no name (title '{clipped(title)}')")
         else:
             rows.append(_Row(cells, line, state, name, title))
+            if end is not None:
+                out.leaving.append(Ending(name, line, end))
     return rows
+
+
+def _left(cells: tuple[str, ...], mapping: Mapping, out: Outcome) -> None:
+    """A row of someone who left: counted, and their name and id kept for a merge to say why it keeps them."""
+    out.skipped[TERMINATED] += 1
+    out.left |= {key for key in (_name(cells, mapping), _get(cells, mapping, "id")) if key}
+
+
+def _end(cells: tuple[str, ...], mapping: Mapping, table: Table, line: int, problems: Problems) -> dt.date | None:
+    """The row's termination date; None when it has none, or one before its hire date (an earlier employment of
+    someone rehired). A value that is no date is a problem naming the row: guessing would keep someone who left,
+    or drop someone on staff."""
+    raw = _get(cells, mapping, "end")
+    if not raw:
+        return None
+    end = _date(raw)
+    if end is None:
+        column = mapping.header[mapping.columns["end"]]
+        problems.add(
+            TeamAuditError(
+                f"termination date '{clipped(raw)}' (column '{clipped(column)}') is not a date",
+                file=table.path,
+                line=line,
+                hint="write it as 2026-09-30 or 09/30/2026, or leave it empty for someone still on staff",
+            )
+        )
+        return None
+    start = _date(_get(cells, mapping, "start"))
+    return None if start is not None and start > end else end
 
 
 def _ftes(table: Table, mapping: Mapping, rows: list[_Row], problems: Problems) -> dict[int, float]:
@@ -249,16 +307,13 @@ def _ftes(table: Table, mapping: Mapping, rows: list[_Row], problems: Problems) 
 
 
 def _when(person: dict[str, Any], status: str, start: dt.date | None) -> None:
-    """A start date still to come, or an accepted offer, makes a planned hire; anyone else is current."""
-    if start and start > dt.date.today():
-        person["status"] = "planned"
+    """A start date still to come, or an accepted offer, makes a planned hire; anyone else is current. Current
+    staff carry their hire date too, which a new file leaves out (writer.written) and a merge puts in place of a
+    start the file holds (merge._start)."""
+    planned = (start is not None and start > dt.date.today()) or _ACCEPTED.search(status)
+    person["status"] = "planned" if planned else "current"
+    if start:
         person["start"] = start
-    elif _ACCEPTED.search(status):
-        person["status"] = "planned"
-        if start:
-            person["start"] = start
-    else:
-        person["status"] = "current"
 
 
 def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
@@ -277,7 +332,7 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
         start = _date(_get(row, mapping, "start"))
         if _ACCEPTED.search(status):
             name = _get(row, mapping, "name") or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
-            out.people.append(_entry(name, req_id, title, team, "planned", start))
+            out.add(_entry(name, req_id, title, team, "planned", start), line)
             continue
         if _CLOSED.search(status):
             out.skipped["closed, filled or cancelled requisitions"] += 1
@@ -290,7 +345,7 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             suffix = f" #{n + 1}" if count > 1 else ""
             name = _clip(f"Open req {req_id or line}{suffix} - {title}", MAX_NAME)
             entry_id = f"{req_id}-{n + 1}" if req_id and count > 1 else req_id
-            out.people.append(_entry(name, entry_id, title, team, "open", start))
+            out.add(_entry(name, entry_id, title, team, "open", start), line)
     problems.raise_if_any()
     return out
 

@@ -1,10 +1,10 @@
 """Merge imported people into an existing team file, keeping everything the exports do not know.
 
-A person is matched by id, else by name (a person with an id is only matched by that id); what the export
-knows overwrites, the rest of the person is left alone; people the export does not have are kept unless
-`remove_missing` is set and the export covers their status (a people export covers `current`, a
-requisition export `planned` and `open`). The plan is made on the validated people and applied to the
-file's text by yamledit.py, which keeps comments, order and style.
+A person is matched by id, else by name as model.name_key compares them (a person with an id is only matched by
+that id); what the export knows overwrites (a current person's start as _start says), the rest of the person is
+left alone; people the export does not have are kept unless `remove_missing` is set and the export covers their
+status (a people export covers `current`, a requisition export `planned` and `open`). The plan is made on the
+validated people and applied to the file's text by yamledit.py, which keeps comments, order and style.
 
 Before and after, the file goes through the validating loader: an invalid file is not merged into, a
 merge that would produce an invalid file or change anything it was not asked to is refused.
@@ -12,14 +12,15 @@ merge that would produce an invalid file or change anything it was not asked to 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.importer.writer import DEFAULTS
-from teamaudit.importer.yamledit import Plan, apply
-from teamaudit.model import Person, Roster
+from teamaudit.importer.writer import written
+from teamaudit.importer.yamledit import UNSET, Plan, apply
+from teamaudit.model import Person, Roster, Status, name_key
 from teamaudit.roster import PERSON_KEYS, roster_from_text
 
 KNOWN = ("name", "id", "title", "team", "employment", "fte", "status", "start", "cost")  # what an export sets
@@ -66,7 +67,7 @@ def merge_into(
 ) -> Merged:
     before = _validated(original, path, "fix it before importing into it")
     summary = MergeSummary()
-    plan, matched = _plan(before.people, rows, summary)
+    plan, matched = _plan(before.people, rows, summary, before.as_of or dt.date.today())
     _unmatched(before.people, matched, plan, covered, remove_missing, summary, left)
     if organization is not None and (before.organization or "") != organization:
         plan.organization = organization
@@ -86,9 +87,11 @@ def _validated(text: str, path: Path, hint: str) -> Roster:
         raise TeamAuditError(exc.message, file=exc.file, line=exc.line, column=exc.column, hint=hint) from None
 
 
-def _plan(people: tuple[Person, ...], rows: list[dict[str, Any]], summary: MergeSummary) -> tuple[Plan, set[int]]:
+def _plan(
+    people: tuple[Person, ...], rows: list[dict[str, Any]], summary: MergeSummary, date: dt.date
+) -> tuple[Plan, set[int]]:
     by_id = {p.id: i for i, p in enumerate(people) if p.id is not None}
-    by_name = {p.name: i for i, p in enumerate(people)}
+    by_name = {name_key(p.name): i for i, p in enumerate(people)}  # unique in a valid file
     taken = set(by_name)
     plan = Plan()
     matched: set[int] = set()
@@ -96,17 +99,17 @@ def _plan(people: tuple[Person, ...], rows: list[dict[str, Any]], summary: Merge
         index = _match(people, row, by_id, by_name)
         if index is not None and index not in matched:
             matched.add(index)
-            sets = {k: row[k] for k in KNOWN if k in row and not _same(getattr(people[index], k), row[k])}
+            sets = _changes(people[index], row, date)
             if sets:
                 plan.sets[index] = sets
                 summary.updated.append(Change(sets.get("name", people[index].name), tuple(sets)))
             else:
                 summary.unchanged.append(people[index].name)
             continue
-        entry = {k: v for k, v in row.items() if DEFAULTS.get(k, _NONE) != v}
-        if entry["name"] in taken:
+        entry = written(row)
+        if name_key(entry["name"]) in taken:
             entry["name"] = f"{entry['name']} ({entry.get('id') or len(people) + len(plan.added) + 1})"
-        taken.add(entry["name"])
+        taken.add(name_key(entry["name"]))
         plan.added.append(entry)
         summary.added.append(entry["name"])
     return plan, matched
@@ -120,10 +123,37 @@ def _match(
 ) -> int | None:
     if row.get("id") and row["id"] in by_id:
         return by_id[row["id"]]
-    index = by_name.get(row["name"])
+    index = by_name.get(name_key(row["name"]))
     if index is None:
         return None
     return index if people[index].id is None or not row.get("id") else None  # two ids: two people, one name
+
+
+def _changes(person: Person, row: dict[str, Any], date: dt.date) -> dict[str, Any]:
+    """What the export knows of `person` that the file says otherwise, key -> new value (UNSET: remove the key)."""
+    changes = {}
+    for key in KNOWN:
+        value = _start(person, row, date) if key == "start" else row.get(key, _NONE)
+        if value is not _NONE and not _same(getattr(person, key), value):
+            changes[key] = value
+    return changes
+
+
+def _start(person: Person, row: dict[str, Any], date: dt.date) -> Any:
+    """The start a person of the file gets from a row, as a new file would have it: a planned hire's is the
+    export's; a current person's is their hire date in place of a start the file holds, and none where the file's
+    was a planned start (before their status became current, or after `date`, the file's as_of or today) and the
+    export gives no hire date. A current person whose file has no start gets none, as a new file writes none for
+    current staff. _NONE: leave the file's as it is."""
+    if row.get("status") != "current":
+        return row.get("start", _NONE)
+    if person.start is None:
+        return _NONE
+    if "start" in row:
+        return row["start"]
+    if person.status is not Status.CURRENT or person.start > date:
+        return UNSET
+    return _NONE
 
 
 def _same(old: Any, new: Any) -> bool:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from teamaudit.importer.convert import Outcome
+from teamaudit.importer.convert import Ending, Outcome
 from teamaudit.importer.merge import MergeSummary
+from teamaudit.importer.onstaff import OnStaff
 
 STATUSES = ("current", "planned", "open")
 SHOWN_NAMES = 10
@@ -36,6 +38,29 @@ def missing_lines(path: Path, outcome: Outcome) -> list[str]:
         rows = "row" if more == 1 else "rows"
         lines.append(f"{path}: {more:,} more {rows} skipped for no name or no title, not shown")
     return lines
+
+
+def ending_lines(path: Path, outcome: Outcome) -> list[str]:
+    """The rows a termination date skipped, and the people kept whose date is still to come, each named with its
+    line and date (the first few): 'people.csv: 1 row skipped for a termination date on or before today,
+    2026-12-02: Mo Ali (line 2, 2026-09-30)'."""
+    lines = []
+    if outcome.ended:
+        today = dt.date.today().isoformat()
+        skipped = f"{_rows(len(outcome.ended))} skipped for a termination date on or before today, {today}"
+        lines.append(f"{path}: {skipped}: {_endings(outcome.ended)}")
+    if outcome.leaving:
+        kept = f"{_people(len(outcome.leaving))} kept on staff with a termination date still to come"
+        lines.append(f"{path}: {kept}: {_endings(outcome.leaving)}")
+    return lines
+
+
+def _endings(endings: Sequence[Ending]) -> str:
+    listed = [
+        f"{shown(e.name) + ' ' if e.name else ''}(line {e.line}, {e.date.isoformat()})" for e in endings[:SHOWN_NAMES]
+    ]
+    more = f" and {len(endings) - SHOWN_NAMES:,} more" if len(endings) > SHOWN_NAMES else ""
+    return ", ".join(listed) + more
 
 
 def fte_lines(outcome: Outcome, assume: dict[str, float], *, has_column: bool) -> list[str]:
@@ -68,6 +93,19 @@ def renamed_line(renamed: Sequence[tuple[str, str]]) -> str | None:
     listed = [f"'{shown(old)}' -> '{shown(new)}'" for old, new in renamed[:SHOWN_RENAMES]]
     more = f" and {len(renamed) - SHOWN_RENAMES:,} more" if len(renamed) > SHOWN_RENAMES else ""
     return f"{_people(len(renamed))} renamed because an earlier row has their name: {', '.join(listed)}{more}"
+
+
+def on_staff_line(path: Path, people: Path, on_staff: Sequence[OnStaff]) -> str | None:
+    """The accepted offers skipped because the people export lists the person: 'offers.csv: 1 accepted offer is
+    already on staff: Tess Morgan (people.csv line 3); not added as a planned hire'."""
+    if not on_staff:
+        return None
+    listed = [f"{shown(o.name)} ({people} line {o.line})" for o in on_staff[:SHOWN_NAMES]]
+    more = f" and {len(on_staff) - SHOWN_NAMES:,} more" if len(on_staff) > SHOWN_NAMES else ""
+    one = len(on_staff) == 1
+    offers = "1 accepted offer is" if one else f"{len(on_staff):,} accepted offers are"
+    hires = "a planned hire" if one else "planned hires"
+    return f"{path}: {offers} already on staff: {', '.join(listed)}{more}; not added as {hires}"
 
 
 def merge_lines(path: Path, summary: MergeSummary) -> list[str]:

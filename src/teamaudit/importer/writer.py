@@ -51,11 +51,14 @@ def render(people: list[dict[str, Any]], *, organization: str | None, comments: 
 def dump_people(people: list[dict[str, Any]]) -> str:
     """People as a block list, `- name: ...` at column 0, defaults left out."""
     batches = (people[start : start + _BATCH] for start in range(0, len(people), _BATCH))
-    return "".join(_dump([_without_defaults(p) for p in batch]) for batch in batches)
+    return "".join(_dump([written(p) for p in batch]) for batch in batches)
 
 
-def _without_defaults(person: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in person.items() if DEFAULTS.get(k, _NONE) != v}
+def written(person: dict[str, Any]) -> dict[str, Any]:
+    """What a new file holds of an imported person: no defaults, and no start for current staff (a team file's
+    `start` is when a planned hire begins; a hire date on everyone on staff would only be noise)."""
+    current = person.get("status", "current") == "current"
+    return {k: v for k, v in person.items() if DEFAULTS.get(k, _NONE) != v and not (current and k == "start")}
 
 
 _NONE = object()

@@ -2,7 +2,8 @@
 
 Each person of a block `people:` list is a run of lines. Untouched people are copied byte for byte;
 a person with updates goes alone through ruamel.yaml's round-trip mode (comments, quoting and flow style
-inside it stay); new people are written after the last one in the file's indentation. Files this cannot
+inside it stay, and so does the indentation of a list inside it: _nested_style), the comments after it kept after
+it; new people are written after the last one in the file's indentation. Files this cannot
 cut into people (a flow-style list, several people on one line, a `--organization` to set) go whole
 through ruamel.yaml instead, which is slower (about 1,000 people a second) but keeps the same things.
 """
@@ -19,10 +20,12 @@ from typing import Any
 from teamaudit.importer.writer import dump_people
 from teamaudit.render import escape
 
+UNSET: Any = object()  # the value in Plan.sets of a key to remove
+
 
 @dataclass
 class Plan:
-    sets: dict[int, dict[str, Any]] = field(default_factory=dict)  # person index -> key -> new value
+    sets: dict[int, dict[str, Any]] = field(default_factory=dict)  # person index -> key -> new value, or UNSET
     removed: set[int] = field(default_factory=set)
     added: list[dict[str, Any]] = field(default_factory=list)  # whole new people, defaults left out
     organization: str | None = None  # a new value for the top-level key
@@ -102,14 +105,33 @@ def _trailing_comments(chunk: list[str]) -> list[str]:
 
 
 def _edited(chunk: list[str], sets: dict[str, Any], layout: _Layout) -> list[str]:
-    yaml = _yaml(layout.offset, layout.indent)
-    source = "people:\n" + "".join(chunk)
+    # The comments and blank lines after the person's last line stay after it: given to ruamel.yaml, they were
+    # the last value's, and a new key went below them (a comment on the next person), a block scalar above them
+    # turned into a quoted string.
+    tail = _trailing_comments(chunk)
+    person = chunk[: len(chunk) - len(tail)]
+    shift, offset, indent = _nested_style(person, layout)
+    edited = _edited_at(person, sets, shift, offset, indent)
+    if edited is None:  # a line the shift cannot move: the person's lists take the people list's indentation
+        edited = _edited_at(person, sets, 0, layout.offset, layout.indent)
+        assert edited is not None
+    return edited + tail
+
+
+def _edited_at(chunk: list[str], sets: dict[str, Any], shift: int, offset: int, indent: int) -> list[str] | None:
+    """The person of `chunk` with `sets` applied, through ruamel.yaml with every list at (`offset`, `indent`):
+    the chunk moved `shift` columns right (left when negative) so that its people-list item is at those columns
+    too, and the result moved back. None when a line does not have the spaces to take away."""
+    moved = _moved(chunk, shift)
+    if moved is None:
+        return None
+    yaml = _yaml(offset, indent)
+    source = "people:\n" + "".join(moved)
     if not source.endswith("\n"):
         source += "\n"
     doc = yaml.load(source)
     person = doc["people"][0]
-    for key, value in sets.items():
-        person[key] = value
+    _set(person, sets)
     escapes = _Escapes(source, person)
     escapes.apply(person)
     out = io.StringIO()
@@ -120,7 +142,49 @@ def _edited(chunk: list[str], sets: dict[str, Any], layout: _Layout) -> list[str
     body = text[len("people:\n") :]
     if not chunk[-1].endswith("\n"):
         body = body.rstrip("\n")
-    return body.splitlines(keepends=True)
+    return _moved(body.splitlines(keepends=True), -shift)
+
+
+_KEY_ALONE = re.compile(r"( *)[^\s#-][^#]*:[ \t]*(?:#.*)?\n?")  # `background:`, `skills:  # from her CV`
+_ITEM = re.compile(r"( *)-( +)\S")
+
+
+def _nested_style(chunk: list[str], layout: _Layout) -> tuple[int, int, int]:
+    """ruamel.yaml writes every block list of a document at one (offset, indent); the people list's is the file's,
+    and a list inside a person (`background:`) keeps its own, commonly `    - RN` under `  background:`, only when
+    the chunk is moved so both lists are at one setting. (shift, offset, indent) for that: the columns to move the
+    chunk right, and the setting of its first nested list; no shift and the people list's setting when there is
+    none, or its `-` is not as far from its value as the people list's."""
+    unchanged = (0, layout.offset, layout.indent)
+    content = [line for line in chunk[1:] if line.strip() and not line.lstrip().startswith("#")]
+    for before, line in itertools.pairwise(content):
+        key, item = _KEY_ALONE.fullmatch(before), _ITEM.match(line)
+        if key and item:
+            offset = len(item[1]) - len(key[1])
+            indent = offset + 1 + len(item[2])
+            if offset < 0 or indent - offset != layout.indent - layout.offset:
+                return unchanged
+            return indent - layout.indent, offset, indent
+    return unchanged
+
+
+def _moved(lines: list[str], columns: int) -> list[str] | None:
+    """Each line but empty ones `columns` to the right, or left when negative; None when a line has not the spaces
+    to take away (a comment at column 0). Spaces alone may be a block scalar's text: they move too."""
+    if columns >= 0:
+        pad = " " * columns
+        return [pad + line if line.strip("\r\n") else line for line in lines]
+    if any(line.strip() and _leading(line) < -columns for line in lines):
+        return None
+    return [line[min(-columns, _leading(line)) :] for line in lines]
+
+
+def _set(person: Any, sets: dict[str, Any]) -> None:
+    for key, value in sets.items():
+        if value is UNSET:
+            person.pop(key, None)
+        else:
+            person[key] = value
 
 
 def _indented(text: str, columns: int) -> list[str]:
@@ -156,8 +220,7 @@ def _whole(text: str, plan: Plan) -> str:
     if not people:
         people.fa.set_block_style()  # `people: []` would otherwise take every new person on one line
     for index, sets in plan.sets.items():
-        for key, value in sets.items():
-            people[index][key] = value
+        _set(people[index], sets)
     for index in sorted(plan.removed, reverse=True):
         del people[index]
     people.extend(CommentedMap(person) for person in plan.added)

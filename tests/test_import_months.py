@@ -1,0 +1,141 @@
+"""`teamaudit import` month after month: an ATS keeps an offer `Accepted` after the person starts, while the HRIS
+now lists them as staff; the team file must count them once, as on staff, with their hire date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+
+from conftest import run_cli
+
+TODAY = dt.date.today()
+HIRED = TODAY - dt.timedelta(days=12)  # Tess started twelve days ago
+OFFERED = TODAY + dt.timedelta(days=13)  # the start date her offer gave, which slipped forward
+PEOPLE = "Employee #,First Name,Last Name,Job Title,Employment Status,Hire Date\n"
+ANN = "1,Ann,Lee,Nurse Informaticist,Full-Time,2020-01-01\n"
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def month_one_and_two(tmp_path: Path, tess_hired: str = HIRED.isoformat()) -> tuple[Path, Path, Path]:
+    """Month 1: Ann on staff and Tess's accepted offer; month 2: the HRIS lists Tess, the offer is still there."""
+    return (
+        write(tmp_path / "p1.csv", PEOPLE + ANN),
+        write(tmp_path / "p2.csv", PEOPLE + ANN + f"2,Tess,Morgan,FHIR Integration Engineer,Full-Time,{tess_hired}\n"),
+        write(
+            tmp_path / "offers.csv",
+            f"Candidate Name,Job,Offer Status,Start Date\ntess  morgan,FHIR Integration Engineer,Accepted,{OFFERED}\n",
+        ),
+    )
+
+
+def people(path: Path) -> list[dict]:
+    return yaml.safe_load(path.read_text())["people"]
+
+
+def test_an_accepted_offer_for_someone_on_staff_is_not_a_second_person(tmp_path):
+    """She was written twice, as Tess Morgan and as 'Tess Morgan (2)' (status: planned), and the plan gained 1.0 FTE
+    that does not exist."""
+    _, p2, offers = month_one_and_two(tmp_path)
+    result = run_cli("import", p2, "--reqs", offers, "-o", "-")
+    assert result.code == 0, result.stderr
+    assert [(p["name"], p.get("status", "current")) for p in yaml.safe_load(result.stdout)["people"]] == [
+        ("Ann Lee", "current"),
+        ("Tess Morgan", "current"),
+    ]
+    said = f"{offers}: 1 accepted offer is already on staff: Tess Morgan ({p2} line 3); not added as a planned hire"
+    assert f"teamaudit: {said}" in result.stderr.splitlines()
+    assert "skipped 1 row (1 accepted offers already on staff)" in result.stderr
+    assert "renamed" not in result.stderr and "planned: 0 people, 0.0 FTE" in result.stderr
+
+
+def test_two_different_people_of_one_name_in_one_export_are_both_kept(tmp_path):
+    """The offer is skipped because the HRIS lists its candidate; two rows of one export stay two people, renamed
+    apart even when they differ in case or spaces alone (import wrote 'Ann Lee' and 'ann  lee', which `check`
+    refused as one name twice)."""
+    twins = write(tmp_path / "p.csv", PEOPLE + ANN + "7,ann  lee,,Data Scientist,Full-Time,2021-05-01\n")
+    offers = write(
+        tmp_path / "offers.csv", f"Candidate Name,Job,Offer Status,Start Date\nBo Ek,RN,Accepted,{OFFERED}\n"
+    )
+    team = tmp_path / "team.yaml"
+    result = run_cli("import", twins, "--reqs", offers, "-o", team)
+    assert result.code == 0, result.stderr
+    assert [p["name"] for p in people(team)] == ["Ann Lee", "ann  lee (7)", "Bo Ek"]
+    assert "already on staff" not in result.stderr and "'ann  lee' -> 'ann  lee (7)'" in result.stderr
+    assert run_cli("check", team).code in (0, 1)
+
+
+def test_month_two_turns_the_planned_hire_into_staff_with_her_hire_date(tmp_path):
+    """The merge added 'Tess Morgan (2)' beside her, and kept her offer's start date on a now current Tess, so
+    `check` warned "status current but start ... is after today"."""
+    p1, p2, offers = month_one_and_two(tmp_path)
+    team = tmp_path / "team.yaml"
+    assert run_cli("import", p1, "--reqs", offers, "-o", team).code == 0
+    assert people(team)[1] == {
+        "name": "tess  morgan",
+        "title": "FHIR Integration Engineer",
+        "status": "planned",
+        "start": OFFERED,
+    }
+    team.write_text(team.read_text().replace("tess  morgan", "Tess Morgan"))  # spelt right by hand
+    result = run_cli("import", p2, "--reqs", offers, "-o", team)
+    assert result.code == 0, result.stderr
+    assert "added 0" in result.stderr and "updated 1: Tess Morgan (id, employment, status, start)" in result.stderr
+    assert people(team)[1] == {
+        "name": "Tess Morgan",
+        "title": "FHIR Integration Engineer",
+        "status": "current",
+        "start": HIRED,
+        "id": "2",
+        "employment": "employee",
+    }
+    checked = run_cli("check", team)
+    assert checked.code in (0, 1) and "warning" not in checked.stderr, checked.stderr
+
+
+def test_month_two_without_a_hire_date_drops_the_offers_start(tmp_path):
+    """A new file writes no start for current staff; a merge that makes a planned hire current agrees."""
+    p1, p2, offers = month_one_and_two(tmp_path, tess_hired="")
+    team = tmp_path / "team.yaml"
+    assert run_cli("import", p1, "--reqs", offers, "-o", team).code == 0
+    result = run_cli("import", p2, "--reqs", offers, "-o", team)
+    assert result.code == 0, result.stderr
+    tess = people(team)[1]
+    assert tess["status"] == "current" and "start" not in tess and "warning" not in run_cli("check", team).stderr
+    fresh = run_cli("import", p2, "--reqs", offers, "-o", "-")
+    assert "start" not in yaml.safe_load(fresh.stdout)["people"][1]
+
+
+def test_a_merge_gives_current_staff_no_start_a_new_file_would_not(tmp_path):
+    """Current staff get no start from their hire date, in a new file or a merge; a start the file holds is the
+    HRIS's to update."""
+    _, p2, _ = month_one_and_two(tmp_path)
+    team = tmp_path / "team.yaml"
+    assert run_cli("import", p2, "-o", team).code == 0
+    assert all("start" not in p for p in people(team))
+    team.write_text(
+        team.read_text().replace(
+            "  title: Nurse Informaticist\n", "  title: Nurse Informaticist\n  start: 2019-12-01\n"
+        )
+    )
+    result = run_cli("import", p2, "-o", team)
+    assert result.code == 0 and "updated 1: Ann Lee (start)" in result.stderr, result.stderr
+    assert [p.get("start") for p in people(team)] == [dt.date(2020, 1, 1), None]
+
+
+def test_remove_missing_removes_people_typed_by_hand_and_hires_of_an_offers_file_not_passed_as_it_says(tmp_path):
+    """It removed a hand-typed advisor and last month's planned hires, and neither README nor --help said it would."""
+    p1, _, offers = month_one_and_two(tmp_path)
+    team = tmp_path / "team.yaml"
+    assert run_cli("import", p1, "--reqs", offers, "-o", team).code == 0
+    team.write_text(team.read_text() + "- name: Dr Vic Oduya\n  title: Clinical Advisor\n  employment: advisor\n")
+    jobs = write(tmp_path / "jobs.csv", "Job,Requisition ID,Opening Status\nBiostatistician,R-9,Open\n")
+    result = run_cli("import", p1, "--reqs", jobs, "-o", team, "--remove-missing", "--dry-run")
+    assert result.code == 0 and "removed 2: tess  morgan, Dr Vic Oduya" in result.stderr, result.stderr
+    help_ = " ".join(run_cli("import", "--help").stdout.split())
+    assert "that includes people typed in by hand and those of an ATS export not passed this time" in help_
