@@ -425,3 +425,36 @@ def test_a_change_that_adds_the_team_file_passes_with_nothing_to_compare(repo):
     assert len(doc["people"]["added"]) == 10 and doc["findings"]["resolved"] == []
     typo = run_cli("diff", "git:HEAD:nxet.yaml", "next.yaml", cwd=repo / "plans")
     assert typo.code == 2 and "no file plans/nxet.yaml in HEAD" in typo.stderr
+
+
+def test_two_people_who_swap_names_are_each_matched_by_id_redacted_or_not(tmp_path):
+    """With --redact this was a KeyError traceback: both names were a renamed person's, in both versions."""
+    base = write(tmp_path, "base.yaml", RENAME_BASE)
+    swapped = RENAME_BASE.replace("Ann Lee", "X").replace("Bob Roe", "Ann Lee").replace("X", "Bob Roe")
+    head = write(tmp_path, "head.yaml", swapped)
+    for args, renamed in (([], 2), (["--redact"], 0)):  # redacted, each keeps one pseudonym: nothing renamed
+        result = run_cli("diff", str(base), str(head), "--format", "json", *args)
+        assert result.code == 0, result.stderr
+        people = json.loads(result.stdout)["people"]
+        assert people["added"] == people["removed"] == people["reclassified"] == []
+        assert len(people["renamed"]) == renamed
+
+
+def test_a_new_hire_who_takes_a_renamed_persons_old_name_is_a_new_person(tmp_path):
+    """Ann Lee (E1) became Ann Smith, and a new Ann Lee (E99) joined: the nurse read as reclassified to ML and
+    Ann Smith vanished; redacted, both were Person 01. A pseudonym is one person's, in both versions."""
+    base = write(tmp_path, "base.yaml", RENAME_BASE)
+    head = write(
+        tmp_path,
+        "head.yaml",
+        RENAME_BASE.replace("name: Ann Lee,", "name: Ann Smith,")
+        + "  - {name: Ann Lee, id: E99, title: ML Engineer, status: planned}\n",
+    )
+    for args, new, renamed in (([], "Ann Lee", ("Ann Smith", "Ann Lee")), (["--redact"], "Person 05", None)):
+        people = json.loads(run_cli("diff", str(base), str(head), "--format", "json", *args).stdout)["people"]
+        assert [c["name"] for c in people["added"]] == [new]
+        assert people["removed"] == people["reclassified"] == []
+        if renamed:
+            assert [(c["name"], c["was"]) for c in people["renamed"]] == [renamed]
+        else:  # redacted, one pseudonym a person: the nurse is Person 01 in both versions, so nothing is renamed
+            assert people["renamed"] == []

@@ -21,7 +21,7 @@ from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError
 from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Composition, Finding, Layer, Report, Roster, Scope, Status
 from teamaudit.pipeline import STDIN, audit_versions, read_roster
-from teamaudit.renames import renames
+from teamaudit.renames import matches
 from teamaudit.roster import DEFAULT_MAX_PEOPLE, roster_from_text
 from teamaudit.rules.base import fmt
 from teamaudit.rules.ta001_ml_over_index import ID as OVER_INDEX
@@ -134,19 +134,26 @@ def _ratio(c: Composition) -> float:
 
 
 def _changes(
-    base: tuple[ClassifiedPerson, ...], head: tuple[ClassifiedPerson, ...], renamed: Mapping[str, str]
+    base: tuple[ClassifiedPerson, ...], head: tuple[ClassifiedPerson, ...], same: Mapping[str, str]
 ) -> tuple[tuple[Change, ...], ...]:
-    """Added, removed, reclassified, status-changed and renamed people; `renamed` maps a head name to the base name
-    of the same id."""
+    """Added, removed, reclassified, status-changed and renamed people; `same` maps a head name to the base name of
+    the same person."""
     before = {p.person.name: p for p in base}
-    after = {renamed.get(p.person.name, p.person.name): p for p in head}  # keyed by the base name
-    added = tuple(_change(None, p) for n, p in after.items() if n not in before)
-    removed = tuple(_change(p, None) for n, p in before.items() if n not in after)
-    both = [_change(before[n], p, n) for n, p in after.items() if n in before]
-    moved = tuple(c for c in both if _placed(c, "before") != _placed(c, "after"))
-    status = tuple(c for c in both if c not in moved and c.before_status is not c.after_status)
-    names = tuple(c for c in both if c not in moved and c not in status and c.was)
-    return added, removed, moved, status, names
+    matched = [(before[same[p.person.name]], p) for p in head if p.person.name in same]
+    paired = {b.person.name for b, _ in matched}
+    added = tuple(_change(None, p) for p in head if p.person.name not in same)
+    removed = tuple(_change(p, None) for p in base if p.person.name not in paired)
+    moved: list[Change] = []
+    status: list[Change] = []
+    names: list[Change] = []
+    for c in (_change(b, a, b.person.name) for b, a in matched):
+        if _placed(c, "before") != _placed(c, "after"):
+            moved.append(c)
+        elif c.before_status is not c.after_status:
+            status.append(c)
+        elif c.was:
+            names.append(c)
+    return added, removed, tuple(moved), tuple(status), tuple(names)
 
 
 def _change(b: ClassifiedPerson | None, a: ClassifiedPerson | None, base_name: str | None = None) -> Change:
@@ -201,16 +208,20 @@ def diff(
         where = exc.message + (f" ({exc.hint})" if exc.hint else "")
         new_file = f"{where}: the change adds the team file, so there is nothing to compare; everyone is new"
     head_side = read_side(head_spec, max_bytes=max_bytes, max_people=max_people)
-    sides = [base_side, head_side]
-    same = renames(sides[0].people, sides[1].people)
-    base, head = audit_versions(sides, settings, redact=redact, aliases=same)
-    renamed = {} if redact else same  # redacted, both names are one pseudonym
-    added, removed, moved, status, names = _changes(base.people, head.people, renamed)
+    same = matches(base_side.people, head_side.people)
+    base, head = audit_versions(base_side, head_side, settings, redact=redact, same=same)
+    if redact:  # the same matches, between the names the reports show
+        shown = [
+            {raw.name: p.person.name for raw, p in zip(side.people, report.people, strict=True)}
+            for side, report in ((base_side, base), (head_side, head))
+        ]
+        same = {shown[1][later]: shown[0][earlier] for later, earlier in same.items()}
+    added, removed, moved, status, names = _changes(base.people, head.people, same)
     # Both views, as check shows them: a current-view error that appears is news even when the scope is the plan.
-    # A finding about a renamed person is the same finding: head findings are keyed by the base name.
-    base_keys, head_keys = _finding_keys(base, {}), _finding_keys(head, renamed)
-    appeared = tuple(f for f in head.all_findings if _key(f, renamed) not in base_keys)
-    disappeared = tuple(f for f in base.all_findings if _key(f, {}) not in head_keys)
+    # A finding about a person is keyed by who they are: the base name of a matched head person, none for a new one.
+    base_keys, head_keys = _finding_keys(base, None), _finding_keys(head, same)
+    appeared = tuple(f for f in head.all_findings if _key(f, same) not in base_keys)
+    disappeared = tuple(f for f in base.all_findings if _key(f, None) not in head_keys)
     rise, rise_fails = _ratio_rose(base, head)
     reasons = [*_appeared_failing(appeared, head), *([rise] if rise and rise_fails else [])]
     if reasons:
@@ -221,22 +232,24 @@ def diff(
     return DiffReport(base, head, added, removed, moved, status, names, appeared, disappeared, tuple(reasons), quiet)
 
 
-def _key(f: Finding, renamed: Mapping[str, str]) -> tuple[object, ...]:
-    return (f.view, *_person_key(f, renamed))
+def _key(f: Finding, same: Mapping[str, str] | None) -> tuple[object, ...]:
+    return (f.view, *_person_key(f, same))
 
 
-def _person_key(f: Finding, renamed: Mapping[str, str]) -> tuple[str, ...]:
-    if f.person is None or f.person not in renamed:
+def _person_key(f: Finding, same: Mapping[str, str] | None) -> tuple[str, ...]:
+    """The finding's key, its person named as in BASE (`same` None: a base finding); a head person no base
+    person is gets a name no base person can have."""
+    if f.person is None or same is None:
         return f.key
-    return replace(f, person=renamed[f.person]).key
+    return replace(f, person=same.get(f.person, "\0new " + f.person)).key
 
 
-def _finding_keys(side: Report, renamed: Mapping[str, str]) -> set[tuple[object, ...]]:
+def _finding_keys(side: Report, same: Mapping[str, str] | None) -> set[tuple[object, ...]]:
     """Each finding keyed by its view. A side with no planned or open people audits one view, which is both: its
     plan is its current staff, so a plan added on the other side does not make every finding new."""
     if side.has_future:
-        return {_key(f, renamed) for f in side.all_findings}
-    return {(view, *_person_key(f, renamed)) for f in side.all_findings for view in Scope}
+        return {_key(f, same) for f in side.all_findings}
+    return {(view, *_person_key(f, same)) for f in side.all_findings for view in Scope}
 
 
 def _appeared_failing(appeared: tuple[Finding, ...], head: Report) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -108,13 +108,18 @@ def audited(loaded: Loaded, settings: Settings) -> Report:
 
 
 def audit_versions(
-    rosters: Sequence[Roster], settings: Settings, *, redact: bool = False, aliases: Mapping[str, str] | None = None
+    base: Roster, head: Roster, settings: Settings, *, redact: bool = False, same: Mapping[str, str] | None = None
 ) -> list[Report]:
-    """Several versions of one team, each audited as `check` audits it; redacted, a person keeps one
-    pseudonym across all of them, under each of their names (`aliases`: a later name -> the earlier one)."""
+    """Two versions of one team, each audited as `check` audits it; redacted, a person keeps one pseudonym in
+    both (`same`: a head name -> the base name of the same person, renames.py)."""
     rubric = rubric_for(settings)
-    redaction = privacy.redaction(*(roster.people for roster in rosters), aliases=aliases) if redact else None
-    return [audited(classified(roster, rubric, redaction=redaction), settings) for roster in rosters]
+    if not redact:
+        return [audited(classified(roster, rubric), settings) for roster in (base, head)]
+    redactions = privacy.version_redactions(base.people, head.people, same or {})
+    return [
+        audited(classified(roster, rubric, redaction=redaction), settings)
+        for roster, redaction in zip((base, head), redactions, strict=True)
+    ]
 
 
 def report_for(

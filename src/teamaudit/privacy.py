@@ -5,8 +5,8 @@ writes its messages, so no message, recommendation or format can hold what it re
 name by wording it differently. Suppressions are matched on the pseudonyms they are mapped to, so the
 verdict, findings and suppressions are those of the unredacted run (tests/test_redaction.py proves it).
 
-What goes: names (replaced by "Person 01", ... in file order, one pseudonym per name across both sides of a
-`diff`), ids, `team`, skills and background text, per-person pay, e-mail addresses anywhere in what is kept,
+What goes: names (replaced by "Person 01", ... in file order, one pseudonym per person across both sides of a
+`diff`, matched as renames.py matches them), ids, `team`, skills and background text, per-person pay, e-mail addresses anywhere in what is kept,
 the quoted skills and background text in the evidence (the signal's label stays), and names and quoted
 values in error messages. Pay totals follow pay.py's rule, the same without --redact. What stays: titles,
 status, FTE, layers, confidence, hands-on yes/no, findings, recommendations, the organization and the file's path.
@@ -48,14 +48,27 @@ class Redaction:
     mentions: Mentions
 
 
-def redaction(*people: Iterable[Person], aliases: Mapping[str, str] | None = None) -> Redaction:
-    """The redaction of one team file's people, or of several versions of it (`diff`): one pseudonym a person,
-    under each of their names (`aliases`: a later name -> the earlier one of the same id, renames.py)."""
-    lists = [tuple(each) for each in people]
-    aliases = aliases or {}
-    names = pseudonyms(*([p for p in each if p.name not in aliases] for each in lists))
-    names.update({later: names[earlier] for later, earlier in aliases.items() if earlier in names})
-    return Redaction(names, Mentions((p for each in lists for p in each), names))
+def redaction(people: Iterable[Person]) -> Redaction:
+    """The redaction of one team file's people: one pseudonym a name."""
+    listed = tuple(people)
+    names = pseudonyms(listed)
+    return Redaction(names, Mentions(listed, names))
+
+
+def version_redactions(base: Iterable[Person], head: Iterable[Person], same: Mapping[str, str]) -> list[Redaction]:
+    """The redactions of two versions of one team (`diff`): a person keeps their pseudonym in both, under either
+    name (`same`: a head name -> the base name of the same person, renames.py), and no two people share one, even
+    when one takes a name the other had."""
+    before, after = tuple(base), tuple(head)
+    order = pseudonyms(before)  # base names in file order
+    kept = {p.name for p in after if same.get(p.name) in order}
+    width = max(2, len(str(len(order) + len(after) - len(kept))))
+    base_names = {name: f"Person {i:0{width}d}" for i, name in enumerate(order, start=1)}
+    fresh = iter(range(len(order) + 1, len(order) + len(after) + 1))
+    head_names = {
+        p.name: base_names[same[p.name]] if p.name in kept else f"Person {next(fresh):0{width}d}" for p in after
+    }
+    return [Redaction(base_names, Mentions(before, base_names)), Redaction(head_names, Mentions(after, head_names))]
 
 
 def pseudonyms(*people: Iterable[Person]) -> dict[str, str]:
