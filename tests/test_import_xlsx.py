@@ -178,3 +178,21 @@ def test_a_workbook_that_expands_past_what_import_reads_is_refused_before_it_is_
     assert result.code == 2 and result.stdout == "", result.stderr
     assert result.stderr.startswith(f"teamaudit: error: {path}: ") and message in result.stderr, result.stderr
     assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_a_percentage_column_formatted_as_percent_is_read_as_shown(tmp_path):
+    """Excel keeps 50% as 0.5 with a format that says "0%": read as the bare 0.5, an "FTE %" column's cells were
+    each refused as 0.5 percent, where before the streaming reader they were half time."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Name", "Job Title", "FTE %"])
+    for row, (name, value, shown) in enumerate([("Ann", 1, "0%"), ("Bo", 0.5, "0%"), ("Cy", 0.8, "0.0%;-0.0%")], 2):
+        sheet.append([name, "Registered Nurse", value])
+        sheet[f"C{row}"].number_format = shown
+    path = tmp_path / "percent.xlsx"
+    book.save(path)
+    result = run_cli("import", path, "-o", "-")
+    assert result.code == 0, result.stderr
+    assert [p.get("fte", 1.0) for p in yaml.safe_load(result.stdout)["people"]] == [1.0, 0.5, 0.8]

@@ -6,11 +6,11 @@ name by wording it differently. Suppressions are matched on the pseudonyms they 
 verdict, findings and suppressions are those of the unredacted run (tests/test_redaction.py proves it).
 
 What goes: names (replaced by "Person 01", ... in file order, one pseudonym per person across both sides of a
-`diff`, matched as renames.py matches them), ids, `team`, skills and background text, per-person pay, e-mail addresses anywhere in what is kept,
-the quoted skills and background text in the evidence (the signal's label stays), and names and quoted
-values in error messages. Pay totals follow pay.py's rule, the same without --redact. What stays: titles,
-status, FTE, layers, confidence, hands-on yes/no, findings, recommendations, the organization and the file's path.
-docs/redaction.md is the user's version of this list.
+`diff`, matched as renames.py matches them), ids, `team`, skills and background text, per-person pay, e-mail
+addresses anywhere in what is kept, the quoted skills and background text in the evidence (the signal's label
+stays), and names and quoted values in error messages. Pay totals follow pay.py's rule, the same without --redact.
+What stays: titles, status, FTE, layers, confidence, hands-on yes/no, findings, recommendations, the organization
+and the file's path. docs/redaction.md is the user's version of this list.
 
 Error messages are redacted by what they quoted: `errors.clipped` records every value a message quotes while
 `errors_redacted` is on, and each is hidden wherever a message has it in quotes, whatever characters it holds

@@ -56,15 +56,16 @@ def read_sheet(path: Path, raw: bytes) -> Sheet:
 def _rows(path: Path, reader: Any, counts: dict[str, Part]) -> Iterator[tuple[int, dict[int, str]]]:
     """The first sheet's rows that hold a value: the row's number and its values by column number."""
     parser = _parser(path, reader, counts)
+    percent = _percent_styles(reader.wb)
     number = 0
     values: dict[int, str] = {}
     with parser.source:
-        for row, column, value in _cells(path, parser):
+        for row, column, value, style in _cells(path, parser):
             if row != number and values:
                 yield number, values
                 values = {}
             number = row
-            text = "" if value is None else _text(value)
+            text = "" if value is None else _text(value, style in percent)
             if text.strip():
                 values[column] = text
     if values:
@@ -107,8 +108,18 @@ def _parser(path: Path, reader: Any, counts: dict[str, Part]) -> Any:
     )
 
 
-def _cells(path: Path, parser: Any) -> Iterator[tuple[int, int, object]]:
-    """(row, column, value) of each cell the sheet's XML holds, in its order. Each element is removed from the
+def _percent_styles(workbook: Any) -> frozenset[int]:
+    """The cell styles that show a number as a percentage (Excel keeps 50% as 0.5 and a format saying "0%")."""
+    from openpyxl.styles.numbers import BUILTIN_FORMATS
+
+    custom = getattr(workbook, "_number_formats", ())
+    shown = {**BUILTIN_FORMATS, **{164 + i: text for i, text in enumerate(custom)}}
+    styles = getattr(workbook, "_cell_styles", ())
+    return frozenset(i for i, style in enumerate(styles) if "%" in str(shown.get(style.numFmtId, "")))
+
+
+def _cells(path: Path, parser: Any) -> Iterator[tuple[int, int, object, int]]:
+    """(row, column, value, style) of each cell the sheet's XML holds, in its order. Each element is removed from the
     tree once read (a cell's children with it), so memory holds one cell, however many the sheet has."""
     from openpyxl.worksheet._reader import CELL_TAG, ROW_TAG
 
@@ -133,7 +144,7 @@ def _cells(path: Path, parser: Any) -> Iterator[tuple[int, int, object]]:
         if element.tag == CELL_TAG:
             cell_at = -1
             cell = parser.parse_cell(element)
-            yield parser.row_counter, cell["column"], cell["value"]
+            yield parser.row_counter, cell["column"], cell["value"], cell["style_id"]
         if opened:
             opened[-1].remove(element)
 
@@ -145,7 +156,10 @@ def _start_row(parser: Any, element: Element) -> None:
     parser.col_counter = 0
 
 
-def _text(value: object) -> str:
+def _text(value: object, percent: bool = False) -> str:
+    """A cell's value as the sheet shows it, as far as import reads it: a date as ISO, a percentage as `50%`."""
+    if percent and isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{round(value * 100, 6):g}%"
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
