@@ -258,7 +258,7 @@ def test_output_over_an_earlier_report_replaces_it_without_a_backup(tmp_path: Pa
         ["report", "examples/balanced.yaml"],
     ):
         out.unlink()
-        for attempt in range(2):
+        for _ in range(2):
             result = run_cli(
                 *command,
                 "--output",
@@ -266,7 +266,10 @@ def test_output_over_an_earlier_report_replaces_it_without_a_backup(tmp_path: Pa
                 *(["--format", fmt] if command[0] == "diff" and fmt in ("json", "markdown") else []),
             )
             assert "previous version" not in result.stderr, (command, result.stderr)
-            if attempt == 0 and "is named for" in result.stderr:  # diff -o report.sarif: refused, nothing written
+            # A name for a format the command does not write is refused, and nothing is written.
+            refused = fmt in ({"sarif", "html"} if command[0] == "diff" else {"json", "markdown", "sarif"})
+            assert ("is named for" in result.stderr) is refused, (command, result.stderr)
+            if refused:
                 assert result.code == 2 and not out.exists()
                 out.touch()
                 break
@@ -293,6 +296,7 @@ def test_init_writes_a_starter_that_checks_and_names_itself(tmp_path: Path):
         ("report.xml", "<?xml"),
         ("report.md", "## teamaudit"),
         ("report.html", "<!DOCTYPE html>"),
+        ("results.sarif.json", '{\n  "$schema"'),
         ("report.txt", "teamaudit "),
     ],
 )
@@ -316,9 +320,11 @@ def test_an_output_name_that_contradicts_the_format_is_refused_before_any_work(t
     assert list(tmp_path.iterdir()) == []
 
 
-def test_github_annotations_may_be_kept_in_a_log_file(tmp_path: Path):
+def test_any_format_may_be_kept_in_a_log_file(tmp_path: Path):
     run_cli("check", str(EXAMPLES / "balanced.yaml"), "-f", "github", "-o", str(tmp_path / "annotations.txt"))
     assert (tmp_path / "annotations.txt").read_text().startswith("::notice ")
+    run_cli("check", str(EXAMPLES / "balanced.yaml"), "-f", "json", "-o", str(tmp_path / "report.log"))
+    assert json.loads((tmp_path / "report.log").read_text())["verdict"] == "pass"
 
 
 def test_init_on_a_folder_says_it_is_a_folder_and_where_a_file_would_go(tmp_path: Path):

@@ -13,8 +13,10 @@ from teamaudit.errors import TeamAuditError
 
 F = TypeVar("F", bound=StrEnum)
 
-# The extension each format's file is known by (JUnit's is XML; text has none of its own but .txt and .log).
+# The extension each format's file is known by (JUnit's is XML; SARIF's may be .sarif.json). Text has none of its
+# own: a .txt or .log file may hold any format, as a CI log keeps annotations.
 NAMED_BY: dict[str, str] = {
+    ".sarif.json": "sarif",
     ".json": "json",
     ".sarif": "sarif",
     ".xml": "junit",
@@ -22,14 +24,12 @@ NAMED_BY: dict[str, str] = {
     ".markdown": "markdown",
     ".html": "html",
     ".htm": "html",
-    ".txt": "text",
-    ".log": "text",
 }
 
 
 def output_format(given: F | None, output: Path | None, choices: Iterable[F], default: F) -> F:
     """`given` (--format), else the one `output`'s extension names among `choices`, else `default`."""
-    value = None if output is None or str(output) == "-" else NAMED_BY.get(output.suffix.lower())
+    value = None if output is None or str(output) == "-" else _named(output.name.lower())
     if value is None or (given is not None and given.value == value):
         return given or default
     options = list(choices)
@@ -41,8 +41,6 @@ def output_format(given: F | None, output: Path | None, choices: Iterable[F], de
         )
     if given is None:
         return named
-    if given.value == "github" and value == "text":  # annotations kept in a log file
-        return given
     raise TeamAuditError(
         f"'{output}' is named for {value}, but --format {given.value} was asked for",
         hint=f"drop --format to write {value}, or name the file for {given.value}",
@@ -56,3 +54,8 @@ class _Html(StrEnum):
 def html_output(output: Path | None) -> None:
     """`report` writes HTML only: a name for another format is refused, as a contradicting --format is."""
     output_format(None, output, _Html, _Html.HTML)
+
+
+def _named(name: str) -> str | None:
+    """The format a file name's extension names, the longest extension first (`x.sarif.json` is SARIF)."""
+    return next((fmt for suffix, fmt in NAMED_BY.items() if name.endswith(suffix)), None)
