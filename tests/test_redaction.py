@@ -267,12 +267,15 @@ def test_redacted_errors_show_the_keys_and_hide_the_values(tmp_path):
         "  - {name: Ann, title: RN, emial: secret@x.example}\n"
         "  - {name: Bo, title: RN, title: MD}\n"
         "  - Zelda Quartermaine: {title: RN}\n"
-        "  - {name: Cy, title: RN, zelda.q@x.example: 1}\n",
+        "  - {name: Cy, title: RN, zelda.q@x.example: 1}\n"
+        "  - {name: Okonkwo, Nadia, title: RN}\n",
         encoding="utf-8",
     )
     result = run_cli("check", path, "--redact")
     assert result.code == 2
     assert f"{path}:2:28: unknown key 'emial' (known keys: name, title," in result.stderr
+    # A flow mapping's unquoted comma makes a given name a key: shaped like one, meant as none, so hidden.
+    assert f"{path}:6:21: unknown key '...'" in result.stderr and "Nadia" not in result.stderr
     assert f"{path}:3:27: duplicate key 'title' in the same mapping" in result.stderr
     assert f"{path}:4:5: people[2] is missing 'name'" in result.stderr
     assert f"{path}:4:5: unknown key '...'" in result.stderr

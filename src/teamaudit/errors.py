@@ -49,12 +49,13 @@ def clipped(text: str) -> str:
 _KEY_SHAPED = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,39}")
 
 
-def quoted_key(key: object) -> str:
+def quoted_key(key: object, meant: bool = True) -> str:
     """A mapping key as a message quotes it, `'emial'`. A key written as keys are (letters, digits, `_`, `-`,
-    no spaces, at most 40 characters) is the file's structure, not its data, and --redact shows it; any other
-    (`Ann Lee:`, an e-mail address) is quoted as a value is, and hidden."""
+    no spaces, at most 40 characters) that is `meant` as one (a known key, or one misspelt) is the file's
+    structure, not its data, and --redact shows it; any other (`Ann Lee:`, an e-mail address, the `Nadia` of
+    `name: Okonkwo, Nadia` in a flow mapping) is quoted as a value is, and hidden."""
     text = str(key)
-    if not _KEY_SHAPED.fullmatch(text):
+    if not (meant and _KEY_SHAPED.fullmatch(text)):
         return f"'{clipped(text)}'"
     quoted = _QUOTED.get()
     if quoted is not None:

@@ -67,6 +67,17 @@ def meant_key(key: object, known: tuple[str, ...]) -> str | None:
     return spelling if spelling in known else meaning[spelling]
 
 
+def is_contact_key(key: object) -> bool:
+    """Whether `key` names a kind of contact detail (email, phone), or misspells one (emial): a key of the file,
+    not a value."""
+    spelled = _SEPARATORS.sub("_", str(key).strip().lower())
+    if spelled in _CONTACT:
+        return True
+    import difflib  # only on the error path: it costs start-up time
+
+    return any(difflib.SequenceMatcher(None, spelled, word).ratio() >= 0.8 for word in _CONTACT)
+
+
 def unknown_key_hint(key: object, known: tuple[str, ...]) -> str:
     """What to say about `key`, which is not one of `known`."""
     if _SEPARATORS.sub("_", str(key).strip().lower()) in _CONTACT:

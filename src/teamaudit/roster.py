@@ -383,9 +383,11 @@ def _unknown_key(
     stream: YamlStream, at: Position, key: object, known: tuple[str, ...]
 ) -> tuple[TeamAuditError, str | None]:
     """The problem, and the known key `key` most likely means."""
-    from teamaudit.keyhints import meant_key, unknown_key_hint
+    from teamaudit.keyhints import is_contact_key, meant_key, unknown_key_hint
 
-    return stream.error(f"unknown key {quoted_key(key)}", at, hint=unknown_key_hint(key, known)), meant_key(key, known)
+    meant = meant_key(key, known)
+    shown = quoted_key(key, meant=meant is not None or is_contact_key(key))
+    return stream.error(f"unknown key {shown}", at, hint=unknown_key_hint(key, known)), meant
 
 
 def _kind(value: object) -> str:
