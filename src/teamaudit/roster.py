@@ -14,10 +14,10 @@ from typing import Any
 from pydantic_core import ValidationError
 
 from teamaudit.errors import TeamAuditError, clipped, quoted_key
+from teamaudit.invisible import without_invisible
 from teamaudit.model import MAX_TITLE, Employment, Person, Roster, id_as_text, name_key
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
-from teamaudit.render.escape import without_invisible
 from teamaudit.valuemessages import describe
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, check_file
 from teamaudit.yamlstream import Located, Position, YamlStream

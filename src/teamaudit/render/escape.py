@@ -30,13 +30,8 @@ import re
 from html import escape as _html_escape
 from typing import Any
 
-# The invisible format characters (category Cf), bidi controls among them; not ZWNJ and ZWJ (U+200C, U+200D),
-# nor the Cf signs a reader sees (Arabic number signs, end of ayah, Syriac abbreviation mark, Kaithi number signs).
-INVISIBLE = (
-    "\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
-    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
-)
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+from teamaudit.invisible import INVISIBLE
+
 _UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{INVISIBLE}\ud800-\udfff\ufffe\uffff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -57,11 +52,6 @@ def text(value: str) -> str:
     `##[` command."""
     shown = _UNSAFE.sub(_visible, value)
     return shown.replace(_LEGACY_COMMAND, "##\\x5b") if _LEGACY_COMMAND in shown else shown
-
-
-def without_invisible(value: str) -> str:
-    """`value` as a reader sees it: `Ann Lee\\u200b` is `Ann Lee`."""
-    return _INVISIBLE.sub("", value)
 
 
 _COMMAND = "::"  # `::error::message`: a workflow command when a line begins with it, past its leading whitespace
