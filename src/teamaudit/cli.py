@@ -7,7 +7,7 @@ import io
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -152,16 +152,15 @@ def check(
     """Audit a team file and print the report. Exit 0: pass; 1: findings at or above --fail-on; 2: bad input."""
     from teamaudit.model import exit_code
     from teamaudit.pipeline import run_check
-    from teamaudit.privacy import errors_redacted
     from teamaudit.render import RenderOptions, chunked_renderer
 
     path = Path(team_file)
     fmt = output_format(fmt, output, Format, Format.TEXT)
     try:
-        with errors_redacted(redact):  # a config's suppressions name people too
+        with _errors_redacted(redact):  # a config's suppressions name people too
             settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
         target = _output_target(output, settings, path)
-        with errors_redacted(redact), _progress(path) as progress:
+        with _errors_redacted(redact), _progress(path) as progress:
             report = run_check(
                 path, settings, max_bytes=max_bytes, max_people=max_people, progress=progress, redact=redact
             )
@@ -207,17 +206,16 @@ def diff_command(
     """Compare two versions of a team file. Exit 1 when the change adds a failing finding or raises the plan's
     ML-to-layers ratio above the threshold (or while already over it); 0 otherwise; 2 on bad input."""
     from teamaudit.diff import diff
-    from teamaudit.privacy import errors_redacted
     from teamaudit.render import diff_renderer
 
     fmt = output_format(fmt, output, DiffFormat, DiffFormat.TEXT)
     local = head if not head.startswith("git:") else (base if not base.startswith("git:") else None)
-    with errors_redacted(redact):
+    with _errors_redacted(redact):
         settings = _settings(
             Path(local) if local else None, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on
         )
     target = _output_target(output, settings, *(_side_path(side) for side in (base, head)))
-    with errors_redacted(redact):
+    with _errors_redacted(redact):
         report = diff(base, head, settings, max_bytes=max_bytes, max_people=max_people, redact=redact)
     _emit(diff_renderer(fmt)(report), target)
     raise typer.Exit(1 if report.verdict == "fail" else 0)
@@ -392,17 +390,16 @@ def report_command(
     Exit codes as for `check`."""
     from teamaudit.model import exit_code
     from teamaudit.pipeline import run_check
-    from teamaudit.privacy import errors_redacted
     from teamaudit.render import RenderOptions, chunked_renderer
     from teamaudit.render.logo import data_uri
 
     path = Path(team_file)
     html_output(output)
     logo_uri = data_uri(logo) if logo else None
-    with errors_redacted(redact):
+    with _errors_redacted(redact):
         settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
     target = _output_target(output, settings, path, *([logo] if logo else []))
-    with errors_redacted(redact):
+    with _errors_redacted(redact):
         report = run_check(path, settings, redact=redact)
     _say_notes(report.notes)
     options = RenderOptions(title=title, client=client, author=author, logo=logo_uri)
@@ -453,7 +450,7 @@ def explain(
     from teamaudit.lookup import select_people
     from teamaudit.pipeline import load_and_classify, rubric_for
 
-    with privacy.errors_redacted(redact):
+    with _errors_redacted(redact):
         settings = _settings(Path(team_file), config, rubric=rubric)
         loaded = load_and_classify(Path(team_file), rubric=rubric_for(settings))
     # Chosen among the real people, so a real name or id finds its person; redacted only then.
@@ -580,6 +577,15 @@ def _say(line: str) -> None:
     from teamaudit.render import escape
 
     print(escape.text(line), file=sys.stderr)
+
+
+def _errors_redacted(redact: bool) -> AbstractContextManager[None]:
+    """privacy.errors_redacted, loaded only for a --redact run."""
+    if not redact:
+        return nullcontext()
+    from teamaudit.privacy import errors_redacted
+
+    return errors_redacted(True)
 
 
 def _say_notes(notes: Iterable[TeamAuditError]) -> None:

@@ -7,8 +7,8 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from teamaudit import privacy
 from teamaudit.audit import audit
 from teamaudit.classify import Progress, classify_roster
 from teamaudit.config import Settings
@@ -18,6 +18,9 @@ from teamaudit.pay import pay_totals
 from teamaudit.roster import DEFAULT_MAX_PEOPLE, load_roster, roster_from_text
 from teamaudit.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, decoded
+
+if TYPE_CHECKING:
+    from teamaudit.privacy import Redaction
 
 
 def rubric_for(settings: Settings) -> Rubric:
@@ -34,7 +37,7 @@ class Loaded:
     people: tuple[ClassifiedPerson, ...]
     rubric: Rubric
     cost_totals: tuple[CostTotal, ...]  # computed before redaction drops per-person pay
-    redaction: privacy.Redaction | None = None  # who is who, when redacted
+    redaction: Redaction | None = None  # who is who, when redacted
 
 
 def load_and_classify(
@@ -48,9 +51,7 @@ def load_and_classify(
 ) -> Loaded:
     rubric_ = load_rubric(rubric) if isinstance(rubric, str) else rubric
     roster = read_roster(path, max_bytes=max_bytes, max_people=max_people, progress=progress)
-    return classified(
-        roster, rubric_, progress=progress, redaction=privacy.redaction(roster.people) if redact else None
-    )
+    return classified(roster, rubric_, progress=progress, redaction=_redaction(roster) if redact else None)
 
 
 STDIN = Path("-")  # `check -`: the team file on standard input, as every Unix tool reads it
@@ -89,13 +90,15 @@ def read_stdin(max_bytes: int) -> str:
 
 
 def classified(
-    roster: Roster, rubric: Rubric, *, progress: Progress | None = None, redaction: privacy.Redaction | None = None
+    roster: Roster, rubric: Rubric, *, progress: Progress | None = None, redaction: Redaction | None = None
 ) -> Loaded:
     """The roster's people classified; with `redaction`, redacted."""
     people = classify_roster(roster, rubric, progress)
     if redaction is None:
         return Loaded(roster, people, rubric, pay_totals(roster))
     # After classification, which needs the real skills and background; before the audit writes messages.
+    from teamaudit import privacy
+
     people = privacy.redact_people(people, redaction.names)
     return Loaded(privacy.redact_roster(roster, people), people, rubric, pay_totals(roster), redaction)
 
@@ -103,7 +106,9 @@ def classified(
 def audited(loaded: Loaded, settings: Settings) -> Report:
     """The report on a loaded roster; suppressions naming a person follow them into their pseudonym."""
     if loaded.redaction is not None:
-        settings = privacy.redact_settings(settings, loaded.redaction)
+        from teamaudit.privacy import redact_settings
+
+        settings = redact_settings(settings, loaded.redaction)
     return report_for(loaded.roster, loaded.people, loaded.rubric, settings, totals=loaded.cost_totals)
 
 
@@ -115,7 +120,9 @@ def audit_versions(
     rubric = rubric_for(settings)
     if not redact:
         return [audited(classified(roster, rubric), settings) for roster in (base, head)]
-    redactions = privacy.version_redactions(base.people, head.people, same or {})
+    from teamaudit.privacy import version_redactions  # privacy is loaded only for --redact
+
+    redactions = version_redactions(base.people, head.people, same or {})
     return [
         audited(classified(roster, rubric, redaction=redaction), settings)
         for roster, redaction in zip((base, head), redactions, strict=True)
@@ -163,3 +170,9 @@ def run_check(
         redact=redact,
     )
     return audited(loaded, settings)
+
+
+def _redaction(roster: Roster) -> Redaction:
+    from teamaudit.privacy import redaction
+
+    return redaction(roster.people)

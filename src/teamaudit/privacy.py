@@ -24,13 +24,16 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from teamaudit.classify import words
 from teamaudit.config import Settings, Suppression
 from teamaudit.errors import Quoted, TeamAuditError, TeamAuditErrors, quotes_recorded
-from teamaudit.mentions import Mentions
 from teamaudit.model import Classification, ClassifiedPerson, Contribution, Person, Roster
 from teamaudit.roster import PERSON_KEYS, TOP_KEYS
+
+if TYPE_CHECKING:
+    from teamaudit.mentions import Mentions
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _GOT = re.compile(r"(\()?\bgot .*$", re.DOTALL)  # "must be ..., got <the value>", "... (got <the value>)"
@@ -52,6 +55,8 @@ def redaction(people: Iterable[Person]) -> Redaction:
     """The redaction of one team file's people: one pseudonym a name."""
     listed = tuple(people)
     names = pseudonyms(listed)
+    from teamaudit.mentions import Mentions  # only --redact needs it
+
     return Redaction(names, Mentions(listed, names))
 
 
@@ -68,6 +73,8 @@ def version_redactions(base: Iterable[Person], head: Iterable[Person], same: Map
     head_names = {
         p.name: base_names[same[p.name]] if p.name in kept else f"Person {next(fresh):0{width}d}" for p in after
     }
+    from teamaudit.mentions import Mentions  # only --redact needs it
+
     return [Redaction(base_names, Mentions(before, base_names)), Redaction(head_names, Mentions(after, head_names))]
 
 

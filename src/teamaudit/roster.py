@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from array import array
-from bisect import bisect_right
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -172,7 +171,7 @@ class _Reader:
     def _start_notes(self, people: list[Person], as_of: dt.date | None) -> tuple[TeamAuditError, ...]:
         """A line for each start date the person's status contradicts; none for a file that has problems (it
         is not audited, and its people list holds only its valid people)."""
-        if self.problems:
+        if self.problems or not any(self.start_places):
             return ()
         from teamaudit.startdates import start_note
 
@@ -278,6 +277,8 @@ class _Reader:
         read there, the last to start on or before that line (the file's names are not kept twice to say it)."""
         spelt = ""
         if key == "name":
+            from bisect import bisect_right  # only on the error path
+
             before = bisect_right(people, line, key=lambda p: p.line)
             written = people[before - 1].name if before else text
             if written != text and name_key(without_invisible(written)) == name_key(

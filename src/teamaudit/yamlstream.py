@@ -21,7 +21,6 @@ import yaml
 import yaml.reader
 
 from teamaudit.errors import TeamAuditError, clipped, quoted_key
-from teamaudit.utf16 import looks_like_utf16
 from teamaudit.yamlbytes import byte_position, character_position, raw_bytes, source_lines
 from teamaudit.yamlnodes import MAP_TAGS, MERGE, SEQ_TAGS, Located, NodeBuilder, Position, position
 
@@ -76,6 +75,8 @@ class YamlStream:
     def _reader_error(self, exc: yaml.reader.ReaderError) -> TeamAuditError:
         """Bad bytes or a control character: name the line, as for any other error."""
         raw = raw_bytes(self._source)
+        from teamaudit.utf16 import looks_like_utf16  # only on the error path
+
         if looks_like_utf16(raw):
             return utf16_error(self.path)
         try:
@@ -147,6 +148,8 @@ class YamlStream:
 
 
 def utf8_error(path: Path, raw: bytes, exc: UnicodeDecodeError) -> TeamAuditError:
+    from teamaudit.utf16 import looks_like_utf16  # only on the error path
+
     if looks_like_utf16(raw):  # its first letter outside ASCII is no UTF-8: say what the whole file is
         return utf16_error(path)
     line, column = byte_position(raw, exc.start)
