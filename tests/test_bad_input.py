@@ -35,6 +35,7 @@ CASES = [
     # a key written but left empty is reported at its own line, as an empty fte is, not as a missing key
     ("empty title", "people:\n  - name: Ann\n    title:\n", [":3:11: people[0] (Ann).title: is empty"]),
     ("empty name", "people:\n  - name:\n    title: RN\n", [":2:10: people[0].name: is empty; it must be"]),
+    ("quoted empty title", 'people:\n  - {name: Ann, title: "  "}\n', [":2:24: people[0] (Ann).title: is empty"]),
     (
         "duplicate name",
         "people:\n" + GOOD_PERSON + "  - {name: Ann, title: Nurse}\n",
