@@ -177,3 +177,17 @@ def test_an_advisor_with_no_fte_is_a_warning_that_they_count_in_full(tmp_path: P
         "::warning file=team.yaml,line=4,col=52,title=teamaudit%3A check this line::people[2].employment: an advisor"
         " with no fte counts as a full 1.0 FTE (write the share of a week they give, e.g. fte: 0.1)"
     )
+
+
+def test_the_pre_commit_hook_and_diff_give_the_same_warnings_as_check(tmp_path: Path) -> None:
+    """The local hook and the plan diff said nothing of an advisor counted in full, which check warned of."""
+    from conftest import run_cli
+
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "people:\n  - {name: A, title: ML Engineer}\n  - {name: C, title: Clinical Advisor, employment: advisor}\n",
+        encoding="utf-8",
+    )
+    warning = f"teamaudit: warning: {path}:3:52: people[1].employment: an advisor with no fte counts as a full 1.0 FTE"
+    for args in (["check", path], ["pre-commit", str(path)], ["diff", path, path]):
+        assert run_cli(*args).stderr.startswith(warning), args

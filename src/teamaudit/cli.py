@@ -217,6 +217,7 @@ def diff_command(
     target = _output_target(output, settings, *(_side_path(side) for side in (base, head)))
     with _errors_redacted(redact):
         report = diff(base, head, settings, max_bytes=max_bytes, max_people=max_people, redact=redact)
+    _say_notes(report.head.notes)  # the change's file; the base's are the base's business
     _emit(diff_renderer(fmt)(report), target)
     raise typer.Exit(1 if report.verdict == "fail" else 0)
 
@@ -244,6 +245,7 @@ def pre_commit(
             _say_error(exc)
             worst = 2
             continue
+        _say_notes(report.notes)
         print("\n".join(lines(name, report)))
         if report.failing and worst < 1:
             worst = 1
