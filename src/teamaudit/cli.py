@@ -92,6 +92,10 @@ OutputOpt = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of stdout (- is stdout)."),
 ]
+# Shared by check and diff, each with its own choices.
+FORMAT_OPTION = typer.Option(
+    "--format", "-f", help="Output format [default: the one -o's extension names, else text].", show_default=False
+)
 RedactOpt = Annotated[
     bool,
     typer.Option(
@@ -126,15 +130,7 @@ def _settings(
 @app.command(cls=ConventionalUsage)
 def check(
     team_file: TeamFile,
-    fmt: Annotated[
-        Format | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format [default: the one -o's extension names, else text].",
-            show_default=False,
-        ),
-    ] = None,
+    fmt: Annotated[Format | None, FORMAT_OPTION] = None,
     scope: ScopeOpt = None,
     basis: BasisOpt = None,
     fail_on: FailOnOpt = None,
@@ -184,15 +180,7 @@ def diff_command(
     head: Annotated[
         str, typer.Argument(help="The team file after the change: a path or git:REF:PATH.", show_default=False)
     ],
-    fmt: Annotated[
-        DiffFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format [default: the one -o's extension names, else text].",
-            show_default=False,
-        ),
-    ] = None,
+    fmt: Annotated[DiffFormat | None, FORMAT_OPTION] = None,
     scope: ScopeOpt = None,
     basis: BasisOpt = None,
     fail_on: FailOnOpt = None,
