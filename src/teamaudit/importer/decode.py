@@ -15,6 +15,7 @@ from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.problems import Problems
+from teamaudit.utf16 import SAMPLE, looks_like_utf16
 
 # Windows-1252, with the five bytes it leaves undefined read as Latin-1 (C1 control characters).
 _CP1252 = "".join(bytes([b]).decode("cp1252", "replace").replace("\ufffd", chr(b)) for b in range(256))
@@ -25,7 +26,7 @@ _UTF8_MULTIBYTE = re.compile(
 )
 _UTF16_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _ESCAPED = re.compile("[\udc80-\udcff]+")
-_SAMPLE = 4096
+_SAMPLE = SAMPLE  # the bytes that decide whether a file is text
 REEXPORT = "re-export the file as CSV UTF-8"
 CP1252_NOTE = "read as Windows-1252, not UTF-8: check its accented names, or re-export it as CSV UTF-8"
 
@@ -72,8 +73,7 @@ def _utf16(path: Path, body: bytes, encoding: str) -> Decoded:
 def _nul_error(path: Path, head: bytes) -> TeamAuditError:
     """UTF-16 without a byte-order mark has a NUL in every other byte of its Latin text; anything else with NUL
     bytes is not text."""
-    even, odd = head[0::2], head[1::2]
-    if len(head) >= 4 and (even.count(0) >= len(even) * 0.9 or odd.count(0) >= len(odd) * 0.9):
+    if looks_like_utf16(head):
         return TeamAuditError("looks like UTF-16 without a byte-order mark", file=path, hint="save it as CSV UTF-8")
     return TeamAuditError("not a text file (NUL bytes): export the sheet as CSV", file=path)
 
