@@ -113,7 +113,11 @@ def redact_roster(roster: Roster, people: tuple[ClassifiedPerson, ...]) -> Roste
 
 def redact_settings(settings: Settings, redaction: Redaction) -> Settings:
     """Suppressions that name a person name their pseudonym, so they match exactly what they matched before."""
-    return replace(settings, ignore=tuple(_redact_suppression(s, redaction) for s in settings.ignore))
+    # Each name no one in the team file has is numbered in the order the config first gives it: a number that
+    # stays when lines move, so TA006's SARIF fingerprint does too.
+    unknown = [s.person for s in settings.ignore if s.person is not None and s.person not in redaction.names]
+    strangers = {name: i for i, name in enumerate(dict.fromkeys(unknown), start=1)}
+    return replace(settings, ignore=tuple(_redact_suppression(s, redaction, strangers) for s in settings.ignore))
 
 
 def scrub(text: str) -> str:
@@ -206,15 +210,11 @@ def _label(x: Contribution) -> str:
     return x.label
 
 
-def _redact_suppression(s: Suppression, redaction: Redaction) -> Suppression:
+def _redact_suppression(s: Suppression, redaction: Redaction, strangers: dict[str, int]) -> Suppression:
     """The suppression with the pseudonym of the person it names, or, when it names no one in the team file (a
     former colleague), words that name no one either, still matching nothing: the name would otherwise reach
     TA006's SARIF fingerprint. Names, ids and e-mail addresses in its reason go the same way."""
     person = s.person
     if person is not None:
-        person = redaction.names.get(person) or _nobody(s)
+        person = redaction.names.get(person) or f"someone not in the team file ({strangers[person]})"
     return replace(s, person=person, reason=redaction.mentions.scrub(scrub(s.reason)) if s.reason else s.reason)
-
-
-def _nobody(s: Suppression) -> str:
-    return f"someone not in the team file (line {s.line})" if s.line is not None else "someone not in the team file"
