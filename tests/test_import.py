@@ -134,6 +134,7 @@ def test_hris_exports_import_and_audit(tmp_path, export):
                 ("Open req lv-1 #1 - Regulatory Affairs Specialist", "open"),
                 ("Open req lv-1 #2 - Regulatory Affairs Specialist", "open"),
                 ("Open req lv-3 - Clinical Workflow Lead (RN)", "open"),
+                ("Open req lv-4 - Integration Engineer (HL7)", "open"),  # Lever's internal-only posting is open
             },
         ),
         (

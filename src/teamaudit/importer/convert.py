@@ -52,7 +52,8 @@ HOURS_PER_YEAR = 2080
 _INACTIVE = re.compile(r"\b(?:terminated|inactive|former|resigned|deceased|separated|offboarded|no|false|archived)\b")
 _CLOSED = re.compile(r"\b(?:closed|filled|cancel+ed|rejected|declined|withdrawn|archived|hired)\b")
 _ACCEPTED = re.compile(r"\b(?:offer accepted|accepted|offer signed|pre-?boarding|onboarding|starting)\b")
-_OPEN = re.compile(r"\b(?:open|opened|approved|draft|on hold|pending|published|live|sourcing|interviewing)\b")
+# Lever's `internal` posting is live, shown only to employees.
+_OPEN = re.compile(r"\b(?:open|opened|approved|draft|on hold|pending|published|internal|live|sourcing|interviewing)\b")
 _PART = re.compile(r"\bpart\b|\bpt\b|\bhalf\b")
 _CONTRACT = re.compile(r"\bcontract\w*|\bcontingent\b|\bconsult\w*|\bfreelanc\w*|\bagency\b|\b1099\b|\bvendor\b")
 _ADVISOR = re.compile(r"\badvis[oe]\w*|\bboard\b")
