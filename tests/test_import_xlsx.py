@@ -138,17 +138,55 @@ def _unzips_to_more_than_200_mb(path: Path) -> None:
             part.write(b"\0" * (1024 * 1024))
 
 
+LAUGHS = (  # entities of entities: &f; is a million characters, and each letter more ten times that
+    '<!DOCTYPE s [<!ENTITY a "aaaaaaaaaa">'
+    + "".join(f'<!ENTITY {c} "{f"&{p};" * 10}">' for p, c in zip("abcde", "bcdef", strict=True))
+    + "]>"
+)
+
 HOSTILE = {
     "unzips to 201 MB": (_unzips_to_more_than_200_mb, "unzipped, this .xlsx is 201 MB, more than the 200 MB import"),
     "a DTD": (
         lambda path: workbook(path, b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaa">]>' + sheet_xml(HEADER)),
         "a part of it declares a DTD, which no spreadsheet writes",
     ),
+    "a DTD in UTF-16": (  # the search for `<!DOCTYPE` in the bytes did not see it; its entities took 45 s
+        lambda path: workbook(
+            path,
+            sheet_xml(HEADER),
+            styles=f'<?xml version="1.0" encoding="UTF-16"?>{LAUGHS}<styleSheet xmlns="{MAIN}">&f;</styleSheet>'.encode(
+                "utf-16"
+            ),
+        ),
+        "its part 'xl/styles.xml' is written in 'UTF-16', where spreadsheets write UTF-8",
+    ),
+    "a part declared in EBCDIC": (
+        lambda path: workbook(
+            path,
+            sheet_xml(HEADER),
+            styles=b'<?xml version="1.0" encoding="cp500"?>' + f"{LAUGHS}<styleSheet/>".encode("cp500"),
+        ),
+        "its part 'xl/styles.xml' is written in 'cp500', where spreadsheets write UTF-8",
+    ),
     "1,000,001 shared texts": (
         lambda path: workbook(
             path, sheet_xml(HEADER), strings=f'<sst xmlns="{MAIN}">'.encode() + b"<si/>" * 1_000_001 + b"</sst>"
         ),
-        "the sheet holds 1,000,001 distinct texts, more than the 1,000,000 import reads",
+        "the sheet holds more than the 1,000,000 distinct texts import reads",
+    ),
+    "1,000,001 shared texts under a prefix of another alphabet": (  # were not counted: 91 s, 1.9 GB
+        lambda path: workbook(
+            path,
+            sheet_xml(HEADER),
+            strings=f'<é:sst xmlns:é="{MAIN}">{"<é:si/>" * 1_000_001}</é:sst>'.encode(),
+        ),
+        "the sheet holds more than the 1,000,000 distinct texts import reads",
+    ),
+    "one shared text of 10,001 runs": (  # counted as one text: three million runs took 29 s and 1.4 GB
+        lambda path: workbook(
+            path, sheet_xml(HEADER), strings=f'<sst xmlns="{MAIN}"><si>{"<r><t>a</t></r>" * 5001}</si></sst>'.encode()
+        ),
+        "its shared-strings part 'xl/sharedStrings.xml' holds a text of more than 10,000 XML elements",
     ),
     "200,001 styles": (
         lambda path: workbook(
@@ -180,6 +218,52 @@ def test_a_workbook_that_expands_past_what_import_reads_is_refused_before_it_is_
     assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
 
 
+def test_two_million_empty_parts_are_refused_before_the_zip_is_opened(tmp_path):
+    """zipfile builds an object per entry of the zip's table of contents when it opens one: two million empty
+    entries (170 MB) took 57 s and 1.5 GB to say the sheet had no rows. The table's own size is read first."""
+    path = workbook(tmp_path / "parts.xlsx", sheet_xml(HEADER))
+    with zipfile.ZipFile(path, "a") as archive:
+        for number in range(12_000):
+            archive.writestr(f"xl/media/{number:080}", b"")
+    result = run_cli("import", path)
+    assert result.code == 2 and result.stdout == "", result.stderr
+    assert result.stderr == (
+        f"teamaudit: error: {path}: its zip table of contents is 1.5 MB, more than the 1 MB of a workbook of 10,000 "
+        "parts (save the sheet again from Excel, or export it as CSV)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        (
+            f'<row r="2">{cell("A2", "Ann Lee")}</row><row r="2">{cell("A2", "Bo Chan")}</row>',
+            ":2: not an .xlsx file teamaudit reads: its sheet lists row 2 twice, which Excel reports as a damaged file",
+        ),
+        (
+            f'<row r="3">{cell("A3", "Ann Lee")}</row><row r="2">{cell("A2", "Bo Chan")}</row>',
+            ":2: not an .xlsx file teamaudit reads: its sheet lists row 2 after row 3,",
+        ),
+        (
+            f'<row r="2">{cell("A2", "Ann Lee")}{cell("B2", "RN")}{cell("A2", "Bo Chan")}</row>',
+            ":2: not an .xlsx file teamaudit reads: its sheet lists cell A2 after B2,",
+        ),
+        (
+            f'<row r="2">{cell("A2", "Ann Lee")}{cell("A2", "Bo Chan")}</row>',
+            ":2: not an .xlsx file teamaudit reads: its sheet lists cell A2 twice,",
+        ),
+    ],
+    ids=["a row twice", "rows out of order", "cells out of order", "a cell twice"],
+)
+def test_a_row_or_cell_written_twice_is_refused_not_merged(tmp_path, rows, message):
+    """The second `<row r="2">` was read into the first: its cells overwrote the first's, and a person was lost
+    without a word."""
+    path = workbook(tmp_path / "twice.xlsx", sheet_xml(HEADER + rows))
+    result = run_cli("import", path)
+    assert result.code == 2 and result.stdout == "", result.stderr
+    assert result.stderr.startswith(f"teamaudit: error: {path}{message}"), result.stderr
+
+
 def test_a_percentage_column_formatted_as_percent_is_read_as_shown(tmp_path):
     """Excel keeps 50% as 0.5 with a format that says "0%": read as the bare 0.5, an "FTE %" column's cells were
     each refused as 0.5 percent, where before the streaming reader they were half time."""
@@ -196,3 +280,22 @@ def test_a_percentage_column_formatted_as_percent_is_read_as_shown(tmp_path):
     result = run_cli("import", path, "-o", "-")
     assert result.code == 0, result.stderr
     assert [p.get("fte", 1.0) for p in yaml.safe_load(result.stdout)["people"]] == [1.0, 0.5, 0.8]
+
+
+def test_a_percent_sign_the_format_only_shows_is_not_a_percentage(tmp_path):
+    """A format that quotes or escapes its `%` shows 50 as 50%: read as Excel's percent, 50 was 5,000% and
+    refused as more than full time. Excel's own `0%` beside them still scales."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Name", "Job Title", "FTE"])
+    formats = [(50, '0"%"'), (80, "0\\%"), (0.6, '[Blue]0%;"-"0'), (40, "0_%"), (0.3, "0.0%")]
+    for row, (value, shown) in enumerate(formats, 2):
+        sheet.append([f"Person {row}", "Registered Nurse", value])
+        sheet[f"C{row}"].number_format = shown
+    path = tmp_path / "shown.xlsx"
+    book.save(path)
+    result = run_cli("import", path, "-o", "-")
+    assert result.code == 0, result.stderr
+    assert [p.get("fte", 1.0) for p in yaml.safe_load(result.stdout)["people"]] == [0.5, 0.8, 0.6, 0.4, 0.3]

@@ -3,40 +3,50 @@ by the size it declares or by how far its zipped parts expand.
 
 openpyxl's worksheets pad every row to the sheet's declared width (a 600 KB file whose rows each hold a cell in
 column XFD, 16,384, asked for a billion cells and died of a MemoryError) and, when the sheet declares no size,
-build the whole sheet's XML tree just to measure it. So openpyxl reads the workbook's parts (shared strings,
-styles for dates, which sheet is first), each bounded first by importer/xlsxparts.py, and its parser reads each
-cell; the sheet's XML is walked here one element at a time, each dropped once read.
+build the whole sheet's XML tree just to measure it. So openpyxl reads the workbook's small parts (styles for
+dates, which sheet is first), each bounded first by importer/xlsxparts.py, and its parser reads each cell; the
+shared strings (importer/sharedtexts.py) and the sheet's XML are walked here one element at a time, each dropped
+once read. Rows and cells come in the order Excel writes them, each once: one written twice would overwrite the
+first, a person silently lost.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import Element, iterparse
+from xml.etree.ElementTree import Element
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.limits import MAX_CELLS
-from teamaudit.importer.sheetgrid import Grid, Sheet
-from teamaudit.importer.xlsxparts import FEWER, Part, check_texts, check_whole, scan
+from teamaudit.importer.sheetgrid import Grid, Sheet, letter
+from teamaudit.importer.xlsxparts import FEWER, UNREADABLE, Part, check_directory, check_whole, scan
 
 MAX_DEPTH = 64  # a sheet nests seven deep (worksheet, sheetData, row, c, is, r, t)
 MAX_CELL_ELEMENTS = 10_000  # the elements inside one cell: its value, formula and runs of rich text
 # In the sheet's XML: rows, cells (with a value or only a format), values. Counted from its bytes before it is
 # read, at about a million a second.
 MAX_ELEMENTS = 5 * MAX_CELLS // 2  # a row and, per cell, the cell and its value
+# What a number format shows as written: quoted text, an escaped character, a space as wide as a character or
+# a character repeated to fill the cell, and bracketed colours, conditions and locales.
+_LITERALS = re.compile(r'"[^"]*"?|\\.|[_*].|\[[^\]]*\]?')
 
 
 def read_sheet(path: Path, raw: bytes) -> Sheet:
     try:
+        import defusedxml  # noqa: F401  # optional, as openpyxl is: openpyxl parses under it once installed
         from openpyxl.reader.excel import ExcelReader  # optional: pip install "teamaudit[xlsx]"
     except ImportError:
         raise TeamAuditError(
-            "reading .xlsx needs openpyxl", file=path, hint='pip install "teamaudit[xlsx]", or export the sheet as CSV'
+            "reading .xlsx needs openpyxl and defusedxml",
+            file=path,
+            hint='pip install "teamaudit[xlsx]", or export the sheet as CSV',
         ) from None
+    check_directory(path, raw)
     grid = Grid(path)
     with warnings.catch_warnings():  # openpyxl warns of styles and dates it cannot read; the values are read
         warnings.simplefilter("ignore")
@@ -79,12 +89,14 @@ def _parser(path: Path, reader: Any, counts: dict[str, Part]) -> Any:
     from openpyxl.worksheet._reader import WorkSheetParser
     from openpyxl.xml.constants import SHARED_STRINGS, XLSM, XLSX, XLTM, XLTX
 
+    from teamaudit.importer import sharedtexts
+
     reader.read_manifest()
     books = [o.PartName[1:] for o in reader.package.Override if o.ContentType in (XLSX, XLSM, XLTX, XLTM)]
     check_whole(path, counts, books)
     if strings := reader.package.find(SHARED_STRINGS):
-        check_texts(path, counts, strings.PartName[1:])
-    reader.read_strings()
+        with reader.archive.open(strings.PartName[1:]) as source:
+            reader.shared_strings = sharedtexts.read(strings.PartName[1:], source, path)
     reader.read_workbook()
     apply_stylesheet(reader.archive, reader.wb)
     sheets = [rel.target for _, rel in reader.parser.find_sheets() if "worksheet" in rel.Type]
@@ -115,18 +127,26 @@ def _percent_styles(workbook: Any) -> frozenset[int]:
     custom = getattr(workbook, "_number_formats", ())
     shown = {**BUILTIN_FORMATS, **{164 + i: text for i, text in enumerate(custom)}}
     styles = getattr(workbook, "_cell_styles", ())
-    return frozenset(i for i, style in enumerate(styles) if "%" in str(shown.get(style.numFmtId, "")))
+    return frozenset(i for i, style in enumerate(styles) if _scales_by_100(str(shown.get(style.numFmtId, ""))))
+
+
+def _scales_by_100(number_format: str) -> bool:
+    """Whether a format's `%` is Excel's percent sign: one quoted (`0"%"`) or escaped (`0\\%`) is only shown,
+    and 50 is 50, not 5,000%. Positive numbers take the first of a format's sections."""
+    return "%" in _LITERALS.sub("", number_format).split(";", 1)[0]
 
 
 def _cells(path: Path, parser: Any) -> Iterator[tuple[int, int, object, int]]:
     """(row, column, value, style) of each cell the sheet's XML holds, in its order. Each element is removed from the
     tree once read (a cell's children with it), so memory holds one cell, however many the sheet has."""
+    from defusedxml.ElementTree import iterparse
     from openpyxl.worksheet._reader import CELL_TAG, ROW_TAG
 
     opened: list[Element] = []
     cell_at = -1  # where in `opened` the cell being read is; -1 outside a cell
     inside_cell = 0
-    for event, element in iterparse(parser.source, events=("start", "end")):
+    last_row = last_column = 0
+    for event, element in iterparse(parser.source, events=("start", "end"), forbid_dtd=True):
         if event == "start":
             inside_cell += cell_at >= 0
             if len(opened) >= MAX_DEPTH or inside_cell > MAX_CELL_ELEMENTS:
@@ -134,6 +154,9 @@ def _cells(path: Path, parser: Any) -> Iterator[tuple[int, int, object, int]]:
                 raise TeamAuditError(f"not an .xlsx file teamaudit reads: its sheet's XML {what}", file=path)
             if element.tag == ROW_TAG:
                 _start_row(parser, element)
+                if parser.row_counter <= last_row:
+                    raise _out_of_order(path, parser.row_counter, f"row {parser.row_counter}", f"row {last_row}")
+                last_row, last_column = parser.row_counter, 0
             elif element.tag == CELL_TAG and cell_at < 0:
                 cell_at, inside_cell = len(opened), 0
             opened.append(element)
@@ -144,9 +167,24 @@ def _cells(path: Path, parser: Any) -> Iterator[tuple[int, int, object, int]]:
         if element.tag == CELL_TAG:
             cell_at = -1
             cell = parser.parse_cell(element)
-            yield parser.row_counter, cell["column"], cell["value"], cell["style_id"]
+            row, column = parser.row_counter, cell["column"]
+            if row == last_row and column <= last_column:
+                raise _out_of_order(path, row, f"cell {letter(column)}{row}", f"{letter(last_column)}{row}")
+            last_row, last_column = row, column
+            yield row, column, cell["value"], cell["style_id"]
         if opened:
             opened[-1].remove(element)
+
+
+def _out_of_order(path: Path, row: int, what: str, after: str) -> TeamAuditError:
+    """Excel writes each row and cell once, in order; one written again would overwrite the first."""
+    listed = f"{what} twice" if after in what else f"{what} after {after}"
+    return TeamAuditError(
+        f"not an .xlsx file teamaudit reads: its sheet lists {listed}, which Excel reports as a damaged file",
+        file=path,
+        line=row,
+        hint=UNREADABLE,
+    )
 
 
 def _start_row(parser: Any, element: Element) -> None:
