@@ -222,8 +222,8 @@ def test_an_unsure_person_with_no_runner_up_is_named_the_same_way_in_finding_and
     doc = json.loads(run_cli("check", path, "--format", "json").stdout)
     finding = next(f for f in doc["findings"] if f["rule"] == "TA005")
     advice = next(r for r in doc["recommendations"] if r["rule"] == "TA005")
-    assert finding["message"].endswith("next candidate: none (no other layer matched)")
-    assert "the next candidate is none (no other layer matched)" in advice["text"]
+    assert finding["message"].endswith("next candidate: none, as nothing in the record points to another layer")
+    assert advice["text"].endswith("the next candidate is none, as nothing in the record points to another layer.")
 
 
 def _ta001_hires(tmp_path: Path, people: dict[str, int]) -> list[tuple[str, float]]:

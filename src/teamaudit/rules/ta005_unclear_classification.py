@@ -31,7 +31,7 @@ WORDING = {
 def _next(p: ClassifiedPerson) -> str:
     """The layer the person would be in if not this one, as both the finding and the advice name it."""
     runner_up = p.classification.runner_up()
-    return runner_up.value if runner_up else "none (no other layer matched)"
+    return runner_up.value if runner_up else "none, as nothing in the record points to another layer"
 
 
 def check(view: AuditView) -> Iterator[Finding]:
