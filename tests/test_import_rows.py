@@ -235,3 +235,49 @@ def test_every_termination_date_that_is_no_date_is_a_problem_naming_its_row(tmp_
         f"{path}:2: termination date 'soon' (column 'Termination Date') is not a date {hint}",
         f"{path}:4: termination date '31.13.2026' (column 'Termination Date') is not a date {hint}",
     ]
+
+
+PAY_HINT = "(write the pay in plain digits, e.g. 85000, 41.50/hour or 7000 monthly, or leave the cell empty)"
+TOO_MUCH = "is more than the 1,000,000,000,000 a year a team file holds as one person's cost"
+
+
+@pytest.mark.parametrize(
+    ("cell", "problem"),
+    [
+        ("9" * 400, f"'{'9' * 80}... (400 characters)' (column 'Annual Salary') {TOO_MUCH}"),  # was a traceback
+        ("1e400", f"'1e400' (column 'Annual Salary') {TOO_MUCH}"),  # was 2,080: the 1 read, hourly
+        ("1e30", f"'1e30' (column 'Annual Salary') {TOO_MUCH}"),
+        ("1,000,000,000,001", f"'1,000,000,000,001' (column 'Annual Salary') {TOO_MUCH}"),
+        ("600000000/hour", f"'600000000/hour' (column 'Annual Salary') {TOO_MUCH}"),
+        ("inf", "'inf' (column 'Annual Salary') is not a number"),  # was no cost, without a word
+        ("-Infinity", "'-Infinity' (column 'Annual Salary') is not a number"),
+        ("nan", "'nan' (column 'Annual Salary') is not a number"),
+        ("-5", "'-5' (column 'Annual Salary') is less than 0"),  # was 10,400: the 5 read, hourly
+        ("$-100,000", "'$-100,000' (column 'Annual Salary') is less than 0"),
+        ("(85,000)", "'(85,000)' (column 'Annual Salary') is less than 0"),
+    ],
+)
+def test_a_pay_cell_that_is_no_pay_is_a_problem_naming_its_cell(tmp_path, cell, problem):
+    path = export(tmp_path, f'Name,Job Title,Annual Salary\nAnn Lee,RN,90000\nBo Ek,RN,"{cell}"\n')
+    result = run_cli("import", path, "--cost")
+    assert result.code == 2 and result.stdout == "", result.stderr
+    assert errors(result.stderr) == [f"{path}:3: pay {problem} {PAY_HINT}"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "cost"),
+    [
+        ("$165,000.00 Annual", 165000),
+        ("1.5E+05", 150000),
+        ("41.50/hour", 86320),
+        ("7,500 monthly", 90000),
+        ("1,000,000,000,000", 1_000_000_000_000),
+        ("N/A", None),
+        ("0", None),
+    ],
+)
+def test_pay_is_read_as_the_cell_says(tmp_path, cell, cost):
+    path = export(tmp_path, f'Name,Job Title,Annual Salary\nAnn Lee,RN,"{cell}"\n')
+    result = run_cli("import", path, "--cost")
+    assert result.code == 0, result.stderr
+    assert yaml.safe_load(result.stdout)["people"][0].get("cost") == cost

@@ -11,7 +11,7 @@ Status: terminated, inactive, former, resigned or "No" (Workday's Active Status)
 termination date is on or before today (unless they were hired again after it), are skipped and counted;
 requisitions that are open, draft-approved or on hold become `status: open` (one per opening); accepted offers
 become `status: planned`; closed, filled or cancelled requisitions are skipped.
-Pay is read only with --cost: hourly rates are annualised at 2,080 hours.
+Pay is read only with --cost, as importer/pay.py says: hourly rates are annualised at 2,080 hours.
 Every person carries `status` and, when the export says, `fte` and `start`, even at their defaults or for
 current staff: a merge into an existing file needs to know them; a new file leaves the defaults, and current
 staff's hire dates, out.
@@ -28,6 +28,7 @@ from typing import Any
 from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.importer.columns import Mapping
 from teamaudit.importer.fte import read_fte
+from teamaudit.importer.pay import BadPay, annual_cost
 from teamaudit.importer.table import Table
 from teamaudit.model import MAX_NAME, MAX_TITLE
 from teamaudit.problems import MAX_SHOWN, Problems
@@ -48,7 +49,6 @@ EMPLOYMENT_RULE = (
     "intern and temporary rows; left out when the export does not say"
 )
 KINDS = ("part-time", "contractor", "advisor")  # what --assume-fte can give an FTE to
-HOURS_PER_YEAR = 2080
 _INACTIVE = re.compile(r"\b(?:terminated|inactive|former|resigned|deceased|separated|offboarded|no|false|archived)\b")
 _CLOSED = re.compile(r"\b(?:closed|filled|cancel+ed|rejected|declined|withdrawn|archived|hired)\b")
 _ACCEPTED = re.compile(r"\b(?:offer accepted|accepted|offer signed|pre-?boarding|onboarding|starting)\b")
@@ -185,17 +185,24 @@ def _date(raw: str) -> dt.date | None:
     return None
 
 
-def _cost(raw: str) -> float | None:
-    text = raw.lower()
-    number = re.search(r"\d[\d,]*(?:\.\d+)?", text.replace(" ", ""))
-    if not number:
-        return None
-    value = float(number.group().replace(",", ""))
-    if "hour" in text or "/hr" in text or (0 < value < 500 and "year" not in text and "annual" not in text):
-        value *= HOURS_PER_YEAR
-    elif "month" in text:
-        value *= 12
-    return round(value) if value > 0 else None
+def _cost(person: dict[str, Any], row: _Row, mapping: Mapping, table: Table, problems: Problems) -> None:
+    """The row's annual cost, from its pay cell (importer/pay.py); a cell that is no pay is a problem naming it."""
+    raw = _get(row.cells, mapping, "cost")
+    try:
+        cost = annual_cost(raw)
+    except BadPay as bad:
+        column = mapping.header[mapping.columns["cost"]]
+        problems.add(
+            TeamAuditError(
+                f"pay '{clipped(raw)}' (column '{clipped(column)}') {bad}",
+                file=table.path,
+                line=row.line,
+                hint="write the pay in plain digits, e.g. 85000, 41.50/hour or 7000 monthly, or leave the cell empty",
+            )
+        )
+        return
+    if cost is not None:
+        person["cost"] = cost
 
 
 def _name(row: tuple[str, ...], mapping: Mapping) -> str:
@@ -232,9 +239,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
             _size(person, row.state, assume or {}, out)
         _when(person, row.state, _date(_get(row.cells, mapping, "start")))
         if with_cost:
-            cost = _cost(_get(row.cells, mapping, "cost"))
-            if cost:
-                person["cost"] = cost
+            _cost(person, row, mapping, table, problems)
         out.add(person, row.line)
     problems.raise_if_any()
     return out
