@@ -26,17 +26,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from teamaudit.errors import TeamAuditError, clipped
+from teamaudit.importer.cellsize import CellLimits
 from teamaudit.importer.columns import Mapping
 from teamaudit.importer.fte import read_fte
 from teamaudit.importer.pay import BadPay, annual_cost
 from teamaudit.importer.table import Table
-from teamaudit.model import MAX_NAME, MAX_TITLE
+from teamaudit.model import MAX_NAME
 from teamaudit.problems import MAX_SHOWN, Problems
 
 # A requisition's openings, at most: 'Openings: 1e9' made a billion people, and 'inf' a traceback.
 MAX_OPENINGS = 1000
-# What a team file accepts (model.Person): import never writes a file check then refuses.
-_LIMITS = {"name": MAX_NAME, "id": MAX_NAME, "title": MAX_TITLE, "team": MAX_TITLE}
 
 FTE_RULE = (
     "FTE: the FTE column if present (0.5, 50 and 50% are half time; the column is fractions or percentages, as its "
@@ -228,7 +227,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         person["title"] = row.title
         if _get(row.cells, mapping, "team"):
             person["team"] = _get(row.cells, mapping, "team")
-        _check_lengths(person, table, row.line, problems)
+        _check_name(row.name, table, row.line, problems)
         kind = employment(row.state)
         if kind:
             person["employment"] = kind
@@ -250,7 +249,10 @@ def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: Problems)
     those with no name or no title, are skipped."""
     rows = []
     today = dt.date.today()
+    limits = CellLimits(table, mapping, problems)
     for cells, line in zip(table.rows, table.lines, strict=True):
+        if not limits.fit(cells, line):
+            continue
         state = _state(cells, mapping)
         if _INACTIVE.search(state):
             _left(cells, mapping, out)
@@ -325,7 +327,10 @@ def _when(person: dict[str, Any], status: str, start: dt.date | None) -> None:
 def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
     out = Outcome()
     problems = Problems()
+    limits = CellLimits(table, mapping, problems)
     for row, line in zip(table.rows, table.lines, strict=True):
+        if not limits.fit(row, line):
+            continue
         status = _get(row, mapping, "status").lower()
         title = _get(row, mapping, "title")
         team = _get(row, mapping, "team")
@@ -334,7 +339,6 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             why = f"requisition '{clipped(req_id)}' has no title" if req_id else "no title"
             out.skip_missing("no title", line, why)
             continue
-        _check_lengths({"id": req_id, "title": title, "team": team}, table, line, problems)
         start = _date(_get(row, mapping, "start"))
         if _ACCEPTED.search(status):
             name = _get(row, mapping, "name") or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
@@ -375,18 +379,18 @@ def _openings(raw: str, table: Table, line: int, problems: Problems) -> int:
     return count
 
 
-def _check_lengths(values: dict[str, Any], table: Table, line: int, problems: Problems) -> None:
-    for key, limit in _LIMITS.items():
-        value = values.get(key)
-        if isinstance(value, str) and len(value) > limit:
-            problems.add(
-                TeamAuditError(
-                    f"{key} '{clipped(value)}' is more than the {limit:,} characters a team file allows",
-                    file=table.path,
-                    line=line,
-                    hint="a pasted document? fix the export's row",
-                )
+def _check_name(name: str, table: Table, line: int, problems: Problems) -> None:
+    """A name a team file accepts (model.Person), as every other value is (importer/cellsize.py): a name made of a
+    first and a last name may be longer than either."""
+    if len(name) > MAX_NAME:
+        problems.add(
+            TeamAuditError(
+                f"name '{clipped(name)}' is more than the {MAX_NAME:,} characters a team file allows",
+                file=table.path,
+                line=line,
+                hint="a pasted document? fix the export's row",
             )
+        )
 
 
 def _clip(text: str, limit: int) -> str:
