@@ -4,6 +4,7 @@ any row is read further, in a time that does not grow with the value's length ti
 
 from __future__ import annotations
 
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,75 @@ def test_a_header_name_longer_than_any_columns_is_refused_before_columns_are_mat
         "characters import reads of a column's name (a pasted document in the header row? fix the export's header)"
     )
     assert lines[20:] == [f"{path}: 280 more problems not shown (fix these and run again)"]
+
+
+def test_a_csv_value_longer_than_any_export_holds_is_named_in_memory_a_few_times_the_file(tmp_path, monkeypatch):
+    """A 199 MB export whose one value was 199 MB took 1.45 GB and 27 s to be refused, as 'field larger than field
+    limit (131072)': io.StringIO held a copy at four bytes a character, and the delimiter was sniffed from a
+    sample holding the whole value. This one, 30 MB, took 3.4 s; 0.35 s now."""
+    from teamaudit.importer import table
+
+    size = 30 * 1024 * 1024
+    path = tmp_path / "people.csv"
+    path.write_bytes(b"\xef\xbb\xbfName,Job Title,Department\nAnn Lee,RN,Ward\nBo Ek," + b"x" * size + b",Ward\n")
+    peaks = []
+    read_table, read_bytes = table.read_table, table.read_bytes
+
+    def measured(*args: object) -> object:
+        try:
+            return read_table(*args)
+        finally:
+            peaks.append(tracemalloc.get_traced_memory()[1])
+
+    def read(*args: object, **kwargs: object) -> object:
+        """The file's bytes, the first copy of it; reading them asks for a buffer of the most import reads."""
+        raw = read_bytes(*args, **kwargs)
+        tracemalloc.reset_peak()
+        return raw
+
+    monkeypatch.setattr("teamaudit.importer.read_table", measured)
+    monkeypatch.setattr(table, "read_bytes", read)
+    tracing = tracemalloc.is_tracing()
+    if not tracing:
+        tracemalloc.start()
+    try:
+        result = run_cli("import", path)
+    finally:
+        if not tracing:
+            tracemalloc.stop()
+    assert result.code == 2 and result.stdout == "", result.stderr
+    assert errors(result.stderr) == [
+        f"{path}:3: a value in column 2 'Job Title' is longer than the 131,072 characters any export holds (a pasted "
+        "document, or a quote left open? fix the export's row)"
+    ]
+    assert len(peaks) == 1 and peaks[0] < 3 * size, f"{peaks[0] / size:.1f} times the file"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # a quote left open: the rest of the file is one value, from the line it opens on
+        ('Name;Title;Team\nAnn;RN;Ward\nBo;"RN;Ward\n' + "Cy;RN;Ward\n" * 20_000, "3: a value in column 2 'Title'"),
+        ("Name\tTitle\tTeam\nAnn\tRN\t" + "w" * 140_000 + "\n", "2: a value in column 3 'Team'"),
+        ("Name,Title\r" + "n" * 140_000 + ",RN\r", "2: a value in column 1 'Name'"),
+    ],
+    ids=["quote left open", "tab-separated", "carriage returns"],
+)
+def test_the_value_over_the_limit_is_named_by_line_and_column(tmp_path, text, where):
+    path = tmp_path / "people.csv"
+    path.write_text(text, newline="")
+    result = run_cli("import", path)
+    assert result.code == 2, result.stderr
+    assert errors(result.stderr) == [
+        f"{path}:{where} is longer than the 131,072 characters any export holds (a pasted document, or a quote left "
+        "open? fix the export's row)"
+    ]
+
+
+def test_long_rows_are_sniffed_from_their_first_lines(tmp_path):
+    path = tmp_path / "people.csv"
+    notes = "a note, with commas, " * 1000
+    path.write_text("Name;Title;Notes\n" + "".join(f"P{n};RN;{notes}\n" for n in range(30)))
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert len(yaml.safe_load(result.stdout)["people"]) == 30

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.importer.blank import has_value
 from teamaudit.importer.columns import Mapping, canonical
-from teamaudit.importer.table import Table, has_value
+from teamaudit.importer.table import Table
 from teamaudit.problems import Problems
 
 

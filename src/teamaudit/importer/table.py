@@ -10,15 +10,15 @@ anything copies them. Blank or repeated header names are judged once the columns
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError, clipped
+from teamaudit.importer.blank import has_value
+from teamaudit.importer.csvrows import csv_records
 from teamaudit.importer.decode import decode
-from teamaudit.importer.limits import MAX_BYTES, MAX_CELLS, MAX_HEADER_NAME
+from teamaudit.importer.limits import MAX_BYTES, MAX_HEADER_NAME
 from teamaudit.importer.xlsx import read_sheet
 from teamaudit.problems import Problems
 from teamaudit.yamlfile import read_bytes
@@ -45,36 +45,11 @@ def read_table(path: Path) -> Table:
     if raw.startswith(b"PK\x03\x04"):
         raise TeamAuditError("this is a zip or XLSX file; name it .xlsx to import it as a spreadsheet", file=path)
     decoded = decode(path, raw)
-    text = decoded.text
-    if not text.strip():
+    del raw  # the text holds the file now: a 199 MB export needs no second copy while it is read
+    if not decoded.text or decoded.text.isspace():
         raise TeamAuditError("file is empty", file=path, line=1)
-    delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    records: list[tuple[int, list[str]]] = []
-    cells = 0
-    try:
-        for row in reader:
-            records.append((reader.line_num, row))
-            cells += len(row)
-            if cells > MAX_CELLS:
-                raise TeamAuditError(
-                    f"more than the {MAX_CELLS:,} cells import reads", file=path, line=reader.line_num, hint=_FEWER
-                )
-    except csv.Error as exc:
-        raise TeamAuditError(f"not readable as CSV: {exc}", file=path, line=reader.line_num) from None
+    records, delimiter = csv_records(path, decoded.text)
     return _table(path, records, decoded.encoding, delimiter, [decoded.note] if decoded.note else [])
-
-
-_FEWER = "export only the columns and rows import needs"
-
-
-def _delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:20])
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        first = text.splitlines()[0]
-        return max(",;\t|", key=first.count)
 
 
 def _table(
@@ -115,12 +90,6 @@ def _table(
     problems.raise_if_any()
     blank = len(records) - filled[0] - len(filled) + blank_rows
     return Table(path, tuple(header), tuple(rows), tuple(lines), encoding, delimiter, header_line, blank, tuple(notes))
-
-
-def has_value(cell: str) -> bool:
-    """Whether a cell holds more than spaces, read from its ends where they say so: never a copy of the cell, nor
-    a walk through it, which a long text an .xlsx repeats in every row would cost in every row."""
-    return bool(cell) and (not cell[0].isspace() or not cell[-1].isspace() or not cell.isspace())
 
 
 def _check_name_lengths(path: Path, header: list[str], line: int) -> None:
