@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import partial
 
 from teamaudit.errors import TeamAuditError, clipped
-from teamaudit.importer.columns import Mapping
+from teamaudit.importer.columns import Mapping, called
 from teamaudit.importer.table import Table
 from teamaudit.model import MAX_NAME, MAX_TITLE
 from teamaudit.problems import Problems
@@ -28,7 +28,6 @@ TEAM_FILE_LIMITS = {
     "title": MAX_TITLE,
     "team": MAX_TITLE,
 }
-_CALLED = {"fte": "FTE", "hours": "weekly hours", "cost": "pay", "start": "start date", "end": "termination date"}
 
 
 class CellLimits:
@@ -51,9 +50,8 @@ class CellLimits:
 
     def _error(self, value: str, index: int, field: str, limit: int, line: int) -> TeamAuditError:
         allows = "a team file allows" if field in TEAM_FILE_LIMITS else "import reads"
-        what = _CALLED.get(field, field.replace("_", " "))
         return TeamAuditError(
-            f"{what} '{clipped(value)}' (column '{clipped(self._header[index])}') is more than the {limit:,} "
+            f"{called(field)} '{clipped(value)}' (column '{clipped(self._header[index])}') is more than the {limit:,} "
             f"characters {allows}",
             file=self._table.path,
             line=line,
