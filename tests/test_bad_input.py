@@ -422,3 +422,44 @@ def test_utf16_without_a_byte_order_mark_is_named(tmp_path: Path, encoding: str)
         assert piped.returncode == 2 and piped.stderr.decode().splitlines() == [
             f"teamaudit: error: <stdin>:1:1: {expected}"
         ]
+
+
+HUGE = "0x" + "f" * 5000  # 6,000 digits: YAML and TOML read it, and Python will not write it as text
+
+
+@pytest.mark.parametrize(
+    ("content", "where"),
+    [
+        (f"people:\n  - name: Ann\n    title: RN\n    id: {HUGE}\n", ":4:9:"),
+        (f"people:\n  - name: Ann\n    title: RN\n    fte: {HUGE}\n", ":4:10:"),
+        (f"people:\n  - name: Ann\n    title: RN\n    cost: {HUGE}\n", ":4:11:"),
+        (f"people:\n  - name: Ann\n    title: {HUGE}\n", ":3:12:"),
+        (f"as_of: {HUGE}\npeople:\n  - name: Ann\n    title: RN\n", ":1:8:"),
+        ("people:\n  - name: Ann\n    title: RN\n    fte: 1" + ":59" * 3000 + "\n", ":4:10:"),  # YAML 1.1's base 60
+    ],
+    ids=["id", "fte", "cost", "title", "as_of", "sexagesimal"],
+)
+def test_a_whole_number_too_long_to_write_is_an_error_not_a_traceback(team, content: str, where: str):
+    path = team(content)
+    result = run_cli("check", path)
+    assert result.code == 2 and result.stdout == "", result.stderr
+    assert result.stderr.startswith(f"teamaudit: error: {path}{where} invalid YAML value "), result.stderr
+    assert result.stderr.rstrip().endswith("for int: more than 4,000 digits"), result.stderr
+
+
+@pytest.mark.parametrize("number", [HUGE, "9" * 5000], ids=["hexadecimal", "decimal"])
+def test_a_toml_number_too_long_to_write_is_an_error_not_a_traceback(tmp_path: Path, number: str):
+    (tmp_path / "team.yaml").write_text("people:\n" + GOOD_PERSON)
+    (tmp_path / "pyproject.toml").write_text(f"[tool.teamaudit.thresholds]\nml-ratio = {number}\n")
+    result = run_cli("check", "team.yaml", cwd=tmp_path)
+    assert result.code == 2 and result.stdout == "", result.stderr
+    where = tmp_path / "pyproject.toml"
+    assert result.stderr == f"teamaudit: error: {where}:2: invalid TOML: a number of more than 4,000 digits\n"
+
+
+def test_a_percentage_no_fte_can_be_gets_no_hint_to_write_it(team):
+    """'99...9%' of 400 digits was hinted 'write inf'; '150%', 'write 1.5', refused in turn."""
+    for share in ("9" * 400, "150"):
+        result = run_cli("check", team(f'people:\n  - {{name: Ann, title: RN, fte: "{share}%"}}\n'))
+        assert result.code == 2 and "fte: must be a number > 0 and <= 1, got '" in result.stderr, result.stderr
+        assert "(write" not in result.stderr, result.stderr

@@ -731,3 +731,43 @@ def test_import_writes_a_team_file_only_under_a_yaml_name(tmp_path, name, ending
     assert (target.read_bytes() if target.exists() else None) == before
     upper = tmp_path / "TEAM.YML"
     assert run_cli("import", EXPORTS / "bamboohr.csv", "-o", upper).code == 0 and "people:" in upper.read_text()
+
+
+SHARED = {
+    # (file, where its first alias is, the anchor): each person the export updates is in the file
+    "an alias edited": (
+        "people:\n  - name: Ann Lee\n    title: &t RN\n  - name: Bob Roe\n    title: *t\n",
+        "5:12",
+        "t",
+    ),
+    "an anchor edited": (
+        "people:\n  - name: Bob Roe\n    title: &t RN\n  - name: Ann Lee\n    title: *t\n",
+        "5:12",
+        "t",
+    ),
+    "a merge key": (
+        "people:\n  - &p\n    name: Ann Lee\n    title: RN\n  - <<: *p\n    name: Bob Roe\n",
+        "5:9",
+        "p",
+    ),
+    "a whole person": ("people:\n  - &a {name: Bob Roe, title: RN}\n  - {<<: *a, name: Ann Lee}\n", "3:10", "a"),
+}
+
+
+@pytest.mark.parametrize("name", list(SHARED))
+def test_a_merge_into_a_file_whose_people_share_anchors_is_refused_naming_the_alias(tmp_path, name):
+    """Editing a person holding `*t` stopped with ruamel.yaml's ComposerError traceback; editing the one holding
+    `&t` dropped the anchor and was refused as 'found undefined alias *t'."""
+    text, where, anchor = SHARED[name]
+    team = tmp_path / "team.yaml"
+    team.write_text(text)
+    assert run_cli("check", team).code in (0, 1)  # a valid file, read as it always was
+    export = tmp_path / "hris.csv"
+    export.write_text("Employee Name,Job Title\nBob Roe,Charge Nurse\n")
+    result = run_cli("import", export, "-o", team)
+    assert result.code == 2 and result.stdout == "", result.stderr
+    assert result.stderr == (
+        f"teamaudit: error: {team}:{where}: import cannot edit a team file whose people share YAML anchors: "
+        f"*{anchor} repeats the value marked &{anchor} (write each person out in full, or import into a new file)\n"
+    )
+    assert team.read_text() == text and sorted(tmp_path.iterdir()) == sorted([team, export])  # and no backup

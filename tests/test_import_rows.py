@@ -160,7 +160,7 @@ def test_a_requisition_with_no_title_is_named_and_every_bad_openings_cell_report
     result = run_cli("import", people, "--reqs", reqs)
     assert result.code == 2
     assert errors(result.stderr) == [
-        f"{reqs}:3: openings 'x' is not a number",
+        f"{reqs}:3: openings 'x' (column 'Openings') is not a number",
         f"{reqs}:4: 2,000 openings on one requisition, more than the 1,000 import writes out",
     ]
     fixed = export(tmp_path, "Job,Job ID,Job Status,Openings\n,R-1,Open,1\nNurse,R-2,Open,1\n", "reqs.csv")
@@ -235,3 +235,102 @@ def test_every_termination_date_that_is_no_date_is_a_problem_naming_its_row(tmp_
         f"{path}:2: termination date 'soon' (column 'Termination Date') is not a date {hint}",
         f"{path}:4: termination date '31.13.2026' (column 'Termination Date') is not a date {hint}",
     ]
+
+
+PAY_HINT = "(write the pay in plain digits, e.g. 85000, 41.50/hour or 7000 monthly, or leave the cell empty)"
+TOO_MUCH = "is more than the 1,000,000,000,000 a year a team file holds as one person's cost"
+
+
+@pytest.mark.parametrize(
+    ("cell", "problem"),
+    [
+        ("9" * 300, f"'{'9' * 80}... (300 characters)' (column 'Annual Salary') {TOO_MUCH}"),  # was a traceback
+        ("1e400", f"'1e400' (column 'Annual Salary') {TOO_MUCH}"),  # was 2,080: the 1 read, hourly
+        ("1e30", f"'1e30' (column 'Annual Salary') {TOO_MUCH}"),
+        ("1,000,000,000,001", f"'1,000,000,000,001' (column 'Annual Salary') {TOO_MUCH}"),
+        ("600000000/hour", f"'600000000/hour' (column 'Annual Salary') {TOO_MUCH}"),
+        ("inf", "'inf' (column 'Annual Salary') is not a number"),  # was no cost, without a word
+        ("-Infinity", "'-Infinity' (column 'Annual Salary') is not a number"),
+        ("nan", "'nan' (column 'Annual Salary') is not a number"),
+        ("-5", "'-5' (column 'Annual Salary') is less than 0"),  # was 10,400: the 5 read, hourly
+        ("$-100,000", "'$-100,000' (column 'Annual Salary') is less than 0"),
+        ("(85,000)", "'(85,000)' (column 'Annual Salary') is less than 0"),
+    ],
+)
+def test_a_pay_cell_that_is_no_pay_is_a_problem_naming_its_cell(tmp_path, cell, problem):
+    path = export(tmp_path, f'Name,Job Title,Annual Salary\nAnn Lee,RN,90000\nBo Ek,RN,"{cell}"\n')
+    result = run_cli("import", path, "--cost")
+    assert result.code == 2 and result.stdout == "", result.stderr
+    assert errors(result.stderr) == [f"{path}:3: pay {problem} {PAY_HINT}"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "cost"),
+    [
+        ("$165,000.00 Annual", 165000),
+        ("1.5E+05", 150000),
+        ("41.50/hour", 86320),
+        ("7,500 monthly", 90000),
+        ("1,000,000,000,000", 1_000_000_000_000),
+        ("N/A", None),
+        ("0", None),
+    ],
+)
+def test_pay_is_read_as_the_cell_says(tmp_path, cell, cost):
+    path = export(tmp_path, f'Name,Job Title,Annual Salary\nAnn Lee,RN,"{cell}"\n')
+    result = run_cli("import", path, "--cost")
+    assert result.code == 0, result.stderr
+    assert yaml.safe_load(result.stdout)["people"][0].get("cost") == cost
+
+
+HOURS_HINT = "(write the hours worked a week, e.g. 40 or 37.5)"
+
+
+@pytest.mark.parametrize(
+    ("cell", "why"),
+    [
+        ("nan", "is not a number of hours"),  # was 0.05 FTE
+        ("inf", "is not a number of hours"),  # was 1.0
+        ("-inf", "is not a number of hours"),  # was 0.05
+        ("1e999", "is not a number of hours"),  # was 1.0
+        ("abc", "is not a number of hours"),  # was nothing: counted in full, without a word
+        ("-5", "is less than 0"),  # was 0.05
+        ("400", "is more than the 168 hours a week has (annual or monthly hours?)"),  # was 1.0
+    ],
+)
+def test_weekly_hours_that_are_no_weeks_are_a_problem_naming_the_cell(tmp_path, cell, why):
+    path = export(tmp_path, f"Name,Title,Weekly Hours\nAnn,RN,40\nBo,RN,{cell}\n")
+    result = run_cli("import", path)
+    assert result.code == 2 and result.stdout == "", result.stderr
+    assert errors(result.stderr) == [f"{path}:3: weekly hours '{cell}' (column 'Weekly Hours') {why} {HOURS_HINT}"]
+
+
+def test_weekly_hours_are_read_with_a_decimal_comma_or_a_unit(tmp_path):
+    path = export(tmp_path, 'Name,Title,Weekly Hours\nAnn,RN,"37,5"\nBo,RN,20 hrs\nCy,RN,24 hours/week\nDi,RN,0\n')
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert [p.get("fte", 1.0) for p in yaml.safe_load(result.stdout)["people"]] == [0.94, 0.5, 0.6, 0.05]
+
+
+def test_openings_that_are_no_count_are_a_problem_and_none_is_skipped_and_counted(tmp_path):
+    """'-3' and '0' each made one opening, '2.5' two."""
+    people = export(tmp_path, "Name,Title\nAnn,RN\n", "people.csv")
+    rows = "".join(f"Nurse,R-{n},Open,{cell}\n" for n, cell in enumerate(["nan", "-inf", "-3", "2.5", "0"], 2))
+    reqs = export(tmp_path, f"Job,Job ID,Job Status,Openings\n{rows}", "reqs.csv")
+    result = run_cli("import", people, "--reqs", reqs)
+    assert result.code == 2 and result.stdout == ""
+    assert errors(result.stderr) == [
+        f"{reqs}:2: openings 'nan' (column 'Openings') is not a number",
+        f"{reqs}:3: openings '-inf' (column 'Openings') is not a number",
+        f"{reqs}:4: openings '-3' (column 'Openings') is not a whole number of 0 or more",
+        f"{reqs}:5: openings '2.5' (column 'Openings') is not a whole number of 0 or more",
+    ]
+    none = export(tmp_path, "Job,Job ID,Job Status,Openings\nNurse,R-1,Open,0\nMD,R-2,Open,2\n", "reqs.csv")
+    result = run_cli("import", people, "--reqs", none)
+    assert result.code == 0, result.stderr
+    assert [p["name"] for p in yaml.safe_load(result.stdout)["people"] if p.get("status") == "open"] == [
+        "Open req R-2 #1 - MD",
+        "Open req R-2 #2 - MD",
+    ]
+    counted = f"teamaudit: {none}: 2 people (0 current, 0 planned, 2 open); skipped 1 row (1 open requisitions with 0 "
+    assert counted + "openings)" in result.stderr.splitlines()

@@ -191,3 +191,30 @@ def test_the_pre_commit_hook_and_diff_give_the_same_warnings_as_check(tmp_path: 
     warning = f"teamaudit: warning: {path}:3:52: people[1].employment: an advisor with no fte counts as a full 1.0 FTE"
     for args in (["check", path], ["pre-commit", str(path)], ["diff", path, path]):
         assert run_cli(*args).stderr.startswith(warning), args
+
+
+def test_warnings_past_twenty_are_counted_by_kind_on_stderr_and_as_one_annotation(tmp_path: Path) -> None:
+    """A file of 100,000 advisors without an fte printed 100,000 warnings on stderr, and as many annotations on a
+    pull request, where errors stop at 20 and count the rest."""
+    from conftest import run_cli
+
+    advisors = "".join(f"  - {{name: A{i}, title: Clinical Advisor, employment: advisor}}\n" for i in range(10_000))
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "as_of: 2026-11-01\npeople:\n  - {name: Fa, title: Registered Nurse, start: 2030-01-01}\n" + advisors,
+        encoding="utf-8",
+    )
+    more = "9,981 more warnings not shown: 9,981 advisors with no fte"
+    for args in (["check", path], ["pre-commit", str(path)], ["diff", path, path]):
+        lines = run_cli(*args).stderr.splitlines()
+        assert lines[0].startswith(f"teamaudit: warning: {path}:3:48: people[0].start: status current"), args
+        assert lines[19].startswith(f"teamaudit: warning: {path}:22:54: people[19].employment: an advisor"), args
+        assert lines[20] == f"teamaudit: warning: {path}: {more}", args
+        assert len([line for line in lines if "warning" in line]) == 21, args
+    annotations = [
+        line
+        for line in run_cli("check", "team.yaml", "--format", "github", cwd=tmp_path).stdout.splitlines()
+        if "title=teamaudit%3A check this line" in line
+    ]
+    assert len(annotations) == 21
+    assert annotations[-1] == f"::warning file=team.yaml,title=teamaudit%3A check this line::{more}"

@@ -578,9 +578,12 @@ def _errors_redacted(redact: bool) -> AbstractContextManager[None]:
     return errors_redacted(True)
 
 
-def _say_notes(notes: Iterable[TeamAuditError]) -> None:
-    """What looks wrong in the team file but is no error: a warning each, which never changes the exit code."""
-    for note in notes:
+def _say_notes(notes: Sequence[TeamAuditError]) -> None:
+    """What looks wrong in the team file but is no error: a warning each, the first few and a count of the rest
+    (problems.shown_notes), which never changes the exit code."""
+    from teamaudit.problems import shown_notes
+
+    for note in shown_notes(notes):
         for line in note.lines():
             _say(f"teamaudit: warning: {line}")
 

@@ -101,6 +101,7 @@ class TeamAuditError(Exception):
         line: int | None = None,
         column: int | None = None,
         hint: str | None = None,
+        kind: str | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -108,6 +109,7 @@ class TeamAuditError(Exception):
         self.line = line
         self.column = column
         self.hint = hint
+        self.kind = kind  # what sort of problem, in the plural, for a count of those not shown: 'advisors with no fte'
 
     def location(self) -> str:
         """`file:line:col`, which begins the line stderr shows."""

@@ -81,6 +81,7 @@ def _non_finite(value: float | str) -> bool:
 MAX_NAME = 200  # characters of a name or an id
 MAX_TITLE = 300  # of a title or a team
 MAX_LINE = 2000  # of one skill or background line
+MAX_COST = 1e12  # a person's annual cost: far above any pay, in any currency, and sums of them stay finite
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,7 @@ class Person:
     employment: Employment | None = field(default=None, metadata=limits(before=enum_spelling))
     layer: Layer | None = field(default=None, metadata=limits(before=enum_spelling))
     start: dt.date | None = None
-    cost: float | None = field(default=None, metadata=limits(before=_number_only, gt=0, le=1e12))  # sums stay finite
+    cost: float | None = field(default=None, metadata=limits(before=_number_only, gt=0, le=MAX_COST))
     line: int = 0  # where the person starts in the team file; not a key of the file
 
     def amount(self, basis: Basis) -> float:

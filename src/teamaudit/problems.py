@@ -1,9 +1,10 @@
 """Every problem in a file, collected as it is read, so one run reports them all (the first MAX_SHOWN, and a
-count of the rest)."""
+count of the rest); and the warnings shown of a file, as many, and a count of the rest by kind."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 
 from teamaudit.errors import TeamAuditError, TeamAuditErrors
 
@@ -43,3 +44,15 @@ class Problems:
     def raise_if_any(self) -> None:
         if self._shown:
             raise self.error()
+
+
+def shown_notes(notes: Sequence[TeamAuditError], limit: int = MAX_SHOWN) -> Sequence[TeamAuditError]:
+    """The warnings to show of `notes`: the first `limit`, then one saying how many more there are, of what kinds.
+    A file of 100,000 advisors without an fte printed 100,000 lines, and as many annotations on a pull request."""
+    if len(notes) <= limit:
+        return notes
+    more = len(notes) - limit
+    kinds = Counter(note.kind or "other warnings" for note in notes[limit:])
+    counted = ", ".join(f"{count:,} {kind}" for kind, count in kinds.most_common())
+    noun = "warning" if more == 1 else "warnings"
+    return [*notes[:limit], TeamAuditError(f"{more:,} more {noun} not shown: {counted}", file=notes[limit].file)]

@@ -94,6 +94,9 @@ def _validated(
 
 
 _NO_ONE = "'people' is empty: the file lists no one to audit"
+# The kinds of Roster.notes, as a count of those not shown calls them.
+START_NOTES = "start dates their status contradicts"
+ADVISOR_NOTES = "advisors with no fte"
 
 # A fatal error that starts so is a slip in writing the file: reported after the problems found before it.
 _SLIPS = ("invalid YAML", "not valid UTF-8")
@@ -181,7 +184,7 @@ class _Reader:
             note = start_note(person.status, person.start, as_of, today) if person.start is not None else None
             if note is not None:
                 at = (place >> 32, place & 0xFFFFFFFF)
-                notes.append(self.stream.error(f"people[{index}].start: {note}", at))
+                notes.append(self.stream.error(f"people[{index}].start: {note}", at, kind=START_NOTES))
         return tuple(notes)
 
     def _advisor_notes(self) -> tuple[TeamAuditError, ...]:
@@ -194,6 +197,7 @@ class _Reader:
                 f"people[{index}].employment: an advisor with no fte counts as a full 1.0 FTE",
                 at,
                 hint="write the share of a week they give, e.g. fte: 0.1",
+                kind=ADVISOR_NOTES,
             )
             for index, at in self.advisors
         )

@@ -3,23 +3,25 @@ value of it starts, for messages.
 
 tomllib recurses once per nested array or inline table (a RecursionError past about 1,000 levels) and builds
 memory quadratic in the parts of a dotted key (`a.a.a...`: 20 KB of text takes 600 MB), so both are limited
-before the text reaches it.
+before the text reaches it; and a whole number of more than yamlnodes.MAX_DIGITS digits is refused as YAML's is.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, read_text
-from teamaudit.yamlnodes import Located, Position
+from teamaudit.yamlnodes import MAX_DIGITS, Located, Position, too_long
 
 MAX_DEPTH = 64  # nested arrays and inline tables
 MAX_KEY_PARTS = 64  # dots outside strings on one line: the parts of a dotted key or table header
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)$")
+_LONG_RUN = re.compile(r"[0-9A-Fa-f_]{1000,}")  # where a number too long to read is, likely
 
 
 def read_toml(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
@@ -39,15 +41,43 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
             line=too_deep,
         )
     try:
-        return tomllib.loads(text)
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        at = _AT.search(message)
-        line, column = (int(at.group(1)), int(at.group(2))) if at else (None, None)
-        problem = message[: at.start()].strip() if at else message
-        raise TeamAuditError(f"invalid TOML: {problem}", file=path, line=line, column=column) from None
+        raise _toml_error(exc, path) from None
+    except ValueError:  # int() refusing a number of over 4,300 digits
+        raise _long_number(text, path) from None
     except RecursionError:  # pragma: no cover - _too_deep refuses such text first
         raise TeamAuditError(f"TOML nested deeper than {MAX_DEPTH} levels", file=path) from None
+    if any(too_long(value) for value in _values(data)):  # `0xfff...`, which tomllib reads however long
+        raise _long_number(text, path)
+    return data
+
+
+def _values(data: Any) -> Iterator[Any]:
+    """Every value of `data`'s tables and arrays, nested ones included."""
+    if isinstance(data, dict):
+        for value in data.values():
+            yield from _values(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _values(value)
+    else:
+        yield data
+
+
+def _toml_error(exc: ValueError, path: Path) -> TeamAuditError:
+    message = str(exc)
+    at = _AT.search(message)
+    line, column = (int(at.group(1)), int(at.group(2))) if at else (None, None)
+    problem = message[: at.start()].strip() if at else message
+    return TeamAuditError(f"invalid TOML: {problem}", file=path, line=line, column=column)
+
+
+def _long_number(text: str, path: Path) -> TeamAuditError:
+    """A number of more than MAX_DIGITS digits, at the line of the first long run of digits (tomllib names none)."""
+    run = _LONG_RUN.search(text)
+    line = text.count("\n", 0, run.start()) + 1 if run else None
+    return TeamAuditError(f"invalid TOML: a number of more than {MAX_DIGITS:,} digits", file=path, line=line)
 
 
 def _too_deep(text: str) -> int | None:

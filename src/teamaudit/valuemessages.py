@@ -60,7 +60,8 @@ def _how_to_write(key: str, value: object, spelled: str | None, quoted: bool) ->
     if key not in _NEEDS or key in _LISTS:  # text is wanted
         return quote_hint(value, spelled)
     if key == "fte" and isinstance(value, str) and (percent := _PERCENT.fullmatch(value)):
-        return f"write {float(percent.group(1)) / 100:g}"
+        share = float(percent.group(1)) / 100
+        return f"write {share:g}" if 0 < share <= 1 else None  # '400 digits%' is no share to write: not 'write inf'
     if key in ("fte", "cost"):
         return number_hint(value, quoted, fraction=key == "fte", show=key != "cost")  # pay is never repeated
     return None

@@ -1,6 +1,7 @@
 """Build values from libyaml's events as PyYAML's safe loader would (`yes` is true, `2026-01-31` a date,
 `!!int x` an error, merge keys included), recording where each piece starts, and within limits: nesting
-deeper than MAX_DEPTH, a duplicate key or aliases expanding past `alias_problem`'s limits is an error.
+deeper than MAX_DEPTH, a duplicate key, aliases expanding past `alias_problem`'s limits or a whole number of more
+than MAX_DIGITS digits is an error.
 
 One difference: a plain scalar shaped like a date that is no date (`2027-02-30`, `2026-13-01`) is text, as if
 quoted, where PyYAML stops reading. Whoever validates the value then refuses it with its line, and reading
@@ -27,6 +28,12 @@ MAX_DEPTH = 64
 ALIAS_FREE = 1_000
 MAX_ALIAS_EXPANSION = 20_000_000
 RATIO_LOW, RATIO_HIGH = 400_000, 4_000_000
+
+# Digits of a whole number, at most. Python refuses to write one of over 4,300 digits as text (a ValueError), and
+# YAML's `0xfff...` or `1:59:59:...` (and TOML's `0xfff...`) read as one however long: every message quoting such a
+# value was a traceback.
+MAX_DIGITS = 4000
+_TOO_BIG = 10**MAX_DIGITS
 
 Position = tuple[int, int]  # 1-based line and column
 
@@ -239,16 +246,27 @@ class NodeBuilder(Generic[E]):
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         construct = self._loader.yaml_constructors.get(tag, self._loader.yaml_constructors[None])
         try:
-            return construct(self._loader, node)
+            value = construct(self._loader, node)
         except yaml.YAMLError:
             raise
         except Exception as exc:
             if implicit and tag == TIMESTAMP_TAG:
                 return event.value  # a date only by its shape (`2027-02-30`): text, for validation to refuse
             # PyYAML's constructors raise plain exceptions for values they cannot convert (`!!int x`).
-            short = tag.rsplit(":", 1)[-1]
-            message = f"invalid YAML value {self._quote(repr(event.value))} for {short}: {self._quote(str(exc))}"
-            raise self._fail(message, position(event), None) from None
+            raise self._invalid(event, tag, str(exc)) from None
+        if too_long(value):  # `0xfff...` or `1:59:59:...`, which PyYAML reads however long
+            raise self._invalid(event, tag, f"more than {MAX_DIGITS:,} digits")
+        return value
+
+    def _invalid(self, event: Any, tag: str, why: str) -> E:
+        short = tag.rsplit(":", 1)[-1]
+        message = f"invalid YAML value {self._quote(repr(event.value))} for {short}: {self._quote(why)}"
+        return self._fail(message, position(event), None)
+
+
+def too_long(value: object) -> bool:
+    """Whether `value` is a whole number of more than MAX_DIGITS digits."""
+    return isinstance(value, int) and not -_TOO_BIG < value < _TOO_BIG
 
 
 def allowed_alias_ratio(nodes: int) -> float:

@@ -87,9 +87,11 @@ class YamlStream:
         at = character_position(raw, exc.position)  # libyaml counts bytes of UTF-8
         return self.error(f"invalid YAML: {exc.reason} (character U+{code:04X})", at)
 
-    def error(self, message: str, at: Position | None, hint: str | None = None) -> TeamAuditError:
+    def error(
+        self, message: str, at: Position | None, hint: str | None = None, *, kind: str | None = None
+    ) -> TeamAuditError:
         line, column = at if at is not None else (None, None)
-        return TeamAuditError(message, file=self.path, line=line, column=column, hint=hint)
+        return TeamAuditError(message, file=self.path, line=line, column=column, hint=hint, kind=kind)
 
     # --- the document ---------------------------------------------------------------------------------
 

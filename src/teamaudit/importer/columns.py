@@ -171,6 +171,12 @@ LAYOUTS: dict[str, tuple[str, ...]] = {
 }
 
 FIELDS = tuple(ALIASES)
+_CALLED = {"fte": "FTE", "hours": "weekly hours", "cost": "pay", "start": "start date", "end": "termination date"}
+
+
+def called(field: str) -> str:
+    """What a message calls a field's value: 'weekly hours', 'first name'."""
+    return _CALLED.get(field, field.replace("_", " "))
 
 
 def canonical(name: str) -> str:

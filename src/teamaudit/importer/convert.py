@@ -1,17 +1,17 @@
 """Export rows -> team-file people, with every rule stated so a user can check it.
 
-FTE comes from an FTE column (0.5, 50 or 50% all mean half time; a column is read as fractions or as
-percentages, as its header or most of its values say: importer/fte.py), else weekly hours / 40, else it is 1.0,
-the team file's default; the employment type never changes it unless `--assume-fte part-time=0.5` (or
-`contractor=`, `advisor=`) says so. Employment: contract, contingent, consultant, freelance, agency and
-1099 rows are `contractor`, advisors and board members `advisor`, full-time, part-time, permanent,
-regular, salaried, hourly, intern and temporary rows `employee`; nothing is written when the export does
-not say.
+FTE comes from an FTE column (0.5, 50 or 50% all mean half time; a column is read as fractions or as percentages, as
+its header or most of its values say: importer/fte.py), else weekly hours / 40 (importer/hours.py), else it is 1.0,
+the team file's default; the employment type never changes it unless `--assume-fte part-time=0.5` (or `contractor=`,
+`advisor=`) says so. Employment: contract, contingent, consultant, freelance, agency and 1099 rows are `contractor`,
+advisors and board members `advisor`, full-time, part-time, permanent, regular, salaried, hourly, intern and
+temporary rows `employee`; nothing is written when the export does not say.
 Status: terminated, inactive, former, resigned or "No" (Workday's Active Status) rows, and rows whose
 termination date is on or before today (unless they were hired again after it), are skipped and counted;
-requisitions that are open, draft-approved or on hold become `status: open` (one per opening); accepted offers
-become `status: planned`; closed, filled or cancelled requisitions are skipped.
-Pay is read only with --cost: hourly rates are annualised at 2,080 hours.
+requisitions that are open, draft-approved or on hold become `status: open` (one per opening; one with 0 openings
+is skipped and counted); accepted offers become `status: planned`; closed, filled or cancelled requisitions are
+skipped.
+Pay is read only with --cost, as importer/pay.py says: hourly rates are annualised at 2,080 hours.
 Every person carries `status` and, when the export says, `fte` and `start`, even at their defaults or for
 current staff: a merge into an existing file needs to know them; a new file leaves the defaults, and current
 staff's hire dates, out.
@@ -20,22 +20,24 @@ staff's hire dates, out.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from teamaudit.errors import TeamAuditError, clipped
-from teamaudit.importer.columns import Mapping
+from teamaudit.importer.cellsize import CellLimits
+from teamaudit.importer.columns import Mapping, called
 from teamaudit.importer.fte import read_fte
+from teamaudit.importer.hours import BadHours, hours_fte
+from teamaudit.importer.pay import BadPay, annual_cost
 from teamaudit.importer.table import Table
-from teamaudit.model import MAX_NAME, MAX_TITLE
+from teamaudit.model import MAX_NAME
 from teamaudit.problems import MAX_SHOWN, Problems
 
 # A requisition's openings, at most: 'Openings: 1e9' made a billion people, and 'inf' a traceback.
 MAX_OPENINGS = 1000
-# What a team file accepts (model.Person): import never writes a file check then refuses.
-_LIMITS = {"name": MAX_NAME, "id": MAX_NAME, "title": MAX_TITLE, "team": MAX_TITLE}
 
 FTE_RULE = (
     "FTE: the FTE column if present (0.5, 50 and 50% are half time; the column is fractions or percentages, as its "
@@ -48,7 +50,6 @@ EMPLOYMENT_RULE = (
     "intern and temporary rows; left out when the export does not say"
 )
 KINDS = ("part-time", "contractor", "advisor")  # what --assume-fte can give an FTE to
-HOURS_PER_YEAR = 2080
 _INACTIVE = re.compile(r"\b(?:terminated|inactive|former|resigned|deceased|separated|offboarded|no|false|archived)\b")
 _CLOSED = re.compile(r"\b(?:closed|filled|cancel+ed|rejected|declined|withdrawn|archived|hired)\b")
 _ACCEPTED = re.compile(r"\b(?:offer accepted|accepted|offer signed|pre-?boarding|onboarding|starting)\b")
@@ -121,17 +122,33 @@ def _state(row: tuple[str, ...], mapping: Mapping) -> str:
     return " ".join(row[i] for i in mapping.state_columns).lower()
 
 
-def _fte(row: _Row, mapping: Mapping, ftes: dict[int, float], key: int) -> float | None:
-    """The row's FTE as its FTE column says (read for the whole column: `ftes`), else its weekly hours / 40."""
+def _fte(row: _Row, mapping: Mapping, ftes: dict[int, float], key: int, problems: _Cells) -> float | None:
+    """The row's FTE as its FTE column says (read for the whole column: `ftes`), else its weekly hours / 40
+    (importer/hours.py): hours that are no week's are a problem naming the cell."""
     if _get(row.cells, mapping, "fte"):
         return ftes.get(key)
     hours = _get(row.cells, mapping, "hours")
-    if hours:
-        try:
-            return round(min(1.0, max(0.05, float(hours.replace(",", ".")) / 40)), 2)
-        except ValueError:
-            pass
-    return None
+    if not hours:
+        return None
+    try:
+        return hours_fte(hours)
+    except BadHours as bad:
+        problems.add("hours", row.line, hours, str(bad), "write the hours worked a week, e.g. 40 or 37.5")
+        return None
+
+
+class _Cells:
+    """The problems of one export's cells, each naming its row, its column and its value."""
+
+    def __init__(self, table: Table, mapping: Mapping, problems: Problems) -> None:
+        self.table = table
+        self.mapping = mapping
+        self.problems = problems
+
+    def add(self, field: str, line: int, raw: str, why: str, hint: str | None = None) -> None:
+        column = clipped(self.mapping.header[self.mapping.columns[field]])
+        message = f"{called(field)} '{clipped(raw)}' (column '{column}') {why}"
+        self.problems.add(TeamAuditError(message, file=self.table.path, line=line, hint=hint))
 
 
 def employment(state: str) -> str | None:
@@ -185,17 +202,17 @@ def _date(raw: str) -> dt.date | None:
     return None
 
 
-def _cost(raw: str) -> float | None:
-    text = raw.lower()
-    number = re.search(r"\d[\d,]*(?:\.\d+)?", text.replace(" ", ""))
-    if not number:
-        return None
-    value = float(number.group().replace(",", ""))
-    if "hour" in text or "/hr" in text or (0 < value < 500 and "year" not in text and "annual" not in text):
-        value *= HOURS_PER_YEAR
-    elif "month" in text:
-        value *= 12
-    return round(value) if value > 0 else None
+def _cost(person: dict[str, Any], row: _Row, mapping: Mapping, problems: _Cells) -> None:
+    """The row's annual cost, from its pay cell (importer/pay.py); a cell that is no pay is a problem naming it."""
+    raw = _get(row.cells, mapping, "cost")
+    try:
+        cost = annual_cost(raw)
+    except BadPay as bad:
+        hint = "write the pay in plain digits, e.g. 85000, 41.50/hour or 7000 monthly, or leave the cell empty"
+        problems.add("cost", row.line, raw, str(bad), hint)
+        return
+    if cost is not None:
+        person["cost"] = cost
 
 
 def _name(row: tuple[str, ...], mapping: Mapping) -> str:
@@ -214,6 +231,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
     problems = Problems()
     rows = _rows_read(table, mapping, out, problems)
     ftes = _ftes(table, mapping, rows, problems)
+    cells = _Cells(table, mapping, problems)
     for key, row in enumerate(rows):
         person: dict[str, Any] = {"name": row.name}
         if _get(row.cells, mapping, "id"):
@@ -221,20 +239,18 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         person["title"] = row.title
         if _get(row.cells, mapping, "team"):
             person["team"] = _get(row.cells, mapping, "team")
-        _check_lengths(person, table, row.line, problems)
+        _check_name(row.name, table, row.line, problems)
         kind = employment(row.state)
         if kind:
             person["employment"] = kind
-        fte = _fte(row, mapping, ftes, key)
+        fte = _fte(row, mapping, ftes, key, cells)
         if fte is not None:
             person["fte"] = fte
         else:
             _size(person, row.state, assume or {}, out)
         _when(person, row.state, _date(_get(row.cells, mapping, "start")))
         if with_cost:
-            cost = _cost(_get(row.cells, mapping, "cost"))
-            if cost:
-                person["cost"] = cost
+            _cost(person, row, mapping, cells)
         out.add(person, row.line)
     problems.raise_if_any()
     return out
@@ -245,7 +261,10 @@ def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: Problems)
     those with no name or no title, are skipped."""
     rows = []
     today = dt.date.today()
+    limits = CellLimits(table, mapping, problems)
     for cells, line in zip(table.rows, table.lines, strict=True):
+        if not limits.fit(cells, line):
+            continue
         state = _state(cells, mapping)
         if _INACTIVE.search(state):
             _left(cells, mapping, out)
@@ -320,7 +339,11 @@ def _when(person: dict[str, Any], status: str, start: dt.date | None) -> None:
 def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
     out = Outcome()
     problems = Problems()
+    limits = CellLimits(table, mapping, problems)
+    cells = _Cells(table, mapping, problems)
     for row, line in zip(table.rows, table.lines, strict=True):
+        if not limits.fit(row, line):
+            continue
         status = _get(row, mapping, "status").lower()
         title = _get(row, mapping, "title")
         team = _get(row, mapping, "team")
@@ -329,7 +352,6 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             why = f"requisition '{clipped(req_id)}' has no title" if req_id else "no title"
             out.skip_missing("no title", line, why)
             continue
-        _check_lengths({"id": req_id, "title": title, "team": team}, table, line, problems)
         start = _date(_get(row, mapping, "start"))
         if _ACCEPTED.search(status):
             name = _get(row, mapping, "name") or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
@@ -341,7 +363,11 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
         if status and not _OPEN.search(status):
             out.skipped[f"requisitions with status '{status}'"] += 1
             continue
-        count = _openings(_get(row, mapping, "openings"), table, line, problems)
+        count = _openings(_get(row, mapping, "openings"), line, cells)
+        if count is None:
+            continue
+        if count == 0:
+            out.skipped["open requisitions with 0 openings"] += 1
         for n in range(count):
             suffix = f" #{n + 1}" if count > 1 else ""
             name = _clip(f"Open req {req_id or line}{suffix} - {title}", MAX_NAME)
@@ -351,37 +377,40 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
     return out
 
 
-def _openings(raw: str, table: Table, line: int, problems: Problems) -> int:
-    """How many openings a requisition row has: 1 when it does not say; 0 (and a problem) when it says nonsense."""
+def _openings(raw: str, line: int, cells: _Cells) -> int | None:
+    """How many openings a requisition row has: 1 when it does not say; None (and a problem) when it says what is no
+    count of openings ('nan', 'inf', '-3', '2.5'), or more than MAX_OPENINGS."""
+    if not raw:
+        return 1
     try:
-        count = max(1, int(float(raw or 1)))
-    except (ValueError, OverflowError):
-        problems.add(TeamAuditError(f"openings '{clipped(raw)}' is not a number", file=table.path, line=line))
-        return 0
-    if count > MAX_OPENINGS:
+        value = float(raw.replace(",", ""))
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        cells.add("openings", line, raw, "is not a number")
+        return None
+    if value < 0 or not value.is_integer():
+        cells.add("openings", line, raw, "is not a whole number of 0 or more")
+        return None
+    if value > MAX_OPENINGS:
+        message = f"{value:,.0f} openings on one requisition, more than the {MAX_OPENINGS:,} import writes out"
+        cells.problems.add(TeamAuditError(message, file=cells.table.path, line=line))
+        return None
+    return int(value)
+
+
+def _check_name(name: str, table: Table, line: int, problems: Problems) -> None:
+    """A name a team file accepts (model.Person), as every other value is (importer/cellsize.py): a name made of a
+    first and a last name may be longer than either."""
+    if len(name) > MAX_NAME:
         problems.add(
             TeamAuditError(
-                f"{count:,} openings on one requisition, more than the {MAX_OPENINGS:,} import writes out",
+                f"name '{clipped(name)}' is more than the {MAX_NAME:,} characters a team file allows",
                 file=table.path,
                 line=line,
+                hint="a pasted document? fix the export's row",
             )
         )
-        return 0
-    return count
-
-
-def _check_lengths(values: dict[str, Any], table: Table, line: int, problems: Problems) -> None:
-    for key, limit in _LIMITS.items():
-        value = values.get(key)
-        if isinstance(value, str) and len(value) > limit:
-            problems.add(
-                TeamAuditError(
-                    f"{key} '{clipped(value)}' is more than the {limit:,} characters a team file allows",
-                    file=table.path,
-                    line=line,
-                    hint="a pasted document? fix the export's row",
-                )
-            )
 
 
 def _clip(text: str, limit: int) -> str:

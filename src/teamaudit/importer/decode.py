@@ -41,27 +41,29 @@ class Decoded:
 def decode(path: Path, raw: bytes) -> Decoded:
     if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE starts both
         raise TeamAuditError("not a text file teamaudit reads (UTF-32): export the sheet as CSV UTF-8", file=path)
+    # The text after a byte-order mark is read in place: a slice of 200 MB of bytes would be a copy.
     for bom, encoding in _UTF16_BOMS:
         if raw.startswith(bom):
-            return _utf16(path, raw[len(bom) :], encoding)
+            return _utf16(path, memoryview(raw)[len(bom) :], encoding)
     if b"\x00" in raw[:_SAMPLE]:
         raise _nul_error(path, raw[:_SAMPLE])
-    body = raw[len(codecs.BOM_UTF8) :] if raw.startswith(codecs.BOM_UTF8) else raw
+    marked = raw.startswith(codecs.BOM_UTF8)
+    body = memoryview(raw)[len(codecs.BOM_UTF8) if marked else 0 :]
     try:
-        return Decoded(body.decode("utf-8"), "utf-8")
+        return Decoded(str(body, "utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    if raw is not body or _UTF8_MULTIBYTE.search(body):
+    if marked or _UTF8_MULTIBYTE.search(body):
         raise _mixed_error(path, body)
     text = codecs.charmap_decode(raw, "strict", _CP1252)[0]
     return Decoded(text, "cp1252", CP1252_NOTE)
 
 
-def _utf16(path: Path, body: bytes, encoding: str) -> Decoded:
+def _utf16(path: Path, body: memoryview, encoding: str) -> Decoded:
     try:
-        text = body.decode(encoding)
+        text = str(body, encoding)
     except UnicodeDecodeError as exc:
-        line = body[: exc.start].decode(encoding, "replace").count("\n") + 1
+        line = str(body[: exc.start], encoding, "replace").count("\n") + 1
         raise TeamAuditError(
             "not valid UTF-16, though its byte-order mark says it is", file=path, line=line, hint=REEXPORT
         ) from None
@@ -78,9 +80,9 @@ def _nul_error(path: Path, head: bytes) -> TeamAuditError:
     return TeamAuditError("not a text file (NUL bytes): export the sheet as CSV", file=path)
 
 
-def _mixed_error(path: Path, body: bytes) -> TeamAuditError:
+def _mixed_error(path: Path, body: memoryview) -> TeamAuditError:
     """Every run of bytes that is not UTF-8, in a file that otherwise is: its line and column."""
-    text = body.decode("utf-8", "surrogateescape")  # each bad byte becomes one of U+DC80..U+DCFF
+    text = str(body, "utf-8", "surrogateescape")  # each bad byte becomes one of U+DC80..U+DCFF
     problems = Problems()
     line, counted = 1, 0
     for bad in _ESCAPED.finditer(text):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.importer.blank import has_value
 from teamaudit.importer.columns import Mapping, canonical
 from teamaudit.importer.table import Table
 from teamaudit.problems import Problems
@@ -50,7 +51,7 @@ def check_names(table: Table, mapping: Mapping) -> list[str]:
             notes.append(f"not read: '{name}' (columns {numbers}): the header names it more than once")
     problems.raise_if_any()
     blank = [i for i, name in enumerate(table.header) if not name.strip()]
-    filled = [i for i in blank if any(row[i] for row in table.rows)]
+    filled = [i for i in blank if any(has_value(row[i]) for row in table.rows)]
     if empty := [i for i in blank if i not in filled]:
         notes.append(f"ignored {_columns(empty)}: no name and no values")
     if filled:

@@ -7,7 +7,8 @@ status (a people export covers `current`, a requisition export `planned` and `op
 validated people and applied to the file's text by yamledit.py, which keeps comments, order and style.
 
 Before and after, the file goes through the validating loader: an invalid file is not merged into, a
-merge that would produce an invalid file or change anything it was not asked to is refused.
+merge that would produce an invalid file or change anything it was not asked to is refused, and so is a merge
+into a file whose people share YAML anchors (importer/aliases.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.importer.aliases import refuse_aliases
 from teamaudit.importer.writer import written
 from teamaudit.importer.yamledit import UNSET, Plan, apply
 from teamaudit.model import Person, Roster, Status, name_key
@@ -74,6 +76,7 @@ def merge_into(
         summary.organization = True
     if not summary.changed:
         return Merged(original, summary, before)
+    refuse_aliases(original, path)
     text = apply(original, [p.line for p in before.people], plan)
     after = _validated(text, path, "the merged file would be invalid; nothing written")
     _check_untouched(before, after, plan, path)

@@ -2,20 +2,23 @@
 
 Handled: the encodings importer/decode.py reads, comma, semicolon or tab delimiters (sniffed), blank lines
 (counted) and short rows (padded). Refused with a clear message: an empty file, no header, rows longer than the
-header (every one named), binary files, more than MAX_CELLS cells (an .xlsx: importer/xlsx.py). Blank or
-repeated header names are judged once the columns import reads are known (importer/headernames.py).
+header (every one named), binary files, more than MAX_CELLS cells (an .xlsx: importer/xlsx.py), a column name
+longer than MAX_HEADER_NAME. Cells are kept as written: importer/cellsize.py measures those import reads before
+anything copies them. Blank or repeated header names are judged once the columns import reads are known
+(importer/headernames.py).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from teamaudit.errors import TeamAuditError
+from teamaudit.errors import TeamAuditError, clipped
+from teamaudit.importer.blank import has_value
+from teamaudit.importer.csvrows import csv_records
 from teamaudit.importer.decode import decode
-from teamaudit.importer.limits import MAX_BYTES, MAX_CELLS
+from teamaudit.importer.limits import MAX_BYTES, MAX_HEADER_NAME
 from teamaudit.importer.xlsx import read_sheet
 from teamaudit.problems import Problems
 from teamaudit.yamlfile import read_bytes
@@ -25,7 +28,7 @@ from teamaudit.yamlfile import read_bytes
 class Table:
     path: Path
     header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
+    rows: tuple[tuple[str, ...], ...]  # each row's cells as written, spaces around them kept, as wide as the header
     lines: tuple[int, ...]  # the file line of each row, for messages
     encoding: str
     delimiter: str
@@ -42,36 +45,11 @@ def read_table(path: Path) -> Table:
     if raw.startswith(b"PK\x03\x04"):
         raise TeamAuditError("this is a zip or XLSX file; name it .xlsx to import it as a spreadsheet", file=path)
     decoded = decode(path, raw)
-    text = decoded.text
-    if not text.strip():
+    del raw  # the text holds the file now: a 199 MB export needs no second copy while it is read
+    if not decoded.text or decoded.text.isspace():
         raise TeamAuditError("file is empty", file=path, line=1)
-    delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    records: list[tuple[int, list[str]]] = []
-    cells = 0
-    try:
-        for row in reader:
-            records.append((reader.line_num, row))
-            cells += len(row)
-            if cells > MAX_CELLS:
-                raise TeamAuditError(
-                    f"more than the {MAX_CELLS:,} cells import reads", file=path, line=reader.line_num, hint=_FEWER
-                )
-    except csv.Error as exc:
-        raise TeamAuditError(f"not readable as CSV: {exc}", file=path, line=reader.line_num) from None
+    records, delimiter = csv_records(path, decoded.text)
     return _table(path, records, decoded.encoding, delimiter, [decoded.note] if decoded.note else [])
-
-
-_FEWER = "export only the columns and rows import needs"
-
-
-def _delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:20])
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        first = text.splitlines()[0]
-        return max(",;\t|", key=first.count)
 
 
 def _table(
@@ -85,17 +63,18 @@ def _table(
 ) -> Table:
     """The header (the first row with a value) and the rows after it, blank ones counted and dropped (and
     `blank_rows` more, which the reader dropped before); every row longer than the header is a problem."""
-    filled = [i for i, (_, row) in enumerate(records) if any(cell.strip() for cell in row)]
+    filled = [i for i, (_, row) in enumerate(records) if any(map(has_value, row))]
     if not filled:
         raise TeamAuditError("file is empty", file=path, line=1)
     header_line, header = records[filled[0]]
+    _check_name_lengths(path, header, header_line)
     header = [h.strip() for h in header]
     _check_header(path, header, header_line)
     rows = []
     lines = []
     problems = Problems()
     for line, row in (records[i] for i in filled[1:]):
-        if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
+        if len(row) > len(header) and any(map(has_value, row[len(header) :])):
             problems.add(
                 TeamAuditError(
                     f"row has {len(row)} cells but the header has {len(header)} columns "
@@ -104,13 +83,33 @@ def _table(
                     line=line,
                 )
             )
-        cells = [c.strip() for c in row[: len(header)]]
+        cells = row[: len(header)]  # as written: whoever reads a cell strips it, once it knows it is not too long
         cells += [""] * (len(header) - len(cells))
         rows.append(tuple(cells))
         lines.append(line)
     problems.raise_if_any()
     blank = len(records) - filled[0] - len(filled) + blank_rows
     return Table(path, tuple(header), tuple(rows), tuple(lines), encoding, delimiter, header_line, blank, tuple(notes))
+
+
+def _check_name_lengths(path: Path, header: list[str], line: int) -> None:
+    """Every column name is compared with the names exports use, lower-cased and without punctuation, several
+    times over: 2,000 columns of an .xlsx named by one 1 MB text took five minutes and 2 GB."""
+    problems = Problems()
+    for index, name in enumerate(header):
+        if len(name) > MAX_HEADER_NAME:
+            problems.add_built(partial(_long_name, path, line, index, name))
+    problems.raise_if_any()
+
+
+def _long_name(path: Path, line: int, index: int, name: str) -> TeamAuditError:
+    return TeamAuditError(
+        f"the header's column {index + 1:,} is named '{clipped(name)}', more than the {MAX_HEADER_NAME:,} characters "
+        "import reads of a column's name",
+        file=path,
+        line=line,
+        hint="a pasted document in the header row? fix the export's header",
+    )
 
 
 def _check_header(path: Path, header: list[str], line: int) -> None:
