@@ -1,4 +1,5 @@
-"""Where free text that --redact keeps (a suppression's `reason`) names a person, and the pseudonym put there.
+"""Where free text that --redact keeps (a title, the organization, a suppression's `reason`) names a person, and the
+pseudonym put there.
 
 A person is found by
 - the whole name, in any case and spacing (`Ann Lee`, `ANN LEE`, `ann  lee`), or written surname first (`Lee, Ann`);
@@ -12,17 +13,17 @@ apostrophe, and a word is found whole (`Lee` is not in `Leeds`). That holds for 
 words (Latin, Greek, Cyrillic); a name written in any other script (Chinese, Japanese, Thai) is found as the whole
 name, anywhere (`李明批准`). A given name alone (`Ann`) is not looked for: too many are also words (Will, May, Grace).
 
-Each reason is read once, a word at a time (a character at a time in the other scripts), by starts.py, which finds
+Each text is read once, a word at a time (a character at a time in the other scripts), by starts.py, which finds
 the longest form starting at each place in a step or two: a 40,000-person file with a thousand suppressions costs a
-few steps per word of their reasons, not a pattern per person, however long the longest name and however many
-names share a beginning (50,000 beginning with 李).
+few steps per word of its titles and reasons, not a pattern per person, however long the longest name and however
+many names share a beginning (50,000 beginning with 李). A text is scrubbed once however often it recurs.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Set
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
 from teamaudit.model import Person
@@ -58,16 +59,24 @@ class _Found:
 
 
 class Mentions:
-    """The people of one or more team files, found in text by name, id or surname; built on first use, as only a
-    config with reasons needs it."""
+    """The people of one or more team files, found in text by name, id or surname; built on first use."""
 
-    def __init__(self, people: Iterable[Person], pseudonyms: Mapping[str, str]) -> None:
+    def __init__(self, people: Iterable[tuple[Person, str]], others: Iterable[tuple[Person, str]] = ()) -> None:
+        """`people` with their pseudonyms; `others`, the other version's people in a `diff`, only by a name,
+        surname or id no one in `people` has (a name the other version gives someone else stays this one's)."""
         self._people = tuple(people)
-        self._pseudonyms = pseudonyms
+        self._others = tuple(others)
         self._found: _Found | None = None
+        self._scrubbed: dict[str, str] = {}  # each text once: 40,000 people may share a few hundred titles
 
     def scrub(self, text: str) -> str:
         """`text` with each person it names replaced by their pseudonym."""
+        scrubbed = self._scrubbed.get(text)
+        if scrubbed is None:
+            scrubbed = self._scrubbed[text] = self._scrub(text)
+        return scrubbed
+
+    def _scrub(self, text: str) -> str:
         found = self._built()
         spans = sorted([*_word_matches(text, found), *_unspaced_matches(text, found)], key=lambda s: (s[0], -s[1]))
         out, end = [], 0
@@ -79,10 +88,16 @@ class Mentions:
 
     def _built(self) -> _Found:
         if self._found is None:
-            forms = _Forms()
-            for person in self._people:
-                _add(forms, person, self._pseudonyms[person.name])
-            self._found = _Found(Starts(forms.any_case), Starts(forms.as_written), Starts(forms.unspaced))
+            mine, theirs = _Forms(), _Forms()
+            for person, pseudonym in self._people:
+                _add(mine, person, pseudonym)
+            for person, pseudonym in self._others:
+                _add(theirs, person, pseudonym)
+            self._found = _Found(
+                Starts(theirs.any_case | mine.any_case),
+                Starts(theirs.as_written | mine.as_written),
+                Starts(theirs.unspaced | mine.unspaced),
+            )
         return self._found
 
 
