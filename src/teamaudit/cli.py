@@ -444,12 +444,13 @@ def explain(
         settings = _settings(Path(team_file), config, rubric=rubric)
         loaded = load_and_classify(Path(team_file), rubric=rubric_for(settings))
     # Chosen among the real people, so a real name or id finds its person; redacted only then.
-    aliases = privacy.pseudonyms(loaded.roster.people) if redact else None
+    redaction = privacy.redaction(loaded.roster.people) if redact else None
     people = loaded.people
     if names:
+        aliases = redaction.names if redaction is not None else None
         people = select_people(people, names, Path(loaded.roster.source), aliases)
-    if aliases is not None:
-        people = privacy.redact_people(people, aliases)
+    if redaction is not None:
+        people = privacy.redact_people(people, redaction)
     sys.stdout.writelines(explain_people(people, loaded.rubric))
 
 

@@ -1,4 +1,5 @@
-"""Where free text that --redact keeps (a suppression's `reason`) names a person, and the pseudonym put there.
+"""Where free text that --redact keeps (a title, the organization, a suppression's `reason`) names a person, and the
+pseudonym put there.
 
 A person is found by
 - the whole name, in any case and spacing (`Ann Lee`, `ANN LEE`, `ann  lee`), or written surname first (`Lee, Ann`);
@@ -12,19 +13,24 @@ apostrophe, and a word is found whole (`Lee` is not in `Leeds`). That holds for 
 words (Latin, Greek, Cyrillic); a name written in any other script (Chinese, Japanese, Thai) is found as the whole
 name, anywhere (`李明批准`). A given name alone (`Ann`) is not looked for: too many are also words (Will, May, Grace).
 
-Each reason is read once, a word at a time, looking names up by their words: a 40,000-person file with a thousand
-suppressions costs a dictionary lookup per word of their reasons, not a pattern per person.
+Each text is read once, a word at a time (a character at a time in the other scripts), by starts.py, which finds
+the longest form starting at each place in a step or two: a 40,000-person file with a thousand suppressions costs a
+few steps per word of its titles and reasons, not a pattern per person, however long the longest name and however
+many names share a beginning (50,000 beginning with 李). A text is scrubbed once however often it recurs.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
 from teamaudit.model import Person
+from teamaudit.starts import Starts
 
 SHARED = "[name]"  # a surname or one-word name more than one person has
+_NOBODY: frozenset[str] = frozenset()
 MIN_ALONE = 3  # characters of a surname, or of an id, found on its own
 # The letters of scripts that put spaces between words: Latin (with its accented forms), Greek, Cyrillic.
 _SPACED = "0-9A-Za-z_\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff"
@@ -35,27 +41,42 @@ Words = tuple[str, ...]
 
 
 @dataclass
-class _Found:
+class _Forms:
     """The people's forms, each mapped to the pseudonyms of whoever it names."""
 
     any_case: dict[Words, set[str]] = field(default_factory=dict)  # full names, surname first, ids: casefolded
     as_written: dict[Words, set[str]] = field(default_factory=dict)  # surnames and one-word names, as written
-    longest: int = 0  # words in the longest form
-    # Names written in other scripts: first character -> (name, pseudonym)
-    unspaced: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    unspaced: dict[str, set[str]] = field(default_factory=dict)  # names written in other scripts
+
+
+@dataclass(frozen=True)
+class _Found:
+    """The forms, each as `starts` looks for it."""
+
+    any_case: Starts[Words]
+    as_written: Starts[Words]
+    unspaced: Starts[str]
 
 
 class Mentions:
-    """The people of one or more team files, found in text by name, id or surname; built on first use, as only a
-    config with reasons needs it."""
+    """The people of one or more team files, found in text by name, id or surname; built on first use."""
 
-    def __init__(self, people: Iterable[Person], pseudonyms: Mapping[str, str]) -> None:
+    def __init__(self, people: Iterable[tuple[Person, str]], others: Iterable[tuple[Person, str]] = ()) -> None:
+        """`people` with their pseudonyms; `others`, the other version's people in a `diff`, only by a name,
+        surname or id no one in `people` has (a name the other version gives someone else stays this one's)."""
         self._people = tuple(people)
-        self._pseudonyms = pseudonyms
+        self._others = tuple(others)
         self._found: _Found | None = None
+        self._scrubbed: dict[str, str] = {}  # each text once: 40,000 people may share a few hundred titles
 
     def scrub(self, text: str) -> str:
         """`text` with each person it names replaced by their pseudonym."""
+        scrubbed = self._scrubbed.get(text)
+        if scrubbed is None:
+            scrubbed = self._scrubbed[text] = self._scrub(text)
+        return scrubbed
+
+    def _scrub(self, text: str) -> str:
         found = self._built()
         spans = sorted([*_word_matches(text, found), *_unspaced_matches(text, found)], key=lambda s: (s[0], -s[1]))
         out, end = [], 0
@@ -67,64 +88,69 @@ class Mentions:
 
     def _built(self) -> _Found:
         if self._found is None:
-            self._found = found = _Found()
-            for person in self._people:
-                _add(found, person, self._pseudonyms[person.name])
+            mine, theirs = _Forms(), _Forms()
+            for person, pseudonym in self._people:
+                _add(mine, person, pseudonym)
+            for person, pseudonym in self._others:
+                _add(theirs, person, pseudonym)
+            self._found = _Found(
+                Starts(theirs.any_case | mine.any_case),
+                Starts(theirs.as_written | mine.as_written),
+                Starts(theirs.unspaced | mine.unspaced),
+            )
         return self._found
 
 
-def _add(found: _Found, person: Person, pseudonym: str) -> None:
+def _add(forms: _Forms, person: Person, pseudonym: str) -> None:
     names = person.name.split()
     if person.id and len(person.id) >= MIN_ALONE:
-        _put(found, found.any_case, _words(person.id.casefold()), pseudonym)
+        _put(forms.any_case, _words(person.id.casefold()), pseudonym)
     if not names:
         return
     if any(char.isalpha() for char in _WORD.sub("", "".join(names))):
         # Written at least in part in another script: the whole name, anywhere.
         for form in {" ".join(names), "".join(names)}:
-            found.unspaced.setdefault(form[0], []).append((form, pseudonym))
+            forms.unspaced.setdefault(form, set()).add(pseudonym)
         return
     if len(names) > 1:
-        _put(found, found.any_case, _words(" ".join(names).casefold()), pseudonym)
-        _put(found, found.any_case, _words(" ".join((names[-1], *names[:-1])).casefold()), pseudonym)
+        _put(forms.any_case, _words(" ".join(names).casefold()), pseudonym)
+        _put(forms.any_case, _words(" ".join((names[-1], *names[:-1])).casefold()), pseudonym)
     alone = names[-1]
     if len(names) == 1 or len(alone) >= MIN_ALONE:
-        _put(found, found.as_written, _words(alone), pseudonym)
-        _put(found, found.as_written, _words(alone.upper()), pseudonym)
+        _put(forms.as_written, _words(alone), pseudonym)
+        _put(forms.as_written, _words(alone.upper()), pseudonym)
 
 
-def _put(found: _Found, forms: dict[Words, set[str]], words: Words, pseudonym: str) -> None:
+def _put(forms: dict[Words, set[str]], words: Words, pseudonym: str) -> None:
     if words:
         forms.setdefault(words, set()).add(pseudonym)
-        found.longest = max(found.longest, len(words))
 
 
 def _words(text: str) -> Words:
     return tuple(_WORD.findall(text))
 
 
-def _word_matches(text: str, found: _Found) -> Iterable[tuple[int, int, set[str]]]:
+def _word_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]]]:
     """Each place `text` names someone by words: the longest form starting at each word, left to right."""
     words = list(_WORD.finditer(text))
+    written = [w.group() for w in words]
+    # Words with more than spaces and name punctuation between them belong to no one name.
+    apart = [not _WITHIN_A_NAME.fullmatch(text, a.end(), b.start()) for a, b in itertools.pairwise(words)]
+    cased = found.any_case.starting([w.casefold() for w in written], apart)
+    alone = found.as_written.starting(written, apart)
     i = 0
     while i < len(words):
-        # The words from i on that may belong to one name: nothing but spaces and name punctuation between them.
-        run = 1
-        while run < found.longest and i + run < len(words):
-            if not _WITHIN_A_NAME.fullmatch(text, words[i + run - 1].end(), words[i + run].start()):
+        n, who = next(found.any_case.forms(cased[i]), (0, _NOBODY))
+        for length, surname in found.as_written.forms(alone[i]):
+            if length < n:
                 break
-            run += 1
-        for n in range(run, 0, -1):
-            piece = words[i : i + n]
-            written = tuple(w.group() for w in piece)
-            alone = found.as_written.get(written, set())
-            if alone and _joined(text, piece[0].start(), piece[-1].end()):
-                alone = set()  # `Lee` in `Lee-Smith` or `O'Lee` is part of another name, not Ann Lee's surname
-            who = found.any_case.get(tuple(w.casefold() for w in written), set()) | alone
-            if who:
-                yield piece[0].start(), piece[-1].end(), who
-                i += n
+            # `Lee` joined to another word, as in `Lee-Smith` or `O'Lee`, is part of another name
+            if not _joined(text, words[i].start(), words[i + length - 1].end()):
+                n, who = length, (surname if length > n else who | surname)
                 break
+        if n:
+            yield words[i].start(), words[i + n - 1].end(), who
+            i += n
         else:
             i += 1
 
@@ -139,12 +165,9 @@ def _joined(text: str, start: int, end: int) -> bool:
     return before or after
 
 
-def _unspaced_matches(text: str, found: _Found) -> Iterable[tuple[int, int, set[str]]]:
+def _unspaced_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]]]:
     """Each place `text` holds the whole of a name written in a script without spaces; the longest at a place."""
-    if not found.unspaced:
-        return
-    for at, char in enumerate(text):
-        here = [(name, pseudonym) for name, pseudonym in found.unspaced.get(char, ()) if text.startswith(name, at)]
-        if here:
-            longest = max(len(name) for name, _ in here)
-            yield at, at + longest, {pseudonym for name, pseudonym in here if len(name) == longest}
+    if found.unspaced:
+        for at, here in enumerate(found.unspaced.starting(text)):
+            for length, who in itertools.islice(found.unspaced.forms(here), 1):
+                yield at, at + length, who

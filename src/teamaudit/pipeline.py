@@ -99,8 +99,8 @@ def classified(
     # After classification, which needs the real skills and background; before the audit writes messages.
     from teamaudit import privacy
 
-    people = privacy.redact_people(people, redaction.names)
-    return Loaded(privacy.redact_roster(roster, people), people, rubric, pay_totals(roster), redaction)
+    people = privacy.redact_people(people, redaction)
+    return Loaded(privacy.redact_roster(roster, people, redaction), people, rubric, pay_totals(roster), redaction)
 
 
 def audited(loaded: Loaded, settings: Settings) -> Report:

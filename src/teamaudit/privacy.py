@@ -7,15 +7,16 @@ verdict, findings and suppressions are those of the unredacted run (tests/test_r
 
 What goes: names (replaced by "Person 01", ... in file order, one pseudonym per person across both sides of a
 `diff`, matched as renames.py matches them), ids, `team`, skills and background text, per-person pay, e-mail
-addresses anywhere in what is kept, the quoted skills and background text in the evidence (the signal's label
-stays), and names and quoted values in error messages. Pay totals follow pay.py's rule, the same without --redact.
-What stays: titles, status, FTE, layers, confidence, hands-on yes/no, findings, recommendations, the organization
-and the file's path. docs/redaction.md is the user's version of this list.
+addresses and the names and ids of the people of the file anywhere in what is kept, the quoted skills and
+background text in the evidence (the signal's label stays), and names and quoted values in error messages. Pay
+totals follow pay.py's rule, the same without --redact. What stays: titles and the organization (but for those
+names, ids and addresses), status, FTE, layers, confidence, hands-on yes/no, findings, recommendations and the
+file's path. docs/redaction.md is the user's version of this list.
 
 Error messages are redacted by what they quoted: `errors.clipped` records every value a message quotes while
 `errors_redacted` is on, and each is hidden wherever a message has it in quotes, whatever characters it holds
-(`'Sinead O'Brien'`); a key (`errors.quoted_key`) and the team file's own words stay. Names in a suppression's
-reason are found as mentions.py says.
+(`'Sinead O'Brien'`); a key (`errors.quoted_key`) and the team file's own words stay. Names in the free text
+that is kept (a suppression's reason, a title, the organization) are found as mentions.py says.
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ class Redaction:
     names: dict[str, str]  # real name -> pseudonym
     mentions: Mentions
 
+    def kept(self, text: str) -> str:
+        """Free text the report keeps (a title, the organization, a suppression's reason) without the e-mail
+        addresses in it or the names and ids of the people it mentions."""
+        return self.mentions.scrub(scrub(text))
+
 
 def redaction(people: Iterable[Person]) -> Redaction:
     """The redaction of one team file's people: one pseudonym a name."""
@@ -57,7 +63,7 @@ def redaction(people: Iterable[Person]) -> Redaction:
     names = pseudonyms(listed)
     from teamaudit.mentions import Mentions  # only --redact needs it
 
-    return Redaction(names, Mentions(listed, names))
+    return Redaction(names, Mentions((p, names[p.name]) for p in listed))
 
 
 def version_redactions(base: Iterable[Person], head: Iterable[Person], same: Mapping[str, str]) -> list[Redaction]:
@@ -75,7 +81,13 @@ def version_redactions(base: Iterable[Person], head: Iterable[Person], same: Map
     }
     from teamaudit.mentions import Mentions  # only --redact needs it
 
-    return [Redaction(base_names, Mentions(before, base_names)), Redaction(head_names, Mentions(after, head_names))]
+    # Each version's text may name someone only the other version has: a diff shows both.
+    base_people = [(p, base_names[p.name]) for p in before]
+    head_people = [(p, head_names[p.name]) for p in after]
+    return [
+        Redaction(base_names, Mentions(base_people, head_people)),
+        Redaction(head_names, Mentions(head_people, base_people)),
+    ]
 
 
 def pseudonyms(*people: Iterable[Person]) -> dict[str, str]:
@@ -90,25 +102,27 @@ def pseudonyms(*people: Iterable[Person]) -> dict[str, str]:
     return names
 
 
-def redact_people(people: tuple[ClassifiedPerson, ...], names: dict[str, str]) -> tuple[ClassifiedPerson, ...]:
+def redact_people(people: tuple[ClassifiedPerson, ...], redaction: Redaction) -> tuple[ClassifiedPerson, ...]:
     """The classified people as the report may show them; layers, confidence and hands-on are untouched."""
     done: dict[int, Classification] = {}  # classifications are shared between people with identical inputs
     out = []
     for p in people:
         c = done.get(id(p.classification))
         if c is None:
-            c = done[id(p.classification)] = _redact_classification(p.classification)
-        person = _redact_person(p.person, names)
+            c = done[id(p.classification)] = _redact_classification(p.classification, redaction)
+        person = _redact_person(p.person, redaction)
         if person.title != p.person.title:
-            # Normalising took the punctuation out of the address ("ann.lee@x.example" -> "annlee xexample"), so
-            # no pattern finds it there: the redacted title stands in for the normalised one.
+            # Normalising took the punctuation out of the address ("ann.lee@x.example" -> "annlee xexample") and
+            # wrote the title in lower case, so neither the address nor a surname (`lee`) is found there: the
+            # redacted title stands in for the normalised one.
             c = replace(c, normalized_title=person.title.lower())
         out.append(ClassifiedPerson(person, c))
     return tuple(out)
 
 
-def redact_roster(roster: Roster, people: tuple[ClassifiedPerson, ...]) -> Roster:
-    return replace(roster, people=tuple(p.person for p in people))
+def redact_roster(roster: Roster, people: tuple[ClassifiedPerson, ...], redaction: Redaction) -> Roster:
+    organization = redaction.kept(roster.organization) if roster.organization else roster.organization
+    return replace(roster, organization=organization, people=tuple(p.person for p in people))
 
 
 def redact_settings(settings: Settings, redaction: Redaction) -> Settings:
@@ -174,11 +188,11 @@ def _is_a_key(quoted: str, keys: set[str]) -> bool:
     return word in keys or word in _FILE_WORDS
 
 
-def _redact_person(person: Person, names: dict[str, str]) -> Person:
+def _redact_person(person: Person, redaction: Redaction) -> Person:
     return replace(
         person,
-        name=names[person.name],
-        title=scrub(person.title),
+        name=redaction.names[person.name],
+        title=redaction.kept(person.title),
         id=None,
         team=None,
         skills=(),
@@ -187,26 +201,26 @@ def _redact_person(person: Person, names: dict[str, str]) -> Person:
     )
 
 
-def _redact_classification(c: Classification) -> Classification:
-    labels = {x.text: _label(x) for x in c.contributions}
+def _redact_classification(c: Classification, redaction: Redaction) -> Classification:
+    labels = {x.text: _label(x, redaction) for x in c.contributions}
     return replace(
         c,
-        evidence=tuple(labels.get(e, scrub(words.redact(e))) for e in c.evidence),
-        notes=tuple(words.redact(n) for n in c.notes),
+        evidence=tuple(labels.get(e, redaction.kept(words.redact(e))) for e in c.evidence),
+        notes=tuple(redaction.kept(words.redact(n)) for n in c.notes),
         # The score was made before redaction (a negative's own line is voided where it is matched); explain
         # only says whether a negative had a line, so the line's text goes.
         contributions=tuple(
             replace(x, text=labels[x.text], line=None if x.line is None else "redacted") for x in c.contributions
         ),
-        normalized_title=scrub(c.normalized_title),
+        normalized_title=redaction.kept(c.normalized_title),
     )
 
 
-def _label(x: Contribution) -> str:
+def _label(x: Contribution, redaction: Redaction) -> str:
     """A signal's evidence without the skills, background or team text it quotes: 'skills mention HL7 v2'.
     The classifier keeps that form beside the quoted one (Contribution.label)."""
     if x.group in ("title", "credentials") or not x.label:
-        return scrub(x.text)
+        return redaction.kept(x.text)
     return x.label
 
 
@@ -217,4 +231,4 @@ def _redact_suppression(s: Suppression, redaction: Redaction, strangers: dict[st
     person = s.person
     if person is not None:
         person = redaction.names.get(person) or f"someone not in the team file ({strangers[person]})"
-    return replace(s, person=person, reason=redaction.mentions.scrub(scrub(s.reason)) if s.reason else s.reason)
+    return replace(s, person=person, reason=redaction.kept(s.reason) if s.reason else s.reason)
