@@ -30,6 +30,7 @@ MAX_DEPTH = 64  # a sheet nests seven deep (worksheet, sheetData, row, c, is, r,
 MAX_CELL_ELEMENTS = 10_000  # the elements inside one cell: its value, formula and runs of rich text
 # In the sheet's XML: rows, cells (with a value or only a format), values. Counted from its bytes before it is
 # read, at about a million a second.
+_SCANNED = 1000  # characters of a cell looked at to see whether it is blank
 MAX_ELEMENTS = 5 * MAX_CELLS // 2  # a row and, per cell, the cell and its value
 # What a number format shows as written: quoted text, an escaped character, a space as wide as a character or
 # a character repeated to fill the cell, and bracketed colours, conditions and locales.
@@ -76,7 +77,7 @@ def _rows(path: Path, reader: Any, counts: dict[str, Part]) -> Iterator[tuple[in
                 values = {}
             number = row
             text = "" if value is None else _text(value, style in percent)
-            if text.strip():
+            if _holds_a_value(text):
                 values[column] = text
     if values:
         yield number, values
@@ -174,6 +175,12 @@ def _cells(path: Path, parser: Any) -> Iterator[tuple[int, int, object, int]]:
             yield row, column, cell["value"], cell["style_id"]
         if opened:
             opened[-1].remove(element)
+
+
+def _holds_a_value(text: str) -> bool:
+    """Whether a cell is more than spaces. One shared text can fill every cell of the sheet, so a long one is
+    not scanned per cell: it is a value, and importer/cellsize.py refuses it where import reads it."""
+    return len(text) > _SCANNED or (not text.isspace() and bool(text))
 
 
 def _out_of_order(path: Path, row: int, what: str, after: str) -> TeamAuditError:
