@@ -59,6 +59,21 @@ def run_cli(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | No
     return Result(code, _decoded(stdout), _decoded(stderr))
 
 
+def run_cli_traced(*args: str | Path) -> Result:
+    """run_cli with tracemalloc on, for tests that read the peak of a step they wrap (tracemalloc.reset_peak, then
+    tracemalloc.get_traced_memory)."""
+    import tracemalloc
+
+    tracing = tracemalloc.is_tracing()
+    if not tracing:
+        tracemalloc.start()
+    try:
+        return run_cli(*args)
+    finally:
+        if not tracing:
+            tracemalloc.stop()
+
+
 def run_process(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None) -> Result:
     """Run `python -m teamaudit` as a separate process, plain output."""
     proc = subprocess.run(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import run_cli
+from conftest import run_cli, run_cli_traced
 from test_import_xlsx import MAIN, workbook
 
 BIG = 1_000_000
@@ -152,14 +152,7 @@ def test_a_csv_value_longer_than_any_export_holds_is_named_in_memory_a_few_times
 
     monkeypatch.setattr("teamaudit.importer.read_table", measured)
     monkeypatch.setattr(table, "read_bytes", read)
-    tracing = tracemalloc.is_tracing()
-    if not tracing:
-        tracemalloc.start()
-    try:
-        result = run_cli("import", path)
-    finally:
-        if not tracing:
-            tracemalloc.stop()
+    result = run_cli_traced("import", path)
     assert result.code == 2 and result.stdout == "", result.stderr
     assert errors(result.stderr) == [
         f"{path}:3: a value in column 2 'Job Title' is longer than the 131,072 characters any export holds (a pasted "

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import run_cli
+from conftest import run_cli, run_cli_traced
 from teamaudit.importer import table, xlsx
 
 pytest.importorskip("openpyxl")
@@ -96,14 +96,7 @@ def test_a_value_in_column_xfd_on_every_row_is_named_row_by_row_in_bounded_memor
             peaks.append(tracemalloc.get_traced_memory()[1])
 
     monkeypatch.setattr(table, "read_sheet", measured)
-    tracing = tracemalloc.is_tracing()
-    if not tracing:
-        tracemalloc.start()
-    try:
-        result = run_cli("import", path)
-    finally:
-        if not tracing:
-            tracemalloc.stop()
+    result = run_cli_traced("import", path)
     assert result.code == 2 and result.stdout == "", result.stderr
     lines = result.stderr.splitlines()
     assert lines[0] == (
