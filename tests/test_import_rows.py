@@ -169,19 +169,17 @@ def test_a_requisition_with_no_title_is_named_and_every_bad_openings_cell_report
     assert f"teamaudit: {fixed}:2: requisition 'R-1' has no title: skipped" in result.stderr.splitlines()
 
 
-TODAY = dt.date.today()
-
-
 def test_a_termination_date_that_has_come_skips_the_row_as_terminated(tmp_path):
     """A 'Termination Date' column was not read: Mo Ali, who left in September, was imported as current staff."""
-    passed, later = TODAY - dt.timedelta(days=63), TODAY + dt.timedelta(days=60)
+    today = dt.date.today()  # here, not at collection: a suite that runs past midnight saw two different days
+    passed, later = today - dt.timedelta(days=63), today + dt.timedelta(days=60)
     path = export(
         tmp_path,
         "Employee Name,Job Title,Department,Employment Type,Weekly Hours,Termination Date,Hire Date\n"
         f"Mo Ali,Data Scientist,ML,Full-time,40,{passed},2020-01-01\n"
         f"Zed Ray,RN,Clinical,Full-time,40,{later},2020-01-01\n"
         "Bo Ek,RN,Clinical,Full-time,40,,2020-01-01\n"
-        f"Cy Dee,RN,Clinical,Full-time,40,{TODAY:%m/%d/%Y},2020-01-01\n"
+        f"Cy Dee,RN,Clinical,Full-time,40,{today:%m/%d/%Y},2020-01-01\n"
         "Re Hire,RN,Clinical,Full-time,40,2023-01-31,2024-03-01\n",  # left, then hired again
     )
     result = run_cli("import", path)
@@ -191,8 +189,8 @@ def test_a_termination_date_that_has_come_skips_the_row_as_terminated(tmp_path):
     assert "end <- 'Termination Date' (on or before today: terminated, skipped)" in lines[0]
     assert lines[1:4] == [
         f"{path}: 3 people (3 current, 0 planned, 0 open); skipped 2 rows (2 terminated or inactive)",
-        f"{path}: 2 rows skipped for a termination date on or before today, {TODAY}: Mo Ali (line 2, {passed}), "
-        f"Cy Dee (line 5, {TODAY})",
+        f"{path}: 2 rows skipped for a termination date on or before today, {today}: Mo Ali (line 2, {passed}), "
+        f"Cy Dee (line 5, {today})",
         f"{path}: 1 person kept on staff with a termination date still to come: Zed Ray (line 3, {later})",
     ]
 
