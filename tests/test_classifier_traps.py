@@ -1350,16 +1350,35 @@ def test_clinical_leaders_in_german_titles_are_clinical(classifier, title):
     [
         ("Medical Writer", ["MD"], "clinical"),
         ("Clinical Content Editor", ["RN, 8 years in the emergency department"], "clinical"),
-        ("Medical Writer", ["PhD in pharmacology"], "other"),
-        ("Medical Writer", [], "other"),
+        ("Medical Writer", ["PhD in pharmacology"], "compliance or other, unsure"),
+        ("Medical Writer", [], "compliance or other, unsure"),
         ("Technical Writer", [], "other"),
     ],
 )
 def test_a_clinician_writing_clinical_content_is_clinical(classifier, title, background, layer):
     """docs/labelling.md: clinicians hired to write clinical content are clinical. A medical writer's title gives
-    way to a licence or practice, as a product title does; without one it is other."""
+    way to a licence or practice, as a product title does; without one it writes submissions (compliance) as
+    often as content (other), so the call is left unsure for the skills to settle."""
     result = classifier.classify(Person.parse(dict(name="x", title=title, background=background)))
-    assert result.layer.value == layer, result.evidence
+    if layer == "compliance or other, unsure":
+        assert result.layer.value in ("compliance", "other") and result.confidence < 0.5, result.evidence
+    else:
+        assert result.layer.value == layer, result.evidence
+
+
+@pytest.mark.parametrize(
+    ("skills", "layer"),
+    [
+        (["clinical study reports", "regulatory submissions"], "compliance"),
+        (["Clinical evaluation reports under EU MDR"], "compliance"),
+        (["patient education articles", "SEO"], "other"),
+        (["blog posts", "content marketing"], "other"),
+    ],
+)
+def test_a_medical_writers_skills_settle_the_layer(classifier, skills, layer):
+    """What a medical writer writes decides: submission documents are compliance work, marketing copy is not."""
+    result = classifier.classify(Person.parse(dict(name="x", title="Medical Writer", skills=skills)))
+    assert (result.layer.value, result.confidence >= 0.5) == (layer, True), result.evidence
 
 
 @pytest.mark.parametrize(
@@ -1499,7 +1518,7 @@ def test_staff_around_a_clinical_executive_are_not_settled_as_one(classifier, ti
 @pytest.mark.parametrize(
     ("title", "background", "layer"),
     [
-        ("Medical Writer", ["Freelance medical writer based in Baltimore, MD", "PhD, Pharmacology"], "other"),
+        ("Medical Writer", ["Freelance medical writer based in Baltimore, MD", "PhD, Pharmacology"], "not clinical"),
         ("Healthcare Copywriter", ["Agency copywriter, Bethesda, MD 20814"], "other"),
         ("Product Manager", ["Residency in Internal Medicine, MD"], "clinical"),
         ("Product Manager", ["Trained in Emergency Medicine, PA-C"], "clinical"),
@@ -1514,7 +1533,10 @@ def test_a_us_state_after_a_place_is_not_a_credential(classifier, title, backgro
     """'Baltimore, MD' set a product or writing title aside as if the person were a doctor of medicine. Only where
     the words say it is a place: a specialty written before the credential is not one (a second read)."""
     result = classifier.classify(Person.parse(dict(name="x", title=title, background=background)))
-    assert result.layer.value == layer, result.evidence
+    if layer == "not clinical":
+        assert result.layer.value != "clinical", result.evidence
+    else:
+        assert result.layer.value == layer, result.evidence
 
 
 @pytest.mark.parametrize(
@@ -1720,3 +1742,49 @@ def test_the_fourteenth_batchs_words(classifier, title, skills, background, team
     person = Person.parse(dict(name="x", title=title, skills=skills, background=background, team=team))
     result = classifier.classify(person)
     assert result.layer.value == layer, result.evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "field", "lines", "layer"),
+    [
+        ("Product Manager", "background", ["6 years ICU nurse"], "clinical"),
+        ("Product Manager", "background", ["6 years ED physician"], "clinical"),
+        ("Operations Manager", "background", ["8 years ICU at Johns Hopkins"], "clinical"),
+        ("Software Quality Engineer", "skills", ["IEC 62304", "ISO 13485"], "compliance"),
+        (
+            "Software Test Engineer",
+            "skills",
+            ["Selenium", "IEC 62304 traceability", "ISO 14971 risk controls"],
+            "compliance",
+        ),
+        ("Data Engineer, Clinical Data", "skills", [], "other"),
+    ],
+)
+def test_a_newcomers_realistic_people_are_called_with_confidence(classifier, title, field, lines, layer):
+    """A newcomer's trial (2026-12-02): years of bedside practice written without 'as a', and two device standards
+    in a software QA engineer's skills, were right but unsure (0.33, 0.44); a data engineer of clinical data was
+    confident compliance (0.67), read as clinical data management."""
+    result = classifier.classify(Person.parse({"name": "x", "title": title, field: lines}))
+    assert (result.layer.value, result.confidence >= 0.5) == (layer, True), result.evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "background", "not_layer"),
+    [
+        ("Nurse Recruiter", ["6 years ICU nurse recruiting"], "clinical"),
+        ("Data Scientist", ["5 years ICU data analytics"], "clinical"),
+        ("Product Designer", ["3 years working with ICU nurses"], "clinical"),
+    ],
+)
+def test_years_beside_a_ward_are_not_years_of_practice(classifier, title, background, not_layer):
+    result = classifier.classify(Person.parse(dict(name="x", title=title, background=background)))
+    assert result.layer.value != not_layer, result.evidence
+
+
+def test_quality_engineer_software_reads_as_software_quality_engineer(classifier):
+    """Word order: 'Quality Engineer (Software)' was compliance 0.70 where 'Software Quality Engineer' is other."""
+    calls = [
+        classifier.classify(Person.parse(dict(name="x", title=t)))
+        for t in ("Quality Engineer (Software)", "Software Quality Engineer")
+    ]
+    assert [(c.layer.value, c.confidence) for c in calls] == [("other", 0.5), ("other", 0.5)]
