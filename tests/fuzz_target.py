@@ -128,6 +128,8 @@ def _assert_inert_markdown(kind: str, text: str) -> None:
     assert not re.search(r"(?<!\\)\]\(", text), f"{kind}: a link or image"
     assert not re.search(r"@(?!&#8203;)", text), f"{kind}: an @mention"
     assert "://" not in text and not re.search(r"(?i)www\.", text), f"{kind}: an autolink"
+    assert not re.search(r"(?<!\\)\$", text), f"{kind}: a $ GitHub may read as math"
+    assert not re.search(r":[\w+-]+:", text), f"{kind}: an emoji shortcode"
 
 
 def _refuse(constant: str) -> None:

@@ -75,6 +75,9 @@ PIECES = [
     "'",
     '"',
     "\\",
+    "$",
+    "$$x^2$$",
+    ":shipit:",
 ]
 # At most 150 characters: a team file refuses longer names (200) and titles (300) outright.
 hostile = st.lists(st.one_of(st.sampled_from(PIECES), st.text(alphabet="abcXYZ é", max_size=4)), min_size=1).map(

@@ -11,7 +11,7 @@
 - `leading_path`: a file name a line begins with (`FILE: ok`, `FILE:LINE: problem`): one that would read as a
   `::command` is written `./::...`, the same file.
 - `markdown`: `text`, then inert in a GitHub comment: no HTML, images, links, autolinks, @mentions, emphasis,
-  code spans, headings or table pipes.
+  code spans, headings, table pipes, math (`$x$`, `$$x$$`) or emoji shortcodes (`:shipit:`).
 - `github_data` / `github_property`: a workflow command's message and property values.
 - `html`: `text`, then HTML's markup characters.
 - `xml`: `text`, so the document stays well-formed XML 1.0 (ElementTree escapes the markup characters).
@@ -65,11 +65,12 @@ def leading_path(path: str) -> str:
 
 
 # Markdown's inline syntax, HTML and GitHub's extensions: each is taken literally once escaped.
-_MARKDOWN_PUNCT = re.compile(r"([\\`*_\[\]|~#!])")
+_MARKDOWN_PUNCT = re.compile(r"([\\`*_\[\]|~#!$])")
 _LEADING_MARK = re.compile(r"^(\s*)([-+=])")  # a list item or a setext heading underline
 _LEADING_NUMBER = re.compile(r"^(\s*\d+)([.)])")  # an ordered list item
 _AUTOLINK = re.compile(r"(?i)(://|www\.)")
 _ZWSP = "&#8203;"  # zero-width space: breaks an @mention or an autolink without changing what a reader sees
+_SHORTCODE = re.compile(r":(?=[\w+-]+:)")  # the colon that opens an emoji shortcode
 
 
 def markdown(value: str) -> str:
@@ -77,7 +78,7 @@ def markdown(value: str) -> str:
     out = text(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     out = _MARKDOWN_PUNCT.sub(r"\\\1", out)
     out = _LEADING_NUMBER.sub(r"\1\\\2", _LEADING_MARK.sub(r"\1\\\2", out))
-    out = out.replace("@", "@" + _ZWSP)
+    out = _SHORTCODE.sub(":" + _ZWSP, out.replace("@", "@" + _ZWSP))
     return _AUTOLINK.sub(lambda m: m.group(1)[:-1] + _ZWSP + m.group(1)[-1], out)
 
 
