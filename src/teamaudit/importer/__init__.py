@@ -113,6 +113,7 @@ def _read_sources(
     notes = [*read_notes, f"{people}: columns{layout}: {mapping.describe()}", *unused]
     notes.append(source_line(people, outcome, table.blank_rows))
     notes += missing_lines(people, outcome) + ending_lines(people, outcome)
+    notes += [f"{people}: {note}" for note in outcome.notes]
     notes += fte_lines(outcome, assume, has_column=bool({"fte", "hours"} & mapping.columns.keys()))
     comments = [f"From {people.name}{layout}: {mapping.describe()}."]
     empty = [] if table.rows else [table]

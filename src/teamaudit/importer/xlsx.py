@@ -22,6 +22,7 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.importer.grouping import SheetNumber
 from teamaudit.importer.limits import MAX_CELLS
 from teamaudit.importer.sheetgrid import Grid, Sheet, letter
 from teamaudit.importer.xlsxparts import FEWER, UNREADABLE, Part, check_directory, check_whole, scan
@@ -202,13 +203,14 @@ def _start_row(parser: Any, element: Element) -> None:
 
 
 def _text(value: object, percent: bool = False) -> str:
-    """A cell's value as the sheet shows it, as far as import reads it: a date as ISO, a percentage as `50%`."""
+    """A cell's value as the sheet shows it, as far as import reads it: a date as ISO, a percentage as `50%`, a number
+    with decimals as a SheetNumber, which no column's way of writing numbers rereads."""
     if percent and isinstance(value, int | float) and not isinstance(value, bool):
         return f"{round(value * 100, 6):g}%"
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else SheetNumber(value)
     return str(value)
