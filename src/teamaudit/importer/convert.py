@@ -79,6 +79,15 @@ class Ending:
     date: dt.date
 
 
+@dataclass(frozen=True, slots=True)
+class Leaver:
+    """A people export's row marked as left, by its status or by a termination date that has come."""
+
+    name: str
+    line: int
+    end: dt.date | None  # the termination date the row gives, if any
+
+
 @dataclass
 class Outcome:
     people: list[dict[str, Any]] = field(default_factory=list)
@@ -87,6 +96,7 @@ class Outcome:
     assumed: Counter[str] = field(default_factory=Counter)  # kind -> rows whose FTE came from --assume-fte
     unsized: Counter[str] = field(default_factory=Counter)  # kind -> part-time/contractor rows left at 1.0 FTE
     left: set[str] = field(default_factory=set)  # names and ids of rows marked terminated or inactive
+    leavers: list[Leaver] = field(default_factory=list)  # the rows marked so that have a name
     missing: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of the first rows with no name or title
     missing_rows: int = 0  # every row skipped for no name or no title
     ended: list[Ending] = field(default_factory=list)  # rows skipped for a termination date on or before today
@@ -272,11 +282,11 @@ def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: Problems)
             continue
         state = _state(cells, mapping)
         if _INACTIVE.search(state):
-            _left(cells, mapping, out)
+            _left(cells, mapping, line, _ended_on(cells, mapping), out)
             continue
         end = _end(cells, mapping, table, line, problems)
         if end is not None and end <= today:
-            _left(cells, mapping, out)
+            _left(cells, mapping, line, end, out)
             out.ended.append(Ending(_name(cells, mapping), line, end))
             continue
         name, title = _name(cells, mapping), _get(cells, mapping, "title")
@@ -293,10 +303,14 @@ def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: Problems)
     return rows
 
 
-def _left(cells: tuple[str, ...], mapping: Mapping, out: Outcome) -> None:
-    """A row of someone who left: counted, and their name and id kept for a merge to say why it keeps them."""
+def _left(cells: tuple[str, ...], mapping: Mapping, line: int, end: dt.date | None, out: Outcome) -> None:
+    """A row of someone who left: counted, their name and id kept for a merge to say why it keeps them, and their
+    name, line and termination date for an accepted offer of theirs (importer/onstaff.py)."""
     out.skipped[TERMINATED] += 1
-    out.left |= {key for key in (_name(cells, mapping), _get(cells, mapping, "id")) if key}
+    name = _name(cells, mapping)
+    out.left |= {key for key in (name, _get(cells, mapping, "id")) if key}
+    if name:
+        out.leavers.append(Leaver(name, line, end))
 
 
 def _end(cells: tuple[str, ...], mapping: Mapping, table: Table, line: int, problems: Problems) -> dt.date | None:
@@ -318,8 +332,15 @@ def _end(cells: tuple[str, ...], mapping: Mapping, table: Table, line: int, prob
             )
         )
         return None
+    return _ended_on(cells, mapping)
+
+
+def _ended_on(cells: tuple[str, ...], mapping: Mapping) -> dt.date | None:
+    """The row's termination date; None when it gives no date, or one before its hire date (an earlier employment
+    of someone rehired)."""
+    end = _date(_get(cells, mapping, "end"))
     start = _date(_get(cells, mapping, "start"))
-    return None if start is not None and start > end else end
+    return None if end is None or (start is not None and start > end) else end
 
 
 def _ftes(table: Table, mapping: Mapping, rows: list[_Row], problems: Problems) -> dict[int, float]:
