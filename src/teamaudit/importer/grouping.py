@@ -13,13 +13,15 @@ point, whatever the column's other cells write.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 POINT, COMMA = ".", ","
 _SPACE = " \u00a0\u202f\u2009"  # a space, and the no-break and thin spaces French and Swiss exports group with
 _APOSTROPHE = "'\u2019"  # Swiss: 85'000.00
 _NUMBER = re.compile(rf"\d+(?:(?:[.,{_APOSTROPHE}]|[{_SPACE}]+)\d+)*(?:e[-+]?\d+)?", re.IGNORECASE)
-_SEPARATOR = re.compile(rf"([.,{_APOSTROPHE}]|[{_SPACE}]+)")
+_KINDS = str.maketrans(dict.fromkeys(_SPACE, " ") | dict.fromkeys(_APOSTROPHE, "'"))  # a separator by its kind
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+_SEPARATOR = re.compile(r"[.,' ]")
 
 
 class SheetNumber(str):
@@ -38,8 +40,7 @@ class Ungrouped(ValueError):
     """Digits grouped in no way import reads: '1.23.4', '85 00', '1,234.567,8'."""
 
 
-@dataclass(frozen=True)
-class Written:
+class Written(NamedTuple):
     """The first number of a cell, where it stands in the cell and what its marks say."""
 
     start: int
@@ -63,11 +64,16 @@ def find_number(text: str) -> Written | None:
         return None
     start, end = found.span()
     token = found.group()
-    mantissa, exponent = re.split(r"(?=[eE])", token, maxsplit=1) if "e" in token.lower() else (token, "")
-    parts = _SEPARATOR.split(mantissa)
-    digits, seps = parts[0::2], [_kind(s) for s in parts[1::2]]
-    if isinstance(text, SheetNumber) or not seps:
+    if isinstance(text, SheetNumber):
         return Written(start, end, float(token))
+    mantissa, exponent = re.split(r"(?=[eE])", token, maxsplit=1) if "e" in token.lower() else (token, "")
+    mantissa = mantissa.translate(_KINDS)
+    if "  " in mantissa:
+        mantissa = re.sub(" +", " ", mantissa)
+    seps = mantissa.translate(_NO_DIGITS)  # the separators in their order: ".", ",", "'" or " "
+    if not seps:
+        return Written(start, end, float(token))
+    digits = _SEPARATOR.split(mantissa)
     last = seps[-1]
     if len(set(seps)) > 1:  # 85.000,00, 85 000,00: the last, once, marks decimals; the other groups
         if last not in (POINT, COMMA) or seps.count(last) > 1:
@@ -100,12 +106,3 @@ def _grouped(groups: list[str], separator: str) -> bool:
         return True
     lakh = len(first) <= 2 and all(len(group) == 2 for group in rest[:-1]) and len(rest[-1]) == 3
     return separator == COMMA and lakh
-
-
-def _kind(separator: str) -> str:
-    """A separator as one of four kinds: POINT, COMMA, an apostrophe or a space."""
-    if separator[0] in _APOSTROPHE:
-        return "'"
-    if separator[0] in _SPACE:
-        return " "
-    return separator

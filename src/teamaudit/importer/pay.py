@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from teamaudit.importer.grouping import Ungrouped, Written, find_number
 from teamaudit.model import MAX_COST
@@ -27,8 +27,7 @@ class BadPay(ValueError):
     """What is wrong with a pay cell, in words that follow the cell's value: 'is less than 0'."""
 
 
-@dataclass(frozen=True)
-class PayCell:
+class PayCell(NamedTuple):
     number: Written
     words: str  # the cell lower case without spaces, for what says hourly, monthly or annual
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from teamaudit.errors import clipped
 from teamaudit.importer.grouping import COMMA, POINT
@@ -24,8 +25,7 @@ _NAMED = {POINT: "a decimal point", COMMA: "a decimal comma"}
 Problem = Callable[[int, str, str, str], None]  # (line, cell, what is wrong, hint)
 
 
-@dataclass(frozen=True)
-class _Cell:
+class _Cell(NamedTuple):
     key: int  # the caller's name for the row
     line: int
     raw: str
@@ -38,46 +38,60 @@ class PayColumn:
     notes: tuple[str, ...]  # how the column's undecided cells were read, for stderr
 
 
+class _Reading:
+    """The column's costs, its cells read one way only, and the first cell showing each decimal mark."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        self.costs: dict[int, int] = {}
+        self.shown: dict[str, _Cell] = {}
+
+    def cost(self, cell: _Cell, value: float) -> None:
+        try:
+            cost = annual_cost(cell.pay, value)
+        except BadPay as bad:
+            self.problem(cell.line, cell.raw, str(bad), HINT)
+            return
+        if cost is not None:
+            self.costs[cell.key] = cost
+
+
 def read_pay(header: str, cells: Iterable[tuple[int, int, str]], problem: Problem) -> PayColumn:
     """The annual cost of each (key, line, text) cell with a value, by key; each cell that is no pay, or cannot be
-    read one way only, is passed to `problem` instead."""
-    read: list[_Cell] = []
-    shown: dict[str, _Cell] = {}  # each decimal mark the column's cells settle, and the first cell settling it
+    read one way only, is passed to `problem` instead. Only the undecided cells wait for the whole column."""
+    reading = _Reading(problem)
+    undecided: list[_Cell] = []
     for key, line, raw in cells:
         try:
             pay = pay_cell(raw)
         except BadPay as bad:
             problem(line, raw, str(bad), HINT)
             continue
-        if pay is not None:
-            read.append(_Cell(key, line, raw, pay))
-            if pay.number.decimal:
-                shown.setdefault(pay.number.decimal, read[-1])
-    decimal = next(iter(shown)) if len(shown) == 1 else None
-    costs: dict[int, int] = {}
+        if pay is None:
+            continue
+        cell = _Cell(key, line, raw, pay)
+        if pay.number.undecided:
+            undecided.append(cell)
+            continue
+        if pay.number.decimal:
+            reading.shown.setdefault(pay.number.decimal, cell)
+        reading.cost(cell, pay.number.value)
+    decimal = next(iter(reading.shown)) if len(reading.shown) == 1 else None
     settled: list[_Cell] = []
-    for cell in read:
-        value = _value(cell, decimal, shown, problem)
+    for cell in undecided:
+        value = _value(cell, decimal, reading.shown, problem)
         if value is None:
             continue
-        if cell.pay.number.undecided and (decimal, cell.pay.number.undecided) not in ((None, COMMA), (POINT, COMMA)):
+        if (decimal, cell.pay.number.undecided) not in ((None, COMMA), (POINT, COMMA)):
             settled.append(cell)  # read otherwise than a comma grouping thousands, as import always read it
-        try:
-            cost = annual_cost(cell.pay, value)
-        except BadPay as bad:
-            problem(cell.line, cell.raw, str(bad), HINT)
-            continue
-        if cost is not None:
-            costs[cell.key] = cost
-    notes = (_settled_note(header, shown[decimal], settled),) if settled and decimal else ()
-    return PayColumn(costs, notes)
+        reading.cost(cell, value)
+    notes = (_settled_note(header, reading.shown[decimal], settled),) if settled and decimal else ()
+    return PayColumn(reading.costs, notes)
 
 
 def _value(cell: _Cell, decimal: str | None, shown: dict[str, _Cell], problem: Problem) -> float | None:
-    """The cell's number as the column reads it; None, and a problem, when the column cannot settle it."""
+    """An undecided cell's number as the column reads it; None, and a problem, when the column cannot settle it."""
     number = cell.pay.number
-    if number.undecided is None:
-        return number.value
     if decimal is not None:
         return number.read(decimal)
     if number.undecided == COMMA and not shown:

@@ -17,6 +17,7 @@ import io
 import re
 import warnings
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -212,5 +213,12 @@ def _text(value: object, percent: bool = False) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else SheetNumber(value)
+        return str(int(value)) if value.is_integer() else _decimals(value)
     return str(value)
+
+
+@lru_cache(maxsize=4096)
+def _decimals(value: float) -> SheetNumber:
+    """One text for each number with decimals a sheet repeats (0.8 FTE, 37.5 hours): a SheetNumber takes twice a
+    str's memory, and 600,000 of them took 40 MB more than the plain texts before them."""
+    return SheetNumber(value)
