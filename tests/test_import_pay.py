@@ -54,15 +54,15 @@ def test_a_cell_that_settles_its_marks_is_read_as_written(tmp_path, cell, cost):
 
 
 def test_a_dot_before_three_digits_is_read_as_the_column_writes_decimals(tmp_path):
-    """One cell written with a decimal comma settles the column's 92.500 and € 78.000 as thousands; the stderr says
-    which cell settled it. They were 192,400 and 162,240: 92.5 and 78 an hour."""
-    path = export(tmp_path, ["85.000,00", "92.500", "€ 78.000", "41,50/hour", "1.234"])
+    """One cell written with a decimal comma settles the column's 92.500 and € 78.000 as thousands, and its 41,500 as
+    41.5; the stderr says which cell settled it. They were 192,400, 162,240 and 86,320,000."""
+    path = export(tmp_path, ["85.000,00", "92.500", "€ 78.000", "41,50/hour", "1.234", "41,500/hour"])
     result = run_cli("import", path, "--cost")
     assert result.code == 0, result.stderr
-    assert costs(result.stdout) == [85_000, 92_500, 78_000, 86_320, 1_234]
+    assert costs(result.stdout) == [85_000, 92_500, 78_000, 86_320, 1_234, 86_320]
     note = (
-        f"teamaudit: {path}: pay column 'Annual Salary' writes a decimal comma, as line 2 '85.000,00' shows: read 3 "
-        "values by it, '92.500' (line 3) as 92,500 and 2 more"
+        f"teamaudit: {path}: pay column 'Annual Salary' writes a decimal comma, as line 2 '85.000,00' shows: read 4 "
+        "values by it, '92.500' (line 3) as 92,500 and 3 more"
     )
     assert note in result.stderr.splitlines()
 

@@ -5,8 +5,9 @@ cannot say which; the column can. Its cells that settle their own marks (85.000,
 1,234.50 and 41.5 a decimal point: importer/grouping.py) decide: 85.000 is 85,000 in a column with a decimal comma
 and 85 in one with a decimal point. Where nothing in the column settles it, or the column writes both ways, a dot is
 a problem naming the cell, never a guess: one way or the other is 1,000 times off. A comma with three digits after it
-(85,000) is read as grouping thousands, as the US exports import knows write pay, unless the column writes decimal
-commas. A spreadsheet's number cells settle nothing: they are numbers, whatever the column's text cells write.
+(85,000) groups thousands where nothing settles it, as the US exports import knows write pay; it is 85 in a column
+with a decimal comma, and a problem in one written both ways. A spreadsheet's number cells settle nothing: they are
+numbers, whatever the column's text cells write.
 """
 
 from __future__ import annotations
