@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 import yaml
 
 from conftest import run_cli
@@ -139,3 +140,61 @@ def test_remove_missing_removes_people_typed_by_hand_and_hires_of_an_offers_file
     assert result.code == 0 and "removed 2: tess  morgan, Dr Vic Oduya" in result.stderr, result.stderr
     help_ = " ".join(run_cli("import", "--help").stdout.split())
     assert "that includes people typed in by hand and those of an ATS export not passed this time" in help_
+
+
+STARTED = "2024-02-05"  # the start date of the offer Tess accepted, and her hire date
+LEFT_BY_STATUS = (
+    PEOPLE + ANN + f"2,Tess,Morgan,FHIR Integration Engineer,Terminated,{STARTED}\n",
+    "terminated or inactive",
+)
+LEFT_BY_DATE = (
+    "Employee #,First Name,Last Name,Job Title,Employment Status,Hire Date,Termination Date\n"
+    "1,Ann,Lee,Nurse Informaticist,Full-Time,2020-01-01,\n"
+    f"2,Tess,Morgan,FHIR Integration Engineer,Full-Time,{STARTED},{TODAY - dt.timedelta(days=3)}\n",
+    f"left {TODAY - dt.timedelta(days=3)}",
+)
+
+
+@pytest.mark.parametrize(("export", "left"), [LEFT_BY_STATUS, LEFT_BY_DATE], ids=["terminated", "termination date"])
+def test_the_accepted_offer_of_someone_who_left_is_not_a_planned_hire(tmp_path, export, left):
+    """Tess started and has left: her people row is skipped, and her offer, still `Accepted` in the ATS, made her a
+    planned hire again (planned: 2 people, 2.0 FTE), back in the plan after she left."""
+    staff = write(tmp_path / "p.csv", export)
+    offers = write(
+        tmp_path / "offers.csv",
+        f"Candidate Name,Job,Offer Status,Start Date\ntess  morgan,FHIR Integration Engineer,Accepted,{STARTED}\n"
+        f"Bo Ek,RN,Accepted,{OFFERED}\n",
+    )
+    result = run_cli("import", staff, "--reqs", offers, "-o", "-")
+    assert result.code == 0, result.stderr
+    assert [p["name"] for p in yaml.safe_load(result.stdout)["people"]] == ["Ann Lee", "Bo Ek"]
+    said = (
+        f"{offers}: 1 accepted offer is of someone the people export lists as left: Tess Morgan ({staff} line 3, "
+        f"{left}); not added as a planned hire"
+    )
+    assert f"teamaudit: {said}" in result.stderr.splitlines()
+    assert (
+        f"{offers}: 1 person (0 current, 1 planned, 0 open); skipped 1 row (1 accepted offers of people who left)"
+        in (result.stderr)
+    )
+    assert "planned: 1 person, 1.0 FTE" in result.stderr
+
+
+def test_an_offer_starting_after_the_person_left_is_a_rehire(tmp_path):
+    """An offer that starts after her termination date is not the one she started on: she is coming back, and
+    stays a planned hire."""
+    staff = write(tmp_path / "p.csv", LEFT_BY_DATE[0])
+    offers = write(
+        tmp_path / "offers.csv",
+        f"Candidate Name,Job,Offer Status,Start Date\nTess Morgan,FHIR Integration Engineer,Accepted,{OFFERED}\n",
+    )
+    result = run_cli("import", staff, "--reqs", offers, "-o", "-")
+    assert result.code == 0, result.stderr
+    assert [(p["name"], p.get("status")) for p in yaml.safe_load(result.stdout)["people"]][1] == (
+        "Tess Morgan",
+        "planned",
+    )
+    assert (
+        f"{offers}: 1 accepted offer starts after the person left, a rehire: Tess Morgan ({staff} line 3, "
+        f"{LEFT_BY_DATE[1]}; starts {OFFERED}); added as a planned hire"
+    ) in result.stderr

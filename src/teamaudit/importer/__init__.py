@@ -12,13 +12,13 @@ from teamaudit.errors import TeamAuditError
 from teamaudit.importer.columns import Mapping, detect
 from teamaudit.importer.convert import EMPLOYMENT_RULE, FTE_RULE, Outcome, people_rows, requisition_rows
 from teamaudit.importer.headernames import check_names
-from teamaudit.importer.onstaff import skip_offers_on_staff
+from teamaudit.importer.onstaff import skip_listed_offers
 from teamaudit.importer.summary import (
     ending_lines,
     fte_lines,
+    listed_lines,
     merge_lines,
     missing_lines,
-    on_staff_line,
     renamed_line,
     shown,
     source_line,
@@ -113,6 +113,7 @@ def _read_sources(
     notes = [*read_notes, f"{people}: columns{layout}: {mapping.describe()}", *unused]
     notes.append(source_line(people, outcome, table.blank_rows))
     notes += missing_lines(people, outcome) + ending_lines(people, outcome)
+    notes += [f"{people}: {note}" for note in outcome.notes]
     notes += fte_lines(outcome, assume, has_column=bool({"fte", "hours"} & mapping.columns.keys()))
     comments = [f"From {people.name}{layout}: {mapping.describe()}."]
     empty = [] if table.rows else [table]
@@ -122,12 +123,12 @@ def _read_sources(
         notes += _table_notes(req_table, req_mapping)
         req_layout = f" ({req_mapping.layout} layout)" if req_mapping.layout else ""
         req_outcome = requisition_rows(req_table, req_mapping)
-        on_staff = on_staff_line(path, people, skip_offers_on_staff(staff, req_outcome))
+        listed = listed_lines(path, people, skip_listed_offers(staff, req_outcome))
         notes += [
             f"{path}: columns{req_layout}: {req_mapping.describe()}",
             source_line(path, req_outcome, req_table.blank_rows),
             *missing_lines(path, req_outcome),
-            *([on_staff] if on_staff else []),
+            *listed,
         ]
         comments.append(f"Requisitions from {path.name}{req_layout}: {req_mapping.describe()}.")
         empty += [] if req_table.rows else [req_table]

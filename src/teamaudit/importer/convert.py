@@ -11,7 +11,8 @@ termination date is on or before today (unless they were hired again after it), 
 requisitions that are open, draft-approved or on hold become `status: open` (one per opening; one with 0 openings
 is skipped and counted); accepted offers become `status: planned`; closed, filled or cancelled requisitions are
 skipped.
-Pay is read only with --cost, as importer/pay.py says: hourly rates are annualised at 2,080 hours.
+Pay is read only with --cost, as importer/pay.py says (a column's 85.000: importer/paycolumn.py): hourly rates are
+annualised at 2,080 hours.
 Every person carries `status` and, when the export says, `fte` and `start`, even at their defaults or for
 current staff: a merge into an existing file needs to know them; a new file leaves the defaults, and current
 staff's hire dates, out.
@@ -24,14 +25,16 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.importer.cellsize import CellLimits
 from teamaudit.importer.columns import Mapping, called
 from teamaudit.importer.fte import read_fte
+from teamaudit.importer.grouping import unspaced
 from teamaudit.importer.hours import BadHours, hours_fte
-from teamaudit.importer.pay import BadPay, annual_cost
+from teamaudit.importer.paycolumn import read_pay
 from teamaudit.importer.table import Table
 from teamaudit.model import MAX_NAME
 from teamaudit.problems import MAX_SHOWN, Problems
@@ -76,6 +79,15 @@ class Ending:
     date: dt.date
 
 
+@dataclass(frozen=True, slots=True)
+class Leaver:
+    """A people export's row marked as left, by its status or by a termination date that has come."""
+
+    name: str
+    line: int
+    end: dt.date | None  # the termination date the row gives, if any
+
+
 @dataclass
 class Outcome:
     people: list[dict[str, Any]] = field(default_factory=list)
@@ -84,10 +96,12 @@ class Outcome:
     assumed: Counter[str] = field(default_factory=Counter)  # kind -> rows whose FTE came from --assume-fte
     unsized: Counter[str] = field(default_factory=Counter)  # kind -> part-time/contractor rows left at 1.0 FTE
     left: set[str] = field(default_factory=set)  # names and ids of rows marked terminated or inactive
+    leavers: list[Leaver] = field(default_factory=list)  # the rows marked so that have a name
     missing: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of the first rows with no name or title
     missing_rows: int = 0  # every row skipped for no name or no title
     ended: list[Ending] = field(default_factory=list)  # rows skipped for a termination date on or before today
     leaving: list[Ending] = field(default_factory=list)  # people read whose termination date is still to come
+    notes: list[str] = field(default_factory=list)  # how reading the export settled what its cells left open
 
     def add(self, person: dict[str, Any], line: int) -> None:
         self.people.append(person)
@@ -202,17 +216,17 @@ def _date(raw: str) -> dt.date | None:
     return None
 
 
-def _cost(person: dict[str, Any], row: _Row, mapping: Mapping, problems: _Cells) -> None:
-    """The row's annual cost, from its pay cell (importer/pay.py); a cell that is no pay is a problem naming it."""
-    raw = _get(row.cells, mapping, "cost")
-    try:
-        cost = annual_cost(raw)
-    except BadPay as bad:
-        hint = "write the pay in plain digits, e.g. 85000, 41.50/hour or 7000 monthly, or leave the cell empty"
-        problems.add("cost", row.line, raw, str(bad), hint)
-        return
-    if cost is not None:
-        person["cost"] = cost
+def _costs(mapping: Mapping, rows: list[_Row], problems: _Cells, out: Outcome) -> dict[int, int]:
+    """The annual cost of the rows read, by the row's place in `rows`, from the pay column read as a whole
+    (importer/paycolumn.py): a cell that is no pay, or that the column cannot read one way only, is a problem naming
+    it. An .xlsx number cell is read as the number it is."""
+    index = mapping.columns.get("cost")
+    if index is None:
+        return {}
+    cells = ((key, row.line, unspaced(row.cells[index])) for key, row in enumerate(rows) if row.cells[index].strip())
+    column = read_pay(mapping.header[index], cells, partial(problems.add, "cost"))
+    out.notes.extend(column.notes)
+    return column.costs
 
 
 def _name(row: tuple[str, ...], mapping: Mapping) -> str:
@@ -232,6 +246,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
     rows = _rows_read(table, mapping, out, problems)
     ftes = _ftes(table, mapping, rows, problems)
     cells = _Cells(table, mapping, problems)
+    costs = _costs(mapping, rows, cells, out) if with_cost else {}
     for key, row in enumerate(rows):
         person: dict[str, Any] = {"name": row.name}
         if _get(row.cells, mapping, "id"):
@@ -249,8 +264,8 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         else:
             _size(person, row.state, assume or {}, out)
         _when(person, row.state, _date(_get(row.cells, mapping, "start")))
-        if with_cost:
-            _cost(person, row, mapping, cells)
+        if key in costs:
+            person["cost"] = costs[key]
         out.add(person, row.line)
     problems.raise_if_any()
     return out
@@ -267,11 +282,11 @@ def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: Problems)
             continue
         state = _state(cells, mapping)
         if _INACTIVE.search(state):
-            _left(cells, mapping, out)
+            _left(cells, mapping, line, _ended_on(cells, mapping), out)
             continue
         end = _end(cells, mapping, table, line, problems)
         if end is not None and end <= today:
-            _left(cells, mapping, out)
+            _left(cells, mapping, line, end, out)
             out.ended.append(Ending(_name(cells, mapping), line, end))
             continue
         name, title = _name(cells, mapping), _get(cells, mapping, "title")
@@ -288,10 +303,14 @@ def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: Problems)
     return rows
 
 
-def _left(cells: tuple[str, ...], mapping: Mapping, out: Outcome) -> None:
-    """A row of someone who left: counted, and their name and id kept for a merge to say why it keeps them."""
+def _left(cells: tuple[str, ...], mapping: Mapping, line: int, end: dt.date | None, out: Outcome) -> None:
+    """A row of someone who left: counted, their name and id kept for a merge to say why it keeps them, and their
+    name, line and termination date for an accepted offer of theirs (importer/onstaff.py)."""
     out.skipped[TERMINATED] += 1
-    out.left |= {key for key in (_name(cells, mapping), _get(cells, mapping, "id")) if key}
+    name = _name(cells, mapping)
+    out.left |= {key for key in (name, _get(cells, mapping, "id")) if key}
+    if name:
+        out.leavers.append(Leaver(name, line, end))
 
 
 def _end(cells: tuple[str, ...], mapping: Mapping, table: Table, line: int, problems: Problems) -> dt.date | None:
@@ -313,8 +332,15 @@ def _end(cells: tuple[str, ...], mapping: Mapping, table: Table, line: int, prob
             )
         )
         return None
+    return _ended_on(cells, mapping)
+
+
+def _ended_on(cells: tuple[str, ...], mapping: Mapping) -> dt.date | None:
+    """The row's termination date; None when it gives no date, or one before its hire date (an earlier employment
+    of someone rehired)."""
+    end = _date(_get(cells, mapping, "end"))
     start = _date(_get(cells, mapping, "start"))
-    return None if start is not None and start > end else end
+    return None if end is None or (start is not None and start > end) else end
 
 
 def _ftes(table: Table, mapping: Mapping, rows: list[_Row], problems: Problems) -> dict[int, float]:

@@ -1,17 +1,25 @@
 """Accepted offers for people the people export already lists. An ATS keeps an offer `Accepted` after the person
 starts (Greenhouse's offer export does, month after month) while the HRIS lists them as staff: read as a planned
 hire too, one person was counted twice and the plan gained an FTE that does not exist. The people export wins;
-the offer is skipped, counted and named."""
+the offer is skipped, counted and named.
+
+So for someone who started and has since left, whom the people export lists as terminated: their old offer made
+them a planned hire again, back in the plan after they left. It is skipped too, unless it starts after they left
+(after their termination date, or after today when the export gives none), which no offer they started on can: a
+rehire, kept as a planned hire and named.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
 from typing import Any
 
-from teamaudit.importer.convert import Outcome
+from teamaudit.importer.convert import Leaver, Outcome
 from teamaudit.model import name_key
 
 ON_STAFF = "accepted offers already on staff"  # the reason such rows are counted under
+LEFT = "accepted offers of people who left"
 
 
 @dataclass(frozen=True)
@@ -20,23 +28,59 @@ class OnStaff:
     line: int  # of their row in the people export
 
 
-def skip_offers_on_staff(staff: Outcome, offers: Outcome) -> list[OnStaff]:
-    """Take out of `offers` each accepted offer (planned) whose candidate `staff` has, by name as name_key compares
-    them; each one taken out, with the people export's line of that person. Two different people of one name in a
-    single export are the renaming's business (importer._unique), not this."""
+@dataclass(frozen=True)
+class Rehire:
+    leaver: Leaver
+    start: dt.date  # the offer's, after they left
+
+
+@dataclass
+class Listed:
+    """The accepted offers of people the people export lists, each with the people export's row of that person."""
+
+    on_staff: list[OnStaff] = field(default_factory=list)  # skipped
+    left: list[Leaver] = field(default_factory=list)  # skipped
+    rehired: list[Rehire] = field(default_factory=list)  # kept: they start again after they left
+
+
+def skip_listed_offers(staff: Outcome, offers: Outcome) -> Listed:
+    """Take out of `offers` each accepted offer (planned) whose candidate `staff` has on staff, or has as left unless
+    the offer starts after they left; names compared as name_key compares them. Two different people of one name in
+    a single export are the renaming's business (importer._unique), not this."""
     listed: dict[str, OnStaff] = {}
     for person, line in zip(staff.people, staff.lines, strict=True):
         listed.setdefault(name_key(person["name"]), OnStaff(person["name"], line))
+    left: dict[str, Leaver] = {}
+    for leaver in staff.leavers:  # of one name left twice, the later leaving
+        known = left.get(name_key(leaver.name))
+        if known is None or _left_on(leaver) > _left_on(known):
+            left[name_key(leaver.name)] = leaver
     kept: list[tuple[dict[str, Any], int]] = []
-    skipped: list[OnStaff] = []
+    found = Listed()
     for person, line in zip(offers.people, offers.lines, strict=True):
-        found = listed.get(name_key(person["name"]))
-        if person.get("status") == "planned" and found is not None:
-            skipped.append(found)
+        key = name_key(person["name"])
+        if person.get("status") != "planned":
+            kept.append((person, line))
+        elif key in listed:
+            found.on_staff.append(listed[key])
+        elif key in left and not _starts_after(person.get("start"), left[key]):
+            found.left.append(left[key])
         else:
+            if key in left:
+                found.rehired.append(Rehire(left[key], person["start"]))
             kept.append((person, line))
     offers.people[:] = [person for person, _ in kept]
     offers.lines[:] = [line for _, line in kept]
-    if skipped:
-        offers.skipped[ON_STAFF] += len(skipped)
-    return skipped
+    for reason, skipped in ((ON_STAFF, found.on_staff), (LEFT, found.left)):
+        if skipped:
+            offers.skipped[reason] += len(skipped)
+    return found
+
+
+def _starts_after(start: dt.date | None, leaver: Leaver) -> bool:
+    return start is not None and start > _left_on(leaver)
+
+
+def _left_on(leaver: Leaver) -> dt.date:
+    """When they left: their termination date, else today at the latest."""
+    return leaver.end or dt.date.today()

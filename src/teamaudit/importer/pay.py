@@ -1,21 +1,24 @@
 """An export's pay cell -> the annual cost a team file holds (`cost:`), read only with --cost.
 
-'$165,000.00 Annual', '142,000.00', '41.50/hr', '7,500 monthly', '1.5E+05': the first number in the cell,
-annualised when the cell says it is hourly, or is under 500, which no annual pay is (2,080 hours a year), or
-monthly (x 12). A cell with no number ('N/A', 'Confidential') or 0 gives no cost. A number that is no pay is a
-BadPay naming why: below 0, not a number (inf, nan), or more than a team file holds once annualised (a 400-digit
-number is, and so is 1e400): refusing it beats writing 2,080 for '1e400' or 10,400 for '-5'.
+'$165,000.00 Annual', '142,000.00', '85.000,00 €', '41.50/hr', '7,500 monthly', '1.5E+05': the first number in the
+cell, its dots, commas, spaces and apostrophes read as importer/grouping.py says (85.000 alone is settled by the
+column: importer/paycolumn.py), annualised when the cell says it is hourly, or is under 500, which no annual pay is
+(2,080 hours a year), or monthly (x 12). A cell with no number ('N/A', 'Confidential') or 0 gives no cost. A number
+that is no pay is a BadPay naming why: below 0, not a number (inf, nan), grouped in no way import reads, or more than
+a team file holds once annualised (a 400-digit number is, and so is 1e400): refusing it beats writing 2,080 for
+'1e400' or 10,400 for '-5'.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from typing import NamedTuple
 
+from teamaudit.importer.grouping import Ungrouped, Written, find_number
 from teamaudit.model import MAX_COST
 
 HOURS_PER_YEAR = 2080
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:e[-+]?\d+)?")
 _NO_NUMBER = re.compile(r"\b(?:nan|inf|infinity)\b")  # what float() reads, which is no pay
 _MINUS = re.compile(r"[-\u2212(][^\w]*\Z")  # a minus sign or an accountant's bracket just before the number
 
@@ -24,20 +27,33 @@ class BadPay(ValueError):
     """What is wrong with a pay cell, in words that follow the cell's value: 'is less than 0'."""
 
 
-def annual_cost(raw: str) -> int | None:
-    """The annual cost the cell says, in whole units; None when it says none."""
-    text = raw.lower().replace(" ", "")
-    number = _NUMBER.search(text)
-    if not number:
-        if _NO_NUMBER.search(text):
+class PayCell(NamedTuple):
+    number: Written
+    words: str  # the cell lower case without spaces, for what says hourly, monthly or annual
+
+
+def pay_cell(raw: str) -> PayCell | None:
+    """The number a pay cell holds, and its words; None when it holds none."""
+    try:
+        number = find_number(raw)
+    except Ungrouped:
+        raise BadPay("groups its digits in no way import reads") from None
+    words = raw.lower().replace(" ", "")
+    if number is None:
+        if _NO_NUMBER.search(words):
             raise BadPay("is not a number")
         return None
-    value = float(number.group().replace(",", ""))
-    if _MINUS.search(text, 0, number.start()):
+    if _MINUS.search(raw, 0, number.start):
         raise BadPay("is less than 0")
-    if "hour" in text or "/hr" in text or (0 < value < 500 and "year" not in text and "annual" not in text):
+    return PayCell(number, words)
+
+
+def annual_cost(cell: PayCell, value: float) -> int | None:
+    """The annual cost of a cell whose number is `value`, in whole units; None for 0."""
+    words = cell.words
+    if "hour" in words or "/hr" in words or (0 < value < 500 and "year" not in words and "annual" not in words):
         value *= HOURS_PER_YEAR
-    elif "month" in text:
+    elif "month" in words:
         value *= 12
     if not math.isfinite(value) or value > MAX_COST:
         raise BadPay(f"is more than the {MAX_COST:,.0f} a year a team file holds as one person's cost")

@@ -7,9 +7,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from teamaudit.importer.convert import Ending, Outcome
+from teamaudit.importer.convert import Ending, Leaver, Outcome
 from teamaudit.importer.merge import MergeSummary
-from teamaudit.importer.onstaff import OnStaff
+from teamaudit.importer.onstaff import Listed
 
 STATUSES = ("current", "planned", "open")
 SHOWN_NAMES = 10
@@ -95,17 +95,46 @@ def renamed_line(renamed: Sequence[tuple[str, str]]) -> str | None:
     return f"{_people(len(renamed))} renamed because an earlier row has their name: {', '.join(listed)}{more}"
 
 
-def on_staff_line(path: Path, people: Path, on_staff: Sequence[OnStaff]) -> str | None:
-    """The accepted offers skipped because the people export lists the person: 'offers.csv: 1 accepted offer is
-    already on staff: Tess Morgan (people.csv line 3); not added as a planned hire'."""
-    if not on_staff:
-        return None
-    listed = [f"{shown(o.name)} ({people} line {o.line})" for o in on_staff[:SHOWN_NAMES]]
-    more = f" and {len(on_staff) - SHOWN_NAMES:,} more" if len(on_staff) > SHOWN_NAMES else ""
-    one = len(on_staff) == 1
-    offers = "1 accepted offer is" if one else f"{len(on_staff):,} accepted offers are"
-    hires = "a planned hire" if one else "planned hires"
-    return f"{path}: {offers} already on staff: {', '.join(listed)}{more}; not added as {hires}"
+def listed_lines(path: Path, people: Path, listed: Listed) -> list[str]:
+    """The accepted offers of people the people export lists, each named with that person's line there: those
+    skipped because the person is on staff, or has left; those kept because they start again after leaving."""
+    lines = []
+    if on_staff := listed.on_staff:
+        named = _listed([f"{shown(o.name)} ({people} line {o.line})" for o in on_staff[:SHOWN_NAMES]], len(on_staff))
+        lines.append(f"{path}: {_offers(on_staff, 'is', 'are')} already on staff: {named}; {_hires(on_staff, 'not ')}")
+    if left := listed.left:
+        named = _listed([_leaver(people, leaver) for leaver in left[:SHOWN_NAMES]], len(left))
+        whose = "someone" if len(left) == 1 else "people"
+        lines.append(
+            f"{path}: {_offers(left, 'is', 'are')} of {whose} the people export lists as left: {named}; "
+            f"{_hires(left, 'not ')}"
+        )
+    if rehired := listed.rehired:
+        named = _listed(
+            [_leaver(people, r.leaver, f"; starts {r.start.isoformat()}") for r in rehired[:SHOWN_NAMES]], len(rehired)
+        )
+        who = "the person left, a rehire" if len(rehired) == 1 else "the people left, rehires"
+        lines.append(f"{path}: {_offers(rehired, 'starts', 'start')} after {who}: {named}; {_hires(rehired)}")
+    return lines
+
+
+def _offers(offers: Sequence[object], one: str, more: str) -> str:
+    return f"1 accepted offer {one}" if len(offers) == 1 else f"{len(offers):,} accepted offers {more}"
+
+
+def _hires(offers: Sequence[object], not_: str = "") -> str:
+    return f"{not_}added as {'a planned hire' if len(offers) == 1 else 'planned hires'}"
+
+
+def _leaver(people: Path, leaver: Leaver, more: str = "") -> str:
+    when = f"left {leaver.end.isoformat()}" if leaver.end else "terminated or inactive"
+    return f"{shown(leaver.name)} ({people} line {leaver.line}, {when}{more})"
+
+
+def _listed(shown_names: list[str], total: int) -> str:
+    """The names shown, and how many more there are."""
+    more = f" and {total - len(shown_names):,} more" if total > len(shown_names) else ""
+    return ", ".join(shown_names) + more
 
 
 def merge_lines(path: Path, summary: MergeSummary) -> list[str]:

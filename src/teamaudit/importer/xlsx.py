@@ -17,11 +17,13 @@ import io
 import re
 import warnings
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.importer.grouping import SheetNumber
 from teamaudit.importer.limits import MAX_CELLS
 from teamaudit.importer.sheetgrid import Grid, Sheet, letter
 from teamaudit.importer.xlsxparts import FEWER, UNREADABLE, Part, check_directory, check_whole, scan
@@ -202,13 +204,21 @@ def _start_row(parser: Any, element: Element) -> None:
 
 
 def _text(value: object, percent: bool = False) -> str:
-    """A cell's value as the sheet shows it, as far as import reads it: a date as ISO, a percentage as `50%`."""
+    """A cell's value as the sheet shows it, as far as import reads it: a date as ISO, a percentage as `50%`, a number
+    with decimals as a SheetNumber, which no column's way of writing numbers rereads."""
     if percent and isinstance(value, int | float) and not isinstance(value, bool):
         return f"{round(value * 100, 6):g}%"
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else _decimals(value)
     return str(value)
+
+
+@lru_cache(maxsize=4096)
+def _decimals(value: float) -> SheetNumber:
+    """One text for each number with decimals a sheet repeats (0.8 FTE, 37.5 hours): a SheetNumber takes twice a
+    str's memory, and 600,000 of them took 40 MB more than the plain texts before them."""
+    return SheetNumber(value)
