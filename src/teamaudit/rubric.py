@@ -18,6 +18,7 @@ from typing import Any, Literal, cast
 
 from pydantic_core import ValidationError
 
+from teamaudit import patterncost
 from teamaudit.accents import fold_pattern
 from teamaudit.errors import TeamAuditError, as_written, clipped
 from teamaudit.model import Generic, Layer
@@ -121,40 +122,56 @@ def _patterns_of(data: dict[str, Any]) -> set[str]:
     return patterns
 
 
-# RE2 matches in linear time but compiles a counted repeat as that many copies: forty `[a-z]{1,1000}` in a 2 KB
-# pattern took 4.6 s to compile and a few of them together would not compile at all. The packaged rubric's
-# patterns repeat at most 200 in all.
-MAX_REPEATS = 1000
 MAX_PAY = 100_000_000  # a year's pay per FTE in a rubric's range, in any currency
 MAX_EXTENDS = 20  # rubrics in one `extends:` chain, the one given included
 MAX_CANCELS = 20  # ids one negative signal may name: each is looked up for every person it matches
 MAX_SIGNALS = 2000  # the packaged rubric has about 200; thousands of patterns are one RE2 set too large to build
 TOO_MANY_SIGNALS = f"signals, over the {MAX_SIGNALS:,} a rubric may hold"
-# A repeat is a brace after an even number of backslashes: `\{1,9}` is a literal brace, `\\{1,9}` repeats a backslash.
-_COUNTED = re.compile(r"(?<!\\)(?:\\\\)*\{(\d+)(?:,(\d*))?\}")
-
-
-def _repeats(pattern: str) -> int:
-    return sum(int(most) if most else int(least) for least, most in _COUNTED.findall(pattern))
 
 
 def _compiles(value: object) -> object:
     # The packaged rubrics' patterns are compiled once, by the classifier's pattern sets; a test compiles each.
     if isinstance(value, str) and value not in _BUILTIN_PATTERNS:
-        if (repeats := _repeats(value)) > MAX_REPEATS:
-            raise ValueError(
-                f"its counted repeats ({{n,m}}) add up to {repeats:,}, over {MAX_REPEATS:,}: RE2 compiles each "
-                "repeat as that many copies of what it repeats"
-            )
+        budget = patterncost.current()
+        if budget.stopped:
+            return value  # the rubric is refused already (patterncost.py): its later patterns are not compiled
         try:
-            compiled = rubric_regex(value, re.IGNORECASE)  # the classifier's flags: it then finds this compile cached
-            rubric_regex(fold_pattern(value), re.IGNORECASE)  # and as it compiles it, accents folded
-        except re.error as exc:
-            raise ValueError(f"invalid regular expression: {exc}") from None
-        if not value:
-            raise ValueError("is empty: an empty pattern matches every person")
-        if _matches_empty(compiled):
-            raise ValueError("matches empty text, so it matches every person: make it match some words")
+            _check_signal_pattern(value)
+        except ValueError:
+            budget.problem()
+            raise
+    return value
+
+
+def _check_signal_pattern(value: str) -> None:
+    if patterncost.program_size(value) is None or patterncost.program_size(fold_pattern(value)) is None:
+        raise ValueError(patterncost.TOO_LARGE)
+    try:
+        compiled = rubric_regex(value, re.IGNORECASE)  # the classifier's flags: it then finds this compile cached
+        rubric_regex(fold_pattern(value), re.IGNORECASE)  # and as it compiles it, accents folded
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression: {exc}") from None
+    if not value:
+        raise ValueError("is empty: an empty pattern matches every person")
+    if _matches_empty(compiled):
+        raise ValueError("matches empty text, so it matches every person: make it match some words")
+
+
+def _charge_signal(value: object) -> object:
+    """A signal's pattern counted against the limits of the rubric it is in (patterncost.py), by the fields it is
+    matched against, before the signal itself is validated."""
+    if not isinstance(value, dict) or not isinstance(pattern := value.get("pattern"), str):
+        return value
+    budget = patterncost.current()
+    if pattern in _BUILTIN_PATTERNS or budget.stopped:
+        return value
+    read = value.get("field", "title")
+    fields = FIELDS_READ.get(read, FIELDS_READ["any"]) if isinstance(read, str) else FIELDS_READ["any"]
+    try:
+        budget.charge(pattern, fields, patterncost.program_size(fold_pattern(pattern)))
+    except ValueError:
+        budget.problem()
+        raise
     return value
 
 
@@ -172,23 +189,43 @@ def _generic_kind(value: object) -> object:
     raise ValueError("must be true, false or credentials (the title gives way only to another layer's credentials)")
 
 
-def _all_compile(value: object) -> object:
-    if isinstance(value, list | tuple):
-        for pattern in value:
-            if isinstance(pattern, str):
-                try:
-                    compiled = rubric_regex(pattern)
-                    rubric_regex(fold_pattern(pattern))
-                except re.error as exc:
-                    raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
-                if not pattern or _matches_empty(compiled):  # a hedge that matches nothing hedges every line
-                    raise ValueError(f"{pattern!r} matches empty text, so it applies everywhere: make it match words")
-        if value and all(isinstance(p, str) for p in value):
+def _all_compile(kind: str) -> Callable[[object], object]:
+    """The validator of a list of patterns matched as one (`drop`, `hedges`), counted as `kind`."""
+
+    def check(value: object) -> object:
+        if not isinstance(value, list | tuple):
+            return value
+        budget = patterncost.current()
+        try:
+            for pattern in value:
+                if isinstance(pattern, str) and not budget.stopped:
+                    _check_listed_pattern(pattern, kind, budget)
+        except ValueError:
+            budget.problem()
+            raise
+        if value and all(isinstance(p, str) for p in value) and not budget.stopped:
             try:
                 rubric_regex(drop_regex(value))
             except re.error as exc:
                 raise ValueError(f"these patterns cannot be used together: {exc}") from None
-    return value
+        return value
+
+    return check
+
+
+def _check_listed_pattern(pattern: str, kind: str, budget: patterncost.PatternBudget) -> None:
+    if pattern not in _BUILTIN_PATTERNS:
+        size = patterncost.program_size(fold_pattern(pattern))
+        if size is None or patterncost.program_size(pattern) is None:
+            raise ValueError(f"'{clipped(pattern)}' {patterncost.TOO_LARGE}")
+        budget.charge(pattern, (kind,), size)
+    try:
+        compiled = rubric_regex(pattern)
+        rubric_regex(fold_pattern(pattern))
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression '{clipped(pattern)}': {exc}") from None
+    if not pattern or _matches_empty(compiled):  # a hedge that matches nothing hedges every line
+        raise ValueError(f"'{clipped(pattern)}' matches empty text, so it applies everywhere: make it match words")
 
 
 def _weights(value: object) -> object:
@@ -225,6 +262,8 @@ class Signal:
     credential: bool = False
     # A negative signal that is about some signals only: the ids of the layer's signals it takes weight from.
     cancels: tuple[str, ...] = ()
+
+    _before = staticmethod(_charge_signal)
 
     @property
     def key(self) -> str:
@@ -357,8 +396,8 @@ class Words:
 @dataclass(frozen=True, slots=True)
 class Normalization:
     abbreviations: dict[str, str] = field(default_factory=dict)
-    drop: tuple[str, ...] = field(default=(), metadata=limits(before=_all_compile))
-    hedges: tuple[str, ...] = field(default=(), metadata=limits(before=_all_compile))
+    drop: tuple[str, ...] = field(default=(), metadata=limits(before=_all_compile("drop")))
+    hedges: tuple[str, ...] = field(default=(), metadata=limits(before=_all_compile("hedges")))
 
 
 def _all_layers(value: object) -> object:
@@ -511,7 +550,8 @@ def _load(doc: YamlDocument, chain: tuple[str, ...]) -> Rubric:
     parent, merged, files = _read(doc, chain, problems)
     rubric: Rubric | None = None
     try:
-        rubric = validator(Rubric, strict=True)({**merged, "path": str(doc.path), "files": files})
+        with patterncost.budgeted():
+            rubric = validator(Rubric, strict=True)({**merged, "path": str(doc.path), "files": files})
     except ValidationError as exc:
         add_validation_problems(problems, doc, exc, merged)
     if rubric is not None and not problems:
