@@ -492,31 +492,94 @@ def builtin_word_models() -> list[str]:
 
 
 def resolve(name_or_path: str) -> Path:
+    """The rubric named on the command line or in the environment: a path from the working folder, or a packaged
+    rubric's name."""
     candidate = Path(name_or_path)
     if candidate.suffix in (".yaml", ".yml") or candidate.exists() or "/" in name_or_path:
         return candidate
     path = builtin_dir() / f"{name_or_path}.yaml"
     if not path.is_file():
-        import difflib
-
-        close = difflib.get_close_matches(name_or_path, builtin_names(), n=1, cutoff=0.6)
-        meant = f"did you mean {close[0]}? " if close else ""
-        raise TeamAuditError(
-            f"unknown rubric '{clipped(name_or_path)}'",
-            hint=f"{meant}built-in rubrics: {', '.join(builtin_names())}; or give a path to a .yaml file",
-        )
+        raise _unknown(name_or_path, "or give a path to a .yaml file")
     return path
+
+
+def resolve_named(value: str, named_by: Path) -> Path:
+    """The rubric a file names (a config's `rubric:`, a rubric's `extends:`): a packaged rubric by its name, else a
+    path from that file's folder, whatever the working folder and whatever the suffix, inside its repository
+    (repository.py)."""
+    if value in builtin_names():
+        return builtin_dir() / f"{value}.yaml"
+    from teamaudit.repository import outside
+
+    path = named_by.parent / value
+    bound = outside(path, named_by.parent)
+    if bound is not None:
+        raise TeamAuditError(
+            f"'{clipped(value)}' is outside {bound}: not read",
+            hint="a config or rubric names only files inside it; give a rubric elsewhere with --rubric",
+        )
+    if not path.exists() and "/" not in value and "." not in value:  # meant as a packaged rubric's name
+        raise _unknown(value, f"or give a path from {_folder(named_by)}")
+    return path
+
+
+def _folder(file: Path) -> str:
+    return f"the folder of {file.name}" if file.parent == Path() else str(file.parent)
+
+
+def _unknown(name: str, path_hint: str) -> TeamAuditError:
+    import difflib
+
+    close = difflib.get_close_matches(name, builtin_names(), n=1, cutoff=0.6)
+    meant = f"did you mean {close[0]}? " if close else ""
+    return TeamAuditError(
+        f"unknown rubric '{clipped(name)}'", hint=f"{meant}built-in rubrics: {', '.join(builtin_names())}; {path_hint}"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NamedIn:
+    """Where a rubric was named when not on the command line: a config file's `rubric:` (a path is then read
+    from that file's folder), or an environment variable. An error finding or opening the rubric says so."""
+
+    label: str  # what named it: 'rubric', a config's key, or 'environment variable TEAMAUDIT_RUBRIC'
+    file: Path | None = None  # the config file
+    line: int | None = None
+    column: int | None = None
+
+    def error(self, value: str, exc: TeamAuditError) -> TeamAuditError:
+        where = exc.location()
+        shown = f"'{clipped(value)}' ({where}): " if where else ""
+        return TeamAuditError(
+            f"{self.label}: {shown}{exc.message}", file=self.file, line=self.line, column=self.column, hint=exc.hint
+        )
 
 
 _CACHE: dict[str, Rubric] = {}
 
 
-def load_rubric(name_or_path: str = DEFAULT_RUBRIC) -> Rubric:
-    path = resolve(name_or_path)
+def load_rubric(name_or_path: str = DEFAULT_RUBRIC, *, named_in: NamedIn | None = None) -> Rubric:
+    """The rubric, validated (once per file and run). `named_in`: where it was named, when in a config file or
+    the environment, for what an error finding or opening it says."""
+    path = rubric_path(name_or_path, named_in=named_in)
     key = str(path.resolve())
     if key not in _CACHE:
-        _CACHE[key] = read_rubric(path)
+        try:
+            doc = _open(path)
+        except TeamAuditError as exc:
+            raise exc if named_in is None else named_in.error(name_or_path, exc) from None
+        _CACHE[key] = _load(doc, chain=())
     return _CACHE[key]
+
+
+def rubric_path(name_or_path: str, *, named_in: NamedIn | None = None) -> Path:
+    """The file of the rubric named, from the config file's folder when a config file named it."""
+    try:
+        if named_in is not None and named_in.file is not None:
+            return resolve_named(name_or_path, named_in.file)
+        return resolve(name_or_path)
+    except TeamAuditError as exc:
+        raise exc if named_in is None else named_in.error(name_or_path, exc) from None
 
 
 def read_rubric(path: Path) -> Rubric:
@@ -536,9 +599,9 @@ def _open(path: Path) -> YamlDocument:
     if not isinstance(data, dict):
         raise doc.error("a rubric must be a mapping")
     if not any(key in _RUBRIC_KEYS for key in data):
-        keys = ", ".join(clipped(str(key)) for key in list(data)[:5]) or "no keys"
-        team = "; a team file?" if "people" in data else ""
-        raise doc.error(f"not a rubric: it has none of a rubric's keys (it has {keys}{team})")
+        # Nothing of the file is quoted: a config from a pull request could name any file (repository.py).
+        team = " (a team file?)" if "people" in data else ""
+        raise doc.error(f"not a rubric: its top level is not a mapping of rubric keys{team}")
     _trust_builtin(path, data)
     return doc
 
@@ -602,7 +665,7 @@ def _parent(doc: YamlDocument, parent_name: object, chain: tuple[str, ...]) -> P
     if not isinstance(parent_name, str):
         raise doc.error("'extends' must be a rubric name or path", ("extends",))
     try:
-        parent_path = _parent_path(doc.path, parent_name)
+        parent_path = resolve_named(parent_name, doc.path)
     except TeamAuditError as exc:
         raise doc.error(f"extends: {exc.message}", ("extends",), hint=exc.hint) from None
     key = str(parent_path.resolve())
@@ -617,13 +680,6 @@ def _parent(doc: YamlDocument, parent_name: object, chain: tuple[str, ...]) -> P
             f"extends: '{clipped(parent_name)}' ({exc.location()}): {exc.message}", ("extends",), hint=exc.hint
         ) from None
     return parent, (*chain, str(doc.path.resolve()))
-
-
-def _parent_path(child: Path, parent_name: str) -> Path:
-    if "/" in parent_name or parent_name.endswith((".yaml", ".yml")):
-        parent_path = resolve(parent_name)
-        return parent_path if parent_path.is_absolute() else child.parent / parent_path
-    return resolve(parent_name)
 
 
 def rubric_data(rubric: Rubric) -> dict[str, Any]:
