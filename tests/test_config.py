@@ -505,3 +505,41 @@ def test_a_file_that_is_not_a_rubric_is_not_quoted(project, tmp_path):
         "keys\n"
     )
 
+
+def test_a_setting_of_the_wrong_shape_is_said_in_the_files_terms(project):
+    """`ignore:` left empty said `Input should be a valid tuple (got empty)`, and `thresholds: 5` `Input should be a
+    dictionary or an instance of ThresholdOverrides`: pydantic's words for Python's types."""
+    (project / ".teamaudit.yaml").write_text("ignore:\nthresholds: 5\nrules: loud\n")
+    assert config_problems(project) == [
+        ":1:8: ignore: is empty; it must be a list",
+        ":2:13: thresholds: must be a mapping, got 5",
+        ":3:8: rules: must be a mapping, got 'loud'",
+    ]
+    (project / ".teamaudit.yaml").write_text("ignore: [TA003]\n")
+    assert config_problems(project) == [":1:10: ignore.0: must be a mapping, got 'TA003'"]
+
+
+def test_a_pyproject_setting_is_said_as_toml_writes_it(project):
+    """TOML's nan was shown as YAML's .nan, a TOML date and time as Python prints it, a table as a mapping."""
+    (project / "pyproject.toml").write_text(
+        "[tool.teamaudit]\nrubric = 1e3\nignore = {rule = 'TA003'}\n\n[tool.teamaudit.thresholds]\nml-ratio = nan\n"
+        "confidence = -inf\n"
+    )
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    where = f"teamaudit: error: {project / 'pyproject.toml'}"
+    assert result.code == 2 and result.stderr.replace(where, "").splitlines() == [
+        ":2:10: tool.teamaudit.rubric: must be text, got 1e3 (TOML reads it as a number: quote it)",
+        ":3:10: tool.teamaudit.ignore: must be an array, got a table",
+        ":6:12: tool.teamaudit.thresholds.ml-ratio: must be a number, got nan",
+        ":7:14: tool.teamaudit.thresholds.confidence: must be a number, got -inf",
+    ]
+    (project / "pyproject.toml").write_text(
+        "[[tool.teamaudit.ignore]]\nrule = 'TA003'\nreason = 'x'\nuntil = 2027-01-01T10:00:00Z\n"
+    )
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    assert result.stderr == (
+        f"{where}:4:9: tool.teamaudit.ignore.0.until: must be a date like 2026-03-01, got 2027-01-01T10:00:00Z\n"
+    )
+    (project / "pyproject.toml").write_text('[tool]\nteamaudit = "never"\n')
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    assert result.stderr == f"{where}:2:13: tool.teamaudit: must be a table, got 'never'\n"

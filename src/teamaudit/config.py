@@ -26,7 +26,7 @@ from teamaudit.records import UNKNOWN_KEY, field_names, internal, limits, to_dat
 from teamaudit.rubric import DEFAULT_RUBRIC, NamedIn
 from teamaudit.rules import BY_ID, BY_NAME
 from teamaudit.tomlfile import locate_toml, parse_toml, read_toml
-from teamaudit.typedvalues import TYPED, value_message
+from teamaudit.typedvalues import TYPED, shown_value, value_message
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml, read_bytes, read_text
 from teamaudit.yamlnodes import Located
 
@@ -336,9 +336,10 @@ def _config_error(error: ErrorDetails, path: Path, doc: YamlDocument | Located |
         quoted = located is not None and loc in located.quoted
         message, how = value_message(error, spelled, quoted, toml=located is not None and located is doc)
         line, column = doc.locate(loc) if doc else (None, None)
-        return TeamAuditError(f"{prefix}{key}: {message}", file=path, line=line, column=column, hint=how)
+        where = f"{prefix}{key}" if key else prefix.rstrip(".")  # the [tool.teamaudit] table itself
+        return TeamAuditError(f"{where}: {message}", file=path, line=line, column=column, hint=how)
     message = error["msg"].removeprefix("Value error, ")
-    shown = as_written(value, spelled)
+    shown = shown_value(value, spelled, toml=located is not None and located is doc)
     if error["type"] == "enum":
         message = f"{shown} is not valid{_allowed(last)}"
     elif error["type"].startswith("date"):
