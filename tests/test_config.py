@@ -391,3 +391,155 @@ def test_config_values_are_said_as_the_file_writes_them(project):
         ":5:27: ignore.0.reason: must be text, got off (YAML reads an unquoted off as false: quote it)",
         ":5:39: ignore.0.until: must be a date like 2026-03-01, got 2026-03-01 10:00:00",
     ]
+
+
+MINE = 'extends: healthcare-ai\nname: mine\nversion: "1"\n'
+
+
+@pytest.mark.parametrize("config", [".teamaudit.yaml", "pyproject.toml"])
+@pytest.mark.parametrize("name", ["my.rubric", "rubrics/My.YAML", "my"])
+def test_the_rubric_a_config_names_is_read_from_the_configs_folder_whatever_its_suffix(project, config, name):
+    """A path was read from the config's folder only when it ended in .yaml or .yml (case-sensitive) and the file
+    was there; any other was read from the working folder: `check hr/team.yaml` run from above said "unknown rubric
+    'my.rubric'", and a my.rubric in the working folder, a decoy, was used without a word."""
+    (project / "hr" / name).parent.mkdir(exist_ok=True)
+    (project / "hr" / name).write_text(MINE)
+    (project / name).parent.mkdir(exist_ok=True)
+    (project / name).write_text(MINE.replace("mine", "decoy"))
+    setting = f'[tool.teamaudit]\nrubric = "{name}"\n' if config == "pyproject.toml" else f"rubric: {name}\n"
+    (project / "hr" / config).write_text(setting)
+    for cwd, team in ((project, "hr/team.yaml"), (project / "hr", "team.yaml")):
+        result = run_cli("check", team, "--format", "json", cwd=cwd)
+        assert result.code == 1, result.stderr
+        assert json.loads(result.stdout)["rubric"]["name"] == "mine"
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ("nope", "rubric: unknown rubric 'nope' (built-in rubrics: healthcare-ai; or give a path from {folder})"),
+        (
+            "healthcare-aii",
+            "rubric: unknown rubric 'healthcare-aii' (did you mean healthcare-ai? built-in rubrics: healthcare-ai; "
+            "or give a path from {folder})",
+        ),
+        ("gone.yaml", "rubric: 'gone.yaml' ({folder}/gone.yaml): no such file"),
+        (
+            "../team.yaml",
+            "rubric: '../team.yaml' ({folder}/../team.yaml:1:1): not a rubric: its top level is not a mapping of "
+            "rubric keys (a team file?)",
+        ),
+    ],
+)
+def test_a_rubric_the_config_cannot_open_is_an_error_at_the_configs_line(project, setting, message):
+    """The config was not named: `unknown rubric 'nope'` or `gone.yaml: no such file` left the reader to guess
+    where the name came from."""
+    (project / ".git").mkdir()
+    (project / "team.yaml").write_text("people:\n  - {name: Ann Lee, title: RN}\n")
+    (project / "hr" / ".teamaudit.yaml").write_text(f"scope: plan\nrubric: {setting}\n")
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    folder = project / "hr"
+    assert result.code == 2 and result.stderr == (
+        f"teamaudit: error: {folder / '.teamaudit.yaml'}:2:9: {message.format(folder=folder)}\n"
+    )
+
+
+def test_a_rubric_the_environment_cannot_open_says_the_variable(project):
+    result = run_cli("check", "hr/team.yaml", cwd=project, env={"TEAMAUDIT_RUBRIC": "nope"})
+    assert result.code == 2 and result.stderr == (
+        "teamaudit: error: environment variable TEAMAUDIT_RUBRIC: unknown rubric 'nope' (built-in rubrics: "
+        "healthcare-ai; or give a path to a .yaml file)\n"
+    )
+    result = run_cli("check", "hr/team.yaml", cwd=project, env={"TEAMAUDIT_RUBRIC": "gone.yaml"})
+    assert (
+        result.stderr
+        == "teamaudit: error: environment variable TEAMAUDIT_RUBRIC: 'gone.yaml' (gone.yaml): no such file\n"
+    )
+
+
+SECRET = "rootline:*:20228:0:99999:7:::\nSECRET_TOKEN=abc123\npassword: hunter2\n"
+SECRETS = ("rootline", "SECRET", "abc123", "password", "hunter2")
+
+
+@pytest.mark.parametrize("repository", [True, False])
+@pytest.mark.parametrize("how", ["path", "absolute", "link", "extends", "config link"])
+def test_a_config_cannot_make_teamaudit_read_a_file_outside_its_repository(tmp_path, repository, how):
+    """`rubric: /etc/shadow` in a pull request's config printed the file's first lines as the keys a rubric
+    lacked. A file outside the repository is refused before it is opened, by link too; outside any repository,
+    outside the config's own folder."""
+    outside = tmp_path / "secret.txt"
+    outside.write_text(SECRET)
+    repo = tmp_path / "repo"
+    hr = repo / "hr"
+    hr.mkdir(parents=True)
+    (hr / "team.yaml").write_text(BACKWARDS)
+    if repository:
+        (repo / ".git").mkdir()
+    if how == "config link":
+        (hr / ".teamaudit.yaml").symlink_to(outside)
+        problem = f"{hr / '.teamaudit.yaml'}: a link to a file outside "
+    elif how == "extends":
+        (hr / "mine.yaml").write_text('extends: ../../secret.txt\nname: mine\nversion: "1"\n')
+        (hr / ".teamaudit.yaml").write_text("rubric: mine.yaml\n")
+        problem = f"{hr / 'mine.yaml'}:1:10: extends: '../../secret.txt' is outside "
+    else:
+        if how == "link":
+            (hr / "mine.yaml").symlink_to(outside)
+        named = {"path": "../../secret.txt", "absolute": str(outside), "link": "mine.yaml"}[how]
+        (hr / ".teamaudit.yaml").write_text(f"rubric: {named}\n")
+        problem = f"{hr / '.teamaudit.yaml'}:1:9: rubric: '{named}' is outside "
+    result = run_cli("check", "hr/team.yaml", cwd=repo)
+    assert result.code == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stderr.startswith(f"teamaudit: error: {problem}"), result.stderr
+    bound = f"the repository it is in ({repo})" if repository else f"its own folder ({hr}), as it is in no repository"
+    assert bound in result.stderr
+    assert not [secret for secret in SECRETS if secret in result.stderr]
+
+
+def test_a_file_that_is_not_a_rubric_is_not_quoted(project, tmp_path):
+    """Its keys were listed as those it has: the first lines of /etc/shadow."""
+    (tmp_path / "secret.yaml").write_text("password: hunter2\napi_key: sk-123\npeoplex: 1\n")
+    result = run_cli("check", "hr/team.yaml", "--rubric", tmp_path / "secret.yaml", cwd=project)
+    assert result.code == 2 and result.stderr == (
+        f"teamaudit: error: {tmp_path / 'secret.yaml'}:1:1: not a rubric: its top level is not a mapping of rubric "
+        "keys\n"
+    )
+
+
+def test_a_setting_of_the_wrong_shape_is_said_in_the_files_terms(project):
+    """`ignore:` left empty said `Input should be a valid tuple (got empty)`, and `thresholds: 5` `Input should be a
+    dictionary or an instance of ThresholdOverrides`: pydantic's words for Python's types."""
+    (project / ".teamaudit.yaml").write_text("ignore:\nthresholds: 5\nrules: loud\n")
+    assert config_problems(project) == [
+        ":1:8: ignore: is empty; it must be a list",
+        ":2:13: thresholds: must be a mapping, got 5",
+        ":3:8: rules: must be a mapping, got 'loud'",
+    ]
+    (project / ".teamaudit.yaml").write_text("ignore: [TA003]\n")
+    assert config_problems(project) == [":1:10: ignore.0: must be a mapping, got 'TA003'"]
+
+
+def test_a_pyproject_setting_is_said_as_toml_writes_it(project):
+    """TOML's nan was shown as YAML's .nan, a TOML date and time as Python prints it, a table as a mapping."""
+    (project / "pyproject.toml").write_text(
+        "[tool.teamaudit]\nrubric = 1e3\nignore = {rule = 'TA003'}\n\n[tool.teamaudit.thresholds]\nml-ratio = nan\n"
+        "confidence = -inf\n"
+    )
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    where = f"teamaudit: error: {project / 'pyproject.toml'}"
+    assert result.code == 2 and result.stderr.replace(where, "").splitlines() == [
+        ":2:10: tool.teamaudit.rubric: must be text, got 1e3 (TOML reads it as a number: quote it)",
+        ":3:10: tool.teamaudit.ignore: must be an array, got a table",
+        ":6:12: tool.teamaudit.thresholds.ml-ratio: must be a number, got nan",
+        ":7:14: tool.teamaudit.thresholds.confidence: must be a number, got -inf",
+    ]
+    (project / "pyproject.toml").write_text(
+        "[[tool.teamaudit.ignore]]\nrule = 'TA003'\nreason = 'x'\nuntil = 2027-01-01T10:00:00Z\n"
+    )
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    assert result.stderr == (
+        f"{where}:4:9: tool.teamaudit.ignore.0.until: must be a date like 2026-03-01, got 2027-01-01T10:00:00Z\n"
+    )
+    (project / "pyproject.toml").write_text('[tool]\nteamaudit = "never"\n')
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    assert result.stderr == f"{where}:2:13: tool.teamaudit: must be a table, got 'never'\n"

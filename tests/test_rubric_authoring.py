@@ -102,20 +102,20 @@ def test_remove_is_only_true(tmp_path: Path, written: str, got: str) -> None:
             "healthcare-aii",
             {},
             "extends: unknown rubric 'healthcare-aii' (did you mean healthcare-ai? built-in rubrics: healthcare-ai; "
-            "or give a path to a .yaml file)",
+            "or give a path from the folder of child.yaml)",
         ),
         ("./nothere.yaml", {}, "extends: './nothere.yaml' (nothere.yaml): no such file"),
         (
             "team.yaml",
             {"team.yaml": "people:\n  - {name: Ann Lee, title: RN}\n"},
-            "extends: 'team.yaml' (team.yaml:1:1): not a rubric: it has none of a rubric's keys "
-            "(it has people; a team file?)",
+            "extends: 'team.yaml' (team.yaml:1:1): not a rubric: its top level is not a mapping of rubric keys "
+            "(a team file?)",
         ),
         ("empty.yaml", {"empty.yaml": ""}, "extends: 'empty.yaml' (empty.yaml:1:1): rubric is empty"),
         (
             "braces.yaml",
             {"braces.yaml": "{}\n"},
-            "extends: 'braces.yaml' (braces.yaml:1:1): not a rubric: it has none of a rubric's keys (it has no keys)",
+            "extends: 'braces.yaml' (braces.yaml:1:1): not a rubric: its top level is not a mapping of rubric keys",
         ),
         ("list.yaml", {"list.yaml": "- a\n"}, "extends: 'list.yaml' (list.yaml:1:1): a rubric must be a mapping"),
     ],

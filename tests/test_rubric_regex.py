@@ -76,7 +76,7 @@ def test_a_copy_of_the_packaged_rubric_is_accepted_as_shipped_and_refused_once_e
 
 
 @pytest.mark.parametrize("repeat", ["[a-z]{1,1000}", "\\\\{1,1000}"])  # the second: a backslash, repeated
-def test_a_pattern_whose_counted_repeats_add_up_past_the_budget_is_refused_at_once(tmp_path, cli, repeat):
+def test_a_pattern_whose_counted_repeats_compile_past_the_budget_is_refused_at_once(tmp_path, cli, repeat):
     """Forty `[a-z]{1,1000}` in one 2 KB pattern took RE2 4.6 s to compile, and four such signals made `check`
     run for over a minute and end in a traceback ("failed to compile Set")."""
     pattern = repeat * 40 + "x"
@@ -86,11 +86,118 @@ def test_a_pattern_whose_counted_repeats_add_up_past_the_budget_is_refused_at_on
         f"      - {{field: title, weight: 1, label: l, pattern: '{pattern}'}}\n",
         encoding="utf-8",
     )
-    started = time.perf_counter()
+    started = time.process_time()
     result = cli("rubric", "validate", path)
     assert result.code == 2 and f"{path}:7:" in result.stderr
-    assert "counted repeats ({n,m}) add up to 40,000, over 1,000" in result.stderr
-    assert time.perf_counter() - started < 2
+    assert "pattern: is too large: RE2 compiles it to more than 20,000 instructions" in result.stderr
+    assert time.process_time() - started < 1
+
+
+def _signals(path, patterns, field="any"):
+    """A rubric extending the packaged one with a signal per pattern, each on its own line from line 7."""
+    rows = "".join(
+        f"      - {{id: s{i}, field: {field}, weight: 1, label: s{i}, pattern: '{p}'}}\n"
+        for i, p in enumerate(patterns)
+    )
+    path.write_text(
+        f"extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  ml_research:\n    signals:\n{rows}",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_short_pattern_that_compiles_large_is_refused_before_it_slows_every_check(tmp_path, cli):
+    """`(?:\\pL|\\pN){0,300}` repeats 300 times fewer than the old limit on counted repeats allowed, but `\\pL` alone
+    is hundreds of byte ranges: three such signals validated, and then every `check` took 6 s and 320 MB to
+    compile them (ten took `rubric validate` 13 s and 596 MB to refuse)."""
+    rubric = _signals(tmp_path / "slow.yaml", [f"(?:\\pL|\\pN){{0,300}}x{i}" for i in range(3)])
+    started = time.process_time()
+    result = cli("rubric", "validate", rubric)
+    assert result.code == 2, result.stdout
+    too_large = (
+        "is too large: RE2 compiles it to more than 20,000 instructions (`\\pL` alone is hundreds, and {n,m} makes "
+        "m copies of what it repeats)"
+    )
+    assert result.stderr == "".join(
+        f"teamaudit: error: {rubric}:{7 + i}:61: layers.ml_research.signals.{i}.pattern: {too_large}\n"
+        for i in range(3)
+    )
+    checked = cli("check", "examples/messy-40.yaml", "--rubric", rubric)
+    assert checked.code == 2 and checked.stdout == "" and checked.stderr == result.stderr
+    assert time.process_time() - started < 2
+
+
+def test_compiling_stops_at_the_twentieth_problem(tmp_path, cli):
+    """1,700 signals of `(?:\\pL|\\pN){0,999}x` (158 KB) made `rubric validate` take 273 s: each pattern took RE2
+    0.1 s to find too large, and every one was compiled to report 20 of them."""
+    rubric = _signals(tmp_path / "many.yaml", [f"(?:\\pL|\\pN){{0,999}}y{i}" for i in range(300)])
+    started = time.process_time()
+    result = cli("rubric", "validate", rubric)
+    assert time.process_time() - started < 2
+    lines = result.stderr.splitlines()
+    assert result.code == 2 and len(lines) == 20 and all("is too large" in line for line in lines)
+    assert f"{rubric}:26:" in lines[-1]  # the twentieth signal's line; the 280 after it are not compiled
+
+
+@pytest.mark.parametrize(
+    ("patterns", "field", "problem"),
+    [
+        # 4,038 instructions each: the 25th takes the titles' patterns past 100,000
+        (
+            [f"(?:\\pL|\\pN){{0,3}}z{i}q" for i in range(30)],
+            "title",
+            ("signals.24", "the patterns matched against titles compile to more than 100,000 RE2 instructions"),
+        ),
+        # read in all four fields: counted in each
+        (
+            [f"(?:\\pL|\\pN){{0,3}}w{i}q" for i in range(30)],
+            "any",
+            ("signals.24", "the patterns matched against titles compile to more than 100,000 RE2 instructions"),
+        ),
+        # a Unicode class costs RE2 half a millisecond to read even where it compiles to nothing
+        (
+            [f"(?:\\pL){{0}}v{i}q" for i in range(120)],
+            "skills",
+            ("signals.100", "the rubric's patterns hold more than 100 Unicode classes (\\p, \\P) with this one"),
+        ),
+        (
+            [f"(?:{'[^a]' * 1_240}){{0}}t{i}q" for i in range(45)],
+            "background",
+            ("signals.40", "the rubric's patterns come to more than 200,000 characters with this one"),
+        ),
+    ],
+    ids=["one field", "every field", "unicode classes", "characters"],
+)
+def test_a_rubric_whose_patterns_cost_too_much_together_is_refused_at_the_signal_that_passes_the_limit(
+    tmp_path, cli, patterns, field, problem
+):
+    """Each of these rubrics validated, and made every `check` that used it slower: the patterns of a field are
+    compiled together on every run."""
+    rubric = _signals(tmp_path / "costly.yaml", patterns, field)
+    started = time.process_time()
+    result = cli("rubric", "validate", rubric)
+    at, message = problem
+    assert result.code == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert f": layers.ml_research.{at}: {message}" in result.stderr
+    assert result.stderr.rstrip().endswith("; patterns after it are not checked")
+    assert time.process_time() - started < 2
+
+
+def test_a_drop_list_too_large_to_match_together_is_refused(tmp_path, cli):
+    drop = ", ".join(f"'(?:\\pL|\\pN){{0,3}}d{i}q'" for i in range(30))
+    path = tmp_path / "drop.yaml"
+    path.write_text(f"extends: healthcare-ai\nname: x\nversion: '1'\nnormalization:\n  drop: [{drop}]\n")
+    result = cli("rubric", "validate", path)
+    assert result.code == 2 and f"{path}:5:9: normalization.drop: the patterns matched against titles to drop " in (
+        result.stderr
+    )
+
+
+def test_a_rubric_within_every_limit_validates_and_checks(tmp_path, cli):
+    """Up to the limits: 24 signals of 4,038 instructions read in every field."""
+    rubric = _signals(tmp_path / "large.yaml", [f"(?:\\pL|\\pN){{0,3}}u{i}q" for i in range(24)])
+    assert cli("rubric", "validate", rubric).code == 0
+    assert cli("check", "examples/messy-40.yaml", "--rubric", rubric).code == 1
 
 
 def test_a_rubric_of_thousands_of_signals_is_refused(tmp_path, cli):

@@ -25,7 +25,7 @@ def annotated_files(out: str) -> set[str]:
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    (tmp_path / "repo").mkdir()
+    (tmp_path / "repo" / ".git").mkdir(parents=True)
     (tmp_path / "repo" / "team.yaml").write_text(TEAM)
     return tmp_path / "repo"
 
@@ -58,8 +58,8 @@ def test_a_rubric_the_config_names_is_annotated_without_dot_segments(repo: Path)
 def test_a_file_outside_the_workspace_keeps_a_normalised_absolute_path(repo: Path, tmp_path: Path):
     (tmp_path / "r").mkdir()
     (tmp_path / "r" / "lookahead.yaml").write_text(BAD_RUBRIC)
-    (repo / ".teamaudit.yaml").write_text("rubric: ../r/lookahead.yaml\n")
-    result = run_cli("check", "team.yaml", "--format", "github", cwd=repo)
+    # the command line's, as a config may name only a rubric inside its repository
+    result = run_cli("check", "team.yaml", "--format", "github", "--rubric", "../r/lookahead.yaml", cwd=repo)
     assert annotated_files(result.stdout) == {str((tmp_path / "r" / "lookahead.yaml").resolve())}, result.stdout
 
 

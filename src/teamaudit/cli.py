@@ -552,13 +552,14 @@ def _output_target(output: Path | None, settings: Settings | None, *inputs: Path
 
     sources = list(inputs)
     if settings is not None:
-        from teamaudit.rubric import load_rubric, resolve
+        from teamaudit.rubric import load_rubric, rubric_path
 
         if settings.config_file is not None:
             sources.append(settings.config_file)
+        named_in = settings.rubric_named_in
         with suppress(TeamAuditError):  # an unknown or broken rubric: the run reports it
-            sources.append(resolve(settings.rubric))
-            sources.extend(Path(file) for file in load_rubric(settings.rubric).files)
+            sources.append(rubric_path(settings.rubric, named_in=named_in))
+            sources.extend(Path(file) for file in load_rubric(settings.rubric, named_in=named_in).files)
     return output_target(output, sources, keep=DATA_SUFFIXES if report else frozenset())
 
 

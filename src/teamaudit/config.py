@@ -23,10 +23,10 @@ from teamaudit.errors import TeamAuditError, as_written, clipped
 from teamaudit.model import MAX_NAME, Basis, FailOn, Finding, Layer, Scope, Severity
 from teamaudit.problems import Problems
 from teamaudit.records import UNKNOWN_KEY, field_names, internal, limits, to_data, validator
-from teamaudit.rubric import DEFAULT_RUBRIC
+from teamaudit.rubric import DEFAULT_RUBRIC, NamedIn
 from teamaudit.rules import BY_ID, BY_NAME
 from teamaudit.tomlfile import locate_toml, parse_toml, read_toml
-from teamaudit.typedvalues import TYPED, value_message
+from teamaudit.typedvalues import TYPED, shown_value, value_message
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml, read_bytes, read_text
 from teamaudit.yamlnodes import Located
 
@@ -151,6 +151,7 @@ class FileConfig:
     rules: dict[str, str] = field(default_factory=dict, metadata=limits(before=_rule_levels))
     thresholds: ThresholdOverrides = ThresholdOverrides()
     ignore: tuple[Suppression, ...] = ()
+    rubric_at: tuple[int, int] | None = field(default=None, metadata=internal())  # where `rubric:` is written
 
     def _check(self) -> None:
         if len(self.ignore) > MAX_SUPPRESSIONS:
@@ -175,6 +176,7 @@ class Settings:
     ignore: tuple[Suppression, ...] = ()
     config_file: Path | None = None
     sources: dict[str, str] = field(default_factory=dict)
+    rubric_named_in: NamedIn | None = None  # the config file or variable that named the rubric, if one did
 
 
 def find_config(start: Path) -> Path | None:
@@ -183,11 +185,26 @@ def find_config(start: Path) -> Path | None:
     for candidate in (folder, *folder.parents):
         for name in YAML_NAMES:
             if (candidate / name).is_file():
-                return candidate / name
+                return _inside(candidate / name)
         pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file() and _has_tool_section(pyproject):
+        if pyproject.is_file() and _has_tool_section(_inside(pyproject)):
             return pyproject
     return None
+
+
+def _inside(found: Path) -> Path:
+    """A config found by walking up, unless it is a link out of the repository it is found in (repository.py):
+    a pull request could commit `.teamaudit.yaml` as a link to /etc/shadow, whose lines were then quoted as keys."""
+    from teamaudit.repository import outside
+
+    bound = outside(found, found.parent)
+    if bound is not None:
+        raise TeamAuditError(
+            f"a link to a file outside {bound}: not read",
+            file=found,
+            hint="give a config elsewhere with --config",
+        )
+    return found
 
 
 def _has_tool_section(path: Path) -> bool:
@@ -203,7 +220,7 @@ def _has_tool_section(path: Path) -> bool:
 def load_config(path: Path) -> FileConfig:
     if not path.exists():
         raise TeamAuditError("config file not found", file=path)
-    if path.name == "pyproject.toml" or path.suffix == ".toml":
+    if _is_toml(path):
         return _load_toml(path)
     doc = load_yaml(path, what="config file")
     if not isinstance(doc.data, dict):
@@ -212,7 +229,13 @@ def load_config(path: Path) -> FileConfig:
         config = FileConfig.parse(doc.data)
     except ValidationError as exc:
         raise _config_errors(exc, path, doc) from None
+    if config.rubric is not None:
+        config = replace(config, rubric_at=doc.locate(("rubric",)))
     return _located_ignores(config, path, lambda i: doc.locate(("ignore", i))[0])
+
+
+def _is_toml(path: Path) -> bool:
+    return path.name == "pyproject.toml" or path.suffix == ".toml"
 
 
 def _load_toml(path: Path) -> FileConfig:
@@ -223,9 +246,11 @@ def _load_toml(path: Path) -> FileConfig:
         config = FileConfig.parse(section)
     except ValidationError as exc:
         raise _config_errors(exc, path, _toml_places(text), prefix="tool.teamaudit.") from None
-    if not config.ignore:
+    if not config.ignore and config.rubric is None:
         return config
     places = _toml_places(text)
+    if config.rubric is not None:
+        config = replace(config, rubric_at=places.locate(("rubric",)))
     return _located_ignores(config, path, lambda i: places.locate(("ignore", i))[0])
 
 
@@ -311,9 +336,10 @@ def _config_error(error: ErrorDetails, path: Path, doc: YamlDocument | Located |
         quoted = located is not None and loc in located.quoted
         message, how = value_message(error, spelled, quoted, toml=located is not None and located is doc)
         line, column = doc.locate(loc) if doc else (None, None)
-        return TeamAuditError(f"{prefix}{key}: {message}", file=path, line=line, column=column, hint=how)
+        where = f"{prefix}{key}" if key else prefix.rstrip(".")  # the [tool.teamaudit] table itself
+        return TeamAuditError(f"{where}: {message}", file=path, line=line, column=column, hint=how)
     message = error["msg"].removeprefix("Value error, ")
-    shown = as_written(value, spelled)
+    shown = shown_value(value, spelled, toml=located is not None and located is doc)
     if error["type"] == "enum":
         message = f"{shown} is not valid{_allowed(last)}"
     elif error["type"].startswith("date"):
@@ -357,6 +383,7 @@ def resolve(
         "fail_on": FailOn.ERROR,
     }
     sources = dict.fromkeys(values, "default")
+    values["rubric_named_in"] = None
     config_path, found_by = _config_path(team_file, config, environ)
     if found_by is not None:
         sources["config"] = found_by
@@ -368,6 +395,8 @@ def resolve(
         if value is not None:
             values[key] = value
             sources[key] = "command line"
+            if key == "rubric":
+                values["rubric_named_in"] = None
     severities: dict[str, Severity | None] = {
         rule: None if level == "off" else Severity(level) for rule, level in file_config.rules.items()
     }
@@ -385,6 +414,7 @@ def resolve(
         ignore=file_config.ignore,
         config_file=config_path,
         sources=sources,
+        rubric_named_in=values["rubric_named_in"],
     )
 
 
@@ -421,9 +451,10 @@ def _from_file(file_config: FileConfig, path: Path | None, values: dict[str, Any
             values[key] = value
             sources[key] = str(path)
     if file_config.rubric is not None and path is not None:
-        rubric_path = path.parent / file_config.rubric
-        if rubric_path.suffix in (".yaml", ".yml") and rubric_path.exists():
-            values["rubric"] = str(rubric_path)  # a path in a config file is relative to that file
+        # A path in a config file is read from that file's folder, whatever the working folder.
+        line, column = file_config.rubric_at or (None, None)
+        key = "tool.teamaudit.rubric" if _is_toml(path) else "rubric"
+        values["rubric_named_in"] = NamedIn(key, path, line, column)
 
 
 def _from_environment(environ: Mapping[str, str], values: dict[str, Any], sources: dict[str, str]) -> None:
@@ -432,6 +463,8 @@ def _from_environment(environ: Mapping[str, str], values: dict[str, Any], source
         if environ.get(name):
             values[key] = environ[name] if kind is None else _env_value(name, environ[name], kind)
             sources[key] = name
+            if kind is None:
+                values["rubric_named_in"] = NamedIn(f"environment variable {name}")
 
 
 def settings_rows(settings: Settings, today: dt.date | None = None) -> list[tuple[str, str, str]]:

@@ -65,11 +65,13 @@ def quoted_key(key: object, meant: bool = True) -> str:
 
 def as_written(value: object, spelled: str | None = None) -> str:
     """A value read from a file as a message shows it, in the file's terms: `empty`, `yes` (as `spelled`
-    there), `'text'`, `a mapping`, never a Python value."""
+    there; a TOML file's numbers and dates too), `'text'`, `a mapping`, never a Python value."""
     if value is None:
         return "empty"
     if isinstance(value, bool):
         return spelled or str(value).lower()
+    if spelled is not None and not isinstance(value, str):  # a TOML number or date: nan, 2027-01-01T10:00:00Z
+        return clipped(spelled)
     if isinstance(value, str):
         return f"'{clipped(value)}'" if value.strip() else "empty text"
     if isinstance(value, dt.datetime):

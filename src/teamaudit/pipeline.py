@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 def rubric_for(settings: Settings) -> Rubric:
     """The rubric named in the settings, with the config's threshold overrides applied."""
-    rubric = load_rubric(settings.rubric)
+    rubric = load_rubric(settings.rubric, named_in=settings.rubric_named_in)
     if not settings.thresholds:
         return rubric
     return replace(rubric, thresholds=replace(rubric.thresholds, **settings.thresholds))

@@ -11,7 +11,8 @@ dict[K, V] and other record classes. With `strict`, a number or true/false must 
 not the number 5, `"yes"` not true, and NaN or infinity is no number at all. Per field, `limits(...)` adds
 constraints (gt, ge, lt, le, min_length) and `before=` a function run on the raw value; `internal()` marks a
 field the program sets and no file may (a key of that name is an unknown key, as if the field were not there).
-A class may define `_check(self)`, run after validation, which raises ValueError to reject the whole record.
+A class may define `_check(self)`, run after validation, which raises ValueError to reject the whole record, and
+`_before`, a function run on the raw value before its fields are validated, which may raise ValueError too.
 """
 
 from __future__ import annotations
@@ -139,6 +140,9 @@ def _record_schema(cls: type, options: _Options) -> cs.CoreSchema:
         slots=True,
         frozen=True,
     )
+    before = getattr(cls, "_before", None)
+    if before is not None:
+        schema = cs.no_info_before_validator_function(before, schema)
     check = getattr(cls, "_check", None)
     if check is not None:
 

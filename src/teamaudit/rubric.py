@@ -18,6 +18,7 @@ from typing import Any, Literal, cast
 
 from pydantic_core import ValidationError
 
+from teamaudit import patterncost
 from teamaudit.accents import fold_pattern
 from teamaudit.errors import TeamAuditError, as_written, clipped
 from teamaudit.model import Generic, Layer
@@ -121,40 +122,56 @@ def _patterns_of(data: dict[str, Any]) -> set[str]:
     return patterns
 
 
-# RE2 matches in linear time but compiles a counted repeat as that many copies: forty `[a-z]{1,1000}` in a 2 KB
-# pattern took 4.6 s to compile and a few of them together would not compile at all. The packaged rubric's
-# patterns repeat at most 200 in all.
-MAX_REPEATS = 1000
 MAX_PAY = 100_000_000  # a year's pay per FTE in a rubric's range, in any currency
 MAX_EXTENDS = 20  # rubrics in one `extends:` chain, the one given included
 MAX_CANCELS = 20  # ids one negative signal may name: each is looked up for every person it matches
 MAX_SIGNALS = 2000  # the packaged rubric has about 200; thousands of patterns are one RE2 set too large to build
 TOO_MANY_SIGNALS = f"signals, over the {MAX_SIGNALS:,} a rubric may hold"
-# A repeat is a brace after an even number of backslashes: `\{1,9}` is a literal brace, `\\{1,9}` repeats a backslash.
-_COUNTED = re.compile(r"(?<!\\)(?:\\\\)*\{(\d+)(?:,(\d*))?\}")
-
-
-def _repeats(pattern: str) -> int:
-    return sum(int(most) if most else int(least) for least, most in _COUNTED.findall(pattern))
 
 
 def _compiles(value: object) -> object:
     # The packaged rubrics' patterns are compiled once, by the classifier's pattern sets; a test compiles each.
     if isinstance(value, str) and value not in _BUILTIN_PATTERNS:
-        if (repeats := _repeats(value)) > MAX_REPEATS:
-            raise ValueError(
-                f"its counted repeats ({{n,m}}) add up to {repeats:,}, over {MAX_REPEATS:,}: RE2 compiles each "
-                "repeat as that many copies of what it repeats"
-            )
+        budget = patterncost.current()
+        if budget.stopped:
+            return value  # the rubric is refused already (patterncost.py): its later patterns are not compiled
         try:
-            compiled = rubric_regex(value, re.IGNORECASE)  # the classifier's flags: it then finds this compile cached
-            rubric_regex(fold_pattern(value), re.IGNORECASE)  # and as it compiles it, accents folded
-        except re.error as exc:
-            raise ValueError(f"invalid regular expression: {exc}") from None
-        if not value:
-            raise ValueError("is empty: an empty pattern matches every person")
-        if _matches_empty(compiled):
-            raise ValueError("matches empty text, so it matches every person: make it match some words")
+            _check_signal_pattern(value)
+        except ValueError:
+            budget.problem()
+            raise
+    return value
+
+
+def _check_signal_pattern(value: str) -> None:
+    if patterncost.program_size(value) is None or patterncost.program_size(fold_pattern(value)) is None:
+        raise ValueError(patterncost.TOO_LARGE)
+    try:
+        compiled = rubric_regex(value, re.IGNORECASE)  # the classifier's flags: it then finds this compile cached
+        rubric_regex(fold_pattern(value), re.IGNORECASE)  # and as it compiles it, accents folded
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression: {exc}") from None
+    if not value:
+        raise ValueError("is empty: an empty pattern matches every person")
+    if _matches_empty(compiled):
+        raise ValueError("matches empty text, so it matches every person: make it match some words")
+
+
+def _charge_signal(value: object) -> object:
+    """A signal's pattern counted against the limits of the rubric it is in (patterncost.py), by the fields it is
+    matched against, before the signal itself is validated."""
+    if not isinstance(value, dict) or not isinstance(pattern := value.get("pattern"), str):
+        return value
+    budget = patterncost.current()
+    if pattern in _BUILTIN_PATTERNS or budget.stopped:
+        return value
+    read = value.get("field", "title")
+    fields = FIELDS_READ.get(read, FIELDS_READ["any"]) if isinstance(read, str) else FIELDS_READ["any"]
+    try:
+        budget.charge(pattern, fields, patterncost.program_size(fold_pattern(pattern)))
+    except ValueError:
+        budget.problem()
+        raise
     return value
 
 
@@ -172,23 +189,43 @@ def _generic_kind(value: object) -> object:
     raise ValueError("must be true, false or credentials (the title gives way only to another layer's credentials)")
 
 
-def _all_compile(value: object) -> object:
-    if isinstance(value, list | tuple):
-        for pattern in value:
-            if isinstance(pattern, str):
-                try:
-                    compiled = rubric_regex(pattern)
-                    rubric_regex(fold_pattern(pattern))
-                except re.error as exc:
-                    raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
-                if not pattern or _matches_empty(compiled):  # a hedge that matches nothing hedges every line
-                    raise ValueError(f"{pattern!r} matches empty text, so it applies everywhere: make it match words")
-        if value and all(isinstance(p, str) for p in value):
+def _all_compile(kind: str) -> Callable[[object], object]:
+    """The validator of a list of patterns matched as one (`drop`, `hedges`), counted as `kind`."""
+
+    def check(value: object) -> object:
+        if not isinstance(value, list | tuple):
+            return value
+        budget = patterncost.current()
+        try:
+            for pattern in value:
+                if isinstance(pattern, str) and not budget.stopped:
+                    _check_listed_pattern(pattern, kind, budget)
+        except ValueError:
+            budget.problem()
+            raise
+        if value and all(isinstance(p, str) for p in value) and not budget.stopped:
             try:
                 rubric_regex(drop_regex(value))
             except re.error as exc:
                 raise ValueError(f"these patterns cannot be used together: {exc}") from None
-    return value
+        return value
+
+    return check
+
+
+def _check_listed_pattern(pattern: str, kind: str, budget: patterncost.PatternBudget) -> None:
+    if pattern not in _BUILTIN_PATTERNS:
+        size = patterncost.program_size(fold_pattern(pattern))
+        if size is None or patterncost.program_size(pattern) is None:
+            raise ValueError(f"'{clipped(pattern)}' {patterncost.TOO_LARGE}")
+        budget.charge(pattern, (kind,), size)
+    try:
+        compiled = rubric_regex(pattern)
+        rubric_regex(fold_pattern(pattern))
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression '{clipped(pattern)}': {exc}") from None
+    if not pattern or _matches_empty(compiled):  # a hedge that matches nothing hedges every line
+        raise ValueError(f"'{clipped(pattern)}' matches empty text, so it applies everywhere: make it match words")
 
 
 def _weights(value: object) -> object:
@@ -225,6 +262,8 @@ class Signal:
     credential: bool = False
     # A negative signal that is about some signals only: the ids of the layer's signals it takes weight from.
     cancels: tuple[str, ...] = ()
+
+    _before = staticmethod(_charge_signal)
 
     @property
     def key(self) -> str:
@@ -357,8 +396,8 @@ class Words:
 @dataclass(frozen=True, slots=True)
 class Normalization:
     abbreviations: dict[str, str] = field(default_factory=dict)
-    drop: tuple[str, ...] = field(default=(), metadata=limits(before=_all_compile))
-    hedges: tuple[str, ...] = field(default=(), metadata=limits(before=_all_compile))
+    drop: tuple[str, ...] = field(default=(), metadata=limits(before=_all_compile("drop")))
+    hedges: tuple[str, ...] = field(default=(), metadata=limits(before=_all_compile("hedges")))
 
 
 def _all_layers(value: object) -> object:
@@ -453,31 +492,94 @@ def builtin_word_models() -> list[str]:
 
 
 def resolve(name_or_path: str) -> Path:
+    """The rubric named on the command line or in the environment: a path from the working folder, or a packaged
+    rubric's name."""
     candidate = Path(name_or_path)
     if candidate.suffix in (".yaml", ".yml") or candidate.exists() or "/" in name_or_path:
         return candidate
     path = builtin_dir() / f"{name_or_path}.yaml"
     if not path.is_file():
-        import difflib
-
-        close = difflib.get_close_matches(name_or_path, builtin_names(), n=1, cutoff=0.6)
-        meant = f"did you mean {close[0]}? " if close else ""
-        raise TeamAuditError(
-            f"unknown rubric '{clipped(name_or_path)}'",
-            hint=f"{meant}built-in rubrics: {', '.join(builtin_names())}; or give a path to a .yaml file",
-        )
+        raise _unknown(name_or_path, "or give a path to a .yaml file")
     return path
+
+
+def resolve_named(value: str, named_by: Path) -> Path:
+    """The rubric a file names (a config's `rubric:`, a rubric's `extends:`): a packaged rubric by its name, else a
+    path from that file's folder, whatever the working folder and whatever the suffix, inside its repository
+    (repository.py)."""
+    if value in builtin_names():
+        return builtin_dir() / f"{value}.yaml"
+    from teamaudit.repository import outside
+
+    path = named_by.parent / value
+    bound = outside(path, named_by.parent)
+    if bound is not None:
+        raise TeamAuditError(
+            f"'{clipped(value)}' is outside {bound}: not read",
+            hint="a config or rubric names only files inside it; give a rubric elsewhere with --rubric",
+        )
+    if not path.exists() and "/" not in value and "." not in value:  # meant as a packaged rubric's name
+        raise _unknown(value, f"or give a path from {_folder(named_by)}")
+    return path
+
+
+def _folder(file: Path) -> str:
+    return f"the folder of {file.name}" if file.parent == Path() else str(file.parent)
+
+
+def _unknown(name: str, path_hint: str) -> TeamAuditError:
+    import difflib
+
+    close = difflib.get_close_matches(name, builtin_names(), n=1, cutoff=0.6)
+    meant = f"did you mean {close[0]}? " if close else ""
+    return TeamAuditError(
+        f"unknown rubric '{clipped(name)}'", hint=f"{meant}built-in rubrics: {', '.join(builtin_names())}; {path_hint}"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NamedIn:
+    """Where a rubric was named when not on the command line: a config file's `rubric:` (a path is then read
+    from that file's folder), or an environment variable. An error finding or opening the rubric says so."""
+
+    label: str  # what named it: 'rubric', a config's key, or 'environment variable TEAMAUDIT_RUBRIC'
+    file: Path | None = None  # the config file
+    line: int | None = None
+    column: int | None = None
+
+    def error(self, value: str, exc: TeamAuditError) -> TeamAuditError:
+        where = exc.location()
+        shown = f"'{clipped(value)}' ({where}): " if where else ""
+        return TeamAuditError(
+            f"{self.label}: {shown}{exc.message}", file=self.file, line=self.line, column=self.column, hint=exc.hint
+        )
 
 
 _CACHE: dict[str, Rubric] = {}
 
 
-def load_rubric(name_or_path: str = DEFAULT_RUBRIC) -> Rubric:
-    path = resolve(name_or_path)
+def load_rubric(name_or_path: str = DEFAULT_RUBRIC, *, named_in: NamedIn | None = None) -> Rubric:
+    """The rubric, validated (once per file and run). `named_in`: where it was named, when in a config file or
+    the environment, for what an error finding or opening it says."""
+    path = rubric_path(name_or_path, named_in=named_in)
     key = str(path.resolve())
     if key not in _CACHE:
-        _CACHE[key] = read_rubric(path)
+        try:
+            doc = _open(path)
+        except TeamAuditError as exc:
+            raise exc if named_in is None else named_in.error(name_or_path, exc) from None
+        _CACHE[key] = _load(doc, chain=())
     return _CACHE[key]
+
+
+def rubric_path(name_or_path: str, *, named_in: NamedIn | None = None) -> Path:
+    """The file of the rubric named, from the config file's folder when a config file named it."""
+    try:
+        if named_in is not None and named_in.file is not None:
+            return resolve_named(name_or_path, named_in.file)
+        return resolve(name_or_path)
+    except TeamAuditError as exc:
+        raise exc if named_in is None else named_in.error(name_or_path, exc) from None
 
 
 def read_rubric(path: Path) -> Rubric:
@@ -497,9 +599,9 @@ def _open(path: Path) -> YamlDocument:
     if not isinstance(data, dict):
         raise doc.error("a rubric must be a mapping")
     if not any(key in _RUBRIC_KEYS for key in data):
-        keys = ", ".join(clipped(str(key)) for key in list(data)[:5]) or "no keys"
-        team = "; a team file?" if "people" in data else ""
-        raise doc.error(f"not a rubric: it has none of a rubric's keys (it has {keys}{team})")
+        # Nothing of the file is quoted: a config from a pull request could name any file (repository.py).
+        team = " (a team file?)" if "people" in data else ""
+        raise doc.error(f"not a rubric: its top level is not a mapping of rubric keys{team}")
     _trust_builtin(path, data)
     return doc
 
@@ -511,7 +613,8 @@ def _load(doc: YamlDocument, chain: tuple[str, ...]) -> Rubric:
     parent, merged, files = _read(doc, chain, problems)
     rubric: Rubric | None = None
     try:
-        rubric = validator(Rubric, strict=True)({**merged, "path": str(doc.path), "files": files})
+        with patterncost.budgeted():
+            rubric = validator(Rubric, strict=True)({**merged, "path": str(doc.path), "files": files})
     except ValidationError as exc:
         add_validation_problems(problems, doc, exc, merged)
     if rubric is not None and not problems:
@@ -562,7 +665,7 @@ def _parent(doc: YamlDocument, parent_name: object, chain: tuple[str, ...]) -> P
     if not isinstance(parent_name, str):
         raise doc.error("'extends' must be a rubric name or path", ("extends",))
     try:
-        parent_path = _parent_path(doc.path, parent_name)
+        parent_path = resolve_named(parent_name, doc.path)
     except TeamAuditError as exc:
         raise doc.error(f"extends: {exc.message}", ("extends",), hint=exc.hint) from None
     key = str(parent_path.resolve())
@@ -577,13 +680,6 @@ def _parent(doc: YamlDocument, parent_name: object, chain: tuple[str, ...]) -> P
             f"extends: '{clipped(parent_name)}' ({exc.location()}): {exc.message}", ("extends",), hint=exc.hint
         ) from None
     return parent, (*chain, str(doc.path.resolve()))
-
-
-def _parent_path(child: Path, parent_name: str) -> Path:
-    if "/" in parent_name or parent_name.endswith((".yaml", ".yml")):
-        parent_path = resolve(parent_name)
-        return parent_path if parent_path.is_absolute() else child.parent / parent_path
-    return resolve(parent_name)
 
 
 def rubric_data(rubric: Rubric) -> dict[str, Any]:

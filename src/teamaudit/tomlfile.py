@@ -152,6 +152,7 @@ def locate_toml(text: str, under: tuple[str, ...] = ()) -> Located:
         None,
         {(): scan.starts.get(under, (1, 1)), **{p[depth:]: at for p, at in scan.starts.items() if p[:depth] == under}},
         {p[depth:]: at for p, at in scan.keys.items() if p[:depth] == under and len(p) > depth},
+        spelled={p[depth:]: text for p, text in scan.spelled.items() if p[:depth] == under},
         quoted={p[depth:] for p in scan.strings if p[:depth] == under},
     )
 
@@ -165,6 +166,7 @@ class _Scan:
         self.starts: dict[tuple[Any, ...], Position] = {}
         self.keys: dict[tuple[Any, ...], Position] = {}
         self.strings: set[tuple[Any, ...]] = set()  # every text value: TOML writes all of them in quotes
+        self.spelled: dict[tuple[Any, ...], str] = {}  # every other value that is not a table or array, as written
         self.tables: dict[tuple[Any, ...], int] = {}  # array of tables -> how many so far
         self.implicit: set[tuple[Any, ...]] = set()  # tables only a deeper header has opened so far
         self.table: tuple[Any, ...] = ()
@@ -253,7 +255,10 @@ class _Scan:
             return
         if char in "\"'":
             self.strings.add(self.value_path)
-        stop = _string_end(self.text, self.i) if char in "\"'" else _scalar_end(self.text, self.i)
+            stop = _string_end(self.text, self.i)
+        else:  # a number, true or false, or a date: messages say it as written (nan, 2027-01-01T10:00:00Z)
+            stop = _scalar_end(self.text, self.i)
+            self.spelled[self.value_path] = self.text[self.i : stop].strip()
         breaks = self.text.count("\n", self.i, stop)
         if breaks:
             self.line, self.line_start = self.line + breaks, self.text.rfind("\n", self.i, stop) + 1

@@ -18,7 +18,9 @@ _NUMBER = {"float_type", "float_parsing", "finite_number", "int_type", "int_pars
 _TRUE_FALSE = {"bool_type", "bool_parsing"}
 _LIMITS = {"greater_than", "greater_than_equal", "less_than", "less_than_equal"}
 _TEXT = {"string_type"}
-TYPED = frozenset(_NUMBER | _TRUE_FALSE | _TEXT)  # the error types value_message words in the file's terms
+_LIST = {"tuple_type", "list_type"}
+_MAPPING = {"dict_type", "dataclass_type"}  # a record (a config's thresholds) is a mapping in the file
+TYPED = frozenset(_NUMBER | _TRUE_FALSE | _TEXT | _LIST | _MAPPING)  # error types value_message words as the file
 
 
 def value_message(
@@ -27,7 +29,7 @@ def value_message(
     """What is wrong with the value, and how to write it. `quoted`: the file wrote the value in quotes; `toml`:
     the file is TOML, where every text is quoted and `1e5` unquoted is a number."""
     kind, value = error["type"], error.get("input")
-    got = _shown(value, spelled)
+    got = shown_value(value, spelled, toml=toml)
     if kind in _NUMBER:
         whole = " whole" if kind.startswith("int") else ""
         hint = number_hint(value, quoted, reads_number=_toml_number if toml else _yaml_number)
@@ -35,15 +37,21 @@ def value_message(
     if kind in _TRUE_FALSE:
         return f"must be true or false, got {got}", _unquote_word(value)
     if kind in _TEXT:
-        return f"must be text, got {got}", quote_hint(value, spelled)
+        return f"must be text, got {got}", quote_hint(value, spelled, toml=toml)
+    if kind in _LIST | _MAPPING:  # pydantic says "a valid tuple", "an instance of FileConfig"
+        shape = ("an array" if toml else "a list") if kind in _LIST else ("a table" if toml else "a mapping")
+        return (f"is empty; it must be {shape}" if value is None else f"must be {shape}, got {got}"), None
     message = error["msg"].removeprefix("Value error, ")
     if kind in _LIMITS:
         message += f", got {got}"
     return message, None
 
 
-def _shown(value: object, spelled: str | None) -> str:
-    if isinstance(value, float) and not math.isfinite(value):
+def shown_value(value: object, spelled: str | None, *, toml: bool = False) -> str:
+    """The value as the file writes it: as_written, in TOML's words for a TOML file (a table, an array, nan)."""
+    if toml and isinstance(value, dict | list):
+        return "a table" if isinstance(value, dict) else "an array"
+    if isinstance(value, float) and not math.isfinite(value) and spelled is None:
         return ".nan" if math.isnan(value) else "-.inf" if value < 0 else ".inf"  # as YAML spells them
     return as_written(value, spelled)
 
@@ -124,11 +132,12 @@ def _plain_digits(exponent: str) -> str | None:
     return format(number.normalize(), "f")
 
 
-def quote_hint(value: object, spelled: str | None) -> str | None:
-    """For text YAML read as something else (true, false, a number): why, and to quote it. It does not repeat a
-    number: --redact hides the value in the message."""
+def quote_hint(value: object, spelled: str | None, *, toml: bool = False) -> str | None:
+    """For text the file's language read as something else (true, false, a number): why, and to quote it. It does
+    not repeat a number: --redact hides the value in the message."""
+    language = "TOML" if toml else "YAML"
     if isinstance(value, bool):
-        return f"YAML reads an unquoted {spelled or str(value).lower()} as {str(value).lower()}: quote it"
+        return f"{language} reads an unquoted {spelled or str(value).lower()} as {str(value).lower()}: quote it"
     if isinstance(value, int | float):
-        return "YAML reads it as a number: quote it"
+        return f"{language} reads it as a number: quote it"
     return None

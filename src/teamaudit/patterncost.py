@@ -1,0 +1,141 @@
+"""What a rubric's patterns cost RE2 to read and compile, bounded before the cost is paid.
+
+RE2 matches in time linear in the text, but reading a pattern and compiling it cost in proportion to what it
+compiles to, which its length does not tell: `\\pL` alone is hundreds of byte ranges, and `{0,300}` makes 300
+copies of what it repeats. `(?:\\pL|\\pN){0,300}x` compiles to 403,206 instructions in a second, and three such
+signals made every `check` take 6 s and 320 MB. So a rubric's patterns, other than the packaged rubric's own
+(compiled once, by the classifier), are held to four limits while the rubric is validated:
+
+- each compiles to at most MAX_PATTERN_PROGRAM instructions: RE2 is given only the memory for that, so a larger
+  one fails in milliseconds instead of compiling in full;
+- the patterns one field is matched against (a title's, a skill's...) compile to at most MAX_FIELD_PROGRAM
+  together: the classifier compiles them as one set on every run;
+- all together are at most MAX_PATTERN_TEXT characters and hold at most MAX_UNICODE_CLASSES Unicode classes
+  (`\\p...`, `\\P...`): RE2 reads a `\\pL` in half a millisecond, even where it compiles to nothing (`{0}`).
+
+Past the first MAX_SHOWN problems, or past a limit of the whole rubric, the rubric is refused already and its
+later patterns are not compiled.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from teamaudit.problems import MAX_SHOWN
+
+# The packaged rubric's largest pattern compiles to 3,553 instructions; its title patterns to 45,910 together.
+MAX_PATTERN_PROGRAM = 20_000
+MAX_FIELD_PROGRAM = 100_000  # the patterns of one field, the packaged rubric's own aside
+MAX_PATTERN_TEXT = 200_000  # characters; the packaged rubric's patterns are 114,006
+MAX_UNICODE_CLASSES = 100  # the packaged rubric has none
+# RE2 gives a pattern's program two thirds of its memory budget, at about 12 bytes an instruction: this budget
+# lets it compile a little over MAX_PATTERN_PROGRAM instructions (21,787) and no more.
+_PATTERN_MEMORY = 256 << 10
+
+TOO_LARGE = (
+    f"is too large: RE2 compiles it to more than {MAX_PATTERN_PROGRAM:,} instructions "
+    "(`\\pL` alone is hundreds, and {n,m} makes m copies of what it repeats)"
+)
+
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)  # left to right, each backslash escapes the character after it
+
+
+def unicode_classes(pattern: str) -> int:
+    """How many `\\p` and `\\P` classes the pattern holds (`\\\\p` is a backslash and a p)."""
+    return sum(1 for escaped in _ESCAPE.findall(pattern) if escaped in "pP")
+
+
+@functools.lru_cache(maxsize=4096)
+def program_size(pattern: str) -> int | None:
+    """The instructions RE2 compiles the case-insensitive `pattern` to, or None when they are more than
+    MAX_PATTERN_PROGRAM. A pattern RE2 cannot compile at all (a lookaround) costs 0 here: the rubric's own
+    compile says what is wrong with it."""
+    import re2  # type: ignore[import-untyped]
+
+    options = re2.Options()
+    options.case_sensitive = False
+    options.never_capture = True
+    options.log_errors = False
+    options.max_mem = _PATTERN_MEMORY
+    try:
+        encoded = pattern.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: the rubric's own compile refuses it
+        return 0
+    compiled = re2._re2.RE2(encoded, options)  # the binding's RE2 object itself, which tells its program's size
+    if not compiled.ok():
+        return None if compiled.error() == b"pattern too large - compile failed" else 0
+    size = int(compiled.ProgramSize())
+    return size if size <= MAX_PATTERN_PROGRAM else None
+
+
+@dataclass
+class PatternBudget:
+    """What the patterns of one rubric validation have cost so far, and whether to compile any more."""
+
+    text: int = 0
+    classes: int = 0
+    program: Counter[str] = field(default_factory=Counter)  # instructions, per field (and drop, hedges)
+    problems: int = 0
+    stopped: bool = False
+
+    def problem(self) -> None:
+        self.problems += 1
+        self.stopped = self.stopped or self.problems >= MAX_SHOWN
+
+    def charge(self, pattern: str, fields: Sequence[str], size: int | None) -> None:
+        """Count a pattern read by `fields`, its program `size` known; ValueError once a limit is passed."""
+        self.text += len(pattern)
+        self.classes += unicode_classes(pattern)
+        if self.text > MAX_PATTERN_TEXT:
+            self._over(f"the rubric's patterns come to more than {MAX_PATTERN_TEXT:,} characters with this one")
+        if self.classes > MAX_UNICODE_CLASSES:
+            self._over(
+                f"the rubric's patterns hold more than {MAX_UNICODE_CLASSES:,} Unicode classes (\\p, \\P) with this "
+                "one: RE2 takes about half a millisecond to read each"
+            )
+        for name in fields:
+            self.program[name] += size or 0
+            if self.program[name] > MAX_FIELD_PROGRAM:
+                self._over(
+                    f"the patterns matched against {_FIELD_WORDS.get(name, name)} compile to more than "
+                    f"{MAX_FIELD_PROGRAM:,} RE2 instructions together with this one (the packaged rubric's own not "
+                    "counted)"
+                )
+
+    def _over(self, message: str) -> None:
+        self.stopped = True  # the caller counts the problem
+        raise ValueError(f"{message}; patterns after it are not checked")
+
+
+_FIELD_WORDS = {
+    "title": "titles",
+    "skills": "skills",
+    "background": "background lines",
+    "team": "teams",
+    "drop": "titles to drop words (normalization.drop)",
+    "hedges": "lines to find hedges (normalization.hedges)",
+}
+
+_BUDGET: ContextVar[PatternBudget | None] = ContextVar("teamaudit_pattern_budget", default=None)
+
+
+@contextmanager
+def budgeted() -> Iterator[PatternBudget]:
+    """Count what the patterns validated inside cost, as one rubric."""
+    budget = PatternBudget()
+    token = _BUDGET.set(budget)
+    try:
+        yield budget
+    finally:
+        _BUDGET.reset(token)
+
+
+def current() -> PatternBudget:
+    """The budget of the rubric being validated; outside one, a budget for this pattern alone."""
+    return _BUDGET.get() or PatternBudget()
