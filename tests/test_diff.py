@@ -193,6 +193,39 @@ def test_a_git_side_from_a_subfolder_says_where_its_path_starts(repo):
     assert run_cli("diff", "git:HEAD~1:../plans/team.yaml", "team.yaml", cwd=repo / "plans").code == 1
 
 
+def test_a_git_side_naming_a_folder_says_so_and_which_file_to_name(repo):
+    """`git:HEAD:plans` and `git:HEAD:.` said 'team file is empty': a folder has no text for git to give."""
+    result = run_cli("diff", "git:HEAD:plans", "plans/team.yaml", cwd=repo)
+    assert result.code == 2, result.stderr
+    assert result.stderr == (
+        "teamaudit: error: 'git:HEAD:plans': plans is a folder in HEAD, not a team file "
+        "(name the team file in it: git:HEAD:plans/team.yaml)\n"
+    )
+    here = run_cli("diff", "git:HEAD:.", "team.yaml", cwd=repo / "plans")
+    assert here.code == 2, here.stderr
+    assert "'git:HEAD:.': . is a folder in HEAD, not a team file (name the team file in it: git:HEAD:team.yaml)" in (
+        here.stderr
+    )
+
+
+def test_a_git_side_naming_a_symbolic_link_is_refused(repo):
+    """A committed link's blob is the text of its target's path, which was read as the team file ('the top level
+    must be a mapping ...'), whatever the link pointed at."""
+    (repo / "plans" / "current.yaml").symlink_to("team.yaml")
+    (repo / "plans" / "elsewhere.yaml").symlink_to("/etc/passwd")
+    subprocess.run(["git", "add", "."], cwd=repo, check=True)
+    subprocess.run(["git", "commit", "-qm", "links"], cwd=repo, check=True)
+    result = run_cli("diff", "git:HEAD:current.yaml", "team.yaml", cwd=repo / "plans")
+    assert result.code == 2, result.stdout
+    assert result.stderr == (
+        "teamaudit: error: 'git:HEAD:current.yaml': current.yaml is a symbolic link in HEAD, not a team file; "
+        "a git side does not follow links (it points to team.yaml: write git:HEAD:team.yaml)\n"
+    )
+    outside = run_cli("diff", "git:HEAD:plans/elsewhere.yaml", "plans/team.yaml", cwd=repo)
+    assert outside.code == 2 and "(it points to /etc/passwd, outside the repository)" in outside.stderr
+    assert run_cli("diff", "git:HEAD:team.yaml", "team.yaml", cwd=repo / "plans").code == 0
+
+
 def test_bad_yaml_in_git_side_names_the_side(repo):
     (repo / "plans" / "team.yaml").write_text("people: [\n")
     subprocess.run(["git", "commit", "-qam", "broken"], cwd=repo, check=True)

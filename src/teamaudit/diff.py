@@ -1,6 +1,6 @@
 """`teamaudit diff BASE HEAD`: what a change to the hiring plan does to the team's composition.
 
-Either side may be a file or `git:REF:PATH` (read with `git show`, PATH relative to the current folder).
+Either side may be a file or `git:REF:PATH` (gitside.py: the file committed at REF, PATH from the current folder).
 People are matched by `id` and by name (renames.py): a renamed person, or one whose id an HRIS migration changed,
 is not one leaving and another joining; where the two disagree and the records cannot tell who is who, the report
 says so.
@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import math
 import os
-import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError
+from teamaudit.gitside import NotAtRef, read_git_side
 from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Composition, Finding, Layer, Report, Roster, Scope, Status
 from teamaudit.pipeline import STDIN, audit_versions, read_roster
 from teamaudit.renames import Matching, matches
@@ -77,58 +77,10 @@ class DiffReport:
         return "fail" if self.reasons else "pass"
 
 
-class NotAtRef(TeamAuditError):
-    """A git side's commit has no file at that path."""
-
-
 def read_side(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_people: int = DEFAULT_MAX_PEOPLE) -> Roster:
     if not spec.startswith("git:"):
         return read_roster(Path(spec), max_bytes=max_bytes, max_people=max_people)
-    parts = spec.split(":", 2)
-    if len(parts) != 3 or not parts[1] or not parts[2]:
-        raise TeamAuditError(f"'{spec}': a git side is written git:REF:PATH, e.g. git:origin/main:team.yaml")
-    ref, path = parts[1], parts[2]
-    # REF becomes a commit id before use, and every argument follows --end-of-options: no part of a side,
-    # such as git:--output=FILE:team.yaml, can reach git as an option.
-    commit = _git(spec, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
-    if commit is None:
-        raise TeamAuditError(f"'{spec}': '{ref}' is not a commit of this repository")
-    blob = f"{commit.decode('ascii').strip()}:{path if path.startswith('/') else './' + path}"
-    size = _git(spec, "cat-file", "-s", "--end-of-options", blob)
-    if size is None:
-        prefix = (_git(spec, "rev-parse", "--show-prefix") or b"").decode("utf-8", "replace").strip()
-        if not prefix or path.startswith("/"):
-            raise NotAtRef(f"'{spec}': no file {path} in {ref}")
-        # `git show REF:PATH` reads PATH from the repository root; a git side reads it from here, as a path side.
-        from_root = f"git:{ref}:{'../' * prefix.count('/')}{path}"
-        raise NotAtRef(
-            f"'{spec}': no file {prefix}{path} in {ref} (a git side's path starts from the current folder, {prefix})",
-            hint=f"for {path} at the repository root, write {from_root}",
-        )
-    if int(size) > max_bytes:
-        raise TeamAuditError(f"'{spec}': over the limit of {max_bytes:,} bytes")
-    raw = _git(spec, "cat-file", "blob", "--end-of-options", blob) or b""
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise TeamAuditError(f"'{spec}': not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
-    return roster_from_text(text, Path(spec), max_people=max_people)
-
-
-def _git(spec: str, *args: str) -> bytes | None:
-    """Git's output, or None when it says no (a ref or path that does not exist); an error outside that."""
-    try:
-        proc = subprocess.run(["git", *args], capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
-    except FileNotFoundError:
-        raise TeamAuditError(f"'{spec}': git is not installed") from None
-    except subprocess.TimeoutExpired:
-        raise TeamAuditError(f"'{spec}': git took over 60 s") from None
-    if proc.returncode == 0:
-        return proc.stdout
-    reason = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-    if reason and reason[-1].startswith("fatal: not a git repository"):
-        raise TeamAuditError(f"'{spec}': {reason[-1].removeprefix('fatal: ')}")
-    return None
+    return roster_from_text(read_git_side(spec, max_bytes), Path(spec), max_people=max_people)
 
 
 def _same_path(base_spec: str, head_spec: str) -> bool:
