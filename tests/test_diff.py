@@ -140,6 +140,9 @@ def test_reclassification_and_removal_are_reported(tmp_path):
         "status_after": "current",
         "declared_before": False,
         "declared_after": False,
+        "id_before": None,
+        "id_after": None,
+        "unsure": False,
     }
     assert doc["verdict"] == "fail"
     assert any("left the three layers" in r and "Cy Park (integration)" in r for r in doc["reasons"])
@@ -188,6 +191,39 @@ def test_a_git_side_from_a_subfolder_says_where_its_path_starts(repo):
     )
     assert "for plans/team.yaml at the repository root, write git:HEAD~1:../plans/team.yaml" in result.stderr
     assert run_cli("diff", "git:HEAD~1:../plans/team.yaml", "team.yaml", cwd=repo / "plans").code == 1
+
+
+def test_a_git_side_naming_a_folder_says_so_and_which_file_to_name(repo):
+    """`git:HEAD:plans` and `git:HEAD:.` said 'team file is empty': a folder has no text for git to give."""
+    result = run_cli("diff", "git:HEAD:plans", "plans/team.yaml", cwd=repo)
+    assert result.code == 2, result.stderr
+    assert result.stderr == (
+        "teamaudit: error: 'git:HEAD:plans': plans is a folder in HEAD, not a team file "
+        "(name the team file in it: git:HEAD:plans/team.yaml)\n"
+    )
+    here = run_cli("diff", "git:HEAD:.", "team.yaml", cwd=repo / "plans")
+    assert here.code == 2, here.stderr
+    assert "'git:HEAD:.': . is a folder in HEAD, not a team file (name the team file in it: git:HEAD:team.yaml)" in (
+        here.stderr
+    )
+
+
+def test_a_git_side_naming_a_symbolic_link_is_refused(repo):
+    """A committed link's blob is the text of its target's path, which was read as the team file ('the top level
+    must be a mapping ...'), whatever the link pointed at."""
+    (repo / "plans" / "current.yaml").symlink_to("team.yaml")
+    (repo / "plans" / "elsewhere.yaml").symlink_to("/etc/passwd")
+    subprocess.run(["git", "add", "."], cwd=repo, check=True)
+    subprocess.run(["git", "commit", "-qm", "links"], cwd=repo, check=True)
+    result = run_cli("diff", "git:HEAD:current.yaml", "team.yaml", cwd=repo / "plans")
+    assert result.code == 2, result.stdout
+    assert result.stderr == (
+        "teamaudit: error: 'git:HEAD:current.yaml': current.yaml is a symbolic link in HEAD, not a team file; "
+        "a git side does not follow links (it points to team.yaml: write git:HEAD:team.yaml)\n"
+    )
+    outside = run_cli("diff", "git:HEAD:plans/elsewhere.yaml", "plans/team.yaml", cwd=repo)
+    assert outside.code == 2 and "(it points to /etc/passwd, outside the repository)" in outside.stderr
+    assert run_cli("diff", "git:HEAD:team.yaml", "team.yaml", cwd=repo / "plans").code == 0
 
 
 def test_bad_yaml_in_git_side_names_the_side(repo):
@@ -294,6 +330,9 @@ def test_a_holder_who_becomes_a_guess_is_reported_and_named(tmp_path, fmt, line)
             "status_after": "current",
             "declared_before": False,
             "declared_after": False,
+            "id_before": None,
+            "id_after": None,
+            "unsure": False,
         }
     ]
     back = json.loads(run_cli("diff", head, base, "--format", "json").stdout)
@@ -353,6 +392,7 @@ def test_a_renamed_person_is_matched_by_id_not_removed_and_added(tmp_path):
         "reclassified": [],
         "status_changed": [],
         "renamed": [],
+        "id_changed": [],
     }
 
 
@@ -458,3 +498,123 @@ def test_a_new_hire_who_takes_a_renamed_persons_old_name_is_a_new_person(tmp_pat
             assert [(c["name"], c["was"]) for c in people["renamed"]] == [renamed]
         else:  # redacted, one pseudonym a person: the nurse is Person 01 in both versions, so nothing is renamed
             assert people["renamed"] == []
+
+
+REKEY_BASE = """people:
+  - {name: Ann Lee, title: Registered Nurse, id: E1}
+  - {name: Bob Ray, title: ML Engineer, id: E2}
+  - {name: Cat Poe, title: HL7 Interface Engineer}
+  - {name: Dan Ko, title: Regulatory Affairs Manager, id: E4}
+"""
+
+
+@pytest.mark.parametrize(
+    ("fmt", "heading", "line"),
+    [
+        ("text", "people whose id changed:", "  - Dan Ko (Regulatory Affairs Manager, id E4 -> 0004): compliance"),
+        ("markdown", "**People whose id changed**", "- Dan Ko (Regulatory Affairs Manager, id E4 → 0004): compliance"),
+    ],
+)
+def test_an_id_changed_under_the_same_name_is_the_same_person(tmp_path, fmt, heading, line):
+    """An HRIS migration re-keyed Dan Ko's id: the diff failed at --fail-on warning saying TA003 about him appeared
+    and that he left the three layers, listed him as added and removed, and the same TA003 as appeared and
+    resolved, while every layer count was unchanged."""
+    base = write(tmp_path, "base.yaml", REKEY_BASE)
+    head = write(tmp_path, "head.yaml", REKEY_BASE.replace("id: E4", 'id: "0004"'))
+    result = run_cli("diff", base, head, "--fail-on", "warning", "--format", fmt)
+    assert result.code == 0, result.stdout
+    lines = result.stdout.splitlines()
+    assert lines[lines.index(heading) + 1 + (fmt == "markdown")] == line
+    for word in ("added", "removed", "appeared", "resolved", "left the three layers"):
+        assert word not in result.stdout.lower()
+
+
+def test_an_id_change_in_json_and_redacted(tmp_path):
+    base = write(tmp_path, "base.yaml", REKEY_BASE)
+    head = write(tmp_path, "head.yaml", REKEY_BASE.replace("id: E4", 'id: "0004"'))
+    doc = json.loads(run_cli("diff", base, head, "--fail-on", "warning", "--format", "json").stdout)
+    assert doc["verdict"] == "pass" and doc["reasons"] == []
+    assert doc["findings"] == {"appeared": [], "resolved": []}
+    people = doc["people"]
+    assert [(c["name"], c["id_before"], c["id_after"], c["was"], c["unsure"]) for c in people["id_changed"]] == [
+        ("Dan Ko", "E4", "0004", None, False)
+    ]
+    assert all(people[kind] == [] for kind in people if kind != "id_changed")
+    redacted = run_cli("diff", base, head, "--fail-on", "warning", "--format", "json", "--redact")
+    doc = json.loads(redacted.stdout)  # ids are not shown redacted, so neither is their change
+    assert redacted.code == 0 and "0004" not in redacted.stdout and "E4" not in redacted.stdout
+    assert all(changes == [] for changes in doc["people"].values()) and doc["findings"]["appeared"] == []
+
+
+def test_two_people_who_swap_ids_keep_their_names_when_their_records_say_so(tmp_path):
+    """Re-keyed ids can land on each other: matched by id alone, the nurse became the ML engineer renamed and
+    reclassified, 'ML research added by this change', and TA003 about the nurse appeared and failed the run."""
+    base = write(tmp_path, "base.yaml", REKEY_BASE)
+    head = write(
+        tmp_path,
+        "head.yaml",
+        REKEY_BASE.replace("Nurse, id: E1", "Nurse, id: E2").replace("Engineer, id: E2", "Engineer, id: E1"),
+    )
+    result = run_cli("diff", base, head, "--fail-on", "warning")
+    assert result.code == 0, result.stdout
+    assert (
+        "people whose id changed:\n"
+        "  - Ann Lee (Registered Nurse, id E1 -> E2): clinical\n"
+        "  - Bob Ray (ML Engineer, id E2 -> E1): ml_research\n"
+    ) in result.stdout
+    assert "reclassified" not in result.stdout and "renamed" not in result.stdout and "appeared" not in result.stdout
+
+
+UNSURE_BASE = """people:
+  - {name: Ann Lee, title: Registered Nurse, id: E1}
+  - {name: Eve Sun, title: Registered Nurse, id: E2, status: open}
+  - {name: Bob Ray, title: ML Engineer, id: E5}
+  - {name: Cat Poe, title: HL7 Interface Engineer, id: E3}
+  - {name: Dan Ko, title: Regulatory Affairs Manager, id: E4}
+"""
+UNSURE_LINE = ", unsure who is who: ids and names point at different people"
+
+
+def test_people_whose_ids_and_names_disagree_past_what_their_records_tell_are_marked_unsure(tmp_path):
+    """Two nurses whose ids swapped, one current and one a requisition: by id, the current nurse is Eve, so TA003
+    (clinical held by 1 person, in the current view) named someone else, appeared and resolved at once, and failed
+    the run. Their records cannot tell who is who: the diff says so, and no finding about them appears or goes."""
+    base = write(tmp_path, "base.yaml", UNSURE_BASE)
+    swapped = UNSURE_BASE.replace("Nurse, id: E1}", "Nurse, id: E2}").replace(
+        "Nurse, id: E2, status", "Nurse, id: E1, status"
+    )
+    head = write(tmp_path, "head.yaml", swapped)
+    result = run_cli("diff", base, head, "--scope", "current", "--fail-on", "warning")
+    assert result.code == 0, result.stdout
+    assert f"  - Ann Lee (Registered Nurse, was Eve Sun{UNSURE_LINE}): clinical; open -> current" in result.stdout
+    assert f"  - Eve Sun (Registered Nurse, was Ann Lee{UNSURE_LINE}): clinical; current -> open" in result.stdout
+    assert "appeared" not in result.stdout and "resolved" not in result.stdout
+    doc = json.loads(run_cli("diff", base, head, "--scope", "current", "--format", "json").stdout)
+    assert [c["unsure"] for c in doc["people"]["status_changed"]] == [True, True]
+    assert doc["findings"] == {"appeared": [], "resolved": []}
+
+
+def test_who_left_is_marked_unsure_when_ids_and_names_point_at_different_people(tmp_path):
+    """One of two nurses left and the other took her id: someone left, but the records cannot tell who."""
+    base = write(tmp_path, "base.yaml", UNSURE_BASE.replace(", status: open", ""))
+    head = write(
+        tmp_path,
+        "head.yaml",
+        UNSURE_BASE.replace("Nurse, id: E1}", "Nurse, id: E2}").replace(
+            "  - {name: Eve Sun, title: Registered Nurse, id: E2, status: open}\n", ""
+        ),
+    )
+    out = run_cli("diff", base, head, "--fail-on", "warning").stdout
+    assert f"people removed:\n  - Ann Lee (Registered Nurse, current{UNSURE_LINE}): clinical -> -\n" in out
+    assert "left the three layers in this change: Ann Lee (clinical, unsure who is who)" in out
+    doc = json.loads(run_cli("diff", base, head, "--format", "json").stdout)
+    assert [(c["name"], c["unsure"]) for c in doc["people"]["removed"]] == [("Ann Lee", True)]
+
+
+def test_a_name_respelt_in_case_or_spacing_is_the_same_person(tmp_path):
+    """A team file's names must differ by more than case and spacing; across versions they were two people."""
+    base = write(tmp_path, "base.yaml", REKEY_BASE)
+    head = write(tmp_path, "head.yaml", REKEY_BASE.replace("name: Cat Poe", "name: 'Cat  POE'"))
+    result = run_cli("diff", base, head, "--fail-on", "warning")
+    assert result.code == 0, result.stdout
+    assert "people renamed:\n  - Cat  POE (HL7 Interface Engineer, was Cat Poe): integration\n" in result.stdout

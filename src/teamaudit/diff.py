@@ -1,8 +1,9 @@
 """`teamaudit diff BASE HEAD`: what a change to the hiring plan does to the team's composition.
 
-Either side may be a file or `git:REF:PATH` (read with `git show`, PATH relative to the current folder).
-People are matched by `id` where both sides give one, then by name: a renamed person is not one leaving and
-another joining (renames.py).
+Either side may be a file or `git:REF:PATH` (gitside.py: the file committed at REF, PATH from the current folder).
+People are matched by `id` and by name (renames.py): a renamed person, or one whose id an HRIS migration changed,
+is not one leaving and another joining; where the two disagree and the records cannot tell who is who, the report
+says so.
 The change fails (exit 1) when HEAD has a failing finding BASE did not have, or when the plan view's
 ML-to-layers ratio rises above the threshold, or rises while already over it, and TA001 would fail the run
 (not turned off, not suppressed, at or above --fail-on). A git BASE without the file passes: the change adds it.
@@ -12,16 +13,16 @@ from __future__ import annotations
 
 import math
 import os
-import subprocess
-from collections.abc import Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError
+from teamaudit.gitside import NotAtRef, read_git_side
 from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Composition, Finding, Layer, Report, Roster, Scope, Status
 from teamaudit.pipeline import STDIN, audit_versions, read_roster
-from teamaudit.renames import matches
+from teamaudit.renames import Matching, matches
 from teamaudit.roster import DEFAULT_MAX_PEOPLE, roster_from_text
 from teamaudit.rules.base import fmt
 from teamaudit.rules.ta001_ml_over_index import ID as OVER_INDEX
@@ -30,7 +31,7 @@ from teamaudit.yamlfile import DEFAULT_MAX_BYTES
 
 @dataclass(frozen=True)
 class Change:
-    """One person who is in one side only, or whose layer, guess, status or name differs between the sides."""
+    """One person who is in one side only, or whose layer, guess, status, name or id differs between the sides."""
 
     name: str
     title: str
@@ -46,6 +47,14 @@ class Change:
     # of YAML moves anyone into any layer.
     before_declared: bool = False
     after_declared: bool = False
+    before_id: str | None = None
+    after_id: str | None = None
+    unsure: bool = False  # in a chain of people whose ids and names disagree, which their records cannot settle
+
+    @property
+    def id_changed(self) -> bool:
+        """The same person under another id: both sides give one (an id added or dropped changes nobody)."""
+        return bool(self.before_id and self.after_id and self.before_id != self.after_id)
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,7 @@ class DiffReport:
     reclassified: tuple[Change, ...]
     status_changed: tuple[Change, ...]  # in the same layer, now current, planned or open otherwise
     renamed: tuple[Change, ...]  # the same id under another name, in the same layer and status
+    id_changed: tuple[Change, ...]  # the same name under another id, in the same layer and status
     appeared: tuple[Finding, ...]
     disappeared: tuple[Finding, ...]
     reasons: tuple[str, ...]  # why the change fails; empty when it passes
@@ -67,58 +77,10 @@ class DiffReport:
         return "fail" if self.reasons else "pass"
 
 
-class NotAtRef(TeamAuditError):
-    """A git side's commit has no file at that path."""
-
-
 def read_side(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_people: int = DEFAULT_MAX_PEOPLE) -> Roster:
     if not spec.startswith("git:"):
         return read_roster(Path(spec), max_bytes=max_bytes, max_people=max_people)
-    parts = spec.split(":", 2)
-    if len(parts) != 3 or not parts[1] or not parts[2]:
-        raise TeamAuditError(f"'{spec}': a git side is written git:REF:PATH, e.g. git:origin/main:team.yaml")
-    ref, path = parts[1], parts[2]
-    # REF becomes a commit id before use, and every argument follows --end-of-options: no part of a side,
-    # such as git:--output=FILE:team.yaml, can reach git as an option.
-    commit = _git(spec, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
-    if commit is None:
-        raise TeamAuditError(f"'{spec}': '{ref}' is not a commit of this repository")
-    blob = f"{commit.decode('ascii').strip()}:{path if path.startswith('/') else './' + path}"
-    size = _git(spec, "cat-file", "-s", "--end-of-options", blob)
-    if size is None:
-        prefix = (_git(spec, "rev-parse", "--show-prefix") or b"").decode("utf-8", "replace").strip()
-        if not prefix or path.startswith("/"):
-            raise NotAtRef(f"'{spec}': no file {path} in {ref}")
-        # `git show REF:PATH` reads PATH from the repository root; a git side reads it from here, as a path side.
-        from_root = f"git:{ref}:{'../' * prefix.count('/')}{path}"
-        raise NotAtRef(
-            f"'{spec}': no file {prefix}{path} in {ref} (a git side's path starts from the current folder, {prefix})",
-            hint=f"for {path} at the repository root, write {from_root}",
-        )
-    if int(size) > max_bytes:
-        raise TeamAuditError(f"'{spec}': over the limit of {max_bytes:,} bytes")
-    raw = _git(spec, "cat-file", "blob", "--end-of-options", blob) or b""
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise TeamAuditError(f"'{spec}': not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
-    return roster_from_text(text, Path(spec), max_people=max_people)
-
-
-def _git(spec: str, *args: str) -> bytes | None:
-    """Git's output, or None when it says no (a ref or path that does not exist); an error outside that."""
-    try:
-        proc = subprocess.run(["git", *args], capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
-    except FileNotFoundError:
-        raise TeamAuditError(f"'{spec}': git is not installed") from None
-    except subprocess.TimeoutExpired:
-        raise TeamAuditError(f"'{spec}': git took over 60 s") from None
-    if proc.returncode == 0:
-        return proc.stdout
-    reason = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-    if reason and reason[-1].startswith("fatal: not a git repository"):
-        raise TeamAuditError(f"'{spec}': {reason[-1].removeprefix('fatal: ')}")
-    return None
+    return roster_from_text(read_git_side(spec, max_bytes), Path(spec), max_people=max_people)
 
 
 def _same_path(base_spec: str, head_spec: str) -> bool:
@@ -134,32 +96,36 @@ def _ratio(c: Composition) -> float:
 
 
 def _changes(
-    base: tuple[ClassifiedPerson, ...], head: tuple[ClassifiedPerson, ...], same: Mapping[str, str]
+    base: tuple[ClassifiedPerson, ...], head: tuple[ClassifiedPerson, ...], matching: Matching
 ) -> tuple[tuple[Change, ...], ...]:
-    """Added, removed, reclassified, status-changed and renamed people; `same` maps a head name to the base name of
-    the same person."""
+    """Added, removed, reclassified, status-changed, renamed and re-keyed people."""
+    same = matching.same
     before = {p.person.name: p for p in base}
     matched = [(before[same[p.person.name]], p) for p in head if p.person.name in same]
     paired = {b.person.name for b, _ in matched}
-    added = tuple(_change(None, p) for p in head if p.person.name not in same)
-    removed = tuple(_change(p, None) for p in base if p.person.name not in paired)
+    added = tuple(_change(None, p, matching) for p in head if p.person.name not in same)
+    removed = tuple(_change(p, None, matching) for p in base if p.person.name not in paired)
     moved: list[Change] = []
     status: list[Change] = []
     names: list[Change] = []
-    for c in (_change(b, a, b.person.name) for b, a in matched):
+    ids: list[Change] = []
+    for c in (_change(b, a, matching) for b, a in matched):
         if _placed(c, "before") != _placed(c, "after"):
             moved.append(c)
         elif c.before_status is not c.after_status:
             status.append(c)
         elif c.was:
             names.append(c)
-    return added, removed, tuple(moved), tuple(status), tuple(names)
+        elif c.id_changed:
+            ids.append(c)
+    return added, removed, tuple(moved), tuple(status), tuple(names), tuple(ids)
 
 
-def _change(b: ClassifiedPerson | None, a: ClassifiedPerson | None, base_name: str | None = None) -> Change:
+def _change(b: ClassifiedPerson | None, a: ClassifiedPerson | None, matching: Matching) -> Change:
     shown = a if a is not None else b
     if shown is None:
         raise ValueError("a change has a person on one side at least")
+    base_name = b.person.name if b is not None and a is not None else None
     return Change(
         shown.person.name,
         shown.person.title,
@@ -173,6 +139,10 @@ def _change(b: ClassifiedPerson | None, a: ClassifiedPerson | None, base_name: s
         after_status=a.person.status if a else None,
         before_declared=b is not None and b.classification.source == "declared",
         after_declared=a is not None and a.classification.source == "declared",
+        before_id=b.person.id if b else None,
+        after_id=a.person.id if a else None,
+        unsure=(b is not None and b.person.name in matching.unsure_base)
+        or (a is not None and a.person.name in matching.unsure_head),
     )
 
 
@@ -208,20 +178,21 @@ def diff(
         where = exc.message + (f" ({exc.hint})" if exc.hint else "")
         new_file = f"{where}: the change adds the team file, so there is nothing to compare; everyone is new"
     head_side = read_side(head_spec, max_bytes=max_bytes, max_people=max_people)
-    same = matches(base_side.people, head_side.people)
-    base, head = audit_versions(base_side, head_side, settings, redact=redact, same=same)
+    matching = matches(base_side.people, head_side.people)
+    base, head = audit_versions(base_side, head_side, settings, redact=redact, same=matching.same)
     if redact:  # the same matches, between the names the reports show
         shown = [
             {raw.name: p.person.name for raw, p in zip(side.people, report.people, strict=True)}
             for side, report in ((base_side, base), (head_side, head))
         ]
-        same = {shown[1][later]: shown[0][earlier] for later, earlier in same.items()}
-    added, removed, moved, status, names = _changes(base.people, head.people, same)
+        matching = matching.shown(shown[0], shown[1])
+    added, removed, moved, status, names, ids = _changes(base.people, head.people, matching)
     # Both views, as check shows them: a current-view error that appears is news even when the scope is the plan.
-    # A finding about a person is keyed by who they are: the base name of a matched head person, none for a new one.
-    base_keys, head_keys = _finding_keys(base, None), _finding_keys(head, same)
-    appeared = tuple(f for f in head.all_findings if _key(f, same) not in base_keys)
-    disappeared = tuple(f for f in base.all_findings if _key(f, None) not in head_keys)
+    # A finding about a person is keyed by who they are in BASE's terms (renames.Matching), so a finding about the
+    # same people in the same rule, view and layer neither appears nor resolves.
+    base_keys, head_keys = _finding_keys(base, matching.base_identity), _finding_keys(head, matching.head_identity)
+    appeared = tuple(f for f in head.all_findings if _key(f, matching.head_identity) not in base_keys)
+    disappeared = tuple(f for f in base.all_findings if _key(f, matching.base_identity) not in head_keys)
     rise, rise_fails = _ratio_rose(base, head)
     reasons = [*_appeared_failing(appeared, head), *([rise] if rise and rise_fails else [])]
     if reasons:
@@ -229,27 +200,29 @@ def diff(
     quiet = rise if rise and not rise_fails else None
     if new_file is not None:  # nothing was resolved: BASE's "missing layers" were no team's
         reasons, quiet, disappeared = [], new_file, ()
-    return DiffReport(base, head, added, removed, moved, status, names, appeared, disappeared, tuple(reasons), quiet)
+    return DiffReport(
+        base, head, added, removed, moved, status, names, ids, appeared, disappeared, tuple(reasons), quiet
+    )
 
 
-def _key(f: Finding, same: Mapping[str, str] | None) -> tuple[object, ...]:
-    return (f.view, *_person_key(f, same))
+Identity = Callable[[str], str]  # a person's name on one side -> who they are in BASE's terms
 
 
-def _person_key(f: Finding, same: Mapping[str, str] | None) -> tuple[str, ...]:
-    """The finding's key, its person named as in BASE (`same` None: a base finding); a head person no base
-    person is gets a name no base person can have."""
-    if f.person is None or same is None:
-        return f.key
-    return replace(f, person=same.get(f.person, "\0new " + f.person)).key
+def _key(f: Finding, identity: Identity) -> tuple[object, ...]:
+    return (f.view, *_person_key(f, identity))
 
 
-def _finding_keys(side: Report, same: Mapping[str, str] | None) -> set[tuple[object, ...]]:
+def _person_key(f: Finding, identity: Identity) -> tuple[str, ...]:
+    """The finding's key, its person named by who they are."""
+    return f.key if f.person is None else replace(f, person=identity(f.person)).key
+
+
+def _finding_keys(side: Report, identity: Identity) -> set[tuple[object, ...]]:
     """Each finding keyed by its view. A side with no planned or open people audits one view, which is both: its
     plan is its current staff, so a plan added on the other side does not make every finding new."""
     if side.has_future:
-        return {_key(f, same) for f in side.all_findings}
-    return {(view, *_person_key(f, same)) for f in side.all_findings for view in Scope}
+        return {_key(f, identity) for f in side.all_findings}
+    return {(view, *_person_key(f, identity)) for f in side.all_findings for view in Scope}
 
 
 def _appeared_failing(appeared: tuple[Finding, ...], head: Report) -> list[str]:
@@ -284,7 +257,7 @@ def _who_moved(added: tuple[Change, ...], removed: tuple[Change, ...], moved: tu
     reasons = []
     ml_added = [c for c in (*added, *moved) if c.after is Layer.ML_RESEARCH and c.before is not Layer.ML_RESEARCH]
     if ml_added:
-        names = ", ".join(f"{c.name} (line {c.line})" for c in ml_added)
+        names = ", ".join(f"{c.name} (line {c.line}{_unsure(c)})" for c in ml_added)
         reasons.append(f"ML research added by this change: {names}")
     # A guess holds no layer up (TA002): a holder who becomes a guess has left it as surely as one who is removed.
     layers_lost = [
@@ -293,12 +266,17 @@ def _who_moved(added: tuple[Change, ...], removed: tuple[Change, ...], moved: tu
         if c.before in THREE_LAYERS and not c.before_guess  # every change to a holder's layer or guess loses them
     ]
     if layers_lost:
+        guess = ", now a guess"
         names = ", ".join(
-            f"{c.name} ({c.before.value if c.before else ''}{', now a guess' if c.after is c.before else ''})"
+            f"{c.name} ({c.before.value if c.before else ''}{guess if c.after is c.before else ''}{_unsure(c)})"
             for c in layers_lost
         )
         reasons.append(f"left the three layers in this change: {names}")
     return reasons
+
+
+def _unsure(c: Change) -> str:
+    return ", unsure who is who" if c.unsure else ""
 
 
 def _shown(ratio: float) -> str:

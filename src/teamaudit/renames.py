@@ -1,32 +1,164 @@
-"""Who in one version of a team file is who in the next: the person with the same `id`, else with the same name.
+"""Who in one version of a team file is who in the next.
 
-A name fixed, or changed on marriage, is not a person leaving and another joining; HRIS exports carry an employee
-id for exactly this, and `import` already merges by it. Ids decide first, so a new hire who takes a name a renamed
-person used to have is a new person, and two people whose ids differ are two people whatever their names.
+Two things tie a person across versions: the same `id`, and the same name (case, spacing and invisible characters
+aside, as a team file's names must differ). Mostly they agree, or one of them is missing. A name fixed or changed on
+marriage keeps its id: a rename. An id changed under the same name (an HRIS migration re-keys every id) keeps the
+name: an id change, when neither id ties either person to anyone else.
+
+When they disagree (two people swap ids or names, a new hire takes a renamed person's old name), each person has at
+most one partner by id and one by name on the other side, so the people they tie form a chain, and a chain can be
+paired two ways: by its ids or by its names. The records decide: the pairing under which more paired people keep
+their title, then more of the rest of their record. When the records cannot tell, the chain is paired by id and
+marked unsure; everyone in it has one identity, the chain's, so no finding about them appears or resolves on a guess.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
-from teamaudit.model import Person
+from teamaudit.invisible import without_invisible
+from teamaudit.model import Person, name_key
+
+# What else a record says about whom it describes; each counts when both sides say it and say the same.
+_RECORD = ("team", "skills", "background", "layer", "employment", "start", "cost")
 
 
-def matches(base: Iterable[Person], head: Iterable[Person]) -> dict[str, str]:
-    """Head name -> base name, for each head person who is a base person (names are unique within a version)."""
-    base = tuple(base)
-    by_id = {p.id: p.name for p in base if p.id}
-    found: dict[str, str] = {}
-    by_name: list[Person] = []
-    for p in head:
-        if p.id and p.id in by_id:
-            found[p.name] = by_id[p.id]
-        else:
-            by_name.append(p)
-    taken = set(found.values())
-    left = {p.name: p for p in base if p.name not in taken}
-    for p in by_name:
-        b = left.get(p.name)
-        if b is not None and not (b.id and p.id):  # two different ids are two people
-            found[p.name] = left.pop(p.name).name
-    return found
+@dataclass(frozen=True)
+class Matching:
+    same: dict[str, str]  # head name -> base name of the same person
+    unsure_base: dict[str, int] = field(default_factory=dict)  # base name -> its unsure chain
+    unsure_head: dict[str, int] = field(default_factory=dict)
+
+    def base_identity(self, name: str) -> str:
+        """Who a base person is, for comparing findings: their name, or their unsure chain."""
+        chain = self.unsure_base.get(name)
+        return name if chain is None else _chain(chain)
+
+    def head_identity(self, name: str) -> str:
+        """Who a head person is in base terms: the base name, their unsure chain, or a name no base person has."""
+        chain = self.unsure_head.get(name)
+        if chain is not None:
+            return _chain(chain)
+        return self.same.get(name, "\0new " + name)
+
+    def shown(self, base: Mapping[str, str], head: Mapping[str, str]) -> Matching:
+        """The same matching between the names the reports show (`base`, `head`: each side's name -> shown)."""
+        return Matching(
+            {head[later]: base[earlier] for later, earlier in self.same.items()},
+            {base[name]: chain for name, chain in self.unsure_base.items()},
+            {head[name]: chain for name, chain in self.unsure_head.items()},
+        )
+
+
+def _chain(number: int) -> str:
+    return f"\0unsure {number}"
+
+
+def matches(base: Iterable[Person], head: Iterable[Person]) -> Matching:
+    before, after = tuple(base), tuple(head)
+    by_id = {p.id: i for i, p in enumerate(before) if p.id}
+    by_name = _Names(before)
+    by_ids: list[tuple[int, int]] = []  # (base index, head index)
+    by_names: list[tuple[int, int]] = []
+    for j, p in enumerate(after):
+        i = by_id.get(p.id) if p.id else None
+        k = i if i is not None and before[i].name == p.name else by_name.get(p.name)
+        if i is not None:
+            by_ids.append((i, j))
+        if k is not None and k != i:
+            by_names.append((k, j))
+    # A tie whose two people have no tie of the other kind is the whole story; the rest form chains to settle.
+    named = {i for i, _ in by_names}, {j for _, j in by_names}
+    keyed = {i for i, _ in by_ids}, {j for _, j in by_ids}
+    lone = [tie for ties, other in ((by_ids, named), (by_names, keyed)) for tie in ties if not _crosses(tie, other)]
+    matching = Matching({after[j].name: before[i].name for i, j in lone})
+    crossed = [tie for tie in by_ids if _crosses(tie, named)], [tie for tie in by_names if _crosses(tie, keyed)]
+    for number, (ids, names) in enumerate(_chains(*crossed), start=1):
+        kept = _kept(before, after, ids, names)
+        for i, j in names if kept < (0, 0) else ids:
+            matching.same[after[j].name] = before[i].name
+        if kept == (0, 0):
+            for i, j in (*ids, *names):
+                matching.unsure_base[before[i].name] = matching.unsure_head[after[j].name] = number
+    return matching
+
+
+def _crosses(tie: tuple[int, int], other: tuple[set[int], set[int]]) -> bool:
+    """Whether either person of a tie has a tie of the other kind (`other`: the base and head people who do)."""
+    return tie[0] in other[0] or tie[1] in other[1]
+
+
+class _Names:
+    """The base people by name: as written, else as a team file's names are compared (built only when needed)."""
+
+    def __init__(self, people: Sequence[Person]) -> None:
+        self.people = people
+        self.exact: dict[str, int] | None = None
+        self.keyed: dict[str, int] | None = None
+
+    def get(self, name: str) -> int | None:
+        if self.exact is None:
+            self.exact = {p.name: i for i, p in enumerate(self.people)}
+        found = self.exact.get(name)
+        if found is not None:
+            return found
+        if self.keyed is None:
+            self.keyed = {_name(p.name): i for i, p in enumerate(self.people)}
+        return self.keyed.get(_name(name))
+
+
+def _name(name: str) -> str:
+    return name_key(without_invisible(name))
+
+
+Ties = list[tuple[int, int]]  # (base index, head index) of the people each tie joins
+
+
+def _chains(by_ids: Ties, by_names: Ties) -> list[tuple[Ties, Ties]]:
+    """The ties grouped by the people they join: each chain's id ties and name ties. A person has at most one tie
+    of each kind, so a chain is walked from base person to base person through the head person between."""
+    id_of, name_of = dict(by_ids), dict(by_names)  # base person -> head person
+    by_id_to, by_name_to = {j: i for i, j in by_ids}, {j: i for i, j in by_names}  # head person -> base person
+    chains: list[tuple[Ties, Ties]] = []
+    seen: set[int] = set()
+    for first, _ in (*by_ids, *by_names):
+        if first in seen:
+            continue
+        chain: tuple[Ties, Ties] = ([], [])
+        seen.add(first)
+        todo = [first]
+        while todo:
+            i = todo.pop()
+            for ties, tie_of, other_tie in ((chain[0], id_of, by_name_to), (chain[1], name_of, by_id_to)):
+                j = tie_of.get(i)
+                if j is None:
+                    continue
+                ties.append((i, j))
+                k = other_tie.get(j)
+                if k is not None and k not in seen:
+                    seen.add(k)
+                    todo.append(k)
+        chains.append(chain)
+    return chains
+
+
+def _kept(before: Sequence[Person], after: Sequence[Person], ids: Ties, names: Ties) -> tuple[int, int]:
+    """How well each pairing keeps the records, by id and by name (positive: the ids keep more): the people who
+    keep their title, then, those being equal, the other facts kept."""
+    titles = _titles(before, after, ids) - _titles(before, after, names)
+    return (titles, 0) if titles else (0, _facts(before, after, ids) - _facts(before, after, names))
+
+
+def _titles(before: Sequence[Person], after: Sequence[Person], pairs: Ties) -> int:
+    return sum(
+        before[i].title == after[j].title or name_key(before[i].title) == name_key(after[j].title) for i, j in pairs
+    )
+
+
+def _facts(before: Sequence[Person], after: Sequence[Person], pairs: Ties) -> int:
+    return sum(
+        getattr(before[i], key) == getattr(after[j], key) and getattr(before[i], key) not in (None, ())
+        for i, j in pairs
+        for key in _RECORD
+    )

@@ -27,22 +27,28 @@ def _side(layer: Layer | None, guess: bool, declared: bool = False) -> str:
 
 
 def _who(change: Change, shown: Callable[[str], str], arrow: str) -> str:
-    """`name (title, was old name): layers; status`: a side's status is named when a person comes, goes or moves
-    between current, planned and open; a layer written in the file is marked declared."""
+    """`name (title, was old name, id old -> new): layers; status`: a side's status is named when a person comes,
+    goes or moves between current, planned and open; a layer written in the file is marked declared; a person
+    whose id and name point at different people, and whose record cannot tell which, is marked unsure."""
     before = _side(change.before, change.before_guess, change.before_declared)
     after = _side(change.after, change.after_guess, change.after_declared)
     about = [shown(change.title)]
     if change.was:
         about.append(f"was {shown(change.was)}")
+    if change.id_changed:
+        about.append(f"id {shown(change.before_id or '')} {arrow} {shown(change.after_id or '')}")
     layers = before if before == after else f"{before} {arrow} {after}"
     b, a = change.before_status, change.after_status
     if b is None or a is None:
         about.append(str(a or b))
     elif b is not a:
         layers += f"; {b} {arrow} {a}"
+    if change.unsure:
+        about.append(UNSURE)
     return f"{shown(change.name)} ({', '.join(about)}): {layers}"
 
 
+UNSURE = "unsure who is who: ids and names point at different people"
 PASSES = "the change does not make the team more over-indexed"
 
 
@@ -83,6 +89,7 @@ def _people_lines(d: DiffReport) -> list[tuple[str, tuple[Change, ...]]]:
         ("reclassified", d.reclassified),
         ("whose status changed", d.status_changed),
         ("renamed", d.renamed),
+        ("whose id changed", d.id_changed),
     ]
 
 
@@ -173,6 +180,9 @@ def _change(c: Change) -> dict[str, Any]:
         "status_after": c.after_status.value if c.after_status else None,
         "declared_before": c.before_declared,
         "declared_after": c.after_declared,
+        "id_before": c.before_id,
+        "id_after": c.after_id,
+        "unsure": c.unsure,
     }
 
 
@@ -226,6 +236,7 @@ def json_doc(d: DiffReport) -> str:
             "reclassified": [_change(c) for c in d.reclassified],
             "status_changed": [_change(c) for c in d.status_changed],
             "renamed": [_change(c) for c in d.renamed],
+            "id_changed": [_change(c) for c in d.id_changed],
         },
         "findings": {
             "appeared": [_finding(f, d.head) for f in d.appeared],

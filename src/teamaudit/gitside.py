@@ -1,0 +1,139 @@
+"""A `diff` side written `git:REF:PATH`: the team file as committed at REF, PATH from the current folder.
+
+REF becomes a commit id before use, and every argument follows --end-of-options: no part of a side, such as
+git:--output=FILE:team.yaml, can reach git as an option. Only a file is read: a folder or a symbolic link at PATH
+is an error saying so (a link's blob is the text of its target's path, not a team file).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import subprocess
+
+from teamaudit.errors import TeamAuditError, clipped
+
+SYMLINK_MODE = b"120000"
+REGULAR_MODES = (b"100644", b"100755")
+
+
+class NotAtRef(TeamAuditError):
+    """A git side's commit has no file at that path."""
+
+
+def read_git_side(spec: str, max_bytes: int) -> str:
+    """The text of the file a `git:REF:PATH` side names."""
+    parts = spec.split(":", 2)
+    if len(parts) != 3 or not parts[1] or not parts[2]:
+        raise TeamAuditError(f"'{spec}': a git side is written git:REF:PATH, e.g. git:origin/main:team.yaml")
+    ref, path = parts[1], parts[2]
+    commit = _git(spec, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
+    if commit is None:
+        raise TeamAuditError(f"'{spec}': '{ref}' is not a commit of this repository")
+    commit_id = commit.decode("ascii").strip()
+    blob = f"{commit_id}:{path if path.startswith('/') else './' + path}"
+    size = _git(spec, "cat-file", "-s", "--end-of-options", blob)
+    if size is None:
+        raise _not_at_ref(spec, ref, path)
+    _refuse_what_is_no_file(spec, ref, path, commit_id, blob)
+    if int(size) > max_bytes:
+        raise TeamAuditError(f"'{spec}': over the limit of {max_bytes:,} bytes")
+    raw = _git(spec, "cat-file", "blob", "--end-of-options", blob) or b""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TeamAuditError(f"'{spec}': not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
+
+
+def _prefix(spec: str) -> str:
+    """The current folder from the repository root (`plans/`), empty at the root."""
+    return (_git(spec, "rev-parse", "--show-prefix") or b"").decode("utf-8", "replace").strip()
+
+
+def _not_at_ref(spec: str, ref: str, path: str) -> NotAtRef:
+    prefix = _prefix(spec)
+    if not prefix or path.startswith("/"):
+        return NotAtRef(f"'{spec}': no file {path} in {ref}")
+    # `git show REF:PATH` reads PATH from the repository root; a git side reads it from here, as a path side.
+    from_root = f"git:{ref}:{'../' * prefix.count('/')}{path}"
+    return NotAtRef(
+        f"'{spec}': no file {prefix}{path} in {ref} (a git side's path starts from the current folder, {prefix})",
+        hint=f"for {path} at the repository root, write {from_root}",
+    )
+
+
+def _refuse_what_is_no_file(spec: str, ref: str, path: str, commit: str, blob: str) -> None:
+    """An error for a folder, a submodule or a symbolic link at PATH: only a file is a team file."""
+    kind = (_git(spec, "cat-file", "-t", "--end-of-options", blob) or b"").strip()
+    if kind == b"tree":
+        hint = _files_in(spec, ref, path, blob)
+        raise TeamAuditError(f"'{spec}': {path} is a folder in {ref}, not a team file", hint=hint)
+    if kind == b"commit":
+        raise TeamAuditError(f"'{spec}': {path} is a submodule in {ref}, not a team file")
+    if _mode(spec, commit, posixpath.normpath(_prefix(spec) + path)) == SYMLINK_MODE:
+        raise TeamAuditError(
+            f"'{spec}': {path} is a symbolic link in {ref}, not a team file; a git side does not follow links",
+            hint=_link_target(spec, ref, path, blob),
+        )
+
+
+def _mode(spec: str, commit: str, from_root: str) -> bytes:
+    """The mode git records for a path from the repository root (git reads `./` and `..` in it as normpath does),
+    the path read literally: no pattern in it."""
+    listing = _git(spec, "--literal-pathspecs", "ls-tree", "-z", "--full-tree", "--end-of-options", commit, from_root)
+    named = from_root.encode("utf-8", "surrogateescape")
+    return next((mode for mode, _, name in map(_split, (listing or b"").split(b"\0")) if name == named), b"")
+
+
+def _files_in(spec: str, ref: str, path: str, tree: str) -> str:
+    """Which file of the folder to name: its YAML files (those named like a team file first), else how to name one."""
+    listing = _git(spec, "ls-tree", "-z", "--full-tree", "--end-of-options", tree) or b""
+    found = sorted(
+        (
+            name.decode("utf-8", "replace")
+            for mode, _, name in (_split(line) for line in listing.split(b"\0"))
+            if mode in REGULAR_MODES and name.endswith((b".yaml", b".yml"))
+        ),
+        key=lambda name: ("team" not in name.casefold(), name),
+    )
+    if not found:
+        return f"it holds no .yaml file; name the team file: git:{ref}:{_beside(path, 'team.yaml')}"
+    shown = " or ".join(f"git:{ref}:{_beside(path, clipped(name))}" for name in found[:3])
+    more = f" ({len(found) - 3:,} more .yaml files)" if len(found) > 3 else ""
+    return f"name the team file in it: {shown}{more}"
+
+
+def _split(line: bytes) -> tuple[bytes, bytes, bytes]:
+    """An ls-tree line: its mode, its type and the name after the tab."""
+    about, _, name = line.partition(b"\t")
+    mode, _, rest = about.partition(b" ")
+    return mode, rest.partition(b" ")[0], name
+
+
+def _beside(folder: str, name: str) -> str:
+    return posixpath.normpath(posixpath.join(folder, name))
+
+
+def _link_target(spec: str, ref: str, path: str, blob: str) -> str:
+    """Where the link points, and the side that reads that file when it is in the repository."""
+    target = (_git(spec, "cat-file", "blob", "--end-of-options", blob) or b"")[:1000].decode("utf-8", "replace")
+    beside = _beside(posixpath.dirname(path), target)
+    inside = not target.startswith("/") and not posixpath.normpath(_prefix(spec) + beside).startswith("..")
+    if inside:
+        return f"it points to {clipped(target)}: write git:{ref}:{beside}"
+    return f"it points to {clipped(target)}, outside the repository"
+
+
+def _git(spec: str, *args: str) -> bytes | None:
+    """Git's output, or None when it says no (a ref or path that does not exist); an error outside that."""
+    try:
+        proc = subprocess.run(["git", *args], capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
+    except FileNotFoundError:
+        raise TeamAuditError(f"'{spec}': git is not installed") from None
+    except subprocess.TimeoutExpired:
+        raise TeamAuditError(f"'{spec}': git took over 60 s") from None
+    if proc.returncode == 0:
+        return proc.stdout
+    reason = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+    if reason and reason[-1].startswith("fatal: not a git repository"):
+        raise TeamAuditError(f"'{spec}': {reason[-1].removeprefix('fatal: ')}")
+    return None
