@@ -23,6 +23,7 @@ from teamaudit.usage import ConventionalUsage
 if TYPE_CHECKING:
     from typer.models import CommandInfo, TyperInfo
 
+    from teamaudit.atomic import Backup
     from teamaudit.classify import Progress
     from teamaudit.config import Settings
 
@@ -601,13 +602,28 @@ def _emit(text: str | Iterable[str], output: Path | None) -> None:
         return
     from teamaudit.atomic import keep_unless_a_report, write_atomic
 
-    kept = keep_unless_a_report(output)  # -o over somebody's file (NOTES, README.md) keeps it first
-    write_atomic(output, text)
-    if kept is not None:
-        from teamaudit.render.escape import leading_path
+    kept: list[Backup] = []
 
-        where = leading_path(str(output))
-        _say(f"{where} held something other than a teamaudit report; the previous version is in {kept}")
+    def keep() -> None:  # -o over somebody's file (NOTES, README.md) keeps it, once the report is ready to replace it
+        backup = keep_unless_a_report(output)
+        if backup is not None:
+            kept.append(backup)
+
+    try:
+        write_atomic(output, text, before_replace=keep)
+    finally:  # said even when a signal held over the replace arrives just after it
+        if kept:
+            _say_kept(output, kept[0])
+
+
+def _say_kept(output: Path, backup: Backup) -> None:
+    from teamaudit.render.escape import leading_path
+
+    where = f"{leading_path(str(output))} held something other than a teamaudit report"
+    if backup.made:
+        _say(f"{where}; a backup of it was made: {backup.path}")
+    else:
+        _say(f"{where}; its backup is {backup.path}, made earlier with the same content")
 
 
 class _Interrupted(BaseException):

@@ -1,0 +1,61 @@
+"""How `-o FILE` meets the file system, as a user meets it: a real process, since write limits are the point."""
+
+from __future__ import annotations
+
+import resource
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, plain_env
+
+pytestmark = pytest.mark.process
+
+TEAMAUDIT = [sys.executable, "-m", "teamaudit"]
+
+
+def _run(argv: list[str], where: Path, before: Callable[[], None] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        argv,
+        cwd=where,
+        env=plain_env(None),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+        preexec_fn=before,
+    )
+
+
+def _files_at_most(size: int) -> Callable[[], None]:
+    """`ulimit -f`: the child may write files of at most `size` bytes (a full disk or quota alike)."""
+    return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+
+def test_a_write_that_fails_makes_no_backup_and_a_retry_makes_no_second(tmp_path: Path):
+    """`(ulimit -f 1000; teamaudit check big.yaml -f json -o notes.txt)` twice left notes.txt.bak and then
+    notes.txt.bak.2: the backup was made before the write that failed, and never reused."""
+    shutil.copy(EXAMPLES / "balanced.yaml", tmp_path / "team.yaml")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("precious\n")
+    command = [*TEAMAUDIT, "check", "team.yaml", "-f", "json", "-o", "notes.txt"]
+    for _ in range(2):
+        failed = _run(command, tmp_path, before=_files_at_most(4096))  # the JSON report is about 8 KB
+        assert failed.returncode == 2 and "cannot write output: File too large" in failed.stderr, failed.stderr
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "team.yaml"]
+        assert notes.read_text() == "precious\n"
+
+    written = _run(command, tmp_path)
+    assert written.returncode == 0, written.stderr
+    assert f"a backup of it was made: {tmp_path / 'notes.txt.bak'}" in written.stderr
+    assert (tmp_path / "notes.txt.bak").read_text() == "precious\n"
+
+    notes.write_text("precious\n")  # the same notes again: their backup is used again, not copied twice
+    again = _run(command, tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert f"its backup is {tmp_path / 'notes.txt.bak'}, made earlier with the same content" in again.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "notes.txt.bak", "team.yaml"]
