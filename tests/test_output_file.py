@@ -1,7 +1,9 @@
-"""How `-o FILE` meets the file system, as a user meets it: a real process, since write limits are the point."""
+"""How `-o FILE` meets the file system, as a user meets it: a real process, since write limits and permissions
+are the point."""
 
 from __future__ import annotations
 
+import os
 import resource
 import shutil
 import subprocess
@@ -59,3 +61,46 @@ def test_a_write_that_fails_makes_no_backup_and_a_retry_makes_no_second(tmp_path
     assert again.returncode == 0, again.stderr
     assert f"its backup is {tmp_path / 'notes.txt.bak'}, made earlier with the same content" in again.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "notes.txt.bak", "team.yaml"]
+
+
+def _as_a_user(argv: list[str]) -> list[str]:
+    """`argv` run without root's power to write where permissions say no: as it is for a user, and for root
+    through setpriv, which takes that power away."""
+    if os.geteuid() != 0:
+        return argv
+    if shutil.which("setpriv") is None:
+        pytest.skip("root may write anywhere, and setpriv is not here to take that away")
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search", *argv]
+
+
+def test_a_folder_the_user_cannot_write_is_refused_before_the_audit(tmp_path: Path):
+    """`-o ro/r.json` into a read-only folder ran the whole audit, then failed. The team file's own problem
+    (no title) is not reported: the folder is checked first."""
+    (tmp_path / "team.yaml").write_text("people:\n  - {name: Ana}\n")
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        refused = _run(_as_a_user([*TEAMAUDIT, "check", "team.yaml", "-o", "ro/r.json"]), tmp_path)
+    finally:
+        folder.chmod(0o755)
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        "teamaudit: error: ro/r.json: cannot write output: no permission to create files in its folder (the "
+        "report is written to a temporary file beside it, then renamed; choose a folder you can write)\n"
+    )
+    assert list(folder.iterdir()) == []
+
+
+def test_a_file_the_user_cannot_write_is_not_replaced(tmp_path: Path):
+    """The atomic rename replaced a file its owner may not write (write permission for the group only), since a
+    rename needs only the folder's permission; and the file became the writer's."""
+    shutil.copy(EXAMPLES / "balanced.yaml", tmp_path / "team.yaml")
+    report = tmp_path / "report.txt"
+    report.write_text("the group's notes\n")
+    report.chmod(0o464)
+    refused = _run(_as_a_user([*TEAMAUDIT, "check", "team.yaml", "-o", "report.txt"]), tmp_path)
+    assert refused.returncode == 2
+    assert "report.txt: cannot write output: the file is write-protected; not replaced" in refused.stderr
+    assert report.read_text() == "the group's notes\n" and report.stat().st_mode & 0o777 == 0o464
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.txt", "team.yaml"]

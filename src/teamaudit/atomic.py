@@ -55,19 +55,56 @@ def output_target(path: Path, inputs: Iterable[Path], *, keep: frozenset[str] = 
             file=path,
             hint="remove the link or choose another output file",
         )
+    check_writable(real, named=path)
+    return real
+
+
+def check_writable(path: Path, *, named: Path | None = None) -> None:
+    """Refuse what a write to `path` would fail on or should not do, before any work and again just before the
+    write (things change): a folder that does not exist or where the user may not create the temporary file, a
+    directory, FIFO, device or socket, and an existing file that is write-protected (the rename would replace
+    what a write could not). Messages name the file as given, `named`."""
+    shown = named or path
+    folder = path.parent
     try:
-        info = real.stat()
+        if not stat.S_ISDIR(folder.stat().st_mode):
+            raise TeamAuditError(f"cannot write output: {named_folder(shown)} is not a folder", file=shown)
     except FileNotFoundError:
-        return real
+        raise TeamAuditError(
+            "cannot write output: the folder does not exist", file=shown, hint=f"create {named_folder(shown)} first"
+        ) from None
     except OSError as exc:
-        raise TeamAuditError(f"cannot write output: {exc.strerror}", file=path) from None
+        raise TeamAuditError(f"cannot write output: {exc.strerror}", file=shown) from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise TeamAuditError(
+            "cannot write output: no permission to create files in its folder",
+            file=shown,
+            hint="the report is written to a temporary file beside it, then renamed; choose a folder you can write",
+        )
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise TeamAuditError(f"cannot write output: {exc.strerror}", file=shown) from None
     if stat.S_ISDIR(info.st_mode):
-        raise TeamAuditError("cannot write output: is a directory", file=path, hint="give a file name")
+        raise TeamAuditError("cannot write output: is a directory", file=shown, hint="give a file name")
     if not stat.S_ISREG(info.st_mode):
         raise TeamAuditError(
-            "cannot write output: not a regular file (a FIFO, device or socket)", file=path, hint="give a file name"
+            "cannot write output: not a regular file (a FIFO, device or socket)", file=shown, hint="give a file name"
         )
-    return real
+    # Root may write any file, so a file nobody may write (chmod 444) is write-protected for root too.
+    if not info.st_mode & 0o222 or not os.access(path, os.W_OK):
+        raise TeamAuditError(
+            "cannot write output: the file is write-protected; not replaced",
+            file=shown,
+            hint="chmod u+w it to allow this, or choose another output file",
+        )
+
+
+def named_folder(path: Path) -> str:
+    """The folder of `path` as the user would write it: `.` for a bare file name."""
+    return str(path.parent) if str(path.parent) else "."
 
 
 def write_atomic(path: Path, text: str | Iterable[str], *, before_replace: Callable[[], object] | None = None) -> None:
@@ -75,9 +112,8 @@ def write_atomic(path: Path, text: str | Iterable[str], *, before_replace: Calla
     it into place, calling `before_replace` (a backup of what is replaced) only once the new content is all
     written, so a write that fails or is interrupted leaves no backup behind. An existing file keeps its
     permission bits; the temporary file never outlives an error or an interrupt."""
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise TeamAuditError("cannot write output: the folder does not exist", file=path)
+    check_writable(path)
+    directory = path.parent
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except OSError:
