@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -17,6 +17,7 @@ from teamaudit import __version__
 from teamaudit.choices import Basis, FailOn, Scope
 from teamaudit.errors import EXIT_INPUT_ERROR, TeamAuditError
 from teamaudit.outputformat import html_output, output_format
+from teamaudit.outputname import output_path, team_file_output
 from teamaudit.render import DiffFormat, Format
 from teamaudit.usage import ConventionalUsage
 
@@ -89,9 +90,18 @@ ConfigOpt = Annotated[
         show_default=False,
     ),
 ]
+
+
+def _output_option(help_text: str, *, show_default: bool = True) -> Any:  # typer.Option is typed Any
+    """-o/--output, read as typed (outputname.output_path): `Path` would make `-o ""` the current folder and
+    `-o report.json/` the file report.json."""
+    return typer.Option(
+        "--output", "-o", help=help_text, show_default=show_default, parser=output_path, metavar="<path>"
+    )
+
+
 OutputOpt = Annotated[
-    Path | None,
-    typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of stdout (- is stdout)."),
+    Path | None, _output_option("Write the report to this file (atomically) instead of stdout (- is stdout).")
 ]
 # Shared by check and diff, each with its own choices.
 FORMAT_OPTION = typer.Option(
@@ -254,11 +264,9 @@ def import_command(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Team file to write (.yaml or .yml). If it exists, the exports are merged into it: everything they "
-            "do not know is kept, and the previous version is backed up to FILE.bak (or FILE.bak.2, ...). - is stdout.",
+        _output_option(
+            "Team file to write (.yaml or .yml). If it exists, the exports are merged into it: everything they "
+            "do not know is kept, and the previous version is backed up to FILE.bak (or FILE.bak.2, ...). - is stdout."
         ),
     ] = None,
     mapping: Annotated[
@@ -297,12 +305,12 @@ def import_command(
     ] = None,
 ) -> None:
     """Turn HRIS/ATS exports (BambooHR, Rippling, Gusto, Workday, HiBob; Greenhouse, Lever, Ashby) into a team file."""
-    from teamaudit.importer import check_output_name, import_files, parse_map, write
+    from teamaudit.importer import import_files, parse_map, write
     from teamaudit.importer.convert import parse_assumptions
 
     target = _output_target(output, None, Path(people), *(Path(r) for r in reqs or []), report=False)
     if target is not None and output is not None:
-        check_output_name(output)
+        team_file_output(output, "import")
     result = import_files(
         Path(people),
         reqs=[Path(r) for r in reqs or []],
@@ -330,14 +338,15 @@ def init_command(
     """Write a commented starter team file (every field shown once); never overwrites."""
     from teamaudit.starter import STARTER
 
-    target = Path(path)
-    if target == STDOUT:
+    if Path(path) == STDOUT:
         _emit(STARTER, None)
         return
-    if target.is_dir():
+    if path and Path(path).is_dir():
         raise TeamAuditError(
-            "is a folder; init writes a file", file=target, hint=f"for example: teamaudit init {target / 'team.yaml'}"
+            "is a folder; init writes a file", file=path, hint=f"for example: teamaudit init {Path(path) / 'team.yaml'}"
         )
+    target = output_path(path)
+    team_file_output(target, "init")
     if target.exists() or target.is_symlink():
         raise TeamAuditError("already exists; teamaudit init never overwrites", file=target)
     from teamaudit.render.escape import text as shown
@@ -362,7 +371,8 @@ def schema_command() -> None:
 def report_command(
     team_file: TeamFile,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="The HTML file to write (- writes it to stdout).", show_default=False)
+        Path,
+        _output_option("The HTML file to write (- writes it to stdout).", show_default=False),
     ],
     title: Annotated[str | None, typer.Option("--title", help="Report title.", show_default=False)] = None,
     client: Annotated[str | None, typer.Option("--client", help="Who the report is for.", show_default=False)] = None,
