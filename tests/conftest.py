@@ -130,7 +130,7 @@ def _command_world(env: dict[str, str], cwd: Path, argv: list[str]) -> Iterator[
     saved_env = dict(os.environ)
     saved_cwd = os.getcwd()
     saved_argv, saved_streams = sys.argv, (sys.stdin, sys.stdout, sys.stderr)
-    saved_handlers = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
+    saved_handlers = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGPIPE)}
     saved_mask = signal.pthread_sigmask(signal.SIG_BLOCK, [])
     stdout, stderr = _stream("strict"), _stream("backslashreplace")
     try:

@@ -1,10 +1,11 @@
-"""How `-o FILE` meets the file system, as a user meets it: a real process, since write limits and permissions
-are the point."""
+"""How `-o FILE` meets the file system and the pipe it may be replaced by, as a user meets it: a real process,
+since write limits, permissions and a reader that leaves are the point."""
 
 from __future__ import annotations
 
 import os
 import resource
+import shlex
 import shutil
 import subprocess
 import sys
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, plain_env
+from conftest import EXAMPLES, plain_env, write_big_team
 
 pytestmark = pytest.mark.process
 
@@ -61,6 +62,24 @@ def test_a_write_that_fails_makes_no_backup_and_a_retry_makes_no_second(tmp_path
     assert again.returncode == 0, again.stderr
     assert f"its backup is {tmp_path / 'notes.txt.bak'}, made earlier with the same content" in again.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "notes.txt.bak", "team.yaml"]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "team.yaml", "-f", "json", "--fail-on", "never"],  # a passing audit, 700 KB of JSON
+        ["rubric", "show"],  # 180 KB
+    ],
+    ids=["check", "rubric show"],
+)
+def test_a_reader_that_leaves_early_ends_the_run_as_sigpipe_does(tmp_path: Path, command: list[str]):
+    """`teamaudit check ... | head -c 10` exited 1 under `set -o pipefail` (as GitHub runs bash), the code of a
+    failing audit, on a passing one. Now it ends as `cat` does, 141 to the shell, and says nothing."""
+    write_big_team(tmp_path / "team.yaml", 2_000)
+    teamaudit = shlex.join([*TEAMAUDIT, *command])
+    piped = _run(["bash", "-o", "pipefail", "-c", f"{teamaudit} 2>err.txt | head -c 10 >/dev/null"], tmp_path)
+    assert piped.returncode == 141
+    assert (tmp_path / "err.txt").read_text() == ""  # no traceback, no "Exception ignored"
 
 
 def _as_a_user(argv: list[str]) -> list[str]:

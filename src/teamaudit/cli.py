@@ -636,6 +636,9 @@ def _say_kept(output: Path, backup: Backup) -> None:
         _say(f"{where}; its backup is {backup.path}, made earlier with the same content")
 
 
+EXIT_BROKEN_PIPE = 128 + 13  # 128 + SIGPIPE, as a shell reports a command killed by it
+
+
 class _Interrupted(BaseException):
     """SIGINT or SIGTERM. Not a KeyboardInterrupt, which click would turn into "Aborted!" and exit 1 (the exit
     code of a failing audit); unwinding runs the clean-up of a half-written output file."""
@@ -676,6 +679,12 @@ def main() -> None:
 
     signal.signal(signal.SIGINT, _interrupt)
     signal.signal(signal.SIGTERM, _interrupt)
+    if hasattr(signal, "SIGPIPE"):
+        # `teamaudit check ... | head`: the reader left. End as `cat` and `git log` do, killed by SIGPIPE (the
+        # shell's 141; never 1, a failing audit's code), with no traceback and no "Exception ignored" at exit.
+        # Python ignores SIGPIPE so that a program can treat a broken socket as an error; teamaudit writes to
+        # no pipe or socket but its own standard streams.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.errors == "strict":
         # An ASCII-only (or other narrow) stdout shows what it cannot encode as \u escapes, not a traceback.
         sys.stdout.reconfigure(errors="backslashreplace")
@@ -687,8 +696,7 @@ def main() -> None:
     except _Interrupted as stop:
         print("teamaudit: interrupted", file=sys.stderr)
         sys.exit(128 + stop.signum)
-    except BrokenPipeError:
-        # `teamaudit check ... | head`: the reader left; not an error worth a traceback.
+    except BrokenPipeError:  # a platform without SIGPIPE
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(1)
+        sys.exit(EXIT_BROKEN_PIPE)
