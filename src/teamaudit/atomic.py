@@ -68,10 +68,10 @@ def check_writable(path: Path, *, named: Path | None = None) -> None:
     folder = path.parent
     try:
         if not stat.S_ISDIR(folder.stat().st_mode):
-            raise TeamAuditError(f"cannot write output: {named_folder(shown)} is not a folder", file=shown)
+            raise TeamAuditError(f"cannot write output: {shown.parent} is not a folder", file=shown)
     except FileNotFoundError:
         raise TeamAuditError(
-            "cannot write output: the folder does not exist", file=shown, hint=f"create {named_folder(shown)} first"
+            "cannot write output: the folder does not exist", file=shown, hint=f"create {shown.parent} first"
         ) from None
     except OSError as exc:
         raise TeamAuditError(f"cannot write output: {exc.strerror}", file=shown) from None
@@ -100,11 +100,6 @@ def check_writable(path: Path, *, named: Path | None = None) -> None:
             file=shown,
             hint="chmod u+w it to allow this, or choose another output file",
         )
-
-
-def named_folder(path: Path) -> str:
-    """The folder of `path` as the user would write it: `.` for a bare file name."""
-    return str(path.parent) if str(path.parent) else "."
 
 
 def write_atomic(path: Path, text: str | Iterable[str], *, before_replace: Callable[[], object] | None = None) -> None:
