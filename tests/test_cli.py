@@ -331,3 +331,47 @@ def test_init_on_a_folder_says_it_is_a_folder_and_where_a_file_would_go(tmp_path
     result = run_cli("init", str(tmp_path))
     assert result.code == 2 and list(tmp_path.iterdir()) == []
     assert f"is a folder; init writes a file (for example: teamaudit init {tmp_path / 'team.yaml'})" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["people.csv", "report.html", "x.json", "team"])
+def test_init_writes_yaml_only_under_a_yaml_name(tmp_path: Path, name: str):
+    """`teamaudit init people.csv` wrote YAML under a CSV name, then suggested `teamaudit check people.csv`."""
+    result = run_cli("init", name, cwd=tmp_path)
+    assert result.code == 2 and "init writes a YAML team file, and will not write it under" in result.stderr
+    assert "(name it team.yaml or team.yml, or - for standard output)" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["team.yml", "Team.YAML"])
+def test_init_takes_either_yaml_ending_in_any_case(tmp_path: Path, name: str):
+    result = run_cli("init", name, cwd=tmp_path)
+    assert result.code == 0 and f"wrote {name}: edit it, then run `teamaudit check {name}`" in result.stderr
+    assert run_cli("check", name, cwd=tmp_path).code in (0, 1)
+
+
+BALANCED = str(EXAMPLES / "balanced.yaml")
+EVERY_OUTPUT = {
+    "check": ["check", BALANCED, "-o"],
+    "diff": ["diff", BALANCED, BALANCED, "-o"],
+    "report": ["report", BALANCED, "-o"],
+    "import": ["import", str(ROOT / "tests/data/exports/bamboohr.csv"), "-o"],
+    "init": ["init"],
+}
+
+
+@pytest.mark.parametrize("command", EVERY_OUTPUT.values(), ids=EVERY_OUTPUT.keys())
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("", "cannot write output: the file name is empty (give a file name, or - for standard output)"),
+        ("out.yaml/", "out.yaml/: cannot write output: a name ending in / names a folder (name a file)"),
+        ("out.yaml/.", "out.yaml/.: cannot write output: a name ending in . names a folder (name a file)"),
+    ],
+    ids=["empty", "trailing slash", "dot"],
+)
+def test_an_output_name_that_names_no_file_is_refused(tmp_path: Path, command: list[str], name: str, says: str):
+    """`-o ""` said '.: cannot write output: is a directory'; `-o report.json/` wrote a file named report.json
+    (pathlib reads both names otherwise than they were typed)."""
+    result = run_cli(*command, name, cwd=tmp_path)
+    assert result.code == 2 and result.stderr == f"teamaudit: error: {says}\n"
+    assert list(tmp_path.iterdir()) == []

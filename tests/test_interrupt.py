@@ -12,31 +12,41 @@ from pathlib import Path
 
 import pytest
 
+from conftest import write_big_team
+
 pytestmark = pytest.mark.process
-
-
-def _big_team(path: Path, people: int) -> None:
-    titles = ("Registered Nurse", "ML Engineer", "HL7 Interface Engineer", "Regulatory Affairs Manager")
-    rows = (
-        f"  - {{name: Person {i}, title: {titles[i % 4]}, skills: [Epic, FHIR], background: [Team {i % 97}]}}\n"
-        for i in range(people)
-    )
-    path.write_text("people:\n" + "".join(rows), encoding="utf-8")
 
 
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_a_signal_while_writing_leaves_nothing_behind(tmp_path, signum):
-    _big_team(tmp_path / "team.yaml", 40_000)
+    write_big_team(tmp_path / "team.yaml", 40_000)
+    _interrupt_while_writing(tmp_path, signum)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["team.yaml"]
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_while_writing_over_somebodys_file_makes_no_backup(tmp_path, signum):
+    """The backup of a file -o replaces was made before the report was written: each interrupted run left one
+    more (report.json.bak, then .bak.2). It is made only when the report is ready to replace the file."""
+    write_big_team(tmp_path / "team.yaml", 40_000)
+    (tmp_path / "report.json").write_text("somebody's notes\n")
+    _interrupt_while_writing(tmp_path, signum)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json", "team.yaml"]
+    assert (tmp_path / "report.json").read_text() == "somebody's notes\n"
+
+
+def _interrupt_while_writing(where: Path, signum: int) -> None:
+    """Run `check -o report.json`, send `signum` once the report is being written; it must end as interrupted."""
     env = {**os.environ, "NO_COLOR": "1"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "teamaudit", "check", "team.yaml", "-f", "json", "--details", "-o", "report.json"],
-        cwd=tmp_path,
+        cwd=where,
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 120
-    while not any(p.name.endswith(".tmp") for p in tmp_path.iterdir()):
+    while not any(p.name.endswith(".tmp") for p in where.iterdir()):
         assert proc.poll() is None, "finished before the report was being written"
         assert time.monotonic() < deadline
         time.sleep(0.002)
@@ -44,4 +54,3 @@ def test_a_signal_while_writing_leaves_nothing_behind(tmp_path, signum):
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 128 + signum, err.decode()
     assert err.decode().strip() == "teamaudit: interrupted"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["team.yaml"]

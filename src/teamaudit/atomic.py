@@ -9,7 +9,8 @@ import shutil
 import signal
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
@@ -54,27 +55,60 @@ def output_target(path: Path, inputs: Iterable[Path], *, keep: frozenset[str] = 
             file=path,
             hint="remove the link or choose another output file",
         )
-    try:
-        info = real.stat()
-    except FileNotFoundError:
-        return real
-    except OSError as exc:
-        raise TeamAuditError(f"cannot write output: {exc.strerror}", file=path) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise TeamAuditError("cannot write output: is a directory", file=path, hint="give a file name")
-    if not stat.S_ISREG(info.st_mode):
-        raise TeamAuditError(
-            "cannot write output: not a regular file (a FIFO, device or socket)", file=path, hint="give a file name"
-        )
+    check_writable(real, named=path)
     return real
 
 
-def write_atomic(path: Path, text: str | Iterable[str]) -> None:
-    """Write `text` (or its pieces, in order) to `path` through a temporary file in the same folder. An
-    existing file keeps its permission bits; the temporary file never outlives an error or an interrupt."""
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise TeamAuditError("cannot write output: the folder does not exist", file=path)
+def check_writable(path: Path, *, named: Path | None = None) -> None:
+    """Refuse what a write to `path` would fail on or should not do, before any work and again just before the
+    write (things change): a folder that does not exist or where the user may not create the temporary file, a
+    directory, FIFO, device or socket, and an existing file that is write-protected (the rename would replace
+    what a write could not). Messages name the file as given, `named`."""
+    shown = named or path
+    folder = path.parent
+    try:
+        if not stat.S_ISDIR(folder.stat().st_mode):
+            raise TeamAuditError(f"cannot write output: {shown.parent} is not a folder", file=shown)
+    except FileNotFoundError:
+        raise TeamAuditError(
+            "cannot write output: the folder does not exist", file=shown, hint=f"create {shown.parent} first"
+        ) from None
+    except OSError as exc:
+        raise TeamAuditError(f"cannot write output: {exc.strerror}", file=shown) from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise TeamAuditError(
+            "cannot write output: no permission to create files in its folder",
+            file=shown,
+            hint="the report is written to a temporary file beside it, then renamed; choose a folder you can write",
+        )
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise TeamAuditError(f"cannot write output: {exc.strerror}", file=shown) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise TeamAuditError("cannot write output: is a directory", file=shown, hint="give a file name")
+    if not stat.S_ISREG(info.st_mode):
+        raise TeamAuditError(
+            "cannot write output: not a regular file (a FIFO, device or socket)", file=shown, hint="give a file name"
+        )
+    # Root may write any file, so a file nobody may write (chmod 444) is write-protected for root too.
+    if not info.st_mode & 0o222 or not os.access(path, os.W_OK):
+        raise TeamAuditError(
+            "cannot write output: the file is write-protected; not replaced",
+            file=shown,
+            hint="chmod u+w it to allow this, or choose another output file",
+        )
+
+
+def write_atomic(path: Path, text: str | Iterable[str], *, before_replace: Callable[[], object] | None = None) -> None:
+    """Write `text` (or its pieces, in order) to `path` through a temporary file in the same folder, then rename
+    it into place, calling `before_replace` (a backup of what is replaced) only once the new content is all
+    written, so a write that fails or is interrupted leaves no backup behind. An existing file keeps its
+    permission bits; the temporary file never outlives an error or an interrupt."""
+    check_writable(path)
+    directory = path.parent
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except OSError:
@@ -96,8 +130,14 @@ def write_atomic(path: Path, text: str | Iterable[str]) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
-        tmp = None
+        held = _hold_signals()
+        try:  # an interrupt leaves the backup and the new file, or neither
+            if before_replace is not None:
+                before_replace()
+            os.replace(tmp, path)
+            tmp = None
+        finally:
+            _release_signals(held)
     except OSError as exc:
         raise TeamAuditError(f"cannot write output: {exc.strerror or exc}", file=path) from None
     finally:
@@ -135,8 +175,14 @@ _REPORT_START = re.compile(
 )
 
 
-def keep_unless_a_report(path: Path) -> Path | None:
-    """Before -o replaces `path`: back it up unless it is empty or a report teamaudit wrote; the backup's path."""
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made: bool  # False: an earlier backup already held the same content and is used again
+
+
+def keep_unless_a_report(path: Path) -> Backup | None:
+    """As -o replaces `path`: back it up unless it is empty or a report teamaudit wrote."""
     try:
         with path.open("rb") as handle:
             head = handle.read(8192)
@@ -149,18 +195,19 @@ def keep_unless_a_report(path: Path) -> Path | None:
     return backup(path)
 
 
-def backup(path: Path, content: bytes | None = None) -> Path:
+def backup(path: Path, content: bytes | None = None) -> Backup:
     """Keep `content`, what `path` held, beside it as `FILE.bak` (else the first free `FILE.bak.2`, ...); a backup
-    is never overwritten, and one that already holds exactly `content` is used again. Without `content` the file
-    is copied as it is, a block at a time (a 300 MB log -o would replace is not read into memory). Returns its path."""
-    mode = stat.S_IMODE(path.stat().st_mode)
+    is never overwritten, and one that already holds exactly that content is used again, so a retried command
+    makes no second copy. Without `content` the file is copied as it is, a block at a time (a 300 MB log -o
+    would replace is not read into memory)."""
+    info = path.stat()
     for n in range(1, MAX_BACKUPS + 1):
         candidate = path.with_name(f"{path.name}.bak" + (f".{n}" if n > 1 else ""))
-        try:
-            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)  # never follows or replaces a name
+        try:  # never follows or replaces a name
+            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, stat.S_IMODE(info.st_mode))
         except FileExistsError:
-            if content is not None and _holds(candidate, content):
-                return candidate
+            if _holds(candidate, path if content is None else content):
+                return Backup(candidate, made=False)
             continue
         except OSError as exc:
             raise TeamAuditError(f"cannot write the backup: {exc.strerror}; nothing written", file=candidate) from None
@@ -168,7 +215,7 @@ def backup(path: Path, content: bytes | None = None) -> Path:
             with os.fdopen(fd, "wb") as handle:
                 if content is None:
                     with path.open("rb") as source:
-                        shutil.copyfileobj(source, handle, 1 << 20)
+                        shutil.copyfileobj(source, handle, _BLOCK)
                 else:
                     handle.write(content)
                 handle.flush()
@@ -180,15 +227,28 @@ def backup(path: Path, content: bytes | None = None) -> Path:
                     f"cannot write the backup: {exc.strerror}; nothing written", file=candidate
                 ) from None
             raise
-        return candidate
+        return Backup(candidate, made=True)
     raise TeamAuditError(
         f"{MAX_BACKUPS} backups already beside it; nothing written", file=path, hint="delete old .bak files"
     )
 
 
-def _holds(candidate: Path, content: bytes) -> bool:
+_BLOCK = 1 << 20
+
+
+def _holds(candidate: Path, content: bytes | Path) -> bool:
+    """Whether the regular file `candidate` holds exactly `content` (or what the file `content` holds)."""
     try:
         info = candidate.lstat()
-        return stat.S_ISREG(info.st_mode) and info.st_size == len(content) and candidate.read_bytes() == content
+        size = len(content) if isinstance(content, bytes) else content.stat().st_size
+        if not stat.S_ISREG(info.st_mode) or info.st_size != size:
+            return False
+        if isinstance(content, bytes):
+            return candidate.read_bytes() == content
+        with candidate.open("rb") as kept, content.open("rb") as source:
+            while block := kept.read(_BLOCK):
+                if block != source.read(len(block)):
+                    return False
+            return True
     except OSError:
         return False

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -17,12 +17,14 @@ from teamaudit import __version__
 from teamaudit.choices import Basis, FailOn, Scope
 from teamaudit.errors import EXIT_INPUT_ERROR, TeamAuditError
 from teamaudit.outputformat import html_output, output_format
+from teamaudit.outputname import output_path, team_file_output
 from teamaudit.render import DiffFormat, Format
 from teamaudit.usage import ConventionalUsage
 
 if TYPE_CHECKING:
     from typer.models import CommandInfo, TyperInfo
 
+    from teamaudit.atomic import Backup
     from teamaudit.classify import Progress
     from teamaudit.config import Settings
 
@@ -88,9 +90,18 @@ ConfigOpt = Annotated[
         show_default=False,
     ),
 ]
+
+
+def _output_option(help_text: str, *, show_default: bool = True) -> Any:  # typer.Option is typed Any
+    """-o/--output, read as typed (outputname.output_path): `Path` would make `-o ""` the current folder and
+    `-o report.json/` the file report.json."""
+    return typer.Option(
+        "--output", "-o", help=help_text, show_default=show_default, parser=output_path, metavar="<path>"
+    )
+
+
 OutputOpt = Annotated[
-    Path | None,
-    typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of stdout (- is stdout)."),
+    Path | None, _output_option("Write the report to this file (atomically) instead of stdout (- is stdout).")
 ]
 # Shared by check and diff, each with its own choices.
 FORMAT_OPTION = typer.Option(
@@ -253,11 +264,9 @@ def import_command(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Team file to write (.yaml or .yml). If it exists, the exports are merged into it: everything they "
-            "do not know is kept, and the previous version is backed up to FILE.bak (or FILE.bak.2, ...). - is stdout.",
+        _output_option(
+            "Team file to write (.yaml or .yml). If it exists, the exports are merged into it: everything they "
+            "do not know is kept, and the previous version is backed up to FILE.bak (or FILE.bak.2, ...). - is stdout."
         ),
     ] = None,
     mapping: Annotated[
@@ -296,12 +305,12 @@ def import_command(
     ] = None,
 ) -> None:
     """Turn HRIS/ATS exports (BambooHR, Rippling, Gusto, Workday, HiBob; Greenhouse, Lever, Ashby) into a team file."""
-    from teamaudit.importer import check_output_name, import_files, parse_map, write
+    from teamaudit.importer import import_files, parse_map, write
     from teamaudit.importer.convert import parse_assumptions
 
     target = _output_target(output, None, Path(people), *(Path(r) for r in reqs or []), report=False)
     if target is not None and output is not None:
-        check_output_name(output)
+        team_file_output(output, "import")
     result = import_files(
         Path(people),
         reqs=[Path(r) for r in reqs or []],
@@ -329,14 +338,15 @@ def init_command(
     """Write a commented starter team file (every field shown once); never overwrites."""
     from teamaudit.starter import STARTER
 
-    target = Path(path)
-    if target == STDOUT:
+    if Path(path) == STDOUT:
         _emit(STARTER, None)
         return
-    if target.is_dir():
+    if path and Path(path).is_dir():
         raise TeamAuditError(
-            "is a folder; init writes a file", file=target, hint=f"for example: teamaudit init {target / 'team.yaml'}"
+            "is a folder; init writes a file", file=path, hint=f"for example: teamaudit init {Path(path) / 'team.yaml'}"
         )
+    target = output_path(path)
+    team_file_output(target, "init")
     if target.exists() or target.is_symlink():
         raise TeamAuditError("already exists; teamaudit init never overwrites", file=target)
     from teamaudit.render.escape import text as shown
@@ -361,7 +371,8 @@ def schema_command() -> None:
 def report_command(
     team_file: TeamFile,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="The HTML file to write (- writes it to stdout).", show_default=False)
+        Path,
+        _output_option("The HTML file to write (- writes it to stdout).", show_default=False),
     ],
     title: Annotated[str | None, typer.Option("--title", help="Report title.", show_default=False)] = None,
     client: Annotated[str | None, typer.Option("--client", help="Who the report is for.", show_default=False)] = None,
@@ -602,13 +613,31 @@ def _emit(text: str | Iterable[str], output: Path | None) -> None:
         return
     from teamaudit.atomic import keep_unless_a_report, write_atomic
 
-    kept = keep_unless_a_report(output)  # -o over somebody's file (NOTES, README.md) keeps it first
-    write_atomic(output, text)
-    if kept is not None:
-        from teamaudit.render.escape import leading_path
+    kept: list[Backup] = []
 
-        where = leading_path(str(output))
-        _say(f"{where} held something other than a teamaudit report; the previous version is in {kept}")
+    def keep() -> None:  # -o over somebody's file (NOTES, README.md) keeps it, once the report is ready to replace it
+        backup = keep_unless_a_report(output)
+        if backup is not None:
+            kept.append(backup)
+
+    try:
+        write_atomic(output, text, before_replace=keep)
+    finally:  # said even when a signal held over the replace arrives just after it
+        if kept:
+            _say_kept(output, kept[0])
+
+
+def _say_kept(output: Path, backup: Backup) -> None:
+    from teamaudit.render.escape import leading_path
+
+    where = f"{leading_path(str(output))} held something other than a teamaudit report"
+    if backup.made:
+        _say(f"{where}; a backup of it was made: {backup.path}")
+    else:
+        _say(f"{where}; its backup is {backup.path}, made earlier with the same content")
+
+
+EXIT_BROKEN_PIPE = 128 + 13  # 128 + SIGPIPE, as a shell reports a command killed by it
 
 
 class _Interrupted(BaseException):
@@ -651,6 +680,12 @@ def main() -> None:
 
     signal.signal(signal.SIGINT, _interrupt)
     signal.signal(signal.SIGTERM, _interrupt)
+    if hasattr(signal, "SIGPIPE"):
+        # `teamaudit check ... | head`: the reader left. End as `cat` and `git log` do, killed by SIGPIPE (the
+        # shell's 141; never 1, a failing audit's code), with no traceback and no "Exception ignored" at exit.
+        # Python ignores SIGPIPE so that a program can treat a broken socket as an error; teamaudit writes to
+        # no pipe or socket but its own standard streams.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.errors == "strict":
         # An ASCII-only (or other narrow) stdout shows what it cannot encode as \u escapes, not a traceback.
         sys.stdout.reconfigure(errors="backslashreplace")
@@ -662,8 +697,7 @@ def main() -> None:
     except _Interrupted as stop:
         print("teamaudit: interrupted", file=sys.stderr)
         sys.exit(128 + stop.signum)
-    except BrokenPipeError:
-        # `teamaudit check ... | head`: the reader left; not an error worth a traceback.
+    except BrokenPipeError:  # a platform without SIGPIPE
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(1)
+        sys.exit(EXIT_BROKEN_PIPE)

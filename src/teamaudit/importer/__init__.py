@@ -196,21 +196,6 @@ def _existing(into: Path) -> bytes | None:
     return raw
 
 
-TEAM_FILE_SUFFIXES = (".yaml", ".yml")
-
-
-def check_output_name(output: Path) -> None:
-    """`-o` names the YAML team file import writes: YAML under people.csv or report.json would be read as a CSV
-    export or a report by anything that trusts the name (`check -o` refuses a report's wrong name alike)."""
-    if output.suffix.lower() not in TEAM_FILE_SUFFIXES:
-        ending = f"a {output.suffix} name" if output.suffix else "a name with no .yaml ending"
-        raise TeamAuditError(
-            f"import writes a YAML team file, and will not write it under {ending}",
-            file=output,
-            hint="name it team.yaml or team.yml, or give -o - for standard output",
-        )
-
-
 def write(result: Imported, output: Path) -> str:
     """Write the imported team file to `output`; a note on what was written, for stderr."""
     from teamaudit.atomic import write_atomic

@@ -14,7 +14,8 @@ from teamaudit.errors import TeamAuditError
 
 
 def replace_with_backup(path: Path, text: str, original: bytes) -> Path:
-    """Write `text` to `path` atomically after backing up `original`, what the merge read; returns the backup."""
+    """Write `text` to `path` atomically, backing up `original`, what the merge read, once the new version is
+    written and about to replace it; returns the backup."""
     from teamaudit.atomic import write_atomic
 
     try:
@@ -25,6 +26,6 @@ def replace_with_backup(path: Path, text: str, original: bytes) -> Path:
         raise TeamAuditError(
             "the file changed while importing; nothing written", file=path, hint="run the import again"
         )
-    backup = _backup(path, original)
-    write_atomic(path, text)
-    return backup
+    kept: list[Path] = []
+    write_atomic(path, text, before_replace=lambda: kept.append(_backup(path, original).path))
+    return kept[0]
