@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from teamaudit.model import ClassifiedPerson, Finding, Layer, Recommendation, Report, Scope, Severity, Status
 from teamaudit.render import RenderOptions
-from teamaudit.render.charts import COLORS, before_after_chart, composition_chart, plan_changes_picture
+from teamaudit.render.charts import COLORS, before_after_chart, composition_chart, plan_changes_picture, scale
 from teamaudit.render.common import (
     headline,
     in_chunks,
@@ -198,14 +198,17 @@ def _composition(report: Report) -> str:
         )
         out.append(f"<tr><td>{_swatch(layer)}{layer_label(layer)}</td>{cells}</tr>")
     out.append("</tbody></table>")
+    threshold = report.rubric.ml_ratio
+    before, after = report.composition(Scope.CURRENT), report.composition(Scope.PLAN)
+    paired = report.has_future and plan_changes_picture(before, after)
+    k = scale([report.composition(view) for view in views], threshold, unit, paired=paired)  # the views compare
     for view in views:
         label = (
             "Current staff" if view is Scope.CURRENT else "The plan: current staff, planned hires and open requisitions"
         )
-        out.append(f"<h3>{label}</h3>{composition_chart(report.composition(view), report.rubric.ml_ratio, unit)}")
-    before, after = report.composition(Scope.CURRENT), report.composition(Scope.PLAN)
-    if report.has_future and plan_changes_picture(before, after):
-        out.append(f"<h3>Before and after the plan</h3>{before_after_chart(before, after, unit)}")
+        out.append(f"<h3>{label}</h3>{composition_chart(report.composition(view), threshold, unit, k)}")
+    if paired:
+        out.append(f"<h3>Before and after the plan</h3>{before_after_chart(before, after, unit, k)}")
     out.append(_cost_in_file(report))
     out.append("</section>")
     return "".join(out)
