@@ -88,7 +88,7 @@ def test_both_views_shown_only_when_the_file_has_a_plan():
     def views(text: str) -> list[str]:  # the words over each figure column (the header's first line)
         lines = text.splitlines()
         top = lines[next(i for i, line in enumerate(lines) if line.startswith("Composition")) + 1]
-        return [cell.strip() for cell in top.split("|")[1:-1]]
+        return [cell.strip() for cell in top.split("|")[1:]]
 
     assert views(run_cli("check", "examples/plan-fixes.yaml").stdout) == ["current", "current", "plan", "plan", "share"]
     assert views(run_cli("check", "examples/balanced.yaml").stdout) == ["current", "current", "share"]
