@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
-from conftest import ROOT, run_cli
+from conftest import EXAMPLES, ROOT, run_cli
 
 TRAPS = """people:
   - name: Uma
@@ -37,6 +39,49 @@ def test_explain_shows_scores_signals_and_negatives(team):
     assert "=> compliance" in cleo and "hands-on evidence: missing" in cleo
     sam = out.split("\n\n")[3]
     assert "to make it certain: add `layer:" in sam
+
+
+_GROUP_SUM = re.compile(
+    r"(?P<group>\w+) (?P<raw>[\d.]+)(?: - (?P<cancelled>[\d.]+))?(?: capped at (?P<cap>[\d.]+))?"
+    r"(?: - (?P<negative>[\d.]+))?(?P<aside> set aside)?(?P<floor> \(counts 0\))?"
+)
+
+
+def _adds_up(line: str) -> bool:
+    """Whether `score N = a + b ...` is exact arithmetic: each group's sum as written, 0 where it says it is set
+    aside or counts 0, and a group said to count 0 only where its sum as written is below zero."""
+    score, _, groups = line.split("score ", 1)[1].partition(" = ")
+    total = 0.0
+    for written in groups.split(" + ") if groups else []:
+        group = _GROUP_SUM.fullmatch(written)
+        assert group, written
+        value = float(group["raw"]) - float(group["cancelled"] or 0)
+        value = min(value, float(group["cap"])) if group["cap"] else value
+        value -= float(group["negative"] or 0)
+        hidden_floor = value < 0 and not (group["floor"] or group["aside"])
+        if hidden_floor or (group["floor"] and value >= 0):
+            return False
+        total += 0 if group["floor"] or group["aside"] else value
+    return abs(total - float(score)) < 1e-9
+
+
+def test_explain_score_arithmetic_adds_up(team):
+    """'compliance score 4 = title 4 - 9 + skills 4' (a newcomer's trial): 4 - 9 + 4 is -1; the title group
+    counts 0, not -5, as score.tally floors a group at 0, and the line now says so."""
+    qa = team(
+        "people:\n  - {name: Hannah Lee, title: QA Engineer, skills: [ISO 13485, IEC 62304]}\n"
+        "  - {name: Cy, title: Account Executive, background: [sold SaaS to hospitals]}\n"
+    )
+    out = run_cli("explain", qa).stdout
+    assert "compliance   score 4 = title 4 - 9 (counts 0) + skills 4" in out, out
+    lines = [line for source in (qa, *sorted(EXAMPLES.glob("*.yaml"))) for line in _score_lines(source)]
+    assert len(lines) > 200 and sum(" (counts 0)" in line for line in lines) >= 10
+    assert [line for line in lines if not _adds_up(line)] == []
+
+
+def _score_lines(source: Path) -> list[str]:
+    lines = run_cli("explain", source).stdout.splitlines()
+    return [line for line in lines if re.match(r"  [* ] \w+ +score ", line)]
 
 
 def test_explain_selected_names_and_unknown_name(team):
