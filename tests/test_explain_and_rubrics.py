@@ -6,6 +6,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from conftest import EXAMPLES, ROOT, run_cli
 
 TRAPS = """people:
@@ -92,11 +94,24 @@ def test_explain_selected_names_and_unknown_name(team):
     assert missing.code == 2 and "no person named 'Nobody'" in missing.stderr
 
 
+@pytest.mark.parametrize("redact", [False, True])
+def test_explain_prints_people_in_the_order_asked_each_once(team, redact):
+    """`explain FILE "Hannah Lee" "Maya Patel"` printed Maya first, as the file has her (a newcomer's trial)."""
+    path = team(TRAPS.replace("  - name: Sam\n", "  - name: Sam Okoro\n    id: E042\n"))
+    asked = ["Sam Okoro", "Uma", "cleo", "E042", "Uma"]
+    result = run_cli("explain", path, *asked, *(["--redact"] if redact else []))
+    assert result.code == 0, result.stderr
+    heads = [block.split(" (line")[0] for block in result.stdout.split("\n\n")]
+    assert heads == (
+        ["== Person 04", "== Person 01", "== Person 03"] if redact else ["== Sam Okoro", "== Uma", "== Cleo"]
+    )
+
+
 def test_explain_finds_people_by_id_or_any_case_and_suggests_a_name(team):
     path = team(TRAPS.replace("  - name: Sam\n", "  - name: Sam Okoro\n    id: E042\n"))
     by_id = run_cli("explain", path, "E042", "cleo")
     assert by_id.code == 0, by_id.stderr
-    assert [block.split(" (line")[0] for block in by_id.stdout.split("\n\n")] == ["== Cleo", "== Sam Okoro"]
+    assert [block.split(" (line")[0] for block in by_id.stdout.split("\n\n")] == ["== Sam Okoro", "== Cleo"]
     typo = run_cli("explain", path, "Sam Okor")
     assert typo.code == 2 and len(typo.stderr.splitlines()) == 1
     assert "no person named 'Sam Okor' (by name or id)" in typo.stderr and "did you mean 'Sam Okoro'?" in typo.stderr
