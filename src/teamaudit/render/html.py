@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from teamaudit.model import ClassifiedPerson, Finding, Layer, Recommendation, Report, Scope, Severity, Status
+from teamaudit.model import ClassifiedPerson, Finding, Layer, Recommendation, Report, Scope, Severity
 from teamaudit.render import RenderOptions
 from teamaudit.render.charts import COLORS, before_after_chart, composition_chart, plan_changes_picture, scale
 from teamaudit.render.common import (
@@ -33,6 +33,7 @@ from teamaudit.render.escape import html as escape
 from teamaudit.render.gap import GapNote, gap_hires, gap_notes, gap_totals, priced_fte
 from teamaudit.render.html_summary import summary
 from teamaudit.render.html_text import evidence, logo, money, prose
+from teamaudit.render.people import by_layer, hands_on
 from teamaudit.render.prose import counted, layer_label, layer_name
 from teamaudit.rules import RULES, doc
 from teamaudit.rules.base import Rule, fmt
@@ -352,16 +353,11 @@ def _cost_row(layer: Layer, fte: float, r: Recommendation) -> str:
 
 def _people(report: Report) -> Iterator[str]:
     yield '<section id="people"><h2>People by layer</h2>'
-    for layer in Layer:
-        members = sorted(
-            (p for p in report.people if p.layer is layer), key=lambda p: (-p.classification.confidence, p.person.name)
-        )
-        if not members:
-            continue
+    for layer, members in by_layer(report):
         yield (
             f"<h3>{_swatch(layer)}{layer_label(layer)}: {counted(len(members), 'person', 'people')}</h3>"
-            '<div class="table"><table class="people"><thead><tr><th>Name</th><th>Title</th><th>Status</th><th class="num">FTE</th>'
-            '<th class="num">Confidence</th><th>Hands-on evidence</th></tr></thead><tbody>'
+            '<div class="table"><table class="people"><thead><tr><th>Name</th><th>Title</th><th>Status</th>'
+            '<th class="num">FTE</th><th class="num">Confidence</th><th>Hands-on evidence</th></tr></thead><tbody>'
         )
         yield from in_chunks(_person_row(p, layer) for p in members)
         yield "</tbody></table></div>"
@@ -370,18 +366,13 @@ def _people(report: Report) -> Iterator[str]:
 
 def _person_row(p: ClassifiedPerson, layer: Layer) -> str:
     cl = p.classification
-    proof = "; ".join(evidence(x, p.person) for x in cl.hands_on_for(layer)) if p.hands_on else "none found"
-    if p.person.status is Status.OPEN:
-        proof = "&#8212; (an open requisition: nobody to prove it yet)"
-    if layer is Layer.OTHER:
-        proof = "&#8212; (no layer to prove)"  # "none found" read as a missing credential on a physician founder
-    if cl.guessed:
-        proof = "&#8212; (the word model's guess: TA005 asks to settle it)"
+    proof = hands_on(p, layer)
+    shown = escape(proof) if isinstance(proof, str) else "; ".join(evidence(x, p.person) for x in proof)
     return (
         f'<tr><td class="free">{escape(p.person.name)}</td><td class="free">{escape(p.person.title)}</td>'
         f'<td class="status">{escape(status_cell(p.person))}</td>'
         f'<td class="num">{fmt(p.person.fte)}</td><td class="num">{cl.confidence:.2f}'
-        f'{source_tag(cl)}</td><td class="small free wide">{proof or "none found"}</td></tr>'
+        f'{source_tag(cl)}</td><td class="small free wide">{shown}</td></tr>'
     )
 
 
