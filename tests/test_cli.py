@@ -4,6 +4,7 @@ script and `python -m teamaudit` run as real processes; everything else in-proce
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -87,7 +88,7 @@ def test_both_views_shown_only_when_the_file_has_a_plan():
     def views(text: str) -> list[str]:  # the words over each figure column (the header's first line)
         lines = text.splitlines()
         top = lines[next(i for i, line in enumerate(lines) if line.startswith("Composition")) + 1]
-        return [cell.strip() for cell in top.split("|")[1:-1]]
+        return [cell.strip() for cell in top.split("|")[1:]]
 
     assert views(run_cli("check", "examples/plan-fixes.yaml").stdout) == ["current", "current", "plan", "plan", "share"]
     assert views(run_cli("check", "examples/balanced.yaml").stdout) == ["current", "current", "share"]
@@ -318,6 +319,53 @@ def test_an_output_name_that_contradicts_the_format_is_refused_before_any_work(t
     result = run_cli(*args, cwd=tmp_path)
     assert result.code == 2 and "is named for" in result.stderr, result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+PLAN = str(EXAMPLES / "plan-fixes.yaml")
+
+
+@pytest.mark.parametrize(
+    ("args", "name", "hint"),
+    [
+        (
+            ["report", PLAN],
+            "board.pdf",
+            "write board.html and print it to PDF from a browser, or: chromium --headless "
+            "--print-to-pdf=board.pdf board.html",
+        ),
+        (["check", PLAN], "out.pdf", "--print-to-pdf=out.pdf out.html"),
+        (["check", PLAN, "--format", "html"], "out.PDF", "--print-to-pdf=out.PDF out.html"),
+        (["check", PLAN], "out.docx", "write out.html: Word, Excel and LibreOffice open it"),
+        (["report", PLAN], "chart.png", "--screenshot=chart.png chart.html"),
+        (["report", PLAN], "chart.svg", "--screenshot=chart.svg chart.html"),
+        (["check", PLAN, "--format", "json"], "r.json.gz", "write r.json, then compress it"),
+        (["diff", PLAN, PLAN], "d.pdf", "write d.md and convert it: pandoc d.md -o d.pdf"),
+        (["diff", PLAN, PLAN], "d.pptx", "it writes text, markdown, json"),
+    ],
+)
+def test_an_output_name_for_a_format_teamaudit_does_not_write_is_refused_and_left_alone(
+    tmp_path: Path, args, name, hint
+):
+    """`report -o report.pdf` wrote HTML into the .pdf and `check -o out.pdf` plain text (a newcomer's trial): the
+    name is refused before any work, with how to get that format, and a file of that name is never touched."""
+    existing = tmp_path / name
+    existing.write_bytes(b"%PDF-1.4 somebody's document")
+    os.utime(existing, (1_000_000_000, 1_000_000_000))
+    result = run_cli(*args, "-o", name, cwd=tmp_path)
+    assert result.code == 2, result.stderr
+    assert "which teamaudit does not write" in result.stderr and hint in result.stderr, result.stderr
+    assert existing.read_bytes() == b"%PDF-1.4 somebody's document" and existing.stat().st_mtime == 1_000_000_000
+    existing.unlink()
+    again = run_cli(*args, "-o", name, cwd=tmp_path)
+    assert again.code == 2 and result.stdout == again.stdout == "", again.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_output_name_with_no_format_of_its_own_is_text(tmp_path: Path):
+    """.txt, .log, .out or no extension at all: the text report, as before."""
+    for name in ("report.txt", "report.log", "report.out", "report"):
+        assert run_cli("check", PLAN, "-o", tmp_path / name).code == 0
+        assert (tmp_path / name).read_text().startswith("teamaudit ")
 
 
 def test_any_format_may_be_kept_in_a_log_file(tmp_path: Path):

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
-from conftest import ROOT, run_cli
+import pytest
+
+from conftest import EXAMPLES, ROOT, run_cli
 
 TRAPS = """people:
   - name: Uma
@@ -39,6 +43,49 @@ def test_explain_shows_scores_signals_and_negatives(team):
     assert "to make it certain: add `layer:" in sam
 
 
+_GROUP_SUM = re.compile(
+    r"(?P<group>\w+) (?P<raw>[\d.]+)(?: - (?P<cancelled>[\d.]+))?(?: capped at (?P<cap>[\d.]+))?"
+    r"(?: - (?P<negative>[\d.]+))?(?P<aside> set aside)?(?P<floor> \(counts 0\))?"
+)
+
+
+def _adds_up(line: str) -> bool:
+    """Whether `score N = a + b ...` is exact arithmetic: each group's sum as written, 0 where it says it is set
+    aside or counts 0, and a group said to count 0 only where its sum as written is below zero."""
+    score, _, groups = line.split("score ", 1)[1].partition(" = ")
+    total = 0.0
+    for written in groups.split(" + ") if groups else []:
+        group = _GROUP_SUM.fullmatch(written)
+        assert group, written
+        value = float(group["raw"]) - float(group["cancelled"] or 0)
+        value = min(value, float(group["cap"])) if group["cap"] else value
+        value -= float(group["negative"] or 0)
+        hidden_floor = value < 0 and not (group["floor"] or group["aside"])
+        if hidden_floor or (group["floor"] and value >= 0):
+            return False
+        total += 0 if group["floor"] or group["aside"] else value
+    return abs(total - float(score)) < 1e-9
+
+
+def test_explain_score_arithmetic_adds_up(team):
+    """'compliance score 4 = title 4 - 9 + skills 4' (a newcomer's trial): 4 - 9 + 4 is -1; the title group
+    counts 0, not -5, as score.tally floors a group at 0, and the line now says so."""
+    qa = team(
+        "people:\n  - {name: Hannah Lee, title: QA Engineer, skills: [ISO 13485, IEC 62304]}\n"
+        "  - {name: Cy, title: Account Executive, background: [sold SaaS to hospitals]}\n"
+    )
+    out = run_cli("explain", qa).stdout
+    assert "compliance   score 4 = title 4 - 9 (counts 0) + skills 4" in out, out
+    lines = [line for source in (qa, *sorted(EXAMPLES.glob("*.yaml"))) for line in _score_lines(source)]
+    assert len(lines) > 200 and sum(" (counts 0)" in line for line in lines) >= 10
+    assert [line for line in lines if not _adds_up(line)] == []
+
+
+def _score_lines(source: Path) -> list[str]:
+    lines = run_cli("explain", source).stdout.splitlines()
+    return [line for line in lines if re.match(r"  [* ] \w+ +score ", line)]
+
+
 def test_explain_selected_names_and_unknown_name(team):
     path = team(TRAPS)
     result = run_cli("explain", path, "Cleo")
@@ -47,11 +94,24 @@ def test_explain_selected_names_and_unknown_name(team):
     assert missing.code == 2 and "no person named 'Nobody'" in missing.stderr
 
 
+@pytest.mark.parametrize("redact", [False, True])
+def test_explain_prints_people_in_the_order_asked_each_once(team, redact):
+    """`explain FILE "Hannah Lee" "Maya Patel"` printed Maya first, as the file has her (a newcomer's trial)."""
+    path = team(TRAPS.replace("  - name: Sam\n", "  - name: Sam Okoro\n    id: E042\n"))
+    asked = ["Sam Okoro", "Uma", "cleo", "E042", "Uma"]
+    result = run_cli("explain", path, *asked, *(["--redact"] if redact else []))
+    assert result.code == 0, result.stderr
+    heads = [block.split(" (line")[0] for block in result.stdout.split("\n\n")]
+    assert heads == (
+        ["== Person 04", "== Person 01", "== Person 03"] if redact else ["== Sam Okoro", "== Uma", "== Cleo"]
+    )
+
+
 def test_explain_finds_people_by_id_or_any_case_and_suggests_a_name(team):
     path = team(TRAPS.replace("  - name: Sam\n", "  - name: Sam Okoro\n    id: E042\n"))
     by_id = run_cli("explain", path, "E042", "cleo")
     assert by_id.code == 0, by_id.stderr
-    assert [block.split(" (line")[0] for block in by_id.stdout.split("\n\n")] == ["== Cleo", "== Sam Okoro"]
+    assert [block.split(" (line")[0] for block in by_id.stdout.split("\n\n")] == ["== Sam Okoro", "== Cleo"]
     typo = run_cli("explain", path, "Sam Okor")
     assert typo.code == 2 and len(typo.stderr.splitlines()) == 1
     assert "no person named 'Sam Okor' (by name or id)" in typo.stderr and "did you mean 'Sam Okoro'?" in typo.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -182,7 +183,8 @@ def test_text_details_is_one_aligned_line_per_person(tmp_path):
 def test_human_formats_list_ten_unclear_people_and_count_the_rest(tmp_path, fmt):
     team = tmp_path / "team.yaml"
     team.write_text("people:\n" + "".join(f"  - {{name: Host {i:02d}, title: Karaoke Host}}\n" for i in range(15)))
-    short = run_cli("check", team, "--format", fmt).stdout.split('<section id="people">')[0]  # HTML lists everyone
+    everyone = ('<section id="people">', "### People by layer")  # HTML and markdown list everyone there
+    short = run_cli("check", team, "--format", fmt).stdout.split(everyone[0])[0].split(everyone[1])[0]
     assert short.count("Host 09") == 2 and "Host 10" not in short  # a finding and a recommendation each
     assert "5 more TA005 findings" in short and "5 more TA005 recommendations" in short
     full = run_cli("check", team, "--format", fmt, "--details").stdout
@@ -209,6 +211,22 @@ def test_the_composition_table_fits_80_columns_with_both_views(scope):
         ("share", f"({scope})"),
     ]
     assert all(len(line) <= 80 for line in lines[start : start + 10]), "\n".join(lines[start : start + 10])
+
+
+@pytest.mark.parametrize("example", ["plan-fixes", "balanced", "backwards"])
+def test_every_column_of_the_composition_table_has_a_header(example):
+    """The bar had a column with no header, so the header rows ended in a bare '|' (a newcomer's trial): the bar
+    now sits beside the share it draws, under the share's header."""
+    lines = run_cli("check", EXAMPLES / f"{example}.yaml").stdout.splitlines()
+    start = lines.index("Composition (FTE)") + 1
+    table = lines[start : start + 9]
+    headers = [line.split("|") for line in table[:2]]
+    rows = [line.split("|") for line in table[3:]]
+    assert all(not line.endswith("|") for line in table), "\n".join(table)
+    assert all(len(cells) == len(headers[0]) for cells in [*headers, *rows]), "\n".join(table)
+    assert all(f"{top} {bottom}".strip() for top, bottom in zip(*headers, strict=True)), "\n".join(table)
+    assert all(re.fullmatch(r"\d+%( #+)?", cells[-1].strip()) for cells in rows[:5]), "\n".join(table)
+    assert max(map(len, table)) <= 80 and rows[-1][-1].strip() == "max 1.00"
 
 
 @pytest.mark.parametrize(

@@ -185,6 +185,49 @@ def test_nothing_is_cut_off_at_the_printed_margins(browser, tmp_path, team):
     page.close()
 
 
+def _words_broken_over_lines(page) -> list[str]:
+    """Words (letters and digits) drawn on more than one line, outside the charts, with the section they are in."""
+    return page.evaluate(
+        r"""() => { const broken = [];
+            const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (node.parentElement.closest('svg, style, title')) continue;
+                for (const word of node.textContent.matchAll(/[\p{L}\p{N}]{2,}/gu)) {
+                    const range = document.createRange();
+                    range.setStart(node, word.index); range.setEnd(node, word.index + word[0].length);
+                    const drawn = [...range.getClientRects()].filter(r => r.width > 0);
+                    const lines = new Set(drawn.map(r => Math.round(r.top)));
+                    if (lines.size > 1) broken.push(`${node.parentElement.closest('section').id}: ${word[0]}`);
+                } }
+            return broken; }"""
+    )
+
+
+@pytest.mark.parametrize("width", [375, 1200, "print"])
+@pytest.mark.parametrize("team", [*sorted(PAGE_BOUNDS), "long-words"])
+def test_words_wrap_at_spaces_and_hyphens_and_the_page_fits_a_phone(browser, tmp_path, team, width):
+    """Tables squeezed their narrow columns to a letter's width and broke words anywhere ('Complia nce',
+    'unprove n-layer', 'invalid-suppres sion' at 1200 px), yet at 375 px the page was 631 px wide. A word now
+    breaks only where it cannot fit its column (a 100-letter name), and a table too wide for a phone scrolls
+    in its own box or, for the people, stacks each person's cells."""
+    source = tmp_path / "team.yaml"
+    if team == "long-words":
+        source.write_text(LONG_WORDS_TEAM, encoding="utf-8")
+    else:
+        source = EXAMPLES / f"{team}.yaml"
+    out = tmp_path / "report.html"
+    assert run_cli("report", source, "-o", out).code in (0, 1)
+    viewport = A4_CONTENT_PX if width == "print" else width
+    page = browser.new_page(viewport={"width": viewport, "height": 1000})
+    page.goto(out.as_uri())
+    if width == "print":
+        page.emulate_media(media="print")
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport
+    if team != "long-words":
+        assert _words_broken_over_lines(page) == []
+    page.close()
+
+
 def test_docs_screenshot_shows_todays_report(tmp_path):
     """The README's picture said rubric 2026.11 and a 10.5 FTE gap long after the report said 8.5: it records
     what it shows, and that must be what the report says today (else run `python docs/screenshot.py`)."""

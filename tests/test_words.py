@@ -88,7 +88,7 @@ def test_people_tables_mark_a_guess(team, fmt, marker):
 def test_html_says_a_guess_is_no_proof(team, tmp_path):
     out = tmp_path / "r.html"
     run_cli("check", team(GUESS_ONLY), "--format", "html", "-o", out)
-    cell = """(guess)</td><td class="small">&#8212; (the word model's guess: TA005 asks to settle it)"""
+    cell = """(guess)</td><td class="small free wide">— (the word model&#x27;s guess: TA005 asks to settle it)"""
     assert cell in out.read_text(encoding="utf-8")
 
 

@@ -438,7 +438,10 @@ def explain(
     team_file: TeamFile,
     names: Annotated[
         list[str] | None,
-        typer.Argument(help="Only these people, by name or id (default: everyone).", show_default=False),
+        typer.Argument(
+            help="Only these people, by name or id, in the order given (default: everyone, in file order).",
+            show_default=False,
+        ),
     ] = None,
     rubric: RubricOpt = None,
     config: ConfigOpt = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from teamaudit.classify import classifier_for
-from teamaudit.model import LAYER_ORDER, THREE_LAYERS, ClassifiedPerson, LayerTally, Status
+from teamaudit.model import LAYER_ORDER, THREE_LAYERS, ClassifiedPerson, GroupTally, LayerTally, Status
 from teamaudit.render.escape import text as shown
 from teamaudit.rubric import Rubric
 
@@ -71,7 +71,8 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
 
 def _sum(tally: LayerTally) -> str:
     """How a layer's score adds up: each group's evidence, its cap, the negatives of the group, a generic
-    title set aside ("= title 5 set aside + skills 9 capped at 6 - 2")."""
+    title set aside, and a group the negatives take below zero, which counts 0 (score.tally floors it): "= title
+    5 set aside + skills 9 capped at 6 - 2", "= title 4 - 9 (counts 0) + skills 4", so the sum is the score."""
     parts = []
     for g in tally.groups:
         part = f"{g.group} {g.raw:g}"
@@ -83,8 +84,16 @@ def _sum(tally: LayerTally) -> str:
             part += f" - {-g.negative:g}"
         if g.set_aside:
             part += " set aside"
+        elif _floored(g):
+            part += " (counts 0)"
         parts.append(part)
     return f" = {' + '.join(parts)}" if parts else ""
+
+
+def _floored(g: GroupTally) -> bool:
+    """Whether the group's sum as shown is below zero, so it counts 0 instead."""
+    shown = g.raw - g.cancelled if g.cap is None else min(g.raw - g.cancelled, g.cap)
+    return shown + g.negative < 0
 
 
 def explain_people(people: tuple[ClassifiedPerson, ...], rubric: Rubric) -> Iterator[str]:

@@ -17,8 +17,10 @@ def select_people(
     team_file: Path,
     pseudonyms: Mapping[str, str] | None = None,
 ) -> tuple[ClassifiedPerson, ...]:
-    """The people each of `wanted` names, in file order. `people` are the unredacted ones; with `pseudonyms`
-    (real name -> pseudonym, under --redact) a pseudonym names its person as well as the real name or id."""
+    """The people each of `wanted` names, in the order asked (`explain FILE "Hannah Lee" "Maya Patel"` printed
+    Maya first, as the file has her), each once however often named. `people` are the unredacted ones; with
+    `pseudonyms` (real name -> pseudonym, under --redact) a pseudonym names its person as well as the real name or
+    id."""
     exact: dict[str, set[int]] = {}
     folded: dict[str, set[int]] = {}
     for i, p in enumerate(people):
@@ -27,12 +29,12 @@ def select_people(
             if key:
                 exact.setdefault(key, set()).add(i)
                 folded.setdefault(key.casefold(), set()).add(i)
-    chosen: set[int] = set()
+    chosen: dict[int, None] = {}  # ordered as asked
     missing = []
     for position, want in enumerate(wanted, start=1):
         found = exact.get(want) or folded.get(want.casefold())
         if found:
-            chosen |= found
+            chosen.update(dict.fromkeys(sorted(found)))
         else:
             missing.append((position, want))
     if missing:
@@ -41,7 +43,7 @@ def select_people(
             if pseudonyms is not None
             else _not_found(missing, people, team_file)
         )
-    return tuple(people[i] for i in sorted(chosen))
+    return tuple(people[i] for i in chosen)
 
 
 def _not_found(missing: list[tuple[int, str]], people: tuple[ClassifiedPerson, ...], team_file: Path) -> TeamAuditError:

@@ -1,6 +1,8 @@
 """The format `-o FILE` names: `-o teamaudit.sarif` with no `--format` wrote the text report into a file that
 code scanning then refused. A name in a format's own extension picks that format; a `--format` that another
-format's extension contradicts is refused before any work, since one of the two is a mistake."""
+format's extension contradicts is refused before any work, since one of the two is a mistake. So is a name for a
+format teamaudit writes in no command (`report -o report.pdf` wrote HTML into a file no PDF reader opens), with
+how to get that format from one teamaudit writes."""
 
 from __future__ import annotations
 
@@ -27,12 +29,27 @@ NAMED_BY: dict[str, str] = {
 }
 
 
+# Formats no command writes, by the extensions that name them. Not the spreadsheets and data files teamaudit reads
+# (.xlsx, .csv, .yaml: atomic.DATA_SUFFIXES), refused apart, as somebody's data an existing one may be.
+_KINDS: dict[str, tuple[str, ...]] = {
+    "PDF": (".pdf",),
+    "a word-processor document": (".doc", ".docx", ".odt", ".rtf", ".pages"),
+    "a spreadsheet": (".xls", ".ods", ".numbers"),
+    "a presentation": (".ppt", ".pptx", ".odp", ".key"),
+    "an image": (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".heic", ".avif"),
+    "a compressed file": (".zip", ".gz", ".tgz", ".bz2", ".xz", ".zst", ".7z"),
+}
+NOT_WRITTEN: dict[str, str] = {suffix: kind for kind, suffixes in _KINDS.items() for suffix in suffixes}
+
+
 def output_format(given: F | None, output: Path | None, choices: Iterable[F], default: F) -> F:
     """`given` (--format), else the one `output`'s extension names among `choices`, else `default`."""
+    options = list(choices)
+    if output is not None and str(output) != "-":
+        _refuse_unwritten(output, [choice.value for choice in options])
     value = None if output is None or str(output) == "-" else _named(output.name.lower())
     if value is None or (given is not None and given.value == value):
         return given or default
-    options = list(choices)
     named = next((choice for choice in options if choice.value == value), None)
     if named is None:
         writes = ", ".join(choice.value for choice in options)
@@ -54,6 +71,36 @@ class _Html(StrEnum):
 def html_output(output: Path | None) -> None:
     """`report` writes HTML only: a name for another format is refused, as a contradicting --format is."""
     output_format(None, output, _Html, _Html.HTML)
+
+
+def _refuse_unwritten(output: Path, writes: list[str]) -> None:
+    """Refuse `output` when its extension names a format teamaudit does not write, saying how to get it."""
+    suffix = Path(output.name.lower()).suffix
+    kind = NOT_WRITTEN.get(suffix)
+    if kind is None:
+        return
+    raise TeamAuditError(
+        f"'{output}' is named for {kind}, which teamaudit does not write", hint=_instead(kind, output, writes)
+    )
+
+
+def _instead(kind: str, output: Path, writes: list[str]) -> str:
+    """How to get `kind` from a format the command writes, naming the files after `output`."""
+    stem = output.with_name(output.name[: -len(output.suffix)])
+    html, md = stem.with_name(f"{stem.name}.html"), stem.with_name(f"{stem.name}.md")
+    if kind == "a compressed file":
+        return f"write {stem if stem.suffix else stem.with_name(stem.name + '.txt')}, then compress it"
+    if "html" in writes and kind == "PDF":
+        return (
+            f"write {html} and print it to PDF from a browser, or: chromium --headless --print-to-pdf={output} {html}"
+        )
+    if "html" in writes and kind == "an image":
+        return f"write {html} and take a picture of it: chromium --headless --screenshot={output} {html}"
+    if "html" in writes and kind in ("a word-processor document", "a spreadsheet"):
+        return f"write {html}: Word, Excel and LibreOffice open it, and save it in their own formats"
+    if "markdown" in writes and kind in ("PDF", "a word-processor document"):
+        return f"write {md} and convert it: pandoc {md} -o {output}"
+    return f"it writes {', '.join(writes)}: name the file for one of them (.txt for text)"
 
 
 def _named(name: str) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from teamaudit.model import THREE_LAYERS, Composition, Layer
 from teamaudit.render.escape import html as escape
 from teamaudit.render.prose import layer_label
@@ -23,23 +25,29 @@ def _text_width(text: str, px: int) -> float:
     return len(text) * px * 0.6
 
 
-def _scale(maximum: float, labels: list[str], px: int) -> float:
-    """Pixels per unit, leaving room after the longest bar for the longest value label."""
-    room = 6 + max(_text_width(label, px) for label in labels) + 4
-    return (WIDTH - LABEL_W - room) / maximum if maximum > 0 else 0.0
+def scale(views: Sequence[Composition], threshold: float, unit: str, *, paired: bool) -> float:
+    """Pixels per unit for every chart of a report, so that a board comparing current staff with the plan sees
+    4.0 FTE as long a bar in each (each chart scaled to its own longest bar drew 4.0 FTE now as long as 5.0 in the
+    plan): the longest bar or threshold of any view fits, with room after it for the longest value label, that of
+    the `paired` before_after_chart too when there is one."""
+    amounts = [amount for c in views for amount in (*(c.amount(layer) for layer in Layer), c.ml, c.layers)]
+    maximum = max([*amounts, *(threshold * c.layers for c in views), 0.1])
+    labels = [_text_width(f"{fmt(amount)} {unit}", TEXT_PX) for amount in amounts]  # composition_chart's
+    if paired:
+        labels += [_text_width(f"current {fmt(amount)}", NOTE_PX) for amount in amounts]  # before_after_chart's
+    room = max(labels)
+    return (WIDTH - LABEL_W - (6 + room + 4)) / maximum
 
 
-def composition_chart(c: Composition, threshold: float, unit: str) -> str:
+def composition_chart(c: Composition, threshold: float, unit: str, k: float) -> str:
     """FTE per layer as bars, then ML research against the three layers combined, with the threshold
-    (the most ML research the three layers allow) as a dashed reference line."""
+    (the most ML research the three layers allow) as a dashed reference line; `k` pixels per unit (`scale`)."""
     rows = [(layer_label(layer), c.amount(layer), COLORS[layer], layer.value) for layer in Layer]
     allowed = threshold * c.layers
     summary = [
         ("ML research", c.ml, COLORS[Layer.ML_RESEARCH], "ml"),
         ("three layers", c.layers, "#264653", "layers"),
     ]
-    maximum = max([v for _, v, _, _ in rows + summary] + [allowed, 0.1])
-    k = _scale(maximum, [f"{fmt(v)} {unit}" for _, v, _, _ in rows + summary], TEXT_PX)
     height = (len(rows) + len(summary)) * (BAR_H + GAP) + 3 * GAP + 20
     values = ", ".join(f"{label} {fmt(value)}" for label, value, _, _ in rows)
     title = (
@@ -89,11 +97,8 @@ def _ratio(c: Composition) -> str:
     return "n/a" if c.ratio is None else f"{c.ratio:.2f}"
 
 
-def before_after_chart(before: Composition, after: Composition, unit: str) -> str:
-    """Current against plan, per layer: paired bars."""
-    amounts = [(view, c.amount(layer)) for layer in Layer for view, c in (("current", before), ("plan", after))]
-    maximum = max([value for _, value in amounts] + [0.1])
-    k = _scale(maximum, [f"{view} {fmt(value)}" for view, value in amounts], NOTE_PX)
+def before_after_chart(before: Composition, after: Composition, unit: str, k: float) -> str:
+    """Current against plan, per layer: paired bars, `k` pixels per unit (`scale`)."""
     pair = 2 * BAR_H // 2 + 4
     height = len(Layer) * (pair + BAR_H // 2 + GAP) + 2 * GAP + 24
     values = "; ".join(

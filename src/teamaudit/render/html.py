@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from teamaudit.model import ClassifiedPerson, Finding, Layer, Recommendation, Report, Scope, Severity, Status
+from teamaudit.model import ClassifiedPerson, Finding, Layer, Recommendation, Report, Scope, Severity
 from teamaudit.render import RenderOptions
-from teamaudit.render.charts import COLORS, before_after_chart, composition_chart, plan_changes_picture
+from teamaudit.render.charts import COLORS, before_after_chart, composition_chart, plan_changes_picture, scale
 from teamaudit.render.common import (
     headline,
     in_chunks,
@@ -33,6 +33,7 @@ from teamaudit.render.escape import html as escape
 from teamaudit.render.gap import GapNote, gap_hires, gap_notes, gap_totals, priced_fte
 from teamaudit.render.html_summary import summary
 from teamaudit.render.html_text import evidence, logo, money, prose
+from teamaudit.render.people import by_layer, hands_on
 from teamaudit.render.prose import counted, layer_label, layer_name
 from teamaudit.rules import RULES, doc
 from teamaudit.rules.base import Rule, fmt
@@ -47,7 +48,7 @@ body { font: 15px/1.5 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial
 main { max-width: 980px; margin: 0 auto; padding: 32px 40px 64px; background: #fff; }
 h1 { font-size: 30px; margin: 0 0 4px; } h2 { font-size: 21px; margin: 36px 0 12px; border-bottom: 2px solid var(--line);
   padding-bottom: 6px; } h3 { font-size: 16px; margin: 20px 0 8px; }
-h1, h2, h3, p, li, td, th, .meta { overflow-wrap: anywhere; }
+h1, h2, h3, p, li, td, th, .meta { overflow-wrap: break-word; }
 .cover { display: flex; justify-content: space-between; gap: 24px; align-items: flex-start;
          border-bottom: 4px solid var(--ink); padding-bottom: 18px; }
 .cover img.logo { max-height: 64px; max-width: 200px; }
@@ -65,7 +66,9 @@ li[data-verdict="fail"]::marker { color: var(--fail); } li[data-verdict="pass"]:
 table { border-collapse: collapse; width: 100%; font-size: 14px; margin: 8px 0 16px; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { background: #f0f2f5; } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-th, td.num, td.status { white-space: nowrap; overflow-wrap: normal; } td.who { min-width: 9em; }
+th, td.num, td.status, td.key { white-space: nowrap; overflow-wrap: normal; }
+td.free { overflow-wrap: anywhere; min-width: 9em; } td.free.wide { min-width: 12em; }
+.table { overflow-x: auto; margin: 8px 0 16px; } .table table { margin: 0; }
 code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f0f2f5; padding: 0 3px;
        border-radius: 3px; }
 .sev { font-weight: 700; text-transform: uppercase; font-size: 12px; white-space: nowrap; }
@@ -77,9 +80,19 @@ code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; bac
 .gap.instead, .gap.covered { color: var(--warn); }
 .total td { font-weight: 700; border-top: 2px solid var(--ink); }
 section { break-inside: auto; }
+@media screen and (max-width: 600px) {
+  main { padding: 20px 14px 48px; } th { white-space: normal; } th, td { padding: 6px 5px; }
+  table.people thead { display: none; }
+  table.people, table.people tbody, table.people tr, table.people td { display: block; min-width: 0; }
+  table.people tr { border-bottom: 1px solid var(--line); padding: 8px 0; } table.people td { border: 0; padding: 1px 0; }
+  table.people td:nth-child(1) { font-weight: 600; }
+  table.people td:nth-child(3), table.people td:nth-child(4), table.people td:nth-child(5) { display: inline; }
+  table.people td:nth-child(4)::before { content: " \\00b7  "; } table.people td:nth-child(4)::after { content: " FTE"; }
+  table.people td:nth-child(5)::before { content: " \\00b7  confidence "; }
+}
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
-  body { background: #fff; font-size: 13px; } main { padding: 0; max-width: none; }
+  body { background: #fff; font-size: 13px; } main { padding: 0; max-width: none; } .table { overflow: visible; }
   table { font-size: 12px; } .small { font-size: 11.5px; } svg.chart { width: 80%; }
   #people, #methodology { break-before: page; }
   tr, .chart, li { break-inside: avoid; } h2, h3 { break-after: avoid; }
@@ -186,7 +199,7 @@ def _views(report: Report) -> list[Scope]:
 def _composition(report: Report) -> str:
     unit = report.basis.unit
     views = _views(report)
-    out = ['<section id="composition"><h2>Composition</h2><table><thead><tr><th>Layer</th>']
+    out = ['<section id="composition"><h2>Composition</h2><div class="table"><table><thead><tr><th>Layer</th>']
     out += [
         f'<th class="num">{_short_view(view)} people</th><th class="num">{_short_view(view)} FTE</th>' for view in views
     ]
@@ -196,16 +209,19 @@ def _composition(report: Report) -> str:
             f'<td class="num">{c.headcount}</td><td class="num">{fmt(c.fte)}</td>'
             for c in (report.composition(view).count(layer) for view in views)
         )
-        out.append(f"<tr><td>{_swatch(layer)}{layer_label(layer)}</td>{cells}</tr>")
-    out.append("</tbody></table>")
+        out.append(f'<tr><td class="key">{_swatch(layer)}{layer_label(layer)}</td>{cells}</tr>')
+    out.append("</tbody></table></div>")
+    threshold = report.rubric.ml_ratio
+    before, after = report.composition(Scope.CURRENT), report.composition(Scope.PLAN)
+    paired = report.has_future and plan_changes_picture(before, after)
+    k = scale([report.composition(view) for view in views], threshold, unit, paired=paired)  # the views compare
     for view in views:
         label = (
             "Current staff" if view is Scope.CURRENT else "The plan: current staff, planned hires and open requisitions"
         )
-        out.append(f"<h3>{label}</h3>{composition_chart(report.composition(view), report.rubric.ml_ratio, unit)}")
-    before, after = report.composition(Scope.CURRENT), report.composition(Scope.PLAN)
-    if report.has_future and plan_changes_picture(before, after):
-        out.append(f"<h3>Before and after the plan</h3>{before_after_chart(before, after, unit)}")
+        out.append(f"<h3>{label}</h3>{composition_chart(report.composition(view), threshold, unit, k)}")
+    if paired:
+        out.append(f"<h3>Before and after the plan</h3>{before_after_chart(before, after, unit, k)}")
     out.append(_cost_in_file(report))
     out.append("</section>")
     return "".join(out)
@@ -252,17 +268,17 @@ def _findings(report: Report, details: bool) -> str:
 
 
 def _findings_table(findings: tuple[Finding, ...], details: bool, left_out_id: str) -> list[str]:
-    out = ["<table><thead><tr><th>Severity</th><th>Rule</th><th>Finding</th></tr></thead><tbody>"]
+    out = ['<div class="table"><table><thead><tr><th>Severity</th><th>Rule</th><th>Finding</th></tr></thead><tbody>']
     shown, hidden = listed(findings, details)
     for f in shown:
         css = ' class="suppressed"' if f.suppressed else ""
         note = f'<div class="small">accepted: {escape(f.suppressed)}</div>' if f.suppressed else ""
         out.append(
             f'<tr><td class="sev {f.severity.value}">{f.severity.value}</td><td>{f.rule}<br>'
-            f'<span class="small">{f.name}</span></td><td><span{css}>{prose(f.message)}</span>'
+            f'<span class="small">{f.name}</span></td><td class="free wide"><span{css}>{prose(f.message)}</span>'
             f'<div class="small">{prose(rule_summary(f.rule))}</div>{note}</td></tr>'
         )
-    out.append("</tbody></table>")
+    out.append("</tbody></table></div>")
     if hidden:
         out.append(f'<p class="small" id="{left_out_id}">{escape(left_out(hidden, "findings", _EVERYONE))}</p>')
     return out
@@ -314,9 +330,9 @@ def _cost_of_the_gap(report: Report) -> str:
         else ""
     )
     return (
-        '<h3 id="cost">The cost of closing the gap</h3><table><thead><tr><th>Layer</th><th>Role</th>'
+        '<h3 id="cost">The cost of closing the gap</h3><div class="table"><table><thead><tr><th>Layer</th><th>Role</th>'
         '<th class="num">FTE</th><th class="num">Low</th><th class="num">High</th><th>Range</th></tr></thead><tbody>'
-        f"{rows}{total}</tbody></table>"
+        f"{rows}{total}</tbody></table></div>"
         '<p class="small">Annual base salary, 2026 US ranges from Axe Recruiting\'s healthcare AI compensation '
         f"benchmarks; FTE from the recommendations above.{missing}</p>"
     )
@@ -324,49 +340,39 @@ def _cost_of_the_gap(report: Report) -> str:
 
 def _cost_row(layer: Layer, fte: float, r: Recommendation) -> str:
     start = (
-        f'<tr data-layer="{layer.value}"><td>{layer_label(layer)}</td><td>{escape(r.role or "")}</td>'
+        f'<tr data-layer="{layer.value}"><td>{layer_label(layer)}</td><td class="free">{escape(r.role or "")}</td>'
         f'<td class="num">{fmt(fte)}</td>'
     )
     if r.comp_low is None or r.comp_high is None:
         return f'{start}<td class="num" colspan="2">no published range</td><td></td></tr>'
     return (
         f'{start}<td class="num">{money(fte * r.comp_low)}</td><td class="num">{money(fte * r.comp_high)}</td>'
-        f'<td class="small">{escape(r.comp_label or "")}</td></tr>'
+        f'<td class="small free">{escape(r.comp_label or "")}</td></tr>'
     )
 
 
 def _people(report: Report) -> Iterator[str]:
     yield '<section id="people"><h2>People by layer</h2>'
-    for layer in Layer:
-        members = sorted(
-            (p for p in report.people if p.layer is layer), key=lambda p: (-p.classification.confidence, p.person.name)
-        )
-        if not members:
-            continue
+    for layer, members in by_layer(report):
         yield (
             f"<h3>{_swatch(layer)}{layer_label(layer)}: {counted(len(members), 'person', 'people')}</h3>"
-            '<table><thead><tr><th>Name</th><th>Title</th><th>Status</th><th class="num">FTE</th>'
-            '<th class="num">Confidence</th><th>Hands-on evidence</th></tr></thead><tbody>'
+            '<div class="table"><table class="people"><thead><tr><th>Name</th><th>Title</th><th>Status</th>'
+            '<th class="num">FTE</th><th class="num">Confidence</th><th>Hands-on evidence</th></tr></thead><tbody>'
         )
         yield from in_chunks(_person_row(p, layer) for p in members)
-        yield "</tbody></table>"
+        yield "</tbody></table></div>"
     yield "</section>"
 
 
 def _person_row(p: ClassifiedPerson, layer: Layer) -> str:
     cl = p.classification
-    proof = "; ".join(evidence(x, p.person) for x in cl.hands_on_for(layer)) if p.hands_on else "none found"
-    if p.person.status is Status.OPEN:
-        proof = "&#8212; (an open requisition: nobody to prove it yet)"
-    if layer is Layer.OTHER:
-        proof = "&#8212; (no layer to prove)"  # "none found" read as a missing credential on a physician founder
-    if cl.guessed:
-        proof = "&#8212; (the word model's guess: TA005 asks to settle it)"
+    proof = hands_on(p, layer)
+    shown = escape(proof) if isinstance(proof, str) else "; ".join(evidence(x, p.person) for x in proof)
     return (
-        f'<tr><td class="who">{escape(p.person.name)}</td><td class="who">{escape(p.person.title)}</td>'
+        f'<tr><td class="free">{escape(p.person.name)}</td><td class="free">{escape(p.person.title)}</td>'
         f'<td class="status">{escape(status_cell(p.person))}</td>'
         f'<td class="num">{fmt(p.person.fte)}</td><td class="num">{cl.confidence:.2f}'
-        f'{source_tag(cl)}</td><td class="small">{proof or "none found"}</td></tr>'
+        f'{source_tag(cl)}</td><td class="small free wide">{shown}</td></tr>'
     )
 
 
@@ -386,8 +392,8 @@ def _methodology(report: Report) -> str:
         f"<p>Each person is placed in a layer by the <strong>{rubric}</strong> rubric from their title, skills and "
         "background (or by a layer declared in the team file); the audit counts "
         f"{report.basis.unit} in the <strong>{report.scope.value}</strong> view.</p>"
-        "<table><thead><tr><th>Rule</th><th>Default severity</th><th>What it checks</th></tr></thead>"
-        f"<tbody>{rules}</tbody></table>"
+        '<div class="table"><table><thead><tr><th>Rule</th><th>Default severity</th><th>What it checks</th></tr>'
+        f"</thead><tbody>{rules}</tbody></table></div>"
         f"<p>Thresholds: ML-to-layers ratio {report.rubric.ml_ratio:.2f} (the article\u2019s \u201coutnumber\u201d); "
         f"classification confidence {report.rubric.confidence:.2f} (a heuristic). No published benchmark of "
         "clinical-to-engineering staffing ratios exists; every other threshold is a heuristic.</p>"

@@ -15,8 +15,13 @@ _CODE_SPAN = re.compile(r"`(--[a-z][\w-]*(?: [\w-]+)?|[A-Za-z_][\w.]*(?::(?: [\w
 
 def prose(value: str) -> str:
     """Text a rule or a rubric writes for people, escaped. It names config keys as markdown code spans;
-    the page shows them as <code>, never as backticks."""
-    return _CODE_SPAN.sub(r"<code>\1</code>", escape(value))
+    the page shows them as <code>, never as backticks, and one may break after its dots and underscores
+    (`thresholds.thin_layer_min_fte` was wider than a phone's column)."""
+    return _CODE_SPAN.sub(_code, escape(value))
+
+
+def _code(span: re.Match[str]) -> str:
+    return "<code>" + re.sub(r"([._])(?=\w)", r"\1<wbr>", span.group(1)) + "</code>"
 
 
 def money(value: float | None) -> str:

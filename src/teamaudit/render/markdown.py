@@ -21,6 +21,8 @@ from teamaudit.render.common import (
     views_in_words,
 )
 from teamaudit.render.gap import gap_notes
+from teamaudit.render.people import by_layer, hands_on
+from teamaudit.render.prose import counted, layer_label, layer_name
 from teamaudit.rules.base import fmt
 
 _ICON = {Severity.ERROR: "🔴 error", Severity.WARNING: "🟠 warning", Severity.INFO: "🔵 info"}
@@ -60,20 +62,60 @@ def render(report: Report, options: RenderOptions) -> str:
 
 
 def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
-    """The report in pieces: the summary, then the people a few thousand rows at a time."""
-    out = _summary(report, options.details)
+    """The report in pieces: the summary, the people by layer, then with --details every person in file order,
+    a few thousand rows at a time."""
+    yield "\n".join(_summary(report, options.details))
+    yield from _by_layer(report, options.details)
     if not options.details:
-        yield "\n".join(out)
         return
-    out += [
-        f"<details><summary>People ({len(report.people)})</summary>",
-        "",
-        "| line | name | title | status | layer | confidence | hands-on | evidence |",
-        "|---:|---|---|---|---|---:|---|---|",
-    ]
-    yield "\n".join(out)
+    yield "\n".join(
+        [
+            f"\n<details><summary>People ({len(report.people)})</summary>",
+            "",
+            "| line | name | title | status | layer | confidence | hands-on | evidence |",
+            "|---:|---|---|---|---|---:|---|---|",
+        ]
+    )
     yield from in_chunks("\n" + _person_row(p) for p in report.people)
     yield "\n\n</details>\n"
+
+
+# A pull-request comment or a job summary (1 MiB at most on GitHub) lists this many people of each layer and counts
+# the rest, unless --details asks for everyone; the HTML report lists everyone.
+PEOPLE_LISTED = 50
+
+
+def _by_layer(report: Report, details: bool) -> Iterator[str]:
+    """The HTML report's People by layer, folded: each layer's people, most certain first, with their hands-on
+    evidence."""
+    layers = list(by_layer(report))
+    if not layers:
+        return
+    counts = f"{counted(len(report.people), 'person', 'people')}: " + ", ".join(
+        f"{layer_label(layer)} {len(members):,}" for layer, members in layers
+    )
+    yield f"\n### People by layer\n\n<details><summary>{counts}</summary>\n"
+    for layer, members in layers:
+        shown = members if details else members[:PEOPLE_LISTED]
+        yield (
+            f"\n#### {layer_label(layer)}: {counted(len(members), 'person', 'people')}\n\n"
+            "| name | title | status | FTE | confidence | hands-on evidence |\n|---|---|---|---:|---:|---|\n"
+        )
+        yield from in_chunks(_layer_row(p, layer) for p in shown)
+        if len(shown) < len(members):
+            rest = f"{len(members) - len(shown):,} more {layer_name(layer)} people"
+            yield f"\n*... and {rest}; --details, `teamaudit report` or --format json lists them all*\n"
+    yield "\n</details>\n"
+
+
+def _layer_row(p: ClassifiedPerson, layer: Layer) -> str:
+    c = p.classification
+    proof = hands_on(p, layer)
+    shown = proof if isinstance(proof, str) else "; ".join(x.text for x in proof)
+    return (
+        f"| {cell(p.person.name)} | {cell(p.person.title)} | {status_cell(p.person)} | {fmt(p.person.fte)} | "
+        f"{c.confidence:.2f}{source_tag(c)} | {cell(shown)} |\n"
+    )
 
 
 def _person_row(p: ClassifiedPerson) -> str:

@@ -139,27 +139,26 @@ def _composition(report: Report, options: RenderOptions, unit: str, table_box: b
     if report.has_future:
         views.append(report.composition(Scope.PLAN))
     table = Table(title=f"Composition ({unit})", box=table_box, title_justify="left", show_edge=options.color)
-    # Headers on two lines, so both views and the bar fit 80 columns; figures never wrap, and on a narrower
-    # terminal the bar gives way first.
+    # Headers on two lines, so both views and the bar fit 80 columns; figures never wrap. The bar shares the
+    # share's column, under its header: a column of its own had none, and ended the header row in a bare '|'.
     table.add_column("layer", no_wrap=True)
     for c in views:
         table.add_column(f"{c.view.value}\npeople", justify="right", no_wrap=True)
         table.add_column(f"{c.view.value}\nFTE", justify="right", no_wrap=True)
-    table.add_column(f"share\n({report.scope.value})", justify="right", no_wrap=True)
-    table.add_column("", no_wrap=True, overflow="crop")
+    table.add_column(f"share\n({report.scope.value})", no_wrap=True)
     for layer in Layer:
         row = [layer.value]
         for c in views:
             count = c.count(layer)
             row += [str(count.headcount), fmt(count.fte)]
         share = scoped.share(layer)
-        row += [f"{share:.0%}", _bar(share, options.color)]
+        row.append(f"{share:>4.0%} {_bar(share, options.color)}".rstrip())
         table.add_row(*row)
     ratio_row = ["ML : layers"]
     for c in views:  # under the column the ratio is counted in: people with --basis headcount
         shown = "n/a" if c.ratio is None else f"{c.ratio:.2f}"
         ratio_row += [shown, ""] if unit == "people" else ["", shown]
-    ratio_row += [f"max {report.rubric.ml_ratio:.2f}", ""]
+    ratio_row.append(f"max {report.rubric.ml_ratio:.2f}")
     table.add_row(*ratio_row, style="bold")
     return table
 
