@@ -141,3 +141,188 @@ def test_text_says_not_firm_on_the_line_after_the_verdict(tmp_path):
     path.write_text(PASS_COULD_FLIP, encoding="utf-8")
     lines = run_cli("check", path).stdout.splitlines()
     assert lines[1].startswith("PASS  ") and lines[2].startswith("Not firm: the plan view is not over-indexed")
+
+
+# A person the file gives no fte who may give less than the 1.0 FTE they count for (an advisor, a contractor, a title
+# saying part-time) is counted both ways too, anywhere above 0 up to that 1.0. A newcomer's import counted an
+# advisor with no FTE as 1.0: ML research 4 vs layers 4 passed "Firm", where the advisor's real 0.15 fails it.
+SURE_ADVISOR = (
+    "  - {name: Hal, title: Clinical Advisor, employment: advisor, background: [MD, board-certified internist]}\n"
+)
+FTE_COULD_FLIP = (
+    "people:" + LAYERS + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(4)) + SURE_ADVISOR
+)
+# Three against four: however little the advisor gives, the layers keep at least 3.
+FTE_HOLDS = (
+    "people:"
+    + LAYERS
+    + "  - {name: Nia, title: Registered Nurse}\n"
+    + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(3))
+    + SURE_ADVISOR
+)
+ADVISOR = "the 1 person with no fte (an advisor, counted as 1.0 FTE)"
+FTE_FLIP_WORDS = (
+    f"Not firm: the plan view is not over-indexed, but a lower fte for {ADVISOR} would make it over-indexed: "
+    "write their fte before trusting the verdict (ML research vs the three layers: from 4.0 vs 4.0 FTE to 4.0 vs "
+    "3.0 FTE, with each missing fte above 0 up to 1.0)."
+)
+FTE_HOLD_WORDS = (
+    f"Firm: the plan view is not over-indexed whatever share of a week {ADVISOR} gives (ML research vs the three "
+    "layers: from 3.0 vs 5.0 FTE to 3.0 vs 4.0 FTE, with each missing fte above 0 up to 1.0)."
+)
+
+
+def _check(tmp_path, team: str, *args: str):
+    path = tmp_path / "team.yaml"
+    path.write_text(team, encoding="utf-8")
+    return run_cli("check", path, *args)
+
+
+def _plain(fmt: str, text: str) -> str:
+    text = text.replace("&#x27;", "'").replace("&#39;", "'").replace("\\'", "'")
+    return text.replace("\\(", "(").replace("\\)", ")") if fmt == "markdown" else text
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json", "sarif", "junit", "github", "html"])
+@pytest.mark.parametrize(
+    ("team", "words"), [(FTE_COULD_FLIP, FTE_FLIP_WORDS), (FTE_HOLDS, FTE_HOLD_WORDS)], ids=["flip", "holds"]
+)
+def test_every_format_says_whether_a_missing_fte_could_flip_the_verdict(tmp_path, fmt, team, words):
+    result = _check(tmp_path, team, "--format", fmt)
+    assert result.code == 0, result.stderr
+    text = _plain(fmt, result.stdout)
+    assert words in text, text[:3000]
+    if words is FTE_HOLD_WORDS:
+        assert "Not firm" not in text and "not firm" not in text
+
+
+def test_the_short_forms_beside_the_verdict_name_the_missing_fte(tmp_path):
+    """The markdown heading and the HTML cover carry the caution with what to do; a firm verdict stays quiet."""
+    first = _check(tmp_path, FTE_COULD_FLIP, "--format", "markdown").stdout.splitlines()[0]
+    assert first == "## teamaudit: ✅ PASS, ⚠️ not firm: a lower fte for the 1 person with no fte could flip it"
+    cover = _cover(_check(tmp_path, FTE_COULD_FLIP, "--format", "html").stdout)
+    assert (
+        '<span class="firmness not-firm" id="firmness" role="note">Not firm: a lower fte for the 1 person with no fte '
+        "could flip it; write their fte before trusting the verdict</span>"
+    ) in cover
+    cover = _cover(_check(tmp_path, FTE_HOLDS, "--format", "html").stdout)
+    assert '<span class="firmness firm" id="firmness">firm whatever the 1 person with no fte gives</span>' in cover
+
+
+def _firmness(tmp_path, team: str, *args: str) -> dict:
+    return json.loads(_check(tmp_path, team, "--format", "json", *args).stdout)["firmness"]["plan"]
+
+
+def test_json_counts_the_missing_fte_and_gives_both_cases(tmp_path):
+    f = _firmness(tmp_path, FTE_COULD_FLIP)
+    assert f["over_indexed"] is False and f["holds"] is False
+    assert (f["unsure"], f["fte_in_doubt"], f["fte_in_doubt_kinds"]) == (0, 1, {"advisor": 1})
+    assert (f["to_flip"], f["to_flip_fte_in_doubt"]) == (1, 1)
+    assert f["best_case"] == {"ml_research": 4.0, "three_layers": 4.0}
+    assert f["worst_case"] == {"ml_research": 4.0, "three_layers": 3.0}
+    # The unsure-only figures keep their meaning: with nobody unsure, every fte as counted.
+    assert f["if_unsure_in_layers"] == f["if_unsure_ml_research"] == {"ml_research": 4.0, "three_layers": 4.0}
+    f = _firmness(tmp_path, FTE_HOLDS)
+    assert f["holds"] is True and f["to_flip"] == 0 and f["fte_in_doubt"] == 1
+
+
+def test_a_stated_fte_settles_it(tmp_path):
+    """The advisor's 0.15 written in: ML research 4 vs layers 3.15 fails, and nothing is in doubt."""
+    result = _check(tmp_path, FTE_COULD_FLIP.replace("employment: advisor,", "employment: advisor, fte: 0.15,"))
+    assert result.code == 1 and result.stderr == ""
+    assert "Firm: the plan view is over-indexed, and no one's layer is in doubt." in result.stdout
+
+
+def test_with_basis_headcount_a_missing_fte_changes_nothing(tmp_path):
+    """An FTE counts for nothing when people are counted: the advisor is one person whatever share they give."""
+    f = _firmness(tmp_path, FTE_COULD_FLIP, "--basis", "headcount")
+    assert f["holds"] is True and f["fte_in_doubt"] == 0 and f["fte_in_doubt_kinds"] == {}
+    assert f["text"] == "Firm: the plan view is not over-indexed, and no one's layer is in doubt."
+
+
+# Three against four (the advisor), with one unsure person nothing points anywhere: as ML research they make it
+# 4 vs 4, still passing; the advisor giving less makes it 3 vs 3+, still passing; both together fail it.
+BOTH_NEEDED = (
+    "people:"
+    + LAYERS
+    + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(3))
+    + SURE_ADVISOR
+    + "  - {name: Dee, title: Associate}\n"
+)
+
+
+def test_unsure_layers_and_missing_fte_are_counted_together(tmp_path):
+    f = _firmness(tmp_path, BOTH_NEEDED)
+    assert (f["unsure"], f["fte_in_doubt"], f["to_flip"], f["to_flip_fte_in_doubt"]) == (1, 1, 2, 1)
+    assert f["worst_case"] == {"ml_research": 4.0, "three_layers": 3.0}
+    assert f["if_unsure_ml_research"] == {"ml_research": 4.0, "three_layers": 4.0}  # alone, the unsure cannot
+    assert f["text"].startswith(
+        "Not firm: the plan view is not over-indexed, but settling the 1 unsure person (TA005) the other way and a "
+        f"lower fte for {ADVISOR} would make it over-indexed: settle them and write the missing fte before trusting "
+        "the verdict (ML research vs the three layers: from 3.0 vs 5.0 FTE to 4.0 vs 3.0 FTE, with the unsure people "
+        "in the layers or all ML research, and each missing fte above 0 up to 1.0)."
+    )
+    first = _check(tmp_path, BOTH_NEEDED, "--format", "markdown").stdout.splitlines()[0]
+    assert first.endswith(
+        "not firm: settling the 1 unsure person and a lower fte for the 1 person with no fte could flip it"
+    )
+
+
+def test_an_unsure_advisor_is_counted_once_as_unsure(tmp_path):
+    """An unsure person counts for their whole 1.0 wherever they are settled, so their FTE adds no doubt of its own."""
+    f = _firmness(
+        tmp_path,
+        BOTH_NEEDED.replace(
+            "  - {name: Dee, title: Associate}", "  - {name: Dee, title: Associate, employment: advisor}"
+        ),
+    )
+    assert (f["unsure"], f["fte_in_doubt"]) == (1, 1)
+
+
+def test_an_fte_of_exactly_0_is_no_share_of_a_week(tmp_path):
+    """Two ML researchers and an ML advisor against two in the layers: only an advisor giving 0 would make it 2 vs 2,
+    and an fte is above 0, so the verdict holds. Three advisors the other way need every one of them."""
+    ml_advisor = "  - {{name: MA{0}, title: ML Advisor, employment: advisor, skills: [PyTorch]}}\n"
+    team = "people:\n  - {name: Ana, title: Registered Nurse}\n  - {name: Nia, title: Registered Nurse}\n"
+    f = _firmness(
+        tmp_path,
+        team
+        + "  - {name: M0, title: Research Scientist}\n  - {name: M1, title: Research Scientist}\n"
+        + ml_advisor.format(0),
+    )
+    assert f["over_indexed"] is True and f["fte_in_doubt"] == 1 and f["holds"] is True
+    f = _firmness(
+        tmp_path, team + "  - {name: M0, title: Research Scientist}\n" + "".join(ml_advisor.format(i) for i in range(2))
+    )
+    assert f["over_indexed"] is True and (f["to_flip"], f["to_flip_fte_in_doubt"]) == (2, 2)
+
+
+def test_a_contractor_and_a_part_time_title_with_no_fte_are_in_doubt_too(tmp_path):
+    """A contractor is not warned of (most work full time), but the verdict names them; a title saying part-time
+    with no fte is a warning at its line, as an advisor is."""
+    team = FTE_COULD_FLIP.replace(
+        SURE_ADVISOR, "  - {name: Hal, title: HL7 Interface Engineer, employment: contractor}\n"
+    )
+    f = _firmness(tmp_path, team)
+    assert f["fte_in_doubt_kinds"] == {"contractor": 1} and f["to_flip"] == 1
+    assert "a lower fte for the 1 person with no fte (a contractor, counted as 1.0 FTE)" in f["text"]
+    team = FTE_COULD_FLIP.replace(SURE_ADVISOR, "  - {name: Hal, title: Registered Nurse (Part-Time)}\n")
+    result = _check(tmp_path, team, "--format", "json")
+    assert json.loads(result.stdout)["firmness"]["plan"]["fte_in_doubt_kinds"] == {"part-time": 1}
+    assert result.stderr == (
+        f"teamaudit: warning: {tmp_path / 'team.yaml'}:9:24: people[7].title: the title says 'part-time', but with no "
+        "fte the person counts as a full 1.0 FTE (write the share of a week they give, e.g. fte: 0.5)\n"
+    )
+
+
+def test_an_import_that_leaves_an_advisor_at_1_fte_is_not_firm(tmp_path):
+    """The newcomer's path: an HRIS export whose advisor row has no FTE or hours, imported, then checked."""
+    rows = ["Employee Name,Job Title,Employment Status,Weekly Hours"]
+    rows += [f"ML {i},Research Scientist,Full-Time,40" for i in range(4)]
+    rows += ["Ana,Registered Nurse,Full-Time,40", "Ben,HL7 Interface Engineer,Full-Time,40"]
+    rows += ["Cai,Regulatory Affairs Specialist,Full-Time,40", "Hal,Clinical Advisor,Advisor,"]
+    (tmp_path / "people.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert run_cli("import", tmp_path / "people.csv", "-o", tmp_path / "team.yaml").code == 0
+    result = run_cli("check", tmp_path / "team.yaml", "--format", "json")
+    f = json.loads(result.stdout)["firmness"]["plan"]  # current staff only: the plan is the one view
+    assert result.code == 0 and f["holds"] is False and f["fte_in_doubt_kinds"] == {"advisor": 1}

@@ -218,3 +218,36 @@ def test_warnings_past_twenty_are_counted_by_kind_on_stderr_and_as_one_annotatio
     ]
     assert len(annotations) == 21
     assert annotations[-1] == f"::warning file=team.yaml,title=teamaudit%3A check this line::{more}"
+
+
+def test_a_title_saying_part_time_with_no_fte_is_a_warning_that_they_count_in_full(tmp_path: Path) -> None:
+    """`Medical Director (part-time)` with no fte counted a full 1.0 FTE in silence; with an fte, or a title that
+    says nothing of the kind, there is nothing to say."""
+    from conftest import run_cli
+
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "people:\n"
+        "  - {name: A, title: ML Engineer}\n"
+        "  - {name: B, title: Medical Director (part-time), employment: employee}\n"
+        "  - {name: C, title: Half Time Nurse Informaticist}\n"
+        "  - {name: D, title: Pharmacist (Part-Time), fte: 0.5}\n"
+        "  - {name: E, title: Department Time Analyst}\n",
+        encoding="utf-8",
+    )
+    warning = "teamaudit: warning: {}:{}: people[{}].title: the title says '{}', but with no fte the person counts as a"
+    hint = " full 1.0 FTE (write the share of a week they give, e.g. fte: 0.5)"
+    assert run_cli("check", path).stderr.splitlines() == [
+        warning.format(path, "3:22", 1, "part-time") + hint,
+        warning.format(path, "4:22", 2, "half time") + hint,
+    ]
+
+
+def test_whether_an_fte_is_in_doubt_is_no_key_of_the_team_file(tmp_path: Path) -> None:
+    """The program marks a person whose fte is in doubt; a file cannot."""
+    from conftest import run_cli
+
+    path = tmp_path / "team.yaml"
+    path.write_text("people:\n  - {name: A, title: ML Engineer, fte_doubt: advisor}\n", encoding="utf-8")
+    result = run_cli("check", path)
+    assert result.code == 2 and "unknown key 'fte_doubt'" in result.stderr

@@ -18,7 +18,7 @@ from teamaudit.choices import Basis as Basis  # re-exported: the views, units an
 from teamaudit.choices import FailOn as FailOn
 from teamaudit.choices import Scope as Scope
 from teamaudit.lenient import enum_spelling, text_as_list
-from teamaudit.records import limits, validator
+from teamaudit.records import internal, limits, validator
 
 if TYPE_CHECKING:
     from teamaudit.errors import TeamAuditError
@@ -47,6 +47,15 @@ class Employment(StrEnum):
     EMPLOYEE = "employee"
     CONTRACTOR = "contractor"
     ADVISOR = "advisor"
+
+
+class FteDoubt(StrEnum):
+    """Why the 1.0 FTE a person with no `fte` counts for may be too much (ftedoubt.py): an advisor, a contractor,
+    or a title that says part-time."""
+
+    ADVISOR = "advisor"
+    CONTRACTOR = "contractor"
+    PART_TIME = "part-time"
 
 
 def id_as_text(value: object) -> object:
@@ -103,6 +112,8 @@ class Person:
     start: dt.date | None = None
     cost: float | None = field(default=None, metadata=limits(before=_number_only, gt=0, le=MAX_COST))
     line: int = 0  # where the person starts in the team file; not a key of the file
+    # Set by roster.py for a person the file gives no fte who may give less than the 1.0 they count for.
+    fte_doubt: FteDoubt | None = field(default=None, metadata=internal())
 
     def amount(self, basis: Basis) -> float:
         """What the person counts for: their FTE, or one person with --basis headcount."""
@@ -375,20 +386,30 @@ class Recommendation:
 
 @dataclass(frozen=True, slots=True)
 class Firmness:
-    """Whether the people teamaudit is unsure about could flip a view's over-indexing verdict (firmness.py)."""
+    """Whether the people teamaudit is unsure about, or whose FTE the file leaves out, could flip a view's
+    over-indexing verdict (firmness.py)."""
 
     view: Scope
     unsure: int  # people below the confidence threshold
     over: bool  # the verdict as classified: ML research outnumbers the layers
-    worst_ml: float  # every unsure person counted as ML research
+    worst_ml: float  # every unsure person counted as ML research, every layer FTE in doubt next to nothing
     worst_layers: float
-    best_ml: float  # every unsure person counted in a layer
+    best_ml: float  # every unsure person counted in a layer, every ML research FTE in doubt next to nothing
     best_layers: float
-    to_flip: int  # the fewest unsure people who, settled the other way, flip the verdict; 0 when it holds
+    to_flip: int  # the fewest people who, settled the other way or giving less time, flip the verdict; 0: it holds
+    # Per kind, the people sure of their layer (ML research or one of the three) whose FTE is in doubt (--basis fte)
+    fte_in_doubt: tuple[tuple[FteDoubt, int], ...] = ()
+    to_flip_fte: int = 0  # of to_flip, people giving less time than the 1.0 FTE they count for
+    ml_in_doubt: float = 0.0  # the FTE they count for in ML research: best_ml leaves it out
+    layers_in_doubt: float = 0.0  # and in the three layers: worst_layers leaves it out
 
     @property
     def holds(self) -> bool:
         return self.to_flip == 0
+
+    @property
+    def fte_doubts(self) -> int:
+        return sum(count for _, count in self.fte_in_doubt)
 
 
 @dataclass(frozen=True, slots=True)

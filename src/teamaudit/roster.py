@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from array import array
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -13,8 +14,9 @@ from typing import Any
 from pydantic_core import ValidationError
 
 from teamaudit.errors import TeamAuditError, clipped, quoted_key
+from teamaudit.ftedoubt import WARNING_KINDS, fte_doubt, warning
 from teamaudit.invisible import without_invisible
-from teamaudit.model import MAX_TITLE, Employment, Person, Roster, id_as_text, name_key
+from teamaudit.model import MAX_TITLE, FteDoubt, Person, Roster, id_as_text, name_key
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
 from teamaudit.valuemessages import describe
@@ -94,9 +96,8 @@ def _validated(
 
 
 _NO_ONE = "'people' is empty: the file lists no one to audit"
-# The kinds of Roster.notes, as a count of those not shown calls them.
+# The kind of Roster.notes about start dates, as a count of those not shown calls them (ftedoubt.py has the others).
 START_NOTES = "start dates their status contradicts"
-ADVISOR_NOTES = "advisors with no fte"
 
 # A fatal error that starts so is a slip in writing the file: reported after the problems found before it.
 _SLIPS = ("invalid YAML", "not valid UTF-8")
@@ -118,7 +119,8 @@ class _Reader:
         # Where each valid person's start date is (line << 32 | column; 0 for none), for notes made once as_of is
         # known: eight bytes a person, where a tuple of positions would be a hundred.
         self.start_places = array("q")
-        self.advisors: list[tuple[int, Position]] = []  # (index, where `employment` is): advisors with no fte
+        # (index, doubt, its warning's key, problem and hint, where that key is): people with no fte warned of
+        self.doubts: list[tuple[int, FteDoubt, tuple[str, str, str], Position]] = []
         self.shared: dict[Any, Any] = {}
 
     def read(self) -> Roster:
@@ -168,7 +170,7 @@ class _Reader:
             organization=str(organization) if organization is not None else None,
             as_of=dated_as_of,
             people=tuple(people),
-            notes=self._start_notes(people, dated_as_of) + self._advisor_notes(),
+            notes=self._start_notes(people, dated_as_of) + self._fte_notes(),
         )
 
     def _start_notes(self, people: list[Person], as_of: dt.date | None) -> tuple[TeamAuditError, ...]:
@@ -187,19 +189,14 @@ class _Reader:
                 notes.append(self.stream.error(f"people[{index}].start: {note}", at, kind=START_NOTES))
         return tuple(notes)
 
-    def _advisor_notes(self) -> tuple[TeamAuditError, ...]:
-        """A line for each advisor whose share of a week the file leaves out: without `fte` they count as a full
-        1.0 FTE, and two such advisors outweigh two full-time ML researchers."""
+    def _fte_notes(self) -> tuple[TeamAuditError, ...]:
+        """A line for each advisor, and each title saying part-time, whose share of a week the file leaves out:
+        without `fte` they count as a full 1.0 FTE, and two such advisors outweigh two full-time ML researchers."""
         if self.problems:
             return ()
         return tuple(
-            self.stream.error(
-                f"people[{index}].employment: an advisor with no fte counts as a full 1.0 FTE",
-                at,
-                hint="write the share of a week they give, e.g. fte: 0.1",
-                kind=ADVISOR_NOTES,
-            )
-            for index, at in self.advisors
+            self.stream.error(f"people[{index}].{key}: {problem}", at, hint=hint, kind=WARNING_KINDS[doubt])
+            for index, doubt, (key, problem, hint), at in self.doubts
         )
 
     def _top_value(self, key: str, at: Position) -> object:
@@ -238,14 +235,23 @@ class _Reader:
             stream.next_is_mapping()
             person = self._person(index, built)
             if self._unique(person, built, first_line, people) and person is not None:
+                doubt = None if "fte" in built.value else fte_doubt(person)
+                if doubt is not None:
+                    person = replace(person, fte_doubt=doubt)
+                    self._doubted(index, person, built)
                 people.append(person)
                 line, column = built.locate(("start",)) if person.start is not None else (0, 0)
                 self.start_places.append(line << 32 | column)
-                if person.employment is Employment.ADVISOR and "fte" not in built.value:
-                    self.advisors.append((index, built.locate(("employment",))))
             if self.tick is not None and index % 2000 == 1999:
                 self.tick()
         return people
+
+    def _doubted(self, index: int, person: Person, built: Located) -> None:
+        """Keeps where to warn of a person with no fte, when their kind is one warned of (ftedoubt.py)."""
+        assert person.fte_doubt is not None
+        said = warning(person.fte_doubt, person.title)
+        if said is not None:
+            self.doubts.append((index, person.fte_doubt, said, built.locate((said[0],))))
 
     def _unique(
         self, person: Person | None, built: Located, first_line: dict[str, dict[str, int]], people: list[Person]

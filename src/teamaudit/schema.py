@@ -14,7 +14,7 @@ from pydantic.json_schema import GenerateJsonSchema
 
 from teamaudit.lenient import enum_spelling_pattern
 from teamaudit.model import MAX_LINE, MAX_NAME, MAX_TITLE, Employment, Layer, Person, Status
-from teamaudit.records import record_schema
+from teamaudit.records import field_names, record_schema
 
 SCHEMA_ID = "https://teamaudit.dev/schemas/team-1.json"
 
@@ -22,10 +22,16 @@ _TEXT = {"type": "string", "pattern": r"\S"}  # stripped of surrounding spaces, 
 _LIST_OF_TEXT = {"type": "array", "items": {"type": "string", "maxLength": MAX_LINE}}
 
 
+class _FileSchema(GenerateJsonSchema):
+    def function_plain_schema(self, schema: Any) -> dict[str, Any]:
+        return {}  # a field the program sets and no file may (records.internal): left out below
+
+
 def team_file_schema() -> dict[str, Any]:
-    person = GenerateJsonSchema().generate(record_schema(Person, strip=True))
-    properties = person["properties"]
-    properties.pop("line", None)
+    person = _FileSchema().generate(record_schema(Person, strip=True))
+    keys = set(field_names(Person)) - {"line"}
+    properties = {key: value for key, value in person["properties"].items() if key in keys}
+    person["properties"] = properties
     properties["name"] = {**_TEXT, "maxLength": MAX_NAME, "title": "Name", "description": "unique in the file"}
     properties["title"] = {
         **_TEXT,

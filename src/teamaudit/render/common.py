@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Protocol, TypeVar
 
-from teamaudit.model import Classification, Finding, Person, Recommendation, Report, Scope, Severity
+from teamaudit.ftedoubt import NOUNS
+from teamaudit.model import Classification, Finding, Firmness, Person, Recommendation, Report, Scope, Severity
 from teamaudit.rules import BY_ID, RULES, doc
 from teamaudit.rules.base import fmt
 
@@ -87,9 +88,10 @@ def _problems(report: Report, view: Scope, failing: list[Finding], when: str) ->
 
 
 def firmness_sentences(report: Report) -> list[str]:
-    """How firm each audited view's over-indexing verdict is, given the people teamaudit is unsure about:
-    "The plan view is over-indexed whatever the 3 unsure people turn out to be (...)" or "..., but settling 2
-    of the 5 unsure people the other way would make it not over-indexed (...)". One sentence per view."""
+    """How firm each audited view's over-indexing verdict is, given the people teamaudit is unsure about and those
+    whose FTE the file leaves out: "The plan view is over-indexed whatever the 3 unsure people turn out to be (...)"
+    or "..., but settling 2 of the 5 unsure people the other way would make it not over-indexed (...)". One
+    sentence per view."""
     return [firmness_sentence(report, view) for view in report.views if report.firmness_of(view)]
 
 
@@ -98,24 +100,83 @@ def firmness_sentence(report: Report, view: Scope) -> str:
     assert f is not None
     state = "over-indexed" if f.over else "not over-indexed"
     where = f"the {view.value} view is {state}"
-    if f.unsure == 0:
+    if f.unsure == 0 and f.fte_doubts == 0:
         return f"Firm: {where}, and no one's layer is in doubt."
-    people = f"{f.unsure} unsure {'person' if f.unsure == 1 else 'people'} (TA005)"
-    unit = report.basis.unit
-    bounds = (
-        f"ML research vs the three layers: {fmt(f.best_ml)} vs {fmt(f.best_layers)} {unit} if they all belong to "
-        f"the layers, {fmt(f.worst_ml)} vs {fmt(f.worst_layers)} {unit} if they are all ML research"
-    )
+    bounds = _bounds(f, report.basis.unit)
     if f.holds:
-        turn = "turns" if f.unsure == 1 else "turn"
-        return f"Firm: {where} whatever the {people} {turn} out to be ({bounds})."
+        return f"Firm: {where} whatever {_doubts(f)} ({bounds})."
     flipped = "not over-indexed" if f.over else "over-indexed"
-    which = f"the {people}" if f.unsure == 1 else f"{f.to_flip} of the {people}"  # not "1 of the 1 unsure person"
-    them = "it" if f.unsure == 1 else "them"
     return (
-        f"Not firm: {where}, but settling {which} the other way would make it {flipped}: "
-        f"settle {them} before trusting the verdict ({bounds})."
+        f"Not firm: {where}, but {_flips(f)} would make it {flipped}: "
+        f"{firmness_advice(f, one='it')} before trusting the verdict ({bounds})."
     )
+
+
+def _unsure_people(count: int) -> str:
+    return f"{count} unsure {'person' if count == 1 else 'people'}"
+
+
+def _fte_people(f: Firmness) -> str:
+    """'the 2 people with no fte (1 advisor, 1 contractor, counted as 1.0 FTE each)'; 'the 1 person with no fte
+    (an advisor, counted as 1.0 FTE)'."""
+    count = f.fte_doubts
+    if count == 1:
+        noun = NOUNS[f.fte_in_doubt[0][0]][0]
+        return f"the 1 person with no fte ({'an' if noun[0] in 'aeiou' else 'a'} {noun}, counted as 1.0 FTE)"
+    kinds = ", ".join(f"{n} {NOUNS[kind][0] if n == 1 else NOUNS[kind][1]}" for kind, n in f.fte_in_doubt)
+    return f"the {count} people with no fte ({kinds}, counted as 1.0 FTE each)"
+
+
+def _doubts(f: Firmness) -> str:
+    """What the verdict holds whatever of: 'the 1 unsure person (TA005) turns out to be and whatever share of a
+    week the 2 people with no fte (...) give'."""
+    said = []
+    if f.unsure:
+        said.append(f"the {_unsure_people(f.unsure)} (TA005) {'turns' if f.unsure == 1 else 'turn'} out to be")
+    if f.fte_doubts:
+        give = "gives" if f.fte_doubts == 1 else "give"
+        said.append(f"share of a week {_fte_people(f)} {give}")
+    return " and whatever ".join(said)
+
+
+def _flips(f: Firmness) -> str:
+    """What would flip the verdict: 'settling 1 of the 2 unsure people (TA005) the other way and a lower fte for
+    the 1 person with no fte (...)'."""
+    said = []
+    settled = f.to_flip - f.to_flip_fte
+    if settled:
+        people = f"the {_unsure_people(f.unsure)} (TA005)"
+        said.append(f"settling {people if f.unsure == 1 else f'{settled} of {people}'} the other way")
+    if f.to_flip_fte:
+        people = _fte_people(f)
+        said.append(f"a lower fte for {people if f.fte_doubts == 1 else f'{f.to_flip_fte} of {people}'}")
+    return " and ".join(said)
+
+
+def _bounds(f: Firmness, unit: str) -> str:
+    """ML research against the layers in the best and the worst case."""
+    best, worst = (
+        f"{fmt(f.best_ml)} vs {fmt(f.best_layers)} {unit}",
+        f"{fmt(f.worst_ml)} vs {fmt(f.worst_layers)} {unit}",
+    )
+    if not f.fte_doubts:
+        return (
+            f"ML research vs the three layers: {best} if they all belong to the layers, {worst} if they are all ML "
+            "research"
+        )
+    unsure = "the unsure people in the layers or all ML research, and " if f.unsure else ""
+    return f"ML research vs the three layers: from {best} to {worst}, with {unsure}each missing fte above 0 up to 1.0"
+
+
+def firmness_advice(f: Firmness, one: str = "them") -> str:
+    """What to do before trusting a verdict that is not firm: 'settle them' (`one`, when one person is unsure),
+    'write their fte', or both."""
+    settle = f.to_flip > f.to_flip_fte
+    if settle and f.to_flip_fte:
+        return "settle them and write the missing fte"
+    if f.to_flip_fte:
+        return "write their fte"
+    return f"settle {one if f.unsure == 1 else 'them'}"
 
 
 def verdict_firmness(report: Report) -> tuple[bool, str] | None:
@@ -125,13 +186,35 @@ def verdict_firmness(report: Report) -> tuple[bool, str] | None:
     f = report.firmness_of(report.scope)
     if f is None:
         return None
-    if f.unsure == 0:
+    if f.unsure == 0 and f.fte_doubts == 0:
         return True, "firm: no one's layer is in doubt"
-    people = f"{f.unsure} unsure {'person' if f.unsure == 1 else 'people'}"
     if f.holds:
-        return True, f"firm whatever the {people} {'turns' if f.unsure == 1 else 'turn'} out to be"
-    which = f"the {people}" if f.unsure == 1 else f"{f.to_flip} of {people}"
-    return False, f"not firm: settling {which} could flip it"
+        return True, f"firm whatever {_short_doubts(f)}"
+    return False, f"not firm: {_short_flips(f)} could flip it"
+
+
+def _short_doubts(f: Firmness) -> str:
+    """'the 1 unsure person turns out to be', 'the 2 people with no fte give', or both."""
+    said = []
+    if f.unsure:
+        said.append(f"the {_unsure_people(f.unsure)} {'turns' if f.unsure == 1 else 'turn'} out to be")
+    if f.fte_doubts:
+        people = f"the {f.fte_doubts} {'person' if f.fte_doubts == 1 else 'people'} with no fte"
+        said.append(f"{people} {'gives' if f.fte_doubts == 1 else 'give'}")
+    return " and whatever ".join(said)
+
+
+def _short_flips(f: Firmness) -> str:
+    """'settling 1 of 2 unsure people', 'a lower fte for the 1 person with no fte', or both."""
+    said = []
+    settled = f.to_flip - f.to_flip_fte
+    if settled:
+        people = _unsure_people(f.unsure)
+        said.append(f"settling {f'the {people}' if f.unsure == 1 else f'{settled} of {people}'}")
+    if f.to_flip_fte:
+        people = f"{f.fte_doubts} {'person' if f.fte_doubts == 1 else 'people'} with no fte"
+        said.append(f"a lower fte for {f'the {people}' if f.fte_doubts == 1 else f'{f.to_flip_fte} of {people}'}")
+    return " and ".join(said)
 
 
 def headline(report: Report) -> str:

@@ -16,6 +16,7 @@ from teamaudit.model import ClassifiedPerson, Finding, Layer, Recommendation, Re
 from teamaudit.render import RenderOptions
 from teamaudit.render.charts import COLORS, before_after_chart, composition_chart, plan_changes_picture, scale
 from teamaudit.render.common import (
+    firmness_advice,
     headline,
     in_chunks,
     left_out,
@@ -160,13 +161,13 @@ def _cover(report: Report, options: RenderOptions) -> str:
 def _firmness(report: Report) -> str:
     """Beside the verdict: a quiet note when it is firm, a caution when settling the unsure people could flip it
     (the Summary has the whole sentence)."""
-    firmness = verdict_firmness(report)
-    if firmness is None:
+    firmness, f = verdict_firmness(report), report.firmness_of(report.scope)
+    if firmness is None or f is None:
         return ""
     firm, words = firmness
     if firm:
         return f'<span class="firmness firm" id="firmness">{escape(words)}</span>'
-    words = f"{words[:1].upper()}{words[1:]}; settle them before trusting the verdict"
+    words = f"{words[:1].upper()}{words[1:]}; {firmness_advice(f)} before trusting the verdict"
     return f'<span class="firmness not-firm" id="firmness" role="note">{escape(words)}</span>'
 
 

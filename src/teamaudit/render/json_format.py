@@ -62,10 +62,19 @@ def firmness(f: Firmness, report: Report) -> dict[str, Any]:
         "unsure": f.unsure,
         "holds": f.holds,
         "to_flip": f.to_flip,
-        "if_unsure_in_layers": {"ml_research": round(f.best_ml, 4), "three_layers": round(f.best_layers, 4)},
-        "if_unsure_ml_research": {"ml_research": round(f.worst_ml, 4), "three_layers": round(f.worst_layers, 4)},
+        "fte_in_doubt": f.fte_doubts,
+        "fte_in_doubt_kinds": {kind.value: count for kind, count in f.fte_in_doubt},
+        "to_flip_fte_in_doubt": f.to_flip_fte,
+        "if_unsure_in_layers": _amounts(f.best_ml + f.ml_in_doubt, f.best_layers),
+        "if_unsure_ml_research": _amounts(f.worst_ml, f.worst_layers + f.layers_in_doubt),
+        "best_case": _amounts(f.best_ml, f.best_layers),
+        "worst_case": _amounts(f.worst_ml, f.worst_layers),
         "text": firmness_sentence(report, f.view),
     }
+
+
+def _amounts(ml: float, layers: float) -> dict[str, float]:
+    return {"ml_research": round(ml, 4), "three_layers": round(layers, 4)}
 
 
 def finding(f: Finding, failing: bool = False) -> dict[str, Any]:
