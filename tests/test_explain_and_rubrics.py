@@ -75,7 +75,7 @@ def test_explain_score_arithmetic_adds_up(team):
         "  - {name: Cy, title: Account Executive, background: [sold SaaS to hospitals]}\n"
     )
     out = run_cli("explain", qa).stdout
-    assert "compliance   score 4 = title 4 - 9 (counts 0) + skills 4" in out, out
+    assert "compliance   score 6 = title 4 - 9 (counts 0) + skills 8 capped at 6" in out, out
     lines = [line for source in (qa, *sorted(EXAMPLES.glob("*.yaml"))) for line in _score_lines(source)]
     assert len(lines) > 200 and sum(" (counts 0)" in line for line in lines) >= 10
     assert [line for line in lines if not _adds_up(line)] == []
