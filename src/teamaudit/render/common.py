@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Protocol, TypeVar
 
-from teamaudit.model import Classification, Finding, Person, Recommendation, Report, Scope, Severity
+from teamaudit.model import Classification, Finding, Layer, Person, Recommendation, Report, Scope, Severity
+from teamaudit.render.prose import counted, in_words, layer_name
 from teamaudit.rules import BY_ID, RULES, doc
 from teamaudit.rules.base import fmt
 
@@ -67,7 +68,20 @@ def _failing(report: Report, view: Scope) -> list[Finding]:
 
 
 def _rules(findings: list[Finding]) -> str:
-    return ", ".join(sorted({f"{f.rule} {f.name}" for f in findings}))
+    """The rules that fail, each with where it fails when it is a rule of layers or people: 'TA001 ml-over-index,
+    TA003 thin-layer for compliance and integration'. A rule that fires in the two views for different layers
+    would otherwise read as fixed and as failing in one sentence."""
+    by_rule: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_rule.setdefault(f"{f.rule} {f.name}", []).append(f)
+    return ", ".join(f"{rule}{_where(group)}" for rule, group in sorted(by_rule.items()))
+
+
+def _where(findings: list[Finding]) -> str:
+    if BY_ID[findings[0].rule].PER_PERSON:
+        return f" for {counted(len({f.person for f in findings}), 'person', 'people')}"
+    layers = [layer_name(layer) for layer in Layer if any(f.layer is layer for f in findings)]
+    return f" for {in_words(layers)}" if layers else ""
 
 
 def _problems(report: Report, view: Scope, failing: list[Finding], when: str) -> str:
