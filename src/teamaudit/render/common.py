@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Protocol, TypeVar
 
-from teamaudit.model import Classification, Finding, Layer, Person, Recommendation, Report, Scope, Severity
-from teamaudit.render.prose import counted, in_words, layer_name
+from teamaudit.model import Basis, Classification, Finding, Layer, Person, Recommendation, Report, Scope, Severity
+from teamaudit.render.prose import counted, layer_name
 from teamaudit.rules import BY_ID, RULES, doc
-from teamaudit.rules.base import fmt
+from teamaudit.rules.base import amount, in_words, number
 
 SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
@@ -68,9 +68,9 @@ def _failing(report: Report, view: Scope) -> list[Finding]:
 
 
 def _rules(findings: list[Finding]) -> str:
-    """The rules that fail, each with where it fails when it is a rule of layers or people: 'TA001 ml-over-index,
-    TA003 thin-layer for compliance and integration'. A rule that fires in the two views for different layers
-    would otherwise read as fixed and as failing in one sentence."""
+    """The rules that fail, each with where it fails when it is a rule of layers or people: 'thin-layer for
+    clinical and compliance'. A rule that fires in the two views for different layers would otherwise read as
+    fixed and as failing in one sentence."""
     by_rule: dict[str, list[Finding]] = {}
     for f in findings:
         by_rule.setdefault(f"{f.rule} {f.name}", []).append(f)
@@ -87,10 +87,10 @@ def _where(findings: list[Finding]) -> str:
 def _problems(report: Report, view: Scope, failing: list[Finding], when: str) -> str:
     """What fails in a view, in words: 'is over-indexed today, ML 5.0 vs layers 3.0 FTE and has no ...'."""
     c = report.composition(view)
-    unit = report.basis.unit
+    basis = report.basis
     phrases = []
     if any(BY_ID[f.rule].SAID_AS == "over-index" for f in failing):
-        phrases.append(f"is over-indexed{when}, ML research {fmt(c.ml)} vs layers {fmt(c.layers)} {unit}")
+        phrases.append(f"is over-indexed{when}, ML research {number(c.ml, basis)} vs layers {amount(c.layers, basis)}")
     missing = [f.layer.value for f in failing if BY_ID[f.rule].SAID_AS == "missing-layer" and f.layer]
     if missing:
         phrases.append(f"has no {' or '.join(missing)} layer{when if not phrases else ''}")
@@ -115,10 +115,11 @@ def firmness_sentence(report: Report, view: Scope) -> str:
     if f.unsure == 0:
         return f"Firm: {where}, and no one's layer is in doubt."
     people = f"{f.unsure} unsure {'person' if f.unsure == 1 else 'people'} (TA005)"
-    unit = report.basis.unit
+    basis = report.basis
     bounds = (
-        f"ML research vs the three layers: {fmt(f.best_ml)} vs {fmt(f.best_layers)} {unit} if they all belong to "
-        f"the layers, {fmt(f.worst_ml)} vs {fmt(f.worst_layers)} {unit} if they are all ML research"
+        f"ML research vs the three layers: {number(f.best_ml, basis)} vs {amount(f.best_layers, basis)} if they all "
+        f"belong to the layers, {number(f.worst_ml, basis)} vs {amount(f.worst_layers, basis)} if they are all ML "
+        "research"
     )
     if f.holds:
         turn = "turns" if f.unsure == 1 else "turn"
@@ -150,20 +151,20 @@ def verdict_firmness(report: Report) -> tuple[bool, str] | None:
 
 def headline(report: Report) -> str:
     c = report.composition(report.scope)
-    unit = report.basis.unit
+    basis = report.basis
     return (
-        f"ML research {fmt(c.ml)} {unit} vs clinical + integration + compliance {fmt(c.layers)} {unit} "
+        f"ML research {amount(c.ml, basis)} vs clinical + integration + compliance {amount(c.layers, basis)} "
         f"({report.scope.value} view)"
     )
 
 
-def recommendation_details(r: Recommendation, unit: str) -> list[str]:
+def recommendation_details(r: Recommendation, basis: Basis) -> list[str]:
     """Role, FTE and pay range of a recommendation, as plain text; each format adds its own markup."""
     details = []
     if r.role and r.kind != "declare":
         details.append(f"role: {r.role}")
     if r.fte is not None:
-        details.append(f"{fmt(r.fte)} {unit}")
+        details.append(amount(r.fte, basis))
     if r.comp_low is not None and r.comp_high is not None:
         details.append(f"${r.comp_low:,}-${r.comp_high:,} per FTE ({r.comp_label})")
     return details

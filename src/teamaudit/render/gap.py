@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from teamaudit.model import THREE_LAYERS, Layer, Recommendation, Report
+from teamaudit.model import THREE_LAYERS, Basis, Layer, Recommendation, Report
 from teamaudit.rules import BY_ID
-from teamaudit.rules.base import fmt
+from teamaudit.rules.base import amount, number
 
 
 def gap_hires(report: Report) -> list[tuple[Layer, float, Recommendation]]:
@@ -29,12 +29,12 @@ def gap_totals(hires: list[tuple[Layer, float, Recommendation]]) -> tuple[float,
     return low, high, [layer for layer, _, r in hires if r.comp_low is None or r.comp_high is None]
 
 
-def unpriced_words(hires: list[tuple[Layer, float, Recommendation]], unit: str) -> str:
+def unpriced_words(hires: list[tuple[Layer, float, Recommendation]], basis: Basis) -> str:
     """The layers a cost total leaves out, with their FTE: "clinical 2.9 FTE has no published range"."""
     left = [(layer, fte) for layer, fte, r in hires if r.comp_low is None or r.comp_high is None]
     if not left:
         return ""
-    names = " and ".join(f"{layer.value} {fmt(fte)} {unit}" for layer, fte in left)
+    names = " and ".join(f"{layer.value} {amount(fte, basis)}" for layer, fte in left)
     return f"{names} {'has' if len(left) == 1 else 'have'} no published range"
 
 
@@ -58,18 +58,17 @@ def gap_notes(report: Report, shown: Sequence[Recommendation], numbered: bool = 
     file's lines, and a machine reading the list should get the same notes whatever order the people are in."""
     hires = gap_hires(report)
     by_layer = {layer: (fte, r) for layer, fte, r in hires}
-    total = fmt(sum(fte for _, fte, _ in hires))
-    number = {id(r): i for i, r in enumerate(shown, 1)} if numbered else {}
-    unit = report.basis.unit
-    return [_note(r, by_layer, number, total, unit) for r in shown]
+    total = amount(sum(fte for _, fte, _ in hires), report.basis)
+    order = {id(r): i for i, r in enumerate(shown, 1)} if numbered else {}
+    return [_note(r, by_layer, order, total, report.basis) for r in shown]
 
 
 def _note(
     r: Recommendation,
     by_layer: dict[Layer, tuple[float, Recommendation]],
-    number: dict[int, int],
+    order: dict[int, int],
     total: str,
-    unit: str,
+    basis: Basis,
 ) -> GapNote | None:
     if r.kind == "declare" or r.layer not in by_layer:
         if r.kind == "hire" and r.layer in THREE_LAYERS and not BY_ID[r.rule].CLOSES_GAP:
@@ -77,20 +76,20 @@ def _note(
         return None
     best, covering = by_layer[r.layer]
     layer = r.layer.value if r.layer else ""
-    where = f" in recommendation {number[id(covering)]}" if id(covering) in number else ""
+    where = f" in recommendation {order[id(covering)]}" if id(covering) in order else ""
     if covering is r:
-        return GapNote("closes", f"part of closing the gap: {fmt(best)} of the {total} {unit} it takes")
+        return GapNote("closes", f"part of closing the gap: {number(best, basis)} of the {total} it takes")
     if r.kind == "convert":
-        covers = f"{fmt(min(r.fte or 0.0, best))} of the" if (r.fte or 0.0) < best else "the"
+        covers = f"{number(min(r.fte or 0.0, best), basis)} of the" if (r.fte or 0.0) < best else "the"
         return GapNote(
             "instead",
-            f"instead of hiring, not on top: converting these requisitions covers {covers} {fmt(best)} {unit} "
+            f"instead of hiring, not on top: converting these requisitions covers {covers} {amount(best, basis)} "
             f"for {layer}{where}",
         )
     if not BY_ID[r.rule].CLOSES_GAP:
         return GapNote(
             "apart",
-            f"not on top of the gap: one of the {fmt(best)} {unit} for {layer}{where} can be this hire, or record "
+            f"not on top of the gap: one of the {amount(best, basis)} for {layer}{where} can be this hire, or record "
             "evidence that exists",
         )
-    return GapNote("covered", f"already in the gap, not on top: part of the {fmt(best)} {unit} for {layer}{where}")
+    return GapNote("covered", f"already in the gap, not on top: part of the {amount(best, basis)} for {layer}{where}")

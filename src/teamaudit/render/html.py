@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from teamaudit.model import ClassifiedPerson, Finding, Layer, Recommendation, Report, Scope, Severity, Status
+from teamaudit.model import Basis, ClassifiedPerson, Finding, Layer, Recommendation, Report, Scope, Severity, Status
 from teamaudit.render import RenderOptions
 from teamaudit.render.charts import COLORS, before_after_chart, composition_chart, plan_changes_picture
 from teamaudit.render.common import (
@@ -35,7 +35,7 @@ from teamaudit.render.html_summary import summary
 from teamaudit.render.html_text import evidence, logo, money, prose
 from teamaudit.render.prose import counted, layer_label, layer_name
 from teamaudit.rules import RULES, doc
-from teamaudit.rules.base import Rule, fmt
+from teamaudit.rules.base import Rule, fmt, number
 
 _EVERYONE = "People by layer, below, shows everyone's layer and confidence"
 
@@ -184,7 +184,6 @@ def _views(report: Report) -> list[Scope]:
 
 
 def _composition(report: Report) -> str:
-    unit = report.basis.unit
     views = _views(report)
     out = ['<section id="composition"><h2>Composition</h2><table><thead><tr><th>Layer</th>']
     out += [
@@ -202,10 +201,10 @@ def _composition(report: Report) -> str:
         label = (
             "Current staff" if view is Scope.CURRENT else "The plan: current staff, planned hires and open requisitions"
         )
-        out.append(f"<h3>{label}</h3>{composition_chart(report.composition(view), report.rubric.ml_ratio, unit)}")
+        out.append(f"<h3>{label}</h3>{composition_chart(report.composition(view), report.rubric.ml_ratio)}")
     before, after = report.composition(Scope.CURRENT), report.composition(Scope.PLAN)
     if report.has_future and plan_changes_picture(before, after):
-        out.append(f"<h3>Before and after the plan</h3>{before_after_chart(before, after, unit)}")
+        out.append(f"<h3>Before and after the plan</h3>{before_after_chart(before, after)}")
     out.append(_cost_in_file(report))
     out.append("</section>")
     return "".join(out)
@@ -273,9 +272,7 @@ def _recommendations(report: Report, details: bool) -> str:
     if report.recommendations:
         shown, hidden = listed(report.recommendations, details)
         notes = gap_notes(report, shown)
-        out.append(
-            "<ol>" + "".join(_recommendation(r, n, report.basis.unit) for r, n in zip(shown, notes, strict=True))
-        )
+        out.append("<ol>" + "".join(_recommendation(r, n, report.basis) for r, n in zip(shown, notes, strict=True)))
         out.append("</ol>")
         if hidden:
             out.append(f'<p class="small">{escape(left_out(hidden, "recommendations", _EVERYONE))}</p>')
@@ -286,8 +283,8 @@ def _recommendations(report: Report, details: bool) -> str:
     return "".join(out)
 
 
-def _recommendation(r: Recommendation, note: GapNote | None, unit: str) -> str:
-    details = [escape(d) for d in recommendation_details(r, unit)]
+def _recommendation(r: Recommendation, note: GapNote | None, basis: Basis) -> str:
+    details = [escape(d) for d in recommendation_details(r, basis)]
     if r.source and r.comp_low is not None:
         details.append(f"source: {escape(r.source)}")
     extra = f'<div class="small">{"; ".join(details)}</div>' if details else ""
@@ -301,10 +298,11 @@ def _cost_of_the_gap(report: Report) -> str:
     if not hires:
         return ""
     low, high, unpriced = gap_totals(hires)
-    rows = "".join(_cost_row(layer, fte, r) for layer, fte, r in hires)
+    basis = report.basis
+    rows = "".join(_cost_row(layer, fte, r, basis) for layer, fte, r in hires)
     missing = f" No published range for: {', '.join(layer_name(x) for x in unpriced)}." if unpriced else ""
-    all_fte = fmt(sum(fte for _, fte, _ in hires))
-    priced = f"{fmt(priced_fte(hires))} of {all_fte}" if unpriced else all_fte
+    all_fte = number(sum(fte for _, fte, _ in hires), basis)
+    priced = f"{number(priced_fte(hires), basis)} of {all_fte}" if unpriced else all_fte
     left = f" (not {' or '.join(layer_name(x) for x in unpriced)})" if unpriced else ""
     total = (
         f'<tr class="total" id="cost-total" data-low="{low:.0f}" data-high="{high:.0f}"><td colspan="2">'
@@ -315,17 +313,17 @@ def _cost_of_the_gap(report: Report) -> str:
     )
     return (
         '<h3 id="cost">The cost of closing the gap</h3><table><thead><tr><th>Layer</th><th>Role</th>'
-        '<th class="num">FTE</th><th class="num">Low</th><th class="num">High</th><th>Range</th></tr></thead><tbody>'
+        f'<th class="num">{"FTE" if basis is Basis.FTE else "People"}</th><th class="num">Low</th><th class="num">High</th><th>Range</th></tr></thead><tbody>'
         f"{rows}{total}</tbody></table>"
         '<p class="small">Annual base salary, 2026 US ranges from Axe Recruiting\'s healthcare AI compensation '
-        f"benchmarks; FTE from the recommendations above.{missing}</p>"
+        f"benchmarks; {basis.unit} from the recommendations above.{missing}</p>"
     )
 
 
-def _cost_row(layer: Layer, fte: float, r: Recommendation) -> str:
+def _cost_row(layer: Layer, fte: float, r: Recommendation, basis: Basis) -> str:
     start = (
         f'<tr data-layer="{layer.value}"><td>{layer_label(layer)}</td><td>{escape(r.role or "")}</td>'
-        f'<td class="num">{fmt(fte)}</td>'
+        f'<td class="num">{number(fte, basis)}</td>'
     )
     if r.comp_low is None or r.comp_high is None:
         return f'{start}<td class="num" colspan="2">no published range</td><td></td></tr>'

@@ -9,7 +9,7 @@ from teamaudit.render.escape import html as escape
 from teamaudit.render.gap import gap_hires, gap_totals, priced_fte, unpriced_words
 from teamaudit.render.html_text import money_range
 from teamaudit.render.prose import counted, layer_name
-from teamaudit.rules.base import fmt
+from teamaudit.rules.base import amount, number
 
 VIEW_LABELS = {Scope.CURRENT: "Current staff", Scope.PLAN: "The plan"}
 
@@ -44,12 +44,12 @@ def firmness_line(report: Report, view: Scope) -> str:
 
 def _balance(report: Report, view: Scope) -> str:
     c = report.composition(view)
-    unit = report.basis.unit
+    ml, layers = amount(c.ml, report.basis), amount(c.layers, report.basis)
     over = c.ml > report.rubric.ml_ratio * c.layers
     words = [
-        f"ML research {fmt(c.ml)} {unit} outnumbers the three layers, {fmt(c.layers)} {unit}"
+        f"ML research {ml} outnumbers the three layers, {layers}"
         if over
-        else f"ML research {fmt(c.ml)} {unit} against the three layers' {fmt(c.layers)} {unit}, within the threshold"
+        else f"ML research {ml} against the three layers' {layers}, within the threshold"
     ]
     missing = [layer_name(layer) for layer in THREE_LAYERS if not c.count(layer).held]
     if missing:
@@ -81,18 +81,18 @@ def _hire(report: Report) -> str:
     hires = gap_hires(report)
     if hires:
         low, high, unpriced = gap_totals(hires)
-        fte = fmt(sum(fte for _, fte, _ in hires))
+        fte = amount(sum(fte for _, fte, _ in hires), report.basis)
         if len(unpriced) == len(hires):  # nothing to add up: "$0-$0" would read as free
             cost = f", no published salary range for {', '.join(layer_name(x) for x in unpriced)}"
         elif unpriced:  # the total leaves layers out: the sentence says so, not only the table's small print
             cost = (
-                f"; {money_range(low, high)} a year for {fmt(priced_fte(hires))} of the {fte} FTE; "
-                f"{unpriced_words(hires, 'FTE')}"
+                f"; {money_range(low, high)} a year for {number(priced_fte(hires), report.basis)} of the {fte}; "
+                f"{unpriced_words(hires, report.basis)}"
             )
         else:
             cost = f", {money_range(low, high)} a year"
         out += (
-            f'<p id="gap-cost">Closing the whole gap: {fte} FTE across {counted(len(hires), "layer")}'
+            f'<p id="gap-cost">Closing the whole gap: {fte} across {counted(len(hires), "layer")}'
             f"{cost}; see <em>The cost of closing the gap</em>.</p>"
         )
     return out

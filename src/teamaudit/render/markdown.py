@@ -117,7 +117,7 @@ def _summary(report: Report, details: bool) -> list[str]:
             out.append(f"{i}. **{r.rule}** {cell(r.text)}")
             if note:
                 out.append(f"   - *{cell(note.note)}*")
-            extra = recommendation_details(r, report.basis.unit)
+            extra = recommendation_details(r, report.basis)
             if extra:
                 source = f"; source: {r.source}" if r.source and r.comp_low is not None else ""
                 out.append(f"   - {cell('; '.join(extra) + source)}")

@@ -32,8 +32,3 @@ def counted(count: int, noun: str, plural: str | None = None) -> str:
     if count == 0:
         return f"no {many}"
     return f"{count:,} {noun if count == 1 else many}"
-
-
-def in_words(items: list[str]) -> str:
-    """'clinical', 'clinical and compliance', 'clinical, integration and compliance'."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"

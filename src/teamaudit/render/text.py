@@ -123,7 +123,7 @@ def _recommendations(console: Console, report: Report, details: bool) -> None:
         console.print(f"  {i}. [{r.rule}] {escape.text(r.text)}")
         if note:
             console.print(f"     -> {note.note}")
-        extra = recommendation_details(r, report.basis.unit)
+        extra = recommendation_details(r, report.basis)
         if extra:
             console.print("     " + escape.text("; ".join(extra)))
         if r.source and r.comp_low is not None:

@@ -26,7 +26,7 @@ from teamaudit.model import (
     Status,
 )
 from teamaudit.rules.advice import hire, say
-from teamaudit.rules.base import AuditView, Wording, fmt, who
+from teamaudit.rules.base import AuditView, Wording, amount, fmt, in_words, who
 
 ID = "TA001"
 NAME = "ml-over-index"
@@ -36,18 +36,21 @@ CLOSES_GAP = True
 SAID_AS: Final = "over-index"
 WORDING = {
     ID: Wording(
-        "Add at least {gap} {unit} across the three layers, starting with {first}.",
-        frozenset({"ml", "layers", "gap", "unit", "first", "ratio", "threshold", "view"}),
+        "Add at least {gap_amount} across the three layers, starting with {first}.",
+        frozenset(
+            {"ml", "layers", "gap", "unit", "ml_amount", "layers_amount", "gap_amount", "first", "ratio", "threshold"}
+            | {"view"}
+        ),
         {"ratio": 1.5, "threshold": 1.0},  # ratio is inf when the three layers are empty
     ),
     f"{ID}_share": Wording(
-        "Of those {gap} {unit}, {fte} {unit} for {layer} ({now} {unit} today), so the three layers end level.",
-        frozenset({"gap", "fte", "unit", "layer", "now"}),
+        "Of those {gap_amount}, {fte_amount} for {layer} ({now_amount} today), so the three layers end level.",
+        frozenset({"gap", "fte", "unit", "layer", "now", "gap_amount", "fte_amount", "now_amount"}),
         {},
     ),
     f"{ID}_convert": Wording(
         "Convert {count} open ML {requisitions} ({names}) to {first}.",
-        frozenset({"count", "requisitions", "names", "first", "unit", "fte"}),
+        frozenset({"count", "requisitions", "names", "first", "unit", "fte", "fte_amount"}),
         {"count": 2},
     ),
 }
@@ -57,15 +60,14 @@ def check(view: AuditView) -> Iterator[Finding]:
     c = view.composition
     threshold = view.rubric.thresholds.ml_ratio
     if c.ml > threshold * c.layers + 1e-9:
-        unit = c.basis.unit
         ratio = "no layers at all" if c.ratio is None else f"ratio {c.ratio:.2f}"
         yield Finding(
             rule=ID,
             name=NAME,
             severity=SEVERITY,
             message=(
-                f"ML research ({fmt(c.ml)} {unit}) outnumbers clinical + integration + compliance combined "
-                f"({fmt(c.layers)} {unit}): {ratio}, threshold {threshold:.2f}"
+                f"ML research ({amount(c.ml, c.basis)}) outnumbers clinical + integration + compliance combined "
+                f"({amount(c.layers, c.basis)}): {ratio}, threshold {threshold:.2f}"
             ),
             view=view.view,
         )
@@ -87,6 +89,9 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         layers=fmt(c.layers),
         gap=fmt(gap),
         unit=c.basis.unit,
+        ml_amount=amount(c.ml, c.basis),
+        layers_amount=amount(c.layers, c.basis),
+        gap_amount=amount(gap, c.basis),
         first=first_text,
         ratio=c.ratio if c.ratio is not None else math.inf,
         threshold=threshold,
@@ -95,9 +100,19 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     shares = dict(_level_shares(view, gap))
     recs = [hire(view, ID, first, text, shares.pop(first, gap))]
     for layer, share in shares.items():
-        now = fmt(_held(c, layer))
+        now = _held(c, layer)
         text = say(
-            view, WORDING, f"{ID}_share", gap=fmt(gap), fte=fmt(share), unit=c.basis.unit, layer=layer.value, now=now
+            view,
+            WORDING,
+            f"{ID}_share",
+            gap=fmt(gap),
+            fte=fmt(share),
+            unit=c.basis.unit,
+            layer=layer.value,
+            now=fmt(now),
+            gap_amount=amount(gap, c.basis),
+            fte_amount=amount(share, c.basis),
+            now_amount=amount(now, c.basis),
         )
         recs.append(hire(view, ID, layer, text, share))
     open_ml = _enough_requisitions(view, threshold)
@@ -110,7 +125,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
             "first": first.value,
             "unit": c.basis.unit,
         }
-        text = say(view, WORDING, f"{ID}_convert", **values, fte=fmt(fte))
+        text = say(view, WORDING, f"{ID}_convert", **values, fte=fmt(fte), fte_amount=amount(fte, c.basis))
         recs.append(hire(view, ID, first, text, fte, kind="convert"))
     return recs
 
@@ -170,10 +185,18 @@ def _enough_requisitions(view: AuditView, threshold: float) -> tuple[ClassifiedP
 
 
 def _first_layer(view: AuditView) -> tuple[Layer, str]:
-    """The layer to hire first: the first missing one, else the thinnest."""
+    """The layer to hire first: a missing one, else the thinnest; where several tie, the first of them in the order
+    clinical, integration, compliance, and the words say they tie ("the thinnest layers, clinical and compliance
+    (1.0 FTE each)"), so none reads as thinner than the others."""
     c = view.composition
-    for layer in THREE_LAYERS:
-        if not c.count(layer).held:
-            return layer, f"the missing {layer.value} layer"
-    layer = min(THREE_LAYERS, key=lambda layer_: (c.amount(layer_), THREE_LAYERS.index(layer_)))
-    return layer, f"the thinnest layer, {layer.value} ({fmt(c.amount(layer))} {c.basis.unit})"
+    missing = [layer for layer in THREE_LAYERS if not c.count(layer).held]
+    if missing:
+        return missing[0], f"the missing {in_words([x.value for x in missing])} layer{'s' if len(missing) > 1 else ''}"
+    least = min(c.amount(layer) for layer in THREE_LAYERS)
+    thinnest = [layer for layer in THREE_LAYERS if c.amount(layer) <= least + 1e-9]
+    held = amount(least, c.basis)
+    if len(thinnest) == 1:
+        return thinnest[0], f"the thinnest layer, {thinnest[0].value} ({held})"
+    if len(thinnest) == len(THREE_LAYERS):
+        return thinnest[0], f"any of them: the three layers tie at {held} each"
+    return thinnest[0], f"the thinnest layers, {in_words([x.value for x in thinnest])} ({held} each)"
