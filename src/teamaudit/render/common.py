@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Protocol, TypeVar
 
+from teamaudit.headroom import ONE_HIRE, room_before_over
 from teamaudit.model import Basis, Classification, Finding, Layer, Person, Recommendation, Report, Scope, Severity
 from teamaudit.render.prose import counted, layer_name
 from teamaudit.rules import BY_ID, RULES, doc
@@ -131,6 +132,30 @@ def firmness_sentence(report: Report, view: Scope) -> str:
         f"Not firm: {where}, but settling {which} the other way would make it {flipped}: "
         f"settle {them} before trusting the verdict ({bounds})."
     )
+
+
+def near_threshold(report: Report, view: Scope) -> str | None:
+    """A note, never a failure, when the view passes the over-indexing test but the next ML hire would fail it:
+    "Near the threshold: the plan view is at the threshold, ML research 5.0 vs layers 5.0 FTE (ratio 1.00, max
+    1.00): one more ML hire (1.0 FTE) would make it over-indexed, so grow the three layers first." None otherwise."""
+    c = report.composition(view)
+    threshold = report.rubric.ml_ratio
+    room = room_before_over(c, threshold)
+    if room is None:
+        return None
+    basis = report.basis
+    where = "at the threshold" if room == 0 else f"{amount(room, basis)} under the threshold"
+    ratio = "no layers" if c.ratio is None else f"ratio {c.ratio:.2f}"
+    return (
+        f"Near the threshold: the {view.value} view is {where}, ML research {number(c.ml, basis)} vs layers "
+        f"{amount(c.layers, basis)} ({ratio}, max {threshold:.2f}): one more ML hire ({amount(ONE_HIRE, basis)}) "
+        "would make it over-indexed, so grow the three layers first."
+    )
+
+
+def near_threshold_notes(report: Report) -> list[str]:
+    """The note of each audited view that is one ML hire from over-indexed, the scoped view first."""
+    return [note for note in (near_threshold(report, view) for view in report.views) if note]
 
 
 def verdict_firmness(report: Report) -> tuple[bool, str] | None:

@@ -20,6 +20,7 @@ from teamaudit.render.common import (
     in_chunks,
     left_out,
     listed,
+    near_threshold,
     no_findings,
     other_view_title,
     recommendation_details,
@@ -60,6 +61,7 @@ h1, h2, h3, p, li, td, th, .meta { overflow-wrap: anywhere; }
 .firmness.firm { color: var(--muted); font-size: 14px; }
 .firmness.not-firm { font-weight: 700; font-size: 16px; color: var(--warn); background: #fffaeb;
                      border: 2px solid var(--warn); border-radius: 6px; padding: 4px 12px; }
+.near-threshold { color: var(--warn); font-weight: 600; }
 ul.views { padding-left: 20px; } ul.views li { margin: 4px 0; }
 li[data-verdict="fail"]::marker { color: var(--fail); } li[data-verdict="pass"]::marker { color: var(--pass); }
 table { border-collapse: collapse; width: 100%; font-size: 14px; margin: 8px 0 16px; }
@@ -140,7 +142,7 @@ def _cover(report: Report, options: RenderOptions) -> str:
         + f'<div class="meta">{" · ".join(f for f in facts if f)}</div></div>{logo(options.logo)}</div>'
         + f'<div class="verdict {report.verdict}" id="verdict">{report.verdict.upper()}</div>'
         + _firmness(report)
-        + f"<p>{_verdict_words(report)}</p></section>"
+        + f"<p>{_verdict_words(report)}</p>{_near_threshold(report)}</section>"
     )
 
 
@@ -155,6 +157,15 @@ def _firmness(report: Report) -> str:
         return f'<span class="firmness firm" id="firmness">{escape(words)}</span>'
     words = f"{words[:1].upper()}{words[1:]}; settle them before trusting the verdict"
     return f'<span class="firmness not-firm" id="firmness" role="note">{escape(words)}</span>'
+
+
+def _near_threshold(report: Report) -> str:
+    """Under the verdict, a note for each view one ML hire from over-indexed: it passes, but only just."""
+    return "".join(
+        f'<p class="near-threshold" id="near-threshold-{view.value}" role="note">{escape(note)}</p>'
+        for view in report.views
+        if (note := near_threshold(report, view))
+    )
 
 
 def _verdict_words(report: Report) -> str:

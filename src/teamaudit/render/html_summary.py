@@ -3,6 +3,7 @@ important hire with its cost range and source, and what closing the whole gap co
 
 from __future__ import annotations
 
+from teamaudit.headroom import room_before_over
 from teamaudit.model import THREE_LAYERS, Recommendation, Report, Scope
 from teamaudit.render.common import firmness_sentence
 from teamaudit.render.escape import html as escape
@@ -42,6 +43,11 @@ def firmness_line(report: Report, view: Scope) -> str:
     return firmness_sentence(report, view) if report.firmness_of(view) else ""
 
 
+def _within(report: Report, view: Scope) -> str:
+    room = room_before_over(report.composition(view), report.rubric.ml_ratio)
+    return "at the threshold: one more ML hire would be over it" if room == 0 else "within the threshold"
+
+
 def _balance(report: Report, view: Scope) -> str:
     c = report.composition(view)
     ml, layers = amount(c.ml, report.basis), amount(c.layers, report.basis)
@@ -49,7 +55,7 @@ def _balance(report: Report, view: Scope) -> str:
     words = [
         f"ML research {ml} outnumbers the three layers, {layers}"
         if over
-        else f"ML research {ml} against the three layers' {layers}, within the threshold"
+        else f"ML research {ml} against the three layers' {layers}, {_within(report, view)}"
     ]
     missing = [layer_name(layer) for layer in THREE_LAYERS if not c.count(layer).held]
     if missing:

@@ -12,6 +12,7 @@ from teamaudit.render.common import (
     in_chunks,
     left_out,
     listed,
+    near_threshold_notes,
     no_findings,
     other_view_title,
     recommendation_details,
@@ -102,6 +103,9 @@ def _summary(report: Report, details: bool) -> list[str]:
     if both:
         out += [f"**{both}**", ""]
     out += [*(f"> {cell(sentence)}" for sentence in firmness_sentences(report)), ""]
+    near = near_threshold_notes(report)
+    if near:
+        out += [*(f"> ⚠️ {cell(note)}" for note in near), ""]
     out += [*composition_table(report), ""]
     if report.findings:
         out += _findings("### Findings", report.findings, details)

@@ -23,6 +23,7 @@ from teamaudit.render.common import (
     in_chunks,
     left_out,
     listed,
+    near_threshold_notes,
     no_findings,
     other_view_title,
     recommendation_details,
@@ -110,7 +111,7 @@ def _verdict(console: Console, report: Report) -> None:
     both = views_in_words(report)
     if both:
         console.print(both)
-    for sentence in firmness_sentences(report):
+    for sentence in [*firmness_sentences(report), *near_threshold_notes(report)]:
         console.print(sentence)
     console.print()
 
