@@ -12,7 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from teamaudit.model import Basis, ClassifiedPerson, Finding, Layer, Recommendation, Report, Scope, Severity, Status
+from teamaudit.model import (
+    THREE_LAYERS,
+    Basis,
+    ClassifiedPerson,
+    Finding,
+    Layer,
+    Recommendation,
+    Report,
+    Scope,
+    Severity,
+    Status,
+)
 from teamaudit.render import RenderOptions
 from teamaudit.render.charts import COLORS, before_after_chart, composition_chart, plan_changes_picture
 from teamaudit.render.common import (
@@ -31,7 +42,7 @@ from teamaudit.render.common import (
     views_in_words,
 )
 from teamaudit.render.escape import html as escape
-from teamaudit.render.gap import GapNote, gap_hires, gap_notes, gap_totals, priced_fte
+from teamaudit.render.gap import Gap, GapNote, Hires, gap_notes, gap_totals, priced_fte, requisitions, the_gap
 from teamaudit.render.html_summary import summary
 from teamaudit.render.html_text import evidence, logo, money, prose
 from teamaudit.render.prose import counted, layer_label, layer_name
@@ -305,29 +316,45 @@ def _recommendation(r: Recommendation, note: GapNote | None, basis: Basis) -> st
 
 
 def _cost_of_the_gap(report: Report) -> str:
-    hires = gap_hires(report)
-    if not hires:
+    gap = the_gap(report)
+    if not gap.hires:
         return ""
+    out = '<h3 id="cost">The cost of closing the gap</h3>' + _cost_table(gap.hires, report.basis, "cost-total")
+    if gap.convert is not None:
+        out += f'<h4 id="cost-converted">If {requisitions(gap.convert)} converted instead</h4>' + (
+            _cost_table(gap.after, report.basis, "cost-total-converted")
+            if gap.after
+            else "<p>Nothing is left to hire.</p>"
+        )
+    return (
+        out + '<p class="small">Annual base salary, 2026 US ranges from Axe Recruiting\'s healthcare AI compensation '
+        f"benchmarks; {report.basis.unit} from the recommendations above.{_unpriced(gap)}</p>"
+    )
+
+
+def _unpriced(gap: Gap) -> str:
+    layers = {layer for hires in (gap.hires, gap.after or []) for layer in gap_totals(hires)[2]}
+    names = [layer_name(x) for x in THREE_LAYERS if x in layers]
+    return f" No published range for: {', '.join(names)}." if names else ""
+
+
+def _cost_table(hires: Hires, basis: Basis, total_id: str) -> str:
     low, high, unpriced = gap_totals(hires)
-    basis = report.basis
     rows = "".join(_cost_row(layer, fte, r, basis) for layer, fte, r in hires)
-    missing = f" No published range for: {', '.join(layer_name(x) for x in unpriced)}." if unpriced else ""
     all_fte = number(sum(fte for _, fte, _ in hires), basis)
     priced = f"{number(priced_fte(hires), basis)} of {all_fte}" if unpriced else all_fte
     left = f" (not {' or '.join(layer_name(x) for x in unpriced)})" if unpriced else ""
     total = (
-        f'<tr class="total" id="cost-total" data-low="{low:.0f}" data-high="{high:.0f}"><td colspan="2">'
+        f'<tr class="total" id="{total_id}" data-low="{low:.0f}" data-high="{high:.0f}"><td colspan="2">'
         f'Total, priced hires{left}</td><td class="num">{priced}</td><td class="num">{money(low)}</td>'
         f'<td class="num">{money(high)}</td><td></td></tr>'
         if len(unpriced) < len(hires)
         else ""
     )
+    unit = "FTE" if basis is Basis.FTE else "People"
     return (
-        '<h3 id="cost">The cost of closing the gap</h3><table><thead><tr><th>Layer</th><th>Role</th>'
-        f'<th class="num">{"FTE" if basis is Basis.FTE else "People"}</th><th class="num">Low</th><th class="num">High</th><th>Range</th></tr></thead><tbody>'
-        f"{rows}{total}</tbody></table>"
-        '<p class="small">Annual base salary, 2026 US ranges from Axe Recruiting\'s healthcare AI compensation '
-        f"benchmarks; {basis.unit} from the recommendations above.{missing}</p>"
+        f'<table><thead><tr><th>Layer</th><th>Role</th><th class="num">{unit}</th><th class="num">Low</th>'
+        f'<th class="num">High</th><th>Range</th></tr></thead><tbody>{rows}{total}</tbody></table>'
     )
 
 

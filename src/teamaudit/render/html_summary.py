@@ -4,10 +4,19 @@ important hire with its cost range and source, and what closing the whole gap co
 from __future__ import annotations
 
 from teamaudit.headroom import room_before_over
-from teamaudit.model import THREE_LAYERS, Recommendation, Report, Scope
+from teamaudit.model import THREE_LAYERS, Basis, Recommendation, Report, Scope
 from teamaudit.render.common import firmness_sentence
 from teamaudit.render.escape import html as escape
-from teamaudit.render.gap import gap_hires, gap_totals, priced_fte, unpriced_words
+from teamaudit.render.gap import (
+    Gap,
+    Hires,
+    gap_totals,
+    priced_fte,
+    requisitions,
+    the_gap,
+    total,
+    unpriced_words,
+)
 from teamaudit.render.html_text import money_range
 from teamaudit.render.prose import counted, layer_name
 from teamaudit.rules.base import amount, number
@@ -84,21 +93,38 @@ def _hire(report: Report) -> str:
         f'<p id="first-hire"><strong>Hire first: {escape(r.role or "")}</strong>, for the '
         f"{layer_name(r.layer)} layer. {cost}.</p>"
     )
-    hires = gap_hires(report)
-    if hires:
-        low, high, unpriced = gap_totals(hires)
-        fte = amount(sum(fte for _, fte, _ in hires), report.basis)
-        if len(unpriced) == len(hires):  # nothing to add up: "$0-$0" would read as free
-            cost = f", no published salary range for {', '.join(layer_name(x) for x in unpriced)}"
-        elif unpriced:  # the total leaves layers out: the sentence says so, not only the table's small print
-            cost = (
-                f"; {money_range(low, high)} a year for {number(priced_fte(hires), report.basis)} of the {fte}; "
-                f"{unpriced_words(hires, report.basis)}"
-            )
-        else:
-            cost = f", {money_range(low, high)} a year"
+    gap = the_gap(report)
+    if gap.hires:
+        basis = report.basis
         out += (
-            f'<p id="gap-cost">Closing the whole gap: {fte} across {counted(len(hires), "layer")}'
-            f"{cost}; see <em>The cost of closing the gap</em>.</p>"
+            f'<p id="gap-cost">Closing the whole gap: {_costed(gap.hires, basis)}.'
+            f"{_converted(gap, basis)} See <em>The cost of closing the gap</em>.</p>"
         )
     return out
+
+
+def _converted(gap: Gap, basis: Basis) -> str:
+    """What is left, and what it costs, if the open ML requisitions a recommendation converts are converted."""
+    if gap.convert is None:
+        return ""
+    left = f": {_costed(gap.after, basis)}." if gap.after else ", nothing is left to hire."
+    return (
+        f' <span id="gap-cost-converted">If {requisitions(gap.convert)} converted instead (the budget is already '
+        f"approved){left}</span>"
+    )
+
+
+def _costed(hires: Hires, basis: Basis) -> str:
+    """'8.5 FTE across 3 layers, $950,500–$1,448,000 a year', saying which layers a total leaves out."""
+    low, high, unpriced = gap_totals(hires)
+    fte = amount(total(hires), basis)
+    if len(unpriced) == len(hires):  # nothing to add up: "$0-$0" would read as free
+        cost = f", no published salary range for {', '.join(layer_name(x) for x in unpriced)}"
+    elif unpriced:  # the total leaves layers out: the sentence says so, not only the table's small print
+        cost = (
+            f"; {money_range(low, high)} a year for {number(priced_fte(hires), basis)} of the {fte}; "
+            f"{unpriced_words(hires, basis)}"
+        )
+    else:
+        cost = f", {money_range(low, high)} a year"
+    return f"{fte} across {counted(len(hires), 'layer')}{cost}"

@@ -4,8 +4,9 @@ Fires when ML research > ml_ratio x (clinical + integration + compliance), in FT
 `--basis headcount`). "If your ML researchers outnumber these roles combined, you're over-indexed on
 solved problems" (three-layer audit): outnumber means strictly more, so an equal count passes.
 The ratio is the rubric's `thresholds.ml_ratio` (default 1.0). The advice spreads the gap over the three layers
-so they end as level as it allows, the missing or thinnest layer first, one role and share each; open ML
-requisitions that could be converted instead are named.
+so they end as level as it allows, the missing or thinnest layer first (layers that tie are said to tie), one role
+and share each; open ML requisitions that could be converted instead are named, with what converting them does to the
+gap: each one leaves ML research as well as joining a layer, so 2.0 FTE converted cuts 8.5 FTE to add to 4.5.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from teamaudit.model import (
     Status,
 )
 from teamaudit.rules.advice import hire, say
-from teamaudit.rules.base import AuditView, Wording, amount, fmt, in_words, who
+from teamaudit.rules.base import AuditView, Wording, amount, by_name, fmt, in_words, who
 
 ID = "TA001"
 NAME = "ml-over-index"
@@ -49,8 +50,11 @@ WORDING = {
         {},
     ),
     f"{ID}_convert": Wording(
-        "Convert {count} open ML {requisitions} ({names}) to {first}.",
-        frozenset({"count", "requisitions", "names", "first", "unit", "fte", "fte_amount"}),
+        "Convert {count} open ML {requisitions} ({names}) to {first}: a requisition converted leaves ML research as "
+        "well as joining {first}, so this {after}.",
+        frozenset(
+            {"count", "requisitions", "names", "first", "unit", "fte", "fte_amount", "left", "left_amount", "after"}
+        ),
         {"count": 2},
     ),
 }
@@ -79,8 +83,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     c = view.composition
     threshold = view.rubric.thresholds.ml_ratio
     first, first_text = _first_layer(view)
-    per = _parts_per_unit(c)
-    gap = math.ceil((c.ml / threshold - c.layers) * per - 1e-9) / per
+    gap = _gap(c.ml, c.layers, threshold, c)
     text = say(
         view,
         WORDING,
@@ -117,17 +120,43 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         recs.append(hire(view, ID, layer, text, share))
     open_ml = _enough_requisitions(view, threshold)
     if open_ml:
-        fte = sum(p.person.amount(c.basis) for p in open_ml)
-        values = {
-            "count": len(open_ml),
-            "requisitions": "requisition" if len(open_ml) == 1 else "requisitions",
-            "names": who(open_ml),
-            "first": first.value,
-            "unit": c.basis.unit,
-        }
-        text = say(view, WORDING, f"{ID}_convert", **values, fte=fmt(fte), fte_amount=amount(fte, c.basis))
-        recs.append(hire(view, ID, first, text, fte, kind="convert"))
+        recs.append(_convert(view, open_ml, first, gap))
     return recs
+
+
+def _convert(view: AuditView, open_ml: tuple[ClassifiedPerson, ...], first: Layer, gap: float) -> Recommendation:
+    """Turn open ML requisitions into hires for the first layer. Each one leaves ML research as well as joining the
+    layer, so converting them closes more of the gap than their FTE: 2.0 FTE converted cuts 8.5 FTE to add to
+    4.5 when the threshold is 1.0."""
+    c = view.composition
+    fte = sum(p.person.amount(c.basis) for p in open_ml)
+    left = _gap(c.ml - fte, c.layers + fte, view.rubric.thresholds.ml_ratio, c)
+    after = (
+        f"cuts the {amount(gap, c.basis)} to add to {amount(left, c.basis)}"
+        if left > 0
+        else f"closes the whole {amount(gap, c.basis)} gap"
+    )
+    values = {
+        "count": len(open_ml),
+        "requisitions": "requisition" if len(open_ml) == 1 else "requisitions",
+        "names": who(open_ml),
+        "first": first.value,
+        "unit": c.basis.unit,
+        "fte": fmt(fte),
+        "fte_amount": amount(fte, c.basis),
+        "left": fmt(left),
+        "left_amount": amount(left, c.basis),
+        "after": after,
+    }
+    text = say(view, WORDING, f"{ID}_convert", **values)
+    return hire(view, ID, first, text, fte, kind="convert", converts=tuple(p.person.name for p in by_name(open_ml)))
+
+
+def _gap(ml: float, layers: float, threshold: float, c: Composition) -> float:
+    """How much the three layers must add for ML research not to outnumber them, in tenths of an FTE (whole
+    people with --basis headcount), rounded up; 0 when it does not."""
+    per = _parts_per_unit(c)
+    return max(0.0, math.ceil((ml / threshold - layers) * per - 1e-9) / per)
 
 
 def _level_shares(view: AuditView, gap: float) -> list[tuple[Layer, float]]:
