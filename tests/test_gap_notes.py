@@ -111,6 +111,30 @@ def test_every_format_says_what_converting_leaves(fmt):
     assert "covers 2.0 of the 3.3 FTE" not in out
 
 
+def test_a_gap_the_thin_layers_raise_says_what_the_over_indexing_alone_takes():
+    """plan-fixes.yaml today: the over-indexing asks at least 2.0 FTE, a second person in each of the three thin
+    layers 3.0. Recommendation 1 said "add at least 2.0 FTE", recommendations 4-6 "1.0 of the 3.0 FTE it takes", as
+    if one of the two figures were wrong (both are the current view's)."""
+    doc = json.loads(run_cli("check", "examples/plan-fixes.yaml", "--scope", "current", "--format", "json").stdout)
+    notes = [r["gap"]["note"] for r in doc["recommendations"] if r["rule"] == "TA003"]
+    assert (
+        notes
+        == [
+            "part of closing the gap: 1.0 of the 3.0 FTE it takes (ending the over-indexing alone takes 2.0 FTE; other "
+            "findings take more)"
+        ]
+        * 3
+    )
+    ta001 = next(r for r in doc["recommendations"] if r["rule"] == "TA001")
+    assert "add at least 2.0 FTE" in ta001["text"]
+    assert doc["composition"]["current"]["ml_research"] - doc["composition"]["current"]["three_layers"] == 2.0
+    page = html.unescape(run_cli("check", "examples/plan-fixes.yaml", "--scope", "current", "--format", "html").stdout)
+    assert (
+        "Closing the whole gap: 3.0 FTE across 3 layers (ending the over-indexing alone takes 2.0 FTE; other findings "
+        "take more); $335,000–$510,000 a year for 2.0 of the 3.0 FTE"
+    ) in page
+
+
 def test_a_conversion_that_closes_the_whole_gap_says_nothing_is_left(tmp_path):
     """6.0 vs 5.0 FTE: converting one open ML requisition to compliance makes it 5.0 vs 6.0."""
     team = tmp_path / "team.yaml"

@@ -2,9 +2,11 @@
 inside another recommendation's FTE, or a way to close part of it instead of hiring (open ML requisitions
 converted). Every format that lists recommendations says so, so a reader never adds up asks that overlap.
 
-The gap is what every recommended hire adds up to, the largest ask per layer. Converting open ML requisitions
-takes them off ML research as well as adding them to a layer, so it closes more than its own FTE; what it leaves is
-what the rules recommend once those requisitions are retitled (Report.after_conversion), never a subtraction."""
+The gap is what every recommended hire adds up to, the largest ask per layer. It can be more than the FTE the
+over-indexing finding asks for (a thin layer asks for a second person where an even share would be 0.7 FTE):
+the notes then say both. Converting open ML requisitions takes them off ML research as well as adding them to a
+layer, so it closes more than its own FTE; what it leaves is what the rules recommend once those requisitions are
+retitled (Report.after_conversion), never a subtraction."""
 
 from __future__ import annotations
 
@@ -38,10 +40,11 @@ def total(hires: Hires) -> float:
 
 @dataclass(frozen=True, slots=True)
 class Gap:
-    """The gap of a report, in the basis: the hires that close it, and the hires left if the open ML requisitions
-    a recommendation converts are converted."""
+    """The gap of a report, in the basis: the hires that close it, what ending the over-indexing alone takes, and
+    the hires left if the open ML requisitions a recommendation converts are converted."""
 
     hires: Hires
+    over_index: float  # the FTE the over-indexing finding asks for; 0 when the view is not over-indexed
     convert: Recommendation | None = None
     after: Hires | None = None  # with convert: the hires its requisitions, retitled, leave
 
@@ -53,11 +56,15 @@ class Gap:
     def after_total(self) -> float:
         return total(self.after or [])
 
+    def more_than_over_index(self) -> bool:
+        return 0 < self.over_index < self.total - 1e-9
+
 
 def the_gap(report: Report) -> Gap:
+    over = [r for r in report.recommendations if r.kind == "hire" and BY_ID[r.rule].SAID_AS == "over-index"]
     convert = next((r for r in report.recommendations if r.kind == "convert"), None)
     after = hires_in(report.after_conversion or ()) if convert else None
-    return Gap(gap_hires(report), convert, after)
+    return Gap(gap_hires(report), round(sum(r.fte or 0.0 for r in over), 6), convert, after)
 
 
 def gap_totals(hires: Hires) -> tuple[float, float, list[Layer]]:
@@ -78,6 +85,14 @@ def unpriced_words(hires: Hires, basis: Basis) -> str:
 
 def priced_fte(hires: Hires) -> float:
     return sum(fte for _, fte, r in hires if r.comp_low is not None and r.comp_high is not None)
+
+
+def over_index_words(gap: Gap, basis: Basis) -> str:
+    """Beside the gap, when the other findings ask for more than ending the over-indexing takes: the over-indexing
+    finding's own "add at least 2.0 FTE" and a gap of 3.0 FTE would otherwise read as two answers to one sum."""
+    if not gap.more_than_over_index():
+        return ""
+    return f" (ending the over-indexing alone takes {amount(gap.over_index, basis)}; other findings take more)"
 
 
 def left_words(hires: Hires, basis: Basis) -> str:
@@ -125,7 +140,7 @@ def _note(r: Recommendation, gap: Gap, order: dict[int, int], basis: Basis) -> G
         whole = f"{number(best, basis)} of the {amount(gap.total, basis)} it takes"
         return GapNote(
             "closes",
-            f"part of closing the gap: {whole}{_if_converted(gap, order, basis)}",
+            f"part of closing the gap: {whole}{over_index_words(gap, basis)}{_if_converted(gap, order, basis)}",
         )
     if not BY_ID[r.rule].CLOSES_GAP:
         return GapNote(

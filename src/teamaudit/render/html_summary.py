@@ -11,6 +11,7 @@ from teamaudit.render.gap import (
     Gap,
     Hires,
     gap_totals,
+    over_index_words,
     priced_fte,
     requisitions,
     the_gap,
@@ -96,8 +97,9 @@ def _hire(report: Report) -> str:
     gap = the_gap(report)
     if gap.hires:
         basis = report.basis
+        more = escape(over_index_words(gap, basis))
         out += (
-            f'<p id="gap-cost">Closing the whole gap: {_costed(gap.hires, basis)}.'
+            f'<p id="gap-cost">Closing the whole gap: {_costed(gap.hires, basis, more)}.'
             f"{_converted(gap, basis)} See <em>The cost of closing the gap</em>.</p>"
         )
     return out
@@ -114,8 +116,9 @@ def _converted(gap: Gap, basis: Basis) -> str:
     )
 
 
-def _costed(hires: Hires, basis: Basis) -> str:
-    """'8.5 FTE across 3 layers, $950,500–$1,448,000 a year', saying which layers a total leaves out."""
+def _costed(hires: Hires, basis: Basis, aside: str = "") -> str:
+    """'8.5 FTE across 3 layers, $950,500–$1,448,000 a year', saying which layers a total leaves out; `aside`
+    follows the FTE."""
     low, high, unpriced = gap_totals(hires)
     fte = amount(total(hires), basis)
     if len(unpriced) == len(hires):  # nothing to add up: "$0-$0" would read as free
@@ -127,4 +130,4 @@ def _costed(hires: Hires, basis: Basis) -> str:
         )
     else:
         cost = f", {money_range(low, high)} a year"
-    return f"{fte} across {counted(len(hires), 'layer')}{cost}"
+    return f"{fte} across {counted(len(hires), 'layer')}{aside}{cost}"
