@@ -5,17 +5,22 @@ from __future__ import annotations
 
 import html
 import json
+from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import EXAMPLES, run_cli
 
-# messy-40: TA001 asks 3.7 FTE compliance (recommendation 1), converting 2 open ML requisitions gives 2.0 FTE
-# compliance (4), TA003 asks a second compliance specialist (5).
-PART = "part of closing the gap: 3.7 of the 4.6 FTE it takes"
+# messy-40: TA001 asks 3.7 FTE compliance (recommendation 1) of 4.6 FTE, converting 2 open ML requisitions (4) takes
+# 2.0 FTE off ML research and gives it to compliance, 12.0 vs 11.4 FTE: 0.6 FTE left; TA003 asks a second
+# compliance specialist (5).
+PART = (
+    "part of closing the gap: 3.7 of the 4.6 FTE it takes; 0.6 FTE if the 2 open ML requisitions are "
+    "converted (recommendation 4)"
+)
 INSTEAD = (
-    "instead of hiring, not on top: converting these requisitions covers 2.0 of the 3.7 FTE for compliance in "
-    "recommendation 1"
+    "instead of hiring, not on top: converting these closes 4.0 of the 4.6 FTE it takes, as each leaves ML research "
+    "too; 0.6 FTE left to hire, for compliance"
 )
 COVERED = "already in the gap, not on top: part of the 3.7 FTE for compliance in recommendation 1"
 
@@ -48,8 +53,9 @@ def test_json_carries_the_part_and_the_note():
         ("TA001", "instead"),
         ("TA003", "covered"),
     ]
-    # no "in recommendation 1": the list's order follows the file's lines, and the notes do not depend on it
-    assert doc["recommendations"][3]["gap"]["note"] == INSTEAD.removesuffix(" in recommendation 1")
+    # no "(recommendation 4)": the list's order follows the file's lines, and the notes do not depend on it
+    assert doc["recommendations"][0]["gap"]["note"] == PART.removesuffix(" (recommendation 4)")
+    assert doc["recommendations"][3]["gap"]["note"] == INSTEAD
 
 
 def test_a_hire_nothing_else_covers_is_part_of_the_gap(tmp_path):
@@ -63,3 +69,89 @@ def test_a_hire_nothing_else_covers_is_part_of_the_gap(tmp_path):
     ta002 = next(r for r in doc["recommendations"] if r["rule"] == "TA002")
     assert ta002["gap"]["part"] == "closes" and ta002["gap"]["note"].startswith("part of closing the gap: 1.0 of the")
     assert all(r["gap"] is None for r in doc["recommendations"] if r["rule"] == "TA005")
+
+
+def _retitled(tmp_path: Path) -> Path:
+    """examples/backwards.yaml with its two open ML requisitions declared integration roles: what converting them
+    means."""
+    text = (EXAMPLES / "backwards.yaml").read_text(encoding="utf-8")
+    converted = tmp_path / "converted.yaml"
+    converted.write_text(
+        text.replace("    status: open\n", "    status: open\n    layer: integration\n"), encoding="utf-8"
+    )
+    return converted
+
+
+def test_converting_open_ml_requisitions_counts_twice(tmp_path):
+    """backwards.yaml: 10.0 vs 1.5 FTE, 8.5 FTE to add. Converting the 2 open ML requisitions makes it 8.0 vs 3.5, 4.5
+    FTE to add, as the check of the file with them retitled says; the note said they cover 2.0 of the 3.3 FTE for
+    integration."""
+    after = json.loads(run_cli("check", _retitled(tmp_path), "--format", "json").stdout)
+    left = {r["layer"]: r["fte"] for r in after["recommendations"] if r["rule"] == "TA001"}
+    assert left == {"clinical": 2.2, "integration": 0.7, "compliance": 1.6}
+    assert "add at least 4.5 FTE" in after["recommendations"][0]["text"]
+
+    out = run_cli("check", "examples/backwards.yaml").stdout
+    assert "add at least 8.5 FTE" in out
+    assert "so this cuts the 8.5 FTE to add to 4.5 FTE." in out  # the advice itself
+    assert "covers 2.0 of the 3.3 FTE" not in out
+    assert (
+        "     -> instead of hiring, not on top: converting these closes 4.0 of the 8.5 FTE it takes, as each leaves ML "
+        "research too; 4.5 FTE left to hire: 2.2 FTE for clinical, 0.7 FTE for integration and 1.6 FTE for compliance"
+    ) in out.splitlines()
+    # each share of the 8.5 says what is left if the requisitions are converted
+    converted = "of the 8.5 FTE it takes; 4.5 FTE if the 2 open ML requisitions are converted (recommendation 4)"
+    assert out.count(converted) == 3
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown", "html"])
+def test_every_format_says_what_converting_leaves(fmt):
+    out = html.unescape(run_cli("check", "examples/backwards.yaml", "--format", fmt).stdout).replace("\\", "")
+    assert "4.5 FTE left to hire: 2.2 FTE for clinical, 0.7 FTE for integration and 1.6 FTE for compliance" in out
+    assert "covers 2.0 of the 3.3 FTE" not in out
+
+
+def test_a_gap_the_thin_layers_raise_says_what_the_over_indexing_alone_takes():
+    """plan-fixes.yaml today: the over-indexing asks at least 2.0 FTE, a second person in each of the three thin
+    layers 3.0. Recommendation 1 said "add at least 2.0 FTE", recommendations 4-6 "1.0 of the 3.0 FTE it takes", as
+    if one of the two figures were wrong (both are the current view's)."""
+    doc = json.loads(run_cli("check", "examples/plan-fixes.yaml", "--scope", "current", "--format", "json").stdout)
+    notes = [r["gap"]["note"] for r in doc["recommendations"] if r["rule"] == "TA003"]
+    assert (
+        notes
+        == [
+            "part of closing the gap: 1.0 of the 3.0 FTE it takes (ending the over-indexing alone takes 2.0 FTE; other "
+            "findings take more)"
+        ]
+        * 3
+    )
+    ta001 = next(r for r in doc["recommendations"] if r["rule"] == "TA001")
+    assert "add at least 2.0 FTE" in ta001["text"]
+    assert doc["composition"]["current"]["ml_research"] - doc["composition"]["current"]["three_layers"] == 2.0
+    page = html.unescape(run_cli("check", "examples/plan-fixes.yaml", "--scope", "current", "--format", "html").stdout)
+    assert (
+        "Closing the whole gap: 3.0 FTE across 3 layers (ending the over-indexing alone takes 2.0 FTE; other findings "
+        "take more); $335,000–$510,000 a year for 2.0 of the 3.0 FTE"
+    ) in page
+
+
+def test_a_conversion_that_closes_the_whole_gap_says_nothing_is_left(tmp_path):
+    """6.0 vs 5.0 FTE: converting one open ML requisition to compliance makes it 5.0 vs 6.0."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n"
+        + "".join(f"  - {{name: M{i}, title: Research Scientist}}\n" for i in range(5))
+        + "  - {name: O1, title: Research Scientist, status: open}\n"
+        "  - {name: N1, title: Registered Nurse, background: ICU nurse}\n"
+        "  - {name: N2, title: Registered Nurse, background: ED nurse}\n"
+        "  - {name: H1, title: Interface Analyst, skills: [HL7]}\n"
+        "  - {name: H2, title: Interface Analyst, skills: [HL7]}\n"
+        "  - {name: C1, title: Regulatory Affairs Specialist, background: filed a 510(k)}\n",
+        encoding="utf-8",
+    )
+    out = run_cli("check", team).stdout
+    assert "so this closes the whole 1.0 FTE gap." in out
+    assert "converting this one closes all of the 1.0 FTE it takes, as it leaves ML research too; nothing left" in out
+    assert "nothing if the open ML requisition is converted (recommendation 2)" in out
+    page = html.unescape(run_cli("check", team, "--format", "html").stdout)
+    assert "If the open ML requisition is converted instead (the budget is already approved), nothing is left" in page

@@ -4,6 +4,7 @@ the plan disagree."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -126,3 +127,25 @@ def test_diff_says_the_plan_stays_over_and_by_how_much(tmp_path: Path, fmt):
         assert json.loads(result.stdout)["plan_standing"] == expected
     else:
         assert expected[1:] in result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_rule_failing_for_different_layers_in_the_two_views_names_each_layer(tmp_path: Path, fmt):
+    """Current staff is thin in integration and compliance; the planned hire fixes compliance only. The sentence
+    said "fails TA003 thin-layer today; the plan fixes that. Both views fail ... TA003 thin-layer"."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n"
+        + "".join(f"  - {{name: M{i}, title: Research Scientist}}\n" for i in range(6))
+        + "  - {name: N1, title: Registered Nurse, background: ICU nurse}\n"
+        "  - {name: N2, title: Registered Nurse, background: ED nurse}\n"
+        "  - {name: H, title: Interface Analyst, skills: [HL7]}\n"
+        "  - {name: C, title: Regulatory Affairs Specialist, background: filed a 510(k)}\n"
+        "  - {name: D, title: Regulatory Affairs Specialist, status: planned, background: filed a De Novo}\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", team, "--format", fmt, "--fail-on", "warning")
+    assert result.code == 1, result.stderr
+    out = html.unescape(result.stdout)
+    assert "Current staff fails TA003 thin-layer for compliance today; the plan fixes that." in out
+    assert "Both views fail TA001 ml-over-index, TA003 thin-layer for integration." in out

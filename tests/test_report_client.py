@@ -141,12 +141,26 @@ def test_the_gap_total_says_in_its_headline_which_layer_it_leaves_out(examples: 
     summary = visible(section(examples["backwards"], "summary"))
     assert (
         "Closing the whole gap: 8.5 FTE across 3 layers; $950,500–$1,448,000 a year for 5.6 of the 8.5 FTE; "
-        "clinical 2.9 FTE has no published range;"
+        "clinical 2.9 FTE has no published range."
     ) in summary, summary
     total = re.search(r'<tr class="total" id="cost-total".*?</tr>', examples["backwards"])
     assert total is not None
     cells = " ".join(visible(total.group(0)).split())
     assert cells == "Total, priced hires (not clinical) 5.6 of 8.5 $950,500 $1,448,000"
+
+
+def test_the_gap_says_what_converting_the_open_ml_requisitions_leaves(examples: dict[str, str]) -> None:
+    """backwards.yaml: converting the 2 open ML requisitions to integration takes 2.0 FTE off ML research as well
+    as adding it to integration: 8.0 vs 3.5 FTE, 4.5 FTE to add, not 8.5 - 2.0. The cover gave 8.5 FTE alone."""
+    summary = visible(section(examples["backwards"], "summary"))
+    assert (
+        "If the 2 open ML requisitions are converted instead (the budget is already approved): 4.5 FTE across 3 "
+        "layers; $374,000–$568,500 a year for 2.3 of the 4.5 FTE; clinical 2.2 FTE has no published range."
+    ) in summary, summary
+    total = re.search(r'<tr class="total" id="cost-total-converted".*?</tr>', examples["backwards"])
+    assert total is not None
+    cells = " ".join(visible(total.group(0)).split())
+    assert cells == "Total, priced hires (not clinical) 2.3 of 4.5 $374,000 $568,500"  # 0.7 integration, 1.6 compliance
 
 
 def test_a_gap_priced_in_full_gives_one_figure(tmp_path: Path) -> None:
@@ -158,7 +172,7 @@ def test_a_gap_priced_in_full_gives_one_figure(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     summary = visible(section(report(tmp_path, team), "summary"))
-    assert "Closing the whole gap: 1.0 FTE across 1 layer, $155,000–$235,000 a year;" in summary, summary
+    assert "Closing the whole gap: 1.0 FTE across 1 layer, $155,000–$235,000 a year." in summary, summary
 
 
 def test_the_organization_is_named_once_in_the_header(examples: dict[str, str], tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from teamaudit.config import Settings
 from teamaudit.model import Finding, Layer, Recommendation, Severity
 from teamaudit.pipeline import run_check
 from teamaudit.render import Format, RenderOptions, renderer
-from teamaudit.render.html import gap_hires
+from teamaudit.render.gap import gap_hires
 from teamaudit.rubric import read_rubric
 from teamaudit.rules import BY_ID, RULES, WORDING, doc
 from teamaudit.rules.advice import hire, say

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from teamaudit import __version__
 from teamaudit.config import Suppression
+from teamaudit.conversion import converted
 from teamaudit.firmness import firmness
 from teamaudit.model import (
     Basis,
@@ -18,6 +19,7 @@ from teamaudit.model import (
     Finding,
     Layer,
     LayerCount,
+    Recommendation,
     Report,
     Roster,
     RubricInfo,
@@ -28,7 +30,7 @@ from teamaudit.model import (
 from teamaudit.recommend import recommend
 from teamaudit.rubric import Rubric
 from teamaudit.rules import RULES
-from teamaudit.rules.base import AuditView
+from teamaudit.rules.base import AuditView, Rule
 
 
 def in_view(people: tuple[ClassifiedPerson, ...], view: Scope) -> tuple[ClassifiedPerson, ...]:
@@ -84,9 +86,9 @@ def audit(
         for view in ((scope, other) if roster.has_future else (scope,))
     ]
     valid = tuple(s for s in suppressions if s.problem(today) is None)
-    findings = _findings(views, severities or {}, valid)
-    findings.sort(key=lambda f: (f.view is not scope, -f.severity.rank, f.rule, f.line or 0, f.layer or ""))
+    findings = _sorted(_findings(views, severities or {}, valid), scope)
     scoped = tuple(f for f in findings if f.view is scope and not f.suppressed)
+    recommendations = recommend(scoped, views[0])
     return Report(
         tool_version=__version__,
         source=roster.source,
@@ -100,7 +102,8 @@ def audit(
         people=people,
         compositions=compositions,
         all_findings=tuple(findings),
-        recommendations=recommend(scoped, views[0]),
+        recommendations=recommendations,
+        after_conversion=_after_conversion(views[0], recommendations, severities or {}, valid),
         cost_totals=cost_totals,
         firmness=tuple(
             firmness(v.view, v.people, v.composition, rubric.thresholds.ml_ratio, rubric.thresholds.confidence)
@@ -110,14 +113,39 @@ def audit(
     )
 
 
+def _sorted(findings: list[Finding], scope: Scope) -> list[Finding]:
+    return sorted(findings, key=lambda f: (f.view is not scope, -f.severity.rank, f.rule, f.line or 0, f.layer or ""))
+
+
+def _after_conversion(
+    view: AuditView,
+    recommendations: tuple[Recommendation, ...],
+    overrides: Mapping[str, Severity | None],
+    valid: Sequence[Suppression],
+) -> tuple[Recommendation, ...] | None:
+    """What the check would recommend with the open ML requisitions a recommendation converts retitled: the rules
+    whose hires close the gap run again on that view (the others' advice is not about FTE, and one of them speaks
+    of every unsure person). None when no recommendation converts any."""
+    convert = next((r for r in recommendations if r.kind == "convert"), None)
+    if convert is None:
+        return None
+    after = converted(view, convert)
+    closing = tuple(rule for rule in RULES if rule.CLOSES_GAP)
+    findings = _sorted(_findings([after], overrides, valid, closing), view.view)
+    return recommend(tuple(f for f in findings if not f.suppressed), after)
+
+
 def _findings(
-    views: Sequence[AuditView], overrides: Mapping[str, Severity | None], valid: Sequence[Suppression]
+    views: Sequence[AuditView],
+    overrides: Mapping[str, Severity | None],
+    valid: Sequence[Suppression],
+    rules: Sequence[Rule] | None = None,
 ) -> list[Finding]:
     """Every enabled rule's findings on each view, at their configured severity, marked when suppressed."""
     findings: list[Finding] = []
     messages: dict[str, str] = {}  # the two views repeat most per-person messages: keep one copy
     for view in views:
-        for rule in RULES:
+        for rule in RULES if rules is None else rules:
             severity = overrides.get(rule.ID, rule.SEVERITY)
             if severity is None:
                 continue

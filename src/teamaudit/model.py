@@ -382,6 +382,7 @@ class Recommendation:
     comp_label: str | None = None
     source: str | None = None
     kind: str = "hire"  # hire, convert (open ML requisitions) or declare (settle a classification)
+    converts: tuple[str, ...] = ()  # a convert's open requisitions, by name
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,6 +448,9 @@ class Report:
     cost_totals: tuple[CostTotal, ...] = ()  # annual cost per view, from the file's `cost:`
     firmness: tuple[Firmness, ...] = ()  # per audited view
     notes: tuple[TeamAuditError, ...] = ()  # the team file's Roster.notes (stderr, GitHub warnings): never failing
+    # The recommendations once a convert recommendation's requisitions are retitled into its layer (conversion.py);
+    # None when no recommendation converts any
+    after_conversion: tuple[Recommendation, ...] | None = None
 
     def firmness_of(self, view: Scope) -> Firmness | None:
         return next((f for f in self.firmness if f.view is view), None)

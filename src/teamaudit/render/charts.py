@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from teamaudit.model import THREE_LAYERS, Composition, Layer
+from teamaudit.model import THREE_LAYERS, Basis, Composition, Layer
 from teamaudit.render.escape import html as escape
 from teamaudit.render.prose import layer_label
-from teamaudit.rules.base import fmt
+from teamaudit.rules.base import amount, number
 
 COLORS = {
     Layer.CLINICAL: "#2a9d8f",
@@ -25,16 +25,16 @@ def _text_width(text: str, px: int) -> float:
     return len(text) * px * 0.6
 
 
-def scale(views: Sequence[Composition], threshold: float, unit: str, *, paired: bool) -> float:
+def scale(views: Sequence[Composition], threshold: float, basis: Basis, *, paired: bool) -> float:
     """Pixels per unit for every chart of a report, so that a board comparing current staff with the plan sees
     4.0 FTE as long a bar in each (each chart scaled to its own longest bar drew 4.0 FTE now as long as 5.0 in the
     plan): the longest bar or threshold of any view fits, with room after it for the longest value label, that of
     the `paired` before_after_chart too when there is one."""
-    amounts = [amount for c in views for amount in (*(c.amount(layer) for layer in Layer), c.ml, c.layers)]
+    amounts = [value for c in views for value in (*(c.amount(layer) for layer in Layer), c.ml, c.layers)]
     maximum = max([*amounts, *(threshold * c.layers for c in views), 0.1])
-    labels = [_text_width(f"{fmt(amount)} {unit}", TEXT_PX) for amount in amounts]  # composition_chart's
+    labels = [_text_width(amount(value, basis), TEXT_PX) for value in amounts]  # composition_chart's
     if paired:
-        labels += [_text_width(f"current {fmt(amount)}", NOTE_PX) for amount in amounts]  # before_after_chart's
+        labels += [_text_width(f"current {number(value, basis)}", NOTE_PX) for value in amounts]  # before_after_chart's
     room = max(labels)
     return (WIDTH - LABEL_W - (6 + room + 4)) / maximum
 
@@ -49,10 +49,8 @@ def composition_chart(c: Composition, threshold: float, unit: str, k: float) -> 
         ("three layers", c.layers, "#264653", "layers"),
     ]
     height = (len(rows) + len(summary)) * (BAR_H + GAP) + 3 * GAP + 20
-    values = ", ".join(f"{label} {fmt(value)}" for label, value, _, _ in rows)
-    title = (
-        f"{c.view.value} view, {unit} per layer: {values}; ML-to-layers ratio {_ratio(c)} (threshold {threshold:.2f})"
-    )
+    values = ", ".join(f"{label} {number(value, c.basis)}" for label, value, _, _ in rows)
+    title = f"{c.view.value} view, {c.basis.unit} per layer: {values}; ML-to-layers ratio {_ratio(c)} (threshold {threshold:.2f})"
     out = [
         f'<svg class="chart" role="img" aria-label="{escape(title)}" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" '
         f'height="{height}" xmlns="http://www.w3.org/2000/svg" data-view="{c.view.value}" '
@@ -61,21 +59,21 @@ def composition_chart(c: Composition, threshold: float, unit: str, k: float) -> 
     ]
     y = GAP
     for label, value, color, key in rows:
-        out.append(_bar(label, value, color, key, y, k, unit))
+        out.append(_bar(label, value, color, key, y, k, c))
         y += BAR_H + GAP
     y += GAP
     out.append(f'<line x1="{LABEL_W}" x2="{WIDTH - 10}" y1="{y - GAP}" y2="{y - GAP}" class="rule"/>')
     y += GAP
     top = y
     for label, value, color, key in summary:
-        out.append(_bar(label, value, color, key, y, k, unit))
+        out.append(_bar(label, value, color, key, y, k, c))
         y += BAR_H + GAP
     x = LABEL_W + allowed * k
     out.append(
         f'<line class="threshold" data-allowed="{allowed:g}" x1="{x:.1f}" x2="{x:.1f}" y1="{top - 6}" '
         f'y2="{y - GAP + 6}" stroke="#111" stroke-width="2" stroke-dasharray="5 4"/>'
     )
-    note = f"most ML research the layers allow: {fmt(allowed)} {unit}"
+    note = f"most ML research the layers allow: {amount(allowed, c.basis)}"
     # Beside the line, on whichever side has room for it.
     at = f'x="{x + 4:.1f}"' if x + 4 + _text_width(note, NOTE_PX) <= WIDTH else f'x="{x - 4:.1f}" text-anchor="end"'
     out.append(f'<text {at} y="{y + 8}" class="note">{note}</text>')
@@ -83,13 +81,13 @@ def composition_chart(c: Composition, threshold: float, unit: str, k: float) -> 
     return "".join(out)
 
 
-def _bar(label: str, value: float, color: str, key: str, y: int, k: float, unit: str) -> str:
+def _bar(label: str, value: float, color: str, key: str, y: int, k: float, c: Composition) -> str:
     w = max(value * k, 0.0)
     return (
         f'<g class="bar" data-key="{key}" data-value="{value:g}">'
         f'<text x="{LABEL_W - 8}" y="{y + BAR_H * 0.7:.1f}" text-anchor="end">{escape(label)}</text>'
         f'<rect x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{BAR_H}" rx="3" fill="{color}"/>'
-        f'<text x="{LABEL_W + w + 6:.1f}" y="{y + BAR_H * 0.7:.1f}">{fmt(value)} {unit}</text></g>'
+        f'<text x="{LABEL_W + w + 6:.1f}" y="{y + BAR_H * 0.7:.1f}">{amount(value, c.basis)}</text></g>'
     )
 
 
@@ -99,12 +97,14 @@ def _ratio(c: Composition) -> str:
 
 def before_after_chart(before: Composition, after: Composition, unit: str, k: float) -> str:
     """Current against plan, per layer: paired bars, `k` pixels per unit (`scale`)."""
+    basis = after.basis
     pair = 2 * BAR_H // 2 + 4
     height = len(Layer) * (pair + BAR_H // 2 + GAP) + 2 * GAP + 24
     values = "; ".join(
-        f"{layer_label(layer)} {fmt(before.amount(layer))} now, {fmt(after.amount(layer))} planned" for layer in Layer
+        f"{layer_label(layer)} {number(before.amount(layer), basis)} now, {number(after.amount(layer), basis)} planned"
+        for layer in Layer
     )
-    title = f"current against plan, {unit} per layer: {values}"
+    title = f"current against plan, {basis.unit} per layer: {values}"
     out = [
         f'<svg class="chart" role="img" aria-label="{escape(title)}" viewBox="0 0 {WIDTH} '
         f'{height}" width="{WIDTH}" height="{height}" xmlns="http://www.w3.org/2000/svg" data-view="before-after">',
@@ -120,7 +120,7 @@ def before_after_chart(before: Composition, after: Composition, unit: str, k: fl
                 f'<g class="bar" data-key="{layer.value}" data-series="{view}" data-value="{value:g}">'
                 f'<rect x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{BAR_H // 2}" rx="2" fill="{COLORS[layer]}" '
                 f'fill-opacity="{opacity}"/><text x="{LABEL_W + w + 6:.1f}" y="{y + BAR_H // 2 - 2}" class="note">'
-                f"{view} {fmt(value)}</text></g>"
+                f"{view} {number(value, basis)}</text></g>"
             )
             y += BAR_H // 2 + 2
         y += GAP + 4

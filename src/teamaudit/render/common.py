@@ -6,9 +6,22 @@ from collections.abc import Iterable, Iterator
 from typing import Protocol, TypeVar
 
 from teamaudit.ftedoubt import NOUNS
-from teamaudit.model import Classification, Finding, Firmness, Person, Recommendation, Report, Scope, Severity
+from teamaudit.headroom import ONE_HIRE, room_before_over
+from teamaudit.model import (
+    Basis,
+    Classification,
+    Finding,
+    Firmness,
+    Layer,
+    Person,
+    Recommendation,
+    Report,
+    Scope,
+    Severity,
+)
+from teamaudit.render.prose import counted, layer_name
 from teamaudit.rules import BY_ID, RULES, doc
-from teamaudit.rules.base import fmt
+from teamaudit.rules.base import amount, in_words, number
 
 SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
@@ -68,16 +81,29 @@ def _failing(report: Report, view: Scope) -> list[Finding]:
 
 
 def _rules(findings: list[Finding]) -> str:
-    return ", ".join(sorted({f"{f.rule} {f.name}" for f in findings}))
+    """The rules that fail, each with where it fails when it is a rule of layers or people: 'thin-layer for
+    clinical and compliance'. A rule that fires in the two views for different layers would otherwise read as
+    fixed and as failing in one sentence."""
+    by_rule: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_rule.setdefault(f"{f.rule} {f.name}", []).append(f)
+    return ", ".join(f"{rule}{_where(group)}" for rule, group in sorted(by_rule.items()))
+
+
+def _where(findings: list[Finding]) -> str:
+    if BY_ID[findings[0].rule].PER_PERSON:
+        return f" for {counted(len({f.person for f in findings}), 'person', 'people')}"
+    layers = [layer_name(layer) for layer in Layer if any(f.layer is layer for f in findings)]
+    return f" for {in_words(layers)}" if layers else ""
 
 
 def _problems(report: Report, view: Scope, failing: list[Finding], when: str) -> str:
     """What fails in a view, in words: 'is over-indexed today, ML 5.0 vs layers 3.0 FTE and has no ...'."""
     c = report.composition(view)
-    unit = report.basis.unit
+    basis = report.basis
     phrases = []
     if any(BY_ID[f.rule].SAID_AS == "over-index" for f in failing):
-        phrases.append(f"is over-indexed{when}, ML research {fmt(c.ml)} vs layers {fmt(c.layers)} {unit}")
+        phrases.append(f"is over-indexed{when}, ML research {number(c.ml, basis)} vs layers {amount(c.layers, basis)}")
     missing = [f.layer.value for f in failing if BY_ID[f.rule].SAID_AS == "missing-layer" and f.layer]
     if missing:
         phrases.append(f"has no {' or '.join(missing)} layer{when if not phrases else ''}")
@@ -102,7 +128,7 @@ def firmness_sentence(report: Report, view: Scope) -> str:
     where = f"the {view.value} view is {state}"
     if f.unsure == 0 and f.fte_doubts == 0:
         return f"Firm: {where}, and no one's layer is in doubt."
-    bounds = _bounds(f, report.basis.unit)
+    bounds = _bounds(f, report.basis)
     if f.holds:
         return f"Firm: {where} whatever {_doubts(f)} ({bounds})."
     flipped = "not over-indexed" if f.over else "over-indexed"
@@ -153,11 +179,11 @@ def _flips(f: Firmness) -> str:
     return " and ".join(said)
 
 
-def _bounds(f: Firmness, unit: str) -> str:
+def _bounds(f: Firmness, basis: Basis) -> str:
     """ML research against the layers in the best and the worst case."""
     best, worst = (
-        f"{fmt(f.best_ml)} vs {fmt(f.best_layers)} {unit}",
-        f"{fmt(f.worst_ml)} vs {fmt(f.worst_layers)} {unit}",
+        f"{number(f.best_ml, basis)} vs {amount(f.best_layers, basis)}",
+        f"{number(f.worst_ml, basis)} vs {amount(f.worst_layers, basis)}",
     )
     if not f.fte_doubts:
         return (
@@ -177,6 +203,30 @@ def firmness_advice(f: Firmness, one: str = "them") -> str:
     if f.to_flip_fte:
         return "write their fte"
     return f"settle {one if f.unsure == 1 else 'them'}"
+
+
+def near_threshold(report: Report, view: Scope) -> str | None:
+    """A note, never a failure, when the view passes the over-indexing test but the next ML hire would fail it:
+    "Near the threshold: the plan view is at the threshold, ML research 5.0 vs layers 5.0 FTE (ratio 1.00, max
+    1.00): one more ML hire (1.0 FTE) would make it over-indexed, so grow the three layers first." None otherwise."""
+    c = report.composition(view)
+    threshold = report.rubric.ml_ratio
+    room = room_before_over(c, threshold)
+    if room is None:
+        return None
+    basis = report.basis
+    where = "at the threshold" if room == 0 else f"{amount(room, basis)} under the threshold"
+    ratio = "no layers" if c.ratio is None else f"ratio {c.ratio:.2f}"
+    return (
+        f"Near the threshold: the {view.value} view is {where}, ML research {number(c.ml, basis)} vs layers "
+        f"{amount(c.layers, basis)} ({ratio}, max {threshold:.2f}): one more ML hire ({amount(ONE_HIRE, basis)}) "
+        "would make it over-indexed, so grow the three layers first."
+    )
+
+
+def near_threshold_notes(report: Report) -> list[str]:
+    """The note of each audited view that is one ML hire from over-indexed, the scoped view first."""
+    return [note for note in (near_threshold(report, view) for view in report.views) if note]
 
 
 def verdict_firmness(report: Report) -> tuple[bool, str] | None:
@@ -219,20 +269,20 @@ def _short_flips(f: Firmness) -> str:
 
 def headline(report: Report) -> str:
     c = report.composition(report.scope)
-    unit = report.basis.unit
+    basis = report.basis
     return (
-        f"ML research {fmt(c.ml)} {unit} vs clinical + integration + compliance {fmt(c.layers)} {unit} "
+        f"ML research {amount(c.ml, basis)} vs clinical + integration + compliance {amount(c.layers, basis)} "
         f"({report.scope.value} view)"
     )
 
 
-def recommendation_details(r: Recommendation, unit: str) -> list[str]:
+def recommendation_details(r: Recommendation, basis: Basis) -> list[str]:
     """Role, FTE and pay range of a recommendation, as plain text; each format adds its own markup."""
     details = []
     if r.role and r.kind != "declare":
         details.append(f"role: {r.role}")
     if r.fte is not None:
-        details.append(f"{fmt(r.fte)} {unit}")
+        details.append(amount(r.fte, basis))
     if r.comp_low is not None and r.comp_high is not None:
         details.append(f"${r.comp_low:,}-${r.comp_high:,} per FTE ({r.comp_label})")
     return details

@@ -9,7 +9,7 @@ from teamaudit.diff import Change, DiffReport, delta, signed
 from teamaudit.model import Finding, Layer, Report, Scope
 from teamaudit.render import escape
 from teamaudit.render.json_format import composition, dumps
-from teamaudit.rules.base import fmt
+from teamaudit.rules.base import amount, fmt, number
 
 
 def _ratio(value: float | None) -> str:
@@ -64,16 +64,16 @@ def plan_standing(d: DiffReport) -> str | None:
     threshold = d.head.rubric.ml_ratio
     if not _over(after, threshold):
         return None
-    unit = d.head.basis.unit
+    basis = d.head.basis
     verb = "stays" if _over(before, threshold) else "becomes"
     ratio = f"ratio {_ratio(after.ratio)}" if after.ratio is not None else "no layers"
     short = (
-        f"; {fmt(after.ml / threshold - after.layers)} {unit} more in the three layers would reach it"
+        f"; {amount(after.ml / threshold - after.layers, basis)} more in the three layers would reach it"
         if threshold > 0
         else ""
     )
     return (
-        f"the plan {verb} over-indexed: ML research {fmt(after.ml)} vs layers {fmt(after.layers)} {unit} "
+        f"the plan {verb} over-indexed: ML research {number(after.ml, basis)} vs layers {amount(after.layers, basis)} "
         f"({ratio}, max {threshold:.2f}){short}"
     )
 

@@ -1,96 +1,181 @@
 """The gap the recommendations close, and how each recommendation stands to it: part of closing the gap, already
-inside another recommendation's FTE, or a way to the same FTE instead of hiring (open ML requisitions converted).
-Every format that lists recommendations says so, so a reader never adds up asks that overlap."""
+inside another recommendation's FTE, or a way to close part of it instead of hiring (open ML requisitions
+converted). Every format that lists recommendations says so, so a reader never adds up asks that overlap.
+
+The gap is what every recommended hire adds up to, the largest ask per layer. It can be more than the FTE the
+over-indexing finding asks for (a thin layer asks for a second person where an even share would be 0.7 FTE):
+the notes then say both. Converting open ML requisitions takes them off ML research as well as adding them to a
+layer, so it closes more than its own FTE; what it leaves is what the rules recommend once those requisitions are
+retitled (Report.after_conversion), never a subtraction."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from teamaudit.model import THREE_LAYERS, Layer, Recommendation, Report
+from teamaudit.model import THREE_LAYERS, Basis, Layer, Recommendation, Report
 from teamaudit.rules import BY_ID
-from teamaudit.rules.base import fmt
+from teamaudit.rules.base import amount, in_words, number
+
+Hires = list[tuple[Layer, float, Recommendation]]
 
 
-def gap_hires(report: Report) -> list[tuple[Layer, float, Recommendation]]:
+def hires_in(recommendations: Sequence[Recommendation]) -> Hires:
     """The hires that close the gap: per layer, the largest FTE any recommendation asks for."""
     best: dict[Layer, tuple[float, Recommendation]] = {}
-    for r in report.recommendations:
+    for r in recommendations:
         hire = r.kind == "hire" and r.layer in THREE_LAYERS and BY_ID[r.rule].CLOSES_GAP
         if hire and r.layer is not None and r.fte and (r.layer not in best or r.fte > best[r.layer][0]):
             best[r.layer] = (r.fte, r)
     return [(layer, fte, rec) for layer, (fte, rec) in sorted(best.items(), key=lambda kv: THREE_LAYERS.index(kv[0]))]
 
 
-def gap_totals(hires: list[tuple[Layer, float, Recommendation]]) -> tuple[float, float, list[Layer]]:
+def gap_hires(report: Report) -> Hires:
+    return hires_in(report.recommendations)
+
+
+def total(hires: Hires) -> float:
+    return round(sum(fte for _, fte, _ in hires), 6)
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """The gap of a report, in the basis: the hires that close it, what ending the over-indexing alone takes, and
+    the hires left if the open ML requisitions a recommendation converts are converted."""
+
+    hires: Hires
+    over_index: float  # the FTE the over-indexing finding asks for; 0 when the view is not over-indexed
+    convert: Recommendation | None = None
+    after: Hires | None = None  # with convert: the hires its requisitions, retitled, leave
+
+    @property
+    def total(self) -> float:
+        return total(self.hires)
+
+    @property
+    def after_total(self) -> float:
+        return total(self.after or [])
+
+    def more_than_over_index(self) -> bool:
+        return 0 < self.over_index < self.total - 1e-9
+
+
+def the_gap(report: Report) -> Gap:
+    over = [r for r in report.recommendations if r.kind == "hire" and BY_ID[r.rule].SAID_AS == "over-index"]
+    convert = next((r for r in report.recommendations if r.kind == "convert"), None)
+    after = hires_in(report.after_conversion or ()) if convert else None
+    return Gap(gap_hires(report), round(sum(r.fte or 0.0 for r in over), 6), convert, after)
+
+
+def gap_totals(hires: Hires) -> tuple[float, float, list[Layer]]:
     """The low and high annual cost of the priced hires, and the layers with no published range."""
     low = sum(fte * r.comp_low for _, fte, r in hires if r.comp_low is not None and r.comp_high is not None)
     high = sum(fte * r.comp_high for _, fte, r in hires if r.comp_low is not None and r.comp_high is not None)
     return low, high, [layer for layer, _, r in hires if r.comp_low is None or r.comp_high is None]
 
 
-def unpriced_words(hires: list[tuple[Layer, float, Recommendation]], unit: str) -> str:
+def unpriced_words(hires: Hires, basis: Basis) -> str:
     """The layers a cost total leaves out, with their FTE: "clinical 2.9 FTE has no published range"."""
     left = [(layer, fte) for layer, fte, r in hires if r.comp_low is None or r.comp_high is None]
     if not left:
         return ""
-    names = " and ".join(f"{layer.value} {fmt(fte)} {unit}" for layer, fte in left)
+    names = " and ".join(f"{layer.value} {amount(fte, basis)}" for layer, fte in left)
     return f"{names} {'has' if len(left) == 1 else 'have'} no published range"
 
 
-def priced_fte(hires: list[tuple[Layer, float, Recommendation]]) -> float:
+def priced_fte(hires: Hires) -> float:
     return sum(fte for _, fte, r in hires if r.comp_low is not None and r.comp_high is not None)
+
+
+def over_index_words(gap: Gap, basis: Basis) -> str:
+    """Beside the gap, when the other findings ask for more than ending the over-indexing takes: the over-indexing
+    finding's own "add at least 2.0 FTE" and a gap of 3.0 FTE would otherwise read as two answers to one sum."""
+    if not gap.more_than_over_index():
+        return ""
+    return f" (ending the over-indexing alone takes {amount(gap.over_index, basis)}; other findings take more)"
+
+
+def left_words(hires: Hires, basis: Basis) -> str:
+    """'4.5 FTE left to hire: 2.2 FTE for clinical, 0.7 FTE for integration and 1.6 FTE for compliance'."""
+    if not hires:
+        return "nothing left to hire"
+    if len(hires) == 1:
+        return f"{amount(total(hires), basis)} left to hire, for {hires[0][0].value}"
+    each = in_words([f"{amount(fte, basis)} for {layer.value}" for layer, fte, _ in hires])
+    return f"{amount(total(hires), basis)} left to hire: {each}"
 
 
 @dataclass(frozen=True, slots=True)
 class GapNote:
-    part: str  # "closes" (counted in the gap), "covered" (inside another's FTE), "instead" (a way to the same FTE)
-    # or "apart" (not a hire the gap counts)
+    part: str  # "closes" (counted in the gap), "covered" (inside another's FTE), "instead" (converting open ML
+    # requisitions closes part of the gap without hiring) or "apart" (not a hire the gap counts)
     note: str
 
 
 def gap_notes(report: Report, shown: Sequence[Recommendation], numbered: bool = True) -> list[GapNote | None]:
     """How each shown recommendation stands to the gap, numbered as shown (1 is the first): "part of closing the
-    gap: 3.3 of the 8.5 FTE it takes", "already in the gap, not on top: part of the 3.7 FTE for compliance in
-    recommendation 1", "instead of hiring, not on top: converting these requisitions covers 2.0 of the 3.7 FTE
-    for compliance in recommendation 1". None for advice that is not about FTE (settling a classification, a
-    suppression). Not `numbered` (JSON), the notes name no recommendation by number: the order follows the
-    file's lines, and a machine reading the list should get the same notes whatever order the people are in."""
-    hires = gap_hires(report)
-    by_layer = {layer: (fte, r) for layer, fte, r in hires}
-    total = fmt(sum(fte for _, fte, _ in hires))
-    number = {id(r): i for i, r in enumerate(shown, 1)} if numbered else {}
-    unit = report.basis.unit
-    return [_note(r, by_layer, number, total, unit) for r in shown]
+    gap: 3.3 of the 8.5 FTE it takes; 4.5 FTE if the open ML requisitions are converted (recommendation 4)",
+    "already in the gap, not on top: part of the 3.7 FTE for compliance in recommendation 1", "instead of hiring,
+    not on top: ... converting these 2 closes 4.0 of the 8.5 FTE it takes; 4.5 FTE left to hire: ...". None for
+    advice that is not about FTE (settling a classification, a suppression). Not `numbered` (JSON), the notes
+    name no recommendation by number: the order follows the file's lines, and a machine reading the list should
+    get the same notes whatever order the people are in."""
+    gap = the_gap(report)
+    order = {id(r): i for i, r in enumerate(shown, 1)} if numbered else {}
+    return [_note(r, gap, order, report.basis) for r in shown]
 
 
-def _note(
-    r: Recommendation,
-    by_layer: dict[Layer, tuple[float, Recommendation]],
-    number: dict[int, int],
-    total: str,
-    unit: str,
-) -> GapNote | None:
+def _note(r: Recommendation, gap: Gap, order: dict[int, int], basis: Basis) -> GapNote | None:
+    by_layer = {layer: (fte, rec) for layer, fte, rec in gap.hires}
+    if r.kind == "convert":
+        return GapNote("instead", _converting(r, gap, basis))
     if r.kind == "declare" or r.layer not in by_layer:
         if r.kind == "hire" and r.layer in THREE_LAYERS and not BY_ID[r.rule].CLOSES_GAP:
             return GapNote("apart", "not counted in closing the gap: recording evidence that exists may do")
         return None
     best, covering = by_layer[r.layer]
     layer = r.layer.value if r.layer else ""
-    where = f" in recommendation {number[id(covering)]}" if id(covering) in number else ""
+    where = f" in recommendation {order[id(covering)]}" if id(covering) in order else ""
     if covering is r:
-        return GapNote("closes", f"part of closing the gap: {fmt(best)} of the {total} {unit} it takes")
-    if r.kind == "convert":
-        covers = f"{fmt(min(r.fte or 0.0, best))} of the" if (r.fte or 0.0) < best else "the"
+        whole = f"{number(best, basis)} of the {amount(gap.total, basis)} it takes"
         return GapNote(
-            "instead",
-            f"instead of hiring, not on top: converting these requisitions covers {covers} {fmt(best)} {unit} "
-            f"for {layer}{where}",
+            "closes",
+            f"part of closing the gap: {whole}{over_index_words(gap, basis)}{_if_converted(gap, order, basis)}",
         )
     if not BY_ID[r.rule].CLOSES_GAP:
         return GapNote(
             "apart",
-            f"not on top of the gap: one of the {fmt(best)} {unit} for {layer}{where} can be this hire, or record "
+            f"not on top of the gap: one of the {amount(best, basis)} for {layer}{where} can be this hire, or record "
             "evidence that exists",
         )
-    return GapNote("covered", f"already in the gap, not on top: part of the {fmt(best)} {unit} for {layer}{where}")
+    return GapNote("covered", f"already in the gap, not on top: part of the {amount(best, basis)} for {layer}{where}")
+
+
+def _if_converted(gap: Gap, order: dict[int, int], basis: Basis) -> str:
+    if gap.convert is None:
+        return ""
+    where = f" (recommendation {order[id(gap.convert)]})" if id(gap.convert) in order else ""
+    left = amount(gap.after_total, basis) if gap.after else "nothing"
+    return f"; {left} if {requisitions(gap.convert)} converted{where}"
+
+
+def requisitions(convert: Recommendation) -> str:
+    """'the open ML requisition is', 'the 2 open ML requisitions are'."""
+    if len(convert.converts) == 1:
+        return "the open ML requisition is"
+    return f"the {len(convert.converts)} open ML requisitions are"
+
+
+def _converting(r: Recommendation, gap: Gap, basis: Basis) -> str:
+    """What converting the requisitions closes, and what is left to hire: never only the FTE they hold."""
+    closed = max(0.0, gap.total - gap.after_total)
+    these, each = ("these", "each leaves") if len(r.converts) != 1 else ("this one", "it leaves")
+    closes = (
+        f"all of the {amount(gap.total, basis)}"
+        if not gap.after
+        else f"{number(closed, basis)} of the {amount(gap.total, basis)}"
+    )
+    return (
+        f"instead of hiring, not on top: converting {these} closes {closes} it takes, as {each} ML research too; "
+        f"{left_words(gap.after or [], basis)}"
+    )

@@ -12,7 +12,7 @@ from teamaudit.errors import TeamAuditError, TeamAuditErrors
 from teamaudit.model import Finding, Report, Severity
 from teamaudit.problems import shown_notes
 from teamaudit.render import RenderOptions, escape
-from teamaudit.render.common import firmness_sentences
+from teamaudit.render.common import firmness_sentences, near_threshold_notes
 from teamaudit.render.workspace import workspace_path
 
 
@@ -42,6 +42,9 @@ def render(report: Report, options: RenderOptions) -> str:
     title = escape.github_property("teamaudit verdict firmness")
     for sentence in firmness_sentences(report):
         lines.append(f"::notice {files[report.source]},title={title}::{escape.github_data(sentence)}")
+    title = escape.github_property("teamaudit near threshold")
+    for note in near_threshold_notes(report):
+        lines.append(f"::notice {files[report.source]},title={title}::{escape.github_data(note)}")
     lines += [_at_line("warning", note, "teamaudit: check this line") for note in shown_notes(report.notes)]
     return "".join(line + "\n" for line in lines)
 

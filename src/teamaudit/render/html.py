@@ -12,7 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from teamaudit.model import ClassifiedPerson, Finding, Layer, Recommendation, Report, Scope, Severity
+from teamaudit.model import (
+    THREE_LAYERS,
+    Basis,
+    ClassifiedPerson,
+    Finding,
+    Layer,
+    Recommendation,
+    Report,
+    Scope,
+    Severity,
+)
 from teamaudit.render import RenderOptions
 from teamaudit.render.charts import COLORS, before_after_chart, composition_chart, plan_changes_picture, scale
 from teamaudit.render.common import (
@@ -21,6 +31,7 @@ from teamaudit.render.common import (
     in_chunks,
     left_out,
     listed,
+    near_threshold,
     no_findings,
     other_view_title,
     recommendation_details,
@@ -31,13 +42,13 @@ from teamaudit.render.common import (
     views_in_words,
 )
 from teamaudit.render.escape import html as escape
-from teamaudit.render.gap import GapNote, gap_hires, gap_notes, gap_totals, priced_fte
+from teamaudit.render.gap import Gap, GapNote, Hires, gap_notes, gap_totals, priced_fte, requisitions, the_gap
 from teamaudit.render.html_summary import summary
 from teamaudit.render.html_text import evidence, logo, money, prose
 from teamaudit.render.people import by_layer, hands_on
 from teamaudit.render.prose import counted, layer_label, layer_name
 from teamaudit.rules import RULES, doc
-from teamaudit.rules.base import Rule, fmt
+from teamaudit.rules.base import Rule, fmt, number
 
 _EVERYONE = "People by layer, below, shows everyone's layer and confidence"
 
@@ -62,6 +73,7 @@ h1, h2, h3, p, li, td, th, .meta { overflow-wrap: break-word; }
 .firmness.firm { color: var(--muted); font-size: 14px; }
 .firmness.not-firm { font-weight: 700; font-size: 16px; color: var(--warn); background: #fffaeb;
                      border: 2px solid var(--warn); border-radius: 6px; padding: 4px 12px; }
+.near-threshold { color: var(--warn); font-weight: 600; }
 ul.views { padding-left: 20px; } ul.views li { margin: 4px 0; }
 li[data-verdict="fail"]::marker { color: var(--fail); } li[data-verdict="pass"]::marker { color: var(--pass); }
 table { border-collapse: collapse; width: 100%; font-size: 14px; margin: 8px 0 16px; }
@@ -154,7 +166,7 @@ def _cover(report: Report, options: RenderOptions) -> str:
         + f'<div class="meta">{" · ".join(f for f in facts if f)}</div></div>{logo(options.logo)}</div>'
         + f'<div class="verdict {report.verdict}" id="verdict">{report.verdict.upper()}</div>'
         + _firmness(report)
-        + f"<p>{_verdict_words(report)}</p></section>"
+        + f"<p>{_verdict_words(report)}</p>{_near_threshold(report)}</section>"
     )
 
 
@@ -169,6 +181,15 @@ def _firmness(report: Report) -> str:
         return f'<span class="firmness firm" id="firmness">{escape(words)}</span>'
     words = f"{words[:1].upper()}{words[1:]}; {firmness_advice(f)} before trusting the verdict"
     return f'<span class="firmness not-firm" id="firmness" role="note">{escape(words)}</span>'
+
+
+def _near_threshold(report: Report) -> str:
+    """Under the verdict, a note for each view one ML hire from over-indexed: it passes, but only just."""
+    return "".join(
+        f'<p class="near-threshold" id="near-threshold-{view.value}" role="note">{escape(note)}</p>'
+        for view in report.views
+        if (note := near_threshold(report, view))
+    )
 
 
 def _verdict_words(report: Report) -> str:
@@ -198,7 +219,6 @@ def _views(report: Report) -> list[Scope]:
 
 
 def _composition(report: Report) -> str:
-    unit = report.basis.unit
     views = _views(report)
     out = ['<section id="composition"><h2>Composition</h2><div class="table"><table><thead><tr><th>Layer</th>']
     out += [
@@ -215,14 +235,14 @@ def _composition(report: Report) -> str:
     threshold = report.rubric.ml_ratio
     before, after = report.composition(Scope.CURRENT), report.composition(Scope.PLAN)
     paired = report.has_future and plan_changes_picture(before, after)
-    k = scale([report.composition(view) for view in views], threshold, unit, paired=paired)  # the views compare
+    k = scale([report.composition(view) for view in views], threshold, report.basis, paired=paired)  # the views compare
     for view in views:
         label = (
             "Current staff" if view is Scope.CURRENT else "The plan: current staff, planned hires and open requisitions"
         )
-        out.append(f"<h3>{label}</h3>{composition_chart(report.composition(view), threshold, unit, k)}")
+        out.append(f"<h3>{label}</h3>{composition_chart(report.composition(view), threshold, report.basis.unit, k)}")
     if paired:
-        out.append(f"<h3>Before and after the plan</h3>{before_after_chart(before, after, unit, k)}")
+        out.append(f"<h3>Before and after the plan</h3>{before_after_chart(before, after, report.basis.unit, k)}")
     out.append(_cost_in_file(report))
     out.append("</section>")
     return "".join(out)
@@ -290,9 +310,7 @@ def _recommendations(report: Report, details: bool) -> str:
     if report.recommendations:
         shown, hidden = listed(report.recommendations, details)
         notes = gap_notes(report, shown)
-        out.append(
-            "<ol>" + "".join(_recommendation(r, n, report.basis.unit) for r, n in zip(shown, notes, strict=True))
-        )
+        out.append("<ol>" + "".join(_recommendation(r, n, report.basis) for r, n in zip(shown, notes, strict=True)))
         out.append("</ol>")
         if hidden:
             out.append(f'<p class="small">{escape(left_out(hidden, "recommendations", _EVERYONE))}</p>')
@@ -303,8 +321,8 @@ def _recommendations(report: Report, details: bool) -> str:
     return "".join(out)
 
 
-def _recommendation(r: Recommendation, note: GapNote | None, unit: str) -> str:
-    details = [escape(d) for d in recommendation_details(r, unit)]
+def _recommendation(r: Recommendation, note: GapNote | None, basis: Basis) -> str:
+    details = [escape(d) for d in recommendation_details(r, basis)]
     if r.source and r.comp_low is not None:
         details.append(f"source: {escape(r.source)}")
     extra = f'<div class="small">{"; ".join(details)}</div>' if details else ""
@@ -314,35 +332,53 @@ def _recommendation(r: Recommendation, note: GapNote | None, unit: str) -> str:
 
 
 def _cost_of_the_gap(report: Report) -> str:
-    hires = gap_hires(report)
-    if not hires:
+    gap = the_gap(report)
+    if not gap.hires:
         return ""
+    out = '<h3 id="cost">The cost of closing the gap</h3>' + _cost_table(gap.hires, report.basis, "cost-total")
+    if gap.convert is not None:
+        out += f'<h4 id="cost-converted">If {requisitions(gap.convert)} converted instead</h4>' + (
+            _cost_table(gap.after, report.basis, "cost-total-converted")
+            if gap.after
+            else "<p>Nothing is left to hire.</p>"
+        )
+    return (
+        out + '<p class="small">Annual base salary, 2026 US ranges from Axe Recruiting\'s healthcare AI compensation '
+        f"benchmarks; {report.basis.unit} from the recommendations above.{_unpriced(gap)}</p>"
+    )
+
+
+def _unpriced(gap: Gap) -> str:
+    layers = {layer for hires in (gap.hires, gap.after or []) for layer in gap_totals(hires)[2]}
+    names = [layer_name(x) for x in THREE_LAYERS if x in layers]
+    return f" No published range for: {', '.join(names)}." if names else ""
+
+
+def _cost_table(hires: Hires, basis: Basis, total_id: str) -> str:
     low, high, unpriced = gap_totals(hires)
-    rows = "".join(_cost_row(layer, fte, r) for layer, fte, r in hires)
-    missing = f" No published range for: {', '.join(layer_name(x) for x in unpriced)}." if unpriced else ""
-    all_fte = fmt(sum(fte for _, fte, _ in hires))
-    priced = f"{fmt(priced_fte(hires))} of {all_fte}" if unpriced else all_fte
+    rows = "".join(_cost_row(layer, fte, r, basis) for layer, fte, r in hires)
+    all_fte = number(sum(fte for _, fte, _ in hires), basis)
+    priced = f"{number(priced_fte(hires), basis)} of {all_fte}" if unpriced else all_fte
     left = f" (not {' or '.join(layer_name(x) for x in unpriced)})" if unpriced else ""
     total = (
-        f'<tr class="total" id="cost-total" data-low="{low:.0f}" data-high="{high:.0f}"><td colspan="2">'
+        f'<tr class="total" id="{total_id}" data-low="{low:.0f}" data-high="{high:.0f}"><td colspan="2">'
         f'Total, priced hires{left}</td><td class="num">{priced}</td><td class="num">{money(low)}</td>'
         f'<td class="num">{money(high)}</td><td></td></tr>'
         if len(unpriced) < len(hires)
         else ""
     )
+    unit = "FTE" if basis is Basis.FTE else "People"
     return (
-        '<h3 id="cost">The cost of closing the gap</h3><div class="table"><table><thead><tr><th>Layer</th><th>Role</th>'
-        '<th class="num">FTE</th><th class="num">Low</th><th class="num">High</th><th>Range</th></tr></thead><tbody>'
-        f"{rows}{total}</tbody></table></div>"
-        '<p class="small">Annual base salary, 2026 US ranges from Axe Recruiting\'s healthcare AI compensation '
-        f"benchmarks; FTE from the recommendations above.{missing}</p>"
+        '<div class="table"><table><thead><tr><th>Layer</th><th>Role</th>'
+        f'<th class="num">{unit}</th><th class="num">Low</th><th class="num">High</th><th>Range</th></tr></thead>'
+        f"<tbody>{rows}{total}</tbody></table></div>"
     )
 
 
-def _cost_row(layer: Layer, fte: float, r: Recommendation) -> str:
+def _cost_row(layer: Layer, fte: float, r: Recommendation, basis: Basis) -> str:
     start = (
         f'<tr data-layer="{layer.value}"><td>{layer_label(layer)}</td><td class="free">{escape(r.role or "")}</td>'
-        f'<td class="num">{fmt(fte)}</td>'
+        f'<td class="num">{number(fte, basis)}</td>'
     )
     if r.comp_low is None or r.comp_high is None:
         return f'{start}<td class="num" colspan="2">no published range</td><td></td></tr>'

@@ -3,13 +3,24 @@ important hire with its cost range and source, and what closing the whole gap co
 
 from __future__ import annotations
 
-from teamaudit.model import THREE_LAYERS, Recommendation, Report, Scope
+from teamaudit.headroom import room_before_over
+from teamaudit.model import THREE_LAYERS, Basis, Recommendation, Report, Scope
 from teamaudit.render.common import firmness_sentence
 from teamaudit.render.escape import html as escape
-from teamaudit.render.gap import gap_hires, gap_totals, priced_fte, unpriced_words
+from teamaudit.render.gap import (
+    Gap,
+    Hires,
+    gap_totals,
+    over_index_words,
+    priced_fte,
+    requisitions,
+    the_gap,
+    total,
+    unpriced_words,
+)
 from teamaudit.render.html_text import money_range
 from teamaudit.render.prose import counted, layer_name
-from teamaudit.rules.base import fmt
+from teamaudit.rules.base import amount, number
 
 VIEW_LABELS = {Scope.CURRENT: "Current staff", Scope.PLAN: "The plan"}
 
@@ -42,14 +53,19 @@ def firmness_line(report: Report, view: Scope) -> str:
     return firmness_sentence(report, view) if report.firmness_of(view) else ""
 
 
+def _within(report: Report, view: Scope) -> str:
+    room = room_before_over(report.composition(view), report.rubric.ml_ratio)
+    return "at the threshold: one more ML hire would be over it" if room == 0 else "within the threshold"
+
+
 def _balance(report: Report, view: Scope) -> str:
     c = report.composition(view)
-    unit = report.basis.unit
+    ml, layers = amount(c.ml, report.basis), amount(c.layers, report.basis)
     over = c.ml > report.rubric.ml_ratio * c.layers
     words = [
-        f"ML research {fmt(c.ml)} {unit} outnumbers the three layers, {fmt(c.layers)} {unit}"
+        f"ML research {ml} outnumbers the three layers, {layers}"
         if over
-        else f"ML research {fmt(c.ml)} {unit} against the three layers' {fmt(c.layers)} {unit}, within the threshold"
+        else f"ML research {ml} against the three layers' {layers}, {_within(report, view)}"
     ]
     missing = [layer_name(layer) for layer in THREE_LAYERS if not c.count(layer).held]
     if missing:
@@ -78,21 +94,40 @@ def _hire(report: Report) -> str:
         f'<p id="first-hire"><strong>Hire first: {escape(r.role or "")}</strong>, for the '
         f"{layer_name(r.layer)} layer. {cost}.</p>"
     )
-    hires = gap_hires(report)
-    if hires:
-        low, high, unpriced = gap_totals(hires)
-        fte = fmt(sum(fte for _, fte, _ in hires))
-        if len(unpriced) == len(hires):  # nothing to add up: "$0-$0" would read as free
-            cost = f", no published salary range for {', '.join(layer_name(x) for x in unpriced)}"
-        elif unpriced:  # the total leaves layers out: the sentence says so, not only the table's small print
-            cost = (
-                f"; {money_range(low, high)} a year for {fmt(priced_fte(hires))} of the {fte} FTE; "
-                f"{unpriced_words(hires, 'FTE')}"
-            )
-        else:
-            cost = f", {money_range(low, high)} a year"
+    gap = the_gap(report)
+    if gap.hires:
+        basis = report.basis
+        more = escape(over_index_words(gap, basis))
         out += (
-            f'<p id="gap-cost">Closing the whole gap: {fte} FTE across {counted(len(hires), "layer")}'
-            f"{cost}; see <em>The cost of closing the gap</em>.</p>"
+            f'<p id="gap-cost">Closing the whole gap: {_costed(gap.hires, basis, more)}.'
+            f"{_converted(gap, basis)} See <em>The cost of closing the gap</em>.</p>"
         )
     return out
+
+
+def _converted(gap: Gap, basis: Basis) -> str:
+    """What is left, and what it costs, if the open ML requisitions a recommendation converts are converted."""
+    if gap.convert is None:
+        return ""
+    left = f": {_costed(gap.after, basis)}." if gap.after else ", nothing is left to hire."
+    return (
+        f' <span id="gap-cost-converted">If {requisitions(gap.convert)} converted instead (the budget is already '
+        f"approved){left}</span>"
+    )
+
+
+def _costed(hires: Hires, basis: Basis, aside: str = "") -> str:
+    """'8.5 FTE across 3 layers, $950,500–$1,448,000 a year', saying which layers a total leaves out; `aside`
+    follows the FTE."""
+    low, high, unpriced = gap_totals(hires)
+    fte = amount(total(hires), basis)
+    if len(unpriced) == len(hires):  # nothing to add up: "$0-$0" would read as free
+        cost = f", no published salary range for {', '.join(layer_name(x) for x in unpriced)}"
+    elif unpriced:  # the total leaves layers out: the sentence says so, not only the table's small print
+        cost = (
+            f"; {money_range(low, high)} a year for {number(priced_fte(hires), basis)} of the {fte}; "
+            f"{unpriced_words(hires, basis)}"
+        )
+    else:
+        cost = f", {money_range(low, high)} a year"
+    return f"{fte} across {counted(len(hires), 'layer')}{aside}{cost}"

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from teamaudit.headroom import room_before_over
 from teamaudit.model import (
     ClassifiedPerson,
     Composition,
@@ -18,7 +19,7 @@ from teamaudit.model import (
     Severity,
 )
 from teamaudit.render import RenderOptions, escape
-from teamaudit.render.common import firmness_sentence
+from teamaudit.render.common import firmness_sentence, near_threshold
 from teamaudit.render.gap import GapNote, gap_notes
 
 SCHEMA_VERSION = 1
@@ -132,6 +133,11 @@ def _summary(report: Report) -> dict[str, Any]:
         "verdict": report.verdict,
         "verdict_by_view": {view.value: report.view_verdict(view) for view in report.views},
         "firmness": {f.view.value: firmness(f, report) for f in report.firmness},
+        "near_threshold": {
+            view.value: {"room": room, "text": near_threshold(report, view)}
+            for view in report.views
+            if (room := room_before_over(report.composition(view), report.rubric.ml_ratio)) is not None
+        },
         "summary": {severity.value: sum(1 for f in report.findings if f.severity is severity) for severity in Severity},
         "composition": {c.view.value: composition(c) for c in report.compositions},
         "cost_total": {view.value: report.cost_total(view) for view in (Scope.CURRENT, Scope.PLAN)},

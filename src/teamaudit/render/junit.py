@@ -12,7 +12,7 @@ from xml.etree import ElementTree as ET
 
 from teamaudit.model import Report
 from teamaudit.render import RenderOptions, escape
-from teamaudit.render.common import firmness_sentence, headline
+from teamaudit.render.common import firmness_sentence, headline, near_threshold
 from teamaudit.rules import RULES
 
 
@@ -21,11 +21,15 @@ def render(report: Report, options: RenderOptions) -> str:
     total = failures = skipped = 0
     for view in report.views:
         suite = ET.SubElement(root, "testsuite", name=f"teamaudit {view.value} view")
-        if report.firmness_of(view):
+        note = near_threshold(report, view)
+        if report.firmness_of(view) or note:
             properties = ET.SubElement(suite, "properties")
+        if report.firmness_of(view):
             ET.SubElement(
                 properties, "property", name="verdict firmness", value=escape.xml(firmness_sentence(report, view))
             )
+        if note:
+            ET.SubElement(properties, "property", name="near threshold", value=escape.xml(note))
         suite_failures = suite_skipped = 0
         for rule in RULES:
             findings = [f for f in report.all_findings if f.view is view and f.rule == rule.ID]

@@ -12,6 +12,7 @@ from teamaudit.render.common import (
     in_chunks,
     left_out,
     listed,
+    near_threshold_notes,
     no_findings,
     other_view_title,
     recommendation_details,
@@ -144,6 +145,9 @@ def _summary(report: Report, details: bool) -> list[str]:
     if both:
         out += [f"**{both}**", ""]
     out += [*(f"> {cell(sentence)}" for sentence in firmness_sentences(report)), ""]
+    near = near_threshold_notes(report)
+    if near:
+        out += [*(f"> ⚠️ {cell(note)}" for note in near), ""]
     out += [*composition_table(report), ""]
     if report.findings:
         out += _findings("### Findings", report.findings, details)
@@ -159,7 +163,7 @@ def _summary(report: Report, details: bool) -> list[str]:
             out.append(f"{i}. **{r.rule}** {cell(r.text)}")
             if note:
                 out.append(f"   - *{cell(note.note)}*")
-            extra = recommendation_details(r, report.basis.unit)
+            extra = recommendation_details(r, report.basis)
             if extra:
                 source = f"; source: {r.source}" if r.source and r.comp_low is not None else ""
                 out.append(f"   - {cell('; '.join(extra) + source)}")

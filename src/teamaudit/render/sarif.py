@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 from teamaudit.model import STDIN_SOURCE, Finding, Report
 from teamaudit.render import RenderOptions
-from teamaudit.render.common import SARIF_LEVEL, firmness_sentences, rule_summary
+from teamaudit.render.common import SARIF_LEVEL, firmness_sentences, near_threshold_notes, rule_summary
 from teamaudit.render.json_format import dumps, list_chunks
 from teamaudit.render.workspace import workspace_path
 from teamaudit.rules import RULES, doc
@@ -94,6 +94,7 @@ def _document(report: Report) -> dict[str, Any]:
                     "basis": report.basis.value,
                     "verdict": report.verdict,
                     "firmness": firmness_sentences(report),
+                    "near_threshold": near_threshold_notes(report),
                 },
             }
         ],

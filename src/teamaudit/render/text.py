@@ -23,6 +23,7 @@ from teamaudit.render.common import (
     in_chunks,
     left_out,
     listed,
+    near_threshold_notes,
     no_findings,
     other_view_title,
     recommendation_details,
@@ -110,7 +111,7 @@ def _verdict(console: Console, report: Report) -> None:
     both = views_in_words(report)
     if both:
         console.print(both)
-    for sentence in firmness_sentences(report):
+    for sentence in [*firmness_sentences(report), *near_threshold_notes(report)]:
         console.print(sentence)
     console.print()
 
@@ -123,7 +124,7 @@ def _recommendations(console: Console, report: Report, details: bool) -> None:
         console.print(f"  {i}. [{r.rule}] {escape.text(r.text)}")
         if note:
             console.print(f"     -> {note.note}")
-        extra = recommendation_details(r, report.basis.unit)
+        extra = recommendation_details(r, report.basis)
         if extra:
             console.print("     " + escape.text("; ".join(extra)))
         if r.source and r.comp_low is not None:

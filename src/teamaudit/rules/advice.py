@@ -21,7 +21,15 @@ def say(view: AuditView, wording: Mapping[str, Wording], key: str, /, **values: 
     return " ".join(template.split()).format(**values)
 
 
-def hire(view: AuditView, rule: str, layer: Layer, text: str, fte: float | None, kind: str = "hire") -> Recommendation:
+def hire(
+    view: AuditView,
+    rule: str,
+    layer: Layer,
+    text: str,
+    fte: float | None,
+    kind: str = "hire",
+    converts: tuple[str, ...] = (),
+) -> Recommendation:
     """A recommendation carrying the layer's hire block: role, pay range and where the range comes from."""
     block = view.rubric.layers[layer].hire
     comp = block.comp if block else None
@@ -37,6 +45,7 @@ def hire(view: AuditView, rule: str, layer: Layer, text: str, fte: float | None,
         comp_label=comp.label if comp else None,
         source=view.rubric.source_text(source_key) or None,
         kind=kind,
+        converts=converts,
     )
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from teamaudit.model import ClassifiedPerson, Composition, Finding, Layer, Recommendation, Scope, Severity
+from teamaudit.model import Basis, ClassifiedPerson, Composition, Finding, Layer, Recommendation, Scope, Severity
 from teamaudit.rubric import Rubric
 
 
@@ -136,3 +136,20 @@ def who(people: tuple[ClassifiedPerson, ...], limit: int = 5) -> str:
 
 def fmt(amount: float) -> str:
     return f"{amount:.1f}" if abs(amount - round(amount)) < 1e-9 else f"{amount:.2f}".rstrip("0")
+
+
+def number(value: float, basis: Basis) -> str:
+    """A figure in the basis: FTE to a tenth or two ('5.0', '0.25'), people as counted ('5'); a share of a person
+    (a threshold of 1.5 allows 4.5 people) keeps its decimals."""
+    return str(round(value)) if basis is Basis.HEADCOUNT and abs(value - round(value)) < 1e-9 else fmt(value)
+
+
+def amount(value: float, basis: Basis) -> str:
+    """A figure with its unit: '5.0 FTE', '5 people', '1 person'."""
+    figure = number(value, basis)
+    return "1 person" if basis is Basis.HEADCOUNT and figure == "1" else f"{figure} {basis.unit}"
+
+
+def in_words(items: list[str]) -> str:
+    """'clinical', 'clinical and compliance', 'clinical, integration and compliance'."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"

@@ -4,8 +4,9 @@ Fires when ML research > ml_ratio x (clinical + integration + compliance), in FT
 `--basis headcount`). "If your ML researchers outnumber these roles combined, you're over-indexed on
 solved problems" (three-layer audit): outnumber means strictly more, so an equal count passes.
 The ratio is the rubric's `thresholds.ml_ratio` (default 1.0). The advice spreads the gap over the three layers
-so they end as level as it allows, the missing or thinnest layer first, one role and share each; open ML
-requisitions that could be converted instead are named.
+so they end as level as it allows, the missing or thinnest layer first (layers that tie are said to tie), one role
+and share each; open ML requisitions that could be converted instead are named, with what converting them does to the
+gap: each one leaves ML research as well as joining a layer, so 2.0 FTE converted cuts 8.5 FTE to add to 4.5.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from teamaudit.model import (
     Status,
 )
 from teamaudit.rules.advice import hire, say
-from teamaudit.rules.base import AuditView, Wording, fmt, who
+from teamaudit.rules.base import AuditView, Wording, amount, by_name, fmt, in_words, who
 
 ID = "TA001"
 NAME = "ml-over-index"
@@ -36,18 +37,24 @@ CLOSES_GAP = True
 SAID_AS: Final = "over-index"
 WORDING = {
     ID: Wording(
-        "Add at least {gap} {unit} across the three layers, starting with {first}.",
-        frozenset({"ml", "layers", "gap", "unit", "first", "ratio", "threshold", "view"}),
+        "Add at least {gap_amount} across the three layers, starting with {first}.",
+        frozenset(
+            {"ml", "layers", "gap", "unit", "ml_amount", "layers_amount", "gap_amount", "first", "ratio", "threshold"}
+            | {"view"}
+        ),
         {"ratio": 1.5, "threshold": 1.0},  # ratio is inf when the three layers are empty
     ),
     f"{ID}_share": Wording(
-        "Of those {gap} {unit}, {fte} {unit} for {layer} ({now} {unit} today), so the three layers end level.",
-        frozenset({"gap", "fte", "unit", "layer", "now"}),
+        "Of those {gap_amount}, {fte_amount} for {layer} ({now_amount} today), so the three layers end level.",
+        frozenset({"gap", "fte", "unit", "layer", "now", "gap_amount", "fte_amount", "now_amount"}),
         {},
     ),
     f"{ID}_convert": Wording(
-        "Convert {count} open ML {requisitions} ({names}) to {first}.",
-        frozenset({"count", "requisitions", "names", "first", "unit", "fte"}),
+        "Convert {count} open ML {requisitions} ({names}) to {first}: a requisition converted leaves ML research as "
+        "well as joining {first}, so this {after}.",
+        frozenset(
+            {"count", "requisitions", "names", "first", "unit", "fte", "fte_amount", "left", "left_amount", "after"}
+        ),
         {"count": 2},
     ),
 }
@@ -57,15 +64,14 @@ def check(view: AuditView) -> Iterator[Finding]:
     c = view.composition
     threshold = view.rubric.thresholds.ml_ratio
     if c.ml > threshold * c.layers + 1e-9:
-        unit = c.basis.unit
         ratio = "no layers at all" if c.ratio is None else f"ratio {c.ratio:.2f}"
         yield Finding(
             rule=ID,
             name=NAME,
             severity=SEVERITY,
             message=(
-                f"ML research ({fmt(c.ml)} {unit}) outnumbers clinical + integration + compliance combined "
-                f"({fmt(c.layers)} {unit}): {ratio}, threshold {threshold:.2f}"
+                f"ML research ({amount(c.ml, c.basis)}) outnumbers clinical + integration + compliance combined "
+                f"({amount(c.layers, c.basis)}): {ratio}, threshold {threshold:.2f}"
             ),
             view=view.view,
         )
@@ -77,8 +83,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     c = view.composition
     threshold = view.rubric.thresholds.ml_ratio
     first, first_text = _first_layer(view)
-    per = _parts_per_unit(c)
-    gap = math.ceil((c.ml / threshold - c.layers) * per - 1e-9) / per
+    gap = _gap(c.ml, c.layers, threshold, c)
     text = say(
         view,
         WORDING,
@@ -87,6 +92,9 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         layers=fmt(c.layers),
         gap=fmt(gap),
         unit=c.basis.unit,
+        ml_amount=amount(c.ml, c.basis),
+        layers_amount=amount(c.layers, c.basis),
+        gap_amount=amount(gap, c.basis),
         first=first_text,
         ratio=c.ratio if c.ratio is not None else math.inf,
         threshold=threshold,
@@ -95,24 +103,60 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     shares = dict(_level_shares(view, gap))
     recs = [hire(view, ID, first, text, shares.pop(first, gap))]
     for layer, share in shares.items():
-        now = fmt(_held(c, layer))
+        now = _held(c, layer)
         text = say(
-            view, WORDING, f"{ID}_share", gap=fmt(gap), fte=fmt(share), unit=c.basis.unit, layer=layer.value, now=now
+            view,
+            WORDING,
+            f"{ID}_share",
+            gap=fmt(gap),
+            fte=fmt(share),
+            unit=c.basis.unit,
+            layer=layer.value,
+            now=fmt(now),
+            gap_amount=amount(gap, c.basis),
+            fte_amount=amount(share, c.basis),
+            now_amount=amount(now, c.basis),
         )
         recs.append(hire(view, ID, layer, text, share))
     open_ml = _enough_requisitions(view, threshold)
     if open_ml:
-        fte = sum(p.person.amount(c.basis) for p in open_ml)
-        values = {
-            "count": len(open_ml),
-            "requisitions": "requisition" if len(open_ml) == 1 else "requisitions",
-            "names": who(open_ml),
-            "first": first.value,
-            "unit": c.basis.unit,
-        }
-        text = say(view, WORDING, f"{ID}_convert", **values, fte=fmt(fte))
-        recs.append(hire(view, ID, first, text, fte, kind="convert"))
+        recs.append(_convert(view, open_ml, first, gap))
     return recs
+
+
+def _convert(view: AuditView, open_ml: tuple[ClassifiedPerson, ...], first: Layer, gap: float) -> Recommendation:
+    """Turn open ML requisitions into hires for the first layer. Each one leaves ML research as well as joining the
+    layer, so converting them closes more of the gap than their FTE: 2.0 FTE converted cuts 8.5 FTE to add to
+    4.5 when the threshold is 1.0."""
+    c = view.composition
+    fte = sum(p.person.amount(c.basis) for p in open_ml)
+    left = _gap(c.ml - fte, c.layers + fte, view.rubric.thresholds.ml_ratio, c)
+    after = (
+        f"cuts the {amount(gap, c.basis)} to add to {amount(left, c.basis)}"
+        if left > 0
+        else f"closes the whole {amount(gap, c.basis)} gap"
+    )
+    values = {
+        "count": len(open_ml),
+        "requisitions": "requisition" if len(open_ml) == 1 else "requisitions",
+        "names": who(open_ml),
+        "first": first.value,
+        "unit": c.basis.unit,
+        "fte": fmt(fte),
+        "fte_amount": amount(fte, c.basis),
+        "left": fmt(left),
+        "left_amount": amount(left, c.basis),
+        "after": after,
+    }
+    text = say(view, WORDING, f"{ID}_convert", **values)
+    return hire(view, ID, first, text, fte, kind="convert", converts=tuple(p.person.name for p in by_name(open_ml)))
+
+
+def _gap(ml: float, layers: float, threshold: float, c: Composition) -> float:
+    """How much the three layers must add for ML research not to outnumber them, in tenths of an FTE (whole
+    people with --basis headcount), rounded up; 0 when it does not."""
+    per = _parts_per_unit(c)
+    return max(0.0, math.ceil((ml / threshold - layers) * per - 1e-9) / per)
 
 
 def _level_shares(view: AuditView, gap: float) -> list[tuple[Layer, float]]:
@@ -170,10 +214,18 @@ def _enough_requisitions(view: AuditView, threshold: float) -> tuple[ClassifiedP
 
 
 def _first_layer(view: AuditView) -> tuple[Layer, str]:
-    """The layer to hire first: the first missing one, else the thinnest."""
+    """The layer to hire first: a missing one, else the thinnest; where several tie, the first of them in the order
+    clinical, integration, compliance, and the words say they tie ("the thinnest layers, clinical and compliance
+    (1.0 FTE each)"), so none reads as thinner than the others."""
     c = view.composition
-    for layer in THREE_LAYERS:
-        if not c.count(layer).held:
-            return layer, f"the missing {layer.value} layer"
-    layer = min(THREE_LAYERS, key=lambda layer_: (c.amount(layer_), THREE_LAYERS.index(layer_)))
-    return layer, f"the thinnest layer, {layer.value} ({fmt(c.amount(layer))} {c.basis.unit})"
+    missing = [layer for layer in THREE_LAYERS if not c.count(layer).held]
+    if missing:
+        return missing[0], f"the missing {in_words([x.value for x in missing])} layer{'s' if len(missing) > 1 else ''}"
+    least = min(c.amount(layer) for layer in THREE_LAYERS)
+    thinnest = [layer for layer in THREE_LAYERS if c.amount(layer) <= least + 1e-9]
+    held = amount(least, c.basis)
+    if len(thinnest) == 1:
+        return thinnest[0], f"the thinnest layer, {thinnest[0].value} ({held})"
+    if len(thinnest) == len(THREE_LAYERS):
+        return thinnest[0], f"any of them: the three layers tie at {held} each"
+    return thinnest[0], f"the thinnest layers, {in_words([x.value for x in thinnest])} ({held} each)"

@@ -1,0 +1,77 @@
+"""The figures in the advice and the verdict read as a person would write them: layers that tie are said to tie,
+and with `--basis headcount` people are counted in whole people ("5 people", "1 person"), never "5.0 people"."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+FORMATS = ["text", "markdown", "html", "json", "sarif", "junit", "github"]
+
+
+def _team(tmp_path: Path, layers: str) -> Path:
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n" + "".join(f"  - {{name: M{i}, title: Research Scientist}}\n" for i in range(6)) + layers,
+        encoding="utf-8",
+    )
+    return team
+
+
+NURSE = "  - {name: N, title: Registered Nurse, background: ICU nurse}\n"
+HL7 = "  - {name: H, title: Interface Analyst, skills: [HL7]}\n"
+RA = "  - {name: C, title: Regulatory Affairs Specialist, background: filed a 510(k)}\n"
+
+
+def test_three_layers_that_tie_are_not_called_one_thinnest_layer():
+    """examples/plan-fixes.yaml today: clinical, integration and compliance hold 1.0 FTE each. The advice said
+    "starting with the thinnest layer, clinical (1.0 FTE)"."""
+    out = run_cli("check", "examples/plan-fixes.yaml", "--scope", "current").stdout
+    assert "the thinnest layer, clinical" not in out
+    assert "starting with any of them: the three layers tie at 1.0 FTE each." in out
+
+
+def test_two_layers_that_tie_are_both_named(tmp_path):
+    team = _team(tmp_path, NURSE + HL7 + HL7.replace("name: H", "name: H2") + RA)
+    out = run_cli("check", team).stdout
+    assert "starting with the thinnest layers, clinical and compliance (1.0 FTE each)." in out
+
+
+def test_one_thinnest_layer_is_named_alone(tmp_path):
+    team = _team(tmp_path, NURSE + NURSE.replace("name: N", "name: N2") + HL7 + HL7.replace("name: H", "name: H2") + RA)
+    out = run_cli("check", team).stdout
+    assert "starting with the thinnest layer, compliance (1.0 FTE)." in out
+
+
+def test_two_missing_layers_are_both_named(tmp_path):
+    out = run_cli("check", _team(tmp_path, RA)).stdout
+    assert "starting with the missing clinical and integration layers." in out
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_headcount_counts_whole_people(fmt):
+    result = run_cli("check", "examples/plan-fixes.yaml", "--scope", "current", "--basis", "headcount", "-f", fmt)
+    assert result.code == 1, result.stderr
+    out = html.unescape(result.stdout)
+    assert not re.findall(r"\d\.\d+ (?:people|person)\b", out)
+    assert "1 people" not in out
+    if fmt in ("text", "markdown", "html"):
+        assert "ML research 5 people vs clinical + integration + compliance 3 people (current view)" in out
+        assert "Current staff is over-indexed today, ML research 5 vs layers 3 people; the plan fixes it." in out
+    if fmt in ("text", "markdown", "html", "json"):
+        assert "Of those 2 people, 1 person for integration (1 person today), so the three layers end level." in out
+
+
+def test_headcount_findings_and_details_in_json():
+    doc = json.loads(
+        run_cli("check", "examples/plan-fixes.yaml", "--scope", "current", "--basis", "headcount", "-f", "json").stdout
+    )
+    ta001 = next(f for f in doc["findings"] if f["rule"] == "TA001")
+    assert ta001["message"].startswith("ML research (5 people) outnumbers clinical + integration + compliance combined")
+    assert "(3 people)" in ta001["message"]
