@@ -39,7 +39,7 @@ def scale(views: Sequence[Composition], threshold: float, basis: Basis, *, paire
     return (WIDTH - LABEL_W - (6 + room + 4)) / maximum
 
 
-def composition_chart(c: Composition, threshold: float, unit: str, k: float) -> str:
+def composition_chart(c: Composition, threshold: float, k: float) -> str:
     """FTE per layer as bars, then ML research against the three layers combined, with the threshold
     (the most ML research the three layers allow) as a dashed reference line; `k` pixels per unit (`scale`)."""
     rows = [(layer_label(layer), c.amount(layer), COLORS[layer], layer.value) for layer in Layer]
@@ -95,7 +95,7 @@ def _ratio(c: Composition) -> str:
     return "n/a" if c.ratio is None else f"{c.ratio:.2f}"
 
 
-def before_after_chart(before: Composition, after: Composition, unit: str, k: float) -> str:
+def before_after_chart(before: Composition, after: Composition, k: float) -> str:
     """Current against plan, per layer: paired bars, `k` pixels per unit (`scale`)."""
     basis = after.basis
     pair = 2 * BAR_H // 2 + 4

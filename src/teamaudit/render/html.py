@@ -240,9 +240,9 @@ def _composition(report: Report) -> str:
         label = (
             "Current staff" if view is Scope.CURRENT else "The plan: current staff, planned hires and open requisitions"
         )
-        out.append(f"<h3>{label}</h3>{composition_chart(report.composition(view), threshold, report.basis.unit, k)}")
+        out.append(f"<h3>{label}</h3>{composition_chart(report.composition(view), threshold, k)}")
     if paired:
-        out.append(f"<h3>Before and after the plan</h3>{before_after_chart(before, after, report.basis.unit, k)}")
+        out.append(f"<h3>Before and after the plan</h3>{before_after_chart(before, after, k)}")
     out.append(_cost_in_file(report))
     out.append("</section>")
     return "".join(out)
