@@ -139,7 +139,7 @@ def test_github_commands_are_escaped(team):
     path = team("people:\n  - {name: 'A, B: 100%', title: Research Scientist}\n")
     out = run_cli("check", path, "--format", "github").stdout
     lines = out.splitlines()
-    assert lines[0].startswith(f"::error file={path},title=TA001 ml-over-index::")
+    assert lines[0].startswith(f"::error file={path},line=2,title=TA001 ml-over-index::")
     assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines)
 
 

@@ -74,7 +74,16 @@ def check(view: AuditView) -> Iterator[Finding]:
                 f"({amount(c.layers, c.basis)}): {ratio}, threshold {threshold:.2f}"
             ),
             view=view.view,
+            line=_where(view, threshold),
         )
+
+
+def _where(view: AuditView, threshold: float) -> int | None:
+    """The line a pull request's reviewer should see the finding on: the first open ML requisition the advice
+    names for converting, as that is what to change; without any, the first ML researcher in the file."""
+    named = _enough_requisitions(view, threshold)
+    people = named or view.in_layer(Layer.ML_RESEARCH)
+    return min((p.person.line for p in people if p.person.line), default=None)
 
 
 def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:
