@@ -9,11 +9,20 @@ Links are followed before the test, so a link in the repository does not lead ou
 before it is opened: no message says anything of it, not even whether it exists. What the command line and the
 environment name (`--rubric`, `--config`, TEAMAUDIT_RUBRIC, TEAMAUDIT_CONFIG) is the operator's choice, and
 may be anywhere.
+
+The files the command line names (team files, `diff` sides, `import`'s exports and the team file it merges into,
+the logo) are the operator's choice too, but what they are is not: a pull request can commit `team.yaml` as a link
+to /proc/self/environ or ~/.ssh/id_rsa, whose lines error messages would then quote into the CI log. So such a
+file is read only when its links, followed, keep it inside the repository holding the name given (found upward
+from it without following links), or, outside any repository, inside the folder holding the name given.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+from teamaudit.errors import TeamAuditError
 
 
 def repository_of(folder: Path) -> tuple[Path, bool]:
@@ -37,3 +46,30 @@ def outside(path: Path, folder: Path) -> str | None:
     if target is not None and target.is_relative_to(root):
         return None
     return f"the repository it is in ({root})" if repository else f"its own folder ({root}), as it is in no repository"
+
+
+def refuse_link_out(path: Path) -> None:
+    """Refuse a file named on the command line whose links lead out of the repository it is named in (or, in
+    none, out of the folder it is named in), before it is opened: nothing is said of what it leads to."""
+    bound = _link_out(path)
+    if bound is not None:
+        raise TeamAuditError(
+            f"a link to a file outside {bound}: not read",
+            file=path,
+            hint="a pull request can commit a link to any file; name the file itself if it is yours to read",
+        )
+
+
+def _link_out(path: Path) -> str | None:
+    named = Path(os.path.abspath(path))
+    # A folder that is itself a link (`team -> ~/.ssh`) holds nothing of the repository: look above it.
+    folders = [folder for folder in named.parents if not folder.is_symlink()]
+    top = next((folder for folder in folders if (folder / ".git").exists()), None)
+    root = (top or folders[0]).resolve()
+    try:
+        target = named.resolve()
+    except (OSError, RuntimeError):  # a loop of links leads nowhere inside
+        target = None
+    if target is not None and target.is_relative_to(root):
+        return None
+    return f"the repository it is in ({root})" if top else f"the folder it is in ({root}), as it is in no repository"

@@ -19,6 +19,7 @@ from teamaudit.invisible import without_invisible
 from teamaudit.model import MAX_TITLE, FteDoubt, Person, Roster, id_as_text, name_key
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
+from teamaudit.repository import refuse_link_out
 from teamaudit.valuemessages import describe
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, check_file
 from teamaudit.yamlstream import Located, Position, YamlStream
@@ -40,6 +41,7 @@ def load_roster(
     """Load and validate a team file. Every problem in it is reported at once, each naming file, line and
     column (a TeamAuditError, a TeamAuditErrors when there are several).
     `on_progress(bytes read, file size)` is called every few thousand people."""
+    refuse_link_out(path)
     size = check_file(path, max_bytes)
     try:
         with path.open("rb") as handle:

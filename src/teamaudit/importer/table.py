@@ -21,6 +21,7 @@ from teamaudit.importer.decode import decode
 from teamaudit.importer.limits import MAX_BYTES, MAX_HEADER_NAME
 from teamaudit.importer.xlsx import read_sheet
 from teamaudit.problems import Problems
+from teamaudit.repository import refuse_link_out
 from teamaudit.yamlfile import read_bytes
 
 
@@ -38,6 +39,7 @@ class Table:
 
 
 def read_table(path: Path) -> Table:
+    refuse_link_out(path)
     raw = read_bytes(path, MAX_BYTES, size_hint=None)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         sheet = read_sheet(path, raw)

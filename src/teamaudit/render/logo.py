@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.repository import refuse_link_out
 
 LOGO_TYPES = {
     ".png": "image/png",
@@ -44,6 +45,7 @@ def data_uri(path: Path) -> str:
     kind = LOGO_TYPES.get(path.suffix.lower())
     if kind is None:
         raise TeamAuditError("a logo must be .png, .jpg, .gif, .webp or .svg", file=path)
+    refuse_link_out(path)
     try:
         info = path.stat()
     except OSError:

@@ -1,0 +1,134 @@
+"""A team file or export that is a link out of its repository is refused, never read.
+
+In CI the team file comes from the pull request, which can commit `team.yaml -> /proc/self/environ` or
+`people.csv -> ~/.ssh/id_rsa`; teamaudit followed the link and its error messages quoted the target's lines (an
+unknown key, a column name) into the CI log. The secret here is a file beside the fake repository, as the runner's
+environment and keys are beside the checkout.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, run_cli
+
+SECRET = "xyz"
+REFUSED = "a link to a file outside the repository it is in"
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A checkout (a `.git` folder) with a real team file, and a secret outside it that old teamaudit quoted."""
+    (tmp_path / "environ").write_text(f"SECRET={SECRET}: 1\n")  # quoted as the unknown key 'SECRET=xyz'
+    (tmp_path / "plain-environ").write_text(f"SECRET={SECRET}\n")
+    (tmp_path / "id_rsa.csv").write_text(f"SECRET={SECRET},TOKEN={SECRET}\nName,Title\n")  # columns were listed
+    checkout = tmp_path / "checkout"
+    (checkout / ".git").mkdir(parents=True)
+    (checkout / "people").mkdir()
+    (checkout / "people" / "team.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
+    (checkout / "export.csv").write_text("Name,Title\nAnn Lee,Registered Nurse\n")
+    return checkout
+
+
+def _refused(result, name: str) -> None:
+    assert result.code == 2, result
+    assert f"{name}: {REFUSED}" in result.stderr
+    assert SECRET not in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("target", ["environ", "plain-environ"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "team.yaml"],
+        ["check", "team.yaml", "--format", "github"],
+        ["check", "team.yaml", "--format", "json", "--redact"],
+        ["report", "team.yaml", "-o", "report.html"],
+        ["explain", "team.yaml"],
+        ["diff", "people/team.yaml", "team.yaml"],
+        ["diff", "team.yaml", "people/team.yaml"],
+        ["pre-commit", "team.yaml"],
+    ],
+)
+def test_a_team_file_linked_out_of_the_repository_is_refused_by_every_command(repo, target, command):
+    (repo / "team.yaml").symlink_to(repo.parent / target)
+    _refused(run_cli(*command, cwd=repo), "team.yaml")
+    assert not (repo / "report.html").exists()
+
+
+def test_an_export_linked_out_of_the_repository_is_refused_by_import(repo):
+    (repo / "people.csv").symlink_to(repo.parent / "id_rsa.csv")
+    _refused(run_cli("import", "people.csv", "-o", "team-new.yaml", cwd=repo), "people.csv")
+    _refused(run_cli("import", "export.csv", "--reqs", "people.csv", "-o", "-", cwd=repo), "people.csv")
+    assert not (repo / "team-new.yaml").exists()
+
+
+def test_an_absolute_link_a_dangling_link_and_a_loop_are_refused_alike(repo):
+    """Nothing tells what the link leads to: not even whether it exists."""
+    (repo / "absolute.yaml").symlink_to(repo.parent / "environ")
+    (repo / "dangling.yaml").symlink_to(repo.parent / "no-such-file")
+    (repo / "loop.yaml").symlink_to(repo / "loop.yaml")
+    for name in ("absolute.yaml", "dangling.yaml", "loop.yaml"):
+        _refused(run_cli("check", name, cwd=repo), name)
+
+
+def test_a_folder_linked_out_of_the_repository_does_not_lead_out_of_it(repo):
+    """`people -> ~/.ssh` committed as a folder link, then `check people/id_rsa`: the folder is no repository top."""
+    (repo / "keys").symlink_to(repo.parent)
+    _refused(run_cli("check", "keys/environ", cwd=repo), "keys/environ")
+
+
+def test_links_inside_the_repository_are_read(repo):
+    (repo / "team.yaml").symlink_to("people/team.yaml")
+    (repo / "people" / "back.yaml").symlink_to("../team.yaml")  # a link to a link, both inside
+    (repo / "staff.csv").symlink_to("export.csv")
+    assert run_cli("check", "team.yaml", cwd=repo).code == 1
+    assert run_cli("check", "people/back.yaml", cwd=repo).code == 1
+    assert run_cli("diff", "team.yaml", "people/team.yaml", cwd=repo).code == 0
+    imported = run_cli("import", "staff.csv", "-o", "-", cwd=repo)
+    assert imported.code == 0 and "Ann Lee" in imported.stdout
+
+
+def test_a_file_named_outside_the_repository_is_the_operators_choice(repo):
+    """Only links are bounded: a path the command line gives, wherever it is, is read."""
+    result = run_cli("check", repo.parent / "environ", cwd=repo)
+    assert result.code == 2 and "unknown key" in result.stderr
+
+
+def test_outside_any_repository_a_link_stays_in_its_own_folder(tmp_path):
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    (folder / "team.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
+    (folder / "linked.yaml").symlink_to("team.yaml")
+    (tmp_path / "environ").write_text(f"SECRET={SECRET}: 1\n")
+    (folder / "out.yaml").symlink_to(tmp_path / "environ")
+    assert run_cli("check", "linked.yaml", cwd=folder).code == 1
+    result = run_cli("check", "out.yaml", cwd=folder)
+    assert result.code == 2 and "out.yaml: a link to a file outside the folder it is in" in result.stderr
+    assert SECRET not in result.stdout + result.stderr
+
+
+def test_a_logo_linked_out_of_the_repository_is_not_embedded(repo):
+    picture = repo.parent / "private.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0\0\0\rIHDR" + os.urandom(64))
+    (repo / "logo.png").symlink_to(picture)
+    result = run_cli("report", "people/team.yaml", "-o", "report.html", "--logo", "logo.png", cwd=repo)
+    assert result.code == 2 and f"logo.png: {REFUSED}" in result.stderr
+    assert not (repo / "report.html").exists()
+
+
+def test_a_file_that_is_not_yaml_is_quoted_only_as_a_short_escaped_excerpt(tmp_path):
+    """Inside the repository the file is the pull request's own, so quoting it tells the log nothing new; still,
+    a file that is not YAML at all yields one message with at most 80 of its characters, escaped (a bidi control
+    shows as `\\u202e`)."""
+    path = tmp_path / "team.yaml"
+    path.write_text("key \u202e" + "S" * 500 + "\nnext: 1\n" + "more text\n" * 200)
+    result = run_cli("check", path)
+    assert result.code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "S" * 81 not in lines[0] and "(505 characters)" in lines[0]
+    assert "\u202e" not in lines[0] and "\\u202e" in lines[0] and "more text" not in lines[0]
