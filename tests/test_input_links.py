@@ -80,6 +80,11 @@ def test_a_folder_linked_out_of_the_repository_does_not_lead_out_of_it(repo):
     """`people -> ~/.ssh` committed as a folder link, then `check people/id_rsa`: the folder is no repository top."""
     (repo / "keys").symlink_to(repo.parent)
     _refused(run_cli("check", "keys/environ", cwd=repo), "keys/environ")
+    (repo / "deep").symlink_to(repo.parent / "checkout-other" / "sub")
+    (repo.parent / "checkout-other" / "sub").mkdir(parents=True)
+    (repo.parent / "checkout-other" / "environ").write_text(f"SECRET={SECRET}: 1\n")
+    (repo / "environ").write_text("people: []\n")  # what `deep/../environ` would be, were `..` taken as written
+    _refused(run_cli("check", "deep/../environ", cwd=repo), "deep/../environ")
 
 
 def test_links_inside_the_repository_are_read(repo):

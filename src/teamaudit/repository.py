@@ -67,7 +67,7 @@ def _link_out(path: Path) -> str | None:
     top = next((folder for folder in folders if (folder / ".git").exists()), None)
     root = (top or folders[0]).resolve()
     try:
-        target = named.resolve()
+        target = path.resolve()  # not `named`: `link/../x` opens the x beside the link's target, as the system does
     except (OSError, RuntimeError):  # a loop of links leads nowhere inside
         target = None
     if target is not None and target.is_relative_to(root):
