@@ -23,7 +23,7 @@ from teamaudit.accents import fold_pattern
 from teamaudit.errors import TeamAuditError, as_written, clipped
 from teamaudit.model import Generic, Layer
 from teamaudit.problems import Problems
-from teamaudit.records import field_names, limits, to_data, validator
+from teamaudit.records import field_names, internal, limits, to_data, validator
 from teamaudit.rubricerrors import add_validation_problems
 from teamaudit.yamlfile import YamlDocument, load_yaml
 
@@ -451,8 +451,8 @@ class Rubric:
     words: Words | None = None
     layers: dict[Layer, LayerDef] = field(metadata=limits(before=_all_layers))
     recommendations: dict[str, str] = field(default_factory=dict, metadata=limits(before=_templates))
-    path: str = ""  # where the rubric was read from; not a key of the file
-    files: tuple[str, ...] = ()  # that file and every file it extends, nearest first; not a key of the file
+    path: str = field(default="", metadata=internal())  # where the rubric was read from
+    files: tuple[str, ...] = field(default=(), metadata=internal())  # that file and every one it extends, nearest first
 
     def _check(self) -> None:
         signals = sum(len(d.signals) + len(d.negative) for d in self.layers.values())
@@ -614,11 +614,11 @@ def _load(doc: YamlDocument, chain: tuple[str, ...]) -> Rubric:
     rubric: Rubric | None = None
     try:
         with patterncost.budgeted():
-            rubric = validator(Rubric, strict=True)({**merged, "path": str(doc.path), "files": files})
+            rubric = validator(Rubric, strict=True)(merged)
     except ValidationError as exc:
         add_validation_problems(problems, doc, exc, merged)
     if rubric is not None and not problems:
-        return rubric
+        return dataclasses.replace(rubric, path=str(doc.path), files=files)
     if parent is not None:
         _load(*parent)  # a parent that is wrong on its own is reported in its own file
     raise problems.error()
@@ -685,7 +685,6 @@ def _parent(doc: YamlDocument, parent_name: object, chain: tuple[str, ...]) -> P
 def rubric_data(rubric: Rubric) -> dict[str, Any]:
     """The rubric as plain data, keys in the file's terms (for `extends` and `rubric show`)."""
     data: dict[str, Any] = to_data(rubric)
-    del data["path"], data["files"]
     return data
 
 

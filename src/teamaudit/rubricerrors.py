@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from teamaudit.problems import Problems
     from teamaudit.yamlfile import YamlDocument
 
-_NOT_KEYS = ("path", "files", "[key]")  # steps of an error's location that are not keys of the file
-
 
 def add_validation_problems(problems: Problems, doc: YamlDocument, exc: ValidationError, merged: Any) -> None:
     """Every error of `exc`, found validating `merged` (the file `doc` over its parents), one per place."""
@@ -32,7 +30,7 @@ def _problem(doc: YamlDocument, error: ErrorDetails, merged: Any) -> TeamAuditEr
     from teamaudit.rubric import TOO_MANY_SIGNALS, Rubric
 
     on_key = "[key]" in error["loc"]
-    loc = _in_file(doc.data, merged, tuple(p for p in error["loc"] if p not in _NOT_KEYS))
+    loc = _in_file(doc.data, merged, tuple(p for p in error["loc"] if p != "[key]"))
     message, hint = value_message(error, doc.located.spelled.get(loc), loc in doc.located.quoted)
     if not loc and TOO_MANY_SIGNALS in message and "layers" in doc.data:
         loc = ("layers",)  # Rubric._check counts every layer's signals: point at the layers, not the first line
