@@ -146,6 +146,11 @@ def test_a_config_value_or_key_that_is_not_text_is_said_as_the_file_writes_it(
         ),
         ("description: 2026-01-01T10:00:00", "4:14: description: must be text, got 2026-01-01T10:00:00"),
         (
+            "layers: {clinical: {signals: [{id: a, pattern: x, weight: 1, label: l, field: 2026-01-01T10:00:00}]}}",
+            "4:79: layers.clinical.signals.0.field: must be one of title, skills, background, team, text or any, "
+            "got 2026-01-01T10:00:00",
+        ),
+        (
             "thresholds: {~: 1}",
             "4:14: thresholds: a key must be text, not ~ (known keys: ml_ratio, confidence, "
             "thin_layer_people, thin_layer_min_fte)",
@@ -156,7 +161,8 @@ def test_a_rubric_value_or_key_that_is_not_text_is_said_as_the_file_writes_it(
     tmp_path: Path, text: str, problem: str
 ) -> None:
     """`sources: {2026-01-01: ...}` was `sources.datetime.date(2026, 1, 1)`, `layers: {yes: ...}` was `unknown layer
-    'True'`, a credential `yes` or a recommendation `yes` was `True`, a weight 0x1F was 31."""
+    'True'`, a credential `yes` or a recommendation `yes` was `True`, a weight 0x1F was 31, and a signal's field
+    said `Input should be 'title', ...` without what it got."""
     stderr = _rubric(tmp_path, text + "\n")
     assert not any(python in stderr for python in PYTHON_VALUES), stderr
     assert f"{ERROR}r.yaml:{problem}" in stderr.splitlines()
