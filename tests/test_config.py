@@ -389,7 +389,8 @@ def test_config_values_are_said_as_the_file_writes_them(project):
         ":1:8: scope: Yes is not valid; allowed: plan, current",
         ":3:10: rules.TA003: a mapping is not one of error, warning, info, off",
         ":5:27: ignore.0.reason: must be text, got off (YAML reads an unquoted off as false: quote it)",
-        ":5:39: ignore.0.until: must be a date like 2026-03-01, got 2026-03-01 10:00:00",
+        ":5:39: ignore.0.until: must be a date like 2026-03-01, got 2026-03-01 10:00:00 "
+        "(a date and time: write the date alone, 2026-03-01)",
     ]
 
 
@@ -538,7 +539,8 @@ def test_a_pyproject_setting_is_said_as_toml_writes_it(project):
     )
     result = run_cli("check", "hr/team.yaml", cwd=project)
     assert result.stderr == (
-        f"{where}:4:9: tool.teamaudit.ignore.0.until: must be a date like 2026-03-01, got 2027-01-01T10:00:00Z\n"
+        f"{where}:4:9: tool.teamaudit.ignore.0.until: must be a date like 2026-03-01, got 2027-01-01T10:00:00Z "
+        "(a date and time: write the date alone, 2027-01-01)\n"
     )
     (project / "pyproject.toml").write_text('[tool]\nteamaudit = "never"\n')
     result = run_cli("check", "hr/team.yaml", cwd=project)

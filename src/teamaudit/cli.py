@@ -178,8 +178,11 @@ def check(
             _emit(input_errors(exc), None)  # annotations are read from the step's output, whatever -o says
         raise
     _say_notes(report.notes)
+    from teamaudit.termwidth import report_width
+
     color = fmt is Format.TEXT and output is None and use_color()
-    _emit(chunked_renderer(fmt)(report, RenderOptions(color=color, details=details)), target)
+    width = report_width(fmt is Format.TEXT and target is None and sys.stdout.isatty())
+    _emit(chunked_renderer(fmt)(report, RenderOptions(color=color, details=details, width=width)), target)
     raise typer.Exit(exit_code(report))
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from pydantic_core import ErrorDetails, ValidationError
 
 from teamaudit.errors import TeamAuditError, as_written, clipped
+from teamaudit.filekeys import file_loc, shown_key, shown_loc
 from teamaudit.model import MAX_NAME, Basis, FailOn, Finding, Layer, Scope, Severity
 from teamaudit.problems import Problems
 from teamaudit.records import UNKNOWN_KEY, field_names, internal, limits, to_data, validator
@@ -103,13 +104,14 @@ class ThresholdOverrides:
     thin_layer_min_fte: float | None = field(default=None, metadata=limits(gt=0, le=1))
 
 
-def _rule_level_problems(entries: dict[Any, Any]) -> list[tuple[Any, str, bool]]:
+def _rule_level_problems(entries: dict[Any, Any], doc: Doc = None) -> list[tuple[Any, str, bool]]:
     """What is wrong with a `rules:` mapping: (the entry's key, the message, whether the key itself is wrong)."""
     problems = []
     first: dict[str, str] = {}  # rule ID -> how the file first named it
     for rule, level in entries.items():
         if not isinstance(rule, str):
-            problems.append((rule, f"rules: a rule is named by text, not {clipped(repr(rule))}", True))
+            shown = shown_key(rule, _written_key(doc, ("rules",), rule))
+            problems.append((rule, f"rules: a rule is named by text, not {shown}", True))
             continue
         rule_id = _rule_id(rule)
         if rule_id not in BY_ID:
@@ -122,7 +124,7 @@ def _rule_level_problems(entries: dict[Any, Any]) -> list[tuple[Any, str, bool]]
             shown = "true (YAML reads on, yes and true as true)"
             problems.append((rule, f"rules.{clipped(rule)}: {shown} is not one of {', '.join(RULE_LEVELS)}", False))
         elif not isinstance(level, str) or level not in RULE_LEVELS:
-            shown = as_written(level)
+            shown = as_written(level, _written(doc, ("rules", rule), level))
             problems.append((rule, f"rules.{clipped(rule)}: {shown} is not one of {', '.join(RULE_LEVELS)}", False))
     return problems
 
@@ -290,14 +292,28 @@ def _allowed(key: str) -> str:
     return ""
 
 
-def _config_errors(
-    exc: ValidationError, path: Path, doc: YamlDocument | Located | None, prefix: str = ""
-) -> TeamAuditError:
+Doc = YamlDocument | Located | None  # a YAML config, where [tool.teamaudit] is in a TOML file, or neither
+
+
+def _written(doc: Doc, loc: tuple[Any, ...], value: object) -> str | None:
+    """How the config file writes the value at `loc` when a message would write it otherwise (`yes`, `0x1F`,
+    `2026-01-01T10:00:00`): every TOML value that is not text, and a YAML one read again from the file."""
+    if isinstance(doc, YamlDocument):
+        return doc.written(loc, value)
+    return doc.spelled.get(loc) if doc is not None else None
+
+
+def _written_key(doc: Doc, where: tuple[Any, ...], key: object) -> str | None:
+    """How a YAML config writes a key that is not text (`yes`, `2026-01-01`); a TOML key is always text."""
+    return doc.written_key(where, key) if isinstance(doc, YamlDocument) else None
+
+
+def _config_errors(exc: ValidationError, path: Path, doc: Doc, prefix: str = "") -> TeamAuditError:
     """Every problem the schema found, each with its line (the first MAX_SHOWN built)."""
     problems = Problems()
     for error in exc.errors():
         entries = error.get("input") if tuple(error["loc"]) == ("rules",) else None
-        found = _rule_level_problems(_read_levels(entries)) if isinstance(entries, dict) else []
+        found = _rule_level_problems(_read_levels(entries), doc) if isinstance(entries, dict) else []
         for rule, problem, at_key in found:
             problems.add_built(partial(_located, path, doc, ("rules", rule), prefix + problem, at_key=at_key))
         if not found:
@@ -305,9 +321,7 @@ def _config_errors(
     return problems.error()
 
 
-def _located(
-    path: Path, doc: YamlDocument | Located | None, loc: tuple[Any, ...], message: str, *, at_key: bool = False
-) -> TeamAuditError:
+def _located(path: Path, doc: Doc, loc: tuple[Any, ...], message: str, *, at_key: bool = False) -> TeamAuditError:
     if doc is None:
         line, column = None, None
     else:
@@ -315,23 +329,26 @@ def _located(
     return TeamAuditError(message, file=path, line=line, column=column)
 
 
-def _config_error(error: ErrorDetails, path: Path, doc: YamlDocument | Located | None, prefix: str) -> TeamAuditError:
+def _config_error(error: ErrorDetails, path: Path, doc: Doc, prefix: str) -> TeamAuditError:
     loc = tuple(error["loc"])
     if not loc and _TOO_MANY_SUPPRESSIONS in str(error["msg"]):
         loc = ("ignore",)  # FileConfig._check's count of suppressions: point at the list, not the file's first line
-    key = ".".join(clipped(str(p)) for p in loc)
+    if isinstance(doc, YamlDocument):
+        loc = file_loc(doc.data, loc)  # a key that is not text, as the file holds it (pydantic names it by repr)
+    if error["type"] == "invalid_key":
+        return _key_not_text(path, doc, loc, prefix)
+    key = shown_loc(loc, partial(_written_key, doc))
     last = str(loc[-1]) if loc else ""
     if error["type"] == UNKNOWN_KEY:
-        known = [_kebab(name) for name in field_names(_model_for(loc[:-1]))]
         import difflib
 
-        close = difflib.get_close_matches(last, known, n=1, cutoff=0.6)
-        hint = f"did you mean {close[0]}?" if close else f"known keys: {', '.join(known)}"
+        close = difflib.get_close_matches(last, _known(loc[:-1]), n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]}?" if close else _known_keys(loc[:-1])
         line, column = doc.key_location(loc[:-1], last) if doc else (None, None)
         return TeamAuditError(f"{prefix}{key}: unknown key", file=path, line=line, column=column, hint=hint)
     value = error.get("input")
     located = doc.located if isinstance(doc, YamlDocument) else doc
-    spelled = located.spelled.get(loc) if located else None
+    spelled = _written(doc, loc, value)
     if error["type"] in TYPED:  # a number or true/false written as something else: 'ml-ratio: yes'
         quoted = located is not None and loc in located.quoted
         message, how = value_message(error, spelled, quoted, toml=located is not None and located is doc)
@@ -344,9 +361,29 @@ def _config_error(error: ErrorDetails, path: Path, doc: YamlDocument | Located |
         message = f"{shown} is not valid{_allowed(last)}"
     elif error["type"].startswith("date"):
         message = f"must be a date like 2026-03-01, got {shown}"
+        if isinstance(value, dt.datetime):  # a suppression lasts to the end of its day
+            message += f" (a date and time: write the date alone, {value.date().isoformat()})"
     elif not isinstance(value, dict | list) and error["type"] != "value_error":  # a value error names its value
         message = f"{message} (got {shown})"
     return _located(path, doc, loc, f"{prefix}{key}: {message}" if key else f"{prefix}{message}")
+
+
+def _key_not_text(path: Path, doc: Doc, loc: tuple[Any, ...], prefix: str) -> TeamAuditError:
+    """`yes: 1` or `2026-01-01: x` where a config has keys: pydantic said 'Keys should be strings' at `1`."""
+    where, key = loc[:-1], loc[-1]
+    shown = shown_key(key, _written_key(doc, where, key))
+    mapping = shown_loc(where, partial(_written_key, doc))
+    message = f"{prefix}{mapping}: a key must be text, not {shown}" if mapping else f"a key must be text, not {shown}"
+    line, column = doc.key_location(where, key) if doc else (None, None)
+    return TeamAuditError(message, file=path, line=line, column=column, hint=_known_keys(where))
+
+
+def _known(where: tuple[Any, ...]) -> list[str]:
+    return [_kebab(name) for name in field_names(_model_for(where))]
+
+
+def _known_keys(where: tuple[Any, ...]) -> str:
+    return f"known keys: {', '.join(_known(where))}"
 
 
 def _model_for(loc: tuple[Any, ...]) -> type:

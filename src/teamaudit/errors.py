@@ -78,6 +78,8 @@ def as_written(value: object, spelled: str | None = None) -> str:
         return value.isoformat(sep=" ")
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, bytes):  # YAML's !!binary
+        return "binary data"
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, list | tuple):

@@ -9,8 +9,9 @@ Slots also make a person 136 bytes instead of about 1.5 KB, which is what lets 1
 Supported annotations: str, int, float, bool, datetime.date, None unions, Literal, StrEnum, tuple[X, ...],
 dict[K, V] and other record classes. With `strict`, a number or true/false must be written as one: `"5"` is
 not the number 5, `"yes"` not true, and NaN or infinity is no number at all. Per field, `limits(...)` adds
-constraints (gt, ge, lt, le, min_length) and `before=` a function run on the raw value; `internal()` marks a
-field the program sets and no file may (a key of that name is an unknown key, as if the field were not there).
+constraints (gt, ge, lt, le, min_length; of a tuple, on each item; of a dict, on each value) and `before=` a
+function run on the raw value; `internal()` marks a field the program sets and no file may (a key of that name
+is an unknown key, as if the field were not there).
 A class may define `_check(self)`, run after validation, which raises ValueError to reject the whole record, and
 `_before`, a function run on the raw value before its fields are validated, which may raise ValueError too.
 """
@@ -77,8 +78,10 @@ def _annotation_schema(hint: Any, constraints: Mapping[str, float], options: _Op
         return cs.literal_schema(list(args))
     if origin is tuple:  # a text list's length limits apply to each item
         return cs.tuple_schema([_annotation_schema(args[0], constraints, options)], variadic_item_index=0)
-    if origin is dict:
-        return cs.dict_schema(_annotation_schema(args[0], {}, options), _annotation_schema(args[1], {}, options))
+    if origin is dict:  # and a mapping's limits apply to each of its values
+        return cs.dict_schema(
+            _annotation_schema(args[0], {}, options), _annotation_schema(args[1], constraints, options)
+        )
     if hint is str:
         return cs.str_schema(strip_whitespace=strip, **constraints)  # type: ignore[arg-type]
     strict = options.strict or None

@@ -21,9 +21,10 @@ from pydantic_core import ValidationError
 from teamaudit import patterncost
 from teamaudit.accents import fold_pattern
 from teamaudit.errors import TeamAuditError, as_written, clipped
+from teamaudit.filekeys import shown_loc
 from teamaudit.model import Generic, Layer
 from teamaudit.problems import Problems
-from teamaudit.records import field_names, limits, to_data, validator
+from teamaudit.records import field_names, internal, limits, to_data, validator
 from teamaudit.rubricerrors import add_validation_problems
 from teamaudit.yamlfile import YamlDocument, load_yaml
 
@@ -228,14 +229,6 @@ def _check_listed_pattern(pattern: str, kind: str, budget: patterncost.PatternBu
         raise ValueError(f"'{clipped(pattern)}' matches empty text, so it applies everywhere: make it match words")
 
 
-def _weights(value: object) -> object:
-    if isinstance(value, dict):
-        for token, weight in value.items():
-            if isinstance(weight, int | float) and not isinstance(weight, bool) and not 0 < weight <= 20:
-                raise ValueError(f"credential {token} weight must be > 0 and <= 20, got {weight}")
-    return value
-
-
 @dataclass(frozen=True, slots=True)
 class Source:
     title: str
@@ -299,7 +292,7 @@ class LayerDef:
     description: str = ""
     source: str | None = None
     hands_on_means: str = ""
-    credentials: dict[str, float] = field(default_factory=dict, metadata=limits(before=_weights))
+    credentials: dict[str, float] = field(default_factory=dict, metadata=limits(gt=0, le=20))  # each weight
     signals: tuple[Signal, ...] = ()
     negative: tuple[Signal, ...] = ()
     hire: Hire | None = None
@@ -416,6 +409,8 @@ def _templates(value: object) -> object:
     from teamaudit.rules import WORDING
 
     for key, template in value.items():
+        if not isinstance(key, str):
+            continue  # refused with its line, in the file's words, when the keys are validated
         wording = WORDING.get(key)
         if wording is None:
             raise ValueError(f"unknown recommendation '{key}'; known: {', '.join(WORDING)}")
@@ -451,8 +446,8 @@ class Rubric:
     words: Words | None = None
     layers: dict[Layer, LayerDef] = field(metadata=limits(before=_all_layers))
     recommendations: dict[str, str] = field(default_factory=dict, metadata=limits(before=_templates))
-    path: str = ""  # where the rubric was read from; not a key of the file
-    files: tuple[str, ...] = ()  # that file and every file it extends, nearest first; not a key of the file
+    path: str = field(default="", metadata=internal())  # where the rubric was read from
+    files: tuple[str, ...] = field(default=(), metadata=internal())  # that file and every one it extends, nearest first
 
     def _check(self) -> None:
         signals = sum(len(d.signals) + len(d.negative) for d in self.layers.values())
@@ -614,11 +609,11 @@ def _load(doc: YamlDocument, chain: tuple[str, ...]) -> Rubric:
     rubric: Rubric | None = None
     try:
         with patterncost.budgeted():
-            rubric = validator(Rubric, strict=True)({**merged, "path": str(doc.path), "files": files})
+            rubric = validator(Rubric, strict=True)(merged)
     except ValidationError as exc:
         add_validation_problems(problems, doc, exc, merged)
     if rubric is not None and not problems:
-        return rubric
+        return dataclasses.replace(rubric, path=str(doc.path), files=files)
     if parent is not None:
         _load(*parent)  # a parent that is wrong on its own is reported in its own file
     raise problems.error()
@@ -648,12 +643,11 @@ def _read(
 
 
 def _merge_error(doc: YamlDocument, problem: MergeProblem) -> TeamAuditError:
-    where = ".".join(str(p) for p in problem.loc)
-    message = f"{where}: {problem}"
+    message = f"{shown_loc(problem.loc, doc.written_key)}: {problem}"
     if problem.first:
         message += f" (first at line {doc.locate(problem.first)[0]})"
     if problem.value is not MISSING:
-        message += f", got {as_written(problem.value, doc.located.spelled.get(problem.loc))}"
+        message += f", got {as_written(problem.value, doc.written(problem.loc, problem.value))}"
     return doc.error(message, problem.loc, hint=problem.hint)
 
 
@@ -685,7 +679,6 @@ def _parent(doc: YamlDocument, parent_name: object, chain: tuple[str, ...]) -> P
 def rubric_data(rubric: Rubric) -> dict[str, Any]:
     """The rubric as plain data, keys in the file's terms (for `extends` and `rubric show`)."""
     data: dict[str, Any] = to_data(rubric)
-    del data["path"], data["files"]
     return data
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic_core import ErrorDetails, ValidationError
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.filekeys import file_loc, shown_key, shown_loc
 from teamaudit.model import Layer
 from teamaudit.records import UNKNOWN_KEY, field_names, record_at
 from teamaudit.typedvalues import value_message
@@ -15,8 +16,6 @@ from teamaudit.typedvalues import value_message
 if TYPE_CHECKING:
     from teamaudit.problems import Problems
     from teamaudit.yamlfile import YamlDocument
-
-_NOT_KEYS = ("path", "files", "[key]")  # steps of an error's location that are not keys of the file
 
 
 def add_validation_problems(problems: Problems, doc: YamlDocument, exc: ValidationError, merged: Any) -> None:
@@ -32,13 +31,18 @@ def _problem(doc: YamlDocument, error: ErrorDetails, merged: Any) -> TeamAuditEr
     from teamaudit.rubric import TOO_MANY_SIGNALS, Rubric
 
     on_key = "[key]" in error["loc"]
-    loc = _in_file(doc.data, merged, tuple(p for p in error["loc"] if p not in _NOT_KEYS))
-    message, hint = value_message(error, doc.located.spelled.get(loc), loc in doc.located.quoted)
+    loc = _in_file(doc.data, merged, file_loc(merged, tuple(p for p in error["loc"] if p != "[key]")))
+    if error["type"] == "invalid_key":
+        return _key_not_text(doc, loc)
+    value = error.get("input")
+    spelled = doc.written_key(loc[:-1], loc[-1]) if on_key and loc else doc.written(loc, value)
+    message, hint = value_message(error, spelled, loc in doc.located.quoted)
     if not loc and TOO_MANY_SIGNALS in message and "layers" in doc.data:
         loc = ("layers",)  # Rubric._check counts every layer's signals: point at the layers, not the first line
-    where = ".".join(str(p) for p in loc) or "rubric"
+    where = shown_loc(loc, doc.written_key) or "rubric"
     if error["type"] == "enum" and loc[:1] == ("layers",):
-        message = f"unknown layer '{loc[-1]}'; layers are: {', '.join(layer.value for layer in Layer)}"
+        layer = f"'{loc[-1]}'" if isinstance(loc[-1], str) else shown_key(loc[-1], spelled)
+        message = f"unknown layer {layer}; layers are: {', '.join(layer.value for layer in Layer)}"
     elif error["type"] == UNKNOWN_KEY:
         from teamaudit.keyhints import spelling_hint
 
@@ -49,6 +53,19 @@ def _problem(doc: YamlDocument, error: ErrorDetails, merged: Any) -> TeamAuditEr
     else:
         line, column = doc.locate(loc)
     return TeamAuditError(f"{where}: {message}", file=doc.path, line=line, column=column, hint=hint)
+
+
+def _key_not_text(doc: YamlDocument, loc: tuple[Any, ...]) -> TeamAuditError:
+    """`yes: 1` or `2026-01-01: x` where a rubric has keys: pydantic said 'Keys should be strings' at `1`."""
+    from teamaudit.rubric import Rubric
+
+    where, key = loc[:-1], loc[-1]
+    record = record_at(Rubric, where)
+    shown = shown_key(key, doc.written_key(where, key))
+    message = f"{shown_loc(where, doc.written_key) or 'rubric'}: a key must be text, not {shown}"
+    line, column = doc.key_location(where, key)
+    hint = f"known keys: {', '.join(field_names(record))}" if record else None
+    return TeamAuditError(message, file=doc.path, line=line, column=column, hint=hint)
 
 
 def _in_file(data: Any, merged: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:

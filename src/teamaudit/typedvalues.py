@@ -41,6 +41,9 @@ def value_message(
     if kind in _LIST | _MAPPING:  # pydantic says "a valid tuple", "an instance of FileConfig"
         shape = ("an array" if toml else "a list") if kind in _LIST else ("a table" if toml else "a mapping")
         return (f"is empty; it must be {shape}" if value is None else f"must be {shape}, got {got}"), None
+    if kind == "literal_error":  # pydantic says "Input should be 'title', 'skills' ... or 'any'"
+        expected = str(error.get("ctx", {}).get("expected", "")).replace("'", "")
+        return f"must be one of {expected}, got {got}", None
     message = error["msg"].removeprefix("Value error, ")
     if kind in _LIMITS:
         message += f", got {got}"

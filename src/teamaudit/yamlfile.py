@@ -7,9 +7,11 @@ all three kinds of file refuse the same hostile input with the same `file:line:c
 
 from __future__ import annotations
 
+import re
 import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +27,42 @@ class YamlDocument:
 
     path: Path
     located: Located
+    text: str = ""  # the document's text, read again only to quote a value as the file writes it
 
     @property
     def data(self) -> Any:
         return self.located.value
+
+    def written(self, where: Sequence[Any], value: object) -> str | None:
+        """How the file writes `value`, the value at `where`, when that is not how a message would write it
+        (`yes`, `~`, `2026-01-01T10:00:00`, `0x1F`); None for text, or when the file's text cannot say."""
+        path = tuple(where)
+        if path in self.located.spelled:
+            return self.located.spelled[path]
+        start = self.located.starts.get(path)
+        return self._plain_at(start, value) if start is not None else None
+
+    def written_key(self, where: Sequence[Any], key: object) -> str | None:
+        """How the file writes `key`, a key of the mapping at `where` that is not text (`yes`, `2026-01-01`)."""
+        start = self.located.keys.get((*where, key))
+        return self._plain_at(start, key) if start is not None else None
+
+    def _plain_at(self, start: tuple[int, int], value: object) -> str | None:
+        """The plain scalar that starts at `start`, if it reads as `value` (not an alias, a merged key or text)."""
+        if isinstance(value, str | list | dict) or not self.text:
+            return None
+        line, column = start
+        if line > len(self._line_starts):
+            return None
+        begin = self._line_starts[line - 1] + column - 1
+        end = _LINE_BREAK.search(self.text, begin, begin + _LONGEST_PLAIN)
+        written = _PLAIN_END.split(self.text[begin : end.start() if end else begin + _LONGEST_PLAIN], 1)[0]
+        written = _ANCHOR.sub("", written).rstrip()  # `&d 2026-01-01`: the value is what follows its anchor
+        return written if _reads_as(written, value) else None
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0, *(match.end() for match in _LINE_BREAK.finditer(self.text))]
 
     def locate(self, where: Sequence[str | int]) -> tuple[int, int]:
         """Line and column (1-based) of the piece at `where`; of its nearest existing ancestor when absent."""
@@ -41,6 +75,25 @@ class YamlDocument:
     def error(self, message: str, where: Sequence[str | int] = (), hint: str | None = None) -> TeamAuditError:
         line, column = self.locate(where)
         return TeamAuditError(message, file=self.path, line=line, column=column, hint=hint)
+
+
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # what YAML counts as a line break
+_PLAIN_END = re.compile(r":(?:\s|$)|\s#|[,\[\]{}]")  # what ends a plain number, date, true/false or null
+_ANCHOR = re.compile(r"^&\S+\s+")
+_LONGEST_PLAIN = 5000  # characters: a whole number may have 4,000 digits (yamlnodes.MAX_DIGITS)
+
+
+def _reads_as(written: str, value: object) -> bool:
+    import yaml
+
+    from teamaudit.yamlstream import Loader
+
+    try:
+        read = yaml.load(written, Loader=Loader)
+    except (yaml.YAMLError, ValueError):
+        return False
+    nan = isinstance(value, float) and value != value
+    return type(read) is type(value) and (read == value or (nan and read != read))
 
 
 def check_file(path: Path, max_bytes: int, size_hint: str | None = "raise it with --max-bytes") -> int:
@@ -103,4 +156,4 @@ def parse_yaml(text: str, path: Path, *, what: str = "file") -> YamlDocument:
             raise TeamAuditError(f"{what} is empty", file=path, line=1, column=1)
         located = stream.build_located()
         stream.finish()
-    return YamlDocument(path=path, located=located)
+    return YamlDocument(path=path, located=located, text=text)

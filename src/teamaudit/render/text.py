@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from rich import box
 from rich.cells import cell_len
 from rich.console import Console
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -35,11 +36,11 @@ from teamaudit.render.gap import gap_notes
 from teamaudit.rules.base import fmt
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-_BAR_WIDTH = 12  # two views side by side must fit the 100 columns without wrapping a header
+_BAR_WIDTH = 12  # the longest bar: two views side by side fit 100 columns with it
 
 
-def _bar(share: float, color: bool) -> str:
-    filled = max(1, round(share * _BAR_WIDTH)) if share > 0 else 0  # a layer that is there shows
+def _bar(share: float, color: bool, longest: int) -> str:
+    filled = max(1, round(share * longest)) if share > 0 and longest else 0  # a layer that is there shows
     return ("█" if color else "#") * filled
 
 
@@ -70,8 +71,9 @@ def _summary(report: Report, options: RenderOptions) -> str:
     )
     _verdict(console, report)
     console.soft_wrap = False
-    console.print(_composition(report, options, report.basis.unit, box.ROUNDED if options.color else box.ASCII))
-    console.soft_wrap = True
+    table, console.width = _fitted_composition(console, report, options)
+    console.print(table)
+    console.width, console.soft_wrap = options.width, True
     console.print()
     if report.findings:
         _findings(console, f"Findings ({report.scope.value} view)", report.findings, options.details)
@@ -134,12 +136,28 @@ def _recommendations(console: Console, report: Report, details: bool) -> None:
     console.print()
 
 
-def _composition(report: Report, options: RenderOptions, unit: str, table_box: box.Box) -> Table:
+def _fitted_composition(console: Console, report: Report, options: RenderOptions) -> tuple[Table, int]:
+    """The composition table with the longest bar that fits the width, then with none, then on a terminal without
+    its outer edges; and the width to print it at: a table that fits nowhere is printed whole, for the terminal
+    to wrap, never with a figure or a layer cut to `…`."""
+    table_box = box.ROUNDED if options.color else box.ASCII
+    table, width = Table(), options.width
+    for edge in (True, False) if options.color else (False,):
+        for bar in range(_BAR_WIDTH, -1, -1):
+            table = _composition(report, options, table_box, bar, edge)
+            width = Measurement.get(console, console.options.update_width(10_000), table).maximum
+            if width <= options.width:
+                return table, options.width
+    return table, width
+
+
+def _composition(report: Report, options: RenderOptions, table_box: box.Box, bar: int, edge: bool) -> Table:
     scoped = report.composition(report.scope)
+    unit = report.basis.unit
     views = [report.composition(Scope.CURRENT)]
     if report.has_future:
         views.append(report.composition(Scope.PLAN))
-    table = Table(title=f"Composition ({unit})", box=table_box, title_justify="left", show_edge=options.color)
+    table = Table(title=f"Composition ({unit})", box=table_box, title_justify="left", show_edge=edge)
     # Headers on two lines, so both views and the bar fit 80 columns; figures never wrap. The bar shares the
     # share's column, under its header: a column of its own had none, and ended the header row in a bare '|'.
     table.add_column("layer", no_wrap=True)
@@ -153,7 +171,7 @@ def _composition(report: Report, options: RenderOptions, unit: str, table_box: b
             count = c.count(layer)
             row += [str(count.headcount), fmt(count.fte)]
         share = scoped.share(layer)
-        row.append(f"{share:>4.0%} {_bar(share, options.color)}".rstrip())
+        row.append(f"{share:>4.0%} {_bar(share, options.color, bar)}".rstrip())
         table.add_row(*row)
     ratio_row = ["ML : layers"]
     for c in views:  # under the column the ratio is counted in: people with --basis headcount

@@ -1,0 +1,53 @@
+"""Where a validation error is, in the file's own terms. pydantic names a key that is not text by its Python repr
+(`datetime.date(2026, 1, 1)`, `None`), and true or false by 1 or 0: these find the key the file holds, and write
+a path of keys as the file writes them (`layers.yes`, `sources.2026-01-01`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from teamaudit.errors import as_written, clipped
+
+WrittenKey = Callable[[tuple[Any, ...], Any], str | None]  # (the mapping's path, a key) -> the key as written
+
+
+def file_loc(data: Any, loc: Sequence[Any]) -> tuple[Any, ...]:
+    """`loc`, an error's location in `data`, with each key pydantic stands in for replaced by the key itself."""
+    node = data
+    found = []
+    for step in loc:
+        key = _key_in(node, step) if isinstance(node, dict) else step
+        found.append(key)
+        try:
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            node = None
+    return tuple(found)
+
+
+def _key_in(mapping: dict[Any, Any], step: Any) -> Any:
+    if type(step) is str and step in mapping:
+        return step
+    for key in mapping:
+        if type(key) is not str and (repr(key) == step or (type(step) is not str and key == step)):
+            return key
+    return step
+
+
+def shown_loc(loc: Sequence[Any], written_key: WrittenKey | None = None) -> str:
+    """`ignore.0.until`: each key as the file writes it (`rules.yes`, `layers.~`), never as Python writes it."""
+    parts = []
+    for depth, step in enumerate(loc):
+        if isinstance(step, str):
+            parts.append(clipped(step))
+        elif isinstance(step, int) and not isinstance(step, bool):
+            parts.append(str(step))  # a list's index, or a number as a key
+        else:
+            parts.append(shown_key(step, written_key(tuple(loc[:depth]), step) if written_key else None))
+    return ".".join(parts)
+
+
+def shown_key(key: object, written: str | None) -> str:
+    """A key that is not text as the file writes it (`~`, `yes`, `2026-01-01T10:00:00`), else in YAML's words."""
+    return clipped(written) if written else as_written(key)
