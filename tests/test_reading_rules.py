@@ -77,3 +77,113 @@ def test_a_100_kb_key_is_reported_without_being_compared(
     assert "unknown key 'titeltitel" in result.stderr and "(100,000 characters)" in result.stderr
     assert "known keys: name, title" in result.stderr
     assert calls[0] == 0
+
+
+@pytest.mark.parametrize("written", ["007", "0x1F", "1_000", "1:30", "0b11", "+12", "-0", "1042"])
+def test_an_id_written_as_a_whole_number_is_read_as_written(team: Callable[..., Path], written: str) -> None:
+    # YAML 1.1 read `007` as 7 and `0x1F` as 31; an id is text.
+    assert _people(team(ANN + f"    id: {written}\n"))[0]["id"] == written
+
+
+def test_ids_written_alike_as_numbers_are_two_ids(team: Callable[..., Path]) -> None:
+    text = "people:\n  - {name: Ann, title: Nurse, id: 007}\n  - {name: Bo, title: Nurse, id: 7}\n"
+    assert [p["id"] for p in _people(team(text))] == ["007", "7"]
+
+
+@pytest.mark.parametrize(
+    ("key", "written", "kind", "hint"),
+    [
+        ("cost", "150:00:00", "a base-60 number", "without colons"),
+        ("cost", "1:30.5", "a base-60 number", "without colons"),
+        ("cost", "0150000", "an octal number", "without the leading zero"),
+        ("cost", "0x249F0", "a hexadecimal number", "in decimal digits"),
+        ("cost", "0b101", "a binary number", "in decimal digits"),
+        ("fte", "0x1", "a hexadecimal number", "in decimal digits"),
+    ],
+)
+def test_an_amount_yaml_reads_in_another_base_is_refused_at_its_line(
+    team: Callable[..., Path], key: str, written: str, kind: str, hint: str
+) -> None:
+    result = run_cli("check", team(ANN + f"    {key}: {written}\n"))
+    assert result.code == 2
+    assert f"team.yaml:4:{len(key) + 7}: people[0] (Ann Lee).{key}: {written} is {kind} to YAML 1.1" in result.stderr
+    assert hint in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("written", "cost"), [("150_000", 150_000.0), ("+150000", 150_000.0), ("0150000.5", 150_000.5)]
+)
+def test_an_amount_that_means_what_it_looks_like_is_read(team: Callable[..., Path], written: str, cost: float) -> None:
+    from teamaudit.roster import load_roster
+
+    assert load_roster(team(ANN + f"    cost: {written}\n")).people[0].cost == cost
+    assert run_cli("check", team(ANN + f"    cost: {written}\n")).code in (0, 1)
+
+
+def test_a_number_in_a_message_is_shown_as_written(team: Callable[..., Path]) -> None:
+    result = run_cli("check", team("people:\n  - name: 007\n    title: Nurse\n"))
+    assert result.code == 2 and "got 007 (YAML reads it as a number: quote it)" in result.stderr
+
+
+@pytest.mark.parametrize(("written", "line"), [("~", 4), ("yes", 4), ("On", 4)])
+def test_a_key_yaml_reads_as_something_else_is_shown_as_written(
+    team: Callable[..., Path], written: str, line: int
+) -> None:
+    result = run_cli("check", team(ANN + f"    {written}: 1\n"))
+    assert result.code == 2
+    assert f"team.yaml:{line}:5: unknown key '{written}' (known keys: name, title" in result.stderr
+
+
+def test_a_top_level_key_and_a_duplicate_key_are_shown_as_written(team: Callable[..., Path]) -> None:
+    result = run_cli("check", team("~: 1\n" + ANN + "    yes: 1\n    on: 2\n"))
+    assert result.code == 2
+    assert "team.yaml:1:1: unknown key '~'" in result.stderr
+    assert "team.yaml:6:5: duplicate key 'on' in the same mapping" in result.stderr
+    assert "None" not in result.stderr and "True" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("key", "value"), [("title", "!!binary /w=="), ("id", "!!binary /w=="), ("skills", "[a, !!binary /w==]")]
+)
+def test_binary_data_is_said_to_be_not_allowed(team: Callable[..., Path], key: str, value: str) -> None:
+    text = "people:\n  - name: Ann Lee\n" + ("" if key == "title" else "    title: Nurse\n") + f"    {key}: {value}\n"
+    result = run_cli("check", team(text))
+    assert result.code == 2
+    assert f"people[0] (Ann Lee).{key}: binary data (!!binary) is not allowed here" in result.stderr
+    assert "b'" not in result.stderr
+
+
+@pytest.mark.parametrize("key", ["id", "cost"])
+def test_a_decimal_number_of_over_4300_digits_is_said_to_be_too_long(team: Callable[..., Path], key: str) -> None:
+    result = run_cli("check", team(ANN + f"    {key}: {'1' * 4350}\n"))
+    assert result.code == 2
+    assert result.stderr.rstrip().endswith("for int: more than 4,000 digits"), result.stderr
+    assert "integer string conversion" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("encoding", "named"),
+    [("utf-32", "UTF-32"), ("utf-32-be", "UTF-32 without a byte-order mark"), ("utf-32-le", "UTF-32 without")],
+)
+def test_a_utf32_file_is_named_utf32(tmp_path: Path, encoding: str, named: str) -> None:
+    path = tmp_path / "team.yaml"
+    path.write_bytes(ANN.encode(encoding))
+    result = run_cli("check", path)
+    assert result.code == 2
+    assert f"team.yaml:1:1: looks like {named}" in result.stderr and "UTF-16" not in result.stderr
+
+
+def test_a_utf16_file_without_a_mark_is_still_named_utf16(tmp_path: Path) -> None:
+    path = tmp_path / "team.yaml"
+    path.write_bytes(ANN.encode("utf-16-le"))
+    assert "looks like UTF-16 without a byte-order mark" in run_cli("check", path).stderr
+
+
+@pytest.mark.parametrize("written", ['""', "' '"])
+def test_an_empty_id_is_a_problem(team: Callable[..., Path], written: str) -> None:
+    # `id: ""` was read as the id '' and only a second one was noticed, as a duplicate.
+    result = run_cli("check", team(ANN + f"    id: {written}\n"))
+    assert result.code == 2
+    assert (
+        "team.yaml:4:9: people[0] (Ann Lee).id: is empty; it must be non-empty text (or leave it out)" in result.stderr
+    )

@@ -22,7 +22,7 @@ import yaml.reader
 
 from teamaudit.errors import TeamAuditError, clipped, quoted_key
 from teamaudit.yamlbytes import byte_position, character_position, raw_bytes, source_lines
-from teamaudit.yamlnodes import MAP_TAGS, MERGE, SEQ_TAGS, Located, NodeBuilder, Position, position
+from teamaudit.yamlnodes import MAP_TAGS, MERGE, SEQ_TAGS, Located, NodeBuilder, Position, key_spelling, position
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -75,10 +75,10 @@ class YamlStream:
     def _reader_error(self, exc: yaml.reader.ReaderError) -> TeamAuditError:
         """Bad bytes or a control character: name the line, as for any other error."""
         raw = raw_bytes(self._source)
-        from teamaudit.utf16 import looks_like_utf16  # only on the error path
+        from teamaudit.utf16 import looks_like_utf16, utf32_kind  # only on the error path
 
-        if looks_like_utf16(raw):
-            return utf16_error(self.path)
+        if utf32_kind(raw) or looks_like_utf16(raw):
+            return utf16_error(self.path, raw)
         try:
             raw.decode("utf-8-sig")
         except UnicodeDecodeError as bad:
@@ -120,17 +120,20 @@ class YamlStream:
 
     # --- streaming a collection -----------------------------------------------------------------------
 
-    def mapping_keys(self, depth: int = 1) -> Iterator[tuple[Any, Position]]:
-        """Each key of the mapping that comes next, and where it is; the caller reads each value."""
+    def mapping_keys(self, depth: int = 1) -> Iterator[tuple[Any, Position, str | None]]:
+        """Each key of the mapping that comes next, where it is, and how the file wrote it when YAML read it as
+        something else than text (`~`, `yes`); the caller reads each value."""
         self._start(yaml.MappingStartEvent, MAP_TAGS, depth)
         seen: set[Any] = set()
         while not self._loader.check_event(yaml.MappingEndEvent):
-            at = self.at()
+            key_event = self._loader.peek_event()
+            at = position(key_event)
             key = self.build(depth + 1)
             if key is MERGE:
                 raise self.error("a merge key (<<) is not supported at this level", at)
-            self._nodes.check_key(key, seen, at)
-            yield key, at
+            spelled = key_spelling(key_event, key)
+            self._nodes.check_key(key, seen, at, spelled)
+            yield key, at, spelled
         self._loader.get_event()
 
     def sequence_items(self, depth: int = 1) -> Iterator[tuple[int, Position]]:
@@ -150,10 +153,10 @@ class YamlStream:
 
 
 def utf8_error(path: Path, raw: bytes, exc: UnicodeDecodeError) -> TeamAuditError:
-    from teamaudit.utf16 import looks_like_utf16  # only on the error path
+    from teamaudit.utf16 import looks_like_utf16, utf32_kind  # only on the error path
 
-    if looks_like_utf16(raw):  # its first letter outside ASCII is no UTF-8: say what the whole file is
-        return utf16_error(path)
+    if utf32_kind(raw) or looks_like_utf16(raw):  # its first letter outside ASCII is no UTF-8: say what the file is
+        return utf16_error(path, raw)
     line, column = byte_position(raw, exc.start)
     return TeamAuditError(
         f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
@@ -164,7 +167,9 @@ def utf8_error(path: Path, raw: bytes, exc: UnicodeDecodeError) -> TeamAuditErro
     )
 
 
-def utf16_error(path: Path) -> TeamAuditError:
-    return TeamAuditError(
-        "looks like UTF-16 without a byte-order mark", file=path, line=1, column=1, hint="save it as UTF-8"
-    )
+def utf16_error(path: Path, raw: bytes = b"") -> TeamAuditError:
+    """The error for a file in UTF-16 without a byte-order mark, or in UTF-32 (`raw` tells which)."""
+    from teamaudit.utf16 import utf32_kind
+
+    kind = utf32_kind(raw) or "UTF-16 without a byte-order mark"
+    return TeamAuditError(f"looks like {kind}", file=path, line=1, column=1, hint="save it as UTF-8")
