@@ -187,3 +187,54 @@ def test_an_empty_id_is_a_problem(team: Callable[..., Path], written: str) -> No
     assert (
         "team.yaml:4:9: people[0] (Ann Lee).id: is empty; it must be non-empty text (or leave it out)" in result.stderr
     )
+
+
+def _check_bytes(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "team.yaml"
+    path.write_bytes(text.encode("utf-8"))
+    result = run_cli("check", path)
+    assert result.code == 2 and "Traceback" not in result.stderr
+    return result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "char"),
+    [
+        ("people:\n  # a note\u2028 more\n  - name: Ann\n    title: Nurse\n    fte: 2\n", ":2:11:", "U+2028"),
+        ("people:  # a \u2029 b\n  - name: Ann\n    title: Nurse\n", ":1:14:", "U+2029"),
+        ("people:\n  - name: Ann \u2028Lee\n    title: Nurse\n    fte: 2\n", ":2:15:", "U+2028"),
+        ("people:\n  - name: Ann\n    title: Nurse\n    fte: 2\n  # x \x85 y\n", ":5:7:", "U+0085"),
+    ],
+    ids=["comment", "comment-on-a-key-line", "plain-value", "after-the-problems"],
+)
+def test_a_line_break_only_yaml_11_sees_outside_quotes_is_refused_where_an_editor_shows_it(
+    tmp_path: Path, text: str, where: str, char: str
+) -> None:
+    # libyaml ended the comment there and read ' more' as the value of people: "3:2: 'people' must be a list".
+    stderr = _check_bytes(tmp_path, text)
+    assert stderr.count("teamaudit: error:") == 1, stderr
+    assert f"team.yaml{where} {char} (" in stderr and "outside quotes: YAML 1.1 ends a line there" in stderr
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\x85"])
+def test_a_problem_after_a_line_break_inside_quotes_is_on_the_line_an_editor_shows(tmp_path: Path, char: str) -> None:
+    stderr = _check_bytes(tmp_path, f'people:\n  - name: "Ann {char}Lee"\n    title: Nurse\n    fte: 2\n')
+    assert "team.yaml:4:10: people[0] (Ann" in stderr and "fte: must be a number > 0 and <= 1, got 2" in stderr
+
+
+def test_a_problem_after_a_line_break_inside_quotes_on_the_same_line_is_at_the_editors_column(tmp_path: Path) -> None:
+    stderr = _check_bytes(tmp_path, 'people:\n  - {name: "Ann \u2028 Lee", title: Nurse, fte: 2}\n')
+    assert "team.yaml:2:44: people[0]" in stderr
+
+
+def test_a_syntax_error_after_a_line_break_inside_quotes_is_on_the_line_an_editor_shows(tmp_path: Path) -> None:
+    stderr = _check_bytes(tmp_path, 'people:\n  - name: "Ann \u2028 Lee"\n    title: [Nurse\n')
+    assert "team.yaml:3:12: invalid YAML: did not find expected ',' or ']'" in stderr
+
+
+def test_a_line_break_inside_quotes_is_kept_in_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "team.yaml"
+    path.write_bytes(
+        'people:\n  - name: "Ann\u2028Lee"\n    title: Nurse\n  - name: "Bo\x85Li"\n    title: Nurse\n'.encode()
+    )
+    assert [p["name"] for p in _people(path)] == ["Ann\u2028Lee", "Bo Li"]  # YAML 1.1 folds a NEXT LINE to a space

@@ -118,6 +118,8 @@ class NodeBuilder(Generic[E]):
         self._located = Located(None, {}, {})
         # When set, a duplicate key is reported here and reading goes on (YAML keeps the last value).
         self.on_duplicate_key: Callable[[E], None] | None = None
+        # When set, told where each quoted text starts and ends (characters from the start of the document).
+        self.on_quoted: Callable[[int, int], None] | None = None
 
     def build_located(self, depth: int = 1) -> Located:
         """The next value, with where each of its pieces starts."""
@@ -163,6 +165,9 @@ class NodeBuilder(Generic[E]):
             self._located.starts[path] = position(event)
         if isinstance(event, yaml.ScalarEvent):
             self._nodes += 1
+            if self.on_quoted is not None and event.style in QUOTES:
+                marked: Any = event  # PyYAML's stubs make every event's marks optional; a scalar's never are
+                self.on_quoted(marked.start_mark.index, marked.end_mark.index)
             value = self._scalar(event)
             if path is not None:
                 if value is None or isinstance(value, bool) or (not event.style and not isinstance(value, str)):

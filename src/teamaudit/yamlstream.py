@@ -21,6 +21,7 @@ import yaml
 import yaml.reader
 
 from teamaudit.errors import TeamAuditError, clipped, quoted_key
+from teamaudit.linebreaks import odd_breaks
 from teamaudit.yamlbytes import byte_position, character_position, raw_bytes, source_lines
 from teamaudit.yamlnodes import MAP_TAGS, MERGE, SEQ_TAGS, Located, NodeBuilder, Position, key_spelling, position
 
@@ -44,8 +45,11 @@ class YamlStream:
         file itself is never held in memory. `path` is the name errors show."""
         self.path = path
         self._source = source
+        self._breaks = odd_breaks(source)
         self._loader: Any = Loader(source)  # typed Any: PyYAML's stubs do not describe events' attributes
         self._nodes = NodeBuilder(self._loader, self.error, quote=clipped, quote_key=quoted_key)
+        if self._breaks is not None:
+            self._nodes.on_quoted = self._breaks.quoted
         # The builder's own methods, so reading a person costs no extra call.
         self.build_located = self._nodes.build_located
         self.build = self._nodes.build
@@ -61,6 +65,8 @@ class YamlStream:
 
     @contextmanager
     def errors(self) -> Iterator[None]:
+        """Turn every YAML problem met inside into a TeamAuditError; and refuse a line break only YAML 1.1 sees
+        outside quotes (linebreaks.py), which misreads what follows it, before any problem it may have caused."""
         try:
             yield
         except yaml.reader.ReaderError as exc:
@@ -68,9 +74,22 @@ class YamlStream:
         except yaml.YAMLError as exc:
             from teamaudit.yamlmessages import yaml_error
 
-            raise yaml_error(exc, self.path, lambda first, last: source_lines(self._source, first, last)) from None
+            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+            self._refuse_stray_break(mark.index if mark is not None else float("inf"))
+            error = yaml_error(exc, self.path, lambda first, last: source_lines(self._source, first, last))
+            if self._breaks is not None and error.line is not None and error.column is not None:
+                error.line, error.column = self._breaks.editor_position((error.line, error.column))
+            raise error from None
+        else:
+            self._refuse_stray_break()
         finally:
             self._loader.dispose()
+
+    def _refuse_stray_break(self, before: float = float("inf")) -> None:
+        stray = self._breaks.stray(before) if self._breaks is not None else None
+        if stray is not None:
+            problem, hint, (line, column) = stray
+            raise TeamAuditError(problem, file=self.path, line=line, column=column, hint=hint)
 
     def _reader_error(self, exc: yaml.reader.ReaderError) -> TeamAuditError:
         """Bad bytes or a control character: name the line, as for any other error."""
@@ -90,6 +109,8 @@ class YamlStream:
     def error(
         self, message: str, at: Position | None, hint: str | None = None, *, kind: str | None = None
     ) -> TeamAuditError:
+        if at is not None and self._breaks is not None:
+            at = self._breaks.editor_position(at)
         line, column = at if at is not None else (None, None)
         return TeamAuditError(message, file=self.path, line=line, column=column, hint=hint, kind=kind)
 
