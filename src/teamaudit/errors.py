@@ -84,6 +84,8 @@ def as_written(value: object, spelled: str | None = None) -> str:
         return "a mapping"
     if isinstance(value, list | tuple):
         return "a list"
+    if isinstance(value, bytes):
+        return "binary data"
     return clipped(str(value))
 
 

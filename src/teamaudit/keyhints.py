@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import difflib
 
 _SYNONYMS = {
     # a spelling, with separators as "_" and in lower case -> the key it means
@@ -45,26 +50,79 @@ _VALUE_SYNONYMS: dict[str, dict[str, set[str]]] = {
 }
 _CONTACT = {"email", "e_mail", "mail", "work_email", "phone", "mobile", "address", "linkedin"}
 _SEPARATORS = re.compile(r"[\s_-]+")
+# The longest key compared letter by letter with the known keys: far longer than any misspelt one, and comparing
+# costs the square of the length (a 100,000-character key took 2.5 s).
+MAX_MISSPELT = 64
+_LOWEST = 0.6  # the lowest likeness that makes a spelling the key meant
 
 
 def meant_key(key: object, known: tuple[str, ...]) -> str | None:
     """The one of `known` that `key` most likely means: the same key in other case or separators, a
     synonym, or a close spelling of either ("departement" is department, so team); None when nothing is close."""
     spelled = _SEPARATORS.sub("_", str(key).strip().lower())
+    return None if len(spelled) > MAX_MISSPELT else _meant_spelling(spelled, known)
+
+
+@functools.lru_cache(maxsize=4096)  # a file repeats its misspellings, one a person
+def _meant_spelling(spelled: str, known: tuple[str, ...]) -> str | None:
     if spelled in known:
         return spelled
-    meaning = {word: target for target in known for word in _SYNONYMS.get(target, ())}
+    meaning, floors = _spellings(known)
     if spelled in meaning:
         return meaning[spelled]
-    import difflib  # only on the error path: it costs start-up time
-
-    # The closest of the keys (0.6 alike) and synonyms (0.9: there are many, some short), so "salry" is salary
-    # (cost), not start, and "location" is not allocation (fte).
-    floors = {**dict.fromkeys(meaning, 0.9), **dict.fromkeys(known, 0.6)}
-    ratio, spelling = max((difflib.SequenceMatcher(None, spelled, s).ratio(), s) for s in sorted(floors))
-    if ratio < floors[spelling]:
+    # The exact likeness is costly: it is computed only for spellings whose upper bound (quick_ratio) could
+    # still make them the closest one that passes.
+    bounds = []
+    for spelling in floors:
+        matcher = _matcher(spelling)
+        matcher.set_seq1(spelled)
+        if matcher.real_quick_ratio() >= _LOWEST and (bound := matcher.quick_ratio()) >= _LOWEST:
+            bounds.append((bound, spelling))
+    ratio, spelling = 0.0, ""
+    for bound, candidate in sorted(bounds, reverse=True):
+        if bound < ratio:
+            break
+        matcher = _matcher(candidate)
+        matcher.set_seq1(spelled)
+        ratio, spelling = max((ratio, spelling), (matcher.ratio(), candidate))
+    if ratio < floors.get(spelling, 1.0):
         return None
     return spelling if spelling in known else meaning[spelling]
+
+
+def may_mean(key: object, known: tuple[str, ...], meant: set[str]) -> bool:
+    """Whether `meant_key` could find that `key` means one of `meant`: False when no spelling of them is even
+    roughly alike (a quick bound), so a file of 40,000 odd keys is not compared letter by letter."""
+    spelled = _SEPARATORS.sub("_", str(key).strip().lower())
+    meaning, floors = _spellings(known)
+    if spelled in meant or meaning.get(spelled) in meant:
+        return True
+    if len(spelled) > MAX_MISSPELT:
+        return False
+    for spelling, floor in floors.items():
+        if spelling in meant or meaning.get(spelling) in meant:
+            matcher = _matcher(spelling)
+            matcher.set_seq1(spelled)
+            if matcher.real_quick_ratio() >= floor and matcher.quick_ratio() >= floor:
+                return True
+    return False
+
+
+@functools.cache
+def _spellings(known: tuple[str, ...]) -> tuple[dict[str, str], dict[str, float]]:
+    """The synonyms of `known` (a word -> the key it means), and how alike a key must be to each spelling to
+    mean it: the keys 0.6, the synonyms 0.9 (there are many, some short), so "salry" is salary (cost), not start,
+    and "location" is not allocation (fte)."""
+    meaning = {word: target for target in known for word in _SYNONYMS.get(target, ())}
+    return meaning, {**dict.fromkeys(meaning, 0.9), **dict.fromkeys(known, 0.6)}
+
+
+@functools.cache
+def _matcher(spelling: str) -> difflib.SequenceMatcher[str]:
+    """A matcher comparing texts with `spelling`, which it indexes once (the costly part of making one)."""
+    import difflib  # only on the error path: it costs start-up time
+
+    return difflib.SequenceMatcher(None, "", spelling)
 
 
 def is_contact_key(key: object) -> bool:
@@ -73,9 +131,14 @@ def is_contact_key(key: object) -> bool:
     spelled = _SEPARATORS.sub("_", str(key).strip().lower())
     if spelled in _CONTACT:
         return True
-    import difflib  # only on the error path: it costs start-up time
-
-    return any(difflib.SequenceMatcher(None, spelled, word).ratio() >= 0.8 for word in _CONTACT)
+    if len(spelled) > MAX_MISSPELT:
+        return False
+    for word in _CONTACT:
+        matcher = _matcher(word)
+        matcher.set_seq1(spelled)
+        if matcher.ratio() >= 0.8:
+            return True
+    return False
 
 
 def unknown_key_hint(key: object, known: tuple[str, ...]) -> str:

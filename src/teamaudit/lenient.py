@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 _SEPARATORS = re.compile(r"[\s_-]+")
-# A comma or semicolon outside parentheses: "Epic (ClinDoc, Orders), Cerner" is two skills.
-_SKILL_SPLIT = re.compile(r"[,;](?![^()]*\))")
+_CUTS = re.compile(r"[,;]")
+_MARKS = re.compile(r"[(),;]")
 
 
 def enum_spelling(value: object) -> object:
@@ -39,5 +39,27 @@ def _value_pattern(value: str) -> str:
 def text_as_list(value: object) -> object:
     """`"Epic, Cerner; HL7"` -> `("Epic", "Cerner", "HL7")`; a list is left as it is."""
     if isinstance(value, str):
-        return tuple(part.strip() for part in _SKILL_SPLIT.split(value) if part.strip())
+        return tuple(part.strip() for part in _skill_parts(value) if part.strip())
     return value
+
+
+def _skill_parts(text: str) -> list[str]:
+    """`text` cut at each comma or semicolon outside parentheses: "Epic (ClinDoc, Orders), Cerner" is two skills.
+    A separator is inside when the next parenthesis after it closes one (so an unclosed `(` hides none), found in
+    one pass from the end: a regular expression looking ahead for that `)` took 17 s on a 240 KB text."""
+    if ")" not in text:
+        return _CUTS.split(text)
+    cuts = []
+    next_paren = ""
+    for found in reversed(list(_MARKS.finditer(text))):
+        char = found.group()
+        if char in "()":
+            next_paren = char
+        elif next_paren != ")":
+            cuts.append(found.start())
+    parts, start = [], 0
+    for cut in reversed(cuts):
+        parts.append(text[start:cut])
+        start = cut + 1
+    parts.append(text[start:])
+    return parts

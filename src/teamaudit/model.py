@@ -101,7 +101,7 @@ class Person:
     # mistake to report, not a value to pad every table and annotation with.
     name: str = field(metadata=limits(min_length=1, max_length=MAX_NAME))
     title: str = field(metadata=limits(min_length=1, max_length=MAX_TITLE))
-    id: str | None = field(default=None, metadata=limits(before=id_as_text, max_length=MAX_NAME))
+    id: str | None = field(default=None, metadata=limits(before=id_as_text, min_length=1, max_length=MAX_NAME))
     team: str | None = field(default=None, metadata=limits(max_length=MAX_TITLE))
     skills: tuple[str, ...] = field(default=(), metadata=limits(before=text_as_list, max_length=MAX_LINE))
     background: tuple[str, ...] = field(default=(), metadata=limits(before=_background_as_list, max_length=MAX_LINE))

@@ -17,6 +17,7 @@ from teamaudit.errors import TeamAuditError, clipped, quoted_key
 from teamaudit.ftedoubt import WARNING_KINDS, fte_doubt, warning
 from teamaudit.invisible import without_invisible
 from teamaudit.model import MAX_TITLE, FteDoubt, Person, Roster, id_as_text, name_key
+from teamaudit.numberbases import how_to_write, other_base
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
 from teamaudit.repository import refuse_link_out
@@ -27,6 +28,7 @@ from teamaudit.yamlstream import Located, Position, YamlStream
 PERSON_KEYS = tuple(k for k in field_names(Person) if k != "line")
 TOP_KEYS = ("organization", "as_of", "people")
 _PERSON_KEY_SET = frozenset(PERSON_KEYS)
+_NUMBER_KEYS = ("fte", "cost")
 
 DEFAULT_MAX_PEOPLE = 1_000_000  # the CLI says it again (cli.py), so start-up need not import this module
 
@@ -139,15 +141,16 @@ class _Reader:
                 hint="start the file with 'people:'",
             )
         found: dict[str, object] = {}
+        unknown: list[object] = []
         people: list[Person] = []
-        for key, key_at in stream.mapping_keys():
+        for key, key_at, spelled in stream.mapping_keys():
             self.started = True
             value_at = stream.at()
             if key not in TOP_KEYS:
                 stream.build()  # a YAML problem inside the value (an alias bomb, say) is the one to report
-                problem, meant = _unknown_key(stream, key_at, key, TOP_KEYS)
-                self.problems.add(problem)
-                found.setdefault(f"meant {meant}", None)
+                written = key if spelled is None else spelled
+                self.problems.add_built(partial(_unknown_key, stream, key_at, written, TOP_KEYS))
+                unknown.append(written)
             elif key == "people":
                 found[key] = True
                 listed = stream.next_is_sequence()
@@ -161,7 +164,7 @@ class _Reader:
             else:
                 found[key] = self._top_value(key, value_at)
         stream.finish()
-        if "people" not in found and "meant people" not in found:  # `peopel:` is reported once
+        if "people" not in found and not _meant(unknown, TOP_KEYS, {"people"}):  # `peopel:` is reported once
             self.problems.add(
                 stream.error("'people' is missing: the file needs a 'people:' list", top_at, hint="see examples/")
             )
@@ -232,6 +235,7 @@ class _Reader:
                     f"more than {self.max_people:,} people, over the limit", at, hint="raise it with --max-people"
                 )
             built = stream.build_located(depth=2)
+            _id_as_written(built)
             # Look at what follows (any check peeks): a syntax error just after a person, a misindented key,
             # is what to report, not the person it cut short.
             stream.next_is_mapping()
@@ -303,6 +307,21 @@ class _Reader:
             hint="names must be unique; add an initial or a team" if key == "name" else None,
         )
 
+    def _other_bases(self, index: int, item: dict[Any, Any], built: Located, data: dict[str, Any]) -> set[str]:
+        """The number keys the file writes as YAML 1.1 reads in another base (`cost: 150:00:00` is 540000), each a
+        problem, taken out of `data`: the keys already found bad."""
+        bad: set[str] = set()
+        for key in _NUMBER_KEYS:
+            written = built.spelled.get((key,))
+            kind = other_base(written, item.get(key)) if written is not None else None
+            if written is not None and kind is not None:
+                shown = clipped(written)
+                message = f"{_who(index, item)}.{key}: {shown} is {kind} to YAML 1.1, not the decimal it looks like"
+                self.problems.add(self.stream.error(message, built.locate((key,)), how_to_write(kind)))
+                bad.add(key)
+                del data[key]
+        return bad
+
     def _person(self, index: int, built: Located) -> Person | None:
         """The validated person, or None after adding each of its problems."""
         stream, item = self.stream, built.value
@@ -311,17 +330,15 @@ class _Reader:
             self.problems.add(stream.error(message, built.at, _colon_hint(item)))
             return None
         data: dict[str, Any] = {**item, "line": built.at[0]}
-        bad: set[str] = set()
-        meant: set[str | None] = set()
-        if not _PERSON_KEY_SET.issuperset(item):
-            for key in item:
-                if not isinstance(key, str) or key not in _PERSON_KEY_SET:
-                    problem, meant_here = _unknown_key(stream, built.key_location((), key), key, PERSON_KEYS)
-                    self.problems.add(problem)
-                    bad.add(str(key))
-                    meant.add(meant_here)
-                    del data[key]
+        bad = self._other_bases(index, item, built, data)
+        unknown = [] if _PERSON_KEY_SET.issuperset(item) else [key for key in item if key not in _PERSON_KEY_SET]
+        for key in unknown:
+            written = built.keys_spelled.get((key,), key)
+            self.problems.add_built(partial(_unknown_key, stream, built.key_location((), key), written, PERSON_KEYS))
+            bad.add(str(key))
+            del data[key]
         if "name" not in item or "title" not in item:  # one present but empty is a bad value, at its line
+            meant = _meant(unknown, PERSON_KEYS, {"name", "title"} - set(item))
             for required in ("name", "title"):
                 if required not in item:
                     bad.add(required)
@@ -340,6 +357,14 @@ class _Reader:
                 self.problems.add(stream.error(f"{_who(index, item)}.{key}: {message}", built.locate(loc), hint))
             return None
         return None if bad else _share_values(person, self.shared)
+
+
+def _id_as_written(built: Located) -> None:
+    """An id written as a whole number is the text written (`007`, `0x1F`, `1_000`), not the number YAML 1.1
+    reads (7, 31, 1000): an id is text, whatever it looks like."""
+    item = built.value
+    if isinstance(item, dict) and isinstance(item.get("id"), int) and not isinstance(item["id"], bool):
+        item["id"] = built.spelled.get(("id",), item["id"])
 
 
 def _who(index: int, item: dict[Any, Any]) -> str:
@@ -392,15 +417,24 @@ def _share_values(person: Person, shared: dict[Any, Any]) -> Person:
     return person
 
 
-def _unknown_key(
-    stream: YamlStream, at: Position, key: object, known: tuple[str, ...]
-) -> tuple[TeamAuditError, str | None]:
-    """The problem, and the known key `key` most likely means."""
+def _unknown_key(stream: YamlStream, at: Position, key: object, known: tuple[str, ...]) -> TeamAuditError:
+    """The problem of a key not in `known`: made only for a problem that is shown, as its hint compares the key
+    with every key and synonym (a millisecond a key: 40,000 unknown keys took 56 s)."""
     from teamaudit.keyhints import is_contact_key, meant_key, unknown_key_hint
 
     meant = meant_key(key, known)
     shown = quoted_key(key, meant=meant is not None or is_contact_key(key))
-    return stream.error(f"unknown key {shown}", at, hint=unknown_key_hint(key, known)), meant
+    return stream.error(f"unknown key {shown}", at, hint=unknown_key_hint(key, known))
+
+
+def _meant(unknown: list[object], known: tuple[str, ...], missing: set[str]) -> set[str | None]:
+    """The `missing` keys the `unknown` ones most likely mean (`role` is title): those are reported once, as
+    unknown, not again as missing."""
+    if not unknown:
+        return set()
+    from teamaudit.keyhints import may_mean, meant_key
+
+    return {meant_key(key, known) for key in unknown if may_mean(key, known, missing)} & missing
 
 
 def _kind(value: object) -> str:

@@ -49,7 +49,7 @@ def team_file_schema() -> dict[str, Any]:
         "description": "credentials, past roles, hands-on experience: text or a list of text",
     }
     properties["id"] = {
-        "anyOf": [{"type": "string", "maxLength": MAX_NAME}, {"type": "integer"}, {"type": "null"}],
+        "anyOf": [{**_TEXT, "maxLength": MAX_NAME}, {"type": "integer"}, {"type": "null"}],
         "default": None,
     }
     properties["status"] = _lenient_enum(Status, "current (default), planned (a decided hire) or open (a requisition)")

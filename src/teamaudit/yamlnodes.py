@@ -38,6 +38,7 @@ _TOO_BIG = 10**MAX_DIGITS
 Position = tuple[int, int]  # 1-based line and column
 
 STR_TAG = "tag:yaml.org,2002:str"
+INT_TAG = "tag:yaml.org,2002:int"
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 MERGE_TAG = "tag:yaml.org,2002:merge"
 MAP_TAGS = (None, "!", "tag:yaml.org,2002:map")
@@ -62,10 +63,13 @@ class Located:
     value: Any
     starts: dict[Path_, Position]  # () is the value itself
     keys: dict[Path_, Position]  # the path of a mapping's value -> where its key is
-    # How the file spells each value YAML reads as true, false or empty (`yes`, `Off`, `~`, ``), for messages.
+    # How the file spells each value YAML reads as true, false or empty (`yes`, `Off`, `~`, ``), and each number
+    # or date written without quotes (`007`, `0x1F`, `150:00:00`), for messages and to read an id as written.
     spelled: dict[Path_, str] = field(default_factory=dict)
     # The text values written in quotes: only those are helped by "write it without quotes".
     quoted: set[Path_] = field(default_factory=set)
+    # How the file spells each key YAML reads as something else than text (`~`, `yes`, `7`), by its value's path.
+    keys_spelled: dict[Path_, str] = field(default_factory=dict)
 
     @property
     def at(self) -> Position:
@@ -114,6 +118,8 @@ class NodeBuilder(Generic[E]):
         self._located = Located(None, {}, {})
         # When set, a duplicate key is reported here and reading goes on (YAML keeps the last value).
         self.on_duplicate_key: Callable[[E], None] | None = None
+        # When set, told where each quoted text starts and ends (characters from the start of the document).
+        self.on_quoted: Callable[[int, int], None] | None = None
 
     def build_located(self, depth: int = 1) -> Located:
         """The next value, with where each of its pieces starts."""
@@ -137,13 +143,15 @@ class NodeBuilder(Generic[E]):
         if event.anchor is not None:
             self._streamed.add(event.anchor)
 
-    def check_key(self, key: Any, seen: set[Any], at: Position) -> None:
+    def check_key(self, key: Any, seen: set[Any], at: Position, spelled: str | None = None) -> None:
+        """Refuse a key that is a list or mapping, and report one used twice (shown as `spelled` when the file
+        wrote it as something else than text, `~` or `yes`)."""
         try:
             duplicate = key in seen
         except TypeError:
             raise self._fail("a mapping key must be text or a number, not a list or mapping", at, None) from None
         if duplicate:
-            shown = self._quote_key(str(key))
+            shown = self._quote_key(str(key) if spelled is None else spelled)
             error = self._fail(f"duplicate key {shown} in the same mapping", at, "YAML keeps only the last one")
             if self.on_duplicate_key is None:
                 raise error
@@ -157,9 +165,12 @@ class NodeBuilder(Generic[E]):
             self._located.starts[path] = position(event)
         if isinstance(event, yaml.ScalarEvent):
             self._nodes += 1
+            if self.on_quoted is not None and event.style in QUOTES:
+                marked: Any = event  # PyYAML's stubs make every event's marks optional; a scalar's never are
+                self.on_quoted(marked.start_mark.index, marked.end_mark.index)
             value = self._scalar(event)
             if path is not None:
-                if value is None or isinstance(value, bool):
+                if value is None or isinstance(value, bool) or (not event.style and not isinstance(value, str)):
                     self._located.spelled[path] = event.value
                 elif event.style in QUOTES:
                     self._located.quoted.add(path)
@@ -190,17 +201,21 @@ class NodeBuilder(Generic[E]):
         seen: set[Any] = set()
         merges: list[tuple[Any, Position]] = []
         while not self._loader.check_event(yaml.MappingEndEvent):
-            key_at = position(self._loader.peek_event())
+            key_event = self._loader.peek_event()
+            key_at = position(key_event)
             key = self._build(depth + 1, None)
             if key is MERGE:
                 value_at = position(self._loader.peek_event())
                 merges.append((self._build(depth + 1, None), value_at))
                 continue
-            self.check_key(key, seen, key_at)
+            spelled = key_spelling(key_event, key)
+            self.check_key(key, seen, key_at, spelled)
             if path is None:
                 result[key] = self._build(depth + 1, None)
             else:
                 self._located.keys[(*path, key)] = key_at
+                if spelled is not None:
+                    self._located.keys_spelled[(*path, key)] = spelled
                 result[key] = self._build(depth + 1, (*path, key))
         self._loader.get_event()
         self._merge(result, merges, path)
@@ -243,6 +258,8 @@ class NodeBuilder(Generic[E]):
             return event.value
         if tag == MERGE_TAG:
             return MERGE
+        if tag == INT_TAG and len(event.value) > MAX_DIGITS and _digits(event.value) > MAX_DIGITS:
+            raise self._invalid(event, tag, f"more than {MAX_DIGITS:,} digits")
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         construct = self._loader.yaml_constructors.get(tag, self._loader.yaml_constructors[None])
         try:
@@ -262,6 +279,19 @@ class NodeBuilder(Generic[E]):
         short = tag.rsplit(":", 1)[-1]
         message = f"invalid YAML value {self._quote(repr(event.value))} for {short}: {self._quote(why)}"
         return self._fail(message, position(event), None)
+
+
+def _digits(text: str) -> int:
+    """The digits of a number as written: Python refuses to read a whole number of over 4,300 as text."""
+    return sum(map(str.isdigit, text))
+
+
+def key_spelling(event: Any, key: Any) -> str | None:
+    """How the file wrote `key`, read from `event`, when YAML read it as something else than text (`~` is None,
+    `yes` True): None for a text key."""
+    if isinstance(key, str) or not isinstance(event, yaml.ScalarEvent):
+        return None
+    return str(event.value)
 
 
 def too_long(value: object) -> bool:

@@ -21,8 +21,9 @@ import yaml
 import yaml.reader
 
 from teamaudit.errors import TeamAuditError, clipped, quoted_key
+from teamaudit.linebreaks import odd_breaks
 from teamaudit.yamlbytes import byte_position, character_position, raw_bytes, source_lines
-from teamaudit.yamlnodes import MAP_TAGS, MERGE, SEQ_TAGS, Located, NodeBuilder, Position, position
+from teamaudit.yamlnodes import MAP_TAGS, MERGE, SEQ_TAGS, Located, NodeBuilder, Position, key_spelling, position
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -44,8 +45,11 @@ class YamlStream:
         file itself is never held in memory. `path` is the name errors show."""
         self.path = path
         self._source = source
+        self._breaks = odd_breaks(source)
         self._loader: Any = Loader(source)  # typed Any: PyYAML's stubs do not describe events' attributes
         self._nodes = NodeBuilder(self._loader, self.error, quote=clipped, quote_key=quoted_key)
+        if self._breaks is not None:
+            self._nodes.on_quoted = self._breaks.quoted
         # The builder's own methods, so reading a person costs no extra call.
         self.build_located = self._nodes.build_located
         self.build = self._nodes.build
@@ -61,6 +65,8 @@ class YamlStream:
 
     @contextmanager
     def errors(self) -> Iterator[None]:
+        """Turn every YAML problem met inside into a TeamAuditError; and refuse a line break only YAML 1.1 sees
+        outside quotes (linebreaks.py), which misreads what follows it, before any problem it may have caused."""
         try:
             yield
         except yaml.reader.ReaderError as exc:
@@ -68,17 +74,30 @@ class YamlStream:
         except yaml.YAMLError as exc:
             from teamaudit.yamlmessages import yaml_error
 
-            raise yaml_error(exc, self.path, lambda first, last: source_lines(self._source, first, last)) from None
+            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+            self._refuse_stray_break(mark.index if mark is not None else float("inf"))
+            error = yaml_error(exc, self.path, lambda first, last: source_lines(self._source, first, last))
+            if self._breaks is not None and error.line is not None and error.column is not None:
+                error.line, error.column = self._breaks.editor_position((error.line, error.column))
+            raise error from None
+        else:
+            self._refuse_stray_break()
         finally:
             self._loader.dispose()
+
+    def _refuse_stray_break(self, before: float = float("inf")) -> None:
+        stray = self._breaks.stray(before) if self._breaks is not None else None
+        if stray is not None:
+            problem, hint, (line, column) = stray
+            raise TeamAuditError(problem, file=self.path, line=line, column=column, hint=hint)
 
     def _reader_error(self, exc: yaml.reader.ReaderError) -> TeamAuditError:
         """Bad bytes or a control character: name the line, as for any other error."""
         raw = raw_bytes(self._source)
-        from teamaudit.utf16 import looks_like_utf16  # only on the error path
+        from teamaudit.utf16 import looks_like_utf16, utf32_kind  # only on the error path
 
-        if looks_like_utf16(raw):
-            return utf16_error(self.path)
+        if utf32_kind(raw) or looks_like_utf16(raw):
+            return utf16_error(self.path, raw)
         try:
             raw.decode("utf-8-sig")
         except UnicodeDecodeError as bad:
@@ -90,6 +109,8 @@ class YamlStream:
     def error(
         self, message: str, at: Position | None, hint: str | None = None, *, kind: str | None = None
     ) -> TeamAuditError:
+        if at is not None and self._breaks is not None:
+            at = self._breaks.editor_position(at)
         line, column = at if at is not None else (None, None)
         return TeamAuditError(message, file=self.path, line=line, column=column, hint=hint, kind=kind)
 
@@ -120,17 +141,20 @@ class YamlStream:
 
     # --- streaming a collection -----------------------------------------------------------------------
 
-    def mapping_keys(self, depth: int = 1) -> Iterator[tuple[Any, Position]]:
-        """Each key of the mapping that comes next, and where it is; the caller reads each value."""
+    def mapping_keys(self, depth: int = 1) -> Iterator[tuple[Any, Position, str | None]]:
+        """Each key of the mapping that comes next, where it is, and how the file wrote it when YAML read it as
+        something else than text (`~`, `yes`); the caller reads each value."""
         self._start(yaml.MappingStartEvent, MAP_TAGS, depth)
         seen: set[Any] = set()
         while not self._loader.check_event(yaml.MappingEndEvent):
-            at = self.at()
+            key_event = self._loader.peek_event()
+            at = position(key_event)
             key = self.build(depth + 1)
             if key is MERGE:
                 raise self.error("a merge key (<<) is not supported at this level", at)
-            self._nodes.check_key(key, seen, at)
-            yield key, at
+            spelled = key_spelling(key_event, key)
+            self._nodes.check_key(key, seen, at, spelled)
+            yield key, at, spelled
         self._loader.get_event()
 
     def sequence_items(self, depth: int = 1) -> Iterator[tuple[int, Position]]:
@@ -150,10 +174,10 @@ class YamlStream:
 
 
 def utf8_error(path: Path, raw: bytes, exc: UnicodeDecodeError) -> TeamAuditError:
-    from teamaudit.utf16 import looks_like_utf16  # only on the error path
+    from teamaudit.utf16 import looks_like_utf16, utf32_kind  # only on the error path
 
-    if looks_like_utf16(raw):  # its first letter outside ASCII is no UTF-8: say what the whole file is
-        return utf16_error(path)
+    if utf32_kind(raw) or looks_like_utf16(raw):  # its first letter outside ASCII is no UTF-8: say what the file is
+        return utf16_error(path, raw)
     line, column = byte_position(raw, exc.start)
     return TeamAuditError(
         f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
@@ -164,7 +188,9 @@ def utf8_error(path: Path, raw: bytes, exc: UnicodeDecodeError) -> TeamAuditErro
     )
 
 
-def utf16_error(path: Path) -> TeamAuditError:
-    return TeamAuditError(
-        "looks like UTF-16 without a byte-order mark", file=path, line=1, column=1, hint="save it as UTF-8"
-    )
+def utf16_error(path: Path, raw: bytes = b"") -> TeamAuditError:
+    """The error for a file in UTF-16 without a byte-order mark, or in UTF-32 (`raw` tells which)."""
+    from teamaudit.utf16 import utf32_kind
+
+    kind = utf32_kind(raw) or "UTF-16 without a byte-order mark"
+    return TeamAuditError(f"looks like {kind}", file=path, line=1, column=1, hint="save it as UTF-8")
