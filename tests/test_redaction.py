@@ -502,3 +502,32 @@ def test_report_explain_and_diff_show_no_name_from_a_title(named_in_titles, tmp_
         assert diffed.code in (0, 1), diffed.stderr
         assert NAMED.findall(diffed.stdout) == [] and "Roe" not in diffed.stdout, fmt
     assert "Person 03 (HL7 Interface Engineer for Person 05, current)" in run_cli("diff", base, head, "--redact").stdout
+
+
+_LONG = "approved in the long meeting of the clinical operations steering group by Zebulon Quartermaine, chair"
+
+
+@pytest.mark.parametrize(
+    "team_text",
+    [
+        f'people:\n  - {{name: Ann, title: RN, fte: !!float "{_LONG}"}}\n',  # invalid YAML value ... for float: ...
+        f'people:\n  - {{name: !!int "{_LONG}", title: RN}}\n',
+        f'people:\n  - {{name: Ann, title: RN, status: "{_LONG}"}}\n',
+        f'as_of: "{_LONG}"\npeople:\n  - {{name: Ann, title: RN}}\n',
+        f'people:\n  - {{name: "{_LONG}", title: RN}}\n  - {{name: "{_LONG}", title: MD}}\n',
+        f'people:\n  - {{name: Ann, title: RN, "{_LONG}": 1}}\n',
+        f"people:\n  - name {_LONG}\n    title: RN\n",
+    ],
+)
+@pytest.mark.parametrize("fmt", [f.value for f in Format])
+def test_a_long_value_an_error_quotes_shows_no_part_of_a_name(tmp_path, team_text, fmt):
+    """A value over 80 characters was cut before it was redacted: the cut form no longer matched what redaction
+    looked for, and `invalid YAML value '...'approved ... by Zebul... (96 characters)` printed the start of a name."""
+    path = tmp_path / "team.yaml"
+    path.write_text(team_text, encoding="utf-8")
+    plain = run_cli("check", path, "-f", fmt)
+    assert plain.code == 2 and "characters)" in plain.stderr  # the value is long enough to be cut
+    result = run_cli("check", path, "-f", fmt, "--redact")
+    assert result.code == 2 and "Traceback" not in result.stderr and f"{path}:" in result.stderr
+    shown = result.stdout + result.stderr
+    assert [part for part in ("Zeb", "Quart", "approved", "steering") if part in shown] == [], shown

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic_core import ErrorDetails, ValidationError
 
-from teamaudit.errors import TeamAuditError, as_written, clipped
+from teamaudit.errors import TeamAuditError, as_written, clipped, shown_key
 from teamaudit.model import MAX_NAME, Basis, FailOn, Finding, Layer, Scope, Severity
 from teamaudit.problems import Problems
 from teamaudit.records import UNKNOWN_KEY, field_names, internal, limits, to_data, validator
@@ -116,14 +116,14 @@ def _rule_level_problems(entries: dict[Any, Any]) -> list[tuple[Any, str, bool]]
             problems.append((rule, f"rules: {_unknown_rule(rule)}", True))
             continue
         if rule_id in first:
-            problems.append((rule, f"rules: {clipped(rule)} sets {rule_id} again (first as {first[rule_id]})", True))
+            problems.append((rule, f"rules: {shown_key(rule)} sets {rule_id} again (first as {first[rule_id]})", True))
         first.setdefault(rule_id, rule)
         if level is True:
             shown = "true (YAML reads on, yes and true as true)"
-            problems.append((rule, f"rules.{clipped(rule)}: {shown} is not one of {', '.join(RULE_LEVELS)}", False))
+            problems.append((rule, f"rules.{shown_key(rule)}: {shown} is not one of {', '.join(RULE_LEVELS)}", False))
         elif not isinstance(level, str) or level not in RULE_LEVELS:
             shown = as_written(level)
-            problems.append((rule, f"rules.{clipped(rule)}: {shown} is not one of {', '.join(RULE_LEVELS)}", False))
+            problems.append((rule, f"rules.{shown_key(rule)}: {shown} is not one of {', '.join(RULE_LEVELS)}", False))
     return problems
 
 
@@ -319,7 +319,7 @@ def _config_error(error: ErrorDetails, path: Path, doc: YamlDocument | Located |
     loc = tuple(error["loc"])
     if not loc and _TOO_MANY_SUPPRESSIONS in str(error["msg"]):
         loc = ("ignore",)  # FileConfig._check's count of suppressions: point at the list, not the file's first line
-    key = ".".join(clipped(str(p)) for p in loc)
+    key = ".".join(shown_key(p) for p in loc)
     last = str(loc[-1]) if loc else ""
     if error["type"] == UNKNOWN_KEY:
         known = [_kebab(name) for name in field_names(_model_for(loc[:-1]))]
