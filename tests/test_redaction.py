@@ -531,3 +531,53 @@ def test_a_long_value_an_error_quotes_shows_no_part_of_a_name(tmp_path, team_tex
     assert result.code == 2 and "Traceback" not in result.stderr and f"{path}:" in result.stderr
     shown = result.stdout + result.stderr
     assert [part for part in ("Zeb", "Quart", "approved", "steering") if part in shown] == [], shown
+
+
+def _as_compared(text: str) -> str:
+    """Output as a reader takes it in: composed, no invisible characters, no accents, any hyphen, any case."""
+    import unicodedata
+
+    from teamaudit.accents import fold_accents
+
+    plain = unicodedata.normalize("NFKC", re.sub("[\u200b-\u200d\u2060\ufeff\u00ad]", "", text))
+    return fold_accents(plain).translate(str.maketrans("\u2010\u2011", "--")).casefold()
+
+
+@pytest.mark.parametrize(
+    ("name", "spelt"),
+    [
+        ("José Núñez", "Jose\u0301 Nu\u0301n\u0303ez"),  # decomposed (NFD), as macOS writes it
+        ("Jose\u0301 Nu\u0301n\u0303ez", "José Núñez"),  # the team file decomposed, the text composed
+        ("José Núñez", "Jose Nunez"),
+        ("José Núñez", "JOSE NUNEZ"),
+        ("José Núñez", "josé núñez"),
+        ("José Núñez", "NUNEZ"),  # the surname alone, in capitals and without its accents
+        ("José Núñez", "Jo\u200bsé Nú\u200dñez"),
+        ("José Núñez", "Ｊｏｓé Ｎúñｅｚ"),  # full-width letters (NFKC)
+        ("Anne-Marie Dubois", "Anne\u2010Marie Dubois"),
+        ("Anne-Marie Dubois", "Anne\u2011Marie DUBOIS"),
+        ("Anne-Marie Dubois", "anne-marie\u00a0dubois"),
+    ],
+)
+def test_a_name_is_found_however_it_is_spelt(tmp_path, name, spelt):
+    """Names were compared character for character: decomposed accents, a name without its accents, a zero-width
+    character inside it or U+2010 for its hyphen kept it in titles, the organization and reasons."""
+    surname = _as_compared(name.split()[-1])
+    team = (
+        f'organization: "Lab of {spelt}"\n'
+        "people:\n"
+        f'  - {{name: "{name}", title: "Nurse to {spelt}", skills: ["Epic for {spelt}"],'
+        f' background: ["RN, worked with {spelt}"]}}\n'
+        f'  - {{name: Ben Okafor, title: "Chief of staff to {spelt}", background: ["{spelt} hired me"]}}\n'
+        "  - {name: Cy Ito, title: ML Engineer}\n"
+    )
+    config = f'ignore:\n  - {{rule: TA002, layer: compliance, reason: "{spelt} approved"}}\n'
+    plain = _audited(tmp_path, team, config, "--details")
+    assert surname in _as_compared(plain["text"])  # shown without --redact
+    out = _audited(tmp_path, team, config, "--details", "--redact")
+    for fmt in ("text", "json", "markdown", "html"):
+        assert surname not in _as_compared(out[fmt]), (fmt, out[fmt])
+    assert "Nurse to Person 01" in json.loads(out["json"])["people"][0]["title"]
+    assert json.loads(out["json"])["organization"] == "Lab of Person 01"
+    explained = run_cli("explain", tmp_path / "team.yaml", "Ben Okafor", "--redact")
+    assert explained.code == 0 and surname not in _as_compared(explained.stdout), explained.stdout
