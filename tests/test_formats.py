@@ -147,7 +147,10 @@ def test_markdown_reads_as_a_pr_comment():
     out = run_cli("check", "examples/backwards.yaml", "--format", "markdown", "--details").stdout
     assert out.startswith("## teamaudit: ❌ FAIL")
     assert "| `integration` | 0 | 0.0 | 0 | 0.0 | 0% |" in out
-    assert "### Recommendations" in out and "<details><summary>People (14)</summary>" in out
+    assert (
+        "### Recommendations" in out
+        and "<details><summary>14 people: Clinical 1, Compliance 1, ML research 10, Other 2</summary>" in out
+    )
 
 
 def test_output_file_for_every_format(tmp_path: Path):
