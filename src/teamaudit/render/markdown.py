@@ -16,6 +16,7 @@ from teamaudit.render.common import (
     no_findings,
     other_view_title,
     recommendation_details,
+    share_header,
     source_tag,
     status_cell,
     verdict_firmness,
@@ -38,9 +39,7 @@ def composition_table(report: Report) -> list[str]:
     views = [report.composition(Scope.CURRENT)]
     if report.has_future:
         views.append(report.composition(Scope.PLAN))
-    header = (
-        ["layer"] + [f"{c.view.value} people | {c.view.value} FTE" for c in views] + [f"share ({report.scope.value})"]
-    )
+    header = ["layer"] + [f"{c.view.value} people | {c.view.value} FTE" for c in views] + [share_header(report)]
     lines = ["| " + " | ".join(header) + " |", "|---" + "|---:" * (2 * len(views) + 1) + "|"]
     scoped = report.composition(report.scope)
     for layer in Layer:
