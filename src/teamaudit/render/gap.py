@@ -56,6 +56,12 @@ class Gap:
     def after_total(self) -> float:
         return total(self.after or [])
 
+    @property
+    def closed_by_converting(self) -> float:
+        """How much of the gap converting the requisitions closes: more than their own FTE, as each leaves ML
+        research too; 0 with nothing to convert."""
+        return max(0.0, round(self.total - self.after_total, 6)) if self.convert is not None else 0.0
+
     def more_than_over_index(self) -> bool:
         return 0 < self.over_index < self.total - 1e-9
 
@@ -168,7 +174,7 @@ def requisitions(convert: Recommendation) -> str:
 
 def _converting(r: Recommendation, gap: Gap, basis: Basis) -> str:
     """What converting the requisitions closes, and what is left to hire: never only the FTE they hold."""
-    closed = max(0.0, gap.total - gap.after_total)
+    closed = gap.closed_by_converting
     these, each = ("these", "each leaves") if len(r.converts) != 1 else ("this one", "it leaves")
     closes = (
         f"all of the {amount(gap.total, basis)}"
