@@ -167,9 +167,14 @@ def _if_converted(gap: Gap, order: dict[int, int], basis: Basis) -> str:
 
 def requisitions(convert: Recommendation) -> str:
     """'the open ML requisition is', 'the 2 open ML requisitions are'."""
+    return f"{the_requisitions(convert)} {'is' if len(convert.converts) == 1 else 'are'}"
+
+
+def the_requisitions(convert: Recommendation) -> str:
+    """'the open ML requisition', 'the 2 open ML requisitions'."""
     if len(convert.converts) == 1:
-        return "the open ML requisition is"
-    return f"the {len(convert.converts)} open ML requisitions are"
+        return "the open ML requisition"
+    return f"the {len(convert.converts)} open ML requisitions"
 
 
 def _converting(r: Recommendation, gap: Gap, basis: Basis) -> str:
