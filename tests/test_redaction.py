@@ -517,6 +517,7 @@ _LONG = "approved in the long meeting of the clinical operations steering group 
         f'people:\n  - {{name: "{_LONG}", title: RN}}\n  - {{name: "{_LONG}", title: MD}}\n',
         f'people:\n  - {{name: Ann, title: RN, "{_LONG}": 1}}\n',
         f"people:\n  - name {_LONG}\n    title: RN\n",
+        f"people:\n  - {{name: *approved_by_Zebulon_Quartermaine_{'x' * 60}, title: RN}}\n",  # an anchor is file text
     ],
 )
 @pytest.mark.parametrize("fmt", [f.value for f in Format])
