@@ -582,3 +582,19 @@ def test_a_name_is_found_however_it_is_spelt(tmp_path, name, spelt):
     assert json.loads(out["json"])["organization"] == "Lab of Person 01"
     explained = run_cli("explain", tmp_path / "team.yaml", "Ben Okafor", "--redact")
     assert explained.code == 0 and surname not in _as_compared(explained.stdout), explained.stdout
+
+
+def test_a_config_key_that_is_no_known_key_misspelt_is_hidden(tmp_path):
+    """A config's unknown key was printed as written under --redact (`Zelda Quartermaine: unknown key`); as in the
+    team file, a key that is a known one misspelt stays (`reasn`), any other is data and hidden."""
+    (tmp_path / "team.yaml").write_text("people:\n  - {name: Ann Lee, title: RN}\n", encoding="utf-8")
+    (tmp_path / ".teamaudit.yaml").write_text(
+        "ZeldaQuartermaine: 1\nignore: [{rule: TA003, reasn: y, Quartermaine: x}]\n", encoding="utf-8"
+    )
+    plain = run_cli("check", "team.yaml", cwd=tmp_path)
+    assert plain.code == 2 and "ZeldaQuartermaine: unknown key" in plain.stderr
+    result = run_cli("check", "team.yaml", "--redact", cwd=tmp_path)
+    assert result.code == 2 and "Quartermaine" not in result.stderr, result.stderr
+    assert "'...': unknown key (known keys: rubric," in result.stderr
+    assert "ignore.0.reasn: unknown key (did you mean reason?)" in result.stderr
+    assert "ignore.0.'...': unknown key (known keys: rule," in result.stderr
