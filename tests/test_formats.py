@@ -147,7 +147,10 @@ def test_markdown_reads_as_a_pr_comment():
     out = run_cli("check", "examples/backwards.yaml", "--format", "markdown", "--details").stdout
     assert out.startswith("## teamaudit: ❌ FAIL")
     assert "| `integration` | 0 | 0.0 | 0 | 0.0 | 0% |" in out
-    assert "### Recommendations" in out and "<details><summary>People (14)</summary>" in out
+    assert (
+        "### Recommendations" in out
+        and "<details><summary>14 people: Clinical 1, Compliance 1, ML research 10, Other 2</summary>" in out
+    )
 
 
 def test_output_file_for_every_format(tmp_path: Path):
@@ -255,3 +258,25 @@ def test_sarif_of_a_team_file_whose_name_is_not_utf8(tmp_path, sarif_schema):
     doc = json.loads(result.stdout)
     jsonschema.validate(doc, sarif_schema)
     assert doc["runs"][0]["artifacts"][0]["location"]["uri"] == "t%FF.yaml"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_file_with_no_plan_has_no_plan_columns(tmp_path, fmt):
+    """The share column was headed 'share (plan)' for a file with no planned hire or open requisition: a plan
+    column where there is no plan. Its shares are of current staff, and say so; a plan's columns come with a plan."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n  - {name: Ann Lee, title: Registered Nurse}\n  - {name: Bo Chan, title: HL7 Interface Engineer}\n"
+        "  - {name: Di Fox, title: ML Engineer}\n",
+        encoding="utf-8",
+    )
+    out = run_cli("check", team, "--format", fmt).stdout
+    begins = {"text": "Composition (", "markdown": "| layer |", "html": '<section id="composition">'}[fmt]
+    table = out.split(begins)[1].split("ML : layers")[0].split("</table>")[0]
+    headers = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", table)).lower()
+    assert "plan" not in headers and "current" in headers, headers
+    planned = tmp_path / "planned.yaml"
+    planned.write_text(team.read_text() + "  - {name: Cy Ito, title: Regulatory Affairs Specialist, status: open}\n")
+    with_plan = run_cli("check", planned, "--format", fmt).stdout
+    table = with_plan.split(begins)[1].split("ML : layers")[0].split("</table>")[0]
+    assert "plan" in re.sub(r"<[^>]+>", " ", table).lower()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,70 @@ def test_a_conversion_that_closes_the_whole_gap_says_nothing_is_left(tmp_path):
     assert "nothing if the open ML requisition is converted (recommendation 2)" in out
     page = html.unescape(run_cli("check", team, "--format", "html").stdout)
     assert "If the open ML requisition is converted instead (the budget is already approved), nothing is left" in page
+
+
+_CONVERTS_ALL = (
+    "people:\n"
+    + "".join(f"  - {{name: M{i}, title: Research Scientist}}\n" for i in range(5))
+    + "  - {name: O1, title: Research Scientist, status: open}\n"
+    "  - {name: N1, title: Registered Nurse, background: ICU nurse}\n"
+    "  - {name: N2, title: Registered Nurse, background: ED nurse}\n"
+    "  - {name: H1, title: Interface Analyst, skills: [HL7]}\n"
+    "  - {name: H2, title: Interface Analyst, skills: [HL7]}\n"
+    "  - {name: C1, title: Regulatory Affairs Specialist, background: filed a 510(k)}\n"
+)
+
+
+@pytest.mark.parametrize("team", ["backwards", "messy-40", "converts-all"])
+def test_hire_first_says_what_converting_leaves_as_the_text_advice_does(tmp_path, team):
+    """The HTML summary's Hire first named the first hire as if no open ML requisition could be converted, while the
+    text advice says converting them leaves 0.7 FTE of integration (backwards), 0.6 of compliance (messy-40), or
+    nothing at all. It now gives the first hire's share and what converting leaves of it, from the same figures."""
+    source = EXAMPLES / f"{team}.yaml"
+    if team == "converts-all":
+        source = tmp_path / "team.yaml"
+        source.write_text(_CONVERTS_ALL, encoding="utf-8")
+    text = run_cli("check", source).stdout
+    page = html.unescape(run_cli("check", source, "--format", "html").stdout)
+    hire_first = re.search(r'<p id="first-hire">(.*?)</p>', page, re.S)
+    assert hire_first is not None
+    said = re.sub(r"<[^>]+>", "", hire_first.group(1))
+    first = re.search(r"part of closing the gap: ([\d.]+) of the ([\d.]+) FTE it takes", text)
+    assert first is not None
+    layer = re.search(r", for the (\w+) layer", said)
+    assert layer is not None
+    assert f": {first.group(1)} of the {first.group(2)} FTE the gap takes, or " in said, said
+    left = re.search(r"converting (?:these|this one) closes .*? it takes, .*?; (.*)", text)
+    assert left is not None
+    if left.group(1) == "nothing left to hire":
+        assert "or none if the open ML requisition is converted to" in said and "closes the whole gap" in said
+    else:
+        share = re.search(rf"([\d.]+) FTE (?:for {layer.group(1)}|left to hire, for {layer.group(1)})", left.group(1))
+        assert share is not None, left.group(1)
+        assert f"or {share.group(1)} FTE if the 2 open ML requisitions are converted to" in said, said
+    doc = json.loads(run_cli("check", source, "--format", "json").stdout)
+    assert doc["gap"]["total"] == float(first.group(2))
+
+
+def test_hire_first_names_the_first_hire_left_when_converting_fills_its_layer(tmp_path):
+    """Converting 2 open ML requisitions to the missing compliance layer leaves 1.0 FTE each of clinical and
+    integration, and no compliance hire: Hire first says so, naming the hire that comes first then."""
+    source = tmp_path / "team.yaml"
+    source.write_text(
+        "people:\n"
+        + "".join(f"  - {{name: M{i}, title: Research Scientist}}\n" for i in range(6))
+        + "  - {name: O1, title: Research Scientist, status: open}\n"
+        "  - {name: O2, title: Research Scientist, status: open}\n"
+        "  - {name: N1, title: Registered Nurse, background: ICU nurse}\n"
+        "  - {name: H1, title: Interface Analyst, skills: [HL7]}\n",
+        encoding="utf-8",
+    )
+    assert "2.0 FTE left to hire: 1.0 FTE for clinical and 1.0 FTE for integration" in run_cli("check", source).stdout
+    page = html.unescape(run_cli("check", source, "--format", "html").stdout)
+    said = re.sub(r"<[^>]+>", "", page.split('<p id="first-hire">')[1].split("</p>")[0])
+    assert (
+        "for the compliance layer: 2.6 of the 6.0 FTE the gap takes, or none if the 2 open ML requisitions are "
+        "converted to compliance instead (the budget is already approved): the first hire is then Clinical "
+        "informaticist or clinical workflow lead"
+    ) in said, said
+    assert "for the clinical layer (1.0 FTE)" in said

@@ -68,3 +68,31 @@ def test_ratio_is_null_without_layers(team):
     doc = json.loads(run_cli("check", path, "--format", "json").stdout)
     assert doc["composition"]["plan"]["ml_to_layers_ratio"] is None
     jsonschema.validate(doc, SCHEMA)
+
+
+@pytest.mark.parametrize("basis", ["fte", "headcount"])
+def test_the_gap_and_what_converting_leaves_are_numbers(basis):
+    """The JSON said 'cuts the 8.5 FTE to add to 4.5 FTE' only in words: a dashboard had to parse prose. The gap,
+    what converting the open ML requisitions closes and what it leaves are fields, the figures the words use."""
+    doc = json.loads(run_cli("check", "examples/backwards.yaml", "--format", "json", "--basis", basis).stdout)
+    jsonschema.validate(doc, SCHEMA)
+    gap, converting = doc["gap"], doc["gap"]["if_converted"]
+    closing = [r for r in doc["recommendations"] if r["gap"] and r["gap"]["part"] == "closes"]
+    assert gap["total"] == pytest.approx(sum(gap["by_layer"].values()))
+    assert gap["by_layer"] == {r["layer"]: r["fte"] for r in closing}
+    convert = next(r for r in doc["recommendations"] if r["text"].startswith("Convert"))
+    assert converting["layer"] == convert["layer"] and converting["amount"] == convert["fte"]
+    assert len(converting["requisitions"]) == 2
+    assert all(name in convert["text"] for name in converting["requisitions"])
+    assert converting["left"] == pytest.approx(sum(converting["left_by_layer"].values()))
+    assert converting["closes"] == pytest.approx(gap["total"] - converting["left"])
+    unit = "FTE" if basis == "fte" else "people"
+    total, left = (f"{x:.1f}" if basis == "fte" else f"{x:g}" for x in (gap["total"], converting["left"]))
+    assert f"cuts the {total} {unit} to add to {left} {unit}" in convert["text"], convert["text"]
+    if basis == "fte":
+        assert (gap["total"], converting["closes"], converting["left"]) == (8.5, 4.0, 4.5)
+
+
+def test_no_gap_is_zero_and_nothing_to_convert():
+    doc = json.loads(run_cli("check", "examples/balanced.yaml", "--format", "json").stdout)
+    assert doc["gap"] == {"total": 0.0, "by_layer": {}, "over_index": 0.0, "if_converted": None}

@@ -31,7 +31,7 @@ def _markdown_people(text: str) -> list[tuple[str, list[str]]]:
     for line in section.splitlines():
         if line.startswith("#### "):
             out.append((_seen(line[5:]), []))
-        elif line.startswith("| ") and not line.startswith("| name |"):
+        elif line.startswith("| ") and not line.startswith(("| name |", "| line |")):
             cells = re.split(r"(?<!\\)\|", line)[1:-1]
             out[-1][1].append([_seen(cell.strip()) for cell in cells])
     return out
@@ -98,3 +98,19 @@ def test_a_large_layer_lists_fifty_people_and_counts_the_rest(tmp_path: Path):
     assert "... and 10 more ML research people; --details" in run_cli("check", source, "-f", "markdown").stdout
     full = _markdown_people(run_cli("check", source, "--format", "markdown", "--details").stdout)
     assert [(heading, len(rows)) for heading, rows in full] == [("ML research: 60 people", 60)]
+
+
+@pytest.mark.parametrize("team", sorted(p.stem for p in EXAMPLES.glob("*.yaml")))
+def test_details_list_each_person_once_with_their_line(team: str):
+    """`--format markdown --details` listed everyone twice: in People by layer and again in a file-order table.
+    The one list now serves both: every person once, under their layer, with their line and the layer's evidence."""
+    source = EXAMPLES / f"{team}.yaml"
+    markdown = run_cli("check", source, "--format", "markdown", "--details").stdout
+    everyone = json.loads(run_cli("check", source, "--format", "json").stdout)["people"]
+    rows = [row for _, rows in _markdown_people(markdown) for row in rows]
+    assert sorted((int(row[0]), row[1]) for row in rows) == sorted((p["line"], p["name"]) for p in everyone)
+    for person in everyone:  # a name in a table row once: nowhere else in a row of its own
+        assert sum(line.startswith(f"| {person['line']} | ") for line in markdown.splitlines()) == 1
+    assert "<summary>People (" not in markdown
+    page = run_cli("check", source, "--format", "html").stdout
+    assert [(h, [row[1:7] for row in rows]) for h, rows in _markdown_people(markdown)] == _html_people(page)

@@ -502,3 +502,99 @@ def test_report_explain_and_diff_show_no_name_from_a_title(named_in_titles, tmp_
         assert diffed.code in (0, 1), diffed.stderr
         assert NAMED.findall(diffed.stdout) == [] and "Roe" not in diffed.stdout, fmt
     assert "Person 03 (HL7 Interface Engineer for Person 05, current)" in run_cli("diff", base, head, "--redact").stdout
+
+
+_LONG = "approved in the long meeting of the clinical operations steering group by Zebulon Quartermaine, chair"
+
+
+@pytest.mark.parametrize(
+    "team_text",
+    [
+        f'people:\n  - {{name: Ann, title: RN, fte: !!float "{_LONG}"}}\n',  # invalid YAML value ... for float: ...
+        f'people:\n  - {{name: !!int "{_LONG}", title: RN}}\n',
+        f'people:\n  - {{name: Ann, title: RN, status: "{_LONG}"}}\n',
+        f'as_of: "{_LONG}"\npeople:\n  - {{name: Ann, title: RN}}\n',
+        f'people:\n  - {{name: "{_LONG}", title: RN}}\n  - {{name: "{_LONG}", title: MD}}\n',
+        f'people:\n  - {{name: Ann, title: RN, "{_LONG}": 1}}\n',
+        f"people:\n  - name {_LONG}\n    title: RN\n",
+        f"people:\n  - {{name: *approved_by_Zebulon_Quartermaine_{'x' * 60}, title: RN}}\n",  # an anchor is file text
+    ],
+)
+@pytest.mark.parametrize("fmt", [f.value for f in Format])
+def test_a_long_value_an_error_quotes_shows_no_part_of_a_name(tmp_path, team_text, fmt):
+    """A value over 80 characters was cut before it was redacted: the cut form no longer matched what redaction
+    looked for, and `invalid YAML value '...'approved ... by Zebul... (96 characters)` printed the start of a name."""
+    path = tmp_path / "team.yaml"
+    path.write_text(team_text, encoding="utf-8")
+    plain = run_cli("check", path, "-f", fmt)
+    assert plain.code == 2 and "characters)" in plain.stderr  # the value is long enough to be cut
+    result = run_cli("check", path, "-f", fmt, "--redact")
+    assert result.code == 2 and "Traceback" not in result.stderr and f"{path}:" in result.stderr
+    shown = result.stdout + result.stderr
+    assert [part for part in ("Zeb", "Quart", "approved", "steering") if part in shown] == [], shown
+
+
+def _as_compared(text: str) -> str:
+    """Output as a reader takes it in: composed, no invisible characters, no accents, any hyphen, any case."""
+    import unicodedata
+
+    from teamaudit.accents import fold_accents
+
+    plain = unicodedata.normalize("NFKC", re.sub("[\u200b-\u200d\u2060\ufeff\u00ad]", "", text))
+    return fold_accents(plain).translate(str.maketrans("\u2010\u2011", "--")).casefold()
+
+
+@pytest.mark.parametrize(
+    ("name", "spelt"),
+    [
+        ("José Núñez", "Jose\u0301 Nu\u0301n\u0303ez"),  # decomposed (NFD), as macOS writes it
+        ("Jose\u0301 Nu\u0301n\u0303ez", "José Núñez"),  # the team file decomposed, the text composed
+        ("José Núñez", "Jose Nunez"),
+        ("José Núñez", "JOSE NUNEZ"),
+        ("José Núñez", "josé núñez"),
+        ("José Núñez", "NUNEZ"),  # the surname alone, in capitals and without its accents
+        ("José Núñez", "Jo\u200bsé Nú\u200dñez"),
+        ("José Núñez", "Ｊｏｓé Ｎúñｅｚ"),  # full-width letters (NFKC)
+        ("Anne-Marie Dubois", "Anne\u2010Marie Dubois"),
+        ("Anne-Marie Dubois", "Anne\u2011Marie DUBOIS"),
+        ("Anne-Marie Dubois", "anne-marie\u00a0dubois"),
+    ],
+)
+def test_a_name_is_found_however_it_is_spelt(tmp_path, name, spelt):
+    """Names were compared character for character: decomposed accents, a name without its accents, a zero-width
+    character inside it or U+2010 for its hyphen kept it in titles, the organization and reasons."""
+    surname = _as_compared(name.split()[-1])
+    team = (
+        f'organization: "Lab of {spelt}"\n'
+        "people:\n"
+        f'  - {{name: "{name}", title: "Nurse to {spelt}", skills: ["Epic for {spelt}"],'
+        f' background: ["RN, worked with {spelt}"]}}\n'
+        f'  - {{name: Ben Okafor, title: "Chief of staff to {spelt}", background: ["{spelt} hired me"]}}\n'
+        "  - {name: Cy Ito, title: ML Engineer}\n"
+    )
+    config = f'ignore:\n  - {{rule: TA002, layer: compliance, reason: "{spelt} approved"}}\n'
+    plain = _audited(tmp_path, team, config, "--details")
+    assert surname in _as_compared(plain["text"])  # shown without --redact
+    out = _audited(tmp_path, team, config, "--details", "--redact")
+    for fmt in ("text", "json", "markdown", "html"):
+        assert surname not in _as_compared(out[fmt]), (fmt, out[fmt])
+    assert "Nurse to Person 01" in json.loads(out["json"])["people"][0]["title"]
+    assert json.loads(out["json"])["organization"] == "Lab of Person 01"
+    explained = run_cli("explain", tmp_path / "team.yaml", "Ben Okafor", "--redact")
+    assert explained.code == 0 and surname not in _as_compared(explained.stdout), explained.stdout
+
+
+def test_a_config_key_that_is_no_known_key_misspelt_is_hidden(tmp_path):
+    """A config's unknown key was printed as written under --redact (`Zelda Quartermaine: unknown key`); as in the
+    team file, a key that is a known one misspelt stays (`reasn`), any other is data and hidden."""
+    (tmp_path / "team.yaml").write_text("people:\n  - {name: Ann Lee, title: RN}\n", encoding="utf-8")
+    (tmp_path / ".teamaudit.yaml").write_text(
+        "ZeldaQuartermaine: 1\nignore: [{rule: TA003, reasn: y, Quartermaine: x}]\n", encoding="utf-8"
+    )
+    plain = run_cli("check", "team.yaml", cwd=tmp_path)
+    assert plain.code == 2 and "ZeldaQuartermaine: unknown key" in plain.stderr
+    result = run_cli("check", "team.yaml", "--redact", cwd=tmp_path)
+    assert result.code == 2 and "Quartermaine" not in result.stderr, result.stderr
+    assert "'...': unknown key (known keys: rubric," in result.stderr
+    assert "ignore.0.reasn: unknown key (did you mean reason?)" in result.stderr
+    assert "ignore.0.'...': unknown key (known keys: rule," in result.stderr

@@ -132,7 +132,7 @@ def test_a_gap_with_no_published_salary_range_is_not_priced_at_zero(tmp_path: Pa
     summary = visible(section(html, "summary"))
     assert "$0" not in html and 'id="cost-total"' not in html
     assert "Closing the whole gap: 1.0 FTE across 1 layer, no published salary range for clinical" in summary, summary
-    assert "layer. No published salary range for this role." in summary
+    assert "clinical layer: 1.0 of the 1.0 FTE the gap takes. No published salary range for this role." in summary
 
 
 def test_the_gap_total_says_in_its_headline_which_layer_it_leaves_out(examples: dict[str, str], tmp_path: Path) -> None:

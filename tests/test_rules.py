@@ -326,6 +326,34 @@ def test_a_layer_held_up_by_people_teamaudit_is_unsure_of_is_thin(team):
     assert not [f for f in doc["findings"] if f["rule"] == "TA003" and f["layer"] == "integration"]
 
 
+def test_a_layer_held_up_by_someone_with_no_fte_says_its_verdict_rests_on_it(team):
+    """A physician advisor with no fte counts as 1.0 FTE, so beside one nurse the clinical layer passed TA003 as
+    held by 2 people, though the advisor may give a day a month. Firmness already counted that fte as in doubt;
+    TA003 now says the layer holds only if the advisor gives 0.5 FTE or more, and asks for the fte."""
+    people = (
+        "people:\n"
+        "  - {name: Ann Lee, title: Registered Nurse, background: ICU nurse 6 years}\n"
+        "  - {name: Raj Patel, title: Physician Advisor, employment: advisor, background: MD; practising hospitalist}\n"
+        "  - {name: Bo Chan, title: Interface Analyst, skills: [HL7]}\n"
+        "  - {name: Bea Diaz, title: Interface Analyst, skills: [HL7]}\n"
+        "  - {name: Cy Ito, title: Regulatory Affairs Specialist, background: filed a 510(k)}\n"
+        "  - {name: Cal Ng, title: Regulatory Affairs Specialist, background: filed a 510(k)}\n"
+        "  - {name: Di Fox, title: ML Engineer}\n"
+    )
+    result = run_cli("check", team(people), "--format", "json")
+    assert result.code == 0  # a warning: the exit code is TA003's severity's
+    doc = json.loads(result.stdout)
+    assert [f["message"] for f in doc["findings"] if f["rule"] == "TA003"] == [
+        "the clinical layer is held by 2 people, but teamaudit is sure of 1: Ann Lee (line 2); "
+        "no fte, so perhaps under 0.5 FTE: Raj Patel (line 3)"
+    ]
+    assert doc["firmness"]["plan"]["fte_in_doubt_kinds"] == {"advisor": 1}  # firmness counts the same person
+    advice = next(r["text"] for r in doc["recommendations"] if r["rule"] == "TA003")
+    assert advice.startswith("Write the `fte` of Raj Patel (line 3): a missing fte counts as 1.0 FTE; if they give")
+    written = json.loads(run_cli("check", team(people.replace("employment: advisor", "fte: 0.6")), "-f", "json").stdout)
+    assert not [f for f in written["findings"] if f["rule"] == "TA003"]
+
+
 def test_a_thin_layer_finding_points_at_the_first_person_it_names(tmp_path):
     """A compliance layer held only by a 0.4 FTE consultant named him and his line in words, but the GitHub
     annotation had no line, SARIF pointed at line 1 and JSON had no person: every finding about people points at

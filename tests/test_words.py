@@ -79,10 +79,16 @@ def test_a_guess_never_holds_a_layer_up(team):
     assert not [f for f in report["findings"] if f["rule"] in ("TA003", "TA004") and f["layer"] == "integration"]
 
 
-@pytest.mark.parametrize(("fmt", "marker"), [("text", "integration (guess)"), ("markdown", "`integration` (guess)")])
+# Markdown lists people under their layer's heading (one list with --details): the guess is marked by its confidence.
+@pytest.mark.parametrize(
+    ("fmt", "marker"),
+    [("text", "integration (guess)"), ("markdown", "| Ann | Analyst | current | 1.0 | 0.33 (guess) |")],
+)
 def test_people_tables_mark_a_guess(team, fmt, marker):
     result = run_cli("check", team(GUESS_ONLY), "--format", fmt, "--details")
     assert marker in result.stdout
+    if fmt == "markdown":
+        assert result.stdout.index("#### Integration: 1 person") < result.stdout.index(marker)
 
 
 def test_html_says_a_guess_is_no_proof(team, tmp_path):

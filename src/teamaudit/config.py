@@ -19,8 +19,8 @@ from typing import Any
 
 from pydantic_core import ErrorDetails, ValidationError
 
-from teamaudit.errors import TeamAuditError, as_written, clipped
-from teamaudit.filekeys import file_loc, shown_key, shown_loc
+from teamaudit.errors import TeamAuditError, as_written, clipped, shown_key
+from teamaudit.filekeys import file_loc, key_as_written, shown_loc
 from teamaudit.model import MAX_NAME, Basis, FailOn, Finding, Layer, Scope, Severity
 from teamaudit.problems import Problems
 from teamaudit.records import UNKNOWN_KEY, field_names, internal, limits, to_data, validator
@@ -110,7 +110,7 @@ def _rule_level_problems(entries: dict[Any, Any], doc: Doc = None) -> list[tuple
     first: dict[str, str] = {}  # rule ID -> how the file first named it
     for rule, level in entries.items():
         if not isinstance(rule, str):
-            shown = shown_key(rule, _written_key(doc, ("rules",), rule))
+            shown = key_as_written(rule, _written_key(doc, ("rules",), rule))
             problems.append((rule, f"rules: a rule is named by text, not {shown}", True))
             continue
         rule_id = _rule_id(rule)
@@ -118,14 +118,14 @@ def _rule_level_problems(entries: dict[Any, Any], doc: Doc = None) -> list[tuple
             problems.append((rule, f"rules: {_unknown_rule(rule)}", True))
             continue
         if rule_id in first:
-            problems.append((rule, f"rules: {clipped(rule)} sets {rule_id} again (first as {first[rule_id]})", True))
+            problems.append((rule, f"rules: {shown_key(rule)} sets {rule_id} again (first as {first[rule_id]})", True))
         first.setdefault(rule_id, rule)
         if level is True:
             shown = "true (YAML reads on, yes and true as true)"
-            problems.append((rule, f"rules.{clipped(rule)}: {shown} is not one of {', '.join(RULE_LEVELS)}", False))
+            problems.append((rule, f"rules.{shown_key(rule)}: {shown} is not one of {', '.join(RULE_LEVELS)}", False))
         elif not isinstance(level, str) or level not in RULE_LEVELS:
             shown = as_written(level, _written(doc, ("rules", rule), level))
-            problems.append((rule, f"rules.{clipped(rule)}: {shown} is not one of {', '.join(RULE_LEVELS)}", False))
+            problems.append((rule, f"rules.{shown_key(rule)}: {shown} is not one of {', '.join(RULE_LEVELS)}", False))
     return problems
 
 
@@ -345,6 +345,8 @@ def _config_error(error: ErrorDetails, path: Path, doc: Doc, prefix: str) -> Tea
         close = difflib.get_close_matches(last, _known(loc[:-1]), n=1, cutoff=0.6)
         hint = f"did you mean {close[0]}?" if close else _known_keys(loc[:-1])
         line, column = doc.key_location(loc[:-1], last) if doc else (None, None)
+        # A key no known key is misspelt as is data (`Ann Lee: 1`): --redact hides it as the team file's own.
+        key = ".".join([*(shown_key(p) for p in loc[:-1]), shown_key(last) if close else clipped(last)])
         return TeamAuditError(f"{prefix}{key}: unknown key", file=path, line=line, column=column, hint=hint)
     value = error.get("input")
     located = doc.located if isinstance(doc, YamlDocument) else doc
@@ -371,7 +373,7 @@ def _config_error(error: ErrorDetails, path: Path, doc: Doc, prefix: str) -> Tea
 def _key_not_text(path: Path, doc: Doc, loc: tuple[Any, ...], prefix: str) -> TeamAuditError:
     """`yes: 1` or `2026-01-01: x` where a config has keys: pydantic said 'Keys should be strings' at `1`."""
     where, key = loc[:-1], loc[-1]
-    shown = shown_key(key, _written_key(doc, where, key))
+    shown = key_as_written(key, _written_key(doc, where, key))
     mapping = shown_loc(where, partial(_written_key, doc))
     message = f"{prefix}{mapping}: a key must be text, not {shown}" if mapping else f"a key must be text, not {shown}"
     line, column = doc.key_location(where, key) if doc else (None, None)

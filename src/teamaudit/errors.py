@@ -14,12 +14,16 @@ EXIT_INPUT_ERROR = 2
 SHOWN = 80  # characters of a value an error message quotes
 
 
+# What `clipped` gives in place of a value while `quotes_recorded` is on (--redact): no part of the value is
+# written, so none can survive a cut or a quote the value itself holds; privacy.py turns it into `'...'`.
+HIDDEN_VALUE = "\ue000"
+
+
 @dataclass
 class Quoted:
-    """What error messages quoted while `quotes_recorded` was on: values from the input, which --redact hides
-    wherever a message quotes them, and keys, which it shows."""
+    """What error messages quoted while `quotes_recorded` was on: the keys, which --redact shows (a value is never
+    written into the message: `clipped` gives HIDDEN_VALUE)."""
 
-    values: set[str] = field(default_factory=set)
     keys: set[str] = field(default_factory=set)
 
 
@@ -28,7 +32,7 @@ _QUOTED: ContextVar[Quoted | None] = ContextVar("teamaudit_quoted", default=None
 
 @contextmanager
 def quotes_recorded() -> Iterator[Quoted]:
-    """Record every value `clipped` and every key `quoted_key` gives a message while inside."""
+    """While inside, `clipped` hides every value it is given and `quoted_key` records every key it shows."""
     quoted = Quoted()
     token = _QUOTED.set(quoted)
     try:
@@ -38,12 +42,11 @@ def quotes_recorded() -> Iterator[Quoted]:
 
 
 def clipped(text: str) -> str:
-    """A value as an error message quotes it: whole when short, else its start and its length."""
-    shown = text if len(text) <= SHOWN else f"{text[:SHOWN]}... ({len(text):,} characters)"
-    quoted = _QUOTED.get()
-    if quoted is not None:
-        quoted.values.add(shown)
-    return shown
+    """A value as an error message quotes it: whole when short, else its start and its length; while quotes are
+    recorded (--redact), HIDDEN_VALUE, before any cut could leave the start of a name that redaction then missed."""
+    if _QUOTED.get() is not None:
+        return HIDDEN_VALUE
+    return text if len(text) <= SHOWN else f"{text[:SHOWN]}... ({len(text):,} characters)"
 
 
 _KEY_SHAPED = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,39}")
@@ -57,10 +60,21 @@ def quoted_key(key: object, meant: bool = True) -> str:
     text = str(key)
     if not (meant and _KEY_SHAPED.fullmatch(text)):
         return f"'{clipped(text)}'"
+    return f"'{shown_key(text)}'"
+
+
+def shown_key(key: object) -> str:
+    """A key or list index of a path such as `ignore.0.reason`, without quotes: shown when written as keys are (as
+    `quoted_key` says) or a number, else clipped as a value is."""
+    text = str(key)
+    if isinstance(key, int) and not isinstance(key, bool):
+        return text
+    if not _KEY_SHAPED.fullmatch(text):
+        return clipped(text)
     quoted = _QUOTED.get()
     if quoted is not None:
         quoted.keys.add(text)
-    return f"'{text}'"
+    return text
 
 
 def as_written(value: object, spelled: str | None = None) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from teamaudit.errors import as_written, clipped
+from teamaudit.errors import as_written, clipped, shown_key
 
 WrittenKey = Callable[[tuple[Any, ...], Any], str | None]  # (the mapping's path, a key) -> the key as written
 
@@ -40,14 +40,14 @@ def shown_loc(loc: Sequence[Any], written_key: WrittenKey | None = None) -> str:
     parts = []
     for depth, step in enumerate(loc):
         if isinstance(step, str):
-            parts.append(clipped(step))
+            parts.append(shown_key(step))  # --redact learns it is a key, or hides it as data
         elif isinstance(step, int) and not isinstance(step, bool):
             parts.append(str(step))  # a list's index, or a number as a key
         else:
-            parts.append(shown_key(step, written_key(tuple(loc[:depth]), step) if written_key else None))
+            parts.append(key_as_written(step, written_key(tuple(loc[:depth]), step) if written_key else None))
     return ".".join(parts)
 
 
-def shown_key(key: object, written: str | None) -> str:
+def key_as_written(key: object, written: str | None) -> str:
     """A key that is not text as the file writes it (`~`, `yes`, `2026-01-01T10:00:00`), else in YAML's words."""
     return clipped(written) if written else as_written(key)

@@ -13,6 +13,10 @@ apostrophe, and a word is found whole (`Lee` is not in `Leeds`). That holds for 
 words (Latin, Greek, Cyrillic); a name written in any other script (Chinese, Japanese, Thai) is found as the whole
 name, anywhere (`李明批准`). A given name alone (`Ann`) is not looked for: too many are also words (Will, May, Grace).
 
+Names and texts are compared as spellings.py folds them, so a name is found however it is spelt: decomposed or
+without its accents (`Jose Nunez` for José Núñez), with a zero-width character inside, with U+2010 or a
+non-breaking hyphen for `-`; the characters that spelt it are what is replaced.
+
 Each text is read once, a word at a time (a character at a time in the other scripts), by starts.py, which finds
 the longest form starting at each place in a step or two: a 40,000-person file with a thousand suppressions costs a
 few steps per word of its titles and reasons, not a pattern per person, however long the longest name and however
@@ -27,6 +31,7 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
 from teamaudit.model import Person
+from teamaudit.spellings import fold_name, folded
 from teamaudit.starts import Starts
 
 SHARED = "[name]"  # a surname or one-word name more than one person has
@@ -78,13 +83,17 @@ class Mentions:
 
     def _scrub(self, text: str) -> str:
         found = self._built()
-        spans = sorted([*_word_matches(text, found), *_unspaced_matches(text, found)], key=lambda s: (s[0], -s[1]))
-        out, end = [], 0
+        seen = folded(text)  # names are found in the folded text; the original characters are replaced
+        spans = sorted(
+            [*_word_matches(seen.text, found), *_unspaced_matches(seen.text, found)], key=lambda s: (s[0], -s[1])
+        )
+        out, end, kept = [], 0, 0  # `end` in the folded text, `kept` in the original
         for start, stop, who in spans:
             if start >= end:  # the first, longest match at a place wins; one overlapping it is dropped
-                out += [text[end:start], next(iter(who)) if len(who) == 1 else SHARED]
-                end = stop
-        return "".join(out) + text[end:] if out else text
+                first, last = seen.original(start, stop)
+                out += [text[kept:first], next(iter(who)) if len(who) == 1 else SHARED]
+                end, kept = stop, last
+        return "".join(out) + text[kept:] if out else text
 
     def _built(self) -> _Found:
         if self._found is None:
@@ -102,9 +111,9 @@ class Mentions:
 
 
 def _add(forms: _Forms, person: Person, pseudonym: str) -> None:
-    names = person.name.split()
+    names = fold_name(person.name).split()
     if person.id and len(person.id) >= MIN_ALONE:
-        _put(forms.any_case, _words(person.id.casefold()), pseudonym)
+        _put(forms.any_case, _words(fold_name(person.id).casefold()), pseudonym)
     if not names:
         return
     if any(char.isalpha() for char in _WORD.sub("", "".join(names))):

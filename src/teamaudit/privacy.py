@@ -13,9 +13,10 @@ totals follow pay.py's rule, the same without --redact. What stays: titles and t
 names, ids and addresses), status, FTE, layers, confidence, hands-on yes/no, findings, recommendations and the
 file's path. docs/redaction.md is the user's version of this list.
 
-Error messages are redacted by what they quoted: `errors.clipped` records every value a message quotes while
-`errors_redacted` is on, and each is hidden wherever a message has it in quotes, whatever characters it holds
-(`'Sinead O'Brien'`); a key (`errors.quoted_key`) and the team file's own words stay. Names in the free text
+Error messages never hold the values they would quote: while `errors_redacted` is on, `errors.clipped` gives a
+mark in place of every value, whole, before any cut (a long value cut at 80 characters kept the start of a name),
+and each mark is shown as `'...'`, whatever quotes the value held (`'Sinead O'Brien'`); a key
+(`errors.quoted_key`) and the team file's own words stay. Names in the free text
 that is kept (a suppression's reason, a title, the organization) are found as mentions.py says.
 """
 
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from teamaudit.classify import words
 from teamaudit.config import Settings, Suppression
-from teamaudit.errors import Quoted, TeamAuditError, TeamAuditErrors, quotes_recorded
+from teamaudit.errors import HIDDEN_VALUE, Quoted, TeamAuditError, TeamAuditErrors, quotes_recorded
 from teamaudit.model import Classification, ClassifiedPerson, Contribution, Person, Roster
 from teamaudit.roster import PERSON_KEYS, TOP_KEYS
 
@@ -40,6 +41,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _GOT = re.compile(r"(\()?\bgot .*$", re.DOTALL)  # "must be ..., got <the value>", "... (got <the value>)"
 _ERROR_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _ERROR_PERSON = re.compile(r"(people\[\d+\]) \(.*\)(?=\.\w|:)")  # "people[0] (Ann Lee).status: ..."
+_HIDDEN_VALUE = re.compile(f"'{HIDDEN_VALUE}'|\"{HIDDEN_VALUE}\"|{HIDDEN_VALUE}")  # as a message quoted it, or bare
 _FILE_WORDS = frozenset((*PERSON_KEYS, *TOP_KEYS))  # "people[3] is missing 'title'": the file's keys, not its data
 HIDDEN = "'...'"
 
@@ -156,24 +158,17 @@ def errors_redacted(redact: bool) -> Iterator[None]:
 
 
 def _redacted_error(exc: TeamAuditError, quoted: Quoted) -> TeamAuditError:
-    values = sorted((v for v in quoted.values if v), key=len, reverse=True)  # `'Ann's'` before `'Ann'`
     return TeamAuditError(
-        _redact_error_text(exc.message, values, quoted.keys),
+        _redact_error_text(exc.message, quoted.keys),
         file=exc.file,
         line=exc.line,
         column=exc.column,
-        hint=_redact_error_text(exc.hint, values, quoted.keys) if exc.hint else None,
+        hint=_redact_error_text(exc.hint, quoted.keys) if exc.hint else None,
     )
 
 
-def _redact_error_text(text: str, values: list[str], keys: set[str]) -> str:
-    for value in values:
-        if value not in text:
-            continue
-        text = text.replace(f"] ({value})", "]")  # people[3] (Ann Lee).fte
-        if value[0] == value[-1] and value[0] in "'\"" and len(value) > 1:  # quoted already: repr('Zelda')
-            text = text.replace(value, HIDDEN)
-        text = text.replace(f"'{value}'", HIDDEN).replace(f'"{value}"', HIDDEN)
+def _redact_error_text(text: str, keys: set[str]) -> str:
+    text = _HIDDEN_VALUE.sub(HIDDEN, text.replace(f"] ({HIDDEN_VALUE})", "]"))  # people[3] (Ann Lee).fte
     text = _ERROR_PERSON.sub(r"\1", _GOT.sub(_value_not_shown, text))
     # Whatever else is quoted and is no key: a value some message quoted without `clipped`.
     return _ERROR_QUOTED.sub(lambda m: m.group() if _is_a_key(m.group()[1:-1], keys) else HIDDEN, scrub(text))

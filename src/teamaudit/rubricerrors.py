@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic_core import ErrorDetails, ValidationError
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.filekeys import file_loc, shown_key, shown_loc
+from teamaudit.filekeys import file_loc, key_as_written, shown_loc
 from teamaudit.model import Layer
 from teamaudit.records import UNKNOWN_KEY, field_names, record_at
 from teamaudit.typedvalues import value_message
@@ -41,7 +41,7 @@ def _problem(doc: YamlDocument, error: ErrorDetails, merged: Any) -> TeamAuditEr
         loc = ("layers",)  # Rubric._check counts every layer's signals: point at the layers, not the first line
     where = shown_loc(loc, doc.written_key) or "rubric"
     if error["type"] == "enum" and loc[:1] == ("layers",):
-        layer = f"'{loc[-1]}'" if isinstance(loc[-1], str) else shown_key(loc[-1], spelled)
+        layer = f"'{loc[-1]}'" if isinstance(loc[-1], str) else key_as_written(loc[-1], spelled)
         message = f"unknown layer {layer}; layers are: {', '.join(layer.value for layer in Layer)}"
     elif error["type"] == UNKNOWN_KEY:
         from teamaudit.keyhints import spelling_hint
@@ -61,7 +61,7 @@ def _key_not_text(doc: YamlDocument, loc: tuple[Any, ...]) -> TeamAuditError:
 
     where, key = loc[:-1], loc[-1]
     record = record_at(Rubric, where)
-    shown = shown_key(key, doc.written_key(where, key))
+    shown = key_as_written(key, doc.written_key(where, key))
     message = f"{shown_loc(where, doc.written_key) or 'rubric'}: a key must be text, not {shown}"
     line, column = doc.key_location(where, key)
     hint = f"known keys: {', '.join(field_names(record))}" if record else None

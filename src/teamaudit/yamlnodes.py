@@ -239,8 +239,10 @@ class NodeBuilder(Generic[E]):
         anchor = event.anchor
         if anchor not in self._anchors:
             if anchor in self._streamed:
-                raise self._fail(f"alias *{anchor} refers to a collection too large to repeat", position(event), None)
-            raise self._fail(f"found undefined alias *{anchor}", position(event), None)
+                raise self._fail(
+                    f"alias *{self._quote(anchor)} refers to a collection too large to repeat", position(event), None
+                )
+            raise self._fail(f"found undefined alias *{self._quote(anchor)}", position(event), None)
         value, size = self._anchors[anchor]
         self._nodes += size
         self._expanded += size

@@ -267,6 +267,13 @@ def _short_flips(f: Firmness) -> str:
     return " and ".join(said)
 
 
+def share_header(report: Report) -> str:
+    """What a composition table's share column is headed: its view, the scope; current staff when the file has no
+    plan (a file with no planned hires or open requisitions has no plan to show: its plan is its current staff)."""
+    view = report.scope if report.has_future else Scope.CURRENT
+    return f"share ({view.value})"
+
+
 def headline(report: Report) -> str:
     c = report.composition(report.scope)
     basis = report.basis

@@ -56,6 +56,12 @@ class Gap:
     def after_total(self) -> float:
         return total(self.after or [])
 
+    @property
+    def closed_by_converting(self) -> float:
+        """How much of the gap converting the requisitions closes: more than their own FTE, as each leaves ML
+        research too; 0 with nothing to convert."""
+        return max(0.0, round(self.total - self.after_total, 6)) if self.convert is not None else 0.0
+
     def more_than_over_index(self) -> bool:
         return 0 < self.over_index < self.total - 1e-9
 
@@ -161,14 +167,19 @@ def _if_converted(gap: Gap, order: dict[int, int], basis: Basis) -> str:
 
 def requisitions(convert: Recommendation) -> str:
     """'the open ML requisition is', 'the 2 open ML requisitions are'."""
+    return f"{the_requisitions(convert)} {'is' if len(convert.converts) == 1 else 'are'}"
+
+
+def the_requisitions(convert: Recommendation) -> str:
+    """'the open ML requisition', 'the 2 open ML requisitions'."""
     if len(convert.converts) == 1:
-        return "the open ML requisition is"
-    return f"the {len(convert.converts)} open ML requisitions are"
+        return "the open ML requisition"
+    return f"the {len(convert.converts)} open ML requisitions"
 
 
 def _converting(r: Recommendation, gap: Gap, basis: Basis) -> str:
     """What converting the requisitions closes, and what is left to hire: never only the FTE they hold."""
-    closed = max(0.0, gap.total - gap.after_total)
+    closed = gap.closed_by_converting
     these, each = ("these", "each leaves") if len(r.converts) != 1 else ("this one", "it leaves")
     closes = (
         f"all of the {amount(gap.total, basis)}"

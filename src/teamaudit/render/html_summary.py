@@ -3,6 +3,8 @@ important hire with its cost range and source, and what closing the whole gap co
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from teamaudit.headroom import room_before_over
 from teamaudit.model import THREE_LAYERS, Basis, Recommendation, Report, Scope
 from teamaudit.render.common import firmness_sentence
@@ -76,7 +78,11 @@ def _balance(report: Report, view: Scope) -> str:
 def first_hire(report: Report) -> Recommendation | None:
     """The single most important hire: the first hire the recommendations name a role for (they are ordered
     by the findings they answer, the over-indexing and missing layers first)."""
-    return next((r for r in report.recommendations if r.kind == "hire" and r.role and r.layer), None)
+    return first_hire_of(report.recommendations)
+
+
+def first_hire_of(recommendations: Sequence[Recommendation]) -> Recommendation | None:
+    return next((r for r in recommendations if r.kind == "hire" and r.role and r.layer), None)
 
 
 def _hire(report: Report) -> str:
@@ -90,11 +96,11 @@ def _hire(report: Report) -> str:
         cost = f"{pay}{source}"
     else:
         cost = "No published salary range for this role"
+    gap = the_gap(report)
     out = (
         f'<p id="first-hire"><strong>Hire first: {escape(r.role or "")}</strong>, for the '
-        f"{layer_name(r.layer)} layer. {cost}.</p>"
+        f"{layer_name(r.layer)} layer{_first_share(report, r, gap)}. {cost}.</p>"
     )
-    gap = the_gap(report)
     if gap.hires:
         basis = report.basis
         more = escape(over_index_words(gap, basis))
@@ -103,6 +109,34 @@ def _hire(report: Report) -> str:
             f"{_converted(gap, basis)} See <em>The cost of closing the gap</em>.</p>"
         )
     return out
+
+
+def _first_share(report: Report, r: Recommendation, gap: Gap) -> str:
+    """The first hire's share of the gap, and what converting the open ML requisitions a recommendation names
+    leaves of it, from the figures the recommendations' notes give (render/gap.py): ': 3.3 of the 8.5 FTE the gap
+    takes, or 0.7 FTE if the 2 open ML requisitions are converted to integration instead (...)'."""
+    asks = {layer: fte for layer, fte, _ in gap.hires}
+    if r.layer not in asks:
+        return ""
+    basis = report.basis
+    share = f": {number(asks[r.layer], basis)} of the {amount(gap.total, basis)} the gap takes"
+    if gap.convert is None or gap.convert.layer is None:
+        return share
+    left = {layer: fte for layer, fte, _ in gap.after or []}
+    converting = (
+        f"if {requisitions(gap.convert)} converted to {layer_name(gap.convert.layer)} instead (the budget is already "
+        "approved)"
+    )
+    if r.layer in left:
+        return f"{share}, or {amount(left[r.layer], basis)} {converting}"
+    if not left:
+        return f"{share}, or none {converting}: that closes the whole gap"
+    then = first_hire_of(report.after_conversion or ())
+    named = ""
+    if then is not None and then.layer is not None:
+        its = f" ({amount(left[then.layer], basis)})" if then.layer in left else ""
+        named = f"{escape(then.role or '')}, for the {layer_name(then.layer)} layer{its}"
+    return f"{share}, or none {converting}" + (f": the first hire is then {named}" if named else "")
 
 
 def _converted(gap: Gap, basis: Basis) -> str:

@@ -20,7 +20,7 @@ from teamaudit.model import (
 )
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import firmness_sentence, near_threshold
-from teamaudit.render.gap import GapNote, gap_notes
+from teamaudit.render.gap import GapNote, Hires, gap_notes, the_gap
 
 SCHEMA_VERSION = 1
 
@@ -117,6 +117,32 @@ def recommendation(r: Recommendation, gap: GapNote | None = None) -> dict[str, A
     }
 
 
+def gap(report: Report) -> dict[str, Any]:
+    """The gap the recommendations close, in figures, and what converting the open ML requisitions a recommendation
+    names leaves: the numbers the notes and the HTML report's Hire first word (render/gap.py)."""
+    the = the_gap(report)
+    converting = None
+    if the.convert is not None:
+        converting = {
+            "layer": the.convert.layer.value if the.convert.layer else None,
+            "requisitions": list(the.convert.converts),
+            "amount": round(the.convert.fte or 0.0, 4),
+            "closes": round(the.closed_by_converting, 4),
+            "left": round(the.after_total, 4),
+            "left_by_layer": _by_layer(the.after or []),
+        }
+    return {
+        "total": round(float(the.total), 4),
+        "by_layer": _by_layer(the.hires),
+        "over_index": round(float(the.over_index), 4),
+        "if_converted": converting,
+    }
+
+
+def _by_layer(hires: Hires) -> dict[str, float]:
+    return {layer.value: round(fte, 4) for layer, fte, _ in hires}
+
+
 def _summary(report: Report) -> dict[str, Any]:
     """Everything but the three lists that grow with the team."""
     return {
@@ -142,6 +168,7 @@ def _summary(report: Report) -> dict[str, Any]:
         "composition": {c.view.value: composition(c) for c in report.compositions},
         "cost_total": {view.value: report.cost_total(view) for view in (Scope.CURRENT, Scope.PLAN)},
         "cost_withheld": {view.value: report.cost_withheld(view) for view in (Scope.CURRENT, Scope.PLAN)},
+        "gap": gap(report),
     }
 
 

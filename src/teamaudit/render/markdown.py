@@ -16,6 +16,7 @@ from teamaudit.render.common import (
     no_findings,
     other_view_title,
     recommendation_details,
+    share_header,
     source_tag,
     status_cell,
     verdict_firmness,
@@ -38,9 +39,7 @@ def composition_table(report: Report) -> list[str]:
     views = [report.composition(Scope.CURRENT)]
     if report.has_future:
         views.append(report.composition(Scope.PLAN))
-    header = (
-        ["layer"] + [f"{c.view.value} people | {c.view.value} FTE" for c in views] + [f"share ({report.scope.value})"]
-    )
+    header = ["layer"] + [f"{c.view.value} people | {c.view.value} FTE" for c in views] + [share_header(report)]
     lines = ["| " + " | ".join(header) + " |", "|---" + "|---:" * (2 * len(views) + 1) + "|"]
     scoped = report.composition(report.scope)
     for layer in Layer:
@@ -63,22 +62,9 @@ def render(report: Report, options: RenderOptions) -> str:
 
 
 def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
-    """The report in pieces: the summary, the people by layer, then with --details every person in file order,
-    a few thousand rows at a time."""
+    """The report in pieces: the summary, then the people by layer, a few thousand rows at a time."""
     yield "\n".join(_summary(report, options.details))
     yield from _by_layer(report, options.details)
-    if not options.details:
-        return
-    yield "\n".join(
-        [
-            f"\n<details><summary>People ({len(report.people)})</summary>",
-            "",
-            "| line | name | title | status | layer | confidence | hands-on | evidence |",
-            "|---:|---|---|---|---|---:|---|---|",
-        ]
-    )
-    yield from in_chunks("\n" + _person_row(p) for p in report.people)
-    yield "\n\n</details>\n"
 
 
 # A pull-request comment or a job summary (1 MiB at most on GitHub) lists this many people of each layer and counts
@@ -88,7 +74,8 @@ PEOPLE_LISTED = 50
 
 def _by_layer(report: Report, details: bool) -> Iterator[str]:
     """The HTML report's People by layer, folded: each layer's people, most certain first, with their hands-on
-    evidence."""
+    evidence. With --details it is the one list of everyone: each row also gives the person's line in the team file
+    and the evidence for the layer (a second list of everyone, in file order, said the same again)."""
     layers = list(by_layer(report))
     if not layers:
         return
@@ -98,34 +85,37 @@ def _by_layer(report: Report, details: bool) -> Iterator[str]:
     yield f"\n### People by layer\n\n<details><summary>{counts}</summary>\n"
     for layer, members in layers:
         shown = members if details else members[:PEOPLE_LISTED]
-        yield (
-            f"\n#### {layer_label(layer)}: {counted(len(members), 'person', 'people')}\n\n"
-            "| name | title | status | FTE | confidence | hands-on evidence |\n|---|---|---|---:|---:|---|\n"
+        yield f"\n#### {layer_label(layer)}: {counted(len(members), 'person', 'people')}\n\n" + (
+            _DETAILED_HEADER if details else _HEADER
         )
-        yield from in_chunks(_layer_row(p, layer) for p in shown)
+        yield from in_chunks(_layer_row(p, layer, details) for p in shown)
         if len(shown) < len(members):
             rest = f"{len(members) - len(shown):,} more {layer_name(layer)} people"
             yield f"\n*... and {rest}; --details, `teamaudit report` or --format json lists them all*\n"
     yield "\n</details>\n"
 
 
-def _layer_row(p: ClassifiedPerson, layer: Layer) -> str:
+NOTHING_MORE = "\u2014"
+_HEADER = "| name | title | status | FTE | confidence | hands-on evidence |\n|---|---|---|---:|---:|---|\n"
+_DETAILED_HEADER = (
+    "| line | name | title | status | FTE | confidence | hands-on evidence | evidence for the layer |\n"
+    "|---:|---|---|---|---:|---:|---|---|\n"
+)
+
+
+def _layer_row(p: ClassifiedPerson, layer: Layer, details: bool) -> str:
     c = p.classification
     proof = hands_on(p, layer)
     shown = proof if isinstance(proof, str) else "; ".join(x.text for x in proof)
-    return (
+    row = (
         f"| {cell(p.person.name)} | {cell(p.person.title)} | {status_cell(p.person)} | {fmt(p.person.fte)} | "
-        f"{c.confidence:.2f}{source_tag(c)} | {cell(shown)} |\n"
+        f"{c.confidence:.2f}{source_tag(c)} | {cell(shown)} |"
     )
-
-
-def _person_row(p: ClassifiedPerson) -> str:
-    c = p.classification
-    return (
-        f"| {p.person.line} | {cell(p.person.name)} | {cell(p.person.title)} | {status_cell(p.person)} | "
-        f"`{p.layer.value}`{source_tag(c)} | {c.confidence:.2f} | "
-        f"{'yes' if p.hands_on else 'no'} | {cell('; '.join(c.evidence[:2]))} |"
-    )
+    if details:  # the evidence the hands-on column has not shown already
+        said = set() if isinstance(proof, str) else {x.text for x in proof}
+        why = [e for e in c.evidence if e not in said][:2]
+        row = f"| {p.person.line} {row} {cell('; '.join(why)) if why else NOTHING_MORE} |"
+    return row + "\n"
 
 
 def _summary(report: Report, details: bool) -> list[str]:

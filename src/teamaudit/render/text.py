@@ -28,6 +28,7 @@ from teamaudit.render.common import (
     no_findings,
     other_view_title,
     recommendation_details,
+    share_header,
     source_tag,
     status_cell,
     views_in_words,
@@ -164,7 +165,7 @@ def _composition(report: Report, options: RenderOptions, table_box: box.Box, bar
     for c in views:
         table.add_column(f"{c.view.value}\npeople", justify="right", no_wrap=True)
         table.add_column(f"{c.view.value}\nFTE", justify="right", no_wrap=True)
-    table.add_column(f"share\n({report.scope.value})", no_wrap=True)
+    table.add_column(share_header(report).replace(" ", "\n", 1), no_wrap=True)
     for layer in Layer:
         row = [layer.value]
         for c in views:

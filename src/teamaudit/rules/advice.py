@@ -56,11 +56,13 @@ def for_layer(
     fte: float | None,
     holders: tuple[ClassifiedPerson, ...] | None = None,
     key: str | None = None,
+    **extra: str,
 ) -> list[Recommendation]:
     """Advice for a finding about one of the three layers, naming `holders` (by default everyone who holds it, not
     the word model's guesses). When
     none of them works here yet, the rule's `<ID>_unfilled` wording (if it has one) speaks of the open or planned
-    role instead: cross-training or documenting someone's evidence cannot apply. `key` picks a wording outright."""
+    role instead: cross-training or documenting someone's evidence cannot apply. `key` picks a wording outright;
+    `extra` are values only that wording uses."""
     layer = finding.layer
     if layer is None or layer not in THREE_LAYERS:
         return []
@@ -74,6 +76,7 @@ def for_layer(
         "people": who(holders),
         "why": definition.hire.why if definition.hire else "",
         "hands_on_means": definition.hands_on_means or "has hands-on evidence",
+        **extra,
     }
     unfilled = bool(holders) and all(p.person.status is not Status.CURRENT for p in holders)
     if key is None:

@@ -4,7 +4,10 @@ Fires when one of the three layers has at least one person but no more than the 
 `thresholds.thin_layer_people` (default 1) giving it `thresholds.thin_layer_min_fte` (default 0.5) or more:
 one resignation removes the layer, and a 0.1-FTE advisor beside the one clinician does not keep it. Heuristics.
 Also when enough people hold the layer only if the people teamaudit is unsure of (confidence below
-`thresholds.confidence`) are in it: "held by 3 people, sure of 1" is how firm that layer is.
+`thresholds.confidence`) are in it: "held by 3 people, sure of 1" is how firm that layer is; and, as verdict
+firmness counts them, when it holds only if people the file gives no `fte` but who may give less (an advisor, a
+contractor, a title saying part-time) give at least `thin_layer_min_fte`: each counts as 1.0 FTE until its `fte`
+is written.
 """
 
 from __future__ import annotations
@@ -37,6 +40,11 @@ WORDING = {
         " for); if they do not, add a second {role}.",
         LAYER_FIELDS | {"people"},
     ),
+    f"{ID}_fte": Wording(
+        "Write the `fte` of {people}: a missing fte counts as 1.0 FTE; if they give the {layer} layer less than"
+        " {minimum} FTE, add a second {role}.",
+        LAYER_FIELDS | {"people", "minimum"},
+    ),
     f"{ID}_part_time": Wording(
         "Hire one {role} to hold the {layer} layer: it rests on part-time help ({people}).",
         LAYER_FIELDS | {"people", "hands_on_means"},
@@ -58,6 +66,12 @@ def _unsure(view: AuditView, people: tuple[ClassifiedPerson, ...]) -> tuple[Clas
     return tuple(p for p in people if not _sure(view, p))
 
 
+def _no_fte(view: AuditView, people: tuple[ClassifiedPerson, ...]) -> tuple[ClassifiedPerson, ...]:
+    """Those sure of their layer whose fte the file leaves out though they may give less (ftedoubt.py), as
+    firmness.py counts them: the 1.0 FTE they hold the layer with may be under the minimum."""
+    return tuple(p for p in people if _sure(view, p) and p.person.fte_doubt is not None)
+
+
 def _sure(view: AuditView, person: ClassifiedPerson) -> bool:
     return person.classification.confidence >= view.rubric.thresholds.confidence
 
@@ -69,18 +83,21 @@ def check(view: AuditView) -> Iterator[Finding]:
         counted, part_time = _holders(view, layer)
         if not (counted or part_time):
             continue
-        unsure = _unsure(view, counted)
+        unsure, no_fte = _unsure(view, counted), _no_fte(view, counted)
         if len(counted) > limit:
-            if len(counted) - len(unsure) > limit:
+            if len(counted) - len(unsure) - len(no_fte) > limit:
                 continue
-            sure = tuple(p for p in counted if _sure(view, p))
+            sure = tuple(p for p in counted if _sure(view, p) and p not in no_fte)
+            doubts = [f"unsure (TA005): {who(unsure)}"] if unsure else []
+            if no_fte:
+                doubts.append(f"no fte, so perhaps under {minimum:g} FTE: {who(no_fte)}")
             yield Finding(
                 rule=ID,
                 name=NAME,
                 severity=SEVERITY,
                 message=(
                     f"the {layer.value} layer is held by {len(counted)} people, but teamaudit is sure of "
-                    f"{len(sure) or 'none'}{': ' + who(sure) if sure else ''}; unsure (TA005): {who(unsure)}"
+                    f"{len(sure) or 'none'}{': ' + who(sure) if sure else ''}; {'; '.join(doubts)}"
                 ),
                 view=view.view,
                 layer=layer,
@@ -113,7 +130,12 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         return []
     counted, part_time = _holders(view, finding.layer)
     if len(counted) > view.rubric.thresholds.thin_layer_people:  # thin only without the people it is unsure of
-        return for_layer(finding, view, WORDING, HIRE_FTE, holders=_unsure(view, counted), key=f"{ID}_unsure")
+        unsure = _unsure(view, counted)
+        if unsure:
+            return for_layer(finding, view, WORDING, HIRE_FTE, holders=unsure, key=f"{ID}_unsure")
+        no_fte = _no_fte(view, counted)
+        minimum = f"{view.rubric.thresholds.thin_layer_min_fte:g}"
+        return for_layer(finding, view, WORDING, HIRE_FTE, holders=no_fte, key=f"{ID}_fte", minimum=minimum)
     if counted:
         return for_layer(finding, view, WORDING, HIRE_FTE, holders=counted)
     return for_layer(finding, view, WORDING, HIRE_FTE, holders=part_time, key=f"{ID}_part_time")
