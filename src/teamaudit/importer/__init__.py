@@ -17,8 +17,10 @@ from teamaudit.importer.summary import (
     ending_lines,
     fte_lines,
     listed_lines,
+    marked_lines,
     merge_lines,
     missing_lines,
+    refused_lines,
     renamed_line,
     shown,
     source_line,
@@ -112,7 +114,8 @@ def _read_sources(
     staff = outcome
     notes = [*read_notes, f"{people}: columns{layout}: {mapping.describe()}", *unused]
     notes.append(source_line(people, outcome, table.blank_rows))
-    notes += missing_lines(people, outcome) + ending_lines(people, outcome)
+    notes += missing_lines(people, outcome) + marked_lines(people, outcome) + refused_lines(people, outcome)
+    notes += ending_lines(people, outcome)
     notes += [f"{people}: {note}" for note in outcome.notes]
     notes += fte_lines(outcome, assume, has_column=bool({"fte", "hours"} & mapping.columns.keys()))
     comments = [f"From {people.name}{layout}: {mapping.describe()}."]
@@ -128,6 +131,7 @@ def _read_sources(
             f"{path}: columns{req_layout}: {req_mapping.describe()}",
             source_line(path, req_outcome, req_table.blank_rows),
             *missing_lines(path, req_outcome),
+            *refused_lines(path, req_outcome),
             *listed,
         ]
         comments.append(f"Requisitions from {path.name}{req_layout}: {req_mapping.describe()}.")

@@ -55,6 +55,12 @@ EMPLOYMENT_RULE = (
 KINDS = ("part-time", "contractor", "advisor")  # what --assume-fte can give an FTE to
 _INACTIVE = re.compile(r"\b(?:terminated|inactive|former|resigned|deceased|separated|offboarded|no|false|archived)\b")
 _CLOSED = re.compile(r"\b(?:closed|filled|cancel+ed|rejected|declined|withdrawn|archived|hired)\b")
+# An offer the candidate turned down or the company took back: no hire, whatever else the row says ('Accepted,
+# then rescinded'). Read as a closed requisition, a declined offer was reported as one, and a rescinded one as a
+# requisition with an unknown status.
+_REFUSED = re.compile(
+    r"\b(?:rejected|declined|withdrawn|rescinded|revoked|retracted|reneged|turned down|not accepted|unaccepted)\b"
+)
 _ACCEPTED = re.compile(r"\b(?:offer accepted|accepted|offer signed|pre-?boarding|onboarding|starting)\b")
 # Lever's `internal` posting is live, shown only to employees.
 _OPEN = re.compile(r"\b(?:open|opened|approved|draft|on hold|pending|published|internal|live|sourcing|interviewing)\b")
@@ -68,6 +74,7 @@ _EMPLOYEE = re.compile(
 
 
 TERMINATED = "terminated or inactive"  # the reason rows marked as left are counted under
+REFUSED = "offers declined, rejected, withdrawn or rescinded"
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,16 @@ class Ending:
     name: str
     line: int
     date: dt.date
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A row its status marks as left: 'Inactive' in its 'Employment Status' column."""
+
+    name: str
+    line: int
+    column: str
+    status: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +117,8 @@ class Outcome:
     missing: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of the first rows with no name or title
     missing_rows: int = 0  # every row skipped for no name or no title
     ended: list[Ending] = field(default_factory=list)  # rows skipped for a termination date on or before today
+    marked: list[Marked] = field(default_factory=list)  # the first rows skipped for a status saying they left
+    refused: list[Marked] = field(default_factory=list)  # the first rows skipped for an offer not taken up
     leaving: list[Ending] = field(default_factory=list)  # people read whose termination date is still to come
     notes: list[str] = field(default_factory=list)  # how reading the export settled what its cells left open
 
@@ -122,6 +141,7 @@ class _Row:
     cells: tuple[str, ...]
     line: int
     state: str  # its status-like cells, lower case
+    kind: str  # those and its pay-basis cells ('Hourly'), lower case: how the person is employed
     name: str
     title: str
 
@@ -131,9 +151,10 @@ def _get(row: tuple[str, ...], mapping: Mapping, name: str) -> str:
     return row[index].strip() if index is not None else ""
 
 
-def _state(row: tuple[str, ...], mapping: Mapping) -> str:
-    """Every status-like cell of the row, lower case: 'full-time active', 'contingent worker yes'."""
-    return " ".join(row[i] for i in mapping.state_columns).lower()
+def _state(row: tuple[str, ...], columns: tuple[int, ...]) -> str:
+    """The row's cells of `columns` (its status-like ones, or those saying how it is employed), lower case:
+    'full-time active', 'contingent worker yes'."""
+    return " ".join(row[i] for i in columns).lower()
 
 
 def _fte(row: _Row, mapping: Mapping, ftes: dict[int, float], key: int, problems: _Cells) -> float | None:
@@ -255,14 +276,14 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         if _get(row.cells, mapping, "team"):
             person["team"] = _get(row.cells, mapping, "team")
         _check_name(row.name, table, row.line, problems)
-        kind = employment(row.state)
+        kind = employment(row.kind)
         if kind:
             person["employment"] = kind
         fte = _fte(row, mapping, ftes, key, cells)
         if fte is not None:
             person["fte"] = fte
         else:
-            _size(person, row.state, assume or {}, out)
+            _size(person, row.kind, assume or {}, out)
         _when(person, row.state, _date(_get(row.cells, mapping, "start")))
         if key in costs:
             person["cost"] = costs[key]
@@ -280,9 +301,13 @@ def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: Problems)
     for cells, line in zip(table.rows, table.lines, strict=True):
         if not limits.fit(cells, line):
             continue
-        state = _state(cells, mapping)
+        state = _state(cells, mapping.state_columns)
+        if _REFUSED.search(state):
+            _refuse(cells, mapping, line, _name(cells, mapping) or _get(cells, mapping, "title"), out)
+            continue
         if _INACTIVE.search(state):
             _left(cells, mapping, line, _ended_on(cells, mapping), out)
+            _mark(cells, mapping, line, out)
             continue
         end = _end(cells, mapping, table, line, problems)
         if end is not None and end <= today:
@@ -297,7 +322,7 @@ def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: Problems)
         elif not name:
             out.skip_missing("no name or no title", line, f"no name (title '{clipped(title)}')")
         else:
-            rows.append(_Row(cells, line, state, name, title))
+            rows.append(_Row(cells, line, state, _state(cells, mapping.employment_columns), name, title))
             if end is not None:
                 out.leaving.append(Ending(name, line, end))
     return rows
@@ -311,6 +336,30 @@ def _left(cells: tuple[str, ...], mapping: Mapping, line: int, end: dt.date | No
     out.left |= {key for key in (name, _get(cells, mapping, "id")) if key}
     if name:
         out.leavers.append(Leaver(name, line, end))
+
+
+def _mark(cells: tuple[str, ...], mapping: Mapping, line: int, out: Outcome) -> None:
+    """Keep the first rows skipped for their status, with the status cell that said they left, for stderr to name:
+    counted alone, an 'Inactive' row dropped for good was a number nobody could check."""
+    if len(out.marked) >= MAX_SHOWN:
+        return
+    out.marked.append(_marked(cells, mapping.state_columns, _INACTIVE, mapping, _name(cells, mapping), line))
+
+
+def _marked(
+    cells: tuple[str, ...], columns: tuple[int, ...], said: re.Pattern[str], mapping: Mapping, name: str, line: int
+) -> Marked:
+    """The row named with the first of `columns` whose cell says what `said` looks for."""
+    column = next((i for i in columns if said.search(cells[i].lower())), columns[0])
+    return Marked(name, line, mapping.header[column], cells[column].strip())
+
+
+def _refuse(cells: tuple[str, ...], mapping: Mapping, line: int, name: str, out: Outcome) -> None:
+    """A row whose offer was declined, rejected, withdrawn or rescinded: counted, and the first ones kept to name."""
+    out.skipped[REFUSED] += 1
+    if len(out.refused) < MAX_SHOWN:
+        columns = mapping.state_columns or (mapping.columns["status"],)
+        out.refused.append(_marked(cells, columns, _REFUSED, mapping, name, line))
 
 
 def _end(cells: tuple[str, ...], mapping: Mapping, table: Table, line: int, problems: Problems) -> dt.date | None:
@@ -379,6 +428,9 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             out.skip_missing("no title", line, why)
             continue
         start = _date(_get(row, mapping, "start"))
+        if _REFUSED.search(status) and _offer(row, mapping, status):
+            _refuse(row, mapping, line, _get(row, mapping, "name") or f"{title} {req_id}".strip(), out)
+            continue
         if _ACCEPTED.search(status):
             name = _get(row, mapping, "name") or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
             out.add(_entry(name, req_id, title, team, "planned", start), line)
@@ -401,6 +453,14 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             out.add(_entry(name, entry_id, title, team, "open", start), line)
     problems.raise_if_any()
     return out
+
+
+def _offer(row: tuple[str, ...], mapping: Mapping, status: str) -> bool:
+    """Whether a requisition export's row is an offer: it names a candidate, or its status says offer, or its status
+    column does ('Offer Status'). A requisition whose approval was rejected is a closed requisition, not an offer."""
+    return (
+        bool(_get(row, mapping, "name")) or "offer" in f"{status} {mapping.header[mapping.columns['status']]}".lower()
+    )
 
 
 def _openings(raw: str, line: int, cells: _Cells) -> int | None:

@@ -7,7 +7,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from teamaudit.importer.convert import Ending, Leaver, Outcome
+from teamaudit.errors import clipped
+from teamaudit.importer.convert import REFUSED, TERMINATED, Ending, Leaver, Marked, Outcome
 from teamaudit.importer.merge import MergeSummary
 from teamaudit.importer.onstaff import Listed
 
@@ -38,6 +39,40 @@ def missing_lines(path: Path, outcome: Outcome) -> list[str]:
         rows = "row" if more == 1 else "rows"
         lines.append(f"{path}: {more:,} more {rows} skipped for no name or no title, not shown")
     return lines
+
+
+def marked_lines(path: Path, outcome: Outcome) -> list[str]:
+    """The rows skipped for a status saying the person left, each named with its line and that status (the first
+    few): 'people.csv: 2 rows skipped as terminated or inactive: Cy Dee (line 4, Employment Status: Inactive)'.
+    An employee on leave is staff, and kept."""
+    if not outcome.marked:
+        return []
+    total = outcome.skipped[TERMINATED] - len(outcome.ended)
+    return [f"{path}: {_rows(total)} skipped as terminated or inactive: {_marks(outcome.marked, total)}"]
+
+
+def refused_lines(path: Path, outcome: Outcome) -> list[str]:
+    """The offers declined, rejected, withdrawn or rescinded, each named with its line and status (the first few):
+    'offers.csv: 1 offer declined, rejected, withdrawn or rescinded: Max Weber (line 4, Offer Status: Declined);
+    not added as a planned hire'."""
+    if not outcome.refused:
+        return []
+    total = outcome.skipped[REFUSED]
+    offers = "1 offer" if total == 1 else f"{total:,} offers"
+    return [
+        f"{path}: {offers} declined, rejected, withdrawn or rescinded: {_marks(outcome.refused, total)}; "
+        f"{_hires(range(total), 'not ')}"
+    ]
+
+
+def _marks(marks: Sequence[Marked], total: int) -> str:
+    """'Cy Dee (line 4, Employment Status: Inactive), Bo (line 5, Status: No) and 3 more'."""
+    listed = [f"{_named(m.name)}(line {m.line}, {shown(clipped(m.column))}: {shown(clipped(m.status))})" for m in marks]
+    return _listed(listed[:SHOWN_NAMES], total)
+
+
+def _named(name: str) -> str:
+    return f"{shown(name)} " if name else ""
 
 
 def ending_lines(path: Path, outcome: Outcome) -> list[str]:
