@@ -80,3 +80,51 @@ def test_a_pay_type_alone_still_says_someone_is_an_employee(tmp_path):
     assert "status <-" not in result.stderr and "employment <- 'Pay Type'" in result.stderr
     got = people(result.stdout)
     assert got["Ann Lee"]["employment"] == "employee" and list(got) == ["Ann Lee", "Bo Park"]
+
+
+def test_an_export_with_no_hours_or_fte_column_says_everyone_is_counted_full_time_once(tmp_path):
+    """Nothing was said, and part-timers came in full time without a word."""
+    path = export(tmp_path, "Name,Title\nAnn Lee,RN\nBo Park,RN\nCy Dee,MD\n")
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    said = [line.removeprefix("teamaudit: ") for line in result.stderr.splitlines()]
+    expected = f"{path}: no hours or FTE column: everyone counted full time; add fte: for part-timers"
+    assert said.count(expected) == 1 and sum("FTE column" in line for line in said) == 1
+    with_hours = run_cli("import", export(tmp_path, "Name,Title,Weekly Hours\nAnn Lee,RN,20\nBo Park,RN,\n", "h.csv"))
+    assert with_hours.code == 0 and "no hours or FTE column" not in with_hours.stderr
+
+
+def test_a_merge_says_the_team_file_keeps_the_fte_it_gives_when_the_export_gives_none(tmp_path):
+    """'2 advisor rows without an FTE or hours column: 1.0 FTE each (--assume-fte advisor=0.5 counts them
+    otherwise)', said of a merge that kept one advisor's fte: 0.2 from the team file: neither what happened nor
+    what to do (--assume-fte would overwrite that 0.2)."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n- name: Ann Lee\n  title: RN\n  fte: 0.5\n"
+        "- name: Old Adv\n  title: Senior Advisor\n  employment: advisor\n  fte: 0.2\n",
+        encoding="utf-8",
+    )
+    path = export(
+        tmp_path,
+        "Name,Title,Employment Type\nAnn Lee,RN,Full-time\nNew Adv,Advisor,Advisor\nOld Adv,Senior Advisor,Advisor\n",
+    )
+    result = run_cli("import", path, "-o", team)
+    assert result.code == 0, result.stderr
+    said = [line.removeprefix("teamaudit: ") for line in result.stderr.splitlines()]
+    assert (
+        f"{path}: no hours or FTE column: {team} keeps the fte it gives each person, and anyone it gives none counts "
+        "full time; add fte: for part-timers"
+    ) in said
+    assert (
+        f"2 advisor rows without an FTE or hours column: {team} keeps the fte it gives each, and counts 1.0 FTE for "
+        "any it gives none; write their fte: there"
+    ) in said
+    assert "current: 3 people, 1.7 FTE" in said  # 0.5 + 0.2 kept + 1.0 for the advisor added
+    fte = {p["name"]: p.get("fte") for p in yaml.safe_load(team.read_text())["people"]}
+    assert fte == {"Ann Lee": 0.5, "Old Adv": 0.2, "New Adv": None}
+    assumed = run_cli("import", path, "-o", team, "--assume-fte", "advisor=0.1", "--dry-run")
+    assert assumed.code == 0, assumed.stderr
+    assert (
+        f"2 advisor rows without an FTE or hours column: 0.1 FTE each, as --assume-fte says, in place of any fte "
+        f"{team} gives them"
+    ) in assumed.stderr
