@@ -32,7 +32,7 @@ from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.importer.cellsize import CellLimits
 from teamaudit.importer.columns import Mapping, called
 from teamaudit.importer.fte import read_fte
-from teamaudit.importer.grouping import unspaced
+from teamaudit.importer.grouping import POINT, Ungrouped, find_number, unspaced
 from teamaudit.importer.hours import BadHours, hours_fte
 from teamaudit.importer.paycolumn import read_pay
 from teamaudit.importer.table import Table
@@ -441,7 +441,8 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
         if status and not _OPEN.search(status):
             out.skipped[f"requisitions with status '{status}'"] += 1
             continue
-        count = _openings(_get(row, mapping, "openings"), line, cells)
+        openings = mapping.columns.get("openings")
+        count = _openings(unspaced(row[openings]) if openings is not None else "", line, cells)
         if count is None:
             continue
         if count == 0:
@@ -465,13 +466,27 @@ def _offer(row: tuple[str, ...], mapping: Mapping, status: str) -> bool:
 
 def _openings(raw: str, line: int, cells: _Cells) -> int | None:
     """How many openings a requisition row has: 1 when it does not say; None (and a problem) when it says what is no
-    count of openings ('nan', 'inf', '-3', '2.5'), or more than MAX_OPENINGS."""
+    count of openings ('nan', 'inf', '-3', '2.5', '2,5'), could be two counts ('1.000': 1 or 1,000?), or is more than
+    MAX_OPENINGS. Its dots, commas and spaces are read as importer/grouping.py reads pay: '1,5' was 15 openings."""
     if not raw:
         return 1
     try:
-        value = float(raw.replace(",", ""))
-    except ValueError:
-        value = math.nan
+        number = find_number(raw)
+    except Ungrouped:
+        cells.add("openings", line, raw, "groups its digits in no way import reads", _OPENINGS_HINT)
+        return None
+    if number is not None and number.undecided == POINT and (number.start, number.end) == (0, len(raw)):
+        small, grouped = f"{number.value / 1000:g}", f"{number.value:,.0f}"
+        why = f"could be {small} or {grouped} openings: a dot may mark decimals or group thousands"
+        cells.add("openings", line, raw, why, f"write {small} or {number.value:.0f}")
+        return None
+    if number is not None and (number.start, number.end) == (0, len(raw)):
+        value = number.value  # 1,000 groups thousands, as a pay cell's does where nothing settles it
+    else:
+        try:
+            value = float(raw)  # '-3', '+2', '.5', 'nan', 'inf': Python's own numbers
+        except ValueError:
+            value = math.nan
     if not math.isfinite(value):
         cells.add("openings", line, raw, "is not a number")
         return None
@@ -483,6 +498,9 @@ def _openings(raw: str, line: int, cells: _Cells) -> int | None:
         cells.problems.add(TeamAuditError(message, file=cells.table.path, line=line))
         return None
     return int(value)
+
+
+_OPENINGS_HINT = "write the number of openings in plain digits, e.g. 2"
 
 
 def _check_name(name: str, table: Table, line: int, problems: Problems) -> None:
