@@ -101,3 +101,17 @@ def test_a_requisition_whose_approval_was_rejected_is_still_a_closed_requisition
     assert result.code == 0, result.stderr
     assert "skipped 1 row (1 closed, filled or cancelled requisitions)" in result.stderr
     assert "offer" not in result.stderr.lower()
+
+
+def test_a_people_export_row_whose_offer_was_declined_is_not_staff(tmp_path):
+    """An HRIS export listing candidates with their offer status counted a declined candidate as current staff."""
+    path = export(
+        tmp_path, "Name,Title,Offer Status\nAnn Lee,RN,Accepted\nBo Park,RN,Declined\nCy Dee,MD,\n", "people.csv"
+    )
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert statuses(result.stdout) == {"Ann Lee": "planned", "Cy Dee": "current"}
+    assert (
+        f"{path}: 1 offer declined, rejected, withdrawn or rescinded: Bo Park (line 3, Offer Status: Declined); "
+        "not added as a planned hire"
+    ) in lines(result.stderr)

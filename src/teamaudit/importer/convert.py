@@ -7,10 +7,11 @@ the team file's default; the employment type never changes it unless `--assume-f
 advisors and board members `advisor`, full-time, part-time, permanent, regular, salaried, hourly, intern and
 temporary rows `employee`; nothing is written when the export does not say.
 Status: terminated, inactive, former, resigned or "No" (Workday's Active Status) rows, and rows whose
-termination date is on or before today (unless they were hired again after it), are skipped and counted;
-requisitions that are open, draft-approved or on hold become `status: open` (one per opening; one with 0 openings
-is skipped and counted); accepted offers become `status: planned`; closed, filled or cancelled requisitions are
-skipped.
+termination date is on or before today (unless they were hired again after it), are skipped, counted and named;
+someone on leave is staff. A pay type (Salary, Hourly) says how someone is employed, never whether they left.
+Requisitions that are open, draft-approved or on hold become `status: open` (one per opening; one with 0 openings
+is skipped and counted); accepted offers become `status: planned`; offers declined, rejected, withdrawn or
+rescinded are skipped, counted and named; closed, filled or cancelled requisitions are skipped.
 Pay is read only with --cost, as importer/pay.py says (a column's 85.000: importer/paycolumn.py): hourly rates are
 annualised at 2,080 hours.
 Every person carries `status` and, when the export says, `fte` and `start`, even at their defaults or for
