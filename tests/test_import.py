@@ -452,7 +452,11 @@ def test_summary_has_a_line_per_status_and_per_source(tmp_path):
     )
     assert (
         f"{EXPORTS / 'greenhouse-offers.csv'}: 2 people (0 current, 2 planned, 0 open); "
-        "skipped 1 row (1 closed, filled or cancelled requisitions)"
+        "skipped 1 row (1 offers declined, rejected, withdrawn or rescinded)"
+    ) in lines
+    assert (
+        f"{EXPORTS / 'greenhouse-offers.csv'}: 1 offer declined, rejected, withdrawn or rescinded: "
+        "Max Weber (line 4, Offer Status: Declined); not added as a planned hire"
     ) in lines
     assert f"{EXPORTS / 'greenhouse-openings.csv'}: 3 people (0 current, 1 planned, 2 open); " in result.stderr
     assert "current: 5 people, 5.0 FTE" in lines

@@ -332,3 +332,26 @@ def test_openings_that_are_no_count_are_a_problem_and_none_is_skipped_and_counte
     ]
     counted = f"teamaudit: {none}: 2 people (0 current, 0 planned, 2 open); skipped 1 row (1 open requisitions with 0 "
     assert counted + "openings)" in result.stderr.splitlines()
+
+
+def test_openings_are_read_as_written_and_a_dot_that_could_group_thousands_is_refused(tmp_path):
+    """'1.000' made 1 opening, where a European export means 1,000; '2,5' made 25, and '1 000' was no number."""
+    people = export(tmp_path, "Name,Title\nAnn,RN\n", "people.csv")
+    cells = ["1.000", "2,5", "1.23.4", "2.000"]
+    rows = "".join(f"Nurse;R-{n};Open;{cell}\n" for n, cell in enumerate(cells, 2))
+    reqs = export(tmp_path, f"Job;Job ID;Job Status;Openings\n{rows}", "reqs.csv")
+    result = run_cli("import", people, "--reqs", reqs)
+    assert result.code == 2 and result.stdout == ""
+    dot = "a dot may mark decimals or group thousands"
+    assert errors(result.stderr) == [
+        f"{reqs}:2: openings '1.000' (column 'Openings') could be 1 or 1,000 openings: {dot} (write 1 or 1000)",
+        f"{reqs}:3: openings '2,5' (column 'Openings') is not a whole number of 0 or more",
+        f"{reqs}:4: openings '1.23.4' (column 'Openings') groups its digits in no way import reads (write the "
+        "number of openings in plain digits, e.g. 2)",
+        f"{reqs}:5: openings '2.000' (column 'Openings') could be 2 or 2,000 openings: {dot} (write 2 or 2000)",
+    ]
+    fine = export(tmp_path, "Job;Job ID;Job Status;Openings\nNurse;R-1;Open;2,00\nMD;R-2;Open;1 000\n", "reqs.csv")
+    result = run_cli("import", people, "--reqs", fine)
+    assert result.code == 0, result.stderr
+    opened = [p["name"] for p in yaml.safe_load(result.stdout)["people"] if p.get("status") == "open"]
+    assert opened[:2] == ["Open req R-1 #1 - Nurse", "Open req R-1 #2 - Nurse"] and len(opened) == 1002

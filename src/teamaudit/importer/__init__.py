@@ -4,8 +4,9 @@ file or merge into the existing one."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
@@ -17,8 +18,10 @@ from teamaudit.importer.summary import (
     ending_lines,
     fte_lines,
     listed_lines,
+    marked_lines,
     merge_lines,
     missing_lines,
+    refused_lines,
     renamed_line,
     shown,
     source_line,
@@ -43,6 +46,12 @@ class _Read:
     outcome: Outcome
     notes: list[str]
     comments: list[str]
+    sizing: Callable[[Path | None], list[str]]  # the lines on who has no FTE, by the team file merged into
+    sizing_at: int  # where in `notes` they go
+
+    def notes_into(self, into: Path | None) -> list[str]:
+        """The notes on reading the exports, said of a new file or of a merge into `into`."""
+        return [*self.notes[: self.sizing_at], *self.sizing(into), *self.notes[self.sizing_at :]]
 
 
 def parse_map(items: Iterable[str]) -> dict[str, str]:
@@ -74,7 +83,7 @@ def import_files(
     rows = read.outcome.people
     original = _existing(into) if into is not None else None
     if original is None or not original.strip():
-        notes = [*read.notes, *status_lines((p.get("status", "current"), p.get("fte", 1.0)) for p in rows)]
+        notes = [*read.notes_into(None), *status_lines((p.get("status", "current"), p.get("fte", 1.0)) for p in rows)]
         text = render(rows, organization=organization, comments=read.comments)
         return Imported(text, tuple(notes), original)
     from teamaudit.importer.merge import merge_into
@@ -91,7 +100,7 @@ def import_files(
         left=frozenset(read.outcome.left),
     )
     notes = [
-        *read.notes,
+        *read.notes_into(into),
         *merge_lines(into, merged.summary),
         *status_lines((p.status.value, p.fte) for p in merged.roster.people),
     ]
@@ -112,9 +121,12 @@ def _read_sources(
     staff = outcome
     notes = [*read_notes, f"{people}: columns{layout}: {mapping.describe()}", *unused]
     notes.append(source_line(people, outcome, table.blank_rows))
-    notes += missing_lines(people, outcome) + ending_lines(people, outcome)
+    notes += missing_lines(people, outcome) + marked_lines(people, outcome) + refused_lines(people, outcome)
+    notes += ending_lines(people, outcome)
     notes += [f"{people}: {note}" for note in outcome.notes]
-    notes += fte_lines(outcome, assume, has_column=bool({"fte", "hours"} & mapping.columns.keys()))
+    has_column = bool({"fte", "hours"} & mapping.columns.keys())
+    sizing = partial(fte_lines, people, outcome, assume, has_column=has_column)
+    sizing_at = len(notes)
     comments = [f"From {people.name}{layout}: {mapping.describe()}."]
     empty = [] if table.rows else [table]
     for path in reqs:
@@ -128,6 +140,7 @@ def _read_sources(
             f"{path}: columns{req_layout}: {req_mapping.describe()}",
             source_line(path, req_outcome, req_table.blank_rows),
             *missing_lines(path, req_outcome),
+            *refused_lines(path, req_outcome),
             *listed,
         ]
         comments.append(f"Requisitions from {path.name}{req_layout}: {req_mapping.describe()}.")
@@ -147,7 +160,7 @@ def _read_sources(
         comments.append("Pay left out (personal data); import with --cost to include it.")
     comments += [f"Skipped {count:,} row(s): {reason}." for reason, count in sorted(outcome.skipped.items())]
     comments += [renamed + "."] if renamed else []
-    return _Read(outcome, notes, comments)
+    return _Read(outcome, notes, comments, lambda into: sizing(merged_into=into), sizing_at)
 
 
 def _table_notes(table: Table, mapping: Mapping) -> list[str]:

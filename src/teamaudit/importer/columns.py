@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.importer.hoursnames import weekly_hours_names
 from teamaudit.importer.table import Table
 
 # field -> known column names, most specific first. Sources: the export layouts of BambooHR, Rippling,
@@ -89,6 +90,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "hours week",
         "hrs week",
         "hrs per week",
+        "contracted hours",
+        *weekly_hours_names(),
     ),
     "employment_type": (
         "employment type",
@@ -189,6 +192,9 @@ READ_BY_KIND: dict[str, frozenset[str]] = {
     "reqs": frozenset({"name", "title", "team", "id", "status", "start", "openings"}),
 }
 _STATE_FIELDS = ("status", "employment_type")
+# How a person is paid (Salary, Hourly; Exempt, Non-Exempt): it says they are an employee, never whether they left or
+# are yet to start. Read as status too, Gusto's 'Salary/No overtime' was 'no', a row marked as left, and skipped.
+PAY_BASIS_NAMES = frozenset({"pay type", "flsa status"})
 _HOW_READ = {"end": " (on or before today: terminated, skipped)"}  # what a field's column does beyond its name
 
 
@@ -199,6 +205,7 @@ class Mapping:
     layout: str | None
     state_columns: tuple[int, ...] = ()  # every status or employment-type column: BambooHR has two
     kind: str = "people"  # or "reqs"
+    employment_columns: tuple[int, ...] = ()  # the state columns and the pay-basis ones ('Pay Type')
 
     def describe(self) -> str:
         """Every column each field was read from: "title <- 'Job Title'; status <- 'Employment Status', 'Status'
@@ -212,11 +219,12 @@ class Mapping:
         ]
 
         if self.kind == "people" and self.state_columns:
-            state = self._named(self.state_columns)
-            parts += [
-                f"status <- {state} (terminated or inactive rows skipped, accepted offers planned)",
-                f"employment <- {state}",
-            ]
+            parts.append(
+                f"status <- {self._named(self.state_columns)} (terminated or inactive rows skipped, "
+                "accepted offers planned)"
+            )
+        if self.kind == "people" and self.employment_columns:
+            parts.append(f"employment <- {self._named(self.employment_columns)}")
         elif self.kind == "reqs" and "status" in self.columns:
             parts.append(f"status <- {self._named((self.columns['status'],))}")
         return "; ".join(parts)
@@ -232,6 +240,8 @@ class Mapping:
                 read.setdefault(index, set()).add(field)
         for index in self.state_columns:
             read.setdefault(index, set()).add("status")
+        for index in self.employment_columns:
+            read.setdefault(index, set()).add("employment")
         return read
 
     def unused(self) -> list[str]:
@@ -248,11 +258,15 @@ def detect(table: Table, overrides: dict[str, str], *, kind: str) -> Mapping:
     _recognise(names, columns)
     _require(table, columns, kind)
     state_names = set(ALIASES["status"]) | set(ALIASES["employment_type"])
-    state = {i for i, name in enumerate(names) if name in state_names}
-    state |= {columns[f] for f in ("status", "employment_type") if f in columns}
+    state = {i for i, name in enumerate(names) if name in state_names and name not in PAY_BASIS_NAMES}
+    state |= {columns["status"]} if "status" in columns else set()
+    if "employment_type" in columns and names[columns["employment_type"]] not in PAY_BASIS_NAMES:
+        state.add(columns["employment_type"])
+    employment = state | {i for i, name in enumerate(names) if name in PAY_BASIS_NAMES}
+    employment |= {columns["employment_type"]} if "employment_type" in columns else set()
     if kind != "people":
-        state = set()  # a requisition's status is its status column alone
-    return Mapping(columns, table.header, _layout(names), tuple(sorted(state)), kind)
+        state = employment = set()  # a requisition's status is its status column alone
+    return Mapping(columns, table.header, _layout(names), tuple(sorted(state)), kind, tuple(sorted(employment)))
 
 
 def _mapped(table: Table, names: list[str], overrides: dict[str, str]) -> dict[str, int]:

@@ -7,10 +7,11 @@ the team file's default; the employment type never changes it unless `--assume-f
 advisors and board members `advisor`, full-time, part-time, permanent, regular, salaried, hourly, intern and
 temporary rows `employee`; nothing is written when the export does not say.
 Status: terminated, inactive, former, resigned or "No" (Workday's Active Status) rows, and rows whose
-termination date is on or before today (unless they were hired again after it), are skipped and counted;
-requisitions that are open, draft-approved or on hold become `status: open` (one per opening; one with 0 openings
-is skipped and counted); accepted offers become `status: planned`; closed, filled or cancelled requisitions are
-skipped.
+termination date is on or before today (unless they were hired again after it), are skipped, counted and named;
+someone on leave is staff. A pay type (Salary, Hourly) says how someone is employed, never whether they left.
+Requisitions that are open, draft-approved or on hold become `status: open` (one per opening; one with 0 openings
+is skipped and counted); accepted offers become `status: planned`; offers declined, rejected, withdrawn or
+rescinded are skipped, counted and named; closed, filled or cancelled requisitions are skipped.
 Pay is read only with --cost, as importer/pay.py says (a column's 85.000: importer/paycolumn.py): hourly rates are
 annualised at 2,080 hours.
 Every person carries `status` and, when the export says, `fte` and `start`, even at their defaults or for
@@ -32,7 +33,7 @@ from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.importer.cellsize import CellLimits
 from teamaudit.importer.columns import Mapping, called
 from teamaudit.importer.fte import read_fte
-from teamaudit.importer.grouping import unspaced
+from teamaudit.importer.grouping import POINT, Ungrouped, find_number, unspaced
 from teamaudit.importer.hours import BadHours, hours_fte
 from teamaudit.importer.paycolumn import read_pay
 from teamaudit.importer.table import Table
@@ -55,6 +56,12 @@ EMPLOYMENT_RULE = (
 KINDS = ("part-time", "contractor", "advisor")  # what --assume-fte can give an FTE to
 _INACTIVE = re.compile(r"\b(?:terminated|inactive|former|resigned|deceased|separated|offboarded|no|false|archived)\b")
 _CLOSED = re.compile(r"\b(?:closed|filled|cancel+ed|rejected|declined|withdrawn|archived|hired)\b")
+# An offer the candidate turned down or the company took back: no hire, whatever else the row says ('Accepted,
+# then rescinded'). Read as a closed requisition, a declined offer was reported as one, and a rescinded one as a
+# requisition with an unknown status.
+_REFUSED = re.compile(
+    r"\b(?:rejected|declined|withdrawn|rescinded|revoked|retracted|reneged|turned down|not accepted|unaccepted)\b"
+)
 _ACCEPTED = re.compile(r"\b(?:offer accepted|accepted|offer signed|pre-?boarding|onboarding|starting)\b")
 # Lever's `internal` posting is live, shown only to employees.
 _OPEN = re.compile(r"\b(?:open|opened|approved|draft|on hold|pending|published|internal|live|sourcing|interviewing)\b")
@@ -68,6 +75,7 @@ _EMPLOYEE = re.compile(
 
 
 TERMINATED = "terminated or inactive"  # the reason rows marked as left are counted under
+REFUSED = "offers declined, rejected, withdrawn or rescinded"
 
 
 @dataclass(frozen=True)
@@ -77,6 +85,16 @@ class Ending:
     name: str
     line: int
     date: dt.date
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A row its status marks as left: 'Inactive' in its 'Employment Status' column."""
+
+    name: str
+    line: int
+    column: str
+    status: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +118,8 @@ class Outcome:
     missing: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of the first rows with no name or title
     missing_rows: int = 0  # every row skipped for no name or no title
     ended: list[Ending] = field(default_factory=list)  # rows skipped for a termination date on or before today
+    marked: list[Marked] = field(default_factory=list)  # the first rows skipped for a status saying they left
+    refused: list[Marked] = field(default_factory=list)  # the first rows skipped for an offer not taken up
     leaving: list[Ending] = field(default_factory=list)  # people read whose termination date is still to come
     notes: list[str] = field(default_factory=list)  # how reading the export settled what its cells left open
 
@@ -122,6 +142,7 @@ class _Row:
     cells: tuple[str, ...]
     line: int
     state: str  # its status-like cells, lower case
+    kind: str  # those and its pay-basis cells ('Hourly'), lower case: how the person is employed
     name: str
     title: str
 
@@ -131,9 +152,10 @@ def _get(row: tuple[str, ...], mapping: Mapping, name: str) -> str:
     return row[index].strip() if index is not None else ""
 
 
-def _state(row: tuple[str, ...], mapping: Mapping) -> str:
-    """Every status-like cell of the row, lower case: 'full-time active', 'contingent worker yes'."""
-    return " ".join(row[i] for i in mapping.state_columns).lower()
+def _state(row: tuple[str, ...], columns: tuple[int, ...]) -> str:
+    """The row's cells of `columns` (its status-like ones, or those saying how it is employed), lower case:
+    'full-time active', 'contingent worker yes'."""
+    return " ".join(row[i] for i in columns).lower()
 
 
 def _fte(row: _Row, mapping: Mapping, ftes: dict[int, float], key: int, problems: _Cells) -> float | None:
@@ -255,14 +277,14 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         if _get(row.cells, mapping, "team"):
             person["team"] = _get(row.cells, mapping, "team")
         _check_name(row.name, table, row.line, problems)
-        kind = employment(row.state)
+        kind = employment(row.kind)
         if kind:
             person["employment"] = kind
         fte = _fte(row, mapping, ftes, key, cells)
         if fte is not None:
             person["fte"] = fte
         else:
-            _size(person, row.state, assume or {}, out)
+            _size(person, row.kind, assume or {}, out)
         _when(person, row.state, _date(_get(row.cells, mapping, "start")))
         if key in costs:
             person["cost"] = costs[key]
@@ -280,9 +302,13 @@ def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: Problems)
     for cells, line in zip(table.rows, table.lines, strict=True):
         if not limits.fit(cells, line):
             continue
-        state = _state(cells, mapping)
+        state = _state(cells, mapping.state_columns)
+        if _REFUSED.search(state):
+            _refuse(cells, mapping, line, _name(cells, mapping) or _get(cells, mapping, "title"), out)
+            continue
         if _INACTIVE.search(state):
             _left(cells, mapping, line, _ended_on(cells, mapping), out)
+            _mark(cells, mapping, line, out)
             continue
         end = _end(cells, mapping, table, line, problems)
         if end is not None and end <= today:
@@ -297,7 +323,7 @@ def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: Problems)
         elif not name:
             out.skip_missing("no name or no title", line, f"no name (title '{clipped(title)}')")
         else:
-            rows.append(_Row(cells, line, state, name, title))
+            rows.append(_Row(cells, line, state, _state(cells, mapping.employment_columns), name, title))
             if end is not None:
                 out.leaving.append(Ending(name, line, end))
     return rows
@@ -311,6 +337,30 @@ def _left(cells: tuple[str, ...], mapping: Mapping, line: int, end: dt.date | No
     out.left |= {key for key in (name, _get(cells, mapping, "id")) if key}
     if name:
         out.leavers.append(Leaver(name, line, end))
+
+
+def _mark(cells: tuple[str, ...], mapping: Mapping, line: int, out: Outcome) -> None:
+    """Keep the first rows skipped for their status, with the status cell that said they left, for stderr to name:
+    counted alone, an 'Inactive' row dropped for good was a number nobody could check."""
+    if len(out.marked) >= MAX_SHOWN:
+        return
+    out.marked.append(_marked(cells, mapping.state_columns, _INACTIVE, mapping, _name(cells, mapping), line))
+
+
+def _marked(
+    cells: tuple[str, ...], columns: tuple[int, ...], said: re.Pattern[str], mapping: Mapping, name: str, line: int
+) -> Marked:
+    """The row named with the first of `columns` whose cell says what `said` looks for."""
+    column = next((i for i in columns if said.search(cells[i].lower())), columns[0])
+    return Marked(name, line, mapping.header[column], cells[column].strip())
+
+
+def _refuse(cells: tuple[str, ...], mapping: Mapping, line: int, name: str, out: Outcome) -> None:
+    """A row whose offer was declined, rejected, withdrawn or rescinded: counted, and the first ones kept to name."""
+    out.skipped[REFUSED] += 1
+    if len(out.refused) < MAX_SHOWN:
+        columns = mapping.state_columns or (mapping.columns["status"],)
+        out.refused.append(_marked(cells, columns, _REFUSED, mapping, name, line))
 
 
 def _end(cells: tuple[str, ...], mapping: Mapping, table: Table, line: int, problems: Problems) -> dt.date | None:
@@ -379,6 +429,9 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             out.skip_missing("no title", line, why)
             continue
         start = _date(_get(row, mapping, "start"))
+        if _REFUSED.search(status) and _offer(row, mapping, status):
+            _refuse(row, mapping, line, _get(row, mapping, "name") or f"{title} {req_id}".strip(), out)
+            continue
         if _ACCEPTED.search(status):
             name = _get(row, mapping, "name") or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
             out.add(_entry(name, req_id, title, team, "planned", start), line)
@@ -389,7 +442,8 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
         if status and not _OPEN.search(status):
             out.skipped[f"requisitions with status '{status}'"] += 1
             continue
-        count = _openings(_get(row, mapping, "openings"), line, cells)
+        openings = mapping.columns.get("openings")
+        count = _openings(unspaced(row[openings]) if openings is not None else "", line, cells)
         if count is None:
             continue
         if count == 0:
@@ -403,15 +457,37 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
     return out
 
 
+def _offer(row: tuple[str, ...], mapping: Mapping, status: str) -> bool:
+    """Whether a requisition export's row is an offer: it names a candidate, or its status says offer, or its status
+    column does ('Offer Status'). A requisition whose approval was rejected is a closed requisition, not an offer."""
+    return (
+        bool(_get(row, mapping, "name")) or "offer" in f"{status} {mapping.header[mapping.columns['status']]}".lower()
+    )
+
+
 def _openings(raw: str, line: int, cells: _Cells) -> int | None:
     """How many openings a requisition row has: 1 when it does not say; None (and a problem) when it says what is no
-    count of openings ('nan', 'inf', '-3', '2.5'), or more than MAX_OPENINGS."""
+    count of openings ('nan', 'inf', '-3', '2.5', '2,5'), could be two counts ('1.000': 1 or 1,000?), or is more than
+    MAX_OPENINGS. Its dots, commas and spaces are read as importer/grouping.py reads pay: '1,5' was 15 openings."""
     if not raw:
         return 1
     try:
-        value = float(raw.replace(",", ""))
-    except ValueError:
-        value = math.nan
+        number = find_number(raw)
+    except Ungrouped:
+        cells.add("openings", line, raw, "groups its digits in no way import reads", _OPENINGS_HINT)
+        return None
+    if number is not None and number.undecided == POINT and (number.start, number.end) == (0, len(raw)):
+        small, grouped = f"{number.value / 1000:g}", f"{number.value:,.0f}"
+        why = f"could be {small} or {grouped} openings: a dot may mark decimals or group thousands"
+        cells.add("openings", line, raw, why, f"write {small} or {number.value:.0f}")
+        return None
+    if number is not None and (number.start, number.end) == (0, len(raw)):
+        value = number.value  # 1,000 groups thousands, as a pay cell's does where nothing settles it
+    else:
+        try:
+            value = float(raw)  # '-3', '+2', '.5', 'nan', 'inf': Python's own numbers
+        except ValueError:
+            value = math.nan
     if not math.isfinite(value):
         cells.add("openings", line, raw, "is not a number")
         return None
@@ -423,6 +499,9 @@ def _openings(raw: str, line: int, cells: _Cells) -> int | None:
         cells.problems.add(TeamAuditError(message, file=cells.table.path, line=line))
         return None
     return int(value)
+
+
+_OPENINGS_HINT = "write the number of openings in plain digits, e.g. 2"
 
 
 def _check_name(name: str, table: Table, line: int, problems: Problems) -> None:

@@ -7,7 +7,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from teamaudit.importer.convert import Ending, Leaver, Outcome
+from teamaudit.errors import clipped
+from teamaudit.importer.convert import REFUSED, TERMINATED, Ending, Leaver, Marked, Outcome
 from teamaudit.importer.merge import MergeSummary
 from teamaudit.importer.onstaff import Listed
 
@@ -40,6 +41,40 @@ def missing_lines(path: Path, outcome: Outcome) -> list[str]:
     return lines
 
 
+def marked_lines(path: Path, outcome: Outcome) -> list[str]:
+    """The rows skipped for a status saying the person left, each named with its line and that status (the first
+    few): 'people.csv: 2 rows skipped as terminated or inactive: Cy Dee (line 4, Employment Status: Inactive)'.
+    An employee on leave is staff, and kept."""
+    if not outcome.marked:
+        return []
+    total = outcome.skipped[TERMINATED] - len(outcome.ended)
+    return [f"{path}: {_rows(total)} skipped as terminated or inactive: {_marks(outcome.marked, total)}"]
+
+
+def refused_lines(path: Path, outcome: Outcome) -> list[str]:
+    """The offers declined, rejected, withdrawn or rescinded, each named with its line and status (the first few):
+    'offers.csv: 1 offer declined, rejected, withdrawn or rescinded: Max Weber (line 4, Offer Status: Declined);
+    not added as a planned hire'."""
+    if not outcome.refused:
+        return []
+    total = outcome.skipped[REFUSED]
+    offers = "1 offer" if total == 1 else f"{total:,} offers"
+    return [
+        f"{path}: {offers} declined, rejected, withdrawn or rescinded: {_marks(outcome.refused, total)}; "
+        f"{_hires(range(total), 'not ')}"
+    ]
+
+
+def _marks(marks: Sequence[Marked], total: int) -> str:
+    """'Cy Dee (line 4, Employment Status: Inactive), Bo (line 5, Status: No) and 3 more'."""
+    listed = [f"{_named(m.name)}(line {m.line}, {shown(clipped(m.column))}: {shown(clipped(m.status))})" for m in marks]
+    return _listed(listed[:SHOWN_NAMES], total)
+
+
+def _named(name: str) -> str:
+    return f"{shown(name)} " if name else ""
+
+
 def ending_lines(path: Path, outcome: Outcome) -> list[str]:
     """The rows a termination date skipped, and the people kept whose date is still to come, each named with its
     line and date (the first few): 'people.csv: 1 row skipped for a termination date on or before today,
@@ -63,17 +98,43 @@ def _endings(endings: Sequence[Ending]) -> str:
     return ", ".join(listed) + more
 
 
-def fte_lines(outcome: Outcome, assume: dict[str, float], *, has_column: bool) -> list[str]:
-    """A line per kind of row left without an FTE: the export has no FTE or hours column, or its cell is empty."""
+def fte_lines(
+    path: Path, outcome: Outcome, assume: dict[str, float], *, has_column: bool, merged_into: Path | None
+) -> list[str]:
+    """Who the export gives no FTE: everyone, once, when it has no FTE or hours column; then a line per kind of row
+    left without one (its column missing or its cell empty), saying what that row counts for and what to do. A merge
+    keeps the fte the team file gives a person the export says nothing of: saying '1.0 FTE each' of them was wrong."""
+    lines = [_no_column(path, outcome, merged_into)] if not has_column else []
     without = "with an empty FTE/hours cell" if has_column else "without an FTE or hours column"
-    lines = []
     for kind, n in sorted((outcome.assumed + outcome.unsized).items()):
         rows = f"{_rows(n, f'{kind} row')} {without}"
         if kind in assume:
-            lines.append(f"{rows}: {assume[kind]} FTE each, as --assume-fte says")
+            instead = f", in place of any fte {merged_into} gives them" if merged_into else ""
+            lines.append(f"{rows}: {assume[kind]} FTE each, as --assume-fte says{instead}")
+        elif merged_into:
+            lines.append(
+                f"{rows}: {merged_into} keeps the fte it gives each, and counts 1.0 FTE for any it gives none; "
+                f"write their fte: there"
+            )
         else:
-            lines.append(f"{rows}: 1.0 FTE each (--assume-fte {kind}=0.5 counts them otherwise)")
+            lines.append(
+                f"{rows}: 1.0 FTE each (--assume-fte {kind}={_EXAMPLE_FTE.get(kind, 0.5)} counts them otherwise)"
+            )
     return lines
+
+
+_EXAMPLE_FTE = {"advisor": 0.1}  # the share of a week the --assume-fte hint suggests for a kind; else 0.5
+
+
+def _no_column(path: Path, outcome: Outcome, merged_into: Path | None) -> str:
+    """'people.csv: no hours or FTE column: everyone counted full time; add fte: for part-timers'."""
+    sized = sum(outcome.assumed.values())
+    but = f" but the {_rows(sized)} --assume-fte gives an FTE" if sized else ""
+    if merged_into:
+        counted = f"{merged_into} keeps the fte it gives each person{but}, and anyone it gives none counts full time"
+    else:
+        counted = f"everyone counted full time{but}"
+    return f"{path}: no hours or FTE column: {counted}; add fte: for part-timers"
 
 
 def status_lines(people: Iterable[tuple[str, float]]) -> list[str]:

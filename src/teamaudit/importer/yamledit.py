@@ -41,9 +41,10 @@ class _Layout:
 
 
 def apply(text: str, person_lines: list[int], plan: Plan) -> str:
+    newline = _line_ending(text)
     layout = _layout(text, person_lines)
     if layout is None or plan.organization is not None:
-        return _whole(text, plan)
+        return _ending(_whole(text, plan), newline)
     lines = layout.lines
     out = lines[: layout.starts[0]]
     bounds = [*layout.starts[1:], layout.end]
@@ -52,15 +53,32 @@ def apply(text: str, person_lines: list[int], plan: Plan) -> str:
         if index in plan.removed:
             out += _trailing_comments(chunk)
         elif index in plan.sets:
-            out += _edited(chunk, plan.sets[index], layout)
+            out += _endings(_edited(chunk, plan.sets[index], layout), newline)
         else:
             out += chunk
     if plan.added:
-        if out and not out[-1].endswith("\n"):
-            out[-1] += "\n"
-        out += _indented(dump_people(plan.added), layout.offset)
+        if out and not out[-1].endswith(("\n", "\r")):  # the file's last line, with no line break
+            out[-1] += newline
+        out += _endings(_indented(dump_people(plan.added), layout.offset), newline)
     out += lines[layout.end :]
     return "".join(out)
+
+
+def _line_ending(text: str) -> str:
+    """The file's line break, CRLF when most of its lines end so (a file saved on Windows), else LF."""
+    crlf = text.count("\r\n")
+    return "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
+
+
+def _ending(text: str, newline: str) -> str:
+    """What import writes, its lines ended as the file ends them: ruamel.yaml and the writer end theirs with LF, and
+    keep a CR a comment held, so an edited person in a CRLF file had both endings."""
+    unified = text.replace("\r\n", "\n")
+    return unified.replace("\n", newline) if newline != "\n" else unified
+
+
+def _endings(lines: list[str], newline: str) -> list[str]:
+    return [_ending(line, newline) for line in lines]
 
 
 def _layout(text: str, person_lines: list[int]) -> _Layout | None:

@@ -1,0 +1,130 @@
+"""Which columns `teamaudit import` reads for what: the names HRIS exports give weekly hours, and a pay-type column
+read for how a person is employed, never for whether they left."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import run_cli
+
+
+def export(tmp_path: Path, text: str, name: str = "people.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def people(stdout: str) -> dict[str, dict]:
+    return {p["name"]: p for p in yaml.safe_load(stdout)["people"]}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Standard Hours Per Week",  # Workday, as a newcomer's trial exported it: part-timers came in full time
+        "Standard Weekly Hours",
+        "Scheduled Hours Per Week",
+        "Weekly Working Hours",  # Personio's weekly_working_hours
+        "Contracted Hours Per Week",
+        "Contracted Weekly Hours",
+        "Std Hrs/Wk",
+        "Work Hours Per Week",
+        "Normal Hours/Week",
+        "standard_hours_per_week",
+    ],
+)
+def test_weekly_hours_are_read_under_the_names_exports_give_them(tmp_path, header):
+    path = export(tmp_path, f'Name,Title,"{header}"\nAnn Lee,RN,20\nBo Park,RN,40\n')
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert f"hours <- '{header}'" in result.stderr and "not read" not in result.stderr
+    got = people(result.stdout)
+    assert got["Ann Lee"]["fte"] == 0.5 and "fte" not in got["Bo Park"]
+
+
+@pytest.mark.parametrize("header", ["Hours", "Working Hours", "Hours Worked"])
+def test_a_column_that_is_no_weekly_count_of_hours_is_not_read_as_one(tmp_path, header):
+    """'Working Hours' is often '9-5', 'Hours Worked' a timesheet's: read as weekly hours they would be errors."""
+    result = run_cli("import", export(tmp_path, f"Name,Title,{header}\nAnn Lee,RN,9-5\n"))
+    assert result.code == 0, result.stderr
+    assert f"not read: '{header}'" in result.stderr
+
+
+def test_a_pay_type_column_is_read_for_employment_not_for_who_left(tmp_path):
+    """Gusto's 'Pay Type' says how someone is paid; read as a status column too, it was listed among them, and
+    'Salary/No overtime' read as Workday's Active Status 'No' skipped the row as someone who had left."""
+    path = export(
+        tmp_path,
+        "Name,Title,Employment Status,Pay Type\n"
+        "Ann Lee,RN,Full-time,Salary/No overtime\n"
+        "Bo Park,RN,Part-time,Hourly\n"
+        "Cy Dee,RN,Terminated,Salary\n",
+    )
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert list(people(result.stdout)) == ["Ann Lee", "Bo Park"]
+    note = next(line for line in result.stderr.splitlines() if ": columns:" in line)
+    assert note.endswith(
+        "status <- 'Employment Status' (terminated or inactive rows skipped, accepted offers planned); "
+        "employment <- 'Employment Status', 'Pay Type'"
+    )
+    assert "skipped 1 row (1 terminated or inactive)" in result.stderr
+
+
+def test_a_pay_type_alone_still_says_someone_is_an_employee(tmp_path):
+    result = run_cli("import", export(tmp_path, "Name,Title,Pay Type\nAnn Lee,RN,Hourly\nBo Park,RN,No overtime\n"))
+    assert result.code == 0, result.stderr
+    assert "status <-" not in result.stderr and "employment <- 'Pay Type'" in result.stderr
+    got = people(result.stdout)
+    assert got["Ann Lee"]["employment"] == "employee" and list(got) == ["Ann Lee", "Bo Park"]
+
+
+def test_an_export_with_no_hours_or_fte_column_says_everyone_is_counted_full_time_once(tmp_path):
+    """Nothing was said, and part-timers came in full time without a word."""
+    path = export(tmp_path, "Name,Title\nAnn Lee,RN\nBo Park,RN\nCy Dee,MD\n")
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    said = [line.removeprefix("teamaudit: ") for line in result.stderr.splitlines()]
+    expected = f"{path}: no hours or FTE column: everyone counted full time; add fte: for part-timers"
+    assert said.count(expected) == 1 and sum("FTE column" in line for line in said) == 1
+    with_hours = run_cli("import", export(tmp_path, "Name,Title,Weekly Hours\nAnn Lee,RN,20\nBo Park,RN,\n", "h.csv"))
+    assert with_hours.code == 0 and "no hours or FTE column" not in with_hours.stderr
+
+
+def test_a_merge_says_the_team_file_keeps_the_fte_it_gives_when_the_export_gives_none(tmp_path):
+    """'2 advisor rows without an FTE or hours column: 1.0 FTE each (--assume-fte advisor=0.5 counts them
+    otherwise)', said of a merge that kept one advisor's fte: 0.2 from the team file: neither what happened nor
+    what to do (--assume-fte would overwrite that 0.2)."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n- name: Ann Lee\n  title: RN\n  fte: 0.5\n"
+        "- name: Old Adv\n  title: Senior Advisor\n  employment: advisor\n  fte: 0.2\n",
+        encoding="utf-8",
+    )
+    path = export(
+        tmp_path,
+        "Name,Title,Employment Type\nAnn Lee,RN,Full-time\nNew Adv,Advisor,Advisor\nOld Adv,Senior Advisor,Advisor\n",
+    )
+    result = run_cli("import", path, "-o", team)
+    assert result.code == 0, result.stderr
+    said = [line.removeprefix("teamaudit: ") for line in result.stderr.splitlines()]
+    assert (
+        f"{path}: no hours or FTE column: {team} keeps the fte it gives each person, and anyone it gives none counts "
+        "full time; add fte: for part-timers"
+    ) in said
+    assert (
+        f"2 advisor rows without an FTE or hours column: {team} keeps the fte it gives each, and counts 1.0 FTE for "
+        "any it gives none; write their fte: there"
+    ) in said
+    assert "current: 3 people, 1.7 FTE" in said  # 0.5 + 0.2 kept + 1.0 for the advisor added
+    fte = {p["name"]: p.get("fte") for p in yaml.safe_load(team.read_text())["people"]}
+    assert fte == {"Ann Lee": 0.5, "Old Adv": 0.2, "New Adv": None}
+    assumed = run_cli("import", path, "-o", team, "--assume-fte", "advisor=0.1", "--dry-run")
+    assert assumed.code == 0, assumed.stderr
+    assert (
+        f"2 advisor rows without an FTE or hours column: 0.1 FTE each, as --assume-fte says, in place of any fte "
+        f"{team} gives them"
+    ) in assumed.stderr
