@@ -1,4 +1,4 @@
-"""`--format json`: the stable, documented machine-readable report (see docs/json.md)."""
+"""`--format json`: the stable, documented machine-readable report (described by docs/report.schema.json)."""
 
 from __future__ import annotations
 
