@@ -183,3 +183,17 @@ def write_big_team(path: Path, people: int) -> None:
         for i in range(people)
     )
     path.write_text("people:\n" + "".join(rows), encoding="utf-8")
+
+
+def read_terminal(leader: int) -> bytes:
+    """Everything a child wrote to the pseudo-terminal whose leader end is `leader`, until it closes its end."""
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    return shown

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, read_terminal
 from teamaudit.roster import load_roster
 
 ROW = "  - {{name: Person {i:05d}, id: E{i:05d}, title: Senior Software Engineer - Platform, team: Platform}}\n"
@@ -42,15 +42,7 @@ def test_progress_is_shown_on_a_terminal_and_only_there(tmp_path: Path):
     leader, follower = pty.openpty()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=follower, cwd=ROOT, env=env)
     os.close(follower)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # the child closed the terminal
-            break
-        if not chunk:
-            break
-        shown += chunk
+    shown = read_terminal(leader)
     assert proc.wait(timeout=120) in (0, 1)
     os.close(leader)
     text = shown.decode("utf-8", "replace")

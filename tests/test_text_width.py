@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, ROOT, read_terminal
 from teamaudit.termwidth import report_width
 
 TEAM = EXAMPLES / "messy-40.yaml"
@@ -42,15 +42,7 @@ def _on_terminal(args: list[str], env: dict[str, str], cwd: Path = ROOT) -> str:
     command = [sys.executable, "-m", "teamaudit", *args]
     proc = subprocess.Popen(command, stdout=follower, stderr=subprocess.DEVNULL, cwd=cwd, env=env)
     os.close(follower)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # the child closed the terminal
-            break
-        if not chunk:
-            break
-        shown += chunk
+    shown = read_terminal(leader)
     assert proc.wait(timeout=120) in (0, 1)
     os.close(leader)
     return _ANSI.sub("", shown.decode("utf-8").replace("\r\n", "\n"))
