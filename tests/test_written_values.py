@@ -108,11 +108,11 @@ def test_a_toml_suppression_until_a_date_and_time_says_how_to_write_it(tmp_path:
         ),
         (
             "thresholds: {ml-ratio: !!binary aGVsbG8=}",
-            "1:24: thresholds.ml-ratio: must be a number, got !!binary aGVsbG8=",
+            "1:24: thresholds.ml-ratio: must be a number, got binary data (!!binary)",
         ),
         (
             "a: &b !!binary aGVsbG8=\nthresholds: {ml-ratio: *b}",
-            "2:24: thresholds.ml-ratio: must be a number, got binary data",
+            "2:24: thresholds.ml-ratio: must be a number, got binary data (!!binary)",
         ),
     ],
 )

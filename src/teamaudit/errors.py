@@ -84,6 +84,8 @@ def as_written(value: object, spelled: str | None = None) -> str:
         return "empty"
     if isinstance(value, bool):
         return spelled or str(value).lower()
+    if isinstance(value, bytes):  # YAML's !!binary: what it spells is base64, not what the file meant
+        return "binary data (!!binary)"
     if spelled is not None and not isinstance(value, str):  # a TOML number or date: nan, 2027-01-01T10:00:00Z
         return clipped(spelled)
     if isinstance(value, str):
@@ -92,14 +94,10 @@ def as_written(value: object, spelled: str | None = None) -> str:
         return value.isoformat(sep=" ")
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, bytes):  # YAML's !!binary
-        return "binary data"
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, list | tuple):
         return "a list"
-    if isinstance(value, bytes):
-        return "binary data"
     return clipped(str(value))
 
 
