@@ -23,7 +23,15 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 @pytest.mark.parametrize(
     ("to_terminal", "columns", "width"),
-    [(True, "70", 70), (True, "130", 130), (True, "30", 60), (True, "500", 160), (False, "70", 100)],
+    [
+        (True, "70", 70),
+        (True, "130", 130),
+        (True, "30", 60),
+        (True, "500", 160),
+        (False, "70", 100),
+        (True, "9" * 5000, 160),
+        (True, "0070", 70),
+    ],
 )
 def test_the_width_is_the_terminals_within_bounds_and_else_fixed(to_terminal: bool, columns: str, width: int) -> None:
     assert report_width(to_terminal, {"COLUMNS": columns}) == width

@@ -17,7 +17,9 @@ def report_width(to_terminal: bool, environ: Mapping[str, str] | None = None) ->
     if not to_terminal:
         return FIXED
     columns = (os.environ if environ is None else environ).get("COLUMNS", "").strip()
-    width = int(columns) if columns.isascii() and columns.isdigit() else 0
+    width = 0
+    if columns.isascii() and columns.isdigit():  # five digits or more is past WIDEST: Python refuses 4,300
+        width = int(columns) if len(columns) <= 4 else WIDEST
     return min(WIDEST, max(NARROWEST, width or _terminal_columns()))
 
 
