@@ -136,28 +136,6 @@ def test_a_gap_the_thin_layers_raise_says_what_the_over_indexing_alone_takes():
     ) in page
 
 
-def test_a_conversion_that_closes_the_whole_gap_says_nothing_is_left(tmp_path):
-    """6.0 vs 5.0 FTE: converting one open ML requisition to compliance makes it 5.0 vs 6.0."""
-    team = tmp_path / "team.yaml"
-    team.write_text(
-        "people:\n"
-        + "".join(f"  - {{name: M{i}, title: Research Scientist}}\n" for i in range(5))
-        + "  - {name: O1, title: Research Scientist, status: open}\n"
-        "  - {name: N1, title: Registered Nurse, background: ICU nurse}\n"
-        "  - {name: N2, title: Registered Nurse, background: ED nurse}\n"
-        "  - {name: H1, title: Interface Analyst, skills: [HL7]}\n"
-        "  - {name: H2, title: Interface Analyst, skills: [HL7]}\n"
-        "  - {name: C1, title: Regulatory Affairs Specialist, background: filed a 510(k)}\n",
-        encoding="utf-8",
-    )
-    out = run_cli("check", team).stdout
-    assert "so this closes the whole 1.0 FTE gap." in out
-    assert "converting this one closes all of the 1.0 FTE it takes, as it leaves ML research too; nothing left" in out
-    assert "nothing if the open ML requisition is converted (recommendation 2)" in out
-    page = html.unescape(run_cli("check", team, "--format", "html").stdout)
-    assert "If the open ML requisition is converted instead (the budget is already approved), nothing is left" in page
-
-
 _CONVERTS_ALL = (
     "people:\n"
     + "".join(f"  - {{name: M{i}, title: Research Scientist}}\n" for i in range(5))
@@ -168,6 +146,18 @@ _CONVERTS_ALL = (
     "  - {name: H2, title: Interface Analyst, skills: [HL7]}\n"
     "  - {name: C1, title: Regulatory Affairs Specialist, background: filed a 510(k)}\n"
 )
+
+
+def test_a_conversion_that_closes_the_whole_gap_says_nothing_is_left(tmp_path):
+    """6.0 vs 5.0 FTE: converting one open ML requisition to compliance makes it 5.0 vs 6.0."""
+    team = tmp_path / "team.yaml"
+    team.write_text(_CONVERTS_ALL, encoding="utf-8")
+    out = run_cli("check", team).stdout
+    assert "so this closes the whole 1.0 FTE gap." in out
+    assert "converting this one closes all of the 1.0 FTE it takes, as it leaves ML research too; nothing left" in out
+    assert "nothing if the open ML requisition is converted (recommendation 2)" in out
+    page = html.unescape(run_cli("check", team, "--format", "html").stdout)
+    assert "If the open ML requisition is converted instead (the budget is already approved), nothing is left" in page
 
 
 @pytest.mark.parametrize("team", ["backwards", "messy-40", "converts-all"])
