@@ -1,6 +1,6 @@
 """Does any feature of a call separate the confident mistakes from the confident right calls (issue 14)?
 
-    python benchmarks/confidence_features.py [--cache calls.json] [--validate]
+    python benchmarks/confidence_features.py [--cache calls.json] [--search] [--validate]
 
 The fresh postings: each tuning batch after the first, scored by the rubric as it stood before that batch
 (words_backtest.BATCHES, each commit run in its own process from a temporary git worktree). For every call the
@@ -21,6 +21,7 @@ and ../shared/data/onet (without them that feature is left out).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import subprocess
@@ -358,9 +359,38 @@ def rule_table(rows: list[dict[str, Any]], feats: list[dict[str, bool]]) -> None
         print(f"{name:<50} {len(hit):>6} {good:>6} {share:>15} {len(hit) / n:>10.3f}  {'yes' if ships else 'no'}")
 
 
+def search(rows: list[dict[str, Any]], feats: list[dict[str, bool]], top: int = 10) -> None:
+    """Every conjunction of up to three features or their negations on the design batches: those holding the most
+    confident mistakes per right call, and the surest sets of unsure calls (how the candidates were found)."""
+    names = sorted({name for f in feats for name in f})
+    literals = [(name, yes) for name in names for yes in (True, False)]
+    pairs = [(r, f) for r, f in zip(rows, feats, strict=True) if r["call"] is not None]
+    demote, promote = [], []
+    for size in (1, 2, 3):
+        for combo in itertools.combinations(literals, size):
+            if len({name for name, _ in combo}) < size:
+                continue
+            hit = [(r, f) for r, f in pairs if all(bool(f.get(name)) is yes for name, yes in combo)]
+            confident = [r for r, _ in hit if sure(r)]
+            wrong = sum(not right(r) for r in confident)
+            if wrong >= 8:
+                demote.append((wrong - (len(confident) - wrong), wrong, len(confident) - wrong, combo))
+            unsure = [r for r, _ in hit if not sure(r)]
+            if len(unsure) >= 10:
+                good = sum(right(r) for r in unsure)
+                promote.append((good / len(unsure), len(unsure), good, combo))
+    print("\ndemote conjunctions (confident mistakes - right calls, mistakes, right calls):")
+    for found in sorted(demote, reverse=True)[:top]:
+        print(" ", found[:3], " and ".join(name if yes else f"not {name}" for name, yes in found[3]))
+    print("promote conjunctions (share right, unsure calls, right):")
+    for share, count, good, combo in sorted(promote, reverse=True)[:top]:
+        print(f"  ({share:.3f}, {count}, {good})", " and ".join(name if yes else f"not {name}" for name, yes in combo))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Features of confident mistakes on fresh postings.")
     parser.add_argument("--cache", type=Path, help="keep the old calls in this JSON file and reuse them")
+    parser.add_argument("--search", action="store_true", help="print the best conjunctions on batches 2 to 8")
     parser.add_argument("--validate", action="store_true", help="also score batches 9 to 14 (once, rules fixed)")
     parser.add_argument("--words", type=Path, default=Path("/usr/share/dict/american-english"))
     parser.add_argument("--onet", type=Path, default=ROOT.parent / "shared" / "data" / "onet")
@@ -376,6 +406,8 @@ def main() -> int:
         english = by_language.english_words(args.words, args.onet)
     design = [r for r in rows if r["batch"] in DESIGN]
     learned_rules(design, [features(r, english) for r in design])
+    if args.search:
+        search(design, [features(r, english) for r in design])
     parts = [("design batches 2 to 8", DESIGN)]
     if args.validate:
         parts.append(("validation batches 9 to 14", VALIDATION))
