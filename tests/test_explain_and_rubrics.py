@@ -119,6 +119,51 @@ def test_explain_finds_people_by_id_or_any_case_and_suggests_a_name(team):
     assert part.code == 2 and "did you mean 'Sam Okoro'?" in part.stderr
 
 
+SPELT_TEAM = """people:
+  - {name: Zoë Quartermaine, title: Clinical Informatics Nurse, background: [RN, BSN]}
+  - {name: Anne-Marie Dubois, title: HL7 Interface Engineer}
+  - {name: Bob Smith, title: ML Engineer}
+"""
+
+
+@pytest.mark.parametrize("redact", [False, True])
+@pytest.mark.parametrize(
+    ("typed", "line"),
+    [
+        ("Zoe Quartermaine", 2),  # without its accent
+        ("Zoe\u0308 Quartermaine", 2),  # decomposed, as a macOS terminal may type it
+        ("ZOE  quartermaine", 2),
+        ("Zo\u200bë Quartermaine", 2),  # a zero-width space pasted inside
+        ("Anne\u2010Marie Dubois", 3),  # U+2010 for the hyphen
+        ("Anne\u2011Marie\u00a0Dubois", 3),
+    ],
+)
+def test_explain_finds_a_name_however_it_is_spelt(team, typed, line, redact):
+    """`explain --redact "Zoe Quartermaine"` found nobody, though --redact hides "Zoe Quartermaine" as Zoë's name
+    wherever it is written: the lookup folds spellings as the hiding does."""
+    result = run_cli("explain", team(SPELT_TEAM), typed, *(["--redact"] if redact else []))
+    assert result.code == 0, result.stderr
+    assert result.stdout.count("== ") == 1 and f"(line {line}):" in result.stdout
+    if redact:
+        assert not re.search("(?i)zo[eë]|quartermaine|anne|dubois", result.stdout), result.stdout
+
+
+def test_explain_quotes_a_name_that_matches_no_one_as_the_house_does(team):
+    """The name was quoted by Python's repr: `"Sinead O'Brien"` in double quotes, a backslash doubled; now as every
+    message quotes a value, with a line break, ESC or `::error::` shown, never obeyed, on one line."""
+    path = team(SPELT_TEAM)
+    quoted = run_cli("explain", path, "Sinead O'Brien", "C:\\team")
+    assert quoted.code == 2 and "no person named 'Sinead O'Brien', 'C:\\team' (by name or id)" in quoted.stderr
+    hostile = run_cli("explain", path, "Zoey\n::error::pwned \x1b[31mred")
+    assert hostile.code == 2 and len(hostile.stderr.splitlines()) == 1, hostile.stderr
+    assert "no person named 'Zoey\\n::error::pwned \\x1b[31mred' (by name or id)" in hostile.stderr
+    assert "\x1b" not in hostile.stderr
+    close = run_cli("explain", path, "Zoe Quartermain")
+    assert close.code == 2 and "(did you mean 'Zoë Quartermaine'?)" in close.stderr
+    blank = run_cli("explain", path, "")
+    assert blank.code == 2 and "no person named '' (a blank name) (by name or id)" in blank.stderr
+
+
 def test_explain_says_an_open_requisition_has_no_hands_on_evidence_yet():
     result = run_cli("explain", "examples/plan-fixes.yaml", "Open req - Clinical Nurse Specialist")
     assert "hands-on evidence: none yet (an open requisition; require it of the hire)" in result.stdout
