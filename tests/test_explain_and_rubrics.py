@@ -380,7 +380,7 @@ def test_a_numeric_ratio_template_survives_a_team_with_no_layers(tmp_path):
     result = run_cli("check", team, "--rubric", rubric, "--format", "json")
     assert result.code == 1, result.stderr
     texts = [r["text"] for r in json.loads(result.stdout)["recommendations"] if r["rule"] == "TA001"]
-    assert texts[0] == "ML outnumbers the layers inf to 1 (plan view)"
+    assert texts[0] == "ML outnumbers the layers inf to 1 (current view)"
 
 
 def test_the_set_aside_note_names_the_layer_whose_credential_did_it(team):

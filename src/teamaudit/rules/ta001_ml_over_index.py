@@ -107,7 +107,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         first=first_text,
         ratio=c.ratio if c.ratio is not None else math.inf,
         threshold=threshold,
-        view=view.view.value,
+        view=view.said,
     )
     shares = dict(_level_shares(view, gap))
     recs = [hire(view, ID, first, text, shares.pop(first, gap))]
