@@ -240,6 +240,35 @@ def test_with_basis_headcount_a_missing_fte_changes_nothing(tmp_path):
     assert f["text"] == "Firm: the current view is not over-indexed, and no one's layer is in doubt."
 
 
+CLINICIAN_AND_ADVISOR = """people:
+  - {name: Ann Lee, title: Registered Nurse, background: [RN, 6 years ICU]}
+  - {name: Dr Bo Chan, title: Clinical Advisor, employment: advisor, background: [MD, hospitalist]}
+  - {name: Cy Ito, title: HL7 Interface Engineer, background: [built HL7 interfaces in Mirth]}
+  - {name: Di Fox, title: Interoperability Engineer, background: [built FHIR APIs]}
+  - {name: Ed Roy, title: Regulatory Affairs Specialist, background: [filed two 510(k)s]}
+  - {name: Fay Oz, title: Quality Engineer ISO 13485, background: [filed a 510(k)]}
+  - {name: Gus Li, title: ML Engineer}
+"""
+
+
+def test_with_basis_headcount_a_missing_fte_does_not_thin_a_layer(tmp_path):
+    """`--basis headcount` said "Firm: ... no one's layer is in doubt" and, below it, TA003 "the clinical layer is
+    held by 2 people, but teamaudit is sure of 1; no fte, so perhaps under 0.5 FTE: Dr Bo Chan", asking for an fte
+    the basis never reads. Counting people, the advisor is one person; an fte the file writes still counts."""
+    team = tmp_path / "team.yaml"
+    team.write_text(CLINICIAN_AND_ADVISOR, encoding="utf-8")
+    by_fte = run_cli("check", team)
+    assert by_fte.code == 0 and "no fte, so perhaps under 0.5 FTE: Dr Bo Chan (line 3)" in by_fte.stdout
+    by_people = run_cli("check", team, "--basis", "headcount")
+    assert by_people.code == 0 and "TA003" not in by_people.stdout and "Write the `fte`" not in by_people.stdout
+    assert "0 errors, 0 warnings, 0 info" in by_people.stdout
+    team.write_text(CLINICIAN_AND_ADVISOR.replace("employment: advisor,", "employment: advisor, fte: 0.1,"))
+    written = run_cli("check", team, "--basis", "headcount")
+    assert "the clinical layer is held by 1 person: Ann Lee (line 2); Dr Bo Chan (line 3) at under 0.5 FTE" in (
+        written.stdout
+    )
+
+
 # Three against four (the advisor), with one unsure person nothing points anywhere: as ML research they make it
 # 4 vs 4, still passing; the advisor giving less makes it 3 vs 3+, still passing; both together fail it.
 BOTH_NEEDED = (
