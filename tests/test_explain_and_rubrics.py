@@ -81,6 +81,20 @@ def test_explain_score_arithmetic_adds_up(team):
     assert [line for line in lines if not _adds_up(line)] == []
 
 
+def test_explain_says_which_title_matches_do_not_count():
+    """ "ml_research score 8 = title 8" above "+8 title matches 'machine learning ...'" and "+3 title matches 'ML / AI
+    in title'": 8 + 3 is not 8, and nothing said the title counts its strongest match only."""
+    out = run_cli("explain", "examples/messy-40.yaml", "Open - ML Engineer").stdout
+    lines = out.splitlines()
+    at = lines.index("  * ml_research  score 8 = title 8")
+    assert lines[at + 1] == "      +8  title matches 'machine learning / AI engineer or scientist'"
+    assert lines[at + 2] == (
+        "      +3  title matches 'ML / AI in title'  [generic]"
+        "  [not counted: the title counts its strongest match only]"
+    )
+    assert "other        score 3 = title 3" in out and out.count("not counted") == 1
+
+
 def _score_lines(source: Path) -> list[str]:
     lines = run_cli("explain", source).stdout.splitlines()
     return [line for line in lines if re.match(r"  [* ] \w+ +score ", line)]
