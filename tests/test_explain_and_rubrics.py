@@ -81,6 +81,20 @@ def test_explain_score_arithmetic_adds_up(team):
     assert [line for line in lines if not _adds_up(line)] == []
 
 
+def test_explain_says_which_title_matches_do_not_count():
+    """ "ml_research score 8 = title 8" above "+8 title matches 'machine learning ...'" and "+3 title matches 'ML / AI
+    in title'": 8 + 3 is not 8, and nothing said the title counts its strongest match only."""
+    out = run_cli("explain", "examples/messy-40.yaml", "Open - ML Engineer").stdout
+    lines = out.splitlines()
+    at = lines.index("  * ml_research  score 8 = title 8")
+    assert lines[at + 1] == "      +8  title matches 'machine learning / AI engineer or scientist'"
+    assert lines[at + 2] == (
+        "      +3  title matches 'ML / AI in title'  [generic]"
+        "  [not counted: the title counts its strongest match only]"
+    )
+    assert "other        score 3 = title 3" in out and out.count("not counted") == 1
+
+
 def _score_lines(source: Path) -> list[str]:
     lines = run_cli("explain", source).stdout.splitlines()
     return [line for line in lines if re.match(r"  [* ] \w+ +score ", line)]
@@ -117,6 +131,51 @@ def test_explain_finds_people_by_id_or_any_case_and_suggests_a_name(team):
     assert "no person named 'Sam Okor' (by name or id)" in typo.stderr and "did you mean 'Sam Okoro'?" in typo.stderr
     part = run_cli("explain", path, "okoro")  # a part of one name: "Nadia" for "Dr. Nadia Okonkwo"
     assert part.code == 2 and "did you mean 'Sam Okoro'?" in part.stderr
+
+
+SPELT_TEAM = """people:
+  - {name: Zoë Quartermaine, title: Clinical Informatics Nurse, background: [RN, BSN]}
+  - {name: Anne-Marie Dubois, title: HL7 Interface Engineer}
+  - {name: Bob Smith, title: ML Engineer}
+"""
+
+
+@pytest.mark.parametrize("redact", [False, True])
+@pytest.mark.parametrize(
+    ("typed", "line"),
+    [
+        ("Zoe Quartermaine", 2),  # without its accent
+        ("Zoe\u0308 Quartermaine", 2),  # decomposed, as a macOS terminal may type it
+        ("ZOE  quartermaine", 2),
+        ("Zo\u200bë Quartermaine", 2),  # a zero-width space pasted inside
+        ("Anne\u2010Marie Dubois", 3),  # U+2010 for the hyphen
+        ("Anne\u2011Marie\u00a0Dubois", 3),
+    ],
+)
+def test_explain_finds_a_name_however_it_is_spelt(team, typed, line, redact):
+    """`explain --redact "Zoe Quartermaine"` found nobody, though --redact hides "Zoe Quartermaine" as Zoë's name
+    wherever it is written: the lookup folds spellings as the hiding does."""
+    result = run_cli("explain", team(SPELT_TEAM), typed, *(["--redact"] if redact else []))
+    assert result.code == 0, result.stderr
+    assert result.stdout.count("== ") == 1 and f"(line {line}):" in result.stdout
+    if redact:
+        assert not re.search("(?i)zo[eë]|quartermaine|anne|dubois", result.stdout), result.stdout
+
+
+def test_explain_quotes_a_name_that_matches_no_one_as_the_house_does(team):
+    """The name was quoted by Python's repr: `"Sinead O'Brien"` in double quotes, a backslash doubled; now as every
+    message quotes a value, with a line break, ESC or `::error::` shown, never obeyed, on one line."""
+    path = team(SPELT_TEAM)
+    quoted = run_cli("explain", path, "Sinead O'Brien", "C:\\team")
+    assert quoted.code == 2 and "no person named 'Sinead O'Brien', 'C:\\team' (by name or id)" in quoted.stderr
+    hostile = run_cli("explain", path, "Zoey\n::error::pwned \x1b[31mred")
+    assert hostile.code == 2 and len(hostile.stderr.splitlines()) == 1, hostile.stderr
+    assert "no person named 'Zoey\\n::error::pwned \\x1b[31mred' (by name or id)" in hostile.stderr
+    assert "\x1b" not in hostile.stderr
+    close = run_cli("explain", path, "Zoe Quartermain")
+    assert close.code == 2 and "(did you mean 'Zoë Quartermaine'?)" in close.stderr
+    blank = run_cli("explain", path, "")
+    assert blank.code == 2 and "no person named '' (a blank name) (by name or id)" in blank.stderr
 
 
 def test_explain_says_an_open_requisition_has_no_hands_on_evidence_yet():
@@ -335,7 +394,7 @@ def test_a_numeric_ratio_template_survives_a_team_with_no_layers(tmp_path):
     result = run_cli("check", team, "--rubric", rubric, "--format", "json")
     assert result.code == 1, result.stderr
     texts = [r["text"] for r in json.loads(result.stdout)["recommendations"] if r["rule"] == "TA001"]
-    assert texts[0] == "ML outnumbers the layers inf to 1 (plan view)"
+    assert texts[0] == "ML outnumbers the layers inf to 1 (current view)"
 
 
 def test_the_set_aside_note_names_the_layer_whose_credential_did_it(team):

@@ -57,3 +57,23 @@ def test_without_open_ml_requisitions_ta001_is_on_the_first_ml_researcher(team):
     )
     out = run_cli("check", path, "--format", "github").stdout
     assert out.startswith(f"::error file={path},line=3,title=TA001 ml-over-index::")
+
+
+# Line numbers: Dana 2, Olga 4, Jin 6, the planned ML hires 8 and 11.
+PLANNED_ML = TEAM.replace("Open req - ", "").replace("status: open", "status: planned")
+
+
+def test_without_open_ml_requisitions_the_plans_ta001_is_on_its_first_planned_ml_hire(team):
+    """The plan's TA001 sat on the first ML researcher on staff (line 4), a line the plan's author never touched,
+    when the planned ML hires (lines 8 and 11) are what tip it; today's staff, which has no planned hire, keeps the
+    first ML researcher. SARIF and GitHub agree."""
+    path = team(PLANNED_ML)
+    found = _github_ta001(path)
+    assert ",line=8," in found["plan"] and ",line=4," in found["current"]
+    doc = json.loads(run_cli("check", path, "--format", "sarif").stdout)
+    lines = {
+        result["properties"]["view"]: result["locations"][0]["physicalLocation"]["region"]["startLine"]
+        for result in doc["runs"][0]["results"]
+        if result["ruleId"] == "TA001"
+    }
+    assert lines == {"plan": 8, "current": 4}

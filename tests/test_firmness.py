@@ -34,8 +34,8 @@ HOLDS = (
   - {name: Dee, title: Associate}
 """
 )
-FLIP_WORDS = "Not firm: the plan view is over-indexed, but settling 1 of the 2 unsure people (TA005) the other way"
-HOLD_WORDS = "Firm: the plan view is over-indexed whatever the 1 unsure person (TA005) turns out to be"
+FLIP_WORDS = "Not firm: the current view is over-indexed, but settling 1 of the 2 unsure people (TA005) the other way"
+HOLD_WORDS = "Firm: the current view is over-indexed whatever the 1 unsure person (TA005) turns out to be"
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "json", "sarif", "junit", "github", "html"])
@@ -140,7 +140,7 @@ def test_text_says_not_firm_on_the_line_after_the_verdict(tmp_path):
     path = tmp_path / "team.yaml"
     path.write_text(PASS_COULD_FLIP, encoding="utf-8")
     lines = run_cli("check", path).stdout.splitlines()
-    assert lines[1].startswith("PASS  ") and lines[2].startswith("Not firm: the plan view is not over-indexed")
+    assert lines[1].startswith("PASS  ") and lines[2].startswith("Not firm: the current view is not over-indexed")
 
 
 # A person the file gives no fte who may give less than the 1.0 FTE they count for (an advisor, a contractor, a title
@@ -162,12 +162,12 @@ FTE_HOLDS = (
 )
 ADVISOR = "the 1 person with no fte (an advisor, counted as 1.0 FTE)"
 FTE_FLIP_WORDS = (
-    f"Not firm: the plan view is not over-indexed, but a lower fte for {ADVISOR} would make it over-indexed: "
+    f"Not firm: the current view is not over-indexed, but a lower fte for {ADVISOR} would make it over-indexed: "
     "write their fte before trusting the verdict (ML research vs the three layers: from 4.0 vs 4.0 FTE to 4.0 vs "
     "3.0 FTE, with each missing fte above 0 up to 1.0)."
 )
 FTE_HOLD_WORDS = (
-    f"Firm: the plan view is not over-indexed whatever share of a week {ADVISOR} gives (ML research vs the three "
+    f"Firm: the current view is not over-indexed whatever share of a week {ADVISOR} gives (ML research vs the three "
     "layers: from 3.0 vs 5.0 FTE to 3.0 vs 4.0 FTE, with each missing fte above 0 up to 1.0)."
 )
 
@@ -230,14 +230,43 @@ def test_a_stated_fte_settles_it(tmp_path):
     """The advisor's 0.15 written in: ML research 4 vs layers 3.15 fails, and nothing is in doubt."""
     result = _check(tmp_path, FTE_COULD_FLIP.replace("employment: advisor,", "employment: advisor, fte: 0.15,"))
     assert result.code == 1 and result.stderr == ""
-    assert "Firm: the plan view is over-indexed, and no one's layer is in doubt." in result.stdout
+    assert "Firm: the current view is over-indexed, and no one's layer is in doubt." in result.stdout
 
 
 def test_with_basis_headcount_a_missing_fte_changes_nothing(tmp_path):
     """An FTE counts for nothing when people are counted: the advisor is one person whatever share they give."""
     f = _firmness(tmp_path, FTE_COULD_FLIP, "--basis", "headcount")
     assert f["holds"] is True and f["fte_in_doubt"] == 0 and f["fte_in_doubt_kinds"] == {}
-    assert f["text"] == "Firm: the plan view is not over-indexed, and no one's layer is in doubt."
+    assert f["text"] == "Firm: the current view is not over-indexed, and no one's layer is in doubt."
+
+
+CLINICIAN_AND_ADVISOR = """people:
+  - {name: Ann Lee, title: Registered Nurse, background: [RN, 6 years ICU]}
+  - {name: Dr Bo Chan, title: Clinical Advisor, employment: advisor, background: [MD, hospitalist]}
+  - {name: Cy Ito, title: HL7 Interface Engineer, background: [built HL7 interfaces in Mirth]}
+  - {name: Di Fox, title: Interoperability Engineer, background: [built FHIR APIs]}
+  - {name: Ed Roy, title: Regulatory Affairs Specialist, background: [filed two 510(k)s]}
+  - {name: Fay Oz, title: Quality Engineer ISO 13485, background: [filed a 510(k)]}
+  - {name: Gus Li, title: ML Engineer}
+"""
+
+
+def test_with_basis_headcount_a_missing_fte_does_not_thin_a_layer(tmp_path):
+    """`--basis headcount` said "Firm: ... no one's layer is in doubt" and, below it, TA003 "the clinical layer is
+    held by 2 people, but teamaudit is sure of 1; no fte, so perhaps under 0.5 FTE: Dr Bo Chan", asking for an fte
+    the basis never reads. Counting people, the advisor is one person; an fte the file writes still counts."""
+    team = tmp_path / "team.yaml"
+    team.write_text(CLINICIAN_AND_ADVISOR, encoding="utf-8")
+    by_fte = run_cli("check", team)
+    assert by_fte.code == 0 and "no fte, so perhaps under 0.5 FTE: Dr Bo Chan (line 3)" in by_fte.stdout
+    by_people = run_cli("check", team, "--basis", "headcount")
+    assert by_people.code == 0 and "TA003" not in by_people.stdout and "Write the `fte`" not in by_people.stdout
+    assert "0 errors, 0 warnings, 0 info" in by_people.stdout
+    team.write_text(CLINICIAN_AND_ADVISOR.replace("employment: advisor,", "employment: advisor, fte: 0.1,"))
+    written = run_cli("check", team, "--basis", "headcount")
+    assert "the clinical layer is held by 1 person: Ann Lee (line 2); Dr Bo Chan (line 3) at under 0.5 FTE" in (
+        written.stdout
+    )
 
 
 # Three against four (the advisor), with one unsure person nothing points anywhere: as ML research they make it
@@ -257,7 +286,7 @@ def test_unsure_layers_and_missing_fte_are_counted_together(tmp_path):
     assert f["worst_case"] == {"ml_research": 4.0, "three_layers": 3.0}
     assert f["if_unsure_ml_research"] == {"ml_research": 4.0, "three_layers": 4.0}  # alone, the unsure cannot
     assert f["text"].startswith(
-        "Not firm: the plan view is not over-indexed, but settling the 1 unsure person (TA005) the other way and a "
+        "Not firm: the current view is not over-indexed, but settling the 1 unsure person (TA005) the other way and a "
         f"lower fte for {ADVISOR} would make it over-indexed: settle them and write the missing fte before trusting "
         "the verdict (ML research vs the three layers: from 3.0 vs 5.0 FTE to 4.0 vs 3.0 FTE, with the unsure people "
         "in the layers or all ML research, and each missing fte above 0 up to 1.0)."

@@ -280,3 +280,38 @@ def test_a_file_with_no_plan_has_no_plan_columns(tmp_path, fmt):
     with_plan = run_cli("check", planned, "--format", fmt).stdout
     table = with_plan.split(begins)[1].split("ML : layers")[0].split("</table>")[0]
     assert "plan" in re.sub(r"<[^>]+>", " ", table).lower()
+
+
+NO_PLAN_TEAM = (
+    "people:\n  - {name: Ann Lee, title: Registered Nurse}\n  - {name: Bo Chan, title: HL7 Interface Engineer}\n"
+    "  - {name: Di Fox, title: ML Engineer}\n  - {name: Ed Roy, title: ML Engineer, fte: 0.5}\n"
+)
+NO_PLAN_HEADLINE = "(current view; no planned hires or open requisitions)"
+
+
+@pytest.mark.parametrize("scope", ["plan", "current"])
+@pytest.mark.parametrize("fmt", [f.value for f in Format])
+def test_a_file_with_no_plan_is_never_said_to_have_a_plan_view(tmp_path, fmt, scope):
+    """With no planned hire or open requisition, the headline said "(plan view)", the findings "nobody in the plan
+    view", the firmness "the plan view is not over-indexed" and the HTML summary "The plan fails", beside a
+    composition of current staff: every format now says it audits current staff and that the file has no plan.
+    The machine ids stay (`"scope": "plan"`, SARIF's view and fingerprints, JUnit's classname): they are what
+    --scope asked, and a fingerprint that changed would reopen every alert."""
+    team = tmp_path / "team.yaml"
+    team.write_text(NO_PLAN_TEAM, encoding="utf-8")
+    result = run_cli("check", team, "--format", fmt, "--scope", scope)
+    assert result.code == 1, result.stderr
+    out = result.stdout
+    assert "nobody in the current view" in out and "the current view is" in out
+    words = re.sub(r"teamaudit\.plan|\"(scope|view)\": \"plan\"|data-view=\"plan\"|TA\d+/plan/", "", out)
+    assert not re.search(r"(?i)plan view|the plan (fails|passes)|plan</strong> view", words), words
+    if fmt in ("text", "markdown", "html", "junit"):
+        assert NO_PLAN_HEADLINE in out
+    if fmt == "html":
+        assert "<strong>Current staff fails" in out
+    if fmt == "junit":
+        assert 'testsuite name="teamaudit current view"' in out
+    planned = tmp_path / "planned.yaml"
+    planned.write_text(NO_PLAN_TEAM + "  - {name: Cy Ito, title: Regulatory Affairs Specialist, status: open}\n")
+    with_plan = run_cli("check", planned, "--format", fmt, "--scope", scope).stdout
+    assert "no planned hires" not in with_plan

@@ -16,7 +16,7 @@ from conftest import EXAMPLES, run_cli
 # 2.0 FTE off ML research and gives it to compliance, 12.0 vs 11.4 FTE: 0.6 FTE left; TA003 asks a second
 # compliance specialist (5).
 PART = (
-    "part of closing the gap: 3.7 of the 4.6 FTE it takes; 0.6 FTE if the 2 open ML requisitions are "
+    "part of closing the gap: 3.7 of the 4.6 FTE it takes; the gap is 0.6 FTE if the 2 open ML requisitions are "
     "converted (recommendation 4)"
 )
 INSTEAD = (
@@ -100,8 +100,11 @@ def test_converting_open_ml_requisitions_counts_twice(tmp_path):
         "     -> instead of hiring, not on top: converting these closes 4.0 of the 8.5 FTE it takes, as each leaves ML "
         "research too; 4.5 FTE left to hire: 2.2 FTE for clinical, 0.7 FTE for integration and 1.6 FTE for compliance"
     ) in out.splitlines()
-    # each share of the 8.5 says what is left if the requisitions are converted
-    converted = "of the 8.5 FTE it takes; 4.5 FTE if the 2 open ML requisitions are converted (recommendation 4)"
+    # each share of the 8.5 says what is left if the requisitions are converted: the gap, not the share ("3.3 of the
+    # 8.5 FTE it takes; 4.5 FTE if ... converted" read as this share growing to 4.5)
+    converted = (
+        "of the 8.5 FTE it takes; the gap is 4.5 FTE if the 2 open ML requisitions are converted (recommendation 4)"
+    )
     assert out.count(converted) == 3
 
 
@@ -155,7 +158,7 @@ def test_a_conversion_that_closes_the_whole_gap_says_nothing_is_left(tmp_path):
     out = run_cli("check", team).stdout
     assert "so this closes the whole 1.0 FTE gap." in out
     assert "converting this one closes all of the 1.0 FTE it takes, as it leaves ML research too; nothing left" in out
-    assert "nothing if the open ML requisition is converted (recommendation 2)" in out
+    assert "no gap is left if the open ML requisition is converted (recommendation 2)" in out
     page = html.unescape(run_cli("check", team, "--format", "html").stdout)
     assert "If the open ML requisition is converted instead (the budget is already approved), nothing is left" in page
 

@@ -22,7 +22,7 @@ LAYERS = (
     "  - {name: C2, title: Regulatory Affairs Specialist, background: filed a De Novo}\n"
 )
 AT = (
-    "Near the threshold: the plan view is at the threshold, ML research 6.0 vs layers 6.0 FTE (ratio 1.00, max "
+    "Near the threshold: the current view is at the threshold, ML research 6.0 vs layers 6.0 FTE (ratio 1.00, max "
     "1.00): one more ML hire (1.0 FTE) would make it over-indexed, so grow the three layers first."
 )
 
@@ -73,7 +73,7 @@ def test_a_team_at_the_threshold_passes_with_a_note(tmp_path, fmt):
 def test_half_an_fte_under_says_how_much_room_is_left(tmp_path):
     out = run_cli("check", _team(tmp_path, _ml(5) + "  - {name: P, title: Research Scientist, fte: 0.5}\n")).stdout
     assert (
-        "Near the threshold: the plan view is 0.5 FTE under the threshold, ML research 5.5 vs layers 6.0 FTE (ratio "
+        "Near the threshold: the current view is 0.5 FTE under the threshold, ML research 5.5 vs layers 6.0 FTE (ratio "
         "0.92, max 1.00): one more ML hire (1.0 FTE) would make it over-indexed" in out
     )
 
@@ -82,7 +82,7 @@ def test_headcount_counts_one_more_person(tmp_path):
     team = _team(tmp_path, _ml(5) + "  - {name: P, title: Research Scientist, fte: 0.5}\n")
     out = run_cli("check", team, "--basis", "headcount").stdout
     assert (
-        "Near the threshold: the plan view is at the threshold, ML research 6 vs layers 6 people (ratio 1.00, max "
+        "Near the threshold: the current view is at the threshold, ML research 6 vs layers 6 people (ratio 1.00, max "
         "1.00): one more ML hire (1 person) would make it over-indexed, so grow the three layers first."
     ) in out
 

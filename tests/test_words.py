@@ -73,7 +73,7 @@ def test_a_guess_never_holds_a_layer_up(team):
     assert {p["name"]: p["source"] for p in report["people"]}["Ann"] == "words"
     ta002 = [f for f in report["findings"] if f["rule"] == "TA002"]
     assert [f["message"] for f in ta002] == [
-        "no integration layer (EHR integration specialists): nobody in the plan view but Ann (line 5), "
+        "no integration layer (EHR integration specialists): nobody in the current view but Ann (line 5), "
         "whom the word model only guesses to be integration (TA005)"
     ]
     assert not [f for f in report["findings"] if f["rule"] in ("TA003", "TA004") and f["layer"] == "integration"]

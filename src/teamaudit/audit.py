@@ -82,6 +82,7 @@ def audit(
             rubric,
             tuple(suppressions),
             today,
+            roster.has_future,
         )
         for view in ((scope, other) if roster.has_future else (scope,))
     ]

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from teamaudit.classify import classifier_for
-from teamaudit.model import LAYER_ORDER, THREE_LAYERS, ClassifiedPerson, GroupTally, LayerTally, Status
+from teamaudit.model import (
+    LAYER_ORDER,
+    THREE_LAYERS,
+    ClassifiedPerson,
+    Contribution,
+    GroupTally,
+    LayerTally,
+    Status,
+)
 from teamaudit.render.escape import text as shown
 from teamaudit.rubric import Rubric
 
@@ -28,6 +36,7 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
         mine = [x for x in c.contributions if x.layer is layer]
         marker = "*" if layer is c.layer else " "
         lines.append(f"  {marker} {layer.value:<12} score {tallies[layer].total:g}{_sum(tallies[layer])}")
+        weaker = _weaker_title_matches(mine)
         for x in sorted(mine, key=lambda x: -(x.weight + x.taken)):
             sign = "-" if x.weight < 0 else "+"
             tags = "".join(
@@ -41,6 +50,8 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
             )
             if x.taken:
                 tags += f"  [{x.taken:g} of {x.weight + x.taken:g} taken: a negative is about it]"
+            if any(x is w for w in weaker):
+                tags += "  [not counted: the title counts its strongest match only]"
             if x.cancels:
                 named = sorted({m.label for m in mine if m.taken and m.group == x.group and m.key in x.cancels})
                 parts = (["its own line"] if x.line is not None else []) + ([shown(", ".join(named))] if named else [])
@@ -67,6 +78,13 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
     else:
         lines.append(f"  confident (>= {threshold:.2f}); declare `layer:` to override.")
     return "\n".join(lines)
+
+
+def _weaker_title_matches(mine: list[Contribution]) -> list[Contribution]:
+    """A layer's title matches that add nothing: the title counts its strongest match only (score.tally), so
+    "+8 title matches 'ML engineer'" and "+3 title matches 'ML / AI in title'" sum to "title 8"."""
+    titles = sorted((x for x in mine if x.group == "title" and x.weight > 0), key=lambda x: -x.weight)
+    return titles[1:]
 
 
 def _sum(tally: LayerTally) -> str:

@@ -1,5 +1,7 @@
-"""The people a command names (`explain NAME...`): by name or id, exactly, else ignoring case; with --redact,
-by pseudonym too, and an error that repeats neither what was typed nor any name in the file."""
+"""The people a command names (`explain NAME...`): by name or id, exactly, else however it is spelt (case,
+spacing, and as spellings.py folds names for --redact: accents or none, decomposed, U+2010 hyphens, zero-width
+characters); with --redact, by pseudonym too, and an error that repeats neither what was typed nor any name in
+the file."""
 
 from __future__ import annotations
 
@@ -7,8 +9,9 @@ import difflib
 from collections.abc import Mapping
 from pathlib import Path
 
-from teamaudit.errors import TeamAuditError
-from teamaudit.model import ClassifiedPerson
+from teamaudit.errors import TeamAuditError, as_written
+from teamaudit.model import ClassifiedPerson, name_key
+from teamaudit.spellings import fold_name
 
 
 def select_people(
@@ -28,11 +31,11 @@ def select_people(
         for key in (p.person.name, p.person.id, alias):
             if key:
                 exact.setdefault(key, set()).add(i)
-                folded.setdefault(key.casefold(), set()).add(i)
+                folded.setdefault(_spelling(key), set()).add(i)
     chosen: dict[int, None] = {}  # ordered as asked
     missing = []
     for position, want in enumerate(wanted, start=1):
-        found = exact.get(want) or folded.get(want.casefold())
+        found = exact.get(want) or folded.get(_spelling(want))
         if found:
             chosen.update(dict.fromkeys(sorted(found)))
         else:
@@ -46,17 +49,26 @@ def select_people(
     return tuple(people[i] for i in chosen)
 
 
+def _spelling(key: str) -> str:
+    """A name or id as compared when it is not found as written: `Zoe  QUARTERMAINE` for `Zoë Quartermaine`."""
+    return name_key(fold_name(key))
+
+
 def _not_found(missing: list[tuple[int, str]], people: tuple[ClassifiedPerson, ...], team_file: Path) -> TeamAuditError:
-    names = [p.person.name for p in people]
-    first = missing[0][1]
-    part = first.casefold()
-    containing = [n for n in names if part and part in n.casefold()]  # "Nadia" for "Dr. Nadia Okonkwo"
-    close = containing[:1] if len(containing) == 1 else difflib.get_close_matches(first, names, n=1, cutoff=0.75)
+    names = {_spelling(p.person.name): p.person.name for p in reversed(people)}  # the first of a spelling
+    part = _spelling(missing[0][1])
+    containing = [n for n in names if part and part in n]  # "Nadia" for "Dr. Nadia Okonkwo"
+    close = containing[:1] if len(containing) == 1 else difflib.get_close_matches(part, names, n=1, cutoff=0.75)
     return TeamAuditError(
-        f"no person named {', '.join(repr(want) for _, want in missing)} (by name or id)",
+        f"no person named {', '.join(_typed(want) for _, want in missing)} (by name or id)",
         file=team_file,
-        hint=f"did you mean {close[0]!r}?" if close else None,
+        hint=f"did you mean {as_written(names[close[0]])}?" if close else None,
     )
+
+
+def _typed(want: str) -> str:
+    """A name as typed, quoted as the house quotes a value (no repr: `'Sinead O'Brien'`, not `"Sinead O'Brien"`)."""
+    return as_written(want) if want.strip() else f"'{want}' (a blank name)"
 
 
 def _not_found_redacted(missing: list[tuple[int, str]], team_file: Path) -> TeamAuditError:

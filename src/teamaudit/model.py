@@ -452,6 +452,10 @@ class Report:
     # None when no recommendation converts any
     after_conversion: tuple[Recommendation, ...] | None = None
 
+    def said(self, view: Scope) -> str:
+        """The view as the report names it (view_said): "current" in a file with no plan."""
+        return view_said(view, self.has_future)
+
     def firmness_of(self, view: Scope) -> Firmness | None:
         return next((f for f in self.firmness if f.view is view), None)
 
@@ -516,6 +520,12 @@ class Report:
         if view is self.scope:
             return self.verdict
         return "fail" if any(self.would_fail(f) for f in self.findings_in(view)) else "pass"
+
+
+def view_said(view: Scope, has_plan: bool) -> str:
+    """How a report names a view: a file with no planned hires or open requisitions has no plan, so the one view
+    audited is its current staff, whatever --scope says ("current", never "plan")."""
+    return view.value if has_plan else Scope.CURRENT.value
 
 
 def fails(severity: Severity, fail_on: FailOn) -> bool:

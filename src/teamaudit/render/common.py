@@ -125,7 +125,7 @@ def firmness_sentence(report: Report, view: Scope) -> str:
     f = report.firmness_of(view)
     assert f is not None
     state = "over-indexed" if f.over else "not over-indexed"
-    where = f"the {view.value} view is {state}"
+    where = f"the {report.said(view)} view is {state}"
     if f.unsure == 0 and f.fte_doubts == 0:
         return f"Firm: {where}, and no one's layer is in doubt."
     bounds = _bounds(f, report.basis)
@@ -218,7 +218,7 @@ def near_threshold(report: Report, view: Scope) -> str | None:
     where = "at the threshold" if room == 0 else f"{amount(room, basis)} under the threshold"
     ratio = "no layers" if c.ratio is None else f"ratio {c.ratio:.2f}"
     return (
-        f"Near the threshold: the {view.value} view is {where}, ML research {number(c.ml, basis)} vs layers "
+        f"Near the threshold: the {report.said(view)} view is {where}, ML research {number(c.ml, basis)} vs layers "
         f"{amount(c.layers, basis)} ({ratio}, max {threshold:.2f}): one more ML hire ({amount(ONE_HIRE, basis)}) "
         "would make it over-indexed, so grow the three layers first."
     )
@@ -274,13 +274,17 @@ def share_header(report: Report) -> str:
     return f"share ({view.value})"
 
 
+NO_PLAN = "no planned hires or open requisitions"
+
+
 def headline(report: Report) -> str:
+    """The figures the verdict stands on, and the view they are of; a file with no plan says so, so its one view
+    is never called a plan."""
     c = report.composition(report.scope)
     basis = report.basis
-    return (
-        f"ML research {amount(c.ml, basis)} vs clinical + integration + compliance {amount(c.layers, basis)} "
-        f"({report.scope.value} view)"
-    )
+    view = f"{report.said(report.scope)} view" + ("" if report.has_future else f"; {NO_PLAN}")
+    ml, layers = amount(c.ml, basis), amount(c.layers, basis)
+    return f"ML research {ml} vs clinical + integration + compliance {layers} ({view})"
 
 
 def recommendation_details(r: Recommendation, basis: Basis) -> list[str]:

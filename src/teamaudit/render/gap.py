@@ -120,7 +120,8 @@ class GapNote:
 
 def gap_notes(report: Report, shown: Sequence[Recommendation], numbered: bool = True) -> list[GapNote | None]:
     """How each shown recommendation stands to the gap, numbered as shown (1 is the first): "part of closing the
-    gap: 3.3 of the 8.5 FTE it takes; 4.5 FTE if the open ML requisitions are converted (recommendation 4)",
+    gap: 3.3 of the 8.5 FTE it takes; the gap is 4.5 FTE if the 2 open ML requisitions are converted (recommendation
+    4)",
     "already in the gap, not on top: part of the 3.7 FTE for compliance in recommendation 1", "instead of hiring,
     not on top: ... converting these 2 closes 4.0 of the 8.5 FTE it takes; 4.5 FTE left to hire: ...". None for
     advice that is not about FTE (settling a classification, a suppression). Not `numbered` (JSON), the notes
@@ -161,7 +162,8 @@ def _if_converted(gap: Gap, order: dict[int, int], basis: Basis) -> str:
     if gap.convert is None:
         return ""
     where = f" (recommendation {order[id(gap.convert)]})" if id(gap.convert) in order else ""
-    left = amount(gap.after_total, basis) if gap.after else "nothing"
+    # "3.3 of the 8.5 FTE it takes; 4.5 FTE if ... converted" read as this share growing to 4.5: it is the gap.
+    left = f"the gap is {amount(gap.after_total, basis)}" if gap.after else "no gap is left"
     return f"; {left} if {requisitions(gap.convert)} converted{where}"
 
 

@@ -275,7 +275,7 @@ def _cost_shown(report: Report, view: Scope) -> str:
 
 
 def _findings(report: Report, details: bool) -> str:
-    out = [f'<section id="findings"><h2>Findings ({report.scope.value} view)</h2>']
+    out = [f'<section id="findings"><h2>Findings ({report.said(report.scope)} view)</h2>']
     if report.findings:
         out += _findings_table(report.findings, details, "findings-left-out")
     else:
@@ -428,7 +428,7 @@ def _methodology(report: Report) -> str:
         "Regulators agree: FDA, Health Canada and MHRA, <em>Good Machine Learning Practice</em> (2021), principle 1.</p>"
         f"<p>Each person is placed in a layer by the <strong>{rubric}</strong> rubric from their title, skills and "
         "background (or by a layer declared in the team file); the audit counts "
-        f"{report.basis.unit} in the <strong>{report.scope.value}</strong> view.</p>"
+        f"{report.basis.unit} in the <strong>{report.said(report.scope)}</strong> view.</p>"
         '<div class="table"><table><thead><tr><th>Rule</th><th>Default severity</th><th>What it checks</th></tr>'
         f"</thead><tbody>{rules}</tbody></table></div>"
         f"<p>Thresholds: ML-to-layers ratio {report.rubric.ml_ratio:.2f} (the article\u2019s \u201coutnumber\u201d); "

@@ -38,7 +38,7 @@ def _view(report: Report, view: Scope) -> str:
     no integration layer.'"""
     verdict = report.view_verdict(view)
     failing = sum(1 for f in report.findings_in(view) if report.would_fail(f))
-    head = f"{VIEW_LABELS[view]} {'fails' if verdict == 'fail' else 'passes'}"
+    head = f"{VIEW_LABELS[Scope(report.said(view))]} {'fails' if verdict == 'fail' else 'passes'}"
     if failing:
         head += f" ({counted(failing, 'failing finding')})"
     deciding = ' <span class="small">(decides this run)</span>' if report.has_future and view is report.scope else ""

@@ -20,7 +20,7 @@ def render(report: Report, options: RenderOptions) -> str:
     root = ET.Element("testsuites", name="teamaudit")
     total = failures = skipped = 0
     for view in report.views:
-        suite = ET.SubElement(root, "testsuite", name=f"teamaudit {view.value} view")
+        suite = ET.SubElement(root, "testsuite", name=f"teamaudit {report.said(view)} view")
         note = near_threshold(report, view)
         if report.firmness_of(view) or note:
             properties = ET.SubElement(suite, "properties")

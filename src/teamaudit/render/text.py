@@ -77,7 +77,7 @@ def _summary(report: Report, options: RenderOptions) -> str:
     console.width, console.soft_wrap = options.width, True
     console.print()
     if report.findings:
-        _findings(console, f"Findings ({report.scope.value} view)", report.findings, options.details)
+        _findings(console, f"Findings ({report.said(report.scope)} view)", report.findings, options.details)
     else:
         console.print(no_findings(report))
         console.print()

@@ -72,7 +72,7 @@ def for_layer(
         "role": definition.hire.role if definition.hire else layer.value,
         "layer": layer.value,
         "layer_name": definition.name,
-        "view": view.view.value,
+        "view": view.said,
         "people": who(holders),
         "why": definition.hire.why if definition.hire else "",
         "hands_on_means": definition.hands_on_means or "has hands-on evidence",

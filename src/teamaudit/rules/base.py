@@ -7,7 +7,17 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from teamaudit.model import Basis, ClassifiedPerson, Composition, Finding, Layer, Recommendation, Scope, Severity
+from teamaudit.model import (
+    Basis,
+    ClassifiedPerson,
+    Composition,
+    Finding,
+    Layer,
+    Recommendation,
+    Scope,
+    Severity,
+    view_said,
+)
 from teamaudit.rubric import Rubric
 
 
@@ -46,6 +56,7 @@ class AuditView:
     rubric: Rubric
     suppressions: tuple[SuppressionLike, ...] = ()
     today: dt.date = dt.date.min
+    has_plan: bool = True  # the file has planned hires or open requisitions
     _by_layer: dict[Layer, tuple[ClassifiedPerson, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def in_layer(self, layer: Layer) -> tuple[ClassifiedPerson, ...]:
@@ -64,6 +75,11 @@ class AuditView:
     def people_named(self, names: set[str]) -> dict[str, ClassifiedPerson]:
         """The people with these names, by name (one pass; no index of the whole roster)."""
         return {p.person.name: p for p in self.people if p.person.name in names}
+
+    @property
+    def said(self) -> str:
+        """The view as messages name it: "current" in a file with no plan (model.view_said)."""
+        return view_said(self.view, self.has_plan)
 
     def layer_name(self, layer: Layer) -> str:
         return self.rubric.layers[layer].name

@@ -80,9 +80,11 @@ def check(view: AuditView) -> Iterator[Finding]:
 
 def _where(view: AuditView, threshold: float) -> int | None:
     """The line a pull request's reviewer should see the finding on: the first open ML requisition the advice
-    names for converting, as that is what to change; without any, the first ML researcher in the file."""
-    named = _enough_requisitions(view, threshold)
-    people = named or view.in_layer(Layer.ML_RESEARCH)
+    names for converting, as that is what to change; without any, the first planned ML hire, the line a plan's
+    author added; without one either (current staff), the first ML researcher in the file."""
+    ml = view.in_layer(Layer.ML_RESEARCH)
+    planned = tuple(p for p in ml if p.person.status is Status.PLANNED)
+    people = _enough_requisitions(view, threshold) or planned or ml
     return min((p.person.line for p in people if p.person.line), default=None)
 
 
@@ -107,7 +109,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         first=first_text,
         ratio=c.ratio if c.ratio is not None else math.inf,
         threshold=threshold,
-        view=view.view.value,
+        view=view.said,
     )
     shares = dict(_level_shares(view, gap))
     recs = [hire(view, ID, first, text, shares.pop(first, gap))]

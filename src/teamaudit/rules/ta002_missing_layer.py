@@ -32,7 +32,7 @@ def check(view: AuditView) -> Iterator[Finding]:
     for layer in THREE_LAYERS:
         if view.composition.count(layer).held:
             continue
-        message = f"no {layer.value} layer ({view.layer_name(layer)}): nobody in the {view.view.value} view"
+        message = f"no {layer.value} layer ({view.layer_name(layer)}): nobody in the {view.said} view"
         guessed = by_name(view.guessed_into(layer))
         if guessed:  # a guess never holds a layer up: it could turn a failing check into a pass
             message += f" but {who(guessed)}, whom the word model only guesses to be {layer.value} (TA005)"

@@ -7,7 +7,8 @@ Also when enough people hold the layer only if the people teamaudit is unsure of
 `thresholds.confidence`) are in it: "held by 3 people, sure of 1" is how firm that layer is; and, as verdict
 firmness counts them, when it holds only if people the file gives no `fte` but who may give less (an advisor, a
 contractor, a title saying part-time) give at least `thin_layer_min_fte`: each counts as 1.0 FTE until its `fte`
-is written.
+is written. With `--basis headcount` a missing `fte` is no doubt (people are counted, not their share of a week), as
+verdict firmness has it; an `fte` the file writes under `thin_layer_min_fte` still does not hold a layer.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Finding, Layer, Recommendation, Severity
+from teamaudit.model import THREE_LAYERS, Basis, ClassifiedPerson, Finding, Layer, Recommendation, Severity
 from teamaudit.rules.advice import LAYER_FIELDS, for_layer
 from teamaudit.rules.base import AuditView, Wording, by_name, who
 
@@ -68,7 +69,10 @@ def _unsure(view: AuditView, people: tuple[ClassifiedPerson, ...]) -> tuple[Clas
 
 def _no_fte(view: AuditView, people: tuple[ClassifiedPerson, ...]) -> tuple[ClassifiedPerson, ...]:
     """Those sure of their layer whose fte the file leaves out though they may give less (ftedoubt.py), as
-    firmness.py counts them: the 1.0 FTE they hold the layer with may be under the minimum."""
+    firmness.py counts them: the 1.0 FTE they hold the layer with may be under the minimum. None when people are
+    counted (--basis headcount): a person is one person whatever share of a week they give."""
+    if view.composition.basis is Basis.HEADCOUNT:
+        return ()
     return tuple(p for p in people if _sure(view, p) and p.person.fte_doubt is not None)
 
 
