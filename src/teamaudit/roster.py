@@ -100,6 +100,8 @@ def _validated(
 
 
 _NO_ONE = "'people' is empty: the file lists no one to audit"
+# examples/ is in a clone, not in an installed teamaudit; `init` is in both.
+_STARTER = "teamaudit init starter.yaml writes a commented one to copy from"
 # The kind of Roster.notes about start dates, as a count of those not shown calls them (ftedoubt.py has the others).
 START_NOTES = "start dates their status contradicts"
 
@@ -160,13 +162,13 @@ class _Reader:
                 if value is not None:
                     self.problems.add(stream.error(f"'people' must be a list, not {_kind(value)}", value_at))
                 elif not self.listed:  # a file whose list was wiped is no team to audit (and no pass or fail)
-                    self.problems.add(stream.error(_NO_ONE, value_at, hint="list the team under it; see examples/"))
+                    self.problems.add(stream.error(_NO_ONE, value_at, hint=f"list the team under it; {_STARTER}"))
             else:
                 found[key] = self._top_value(key, value_at)
         stream.finish()
         if "people" not in found and not _meant(unknown, TOP_KEYS, {"people"}):  # `peopel:` is reported once
             self.problems.add(
-                stream.error("'people' is missing: the file needs a 'people:' list", top_at, hint="see examples/")
+                stream.error("'people' is missing: the file needs a 'people:' list", top_at, hint=_STARTER)
             )
         organization, as_of = found.get("organization"), found.get("as_of")
         dated_as_of = as_of if isinstance(as_of, dt.date) else None
