@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic_core import ValidationError
 
-from teamaudit.errors import TeamAuditError, clipped, quoted_key
+from teamaudit.errors import HIDDEN_VALUE, TeamAuditError, clipped, quoted_key
 from teamaudit.ftedoubt import WARNING_KINDS, fte_doubt, warning
 from teamaudit.invisible import without_invisible
 from teamaudit.model import MAX_TITLE, FteDoubt, Person, Roster, id_as_text, name_key
@@ -126,7 +126,7 @@ class _Reader:
         # known: eight bytes a person, where a tuple of positions would be a hundred.
         self.start_places = array("q")
         # (index, doubt, its warning's key, problem and hint, where that key is): people with no fte warned of
-        self.doubts: list[tuple[int, FteDoubt, tuple[str, str, str], Position]] = []
+        self.doubts: list[tuple[str, FteDoubt, tuple[str, str, str], Position]] = []  # who, as a warning names them
         self.shared: dict[Any, Any] = {}
 
     def read(self) -> Roster:
@@ -193,7 +193,7 @@ class _Reader:
             note = start_note(person.status, person.start, as_of, today) if person.start is not None else None
             if note is not None:
                 at = (place >> 32, place & 0xFFFFFFFF)
-                notes.append(self.stream.error(f"people[{index}].start: {note}", at, kind=START_NOTES))
+                notes.append(self.stream.error(f"{_named(index, person.name)}.start: {note}", at, kind=START_NOTES))
         return tuple(notes)
 
     def _fte_notes(self) -> tuple[TeamAuditError, ...]:
@@ -202,8 +202,8 @@ class _Reader:
         if self.problems:
             return ()
         return tuple(
-            self.stream.error(f"people[{index}].{key}: {problem}", at, hint=hint, kind=WARNING_KINDS[doubt])
-            for index, doubt, (key, problem, hint), at in self.doubts
+            self.stream.error(f"{who}.{key}: {problem}", at, hint=hint, kind=WARNING_KINDS[doubt])
+            for who, doubt, (key, problem, hint), at in self.doubts
         )
 
     def _top_value(self, key: str, at: Position) -> object:
@@ -259,7 +259,7 @@ class _Reader:
         assert person.fte_doubt is not None
         said = warning(person.fte_doubt, person.title)
         if said is not None:
-            self.doubts.append((index, person.fte_doubt, said, built.locate((said[0],))))
+            self.doubts.append((_named(index, person.name), person.fte_doubt, said, built.locate((said[0],))))
 
     def _unique(
         self, person: Person | None, built: Located, first_line: dict[str, dict[str, int]], people: list[Person]
@@ -376,6 +376,13 @@ def _who(index: int, item: dict[Any, Any]) -> str:
     return (
         f"people[{index}] ({clipped(name.strip())})" if isinstance(name, str) and name.strip() else f"people[{index}]"
     )
+
+
+def _named(index: int, name: str) -> str:
+    """`people[3] (Ann Lee)` in a warning, as an error names a person; `people[3]` with --redact, whose `clipped`
+    hides the name (warnings are not errors, which privacy.py redacts on their way out)."""
+    shown = clipped(name)
+    return f"people[{index}]" if shown == HIDDEN_VALUE else f"people[{index}] ({shown})"
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
