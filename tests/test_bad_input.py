@@ -21,6 +21,12 @@ CASES = [
     ("top level is a list", "- name: Ann\n  title: RN\n", ["top level must be a mapping", "not a list", ":1:"]),
     ("top level is text", "hello\n", ["top level must be a mapping", "not text"]),
     ("people missing", "organization: Acme\n", ["'people' is missing", "(teamaudit init starter.yaml writes"]),
+    # .teamaudit.yaml handed to check (or to the pre-commit hook by a broad files: pattern): not two unknown keys
+    (
+        "a config file",
+        "fail-on: warning\nignore:\n  - {rule: TA003, reason: x}\n",
+        [":1:1: this is a teamaudit config file, not a team file (check the team file instead"],
+    ),
     ("people not a list", "people: {name: Ann}\n", ["'people' must be a list, not a mapping", ":1:"]),
     # a pull request that wipes the list is no team to audit (it was an ordinary failure: 3 TA002, 3 hires)
     (

@@ -398,6 +398,12 @@ def _key_not_text(path: Path, doc: Doc, loc: tuple[Any, ...], prefix: str) -> Te
     return TeamAuditError(message, file=path, line=line, column=column, hint=_known_keys(where))
 
 
+def setting_keys() -> frozenset[str]:
+    """The keys of a config file, as written (`fail-on` or `fail_on`)."""
+    names = field_names(FileConfig)
+    return frozenset((*names, *map(_kebab, names)))
+
+
 def _known(where: tuple[Any, ...]) -> list[str]:
     return [_kebab(name) for name in field_names(_model_for(where))]
 

@@ -125,8 +125,9 @@ class _Reader:
         # Where each valid person's start date is (line << 32 | column; 0 for none), for notes made once as_of is
         # known: eight bytes a person, where a tuple of positions would be a hundred.
         self.start_places = array("q")
-        # (index, doubt, its warning's key, problem and hint, where that key is): people with no fte warned of
-        self.doubts: list[tuple[str, FteDoubt, tuple[str, str, str], Position]] = []  # who, as a warning names them
+        # (who, as a warning names them, doubt, its warning's key, problem and hint, where that key is): people with
+        # no fte warned of
+        self.doubts: list[tuple[str, FteDoubt, tuple[str, str, str], Position]] = []
         self.shared: dict[Any, Any] = {}
 
     def read(self) -> Roster:
@@ -166,6 +167,12 @@ class _Reader:
             else:
                 found[key] = self._top_value(key, value_at)
         stream.finish()
+        if "people" not in found and _is_config(unknown):
+            raise stream.error(
+                "this is a teamaudit config file, not a team file",
+                top_at,
+                hint="check the team file instead, e.g. teamaudit check team.yaml; the config beside it applies",
+            )
         if "people" not in found and not _meant(unknown, TOP_KEYS, {"people"}):  # `peopel:` is reported once
             self.problems.add(
                 stream.error("'people' is missing: the file needs a 'people:' list", top_at, hint=_STARTER)
@@ -434,6 +441,16 @@ def _unknown_key(stream: YamlStream, at: Position, key: object, known: tuple[str
     meant = meant_key(key, known)
     shown = quoted_key(key, meant=meant is not None or is_contact_key(key))
     return stream.error(f"unknown key {shown}", at, hint=unknown_key_hint(key, known))
+
+
+def _is_config(keys: list[object]) -> bool:
+    """Whether the top-level keys, none of them the team file's, are all a config file's (`fail-on`, `ignore`):
+    `.teamaudit.yaml` handed to check, or to the pre-commit hook by a broad `files:` pattern."""
+    if not keys:
+        return False
+    from teamaudit.config import setting_keys
+
+    return all(isinstance(key, str) and key in setting_keys() for key in keys)
 
 
 def _meant(unknown: list[object], known: tuple[str, ...], missing: set[str]) -> set[str | None]:
