@@ -132,6 +132,19 @@ def test_missing_file(tmp_path: Path):
     assert result.stderr.strip() == f"teamaudit: error: {tmp_path / 'nope.yaml'}: no such file"
 
 
+def test_a_misspelt_team_file_name_is_told_the_file_beside_it(tmp_path: Path):
+    """A founder typed `teamaudit check teams.yaml` beside team.yaml and was told only 'no such file'."""
+    (tmp_path / "team.yaml").write_text("people:\n" + GOOD_PERSON)
+    (tmp_path / "notes.txt").write_text("x")
+    result = run_cli("check", "teams.yaml", cwd=tmp_path)
+    assert (
+        result.code == 2
+        and result.stderr.strip() == "teamaudit: error: teams.yaml: no such file (did you mean team.yaml?)"
+    )
+    result = run_cli("check", "roster.yaml", cwd=tmp_path)
+    assert result.code == 2 and result.stderr.strip() == "teamaudit: error: roster.yaml: no such file"
+
+
 def test_directory(tmp_path: Path):
     result = run_cli("check", tmp_path)
     assert result.code == 2

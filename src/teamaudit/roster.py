@@ -44,7 +44,12 @@ def load_roster(
     column (a TeamAuditError, a TeamAuditErrors when there are several).
     `on_progress(bytes read, file size)` is called every few thousand people."""
     refuse_link_out(path)
-    size = check_file(path, max_bytes)
+    try:
+        size = check_file(path, max_bytes)
+    except TeamAuditError as exc:
+        if exc.message == "no such file" and exc.hint is None:
+            exc.hint = _close_file(path)
+        raise
     try:
         with path.open("rb") as handle:
             tick = (lambda: on_progress(handle.tell(), size)) if on_progress else None
@@ -56,6 +61,22 @@ def load_roster(
             return _validated(YamlStream(handle, path), max_people, tick, head)
     except OSError as exc:
         raise TeamAuditError(f"cannot read file: {exc.strerror}", file=path) from None
+
+
+def _close_file(path: Path) -> str | None:
+    """`teams.yaml` where `team.yaml` is: the team file a typo most likely meant, among the first 1,000 names in
+    its folder."""
+    import difflib
+    import itertools
+    import os
+
+    try:
+        with os.scandir(path.parent) as entries:
+            names = [e.name for e in itertools.islice(entries, 1000) if e.name.endswith((".yaml", ".yml"))]
+    except OSError:
+        return None
+    close = difflib.get_close_matches(path.name, names, n=1, cutoff=0.8)
+    return f"did you mean {path.parent / close[0]}?" if close else None
 
 
 def roster_from_text(text: str, path: Path, *, max_people: int = DEFAULT_MAX_PEOPLE) -> Roster:
