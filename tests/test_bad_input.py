@@ -143,6 +143,15 @@ def test_a_misspelt_team_file_name_is_told_the_file_beside_it(tmp_path: Path):
     )
     result = run_cli("check", "roster.yaml", cwd=tmp_path)
     assert result.code == 2 and result.stderr.strip() == "teamaudit: error: roster.yaml: no such file"
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / ".teamaudit.yaml").write_text("fail-on: error\n")
+    result = run_cli("check", "plans", cwd=tmp_path)
+    assert result.stderr.strip() == "teamaudit: error: plans: is a directory, not a file (name the team file in it)"
+    (tmp_path / "plans" / "team-2027.yaml").write_text("people:\n" + GOOD_PERSON)
+    result = run_cli("check", "plans", cwd=tmp_path)
+    assert result.code == 2 and result.stderr.strip() == (
+        "teamaudit: error: plans: is a directory, not a file (name the team file in it, such as plans/team-2027.yaml)"
+    )
 
 
 def test_directory(tmp_path: Path):

@@ -48,7 +48,11 @@ def load_roster(
         size = check_file(path, max_bytes)
     except TeamAuditError as exc:
         if exc.message == "no such file" and exc.hint is None:
-            exc.hint = _close_file(path)
+            meant = _close_file(path.parent, path.name)
+            exc.hint = f"did you mean {meant}?" if meant else None
+        elif exc.message.startswith("is a directory") and exc.hint is None:  # `teamaudit check .`
+            inside = _close_file(path, "team.yaml", cutoff=0.5)
+            exc.hint = "name the team file in it" + (f", such as {inside}" if inside else "")
         raise
     try:
         with path.open("rb") as handle:
@@ -63,20 +67,24 @@ def load_roster(
         raise TeamAuditError(f"cannot read file: {exc.strerror}", file=path) from None
 
 
-def _close_file(path: Path) -> str | None:
-    """`teams.yaml` where `team.yaml` is: the team file a typo most likely meant, among the first 1,000 names in
-    its folder."""
+def _close_file(folder: Path, name: str, cutoff: float = 0.8) -> Path | None:
+    """`teams.yaml` where `team.yaml` is: the YAML file in `folder` a typo of `name` most likely meant, among the
+    first 1,000 names there."""
     import difflib
     import itertools
     import os
 
     try:
-        with os.scandir(path.parent) as entries:
-            names = [e.name for e in itertools.islice(entries, 1000) if e.name.endswith((".yaml", ".yml"))]
+        with os.scandir(folder) as entries:
+            names = [e.name for e in itertools.islice(entries, 1000) if _team_file_name(e.name)]
     except OSError:
         return None
-    close = difflib.get_close_matches(path.name, names, n=1, cutoff=0.8)
-    return f"did you mean {path.parent / close[0]}?" if close else None
+    close = difflib.get_close_matches(name, sorted(names), n=1, cutoff=cutoff)
+    return folder / close[0] if close else None
+
+
+def _team_file_name(name: str) -> bool:
+    return name.endswith((".yaml", ".yml")) and not name.startswith(".")  # not .teamaudit.yaml or .pre-commit-...
 
 
 def roster_from_text(text: str, path: Path, *, max_people: int = DEFAULT_MAX_PEOPLE) -> Roster:
