@@ -20,10 +20,20 @@ CASES = [
     ("tab indentation", "people:\n\t- name: Ann\n", ["invalid YAML", ":2:1:", "found character '\\t'"]),
     ("top level is a list", "- name: Ann\n  title: RN\n", ["top level must be a mapping", "not a list", ":1:"]),
     ("top level is text", "hello\n", ["top level must be a mapping", "not text"]),
-    ("people missing", "organization: Acme\n", ["'people' is missing"]),
+    ("people missing", "organization: Acme\n", ["'people' is missing", "(teamaudit init starter.yaml writes"]),
+    # .teamaudit.yaml handed to check (or to the pre-commit hook by a broad files: pattern): not two unknown keys
+    (
+        "a config file",
+        "fail-on: warning\nignore:\n  - {rule: TA003, reason: x}\n",
+        [":1:1: this is a teamaudit config file, not a team file (check the team file instead"],
+    ),
     ("people not a list", "people: {name: Ann}\n", ["'people' must be a list, not a mapping", ":1:"]),
     # a pull request that wipes the list is no team to audit (it was an ordinary failure: 3 TA002, 3 hires)
-    ("people an empty list", "people: []\n", [":1:9: 'people' is empty: the file lists no one to audit"]),
+    (
+        "people an empty list",
+        "people: []\n",
+        [":1:9: 'people' is empty: the file lists no one to audit", "teamaudit init starter.yaml writes"],
+    ),
     ("people with no value", "organization: A\npeople:\n", [":2:8: 'people' is empty: the file lists no one"]),
     ("person not a mapping", "people:\n  - Ann\n", ["people[0] must be a mapping", ":2:"]),
     ("person missing name", "people:\n  - title: RN\n", ["people[0] is missing 'name'", ":2:"]),
@@ -56,6 +66,11 @@ CASES = [
         "people:\n  - name: Ann\n    title: RN\n    fte: 1.5\n",
         ["fte: must be a number > 0 and <= 1, got 1.5", ":4:"],
     ),
+    # a share of a week written as a percentage, an amount of pay with its currency: what to write instead
+    ("fte a percentage", "people:\n  - {name: Ann, title: RN, fte: 50}\n", ["got 50 (", "write 0.5 for 50%"]),
+    ("fte over 1", "people:\n  - {name: Ann, title: RN, fte: 1.2}\n", ["(one person is at most 1.0 FTE: write 1"]),
+    ("fte in words", "people:\n  - {name: Ann, title: RN, fte: half-time}\n", ["got 'half-time' (write 0.5)"]),
+    ("cost with a currency", "people:\n  - {name: Ann, title: RN, cost: $185k}\n", ["in plain digits, without a"]),
     ("fte zero", "people:\n  - {name: Ann, title: RN, fte: 0}\n", ["fte: must be a number > 0 and <= 1", ":2:"]),
     ("fte text", "people:\n  - {name: Ann, title: RN, fte: half}\n", ["fte: must be a number", "'half'"]),
     (
@@ -115,6 +130,28 @@ def test_missing_file(tmp_path: Path):
     result = run_cli("check", tmp_path / "nope.yaml")
     assert result.code == 2
     assert result.stderr.strip() == f"teamaudit: error: {tmp_path / 'nope.yaml'}: no such file"
+
+
+def test_a_misspelt_team_file_name_is_told_the_file_beside_it(tmp_path: Path):
+    """A founder typed `teamaudit check teams.yaml` beside team.yaml and was told only 'no such file'."""
+    (tmp_path / "team.yaml").write_text("people:\n" + GOOD_PERSON)
+    (tmp_path / "notes.txt").write_text("x")
+    result = run_cli("check", "teams.yaml", cwd=tmp_path)
+    assert (
+        result.code == 2
+        and result.stderr.strip() == "teamaudit: error: teams.yaml: no such file (did you mean team.yaml?)"
+    )
+    result = run_cli("check", "roster.yaml", cwd=tmp_path)
+    assert result.code == 2 and result.stderr.strip() == "teamaudit: error: roster.yaml: no such file"
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / ".teamaudit.yaml").write_text("fail-on: error\n")
+    result = run_cli("check", "plans", cwd=tmp_path)
+    assert result.stderr.strip() == "teamaudit: error: plans: is a directory, not a file (name the team file in it)"
+    (tmp_path / "plans" / "team-2027.yaml").write_text("people:\n" + GOOD_PERSON)
+    result = run_cli("check", "plans", cwd=tmp_path)
+    assert result.code == 2 and result.stderr.strip() == (
+        "teamaudit: error: plans: is a directory, not a file (name the team file in it, such as plans/team-2027.yaml)"
+    )
 
 
 def test_directory(tmp_path: Path):
@@ -181,7 +218,8 @@ def test_an_impossible_date_is_reported_like_a_quoted_one_and_hides_no_other_pro
         f"teamaudit: error: {path}:1:8: 'as_of' must be a date like 2026-01-31, got '2026-13-01'",
         f"teamaudit: error: {path}:5:12: people[0] (Ann).start: must be a date like 2026-03-01, got '2027-02-30'",
         f"teamaudit: error: {path}:8:12: people[1] (Bob).start: must be a date like 2026-03-01, got '2027-02-30'",
-        f"teamaudit: error: {path}:9:10: people[1] (Bob).fte: must be a number > 0 and <= 1, got 2",
+        f"teamaudit: error: {path}:9:10: people[1] (Bob).fte: must be a number > 0 and <= 1, got 2"
+        " (one person is at most 1.0 FTE: write 1, or the share of a full week they give)",
     ]
 
 
@@ -252,7 +290,8 @@ def test_a_missing_colon_is_reported_after_the_problems_before_it(team):
     result = run_cli("check", path)
     assert result.code == 2 and "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [
-        f"teamaudit: error: {path}:4:10: people[0] (Ann).fte: must be a number > 0 and <= 1, got 2",
+        f"teamaudit: error: {path}:4:10: people[0] (Ann).fte: must be a number > 0 and <= 1, got 2"
+        " (one person is at most 1.0 FTE: write 1, or the share of a full week they give)",
         f"teamaudit: error: {path}:5:9: invalid YAML: 'name Bob' has no colon after its key"
         " (add a colon after 'name'?)",
     ]

@@ -286,7 +286,10 @@ def test_init_writes_a_starter_that_checks_and_names_itself(tmp_path: Path):
     assert f"Run `teamaudit check {path}`" in path.read_text()
     assert run_cli("check", path).code in (0, 1)
     again = run_cli("init", path)
-    assert again.code == 2 and "never overwrites" in again.stderr
+    assert again.code == 2 and again.stderr.strip() == (
+        f"teamaudit: error: {path}: already exists; teamaudit init never overwrites (check it with: teamaudit check "
+        f"{path}; or write the starter beside it: teamaudit init {path.with_name('q1-starter.yaml')})"
+    )
 
 
 @pytest.mark.parametrize(

@@ -96,6 +96,12 @@ INVALID = [
     ("unknown key", "fail_onn: error\n", ["fail_onn: unknown key", "did you mean fail-on?", ":1:1"]),
     ("bad enum", "scope: tomorrow\n", ["scope: 'tomorrow' is not valid; allowed: plan, current", ":1:8"]),
     ("bad fail-on", "fail-on: sometimes\n", ["'sometimes' is not valid; allowed: error, warning, info, never"]),
+    (
+        "fail_on spelt with _, a value misspelt",
+        "fail_on: warnings\n",
+        ["fail_on: 'warnings' is not valid; allowed: error, warning, info, never (did you mean warning?)", ":1:10"],
+    ),
+    ("a layer misspelt", "ignore:\n  - {rule: TA002, layer: integrashun}\n", ["(did you mean integration?)"]),
     ("bad rule", "rules:\n  TA999: off\n", ["unknown rule 'TA999'"]),
     ("bad level", "rules:\n  TA001: loud\n", ["'loud' is not one of error, warning, info, off"]),
     ("on is true", "rules:\n  TA001: on\n", ["rules.TA001: true (YAML reads on, yes and true as true)", ":2:10"]),
@@ -194,6 +200,8 @@ def test_invalid_pyproject_config(project):
 def test_invalid_env_and_missing_config(project):
     result = run_cli("check", "hr/team.yaml", cwd=project, env={"TEAMAUDIT_BASIS": "people"})
     assert result.code == 2 and "TEAMAUDIT_BASIS: 'people' is not valid; allowed: fte, headcount" in result.stderr
+    result = run_cli("check", "hr/team.yaml", cwd=project, env={"TEAMAUDIT_FAIL_ON": "warn"})
+    assert result.code == 2 and "allowed: error, warning, info, never (did you mean warning?)" in result.stderr
     result = run_cli("check", "hr/team.yaml", "--config", "nope.yaml", cwd=project)
     assert result.code == 2 and "config file not found" in result.stderr
 

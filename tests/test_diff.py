@@ -181,6 +181,20 @@ def test_git_errors_are_clear(repo):
     assert result.code == 2 and "git:REF:PATH" in result.stderr
 
 
+def test_a_branch_given_as_a_side_says_how_to_write_a_git_side(repo):
+    """A newcomer's first try, `teamaudit diff main team.yaml`, was told only 'main: no such file'."""
+    result = run_cli("diff", "main", "plans/team.yaml", cwd=repo)
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == (
+        "teamaudit: error: main: no such file (a team file at a git branch or commit is written git:REF:PATH, "
+        "e.g. git:main:plans/team.yaml)"
+    )
+    result = run_cli("diff", "git:main~1:team.yaml", "HEAD", cwd=repo / "plans")
+    assert result.code == 2 and "HEAD: no such file" in result.stderr and "e.g. git:HEAD:team.yaml" in result.stderr
+    result = run_cli("diff", "old.yaml", "plans/team.yaml", cwd=repo)  # a file's name: no git hint
+    assert result.code == 2 and result.stderr.strip() == "teamaudit: error: old.yaml: no such file"
+
+
 def test_a_git_side_from_a_subfolder_says_where_its_path_starts(repo):
     """git show reads REF:PATH from the repository root; a git side reads it from the current folder, as a path
     side does. From plans/, 'git:HEAD~1:plans/team.yaml' said only 'no file plans/team.yaml in HEAD~1'."""

@@ -339,8 +339,8 @@ def test_a_contractor_and_a_part_time_title_with_no_fte_are_in_doubt_too(tmp_pat
     result = _check(tmp_path, team, "--format", "json")
     assert json.loads(result.stdout)["firmness"]["plan"]["fte_in_doubt_kinds"] == {"part-time": 1}
     assert result.stderr == (
-        f"teamaudit: warning: {tmp_path / 'team.yaml'}:9:24: people[7].title: the title says 'part-time', but with no "
-        "fte the person counts as a full 1.0 FTE (write the share of a week they give, e.g. fte: 0.5)\n"
+        f"teamaudit: warning: {tmp_path / 'team.yaml'}:9:24: people[7] (Hal).title: the title says 'part-time', but "
+        "with no fte the person counts as a full 1.0 FTE (write the share of a week they give, e.g. fte: 0.5)\n"
     )
 
 

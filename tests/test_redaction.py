@@ -220,7 +220,8 @@ def test_redacted_errors_still_name_every_problem(tmp_path):
     assert result.code == 2 and "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [
         f"teamaudit: error: {path}:2:48: people[0].fte: must be a number > 0 and <= 1,"
-        " got a value not shown (--redact)",
+        " got a value not shown (--redact) (one person is at most 1.0 FTE: write 1, or the share of a full week they"
+        " give)",
         f"teamaudit: error: {path}:3:23: people[1].title: must be non-empty text, got a value not shown (--redact)"
         " (YAML reads it as a number: quote it)",
     ]

@@ -320,7 +320,11 @@ def test_a_layer_held_up_by_people_teamaudit_is_unsure_of_is_thin(team):
         "unsure (TA005): Lazlo (line 3), Mo (line 4)"
     ]
     advice = next(r["text"] for r in doc["recommendations"] if r["rule"] == "TA003" and r["layer"] == "integration")
-    assert advice.startswith("Settle whether Lazlo (line 3), Mo (line 4) hold the integration layer")
+    assert advice.startswith("Settle whether the integration layer is held by Lazlo (line 3), Mo (line 4) (declare")
+    one = people.replace("  - {name: Mo, title: Data Engineer, team: Interop}\n", "")
+    doc = json.loads(run_cli("check", team(one), "--format", "json").stdout)
+    advice = next(r["text"] for r in doc["recommendations"] if r["rule"] == "TA003" and r["layer"] == "integration")
+    assert advice.startswith("Settle whether the integration layer is held by Lazlo (line 3) (declare"), advice
     sure = people.replace("team: Interop}", "team: Interop, layer: integration}")
     doc = json.loads(run_cli("check", team(sure), "--format", "json").stdout)
     assert not [f for f in doc["findings"] if f["rule"] == "TA003" and f["layer"] == "integration"]

@@ -133,14 +133,17 @@ def test_a_start_date_the_status_contradicts_is_a_warning_that_fails_nothing(tmp
         "as_of: 2026-11-01\n" + DATED.replace("2026-01-01", "2026-11-01").replace("2030-01-01", "2026-11-01")
     )
     expected = [
-        f"teamaudit: warning: {path}:3:65: people[0].start: status planned but start 2026-01-01 is before"
+        f"teamaudit: warning: {path}:3:65: people[0] (Cy).start: status planned but start 2026-01-01 is before"
         " as_of 2026-11-01 (still planned, or on staff?)",
-        f"teamaudit: warning: {path}:4:65: people[1].start: status current but start 2030-01-01 is after"
+        f"teamaudit: warning: {path}:4:65: people[1] (Di).start: status current but start 2030-01-01 is after"
         " as_of 2026-11-01 (not started yet: planned?)",
     ]
     for args in (["--format", "json"], ["--redact"], ["--fail-on", "info"]):
         result, without = run_cli("check", path, *args), run_cli("check", quiet, *args)
-        assert result.stderr.splitlines() == expected and without.stderr == ""
+        named = (
+            [line.replace(" (Cy)", "").replace(" (Di)", "") for line in expected] if "--redact" in args else expected
+        )
+        assert result.stderr.splitlines() == named and without.stderr == ""
         assert result.code == without.code and result.stdout.replace("team.yaml", "quiet.yaml") == without.stdout
     # No as_of: the file is dated today.
     path.write_text(DATED.replace("2026-01-01", "2000-01-01"), encoding="utf-8")
@@ -166,17 +169,19 @@ def test_an_advisor_with_no_fte_is_a_warning_that_they_count_in_full(tmp_path: P
         "  - {name: E, title: Epic Consultant, employment: contractor}\n",
         encoding="utf-8",
     )
-    for args in ([], ["--redact", "--format", "sarif"]):
+    for args, who in (([], "people[2] (C)"), (["--redact", "--format", "sarif"], "people[2]")):
         result = run_cli("check", path, *args)
         assert result.stderr.splitlines() == [
-            f"teamaudit: warning: {path}:4:52: people[2].employment: an advisor with no fte counts as a full 1.0 FTE"
+            f"teamaudit: warning: {path}:4:52: {who}.employment: an advisor with no fte counts as a full 1.0 FTE"
             " (write the share of a week they give, e.g. fte: 0.1)"
         ]
     github = run_cli("check", "team.yaml", "--format", "github", cwd=tmp_path).stdout.splitlines()
     assert github[-1] == (
-        "::warning file=team.yaml,line=4,col=52,title=teamaudit%3A check this line::people[2].employment: an advisor"
-        " with no fte counts as a full 1.0 FTE (write the share of a week they give, e.g. fte: 0.1)"
+        "::warning file=team.yaml,line=4,col=52,title=teamaudit%3A check this line::people[2] (C).employment: an"
+        " advisor with no fte counts as a full 1.0 FTE (write the share of a week they give, e.g. fte: 0.1)"
     )
+    redacted = run_cli("check", "team.yaml", "--format", "github", "--redact", cwd=tmp_path).stdout.splitlines()
+    assert redacted[-1] == github[-1].replace("people[2] (C)", "people[2]")
 
 
 def test_the_pre_commit_hook_and_diff_give_the_same_warnings_as_check(tmp_path: Path) -> None:
@@ -188,7 +193,7 @@ def test_the_pre_commit_hook_and_diff_give_the_same_warnings_as_check(tmp_path: 
         "people:\n  - {name: A, title: ML Engineer}\n  - {name: C, title: Clinical Advisor, employment: advisor}\n",
         encoding="utf-8",
     )
-    warning = f"teamaudit: warning: {path}:3:52: people[1].employment: an advisor with no fte counts as a full 1.0 FTE"
+    warning = f"teamaudit: warning: {path}:3:52: people[1] (C).employment: an advisor with no fte counts as a full 1.0"
     for args in (["check", path], ["pre-commit", str(path)], ["diff", path, path]):
         assert run_cli(*args).stderr.startswith(warning), args
 
@@ -207,8 +212,8 @@ def test_warnings_past_twenty_are_counted_by_kind_on_stderr_and_as_one_annotatio
     more = "9,981 more warnings not shown: 9,981 advisors with no fte"
     for args in (["check", path], ["pre-commit", str(path)], ["diff", path, path]):
         lines = run_cli(*args).stderr.splitlines()
-        assert lines[0].startswith(f"teamaudit: warning: {path}:3:48: people[0].start: status current"), args
-        assert lines[19].startswith(f"teamaudit: warning: {path}:22:54: people[19].employment: an advisor"), args
+        assert lines[0].startswith(f"teamaudit: warning: {path}:3:48: people[0] (Fa).start: status current"), args
+        assert lines[19].startswith(f"teamaudit: warning: {path}:22:54: people[19] (A18).employment: an"), args
         assert lines[20] == f"teamaudit: warning: {path}: {more}", args
         assert len([line for line in lines if "warning" in line]) == 21, args
     annotations = [
@@ -235,11 +240,11 @@ def test_a_title_saying_part_time_with_no_fte_is_a_warning_that_they_count_in_fu
         "  - {name: E, title: Department Time Analyst}\n",
         encoding="utf-8",
     )
-    warning = "teamaudit: warning: {}:{}: people[{}].title: the title says '{}', but with no fte the person counts as a"
-    hint = " full 1.0 FTE (write the share of a week they give, e.g. fte: 0.5)"
+    warning = "teamaudit: warning: {}:{}: people[{}] ({}).title: the title says '{}', but with no fte the person counts"
+    hint = " as a full 1.0 FTE (write the share of a week they give, e.g. fte: 0.5)"
     assert run_cli("check", path).stderr.splitlines() == [
-        warning.format(path, "3:22", 1, "part-time") + hint,
-        warning.format(path, "4:22", 2, "half time") + hint,
+        warning.format(path, "3:22", 1, "B", "part-time") + hint,
+        warning.format(path, "4:22", 2, "C", "half time") + hint,
     ]
 
 

@@ -351,7 +351,12 @@ def init_command(
     target = output_path(path)
     team_file_output(target, "init")
     if target.exists() or target.is_symlink():
-        raise TeamAuditError("already exists; teamaudit init never overwrites", file=target)
+        other = target.with_name(f"{target.stem}-starter{target.suffix}")
+        raise TeamAuditError(
+            "already exists; teamaudit init never overwrites",
+            file=target,
+            hint=f"check it with: teamaudit check {target}; or write the starter beside it: teamaudit init {other}",
+        )
     from teamaudit.render.escape import text as shown
 
     # The starter's first comment names the file it is in (`teamaudit init plans/q1.yaml`), one line, escaped.

@@ -279,17 +279,35 @@ def shown_path(path: Path) -> str:
         return str(path)
 
 
-def _allowed(key: str) -> str:
-    choices: dict[str, type[StrEnum]] = {
-        "scope": Scope,
-        "basis": Basis,
-        "fail-on": FailOn,
-        "layer": Layer,
-        "view": Scope,
-    }
-    if key in choices:
-        return "; allowed: " + ", ".join(member.value for member in choices[key])
-    return ""
+_CHOICES: dict[str, type[StrEnum]] = {
+    "scope": Scope,
+    "basis": Basis,
+    "fail-on": FailOn,
+    "layer": Layer,
+    "view": Scope,
+}
+
+
+def _allowed(key: str, value: object) -> str:
+    """The values a setting takes, and the one a misspelt value meant (`warnings` -> warning); the key as
+    written, `fail_on` or `fail-on`."""
+    kind = _CHOICES.get(_kebab(key))
+    if kind is None:
+        return ""
+    return f"; allowed: {_choices(kind)}{_meant(value, kind)}"
+
+
+def _choices(kind: type[StrEnum]) -> str:
+    return ", ".join(member.value for member in kind)
+
+
+def _meant(value: object, kind: type[StrEnum]) -> str:
+    if not isinstance(value, str):
+        return ""
+    import difflib
+
+    close = difflib.get_close_matches(value.strip().lower(), [member.value for member in kind], n=1, cutoff=0.6)
+    return f" (did you mean {close[0]}?)" if close else ""
 
 
 Doc = YamlDocument | Located | None  # a YAML config, where [tool.teamaudit] is in a TOML file, or neither
@@ -360,7 +378,7 @@ def _config_error(error: ErrorDetails, path: Path, doc: Doc, prefix: str) -> Tea
     message = error["msg"].removeprefix("Value error, ")
     shown = shown_value(value, spelled, toml=located is not None and located is doc)
     if error["type"] == "enum":
-        message = f"{shown} is not valid{_allowed(last)}"
+        message = f"{shown} is not valid{_allowed(last, value)}"
     elif error["type"].startswith("date"):
         message = f"must be a date like 2026-03-01, got {shown}"
         if isinstance(value, dt.datetime):  # a suppression lasts to the end of its day
@@ -378,6 +396,12 @@ def _key_not_text(path: Path, doc: Doc, loc: tuple[Any, ...], prefix: str) -> Te
     message = f"{prefix}{mapping}: a key must be text, not {shown}" if mapping else f"a key must be text, not {shown}"
     line, column = doc.key_location(where, key) if doc else (None, None)
     return TeamAuditError(message, file=path, line=line, column=column, hint=_known_keys(where))
+
+
+def setting_keys() -> frozenset[str]:
+    """The keys of a config file, as written (`fail-on` or `fail_on`)."""
+    names = field_names(FileConfig)
+    return frozenset((*names, *map(_kebab, names)))
 
 
 def _known(where: tuple[Any, ...]) -> list[str]:
@@ -400,9 +424,9 @@ def _env_value(name: str, value: str, kind: type[StrEnum]) -> Any:
     try:
         return kind(value.strip().lower())
     except ValueError:
-        allowed = ", ".join(member.value for member in kind)
         raise TeamAuditError(
-            f"environment variable {name}: '{clipped(value)}' is not valid; allowed: {allowed}"
+            f"environment variable {name}: '{clipped(value)}' is not valid; allowed: {_choices(kind)}"
+            f"{_meant(value, kind)}"
         ) from None
 
 

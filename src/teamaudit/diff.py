@@ -77,10 +77,22 @@ class DiffReport:
         return "fail" if self.reasons else "pass"
 
 
-def read_side(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_people: int = DEFAULT_MAX_PEOPLE) -> Roster:
+def read_side(
+    spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_people: int = DEFAULT_MAX_PEOPLE, other: str = "team.yaml"
+) -> Roster:
+    """The team file a side names; `other`, the other side, for the hint when this one names no file."""
     if not spec.startswith("git:"):
-        return read_roster(Path(spec), max_bytes=max_bytes, max_people=max_people)
+        path = Path(spec)
+        if path != STDIN and not path.suffix and not os.path.lexists(path):
+            raise TeamAuditError("no such file", file=path, hint=_git_side_hint(spec, other))
+        return read_roster(path, max_bytes=max_bytes, max_people=max_people)
     return roster_from_text(read_git_side(spec, max_bytes), Path(spec), max_people=max_people)
+
+
+def _git_side_hint(spec: str, other: str) -> str:
+    """`teamaudit diff main team.yaml`: a name with no extension that is no file is most likely a branch."""
+    path = other.split(":", 2)[-1] if other.startswith("git:") else other
+    return f"a team file at a git branch or commit is written git:REF:PATH, e.g. git:{spec}:{path}"
 
 
 def _same_path(base_spec: str, head_spec: str) -> bool:
@@ -168,7 +180,7 @@ def diff(
         raise TeamAuditError("only one side of a diff can be standard input ('-')")
     new_file = None
     try:
-        base_side = read_side(base_spec, max_bytes=max_bytes, max_people=max_people)
+        base_side = read_side(base_spec, max_bytes=max_bytes, max_people=max_people, other=head_spec)
     except NotAtRef as exc:
         if not _same_path(base_spec, head_spec):  # a typo in BASE's path is no new file
             raise
@@ -177,7 +189,7 @@ def diff(
         base_side = Roster(source=base_spec, organization=None, as_of=None, people=())
         where = exc.message + (f" ({exc.hint})" if exc.hint else "")
         new_file = f"{where}: the change adds the team file, so there is nothing to compare; everyone is new"
-    head_side = read_side(head_spec, max_bytes=max_bytes, max_people=max_people)
+    head_side = read_side(head_spec, max_bytes=max_bytes, max_people=max_people, other=base_spec)
     matching = matches(base_side.people, head_side.people)
     base, head = audit_versions(base_side, head_side, settings, redact=redact, same=matching.same)
     if redact:  # the same matches, between the names the reports show

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic_core import ValidationError
 
-from teamaudit.errors import TeamAuditError, clipped, quoted_key
+from teamaudit.errors import HIDDEN_VALUE, TeamAuditError, clipped, quoted_key
 from teamaudit.ftedoubt import WARNING_KINDS, fte_doubt, warning
 from teamaudit.invisible import without_invisible
 from teamaudit.model import MAX_TITLE, FteDoubt, Person, Roster, id_as_text, name_key
@@ -44,7 +44,16 @@ def load_roster(
     column (a TeamAuditError, a TeamAuditErrors when there are several).
     `on_progress(bytes read, file size)` is called every few thousand people."""
     refuse_link_out(path)
-    size = check_file(path, max_bytes)
+    try:
+        size = check_file(path, max_bytes)
+    except TeamAuditError as exc:
+        if exc.message == "no such file" and exc.hint is None:
+            meant = _close_file(path.parent, path.name)
+            exc.hint = f"did you mean {meant}?" if meant else None
+        elif exc.message.startswith("is a directory") and exc.hint is None:  # `teamaudit check .`
+            inside = _close_file(path, "team.yaml", cutoff=0.5)
+            exc.hint = "name the team file in it" + (f", such as {inside}" if inside else "")
+        raise
     try:
         with path.open("rb") as handle:
             tick = (lambda: on_progress(handle.tell(), size)) if on_progress else None
@@ -56,6 +65,26 @@ def load_roster(
             return _validated(YamlStream(handle, path), max_people, tick, head)
     except OSError as exc:
         raise TeamAuditError(f"cannot read file: {exc.strerror}", file=path) from None
+
+
+def _close_file(folder: Path, name: str, cutoff: float = 0.8) -> Path | None:
+    """`teams.yaml` where `team.yaml` is: the YAML file in `folder` a typo of `name` most likely meant, among the
+    first 1,000 names there."""
+    import difflib
+    import itertools
+    import os
+
+    try:
+        with os.scandir(folder) as entries:
+            names = [e.name for e in itertools.islice(entries, 1000) if _team_file_name(e.name)]
+    except OSError:
+        return None
+    close = difflib.get_close_matches(name, sorted(names), n=1, cutoff=cutoff)
+    return folder / close[0] if close else None
+
+
+def _team_file_name(name: str) -> bool:
+    return name.endswith((".yaml", ".yml")) and not name.startswith(".")  # not .teamaudit.yaml or .pre-commit-...
 
 
 def roster_from_text(text: str, path: Path, *, max_people: int = DEFAULT_MAX_PEOPLE) -> Roster:
@@ -100,6 +129,8 @@ def _validated(
 
 
 _NO_ONE = "'people' is empty: the file lists no one to audit"
+# examples/ is in a clone, not in an installed teamaudit; `init` is in both.
+_STARTER = "teamaudit init starter.yaml writes a commented one to copy from"
 # The kind of Roster.notes about start dates, as a count of those not shown calls them (ftedoubt.py has the others).
 START_NOTES = "start dates their status contradicts"
 
@@ -123,8 +154,9 @@ class _Reader:
         # Where each valid person's start date is (line << 32 | column; 0 for none), for notes made once as_of is
         # known: eight bytes a person, where a tuple of positions would be a hundred.
         self.start_places = array("q")
-        # (index, doubt, its warning's key, problem and hint, where that key is): people with no fte warned of
-        self.doubts: list[tuple[int, FteDoubt, tuple[str, str, str], Position]] = []
+        # (who, as a warning names them, doubt, its warning's key, problem and hint, where that key is): people with
+        # no fte warned of
+        self.doubts: list[tuple[str, FteDoubt, tuple[str, str, str], Position]] = []
         self.shared: dict[Any, Any] = {}
 
     def read(self) -> Roster:
@@ -160,13 +192,19 @@ class _Reader:
                 if value is not None:
                     self.problems.add(stream.error(f"'people' must be a list, not {_kind(value)}", value_at))
                 elif not self.listed:  # a file whose list was wiped is no team to audit (and no pass or fail)
-                    self.problems.add(stream.error(_NO_ONE, value_at, hint="list the team under it; see examples/"))
+                    self.problems.add(stream.error(_NO_ONE, value_at, hint=f"list the team under it; {_STARTER}"))
             else:
                 found[key] = self._top_value(key, value_at)
         stream.finish()
+        if "people" not in found and _is_config(unknown):
+            raise stream.error(
+                "this is a teamaudit config file, not a team file",
+                top_at,
+                hint="check the team file instead, e.g. teamaudit check team.yaml; the config beside it applies",
+            )
         if "people" not in found and not _meant(unknown, TOP_KEYS, {"people"}):  # `peopel:` is reported once
             self.problems.add(
-                stream.error("'people' is missing: the file needs a 'people:' list", top_at, hint="see examples/")
+                stream.error("'people' is missing: the file needs a 'people:' list", top_at, hint=_STARTER)
             )
         organization, as_of = found.get("organization"), found.get("as_of")
         dated_as_of = as_of if isinstance(as_of, dt.date) else None
@@ -191,7 +229,7 @@ class _Reader:
             note = start_note(person.status, person.start, as_of, today) if person.start is not None else None
             if note is not None:
                 at = (place >> 32, place & 0xFFFFFFFF)
-                notes.append(self.stream.error(f"people[{index}].start: {note}", at, kind=START_NOTES))
+                notes.append(self.stream.error(f"{_named(index, person.name)}.start: {note}", at, kind=START_NOTES))
         return tuple(notes)
 
     def _fte_notes(self) -> tuple[TeamAuditError, ...]:
@@ -200,8 +238,8 @@ class _Reader:
         if self.problems:
             return ()
         return tuple(
-            self.stream.error(f"people[{index}].{key}: {problem}", at, hint=hint, kind=WARNING_KINDS[doubt])
-            for index, doubt, (key, problem, hint), at in self.doubts
+            self.stream.error(f"{who}.{key}: {problem}", at, hint=hint, kind=WARNING_KINDS[doubt])
+            for who, doubt, (key, problem, hint), at in self.doubts
         )
 
     def _top_value(self, key: str, at: Position) -> object:
@@ -257,7 +295,7 @@ class _Reader:
         assert person.fte_doubt is not None
         said = warning(person.fte_doubt, person.title)
         if said is not None:
-            self.doubts.append((index, person.fte_doubt, said, built.locate((said[0],))))
+            self.doubts.append((_named(index, person.name), person.fte_doubt, said, built.locate((said[0],))))
 
     def _unique(
         self, person: Person | None, built: Located, first_line: dict[str, dict[str, int]], people: list[Person]
@@ -376,6 +414,13 @@ def _who(index: int, item: dict[Any, Any]) -> str:
     )
 
 
+def _named(index: int, name: str) -> str:
+    """`people[3] (Ann Lee)` in a warning, as an error names a person; `people[3]` with --redact, whose `clipped`
+    hides the name (warnings are not errors, which privacy.py redacts on their way out)."""
+    shown = clipped(name)
+    return f"people[{index}]" if shown == HIDDEN_VALUE else f"people[{index}] ({shown})"
+
+
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -425,6 +470,16 @@ def _unknown_key(stream: YamlStream, at: Position, key: object, known: tuple[str
     meant = meant_key(key, known)
     shown = quoted_key(key, meant=meant is not None or is_contact_key(key))
     return stream.error(f"unknown key {shown}", at, hint=unknown_key_hint(key, known))
+
+
+def _is_config(keys: list[object]) -> bool:
+    """Whether the top-level keys, none of them the team file's, are all a config file's (`fail-on`, `ignore`):
+    `.teamaudit.yaml` handed to check, or to the pre-commit hook by a broad `files:` pattern."""
+    if not keys:
+        return False
+    from teamaudit.config import setting_keys
+
+    return all(isinstance(key, str) and key in setting_keys() for key in keys)
 
 
 def _meant(unknown: list[object], known: tuple[str, ...], missing: set[str]) -> set[str | None]:

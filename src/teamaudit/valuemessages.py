@@ -64,8 +64,36 @@ def _how_to_write(key: str, value: object, spelled: str | None, quoted: bool) ->
     if key == "fte" and isinstance(value, str) and (percent := _PERCENT.fullmatch(value)):
         share = float(percent.group(1)) / 100
         return f"write {share:g}" if 0 < share <= 1 else None  # '400 digits%' is no share to write: not 'write inf'
-    if key in ("fte", "cost"):
-        return number_hint(value, quoted, fraction=key == "fte", show=key != "cost")  # pay is never repeated
+    if key == "fte":
+        return number_hint(value, quoted, fraction=True) or _fte_hint(value)
+    if key == "cost":
+        return number_hint(value, quoted, show=False) or _cost_hint(value)  # pay is never repeated
+    return None
+
+
+_FTE_WORDS = {"full": "1", "full time": "1", "half": "0.5", "half time": "0.5", "quarter": "0.25"}
+_MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|k)\b|\d[km]\b", re.IGNORECASE)
+
+
+def _fte_hint(value: object) -> str | None:
+    """For a share of a week written as a percentage without `%` (`fte: 50`) or in words (`half`)."""
+    if isinstance(value, str):
+        share = _FTE_WORDS.get(" ".join(value.lower().replace("-", " ").split()))
+        return f"write {share}" if share else None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if 5 <= value <= 100:  # a percentage or hours; 1.2 could be 1.2% or 1.2 FTE, so no guess below 5
+        share = f"{value / 100:g} for {value:g}%"
+        return f"an fte is a share of a full week, at most 1: write {share}, or hours a week / 40"
+    if 1 < value < 5:
+        return "one person is at most 1.0 FTE: write 1, or the share of a full week they give"
+    return None
+
+
+def _cost_hint(value: object) -> str | None:
+    """For pay written with a currency or a `k` (`$185,000`, `185k`); the value is not repeated (--redact)."""
+    if isinstance(value, str) and _MONEY.search(value):
+        return "write the annual amount in plain digits, without a currency, commas or k: 185000, not $185k"
     return None
 
 

@@ -37,8 +37,8 @@ WORDING = {
         LAYER_FIELDS | {"people", "hands_on_means"},
     ),
     f"{ID}_unsure": Wording(
-        "Settle whether {people} hold the {layer} layer (declare their `layer:`, or add the evidence TA005 asks"
-        " for); if they do not, add a second {role}.",
+        "Settle whether the {layer} layer is held by {people} (declare their `layer:`, or add the evidence TA005"
+        " asks for); if it is not, add a second {role}.",
         LAYER_FIELDS | {"people"},
     ),
     f"{ID}_fte": Wording(
