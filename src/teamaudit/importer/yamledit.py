@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from teamaudit.importer.spelling import keep_spelling
 from teamaudit.importer.writer import dump_people
 from teamaudit.render import escape
 
@@ -220,6 +221,7 @@ def _yaml(offset: int, indent: int) -> Any:
     from ruamel.yaml import YAML
 
     yaml = YAML(typ="rt")
+    keep_spelling(yaml)
     yaml.version = (1, 1)  # read `0101`, `1_000` and `yes` as teamaudit's loader (PyYAML) does, and write them back
     yaml.preserve_quotes = True
     yaml.width = 4096  # never re-wrap a user's long line
