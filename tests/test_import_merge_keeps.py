@@ -60,3 +60,27 @@ def test_ids_are_matched_and_kept_as_written(tmp_path, written, number, args):
     }
     check = run_cli("check", path, "--format", "json")
     assert [p["id"] for p in json.loads(check.stdout)["people"]] == [written, number]
+
+
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+def test_tabs_before_comments_are_read_and_kept(tmp_path, args):
+    """libyaml (check) reads a tab between a value and its comment; ruamel.yaml stopped on it with a traceback."""
+    team = (
+        "people:\t# our team\n  - name: Ann Lee\t# lead\n    # a\tcomment\n    title:\tRN\t# since\t2020\n"
+        "  - name: Bo Park\n    title: MD\t\t# locum\n"
+    )
+    result, path = merge(tmp_path, team, "Name,Job Title\nAnn Lee,Nurse Informaticist\nBo Park,MD\n", *args)
+    assert result.code == 0, result.stderr
+    text = path.read_text()
+    for line in ("  - name: Ann Lee\t# lead\n", "    # a\tcomment\n", "  - name: Bo Park\n    title: MD\t\t# locum\n"):
+        assert line in text, line
+    assert "    title: Nurse Informaticist # since\t2020\n" in text  # the line it rewrote keeps its comment
+    assert people(path)["Ann Lee"]["title"] == "Nurse Informaticist"
+
+
+def test_a_tab_a_value_holds_before_a_comment_is_an_error_naming_its_line(tmp_path):
+    team = 'people:\n  - name: Ann Lee\n    title: RN\n    team: "Ward\t7"\t# night shift\n'
+    result, path = merge(tmp_path, team, "Name,Job Title\nAnn Lee,Nurse Informaticist\n")
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert "team.yaml:4: a tab in a value ahead of a comment" in result.stderr
+    assert path.read_text() == team

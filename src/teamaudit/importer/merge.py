@@ -20,9 +20,11 @@ from typing import Any
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.aliases import refuse_aliases
+from teamaudit.importer.tabs import TabInValue
 from teamaudit.importer.writer import written
 from teamaudit.importer.yamledit import UNSET, Plan, apply
 from teamaudit.model import Person, Roster, Status, name_key
+from teamaudit.render import escape
 from teamaudit.roster import PERSON_KEYS, roster_from_text
 
 KNOWN = ("name", "id", "title", "team", "employment", "fte", "status", "start", "cost")  # what an export sets
@@ -77,10 +79,30 @@ def merge_into(
     if not summary.changed:
         return Merged(original, summary, before)
     refuse_aliases(original, path)
-    text = apply(original, [p.line for p in before.people], plan)
+    text = _applied(original, before, plan, path)
     after = _validated(text, path, "the merged file would be invalid; nothing written")
     _check_untouched(before, after, plan, path)
     return Merged(text, summary, after)
+
+
+def _applied(original: str, before: Roster, plan: Plan, path: Path) -> str:
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        return apply(original, [p.line for p in before.people], plan)
+    except TabInValue as exc:
+        raise TeamAuditError(
+            "a tab in a value ahead of a comment, which the round-trip writer cannot read",
+            file=path,
+            line=exc.line,
+            hint="write it as spaces, or as \\t in double quotes; nothing written",
+        ) from None
+    except YAMLError as exc:  # libyaml read the file, ruamel.yaml's own reader does not
+        raise TeamAuditError(
+            f"the round-trip writer cannot read the file: {escape.text(str(exc).splitlines()[0])}",
+            file=path,
+            hint="nothing written",
+        ) from None
 
 
 def _validated(text: str, path: Path, hint: str) -> Roster:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from teamaudit.importer.spelling import keep_spelling
+from teamaudit.importer.tabs import Spaced, TabInValue, spaced
 from teamaudit.importer.writer import dump_people
 from teamaudit.render import escape
 
@@ -54,7 +55,11 @@ def apply(text: str, person_lines: list[int], plan: Plan) -> str:
         if index in plan.removed:
             out += _trailing_comments(chunk)
         elif index in plan.sets:
-            out += _endings(_edited(chunk, plan.sets[index], layout), newline)
+            try:
+                edited = _edited(chunk, plan.sets[index], layout)
+            except TabInValue as exc:  # its line counts from the `people:` the chunk was given under
+                raise TabInValue(start + exc.line - 1) from None
+            out += _endings(edited, newline)
         else:
             out += chunk
     if plan.added:
@@ -93,11 +98,14 @@ def _layout(text: str, person_lines: list[int]) -> _Layout | None:
         if _leading(line) != offset or not line[offset:].startswith(("- ", "-\t")):
             return None
     key_line = next((i for i in range(starts[0] - 1, -1, -1) if lines[i].strip() and lines[i].lstrip()[0] != "#"), None)
-    if key_line is None or lines[key_line].strip() != "people:" or _leading(lines[key_line]) != 0:
+    if key_line is None or not _PEOPLE_KEY.fullmatch(lines[key_line].rstrip("\r\n")):
         return None
     first = lines[starts[0]][offset + 1 :]
     indent = offset + 1 + _leading(first)
     return _Layout(lines, starts, _end(lines, starts[-1], offset), offset, indent)
+
+
+_PEOPLE_KEY = re.compile(r"people:(?:[ \t]+#.*|[ \t]*)")  # `people:`, `people:  # our team`
 
 
 def _end(lines: list[str], last: int, offset: int) -> int:
@@ -148,14 +156,14 @@ def _edited_at(chunk: list[str], sets: dict[str, Any], shift: int, offset: int, 
     source = "people:\n" + "".join(moved)
     if not source.endswith("\n"):
         source += "\n"
-    doc = yaml.load(source)
+    doc, tabs = _load(yaml, source)
     person = doc["people"][0]
     _set(person, sets)
     escapes = _Escapes(source, person)
     escapes.apply(person)
     out = io.StringIO()
     yaml.dump(doc, out)
-    text = escapes.written(_without_directive(out.getvalue(), source))
+    text = tabs.restored(escapes.written(_without_directive(out.getvalue(), source)))
     if not text.startswith("people:\n"):
         raise AssertionError("ruamel.yaml wrote an unexpected document")  # pragma: no cover
     body = text[len("people:\n") :]
@@ -235,7 +243,7 @@ def _whole(text: str, plan: Plan) -> str:
 
     offset, indent = _guess_indent(text)
     yaml = _yaml(offset, indent)
-    doc = yaml.load(text)
+    doc, tabs = _load(yaml, text)
     people = doc["people"]
     if not people:
         people.fa.set_block_style()  # `people: []` would otherwise take every new person on one line
@@ -253,7 +261,20 @@ def _whole(text: str, plan: Plan) -> str:
     escapes.apply(doc)
     out = io.StringIO()
     yaml.dump(doc, out)
-    return escapes.written(_without_directive(out.getvalue(), text))
+    return tabs.restored(escapes.written(_without_directive(out.getvalue(), text)))
+
+
+def _load(yaml: Any, text: str) -> tuple[Any, Spaced]:
+    """The document ruamel.yaml reads from `text`, reading the tabs it refuses between tokens as spaces."""
+    from ruamel.yaml.error import MarkedYAMLError
+
+    try:
+        return yaml.load(text), Spaced(text)
+    except MarkedYAMLError:
+        tabs = spaced(text)  # raises TabInValue when spaces would change a value
+        if tabs.text == text:
+            raise
+        return yaml.load(tabs.text), tabs
 
 
 class _Escapes:
@@ -307,12 +328,15 @@ def _strings(node: Any) -> Iterator[str]:
             yield from _strings(value)
 
 
+_COMMENT = re.compile(r"[ \t]+#.*")  # a comment after a key: YAML has no ` #` in a key with no value
+
+
 def _guess_indent(text: str) -> tuple[int, int]:
     """(column of the `-`, column of the keys) of the first block list item under a key; (0, 2) if none."""
     lines = text.splitlines()
     for before, line in itertools.pairwise(lines):
         stripped = line.lstrip(" ")
-        if before.rstrip().endswith(":") and stripped.startswith("- "):
+        if _COMMENT.sub("", before).rstrip().endswith(":") and stripped.startswith("- "):
             offset = _leading(line)
             return offset, offset + 1 + _leading(stripped[1:])
     return 0, 2
