@@ -84,3 +84,50 @@ def test_a_tab_a_value_holds_before_a_comment_is_an_error_naming_its_line(tmp_pa
     assert result.code == 2 and "Traceback" not in result.stderr
     assert "team.yaml:4: a tab in a value ahead of a comment" in result.stderr
     assert path.read_text() == team
+
+
+FTE_TEAM = (
+    "people:\n"
+    "  - name: Ann Lee\n    title: Nurse, part-time\n    fte: 0.8\n"
+    "  - name: Bo Park\n    title: Physician, part-time\n    fte: 1.0  # full time since May\n"
+    "  - name: Cy Dee\n    title: Pharmacist, part-time\n"
+)
+FTE_EXPORT = "Name,Job Title,Employment Status\nAnn Lee,RN,Part-Time\nBo Park,MD,Part-Time\nCy Dee,PharmD,Part-Time\n"
+FLOW_FTE_TEAM = (
+    "people: [{name: Ann Lee, title: 'Nurse, part-time', fte: 0.8},\n"
+    "  {name: Bo Park, title: 'Physician, part-time', fte: 1.0}, {name: Cy Dee, title: 'Pharmacist, part-time'}]\n"
+)
+
+
+@pytest.mark.parametrize("team", [FTE_TEAM, FLOW_FTE_TEAM], ids=["block", "flow"])
+def test_assume_fte_never_replaces_an_fte_the_file_writes(tmp_path, team):
+    """--assume-fte replaced the fte the file's author wrote (0.8, and a 1.0 written on purpose) with its guess."""
+    result, path = merge(tmp_path, team, FTE_EXPORT, "--assume-fte", "part-time=0.5")
+    assert result.code == 0, result.stderr
+    ftes = {name: p.get("fte") for name, p in people(path).items()}
+    assert ftes == {"Ann Lee": 0.8, "Bo Park": 1.0, "Cy Dee": 0.5}
+    line = 2 if team is FTE_TEAM else 1
+    err = result.stderr
+    assert (
+        f"team.yaml:{line}: kept the fte written for Ann Lee, 0.8: the export gives none, and "
+        "--assume-fte part-time=0.5 would have given 0.5"
+    ) in err
+    assert "kept the fte written for Bo Park, 1.0: the export gives none" in err
+    assert "Cy Dee" not in err.split("kept the fte")[-1]
+    assert "in place of any fte" not in err
+    if team is FTE_TEAM:
+        assert "    fte: 1.0  # full time since May\n" in path.read_text()
+        assert (
+            "updated 3: Ann Lee (title, employment), Bo Park (title, employment), Cy Dee (title, employment, fte)"
+            in err
+        )
+
+
+def test_assume_fte_alone_changes_nothing_the_file_writes(tmp_path):
+    team = "people:\n  - name: Ann Lee\n    title: RN\n    employment: employee\n    fte: 0.8\n"
+    result, path = merge(
+        tmp_path, team, "Name,Job Title,Employment Status\nAnn Lee,RN,Part-Time\n", "--assume-fte", "part-time=0.5"
+    )
+    assert result.code == 0, result.stderr
+    assert "unchanged 1" in result.stderr and "nothing to change; not written" in result.stderr
+    assert path.read_text() == team

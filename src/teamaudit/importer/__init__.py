@@ -98,6 +98,7 @@ def import_files(
         remove_missing=remove_missing,
         organization=organization,
         left=frozenset(read.outcome.left),
+        guessed=read.outcome.guessed,
     )
     notes = [
         *read.notes_into(into),

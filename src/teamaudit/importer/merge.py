@@ -3,7 +3,8 @@
 A person is matched by id, else by name as model.name_key compares them (a person with an id is only matched by
 that id); what the export knows overwrites (a current person's start as _start says), the rest of the person is
 left alone; people the export does not have are kept unless `remove_missing` is set and the export covers their
-status (a people export covers `current`, a requisition export `planned` and `open`). The plan is made on the
+status (a people export covers `current`, a requisition export `planned` and `open`). An fte --assume-fte gave a
+row is a guess: it never replaces one the file writes. The plan is made on the
 validated people and applied to the file's text by yamledit.py, which keeps comments, order and style.
 
 Before and after, the file goes through the validating loader: an invalid file is not merged into, a
@@ -14,7 +15,8 @@ into a file whose people share YAML anchors (importer/aliases.py).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,7 @@ from teamaudit.errors import TeamAuditError
 from teamaudit.importer.aliases import refuse_aliases
 from teamaudit.importer.tabs import TabInValue
 from teamaudit.importer.writer import written
-from teamaudit.importer.yamledit import UNSET, Plan, apply
+from teamaudit.importer.yamledit import UNSET, Plan, apply, written_keys
 from teamaudit.model import Person, Roster, Status, name_key
 from teamaudit.render import escape
 from teamaudit.roster import PERSON_KEYS, roster_from_text
@@ -34,6 +36,18 @@ KNOWN = ("name", "id", "title", "team", "employment", "fte", "status", "start", 
 class Change:
     name: str
     fields: tuple[str, ...]
+    index: int  # the person's place in the file's people
+
+
+@dataclass(frozen=True)
+class KeptFte:
+    """A person's fte the file writes, kept over the one --assume-fte gives their kind of row."""
+
+    name: str
+    line: int
+    fte: float
+    kind: str
+    guess: float
 
 
 @dataclass
@@ -45,6 +59,7 @@ class MergeSummary:
     missing: list[str] = field(default_factory=list)  # the export covers them but lacks them: kept
     left: list[str] = field(default_factory=list)  # the export marks them terminated or inactive: kept
     removed: list[str] = field(default_factory=list)
+    kept_fte: list[KeptFte] = field(default_factory=list)
     organization: bool = False  # --organization replaced the file's
 
     @property
@@ -68,10 +83,13 @@ def merge_into(
     remove_missing: bool,
     organization: str | None,
     left: frozenset[str] = frozenset(),
+    guessed: Mapping[int, str] | None = None,
 ) -> Merged:
+    """`guessed`: the rows whose fte --assume-fte gave, by their place in `rows`, with their kind of row."""
     before = _validated(original, path, "fix it before importing into it")
     summary = MergeSummary()
     plan, matched = _plan(before.people, rows, summary, before.as_of or dt.date.today())
+    _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
     _unmatched(before.people, matched, plan, covered, remove_missing, summary, left)
     if organization is not None and (before.organization or "") != organization:
         plan.organization = organization
@@ -112,6 +130,36 @@ def _validated(text: str, path: Path, hint: str) -> Roster:
         raise TeamAuditError(exc.message, file=exc.file, line=exc.line, column=exc.column, hint=hint) from None
 
 
+def _keep_written_fte(
+    text: str,
+    path: Path,
+    people: tuple[Person, ...],
+    guessed: Mapping[int, str],
+    plan: Plan,
+    summary: MergeSummary,
+) -> None:
+    """An fte --assume-fte gives is a guess for rows the export gives none: it never replaces one the file writes."""
+    targets = {index: row for index, row in plan.rows.items() if row in guessed and "fte" in plan.sets.get(index, {})}
+    if not targets:
+        return
+    refuse_aliases(text, path)  # a person cut out of the file must not refer to a value elsewhere
+    keys = written_keys(text, [p.line for p in people], set(targets))
+    for index, row in targets.items():
+        person = people[index]
+        if "fte" not in keys[index]:
+            continue
+        sets = plan.sets[index]
+        guess = sets.pop("fte")
+        summary.kept_fte.append(KeptFte(person.name, person.line, person.fte, guessed[row], guess))
+        change = next(i for i, c in enumerate(summary.updated) if c.index == index)
+        if sets:
+            summary.updated[change] = replace(summary.updated[change], fields=tuple(sets))
+        else:
+            del plan.sets[index]
+            del summary.updated[change]
+            summary.unchanged.append(person.name)
+
+
 def _plan(
     people: tuple[Person, ...], rows: list[dict[str, Any]], summary: MergeSummary, date: dt.date
 ) -> tuple[Plan, set[int]]:
@@ -120,14 +168,15 @@ def _plan(
     taken = set(by_name)
     plan = Plan()
     matched: set[int] = set()
-    for row in rows:
+    for row_index, row in enumerate(rows):
         index = _match(people, row, by_id, by_name)
         if index is not None and index not in matched:
             matched.add(index)
+            plan.rows[index] = row_index
             sets = _changes(people[index], row, date)
             if sets:
                 plan.sets[index] = sets
-                summary.updated.append(Change(sets.get("name", people[index].name), tuple(sets)))
+                summary.updated.append(Change(sets.get("name", people[index].name), tuple(sets), index))
             else:
                 summary.unchanged.append(people[index].name)
             continue

@@ -22,6 +22,11 @@ from teamaudit.importer.tabs import Spaced, TabInValue, spaced
 from teamaudit.importer.writer import dump_people
 from teamaudit.render import escape
 
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
 UNSET: Any = object()  # the value in Plan.sets of a key to remove
 
 
@@ -31,6 +36,7 @@ class Plan:
     removed: set[int] = field(default_factory=set)
     added: list[dict[str, Any]] = field(default_factory=list)  # whole new people, defaults left out
     organization: str | None = None  # a new value for the top-level key
+    rows: dict[int, int] = field(default_factory=dict)  # person index -> the export row it was matched to
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,23 @@ def apply(text: str, person_lines: list[int], plan: Plan) -> str:
         out += _endings(_indented(dump_people(plan.added), layout.offset), newline)
     out += lines[layout.end :]
     return "".join(out)
+
+
+def written_keys(text: str, person_lines: list[int], indices: set[int]) -> dict[int, frozenset[str]]:
+    """The keys the file writes for each person of `indices` (`fte` or not: a validated Person has 1.0 either way),
+    reading only those people's lines where the file can be cut into people."""
+    import yaml
+
+    layout = _layout(text, person_lines)
+    if layout is None:
+        people = yaml.load(text, Loader=_Loader)["people"]
+        return {i: frozenset(map(str, people[i])) for i in indices}
+    bounds = [*layout.starts[1:], layout.end]
+    keys = {}
+    for i in indices:
+        chunk = "".join(layout.lines[layout.starts[i] : bounds[i]])
+        keys[i] = frozenset(map(str, yaml.load("people:\n" + chunk, Loader=_Loader)["people"][0]))
+    return keys
 
 
 def _line_ending(text: str) -> str:
