@@ -5,6 +5,7 @@ break or its absence. Each, whether the merge edits person by person or sends th
 
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 
@@ -131,3 +132,32 @@ def test_assume_fte_alone_changes_nothing_the_file_writes(tmp_path):
     assert result.code == 0, result.stderr
     assert "unchanged 1" in result.stderr and "nothing to change; not written" in result.stderr
     assert path.read_text() == team
+
+
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+def test_a_byte_order_mark_is_kept(tmp_path, args):
+    """The file was decoded without its mark and written back without it."""
+    team = codecs.BOM_UTF8 + b"# our team\npeople:\n  - name: Ann Lee\n    title: RN\n"
+    result, path = merge(tmp_path, team, "Name,Job Title\nAnn Lee,Nurse Informaticist\nBo Park,MD\n", *args)
+    assert result.code == 0, result.stderr
+    data = path.read_bytes()
+    assert data.startswith(codecs.BOM_UTF8 + b"# our team\n") and data.count(codecs.BOM_UTF8) == 1
+    assert list(people(path)) == ["Ann Lee", "Bo Park"]
+
+
+ENDS = {"no final line break": "", "a final line break": "\n", "a blank line": "\n\n", "a comment": "\n# end"}
+EXPORTS = {"updated": "Name,Job Title\nBo Park,Physician\n", "added": "Name,Job Title\nBo Park,MD\nCy Dee,PA\n"}
+
+
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+@pytest.mark.parametrize("export", EXPORTS.values(), ids=EXPORTS)
+@pytest.mark.parametrize("end", ENDS.values(), ids=ENDS)
+def test_the_end_of_the_file_is_kept(tmp_path, end, export, args):
+    """A file with no final line break got one when a person was added (or the whole file rewritten), and the
+    blank lines and comment ending it went before the people added."""
+    result, path = merge(
+        tmp_path, f"people:\n  - name: Ann Lee\n    title: RN\n  - name: Bo Park\n    title: MD{end}", export, *args
+    )
+    assert result.code == 0, result.stderr
+    last = "  - name: Cy Dee\n    title: PA" if "Cy Dee" in export else "  - name: Bo Park\n    title: Physician"
+    assert path.read_text().endswith(last + end)

@@ -52,7 +52,7 @@ def apply(text: str, person_lines: list[int], plan: Plan) -> str:
     newline = _line_ending(text)
     layout = _layout(text, person_lines)
     if layout is None or plan.organization is not None:
-        return _ending(_whole(text, plan), newline)
+        return _final_break(text, _ending(_whole(text, plan), newline), newline)
     lines = layout.lines
     out = lines[: layout.starts[0]]
     bounds = [*layout.starts[1:], layout.end]
@@ -69,11 +69,20 @@ def apply(text: str, person_lines: list[int], plan: Plan) -> str:
         else:
             out += chunk
     if plan.added:
+        tail = _trailing_comments(out)  # the blank lines and comments closing the list stay after the new people
+        out = out[: len(out) - len(tail)]
         if out and not out[-1].endswith(("\n", "\r")):  # the file's last line, with no line break
             out[-1] += newline
-        out += _endings(_indented(dump_people(plan.added), layout.offset), newline)
+        out += _endings(_indented(dump_people(plan.added), layout.offset), newline) + tail
     out += lines[layout.end :]
-    return "".join(out)
+    return _final_break(text, "".join(out), newline)
+
+
+def _final_break(original: str, text: str, newline: str) -> str:
+    """`text` ending with a line break where the file did, and only then."""
+    if original.endswith(("\n", "\r")):
+        return text if text.endswith(("\n", "\r")) or not text else text + newline
+    return text.removesuffix("\n").removesuffix("\r")
 
 
 def written_keys(text: str, person_lines: list[int], indices: set[int]) -> dict[int, frozenset[str]]:
@@ -264,6 +273,9 @@ def _yaml(offset: int, indent: int) -> Any:
 def _whole(text: str, plan: Plan) -> str:
     from ruamel.yaml.comments import CommentedMap
 
+    # The comments and blank lines ending the file stay at its end: ruamel.yaml puts them before new people.
+    tail = "".join(_trailing_comments(text.splitlines(keepends=True)))
+    text = text[: len(text) - len(tail)]
     offset, indent = _guess_indent(text)
     yaml = _yaml(offset, indent)
     doc, tabs = _load(yaml, text)
@@ -284,7 +296,7 @@ def _whole(text: str, plan: Plan) -> str:
     escapes.apply(doc)
     out = io.StringIO()
     yaml.dump(doc, out)
-    return tabs.restored(escapes.written(_without_directive(out.getvalue(), text)))
+    return tabs.restored(escapes.written(_without_directive(out.getvalue(), text))) + tail
 
 
 def _load(yaml: Any, text: str) -> tuple[Any, Spaced]:
