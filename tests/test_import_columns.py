@@ -97,7 +97,7 @@ def test_an_export_with_no_hours_or_fte_column_says_everyone_is_counted_full_tim
 def test_a_merge_says_the_team_file_keeps_the_fte_it_gives_when_the_export_gives_none(tmp_path):
     """'2 advisor rows without an FTE or hours column: 1.0 FTE each (--assume-fte advisor=0.5 counts them
     otherwise)', said of a merge that kept one advisor's fte: 0.2 from the team file: neither what happened nor
-    what to do (--assume-fte would overwrite that 0.2)."""
+    what to do (--assume-fte keeps that 0.2)."""
     team = tmp_path / "team.yaml"
     team.write_text(
         "people:\n- name: Ann Lee\n  title: RN\n  fte: 0.5\n"
@@ -125,6 +125,7 @@ def test_a_merge_says_the_team_file_keeps_the_fte_it_gives_when_the_export_gives
     assumed = run_cli("import", path, "-o", team, "--assume-fte", "advisor=0.1", "--dry-run")
     assert assumed.code == 0, assumed.stderr
     assert (
-        f"2 advisor rows without an FTE or hours column: 0.1 FTE each, as --assume-fte says, in place of any fte "
-        f"{team} gives them"
+        f"2 advisor rows without an FTE or hours column: 0.1 FTE each, as --assume-fte says, where {team} gives them "
+        "none (it keeps any fte it gives)"
     ) in assumed.stderr
+    assert "kept the fte written for Old Adv, 0.2: the export gives none" in assumed.stderr
