@@ -164,7 +164,8 @@ def _fte(row: _Row, mapping: Mapping, ftes: dict[int, float], key: int, problems
     (importer/hours.py): hours that are no week's are a problem naming the cell."""
     if _get(row.cells, mapping, "fte"):
         return ftes.get(key)
-    hours = _get(row.cells, mapping, "hours")
+    index = mapping.columns.get("hours")
+    hours = unspaced(row.cells[index]) if index is not None else ""  # an .xlsx number cell is a number as it is
     if not hours:
         return None
     try:
