@@ -161,3 +161,31 @@ def test_the_end_of_the_file_is_kept(tmp_path, end, export, args):
     assert result.code == 0, result.stderr
     last = "  - name: Cy Dee\n    title: PA" if "Cy Dee" in export else "  - name: Bo Park\n    title: Physician"
     assert path.read_text().endswith(last + end)
+
+
+CLOSING_TEAM = (
+    "people:\n  - name: Ann Lee\n    title: RN  # since 2020\n  # about Bo\n  - name: Bo Park\n    title: MD  # locum\n"
+    "# the snapshot date\n\nas_of: 2026-11-01\n"
+)
+
+
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+def test_comments_after_a_person_stay_after_the_keys_and_people_added(tmp_path, args):
+    """Through ruamel.yaml whole, a key added to Ann went below '# about Bo', and one added to Bo (and the people
+    added) below '# the snapshot date'."""
+    export = "Name,Job Title,Department\nAnn Lee,RN,Clinical\nBo Park,MD,Clinical\nCy Dee,PA,Clinical\n"
+    result, path = merge(tmp_path, CLOSING_TEAM, export, *args)
+    assert result.code == 0, result.stderr
+    assert path.read_text().endswith(
+        "  - name: Ann Lee\n    title: RN  # since 2020\n    team: Clinical\n  # about Bo\n"
+        "  - name: Bo Park\n    title: MD  # locum\n    team: Clinical\n  - name: Cy Dee\n    title: PA\n"
+        "    team: Clinical\n# the snapshot date\n\nas_of: 2026-11-01\n"
+    )
+
+
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+def test_the_comments_after_a_person_removed_are_kept(tmp_path, args):
+    result, path = merge(tmp_path, CLOSING_TEAM, "Name,Job Title\nAnn Lee,RN\n", "--remove-missing", *args)
+    assert result.code == 0, result.stderr
+    assert "Bo Park" not in path.read_text()
+    assert path.read_text().endswith("# the snapshot date\n\nas_of: 2026-11-01\n")

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from teamaudit.importer import closing
 from teamaudit.importer.spelling import keep_spelling
 from teamaudit.importer.tabs import Spaced, TabInValue, spaced
 from teamaudit.importer.writer import dump_people
@@ -271,22 +272,13 @@ def _yaml(offset: int, indent: int) -> Any:
 
 
 def _whole(text: str, plan: Plan) -> str:
-    from ruamel.yaml.comments import CommentedMap
-
     # The comments and blank lines ending the file stay at its end: ruamel.yaml puts them before new people.
     tail = "".join(_trailing_comments(text.splitlines(keepends=True)))
     text = text[: len(text) - len(tail)]
     offset, indent = _guess_indent(text)
     yaml = _yaml(offset, indent)
     doc, tabs = _load(yaml, text)
-    people = doc["people"]
-    if not people:
-        people.fa.set_block_style()  # `people: []` would otherwise take every new person on one line
-    for index, sets in plan.sets.items():
-        _set(people[index], sets)
-    for index in sorted(plan.removed, reverse=True):
-        del people[index]
-    people.extend(CommentedMap(person) for person in plan.added)
+    _edit_people(doc["people"], plan)
     if plan.organization is not None:
         if "organization" in doc:
             doc["organization"] = plan.organization
@@ -297,6 +289,33 @@ def _whole(text: str, plan: Plan) -> str:
     out = io.StringIO()
     yaml.dump(doc, out)
     return tabs.restored(escapes.written(_without_directive(out.getvalue(), text))) + tail
+
+
+def _edit_people(people: Any, plan: Plan) -> None:
+    """`plan` applied to the people list ruamel.yaml read, the comments after each person (closing.py) kept after it,
+    or after the person before it when it is removed, and those after the last person after the people added."""
+    from ruamel.yaml.comments import CommentedMap
+
+    if not people:
+        people.fa.set_block_style()  # `people: []` would otherwise take every new person on one line
+    after = [closing.take(person) for person in people]
+    for index, sets in plan.sets.items():
+        _set(people[index], sets)
+    kept: dict[int, str] = {}
+    previous = None
+    for index, comments in enumerate(after):
+        if index not in plan.removed:
+            kept[index], previous = comments, index
+        elif previous is not None:
+            kept[previous] += comments
+    last = kept.pop(previous, "") if plan.added and previous is not None else ""
+    for index, comments in kept.items():
+        closing.give(people[index], comments)
+    for index in sorted(plan.removed, reverse=True):
+        del people[index]
+    people.extend(CommentedMap(person) for person in plan.added)
+    if people:
+        closing.give(people[-1], last)
 
 
 def _load(yaml: Any, text: str) -> tuple[Any, Spaced]:
