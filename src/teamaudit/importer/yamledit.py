@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from teamaudit.importer import closing
+from teamaudit.importer.closing import give, take
 from teamaudit.importer.spelling import keep_spelling
 from teamaudit.importer.tabs import Spaced, TabInValue, spaced
 from teamaudit.importer.writer import dump_people
@@ -298,7 +298,7 @@ def _edit_people(people: Any, plan: Plan) -> None:
 
     if not people:
         people.fa.set_block_style()  # `people: []` would otherwise take every new person on one line
-    after = [closing.take(person) for person in people]
+    after = [take(person) for person in people]
     for index, sets in plan.sets.items():
         _set(people[index], sets)
     kept: dict[int, str] = {}
@@ -310,12 +310,12 @@ def _edit_people(people: Any, plan: Plan) -> None:
             kept[previous] += comments
     last = kept.pop(previous, "") if plan.added and previous is not None else ""
     for index, comments in kept.items():
-        closing.give(people[index], comments)
+        give(people[index], comments)
     for index in sorted(plan.removed, reverse=True):
         del people[index]
     people.extend(CommentedMap(person) for person in plan.added)
     if people:
-        closing.give(people[-1], last)
+        give(people[-1], last)
 
 
 def _load(yaml: Any, text: str) -> tuple[Any, Spaced]:
