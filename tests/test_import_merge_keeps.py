@@ -189,3 +189,13 @@ def test_the_comments_after_a_person_removed_are_kept(tmp_path, args):
     assert result.code == 0, result.stderr
     assert "Bo Park" not in path.read_text()
     assert path.read_text().endswith("# the snapshot date\n\nas_of: 2026-11-01\n")
+
+
+def test_the_tab_a_value_holds_is_found_in_a_large_file_read_a_few_times_not_once_a_line(tmp_path):
+    """Each of 2,000 lines has a tab before its comment; one tab is inside a quoted value. Finding it read the file
+    once per such line (2,000 reads of the whole file); halving reads it a dozen times."""
+    people = "".join(f"  - name: P{n}\t# c\n    title: RN\n" for n in range(2000))
+    team = f'people:\n{people}  - name: Bad\n    title: RN\n    team: "Ward\t7"\t# x\n'
+    result, path = merge(tmp_path, team, "Name,Job Title\nP1,Nurse\n", "--organization", "Acme")
+    assert result.code == 2 and "team.yaml:4004: a tab in a value ahead of a comment" in result.stderr
+    assert path.read_text() == team
