@@ -144,20 +144,21 @@ def _keep_written_fte(
         return
     refuse_aliases(text, path)  # a person cut out of the file must not refer to a value elsewhere
     keys = written_keys(text, [p.line for p in people], set(targets))
+    kept = set()
     for index, row in targets.items():
         person = people[index]
-        if "fte" not in keys[index]:
-            continue
-        sets = plan.sets[index]
-        guess = sets.pop("fte")
-        summary.kept_fte.append(KeptFte(person.name, person.line, person.fte, guessed[row], guess))
-        change = next(i for i, c in enumerate(summary.updated) if c.index == index)
-        if sets:
-            summary.updated[change] = replace(summary.updated[change], fields=tuple(sets))
-        else:
-            del plan.sets[index]
-            del summary.updated[change]
-            summary.unchanged.append(person.name)
+        if "fte" in keys[index]:
+            guess = plan.sets[index].pop("fte")
+            summary.kept_fte.append(KeptFte(person.name, person.line, person.fte, guessed[row], guess))
+            kept.add(index)
+            if not plan.sets[index]:
+                del plan.sets[index]
+                summary.unchanged.append(person.name)
+    summary.updated = [
+        replace(change, fields=tuple(plan.sets[change.index])) if change.index in kept else change
+        for change in summary.updated
+        if change.index in plan.sets
+    ]
 
 
 def _plan(
