@@ -9,6 +9,7 @@ ruamel.yaml write the text plain, and the text reads back as the same value, whi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 _TAGS = ("null", "bool", "int", "float", "timestamp")
@@ -22,6 +23,13 @@ class Spelled:
 
 def keep_spelling(yaml: Any) -> None:
     """Make the round-trip `yaml` read such plain scalars as Spelled and write them back as they were."""
+    yaml.Constructor, yaml.Representer = _classes()
+
+
+@cache
+def _classes() -> tuple[type, type]:
+    """ruamel.yaml's round-trip constructor and representer, with Spelled in place of those scalars; made once (a
+    merge makes a YAML instance per person it edits)."""
     from ruamel.yaml.constructor import RoundTripConstructor
     from ruamel.yaml.representer import RoundTripRepresenter
 
@@ -34,8 +42,7 @@ def keep_spelling(yaml: Any) -> None:
     for name in _TAGS:
         Constructor.add_constructor(f"tag:yaml.org,2002:{name}", _construct)
     Representer.add_representer(Spelled, _represent)
-    yaml.Constructor = Constructor
-    yaml.Representer = Representer
+    return Constructor, Representer
 
 
 def _construct(constructor: Any, node: Any) -> Any:
