@@ -3,7 +3,7 @@
 ruamel.yaml's round-trip mode reads them as numbers, truth values or nulls and writes back what it read: `id: 007`
 became `07`, `1:30` became `90`, `yes` `true`, `+7` `7`, and the YAML 1.1 float `1e3` warned on stderr. A merge
 must leave a value it does not set as written, so these are kept as their text and their tag: the tag makes
-ruamel.yaml write the text plain, and the text reads back as the same value, whichever loader reads it.
+ruamel.yaml write the text plain, and the text reads back as it did, whichever loader reads it.
 """
 
 from __future__ import annotations
