@@ -97,7 +97,7 @@ def test_an_export_with_no_hours_or_fte_column_says_everyone_is_counted_full_tim
 def test_a_merge_says_the_team_file_keeps_the_fte_it_gives_when_the_export_gives_none(tmp_path):
     """'2 advisor rows without an FTE or hours column: 1.0 FTE each (--assume-fte advisor=0.5 counts them
     otherwise)', said of a merge that kept one advisor's fte: 0.2 from the team file: neither what happened nor
-    what to do (--assume-fte would overwrite that 0.2)."""
+    what to do (--assume-fte keeps that 0.2)."""
     team = tmp_path / "team.yaml"
     team.write_text(
         "people:\n- name: Ann Lee\n  title: RN\n  fte: 0.5\n"
@@ -125,6 +125,47 @@ def test_a_merge_says_the_team_file_keeps_the_fte_it_gives_when_the_export_gives
     assumed = run_cli("import", path, "-o", team, "--assume-fte", "advisor=0.1", "--dry-run")
     assert assumed.code == 0, assumed.stderr
     assert (
-        f"2 advisor rows without an FTE or hours column: 0.1 FTE each, as --assume-fte says, in place of any fte "
-        f"{team} gives them"
+        f"2 advisor rows without an FTE or hours column: 0.1 FTE each, as --assume-fte says, where {team} gives them "
+        "none (it keeps any fte it gives)"
     ) in assumed.stderr
+    assert "kept the fte written for Old Adv, 0.2: the export gives none" in assumed.stderr
+
+
+API_HEADERS = {
+    # header -> (the field it is read as, a cell, what the person gets): API-style names (camelCase, PascalCase,
+    # snake_case), as HRIS APIs and report builders write them, were 'not read', and the hours, employment and ids
+    # they held were lost
+    "HoursPerWeek": ("hours", "20", {"fte": 0.5}),
+    "hoursPerWeek": ("hours", "20", {"fte": 0.5}),
+    "hours_per_week": ("hours", "20", {"fte": 0.5}),
+    "StdHrsWk": ("hours", "20", {"fte": 0.5}),
+    "FTE_Percent": ("fte", "50", {"fte": 0.5}),
+    "FTEPercent": ("fte", "50", {"fte": 0.5}),
+    "ftePercent": ("fte", "50", {"fte": 0.5}),
+    "employmentType": ("status", "Part-Time", {"employment": "employee"}),
+    "EmployeeID": ("id", "E7", {"id": "E7"}),
+    "employeeNumber": ("id", "E7", {"id": "E7"}),
+    "departmentName": ("team", "Nursing", {"team": "Nursing"}),
+    "hireDate": ("start", "2099-01-02", {"status": "planned"}),
+    "jobTitle": ("title", "RN", {"title": "RN"}),
+    "JobTitle": ("title", "RN", {"title": "RN"}),
+    "displayName": ("name", "Ann Lee", {"name": "Ann Lee"}),
+}
+
+
+@pytest.mark.parametrize(("header", "field", "cell", "got"), [(h, *v) for h, v in API_HEADERS.items()], ids=API_HEADERS)
+def test_api_style_headers_are_read_as_their_spaced_names_are(tmp_path, header, field, cell, got):
+    columns = {"name": "Name", "title": "Title", field: header}
+    cells = {"name": "Ann Lee", "title": "RN", field: cell}
+    path = export(tmp_path, f"{','.join(columns.values())}\n{','.join(cells.values())}\n")
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert f"{field} <- '{header}'" in result.stderr and "not read" not in result.stderr
+    ann = people(result.stdout)["Ann Lee"]
+    assert {key: ann[key] for key in got} == got
+
+
+def test_an_api_style_name_and_its_spaced_name_in_one_export_are_one_name_given_twice(tmp_path):
+    result = run_cli("import", export(tmp_path, "Name,Job Title,jobTitle\nAnn Lee,RN,Nurse\n"))
+    assert result.code == 2
+    assert "people.csv:1: header names column 'Job Title' twice (columns 2 and 3)" in result.stderr

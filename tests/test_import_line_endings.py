@@ -61,10 +61,12 @@ def test_a_merge_into_a_crlf_file_writes_crlf_throughout(tmp_path, text):
     assert data.count(b"\r\n") == data.count(b"\n")  # no line lost its break, no line holds a CR alone
 
 
-def test_a_person_after_a_trailing_comment_keeps_its_line_break(tmp_path):
-    """The file's last line, a comment with no line break, was ended with a LF before the people added."""
+def test_the_comment_ending_a_file_stays_last_without_a_line_break(tmp_path):
+    """The file's last line, a comment with no line break, was ended with a LF before the people added; they now go
+    before it, and it stays the file's last line, as it was."""
     data = merged(tmp_path, "people:\r\n- name: Ann Lee\r\n  title: RN\r\n# no line break after me")
-    assert b"# no line break after me\r\n- name: Bo Park\r\n" in data
+    assert data.endswith(b"- name: Cy Dee\r\n  title: PA\r\n  team: Clinical\r\n# no line break after me")
+    assert endings(data) == {b"\r\n"}
 
 
 def test_a_merge_with_removals_and_an_organization_keeps_crlf(tmp_path):
@@ -84,4 +86,6 @@ def test_untouched_people_of_a_crlf_file_are_copied_byte_for_byte(tmp_path):
 
 def test_a_lf_file_stays_lf(tmp_path):
     data = merged(tmp_path, "people:\n- name: Ann Lee\n  title: RN\n- name: Bo Park\n  title: MD\n# trailing comment")
-    assert endings(data) == {b"\n"} and b"# trailing comment\n- name: Cy Dee\n" in data
+    assert endings(data) == {b"\n"} and data.endswith(
+        b"- name: Cy Dee\n  title: PA\n  team: Clinical\n# trailing comment"
+    )

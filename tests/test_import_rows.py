@@ -355,3 +355,42 @@ def test_openings_are_read_as_written_and_a_dot_that_could_group_thousands_is_re
     assert result.code == 0, result.stderr
     opened = [p["name"] for p in yaml.safe_load(result.stdout)["people"] if p.get("status") == "open"]
     assert opened[:2] == ["Open req R-1 #1 - Nurse", "Open req R-1 #2 - Nurse"] and len(opened) == 1002
+
+
+def test_an_hours_cell_that_could_be_two_numbers_is_refused_naming_its_row_and_column(tmp_path):
+    """'1.000' was 1 hour a week, where a German or French export means 1,000 (or 1.0), as openings '1.000' is."""
+    cells = ["1.000", '"37,5"', "40.0", '"1,000"', "0.500", '"37,500"', "20 hrs"]
+    rows = "".join(f"Person {n},RN,{cell}\n" for n, cell in enumerate(cells, 2))
+    path = export(tmp_path, f"Name,Title,Weekly Hours\n{rows}", "people.csv")
+    result = run_cli("import", path)
+    assert result.code == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    decimals = "may mark decimals or group thousands (write the hours worked a week, e.g. 40 or 37.5)"
+    assert errors(result.stderr) == [
+        f"{path}:2: weekly hours '1.000' (column 'Weekly Hours') could be 1 or 1,000 hours: a dot {decimals}",
+        f"{path}:5: weekly hours '1,000' (column 'Weekly Hours') could be 1 or 1,000 hours: a comma {decimals}",
+        f"{path}:7: weekly hours '37,500' (column 'Weekly Hours') could be 37.5 or 37,500 hours: a comma {decimals}",
+    ]
+    fine = export(tmp_path, 'Name,Title,Weekly Hours\nAnn,RN,"37,5"\nBo,RN,40.0\nCy,RN,0.500\nDi,RN,20 hrs\n')
+    result = run_cli("import", fine)
+    assert result.code == 0, result.stderr
+    ftes = [p.get("fte", 1.0) for p in yaml.safe_load(result.stdout)["people"]]
+    assert ftes == [0.94, 1.0, 0.05, 0.5]  # 37.5 hours, a decimal comma; 40.0; half an hour, at least 0.05
+
+
+def test_an_xlsx_number_cell_of_hours_is_the_number_it_holds(tmp_path):
+    """A sheet's number 1.125 is one number, whatever a text cell '1.125' could be."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Name", "Job Title", "Weekly Hours"])
+    sheet.append(["Ann Lee", "Registered Nurse", 2.125])
+    sheet.append(["Bo Park", "Registered Nurse", "2.125"])
+    path = tmp_path / "hours.xlsx"
+    book.save(path)
+    result = run_cli("import", path)
+    assert result.code == 2, result.stderr
+    assert errors(result.stderr) == [
+        f"{path}:3: weekly hours '2.125' (column 'Weekly Hours') could be 2.125 or 2,125 hours: a dot may mark "
+        "decimals or group thousands (write the hours worked a week, e.g. 40 or 37.5)"
+    ]

@@ -3,6 +3,7 @@ file or merge into the existing one."""
 
 from __future__ import annotations
 
+import codecs
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -98,13 +99,15 @@ def import_files(
         remove_missing=remove_missing,
         organization=organization,
         left=frozenset(read.outcome.left),
+        guessed=read.outcome.guessed,
     )
     notes = [
         *read.notes_into(into),
         *merge_lines(into, merged.summary),
         *status_lines((p.status.value, p.fte) for p in merged.roster.people),
     ]
-    return Imported(merged.text, tuple(notes), original, merged.summary.changed)
+    bom = "\ufeff" if original.startswith(codecs.BOM_UTF8) else ""  # decoding took it off; the file keeps it
+    return Imported(bom + merged.text, tuple(notes), original, merged.summary.changed)
 
 
 def _read_sources(

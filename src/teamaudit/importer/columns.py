@@ -1,7 +1,8 @@
 """Which column of an export holds which field: the column names of common HRIS and ATS exports.
 
-Names are compared after lower-casing and dropping punctuation, so "Job Title", "job_title" and
-"JOB-TITLE" are one name. `--map field=Column` overrides any field.
+Names are compared after splitting API-style names into words and lower-casing and dropping punctuation, so
+"Job Title", "job_title", "JOB-TITLE", "jobTitle" and "JobTitle" are one name (and "EmployeeID" is "employee id").
+`--map field=Column` overrides any field.
 """
 
 from __future__ import annotations
@@ -183,7 +184,12 @@ def called(field: str) -> str:
 
 
 def canonical(name: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w#%]+", " ", name.lower().replace("_", " "))).strip()
+    words = _CAMEL.sub(" ", name)
+    return re.sub(r"\s+", " ", re.sub(r"[^\w#%]+", " ", words.lower().replace("_", " "))).strip()
+
+
+# Where an API-style name starts a word: `hoursPerWeek`, `HoursPerWeek`, `EmployeeID`, `FTEPercent`.
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 # The fields each kind of export is read for (importer/convert.py); a column found for any other is not read.

@@ -112,6 +112,7 @@ class Outcome:
     lines: list[int] = field(default_factory=list)  # the export's line of each person, in `people`'s order
     skipped: Counter[str] = field(default_factory=Counter)
     assumed: Counter[str] = field(default_factory=Counter)  # kind -> rows whose FTE came from --assume-fte
+    guessed: dict[int, str] = field(default_factory=dict)  # index in `people` -> kind, of those rows
     unsized: Counter[str] = field(default_factory=Counter)  # kind -> part-time/contractor rows left at 1.0 FTE
     left: set[str] = field(default_factory=set)  # names and ids of rows marked terminated or inactive
     leavers: list[Leaver] = field(default_factory=list)  # the rows marked so that have a name
@@ -163,7 +164,8 @@ def _fte(row: _Row, mapping: Mapping, ftes: dict[int, float], key: int, problems
     (importer/hours.py): hours that are no week's are a problem naming the cell."""
     if _get(row.cells, mapping, "fte"):
         return ftes.get(key)
-    hours = _get(row.cells, mapping, "hours")
+    index = mapping.columns.get("hours")
+    hours = unspaced(row.cells[index]) if index is not None else ""  # an .xlsx number cell is a number as it is
     if not hours:
         return None
     try:
@@ -222,6 +224,7 @@ def _size(person: dict[str, Any], state: str, assume: dict[str, float], out: Out
     if kind in assume:
         person["fte"] = assume[kind]
         out.assumed[kind] += 1
+        out.guessed[len(out.people)] = kind  # the person is added next
     else:
         out.unsized[kind] += 1
 

@@ -3,13 +3,16 @@ counts a person once) and at least 0.05.
 
 '40', '37.5', '37,5', '20 hrs', '24 hours/week'. A value that is no week's hours is a BadHours naming why, never an
 FTE: it was read as Python reads a number, so 'nan' and '-5' made 0.05 FTE, 'inf' and '400' (annual hours?) 1.0,
-and 'abc' nothing at all, the row then counted in full without a word.
+and 'abc' nothing at all, the row then counted in full without a word. So is a value that could be two numbers, as
+importer/grouping.py reads them: '1.000' was 1 hour, where a German or French export means 1,000 (or 1.0).
 """
 
 from __future__ import annotations
 
 import math
 import re
+
+from teamaudit.importer.grouping import POINT, Ungrouped, find_number
 
 FULL_TIME = 40
 WEEK = 168  # the hours a week has
@@ -26,6 +29,8 @@ class BadHours(ValueError):
 def hours_fte(raw: str) -> float:
     """The FTE of a row working `raw` hours a week, rounded as a team file writes it."""
     number = _HOURS.fullmatch(raw.strip())
+    if number:
+        _settled(raw)
     value = float(number.group(1).replace(",", ".")) if number else math.nan
     if not math.isfinite(value):
         raise BadHours("is not a number of hours")
@@ -34,3 +39,15 @@ def hours_fte(raw: str) -> float:
     if value > WEEK:
         raise BadHours(f"is more than the {WEEK} hours a week has (annual or monthly hours?)")
     return round(min(1.0, max(0.05, value / FULL_TIME)), 2)
+
+
+def _settled(raw: str) -> None:
+    """Nothing, when the cell's number reads one way only (an .xlsx number cell always does)."""
+    try:
+        number = find_number(raw)
+    except Ungrouped:
+        return  # `1.2.3` is no number the pattern reads either
+    if number is not None and number.undecided:
+        mark = "dot" if number.undecided == POINT else "comma"
+        small, grouped = f"{number.value / 1000:g}", f"{number.value:,.0f}"
+        raise BadHours(f"could be {small} or {grouped} hours: a {mark} may mark decimals or group thousands")

@@ -3,7 +3,8 @@
 A person is matched by id, else by name as model.name_key compares them (a person with an id is only matched by
 that id); what the export knows overwrites (a current person's start as _start says), the rest of the person is
 left alone; people the export does not have are kept unless `remove_missing` is set and the export covers their
-status (a people export covers `current`, a requisition export `planned` and `open`). The plan is made on the
+status (a people export covers `current`, a requisition export `planned` and `open`). An fte --assume-fte gave a
+row is a guess: it never replaces one the file writes. The plan is made on the
 validated people and applied to the file's text by yamledit.py, which keeps comments, order and style.
 
 Before and after, the file goes through the validating loader: an invalid file is not merged into, a
@@ -14,15 +15,18 @@ into a file whose people share YAML anchors (importer/aliases.py).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.aliases import refuse_aliases
+from teamaudit.importer.tabs import TabInValue
 from teamaudit.importer.writer import written
-from teamaudit.importer.yamledit import UNSET, Plan, apply
+from teamaudit.importer.yamledit import UNSET, Plan, apply, written_keys
 from teamaudit.model import Person, Roster, Status, name_key
+from teamaudit.render import escape
 from teamaudit.roster import PERSON_KEYS, roster_from_text
 
 KNOWN = ("name", "id", "title", "team", "employment", "fte", "status", "start", "cost")  # what an export sets
@@ -32,6 +36,18 @@ KNOWN = ("name", "id", "title", "team", "employment", "fte", "status", "start", 
 class Change:
     name: str
     fields: tuple[str, ...]
+    index: int  # the person's place in the file's people
+
+
+@dataclass(frozen=True)
+class KeptFte:
+    """A person's fte the file writes, kept over the one --assume-fte gives their kind of row."""
+
+    name: str
+    line: int
+    fte: float
+    kind: str
+    guess: float
 
 
 @dataclass
@@ -43,6 +59,7 @@ class MergeSummary:
     missing: list[str] = field(default_factory=list)  # the export covers them but lacks them: kept
     left: list[str] = field(default_factory=list)  # the export marks them terminated or inactive: kept
     removed: list[str] = field(default_factory=list)
+    kept_fte: list[KeptFte] = field(default_factory=list)
     organization: bool = False  # --organization replaced the file's
 
     @property
@@ -66,10 +83,13 @@ def merge_into(
     remove_missing: bool,
     organization: str | None,
     left: frozenset[str] = frozenset(),
+    guessed: Mapping[int, str] | None = None,
 ) -> Merged:
+    """`guessed`: the rows whose fte --assume-fte gave, by their place in `rows`, with their kind of row."""
     before = _validated(original, path, "fix it before importing into it")
     summary = MergeSummary()
     plan, matched = _plan(before.people, rows, summary, before.as_of or dt.date.today())
+    _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
     _unmatched(before.people, matched, plan, covered, remove_missing, summary, left)
     if organization is not None and (before.organization or "") != organization:
         plan.organization = organization
@@ -77,10 +97,30 @@ def merge_into(
     if not summary.changed:
         return Merged(original, summary, before)
     refuse_aliases(original, path)
-    text = apply(original, [p.line for p in before.people], plan)
+    text = _applied(original, before, plan, path)
     after = _validated(text, path, "the merged file would be invalid; nothing written")
     _check_untouched(before, after, plan, path)
     return Merged(text, summary, after)
+
+
+def _applied(original: str, before: Roster, plan: Plan, path: Path) -> str:
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        return apply(original, [p.line for p in before.people], plan)
+    except TabInValue as exc:
+        raise TeamAuditError(
+            "a tab in a value ahead of a comment, which the round-trip writer cannot read",
+            file=path,
+            line=exc.line,
+            hint="write it as spaces, or as \\t in double quotes; nothing written",
+        ) from None
+    except YAMLError as exc:  # libyaml read the file, ruamel.yaml's own reader does not
+        raise TeamAuditError(
+            f"the round-trip writer cannot read the file: {escape.text(str(exc).splitlines()[0])}",
+            file=path,
+            hint="nothing written",
+        ) from None
 
 
 def _validated(text: str, path: Path, hint: str) -> Roster:
@@ -88,6 +128,37 @@ def _validated(text: str, path: Path, hint: str) -> Roster:
         return roster_from_text(text, path)
     except TeamAuditError as exc:
         raise TeamAuditError(exc.message, file=exc.file, line=exc.line, column=exc.column, hint=hint) from None
+
+
+def _keep_written_fte(
+    text: str,
+    path: Path,
+    people: tuple[Person, ...],
+    guessed: Mapping[int, str],
+    plan: Plan,
+    summary: MergeSummary,
+) -> None:
+    """An fte --assume-fte gives is a guess for rows the export gives none: it never replaces one the file writes."""
+    targets = {index: row for index, row in plan.rows.items() if row in guessed and "fte" in plan.sets.get(index, {})}
+    if not targets:
+        return
+    refuse_aliases(text, path)  # a person cut out of the file must not refer to a value elsewhere
+    keys = written_keys(text, [p.line for p in people], set(targets))
+    kept = set()
+    for index, row in targets.items():
+        person = people[index]
+        if "fte" in keys[index]:
+            guess = plan.sets[index].pop("fte")
+            summary.kept_fte.append(KeptFte(person.name, person.line, person.fte, guessed[row], guess))
+            kept.add(index)
+            if not plan.sets[index]:
+                del plan.sets[index]
+                summary.unchanged.append(person.name)
+    summary.updated = [
+        replace(change, fields=tuple(plan.sets[change.index])) if change.index in kept else change
+        for change in summary.updated
+        if change.index in plan.sets
+    ]
 
 
 def _plan(
@@ -98,14 +169,15 @@ def _plan(
     taken = set(by_name)
     plan = Plan()
     matched: set[int] = set()
-    for row in rows:
+    for row_index, row in enumerate(rows):
         index = _match(people, row, by_id, by_name)
         if index is not None and index not in matched:
             matched.add(index)
+            plan.rows[index] = row_index
             sets = _changes(people[index], row, date)
             if sets:
                 plan.sets[index] = sets
-                summary.updated.append(Change(sets.get("name", people[index].name), tuple(sets)))
+                summary.updated.append(Change(sets.get("name", people[index].name), tuple(sets), index))
             else:
                 summary.unchanged.append(people[index].name)
             continue

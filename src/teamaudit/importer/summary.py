@@ -9,7 +9,7 @@ from pathlib import Path
 
 from teamaudit.errors import clipped
 from teamaudit.importer.convert import REFUSED, TERMINATED, Ending, Leaver, Marked, Outcome
-from teamaudit.importer.merge import MergeSummary
+from teamaudit.importer.merge import KeptFte, MergeSummary
 from teamaudit.importer.onstaff import Listed
 
 STATUSES = ("current", "planned", "open")
@@ -109,7 +109,7 @@ def fte_lines(
     for kind, n in sorted((outcome.assumed + outcome.unsized).items()):
         rows = f"{_rows(n, f'{kind} row')} {without}"
         if kind in assume:
-            instead = f", in place of any fte {merged_into} gives them" if merged_into else ""
+            instead = f", where {merged_into} gives them none (it keeps any fte it gives)" if merged_into else ""
             lines.append(f"{rows}: {assume[kind]} FTE each, as --assume-fte says{instead}")
         elif merged_into:
             lines.append(
@@ -131,7 +131,8 @@ def _no_column(path: Path, outcome: Outcome, merged_into: Path | None) -> str:
     sized = sum(outcome.assumed.values())
     but = f" but the {_rows(sized)} --assume-fte gives an FTE" if sized else ""
     if merged_into:
-        counted = f"{merged_into} keeps the fte it gives each person{but}, and anyone it gives none counts full time"
+        guess = f" (or as --assume-fte says, for the {_rows(sized)} it gives an FTE)" if sized else ""
+        counted = f"{merged_into} keeps the fte it gives each person, and anyone it gives none counts full time{guess}"
     else:
         counted = f"everyone counted full time{but}"
     return f"{path}: no hours or FTE column: {counted}; add fte: for part-timers"
@@ -203,6 +204,7 @@ def merge_lines(path: Path, summary: MergeSummary) -> list[str]:
     changes = [f"{c.name} ({', '.join(c.fields)})" for c in summary.updated]
     lines.append(f"{path}: updated {_names(changes)}")
     lines.append(f"{path}: unchanged {len(summary.unchanged):,}")
+    lines += _kept_fte_lines(path, summary.kept_fte)
     if summary.uncovered:
         lines.append(f"{path}: kept {_names(summary.uncovered)}: their status is not one these exports cover")
     if summary.left:
@@ -213,6 +215,18 @@ def merge_lines(path: Path, summary: MergeSummary) -> list[str]:
     lines.append(f"{path}: removed {_names(summary.removed)}")
     if summary.organization:
         lines.append(f"{path}: organization set from --organization")
+    return lines
+
+
+def _kept_fte_lines(path: Path, kept: Sequence[KeptFte]) -> list[str]:
+    """A line per person (the first SHOWN_NAMES) whose fte the file writes and --assume-fte would have replaced."""
+    lines = [
+        f"{path}:{k.line}: kept the fte written for {shown(k.name)}, {k.fte}: the export gives none, and "
+        f"--assume-fte {k.kind}={k.guess} would have given {k.guess}"
+        for k in kept[:SHOWN_NAMES]
+    ]
+    if len(kept) > SHOWN_NAMES:
+        lines.append(f"{path}: kept the fte written for {len(kept) - SHOWN_NAMES:,} more people likewise")
     return lines
 
 

@@ -17,8 +17,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from teamaudit.importer.closing import give, take
+from teamaudit.importer.spelling import keep_spelling
+from teamaudit.importer.tabs import Spaced, TabInValue, spaced
 from teamaudit.importer.writer import dump_people
 from teamaudit.render import escape
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 UNSET: Any = object()  # the value in Plan.sets of a key to remove
 
@@ -29,6 +37,7 @@ class Plan:
     removed: set[int] = field(default_factory=set)
     added: list[dict[str, Any]] = field(default_factory=list)  # whole new people, defaults left out
     organization: str | None = None  # a new value for the top-level key
+    rows: dict[int, int] = field(default_factory=dict)  # person index -> the export row it was matched to
 
 
 @dataclass(frozen=True)
@@ -44,7 +53,7 @@ def apply(text: str, person_lines: list[int], plan: Plan) -> str:
     newline = _line_ending(text)
     layout = _layout(text, person_lines)
     if layout is None or plan.organization is not None:
-        return _ending(_whole(text, plan), newline)
+        return _final_break(text, _ending(_whole(text, plan), newline), newline)
     lines = layout.lines
     out = lines[: layout.starts[0]]
     bounds = [*layout.starts[1:], layout.end]
@@ -53,15 +62,45 @@ def apply(text: str, person_lines: list[int], plan: Plan) -> str:
         if index in plan.removed:
             out += _trailing_comments(chunk)
         elif index in plan.sets:
-            out += _endings(_edited(chunk, plan.sets[index], layout), newline)
+            try:
+                edited = _edited(chunk, plan.sets[index], layout)
+            except TabInValue as exc:  # its line counts from the `people:` the chunk was given under
+                raise TabInValue(start + exc.line - 1) from None
+            out += _endings(edited, newline)
         else:
             out += chunk
     if plan.added:
+        tail = _trailing_comments(out)  # the blank lines and comments closing the list stay after the new people
+        out = out[: len(out) - len(tail)]
         if out and not out[-1].endswith(("\n", "\r")):  # the file's last line, with no line break
             out[-1] += newline
-        out += _endings(_indented(dump_people(plan.added), layout.offset), newline)
+        out += _endings(_indented(dump_people(plan.added), layout.offset), newline) + tail
     out += lines[layout.end :]
-    return "".join(out)
+    return _final_break(text, "".join(out), newline)
+
+
+def _final_break(original: str, text: str, newline: str) -> str:
+    """`text` ending with a line break where the file did, and only then."""
+    if original.endswith(("\n", "\r")):
+        return text if text.endswith(("\n", "\r")) or not text else text + newline
+    return text.removesuffix("\n").removesuffix("\r")
+
+
+def written_keys(text: str, person_lines: list[int], indices: set[int]) -> dict[int, frozenset[str]]:
+    """The keys the file writes for each person of `indices` (`fte` or not: a validated Person has 1.0 either way),
+    reading only those people's lines where the file can be cut into people."""
+    import yaml
+
+    layout = _layout(text, person_lines)
+    if layout is None:
+        people = yaml.load(text, Loader=_Loader)["people"]
+        return {i: frozenset(map(str, people[i])) for i in indices}
+    bounds = [*layout.starts[1:], layout.end]
+    keys = {}
+    for i in indices:
+        chunk = "".join(layout.lines[layout.starts[i] : bounds[i]])
+        keys[i] = frozenset(map(str, yaml.load("people:\n" + chunk, Loader=_Loader)["people"][0]))
+    return keys
 
 
 def _line_ending(text: str) -> str:
@@ -92,11 +131,14 @@ def _layout(text: str, person_lines: list[int]) -> _Layout | None:
         if _leading(line) != offset or not line[offset:].startswith(("- ", "-\t")):
             return None
     key_line = next((i for i in range(starts[0] - 1, -1, -1) if lines[i].strip() and lines[i].lstrip()[0] != "#"), None)
-    if key_line is None or lines[key_line].strip() != "people:" or _leading(lines[key_line]) != 0:
+    if key_line is None or not _PEOPLE_KEY.fullmatch(lines[key_line].rstrip("\r\n")):
         return None
     first = lines[starts[0]][offset + 1 :]
     indent = offset + 1 + _leading(first)
     return _Layout(lines, starts, _end(lines, starts[-1], offset), offset, indent)
+
+
+_PEOPLE_KEY = re.compile(r"people:(?:[ \t]+#.*|[ \t]*)")  # `people:`, `people:  # our team`
 
 
 def _end(lines: list[str], last: int, offset: int) -> int:
@@ -147,14 +189,14 @@ def _edited_at(chunk: list[str], sets: dict[str, Any], shift: int, offset: int, 
     source = "people:\n" + "".join(moved)
     if not source.endswith("\n"):
         source += "\n"
-    doc = yaml.load(source)
+    doc, tabs = _load(yaml, source)
     person = doc["people"][0]
     _set(person, sets)
     escapes = _Escapes(source, person)
     escapes.apply(person)
     out = io.StringIO()
     yaml.dump(doc, out)
-    text = escapes.written(_without_directive(out.getvalue(), source))
+    text = tabs.restored(escapes.written(_without_directive(out.getvalue(), source)))
     if not text.startswith("people:\n"):
         raise AssertionError("ruamel.yaml wrote an unexpected document")  # pragma: no cover
     body = text[len("people:\n") :]
@@ -220,6 +262,7 @@ def _yaml(offset: int, indent: int) -> Any:
     from ruamel.yaml import YAML
 
     yaml = YAML(typ="rt")
+    keep_spelling(yaml)
     yaml.version = (1, 1)  # read `0101`, `1_000` and `yes` as teamaudit's loader (PyYAML) does, and write them back
     yaml.preserve_quotes = True
     yaml.width = 4096  # never re-wrap a user's long line
@@ -229,19 +272,13 @@ def _yaml(offset: int, indent: int) -> Any:
 
 
 def _whole(text: str, plan: Plan) -> str:
-    from ruamel.yaml.comments import CommentedMap
-
+    # The comments and blank lines ending the file stay at its end: ruamel.yaml puts them before new people.
+    tail = "".join(_trailing_comments(text.splitlines(keepends=True)))
+    text = text[: len(text) - len(tail)]
     offset, indent = _guess_indent(text)
     yaml = _yaml(offset, indent)
-    doc = yaml.load(text)
-    people = doc["people"]
-    if not people:
-        people.fa.set_block_style()  # `people: []` would otherwise take every new person on one line
-    for index, sets in plan.sets.items():
-        _set(people[index], sets)
-    for index in sorted(plan.removed, reverse=True):
-        del people[index]
-    people.extend(CommentedMap(person) for person in plan.added)
+    doc, tabs = _load(yaml, text)
+    _edit_people(doc["people"], plan)
     if plan.organization is not None:
         if "organization" in doc:
             doc["organization"] = plan.organization
@@ -251,7 +288,47 @@ def _whole(text: str, plan: Plan) -> str:
     escapes.apply(doc)
     out = io.StringIO()
     yaml.dump(doc, out)
-    return escapes.written(_without_directive(out.getvalue(), text))
+    return tabs.restored(escapes.written(_without_directive(out.getvalue(), text))) + tail
+
+
+def _edit_people(people: Any, plan: Plan) -> None:
+    """`plan` applied to the people list ruamel.yaml read, the comments after each person (closing.py) kept after it,
+    or after the person before it when it is removed, and those after the last person after the people added."""
+    from ruamel.yaml.comments import CommentedMap
+
+    if not people:
+        people.fa.set_block_style()  # `people: []` would otherwise take every new person on one line
+    after = [take(person) for person in people]
+    for index, sets in plan.sets.items():
+        _set(people[index], sets)
+    kept: dict[int, str] = {}
+    previous = None
+    for index, comments in enumerate(after):
+        if index not in plan.removed:
+            kept[index], previous = comments, index
+        elif previous is not None:
+            kept[previous] += comments
+    last = kept.pop(previous, "") if plan.added and previous is not None else ""
+    for index, comments in kept.items():
+        give(people[index], comments)
+    for index in sorted(plan.removed, reverse=True):
+        del people[index]
+    people.extend(CommentedMap(person) for person in plan.added)
+    if people:
+        give(people[-1], last)
+
+
+def _load(yaml: Any, text: str) -> tuple[Any, Spaced]:
+    """The document ruamel.yaml reads from `text`, reading the tabs it refuses between tokens as spaces."""
+    from ruamel.yaml.error import MarkedYAMLError
+
+    try:
+        return yaml.load(text), Spaced(text)
+    except MarkedYAMLError:
+        tabs = spaced(text)  # raises TabInValue when spaces would change a value
+        if tabs.text == text:
+            raise
+        return yaml.load(tabs.text), tabs
 
 
 class _Escapes:
@@ -305,12 +382,15 @@ def _strings(node: Any) -> Iterator[str]:
             yield from _strings(value)
 
 
+_COMMENT = re.compile(r"[ \t]+#.*")  # a comment after a key: YAML has no ` #` in a key with no value
+
+
 def _guess_indent(text: str) -> tuple[int, int]:
     """(column of the `-`, column of the keys) of the first block list item under a key; (0, 2) if none."""
     lines = text.splitlines()
     for before, line in itertools.pairwise(lines):
         stripped = line.lstrip(" ")
-        if before.rstrip().endswith(":") and stripped.startswith("- "):
+        if _COMMENT.sub("", before).rstrip().endswith(":") and stripped.startswith("- "):
             offset = _leading(line)
             return offset, offset + 1 + _leading(stripped[1:])
     return 0, 2

@@ -1,0 +1,201 @@
+"""A merge into an existing team file leaves what the file's author wrote as written: ids spelt as YAML 1.1 numbers
+(`007`, `0x1F`), an fte --assume-fte would only guess, tabs before comments, a byte-order mark, the final line
+break or its absence. Each, whether the merge edits person by person or sends the whole file through ruamel.yaml
+(`--organization`)."""
+
+from __future__ import annotations
+
+import codecs
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import run_cli
+
+WHOLE = {"person by person": (), "whole file": ("--organization", "Acme")}
+
+
+def merge(tmp_path: Path, team: str | bytes, export: str, *args: str):
+    path = tmp_path / "team.yaml"
+    path.write_bytes(team if isinstance(team, bytes) else team.encode())
+    csv = tmp_path / "people.csv"
+    csv.write_text(export, encoding="utf-8")
+    return run_cli("import", csv, "-o", path, *args), path
+
+
+def people(path: Path) -> dict[str, dict]:
+    # libyaml, as check reads it: PyYAML's own scanner refuses a tab before a comment
+    return {p["name"]: p for p in yaml.load(path.read_text(encoding="utf-8-sig"), yaml.CSafeLoader)["people"]}
+
+
+# An id as written, and a different id YAML 1.1 reads as the same number (or, for 1e3, as a float near it).
+IDS = {"007": "7", "0x1F": "31", "1_000": "1000", "1e3": "1000.0", "1:30": "90"}
+
+
+@pytest.mark.filterwarnings("error")  # as a warning it is only seen on the stderr of a process
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+@pytest.mark.parametrize(("written", "number"), IDS.items(), ids=IDS)
+def test_ids_are_matched_and_kept_as_written(tmp_path, written, number, args):
+    """ruamel.yaml read `id: 007` as 7 and wrote it back as `07`, so the merge refused the file (`1:30` became 90);
+    `1e3` put a YAML 1.1 warning from ruamel.yaml on stderr."""
+    team = (
+        f"people:\n  - name: Ann Lee\n    id: {written}\n    title: RN\n"
+        f"  - name: Bo Park\n    id: '{number}'\n    title: MD\n"
+    )
+    export = f"Employee ID,Name,Job Title\n{written},Ann Lee-Smith,Nurse Informaticist\n{number},Bo Park,Physician\n"
+    result, path = merge(tmp_path, team, export, *args)
+    assert result.code == 0, result.stderr
+    assert "Warning" not in result.stderr and "warn" not in result.stderr
+    assert "updated 2: Ann Lee-Smith (name, title), Bo Park (title)" in result.stderr
+    text = path.read_text()
+    assert f"    id: {written}\n    title: Nurse Informaticist\n" in text
+    assert people(path) == {
+        "Ann Lee-Smith": {
+            "name": "Ann Lee-Smith",
+            "id": yaml.safe_load(f"id: {written}")["id"],
+            "title": "Nurse Informaticist",
+        },
+        "Bo Park": {"name": "Bo Park", "id": number, "title": "Physician"},
+    }
+    check = run_cli("check", path, "--format", "json")
+    assert [p["id"] for p in json.loads(check.stdout)["people"]] == [written, number]
+
+
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+def test_tabs_before_comments_are_read_and_kept(tmp_path, args):
+    """libyaml (check) reads a tab between a value and its comment; ruamel.yaml stopped on it with a traceback."""
+    team = (
+        "people:\t# our team\n  - name: Ann Lee\t# lead\n    # a\tcomment\n    title:\tRN\t# since\t2020\n"
+        "  - name: Bo Park\n    title: MD\t\t# locum\n"
+    )
+    result, path = merge(tmp_path, team, "Name,Job Title\nAnn Lee,Nurse Informaticist\nBo Park,MD\n", *args)
+    assert result.code == 0, result.stderr
+    text = path.read_text()
+    for line in ("  - name: Ann Lee\t# lead\n", "    # a\tcomment\n", "  - name: Bo Park\n    title: MD\t\t# locum\n"):
+        assert line in text, line
+    assert "    title: Nurse Informaticist # since\t2020\n" in text  # the line it rewrote keeps its comment
+    assert people(path)["Ann Lee"]["title"] == "Nurse Informaticist"
+
+
+def test_a_tab_a_value_holds_before_a_comment_is_an_error_naming_its_line(tmp_path):
+    team = 'people:\n  - name: Ann Lee\n    title: RN\n    team: "Ward\t7"\t# night shift\n'
+    result, path = merge(tmp_path, team, "Name,Job Title\nAnn Lee,Nurse Informaticist\n")
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert "team.yaml:4: a tab in a value ahead of a comment" in result.stderr
+    assert path.read_text() == team
+
+
+FTE_TEAM = (
+    "people:\n"
+    "  - name: Ann Lee\n    title: Nurse, part-time\n    fte: 0.8\n"
+    "  - name: Bo Park\n    title: Physician, part-time\n    fte: 1.0  # full time since May\n"
+    "  - name: Cy Dee\n    title: Pharmacist, part-time\n"
+)
+FTE_EXPORT = "Name,Job Title,Employment Status\nAnn Lee,RN,Part-Time\nBo Park,MD,Part-Time\nCy Dee,PharmD,Part-Time\n"
+FLOW_FTE_TEAM = (
+    "people: [{name: Ann Lee, title: 'Nurse, part-time', fte: 0.8},\n"
+    "  {name: Bo Park, title: 'Physician, part-time', fte: 1.0}, {name: Cy Dee, title: 'Pharmacist, part-time'}]\n"
+)
+
+
+@pytest.mark.parametrize("team", [FTE_TEAM, FLOW_FTE_TEAM], ids=["block", "flow"])
+def test_assume_fte_never_replaces_an_fte_the_file_writes(tmp_path, team):
+    """--assume-fte replaced the fte the file's author wrote (0.8, and a 1.0 written on purpose) with its guess."""
+    result, path = merge(tmp_path, team, FTE_EXPORT, "--assume-fte", "part-time=0.5")
+    assert result.code == 0, result.stderr
+    ftes = {name: p.get("fte") for name, p in people(path).items()}
+    assert ftes == {"Ann Lee": 0.8, "Bo Park": 1.0, "Cy Dee": 0.5}
+    line = 2 if team is FTE_TEAM else 1
+    err = result.stderr
+    assert (
+        f"team.yaml:{line}: kept the fte written for Ann Lee, 0.8: the export gives none, and "
+        "--assume-fte part-time=0.5 would have given 0.5"
+    ) in err
+    assert "kept the fte written for Bo Park, 1.0: the export gives none" in err
+    assert "Cy Dee" not in err.split("kept the fte")[-1]
+    assert "in place of any fte" not in err
+    if team is FTE_TEAM:
+        assert "    fte: 1.0  # full time since May\n" in path.read_text()
+        assert (
+            "updated 3: Ann Lee (title, employment), Bo Park (title, employment), Cy Dee (title, employment, fte)"
+            in err
+        )
+
+
+def test_assume_fte_alone_changes_nothing_the_file_writes(tmp_path):
+    team = "people:\n  - name: Ann Lee\n    title: RN\n    employment: employee\n    fte: 0.8\n"
+    result, path = merge(
+        tmp_path, team, "Name,Job Title,Employment Status\nAnn Lee,RN,Part-Time\n", "--assume-fte", "part-time=0.5"
+    )
+    assert result.code == 0, result.stderr
+    assert "unchanged 1" in result.stderr and "nothing to change; not written" in result.stderr
+    assert path.read_text() == team
+
+
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+def test_a_byte_order_mark_is_kept(tmp_path, args):
+    """The file was decoded without its mark and written back without it."""
+    team = codecs.BOM_UTF8 + b"# our team\npeople:\n  - name: Ann Lee\n    title: RN\n"
+    result, path = merge(tmp_path, team, "Name,Job Title\nAnn Lee,Nurse Informaticist\nBo Park,MD\n", *args)
+    assert result.code == 0, result.stderr
+    data = path.read_bytes()
+    assert data.startswith(codecs.BOM_UTF8 + b"# our team\n") and data.count(codecs.BOM_UTF8) == 1
+    assert list(people(path)) == ["Ann Lee", "Bo Park"]
+
+
+ENDS = {"no final line break": "", "a final line break": "\n", "a blank line": "\n\n", "a comment": "\n# end"}
+EXPORTS = {"updated": "Name,Job Title\nBo Park,Physician\n", "added": "Name,Job Title\nBo Park,MD\nCy Dee,PA\n"}
+
+
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+@pytest.mark.parametrize("export", EXPORTS.values(), ids=EXPORTS)
+@pytest.mark.parametrize("end", ENDS.values(), ids=ENDS)
+def test_the_end_of_the_file_is_kept(tmp_path, end, export, args):
+    """A file with no final line break got one when a person was added (or the whole file rewritten), and the
+    blank lines and comment ending it went before the people added."""
+    result, path = merge(
+        tmp_path, f"people:\n  - name: Ann Lee\n    title: RN\n  - name: Bo Park\n    title: MD{end}", export, *args
+    )
+    assert result.code == 0, result.stderr
+    last = "  - name: Cy Dee\n    title: PA" if "Cy Dee" in export else "  - name: Bo Park\n    title: Physician"
+    assert path.read_text().endswith(last + end)
+
+
+CLOSING_TEAM = (
+    "people:\n  - name: Ann Lee\n    title: RN  # since 2020\n  # about Bo\n  - name: Bo Park\n    title: MD  # locum\n"
+    "# the snapshot date\n\nas_of: 2026-11-01\n"
+)
+
+
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+def test_comments_after_a_person_stay_after_the_keys_and_people_added(tmp_path, args):
+    """Through ruamel.yaml whole, a key added to Ann went below '# about Bo', and one added to Bo (and the people
+    added) below '# the snapshot date'."""
+    export = "Name,Job Title,Department\nAnn Lee,RN,Clinical\nBo Park,MD,Clinical\nCy Dee,PA,Clinical\n"
+    result, path = merge(tmp_path, CLOSING_TEAM, export, *args)
+    assert result.code == 0, result.stderr
+    assert path.read_text().endswith(
+        "  - name: Ann Lee\n    title: RN  # since 2020\n    team: Clinical\n  # about Bo\n"
+        "  - name: Bo Park\n    title: MD  # locum\n    team: Clinical\n  - name: Cy Dee\n    title: PA\n"
+        "    team: Clinical\n# the snapshot date\n\nas_of: 2026-11-01\n"
+    )
+
+
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+def test_the_comments_after_a_person_removed_are_kept(tmp_path, args):
+    result, path = merge(tmp_path, CLOSING_TEAM, "Name,Job Title\nAnn Lee,RN\n", "--remove-missing", *args)
+    assert result.code == 0, result.stderr
+    assert "Bo Park" not in path.read_text()
+    assert path.read_text().endswith("# the snapshot date\n\nas_of: 2026-11-01\n")
+
+
+def test_the_tab_a_value_holds_is_found_in_a_large_file_read_a_few_times_not_once_a_line(tmp_path):
+    """Each of 2,000 lines has a tab before its comment; one tab is inside a quoted value. Finding it read the file
+    once per such line (2,000 reads of the whole file); halving reads it a dozen times."""
+    people = "".join(f"  - name: P{n}\t# c\n    title: RN\n" for n in range(2000))
+    team = f'people:\n{people}  - name: Bad\n    title: RN\n    team: "Ward\t7"\t# x\n'
+    result, path = merge(tmp_path, team, "Name,Job Title\nP1,Nurse\n", "--organization", "Acme")
+    assert result.code == 2 and "team.yaml:4004: a tab in a value ahead of a comment" in result.stderr
+    assert path.read_text() == team
