@@ -55,7 +55,7 @@ def _compile(pattern: str, ignore_case: bool) -> re.Pattern[str]:
         # re2's pattern object answers `search` and `sub` as `re.Pattern` does, which is all rubrics use.
         return cast("re.Pattern[str]", re2.compile(pattern, options))
     except re2.error as exc:
-        if not python_only_allowed(pattern):
+        if pattern not in _BUILTIN_PATTERNS and pattern not in _packaged_patterns():
             raise re.error(
                 f"{_re2_reason(exc)} (teamaudit matches with RE2: no lookarounds or backreferences)"
             ) from None
@@ -63,11 +63,6 @@ def _compile(pattern: str, ignore_case: bool) -> re.Pattern[str]:
         # Python's FutureWarning for syntax a later version may read differently (`[[`): users see clean errors.
         warnings.simplefilter("ignore", FutureWarning)
         return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
-
-
-def python_only_allowed(pattern: str) -> bool:
-    """Whether Python's `re` may compile a pattern RE2 refuses: a pattern of a packaged rubric, as shipped."""
-    return pattern in _BUILTIN_PATTERNS or pattern in _packaged_patterns()
 
 
 def _re2_reason(exc: Exception) -> str:

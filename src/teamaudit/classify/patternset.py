@@ -3,8 +3,7 @@
 A title is checked against about a hundred title signals. One RE2 search each costs a call and a UTF-8 copy
 of the text per pattern; an RE2::Set reads the text once and answers which of its patterns match anywhere in
 it. Patterns that only Python's `re` can read (the built-in rubric's few lookarounds, see
-rubric.rubric_regex) are in the set as their RE2 stand-ins (prefilter.py), and searched with `re` in the texts
-their stand-in matches; those without a stand-in are searched one by one beside the set.
+rubric.rubric_regex) are searched one by one beside the set.
 """
 
 from __future__ import annotations
@@ -16,9 +15,8 @@ from typing import Any
 import re2  # type: ignore[import-untyped]
 
 from teamaudit.accents import fold_pattern
-from teamaudit.classify.prefilter import stand_in
 from teamaudit.errors import TeamAuditError
-from teamaudit.rubric import python_only_allowed, rubric_regex
+from teamaudit.rubric import rubric_regex
 
 # RE2's default budget for a set's DFA is 8 MB; a set of a hundred large alternations can need more on a long
 # text. A set whose DFA runs out answers "nothing matched", as it does when nothing did: on a text longer than
@@ -35,8 +33,7 @@ class PatternSet:
         self._source = source  # the rubric file, for the error when the set cannot be compiled
         # The texts are accent-folded (accents.py): so are the patterns, "médic" reads as "medic".
         self._patterns = [fold_pattern(p) for p in patterns]
-        self._by_re: list[tuple[int, Any]] = []  # patterns only Python's re reads, with no stand-in, compiled
-        self._stood_in: set[int] = set()  # patterns only Python's re reads, in the set as their stand-ins
+        self._by_re: list[tuple[int, Any]] = []  # patterns only Python's re reads, compiled
         self._set_index: list[int] = []
         self._set: Any = None
         self._built = False  # built on first use: a roster without `team:` never compiles the team set
@@ -50,13 +47,12 @@ class PatternSet:
         options.max_mem = _SET_MEMORY
         built = re2.Set.SearchSet(options)
         for i, pattern in enumerate(self._patterns):
-            if _added(built, pattern):
-                self._set_index.append(i)
-            elif python_only_allowed(pattern) and _added(built, stand_in(pattern)):
-                self._stood_in.add(i)
-                self._set_index.append(i)
-            else:  # rubric_regex gives Python's re for built-in rubrics' lookarounds, refuses others
+            try:
+                built.Add(pattern)
+            except re2.error:  # a lookaround: rubric_regex gives Python's re for built-in rubrics, refuses others
                 self._by_re.append((i, rubric_regex(pattern, re.IGNORECASE)))
+            else:
+                self._set_index.append(i)
         if self._set_index:
             try:
                 built.Compile()
@@ -80,21 +76,7 @@ class PatternSet:
         if self._set is not None:
             hits = self._set.Match(text)
             if hits is not None:
-                candidates = (self._set_index[h] for h in hits)
-                found.extend(i for i in candidates if i not in self._stood_in or self._search(i, text))
+                found.extend(self._set_index[h] for h in hits)
             elif len(text) > _TRUSTED_EMPTY:  # nothing matched, or the DFA ran out of memory: ask each pattern
-                found.extend(i for i in self._set_index if self._search(i, text))
+                found.extend(i for i in self._set_index if rubric_regex(self._patterns[i], re.IGNORECASE).search(text))
         return sorted(found)
-
-    def _search(self, i: int, text: str) -> bool:
-        return rubric_regex(self._patterns[i], re.IGNORECASE).search(text) is not None
-
-
-def _added(built: Any, pattern: str | None) -> bool:
-    if pattern is None:
-        return False
-    try:
-        built.Add(pattern)
-    except re2.error:  # a lookaround, or a pattern validation refuses
-        return False
-    return True
