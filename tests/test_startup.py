@@ -38,6 +38,14 @@ def test_version_and_help_load_no_audit_library(args):
     assert not loaded, loaded
 
 
+def test_a_plain_text_check_loads_no_rich():
+    # rich lays out the report in colour only: importing it and laying the plain report out with it cost a CI
+    # log's check about 20 ms. The text is the same (tests/golden).
+    modules = imported_modules("check", "examples/balanced.yaml")
+    assert "teamaudit.render.gap" in modules  # the measurement works: the text report is written
+    assert not sorted(m for m in modules if m.split(".")[0] == "rich")
+
+
 def test_a_check_does_load_them():
     # The other side of the test above: the audit itself needs its libraries, so their absence above means
     # something.

@@ -7,6 +7,7 @@ for French, Spanish or German words would miss. Texts and patterns are both fold
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 
@@ -28,6 +29,7 @@ def fold_accents(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_FOLD).replace("i\u0307", "i")
 
 
+@functools.lru_cache(maxsize=4096)  # the rubric's loading and each field's pattern set fold the same patterns
 def fold_pattern(pattern: str) -> str:
     """A rubric pattern that matches folded text as the pattern matched the unfolded: an accented letter outside a
     character class becomes its plain letter; inside one, the plain letter is added beside it, so a range such as

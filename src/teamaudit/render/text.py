@@ -7,14 +7,8 @@ Colour and boxes only on a terminal; plain ASCII otherwise (pipes, CI logs, NO_C
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
-
-from rich import box
-from rich.cells import cell_len
-from rich.console import Console
-from rich.measure import Measurement
-from rich.table import Table
-from rich.text import Text
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from teamaudit.model import ClassifiedPerson, Finding, Layer, Report, Scope, Severity
 from teamaudit.render import RenderOptions, escape
@@ -34,7 +28,14 @@ from teamaudit.render.common import (
     views_in_words,
 )
 from teamaudit.render.gap import gap_notes
+from teamaudit.render.plaintext import Column, PlainLines, TableSpec, table, table_width
 from teamaudit.rules.base import fmt
+
+if TYPE_CHECKING:  # rich is imported for colour only
+    from rich.box import Box
+    from rich.console import Console
+    from rich.table import Table
+
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _BAR_WIDTH = 12  # the longest bar: two views side by side fit 100 columns with it
@@ -57,13 +58,16 @@ def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
 
 
 def _summary(report: Report, options: RenderOptions) -> str:
+    if not options.color:
+        return _plain_summary(report, options)
+    from rich.console import Console
+
     out = io.StringIO()
     console = Console(
         file=out,
         width=options.width,
-        force_terminal=options.color,
-        color_system="standard" if options.color else None,
-        no_color=not options.color,
+        force_terminal=True,
+        color_system="standard",
         highlight=False,
         markup=False,
         emoji=False,
@@ -76,22 +80,46 @@ def _summary(report: Report, options: RenderOptions) -> str:
     console.print(table)
     console.width, console.soft_wrap = options.width, True
     console.print()
+    _sections(console, report, options.details)
+    return out.getvalue()
+
+
+def _plain_summary(report: Report, options: RenderOptions) -> str:
+    """The summary as rich writes it without colour (then with no line ending in spaces a diff shows)."""
+    lines = PlainLines()
+    _verdict(lines, report)
+    lines.block(table(_fitted_spec(report, options.width)))
+    lines.print()
+    _sections(lines, report, options.details)
+    return lines.text()
+
+
+def _sections(console: Console | PlainLines, report: Report, details: bool) -> None:
     if report.findings:
-        _findings(console, f"Findings ({report.said(report.scope)} view)", report.findings, options.details)
+        _findings(console, f"Findings ({report.said(report.scope)} view)", report.findings, details)
     else:
         console.print(no_findings(report))
         console.print()
     if report.other_view and report.findings_in(report.other_view):
-        _findings(console, other_view_title(report.other_view), report.findings_in(report.other_view), options.details)
+        _findings(console, other_view_title(report.other_view), report.findings_in(report.other_view), details)
     if report.recommendations:
-        _recommendations(console, report, options.details)
-    if options.color:
-        return out.getvalue()
-    # rich pads table cells to the column width; plain text should not end lines in spaces a diff shows.
-    return "\n".join(line.rstrip() for line in out.getvalue().split("\n"))
+        _recommendations(console, report, details)
 
 
-def _verdict(console: Console, report: Report) -> None:
+def _print_parts(console: Console | PlainLines, first: tuple[str, str], *rest: tuple[str, str | None]) -> None:
+    """One line of styled parts; in colour the first part's style is the whole line's, as rich's Text has it."""
+    if isinstance(console, PlainLines):
+        console.print("".join(text for text, _ in (first, *rest)))
+        return
+    from rich.text import Text
+
+    line = Text(first[0], style=first[1])
+    for text, style in rest:
+        line.append(text, style=style)
+    console.print(line)
+
+
+def _verdict(console: Console | PlainLines, report: Report) -> None:
     """The header line, the verdict with the findings' tally, and the two views in words."""
     header = [f"teamaudit {report.tool_version}", escape.text(report.source)]
     if report.organization:
@@ -103,14 +131,12 @@ def _verdict(console: Console, report: Report) -> None:
 
     counts = {s: sum(1 for f in report.findings if f.severity is s) for s in Severity}
     tally = ", ".join(f"{n} {s.value}{'s' if n != 1 and s is not Severity.INFO else ''}" for s, n in counts.items())
-    verdict = Text(
-        "FAIL" if report.verdict == "fail" else "PASS", style="bold red" if report.verdict == "fail" else "bold green"
+    failed = report.verdict == "fail"
+    _print_parts(
+        console,
+        ("FAIL" if failed else "PASS", "bold red" if failed else "bold green"),
+        (f"  {headline(report)}; {tally or 'no findings'}; failing at {report.fail_on.value}", ""),
     )
-    verdict.append(
-        f"  {headline(report)}; {tally or 'no findings'}; failing at {report.fail_on.value}",
-        style="",
-    )
-    console.print(verdict)
     both = views_in_words(report)
     if both:
         console.print(both)
@@ -119,7 +145,7 @@ def _verdict(console: Console, report: Report) -> None:
     console.print()
 
 
-def _recommendations(console: Console, report: Report, details: bool) -> None:
+def _recommendations(console: Console | PlainLines, report: Report, details: bool) -> None:
     console.print("Recommendations", style="bold")
     recommendations, hidden = listed(report.recommendations, details)
     notes = gap_notes(report, recommendations)
@@ -141,57 +167,82 @@ def _fitted_composition(console: Console, report: Report, options: RenderOptions
     """The composition table with the longest bar that fits the width, then with none, then on a terminal without
     its outer edges; and the width to print it at: a table that fits nowhere is printed whole, for the terminal
     to wrap, never with a figure or a layer cut to `…`."""
-    table_box = box.ROUNDED if options.color else box.ASCII
-    table, width = Table(), options.width
-    for edge in (True, False) if options.color else (False,):
+    from rich import box
+    from rich.measure import Measurement
+
+    table_, width = _rich_table(_composition(report, 0, color=True), box.ROUNDED, False), options.width
+    for edge in (True, False):
         for bar in range(_BAR_WIDTH, -1, -1):
-            table = _composition(report, options, table_box, bar, edge)
-            width = Measurement.get(console, console.options.update_width(10_000), table).maximum
+            table_ = _rich_table(_composition(report, bar, color=True), box.ROUNDED, edge)
+            width = Measurement.get(console, console.options.update_width(10_000), table_).maximum
             if width <= options.width:
-                return table, options.width
-    return table, width
+                return table_, options.width
+    return table_, width
 
 
-def _composition(report: Report, options: RenderOptions, table_box: box.Box, bar: int, edge: bool) -> Table:
+def _fitted_spec(report: Report, width: int) -> TableSpec:
+    """The plain composition with the longest bar that fits `width`, else with none (printed whole)."""
+    spec = _composition(report, 0)
+    for bar in range(_BAR_WIDTH, -1, -1):
+        spec = _composition(report, bar)
+        if table_width(spec) <= width:
+            return spec
+    return spec
+
+
+def _rich_table(spec: TableSpec, table_box: Box, edge: bool) -> Table:
+    from rich.table import Table
+
+    table_ = Table(title=spec.title, box=table_box, title_justify="left", show_edge=edge)
+    for column in spec.columns:
+        table_.add_column(column.header, justify=column.justify, no_wrap=True)
+    for row in spec.rows[:-1]:
+        table_.add_row(*row)
+    table_.add_row(*spec.rows[-1], style="bold")  # the ratio row
+    return table_
+
+
+def _composition(report: Report, bar: int, color: bool = False) -> TableSpec:
     scoped = report.composition(report.scope)
     unit = report.basis.unit
     views = [report.composition(Scope.CURRENT)]
     if report.has_future:
         views.append(report.composition(Scope.PLAN))
-    table = Table(title=f"Composition ({unit})", box=table_box, title_justify="left", show_edge=edge)
     # Headers on two lines, so both views and the bar fit 80 columns; figures never wrap. The bar shares the
     # share's column, under its header: a column of its own had none, and ended the header row in a bare '|'.
-    table.add_column("layer", no_wrap=True)
+    columns = [Column("layer", "left")]
     for c in views:
-        table.add_column(f"{c.view.value}\npeople", justify="right", no_wrap=True)
-        table.add_column(f"{c.view.value}\nFTE", justify="right", no_wrap=True)
-    table.add_column(share_header(report).replace(" ", "\n", 1), no_wrap=True)
+        columns += [Column(f"{c.view.value}\npeople", "right"), Column(f"{c.view.value}\nFTE", "right")]
+    columns.append(Column(share_header(report).replace(" ", "\n", 1), "left"))
+    rows = []
     for layer in Layer:
         row = [layer.value]
         for c in views:
             count = c.count(layer)
             row += [str(count.headcount), fmt(count.fte)]
         share = scoped.share(layer)
-        row.append(f"{share:>4.0%} {_bar(share, options.color, bar)}".rstrip())
-        table.add_row(*row)
+        row.append(f"{share:>4.0%} {_bar(share, color, bar)}".rstrip())
+        rows.append(tuple(row))
     ratio_row = ["ML : layers"]
     for c in views:  # under the column the ratio is counted in: people with --basis headcount
         shown = "n/a" if c.ratio is None else f"{c.ratio:.2f}"
         ratio_row += [shown, ""] if unit == "people" else ["", shown]
     ratio_row.append(f"max {report.rubric.ml_ratio:.2f}")
-    table.add_row(*ratio_row, style="bold")
-    return table
+    rows.append(tuple(ratio_row))
+    return TableSpec(f"Composition ({unit})", tuple(columns), tuple(rows))
 
 
-def _findings(console: Console, title: str, findings: tuple[Finding, ...], details: bool) -> None:
+def _findings(console: Console | PlainLines, title: str, findings: tuple[Finding, ...], details: bool) -> None:
     console.print(title, style="bold")
     shown, hidden = listed(findings, details)
     for f in shown:
-        line = Text(f"  {f.severity.value.upper():8}", style=_STYLE[f.severity])
-        line.append(f"{f.rule} {f.name}: {escape.text(f.message)}")
-        if f.suppressed:
-            line.append(f" [suppressed: {escape.text(f.suppressed)}]", style="dim")
-        console.print(line)
+        suppressed = [(f" [suppressed: {escape.text(f.suppressed)}]", "dim")] if f.suppressed else []
+        _print_parts(
+            console,
+            (f"  {f.severity.value.upper():8}", _STYLE[f.severity]),
+            (f"{f.rule} {f.name}: {escape.text(f.message)}", None),
+            *suppressed,
+        )
     if hidden:
         console.print("  " + left_out(hidden, "findings"), style="dim")
     console.print()
@@ -204,14 +255,16 @@ _RIGHT = {"line", "conf"}
 def _people(report: Report, color: bool) -> Iterator[str]:
     """One line per person, so a roster of any size is fast to print and each person greps as one line.
     Columns are as wide as their widest value; the evidence comes last and is never cut."""
+    from rich.cells import cell_len
+
     widths = [cell_len(name) for name in _PEOPLE_COLUMNS[:-1]]
     for p in report.people:
         for i, cell in enumerate(_person_cells(p)):
             widths[i] = max(widths[i], cell_len(cell))
-    header = _line(_PEOPLE_COLUMNS, widths)
+    header = _line(_PEOPLE_COLUMNS, widths, cell_len)
     bold, plain = ("\x1b[1m", "\x1b[0m") if color else ("", "")
     yield f"{bold}People{plain}\n{bold}{header}{plain}\n"
-    yield from in_chunks(_line((*_person_cells(p), _evidence(p)), widths) + "\n" for p in report.people)
+    yield from in_chunks(_line((*_person_cells(p), _evidence(p)), widths, cell_len) + "\n" for p in report.people)
 
 
 def _person_cells(p: ClassifiedPerson) -> tuple[str, ...]:
@@ -237,7 +290,7 @@ def _flat(text: str) -> str:
     return escape.text(text)
 
 
-def _line(cells: tuple[str, ...], widths: list[int]) -> str:
+def _line(cells: tuple[str, ...], widths: list[int], cell_len: Callable[[str], int]) -> str:
     padded = []
     for name, cell, width in zip(_PEOPLE_COLUMNS, cells, widths, strict=False):
         gap = " " * (width - cell_len(cell))
