@@ -281,7 +281,10 @@ class _Reader:
             same = name_key(text) if key == "name" else text
             if same not in known:
                 line = built.locate((key,))[0]
-                known[same] = built.at[0] if line == built.at[0] else line  # one int object for most people
+                if line == built.at[0] and person is not None:
+                    known[same] = person.line  # an editor's line, and one int object for most people
+                else:
+                    known[same] = self.stream.editor_position((line, 1))[0]
                 continue
             unique = False
             at, line = built.locate((key,)), known[same]
@@ -329,7 +332,7 @@ class _Reader:
             message = f"people[{index}] must be a mapping with name and title, not {_kind(item)}"
             self.problems.add(stream.error(message, built.at, _colon_hint(item)))
             return None
-        data: dict[str, Any] = {**item, "line": built.at[0]}
+        data: dict[str, Any] = {**item, "line": self.stream.editor_position(built.at)[0]}
         bad = self._other_bases(index, item, built, data)
         unknown = [] if _PERSON_KEY_SET.issuperset(item) else [key for key in item if key not in _PERSON_KEY_SET]
         for key in unknown:
