@@ -72,3 +72,72 @@ def test_a_persons_line_below_a_quoted_line_break_is_the_editors_line(team: Call
     assert [p["line"] for p in report["people"]] == [3, 5, 7]
     annotations = run_cli("check", path, "--format", "github").stdout
     assert "the clinical layer is held by 1 person: Ann (line 3)" in annotations
+
+
+# --- numbers YAML 1.1 reads in another base, in configs and rubrics ------------------------------------------
+
+BASES = [
+    ("1:30", "a base-60 number", "without colons"),
+    ("010", "an octal number", "without the leading zero"),
+    ("0x10", "a hexadecimal number", "in decimal digits"),
+    ("0b1", "a binary number", "in decimal digits"),
+]
+
+
+@pytest.mark.parametrize(("written", "kind", "hint"), BASES)
+def test_a_config_threshold_yaml_reads_in_another_base_is_refused_at_its_line(
+    tmp_path: Path, written: str, kind: str, hint: str
+) -> None:
+    # `ml-ratio: 1:30` was the threshold 90, `010` 8, `0x10` 16: silently another number than the one written.
+    team_file = _repository(tmp_path)
+    _write(tmp_path / ".teamaudit.yaml", f"thresholds:\n  ml-ratio: {written}\n  thin-layer-people: {written}\n")
+    result = run_cli("config", team_file)
+    assert result.code == 2
+    assert f".teamaudit.yaml:2:13: thresholds.ml-ratio: {written} is {kind} to YAML 1.1" in result.stderr
+    assert f".teamaudit.yaml:3:22: thresholds.thin-layer-people: {written} is {kind}" in result.stderr
+    assert hint in result.stderr and result.stderr.count("teamaudit: error:") == 2, result.stderr
+
+
+def test_a_config_threshold_refused_for_its_base_is_not_refused_again_for_its_value(tmp_path: Path) -> None:
+    team_file = _repository(tmp_path)
+    _write(tmp_path / ".teamaudit.yaml", "thresholds:\n  ml-ratio: 0x1000\n  confidence: 2\n")
+    result = run_cli("check", team_file)
+    assert result.code == 2
+    assert "thresholds.ml-ratio: 0x1000 is a hexadecimal number" in result.stderr
+    assert "less than or equal to 100" not in result.stderr
+    assert ".teamaudit.yaml:3:15: thresholds.confidence: Input should be less than or equal to 1" in result.stderr
+
+
+@pytest.mark.parametrize(("written", "read"), [("1_5", "15"), ("1.5", "1.5"), ("+3", "3")])
+def test_a_config_threshold_in_decimal_is_read(tmp_path: Path, written: str, read: str) -> None:
+    team_file = _repository(tmp_path)
+    _write(tmp_path / ".teamaudit.yaml", f"thresholds:\n  ml-ratio: {written}\n")
+    result = run_cli("config", team_file)
+    assert result.code == 0 and f"ml-ratio={read}" in result.stdout
+
+
+def test_rubric_numbers_yaml_reads_in_another_base_are_refused_each_at_its_line(tmp_path: Path) -> None:
+    rubric = _write(
+        tmp_path / "mine.yaml",
+        "version: '1'\nextends: healthcare-ai\nthresholds:\n  confidence: 0b1\nscoring:\n  min_score: 1:30\n"
+        "layers:\n  clinical:\n    credentials:\n      RN: 0x20\n    signals:\n"
+        "      - {pattern: charge nurse, weight: 010, label: charge nurse}\n",
+    )
+    result = run_cli("rubric", "validate", rubric)
+    assert result.code == 2
+    for where in (
+        "mine.yaml:4:15: thresholds.confidence: 0b1 is a binary number",
+        "mine.yaml:6:14: scoring.min_score: 1:30 is a base-60 number",
+        "mine.yaml:10:11: layers.clinical.credentials.RN: 0x20 is a hexadecimal number",
+        "mine.yaml:12:41: layers.clinical.signals.0.weight: 010 is an octal number",
+    ):
+        assert where in result.stderr, result.stderr
+    assert result.stderr.count("teamaudit: error:") == 4  # RN's 32, over 20, is not said again
+
+
+def test_a_number_in_another_base_in_the_rubric_a_rubric_extends_is_refused_in_that_file(tmp_path: Path) -> None:
+    _write(tmp_path / "base.yaml", "version: '1'\nextends: healthcare-ai\nscoring:\n  min_score: 010\n")
+    rubric = _write(tmp_path / "mine.yaml", "version: '2'\nextends: base.yaml\n")
+    result = run_cli("rubric", "validate", rubric)
+    assert result.code == 2
+    assert "base.yaml:4:14: scoring.min_score: 010 is an octal number to YAML 1.1" in result.stderr

@@ -194,6 +194,29 @@ def record_at(cls: type, loc: Sequence[str | int]) -> type | None:
     return hint if isinstance(hint, type) and dataclasses.is_dataclass(hint) else None
 
 
+def number_at(cls: type, loc: Sequence[Any], alias: Callable[[str], str] | None = None) -> bool:
+    """Whether the value at `loc` (keys as a file writes them, `alias`ed or not) inside a `cls` record is an int or
+    float field: where a number a file writes is read as one."""
+    hint: Any = cls
+    for step in loc:
+        hint = _without_none(hint)
+        origin = typing.get_origin(hint)
+        if origin is dict:
+            hint = typing.get_args(hint)[1]
+        elif origin is tuple:
+            hint = typing.get_args(hint)[0]
+        elif isinstance(hint, type) and dataclasses.is_dataclass(hint):
+            named = {f.name: f.name for f in dataclasses.fields(hint) if _is_read(f)}
+            if alias is not None:
+                named.update({alias(name): name for name in list(named)})
+            if step not in named:
+                return False
+            hint = typing.get_type_hints(hint)[named[step]]
+        else:
+            return False
+    return _without_none(hint) in (int, float)
+
+
 def _without_none(hint: Any) -> Any:
     if typing.get_origin(hint) in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(hint) if a is not type(None)]

@@ -17,7 +17,7 @@ from teamaudit.errors import TeamAuditError, clipped, quoted_key
 from teamaudit.ftedoubt import WARNING_KINDS, fte_doubt, warning
 from teamaudit.invisible import without_invisible
 from teamaudit.model import MAX_TITLE, FteDoubt, Person, Roster, id_as_text, name_key
-from teamaudit.numberbases import how_to_write, other_base
+from teamaudit.numberbases import base_problem, other_base
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
 from teamaudit.repository import refuse_link_out
@@ -318,9 +318,9 @@ class _Reader:
             written = built.spelled.get((key,))
             kind = other_base(written, item.get(key)) if written is not None else None
             if written is not None and kind is not None:
-                shown = clipped(written)
-                message = f"{_who(index, item)}.{key}: {shown} is {kind} to YAML 1.1, not the decimal it looks like"
-                self.problems.add(self.stream.error(message, built.locate((key,)), how_to_write(kind)))
+                problem, hint = base_problem(written, kind)
+                message = f"{_who(index, item)}.{key}: {problem}"
+                self.problems.add(self.stream.error(message, built.locate((key,)), hint))
                 bad.add(key)
                 del data[key]
         return bad
