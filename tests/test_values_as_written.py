@@ -141,3 +141,135 @@ def test_a_number_in_another_base_in_the_rubric_a_rubric_extends_is_refused_in_t
     result = run_cli("rubric", "validate", rubric)
     assert result.code == 2
     assert "base.yaml:4:14: scoring.min_score: 010 is an octal number to YAML 1.1" in result.stderr
+
+
+# --- text written as a number is the text written ---------------------------------------------------------------
+
+NUMBERS_AS_TEXT = (
+    "organization: 007\npeople:\n  - name: 1_000\n    title: 1e3\n    team: 010\n    id: 0x1F\n"
+    "  - name: Bo Li\n    title: 0x1F\n    team: 1.10\n    skills: [010, 1:30]\n    background: 0b11\n"
+)
+
+
+def test_text_written_as_numbers_is_read_as_written(team: Callable[..., Path]) -> None:
+    # `organization: 007` was the organization '7'; a name, title or team written so was an error.
+    result = run_cli("check", team(NUMBERS_AS_TEXT), "--details", "--format", "json")
+    assert result.code in (0, 1), result.stderr
+    report = json.loads(result.stdout)
+    assert report["organization"] == "007"
+    people = [(p["name"], p["title"], p["team"], p["id"], p["skills"]) for p in report["people"]]
+    assert people == [("1_000", "1e3", "010", "0x1F", []), ("Bo Li", "0x1F", "1.10", None, ["010", "1:30"])]
+
+
+@pytest.mark.parametrize(
+    ("form", "shown"),
+    [("text", "| 007 |"), ("markdown", "007"), ("html", "007"), ("json", '"organization": "007"')],
+)
+def test_an_organization_written_as_a_number_is_shown_as_written_in_every_format(
+    team: Callable[..., Path], form: str, shown: str
+) -> None:
+    result = run_cli("check", team(NUMBERS_AS_TEXT), "--format", form)
+    assert result.code in (0, 1), result.stderr
+    assert shown in result.stdout
+
+
+def test_a_person_named_by_a_number_is_found_as_written(team: Callable[..., Path]) -> None:
+    result = run_cli("explain", team(NUMBERS_AS_TEXT), "1_000")
+    assert result.code == 0 and "1_000" in result.stdout, result.stderr
+
+
+def test_true_false_in_a_text_field_is_still_said_with_how_to_quote_it(team: Callable[..., Path]) -> None:
+    result = run_cli("check", team("people:\n  - name: Ann\n    title: Nurse\n    team: yes\n"))
+    assert result.code == 2
+    assert "people[0] (Ann).team: must be non-empty text, got yes (YAML reads an unquoted yes as true" in result.stderr
+
+
+# --- tags that are no text -----------------------------------------------------------------------------------
+
+BINARY = "binary data (!!binary) is not text; write the text itself"
+
+
+@pytest.mark.parametrize(
+    ("line", "where"),
+    [
+        ("    team: !!binary aGVsbG8=\n", "4:11: people[0] (Ann).team"),
+        ("    id: !!binary aGVsbG8=\n", "4:9: people[0] (Ann).id"),
+        ("    skills: [Epic, !!binary aGVsbG8=]\n", "4:20: people[0] (Ann).skills"),
+        ("    background: !!binary aGVsbG8=\n", "4:17: people[0] (Ann).background"),
+        ("    background: [RN, &b !!binary aGVsbG8=]\n    skills: [*b]\n", "5:14: people[0] (Ann).skills"),
+    ],
+)
+def test_binary_data_in_a_team_files_text_is_refused(team: Callable[..., Path], line: str, where: str) -> None:
+    # `team: !!binary aGVsbG8=` was the team 'hello', silently.
+    result = run_cli("check", team("people:\n  - name: Ann\n    title: Nurse\n" + line))
+    assert result.code == 2
+    assert f"team.yaml:{where}: {BINARY}" in result.stderr, result.stderr
+
+
+def test_binary_data_as_a_name_title_or_organization_is_refused(team: Callable[..., Path]) -> None:
+    text = "organization: !!binary aGVsbG8=\npeople:\n  - name: !!binary aGVsbG8=\n    title: !!binary aGVsbG8=\n"
+    result = run_cli("check", team(text))
+    assert result.code == 2
+    assert f"team.yaml:1:15: organization: {BINARY}" in result.stderr
+    assert f"team.yaml:3:11: people[0].name: {BINARY}" in result.stderr
+    assert f"team.yaml:4:12: people[0].title: {BINARY}" in result.stderr
+    assert "hello" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("!!int 7", "a number (!!int) is not text; write the text itself, without the tag"),
+        ("!!float 1.5", "a number (!!float) is not text"),
+        ("!!timestamp 2026-01-01", "a date (!!timestamp) is not text"),
+        ("!!bool yes", "true/false (!!bool) is not text"),
+    ],
+)
+def test_a_text_tagged_as_another_type_is_refused(team: Callable[..., Path], value: str, problem: str) -> None:
+    result = run_cli("check", team(f"people:\n  - name: Ann\n    title: Nurse\n    team: {value}\n"))
+    assert result.code == 2
+    assert f"team.yaml:4:11: people[0] (Ann).team: {problem}" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("!!set {a, b}", "teamaudit does not read a set (!!set) (write a plain list or mapping, without the tag)"),
+        ("!!omap [a: 1]", "teamaudit does not read an ordered mapping (!!omap)"),
+        ("!!pairs [a: 1]", "teamaudit does not read a list of pairs (!!pairs)"),
+        ("!!python/object:os.system x", "teamaudit does not read the tag '!!python/object:os.system' (remove it"),
+        ("!!python/name:os.system ''", "teamaudit does not read the tag '!!python/name:os.system'"),
+        ("!local x", "teamaudit does not read the tag '!local'"),
+    ],
+)
+def test_a_tag_teamaudit_does_not_read_is_refused_at_its_line(
+    team: Callable[..., Path], value: str, problem: str
+) -> None:
+    text = f"people:\n  - name: Ann\n    title: Nurse\n    fte: 2\n  - name: Bo\n    title: Nurse\n    team: {value}\n"
+    result = run_cli("check", team(text))
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert f"team.yaml:7:11: invalid YAML: {problem}" in result.stderr, result.stderr
+    assert "team.yaml:4:10: people[0] (Ann).fte" in result.stderr  # the problems before it are reported too
+
+
+def test_binary_data_in_a_configs_text_is_refused(tmp_path: Path) -> None:
+    # `reason: !!binary aGVsbG8=` was the reason 'hello'; `rubric: !!binary ...` named a rubric by its base64.
+    team_file = _repository(tmp_path)
+    config = "rubric: !!binary aGVhbHRoY2FyZS1haQ==\nignore:\n  - rule: TA003\n    reason: !!binary aGVsbG8=\n"
+    _write(tmp_path / ".teamaudit.yaml", config)
+    result = run_cli("config", team_file)
+    assert result.code == 2
+    assert f".teamaudit.yaml:1:9: rubric: {BINARY}" in result.stderr
+    assert f".teamaudit.yaml:4:13: ignore.0.reason: {BINARY}" in result.stderr
+
+
+def test_binary_data_in_a_rubrics_text_is_refused(tmp_path: Path) -> None:
+    rubric = _write(
+        tmp_path / "mine.yaml",
+        "version: '1'\nextends: healthcare-ai\ndescription: !!binary aGVsbG8=\nlayers:\n  clinical:\n    signals:\n"
+        "      - {pattern: !!binary aGVsbG8=, weight: 1, label: nurse}\n",
+    )
+    result = run_cli("rubric", "validate", rubric)
+    assert result.code == 2
+    assert f"mine.yaml:3:14: description: {BINARY}" in result.stderr
+    assert f"mine.yaml:7:19: layers.clinical.signals.0.pattern: {BINARY}" in result.stderr

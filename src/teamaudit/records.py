@@ -82,8 +82,8 @@ def _annotation_schema(hint: Any, constraints: Mapping[str, float], options: _Op
         return cs.dict_schema(
             _annotation_schema(args[0], {}, options), _annotation_schema(args[1], constraints, options)
         )
-    if hint is str:
-        return cs.str_schema(strip_whitespace=strip, **constraints)  # type: ignore[arg-type]
+    if hint is str:  # strict: text is text, never bytes (YAML's `!!binary`) decoded into it
+        return cs.str_schema(strict=True, strip_whitespace=strip, **constraints)  # type: ignore[arg-type]
     strict = options.strict or None
     if hint is bool:
         return cs.bool_schema(strict=strict)

@@ -22,6 +22,7 @@ from teamaudit.problems import Problems
 from teamaudit.records import field_names
 from teamaudit.repository import refuse_link_out
 from teamaudit.valuemessages import describe
+from teamaudit.writtentext import as_written, person_as_written
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, check_file
 from teamaudit.yamlstream import Located, Position, YamlStream
 
@@ -205,7 +206,14 @@ class _Reader:
         )
 
     def _top_value(self, key: str, at: Position) -> object:
-        value = self.stream.build()
+        if key == "organization":
+            located = self.stream.build_located()
+            value, problem = as_written(located, (), located.value)  # `organization: 007` is 007, not 7
+            if problem is not None:
+                self.problems.add(self.stream.error(f"organization: {problem}", at))
+                return None
+        else:
+            value = self.stream.build()
         if value is None:
             return None
         if key == "organization" and not (isinstance(value, str | int) and not isinstance(value, bool)):
@@ -235,7 +243,6 @@ class _Reader:
                     f"more than {self.max_people:,} people, over the limit", at, hint="raise it with --max-people"
                 )
             built = stream.build_located(depth=2)
-            _id_as_written(built)
             # Look at what follows (any check peeks): a syntax error just after a person, a misindented key,
             # is what to report, not the person it cut short.
             stream.next_is_mapping()
@@ -332,8 +339,15 @@ class _Reader:
             message = f"people[{index}] must be a mapping with name and title, not {_kind(item)}"
             self.problems.add(stream.error(message, built.at, _colon_hint(item)))
             return None
+        not_text = list(person_as_written(built))  # `team: 010` is the text 010; `!!binary` is refused
         data: dict[str, Any] = {**item, "line": self.stream.editor_position(built.at)[0]}
         bad = self._other_bases(index, item, built, data)
+        for path, problem in not_text:
+            key = str(path[0])
+            if key not in bad:
+                self.problems.add(stream.error(f"{_who(index, item)}.{key}: {problem}", built.locate(path)))
+                bad.add(key)
+                del data[key]
         unknown = [] if _PERSON_KEY_SET.issuperset(item) else [key for key in item if key not in _PERSON_KEY_SET]
         for key in unknown:
             written = built.keys_spelled.get((key,), key)
@@ -360,14 +374,6 @@ class _Reader:
                 self.problems.add(stream.error(f"{_who(index, item)}.{key}: {message}", built.locate(loc), hint))
             return None
         return None if bad else _share_values(person, self.shared)
-
-
-def _id_as_written(built: Located) -> None:
-    """An id written as a whole number is the text written (`007`, `0x1F`, `1_000`), not the number YAML 1.1
-    reads (7, 31, 1000): an id is text, whatever it looks like."""
-    item = built.value
-    if isinstance(item, dict) and isinstance(item.get("id"), int) and not isinstance(item["id"], bool):
-        item["id"] = built.spelled.get(("id",), item["id"])
 
 
 def _who(index: int, item: dict[Any, Any]) -> str:
