@@ -83,7 +83,7 @@ CASES = [
         "people:\n  - {name: Ann, title: RN, layer: nursing}\n",
         ["layer: 'nursing' is not one of", ":2:"],
     ),
-    ("skills not a list", "people:\n  - {name: Ann, title: RN, skills: 5}\n", ["skills: must be a list of text"]),
+    ("skills not a list", "people:\n  - {name: Ann, title: RN, skills: yes}\n", ["skills: must be a list of text"]),
     ("title not text", "people:\n  - {name: Ann, title: [a, b]}\n", ["title: must be non-empty text"]),
     ("cost negative", "people:\n  - {name: Ann, title: RN, cost: -5}\n", ["cost: must be a positive number"]),
     (
@@ -375,16 +375,15 @@ def test_a_bad_value_is_said_as_the_file_writes_it(team, extra: str, expected: s
 
 def test_values_yaml_reads_as_true_or_a_number_are_named_in_one_run(team):
     path = team(
-        "people:\n  - name: Bo\n    title: yes\n  - name: 12345\n    title: Engineer\n"
-        "  - {name: Cy, id: 7, title: Nurse}\n"
+        "people:\n  - name: Bo\n    title: yes\n  - name: 12345\n    title: On\n  - {name: Cy, id: 7, title: Nurse}\n"
     )
     result = run_cli("check", path)
     assert result.code == 2 and result.stdout == "" and "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [
         f"teamaudit: error: {path}:3:12: people[0] (Bo).title: must be non-empty text, got yes"
         " (YAML reads an unquoted yes as true: quote it)",
-        f"teamaudit: error: {path}:4:11: people[1].name: must be non-empty text, got 12345"
-        " (YAML reads it as a number: quote it)",
+        f"teamaudit: error: {path}:5:12: people[1] (12345).title: must be non-empty text, got On"
+        " (YAML reads an unquoted On as true: quote it)",
     ]
 
 

@@ -121,8 +121,8 @@ def test_an_amount_that_means_what_it_looks_like_is_read(team: Callable[..., Pat
 
 
 def test_a_number_in_a_message_is_shown_as_written(team: Callable[..., Path]) -> None:
-    result = run_cli("check", team("people:\n  - name: 007\n    title: Nurse\n"))
-    assert result.code == 2 and "got 007 (YAML reads it as a number: quote it)" in result.stderr
+    result = run_cli("check", team("people:\n  - name: Ann\n    title: Nurse\n    start: 007\n"))
+    assert result.code == 2 and "must be a date like 2026-03-01, got 007" in result.stderr
 
 
 @pytest.mark.parametrize(("written", "line"), [("~", 4), ("yes", 4), ("On", 4)])
@@ -145,11 +145,11 @@ def test_a_top_level_key_and_a_duplicate_key_are_shown_as_written(team: Callable
 @pytest.mark.parametrize(
     ("key", "value"), [("title", "!!binary /w=="), ("id", "!!binary /w=="), ("skills", "[a, !!binary /w==]")]
 )
-def test_binary_data_is_said_to_be_not_allowed(team: Callable[..., Path], key: str, value: str) -> None:
+def test_binary_data_is_said_to_be_no_text(team: Callable[..., Path], key: str, value: str) -> None:
     text = "people:\n  - name: Ann Lee\n" + ("" if key == "title" else "    title: Nurse\n") + f"    {key}: {value}\n"
     result = run_cli("check", team(text))
     assert result.code == 2
-    assert f"people[0] (Ann Lee).{key}: binary data (!!binary) is not allowed here" in result.stderr
+    assert f"people[0] (Ann Lee).{key}: binary data (!!binary) is not text; write the text itself" in result.stderr
     assert "b'" not in result.stderr
 
 

@@ -44,12 +44,14 @@ PERSON_FIELDS = [
     ("skills: Epic; Cerner", True),
     ("skills: ''", True),
     ("skills: [Epic, Cerner]", True),
-    ("skills: [Epic, 5]", False),
-    ("skills: 5", False),
+    ("skills: [Epic, 5]", True),  # a text written as a number is the text written
+    ("skills: [Epic, yes]", False),
+    ("skills: 5", True),
     ("skills: null", False),
     ("background: RN, BSN", True),
     ("background: [RN, 8 years ICU]", True),
-    ("background: 5", False),
+    ("background: 5", True),
+    ("background: [yes]", False),
     ("fte: 0.5", True),
     ("fte: 1", True),
     ("fte: 0", False),
@@ -62,10 +64,11 @@ PERSON_FIELDS = [
     ("cost: null", True),
     ("id: 1042", True),
     ("id: E1042", True),
-    ("id: 1.5", False),
+    ("id: 1.5", True),
     ("id: true", False),
     ("team: Clinical", True),
-    ("team: 5", False),
+    ("team: 010", True),
+    ("team: yes", False),
     ("start: 2027-01-15", True),
     ("start: '2027-01-15'", True),
     ("start: soon", False),
@@ -75,6 +78,8 @@ TOP_FIELDS = [
     ("organization: Acme", True),
     ("organization: null", True),
     ("organization: 3", True),
+    ("organization: 0x1F", True),
+    ("organization: 1.10", True),
     ("organization: [a]", False),
     ("organization: yes", False),
     ("as_of: 2026-11-01", True),
@@ -84,7 +89,7 @@ TOP_FIELDS = [
     ("people:", False),
     ("peopel: []", False),
 ]
-NAMES = [("name: Ann", True), ("name: '  '", False), ("name: ''", False), ("name: 5", False)]
+NAMES = [("name: Ann", True), ("name: '  '", False), ("name: ''", False), ("name: 5", True), ("name: on", False)]
 
 
 def _check_accepts(text: str) -> bool:

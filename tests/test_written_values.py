@@ -138,7 +138,8 @@ def test_a_config_value_or_key_that_is_not_text_is_said_as_the_file_writes_it(
         ),
         (
             "layers: {clinical: {credentials: {RN: 0x1F}}}",
-            "4:39: layers.clinical.credentials.RN: Input should be less than or equal to 20, got 0x1F",
+            "4:39: layers.clinical.credentials.RN: 0x1F is a hexadecimal number to YAML 1.1, not the decimal it looks "
+            "like (write it in decimal digits)",
         ),
         (
             "recommendations: {yes: x}",

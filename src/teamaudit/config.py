@@ -23,7 +23,7 @@ from teamaudit.errors import TeamAuditError, as_written, clipped, shown_key
 from teamaudit.filekeys import file_loc, key_as_written, shown_loc
 from teamaudit.model import MAX_NAME, Basis, FailOn, Finding, Layer, Scope, Severity
 from teamaudit.problems import Problems
-from teamaudit.records import UNKNOWN_KEY, field_names, internal, limits, to_data, validator
+from teamaudit.records import UNKNOWN_KEY, field_names, internal, limits, number_at, to_data, validator
 from teamaudit.rubric import DEFAULT_RUBRIC, NamedIn
 from teamaudit.rules import BY_ID, BY_NAME
 from teamaudit.tomlfile import locate_toml, parse_toml, read_toml
@@ -227,13 +227,33 @@ def load_config(path: Path) -> FileConfig:
     doc = load_yaml(path, what="config file")
     if not isinstance(doc.data, dict):
         raise doc.error("a config file must be a mapping of settings")
+    bases = _other_bases(doc)
     try:
         config = FileConfig.parse(doc.data)
     except ValidationError as exc:
-        raise _config_errors(exc, path, doc) from None
+        raise _config_errors(exc, path, doc, settled=bases) from None
+    if bases:
+        problems = Problems()
+        for base in bases.values():
+            problems.add(base)
+        raise problems.error()
     if config.rubric is not None:
         config = replace(config, rubric_at=doc.locate(("rubric",)))
     return _located_ignores(config, path, lambda i: doc.locate(("ignore", i))[0])
+
+
+def _other_bases(doc: YamlDocument) -> dict[tuple[Any, ...], TeamAuditError]:
+    """A problem for each setting YAML 1.1 reads as a number in another base (`ml-ratio: 0x10` is 16, `010` 8,
+    `1:30` 90), by its path: not the decimal number it looks like. (TOML writes `0x10` and `0o10` by its own
+    spec, and refuses `010` and `1:30`.)"""
+    from teamaudit.numberbases import base_problem, in_other_bases
+
+    found = {}
+    for loc, written, kind in in_other_bases(doc.located.spelled, doc.data):
+        if number_at(FileConfig, loc, _kebab):
+            problem, hint = base_problem(written, kind)
+            found[loc] = doc.error(f"{shown_loc(loc, partial(_written_key, doc))}: {problem}", loc, hint)
+    return found
 
 
 def _is_toml(path: Path) -> bool:
@@ -326,10 +346,21 @@ def _written_key(doc: Doc, where: tuple[Any, ...], key: object) -> str | None:
     return doc.written_key(where, key) if isinstance(doc, YamlDocument) else None
 
 
-def _config_errors(exc: ValidationError, path: Path, doc: Doc, prefix: str = "") -> TeamAuditError:
-    """Every problem the schema found, each with its line (the first MAX_SHOWN built)."""
+def _config_errors(
+    exc: ValidationError,
+    path: Path,
+    doc: Doc,
+    prefix: str = "",
+    settled: Mapping[tuple[Any, ...], TeamAuditError] | None = None,
+) -> TeamAuditError:
+    """Every problem the schema found, each with its line (the first MAX_SHOWN built), after those `settled`
+    before, by path, which stand for any the schema found at the same place."""
     problems = Problems()
+    for settled_problem in (settled or {}).values():
+        problems.add(settled_problem)
     for error in exc.errors():
+        if settled and isinstance(doc, YamlDocument) and file_loc(doc.data, error["loc"]) in settled:
+            continue
         entries = error.get("input") if tuple(error["loc"]) == ("rules",) else None
         found = _rule_level_problems(_read_levels(entries), doc) if isinstance(entries, dict) else []
         for rule, problem, at_key in found:

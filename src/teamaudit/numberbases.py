@@ -6,6 +6,10 @@ Underscores between digits (`150_000`) mean what they look like in both and are 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from teamaudit.errors import clipped
 
 _OCTAL = re.compile(r"[-+]?0[0-7_]+")
 
@@ -34,3 +38,26 @@ def how_to_write(kind: str) -> str:
     if kind == "a base-60 number":
         return "write it in plain decimal digits, without colons"
     return "write it in decimal digits"
+
+
+def base_problem(written: str, kind: str) -> tuple[str, str]:
+    """The problem (after the key it is about) and hint for an amount `other_base` found to be `kind`."""
+    return f"{clipped(written)} is {kind} to YAML 1.1, not the decimal it looks like", how_to_write(kind)
+
+
+def in_other_bases(spelled: Mapping[tuple[Any, ...], str], data: object) -> Iterator[tuple[tuple[Any, ...], str, str]]:
+    """Each number of `data` YAML 1.1 read in another base: its path, how the file writes it and what it is;
+    `spelled` is how the file writes each plain scalar that is not text, by path (yamlnodes.Located.spelled)."""
+    for path, written in spelled.items():
+        kind = other_base(written, _value_at(data, path))
+        if kind is not None:
+            yield path, written, kind
+
+
+def _value_at(data: object, path: tuple[Any, ...]) -> object:
+    for step in path:
+        try:
+            data = data[step]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data

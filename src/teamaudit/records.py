@@ -82,8 +82,8 @@ def _annotation_schema(hint: Any, constraints: Mapping[str, float], options: _Op
         return cs.dict_schema(
             _annotation_schema(args[0], {}, options), _annotation_schema(args[1], constraints, options)
         )
-    if hint is str:
-        return cs.str_schema(strip_whitespace=strip, **constraints)  # type: ignore[arg-type]
+    if hint is str:  # strict: text is text, never bytes (YAML's `!!binary`) decoded into it
+        return cs.str_schema(strict=True, strip_whitespace=strip, **constraints)  # type: ignore[arg-type]
     strict = options.strict or None
     if hint is bool:
         return cs.bool_schema(strict=strict)
@@ -192,6 +192,29 @@ def record_at(cls: type, loc: Sequence[str | int]) -> type | None:
             return None
     hint = _without_none(hint)
     return hint if isinstance(hint, type) and dataclasses.is_dataclass(hint) else None
+
+
+def number_at(cls: type, loc: Sequence[Any], alias: Callable[[str], str] | None = None) -> bool:
+    """Whether the value at `loc` (keys as a file writes them, `alias`ed or not) inside a `cls` record is an int or
+    float field: where a number a file writes is read as one."""
+    hint: Any = cls
+    for step in loc:
+        hint = _without_none(hint)
+        origin = typing.get_origin(hint)
+        if origin is dict:
+            hint = typing.get_args(hint)[1]
+        elif origin is tuple:
+            hint = typing.get_args(hint)[0]
+        elif isinstance(hint, type) and dataclasses.is_dataclass(hint):
+            named = {f.name: f.name for f in dataclasses.fields(hint) if _is_read(f)}
+            if alias is not None:
+                named.update({alias(name): name for name in list(named)})
+            if step not in named:
+                return False
+            hint = typing.get_type_hints(hint)[named[step]]
+        else:
+            return False
+    return _without_none(hint) in (int, float)
 
 
 def _without_none(hint: Any) -> Any:

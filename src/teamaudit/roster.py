@@ -17,11 +17,12 @@ from teamaudit.errors import HIDDEN_VALUE, TeamAuditError, clipped, quoted_key
 from teamaudit.ftedoubt import WARNING_KINDS, fte_doubt, warning
 from teamaudit.invisible import without_invisible
 from teamaudit.model import MAX_TITLE, FteDoubt, Person, Roster, id_as_text, name_key
-from teamaudit.numberbases import how_to_write, other_base
+from teamaudit.numberbases import base_problem, other_base
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
 from teamaudit.repository import refuse_link_out
 from teamaudit.valuemessages import describe
+from teamaudit.writtentext import as_written, person_as_written
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, check_file
 from teamaudit.yamlstream import Located, Position, YamlStream
 
@@ -243,7 +244,14 @@ class _Reader:
         )
 
     def _top_value(self, key: str, at: Position) -> object:
-        value = self.stream.build()
+        if key == "organization":
+            located = self.stream.build_located()
+            value, problem = as_written(located, (), located.value)  # `organization: 007` is 007, not 7
+            if problem is not None:
+                self.problems.add(self.stream.error(f"organization: {problem}", at))
+                return None
+        else:
+            value = self.stream.build()
         if value is None:
             return None
         if key == "organization" and not (isinstance(value, str | int) and not isinstance(value, bool)):
@@ -273,7 +281,6 @@ class _Reader:
                     f"more than {self.max_people:,} people, over the limit", at, hint="raise it with --max-people"
                 )
             built = stream.build_located(depth=2)
-            _id_as_written(built)
             # Look at what follows (any check peeks): a syntax error just after a person, a misindented key,
             # is what to report, not the person it cut short.
             stream.next_is_mapping()
@@ -319,7 +326,10 @@ class _Reader:
             same = name_key(text) if key == "name" else text
             if same not in known:
                 line = built.locate((key,))[0]
-                known[same] = built.at[0] if line == built.at[0] else line  # one int object for most people
+                if line == built.at[0] and person is not None:
+                    known[same] = person.line  # an editor's line, and one int object for most people
+                else:
+                    known[same] = self.stream.editor_position((line, 1))[0]
                 continue
             unique = False
             at, line = built.locate((key,)), known[same]
@@ -353,9 +363,9 @@ class _Reader:
             written = built.spelled.get((key,))
             kind = other_base(written, item.get(key)) if written is not None else None
             if written is not None and kind is not None:
-                shown = clipped(written)
-                message = f"{_who(index, item)}.{key}: {shown} is {kind} to YAML 1.1, not the decimal it looks like"
-                self.problems.add(self.stream.error(message, built.locate((key,)), how_to_write(kind)))
+                problem, hint = base_problem(written, kind)
+                message = f"{_who(index, item)}.{key}: {problem}"
+                self.problems.add(self.stream.error(message, built.locate((key,)), hint))
                 bad.add(key)
                 del data[key]
         return bad
@@ -367,8 +377,15 @@ class _Reader:
             message = f"people[{index}] must be a mapping with name and title, not {_kind(item)}"
             self.problems.add(stream.error(message, built.at, _colon_hint(item)))
             return None
-        data: dict[str, Any] = {**item, "line": built.at[0]}
+        not_text = list(person_as_written(built))  # `team: 010` is the text 010; `!!binary` is refused
+        data: dict[str, Any] = {**item, "line": self.stream.editor_position(built.at)[0]}
         bad = self._other_bases(index, item, built, data)
+        for path, problem in not_text:
+            key = str(path[0])
+            if key not in bad:
+                self.problems.add(stream.error(f"{_who(index, item)}.{key}: {problem}", built.locate(path)))
+                bad.add(key)
+                del data[key]
         unknown = [] if _PERSON_KEY_SET.issuperset(item) else [key for key in item if key not in _PERSON_KEY_SET]
         for key in unknown:
             written = built.keys_spelled.get((key,), key)
@@ -395,14 +412,6 @@ class _Reader:
                 self.problems.add(stream.error(f"{_who(index, item)}.{key}: {message}", built.locate(loc), hint))
             return None
         return None if bad else _share_values(person, self.shared)
-
-
-def _id_as_written(built: Located) -> None:
-    """An id written as a whole number is the text written (`007`, `0x1F`, `1_000`), not the number YAML 1.1
-    reads (7, 31, 1000): an id is text, whatever it looks like."""
-    item = built.value
-    if isinstance(item, dict) and isinstance(item.get("id"), int) and not isinstance(item["id"], bool):
-        item["id"] = built.spelled.get(("id",), item["id"])
 
 
 def _who(index: int, item: dict[Any, Any]) -> str:

@@ -24,7 +24,7 @@ from teamaudit.errors import TeamAuditError, as_written, clipped
 from teamaudit.filekeys import shown_loc
 from teamaudit.model import Generic, Layer
 from teamaudit.problems import Problems
-from teamaudit.records import field_names, internal, limits, to_data, validator
+from teamaudit.records import field_names, internal, limits, number_at, to_data, validator
 from teamaudit.rubricerrors import add_validation_problems
 from teamaudit.yamlfile import YamlDocument, load_yaml
 
@@ -611,7 +611,7 @@ def _load(doc: YamlDocument, chain: tuple[str, ...]) -> Rubric:
         with patterncost.budgeted():
             rubric = validator(Rubric, strict=True)(merged)
     except ValidationError as exc:
-        add_validation_problems(problems, doc, exc, merged)
+        add_validation_problems(problems, doc, exc, merged, settled=set(_other_bases(doc)))
     if rubric is not None and not problems:
         return dataclasses.replace(rubric, path=str(doc.path), files=files)
     if parent is not None:
@@ -625,6 +625,8 @@ def _read(
     """The rubric's parent, its data merged over its parents' (not validated), and the files read. Problems of
     the merge are added to `problems`; a parent whose own merge has problems raises them, in its file."""
     data: dict[str, Any] = {"name": doc.path.stem, **doc.data}  # a child is not named after its parent
+    for problem in _other_bases(doc).values():
+        problems.add(problem)
     parent = _parent(doc, data.get("extends"), chain)
     if parent is None:
         return None, data, (str(doc.path),)
@@ -640,6 +642,19 @@ def _read(
     own.raise_if_any()
     merged = merge(above, data, report=lambda problem: problems.add(_merge_error(doc, problem)))
     return parent, merged, (str(doc.path), *above_files)
+
+
+def _other_bases(doc: YamlDocument) -> dict[tuple[Any, ...], TeamAuditError]:
+    """A problem for each number of the rubric YAML 1.1 reads in another base (`weight: 010` is 8, `min_score:
+    1:30` 90), by its path: not the decimal number it looks like."""
+    from teamaudit.numberbases import base_problem, in_other_bases
+
+    found = {}
+    for loc, written, kind in in_other_bases(doc.located.spelled, doc.data):
+        if number_at(Rubric, loc):
+            problem, hint = base_problem(written, kind)
+            found[loc] = doc.error(f"{shown_loc(loc, doc.written_key)}: {problem}", loc, hint)
+    return found
 
 
 def _merge_error(doc: YamlDocument, problem: MergeProblem) -> TeamAuditError:

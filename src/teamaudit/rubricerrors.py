@@ -18,20 +18,30 @@ if TYPE_CHECKING:
     from teamaudit.yamlfile import YamlDocument
 
 
-def add_validation_problems(problems: Problems, doc: YamlDocument, exc: ValidationError, merged: Any) -> None:
-    """Every error of `exc`, found validating `merged` (the file `doc` over its parents), one per place."""
+def add_validation_problems(
+    problems: Problems, doc: YamlDocument, exc: ValidationError, merged: Any, settled: set[tuple[Any, ...]]
+) -> None:
+    """Every error of `exc`, found validating `merged` (the file `doc` over its parents), one per place, but none
+    at a place of the file `settled` (a problem there is reported already)."""
     seen: set[tuple[Any, ...]] = set()
     for error in exc.errors():
+        if settled and _file_place(doc, error, merged) in settled:
+            continue
         if tuple(error["loc"]) not in seen:
             seen.add(tuple(error["loc"]))
             problems.add_built(lambda error=error: _problem(doc, error, merged))  # type: ignore[misc]
+
+
+def _file_place(doc: YamlDocument, error: ErrorDetails, merged: Any) -> tuple[Any, ...]:
+    """Where `error` is in the file `doc`."""
+    return _in_file(doc.data, merged, file_loc(merged, tuple(p for p in error["loc"] if p != "[key]")))
 
 
 def _problem(doc: YamlDocument, error: ErrorDetails, merged: Any) -> TeamAuditError:
     from teamaudit.rubric import TOO_MANY_SIGNALS, Rubric
 
     on_key = "[key]" in error["loc"]
-    loc = _in_file(doc.data, merged, file_loc(merged, tuple(p for p in error["loc"] if p != "[key]")))
+    loc = _file_place(doc, error, merged)
     if error["type"] == "invalid_key":
         return _key_not_text(doc, loc)
     value = error.get("input")

@@ -19,7 +19,8 @@ from teamaudit.records import field_names, record_schema
 SCHEMA_ID = "https://teamaudit.dev/schemas/team-1.json"
 
 _TEXT = {"type": "string", "pattern": r"\S"}  # stripped of surrounding spaces, it must not be empty
-_LIST_OF_TEXT = {"type": "array", "items": {"type": "string", "maxLength": MAX_LINE}}
+_NUMBER = {"type": "number"}  # a text written as a number is the text written (writtentext.py): `team: 010`
+_LIST_OF_TEXT = {"type": "array", "items": {"anyOf": [{"type": "string", "maxLength": MAX_LINE}, _NUMBER]}}
 
 
 class _FileSchema(GenerateJsonSchema):
@@ -32,24 +33,32 @@ def team_file_schema() -> dict[str, Any]:
     keys = set(field_names(Person)) - {"line"}
     properties = {key: value for key, value in person["properties"].items() if key in keys}
     person["properties"] = properties
-    properties["name"] = {**_TEXT, "maxLength": MAX_NAME, "title": "Name", "description": "unique in the file"}
+    properties["name"] = {
+        "anyOf": [{**_TEXT, "maxLength": MAX_NAME}, _NUMBER],
+        "title": "Name",
+        "description": "unique in the file",
+    }
     properties["title"] = {
-        **_TEXT,
-        "maxLength": MAX_TITLE,
+        "anyOf": [{**_TEXT, "maxLength": MAX_TITLE}, _NUMBER],
         "title": "Title",
         "description": "the job title, as written in your HRIS",
     }
+    properties["team"] = {
+        "anyOf": [{"type": "string", "maxLength": MAX_TITLE}, _NUMBER, {"type": "null"}],
+        "default": None,
+        "title": "Team",
+    }
     properties["skills"] = {
-        "anyOf": [_LIST_OF_TEXT, {"type": "string"}],
+        "anyOf": [_LIST_OF_TEXT, {"type": "string"}, _NUMBER],
         "default": [],
         "description": "a list of text, or one text with skills separated by commas or semicolons",
     }
     properties["background"] = {
-        "anyOf": [{"type": "string"}, _LIST_OF_TEXT],
+        "anyOf": [{"type": "string"}, _NUMBER, _LIST_OF_TEXT],
         "description": "credentials, past roles, hands-on experience: text or a list of text",
     }
     properties["id"] = {
-        "anyOf": [{**_TEXT, "maxLength": MAX_NAME}, {"type": "integer"}, {"type": "null"}],
+        "anyOf": [{**_TEXT, "maxLength": MAX_NAME}, _NUMBER, {"type": "null"}],
         "default": None,
     }
     properties["status"] = _lenient_enum(Status, "current (default), planned (a decided hire) or open (a requisition)")
@@ -65,7 +74,7 @@ def team_file_schema() -> dict[str, Any]:
         "required": ["people"],
         "additionalProperties": False,
         "properties": {
-            "organization": {"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}]},
+            "organization": {"anyOf": [{"type": "string", "maxLength": MAX_TITLE}, _NUMBER, {"type": "null"}]},
             "as_of": {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
             "people": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/Person"}},
         },

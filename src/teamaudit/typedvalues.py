@@ -14,6 +14,7 @@ from pydantic_core import ErrorDetails
 
 from teamaudit.errors import as_written
 
+BINARY = "binary data (!!binary) is not text; write the text itself"  # YAML's !!binary where text belongs
 _NUMBER = {"float_type", "float_parsing", "finite_number", "int_type", "int_parsing", "int_from_float"}
 _TRUE_FALSE = {"bool_type", "bool_parsing"}
 _LIMITS = {"greater_than", "greater_than_equal", "less_than", "less_than_equal"}
@@ -36,6 +37,8 @@ def value_message(
         return f"must be a{whole} number, got {got}", hint
     if kind in _TRUE_FALSE:
         return f"must be true or false, got {got}", _unquote_word(value)
+    if kind in _TEXT and isinstance(value, bytes):
+        return BINARY, None
     if kind in _TEXT:
         return f"must be text, got {got}", quote_hint(value, spelled, toml=toml)
     if kind in _LIST | _MAPPING:  # pydantic says "a valid tuple", "an instance of FileConfig"

@@ -10,7 +10,7 @@ from typing import Any
 
 from teamaudit.errors import as_written, clipped
 from teamaudit.model import Employment, Layer, Person, Status
-from teamaudit.typedvalues import number_hint, quote_hint
+from teamaudit.typedvalues import BINARY, number_hint, quote_hint
 
 CHOICES: dict[str, tuple[str, ...]] = {
     "status": tuple(Status),
@@ -43,7 +43,8 @@ def describe(key: str, error: Any, value: object, spelled: str | None, quoted: b
         return f"is {len(str(item)):,} characters, more than the {most:,} allowed{where}", "a pasted document?"
     needs = _NEEDS.get(key, _TEXT)
     if isinstance(error.get("input") if isinstance(value, list) else value, bytes):  # `!!binary`, or one in a list
-        return f"binary data (!!binary) is not allowed here; it must be {needs}", None
+        wants_text = key not in _NEEDS or key in _LISTS
+        return (BINARY if wants_text else f"binary data (!!binary) is not allowed here; it must be {needs}"), None
     if value is None or (isinstance(value, str) and not value.strip()):  # `title:`, `title: ""`, `title: " "`
         return f"is empty; it must be {needs}", _leave_out(key)
     in_list = key in _LISTS and isinstance(value, list) and len(error["loc"]) > 1

@@ -62,7 +62,7 @@ class YamlDocument:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        return [0, *(match.end() for match in _LINE_BREAK.finditer(self.text))]
+        return [0, *(match.end() for match in _EDITOR_BREAK.finditer(self.text))]  # positions are an editor's
 
     def locate(self, where: Sequence[str | int]) -> tuple[int, int]:
         """Line and column (1-based) of the piece at `where`; of its nearest existing ancestor when absent."""
@@ -78,6 +78,7 @@ class YamlDocument:
 
 
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # what YAML counts as a line break
+_EDITOR_BREAK = re.compile("\r\n|[\r\n]")
 _PLAIN_END = re.compile(r":(?:\s|$)|\s#|[,\[\]{}]")  # what ends a plain number, date, true/false or null
 _ANCHOR = re.compile(r"^&\S+\s+")
 _LONGEST_PLAIN = 5000  # characters: a whole number may have 4,000 digits (yamlnodes.MAX_DIGITS)
@@ -156,4 +157,5 @@ def parse_yaml(text: str, path: Path, *, what: str = "file") -> YamlDocument:
             raise TeamAuditError(f"{what} is empty", file=path, line=1, column=1)
         located = stream.build_located()
         stream.finish()
+    stream.to_editor(located)  # messages are made after reading, from these positions
     return YamlDocument(path=path, located=located, text=text)

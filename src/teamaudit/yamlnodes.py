@@ -70,6 +70,9 @@ class Located:
     quoted: set[Path_] = field(default_factory=set)
     # How the file spells each key YAML reads as something else than text (`~`, `yes`, `7`), by its value's path.
     keys_spelled: dict[Path_, str] = field(default_factory=dict)
+    # The tag of each scalar the file tags itself (`!!binary`, `!!int`), by path: a tagged value is no text read
+    # otherwise by chance, but one the file says is of that type.
+    tagged: dict[Path_, str] = field(default_factory=dict)
 
     @property
     def at(self) -> Position:
@@ -112,6 +115,7 @@ class NodeBuilder(Generic[E]):
         self._quote = quote
         self._quote_key = quote_key or (lambda key: f"'{quote(key)}'")
         self._anchors: dict[str, tuple[Any, int]] = {}
+        self._anchor_spelling: dict[str, tuple[str | None, str | None]] = {}  # a scalar's spelling and tag
         self._streamed: set[str] = set()
         self._nodes = 0
         self._expanded = 0
@@ -136,7 +140,7 @@ class NodeBuilder(Generic[E]):
         if depth > MAX_DEPTH:
             raise self._fail(f"YAML nesting deeper than {MAX_DEPTH} levels", position(event), None)
         if event.tag not in tags:
-            raise self._fail(f"unsupported YAML tag {event.tag}", position(event), None)
+            raise self._unread_tag(event.tag, position(event))
 
     def streamed(self, event: Any) -> None:
         """Note a collection read piece by piece, not built: an alias to it cannot be repeated."""
@@ -169,16 +173,21 @@ class NodeBuilder(Generic[E]):
                 marked: Any = event  # PyYAML's stubs make every event's marks optional; a scalar's never are
                 self.on_quoted(marked.start_mark.index, marked.end_mark.index)
             value = self._scalar(event)
+            spelled = _spelling(event, value)
+            tag = event.tag if event.tag not in (None, "!") else None
             if path is not None:
-                if value is None or isinstance(value, bool) or (not event.style and not isinstance(value, str)):
-                    self._located.spelled[path] = event.value
-                elif event.style in QUOTES:
+                self._note(path, spelled, tag)
+                if event.style in QUOTES and spelled is None:
                     self._located.quoted.add(path)
             if event.anchor is not None:
                 self._anchors[event.anchor] = (value, 1)
+                self._anchor_spelling[event.anchor] = (spelled, tag)
             return value
         if isinstance(event, yaml.AliasEvent):
-            return self._alias(event)
+            value = self._alias(event)
+            if path is not None and event.anchor in self._anchor_spelling:
+                self._note(path, *self._anchor_spelling[event.anchor])
+            return value
         if isinstance(event, yaml.MappingStartEvent):
             return self._mapping(event, depth, path)
         assert isinstance(event, yaml.SequenceStartEvent)
@@ -192,6 +201,12 @@ class NodeBuilder(Generic[E]):
         if event.anchor is not None:
             self._anchors[event.anchor] = (result, self._nodes - before)
         return result
+
+    def _note(self, path: Path_, spelled: str | None, tag: str | None) -> None:
+        if spelled is not None:
+            self._located.spelled[path] = spelled
+        if tag is not None:
+            self._located.tagged[path] = tag
 
     def _mapping(self, event: Any, depth: int, path: Path_ | None) -> dict[Any, Any]:
         self.enter(event, MAP_TAGS, depth)
@@ -262,8 +277,10 @@ class NodeBuilder(Generic[E]):
             return MERGE
         if tag == INT_TAG and len(event.value) > MAX_DIGITS and _digits(event.value) > MAX_DIGITS:
             raise self._invalid(event, tag, f"more than {MAX_DIGITS:,} digits")
+        if tag not in self._loader.yaml_constructors or tag in _COLLECTION_TAGS:  # `!!python/object:x`, `!local`
+            raise self._unread_tag(tag, position(event))
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
-        construct = self._loader.yaml_constructors.get(tag, self._loader.yaml_constructors[None])
+        construct = self._loader.yaml_constructors[tag]
         try:
             value = construct(self._loader, node)
         except yaml.YAMLError:
@@ -277,15 +294,48 @@ class NodeBuilder(Generic[E]):
             raise self._invalid(event, tag, f"more than {MAX_DIGITS:,} digits")
         return value
 
+    def _unread_tag(self, tag: str, at: Position) -> E:
+        """The error for a tag teamaudit does not read where it is (`!!set`, `!!python/object:x`, `!local`)."""
+        kind = _COLLECTION_TAGS.get(tag)
+        if kind is not None:
+            problem, hint = f"{kind} ({short_tag(tag)})", "write a plain list or mapping, without the tag"
+        else:
+            problem = f"the tag '{self._quote(short_tag(tag))}'"
+            hint = "remove it: teamaudit reads text, numbers, true/false, dates, lists and mappings, untagged"
+        return self._fail(f"invalid YAML: teamaudit does not read {problem}", at, hint)
+
     def _invalid(self, event: Any, tag: str, why: str) -> E:
         short = tag.rsplit(":", 1)[-1]
         message = f"invalid YAML value {self._quote(repr(event.value))} for {short}: {self._quote(why)}"
         return self._fail(message, position(event), None)
 
 
+def _spelling(event: Any, value: object) -> str | None:
+    """How the file writes a scalar YAML read as true, false or empty, or as a number or date written without
+    quotes (`007`, `0x1F`, `yes`, `~`); None for text."""
+    if value is None or isinstance(value, bool) or (not event.style and not isinstance(value, str)):
+        return str(event.value)
+    return None
+
+
 def _digits(text: str) -> int:
     """The digits of a number as written: Python refuses to read a whole number of over 4,300 as text."""
     return sum(map(str.isdigit, text))
+
+
+_COLLECTION_TAGS = {
+    "tag:yaml.org,2002:set": "a set",
+    "tag:yaml.org,2002:omap": "an ordered mapping",
+    "tag:yaml.org,2002:pairs": "a list of pairs",
+    "tag:yaml.org,2002:map": "a mapping",
+    "tag:yaml.org,2002:seq": "a list",
+}
+YAML_TAG = "tag:yaml.org,2002:"
+
+
+def short_tag(tag: str) -> str:
+    """`!!binary` for YAML's own `tag:yaml.org,2002:binary`; any other tag as written."""
+    return "!!" + tag.removeprefix(YAML_TAG) if tag.startswith(YAML_TAG) else tag
 
 
 def key_spelling(event: Any, key: Any) -> str | None:

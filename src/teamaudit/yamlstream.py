@@ -109,10 +109,19 @@ class YamlStream:
     def error(
         self, message: str, at: Position | None, hint: str | None = None, *, kind: str | None = None
     ) -> TeamAuditError:
-        if at is not None and self._breaks is not None:
-            at = self._breaks.editor_position(at)
-        line, column = at if at is not None else (None, None)
+        line, column = self.editor_position(at) if at is not None else (None, None)
         return TeamAuditError(message, file=self.path, line=line, column=column, hint=hint, kind=kind)
+
+    def editor_position(self, at: Position) -> Position:
+        """Where libyaml's (line, column) `at` is to an editor (they differ after a quoted U+2028, U+2029, U+0085)."""
+        return at if self._breaks is None else self._breaks.editor_position(at)
+
+    def to_editor(self, located: Located) -> None:
+        """Turn every position `located` holds into an editor's, for messages made after reading ends."""
+        if self._breaks is not None:
+            convert = self._breaks.editor_position
+            located.starts = {path: convert(at) for path, at in located.starts.items()}
+            located.keys = {path: convert(at) for path, at in located.keys.items()}
 
     # --- the document ---------------------------------------------------------------------------------
 
