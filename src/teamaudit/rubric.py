@@ -525,14 +525,23 @@ def builtin_word_models() -> list[str]:
     return sorted(p.name.removesuffix(".words.json") for p in builtin_dir().glob("*.words.json"))
 
 
+def _exists(path: Path) -> bool:
+    """Whether a file is there; no for a name the system cannot look up (over 255 bytes: `rubric: aaa...` in a
+    config was an OSError traceback)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
 def resolve(name_or_path: str) -> Path:
     """The rubric named on the command line or in the environment: a path from the working folder, or a packaged
     rubric's name."""
     candidate = Path(name_or_path)
-    if candidate.suffix in (".yaml", ".yml") or candidate.exists() or "/" in name_or_path:
+    if candidate.suffix in (".yaml", ".yml") or _exists(candidate) or "/" in name_or_path:
         return candidate
     path = builtin_dir() / f"{name_or_path}.yaml"
-    if not path.is_file():
+    if not _exists(path) or not path.is_file():
         raise _unknown(name_or_path, "or give a path to a .yaml file")
     return path
 
@@ -552,7 +561,7 @@ def resolve_named(value: str, named_by: Path) -> Path:
             f"'{clipped(value)}' is outside {bound}: not read",
             hint="a config or rubric names only files inside it; give a rubric elsewhere with --rubric",
         )
-    if not path.exists() and "/" not in value and "." not in value:  # meant as a packaged rubric's name
+    if not _exists(path) and "/" not in value and "." not in value:  # meant as a packaged rubric's name
         raise _unknown(value, f"or give a path from {_folder(named_by)}")
     return path
 
