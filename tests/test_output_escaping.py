@@ -373,3 +373,20 @@ def test_a_name_with_an_invisible_character_is_the_same_name(tmp_path):
     assert result.stderr == f"teamaudit: error: {path}:3:12: duplicate name 'Ann Lee' (first used on line 2)" + (
         " (names must be unique; add an initial or a team)\n"
     )
+
+
+def test_a_name_in_a_sarif_message_is_no_embedded_link(tmp_path):
+    """SARIF message text reads `[text](target)` as a link (SARIF 2.1.0, 3.11.6): a name written as one was a
+    link in code scanning's alert. Its brackets and backslashes are escaped, as the specification says."""
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        'people:\n  - {name: "[click](https://e.example/x) a\\\\b", title: Registered Nurse}\n'
+        "  - {name: Bo, title: Research Scientist}\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", path, "-f", "sarif")
+    assert result.code == 1, result.stderr
+    texts = [r["message"]["text"] for r in json.loads(result.stdout)["runs"][0]["results"]]
+    named = [t for t in texts if "click" in t]
+    assert named == ["the clinical layer is held by 1 person: \\[click\\](https://e.example/x) a\\\\b (line 2)"]
+    assert not any(re.search(r"(?<!\\)\[", t) for t in texts)
