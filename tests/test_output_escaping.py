@@ -348,6 +348,22 @@ def test_invisible_characters_in_a_name_are_visible_in_every_format(tmp_path):
     assert doc["people"][0]["name"] == hidden  # the same string once parsed (a tag character as a surrogate pair)
 
 
+def test_a_blank_letter_is_shown_as_an_escape_and_makes_no_second_name(tmp_path):
+    """The Hangul fillers are letters no one sees: `Ann Lee\\u3164` was a second "Ann Lee" in every report, and a
+    name of one filler a blank cell (two columns wide in a terminal)."""
+    for blank in ("\u115f", "\u1160", "\u3164", "\uffa0", "\u17b4", "\u17b5"):
+        assert escape.text(f"A{blank}") == f"A\\u{ord(blank):04x}"
+    path = tmp_path / "team.yaml"
+    path.write_text('people:\n  - {name: Ann Lee, title: RN}\n  - {name: "Ann Lee\\u3164", title: RN}\n')
+    result = run_cli("check", path)
+    assert result.code == 2
+    assert f"{path}:3:12: duplicate name 'Ann Lee' (first used on line 2)" in result.stderr
+    path.write_text('people:\n  - {name: "\\u3164", title: RN}\n  - {name: Bo, title: Research Scientist}\n')
+    for fmt in Format:
+        result = run_cli("check", path, "-f", fmt.value, "--details")
+        assert result.code in (0, 1) and "\u3164" not in result.stdout, fmt
+
+
 def test_a_name_with_an_invisible_character_is_the_same_name(tmp_path):
     """`Ann Lee` and `Ann Lee\\u200b` read the same to anyone; they were two people, each with their own findings."""
     path = tmp_path / "team.yaml"
@@ -357,3 +373,20 @@ def test_a_name_with_an_invisible_character_is_the_same_name(tmp_path):
     assert result.stderr == f"teamaudit: error: {path}:3:12: duplicate name 'Ann Lee' (first used on line 2)" + (
         " (names must be unique; add an initial or a team)\n"
     )
+
+
+def test_a_name_in_a_sarif_message_is_no_embedded_link(tmp_path):
+    """SARIF message text reads `[text](target)` as a link (SARIF 2.1.0, 3.11.6): a name written as one was a
+    link in code scanning's alert. Its brackets and backslashes are escaped, as the specification says."""
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        'people:\n  - {name: "[click](https://e.example/x) a\\\\b", title: Registered Nurse}\n'
+        "  - {name: Bo, title: Research Scientist}\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", path, "-f", "sarif")
+    assert result.code == 1, result.stderr
+    texts = [r["message"]["text"] for r in json.loads(result.stdout)["runs"][0]["results"]]
+    named = [t for t in texts if "click" in t]
+    assert named == ["the clinical layer is held by 1 person: \\[click\\](https://e.example/x) a\\\\b (line 2)"]
+    assert not any(re.search(r"(?<!\\)\[", t) for t in texts)

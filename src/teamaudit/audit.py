@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from teamaudit import __version__
-from teamaudit.config import Suppression
+from teamaudit.config import Accepting, Suppression
 from teamaudit.conversion import converted
 from teamaudit.firmness import firmness
 from teamaudit.model import (
@@ -144,6 +144,7 @@ def _findings(
 ) -> list[Finding]:
     """Every enabled rule's findings on each view, at their configured severity, marked when suppressed."""
     findings: list[Finding] = []
+    accepting = Accepting(valid)
     messages: dict[str, str] = {}  # the two views repeat most per-person messages: keep one copy
     for view in views:
         for rule in RULES if rules is None else rules:
@@ -154,6 +155,6 @@ def _findings(
                 message = messages.setdefault(finding.message, finding.message)
                 if severity is not rule.SEVERITY or message is not finding.message:
                     finding = replace(finding, severity=severity, message=message)
-                reason = next((s.reason for s in valid if s.matches(finding)), None)
+                reason = accepting.reason(finding)
                 findings.append(replace(finding, suppressed=reason) if reason else finding)
     return findings

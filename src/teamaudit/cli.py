@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import errno
 import io
 import os
 import sys
@@ -15,7 +16,7 @@ import typer
 
 from teamaudit import __version__
 from teamaudit.choices import Basis, FailOn, Scope
-from teamaudit.errors import EXIT_INPUT_ERROR, TeamAuditError
+from teamaudit.errors import EXIT_INPUT_ERROR, TeamAuditError, clipped
 from teamaudit.outputformat import html_output, output_format
 from teamaudit.outputname import output_path, team_file_output
 from teamaudit.render import DiffFormat, Format
@@ -704,6 +705,12 @@ def main() -> None:
         only_the_command_run(app, sys.argv[1:])()
     except TeamAuditError as exc:
         _say_error(exc)
+        sys.exit(EXIT_INPUT_ERROR)
+    except OSError as exc:
+        if exc.errno != errno.ENAMETOOLONG:
+            raise
+        # Any name the command line gives (-o, --config, init's path) may be over the 255 bytes a file name can be.
+        _say_error(TeamAuditError("a file name too long for this system", file=clipped(str(exc.filename))))
         sys.exit(EXIT_INPUT_ERROR)
     except _Interrupted as stop:
         print("teamaudit: interrupted", file=sys.stderr)

@@ -128,6 +128,12 @@ MAX_EXTENDS = 20  # rubrics in one `extends:` chain, the one given included
 MAX_CANCELS = 20  # ids one negative signal may name: each is looked up for every person it matches
 MAX_SIGNALS = 2000  # the packaged rubric has about 200; thousands of patterns are one RE2 set too large to build
 TOO_MANY_SIGNALS = f"signals, over the {MAX_SIGNALS:,} a rubric may hold"
+# A signal's label is shown beside every person it matches: a 1 MB label over 300 people made a 300 MB report.
+MAX_LABEL = 200
+MAX_ABBREVIATIONS = 1000  # each is an alternative tried at every position of every title
+MAX_ABBREVIATION = 60  # characters of an abbreviation or of what it stands for (the packaged rubric's longest: 35)
+MAX_TEMPLATE = 2000  # characters of a recommendation template, made once per finding (TA005: once per person)
+MAX_TEMPLATE_FIELDS = 20  # placeholders in one template: `{title}` written 285 times was 85 KB a person
 
 
 def _compiles(value: object) -> object:
@@ -244,7 +250,7 @@ class Signal:
 
     pattern: str = field(metadata=limits(before=_compiles))
     weight: float = field(metadata=limits(gt=0, le=20))
-    label: str = field(metadata=limits(min_length=1))
+    label: str = field(metadata=limits(min_length=1, max_length=MAX_LABEL))
     field: Field_ = "title"
     hands_on: bool = False
     id: str | None = None
@@ -386,9 +392,23 @@ class Words:
         return builtin_dir() / f"{self.model}.words.json"
 
 
+def _abbreviations(value: object) -> object:
+    if isinstance(value, dict):
+        if len(value) > MAX_ABBREVIATIONS:
+            raise ValueError(f"{len(value):,} abbreviations, over the {MAX_ABBREVIATIONS:,} a rubric may hold")
+        long = next((key for key in value if isinstance(key, str) and len(key) > MAX_ABBREVIATION), None)
+        if long is not None:
+            raise ValueError(
+                f"'{clipped(long)}' is {len(long):,} characters, over the {MAX_ABBREVIATION} an abbreviation may have"
+            )
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class Normalization:
-    abbreviations: dict[str, str] = field(default_factory=dict)
+    abbreviations: dict[str, str] = field(
+        default_factory=dict, metadata=limits(before=_abbreviations, max_length=MAX_ABBREVIATION)
+    )
     drop: tuple[str, ...] = field(default=(), metadata=limits(before=_all_compile("drop")))
     hedges: tuple[str, ...] = field(default=(), metadata=limits(before=_all_compile("hedges")))
 
@@ -416,10 +436,14 @@ def _templates(value: object) -> object:
             raise ValueError(f"unknown recommendation '{key}'; known: {', '.join(WORDING)}")
         if not isinstance(template, str):
             continue
+        if len(template) > MAX_TEMPLATE:
+            raise ValueError(f"{key}: {len(template):,} characters, over the {MAX_TEMPLATE:,} a template may have")
         try:
-            names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+            fields = [(name, spec) for _, name, spec, _ in string.Formatter().parse(template) if name is not None]
         except ValueError as exc:
             raise ValueError(f"{key}: bad template: {exc}") from None
+        _check_formats(key, fields)
+        names = {name for name, _ in fields if name}
         unknown = names - wording.fields
         if unknown:
             raise ValueError(
@@ -430,6 +454,21 @@ def _templates(value: object) -> object:
         except (ValueError, TypeError, IndexError) as exc:
             raise ValueError(f"{key}: bad template: {exc}") from None
     return value
+
+
+_WIDE = re.compile(r"\d{3,}")  # a width or precision of 100 or more: `{person:>300000000}` was 300 MB a person
+
+
+def _check_formats(key: str, fields: list[tuple[str, str | None]]) -> None:
+    """Refuse what would make one recommendation huge: too many placeholders, a placeholder inside a format
+    (`{person:{line}}` pads by a number the team file sets), a format padding or cutting to 100 or more."""
+    if len(fields) > MAX_TEMPLATE_FIELDS:
+        raise ValueError(f"{key}: {len(fields):,} placeholders, over the {MAX_TEMPLATE_FIELDS} a template may hold")
+    for name, spec in fields:
+        if spec and "{" in spec:
+            raise ValueError(f"{key}: bad template: {{{name}:...}} holds a placeholder in its format")
+        if spec and _WIDE.search(spec):
+            raise ValueError(f"{key}: bad template: {{{name}:{clipped(spec)}}} pads or cuts to over 99 characters")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -486,14 +525,23 @@ def builtin_word_models() -> list[str]:
     return sorted(p.name.removesuffix(".words.json") for p in builtin_dir().glob("*.words.json"))
 
 
+def _exists(path: Path) -> bool:
+    """Whether a file is there; no for a name the system cannot look up (over 255 bytes: `rubric: aaa...` in a
+    config was an OSError traceback)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
 def resolve(name_or_path: str) -> Path:
     """The rubric named on the command line or in the environment: a path from the working folder, or a packaged
     rubric's name."""
     candidate = Path(name_or_path)
-    if candidate.suffix in (".yaml", ".yml") or candidate.exists() or "/" in name_or_path:
+    if candidate.suffix in (".yaml", ".yml") or _exists(candidate) or "/" in name_or_path:
         return candidate
     path = builtin_dir() / f"{name_or_path}.yaml"
-    if not path.is_file():
+    if not _exists(path) or not path.is_file():
         raise _unknown(name_or_path, "or give a path to a .yaml file")
     return path
 
@@ -513,7 +561,7 @@ def resolve_named(value: str, named_by: Path) -> Path:
             f"'{clipped(value)}' is outside {bound}: not read",
             hint="a config or rubric names only files inside it; give a rubric elsewhere with --rubric",
         )
-    if not path.exists() and "/" not in value and "." not in value:  # meant as a packaged rubric's name
+    if not _exists(path) and "/" not in value and "." not in value:  # meant as a packaged rubric's name
         raise _unknown(value, f"or give a path from {_folder(named_by)}")
     return path
 

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from teamaudit.model import STDIN_SOURCE, Finding, Report
-from teamaudit.render import RenderOptions
+from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import SARIF_LEVEL, firmness_sentences, near_threshold_notes, rule_summary
 from teamaudit.render.json_format import dumps, list_chunks
 from teamaudit.render.workspace import workspace_path
@@ -114,7 +114,10 @@ def _result(f: Finding, report: Report, index: dict[str, int], where: dict[str, 
         "ruleIndex": index[f.rule],
         "level": "error" if failing else "note",
         # Both views can report the same finding on the same line: say which one a result is, as GitHub's does.
-        "message": {"text": f.message + ("" if f.view is report.scope else f" ({f.view.value} view; not failing)")},
+        "message": {
+            "text": escape.sarif_message(f.message)
+            + ("" if f.view is report.scope else f" ({f.view.value} view; not failing)")
+        },
         "locations": [
             {
                 "physicalLocation": {
