@@ -199,3 +199,24 @@ def test_the_tab_a_value_holds_is_found_in_a_large_file_read_a_few_times_not_onc
     result, path = merge(tmp_path, team, "Name,Job Title\nP1,Nurse\n", "--organization", "Acme")
     assert result.code == 2 and "team.yaml:4004: a tab in a value ahead of a comment" in result.stderr
     assert path.read_text() == team
+
+
+# A quoted name holding LINE SEPARATORs (a name copied from a web page): str.splitlines cut the file there, so the
+# merge's lines drifted from the person lines check names, and Bo's keys were read from the wrong cut.
+_SEPARATED = (
+    'organization: Acme\npeople:\n  - name: "Ann\u2028  - Zed\u2028  - name: Q"\n    title: Nurse Informaticist\n'
+    "  - name: Bo\n    title: HL7 Engineer\n    employment: contractor\n    fte: 0.4\n"
+)
+
+
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+def test_a_quoted_line_separator_does_not_move_the_merge_off_its_people(tmp_path, args):
+    export = "Name,Job Title,Employment Type\nBo,HL7 Engineer,Contractor\nCy,Interface Analyst,Employee\n"
+    result, path = merge(tmp_path, _SEPARATED, export, "--assume-fte", "contractor=0.5", *args)
+    assert result.code == 0, result.stderr
+    merged = people(path)
+    assert merged["Bo"]["fte"] == 0.4
+    assert set(merged) == {"Ann\u2028- Zed\u2028- name: Q", "Bo", "Cy"}
+    if not args:  # person by person: Ann and Bo are copied as written, Cy added after them
+        written = path.read_text(encoding="utf-8")
+        assert written.startswith(_SEPARATED) and written.count("\n") > _SEPARATED.count("\n")

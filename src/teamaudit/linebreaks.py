@@ -21,6 +21,19 @@ _ODD = re.compile("[\x85\u2028\u2029]")
 _ODD_BYTES = (b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
 _NAMES = {"\x85": "NEXT LINE", "\u2028": "LINE SEPARATOR", "\u2029": "PARAGRAPH SEPARATOR"}
 _CHUNK = 1 << 20
+_EDITOR_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def editor_lines(text: str, keepends: bool = False) -> list[str]:
+    """`text` cut into the lines an editor shows: str.splitlines also cuts at U+0085, U+2028 and U+2029 (and
+    form feeds and other separators), which a quoted value may hold, so its line numbers drift from the editor's."""
+    lines, start = [], 0
+    for found in _EDITOR_BREAK.finditer(text):
+        lines.append(text[start : found.end() if keepends else found.start()])
+        start = found.end()
+    if start < len(text):
+        lines.append(text[start:])
+    return lines
 
 
 def odd_breaks(source: str | BinaryIO) -> OddBreaks | None:

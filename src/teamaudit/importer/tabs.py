@@ -11,6 +11,8 @@ import re
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
+from teamaudit.linebreaks import editor_lines
+
 _COMMENT = re.compile(r"(?:^|[ \t])#")  # where a line's comment starts, when it has one
 
 
@@ -31,7 +33,7 @@ class Spaced:
         """`written` with each line ruamel.yaml left as it was given its tabs again."""
         if not self.originals:
             return written
-        lines = written.splitlines(keepends=True)
+        lines = editor_lines(written, keepends=True)
         for index, line in enumerate(lines):
             body = line.rstrip("\r\n")
             waiting = self.originals.get(body)
@@ -46,7 +48,7 @@ def spaced(text: str) -> Spaced:
     if "\t" not in text:
         return Spaced(text)
     result = Spaced(text)
-    lines = text.splitlines(keepends=True)
+    lines = editor_lines(text, keepends=True)
     changed: list[int] = []
     for index, line in enumerate(lines):
         body = line.rstrip("\r\n")
@@ -83,7 +85,7 @@ _UNREADABLE = object()
 def _first_difference(lines: list[str], text: str, changed: list[int]) -> int:
     """The line (1-based) of the first change that, made with those before it, changes what the text holds: found by
     halving, so a file of many such lines is read a few dozen times, not once a line."""
-    original = text.splitlines(keepends=True)
+    original = editor_lines(text, keepends=True)
     before = _read(text)
 
     def differs(count: int) -> bool:

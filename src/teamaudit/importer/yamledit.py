@@ -21,6 +21,7 @@ from teamaudit.importer.closing import give, take
 from teamaudit.importer.spelling import keep_spelling
 from teamaudit.importer.tabs import Spaced, TabInValue, spaced
 from teamaudit.importer.writer import dump_people
+from teamaudit.linebreaks import editor_lines
 from teamaudit.render import escape
 
 try:
@@ -121,7 +122,7 @@ def _endings(lines: list[str], newline: str) -> list[str]:
 
 
 def _layout(text: str, person_lines: list[int]) -> _Layout | None:
-    lines = text.splitlines(keepends=True)
+    lines = editor_lines(text, keepends=True)
     starts = [line - 1 for line in person_lines]
     if not starts or any(b <= a for a, b in itertools.pairwise(starts)):
         return None
@@ -202,7 +203,7 @@ def _edited_at(chunk: list[str], sets: dict[str, Any], shift: int, offset: int, 
     body = text[len("people:\n") :]
     if not chunk[-1].endswith("\n"):
         body = body.rstrip("\n")
-    return _moved(body.splitlines(keepends=True), -shift)
+    return _moved(editor_lines(body, keepends=True), -shift)
 
 
 _KEY_ALONE = re.compile(r"( *)[^\s#-][^#]*:[ \t]*(?:#.*)?\n?")  # `background:`, `skills:  # from her CV`
@@ -249,7 +250,7 @@ def _set(person: Any, sets: dict[str, Any]) -> None:
 
 def _indented(text: str, columns: int) -> list[str]:
     pad = " " * columns
-    return [pad + line if line.strip() else line for line in text.splitlines(keepends=True)]
+    return [pad + line if line.strip() else line for line in editor_lines(text, keepends=True)]
 
 
 def _written_anchors_only(data: Any) -> bool:
@@ -273,7 +274,7 @@ def _yaml(offset: int, indent: int) -> Any:
 
 def _whole(text: str, plan: Plan) -> str:
     # The comments and blank lines ending the file stay at its end: ruamel.yaml puts them before new people.
-    tail = "".join(_trailing_comments(text.splitlines(keepends=True)))
+    tail = "".join(_trailing_comments(editor_lines(text, keepends=True)))
     text = text[: len(text) - len(tail)]
     offset, indent = _guess_indent(text)
     yaml = _yaml(offset, indent)
@@ -387,7 +388,7 @@ _COMMENT = re.compile(r"[ \t]+#.*")  # a comment after a key: YAML has no ` #` i
 
 def _guess_indent(text: str) -> tuple[int, int]:
     """(column of the `-`, column of the keys) of the first block list item under a key; (0, 2) if none."""
-    lines = text.splitlines()
+    lines = editor_lines(text)
     for before, line in itertools.pairwise(lines):
         stripped = line.lstrip(" ")
         if _COMMENT.sub("", before).rstrip().endswith(":") and stripped.startswith("- "):
@@ -411,7 +412,7 @@ def _without_directive(text: str, original: str) -> str:
 def _head(original: str) -> list[str]:
     """The lines before the first YAML content: comments, blank lines and a `---`."""
     lines = []
-    for line in original.splitlines():
+    for line in editor_lines(original):
         lines.append(line)
         if line.strip() and not line.lstrip().startswith("#"):
             break
