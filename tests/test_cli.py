@@ -426,3 +426,16 @@ def test_an_output_name_that_names_no_file_is_refused(tmp_path: Path, command: l
     result = run_cli(*command, name, cwd=tmp_path)
     assert result.code == 2 and result.stderr == f"teamaudit: error: {says}\n"
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("team", "verdict", "code"), [("backwards", "FAIL", 1), ("balanced", "PASS", 0)])
+def test_report_says_the_verdict_of_the_report_it_wrote(tmp_path: Path, team, verdict, code):
+    """`report -o client.html` said only `wrote client.html`: a consultant had to open the file (or read the exit
+    code) to learn whether the team passed. It now says the verdict and its figures, as `check` heads its report."""
+    out = tmp_path / "client.html"
+    result = run_cli("report", ROOT / "examples" / f"{team}.yaml", "-o", out)
+    assert result.code == code and out.exists()
+    said = result.stderr.strip().splitlines()[-1]
+    assert said.startswith(f"wrote {out}: {verdict}, ML research "), said
+    check = run_cli("check", ROOT / "examples" / f"{team}.yaml").stdout
+    assert said.split(f"{verdict}, ", 1)[1] in check

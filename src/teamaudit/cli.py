@@ -401,6 +401,7 @@ def report_command(
     from teamaudit.model import exit_code
     from teamaudit.pipeline import run_check
     from teamaudit.render import RenderOptions, chunked_renderer
+    from teamaudit.render.common import headline
     from teamaudit.render.logo import data_uri
 
     path = Path(team_file)
@@ -414,7 +415,7 @@ def report_command(
     _say_notes(report.notes)
     options = RenderOptions(title=title, client=client, author=author, logo=logo_uri)
     _emit(chunked_renderer(Format.HTML)(report, options), target)
-    _say(f"wrote {output}")
+    _say(f"wrote {output}: {report.verdict.upper()}, {headline(report)}")  # the verdict the file holds, at a glance
     raise typer.Exit(exit_code(report))
 
 
