@@ -225,6 +225,11 @@ def diff_command(
     raise typer.Exit(1 if report.verdict == "fail" else 0)
 
 
+HOOK_FILES_HINT = (
+    "narrow the hook's files: pattern in .pre-commit-config.yaml to the team files, e.g. files: ^team\\.yaml$"
+)
+
+
 @app.command("pre-commit", cls=ConventionalUsage)
 def pre_commit(
     team_files: Annotated[
@@ -238,6 +243,7 @@ def pre_commit(
     Exit 1 when any file fails, 2 when any file cannot be read."""
     from teamaudit.pipeline import run_check
     from teamaudit.render.precommit import lines
+    from teamaudit.roster import ConfigFileGiven
 
     worst = 0
     for name in team_files:
@@ -245,6 +251,8 @@ def pre_commit(
         try:
             report = run_check(path, _settings(path, config, rubric=rubric, fail_on=fail_on))
         except TeamAuditError as exc:
+            if isinstance(exc, ConfigFileGiven):  # the hook's pattern matched it, not the user's command line
+                exc.hint = HOOK_FILES_HINT
             _say_error(exc)
             worst = 2
             continue
