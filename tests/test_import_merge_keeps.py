@@ -199,3 +199,18 @@ def test_the_tab_a_value_holds_is_found_in_a_large_file_read_a_few_times_not_onc
     result, path = merge(tmp_path, team, "Name,Job Title\nP1,Nurse\n", "--organization", "Acme")
     assert result.code == 2 and "team.yaml:4004: a tab in a value ahead of a comment" in result.stderr
     assert path.read_text() == team
+
+
+def test_docs_say_where_a_whole_file_merge_keeps_comments_after_a_last_list(tmp_path):
+    """docs/import.md said comments between people always stay above the person they precede; closing.py moves
+    them only off a last plain value, so after a last list they stay on the person before."""
+    doc = " ".join((Path(__file__).parents[1] / "docs" / "import.md").read_text(encoding="utf-8").split())
+    assert "after a last list or mapping (`skills:` as a block) the comments stay on that person" in doc
+    team = "people:\n  - name: Ann Lee\n    title: RN\n    skills:\n      - triage\n  # about Bo\n  - name: Bo Park\n"
+    team += "    title: MD\n"
+    export = "Name,Title,Team\nAnn Lee,RN,ICU\nBo Park,MD,ICU\n"
+    result, path = merge(tmp_path, team, export, *WHOLE["whole file"])
+    assert result.code == 0, result.stderr
+    assert "      - triage\n  # about Bo\n    team: ICU\n  - name: Bo Park\n" in path.read_text()
+    result, path = merge(tmp_path, team, export)  # person by person: above Bo, as the docs say
+    assert "    team: ICU\n  # about Bo\n  - name: Bo Park\n" in path.read_text()
