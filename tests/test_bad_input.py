@@ -126,6 +126,17 @@ def test_bad_team_file(team, content: str, fragments: list[str]):
         assert fragment in lines[0], lines[0]
 
 
+def test_a_config_setting_beside_a_team_file_key_is_a_team_file_missing_its_list(team):
+    """`organization` is the team file's: the file was called a config file, its real problems left unsaid."""
+    path = team("rubric: x\norganization: A\n")
+    result = run_cli("check", path)
+    assert result.code == 2 and result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:1:1: unknown key 'rubric' (known keys: organization, as_of, people)",
+        f"teamaudit: error: {path}:1:1: 'people' is missing: the file needs a 'people:' list "
+        "(teamaudit init starter.yaml writes a commented one to copy from)",
+    ]
+
+
 def test_missing_file(tmp_path: Path):
     result = run_cli("check", tmp_path / "nope.yaml")
     assert result.code == 2

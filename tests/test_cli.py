@@ -292,6 +292,18 @@ def test_init_writes_a_starter_that_checks_and_names_itself(tmp_path: Path):
     )
 
 
+def test_init_hints_quote_a_file_name_for_the_shell(tmp_path: Path):
+    """`teamaudit init "my team.yaml"` suggested `teamaudit check my team.yaml`, which checks two files."""
+    result = run_cli("init", "my team.yaml", cwd=tmp_path)
+    assert result.code == 0 and "run `teamaudit check 'my team.yaml'`" in result.stderr
+    assert "Run `teamaudit check 'my team.yaml'`" in (tmp_path / "my team.yaml").read_text()
+    again = run_cli("init", "my team.yaml", cwd=tmp_path)
+    assert again.code == 2 and again.stderr.strip().endswith(
+        "(check it with: teamaudit check 'my team.yaml'; or write the starter beside it: "
+        "teamaudit init 'my team-starter.yaml')"
+    )
+
+
 @pytest.mark.parametrize(
     ("name", "starts"),
     [

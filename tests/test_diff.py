@@ -195,6 +195,21 @@ def test_a_branch_given_as_a_side_says_how_to_write_a_git_side(repo):
     assert result.code == 2 and result.stderr.strip() == "teamaudit: error: old.yaml: no such file"
 
 
+def test_the_git_side_hint_names_a_path_git_can_read(repo, tmp_path_factory):
+    """The other side given as an absolute path was suggested as git:HEAD:/abs/path, which git cannot read; a name
+    with a space came unquoted, so the suggested command split it in two."""
+    result = run_cli("diff", "HEAD", repo / "plans" / "team.yaml", cwd=repo / "plans")
+    assert result.code == 2 and result.stderr.strip().endswith("e.g. git:HEAD:team.yaml)")
+    assert run_cli("diff", "git:HEAD:team.yaml", "team.yaml", cwd=repo / "plans").code == 0
+    (repo / "my team.yaml").write_text((repo / "plans" / "team.yaml").read_text())
+    result = run_cli("diff", "main", "my team.yaml", cwd=repo)
+    assert result.code == 2 and result.stderr.strip().endswith("e.g. 'git:main:my team.yaml')")
+    elsewhere = tmp_path_factory.mktemp("elsewhere") / "team.yaml"  # in no repository: no git side can name it
+    elsewhere.write_text((repo / "plans" / "team.yaml").read_text())
+    result = run_cli("diff", "HEAD", elsewhere, cwd=repo)
+    assert result.code == 2 and result.stderr.strip() == "teamaudit: error: HEAD: no such file"
+
+
 def test_a_git_side_from_a_subfolder_says_where_its_path_starts(repo):
     """git show reads REF:PATH from the repository root; a git side reads it from the current folder, as a path
     side does. From plans/, 'git:HEAD~1:plans/team.yaml' said only 'no file plans/team.yaml in HEAD~1'."""

@@ -84,3 +84,19 @@ def test_architecture_names_every_module():
         if path.name != "__init__.py" and path.name not in named
     )
     assert not unnamed, f"name these in docs/architecture.md: {unnamed}"
+
+
+def test_usage_says_which_reports_name_a_no_plan_file_s_one_view():
+    """docs/usage.md said every report says 'current view; no planned hires or open requisitions'; JSON, SARIF
+    and the GitHub annotations do not: the page names the formats that do, and what the others say instead."""
+    usage = " ".join((ROOT / "docs" / "usage.md").read_text(encoding="utf-8").split())
+    words = "current view; no planned hires or open requisitions"
+    said = re.search(r"the text, Markdown and HTML reports and JUnit's opening comment say so \(\"(.+?)\"\)", usage)
+    assert said and said.group(1) == words
+    assert "JSON, SARIF and `github` name it only in their verdict-firmness text" in usage
+    team = ROOT / "examples" / "balanced.yaml"  # no planned hires, no open requisitions
+    for form in ("text", "markdown", "html", "junit"):
+        assert words in run_cli("check", team, "-f", form).stdout, form
+    for form in ("json", "sarif", "github"):
+        out = run_cli("check", team, "-f", form).stdout
+        assert words not in out and "the current view is not over-indexed" in out, form

@@ -220,3 +220,18 @@ def test_a_quoted_line_separator_does_not_move_the_merge_off_its_people(tmp_path
     if not args:  # person by person: Ann and Bo are copied as written, Cy added after them
         written = path.read_text(encoding="utf-8")
         assert written.startswith(_SEPARATED) and written.count("\n") > _SEPARATED.count("\n")
+
+
+def test_docs_say_where_a_whole_file_merge_keeps_comments_after_a_last_list(tmp_path):
+    """docs/import.md said comments between people always stay above the person they precede; closing.py moves
+    them only off a last plain value, so after a last list they stay on the person before."""
+    doc = " ".join((Path(__file__).parents[1] / "docs" / "import.md").read_text(encoding="utf-8").split())
+    assert "after a last list or mapping (`skills:` as a block) the comments stay on that person" in doc
+    team = "people:\n  - name: Ann Lee\n    title: RN\n    skills:\n      - triage\n  # about Bo\n  - name: Bo Park\n"
+    team += "    title: MD\n"
+    export = "Name,Title,Team\nAnn Lee,RN,ICU\nBo Park,MD,ICU\n"
+    result, path = merge(tmp_path, team, export, *WHOLE["whole file"])
+    assert result.code == 0, result.stderr
+    assert "      - triage\n  # about Bo\n    team: ICU\n  - name: Bo Park\n" in path.read_text()
+    result, path = merge(tmp_path, team, export)  # person by person: above Bo, as the docs say
+    assert "    team: ICU\n  # about Bo\n  - name: Bo Park\n" in path.read_text()

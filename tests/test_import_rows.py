@@ -359,7 +359,7 @@ def test_openings_are_read_as_written_and_a_dot_that_could_group_thousands_is_re
 
 def test_an_hours_cell_that_could_be_two_numbers_is_refused_naming_its_row_and_column(tmp_path):
     """'1.000' was 1 hour a week, where a German or French export means 1,000 (or 1.0), as openings '1.000' is."""
-    cells = ["1.000", '"37,5"', "40.0", '"1,000"', "0.500", '"37,500"', "20 hrs"]
+    cells = ["1.000", '"37,5"', "40.0", '"1,000"', "0.500", '"2,080"', "20 hrs"]
     rows = "".join(f"Person {n},RN,{cell}\n" for n, cell in enumerate(cells, 2))
     path = export(tmp_path, f"Name,Title,Weekly Hours\n{rows}", "people.csv")
     result = run_cli("import", path)
@@ -368,13 +368,24 @@ def test_an_hours_cell_that_could_be_two_numbers_is_refused_naming_its_row_and_c
     assert errors(result.stderr) == [
         f"{path}:2: weekly hours '1.000' (column 'Weekly Hours') could be 1 or 1,000 hours: a dot {decimals}",
         f"{path}:5: weekly hours '1,000' (column 'Weekly Hours') could be 1 or 1,000 hours: a comma {decimals}",
-        f"{path}:7: weekly hours '37,500' (column 'Weekly Hours') could be 37.5 or 37,500 hours: a comma {decimals}",
-    ]
+        f"{path}:7: weekly hours '2,080' (column 'Weekly Hours') could be 2.08 or 2,080 hours: a comma {decimals}",
+    ]  # 2,080 is a year's 40 hours a week: the file refuses annual hours, but not if read as 2.08
     fine = export(tmp_path, 'Name,Title,Weekly Hours\nAnn,RN,"37,5"\nBo,RN,40.0\nCy,RN,0.500\nDi,RN,20 hrs\n')
     result = run_cli("import", fine)
     assert result.code == 0, result.stderr
     ftes = [p.get("fte", 1.0) for p in yaml.safe_load(result.stdout)["people"]]
     assert ftes == [0.94, 1.0, 0.05, 0.5]  # 37.5 hours, a decimal comma; 40.0; half an hour, at least 0.05
+
+
+def test_hours_whose_thousands_reading_no_one_works_in_a_year_are_the_week_s(tmp_path):
+    """'40.000' and '37,500' were refused as 'could be 40 or 40,000 hours', though no one works 40,000 hours even
+    in a year: the decimal reading is the only one."""
+    cells = ["40.000", '"40,000"', "37.500", '"37,500"', "9.000"]
+    rows = "".join(f"Person {n},RN,{cell}\n" for n, cell in enumerate(cells, 2))
+    result = run_cli("import", export(tmp_path, f"Name,Title,Weekly Hours\n{rows}", "people.csv"))
+    assert result.code == 0, result.stderr
+    ftes = [p.get("fte", 1.0) for p in yaml.safe_load(result.stdout)["people"]]
+    assert ftes == [1.0, 1.0, 0.94, 0.94, 0.23]
 
 
 def test_an_xlsx_number_cell_of_hours_is_the_number_it_holds(tmp_path):

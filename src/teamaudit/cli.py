@@ -225,6 +225,11 @@ def diff_command(
     raise typer.Exit(1 if report.verdict == "fail" else 0)
 
 
+HOOK_FILES_HINT = (
+    "narrow the hook's files: pattern in .pre-commit-config.yaml to the team files, e.g. files: ^team\\.yaml$"
+)
+
+
 @app.command("pre-commit", cls=ConventionalUsage)
 def pre_commit(
     team_files: Annotated[
@@ -238,6 +243,7 @@ def pre_commit(
     Exit 1 when any file fails, 2 when any file cannot be read."""
     from teamaudit.pipeline import run_check
     from teamaudit.render.precommit import lines
+    from teamaudit.roster import ConfigFileGiven
 
     worst = 0
     for name in team_files:
@@ -245,6 +251,8 @@ def pre_commit(
         try:
             report = run_check(path, _settings(path, config, rubric=rubric, fail_on=fail_on))
         except TeamAuditError as exc:
+            if isinstance(exc, ConfigFileGiven):  # the hook's pattern matched it, not the user's command line
+                exc.hint = HOOK_FILES_HINT
             _say_error(exc)
             worst = 2
             continue
@@ -340,6 +348,8 @@ def init_command(
     path: Annotated[str, typer.Argument(help="Where to write the starter team file (- prints it).")] = "team.yaml",
 ) -> None:
     """Write a commented starter team file (every field shown once); never overwrites."""
+    from shlex import quote  # a command a hint prints works when pasted into a shell
+
     from teamaudit.starter import STARTER
 
     if Path(path) == STDOUT:
@@ -347,7 +357,9 @@ def init_command(
         return
     if path and Path(path).is_dir():
         raise TeamAuditError(
-            "is a folder; init writes a file", file=path, hint=f"for example: teamaudit init {Path(path) / 'team.yaml'}"
+            "is a folder; init writes a file",
+            file=path,
+            hint=f"for example: teamaudit init {quote(str(Path(path) / 'team.yaml'))}",
         )
     target = output_path(path)
     team_file_output(target, "init")
@@ -356,14 +368,17 @@ def init_command(
         raise TeamAuditError(
             "already exists; teamaudit init never overwrites",
             file=target,
-            hint=f"check it with: teamaudit check {target}; or write the starter beside it: teamaudit init {other}",
+            hint=f"check it with: teamaudit check {quote(str(target))}; or write the starter beside it: "
+            f"teamaudit init {quote(str(other))}",
         )
     from teamaudit.render.escape import text as shown
 
     # The starter's first comment names the file it is in (`teamaudit init plans/q1.yaml`), one line, escaped.
-    starter = STARTER.replace("Run `teamaudit check team.yaml`", f"Run `teamaudit check {shown(str(target))}`", 1)
+    starter = STARTER.replace(
+        "Run `teamaudit check team.yaml`", f"Run `teamaudit check {shown(quote(str(target)))}`", 1
+    )
     _emit(starter, _output_target(target, None, report=False))
-    _say(f"wrote {target}: edit it, then run `teamaudit check {target}`")
+    _say(f"wrote {target}: edit it, then run `teamaudit check {quote(str(target))}`")
 
 
 @app.command("schema", cls=ConventionalUsage)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import os
+import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -23,6 +24,7 @@ from teamaudit.gitside import NotAtRef, read_git_side
 from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Composition, Finding, Layer, Report, Roster, Scope, Status
 from teamaudit.pipeline import STDIN, audit_versions, read_roster
 from teamaudit.renames import Matching, matches
+from teamaudit.repository import repository_of
 from teamaudit.roster import DEFAULT_MAX_PEOPLE, roster_from_text
 from teamaudit.rules.base import fmt
 from teamaudit.rules.ta001_ml_over_index import ID as OVER_INDEX
@@ -89,10 +91,28 @@ def read_side(
     return roster_from_text(read_git_side(spec, max_bytes), Path(spec), max_people=max_people)
 
 
-def _git_side_hint(spec: str, other: str) -> str:
-    """`teamaudit diff main team.yaml`: a name with no extension that is no file is most likely a branch."""
+def _git_side_hint(spec: str, other: str) -> str | None:
+    """`teamaudit diff main team.yaml`: a name with no extension that is no file is most likely a branch. The
+    example names the other side's file as a git side reads it, from the current folder (never an absolute path,
+    which git reads from the repository root), quoted for a shell; none when that file is outside the repository."""
     path = other.split(":", 2)[-1] if other.startswith("git:") else other
-    return f"a team file at a git branch or commit is written git:REF:PATH, e.g. git:{spec}:{path}"
+    from_here = _from_current_folder(path)
+    if from_here is None:
+        return None
+    return (
+        f"a team file at a git branch or commit is written git:REF:PATH, e.g. {shlex.quote(f'git:{spec}:{from_here}')}"
+    )
+
+
+def _from_current_folder(path: str) -> str | None:
+    """`path` as a git side names it, or None when it is not in the current folder's repository."""
+    here = Path.cwd().resolve()
+    top, in_repository = repository_of(here)
+    absolute = Path(os.path.abspath(path))
+    where = absolute.parent.resolve() / absolute.name
+    if not in_repository or not where.is_relative_to(top):
+        return None
+    return path if not Path(path).is_absolute() else os.path.relpath(where, here)
 
 
 def _same_path(base_spec: str, head_spec: str) -> bool:

@@ -197,12 +197,9 @@ class _Reader:
             else:
                 found[key] = self._top_value(key, value_at)
         stream.finish()
-        if "people" not in found and _is_config(unknown):
-            raise stream.error(
-                "this is a teamaudit config file, not a team file",
-                top_at,
-                hint="check the team file instead, e.g. teamaudit check team.yaml; the config beside it applies",
-            )
+        if not found and _is_config(unknown):
+            given = stream.error("this is a teamaudit config file, not a team file", top_at, hint=CONFIG_GIVEN_HINT)
+            raise ConfigFileGiven(given.message, file=given.file, line=given.line, column=given.column, hint=given.hint)
         if "people" not in found and not _meant(unknown, TOP_KEYS, {"people"}):  # `peopel:` is reported once
             self.problems.add(
                 stream.error("'people' is missing: the file needs a 'people:' list", top_at, hint=_STARTER)
@@ -481,9 +478,16 @@ def _unknown_key(stream: YamlStream, at: Position, key: object, known: tuple[str
     return stream.error(f"unknown key {shown}", at, hint=unknown_key_hint(key, known))
 
 
+class ConfigFileGiven(TeamAuditError):
+    """A config file given where a team file was expected: every top-level key is a config setting."""
+
+
+CONFIG_GIVEN_HINT = "check the team file instead, e.g. teamaudit check team.yaml; the config beside it applies"
+
+
 def _is_config(keys: list[object]) -> bool:
-    """Whether the top-level keys, none of them the team file's, are all a config file's (`fail-on`, `ignore`):
-    `.teamaudit.yaml` handed to check, or to the pre-commit hook by a broad `files:` pattern."""
+    """Whether the unknown top-level keys, of a file with no team-file key, are all a config file's (`fail-on`,
+    `ignore`): `.teamaudit.yaml` handed to check, or to the pre-commit hook by a broad `files:` pattern."""
     if not keys:
         return False
     from teamaudit.config import setting_keys
