@@ -24,9 +24,7 @@ import argparse
 import itertools
 import json
 import math
-import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -82,22 +80,7 @@ print(json.dumps(out))
 
 
 def old_features(commit: str, people: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
-    with tempfile.TemporaryDirectory() as tmp:
-        tree = Path(tmp) / "tree"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree), commit], check=True)
-        try:
-            records = [{k: p[k] for k in ("title", "skills", "background", "team") if p.get(k)} for p in people]
-            done = subprocess.run(
-                [sys.executable, "-c", _OLD_FEATURES],
-                input=json.dumps(records),
-                capture_output=True,
-                text=True,
-                check=True,
-                env={"PYTHONPATH": str(tree / "src"), "PATH": "/usr/bin:/bin"},
-            )
-        finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
-    calls: list[dict[str, Any] | None] = json.loads(done.stdout)
+    calls: list[dict[str, Any] | None] = words_backtest.run_at_commit(commit, people, _OLD_FEATURES)
     return calls
 
 

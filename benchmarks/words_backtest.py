@@ -96,16 +96,16 @@ def tuning_by_batch() -> list[tuple[int, dict[str, Any]]]:
     return [(batch_of(p, members), p) for p in train_words.tuning_people()]
 
 
-def old_calls(commit: str, people: list[dict[str, Any]]) -> list[tuple[str, float, bool, list[str]]]:
-    """Each person's layer, confidence, whether no layer reached min_score and the layers a negative signal spoke
-    against, by the rubric of `commit`."""
+def run_at_commit(commit: str, people: list[dict[str, Any]], script: str) -> Any:
+    """What `script` prints (JSON) given the people's records (JSON on its standard input), run by the code and
+    rubric of `commit`, checked out into a temporary git worktree."""
     with tempfile.TemporaryDirectory() as tmp:
         tree = Path(tmp) / "tree"
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree), commit], check=True)
         try:
             records = [{k: p[k] for k in ("title", "skills", "background", "team") if p.get(k)} for p in people]
             done = subprocess.run(
-                [sys.executable, "-c", _OLD_CLASSIFIER],
+                [sys.executable, "-c", script],
                 input=json.dumps(records),
                 capture_output=True,
                 text=True,
@@ -114,7 +114,13 @@ def old_calls(commit: str, people: list[dict[str, Any]]) -> list[tuple[str, floa
             )
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
-    calls = json.loads(done.stdout)
+    return json.loads(done.stdout)
+
+
+def old_calls(commit: str, people: list[dict[str, Any]]) -> list[tuple[str, float, bool, list[str]]]:
+    """Each person's layer, confidence, whether no layer reached min_score and the layers a negative signal spoke
+    against, by the rubric of `commit`."""
+    calls = run_at_commit(commit, people, _OLD_CLASSIFIER)
     return [(layer, float(confidence), bool(unplaced), against) for layer, confidence, unplaced, against in calls]
 
 
