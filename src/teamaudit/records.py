@@ -178,18 +178,7 @@ def field_names(cls: type) -> tuple[str, ...]:
 def record_at(cls: type, loc: Sequence[str | int]) -> type | None:
     """The record class of the value at `loc` (a validation error's location) inside a `cls` record, or None
     when that value is not a record (a list, a mapping of text, a number)."""
-    hint: Any = cls
-    for step in loc:
-        hint = _without_none(hint)
-        origin = typing.get_origin(hint)
-        if origin is dict:
-            hint = typing.get_args(hint)[1]
-        elif origin is tuple:
-            hint = typing.get_args(hint)[0]
-        elif isinstance(hint, type) and dataclasses.is_dataclass(hint):
-            hint = typing.get_type_hints(hint).get(str(step))
-        else:
-            return None
+    hint = _hint_at(cls, loc, lambda record: {name: name for name in typing.get_type_hints(record)})
     hint = _without_none(hint)
     return hint if isinstance(hint, type) and dataclasses.is_dataclass(hint) else None
 
@@ -197,6 +186,19 @@ def record_at(cls: type, loc: Sequence[str | int]) -> type | None:
 def number_at(cls: type, loc: Sequence[Any], alias: Callable[[str], str] | None = None) -> bool:
     """Whether the value at `loc` (keys as a file writes them, `alias`ed or not) inside a `cls` record is an int or
     float field: where a number a file writes is read as one."""
+
+    def keys(record: type) -> dict[str, str]:
+        named = {f.name: f.name for f in dataclasses.fields(record) if _is_read(f)}
+        if alias is not None:
+            named.update({alias(name): name for name in list(named)})
+        return named
+
+    return _without_none(_hint_at(cls, loc, keys)) in (int, float)
+
+
+def _hint_at(cls: type, loc: Sequence[Any], keys: Callable[[type], dict[str, str]]) -> Any:
+    """The type hint of the value at `loc` inside a `cls` record (a mapping's value, a tuple's item, the field a
+    record's `keys` name), or None where `loc` leads to no hint."""
     hint: Any = cls
     for step in loc:
         hint = _without_none(hint)
@@ -205,16 +207,11 @@ def number_at(cls: type, loc: Sequence[Any], alias: Callable[[str], str] | None 
             hint = typing.get_args(hint)[1]
         elif origin is tuple:
             hint = typing.get_args(hint)[0]
-        elif isinstance(hint, type) and dataclasses.is_dataclass(hint):
-            named = {f.name: f.name for f in dataclasses.fields(hint) if _is_read(f)}
-            if alias is not None:
-                named.update({alias(name): name for name in list(named)})
-            if step not in named:
-                return False
+        elif isinstance(hint, type) and dataclasses.is_dataclass(hint) and step in (named := keys(hint)):
             hint = typing.get_type_hints(hint)[named[step]]
         else:
-            return False
-    return _without_none(hint) in (int, float)
+            return None
+    return hint
 
 
 def _without_none(hint: Any) -> Any:
