@@ -41,18 +41,9 @@ THRESHOLD = 0.5  # the built-in rubric's `confidence` threshold at every commit 
 GROUPS = ("title", "skills", "background", "credentials", "team")
 
 # Runs inside an old commit's worktree: each call of that commit's code and rubric, with what it rested on.
-_OLD_FEATURES = """
-import json, sys
-from teamaudit.classify import classifier_for
-from teamaudit.model import Person
-from teamaudit.rubric import load_rubric
-rubric = load_rubric("healthcare-ai")
-classifier = classifier_for(rubric)
-out = []
-for p in json.load(sys.stdin):
-    try:
-        c = classifier.classify(Person.parse(dict(name="x", **p)))
-    except ZeroDivisionError:  # a crash fixed at 8ebde2e: the unplaced 'other' it became
+_OLD_FEATURES = (
+    words_backtest.OLD_CALLS
+    + """    except ZeroDivisionError:
         out.append(None)
         continue
     pairs = c.scores.items() if isinstance(c.scores, dict) else c.scores
@@ -77,6 +68,7 @@ for p in json.load(sys.stdin):
     ))
 print(json.dumps(out))
 """
+)
 
 
 def old_features(commit: str, people: list[dict[str, Any]]) -> list[dict[str, Any] | None]:

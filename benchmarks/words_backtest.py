@@ -58,8 +58,10 @@ BATCHES: dict[int, tuple[tuple[str, ...], str]] = {
 }
 LAYERS = [layer.value for layer in LAYER_ORDER]
 
-# Runs inside an old commit's worktree: classify the people on stdin with that commit's code and rubric.
-_OLD_CLASSIFIER = """
+# Runs inside an old commit's worktree: each person on stdin classified by that commit's code and rubric, as `c`;
+# the script goes on with an `except ZeroDivisionError:` (a crash fixed at 8ebde2e, whose call was the unplaced
+# 'other' it became) and what it keeps of `c`.
+OLD_CALLS = """
 import json, sys
 from teamaudit.classify import classifier_for
 from teamaudit.model import Person
@@ -70,7 +72,10 @@ out = []
 for p in json.load(sys.stdin):
     try:
         c = classifier.classify(Person.parse(dict(name="x", **p)))
-    except ZeroDivisionError:  # a crash fixed at 8ebde2e: count it as the unplaced 'other' it became
+"""
+_OLD_CLASSIFIER = (
+    OLD_CALLS
+    + """    except ZeroDivisionError:
         out.append(["other", 0.0, True, []])
         continue
     pairs = c.scores.items() if isinstance(c.scores, dict) else c.scores
@@ -81,6 +86,7 @@ for p in json.load(sys.stdin):
     out.append([c.layer.value, c.confidence, unplaced, against])
 print(json.dumps(out))
 """
+)
 
 
 def batch_of(person: dict[str, Any], members: dict[tuple[str, str], int]) -> int:
