@@ -327,20 +327,18 @@ def _allowed(key: str, value: object) -> str:
     kind = _CHOICES.get(_kebab(key))
     if kind is None:
         return ""
-    return f"; allowed: {_choices(kind)}{_meant(value, kind)}"
+    return f"; allowed: {_choices(kind)}{_meant(value, kind, _kebab(key))}"
 
 
 def _choices(kind: type[StrEnum]) -> str:
     return ", ".join(member.value for member in kind)
 
 
-def _meant(value: object, kind: type[StrEnum]) -> str:
-    if not isinstance(value, str):
-        return ""
-    import difflib
+def _meant(value: object, kind: type[StrEnum], key: str = "") -> str:
+    from teamaudit.keyhints import value_hint
 
-    close = difflib.get_close_matches(value.strip().lower(), [member.value for member in kind], n=1, cutoff=0.6)
-    return f" (did you mean {close[0]}?)" if close else ""
+    hint = value_hint(key, value, tuple(member.value for member in kind))
+    return f" ({hint})" if hint else ""
 
 
 Doc = YamlDocument | Located | None  # a YAML config, where [tool.teamaudit] is in a TOML file, or neither
