@@ -14,25 +14,28 @@ LAYERS = """
   - {name: Ben, title: HL7 Interface Engineer}
   - {name: Cai, title: Regulatory Affairs Specialist}
 """
+
+
+def _team(ml: int, others: str, layers: str = LAYERS) -> str:
+    """A team file: the people of the three layers, `ml` research scientists, then `others`."""
+    return "people:" + layers + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(ml)) + others
+
+
 # Four ML researchers against three layer people: over-indexed. Two people nothing in the rubric recognises
 # (`other`, unsure): counted in the layers, they would make it 4 vs 5, so one of them settles the question.
-COULD_FLIP = (
-    "people:"
-    + LAYERS
-    + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(4))
-    + """
+COULD_FLIP = _team(
+    4,
+    """
   - {name: Dee, title: Associate}
   - {name: Eli, title: Specialist}
-"""
+""",
 )
 # Six against three: one unsure person cannot change that.
-HOLDS = (
-    "people:"
-    + LAYERS
-    + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(6))
-    + """
+HOLDS = _team(
+    6,
+    """
   - {name: Dee, title: Associate}
-"""
+""",
 )
 FLIP_WORDS = "Not firm: the current view is over-indexed, but settling 1 of the 2 unsure people (TA005) the other way"
 HOLD_WORDS = "Firm: the current view is over-indexed whatever the 1 unsure person (TA005) turns out to be"
@@ -88,14 +91,12 @@ def test_one_unsure_person_is_named_as_one(tmp_path):
 
 
 # Three against three passes; two unsure people, both ML research, would make it 5 vs 3: one of them flips it.
-PASS_COULD_FLIP = (
-    "people:"
-    + LAYERS
-    + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(3))
-    + """
+PASS_COULD_FLIP = _team(
+    3,
+    """
   - {name: Dee, title: Associate}
   - {name: Eli, title: Specialist}
-"""
+""",
 )
 
 
@@ -149,17 +150,9 @@ def test_text_says_not_firm_on_the_line_after_the_verdict(tmp_path):
 SURE_ADVISOR = (
     "  - {name: Hal, title: Clinical Advisor, employment: advisor, background: [MD, board-certified internist]}\n"
 )
-FTE_COULD_FLIP = (
-    "people:" + LAYERS + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(4)) + SURE_ADVISOR
-)
+FTE_COULD_FLIP = _team(4, SURE_ADVISOR)
 # Three against four: however little the advisor gives, the layers keep at least 3.
-FTE_HOLDS = (
-    "people:"
-    + LAYERS
-    + "  - {name: Nia, title: Registered Nurse}\n"
-    + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(3))
-    + SURE_ADVISOR
-)
+FTE_HOLDS = _team(3, SURE_ADVISOR, layers=LAYERS + "  - {name: Nia, title: Registered Nurse}\n")
 ADVISOR = "The 1 person with no fte is an advisor, counted as 1.0 FTE."
 FTE_FLIP_WORDS = (
     "Not firm: the current view is not over-indexed, but a lower fte for the 1 person with no fte would make it "
@@ -272,12 +265,9 @@ def test_with_basis_headcount_a_missing_fte_does_not_thin_a_layer(tmp_path):
 
 # Three against four (the advisor), with one unsure person nothing points anywhere: as ML research they make it
 # 4 vs 4, still passing; the advisor giving less makes it 3 vs 3+, still passing; both together fail it.
-BOTH_NEEDED = (
-    "people:"
-    + LAYERS
-    + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(3))
-    + SURE_ADVISOR
-    + "  - {name: Dee, title: Associate}\n"
+BOTH_NEEDED = _team(
+    3,
+    SURE_ADVISOR + "  - {name: Dee, title: Associate}\n",
 )
 
 
@@ -359,20 +349,18 @@ def test_an_import_that_leaves_an_advisor_at_1_fte_is_not_firm(tmp_path):
     assert result.code == 0 and f["holds"] is False and f["fte_in_doubt_kinds"] == {"advisor": 1}
 
 
-# Five ML researchers against the three layers and two unsure people; a clinical advisor, an HL7 contractor and a
+# Three ML researchers against the three layers and two unsure people; a clinical advisor, an HL7 contractor and a
 # part-time nurse with no fte. The sentence that said all of it ran to 250 characters and more, its figures in
 # parentheses after it.
-MANY_DOUBTS = (
-    "people:"
-    + LAYERS
-    + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(3))
-    + """
+MANY_DOUBTS = _team(
+    3,
+    """
   - {name: Dee, title: Associate}
   - {name: Eli, title: Associate}
   - {name: Adv, title: Clinical Advisor, employment: advisor, background: RN}
   - {name: Con, title: HL7 Interface Engineer, employment: contractor}
   - {name: Pat, title: Registered Nurse (Part-Time)}
-"""
+""",
 )
 
 
