@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import subprocess
 from pathlib import Path
 
@@ -218,7 +219,7 @@ def test_a_git_side_from_a_subfolder_says_where_its_path_starts(repo):
     assert "no file plans/plans/team.yaml in HEAD~1 (a git side's path starts from the current folder, plans/)" in (
         result.stderr
     )
-    assert "for plans/team.yaml at the repository root, write git:HEAD~1:../plans/team.yaml" in result.stderr
+    assert "for plans/team.yaml at the repository root, write 'git:HEAD~1:../plans/team.yaml'" in result.stderr
     assert run_cli("diff", "git:HEAD~1:../plans/team.yaml", "team.yaml", cwd=repo / "plans").code == 1
 
 
@@ -253,6 +254,36 @@ def test_a_git_side_naming_a_symbolic_link_is_refused(repo):
     outside = run_cli("diff", "git:HEAD:plans/elsewhere.yaml", "plans/team.yaml", cwd=repo)
     assert outside.code == 2 and "(it points to /etc/passwd, outside the repository)" in outside.stderr
     assert run_cli("diff", "git:HEAD:team.yaml", "team.yaml", cwd=repo / "plans").code == 0
+
+
+def test_every_git_side_a_hint_suggests_is_quoted_for_a_shell(repo):
+    """Only the hint for `diff main team.yaml` was quoted: a folder's files, a link's target and the path from the
+    repository root came bare, so a name with a space or a quote, pasted, split in two or opened a quote."""
+    folder = repo / "it's plans"
+    folder.mkdir()
+    (folder / "my team.yaml").write_text(BALANCED)
+    (folder / "now's.yaml").symlink_to("my team.yaml")
+    (repo / "no yaml").mkdir()
+    (repo / "no yaml" / "notes.txt").write_text("notes\n")
+    subprocess.run(["git", "add", "."], cwd=repo, check=True)
+    subprocess.run(["git", "commit", "-qm", "quoted names"], cwd=repo, check=True)
+    cases = [  # where the command runs, the side given, what the hint says before the side it suggests, that side
+        (repo, "git:HEAD:it's plans", "name the team file in it:", "git:HEAD:it's plans/my team.yaml"),
+        (folder, "git:HEAD:now's.yaml", "it points to my team.yaml: write", "git:HEAD:my team.yaml"),
+        (
+            folder,
+            "git:HEAD:it's plans/my team.yaml",
+            "at the repository root, write",
+            "git:HEAD:../it's plans/my team.yaml",
+        ),
+    ]
+    for cwd, spec, said, suggested in cases:
+        result = run_cli("diff", spec, folder / "my team.yaml", cwd=cwd)
+        assert result.code == 2 and result.stderr.endswith(f"{said} {shlex.quote(suggested)})\n"), result.stderr
+        pasted = shlex.split(result.stderr.rpartition(f"{said} ")[2].removesuffix(")\n"))
+        assert pasted == [suggested] and run_cli("diff", suggested, folder / "my team.yaml", cwd=cwd).code == 0
+    empty = run_cli("diff", "git:HEAD:no yaml", "plans/team.yaml", cwd=repo)
+    assert empty.stderr.endswith("name the team file: 'git:HEAD:no yaml/team.yaml')\n"), empty.stderr
 
 
 def test_bad_yaml_in_git_side_names_the_side(repo):

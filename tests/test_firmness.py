@@ -14,25 +14,28 @@ LAYERS = """
   - {name: Ben, title: HL7 Interface Engineer}
   - {name: Cai, title: Regulatory Affairs Specialist}
 """
+
+
+def _team(ml: int, others: str, layers: str = LAYERS) -> str:
+    """A team file: the people of the three layers, `ml` research scientists, then `others`."""
+    return "people:" + layers + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(ml)) + others
+
+
 # Four ML researchers against three layer people: over-indexed. Two people nothing in the rubric recognises
 # (`other`, unsure): counted in the layers, they would make it 4 vs 5, so one of them settles the question.
-COULD_FLIP = (
-    "people:"
-    + LAYERS
-    + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(4))
-    + """
+COULD_FLIP = _team(
+    4,
+    """
   - {name: Dee, title: Associate}
   - {name: Eli, title: Specialist}
-"""
+""",
 )
 # Six against three: one unsure person cannot change that.
-HOLDS = (
-    "people:"
-    + LAYERS
-    + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(6))
-    + """
+HOLDS = _team(
+    6,
+    """
   - {name: Dee, title: Associate}
-"""
+""",
 )
 FLIP_WORDS = "Not firm: the current view is over-indexed, but settling 1 of the 2 unsure people (TA005) the other way"
 HOLD_WORDS = "Firm: the current view is over-indexed whatever the 1 unsure person (TA005) turns out to be"
@@ -83,19 +86,17 @@ def test_a_passing_verdict_that_unsure_people_could_fail(tmp_path):
 def test_one_unsure_person_is_named_as_one(tmp_path):
     """'settling 1 of the 1 unsure person' (a newcomer's trial): with one unsure person the sentence names them."""
     text = _plan_firmness(tmp_path)["text"]
-    assert "but settling the 1 unsure person (TA005) the other way would make it over-indexed: settle it" in text
+    assert "but settling the 1 unsure person (TA005) the other way would make it over-indexed. Settle it" in text
     assert "1 of the 1" not in text
 
 
 # Three against three passes; two unsure people, both ML research, would make it 5 vs 3: one of them flips it.
-PASS_COULD_FLIP = (
-    "people:"
-    + LAYERS
-    + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(3))
-    + """
+PASS_COULD_FLIP = _team(
+    3,
+    """
   - {name: Dee, title: Associate}
   - {name: Eli, title: Specialist}
-"""
+""",
 )
 
 
@@ -149,26 +150,19 @@ def test_text_says_not_firm_on_the_line_after_the_verdict(tmp_path):
 SURE_ADVISOR = (
     "  - {name: Hal, title: Clinical Advisor, employment: advisor, background: [MD, board-certified internist]}\n"
 )
-FTE_COULD_FLIP = (
-    "people:" + LAYERS + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(4)) + SURE_ADVISOR
-)
+FTE_COULD_FLIP = _team(4, SURE_ADVISOR)
 # Three against four: however little the advisor gives, the layers keep at least 3.
-FTE_HOLDS = (
-    "people:"
-    + LAYERS
-    + "  - {name: Nia, title: Registered Nurse}\n"
-    + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(3))
-    + SURE_ADVISOR
-)
-ADVISOR = "the 1 person with no fte (an advisor, counted as 1.0 FTE)"
+FTE_HOLDS = _team(3, SURE_ADVISOR, layers=LAYERS + "  - {name: Nia, title: Registered Nurse}\n")
+ADVISOR = "The 1 person with no fte is an advisor, counted as 1.0 FTE."
 FTE_FLIP_WORDS = (
-    f"Not firm: the current view is not over-indexed, but a lower fte for {ADVISOR} would make it over-indexed: "
-    "write their fte before trusting the verdict (ML research vs the three layers: from 4.0 vs 4.0 FTE to 4.0 vs "
-    "3.0 FTE, with each missing fte above 0 up to 1.0)."
+    "Not firm: the current view is not over-indexed, but a lower fte for the 1 person with no fte would make it "
+    f"over-indexed. {ADVISOR} Write their fte before trusting the verdict. ML research vs the three layers: from 4.0 "
+    "vs 4.0 FTE to 4.0 vs 3.0 FTE, with each missing fte above 0 up to 1.0."
 )
 FTE_HOLD_WORDS = (
-    f"Firm: the current view is not over-indexed whatever share of a week {ADVISOR} gives (ML research vs the three "
-    "layers: from 3.0 vs 5.0 FTE to 3.0 vs 4.0 FTE, with each missing fte above 0 up to 1.0)."
+    "Firm: the current view is not over-indexed whatever share of a week the 1 person with no fte gives. "
+    f"{ADVISOR} ML research vs the three layers: from 3.0 vs 5.0 FTE to 3.0 vs 4.0 FTE, with each missing fte above "
+    "0 up to 1.0."
 )
 
 
@@ -271,12 +265,9 @@ def test_with_basis_headcount_a_missing_fte_does_not_thin_a_layer(tmp_path):
 
 # Three against four (the advisor), with one unsure person nothing points anywhere: as ML research they make it
 # 4 vs 4, still passing; the advisor giving less makes it 3 vs 3+, still passing; both together fail it.
-BOTH_NEEDED = (
-    "people:"
-    + LAYERS
-    + "".join(f"  - {{name: ML{i}, title: Research Scientist}}\n" for i in range(3))
-    + SURE_ADVISOR
-    + "  - {name: Dee, title: Associate}\n"
+BOTH_NEEDED = _team(
+    3,
+    SURE_ADVISOR + "  - {name: Dee, title: Associate}\n",
 )
 
 
@@ -285,11 +276,11 @@ def test_unsure_layers_and_missing_fte_are_counted_together(tmp_path):
     assert (f["unsure"], f["fte_in_doubt"], f["to_flip"], f["to_flip_fte_in_doubt"]) == (1, 1, 2, 1)
     assert f["worst_case"] == {"ml_research": 4.0, "three_layers": 3.0}
     assert f["if_unsure_ml_research"] == {"ml_research": 4.0, "three_layers": 4.0}  # alone, the unsure cannot
-    assert f["text"].startswith(
+    assert f["text"] == (
         "Not firm: the current view is not over-indexed, but settling the 1 unsure person (TA005) the other way and a "
-        f"lower fte for {ADVISOR} would make it over-indexed: settle them and write the missing fte before trusting "
-        "the verdict (ML research vs the three layers: from 3.0 vs 5.0 FTE to 4.0 vs 3.0 FTE, with the unsure people "
-        "in the layers or all ML research, and each missing fte above 0 up to 1.0)."
+        f"lower fte for the 1 person with no fte would make it over-indexed. {ADVISOR} Settle it and write the missing "
+        "fte before trusting the verdict. ML research vs the three layers: from 3.0 vs 5.0 FTE to 4.0 vs 3.0 FTE, "
+        "with the unsure person in the layers or ML research, and each missing fte above 0 up to 1.0."
     )
     first = _check(tmp_path, BOTH_NEEDED, "--format", "markdown").stdout.splitlines()[0]
     assert first.endswith(
@@ -334,7 +325,8 @@ def test_a_contractor_and_a_part_time_title_with_no_fte_are_in_doubt_too(tmp_pat
     )
     f = _firmness(tmp_path, team)
     assert f["fte_in_doubt_kinds"] == {"contractor": 1} and f["to_flip"] == 1
-    assert "a lower fte for the 1 person with no fte (a contractor, counted as 1.0 FTE)" in f["text"]
+    assert "a lower fte for the 1 person with no fte would" in f["text"]
+    assert "The 1 person with no fte is a contractor, counted as 1.0 FTE." in f["text"]
     team = FTE_COULD_FLIP.replace(SURE_ADVISOR, "  - {name: Hal, title: Registered Nurse (Part-Time)}\n")
     result = _check(tmp_path, team, "--format", "json")
     assert json.loads(result.stdout)["firmness"]["plan"]["fte_in_doubt_kinds"] == {"part-time": 1}
@@ -355,3 +347,37 @@ def test_an_import_that_leaves_an_advisor_at_1_fte_is_not_firm(tmp_path):
     result = run_cli("check", tmp_path / "team.yaml", "--format", "json")
     f = json.loads(result.stdout)["firmness"]["plan"]  # current staff only: the plan is the one view
     assert result.code == 0 and f["holds"] is False and f["fte_in_doubt_kinds"] == {"advisor": 1}
+
+
+# Three ML researchers against the three layers and two unsure people; a clinical advisor, an HL7 contractor and a
+# part-time nurse with no fte. The sentence that said all of it ran to 250 characters and more, its figures in
+# parentheses after it.
+MANY_DOUBTS = _team(
+    3,
+    """
+  - {name: Dee, title: Associate}
+  - {name: Eli, title: Associate}
+  - {name: Adv, title: Clinical Advisor, employment: advisor, background: RN}
+  - {name: Con, title: HL7 Interface Engineer, employment: contractor}
+  - {name: Pat, title: Registered Nurse (Part-Time)}
+""",
+)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json", "sarif", "junit", "github", "html"])
+def test_a_firmness_sentence_is_short_enough_to_read_and_keeps_its_facts(tmp_path, fmt):
+    """Issue 14's facts, how many would have to be settled and who is in doubt, each in a sentence of at most 200
+    characters: the verdict and what could flip it, who has no fte, what to do, the figures both ways."""
+    text = _plain(fmt, _check(tmp_path, MANY_DOUBTS, "--format", fmt).stdout).replace("&quot;", '"')
+    flip = (
+        "Not firm: the current view is not over-indexed, but settling both unsure people (TA005) the other way and a "
+        "lower fte for 2 of the 3 people with no fte would make it over-indexed."
+    )
+    said = [
+        flip,
+        "The 3 people with no fte are 1 advisor, 1 contractor and 1 part-timer, each counted as 1.0 FTE.",
+        "Settle them and write the missing fte before trusting the verdict.",
+        "ML research vs the three layers: from 3.0 vs 8.0 FTE to 5.0 vs 3.0 FTE, with the unsure people in the layers "
+        "or all ML research, and each missing fte above 0 up to 1.0.",
+    ]
+    assert " ".join(said) in text, text[:3000]

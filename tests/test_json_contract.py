@@ -56,7 +56,7 @@ def test_summary_counts_findings_and_lines_point_at_people():
         "low": 180000,
         "high": 275000,
         "currency": "USD",
-        "label": "Healthcare ML engineer (EHR/FHIR, 3-7 yrs), the source's closest role to EHR integration, "
+        "label": "Healthcare ML engineer, EHR/FHIR, 3-7 yrs: the source's closest role to EHR integration, "
         "2026 US base",
         "source": 'Axe Recruiting, "Healthcare AI talent: compensation benchmarks for healthcare AI roles, 2026"',
     }

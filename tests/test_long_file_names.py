@@ -45,17 +45,35 @@ def test_a_rubric_name_too_long_is_unknown(tmp_path: Path, command: list[str]) -
 
 
 @pytest.mark.parametrize(
-    "command",
+    ("command", "named"),
     [
-        ["check", "team.yaml", "-o", f"{LONG}.json"],
-        ["check", "team.yaml", "--config", f"{LONG}.yaml"],
-        ["report", "team.yaml", "-o", f"{LONG}.html"],
-        ["init", f"{LONG}.yaml"],
+        (["check", f"{LONG}.yaml"], f"{LONG}.yaml"),
+        (["check", f"{LONG}/team.yaml"], f"{LONG}/team.yaml"),
+        (["check", "team.yaml", "-o", f"{LONG}.json"], f"{LONG}.json"),
+        (["check", "team.yaml", "-o", f"{LONG}/report.json"], f"{LONG}/report.json"),
+        (["check", "team.yaml", "--config", f"{LONG}.yaml"], f"{LONG}.yaml"),
+        (["check", "team.yaml", "--rubric", f"{LONG}.yaml"], f"{LONG}.yaml"),
+        (["report", f"{LONG}.yaml", "-o", "report.html"], f"{LONG}.yaml"),
+        (["report", "team.yaml", "-o", f"{LONG}.html"], f"{LONG}.html"),
+        (["explain", f"{LONG}.yaml", "Ann"], f"{LONG}.yaml"),
+        (["diff", f"{LONG}.yaml", "team.yaml"], f"{LONG}.yaml"),
+        (["diff", "team.yaml", LONG], LONG),
+        (["import", f"{LONG}.csv"], f"{LONG}.csv"),
+        (["import", "team.yaml", "-o", f"{LONG}.yaml"], f"{LONG}.yaml"),
+        (["init", f"{LONG}.yaml"], f"{LONG}.yaml"),
+        (["pre-commit", f"{LONG}.yaml"], f"{LONG}.yaml"),
+        (["rubric", "validate", f"{LONG}.yaml"], f"{LONG}.yaml"),
+        (["config", "--config", f"{LONG}.yaml"], f"{LONG}.yaml"),
     ],
 )
-def test_a_name_too_long_on_the_command_line_is_one_line(tmp_path: Path, command: list[str]) -> None:
+def test_a_name_too_long_on_the_command_line_is_one_clipped_line(
+    tmp_path: Path, command: list[str], named: str
+) -> None:
+    """Whichever command meets the name, and whether reading, writing or looking for a config beside it: the
+    same line, the name's first 80 characters and its length, never the whole name."""
     (tmp_path / "team.yaml").write_text(TEAM, encoding="utf-8")
     result = run_cli(*command, cwd=tmp_path)
     line = _one_error(result.code, result.stderr)
-    assert line.startswith(f"teamaudit: error: {'a' * 80}... (30") and "a file name too long for this system" in line
+    clipped = f"{named[:80]}... ({len(named)} characters)"
+    assert line == f"teamaudit: error: {clipped}: a file name too long for this system"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["team.yaml"]

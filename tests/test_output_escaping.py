@@ -196,7 +196,7 @@ def _shown(fmt: Format, value: str) -> str:
 
 def test_a_name_reads_the_same_in_findings_and_recommendations_in_every_format():
     """Recommendations collapsed the whitespace of the text they were filled in with, so a line break in a name
-    was a space there and `\\n` in the finding about the same person: `(Solo ::error::solo (line 2))` beside
+    was a space there and `\\n` in the finding about the same person: `Solo ::error::solo (line 2)` beside
     `Solo\\n::error::solo (line 2)`. The name was not the same name, and a reader could not search for it."""
     team = yaml.safe_dump(
         {
@@ -224,7 +224,7 @@ def test_a_name_reads_the_same_in_findings_and_recommendations_in_every_format()
         assert f"person: {name} (line {thin.line})" in out, fmt  # the finding
         assert f"Una ({title}) is" in out, fmt
         if fmt in (Format.TEXT, Format.MARKDOWN, Format.JSON, Format.HTML):  # the formats with recommendations
-            assert f"person ({name} (line {thin.line}))" in out, fmt
+            assert f"person, {name} (line {thin.line}):" in out, fmt
             assert f"for Una ({title}) in the team file" in out, fmt
         assert _shown(fmt, LINE_BREAKS) not in out, fmt
     assert unsure.person == "Una"

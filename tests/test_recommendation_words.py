@@ -75,3 +75,34 @@ def test_headcount_findings_and_details_in_json():
     ta001 = next(f for f in doc["findings"] if f["rule"] == "TA001")
     assert ta001["message"].startswith("ML research (5 people) outnumbers clinical + integration + compliance combined")
     assert "(3 people)" in ta001["message"]
+
+
+PARENTHESES_TEAM = (
+    "people:\n"
+    + "".join(f"  - {{name: M{i}, title: Research Scientist}}\n" for i in range(6))
+    + "".join(f"  - {{name: Req ML{i}, title: ML Engineer, status: open}}\n" for i in range(2))
+    + "  - {name: Bo, title: Registered Nurse, fte: 0.2, background: ICU nurse}\n"
+    + "  - {name: Cy, title: Registered Nurse, fte: 0.3, background: ICU nurse}\n"
+    + "  - {name: Req RA, title: Regulatory Affairs Specialist, status: open}\n"
+    + "  - {name: Di, title: Integration Analyst}\n"
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("team", ["examples/backwards.yaml", "examples/messy-40.yaml", "scenario"])
+def test_a_line_number_is_never_in_parentheses_inside_parentheses(tmp_path, fmt, team):
+    """`held by one person (Dr. Alan Whitfield (line 40))`, `Convert 2 open ML requisitions (Open req - Model
+    Optimization (line 49), ...)`: the rubric put the names, each with its `(line N)`, in parentheses. The scenario
+    has every wording that names people: part-time help, a layer held by an open role, unproven layers, requisitions
+    to convert."""
+    if team == "scenario":
+        team = tmp_path / "team.yaml"
+        team.write_text(PARENTHESES_TEAM, encoding="utf-8")
+    out = run_cli("check", team, "--format", fmt).stdout
+    found = 0
+    for piece in re.split(r"<[^>]*>|\n", out):  # a line, or the text between two HTML tags
+        for at in re.finditer(r"\(line \d+\)", piece):
+            before = piece[: at.start()]
+            assert before.count("(") == before.count(")"), piece
+            found += 1
+    assert found

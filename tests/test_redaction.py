@@ -215,14 +215,15 @@ def test_redacted_explain_scores_a_negatives_own_line_as_the_plain_one_does(tmp_
 def test_redacted_errors_still_name_every_problem(tmp_path):
     """--redact rebuilt the error from its first problem alone: a file with two mistakes showed one."""
     path = tmp_path / "team.yaml"
-    path.write_text("people:\n  - {name: Zelda Quartermaine, title: RN, fte: 2}\n  - {name: Bo, title: 2026-04-24}\n")
+    path.write_text("people:\n  - {name: Zelda Quartermaine, title: RN, fte: 2}\n  - {name: Bo, title: yes}\n")
     result = run_cli("check", path, "--redact")
     assert result.code == 2 and "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [
         f"teamaudit: error: {path}:2:48: people[0].fte: must be a number > 0 and <= 1,"
         " got a value not shown (--redact) (one person is at most 1.0 FTE: write 1, or the share of a full week they"
         " give)",
-        f"teamaudit: error: {path}:3:23: people[1].title: must be non-empty text, got a value not shown (--redact)",
+        f"teamaudit: error: {path}:3:23: people[1].title: must be non-empty text, got a value not shown (--redact)"
+        " (YAML reads an unquoted yes as true: quote it)",
     ]
 
 

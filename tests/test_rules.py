@@ -189,13 +189,13 @@ def test_a_layer_held_only_by_an_open_requisition_gets_advice_for_a_role_nobody_
     )
     result = run_cli("check", path, "--format", "json")
     recs = {r["rule"]: r["text"] for r in json.loads(result.stdout)["recommendations"] if r["layer"] == "compliance"}
-    assert "rests on one role nobody holds yet (Req 1 (line 4)): fill it" in recs["TA003"]
+    assert "rests on one role nobody holds yet, Req 1 (line 4): fill it" in recs["TA003"]
     assert "Nobody holds the compliance layer yet" in recs["TA004"]
     assert "cross-train" not in recs["TA003"] and "if it exists" not in recs["TA004"]
 
 
 @pytest.mark.parametrize(
-    ("open_reqs", "words"), [(1, "Convert 1 open ML requisition ("), (3, "Convert 2 open ML requisitions (")]
+    ("open_reqs", "words"), [(1, "Convert 1 open ML requisition to "), (3, "Convert 2 open ML requisitions to ")]
 )
 def test_the_convert_advice_counts_its_requisitions_in_words(team, open_reqs, words):
     reqs = "".join(f"  - {{name: Req {i}, title: ML Engineer, status: open}}\n" for i in range(open_reqs))
@@ -213,7 +213,7 @@ def test_the_convert_advice_converts_only_as_many_requisitions_as_close_the_gap(
     path = team("people:\n" + layers + "  - {name: Part, title: Registered Nurse, fte: 0.3}\n" + current_ml + reqs)
     doc = json.loads(run_cli("check", path, "--format", "json").stdout)
     convert = next(r for r in doc["recommendations"] if r["text"].startswith("Convert"))
-    assert convert["text"].startswith("Convert 3 open ML requisitions (Req 0 (line"), convert["text"]
+    assert convert["text"].startswith("Convert 3 open ML requisitions to ") and "Req 0 (line" in convert["text"]
     assert convert["fte"] == 3.0  # 10 ML vs 5.3: moving 3 makes it 7 vs 8.3; moving 2 leaves 8 vs 7.3
 
 

@@ -73,6 +73,28 @@ PERSON_FIELDS = [
     ("start: '2027-01-15'", True),
     ("start: soon", False),
     ("role: Nurse", False),
+    # A text written as a number is at most as long as text may be: 200 characters for an id, 300 for a team.
+    (f"id: {'9' * 200}", True),
+    (f"id: {'9' * 201}", False),
+    (f"id: -{'9' * 199}", True),
+    (f"id: -{'9' * 200}", False),
+    (f"team: {'9' * 300}", True),
+    (f"team: {'9' * 301}", False),
+    (f"skills: [{'9' * 2000}]", True),
+    (f"skills: [{'9' * 2001}]", False),
+    (f"skills: {'9' * 2001}", False),
+    (f"background: {'9' * 2001}", False),
+    (f"background: [{'9' * 2001}]", False),
+    (f"background: {'a' * 2001}", False),
+    # A text YAML 1.1 reads as a date is the text written, as it is to an editor (YAML 1.2: a date is text).
+    ("team: 2026-01-01", True),
+    ("team: 2026-1-5", True),
+    ("team: 2026-01-01 10:00:00", True),
+    ("id: 2026-01-01", True),
+    ("skills: 2026-01-01", True),
+    ("skills: [Epic, 2026-01-01]", True),
+    ("background: 2026-01-01", True),
+    ("background: [RN, 2026-01-01]", True),
 ]
 TOP_FIELDS = [
     ("organization: Acme", True),
@@ -82,6 +104,8 @@ TOP_FIELDS = [
     ("organization: 1.10", True),
     ("organization: [a]", False),
     ("organization: yes", False),
+    ("organization: 2026-01-01", True),
+    (f"organization: {'9' * 301}", False),
     ("as_of: 2026-11-01", True),
     ("as_of: null", True),
     ("as_of: yesterday", False),
@@ -89,7 +113,16 @@ TOP_FIELDS = [
     ("people:", False),
     ("peopel: []", False),
 ]
-NAMES = [("name: Ann", True), ("name: '  '", False), ("name: ''", False), ("name: 5", True), ("name: on", False)]
+NAMES = [
+    ("name: Ann", True),
+    ("name: '  '", False),
+    ("name: ''", False),
+    ("name: 5", True),
+    ("name: on", False),
+    (f"name: {'9' * 200}", True),
+    (f"name: {'9' * 201}", False),  # the schema took any number; `check`, 200 characters of it
+    ("name: 2026-01-01", True),  # `check` refused the date an editor reads as text
+]
 
 
 def _check_accepts(text: str) -> bool:
@@ -119,7 +152,11 @@ CASES = [(line, _person(line), ok) for line, ok in PERSON_FIELDS + NAMES] + [
 ]
 
 
-@pytest.mark.parametrize(("text", "accepted"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def _case_id(line: str) -> str:
+    return line if len(line) <= 60 else f"{line[:20]}... ({len(line):,} characters)"
+
+
+@pytest.mark.parametrize(("text", "accepted"), [c[1:] for c in CASES], ids=[_case_id(c[0]) for c in CASES])
 def test_schema_and_validator_agree(text: str, accepted: bool) -> None:
     assert _check_accepts(text) is accepted, text
     assert _schema_accepts(text) is accepted, text

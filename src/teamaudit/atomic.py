@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from teamaudit.errors import TeamAuditError
+from teamaudit.errors import TeamAuditError, file_error
 
 # Names a report is never written to: teamaudit reads such files (team files, rubrics, HRIS exports, config) and
 # writes none of them as a report, so an existing one is somebody's data. `cat team.yaml | teamaudit check - -o
@@ -74,7 +74,7 @@ def check_writable(path: Path, *, named: Path | None = None) -> None:
             "cannot write output: the folder does not exist", file=shown, hint=f"create {shown.parent} first"
         ) from None
     except OSError as exc:
-        raise TeamAuditError(f"cannot write output: {exc.strerror}", file=shown) from None
+        raise file_error(exc, shown, "cannot write output") from None
     if not os.access(folder, os.W_OK | os.X_OK):
         raise TeamAuditError(
             "cannot write output: no permission to create files in its folder",
@@ -86,7 +86,7 @@ def check_writable(path: Path, *, named: Path | None = None) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise TeamAuditError(f"cannot write output: {exc.strerror}", file=shown) from None
+        raise file_error(exc, shown, "cannot write output") from None
     if stat.S_ISDIR(info.st_mode):
         raise TeamAuditError("cannot write output: is a directory", file=shown, hint="give a file name")
     if not stat.S_ISREG(info.st_mode):
@@ -139,7 +139,7 @@ def write_atomic(path: Path, text: str | Iterable[str], *, before_replace: Calla
         finally:
             _release_signals(held)
     except OSError as exc:
-        raise TeamAuditError(f"cannot write output: {exc.strerror or exc}", file=path) from None
+        raise file_error(exc, path, "cannot write output") from None
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
@@ -189,7 +189,7 @@ def keep_unless_a_report(path: Path) -> Backup | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise TeamAuditError(f"cannot read the file -o would replace: {exc.strerror}", file=path) from None
+        raise file_error(exc, path, "cannot read the file -o would replace") from None
     if not head or _REPORT_START.match(head.decode("utf-8", "replace")):
         return None
     return backup(path)
@@ -210,7 +210,7 @@ def backup(path: Path, content: bytes | None = None) -> Backup:
                 return Backup(candidate, made=False)
             continue
         except OSError as exc:
-            raise TeamAuditError(f"cannot write the backup: {exc.strerror}; nothing written", file=candidate) from None
+            raise file_error(exc, candidate, "cannot write the backup", "; nothing written") from None
         try:
             with os.fdopen(fd, "wb") as handle:
                 if content is None:
@@ -223,9 +223,7 @@ def backup(path: Path, content: bytes | None = None) -> Backup:
         except BaseException as exc:  # a half-written backup is worse than none, even on Ctrl-C
             candidate.unlink(missing_ok=True)
             if isinstance(exc, OSError):
-                raise TeamAuditError(
-                    f"cannot write the backup: {exc.strerror}; nothing written", file=candidate
-                ) from None
+                raise file_error(exc, candidate, "cannot write the backup", "; nothing written") from None
             raise
         return Backup(candidate, made=True)
     raise TeamAuditError(

@@ -16,7 +16,7 @@ import typer
 
 from teamaudit import __version__
 from teamaudit.choices import Basis, FailOn, Scope
-from teamaudit.errors import EXIT_INPUT_ERROR, TeamAuditError, clipped
+from teamaudit.errors import EXIT_INPUT_ERROR, TeamAuditError, file_error
 from teamaudit.outputformat import html_output, output_format
 from teamaudit.outputname import output_path, team_file_output
 from teamaudit.render import DiffFormat, Format
@@ -725,8 +725,8 @@ def main() -> None:
     except OSError as exc:
         if exc.errno != errno.ENAMETOOLONG:
             raise
-        # Any name the command line gives (-o, --config, init's path) may be over the 255 bytes a file name can be.
-        _say_error(TeamAuditError("a file name too long for this system", file=clipped(str(exc.filename))))
+        # A name no read or write turned into a TeamAuditError (a look at -o's target, --config) says so as they do.
+        _say_error(file_error(exc, str(exc.filename)))
         sys.exit(EXIT_INPUT_ERROR)
     except _Interrupted as stop:
         print("teamaudit: interrupted", file=sys.stderr)

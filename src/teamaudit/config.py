@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic_core import ErrorDetails, ValidationError
 
-from teamaudit.errors import TeamAuditError, as_written, clipped, shown_key
+from teamaudit.errors import TeamAuditError, as_written, clipped, file_error, shown_key
 from teamaudit.filekeys import file_loc, key_as_written, shown_loc
 from teamaudit.model import MAX_NAME, Basis, FailOn, Finding, Layer, Scope, Severity
 from teamaudit.problems import Problems
@@ -534,7 +534,10 @@ def _config_path(
     if team_file is None:
         return None, None
     start = (team_file.parent if team_file.parent != Path("") else Path(".")).resolve()
-    found = find_config(start)
+    try:
+        found = find_config(start)
+    except OSError as exc:  # a folder name over 255 bytes: said of the team file as given, not of the config looked for
+        raise file_error(exc, team_file) from None
     return found, _how_found(found, start) if found is not None else None
 
 

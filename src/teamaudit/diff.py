@@ -11,6 +11,7 @@ ML-to-layers ratio rises above the threshold, or rises while already over it, an
 
 from __future__ import annotations
 
+import errno
 import math
 import os
 import shlex
@@ -19,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from teamaudit.config import Settings
-from teamaudit.errors import TeamAuditError
+from teamaudit.errors import TeamAuditError, file_error
 from teamaudit.gitside import NotAtRef, read_git_side
 from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Composition, Finding, Layer, Report, Roster, Scope, Status
 from teamaudit.pipeline import STDIN, audit_versions, read_roster
@@ -85,10 +86,21 @@ def read_side(
     """The team file a side names; `other`, the other side, for the hint when this one names no file."""
     if not spec.startswith("git:"):
         path = Path(spec)
-        if path != STDIN and not path.suffix and not os.path.lexists(path):
+        if path != STDIN and not path.suffix and not _exists(path):
             raise TeamAuditError("no such file", file=path, hint=_git_side_hint(spec, other))
         return read_roster(path, max_bytes=max_bytes, max_people=max_people)
     return roster_from_text(read_git_side(spec, max_bytes), Path(spec), max_people=max_people)
+
+
+def _exists(path: Path) -> bool:
+    """os.path.lexists, except that a name over 255 bytes is that error, not a file that is not there."""
+    try:
+        os.lstat(path)
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise file_error(exc, path) from None
+        return False
+    return True
 
 
 def _git_side_hint(spec: str, other: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -46,6 +47,10 @@ def clipped(text: str) -> str:
     recorded (--redact), HIDDEN_VALUE, before any cut could leave the start of a name that redaction then missed."""
     if _QUOTED.get() is not None:
         return HIDDEN_VALUE
+    return _cut(text)
+
+
+def _cut(text: str) -> str:
     return text if len(text) <= SHOWN else f"{text[:SHOWN]}... ({len(text):,} characters)"
 
 
@@ -167,3 +172,14 @@ class TeamAuditErrors(TeamAuditError):
             extra = "problem" if self.more == 1 else "problems"
             out.append(f"{where}{self.more:,} more {extra} not shown (fix these and run again)")
         return out
+
+
+def file_error(exc: OSError, file: str | Path, doing: str = "cannot read file", then: str = "") -> TeamAuditError:
+    """What the system refused about `file` (read, written, looked at), as one line: `doing: the system's reason`
+    and `then`, what follows from it (`; nothing written`).
+    A name longer than the system allows (255 bytes a name on Linux) is shown clipped, never whole: every command
+    that takes a file name comes here, from where it reads or writes and from cli.main for the rest. File names
+    are not values --redact hides, so the cut is `clipped`'s without its hiding."""
+    if exc.errno == errno.ENAMETOOLONG:
+        return TeamAuditError(f"a file name too long for this system{then}", file=_cut(str(file)))
+    return TeamAuditError(f"{doing}: {exc.strerror or exc}{then}", file=file)

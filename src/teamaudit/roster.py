@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic_core import ValidationError
 
-from teamaudit.errors import HIDDEN_VALUE, TeamAuditError, clipped, quoted_key
+from teamaudit.errors import HIDDEN_VALUE, TeamAuditError, clipped, file_error, quoted_key
 from teamaudit.ftedoubt import WARNING_KINDS, fte_doubt, warning
 from teamaudit.invisible import without_invisible
 from teamaudit.model import MAX_TITLE, FteDoubt, Person, Roster, id_as_text, name_key
@@ -65,7 +65,7 @@ def load_roster(
 
             return _validated(YamlStream(handle, path), max_people, tick, head)
     except OSError as exc:
-        raise TeamAuditError(f"cannot read file: {exc.strerror}", file=path) from None
+        raise file_error(exc, path) from None
 
 
 def _close_file(folder: Path, name: str, cutoff: float = 0.8) -> Path | None:

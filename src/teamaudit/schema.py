@@ -19,8 +19,18 @@ from teamaudit.records import field_names, record_schema
 SCHEMA_ID = "https://teamaudit.dev/schemas/team-1.json"
 
 _TEXT = {"type": "string", "pattern": r"\S"}  # stripped of surrounding spaces, it must not be empty
-_NUMBER = {"type": "number"}  # a text written as a number is the text written (writtentext.py): `team: 010`
-_LIST_OF_TEXT = {"type": "array", "items": {"anyOf": [{"type": "string", "maxLength": MAX_LINE}, _NUMBER]}}
+
+
+def _number(most: int) -> dict[str, Any]:
+    """A text written as a number is the text written (writtentext.py: `team: 010`), so it is at most `most`
+    characters as text is. A schema sees the number, not how it is written: this bounds it by the whole numbers of at
+    most `most` characters, `most` digits or a minus sign and one fewer (a name of 201 digits was valid here and
+    refused by `check`)."""
+    return {"type": "number", "exclusiveMaximum": 10**most, "exclusiveMinimum": -(10 ** (most - 1))}
+
+
+_LINE = [{"type": "string", "maxLength": MAX_LINE}, _number(MAX_LINE)]  # one skill or background line
+_LIST_OF_TEXT = {"type": "array", "items": {"anyOf": _LINE}}
 
 
 class _FileSchema(GenerateJsonSchema):
@@ -34,31 +44,31 @@ def team_file_schema() -> dict[str, Any]:
     properties = {key: value for key, value in person["properties"].items() if key in keys}
     person["properties"] = properties
     properties["name"] = {
-        "anyOf": [{**_TEXT, "maxLength": MAX_NAME}, _NUMBER],
+        "anyOf": [{**_TEXT, "maxLength": MAX_NAME}, _number(MAX_NAME)],
         "title": "Name",
         "description": "unique in the file",
     }
     properties["title"] = {
-        "anyOf": [{**_TEXT, "maxLength": MAX_TITLE}, _NUMBER],
+        "anyOf": [{**_TEXT, "maxLength": MAX_TITLE}, _number(MAX_TITLE)],
         "title": "Title",
         "description": "the job title, as written in your HRIS",
     }
     properties["team"] = {
-        "anyOf": [{"type": "string", "maxLength": MAX_TITLE}, _NUMBER, {"type": "null"}],
+        "anyOf": [{"type": "string", "maxLength": MAX_TITLE}, _number(MAX_TITLE), {"type": "null"}],
         "default": None,
         "title": "Team",
     }
     properties["skills"] = {
-        "anyOf": [_LIST_OF_TEXT, {"type": "string"}, _NUMBER],
+        "anyOf": [_LIST_OF_TEXT, {"type": "string"}, _number(MAX_LINE)],  # a text is cut at commas first
         "default": [],
         "description": "a list of text, or one text with skills separated by commas or semicolons",
     }
     properties["background"] = {
-        "anyOf": [{"type": "string"}, _NUMBER, _LIST_OF_TEXT],
+        "anyOf": [*_LINE, _LIST_OF_TEXT],
         "description": "credentials, past roles, hands-on experience: text or a list of text",
     }
     properties["id"] = {
-        "anyOf": [{**_TEXT, "maxLength": MAX_NAME}, _NUMBER, {"type": "null"}],
+        "anyOf": [{**_TEXT, "maxLength": MAX_NAME}, _number(MAX_NAME), {"type": "null"}],
         "default": None,
     }
     properties["status"] = _lenient_enum(Status, "current (default), planned (a decided hire) or open (a requisition)")
@@ -74,7 +84,9 @@ def team_file_schema() -> dict[str, Any]:
         "required": ["people"],
         "additionalProperties": False,
         "properties": {
-            "organization": {"anyOf": [{"type": "string", "maxLength": MAX_TITLE}, _NUMBER, {"type": "null"}]},
+            "organization": {
+                "anyOf": [{"type": "string", "maxLength": MAX_TITLE}, _number(MAX_TITLE), {"type": "null"}]
+            },
             "as_of": {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
             "people": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/Person"}},
         },

@@ -1,14 +1,16 @@
-"""A team file's text values written as numbers, read as the file writes them. YAML 1.1 reads `team: 010` as 8,
-`organization: 0x1F` as 31, `name: 1_000` as 1000 and `title: 1.10` as 1.1; where the file holds text (a name, a
-title, a team, an id, a skill, a background line, the organization), the value is the text written: `010`, `0x1F`,
-`1_000`, `1.10`. A value YAML reads as true, false or a date (`team: yes`) stays a problem that says so and how to
-quote it; left empty (`~`, `null`, nothing), it stays empty.
+"""A team file's text values written as numbers or dates, read as the file writes them. YAML 1.1 reads `team: 010`
+as 8, `organization: 0x1F` as 31, `name: 1_000` as 1000, `title: 1.10` as 1.1 and `team: 2026-1-5` as a date; where
+the file holds text (a name, a title, a team, an id, a skill, a background line, the organization), the value is the
+text written: `010`, `0x1F`, `1_000`, `1.10`, `2026-1-5`. So `check` reads these as an editor reading the file with
+the published JSON Schema (YAML 1.2, where a date is text) does. A value YAML reads as true or false (`team: yes`)
+stays a problem that says so and how to quote it; left empty (`~`, `null`, nothing), it stays empty.
 
 A value the file tags as something else than text is no text written by chance, and is refused: `!!binary
 aGVsbG8=` (which validation would otherwise decode into `hello`), `!!int 7`, `!!timestamp 2026-01-01`."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from teamaudit.typedvalues import BINARY
@@ -59,6 +61,6 @@ def as_written(located: Located, path: Path_, value: object) -> tuple[object, st
     if tag is not None:
         shown = short_tag(tag)
         return value, f"{_TAGGED.get(shown, 'a value')} ({shown}) is not text; write the text itself, without the tag"
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, int | float | dt.date) and not isinstance(value, bool):
         return located.spelled.get(path, value), None
     return value, None

@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from teamaudit.errors import TeamAuditError
+from teamaudit.errors import TeamAuditError, file_error
 from teamaudit.yamlstream import Located, YamlStream, utf8_error
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -105,7 +105,7 @@ def check_file(path: Path, max_bytes: int, size_hint: str | None = "raise it wit
     except FileNotFoundError:
         raise TeamAuditError("no such file", file=path) from None
     except OSError as exc:
-        raise TeamAuditError(f"cannot read file: {exc.strerror}", file=path) from None
+        raise file_error(exc, path) from None
     if stat.S_ISDIR(info.st_mode):
         raise TeamAuditError("is a directory, not a file", file=path)
     if not stat.S_ISREG(info.st_mode):
@@ -124,7 +124,7 @@ def read_bytes(path: Path, max_bytes: int, size_hint: str | None = "raise it wit
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)  # bounded even if the file grows after `check_file`
     except OSError as exc:
-        raise TeamAuditError(f"cannot read file: {exc.strerror}", file=path) from None
+        raise file_error(exc, path) from None
     if len(raw) > max_bytes:
         raise TeamAuditError(f"file is over the limit of {max_bytes:,} bytes", file=path, hint=size_hint)
     return raw

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from teamaudit.atomic import backup as _backup
-from teamaudit.errors import TeamAuditError
+from teamaudit.errors import TeamAuditError, file_error
 
 
 def replace_with_backup(path: Path, text: str, original: bytes) -> Path:
@@ -21,7 +21,7 @@ def replace_with_backup(path: Path, text: str, original: bytes) -> Path:
     try:
         now = path.read_bytes()
     except OSError as exc:
-        raise TeamAuditError(f"cannot read file: {exc.strerror}", file=path) from None
+        raise file_error(exc, path) from None
     if now != original:
         raise TeamAuditError(
             "the file changed while importing; nothing written", file=path, hint="run the import again"

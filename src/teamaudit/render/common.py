@@ -115,9 +115,10 @@ def _problems(report: Report, view: Scope, failing: list[Finding], when: str) ->
 
 def firmness_sentences(report: Report) -> list[str]:
     """How firm each audited view's over-indexing verdict is, given the people teamaudit is unsure about and those
-    whose FTE the file leaves out: "The plan view is over-indexed whatever the 3 unsure people turn out to be (...)"
-    or "..., but settling 2 of the 5 unsure people the other way would make it not over-indexed (...)". One
-    sentence per view."""
+    whose FTE the file leaves out: "Firm: the plan view is over-indexed whatever the 3 unsure people (TA005) turn out
+    to be. ML research vs ..." or "Not firm: ..., but settling 2 of the 5 unsure people (TA005) the other way would
+    make it not over-indexed. Settle them before trusting the verdict. ML research vs ...". Per view: the verdict and
+    what could flip it, what to do when something could, then the figures both ways, each its own sentence."""
     return [firmness_sentence(report, view) for view in report.views if report.firmness_of(view)]
 
 
@@ -129,12 +130,14 @@ def firmness_sentence(report: Report, view: Scope) -> str:
     if f.unsure == 0 and f.fte_doubts == 0:
         return f"Firm: {where}, and no one's layer is in doubt."
     bounds = _bounds(f, report.basis)
+    kinds = f" {_fte_kinds(f)}" if f.fte_doubts else ""
     if f.holds:
-        return f"Firm: {where} whatever {_doubts(f)} ({bounds})."
+        return f"Firm: {where} whatever {_doubts(f)}.{kinds} {bounds}"
     flipped = "not over-indexed" if f.over else "over-indexed"
+    advice = firmness_advice(f, one="it")
     return (
-        f"Not firm: {where}, but {_flips(f)} would make it {flipped}: "
-        f"{firmness_advice(f, one='it')} before trusting the verdict ({bounds})."
+        f"Not firm: {where}, but {_flips(f)} would make it {flipped}.{kinds} "
+        f"{advice[:1].upper()}{advice[1:]} before trusting the verdict. {bounds}"
     )
 
 
@@ -143,19 +146,23 @@ def _unsure_people(count: int) -> str:
 
 
 def _fte_people(f: Firmness) -> str:
-    """'the 2 people with no fte (1 advisor, 1 contractor, counted as 1.0 FTE each)'; 'the 1 person with no fte
-    (an advisor, counted as 1.0 FTE)'."""
-    count = f.fte_doubts
-    if count == 1:
+    """'the 2 people with no fte', 'the 1 person with no fte'."""
+    return f"the {f.fte_doubts} {'person' if f.fte_doubts == 1 else 'people'} with no fte"
+
+
+def _fte_kinds(f: Firmness) -> str:
+    """Who has no fte, a sentence of its own: 'The 1 person with no fte is an advisor, counted as 1.0 FTE.', 'The 2
+    people with no fte are 1 advisor and 1 contractor, each counted as 1.0 FTE.'"""
+    if f.fte_doubts == 1:
         noun = NOUNS[f.fte_in_doubt[0][0]][0]
-        return f"the 1 person with no fte ({'an' if noun[0] in 'aeiou' else 'a'} {noun}, counted as 1.0 FTE)"
-    kinds = ", ".join(f"{n} {NOUNS[kind][0] if n == 1 else NOUNS[kind][1]}" for kind, n in f.fte_in_doubt)
-    return f"the {count} people with no fte ({kinds}, counted as 1.0 FTE each)"
+        return f"The 1 person with no fte is {'an' if noun[0] in 'aeiou' else 'a'} {noun}, counted as 1.0 FTE."
+    kinds = [f"{n} {NOUNS[kind][0] if n == 1 else NOUNS[kind][1]}" for kind, n in f.fte_in_doubt]
+    return f"The {f.fte_doubts} people with no fte are {in_words(kinds)}, each counted as 1.0 FTE."
 
 
 def _doubts(f: Firmness) -> str:
     """What the verdict holds whatever of: 'the 1 unsure person (TA005) turns out to be and whatever share of a
-    week the 2 people with no fte (...) give'."""
+    week the 2 people with no fte give'."""
     said = []
     if f.unsure:
         said.append(f"the {_unsure_people(f.unsure)} (TA005) {'turns' if f.unsure == 1 else 'turn'} out to be")
@@ -167,42 +174,53 @@ def _doubts(f: Firmness) -> str:
 
 def _flips(f: Firmness) -> str:
     """What would flip the verdict: 'settling 1 of the 2 unsure people (TA005) the other way and a lower fte for
-    the 1 person with no fte (...)'."""
+    the 1 person with no fte'; 'all 3 unsure people' when it takes every one."""
     said = []
     settled = f.to_flip - f.to_flip_fte
     if settled:
-        people = f"the {_unsure_people(f.unsure)} (TA005)"
-        said.append(f"settling {people if f.unsure == 1 else f'{settled} of {people}'} the other way")
+        said.append(f"settling {_some(settled, f.unsure, f'the {_unsure_people(f.unsure)} (TA005)')} the other way")
     if f.to_flip_fte:
-        people = _fte_people(f)
-        said.append(f"a lower fte for {people if f.fte_doubts == 1 else f'{f.to_flip_fte} of {people}'}")
+        said.append(f"a lower fte for {_some(f.to_flip_fte, f.fte_doubts, _fte_people(f))}")
     return " and ".join(said)
 
 
+def _some(some: int, of: int, people: str) -> str:
+    """'the 1 unsure person', '1 of the 3 unsure people', 'both unsure people', 'all 3 unsure people' (`people` is
+    'the 3 unsure people ...')."""
+    if of == 1:
+        return people
+    if some < of:
+        return f"{some} of {people}"
+    rest = people.removeprefix(f"the {of} ")
+    return f"both {rest}" if of == 2 else f"all {of} {rest}"
+
+
 def _bounds(f: Firmness, basis: Basis) -> str:
-    """ML research against the layers in the best and the worst case."""
+    """ML research against the layers in the best and the worst case, a sentence of its own."""
     best, worst = (
         f"{number(f.best_ml, basis)} vs {amount(f.best_layers, basis)}",
         f"{number(f.worst_ml, basis)} vs {amount(f.worst_layers, basis)}",
     )
     if not f.fte_doubts:
-        return (
-            f"ML research vs the three layers: {best} if they all belong to the layers, {worst} if they are all ML "
-            "research"
+        they = (
+            ("the unsure person belongs", "they are") if f.unsure == 1 else ("the unsure people all belong", "all are")
         )
-    unsure = "the unsure people in the layers or all ML research, and " if f.unsure else ""
-    return f"ML research vs the three layers: from {best} to {worst}, with {unsure}each missing fte above 0 up to 1.0"
+        return f"ML research vs the three layers: {best} if {they[0]} to the layers, {worst} if {they[1]} ML research."
+    unsure = {0: "", 1: "the unsure person in the layers or ML research, and "}.get(
+        f.unsure, "the unsure people in the layers or all ML research, and "
+    )
+    return f"ML research vs the three layers: from {best} to {worst}, with {unsure}each missing fte above 0 up to 1.0."
 
 
 def firmness_advice(f: Firmness, one: str = "them") -> str:
     """What to do before trusting a verdict that is not firm: 'settle them' (`one`, when one person is unsure),
     'write their fte', or both."""
-    settle = f.to_flip > f.to_flip_fte
-    if settle and f.to_flip_fte:
-        return "settle them and write the missing fte"
+    settle = f"settle {one if f.unsure == 1 else 'them'}"
+    if f.to_flip > f.to_flip_fte and f.to_flip_fte:
+        return f"{settle} and write the missing fte"
     if f.to_flip_fte:
         return "write their fte"
-    return f"settle {one if f.unsure == 1 else 'them'}"
+    return settle
 
 
 def near_threshold(report: Report, view: Scope) -> str | None:

@@ -50,7 +50,7 @@ WORDING = {
         {},
     ),
     f"{ID}_convert": Wording(
-        "Convert {count} open ML {requisitions} ({names}) to {first}: a requisition converted leaves ML research as "
+        "Convert {count} open ML {requisitions} to {first}: {names}. A requisition converted leaves ML research as "
         "well as joining {first}, so this {after}.",
         frozenset(
             {"count", "requisitions", "names", "first", "unit", "fte", "fte_amount", "left", "left_amount", "after"}

@@ -47,7 +47,7 @@ WORDING = {
         LAYER_FIELDS | {"people", "minimum"},
     ),
     f"{ID}_part_time": Wording(
-        "Hire one {role} to hold the {layer} layer: it rests on part-time help ({people}).",
+        "Hire one {role} to hold the {layer} layer: it rests on part-time help, {people}.",
         LAYER_FIELDS | {"people", "hands_on_means"},
     ),
 }
