@@ -1871,3 +1871,10 @@ def test_a_bare_quality_engineer_is_unsure_and_its_skills_decide(team):
     calls = _explained(team, people)
     assert calls[0][1] < 0.5 and calls[1] == ("compliance", 1.0) and calls[3][0] == "compliance", calls
     assert calls[2][0] == "other", calls
+
+
+def test_having_taken_hipaa_awareness_training_is_no_regulatory_scope(team):
+    """Everyone at a health company takes it: it made a test engineer's bare 'Quality Engineer' compliance 0.57."""
+    skills = ["Playwright", "regression suites", "HIPAA awareness training"]
+    calls = _explained(team, [{"title": "Quality Engineer", "skills": skills}])
+    assert calls[0][0] == "other", calls
