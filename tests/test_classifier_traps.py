@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import replace
 
 import pytest
 
+from conftest import run_cli
 from teamaudit.classify import classifier_for
 from teamaudit.model import Person
 from teamaudit.rubric import load_rubric
@@ -1788,3 +1791,90 @@ def test_quality_engineer_software_reads_as_software_quality_engineer(classifier
         for t in ("Quality Engineer (Software)", "Software Quality Engineer")
     ]
     assert [(c.layer.value, c.confidence) for c in calls] == [("other", 0.5), ("other", 0.5)]
+
+
+def _explained(team, people: list[dict[str, object]]) -> list[tuple[str, float]]:
+    """Each person's call as `teamaudit explain` prints it for a team file of these people: (layer, confidence)."""
+    path = team(json.dumps({"people": [{"name": f"P{i}", **person} for i, person in enumerate(people)]}))
+    result = run_cli("explain", path)
+    assert result.code == 0, result.stderr
+    calls = re.findall(r"^  => (\w+), confidence ([\d.]+) ", result.stdout, flags=re.MULTILINE)
+    assert len(calls) == len(people), result.stdout
+    return [(layer, float(confidence)) for layer, confidence in calls]
+
+
+def test_a_vice_president_of_ml_is_as_sure_as_a_head_of_ml(team):
+    """2026-12-03: 'VP Machine Learning' was ml_research 0.62 (0.48 in an Engineering department) beside 'Head of
+    Machine Learning' at 1.00: the vice president's 'senior leadership' counted for other. A vice president of an AI
+    product or of AI partnerships runs a business function (it was ml_research 0.62 and 0.55)."""
+    leaders = ["VP Machine Learning", "VP of ML", "Head of Machine Learning", "Director, Machine Learning"]
+    people = [{"title": title} for title in [*leaders, "VP, AI Research", "VP Product, AI", "VP AI Partnerships"]]
+    calls = _explained(team, [*people, {"title": "VP Machine Learning", "team": "Engineering"}])
+    assert [layer for layer, _ in calls] == ["ml_research"] * 5 + ["other", "other", "ml_research"], calls
+    assert min(confidence for _, confidence in calls[:5] + calls[7:]) >= 0.8, calls
+
+
+def test_a_medical_advisor_is_a_clinician_unless_the_record_says_sales(team):
+    """2026-12-03: 'Medical Advisor' and 'Chief Medical Advisor' were other 0.30: no words read them. A medical
+    advisor is a physician or pharmacist advising on clinical content (domain.md: clinicians hired for AI work);
+    a pharma sales and brand career in the background sets the title aside (domain.md: healthcare marketing)."""
+    titles = ["Medical Advisor", "Medical Advisor (MD)", "Chief Medical Advisor", "Clinical Advisor"]
+    seller = {"title": "Medical Advisor", "background": ["10 years as a pharmaceutical sales representative"]}
+    calls = _explained(team, [*({"title": title} for title in titles), seller])
+    assert [(layer, confidence >= 0.5) for layer, confidence in calls] == [("clinical", True)] * 4 + [
+        ("other", True)
+    ], calls
+
+
+def test_a_veterinary_clinician_is_other_with_confidence(team):
+    """2026-12-03: domain.md's clinical layer is human clinical practice, so a veterinary clinician is other; the
+    rubric took back the clinical words but left the call unsure (other 0.30), and a 'Clinical Advisor' who was a
+    veterinary surgeon was clinical 0.83."""
+    vet = {"title": "Clinical Advisor", "background": ["Veterinary surgeon, 10 years"]}
+    titles = ["Veterinary Cardiologist", "Veterinarian", "Veterinary Nurse"]
+    calls = _explained(team, [*({"title": title} for title in titles), vet, {"title": "Cardiologist"}])
+    assert [layer for layer, _ in calls] == ["other"] * 4 + ["clinical"], calls
+    assert min(confidence for _, confidence in calls[:3]) >= 0.8, calls
+
+
+def test_a_drug_or_device_regulators_examiner_is_compliance(team):
+    """2026-12-03: an MFDS 심사관 (examiner) reviewing approval dossiers was clinical 0.40 on the pharmacist licence
+    the post asks for, and '의료기기 심사관' (medical device examiner) other. A bare 심사관 is as often a patent or
+    tax office's examiner, so it stays unsure; a patent examiner is not compliance."""
+    reviewer = {"title": "심사관", "skills": ["의약품 허가 심사자료 검토"], "background": ["약사 면허"]}
+    titles = ["의료기기 심사관", "審査専門員", "심사관", "특허 심사관"]
+    people = [{"title": titles[0]}, {"title": titles[1]}, reviewer, {"title": titles[2]}, {"title": titles[3]}]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls[:3]] == ["compliance"] * 3, calls
+    assert calls[0][1] >= 0.8 and calls[3][1] < 0.5 and calls[4][0] != "compliance", calls
+
+
+def test_epics_own_corporate_staff_do_no_ehr_work(team):
+    """2026-12-03: 'Epic Corporate Historian' was integration 1.00 on the vendor's name; Epic's analysts are not."""
+    titles = ["Epic Corporate Historian", "Chef, Epic Systems", "Epic Analyst", "Epic Bridges Analyst"]
+    calls = _explained(team, [{"title": title} for title in titles])
+    assert [(layer, confidence >= 0.5) for layer, confidence in calls] == [("other", True)] * 2 + [
+        ("integration", True)
+    ] * 2, calls
+
+
+def test_a_bare_quality_engineer_is_unsure_and_its_skills_decide(team):
+    """2026-12-03, issue 14: plain software QA with no regulatory scope is other; a bare 'Quality Engineer' was
+    compliance 0.70. It is as often test engineering as device quality, so unsure; design controls make it
+    compliance, test tooling other."""
+    people = [
+        {"title": "Quality Engineer"},
+        {"title": "Quality Engineer", "skills": ["ISO 13485", "design controls"]},
+        {"title": "Quality Engineer", "skills": ["Selenium", "Cypress", "test automation"]},
+        {"title": "Quality Engineer, ISO 13485"},
+    ]
+    calls = _explained(team, people)
+    assert calls[0][1] < 0.5 and calls[1] == ("compliance", 1.0) and calls[3][0] == "compliance", calls
+    assert calls[2][0] == "other", calls
+
+
+def test_having_taken_hipaa_awareness_training_is_no_regulatory_scope(team):
+    """Everyone at a health company takes it: it made a test engineer's bare 'Quality Engineer' compliance 0.57."""
+    skills = ["Playwright", "regression suites", "HIPAA awareness training"]
+    calls = _explained(team, [{"title": "Quality Engineer", "skills": skills}])
+    assert calls[0][0] == "other", calls
