@@ -598,3 +598,56 @@ def test_a_config_key_that_is_no_known_key_misspelt_is_hidden(tmp_path):
     assert "'...': unknown key (known keys: rubric," in result.stderr
     assert "ignore.0.reasn: unknown key (did you mean reason?)" in result.stderr
     assert "ignore.0.'...': unknown key (known keys: rule," in result.stderr
+
+
+def test_a_given_name_one_letter_from_a_key_is_hidden_as_other_names_are(tmp_path):
+    """An unquoted comma in a flow mapping makes a given name a key; `Nadia` was hidden, but `Naomi` (one letter
+    from name), `Stuart` (start) and, in a suppression, `Pearson` (reason) read as misspelt keys and were printed. A
+    misspelt key written in lower case, as keys are, still shows."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n"
+        "  - {name: Okonkwo, Naomi, title: RN}\n"
+        "  - {name: Ashdown, Stuart, title: RN}\n"
+        "  - {name: Bo, title: RN, titel: x, Title: y}\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", team, "--redact")
+    assert result.code == 2
+    assert "Naomi" not in result.stderr and "Stuart" not in result.stderr, result.stderr
+    assert f"{team}:2:21: unknown key '...' (did you mean name?)" in result.stderr
+    assert "unknown key 'titel' (did you mean title?)" in result.stderr
+    assert "unknown key 'Title'" in result.stderr
+    config = tmp_path / "config.yaml"
+    config.write_text("ignore:\n  - {rule: TA003, person: Ann, Pearson, reason: on leave}\n", encoding="utf-8")
+    result = run_cli("check", EXAMPLES / "backwards.yaml", "--config", config, "--redact")
+    assert result.code == 2 and "Pearson" not in result.stderr, result.stderr
+    assert f"{config}:2:32: ignore.0.'...': unknown key" in result.stderr
+
+
+def test_a_surname_alone_is_found_in_scripts_with_spaces_but_no_case_and_in_capitals_without_accents(tmp_path):
+    """Only Latin, Greek and Cyrillic surnames were found alone: `Assistant to قزلقب` kept the Arabic surname, as
+    Hebrew and Devanagari ones; and capitals drop Greek accents, so ΠΑΠΑΔΟΠΟΥΛΟΣ (Παπαδόπουλος) and a Russian
+    surname written without its ё were kept as well."""
+    surnames = ["قزلقب", "כהנוביץ", "वर्मा", "ΠΑΠΑΔΟΠΟΥΛΟΣ", "Алешин"]
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n"
+        "  - {name: سليمان قزلقب, title: Nurse}\n"
+        "  - {name: יוסף כהנוביץ, title: Nurse}\n"
+        "  - {name: राहुल वर्मा, title: Nurse}\n"
+        "  - {name: Τάσος Παπαδόπουλος, title: Nurse}\n"
+        "  - {name: Алексей Алёшин, title: Nurse}\n"
+        f"  - {{name: Ivan Petrov, title: 'Assistant to {', '.join(surnames)}'}}\n",
+        encoding="utf-8",
+    )
+    reason = f"approved by {' and '.join(surnames)}"
+    (tmp_path / ".teamaudit.yaml").write_text(
+        f'ignore:\n  - {{rule: TA003, layer: clinical, reason: "{reason}"}}\n', encoding="utf-8"
+    )
+    for fmt in ("text", "json", "html"):
+        result = run_cli("check", team, "--redact", "--details", "-f", fmt)
+        assert result.code == 1, result.stderr
+        assert [s for s in surnames if s in result.stdout] == [], fmt
+    doc = json.loads(run_cli("check", team, "--redact", "-f", "json").stdout)
+    assert doc["people"][5]["title"] == "Assistant to Person 01, Person 02, Person 03, Person 04, Person 05"
