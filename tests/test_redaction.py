@@ -651,3 +651,15 @@ def test_a_surname_alone_is_found_in_scripts_with_spaces_but_no_case_and_in_capi
         assert [s for s in surnames if s in result.stdout] == [], fmt
     doc = json.loads(run_cli("check", team, "--redact", "-f", "json").stdout)
     assert doc["people"][5]["title"] == "Assistant to Person 01, Person 02, Person 03, Person 04, Person 05"
+
+
+def test_a_redacted_yaml_error_keeps_the_punctuation_it_quotes(tmp_path):
+    """`quote a value that holds ': '` and `expected ',' or '}'` said `'...'`: YAML's punctuation is no value."""
+    path = tmp_path / "team.yaml"
+    path.write_text("people:\n  - name: Ann Lee\n    title: Nurse: ICU: x\n", encoding="utf-8")
+    result = run_cli("check", path, "--redact")
+    assert result.code == 2 and "quote a value that holds ': '" in result.stderr, result.stderr
+    path.write_text("people:\n  - {name: Ann Lee, title: RN\n  - name: Bo\n", encoding="utf-8")
+    result = run_cli("check", path, "--redact")
+    assert result.code == 2 and "did not find expected ',' or '}'" in result.stderr, result.stderr
+    assert "Ann" not in result.stderr

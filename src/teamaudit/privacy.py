@@ -170,17 +170,18 @@ def _redacted_error(exc: TeamAuditError, quoted: Quoted) -> TeamAuditError:
 def _redact_error_text(text: str, keys: set[str]) -> str:
     text = _HIDDEN_VALUE.sub(HIDDEN, text.replace(f"] ({HIDDEN_VALUE})", "]"))  # people[3] (Ann Lee).fte
     text = _ERROR_PERSON.sub(r"\1", _GOT.sub(_value_not_shown, text))
-    # Whatever else is quoted and is no key: a value some message quoted without `clipped`.
-    return _ERROR_QUOTED.sub(lambda m: m.group() if _is_a_key(m.group()[1:-1], keys) else HIDDEN, scrub(text))
+    # Whatever else is quoted and is no key or YAML's punctuation (`expected ':'`): a value some message quoted
+    # without `clipped`.
+    return _ERROR_QUOTED.sub(lambda m: m.group() if _is_syntax(m.group()[1:-1], keys) else HIDDEN, scrub(text))
 
 
 def _value_not_shown(got: re.Match[str]) -> str:
     return "(got a value not shown (--redact))" if got.group(1) else "got a value not shown (--redact)"
 
 
-def _is_a_key(quoted: str, keys: set[str]) -> bool:
+def _is_syntax(quoted: str, keys: set[str]) -> bool:
     word = quoted.removesuffix(":")  # "the file needs a 'people:' list"
-    return word in keys or word in _FILE_WORDS
+    return word in keys or word in _FILE_WORDS or (quoted != "" and not any(c.isalnum() for c in quoted))
 
 
 def _redact_person(person: Person, redaction: Redaction) -> Person:
