@@ -108,6 +108,14 @@ OutputOpt = Annotated[
 FORMAT_OPTION = typer.Option(
     "--format", "-f", help="Output format [default: the one -o's extension names, else text].", show_default=False
 )
+DetailsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--details",
+        help="List every TA005 finding and recommendation (else the first 10); text and markdown add every person, "
+        "one line each.",
+    ),
+]
 RedactOpt = Annotated[
     bool,
     typer.Option(
@@ -148,10 +156,7 @@ def check(
     fail_on: FailOnOpt = None,
     rubric: RubricOpt = None,
     config: ConfigOpt = None,
-    details: Annotated[
-        bool,
-        typer.Option("--details", help="Add every person, one line each, and every TA005 finding (else the first 10)."),
-    ] = False,
+    details: DetailsOpt = False,
     output: OutputOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     max_people: MaxPeopleOpt = DEFAULT_MAX_PEOPLE,
@@ -409,6 +414,7 @@ def report_command(
     fail_on: FailOnOpt = None,
     rubric: RubricOpt = None,
     config: ConfigOpt = None,
+    details: DetailsOpt = False,
     redact: RedactOpt = False,
 ) -> None:
     """Write a self-contained HTML report (charts, findings, the cost of closing the gap, methodology).
@@ -428,7 +434,7 @@ def report_command(
     with _errors_redacted(redact):
         report = run_check(path, settings, redact=redact)
     _say_notes(report.notes)
-    options = RenderOptions(title=title, client=client, author=author, logo=logo_uri)
+    options = RenderOptions(details=details, title=title, client=client, author=author, logo=logo_uri)
     _emit(chunked_renderer(Format.HTML)(report, options), target)
     _say(f"wrote {output}: {report.verdict.upper()}, {headline(report)}")  # the verdict the file holds, at a glance
     raise typer.Exit(exit_code(report))
