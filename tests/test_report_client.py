@@ -265,3 +265,12 @@ def test_report_details_lists_every_unclear_person_as_check_html_does(tmp_path: 
     page = report(tmp_path, team, "--details")
     assert 'id="findings-left-out"' not in page
     assert all(f"Host {i:02d} (Karaoke Host) is other" in page for i in range(12))
+
+
+def test_a_redacted_report_says_on_its_cover_why_people_are_numbered(tmp_path: Path) -> None:
+    """A board reading a --redact report met 'Person 01' with no word of why, nor of what else was left out."""
+    cover = re.compile(r'<section id="cover">.*?</section>', re.S)
+    redacted = cover.search(report(tmp_path, EXAMPLES / "backwards.yaml", "--redact"))
+    assert redacted and "Names and personal details removed: people appear as Person 01" in redacted.group()
+    plain = cover.search(report(tmp_path, EXAMPLES / "backwards.yaml"))
+    assert plain and "Person 01" not in plain.group() and "removed" not in plain.group()

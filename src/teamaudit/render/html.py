@@ -154,6 +154,13 @@ def _head(title: str) -> str:
     )
 
 
+# A reader of a --redact report meets "Person 01" with no other word of why.
+REDACTED = (
+    "Names and personal details removed: people appear as Person 01, Person 02, ... in the team file's order; "
+    "ids, teams, skills, background and each person's pay are not shown."
+)
+
+
 def _cover(report: Report, options: RenderOptions) -> str:
     title = _title(report, options)
     by = [
@@ -171,7 +178,9 @@ def _cover(report: Report, options: RenderOptions) -> str:
     return (
         f'<section id="cover"><div class="cover"><div><h1>{escape(title)}</h1>'
         + (f'<div class="meta">{prepared}</div>' if prepared else "")
-        + f'<div class="meta">{" · ".join(f for f in facts if f)}</div></div>{logo(options.logo)}</div>'
+        + f'<div class="meta">{" · ".join(f for f in facts if f)}</div>'
+        + (f'<div class="meta" id="redacted">{REDACTED}</div>' if report.redacted else "")
+        + f"</div>{logo(options.logo)}</div>"
         + f'<div class="verdict {report.verdict}" id="verdict">{report.verdict.upper()}</div>'
         + _firmness(report)
         + f"<p>{_verdict_words(report)}</p>{_near_threshold(report)}</section>"
