@@ -663,3 +663,25 @@ def test_a_redacted_yaml_error_keeps_the_punctuation_it_quotes(tmp_path):
     result = run_cli("check", path, "--redact")
     assert result.code == 2 and "did not find expected ',' or '}'" in result.stderr, result.stderr
     assert "Ann" not in result.stderr
+
+
+def test_a_telephone_number_in_a_reason_title_or_organization_is_hidden(tmp_path):
+    """E-mail addresses were replaced, but `call Ann on +44 20 7946 0958` kept the number that reaches her; a
+    standard's number (ISO 13485:2016, 21 CFR 820.30) is no telephone number and stays."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "organization: Acme (switchboard 020 7946 0000)\n"
+        "people:\n"
+        "  - {name: Ann Lee, title: 'Regulatory Lead, ISO 13485:2016 and 21 CFR 820.30, (415) 555-0199'}\n"
+        "  - {name: Bo Chen, title: Research Scientist}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / ".teamaudit.yaml").write_text(
+        'ignore:\n  - {rule: TA002, layer: integration, reason: "call the CTO on +44 20 7946 0958 or 415.555.0100"}\n',
+        encoding="utf-8",
+    )
+    for fmt in ("text", "json", "html", "sarif"):
+        out = run_cli("check", team, "--redact", "--details", "-f", fmt).stdout
+        assert not re.search(r"7946|555", out), fmt
+        assert fmt == "sarif" or "ISO 13485:2016 and 21 CFR 820.30, [phone]" in out, fmt  # SARIF has no titles
+    assert "call the CTO on [phone] or [phone]" in run_cli("check", team, "--redact").stdout
