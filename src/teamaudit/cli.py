@@ -415,6 +415,8 @@ def report_command(
     rubric: RubricOpt = None,
     config: ConfigOpt = None,
     details: DetailsOpt = False,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    max_people: MaxPeopleOpt = DEFAULT_MAX_PEOPLE,
     redact: RedactOpt = False,
 ) -> None:
     """Write a self-contained HTML report (charts, findings, the cost of closing the gap, methodology).
@@ -432,7 +434,7 @@ def report_command(
         settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
     target = _output_target(output, settings, path, *([logo] if logo else []))
     with _errors_redacted(redact):
-        report = run_check(path, settings, redact=redact)
+        report = run_check(path, settings, max_bytes=max_bytes, max_people=max_people, redact=redact)
     _say_notes(report.notes)
     options = RenderOptions(details=details, title=title, client=client, author=author, logo=logo_uri)
     _emit(chunked_renderer(Format.HTML)(report, options), target)
@@ -476,6 +478,8 @@ def explain(
     ] = None,
     rubric: RubricOpt = None,
     config: ConfigOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    max_people: MaxPeopleOpt = DEFAULT_MAX_PEOPLE,
     redact: RedactOpt = False,
 ) -> None:
     """Show, per person, every layer's score, the signals behind it and what would make it certain.
@@ -487,7 +491,9 @@ def explain(
 
     with _errors_redacted(redact):
         settings = _settings(Path(team_file), config, rubric=rubric)
-        loaded = load_and_classify(Path(team_file), rubric=rubric_for(settings))
+        loaded = load_and_classify(
+            Path(team_file), rubric=rubric_for(settings), max_bytes=max_bytes, max_people=max_people
+        )
     # Chosen among the real people, so a real name or id finds its person; redacted only then.
     redaction = privacy.redaction(loaded.roster.people) if redact else None
     people = loaded.people
