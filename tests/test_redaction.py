@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, run_cli
+from conftest import EXAMPLES, Result, run_cli
 from teamaudit.render import Format
 
 TEAM = """organization: Privacy Test Co
@@ -258,21 +258,27 @@ def test_error_messages_hide_names_whatever_quotes_they_hold(tmp_path, name):
     assert f"{path}:5:" in redacted.stderr and "invalid YAML value" in redacted.stderr
 
 
+def _refused_redacted(tmp_path: Path, team: str) -> tuple[Path, Result]:
+    """`check --redact` on a team file it refuses (exit 2), and the file."""
+    path = tmp_path / "team.yaml"
+    path.write_text(team, encoding="utf-8")
+    result = run_cli("check", path, "--redact")
+    assert result.code == 2, result.stderr
+    return path, result
+
+
 def test_redacted_errors_show_the_keys_and_hide_the_values(tmp_path):
     """Key names are the file's structure, not its data: `unknown key 'emial'` said `unknown key '...'`, and
     `people[1] is missing 'title'` said `missing '...'`. A key written like a name or an address stays hidden."""
-    path = tmp_path / "team.yaml"
-    path.write_text(
+    path, result = _refused_redacted(
+        tmp_path,
         "people:\n"
         "  - {name: Ann, title: RN, emial: secret@x.example}\n"
         "  - {name: Bo, title: RN, title: MD}\n"
         "  - Zelda Quartermaine: {title: RN}\n"
         "  - {name: Cy, title: RN, zelda.q@x.example: 1}\n"
         "  - {name: Okonkwo, Nadia, title: RN}\n",
-        encoding="utf-8",
     )
-    result = run_cli("check", path, "--redact")
-    assert result.code == 2
     assert f"{path}:2:28: unknown key 'emial' (known keys: name, title," in result.stderr
     # A flow mapping's unquoted comma makes a given name a key: shaped like one, meant as none, so hidden.
     assert f"{path}:6:21: unknown key '...'" in result.stderr and "Nadia" not in result.stderr
@@ -604,16 +610,13 @@ def test_a_given_name_one_letter_from_a_key_is_hidden_as_other_names_are(tmp_pat
     """An unquoted comma in a flow mapping makes a given name a key; `Nadia` was hidden, but `Naomi` (one letter
     from name), `Stuart` (start) and, in a suppression, `Pearson` (reason) read as misspelt keys and were printed. A
     misspelt key written in lower case, as keys are, still shows."""
-    team = tmp_path / "team.yaml"
-    team.write_text(
+    team, result = _refused_redacted(
+        tmp_path,
         "people:\n"
         "  - {name: Okonkwo, Naomi, title: RN}\n"
         "  - {name: Ashdown, Stuart, title: RN}\n"
         "  - {name: Bo, title: RN, titel: x, Title: y}\n",
-        encoding="utf-8",
     )
-    result = run_cli("check", team, "--redact")
-    assert result.code == 2
     assert "Naomi" not in result.stderr and "Stuart" not in result.stderr, result.stderr
     assert f"{team}:2:21: unknown key '...' (did you mean name?)" in result.stderr
     assert "unknown key 'titel' (did you mean title?)" in result.stderr
