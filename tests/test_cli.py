@@ -451,3 +451,18 @@ def test_report_says_the_verdict_of_the_report_it_wrote(tmp_path: Path, team, ve
     assert said.startswith(f"wrote {out}: {verdict}, ML research "), said
     check = run_cli("check", ROOT / "examples" / f"{team}.yaml").stdout
     assert said.split(f"{verdict}, ", 1)[1] in check
+
+
+@pytest.mark.parametrize("command", ["report", "explain"])
+def test_the_limits_a_refusal_says_to_raise_are_options_of_the_command(tmp_path: Path, command: str):
+    """`report` and `explain` refused an export over the limits with 'raise it with --max-people' (or
+    --max-bytes), then refused --max-people itself: 'No such option'. They take both limits, as check does."""
+    team = tmp_path / "team.yaml"
+    team.write_text("people:\n" + "".join(f"  - {{name: P{i} Q, title: Nurse}}\n" for i in range(3)))
+    out = ["-o", tmp_path / "r.html"] if command == "report" else []
+    refused = run_cli(command, team, *out, "--max-people", "2")
+    assert refused.code == 2 and "over the limit (raise it with --max-people)" in refused.stderr, refused.stderr
+    refused = run_cli(command, team, *out, "--max-bytes", "20")
+    assert refused.code == 2 and "(raise it with --max-bytes)" in refused.stderr, refused.stderr
+    raised = run_cli(command, team, *out, "--max-people", "3", "--max-bytes", "1000")
+    assert raised.code in (0, 1), raised.stderr

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, run_cli
+from conftest import EXAMPLES, Result, run_cli
 from teamaudit.render import Format
 
 TEAM = """organization: Privacy Test Co
@@ -259,21 +259,27 @@ def test_error_messages_hide_names_whatever_quotes_they_hold(tmp_path, name):
     assert f"{path}:5:" in redacted.stderr and "invalid YAML value" in redacted.stderr
 
 
+def _refused_redacted(tmp_path: Path, team: str) -> tuple[Path, Result]:
+    """`check --redact` on a team file it refuses (exit 2), and the file."""
+    path = tmp_path / "team.yaml"
+    path.write_text(team, encoding="utf-8")
+    result = run_cli("check", path, "--redact")
+    assert result.code == 2, result.stderr
+    return path, result
+
+
 def test_redacted_errors_show_the_keys_and_hide_the_values(tmp_path):
     """Key names are the file's structure, not its data: `unknown key 'emial'` said `unknown key '...'`, and
     `people[1] is missing 'title'` said `missing '...'`. A key written like a name or an address stays hidden."""
-    path = tmp_path / "team.yaml"
-    path.write_text(
+    path, result = _refused_redacted(
+        tmp_path,
         "people:\n"
         "  - {name: Ann, title: RN, emial: secret@x.example}\n"
         "  - {name: Bo, title: RN, title: MD}\n"
         "  - Zelda Quartermaine: {title: RN}\n"
         "  - {name: Cy, title: RN, zelda.q@x.example: 1}\n"
         "  - {name: Okonkwo, Nadia, title: RN}\n",
-        encoding="utf-8",
     )
-    result = run_cli("check", path, "--redact")
-    assert result.code == 2
     assert f"{path}:2:28: unknown key 'emial' (known keys: name, title," in result.stderr
     # A flow mapping's unquoted comma makes a given name a key: shaped like one, meant as none, so hidden.
     assert f"{path}:6:21: unknown key '...'" in result.stderr and "Nadia" not in result.stderr
@@ -599,3 +605,87 @@ def test_a_config_key_that_is_no_known_key_misspelt_is_hidden(tmp_path):
     assert "'...': unknown key (known keys: rubric," in result.stderr
     assert "ignore.0.reasn: unknown key (did you mean reason?)" in result.stderr
     assert "ignore.0.'...': unknown key (known keys: rule," in result.stderr
+
+
+def test_a_given_name_one_letter_from_a_key_is_hidden_as_other_names_are(tmp_path):
+    """An unquoted comma in a flow mapping makes a given name a key; `Nadia` was hidden, but `Naomi` (one letter
+    from name), `Stuart` (start) and, in a suppression, `Pearson` (reason) read as misspelt keys and were printed. A
+    misspelt key written in lower case, as keys are, still shows."""
+    team, result = _refused_redacted(
+        tmp_path,
+        "people:\n"
+        "  - {name: Okonkwo, Naomi, title: RN}\n"
+        "  - {name: Ashdown, Stuart, title: RN}\n"
+        "  - {name: Bo, title: RN, titel: x, Title: y}\n",
+    )
+    assert "Naomi" not in result.stderr and "Stuart" not in result.stderr, result.stderr
+    assert f"{team}:2:21: unknown key '...' (did you mean name?)" in result.stderr
+    assert "unknown key 'titel' (did you mean title?)" in result.stderr
+    assert "unknown key 'Title'" in result.stderr
+    config = tmp_path / "config.yaml"
+    config.write_text("ignore:\n  - {rule: TA003, person: Ann, Pearson, reason: on leave}\n", encoding="utf-8")
+    result = run_cli("check", EXAMPLES / "backwards.yaml", "--config", config, "--redact")
+    assert result.code == 2 and "Pearson" not in result.stderr, result.stderr
+    assert f"{config}:2:32: ignore.0.'...': unknown key" in result.stderr
+
+
+def test_a_surname_alone_is_found_in_scripts_with_spaces_but_no_case_and_in_capitals_without_accents(tmp_path):
+    """Only Latin, Greek and Cyrillic surnames were found alone: `Assistant to قزلقب` kept the Arabic surname, as
+    Hebrew and Devanagari ones; and capitals drop Greek accents, so ΠΑΠΑΔΟΠΟΥΛΟΣ (Παπαδόπουλος) and a Russian
+    surname written without its ё were kept as well."""
+    surnames = ["قزلقب", "כהנוביץ", "वर्मा", "ΠΑΠΑΔΟΠΟΥΛΟΣ", "Алешин"]
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n"
+        "  - {name: سليمان قزلقب, title: Nurse}\n"
+        "  - {name: יוסף כהנוביץ, title: Nurse}\n"
+        "  - {name: राहुल वर्मा, title: Nurse}\n"
+        "  - {name: Τάσος Παπαδόπουλος, title: Nurse}\n"
+        "  - {name: Алексей Алёшин, title: Nurse}\n"
+        f"  - {{name: Ivan Petrov, title: 'Assistant to {', '.join(surnames)}'}}\n",
+        encoding="utf-8",
+    )
+    reason = f"approved by {' and '.join(surnames)}"
+    (tmp_path / ".teamaudit.yaml").write_text(
+        f'ignore:\n  - {{rule: TA003, layer: clinical, reason: "{reason}"}}\n', encoding="utf-8"
+    )
+    for fmt in ("text", "json", "html"):
+        result = run_cli("check", team, "--redact", "--details", "-f", fmt)
+        assert result.code == 1, result.stderr
+        assert [s for s in surnames if s in result.stdout] == [], fmt
+    doc = json.loads(run_cli("check", team, "--redact", "-f", "json").stdout)
+    assert doc["people"][5]["title"] == "Assistant to Person 01, Person 02, Person 03, Person 04, Person 05"
+
+
+def test_a_redacted_yaml_error_keeps_the_punctuation_it_quotes(tmp_path):
+    """`quote a value that holds ': '` and `expected ',' or '}'` said `'...'`: YAML's punctuation is no value."""
+    path = tmp_path / "team.yaml"
+    path.write_text("people:\n  - name: Ann Lee\n    title: Nurse: ICU: x\n", encoding="utf-8")
+    result = run_cli("check", path, "--redact")
+    assert result.code == 2 and "quote a value that holds ': '" in result.stderr, result.stderr
+    path.write_text("people:\n  - {name: Ann Lee, title: RN\n  - name: Bo\n", encoding="utf-8")
+    result = run_cli("check", path, "--redact")
+    assert result.code == 2 and "did not find expected ',' or '}'" in result.stderr, result.stderr
+    assert "Ann" not in result.stderr
+
+
+def test_a_telephone_number_in_a_reason_title_or_organization_is_hidden(tmp_path):
+    """E-mail addresses were replaced, but `call Ann on +44 20 7946 0958` kept the number that reaches her; a
+    standard's number (ISO 13485:2016, 21 CFR 820.30) is no telephone number and stays."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "organization: Acme (switchboard 020 7946 0000)\n"
+        "people:\n"
+        "  - {name: Ann Lee, title: 'Regulatory Lead, ISO 13485:2016 and 21 CFR 820.30, (415) 555-0199'}\n"
+        "  - {name: Bo Chen, title: Research Scientist}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / ".teamaudit.yaml").write_text(
+        'ignore:\n  - {rule: TA002, layer: integration, reason: "call the CTO on +44 20 7946 0958 or 415.555.0100"}\n',
+        encoding="utf-8",
+    )
+    for fmt in ("text", "json", "html", "sarif"):
+        out = run_cli("check", team, "--redact", "--details", "-f", fmt).stdout
+        assert not re.search(r"7946|555", out), fmt
+        assert fmt == "sarif" or "ISO 13485:2016 and 21 CFR 820.30, [phone]" in out, fmt  # SARIF has no titles
+    assert "call the CTO on [phone] or [phone]" in run_cli("check", team, "--redact").stdout

@@ -228,6 +228,45 @@ def test_words_wrap_at_spaces_and_hyphens_and_the_page_fits_a_phone(browser, tmp
     page.close()
 
 
+def _chart_text_sizes(page) -> list[tuple[str, float]]:
+    """Each chart label's font size as drawn: the chart is scaled to its box, and its labels with it."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('svg.chart')].flatMap(svg => {
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            return [...svg.querySelectorAll('text')].map(t =>
+                [t.textContent, parseFloat(getComputedStyle(t).fontSize) * scale]);
+        })"""
+    )
+
+
+def _overlapping_chart_labels(page) -> list[str]:
+    return page.evaluate(
+        """() => [...document.querySelectorAll('svg.chart')].flatMap(svg => {
+            const boxes = [...svg.querySelectorAll('text')].map(t => [t.textContent, t.getBoundingClientRect()]);
+            return boxes.flatMap(([a, p], i) => boxes.slice(i + 1)
+                .filter(([, q]) => p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom)
+                .map(([b]) => `${a} / ${b}`));
+        })"""
+    )
+
+
+@pytest.mark.parametrize("width", [360, 390])
+@pytest.mark.parametrize("example", ["backwards", "plan-fixes"])
+def test_chart_labels_are_readable_on_a_phone(browser, tmp_path, example, width):
+    """A 640-unit chart drawn 350 px wide on a phone shrank its 13 px labels to 7 px ('Clinical', '8.0 FTE', the
+    threshold's note): a client could not read them. On a phone they are drawn at 10 px or more, inside the chart
+    and clear of one another."""
+    out = tmp_path / "report.html"
+    assert run_cli("report", f"examples/{example}.yaml", "-o", out).code in (0, 1)
+    page = browser.new_page(viewport={"width": width, "height": 1000})
+    page.goto(out.as_uri())
+    small = [(text, round(px, 1)) for text, px in _chart_text_sizes(page) if px < 10]
+    assert small == []
+    assert _text_outside_its_chart(page) == []
+    assert _overlapping_chart_labels(page) == []
+    page.close()
+
+
 def test_docs_screenshot_shows_todays_report(tmp_path):
     """The README's picture said rubric 2026.11 and a 10.5 FTE gap long after the report said 8.5: it records
     what it shows, and that must be what the report says today (else run `python docs/screenshot.py`)."""

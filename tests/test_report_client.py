@@ -253,3 +253,24 @@ def test_every_chart_of_a_report_draws_one_scale(examples: dict[str, str], examp
     longest = max(drawn)
     k = longest[1] / longest[0]  # pixels per FTE, read where rounding to 0.1 px matters least
     assert all(abs(width - value * k) <= 0.1 for value, width in drawn), sorted({round(w / v, 1) for v, w in drawn})
+
+
+def test_report_details_lists_every_unclear_person_as_check_html_does(tmp_path: Path) -> None:
+    """`report --details` was refused ('No such option: --details (Possible options: --title)'), so a client's
+    report of a team with 12 unclear people named 10 of them, while `check -f html --details` named all 12."""
+    team = tmp_path / "team.yaml"
+    hosts = "".join(f"  - {{name: Host {i:02d}, title: Karaoke Host}}\n" for i in range(12))
+    team.write_text(f"people:\n{hosts}  - {{name: Ro Sen, title: Research Scientist}}\n", encoding="utf-8")
+    assert 'id="findings-left-out"' in report(tmp_path, team)
+    page = report(tmp_path, team, "--details")
+    assert 'id="findings-left-out"' not in page
+    assert all(f"Host {i:02d} (Karaoke Host) is other" in page for i in range(12))
+
+
+def test_a_redacted_report_says_on_its_cover_why_people_are_numbered(tmp_path: Path) -> None:
+    """A board reading a --redact report met 'Person 01' with no word of why, nor of what else was left out."""
+    cover = re.compile(r'<section id="cover">.*?</section>', re.S)
+    redacted = cover.search(report(tmp_path, EXAMPLES / "backwards.yaml", "--redact"))
+    assert redacted and "Names and personal details removed: people appear as Person 01" in redacted.group()
+    plain = cover.search(report(tmp_path, EXAMPLES / "backwards.yaml"))
+    assert plain and "Person 01" not in plain.group() and "removed" not in plain.group()

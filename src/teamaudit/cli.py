@@ -108,6 +108,14 @@ OutputOpt = Annotated[
 FORMAT_OPTION = typer.Option(
     "--format", "-f", help="Output format [default: the one -o's extension names, else text].", show_default=False
 )
+DetailsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--details",
+        help="List every TA005 finding and recommendation (else the first 10); text and markdown add every person, "
+        "one line each.",
+    ),
+]
 RedactOpt = Annotated[
     bool,
     typer.Option(
@@ -148,10 +156,7 @@ def check(
     fail_on: FailOnOpt = None,
     rubric: RubricOpt = None,
     config: ConfigOpt = None,
-    details: Annotated[
-        bool,
-        typer.Option("--details", help="Add every person, one line each, and every TA005 finding (else the first 10)."),
-    ] = False,
+    details: DetailsOpt = False,
     output: OutputOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     max_people: MaxPeopleOpt = DEFAULT_MAX_PEOPLE,
@@ -409,6 +414,9 @@ def report_command(
     fail_on: FailOnOpt = None,
     rubric: RubricOpt = None,
     config: ConfigOpt = None,
+    details: DetailsOpt = False,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    max_people: MaxPeopleOpt = DEFAULT_MAX_PEOPLE,
     redact: RedactOpt = False,
 ) -> None:
     """Write a self-contained HTML report (charts, findings, the cost of closing the gap, methodology).
@@ -426,9 +434,9 @@ def report_command(
         settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
     target = _output_target(output, settings, path, *([logo] if logo else []))
     with _errors_redacted(redact):
-        report = run_check(path, settings, redact=redact)
+        report = run_check(path, settings, max_bytes=max_bytes, max_people=max_people, redact=redact)
     _say_notes(report.notes)
-    options = RenderOptions(title=title, client=client, author=author, logo=logo_uri)
+    options = RenderOptions(details=details, title=title, client=client, author=author, logo=logo_uri)
     _emit(chunked_renderer(Format.HTML)(report, options), target)
     _say(f"wrote {output}: {report.verdict.upper()}, {headline(report)}")  # the verdict the file holds, at a glance
     raise typer.Exit(exit_code(report))
@@ -470,6 +478,8 @@ def explain(
     ] = None,
     rubric: RubricOpt = None,
     config: ConfigOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    max_people: MaxPeopleOpt = DEFAULT_MAX_PEOPLE,
     redact: RedactOpt = False,
 ) -> None:
     """Show, per person, every layer's score, the signals behind it and what would make it certain.
@@ -481,7 +491,9 @@ def explain(
 
     with _errors_redacted(redact):
         settings = _settings(Path(team_file), config, rubric=rubric)
-        loaded = load_and_classify(Path(team_file), rubric=rubric_for(settings))
+        loaded = load_and_classify(
+            Path(team_file), rubric=rubric_for(settings), max_bytes=max_bytes, max_people=max_people
+        )
     # Chosen among the real people, so a real name or id finds its person; redacted only then.
     redaction = privacy.redaction(loaded.roster.people) if redact else None
     people = loaded.people

@@ -61,7 +61,8 @@ def quoted_key(key: object, meant: bool = True) -> str:
     """A mapping key as a message quotes it, `'emial'`. A key written as keys are (letters, digits, `_`, `-`,
     no spaces, at most 40 characters) that is `meant` as one (a known key, or one misspelt) is the file's
     structure, not its data, and --redact shows it; any other (`Ann Lee:`, an e-mail address, the `Nadia` of
-    `name: Okonkwo, Nadia` in a flow mapping) is quoted as a value is, and hidden."""
+    `name: Okonkwo, Nadia` in a flow mapping, or the `Naomi` keyhints.reads_as_key does not take for `name`) is
+    quoted as a value is, and hidden."""
     text = str(key)
     if not (meant and _KEY_SHAPED.fullmatch(text)):
         return f"'{clipped(text)}'"

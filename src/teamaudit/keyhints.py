@@ -125,6 +125,20 @@ def _matcher(spelling: str) -> difflib.SequenceMatcher[str]:
     return difflib.SequenceMatcher(None, "", spelling)
 
 
+def reads_as_key(key: object, meant: str | None, known: tuple[str, ...] = ()) -> bool:
+    """Whether an unknown key that `meant` was found for is the file's structure, which --redact may show: one in
+    lower case, as keys are written (`emial`, `titel`), or the very key or one of its synonyms in other case or
+    separators (`Title`, `Job-Title`). A capitalised near miss (`Naomi` for name, `Stuart` for start, `Layla` for
+    layer) is more likely a given name an unquoted comma made a key (`{name: Okonkwo, Naomi}`)."""
+    if meant is None:
+        return False
+    text = str(key)
+    if text == text.lower():
+        return True
+    spelled = _SEPARATORS.sub("_", text.strip().lower())
+    return spelled == meant or _spellings(known)[0].get(spelled) == meant
+
+
 def is_contact_key(key: object) -> bool:
     """Whether `key` names a kind of contact detail (email, phone), or misspells one (emial): a key of the file,
     not a value."""

@@ -10,8 +10,10 @@ A person is found by
   `Lee-Smith` or `O'Lee`, is part of another name). A surname several people share becomes `[name]`.
 Names and ids are compared word by word: the words of one name may stand apart by spaces, `.`, `,`, `-` or an
 apostrophe, and a word is found whole (`Lee` is not in `Leeds`). That holds for scripts that put spaces between
-words (Latin, Greek, Cyrillic); a name written in any other script (Chinese, Japanese, Thai) is found as the whole
-name, anywhere (`李明批准`). A given name alone (`Ann`) is not looked for: too many are also words (Will, May, Grace).
+words (Latin, Greek, Cyrillic, Arabic, Hebrew, the Indic scripts, Hangul...), each name also without its marks
+(`ΠΑΠΑΔΟΠΟΥΛΟΣ`: capitals drop Greek accents); a name in a script without case is also found whole, anywhere, and
+one written in a script without spaces (Chinese, Japanese, Thai) only so (`李明批准`). A given name alone (`Ann`) is
+not looked for: too many are also words (Will, May, Grace).
 
 Names and texts are compared as spellings.py folds them, so a name is found however it is spelt: decomposed or
 without its accents (`Jose Nunez` for José Núñez), with a zero-width character inside, with U+2010 or a
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
@@ -37,9 +40,19 @@ from teamaudit.starts import Starts
 SHARED = "[name]"  # a surname or one-word name more than one person has
 _NOBODY: frozenset[str] = frozenset()
 MIN_ALONE = 3  # characters of a surname, or of an id, found on its own
-# The letters of scripts that put spaces between words: Latin (with its accented forms), Greek, Cyrillic.
-_SPACED = "0-9A-Za-z_\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff"
+# The letters of scripts that put spaces between words: Latin (with its accented forms), Greek, Cyrillic, and
+# (with their combining marks, without their punctuation) Armenian, Hebrew, Arabic, the Indic scripts, Georgian
+# and Hangul. Those of the second line may also join a word to a name (Arabic و "and", Korean 님), so a name written
+# in them is also found whole, anywhere.
+_CASED = "0-9A-Za-z_\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff"
+_UNCASED = (
+    "\u0531-\u0587\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u05d0-\u05f2\u0620-\u065f\u066e-\u06d3"
+    "\u06d5-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u0963\u0966-\u0dff\u10a0-\u10ff\u1100-\u11ff\u3131-\u318e"
+    "\uac00-\ud7a3"
+)
+_SPACED = _CASED + _UNCASED
 _WORD = re.compile(f"[{_SPACED}]+")
+_NOT_CASED = re.compile(f"[{_CASED}]+")
 _WITHIN_A_NAME = re.compile(r"[\s.,'\u2019-]+")  # what may stand between two words of one name
 
 Words = tuple[str, ...]
@@ -116,18 +129,28 @@ def _add(forms: _Forms, person: Person, pseudonym: str) -> None:
         _put(forms.any_case, _words(fold_name(person.id).casefold()), pseudonym)
     if not names:
         return
-    if any(char.isalpha() for char in _WORD.sub("", "".join(names))):
-        # Written at least in part in another script: the whole name, anywhere.
-        for form in {" ".join(names), "".join(names)}:
+    letters = "".join(names)
+    if any(char.isalpha() for char in _NOT_CASED.sub("", letters)):
+        # Written at least in part in a script without case: the whole name, anywhere.
+        for form in {" ".join(names), letters}:
             forms.unspaced.setdefault(form, set()).add(pseudonym)
-        return
-    if len(names) > 1:
-        _put(forms.any_case, _words(" ".join(names).casefold()), pseudonym)
-        _put(forms.any_case, _words(" ".join((names[-1], *names[:-1])).casefold()), pseudonym)
-    alone = names[-1]
-    if len(names) == 1 or len(alone) >= MIN_ALONE:
-        _put(forms.as_written, _words(alone), pseudonym)
-        _put(forms.as_written, _words(alone.upper()), pseudonym)
+        if any(char.isalpha() for char in _WORD.sub("", letters)):
+            return  # a script without spaces (Chinese, Japanese, Thai): no word of it stands alone
+    for spelt in {tuple(names), tuple(_unmarked(n) for n in names)}:
+        if len(spelt) > 1:
+            _put(forms.any_case, _words(" ".join(spelt).casefold()), pseudonym)
+            _put(forms.any_case, _words(" ".join((spelt[-1], *spelt[:-1])).casefold()), pseudonym)
+        alone = spelt[-1]
+        if len(spelt) == 1 or len(alone) >= MIN_ALONE:
+            _put(forms.as_written, _words(alone), pseudonym)
+            _put(forms.as_written, _words(alone.upper()), pseudonym)
+
+
+def _unmarked(word: str) -> str:
+    """A word without its marks, as capitals drop Greek accents (Παπαδόπουλος, ΠΑΠΑΔΟΠΟΥΛΟΣ) and most writing
+    drops Russian ё, Arabic vowel marks and Hebrew points; Latin accents are folded already (spellings.py)."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", plain)
 
 
 def _put(forms: dict[Words, set[str]], words: Words, pseudonym: str) -> None:

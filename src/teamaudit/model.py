@@ -448,6 +448,7 @@ class Report:
     cost_totals: tuple[CostTotal, ...] = ()  # annual cost per view, from the file's `cost:`
     firmness: tuple[Firmness, ...] = ()  # per audited view
     notes: tuple[TeamAuditError, ...] = ()  # the team file's Roster.notes (stderr, GitHub warnings): never failing
+    redacted: bool = False  # --redact: names are pseudonyms, personal details dropped (privacy.py)
     # The recommendations once a convert recommendation's requisitions are retitled into its layer (conversion.py);
     # None when no recommendation converts any
     after_conversion: tuple[Recommendation, ...] | None = None

@@ -105,11 +105,13 @@ def classified(
 
 def audited(loaded: Loaded, settings: Settings) -> Report:
     """The report on a loaded roster; suppressions naming a person follow them into their pseudonym."""
-    if loaded.redaction is not None:
-        from teamaudit.privacy import redact_settings
+    if loaded.redaction is None:
+        return report_for(loaded.roster, loaded.people, loaded.rubric, settings, totals=loaded.cost_totals)
+    from teamaudit.privacy import redact_settings
 
-        settings = redact_settings(settings, loaded.redaction)
-    return report_for(loaded.roster, loaded.people, loaded.rubric, settings, totals=loaded.cost_totals)
+    settings = redact_settings(settings, loaded.redaction)
+    report = report_for(loaded.roster, loaded.people, loaded.rubric, settings, totals=loaded.cost_totals)
+    return replace(report, redacted=True)
 
 
 def audit_versions(

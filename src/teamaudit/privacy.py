@@ -7,11 +7,11 @@ verdict, findings and suppressions are those of the unredacted run (tests/test_r
 
 What goes: names (replaced by "Person 01", ... in file order, one pseudonym per person across both sides of a
 `diff`, matched as renames.py matches them), ids, `team`, skills and background text, per-person pay, e-mail
-addresses and the names and ids of the people of the file anywhere in what is kept, the quoted skills and
-background text in the evidence (the signal's label stays), and names and quoted values in error messages. Pay
-totals follow pay.py's rule, the same without --redact. What stays: titles and the organization (but for those
-names, ids and addresses), status, FTE, layers, confidence, hands-on yes/no, findings, recommendations and the
-file's path. docs/redaction.md is the user's version of this list.
+addresses, telephone numbers and the names and ids of the people of the file anywhere in what is kept, the
+quoted skills and background text in the evidence (the signal's label stays), and names and quoted values in error
+messages. Pay totals follow pay.py's rule, the same without --redact. What stays: titles and the organization (but
+for those names, ids, addresses and numbers), status, FTE, layers, confidence, hands-on yes/no, findings,
+recommendations and the file's path. docs/redaction.md is the user's version of this list.
 
 Error messages never hold the values they would quote: while `errors_redacted` is on, `errors.clipped` gives a
 mark in place of every value, whole, before any cut (a long value cut at 80 characters kept the start of a name),
@@ -38,6 +38,11 @@ if TYPE_CHECKING:
     from teamaudit.mentions import Mentions
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A telephone number: international (+44 20 7946 0958), North American ((415) 555-0199, 415.555.0199) or a national
+# one with its leading 0 (020 7946 0958); not a standard's number (ISO 13485, 21 CFR 820.30) nor a date.
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+\d[\d ().-]{6,}\d|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|0\d{2,4}[ .-]\d{3,4}[ .-]?\d{3,4})(?!\w)"
+)
 _GOT = re.compile(r"(\()?\bgot .*$", re.DOTALL)  # "must be ..., got <the value>", "... (got <the value>)"
 _ERROR_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _ERROR_PERSON = re.compile(r"(people\[\d+\]) \(.*\)(?=\.\w|:)")  # "people[0] (Ann Lee).status: ..."
@@ -137,8 +142,8 @@ def redact_settings(settings: Settings, redaction: Redaction) -> Settings:
 
 
 def scrub(text: str) -> str:
-    """Free text that is kept: e-mail addresses out."""
-    return _EMAIL.sub("[e-mail]", text)
+    """Free text that is kept: e-mail addresses and telephone numbers out."""
+    return _PHONE.sub("[phone]", _EMAIL.sub("[e-mail]", text))
 
 
 @contextmanager
@@ -170,17 +175,18 @@ def _redacted_error(exc: TeamAuditError, quoted: Quoted) -> TeamAuditError:
 def _redact_error_text(text: str, keys: set[str]) -> str:
     text = _HIDDEN_VALUE.sub(HIDDEN, text.replace(f"] ({HIDDEN_VALUE})", "]"))  # people[3] (Ann Lee).fte
     text = _ERROR_PERSON.sub(r"\1", _GOT.sub(_value_not_shown, text))
-    # Whatever else is quoted and is no key: a value some message quoted without `clipped`.
-    return _ERROR_QUOTED.sub(lambda m: m.group() if _is_a_key(m.group()[1:-1], keys) else HIDDEN, scrub(text))
+    # Whatever else is quoted and is no key or YAML's punctuation (`expected ':'`): a value some message quoted
+    # without `clipped`.
+    return _ERROR_QUOTED.sub(lambda m: m.group() if _is_syntax(m.group()[1:-1], keys) else HIDDEN, scrub(text))
 
 
 def _value_not_shown(got: re.Match[str]) -> str:
     return "(got a value not shown (--redact))" if got.group(1) else "got a value not shown (--redact)"
 
 
-def _is_a_key(quoted: str, keys: set[str]) -> bool:
+def _is_syntax(quoted: str, keys: set[str]) -> bool:
     word = quoted.removesuffix(":")  # "the file needs a 'people:' list"
-    return word in keys or word in _FILE_WORDS
+    return word in keys or word in _FILE_WORDS or (quoted != "" and not any(c.isalnum() for c in quoted))
 
 
 def _redact_person(person: Person, redaction: Redaction) -> Person:

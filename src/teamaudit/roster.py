@@ -471,10 +471,9 @@ def _share_values(person: Person, shared: dict[Any, Any]) -> Person:
 def _unknown_key(stream: YamlStream, at: Position, key: object, known: tuple[str, ...]) -> TeamAuditError:
     """The problem of a key not in `known`: made only for a problem that is shown, as its hint compares the key
     with every key and synonym (a millisecond a key: 40,000 unknown keys took 56 s)."""
-    from teamaudit.keyhints import is_contact_key, meant_key, unknown_key_hint
+    from teamaudit.keyhints import is_contact_key, meant_key, reads_as_key, unknown_key_hint
 
-    meant = meant_key(key, known)
-    shown = quoted_key(key, meant=meant is not None or is_contact_key(key))
+    shown = quoted_key(key, meant=reads_as_key(key, meant_key(key, known), known) or is_contact_key(key))
     return stream.error(f"unknown key {shown}", at, hint=unknown_key_hint(key, known))
 
 

@@ -18,6 +18,10 @@ COLORS = {
 }
 LABEL_W, BAR_H, GAP, WIDTH = 150, 22, 10, 640
 TEXT_PX, NOTE_PX = 13, 12  # font sizes of .chart and .chart .note in the report's CSS
+# On a phone the 640-unit chart is drawn about 350 px wide, which made 13 px labels 7 px: the CSS sets these there
+# (about 11 px drawn), and every label is given the room it takes at them.
+PHONE_TEXT_PX, PHONE_NOTE_PX = 21, 20
+NOTE_LINE = round(PHONE_NOTE_PX * 1.25)  # a second line of a note, at its tallest
 
 
 def _text_width(text: str, px: int) -> float:
@@ -32,9 +36,9 @@ def scale(views: Sequence[Composition], threshold: float, basis: Basis, *, paire
     the `paired` before_after_chart too when there is one."""
     amounts = [value for c in views for value in (*(c.amount(layer) for layer in Layer), c.ml, c.layers)]
     maximum = max([*amounts, *(threshold * c.layers for c in views), 0.1])
-    labels = [_text_width(amount(value, basis), TEXT_PX) for value in amounts]  # composition_chart's
+    labels = [_text_width(amount(value, basis), PHONE_TEXT_PX) for value in amounts]  # composition_chart's
     if paired:
-        labels += [_text_width(f"current {number(value, basis)}", NOTE_PX) for value in amounts]  # before_after_chart's
+        labels += [_text_width(f"current {number(value, basis)}", PHONE_NOTE_PX) for value in amounts]  # before_after
     room = max(labels)
     return (WIDTH - LABEL_W - (6 + room + 4)) / maximum
 
@@ -48,7 +52,7 @@ def composition_chart(c: Composition, threshold: float, k: float) -> str:
         ("ML research", c.ml, COLORS[Layer.ML_RESEARCH], "ml"),
         ("three layers", c.layers, "#264653", "layers"),
     ]
-    height = (len(rows) + len(summary)) * (BAR_H + GAP) + 3 * GAP + 20
+    height = (len(rows) + len(summary)) * (BAR_H + GAP) + 3 * GAP + 24 + NOTE_LINE
     values = ", ".join(f"{label} {number(value, c.basis)}" for label, value, _, _ in rows)
     title = f"{c.view.value} view, {c.basis.unit} per layer: {values}; ML-to-layers ratio {_ratio(c)} (threshold {threshold:.2f})"
     out = [
@@ -73,10 +77,13 @@ def composition_chart(c: Composition, threshold: float, k: float) -> str:
         f'<line class="threshold" data-allowed="{allowed:g}" x1="{x:.1f}" x2="{x:.1f}" y1="{top - 6}" '
         f'y2="{y - GAP + 6}" stroke="#111" stroke-width="2" stroke-dasharray="5 4"/>'
     )
-    note = f"most ML research the layers allow: {amount(allowed, c.basis)}"
-    # Beside the line, on whichever side has room for it.
-    at = f'x="{x + 4:.1f}"' if x + 4 + _text_width(note, NOTE_PX) <= WIDTH else f'x="{x - 4:.1f}" text-anchor="end"'
-    out.append(f'<text {at} y="{y + 8}" class="note">{note}</text>')
+    lines = ("most ML research", f"the layers allow: {amount(allowed, c.basis)}")
+    # Beside the line, on whichever side has room for it, in two lines, so that one side has room on a phone too.
+    right = x + 4 + max(_text_width(line, PHONE_NOTE_PX) for line in lines) <= WIDTH
+    at, anchor = (x + 4, "") if right else (x - 4, ' text-anchor="end"')
+    first, second = lines
+    spans = f'<tspan x="{at:.1f}">{first}</tspan><tspan x="{at:.1f}" dy="1.25em">{second}</tspan>'
+    out.append(f'<text x="{at:.1f}"{anchor} y="{y + 12}" class="note">{spans}</text>')
     out.append("</svg>")
     return "".join(out)
 
@@ -98,8 +105,9 @@ def _ratio(c: Composition) -> str:
 def before_after_chart(before: Composition, after: Composition, k: float) -> str:
     """Current against plan, per layer: paired bars, `k` pixels per unit (`scale`)."""
     basis = after.basis
-    pair = 2 * BAR_H // 2 + 4
-    height = len(Layer) * (pair + BAR_H // 2 + GAP) + 2 * GAP + 24
+    thin = BAR_H // 2
+    pitch = round(PHONE_NOTE_PX * 1.2)  # a bar and its label, clear of the next one's at PHONE_NOTE_PX
+    height = len(Layer) * (2 * pitch + GAP) + GAP
     values = "; ".join(
         f"{layer_label(layer)} {number(before.amount(layer), basis)} now, {number(after.amount(layer), basis)} planned"
         for layer in Layer
@@ -112,21 +120,26 @@ def before_after_chart(before: Composition, after: Composition, k: float) -> str
     ]
     y = GAP
     for layer in Layer:
-        out.append(f'<text x="{LABEL_W - 8}" y="{y + BAR_H * 0.75:.1f}" text-anchor="end">{layer_label(layer)}</text>')
+        out.append(
+            f'<text x="{LABEL_W - 8}" y="{y + (pitch + thin) // 2 + 5}" text-anchor="end">{layer_label(layer)}</text>'
+        )
         for view, c, opacity in (("current", before, "0.45"), ("plan", after, "1")):
             value = c.amount(layer)
             w = value * k
             out.append(
                 f'<g class="bar" data-key="{layer.value}" data-series="{view}" data-value="{value:g}">'
-                f'<rect x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{BAR_H // 2}" rx="2" fill="{COLORS[layer]}" '
-                f'fill-opacity="{opacity}"/><text x="{LABEL_W + w + 6:.1f}" y="{y + BAR_H // 2 - 2}" class="note">'
+                f'<rect x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{thin}" rx="2" fill="{COLORS[layer]}" '
+                f'fill-opacity="{opacity}"/><text x="{LABEL_W + w + 6:.1f}" y="{y + thin - 1}" class="note">'
                 f"{view} {number(value, basis)}</text></g>"
             )
-            y += BAR_H // 2 + 2
-        y += GAP + 4
-    legend = "lighter bar: current staff; solid bar: the plan (current + planned + open)"
-    out.append(f'<text x="{LABEL_W}" y="{y + 10}" class="note">{legend}</text></svg>')
+            y += pitch
+        y += GAP
+    out.append("</svg>")
     return "".join(out)
+
+
+# Under the before_after_chart, as text of the page: at a phone's chart size it was wider than the chart.
+BEFORE_AFTER_LEGEND = "Lighter bar: current staff; solid bar: the plan (current + planned + open)."
 
 
 def plan_changes_picture(before: Composition, after: Composition) -> bool:

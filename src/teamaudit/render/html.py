@@ -24,7 +24,14 @@ from teamaudit.model import (
     Severity,
 )
 from teamaudit.render import RenderOptions
-from teamaudit.render.charts import COLORS, before_after_chart, composition_chart, plan_changes_picture, scale
+from teamaudit.render.charts import (
+    BEFORE_AFTER_LEGEND,
+    COLORS,
+    before_after_chart,
+    composition_chart,
+    plan_changes_picture,
+    scale,
+)
 from teamaudit.render.common import (
     firmness_advice,
     headline,
@@ -95,6 +102,7 @@ code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; bac
 section { break-inside: auto; }
 @media screen and (max-width: 600px) {
   main { padding: 20px 14px 48px; } th { white-space: normal; } th, td { padding: 6px 5px; }
+  .chart { font-size: 21px; } .chart .note { font-size: 20px; }
   table.people thead { display: none; }
   table.people, table.people tbody, table.people tr, table.people td { display: block; min-width: 0; }
   table.people tr { border-bottom: 1px solid var(--line); padding: 8px 0; } table.people td { border: 0; padding: 1px 0; }
@@ -146,6 +154,13 @@ def _head(title: str) -> str:
     )
 
 
+# A reader of a --redact report meets "Person 01" with no other word of why.
+REDACTED = (
+    "Names and personal details removed: people appear as Person 01, Person 02, ... in the team file's order; "
+    "ids, teams, skills, background and each person's pay are not shown."
+)
+
+
 def _cover(report: Report, options: RenderOptions) -> str:
     title = _title(report, options)
     by = [
@@ -163,7 +178,9 @@ def _cover(report: Report, options: RenderOptions) -> str:
     return (
         f'<section id="cover"><div class="cover"><div><h1>{escape(title)}</h1>'
         + (f'<div class="meta">{prepared}</div>' if prepared else "")
-        + f'<div class="meta">{" · ".join(f for f in facts if f)}</div></div>{logo(options.logo)}</div>'
+        + f'<div class="meta">{" · ".join(f for f in facts if f)}</div>'
+        + (f'<div class="meta" id="redacted">{REDACTED}</div>' if report.redacted else "")
+        + f"</div>{logo(options.logo)}</div>"
         + f'<div class="verdict {report.verdict}" id="verdict">{report.verdict.upper()}</div>'
         + _firmness(report)
         + f"<p>{_verdict_words(report)}</p>{_near_threshold(report)}</section>"
@@ -242,7 +259,8 @@ def _composition(report: Report) -> str:
         )
         out.append(f"<h3>{label}</h3>{composition_chart(report.composition(view), threshold, k)}")
     if paired:
-        out.append(f"<h3>Before and after the plan</h3>{before_after_chart(before, after, k)}")
+        chart = before_after_chart(before, after, k)
+        out.append(f'<h3>Before and after the plan</h3>{chart}<p class="small">{BEFORE_AFTER_LEGEND}</p>')
     out.append(_cost_in_file(report))
     out.append("</section>")
     return "".join(out)
