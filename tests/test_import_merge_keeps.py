@@ -222,16 +222,74 @@ def test_a_quoted_line_separator_does_not_move_the_merge_off_its_people(tmp_path
         assert written.startswith(_SEPARATED) and written.count("\n") > _SEPARATED.count("\n")
 
 
-def test_docs_say_where_a_whole_file_merge_keeps_comments_after_a_last_list(tmp_path):
-    """docs/import.md said comments between people always stay above the person they precede; closing.py moves
-    them only off a last plain value, so after a last list they stay on the person before."""
-    doc = " ".join((Path(__file__).parents[1] / "docs" / "import.md").read_text(encoding="utf-8").split())
-    assert "after a last list or mapping (`skills:` as a block) the comments stay on that person" in doc
-    team = "people:\n  - name: Ann Lee\n    title: RN\n    skills:\n      - triage\n  # about Bo\n  - name: Bo Park\n"
-    team += "    title: MD\n"
-    export = "Name,Title,Team\nAnn Lee,RN,ICU\nBo Park,MD,ICU\n"
-    result, path = merge(tmp_path, team, export, *WHOLE["whole file"])
+# How a person ends decides where ruamel.yaml keeps the comments after it: on its last plain value, the last item
+# of its block list, a block scalar, or, after a flow list, the next person or the list's end.
+LAST_VALUES = {
+    "plain": "    title: RN\n",
+    "plain with its comment": "    title: RN  # since 2020\n",
+    "block list": "    title: RN\n    skills:\n      - triage\n",
+    "block list with a comment": "    title: RN\n    skills:\n      - triage  # ICU\n      # more to come\n",
+    "flow list": "    title: RN\n    skills: [triage, ICU]\n",
+    "flow list with its comment": "    title: RN\n    skills: [triage]  # ICU\n",
+    "block scalar": "    title: RN\n    background: |\n      8 years ICU\n",
+    "block scalar in a list": "    title: RN\n    background:\n      - |\n        8 years ICU\n\n",
+}
+NAMES = ("Ann Lee", "Bo Park", "Cy Dee")
+MERGES = {  # the export, and whether it is merged with --remove-missing
+    "remove the first": (("Bo Park", "Cy Dee"), True),
+    "remove the middle": (("Ann Lee", "Cy Dee"), True),
+    "remove the last": (("Ann Lee", "Bo Park"), True),
+    "add a key and a person": (("Ann Lee", "Bo Park", "Cy Dee", "Di Eng"), False),
+}
+
+
+def _between_people_team(last: str) -> str:
+    ann, bo, cy = (f"  - name: {name}\n{last}" for name in NAMES)
+    return (
+        f"people:\n  # about Ann\n{ann}  # about Bo\n\n{bo}  # about Cy\n{cy}# the snapshot date\nas_of: 2026-11-01\n"
+    )
+
+
+def _above(lines: list[str], line: str) -> str:
+    """The line above `line`, blank lines aside."""
+    index = lines.index(line)
+    return next(above for above in reversed(lines[:index]) if above.strip())
+
+
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+@pytest.mark.parametrize("merge_kind", MERGES)
+@pytest.mark.parametrize("last", LAST_VALUES.values(), ids=LAST_VALUES)
+def test_comments_between_people_stay_above_the_next_person(tmp_path, last, merge_kind, args):
+    """Through ruamel.yaml whole, the comments after a person whose last value is a list or a block scalar stayed
+    on it: a key added to it went below `# about Bo`, and removing it removed them, as removing the first person
+    did whatever its last value."""
+    names, remove = MERGES[merge_kind]
+    export = "Name,Job Title,Department\n" + "".join(f"{name},RN,ICU\n" for name in names)
+    team = _between_people_team(last)
+    result, path = merge(tmp_path, team, export, *args, *(("--remove-missing",) if remove else ()))
     assert result.code == 0, result.stderr
-    assert "      - triage\n  # about Bo\n    team: ICU\n  - name: Bo Park\n" in path.read_text()
-    result, path = merge(tmp_path, team, export)  # person by person: above Bo, as the docs say
-    assert "    team: ICU\n  # about Bo\n  - name: Bo Park\n" in path.read_text()
+    text = path.read_text()
+    lines = text.splitlines()
+    comments = [line for line in team.splitlines() if line.lstrip().startswith("#") and "about" in line]
+    assert [line for line in lines if "# about" in line] == comments  # every one, in its order
+    for name in names:
+        about = f"  # about {name.split()[0]}"
+        if about in lines:
+            assert _above(lines, f"  - name: {name}") == about, text
+    assert _above(lines, "as_of: 2026-11-01") == "# the snapshot date", text
+    for own in ("# since 2020", "# ICU"):  # the comment on a kept person's line stays, a removed one's goes with it
+        assert text.count(own) == team.count(own) // 3 * sum(name in names for name in NAMES), own
+    assert text.count("# more to come") == team.count("# more to come")  # a line after the last, as `# about`
+    kept = people(path)
+    assert list(kept) == list(names)
+    if not remove:
+        assert all(person["team"] == "ICU" for person in kept.values())
+    assert "8 years ICU" not in last or all(
+        "8 years ICU" in str(person["background"]) for name, person in kept.items() if name != "Di Eng"
+    )
+
+
+def test_docs_say_comments_between_people_stay_on_every_path():
+    doc = " ".join((Path(__file__).parents[1] / "docs" / "import.md").read_text(encoding="utf-8").split())
+    assert "the comments stay on that person" not in doc  # the exception a whole-file merge had
+    assert "and the comments between people (`# about Bo`), which stay above the person they precede" in doc
