@@ -359,8 +359,12 @@ class _Escapes:
                 self.apply(value)
 
     def _placeholder(self, match: re.Match[str]) -> str:
-        self.pieces.append(escape.yaml_escape(match.group()))
-        return f"{self.mark}{len(self.pieces) - 1}{self.mark}"
+        """As long as the escape it stands for where it can be, so a comment ruamel.yaml lines up after it stays
+        where the file had it."""
+        piece = escape.yaml_escape(match.group())
+        self.pieces.append(piece)
+        number = str(len(self.pieces) - 1).zfill(len(piece) - 2 * len(self.mark))
+        return f"{self.mark}{number}{self.mark}"
 
     def written(self, dumped: str) -> str:
         if not self.pieces:
