@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -319,6 +320,26 @@ def test_comments_between_people_stay_above_the_next_person(tmp_path, last, merg
     assert "8 years ICU" not in last or all(
         "8 years ICU" in str(person["background"]) for name, person in kept.items() if name != "Di Eng"
     )
+
+
+FLOW_TEAM = (
+    "people: [\n  # about Ann\n  {name: Ann Lee, title: RN},  # lead\n  # about Bo\n  {name: Bo Park, title: RN},\n"
+    "  # about Cy\n  {name: Cy Dee, title: RN}\n  # the end of the list\n  ]\n# the snapshot date\nas_of: 2026-11-01\n"
+)
+
+
+@pytest.mark.parametrize("merge_kind", MERGES)
+def test_comments_in_a_flow_list_are_kept(tmp_path, merge_kind):
+    """A flow-style list goes through ruamel.yaml whole, which writes no comment at the end of one (`# the end of the
+    list` was lost from every merge) and keeps those above a person on that person (removing it removed them)."""
+    names, remove = MERGES[merge_kind]
+    export = "Name,Job Title,Department\n" + "".join(f"{name},RN,ICU\n" for name in names)
+    result, path = merge(tmp_path, FLOW_TEAM, export, *(("--remove-missing",) if remove else ()))
+    assert result.code == 0, result.stderr
+    text = path.read_text()
+    assert re.findall("#.*", text) == re.findall("#.*", FLOW_TEAM), text  # every one, in its order
+    assert list(people(path)) == list(names)
+    assert "people: [" in text
 
 
 def test_docs_say_comments_between_people_stay_on_every_path():

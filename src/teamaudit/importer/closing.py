@@ -24,9 +24,15 @@ def between(people: Any) -> list[str]:
     return after
 
 
+def head(people: Any) -> str:
+    """The comments above a flow-style list's first person, taken off it: ruamel.yaml keeps them on that person, and
+    removing it removed them. A block list keeps them on the list, whoever comes first."""
+    return _take_before(people, 0) if people and people.fa.flow_style() else ""
+
+
 def put_before(parent: Any, people: Any, index: int, text: str) -> None:
     """`text` from between() above people[index], after any comments already there."""
-    if index == 0:
+    if index == 0 and not people.fa.flow_style():
         # ruamel.yaml writes the comments above the first item from the `people` key's, when it has any
         entry = _entry(parent.ca.items, "people")
         comments = [*(entry[3] or _first(people)), _token(text)]
@@ -39,16 +45,18 @@ def put_before(parent: Any, people: Any, index: int, text: str) -> None:
 
 
 def put_after(parent: Any, people: Any, text: str) -> None:
-    """`text` from between() after the list: after its last person, or after an empty `people: []`."""
+    """`text` from between() after the list: after its last person, or, as ruamel.yaml writes no comment at the end
+    of a flow-style list, after its `]`."""
     if not text:
         return
-    if people:
+    if people and not people.fa.flow_style():
         people.ca.end = [_token(text)]
         _writes_comments(people)
         return
     entry = _entry(parent.ca.items, "people")
-    above = _text(entry[3] or _first(people))  # an empty list writes none of its comments but its line's own
-    entry[3] = people.ca.comment = None
+    above = "" if people else _text(entry[3] or _first(people))  # an empty list writes none but its line's own
+    if not people:
+        entry[3] = people.ca.comment = None
     own = entry[2].value if entry[2] is not None else "\n"
     entry[2] = _token(own + above + text)
 
@@ -101,6 +109,7 @@ def _is_block_scalar(value: Any) -> bool:
 
 
 def _take_before(people: Any, index: int) -> str:
+    """The comments ruamel.yaml keeps above people[index] (after a flow value, or anywhere in a flow list)."""
     entry = people.ca.items.get(index)
     if not entry or len(entry) < 2 or not entry[1]:
         return ""

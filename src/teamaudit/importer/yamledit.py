@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from teamaudit.importer.closing import between, put_after, put_before
+from teamaudit.importer.closing import between, head, put_after, put_before
 from teamaudit.importer.spelling import keep_spelling
 from teamaudit.importer.tabs import Spaced, TabInValue, spaced
 from teamaudit.importer.writer import dump_people
@@ -300,11 +300,11 @@ def _edit_people(doc: Any, plan: Plan) -> None:
     people = doc["people"]
     if not people:
         people.fa.set_block_style()  # `people: []` would otherwise take every new person on one line
+    pending = head(people)
     after = between(people)
     for index, sets in plan.sets.items():
         _set(people[index], sets)
     above: dict[int, str] = {}  # index once the removed are gone -> the comments to write above that person
-    pending = ""
     kept = 0
     for index, comments in enumerate(after):
         if index not in plan.removed:
