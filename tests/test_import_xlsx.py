@@ -343,3 +343,12 @@ def test_a_new_file_writes_a_padded_id_as_the_sheet_shows_it(tmp_path):
     assert "  id: '007'\n" in result.stdout
     people = yaml.safe_load(result.stdout)["people"]
     assert [(p["id"], p.get("fte", 1.0)) for p in people] == [("007", 0.5), ("008", 1.0)]
+
+
+def test_text_a_padding_format_shows_is_held_to_the_size_of_an_id(tmp_path):
+    """A format's quoted text joins the id it pads: 1 MB of it is an id too long, named at its cell."""
+    path = _ids_book(tmp_path, '"' + "X" * 1_000_000 + '"000')
+    result = run_cli("import", path, "-o", "-")
+    assert result.code == 2 and result.stdout == "", result.stderr
+    assert f"{path}:2: id 'XXX" in result.stderr and "(1,000,003 characters)' (column 'Employee ID')" in result.stderr
+    assert len(result.stderr) < 2_000
