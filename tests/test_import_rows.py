@@ -405,3 +405,45 @@ def test_an_xlsx_number_cell_of_hours_is_the_number_it_holds(tmp_path):
         f"{path}:3: weekly hours '2.125' (column 'Weekly Hours') could be 2.125 or 2,125 hours: a dot may mark "
         "decimals or group thousands (write the hours worked a week, e.g. 40 or 37.5)"
     ]
+
+
+# Bo's row runs from line 4 to line 6: its title is quoted over three lines.
+MULTILINE = (
+    'Name,Job Title,Hours Per Week\nAnn Lee,"Nurse\nInformaticist",40\nBo Park,"MD\nCardiology\nLocum",{hours}\n'
+)
+
+
+def test_a_problem_in_a_row_over_several_lines_names_the_line_it_starts_on(tmp_path):
+    """An editor and a user look for a row where it starts; the messages named the line a quoted value ended it on."""
+    path = export(tmp_path, MULTILINE.format(hours="lots"))
+    result = run_cli("import", path)
+    assert result.code == 2 and result.stdout == "", result.stderr
+    assert errors(result.stderr) == [
+        f"{path}:4: weekly hours 'lots' (column 'Hours Per Week') is not a number of hours "
+        "(write the hours worked a week, e.g. 40 or 37.5)"
+    ]
+    wide = export(tmp_path, MULTILINE.format(hours="40,extra"), "wide.csv")
+    assert errors(run_cli("import", wide).stderr) == [
+        f"{wide}:4: row has 4 cells but the header has 3 columns (a delimiter inside an unquoted value?)"
+    ]
+    untitled = export(tmp_path, 'Name,Job Title\n"Ann\nLee",\nBo Park,MD\n', "untitled.csv")
+    result = run_cli("import", untitled)
+    assert result.code == 0 and "untitled.csv:2: 'Ann\\nLee' has no title: skipped" in result.stderr, result.stderr
+
+
+def test_a_hostile_value_over_several_lines_is_named_at_its_row_and_steers_no_line(tmp_path):
+    path = export(tmp_path, MULTILINE.format(hours='"4\n::error::x\x1b[31m"'))
+    result = run_cli("import", path)
+    assert result.code == 2 and result.stdout == "", result.stderr
+    (problem,) = errors(result.stderr)
+    assert problem.startswith(f"{path}:4: weekly hours '4\\n::error::x\\x1b[31m'"), problem
+    assert "\x1b" not in result.stderr and not any(line.startswith("::") for line in result.stderr.splitlines())
+    long = export(tmp_path, MULTILINE.format(hours='"4\n' + "9" * 1_000_000 + '"'), "long.csv")
+    result = run_cli("import", long)  # the value's own line, in its row
+    assert result.code == 2 and f"{long}:6: a value in column 3 'Hours Per Week' is longer than" in result.stderr
+
+
+def test_a_value_too_long_for_csv_names_the_line_it_starts_on_within_its_row(tmp_path):
+    path = export(tmp_path, 'Name,Job Title\nAnn,"RN\n' + "x" * 200_000 + '"\n')
+    result = run_cli("import", path)
+    assert result.code == 2 and f"{path}:2: a value in column 2 'Job Title' is longer than" in result.stderr

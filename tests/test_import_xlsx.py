@@ -292,3 +292,63 @@ def test_a_percent_sign_the_format_only_shows_is_not_a_percentage(tmp_path):
     result = run_cli("import", path, "-o", "-")
     assert result.code == 0, result.stderr
     assert [p.get("fte", 1.0) for p in yaml.safe_load(result.stdout)["people"]] == [0.5, 0.8, 0.6, 0.4, 0.3]
+
+
+def _ids_book(tmp_path: Path, shown: str) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Employee ID", "Name", "Job Title", "Hours Per Week"])
+    sheet.append([7, "Ann Lee-Smith", "Nurse Informaticist", 20])
+    sheet.append([8, "Bo Park", "Physician", 40])
+    for ref in ("A2", "A3", "D2"):
+        sheet[ref].number_format = shown
+    path = tmp_path / "people.xlsx"
+    book.save(path)
+    return path
+
+
+PADDED = {"000": ("007", "008"), '"E"000': ("E007", "E008"), "\\E0000": ("E0007", "E0008")}
+
+
+@pytest.mark.parametrize("shown", PADDED, ids=PADDED)
+def test_an_id_its_format_pads_is_read_as_the_sheet_shows_it(tmp_path, shown):
+    """An id column of numbers formatted 000 shows 007, as the team file writes it: read as the 7 the cell holds,
+    a merge took Ann for someone new and added Bo again as 'Bo Park (8)'."""
+    ann, bo = PADDED[shown]
+    team = tmp_path / "team.yaml"
+    ann_lines = f"  - name: Ann Lee\n    id: {ann}\n    title: RN\n"
+    team.write_text(f"people:\n{ann_lines}  - name: Bo Park\n    id: {bo}\n    title: MD\n")
+    result = run_cli("import", _ids_book(tmp_path, shown), "-o", team)
+    assert result.code == 0, result.stderr
+    assert "added 0" in result.stderr
+    assert "updated 2: Ann Lee-Smith (name, title, fte), Bo Park (title)" in result.stderr
+    merged = yaml.safe_load(team.read_text())["people"]
+    assert [p["name"] for p in merged] == ["Ann Lee-Smith", "Bo Park"]
+    assert f"    id: {ann}\n" in team.read_text() and f"    id: {bo}\n" in team.read_text()
+    assert merged[0]["fte"] == 0.5  # hours formatted 000 show 020: still 20 hours
+
+
+@pytest.mark.parametrize("shown", ["General", "0", "@", "#,##0"])
+def test_an_id_its_format_does_not_pad_is_the_number_it_holds(tmp_path, shown):
+    result = run_cli("import", _ids_book(tmp_path, shown), "-o", "-")
+    assert result.code == 0, result.stderr
+    assert [p["id"] for p in yaml.safe_load(result.stdout)["people"]] == ["7", "8"]
+
+
+def test_a_new_file_writes_a_padded_id_as_the_sheet_shows_it(tmp_path):
+    result = run_cli("import", _ids_book(tmp_path, "000"), "-o", "-")
+    assert result.code == 0, result.stderr
+    assert "  id: '007'\n" in result.stdout
+    people = yaml.safe_load(result.stdout)["people"]
+    assert [(p["id"], p.get("fte", 1.0)) for p in people] == [("007", 0.5), ("008", 1.0)]
+
+
+def test_text_a_padding_format_shows_is_held_to_the_size_of_an_id(tmp_path):
+    """A format's quoted text joins the id it pads: 1 MB of it is an id too long, named at its cell."""
+    path = _ids_book(tmp_path, '"' + "X" * 1_000_000 + '"000')
+    result = run_cli("import", path, "-o", "-")
+    assert result.code == 2 and result.stdout == "", result.stderr
+    assert f"{path}:2: id 'XXX" in result.stderr and "(1,000,003 characters)' (column 'Employee ID')" in result.stderr
+    assert len(result.stderr) < 2_000

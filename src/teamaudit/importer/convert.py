@@ -401,7 +401,7 @@ def _ftes(table: Table, mapping: Mapping, rows: list[_Row], problems: Problems) 
     index = mapping.columns.get("fte")
     if index is None:
         return {}
-    cells = ((key, row.line, row.cells[index].strip()) for key, row in enumerate(rows) if row.cells[index].strip())
+    cells = ((key, row.line, unspaced(row.cells[index])) for key, row in enumerate(rows) if row.cells[index].strip())
     return read_fte(table.path, mapping.header[index], cells, problems)
 
 

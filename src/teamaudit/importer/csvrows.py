@@ -1,4 +1,4 @@
-"""A CSV export's text -> its records, each with the line it ends on, in memory that follows the text's size.
+"""A CSV export's text -> its records, each with the line it starts on, in memory that follows the text's size.
 
 csv.reader read the text through io.StringIO, which holds a second copy of it at four bytes a character, and the
 delimiter was sniffed from the first 20 lines joined, however long: a 199 MB export with one 199 MB value took
@@ -52,7 +52,7 @@ class _Lines:
 
 
 def csv_records(path: Path, text: str) -> tuple[list[tuple[int, list[str]]], str]:
-    """The text's records, each as (the line it ends on, its cells), and the delimiter they were read with."""
+    """The text's records, each as (the line it starts on, its cells), and the delimiter they were read with."""
     delimiter = _delimiter(text)
     lines = _Lines(text)
     reader = csv.reader(lines, delimiter=delimiter)
@@ -68,11 +68,11 @@ def csv_records(path: Path, text: str) -> tuple[list[tuple[int, list[str]]], str
             if str(exc).startswith(_TOO_LONG):
                 raise _too_long(path, text, start, first_line, delimiter, records) from None
             raise TeamAuditError(f"not readable as CSV: {exc}", file=path, line=reader.line_num) from None
-        records.append((reader.line_num, row))
+        records.append((first_line, row))  # where an editor finds the row: a quoted value may run on for lines
         cells += len(row)
         if cells > MAX_CELLS:
             raise TeamAuditError(
-                f"more than the {MAX_CELLS:,} cells import reads", file=path, line=reader.line_num, hint=FEWER
+                f"more than the {MAX_CELLS:,} cells import reads", file=path, line=first_line, hint=FEWER
             )
 
 

@@ -31,8 +31,23 @@ class SheetNumber(str):
     __slots__ = ()
 
 
+class ShownNumber(str):
+    """The text of an .xlsx cell that holds a whole number its format pads, as the sheet shows it (`007`, `E0007`: an
+    id, as a team file writes it); `number` is the number it holds, which a column of numbers reads."""
+
+    number: str
+
+    def __new__(cls, shown: str, number: int) -> ShownNumber:
+        text = super().__new__(cls, shown)
+        text.number = str(number)
+        return text
+
+
 def unspaced(cell: str) -> str:
-    """A cell without the spaces around it, a SheetNumber still if it was one."""
+    """A cell a number is read from, without the spaces around it: a SheetNumber still if it was one, and the number
+    a ShownNumber holds."""
+    if isinstance(cell, ShownNumber):
+        return cell.number
     return cell if isinstance(cell, SheetNumber) else cell.strip()
 
 

@@ -110,7 +110,7 @@ def _applied(original: str, before: Roster, plan: Plan, path: Path) -> str:
         return apply(original, [p.line for p in before.people], plan)
     except TabInValue as exc:
         raise TeamAuditError(
-            "a tab in a value ahead of a comment, which the round-trip writer cannot read",
+            "a tab in a value written plain over several lines, which the round-trip writer cannot read",
             file=path,
             line=exc.line,
             hint="write it as spaces, or as \\t in double quotes; nothing written",

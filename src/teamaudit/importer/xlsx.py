@@ -19,11 +19,11 @@ import warnings
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from xml.etree.ElementTree import Element
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.importer.grouping import SheetNumber
+from teamaudit.importer.grouping import SheetNumber, ShownNumber
 from teamaudit.importer.limits import MAX_CELLS
 from teamaudit.importer.sheetgrid import Grid, Sheet, letter
 from teamaudit.importer.xlsxparts import FEWER, UNREADABLE, Part, check_directory, check_whole, scan
@@ -69,7 +69,9 @@ def read_sheet(path: Path, raw: bytes) -> Sheet:
 def _rows(path: Path, reader: Any, counts: dict[str, Part]) -> Iterator[tuple[int, dict[int, str]]]:
     """The first sheet's rows that hold a value: the row's number and its values by column number."""
     parser = _parser(path, reader, counts)
-    percent = _percent_styles(reader.wb)
+    formats = _number_formats(reader.wb)
+    percent = frozenset(style for style, shown in formats.items() if _scales_by_100(shown))
+    padded = {style: padding for style, shown in formats.items() if (padding := _padding(shown))}
     number = 0
     values: dict[int, str] = {}
     with parser.source:
@@ -78,7 +80,7 @@ def _rows(path: Path, reader: Any, counts: dict[str, Part]) -> Iterator[tuple[in
                 yield number, values
                 values = {}
             number = row
-            text = "" if value is None else _text(value, style in percent)
+            text = "" if value is None else _text(value, style in percent, padded.get(style))
             if _holds_a_value(text):
                 values[column] = text
     if values:
@@ -123,20 +125,46 @@ def _parser(path: Path, reader: Any, counts: dict[str, Part]) -> Any:
     )
 
 
-def _percent_styles(workbook: Any) -> frozenset[int]:
-    """The cell styles that show a number as a percentage (Excel keeps 50% as 0.5 and a format saying "0%")."""
+def _number_formats(workbook: Any) -> dict[int, str]:
+    """The number format of each cell style."""
     from openpyxl.styles.numbers import BUILTIN_FORMATS
 
     custom = getattr(workbook, "_number_formats", ())
     shown = {**BUILTIN_FORMATS, **{164 + i: text for i, text in enumerate(custom)}}
     styles = getattr(workbook, "_cell_styles", ())
-    return frozenset(i for i, style in enumerate(styles) if _scales_by_100(str(shown.get(style.numFmtId, ""))))
+    return {i: str(shown.get(style.numFmtId, "")) for i, style in enumerate(styles)}
 
 
 def _scales_by_100(number_format: str) -> bool:
     """Whether a format's `%` is Excel's percent sign: one quoted (`0"%"`) or escaped (`0\\%`) is only shown,
     and 50 is 50, not 5,000%. Positive numbers take the first of a format's sections."""
     return "%" in _LITERALS.sub("", number_format).split(";", 1)[0]
+
+
+class Padding(NamedTuple):
+    """A format that shows a whole number with leading zeros, and the text around it: `000` shows 7 as 007, and
+    `"E"0000` as E0007, as an HRIS writes its ids."""
+
+    before: str
+    digits: int
+    after: str
+
+
+_PADDED = re.compile(r'((?:"[^"]*"|\\.)*)(0{2,})((?:"[^"]*"|\\.)*)')
+_QUOTED = re.compile(r'"([^"]*)"|\\(.)')
+
+
+def _padding(number_format: str) -> Padding | None:
+    """How a format pads the whole numbers it shows (its first section, for those of 0 or more); None when it
+    does not."""
+    shown = _PADDED.fullmatch(number_format.split(";", 1)[0])
+    if shown is None:
+        return None
+    return Padding(_unquoted(shown[1]), len(shown[2]), _unquoted(shown[3]))
+
+
+def _unquoted(literals: str) -> str:
+    return _QUOTED.sub(lambda part: part[1] if part[1] is not None else part[2], literals)
 
 
 def _cells(path: Path, parser: Any) -> Iterator[tuple[int, int, object, int]]:
@@ -203,11 +231,15 @@ def _start_row(parser: Any, element: Element) -> None:
     parser.col_counter = 0
 
 
-def _text(value: object, percent: bool = False) -> str:
-    """A cell's value as the sheet shows it, as far as import reads it: a date as ISO, a percentage as `50%`, a number
-    with decimals as a SheetNumber, which no column's way of writing numbers rereads."""
-    if percent and isinstance(value, int | float) and not isinstance(value, bool):
-        return f"{round(value * 100, 6):g}%"
+def _text(value: object, percent: bool = False, padding: Padding | None = None) -> str:
+    """A cell's value as the sheet shows it, as far as import reads it: a date as ISO, a percentage as `50%`, a whole
+    number its format pads as shown, as a ShownNumber (`007`: an id, as a file writes it), a number with decimals as
+    a SheetNumber, which no column's way of writing numbers rereads."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if percent:
+            return f"{round(value * 100, 6):g}%"
+        if padding and 0 <= value < 1e18 and float(value).is_integer():
+            return ShownNumber(f"{padding.before}{int(value):0{padding.digits}d}{padding.after}", int(value))
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from teamaudit.importer.closing import give, take
+from teamaudit.importer.closing import between, head, put_after, put_before
 from teamaudit.importer.spelling import keep_spelling
 from teamaudit.importer.tabs import Spaced, TabInValue, spaced
 from teamaudit.importer.writer import dump_people
@@ -279,7 +279,7 @@ def _whole(text: str, plan: Plan) -> str:
     offset, indent = _guess_indent(text)
     yaml = _yaml(offset, indent)
     doc, tabs = _load(yaml, text)
-    _edit_people(doc["people"], plan)
+    _edit_people(doc, plan)
     if plan.organization is not None:
         if "organization" in doc:
             doc["organization"] = plan.organization
@@ -292,31 +292,32 @@ def _whole(text: str, plan: Plan) -> str:
     return tabs.restored(escapes.written(_without_directive(out.getvalue(), text))) + tail
 
 
-def _edit_people(people: Any, plan: Plan) -> None:
-    """`plan` applied to the people list ruamel.yaml read, the comments after each person (closing.py) kept after it,
-    or after the person before it when it is removed, and those after the last person after the people added."""
+def _edit_people(doc: Any, plan: Plan) -> None:
+    """`plan` applied to the people list ruamel.yaml read, every comment between people (closing.py) kept above the
+    next person kept, and those after the last person after the people added."""
     from ruamel.yaml.comments import CommentedMap
 
+    people = doc["people"]
     if not people:
         people.fa.set_block_style()  # `people: []` would otherwise take every new person on one line
-    after = [take(person) for person in people]
+    pending = head(people)
+    after = between(people)
     for index, sets in plan.sets.items():
         _set(people[index], sets)
-    kept: dict[int, str] = {}
-    previous = None
+    above: dict[int, str] = {}  # index once the removed are gone -> the comments to write above that person
+    kept = 0
     for index, comments in enumerate(after):
         if index not in plan.removed:
-            kept[index], previous = comments, index
-        elif previous is not None:
-            kept[previous] += comments
-    last = kept.pop(previous, "") if plan.added and previous is not None else ""
-    for index, comments in kept.items():
-        give(people[index], comments)
+            if pending:
+                above[kept], pending = pending, ""
+            kept += 1
+        pending += comments
     for index in sorted(plan.removed, reverse=True):
         del people[index]
     people.extend(CommentedMap(person) for person in plan.added)
-    if people:
-        give(people[-1], last)
+    for index, comments in above.items():
+        put_before(doc, people, index, comments)
+    put_after(doc, people, pending)
 
 
 def _load(yaml: Any, text: str) -> tuple[Any, Spaced]:
@@ -358,8 +359,12 @@ class _Escapes:
                 self.apply(value)
 
     def _placeholder(self, match: re.Match[str]) -> str:
-        self.pieces.append(escape.yaml_escape(match.group()))
-        return f"{self.mark}{len(self.pieces) - 1}{self.mark}"
+        """As long as the escape it stands for where it can be, so a comment ruamel.yaml lines up after it stays
+        where the file had it."""
+        piece = escape.yaml_escape(match.group())
+        self.pieces.append(piece)
+        number = str(len(self.pieces) - 1).zfill(len(piece) - 2 * len(self.mark))
+        return f"{self.mark}{number}{self.mark}"
 
     def written(self, dumped: str) -> str:
         if not self.pieces:
@@ -387,9 +392,10 @@ _COMMENT = re.compile(r"[ \t]+#.*")  # a comment after a key: YAML has no ` #` i
 
 
 def _guess_indent(text: str) -> tuple[int, int]:
-    """(column of the `-`, column of the keys) of the first block list item under a key; (0, 2) if none."""
-    lines = editor_lines(text)
-    for before, line in itertools.pairwise(lines):
+    """(column of the `-`, column of the keys) of the first block list item under a key, comments and blank lines
+    between them aside; (0, 2) if none."""
+    lines = [line for line in editor_lines(text) if line.strip() and not line.lstrip().startswith("#")]
+    for before, line in itertools.pairwise(lines):  # a comment between `people:` and the first `-` is no guide
         stripped = line.lstrip(" ")
         if _COMMENT.sub("", before).rstrip().endswith(":") and stripped.startswith("- "):
             offset = _leading(line)
