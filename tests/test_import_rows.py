@@ -447,3 +447,16 @@ def test_a_value_too_long_for_csv_names_the_line_it_starts_on_within_its_row(tmp
     path = export(tmp_path, 'Name,Job Title\nAnn,"RN\n' + "x" * 200_000 + '"\n')
     result = run_cli("import", path)
     assert result.code == 2 and f"{path}:2: a value in column 2 'Job Title' is longer than" in result.stderr
+
+
+def test_a_quote_never_closed_is_an_error_at_its_row_not_one_person_holding_the_rest(tmp_path):
+    """csv reads an unclosed quote to the end of the text: Ann's title held Bo's and Cy's rows, and both were lost."""
+    path = export(tmp_path, 'Name,Title,FTE\nAnn Lee,"Nurse Informaticist,1.0\nBo Park,ML Engineer,1.0\nCy Dee,QA,1\n')
+    result = run_cli("import", path, "-o", str(tmp_path / "team.yaml"))
+    assert result.code == 2 and not (tmp_path / "team.yaml").exists(), result.stderr
+    assert errors(result.stderr) == [
+        f"{path}:2: a quote opened in this row is never closed: every line after it was read as one value "
+        '(close the quote; a quote inside a value is written twice: "")'
+    ]
+    closed = export(tmp_path, 'Name,Title,FTE\nAnn Lee,"Nurse, ""RN""",1.0\nBo Park,"ML\nEngineer",1.0\n', "ok.csv")
+    assert run_cli("import", closed).code == 0

@@ -57,23 +57,41 @@ def csv_records(path: Path, text: str) -> tuple[list[tuple[int, list[str]]], str
     lines = _Lines(text)
     reader = csv.reader(lines, delimiter=delimiter)
     records: list[tuple[int, list[str]]] = []
-    cells = 0
+    cells = records_start = 0
     while True:
         start, first_line = lines.end, lines.count + 1
         try:
             row = next(reader)
         except StopIteration:
+            if records and _quote_left_open(text[records_start:], delimiter):
+                raise TeamAuditError(
+                    "a quote opened in this row is never closed: every line after it was read as one value",
+                    file=path,
+                    line=records[-1][0],
+                    hint='close the quote; a quote inside a value is written twice: ""',
+                ) from None
             return records, delimiter
         except csv.Error as exc:
             if str(exc).startswith(_TOO_LONG):
                 raise _too_long(path, text, start, first_line, delimiter, records) from None
             raise TeamAuditError(f"not readable as CSV: {exc}", file=path, line=reader.line_num) from None
         records.append((first_line, row))  # where an editor finds the row: a quoted value may run on for lines
+        records_start = start
         cells += len(row)
         if cells > MAX_CELLS:
             raise TeamAuditError(
                 f"more than the {MAX_CELLS:,} cells import reads", file=path, line=first_line, hint=FEWER
             )
+
+
+def _quote_left_open(last_record: str, delimiter: str) -> bool:
+    """Whether the text's last record ends inside a quoted value, which csv.reader takes to the end of the text."""
+    try:
+        for _ in csv.reader(_Lines(last_record), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
 
 
 def _delimiter(text: str) -> str:
