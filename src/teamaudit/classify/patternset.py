@@ -18,12 +18,13 @@ from teamaudit.accents import fold_pattern
 from teamaudit.errors import TeamAuditError
 from teamaudit.rubric import rubric_regex
 
-# RE2's default budget for a set's DFA is 8 MB; a set of a hundred large alternations can need more on a long
-# text. A set whose DFA runs out answers "nothing matched", as it does when nothing did: on a text longer than
-# _TRUSTED_EMPTY characters an empty answer is checked by searching each pattern on its own. Titles, skills and
-# background lines are far shorter, and at 64 MB their DFA cannot run out.
+# RE2's default budget for a set's DFA is 8 MB; a set of a hundred large alternations can need more. Once a set
+# compiles (RE2 then checks its DFA has room for twenty of its largest states), its search does not give up: it
+# empties its cache and goes on (re2/dfa.cc, since 2019). Should it ever give up, it answers as if nothing matched;
+# so the set holds one more pattern, _EVERY_TEXT, which matches every text: an answer without it is no answer, and
+# each pattern is then searched on its own (a single RE2 search falls back to its NFA rather than give up).
 _SET_MEMORY = 64 << 20
-_TRUSTED_EMPTY = 2000
+_EVERY_TEXT = r"\z"
 
 
 class PatternSet:
@@ -36,6 +37,7 @@ class PatternSet:
         self._by_re: list[tuple[int, Any]] = []  # patterns only Python's re reads, compiled
         self._set_index: list[int] = []
         self._set: Any = None
+        self._every_text = -1  # the set's index of _EVERY_TEXT
         self._built = False  # built on first use: a roster without `team:` never compiles the team set
 
     def _build(self) -> None:
@@ -54,6 +56,7 @@ class PatternSet:
             else:
                 self._set_index.append(i)
         if self._set_index:
+            self._every_text = built.Add(_EVERY_TEXT)
             try:
                 built.Compile()
             except re2.error:
@@ -76,7 +79,7 @@ class PatternSet:
         if self._set is not None:
             hits = self._set.Match(text)
             if hits is not None:
-                found.extend(self._set_index[h] for h in hits)
-            elif len(text) > _TRUSTED_EMPTY:  # nothing matched, or the DFA ran out of memory: ask each pattern
+                found.extend(self._set_index[h] for h in hits if h != self._every_text)
+            else:  # the set gave up (see _EVERY_TEXT): ask each pattern
                 found.extend(i for i in self._set_index if rubric_regex(self._patterns[i], re.IGNORECASE).search(text))
         return sorted(found)
