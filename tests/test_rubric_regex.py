@@ -302,3 +302,61 @@ def test_a_set_search_that_gives_up_is_answered_pattern_by_pattern(monkeypatch):
     monkeypatch.setattr(matcher, "_set", GivingUp(matcher._set))
     assert matcher.matching("a nurse") == [0, 2]
     assert matcher.matching("a doctor") == [1]
+
+
+def test_titles_that_slow_pythons_re_are_ruled_out_by_re2_first(tmp_path, cli):
+    """The packaged rubric's lookaround patterns run on Python's re: a distinct 300-character title of `1 1 1 ...`
+    cost about 6 ms (a real title 0.4 ms), so a 50 MB team file of them ran for a quarter of an hour. An RE2 set of
+    the patterns without their lookarounds (classify/prefilter.py) now rules them out."""
+    title = " ".join("1" * 148)
+    team = tmp_path / "team.yaml"
+    rows = "".join(f'  - {{name: P{i}, title: "{title} {i}"}}\n' for i in range(1000))
+    team.write_text(f"people:\n{rows}", encoding="utf-8")
+    started = time.process_time()
+    result = cli("check", team, "--format", "json")
+    assert result.code in (0, 1), result.stderr
+    assert time.process_time() - started < 3  # 6 to 11 s before
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"(?<!x)\b\d+ years\b", "٣ years"),  # Python's \d is Unicode's digits; RE2's only ASCII's
+        (r"\b\w+ologist\b(?!s)", "中ologist"),  # and its \w, \b
+        (r"a\sb(?=c)", "a\u2003bc"),  # and its \s
+        (r"^(?!.*\bx\b).*?nurse$", "nurse\n"),  # `$` before a final line break
+        (r"(?s:a.b)", "a\nb"),
+        (r"[^\w]x", "-x"),
+        (r"ſ", "S"),  # a letter Python folds with s
+    ],
+)
+def test_the_relaxed_form_of_a_python_only_pattern_matches_wherever_the_pattern_does(pattern, text):
+    from teamaudit.classify.prefilter import relaxed
+
+    assert re.search(pattern, text, re.IGNORECASE)
+    assert rubric_regex(relaxed(pattern) or "", re.IGNORECASE).search(text)
+
+
+def test_the_prefilter_changes_no_match_of_the_labelled_people(monkeypatch):
+    from pathlib import Path
+
+    import yaml
+
+    from teamaudit.classify import patternset
+    from teamaudit.classify.index import SignalIndex
+    from teamaudit.normalize import TitleNormalizer, normalize_text
+
+    rubric = load_rubric("healthcare-ai")
+    rows = yaml.safe_load(Path("benchmarks/data/people.yaml").read_text(encoding="utf-8"))["people"]
+    titles = TitleNormalizer(rubric.normalization)
+    monkeypatch.setattr(patternset, "_PREFILTER_AFTER", float("inf"))
+    without = SignalIndex(rubric)
+    fields = {"title": [titles.normalize(r[0]) for r in rows]}
+    fields["skills"] = fields["background"] = [normalize_text(line) for r in rows for line in (*r[1], *r[2])]
+    expected = {field: [without.sets[field].matching(text) for text in texts] for field, texts in fields.items()}
+    monkeypatch.setattr(patternset, "_PREFILTER_AFTER", -1.0)  # built at once
+    prefiltered = SignalIndex(rubric)
+    assert {field: [prefiltered.sets[field].matching(text) for text in texts] for field, texts in fields.items()} == (
+        expected
+    )
+    assert all(prefiltered.sets[field]._prefilter is not None for field in fields)

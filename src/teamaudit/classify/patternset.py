@@ -9,12 +9,14 @@ rubric.rubric_regex) are searched one by one beside the set.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Sequence
 from typing import Any
 
 import re2  # type: ignore[import-untyped]
 
 from teamaudit.accents import fold_pattern
+from teamaudit.classify.prefilter import Prefilter
 from teamaudit.errors import TeamAuditError
 from teamaudit.rubric import rubric_regex
 
@@ -25,6 +27,10 @@ from teamaudit.rubric import rubric_regex
 # each pattern is then searched on its own (a single RE2 search falls back to its NFA rather than give up).
 _SET_MEMORY = 64 << 20
 _EVERY_TEXT = r"\z"
+# The packaged rubric's Python-only patterns cost about 0.4 ms a real title, and 6 ms one of `1 1 1 ...`; the RE2
+# set that rules most of them out (prefilter.py) takes about 0.1 s to build. It is built once they have taken as
+# long as that, so a small team never pays for it and a large or hostile one soon stops paying Python's re.
+_PREFILTER_AFTER = 0.1  # seconds
 
 
 class PatternSet:
@@ -39,15 +45,12 @@ class PatternSet:
         self._set: Any = None
         self._every_text = -1  # the set's index of _EVERY_TEXT
         self._built = False  # built on first use: a roster without `team:` never compiles the team set
+        self._re_seconds = 0.0  # spent in Python's re, until the prefilter is built
+        self._prefilter: Prefilter | None = None
 
     def _build(self) -> None:
         self._built = True
-        options = re2.Options()
-        options.case_sensitive = False
-        options.never_capture = True
-        options.log_errors = False
-        options.max_mem = _SET_MEMORY
-        built = re2.Set.SearchSet(options)
+        built = re2.Set.SearchSet(_options())
         for i, pattern in enumerate(self._patterns):
             try:
                 built.Add(pattern)
@@ -75,7 +78,7 @@ class PatternSet:
     def matching(self, text: str) -> list[int]:
         if not self._built:
             self._build()
-        found = [i for i, compiled in self._by_re if compiled.search(text)]
+        found = self._python_matches(text) if self._by_re else []
         if self._set is not None:
             hits = self._set.Match(text)
             if hits is not None:
@@ -83,3 +86,23 @@ class PatternSet:
             else:  # the set gave up (see _EVERY_TEXT): ask each pattern
                 found.extend(i for i in self._set_index if rubric_regex(self._patterns[i], re.IGNORECASE).search(text))
         return sorted(found)
+
+    def _python_matches(self, text: str) -> list[int]:
+        """The patterns only Python's re reads that match `text`: those the prefilter allows, once it is built."""
+        if self._prefilter is not None:
+            return [self._by_re[k][0] for k in self._prefilter.candidates(text) if self._by_re[k][1].search(text)]
+        started = time.perf_counter()
+        found = [i for i, compiled in self._by_re if compiled.search(text)]
+        self._re_seconds += time.perf_counter() - started
+        if self._re_seconds > _PREFILTER_AFTER:
+            self._prefilter = Prefilter([self._patterns[i] for i, _ in self._by_re], _options(), _EVERY_TEXT)
+        return found
+
+
+def _options() -> Any:
+    options = re2.Options()
+    options.case_sensitive = False
+    options.never_capture = True
+    options.log_errors = False
+    options.max_mem = _SET_MEMORY
+    return options
