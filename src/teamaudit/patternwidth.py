@@ -54,16 +54,23 @@ Ends = tuple[bool, set[int], set[int]]  # matches empty text, its first places, 
 
 
 def _sequence(places: _Places, items: Sequence[tuple[Any, Any]]) -> Ends:
-    empty, first, last = True, set[int](), set[int]()
+    ends: Ends = (True, set(), set())
     for op, arg in items:
-        item_empty, item_first, item_last = _item(places, op, arg)
-        for place in item_first:
-            places.before[place].update(last)
-        if empty:
-            first |= item_first
-        last = last | item_last if item_empty else set(item_last)
-        empty = empty and item_empty
-    return empty, first, last
+        ends = _followed(places, ends, _item(places, op, arg))
+    return ends
+
+
+def _followed(places: _Places, ends: Ends, then: Ends) -> Ends:
+    """What comes before, then `then`: its first places may follow the last places before it."""
+    empty, first, last = ends
+    then_empty, then_first, then_last = then
+    for place in then_first:
+        places.before[place].update(last)
+    return (
+        empty and then_empty,
+        first | then_first if empty else first,
+        last | then_last if then_empty else set(then_last),
+    )
 
 
 def _item(places: _Places, op: Any, arg: Any) -> Ends:
@@ -92,20 +99,14 @@ def _repeat(places: _Places, low: int, high: int, body: Any) -> Ends:
     """`body{low,high}` as `low` copies and `high - low` optional ones; with no upper bound, the last copy loops."""
     loops = high == _LOOP
     copies = max(low, 1) if loops else high
-    empty, first, last = True, set[int](), set[int]()
+    ends: Ends = (True, set(), set())
     for copy in range(copies):
         copy_empty, copy_first, copy_last = _sequence(places, body)
         if loops and copy == copies - 1:
             for place in copy_first:
                 places.before[place].update(copy_last)
-        optional = copy_empty or copy >= low
-        for place in copy_first:
-            places.before[place].update(last)
-        if empty:
-            first |= copy_first
-        last = last | copy_last if optional else set(copy_last)
-        empty = empty and optional
-    return empty, first, last
+        ends = _followed(places, ends, (copy_empty or copy >= low, copy_first, copy_last))
+    return ends
 
 
 def _folded(char: str) -> str:
