@@ -3,7 +3,8 @@
 A title is checked against about a hundred title signals. One RE2 search each costs a call and a UTF-8 copy
 of the text per pattern; an RE2::Set reads the text once and answers which of its patterns match anywhere in
 it. Patterns that only Python's `re` can read (the built-in rubric's few lookarounds, see
-rubric.rubric_regex) are searched one by one beside the set.
+rubric.rubric_regex) are searched one by one beside the set, once they have cost enough only those that a set of
+their relaxed forms (prefilter.py) says might match.
 """
 
 from __future__ import annotations
