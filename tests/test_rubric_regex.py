@@ -231,3 +231,132 @@ def test_a_pattern_set_re2_cannot_build_is_an_input_error_naming_the_rubric(monk
     with pytest.raises(TeamAuditError) as caught:
         patternset.PatternSet(["nurse", "doctor"], "mine.yaml").matching("nurse")
     assert str(caught.value).startswith("mine.yaml: the rubric's 2 patterns for one field are too large")
+
+
+def test_patterns_wide_enough_to_make_every_line_slow_are_refused_at_their_line(tmp_path, cli):
+    """Ninety skills signals `[ab]*a[ab]{900}c` compile to 908 instructions each, inside every compile limit, but a
+    text of a's and b's keeps 902 places of each open at once: every distinct 2,000-character skills line cost
+    RE2 4.6 s of CPU, so a team file of them ran for days."""
+    rubric = _signals(tmp_path / "wide.yaml", [f"[ab]*a[ab]{{900}}c{i}" for i in range(90)], field="skills")
+    started = time.process_time()
+    result = cli("rubric", "validate", rubric)
+    assert result.code == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert f"{rubric}:9:" in result.stderr  # the third signal takes the skills' patterns past 2,500 places
+    assert (
+        "layers.ml_research.signals.2: the patterns matched against skills are more than 2,500 places wide together "
+        "with this one" in result.stderr
+    )
+    team = tmp_path / "team.yaml"
+    team.write_text("people:\n  - {name: A, title: Engineer, skills: [" + "ab" * 995 + "]}\n", encoding="utf-8")
+    checked = cli("check", team, "--rubric", rubric)
+    assert checked.code == 2 and checked.stderr == result.stderr
+    assert time.process_time() - started < 2
+
+
+@pytest.mark.parametrize(
+    ("pattern", "width"),
+    [
+        (r"\bnurse\b", 1),  # one open place at a time: "nurse" has no repeated letter
+        (r"\bnurs(?:e|es|ing)\b", 2),  # after "...es": the s of "nurs" and the s of "es"
+        (r"\bphd\b.{0,60}\bmachine learning\b", 61),  # 60 places of any character open together, and an m
+        ("[ab]*a[ab]{900}c", 902),
+        ("[ab]*a" + "[ab]" * 900 + "c", 902),  # written out: as wide
+    ],
+)
+def test_a_patterns_width_counts_the_places_one_text_keeps_open(pattern, width):
+    from teamaudit.patterncost import PatternBudget
+
+    assert PatternBudget().width_of(pattern) == width
+
+
+def test_the_packaged_rubrics_patterns_fit_the_width_limit_of_each_field():
+    """A copy of the packaged rubric (`rubric show`) is counted like anyone's rubric and must stay valid."""
+    from teamaudit import patterncost
+    from teamaudit.accents import fold_pattern
+    from teamaudit.rubric import FIELDS_READ
+
+    budget = patterncost.PatternBudget()
+    widths: dict[str, int] = {}
+    for definition in load_rubric("healthcare-ai").layers.values():
+        for signal in (*definition.signals, *definition.negative):
+            for name in FIELDS_READ[signal.field]:
+                widths[name] = widths.get(name, 0) + budget.width_of(fold_pattern(signal.pattern))
+    assert 2_000 < max(widths.values()) < patterncost.MAX_FIELD_WIDTH, widths
+
+
+def test_a_set_search_that_gives_up_is_answered_pattern_by_pattern(monkeypatch):
+    """RE2's set answers a search it gives up on (its DFA out of memory) as it answers one where nothing matched;
+    such a line was read as matching no signal. RE2 since 2019 does not give up once a set compiles, so the
+    failure is simulated here."""
+    from teamaudit.classify import patternset
+
+    class GivingUp:
+        def __init__(self, built):
+            self._built = built
+
+        def Match(self, text):
+            return None
+
+    matcher = patternset.PatternSet([r"\bnurse\b", r"\bdoctor\b", "nurs"], "mine.yaml")
+    assert matcher.matching("a nurse") == [0, 2]
+    monkeypatch.setattr(matcher, "_set", GivingUp(matcher._set))
+    assert matcher.matching("a nurse") == [0, 2]
+    assert matcher.matching("a doctor") == [1]
+
+
+def test_titles_that_slow_pythons_re_are_ruled_out_by_re2_first(tmp_path, cli):
+    """The packaged rubric's lookaround patterns run on Python's re: a distinct 300-character title of `1 1 1 ...`
+    cost about 6 ms (a real title 0.4 ms), so a 50 MB team file of them ran for a quarter of an hour. An RE2 set of
+    the patterns without their lookarounds (classify/prefilter.py) now rules them out."""
+    title = " ".join("1" * 148)
+    team = tmp_path / "team.yaml"
+    rows = "".join(f'  - {{name: P{i}, title: "{title} {i}"}}\n' for i in range(1000))
+    team.write_text(f"people:\n{rows}", encoding="utf-8")
+    started = time.process_time()
+    result = cli("check", team, "--format", "json")
+    assert result.code in (0, 1), result.stderr
+    assert time.process_time() - started < 3  # 6 to 11 s before
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"(?<!x)\b\d+ years\b", "٣ years"),  # Python's \d is Unicode's digits; RE2's only ASCII's
+        (r"\b\w+ologist\b(?!s)", "中ologist"),  # and its \w, \b
+        (r"a\sb(?=c)", "a\u2003bc"),  # and its \s
+        (r"^(?!.*\bx\b).*?nurse$", "nurse\n"),  # `$` before a final line break
+        (r"(?s:a.b)", "a\nb"),
+        (r"[^\w]x", "-x"),
+        (r"ſ", "S"),  # a letter Python folds with s
+    ],
+)
+def test_the_relaxed_form_of_a_python_only_pattern_matches_wherever_the_pattern_does(pattern, text):
+    from teamaudit.classify.prefilter import relaxed
+
+    assert re.search(pattern, text, re.IGNORECASE)
+    assert rubric_regex(relaxed(pattern) or "", re.IGNORECASE).search(text)
+
+
+def test_the_prefilter_changes_no_match_of_the_labelled_people(monkeypatch):
+    from pathlib import Path
+
+    import yaml
+
+    from teamaudit.classify import patternset
+    from teamaudit.classify.index import SignalIndex
+    from teamaudit.normalize import TitleNormalizer, normalize_text
+
+    rubric = load_rubric("healthcare-ai")
+    rows = yaml.safe_load(Path("benchmarks/data/people.yaml").read_text(encoding="utf-8"))["people"]
+    titles = TitleNormalizer(rubric.normalization)
+    monkeypatch.setattr(patternset, "_PREFILTER_AFTER", float("inf"))
+    without = SignalIndex(rubric)
+    fields = {"title": [titles.normalize(r[0]) for r in rows]}
+    fields["skills"] = fields["background"] = [normalize_text(line) for r in rows for line in (*r[1], *r[2])]
+    expected = {field: [without.sets[field].matching(text) for text in texts] for field, texts in fields.items()}
+    monkeypatch.setattr(patternset, "_PREFILTER_AFTER", -1.0)  # built at once
+    prefiltered = SignalIndex(rubric)
+    assert {field: [prefiltered.sets[field].matching(text) for text in texts] for field, texts in fields.items()} == (
+        expected
+    )
+    assert all(prefiltered.sets[field]._prefilter is not None for field in fields)

@@ -4,12 +4,15 @@ RE2 matches in time linear in the text, but reading a pattern and compiling it c
 compiles to, which its length does not tell: `\\pL` alone is hundreds of byte ranges, and `{0,300}` makes 300
 copies of what it repeats. `(?:\\pL|\\pN){0,300}x` compiles to 403,206 instructions in a second, and three such
 signals made every `check` take 6 s and 320 MB. So a rubric's patterns, other than the packaged rubric's own
-(compiled once, by the classifier), are held to four limits while the rubric is validated:
+(compiled once, by the classifier), are held to five limits while the rubric is validated:
 
 - each compiles to at most MAX_PATTERN_PROGRAM instructions: RE2 is given only the memory for that, so a larger
   one fails in milliseconds instead of compiling in full;
 - the patterns one field is matched against (a title's, a skill's...) compile to at most MAX_FIELD_PROGRAM
   together: the classifier compiles them as one set on every run;
+- the patterns of one field are at most MAX_FIELD_WIDTH wide together (patternwidth.py): what matching a text
+  costs RE2 grows with the text's length times the width, and `[ab]*a[ab]{900}c`, 902 wide and 908 instructions,
+  fits the program limits ninety times over;
 - all together are at most MAX_PATTERN_TEXT characters and hold at most MAX_UNICODE_CLASSES Unicode classes
   (`\\p...`, `\\P...`): RE2 reads a `\\pL` in half a millisecond, even where it compiles to nothing (`{0}`).
 
@@ -32,6 +35,12 @@ from teamaudit.problems import MAX_SHOWN
 # The packaged rubric's largest pattern compiles to 3,553 instructions; its title patterns to 45,910 together.
 MAX_PATTERN_PROGRAM = 20_000
 MAX_FIELD_PROGRAM = 100_000  # the patterns of one field, the packaged rubric's own aside
+# A copy of the packaged rubric (`rubric show`): titles 2,217 wide, background lines 2,095, skills 1,528, teams 74.
+MAX_FIELD_WIDTH = 2_500
+# Counting a pattern's width reads it with Python's parser, about 5 microseconds an instruction (a copy of the
+# packaged rubric compiles to 85,576): past this many a rubric's patterns count as wide as they compile, which is
+# at least as wide, without being read.
+_WIDTH_COUNTED = 200_000
 MAX_PATTERN_TEXT = 200_000  # characters; the packaged rubric's patterns are 114,006
 MAX_UNICODE_CLASSES = 100  # the packaged rubric has none
 # RE2 gives a pattern's program two thirds of its memory budget, at about 12 bytes an instruction: this budget
@@ -81,15 +90,33 @@ class PatternBudget:
     text: int = 0
     classes: int = 0
     program: Counter[str] = field(default_factory=Counter)  # instructions, per field (and drop, hedges)
+    widths: Counter[str] = field(default_factory=Counter)  # patternwidth.py, per field (and drop, hedges)
     problems: int = 0
     stopped: bool = False
+    counted: int = 0  # instructions of the patterns whose width was counted (_WIDTH_COUNTED)
 
     def problem(self) -> None:
         self.problems += 1
         self.stopped = self.stopped or self.problems >= MAX_SHOWN
 
-    def charge(self, pattern: str, fields: Sequence[str], size: int | None) -> None:
-        """Count a pattern read by `fields`, its program `size` known; ValueError once a limit is passed."""
+    def width_of(self, pattern: str) -> int:
+        """How wide the case-insensitive `pattern` is (patternwidth.py), or, when that is not counted, what RE2
+        compiles it to (each place is at least one instruction); a pattern too large to compile counts 0 here, as
+        its own problem is reported."""
+        from teamaudit.patternwidth import pattern_width
+
+        size = program_size(pattern) or 0
+        if not size or self.counted + size > _WIDTH_COUNTED:
+            return size
+        self.counted += size
+        # Python's parse of a real pattern has at most 1.25 times the places RE2 compiles it to (which shares what
+        # alternatives begin with); one with more is counted as it compiles.
+        counted = pattern_width(pattern, 2 * size + 64)
+        return size if counted is None else min(counted, size)
+
+    def charge(self, pattern: str, fields: Sequence[str], size: int | None, wide: int = 0) -> None:
+        """Count a pattern read by `fields`, its program `size` and its width known; ValueError once a limit is
+        passed."""
         self.text += len(pattern)
         self.classes += unicode_classes(pattern)
         if self.text > MAX_PATTERN_TEXT:
@@ -106,6 +133,13 @@ class PatternBudget:
                     f"the patterns matched against {_FIELD_WORDS.get(name, name)} compile to more than "
                     f"{MAX_FIELD_PROGRAM:,} RE2 instructions together with this one (the packaged rubric's own not "
                     "counted)"
+                )
+            self.widths[name] += wide
+            if self.widths[name] > MAX_FIELD_WIDTH:
+                self._over(
+                    f"the patterns matched against {_FIELD_WORDS.get(name, name)} are more than "
+                    f"{MAX_FIELD_WIDTH:,} places wide together with this one: RE2's work on each character of a "
+                    "text grows with it (a counted repeat such as [ab]{900} or .{0,60} is as wide as its count)"
                 )
 
     def _over(self, message: str) -> None:

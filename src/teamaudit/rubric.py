@@ -175,7 +175,8 @@ def _charge_signal(value: object) -> object:
     read = value.get("field", "title")
     fields = FIELDS_READ.get(read, FIELDS_READ["any"]) if isinstance(read, str) else FIELDS_READ["any"]
     try:
-        budget.charge(pattern, fields, patterncost.program_size(fold_pattern(pattern)))
+        folded = fold_pattern(pattern)
+        budget.charge(pattern, fields, patterncost.program_size(folded), budget.width_of(folded))
     except ValueError:
         budget.problem()
         raise
@@ -225,7 +226,7 @@ def _check_listed_pattern(pattern: str, kind: str, budget: patterncost.PatternBu
         size = patterncost.program_size(fold_pattern(pattern))
         if size is None or patterncost.program_size(pattern) is None:
             raise ValueError(f"'{clipped(pattern)}' {patterncost.TOO_LARGE}")
-        budget.charge(pattern, (kind,), size)
+        budget.charge(pattern, (kind,), size, budget.width_of(fold_pattern(pattern)))
     try:
         compiled = rubric_regex(pattern)
         rubric_regex(fold_pattern(pattern))

@@ -3,27 +3,35 @@
 A title is checked against about a hundred title signals. One RE2 search each costs a call and a UTF-8 copy
 of the text per pattern; an RE2::Set reads the text once and answers which of its patterns match anywhere in
 it. Patterns that only Python's `re` can read (the built-in rubric's few lookarounds, see
-rubric.rubric_regex) are searched one by one beside the set.
+rubric.rubric_regex) are searched one by one beside the set, once they have cost enough only those that a set of
+their relaxed forms (prefilter.py) says might match.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Sequence
 from typing import Any
 
 import re2  # type: ignore[import-untyped]
 
 from teamaudit.accents import fold_pattern
+from teamaudit.classify.prefilter import Prefilter
 from teamaudit.errors import TeamAuditError
 from teamaudit.rubric import rubric_regex
 
-# RE2's default budget for a set's DFA is 8 MB; a set of a hundred large alternations can need more on a long
-# text. A set whose DFA runs out answers "nothing matched", as it does when nothing did: on a text longer than
-# _TRUSTED_EMPTY characters an empty answer is checked by searching each pattern on its own. Titles, skills and
-# background lines are far shorter, and at 64 MB their DFA cannot run out.
+# RE2's default budget for a set's DFA is 8 MB; a set of a hundred large alternations can need more. Once a set
+# compiles (RE2 then checks its DFA has room for twenty of its largest states), its search does not give up: it
+# empties its cache and goes on (re2/dfa.cc, since 2019). Should it ever give up, it answers as if nothing matched;
+# so the set holds one more pattern, _EVERY_TEXT, which matches every text: an answer without it is no answer, and
+# each pattern is then searched on its own (a single RE2 search falls back to its NFA rather than give up).
 _SET_MEMORY = 64 << 20
-_TRUSTED_EMPTY = 2000
+_EVERY_TEXT = r"\z"
+# The packaged rubric's Python-only patterns cost about 0.4 ms a real title, and 6 ms one of `1 1 1 ...`; the RE2
+# set that rules most of them out (prefilter.py) takes about 0.1 s to build. It is built once they have taken as
+# long as that, so a small team never pays for it and a large or hostile one soon stops paying Python's re.
+_PREFILTER_AFTER = 0.1  # seconds
 
 
 class PatternSet:
@@ -36,16 +44,14 @@ class PatternSet:
         self._by_re: list[tuple[int, Any]] = []  # patterns only Python's re reads, compiled
         self._set_index: list[int] = []
         self._set: Any = None
+        self._every_text = -1  # the set's index of _EVERY_TEXT
         self._built = False  # built on first use: a roster without `team:` never compiles the team set
+        self._re_seconds = 0.0  # spent in Python's re, until the prefilter is built
+        self._prefilter: Prefilter | None = None
 
     def _build(self) -> None:
         self._built = True
-        options = re2.Options()
-        options.case_sensitive = False
-        options.never_capture = True
-        options.log_errors = False
-        options.max_mem = _SET_MEMORY
-        built = re2.Set.SearchSet(options)
+        built = re2.Set.SearchSet(_options())
         for i, pattern in enumerate(self._patterns):
             try:
                 built.Add(pattern)
@@ -54,6 +60,7 @@ class PatternSet:
             else:
                 self._set_index.append(i)
         if self._set_index:
+            self._every_text = built.Add(_EVERY_TEXT)
             try:
                 built.Compile()
             except re2.error:
@@ -72,11 +79,31 @@ class PatternSet:
     def matching(self, text: str) -> list[int]:
         if not self._built:
             self._build()
-        found = [i for i, compiled in self._by_re if compiled.search(text)]
+        found = self._python_matches(text) if self._by_re else []
         if self._set is not None:
             hits = self._set.Match(text)
             if hits is not None:
-                found.extend(self._set_index[h] for h in hits)
-            elif len(text) > _TRUSTED_EMPTY:  # nothing matched, or the DFA ran out of memory: ask each pattern
+                found.extend(self._set_index[h] for h in hits if h != self._every_text)
+            else:  # the set gave up (see _EVERY_TEXT): ask each pattern
                 found.extend(i for i in self._set_index if rubric_regex(self._patterns[i], re.IGNORECASE).search(text))
         return sorted(found)
+
+    def _python_matches(self, text: str) -> list[int]:
+        """The patterns only Python's re reads that match `text`: those the prefilter allows, once it is built."""
+        if self._prefilter is not None:
+            return [self._by_re[k][0] for k in self._prefilter.candidates(text) if self._by_re[k][1].search(text)]
+        started = time.perf_counter()
+        found = [i for i, compiled in self._by_re if compiled.search(text)]
+        self._re_seconds += time.perf_counter() - started
+        if self._re_seconds > _PREFILTER_AFTER:
+            self._prefilter = Prefilter([self._patterns[i] for i, _ in self._by_re], _options(), _EVERY_TEXT)
+        return found
+
+
+def _options() -> Any:
+    options = re2.Options()
+    options.case_sensitive = False
+    options.never_capture = True
+    options.log_errors = False
+    options.max_mem = _SET_MEMORY
+    return options
