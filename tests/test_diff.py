@@ -496,6 +496,25 @@ def test_a_change_that_adds_the_team_file_passes_with_nothing_to_compare(repo):
     assert typo.code == 2 and "no file plans/nxet.yaml in HEAD" in typo.stderr
 
 
+def test_a_git_side_with_an_absolute_path_reads_the_committed_file(repo, tmp_path_factory):
+    """`git:main:$PWD/team.yaml` found no file (git reads REF:/x inside the tree), and with HEAD at the same path
+    the diff passed as "the change adds the team file": a CI script that wrote absolute paths had no gate at all."""
+    absolute = repo / "plans" / "team.yaml"
+    for cwd in (repo, repo / "plans"):
+        result = run_cli("diff", f"git:HEAD~1:{absolute}", absolute, cwd=cwd)
+        assert result.code == 1 and "nothing to compare" not in result.stdout, result.stdout + result.stderr
+        assert "Ivo Stark" in result.stdout
+        assert run_cli("diff", f"git:HEAD~1:{absolute}", "plans/team.yaml", cwd=repo).code == 1
+    (repo / "plans" / "next.yaml").write_text(TWO_ML)
+    new = run_cli("diff", f"git:HEAD:{repo / 'plans' / 'next.yaml'}", "plans/next.yaml", cwd=repo)
+    assert new.code == 0 and "nothing to compare" in new.stdout, new.stderr
+    elsewhere = tmp_path_factory.mktemp("elsewhere") / "team.yaml"
+    elsewhere.write_text(TWO_ML)
+    outside = run_cli("diff", f"git:HEAD:{elsewhere}", elsewhere, cwd=repo)
+    assert outside.code == 2 and "nothing to compare" not in outside.stdout
+    assert f"'git:HEAD:{elsewhere}': {elsewhere} is outside this repository" in outside.stderr
+
+
 def test_two_people_who_swap_names_are_each_matched_by_id_redacted_or_not(tmp_path):
     """With --redact this was a KeyError traceback: both names were a renamed person's, in both versions."""
     base = write(tmp_path, "base.yaml", RENAME_BASE)

@@ -118,7 +118,7 @@ def _from_current_folder(path: str) -> str | None:
 def _same_path(base_spec: str, head_spec: str) -> bool:
     """Whether a git BASE names the file HEAD names (both from the current folder, as a git side reads its path)."""
     paths = [spec.split(":", 2)[2] if spec.startswith("git:") else spec for spec in (base_spec, head_spec)]
-    return base_spec.startswith("git:") and os.path.normpath(paths[0]) == os.path.normpath(paths[1])
+    return base_spec.startswith("git:") and os.path.abspath(paths[0]) == os.path.abspath(paths[1])
 
 
 def _ratio(c: Composition) -> float:
