@@ -116,6 +116,25 @@ def test_rising_while_already_over_fails_without_a_new_finding(tmp_path):
     assert "Ned Kay" in result.stdout
 
 
+ML_ONLY = "people:\n  - {name: Al Ng, title: Research Scientist}\n"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_more_ml_research_with_no_layers_at_all_fails(tmp_path, fmt):
+    """With nobody in the three layers the ratio is infinite on both sides, so it never "rose": a change that
+    doubled ML research passed as "does not make the team more over-indexed"."""
+    worse = ML_ONLY + "  - {name: Ned Kay, title: Data Scientist, status: open}\n"
+    base, head = write(tmp_path, "base.yaml", ML_ONLY), write(tmp_path, "head.yaml", worse)
+    result = run_cli("diff", base, head, "--format", fmt)
+    assert result.code == 1, result.stdout
+    assert "ML research rose with no layers to weigh it against: 1.0 -> 2.0 FTE" in result.stdout.replace("→", "->")
+    assert "Ned Kay" in result.stdout
+    assert run_cli("diff", head, base).code == 0
+    assert run_cli("diff", base, base).code == 0
+    quiet = run_cli("diff", base, head, "--fail-on", "never")
+    assert quiet.code == 0 and "which does not fail this run: TA001 is below --fail-on never" in quiet.stdout
+
+
 def test_reclassification_and_removal_are_reported(tmp_path):
     base = write(tmp_path, "base.yaml", BALANCED)
     head = write(

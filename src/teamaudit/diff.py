@@ -26,7 +26,7 @@ from teamaudit.pipeline import STDIN, audit_versions, read_roster
 from teamaudit.renames import Matching, matches
 from teamaudit.repository import repository_of
 from teamaudit.roster import DEFAULT_MAX_PEOPLE, roster_from_text
-from teamaudit.rules.base import fmt
+from teamaudit.rules.base import fmt, number
 from teamaudit.rules.ta001_ml_over_index import ID as OVER_INDEX
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES
 
@@ -265,11 +265,16 @@ def _ratio_rose(base: Report, head: Report) -> tuple[str | None, bool]:
     """Whether the plan's ML-to-layers ratio rose above the threshold (or while over it), said in words, and
     whether that fails the change; when it does not, the words say why."""
     threshold = head.rubric.ml_ratio
-    r0, r1 = _ratio(base.composition(Scope.PLAN)), _ratio(head.composition(Scope.PLAN))
-    if not (r1 > r0 and r1 > threshold):
+    c0, c1 = base.composition(Scope.PLAN), head.composition(Scope.PLAN)
+    r0, r1 = _ratio(c0), _ratio(c1)
+    if math.isinf(r0) and math.isinf(r1) and c1.ml > c0.ml:  # no layers on either side: the ratio cannot rise
+        amounts = f"{number(c0.ml, c0.basis)} -> {number(c1.ml, c1.basis)} {c1.basis.unit}"
+        rise = f"the plan's ML research rose with no layers to weigh it against: {amounts}"
+    elif r1 > r0 and r1 > threshold:
+        state = "rose above" if r0 <= threshold else "rose while already over"
+        rise = f"the plan's ML-to-layers ratio {state} the threshold {threshold:.2f}: {_shown(r0)} -> {_shown(r1)}"
+    else:
         return None, False
-    state = "rose above" if r0 <= threshold else "rose while already over"
-    rise = f"the plan's ML-to-layers ratio {state} the threshold {threshold:.2f}: {_shown(r0)} -> {_shown(r1)}"
     # Over the threshold, TA001 fires on the plan: the ratio fails the change only where that finding would
     # fail the run, so --fail-on, a rule turned off and a suppression with its reason count here as in check.
     gate = [f for f in head.all_findings if f.rule == OVER_INDEX and (f.view is Scope.PLAN or not head.has_future)]
