@@ -115,7 +115,7 @@ def _result(f: Finding, report: Report, index: dict[str, int], where: dict[str, 
         "level": "error" if failing else "note",
         # Both views can report the same finding on the same line: say which one a result is, as GitHub's does.
         "message": {
-            "text": escape.sarif_message(f.message)
+            "text": escape.sarif_message(escape.text(f.message))
             + ("" if f.view is report.scope else f" ({f.view.value} view; not failing)")
         },
         "locations": [
@@ -137,7 +137,7 @@ def _result(f: Finding, report: Report, index: dict[str, int], where: dict[str, 
         },
     }
     if f.suppressed:
-        result["suppressions"] = [{"kind": "external", "justification": f.suppressed}]
+        result["suppressions"] = [{"kind": "external", "justification": escape.text(f.suppressed)}]
     return result
 
 
