@@ -140,6 +140,20 @@ def test_a_pull_request_that_fixes_a_broken_team_file_can_pass(pr_repo: Path, tm
 
 
 @pytest.mark.process
+def test_a_team_file_that_cannot_be_read_says_so_in_the_summary(pr_repo: Path, tmp_path: Path):
+    """The job summary was empty: `check --format markdown` writes no report on exit 2, so a reviewer opening the
+    summary saw nothing at all, as if teamaudit had not run."""
+    (pr_repo / "team.yaml").write_text("people:\n  - name: [\n")
+    git(pr_repo, "commit", "-qam", "broken")
+    run = run_action(pr_repo, tmp_path)
+    assert run.outputs["check"] == {"verdict": "error", "code": "2"} and run.ran[-1] == ("Fail by exit code", 2)
+    assert "::error file=team.yaml,line=3,col=1,title=teamaudit cannot read this file::" in run.log
+    assert run.summary == (
+        "teamaudit cannot read team.yaml or its config: the error annotations and the step's log say where.\n"
+    )
+
+
+@pytest.mark.process
 @pytest.mark.parametrize(
     ("base_ref", "origin", "git_says"),
     [
