@@ -135,6 +135,22 @@ def test_more_ml_research_with_no_layers_at_all_fails(tmp_path, fmt):
     assert quiet.code == 0 and "which does not fail this run: TA001 is below --fail-on never" in quiet.stdout
 
 
+def test_a_large_change_fits_a_job_summary_and_names_a_few_in_its_reasons(tmp_path):
+    """A change of 3,000 people wrote a 200 KB markdown diff, 2 MB at 30,000, and a failing reason naming each ML
+    hire on one line: over GitHub's 1 MiB job summary, which is then dropped, so the reviewer saw nothing."""
+    hires = "".join(f"  - {{name: Hire {i}, title: Research Scientist, status: open}}\n" for i in range(3_000))
+    base, head = write(tmp_path, "base.yaml", BALANCED), write(tmp_path, "head.yaml", BALANCED + hires)
+    result = run_cli("diff", base, head, "--format", "markdown")
+    assert result.code == 1
+    assert len(result.stdout.encode()) < 60_000, len(result.stdout.encode())
+    assert "Hire 9 (line 19) and 2,990 more" in result.stdout and "Hire 10 (line" not in result.stdout
+    added = result.stdout.split("**People added**\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert len(added) == 51 and added[-1] == "- *... and 2,950 more; the text or JSON output lists them all*"
+    everyone = json.loads(run_cli("diff", base, head, "--format", "json").stdout)
+    assert len(everyone["people"]["added"]) == 3_000
+    assert "Hire 2999" in run_cli("diff", base, head).stdout
+
+
 def test_reclassification_and_removal_are_reported(tmp_path):
     base = write(tmp_path, "base.yaml", BALANCED)
     head = write(

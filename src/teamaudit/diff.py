@@ -294,7 +294,7 @@ def _who_moved(added: tuple[Change, ...], removed: tuple[Change, ...], moved: tu
     reasons = []
     ml_added = [c for c in (*added, *moved) if c.after is Layer.ML_RESEARCH and c.before is not Layer.ML_RESEARCH]
     if ml_added:
-        names = ", ".join(f"{c.name} (line {c.line}{_unsure(c)})" for c in ml_added)
+        names = _first_few([f"{c.name} (line {c.line}{_unsure(c)})" for c in ml_added])
         reasons.append(f"ML research added by this change: {names}")
     # A guess holds no layer up (TA002): a holder who becomes a guess has left it as surely as one who is removed.
     layers_lost = [
@@ -304,12 +304,23 @@ def _who_moved(added: tuple[Change, ...], removed: tuple[Change, ...], moved: tu
     ]
     if layers_lost:
         guess = ", now a guess"
-        names = ", ".join(
-            f"{c.name} ({c.before.value if c.before else ''}{guess if c.after is c.before else ''}{_unsure(c)})"
-            for c in layers_lost
+        names = _first_few(
+            [
+                f"{c.name} ({c.before.value if c.before else ''}{guess if c.after is c.before else ''}{_unsure(c)})"
+                for c in layers_lost
+            ]
         )
         reasons.append(f"left the three layers in this change: {names}")
     return reasons
+
+
+# A reason is one line of the verdict: it names this many people and counts the rest, which the people lists hold.
+NAMED_IN_A_REASON = 10
+
+
+def _first_few(names: list[str]) -> str:
+    rest = len(names) - NAMED_IN_A_REASON
+    return ", ".join(names[:NAMED_IN_A_REASON]) + (f" and {rest:,} more" if rest > 0 else "")
 
 
 def _unsure(c: Change) -> str:
