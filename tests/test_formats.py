@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -339,3 +341,21 @@ def test_sarif_stays_within_the_results_code_scanning_accepts(tmp_path, sarif_sc
             "14 of 25,014 results left out: code scanning accepts at most 25,000 in a run; failing results and the "
             "most severe notes are kept, and --format json lists every finding"
         )
+
+
+@pytest.mark.process
+def test_github_annotations_of_standard_input_name_no_file():
+    """`git show main:team.yaml | teamaudit check - --format github` annotated a file named `<stdin>`, which no
+    repository has: each annotation is the job's own, its message still naming the person's line."""
+
+    def piped(*args: str) -> list[str]:
+        team = (EXAMPLES / "backwards.yaml").read_bytes()
+        command = [sys.executable, "-m", "teamaudit", "check", "-", "--format", "github", *args]
+        proc = subprocess.run(command, input=team, capture_output=True, timeout=120, cwd=ROOT)
+        assert proc.returncode in (1, 2) and proc.stdout, proc.stderr
+        return proc.stdout.decode().splitlines()
+
+    for lines in (piped("--fail-on", "warning"), piped("--max-people", "1")):  # findings; a file it cannot read
+        assert all(re.match(r"::(error|warning|notice) title=[^:]*::", line) for line in lines), lines[:3]
+    thin = "::error title=TA003 thin-layer::the clinical layer is held by 1 person: Dr. Alan Whitfield (line 40)"
+    assert thin in piped("--fail-on", "warning")
