@@ -151,6 +151,21 @@ def test_a_large_change_fits_a_job_summary_and_names_a_few_in_its_reasons(tmp_pa
     assert "Hire 2999" in run_cli("diff", base, head).stdout
 
 
+def test_with_scope_current_the_ratio_gate_is_current_staffs_as_in_check(tmp_path):
+    """`--scope current` (or `scope: current` in the config, which the action reads for both steps) passed check
+    and failed diff on the plan's ratio: two planned ML hires blocked the pull request that check let through."""
+    base, head = write(tmp_path, "base.yaml", BALANCED), write(tmp_path, "head.yaml", TWO_ML)
+    assert run_cli("check", head, "--scope", "current").code == 0
+    result = run_cli("diff", base, head, "--scope", "current")
+    assert result.code == 0, result.stdout
+    assert "The plan becomes over-indexed" in result.stdout  # still said, as check's other view is
+    assert run_cli("diff", base, head).code == 1
+    hired = BALANCED + "  - {name: Ivo Stark, title: Research Scientist}\n"
+    result = run_cli("diff", base, write(tmp_path, "hired.yaml", hired), "--scope", "current")
+    assert result.code == 1
+    assert "current staff's ML-to-layers ratio rose above the threshold 1.00: 1.00 -> 1.25" in result.stdout
+
+
 def test_reclassification_and_removal_are_reported(tmp_path):
     base = write(tmp_path, "base.yaml", BALANCED)
     head = write(

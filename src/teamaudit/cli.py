@@ -207,8 +207,8 @@ def diff_command(
     redact: RedactOpt = False,
 ) -> None:
     """Compare two versions of a team file. Exit 1 when the change adds a failing finding or raises the plan's
-    ML-to-layers ratio above the threshold (or while already over it, or adds ML research to a plan with no
-    layers); 0 otherwise; 2 on bad input."""
+    (with --scope current, current staff's) ML-to-layers ratio above the threshold (or while already over it, or
+    adds ML research where there are no layers); 0 otherwise; 2 on bad input."""
     from teamaudit.diff import diff
     from teamaudit.render import diff_renderer
 

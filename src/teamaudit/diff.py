@@ -262,22 +262,23 @@ def _appeared_failing(appeared: tuple[Finding, ...], head: Report) -> list[str]:
 
 
 def _ratio_rose(base: Report, head: Report) -> tuple[str | None, bool]:
-    """Whether the plan's ML-to-layers ratio rose above the threshold (or while over it), said in words, and
-    whether that fails the change; when it does not, the words say why."""
-    threshold = head.rubric.ml_ratio
-    c0, c1 = base.composition(Scope.PLAN), head.composition(Scope.PLAN)
+    """Whether the scoped view's ML-to-layers ratio (the plan's, unless --scope current) rose above the threshold
+    (or while over it), said in words, and whether that fails the change; when it does not, the words say why."""
+    threshold, view = head.rubric.ml_ratio, head.scope
+    whose = "the plan's" if view is Scope.PLAN else "current staff's"
+    c0, c1 = base.composition(view), head.composition(view)
     r0, r1 = _ratio(c0), _ratio(c1)
     if math.isinf(r0) and math.isinf(r1) and c1.ml > c0.ml:  # no layers on either side: the ratio cannot rise
         amounts = f"{number(c0.ml, c0.basis)} -> {number(c1.ml, c1.basis)} {c1.basis.unit}"
-        rise = f"the plan's ML research rose with no layers to weigh it against: {amounts}"
+        rise = f"{whose} ML research rose with no layers to weigh it against: {amounts}"
     elif r1 > r0 and r1 > threshold:
         state = "rose above" if r0 <= threshold else "rose while already over"
-        rise = f"the plan's ML-to-layers ratio {state} the threshold {threshold:.2f}: {_shown(r0)} -> {_shown(r1)}"
+        rise = f"{whose} ML-to-layers ratio {state} the threshold {threshold:.2f}: {_shown(r0)} -> {_shown(r1)}"
     else:
         return None, False
-    # Over the threshold, TA001 fires on the plan: the ratio fails the change only where that finding would
-    # fail the run, so --fail-on, a rule turned off and a suppression with its reason count here as in check.
-    gate = [f for f in head.all_findings if f.rule == OVER_INDEX and (f.view is Scope.PLAN or not head.has_future)]
+    # Over the threshold, TA001 fires on that view: the ratio fails the change only where that finding would
+    # fail the run, so --scope, --fail-on, a rule turned off and a suppression with its reason count as in check.
+    gate = [f for f in head.all_findings if f.rule == OVER_INDEX and (f.view is view or not head.has_future)]
     if any(head.would_fail(f) for f in gate):
         return rise, True
     if not gate:
