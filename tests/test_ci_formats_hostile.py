@@ -5,7 +5,10 @@ command per line escaped by the runner's rules, strict JSON; and each agrees wit
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 import xml.dom.minidom
 from pathlib import Path
 from typing import Any
@@ -136,3 +139,40 @@ def test_machine_formats_hold_for_ci_on_hostile_input(tmp_path: Path, sarif_sche
     report = json.loads(out["json"].stdout, parse_constant=_refuse)
     assert (report["verdict"] == "fail") == failing
     assert list(report) == list(json.loads(run_cli("check", "team.yaml", "-f", "json", cwd=tmp_path).stdout))
+
+
+NAMED = "people:\n  - {name: Zoë Ångström 日本, title: Registered Nurse}\n  - {name: Ana, title: Research Scientist}\n"
+
+
+@pytest.mark.process
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1", "cp1252"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check", "team.yaml", "-f", "json"),
+        ("check", "team.yaml", "-f", "sarif"),
+        ("check", "team.yaml", "-f", "junit"),
+        ("check", "team.yaml", "-f", "markdown"),
+        ("check", "team.yaml", "-f", "github", "--fail-on", "warning"),
+        ("diff", "base.yaml", "team.yaml", "-f", "json"),
+        ("diff", "base.yaml", "team.yaml", "-f", "markdown"),
+    ],
+    ids=lambda value: "-".join(value) if isinstance(value, tuple) else value,
+)
+def test_documents_on_stdout_are_utf8_whatever_the_locale(tmp_path: Path, encoding: str, args: tuple[str, ...]):
+    """A document on stdout took the stream's encoding: where that is not UTF-8 (Python on a Windows runner writes
+    cp1252 to a pipe or a file; PYTHONIOENCODING), `José` in JSON, SARIF or JUnit was a byte no UTF-8 reader takes,
+    or a `\\xe9` that is no JSON escape, and the job summary and annotations were mojibake. Text for a terminal
+    still shows what it cannot encode as escapes."""
+    (tmp_path / "team.yaml").write_text(NAMED, encoding="utf-8")
+    (tmp_path / "base.yaml").write_text("people:\n  - {name: Ana, title: Research Scientist}\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": encoding, "NO_COLOR": "1"}
+    command = [sys.executable, "-m", "teamaudit", *args]
+    proc = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, timeout=120)
+    assert proc.returncode in (0, 1) and proc.stderr == b"", proc.stderr
+    out = proc.stdout.decode("utf-8")
+    assert "Zoë Ångström 日本" in out
+    if "json" in args or "sarif" in args:
+        json.loads(out, parse_constant=_refuse)
+    elif "junit" in args:
+        xml.dom.minidom.parseString(proc.stdout)
