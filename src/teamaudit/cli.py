@@ -512,7 +512,7 @@ def rubric_show(name: Annotated[str, typer.Argument(help="Built-in name or path.
     from teamaudit.rubric import load_rubric
     from teamaudit.rubricshow import standalone_yaml
 
-    sys.stdout.write(standalone_yaml(load_rubric(name)))
+    _emit(standalone_yaml(load_rubric(name)), None)
 
 
 @rubric_app.command("validate", cls=ConventionalUsage)
