@@ -73,13 +73,16 @@ class ActionRun:
     log: str  # every step's stdout, where GitHub reads workflow commands
 
 
-def run_action(repo: Path, tmp_path: Path, base_ref: str = "main") -> ActionRun:
-    """action.yml's own steps, in order, as GitHub would run them on a pull request against `base_ref`."""
+def run_action(repo: Path, tmp_path: Path, base_ref: str = "main", inputs: dict[str, str] | None = None) -> ActionRun:
+    """action.yml's own steps, in order, as GitHub would run them on a pull request against `base_ref`, with the
+    workflow's `with:` values in `inputs`."""
     action = yaml.safe_load((ROOT / "action.yml").read_text())
     assert action["runs"]["using"] == "composite"
     for name, spec in action["inputs"].items():
         assert spec.get("description"), f"input {name} is not documented"
+    assert set(inputs or {}) <= set(action["inputs"])
     values = {f"inputs.{k}": str(v.get("default", "")) for k, v in action["inputs"].items()}
+    values.update({f"inputs.{k}": v for k, v in (inputs or {}).items()})
     values.update({"github.base_ref": base_ref, "github.event_name": "pull_request", "github.action_path": str(ROOT)})
     output_file, summary = tmp_path / "out.txt", tmp_path / "summary.md"
     summary.write_text("")
@@ -140,6 +143,21 @@ def test_a_pull_request_that_fixes_a_broken_team_file_can_pass(pr_repo: Path, tm
 
 
 @pytest.mark.process
+def test_a_team_file_that_cannot_be_read_says_so_in_the_summary(pr_repo: Path, tmp_path: Path):
+    """The job summary was empty: `check --format markdown` writes no report on exit 2, so a reviewer opening the
+    summary saw nothing at all, as if teamaudit had not run."""
+    (pr_repo / "team.yaml").write_text("people:\n  - name: [\n")
+    git(pr_repo, "commit", "-qam", "broken")
+    run = run_action(pr_repo, tmp_path)
+    assert run.outputs["check"] == {"verdict": "error", "code": "2"} and run.ran[-1] == ("Fail by exit code", 2)
+    assert "::error file=team.yaml,line=3,col=1,title=teamaudit cannot read this file::" in run.log
+    assert run.summary == (
+        "teamaudit could not audit team.yaml (bad input, config or setting): the error annotations and the step's "
+        "log say why.\n"
+    )
+
+
+@pytest.mark.process
 @pytest.mark.parametrize(
     ("base_ref", "origin", "git_says"),
     [
@@ -177,6 +195,19 @@ def test_a_base_branch_without_the_team_file_is_nothing_to_compare(pr_repo: Path
     assert "The base branch has no team.yaml: nothing to compare." in run.summary
     assert "::error title=teamaudit diff" not in run.log
     assert run.ran[-1] == ("Fail by exit code", 1)  # the check itself still fails TWO_ML's plan
+
+
+@pytest.mark.process
+@pytest.mark.parametrize("team_file", ["./team.yaml", "{repo}/team.yaml"])
+def test_the_action_compares_a_team_file_named_with_dot_or_from_the_root_of_the_disk(
+    pr_repo: Path, tmp_path: Path, team_file: str
+):
+    """`team-file: ${{ github.workspace }}/team.yaml` was looked up in the base branch as FETCH_HEAD:/home/...,
+    which git never finds: "The base branch has no team file: nothing to compare", and the diff gate was off."""
+    run = run_action(pr_repo, tmp_path, inputs={"team-file": team_file.format(repo=pr_repo)})
+    assert run.outputs["check"] == {"verdict": "fail", "code": "1"}
+    assert run.outputs["diff"] == {"verdict": "fail", "code": "1"}, run.summary
+    assert "nothing to compare" not in run.summary and "## teamaudit diff: ❌ FAIL" in run.summary
 
 
 def _blocks(language: str) -> list[str]:

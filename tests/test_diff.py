@@ -117,6 +117,56 @@ def test_rising_while_already_over_fails_without_a_new_finding(tmp_path):
     assert "Ned Kay" in result.stdout
 
 
+ML_ONLY = "people:\n  - {name: Al Ng, title: Research Scientist}\n"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_more_ml_research_with_no_layers_at_all_fails(tmp_path, fmt):
+    """With nobody in the three layers the ratio is infinite on both sides, so it never "rose": a change that
+    doubled ML research passed as "does not make the team more over-indexed"."""
+    worse = ML_ONLY + "  - {name: Ned Kay, title: Data Scientist, status: open}\n"
+    base, head = write(tmp_path, "base.yaml", ML_ONLY), write(tmp_path, "head.yaml", worse)
+    result = run_cli("diff", base, head, "--format", fmt)
+    assert result.code == 1, result.stdout
+    assert "ML research rose with no layers to weigh it against: 1.0 -> 2.0 FTE" in result.stdout.replace("→", "->")
+    assert "Ned Kay" in result.stdout
+    assert run_cli("diff", head, base).code == 0
+    assert run_cli("diff", base, base).code == 0
+    quiet = run_cli("diff", base, head, "--fail-on", "never")
+    assert quiet.code == 0 and "which does not fail this run: TA001 is below --fail-on never" in quiet.stdout
+
+
+def test_a_large_change_fits_a_job_summary_and_names_a_few_in_its_reasons(tmp_path):
+    """A change of 3,000 people wrote a 200 KB markdown diff, 2 MB at 30,000, and a failing reason naming each ML
+    hire on one line: over GitHub's 1 MiB job summary, which is then dropped, so the reviewer saw nothing."""
+    hires = "".join(f"  - {{name: Hire {i}, title: Research Scientist, status: open}}\n" for i in range(3_000))
+    base, head = write(tmp_path, "base.yaml", BALANCED), write(tmp_path, "head.yaml", BALANCED + hires)
+    result = run_cli("diff", base, head, "--format", "markdown")
+    assert result.code == 1
+    assert len(result.stdout.encode()) < 60_000, len(result.stdout.encode())
+    assert "Hire 9 (line 19) and 2,990 more" in result.stdout and "Hire 10 (line" not in result.stdout
+    added = result.stdout.split("**People added**\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert len(added) == 51 and added[-1] == "- *... and 2,950 more; the text or JSON output lists them all*"
+    everyone = json.loads(run_cli("diff", base, head, "--format", "json").stdout)
+    assert len(everyone["people"]["added"]) == 3_000
+    assert "Hire 2999" in run_cli("diff", base, head).stdout
+
+
+def test_with_scope_current_the_ratio_gate_is_current_staffs_as_in_check(tmp_path):
+    """`--scope current` (or `scope: current` in the config, which the action reads for both steps) passed check
+    and failed diff on the plan's ratio: two planned ML hires blocked the pull request that check let through."""
+    base, head = write(tmp_path, "base.yaml", BALANCED), write(tmp_path, "head.yaml", TWO_ML)
+    assert run_cli("check", head, "--scope", "current").code == 0
+    result = run_cli("diff", base, head, "--scope", "current")
+    assert result.code == 0, result.stdout
+    assert "The plan becomes over-indexed" in result.stdout  # still said, as check's other view is
+    assert run_cli("diff", base, head).code == 1
+    hired = BALANCED + "  - {name: Ivo Stark, title: Research Scientist}\n"
+    result = run_cli("diff", base, write(tmp_path, "hired.yaml", hired), "--scope", "current")
+    assert result.code == 1
+    assert "current staff's ML-to-layers ratio rose above the threshold 1.00: 1.00 -> 1.25" in result.stdout
+
+
 def test_reclassification_and_removal_are_reported(tmp_path):
     base = write(tmp_path, "base.yaml", BALANCED)
     head = write(
@@ -525,6 +575,25 @@ def test_a_change_that_adds_the_team_file_passes_with_nothing_to_compare(repo):
     assert len(doc["people"]["added"]) == 10 and doc["findings"]["resolved"] == []
     typo = run_cli("diff", "git:HEAD:nxet.yaml", "next.yaml", cwd=repo / "plans")
     assert typo.code == 2 and "no file plans/nxet.yaml in HEAD" in typo.stderr
+
+
+def test_a_git_side_with_an_absolute_path_reads_the_committed_file(repo, tmp_path_factory):
+    """`git:main:$PWD/team.yaml` found no file (git reads REF:/x inside the tree), and with HEAD at the same path
+    the diff passed as "the change adds the team file": a CI script that wrote absolute paths had no gate at all."""
+    absolute = repo / "plans" / "team.yaml"
+    for cwd in (repo, repo / "plans"):
+        result = run_cli("diff", f"git:HEAD~1:{absolute}", absolute, cwd=cwd)
+        assert result.code == 1 and "nothing to compare" not in result.stdout, result.stdout + result.stderr
+        assert "Ivo Stark" in result.stdout
+        assert run_cli("diff", f"git:HEAD~1:{absolute}", "plans/team.yaml", cwd=repo).code == 1
+    (repo / "plans" / "next.yaml").write_text(TWO_ML)
+    new = run_cli("diff", f"git:HEAD:{repo / 'plans' / 'next.yaml'}", "plans/next.yaml", cwd=repo)
+    assert new.code == 0 and "nothing to compare" in new.stdout, new.stderr
+    elsewhere = tmp_path_factory.mktemp("elsewhere") / "team.yaml"
+    elsewhere.write_text(TWO_ML)
+    outside = run_cli("diff", f"git:HEAD:{elsewhere}", elsewhere, cwd=repo)
+    assert outside.code == 2 and "nothing to compare" not in outside.stdout
+    assert f"'git:HEAD:{elsewhere}': {elsewhere} is outside this repository" in outside.stderr
 
 
 def test_two_people_who_swap_names_are_each_matched_by_id_redacted_or_not(tmp_path):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -315,3 +317,45 @@ def test_a_file_with_no_plan_is_never_said_to_have_a_plan_view(tmp_path, fmt, sc
     planned.write_text(NO_PLAN_TEAM + "  - {name: Cy Ito, title: Regulatory Affairs Specialist, status: open}\n")
     with_plan = run_cli("check", planned, "--format", fmt, "--scope", scope).stdout
     assert "no planned hires" not in with_plan
+
+
+def test_sarif_stays_within_the_results_code_scanning_accepts(tmp_path, sarif_schema):
+    """25,010 unclear people made a run of 25,014 results; code scanning rejects a run of more than 25,000, so the
+    action's upload failed and no alert was shown. The failing results and the most severe notes are kept; the run
+    says how many were left out, and where to find them."""
+    people = "".join(f"  - {{name: P{i}, title: Analyst}}\n" for i in range(25_010))
+    team = tmp_path / "team.yaml"
+    team.write_text("people:\n  - {name: Mo, title: Research Scientist}\n" + people)
+    for fail_on, failing in (("error", 4), ("info", 25_000)):
+        result = run_cli("check", team, "--format", "sarif", "--fail-on", fail_on)
+        assert result.code == 1, result.stderr
+        doc = json.loads(result.stdout)
+        jsonschema.validate(doc, sarif_schema)
+        run = doc["runs"][0]
+        levels = [r["level"] for r in run["results"]]
+        assert len(levels) == 25_000 and levels.count("error") == failing
+        assert {r["ruleId"] for r in run["results"]} >= ({"TA001", "TA002"} if fail_on == "error" else {"TA005"})
+        assert run["properties"]["results_left_out"] == 25_014 - 25_000
+        (notice,) = run["invocations"][0]["toolExecutionNotifications"]
+        assert notice["message"]["text"] == (
+            "14 of 25,014 results left out: code scanning accepts at most 25,000 in a run; failing results and the "
+            "most severe notes are kept, and --format json lists every finding"
+        )
+
+
+@pytest.mark.process
+def test_github_annotations_of_standard_input_name_no_file():
+    """`git show main:team.yaml | teamaudit check - --format github` annotated a file named `<stdin>`, which no
+    repository has: each annotation is the job's own, its message still naming the person's line."""
+
+    def piped(*args: str) -> list[str]:
+        team = (EXAMPLES / "backwards.yaml").read_bytes()
+        command = [sys.executable, "-m", "teamaudit", "check", "-", "--format", "github", *args]
+        proc = subprocess.run(command, input=team, capture_output=True, timeout=120, cwd=ROOT)
+        assert proc.returncode in (1, 2) and proc.stdout, proc.stderr
+        return proc.stdout.decode().splitlines()
+
+    for lines in (piped("--fail-on", "warning"), piped("--max-people", "1")):  # findings; a file it cannot read
+        assert all(re.match(r"::(error|warning|notice) title=[^:]*::", line) for line in lines), lines[:3]
+    thin = "::error title=TA003 thin-layer::the clinical layer is held by 1 person: Dr. Alan Whitfield (line 40)"
+    assert thin in piped("--fail-on", "warning")

@@ -189,8 +189,10 @@ def _shown(fmt: Format, value: str) -> str:
         return escape.markdown(value)
     if fmt is Format.HTML:
         return escape.html(value)
-    if fmt in (Format.JSON, Format.SARIF):
+    if fmt is Format.JSON:
         return escape.json_text(json.dumps(value, ensure_ascii=False))[1:-1]
+    if fmt is Format.SARIF:  # a message a viewer shows: escaped as text, then SARIF's own escapes
+        return escape.json_text(json.dumps(escape.sarif_message(escape.text(value)), ensure_ascii=False))[1:-1]
     return escape.text(value)
 
 

@@ -5,7 +5,10 @@ file, every problem of the file in one run."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -227,3 +230,18 @@ def test_a_normalization_pattern_that_matches_empty_text_is_refused(tmp_path: Pa
         f"{ERROR}r.yaml:6:11: normalization.hedges: '(?:)' matches empty text, so it applies everywhere: make it "
         "match words",
     ]
+
+
+@pytest.mark.process
+def test_a_rubric_shown_on_a_narrow_stdout_reads_back(tmp_path: Path) -> None:
+    """`rubric show > mine.yaml` took stdout's encoding: on cp1252 (Python on a Windows runner, writing to a file)
+    the built-in rubric's `é` was a byte teamaudit then refused as not UTF-8, and what cp1252 lacks became `\\u...`
+    text inside the rubric's own strings."""
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    shown = subprocess.run(
+        [sys.executable, "-m", "teamaudit", "rubric", "show", "healthcare-ai"], env=env, capture_output=True, timeout=60
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.decode("utf-8") == run_cli("rubric", "show", "healthcare-ai").stdout
+    (tmp_path / "mine.yaml").write_bytes(shown.stdout)
+    assert run_cli("rubric", "validate", "mine.yaml", cwd=tmp_path).code == 0

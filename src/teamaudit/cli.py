@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import copy
 import errno
 import io
@@ -188,7 +189,8 @@ def check(
 
     color = fmt is Format.TEXT and output is None and use_color()
     width = report_width(fmt is Format.TEXT and target is None and sys.stdout.isatty())
-    _emit(chunked_renderer(fmt)(report, RenderOptions(color=color, details=details, width=width)), target)
+    text = chunked_renderer(fmt)(report, RenderOptions(color=color, details=details, width=width))
+    _emit(text, target, for_terminal=fmt is Format.TEXT)
     raise typer.Exit(exit_code(report))
 
 
@@ -212,7 +214,8 @@ def diff_command(
     redact: RedactOpt = False,
 ) -> None:
     """Compare two versions of a team file. Exit 1 when the change adds a failing finding or raises the plan's
-    ML-to-layers ratio above the threshold (or while already over it); 0 otherwise; 2 on bad input."""
+    (with --scope current, current staff's) ML-to-layers ratio above the threshold (or while already over it, or
+    adds ML research where there are no layers); 0 otherwise; 2 on bad input."""
     from teamaudit.diff import diff
     from teamaudit.render import diff_renderer
 
@@ -226,7 +229,7 @@ def diff_command(
     with _errors_redacted(redact):
         report = diff(base, head, settings, max_bytes=max_bytes, max_people=max_people, redact=redact)
     _say_notes(report.head.notes)  # the change's file; the base's are the base's business
-    _emit(diff_renderer(fmt)(report), target)
+    _emit(diff_renderer(fmt)(report), target, for_terminal=fmt is DiffFormat.TEXT)
     raise typer.Exit(1 if report.verdict == "fail" else 0)
 
 
@@ -521,7 +524,7 @@ def rubric_show(name: Annotated[str, typer.Argument(help="Built-in name or path.
     from teamaudit.rubric import load_rubric
     from teamaudit.rubricshow import standalone_yaml
 
-    sys.stdout.write(standalone_yaml(load_rubric(name)))
+    _emit(standalone_yaml(load_rubric(name)), None)
 
 
 @rubric_app.command("validate", cls=ConventionalUsage)
@@ -646,8 +649,13 @@ def _say_error(exc: TeamAuditError) -> None:
         _say(f"teamaudit: error: {line}")
 
 
-def _emit(text: str | Iterable[str], output: Path | None) -> None:
+def _emit(text: str | Iterable[str], output: Path | None, *, for_terminal: bool = False) -> None:
+    """Write `text` to `output`, or to stdout: as a document (JSON, SARIF, JUnit, markdown, HTML, YAML, workflow
+    commands) in UTF-8, the encoding its readers expect, unless it is text `for_terminal`, which keeps the stream's
+    encoding and shows what that cannot hold as escapes."""
     if output is None:
+        if not for_terminal:
+            _stdout_in_utf8()
         sys.stdout.writelines((text,) if isinstance(text, str) else text)
         sys.stdout.flush()
         return
@@ -665,6 +673,16 @@ def _emit(text: str | Iterable[str], output: Path | None) -> None:
     finally:  # said even when a signal held over the replace arrives just after it
         if kept:
             _say_kept(output, kept[0])
+
+
+def _stdout_in_utf8() -> None:
+    """Python writes stdout in the locale's encoding: cp1252 on a Windows runner writing to a pipe or a file, or
+    whatever PYTHONIOENCODING says. A document declared or defined as UTF-8 (XML's declaration, JSON, SARIF, a
+    GitHub job summary) in any other encoding is broken for the first name with an accent."""
+    stream = sys.stdout
+    if isinstance(stream, io.TextIOWrapper) and codecs.lookup(stream.encoding).name != "utf-8":
+        stream.flush()
+        stream.reconfigure(encoding="utf-8", errors=stream.errors)
 
 
 def _say_kept(output: Path, backup: Backup) -> None:

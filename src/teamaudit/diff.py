@@ -27,7 +27,7 @@ from teamaudit.pipeline import STDIN, audit_versions, read_roster
 from teamaudit.renames import Matching, matches
 from teamaudit.repository import repository_of
 from teamaudit.roster import DEFAULT_MAX_PEOPLE, roster_from_text
-from teamaudit.rules.base import fmt
+from teamaudit.rules.base import fmt, number
 from teamaudit.rules.ta001_ml_over_index import ID as OVER_INDEX
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES
 
@@ -130,7 +130,7 @@ def _from_current_folder(path: str) -> str | None:
 def _same_path(base_spec: str, head_spec: str) -> bool:
     """Whether a git BASE names the file HEAD names (both from the current folder, as a git side reads its path)."""
     paths = [spec.split(":", 2)[2] if spec.startswith("git:") else spec for spec in (base_spec, head_spec)]
-    return base_spec.startswith("git:") and os.path.normpath(paths[0]) == os.path.normpath(paths[1])
+    return base_spec.startswith("git:") and os.path.abspath(paths[0]) == os.path.abspath(paths[1])
 
 
 def _ratio(c: Composition) -> float:
@@ -274,17 +274,23 @@ def _appeared_failing(appeared: tuple[Finding, ...], head: Report) -> list[str]:
 
 
 def _ratio_rose(base: Report, head: Report) -> tuple[str | None, bool]:
-    """Whether the plan's ML-to-layers ratio rose above the threshold (or while over it), said in words, and
-    whether that fails the change; when it does not, the words say why."""
-    threshold = head.rubric.ml_ratio
-    r0, r1 = _ratio(base.composition(Scope.PLAN)), _ratio(head.composition(Scope.PLAN))
-    if not (r1 > r0 and r1 > threshold):
+    """Whether the scoped view's ML-to-layers ratio (the plan's, unless --scope current) rose above the threshold
+    (or while over it), said in words, and whether that fails the change; when it does not, the words say why."""
+    threshold, view = head.rubric.ml_ratio, head.scope
+    whose = "the plan's" if view is Scope.PLAN else "current staff's"
+    c0, c1 = base.composition(view), head.composition(view)
+    r0, r1 = _ratio(c0), _ratio(c1)
+    if math.isinf(r0) and math.isinf(r1) and c1.ml > c0.ml:  # no layers on either side: the ratio cannot rise
+        amounts = f"{number(c0.ml, c0.basis)} -> {number(c1.ml, c1.basis)} {c1.basis.unit}"
+        rise = f"{whose} ML research rose with no layers to weigh it against: {amounts}"
+    elif r1 > r0 and r1 > threshold:
+        state = "rose above" if r0 <= threshold else "rose while already over"
+        rise = f"{whose} ML-to-layers ratio {state} the threshold {threshold:.2f}: {_shown(r0)} -> {_shown(r1)}"
+    else:
         return None, False
-    state = "rose above" if r0 <= threshold else "rose while already over"
-    rise = f"the plan's ML-to-layers ratio {state} the threshold {threshold:.2f}: {_shown(r0)} -> {_shown(r1)}"
-    # Over the threshold, TA001 fires on the plan: the ratio fails the change only where that finding would
-    # fail the run, so --fail-on, a rule turned off and a suppression with its reason count here as in check.
-    gate = [f for f in head.all_findings if f.rule == OVER_INDEX and (f.view is Scope.PLAN or not head.has_future)]
+    # Over the threshold, TA001 fires on that view: the ratio fails the change only where that finding would
+    # fail the run, so --scope, --fail-on, a rule turned off and a suppression with its reason count as in check.
+    gate = [f for f in head.all_findings if f.rule == OVER_INDEX and (f.view is view or not head.has_future)]
     if any(head.would_fail(f) for f in gate):
         return rise, True
     if not gate:
@@ -301,7 +307,7 @@ def _who_moved(added: tuple[Change, ...], removed: tuple[Change, ...], moved: tu
     reasons = []
     ml_added = [c for c in (*added, *moved) if c.after is Layer.ML_RESEARCH and c.before is not Layer.ML_RESEARCH]
     if ml_added:
-        names = ", ".join(f"{c.name} (line {c.line}{_unsure(c)})" for c in ml_added)
+        names = _first_few([f"{c.name} (line {c.line}{_unsure(c)})" for c in ml_added])
         reasons.append(f"ML research added by this change: {names}")
     # A guess holds no layer up (TA002): a holder who becomes a guess has left it as surely as one who is removed.
     layers_lost = [
@@ -311,12 +317,23 @@ def _who_moved(added: tuple[Change, ...], removed: tuple[Change, ...], moved: tu
     ]
     if layers_lost:
         guess = ", now a guess"
-        names = ", ".join(
-            f"{c.name} ({c.before.value if c.before else ''}{guess if c.after is c.before else ''}{_unsure(c)})"
-            for c in layers_lost
+        names = _first_few(
+            [
+                f"{c.name} ({c.before.value if c.before else ''}{guess if c.after is c.before else ''}{_unsure(c)})"
+                for c in layers_lost
+            ]
         )
         reasons.append(f"left the three layers in this change: {names}")
     return reasons
+
+
+# A reason is one line of the verdict: it names this many people and counts the rest, which the people lists hold.
+NAMED_IN_A_REASON = 10
+
+
+def _first_few(names: list[str]) -> str:
+    rest = len(names) - NAMED_IN_A_REASON
+    return ", ".join(names[:NAMED_IN_A_REASON]) + (f" and {rest:,} more" if rest > 0 else "")
 
 
 def _unsure(c: Change) -> str:

@@ -7,9 +7,11 @@ is an error saying so (a link's blob is the text of its target's path, not a tea
 
 from __future__ import annotations
 
+import os
 import posixpath
 import shlex
 import subprocess
+from pathlib import Path
 
 from teamaudit.errors import TeamAuditError, clipped
 
@@ -26,12 +28,12 @@ def read_git_side(spec: str, max_bytes: int) -> str:
     parts = spec.split(":", 2)
     if len(parts) != 3 or not parts[1] or not parts[2]:
         raise TeamAuditError(f"'{spec}': a git side is written git:REF:PATH, e.g. git:origin/main:team.yaml")
-    ref, path = parts[1], parts[2]
+    ref, path = parts[1], _from_current_folder(spec, parts[2])
     commit = _git(spec, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
     if commit is None:
         raise TeamAuditError(f"'{spec}': '{ref}' is not a commit of this repository")
     commit_id = commit.decode("ascii").strip()
-    blob = f"{commit_id}:{path if path.startswith('/') else './' + path}"
+    blob = f"{commit_id}:./{path}"
     size = _git(spec, "cat-file", "-s", "--end-of-options", blob)
     if size is None:
         raise _not_at_ref(spec, ref, path)
@@ -45,6 +47,18 @@ def read_git_side(spec: str, max_bytes: int) -> str:
         raise TeamAuditError(f"'{spec}': not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
 
 
+def _from_current_folder(spec: str, path: str) -> str:
+    """PATH as the current folder names it. Git reads `REF:/abs/team.yaml` as a path inside the tree, where it never
+    is, so an absolute path is made relative to here, and one outside the repository is refused."""
+    if not os.path.isabs(path):
+        return path
+    top = Path((_git(spec, "rev-parse", "--show-toplevel") or b"").decode("utf-8", "surrogateescape").strip())
+    where = Path(path).parent.resolve() / Path(path).name
+    if not top.is_absolute() or not where.is_relative_to(top.resolve()):
+        raise TeamAuditError(f"'{spec}': {path} is outside this repository ({top})")
+    return os.path.relpath(where, Path.cwd().resolve())
+
+
 def _prefix(spec: str) -> str:
     """The current folder from the repository root (`plans/`), empty at the root."""
     return (_git(spec, "rev-parse", "--show-prefix") or b"").decode("utf-8", "replace").strip()
@@ -52,7 +66,7 @@ def _prefix(spec: str) -> str:
 
 def _not_at_ref(spec: str, ref: str, path: str) -> NotAtRef:
     prefix = _prefix(spec)
-    if not prefix or path.startswith("/"):
+    if not prefix:
         return NotAtRef(f"'{spec}': no file {path} in {ref}")
     # `git show REF:PATH` reads PATH from the repository root; a git side reads it from here, as a path side.
     from_root = _side(ref, f"{'../' * prefix.count('/')}{path}")

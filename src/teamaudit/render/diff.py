@@ -9,6 +9,7 @@ from teamaudit.diff import Change, DiffReport, delta, signed
 from teamaudit.model import Finding, Layer, Report, Scope
 from teamaudit.render import escape
 from teamaudit.render.json_format import composition, dumps
+from teamaudit.render.markdown import PEOPLE_LISTED
 from teamaudit.rules.base import amount, fmt, number
 
 
@@ -156,14 +157,25 @@ def markdown(d: DiffReport) -> str:
             f"| **ML : layers** | | {_ratio(b.ratio)} → **{_ratio(h.ratio)}** (max {d.head.rubric.ml_ratio:.2f}) |"
         )
         out.append("")
+    # A job summary (1 MiB at most on GitHub, dropped whole when larger) or a comment: each list shows its first
+    # PEOPLE_LISTED entries and counts the rest, as check's markdown does.
     for label, changes in _people_lines(d):
         if changes:
-            out += [f"**People {label}**", ""] + [f"- {_who(c, escape.markdown, '→')}" for c in changes] + [""]
+            rows = [f"- {_who(c, escape.markdown, '→')}" for c in changes[:PEOPLE_LISTED]]
+            out += [f"**People {label}**", "", *rows, *_rest(len(changes)), ""]
     for label, findings, side in _finding_lists(d, "Findings appeared", "Findings resolved"):
         if findings:
-            rows = [f"- `{f.rule}` {f.name}: {escape.markdown(f.message + _standing(f, side))}" for f in findings]
-            out += [f"**{label}**", "", *rows, ""]
+            rows = [
+                f"- `{f.rule}` {f.name}: {escape.markdown(f.message + _standing(f, side))}"
+                for f in findings[:PEOPLE_LISTED]
+            ]
+            out += [f"**{label}**", "", *rows, *_rest(len(findings)), ""]
     return "\n".join(out)
+
+
+def _rest(listed: int) -> list[str]:
+    more = listed - PEOPLE_LISTED
+    return [f"- *... and {more:,} more; the text or JSON output lists them all*"] if more > 0 else []
 
 
 def _change(c: Change) -> dict[str, Any]:

@@ -16,7 +16,7 @@
 - `html`: `text`, then HTML's markup characters.
 - `xml`: `text`, so the document stays well-formed XML 1.0 (ElementTree escapes the markup characters).
 - `comment`: `xml`, safe inside an XML comment.
-- `sarif_message`: a SARIF result's message text, with no embedded link.
+- `sarif_message`: a SARIF result's message text (after `text`), with no embedded link.
 - `json_value`, `json_text`: a JSON document's values are finite (null otherwise), and its text holds no raw
   character a terminal would act on.
 - `yaml_document`: YAML that reads back as the same data (`rubric show`), never wrapped, with every string that
@@ -112,8 +112,9 @@ _SARIF_LINK_SYNTAX = re.compile(r"[\\\[\]]")
 
 
 def sarif_message(value: str) -> str:
-    """A SARIF message's text with its square brackets and backslashes escaped (SARIF 2.1.0, 3.11.6), so a name
-    written `[click](https://e.example)` is shown as written, never an embedded link in code scanning."""
+    """A SARIF message's text, already passed through `text`, with its square brackets and backslashes escaped
+    (SARIF 2.1.0, 3.11.6), so a name written `[click](https://e.example)` is shown as written, never an embedded
+    link in code scanning."""
     return _SARIF_LINK_SYNTAX.sub(lambda m: "\\" + m.group(), value)
 
 

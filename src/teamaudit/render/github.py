@@ -9,15 +9,16 @@ file is named relative to the workspace when it is inside it, the only paths Git
 from __future__ import annotations
 
 from teamaudit.errors import TeamAuditError, TeamAuditErrors
-from teamaudit.model import Finding, Report, Severity
+from teamaudit.model import STDIN_SOURCE, Finding, Report, Severity
 from teamaudit.problems import shown_notes
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import firmness_sentences, near_threshold_notes
 from teamaudit.render.workspace import workspace_path
 
 
-def _file(path: str) -> str:
-    return f"file={escape.github_property(workspace_path(path))}"
+def _file(path: str) -> list[str]:
+    """The `file=` property naming `path`; none for standard input, which is no file an annotation can be on."""
+    return [] if path == STDIN_SOURCE else [f"file={escape.github_property(workspace_path(path))}"]
 
 
 def _command(report: Report, f: Finding) -> str:
@@ -32,19 +33,17 @@ def render(report: Report, options: RenderOptions) -> str:
     lines = []
     files = {path: _file(path) for path in {report.source, *(f.file for f in report.all_findings if f.file)}}
     for f in report.placed_findings:
-        props = [files[f.file or report.source]]
-        if f.line:
+        props = list(files[f.file or report.source])
+        if f.line and props:
             props.append(f"line={f.line}")
         view = "" if f.view is report.scope else f" ({f.view.value} view; not failing)"
         props.append(f"title={escape.github_property(f'{f.rule} {f.name}{view}')}")
         message = f.message + (f" (suppressed: {f.suppressed})" if f.suppressed else "")
         lines.append(f"::{_command(report, f)} {','.join(props)}::{escape.github_data(message)}")
-    title = escape.github_property("teamaudit verdict firmness")
-    for sentence in firmness_sentences(report):
-        lines.append(f"::notice {files[report.source]},title={title}::{escape.github_data(sentence)}")
-    title = escape.github_property("teamaudit near threshold")
-    for note in near_threshold_notes(report):
-        lines.append(f"::notice {files[report.source]},title={title}::{escape.github_data(note)}")
+    about_team = ",".join([*files[report.source], f"title={escape.github_property('teamaudit verdict firmness')}"])
+    lines += [f"::notice {about_team}::{escape.github_data(sentence)}" for sentence in firmness_sentences(report)]
+    about_team = ",".join([*files[report.source], f"title={escape.github_property('teamaudit near threshold')}"])
+    lines += [f"::notice {about_team}::{escape.github_data(note)}" for note in near_threshold_notes(report)]
     lines += [_at_line("warning", note, "teamaudit: check this line") for note in shown_notes(report.notes)]
     return "".join(line + "\n" for line in lines)
 
@@ -61,8 +60,8 @@ def input_errors(exc: TeamAuditError) -> str:
 
 def _at_line(command: str, problem: TeamAuditError, title: str) -> str:
     """An annotation at the file, line and column a problem names."""
-    props = [_file(problem.file)] if problem.file else []
-    if problem.file and problem.line is not None:
+    props = _file(str(problem.file)) if problem.file else []
+    if props and problem.line is not None:
         props.append(f"line={problem.line}")
         if problem.column is not None:
             props.append(f"col={problem.column}")

@@ -5,7 +5,7 @@ finding is about a person or a layer's first member; a finding about the config 
 there, the second artifact. Every finding of every audited view is a result; its
 level is `error` exactly when it fails the run (Report.is_failing), `note` otherwise (below --fail-on, or in
 the view beside the scope), with the rule's severity in its properties. Suppressed findings carry a SARIF
-suppression.
+suppression. A run holds at most the 25,000 results code scanning accepts (_kept).
 """
 
 from __future__ import annotations
@@ -57,7 +57,31 @@ def artifact_uri(source: str) -> str:
     return quote(os.fsencode(path.as_posix()), safe="/")
 
 
-def _document(report: Report) -> dict[str, Any]:
+# Code scanning rejects a run of more results than this (and shows the 5,000 most severe).
+RESULTS_MAX = 25_000
+
+
+def _kept(report: Report) -> tuple[list[Finding], int]:
+    """The findings a run can hold, in their order: every one when they fit, else the failing ones and then the
+    most severe notes; and how many were left out."""
+    placed = report.placed_findings
+    if len(placed) <= RESULTS_MAX:
+        return list(placed), 0
+    by_weight = sorted(range(len(placed)), key=lambda i: (not report.is_failing(placed[i]), -placed[i].severity.rank))
+    return [placed[i] for i in sorted(by_weight[:RESULTS_MAX])], len(placed) - RESULTS_MAX
+
+
+def _left_out(left: int, total: int) -> dict[str, Any]:
+    """The invocation that says what a full run left out, for code scanning's tool status page."""
+    text = (
+        f"{left:,} of {total:,} results left out: code scanning accepts at most {RESULTS_MAX:,} in a run; failing "
+        "results and the most severe notes are kept, and --format json lists every finding"
+    )
+    notification = {"level": "warning", "message": {"text": text}}
+    return {"executionSuccessful": True, "toolExecutionNotifications": [notification]}
+
+
+def _document(report: Report, left: int) -> dict[str, Any]:
     """The SARIF log with a placeholder where the results go."""
     rules = [
         {
@@ -85,6 +109,7 @@ def _document(report: Report) -> dict[str, Any]:
                         "rules": rules,
                     }
                 },
+                **({"invocations": [_left_out(left, left + RESULTS_MAX)]} if left else {}),
                 "artifacts": [{"location": artifact_location(source)} for source in _artifacts(report)],
                 "results": _RESULTS,
                 "columnKind": "unicodeCodePoints",
@@ -95,6 +120,7 @@ def _document(report: Report) -> dict[str, Any]:
                     "verdict": report.verdict,
                     "firmness": firmness_sentences(report),
                     "near_threshold": near_threshold_notes(report),
+                    **({"results_left_out": left} if left else {}),
                 },
             }
         ],
@@ -115,7 +141,7 @@ def _result(f: Finding, report: Report, index: dict[str, int], where: dict[str, 
         "level": "error" if failing else "note",
         # Both views can report the same finding on the same line: say which one a result is, as GitHub's does.
         "message": {
-            "text": escape.sarif_message(f.message)
+            "text": escape.sarif_message(escape.text(f.message))
             + ("" if f.view is report.scope else f" ({f.view.value} view; not failing)")
         },
         "locations": [
@@ -137,17 +163,17 @@ def _result(f: Finding, report: Report, index: dict[str, int], where: dict[str, 
         },
     }
     if f.suppressed:
-        result["suppressions"] = [{"kind": "external", "justification": f.suppressed}]
+        result["suppressions"] = [{"kind": "external", "justification": escape.text(f.suppressed)}]
     return result
 
 
 def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     """The log as `json.dumps(indent=2)` writes it, with the results written one at a time."""
-    head, tail = dumps(_document(report), indent=2).split(json.dumps(_RESULTS))
+    placed, left = _kept(report)
+    head, tail = dumps(_document(report, left), indent=2).split(json.dumps(_RESULTS))
     yield head
     index = {rule.ID: i for i, rule in enumerate(RULES)}
     where = {source: {**artifact_location(source), "index": i} for i, source in enumerate(_artifacts(report))}
-    placed = report.placed_findings
     results = (_result(f, report, index, where[f.file or report.source]) for f in placed)
     yield from list_chunks(results, len(placed), level=3)  # $schema/runs/[0]/results
     yield tail + "\n"
