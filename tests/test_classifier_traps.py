@@ -1878,3 +1878,59 @@ def test_having_taken_hipaa_awareness_training_is_no_regulatory_scope(team):
     skills = ["Playwright", "regression suites", "HIPAA awareness training"]
     calls = _explained(team, [{"title": "Quality Engineer", "skills": skills}])
     assert calls[0][0] == "other", calls
+
+
+def test_a_vice_president_of_a_layers_work_leads_that_layer(team):
+    """2026-12-03: the 'VP Machine Learning' fix, for the other layers. 'VP Regulatory Affairs', 'VP Interoperability'
+    and 'VP Nursing' were 0.62, 'SVP Integrations' 0.50: the vice president's 'senior leadership' counted for other,
+    and in an Executive department 'VP Regulatory Affairs' was other. Non-clinical executives stay other."""
+    leaders = ["VP Regulatory Affairs", "VP Quality & Regulatory", "VP Interoperability", "SVP Integrations"]
+    leaders += ["VP Nursing", "VP, Pharmacy", "Chief Operating Officer", "VP Sales", "VP, Clinical Operations"]
+    people = [{"title": title} for title in leaders]
+    calls = _explained(team, [*people, {"title": "VP Regulatory Affairs", "team": "Executive"}])
+    layers = ["compliance", "compliance", "integration", "integration", "clinical", "clinical"]
+    assert [layer for layer, _ in calls] == [*layers, "other", "other", "other", "compliance"], calls
+    assert min(confidence for _, confidence in calls[:6]) >= 0.8 and calls[9][1] >= 0.5, calls
+
+
+def test_a_medical_advisory_board_member_is_a_clinician_advising(team):
+    """2026-12-03: 'Medical Advisory Board Member' was other 1.00, settled as an executive by 'board member'. An
+    advisory board advises and does not govern: its medical members are clinicians (docs/labelling.md: a medical
+    advisor is clinical unless the record shows a sales career); a governing board member stays other."""
+    titles = ["Medical Advisory Board Member", "Clinical Advisory Board Member", "Member, Medical Advisory Board"]
+    seller = {"title": titles[0], "background": ["20 years in pharmaceutical sales and brand marketing"]}
+    people = [*({"title": title} for title in titles), seller, {"title": "Board Member"}]
+    calls = _explained(team, [*people, {"title": "Advisory Board Member"}])
+    assert [(layer, confidence >= 0.5) for layer, confidence in calls] == [("clinical", True)] * 3 + [
+        ("other", True),
+        ("other", True),
+        ("other", False),
+    ], calls
+
+
+def test_an_epic_staffing_firms_client_delivery_manager_is_not_ehr_work(team):
+    """2026-12-03: the tuning part's 'Epic Client Delivery Manager' (Medix Technology, a staffing firm) was
+    integration 1.00 on the vendor's name: running the client account and its placed consultants is not the build.
+    Skills that show the build, and Epic's implementation staff, stay integration."""
+    builder = {"title": "Epic Client Delivery Manager", "skills": ["Epic Bridges interface build", "HL7 ADT feeds"]}
+    people = [
+        {"title": "Epic Client Delivery Manager", "team": "Medix Technology"},
+        {"title": "Epic Account Manager"},
+        {"title": "Epic Client Engagement Manager"},
+        builder,
+        {"title": "Epic Implementation Manager"},
+    ]
+    calls = _explained(team, people)
+    assert [(layer, confidence >= 0.5) for layer, confidence in calls] == [("other", True)] * 3 + [
+        ("integration", True)
+    ] * 2, calls
+
+
+def test_the_veterinary_title_words_are_written_once():
+    """The clinical negative and other's veterinary signal read one list (a YAML anchor), so neither can gain a
+    word the other lacks; they had drifted apart (수의사 in one, 'dokter hewan' in one)."""
+    layers = load_rubric().layers
+    negative = [s.pattern for s in layers["clinical"].negative if s.label.startswith("veterinary roles")]
+    signal = [s.pattern for s in layers["other"].signals if s.label.startswith("veterinary practice")]
+    assert len(negative) == len(signal) == 1 and negative == signal
+    assert "수의사" in signal[0] and "dokter hewan" in signal[0]
