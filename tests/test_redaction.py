@@ -101,6 +101,19 @@ def test_redact_removes_them_from_explain_report_and_diff(team, tmp_path):
         assert _leaks(diffed.stdout) == [], fmt
 
 
+@pytest.mark.parametrize("redact", [[], ["--redact"]], ids=["plain", "redacted"])
+def test_json_sarif_and_diff_json_say_whether_they_were_redacted(team, tmp_path, redact):
+    # A redacted JSON document looked like one of a team of people named Person 01...: nothing said which.
+    said = bool(redact)
+    doc = json.loads(run_cli("check", team, "--format", "json", *redact).stdout)
+    assert doc["redacted"] is said
+    sarif = json.loads(run_cli("check", team, "--format", "sarif", *redact).stdout)
+    assert sarif["runs"][0]["properties"]["redacted"] is said
+    head = tmp_path / "head.yaml"
+    head.write_text(TEAM, encoding="utf-8")
+    assert json.loads(run_cli("diff", team, head, "--format", "json", *redact).stdout)["redacted"] is said
+
+
 def test_evidence_keeps_the_signal_label_without_the_quoted_text(team):
     doc = json.loads(run_cli("check", team, "--format", "json", "--redact").stdout)
     yusuf = doc["people"][1]

@@ -93,6 +93,7 @@ def _document(report: Report) -> dict[str, Any]:
                     "scope": report.scope.value,
                     "basis": report.basis.value,
                     "verdict": report.verdict,
+                    "redacted": report.redacted,
                     "firmness": firmness_sentences(report),
                     "near_threshold": near_threshold_notes(report),
                 },
