@@ -374,7 +374,7 @@ def test_config_errors_are_redacted_too(tmp_path):
         assert result.code == 2 and "Quartermaine" not in result.stderr, result.stderr
         assert result.stderr.splitlines() == [
             f"teamaudit: error: {tmp_path}/.teamaudit.yaml:2:55: ignore.0.reason: String should have at most 500"
-            " characters (got a value not shown (--redact))",
+            " characters (got a value not shown: --redact)",
             f"teamaudit: error: {tmp_path}/.teamaudit.yaml:3:26: ignore.1.layer: '...' is not valid; allowed:"
             " clinical, integration, compliance, ml_research, other",
         ]
@@ -543,11 +543,11 @@ _LONG = "approved in the long meeting of the clinical operations steering group 
 @pytest.mark.parametrize("fmt", [f.value for f in Format])
 def test_a_long_value_an_error_quotes_shows_no_part_of_a_name(tmp_path, team_text, fmt):
     """A value over 80 characters was cut before it was redacted: the cut form no longer matched what redaction
-    looked for, and `invalid YAML value '...'approved ... by Zebul... (96 characters)` printed the start of a name."""
+    looked for, and `invalid YAML value '...'approved ... by Zebul... [96 characters]` printed the start of a name."""
     path = tmp_path / "team.yaml"
     path.write_text(team_text, encoding="utf-8")
     plain = run_cli("check", path, "-f", fmt)
-    assert plain.code == 2 and "characters)" in plain.stderr  # the value is long enough to be cut
+    assert plain.code == 2 and "characters]" in plain.stderr  # the value is long enough to be cut
     result = run_cli("check", path, "-f", fmt, "--redact")
     assert result.code == 2 and "Traceback" not in result.stderr and f"{path}:" in result.stderr
     shown = result.stdout + result.stderr
