@@ -702,3 +702,17 @@ def test_a_telephone_number_in_a_reason_title_or_organization_is_hidden(tmp_path
         assert not re.search(r"7946|555", out), fmt
         assert fmt == "sarif" or "ISO 13485:2016 and 21 CFR 820.30, [phone]" in out, fmt  # SARIF has no titles
     assert "call the CTO on [phone] or [phone]" in run_cli("check", team, "--redact").stdout
+
+
+def test_import_refuses_redact_saying_why_and_what_to_do_instead(tmp_path):
+    # A consultant used to `check --redact` met typer's bare "No such option" in front of the client.
+    export = tmp_path / "people.csv"
+    export.write_text("Name,Job Title\nAnn Lee,\nBo Chan,ML Engineer\n", encoding="utf-8")
+    out = tmp_path / "team.yaml"
+    result = run_cli("import", export, "-o", out, "--redact")
+    assert result.code == 2 and not out.exists()
+    assert result.stderr.splitlines() == [
+        "teamaudit: error: import does not take --redact: the team file it writes holds the names, and its notes "
+        "name people (in front of others, send the notes to a file and show the audit redacted: teamaudit import "
+        "people.csv -o team.yaml 2> import-notes.txt, then teamaudit check team.yaml --redact)"
+    ]
