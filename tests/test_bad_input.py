@@ -293,7 +293,7 @@ def test_a_long_line_without_its_colon_is_named_too(team):
     path = team("people:\n  - name a" + " " * 100_000 + "b\n  - {name: X, title: Nurse}\n")
     result = run_cli("check", path)
     assert result.code == 2 and "Traceback" not in result.stderr
-    assert "(100,007 characters)' has no colon; add one after 'name'?" in result.stderr
+    assert "[100,007 characters]' has no colon; add one after 'name'?" in result.stderr
 
 
 def test_a_missing_colon_is_reported_after_the_problems_before_it(team):

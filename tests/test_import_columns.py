@@ -50,7 +50,25 @@ def test_a_column_that_is_no_weekly_count_of_hours_is_not_read_as_one(tmp_path, 
     """'Working Hours' is often '9-5', 'Hours Worked' a timesheet's: read as weekly hours they would be errors."""
     result = run_cli("import", export(tmp_path, f"Name,Title,{header}\nAnn Lee,RN,9-5\n"))
     assert result.code == 0, result.stderr
-    assert f"not read: '{header}'" in result.stderr
+    assert f"column '{header}' not read: import reads hours a week only" in result.stderr
+
+
+def test_a_bare_hours_column_is_said_once_why_it_is_not_read(tmp_path):
+    """'Hours' was listed among the columns not read, then 'no hours or FTE column': a user who could see an hours
+    column could not tell why. One line says why and what to write; the full-time line points back at it."""
+    path = export(tmp_path, "Name,Title,Hours,Badge\nAnn Lee,RN,20,red\n")
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    lines = result.stderr.splitlines()
+    why = f"teamaudit: {path}: column 'Hours' not read: import reads hours a week only, and the header does not say "
+    assert why + "per week; name it 'Hours per week', or pass --map hours=\"Hours\", if it holds hours a week" in lines
+    assert f"{path}: not read: 'Badge' (--map" in result.stderr  # the other column, listed as before without Hours
+    assert sum("'Hours'" in line for line in lines) == 2
+    assert f"{path}: no hours or FTE column ('Hours' is not read, see above): everyone counted full time" in (
+        result.stderr
+    )
+    renamed = run_cli("import", export(tmp_path, "Name,Title,Hours per week\nAnn Lee,RN,20\n"))
+    assert people(renamed.stdout)["Ann Lee"]["fte"] == 0.5  # the hint's name is one import reads
 
 
 def test_a_pay_type_column_is_read_for_employment_not_for_who_left(tmp_path):

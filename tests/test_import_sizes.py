@@ -38,7 +38,7 @@ def test_a_long_text_every_row_of_an_xlsx_shares_is_refused_before_any_row_is_re
     assert path.stat().st_size < 20_000
     result = run_cli("import", path)
     assert result.code == 2 and result.stdout == "", result.stderr
-    shown = f"'{'x' * 80}... (1,000,000 characters)'"
+    shown = f"'{'x' * 80}... [1,000,000 characters]'"
     hint = "(a pasted document? fix the export's row)"
     assert errors(result.stderr)[:3] == [
         f"{path}:2: name {shown} (column 'Employee Name') is more than the 200 characters a team file allows {hint}",
@@ -57,27 +57,27 @@ TEAM_FILE = "characters a team file allows"
         (
             "Name,Job Title",
             f"Ann,{'T' * 301}",
-            f"title '{'T' * 80}... (301 characters)' (column 'Job Title') is more than the 300 {TEAM_FILE}",
+            f"title '{'T' * 80}... [301 characters]' (column 'Job Title') is more than the 300 {TEAM_FILE}",
         ),
         (
             "Name,Title,Dept",
             f"Ann,RN,{'D' * 301}",
-            f"team '{'D' * 80}... (301 characters)' (column 'Dept') is more than the 300 {TEAM_FILE}",
+            f"team '{'D' * 80}... [301 characters]' (column 'Dept') is more than the 300 {TEAM_FILE}",
         ),
         (
             "Name,Title,Employee #",
             f"Ann,RN,{'7' * 201}",
-            f"id '{'7' * 80}... (201 characters)' (column 'Employee #') is more than the 200 {TEAM_FILE}",
+            f"id '{'7' * 80}... [201 characters]' (column 'Employee #') is more than the 200 {TEAM_FILE}",
         ),
         (
             "First Name,Last Name,Title",
             f"{'A' * 201},Lee,RN",
-            f"first name '{'A' * 80}... (201 characters)' (column 'First Name') is more than the 200 {TEAM_FILE}",
+            f"first name '{'A' * 80}... [201 characters]' (column 'First Name') is more than the 200 {TEAM_FILE}",
         ),
         (
             "Name,Title,Weekly Hours",
             f"Ann,RN,{'4' * 301}",
-            f"weekly hours '{'4' * 80}... (301 characters)' (column "
+            f"weekly hours '{'4' * 80}... [301 characters]' (column "
             "'Weekly Hours') is more than the 300 characters import reads",
         ),
     ],
@@ -120,7 +120,7 @@ def test_a_header_name_longer_than_any_columns_is_refused_before_columns_are_mat
     assert result.code == 2 and result.stdout == "", result.stderr
     lines = errors(result.stderr)
     assert lines[0] == (
-        f"{path}:1: the header's column 3 is named '{'h' * 80}... (1,000,000 characters)', more than the 1,000 "
+        f"{path}:1: the header's column 3 is named '{'h' * 80}... [1,000,000 characters]', more than the 1,000 "
         "characters import reads of a column's name (a pasted document in the header row? fix the export's header)"
     )
     assert lines[20:] == [f"{path}: 280 more problems not shown (fix these and run again)"]

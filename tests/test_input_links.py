@@ -135,5 +135,5 @@ def test_a_file_that_is_not_yaml_is_quoted_only_as_a_short_escaped_excerpt(tmp_p
     result = run_cli("check", path)
     assert result.code == 2
     lines = result.stderr.splitlines()
-    assert len(lines) == 1 and "S" * 81 not in lines[0] and "(505 characters)" in lines[0]
+    assert len(lines) == 1 and "S" * 81 not in lines[0] and "[505 characters]" in lines[0]
     assert "\u202e" not in lines[0] and "\\u202e" in lines[0] and "more text" not in lines[0]

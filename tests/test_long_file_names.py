@@ -11,7 +11,7 @@ import pytest
 from conftest import run_cli
 
 LONG = "a" * 300
-SHOWN = f"'{'a' * 80}... (300 characters)'"
+SHOWN = f"'{'a' * 80}... [300 characters]'"
 TEAM = "people:\n  - {name: Ann, title: Registered Nurse}\n"
 
 
@@ -74,6 +74,6 @@ def test_a_name_too_long_on_the_command_line_is_one_clipped_line(
     (tmp_path / "team.yaml").write_text(TEAM, encoding="utf-8")
     result = run_cli(*command, cwd=tmp_path)
     line = _one_error(result.code, result.stderr)
-    clipped = f"{named[:80]}... ({len(named)} characters)"
+    clipped = f"{named[:80]}... [{len(named)} characters]"
     assert line == f"teamaudit: error: {clipped}: a file name too long for this system"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["team.yaml"]

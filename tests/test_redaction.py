@@ -101,6 +101,19 @@ def test_redact_removes_them_from_explain_report_and_diff(team, tmp_path):
         assert _leaks(diffed.stdout) == [], fmt
 
 
+@pytest.mark.parametrize("redact", [[], ["--redact"]], ids=["plain", "redacted"])
+def test_json_sarif_and_diff_json_say_whether_they_were_redacted(team, tmp_path, redact):
+    # A redacted JSON document looked like one of a team of people named Person 01...: nothing said which.
+    said = bool(redact)
+    doc = json.loads(run_cli("check", team, "--format", "json", *redact).stdout)
+    assert doc["redacted"] is said
+    sarif = json.loads(run_cli("check", team, "--format", "sarif", *redact).stdout)
+    assert sarif["runs"][0]["properties"]["redacted"] is said
+    head = tmp_path / "head.yaml"
+    head.write_text(TEAM, encoding="utf-8")
+    assert json.loads(run_cli("diff", team, head, "--format", "json", *redact).stdout)["redacted"] is said
+
+
 def test_evidence_keeps_the_signal_label_without_the_quoted_text(team):
     doc = json.loads(run_cli("check", team, "--format", "json", "--redact").stdout)
     yusuf = doc["people"][1]
@@ -361,7 +374,7 @@ def test_config_errors_are_redacted_too(tmp_path):
         assert result.code == 2 and "Quartermaine" not in result.stderr, result.stderr
         assert result.stderr.splitlines() == [
             f"teamaudit: error: {tmp_path}/.teamaudit.yaml:2:55: ignore.0.reason: String should have at most 500"
-            " characters (got a value not shown (--redact))",
+            " characters (got a value not shown: --redact)",
             f"teamaudit: error: {tmp_path}/.teamaudit.yaml:3:26: ignore.1.layer: '...' is not valid; allowed:"
             " clinical, integration, compliance, ml_research, other",
         ]
@@ -530,11 +543,11 @@ _LONG = "approved in the long meeting of the clinical operations steering group 
 @pytest.mark.parametrize("fmt", [f.value for f in Format])
 def test_a_long_value_an_error_quotes_shows_no_part_of_a_name(tmp_path, team_text, fmt):
     """A value over 80 characters was cut before it was redacted: the cut form no longer matched what redaction
-    looked for, and `invalid YAML value '...'approved ... by Zebul... (96 characters)` printed the start of a name."""
+    looked for, and `invalid YAML value '...'approved ... by Zebul... [96 characters]` printed the start of a name."""
     path = tmp_path / "team.yaml"
     path.write_text(team_text, encoding="utf-8")
     plain = run_cli("check", path, "-f", fmt)
-    assert plain.code == 2 and "characters)" in plain.stderr  # the value is long enough to be cut
+    assert plain.code == 2 and "characters]" in plain.stderr  # the value is long enough to be cut
     result = run_cli("check", path, "-f", fmt, "--redact")
     assert result.code == 2 and "Traceback" not in result.stderr and f"{path}:" in result.stderr
     shown = result.stdout + result.stderr
@@ -689,3 +702,17 @@ def test_a_telephone_number_in_a_reason_title_or_organization_is_hidden(tmp_path
         assert not re.search(r"7946|555", out), fmt
         assert fmt == "sarif" or "ISO 13485:2016 and 21 CFR 820.30, [phone]" in out, fmt  # SARIF has no titles
     assert "call the CTO on [phone] or [phone]" in run_cli("check", team, "--redact").stdout
+
+
+def test_import_refuses_redact_saying_why_and_what_to_do_instead(tmp_path):
+    # A consultant used to `check --redact` met typer's bare "No such option" in front of the client.
+    export = tmp_path / "people.csv"
+    export.write_text("Name,Job Title\nAnn Lee,\nBo Chan,ML Engineer\n", encoding="utf-8")
+    out = tmp_path / "team.yaml"
+    result = run_cli("import", export, "-o", out, "--redact")
+    assert result.code == 2 and not out.exists()
+    assert result.stderr.splitlines() == [
+        "teamaudit: error: import does not take --redact: the team file it writes holds the names, and its notes "
+        "name people (in front of others, send the notes to a file and show the audit redacted: teamaudit import "
+        "people.csv -o team.yaml 2> import-notes.txt, then teamaudit check team.yaml --redact)"
+    ]

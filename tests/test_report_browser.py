@@ -379,3 +379,17 @@ def test_redacted_explain(tmp_path):
     result = run_cli("explain", team, "--redact")
     assert result.code == 0 and "Person 01 (line 3): Registered Nurse" in result.stdout
     assert [s for s in SECRETS if s in result.stdout] == []
+
+
+@pytest.mark.parametrize("name", ["logo.png", "logo.svg", "logo.jpg", "logo.gif", "logo.webp"])
+def test_a_logo_without_its_metadata_is_still_drawn(browser, tmp_path, name):
+    from test_logo_metadata import CRAFTED
+
+    logo = tmp_path / name
+    logo.write_bytes(CRAFTED[name]())
+    out = tmp_path / "r.html"
+    assert run_cli("report", "examples/balanced.yaml", "-o", out, "--logo", logo).code == 0
+    page, errors, _ = open_report(browser, out)
+    drawn = page.eval_on_selector("img.logo", "img => img.complete && img.naturalWidth > 0")
+    page.close()
+    assert drawn and errors == []

@@ -24,6 +24,7 @@ from teamaudit.pipeline import run_check
 from teamaudit.render import DiffFormat, Format, RenderOptions, chunked_renderer, diff_renderer, renderer
 from teamaudit.render.logo import MAX_LOGO_BYTES, data_uri
 from teamaudit.render.precommit import lines
+from test_logo_metadata import LOGOS, png
 
 CLI = ROOT / "src" / "teamaudit" / "cli.py"
 
@@ -57,8 +58,8 @@ def test_every_registered_format_has_a_renderer_that_renders():
 
 
 # Options that share a name but mean something else on these commands: the HTML file `report` must write,
-# and the team file `import` writes or merges into.
-DIFFERENT_MEANING = {"--output": {"report", "import"}}
+# and the team file `import` writes or merges into; `import --redact` is a refusal saying what to do instead.
+DIFFERENT_MEANING = {"--output": {"report", "import"}, "--redact": {"import"}}
 # Options whose choices, and so default, come from each command's own registry (tested above).
 OWN_CHOICES = {"--format"}
 
@@ -112,13 +113,10 @@ def test_no_function_in_the_cli_is_over_80_lines():
 # The logo, with the HTML renderer.
 
 
-PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"
-
-
 def test_logo_is_embedded_as_a_data_uri(tmp_path: Path):
     logo = tmp_path / "logo.PNG"
-    logo.write_bytes(PNG_HEADER)
-    assert data_uri(logo) == "data:image/png;base64," + base64.b64encode(PNG_HEADER).decode()
+    logo.write_bytes(png())  # a whole picture with nothing to strip, embedded as it is
+    assert data_uri(logo) == "data:image/png;base64," + base64.b64encode(png()).decode()
 
 
 @pytest.mark.parametrize(
@@ -163,15 +161,24 @@ def test_logo_refused_with_one_clear_line(tmp_path: Path, name, make, message):
     ("name", "data"),
     [
         ("logo.gif", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;"),
-        ("logo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00"),
-        ("logo.webp", b"RIFF\x24\x00\x00\x00WEBPVP8 "),
-        ("logo.svg", b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- drawn by hand -->\n<!DOCTYPE svg>\n<svg xmlns="x"/>'),
+        ("logo.jpg", (LOGOS / "python.jpg").read_bytes()),
+        ("logo.webp", (LOGOS / "python.webp").read_bytes()),
     ],
 )
-def test_every_kind_of_picture_is_accepted_as_it_begins(tmp_path: Path, name: str, data: bytes):
+def test_every_kind_of_picture_is_accepted_whole(tmp_path: Path, name: str, data: bytes):
     logo = tmp_path / name
     logo.write_bytes(data)
     assert data_uri(logo).endswith(base64.b64encode(data).decode())
+
+
+def test_an_svg_is_accepted_past_its_prolog_which_is_not_embedded(tmp_path: Path):
+    logo = tmp_path / "logo.svg"
+    logo.write_bytes(
+        b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- drawn by hand -->\n<!DOCTYPE svg>\n'
+        b'<svg xmlns="http://www.w3.org/2000/svg"/>'
+    )
+    embedded = base64.b64decode(data_uri(logo).split(",", 1)[1])
+    assert embedded == b'<svg xmlns="http://www.w3.org/2000/svg" />'
 
 
 def test_logo_at_the_limit_is_accepted(tmp_path: Path):

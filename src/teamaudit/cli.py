@@ -233,6 +233,19 @@ def diff_command(
     raise typer.Exit(1 if report.verdict == "fail" else 0)
 
 
+IMPORT_REDACT = "import does not take --redact: the team file it writes holds the names, and its notes name people"
+IMPORT_REDACT_HINT = (
+    "in front of others, send the notes to a file and show the audit redacted: teamaudit import people.csv "
+    "-o team.yaml 2> import-notes.txt, then teamaudit check team.yaml --redact"
+)
+
+
+def _refuse_import_redact(redact: bool) -> None:
+    """`import --redact` is refused saying why and what to do instead, not with a bare 'No such option'."""
+    if redact:
+        raise TeamAuditError(IMPORT_REDACT, hint=IMPORT_REDACT_HINT)
+
+
 HOOK_FILES_HINT = (
     "narrow the hook's files: pattern in .pre-commit-config.yaml to the team files, e.g. files: ^team\\.yaml$"
 )
@@ -323,6 +336,7 @@ def import_command(
             show_default=False,
         ),
     ] = None,
+    redact: Annotated[bool, typer.Option("--redact", hidden=True, callback=_refuse_import_redact)] = False,
 ) -> None:
     """Turn HRIS/ATS exports (BambooHR, Rippling, Gusto, Workday, HiBob; Greenhouse, Lever, Ashby) into a team file."""
     from teamaudit.importer import import_files, parse_map, write

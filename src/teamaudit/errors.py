@@ -51,7 +51,7 @@ def clipped(text: str) -> str:
 
 
 def _cut(text: str) -> str:
-    return text if len(text) <= SHOWN else f"{text[:SHOWN]}... ({len(text):,} characters)"
+    return text if len(text) <= SHOWN else f"{text[:SHOWN]}... [{len(text):,} characters]"
 
 
 _KEY_SHAPED = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,39}")
@@ -148,7 +148,8 @@ class TeamAuditError(Exception):
         where = self.location()
         text = f"{where}: {self.message}" if where else self.message
         if self.hint:
-            text += f" ({self.hint})"
+            # A hint that holds parentheses (a value it quotes, a command) would nest them: it follows a semicolon.
+            text += f"; {self.hint}" if "(" in self.hint or ")" in self.hint else f" ({self.hint})"
         return text
 
     def lines(self) -> list[str]:

@@ -113,7 +113,7 @@ def _files_in(spec: str, ref: str, path: str, tree: str) -> str:
     if not found:
         return f"it holds no .yaml file; name the team file: {_side(ref, _beside(path, 'team.yaml'))}"
     shown = " or ".join(_side(ref, _beside(path, clipped(name))) for name in found[:3])
-    more = f" ({len(found) - 3:,} more .yaml files)" if len(found) > 3 else ""
+    more = f", or one of {len(found) - 3:,} more .yaml files" if len(found) > 3 else ""
     return f"name the team file in it: {shown}{more}"
 
 

@@ -100,7 +100,7 @@ def _instead(kind: str, output: Path, writes: list[str]) -> str:
         return f"write {html}: Word, Excel and LibreOffice open it, and save it in their own formats"
     if "markdown" in writes and kind in ("PDF", "a word-processor document"):
         return f"write {md} and convert it: pandoc {md} -o {output}"
-    return f"it writes {', '.join(writes)}: name the file for one of them (.txt for text)"
+    return f"it writes {', '.join(writes)}: name the file for one of them, .txt for text"
 
 
 def _named(name: str) -> str | None:

@@ -181,7 +181,7 @@ def _redact_error_text(text: str, keys: set[str]) -> str:
 
 
 def _value_not_shown(got: re.Match[str]) -> str:
-    return "(got a value not shown (--redact))" if got.group(1) else "got a value not shown (--redact)"
+    return "(got a value not shown: --redact)" if got.group(1) else "got a value not shown (--redact)"
 
 
 def _is_syntax(quoted: str, keys: set[str]) -> bool:

@@ -29,6 +29,7 @@ from teamaudit.importer.summary import (
     status_lines,
 )
 from teamaudit.importer.table import Table, read_table
+from teamaudit.importer.vaguehours import vague_hours, vague_hours_line
 from teamaudit.importer.writer import render
 from teamaudit.model import name_key
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, read_bytes
@@ -115,7 +116,8 @@ def _read_sources(
 ) -> _Read:
     table = read_table(people)
     mapping = detect(table, overrides, kind="people")
-    unused = _unused(people, mapping)  # pay left out without --cost is a choice, not a column missed
+    unread_hours = vague_hours(mapping.unused())
+    unused = _unused(people, mapping, unread_hours)  # pay left out without --cost is a choice, not a column missed
     if not with_cost and "cost" in mapping.columns:
         mapping = replace(mapping, columns={k: v for k, v in mapping.columns.items() if k != "cost"})
     read_notes = _table_notes(table, mapping)
@@ -128,7 +130,7 @@ def _read_sources(
     notes += ending_lines(people, outcome)
     notes += [f"{people}: {note}" for note in outcome.notes]
     has_column = bool({"fte", "hours"} & mapping.columns.keys())
-    sizing = partial(fte_lines, people, outcome, assume, has_column=has_column)
+    sizing = partial(fte_lines, people, outcome, assume, has_column=has_column, unread_hours=unread_hours)
     sizing_at = len(notes)
     comments = [f"From {people.name}{layout}: {mapping.describe()}."]
     empty = [] if table.rows else [table]
@@ -180,14 +182,15 @@ def _nobody(people: Table, empty: list[Table], sources: int) -> TeamAuditError:
     return TeamAuditError("no people to import: every row was skipped", file=people.path)
 
 
-def _unused(path: Path, mapping: Mapping) -> list[str]:
+def _unused(path: Path, mapping: Mapping, unread_hours: list[str]) -> list[str]:
     """The export's columns nothing was read from: a department or hours column under a name teamaudit does not
-    know would otherwise vanish without a word."""
-    unused = mapping.unused()
+    know would otherwise vanish without a word. Columns of hours get their own line, saying why."""
+    unused = [name for name in mapping.unused() if name not in unread_hours]
+    lines = [vague_hours_line(path, unread_hours)] if unread_hours else []
     if not unused:
-        return []
+        return lines
     names = ", ".join(f"'{shown(name)}'" for name in unused)
-    return [f'{path}: not read: {names} (--map FIELD="Column" reads one as team, fte, hours...)']
+    return [f'{path}: not read: {names} (--map FIELD="Column" reads one as team, fte, hours...)', *lines]
 
 
 def _not_an_export(into: Path, exports: list[Path]) -> None:

@@ -99,12 +99,18 @@ def _endings(endings: Sequence[Ending]) -> str:
 
 
 def fte_lines(
-    path: Path, outcome: Outcome, assume: dict[str, float], *, has_column: bool, merged_into: Path | None
+    path: Path,
+    outcome: Outcome,
+    assume: dict[str, float],
+    *,
+    has_column: bool,
+    merged_into: Path | None,
+    unread_hours: Sequence[str] = (),
 ) -> list[str]:
     """Who the export gives no FTE: everyone, once, when it has no FTE or hours column; then a line per kind of row
     left without one (its column missing or its cell empty), saying what that row counts for and what to do. A merge
     keeps the fte the team file gives a person the export says nothing of: saying '1.0 FTE each' of them was wrong."""
-    lines = [_no_column(path, outcome, merged_into)] if not has_column else []
+    lines = [_no_column(path, outcome, merged_into, unread_hours)] if not has_column else []
     without = "with an empty FTE/hours cell" if has_column else "without an FTE or hours column"
     for kind, n in sorted((outcome.assumed + outcome.unsized).items()):
         rows = f"{_rows(n, f'{kind} row')} {without}"
@@ -126,7 +132,7 @@ def fte_lines(
 _EXAMPLE_FTE = {"advisor": 0.1}  # the share of a week the --assume-fte hint suggests for a kind; else 0.5
 
 
-def _no_column(path: Path, outcome: Outcome, merged_into: Path | None) -> str:
+def _no_column(path: Path, outcome: Outcome, merged_into: Path | None, unread_hours: Sequence[str]) -> str:
     """'people.csv: no hours or FTE column: everyone counted full time; add fte: for part-timers'."""
     sized = sum(outcome.assumed.values())
     but = f" but the {_rows(sized)} --assume-fte gives an FTE" if sized else ""
@@ -135,7 +141,9 @@ def _no_column(path: Path, outcome: Outcome, merged_into: Path | None) -> str:
         counted = f"{merged_into} keeps the fte it gives each person, and anyone it gives none counts full time{guess}"
     else:
         counted = f"everyone counted full time{but}"
-    return f"{path}: no hours or FTE column: {counted}; add fte: for part-timers"
+    listed = ", ".join(f"'{shown(name)}'" for name in unread_hours)
+    why = f" ({listed} {'is' if len(unread_hours) == 1 else 'are'} not read, see above)" if unread_hours else ""
+    return f"{path}: no hours or FTE column{why}: {counted}; add fte: for part-timers"
 
 
 def status_lines(people: Iterable[tuple[str, float]]) -> list[str]:

@@ -235,6 +235,7 @@ def json_doc(d: DiffReport) -> str:
         "head": d.head.source,
         "rubric": {"name": d.head.rubric.name, "version": d.head.rubric.version},
         "verdict": d.verdict,
+        "redacted": d.head.redacted,
         "reasons": list(d.reasons),
         "quiet_rise": d.quiet_rise,
         "plan_standing": plan_standing(d),

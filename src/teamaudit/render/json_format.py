@@ -157,6 +157,7 @@ def _summary(report: Report) -> dict[str, Any]:
         "basis": report.basis.value,
         "fail_on": report.fail_on.value,
         "verdict": report.verdict,
+        "redacted": report.redacted,
         "verdict_by_view": {view.value: report.view_verdict(view) for view in report.views},
         "firmness": {f.view.value: firmness(f, report) for f in report.firmness},
         "near_threshold": {

@@ -118,6 +118,7 @@ def _document(report: Report, left: int) -> dict[str, Any]:
                     "scope": report.scope.value,
                     "basis": report.basis.value,
                     "verdict": report.verdict,
+                    "redacted": report.redacted,
                     "firmness": firmness_sentences(report),
                     "near_threshold": near_threshold_notes(report),
                     **({"results_left_out": left} if left else {}),

@@ -1,0 +1,232 @@
+"""The logo without what is not needed to draw it: a logo is embedded in a report handed to a client, and its
+metadata (a PNG's text chunks, an SVG editor's file names, a JPEG's EXIF and XMP) can name its author or a path on
+their disk. Each format is read by hand, once through: a picture cut short or damaged is an error, not a guess.
+
+Kept: PNG's image chunks and those that change how it is drawn (palette, transparency, gamma, chromaticities, sRGB,
+ICC profile under a plain name, pixel size, significant bits, animation); a JPEG's segments but APP1 (EXIF, XMP),
+APP13 (Photoshop), the other APPn that are no JFIF header, ICC profile or Adobe colour transform, and comments;
+a GIF's images, graphic control and looping extensions; a WebP's chunks but EXIF and XMP; an SVG's elements and
+attributes in the SVG, XLink and XML namespaces, but `<metadata>`, `<title>` and `<desc>`, comments,
+processing instructions and the doctype.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from xml.etree import ElementTree
+
+from teamaudit.errors import TeamAuditError
+
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_PNG_KEPT = frozenset(
+    {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"iCCP", b"pHYs", b"sBIT"}
+    | {b"acTL", b"fcTL", b"fdAT"}  # an animated PNG's frames
+)
+_ICC_NAME = b"ICC profile"  # an iCCP chunk's profile name is free text, such as a person's monitor
+
+_JPEG_KEPT_APPS = {0xE0: b"JFIF\x00", 0xE2: b"ICC_PROFILE\x00", 0xEE: b"Adobe"}
+# Where the entropy-coded data of a JPEG scan ends: a 0xFF that is no stuffed zero, restart marker or fill byte.
+_JPEG_SCAN_END = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
+
+_GIF_LOOPING = (b"NETSCAPE2.0", b"ANIMEXTS1.0")
+
+_SVG = "http://www.w3.org/2000/svg"
+_SVG_KEPT_NAMESPACES = ("", "http://www.w3.org/1999/xlink", "http://www.w3.org/XML/1998/namespace")
+_SVG_DROPPED = frozenset(f"{{{_SVG}}}{name}" for name in ("metadata", "title", "desc"))
+_SVG_DEEPEST = 200
+ElementTree.register_namespace("", _SVG)  # written as <svg xmlns=...>, not <ns0:svg xmlns:ns0=...>
+ElementTree.register_namespace("xlink", "http://www.w3.org/1999/xlink")
+
+
+class _Damaged(Exception):
+    """What is wrong with the picture, said in the error naming the logo."""
+
+
+def without_metadata(data: bytes, kind: str, path: Path) -> bytes:
+    """`data`, a picture of MIME type `kind` whose start has been checked, with only what drawing it needs."""
+    strip: dict[str, Callable[[bytes], bytes]] = {
+        "image/png": _png,
+        "image/jpeg": _jpeg,
+        "image/gif": _gif,
+        "image/webp": _webp,
+    }
+    try:
+        return _svg(data, path) if kind == "image/svg+xml" else strip[kind](data)
+    except _Damaged as exc:
+        raise TeamAuditError(f"the logo is not a whole picture: {exc}", file=path) from None
+    except (IndexError, struct.error):
+        raise TeamAuditError("the logo is not a whole picture: it ends before its last part", file=path) from None
+
+
+def _png(data: bytes) -> bytes:
+    kept = [_PNG_SIGNATURE]
+    at, images = len(_PNG_SIGNATURE), 0
+    while True:
+        if at + 8 > len(data):
+            raise _Damaged(f"the PNG ends at byte {len(data):,}, before its IEND chunk")
+        length, name = struct.unpack_from(">I4s", data, at)
+        end = at + 12 + length
+        if end > len(data):
+            raise _Damaged(f"its {_chunk(name)} chunk at byte {at:,} runs past the end of the file")
+        body = data[at + 8 : at + 8 + length]
+        if zlib.crc32(data[at + 4 : at + 8 + length]) != struct.unpack_from(">I", data, at + 8 + length)[0]:
+            raise _Damaged(f"its {_chunk(name)} chunk at byte {at:,} is damaged (its checksum does not match)")
+        if name == b"iCCP" and b"\x00" in body:
+            body = _ICC_NAME + body[body.index(b"\x00") :]
+        if name in _PNG_KEPT:
+            kept.append(_png_chunk(name, body))
+        images += name == b"IDAT"
+        if name == b"IEND":
+            break
+        at = end
+    if not images:
+        raise _Damaged("the PNG has no image data (no IDAT chunk)")
+    return b"".join(kept)
+
+
+def _chunk(name: bytes) -> str:
+    return repr(name.decode("latin-1"))
+
+
+def _png_chunk(name: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + name + body + struct.pack(">I", zlib.crc32(name + body))
+
+
+def _jpeg(data: bytes) -> bytes:
+    kept = [data[:2]]
+    at = 2
+    while True:
+        if data[at] != 0xFF:
+            raise _Damaged(f"the JPEG has no marker where one should be, at byte {at:,}")
+        marker = data[at + 1]
+        if marker == 0xFF:  # a fill byte
+            at += 1
+            continue
+        if marker == 0xD9:  # end of image: anything after it is dropped
+            kept.append(b"\xff\xd9")
+            return b"".join(kept)
+        (length,) = struct.unpack_from(">H", data, at + 2)
+        end = at + 2 + length
+        if length < 2 or end > len(data):
+            raise _Damaged(f"the JPEG's segment at byte {at:,} runs past the end of the file")
+        if _jpeg_kept(marker, data[at + 4 : end]):
+            kept.append(data[at:end])
+        at = end
+        if marker == 0xDA:  # start of scan: its coded data runs to the next marker
+            found = _JPEG_SCAN_END.search(data, at)
+            if found is None:
+                raise _Damaged("the JPEG ends inside its image data")
+            kept.append(data[at : found.start()])
+            at = found.start()
+
+
+def _jpeg_kept(marker: int, body: bytes) -> bool:
+    if marker == 0xFE:  # a comment
+        return False
+    if 0xE0 <= marker <= 0xEF:
+        start = _JPEG_KEPT_APPS.get(marker)
+        return start is not None and body.startswith(start)
+    return True
+
+
+def _gif(data: bytes) -> bytes:
+    flags = data[10]
+    at = 13 + (3 * (2 << (flags & 7)) if flags & 0x80 else 0)
+    kept = [data[:at]]
+    while True:
+        block = data[at]
+        if block == 0x3B:  # the trailer
+            kept.append(b";")
+            return b"".join(kept)
+        if block == 0x2C:  # an image: its descriptor, local colours, LZW code size and data
+            local = data[at + 9]
+            end = _sub_blocks(data, at + 10 + (3 * (2 << (local & 7)) if local & 0x80 else 0) + 1)
+            kept.append(data[at:end])
+        elif block == 0x21:
+            label, end = data[at + 1], _sub_blocks(data, at + 2)
+            if label == 0xF9 or (label == 0xFF and data[at + 3 : at + 14] in _GIF_LOOPING):
+                kept.append(data[at:end])
+        else:
+            raise _Damaged(f"the GIF has no block where one should be, at byte {at:,}")
+        at = end
+
+
+def _sub_blocks(data: bytes, at: int) -> int:
+    """Where a GIF's run of data sub-blocks starting at `at` ends, past its empty terminator."""
+    while data[at]:
+        at += 1 + data[at]
+    return at + 1
+
+
+def _webp(data: bytes) -> bytes:
+    (size,) = struct.unpack_from("<I", data, 4)
+    end = min(len(data), 8 + size)
+    kept: list[bytes] = []
+    at = 12
+    while at < end:
+        name, length = struct.unpack_from("<4sI", data, at)
+        stop = at + 8 + length + (length & 1)
+        if at + 8 + length > end:
+            raise _Damaged(f"the WebP's {_chunk(name)} chunk at byte {at:,} runs past the end of the file")
+        if name == b"VP8X":  # its flags say whether EXIF and XMP chunks follow: they no longer do
+            chunk = bytearray(data[at:stop])
+            chunk[8] &= ~0x0C & 0xFF
+            kept.append(bytes(chunk))
+        elif name not in (b"EXIF", b"XMP "):
+            kept.append(data[at:stop])
+        at = stop
+    body = b"WEBP" + b"".join(kept)
+    return b"RIFF" + struct.pack("<I", len(body)) + body
+
+
+def _svg(data: bytes, path: Path) -> bytes:
+    # logo._prolog_end has refused a doctype declaring entities (its first '>' ends it, before the root).
+    parser = ElementTree.XMLParser(encoding="utf-8")
+    try:
+        root = ElementTree.fromstring(data, parser=parser)
+    except ElementTree.ParseError as exc:
+        line, column = exc.position
+        reason = str(exc).split(":")[0]
+        raise TeamAuditError(
+            f"the logo is not a whole SVG picture: {reason}", file=path, line=line, column=column + 1
+        ) from None
+    namespaced = root.tag.startswith(f"{{{_SVG}}}")
+    stack = [(root, 1)]
+    while stack:
+        element, depth = stack.pop()
+        if depth > _SVG_DEEPEST:
+            raise TeamAuditError(f"the logo nests elements more than {_SVG_DEEPEST} deep", file=path)
+        for name in [name for name in element.attrib if _namespace(name) not in _SVG_KEPT_NAMESPACES]:
+            del element.attrib[name]
+        for child in list(element):
+            if child.tag in _SVG_DROPPED or not _drawn(child.tag, namespaced):
+                _remove(element, child)
+            else:
+                stack.append((child, depth + 1))
+    written: bytes = ElementTree.tostring(root, encoding="utf-8", xml_declaration=False)
+    return written
+
+
+def _namespace(name: str) -> str:
+    return name[1 : name.index("}")] if name.startswith("{") else ""
+
+
+def _drawn(tag: object, namespaced: bool) -> bool:
+    """Whether an element is one an SVG viewer draws: in the SVG namespace (or, in a file without one, in none)."""
+    return isinstance(tag, str) and _namespace(tag) == (_SVG if namespaced else "")
+
+
+def _remove(parent: ElementTree.Element, child: ElementTree.Element) -> None:
+    """Take `child` out, keeping the text after it (its tail), which belongs to the parent."""
+    if child.tail and child.tail.strip():
+        before = list(parent).index(child)
+        if before:
+            previous = parent[before - 1]
+            previous.tail = (previous.tail or "") + child.tail
+        else:
+            parent.text = (parent.text or "") + child.tail
+    parent.remove(child)
