@@ -350,5 +350,5 @@ def test_text_a_padding_format_shows_is_held_to_the_size_of_an_id(tmp_path):
     path = _ids_book(tmp_path, '"' + "X" * 1_000_000 + '"000')
     result = run_cli("import", path, "-o", "-")
     assert result.code == 2 and result.stdout == "", result.stderr
-    assert f"{path}:2: id 'XXX" in result.stderr and "(1,000,003 characters)' (column 'Employee ID')" in result.stderr
+    assert f"{path}:2: id 'XXX" in result.stderr and "[1,000,003 characters]' (column 'Employee ID')" in result.stderr
     assert len(result.stderr) < 2_000
