@@ -180,6 +180,20 @@ DAMAGED = bytearray(png())
 DAMAGED[40] ^= 0xFF  # a byte of the image data: its chunk's checksum no longer matches
 
 
+# logo._prolog_end ends a doctype at its first '>', which an entity's value may hold: this 1.1 kB logo passed as an
+# SVG and its entities, each expanding into ten of the last, wrote a 10.7 MB report.
+_CHAIN = (
+    b'<!ENTITY a "'
+    + b"A" * 800
+    + b'">'
+    + b"".join(b'<!ENTITY e%d "%s">' % (i, (b"&a;" if i == 0 else b"&e%d;" % (i - 1)) * 10) for i in range(4))
+)
+ENTITIES_PAST_THE_DOCTYPE_CHECK = (
+    b'<!DOCTYPE svg [<!ENTITY q "><!--">' + _CHAIN + b'<!ENTITY z "--><svg ">]>'
+    b'<svg xmlns="http://www.w3.org/2000/svg"><text>&e3;</text></svg>'
+)
+
+
 @pytest.mark.parametrize(
     ("name", "data", "said"),
     [
@@ -190,6 +204,7 @@ DAMAGED[40] ^= 0xFF  # a byte of the image data: its chunk's checksum no longer 
         ("logo.svg", SVG_WITH_METADATA.encode()[:600], "not a whole SVG picture"),
         ("logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><g></svg>', "not a whole SVG picture: mismatched tag"),
         ("logo.svg", b'<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg>&a;</svg>', "not an SVG picture"),
+        ("logo.svg", ENTITIES_PAST_THE_DOCTYPE_CHECK, "doctype declares entities"),
         ("logo.svg", b"<svg>" + b"<g>" * 100_000 + b"</g>" * 100_000 + b"</svg>", "more than 200 deep"),
         ("logo.jpg", jpeg_with_metadata()[:-40], "ends inside its image data"),
         ("logo.jpg", (LOGOS / "python.jpg").read_bytes()[:30], "segment at byte 20 runs past the end of the file"),
@@ -204,6 +219,7 @@ DAMAGED[40] ^= 0xFF  # a byte of the image data: its chunk's checksum no longer 
         "svg-cut",
         "svg-mismatched",
         "svg-entities",
+        "svg-entities-past-the-first-angle-bracket",
         "svg-deep",
         "jpeg-cut-in-scan",
         "jpeg-cut-in-header",

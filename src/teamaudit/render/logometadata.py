@@ -18,6 +18,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 from xml.etree import ElementTree
+from xml.parsers import expat
 
 from teamaudit.errors import TeamAuditError
 
@@ -184,7 +185,11 @@ def _webp(data: bytes) -> bytes:
 
 
 def _svg(data: bytes, path: Path) -> bytes:
-    # logo._prolog_end has refused a doctype declaring entities (its first '>' ends it, before the root).
+    if _declares_entities(data):
+        raise TeamAuditError(
+            "the logo's doctype declares entities, which can make a small file any size: save it without a doctype",
+            file=path,
+        )
     parser = ElementTree.XMLParser(encoding="utf-8")
     try:
         root = ElementTree.fromstring(data, parser=parser)
@@ -209,6 +214,36 @@ def _svg(data: bytes, path: Path) -> bytes:
                 stack.append((child, depth + 1))
     written: bytes = ElementTree.tostring(root, encoding="utf-8", xml_declaration=False)
     return written
+
+
+class _Prolog(Exception):
+    """Raised from expat's handlers to stop reading once the prolog has said what it holds."""
+
+    def __init__(self, has_internal_subset: bool) -> None:
+        super().__init__(has_internal_subset)
+        self.has_internal_subset = has_internal_subset
+
+
+def _declares_entities(data: bytes) -> bool:
+    """Whether the doctype has an internal subset, the only place entities are declared: one of them can grow a 1 kB
+    logo into a report of megabytes, each expanding into ten of the last. Read only as far as the root element."""
+
+    def doctype(name: str, system_id: str | None, public_id: str | None, has_internal_subset: int) -> None:
+        raise _Prolog(bool(has_internal_subset))
+
+    def element(name: str, attributes: dict[str, str]) -> None:
+        raise _Prolog(False)
+
+    reader = expat.ParserCreate()
+    reader.StartDoctypeDeclHandler = doctype
+    reader.StartElementHandler = element
+    try:
+        reader.Parse(data, True)
+    except _Prolog as prolog:
+        return prolog.has_internal_subset
+    except expat.ExpatError:
+        return False  # ElementTree names the fault at its line
+    return False
 
 
 def _namespace(name: str) -> str:
