@@ -734,6 +734,59 @@ def test_a_telephone_number_in_a_reason_title_or_organization_is_hidden(tmp_path
     assert "call the CTO on [phone] or [phone]" in run_cli("check", team, "--redact").stdout
 
 
+_PHONES = [
+    # French, dotted French, an area code hard against the number, a 7-digit local one, non-breaking spaces
+    "01 23 45 67 89",
+    "06.12.34.56.78",
+    "(415)555-0199",
+    "555-0199",
+    "020\u00a07946\u00a00958",
+    # US, UK, German, Indian
+    "+1 (415) 555-0199",
+    "415.555.0199",
+    "+44 20 7946 0958",
+    "+44 (0)20 7946 0958",
+    "+442079460958",
+    "+49 30 12345678",
+    "030 12345678",
+    "+91 98765 43210",
+    "98765 43210",
+    "011 2345 6789",
+]
+_NOT_PHONES = [
+    "Shift 0700-1900 0800-2000",  # was "Shift [phone]-2000"
+    "+1 000 000 patients",
+    "Budget 2025 100 000-2026 200 000",
+    "ISO 13485:2016",
+    "21 CFR 820.30",
+    "2025-2026",
+    "+1.0",
+    "x 4,000",
+    "FTE 0.5 since 2019",
+    "ISBN 978-3-16-148410-0",
+    "ISBN 0-306-40615-2",
+    "2026-12-03",
+    "03.12.2026",
+    "Python 3.11.6",
+    "40-60",
+    "1 000 000",
+]
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"), [(p, "[phone]") for p in _PHONES] + [(n, n) for n in _NOT_PHONES], ids=repr
+)
+def test_a_telephone_number_is_told_from_other_numbers_by_its_grouping(tmp_path, written, shown):
+    """The pattern kept French (`01 23 45 67 89`), dotted, 7-digit and non-breaking-space numbers, and took
+    thousands (`+1 000 000`), time ranges (`0700-1900 0800-2000`) and a budget's figures for telephone numbers."""
+    team = tmp_path / "team.yaml"
+    title = f"Nurse, see {written} today"
+    team.write_text(f"people:\n  - {{name: Ann Lee, title: {json.dumps(title)}}}\n", encoding="utf-8")
+    result = run_cli("check", team, "--redact", "--format", "json")
+    assert result.code in (0, 1), result.stderr
+    assert json.loads(result.stdout)["people"][0]["title"] == f"Nurse, see {shown} today"
+
+
 def test_import_refuses_redact_saying_why_and_what_to_do_instead(tmp_path):
     # A consultant used to `check --redact` met typer's bare "No such option" in front of the client.
     export = tmp_path / "people.csv"
