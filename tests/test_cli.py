@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 from pathlib import Path
@@ -337,6 +338,29 @@ def test_an_output_name_that_contradicts_the_format_is_refused_before_any_work(t
 
 
 PLAN = str(EXAMPLES / "plan-fixes.yaml")
+
+
+@pytest.mark.parametrize(
+    ("args", "name", "command"),
+    [
+        (["report", PLAN], "my $(x).pdf", ["chromium", "--headless", "--print-to-pdf=my $(x).pdf", "my $(x).html"]),
+        (["report", PLAN], "it's.png", ["chromium", "--headless", "--screenshot=it's.png", "it's.html"]),
+        (["diff", PLAN, PLAN], "a b.pdf", ["pandoc", "a b.md", "-o", "a b.pdf"]),
+    ],
+)
+def test_a_command_a_refused_output_name_suggests_quotes_the_names(tmp_path: Path, args, name, command):
+    """`chromium --headless --print-to-pdf=my $(x).pdf my $(x).html` ran `x` when pasted: each name is quoted."""
+    result = run_cli(*args, "-o", name, cwd=tmp_path)
+    assert result.code == 2, result.stderr
+    assert shlex.join(command) in result.stderr, result.stderr
+
+
+def test_the_import_a_table_hint_quotes_the_table_file(tmp_path: Path):
+    table = tmp_path / "people $(x).csv"
+    table.write_text("Name,Job Title\nAnn Lee,Nurse\n", encoding="utf-8")
+    result = run_cli("check", table)
+    assert result.code == 2, result.stderr
+    assert f"teamaudit import {shlex.quote(str(table))} -o team.yaml" in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize(

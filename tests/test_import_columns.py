@@ -3,6 +3,7 @@ read for how a person is employed, never for whether they left."""
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import pytest
@@ -61,7 +62,7 @@ def test_a_bare_hours_column_is_said_once_why_it_is_not_read(tmp_path):
     assert result.code == 0, result.stderr
     lines = result.stderr.splitlines()
     why = f"teamaudit: {path}: column 'Hours' not read: import reads hours a week only, and the header does not say "
-    assert why + "per week; name it 'Hours per week', or pass --map hours=\"Hours\", if it holds hours a week" in lines
+    assert why + "per week; name it 'Hours per week', or pass --map hours=Hours, if it holds hours a week" in lines
     assert f"{path}: not read: 'Badge' (--map" in result.stderr  # the other column, listed as before without Hours
     assert sum("'Hours'" in line for line in lines) == 2
     assert f"{path}: no hours or FTE column ('Hours' is not read, see above): everyone counted full time" in (
@@ -187,3 +188,30 @@ def test_an_api_style_name_and_its_spaced_name_in_one_export_are_one_name_given_
     result = run_cli("import", export(tmp_path, "Name,Job Title,jobTitle\nAnn Lee,RN,Nurse\n"))
     assert result.code == 2
     assert "people.csv:1: header names column 'Job Title' twice (columns 2 and 3)" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("header", "argument"),
+    [
+        ('Hours $(touch pwned) "x"', 'hours=Hours $(touch pwned) "x"'),
+        ("Hours `id`; it's", "hours=Hours `id`; it's"),
+        ("Hours\x1b[31m\nx", "hours=Hours\\x1b[31m\\nx"),  # escaped as every name is, then quoted
+    ],
+)
+def test_the_hours_hint_quotes_the_header_for_the_shell_it_is_pasted_into(tmp_path, header, argument):
+    """`--map hours="Hours $(touch pwned) "x""` ran the header's command when pasted, and split at its quotes: the
+    hint passes the header as one shell-quoted argument, on one line."""
+    quoted = '"' + header.replace('"', '""') + '"'
+    path = export(tmp_path, f"Name,Title,{quoted}\nAnn Lee,RN,20\n")
+    result = run_cli("import", path, "--dry-run")
+    assert result.code == 0, result.stderr
+    line = next(line for line in result.stderr.splitlines() if "pass --map" in line)
+    command = line.split("or pass ", 1)[1].removesuffix(", if it holds hours a week")
+    assert command == f"--map {shlex.quote(argument)}" and shlex.split(command) == ["--map", argument], command
+    assert "\x1b" not in result.stderr and len(result.stderr.splitlines()) == len(result.stderr.split("\n")) - 1
+
+
+def test_a_mapped_column_that_is_not_there_is_quoted_as_the_shell_would_take_it(tmp_path):
+    path = export(tmp_path, "Name,Title\nAnn Lee,RN\n")
+    result = run_cli("import", path, "--map", "team=Dept's $(x)")
+    assert result.code == 2 and "--map 'team=Dept'\"'\"'s $(x)': no such column" in result.stderr, result.stderr

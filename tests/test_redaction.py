@@ -283,7 +283,8 @@ def _refused_redacted(tmp_path: Path, team: str) -> tuple[Path, Result]:
 
 def test_redacted_errors_show_the_keys_and_hide_the_values(tmp_path):
     """Key names are the file's structure, not its data: `unknown key 'emial'` said `unknown key '...'`, and
-    `people[1] is missing 'title'` said `missing '...'`. A key written like a name or an address stays hidden."""
+    `people[1] is missing 'title'` said `missing '...'`. A key written like a name or an address stays hidden, and
+    so does a near miss (`emial`): `emil` is as near, and a given name."""
     path, result = _refused_redacted(
         tmp_path,
         "people:\n"
@@ -293,7 +294,7 @@ def test_redacted_errors_show_the_keys_and_hide_the_values(tmp_path):
         "  - {name: Cy, title: RN, zelda.q@x.example: 1}\n"
         "  - {name: Okonkwo, Nadia, title: RN}\n",
     )
-    assert f"{path}:2:28: unknown key 'emial' (known keys: name, title," in result.stderr
+    assert f"{path}:2:28: unknown key '...' (known keys: name, title," in result.stderr
     # A flow mapping's unquoted comma makes a given name a key: shaped like one, meant as none, so hidden.
     assert f"{path}:6:21: unknown key '...'" in result.stderr and "Nadia" not in result.stderr
     assert f"{path}:3:27: duplicate key 'title' in the same mapping" in result.stderr
@@ -606,24 +607,26 @@ def test_a_name_is_found_however_it_is_spelt(tmp_path, name, spelt):
 
 def test_a_config_key_that_is_no_known_key_misspelt_is_hidden(tmp_path):
     """A config's unknown key was printed as written under --redact (`Zelda Quartermaine: unknown key`); as in the
-    team file, a key that is a known one misspelt stays (`reasn`), any other is data and hidden."""
+    team file, a known key in other case or separators stays (`Reason`), any other, a misspelt one too (`reasn`), is
+    data and hidden."""
     (tmp_path / "team.yaml").write_text("people:\n  - {name: Ann Lee, title: RN}\n", encoding="utf-8")
     (tmp_path / ".teamaudit.yaml").write_text(
-        "ZeldaQuartermaine: 1\nignore: [{rule: TA003, reasn: y, Quartermaine: x}]\n", encoding="utf-8"
+        "ZeldaQuartermaine: 1\nignore: [{rule: TA003, reasn: y, Quartermaine: x, Reason: z}]\n", encoding="utf-8"
     )
     plain = run_cli("check", "team.yaml", cwd=tmp_path)
     assert plain.code == 2 and "ZeldaQuartermaine: unknown key" in plain.stderr
     result = run_cli("check", "team.yaml", "--redact", cwd=tmp_path)
     assert result.code == 2 and "Quartermaine" not in result.stderr, result.stderr
     assert "'...': unknown key (known keys: rubric," in result.stderr
-    assert "ignore.0.reasn: unknown key (did you mean reason?)" in result.stderr
+    assert "ignore.0.'...': unknown key (did you mean reason?)" in result.stderr and "reasn" not in result.stderr
+    assert "ignore.0.Reason: unknown key (did you mean reason?)" in result.stderr
     assert "ignore.0.'...': unknown key (known keys: rule," in result.stderr
 
 
 def test_a_given_name_one_letter_from_a_key_is_hidden_as_other_names_are(tmp_path):
     """An unquoted comma in a flow mapping makes a given name a key; `Nadia` was hidden, but `Naomi` (one letter
     from name), `Stuart` (start) and, in a suppression, `Pearson` (reason) read as misspelt keys and were printed. A
-    misspelt key written in lower case, as keys are, still shows."""
+    key in other case still shows; a misspelt one does not, whatever its case (see the test below)."""
     team, result = _refused_redacted(
         tmp_path,
         "people:\n"
@@ -633,13 +636,40 @@ def test_a_given_name_one_letter_from_a_key_is_hidden_as_other_names_are(tmp_pat
     )
     assert "Naomi" not in result.stderr and "Stuart" not in result.stderr, result.stderr
     assert f"{team}:2:21: unknown key '...' (did you mean name?)" in result.stderr
-    assert "unknown key 'titel' (did you mean title?)" in result.stderr
+    assert "unknown key '...' (did you mean title?)" in result.stderr
     assert "unknown key 'Title'" in result.stderr
     config = tmp_path / "config.yaml"
     config.write_text("ignore:\n  - {rule: TA003, person: Ann, Pearson, reason: on leave}\n", encoding="utf-8")
     result = run_cli("check", EXAMPLES / "backwards.yaml", "--config", config, "--redact")
     assert result.code == 2 and "Pearson" not in result.stderr, result.stderr
     assert f"{config}:2:32: ignore.0.'...': unknown key" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("given", "meant"),
+    [("naomi", "name"), ("stuart", "start"), ("costa", "cost"), ("ida", "id"), ("layla", "layer"), ("titel", "title")],
+)
+def test_a_lowercase_near_miss_key_is_hidden_as_a_given_name_may_be_one(tmp_path, given, meant):
+    """`{name: okonkwo, naomi}` makes `naomi` a key: written in lower case it read as a misspelt key and --redact
+    printed it (`unknown key 'naomi' (did you mean name?)`). A near miss cannot be told from a given name, so it is
+    hidden, a real typo (`titel`) too; the hint still names the key. A known key in other case or with a stray
+    separator (`Title`, `fte_`) is the file's structure and shows, in the team file and in a config."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        f"people:\n  - {{id: a1, name: okonkwo, {given}, title: Nurse}}\n  - {{name: Bo, Title: RN, fte_: 1}}\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", team, "--redact")
+    assert result.code == 2 and given not in result.stderr, result.stderr
+    assert f"unknown key '...' (did you mean {meant}?)" in result.stderr
+    assert "unknown key 'Title'" in result.stderr and "unknown key 'fte_'" in result.stderr
+    plain = run_cli("check", team)
+    assert f"unknown key '{given}' (did you mean {meant}?)" in plain.stderr
+    config = tmp_path / "config.yaml"
+    config.write_text(f"ignore:\n  - {{rule: TA003, person: Bo, {given}, reason: x}}\n", encoding="utf-8")
+    result = run_cli("check", EXAMPLES / "backwards.yaml", "--config", config, "--redact")
+    assert result.code == 2 and given not in result.stderr, result.stderr
+    assert "ignore.0.'...': unknown key" in result.stderr
 
 
 def test_a_surname_alone_is_found_in_scripts_with_spaces_but_no_case_and_in_capitals_without_accents(tmp_path):
@@ -702,6 +732,59 @@ def test_a_telephone_number_in_a_reason_title_or_organization_is_hidden(tmp_path
         assert not re.search(r"7946|555", out), fmt
         assert fmt == "sarif" or "ISO 13485:2016 and 21 CFR 820.30, [phone]" in out, fmt  # SARIF has no titles
     assert "call the CTO on [phone] or [phone]" in run_cli("check", team, "--redact").stdout
+
+
+_PHONES = [
+    # French, dotted French, an area code hard against the number, a 7-digit local one, non-breaking spaces
+    "01 23 45 67 89",
+    "06.12.34.56.78",
+    "(415)555-0199",
+    "555-0199",
+    "020\u00a07946\u00a00958",
+    # US, UK, German, Indian
+    "+1 (415) 555-0199",
+    "415.555.0199",
+    "+44 20 7946 0958",
+    "+44 (0)20 7946 0958",
+    "+442079460958",
+    "+49 30 12345678",
+    "030 12345678",
+    "+91 98765 43210",
+    "98765 43210",
+    "011 2345 6789",
+]
+_NOT_PHONES = [
+    "Shift 0700-1900 0800-2000",  # was "Shift [phone]-2000"
+    "+1 000 000 patients",
+    "Budget 2025 100 000-2026 200 000",
+    "ISO 13485:2016",
+    "21 CFR 820.30",
+    "2025-2026",
+    "+1.0",
+    "x 4,000",
+    "FTE 0.5 since 2019",
+    "ISBN 978-3-16-148410-0",
+    "ISBN 0-306-40615-2",
+    "2026-12-03",
+    "03.12.2026",
+    "Python 3.11.6",
+    "40-60",
+    "1 000 000",
+]
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"), [(p, "[phone]") for p in _PHONES] + [(n, n) for n in _NOT_PHONES], ids=repr
+)
+def test_a_telephone_number_is_told_from_other_numbers_by_its_grouping(tmp_path, written, shown):
+    """The pattern kept French (`01 23 45 67 89`), dotted, 7-digit and non-breaking-space numbers, and took
+    thousands (`+1 000 000`), time ranges (`0700-1900 0800-2000`) and a budget's figures for telephone numbers."""
+    team = tmp_path / "team.yaml"
+    title = f"Nurse, see {written} today"
+    team.write_text(f"people:\n  - {{name: Ann Lee, title: {json.dumps(title)}}}\n", encoding="utf-8")
+    result = run_cli("check", team, "--redact", "--format", "json")
+    assert result.code in (0, 1), result.stderr
+    assert json.loads(result.stdout)["people"][0]["title"] == f"Nurse, see {shown} today"
 
 
 def test_import_refuses_redact_saying_why_and_what_to_do_instead(tmp_path):

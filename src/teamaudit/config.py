@@ -407,7 +407,8 @@ def _config_error(error: ErrorDetails, path: Path, doc: Doc, prefix: str) -> Tea
         close = difflib.get_close_matches(last, _known(loc[:-1]), n=1, cutoff=0.6)
         hint = f"did you mean {close[0]}?" if close else _known_keys(loc[:-1])
         line, column = doc.key_location(loc[:-1], last) if doc else (None, None)
-        # A key no known key is misspelt as is data (`Ann Lee: 1`): --redact hides it as the team file's own.
+        # Only a known key in other case or separators is structure; any other, a near miss too (`pearson` for
+        # reason), may be data (`Ann Lee: 1`): --redact hides it as the team file's own.
         meant = reads_as_key(last, close[0] if close else None)
         key = ".".join([*(shown_key(p) for p in loc[:-1]), shown_key(last) if meant else clipped(last)])
         return TeamAuditError(f"{prefix}{key}: unknown key", file=path, line=line, column=column, hint=hint)

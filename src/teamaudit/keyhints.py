@@ -126,33 +126,24 @@ def _matcher(spelling: str) -> difflib.SequenceMatcher[str]:
 
 
 def reads_as_key(key: object, meant: str | None, known: tuple[str, ...] = ()) -> bool:
-    """Whether an unknown key that `meant` was found for is the file's structure, which --redact may show: one in
-    lower case, as keys are written (`emial`, `titel`), or the very key or one of its synonyms in other case or
-    separators (`Title`, `Job-Title`). A capitalised near miss (`Naomi` for name, `Stuart` for start, `Layla` for
-    layer) is more likely a given name an unquoted comma made a key (`{name: Okonkwo, Naomi}`)."""
+    """Whether an unknown key that `meant` was found for is the file's structure, which --redact may show: the
+    very key or one of its listed synonyms in other case or separators (`Title`, `fte_`, `Job-Title`). A near
+    miss is not, in any case: a given name an unquoted comma made a key (`{name: okonkwo, naomi}`) is one or two
+    letters from a key as often as a typo is (`naomi` name, `stuart` start, `ida` id, `costa` cost, `titel`)."""
     if meant is None:
         return False
-    text = str(key)
-    if text == text.lower():
-        return True
-    spelled = _SEPARATORS.sub("_", text.strip().lower())
-    return spelled == meant or _spellings(known)[0].get(spelled) == meant
+    return _spelled(key) in (_spelled(meant), *(w for w, m in _spellings(known)[0].items() if m == meant))
+
+
+def _spelled(key: object) -> str:
+    """A key in lower case with `_` for its separators, none at either end: how spellings of a key compare."""
+    return _SEPARATORS.sub("_", str(key).strip().lower()).strip("_")
 
 
 def is_contact_key(key: object) -> bool:
-    """Whether `key` names a kind of contact detail (email, phone), or misspells one (emial): a key of the file,
-    not a value."""
-    spelled = _SEPARATORS.sub("_", str(key).strip().lower())
-    if spelled in _CONTACT:
-        return True
-    if len(spelled) > MAX_MISSPELT:
-        return False
-    for word in _CONTACT:
-        matcher = _matcher(word)
-        matcher.set_seq1(spelled)
-        if matcher.ratio() >= 0.8:
-            return True
-    return False
+    """Whether `key` names a kind of contact detail (email, phone) in any case or separators: a key of the file,
+    not a value. A near miss is not (`emil`, one letter from email, is a given name)."""
+    return _spelled(key) in _CONTACT
 
 
 def unknown_key_hint(key: object, known: tuple[str, ...]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
+from shlex import quote
 from typing import TypeVar
 
 from teamaudit.errors import TeamAuditError
@@ -85,21 +86,22 @@ def _refuse_unwritten(output: Path, writes: list[str]) -> None:
 
 
 def _instead(kind: str, output: Path, writes: list[str]) -> str:
-    """How to get `kind` from a format the command writes, naming the files after `output`."""
+    """How to get `kind` from a format the command writes, naming the files after `output`, each shell-quoted in
+    a command the user will paste."""
     stem = output.with_name(output.name[: -len(output.suffix)])
     html, md = stem.with_name(f"{stem.name}.html"), stem.with_name(f"{stem.name}.md")
     if kind == "a compressed file":
         return f"write {stem if stem.suffix else stem.with_name(stem.name + '.txt')}, then compress it"
     if "html" in writes and kind == "PDF":
-        return (
-            f"write {html} and print it to PDF from a browser, or: chromium --headless --print-to-pdf={output} {html}"
-        )
+        chromium = f"chromium --headless {quote(f'--print-to-pdf={output}')} {quote(str(html))}"
+        return f"write {html} and print it to PDF from a browser, or: {chromium}"
     if "html" in writes and kind == "an image":
-        return f"write {html} and take a picture of it: chromium --headless --screenshot={output} {html}"
+        chromium = f"chromium --headless {quote(f'--screenshot={output}')} {quote(str(html))}"
+        return f"write {html} and take a picture of it: {chromium}"
     if "html" in writes and kind in ("a word-processor document", "a spreadsheet"):
         return f"write {html}: Word, Excel and LibreOffice open it, and save it in their own formats"
     if "markdown" in writes and kind in ("PDF", "a word-processor document"):
-        return f"write {md} and convert it: pandoc {md} -o {output}"
+        return f"write {md} and convert it: pandoc {quote(str(md))} -o {quote(str(output))}"
     return f"it writes {', '.join(writes)}: name the file for one of them, .txt for text"
 
 

@@ -32,17 +32,13 @@ from teamaudit.classify import words
 from teamaudit.config import Settings, Suppression
 from teamaudit.errors import HIDDEN_VALUE, Quoted, TeamAuditError, TeamAuditErrors, quotes_recorded
 from teamaudit.model import Classification, ClassifiedPerson, Contribution, Person, Roster
+from teamaudit.phones import hide_phones
 from teamaudit.roster import PERSON_KEYS, TOP_KEYS
 
 if TYPE_CHECKING:
     from teamaudit.mentions import Mentions
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# A telephone number: international (+44 20 7946 0958), North American ((415) 555-0199, 415.555.0199) or a national
-# one with its leading 0 (020 7946 0958); not a standard's number (ISO 13485, 21 CFR 820.30) nor a date.
-_PHONE = re.compile(
-    r"(?<![\w+])(?:\+\d[\d ().-]{6,}\d|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|0\d{2,4}[ .-]\d{3,4}[ .-]?\d{3,4})(?!\w)"
-)
 _GOT = re.compile(r"(\()?\bgot .*$", re.DOTALL)  # "must be ..., got <the value>", "... (got <the value>)"
 _ERROR_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _ERROR_PERSON = re.compile(r"(people\[\d+\]) \(.*\)(?=\.\w|:)")  # "people[0] (Ann Lee).status: ..."
@@ -143,7 +139,7 @@ def redact_settings(settings: Settings, redaction: Redaction) -> Settings:
 
 def scrub(text: str) -> str:
     """Free text that is kept: e-mail addresses and telephone numbers out."""
-    return _PHONE.sub("[phone]", _EMAIL.sub("[e-mail]", text))
+    return hide_phones(_EMAIL.sub("[e-mail]", text))
 
 
 @contextmanager

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shlex
 from array import array
 from collections.abc import Callable
 from dataclasses import replace
@@ -119,7 +120,7 @@ def _validated(
                 file=stream.path,
                 line=1,
                 column=1,
-                hint=f"turn it into one with: teamaudit import {stream.path} -o team.yaml",
+                hint=f"turn it into one with: teamaudit import {shlex.quote(str(stream.path))} -o team.yaml",
             ) from None
         if not fatal.message.startswith(_SLIPS):
             raise  # a refusal (a limit, an alias bomb, an unsupported construct) stands alone

@@ -8,6 +8,7 @@ Names are compared after splitting API-style names into words and lower-casing a
 from __future__ import annotations
 
 import re
+import shlex
 from collections import Counter
 from dataclasses import dataclass
 
@@ -284,7 +285,9 @@ def _mapped(table: Table, names: list[str], overrides: dict[str, str]) -> dict[s
         wanted = canonical(column)
         if wanted not in names:
             raise TeamAuditError(
-                f"--map {field}='{column}': no such column", file=table.path, hint=f"columns: {', '.join(table.header)}"
+                f"--map {shlex.quote(f'{field}={column}')}: no such column",
+                file=table.path,
+                hint=f"columns: {', '.join(table.header)}",
             )
         columns[field] = names.index(wanted)
     return columns
