@@ -770,6 +770,9 @@ _NOT_PHONES = [
     "Python 3.11.6",
     "40-60",
     "1 000 000",
+    "CPT 99213-99215",  # a code range, not an Indian mobile
+    "HL7 2.5.1",
+    "07:00-19:00",
 ]
 
 

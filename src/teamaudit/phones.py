@@ -56,6 +56,8 @@ def _hide_segments(core: str) -> list[str]:
 def _judged(text: str, found: list[re.Match[str]], plus: bool) -> str:
     groups = [g.group(1) or g.group() for g in found]
     parenthesised = [g.group(1) is not None for g in found]
+    if [len(g) for g in groups] == [5, 5] and "-" in text:
+        return text  # a code range (CPT 99213-99215); an Indian mobile's halves are written apart with a space
     return PHONE if is_phone(groups, parenthesised, plus) else text
 
 
