@@ -346,3 +346,18 @@ def test_docs_say_comments_between_people_stay_on_every_path():
     doc = " ".join((Path(__file__).parents[1] / "docs" / "import.md").read_text(encoding="utf-8").split())
     assert "the comments stay on that person" not in doc  # the exception a whole-file merge had
     assert "and the comments between people (`# about Bo`), which stay above the person they precede" in doc
+
+
+def test_a_comment_indented_as_the_last_persons_keys_stays_with_that_person(tmp_path):
+    """A person added after Di was written between her keys and her own comment, which then read as the new person's
+    note; a comment at the list's own indentation still closes the list, after the people added."""
+    team = (
+        "people:\n  - name: Ann Lee\n    title: ML Engineer\n  - name: Di Eve\n    title: Nurse   # RN\n"
+        "    # Di: on leave until March, do not count her\n\n  # hires for Q2 go below\n"
+    )
+    result, path = merge(tmp_path, team, "Name,Job Title\nAnn Lee,ML Engineer\nDi Eve,Nurse\nEd Fox,Nurse\n")
+    assert result.code == 0, result.stderr
+    assert path.read_text().endswith(
+        "    title: Nurse   # RN\n    # Di: on leave until March, do not count her\n"
+        "  - name: Ed Fox\n    title: Nurse\n\n  # hires for Q2 go below\n"
+    )

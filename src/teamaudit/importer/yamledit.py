@@ -72,6 +72,7 @@ def apply(text: str, person_lines: list[int], plan: Plan) -> str:
             out += chunk
     if plan.added:
         tail = _trailing_comments(out)  # the blank lines and comments closing the list stay after the new people
+        tail = tail[_own_comments(tail, layout.indent) :]  # but not those indented as the last person's keys
         out = out[: len(out) - len(tail)]
         if out and not out[-1].endswith(("\n", "\r")):  # the file's last line, with no line break
             out[-1] += newline
@@ -163,6 +164,17 @@ def _trailing_comments(chunk: list[str]) -> list[str]:
     """What follows a removed person's last line: comments and blank lines, often about the next person."""
     last = max((i for i, line in enumerate(chunk) if line.strip() and not line.lstrip().startswith("#")), default=-1)
     return chunk[last + 1 :]
+
+
+def _own_comments(tail: list[str], indent: int) -> int:
+    """How many of the comment lines after the last person are its own: those right after it, indented as its
+    keys (`    # Di: on leave until March`), which a person added after it must not take."""
+    own = 0
+    for line in tail:
+        if not line.lstrip().startswith("#") or _leading(line) < indent:
+            break
+        own += 1
+    return own
 
 
 def _edited(chunk: list[str], sets: dict[str, Any], layout: _Layout) -> list[str]:
