@@ -360,3 +360,73 @@ def test_the_prefilter_changes_no_match_of_the_labelled_people(monkeypatch):
         expected
     )
     assert all(prefiltered.sets[field]._prefilter is not None for field in fields)
+
+
+def _folded_into_ascii() -> dict[str, str]:
+    """Every character outside ASCII that Python's re, ignoring case, matches to an ASCII character, by letter."""
+    ascii_class = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+    found: dict[str, str] = {}
+    for code in range(0x80, 0x110000):
+        if ascii_class.fullmatch(chr(code)):
+            for letter in "abcdefghijklmnopqrstuvwxyz":
+                if re.fullmatch(letter, chr(code), re.IGNORECASE):
+                    found[letter] = found.get(letter, "") + chr(code)
+    return found
+
+
+def test_the_prefilter_knows_every_character_python_folds_into_an_ascii_letter():
+    from teamaudit.classify.prefilter import _FOLDED_INTO_ASCII
+
+    assert _folded_into_ascii() == _FOLDED_INTO_ASCII
+
+
+def test_the_prefilter_never_rules_out_a_text_a_python_only_pattern_matches(monkeypatch):
+    """Python's re, ignoring case, reads `i` and the dotless `ı` alike, RE2 does not: "Practıtioner" was clinical
+    in a small team and `other` in a large one, whose titles had cost Python's re enough to build the prefilter."""
+    from pathlib import Path
+
+    import yaml
+
+    from teamaudit.accents import fold_pattern
+    from teamaudit.classify.patternset import _EVERY_TEXT, _options
+    from teamaudit.classify.prefilter import Prefilter
+    from teamaudit.normalize import TitleNormalizer
+
+    rubric = load_rubric("healthcare-ai")
+    patterns = [fold_pattern(s.pattern) for d in rubric.layers.values() for s in (*d.signals, *d.negative)]
+    compiled = [rubric_regex(p, re.IGNORECASE) for p in patterns]
+    prefilter = Prefilter(patterns, _options(), _EVERY_TEXT)
+    rows = yaml.safe_load(Path("benchmarks/data/people.yaml").read_text(encoding="utf-8"))["people"]
+    normalizer = TitleNormalizer(rubric.normalization)
+    titles = sorted({normalizer.normalize(r[0]) for r in rows})[::16]
+    titles += ["doctor or practitioner", "epic analyst", "integration engineer", "skilled kinesiologist"]
+    texts = [*titles, *(t.upper() for t in titles)]
+    for letter, characters in _folded_into_ascii().items():
+        for character in characters:
+            texts += [t.replace(letter, character) for t in titles if letter in t]
+    checked = 0
+    for text in texts:
+        allowed = set(prefilter.candidates(text))
+        for index, pattern in enumerate(compiled):
+            if pattern.search(text):
+                checked += 1
+                assert index in allowed, (patterns[index], text)
+    assert checked > 200
+
+
+def test_a_title_with_a_dotless_i_reads_alike_in_a_small_team_and_a_large_one(tmp_path, cli, monkeypatch):
+    """A team of one "Practıtioner" is clinical (Python's re reads `ı` as `i`); in a team whose titles had cost
+    Python's re 0.1 s, the prefilter then built ruled it out, and it was `other` 0.30."""
+    from teamaudit.classify import patternset
+
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "organization: X\npeople:\n  - {id: f1, name: Filler, title: Analyst}\n"
+        "  - {id: p1, name: Zed One, title: Practıtioner}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(patternset, "_PREFILTER_AFTER", -1.0)  # built after the first title, as in a large team
+    result = cli("check", team, "--format", "json")
+    zed = next(p for p in json.loads(result.stdout)["people"] if p["name"] == "Zed One")
+    assert (zed["layer"], zed["confidence"]) == ("clinical", 1.0), zed
+    assert "title matches 'doctor or practitioner'" in zed["evidence"]

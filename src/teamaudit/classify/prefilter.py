@@ -6,8 +6,10 @@ where the relaxed pattern does not match, neither does the pattern, and Python's
 
 The relaxed pattern is written from Python's own parse of the pattern, so it reads the same characters, widened
 where RE2 reads them otherwise: Python's `\\d`, `\\w` and `\\s` are Unicode's (RE2's are ASCII), so each is its
-ASCII characters and every other character; a negated class, or a letter RE2 might fold differently in `[^x]`, is
-any character. Applied to a title only once Python's re has cost as much as building the set (patternset.py).
+ASCII characters and every other character; Python's case-insensitive letters match a few characters RE2's do not
+(`i` matches the dotless `ı`), so each ASCII letter is written with them, and any other character outside ASCII
+is any character; a negated class is any character. Applied to a title only once Python's re has cost as much
+as building the set (patternset.py).
 """
 
 from __future__ import annotations
@@ -29,6 +31,11 @@ _MEMBERS = {
     sre.CATEGORY_WORD: f"0-9a-z_{_NOT_ASCII}",
     sre.CATEGORY_SPACE: f"\\t-\\r\\x{{1c}}-\\x{{20}}{_NOT_ASCII}",
 }
+
+
+# The characters outside ASCII that Python's re, ignoring case, matches to an ASCII letter and RE2 does not (a test
+# scans Unicode to prove the list complete): "Practıtioner" matches `practitioner` in Python's re.
+_FOLDED_INTO_ASCII = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 class _Inexpressible(Exception):
@@ -74,6 +81,18 @@ def _item(op: Any, arg: Any) -> str:
 
 
 def _char(code: int) -> str:
+    if code >= 0x80:
+        return _ANY_CHARACTER  # Python and RE2 may fold its case differently
+    return f"[{_members(code, code)}]"
+
+
+def _members(low: int, high: int) -> str:
+    """The ASCII range `low`-`high` as RE2 class members, with what Python folds into its letters."""
+    folded = "".join(sorted({x for c in range(low, high + 1) for x in _FOLDED_INTO_ASCII.get(chr(c).lower(), "")}))
+    return f"{_code(low)}-{_code(high)}" + "".join(_code(ord(x)) for x in folded)
+
+
+def _code(code: int) -> str:
     return f"\\x{{{code:x}}}"
 
 
@@ -81,10 +100,12 @@ def _class(members: list[tuple[Any, Any]]) -> str:
     negated = bool(members) and members[0][0] is sre.NEGATE
     written = []
     for op, arg in members[1:] if negated else members:
+        if op in (sre.LITERAL, sre.RANGE) and (arg if op is sre.LITERAL else arg[1]) >= 0x80:
+            return _ANY_CHARACTER  # Python and RE2 may fold its case differently
         if op is sre.LITERAL:
-            written.append(_char(arg))
+            written.append(_members(arg, arg))
         elif op is sre.RANGE:
-            written.append(f"{_char(arg[0])}-{_char(arg[1])}")
+            written.append(_members(*arg))
         elif op is sre.CATEGORY and arg in _MEMBERS:
             written.append(_MEMBERS[arg])
         else:  # \W, \S, \D: RE2 cannot say them as Python reads them, so any character
