@@ -430,3 +430,40 @@ def test_a_title_with_a_dotless_i_reads_alike_in_a_small_team_and_a_large_one(tm
     zed = next(p for p in json.loads(result.stdout)["people"] if p["name"] == "Zed One")
     assert (zed["layer"], zed["confidence"]) == ("clinical", 1.0), zed
     assert "title matches 'doctor or practitioner'" in zed["evidence"]
+
+
+def _copy_with_title_signals(cli, monkeypatch, path, patterns):
+    """`rubric show healthcare-ai` with a title signal per pattern at the top of the `other` layer's signals; the
+    line of the first. Validated then as in a process that has not read the packaged rubric (whose patterns it
+    trusts once read)."""
+    from teamaudit import rubric
+
+    shown = cli("rubric", "show", "healthcare-ai").stdout
+    monkeypatch.setattr(rubric, "_BUILTIN_PATTERNS", set())
+    head, tail = shown.split("  other:\n", 1)
+    before, after = tail.split("    signals:\n", 1)
+    rows = "".join(
+        f"    - {{id: mine{i}, pattern: '{p}', weight: 1, label: mine {i}, field: title}}\n"
+        for i, p in enumerate(patterns)
+    )
+    path.write_text(f"{head}  other:\n{before}    signals:\n{rows}{after}", encoding="utf-8")
+    return (head + "  other:\n" + before).count("\n") + 2
+
+
+def test_a_copy_of_the_packaged_rubric_has_the_width_of_its_field_for_its_own_signals(tmp_path, cli, monkeypatch):
+    """A copy's own patterns counted toward the 2,500 places of titles (2,217 of them): eight modest title signals
+    were refused, at a packaged signal the user never touched, while the same signals under `extends:` passed."""
+    patterns = [rf"\b(?:senior|lead|staff) nurse\b.{{0,40}}\b(?:ward|unit) {chr(65 + i % 26)}{i}\b" for i in range(30)]
+    copy = tmp_path / "mine.yaml"
+    _copy_with_title_signals(cli, monkeypatch, copy, patterns)
+    result = cli("rubric", "validate", copy)
+    assert result.code == 0, result.stderr
+
+
+def test_wide_signals_in_a_copy_of_the_packaged_rubric_are_refused_at_the_users_own_line(tmp_path, cli, monkeypatch):
+    copy = tmp_path / "mine.yaml"
+    first = _copy_with_title_signals(cli, monkeypatch, copy, [f"[ab]*a[ab]{{900}}c{i}" for i in range(5)])
+    result = cli("rubric", "validate", copy)
+    assert result.code == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert f"{copy}:{first + 2}:" in result.stderr  # the third takes titles past 2,500 places
+    assert "layers.other.signals.2: the patterns matched against titles are more than 2,500 places" in result.stderr
