@@ -328,6 +328,9 @@ def test_titles_that_slow_pythons_re_are_ruled_out_by_re2_first(tmp_path, cli):
         (r"(?s:a.b)", "a\nb"),
         (r"[^\w]x", "-x"),
         (r"ſ", "S"),  # a letter Python folds with s
+        (r"i(?!y)", "\u0130"),  # and İ with i
+        (r"(?<!q)в", "\u1c80"),  # Cyrillic в and its rounded form
+        ("(?<!q)醫師", "醫師"),  # a character without case is itself
     ],
 )
 def test_the_relaxed_form_of_a_python_only_pattern_matches_wherever_the_pattern_does(pattern, text):
@@ -378,6 +381,15 @@ def test_the_prefilter_knows_every_character_python_folds_into_an_ascii_letter()
     from teamaudit.classify.prefilter import _FOLDED_INTO_ASCII
 
     assert _folded_into_ascii() == _FOLDED_INTO_ASCII
+
+
+def test_the_prefilter_writes_as_itself_only_a_character_python_matches_to_nothing_else():
+    """Python's re, ignoring case, matches a character that has no case (its `iscased`) only to itself."""
+    import _sre
+
+    from teamaudit.classify.prefilter import _uncased
+
+    assert not [x for x in range(0x80, 0x110000) if _sre.unicode_iscased(x) and _uncased(x, x)]
 
 
 def test_the_prefilter_never_rules_out_a_text_a_python_only_pattern_matches(monkeypatch):

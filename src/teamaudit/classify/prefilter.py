@@ -7,9 +7,9 @@ where the relaxed pattern does not match, neither does the pattern, and Python's
 The relaxed pattern is written from Python's own parse of the pattern, so it reads the same characters, widened
 where RE2 reads them otherwise: Python's `\\d`, `\\w` and `\\s` are Unicode's (RE2's are ASCII), so each is its
 ASCII characters and every other character; Python's case-insensitive letters match a few characters RE2's do not
-(`i` matches the dotless `ı`), so each ASCII letter is written with them, and any other character outside ASCII
-is any character; a negated class is any character. Applied to a title only once Python's re has cost as much
-as building the set (patternset.py).
+(`i` matches the dotless `ı`), so each ASCII letter is written with them, a character outside ASCII that has no
+case (Chinese, Arabic) is itself, and any other is any character; a negated class is any character. Applied to
+a title only once Python's re has cost as much as building the set (patternset.py).
 """
 
 from __future__ import annotations
@@ -81,15 +81,23 @@ def _item(op: Any, arg: Any) -> str:
 
 
 def _char(code: int) -> str:
-    if code >= 0x80:
-        return _ANY_CHARACTER  # Python and RE2 may fold its case differently
-    return f"[{_members(code, code)}]"
+    if code < 0x80:
+        return f"[{_members(code, code)}]"
+    return _code(code) if _uncased(code, code) else _ANY_CHARACTER
 
 
 def _members(low: int, high: int) -> str:
     """The ASCII range `low`-`high` as RE2 class members, with what Python folds into its letters."""
     folded = "".join(sorted({x for c in range(low, high + 1) for x in _FOLDED_INTO_ASCII.get(chr(c).lower(), "")}))
     return f"{_code(low)}-{_code(high)}" + "".join(_code(ord(x)) for x in folded)
+
+
+def _uncased(low: int, high: int) -> bool:
+    """Whether every character from `low` to `high` is one Python's re matches only to itself, whatever the case
+    (Chinese, Arabic...); a long range is taken to hold a cased one."""
+    return high - low < 0x1000 and all(
+        c.lower() == c == c.upper() == c.casefold() for c in map(chr, range(low, high + 1))
+    )
 
 
 def _code(code: int) -> str:
@@ -100,15 +108,14 @@ def _class(members: list[tuple[Any, Any]]) -> str:
     negated = bool(members) and members[0][0] is sre.NEGATE
     written = []
     for op, arg in members[1:] if negated else members:
-        if op in (sre.LITERAL, sre.RANGE) and (arg if op is sre.LITERAL else arg[1]) >= 0x80:
-            return _ANY_CHARACTER  # Python and RE2 may fold its case differently
-        if op is sre.LITERAL:
-            written.append(_members(arg, arg))
-        elif op is sre.RANGE:
-            written.append(_members(*arg))
+        low, high = (arg, arg) if op is sre.LITERAL else arg if op is sre.RANGE else (0, 0)
+        if op in (sre.LITERAL, sre.RANGE) and high < 0x80:
+            written.append(_members(low, high))
+        elif op in (sre.LITERAL, sre.RANGE) and low >= 0x80 and _uncased(low, high):
+            written.append(f"{_code(low)}-{_code(high)}")
         elif op is sre.CATEGORY and arg in _MEMBERS:
             written.append(_MEMBERS[arg])
-        else:  # \W, \S, \D: RE2 cannot say them as Python reads them, so any character
+        else:  # \W, \S, \D, or letters Python and RE2 may fold differently: any character is safe
             return _ANY_CHARACTER
     # A negated class is any character: its members, widened as above, would leave out too much.
     return _ANY_CHARACTER if negated else f"[{''.join(written)}]"
