@@ -392,6 +392,21 @@ def test_the_prefilter_writes_as_itself_only_a_character_python_matches_to_nothi
     assert not [x for x in range(0x80, 0x110000) if _sre.unicode_iscased(x) and _uncased(x, x)]
 
 
+def test_the_prefilter_knows_every_character_whose_lowercase_is_not_its_uppercases():
+    """What Python's re matches to a character outside ASCII is read from its lowercase: the characters with that
+    lowercase are it, its uppercase and a few others (`İ` for `i`, the Ohm sign for `ω`), which the prefilter lists."""
+    import _sre
+
+    from teamaudit.classify.prefilter import _IRREGULAR_UPPER
+
+    irregular = {}
+    for code in range(0x110000):
+        lower = _sre.unicode_tolower(code)
+        if code != lower and chr(code) != chr(lower).upper():
+            irregular[chr(lower)] = irregular.get(chr(lower), "") + chr(code)
+    assert irregular == _IRREGULAR_UPPER
+
+
 def test_the_prefilter_never_rules_out_a_text_a_python_only_pattern_matches(monkeypatch):
     """Python's re, ignoring case, reads `i` and the dotless `ı` alike, RE2 does not: "Practıtioner" was clinical
     in a small team and `other` in a large one, whose titles had cost Python's re enough to build the prefilter."""
