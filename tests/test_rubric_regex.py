@@ -328,6 +328,9 @@ def test_titles_that_slow_pythons_re_are_ruled_out_by_re2_first(tmp_path, cli):
         (r"(?s:a.b)", "a\nb"),
         (r"[^\w]x", "-x"),
         (r"ſ", "S"),  # a letter Python folds with s
+        (r"i(?!y)", "\u0130"),  # and İ with i
+        (r"(?<!q)в", "\u1c80"),  # Cyrillic в and its rounded form
+        ("(?<!q)醫師", "醫師"),  # a character without case is itself
     ],
 )
 def test_the_relaxed_form_of_a_python_only_pattern_matches_wherever_the_pattern_does(pattern, text):
@@ -360,3 +363,134 @@ def test_the_prefilter_changes_no_match_of_the_labelled_people(monkeypatch):
         expected
     )
     assert all(prefiltered.sets[field]._prefilter is not None for field in fields)
+
+
+def _folded_into_ascii() -> dict[str, str]:
+    """Every character outside ASCII that Python's re, ignoring case, matches to an ASCII character, by letter."""
+    ascii_class = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+    found: dict[str, str] = {}
+    for code in range(0x80, 0x110000):
+        if ascii_class.fullmatch(chr(code)):
+            for letter in "abcdefghijklmnopqrstuvwxyz":
+                if re.fullmatch(letter, chr(code), re.IGNORECASE):
+                    found[letter] = found.get(letter, "") + chr(code)
+    return found
+
+
+def test_the_prefilter_knows_every_character_python_folds_into_an_ascii_letter():
+    from teamaudit.classify.prefilter import _FOLDED_INTO_ASCII
+
+    assert _folded_into_ascii() == _FOLDED_INTO_ASCII
+
+
+def test_the_prefilter_writes_as_itself_only_a_character_python_matches_to_nothing_else():
+    """Python's re, ignoring case, matches a character that has no case (its `iscased`) only to itself."""
+    import _sre
+
+    from teamaudit.classify.prefilter import _uncased
+
+    assert not [x for x in range(0x80, 0x110000) if _sre.unicode_iscased(x) and _uncased(x, x)]
+
+
+def test_the_prefilter_knows_every_character_whose_lowercase_is_not_its_uppercases():
+    """What Python's re matches to a character outside ASCII is read from its lowercase: the characters with that
+    lowercase are it, its uppercase and a few others (`İ` for `i`, the Ohm sign for `ω`), which the prefilter lists."""
+    import _sre
+
+    from teamaudit.classify.prefilter import _IRREGULAR_UPPER
+
+    irregular = {}
+    for code in range(0x110000):
+        lower = _sre.unicode_tolower(code)
+        if code != lower and chr(code) != chr(lower).upper():
+            irregular[chr(lower)] = irregular.get(chr(lower), "") + chr(code)
+    assert irregular == _IRREGULAR_UPPER
+
+
+def test_the_prefilter_never_rules_out_a_text_a_python_only_pattern_matches(monkeypatch):
+    """Python's re, ignoring case, reads `i` and the dotless `ı` alike, RE2 does not: "Practıtioner" was clinical
+    in a small team and `other` in a large one, whose titles had cost Python's re enough to build the prefilter."""
+    from pathlib import Path
+
+    import yaml
+
+    from teamaudit.accents import fold_pattern
+    from teamaudit.classify.patternset import _EVERY_TEXT, _options
+    from teamaudit.classify.prefilter import Prefilter
+    from teamaudit.normalize import TitleNormalizer
+
+    rubric = load_rubric("healthcare-ai")
+    patterns = [fold_pattern(s.pattern) for d in rubric.layers.values() for s in (*d.signals, *d.negative)]
+    compiled = [rubric_regex(p, re.IGNORECASE) for p in patterns]
+    prefilter = Prefilter(patterns, _options(), _EVERY_TEXT)
+    rows = yaml.safe_load(Path("benchmarks/data/people.yaml").read_text(encoding="utf-8"))["people"]
+    normalizer = TitleNormalizer(rubric.normalization)
+    titles = sorted({normalizer.normalize(r[0]) for r in rows})[::16]
+    titles += ["doctor or practitioner", "epic analyst", "integration engineer", "skilled kinesiologist"]
+    texts = [*titles, *(t.upper() for t in titles)]
+    for letter, characters in _folded_into_ascii().items():
+        for character in characters:
+            texts += [t.replace(letter, character) for t in titles if letter in t]
+    checked = 0
+    for text in texts:
+        allowed = set(prefilter.candidates(text))
+        for index, pattern in enumerate(compiled):
+            if pattern.search(text):
+                checked += 1
+                assert index in allowed, (patterns[index], text)
+    assert checked > 200
+
+
+def test_a_title_with_a_dotless_i_reads_alike_in_a_small_team_and_a_large_one(tmp_path, cli, monkeypatch):
+    """A team of one "Practıtioner" is clinical (Python's re reads `ı` as `i`); in a team whose titles had cost
+    Python's re 0.1 s, the prefilter then built ruled it out, and it was `other` 0.30."""
+    from teamaudit.classify import patternset
+
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "organization: X\npeople:\n  - {id: f1, name: Filler, title: Analyst}\n"
+        "  - {id: p1, name: Zed One, title: Practıtioner}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(patternset, "_PREFILTER_AFTER", -1.0)  # built after the first title, as in a large team
+    result = cli("check", team, "--format", "json")
+    zed = next(p for p in json.loads(result.stdout)["people"] if p["name"] == "Zed One")
+    assert (zed["layer"], zed["confidence"]) == ("clinical", 1.0), zed
+    assert "title matches 'doctor or practitioner'" in zed["evidence"]
+
+
+def _copy_with_title_signals(cli, monkeypatch, path, patterns):
+    """`rubric show healthcare-ai` with a title signal per pattern at the top of the `other` layer's signals; the
+    line of the first. Validated then as in a process that has not read the packaged rubric (whose patterns it
+    trusts once read)."""
+    from teamaudit import rubric
+
+    shown = cli("rubric", "show", "healthcare-ai").stdout
+    monkeypatch.setattr(rubric, "_BUILTIN_PATTERNS", set())
+    head, tail = shown.split("  other:\n", 1)
+    before, after = tail.split("    signals:\n", 1)
+    rows = "".join(
+        f"    - {{id: mine{i}, pattern: '{p}', weight: 1, label: mine {i}, field: title}}\n"
+        for i, p in enumerate(patterns)
+    )
+    path.write_text(f"{head}  other:\n{before}    signals:\n{rows}{after}", encoding="utf-8")
+    return (head + "  other:\n" + before).count("\n") + 2
+
+
+def test_a_copy_of_the_packaged_rubric_has_the_width_of_its_field_for_its_own_signals(tmp_path, cli, monkeypatch):
+    """A copy's own patterns counted toward the 2,500 places of titles (2,217 of them): eight modest title signals
+    were refused, at a packaged signal the user never touched, while the same signals under `extends:` passed."""
+    patterns = [rf"\b(?:senior|lead|staff) nurse\b.{{0,40}}\b(?:ward|unit) {chr(65 + i % 26)}{i}\b" for i in range(30)]
+    copy = tmp_path / "mine.yaml"
+    _copy_with_title_signals(cli, monkeypatch, copy, patterns)
+    result = cli("rubric", "validate", copy)
+    assert result.code == 0, result.stderr
+
+
+def test_wide_signals_in_a_copy_of_the_packaged_rubric_are_refused_at_the_users_own_line(tmp_path, cli, monkeypatch):
+    copy = tmp_path / "mine.yaml"
+    first = _copy_with_title_signals(cli, monkeypatch, copy, [f"[ab]*a[ab]{{900}}c{i}" for i in range(5)])
+    result = cli("rubric", "validate", copy)
+    assert result.code == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert f"{copy}:{first + 2}:" in result.stderr  # the third takes titles past 2,500 places
+    assert "layers.other.signals.2: the patterns matched against titles are more than 2,500 places" in result.stderr

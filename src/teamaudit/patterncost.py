@@ -4,7 +4,8 @@ RE2 matches in time linear in the text, but reading a pattern and compiling it c
 compiles to, which its length does not tell: `\\pL` alone is hundreds of byte ranges, and `{0,300}` makes 300
 copies of what it repeats. `(?:\\pL|\\pN){0,300}x` compiles to 403,206 instructions in a second, and three such
 signals made every `check` take 6 s and 320 MB. So a rubric's patterns, other than the packaged rubric's own
-(compiled once, by the classifier), are held to five limits while the rubric is validated:
+(compiled once, by the classifier), are held to five limits while the rubric is validated; in a copy of it
+(`rubric show`), a pattern exactly as shipped counts toward neither limit of its field, as under `extends:`:
 
 - each compiles to at most MAX_PATTERN_PROGRAM instructions: RE2 is given only the memory for that, so a larger
   one fails in milliseconds instead of compiling in full;
@@ -25,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -35,8 +36,8 @@ from teamaudit.problems import MAX_SHOWN
 # The packaged rubric's largest pattern compiles to 3,553 instructions; its title patterns to 45,910 together.
 MAX_PATTERN_PROGRAM = 20_000
 MAX_FIELD_PROGRAM = 100_000  # the patterns of one field, the packaged rubric's own aside
-# A copy of the packaged rubric (`rubric show`): titles 2,217 wide, background lines 2,095, skills 1,528, teams 74.
-MAX_FIELD_WIDTH = 2_500
+# The packaged rubric: titles 2,217 wide, background lines 2,095, skills 1,528, teams 74 (a copy's count 0).
+MAX_FIELD_WIDTH = 2_500  # the patterns of one field, the packaged rubric's own aside
 # Counting a pattern's width reads it with Python's parser, about 5 microseconds an instruction (a copy of the
 # packaged rubric compiles to 85,576): past this many a rubric's patterns count as wide as they compile, which is
 # at least as wide, without being read.
@@ -94,6 +95,10 @@ class PatternBudget:
     problems: int = 0
     stopped: bool = False
     counted: int = 0  # instructions of the patterns whose width was counted (_WIDTH_COUNTED)
+    # The packaged rubrics' patterns, read only once a field's count passes a limit: a copy's are then set aside.
+    shipped: Callable[[], Collection[str]] = frozenset
+    charged: list[tuple[str, tuple[str, ...], int, int]] = field(default_factory=list)  # until they are read
+    shipped_known: Collection[str] | None = None
 
     def problem(self) -> None:
         self.problems += 1
@@ -126,21 +131,44 @@ class PatternBudget:
                 f"the rubric's patterns hold more than {MAX_UNICODE_CLASSES:,} Unicode classes (\\p, \\P) with this "
                 "one: RE2 takes about half a millisecond to read each"
             )
+        if self.shipped_known is not None and pattern in self.shipped_known:
+            return
+        if self.shipped_known is None:
+            self.charged.append((pattern, tuple(fields), size or 0, wide))
         for name in fields:
             self.program[name] += size or 0
+            self.widths[name] += wide
+        if any(self._field_over(name) for name in fields):
+            self._set_shipped_aside()
+        for name in fields:
             if self.program[name] > MAX_FIELD_PROGRAM:
                 self._over(
                     f"the patterns matched against {_FIELD_WORDS.get(name, name)} compile to more than "
                     f"{MAX_FIELD_PROGRAM:,} RE2 instructions together with this one (the packaged rubric's own not "
                     "counted)"
                 )
-            self.widths[name] += wide
             if self.widths[name] > MAX_FIELD_WIDTH:
                 self._over(
                     f"the patterns matched against {_FIELD_WORDS.get(name, name)} are more than "
-                    f"{MAX_FIELD_WIDTH:,} places wide together with this one: RE2's work on each character of a "
-                    "text grows with it (a counted repeat such as [ab]{900} or .{0,60} is as wide as its count)"
+                    f"{MAX_FIELD_WIDTH:,} places wide together with this one (the packaged rubric's own not "
+                    "counted): RE2's work on each character of a text grows with it (a counted repeat such as "
+                    "[ab]{900} or .{0,60} is as wide as its count)"
                 )
+
+    def _field_over(self, name: str) -> bool:
+        return self.program[name] > MAX_FIELD_PROGRAM or self.widths[name] > MAX_FIELD_WIDTH
+
+    def _set_shipped_aside(self) -> None:
+        """Take back what the patterns exactly as shipped were charged (a copy of the packaged rubric's)."""
+        if self.shipped_known is not None:
+            return
+        self.shipped_known = self.shipped()
+        for pattern, fields, size, wide in self.charged:
+            if pattern in self.shipped_known:
+                for name in fields:
+                    self.program[name] -= size
+                    self.widths[name] -= wide
+        self.charged = []
 
     def _over(self, message: str) -> None:
         self.stopped = True  # the caller counts the problem
@@ -160,9 +188,10 @@ _BUDGET: ContextVar[PatternBudget | None] = ContextVar("teamaudit_pattern_budget
 
 
 @contextmanager
-def budgeted() -> Iterator[PatternBudget]:
-    """Count what the patterns validated inside cost, as one rubric."""
-    budget = PatternBudget()
+def budgeted(shipped: Callable[[], Collection[str]] = frozenset) -> Iterator[PatternBudget]:
+    """Count what the patterns validated inside cost, as one rubric; `shipped` gives the packaged rubrics'
+    patterns, which count toward no field's limits."""
+    budget = PatternBudget(shipped=shipped)
     token = _BUDGET.set(budget)
     try:
         yield budget

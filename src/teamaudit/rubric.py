@@ -657,7 +657,7 @@ def _load(doc: YamlDocument, chain: tuple[str, ...]) -> Rubric:
     parent, merged, files = _read(doc, chain, problems)
     rubric: Rubric | None = None
     try:
-        with patterncost.budgeted():
+        with patterncost.budgeted(_packaged_patterns):
             rubric = validator(Rubric, strict=True)(merged)
     except ValidationError as exc:
         add_validation_problems(problems, doc, exc, merged, settled=set(_other_bases(doc)))

@@ -6,15 +6,19 @@ where the relaxed pattern does not match, neither does the pattern, and Python's
 
 The relaxed pattern is written from Python's own parse of the pattern, so it reads the same characters, widened
 where RE2 reads them otherwise: Python's `\\d`, `\\w` and `\\s` are Unicode's (RE2's are ASCII), so each is its
-ASCII characters and every other character; a negated class, or a letter RE2 might fold differently in `[^x]`, is
-any character. Applied to a title only once Python's re has cost as much as building the set (patternset.py).
+ASCII characters and every other character; Python's case-insensitive letters match a few characters RE2's do not
+(`i` matches the dotless `ı`), so each character is written with every one Python's re matches to it; a range
+outside ASCII is itself if it has no case (Arabic) and any character otherwise; a negated class is any character.
+Applied to a title only once Python's re has cost as much as building the set (patternset.py).
 """
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import re
 import warnings
 from collections.abc import Iterable
+from re import _casefix  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -29,6 +33,22 @@ _MEMBERS = {
     sre.CATEGORY_WORD: f"0-9a-z_{_NOT_ASCII}",
     sre.CATEGORY_SPACE: f"\\t-\\r\\x{{1c}}-\\x{{20}}{_NOT_ASCII}",
 }
+
+
+# The characters outside ASCII that Python's re, ignoring case, matches to an ASCII letter and RE2 does not (a test
+# scans Unicode to prove the list complete): "Practıtioner" matches `practitioner` in Python's re.
+_FOLDED_INTO_ASCII = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+# Python's re, ignoring case, matches `x` to `c` when x's lowercase (its own, one character) is c's or one of the
+# few Python adds (re/_casefix.py: `ı` for `i`). The characters whose lowercase is `lower` are `lower`, its
+# uppercase, and these, each after the lowercase it has (a test scans Unicode to prove the list complete).
+_IRREGULAR_UPPER = dict(
+    zip(
+        *[iter("iİǆǅǉǈǌǋǳǲθϴßẞᾀᾈᾁᾉᾂᾊᾃᾋᾄᾌᾅᾍᾆᾎᾇᾏᾐᾘᾑᾙᾒᾚᾓᾛᾔᾜᾕᾝᾖᾞᾗᾟᾠᾨᾡᾩᾢᾪᾣᾫᾤᾬᾥᾭᾦᾮᾧᾯᾳᾼῃῌῳῼω\u2126k\u212aå\u212b")] * 2,
+        strict=True,
+    )
+)
 
 
 class _Inexpressible(Exception):
@@ -74,6 +94,36 @@ def _item(op: Any, arg: Any) -> str:
 
 
 def _char(code: int) -> str:
+    if code < 0x80:
+        return f"[{_members(code, code)}]"
+    return "[" + "".join(_code(x) for x in sorted(_alike(code))) + "]"
+
+
+def _alike(code: int) -> set[int]:
+    """Every character Python's re, ignoring case, matches to the character `code`."""
+    lower = _sre.unicode_tolower(code)
+    alike = {code}
+    for each in (lower, *_casefix._EXTRA_CASES.get(lower, ())):
+        upper = chr(each).upper()
+        alike |= {each, *(ord(c) for c in upper if len(upper) == 1), *map(ord, _IRREGULAR_UPPER.get(chr(each), ""))}
+    return alike
+
+
+def _members(low: int, high: int) -> str:
+    """The ASCII range `low`-`high` as RE2 class members, with what Python folds into its letters."""
+    folded = "".join(sorted({x for c in range(low, high + 1) for x in _FOLDED_INTO_ASCII.get(chr(c).lower(), "")}))
+    return f"{_code(low)}-{_code(high)}" + "".join(_code(ord(x)) for x in folded)
+
+
+def _uncased(low: int, high: int) -> bool:
+    """Whether every character from `low` to `high` is one Python's re matches only to itself, whatever the case
+    (Chinese, Arabic...); a long range is taken to hold a cased one."""
+    return high - low < 0x1000 and all(
+        c.lower() == c == c.upper() == c.casefold() for c in map(chr, range(low, high + 1))
+    )
+
+
+def _code(code: int) -> str:
     return f"\\x{{{code:x}}}"
 
 
@@ -81,13 +131,16 @@ def _class(members: list[tuple[Any, Any]]) -> str:
     negated = bool(members) and members[0][0] is sre.NEGATE
     written = []
     for op, arg in members[1:] if negated else members:
-        if op is sre.LITERAL:
-            written.append(_char(arg))
-        elif op is sre.RANGE:
-            written.append(f"{_char(arg[0])}-{_char(arg[1])}")
+        low, high = (arg, arg) if op is sre.LITERAL else arg if op is sre.RANGE else (0, 0)
+        if op in (sre.LITERAL, sre.RANGE) and high < 0x80:
+            written.append(_members(low, high))
+        elif op is sre.LITERAL:
+            written.extend(_code(x) for x in sorted(_alike(arg)))
+        elif op is sre.RANGE and low >= 0x80 and _uncased(low, high):
+            written.append(f"{_code(low)}-{_code(high)}")
         elif op is sre.CATEGORY and arg in _MEMBERS:
             written.append(_MEMBERS[arg])
-        else:  # \W, \S, \D: RE2 cannot say them as Python reads them, so any character
+        else:  # \W, \S, \D, or letters Python and RE2 may fold differently: any character is safe
             return _ANY_CHARACTER
     # A negated class is any character: its members, widened as above, would leave out too much.
     return _ANY_CHARACTER if negated else f"[{''.join(written)}]"
