@@ -361,3 +361,19 @@ def test_a_comment_indented_as_the_last_persons_keys_stays_with_that_person(tmp_
         "    title: Nurse   # RN\n    # Di: on leave until March, do not count her\n"
         "  - name: Ed Fox\n    title: Nurse\n\n  # hires for Q2 go below\n"
     )
+
+
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+def test_a_block_scalar_stays_a_block_unless_a_line_of_it_could_act_in_a_log(tmp_path, args):
+    """Ann's `background: |` came back as one double-quoted line: the same value, but not the layout she wrote."""
+    team = (
+        "people:\n  - name: Ann Lee\n    title: ML Engineer\n    background: |\n      PhD ML\n\n      Postdoc\n"
+        "  - name: Bo Park\n    title: Nurse\n    background: |\n      RN\n      ::error::x\n"
+    )
+    export = "Name,Job Title,Department\nAnn Lee,ML Engineer,Research\nBo Park,Nurse,Clinical\n"
+    result, path = merge(tmp_path, team, export, *args)
+    assert result.code == 0, result.stderr
+    text = path.read_text()
+    assert "    background: |\n      PhD ML\n\n      Postdoc\n    team: Research\n" in text
+    assert '    background: "RN\\n::error::x\\n"\n' in text
+    assert people(path)["Ann Lee"]["background"] == "PhD ML\n\nPostdoc\n"

@@ -365,7 +365,7 @@ class _Escapes:
         items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
         for key, value in list(items):
             if isinstance(value, str):
-                if escape.needs_yaml_quotes(value):
+                if escape.needs_yaml_quotes(value) and not _safe_block(value):
                     node[key] = DoubleQuotedScalarString(escape.YAML_ESCAPED.sub(self._placeholder, value))
             else:
                 self.apply(value)
@@ -386,6 +386,16 @@ class _Escapes:
     def _piece(self, match: re.Match[str]) -> str:
         index = int(match[1])
         return self.pieces[index] if index < len(self.pieces) else match.group()
+
+
+def _safe_block(value: str) -> bool:
+    """A block scalar (`background: |`) the file wrote, whose only line breaks are its own and none of whose lines
+    could act in a terminal or CI log: written back as a block, not as one double-quoted line."""
+    from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
+
+    if not isinstance(value, LiteralScalarString | FoldedScalarString):
+        return False
+    return not any(escape.needs_yaml_quotes(line) for line in value.split("\n"))
 
 
 def _strings(node: Any) -> Iterator[str]:
