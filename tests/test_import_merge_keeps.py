@@ -348,14 +348,16 @@ def test_docs_say_comments_between_people_stay_on_every_path():
     assert "and the comments between people (`# about Bo`), which stay above the person they precede" in doc
 
 
-def test_a_comment_indented_as_the_last_persons_keys_stays_with_that_person(tmp_path):
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+def test_a_comment_indented_as_the_last_persons_keys_stays_with_that_person(tmp_path, args):
     """A person added after Di was written between her keys and her own comment, which then read as the new person's
     note; a comment at the list's own indentation still closes the list, after the people added."""
     team = (
         "people:\n  - name: Ann Lee\n    title: ML Engineer\n  - name: Di Eve\n    title: Nurse   # RN\n"
         "    # Di: on leave until March, do not count her\n\n  # hires for Q2 go below\n"
     )
-    result, path = merge(tmp_path, team, "Name,Job Title\nAnn Lee,ML Engineer\nDi Eve,Nurse\nEd Fox,Nurse\n")
+    export = "Name,Job Title\nAnn Lee,ML Engineer\nDi Eve,Nurse\nEd Fox,Nurse\n"
+    result, path = merge(tmp_path, team, export, *args)
     assert result.code == 0, result.stderr
     assert path.read_text().endswith(
         "    title: Nurse   # RN\n    # Di: on leave until March, do not count her\n"

@@ -286,9 +286,10 @@ def _yaml(offset: int, indent: int) -> Any:
 
 def _whole(text: str, plan: Plan) -> str:
     # The comments and blank lines ending the file stay at its end: ruamel.yaml puts them before new people.
-    tail = "".join(_trailing_comments(editor_lines(text, keepends=True)))
-    text = text[: len(text) - len(tail)]
     offset, indent = _guess_indent(text)
+    closing = _trailing_comments(editor_lines(text, keepends=True))
+    tail = "".join(closing[_own_comments(closing, indent) :])  # but the last person's own stay with it
+    text = text[: len(text) - len(tail)]
     yaml = _yaml(offset, indent)
     doc, tabs = _load(yaml, text)
     _edit_people(doc, plan)
@@ -314,6 +315,11 @@ def _edit_people(doc: Any, plan: Plan) -> None:
         people.fa.set_block_style()  # `people: []` would otherwise take every new person on one line
     pending = head(people)
     after = between(people)
+    own = ""  # the comments right after the last person indented as its keys: above the people added, not below
+    if after and plan.added and len(people) - 1 not in plan.removed:
+        lines = after[-1].splitlines(keepends=True)
+        count = _own_comments(lines, people[-1].lc.col)
+        own, after[-1] = "".join(lines[:count]), "".join(lines[count:])
     for index, sets in plan.sets.items():
         _set(people[index], sets)
     above: dict[int, str] = {}  # index once the removed are gone -> the comments to write above that person
@@ -327,6 +333,8 @@ def _edit_people(doc: Any, plan: Plan) -> None:
     for index in sorted(plan.removed, reverse=True):
         del people[index]
     people.extend(CommentedMap(person) for person in plan.added)
+    if own:
+        above[len(people) - len(plan.added)] = own
     for index, comments in above.items():
         put_before(doc, people, index, comments)
     put_after(doc, people, pending)
