@@ -14,14 +14,13 @@ from __future__ import annotations
 import errno
 import math
 import os
-import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError, file_error
-from teamaudit.gitside import NotAtRef, read_git_side
+from teamaudit.gitside import NotAtRef, quoted_side, read_git_side
 from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Composition, Finding, Layer, Report, Roster, Scope, Status
 from teamaudit.pipeline import STDIN, audit_versions, read_roster
 from teamaudit.renames import Matching, matches
@@ -111,9 +110,7 @@ def _git_side_hint(spec: str, other: str) -> str | None:
     from_here = _from_current_folder(path)
     if from_here is None:
         return None
-    return (
-        f"a team file at a git branch or commit is written git:REF:PATH, e.g. {shlex.quote(f'git:{spec}:{from_here}')}"
-    )
+    return f"a team file at a git branch or commit is written git:REF:PATH, e.g. {quoted_side(spec, from_here)}"
 
 
 def _from_current_folder(path: str) -> str | None:

@@ -69,7 +69,7 @@ def _not_at_ref(spec: str, ref: str, path: str) -> NotAtRef:
     if not prefix:
         return NotAtRef(f"'{spec}': no file {path} in {ref}")
     # `git show REF:PATH` reads PATH from the repository root; a git side reads it from here, as a path side.
-    from_root = _side(ref, f"{'../' * prefix.count('/')}{path}")
+    from_root = quoted_side(ref, f"{'../' * prefix.count('/')}{path}")
     return NotAtRef(
         f"'{spec}': no file {prefix}{path} in {ref} (a git side's path starts from the current folder, {prefix})",
         hint=f"for {path} at the repository root, write {from_root}",
@@ -111,13 +111,13 @@ def _files_in(spec: str, ref: str, path: str, tree: str) -> str:
         key=lambda name: ("team" not in name.casefold(), name),
     )
     if not found:
-        return f"it holds no .yaml file; name the team file: {_side(ref, _beside(path, 'team.yaml'))}"
-    shown = " or ".join(_side(ref, _beside(path, clipped(name))) for name in found[:3])
+        return f"it holds no .yaml file; name the team file: {quoted_side(ref, _beside(path, 'team.yaml'))}"
+    shown = " or ".join(quoted_side(ref, _beside(path, clipped(name))) for name in found[:3])
     more = f", or one of {len(found) - 3:,} more .yaml files" if len(found) > 3 else ""
     return f"name the team file in it: {shown}{more}"
 
 
-def _side(ref: str, path: str) -> str:
+def quoted_side(ref: str, path: str) -> str:
     """A git side a hint tells the user to write, quoted for a shell as `teamaudit diff` would be typed."""
     return shlex.quote(f"git:{ref}:{path}")
 
@@ -139,7 +139,7 @@ def _link_target(spec: str, ref: str, path: str, blob: str) -> str:
     beside = _beside(posixpath.dirname(path), target)
     inside = not target.startswith("/") and not posixpath.normpath(_prefix(spec) + beside).startswith("..")
     if inside:
-        return f"it points to {clipped(target)}: write {_side(ref, beside)}"
+        return f"it points to {clipped(target)}: write {quoted_side(ref, beside)}"
     return f"it points to {clipped(target)}, outside the repository"
 
 
