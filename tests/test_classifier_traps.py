@@ -1987,3 +1987,12 @@ def test_an_engineering_manager_of_the_integrations_team_leads_integration_work(
     calls = _explained(team, [{"title": title} for title in titles])
     assert [layer for layer, _ in calls] == ["integration"] * 4 + ["other"] * 2, calls
     assert min(confidence for _, confidence in calls) >= 0.8, calls
+
+
+def test_the_speech_technology_words_are_written_once():
+    """The clinical negative and ml_research's speech technology signal read one list (a YAML anchor): a word
+    only the negative knew would leave a speech engineer with no layer, one only the signal knew a tie."""
+    layers = load_rubric().layers
+    negative = [s.pattern for s in layers["clinical"].negative if s.label.startswith("speech technology")]
+    signal = [s.pattern for s in layers["ml_research"].signals if s.label.startswith("speech technology")]
+    assert len(negative) == len(signal) == 1 and negative == signal
