@@ -1934,3 +1934,65 @@ def test_the_veterinary_title_words_are_written_once():
     signal = [s.pattern for s in layers["other"].signals if s.label.startswith("veterinary practice")]
     assert len(negative) == len(signal) == 1 and negative == signal
     assert "수의사" in signal[0] and "dokter hewan" in signal[0]
+
+
+def test_a_scribe_with_a_clinical_licence_is_a_clinician(team):
+    """2026-12-03: 'AI Scribe Quality Reviewer (MD)' was other 0.55: the scribe title outweighed the MD in it. A
+    scribe does not practise, but one whose record holds a licence is a clinician hired for AI work (docs/labelling.md);
+    scribing for physicians is working beside them, and 'MD' after a city is the state."""
+    beside = {"title": "Medical Scribe", "background": ["Scribed for emergency physicians, 2 years (ScribeAmerica)"]}
+    titles = ["AI Scribe Quality Reviewer (MD)", "Scribe Quality Lead, RN", "Medical Scribe"]
+    people = [*({"title": title} for title in titles), {"title": "Medical Scribe, Baltimore, MD"}, beside]
+    calls = _explained(team, [*people, {"title": "AI Scribe Quality Reviewer"}])
+    assert [(layer, confidence >= 0.5) for layer, confidence in calls] == [("clinical", True)] * 2 + [
+        ("other", True)
+    ] * 4, calls
+
+
+def test_speech_technology_is_not_speech_therapy(team):
+    """2026-12-03: 'Staff ML Engineer, Speech' was ml_research 0.55 and 'Speech Engineer' clinical 0.50: the title
+    word 'speech' counted as speech therapy. Speech-language pathologists stay clinical, a 'Speech Scientist' with
+    a CCC-SLP among them."""
+    slp = {"title": "Speech Scientist", "background": ["CCC-SLP, 10 years in acute care"]}
+    titles = ["Staff ML Engineer, Speech", "Speech Engineer", "Speech Recognition Engineer", "Speech Therapist"]
+    people = [*({"title": title} for title in titles), {"title": "Speech-Language Pathologist", "team": "Speech AI"}]
+    calls = _explained(team, [*people, slp])
+    assert [layer for layer, _ in calls] == ["ml_research"] * 3 + ["clinical"] * 3, calls
+    assert min(confidence for _, confidence in calls) >= 0.65, calls
+
+
+def test_financial_controls_compliance_is_not_healthcare_compliance(team):
+    """2026-12-03: a 'Compliance Analyst' in Finance whose skills are SOX and revenue recognition was compliance
+    0.66, 'SOX Compliance Analyst' compliance 1.00: the layer is FDA, HIPAA and clinical-trial compliance (domain.md).
+    PHI work in the same department, and Part 11 beside SOX, stay compliance."""
+    people = [
+        {"title": "Compliance Analyst", "skills": ["SOX", "revenue recognition"], "team": "Finance"},
+        {"title": "Compliance Analyst", "skills": ["AML", "KYC screening"], "team": "Finance"},
+        {"title": "SOX Compliance Analyst"},
+        {"title": "Compliance Analyst", "skills": ["HIPAA audits", "PHI access reviews"], "team": "Finance"},
+        {"title": "Regulatory Compliance Specialist", "skills": ["21 CFR Part 11", "SOX"]},
+        {"title": "Compliance Officer", "team": "Legal"},
+    ]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls] == ["other"] * 3 + ["compliance"] * 3, calls
+    assert min(confidence for _, confidence in calls[:2] + calls[3:]) >= 0.5, calls
+
+
+def test_an_engineering_manager_of_the_integrations_team_leads_integration_work(team):
+    """2026-12-03: 'Engineering Manager, Integrations' was a tie (integration 0.40) where 'Integrations Engineering
+    Manager' was integration 1.00: the team trailing the title was read as a generic engineering manager's."""
+    titles = ["Engineering Manager, Integrations", "Engineering Manager - Integrations"]
+    titles += ["Integrations Engineering Manager", "Engineering Manager, Interoperability"]
+    titles += ["Engineering Manager, Platform", "Engineering Manager, Salesforce Integrations"]
+    calls = _explained(team, [{"title": title} for title in titles])
+    assert [layer for layer, _ in calls] == ["integration"] * 4 + ["other"] * 2, calls
+    assert min(confidence for _, confidence in calls) >= 0.8, calls
+
+
+def test_the_speech_technology_words_are_written_once():
+    """The clinical negative and ml_research's speech technology signal read one list (a YAML anchor): a word
+    only the negative knew would leave a speech engineer with no layer, one only the signal knew a tie."""
+    layers = load_rubric().layers
+    negative = [s.pattern for s in layers["clinical"].negative if s.label.startswith("speech technology")]
+    signal = [s.pattern for s in layers["ml_research"].signals if s.label.startswith("speech technology")]
+    assert len(negative) == len(signal) == 1 and negative == signal
