@@ -553,3 +553,18 @@ def test_a_pyproject_setting_is_said_as_toml_writes_it(project):
     (project / "pyproject.toml").write_text('[tool]\nteamaudit = "never"\n')
     result = run_cli("check", "hr/team.yaml", cwd=project)
     assert result.stderr == f"{where}:2:13: tool.teamaudit: must be a table, got 'never'\n"
+
+
+def test_config_of_a_team_file_that_is_not_there_is_refused_as_check_refuses_it(project):
+    # `config nope.yaml` looked for the config from nope.yaml's folder and exited 0: a typo showed other settings.
+    for name, hint in (
+        ("nope.yaml", "(name the team file, or leave it out"),
+        ("hr/teem.yaml", "(did you mean hr/team.yaml?)"),
+    ):
+        result = run_cli("config", name, cwd=project)
+        assert result.code == 2 and result.stdout == "", result.stdout
+        assert result.stderr.splitlines() == [result.stderr.strip()] and "Traceback" not in result.stderr
+        assert f"{name}: no such file {hint}" in result.stderr
+        assert "no such file" in run_cli("check", name, cwd=project).stderr
+    assert run_cli("config", "hr/team.yaml", cwd=project).code == 0
+    assert run_cli("config", cwd=project).code == 0
