@@ -70,13 +70,24 @@ MaxPeopleOpt = Annotated[int, typer.Option("--max-people", help="Refuse team fil
 ScopeOpt = Annotated[
     Scope | None,
     typer.Option(
-        "--scope", help="plan: current + planned + open (default); current: current staff only.", show_default=False
+        "--scope",
+        help="plan: current + planned + open (default); current: current staff only.",
+        show_default=False,
+        case_sensitive=False,
     ),
 ]
-BasisOpt = Annotated[Basis | None, typer.Option("--basis", help="Count FTE (default) or people.", show_default=False)]
+BasisOpt = Annotated[
+    Basis | None,
+    typer.Option("--basis", help="Count FTE (default) or people.", show_default=False, case_sensitive=False),
+]
 FailOnOpt = Annotated[
     FailOn | None,
-    typer.Option("--fail-on", help="Lowest severity that makes the exit code 1 (default error).", show_default=False),
+    typer.Option(
+        "--fail-on",
+        help="Lowest severity that makes the exit code 1 (default error).",
+        show_default=False,
+        case_sensitive=False,
+    ),
 ]
 RubricOpt = Annotated[
     str | None,
@@ -107,7 +118,11 @@ OutputOpt = Annotated[
 ]
 # Shared by check and diff, each with its own choices.
 FORMAT_OPTION = typer.Option(
-    "--format", "-f", help="Output format [default: the one -o's extension names, else text].", show_default=False
+    "--format",
+    "-f",
+    help="Output format [default: the one -o's extension names, else text].",
+    show_default=False,
+    case_sensitive=False,
 )
 DetailsOpt = Annotated[
     bool,
