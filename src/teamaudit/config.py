@@ -55,7 +55,7 @@ def _any_case(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
 
 
-ANY_CASE = limits(before=_any_case)
+_ANY_CASE = limits(before=_any_case)
 
 
 def _unknown_rule(rule: str) -> str:
@@ -75,9 +75,9 @@ class Suppression:
     """A finding accepted on purpose: which rule (and optionally layer, person, view), why, and until when."""
 
     rule: str = field(metadata=limits(before=_known_rule))
-    layer: Layer | None = field(default=None, metadata=ANY_CASE)
+    layer: Layer | None = field(default=None, metadata=_ANY_CASE)
     person: str | None = field(default=None, metadata=limits(max_length=MAX_NAME))  # as long as a name may be
-    view: Scope | None = field(default=None, metadata=ANY_CASE)
+    view: Scope | None = field(default=None, metadata=_ANY_CASE)
     # Shown beside every finding it accepts: a 1 MB reason over 300 people made every format 300 MB.
     reason: str | None = field(default=None, metadata=limits(max_length=MAX_REASON))
     until: dt.date | None = None
@@ -169,9 +169,9 @@ def _rule_levels(value: object) -> object:
 @dataclass(frozen=True, slots=True)
 class FileConfig:
     rubric: str | None = None
-    scope: Scope | None = field(default=None, metadata=ANY_CASE)
-    basis: Basis | None = field(default=None, metadata=ANY_CASE)
-    fail_on: FailOn | None = field(default=None, metadata=ANY_CASE)
+    scope: Scope | None = field(default=None, metadata=_ANY_CASE)
+    basis: Basis | None = field(default=None, metadata=_ANY_CASE)
+    fail_on: FailOn | None = field(default=None, metadata=_ANY_CASE)
     rules: dict[str, str] = field(default_factory=dict, metadata=limits(before=_rule_levels))
     thresholds: ThresholdOverrides = ThresholdOverrides()
     ignore: tuple[Suppression, ...] = ()
