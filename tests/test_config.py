@@ -553,3 +553,56 @@ def test_a_pyproject_setting_is_said_as_toml_writes_it(project):
     (project / "pyproject.toml").write_text('[tool]\nteamaudit = "never"\n')
     result = run_cli("check", "hr/team.yaml", cwd=project)
     assert result.stderr == f"{where}:2:13: tool.teamaudit: must be a table, got 'never'\n"
+
+
+def test_config_of_a_team_file_that_is_not_there_is_refused_as_check_refuses_it(project):
+    # `config nope.yaml` looked for the config from nope.yaml's folder and exited 0: a typo showed other settings.
+    for name, hint in (
+        ("nope.yaml", "(name the team file, or leave it out"),
+        ("hr/teem.yaml", "(did you mean hr/team.yaml?)"),
+    ):
+        result = run_cli("config", name, cwd=project)
+        assert result.code == 2 and result.stdout == "", result.stdout
+        assert result.stderr.splitlines() == [result.stderr.strip()] and "Traceback" not in result.stderr
+        assert f"{name}: no such file {hint}" in result.stderr
+        assert "no such file" in run_cli("check", name, cwd=project).stderr
+    assert run_cli("config", "hr/team.yaml", cwd=project).code == 0
+    assert run_cli("config", cwd=project).code == 0
+
+
+def spelt_as(spelling: str, word: str) -> str:
+    """`word` in the case `spelling` is written in."""
+    return word.upper() if spelling.isupper() else word.title() if spelling.istitle() else word
+
+
+@pytest.mark.parametrize("spelling", ["WARNING", "Warning", "warning"])
+def test_a_choice_means_the_same_in_any_case_on_the_command_line_in_the_environment_and_in_a_config(project, spelling):
+    # TEAMAUDIT_FAIL_ON=WARNING was read, `--fail-on WARNING` and `fail-on: WARNING` refused.
+    by_flag = check_json(project, "--fail-on", spelling, "--scope", spelt_as(spelling, "current"))
+    by_env = check_json(project, env={"TEAMAUDIT_FAIL_ON": spelling, "TEAMAUDIT_BASIS": "HeadCount"})
+    (project / ".teamaudit.yaml").write_text(f"fail-on: {spelling}\nscope: Current\nbasis: FTE\n")
+    by_file = check_json(project)
+    assert [doc["fail_on"] for _, doc in (by_flag, by_env, by_file)] == ["warning"] * 3
+    assert (by_flag[1]["scope"], by_env[1]["basis"], by_file[1]["scope"]) == ("current", "headcount", "current")
+    json_format = run_cli(
+        "check", "hr/team.yaml", "--format", spelt_as(spelling, "json"), "--fail-on", spelling, cwd=project
+    )
+    assert json_format.code == 1 and json.loads(json_format.stdout)["fail_on"] == "warning"
+
+
+def test_rule_ids_levels_layers_and_views_in_a_config_are_read_in_any_case(project):
+    (project / ".teamaudit.yaml").write_text(
+        "rules:\n  ta002: Warning\n  Thin-Layer: INFO\n"
+        "ignore:\n  - {rule: ta001, view: PLAN, reason: board accepted it}\n"
+        "  - {rule: Missing-Layer, layer: Integration, reason: contracted out}\n"
+    )
+    _, doc = check_json(project)
+    severities = {f["rule"]: f["severity"] for f in doc["findings"]}
+    assert (severities["TA002"], severities["TA003"]) == ("warning", "info")
+    suppressed = {f["rule"]: f["suppressed"] for f in doc["findings"] if f["rule"] in ("TA001", "TA002")}
+    assert suppressed == {"TA001": "board accepted it", "TA002": "contracted out"}
+    (project / ".teamaudit.yaml").write_text("rules:\n  TA003: off\n  ta003: error\n  TA005: LOUD\n")
+    assert config_problems(project) == [
+        ":3:3: rules: ta003 sets TA003 again (first as TA003)",
+        ":4:10: rules.TA005: 'LOUD' is not one of error, warning, info, off",
+    ]

@@ -215,3 +215,16 @@ def test_a_mapped_column_that_is_not_there_is_quoted_as_the_shell_would_take_it(
     path = export(tmp_path, "Name,Title\nAnn Lee,RN\n")
     result = run_cli("import", path, "--map", "team=Dept's $(x)")
     assert result.code == 2 and "--map 'team=Dept'\"'\"'s $(x)': no such column" in result.stderr, result.stderr
+
+
+def test_a_mapped_field_is_read_in_any_case_as_the_kinds_of_assume_fte_are(tmp_path):
+    # `--map Title="Job"` was an unknown field while `--assume-fte Part-Time=0.5` was read: one command, two rules.
+    path = export(tmp_path, "Name,Job,Kind\nAnn Lee,Registered Nurse,Part-Time\n")
+    result = run_cli(
+        "import", path, "--map", "Title=Job", "--map", "EMPLOYMENT_TYPE=Kind", "--assume-fte", "Part-Time=0.5"
+    )
+    assert result.code == 0, result.stderr
+    person = yaml.safe_load(result.stdout)["people"][0]
+    assert (person["title"], person["employment"], person["fte"]) == ("Registered Nurse", "employee", 0.5)
+    refused = run_cli("import", path, "--map", "Titel=Job")
+    assert refused.code == 2 and "--map Titel=...: unknown field" in refused.stderr

@@ -228,11 +228,16 @@ ENTITIES_PAST_THE_DOCTYPE_CHECK = (
     ],
 )
 def test_a_logo_cut_short_or_damaged_is_refused(tmp_path, name, data, said):
+    logo, lines = refused(tmp_path, name, data)
+    assert len(lines) == 1 and str(logo) in lines[0] and said in lines[0], lines
+
+
+def refused(tmp_path: Path, name: str, data: bytes) -> tuple[Path, list[str]]:
+    """The logo written with `data`, and the lines of the error a report with it is refused with (exit 2, no report)."""
     logo = tmp_path / name
     logo.write_bytes(data)
     out = tmp_path / "report.html"
     result = run_cli("report", EXAMPLES / "balanced.yaml", "-o", out, "--logo", logo)
     assert result.code == 2, result.stderr
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1 and str(logo) in lines[0] and said in lines[0], result.stderr
     assert "Traceback" not in result.stderr and not out.exists()
+    return logo, result.stderr.splitlines()

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shutil
+import struct
 from pathlib import Path
 
 import pytest
@@ -393,3 +394,21 @@ def test_a_logo_without_its_metadata_is_still_drawn(browser, tmp_path, name):
     drawn = page.eval_on_selector("img.logo", "img => img.complete && img.naturalWidth > 0")
     page.close()
     assert drawn and errors == []
+
+
+@pytest.mark.parametrize("name", ["logo.jpg", "logo.png"])
+def test_a_rotated_photo_as_a_logo_is_drawn_upright(browser, tmp_path, name):
+    from test_logo_metadata import chunk, png
+    from test_logo_orientation import exif, photo
+
+    logo = tmp_path / name
+    logo.write_bytes(photo(6) if name == "logo.jpg" else png(chunk(b"eXIf", exif(6)), width=16, height=8))
+    out = tmp_path / "r.html"
+    assert run_cli("report", "examples/balanced.yaml", "-o", out, "--logo", logo).code == 0
+    page, errors, _ = open_report(browser, out)
+    page.add_style_tag(content="img.logo { max-height: none; }")  # drawn at its own size
+    natural = page.eval_on_selector("img.logo", "img => [img.naturalWidth, img.naturalHeight]")
+    shot = page.locator("img.logo").screenshot()
+    page.close()
+    assert natural == [8, 16] and errors == []  # stored 16 x 8, turned a quarter
+    assert struct.unpack(">II", shot[16:24]) == (8, 16)  # the screenshot's PNG header: as tall as it is drawn

@@ -183,3 +183,15 @@ def test_check_and_the_schema_find_the_same_people_wrong(team: Any) -> None:
     by_check = {int(m) - 2 for m in re.findall(rf"{re.escape(str(path))}:(\d+):", result.stderr)}
     by_schema = {error.absolute_path[1] for error in VALIDATOR.iter_errors(yaml.safe_load(path.read_text()))}
     assert by_check == by_schema == {0, 2, 3}
+
+
+def test_the_published_schema_writes_each_number_bound_once_and_still_validates_the_examples() -> None:
+    # The 2,000-character limits of skills and background were written out as 2,001-digit bounds at each use: 25.7 KB.
+    published = (ROOT / "docs" / "team.schema.json").read_text()
+    bounds = re.findall(r"-?\d{100,}", published)
+    assert sorted(map(len, bounds)) == [201, 201, 301, 301, 2001, 2001] and len(published) < 13_000
+    validator = jsonschema.Draft202012Validator(json.loads(published))
+    for example in sorted((ROOT / "examples").glob("*.yaml")):
+        assert validator.is_valid(json.loads(json.dumps(yaml.safe_load(example.read_text()), default=str))), example
+    too_long = {"people": [{"name": "Ann", "title": "RN", "skills": [int("9" * 2001)]}]}
+    assert not validator.is_valid(too_long) and validator.is_valid({"people": [{"name": "Ann", "title": "RN"}]})

@@ -70,13 +70,24 @@ MaxPeopleOpt = Annotated[int, typer.Option("--max-people", help="Refuse team fil
 ScopeOpt = Annotated[
     Scope | None,
     typer.Option(
-        "--scope", help="plan: current + planned + open (default); current: current staff only.", show_default=False
+        "--scope",
+        help="plan: current + planned + open (default); current: current staff only.",
+        show_default=False,
+        case_sensitive=False,
     ),
 ]
-BasisOpt = Annotated[Basis | None, typer.Option("--basis", help="Count FTE (default) or people.", show_default=False)]
+BasisOpt = Annotated[
+    Basis | None,
+    typer.Option("--basis", help="Count FTE (default) or people.", show_default=False, case_sensitive=False),
+]
 FailOnOpt = Annotated[
     FailOn | None,
-    typer.Option("--fail-on", help="Lowest severity that makes the exit code 1 (default error).", show_default=False),
+    typer.Option(
+        "--fail-on",
+        help="Lowest severity that makes the exit code 1 (default error).",
+        show_default=False,
+        case_sensitive=False,
+    ),
 ]
 RubricOpt = Annotated[
     str | None,
@@ -107,7 +118,11 @@ OutputOpt = Annotated[
 ]
 # Shared by check and diff, each with its own choices.
 FORMAT_OPTION = typer.Option(
-    "--format", "-f", help="Output format [default: the one -o's extension names, else text].", show_default=False
+    "--format",
+    "-f",
+    help="Output format [default: the one -o's extension names, else text].",
+    show_default=False,
+    case_sensitive=False,
 )
 DetailsOpt = Annotated[
     bool,
@@ -472,6 +487,8 @@ def show_config(
 ) -> None:
     """Show the effective configuration and where each value came from."""
     start = Path(team_file) if team_file else Path("team.yaml")
+    if team_file not in (None, "-"):  # `-`: the team file on standard input, looked for from here
+        _require_team_file(start)
     settings = _settings(start, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
     from teamaudit.config import settings_rows
     from teamaudit.render.escape import text as shown
@@ -481,6 +498,18 @@ def show_config(
     value_width = min(60, max(len(r[1]) for r in rows))
     for key, value, source in rows:
         print(f"{key:<{width}}  {value:<{value_width}}  {source}".rstrip())
+
+
+def _require_team_file(path: Path) -> None:
+    """`config nope.yaml` is refused as `check nope.yaml` is: a typo looked for the config from the wrong folder."""
+    from teamaudit.roster import check_team_file
+
+    try:
+        check_team_file(path, max_bytes=sys.maxsize)  # `config` reads none of it: its size does not matter
+    except TeamAuditError as exc:
+        if exc.hint is None and exc.message == "no such file":
+            exc.hint = "name the team file, or leave it out to look for the config from this folder"
+        raise
 
 
 @app.command(cls=ConventionalUsage)

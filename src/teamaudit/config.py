@@ -44,8 +44,18 @@ def _kebab(name: str) -> str:
 
 
 def _rule_id(rule: str) -> str:
-    """A rule's ID from its ID or its name (`thin-layer` -> TA003); anything else as written."""
-    return str(BY_NAME[rule].ID) if rule in BY_NAME else rule
+    """A rule's ID from its ID or its name in any case (`thin-layer`, `ta003` -> TA003); anything else as written."""
+    if rule.upper() in BY_ID:
+        return rule.upper()
+    return str(BY_NAME[rule.lower()].ID) if rule.lower() in BY_NAME else rule
+
+
+def _any_case(value: object) -> object:
+    """A choice in any case, as the command line and TEAMAUDIT_* variables take it: `WARNING` is `warning`."""
+    return value.lower() if isinstance(value, str) else value
+
+
+_ANY_CASE = limits(before=_any_case)
 
 
 def _unknown_rule(rule: str) -> str:
@@ -54,10 +64,9 @@ def _unknown_rule(rule: str) -> str:
 
 def _known_rule(value: object) -> object:
     if isinstance(value, str):
-        if value in BY_NAME:
-            return str(BY_NAME[value].ID)
-        if value not in BY_ID:
+        if _rule_id(value) not in BY_ID:
             raise ValueError(_unknown_rule(value))
+        return _rule_id(value)
     return value
 
 
@@ -66,9 +75,9 @@ class Suppression:
     """A finding accepted on purpose: which rule (and optionally layer, person, view), why, and until when."""
 
     rule: str = field(metadata=limits(before=_known_rule))
-    layer: Layer | None = None
+    layer: Layer | None = field(default=None, metadata=_ANY_CASE)
     person: str | None = field(default=None, metadata=limits(max_length=MAX_NAME))  # as long as a name may be
-    view: Scope | None = None
+    view: Scope | None = field(default=None, metadata=_ANY_CASE)
     # Shown beside every finding it accepts: a 1 MB reason over 300 people made every format 300 MB.
     reason: str | None = field(default=None, metadata=limits(max_length=MAX_REASON))
     until: dt.date | None = None
@@ -136,7 +145,7 @@ def _rule_level_problems(entries: dict[Any, Any], doc: Doc = None) -> list[tuple
         if level is True:
             shown = "true (YAML reads on, yes and true as true)"
             problems.append((rule, f"rules.{shown_key(rule)}: {shown} is not one of {', '.join(RULE_LEVELS)}", False))
-        elif not isinstance(level, str) or level not in RULE_LEVELS:
+        elif not isinstance(level, str) or level.lower() not in RULE_LEVELS:
             shown = as_written(level, _written(doc, ("rules", rule), level))
             problems.append((rule, f"rules.{shown_key(rule)}: {shown} is not one of {', '.join(RULE_LEVELS)}", False))
     return problems
@@ -154,15 +163,15 @@ def _rule_levels(value: object) -> object:
     problems = _rule_level_problems(levels)
     if problems:
         raise ValueError(problems[0][1])  # the first; _config_errors lists every one
-    return {_rule_id(rule): level for rule, level in levels.items()}
+    return {_rule_id(rule): _any_case(level) for rule, level in levels.items()}
 
 
 @dataclass(frozen=True, slots=True)
 class FileConfig:
     rubric: str | None = None
-    scope: Scope | None = None
-    basis: Basis | None = None
-    fail_on: FailOn | None = None
+    scope: Scope | None = field(default=None, metadata=_ANY_CASE)
+    basis: Basis | None = field(default=None, metadata=_ANY_CASE)
+    fail_on: FailOn | None = field(default=None, metadata=_ANY_CASE)
     rules: dict[str, str] = field(default_factory=dict, metadata=limits(before=_rule_levels))
     thresholds: ThresholdOverrides = ThresholdOverrides()
     ignore: tuple[Suppression, ...] = ()

@@ -45,17 +45,7 @@ def load_roster(
     """Load and validate a team file. Every problem in it is reported at once, each naming file, line and
     column (a TeamAuditError, a TeamAuditErrors when there are several).
     `on_progress(bytes read, file size)` is called every few thousand people."""
-    refuse_link_out(path)
-    try:
-        size = check_file(path, max_bytes)
-    except TeamAuditError as exc:
-        if exc.message == "no such file" and exc.hint is None:
-            meant = _close_file(path.parent, path.name)
-            exc.hint = f"did you mean {meant}?" if meant else None
-        elif exc.message.startswith("is a directory") and exc.hint is None:  # `teamaudit check .`
-            inside = _close_file(path, "team.yaml", cutoff=0.5)
-            exc.hint = "name the team file in it" + (f", such as {inside}" if inside else "")
-        raise
+    size = check_team_file(path, max_bytes)
     try:
         with path.open("rb") as handle:
             tick = (lambda: on_progress(handle.tell(), size)) if on_progress else None
@@ -67,6 +57,22 @@ def load_roster(
             return _validated(YamlStream(handle, path), max_people, tick, head)
     except OSError as exc:
         raise file_error(exc, path) from None
+
+
+def check_team_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
+    """The team file's size, or the error `check` gives for it: a link out of its repository, no such file (with
+    the file a typo most likely meant), a directory (with a team file in it), not a regular file, too large."""
+    refuse_link_out(path)
+    try:
+        return check_file(path, max_bytes)
+    except TeamAuditError as exc:
+        if exc.message == "no such file" and exc.hint is None:
+            meant = _close_file(path.parent, path.name)
+            exc.hint = f"did you mean {meant}?" if meant else None
+        elif exc.message.startswith("is a directory") and exc.hint is None:  # `teamaudit check .`
+            inside = _close_file(path, "team.yaml", cutoff=0.5)
+            exc.hint = "name the team file in it" + (f", such as {inside}" if inside else "")
+        raise
 
 
 def _close_file(folder: Path, name: str, cutoff: float = 0.8) -> Path | None:

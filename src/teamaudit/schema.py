@@ -23,9 +23,18 @@ _TEXT = {"type": "string", "pattern": r"\S"}  # stripped of surrounding spaces, 
 
 def _number(most: int) -> dict[str, Any]:
     """A text written as a number is the text written (writtentext.py: `team: 010`), so it is at most `most`
-    characters as text is. A schema sees the number, not how it is written: this bounds it by the whole numbers of at
-    most `most` characters, `most` digits or a minus sign and one fewer (a name of 201 digits was valid here and
-    refused by `check`)."""
+    characters as text is. A schema sees the number, not how it is written: `_number_bounds` bounds it by the whole
+    numbers of at most `most` characters (a name of 201 digits was valid here and refused by `check`). Referred to,
+    each bound written once: written out at each use, the 2,001-digit bounds of skills and background made the
+    schema 25 KB."""
+    return {"$ref": f"#/$defs/{_NUMBER_NAME.format(most)}"}
+
+
+_NUMBER_NAME = "NumberOfAtMost{}Characters"
+
+
+def _number_bounds(most: int) -> dict[str, Any]:
+    """The whole numbers of at most `most` characters: `most` digits, or a minus sign and one fewer."""
     return {"type": "number", "exclusiveMaximum": 10**most, "exclusiveMinimum": -(10 ** (most - 1))}
 
 
@@ -90,7 +99,11 @@ def team_file_schema() -> dict[str, Any]:
             "as_of": {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
             "people": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/Person"}},
         },
-        "$defs": {**defs, "Person": person},
+        "$defs": {
+            **defs,
+            "Person": person,
+            **{_NUMBER_NAME.format(most): _number_bounds(most) for most in (MAX_NAME, MAX_TITLE, MAX_LINE)},
+        },
     }
 
 

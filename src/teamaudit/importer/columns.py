@@ -279,13 +279,14 @@ def detect(table: Table, overrides: dict[str, str], *, kind: str) -> Mapping:
 def _mapped(table: Table, names: list[str], overrides: dict[str, str]) -> dict[str, int]:
     """The columns `--map field=column` names, by index."""
     columns: dict[str, int] = {}
-    for field, column in overrides.items():
+    for written, column in overrides.items():
+        field = written.lower()  # in any case, as --assume-fte's kinds and every other choice
         if field not in FIELDS:
-            raise TeamAuditError(f"--map {field}=...: unknown field; fields are: {', '.join(FIELDS)}")
+            raise TeamAuditError(f"--map {written}=...: unknown field; fields are: {', '.join(FIELDS)}")
         wanted = canonical(column)
         if wanted not in names:
             raise TeamAuditError(
-                f"--map {shlex.quote(f'{field}={column}')}: no such column",
+                f"--map {shlex.quote(f'{written}={column}')}: no such column",
                 file=table.path,
                 hint=f"columns: {', '.join(table.header)}",
             )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.render.logometadata import without_metadata
+from teamaudit.render.logosize import refuse_too_large
 from teamaudit.repository import refuse_link_out
 
 LOGO_TYPES = {
@@ -42,7 +43,8 @@ _A_PICTURE = {
 def data_uri(path: Path) -> str:
     """The logo as a data: URI; a clear error for a type the report cannot show, a missing file, a FIFO or
     device, a file over the size limit (refused before it is read), an empty file or one that is not the
-    picture its name says (it would be a broken-image box on the cover), and one cut short or damaged."""
+    picture its name says (it would be a broken-image box on the cover), one cut short or damaged, and one
+    whose header claims more pixels than a logo needs."""
     kind = LOGO_TYPES.get(path.suffix.lower())
     if kind is None:
         raise TeamAuditError("a logo must be .png, .jpg, .gif, .webp or .svg", file=path)
@@ -65,6 +67,7 @@ def data_uri(path: Path) -> str:
             f"the logo is empty or not {_A_PICTURE[kind]} picture: it does not begin as one", file=path
         )
     data = without_metadata(data, kind, path)  # a client's report carries no author or path the file held
+    refuse_too_large(data, kind, path)  # a browser drawing the report allocates what the header claims
     return f"data:{kind};base64,{base64.b64encode(data).decode()}"
 
 

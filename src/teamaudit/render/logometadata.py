@@ -3,8 +3,9 @@ metadata (a PNG's text chunks, an SVG editor's file names, a JPEG's EXIF and XMP
 their disk. Each format is read by hand, once through: a picture cut short or damaged is an error, not a guess.
 
 Kept: PNG's image chunks and those that change how it is drawn (palette, transparency, gamma, chromaticities, sRGB,
-ICC profile under a plain name, pixel size, significant bits, animation); a JPEG's segments but APP1 (EXIF, XMP),
-APP13 (Photoshop), the other APPn that are no JFIF header, ICC profile or Adobe colour transform, and comments;
+ICC profile under a plain name, pixel size, significant bits, animation, and of eXIf the orientation alone); a JPEG's
+segments but APP1 (EXIF, of which the orientation alone is written back; XMP), APP13 (Photoshop), the other APPn
+that are no JFIF header, ICC profile or Adobe colour transform, and comments;
 a GIF's images, graphic control and looping extensions; a WebP's chunks but EXIF and XMP; an SVG's elements and
 attributes in the SVG, XLink and XML namespaces, but `<metadata>`, `<title>` and `<desc>`, comments,
 processing instructions and the doctype.
@@ -21,6 +22,7 @@ from xml.etree import ElementTree
 from xml.parsers import expat
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.render.exiforientation import orientation, orientation_only
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PNG_KEPT = frozenset(
@@ -30,6 +32,7 @@ _PNG_KEPT = frozenset(
 _ICC_NAME = b"ICC profile"  # an iCCP chunk's profile name is free text, such as a person's monitor
 
 _JPEG_KEPT_APPS = {0xE0: b"JFIF\x00", 0xE2: b"ICC_PROFILE\x00", 0xEE: b"Adobe"}
+_JPEG_EXIF = b"Exif\x00\x00"  # what begins an APP1 segment of EXIF, before its TIFF header
 # Where the entropy-coded data of a JPEG scan ends: a 0xFF that is no stuffed zero, restart marker or fill byte.
 _JPEG_SCAN_END = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
 
@@ -80,6 +83,8 @@ def _png(data: bytes) -> bytes:
             body = _ICC_NAME + body[body.index(b"\x00") :]
         if name in _PNG_KEPT:
             kept.append(_png_chunk(name, body))
+        elif name == b"eXIf" and (turned := orientation(body)):  # a PNG has one eXIf chunk at most
+            kept.append(_png_chunk(name, orientation_only(turned)))
         images += name == b"IDAT"
         if name == b"IEND":
             break
@@ -99,7 +104,7 @@ def _png_chunk(name: bytes, body: bytes) -> bytes:
 
 def _jpeg(data: bytes) -> bytes:
     kept = [data[:2]]
-    at = 2
+    at, oriented = 2, False
     while True:
         if data[at] != 0xFF:
             raise _Damaged(f"the JPEG has no marker where one should be, at byte {at:,}")
@@ -114,8 +119,13 @@ def _jpeg(data: bytes) -> bytes:
         end = at + 2 + length
         if length < 2 or end > len(data):
             raise _Damaged(f"the JPEG's segment at byte {at:,} runs past the end of the file")
-        if _jpeg_kept(marker, data[at + 4 : end]):
+        body = data[at + 4 : end]
+        if _jpeg_kept(marker, body):
             kept.append(data[at:end])
+        elif marker == 0xE1 and body.startswith(_JPEG_EXIF) and not oriented:  # the first, which decoders read
+            oriented = True
+            turned = orientation(body[len(_JPEG_EXIF) :])
+            kept.append(_jpeg_segment(0xE1, _JPEG_EXIF + orientation_only(turned)) if turned else b"")
         at = end
         if marker == 0xDA:  # start of scan: its coded data runs to the next marker
             found = _JPEG_SCAN_END.search(data, at)
@@ -123,6 +133,10 @@ def _jpeg(data: bytes) -> bytes:
                 raise _Damaged("the JPEG ends inside its image data")
             kept.append(data[at : found.start()])
             at = found.start()
+
+
+def _jpeg_segment(marker: int, body: bytes) -> bytes:
+    return bytes((0xFF, marker)) + struct.pack(">H", 2 + len(body)) + body
 
 
 def _jpeg_kept(marker: int, body: bytes) -> bool:

@@ -1,0 +1,128 @@
+"""The size in pixels a logo's header declares, bounded: a 1 kB PNG can claim 100,000 x 100,000 pixels, and a browser
+drawing the report (or printing it to PDF) allocates what the picture claims before it knows better.
+
+Read from each format's header: a PNG's IHDR, a GIF's logical screen, a JPEG's start of frame (SOF0-SOF15), a WebP's
+VP8X canvas or its only image (VP8 or VP8L); an SVG's `width` and `height` in any absolute unit, the missing one
+from its `viewBox`'s proportions (an SVG with neither, or only percentages, is sized by the page).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import struct
+from pathlib import Path
+from xml.etree import ElementTree
+
+from teamaudit.errors import TeamAuditError
+
+# A logo is drawn at most 200 x 64 CSS pixels (render/html.py), 600 x 192 on a 3x phone screen. 4096 x 4096 leaves
+# room for any logo exported for print and a 12-megapixel phone photo, 64 MB decoded at 4 bytes a pixel; Pillow's
+# decompression-bomb warning (Image.MAX_IMAGE_PIXELS) comes at 89,478,485 pixels, over five times as many.
+MAX_LOGO_PIXELS = 4096 * 4096
+# And a side at most as long as a WebP image's may be (VP8L: 14 bits a side), so a strip cannot claim a million.
+MAX_LOGO_SIDE = 16_384
+
+# CSS pixels in each absolute unit (CSS Values and Units 4, 6.2); em and ex at a browser's default 16 px font.
+_PIXELS_PER = {"": 1.0, "px": 1.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "q": 96 / 101.6, "pt": 96 / 72}
+_PIXELS_PER |= {"pc": 16.0, "em": 16.0, "ex": 8.0}
+_LENGTH = re.compile(r"\s*([+]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([a-zA-Z%]*)\s*")
+_JPEG_FRAMES = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}  # SOF0-15; C4, C8 and CC are other markers
+
+
+def refuse_too_large(data: bytes, kind: str, path: Path) -> None:
+    """An error naming the logo and its size when its header declares a side over MAX_LOGO_SIDE or more than
+    MAX_LOGO_PIXELS in all; `data` is a picture of MIME type `kind`, already read through whole (logometadata)."""
+    width, height = declared_size(data, kind)
+    sides = [side for side in (width, height) if side is not None]
+    pixels = width * height if width is not None and height is not None else 0.0
+    if all(side <= MAX_LOGO_SIDE for side in sides) and pixels <= MAX_LOGO_PIXELS:
+        return
+    if width is None or height is None:
+        size = f"{_amount(max(sides))} pixels {'wide' if width is not None else 'high'}"
+    else:
+        size = f"{_amount(width)} x {_amount(height)} pixels"
+    raise TeamAuditError(
+        f"the logo is {size}; a logo may have {MAX_LOGO_SIDE:,} a side and {MAX_LOGO_PIXELS:,} in all (4096 x 4096): "
+        "save it smaller",
+        file=path,
+    )
+
+
+def _amount(side: float) -> str:
+    if not math.isfinite(side):
+        return f"more than {MAX_LOGO_SIDE:,}"
+    return f"{side:,.0f}" if side < 1e12 else f"{side:.3g}"
+
+
+Size = tuple[float | None, float | None]  # width and height in pixels; None for a side the page sets
+
+
+def declared_size(data: bytes, kind: str) -> Size:
+    """(width, height) as the header declares them; a side an SVG leaves to the page is None."""
+    if kind == "image/png":
+        return struct.unpack_from(">II", data, 16)
+    if kind == "image/gif":
+        return struct.unpack_from("<HH", data, 6)
+    if kind == "image/jpeg":
+        return _jpeg(data)
+    if kind == "image/webp":
+        return _webp(data)
+    return _svg(data)
+
+
+def _jpeg(data: bytes) -> Size:
+    at = 2
+    while at + 4 <= len(data) and data[at] == 0xFF:
+        marker = data[at + 1]
+        if marker == 0xFF:
+            at += 1
+            continue
+        if marker in _JPEG_FRAMES:
+            height, width = struct.unpack_from(">HH", data, at + 5)
+            return width, height
+        if marker == 0xDA:  # a scan before any frame header: no size to read
+            break
+        at += 2 + struct.unpack_from(">H", data, at + 2)[0]
+    return None, None
+
+
+def _webp(data: bytes) -> Size:
+    chunk = data[12:16]
+    if chunk == b"VP8X":
+        width, height = (int.from_bytes(data[at : at + 3], "little") + 1 for at in (24, 27))
+        return width, height
+    if chunk == b"VP8L":
+        (bits,) = struct.unpack_from("<I", data, 21)
+        return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+    width, height = struct.unpack_from("<HH", data, 26)  # VP8: past its frame tag and start code
+    return width & 0x3FFF, height & 0x3FFF
+
+
+def _svg(data: bytes) -> Size:
+    root = ElementTree.fromstring(data)
+    width, height = _length(root.get("width")), _length(root.get("height"))
+    box = _view_box(root.get("viewBox"))
+    if box is None or not box[0] or not box[1] or (width is None) == (height is None):
+        return width, height  # a viewBox gives only proportions: with no side to scale, the page sizes it
+    if width is not None:
+        return width, width * box[1] / box[0]
+    return None if height is None else height * box[0] / box[1], height
+
+
+def _length(value: str | None) -> float | None:
+    """A length in CSS pixels; None for a percentage, `auto` or anything a browser would not read as a length."""
+    found = _LENGTH.fullmatch(value or "")
+    unit = found.group(2).lower() if found else "%"
+    return float(found.group(1)) * _PIXELS_PER[unit] if found and unit in _PIXELS_PER else None
+
+
+def _view_box(value: str | None) -> tuple[float, float] | None:
+    parts = re.split(r"[\s,]+", (value or "").strip())
+    try:
+        numbers = [float(part) for part in parts]
+    except ValueError:
+        return None
+    if len(numbers) != 4 or not all(math.isfinite(n) and n >= 0 for n in numbers[2:]):
+        return None  # a browser draws no picture with this viewBox, at any size
+    return numbers[2], numbers[3]
