@@ -148,3 +148,10 @@ def test_the_parts_of_names_without_spaces_reach_no_format(tmp_path):
     doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
     assert doc["people"][4]["title"] == "Data Scientist, Person 05さんのチーム"
     assert doc["people"][5]["title"] == "Research Scientist, reports to Person 01"
+
+
+def test_a_name_hyphenated_to_a_word_in_lower_case_is_hidden(tmp_path):
+    """A name joined by a hyphen or apostrophe to any word was read as part of another name (`Lee-Smith`, `O'Lee`),
+    so `Nurse (ex-Marchetti group)` and `Naomi-led pilot` kept the names; a word in lower case is no name."""
+    path = _write(tmp_path, TEAM, "Naomi-led pilot, ex-Marchetti staff; Okonkwo-Brandt and O'Sato are others")
+    assert _reason(path) == "Person 01-led pilot, ex-Person 04 staff; Okonkwo-Brandt and O'Sato are others"

@@ -7,9 +7,9 @@ A person is found by
 - the parts of a name alone (nameparts.py: its surname, given names, and the parts of a name written without
   spaces), in a script with spaces each of at least 3 characters, and a one-word name, written as in the team file
   or in capitals (`Lee`, `LEE`, `Naomi`, not `lee`: a surname that is also a word, Rose or Long, leaves the word
-  alone; one joined by a hyphen or apostrophe to another word, as in `Lee-Smith` or `O'Lee`, is part of another
-  name, but `Lee's` is his). A given name that is also a word (Will, Grace) is kept where it begins a term (`Will
-  Rotation`). A part several people share becomes `[name]`.
+  alone). One joined by a hyphen or apostrophe to a word not in lower case, as in `Lee-Smith` or `O'Lee`, is part
+  of another name; `ex-Lee`, `Lee-led` and `Lee's` are his. A given name that is also a word (Will, Grace) is kept
+  where it begins a term (`Will Rotation`). A part several people share becomes `[name]`.
 Names and ids are compared word by word: the words of one name may stand apart by spaces, `.`, `,`, `-` or an
 apostrophe, and a word is found whole (`Lee` is not in `Leeds`). That holds for scripts that put spaces between
 words (Latin, Greek, Cyrillic, Arabic, Hebrew, the Indic scripts, Hangul...), each name also without its marks
@@ -227,7 +227,7 @@ def _word_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]
         for length, surname in found.as_written.forms(alone[i]):
             if length < n:
                 break
-            # `Lee` joined to another word, as in `Lee-Smith` or `O'Lee`, is part of another name
+            # `Lee` joined to another name, as in `Lee-Smith` or `O'Lee`, is part of that name
             if not _joined(text, words[i].start(), words[i + length - 1].end()) and not (
                 written[i : i + length] in found.words and _begins_a_term(text, words, i + length, cased, alone)
             ):
@@ -253,10 +253,16 @@ _POSSESSIVE = re.compile(f"['\u2019]s(?![{_SPACED}])")  # `Lee's lab`: Lee's own
 
 
 def _joined(text: str, start: int, end: int) -> bool:
-    """Whether the words at text[start:end] are joined by a hyphen or apostrophe to a word beside them."""
+    """Whether the words at text[start:end] are joined by a hyphen or apostrophe to a name beside them (a word not
+    in lower case): `Lee-Smith`, `O'Lee`, not `ex-Lee`, `Lee-team` or `Lee's`."""
     before = start >= 2 and text[start - 1] in _JOINERS and _WORD.match(text, start - 2) is not None
+    if before:
+        first = start - 2
+        while first > 0 and _WORD.match(text, first - 1):
+            first -= 1
+        before = not text[first].islower()
     after = end + 1 < len(text) and text[end] in _JOINERS and _WORD.match(text, end + 1) is not None
-    return before or (after and not _POSSESSIVE.match(text, end))
+    return before or (after and not text[end + 1].islower() and not _POSSESSIVE.match(text, end))
 
 
 def _unspaced_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]]]:
