@@ -155,3 +155,15 @@ def test_a_name_hyphenated_to_a_word_in_lower_case_is_hidden(tmp_path):
     so `Nurse (ex-Marchetti group)` and `Naomi-led pilot` kept the names; a word in lower case is no name."""
     path = _write(tmp_path, TEAM, "Naomi-led pilot, ex-Marchetti staff; Okonkwo-Brandt and O'Sato are others")
     assert _reason(path) == "Person 01-led pilot, ex-Person 04 staff; Okonkwo-Brandt and O'Sato are others"
+
+
+def test_a_name_in_lower_case_is_hidden_unless_it_is_a_word(tmp_path):
+    """A name alone was found only as written or in capitals, so a reason typed in lower case kept it (`ask naomi`,
+    `okonkwo says fine`); a name that is also a word (Will, Grace, Rose, Long) still leaves the word in lower case."""
+    team = TEAM + "  - {name: Rose Long, title: ML Engineer}\n"
+    path = _write(tmp_path, team, "ask naomi; okonkwo says fine; tobias too; grace period, will do, long-term rose bed")
+    assert _reason(path) == (
+        "ask Person 01; Person 01 says fine; Person 04 too; grace period, will do, long-term rose bed"
+    )
+    for fmt, text in _outputs(path, tmp_path).items():
+        assert not re.search(r"naomi|okonkwo|tobias", text), fmt

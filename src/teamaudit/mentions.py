@@ -6,10 +6,11 @@ A person is found by
 - the id, in any case, when it is at least 3 characters long (a shorter id is too often an ordinary number);
 - the parts of a name alone (nameparts.py: its surname, given names, and the parts of a name written without
   spaces), in a script with spaces each of at least 3 characters, and a one-word name, written as in the team file
-  or in capitals (`Lee`, `LEE`, `Naomi`, not `lee`: a surname that is also a word, Rose or Long, leaves the word
-  alone). One joined by a hyphen or apostrophe to a word not in lower case, as in `Lee-Smith` or `O'Lee`, is part
-  of another name; `ex-Lee`, `Lee-led` and `Lee's` are his. A given name that is also a word (Will, Grace) is kept
-  where it begins a term (`Will Rotation`). A part several people share becomes `[name]`.
+  or in capitals, and in lower case unless it is also a word (`Lee`, `LEE`, `Naomi`, `naomi`, not `long`: a surname
+  that is also a word, Rose or Long, leaves the word alone). One joined by a hyphen or apostrophe to a word not in
+  lower case, as in `Lee-Smith` or `O'Lee`, is part of another name; `ex-Lee`, `Lee-led` and `Lee's` are his. A
+  given name that is also a word (Will, Grace) is kept where it begins a term (`Will Rotation`). A part several
+  people share becomes `[name]`.
 Names and ids are compared word by word: the words of one name may stand apart by spaces, `.`, `,`, `-` or an
 apostrophe, and a word is found whole (`Lee` is not in `Leeds`). That holds for scripts that put spaces between
 words (Latin, Greek, Cyrillic, Arabic, Hebrew, the Indic scripts, Hangul...), each name also without its marks
@@ -41,6 +42,7 @@ from teamaudit.nameparts import (
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
     NAMES_THAT_ARE_WORDS,
+    a_word,
     close_parts,
     spaced_parts,
 )
@@ -190,9 +192,9 @@ def _add(forms: _Forms, person: Person, pseudonym: str) -> None:
 
 
 def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False) -> None:
-    """A surname, one-word name or given name, found alone as written or in capitals; `word` when it is a given name
-    that is also a word."""
-    for written in {_words(name), _words(name.upper())}:
+    """A surname, one-word name or given name, found alone as written, in capitals, and in lower case unless it is
+    also a word; `word` when it is a given name that is also a word."""
+    for written in {_words(name), _words(name.upper()), *([] if a_word(name) else [_words(name.lower())])}:
         _put(forms.as_written, written, pseudonym)
         (forms.words if word else forms.not_words).add(written)
 

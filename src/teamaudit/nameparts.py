@@ -74,14 +74,45 @@ def close_parts(words: list[str]) -> list[str]:
 # Period", "May Release"): such a name alone is kept where a capitalised word follows it (mentions.py).
 NAMES_THAT_ARE_WORDS = frozenset(
     {
-        "Amber", "April", "Art", "August", "Autumn", "Bill", "Blossom", "Brook", "Buck", "Bud", "Candy", "Carol",
-        "Chance", "Charity", "Chase", "Cherry", "Crystal", "Daisy", "Dale", "Dash", "Dawn", "Destiny", "Dean",
-        "Dell", "Dusty", "Faith", "Fern", "Frank", "Gale", "Gene", "Ginger", "Glen", "Grace", "Guy", "Hale",
-        "Harmony", "Hazel", "Heath", "Heather", "Holly", "Honor", "Hope", "Hunter", "Iris", "Ivy", "Jack", "Jade",
-        "Jasmine", "Jewel", "Joy", "June", "Justice", "Lily", "Mark", "Max", "May", "Mercy", "Miles", "Misty",
-        "Olive", "Page", "Pat", "Patience", "Pearl", "Penny", "Price", "Rain", "Ray", "Reed", "Rich", "River",
+        "Amber", "April", "Art", "August", "Autumn", "Bill", "Blossom", "Bob", "Brook", "Buck", "Bud", "Candy",
+        "Carol", "Chance", "Charity", "Chase", "Cherry", "Crystal", "Daisy", "Dale", "Dash", "Dawn", "Dean",
+        "Dell", "Destiny", "Don", "Dot", "Dusty", "Faith", "Fern", "Frank", "Gale", "Gene", "Ginger", "Glen",
+        "Grace", "Guy", "Hale", "Harmony", "Harry", "Hazel", "Heath", "Heather", "Holly", "Honor", "Hope",
+        "Hunter", "Iris", "Ivy", "Jack", "Jade", "Jasmine", "Jay", "Jewel", "Jimmy", "Joy", "June", "Justice",
+        "Kit", "Lance", "Lily", "Mark", "Max", "May", "Mercy", "Miles", "Misty", "Nick", "Olive", "Page", "Pat",
+        "Patience", "Pearl", "Penny", "Peter", "Pierce", "Price", "Rain", "Randy", "Ray", "Reed", "Rich", "River",
         "Rob", "Robin", "Rose", "Ruby", "Rusty", "Sage", "Sandy", "Skip", "Sky", "Sonny", "Spring", "Star",
-        "Sterling", "Stone", "Storm", "Summer", "Sunny", "Terry", "Trinity", "Victor", "Violet", "Wade", "Will",
-        "Win", "Winter", "Wren",
+        "Sterling", "Stone", "Storm", "Sue", "Summer", "Sunny", "Terry", "Trinity", "Victor", "Violet", "Wade",
+        "Will", "Win", "Winter", "Wren",
     }
 )  # fmt: skip
+# Surnames that are also English words (and Chinese, Korean and Vietnamese ones spelt as an English word is). Such a
+# surname, and a given name that is a word, is found alone only as written or in capitals (`Long`, `LONG`), never in
+# lower case, which leaves the word (`long-term`); any other name is found in lower case too (`ask priya`).
+SURNAMES_THAT_ARE_WORDS = frozenset(
+    {
+        "Abbott", "Ash", "Bacon", "Baker", "Ball", "Ban", "Bang", "Banks", "Barber", "Bass", "Bath", "Beach",
+        "Bean", "Bell", "Berry", "Best", "Bird", "Bishop", "Black", "Bond", "Booth", "Bowman", "Bridge", "Brook",
+        "Brooks", "Brown", "Buck", "Bush", "Butler", "Cain", "Can", "Carpenter", "Carter", "Case", "Castle",
+        "Chamberlain", "Chance", "Chapel", "Chase", "Chin", "Church", "Clay", "Clerk", "Coffee", "Cole", "Cook",
+        "Cooper", "Crane", "Cross", "Dale", "Dam", "Day", "Dean", "Do", "Drake", "Duke", "Dunn", "Early", "East",
+        "Fair", "Fang", "Farmer", "Field", "Fields", "Finch", "Fish", "Fisher", "Fletcher", "Ford", "Forest",
+        "Fox", "Frost", "Gay", "Glass", "Gold", "Good", "Goodman", "Grant", "Gray", "Green", "Grey", "Guard", "Ha",
+        "Hall", "Hand", "Hardy", "Hart", "Hay", "Head", "Heart", "Hill", "Hills", "Ho", "Holiday", "Holland",
+        "Hood", "Horn", "House", "Hung", "Hunt", "Hunter", "Jolly", "Judge", "Kim", "King", "Knight", "Lake",
+        "Lamb", "Land", "Lane", "Law", "Lee", "Li", "Little", "Lo", "Long", "Lord", "Love", "Low", "Ma", "Major",
+        "Man", "March", "Marsh", "Mason", "Means", "Miller", "Mills", "Mo", "Moon", "Moore", "Morning", "Moss",
+        "Nash", "Noble", "North", "Nurse", "Oak", "Page", "Pan", "Park", "Parks", "Pay", "Person", "Pike", "Pool",
+        "Pope", "Porter", "Post", "Power", "Powers", "Price", "Pride", "Reed", "Rice", "Rich", "Ring", "Rivers",
+        "Rock", "Root", "Rose", "Rush", "Sale", "Salt", "Sands", "Sharp", "Shepherd", "Short", "Silver", "Sing",
+        "Small", "Smart", "Smith", "Snow", "Son", "South", "Sparks", "Spencer", "Spring", "Stark", "Steel",
+        "Steward", "Stone", "Strong", "Sun", "Swan", "Swift", "Tan", "Tanner", "Temple", "Thatcher", "Tower",
+        "Town", "Trout", "Turner", "Walker", "Wall", "Ward", "Warren", "Waters", "Weaver", "Webb", "Well", "Wells",
+        "West", "Wheeler", "White", "Wild", "Wing", "Winter", "Wise", "Wood", "Woods", "Wright", "Yan", "Young",
+    }
+)  # fmt: skip
+
+
+def a_word(name: str) -> bool:
+    """Whether a part of a name is also an English word, so that written in lower case it is the word."""
+    return name.capitalize() in NAMES_THAT_ARE_WORDS or name.capitalize() in SURNAMES_THAT_ARE_WORDS
