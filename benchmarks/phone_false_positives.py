@@ -26,16 +26,15 @@ ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted([*(ROOT / "benchmarks" / "data").glob("*.yaml"), *(ROOT / "examples").glob("*.yaml")])
 
 
-def texts(value: object) -> Iterator[str]:
+def texts(document: object) -> Iterator[str]:
     """Every text in a loaded YAML document (keys aside)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from texts(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from texts(item)
+    left = [document]
+    while left:
+        value = left.pop()
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict | list):
+            left.extend(value.values() if isinstance(value, dict) else value)
 
 
 def main() -> int:
