@@ -32,6 +32,7 @@ _RUN = re.compile(
     r"(?P<extension>[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?[0-9]{1,6}(?!\w))?",
     re.IGNORECASE,
 )
+_DIGIT = re.compile("[0-9]")  # most titles have none: the pattern tries a cue word at every place
 _GROUP = re.compile(r"\(([0-9]+)\)|[0-9]+")
 _MONEY_AFTER = re.compile(r"[ \u00a0]?(?:[$€£¥]|(?:usd|eur|gbp|dollars|euros|pounds)\b)", re.IGNORECASE)
 _FEWEST, _MOST = 7, 15  # digits in a telephone number (ITU-T E.164 allows 15)
@@ -41,7 +42,7 @@ NPI = "[NPI]"
 
 def hide_phones(text: str) -> str:
     """`text` with each telephone number in it replaced by `[phone]`, and each NPI by `[NPI]`."""
-    return _RUN.sub(_hidden, text)
+    return _RUN.sub(_hidden, text) if _DIGIT.search(text) else text
 
 
 def _hidden(run: re.Match[str]) -> str:
