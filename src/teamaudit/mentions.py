@@ -4,16 +4,19 @@ pseudonym put there.
 A person is found by
 - the whole name, in any case and spacing (`Ann Lee`, `ANN LEE`, `ann  lee`), or written surname first (`Lee, Ann`);
 - the id, in any case, when it is at least 3 characters long (a shorter id is too often an ordinary number);
-- the surname alone (the last word of a name of two or more words) when it is at least 3 characters long, and a
-  one-word name, each written as in the team file or in capitals (`Lee`, `LEE`, not `lee`: a surname that is also
-  a word, Rose or Long, leaves the word alone; one joined by a hyphen or apostrophe to another word, as in
-  `Lee-Smith` or `O'Lee`, is part of another name). A surname several people share becomes `[name]`.
+- the parts of a name alone (nameparts.py: its surname, given names, and the parts of a name written without
+  spaces), in a script with spaces each of at least 3 characters, and a one-word name, written as in the team file
+  or in capitals, and in lower case unless it is also a word (`Lee`, `LEE`, `Naomi`, `naomi`, not `long`: a surname
+  that is also a word, Rose or Long, leaves the word alone). One joined by a hyphen or apostrophe to a word not in
+  lower case, as in `Lee-Smith` or `O'Lee`, is part of another name; `ex-Lee`, `Lee-led` and `Lee's` are his. A
+  given name that is also a word (Will, Grace) is kept where it begins a term (`Will Rotation`). A part several
+  people share becomes `[name]`.
 Names and ids are compared word by word: the words of one name may stand apart by spaces, `.`, `,`, `-` or an
 apostrophe, and a word is found whole (`Lee` is not in `Leeds`). That holds for scripts that put spaces between
 words (Latin, Greek, Cyrillic, Arabic, Hebrew, the Indic scripts, Hangul...), each name also without its marks
 (`ΠΑΠΑΔΟΠΟΥΛΟΣ`: capitals drop Greek accents); a name in a script without case is also found whole, anywhere, and
-one written in a script without spaces (Chinese, Japanese, Thai) only so (`李明批准`). A given name alone (`Ann`) is
-not looked for: too many are also words (Will, May, Grace).
+one written in a script without spaces (Chinese, Japanese, Thai) only so (`李明批准`), with its parts of two or more
+characters; a part of one character (`王` of `王伟`) only alone or beside an honorific (`王 leads`, `王さん`).
 
 Names and texts are compared as spellings.py folds them, so a name is found however it is spelt: decomposed or
 without its accents (`Jose Nunez` for José Núñez), with a zero-width character inside, with U+2010 or a
@@ -34,8 +37,17 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
 from teamaudit.model import Person
+from teamaudit.nameparts import (
+    CLOSE,
+    HONORIFICS_AFTER,
+    HONORIFICS_BEFORE,
+    NAMES_THAT_ARE_WORDS,
+    a_word,
+    close_parts,
+    spaced_parts,
+)
 from teamaudit.spellings import fold_name, folded
-from teamaudit.starts import Starts
+from teamaudit.starts import Starts, State
 
 SHARED = "[name]"  # a surname or one-word name more than one person has
 _NOBODY: frozenset[str] = frozenset()
@@ -56,6 +68,27 @@ _NOT_CASED = re.compile(f"[{_CASED}]+")
 _WITHIN_A_NAME = re.compile(r"[\s.,'\u2019-]+")  # what may stand between two words of one name
 
 Words = tuple[str, ...]
+_CLOSE_LETTER = re.compile(f"[{CLOSE}]")
+_AFTER = re.compile(" ?(?:" + "|".join(sorted(HONORIFICS_AFTER, key=len, reverse=True)) + ")")
+_BEFORE = re.compile("(?:" + "|".join(HONORIFICS_BEFORE) + ") ?$")
+
+
+class _Singles:
+    """Parts of one character of names written without spaces (`王` of `王伟`), found only where they stand alone
+    or beside an honorific: `王 leads`, `王さん`, `老王`, `김 씨`, not the 王 of 王国 ("kingdom")."""
+
+    def __init__(self, named: dict[str, set[str]]) -> None:
+        self._who = named
+        self._pattern = re.compile("[" + "".join(map(re.escape, named)) + "]") if named else None
+
+    def matches(self, text: str) -> Iterable[tuple[int, int, Set[str]]]:
+        if self._pattern is None:
+            return
+        for found in self._pattern.finditer(text):
+            at = found.start()
+            alone = (at == 0 or not _CLOSE_LETTER.match(text, at - 1)) and not _CLOSE_LETTER.match(text, at + 1)
+            if alone or _AFTER.match(text, at + 1) or _BEFORE.search(text, max(0, at - 4), at):
+                yield at, at + 1, self._who[found.group()]
 
 
 @dataclass
@@ -64,7 +97,10 @@ class _Forms:
 
     any_case: dict[Words, set[str]] = field(default_factory=dict)  # full names, surname first, ids: casefolded
     as_written: dict[Words, set[str]] = field(default_factory=dict)  # surnames and one-word names, as written
-    unspaced: dict[str, set[str]] = field(default_factory=dict)  # names written in other scripts
+    unspaced: dict[str, set[str]] = field(default_factory=dict)  # names written in other scripts, and their parts
+    single: dict[str, set[str]] = field(default_factory=dict)  # parts of one character (nameparts.py)
+    words: set[Words] = field(default_factory=set)  # `as_written` forms of given names that are also words
+    not_words: set[Words] = field(default_factory=set)  # the other `as_written` forms
 
 
 @dataclass(frozen=True)
@@ -74,6 +110,8 @@ class _Found:
     any_case: Starts[Words]
     as_written: Starts[Words]
     unspaced: Starts[str]
+    single: _Singles
+    words: frozenset[Words]  # given names that are also words, and no one's other name
 
 
 class Mentions:
@@ -98,7 +136,8 @@ class Mentions:
         found = self._built()
         seen = folded(text)  # names are found in the folded text; the original characters are replaced
         spans = sorted(
-            [*_word_matches(seen.text, found), *_unspaced_matches(seen.text, found)], key=lambda s: (s[0], -s[1])
+            [*_word_matches(seen.text, found), *_unspaced_matches(seen.text, found), *found.single.matches(seen.text)],
+            key=lambda s: (s[0], -s[1]),
         )
         out, end, kept = [], 0, 0  # `end` in the folded text, `kept` in the original
         for start, stop, who in spans:
@@ -119,6 +158,8 @@ class Mentions:
                 Starts(theirs.any_case | mine.any_case),
                 Starts(theirs.as_written | mine.as_written),
                 Starts(theirs.unspaced | mine.unspaced),
+                _Singles(theirs.single | mine.single),
+                frozenset((mine.words | theirs.words) - mine.not_words - theirs.not_words),
             )
         return self._found
 
@@ -134,16 +175,28 @@ def _add(forms: _Forms, person: Person, pseudonym: str) -> None:
         # Written at least in part in a script without case: the whole name, anywhere.
         for form in {" ".join(names), letters}:
             forms.unspaced.setdefault(form, set()).add(pseudonym)
+        for part in close_parts(names):
+            (forms.unspaced if len(part) > 1 else forms.single).setdefault(part, set()).add(pseudonym)
         if any(char.isalpha() for char in _WORD.sub("", letters)):
             return  # a script without spaces (Chinese, Japanese, Thai): no word of it stands alone
     for spelt in {tuple(names), tuple(_unmarked(n) for n in names)}:
         if len(spelt) > 1:
             _put(forms.any_case, _words(" ".join(spelt).casefold()), pseudonym)
             _put(forms.any_case, _words(" ".join((spelt[-1], *spelt[:-1])).casefold()), pseudonym)
-        alone = spelt[-1]
-        if len(spelt) == 1 or len(alone) >= MIN_ALONE:
-            _put(forms.as_written, _words(alone), pseudonym)
-            _put(forms.as_written, _words(alone.upper()), pseudonym)
+        given, surname = spaced_parts(list(spelt))
+        if len(spelt) == 1 or len(surname) >= MIN_ALONE:
+            _put_alone(forms, surname, pseudonym)
+        for name in given:
+            if len(name) >= MIN_ALONE:
+                _put_alone(forms, name, pseudonym, word=name.capitalize() in NAMES_THAT_ARE_WORDS)
+
+
+def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False) -> None:
+    """A surname, one-word name or given name, found alone as written, in capitals, and in lower case unless it is
+    also a word; `word` when it is a given name that is also a word."""
+    for written in {_words(name), _words(name.upper()), *([] if a_word(name) else [_words(name.lower())])}:
+        _put(forms.as_written, written, pseudonym)
+        (forms.words if word else forms.not_words).add(written)
 
 
 def _unmarked(word: str) -> str:
@@ -165,7 +218,7 @@ def _words(text: str) -> Words:
 def _word_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]]]:
     """Each place `text` names someone by words: the longest form starting at each word, left to right."""
     words = list(_WORD.finditer(text))
-    written = [w.group() for w in words]
+    written = tuple(w.group() for w in words)
     # Words with more than spaces and name punctuation between them belong to no one name.
     apart = [not _WITHIN_A_NAME.fullmatch(text, a.end(), b.start()) for a, b in itertools.pairwise(words)]
     cased = found.any_case.starting([w.casefold() for w in written], apart)
@@ -176,8 +229,10 @@ def _word_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]
         for length, surname in found.as_written.forms(alone[i]):
             if length < n:
                 break
-            # `Lee` joined to another word, as in `Lee-Smith` or `O'Lee`, is part of another name
-            if not _joined(text, words[i].start(), words[i + length - 1].end()):
+            # `Lee` joined to another name, as in `Lee-Smith` or `O'Lee`, is part of that name
+            if not _joined(text, words[i].start(), words[i + length - 1].end()) and not (
+                written[i : i + length] in found.words and _begins_a_term(text, words, i + length, cased, alone)
+            ):
                 n, who = length, (surname if length > n else who | surname)
                 break
         if n:
@@ -187,14 +242,29 @@ def _word_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]
             i += 1
 
 
+def _begins_a_term(text: str, words: list[re.Match[str]], after: int, *found: list[State | None]) -> bool:
+    """Whether a given name that is also a word begins a term, as in "Will Rotation" or "Grace Period": a word that
+    is no one's name follows it after one space, capitalised."""
+    if after >= len(words) or text[words[after - 1].end() : words[after].start()] != " ":
+        return False
+    return words[after].group()[0].isupper() and all(starts[after] is None for starts in found)
+
+
 _JOINERS = "-'\u2019"
+_POSSESSIVE = re.compile(f"['\u2019]s(?![{_SPACED}])")  # `Lee's lab`: Lee's own, not a name joined to his
 
 
 def _joined(text: str, start: int, end: int) -> bool:
-    """Whether the words at text[start:end] are joined by a hyphen or apostrophe to a word beside them."""
+    """Whether the words at text[start:end] are joined by a hyphen or apostrophe to a name beside them (a word not
+    in lower case): `Lee-Smith`, `O'Lee`, not `ex-Lee`, `Lee-team` or `Lee's`."""
     before = start >= 2 and text[start - 1] in _JOINERS and _WORD.match(text, start - 2) is not None
+    if before:
+        first = start - 2
+        while first > 0 and _WORD.match(text, first - 1):
+            first -= 1
+        before = not text[first].islower()
     after = end + 1 < len(text) and text[end] in _JOINERS and _WORD.match(text, end + 1) is not None
-    return before or after
+    return before or (after and not text[end + 1].islower() and not _POSSESSIVE.match(text, end))
 
 
 def _unspaced_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]]]:

@@ -1,11 +1,16 @@
 """Telephone numbers in free text, for `--redact` (privacy.scrub): found by how people group a number's digits.
 
 A run of digit groups joined by single separators is read whole, then judged by its grouping: international
-(`+44 20 7946 0958`, `+1 (415) 555-0199`), an area code in parentheses (`(415)555-0199`), North American
-(`415.555.0199`, `555-0199`), a national number with its trunk 0 (`020 7946 0958`, `01 23 45 67 89`,
-`06.12.34.56.78`, `030 12345678`) or an Indian mobile (`98765 43210`). What looks like a phone's digits but is
-grouped as something else stays: thousands (`1 000 000`, `+1 000 000`), times (`0700-1900`), years (`2025-2026`),
-dates (`2026-12-03`, `03.12.2026`), versions, standards (`ISO 13485:2016`, `21 CFR 820.30`) and ISBNs.
+(`+44 20 7946 0958`, `+1 (415) 555-0199`, `+33 612 345 678`), an area code in parentheses (`(415)555-0199`), North
+American (`415.555.0199`, `555-0199`, `4155550199`), a national number with its trunk 0 (`020 7946 0958`,
+`01 23 45 67 89`, `06.12.34.56.78`, `030 12345678`, `0612345678`), a Spanish one in threes (`612 345 678`) or an
+Indian mobile (`98765 43210`). After a word that says a number follows (`tel:`, `phone`, `mobile`, `cell`, `fax`,
+`☎`), any run of 7 to 15 digits is one, and an extension after a number (`x22`, `ext. 22`) goes with it. Where a run
+is no number as a whole, a national or North American number at its end is (`room 12 020 7946 0958`). What looks
+like a phone's digits but is grouped as something else stays: thousands (`1 000 000`, `+1 000 000`, `612 000 000`,
+`$612 345 678`), times (`0700-1900`), years (`2025-2026`), dates (`2026-12-03`, `03.12.2026`), versions, standards
+(`ISO 13485:2016`, `21 CFR 820.30`), code ranges (`CPT 99213-99215`) and ISBNs. A National Provider Identifier
+(ten digits, its check digit right) becomes `[NPI]`: it is public, but it names the provider it was given to.
 
 Linear in the text: the pattern is one loop over characters no two of its branches both take (a digit, a
 separator or a parenthesised group), so it never backtracks, and each run is judged once, group by group.
@@ -16,26 +21,44 @@ from __future__ import annotations
 import re
 
 _SEPARATOR = " \u00a0\u202f.-"  # space, non-breaking spaces, dot, hyphen: one between two groups
-_RUN = re.compile(
-    rf"(?<![\w+.,:/\-])\+?(?:[0-9]|\([0-9]{{1,5}}\))(?:[0-9{_SEPARATOR}]|\([0-9]{{1,5}}\))*",
+# A word that says a telephone number follows (`tel:+14155551234`, `Mobile: 0612345678`, `☎ 4155551234`).
+_CUE = (
+    r"(?i:\b(?:tel|telephone|phone|ph|mobile|mob|cell|cellphone|fax|whatsapp|sms)\b)\.?:?[ \u00a0]?"
+    r"|[\u260e\U0001f4de]\ufe0f?[ \u00a0]?"
 )
+_RUN = re.compile(
+    rf"(?:(?P<cue>{_CUE})|(?<![\w+.,:/\-$€£¥=?&#%]))"
+    rf"(?P<run>\+?(?:[0-9]|\([0-9]{{1,5}}\))(?:[0-9{_SEPARATOR}]|\([0-9]{{1,5}}\))*)"
+    r"(?P<extension>[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?[0-9]{1,6}(?!\w))?",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile("[0-9]")  # most titles have none: the pattern tries a cue word at every place
 _GROUP = re.compile(r"\(([0-9]+)\)|[0-9]+")
+_MONEY_AFTER = re.compile(r"[ \u00a0]?(?:[$€£¥]|(?:usd|eur|gbp|dollars|euros|pounds)\b)", re.IGNORECASE)
 _FEWEST, _MOST = 7, 15  # digits in a telephone number (ITU-T E.164 allows 15)
 PHONE = "[phone]"
+NPI = "[NPI]"
 
 
 def hide_phones(text: str) -> str:
-    """`text` with each telephone number in it replaced by `[phone]`."""
-    return _RUN.sub(_hidden, text)
+    """`text` with each telephone number in it replaced by `[phone]`, and each NPI by `[NPI]`."""
+    return _RUN.sub(_hidden, text) if _DIGIT.search(text) else text
 
 
 def _hidden(run: re.Match[str]) -> str:
-    text = run.group()
+    text = run.group("run")
     core = text.rstrip(_SEPARATOR)  # "call 555-0199." ends a sentence, not the number
-    return "".join(_hide_segments(core)) + text[len(core) :]
+    money = _MONEY_AFTER.match(run.string, run.end("run") - len(text) + len(core)) is not None
+    shown = "".join(_hide_segments(core, cued=run.group("cue") is not None, money=money))
+    cue = run.group("cue") or ""
+    extension = run.group("extension") or ""
+    after = text[len(core) :]
+    if extension and len(after) <= 1 and shown.endswith((PHONE, NPI)):
+        return cue + shown  # the number's extension goes with it
+    return cue + shown + after + extension
 
 
-def _hide_segments(core: str) -> list[str]:
+def _hide_segments(core: str, cued: bool, money: bool) -> list[str]:
     """The run with each telephone number in it hidden: its parts joined by more than one separator (`0958  2026`,
     `1 - 2`) are read apart."""
     out: list[str] = []
@@ -46,39 +69,81 @@ def _hide_segments(core: str) -> list[str]:
             gap = core[groups[-1].end() : group.start()]
             beside_parenthesis = groups[-1].group(1) is not None or group.group(1) is not None
             if not (len(gap) == 1 or (gap == "" and beside_parenthesis)):
-                out.append(_judged(core[start : groups[-1].end()], groups, plus) + gap)
-                start, groups, plus = group.start(), [], False
+                out.append(_judged(core[start : groups[-1].end()], groups, plus, cued, money=False) + gap)
+                start, groups, plus, cued = group.start(), [], False, False
         groups.append(group)
-    out.append(_judged(core[start:], groups, plus))
+    out.append(_judged(core[start:], groups, plus, cued, money))
     return out
 
 
-def _judged(text: str, found: list[re.Match[str]], plus: bool) -> str:
+def _judged(text: str, found: list[re.Match[str]], plus: bool, cued: bool, money: bool) -> str:
     groups = [g.group(1) or g.group() for g in found]
     parenthesised = [g.group(1) is not None for g in found]
-    if [len(g) for g in groups] == [5, 5] and "-" in text:
+    lengths = [len(g) for g in groups]
+    if lengths == [5, 5] and "-" in text:
         return text  # a code range (CPT 99213-99215); an Indian mobile's halves are written apart with a space
-    return PHONE if is_phone(groups, parenthesised, plus) else text
+    if lengths == [10] and not plus and not cued and is_npi(groups[0]):
+        return NPI
+    if money:
+        return text
+    if is_phone(groups, parenthesised, plus) or (
+        cued and _FEWEST <= sum(lengths) <= _MOST and not _times_or_years(groups)
+    ):
+        return PHONE
+    if _thousands(groups) or any(parenthesised) or plus:
+        return text
+    left = sum(lengths)
+    for k in range(1, len(groups) - 1):  # a number at the end of a longer run: `room 12 020 7946 0958`
+        left -= lengths[k - 1]
+        tail = groups[k:]
+        if (
+            left <= _MOST
+            and (tail[0].startswith("0") or lengths[k:] == [3, 3, 4])
+            and is_phone(tail, [False] * len(tail))
+        ):
+            return text[: found[k].start() - found[0].start()] + PHONE
+    return text
 
 
-def is_phone(groups: list[str], parenthesised: list[bool], plus: bool) -> bool:
+def is_phone(groups: list[str], parenthesised: list[bool], plus: bool = False) -> bool:
     """Whether digit groups read as one telephone number: `plus` when a `+` leads them, `parenthesised` for
     each group written in parentheses."""
     digits = sum(map(len, groups))
-    if not _FEWEST <= digits <= _MOST or _thousands(groups) or _times_or_years(groups):
+    if not _FEWEST <= digits <= _MOST or _times_or_years(groups):
         return False
     if plus:
+        if _thousands(groups):  # `+33 612 345 678`, not `+1 000 000`
+            return digits >= 10 and "000" not in groups[1:]
         return digits >= 8 if len(groups) == 1 else len(groups[0]) <= 3  # a country code of 1-3 digits
+    lengths = [len(g) for g in groups]
+    if lengths == [3, 3, 3]:  # a Spanish number (6, 7, 8 or 9 first), unless its last group is an amount's
+        return groups[0][0] in "6789" and groups[2] != "000"
+    if _thousands(groups):
+        return False
     if parenthesised[0]:
         return len(groups) > 1 and 2 <= len(groups[0]) <= 5 and digits >= 9
     if any(parenthesised):
         return False
-    lengths = [len(g) for g in groups]
     if groups[0].startswith("0"):  # a national number, its trunk 0 and area code first
-        return 9 <= digits <= 13 and len(groups) > 1 and len(groups[0]) >= 2 and min(lengths[1:]) >= 2
-    if lengths in ([3, 3, 4], [3, 4]):  # North American, its area and exchange codes never starting 0 or 1
-        return all(g[0] not in "01" for g in groups[:-1])
+        if len(groups) == 1:
+            return digits in (10, 11) and groups[0][1] != "0"  # 0612345678, 02079460958
+        return 9 <= digits <= 13 and len(groups[0]) >= 2 and groups[0].strip("0") != "" and min(lengths[1:]) >= 2
+    if lengths in ([3, 3, 4], [3, 4], [10]):  # North American, its area and exchange codes never starting 0 or 1
+        number = "".join(groups)
+        return number[0] not in "01" and number[3] not in "01" if len(number) == 10 else number[0] not in "01"
     return lengths == [5, 5] and groups[0][0] in "6789"  # an Indian mobile
+
+
+def is_npi(digits: str) -> bool:
+    """Whether ten digits are a National Provider Identifier: 1 or 2 first, and the Luhn check digit of the nine
+    before it prefixed with 80840 (CMS, "NPI check digit")."""
+    if len(digits) != 10 or digits[0] not in "12":
+        return False
+    total = 0
+    for i, char in enumerate(reversed("80840" + digits[:9])):
+        d = int(char) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return (10 - total % 10) % 10 == int(digits[9])
 
 
 def _thousands(groups: list[str]) -> bool:

@@ -138,7 +138,7 @@ def redact_settings(settings: Settings, redaction: Redaction) -> Settings:
 
 
 def scrub(text: str) -> str:
-    """Free text that is kept: e-mail addresses and telephone numbers out."""
+    """Free text that is kept: e-mail addresses, telephone numbers and NPIs out."""
     return hide_phones(_EMAIL.sub("[e-mail]", text))
 
 

@@ -1,0 +1,118 @@
+"""The parts of a person's name that name them on their own, for --redact (mentions.py finds them in free text).
+
+In a script that puts spaces between words, a name is its given names and its surname (the last word), once the
+courtesy titles before it (`Dr.`, `Prof.`) and the credentials and generations after it (`, RN`, `PhD`, `Jr.`)
+are set aside: `Aisha Bello, RN` is found alone as `Aisha` and `Bello`, not `RN`. A word in lower case is a particle
+(`van`, `de`, `bin`), not a given name.
+
+In a script written without spaces (Chinese, Japanese, Thai) and in Hangul, the parts are the words of a name
+written with spaces (`田中 太郎`, `สมชาย ใจดี`, `김 철수`); a Chinese or Korean name written as one word of two to
+four characters is its family name (the first character, or the first two of four: 欧阳, 남궁) and its given name
+(`王伟`: 王 and 伟). A part of one character is also an ordinary word (王 is "king"), so mentions.py finds it only
+beside an honorific or standing alone (`CLOSE`, `HONORIFICS_AFTER`, `HONORIFICS_BEFORE`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Scripts that write words without spaces between them, and Hangul, which joins particles and honorifics to a name.
+CLOSE = (
+    "\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3131-\u318e\u31f0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
+)
+_ALL_CLOSE = re.compile(f"[{CLOSE}]+")
+_HAN_OR_HANGUL = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3\U00020000-\U0003134f]{2,4}")
+# Said after a family name (Japanese, Chinese, Korean) or before it (Thai คุณ; Chinese 老 and 小, as in 老王).
+HONORIFICS_AFTER = (
+    "さん", "さま", "様", "氏", "先生", "君", "くん", "ちゃん", "殿", "博士", "教授",
+    "老师", "老師", "女士", "小姐", "医生", "醫生", "总", "總",
+    "님", "씨", "선생님", "교수", "박사",
+)  # fmt: skip
+HONORIFICS_BEFORE = ("คุณ", "老", "小")
+_BEFORE = frozenset(
+    {
+        "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "miss", "sir", "dame",
+        "rev", "rev.", "fr", "fr.",
+    }
+)  # fmt: skip
+_AFTER = frozenset(
+    {
+        "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d.", "do", "rn", "np", "pa", "pa-c",
+        "bsn", "msn", "dnp", "aprn", "fnp", "crna", "pharmd", "rph", "mba", "mph", "ms", "msc", "esq", "esq.",
+        "facs", "faan", "facp", "frcp", "mbbs",
+    }
+)  # fmt: skip
+
+
+def spaced_parts(words: list[str]) -> tuple[list[str], str]:
+    """A name's given names and its surname (`words` as the name is written, split at spaces); a one-word name is
+    its own surname. Courtesy titles and credentials are not parts."""
+    while len(words) > 1 and words[0].casefold().rstrip(",") in _BEFORE:
+        words = words[1:]
+    while len(words) > 1 and words[-1].casefold().rstrip(",") in _AFTER:
+        words = words[:-1]
+    given = [w for w in words[:-1] if not w[0].islower()]
+    return given, words[-1]
+
+
+def close_parts(words: list[str]) -> list[str]:
+    """The parts of a name written in a script without spaces, or in Hangul (see the module's docstring); none when
+    the name holds letters of another script."""
+    if not all(_ALL_CLOSE.fullmatch(w) for w in words):
+        return []
+    if len(words) > 1:
+        return words
+    (word,) = words
+    if not _HAN_OR_HANGUL.fullmatch(word):
+        return []
+    family = 2 if len(word) == 4 else 1
+    return [word[:family], word[family:]]
+
+
+# Given names that are also English words a title or an organization may begin a term with ("Will Rotation", "Grace
+# Period", "May Release"): such a name alone is kept where a capitalised word follows it (mentions.py).
+NAMES_THAT_ARE_WORDS = frozenset(
+    {
+        "Amber", "April", "Art", "August", "Autumn", "Bill", "Blossom", "Bob", "Brook", "Buck", "Bud", "Candy",
+        "Carol", "Chance", "Charity", "Chase", "Cherry", "Crystal", "Daisy", "Dale", "Dash", "Dawn", "Dean",
+        "Dell", "Destiny", "Don", "Dot", "Dusty", "Faith", "Fern", "Frank", "Gale", "Gene", "Ginger", "Glen",
+        "Grace", "Guy", "Hale", "Harmony", "Harry", "Hazel", "Heath", "Heather", "Holly", "Honor", "Hope",
+        "Hunter", "Iris", "Ivy", "Jack", "Jade", "Jasmine", "Jay", "Jewel", "Jimmy", "Joy", "June", "Justice",
+        "Kit", "Lance", "Lily", "Mark", "Max", "May", "Mercy", "Miles", "Misty", "Nick", "Olive", "Page", "Pat",
+        "Patience", "Pearl", "Penny", "Peter", "Pierce", "Price", "Rain", "Randy", "Ray", "Reed", "Rich", "River",
+        "Rob", "Robin", "Rose", "Ruby", "Rusty", "Sage", "Sandy", "Skip", "Sky", "Sonny", "Spring", "Star",
+        "Sterling", "Stone", "Storm", "Sue", "Summer", "Sunny", "Terry", "Trinity", "Victor", "Violet", "Wade",
+        "Will", "Win", "Winter", "Wren",
+    }
+)  # fmt: skip
+# Surnames that are also English words (and Chinese, Korean and Vietnamese ones spelt as an English word is). Such a
+# surname, and a given name that is a word, is found alone only as written or in capitals (`Long`, `LONG`), never in
+# lower case, which leaves the word (`long-term`); any other name is found in lower case too (`ask priya`).
+SURNAMES_THAT_ARE_WORDS = frozenset(
+    {
+        "Abbott", "Ash", "Bacon", "Baker", "Ball", "Ban", "Bang", "Banks", "Barber", "Bass", "Bath", "Beach",
+        "Bean", "Bell", "Berry", "Best", "Bird", "Bishop", "Black", "Bond", "Booth", "Bowman", "Bridge", "Brook",
+        "Brooks", "Brown", "Buck", "Bush", "Butler", "Cain", "Can", "Carpenter", "Carter", "Case", "Castle",
+        "Chamberlain", "Chance", "Chapel", "Chase", "Chin", "Church", "Clay", "Clerk", "Coffee", "Cole", "Cook",
+        "Cooper", "Crane", "Cross", "Dale", "Dam", "Day", "Dean", "Do", "Drake", "Duke", "Dunn", "Early", "East",
+        "Fair", "Fang", "Farmer", "Field", "Fields", "Finch", "Fish", "Fisher", "Fletcher", "Ford", "Forest",
+        "Fox", "Frost", "Gay", "Glass", "Gold", "Good", "Goodman", "Grant", "Gray", "Green", "Grey", "Guard", "Ha",
+        "Hall", "Hand", "Hardy", "Hart", "Hay", "Head", "Heart", "Hill", "Hills", "Ho", "Holiday", "Holland",
+        "Hood", "Horn", "House", "Hung", "Hunt", "Hunter", "Jolly", "Judge", "Kim", "King", "Knight", "Lake",
+        "Lamb", "Land", "Lane", "Law", "Lee", "Li", "Little", "Lo", "Long", "Lord", "Love", "Low", "Ma", "Major",
+        "Man", "March", "Marsh", "Mason", "Means", "Miller", "Mills", "Mo", "Moon", "Moore", "Morning", "Moss",
+        "Nash", "Noble", "North", "Nurse", "Oak", "Page", "Pan", "Park", "Parks", "Pay", "Person", "Pike", "Pool",
+        "Pope", "Porter", "Post", "Power", "Powers", "Price", "Pride", "Reed", "Rice", "Rich", "Ring", "Rivers",
+        "Rock", "Root", "Rose", "Rush", "Sale", "Salt", "Sands", "Sharp", "Shepherd", "Short", "Silver", "Sing",
+        "Small", "Smart", "Smith", "Snow", "Son", "South", "Sparks", "Spencer", "Spring", "Stark", "Steel",
+        "Steward", "Stone", "Strong", "Sun", "Swan", "Swift", "Tan", "Tanner", "Temple", "Thatcher", "Tower",
+        "Town", "Trout", "Turner", "Walker", "Wall", "Ward", "Warren", "Waters", "Weaver", "Webb", "Well", "Wells",
+        "West", "Wheeler", "White", "Wild", "Wing", "Winter", "Wise", "Wood", "Woods", "Wright", "Yan", "Young",
+    }
+)  # fmt: skip
+
+
+def a_word(name: str) -> bool:
+    """Whether a part of a name is also an English word, so that written in lower case it is the word."""
+    return name.capitalize() in NAMES_THAT_ARE_WORDS or name.capitalize() in SURNAMES_THAT_ARE_WORDS

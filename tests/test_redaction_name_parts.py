@@ -1,0 +1,169 @@
+"""`--redact` and a part of a name written alone: a given name (`Naomi covers integration`), a surname behind a
+credential (`Aisha Bello, RN`), and the parts of names written in scripts without spaces (`王 leads`, `田中さん`),
+in every format of `check` and in `report` (docs/redaction.md)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+from teamaudit.render import Format
+
+# No one does integration work: TA002 fires for it and the suppression's reason is shown beside it in every format.
+TEAM = """organization: Naomi's Clinic of Faith
+people:
+  - {name: Naomi Okonkwo, title: Registered Nurse}
+  - {name: Will Baker, title: Will Rotation Coordinator}
+  - {name: Grace Hopper-Lind, title: Regulatory Affairs Specialist}
+  - {name: Dr. Tobias Marchetti, title: "Research Scientist, deputy to Will"}
+  - {name: "Ingrid Sato, RN", title: "Data Scientist (covers for Grace)"}
+  - {name: Faith Mbeki, title: ML Engineer}
+"""
+REASON = (
+    "Naomi covers integration until March; WILL and Tobias agree; Marchetti's and Sato's teams signed; "
+    "Grace Period ends"
+)
+SHOWN = (
+    "Person 01 covers integration until March; Person 02 and Person 04 agree; "
+    "Person 04's and Person 05's teams signed; Grace Period ends"
+)
+GIVEN = re.compile(r"Naomi|NAOMI|\bWILL\b|Tobias|Marchetti|Ingrid|Sato|Mbeki|\bFaith\b|Grace\)|Will$", re.M)
+
+
+def _write(tmp_path: Path, team: str, reason: str, layer: str = "integration") -> Path:
+    path = tmp_path / "team.yaml"
+    path.write_text(team, encoding="utf-8")
+    (tmp_path / ".teamaudit.yaml").write_text(
+        f"ignore:\n  - {{rule: TA002, layer: {layer}, reason: {json.dumps(reason, ensure_ascii=False)}}}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _outputs(path: Path, tmp_path: Path) -> dict[str, str]:
+    out = {}
+    for fmt in Format:
+        result = run_cli("check", path, "--redact", "--details", "-f", fmt.value)
+        assert result.code in (0, 1), result.stderr
+        out[fmt.value] = result.stdout
+    html = tmp_path / "report.html"
+    assert run_cli("report", path, "--redact", "-o", html).code in (0, 1)
+    out["report"] = html.read_text(encoding="utf-8")
+    return out
+
+
+def _reason(path: Path) -> str:
+    doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
+    (accepted,) = [f for f in doc["findings"] if f["suppressed"]]
+    return str(accepted["suppressed"])
+
+
+def test_a_given_name_alone_reaches_no_format(tmp_path):
+    """A given name alone was kept (`Naomi covers integration until March`), and so was a surname behind a title or
+    a credential (`Dr. Tobias Marchetti` was found alone only as `Marchetti`, `Ingrid Sato, RN` as `RN`, not at all)
+    or followed by a possessive (`Naomi's Clinic`, `Marchetti's team` read as a name joined to another word)."""
+    path = _write(tmp_path, TEAM, REASON)
+    plain = run_cli("check", path, "-f", "json").stdout
+    assert "Naomi covers" in plain and "deputy to Will" in plain  # there to be found
+    for fmt, text in _outputs(path, tmp_path).items():
+        assert GIVEN.findall(text) == [], fmt
+        assert "Naomi" not in text, fmt
+    assert _reason(path) == SHOWN
+    doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
+    assert doc["organization"] == "Person 01's Clinic of Person 06"
+
+
+def test_a_given_name_that_is_a_word_is_kept_where_it_begins_a_term(tmp_path):
+    """`Will Rotation Coordinator` is a title, not Will Baker: a given name that is also a word (Will, Grace, May...)
+    is kept where a capitalised word that names no one follows it, and hidden everywhere else (`deputy to Will`,
+    `covers for Grace`, `WILL and Tobias agree`)."""
+    path = _write(tmp_path, TEAM, REASON)
+    doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
+    assert [p["title"] for p in doc["people"]] == [
+        "Registered Nurse",
+        "Will Rotation Coordinator",
+        "Regulatory Affairs Specialist",
+        "Research Scientist, deputy to Person 02",
+        "Data Scientist (covers for Person 03)",
+        "ML Engineer",
+    ]
+    assert _reason(path).endswith("; Grace Period ends")
+    # Followed by a name, a lower-case word or punctuation, the word is the person.
+    for reason, shown in [
+        ("Will Okonkwo approves", "Person 02 Person 01 approves"),
+        ("Will covers; Grace: yes", "Person 02 covers; Person 03: yes"),
+        ("Faith Mbeki and Faith agree", "Person 06 and Person 06 agree"),
+    ]:
+        path = _write(tmp_path, TEAM, reason)
+        assert _reason(path) == shown, reason
+
+
+def test_a_given_name_two_people_share_names_neither(tmp_path):
+    team = "people:\n  - {name: Naomi Okonkwo, title: Registered Nurse}\n  - {name: Naomi Adeyemi, title: Nurse}\n"
+    path = _write(tmp_path, team, "Naomi covers it; Okonkwo too")
+    assert _reason(path) == "[name] covers it; Person 01 too"
+
+
+CJK_TEAM = """people:
+  - {name: 王伟, title: Registered Nurse}
+  - {name: 田中 太郎, title: Regulatory Affairs Specialist}
+  - {name: สมชาย ใจดี, title: ML Engineer}
+  - {name: 김철수, title: Data Scientist}
+  - {name: 欧阳娜娜, title: "Data Scientist, 欧阳さんのチーム"}
+  - {name: Li Na, title: "Research Scientist, reports to 王"}
+"""
+CJK_PARTS = ["王", "田中", "太郎", "ใจดี", "สมชาย", "김", "철수", "欧阳", "娜娜"]
+
+
+@pytest.mark.parametrize(
+    ("reason", "shown"),
+    [
+        ("王 leads integration", "Person 01 leads integration"),
+        ("王先生 leads; 老王 agrees", "Person 01先生 leads; 老Person 01 agrees"),
+        ("田中さんが担当", "Person 02さんが担当"),
+        ("太郎 will do it", "Person 02 will do it"),
+        ("ใจดี covers integration", "Person 03 covers integration"),
+        ("คุณสมชาย รับผิดชอบ", "คุณPerson 03 รับผิดชอบ"),
+        ("김 씨가 담당; 철수님 확인", "Person 04 씨가 담당; Person 04님 확인"),
+        ("欧阳 signed", "Person 05 signed"),
+        # A one-character part inside a word is an ordinary word: 王国 is "kingdom", 伟大 "great".
+        ("王国 and 伟大 stay", "王国 and 伟大 stay"),
+    ],
+)
+def test_a_part_of_a_name_written_without_spaces_is_hidden(tmp_path, reason, shown):
+    """Only the whole name was looked for in a script without spaces: `王 leads integration`, `田中さんが担当` and
+    a Thai surname alone kept the name."""
+    path = _write(tmp_path, CJK_TEAM, reason)
+    assert _reason(path) == shown
+
+
+def test_the_parts_of_names_without_spaces_reach_no_format(tmp_path):
+    path = _write(tmp_path, CJK_TEAM, "王 leads; 田中さんが担当; ใจดี agrees; 김 씨 signed; 欧阳 too")
+    for fmt, text in _outputs(path, tmp_path).items():
+        assert [part for part in CJK_PARTS if part in text] == [], fmt
+    doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
+    assert doc["people"][4]["title"] == "Data Scientist, Person 05さんのチーム"
+    assert doc["people"][5]["title"] == "Research Scientist, reports to Person 01"
+
+
+def test_a_name_hyphenated_to_a_word_in_lower_case_is_hidden(tmp_path):
+    """A name joined by a hyphen or apostrophe to any word was read as part of another name (`Lee-Smith`, `O'Lee`),
+    so `Nurse (ex-Marchetti group)` and `Naomi-led pilot` kept the names; a word in lower case is no name."""
+    path = _write(tmp_path, TEAM, "Naomi-led pilot, ex-Marchetti staff; Okonkwo-Brandt and O'Sato are others")
+    assert _reason(path) == "Person 01-led pilot, ex-Person 04 staff; Okonkwo-Brandt and O'Sato are others"
+
+
+def test_a_name_in_lower_case_is_hidden_unless_it_is_a_word(tmp_path):
+    """A name alone was found only as written or in capitals, so a reason typed in lower case kept it (`ask naomi`,
+    `okonkwo says fine`); a name that is also a word (Will, Grace, Rose, Long) still leaves the word in lower case."""
+    team = TEAM + "  - {name: Rose Long, title: ML Engineer}\n"
+    path = _write(tmp_path, team, "ask naomi; okonkwo says fine; tobias too; grace period, will do, long-term rose bed")
+    assert _reason(path) == (
+        "ask Person 01; Person 01 says fine; Person 04 too; grace period, will do, long-term rose bed"
+    )
+    for fmt, text in _outputs(path, tmp_path).items():
+        assert not re.search(r"naomi|okonkwo|tobias", text), fmt

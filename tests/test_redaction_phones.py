@@ -1,0 +1,94 @@
+"""`--redact` and the telephone numbers the grouping rules missed (docs/redaction.md): numbers in threes, ten digits
+without separators, a number after `tel:` or with an extension, one at the end of a longer run, and NPIs; and the
+numbers that must stay."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+from teamaudit.render import Format
+
+_HIDDEN = [
+    ("612 345 678", "[phone]"),  # a Spanish mobile, grouped as thousands are
+    ("+33 612 345 678", "[phone]"),
+    ("4155551234", "[phone]"),  # North American, no separators
+    ("0612345678", "[phone]"),  # national, no separators
+    ("06 12 34 56 78", "[phone]"),
+    ("tel:+14155551234", "tel:[phone]"),
+    ("Tel. 4155551234", "Tel. [phone]"),
+    ("mobile: 1 415 555", "mobile: [phone]"),  # any 7 to 15 digits after a word that says a number follows
+    ("\u260e 612 34 56 78", "\u260e [phone]"),
+    ("call 415.555.1234x22", "call [phone]"),  # the extension goes with the number
+    ("call 415.555.1234 ext. 22", "call [phone]"),
+    ("room 12 020 7946 0958", "room 12 [phone]"),  # a number at the end of a longer run
+    ("desk 4 415 555 0199", "desk 4 [phone]"),
+    ("NPI 1234567893", "NPI [NPI]"),  # a provider's identifier, its check digit right
+]
+_KEPT = [
+    "1 200 000",
+    "$1,200,000",
+    "$612 345 678",  # an amount: a currency before it
+    "612 345 678 EUR",
+    "612 000 000",
+    "budget 1 020 304 050",
+    "Budget 2025 100 000-2026 200 000",
+    "1234567890",  # neither North American (area code 123) nor an NPI (check digit)
+    "ISO 13485:2016",
+    "CPT 99213-99215",
+    "CPT 99213 99214 99215",
+    "21 CFR 820",
+    "HL7 v2.5.1",
+    "Phone 2025-2026",
+    "2026-12-03",
+    "on-call 0700-1900",
+    "jobs?id=4155551234",
+    "3.11.6 x 4",
+]
+
+
+def _title(tmp_path: Path, written: str) -> str:
+    team = tmp_path / "team.yaml"
+    title = f"Nurse, see {written} today"
+    team.write_text(f"people:\n  - {{name: Ann Lee, title: {json.dumps(title)}}}\n", encoding="utf-8")
+    result = run_cli("check", team, "--redact", "--format", "json")
+    assert result.code in (0, 1), result.stderr
+    return str(json.loads(result.stdout)["people"][0]["title"])
+
+
+@pytest.mark.parametrize(("written", "shown"), _HIDDEN + [(n, n) for n in _KEPT], ids=repr)
+def test_a_telephone_number_is_hidden_however_it_is_run_into_the_text(tmp_path, written, shown):
+    """`612 345 678` was read as thousands, `4155551234` and `tel:+14155551234` were no grouping at all, and a
+    number at the end of a longer run (`room 12 020 7946 0958`) was kept whole; an amount, a code range, a version
+    or a standard's number stays."""
+    assert _title(tmp_path, written) == f"Nurse, see {shown} today"
+
+
+def test_the_numbers_reach_no_format(tmp_path):
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "organization: Acme (tel:+14155551234)\n"
+        "people:\n"
+        "  - {name: Ann Lee, title: 'Nurse, mobile 612 345 678'}\n"
+        "  - {name: Bo Chen, title: Research Scientist}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / ".teamaudit.yaml").write_text(
+        "ignore:\n  - {rule: TA002, layer: integration, reason: 'call 4155550123 or room 12 020 7946 0958, NPI"
+        " 1234567893'}\n",
+        encoding="utf-8",
+    )
+    numbers = re.compile(r"415|612 345|7946|1234567893")
+    assert numbers.search(run_cli("check", team, "-f", "json").stdout)  # there to be found
+    for fmt in Format:
+        result = run_cli("check", team, "--redact", "--details", "-f", fmt.value)
+        assert result.code == 1, result.stderr
+        assert numbers.findall(result.stdout) == [], fmt
+    html = tmp_path / "report.html"
+    assert run_cli("report", team, "--redact", "-o", html).code == 1
+    assert numbers.findall(html.read_text(encoding="utf-8")) == []
+    assert "call [phone] or room 12 [phone], NPI [NPI]" in run_cli("check", team, "--redact").stdout
