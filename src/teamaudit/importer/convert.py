@@ -257,12 +257,17 @@ def _costs(mapping: Mapping, rows: list[_Row], problems: _Cells, out: Outcome) -
 def _name(row: tuple[str, ...], mapping: Mapping) -> str:
     name = _get(row, mapping, "name")
     if name:
-        if "," in name and name.count(",") == 1 and "first_name" not in mapping.columns:
-            last, first = (part.strip() for part in name.split(","))  # "Lee, Ann" (Workday's Worker column)
-            if first and last and " " not in last:
-                return f"{first} {last}"
-        return name
+        return name if "first_name" in mapping.columns else _first_last(name)
     return " ".join(p for p in (_get(row, mapping, "first_name"), _get(row, mapping, "last_name")) if p)
+
+
+def _first_last(name: str) -> str:
+    """'Lee, Ann' (Workday's Worker column, BambooHR's 'Last Name, First Name', an ATS's candidate) as 'Ann Lee'."""
+    if name.count(",") == 1:
+        last, first = (part.strip() for part in name.split(","))
+        if first and last and " " not in last:
+            return f"{first} {last}"
+    return name
 
 
 def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict[str, float] | None = None) -> Outcome:
@@ -432,11 +437,12 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             out.skip_missing("no title", line, why)
             continue
         start = _date(_get(row, mapping, "start"))
+        candidate = _first_last(_get(row, mapping, "name"))  # as the people export's are, to be matched with them
         if _REFUSED.search(status) and _offer(row, mapping, status):
-            _refuse(row, mapping, line, _get(row, mapping, "name") or f"{title} {req_id}".strip(), out)
+            _refuse(row, mapping, line, candidate or f"{title} {req_id}".strip(), out)
             continue
         if _ACCEPTED.search(status):
-            name = _get(row, mapping, "name") or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
+            name = candidate or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
             out.add(_entry(name, req_id, title, team, "planned", start), line)
             continue
         if _CLOSED.search(status):
