@@ -215,3 +215,24 @@ def test_a_mapped_column_that_is_not_there_is_quoted_as_the_shell_would_take_it(
     path = export(tmp_path, "Name,Title\nAnn Lee,RN\n")
     result = run_cli("import", path, "--map", "team=Dept's $(x)")
     assert result.code == 2 and "--map 'team=Dept'\"'\"'s $(x)': no such column" in result.stderr, result.stderr
+
+
+def test_bamboohrs_last_name_first_name_column_is_the_name_read_first_name_first(tmp_path):
+    """A BambooHR report with its 'Last Name, First Name' field was refused: 'no name column found'."""
+    path = export(
+        tmp_path,
+        '"Employee #","Last Name, First Name","Job Title","Department","Employment Status","Hire Date"\n'
+        '"3","Reyes, Sofia","Founding Engineer","R&D - Platform","Full-Time","05/15/2023"\n',
+    )
+    result = run_cli("import", path, "-o", "-")
+    assert result.code == 0, result.stderr
+    assert list(people(result.stdout)) == ["Sofia Reyes"]
+    assert "name <- 'Last Name, First Name'" in result.stderr
+
+
+def test_the_columns_an_error_lists_are_quoted_as_a_name_may_hold_a_comma(tmp_path):
+    """'columns: Employee #, Surname, Given Name, Job Title' read as if Surname and Given Name were two columns."""
+    path = export(tmp_path, '"Employee #","Surname, Given Name","Job Title"\n"3","Reyes, Sofia","Founding Engineer"\n')
+    result = run_cli("import", path, "-o", "-")
+    assert result.code == 2
+    assert "columns: 'Employee #', 'Surname, Given Name', 'Job Title')" in result.stderr, result.stderr
