@@ -36,6 +36,7 @@ from teamaudit.importer.fte import read_fte
 from teamaudit.importer.grouping import POINT, Ungrouped, find_number, unspaced
 from teamaudit.importer.hours import BadHours, hours_fte
 from teamaudit.importer.paycolumn import read_pay
+from teamaudit.importer.surnamefirst import first_name_first
 from teamaudit.importer.table import Table
 from teamaudit.model import MAX_NAME
 from teamaudit.problems import MAX_SHOWN, Problems
@@ -257,17 +258,8 @@ def _costs(mapping: Mapping, rows: list[_Row], problems: _Cells, out: Outcome) -
 def _name(row: tuple[str, ...], mapping: Mapping) -> str:
     name = _get(row, mapping, "name")
     if name:
-        return name if "first_name" in mapping.columns else _first_last(name)
+        return name if "first_name" in mapping.columns else first_name_first(name)
     return " ".join(p for p in (_get(row, mapping, "first_name"), _get(row, mapping, "last_name")) if p)
-
-
-def _first_last(name: str) -> str:
-    """'Lee, Ann' (Workday's Worker column, BambooHR's 'Last Name, First Name', an ATS's candidate) as 'Ann Lee'."""
-    if name.count(",") == 1:
-        last, first = (part.strip() for part in name.split(","))
-        if first and last and " " not in last:
-            return f"{first} {last}"
-    return name
 
 
 def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict[str, float] | None = None) -> Outcome:
@@ -437,7 +429,7 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             out.skip_missing("no title", line, why)
             continue
         start = _date(_get(row, mapping, "start"))
-        candidate = _first_last(_get(row, mapping, "name"))  # as the people export's are, to be matched with them
+        candidate = first_name_first(_get(row, mapping, "name"))  # as the people export's are, to be matched with them
         if _REFUSED.search(status) and _offer(row, mapping, status):
             _refuse(row, mapping, line, candidate or f"{title} {req_id}".strip(), out)
             continue
