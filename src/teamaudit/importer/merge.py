@@ -22,13 +22,13 @@ from typing import Any
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.aliases import refuse_aliases
-from teamaudit.importer.surnamefirst import first_name_first
 from teamaudit.importer.tabs import TabInValue
 from teamaudit.importer.writer import written
 from teamaudit.importer.yamledit import UNSET, Plan, apply, written_keys
 from teamaudit.model import Person, Roster, Status, name_key
 from teamaudit.render import escape
 from teamaudit.roster import PERSON_KEYS, roster_from_text
+from teamaudit.surnamefirst import first_name_first
 
 KNOWN = ("name", "id", "title", "team", "employment", "fte", "status", "start", "cost")  # what an export sets
 

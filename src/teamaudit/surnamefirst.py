@@ -1,6 +1,6 @@
 """A name written surname first, `Lee, Ann` (Workday's Worker column, BambooHR's 'Last Name, First Name', an ATS's
-candidate), as a team file writes names: `Ann Lee`. Import reads every export's names so, and a merge matches a name
-an earlier import wrote surname first with the export's."""
+candidate, or a name pasted from one), as a team file writes names: `Ann Lee`. Import reads every export's names so,
+a merge matches a name an earlier import wrote surname first with the export's, and `explain "Lee, Ann"` finds her."""
 
 from __future__ import annotations
 
