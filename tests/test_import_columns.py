@@ -236,3 +236,24 @@ def test_the_columns_an_error_lists_are_quoted_as_a_name_may_hold_a_comma(tmp_pa
     result = run_cli("import", path, "-o", "-")
     assert result.code == 2
     assert "columns: 'Employee #', 'Surname, Given Name', 'Job Title')" in result.stderr, result.stderr
+
+
+def test_the_part_timers_and_contractors_left_at_a_full_fte_are_named_with_their_lines(tmp_path):
+    """'2 part-time rows without an FTE or hours column: 1.0 FTE each' said how many, never who: a founder with a
+    part-time controller and a 0.2 FTE medical director could not tell whose fte to write."""
+    path = export(
+        tmp_path,
+        "Employee Name,Job Title,Employment Status\n"
+        '"Feld, Jonathan",Medical Director,Part-Time\n'
+        '"Okafor, Daniel",CEO,Full-Time\n'
+        '"Hughes, Megan",Controller,Part-Time\n'
+        '"Sato, Emi",AI Scribe Quality Reviewer (MD),Contractor\n',
+    )
+    result = run_cli("import", path, "-o", "-")
+    assert result.code == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert (
+        "teamaudit: 2 part-time rows without an FTE or hours column: 1.0 FTE each (--assume-fte part-time=0.5 counts "
+        f"them otherwise); in {path}: Jonathan Feld (line 2), Megan Hughes (line 4)"
+    ) in lines, result.stderr
+    assert f"(--assume-fte contractor=0.5 counts them otherwise); in {path}: Emi Sato (line 5)" in result.stderr

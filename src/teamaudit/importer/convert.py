@@ -115,6 +115,8 @@ class Outcome:
     assumed: Counter[str] = field(default_factory=Counter)  # kind -> rows whose FTE came from --assume-fte
     guessed: dict[int, str] = field(default_factory=dict)  # index in `people` -> kind, of those rows
     unsized: Counter[str] = field(default_factory=Counter)  # kind -> part-time/contractor rows left at 1.0 FTE
+    # kind -> (name, line) of the first of those rows, for the summary to name whose fte to write
+    unsized_rows: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     left: set[str] = field(default_factory=set)  # names and ids of rows marked terminated or inactive
     leavers: list[Leaver] = field(default_factory=list)  # the rows marked so that have a name
     missing: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of the first rows with no name or title
@@ -217,7 +219,7 @@ def parse_assumptions(items: list[str]) -> dict[str, float]:
     return assumed
 
 
-def _size(person: dict[str, Any], state: str, assume: dict[str, float], out: Outcome) -> None:
+def _size(person: dict[str, Any], state: str, assume: dict[str, float], out: Outcome, line: int) -> None:
     """The FTE of a row whose export gives none: --assume-fte for its kind, else left at the default."""
     kind = "part-time" if _PART.search(state) else person.get("employment")
     if kind not in KINDS:
@@ -228,6 +230,9 @@ def _size(person: dict[str, Any], state: str, assume: dict[str, float], out: Out
         out.guessed[len(out.people)] = kind  # the person is added next
     else:
         out.unsized[kind] += 1
+        named = out.unsized_rows.setdefault(kind, [])
+        if len(named) < MAX_SHOWN:
+            named.append((person["name"], line))
 
 
 def _date(raw: str) -> dt.date | None:
@@ -284,7 +289,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         if fte is not None:
             person["fte"] = fte
         else:
-            _size(person, row.kind, assume or {}, out)
+            _size(person, row.kind, assume or {}, out, row.line)
         _when(person, row.state, _date(_get(row.cells, mapping, "start")))
         if key in costs:
             person["cost"] = costs[key]
