@@ -512,3 +512,33 @@ def test_a_percentage_no_fte_can_be_gets_no_hint_to_write_it(team):
         result = run_cli("check", team(f'people:\n  - {{name: Ann, title: RN, fte: "{share}%"}}\n'))
         assert result.code == 2 and "fte: must be a number > 0 and <= 1, got '" in result.stderr, result.stderr
         assert "(write" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("written", "suggested"),
+    [
+        (
+            "title: Clinical Content Specialist (RN)\n    status: open",
+            "name: 'Open req - Clinical Content Specialist (RN)'",
+        ),
+        (
+            "name: ''\n    title: Forward Deployed Engineer\n    status: Open",
+            "name: 'Open req - Forward Deployed Engineer'",
+        ),
+        (
+            "title: 'Head of People: O''Neil''s team'\n    status: planned",
+            "name: 'Planned hire - Head of People: O''Neil''s team'",
+        ),
+    ],
+    ids=["no name", "empty name", "a title YAML must quote"],
+)
+def test_a_requisition_with_no_name_yet_is_told_a_name_that_works_when_pasted(tmp_path, written, suggested):
+    """A vacant req with no name got 'people[1] is missing 'name'' and nothing to write: the hint's name, pasted in,
+    makes the file check."""
+    path = tmp_path / "team.yaml"
+    path.write_text(f"people:\n  - name: Ann\n    title: Registered Nurse\n  - {written}\n")
+    result = run_cli("check", path)
+    assert result.code == 2 and f"needs one too, unique in the file: e.g. {suggested}" in result.stderr, result.stderr
+    fixed = written.replace("name: ''\n    ", "")
+    path.write_text(f"people:\n  - name: Ann\n    title: Registered Nurse\n  - {suggested}\n    {fixed}\n")
+    assert run_cli("check", path).code in (0, 1), run_cli("check", path).stderr

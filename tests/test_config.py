@@ -296,6 +296,21 @@ def test_suppressed_findings_never_fail_and_show_everywhere(project):
     assert {r["ruleId"] for r in suppressed} == {"TA001", "TA002"}
 
 
+def test_a_pass_counts_its_suppressed_errors_as_suppressed(project):
+    """'PASS ...; 2 errors, 3 warnings, 0 info; failing at error' read as a gate that let errors through."""
+    (project / ".teamaudit.yaml").write_text(
+        "ignore:\n"
+        "  - {rule: ml-over-index, reason: board approved through Q1, until: 2099-03-31}\n"
+        "  - {rule: TA002, reason: Epic partner until go-live}\n"
+    )
+    text = run_cli("check", "hr/team.yaml", cwd=project).stdout.splitlines()[1]
+    assert text.startswith("PASS  ") and text.endswith(
+        "; 2 errors (2 suppressed), 3 warnings, 0 info; failing at error"
+    )
+    html = run_cli("check", "hr/team.yaml", "--format", "html", cwd=project).stdout
+    assert "2 errors (2 suppressed), 3 warnings, no notes." in html
+
+
 PYPROJECT_PROBLEMS = """[project]
 name = "x"
 

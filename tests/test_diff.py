@@ -52,6 +52,25 @@ def test_adding_two_ml_researchers_to_a_balanced_team_fails_naming_them(tmp_path
     assert "1.00 -> 1.50" in result.stdout
 
 
+def test_an_fte_that_changes_is_listed_and_named_when_it_tips_the_plan(tmp_path):
+    """A medical director's fte: 0.2 took 0.8 FTE off clinical: the plan failed, its table lost 0.8 FTE, and no
+    line of the diff named anyone, so the figures could not be added up from the people listed."""
+    base = write(tmp_path, "base.yaml", BALANCED)
+    head = write(
+        tmp_path, "head.yaml", BALANCED.replace("title: Registered Nurse}", "title: Registered Nurse, fte: 0.2}")
+    )
+    result = run_cli("diff", base, head)
+    assert result.code == 1, result.stdout + result.stderr
+    assert "fte changed in this change: Ann Ito (line 2, clinical, fte 1.0 -> 0.2)" in result.stdout
+    assert "people whose fte changed:\n  - Ann Ito (Registered Nurse, fte 1.0 -> 0.2): clinical\n" in result.stdout
+    markdown = run_cli("diff", base, head, "-f", "markdown").stdout
+    assert "**People whose fte changed**\n\n- Ann Ito (Registered Nurse, fte 1.0 → 0.2): clinical\n" in markdown
+    doc = json.loads(run_cli("diff", base, head, "-f", "json").stdout)
+    assert [(c["name"], c["fte_before"], c["fte_after"]) for c in doc["people"]["fte_changed"]] == [
+        ("Ann Ito", 1.0, 0.2)
+    ]
+
+
 @pytest.mark.parametrize(
     ("config", "standing", "why"),
     [
@@ -194,6 +213,8 @@ def test_reclassification_and_removal_are_reported(tmp_path):
         "id_before": None,
         "id_after": None,
         "unsure": False,
+        "fte_before": 1.0,
+        "fte_after": 1.0,
     }
     assert doc["verdict"] == "fail"
     assert any("left the three layers" in r and "Cy Park (integration)" in r for r in doc["reasons"])
@@ -443,6 +464,8 @@ def test_a_holder_who_becomes_a_guess_is_reported_and_named(tmp_path, fmt, line)
             "id_before": None,
             "id_after": None,
             "unsure": False,
+            "fte_before": 1.0,
+            "fte_after": 1.0,
         }
     ]
     back = json.loads(run_cli("diff", head, base, "--format", "json").stdout)
@@ -503,6 +526,7 @@ def test_a_renamed_person_is_matched_by_id_not_removed_and_added(tmp_path):
         "status_changed": [],
         "renamed": [],
         "id_changed": [],
+        "fte_changed": [],
     }
 
 

@@ -150,6 +150,8 @@ SPELT_TEAM = """people:
         ("Zo\u200bë Quartermaine", 2),  # a zero-width space pasted inside
         ("Anne\u2010Marie Dubois", 3),  # U+2010 for the hyphen
         ("Anne\u2011Marie\u00a0Dubois", 3),
+        ("Quartermaine, Zoe", 2),  # surname first, pasted from an HRIS list
+        ("dubois,anne-marie", 3),
     ],
 )
 def test_explain_finds_a_name_however_it_is_spelt(team, typed, line, redact):

@@ -564,7 +564,11 @@ BAD = [
     ("no header", b"Ann Lee,Registered Nurse,Clinical\nBo Park,Data Scientist,ML\n", ["no job-title column"]),
     ("data first row", b"101,ann@x.com\n102,bo@x.com\n", ["looks like data, not a header"]),
     ("single column", b"Name\nAnn\n", ["no header row"]),
-    ("no title column", b"Name,Department\nAnn,Clinical\n", ["no job-title column found", "columns: Name, Department"]),
+    (
+        "no title column",
+        b"Name,Department\nAnn,Clinical\n",
+        ["no job-title column found", "columns: 'Name', 'Department'"],
+    ),
     ("no name column", b"Job Title,Department\nNurse,Clinical\n", ["no name column found"]),
     ("ragged long row", b"Name,Job Title\nAnn,Nurse,Clinical,Extra\n", [":2:", "row has 4 cells but the header has 2"]),
     ("duplicate header", b"Name,Job Title,name\nAnn,Nurse,A\n", ["names column 'Name' twice"]),

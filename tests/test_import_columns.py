@@ -228,3 +228,45 @@ def test_a_mapped_field_is_read_in_any_case_as_the_kinds_of_assume_fte_are(tmp_p
     assert (person["title"], person["employment"], person["fte"]) == ("Registered Nurse", "employee", 0.5)
     refused = run_cli("import", path, "--map", "Titel=Job")
     assert refused.code == 2 and "--map Titel=...: unknown field" in refused.stderr
+
+
+def test_bamboohrs_last_name_first_name_column_is_the_name_read_first_name_first(tmp_path):
+    """A BambooHR report with its 'Last Name, First Name' field was refused: 'no name column found'."""
+    path = export(
+        tmp_path,
+        '"Employee #","Last Name, First Name","Job Title","Department","Employment Status","Hire Date"\n'
+        '"3","Reyes, Sofia","Founding Engineer","R&D - Platform","Full-Time","05/15/2023"\n',
+    )
+    result = run_cli("import", path, "-o", "-")
+    assert result.code == 0, result.stderr
+    assert list(people(result.stdout)) == ["Sofia Reyes"]
+    assert "name <- 'Last Name, First Name'" in result.stderr
+
+
+def test_the_columns_an_error_lists_are_quoted_as_a_name_may_hold_a_comma(tmp_path):
+    """'columns: Employee #, Surname, Given Name, Job Title' read as if Surname and Given Name were two columns."""
+    path = export(tmp_path, '"Employee #","Surname, Given Name","Job Title"\n"3","Reyes, Sofia","Founding Engineer"\n')
+    result = run_cli("import", path, "-o", "-")
+    assert result.code == 2
+    assert "columns: 'Employee #', 'Surname, Given Name', 'Job Title')" in result.stderr, result.stderr
+
+
+def test_the_part_timers_and_contractors_left_at_a_full_fte_are_named_with_their_lines(tmp_path):
+    """'2 part-time rows without an FTE or hours column: 1.0 FTE each' said how many, never who: a founder with a
+    part-time controller and a 0.2 FTE medical director could not tell whose fte to write."""
+    path = export(
+        tmp_path,
+        "Employee Name,Job Title,Employment Status\n"
+        '"Feld, Jonathan",Medical Director,Part-Time\n'
+        '"Okafor, Daniel",CEO,Full-Time\n'
+        '"Hughes, Megan",Controller,Part-Time\n'
+        '"Sato, Emi",AI Scribe Quality Reviewer (MD),Contractor\n',
+    )
+    result = run_cli("import", path, "-o", "-")
+    assert result.code == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert (
+        "teamaudit: 2 part-time rows without an FTE or hours column: 1.0 FTE each (--assume-fte part-time=0.5 counts "
+        f"them otherwise); in {path}: Jonathan Feld (line 2), Megan Hughes (line 4)"
+    ) in lines, result.stderr
+    assert f"(--assume-fte contractor=0.5 counts them otherwise); in {path}: Emi Sato (line 5)" in result.stderr

@@ -55,6 +55,48 @@ def test_an_accepted_offer_for_someone_on_staff_is_not_a_second_person(tmp_path)
     assert "renamed" not in result.stderr and "planned: 0 people, 0.0 FTE" in result.stderr
 
 
+def test_an_offer_naming_its_candidate_last_name_first_is_matched_and_written_first_name_first(tmp_path):
+    """The people export's 'Morgan, Tess' was read as Tess Morgan, the ATS's as written: her accepted offer was a
+    second person, a planned hire starting before today, and a new hire was written 'Lopez, Isabel'."""
+    staff = write(tmp_path / "p.csv", f'Employee Name,Job Title,Hire Date\n"Morgan, Tess",RN,{HIRED}\n')
+    offers = write(
+        tmp_path / "offers.csv",
+        "Candidate Name,Job,Offer Status,Start Date\n"
+        f'"Morgan, Tess",RN,Accepted,{HIRED}\n"Lopez, Isabel",Solutions Engineer (Epic),Accepted,{OFFERED}\n'
+        '"Ahmed, Sara",Implementation Manager,Rejected,\n',
+    )
+    result = run_cli("import", staff, "--reqs", offers, "-o", "-")
+    assert result.code == 0, result.stderr
+    assert [(p["name"], p.get("status", "current")) for p in yaml.safe_load(result.stdout)["people"]] == [
+        ("Tess Morgan", "current"),
+        ("Isabel Lopez", "planned"),
+    ]
+    assert f"1 accepted offer is already on staff: Tess Morgan ({staff} line 2)" in result.stderr
+    assert "rescinded: Sara Ahmed (line 4" in result.stderr
+
+
+def test_a_merge_matches_a_candidate_an_earlier_import_wrote_surname_first(tmp_path):
+    """A team file imported before offers were read first name first holds 'Lopez, Isabel': the next import added
+    Isabel Lopez beside her, one hire counted twice."""
+    team = write(
+        tmp_path / "team.yaml",
+        "people:\n- name: Tess Morgan\n  title: RN\n"
+        f"- name: Lopez, Isabel\n  title: Solutions Engineer (Epic)\n  status: planned\n  start: {OFFERED}\n",
+    )
+    staff = write(tmp_path / "p.csv", f'Employee Name,Job Title,Hire Date\n"Morgan, Tess",RN,{HIRED}\n')
+    offers = write(
+        tmp_path / "offers.csv",
+        f'Candidate Name,Job,Offer Status,Start Date\n"Lopez, Isabel",Solutions Engineer (Epic),Accepted,{OFFERED}\n',
+    )
+    result = run_cli("import", staff, "--reqs", offers, "-o", team)
+    assert result.code == 0, result.stderr
+    assert [(p["name"], p.get("status", "current")) for p in people(team)] == [
+        ("Tess Morgan", "current"),
+        ("Isabel Lopez", "planned"),
+    ]
+    assert "updated 1: Isabel Lopez (name)" in result.stderr and "added 0" in result.stderr
+
+
 def test_two_different_people_of_one_name_in_one_export_are_both_kept(tmp_path):
     """The offer is skipped because the HRIS lists its candidate; two rows of one export stay two people, renamed
     apart even when they differ in case or spaces alone (import wrote 'Ann Lee' and 'ann  lee', which `check`

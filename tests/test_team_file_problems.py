@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
@@ -246,6 +247,31 @@ def test_a_title_saying_part_time_with_no_fte_is_a_warning_that_they_count_in_fu
         warning.format(path, "3:22", 1, "B", "part-time") + hint,
         warning.format(path, "4:22", 2, "C", "half time") + hint,
     ]
+
+
+def test_a_title_stating_its_fte_is_told_to_write_that_fte(tmp_path: Path) -> None:
+    """`Medical Director (part-time, 0.2 FTE)` was told "e.g. fte: 0.5", and `Pharmacist, 50% FTE` counted a full
+    1.0 FTE without a word; a share of 1.0 or more is no part-time."""
+    from conftest import run_cli
+
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "people:\n"
+        "  - {name: A, title: 'Medical Director (part-time, 0.2 FTE)'}\n"
+        "  - {name: B, title: 'Pharmacist, 50% FTE'}\n"
+        "  - {name: C, title: 'Nurse Informaticist, 1.0 FTE'}\n"
+        "  - {name: D, title: 'Clinical Lead (0.6 FTE)', fte: 0.6}\n",
+        encoding="utf-8",
+    )
+    warning = "teamaudit: warning: {}:{}: people[{}] ({}).title: the title says '{}', but with no fte the person counts"
+    hint = " as a full 1.0 FTE (write the share of a week they give, as the title does: fte: {})"
+    result = run_cli("check", path, "--format", "json")
+    assert result.stderr.splitlines() == [
+        warning.format(path, "2:22", 0, "A", "part-time") + hint.format("0.2"),
+        warning.format(path, "3:22", 1, "B", "50% FTE") + hint.format("0.5"),
+    ]
+    firmness = json.loads(result.stdout)["firmness"]["plan"]
+    assert firmness["fte_in_doubt_kinds"] == {"part-time": 2}
 
 
 def test_whether_an_fte_is_in_doubt_is_no_key_of_the_team_file(tmp_path: Path) -> None:

@@ -21,7 +21,18 @@ from pathlib import Path
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError, file_error
 from teamaudit.gitside import NotAtRef, quoted_side, read_git_side
-from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Composition, Finding, Layer, Report, Roster, Scope, Status
+from teamaudit.model import (
+    THREE_LAYERS,
+    Basis,
+    ClassifiedPerson,
+    Composition,
+    Finding,
+    Layer,
+    Report,
+    Roster,
+    Scope,
+    Status,
+)
 from teamaudit.pipeline import STDIN, audit_versions, read_roster
 from teamaudit.renames import Matching, matches
 from teamaudit.repository import repository_of
@@ -52,11 +63,20 @@ class Change:
     before_id: str | None = None
     after_id: str | None = None
     unsure: bool = False  # in a chain of people whose ids and names disagree, which their records cannot settle
+    before_fte: float | None = None
+    after_fte: float | None = None
 
     @property
     def id_changed(self) -> bool:
         """The same person under another id: both sides give one (an id added or dropped changes nobody)."""
         return bool(self.before_id and self.after_id and self.before_id != self.after_id)
+
+    @property
+    def fte_changed(self) -> bool:
+        """The same person giving the team another share of a week."""
+        return (
+            self.before_fte is not None and self.after_fte is not None and abs(self.before_fte - self.after_fte) > 1e-9
+        )
 
 
 @dataclass(frozen=True)
@@ -69,6 +89,7 @@ class DiffReport:
     status_changed: tuple[Change, ...]  # in the same layer, now current, planned or open otherwise
     renamed: tuple[Change, ...]  # the same id under another name, in the same layer and status
     id_changed: tuple[Change, ...]  # the same name under another id, in the same layer and status
+    fte_changed: tuple[Change, ...]  # the same person, layer and status, another fte: the FTE columns move
     appeared: tuple[Finding, ...]
     disappeared: tuple[Finding, ...]
     reasons: tuple[str, ...]  # why the change fails; empty when it passes
@@ -139,7 +160,7 @@ def _ratio(c: Composition) -> float:
 def _changes(
     base: tuple[ClassifiedPerson, ...], head: tuple[ClassifiedPerson, ...], matching: Matching
 ) -> tuple[tuple[Change, ...], ...]:
-    """Added, removed, reclassified, status-changed, renamed and re-keyed people."""
+    """Added, removed, reclassified, status-changed, renamed, re-keyed people, and people whose fte alone changed."""
     same = matching.same
     before = {p.person.name: p for p in base}
     matched = [(before[same[p.person.name]], p) for p in head if p.person.name in same]
@@ -150,6 +171,7 @@ def _changes(
     status: list[Change] = []
     names: list[Change] = []
     ids: list[Change] = []
+    ftes: list[Change] = []
     for c in (_change(b, a, matching) for b, a in matched):
         if _placed(c, "before") != _placed(c, "after"):
             moved.append(c)
@@ -159,7 +181,9 @@ def _changes(
             names.append(c)
         elif c.id_changed:
             ids.append(c)
-    return added, removed, tuple(moved), tuple(status), tuple(names), tuple(ids)
+        elif c.fte_changed:
+            ftes.append(c)
+    return added, removed, tuple(moved), tuple(status), tuple(names), tuple(ids), tuple(ftes)
 
 
 def _change(b: ClassifiedPerson | None, a: ClassifiedPerson | None, matching: Matching) -> Change:
@@ -182,6 +206,8 @@ def _change(b: ClassifiedPerson | None, a: ClassifiedPerson | None, matching: Ma
         after_declared=a is not None and a.classification.source == "declared",
         before_id=b.person.id if b else None,
         after_id=a.person.id if a else None,
+        before_fte=b.person.fte if b else None,
+        after_fte=a.person.fte if a else None,
         unsure=(b is not None and b.person.name in matching.unsure_base)
         or (a is not None and a.person.name in matching.unsure_head),
     )
@@ -227,7 +253,7 @@ def diff(
             for side, report in ((base_side, base), (head_side, head))
         ]
         matching = matching.shown(shown[0], shown[1])
-    added, removed, moved, status, names, ids = _changes(base.people, head.people, matching)
+    added, removed, moved, status, names, ids, ftes = _changes(base.people, head.people, matching)
     # Both views, as check shows them: a current-view error that appears is news even when the scope is the plan.
     # A finding about a person is keyed by who they are in BASE's terms (renames.Matching), so a finding about the
     # same people in the same rule, view and layer neither appears nor resolves.
@@ -238,11 +264,12 @@ def diff(
     reasons = [*_appeared_failing(appeared, head), *([rise] if rise and rise_fails else [])]
     if reasons:
         reasons += _who_moved(added, removed, moved)
+        reasons += _fte_moved(ftes) if head.basis is Basis.FTE else []
     quiet = rise if rise and not rise_fails else None
     if new_file is not None:  # nothing was resolved: BASE's "missing layers" were no team's
         reasons, quiet, disappeared = [], new_file, ()
     return DiffReport(
-        base, head, added, removed, moved, status, names, ids, appeared, disappeared, tuple(reasons), quiet
+        base, head, added, removed, moved, status, names, ids, ftes, appeared, disappeared, tuple(reasons), quiet
     )
 
 
@@ -322,6 +349,25 @@ def _who_moved(added: tuple[Change, ...], removed: tuple[Change, ...], moved: tu
         )
         reasons.append(f"left the three layers in this change: {names}")
     return reasons
+
+
+def _fte_moved(ftes: tuple[Change, ...]) -> list[str]:
+    """The people behind a failing change who moved no layer but give ML research more time, or a layer less."""
+    behind = [
+        c
+        for c in ftes
+        if (c.after is Layer.ML_RESEARCH and (c.after_fte or 0) > (c.before_fte or 0))
+        or (c.after in THREE_LAYERS and not c.after_guess and (c.after_fte or 0) < (c.before_fte or 0))
+    ]
+    if not behind:
+        return []
+    names = _first_few([f"{c.name} (line {c.line}, {_fte_change(c)}{_unsure(c)})" for c in behind])
+    return [f"fte changed in this change: {names}"]
+
+
+def _fte_change(c: Change) -> str:
+    layer = c.after.value if c.after else ""
+    return f"{layer}, fte {fmt(c.before_fte or 0)} -> {fmt(c.after_fte or 0)}"
 
 
 # A reason is one line of the verdict: it names this many people and counts the rest, which the people lists hold.

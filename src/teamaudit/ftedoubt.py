@@ -16,6 +16,8 @@ import re
 from teamaudit.model import Employment, FteDoubt, Person
 
 _PART_TIME = re.compile(r"\b(?:part|half)[- ]?time\b|\bfractional\b", re.IGNORECASE)
+# A share of a week the title itself states: `Medical Director (0.2 FTE)`, `Pharmacist, 50% FTE`.
+_TITLE_FTE = re.compile(r"(?<![\w.])(0?\.\d{1,3}|\d{1,2}(?:\.\d)?\s?%)\s?FTE\b", re.IGNORECASE)
 
 # The kinds in the order sentences list them, each as one and as several.
 NOUNS: dict[FteDoubt, tuple[str, str]] = {
@@ -37,7 +39,7 @@ def fte_doubt(person: Person) -> FteDoubt | None:
         return FteDoubt.ADVISOR
     if person.employment is Employment.CONTRACTOR:
         return FteDoubt.CONTRACTOR
-    if _PART_TIME.search(person.title):
+    if _PART_TIME.search(person.title) or title_fte(person.title) is not None:
         return FteDoubt.PART_TIME
     return None
 
@@ -47,11 +49,22 @@ def warning(doubt: FteDoubt, title: str) -> tuple[str, str, str] | None:
     if doubt is FteDoubt.ADVISOR:
         return "employment", "an advisor with no fte counts as a full 1.0 FTE", f"{_WRITE}, e.g. fte: 0.1"
     if doubt is FteDoubt.PART_TIME:
-        said = _PART_TIME.search(title)
-        words = said.group(0).lower() if said else "part-time"
+        said, stated = _PART_TIME.search(title), _TITLE_FTE.search(title)
+        words = said.group(0).lower() if said else stated.group(0) if stated else "part-time"
+        share = title_fte(title)
         return (
             "title",
             f"the title says '{words}', but with no fte the person counts as a full 1.0 FTE",
-            f"{_WRITE}, e.g. fte: 0.5",
+            f"{_WRITE}, as the title does: fte: {share:g}" if share is not None else f"{_WRITE}, e.g. fte: 0.5",
         )
     return None
+
+
+def title_fte(title: str) -> float | None:
+    """The share of a week below a full one that the title states ('0.2 FTE', '50% FTE'); None when it states none."""
+    stated = _TITLE_FTE.search(title)
+    if stated is None:
+        return None
+    written = stated.group(1).replace(" ", "")
+    share = float(written[:-1]) / 100 if written.endswith("%") else float(written)
+    return share if 0 < share < 1 else None

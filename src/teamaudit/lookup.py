@@ -1,7 +1,7 @@
 """The people a command names (`explain NAME...`): by name or id, exactly, else however it is spelt (case,
 spacing, and as spellings.py folds names for --redact: accents or none, decomposed, U+2010 hyphens, zero-width
-characters); with --redact, by pseudonym too, and an error that repeats neither what was typed nor any name in
-the file."""
+characters; surname first, `Lee, Ann`, as an HRIS lists people); with --redact, by pseudonym too, and an error
+that repeats neither what was typed nor any name in the file."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 from teamaudit.errors import TeamAuditError, as_written
 from teamaudit.model import ClassifiedPerson, name_key
 from teamaudit.spellings import fold_name
+from teamaudit.surnamefirst import first_name_first
 
 
 def select_people(
@@ -35,7 +36,7 @@ def select_people(
     chosen: dict[int, None] = {}  # ordered as asked
     missing = []
     for position, want in enumerate(wanted, start=1):
-        found = exact.get(want) or folded.get(_spelling(want))
+        found = exact.get(want) or folded.get(_spelling(want)) or folded.get(_spelling(first_name_first(want)))
         if found:
             chosen.update(dict.fromkeys(sorted(found)))
         else:

@@ -402,7 +402,8 @@ class _Reader:
                 if required not in item:
                     bad.add(required)
                     if required not in meant:  # `role:` is reported once, not again as a missing title
-                        self.problems.add(stream.error(f"{_who(index, item)} is missing '{required}'", built.at))
+                        hint = _unnamed_hint(item) if required == "name" else None
+                        self.problems.add(stream.error(f"{_who(index, item)} is missing '{required}'", built.at, hint))
         try:
             person = Person.parse(data)
         except ValidationError as exc:
@@ -413,6 +414,8 @@ class _Reader:
                     continue  # one problem per key, and none for a key already reported missing
                 bad.add(key)
                 message, hint = describe(key, error, item.get(key), built.spelled.get(tuple(loc)), loc in built.quoted)
+                if key == "name" and hint is None:
+                    hint = _unnamed_hint(item)
                 self.problems.add(stream.error(f"{_who(index, item)}.{key}: {message}", built.locate(loc), hint))
             return None
         return None if bad else _share_values(person, self.shared)
@@ -425,6 +428,23 @@ def _who(index: int, item: dict[Any, Any]) -> str:
     return (
         f"people[{index}] ({clipped(name.strip())})" if isinstance(name, str) and name.strip() else f"people[{index}]"
     )
+
+
+def _unnamed_hint(item: dict[Any, Any]) -> str | None:
+    """What to call a requisition or a hire with no name yet, which a team file still names to tell people apart:
+    the title, as YAML quotes it, unless --redact hides it."""
+    title, status = item.get("title"), item.get("status")
+    if not isinstance(title, str) or not title.strip() or not isinstance(status, str):
+        return None
+    kind = {"open": ("an open requisition", "Open req"), "planned": ("a planned hire", "Planned hire")}
+    role, label = kind.get(status.strip().lower(), (None, None))
+    if role is None:
+        return None
+    shown = clipped(title.strip())
+    if shown == HIDDEN_VALUE:
+        return f"{role} needs one too, unique in the file: e.g. {label} and its title"
+    example = "'" + f"{label} - {shown}".replace("'", "''") + "'"
+    return f"{role} needs one too, unique in the file: e.g. name: {example}"
 
 
 def _named(index: int, name: str) -> str:

@@ -26,6 +26,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "legal full name",
         "preferred full name",
         "legal name",
+        "last name first name",  # BambooHR's 'Last Name, First Name': 'Lee, Ann', read as Ann Lee
+        "first name last name",
         "display name",
         "worker",
         "employee",
@@ -288,7 +290,7 @@ def _mapped(table: Table, names: list[str], overrides: dict[str, str]) -> dict[s
             raise TeamAuditError(
                 f"--map {shlex.quote(f'{written}={column}')}: no such column",
                 file=table.path,
-                hint=f"columns: {', '.join(table.header)}",
+                hint=f"columns: {_quoted(table.header)}",
             )
         columns[field] = names.index(wanted)
     return columns
@@ -314,15 +316,20 @@ def _require(table: Table, columns: dict[str, int], kind: str) -> None:
             "no job-title column found",
             file=table.path,
             line=1,
-            hint=f'name it with --map title="<column>"; columns: {", ".join(table.header)}',
+            hint=f'name it with --map title="<column>"; columns: {_quoted(table.header)}',
         )
     if kind == "people" and "name" not in columns and not {"first_name", "last_name"} <= set(columns):
         raise TeamAuditError(
             "no name column found (Name, Employee Name, or First Name + Last Name)",
             file=table.path,
             line=1,
-            hint=f'name it with --map name="<column>"; columns: {", ".join(table.header)}',
+            hint=f'name it with --map name="<column>"; columns: {_quoted(table.header)}',
         )
+
+
+def _quoted(header: tuple[str, ...]) -> str:
+    """An export's column names, each quoted: a name may hold a comma ('Last Name, First Name')."""
+    return ", ".join(f"'{name}'" for name in header)
 
 
 def _layout(names: list[str]) -> str | None:

@@ -39,6 +39,7 @@ from teamaudit.importer.paycolumn import read_pay
 from teamaudit.importer.table import Table
 from teamaudit.model import MAX_NAME
 from teamaudit.problems import MAX_SHOWN, Problems
+from teamaudit.surnamefirst import first_name_first
 
 # A requisition's openings, at most: 'Openings: 1e9' made a billion people, and 'inf' a traceback.
 MAX_OPENINGS = 1000
@@ -114,6 +115,8 @@ class Outcome:
     assumed: Counter[str] = field(default_factory=Counter)  # kind -> rows whose FTE came from --assume-fte
     guessed: dict[int, str] = field(default_factory=dict)  # index in `people` -> kind, of those rows
     unsized: Counter[str] = field(default_factory=Counter)  # kind -> part-time/contractor rows left at 1.0 FTE
+    # kind -> (name, line) of the first of those rows, for the summary to name whose fte to write
+    unsized_rows: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     left: set[str] = field(default_factory=set)  # names and ids of rows marked terminated or inactive
     leavers: list[Leaver] = field(default_factory=list)  # the rows marked so that have a name
     missing: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of the first rows with no name or title
@@ -216,7 +219,7 @@ def parse_assumptions(items: list[str]) -> dict[str, float]:
     return assumed
 
 
-def _size(person: dict[str, Any], state: str, assume: dict[str, float], out: Outcome) -> None:
+def _size(person: dict[str, Any], state: str, assume: dict[str, float], out: Outcome, line: int) -> None:
     """The FTE of a row whose export gives none: --assume-fte for its kind, else left at the default."""
     kind = "part-time" if _PART.search(state) else person.get("employment")
     if kind not in KINDS:
@@ -227,6 +230,9 @@ def _size(person: dict[str, Any], state: str, assume: dict[str, float], out: Out
         out.guessed[len(out.people)] = kind  # the person is added next
     else:
         out.unsized[kind] += 1
+        named = out.unsized_rows.setdefault(kind, [])
+        if len(named) < MAX_SHOWN:
+            named.append((person["name"], line))
 
 
 def _date(raw: str) -> dt.date | None:
@@ -257,11 +263,7 @@ def _costs(mapping: Mapping, rows: list[_Row], problems: _Cells, out: Outcome) -
 def _name(row: tuple[str, ...], mapping: Mapping) -> str:
     name = _get(row, mapping, "name")
     if name:
-        if "," in name and name.count(",") == 1 and "first_name" not in mapping.columns:
-            last, first = (part.strip() for part in name.split(","))  # "Lee, Ann" (Workday's Worker column)
-            if first and last and " " not in last:
-                return f"{first} {last}"
-        return name
+        return name if "first_name" in mapping.columns else first_name_first(name)
     return " ".join(p for p in (_get(row, mapping, "first_name"), _get(row, mapping, "last_name")) if p)
 
 
@@ -287,7 +289,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         if fte is not None:
             person["fte"] = fte
         else:
-            _size(person, row.kind, assume or {}, out)
+            _size(person, row.kind, assume or {}, out, row.line)
         _when(person, row.state, _date(_get(row.cells, mapping, "start")))
         if key in costs:
             person["cost"] = costs[key]
@@ -432,11 +434,12 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             out.skip_missing("no title", line, why)
             continue
         start = _date(_get(row, mapping, "start"))
+        candidate = first_name_first(_get(row, mapping, "name"))  # as the people export's are, to be matched with them
         if _REFUSED.search(status) and _offer(row, mapping, status):
-            _refuse(row, mapping, line, _get(row, mapping, "name") or f"{title} {req_id}".strip(), out)
+            _refuse(row, mapping, line, candidate or f"{title} {req_id}".strip(), out)
             continue
         if _ACCEPTED.search(status):
-            name = _get(row, mapping, "name") or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
+            name = candidate or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
             out.add(_entry(name, req_id, title, team, "planned", start), line)
             continue
         if _CLOSED.search(status):

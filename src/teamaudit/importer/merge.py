@@ -28,6 +28,7 @@ from teamaudit.importer.yamledit import UNSET, Plan, apply, written_keys
 from teamaudit.model import Person, Roster, Status, name_key
 from teamaudit.render import escape
 from teamaudit.roster import PERSON_KEYS, roster_from_text
+from teamaudit.surnamefirst import first_name_first
 
 KNOWN = ("name", "id", "title", "team", "employment", "fte", "status", "start", "cost")  # what an export sets
 
@@ -167,6 +168,9 @@ def _plan(
     by_id = {p.id: i for i, p in enumerate(people) if p.id is not None}
     by_name = {name_key(p.name): i for i, p in enumerate(people)}  # unique in a valid file
     taken = set(by_name)
+    # 'Lee, Ann', as an earlier import wrote an offer's candidate, is the export's Ann Lee unless someone else is.
+    for i, p in enumerate(people):
+        by_name.setdefault(name_key(first_name_first(p.name)), i)
     plan = Plan()
     matched: set[int] = set()
     for row_index, row in enumerate(rows):

@@ -123,8 +123,10 @@ def fte_lines(
                 f"write their fte: there"
             )
         else:
+            named = [f"{shown(name)} (line {line})" for name, line in outcome.unsized_rows.get(kind, [])]
             lines.append(
-                f"{rows}: 1.0 FTE each (--assume-fte {kind}={_EXAMPLE_FTE.get(kind, 0.5)} counts them otherwise)"
+                f"{rows}: 1.0 FTE each (--assume-fte {kind}={_EXAMPLE_FTE.get(kind, 0.5)} counts them otherwise); "
+                f"in {path}: {_listed(named[:SHOWN_NAMES], n)}"
             )
     return lines
 

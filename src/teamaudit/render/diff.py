@@ -38,6 +38,8 @@ def _who(change: Change, shown: Callable[[str], str], arrow: str) -> str:
         about.append(f"was {shown(change.was)}")
     if change.id_changed:
         about.append(f"id {shown(change.before_id or '')} {arrow} {shown(change.after_id or '')}")
+    if change.fte_changed:
+        about.append(f"fte {fmt(change.before_fte or 0)} {arrow} {fmt(change.after_fte or 0)}")
     layers = before if before == after else f"{before} {arrow} {after}"
     b, a = change.before_status, change.after_status
     if b is None or a is None:
@@ -91,6 +93,7 @@ def _people_lines(d: DiffReport) -> list[tuple[str, tuple[Change, ...]]]:
         ("whose status changed", d.status_changed),
         ("renamed", d.renamed),
         ("whose id changed", d.id_changed),
+        ("whose fte changed", d.fte_changed),
     ]
 
 
@@ -195,6 +198,8 @@ def _change(c: Change) -> dict[str, Any]:
         "id_before": c.before_id,
         "id_after": c.after_id,
         "unsure": c.unsure,
+        "fte_before": c.before_fte,
+        "fte_after": c.after_fte,
     }
 
 
@@ -250,6 +255,7 @@ def json_doc(d: DiffReport) -> str:
             "status_changed": [_change(c) for c in d.status_changed],
             "renamed": [_change(c) for c in d.renamed],
             "id_changed": [_change(c) for c in d.id_changed],
+            "fte_changed": [_change(c) for c in d.fte_changed],
         },
         "findings": {
             "appeared": [_finding(f, d.head) for f in d.appeared],

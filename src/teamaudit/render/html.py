@@ -53,7 +53,7 @@ from teamaudit.render.gap import Gap, GapNote, Hires, gap_notes, gap_totals, pri
 from teamaudit.render.html_summary import summary
 from teamaudit.render.html_text import evidence, logo, money, prose
 from teamaudit.render.people import by_layer, hands_on
-from teamaudit.render.prose import counted, layer_label, layer_name
+from teamaudit.render.prose import counted, layer_label, layer_name, suppressed_of
 from teamaudit.rules import RULES, doc
 from teamaudit.rules.base import Rule, fmt, number
 
@@ -218,10 +218,11 @@ def _verdict_words(report: Report) -> str:
         else ""
     )
     counts = {s: sum(1 for f in report.findings if f.severity is s) for s in Severity}
-    tally = (
-        f"{counted(counts[Severity.ERROR], 'error')}, {counted(counts[Severity.WARNING], 'warning')}, "
-        f"{counted(counts[Severity.INFO], 'note')}."
+    tally = ", ".join(
+        counted(counts[severity], noun) + suppressed_of(report.findings, severity)
+        for severity, noun in ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))
     )
+    tally += "."
     return (
         f"<strong>{escape(headline(report))}</strong>. "
         + (f'<strong id="views">{escape(both)}</strong> ' if both else "")

@@ -1,9 +1,11 @@
-"""Words for people, shared by the reports people read: each layer's display name, and counts in the plural
-only when there is more than one."""
+"""Words for people, shared by the reports people read: each layer's display name, counts in the plural only
+when there is more than one, and how many of a severity's findings are suppressed."""
 
 from __future__ import annotations
 
-from teamaudit.model import Layer
+from collections.abc import Iterable
+
+from teamaudit.model import Finding, Layer, Severity
 
 # The one table of display names: ids (`ml_research`) stay in YAML, JSON, SARIF and code.
 LAYER_NAMES: dict[Layer, str] = {
@@ -32,3 +34,10 @@ def counted(count: int, noun: str, plural: str | None = None) -> str:
     if count == 0:
         return f"no {many}"
     return f"{count:,} {noun if count == 1 else many}"
+
+
+def suppressed_of(findings: Iterable[Finding], severity: Severity) -> str:
+    """' (1 suppressed)' after a count of findings of `severity` some of which a suppression accepts, else '': a
+    PASS beside '1 error' read as a broken gate."""
+    count = sum(1 for f in findings if f.severity is severity and f.suppressed)
+    return f" ({count:,} suppressed)" if count else ""

@@ -29,6 +29,7 @@ from teamaudit.render.common import (
 )
 from teamaudit.render.gap import gap_notes
 from teamaudit.render.plaintext import Column, PlainLines, TableSpec, table, table_width
+from teamaudit.render.prose import suppressed_of
 from teamaudit.rules.base import fmt
 
 if TYPE_CHECKING:  # rich is imported for colour only
@@ -130,7 +131,10 @@ def _verdict(console: Console | PlainLines, report: Report) -> None:
     console.print(" | ".join(header))
 
     counts = {s: sum(1 for f in report.findings if f.severity is s) for s in Severity}
-    tally = ", ".join(f"{n} {s.value}{'s' if n != 1 and s is not Severity.INFO else ''}" for s, n in counts.items())
+    tally = ", ".join(
+        f"{n} {s.value}{'s' if n != 1 and s is not Severity.INFO else ''}{suppressed_of(report.findings, s)}"
+        for s, n in counts.items()
+    )
     failed = report.verdict == "fail"
     _print_parts(
         console,
