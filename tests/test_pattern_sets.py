@@ -116,3 +116,8 @@ def test_a_fields_patterns_are_matched_in_a_few_small_sets():
     matcher.build()
     sizes = [len(entries) for _, entries, _ in matcher._sets._sets]
     assert 1 < len(sizes) <= setgroups.MOST_SETS and max(sizes) <= 2 * setgroups.GROUP
+
+
+def test_a_field_without_patterns_matches_nothing():
+    """A rubric may give a field no signal (no `team:` pattern): its texts are still asked about."""
+    assert patternset.PatternSet([], "mine.yaml").matching("Platform team") == []

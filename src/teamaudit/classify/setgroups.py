@@ -27,7 +27,7 @@ class SetGroups:
 
     def __init__(self, patterns: list[tuple[int, str]], options: Callable[[int], Any]) -> None:
         sets = min(MOST_SETS, max(1, -(-len(patterns) // GROUP)))
-        size = -(-len(patterns) // sets)
+        size = max(1, -(-len(patterns) // sets))
         self.refused: list[int] = []  # the patterns RE2 cannot read (a lookaround)
         self.unbuilt: list[list[int]] = []  # the patterns of each set RE2 could not compile
         self._sets: list[tuple[Any, list[int], int]] = []  # a set, the pattern of each entry, its EVERY_TEXT entry
