@@ -25,13 +25,13 @@ import argparse
 import random
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from lookarounds import checked_out, cpu_of_check
 from roster import write
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,15 +40,17 @@ FOUR_WORDS = ["nurse", "clinical", "research", "phd"]
 _WIDTH_LIMIT = re.compile(r"^MAX_FIELD_WIDTH = ([\d_]+)", re.MULTILINE)
 
 
-def titles_of(words: list[str], people: int, path: Path, seed: int = 3) -> Path:
-    """`people` distinct 300-character titles of `words`, each ending in its number."""
+def texts_of(words: list[str], people: int, path: Path, field: str = "title", length: int = 300, seed: int = 3) -> Path:
+    """`people` distinct texts of `words` in `field` (a title, or a background line), each ending in its number."""
     rng = random.Random(seed)
     rows = []
     for i in range(people):
-        title: list[str] = []
-        while len(" ".join(title)) < 290:
-            title.append(rng.choice(words))
-        rows.append(f'  - {{name: P{i}, title: "{" ".join(title)[:290]} {i}"}}\n')
+        text: list[str] = []
+        while len(" ".join(text)) < length - 10:
+            text.append(rng.choice(words))
+        written = f'"{" ".join(text)[: length - 10]} {i}"'
+        value = written if field == "title" else f"Engineer, {field}: [{written}]"
+        rows.append(f"  - {{name: P{i}, title: {value}}}\n")
     path.write_text("organization: Hostile\npeople:\n" + "".join(rows), encoding="utf-8")
     return path
 
@@ -59,19 +61,6 @@ def lookaround_words() -> list[str]:
     patterns = [line for line in text.splitlines() if "pattern:" in line and ("(?<" in line or "(?=" in line)]
     patterns += [line for line in text.splitlines() if "pattern:" in line and "(?!" in line]
     return sorted({w for line in patterns for w in re.findall(r"[a-z]{3,}", line.split("pattern:", 1)[1])})
-
-
-def background_of(words: list[str], people: int, path: Path, seed: int = 4) -> Path:
-    """`people` distinct 2,000-character background lines of `words`."""
-    rng = random.Random(seed)
-    rows = []
-    for i in range(people):
-        line: list[str] = []
-        while len(" ".join(line)) < 1990:
-            line.append(rng.choice(words))
-        rows.append(f'  - {{name: P{i}, title: Engineer, background: ["{" ".join(line)[:1990]} {i}"]}}\n')
-    path.write_text("organization: Hostile\npeople:\n" + "".join(rows), encoding="utf-8")
-    return path
 
 
 def ab_skills(people: int, path: Path, seed: int = 5) -> Path:
@@ -103,25 +92,6 @@ def wide_rubric(src: Path, path: Path) -> Path:
     return path
 
 
-def cpu_of_check(src: Path, team: Path, out: Path, rubric: Path | None) -> float:
-    """CPU seconds of one `teamaudit check` by the code in `src`, in a fresh process."""
-    import resource
-
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    extra = ["--rubric", str(rubric)] if rubric else []
-    result = subprocess.run(
-        [sys.executable, "-m", "teamaudit", "check", str(team), "--format", "json", "--output", str(out), *extra],
-        env={"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        check=False,
-    )
-    if result.returncode == 2:
-        raise SystemExit(f"{src}: {result.stderr.decode()}")
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--base", default="s36-start")
@@ -130,25 +100,23 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        tree = folder / "base"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree), args.base], check=True)
-        try:
+        with checked_out(args.base, folder) as tree:
             sides = {"base": tree / "src", "this tree": ROOT / "src"}
             n = args.people
             files: dict[str, tuple[Path, dict[str, Path | None]]] = {
                 "roster of 20 (start-up)": (write(20, folder / "small.yaml"), dict.fromkeys(sides)),
                 "roster of 10,000": (write(10_000, folder / "roster.yaml"), dict.fromkeys(sides)),
                 f"{n:,} titles of 4 words": (
-                    titles_of(["nurse", "clinical", "research", "phd"], n, folder / "four.yaml"),
+                    texts_of(FOUR_WORDS, n, folder / "four.yaml"),
                     dict.fromkeys(sides),
                 ),
                 f"{n:,} titles, lookaround words": (
-                    titles_of(lookaround_words(), n, folder / "words.yaml"),
+                    texts_of(lookaround_words(), n, folder / "words.yaml"),
                     dict.fromkeys(sides),
                 ),
-                f"{n:,} titles of 1 1 1 ...": (titles_of(["1"], n, folder / "ones.yaml"), dict.fromkeys(sides)),
+                f"{n:,} titles of 1 1 1 ...": (texts_of(["1"], n, folder / "ones.yaml"), dict.fromkeys(sides)),
                 f"{n // 2:,} background, 4 words": (
-                    background_of(FOUR_WORDS, n // 2, folder / "background.yaml"),
+                    texts_of(FOUR_WORDS, n // 2, folder / "background.yaml", "background", 2000, seed=4),
                     dict.fromkeys(sides),
                 ),
                 f"{n // 2:,} a/b skills, widest": (
@@ -167,7 +135,9 @@ def main() -> None:
                 for round_ in range(args.rounds):
                     order = list(sides.items()) if round_ % 2 == 0 else list(reversed(sides.items()))
                     for side, src in order:
-                        times[side].append(cpu_of_check(src, team, folder / f"{side}.json", rubrics[side]))
+                        rubric = rubrics[side]
+                        options = ("--rubric", str(rubric)) if rubric else ()
+                        times[side].append(cpu_of_check(src, team, folder / f"{side}.json", *options))
                 size = team.stat().st_size
                 cells = []
                 for side in sides:
@@ -188,8 +158,6 @@ def main() -> None:
                         else "DIFFER"
                     )
                 print(f"{name:<30} {size / 1e6:>5.2f} {' '.join(cells)}  {same}")
-        finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
 
 
 if __name__ == "__main__":
