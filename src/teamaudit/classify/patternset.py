@@ -31,7 +31,7 @@ from teamaudit.rubric import rubric_regex
 # back to its NFA rather than give up).
 _SET_MEMORY = 64 << 20
 # The packaged rubric's Python-only patterns cost about 0.4 ms a real title, and 6 ms one of `1 1 1 ...`; the RE2
-# set that rules most of them out (prefilter.py) takes about 0.1 s to build. It is built once they have taken as
+# sets that rule most of them out (prefilter.py) take about 0.1 s to build. It is built once they have taken as
 # long as that, so a small team never pays for it and a large or hostile one soon stops paying Python's re.
 _PREFILTER_AFTER = 0.1  # seconds
 
