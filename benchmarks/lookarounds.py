@@ -19,6 +19,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -35,18 +37,31 @@ def hostile_team(people: int, path: Path) -> Path:
     return path
 
 
-def cpu_of_check(src: Path, team: Path, out: Path) -> float:
-    """CPU seconds of one `teamaudit check` by the code in `src`, in a fresh process."""
+def cpu_of_check(src: Path, team: Path, out: Path, *options: str) -> float:
+    """CPU seconds of one `teamaudit check` by the code in `src`, in a fresh process; a refused input ends the run."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(
-        [sys.executable, "-m", "teamaudit", "check", str(team), "--format", "json", "--output", str(out)],
+    result = subprocess.run(
+        [sys.executable, "-m", "teamaudit", "check", str(team), "--format", "json", "--output", str(out), *options],
         env={"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin"},
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         check=False,
     )
+    if result.returncode == 2:
+        raise SystemExit(f"{src}: {result.stderr.decode()}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+@contextmanager
+def checked_out(base: str, folder: Path) -> Iterator[Path]:
+    """The commit `base` in a temporary git worktree under `folder`, removed afterwards."""
+    tree = folder / "base"
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree), base], check=True)
+    try:
+        yield tree
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
 
 
 def main() -> None:
@@ -58,9 +73,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        tree = folder / "base"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree), args.base], check=True)
-        try:
+        with checked_out(args.base, folder) as tree:
             files = {f"{args.hostile:,} hostile titles": hostile_team(args.hostile, folder / "hostile.yaml")}
             for size in (int(s) for s in args.sizes.split(",")):
                 files[f"roster of {size:,}"] = write(size, folder / f"team-{size}.yaml")
@@ -76,8 +89,6 @@ def main() -> None:
                 same = (folder / "base.json").read_bytes() == (folder / "this tree.json").read_bytes()
                 base, new = (statistics.median(times[side]) for side in sides)
                 print(f"{name:<26} {base:>8.3f} {new:>10.3f} {new / base:>6.2f}  {'identical' if same else 'DIFFER'}")
-        finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
 
 
 if __name__ == "__main__":

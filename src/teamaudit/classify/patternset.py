@@ -2,9 +2,10 @@
 
 A title is checked against about a hundred title signals. One RE2 search each costs a call and a UTF-8 copy
 of the text per pattern; an RE2::Set reads the text once and answers which of its patterns match anywhere in
-it. Patterns that only Python's `re` can read (the built-in rubric's few lookarounds, see
-rubric.rubric_regex) are searched one by one beside the set, once they have cost enough only those that a set of
-their relaxed forms (prefilter.py) says might match.
+it, and a few sets of a few patterns each cost less than one of them all (setgroups.py). Patterns that only
+Python's `re` can read (the built-in rubric's few lookarounds, see rubric.rubric_regex) are searched one by one
+beside the sets, once they have cost enough only those that sets of their relaxed forms (prefilter.py) say might
+match.
 """
 
 from __future__ import annotations
@@ -18,18 +19,19 @@ import re2  # type: ignore[import-untyped]
 
 from teamaudit.accents import fold_pattern
 from teamaudit.classify.prefilter import Prefilter
+from teamaudit.classify.setgroups import SetGroups
 from teamaudit.errors import TeamAuditError
 from teamaudit.rubric import rubric_regex
 
-# RE2's default budget for a set's DFA is 8 MB; a set of a hundred large alternations can need more. Once a set
-# compiles (RE2 then checks its DFA has room for twenty of its largest states), its search does not give up: it
-# empties its cache and goes on (re2/dfa.cc, since 2019). Should it ever give up, it answers as if nothing matched;
-# so the set holds one more pattern, _EVERY_TEXT, which matches every text: an answer without it is no answer, and
-# each pattern is then searched on its own (a single RE2 search falls back to its NFA rather than give up).
+# RE2's default budget for a set's DFA is 8 MB; a set of a hundred large alternations can need more, and a field's
+# sets share this. Once a set compiles (RE2 then checks its DFA has room for twenty of its largest states), its
+# search does not give up: it empties its cache and goes on (re2/dfa.cc, since 2019). Should it ever give up, it
+# answers as if nothing matched; so each set holds one more pattern, setgroups.EVERY_TEXT, which matches every
+# text: an answer without it is no answer, and each pattern is then searched on its own (a single RE2 search falls
+# back to its NFA rather than give up).
 _SET_MEMORY = 64 << 20
-_EVERY_TEXT = r"\z"
 # The packaged rubric's Python-only patterns cost about 0.4 ms a real title, and 6 ms one of `1 1 1 ...`; the RE2
-# set that rules most of them out (prefilter.py) takes about 0.1 s to build. It is built once they have taken as
+# sets that rule most of them out (prefilter.py) take about 0.1 s to build. It is built once they have taken as
 # long as that, so a small team never pays for it and a large or hostile one soon stops paying Python's re.
 _PREFILTER_AFTER = 0.1  # seconds
 
@@ -42,34 +44,24 @@ class PatternSet:
         # The texts are accent-folded (accents.py): so are the patterns, "médic" reads as "medic".
         self._patterns = [fold_pattern(p) for p in patterns]
         self._by_re: list[tuple[int, Any]] = []  # patterns only Python's re reads, compiled
-        self._set_index: list[int] = []
-        self._set: Any = None
-        self._every_text = -1  # the set's index of _EVERY_TEXT
+        self._sets: SetGroups | None = None
         self._built = False  # built on first use: a roster without `team:` never compiles the team set
         self._re_seconds = 0.0  # spent in Python's re, until the prefilter is built
         self._prefilter: Prefilter | None = None
 
     def _build(self) -> None:
         self._built = True
-        built = re2.Set.SearchSet(_options())
-        for i, pattern in enumerate(self._patterns):
-            try:
-                built.Add(pattern)
-            except re2.error:  # a lookaround: rubric_regex gives Python's re for built-in rubrics, refuses others
-                self._by_re.append((i, rubric_regex(pattern, re.IGNORECASE)))
-            else:
-                self._set_index.append(i)
-        if self._set_index:
-            self._every_text = built.Add(_EVERY_TEXT)
-            try:
-                built.Compile()
-            except re2.error:
-                raise TeamAuditError(
-                    f"the rubric's {len(self._set_index):,} patterns for one field are too large to match together",
-                    file=self._source or None,
-                    hint="use fewer or shorter patterns",
-                ) from None
-            self._set = built
+        sets = SetGroups(list(enumerate(self._patterns)), _options)
+        # A lookaround: rubric_regex gives Python's re for built-in rubrics, refuses others.
+        self._by_re = [(i, rubric_regex(self._patterns[i], re.IGNORECASE)) for i in sets.refused]
+        if sets.unbuilt:
+            count = len(self._patterns) - len(sets.refused)
+            raise TeamAuditError(
+                f"the rubric's {count:,} patterns for one field are too large to match together",
+                file=self._source or None,
+                hint="use fewer or shorter patterns",
+            )
+        self._sets = sets
 
     def build(self) -> None:
         """Compile now rather than on first use (`rubric validate` asks, so a set too large is found there)."""
@@ -80,12 +72,11 @@ class PatternSet:
         if not self._built:
             self._build()
         found = self._python_matches(text) if self._by_re else []
-        if self._set is not None:
-            hits = self._set.Match(text)
-            if hits is not None:
-                found.extend(self._set_index[h] for h in hits if h != self._every_text)
-            else:  # the set gave up (see _EVERY_TEXT): ask each pattern
-                found.extend(i for i in self._set_index if rubric_regex(self._patterns[i], re.IGNORECASE).search(text))
+        if self._sets is not None:
+            hits, unanswered = self._sets.matching(text)
+            found.extend(hits)
+            # A set that gave up (see EVERY_TEXT): ask each of its patterns.
+            found.extend(i for i in unanswered if rubric_regex(self._patterns[i], re.IGNORECASE).search(text))
         return sorted(found)
 
     def _python_matches(self, text: str) -> list[int]:
@@ -96,14 +87,15 @@ class PatternSet:
         found = [i for i, compiled in self._by_re if compiled.search(text)]
         self._re_seconds += time.perf_counter() - started
         if self._re_seconds > _PREFILTER_AFTER:
-            self._prefilter = Prefilter([self._patterns[i] for i, _ in self._by_re], _options(), _EVERY_TEXT)
+            self._prefilter = Prefilter([self._patterns[i] for i, _ in self._by_re], _options)
         return found
 
 
-def _options() -> Any:
+def _options(sets: int = 1) -> Any:
+    """RE2's options for one of `sets` sets of a field's patterns, which share the memory."""
     options = re2.Options()
     options.case_sensitive = False
     options.never_capture = True
     options.log_errors = False
-    options.max_mem = _SET_MEMORY
+    options.max_mem = _SET_MEMORY // sets
     return options

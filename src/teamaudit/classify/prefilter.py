@@ -1,5 +1,8 @@
 """An RE2 pattern that matches wherever a Python-only pattern might: its lookarounds and anchors left out.
 
+A `\\b` before an ASCII word character is kept, as RE2's (see _after): without it every word of the patterns was
+looked for inside every word of a title.
+
 The packaged rubric's few lookaround patterns run on Python's `re`, which costs far more than RE2 on some texts (a
 300-character title of `1 1 1 ...` about 6 ms). Leaving an assertion out of a pattern only lets it match more, so
 where the relaxed pattern does not match, neither does the pattern, and Python's `re` need not be asked.
@@ -17,21 +20,23 @@ from __future__ import annotations
 import _sre  # type: ignore[import-not-found]
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from re import _casefix  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+from teamaudit.classify.setgroups import SetGroups
 
 _LOOP = 2**32 - 1  # sre's "no upper bound" (MAXREPEAT)
 _ANY_CHARACTER = r"(?s:.)"
 # Python's \d, \w and \s as RE2 class members: their ASCII characters, and every other character (RE2's own are
 # ASCII only; Unicode's classes, `\p{L}`, cost RE2 hundreds of instructions each and would be no faster).
 _NOT_ASCII = r"\x{80}-\x{10ffff}"
-_MEMBERS = {
-    sre.CATEGORY_DIGIT: f"0-9{_NOT_ASCII}",
-    sre.CATEGORY_WORD: f"0-9a-z_{_NOT_ASCII}",
-    sre.CATEGORY_SPACE: f"\\t-\\r\\x{{1c}}-\\x{{20}}{_NOT_ASCII}",
+_MEMBERS = {  # their ASCII characters; and every other
+    sre.CATEGORY_DIGIT: "0-9",
+    sre.CATEGORY_WORD: "0-9a-z_",
+    sre.CATEGORY_SPACE: "\\t-\\r\\x{1c}-\\x{20}",
 }
 
 
@@ -67,36 +72,69 @@ def relaxed(pattern: str) -> str | None:
         return None
 
 
-def _sequence(items: Iterable[tuple[Any, Any]]) -> str:
-    return "".join(_item(op, arg) for op, arg in items)
+def _sequence(items: Iterable[tuple[Any, Any]], boundary: bool = False) -> str:
+    """The items as RE2 reads them; `boundary`: Python's `\\b` comes just before them."""
+    written = []
+    for op, arg in items:
+        written.append(_item(op, arg, boundary))
+        if op is sre.AT and arg is sre.AT_BOUNDARY:
+            boundary = True
+        elif op not in _ZERO_WIDTH:
+            boundary = False
+    return "".join(written)
 
 
-def _item(op: Any, arg: Any) -> str:
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+def _item(op: Any, arg: Any, boundary: bool = False) -> str:
     if op is sre.LITERAL:
-        return _char(arg)
+        return _char(arg, boundary)
     if op is sre.NOT_LITERAL:
         return _ANY_CHARACTER  # RE2 and Python may fold a few letters' cases differently: any character is safe
     if op is sre.ANY:
         return _ANY_CHARACTER  # whatever the flags say of line breaks
     if op is sre.IN:
-        return _class(arg)
-    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        return ""  # left out: the pattern then matches more
+        return _class(arg, boundary)
+    if op in _ZERO_WIDTH:
+        return ""  # left out: the pattern then matches more (a `\\b` is written before what follows it)
     if op is sre.SUBPATTERN:
-        return f"(?:{_sequence(arg[-1])})"
+        return f"(?:{_sequence(arg[-1], boundary)})"
     if op is sre.BRANCH:
-        return "(?:" + "|".join(_sequence(branch) for branch in arg[1]) + ")"
+        return "(?:" + "|".join(_sequence(branch, boundary) for branch in arg[1]) + ")"
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
         low, high, body = arg
-        upper = "" if high == _LOOP else str(high)
-        return f"(?:{_sequence(body)}){{{low},{upper}}}"
+        return _repeat(low, high, body, boundary)
     raise _Inexpressible(op)
 
 
-def _char(code: int) -> str:
+def _repeat(low: int, high: int, body: Any, boundary: bool) -> str:
+    upper = "" if high == _LOOP else str(high)
+    if not boundary or low == 0:  # what may be left out cannot carry the boundary: it is dropped, matching more
+        return f"(?:{_sequence(body)}){{{low},{upper}}}"
+    rest = "" if high == _LOOP else str(high - 1)
+    return f"(?:{_sequence(body, True)})(?:{_sequence(body)}){{{low - 1},{rest}}}"
+
+
+def _char(code: int, boundary: bool = False) -> str:
     if code < 0x80:
-        return f"[{_members(code, code)}]"
+        return _after(boundary and _is_ascii_word(code), _ascii(code, code), _folded(code, code))
     return "[" + "".join(_code(x) for x in sorted(_alike(code))) + "]"
+
+
+def _after(boundary: bool, ascii_members: str, other_members: str) -> str:
+    """A class of `ascii_members` and `other_members`, just after Python's `\\b` when `boundary` (and the ASCII
+    members are all word characters).
+
+    Before an ASCII word character, Python's `\\b` asks that the character before be no word character of
+    Unicode's, or that there be none; so it is no ASCII word character, or there is none, which RE2's `\\b` asks.
+    RE2's is kept there: it stops a word of the pattern being looked for inside every word of a text, which made
+    the relaxed patterns cost more than the patterns. Before any other character it is left out."""
+    if not boundary or not ascii_members:
+        return f"[{ascii_members}{other_members}]"
+    if not other_members:
+        return f"\\b[{ascii_members}]"
+    return f"(?:\\b[{ascii_members}]|[{other_members}])"
 
 
 def _alike(code: int) -> set[int]:
@@ -111,8 +149,17 @@ def _alike(code: int) -> set[int]:
 
 def _members(low: int, high: int) -> str:
     """The ASCII range `low`-`high` as RE2 class members, with what Python folds into its letters."""
+    return _ascii(low, high) + _folded(low, high)
+
+
+def _ascii(low: int, high: int) -> str:
+    return f"{_code(low)}-{_code(high)}"
+
+
+def _folded(low: int, high: int) -> str:
+    """The characters outside ASCII that Python folds into the letters from `low` to `high`."""
     folded = "".join(sorted({x for c in range(low, high + 1) for x in _FOLDED_INTO_ASCII.get(chr(c).lower(), "")}))
-    return f"{_code(low)}-{_code(high)}" + "".join(_code(ord(x)) for x in folded)
+    return "".join(_code(ord(x)) for x in folded)
 
 
 def _uncased(low: int, high: int) -> bool:
@@ -127,55 +174,44 @@ def _code(code: int) -> str:
     return f"\\x{{{code:x}}}"
 
 
-def _class(members: list[tuple[Any, Any]]) -> str:
-    negated = bool(members) and members[0][0] is sre.NEGATE
-    written = []
-    for op, arg in members[1:] if negated else members:
+def _class(members: list[tuple[Any, Any]], boundary: bool = False) -> str:
+    if members and members[0][0] is sre.NEGATE:
+        return _ANY_CHARACTER  # its members, widened as below, would leave out too much
+    ascii_members, other_members, word_only = [], [], True
+    for op, arg in members:
         low, high = (arg, arg) if op is sre.LITERAL else arg if op is sre.RANGE else (0, 0)
         if op in (sre.LITERAL, sre.RANGE) and high < 0x80:
-            written.append(_members(low, high))
+            ascii_members.append(_ascii(low, high))
+            other_members.append(_folded(low, high))
+            word_only = word_only and all(_is_ascii_word(c) for c in range(low, high + 1))
         elif op is sre.LITERAL:
-            written.extend(_code(x) for x in sorted(_alike(arg)))
+            other_members.extend(_code(x) for x in sorted(_alike(arg)))
         elif op is sre.RANGE and low >= 0x80 and _uncased(low, high):
-            written.append(f"{_code(low)}-{_code(high)}")
+            other_members.append(f"{_code(low)}-{_code(high)}")
         elif op is sre.CATEGORY and arg in _MEMBERS:
-            written.append(_MEMBERS[arg])
+            ascii_members.append(_MEMBERS[arg])
+            other_members.append(_NOT_ASCII)
+            word_only = word_only and arg is not sre.CATEGORY_SPACE
         else:  # \W, \S, \D, or letters Python and RE2 may fold differently: any character is safe
             return _ANY_CHARACTER
-    # A negated class is any character: its members, widened as above, would leave out too much.
-    return _ANY_CHARACTER if negated else f"[{''.join(written)}]"
+    return _after(boundary and word_only, "".join(ascii_members), "".join(other_members))
+
+
+def _is_ascii_word(code: int) -> bool:
+    return chr(code).isalnum() or code == ord("_")
 
 
 class Prefilter:
-    """Which of `patterns` (Python-only, case-insensitive) might match a text, by one RE2 set of their relaxed
-    forms; a pattern that has none is always among them."""
+    """Which of `patterns` (Python-only, case-insensitive) might match a text, by RE2 sets of their relaxed forms
+    (setgroups.py); a pattern that has none is always among them. `options` as SetGroups takes them."""
 
-    def __init__(self, patterns: list[str], options: Any, every_text: str) -> None:
-        import re2  # type: ignore[import-untyped]
-
-        self._always: list[int] = []
-        self._by_entry: list[int] = []  # the pattern of each entry of the set
-        built = re2.Set.SearchSet(options)
-        for index, pattern in enumerate(patterns):
-            loose = relaxed(pattern)
-            try:
-                if loose is None:
-                    raise re2.error("no relaxed form")
-                built.Add(loose)
-            except re2.error:
-                self._always.append(index)
-            else:
-                self._by_entry.append(index)
-        self._every_text = built.Add(every_text)  # as in patternset.py: an answer without it is no answer
-        try:
-            built.Compile()
-        except re2.error:
-            built = None
-        self._set: Any = built
+    def __init__(self, patterns: list[str], options: Callable[[int], Any]) -> None:
+        loose = [(index, relaxed(pattern)) for index, pattern in enumerate(patterns)]
+        self._sets = SetGroups([(index, form) for index, form in loose if form is not None], options)
+        self._always = [index for index, form in loose if form is None]
+        self._always += self._sets.refused + [index for entries in self._sets.unbuilt for index in entries]
 
     def candidates(self, text: str) -> list[int]:
         """The patterns that might match `text`, as indices in their order."""
-        hits = self._set.Match(text) if self._set is not None else None
-        if hits is None:
-            return sorted(self._always + self._by_entry)
-        return sorted(self._always + [self._by_entry[h] for h in hits if h != self._every_text])
+        hits, unanswered = self._sets.matching(text)
+        return sorted(self._always + hits + unanswered)
