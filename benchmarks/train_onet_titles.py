@@ -58,7 +58,7 @@ OTHER_FAMILIES = ("17-", "33-", "35-", "37-", "39-", "45-", "47-", "49-", "51-",
 NOT_OTHER = ("17-2031",)  # bioengineers and biomedical engineers
 MIN_TITLES = 2
 L2 = 1.0
-STEPS = 300
+STEPS = 1000
 RATE = 1.0
 DIGITS = 4
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -131,10 +131,9 @@ def labelled_titles(onet: Path, keep_benchmark: bool = False) -> tuple[list[tupl
 def train(
     examples: list[tuple[list[int], int]], n_features: int, steps: int = STEPS
 ) -> tuple[list[float], list[list[float]]]:
-    """Multinomial logistic regression, full-batch gradient descent from zeros (train_words.train's, with the
-    inner loops unrolled for five layers: 40,000 titles train in minutes, not an hour). Each layer's titles
-    weigh as much as another's in all (O*NET holds 80 `other` titles for each clinical one), so a guess rests on
-    the title's words, not on how common `other` titles are."""
+    """Multinomial logistic regression, full-batch gradient descent from zeros, as train_words.train. Each layer's
+    titles weigh as much as another's in all (O*NET holds 80 `other` titles for each clinical one), so a guess
+    rests on the title's words, not on how common `other` titles are."""
     k, n = len(LAYER_ORDER), len(examples)
     per_layer = Counter(label for _, label in examples)
     share = {label: n / (len(per_layer) * count) for label, count in per_layer.items()}
@@ -146,27 +145,16 @@ def train(
         for found, label in examples:
             z = list(bias)
             for i in found:
-                w = weights[i]
-                z[0] += w[0]
-                z[1] += w[1]
-                z[2] += w[2]
-                z[3] += w[3]
-                z[4] += w[4]
+                z = [a + b for a, b in zip(z, weights[i], strict=True)]
             top = max(z)
             e = [math.exp(v - top) for v in z]
-            total = e[0] + e[1] + e[2] + e[3] + e[4]
+            total = sum(e)
             weight = share[label]
             g = [weight * v / total for v in e]
             g[label] -= weight
-            for j in range(k):
-                grad_bias[j] += g[j]
+            grad_bias = [a + b for a, b in zip(grad_bias, g, strict=True)]
             for i in found:
-                row = grad[i]
-                row[0] += g[0]
-                row[1] += g[1]
-                row[2] += g[2]
-                row[3] += g[3]
-                row[4] += g[4]
+                grad[i] = [a + b for a, b in zip(grad[i], g, strict=True)]
         for j in range(k):
             bias[j] -= RATE * grad_bias[j] / n
         for w, gr in zip(weights, grad, strict=True):
