@@ -110,18 +110,14 @@ def labelled_titles(onet: Path, keep_benchmark: bool = False) -> tuple[list[tupl
         if folded in held_apart:
             left["a benchmark or probe title"] += 1
             continue
-        labels = set()
-        for code, _ in entries:
-            layer = code_layer(code)
-            if layer == "by_title":
-                layer = build_onet_set.HEALTH_INFORMATICS.get(sorted(entries)[0][1].lower())
-            labels.add(layer)
+        title = sorted(entries)[0][1]
+        one_by_one = build_onet_set.HEALTH_INFORMATICS.get(title.lower())
+        labels = {one_by_one if code_layer(code) == "by_title" else code_layer(code) for code, _ in entries}
         if None in labels or len(labels) != 1:
             left["no layer, or codes of different layers"] += 1
             continue
         layer = str(labels.pop())
-        title = sorted(entries)[0][1]
-        if any(p.search(title) and layer not in home for p, home in ambiguous):
+        if one_by_one is None and any(p.search(title) and layer not in home for p, home in ambiguous):
             left["ambiguous (build_onet_set.AMBIGUOUS_TITLES)"] += 1
             continue
         out.append((title, layer))
