@@ -5,10 +5,9 @@
 An experiment (benchmarks/README.md, "O*NET's titles as a title model"): the model is measured by
 onet_titles_backtest.py and is not wired into the classifier. Each O*NET title is labelled by its O*NET-SOC
 code as build_onet_set.py labels the O*NET benchmark (CODE_LAYERS, DROP_CODES, the health informatics titles
-one by one, AMBIGUOUS_TITLES dropped outside their home layer), plus OTHER_FAMILIES: the occupation families
-the benchmark leaves out because no healthcare-AI team holds them (production, transport, construction...),
-which are `other` in this rubric's sense and carry the long tail of `other` title words. A title listed under
-codes of different layers is dropped.
+one by one, AMBIGUOUS_TITLES dropped outside their home layer), plus OTHER_FAMILIES: occupation families the
+benchmark does not label (production, transport, construction...), which are `other` in this rubric's sense and
+carry the long tail of `other` title words. A title listed under codes of different layers is dropped.
 
 Held apart from training, compared with case, accents and punctuation folded: every title of the O*NET
 benchmark (data/onet-titles.tsv), the probe titles (data/probe-titles.tsv) and the titles of the people and
@@ -16,8 +15,8 @@ probe-people sets, so the model is measured on none of the titles it learned. Th
 
 The model is words.py's: a multinomial logistic regression over the title's words and word pairs (`t:`
 features of words.features, after the rubric's own title normalisation), features seen in MIN_TITLES titles or
-more, full-batch gradient descent from zeros in a fixed order, weights rounded: the same files give the same
-model, byte for byte.
+more, each layer's titles weighing as much as another's, full-batch gradient descent from zeros in a fixed order,
+weights rounded: the same files give the same model, byte for byte.
 
 This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment
 and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. O*NET(R) is a trademark of USDOL/ETA.
