@@ -22,6 +22,7 @@ from teamaudit.importer.summary import (
     marked_lines,
     merge_lines,
     missing_lines,
+    not_open_lines,
     refused_lines,
     renamed_line,
     shown,
@@ -146,6 +147,7 @@ def _read_sources(
             source_line(path, req_outcome, req_table.blank_rows),
             *missing_lines(path, req_outcome),
             *refused_lines(path, req_outcome),
+            *not_open_lines(path, req_outcome),
             *listed,
         ]
         comments.append(f"Requisitions from {path.name}{req_layout}: {req_mapping.describe()}.")

@@ -9,9 +9,9 @@ temporary rows `employee`; nothing is written when the export does not say.
 Status: terminated, inactive, former, resigned or "No" (Workday's Active Status) rows, and rows whose
 termination date is on or before today (unless they were hired again after it), are skipped, counted and named;
 someone on leave is staff. A pay type (Salary, Hourly) says how someone is employed, never whether they left.
-Requisitions that are open, draft-approved or on hold become `status: open` (one per opening; one with 0 openings
-is skipped and counted); accepted offers become `status: planned`; offers declined, rejected, withdrawn or
-rescinded are skipped, counted and named; closed, filled or cancelled requisitions are skipped.
+Requisitions that are open or approved become `status: open` (one per opening; one with 0 openings is skipped and
+counted); accepted offers become `status: planned`; offers declined, rejected, withdrawn or rescinded are skipped,
+counted and named; closed, filled or cancelled requisitions, drafts and those on hold are skipped, counted and named.
 Pay is read only with --cost, as importer/pay.py says (a column's 85.000: importer/paycolumn.py): hourly rates are
 annualised at 2,080 hours.
 Every person carries `status` and, when the export says, `fte` and `start`, even at their defaults or for
@@ -65,7 +65,9 @@ _REFUSED = re.compile(
 )
 _ACCEPTED = re.compile(r"\b(?:offer accepted|accepted|offer signed|pre-?boarding|onboarding|starting)\b")
 # Lever's `internal` posting is live, shown only to employees.
-_OPEN = re.compile(r"\b(?:open|opened|approved|draft|on hold|pending|published|internal|live|sourcing|interviewing)\b")
+_OPEN = re.compile(r"\b(?:open|opened|approved|pending|published|internal|live|sourcing|interviewing)\b")
+# A requisition not yet opened, or paused: no opening the plan may count ('Draft' was imported as an open req).
+_NOT_YET = re.compile(r"\b(?:draft|on[ -]?hold|paused|frozen)\b")
 _PART = re.compile(r"\bpart\b|\bpt\b|\bhalf\b")
 _CONTRACT = re.compile(r"\bcontract\w*|\bcontingent\b|\bconsult\w*|\bfreelanc\w*|\bagency\b|\b1099\b|\bvendor\b")
 _ADVISOR = re.compile(r"\badvis[oe]\w*|\bboard\b")
@@ -77,6 +79,8 @@ _EMPLOYEE = re.compile(
 
 TERMINATED = "terminated or inactive"  # the reason rows marked as left are counted under
 REFUSED = "offers declined, rejected, withdrawn or rescinded"
+CLOSED = "closed, filled or cancelled requisitions"
+NOT_YET = "draft or on-hold requisitions"
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,8 @@ class Outcome:
     ended: list[Ending] = field(default_factory=list)  # rows skipped for a termination date on or before today
     marked: list[Marked] = field(default_factory=list)  # the first rows skipped for a status saying they left
     refused: list[Marked] = field(default_factory=list)  # the first rows skipped for an offer not taken up
+    not_open: list[Marked] = field(default_factory=list)  # the first requisitions skipped for a status not open
+    not_open_rows: int = 0  # every requisition skipped for its status
     leaving: list[Ending] = field(default_factory=list)  # people read whose termination date is still to come
     notes: list[str] = field(default_factory=list)  # how reading the export settled what its cells left open
 
@@ -442,11 +448,8 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             name = candidate or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
             out.add(_entry(name, req_id, title, team, "planned", start), line)
             continue
-        if _CLOSED.search(status):
-            out.skipped["closed, filled or cancelled requisitions"] += 1
-            continue
-        if status and not _OPEN.search(status):
-            out.skipped[f"requisitions with status '{status}'"] += 1
+        if _CLOSED.search(status) or _NOT_YET.search(status) or (status and not _OPEN.search(status)):
+            _not_open(row, mapping, line, f"{title} {req_id}".strip(), status, out)
             continue
         openings = mapping.columns.get("openings")
         count = _openings(unspaced(row[openings]) if openings is not None else "", line, cells)
@@ -461,6 +464,20 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             out.add(_entry(name, entry_id, title, team, "open", start), line)
     problems.raise_if_any()
     return out
+
+
+def _not_open(row: tuple[str, ...], mapping: Mapping, line: int, name: str, status: str, out: Outcome) -> None:
+    """A requisition its status leaves out of the plan (closed, draft, on hold, or a status import does not know):
+    counted by why, and the first ones kept to name."""
+    if _CLOSED.search(status):
+        out.skipped[CLOSED] += 1
+    elif _NOT_YET.search(status):
+        out.skipped[NOT_YET] += 1
+    else:
+        out.skipped[f"requisitions with status '{status}'"] += 1
+    out.not_open_rows += 1
+    if len(out.not_open) < MAX_SHOWN:
+        out.not_open.append(_marked(row, (mapping.columns["status"],), _CLOSED, mapping, name, line))
 
 
 def _offer(row: tuple[str, ...], mapping: Mapping, status: str) -> bool:

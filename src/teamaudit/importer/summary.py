@@ -65,6 +65,16 @@ def refused_lines(path: Path, outcome: Outcome) -> list[str]:
     ]
 
 
+def not_open_lines(path: Path, outcome: Outcome) -> list[str]:
+    """The requisitions left out for their status, each named with its line and status (the first few):
+    'jobs.csv: 1 requisition not open: Nurse REQ-2 (line 3, Job Status: Draft); not counted in the plan'."""
+    if not outcome.not_open:
+        return []
+    total = outcome.not_open_rows
+    reqs = "1 requisition" if total == 1 else f"{total:,} requisitions"
+    return [f"{path}: {reqs} not open: {_marks(outcome.not_open, total)}; not counted in the plan"]
+
+
 def _marks(marks: Sequence[Marked], total: int) -> str:
     """'Cy Dee (line 4, Employment Status: Inactive), Bo (line 5, Status: No) and 3 more'."""
     listed = [f"{_named(m.name)}(line {m.line}, {shown(clipped(m.column))}: {shown(clipped(m.status))})" for m in marks]
