@@ -335,8 +335,9 @@ def import_command(
         typer.Option(
             "--remove-missing",
             help="Remove every person of the merged file no export row matches whose status the exports cover: "
-            "current staff, and with --reqs planned hires and open reqs; that includes people typed in by hand "
-            "and those of an ATS export not passed this time. Try --dry-run first (default: keep and list them).",
+            "current staff, people typed in by hand included, and with --reqs the planned hires and open reqs an "
+            "import wrote (with a requisition id, or a name import makes up), an ATS export's not passed this time "
+            "included, never those typed by hand. Try --dry-run first (default: keep and list them).",
         ),
     ] = False,
     dry_run: Annotated[

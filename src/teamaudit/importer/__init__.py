@@ -100,12 +100,12 @@ def import_files(
         covered=covered,
         remove_missing=remove_missing,
         organization=organization,
-        left=frozenset(read.outcome.left),
+        leavers=read.outcome.leavers,
         guessed=read.outcome.guessed,
     )
     notes = [
         *read.notes_into(into),
-        *merge_lines(into, merged.summary),
+        *merge_lines(into, merged.summary, people),
         *status_lines((p.status.value, p.fte) for p in merged.roster.people),
     ]
     bom = "\ufeff" if original.startswith(codecs.BOM_UTF8) else ""  # decoding took it off; the file keeps it

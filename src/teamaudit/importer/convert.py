@@ -109,6 +109,7 @@ class Leaver:
     name: str
     line: int
     end: dt.date | None  # the termination date the row gives, if any
+    id: str = ""
 
 
 @dataclass
@@ -121,8 +122,7 @@ class Outcome:
     unsized: Counter[str] = field(default_factory=Counter)  # kind -> part-time/contractor rows left at 1.0 FTE
     # kind -> (name, line) of the first of those rows, for the summary to name whose fte to write
     unsized_rows: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
-    left: set[str] = field(default_factory=set)  # names and ids of rows marked terminated or inactive
-    leavers: list[Leaver] = field(default_factory=list)  # the rows marked so that have a name
+    leavers: list[Leaver] = field(default_factory=list)  # the rows marked as left that have a name or an id
     missing: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of the first rows with no name or title
     missing_rows: int = 0  # every row skipped for no name or no title
     ended: list[Ending] = field(default_factory=list)  # rows skipped for a termination date on or before today
@@ -344,10 +344,9 @@ def _left(cells: tuple[str, ...], mapping: Mapping, line: int, end: dt.date | No
     """A row of someone who left: counted, their name and id kept for a merge to say why it keeps them, and their
     name, line and termination date for an accepted offer of theirs (importer/onstaff.py)."""
     out.skipped[TERMINATED] += 1
-    name = _name(cells, mapping)
-    out.left |= {key for key in (name, _get(cells, mapping, "id")) if key}
-    if name:
-        out.leavers.append(Leaver(name, line, end))
+    name, row_id = _name(cells, mapping), _get(cells, mapping, "id")
+    if name or row_id:
+        out.leavers.append(Leaver(name, line, end, row_id))
 
 
 def _mark(cells: tuple[str, ...], mapping: Mapping, line: int, out: Outcome) -> None:

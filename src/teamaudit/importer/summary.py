@@ -9,7 +9,7 @@ from pathlib import Path
 
 from teamaudit.errors import clipped
 from teamaudit.importer.convert import REFUSED, TERMINATED, Ending, Leaver, Marked, Outcome
-from teamaudit.importer.merge import KeptFte, MergeSummary
+from teamaudit.importer.merge import KeptFte, KeptLeaver, MergeSummary
 from teamaudit.importer.onstaff import Listed
 
 STATUSES = ("current", "planned", "open")
@@ -209,8 +209,13 @@ def _hires(offers: Sequence[object], not_: str = "") -> str:
 
 
 def _leaver(people: Path, leaver: Leaver, more: str = "") -> str:
+    return f"{shown(leaver.name)} ({_where_left(people, leaver)}{more})"
+
+
+def _where_left(people: Path, leaver: Leaver) -> str:
+    """'people.csv line 4, left 2026-06-30', or 'people.csv line 4, terminated or inactive'."""
     when = f"left {leaver.end.isoformat()}" if leaver.end else "terminated or inactive"
-    return f"{shown(leaver.name)} ({people} line {leaver.line}, {when}{more})"
+    return f"{people} line {leaver.line}, {when}"
 
 
 def _listed(shown_names: list[str], total: int) -> str:
@@ -219,22 +224,38 @@ def _listed(shown_names: list[str], total: int) -> str:
     return ", ".join(shown_names) + more
 
 
-def merge_lines(path: Path, summary: MergeSummary) -> list[str]:
+def merge_lines(path: Path, summary: MergeSummary, people: Path) -> list[str]:
     lines = [f"{path}: added {_names(summary.added)}"]
-    changes = [f"{c.name} ({', '.join(c.fields)})" for c in summary.updated]
-    lines.append(f"{path}: updated {_names(changes)}")
+    changes = [f"{_quoted(c.name)} ({', '.join(c.fields)})" for c in summary.updated]
+    lines.append(f"{path}: updated {_names(changes, quote=False)}")
     lines.append(f"{path}: unchanged {len(summary.unchanged):,}")
     lines += _kept_fte_lines(path, summary.kept_fte)
     if summary.uncovered:
         lines.append(f"{path}: kept {_names(summary.uncovered)}: their status is not one these exports cover")
-    if summary.left:
-        marked = "marked terminated or inactive in the export"
-        lines.append(f"{path}: kept {_names(summary.left)}: {marked}; --remove-missing removes them")
+    lines += _left_lines(path, summary.left, people)
     if summary.missing:
         lines.append(f"{path}: kept {_names(summary.missing)}: not in the export; --remove-missing removes them")
+    if summary.typed:
+        lines.append(
+            f"{path}: kept {_names(summary.typed)}: planned or open, not in the export, and not written by an import "
+            "(no requisition id, a name import does not make up); --remove-missing keeps them: remove them yourself"
+        )
     lines.append(f"{path}: removed {_names(summary.removed)}")
     if summary.organization:
         lines.append(f"{path}: organization set from --organization")
+    return lines
+
+
+def _left_lines(path: Path, kept: Sequence[KeptLeaver], people: Path) -> list[str]:
+    """A line per person of the file the people export lists as left (the first SHOWN_NAMES), with both lines:
+    'team.yaml:5: kept 'Tom Ward': people.csv lists them as left (people.csv line 4, terminated or inactive)'."""
+    lines = [
+        f"{path}:{k.line}: kept {_quoted(k.name)}: the people export lists them as left "
+        f"({_where_left(people, k.leaver)}); --remove-missing removes them"
+        for k in kept[:SHOWN_NAMES]
+    ]
+    if len(kept) > SHOWN_NAMES:
+        lines.append(f"{path}: kept {len(kept) - SHOWN_NAMES:,} more people the people export lists as left likewise")
     return lines
 
 
@@ -255,10 +276,17 @@ def shown(text: str) -> str:
     return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
 
 
-def _names(names: Sequence[str]) -> str:
+def _quoted(name: str) -> str:
+    """A name in double quotes, its own quotes and backslashes escaped: a comma in it ('Lopez, Isabel') cannot be
+    read as the end of one name and the start of the next in a list."""
+    return '"' + shown(name.replace("\\", "\\\\").replace('"', '\\"')) + '"'
+
+
+def _names(names: Sequence[str], *, quote: bool = True) -> str:
+    """'2: "Lopez, Isabel", "Wright, Derek"', the first SHOWN_NAMES, and how many more."""
     if not names:
         return "0"
-    listed = ", ".join(shown(n) for n in names[:SHOWN_NAMES])
+    listed = ", ".join(_quoted(n) if quote else n for n in names[:SHOWN_NAMES])
     more = f" and {len(names) - SHOWN_NAMES:,} more" if len(names) > SHOWN_NAMES else ""
     return f"{len(names):,}: {listed}{more}"
 
