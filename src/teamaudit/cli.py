@@ -347,7 +347,7 @@ def import_command(
         list[str] | None,
         typer.Option(
             "--assume-fte",
-            help="FTE for part-time, contractor or advisor rows the export gives no FTE or hours for: "
+            help="FTE for part-time, intern, contractor or advisor rows the export gives no FTE or hours for: "
             "--assume-fte part-time=0.5 (default: 1.0). A merge keeps any fte the team file writes.",
             show_default=False,
         ),

@@ -2,10 +2,10 @@
 
 FTE comes from an FTE column (0.5, 50 or 50% all mean half time; a column is read as fractions or as percentages, as
 its header or most of its values say: importer/fte.py), else weekly hours / 40 (importer/hours.py), else it is 1.0,
-the team file's default; the employment type never changes it unless `--assume-fte part-time=0.5` (or `contractor=`,
-`advisor=`) says so. Employment: contract, contingent, consultant, freelance, agency and 1099 rows are `contractor`,
-advisors and board members `advisor`, full-time, part-time, permanent, regular, salaried, hourly, intern and
-temporary rows `employee`; nothing is written when the export does not say.
+the team file's default; the employment type never changes it unless `--assume-fte part-time=0.5` (or `intern=`,
+`contractor=`, `advisor=`) says so. Employment: contract, contingent, consultant, freelance, agency and 1099 rows are
+`contractor`, advisors and board members `advisor`, full-time, part-time, permanent, regular, salaried, hourly, intern
+and temporary rows `employee`; nothing is written when the export does not say.
 Status: terminated, inactive, former, resigned or "No" (Workday's Active Status) rows, and rows whose
 termination date is on or before today (unless they were hired again after it), are skipped, counted and named;
 someone on leave is staff. A pay type (Salary, Hourly) says how someone is employed, never whether they left.
@@ -47,14 +47,14 @@ MAX_OPENINGS = 1000
 FTE_RULE = (
     "FTE: the FTE column if present (0.5, 50 and 50% are half time; the column is fractions or percentages, as its "
     "header or most of its values say), else weekly hours / 40, else 1.0; "
-    "a contractor or part-time row without either is not guessed (--assume-fte part-time=0.5 to do so)"
+    "a contractor, part-time or intern row without either is not guessed (--assume-fte part-time=0.5 to do so)"
 )
 EMPLOYMENT_RULE = (
     "employment: contractor for contract, contingent, consultant, freelance, agency and 1099 workers, advisor "
     "for advisors and board members, employee for full-time, part-time, permanent, regular, salaried, hourly, "
     "intern and temporary rows; left out when the export does not say"
 )
-KINDS = ("part-time", "contractor", "advisor")  # what --assume-fte can give an FTE to
+KINDS = ("part-time", "intern", "contractor", "advisor")  # what --assume-fte can give an FTE to
 _INACTIVE = re.compile(r"\b(?:terminated|inactive|former|resigned|deceased|separated|offboarded|no|false|archived)\b")
 _CLOSED = re.compile(r"\b(?:closed|filled|cancel+ed|rejected|declined|withdrawn|archived|hired)\b")
 # An offer the candidate turned down or the company took back: no hire, whatever else the row says ('Accepted,
@@ -69,6 +69,8 @@ _OPEN = re.compile(r"\b(?:open|opened|approved|pending|published|internal|live|s
 # A requisition not yet opened, or paused: no opening the plan may count ('Draft' was imported as an open req).
 _NOT_YET = re.compile(r"\b(?:draft|on[ -]?hold|paused|frozen)\b")
 _PART = re.compile(r"\bpart\b|\bpt\b|\bhalf\b")
+# An intern is an employee (the team file's kinds are employee, contractor, advisor) who seldom works a full week.
+_INTERN = re.compile(r"\bintern(?:s|ship)?\b")
 _CONTRACT = re.compile(r"\bcontract\w*|\bcontingent\b|\bconsult\w*|\bfreelanc\w*|\bagency\b|\b1099\b|\bvendor\b")
 _ADVISOR = re.compile(r"\badvis[oe]\w*|\bboard\b")
 _EMPLOYEE = re.compile(
@@ -227,7 +229,7 @@ def parse_assumptions(items: list[str]) -> dict[str, float]:
 
 def _size(person: dict[str, Any], state: str, assume: dict[str, float], out: Outcome, line: int) -> None:
     """The FTE of a row whose export gives none: --assume-fte for its kind, else left at the default."""
-    kind = "part-time" if _PART.search(state) else person.get("employment")
+    kind = "part-time" if _PART.search(state) else "intern" if _INTERN.search(state) else person.get("employment")
     if kind not in KINDS:
         return
     if kind in assume:
