@@ -248,27 +248,29 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path) -> list[str]:
 
 def _left_lines(path: Path, kept: Sequence[KeptLeaver], people: Path) -> list[str]:
     """A line per person of the file the people export lists as left (the first SHOWN_NAMES), with both lines:
-    'team.yaml:5: kept 'Tom Ward': people.csv lists them as left (people.csv line 4, terminated or inactive)'."""
-    lines = [
+    'team.yaml:5: kept "Tom Ward": the people export lists them as left (people.csv line 4, terminated or inactive)'."""
+    said = [
         f"{path}:{k.line}: kept {_quoted(k.name)}: the people export lists them as left "
         f"({_where_left(people, k.leaver)}); --remove-missing removes them"
         for k in kept[:SHOWN_NAMES]
     ]
-    if len(kept) > SHOWN_NAMES:
-        lines.append(f"{path}: kept {len(kept) - SHOWN_NAMES:,} more people the people export lists as left likewise")
-    return lines
+    return _and_the_rest(path, said, len(kept), "kept {} more people the people export lists as left likewise")
 
 
 def _kept_fte_lines(path: Path, kept: Sequence[KeptFte]) -> list[str]:
     """A line per person (the first SHOWN_NAMES) whose fte the file writes and --assume-fte would have replaced."""
-    lines = [
+    said = [
         f"{path}:{k.line}: kept the fte written for {shown(k.name)}, {k.fte}: the export gives none, and "
         f"--assume-fte {k.kind}={k.guess} would have given {k.guess}"
         for k in kept[:SHOWN_NAMES]
     ]
-    if len(kept) > SHOWN_NAMES:
-        lines.append(f"{path}: kept the fte written for {len(kept) - SHOWN_NAMES:,} more people likewise")
-    return lines
+    return _and_the_rest(path, said, len(kept), "kept the fte written for {} more people likewise")
+
+
+def _and_the_rest(path: Path, said: list[str], total: int, likewise: str) -> list[str]:
+    """The lines said of the first people, and one counting the others, `likewise` given how many."""
+    more = total - len(said)
+    return [*said, f"{path}: {likewise.format(f'{more:,}')}"] if more > 0 else said
 
 
 def shown(text: str) -> str:
