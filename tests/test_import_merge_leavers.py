@@ -94,3 +94,14 @@ def test_a_merge_lists_names_holding_commas_and_quotes_so_they_read_one_way(tmp_
     assert result.code == 0, result.stderr
     assert 'kept 2: "Lopez, Isabel", "Wright, Derek": not in the export' in result.stderr
     assert 'added 1: "Sam \\"Doc\\" Ray"' in result.stderr
+
+
+def test_people_listed_as_left_beyond_the_first_ten_are_counted_on_one_line(tmp_path):
+    rows = "".join(f"P{n},RN,Terminated\n" for n in range(12))
+    people = _write(tmp_path / "people.csv", "Name,Title,Status\nAnn,RN,Active\n" + rows)
+    team = _write(tmp_path / "team.yaml", "people:\n" + "".join(f"  - {{name: P{n}, title: RN}}\n" for n in range(12)))
+    result = run_cli("import", people, "-o", team, "--dry-run")
+    assert result.code == 0, result.stderr
+    named = [line for line in result.stderr.splitlines() if "the people export lists them as left" in line]
+    assert len(named) == 10 and named[-1].startswith(f'teamaudit: {team}:11: kept "P9"')
+    assert f"{team}: kept 2 more people the people export lists as left likewise" in result.stderr
