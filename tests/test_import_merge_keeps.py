@@ -49,7 +49,7 @@ def test_ids_are_matched_and_kept_as_written(tmp_path, written, number, args):
     result, path = merge(tmp_path, team, export, *args)
     assert result.code == 0, result.stderr
     assert "Warning" not in result.stderr and "warn" not in result.stderr
-    assert "updated 2: Ann Lee-Smith (name, title), Bo Park (title)" in result.stderr
+    assert 'updated 2: "Ann Lee-Smith" (name, title), "Bo Park" (title)' in result.stderr
     text = path.read_text()
     assert f"    id: {written}\n    title: Nurse Informaticist\n" in text
     assert people(path) == {
@@ -150,7 +150,7 @@ def test_assume_fte_never_replaces_an_fte_the_file_writes(tmp_path, team):
     if team is FTE_TEAM:
         assert "    fte: 1.0  # full time since May\n" in path.read_text()
         assert (
-            "updated 3: Ann Lee (title, employment), Bo Park (title, employment), Cy Dee (title, employment, fte)"
+            'updated 3: "Ann Lee" (title, employment), "Bo Park" (title, employment), "Cy Dee" (title, employment, fte)'
             in err
         )
 

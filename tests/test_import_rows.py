@@ -218,7 +218,8 @@ def test_a_merge_keeps_and_names_someone_whose_termination_date_has_come(tmp_pat
     left = export(tmp_path, "Name,Title,Last Day\nMo Ali,Data Scientist,2026-01-31\nBo Ek,RN,\n", "later.csv")
     result = run_cli("import", left, "-o", team)
     assert result.code == 0, result.stderr
-    assert "kept 1: Mo Ali: marked terminated or inactive in the export; --remove-missing removes them" in result.stderr
+    kept = f'{team}:11: kept "Mo Ali": the people export lists them as left ({left} line 2, left 2026-01-31)'
+    assert f"{kept}; --remove-missing removes them" in result.stderr
 
 
 def test_every_termination_date_that_is_no_date_is_a_problem_naming_its_row(tmp_path):

@@ -323,7 +323,7 @@ def test_an_id_its_format_pads_is_read_as_the_sheet_shows_it(tmp_path, shown):
     result = run_cli("import", _ids_book(tmp_path, shown), "-o", team)
     assert result.code == 0, result.stderr
     assert "added 0" in result.stderr
-    assert "updated 2: Ann Lee-Smith (name, title, fte), Bo Park (title)" in result.stderr
+    assert 'updated 2: "Ann Lee-Smith" (name, title, fte), "Bo Park" (title)' in result.stderr
     merged = yaml.safe_load(team.read_text())["people"]
     assert [p["name"] for p in merged] == ["Ann Lee-Smith", "Bo Park"]
     assert f"    id: {ann}\n" in team.read_text() and f"    id: {bo}\n" in team.read_text()

@@ -335,8 +335,9 @@ def import_command(
         typer.Option(
             "--remove-missing",
             help="Remove every person of the merged file no export row matches whose status the exports cover: "
-            "current staff, and with --reqs planned hires and open reqs; that includes people typed in by hand "
-            "and those of an ATS export not passed this time. Try --dry-run first (default: keep and list them).",
+            "current staff, people typed in by hand included, and with --reqs the planned hires and open reqs an "
+            "import wrote (with a requisition id, or a name import makes up), an ATS export's not passed this time "
+            "included, never those typed by hand. Try --dry-run first (default: keep and list them).",
         ),
     ] = False,
     dry_run: Annotated[
@@ -346,7 +347,7 @@ def import_command(
         list[str] | None,
         typer.Option(
             "--assume-fte",
-            help="FTE for part-time, contractor or advisor rows the export gives no FTE or hours for: "
+            help="FTE for part-time, intern, contractor or advisor rows the export gives no FTE or hours for: "
             "--assume-fte part-time=0.5 (default: 1.0). A merge keeps any fte the team file writes.",
             show_default=False,
         ),

@@ -22,6 +22,7 @@ from teamaudit.importer.summary import (
     marked_lines,
     merge_lines,
     missing_lines,
+    not_open_lines,
     refused_lines,
     renamed_line,
     shown,
@@ -99,12 +100,12 @@ def import_files(
         covered=covered,
         remove_missing=remove_missing,
         organization=organization,
-        left=frozenset(read.outcome.left),
+        leavers=read.outcome.leavers,
         guessed=read.outcome.guessed,
     )
     notes = [
         *read.notes_into(into),
-        *merge_lines(into, merged.summary),
+        *merge_lines(into, merged.summary, people),
         *status_lines((p.status.value, p.fte) for p in merged.roster.people),
     ]
     bom = "\ufeff" if original.startswith(codecs.BOM_UTF8) else ""  # decoding took it off; the file keeps it
@@ -146,6 +147,7 @@ def _read_sources(
             source_line(path, req_outcome, req_table.blank_rows),
             *missing_lines(path, req_outcome),
             *refused_lines(path, req_outcome),
+            *not_open_lines(path, req_outcome),
             *listed,
         ]
         comments.append(f"Requisitions from {path.name}{req_layout}: {req_mapping.describe()}.")

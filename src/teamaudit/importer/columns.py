@@ -165,17 +165,20 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "openings": ("openings", "number of openings", "open positions", "headcount", "count"),
 }
 
-# Which export a set of columns most resembles; only used to tell the user which layout was recognised.
-LAYOUTS: dict[str, tuple[str, ...]] = {
-    "BambooHR": ("employee #", "employment status", "job title", "pay rate"),
-    "Rippling": ("role state", "employment type", "title", "annual salary"),
-    "Gusto": ("employment status", "job title", "hire date", "pay type"),
-    "Workday": ("worker", "business title", "supervisory organization", "time type"),
-    "HiBob": ("display name", "job title", "employment type", "start date"),
-    "Greenhouse": ("job", "requisition id", "opening id", "opening status"),
-    "Lever": ("posting", "posting id", "posting state", "team"),
-    "Ashby": ("job title", "job id", "job status", "openings"),
-}
+# Which export a set of columns most resembles; only used to tell the user which layout was recognised. A vendor
+# may have several exports: Greenhouse's openings and its jobs, whose 'Job ID', 'Job Status' and 'Openings' are
+# Ashby's too, and whose 'Job Name', 'Requisition ID' and 'Office' are not.
+LAYOUTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("BambooHR", ("employee #", "employment status", "job title", "pay rate")),
+    ("Rippling", ("role state", "employment type", "title", "annual salary")),
+    ("Gusto", ("employment status", "job title", "hire date", "pay type")),
+    ("Workday", ("worker", "business title", "supervisory organization", "time type")),
+    ("HiBob", ("display name", "job title", "employment type", "start date")),
+    ("Greenhouse", ("job", "requisition id", "opening id", "opening status")),
+    ("Greenhouse", ("job name", "job id", "requisition id", "job status", "office", "offices", "openings")),
+    ("Lever", ("posting", "posting id", "posting state", "team")),
+    ("Ashby", ("job title", "job id", "job status", "openings")),
+)
 
 FIELDS = tuple(ALIASES)
 _CALLED = {"fte": "FTE", "hours": "weekly hours", "cost": "pay", "start": "start date", "end": "termination date"}
@@ -334,6 +337,5 @@ def _quoted(header: tuple[str, ...]) -> str:
 
 def _layout(names: list[str]) -> str | None:
     """The vendor whose export has the most of these columns, when it has at least 3 of them."""
-    scores = {name: sum(1 for c in cols if c in names) for name, cols in LAYOUTS.items()}
-    best = max(scores, key=lambda name: scores[name])
-    return best if scores[best] >= 3 else None
+    score, best = max((sum(1 for c in cols if c in names), -rank) for rank, (_, cols) in enumerate(LAYOUTS))
+    return LAYOUTS[-best][0] if score >= 3 else None

@@ -2,16 +2,16 @@
 
 FTE comes from an FTE column (0.5, 50 or 50% all mean half time; a column is read as fractions or as percentages, as
 its header or most of its values say: importer/fte.py), else weekly hours / 40 (importer/hours.py), else it is 1.0,
-the team file's default; the employment type never changes it unless `--assume-fte part-time=0.5` (or `contractor=`,
-`advisor=`) says so. Employment: contract, contingent, consultant, freelance, agency and 1099 rows are `contractor`,
-advisors and board members `advisor`, full-time, part-time, permanent, regular, salaried, hourly, intern and
-temporary rows `employee`; nothing is written when the export does not say.
+the team file's default; the employment type never changes it unless `--assume-fte part-time=0.5` (or `intern=`,
+`contractor=`, `advisor=`) says so. Employment: contract, contingent, consultant, freelance, agency and 1099 rows are
+`contractor`, advisors and board members `advisor`, full-time, part-time, permanent, regular, salaried, hourly, intern
+and temporary rows `employee`; nothing is written when the export does not say.
 Status: terminated, inactive, former, resigned or "No" (Workday's Active Status) rows, and rows whose
 termination date is on or before today (unless they were hired again after it), are skipped, counted and named;
 someone on leave is staff. A pay type (Salary, Hourly) says how someone is employed, never whether they left.
-Requisitions that are open, draft-approved or on hold become `status: open` (one per opening; one with 0 openings
-is skipped and counted); accepted offers become `status: planned`; offers declined, rejected, withdrawn or
-rescinded are skipped, counted and named; closed, filled or cancelled requisitions are skipped.
+Requisitions that are open or approved become `status: open` (one per opening; one with 0 openings is skipped and
+counted); accepted offers become `status: planned`; offers declined, rejected, withdrawn or rescinded are skipped,
+counted and named; closed, filled or cancelled requisitions, drafts and those on hold are skipped, counted and named.
 Pay is read only with --cost, as importer/pay.py says (a column's 85.000: importer/paycolumn.py): hourly rates are
 annualised at 2,080 hours.
 Every person carries `status` and, when the export says, `fte` and `start`, even at their defaults or for
@@ -47,14 +47,14 @@ MAX_OPENINGS = 1000
 FTE_RULE = (
     "FTE: the FTE column if present (0.5, 50 and 50% are half time; the column is fractions or percentages, as its "
     "header or most of its values say), else weekly hours / 40, else 1.0; "
-    "a contractor or part-time row without either is not guessed (--assume-fte part-time=0.5 to do so)"
+    "a contractor, part-time or intern row without either is not guessed (--assume-fte part-time=0.5 to do so)"
 )
 EMPLOYMENT_RULE = (
     "employment: contractor for contract, contingent, consultant, freelance, agency and 1099 workers, advisor "
     "for advisors and board members, employee for full-time, part-time, permanent, regular, salaried, hourly, "
     "intern and temporary rows; left out when the export does not say"
 )
-KINDS = ("part-time", "contractor", "advisor")  # what --assume-fte can give an FTE to
+KINDS = ("part-time", "intern", "contractor", "advisor")  # what --assume-fte can give an FTE to
 _INACTIVE = re.compile(r"\b(?:terminated|inactive|former|resigned|deceased|separated|offboarded|no|false|archived)\b")
 _CLOSED = re.compile(r"\b(?:closed|filled|cancel+ed|rejected|declined|withdrawn|archived|hired)\b")
 # An offer the candidate turned down or the company took back: no hire, whatever else the row says ('Accepted,
@@ -65,8 +65,12 @@ _REFUSED = re.compile(
 )
 _ACCEPTED = re.compile(r"\b(?:offer accepted|accepted|offer signed|pre-?boarding|onboarding|starting)\b")
 # Lever's `internal` posting is live, shown only to employees.
-_OPEN = re.compile(r"\b(?:open|opened|approved|draft|on hold|pending|published|internal|live|sourcing|interviewing)\b")
+_OPEN = re.compile(r"\b(?:open|opened|approved|pending|published|internal|live|sourcing|interviewing)\b")
+# A requisition not yet opened, or paused: no opening the plan may count ('Draft' was imported as an open req).
+_NOT_YET = re.compile(r"\b(?:draft|on[ -]?hold|paused|frozen)\b")
 _PART = re.compile(r"\bpart\b|\bpt\b|\bhalf\b")
+# An intern is an employee (the team file's kinds are employee, contractor, advisor) who seldom works a full week.
+_INTERN = re.compile(r"\bintern(?:s|ship)?\b")
 _CONTRACT = re.compile(r"\bcontract\w*|\bcontingent\b|\bconsult\w*|\bfreelanc\w*|\bagency\b|\b1099\b|\bvendor\b")
 _ADVISOR = re.compile(r"\badvis[oe]\w*|\bboard\b")
 _EMPLOYEE = re.compile(
@@ -77,6 +81,8 @@ _EMPLOYEE = re.compile(
 
 TERMINATED = "terminated or inactive"  # the reason rows marked as left are counted under
 REFUSED = "offers declined, rejected, withdrawn or rescinded"
+CLOSED = "closed, filled or cancelled requisitions"
+NOT_YET = "draft or on-hold requisitions"
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,7 @@ class Leaver:
     name: str
     line: int
     end: dt.date | None  # the termination date the row gives, if any
+    id: str = ""
 
 
 @dataclass
@@ -117,13 +124,14 @@ class Outcome:
     unsized: Counter[str] = field(default_factory=Counter)  # kind -> part-time/contractor rows left at 1.0 FTE
     # kind -> (name, line) of the first of those rows, for the summary to name whose fte to write
     unsized_rows: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
-    left: set[str] = field(default_factory=set)  # names and ids of rows marked terminated or inactive
-    leavers: list[Leaver] = field(default_factory=list)  # the rows marked so that have a name
+    leavers: list[Leaver] = field(default_factory=list)  # the rows marked as left that have a name or an id
     missing: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of the first rows with no name or title
     missing_rows: int = 0  # every row skipped for no name or no title
     ended: list[Ending] = field(default_factory=list)  # rows skipped for a termination date on or before today
     marked: list[Marked] = field(default_factory=list)  # the first rows skipped for a status saying they left
     refused: list[Marked] = field(default_factory=list)  # the first rows skipped for an offer not taken up
+    not_open: list[Marked] = field(default_factory=list)  # the first requisitions skipped for a status not open
+    not_open_rows: int = 0  # every requisition skipped for its status
     leaving: list[Ending] = field(default_factory=list)  # people read whose termination date is still to come
     notes: list[str] = field(default_factory=list)  # how reading the export settled what its cells left open
 
@@ -221,7 +229,7 @@ def parse_assumptions(items: list[str]) -> dict[str, float]:
 
 def _size(person: dict[str, Any], state: str, assume: dict[str, float], out: Outcome, line: int) -> None:
     """The FTE of a row whose export gives none: --assume-fte for its kind, else left at the default."""
-    kind = "part-time" if _PART.search(state) else person.get("employment")
+    kind = "part-time" if _PART.search(state) else "intern" if _INTERN.search(state) else person.get("employment")
     if kind not in KINDS:
         return
     if kind in assume:
@@ -338,10 +346,9 @@ def _left(cells: tuple[str, ...], mapping: Mapping, line: int, end: dt.date | No
     """A row of someone who left: counted, their name and id kept for a merge to say why it keeps them, and their
     name, line and termination date for an accepted offer of theirs (importer/onstaff.py)."""
     out.skipped[TERMINATED] += 1
-    name = _name(cells, mapping)
-    out.left |= {key for key in (name, _get(cells, mapping, "id")) if key}
-    if name:
-        out.leavers.append(Leaver(name, line, end))
+    name, row_id = _name(cells, mapping), _get(cells, mapping, "id")
+    if name or row_id:
+        out.leavers.append(Leaver(name, line, end, row_id))
 
 
 def _mark(cells: tuple[str, ...], mapping: Mapping, line: int, out: Outcome) -> None:
@@ -442,11 +449,8 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             name = candidate or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
             out.add(_entry(name, req_id, title, team, "planned", start), line)
             continue
-        if _CLOSED.search(status):
-            out.skipped["closed, filled or cancelled requisitions"] += 1
-            continue
-        if status and not _OPEN.search(status):
-            out.skipped[f"requisitions with status '{status}'"] += 1
+        if _CLOSED.search(status) or _NOT_YET.search(status) or (status and not _OPEN.search(status)):
+            _not_open(row, mapping, line, f"{title} {req_id}".strip(), status, out)
             continue
         openings = mapping.columns.get("openings")
         count = _openings(unspaced(row[openings]) if openings is not None else "", line, cells)
@@ -461,6 +465,20 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             out.add(_entry(name, entry_id, title, team, "open", start), line)
     problems.raise_if_any()
     return out
+
+
+def _not_open(row: tuple[str, ...], mapping: Mapping, line: int, name: str, status: str, out: Outcome) -> None:
+    """A requisition its status leaves out of the plan (closed, draft, on hold, or a status import does not know):
+    counted by why, and the first ones kept to name."""
+    if _CLOSED.search(status):
+        out.skipped[CLOSED] += 1
+    elif _NOT_YET.search(status):
+        out.skipped[NOT_YET] += 1
+    else:
+        out.skipped[f"requisitions with status '{status}'"] += 1
+    out.not_open_rows += 1
+    if len(out.not_open) < MAX_SHOWN:
+        out.not_open.append(_marked(row, (mapping.columns["status"],), _CLOSED, mapping, name, line))
 
 
 def _offer(row: tuple[str, ...], mapping: Mapping, status: str) -> bool:

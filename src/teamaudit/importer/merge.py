@@ -15,13 +15,15 @@ into a file whose people share YAML anchors (importer/aliases.py).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.aliases import refuse_aliases
+from teamaudit.importer.convert import Leaver
 from teamaudit.importer.tabs import TabInValue
 from teamaudit.importer.writer import written
 from teamaudit.importer.yamledit import UNSET, Plan, apply, written_keys
@@ -51,6 +53,15 @@ class KeptFte:
     guess: float
 
 
+@dataclass(frozen=True)
+class KeptLeaver:
+    """A person of the file the people export lists as left (terminated, inactive or past their termination date)."""
+
+    name: str
+    line: int
+    leaver: Leaver
+
+
 @dataclass
 class MergeSummary:
     added: list[str] = field(default_factory=list)
@@ -58,7 +69,8 @@ class MergeSummary:
     unchanged: list[str] = field(default_factory=list)
     uncovered: list[str] = field(default_factory=list)  # a status these exports do not speak for: kept
     missing: list[str] = field(default_factory=list)  # the export covers them but lacks them: kept
-    left: list[str] = field(default_factory=list)  # the export marks them terminated or inactive: kept
+    left: list[KeptLeaver] = field(default_factory=list)  # the export lists them as left: kept
+    typed: list[str] = field(default_factory=list)  # planned or open, not as an import writes them: kept
     removed: list[str] = field(default_factory=list)
     kept_fte: list[KeptFte] = field(default_factory=list)
     organization: bool = False  # --organization replaced the file's
@@ -83,7 +95,7 @@ def merge_into(
     covered: frozenset[str],
     remove_missing: bool,
     organization: str | None,
-    left: frozenset[str] = frozenset(),
+    leavers: Sequence[Leaver] = (),
     guessed: Mapping[int, str] | None = None,
 ) -> Merged:
     """`guessed`: the rows whose fte --assume-fte gave, by their place in `rows`, with their kind of row."""
@@ -91,7 +103,7 @@ def merge_into(
     summary = MergeSummary()
     plan, matched = _plan(before.people, rows, summary, before.as_of or dt.date.today())
     _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
-    _unmatched(before.people, matched, plan, covered, remove_missing, summary, left)
+    _unmatched(before.people, matched, plan, covered, remove_missing, summary, leavers)
     if organization is not None and (before.organization or "") != organization:
         plan.organization = organization
         summary.organization = True
@@ -250,20 +262,49 @@ def _unmatched(
     covered: frozenset[str],
     remove: bool,
     summary: MergeSummary,
-    left: frozenset[str],
+    leavers: Sequence[Leaver],
 ) -> None:
+    """People no export row matches: kept, unless `remove` and the exports cover their status; a planned hire or
+    requisition is removed only when an import wrote it (_imported), never one typed by hand."""
+    left = _left_by_key(leavers)
     for index, person in enumerate(people):
         if index in matched:
             continue
+        leaver = left.get(f"id:{person.id}") if person.id is not None else None
+        leaver = leaver or left.get(name_key(person.name)) or left.get(name_key(first_name_first(person.name)))
+        removable = person.status is Status.CURRENT or _imported(person)
         if person.status.value not in covered:
             summary.uncovered.append(person.name)
-        elif remove:
+        elif remove and removable:
             plan.removed.add(index)
             summary.removed.append(person.name)
-        elif person.name in left or (person.id is not None and person.id in left):
-            summary.left.append(person.name)
-        else:
+        elif leaver is not None and removable:
+            summary.left.append(KeptLeaver(person.name, person.line, leaver))
+        elif removable:
             summary.missing.append(person.name)
+        else:
+            summary.typed.append(person.name)
+
+
+def _left_by_key(leavers: Sequence[Leaver]) -> dict[str, Leaver]:
+    """The export's rows of people who left, by their id ('id:E7') and by their name as name_key compares them."""
+    left: dict[str, Leaver] = {}
+    for leaver in leavers:
+        if leaver.id:
+            left[f"id:{leaver.id}"] = leaver
+        if leaver.name:
+            left[name_key(leaver.name)] = leaver
+    return left
+
+
+# The names import makes up for a requisition or an accepted offer with no candidate (importer/convert.py).
+_MADE_UP = re.compile(r"(?:Open req \S+(?: #\d+)? - |Offer accepted - )")
+
+
+def _imported(person: Person) -> bool:
+    """Whether a planned hire or open requisition looks written by an import: it carries the requisition id an ATS
+    export gives, or a name import makes up. One typed by hand (`name: Open req - Nurse`, no id) is not."""
+    return person.id is not None or _MADE_UP.match(person.name) is not None
 
 
 def _check_untouched(before: Roster, after: Roster, plan: Plan, path: Path) -> None:

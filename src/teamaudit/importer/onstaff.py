@@ -51,7 +51,7 @@ def skip_listed_offers(staff: Outcome, offers: Outcome) -> Listed:
     for person, line in zip(staff.people, staff.lines, strict=True):
         listed.setdefault(name_key(person["name"]), OnStaff(person["name"], line))
     left: dict[str, Leaver] = {}
-    for leaver in staff.leavers:  # of one name left twice, the later leaving
+    for leaver in (leaver for leaver in staff.leavers if leaver.name):  # of one name left twice, the later leaving
         known = left.get(name_key(leaver.name))
         if known is None or _left_on(leaver) > _left_on(known):
             left[name_key(leaver.name)] = leaver

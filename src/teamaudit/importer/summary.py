@@ -9,7 +9,7 @@ from pathlib import Path
 
 from teamaudit.errors import clipped
 from teamaudit.importer.convert import REFUSED, TERMINATED, Ending, Leaver, Marked, Outcome
-from teamaudit.importer.merge import KeptFte, MergeSummary
+from teamaudit.importer.merge import KeptFte, KeptLeaver, MergeSummary
 from teamaudit.importer.onstaff import Listed
 
 STATUSES = ("current", "planned", "open")
@@ -63,6 +63,16 @@ def refused_lines(path: Path, outcome: Outcome) -> list[str]:
         f"{path}: {offers} declined, rejected, withdrawn or rescinded: {_marks(outcome.refused, total)}; "
         f"{_hires(range(total), 'not ')}"
     ]
+
+
+def not_open_lines(path: Path, outcome: Outcome) -> list[str]:
+    """The requisitions left out for their status, each named with its line and status (the first few):
+    'jobs.csv: 1 requisition not open: Nurse REQ-2 (line 3, Job Status: Draft); not counted in the plan'."""
+    if not outcome.not_open:
+        return []
+    total = outcome.not_open_rows
+    reqs = "1 requisition" if total == 1 else f"{total:,} requisitions"
+    return [f"{path}: {reqs} not open: {_marks(outcome.not_open, total)}; not counted in the plan"]
 
 
 def _marks(marks: Sequence[Marked], total: int) -> str:
@@ -199,8 +209,13 @@ def _hires(offers: Sequence[object], not_: str = "") -> str:
 
 
 def _leaver(people: Path, leaver: Leaver, more: str = "") -> str:
+    return f"{shown(leaver.name)} ({_where_left(people, leaver)}{more})"
+
+
+def _where_left(people: Path, leaver: Leaver) -> str:
+    """'people.csv line 4, left 2026-06-30', or 'people.csv line 4, terminated or inactive'."""
     when = f"left {leaver.end.isoformat()}" if leaver.end else "terminated or inactive"
-    return f"{shown(leaver.name)} ({people} line {leaver.line}, {when}{more})"
+    return f"{people} line {leaver.line}, {when}"
 
 
 def _listed(shown_names: list[str], total: int) -> str:
@@ -209,35 +224,53 @@ def _listed(shown_names: list[str], total: int) -> str:
     return ", ".join(shown_names) + more
 
 
-def merge_lines(path: Path, summary: MergeSummary) -> list[str]:
+def merge_lines(path: Path, summary: MergeSummary, people: Path) -> list[str]:
     lines = [f"{path}: added {_names(summary.added)}"]
-    changes = [f"{c.name} ({', '.join(c.fields)})" for c in summary.updated]
-    lines.append(f"{path}: updated {_names(changes)}")
+    changes = [f"{_quoted(c.name)} ({', '.join(c.fields)})" for c in summary.updated]
+    lines.append(f"{path}: updated {_names(changes, quote=False)}")
     lines.append(f"{path}: unchanged {len(summary.unchanged):,}")
     lines += _kept_fte_lines(path, summary.kept_fte)
     if summary.uncovered:
         lines.append(f"{path}: kept {_names(summary.uncovered)}: their status is not one these exports cover")
-    if summary.left:
-        marked = "marked terminated or inactive in the export"
-        lines.append(f"{path}: kept {_names(summary.left)}: {marked}; --remove-missing removes them")
+    lines += _left_lines(path, summary.left, people)
     if summary.missing:
         lines.append(f"{path}: kept {_names(summary.missing)}: not in the export; --remove-missing removes them")
+    if summary.typed:
+        lines.append(
+            f"{path}: kept {_names(summary.typed)}: planned or open, not in the export, and not written by an import "
+            "(no requisition id, a name import does not make up); --remove-missing keeps them: remove them yourself"
+        )
     lines.append(f"{path}: removed {_names(summary.removed)}")
     if summary.organization:
         lines.append(f"{path}: organization set from --organization")
     return lines
 
 
+def _left_lines(path: Path, kept: Sequence[KeptLeaver], people: Path) -> list[str]:
+    """A line per person of the file the people export lists as left (the first SHOWN_NAMES), with both lines:
+    'team.yaml:5: kept "Tom Ward": the people export lists them as left (people.csv line 4, terminated or inactive)'."""
+    said = [
+        f"{path}:{k.line}: kept {_quoted(k.name)}: the people export lists them as left "
+        f"({_where_left(people, k.leaver)}); --remove-missing removes them"
+        for k in kept[:SHOWN_NAMES]
+    ]
+    return _and_the_rest(path, said, len(kept), "kept {} more people the people export lists as left likewise")
+
+
 def _kept_fte_lines(path: Path, kept: Sequence[KeptFte]) -> list[str]:
     """A line per person (the first SHOWN_NAMES) whose fte the file writes and --assume-fte would have replaced."""
-    lines = [
+    said = [
         f"{path}:{k.line}: kept the fte written for {shown(k.name)}, {k.fte}: the export gives none, and "
         f"--assume-fte {k.kind}={k.guess} would have given {k.guess}"
         for k in kept[:SHOWN_NAMES]
     ]
-    if len(kept) > SHOWN_NAMES:
-        lines.append(f"{path}: kept the fte written for {len(kept) - SHOWN_NAMES:,} more people likewise")
-    return lines
+    return _and_the_rest(path, said, len(kept), "kept the fte written for {} more people likewise")
+
+
+def _and_the_rest(path: Path, said: list[str], total: int, likewise: str) -> list[str]:
+    """The lines said of the first people, and one counting the others, `likewise` given how many."""
+    more = total - len(said)
+    return [*said, f"{path}: {likewise.format(f'{more:,}')}"] if more > 0 else said
 
 
 def shown(text: str) -> str:
@@ -245,10 +278,17 @@ def shown(text: str) -> str:
     return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
 
 
-def _names(names: Sequence[str]) -> str:
+def _quoted(name: str) -> str:
+    """A name in double quotes, its own quotes and backslashes escaped: a comma in it ('Lopez, Isabel') cannot be
+    read as the end of one name and the start of the next in a list."""
+    return '"' + shown(name.replace("\\", "\\\\").replace('"', '\\"')) + '"'
+
+
+def _names(names: Sequence[str], *, quote: bool = True) -> str:
+    """'2: "Lopez, Isabel", "Wright, Derek"', the first SHOWN_NAMES, and how many more."""
     if not names:
         return "0"
-    listed = ", ".join(shown(n) for n in names[:SHOWN_NAMES])
+    listed = ", ".join(_quoted(n) if quote else n for n in names[:SHOWN_NAMES])
     more = f" and {len(names) - SHOWN_NAMES:,} more" if len(names) > SHOWN_NAMES else ""
     return f"{len(names):,}: {listed}{more}"
 

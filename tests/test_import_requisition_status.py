@@ -1,0 +1,54 @@
+"""An ATS jobs export as `teamaudit import --reqs` reads it: which vendor's layout it is, and which requisitions
+are open ones the plan counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from conftest import run_cli
+
+GREENHOUSE_JOBS = (
+    "Job Name,Job ID,Requisition ID,Job Status,Department,Office,Openings\n"
+    "Senior FHIR Engineer,4001,REQ-1,Open,Integrations,Boston,1\n"
+    "Clinical Nurse Specialist,4002,REQ-2,Draft,Clinical,Boston,1\n"
+    "Product Designer,4003,REQ-3,On Hold,Product,Boston,1\n"
+    "Research Scientist,4004,REQ-4,Closed,ML,Boston,1\n"
+)
+
+
+def _exports(tmp_path: Path) -> tuple[Path, Path]:
+    people = tmp_path / "people.csv"
+    people.write_text("Name,Title\nAnn Lee,RN\n", encoding="utf-8")
+    jobs = tmp_path / "jobs.csv"
+    jobs.write_text(GREENHOUSE_JOBS, encoding="utf-8")
+    return people, jobs
+
+
+def test_a_greenhouse_jobs_export_is_named_greenhouse_not_ashby(tmp_path):
+    """Its 'Job ID', 'Job Status' and 'Openings' are Ashby's column names too: it was said to be '(Ashby layout)'."""
+    people, jobs = _exports(tmp_path)
+    result = run_cli("import", people, "--reqs", jobs)
+    assert result.code == 0, result.stderr
+    assert f"{jobs}: columns (Greenhouse layout): " in result.stderr
+    assert "Ashby" not in result.stderr + result.stdout
+
+
+def test_draft_and_on_hold_requisitions_are_not_open_and_are_named(tmp_path):
+    """A 'Draft' or 'On Hold' job was written as an open requisition and counted in the plan."""
+    people, jobs = _exports(tmp_path)
+    result = run_cli("import", people, "--reqs", jobs)
+    assert result.code == 0, result.stderr
+    reqs = [p for p in yaml.safe_load(result.stdout)["people"] if p.get("status") == "open"]
+    assert [p["id"] for p in reqs] == ["REQ-1"]
+    assert "open: 1 person, 1.0 FTE" in result.stderr
+    assert (
+        f"{jobs}: 1 person (0 current, 0 planned, 1 open); skipped 3 rows (1 closed, filled or cancelled "
+        "requisitions; 2 draft or on-hold requisitions)"
+    ) in result.stderr
+    assert (
+        f"{jobs}: 3 requisitions not open: Clinical Nurse Specialist REQ-2 (line 3, Job Status: Draft), "
+        "Product Designer REQ-3 (line 4, Job Status: On Hold), Research Scientist REQ-4 (line 5, Job Status: Closed); "
+        "not counted in the plan"
+    ) in result.stderr
