@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import run_cli
 
@@ -44,3 +45,39 @@ def test_a_thin_layer_held_only_by_people_whose_fte_is_in_doubt_is_reported(
     if command == ("check", "--format", "json"):
         thin = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "TA003"]
         assert [f["line"] for f in thin] == [3]  # Ann Lee, the first person the message names
+
+
+BAMBOOHR_BOTH = (
+    '"Last Name, First Name",First Name,Last Name,Job Title,Department\n"Lee, Ann",Ann,Lee,Medical Director,Clinical\n'
+)
+
+
+def test_an_export_with_a_surname_first_column_and_first_and_last_names_writes_the_name_first_name_first(
+    tmp_path: Path,
+):
+    export = tmp_path / "bh.csv"
+    export.write_text(BAMBOOHR_BOTH, encoding="utf-8")
+    result = run_cli("import", export, "-o", "-", cwd=tmp_path)
+    assert result.code == 0, result.stderr
+    assert [p["name"] for p in yaml.safe_load(result.stdout)["people"]] == ["Ann Lee"]
+
+
+def test_importing_it_over_a_file_holding_the_person_leaves_her_once(tmp_path: Path):
+    export = tmp_path / "bh.csv"
+    export.write_text(BAMBOOHR_BOTH, encoding="utf-8")
+    team = tmp_path / "t.yaml"
+    team.write_text(
+        "organization: Acme\npeople:\n  - {name: Ann Lee, title: Medical Director, team: Clinical}\n", encoding="utf-8"
+    )
+    result = run_cli("import", export, "-o", team, cwd=tmp_path)
+    assert result.code == 0, result.stderr
+    assert [p["name"] for p in yaml.safe_load(team.read_text(encoding="utf-8"))["people"]] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("written", ["King, Jr.", "Chen, MD", "Ortiz, III", "Park, PhD"])
+def test_a_name_whose_part_after_the_comma_is_a_suffix_is_imported_as_written(tmp_path: Path, written: str):
+    export = tmp_path / "people.csv"
+    export.write_text(f'Employee Name,Job Title\n"{written}",Medical Director\n', encoding="utf-8")
+    result = run_cli("import", export, "-o", "-", cwd=tmp_path)
+    assert result.code == 0, result.stderr
+    assert [p["name"] for p in yaml.safe_load(result.stdout)["people"]] == [written]
