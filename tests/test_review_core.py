@@ -81,3 +81,34 @@ def test_a_name_whose_part_after_the_comma_is_a_suffix_is_imported_as_written(tm
     result = run_cli("import", export, "-o", "-", cwd=tmp_path)
     assert result.code == 0, result.stderr
     assert [p["name"] for p in yaml.safe_load(result.stdout)["people"]] == [written]
+
+
+BALANCED = """people:
+  - {name: Ann Ito, id: E1, title: Registered Nurse}
+  - {name: Ben Oduya, id: E2, title: ICU Nurse}
+  - {name: Cy Park, id: E3, title: HL7 Interface Engineer, skills: [HL7]}
+  - {name: Dee Roy, id: E4, title: Regulatory Affairs Specialist, background: "filed a 510(k)"}
+  - {name: Eve Lund, id: E5, title: Research Scientist}
+  - {name: Fay Moss, id: E6, title: Machine Learning Engineer}
+  - {name: Gus Hart, id: E7, title: Data Scientist}
+  - {name: Hal Nye, id: E8, title: Applied Scientist}
+"""
+CUT = {
+    "renamed": ("{name: Ann Ito, id: E1,", "{name: Ann Ito-Baker, id: E1, fte: 0.2,", "Ann Ito-Baker"),
+    "id changed": ("{name: Ann Ito, id: E1,", "{name: Ann Ito, id: W-001, fte: 0.2,", "Ann Ito"),
+}
+
+
+@pytest.mark.parametrize(("old", "new", "shown"), CUT.values(), ids=CUT.keys())
+def test_a_renamed_or_re_keyed_person_whose_fte_cut_fails_the_plan_is_named_in_the_verdict(
+    tmp_path: Path, old: str, new: str, shown: str
+):
+    base, head = tmp_path / "base.yaml", tmp_path / "head.yaml"
+    base.write_text(BALANCED, encoding="utf-8")
+    head.write_text(BALANCED.replace(old, new), encoding="utf-8")
+    said = f"fte changed in this change: {shown} (line 2, clinical, fte 1.0 -> 0.2)"
+    text = run_cli("diff", base, head, cwd=tmp_path)
+    assert text.code == 1 and said in text.stdout, text.stdout + text.stderr
+    markdown = run_cli("diff", base, head, "-f", "markdown", cwd=tmp_path).stdout
+    assert f"- {said.replace(' -> ', ' → ')}" in markdown, markdown
+    assert said in json.loads(run_cli("diff", base, head, "-f", "json", cwd=tmp_path).stdout)["reasons"]
