@@ -112,3 +112,15 @@ def test_a_renamed_or_re_keyed_person_whose_fte_cut_fails_the_plan_is_named_in_t
     markdown = run_cli("diff", base, head, "-f", "markdown", cwd=tmp_path).stdout
     assert f"- {said.replace(' -> ', ' → ')}" in markdown, markdown
     assert said in json.loads(run_cli("diff", base, head, "-f", "json", cwd=tmp_path).stdout)["reasons"]
+
+
+def test_config_given_a_folder_looks_for_the_config_from_it_and_a_missing_path_is_still_an_error(tmp_path: Path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / ".teamaudit.yaml").write_text("fail-on: warning\n", encoding="utf-8")
+    here = run_cli("config", ".", cwd=tmp_path)
+    assert here.code == 0 and "(none)" in here.stdout, here.stderr
+    sub = run_cli("config", "sub", cwd=tmp_path)
+    assert sub.code == 0, sub.stderr
+    assert [line.split()[1] for line in sub.stdout.splitlines() if line.startswith("fail-on")] == ["warning"]
+    missing = run_cli("config", "nope.yaml", cwd=tmp_path)
+    assert missing.code == 2 and "nope.yaml: no such file" in missing.stderr
