@@ -4,11 +4,10 @@ a merge matches a name an earlier import wrote surname first with the export's, 
 
 from __future__ import annotations
 
-
 # Written after a comma, these end a name rather than give it: 'King, Jr.' is not Jr. King.
-SUFFIXES = frozenset(
-    "jr sr ii iii iv md rn np lpn msn bsn dnp phd pharmd mph mba esq cpa facp".split()
-)
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+CREDENTIALS = frozenset({"md", "rn", "np", "lpn", "msn", "bsn", "dnp", "phd", "pharmd", "mph", "mba", "esq", "cpa"})
+SUFFIXES = GENERATIONS | CREDENTIALS
 
 
 def first_name_first(name: str) -> str:
