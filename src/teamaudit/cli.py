@@ -478,7 +478,10 @@ def report_command(
 @app.command("config", cls=ConventionalUsage)
 def show_config(
     team_file: Annotated[
-        str | None, typer.Argument(help="Find the config as `check` would for this team file.", show_default=False)
+        str | None,
+        typer.Argument(
+            help="Find the config as `check` would for this team file, or from this folder.", show_default=False
+        ),
     ] = None,
     scope: ScopeOpt = None,
     basis: BasisOpt = None,
@@ -488,7 +491,9 @@ def show_config(
 ) -> None:
     """Show the effective configuration and where each value came from."""
     start = Path(team_file) if team_file else Path("team.yaml")
-    if team_file not in (None, "-"):  # `-`: the team file on standard input, looked for from here
+    if team_file and os.path.isdir(team_file):  # a folder is where to look from, as for a team file in it
+        start = start / "team.yaml"
+    elif team_file not in (None, "-"):  # `-`: the team file on standard input, looked for from here
         _require_team_file(start)
     settings = _settings(start, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
     from teamaudit.config import settings_rows

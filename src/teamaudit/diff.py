@@ -264,7 +264,7 @@ def diff(
     reasons = [*_appeared_failing(appeared, head), *([rise] if rise and rise_fails else [])]
     if reasons:
         reasons += _who_moved(added, removed, moved)
-        reasons += _fte_moved(ftes) if head.basis is Basis.FTE else []
+        reasons += _fte_moved((*status, *names, *ids, *ftes)) if head.basis is Basis.FTE else []
     quiet = rise if rise and not rise_fails else None
     if new_file is not None:  # nothing was resolved: BASE's "missing layers" were no team's
         reasons, quiet, disappeared = [], new_file, ()
@@ -351,11 +351,12 @@ def _who_moved(added: tuple[Change, ...], removed: tuple[Change, ...], moved: tu
     return reasons
 
 
-def _fte_moved(ftes: tuple[Change, ...]) -> list[str]:
-    """The people behind a failing change who moved no layer but give ML research more time, or a layer less."""
+def _fte_moved(kept: tuple[Change, ...]) -> list[str]:
+    """The people behind a failing change who moved no layer but give ML research more time, or a layer less:
+    renamed, re-keyed and status-changed people as well as those whose fte alone changed."""
     behind = [
         c
-        for c in ftes
+        for c in kept
         if (c.after is Layer.ML_RESEARCH and (c.after_fte or 0) > (c.before_fte or 0))
         or (c.after in THREE_LAYERS and not c.after_guess and (c.after_fte or 0) < (c.before_fte or 0))
     ]

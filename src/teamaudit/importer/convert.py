@@ -269,10 +269,13 @@ def _costs(mapping: Mapping, rows: list[_Row], problems: _Cells, out: Outcome) -
 
 
 def _name(row: tuple[str, ...], mapping: Mapping) -> str:
+    """First + last name when the row has both (a name column beside them may be 'Lee, Ann'), else the name
+    column first name first, else whichever part there is."""
+    first, last = _get(row, mapping, "first_name"), _get(row, mapping, "last_name")
+    if first and last:
+        return f"{first} {last}"
     name = _get(row, mapping, "name")
-    if name:
-        return name if "first_name" in mapping.columns else first_name_first(name)
-    return " ".join(p for p in (_get(row, mapping, "first_name"), _get(row, mapping, "last_name")) if p)
+    return first_name_first(name) if name else first or last
 
 
 def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict[str, float] | None = None) -> Outcome:

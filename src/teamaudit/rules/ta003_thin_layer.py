@@ -106,7 +106,7 @@ def check(view: AuditView) -> Iterator[Finding]:
                 view=view.view,
                 layer=layer,
                 person=sure[0].person.name if len(sure) == 1 else None,
-                line=(sure or unsure)[0].person.line,  # the first person the message names
+                line=(sure or unsure or no_fte)[0].person.line,  # the first person the message names
             )
             continue
         if counted:
