@@ -1996,3 +1996,50 @@ def test_the_speech_technology_words_are_written_once():
     negative = [s.pattern for s in layers["clinical"].negative if s.label.startswith("speech technology")]
     signal = [s.pattern for s in layers["ml_research"].signals if s.label.startswith("speech technology")]
     assert len(negative) == len(signal) == 1 and negative == signal
+
+
+def test_speech_data_work_and_speech_writing_are_not_speech_therapy(team):
+    """2026-12-03: 'Speech Data Annotation Contractor' in R&D - ML was clinical 0.60 with hands-on evidence, and
+    'Speech Writer' clinical 0.40: the bare title word 'speech' counted as speech, dental or nutrition practice.
+    Speech needs speech-language, pathology, therapy or a clinician to be clinical; data work on speech joins the
+    speech-technology list. A speech-language pathologist labelling data is still a clinician."""
+    slp = {"title": "Speech Data Annotation Contractor", "background": ["Speech-language pathologist, CCC-SLP"]}
+    people = [{"title": "Speech Data Annotation Contractor", "team": "R&D - ML"}, {"title": "Speech Data Annotator"}]
+    clinicians = ["Speech Pathologist", "Speech Clinician", "Speech-Language Pathology Assistant"]
+    people += [{"title": "Speech Writer"}, slp, *({"title": title} for title in clinicians)]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls] == ["ml_research"] * 2 + ["other"] + ["clinical"] * 4, calls
+    assert min(confidence for _, confidence in calls) >= 0.5, calls
+
+
+def test_people_and_operations_is_people_ops(team):
+    """2026-12-03: 'People & Ops Lead' in G&A was other 0.44, a TA005 for nobody's benefit: 'people ops' was read
+    as HR, 'people & operations' was not."""
+    titles = ["People & Ops Lead", "People and Operations Manager", "People Ops Coordinator"]
+    calls = _explained(team, [{"title": title, "team": "G&A"} for title in titles])
+    assert calls == [("other", 1.0)] * 3, calls
+
+
+def test_a_record_that_states_no_licence_is_not_a_sure_clinician(team):
+    """2026-12-03: a 'Clinical Lead' whose background says 'No clinical licence; former product manager' was
+    clinical 0.83 from the title word alone. The stated absence outweighs it, unsure; a licence or a bare title
+    keeps the clinician, and a line about licence restrictions is not a denial."""
+    lines = [["No clinical licence; former product manager"], ["Registered nurse, 10 years in the ICU"], []]
+    people = [{"title": "Clinical Lead", "background": background} for background in lines]
+    nurse = {"title": "Nurse", "background": ["No clinical licence issues or restrictions"]}
+    calls = _explained(team, [*people, nurse])
+    assert calls[0][0] == "other" and calls[0][1] < 0.5, calls
+    assert [layer for layer, _ in calls[1:]] == ["clinical"] * 3, calls
+    assert min(confidence for _, confidence in calls[1:]) >= 0.8, calls
+
+
+def test_a_deployment_engineer_in_devops_deploys_software(team):
+    """2026-12-03: 'Deployment Engineer' in DevOps with Terraform and Kubernetes was integration 0.33 on the
+    'implementation engineer' title: a DevOps or SRE department sets that generic title aside. Elsewhere, or with
+    interface skills, the deployment engineer stays integration."""
+    devops = {"title": "Deployment Engineer", "skills": ["Terraform", "Kubernetes"], "team": "DevOps"}
+    people = [devops, {"title": "Deployment Engineer", "team": "SRE"}, {"title": "Deployment Engineer"}]
+    hl7 = {"title": "Deployment Engineer", "skills": ["HL7 v2", "Mirth Connect"], "team": "DevOps"}
+    calls = _explained(team, [*people, hl7, {"title": "Interface Engineer", "team": "Infrastructure"}])
+    assert [layer for layer, _ in calls] == ["other"] * 2 + ["integration"] * 3, calls
+    assert min(confidence for _, confidence in calls[:2]) >= 0.8, calls
