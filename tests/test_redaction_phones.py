@@ -28,6 +28,11 @@ _HIDDEN = [
     ("room 12 020 7946 0958", "room 12 [phone]"),  # a number at the end of a longer run
     ("desk 4 415 555 0199", "desk 4 [phone]"),
     ("NPI 1234567893", "NPI [NPI]"),  # a provider's identifier, its check digit right
+    ("NPI:1234567893", "NPI:[NPI]"),  # a cue word, then `:`, `#` or `=`, with or without a space
+    ("NPI# 1234567893", "NPI# [NPI]"),
+    ("Phone#415-555-0199", "Phone#[phone]"),
+    ("cell=4155550199", "cell=[phone]"),
+    ("Tel.: 4155550199", "Tel.: [phone]"),
 ]
 _KEPT = [
     "1 200 000",
@@ -47,6 +52,10 @@ _KEPT = [
     "2026-12-03",
     "on-call 0700-1900",
     "jobs?id=4155551234",
+    "jobs?cell=4155551234",  # a cue word inside a web address's query
+    "Mobile 1 000 000 downloads",  # a count in thousands after a bare cue word
+    "raised USD 612 345 678",  # an amount: a currency code before it
+    "raised $ 612 345 678",
     "3.11.6 x 4",
 ]
 
@@ -66,6 +75,12 @@ def test_a_telephone_number_is_hidden_however_it_is_run_into_the_text(tmp_path, 
     number at the end of a longer run (`room 12 020 7946 0958`) was kept whole; an amount, a code range, a version
     or a standard's number stays."""
     assert _title(tmp_path, written) == f"Nurse, see {shown} today"
+
+
+def test_a_number_after_a_cue_word_and_a_mark_is_hidden(tmp_path):
+    """`NPI:`, `NPI#`, `Phone#` and `cell=` kept the number: the run could not follow `:`, `#` or `=`."""
+    written = "Hospitalist NPI:1234567893, NPI#1234567893; Phone#415-555-0199; cell=4155550199"
+    assert _title(tmp_path, written) == "Nurse, see Hospitalist NPI:[NPI], NPI#[NPI]; Phone#[phone]; cell=[phone] today"
 
 
 def test_the_numbers_reach_no_format(tmp_path):

@@ -7,10 +7,12 @@ A person is found by
 - the parts of a name alone (nameparts.py: its surname, given names, and the parts of a name written without
   spaces), in a script with spaces each of at least 3 characters, and a one-word name, written as in the team file
   or in capitals, and in lower case unless it is also a word (`Lee`, `LEE`, `Naomi`, `naomi`, not `long`: a surname
-  that is also a word, Rose or Long, leaves the word alone). One joined by a hyphen or apostrophe to a word not in
-  lower case, as in `Lee-Smith` or `O'Lee`, is part of another name; `ex-Lee`, `Lee-led` and `Lee's` are his. A
-  given name that is also a word (Will, Grace) is kept where it begins a term (`Will Rotation`). A part several
-  people share becomes `[name]`.
+  that is also a word, Rose or Long, leaves the word alone). One joined by a hyphen to a word of another name in the
+  file (`Lee-Smith`, a Smith in the file) or by an apostrophe to a word not in lower case (`O'Lee`) is part of another
+  name; `ex-Lee`, `Ex-Lee`, `Lee-Led` and `Lee's` are his. A given name that is also a word (Will, Grace) is kept
+  where it begins a term (`Will Rotation`), one that is first of all a word of titles (Deep, Min) before any word
+  (`Deep learning`); the capitals of a name that is an acronym (`ADA`, `EMA`) are found only in a text all in
+  capitals. A part several people share becomes `[name]`.
 Names and ids are compared word by word: the words of one name may stand apart by spaces, `.`, `,`, `-` or an
 apostrophe, and a word is found whole (`Lee` is not in `Leeds`). That holds for scripts that put spaces between
 words (Latin, Greek, Cyrillic, Arabic, Hebrew, the Indic scripts, Hangul...), each name also without its marks
@@ -41,6 +43,8 @@ from teamaudit.nameparts import (
     CLOSE,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
+    NAMES_THAT_ARE_ACRONYMS,
+    NAMES_THAT_ARE_TITLE_WORDS,
     NAMES_THAT_ARE_WORDS,
     a_word,
     close_parts,
@@ -100,7 +104,10 @@ class _Forms:
     unspaced: dict[str, set[str]] = field(default_factory=dict)  # names written in other scripts, and their parts
     single: dict[str, set[str]] = field(default_factory=dict)  # parts of one character (nameparts.py)
     words: set[Words] = field(default_factory=set)  # `as_written` forms of given names that are also words
+    title_words: set[Words] = field(default_factory=set)  # those that are words of titles first (nameparts.py)
+    acronyms: set[Words] = field(default_factory=set)  # the capitals of names that are acronyms (nameparts.py)
     not_words: set[Words] = field(default_factory=set)  # the other `as_written` forms
+    parts: set[str] = field(default_factory=set)  # every word of every name, casefolded
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,9 @@ class _Found:
     unspaced: Starts[str]
     single: _Singles
     words: frozenset[Words]  # given names that are also words, and no one's other name
+    title_words: frozenset[Words]  # those of them kept before any word
+    acronyms: frozenset[Words]  # capitals of names that are acronyms, found only in a text all in capitals
+    parts: frozenset[str]  # every word of every name, casefolded: what a name joined by a hyphen to another is
 
 
 class Mentions:
@@ -160,6 +170,9 @@ class Mentions:
                 Starts(theirs.unspaced | mine.unspaced),
                 _Singles(theirs.single | mine.single),
                 frozenset((mine.words | theirs.words) - mine.not_words - theirs.not_words),
+                frozenset((mine.title_words | theirs.title_words) - mine.not_words - theirs.not_words),
+                frozenset((mine.acronyms | theirs.acronyms) - mine.not_words - theirs.not_words),
+                frozenset(mine.parts | theirs.parts),
             )
         return self._found
 
@@ -180,6 +193,7 @@ def _add(forms: _Forms, person: Person, pseudonym: str) -> None:
         if any(char.isalpha() for char in _WORD.sub("", letters)):
             return  # a script without spaces (Chinese, Japanese, Thai): no word of it stands alone
     for spelt in {tuple(names), tuple(_unmarked(n) for n in names)}:
+        forms.parts.update(word.casefold() for name in spelt for word in _words(name))
         if len(spelt) > 1:
             _put(forms.any_case, _words(" ".join(spelt).casefold()), pseudonym)
             _put(forms.any_case, _words(" ".join((spelt[-1], *spelt[:-1])).casefold()), pseudonym)
@@ -193,10 +207,17 @@ def _add(forms: _Forms, person: Person, pseudonym: str) -> None:
 
 def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False) -> None:
     """A surname, one-word name or given name, found alone as written, in capitals, and in lower case unless it is
-    also a word; `word` when it is a given name that is also a word."""
-    for written in {_words(name), _words(name.upper()), *([] if a_word(name) else [_words(name.lower())])}:
+    also a word; `word` when it is a given name that is also a word. The capitals of a name that is an acronym
+    (`ADA`) are told apart from the acronym by the text they stand in (_word_matches)."""
+    capitals = _words(name.upper())
+    acronym = name.capitalize() in NAMES_THAT_ARE_ACRONYMS and capitals != _words(name)
+    for written in {_words(name), capitals, *([] if a_word(name) else [_words(name.lower())])}:
         _put(forms.as_written, written, pseudonym)
-        (forms.words if word else forms.not_words).add(written)
+        (forms.words if word else forms.not_words if not (acronym and written == capitals) else forms.acronyms).add(
+            written
+        )
+        if word and name.capitalize() in NAMES_THAT_ARE_TITLE_WORDS:
+            forms.title_words.add(written)
 
 
 def _unmarked(word: str) -> str:
@@ -223,15 +244,20 @@ def _word_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]
     apart = [not _WITHIN_A_NAME.fullmatch(text, a.end(), b.start()) for a, b in itertools.pairwise(words)]
     cased = found.any_case.starting([w.casefold() for w in written], apart)
     alone = found.as_written.starting(written, apart)
+    in_capitals = not any(char.islower() for char in text)
     i = 0
     while i < len(words):
         n, who = next(found.any_case.forms(cased[i]), (0, _NOBODY))
         for length, surname in found.as_written.forms(alone[i]):
             if length < n:
                 break
+            here = written[i : i + length]
             # `Lee` joined to another name, as in `Lee-Smith` or `O'Lee`, is part of that name
-            if not _joined(text, words[i].start(), words[i + length - 1].end()) and not (
-                written[i : i + length] in found.words and _begins_a_term(text, words, i + length, cased, alone)
+            if not (
+                _joined(text, words[i].start(), words[i + length - 1].end(), found.parts)
+                or (here in found.words and _begins_a_term(text, words, i + length, cased, alone))
+                or (here in found.title_words and _before_a_word(text, words, i + length))
+                or (here in found.acronyms and not in_capitals)
             ):
                 n, who = length, (surname if length > n else who | surname)
                 break
@@ -250,21 +276,31 @@ def _begins_a_term(text: str, words: list[re.Match[str]], after: int, *found: li
     return words[after].group()[0].isupper() and all(starts[after] is None for starts in found)
 
 
+def _before_a_word(text: str, words: list[re.Match[str]], after: int) -> bool:
+    """Whether a word follows after one space, as `learning` follows `Deep`."""
+    return after < len(words) and text[words[after - 1].end() : words[after].start()] == " "
+
+
 _JOINERS = "-'\u2019"
 _POSSESSIVE = re.compile(f"['\u2019]s(?![{_SPACED}])")  # `Lee's lab`: Lee's own, not a name joined to his
 
 
-def _joined(text: str, start: int, end: int) -> bool:
-    """Whether the words at text[start:end] are joined by a hyphen or apostrophe to a name beside them (a word not
-    in lower case): `Lee-Smith`, `O'Lee`, not `ex-Lee`, `Lee-team` or `Lee's`."""
-    before = start >= 2 and text[start - 1] in _JOINERS and _WORD.match(text, start - 2) is not None
-    if before:
+def _joined(text: str, start: int, end: int, names: Set[str]) -> bool:
+    """Whether the words at text[start:end] are joined to a name beside them: by a hyphen to a word of a name in the
+    file (`Lee-Smith` with a Smith in it), by an apostrophe to a word not in lower case (`O'Lee`); not `ex-Lee`,
+    `Ex-Lee`, `Lee-Led`, `Lee-team` or `Lee's`."""
+    if start >= 2 and text[start - 1] in _JOINERS and _WORD.match(text, start - 2) is not None:
         first = start - 2
         while first > 0 and _WORD.match(text, first - 1):
             first -= 1
-        before = not text[first].islower()
-    after = end + 1 < len(text) and text[end] in _JOINERS and _WORD.match(text, end + 1) is not None
-    return before or (after and not text[end + 1].islower() and not _POSSESSIVE.match(text, end))
+        if _joins(text[start - 1], text[first : start - 1], names):
+            return True
+    after = _WORD.match(text, end + 1) if end + 1 < len(text) and text[end] in _JOINERS else None
+    return after is not None and not _POSSESSIVE.match(text, end) and _joins(text[end], after.group(), names)
+
+
+def _joins(joiner: str, word: str, names: Set[str]) -> bool:
+    return word.casefold() in names if joiner == "-" else not word[0].islower()
 
 
 def _unspaced_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]]]:

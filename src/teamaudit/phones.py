@@ -5,12 +5,14 @@ A run of digit groups joined by single separators is read whole, then judged by 
 American (`415.555.0199`, `555-0199`, `4155550199`), a national number with its trunk 0 (`020 7946 0958`,
 `01 23 45 67 89`, `06.12.34.56.78`, `030 12345678`, `0612345678`), a Spanish one in threes (`612 345 678`) or an
 Indian mobile (`98765 43210`). After a word that says a number follows (`tel:`, `phone`, `mobile`, `cell`, `fax`,
-`☎`), any run of 7 to 15 digits is one, and an extension after a number (`x22`, `ext. 22`) goes with it. Where a run
-is no number as a whole, a national or North American number at its end is (`room 12 020 7946 0958`). What looks
-like a phone's digits but is grouped as something else stays: thousands (`1 000 000`, `+1 000 000`, `612 000 000`,
-`$612 345 678`), times (`0700-1900`), years (`2025-2026`), dates (`2026-12-03`, `03.12.2026`), versions, standards
-(`ISO 13485:2016`, `21 CFR 820.30`), code ranges (`CPT 99213-99215`) and ISBNs. A National Provider Identifier
-(ten digits, its check digit right) becomes `[NPI]`: it is public, but it names the provider it was given to.
+`☎`, with or without `:`, `#`, `=` or `.`), any run of 7 to 15 digits is one, but a count in thousands after the bare
+word (`Mobile 1 000 000 downloads`); an extension after a number (`x22`, `ext. 22`) goes with it. Where a run is no
+number as a whole, a national or North American number at its end is (`room 12 020 7946 0958`). What looks like a
+phone's digits but is grouped as something else stays: thousands (`1 000 000`, `+1 000 000`, `612 000 000`), amounts
+(`$612 345 678`, `USD 612 345 678`), times (`0700-1900`), years (`2025-2026`), dates (`2026-12-03`, `03.12.2026`),
+versions, standards (`ISO 13485:2016`, `21 CFR 820.30`), code ranges (`CPT 99213-99215`) and ISBNs. A National
+Provider Identifier (ten digits, its check digit right, alone or after `NPI`, `NPI:`, `NPI#`) becomes `[NPI]`: it is
+public, but it names the provider it was given to.
 
 Linear in the text: the pattern is one loop over characters no two of its branches both take (a digit, a
 separator or a parenthesised group), so it never backtracks, and each run is judged once, group by group.
@@ -19,12 +21,17 @@ separator or a parenthesised group), so it never backtracks, and each run is jud
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _SEPARATOR = " \u00a0\u202f.-"  # space, non-breaking spaces, dot, hyphen: one between two groups
-# A word that says a telephone number follows (`tel:+14155551234`, `Mobile: 0612345678`, `☎ 4155551234`).
+# A word that says a telephone number (or an NPI) follows, then `:`, `#`, `=` or `.` or a space (`tel:+14155551234`,
+# `Mobile: 0612345678`, `Phone#415-555-0199`, `cell=4155550199`, `NPI 1234567893`, `☎ 4155551234`); not inside a web
+# address's query (`?cell=4155550199`). A mark after the word says the number is one (`Mobile 1 000 000 downloads`
+# is a count: see _judged).
 _CUE = (
-    r"(?i:\b(?:tel|telephone|phone|ph|mobile|mob|cell|cellphone|fax|whatsapp|sms)\b)\.?:?[ \u00a0]?"
-    r"|[\u260e\U0001f4de]\ufe0f?[ \u00a0]?"
+    r"(?<![?&=/#%])(?i:\b(?P<word>npi|tel|telephone|phone|ph|mobile|mob|cell|cellphone|fax|whatsapp|sms)\b)"
+    r"(?P<mark>\.?[ \u00a0]?[:#=]|\.)?[ \u00a0]?"
+    r"|(?P<symbol>[\u260e\U0001f4de])\ufe0f?[ \u00a0]?"
 )
 _RUN = re.compile(
     rf"(?:(?P<cue>{_CUE})|(?<![\w+.,:/\-$€£¥=?&#%]))"
@@ -35,6 +42,7 @@ _RUN = re.compile(
 _DIGIT = re.compile("[0-9]")  # most titles have none: the pattern tries a cue word at every place
 _GROUP = re.compile(r"\(([0-9]+)\)|[0-9]+")
 _MONEY_AFTER = re.compile(r"[ \u00a0]?(?:[$€£¥]|(?:usd|eur|gbp|dollars|euros|pounds)\b)", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥]|(?<![^\W\d_])(?:usd|eur|gbp))[ \u00a0]?$", re.IGNORECASE)
 _FEWEST, _MOST = 7, 15  # digits in a telephone number (ITU-T E.164 allows 15)
 PHONE = "[phone]"
 NPI = "[NPI]"
@@ -48,19 +56,39 @@ def hide_phones(text: str) -> str:
 def _hidden(run: re.Match[str]) -> str:
     text = run.group("run")
     core = text.rstrip(_SEPARATOR)  # "call 555-0199." ends a sentence, not the number
-    money = _MONEY_AFTER.match(run.string, run.end("run") - len(text) + len(core)) is not None
-    shown = "".join(_hide_segments(core, cued=run.group("cue") is not None, money=money))
+    after = _MONEY_AFTER.match(run.string, run.end("run") - len(text) + len(core)) is not None
+    before = _MONEY_BEFORE.search(run.string[max(0, run.start("run") - 5) : run.start("run")]) is not None
+    word = (run.group("word") or "").lower()
+    cued = Cue(
+        npi=word == "npi",
+        phone=bool(word and word != "npi") or run.group("symbol") is not None,
+        marked=run.group("mark") is not None or run.group("symbol") is not None,
+    )
+    shown = "".join(_hide_segments(core, cued, money_before=before, money_after=after))
     cue = run.group("cue") or ""
     extension = run.group("extension") or ""
-    after = text[len(core) :]
-    if extension and len(after) <= 1 and shown.endswith((PHONE, NPI)):
+    rest = text[len(core) :]
+    if extension and len(rest) <= 1 and shown.endswith((PHONE, NPI)):
         return cue + shown  # the number's extension goes with it
-    return cue + shown + after + extension
+    return cue + shown + rest + extension
 
 
-def _hide_segments(core: str, cued: bool, money: bool) -> list[str]:
+@dataclass(frozen=True)
+class Cue:
+    """What the words before a run say of it: `npi` after `NPI`, `phone` after a telephone word or symbol, `marked`
+    when `:`, `#`, `=` or `.` (or a symbol) stands between the word and the number."""
+
+    npi: bool = False
+    phone: bool = False
+    marked: bool = False
+
+
+_NO_CUE = Cue()
+
+
+def _hide_segments(core: str, cued: Cue, money_before: bool, money_after: bool) -> list[str]:
     """The run with each telephone number in it hidden: its parts joined by more than one separator (`0958  2026`,
-    `1 - 2`) are read apart."""
+    `1 - 2`) are read apart; a currency before the run goes with its first part, one after it with its last."""
     out: list[str] = []
     groups: list[re.Match[str]] = []
     start, plus = 0, core.startswith("+")
@@ -69,23 +97,25 @@ def _hide_segments(core: str, cued: bool, money: bool) -> list[str]:
             gap = core[groups[-1].end() : group.start()]
             beside_parenthesis = groups[-1].group(1) is not None or group.group(1) is not None
             if not (len(gap) == 1 or (gap == "" and beside_parenthesis)):
-                out.append(_judged(core[start : groups[-1].end()], groups, plus, cued, money=False) + gap)
-                start, groups, plus, cued = group.start(), [], False, False
+                out.append(_judged(core[start : groups[-1].end()], groups, plus, cued, money=money_before) + gap)
+                start, groups, plus, cued, money_before = group.start(), [], False, _NO_CUE, False
         groups.append(group)
-    out.append(_judged(core[start:], groups, plus, cued, money))
+    out.append(_judged(core[start:], groups, plus, cued, money=money_before or money_after))
     return out
 
 
-def _judged(text: str, found: list[re.Match[str]], plus: bool, cued: bool, money: bool) -> str:
+def _judged(text: str, found: list[re.Match[str]], plus: bool, cue: Cue, money: bool) -> str:
     groups = [g.group(1) or g.group() for g in found]
     parenthesised = [g.group(1) is not None for g in found]
     lengths = [len(g) for g in groups]
     if lengths == [5, 5] and "-" in text:
         return text  # a code range (CPT 99213-99215); an Indian mobile's halves are written apart with a space
-    if lengths == [10] and not plus and not cued and is_npi(groups[0]):
+    if lengths == [10] and not plus and not cue.phone and is_npi(groups[0]):
         return NPI
     if money:
         return text
+    # A count in thousands after a bare cue word is a count (`Mobile 1 000 000 downloads`); after `Mobile:` a number.
+    cued = cue.phone and (cue.marked or not _thousands(groups))
     if is_phone(groups, parenthesised, plus) or (
         cued and _FEWEST <= sum(lengths) <= _MOST and not _times_or_years(groups)
     ):
