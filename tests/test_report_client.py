@@ -137,7 +137,8 @@ def test_a_gap_with_no_published_salary_range_is_not_priced_at_zero(tmp_path: Pa
 
 def test_the_gap_total_says_in_its_headline_which_layer_it_leaves_out(examples: dict[str, str], tmp_path: Path) -> None:
     """backwards.yaml: the 8.5 FTE gap is 9 whole hires, 4 integration and 2 compliance, priced, and 3 clinical,
-    which has no published range. The headline gave one figure "for the priced hires"; a reader took it for the whole gap."""
+    which has no published range. The headline gave one figure "for the priced hires"; a reader took it for the
+    whole gap."""
     summary = visible(section(examples["backwards"], "summary"))
     assert (
         "Closing the whole gap: 9.0 FTE across 3 layers; $1,030,000–$1,570,000 a year for 6.0 of the 9.0 FTE; "
