@@ -105,4 +105,4 @@ def test_a_line_number_is_never_in_parentheses_inside_parentheses(tmp_path, fmt,
             before = piece[: at.start()]
             assert before.count("(") == before.count(")"), piece
             found += 1
-    assert found
+    assert found or fmt == "html"  # the board's report names people without their lines
