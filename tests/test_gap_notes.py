@@ -12,18 +12,18 @@ import pytest
 
 from conftest import EXAMPLES, run_cli
 
-# messy-40: TA001 asks 3.7 FTE compliance (recommendation 1) of 4.6 FTE, converting 2 open ML requisitions (4) takes
-# 2.0 FTE off ML research and gives it to compliance, 12.0 vs 11.4 FTE: 0.6 FTE left; TA003 asks a second
-# compliance specialist (5).
+# messy-40: TA001 asks 4 whole compliance hires (recommendation 1) of the 5 a 4.6 FTE gap takes, converting 2 open ML
+# requisitions (3) takes 2.0 FTE off ML research and gives it to compliance, 12.0 vs 11.4 FTE: 1 hire left; TA003
+# asks a second compliance specialist (4).
 PART = (
-    "part of closing the gap: 3.7 of the 4.6 FTE it takes; the gap is 0.6 FTE if the 2 open ML requisitions are "
-    "converted (recommendation 4)"
+    "part of closing the gap: 4.0 of the 5.0 FTE it takes; the gap is 1.0 FTE if the 2 open ML requisitions are "
+    "converted (recommendation 3)"
 )
 INSTEAD = (
-    "instead of hiring, not on top: converting these closes 4.0 of the 4.6 FTE it takes, as each leaves ML research "
-    "too; 0.6 FTE left to hire, for compliance"
+    "instead of hiring, not on top: converting these closes 4.0 of the 5.0 FTE it takes, as each leaves ML research "
+    "too; 1.0 FTE left to hire, for compliance"
 )
-COVERED = "already in the gap, not on top: part of the 3.7 FTE for compliance in recommendation 1"
+COVERED = "already in the gap, not on top: part of the 4.0 FTE for compliance in recommendation 1"
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
@@ -38,9 +38,9 @@ def test_each_recommendation_says_how_it_stands_to_the_gap(fmt):
 
 def test_text_puts_the_note_under_its_recommendation():
     lines = run_cli("check", "examples/messy-40.yaml").stdout.splitlines()
-    convert = next(i for i, line in enumerate(lines) if line.startswith("  4. [TA001] Convert 2 open ML"))
+    convert = next(i for i, line in enumerate(lines) if line.startswith("  3. [TA001] Convert 2 open ML"))
     assert lines[convert + 1] == f"     -> {INSTEAD}"
-    second = next(i for i, line in enumerate(lines) if line.startswith("  5. [TA003]"))
+    second = next(i for i, line in enumerate(lines) if line.startswith("  4. [TA003]"))
     assert lines[second + 1] == f"     -> {COVERED}"
 
 
@@ -50,13 +50,12 @@ def test_json_carries_the_part_and_the_note():
     assert gaps == [
         ("TA001", "closes"),
         ("TA001", "closes"),
-        ("TA001", "closes"),
         ("TA001", "instead"),
         ("TA003", "covered"),
     ]
     # no "(recommendation 4)": the list's order follows the file's lines, and the notes do not depend on it
-    assert doc["recommendations"][0]["gap"]["note"] == PART.removesuffix(" (recommendation 4)")
-    assert doc["recommendations"][3]["gap"]["note"] == INSTEAD
+    assert doc["recommendations"][0]["gap"]["note"] == PART.removesuffix(" (recommendation 3)")
+    assert doc["recommendations"][2]["gap"]["note"] == INSTEAD
 
 
 def test_a_hire_nothing_else_covers_is_part_of_the_gap(tmp_path):
@@ -84,26 +83,26 @@ def _retitled(tmp_path: Path) -> Path:
 
 
 def test_converting_open_ml_requisitions_counts_twice(tmp_path):
-    """backwards.yaml: 10.0 vs 1.5 FTE, 8.5 FTE to add. Converting the 2 open ML requisitions makes it 8.0 vs 3.5, 4.5
-    FTE to add, as the check of the file with them retitled says; the note said they cover 2.0 of the 3.3 FTE for
-    integration."""
+    """backwards.yaml: 10.0 vs 1.5 FTE, 8.5 FTE to add, 9 whole hires. Converting the 2 open ML requisitions makes it
+    8.0 vs 3.5, 4.5 FTE to add, 5 hires, as the check of the file with them retitled says; the note said they cover
+    2.0 of the 3.3 FTE for integration."""
     after = json.loads(run_cli("check", _retitled(tmp_path), "--format", "json").stdout)
     left = {r["layer"]: r["fte"] for r in after["recommendations"] if r["rule"] == "TA001"}
-    assert left == {"clinical": 2.2, "integration": 0.7, "compliance": 1.6}
-    assert "add at least 4.5 FTE" in after["recommendations"][0]["text"]
+    assert left == {"clinical": 2.0, "integration": 1.0, "compliance": 2.0}
+    assert "It takes 5 people full-time to close the 4.5 FTE gap" in after["recommendations"][0]["text"]
 
     out = run_cli("check", "examples/backwards.yaml").stdout
-    assert "add at least 8.5 FTE" in out
-    assert "so this cuts the 8.5 FTE to add to 4.5 FTE." in out  # the advice itself
+    assert "It takes 9 people full-time to close the 8.5 FTE gap" in out
+    assert "so this cuts the 9 people to hire to 5 people." in out  # the advice itself
     assert "covers 2.0 of the 3.3 FTE" not in out
     assert (
-        "     -> instead of hiring, not on top: converting these closes 4.0 of the 8.5 FTE it takes, as each leaves ML "
-        "research too; 4.5 FTE left to hire: 2.2 FTE for clinical, 0.7 FTE for integration and 1.6 FTE for compliance"
+        "     -> instead of hiring, not on top: converting these closes 4.0 of the 9.0 FTE it takes, as each leaves ML "
+        "research too; 5.0 FTE left to hire: 2.0 FTE for clinical, 1.0 FTE for integration and 2.0 FTE for compliance"
     ) in out.splitlines()
     # each share of the 8.5 says what is left if the requisitions are converted: the gap, not the share ("3.3 of the
     # 8.5 FTE it takes; 4.5 FTE if ... converted" read as this share growing to 4.5)
     converted = (
-        "of the 8.5 FTE it takes; the gap is 4.5 FTE if the 2 open ML requisitions are converted (recommendation 4)"
+        "of the 9.0 FTE it takes; the gap is 5.0 FTE if the 2 open ML requisitions are converted (recommendation 4)"
     )
     assert out.count(converted) == 3
 
@@ -111,7 +110,7 @@ def test_converting_open_ml_requisitions_counts_twice(tmp_path):
 @pytest.mark.parametrize("fmt", ["json", "markdown", "html"])
 def test_every_format_says_what_converting_leaves(fmt):
     out = html.unescape(run_cli("check", "examples/backwards.yaml", "--format", fmt).stdout).replace("\\", "")
-    assert "4.5 FTE left to hire: 2.2 FTE for clinical, 0.7 FTE for integration and 1.6 FTE for compliance" in out
+    assert "5.0 FTE left to hire: 2.0 FTE for clinical, 1.0 FTE for integration and 2.0 FTE for compliance" in out
     assert "covers 2.0 of the 3.3 FTE" not in out
 
 
@@ -121,16 +120,12 @@ def test_a_gap_the_thin_layers_raise_says_what_the_over_indexing_alone_takes():
     if one of the two figures were wrong (both are the current view's)."""
     doc = json.loads(run_cli("check", "examples/plan-fixes.yaml", "--scope", "current", "--format", "json").stdout)
     notes = [r["gap"]["note"] for r in doc["recommendations"] if r["rule"] == "TA003"]
-    assert (
-        notes
-        == [
-            "part of closing the gap: 1.0 of the 3.0 FTE it takes (ending the over-indexing alone takes 2.0 FTE; other "
-            "findings take more)"
-        ]
-        * 3
+    assert notes[-1] == (
+        "part of closing the gap: 1.0 of the 3.0 FTE it takes (ending the over-indexing alone takes 2.0 FTE; other "
+        "findings take more)"
     )
     ta001 = next(r for r in doc["recommendations"] if r["rule"] == "TA001")
-    assert "add at least 2.0 FTE" in ta001["text"]
+    assert "hire 2 people" in ta001["text"] and "close the 2.0 FTE gap" in ta001["text"]
     assert doc["composition"]["current"]["ml_research"] - doc["composition"]["current"]["three_layers"] == 2.0
     page = html.unescape(run_cli("check", "examples/plan-fixes.yaml", "--scope", "current", "--format", "html").stdout)
     assert (
@@ -211,7 +206,7 @@ def test_hire_first_names_the_first_hire_left_when_converting_fills_its_layer(tm
     page = html.unescape(run_cli("check", source, "--format", "html").stdout)
     said = re.sub(r"<[^>]+>", "", page.split('<p id="first-hire">')[1].split("</p>")[0])
     assert (
-        "for the compliance layer: 2.6 of the 6.0 FTE the gap takes, or none if the 2 open ML requisitions are "
+        "for the compliance layer: 2.0 of the 6.0 FTE the gap takes, or none if the 2 open ML requisitions are "
         "converted to compliance instead (the budget is already approved): the first hire is then Clinical "
         "informaticist or clinical workflow lead"
     ) in said, said

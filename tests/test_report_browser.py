@@ -116,10 +116,10 @@ def test_backwards_report_cost_of_closing_the_gap_and_before_after(browser, tmp_
     run_cli("report", "examples/backwards.yaml", "-o", out)
     page, _errors, _ = open_report(browser, out)
     total = page.locator("#cost-total")
-    # The 8.5 FTE gap spread level: 3.3 FTE of integration at $180,000-$275,000, 2.3 of compliance at
-    # $155,000-$235,000 (more than TA003's 1.0), and 2.9 of clinical, which has no published range.
-    assert int(total.get_attribute("data-low")) == round(3.3 * 180000 + 2.3 * 155000)
-    assert int(total.get_attribute("data-high")) == round(3.3 * 275000 + 2.3 * 235000)
+    # The 8.5 FTE gap in 9 whole hires: 4 of integration at $180,000-$275,000, 2 of compliance at
+    # $155,000-$235,000 (more than TA003's 1), and 3 of clinical, which has no published range.
+    assert int(total.get_attribute("data-low")) == 4 * 180000 + 2 * 155000
+    assert int(total.get_attribute("data-high")) == 4 * 275000 + 2 * 235000
     assert page.locator("svg[data-view='before-after']").count() == 1
     assert page.locator("#methodology").inner_text().count("O*NET") >= 1
     page.screenshot(path=str(tmp_path / "report.png"), full_page=True)

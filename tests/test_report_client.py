@@ -136,17 +136,18 @@ def test_a_gap_with_no_published_salary_range_is_not_priced_at_zero(tmp_path: Pa
 
 
 def test_the_gap_total_says_in_its_headline_which_layer_it_leaves_out(examples: dict[str, str], tmp_path: Path) -> None:
-    """backwards.yaml: the 8.5 FTE gap is 3.3 integration and 2.3 compliance, priced, and 2.9 clinical, which has
-    no published range. The headline gave one figure "for the priced hires"; a reader took it for the whole gap."""
+    """backwards.yaml: the 8.5 FTE gap is 9 whole hires, 4 integration and 2 compliance, priced, and 3 clinical,
+    which has no published range. The headline gave one figure "for the priced hires"; a reader took it for the
+    whole gap."""
     summary = visible(section(examples["backwards"], "summary"))
     assert (
-        "Closing the whole gap: 8.5 FTE across 3 layers; $950,500–$1,448,000 a year for 5.6 of the 8.5 FTE; "
-        "clinical 2.9 FTE has no published range."
+        "Closing the whole gap: 9.0 FTE across 3 layers; $1,030,000–$1,570,000 a year for 6.0 of the 9.0 FTE; "
+        "clinical 3.0 FTE has no published range."
     ) in summary, summary
     total = re.search(r'<tr class="total" id="cost-total".*?</tr>', examples["backwards"])
     assert total is not None
     cells = " ".join(visible(total.group(0)).split())
-    assert cells == "Total, priced hires (not clinical) 5.6 of 8.5 $950,500 $1,448,000"
+    assert cells == "Total, priced hires (not clinical) 6.0 of 9.0 $1,030,000 $1,570,000"
 
 
 def test_the_gap_says_what_converting_the_open_ml_requisitions_leaves(examples: dict[str, str]) -> None:
@@ -154,13 +155,13 @@ def test_the_gap_says_what_converting_the_open_ml_requisitions_leaves(examples: 
     as adding it to integration: 8.0 vs 3.5 FTE, 4.5 FTE to add, not 8.5 - 2.0. The cover gave 8.5 FTE alone."""
     summary = visible(section(examples["backwards"], "summary"))
     assert (
-        "If the 2 open ML requisitions are converted instead (the budget is already approved): 4.5 FTE across 3 "
-        "layers; $374,000–$568,500 a year for 2.3 of the 4.5 FTE; clinical 2.2 FTE has no published range."
+        "If the 2 open ML requisitions are converted instead (the budget is already approved): 5.0 FTE across 3 "
+        "layers; $490,000–$745,000 a year for 3.0 of the 5.0 FTE; clinical 2.0 FTE has no published range."
     ) in summary, summary
     total = re.search(r'<tr class="total" id="cost-total-converted".*?</tr>', examples["backwards"])
     assert total is not None
     cells = " ".join(visible(total.group(0)).split())
-    assert cells == "Total, priced hires (not clinical) 2.3 of 4.5 $374,000 $568,500"  # 0.7 integration, 1.6 compliance
+    assert cells == "Total, priced hires (not clinical) 3.0 of 5.0 $490,000 $745,000"  # 0.7 integration, 1.6 compliance
 
 
 def test_a_gap_priced_in_full_gives_one_figure(tmp_path: Path) -> None:
@@ -202,7 +203,7 @@ def test_executive_summary_comes_first_with_each_view_and_the_first_hire(example
     assert "no integration layer" in summary
     assert "Hire first: EHR integration engineer" in summary
     assert "$180,000–$275,000 a year per FTE" in summary and "Axe Recruiting" in summary  # range and source
-    assert "$950,500–$1,448,000" in summary  # the whole gap, priced: 3.3 FTE integration and 2.3 compliance
+    assert "$1,030,000–$1,570,000" in summary  # the whole gap, priced: 4 integration hires and 2 compliance
 
 
 def test_executive_summary_when_the_plan_fixes_today(examples: dict[str, str]) -> None:

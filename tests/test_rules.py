@@ -247,20 +247,18 @@ def _ta001_hires(tmp_path: Path, people: dict[str, int]) -> list[tuple[str, floa
 @pytest.mark.parametrize(
     ("people", "hires"),
     [
-        # One layer well staffed: the gap goes to the two empty ones, evenly.
-        ({"clinical": 5, "ml_research": 6}, [("integration", 0.5), ("compliance", 0.5)]),
-        # Empty integration is raised to clinical's 1.0 first, then both rise together.
-        ({"clinical": 1, "compliance": 3, "ml_research": 6}, [("integration", 1.5), ("clinical", 0.5)]),
-        # Level already: three equal shares, in tenths that add up to the gap.
-        (
-            {"clinical": 1, "integration": 1, "compliance": 1, "ml_research": 4},
-            [("clinical", 0.4), ("integration", 0.3), ("compliance", 0.3)],
-        ),
+        # One layer well staffed: a 1.0 FTE gap is one whole hire, for the first empty layer.
+        ({"clinical": 5, "ml_research": 6}, [("integration", 1.0)]),
+        # Empty integration is raised to clinical's 1.0 first, then clinical gets the second hire.
+        ({"clinical": 1, "compliance": 3, "ml_research": 6}, [("integration", 1.0), ("clinical", 1.0)]),
+        # Level already: one whole hire, not three shares of one.
+        ({"clinical": 1, "integration": 1, "compliance": 1, "ml_research": 4}, [("clinical", 1.0)]),
     ],
 )
-def test_the_over_index_gap_is_spread_so_the_layers_end_level(tmp_path, people, hires):
+def test_the_over_index_gap_is_whole_hires_each_to_the_thinnest_layer(tmp_path, people, hires):
     """All of an 8.5 FTE gap went to one role (the missing layer's), so the plan read '8.5 FTE of EHR integration
-    engineers' and the cost of closing the gap priced it all at integration pay."""
+    engineers' and the cost of closing the gap priced it all at integration pay; then shares of people ('0.3 FTE
+    of an integration engineer') that nobody can hire."""
     assert _ta001_hires(tmp_path, people) == hires
 
 
@@ -279,7 +277,7 @@ def test_the_gap_shares_add_up_when_a_layer_is_held_only_by_guesses_and_count_wh
     doc = json.loads(run_cli("check", path, "--format", "json").stdout)
     assert [p["source"] for p in doc["people"] if p["name"].startswith("A")] == ["words"] * 5  # guesses
     shares = [(r["layer"], r["fte"]) for r in doc["recommendations"] if r["rule"] == "TA001"]
-    assert shares[0][0] == "integration" and sum(fte for _, fte in shares) == pytest.approx(3.5)
+    assert shares[0][0] == "integration" and sum(fte for _, fte in shares) == 4.0  # 3.5 FTE: 4 whole hires
     today = [r["text"] for r in doc["recommendations"] if r["text"].startswith("Of those")]
     assert all("integration" not in text for text in today)  # integration's share is the first line's
     heads = json.loads(run_cli("check", "examples/backwards.yaml", "--basis", "headcount", "--format", "json").stdout)

@@ -416,7 +416,12 @@ def init_command(
         "Run `teamaudit check team.yaml`", f"Run `teamaudit check {shown(quote(str(target)))}`", 1
     )
     _emit(starter, _output_target(target, None, report=False))
+    from teamaudit.schemafile import write_schema_beside
+
+    schema = write_schema_beside(target)
     _say(f"wrote {target}: edit it, then run `teamaudit check {quote(str(target))}`")
+    if schema:
+        _say(f"wrote {schema}: the schema its first line names, for editors to validate it against")
 
 
 @app.command("schema", cls=ConventionalUsage)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from teamaudit.classify import classifier_for
 from teamaudit.model import (
@@ -11,6 +11,7 @@ from teamaudit.model import (
     ClassifiedPerson,
     Contribution,
     GroupTally,
+    Layer,
     LayerTally,
     Status,
 )
@@ -72,12 +73,28 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
     elif c.confidence < threshold:
         lines.append(
             f"  to make it certain: add `layer: {c.layer.value}` (or the right layer) to this person, or a"
-            " `background:` line naming their credential or past role (e.g. 'RN, 6 years ICU',"
-            " 'built HL7 interfaces in Mirth', 'filed two 510(k)s')."
+            f" `background:` line naming their credential or past role{_examples(p, tallies)}."
         )
     else:
         lines.append(f"  confident (>= {threshold:.2f}); declare `layer:` to override.")
     return "\n".join(lines)
+
+
+# A background line that settles each layer, offered only for the layers a person's evidence points to: a People &
+# Ops Lead is not asked about RNs or 510(k)s.
+_EXAMPLES: dict[Layer, str] = {
+    Layer.CLINICAL: "'RN, 6 years ICU'",
+    Layer.INTEGRATION: "'built HL7 interfaces in Mirth'",
+    Layer.COMPLIANCE: "'filed two 510(k)s'",
+    Layer.ML_RESEARCH: "'trained speech models in PyTorch'",
+}
+
+
+def _examples(p: ClassifiedPerson, tallies: Mapping[Layer, LayerTally]) -> str:
+    """' (e.g. ...)' for the layers in question: the one chosen and those its evidence competes with; nothing
+    when nothing points anywhere but other."""
+    layers = [x for x in LAYER_ORDER if x in _EXAMPLES and (x is p.classification.layer or tallies[x].total > 0)]
+    return f" (e.g. {', '.join(_EXAMPLES[x] for x in layers)})" if layers else ""
 
 
 def _weaker_title_matches(mine: list[Contribution]) -> list[Contribution]:

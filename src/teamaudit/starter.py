@@ -2,8 +2,8 @@
 
 STARTER = """\
 # yaml-language-server: $schema=team.schema.json
-# A teamaudit team file. Run `teamaudit check team.yaml`; `teamaudit schema > team.schema.json` lets
-# VS Code (YAML extension) validate and complete this file.
+# A teamaudit team file. Run `teamaudit check team.yaml`. `teamaudit init` writes team.schema.json beside
+# it (`teamaudit schema > team.schema.json` writes it again), so VS Code's YAML extension validates this file.
 organization: Example Health AI      # optional
 as_of: 2026-11-01                    # optional: the date this headcount describes
 people:                              # required: current staff, decided hires and open requisitions

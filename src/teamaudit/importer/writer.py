@@ -30,7 +30,8 @@ SCHEMA_LINE = "# yaml-language-server: $schema=team.schema.json"
 def render(people: list[dict[str, Any]], *, organization: str | None, comments: list[str]) -> str:
     header = [
         SCHEMA_LINE,
-        f"# Team file written by `teamaudit import` {__version__}.",
+        f"# Team file written by `teamaudit import` {__version__}. Editors validate it against team.schema.json",
+        "# beside it: `teamaudit schema > team.schema.json` writes that file.",
         # Each is one comment line whatever the exports hold: a status or header with a line break in it wrote
         # YAML keys (`as_of:`, `organization:`) into the team file.
         *(f"# {escape.text(line)}" for line in comments),

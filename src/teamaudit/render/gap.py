@@ -152,10 +152,15 @@ def _note(r: Recommendation, gap: Gap, order: dict[int, int], basis: Basis) -> G
     if not BY_ID[r.rule].CLOSES_GAP:
         return GapNote(
             "apart",
-            f"not on top of the gap: one of the {amount(best, basis)} for {layer}{where} can be this hire, or record "
-            "evidence that exists",
+            f"not on top of the gap: {_one_of(best, layer)}{where} can be this one, or record evidence that exists",
         )
     return GapNote("covered", f"already in the gap, not on top: part of the {amount(best, basis)} for {layer}{where}")
+
+
+def _one_of(hires: float, layer: str) -> str:
+    """'the compliance hire', 'one of the 3 compliance hires': the gap's hires are whole people."""
+    n = max(1, round(hires))
+    return f"the {layer} hire" if n == 1 else f"one of the {n} {layer} hires"
 
 
 def _if_converted(gap: Gap, order: dict[int, int], basis: Basis) -> str:

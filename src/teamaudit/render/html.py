@@ -51,7 +51,7 @@ from teamaudit.render.common import (
 from teamaudit.render.escape import html as escape
 from teamaudit.render.gap import Gap, GapNote, Hires, gap_notes, gap_totals, priced_fte, requisitions, the_gap
 from teamaudit.render.html_summary import summary
-from teamaudit.render.html_text import evidence, logo, money, prose
+from teamaudit.render.html_text import evidence, logo, money, prose, without_line_numbers
 from teamaudit.render.people import by_layer, hands_on
 from teamaudit.render.prose import counted, layer_label, layer_name, suppressed_of
 from teamaudit.rules import RULES, doc
@@ -296,18 +296,23 @@ def _cost_shown(report: Report, view: Scope) -> str:
 def _findings(report: Report, details: bool) -> str:
     out = [f'<section id="findings"><h2>Findings ({report.said(report.scope)} view)</h2>']
     if report.findings:
-        out += _findings_table(report.findings, details, "findings-left-out")
+        out += _findings_table(report.findings, details, "findings-left-out", _lines(report))
     else:
         out.append(f"<p>{escape(no_findings(report))}</p>")
     other = report.other_view
     if other and report.findings_in(other):
         out.append(f'<h3 id="other-view">{escape(other_view_title(other))}</h3>')
-        out += _findings_table(report.findings_in(other), details, "other-view-left-out")
+        out += _findings_table(report.findings_in(other), details, "other-view-left-out", _lines(report))
     out.append("</section>")
     return "".join(out)
 
 
-def _findings_table(findings: tuple[Finding, ...], details: bool, left_out_id: str) -> list[str]:
+def _lines(report: Report) -> frozenset[int]:
+    """The team file's lines of its people: a board reads names, the people table keeps their lines."""
+    return frozenset(p.person.line for p in report.people if p.person.line)
+
+
+def _findings_table(findings: tuple[Finding, ...], details: bool, left_out_id: str, lines: frozenset[int]) -> list[str]:
     out = ['<div class="table"><table><thead><tr><th>Severity</th><th>Rule</th><th>Finding</th></tr></thead><tbody>']
     shown, hidden = listed(findings, details)
     for f in shown:
@@ -315,7 +320,7 @@ def _findings_table(findings: tuple[Finding, ...], details: bool, left_out_id: s
         note = f'<div class="small">accepted: {escape(f.suppressed)}</div>' if f.suppressed else ""
         out.append(
             f'<tr><td class="sev {f.severity.value}">{f.severity.value}</td><td>{f.rule}<br>'
-            f'<span class="small">{f.name}</span></td><td class="free wide"><span{css}>{prose(f.message)}</span>'
+            f'<span class="small">{f.name}</span></td><td class="free wide"><span{css}>{prose(without_line_numbers(f.message, lines))}</span>'
             f'<div class="small">{prose(rule_summary(f.rule))}</div>{note}</td></tr>'
         )
     out.append("</tbody></table></div>")
@@ -329,7 +334,10 @@ def _recommendations(report: Report, details: bool) -> str:
     if report.recommendations:
         shown, hidden = listed(report.recommendations, details)
         notes = gap_notes(report, shown)
-        out.append("<ol>" + "".join(_recommendation(r, n, report.basis) for r, n in zip(shown, notes, strict=True)))
+        out.append(
+            "<ol>"
+            + "".join(_recommendation(r, n, report.basis, _lines(report)) for r, n in zip(shown, notes, strict=True))
+        )
         out.append("</ol>")
         if hidden:
             out.append(f'<p class="small">{escape(left_out(hidden, "recommendations", _EVERYONE))}</p>')
@@ -340,14 +348,14 @@ def _recommendations(report: Report, details: bool) -> str:
     return "".join(out)
 
 
-def _recommendation(r: Recommendation, note: GapNote | None, basis: Basis) -> str:
+def _recommendation(r: Recommendation, note: GapNote | None, basis: Basis, lines: frozenset[int]) -> str:
     details = [escape(d) for d in recommendation_details(r, basis)]
     if r.source and r.comp_low is not None:
         details.append(f"source: {escape(r.source)}")
     extra = f'<div class="small">{"; ".join(details)}</div>' if details else ""
     # on the text's last line, in brackets: a line of its own per recommendation costs the printed report a page
     gap = f' <em class="gap {note.part}">({escape(note.note)})</em>' if note else ""
-    return f"<li><strong>{r.rule}</strong> {prose(r.text)}{gap}{extra}</li>"
+    return f"<li><strong>{r.rule}</strong> {prose(without_line_numbers(r.text, lines))}{gap}{extra}</li>"
 
 
 def _cost_of_the_gap(report: Report) -> str:
@@ -425,11 +433,16 @@ def _person_row(p: ClassifiedPerson, layer: Layer) -> str:
     proof = hands_on(p, layer)
     shown = escape(proof) if isinstance(proof, str) else "; ".join(evidence(x, p.person) for x in proof)
     return (
-        f'<tr><td class="free">{escape(p.person.name)}</td><td class="free">{escape(p.person.title)}</td>'
+        f'<tr><td class="free"{_line(p)}>{escape(p.person.name)}</td><td class="free">{escape(p.person.title)}</td>'
         f'<td class="status">{escape(status_cell(p.person))}</td>'
         f'<td class="num">{fmt(p.person.fte)}</td><td class="num">{cl.confidence:.2f}'
         f'{source_tag(cl)}</td><td class="small free wide">{shown}</td></tr>'
     )
+
+
+def _line(p: ClassifiedPerson) -> str:
+    """Where the person is in the team file: the findings name people without it."""
+    return f' title="team file line {p.person.line}"' if p.person.line else ""
 
 
 def _methodology(report: Report) -> str:

@@ -1,5 +1,5 @@
-"""Pieces of text for the HTML report, every one escaped through render/escape.py: prose with its code spans,
-money, evidence with the whole line it quotes, and the logo."""
+"""Pieces of text for the HTML report, every one escaped through render/escape.py: prose with its code spans and
+without the team file's line numbers, money, evidence with the whole line it quotes, and the logo."""
 
 from __future__ import annotations
 
@@ -18,6 +18,15 @@ def prose(value: str) -> str:
     the page shows them as <code>, never as backticks, and one may break after its dots and underscores
     (`thresholds.thin_layer_min_fte` was wider than a phone's column)."""
     return _CODE_SPAN.sub(_code, escape(value))
+
+
+_LINE_NUMBER = re.compile(r" \(line (\d+)\)")
+
+
+def without_line_numbers(text: str, lines: frozenset[int]) -> str:
+    """A finding or recommendation for a board, who has no team file open: 'Grace Liu (line 44)' is 'Grace Liu'.
+    Only the lines of the file's people are taken out; the people table keeps each one's line."""
+    return _LINE_NUMBER.sub(lambda m: "" if int(m.group(1)) in lines else m.group(), text)
 
 
 def _code(span: re.Match[str]) -> str:

@@ -3,10 +3,11 @@
 Fires when ML research > ml_ratio x (clinical + integration + compliance), in FTE (or people with
 `--basis headcount`). "If your ML researchers outnumber these roles combined, you're over-indexed on
 solved problems" (three-layer audit): outnumber means strictly more, so an equal count passes.
-The ratio is the rubric's `thresholds.ml_ratio` (default 1.0). The advice spreads the gap over the three layers
-so they end as level as it allows, the missing or thinnest layer first (layers that tie are said to tie), one role
-and share each; open ML requisitions that could be converted instead are named, with what converting them does to the
-gap: each one leaves ML research as well as joining a layer, so 2.0 FTE converted cuts 8.5 FTE to add to 4.5.
+The ratio is the rubric's `thresholds.ml_ratio` (default 1.0). The advice is whole hires, as a founder hires
+people, not shares of them: as many as it takes to pass (a 1.3 FTE gap takes two), each given in turn to the
+thinnest layer, the missing or thinnest layer first (layers that tie are said to tie), one role each; open ML
+requisitions that could be converted instead are named, with what converting them does to the
+gap: each one leaves ML research as well as joining a layer, so 2.0 FTE converted cuts 9 hires (8.5 FTE) to 5.
 """
 
 from __future__ import annotations
@@ -37,16 +38,19 @@ CLOSES_GAP = True
 SAID_AS: Final = "over-index"
 WORDING = {
     ID: Wording(
-        "Add at least {gap_amount} across the three layers, starting with {first}.",
+        "Hire {hires} across the three layers, starting with {first}: the fewest whole hires that close the "
+        "{gap_amount} gap.",
         frozenset(
             {"ml", "layers", "gap", "unit", "ml_amount", "layers_amount", "gap_amount", "first", "ratio", "threshold"}
-            | {"view"}
+            | {"view", "hires"}
         ),
         {"ratio": 1.5, "threshold": 1.0},  # ratio is inf when the three layers are empty
     ),
     f"{ID}_share": Wording(
-        "Of those {gap_amount}, {fte_amount} for {layer} ({now_amount} today), so the three layers end level.",
-        frozenset({"gap", "fte", "unit", "layer", "now", "gap_amount", "fte_amount", "now_amount"}),
+        "Of those {hires}, {layer_hires} for {layer} ({now_amount} today).",
+        frozenset(
+            {"gap", "fte", "unit", "layer", "now", "gap_amount", "fte_amount", "now_amount", "hires", "layer_hires"}
+        ),
         {},
     ),
     f"{ID}_convert": Wording(
@@ -95,6 +99,8 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     threshold = view.rubric.thresholds.ml_ratio
     first, first_text = _first_layer(view)
     gap = _gap(c.ml, c.layers, threshold, c)
+    shares = dict(_whole_hires(view, gap))
+    hires = hire_count(sum(shares.values()))
     text = say(
         view,
         WORDING,
@@ -110,9 +116,9 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         ratio=c.ratio if c.ratio is not None else math.inf,
         threshold=threshold,
         view=view.said,
+        hires=hires,
     )
-    shares = dict(_level_shares(view, gap))
-    recs = [hire(view, ID, first, text, shares.pop(first, gap))]
+    recs = [hire(view, ID, first, text, shares.pop(first, float(math.ceil(gap - 1e-9))))]
     for layer, share in shares.items():
         now = _held(c, layer)
         text = say(
@@ -127,6 +133,8 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
             gap_amount=amount(gap, c.basis),
             fte_amount=amount(share, c.basis),
             now_amount=amount(now, c.basis),
+            hires=hires,
+            layer_hires=str(round(share)),
         )
         recs.append(hire(view, ID, layer, text, share))
     open_ml = _enough_requisitions(view, threshold)
@@ -143,7 +151,7 @@ def _convert(view: AuditView, open_ml: tuple[ClassifiedPerson, ...], first: Laye
     fte = sum(p.person.amount(c.basis) for p in open_ml)
     left = _gap(c.ml - fte, c.layers + fte, view.rubric.thresholds.ml_ratio, c)
     after = (
-        f"cuts the {amount(gap, c.basis)} to add to {amount(left, c.basis)}"
+        f"cuts the {_hires_for(gap)} to hire to {_hires_for(left)}"
         if left > 0
         else f"closes the whole {amount(gap, c.basis)} gap"
     )
@@ -170,31 +178,30 @@ def _gap(ml: float, layers: float, threshold: float, c: Composition) -> float:
     return max(0.0, math.ceil((ml / threshold - layers) * per - 1e-9) / per)
 
 
-def _level_shares(view: AuditView, gap: float) -> list[tuple[Layer, float]]:
-    """The gap spread over the three layers so they end as level as it allows: the least-staffed layer is raised
-    to the next one, then both to the third, then all three together (8.5 FTE over clinical 0.5, integration
-    0 and compliance 1.0 is 3.3, 2.9 and 2.3). In tenths that add up to the gap exactly (whole people when the
-    basis is headcount), largest share first. A layer held only by the word model's guesses counts as empty, as
-    TA002 and the first layer to hire say it is."""
+def _whole_hires(view: AuditView, gap: float) -> list[tuple[Layer, float]]:
+    """The gap in whole hires, each given in turn to the layer that holds least so far (the first in the order
+    clinical, integration, compliance where they tie): a 1.3 FTE gap is two hires, as one leaves ML research ahead.
+    A layer held only by the word model's guesses counts as empty, as TA002 and the first layer to hire say it is.
+    Largest share first."""
     c = view.composition
-    now = {layer: _held(c, layer) for layer in THREE_LAYERS}
-    unit = _parts_per_unit(c)
-    ordered = sorted(THREE_LAYERS, key=lambda layer: (now[layer], THREE_LAYERS.index(layer)))
-    level, left = now[ordered[0]], gap
-    for i in range(len(ordered)):
-        raised = ordered[: i + 1]
-        ceiling = now[ordered[i + 1]] if i + 1 < len(ordered) else math.inf
-        step = min(ceiling - level, left / len(raised))
-        level, left = level + step, left - step * len(raised)
-        if left <= 1e-9:
-            break
-    exact = {layer: max(0.0, level - now[layer]) * unit for layer in THREE_LAYERS}
-    parts = {layer: math.floor(share + 1e-9) for layer, share in exact.items()}
-    spare = max(0, math.ceil(gap * unit - 1e-9) - sum(parts.values()))
-    for layer in sorted(THREE_LAYERS, key=lambda x: (-(exact[x] - parts[x]), THREE_LAYERS.index(x)))[:spare]:
-        parts[layer] += 1
-    shares = [(layer, n / unit) for layer, n in parts.items() if n > 0]
+    held = {layer: _held(c, layer) for layer in THREE_LAYERS}
+    hires = dict.fromkeys(THREE_LAYERS, 0)
+    for _ in range(math.ceil(gap - 1e-9)):
+        thinnest = min(THREE_LAYERS, key=lambda x: (held[x] + hires[x], THREE_LAYERS.index(x)))
+        hires[thinnest] += 1
+    shares = [(layer, float(n)) for layer, n in hires.items() if n > 0]
     return sorted(shares, key=lambda share: (-share[1], THREE_LAYERS.index(share[0])))
+
+
+def _hires_for(gap: float) -> str:
+    """'7 people' for a 6.8 FTE gap: the whole hires that close it."""
+    return hire_count(math.ceil(gap - 1e-9))
+
+
+def hire_count(hires: float) -> str:
+    """'1 person', '7 people': whole hires, whatever the basis."""
+    n = round(hires)
+    return "1 person" if n == 1 else f"{n} people"
 
 
 def _parts_per_unit(c: Composition) -> int:

@@ -3,6 +3,9 @@
 The three-layer audit counts "clinical workflow architects who've shadowed real doctors, integration
 specialists who've touched FHIR APIs, compliance engineers who've filed 510(k)s": people with proof,
 not titles. Hands-on evidence is what the rubric's `hands_on` signals and credentials match.
+An open requisition has nobody yet to have evidence: it is left out of a layer that has people (current or a
+decided, planned hire); a layer held only by requisitions is said to be so, the requisitions' descriptions naming
+no hands-on evidence.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Finding, Recommendation, Severity
+from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Finding, Layer, Recommendation, Severity, Status
 from teamaudit.rules.advice import LAYER_FIELDS, for_layer
 from teamaudit.rules.base import AuditView, Wording, by_name, who
 
@@ -34,19 +37,36 @@ WORDING = {
 
 def check(view: AuditView) -> Iterator[Finding]:
     for layer in THREE_LAYERS:
-        people = by_name(view.holding(layer))  # a layer held only by a guess is TA002's
+        people = _judged(view, layer)
         if people and not any(p.hands_on for p in people):
             means = view.rubric.layers[layer].hands_on_means or "hands-on evidence"
+            if all(p.person.status is Status.OPEN for p in people):
+                message = (
+                    f"nobody holds the {layer.value} layer yet, and its open requisitions name no hands-on evidence "
+                    f"(one who {means}): {who(people)}"
+                )
+            else:
+                message = f"nobody in the {layer.value} layer {means}: {who(people)}"
             yield Finding(
                 rule=ID,
                 name=NAME,
                 severity=SEVERITY,
-                message=f"nobody in the {layer.value} layer {means}: {who(people)}",
+                message=message,
                 view=view.view,
                 layer=layer,
                 line=people[0].person.line,
             )
 
 
+def _judged(view: AuditView, layer: Layer) -> tuple[ClassifiedPerson, ...]:
+    """Whose evidence the layer stands on: its people, leaving out open requisitions (nobody to have evidence yet),
+    or its requisitions when it has nobody else. A layer held only by a guess is TA002's."""
+    holders = by_name(view.holding(layer))
+    people = tuple(p for p in holders if p.person.status is not Status.OPEN)
+    return people or tuple(holders)
+
+
 def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:
-    return for_layer(finding, view, WORDING, None)  # evidence, not necessarily a hire
+    layer = finding.layer
+    holders = _judged(view, layer) if layer is not None else None
+    return for_layer(finding, view, WORDING, None, holders)  # evidence, not necessarily a hire
