@@ -96,6 +96,7 @@ FITS = [
     ("logo.svg", svg('width="auto" height="-5"')),  # not lengths a browser reads
     ("logo.svg", svg('width="40" height="20" style="max-width: 100000px; width: 50%; stroke-width: 9e9"')),
     ("logo.svg", svg('width="40" height="20"><style>.a { fill: url(#g); height: auto }</style><use href="#r"/')),
+    ("logo.svg", svg('width="40" height="20"><rect fill="url( \'#g\' )" style="fill: URL(&quot;#g&quot;)"/')),
     ("logo.gif", gif_frame(0, 0, 1, 1)),
 ]
 
@@ -116,6 +117,7 @@ LARGER_THAN_SAID = [
     ("logo.svg", svg('width="10" height="10" style="WIDTH : 20000px !important"'), "20,000 x 10 pixels"),
     ("logo.svg", svg('style="min-height:/* */2000in" viewBox="0 0 1 1"'), "192,000 x 192,000 pixels"),
     ("logo.svg", svg('width="10" height="10"><style>svg { inline-size: 300in }</style'), "28,800 x 28,800 pixels"),
+    ("logo.svg", svg('width="10" height="10"><style><g/>svg { height: 20000px }</style'), "10 x 20,000 pixels"),
 ]
 
 

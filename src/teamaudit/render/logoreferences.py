@@ -15,7 +15,8 @@ from teamaudit.errors import TeamAuditError
 
 _PICTURES = frozenset({"image", "feImage", "foreignObject"})
 _ANIMATIONS = frozenset({"animate", "set"})  # which can give an element's href another value
-_OUTSIDE = re.compile(r"url\(\s*['\"]?\s*(?!#)|@import", re.IGNORECASE)
+# Possessive: `url('#a')` must not match by giving back the quote the lookahead then sees instead of `#`.
+_OUTSIDE = re.compile(r"url\(\s*+['\"]?+\s*+(?!#)|@import", re.IGNORECASE)
 _SAVE = "save it with its drawing only (a logo needs no embedded or linked picture)"
 
 
@@ -27,7 +28,7 @@ def refuse_outside_content(root: ElementTree.Element, path: Path) -> None:
             _refuse(f"the logo's SVG embeds a picture or a page (an <{name}> element): {_SAVE}", path)
         if name in _ANIMATIONS and _local(element.get("attributeName", "")) == "href":
             _refuse(f"the logo's SVG animates an href, which can point outside it: {_SAVE}", path)
-        css = [element.get("style", "")] + ([element.text or ""] if name == "style" else [])
+        css = [element.get("style", "")] + (["".join(element.itertext())] if name == "style" else [])
         if any("\\" in text for text in css):
             _refuse("the logo's CSS writes an escape (\\), which can hide what it refers to: save it without", path)
         for attribute, value in element.attrib.items():

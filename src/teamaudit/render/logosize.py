@@ -140,7 +140,7 @@ def _css_sides(root: ElementTree.Element, path: Path) -> dict[str, list[float]]:
     """Each length the SVG's CSS gives a width or a height (a logical size read as both), in pixels. A value that
     is neither a length, a percentage nor a keyword (`calc(...)`, `var(...)`) is refused: it could be any size.
     The CSS holds no escapes (logoreferences.py refused them)."""
-    texts = [element.text or "" for element in root.iter() if _local(element.tag) == "style"]
+    texts = ["".join(element.itertext()) for element in root.iter() if _local(element.tag) == "style"]
     declarations = _CSS_SIZE.findall(_CSS_COMMENT.sub("", " ".join([root.get("style", ""), *texts])))
     sides: dict[str, list[float]] = {"width": [], "height": []}
     for name, value in declarations:
