@@ -145,6 +145,7 @@ OUTSIDE_CONTENT = [
     ('width="10" height="10"><rect fill="url(data:image/png;base64,AAAA)"/><g/', "a url() or @import"),
     ('width="10" height="10"><style>rect { fill: \\75 rl(x.png) }</style><rect/', "writes an escape"),
     ('width="10" height="10"><use href="#a"><set attributeName="href" to="x.svg"/></use><rect/', "animates an href"),
+    ('width="10" height="10"><use href="#a"><animate attributeName="xlink:href" values="x.svg"/></use><g/', "animates"),
 ]
 
 

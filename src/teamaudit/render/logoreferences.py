@@ -23,22 +23,22 @@ _SAVE = "save it with its drawing only (a logo needs no embedded or linked pictu
 def refuse_outside_content(root: ElementTree.Element, path: Path) -> None:
     """An error naming the logo if the SVG under `root` embeds or refers to anything but its own elements."""
     for element in root.iter():
-        name = _local(element.tag)
+        name = local_name(element.tag)
         if name in _PICTURES:
             _refuse(f"the logo's SVG embeds a picture or a page (an <{name}> element): {_SAVE}", path)
-        if name in _ANIMATIONS and _local(element.get("attributeName", "")) == "href":
+        if name in _ANIMATIONS and element.get("attributeName", "").rsplit(":", 1)[-1].strip() == "href":
             _refuse(f"the logo's SVG animates an href, which can point outside it: {_SAVE}", path)
         css = [element.get("style", "")] + (["".join(element.itertext())] if name == "style" else [])
         if any("\\" in text for text in css):
             _refuse("the logo's CSS writes an escape (\\), which can hide what it refers to: save it without", path)
         for attribute, value in element.attrib.items():
-            if _local(attribute) == "href" and not value.strip().startswith("#"):
+            if local_name(attribute) == "href" and not value.strip().startswith("#"):
                 _refuse(f"the logo's SVG has an href that is no '#id' in the file: {_SAVE}", path)
         if any(_OUTSIDE.search(text) for text in [*element.attrib.values(), *css]):
             _refuse(f"the logo's SVG has a url() or @import that is no '#id' in the file: {_SAVE}", path)
 
 
-def _local(name: object) -> str:
+def local_name(name: object) -> str:
     """A tag or attribute name without its namespace (`{http://www.w3.org/2000/svg}image` is `image`)."""
     return name.rsplit("}", 1)[-1] if isinstance(name, str) else ""
 

@@ -18,6 +18,7 @@ from xml.etree import ElementTree
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.render.gifblocks import IMAGE, gif_blocks
+from teamaudit.render.logoreferences import local_name
 
 # A logo is drawn at most 200 x 64 CSS pixels (render/html.py), 600 x 192 on a 3x phone screen. 4096 x 4096 leaves
 # room for any logo exported for print and a 12-megapixel phone photo, 64 MB decoded at 4 bytes a pixel; Pillow's
@@ -140,7 +141,7 @@ def _css_sides(root: ElementTree.Element, path: Path) -> dict[str, list[float]]:
     """Each length the SVG's CSS gives a width or a height (a logical size read as both), in pixels. A value that
     is neither a length, a percentage nor a keyword (`calc(...)`, `var(...)`) is refused: it could be any size.
     The CSS holds no escapes (logoreferences.py refused them)."""
-    texts = ["".join(element.itertext()) for element in root.iter() if _local(element.tag) == "style"]
+    texts = ["".join(element.itertext()) for element in root.iter() if local_name(element.tag) == "style"]
     declarations = _CSS_SIZE.findall(_CSS_COMMENT.sub("", " ".join([root.get("style", ""), *texts])))
     sides: dict[str, list[float]] = {"width": [], "height": []}
     for name, value in declarations:
@@ -160,10 +161,6 @@ def _css_sides(root: ElementTree.Element, path: Path) -> dict[str, list[float]]:
 
 def _widest(side: float | None, styled: list[float]) -> float | None:
     return max([*([] if side is None else [side]), *styled], default=None)
-
-
-def _local(tag: object) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
 def _length(value: str | None) -> float | None:
