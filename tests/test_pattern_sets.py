@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
 import test_classifier_traps as traps
+from conftest import run_cli
 from teamaudit.classify import patternset
 from teamaudit.classify.index import FIELDS, SignalIndex
 from teamaudit.classify.prefilter import relaxed
@@ -121,3 +123,35 @@ def test_a_fields_patterns_are_matched_in_a_few_small_sets():
 def test_a_field_without_patterns_matches_nothing():
     """A rubric may give a field no signal (no `team:` pattern): its texts are still asked about."""
     assert patternset.PatternSet([], "mine.yaml").matching("Platform team") == []
+
+
+def _heavy_rubric(tmp_path: Path) -> Path:
+    """The packaged rubric and seven title signals each within the per-pattern limit, one of them longer than the
+    set of ten patterns they share a field's memory with could hold."""
+    signals = "".join(
+        f"      - {{id: zq{i}, field: title, weight: 1, label: zq{i}, pattern: '(?:\\pL|\\pN){{0,10}}zq{i}'}}\n"
+        for i in range(7)
+    )
+    path = tmp_path / "heavy.yaml"
+    head = 'extends: healthcare-ai\nname: heavy\nversion: "1"\nlayers:\n  clinical:\n    signals:\n'
+    path.write_text(head + signals, encoding="utf-8")
+    return path
+
+
+def test_large_patterns_one_set_of_all_could_hold_are_not_refused(tmp_path):
+    """A few sets share the memory one set of all the patterns had; a set its share was too small for is given it
+    all, so a rubric that set accepted is still accepted."""
+    result = run_cli("rubric", "validate", _heavy_rubric(tmp_path))
+    assert result.code == 0, result.stderr
+    assert "heavy 1" in result.stdout
+
+
+def test_patterns_too_large_for_all_the_memory_are_named(tmp_path, monkeypatch):
+    """With less memory than each of the seven alone needs (700 kB; the packaged rubric's need 512 kB or less),
+    the error names them rather than the field's first patterns."""
+    monkeypatch.setattr(patternset, "_SET_MEMORY", 600 << 10)
+    result = run_cli("rubric", "validate", _heavy_rubric(tmp_path))
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert "heavy.yaml" in result.stderr and "too large to match together" in result.stderr
+    assert "those that did not fit: 'zq0', 'zq1', 'zq2', 'zq3', 'zq4' and 2 more)" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

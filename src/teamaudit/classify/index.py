@@ -33,8 +33,12 @@ class SignalIndex:
                     compiled = CompiledSignal(layer, signal, sign, key, cancels)
                     for target in FIELDS_READ[signal.field]:
                         self.by_field[target].append(compiled)
-        self.sets = {f: PatternSet([c.signal.pattern for c in self.by_field[f]], rubric.path) for f in FIELDS}
+        self.sets = {f: _pattern_set(self.by_field[f], rubric.path) for f in FIELDS}
         self.credentials: dict[str, list[tuple[Layer, float]]] = {}
         for layer, definition in rubric.layers.items():
             for token, weight in definition.credentials.items():
                 self.credentials.setdefault(token.replace(".", ""), []).append((layer, weight))
+
+
+def _pattern_set(signals: list[CompiledSignal], source: str) -> PatternSet:
+    return PatternSet([c.signal.pattern for c in signals], source, [c.signal.key for c in signals])

@@ -20,11 +20,12 @@ import re2  # type: ignore[import-untyped]
 from teamaudit.accents import fold_pattern
 from teamaudit.classify.prefilter import Prefilter
 from teamaudit.classify.setgroups import SetGroups
-from teamaudit.errors import TeamAuditError
+from teamaudit.errors import TeamAuditError, quoted_key
 from teamaudit.rubric import rubric_regex
 
-# RE2's default budget for a set's DFA is 8 MB; a set of a hundred large alternations can need more, and a field's
-# sets share this. Once a set compiles (RE2 then checks its DFA has room for twenty of its largest states), its
+# RE2's default budget for a set's DFA is 8 MB; a set of a hundred large alternations can need more. A field's
+# sets share this, and the patterns of those their share is too small for get one more set with all of it
+# (setgroups.py). Once a set compiles (RE2 then checks its DFA has room for twenty of its largest states), its
 # search does not give up: it empties its cache and goes on (re2/dfa.cc, since 2019). Should it ever give up, it
 # answers as if nothing matched; so each set holds one more pattern, setgroups.EVERY_TEXT, which matches every
 # text: an answer without it is no answer, and each pattern is then searched on its own (a single RE2 search falls
@@ -34,13 +35,15 @@ _SET_MEMORY = 64 << 20
 # sets that rule most of them out (prefilter.py) take about 0.1 s to build. It is built once they have taken as
 # long as that, so a small team never pays for it and a large or hostile one soon stops paying Python's re.
 _PREFILTER_AFTER = 0.1  # seconds
+_NAMED = 5  # signals named in the error when the patterns are too large
 
 
 class PatternSet:
     """Which of `patterns` (case-insensitive rubric patterns) match a text, as indices in their order."""
 
-    def __init__(self, patterns: Sequence[str], source: str = "") -> None:
+    def __init__(self, patterns: Sequence[str], source: str = "", names: Sequence[str] = ()) -> None:
         self._source = source  # the rubric file, for the error when the set cannot be compiled
+        self._names = list(names) or list(patterns)  # each pattern's signal, as that error names it
         # The texts are accent-folded (accents.py): so are the patterns, "médic" reads as "medic".
         self._patterns = [fold_pattern(p) for p in patterns]
         self._by_re: list[tuple[int, Any]] = []  # patterns only Python's re reads, compiled
@@ -56,8 +59,11 @@ class PatternSet:
         self._by_re = [(i, rubric_regex(self._patterns[i], re.IGNORECASE)) for i in sets.refused]
         if sets.unbuilt:
             count = len(self._patterns) - len(sets.refused)
+            named = ", ".join(quoted_key(self._names[i]) for i in sets.unbuilt[:_NAMED])
+            more = f" and {len(sets.unbuilt) - _NAMED:,} more" if len(sets.unbuilt) > _NAMED else ""
             raise TeamAuditError(
-                f"the rubric's {count:,} patterns for one field are too large to match together",
+                f"the rubric's {count:,} patterns for one field are too large to match together"
+                f" (those that did not fit: {named}{more})",
                 file=self._source or None,
                 hint="use fewer or shorter patterns",
             )

@@ -209,7 +209,7 @@ class Prefilter:
         loose = [(index, relaxed(pattern)) for index, pattern in enumerate(patterns)]
         self._sets = SetGroups([(index, form) for index, form in loose if form is not None], options)
         self._always = [index for index, form in loose if form is None]
-        self._always += self._sets.refused + [index for entries in self._sets.unbuilt for index in entries]
+        self._always += self._sets.refused + self._sets.unbuilt
 
     def candidates(self, text: str) -> list[int]:
         """The patterns that might match `text`, as indices in their order."""

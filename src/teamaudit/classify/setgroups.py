@@ -23,33 +23,48 @@ EVERY_TEXT = r"\z"
 
 class SetGroups:
     """Which of `patterns` match a text, by RE2 sets of a few patterns each; `options(share)` gives the options of
-    a set holding that share of all the patterns (its part of the memory)."""
+    a set holding that share of all the patterns (its part of the memory), `options(1)` those of all of them."""
 
     def __init__(self, patterns: list[tuple[int, str]], options: Callable[[int], Any]) -> None:
         sets = min(MOST_SETS, max(1, -(-len(patterns) // GROUP)))
         size = max(1, -(-len(patterns) // sets))
         self.refused: list[int] = []  # the patterns RE2 cannot read (a lookaround)
-        self.unbuilt: list[list[int]] = []  # the patterns of each set RE2 could not compile
+        # The patterns RE2 could not compile together even with all the memory: those too large alone, if any.
+        self.unbuilt: list[int] = []
         self._sets: list[tuple[Any, list[int], int]] = []  # a set, the pattern of each entry, its EVERY_TEXT entry
+        crowded: list[tuple[int, str]] = []  # the patterns of the sets their share of the memory was too small for
         for start in range(0, len(patterns), size):
-            built = re2.Set.SearchSet(options(sets))
-            entries = []
-            for index, pattern in patterns[start : start + size]:
-                try:
-                    built.Add(pattern)
-                except re2.error:
-                    self.refused.append(index)
-                else:
-                    entries.append(index)
-            if not entries:
-                continue
-            every_text = built.Add(EVERY_TEXT)
+            group = patterns[start : start + size]
+            if not self._add(group, options(sets)):
+                crowded += [(index, pattern) for index, pattern in group if index not in self.refused]
+        # A few large patterns can need more than a share. All the memory compiles any part of what it compiles
+        # whole, so a field that one set of all its patterns could hold is never refused: the memory is at most
+        # twice one set's.
+        if crowded and not self._add(crowded, options(1)):
+            alone = [index for index, pattern in crowded if not _compiles([pattern], options(1))]
+            self.unbuilt = alone or [index for index, _ in crowded]
+
+    def _add(self, group: list[tuple[int, str]], options: Any) -> bool:
+        """Compiles `group` as one set and keeps it; False if RE2 could not compile it. A pattern RE2
+        cannot read is left out and noted in `refused`."""
+        built = re2.Set.SearchSet(options)
+        entries = []
+        for index, pattern in group:
             try:
-                built.Compile()
+                built.Add(pattern)
             except re2.error:
-                self.unbuilt.append(entries)
+                self.refused.append(index)
             else:
-                self._sets.append((built, entries, every_text))
+                entries.append(index)
+        if not entries:
+            return True
+        every_text = built.Add(EVERY_TEXT)
+        try:
+            built.Compile()
+        except re2.error:
+            return False
+        self._sets.append((built, entries, every_text))
+        return True
 
     def matching(self, text: str) -> tuple[list[int], list[int]]:
         """The patterns that match `text`, and those of the sets whose search gave up (unanswered), unsorted."""
@@ -63,3 +78,14 @@ class SetGroups:
             else:
                 found.extend(entries[h] for h in hits if h != every_text)
         return found, unanswered
+
+
+def _compiles(patterns: list[str], options: Any) -> bool:
+    built = re2.Set.SearchSet(options)
+    for pattern in patterns:
+        built.Add(pattern)
+    try:
+        built.Compile()
+    except re2.error:
+        return False
+    return True

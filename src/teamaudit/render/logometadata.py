@@ -8,7 +8,8 @@ segments but APP1 (EXIF, of which the orientation alone is written back; XMP), A
 that are no JFIF header, ICC profile or Adobe colour transform, and comments;
 a GIF's images, graphic control and looping extensions; a WebP's chunks but EXIF and XMP; an SVG's elements and
 attributes in the SVG, XLink and XML namespaces, but `<metadata>`, `<title>` and `<desc>`, comments,
-processing instructions and the doctype.
+processing instructions and the doctype. An SVG that embeds a picture or refers outside itself is refused
+(logoreferences.py).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from xml.parsers import expat
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.render.exiforientation import orientation, orientation_only
+from teamaudit.render.gifblocks import IMAGE, NotABlock, gif_blocks, screen_end
+from teamaudit.render.logoreferences import refuse_outside_content
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PNG_KEPT = frozenset(
@@ -149,32 +152,16 @@ def _jpeg_kept(marker: int, body: bytes) -> bool:
 
 
 def _gif(data: bytes) -> bytes:
-    flags = data[10]
-    at = 13 + (3 * (2 << (flags & 7)) if flags & 0x80 else 0)
-    kept = [data[:at]]
-    while True:
-        block = data[at]
-        if block == 0x3B:  # the trailer
-            kept.append(b";")
-            return b"".join(kept)
-        if block == 0x2C:  # an image: its descriptor, local colours, LZW code size and data
-            local = data[at + 9]
-            end = _sub_blocks(data, at + 10 + (3 * (2 << (local & 7)) if local & 0x80 else 0) + 1)
-            kept.append(data[at:end])
-        elif block == 0x21:
-            label, end = data[at + 1], _sub_blocks(data, at + 2)
-            if label == 0xF9 or (label == 0xFF and data[at + 3 : at + 14] in _GIF_LOOPING):
+    kept = [data[: screen_end(data)]]
+    try:
+        for block, at, end in gif_blocks(data):
+            label = data[at + 1]
+            if block == IMAGE or label == 0xF9 or (label == 0xFF and data[at + 3 : at + 14] in _GIF_LOOPING):
                 kept.append(data[at:end])
-        else:
-            raise _Damaged(f"the GIF has no block where one should be, at byte {at:,}")
-        at = end
-
-
-def _sub_blocks(data: bytes, at: int) -> int:
-    """Where a GIF's run of data sub-blocks starting at `at` ends, past its empty terminator."""
-    while data[at]:
-        at += 1 + data[at]
-    return at + 1
+    except NotABlock as exc:
+        raise _Damaged(f"the GIF has no block where one should be, at byte {exc.at:,}") from None
+    kept.append(b";")
+    return b"".join(kept)
 
 
 def _webp(data: bytes) -> bytes:
@@ -226,6 +213,7 @@ def _svg(data: bytes, path: Path) -> bytes:
                 _remove(element, child)
             else:
                 stack.append((child, depth + 1))
+    refuse_outside_content(root, path)  # after stripping: what is left is what a browser draws
     written: bytes = ElementTree.tostring(root, encoding="utf-8", xml_declaration=False)
     return written
 

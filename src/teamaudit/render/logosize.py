@@ -1,9 +1,11 @@
 """The size in pixels a logo's header declares, bounded: a 1 kB PNG can claim 100,000 x 100,000 pixels, and a browser
 drawing the report (or printing it to PDF) allocates what the picture claims before it knows better.
 
-Read from each format's header: a PNG's IHDR, a GIF's logical screen, a JPEG's start of frame (SOF0-SOF15), a WebP's
-VP8X canvas or its only image (VP8 or VP8L); an SVG's `width` and `height` in any absolute unit, the missing one
-from its `viewBox`'s proportions (an SVG with neither, or only percentages, is sized by the page).
+Read from each format's header: a PNG's IHDR, a GIF's logical screen and every image's place and size in it, a
+JPEG's start of frame (SOF0-SOF15), a WebP's VP8X canvas or its only image (VP8 or VP8L); an SVG's `width` and
+`height` in any absolute unit, the missing one from its `viewBox`'s proportions (an SVG with neither, or only
+percentages, is sized by the page), and every width and height its CSS sets (a `style` attribute on the root
+overrides its `width`; a `<style>` rule may reach it: each is bounded).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.render.gifblocks import IMAGE, gif_blocks
+from teamaudit.render.logoreferences import local_name
 
 # A logo is drawn at most 200 x 64 CSS pixels (render/html.py), 600 x 192 on a 3x phone screen. 4096 x 4096 leaves
 # room for any logo exported for print and a 12-megapixel phone photo, 64 MB decoded at 4 bytes a pixel; Pillow's
@@ -27,13 +31,24 @@ MAX_LOGO_SIDE = 16_384
 _PIXELS_PER = {"": 1.0, "px": 1.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "q": 96 / 101.6, "pt": 96 / 72}
 _PIXELS_PER |= {"pc": 16.0, "em": 16.0, "ex": 8.0}
 _LENGTH = re.compile(r"\s*([+]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([a-zA-Z%]*)\s*")
+# CSS properties that size an element (and their `min-` forms; `max-` ones only shrink it), with the sides each sizes.
+_SIDES = {"width": ("width",), "height": ("height",), "inline-size": ("width", "height")}
+_SIDES["block-size"] = _SIDES["inline-size"]
+_CSS_SIZE = re.compile(r"(?<![-\w])((?:min-)?(?:width|height|inline-size|block-size))\s*:\s*([^;{}]*)", re.I)
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
+_IMPORTANT = re.compile(r"!\s*important\s*$", re.IGNORECASE)
+# What leaves the size to the page or to the width and height: a percentage and CSS's keywords for no size.
+_PAGE_SIZED = re.compile(
+    r"[+-]?(?:\d+\.?\d*|\.\d+)%|auto|none|inherit|initial|unset|revert(?:-layer)?|(?:min-|max-|fit-)content",
+    re.IGNORECASE,
+)
 _JPEG_FRAMES = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}  # SOF0-15; C4, C8 and CC are other markers
 
 
 def refuse_too_large(data: bytes, kind: str, path: Path) -> None:
     """An error naming the logo and its size when its header declares a side over MAX_LOGO_SIDE or more than
     MAX_LOGO_PIXELS in all; `data` is a picture of MIME type `kind`, already read through whole (logometadata)."""
-    width, height = declared_size(data, kind)
+    width, height = declared_size(data, kind, path)
     sides = [side for side in (width, height) if side is not None]
     pixels = width * height if width is not None and height is not None else 0.0
     if all(side <= MAX_LOGO_SIDE for side in sides) and pixels <= MAX_LOGO_PIXELS:
@@ -58,17 +73,17 @@ def _amount(side: float) -> str:
 Size = tuple[float | None, float | None]  # width and height in pixels; None for a side the page sets
 
 
-def declared_size(data: bytes, kind: str) -> Size:
+def declared_size(data: bytes, kind: str, path: Path) -> Size:
     """(width, height) as the header declares them; a side an SVG leaves to the page is None."""
     if kind == "image/png":
         return struct.unpack_from(">II", data, 16)
     if kind == "image/gif":
-        return struct.unpack_from("<HH", data, 6)
+        return _gif(data)
     if kind == "image/jpeg":
         return _jpeg(data)
     if kind == "image/webp":
         return _webp(data)
-    return _svg(data)
+    return _svg(data, path)
 
 
 def _jpeg(data: bytes) -> Size:
@@ -87,6 +102,16 @@ def _jpeg(data: bytes) -> Size:
     return None, None
 
 
+def _gif(data: bytes) -> Size:
+    """The logical screen grown to hold every image: a browser draws a frame past the screen by enlarging it."""
+    width, height = struct.unpack_from("<HH", data, 6)
+    for block, at, _ in gif_blocks(data):
+        if block == IMAGE:
+            left, top, frame_width, frame_height = struct.unpack_from("<HHHH", data, at + 1)
+            width, height = max(width, left + frame_width), max(height, top + frame_height)
+    return width, height
+
+
 def _webp(data: bytes) -> Size:
     chunk = data[12:16]
     if chunk == b"VP8X":
@@ -99,15 +124,43 @@ def _webp(data: bytes) -> Size:
     return width & 0x3FFF, height & 0x3FFF
 
 
-def _svg(data: bytes) -> Size:
+def _svg(data: bytes, path: Path) -> Size:
     root = ElementTree.fromstring(data)
     width, height = _length(root.get("width")), _length(root.get("height"))
+    styled = _css_sides(root, path)
+    width, height = _widest(width, styled["width"]), _widest(height, styled["height"])
     box = _view_box(root.get("viewBox"))
     if box is None or not box[0] or not box[1] or (width is None) == (height is None):
         return width, height  # a viewBox gives only proportions: with no side to scale, the page sizes it
     if width is not None:
         return width, width * box[1] / box[0]
     return None if height is None else height * box[0] / box[1], height
+
+
+def _css_sides(root: ElementTree.Element, path: Path) -> dict[str, list[float]]:
+    """Each length the SVG's CSS gives a width or a height (a logical size read as both), in pixels. A value that
+    is neither a length, a percentage nor a keyword (`calc(...)`, `var(...)`) is refused: it could be any size.
+    The CSS holds no escapes (logoreferences.py refused them)."""
+    texts = ["".join(element.itertext()) for element in root.iter() if local_name(element.tag) == "style"]
+    declarations = _CSS_SIZE.findall(_CSS_COMMENT.sub("", " ".join([root.get("style", ""), *texts])))
+    sides: dict[str, list[float]] = {"width": [], "height": []}
+    for name, value in declarations:
+        value = _IMPORTANT.sub("", value).strip()
+        length = _length(value)
+        if length is None and not _PAGE_SIZED.fullmatch(value):
+            raise TeamAuditError(
+                f"the logo's CSS sets its {name.lower()} to something other than a length: write the logo's size as"
+                " its width and height",
+                file=path,
+            )
+        if length is not None:
+            for side in _SIDES[name.lower().removeprefix("min-")]:
+                sides[side].append(length)
+    return sides
+
+
+def _widest(side: float | None, styled: list[float]) -> float | None:
+    return max([*([] if side is None else [side]), *styled], default=None)
 
 
 def _length(value: str | None) -> float | None:
