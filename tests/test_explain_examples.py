@@ -1,5 +1,5 @@
 """`explain`'s "to make it certain" offers example background lines for the layers in question for that person,
-and none for someone nothing points beyond other: a People & Ops Lead is not asked for an RN or a 510(k)."""
+and none for someone nothing points beyond other: an Operations Lead is not asked for an RN or a 510(k)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from conftest import run_cli
 
 TEAM = """\
 people:
-  - {name: C D, title: People & Ops Lead, team: G&A}
-  - {name: K L, title: Deployment Engineer, team: DevOps, skills: "Terraform, Kubernetes"}
+  - {name: C D, title: Operations Lead, team: G&A}
+  - {name: K L, title: Deployment Engineer, team: Platform, skills: "Terraform, Kubernetes"}
 """
 
 

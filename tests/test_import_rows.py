@@ -218,7 +218,8 @@ def test_a_merge_keeps_and_names_someone_whose_termination_date_has_come(tmp_pat
     left = export(tmp_path, "Name,Title,Last Day\nMo Ali,Data Scientist,2026-01-31\nBo Ek,RN,\n", "later.csv")
     result = run_cli("import", left, "-o", team)
     assert result.code == 0, result.stderr
-    kept = f'{team}:11: kept "Mo Ali": the people export lists them as left ({left} line 2, left 2026-01-31)'
+    line = team.read_text().splitlines().index("- name: Mo Ali") + 1
+    kept = f'{team}:{line}: kept "Mo Ali": the people export lists them as left ({left} line 2, left 2026-01-31)'
     assert f"{kept}; --remove-missing removes them" in result.stderr
 
 
