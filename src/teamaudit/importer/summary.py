@@ -104,8 +104,7 @@ def _endings(endings: Sequence[Ending]) -> str:
     listed = [
         f"{shown(e.name) + ' ' if e.name else ''}(line {e.line}, {e.date.isoformat()})" for e in endings[:SHOWN_NAMES]
     ]
-    more = f" and {len(endings) - SHOWN_NAMES:,} more" if len(endings) > SHOWN_NAMES else ""
-    return ", ".join(listed) + more
+    return _listed(listed, len(endings))
 
 
 def fte_lines(
@@ -173,8 +172,7 @@ def renamed_line(renamed: Sequence[tuple[str, str]]) -> str | None:
     if not renamed:
         return None
     listed = [f"'{shown(old)}' -> '{shown(new)}'" for old, new in renamed[:SHOWN_RENAMES]]
-    more = f" and {len(renamed) - SHOWN_RENAMES:,} more" if len(renamed) > SHOWN_RENAMES else ""
-    return f"{_people(len(renamed))} renamed because an earlier row has their name: {', '.join(listed)}{more}"
+    return f"{_people(len(renamed))} renamed because an earlier row has their name: {_listed(listed, len(renamed))}"
 
 
 def listed_lines(path: Path, people: Path, listed: Listed) -> list[str]:
@@ -288,9 +286,8 @@ def _names(names: Sequence[str], *, quote: bool = True) -> str:
     """'2: "Lopez, Isabel", "Wright, Derek"', the first SHOWN_NAMES, and how many more."""
     if not names:
         return "0"
-    listed = ", ".join(_quoted(n) if quote else n for n in names[:SHOWN_NAMES])
-    more = f" and {len(names) - SHOWN_NAMES:,} more" if len(names) > SHOWN_NAMES else ""
-    return f"{len(names):,}: {listed}{more}"
+    listed = [_quoted(n) if quote else n for n in names[:SHOWN_NAMES]]
+    return f"{len(names):,}: {_listed(listed, len(names))}"
 
 
 def _rows(n: int, noun: str = "row") -> str:
