@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import traceback
+import types
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -130,6 +131,7 @@ def _command_world(env: dict[str, str], cwd: Path, argv: list[str]) -> Iterator[
     saved_env = dict(os.environ)
     saved_cwd = os.getcwd()
     saved_argv, saved_streams = sys.argv, (sys.stdin, sys.stdout, sys.stderr)
+    saved_main = sys.modules["__main__"]
     saved_handlers = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGPIPE)}
     saved_mask = signal.pthread_sigmask(signal.SIG_BLOCK, [])
     stdout, stderr = _stream("strict"), _stream("backslashreplace")
@@ -137,11 +139,15 @@ def _command_world(env: dict[str, str], cwd: Path, argv: list[str]) -> Iterator[
         _replace_environ(env)
         os.chdir(cwd)
         sys.argv = argv
+        # As the installed `teamaudit` script runs it: under `python -m pytest`, click read pytest's package off
+        # __main__ and named the program "python -m pytest.teamaudit" in usage lines.
+        sys.modules["__main__"] = types.ModuleType("__main__")
         sys.stdin, sys.stdout, sys.stderr = _stream("strict"), stdout, stderr
         yield stdout, stderr
     finally:
         sys.stdin, sys.stdout, sys.stderr = saved_streams
         sys.argv = saved_argv
+        sys.modules["__main__"] = saved_main
         os.chdir(saved_cwd)
         _replace_environ(saved_env)
         for signum, handler in saved_handlers.items():
