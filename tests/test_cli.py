@@ -343,7 +343,11 @@ PLAN = str(EXAMPLES / "plan-fixes.yaml")
 @pytest.mark.parametrize(
     ("args", "name", "command"),
     [
-        (["report", PLAN], "my $(x).pdf", ["chromium", "--headless", "--print-to-pdf=my $(x).pdf", "my $(x).html"]),
+        (
+            ["report", PLAN],
+            "my $(x).pdf",
+            ["chromium", "--headless", "--no-pdf-header-footer", "--print-to-pdf=my $(x).pdf", "my $(x).html"],
+        ),
         (["report", PLAN], "it's.png", ["chromium", "--headless", "--screenshot=it's.png", "it's.html"]),
         (["diff", PLAN, PLAN], "a b.pdf", ["pandoc", "a b.md", "-o", "a b.pdf"]),
     ],
@@ -369,7 +373,7 @@ def test_the_import_a_table_hint_quotes_the_table_file(tmp_path: Path):
         (
             ["report", PLAN],
             "board.pdf",
-            "write board.html and print it to PDF from a browser, or: chromium --headless "
+            "write board.html and print it to PDF from a browser, or: chromium --headless --no-pdf-header-footer "
             "--print-to-pdf=board.pdf board.html",
         ),
         (["check", PLAN], "out.pdf", "--print-to-pdf=out.pdf out.html"),

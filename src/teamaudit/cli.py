@@ -477,6 +477,11 @@ def report_command(
     options = RenderOptions(details=details, title=title, client=client, author=author, logo=logo_uri)
     _emit(chunked_renderer(Format.HTML)(report, options), target)
     _say(f"wrote {output}: {report.verdict.upper()}, {headline(report)}")  # the verdict the file holds, at a glance
+    if report.organization is None and title is None:
+        _say(
+            f"{path}: no organization, so the report's title is 'Team composition audit: your team'; write "
+            "organization: at the top of the team file, or pass --title"
+        )
     raise typer.Exit(exit_code(report))
 
 

@@ -347,7 +347,10 @@ def _who_moved(added: tuple[Change, ...], removed: tuple[Change, ...], moved: tu
                 for c in layers_lost
             ]
         )
-        reasons.append(f"left the three layers in this change: {names}")
+        # A filled requisition leaves as its hire joins: naming only the leaver read as a layer losing someone.
+        joined = [c for c in (*added, *moved) if c.after in THREE_LAYERS and not c.after_guess and c.after != c.before]
+        also = _first_few([f"{c.name} ({c.after.value if c.after else ''}{_unsure(c)})" for c in joined])
+        reasons.append(f"left the three layers in this change: {names}" + (f"; joined them: {also}" if joined else ""))
     return reasons
 
 

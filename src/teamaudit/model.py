@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -129,6 +130,16 @@ def name_key(name: str) -> str:
     """What makes two names one: `Ann Lee`, `ann lee` and `Ann  Lee` name the same person, to a reader and to
     `explain`, which finds people ignoring case. A team file's names must differ by it."""
     return " ".join(name.split()).casefold()
+
+
+def name_order(name: str) -> tuple[tuple[str | int, ...], str]:
+    """How lists of people are ordered, whatever the file's order: by name, a number in it read as a number, so
+    `Open req ML-2` comes before `Open req ML-10` (as text it came after `ML-1`, `ML-10`, ..., `ML-19`)."""
+    parts = _DIGITS.split(name)  # text, digits, text, ...: each place holds one type, so any two keys compare
+    return tuple(int(part) if i % 2 else part for i, part in enumerate(parts)), name
+
+
+_DIGITS = re.compile(r"(\d+)")
 
 
 STDIN_SOURCE = "<stdin>"  # the source of a team file read from standard input (`check -`)

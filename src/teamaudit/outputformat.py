@@ -93,7 +93,9 @@ def _instead(kind: str, output: Path, writes: list[str]) -> str:
     if kind == "a compressed file":
         return f"write {stem if stem.suffix else stem.with_name(stem.name + '.txt')}, then compress it"
     if "html" in writes and kind == "PDF":
-        chromium = f"chromium --headless {quote(f'--print-to-pdf={output}')} {quote(str(html))}"
+        # Without --no-pdf-header-footer every page carries the print time and the file's local path.
+        pdf = quote(f"--print-to-pdf={output}")
+        chromium = f"chromium --headless --no-pdf-header-footer {pdf} {quote(str(html))}"
         return f"write {html} and print it to PDF from a browser, or: {chromium}"
     if "html" in writes and kind == "an image":
         chromium = f"chromium --headless {quote(f'--screenshot={output}')} {quote(str(html))}"

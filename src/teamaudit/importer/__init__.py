@@ -87,6 +87,8 @@ def import_files(
     original = _existing(into) if into is not None else None
     if original is None or not original.strip():
         notes = [*read.notes_into(None), *status_lines((p.get("status", "current"), p.get("fte", 1.0)) for p in rows)]
+        if not organization:  # exports do not say whose they are; a report would be titled for 'your team'
+            notes.append("no organization written: pass --organization NAME, which reports name on their cover")
         text = render(rows, organization=organization, comments=read.comments)
         return Imported(text, tuple(notes), original)
     from teamaudit.importer.merge import merge_into

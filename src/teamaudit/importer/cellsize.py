@@ -16,7 +16,7 @@ from functools import partial
 from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.importer.columns import Mapping, called
 from teamaudit.importer.table import Table
-from teamaudit.model import MAX_NAME, MAX_TITLE
+from teamaudit.model import MAX_LINE, MAX_NAME, MAX_TITLE
 from teamaudit.problems import Problems
 
 # The fields a team file holds, at its limits; any other field import reads is held to MAX_TITLE.
@@ -27,6 +27,8 @@ TEAM_FILE_LIMITS = {
     "id": MAX_NAME,
     "title": MAX_TITLE,
     "team": MAX_TITLE,
+    "skills": MAX_LINE,
+    "background": MAX_LINE,
 }
 
 

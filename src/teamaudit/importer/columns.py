@@ -163,6 +163,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "annual base",
     ),
     "openings": ("openings", "number of openings", "open positions", "headcount", "count"),
+    # The evidence a rubric reads beside the title: an EHR, a standard, a licence, past practice.
+    "skills": ("skills", "skill set", "skillset", "key skills", "technical skills"),
+    "background": ("background", "credentials", "licenses", "certifications", "licenses and certifications"),
 }
 
 # Which export a set of columns most resembles; only used to tell the user which layout was recognised. A vendor

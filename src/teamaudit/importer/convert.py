@@ -290,8 +290,9 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         if _get(row.cells, mapping, "id"):
             person["id"] = _get(row.cells, mapping, "id")
         person["title"] = row.title
-        if _get(row.cells, mapping, "team"):
-            person["team"] = _get(row.cells, mapping, "team")
+        for copied in ("team", "skills", "background"):
+            if _get(row.cells, mapping, copied):
+                person[copied] = _get(row.cells, mapping, copied)
         _check_name(row.name, table, row.line, problems)
         kind = employment(row.kind)
         if kind:

@@ -33,6 +33,8 @@ from teamaudit.roster import PERSON_KEYS, roster_from_text
 from teamaudit.surnamefirst import first_name_first
 
 KNOWN = ("name", "id", "title", "team", "employment", "fte", "status", "start", "cost")  # what an export sets
+# What an export may know but someone may have written better since: given only to a person the file gives none.
+EVIDENCE = ("skills", "background")
 
 
 @dataclass(frozen=True)
@@ -227,6 +229,7 @@ def _changes(person: Person, row: dict[str, Any], date: dt.date) -> dict[str, An
         value = _start(person, row, date) if key == "start" else row.get(key, _NONE)
         if value is not _NONE and not _same(getattr(person, key), value):
             changes[key] = value
+    changes |= {key: row[key] for key in EVIDENCE if row.get(key) and not getattr(person, key)}
     return changes
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from teamaudit.model import ClassifiedPerson, Contribution, Layer, Report, Status
+from teamaudit.model import ClassifiedPerson, Contribution, Layer, Report, Status, name_order
 
 NONE_FOUND = "none found"
 
@@ -18,7 +18,7 @@ def by_layer(report: Report) -> Iterator[tuple[Layer, list[ClassifiedPerson]]]:
         members[p.layer].append(p)
     for layer, people in members.items():
         if people:
-            yield layer, sorted(people, key=lambda p: (-p.classification.confidence, p.person.name))
+            yield layer, sorted(people, key=lambda p: (-p.classification.confidence, name_order(p.person.name)))
 
 
 def hands_on(p: ClassifiedPerson, layer: Layer) -> str | list[Contribution]:

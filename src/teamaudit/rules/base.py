@@ -16,6 +16,7 @@ from teamaudit.model import (
     Recommendation,
     Scope,
     Severity,
+    name_order,
     view_said,
 )
 from teamaudit.rubric import Rubric
@@ -139,7 +140,7 @@ class Rule(Protocol):
 
 def by_name(people: tuple[ClassifiedPerson, ...]) -> tuple[ClassifiedPerson, ...]:
     """People in name order: messages must not depend on the order of the file."""
-    return tuple(sorted(people, key=lambda p: p.person.name))
+    return tuple(sorted(people, key=lambda p: name_order(p.person.name)))
 
 
 def who(people: tuple[ClassifiedPerson, ...], limit: int = 5) -> str:

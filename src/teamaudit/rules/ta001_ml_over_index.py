@@ -26,6 +26,7 @@ from teamaudit.model import (
     Recommendation,
     Severity,
     Status,
+    name_order,
 )
 from teamaudit.rules.advice import hire, say
 from teamaudit.rules.base import AuditView, Wording, amount, by_name, fmt, in_words, who
@@ -223,7 +224,7 @@ def _enough_requisitions(view: AuditView, threshold: float) -> tuple[ClassifiedP
     chosen: list[ClassifiedPerson] = []
     moved = 0.0
     open_ml = [p for p in view.in_layer(Layer.ML_RESEARCH) if p.person.status is Status.OPEN]
-    for person in sorted(open_ml, key=lambda p: (-p.person.amount(c.basis), p.person.name)):
+    for person in sorted(open_ml, key=lambda p: (-p.person.amount(c.basis), name_order(p.person.name))):
         if moved >= needed - 1e-9:
             break
         chosen.append(person)

@@ -1,0 +1,67 @@
+"""The evidence an HRIS export holds beside the title (skills, credentials) reaches the team file, so the audit
+reads what the export says of each person rather than finding every layer unproven."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+
+from conftest import run_cli
+
+EXPORT = """\
+Employee #,First Name,Last Name,Job Title,Department,Skills,Background
+E1,Elena,Patel,Software Engineer,Interfaces,"HL7 v2, Mirth Connect",
+E2,Nadia,Nakamura,Software Engineer,Interfaces,"FHIR R4; Epic Bridges",
+E3,Ruth,Kessler,Clinical Content Specialist,Clinical,,"RN, BSN; 6 years med-surg"
+E4,Ivan,Moreau,Regulatory Affairs Manager,Quality,,Filed 510(k)s for SaMD
+E5,Ann,Lee,Machine Learning Engineer,ML,PyTorch,
+"""
+
+
+def _people(path: Path) -> dict[str, dict[str, object]]:
+    return {p["name"]: p for p in yaml.safe_load(path.read_text(encoding="utf-8"))["people"]}
+
+
+def test_skills_and_background_columns_are_written_and_prove_the_layers(tmp_path: Path):
+    """They were 'not read', with a hint to --map them that --map refused; `check` then found nobody in the
+    integration or compliance layer with hands-on evidence (TA004), though the export said HL7 v2 and 510(k)."""
+    (tmp_path / "people.csv").write_text(EXPORT, encoding="utf-8")
+    imported = run_cli("import", "people.csv", "-o", "team.yaml", cwd=tmp_path)
+    assert imported.code == 0, imported.stderr
+    assert "skills <- 'Skills'; background <- 'Background'" in imported.stderr
+    assert "not read" not in imported.stderr
+    people = _people(tmp_path / "team.yaml")
+    assert people["Elena Patel"]["skills"] == "HL7 v2, Mirth Connect"
+    assert people["Ruth Kessler"]["background"] == "RN, BSN; 6 years med-surg"
+    assert "skills" not in people["Ruth Kessler"]  # an empty cell writes no key
+    doc = json.loads(run_cli("check", tmp_path / "team.yaml", "-f", "json").stdout)
+    assert not [f for f in doc["findings"] if f["rule"] == "TA004"], doc["findings"]
+    layers = {p["name"]: (p["layer"], p["hands_on"]) for p in doc["people"]}
+    assert layers["Elena Patel"] == ("integration", True)
+    assert layers["Ivan Moreau"] == ("compliance", True)
+
+
+def test_a_skills_column_of_another_name_is_read_with_map(tmp_path: Path):
+    (tmp_path / "people.csv").write_text("Name,Job Title,Tech\nAnn Lee,Software Engineer,SMART on FHIR\n")
+    imported = run_cli("import", "people.csv", "--map", "skills=Tech", "-o", "team.yaml", cwd=tmp_path)
+    assert imported.code == 0, imported.stderr
+    assert _people(tmp_path / "team.yaml")["Ann Lee"]["skills"] == "SMART on FHIR"
+
+
+def test_a_merge_gives_them_where_the_file_has_none_and_keeps_the_files_own(tmp_path: Path):
+    """The team file's skills and background are what someone wrote after the last import: a merge keeps them."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n  - name: Elena Patel\n    id: E1\n    title: Software Engineer\n"
+        "    background: [built Epic Bridges interfaces at Mercy]\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "people.csv").write_text(EXPORT, encoding="utf-8")
+    merged = run_cli("import", "people.csv", "-o", "team.yaml", cwd=tmp_path)
+    assert merged.code == 0, merged.stderr
+    people = _people(team)
+    assert people["Elena Patel"]["background"] == ["built Epic Bridges interfaces at Mercy"]
+    assert people["Elena Patel"]["skills"] == "HL7 v2, Mirth Connect"  # the file had none
+    assert people["Nadia Nakamura"]["skills"] == "FHIR R4; Epic Bridges"

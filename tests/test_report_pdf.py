@@ -1,0 +1,84 @@
+"""The PDF a user gets by pasting the command `report -o board.pdf` suggests: a page for a board, with nothing of
+the browser's around it (the print time, the report's local path)."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shlex
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, run_cli
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+PDFTOTEXT = shutil.which("pdftotext")  # poppler-utils
+
+
+def _suggested_command(tmp_path: Path) -> list[str]:
+    refused = run_cli("report", EXAMPLES / "backwards.yaml", "-o", "board.pdf", cwd=tmp_path)
+    assert refused.code == 2, refused.stderr
+    return shlex.split(refused.stderr.rstrip().rstrip(")").split(", or: ", 1)[1])
+
+
+def test_the_suggested_pdf_command_turns_off_the_browsers_header_and_footer(tmp_path: Path):
+    command = _suggested_command(tmp_path)
+    assert command[:3] == ["chromium", "--headless", "--no-pdf-header-footer"]
+    assert command[3:] == ["--print-to-pdf=board.pdf", "board.html"]
+
+
+@pytest.mark.skipif(not (CHROMIUM and PDFTOTEXT), reason="needs Chromium and pdftotext (poppler-utils)")
+def test_the_pdf_the_suggested_command_prints_shows_no_local_path(tmp_path: Path):
+    """Pasted as suggested, every page of the PDF held `file:///home/.../board.html` and the time it was printed."""
+    written = run_cli("report", EXAMPLES / "backwards.yaml", "-o", "board.html", cwd=tmp_path)
+    assert written.code == 1, written.stderr
+    command = [str(CHROMIUM), *_suggested_command(tmp_path)[1:]]
+    if os.geteuid() == 0:  # Chromium refuses to run as root with its sandbox, as in this suite's containers
+        command.insert(1, "--no-sandbox")
+    subprocess.run(command, cwd=tmp_path, capture_output=True, timeout=120, check=True)
+    text = subprocess.run([str(PDFTOTEXT), "board.pdf", "-"], cwd=tmp_path, capture_output=True, text=True).stdout
+    assert "ML research" in text
+    assert "file://" not in text and str(tmp_path) not in text
+
+
+# A seed company's team whose printed report put the heading of the second cost table at the foot of page 4 and
+# its table on page 5.
+SEED = """\
+organization: Lumen Triage Health, Inc.
+as_of: 2026-11-30
+people:
+  - {name: Priya Raman, title: Co-founder & CEO}
+  - {name: Daniel Okafor, title: Co-founder & CTO, skills: [PyTorch, transformers]}
+  - {name: Dr. Helen Mbeki-Castellanos, title: Chief Medical Officer (part-time), fte: 0.4, background: [MD]}
+  - {name: Tomas Ferreira, title: Machine Learning Engineer, skills: [PyTorch, LLM fine-tuning, RLHF]}
+  - {name: Grace Liu, title: Research Scientist, background: [PhD, NeurIPS papers]}
+  - {name: Arjun Mehta, title: ML Engineer, skills: [JAX, distributed training]}
+  - {name: Sofia Kowalczyk, title: Full-Stack Engineer, skills: [TypeScript, React, Postgres]}
+  - {name: Marcus Bell, title: Integration Engineer, skills: [FHIR R4, SMART on FHIR, Epic App Orchard]}
+  - {name: Noor Haddad, title: Product Designer}
+  - {name: Dr. Samuel Adeyemi, title: Clinical Advisor, employment: advisor, background: [MD, hospitalist]}
+  - {name: Rebecca Stone, title: Regulatory Advisor, employment: advisor, fte: 0.1, background: [Filed 510(k)s]}
+  - {name: Open req - Senior ML Engineer, title: Senior ML Engineer, status: open, start: 2027-02-01}
+"""
+
+
+@pytest.mark.skipif(not (CHROMIUM and PDFTOTEXT), reason="needs Chromium and pdftotext (poppler-utils)")
+@pytest.mark.parametrize("team", [SEED, (EXAMPLES / "backwards.yaml").read_text(encoding="utf-8")])
+def test_no_printed_page_ends_with_a_heading(tmp_path: Path, team: str):
+    (tmp_path / "team.yaml").write_text(team, encoding="utf-8")
+    written = run_cli("report", "team.yaml", "-o", "board.html", "--client", "Board", cwd=tmp_path)
+    assert written.code == 1, written.stderr
+    page = (tmp_path / "board.html").read_text(encoding="utf-8")
+    headings = {html.unescape(re.sub(r"<[^>]+>", "", h)).strip() for h in re.findall(r"<h[2-4][^>]*>(.*?)</h", page)}
+    command = [str(CHROMIUM), "--headless", "--no-pdf-header-footer", "--print-to-pdf=board.pdf", "board.html"]
+    if os.geteuid() == 0:
+        command.insert(1, "--no-sandbox")
+    subprocess.run(command, cwd=tmp_path, capture_output=True, timeout=120, check=True)
+    text = subprocess.run([str(PDFTOTEXT), "board.pdf", "-"], cwd=tmp_path, capture_output=True, text=True).stdout
+    pages = [[line.strip() for line in p.splitlines() if line.strip()] for p in text.split("\f")]
+    feet = [(number, lines[-1]) for number, lines in enumerate(pages, start=1) if lines]
+    assert len(feet) > 3 and not [(number, foot) for number, foot in feet if foot in headings], feet
