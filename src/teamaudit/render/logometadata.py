@@ -54,7 +54,8 @@ class _Damaged(Exception):
 
 
 def without_metadata(data: bytes, kind: str, path: Path) -> bytes:
-    """`data`, a picture of MIME type `kind` whose start has been checked, with only what drawing it needs."""
+    """`data`, a PNG, JPEG, GIF or WebP of MIME type `kind` whose start has been checked, with only what drawing it
+    needs (an SVG is svg_drawing's)."""
     strip: dict[str, Callable[[bytes], bytes]] = {
         "image/png": _png,
         "image/jpeg": _jpeg,
@@ -62,7 +63,7 @@ def without_metadata(data: bytes, kind: str, path: Path) -> bytes:
         "image/webp": _webp,
     }
     try:
-        return _svg(data, path) if kind == "image/svg+xml" else strip[kind](data)
+        return strip[kind](data)
     except _Damaged as exc:
         raise TeamAuditError(f"the logo is not a whole picture: {exc}", file=path) from None
     except (IndexError, struct.error):
@@ -185,7 +186,9 @@ def _webp(data: bytes) -> bytes:
     return b"RIFF" + struct.pack("<I", len(body)) + body
 
 
-def _svg(data: bytes, path: Path) -> bytes:
+def svg_drawing(data: bytes, path: Path) -> ElementTree.Element:
+    """The SVG `data` parsed, with only what drawing it needs; an error naming the logo if it is not well-formed,
+    declares entities, nests too deep, or embeds or refers to anything outside itself."""
     if _declares_entities(data):
         raise TeamAuditError(
             "the logo's doctype declares entities, which can make a small file any size: save it without a doctype",
@@ -214,6 +217,11 @@ def _svg(data: bytes, path: Path) -> bytes:
             else:
                 stack.append((child, depth + 1))
     refuse_outside_content(root, path)  # after stripping: what is left is what a browser draws
+    return root
+
+
+def svg_bytes(root: ElementTree.Element) -> bytes:
+    """The SVG under `root` written out, as `<svg xmlns=...>`."""
     written: bytes = ElementTree.tostring(root, encoding="utf-8", xml_declaration=False)
     return written
 
