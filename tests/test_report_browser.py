@@ -412,3 +412,17 @@ def test_a_rotated_photo_as_a_logo_is_drawn_upright(browser, tmp_path, name):
     page.close()
     assert natural == [8, 16] and errors == []  # stored 16 x 8, turned a quarter
     assert struct.unpack(">II", shot[16:24]) == (8, 16)  # the screenshot's PNG header: as tall as it is drawn
+
+
+@pytest.mark.parametrize("name", ["logo.png", "logo.webp"])
+def test_an_animated_logo_whose_frames_fit_is_drawn(browser, tmp_path, name):
+    from test_logo_frames import animated_webp, apng
+
+    logo = tmp_path / name
+    logo.write_bytes(apng() if name == "logo.png" else animated_webp())
+    out = tmp_path / "r.html"
+    assert run_cli("report", "examples/balanced.yaml", "-o", out, "--logo", logo).code == 0
+    page, errors, _ = open_report(browser, out)
+    natural = page.eval_on_selector("img.logo", "img => img.complete && [img.naturalWidth, img.naturalHeight]")
+    page.close()
+    assert natural == ([2, 2] if name == "logo.png" else [16, 16]) and errors == []

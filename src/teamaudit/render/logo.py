@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.render.logoframes import refuse_frames_outside
 from teamaudit.render.logometadata import svg_bytes, svg_drawing, without_metadata
 from teamaudit.render.logosize import declared_size, refuse_too_large, svg_size
 from teamaudit.repository import refuse_link_out
@@ -44,7 +45,7 @@ def data_uri(path: Path) -> str:
     """The logo as a data: URI; a clear error for a type the report cannot show, a missing file, a FIFO or
     device, a file over the size limit (refused before it is read), an empty file or one that is not the
     picture its name says (it would be a broken-image box on the cover), one cut short or damaged, and one whose
-    header claims more pixels than a logo needs."""
+    header claims more pixels than a logo needs or whose animation's frames do not fit it."""
     kind = LOGO_TYPES.get(path.suffix.lower())
     if kind is None:
         raise TeamAuditError("a logo must be .png, .jpg, .gif, .webp or .svg", file=path)
@@ -73,7 +74,9 @@ def data_uri(path: Path) -> str:
         data = svg_bytes(root)
     else:
         data = without_metadata(data, kind, path)
-        refuse_too_large(declared_size(data, kind, path), path)
+        canvas = declared_size(data, kind, path)
+        refuse_too_large(canvas, path)
+        refuse_frames_outside(data, kind, canvas, path)
     return f"data:{kind};base64,{base64.b64encode(data).decode()}"
 
 
