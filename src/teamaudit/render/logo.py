@@ -44,8 +44,9 @@ _A_PICTURE = {
 def data_uri(path: Path) -> str:
     """The logo as a data: URI; a clear error for a type the report cannot show, a missing file, a FIFO or
     device, a file over the size limit (refused before it is read), an empty file or one that is not the
-    picture its name says (it would be a broken-image box on the cover), one cut short or damaged, and one whose
-    header claims more pixels than a logo needs or whose animation's frames do not fit it."""
+    picture its name says (it would be a broken-image box on the cover), one cut short or damaged, one whose
+    header claims more pixels than a logo needs or whose animation's frames do not fit it, and an SVG holding a
+    script."""
     kind = LOGO_TYPES.get(path.suffix.lower())
     if kind is None:
         raise TeamAuditError("a logo must be .png, .jpg, .gif, .webp or .svg", file=path)
