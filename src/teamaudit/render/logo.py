@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.render.logofilters import refuse_filters
 from teamaudit.render.logoframes import refuse_frames_outside
 from teamaudit.render.logometadata import svg_bytes, svg_drawing, without_metadata
 from teamaudit.render.logosize import declared_size, refuse_too_large, svg_size
@@ -46,7 +47,7 @@ def data_uri(path: Path) -> str:
     device, a file over the size limit (refused before it is read), an empty file or one that is not the
     picture its name says (it would be a broken-image box on the cover), one cut short or damaged, one whose
     header claims more pixels than a logo needs or whose animation's frames do not fit it, and an SVG holding a
-    script."""
+    script or drawing with a filter."""
     kind = LOGO_TYPES.get(path.suffix.lower())
     if kind is None:
         raise TeamAuditError("a logo must be .png, .jpg, .gif, .webp or .svg", file=path)
@@ -72,6 +73,7 @@ def data_uri(path: Path) -> str:
     if kind == "image/svg+xml":
         root = svg_drawing(data, path)
         refuse_too_large(svg_size(root, path), path)
+        refuse_filters(root, path)  # drawn at the size its element has on the device, however little shows
         data = svg_bytes(root)
     else:
         data = without_metadata(data, kind, path)

@@ -35,8 +35,8 @@ _LENGTH = re.compile(r"\s*([+]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([a-zA-Z%
 _SIDES = {"width": ("width",), "height": ("height",), "inline-size": ("width", "height")}
 _SIDES["block-size"] = _SIDES["inline-size"]
 _CSS_SIZE = re.compile(r"(?<![-\w])((?:min-)?(?:width|height|inline-size|block-size))\s*:\s*([^;{}]*)", re.I)
-_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
-_IMPORTANT = re.compile(r"!\s*important\s*$", re.IGNORECASE)
+CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
+IMPORTANT = re.compile(r"!\s*important\s*$", re.IGNORECASE)
 # What leaves the size to the page or to the width and height: a percentage and CSS's keywords for no size.
 _PAGE_SIZED = re.compile(
     r"[+-]?(?:\d+\.?\d*|\.\d+)%|auto|none|inherit|initial|unset|revert(?:-layer)?|(?:min-|max-|fit-)content",
@@ -147,10 +147,10 @@ def _css_sides(root: ElementTree.Element, path: Path) -> dict[str, list[float]]:
     is neither a length, a percentage nor a keyword (`calc(...)`, `var(...)`) is refused: it could be any size.
     The CSS holds no escapes (logoreferences.py refused them)."""
     texts = ["".join(element.itertext()) for element in root.iter() if local_name(element.tag) == "style"]
-    declarations = _CSS_SIZE.findall(_CSS_COMMENT.sub("", " ".join([root.get("style", ""), *texts])))
+    declarations = _CSS_SIZE.findall(CSS_COMMENT.sub("", " ".join([root.get("style", ""), *texts])))
     sides: dict[str, list[float]] = {"width": [], "height": []}
     for name, value in declarations:
-        value = _IMPORTANT.sub("", value).strip()
+        value = IMPORTANT.sub("", value).strip()
         length = _length(value)
         if length is None and not _PAGE_SIZED.fullmatch(value):
             raise TeamAuditError(
