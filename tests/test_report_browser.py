@@ -447,7 +447,7 @@ def test_an_svg_scaled_up_inside_is_drawn_in_its_declared_box(browser, tmp_path,
     (the report's style bounds it to 200 x 64 besides), and the browser draws only what falls inside that box, as fast
     as an unscaled logo (measured: 0.1 s a screenshot, 0.1 to 0.3 s a PDF, whatever the scale), a mask or a pattern
     of tiles a thousandth of a pixel wide too. So a scale is not bounded as a width is; a filter, which is drawn at
-    its element's scaled size, is refused (test_logo_filters.py)."""
+    its element's scaled size, is refused (test_logo_svg_content.py)."""
     drawing = '<rect width="10" height="10" fill="#0a7"/><circle cx="5" cy="5" r="4" fill="#f00"/>'
     logo = tmp_path / "logo.svg"
     logo.write_text(

@@ -1,6 +1,6 @@
 """Every frame of an animated PNG (APNG: `fcTL` chunks) or an animated WebP (`ANMF` chunks) inside its canvas, the
-picture's own size, which logosize.py bounds: the frames' sizes and places were not read, so a 1 x 1 APNG could carry
-a frame 60,000 pixels across. Both formats require each frame to fit the canvas (the GIF format does not, and a
+picture's own size, which logosize.py bounds: the frames' sizes and places were not read, so a 2 x 2 APNG carried a
+frame 60,000 pixels from its corner. Both formats require each frame to fit the canvas (the GIF format does not, and a
 browser enlarges its screen instead: logosize.py reads its frames). Chromium draws no WebP whose frame lies
 outside (a broken-image box on the cover) and only the still image of such an APNG; other viewers may allocate what
 the frame claims. An animated logo is kept animated, as a GIF is: each frame bounded, it costs no more to draw than

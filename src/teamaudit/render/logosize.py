@@ -6,6 +6,7 @@ JPEG's start of frame (SOF0-SOF15), a WebP's VP8X canvas or its only image (VP8 
 `height` in any absolute unit, the missing one from its `viewBox`'s proportions (an SVG with neither, or only
 percentages, is sized by the page), and every width and height its CSS sets (a `style` attribute on the root
 overrides its `width`; a `<style>` rule may reach it: each is bounded).
+An animated PNG's or WebP's frames must fit this size (logoframes.py).
 """
 
 from __future__ import annotations
