@@ -163,3 +163,16 @@ def test_a_css_size_that_is_not_a_length_is_refused(tmp_path):
         f"teamaudit: error: {logo}: the logo's CSS sets its width to something other than a length: write the logo's"
         " size as its width and height"
     ]
+
+
+CUT_HEADERS = [
+    ("logo.webp", webp(b"VP8L", b"")),  # no room for its size after the chunk's name
+    ("logo.jpg", b"\xff\xd8\xff\xc0\x00\x02\xff\xd9"),  # a frame header of no fields, then the end of the image
+]
+
+
+@pytest.mark.parametrize(("name", "data"), CUT_HEADERS, ids=["webp", "jpeg"])
+def test_a_header_that_ends_before_its_size_is_refused_not_a_traceback(tmp_path, name, data):
+    """Both went through the metadata stripping whole and were a struct.error traceback reading their size."""
+    logo, lines = refused(tmp_path, name, data)
+    assert lines == [f"teamaudit: error: {logo}: the logo is not a whole picture: its header is cut short"]

@@ -8,8 +8,10 @@ import stat
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.render.logometadata import without_metadata
-from teamaudit.render.logosize import refuse_too_large
+from teamaudit.render.logofilters import refuse_filters
+from teamaudit.render.logoframes import refuse_frames_outside
+from teamaudit.render.logometadata import svg_bytes, svg_drawing, without_metadata
+from teamaudit.render.logosize import declared_size, refuse_too_large, svg_size
 from teamaudit.repository import refuse_link_out
 
 LOGO_TYPES = {
@@ -43,8 +45,9 @@ _A_PICTURE = {
 def data_uri(path: Path) -> str:
     """The logo as a data: URI; a clear error for a type the report cannot show, a missing file, a FIFO or
     device, a file over the size limit (refused before it is read), an empty file or one that is not the
-    picture its name says (it would be a broken-image box on the cover), one cut short or damaged, and one
-    whose header claims more pixels than a logo needs."""
+    picture its name says (it would be a broken-image box on the cover), one cut short or damaged, one whose
+    header claims more pixels than a logo needs or whose animation's frames do not fit it, and an SVG holding a
+    script or drawing with a filter."""
     kind = LOGO_TYPES.get(path.suffix.lower())
     if kind is None:
         raise TeamAuditError("a logo must be .png, .jpg, .gif, .webp or .svg", file=path)
@@ -66,8 +69,17 @@ def data_uri(path: Path) -> str:
         raise TeamAuditError(
             f"the logo is empty or not {_A_PICTURE[kind]} picture: it does not begin as one", file=path
         )
-    data = without_metadata(data, kind, path)  # a client's report carries no author or path the file held
-    refuse_too_large(data, kind, path)  # a browser drawing the report allocates what the header claims
+    # A client's report carries no author or path the file held; a browser drawing it allocates what it claims.
+    if kind == "image/svg+xml":
+        root = svg_drawing(data, path)
+        refuse_too_large(svg_size(root, path), path)
+        refuse_filters(root, path)  # drawn at the size its element has on the device, however little shows
+        data = svg_bytes(root)
+    else:
+        data = without_metadata(data, kind, path)
+        canvas = declared_size(data, kind, path)
+        refuse_too_large(canvas, path)
+        refuse_frames_outside(data, kind, canvas, path)
     return f"data:{kind};base64,{base64.b64encode(data).decode()}"
 
 

@@ -8,8 +8,8 @@ segments but APP1 (EXIF, of which the orientation alone is written back; XMP), A
 that are no JFIF header, ICC profile or Adobe colour transform, and comments;
 a GIF's images, graphic control and looping extensions; a WebP's chunks but EXIF and XMP; an SVG's elements and
 attributes in the SVG, XLink and XML namespaces, but `<metadata>`, `<title>` and `<desc>`, comments,
-processing instructions and the doctype. An SVG that embeds a picture or refers outside itself is refused
-(logoreferences.py).
+processing instructions and the doctype. An SVG that embeds a picture or refers outside itself (logoreferences.py)
+or holds a script (logoscripts.py) is refused.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from teamaudit.errors import TeamAuditError
 from teamaudit.render.exiforientation import orientation, orientation_only
 from teamaudit.render.gifblocks import IMAGE, NotABlock, gif_blocks, screen_end
 from teamaudit.render.logoreferences import refuse_outside_content
+from teamaudit.render.logoscripts import refuse_scripts
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PNG_KEPT = frozenset(
@@ -54,7 +55,8 @@ class _Damaged(Exception):
 
 
 def without_metadata(data: bytes, kind: str, path: Path) -> bytes:
-    """`data`, a picture of MIME type `kind` whose start has been checked, with only what drawing it needs."""
+    """`data`, a PNG, JPEG, GIF or WebP of MIME type `kind` whose start has been checked, with only what drawing it
+    needs (an SVG is svg_drawing's)."""
     strip: dict[str, Callable[[bytes], bytes]] = {
         "image/png": _png,
         "image/jpeg": _jpeg,
@@ -62,7 +64,7 @@ def without_metadata(data: bytes, kind: str, path: Path) -> bytes:
         "image/webp": _webp,
     }
     try:
-        return _svg(data, path) if kind == "image/svg+xml" else strip[kind](data)
+        return strip[kind](data)
     except _Damaged as exc:
         raise TeamAuditError(f"the logo is not a whole picture: {exc}", file=path) from None
     except (IndexError, struct.error):
@@ -185,7 +187,9 @@ def _webp(data: bytes) -> bytes:
     return b"RIFF" + struct.pack("<I", len(body)) + body
 
 
-def _svg(data: bytes, path: Path) -> bytes:
+def svg_drawing(data: bytes, path: Path) -> ElementTree.Element:
+    """The SVG `data` parsed, with only what drawing it needs; an error naming the logo if it is not well-formed,
+    declares entities, nests too deep, holds a script, or embeds or refers to anything outside itself."""
     if _declares_entities(data):
         raise TeamAuditError(
             "the logo's doctype declares entities, which can make a small file any size: save it without a doctype",
@@ -213,7 +217,13 @@ def _svg(data: bytes, path: Path) -> bytes:
                 _remove(element, child)
             else:
                 stack.append((child, depth + 1))
-    refuse_outside_content(root, path)  # after stripping: what is left is what a browser draws
+    refuse_scripts(root, path)  # after stripping: what is left is what a browser draws
+    refuse_outside_content(root, path)  # after refuse_scripts, which names a javascript: href for what it is
+    return root
+
+
+def svg_bytes(root: ElementTree.Element) -> bytes:
+    """The SVG under `root` written out, as `<svg xmlns=...>`."""
     written: bytes = ElementTree.tostring(root, encoding="utf-8", xml_declaration=False)
     return written
 

@@ -6,6 +6,7 @@ JPEG's start of frame (SOF0-SOF15), a WebP's VP8X canvas or its only image (VP8 
 `height` in any absolute unit, the missing one from its `viewBox`'s proportions (an SVG with neither, or only
 percentages, is sized by the page), and every width and height its CSS sets (a `style` attribute on the root
 overrides its `width`; a `<style>` rule may reach it: each is bounded).
+An animated PNG's or WebP's frames must fit this size (logoframes.py).
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ _LENGTH = re.compile(r"\s*([+]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([a-zA-Z%
 _SIDES = {"width": ("width",), "height": ("height",), "inline-size": ("width", "height")}
 _SIDES["block-size"] = _SIDES["inline-size"]
 _CSS_SIZE = re.compile(r"(?<![-\w])((?:min-)?(?:width|height|inline-size|block-size))\s*:\s*([^;{}]*)", re.I)
-_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
-_IMPORTANT = re.compile(r"!\s*important\s*$", re.IGNORECASE)
+CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
+IMPORTANT = re.compile(r"!\s*important\s*$", re.IGNORECASE)
 # What leaves the size to the page or to the width and height: a percentage and CSS's keywords for no size.
 _PAGE_SIZED = re.compile(
     r"[+-]?(?:\d+\.?\d*|\.\d+)%|auto|none|inherit|initial|unset|revert(?:-layer)?|(?:min-|max-|fit-)content",
@@ -45,21 +46,24 @@ _PAGE_SIZED = re.compile(
 _JPEG_FRAMES = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}  # SOF0-15; C4, C8 and CC are other markers
 
 
-def refuse_too_large(data: bytes, kind: str, path: Path) -> None:
-    """An error naming the logo and its size when its header declares a side over MAX_LOGO_SIDE or more than
-    MAX_LOGO_PIXELS in all; `data` is a picture of MIME type `kind`, already read through whole (logometadata)."""
-    width, height = declared_size(data, kind, path)
+Size = tuple[float | None, float | None]  # width and height in pixels; None for a side the page sets
+
+
+def refuse_too_large(size: Size, path: Path) -> None:
+    """An error naming the logo and its `size` (declared_size's, svg_size's) when it has a side over MAX_LOGO_SIDE
+    or more than MAX_LOGO_PIXELS in all."""
+    width, height = size
     sides = [side for side in (width, height) if side is not None]
     pixels = width * height if width is not None and height is not None else 0.0
     if all(side <= MAX_LOGO_SIDE for side in sides) and pixels <= MAX_LOGO_PIXELS:
         return
     if width is None or height is None:
-        size = f"{_amount(max(sides))} pixels {'wide' if width is not None else 'high'}"
+        size_said = f"{_amount(max(sides))} pixels {'wide' if width is not None else 'high'}"
     else:
-        size = f"{_amount(width)} x {_amount(height)} pixels"
+        size_said = f"{_amount(width)} x {_amount(height)} pixels"
     raise TeamAuditError(
-        f"the logo is {size}; a logo may have {MAX_LOGO_SIDE:,} a side and {MAX_LOGO_PIXELS:,} in all (4096 x 4096): "
-        "save it smaller",
+        f"the logo is {size_said}; a logo may have {MAX_LOGO_SIDE:,} a side and {MAX_LOGO_PIXELS:,} in all "
+        "(4096 x 4096): save it smaller",
         file=path,
     )
 
@@ -70,20 +74,19 @@ def _amount(side: float) -> str:
     return f"{side:,.0f}" if side < 1e12 else f"{side:.3g}"
 
 
-Size = tuple[float | None, float | None]  # width and height in pixels; None for a side the page sets
-
-
 def declared_size(data: bytes, kind: str, path: Path) -> Size:
-    """(width, height) as the header declares them; a side an SVG leaves to the page is None."""
-    if kind == "image/png":
-        return struct.unpack_from(">II", data, 16)
-    if kind == "image/gif":
-        return _gif(data)
-    if kind == "image/jpeg":
-        return _jpeg(data)
-    if kind == "image/webp":
-        return _webp(data)
-    return _svg(data, path)
+    """(width, height) as the header of `data`, a PNG, GIF, JPEG or WebP read through whole (logometadata.py),
+    declares them; an error naming the logo when the header is cut short."""
+    try:
+        if kind == "image/png":
+            return struct.unpack_from(">II", data, 16)
+        if kind == "image/gif":
+            return _gif(data)
+        if kind == "image/jpeg":
+            return _jpeg(data)
+        return webp_image_size(data, 12)
+    except struct.error:
+        raise TeamAuditError("the logo is not a whole picture: its header is cut short", file=path) from None
 
 
 def _jpeg(data: bytes) -> Size:
@@ -112,20 +115,23 @@ def _gif(data: bytes) -> Size:
     return width, height
 
 
-def _webp(data: bytes) -> Size:
-    chunk = data[12:16]
+def webp_image_size(data: bytes, at: int) -> Size:
+    """The size a WebP's VP8X canvas, or its VP8L or VP8 image, declares in the chunk at `at`; struct.error if
+    `data` ends first."""
+    chunk = data[at : at + 4]
     if chunk == b"VP8X":
-        width, height = (int.from_bytes(data[at : at + 3], "little") + 1 for at in (24, 27))
+        width, height = (int.from_bytes(side, "little") + 1 for side in struct.unpack_from("3s3s", data, at + 12))
         return width, height
     if chunk == b"VP8L":
-        (bits,) = struct.unpack_from("<I", data, 21)
+        (bits,) = struct.unpack_from("<I", data, at + 9)
         return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
-    width, height = struct.unpack_from("<HH", data, 26)  # VP8: past its frame tag and start code
+    width, height = struct.unpack_from("<HH", data, at + 14)  # VP8: past its frame tag and start code
     return width & 0x3FFF, height & 0x3FFF
 
 
-def _svg(data: bytes, path: Path) -> Size:
-    root = ElementTree.fromstring(data)
+def svg_size(root: ElementTree.Element, path: Path) -> Size:
+    """(width, height) of the SVG under `root` as its attributes and CSS declare them; a side left to the page is
+    None."""
     width, height = _length(root.get("width")), _length(root.get("height"))
     styled = _css_sides(root, path)
     width, height = _widest(width, styled["width"]), _widest(height, styled["height"])
@@ -142,10 +148,10 @@ def _css_sides(root: ElementTree.Element, path: Path) -> dict[str, list[float]]:
     is neither a length, a percentage nor a keyword (`calc(...)`, `var(...)`) is refused: it could be any size.
     The CSS holds no escapes (logoreferences.py refused them)."""
     texts = ["".join(element.itertext()) for element in root.iter() if local_name(element.tag) == "style"]
-    declarations = _CSS_SIZE.findall(_CSS_COMMENT.sub("", " ".join([root.get("style", ""), *texts])))
+    declarations = _CSS_SIZE.findall(CSS_COMMENT.sub("", " ".join([root.get("style", ""), *texts])))
     sides: dict[str, list[float]] = {"width": [], "height": []}
     for name, value in declarations:
-        value = _IMPORTANT.sub("", value).strip()
+        value = IMPORTANT.sub("", value).strip()
         length = _length(value)
         if length is None and not _PAGE_SIZED.fullmatch(value):
             raise TeamAuditError(
