@@ -1,11 +1,12 @@
 """Merge imported people into an existing team file, keeping everything the exports do not know.
 
 A person is matched by id, else by name as model.name_key compares them (a person with an id is only matched by
-that id); what the export knows overwrites (a current person's start as _start says), the rest of the person is
-left alone; people the export does not have are kept unless `remove_missing` is set and the export covers their
-status (a people export covers `current`, a requisition export `planned` and `open`). An fte --assume-fte gave a
-row is a guess: it never replaces one the file writes. The plan is made on the
-validated people and applied to the file's text by yamledit.py, which keeps comments, order and style.
+that id), else, for a row named by a preferred name, by the legal name an earlier import may have written; what the
+export knows overwrites (a current person's start as _start says), the rest of the person is left alone; people the
+export does not have are kept unless `remove_missing` is set and the export covers their status (a people export
+covers `current`, a requisition export `planned` and `open`). An fte --assume-fte gave a row is a guess: it never
+replaces one the file writes. The plan is made on the validated people and applied to the file's text by
+yamledit.py, which keeps comments, order and style.
 
 Before and after, the file goes through the validating loader: an invalid file is not merged into, a
 merge that would produce an invalid file or change anything it was not asked to is refused, and so is a merge
@@ -97,11 +98,13 @@ def merge_into(
     organization: str | None,
     leavers: Sequence[Leaver] = (),
     guessed: Mapping[int, str] | None = None,
+    legal_names: Mapping[int, str] | None = None,
 ) -> Merged:
-    """`guessed`: the rows whose fte --assume-fte gave, by their place in `rows`, with their kind of row."""
+    """`guessed`: the rows whose fte --assume-fte gave, by their place in `rows`, with their kind of row.
+    `legal_names`: the legal name of the rows named by a preferred name, by their place in `rows`."""
     before = _validated(original, path, "fix it before importing into it")
     summary = MergeSummary()
-    plan, matched = _plan(before.people, rows, summary, before.as_of or dt.date.today())
+    plan, matched = _plan(before.people, rows, summary, before.as_of or dt.date.today(), legal_names or {})
     _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
     _unmatched(before.people, matched, plan, covered, remove_missing, summary, leavers)
     if organization is not None and (before.organization or "") != organization:
@@ -175,7 +178,11 @@ def _keep_written_fte(
 
 
 def _plan(
-    people: tuple[Person, ...], rows: list[dict[str, Any]], summary: MergeSummary, date: dt.date
+    people: tuple[Person, ...],
+    rows: list[dict[str, Any]],
+    summary: MergeSummary,
+    date: dt.date,
+    legal_names: Mapping[int, str],
 ) -> tuple[Plan, set[int]]:
     by_id = {p.id: i for i, p in enumerate(people) if p.id is not None}
     by_name = {name_key(p.name): i for i, p in enumerate(people)}  # unique in a valid file
@@ -187,6 +194,8 @@ def _plan(
     matched: set[int] = set()
     for row_index, row in enumerate(rows):
         index = _match(people, row, by_id, by_name)
+        if index is None and row_index in legal_names:  # written under the legal name before a preferred one
+            index = _match(people, {**row, "name": legal_names[row_index]}, by_id, by_name)
         if index is not None and index not in matched:
             matched.add(index)
             plan.rows[index] = row_index
