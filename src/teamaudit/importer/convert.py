@@ -36,6 +36,7 @@ from teamaudit.importer.columns import Mapping, called
 from teamaudit.importer.fte import read_fte
 from teamaudit.importer.grouping import POINT, Ungrouped, find_number, unspaced
 from teamaudit.importer.hours import BadHours, hours_fte
+from teamaudit.importer.offermark import MARKED
 from teamaudit.importer.paycolumn import read_pay
 from teamaudit.importer.table import Table
 from teamaudit.model import MAX_NAME
@@ -455,7 +456,10 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             continue
         if _ACCEPTED.search(status):
             name = candidate or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
-            out.add(_entry(name, req_id, title, team, "planned", start), line)
+            entry = _entry(name, req_id, title, team, "planned", start)
+            if candidate and not req_id:  # nothing else tells it from a planned hire typed by hand
+                entry[MARKED] = True
+            out.add(entry, line)
             continue
         if _CLOSED.search(status) or _NOT_YET.search(status) or (status and not _OPEN.search(status)):
             _not_open(row, mapping, line, f"{title} {req_id}".strip(), status, out)

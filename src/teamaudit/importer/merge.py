@@ -25,9 +25,11 @@ from typing import Any
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.aliases import refuse_aliases
 from teamaudit.importer.convert import Leaver
+from teamaudit.importer.offermark import marked_line
 from teamaudit.importer.tabs import TabInValue
 from teamaudit.importer.writer import written
 from teamaudit.importer.yamledit import UNSET, Plan, apply, written_keys
+from teamaudit.linebreaks import editor_lines
 from teamaudit.model import Person, Roster, Status, name_key
 from teamaudit.render import escape
 from teamaudit.roster import PERSON_KEYS, roster_from_text
@@ -106,7 +108,7 @@ def merge_into(
     summary = MergeSummary()
     plan, matched = _plan(before.people, rows, summary, before.as_of or dt.date.today(), legal_names or {})
     _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
-    _unmatched(before.people, matched, plan, covered, remove_missing, summary, leavers)
+    _unmatched(before.people, matched, plan, covered, remove_missing, summary, leavers, original)
     if organization is not None and (before.organization or "") != organization:
         plan.organization = organization
         summary.organization = True
@@ -272,16 +274,21 @@ def _unmatched(
     remove: bool,
     summary: MergeSummary,
     leavers: Sequence[Leaver],
+    text: str,
 ) -> None:
     """People no export row matches: kept, unless `remove` and the exports cover their status; a planned hire or
     requisition is removed only when an import wrote it (_imported), never one typed by hand."""
     left = _left_by_key(leavers)
+    lines: list[str] = []
     for index, person in enumerate(people):
         if index in matched:
             continue
         leaver = left.get(f"id:{person.id}") if person.id is not None else None
         leaver = leaver or left.get(name_key(person.name)) or left.get(name_key(first_name_first(person.name)))
         removable = person.status is Status.CURRENT or _imported(person)
+        if not removable and person.status is Status.PLANNED:
+            lines = lines or editor_lines(text)
+            removable = marked_line(lines[person.line - 1], person.name)
         if person.status.value not in covered:
             summary.uncovered.append(person.name)
         elif remove and removable:
@@ -312,7 +319,8 @@ _MADE_UP = re.compile(r"(?:Open req \S+(?: #\d+)? - |Offer accepted - )")
 
 def _imported(person: Person) -> bool:
     """Whether a planned hire or open requisition looks written by an import: it carries the requisition id an ATS
-    export gives, or a name import makes up. One typed by hand (`name: Open req - Nurse`, no id) is not."""
+    export gives, or a name import makes up. One typed by hand (`name: Open req - Nurse`, no id) is not, nor an
+    accepted offer named by its candidate, unless its line has the mark import writes (importer/offermark.py)."""
     return person.id is not None or _MADE_UP.match(person.name) is not None
 
 
