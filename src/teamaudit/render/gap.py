@@ -5,9 +5,9 @@ converted). Every format that lists recommendations says so, so a reader never a
 The gap is what every recommended hire adds up to, the largest ask per layer, and the notes count it as the
 advice does, in whole hires ('4 of the 9 people it takes'); what those hires close in FTE (8.5) is the over-indexing
 finding's to say. It can be more than the hires the over-indexing finding asks for (a thin layer asks for a second
-person the over-indexing does not need): the notes then say both. Converting open ML requisitions takes them off ML research as well as adding them to a
-layer, so it closes more than its own FTE; what it leaves is what the rules recommend once those requisitions are
-retitled (Report.after_conversion), never a subtraction."""
+person the over-indexing does not need): the notes then say both. Converting open ML requisitions takes them off ML
+research as well as adding them to a layer, so it closes more than its own FTE; what it leaves is what the rules
+recommend once those requisitions are retitled (Report.after_conversion), never a subtraction."""
 
 from __future__ import annotations
 
