@@ -14,16 +14,16 @@ from conftest import EXAMPLES, run_cli
 
 # messy-40: TA001 asks 4 whole compliance hires (recommendation 1) of the 5 a 4.6 FTE gap takes, converting 2 open ML
 # requisitions (3) takes 2.0 FTE off ML research and gives it to compliance, 12.0 vs 11.4 FTE: 1 hire left; TA003
-# asks a second compliance specialist (4).
+# asks a second compliance specialist (4). The notes count whole hires, as the advice does; the FTE is the finding's.
 PART = (
-    "part of closing the gap: 4.0 of the 5.0 FTE it takes; the gap is 1.0 FTE if the 2 open ML requisitions are "
+    "part of closing the gap: 4 of the 5 people it takes; the gap takes 1 person if the 2 open ML requisitions are "
     "converted (recommendation 3)"
 )
 INSTEAD = (
-    "instead of hiring, not on top: converting these closes 4.0 of the 5.0 FTE it takes, as each leaves ML research "
-    "too; 1.0 FTE left to hire, for compliance"
+    "instead of hiring, not on top: converting these closes 4 of the 5 people it takes, as each leaves ML research "
+    "too; 1 person left to hire, for compliance"
 )
-COVERED = "already in the gap, not on top: part of the 4.0 FTE for compliance in recommendation 1"
+COVERED = "already in the gap, not on top: part of the 4 compliance hires in recommendation 1"
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
@@ -67,7 +67,7 @@ def test_a_hire_nothing_else_covers_is_part_of_the_gap(tmp_path):
     )
     doc = json.loads(run_cli("check", path, "--format", "json").stdout)
     ta002 = next(r for r in doc["recommendations"] if r["rule"] == "TA002")
-    assert ta002["gap"]["part"] == "closes" and ta002["gap"]["note"].startswith("part of closing the gap: 1.0 of the")
+    assert ta002["gap"]["part"] == "closes" and ta002["gap"]["note"].startswith("part of closing the gap: 1 of the")
     assert all(r["gap"] is None for r in doc["recommendations"] if r["rule"] == "TA005")
 
 
@@ -96,13 +96,14 @@ def test_converting_open_ml_requisitions_counts_twice(tmp_path):
     assert "so this cuts the 9 people to hire to 5 people." in out  # the advice itself
     assert "covers 2.0 of the 3.3 FTE" not in out
     assert (
-        "     -> instead of hiring, not on top: converting these closes 4.0 of the 9.0 FTE it takes, as each leaves ML "
-        "research too; 5.0 FTE left to hire: 2.0 FTE for clinical, 1.0 FTE for integration and 2.0 FTE for compliance"
+        "     -> instead of hiring, not on top: converting these closes 4 of the 9 people it takes, as each leaves ML "
+        "research too; 5 people left to hire: 2 for clinical, 1 for integration and 2 for compliance"
     ) in out.splitlines()
     # each share of the 8.5 says what is left if the requisitions are converted: the gap, not the share ("3.3 of the
     # 8.5 FTE it takes; 4.5 FTE if ... converted" read as this share growing to 4.5)
     converted = (
-        "of the 9.0 FTE it takes; the gap is 5.0 FTE if the 2 open ML requisitions are converted (recommendation 4)"
+        "of the 9 people it takes; the gap takes 5 people if the 2 open ML requisitions are converted "
+        "(recommendation 4)"
     )
     assert out.count(converted) == 3
 
@@ -110,7 +111,7 @@ def test_converting_open_ml_requisitions_counts_twice(tmp_path):
 @pytest.mark.parametrize("fmt", ["json", "markdown", "html"])
 def test_every_format_says_what_converting_leaves(fmt):
     out = html.unescape(run_cli("check", "examples/backwards.yaml", "--format", fmt).stdout).replace("\\", "")
-    assert "5.0 FTE left to hire: 2.0 FTE for clinical, 1.0 FTE for integration and 2.0 FTE for compliance" in out
+    assert "5 people left to hire: 2 for clinical, 1 for integration and 2 for compliance" in out
     assert "covers 2.0 of the 3.3 FTE" not in out
 
 
@@ -121,7 +122,7 @@ def test_a_gap_the_thin_layers_raise_says_what_the_over_indexing_alone_takes():
     doc = json.loads(run_cli("check", "examples/plan-fixes.yaml", "--scope", "current", "--format", "json").stdout)
     notes = [r["gap"]["note"] for r in doc["recommendations"] if r["rule"] == "TA003"]
     assert notes[-1] == (
-        "part of closing the gap: 1.0 of the 3.0 FTE it takes (ending the over-indexing alone takes 2.0 FTE; other "
+        "part of closing the gap: 1 of the 3 people it takes (ending the over-indexing alone takes 2 people; other "
         "findings take more)"
     )
     ta001 = next(r for r in doc["recommendations"] if r["rule"] == "TA001")
@@ -129,8 +130,8 @@ def test_a_gap_the_thin_layers_raise_says_what_the_over_indexing_alone_takes():
     assert doc["composition"]["current"]["ml_research"] - doc["composition"]["current"]["three_layers"] == 2.0
     page = html.unescape(run_cli("check", "examples/plan-fixes.yaml", "--scope", "current", "--format", "html").stdout)
     assert (
-        "Closing the whole gap: 3.0 FTE across 3 layers (ending the over-indexing alone takes 2.0 FTE; other findings "
-        "take more); $335,000–$510,000 a year for 2.0 of the 3.0 FTE"
+        "Closing the whole gap: 3 people across 3 layers (ending the over-indexing alone takes 2 people; other "
+        "findings take more); $335,000–$510,000 a year for 2 of the 3 people"
     ) in page
 
 
@@ -152,7 +153,7 @@ def test_a_conversion_that_closes_the_whole_gap_says_nothing_is_left(tmp_path):
     team.write_text(_CONVERTS_ALL, encoding="utf-8")
     out = run_cli("check", team).stdout
     assert "so this closes the whole 1.0 FTE gap." in out
-    assert "converting this one closes all of the 1.0 FTE it takes, as it leaves ML research too; nothing left" in out
+    assert "converting this one closes the whole gap (1 person), as it leaves ML research too; nothing left" in out
     assert "no gap is left if the open ML requisition is converted (recommendation 2)" in out
     page = html.unescape(run_cli("check", team, "--format", "html").stdout)
     assert "If the open ML requisition is converted instead (the budget is already approved), nothing is left" in page
@@ -172,19 +173,20 @@ def test_hire_first_says_what_converting_leaves_as_the_text_advice_does(tmp_path
     hire_first = re.search(r'<p id="first-hire">(.*?)</p>', page, re.S)
     assert hire_first is not None
     said = re.sub(r"<[^>]+>", "", hire_first.group(1))
-    first = re.search(r"part of closing the gap: ([\d.]+) of the ([\d.]+) FTE it takes", text)
+    first = re.search(r"part of closing the gap: (\d+) of the (\d+) (people|person) it takes", text)
     assert first is not None
     layer = re.search(r", for the (\w+) layer", said)
     assert layer is not None
-    assert f": {first.group(1)} of the {first.group(2)} FTE the gap takes, or " in said, said
-    left = re.search(r"converting (?:these|this one) closes .*? it takes, .*?; (.*)", text)
+    assert f": {first.group(1)} of the {first.group(2)} {first.group(3)} the gap takes, or " in said, said
+    left = re.search(r"converting (?:these|this one) closes .*?, as .*?; (.*)", text)
     assert left is not None
     if left.group(1) == "nothing left to hire":
         assert "or none if the open ML requisition is converted to" in said and "closes the whole gap" in said
     else:
-        share = re.search(rf"([\d.]+) FTE (?:for {layer.group(1)}|left to hire, for {layer.group(1)})", left.group(1))
+        share = re.search(rf"(\d+) (?:for {layer.group(1)}|person left to hire, for {layer.group(1)})", left.group(1))
         assert share is not None, left.group(1)
-        assert f"or {share.group(1)} FTE if the 2 open ML requisitions are converted to" in said, said
+        hires = "1 person" if share.group(1) == "1" else f"{share.group(1)} people"
+        assert f"or {hires} if the 2 open ML requisitions are converted to" in said, said
     doc = json.loads(run_cli("check", source, "--format", "json").stdout)
     assert doc["gap"]["total"] == float(first.group(2))
 
@@ -202,12 +204,24 @@ def test_hire_first_names_the_first_hire_left_when_converting_fills_its_layer(tm
         "  - {name: H1, title: Interface Analyst, skills: [HL7]}\n",
         encoding="utf-8",
     )
-    assert "2.0 FTE left to hire: 1.0 FTE for clinical and 1.0 FTE for integration" in run_cli("check", source).stdout
+    assert "2 people left to hire: 1 for clinical and 1 for integration" in run_cli("check", source).stdout
     page = html.unescape(run_cli("check", source, "--format", "html").stdout)
     said = re.sub(r"<[^>]+>", "", page.split('<p id="first-hire">')[1].split("</p>")[0])
     assert (
-        "for the compliance layer: 2.0 of the 6.0 FTE the gap takes, or none if the 2 open ML requisitions are "
+        "for the compliance layer: 2 of the 6 people the gap takes, or none if the 2 open ML requisitions are "
         "converted to compliance instead (the budget is already approved): the first hire is then Clinical "
         "informaticist or clinical workflow lead"
     ) in said, said
-    assert "for the clinical layer (1.0 FTE)" in said
+    assert "for the clinical layer (1 person)" in said
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html", "sarif", "junit", "github"])
+def test_every_format_gives_the_gap_in_fte_and_in_whole_hires_alike(fmt):
+    """The advice counts whole hires (9 people close backwards.yaml's 8.5 FTE gap) while the notes said "4.0 of the
+    9.0 FTE it takes", a figure that is neither the gap nor a count of people, and SARIF, JUnit and GitHub said
+    nothing of the gap at all. Every format now says the finding's 8.5 FTE and 9 people, and the notes count people."""
+    out = html.unescape(run_cli("check", "examples/backwards.yaml", "--format", fmt).stdout).replace("\\", "")
+    assert "it takes 9 people full-time to close the 8.5 FTE gap" in out
+    assert "9.0 FTE it takes" not in out and "of the 9.0 FTE" not in out
+    if fmt in ("text", "json", "markdown", "html"):
+        assert "part of closing the gap: 4 of the 9 people it takes" in out

@@ -76,8 +76,8 @@ def test_remove_missing_never_removes_a_requisition_typed_by_hand(tmp_path):
     assert 'removed 1: "Open req R-9 - Biostatistician"' in result.stderr
     assert (
         'kept 2: "Open req - Nurse Informaticist", "Dr Kim": planned or open, not in the export, and not written by '
-        "an import (no requisition id, a name import does not make up); --remove-missing keeps them: remove them "
-        "yourself"
+        "an import (no requisition id, no name import makes up, no mark of an imported offer); --remove-missing "
+        "keeps them: remove them yourself"
     ) in result.stderr
     assert _names(team) == ["Ann Lee", "Open req - Nurse Informaticist", "Dr Kim"]
 

@@ -93,4 +93,4 @@ def test_the_gap_and_what_converting_leaves_are_numbers(basis):
 
 def test_no_gap_is_zero_and_nothing_to_convert():
     doc = json.loads(run_cli("check", "examples/balanced.yaml", "--format", "json").stdout)
-    assert doc["gap"] == {"total": 0.0, "by_layer": {}, "over_index": 0.0, "if_converted": None}
+    assert doc["gap"] == {"total": 0.0, "by_layer": {}, "over_index": 0.0, "shortfall": 0.0, "if_converted": None}

@@ -131,8 +131,9 @@ def test_a_gap_with_no_published_salary_range_is_not_priced_at_zero(tmp_path: Pa
     html = report(tmp_path, team)
     summary = visible(section(html, "summary"))
     assert "$0" not in html and 'id="cost-total"' not in html
-    assert "Closing the whole gap: 1.0 FTE across 1 layer, no published salary range for clinical" in summary, summary
-    assert "clinical layer: 1.0 of the 1.0 FTE the gap takes. No published salary range for this role." in summary
+    assert "Closing the whole gap: 1 person across 1 layer" in summary, summary
+    assert ", no published salary range for clinical" in summary, summary
+    assert "clinical layer: 1 of the 1 person the gap takes. No published salary range for this role." in summary
 
 
 def test_the_gap_total_says_in_its_headline_which_layer_it_leaves_out(examples: dict[str, str], tmp_path: Path) -> None:
@@ -141,13 +142,13 @@ def test_the_gap_total_says_in_its_headline_which_layer_it_leaves_out(examples: 
     whole gap."""
     summary = visible(section(examples["backwards"], "summary"))
     assert (
-        "Closing the whole gap: 9.0 FTE across 3 layers; $1,030,000–$1,570,000 a year for 6.0 of the 9.0 FTE; "
-        "clinical 3.0 FTE has no published range."
+        "Closing the whole gap: 9 people across 3 layers (full-time hires for 8.5 FTE); $1,030,000–$1,570,000 a year "
+        "for 6 of the 9 people; clinical (3 people) has no published range."
     ) in summary, summary
     total = re.search(r'<tr class="total" id="cost-total".*?</tr>', examples["backwards"])
     assert total is not None
     cells = " ".join(visible(total.group(0)).split())
-    assert cells == "Total, priced hires (not clinical) 6.0 of 9.0 $1,030,000 $1,570,000"
+    assert cells == "Total, priced hires (not clinical) 6 of 9 $1,030,000 $1,570,000"
 
 
 def test_the_gap_says_what_converting_the_open_ml_requisitions_leaves(examples: dict[str, str]) -> None:
@@ -155,13 +156,13 @@ def test_the_gap_says_what_converting_the_open_ml_requisitions_leaves(examples: 
     as adding it to integration: 8.0 vs 3.5 FTE, 4.5 FTE to add, not 8.5 - 2.0. The cover gave 8.5 FTE alone."""
     summary = visible(section(examples["backwards"], "summary"))
     assert (
-        "If the 2 open ML requisitions are converted instead (the budget is already approved): 5.0 FTE across 3 "
-        "layers; $490,000–$745,000 a year for 3.0 of the 5.0 FTE; clinical 2.0 FTE has no published range."
+        "If the 2 open ML requisitions are converted instead (the budget is already approved): 5 people across 3 "
+        "layers; $490,000–$745,000 a year for 3 of the 5 people; clinical (2 people) has no published range."
     ) in summary, summary
     total = re.search(r'<tr class="total" id="cost-total-converted".*?</tr>', examples["backwards"])
     assert total is not None
     cells = " ".join(visible(total.group(0)).split())
-    assert cells == "Total, priced hires (not clinical) 3.0 of 5.0 $490,000 $745,000"  # 0.7 integration, 1.6 compliance
+    assert cells == "Total, priced hires (not clinical) 3 of 5 $490,000 $745,000"  # 0.7 integration, 1.6 compliance
 
 
 def test_a_gap_priced_in_full_gives_one_figure(tmp_path: Path) -> None:
@@ -173,7 +174,7 @@ def test_a_gap_priced_in_full_gives_one_figure(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     summary = visible(section(report(tmp_path, team), "summary"))
-    assert "Closing the whole gap: 1.0 FTE across 1 layer, $155,000–$235,000 a year." in summary, summary
+    assert "Closing the whole gap: 1 person across 1 layer, $155,000–$235,000 a year." in summary, summary
 
 
 def test_the_organization_is_named_once_in_the_header(examples: dict[str, str], tmp_path: Path) -> None:

@@ -39,5 +39,23 @@ def test_a_layer_of_requisitions_only_says_so(tmp_path):
     team.write_text(TEAM.replace("  - {name: Wes Xu, title: Regulatory Affairs Manager}\n", ""), encoding="utf-8")
     doc = json.loads(run_cli("check", team, "-f", "json").stdout)
     ta004 = next(f for f in doc["findings"] if f["rule"] == "TA004")
-    assert ta004["message"].startswith("nobody holds the compliance layer yet, and its open requisitions name no")
+    assert ta004["message"].startswith("nobody holds the compliance layer yet, only open requisitions, which prove")
     assert "Req QA" in ta004["message"] and "Req RA" in ta004["message"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html", "sarif", "junit", "github"])
+def test_a_requisition_asking_for_evidence_proves_no_layer_nor_is_said_to_name_none(tmp_path, fmt):
+    """A layer held only by requisitions whose descriptions ask for hands-on evidence ('must have filed 510(k)
+    submissions'): TA004 said "its open requisitions name no hands-on evidence", reading the requisitions' wish
+    lists as the rule elsewhere does not. It fires, as the requisitions prove nothing, and says that instead."""
+    team = tmp_path / "team.yaml"
+    wished = (
+        "  - name: Req RA\n    title: Regulatory Affairs Specialist\n    status: open\n"
+        "    background: [must have filed 510(k) submissions, built audit trails under 21 CFR Part 11]\n"
+    )
+    text = TEAM.replace("  - {name: Wes Xu, title: Regulatory Affairs Manager}\n", "")
+    text = text.replace("  - {name: Req RA, title: Regulatory Affairs Specialist, status: open}\n", wished)
+    team.write_text(text, encoding="utf-8")
+    out = run_cli("check", team, "-f", fmt).stdout
+    assert "nobody holds the compliance layer yet, only open requisitions, which prove nothing until filled" in out
+    assert "name no hands-on evidence" not in out

@@ -321,8 +321,8 @@ def import_command(
         list[str] | None,
         typer.Option(
             "--map",
-            help='Override a column: --map title="Job Title" (fields: name, first_name, last_name, '
-            "title, team, id, fte, hours, employment_type, status, start, end (termination date), cost, openings).",
+            help='Override a column: --map title="Job Title" (fields: name, first_name, last_name, preferred_name, '
+            "preferred_first_name, title, team, id, fte, hours, employment_type, status, start, end, cost, openings).",
             show_default=False,
         ),
     ] = None,

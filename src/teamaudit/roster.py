@@ -440,11 +440,25 @@ def _unnamed_hint(item: dict[Any, Any]) -> str | None:
     role, label = kind.get(status.strip().lower(), (None, None))
     if role is None:
         return None
-    shown = clipped(title.strip())
-    if shown == HIDDEN_VALUE:
+    if clipped(title) == HIDDEN_VALUE:
         return f"{role} needs one too, unique in the file: e.g. {label} and its title"
-    example = "'" + f"{label} - {shown}".replace("'", "''") + "'"
+    example = "'" + f"{label} - {_name_words(title)}".replace("'", "''") + "'"
     return f"{role} needs one too, unique in the file: e.g. name: {example}"
+
+
+_HINT_TITLE = 60  # characters of a title a suggested name holds: a name, pasted, must fit MAX_NAME
+
+
+def _name_words(title: str) -> str:
+    """The title's first words, up to _HINT_TITLE characters, on one line: a 1 MB title suggested a name holding
+    its cut-down quote ('... [999,997 characters]'), and a 250-character one a name over MAX_NAME."""
+    head = title[: _HINT_TITLE + 1]
+    words = head.split()
+    if len(title) > len(head) and not title[len(head)].isspace() and len(words) > 1:
+        words.pop()  # a word the cut split
+    while len(" ".join(words)) > _HINT_TITLE and len(words) > 1:
+        words.pop()
+    return " ".join(words)[:_HINT_TITLE]
 
 
 def _named(index: int, name: str) -> str:

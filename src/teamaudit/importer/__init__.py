@@ -104,6 +104,7 @@ def import_files(
         organization=organization,
         leavers=read.outcome.leavers,
         guessed=read.outcome.guessed,
+        legal_names=read.outcome.legal_names,
     )
     notes = [
         *read.notes_into(into),

@@ -24,6 +24,8 @@ TEAM_FILE_LIMITS = {
     "name": MAX_NAME,
     "first_name": MAX_NAME,
     "last_name": MAX_NAME,
+    "preferred_name": MAX_NAME,
+    "preferred_first_name": MAX_NAME,
     "id": MAX_NAME,
     "title": MAX_TITLE,
     "team": MAX_TITLE,

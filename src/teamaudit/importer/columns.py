@@ -24,7 +24,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "full name",
         "employee name",
         "legal full name",
-        "preferred full name",
         "legal name",
         "last name first name",  # BambooHR's 'Last Name, First Name': 'Lee, Ann', read as Ann Lee
         "first name last name",
@@ -36,8 +35,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "hired candidate",
         "person",
     ),
-    "first_name": ("first name", "legal first name", "preferred first name", "given name", "first"),
+    "first_name": ("first name", "legal first name", "given name", "first"),
     "last_name": ("last name", "legal last name", "family name", "surname", "last"),
+    # The name a person goes by wins over the legal one (importer/calledname.py).
+    "preferred_name": ("preferred full name", "preferred display name"),
+    "preferred_first_name": ("preferred first name", "preferred name"),
     "title": (
         "job title",
         "title",
@@ -324,7 +326,8 @@ def _require(table: Table, columns: dict[str, int], kind: str) -> None:
             line=1,
             hint=f'name it with --map title="<column>"; columns: {_quoted(table.header)}',
         )
-    if kind == "people" and "name" not in columns and not {"first_name", "last_name"} <= set(columns):
+    named = "name" in columns or "preferred_name" in columns or {"first_name", "last_name"} <= set(columns)
+    if kind == "people" and not named:
         raise TeamAuditError(
             "no name column found (Name, Employee Name, or First Name + Last Name)",
             file=table.path,

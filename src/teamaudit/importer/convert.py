@@ -30,11 +30,13 @@ from functools import partial
 from typing import Any
 
 from teamaudit.errors import TeamAuditError, clipped
+from teamaudit.importer.calledname import CalledName, called_name
 from teamaudit.importer.cellsize import CellLimits
 from teamaudit.importer.columns import Mapping, called
 from teamaudit.importer.fte import read_fte
 from teamaudit.importer.grouping import POINT, Ungrouped, find_number, unspaced
 from teamaudit.importer.hours import BadHours, hours_fte
+from teamaudit.importer.offermark import MARKED
 from teamaudit.importer.paycolumn import read_pay
 from teamaudit.importer.table import Table
 from teamaudit.model import MAX_NAME
@@ -121,6 +123,7 @@ class Outcome:
     skipped: Counter[str] = field(default_factory=Counter)
     assumed: Counter[str] = field(default_factory=Counter)  # kind -> rows whose FTE came from --assume-fte
     guessed: dict[int, str] = field(default_factory=dict)  # index in `people` -> kind, of those rows
+    legal_names: dict[int, str] = field(default_factory=dict)  # index in `people` -> legal name, beside a preferred
     unsized: Counter[str] = field(default_factory=Counter)  # kind -> part-time/contractor rows left at 1.0 FTE
     # kind -> (name, line) of the first of those rows, for the summary to name whose fte to write
     unsized_rows: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
@@ -269,13 +272,13 @@ def _costs(mapping: Mapping, rows: list[_Row], problems: _Cells, out: Outcome) -
 
 
 def _name(row: tuple[str, ...], mapping: Mapping) -> str:
-    """First + last name when the row has both (a name column beside them may be 'Lee, Ann'), else the name
-    column first name first, else whichever part there is."""
-    first, last = _get(row, mapping, "first_name"), _get(row, mapping, "last_name")
-    if first and last:
-        return f"{first} {last}"
-    name = _get(row, mapping, "name")
-    return first_name_first(name) if name else first or last
+    return _called(row, mapping).name
+
+
+def _called(row: tuple[str, ...], mapping: Mapping) -> CalledName:
+    """The name the row calls the person by, and their legal name where it is another (importer/calledname.py)."""
+    parts = ("first_name", "last_name", "name", "preferred_name", "preferred_first_name")
+    return called_name(*(_get(row, mapping, part) for part in parts))
 
 
 def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict[str, float] | None = None) -> Outcome:
@@ -305,6 +308,9 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         _when(person, row.state, _date(_get(row.cells, mapping, "start")))
         if key in costs:
             person["cost"] = costs[key]
+        legal = _called(row.cells, mapping).legal
+        if legal:
+            out.legal_names[len(out.people)] = legal
         out.add(person, row.line)
     problems.raise_if_any()
     return out
@@ -451,7 +457,10 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             continue
         if _ACCEPTED.search(status):
             name = candidate or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
-            out.add(_entry(name, req_id, title, team, "planned", start), line)
+            entry = _entry(name, req_id, title, team, "planned", start)
+            if candidate and not req_id:  # nothing else tells it from a planned hire typed by hand
+                entry[MARKED] = True
+            out.add(entry, line)
             continue
         if _CLOSED.search(status) or _NOT_YET.search(status) or (status and not _OPEN.search(status)):
             _not_open(row, mapping, line, f"{title} {req_id}".strip(), status, out)

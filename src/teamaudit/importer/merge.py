@@ -1,11 +1,12 @@
 """Merge imported people into an existing team file, keeping everything the exports do not know.
 
 A person is matched by id, else by name as model.name_key compares them (a person with an id is only matched by
-that id); what the export knows overwrites (a current person's start as _start says), the rest of the person is
-left alone; people the export does not have are kept unless `remove_missing` is set and the export covers their
-status (a people export covers `current`, a requisition export `planned` and `open`). An fte --assume-fte gave a
-row is a guess: it never replaces one the file writes. The plan is made on the
-validated people and applied to the file's text by yamledit.py, which keeps comments, order and style.
+that id), else, for a row named by a preferred name, by the legal name an earlier import may have written; what the
+export knows overwrites (a current person's start as _start says), the rest of the person is left alone; people the
+export does not have are kept unless `remove_missing` is set and the export covers their status (a people export
+covers `current`, a requisition export `planned` and `open`). An fte --assume-fte gave a row is a guess: it never
+replaces one the file writes. The plan is made on the validated people and applied to the file's text by
+yamledit.py, which keeps comments, order and style.
 
 Before and after, the file goes through the validating loader: an invalid file is not merged into, a
 merge that would produce an invalid file or change anything it was not asked to is refused, and so is a merge
@@ -24,9 +25,11 @@ from typing import Any
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.aliases import refuse_aliases
 from teamaudit.importer.convert import Leaver
+from teamaudit.importer.offermark import marked_line
 from teamaudit.importer.tabs import TabInValue
 from teamaudit.importer.writer import written
 from teamaudit.importer.yamledit import UNSET, Plan, apply, written_keys
+from teamaudit.linebreaks import editor_lines
 from teamaudit.model import Person, Roster, Status, name_key
 from teamaudit.render import escape
 from teamaudit.roster import PERSON_KEYS, roster_from_text
@@ -99,13 +102,15 @@ def merge_into(
     organization: str | None,
     leavers: Sequence[Leaver] = (),
     guessed: Mapping[int, str] | None = None,
+    legal_names: Mapping[int, str] | None = None,
 ) -> Merged:
-    """`guessed`: the rows whose fte --assume-fte gave, by their place in `rows`, with their kind of row."""
+    """`guessed`: the rows whose fte --assume-fte gave, by their place in `rows`, with their kind of row.
+    `legal_names`: the legal name of the rows named by a preferred name, by their place in `rows`."""
     before = _validated(original, path, "fix it before importing into it")
     summary = MergeSummary()
-    plan, matched = _plan(before.people, rows, summary, before.as_of or dt.date.today())
+    plan, matched = _plan(before.people, rows, summary, before.as_of or dt.date.today(), legal_names or {})
     _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
-    _unmatched(before.people, matched, plan, covered, remove_missing, summary, leavers)
+    _unmatched(before.people, matched, plan, covered, remove_missing, summary, leavers, original)
     if organization is not None and (before.organization or "") != organization:
         plan.organization = organization
         summary.organization = True
@@ -177,7 +182,11 @@ def _keep_written_fte(
 
 
 def _plan(
-    people: tuple[Person, ...], rows: list[dict[str, Any]], summary: MergeSummary, date: dt.date
+    people: tuple[Person, ...],
+    rows: list[dict[str, Any]],
+    summary: MergeSummary,
+    date: dt.date,
+    legal_names: Mapping[int, str],
 ) -> tuple[Plan, set[int]]:
     by_id = {p.id: i for i, p in enumerate(people) if p.id is not None}
     by_name = {name_key(p.name): i for i, p in enumerate(people)}  # unique in a valid file
@@ -189,6 +198,8 @@ def _plan(
     matched: set[int] = set()
     for row_index, row in enumerate(rows):
         index = _match(people, row, by_id, by_name)
+        if index is None and row_index in legal_names:  # written under the legal name before a preferred one
+            index = _match(people, {**row, "name": legal_names[row_index]}, by_id, by_name)
         if index is not None and index not in matched:
             matched.add(index)
             plan.rows[index] = row_index
@@ -266,16 +277,21 @@ def _unmatched(
     remove: bool,
     summary: MergeSummary,
     leavers: Sequence[Leaver],
+    text: str,
 ) -> None:
     """People no export row matches: kept, unless `remove` and the exports cover their status; a planned hire or
     requisition is removed only when an import wrote it (_imported), never one typed by hand."""
     left = _left_by_key(leavers)
+    lines: list[str] = []
     for index, person in enumerate(people):
         if index in matched:
             continue
         leaver = left.get(f"id:{person.id}") if person.id is not None else None
         leaver = leaver or left.get(name_key(person.name)) or left.get(name_key(first_name_first(person.name)))
         removable = person.status is Status.CURRENT or _imported(person)
+        if not removable and person.status is Status.PLANNED:
+            lines = lines or editor_lines(text)
+            removable = marked_line(lines[person.line - 1], person.name)
         if person.status.value not in covered:
             summary.uncovered.append(person.name)
         elif remove and removable:
@@ -306,7 +322,8 @@ _MADE_UP = re.compile(r"(?:Open req \S+(?: #\d+)? - |Offer accepted - )")
 
 def _imported(person: Person) -> bool:
     """Whether a planned hire or open requisition looks written by an import: it carries the requisition id an ATS
-    export gives, or a name import makes up. One typed by hand (`name: Open req - Nurse`, no id) is not."""
+    export gives, or a name import makes up. One typed by hand (`name: Open req - Nurse`, no id) is not, nor an
+    accepted offer named by its candidate, unless its line has the mark import writes (importer/offermark.py)."""
     return person.id is not None or _MADE_UP.match(person.name) is not None
 
 

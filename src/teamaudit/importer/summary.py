@@ -236,7 +236,8 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path) -> list[str]:
     if summary.typed:
         lines.append(
             f"{path}: kept {_names(summary.typed)}: planned or open, not in the export, and not written by an import "
-            "(no requisition id, a name import does not make up); --remove-missing keeps them: remove them yourself"
+            "(no requisition id, no name import makes up, no mark of an imported offer); --remove-missing keeps "
+            "them: remove them yourself"
         )
     lines.append(f"{path}: removed {_names(summary.removed)}")
     if summary.organization:

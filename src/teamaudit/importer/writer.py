@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from teamaudit import __version__
+from teamaudit.importer.offermark import MARKED, OFFER_MARK
 from teamaudit.render import escape
 
 try:
@@ -50,16 +51,36 @@ def render(people: list[dict[str, Any]], *, organization: str | None, comments: 
 
 
 def dump_people(people: list[dict[str, Any]]) -> str:
-    """People as a block list, `- name: ...` at column 0, defaults left out."""
+    """People as a block list, `- name: ...` at column 0, defaults left out, an accepted offer's first line marked
+    (importer/offermark.py)."""
     batches = (people[start : start + _BATCH] for start in range(0, len(people), _BATCH))
-    return "".join(_dump([written(p) for p in batch]) for batch in batches)
+    return "".join(_marked(_dump([fields(p) for p in batch]), batch) for batch in batches)
+
+
+def _marked(dumped: str, people: list[dict[str, Any]]) -> str:
+    """`dumped` with the mark on the first line of each person to be marked: the lines starting `- `, one a person,
+    as a value is never wrapped and one holding a line break is written double-quoted on one line."""
+    if not any(MARKED in p for p in people):
+        return dumped
+    lines = dumped.splitlines(keepends=True)
+    firsts = [i for i, line in enumerate(lines) if line.startswith("- ")]
+    for i, person in zip(firsts, people, strict=True):
+        if person.get(MARKED):
+            lines[i] = f"{lines[i].rstrip()}  # {OFFER_MARK}\n"
+    return "".join(lines)
 
 
 def written(person: dict[str, Any]) -> dict[str, Any]:
     """What a new file holds of an imported person: no defaults, and no start for current staff (a team file's
-    `start` is when a planned hire begins; a hire date on everyone on staff would only be noise)."""
+    `start` is when a planned hire begins; a hire date on everyone on staff would only be noise). The mark a person
+    is to be written with stays (importer/offermark.py)."""
     current = person.get("status", "current") == "current"
     return {k: v for k, v in person.items() if DEFAULTS.get(k, _NONE) != v and not (current and k == "start")}
+
+
+def fields(person: dict[str, Any]) -> dict[str, Any]:
+    """The keys and values a file writes for an imported person."""
+    return {k: v for k, v in written(person).items() if k != MARKED}
 
 
 _NONE = object()

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from teamaudit.importer.closing import between, head, put_after, put_before
+from teamaudit.importer.offermark import MARKED, OFFER_MARK
 from teamaudit.importer.spelling import keep_spelling
 from teamaudit.importer.tabs import Spaced, TabInValue, spaced
-from teamaudit.importer.writer import dump_people
+from teamaudit.importer.writer import dump_people, fields
 from teamaudit.linebreaks import editor_lines
 from teamaudit.render import escape
 
@@ -332,7 +333,10 @@ def _edit_people(doc: Any, plan: Plan) -> None:
         pending += comments
     for index in sorted(plan.removed, reverse=True):
         del people[index]
-    people.extend(CommentedMap(person) for person in plan.added)
+    for person in plan.added:
+        people.append(CommentedMap(fields(person)))
+        if person.get(MARKED):
+            people[-1].yaml_add_eol_comment(OFFER_MARK, "name")
     if own:
         above[len(people) - len(plan.added)] = own
     for index, comments in above.items():

@@ -2,11 +2,12 @@
 inside another recommendation's FTE, or a way to close part of it instead of hiring (open ML requisitions
 converted). Every format that lists recommendations says so, so a reader never adds up asks that overlap.
 
-The gap is what every recommended hire adds up to, the largest ask per layer. It can be more than the FTE the
-over-indexing finding asks for (a thin layer asks for a second person where an even share would be 0.7 FTE):
-the notes then say both. Converting open ML requisitions takes them off ML research as well as adding them to a
-layer, so it closes more than its own FTE; what it leaves is what the rules recommend once those requisitions are
-retitled (Report.after_conversion), never a subtraction."""
+The gap is what every recommended hire adds up to, the largest ask per layer, and the notes count it as the
+advice does, in whole hires ('4 of the 9 people it takes'); what those hires close in FTE (8.5) is the over-indexing
+finding's to say. It can be more than the hires the over-indexing finding asks for (a thin layer asks for a second
+person the over-indexing does not need): the notes then say both. Converting open ML requisitions takes them off ML
+research as well as adding them to a layer, so it closes more than its own FTE; what it leaves is what the rules
+recommend once those requisitions are retitled (Report.after_conversion), never a subtraction."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from dataclasses import dataclass
 
 from teamaudit.model import THREE_LAYERS, Basis, Layer, Recommendation, Report
 from teamaudit.rules import BY_ID
-from teamaudit.rules.base import amount, in_words, number
+from teamaudit.rules.base import amount, hires_amount, hires_number, in_words
+from teamaudit.rules.ta001_ml_over_index import shortfall
 
 Hires = list[tuple[Layer, float, Recommendation]]
 
@@ -44,9 +46,10 @@ class Gap:
     the hires left if the open ML requisitions a recommendation converts are converted."""
 
     hires: Hires
-    over_index: float  # the FTE the over-indexing finding asks for; 0 when the view is not over-indexed
+    over_index: float  # the hires the over-indexing finding asks for; 0 when the view is not over-indexed
     convert: Recommendation | None = None
     after: Hires | None = None  # with convert: the hires its requisitions, retitled, leave
+    shortfall: float = 0.0  # with over_index: how far the layers fall short of ML research (8.5 FTE for 9 hires)
 
     @property
     def total(self) -> float:
@@ -70,7 +73,8 @@ def the_gap(report: Report) -> Gap:
     over = [r for r in report.recommendations if r.kind == "hire" and BY_ID[r.rule].SAID_AS == "over-index"]
     convert = next((r for r in report.recommendations if r.kind == "convert"), None)
     after = hires_in(report.after_conversion or ()) if convert else None
-    return Gap(gap_hires(report), round(sum(r.fte or 0.0 for r in over), 6), convert, after)
+    short = shortfall(report.composition(report.scope), report.rubric.ml_ratio) if over else 0.0
+    return Gap(gap_hires(report), round(sum(r.fte or 0.0 for r in over), 6), convert, after, short)
 
 
 def gap_totals(hires: Hires) -> tuple[float, float, list[Layer]]:
@@ -81,11 +85,11 @@ def gap_totals(hires: Hires) -> tuple[float, float, list[Layer]]:
 
 
 def unpriced_words(hires: Hires, basis: Basis) -> str:
-    """The layers a cost total leaves out, with their FTE: "clinical 2.9 FTE has no published range"."""
+    """The layers a cost total leaves out, with their hires: "clinical (3 people) has no published range"."""
     left = [(layer, fte) for layer, fte, r in hires if r.comp_low is None or r.comp_high is None]
     if not left:
         return ""
-    names = " and ".join(f"{layer.value} {amount(fte, basis)}" for layer, fte in left)
+    names = " and ".join(f"{layer.value} ({hires_amount(fte, basis)})" for layer, fte in left)
     return f"{names} {'has' if len(left) == 1 else 'have'} no published range"
 
 
@@ -93,22 +97,31 @@ def priced_fte(hires: Hires) -> float:
     return sum(fte for _, fte, r in hires if r.comp_low is not None and r.comp_high is not None)
 
 
+def shortfall_words(gap: Gap, basis: Basis) -> str:
+    """Beside the hires that close the gap, the FTE they close, when ending the over-indexing is all the gap is:
+    '9 people across 3 layers (full-time hires for 8.5 FTE)'. Counted in people (--basis headcount), the hires are
+    the gap."""
+    if gap.shortfall and not gap.more_than_over_index() and basis is Basis.FTE:
+        return f" (full-time hires for {amount(gap.shortfall, basis)})"
+    return ""
+
+
 def over_index_words(gap: Gap, basis: Basis) -> str:
     """Beside the gap, when the other findings ask for more than ending the over-indexing takes: the over-indexing
-    finding's own "add at least 2.0 FTE" and a gap of 3.0 FTE would otherwise read as two answers to one sum."""
+    finding's own "hire 2 people" and a gap of 3 people would otherwise read as two answers to one sum."""
     if not gap.more_than_over_index():
         return ""
-    return f" (ending the over-indexing alone takes {amount(gap.over_index, basis)}; other findings take more)"
+    return f" (ending the over-indexing alone takes {hires_amount(gap.over_index, basis)}; other findings take more)"
 
 
 def left_words(hires: Hires, basis: Basis) -> str:
-    """'4.5 FTE left to hire: 2.2 FTE for clinical, 0.7 FTE for integration and 1.6 FTE for compliance'."""
+    """'5 people left to hire: 2 for clinical, 1 for integration and 2 for compliance'."""
     if not hires:
         return "nothing left to hire"
     if len(hires) == 1:
-        return f"{amount(total(hires), basis)} left to hire, for {hires[0][0].value}"
-    each = in_words([f"{amount(fte, basis)} for {layer.value}" for layer, fte, _ in hires])
-    return f"{amount(total(hires), basis)} left to hire: {each}"
+        return f"{hires_amount(total(hires), basis)} left to hire, for {hires[0][0].value}"
+    each = in_words([f"{hires_number(fte, basis)} for {layer.value}" for layer, fte, _ in hires])
+    return f"{hires_amount(total(hires), basis)} left to hire: {each}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,11 +132,11 @@ class GapNote:
 
 
 def gap_notes(report: Report, shown: Sequence[Recommendation], numbered: bool = True) -> list[GapNote | None]:
-    """How each shown recommendation stands to the gap, numbered as shown (1 is the first): "part of closing the
-    gap: 3.3 of the 8.5 FTE it takes; the gap is 4.5 FTE if the 2 open ML requisitions are converted (recommendation
-    4)",
-    "already in the gap, not on top: part of the 3.7 FTE for compliance in recommendation 1", "instead of hiring,
-    not on top: ... converting these 2 closes 4.0 of the 8.5 FTE it takes; 4.5 FTE left to hire: ...". None for
+    """How each shown recommendation stands to the gap, in whole hires as the advice counts them, numbered as shown
+    (1 is the first): "part of closing the gap: 4 of the 9 people it takes; the gap takes 5 people if the 2 open ML
+    requisitions are converted (recommendation 4)", "already in the gap, not on top: part of the 3 people for
+    clinical in recommendation 2", "instead of hiring, not on top: converting these closes 4 of the 9 people it
+    takes, ...; 5 people left to hire: ...". The gap in FTE is the over-indexing finding's to say. None for
     advice that is not about FTE (settling a classification, a suppression). Not `numbered` (JSON), the notes
     name no recommendation by number: the order follows the file's lines, and a machine reading the list should
     get the same notes whatever order the people are in."""
@@ -144,7 +157,7 @@ def _note(r: Recommendation, gap: Gap, order: dict[int, int], basis: Basis) -> G
     layer = r.layer.value if r.layer else ""
     where = f" in recommendation {order[id(covering)]}" if id(covering) in order else ""
     if covering is r:
-        whole = f"{number(best, basis)} of the {amount(gap.total, basis)} it takes"
+        whole = f"{hires_number(best, basis)} of the {hires_amount(gap.total, basis)} it takes"
         return GapNote(
             "closes",
             f"part of closing the gap: {whole}{over_index_words(gap, basis)}{_if_converted(gap, order, basis)}",
@@ -154,7 +167,14 @@ def _note(r: Recommendation, gap: Gap, order: dict[int, int], basis: Basis) -> G
             "apart",
             f"not on top of the gap: {_one_of(best, layer)}{where} can be this one, or record evidence that exists",
         )
-    return GapNote("covered", f"already in the gap, not on top: part of the {amount(best, basis)} for {layer}{where}")
+    return GapNote("covered", f"already in the gap, not on top: part of {_layer_hires(best, layer, basis)}{where}")
+
+
+def _layer_hires(hires: float, layer: str, basis: Basis) -> str:
+    """'the clinical hire', 'the 3 clinical hires'; a share of one in the basis: 'the 0.5 FTE for clinical'."""
+    if abs(hires - round(hires)) > 1e-9 or hires < 1:
+        return f"the {hires_amount(hires, basis)} for {layer}"
+    return f"the {layer} hire" if round(hires) == 1 else f"the {round(hires)} {layer} hires"
 
 
 def _one_of(hires: float, layer: str) -> str:
@@ -167,8 +187,8 @@ def _if_converted(gap: Gap, order: dict[int, int], basis: Basis) -> str:
     if gap.convert is None:
         return ""
     where = f" (recommendation {order[id(gap.convert)]})" if id(gap.convert) in order else ""
-    # "3.3 of the 8.5 FTE it takes; 4.5 FTE if ... converted" read as this share growing to 4.5: it is the gap.
-    left = f"the gap is {amount(gap.after_total, basis)}" if gap.after else "no gap is left"
+    # "4 of the 9 people it takes; 5 people if ... converted" read as this share growing to 5: it is the gap.
+    left = f"the gap takes {hires_amount(gap.after_total, basis)}" if gap.after else "no gap is left"
     return f"; {left} if {requisitions(gap.convert)} converted{where}"
 
 
@@ -189,11 +209,11 @@ def _converting(r: Recommendation, gap: Gap, basis: Basis) -> str:
     closed = gap.closed_by_converting
     these, each = ("these", "each leaves") if len(r.converts) != 1 else ("this one", "it leaves")
     closes = (
-        f"all of the {amount(gap.total, basis)}"
+        f"the whole gap ({hires_amount(gap.total, basis)})"
         if not gap.after
-        else f"{number(closed, basis)} of the {amount(gap.total, basis)}"
+        else f"{hires_number(closed, basis)} of the {hires_amount(gap.total, basis)} it takes"
     )
     return (
-        f"instead of hiring, not on top: converting {these} closes {closes} it takes, as {each} ML research too; "
+        f"instead of hiring, not on top: converting {these} closes {closes}, as {each} ML research too; "
         f"{left_words(gap.after or [], basis)}"
     )

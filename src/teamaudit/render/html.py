@@ -55,7 +55,7 @@ from teamaudit.render.html_text import evidence, logo, money, prose, without_lin
 from teamaudit.render.people import by_layer, hands_on
 from teamaudit.render.prose import counted, layer_label, layer_name, suppressed_of
 from teamaudit.rules import RULES, doc
-from teamaudit.rules.base import Rule, fmt, number
+from teamaudit.rules.base import Rule, fmt, hires_number
 
 _EVERYONE = "People by layer, below, shows everyone's layer and confidence"
 
@@ -371,7 +371,7 @@ def _cost_of_the_gap(report: Report) -> str:
         )
     return (
         out + '<p class="small">Annual base salary, 2026 US ranges from Axe Recruiting\'s healthcare AI compensation '
-        f"benchmarks; {report.basis.unit} from the recommendations above.{_unpriced(gap)}</p>"
+        f"benchmarks; hires from the recommendations above, each full-time.{_unpriced(gap)}</p>"
     )
 
 
@@ -384,8 +384,8 @@ def _unpriced(gap: Gap) -> str:
 def _cost_table(hires: Hires, basis: Basis, total_id: str) -> str:
     low, high, unpriced = gap_totals(hires)
     rows = "".join(_cost_row(layer, fte, r, basis) for layer, fte, r in hires)
-    all_fte = number(sum(fte for _, fte, _ in hires), basis)
-    priced = f"{number(priced_fte(hires), basis)} of {all_fte}" if unpriced else all_fte
+    all_fte = hires_number(sum(fte for _, fte, _ in hires), basis)
+    priced = f"{hires_number(priced_fte(hires), basis)} of {all_fte}" if unpriced else all_fte
     left = f" (not {' or '.join(layer_name(x) for x in unpriced)})" if unpriced else ""
     total = (
         f'<tr class="total" id="{total_id}" data-low="{low:.0f}" data-high="{high:.0f}"><td colspan="2">'
@@ -394,10 +394,9 @@ def _cost_table(hires: Hires, basis: Basis, total_id: str) -> str:
         if len(unpriced) < len(hires)
         else ""
     )
-    unit = "FTE" if basis is Basis.FTE else "People"
     return (
         '<div class="table"><table><thead><tr><th>Layer</th><th>Role</th>'
-        f'<th class="num">{unit}</th><th class="num">Low</th><th class="num">High</th><th>Range</th></tr></thead>'
+        '<th class="num">Hires</th><th class="num">Low</th><th class="num">High</th><th>Range</th></tr></thead>'
         f"<tbody>{rows}{total}</tbody></table></div>"
     )
 
@@ -405,7 +404,7 @@ def _cost_table(hires: Hires, basis: Basis, total_id: str) -> str:
 def _cost_row(layer: Layer, fte: float, r: Recommendation, basis: Basis) -> str:
     start = (
         f'<tr data-layer="{layer.value}"><td>{layer_label(layer)}</td><td class="free">{escape(r.role or "")}</td>'
-        f'<td class="num">{number(fte, basis)}</td>'
+        f'<td class="num">{hires_number(fte, basis)}</td>'
     )
     if r.comp_low is None or r.comp_high is None:
         return f'{start}<td class="num" colspan="2">no published range</td><td></td></tr>'

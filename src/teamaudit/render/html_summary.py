@@ -16,13 +16,14 @@ from teamaudit.render.gap import (
     over_index_words,
     priced_fte,
     requisitions,
+    shortfall_words,
     the_gap,
     total,
     unpriced_words,
 )
 from teamaudit.render.html_text import money_range
 from teamaudit.render.prose import counted, layer_name
-from teamaudit.rules.base import amount, number
+from teamaudit.rules.base import amount, hires_amount, hires_number
 
 VIEW_LABELS = {Scope.CURRENT: "Current staff", Scope.PLAN: "The plan"}
 
@@ -103,7 +104,7 @@ def _hire(report: Report) -> str:
     )
     if gap.hires:
         basis = report.basis
-        more = escape(over_index_words(gap, basis))
+        more = escape(shortfall_words(gap, basis) + over_index_words(gap, basis))
         out += (
             f'<p id="gap-cost">Closing the whole gap: {_costed(gap.hires, basis, more)}.'
             f"{_converted(gap, basis)} See <em>The cost of closing the gap</em>.</p>"
@@ -119,7 +120,7 @@ def _first_share(report: Report, r: Recommendation, gap: Gap) -> str:
     if r.layer not in asks:
         return ""
     basis = report.basis
-    share = f": {number(asks[r.layer], basis)} of the {amount(gap.total, basis)} the gap takes"
+    share = f": {hires_number(asks[r.layer], basis)} of the {hires_amount(gap.total, basis)} the gap takes"
     if gap.convert is None or gap.convert.layer is None:
         return share
     left = {layer: fte for layer, fte, _ in gap.after or []}
@@ -128,13 +129,13 @@ def _first_share(report: Report, r: Recommendation, gap: Gap) -> str:
         "approved)"
     )
     if r.layer in left:
-        return f"{share}, or {amount(left[r.layer], basis)} {converting}"
+        return f"{share}, or {hires_amount(left[r.layer], basis)} {converting}"
     if not left:
         return f"{share}, or none {converting}: that closes the whole gap"
     then = first_hire_of(report.after_conversion or ())
     named = ""
     if then is not None and then.layer is not None:
-        its = f" ({amount(left[then.layer], basis)})" if then.layer in left else ""
+        its = f" ({hires_amount(left[then.layer], basis)})" if then.layer in left else ""
         named = f"{escape(then.role or '')}, for the {layer_name(then.layer)} layer{its}"
     return f"{share}, or none {converting}" + (f": the first hire is then {named}" if named else "")
 
@@ -154,12 +155,12 @@ def _costed(hires: Hires, basis: Basis, aside: str = "") -> str:
     """'8.5 FTE across 3 layers, $950,500–$1,448,000 a year', saying which layers a total leaves out; `aside`
     follows the FTE."""
     low, high, unpriced = gap_totals(hires)
-    fte = amount(total(hires), basis)
+    fte = hires_amount(total(hires), basis)
     if len(unpriced) == len(hires):  # nothing to add up: "$0-$0" would read as free
         cost = f", no published salary range for {', '.join(layer_name(x) for x in unpriced)}"
     elif unpriced:  # the total leaves layers out: the sentence says so, not only the table's small print
         cost = (
-            f"; {money_range(low, high)} a year for {number(priced_fte(hires), basis)} of the {fte}; "
+            f"; {money_range(low, high)} a year for {hires_number(priced_fte(hires), basis)} of the {fte}; "
             f"{unpriced_words(hires, basis)}"
         )
     else:

@@ -135,6 +135,7 @@ def gap(report: Report) -> dict[str, Any]:
         "total": round(float(the.total), 4),
         "by_layer": _by_layer(the.hires),
         "over_index": round(float(the.over_index), 4),
+        "shortfall": round(float(the.shortfall), 4),
         "if_converted": converting,
     }
 

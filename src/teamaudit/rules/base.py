@@ -167,6 +167,23 @@ def amount(value: float, basis: Basis) -> str:
     return "1 person" if basis is Basis.HEADCOUNT and figure == "1" else f"{figure} {basis.unit}"
 
 
+def hire_count(hires: float) -> str:
+    """'1 person', '7 people': whole hires, whatever the basis."""
+    n = round(hires)
+    return "1 person" if n == 1 else f"{n} people"
+
+
+def hires_amount(value: float, basis: Basis) -> str:
+    """What hires add up to: '9 people', '1 person' as the advice counts whole hires; a share of one, which no
+    built-in rule asks for, in the basis ('0.5 FTE')."""
+    return hire_count(value) if abs(value - round(value)) < 1e-9 and value >= 1 else amount(value, basis)
+
+
+def hires_number(value: float, basis: Basis) -> str:
+    """'4' of '9 people'; '0.5' of a share."""
+    return str(round(value)) if abs(value - round(value)) < 1e-9 else number(value, basis)
+
+
 def in_words(items: list[str]) -> str:
     """'clinical', 'clinical and compliance', 'clinical, integration and compliance'."""
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"

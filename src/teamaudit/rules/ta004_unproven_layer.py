@@ -4,8 +4,8 @@ The three-layer audit counts "clinical workflow architects who've shadowed real 
 specialists who've touched FHIR APIs, compliance engineers who've filed 510(k)s": people with proof,
 not titles. Hands-on evidence is what the rubric's `hands_on` signals and credentials match.
 An open requisition has nobody yet to have evidence: it is left out of a layer that has people (current or a
-decided, planned hire); a layer held only by requisitions is said to be so, the requisitions' descriptions naming
-no hands-on evidence.
+decided, planned hire); a layer held only by requisitions is unproven and said to be so, whatever evidence their
+descriptions ask for ("has filed 510(k)s" on a requisition is a wish, not proof).
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ def check(view: AuditView) -> Iterator[Finding]:
             means = view.rubric.layers[layer].hands_on_means or "hands-on evidence"
             if all(p.person.status is Status.OPEN for p in people):
                 message = (
-                    f"nobody holds the {layer.value} layer yet, and its open requisitions name no hands-on evidence "
-                    f"(one who {means}): {who(people)}"
+                    f"nobody holds the {layer.value} layer yet, only open requisitions, which prove nothing until "
+                    f"filled (one who {means}): {who(people)}"
                 )
             else:
                 message = f"nobody in the {layer.value} layer {means}: {who(people)}"

@@ -1,0 +1,93 @@
+"""The name `teamaudit import` writes for a person: the name they go by (a preferred name), and a name written surname
+first with a generation, a credential or a surname of several words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import run_cli
+
+
+def export(tmp_path: Path, text: str, name: str = "people.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def names(stdout: str) -> list[str]:
+    return [p["name"] for p in yaml.safe_load(stdout)["people"]]
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "expected"),
+    [
+        ("Preferred Name", "Bob", "Bob Smith"),  # BambooHR's: a first name
+        ("Preferred First Name", "Bob", "Bob Smith"),
+        ("Preferred Name", "Bob Smith", "Bob Smith"),  # already a full name
+        ("Preferred Full Name", "Bobby Smith-Jones", "Bobby Smith-Jones"),  # Rippling's: a full name
+        ("Preferred Name", "", "Robert Smith"),  # an empty cell: the legal name
+    ],
+)
+def test_the_preferred_name_wins_over_first_and_last_name(tmp_path, header, cell, expected):
+    """First Name and Last Name were read and the preferred name left out: 'Robert Smith', a name nobody calls him."""
+    path = export(tmp_path, f"First Name,Last Name,{header},Job Title\nRobert,Smith,{cell},RN\nAnn,Lee,,RN\n")
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert names(result.stdout) == [expected, "Ann Lee"]
+
+
+def test_a_preferred_full_name_alone_names_the_person(tmp_path):
+    result = run_cli("import", export(tmp_path, "Preferred Full Name,Job Title\nBob Smith,RN\n"))
+    assert result.code == 0, result.stderr
+    assert names(result.stdout) == ["Bob Smith"]
+
+
+def test_adding_a_preferred_name_column_renames_people_rather_than_duplicating_them(tmp_path):
+    """A file imported before the export had 'Preferred Name' holds the legal name and, without an id, the preferred
+    name matched nobody: a second 'Bob Smith' beside 'Robert Smith'."""
+    team = tmp_path / "team.yaml"
+    first = export(tmp_path, "First Name,Last Name,Job Title\nRobert,Smith,RN\nAnn,Lee,Pharmacist\n", "a.csv")
+    assert run_cli("import", first, "-o", team).code == 0
+    again = export(
+        tmp_path, "First Name,Last Name,Preferred Name,Job Title\nRobert,Smith,Bob,RN\nAnn,Lee,,Pharmacist\n", "b.csv"
+    )
+    result = run_cli("import", again, "-o", team)
+    assert result.code == 0, result.stderr
+    assert names(team.read_text(encoding="utf-8")) == ["Bob Smith", "Ann Lee"]
+    result = run_cli("import", again, "-o", team)  # and again: nothing left to change
+    assert result.code == 0, result.stderr
+    assert names(team.read_text(encoding="utf-8")) == ["Bob Smith", "Ann Lee"]
+
+
+def test_a_preferred_name_with_an_id_is_matched_by_the_id(tmp_path):
+    team = tmp_path / "team.yaml"
+    first = export(tmp_path, "Employee #,First Name,Last Name,Job Title\nE1,Robert,Smith,RN\n", "a.csv")
+    assert run_cli("import", first, "-o", team).code == 0
+    again = export(tmp_path, "Employee #,First Name,Last Name,Preferred Name,Job Title\nE1,Robert,Smith,Bob,RN\n")
+    assert run_cli("import", again, "-o", team).code == 0
+    written = yaml.safe_load(team.read_text(encoding="utf-8"))["people"]
+    assert written == [{"name": "Bob Smith", "id": "E1", "title": "RN"}]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("King, Martin Jr.", "Martin King Jr."),  # was 'Martin Jr. King'
+        ("King, Martin III", "Martin King III"),
+        ("Okafor-Reyes, Ana María", "Ana María Okafor-Reyes"),
+        ("de la Cruz, Juan", "Juan de la Cruz"),  # was kept as written, comma and all
+        ("Van der Berg, Ann", "Ann Van der Berg"),
+        ("Smith, John, MD", "John Smith, MD"),  # was kept as written
+        ("Smith, John MD", "John Smith, MD"),  # was 'John MD Smith'
+        ("Smith, John Paul III, MD", "John Paul Smith III, MD"),
+        ("Ann Lee, Nurse", "Ann Lee, Nurse"),  # no surname before the comma: as written
+        ("King, Jr.", "King, Jr."),  # no given name: as written
+    ],
+)
+def test_a_name_written_surname_first_keeps_what_ends_it_at_the_end(tmp_path, written, expected):
+    result = run_cli("import", export(tmp_path, f'Worker,Business Title\n"{written}",RN\n'))
+    assert result.code == 0, result.stderr
+    assert names(result.stdout) == [expected]

@@ -1,0 +1,30 @@
+"""The name `check` suggests for a requisition or a planned hire with no name: one to paste, whatever its title."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from conftest import run_cli
+
+
+@pytest.mark.parametrize("title", ["Nurse " * 166_666 + "Lead", "x" * 250, "Director of " + "Clinical " * 30 + "AI"])
+def test_a_requisitions_suggested_name_is_short_whatever_its_title(tmp_path, title):
+    """A 1 MB title (refused at its line) made the hint suggest 'Open req - Nurse Nurse ... [999,997 characters]',
+    its cut-down quote, and a 250-character one a name over the 200 a name may hold: neither worked pasted in."""
+    path = tmp_path / "team.yaml"
+    path.write_text(f"people:\n  - name: Ann\n    title: RN\n  - title: {title}\n    status: open\n")
+    result = run_cli("check", path)
+    hint = re.search(r"needs one too, unique in the file: e\.g\. (name: .*)\)$", result.stderr, re.MULTILINE)
+    assert result.code == 2 and hint, result.stderr
+    (name,) = yaml.safe_load(hint.group(1)).values()
+    assert name.startswith("Open req - ") and len(name) <= 80 and "characters]" not in name
+    assert title.startswith(name.removeprefix("Open req - "))  # whole words of the title
+    pasted = f"  - {hint.group(1)}\n    title: {title}\n    status: open\n"
+    path.write_text(f"people:\n  - name: Ann\n    title: RN\n{pasted}")
+    result = run_cli("check", path)
+    assert ".name:" not in result.stderr and "missing 'name'" not in result.stderr, result.stderr[:2000]
+    if len(title) <= 300:
+        assert result.code in (0, 1), result.stderr
