@@ -33,6 +33,11 @@ _HIDDEN = [
     ("Phone#415-555-0199", "Phone#[phone]"),
     ("cell=4155550199", "cell=[phone]"),
     ("Tel.: 4155550199", "Tel.: [phone]"),
+    ("415 - 555 0199", "[phone]"),  # a hyphen with spaces around it joins two groups, as a single one does
+    ("(415) 555 - 0199", "[phone]"),
+    ("+1 415 - 555 - 0199 ext. 22", "[phone]"),
+    ("+1 415 555 0199 ext. 22", "[phone]"),
+    ("06 . 12 . 34 . 56 . 78", "[phone]"),
 ]
 _KEPT = [
     "1 200 000",
@@ -57,6 +62,11 @@ _KEPT = [
     "raised USD 612 345 678",  # an amount: a currency code before it
     "raised $ 612 345 678",
     "3.11.6 x 4",
+    "on-call 0700 - 1900",  # spaced, as the numbers above
+    "2025 - 2026",
+    "CPT 99213 - 99215",
+    "ISO 13485 - 2016",
+    "12 - 24 months",
 ]
 
 

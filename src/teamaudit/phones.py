@@ -39,6 +39,9 @@ _RUN = re.compile(
     r"(?P<extension>[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?[0-9]{1,6}(?!\w))?",
     re.IGNORECASE,
 )
+# A hyphen or dot with a space on either side or both joins two groups of one number, as a single separator does
+# (`415 - 555 0199`, `(415) 555 - 0199`); two spaces, or a space and two marks, part two runs (`0958  2026`).
+_SPACED_JOIN = re.compile("[ \u00a0\u202f]?[-.][ \u00a0\u202f]?")
 _DIGIT = re.compile("[0-9]")  # most titles have none: the pattern tries a cue word at every place
 _GROUP = re.compile(r"\(([0-9]+)\)|[0-9]+")
 _MONEY_AFTER = re.compile(r"[ \u00a0]?(?:[$€£¥]|(?:usd|eur|gbp|dollars|euros|pounds)\b)", re.IGNORECASE)
@@ -87,8 +90,9 @@ _NO_CUE = Cue()
 
 
 def _hide_segments(core: str, cued: Cue, money_before: bool, money_after: bool) -> list[str]:
-    """The run with each telephone number in it hidden: its parts joined by more than one separator (`0958  2026`,
-    `1 - 2`) are read apart; a currency before the run goes with its first part, one after it with its last."""
+    """The run with each telephone number in it hidden: its parts joined by more than one separator (`0958  2026`),
+    but for a hyphen or dot with spaces around it (`415 - 555 0199`), are read apart; a currency before the run goes
+    with its first part, one after it with its last."""
     out: list[str] = []
     groups: list[re.Match[str]] = []
     start, plus = 0, core.startswith("+")
@@ -96,7 +100,7 @@ def _hide_segments(core: str, cued: Cue, money_before: bool, money_after: bool) 
         if groups:
             gap = core[groups[-1].end() : group.start()]
             beside_parenthesis = groups[-1].group(1) is not None or group.group(1) is not None
-            if not (len(gap) == 1 or (gap == "" and beside_parenthesis)):
+            if not (len(gap) == 1 or _SPACED_JOIN.fullmatch(gap) or (gap == "" and beside_parenthesis)):
                 out.append(_judged(core[start : groups[-1].end()], groups, plus, cued, money=money_before) + gap)
                 start, groups, plus, cued, money_before = group.start(), [], False, _NO_CUE, False
         groups.append(group)
