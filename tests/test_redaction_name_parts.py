@@ -210,3 +210,70 @@ def test_a_name_in_lower_case_is_hidden_unless_it_is_a_word(tmp_path):
     )
     for fmt, text in _outputs(path, tmp_path).items():
         assert not re.search(r"naomi|okonkwo|tobias", text), fmt
+
+
+WORDS_TEAM = """people:
+  - {name: Deep Shah, title: "Deep Learning Lead"}
+  - {name: Ada Obi, title: "Compliance Lead (HIPAA, ADA)"}
+  - {name: Jo Li, title: "Registered Nurse, Li-ion pump fleet"}
+  - {name: Bo Xu, title: "IT QA Analyst, ML and AI tools, reports to Bo"}
+  - {name: Min Park, title: "Research Scientist; Deep will cover on-call"}
+"""
+WORDS_REASON = (
+    "Deep covers on-call until March; Deep's team and Deep learning stay; ADA signed off, (HIPAA, ADA) stays; "
+    "Jo leads, Li's team; Xu agrees; IT, QA, ML, AI, LI and li stay"
+)
+WORDS_SHOWN = (
+    "Person 01 covers on-call until March; Person 01's team and Deep learning stay; Person 02 signed off, "
+    "(HIPAA, ADA) stays; Person 03 leads, Person 03's team; Person 04 agrees; IT, QA, ML, AI, LI and li stay"
+)
+
+
+def test_a_name_that_is_also_a_word_is_the_person_where_it_reads_as_one(tmp_path):
+    """`Deep covers on-call` kept Deep (a word of titles before any word), `ADA signed off` kept Ada (an acronym's
+    capitals in a text not all in capitals) and `Jo leads`, `Li's team` kept Jo Li (names of two letters were
+    never found alone). What follows tells the person from the word: a verb of what people do, or `'s`."""
+    path = _write(tmp_path, WORDS_TEAM, WORDS_REASON)
+    assert _reason(path) == WORDS_SHOWN
+    assert _titles(tmp_path, WORDS_TEAM.removeprefix("people:\n")) == [
+        "Deep Learning Lead",
+        "Compliance Lead (HIPAA, ADA)",
+        "Registered Nurse, Li-ion pump fleet",
+        "IT QA Analyst, ML and AI tools, reports to Person 04",
+        "Research Scientist; Person 01 will cover on-call",
+    ]
+    leaked = re.compile(r"Deep (?:covers|will)|ADA signed|\bJo\b|Li's|\bBo\b|\bXu\b")
+    for fmt, text in _outputs(path, tmp_path).items():
+        assert leaked.findall(text) == [], fmt
+    shown = run_cli("explain", path, "--redact", "Min Park")
+    assert shown.code == 0, shown.stderr
+    assert "Person 01 will cover on-call" in shown.stdout and "Deep will" not in shown.stdout
+
+
+@pytest.mark.parametrize(
+    ("team", "reason", "shown"),
+    [
+        # 2 + 1: Tanaka Yu. Read 1 + 2 (田 and 中優), 田中 was kept.
+        ("  - {name: 田中優, title: Nurse}\n", "田中さんが担当, 優さん確認", "Person 01さんが担当, Person 01さん確認"),
+        # 1 + 2: Mori Taro.
+        ("  - {name: 森太郎, title: Nurse}\n", "森さん; 太郎 will do it", "Person 01さん; Person 01 will do it"),
+        # 2 + 2: Sato Hanako; and a name the file spells apart found written without its space.
+        ("  - {name: 佐藤花子, title: Nurse}\n", "佐藤 leads; 花子さん", "Person 01 leads; Person 01さん"),
+        ("  - {name: 田中 太郎, title: Nurse}\n", "田中太郎 approved", "Person 01 approved"),
+        # The file spells 田中 apart, so 田中優 is 田中 and 優, not also 田 and 中優 (a word of 中優... stays).
+        (
+            "  - {name: 田中 太郎, title: Nurse}\n  - {name: 田中優, title: Nurse}\n",
+            "中優秀; 優さん",
+            "中優秀; Person 02さん",
+        ),
+        # Han, then kana: Sato Yuki.
+        ("  - {name: 佐藤ゆき, title: Nurse}\n", "ゆきさん, 佐藤さん", "Person 01さん, Person 01さん"),
+    ],
+    ids=["2+1", "1+2", "2+2", "spaced in the file", "family name from the file", "Han then kana"],
+)
+def test_a_japanese_name_written_without_its_space_is_found_by_its_parts(tmp_path, team, reason, shown):
+    """A Han name of three characters was always split one and two, as a Chinese one is: `田中優` (Tanaka Yu) was 田
+    and 中優, so `田中さん` was kept; one of Han and kana was not split at. The file's own spelling decides where
+    one can (a family name it writes apart), else a name of three has the parts of both readings."""
+    path = _write(tmp_path, "people:\n" + team, reason)
+    assert _reason(path) == shown

@@ -11,8 +11,10 @@ A person is found by
   file (`Lee-Smith`, a Smith in the file) or by an apostrophe to a word not in lower case (`O'Lee`) is part of another
   name; `ex-Lee`, `Ex-Lee`, `Lee-Led` and `Lee's` are his. A given name that is also a word (Will, Grace) is kept
   where it begins a term (`Will Rotation`), one that is first of all a word of titles (Deep, Min) before any word
-  (`Deep learning`); the capitals of a name that is an acronym (`ADA`, `EMA`) are found only in a text all in
-  capitals. A part several people share becomes `[name]`.
+  but a verb of what people do (`Deep learning`, not `Deep covers`); the capitals of a name that is an acronym
+  (`ADA`, `EMA`) are found only in a text all in capitals or before such a verb (`ADA signed off`). A name of two
+  letters (`Jo`, `Li`) is found only as written and standing alone (`Li's`, not `LI` or `Li-ion`). A part several
+  people share becomes `[name]`.
 Names and ids are compared word by word: the words of one name may stand apart by spaces, `.`, `,`, `-` or an
 apostrophe, and a word is found whole (`Lee` is not in `Leeds`). That holds for scripts that put spaces between
 words (Latin, Greek, Cyrillic, Arabic, Hebrew, the Indic scripts, Hangul...), each name also without its marks
@@ -46,8 +48,11 @@ from teamaudit.nameparts import (
     NAMES_THAT_ARE_ACRONYMS,
     NAMES_THAT_ARE_TITLE_WORDS,
     NAMES_THAT_ARE_WORDS,
+    TWO_LETTER_WORDS,
+    VERBS_AFTER_A_NAME,
     a_word,
     close_parts,
+    family_names,
     spaced_parts,
 )
 from teamaudit.spellings import fold_name, folded
@@ -106,6 +111,7 @@ class _Forms:
     words: set[Words] = field(default_factory=set)  # `as_written` forms of given names that are also words
     title_words: set[Words] = field(default_factory=set)  # those that are words of titles first (nameparts.py)
     acronyms: set[Words] = field(default_factory=set)  # the capitals of names that are acronyms (nameparts.py)
+    short: set[Words] = field(default_factory=set)  # names of two letters, found only standing alone
     not_words: set[Words] = field(default_factory=set)  # the other `as_written` forms
     parts: set[str] = field(default_factory=set)  # every word of every name, casefolded
 
@@ -121,6 +127,7 @@ class _Found:
     words: frozenset[Words]  # given names that are also words, and no one's other name
     title_words: frozenset[Words]  # those of them kept before any word
     acronyms: frozenset[Words]  # capitals of names that are acronyms, found only in a text all in capitals
+    short: frozenset[Words]  # names of two letters, found only as written and standing alone
     parts: frozenset[str]  # every word of every name, casefolded: what a name joined by a hyphen to another is
 
 
@@ -160,10 +167,11 @@ class Mentions:
     def _built(self) -> _Found:
         if self._found is None:
             mine, theirs = _Forms(), _Forms()
+            families = family_names([fold_name(p.name).split() for p, _ in (*self._people, *self._others)])
             for person, pseudonym in self._people:
-                _add(mine, person, pseudonym)
+                _add(mine, person, pseudonym, families)
             for person, pseudonym in self._others:
-                _add(theirs, person, pseudonym)
+                _add(theirs, person, pseudonym, families)
             self._found = _Found(
                 Starts(theirs.any_case | mine.any_case),
                 Starts(theirs.as_written | mine.as_written),
@@ -172,12 +180,13 @@ class Mentions:
                 frozenset((mine.words | theirs.words) - mine.not_words - theirs.not_words),
                 frozenset((mine.title_words | theirs.title_words) - mine.not_words - theirs.not_words),
                 frozenset((mine.acronyms | theirs.acronyms) - mine.not_words - theirs.not_words),
+                frozenset((mine.short | theirs.short) - mine.not_words - theirs.not_words),
                 frozenset(mine.parts | theirs.parts),
             )
         return self._found
 
 
-def _add(forms: _Forms, person: Person, pseudonym: str) -> None:
+def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str]) -> None:
     names = fold_name(person.name).split()
     if person.id and len(person.id) >= MIN_ALONE:
         _put(forms.any_case, _words(fold_name(person.id).casefold()), pseudonym)
@@ -188,7 +197,7 @@ def _add(forms: _Forms, person: Person, pseudonym: str) -> None:
         # Written at least in part in a script without case: the whole name, anywhere.
         for form in {" ".join(names), letters}:
             forms.unspaced.setdefault(form, set()).add(pseudonym)
-        for part in close_parts(names):
+        for part in close_parts(names, families):
             (forms.unspaced if len(part) > 1 else forms.single).setdefault(part, set()).add(pseudonym)
         if any(char.isalpha() for char in _WORD.sub("", letters)):
             return  # a script without spaces (Chinese, Japanese, Thai): no word of it stands alone
@@ -200,9 +209,13 @@ def _add(forms: _Forms, person: Person, pseudonym: str) -> None:
         given, surname = spaced_parts(list(spelt))
         if len(spelt) == 1 or len(surname) >= MIN_ALONE:
             _put_alone(forms, surname, pseudonym)
+        else:
+            _put_short(forms, surname, pseudonym)
         for name in given:
             if len(name) >= MIN_ALONE:
                 _put_alone(forms, name, pseudonym, word=name.capitalize() in NAMES_THAT_ARE_WORDS)
+            else:
+                _put_short(forms, name, pseudonym)
 
 
 def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False) -> None:
@@ -218,6 +231,14 @@ def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False) -> 
         )
         if word and name.capitalize() in NAMES_THAT_ARE_TITLE_WORDS:
             forms.title_words.add(written)
+
+
+def _put_short(forms: _Forms, name: str, pseudonym: str) -> None:
+    """A given name or surname of two letters (`Jo`, `Li`), found only as written with its capital, standing alone
+    (_word_matches): not `LI`, `li` or `Li-ion`, nor an initial, nor a word (`He`, `An`)."""
+    if len(name) == 2 and name[0].isupper() and name[1].islower() and name not in TWO_LETTER_WORDS:
+        _put(forms.as_written, _words(name), pseudonym)
+        forms.short.add(_words(name))
 
 
 def _unmarked(word: str) -> str:
@@ -257,7 +278,8 @@ def _word_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]
                 _joined(text, words[i].start(), words[i + length - 1].end(), found.parts)
                 or (here in found.words and _begins_a_term(text, words, i + length, cased, alone))
                 or (here in found.title_words and _before_a_word(text, words, i + length))
-                or (here in found.acronyms and not in_capitals)
+                or (here in found.acronyms and not in_capitals and not _before_a_verb(text, words, i + length))
+                or (here in found.short and _joined_to_a_word(text, words[i].start(), words[i + length - 1].end()))
             ):
                 n, who = length, (surname if length > n else who | surname)
                 break
@@ -277,8 +299,22 @@ def _begins_a_term(text: str, words: list[re.Match[str]], after: int, *found: li
 
 
 def _before_a_word(text: str, words: list[re.Match[str]], after: int) -> bool:
-    """Whether a word follows after one space, as `learning` follows `Deep`."""
-    return after < len(words) and text[words[after - 1].end() : words[after].start()] == " "
+    """Whether a word follows after one space, as `learning` follows `Deep`, that is not what a person does
+    (`Deep covers on-call`)."""
+    return (
+        after < len(words)
+        and text[words[after - 1].end() : words[after].start()] == " "
+        and not _before_a_verb(text, words, after)
+    )
+
+
+def _before_a_verb(text: str, words: list[re.Match[str]], after: int) -> bool:
+    """Whether what a person does follows after one space (`covers`, `signed`: nameparts.VERBS_AFTER_A_NAME)."""
+    return (
+        after < len(words)
+        and text[words[after - 1].end() : words[after].start()] == " "
+        and words[after].group() in VERBS_AFTER_A_NAME
+    )
 
 
 _JOINERS = "-'\u2019"
@@ -297,6 +333,14 @@ def _joined(text: str, start: int, end: int, names: Set[str]) -> bool:
             return True
     after = _WORD.match(text, end + 1) if end + 1 < len(text) and text[end] in _JOINERS else None
     return after is not None and not _POSSESSIVE.match(text, end) and _joins(text[end], after.group(), names)
+
+
+def _joined_to_a_word(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is joined by a hyphen or an apostrophe to another (`Li-ion`, `O'Li`),
+    but for a possessive (`Li's`)."""
+    before = start > 0 and text[start - 1] in _JOINERS
+    after = end < len(text) and text[end] in _JOINERS and not _POSSESSIVE.match(text, end)
+    return before or after
 
 
 def _joins(joiner: str, word: str, names: Set[str]) -> bool:
