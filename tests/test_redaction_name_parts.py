@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import EXAMPLES, run_cli
 from teamaudit.render import Format
 
 # No one does integration work: TA002 fires for it and the suppression's reason is shown beside it in every format.
@@ -221,11 +221,12 @@ WORDS_TEAM = """people:
 """
 WORDS_REASON = (
     "Deep covers on-call until March; Deep's team and Deep learning stay; ADA signed off, (HIPAA, ADA) stays; "
-    "Jo leads, Li's team; Xu agrees; IT, QA, ML, AI, LI and li stay"
+    "Jo leads, Li's team; Xu agrees; IT, QA, ML, AI, LI and li stay; Min and Deep agree"
 )
 WORDS_SHOWN = (
     "Person 01 covers on-call until March; Person 01's team and Deep learning stay; Person 02 signed off, "
-    "(HIPAA, ADA) stays; Person 03 leads, Person 03's team; Person 04 agrees; IT, QA, ML, AI, LI and li stay"
+    "(HIPAA, ADA) stays; Person 03 leads, Person 03's team; Person 04 agrees; IT, QA, ML, AI, LI and li stay; "
+    "Person 05 and Person 01 agree"
 )
 
 
@@ -277,3 +278,28 @@ def test_a_japanese_name_written_without_its_space_is_found_by_its_parts(tmp_pat
     one can (a family name it writes apart), else a name of three has the parts of both readings."""
     path = _write(tmp_path, "people:\n" + team, reason)
     assert _reason(path) == shown
+
+
+def test_an_open_requisitions_name_hides_no_word_of_its_role(tmp_path):
+    """The words of `Open req - Research Scientist` were found alone as a person's given names and surname, so the
+    shipped example showed `Senior Person 13 Person 13` and `Data Person 13`, and a requisition named after its
+    title, `Chief of Staff to Naomi Okonkwo`, made Naomi `[name]`, a name two people share. A requisition's name
+    is found whole; its words alone only where they are neither its title's nor a requisition's (`Open`, `req`)."""
+    result = run_cli("check", EXAMPLES / "backwards.yaml", "--redact", "-f", "json")
+    titles = [p["title"] for p in json.loads(result.stdout)["people"]]
+    assert titles[1:3] == ["Senior Research Scientist", "Research Scientist, NLP"]
+    assert "Data Scientist" in titles and not any("Person" in t for t in titles)
+    team = (
+        "people:\n  - {name: Naomi Okonkwo, title: Nurse}\n"
+        "  - {name: Open req - Chief of Staff to Naomi Okonkwo, title: Chief of Staff to Naomi Okonkwo, status: open}\n"
+        "  - {name: Ulrich Pemberton, title: ML Engineer, status: open}\n"
+    )
+    path = _write(
+        tmp_path,
+        team,
+        "Naomi agrees; Chief of Staff hire; Pemberton accepted; open req - chief of staff to naomi okonkwo",
+    )
+    assert _reason(path) == "Person 01 agrees; Chief of Staff hire; Person 03 accepted; Person 02"
+    report = tmp_path / "report.html"
+    assert run_cli("report", EXAMPLES / "backwards.yaml", "--redact", "-o", report).code == 1
+    assert "Senior Research Scientist" in report.read_text(encoding="utf-8")

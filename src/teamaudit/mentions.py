@@ -11,10 +11,11 @@ A person is found by
   file (`Lee-Smith`, a Smith in the file) or by an apostrophe to a word not in lower case (`O'Lee`) is part of another
   name; `ex-Lee`, `Ex-Lee`, `Lee-Led` and `Lee's` are his. A given name that is also a word (Will, Grace) is kept
   where it begins a term (`Will Rotation`), one that is first of all a word of titles (Deep, Min) before any word
-  but a verb of what people do (`Deep learning`, not `Deep covers`); the capitals of a name that is an acronym
-  (`ADA`, `EMA`) are found only in a text all in capitals or before such a verb (`ADA signed off`). A name of two
-  letters (`Jo`, `Li`) is found only as written and standing alone (`Li's`, not `LI` or `Li-ion`). A part several
-  people share becomes `[name]`.
+  but a verb of what people do or `and` and a name (`Deep learning`, not `Deep covers`); the capitals of a name
+  that is an acronym (`ADA`, `EMA`) are found only in a text all in capitals or before such a verb (`ADA signed
+  off`). A name of two letters (`Jo`, `Li`) is found only as written and standing alone (`Li's`, not `LI` or
+  `Li-ion`). The words of an open requisition's name that are its title's or a requisition's (`Open req - Research
+  Scientist`) are no names alone. A part several people share becomes `[name]`.
 Names and ids are compared word by word: the words of one name may stand apart by spaces, `.`, `,`, `-` or an
 apostrophe, and a word is found whole (`Lee` is not in `Leeds`). That holds for scripts that put spaces between
 words (Latin, Greek, Cyrillic, Arabic, Hebrew, the Indic scripts, Hangul...), each name also without its marks
@@ -40,7 +41,7 @@ import unicodedata
 from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
-from teamaudit.model import Person
+from teamaudit.model import Person, Status
 from teamaudit.nameparts import (
     CLOSE,
     HONORIFICS_AFTER,
@@ -48,6 +49,7 @@ from teamaudit.nameparts import (
     NAMES_THAT_ARE_ACRONYMS,
     NAMES_THAT_ARE_TITLE_WORDS,
     NAMES_THAT_ARE_WORDS,
+    REQUISITION_WORDS,
     TWO_LETTER_WORDS,
     VERBS_AFTER_A_NAME,
     a_word,
@@ -201,21 +203,28 @@ def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str]
             (forms.unspaced if len(part) > 1 else forms.single).setdefault(part, set()).add(pseudonym)
         if any(char.isalpha() for char in _WORD.sub("", letters)):
             return  # a script without spaces (Chinese, Japanese, Thai): no word of it stands alone
+    role = _role_words(person)
     for spelt in {tuple(names), tuple(_unmarked(n) for n in names)}:
         forms.parts.update(word.casefold() for name in spelt for word in _words(name))
         if len(spelt) > 1:
             _put(forms.any_case, _words(" ".join(spelt).casefold()), pseudonym)
             _put(forms.any_case, _words(" ".join((spelt[-1], *spelt[:-1])).casefold()), pseudonym)
         given, surname = spaced_parts(list(spelt))
-        if len(spelt) == 1 or len(surname) >= MIN_ALONE:
-            _put_alone(forms, surname, pseudonym)
-        else:
-            _put_short(forms, surname, pseudonym)
-        for name in given:
-            if len(name) >= MIN_ALONE:
-                _put_alone(forms, name, pseudonym, word=name.capitalize() in NAMES_THAT_ARE_WORDS)
+        for name, word in [*((g, g.capitalize() in NAMES_THAT_ARE_WORDS) for g in given), (surname, False)]:
+            if set(_words(name.casefold())) <= role:
+                continue
+            if len(spelt) == 1 or len(name) >= MIN_ALONE:
+                _put_alone(forms, name, pseudonym, word=word)
             else:
                 _put_short(forms, name, pseudonym)
+
+
+def _role_words(person: Person) -> frozenset[str]:
+    """The words of an open requisition's name that name its role, not a person (`Open req - Research Scientist`
+    for a `Research Scientist, Computer Vision`): those of its title and of requisitions (nameparts.py), casefolded."""
+    if person.status is not Status.OPEN:
+        return frozenset()
+    return frozenset(_words(fold_name(person.title).casefold())) | REQUISITION_WORDS
 
 
 def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False) -> None:
@@ -266,6 +275,10 @@ def _word_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]
     cased = found.any_case.starting([w.casefold() for w in written], apart)
     alone = found.as_written.starting(written, apart)
     in_capitals = not any(char.islower() for char in text)
+    # Where a name begins, but for capitals, which may be an acronym (`EMA and SAM`)
+    named = [
+        c is not None or (a is not None and not w.isupper()) for c, a, w in zip(cased, alone, written, strict=True)
+    ]
     i = 0
     while i < len(words):
         n, who = next(found.any_case.forms(cased[i]), (0, _NOBODY))
@@ -277,8 +290,8 @@ def _word_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]
             if not (
                 _joined(text, words[i].start(), words[i + length - 1].end(), found.parts)
                 or (here in found.words and _begins_a_term(text, words, i + length, cased, alone))
-                or (here in found.title_words and _before_a_word(text, words, i + length))
-                or (here in found.acronyms and not in_capitals and not _before_a_verb(text, words, i + length))
+                or (here in found.title_words and _before_a_word(text, words, i + length, named))
+                or (here in found.acronyms and not in_capitals and not _before_a_verb(text, words, i + length, named))
                 or (here in found.short and _joined_to_a_word(text, words[i].start(), words[i + length - 1].end()))
             ):
                 n, who = length, (surname if length > n else who | surname)
@@ -298,23 +311,25 @@ def _begins_a_term(text: str, words: list[re.Match[str]], after: int, *found: li
     return words[after].group()[0].isupper() and all(starts[after] is None for starts in found)
 
 
-def _before_a_word(text: str, words: list[re.Match[str]], after: int) -> bool:
+def _before_a_word(text: str, words: list[re.Match[str]], after: int, named: list[bool]) -> bool:
     """Whether a word follows after one space, as `learning` follows `Deep`, that is not what a person does
-    (`Deep covers on-call`)."""
+    (`Deep covers on-call`, `Min and Deep agree`)."""
     return (
         after < len(words)
         and text[words[after - 1].end() : words[after].start()] == " "
-        and not _before_a_verb(text, words, after)
+        and not _before_a_verb(text, words, after, named)
     )
 
 
-def _before_a_verb(text: str, words: list[re.Match[str]], after: int) -> bool:
-    """Whether what a person does follows after one space (`covers`, `signed`: nameparts.VERBS_AFTER_A_NAME)."""
-    return (
-        after < len(words)
-        and text[words[after - 1].end() : words[after].start()] == " "
-        and words[after].group() in VERBS_AFTER_A_NAME
-    )
+def _before_a_verb(text: str, words: list[re.Match[str]], after: int, named: list[bool]) -> bool:
+    """Whether what a person does follows after one space (`covers`, `signed`: nameparts.VERBS_AFTER_A_NAME), or
+    `and` and someone's name (`Min and Deep`), as names are joined and terms are not (`Dev and Ops`)."""
+    if after >= len(words) or text[words[after - 1].end() : words[after].start()] != " ":
+        return False
+    if words[after].group() in VERBS_AFTER_A_NAME:
+        return True
+    joined = after + 1 < len(words) and text[words[after].end() : words[after + 1].start()] == " "
+    return joined and words[after].group() == "and" and named[after + 1]
 
 
 _JOINERS = "-'\u2019"

@@ -115,16 +115,22 @@ NAMES_THAT_ARE_ACRONYMS = frozenset(
         "Sam", "Tia", "Vera",
     }
 )  # fmt: skip
+# Words an open requisition's name is made of besides its title's (`Open req - ML Engineer`, `TBH: Backfill`): no
+# part of a person's name, casefolded.
+REQUISITION_WORDS = frozenset(
+    {"backfill", "hc", "headcount", "hire", "new", "open", "opening", "position", "req", "requisition", "role", "tbd",
+     "tbh", "vacancy"}
+)  # fmt: skip
 # What a person does in a reason, a title or an organization (`Deep covers on-call`, `ADA signed off`, `EMA will
 # review`): after a name that is also a word of titles or an acronym, such a word says the name is the person's.
 VERBS_AFTER_A_NAME = frozenset(
     {
-        "accepted", "accepts", "agreed", "agrees", "approved", "approves", "asked", "asks", "can", "confirmed",
-        "confirms", "could", "covered", "covers", "decided", "decides", "declined", "did", "does", "has", "had",
-        "handled", "handles", "is", "joined", "joins", "knows", "leads", "led", "left", "leaves", "managed",
-        "manages", "may", "must", "needs", "owned", "owns", "plans", "reported", "reports", "reviewed", "reviews",
-        "runs", "said", "says", "shall", "should", "signed", "signs", "takes", "thinks", "took", "wants", "was",
-        "will", "would", "wrote", "writes",
+        "accepted", "accepts", "agree", "agreed", "agrees", "approve", "approved", "approves", "are", "asked", "asks",
+        "can", "confirm", "confirmed", "confirms", "could", "covered", "covers", "decide", "decided", "decides",
+        "declined", "did", "does", "had", "handled", "handles", "has", "is", "joined", "joins", "knows", "leads",
+        "leaves", "led", "left", "managed", "manages", "may", "must", "needs", "owned", "owns", "plans", "reported",
+        "reports", "reviewed", "reviews", "runs", "said", "say", "says", "shall", "should", "signed", "signs",
+        "takes", "thinks", "took", "wants", "was", "were", "will", "would", "writes", "wrote",
     }
 )  # fmt: skip
 # Words of two letters a name may be (An, Do, He, In, No, So are Vietnamese, Chinese and Korean names): written
