@@ -303,3 +303,25 @@ def test_an_open_requisitions_name_hides_no_word_of_its_role(tmp_path):
     report = tmp_path / "report.html"
     assert run_cli("report", EXAMPLES / "backwards.yaml", "--redact", "-o", report).code == 1
     assert "Senior Research Scientist" in report.read_text(encoding="utf-8")
+
+
+def test_a_name_the_file_writes_in_capitals_or_lower_case_is_found_as_text_writes_it(tmp_path):
+    """A name alone was found as the file wrote it, in capitals and in lower case, never with a capital: with `Jean
+    DUPONT` (as French exports write surnames), `NAOMI OKONKWO` or `mary o'neil` in the file, `Dupont covers`,
+    `Naomi leads` and `Mary covers` kept the names, and a name written all in lower case had no given name at all."""
+    team = (
+        "people:\n  - {name: Jean DUPONT, title: Nurse}\n  - {name: NAOMI OKONKWO, title: Nurse}\n"
+        "  - {name: mary o'neil, title: Nurse}\n  - {name: Grace LONG, title: Nurse}\n"
+        "  - {name: Bo XU, title: Nurse}\n  - {name: ADA OBI, title: Nurse}\n"
+    )
+    reason = (
+        "Dupont covers; Naomi leads, Okonkwo's team; Mary and O'Neil agree; Long approved, long-term; Xu agrees; "
+        "(HIPAA, ADA) stays, Ada said"
+    )
+    path = _write(tmp_path, team, reason)
+    assert _reason(path) == (
+        "Person 01 covers; Person 02 leads, Person 02's team; Person 03 and Person 03 agree; Person 04 approved, "
+        "long-term; Person 05 agrees; (HIPAA, ADA) stays, Person 06 said"
+    )
+    for fmt, text in _outputs(path, tmp_path).items():
+        assert not re.search(r"Dupont|Naomi|Okonkwo|Mary|O'Neil|Long approved|Xu|Ada said", text), fmt

@@ -228,12 +228,14 @@ def _role_words(person: Person) -> frozenset[str]:
 
 
 def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False) -> None:
-    """A surname, one-word name or given name, found alone as written, in capitals, and in lower case unless it is
-    also a word; `word` when it is a given name that is also a word. The capitals of a name that is an acronym
-    (`ADA`) are told apart from the acronym by the text they stand in (_word_matches)."""
+    """A surname, one-word name or given name, found alone as written, with a capital (as running text writes the
+    `DUPONT` of `Jean DUPONT`), in capitals, and in lower case unless it is also a word; `word` when it is a given
+    name that is also a word. The capitals of a name that is an acronym (`ADA`) are told apart from the acronym by
+    the text they stand in (_word_matches)."""
     capitals = _words(name.upper())
-    acronym = name.capitalize() in NAMES_THAT_ARE_ACRONYMS and capitals != _words(name)
-    for written in {_words(name), capitals, *([] if a_word(name) else [_words(name.lower())])}:
+    titled = tuple(w[:1].upper() + w[1:].lower() for w in _words(name))
+    acronym = name.capitalize() in NAMES_THAT_ARE_ACRONYMS and capitals != titled
+    for written in {_words(name), titled, capitals, *([] if a_word(name) else [_words(name.lower())])}:
         _put(forms.as_written, written, pseudonym)
         (forms.words if word else forms.not_words if not (acronym and written == capitals) else forms.acronyms).add(
             written
@@ -243,11 +245,13 @@ def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False) -> 
 
 
 def _put_short(forms: _Forms, name: str, pseudonym: str) -> None:
-    """A given name or surname of two letters (`Jo`, `Li`), found only as written with its capital, standing alone
-    (_word_matches): not `LI`, `li` or `Li-ion`, nor an initial, nor a word (`He`, `An`)."""
-    if len(name) == 2 and name[0].isupper() and name[1].islower() and name not in TWO_LETTER_WORDS:
-        _put(forms.as_written, _words(name), pseudonym)
-        forms.short.add(_words(name))
+    """A given name or surname of two letters (`Jo`, `Li`; `LI` in the file), found only with its capital and one
+    letter in lower case, standing alone (_word_matches): not `LI`, `li` or `Li-ion`, nor an initial, nor a word
+    (`He`, `An`)."""
+    titled = name[:1].upper() + name[1:].lower()
+    if len(name) == 2 and name.isalpha() and titled not in TWO_LETTER_WORDS:
+        _put(forms.as_written, (titled,), pseudonym)
+        forms.short.add((titled,))
 
 
 def _unmarked(word: str) -> str:

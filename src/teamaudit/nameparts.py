@@ -46,6 +46,14 @@ _AFTER = frozenset(
     }
 )  # fmt: skip
 
+# The particles of a name (`van`, `de`, `bin`), by which a name written all in lower case is read as one with capitals.
+_PARTICLES = frozenset(
+    {
+        "al", "bin", "binti", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "e",
+        "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu",
+    }
+)  # fmt: skip
+
 
 def spaced_parts(words: list[str]) -> tuple[list[str], str]:
     """A name's given names and its surname (`words` as the name is written, split at spaces); a one-word name is
@@ -54,6 +62,8 @@ def spaced_parts(words: list[str]) -> tuple[list[str], str]:
         words = words[1:]
     while len(words) > 1 and words[-1].casefold().rstrip(",") in _AFTER:
         words = words[:-1]
+    if all(w.islower() for w in words):  # a name written in lower case: its particles are told by the list
+        return [w for w in words[:-1] if w not in _PARTICLES], words[-1]
     given = [w for w in words[:-1] if not w[0].islower()]
     return given, words[-1]
 
