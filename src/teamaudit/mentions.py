@@ -144,6 +144,11 @@ class Mentions:
         self._found: _Found | None = None
         self._scrubbed: dict[str, str] = {}  # each text once: 40,000 people may share a few hundred titles
 
+    def with_others(self, others: Iterable[tuple[Person, str]]) -> Mentions:
+        """These mentions, and `others` found as a `diff`'s other version's people are (a former colleague a
+        suppression names, `someone not in the team file (1)`)."""
+        return Mentions(self._people, (*self._others, *others))
+
     def scrub(self, text: str) -> str:
         """`text` with each person it names replaced by their pseudonym."""
         scrubbed = self._scrubbed.get(text)
