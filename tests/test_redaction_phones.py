@@ -38,6 +38,11 @@ _HIDDEN = [
     ("+1 415 - 555 - 0199 ext. 22", "[phone]"),
     ("+1 415 555 0199 ext. 22", "[phone]"),
     ("06 . 12 . 34 . 56 . 78", "[phone]"),
+    ("1 (415) 555-0199", "[phone]"),  # North America's trunk 1 before an area code in parentheses
+    ("1-800-555-0199 ext 4", "[phone]"),
+    ("415\u2013555\u20130199", "[phone]"),  # en dashes, as a word processor writes hyphens between digits
+    ("+1 415 \u2013 555 \u2013 0199", "[phone]"),
+    ("0044 20 7946 0958", "[phone]"),  # 00 dialled for +
 ]
 _KEPT = [
     "1 200 000",
@@ -67,6 +72,10 @@ _KEPT = [
     "CPT 99213 - 99215",
     "ISO 13485 - 2016",
     "12 - 24 months",
+    "CPT 99213\u201399215",  # with en dashes, as the numbers above
+    "2025\u20132026",
+    "0700\u20131900",
+    "40\u201360",
 ]
 
 
