@@ -1,8 +1,9 @@
 """Telephone numbers in free text, for `--redact` (privacy.scrub): found by how people group a number's digits.
 
-A run of digit groups joined by single separators is read whole, then judged by its grouping: international
-(`+44 20 7946 0958`, `+1 (415) 555-0199`, `+33 612 345 678`), an area code in parentheses (`(415)555-0199`), North
-American (`415.555.0199`, `555-0199`, `4155550199`), a national number with its trunk 0 (`020 7946 0958`,
+A run of digit groups joined by single separators (a dash for a hyphen; a hyphen or dot with spaces around it, as in
+`415 - 555 0199`) is read whole, then judged by its grouping: international (`+44 20 7946 0958`, `+1 (415) 555-0199`,
+`+33 612 345 678`, `0044 20 7946 0958`), an area code in parentheses (`(415)555-0199`), North American
+(`415.555.0199`, `555-0199`, `4155550199`, `1 (415) 555-0199`), a national number with its trunk 0 (`020 7946 0958`,
 `01 23 45 67 89`, `06.12.34.56.78`, `030 12345678`, `0612345678`), a Spanish one in threes (`612 345 678`) or an
 Indian mobile (`98765 43210`). After a word that says a number follows (`tel:`, `phone`, `mobile`, `cell`, `fax`,
 `☎`, with or without `:`, `#`, `=` or `.`), any run of 7 to 15 digits is one, but a count in thousands after the bare
