@@ -358,6 +358,24 @@ def test_a_suppressions_person_who_is_not_in_the_team_file_reaches_no_format(tmp
     assert "TA006/plan///TA001::Person 01:" in prints
 
 
+def test_a_former_colleague_a_suppression_names_is_hidden_in_every_reason(tmp_path):
+    """`person: Hannah Schmidt`, no one in the team file, became `someone not in the team file (1)`, but another
+    suppression's reason, `Hannah Schmidt approved the ML plan; Hannah's call`, was shown whole in every format."""
+    team = "people:\n  - {name: Ann Lee, title: Registered Nurse}\n  - {name: Bo Chen, title: ML Engineer}\n"
+    team += "  - {name: Cy Park, title: ML Engineer}\n"
+    config = (
+        "ignore:\n  - {rule: TA003, person: Hannah Schmidt, reason: covers until Schmidt returns}\n"
+        '  - {rule: TA001, reason: "Hannah Schmidt approved the ML plan; Hannah\'s call"}\n'
+    )
+    assert "Hannah Schmidt approved" in _audited(tmp_path, team, config)["json"]  # there to be found
+    for fmt, text in _audited(tmp_path, team, config, "--redact").items():
+        assert "Hannah" not in text and "Schmidt" not in text, fmt
+    doc = json.loads(_audited(tmp_path, team, config, "--redact")["json"])
+    assert [f["suppressed"] for f in doc["findings"] if f["suppressed"]] == [
+        "someone not in the team file (1) approved the ML plan; someone not in the team file (1)'s call"
+    ]
+
+
 def test_config_errors_are_redacted_too(tmp_path):
     """The config was read before --redact took over the error messages: a suppression's bad values, names among
     them, were quoted as written."""

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import EXAMPLES, run_cli
 from teamaudit.render import Format
 
 # No one does integration work: TA002 fires for it and the suppression's reason is shown beside it in every format.
@@ -210,3 +210,118 @@ def test_a_name_in_lower_case_is_hidden_unless_it_is_a_word(tmp_path):
     )
     for fmt, text in _outputs(path, tmp_path).items():
         assert not re.search(r"naomi|okonkwo|tobias", text), fmt
+
+
+WORDS_TEAM = """people:
+  - {name: Deep Shah, title: "Deep Learning Lead"}
+  - {name: Ada Obi, title: "Compliance Lead (HIPAA, ADA)"}
+  - {name: Jo Li, title: "Registered Nurse, Li-ion pump fleet"}
+  - {name: Bo Xu, title: "IT QA Analyst, ML and AI tools, reports to Bo"}
+  - {name: Min Park, title: "Research Scientist; Deep will cover on-call"}
+"""
+WORDS_REASON = (
+    "Deep covers on-call until March; Deep's team and Deep learning stay; ADA signed off, (HIPAA, ADA) stays; "
+    "Jo leads, Li's team; Xu agrees; IT, QA, ML, AI, LI and li stay; Min and Deep agree"
+)
+WORDS_SHOWN = (
+    "Person 01 covers on-call until March; Person 01's team and Deep learning stay; Person 02 signed off, "
+    "(HIPAA, ADA) stays; Person 03 leads, Person 03's team; Person 04 agrees; IT, QA, ML, AI, LI and li stay; "
+    "Person 05 and Person 01 agree"
+)
+
+
+def test_a_name_that_is_also_a_word_is_the_person_where_it_reads_as_one(tmp_path):
+    """`Deep covers on-call` kept Deep (a word of titles before any word), `ADA signed off` kept Ada (an acronym's
+    capitals in a text not all in capitals) and `Jo leads`, `Li's team` kept Jo Li (names of two letters were
+    never found alone). What follows tells the person from the word: a verb of what people do, or `'s`."""
+    path = _write(tmp_path, WORDS_TEAM, WORDS_REASON)
+    assert _reason(path) == WORDS_SHOWN
+    assert _titles(tmp_path, WORDS_TEAM.removeprefix("people:\n")) == [
+        "Deep Learning Lead",
+        "Compliance Lead (HIPAA, ADA)",
+        "Registered Nurse, Li-ion pump fleet",
+        "IT QA Analyst, ML and AI tools, reports to Person 04",
+        "Research Scientist; Person 01 will cover on-call",
+    ]
+    leaked = re.compile(r"Deep (?:covers|will)|ADA signed|\bJo\b|Li's|\bBo\b|\bXu\b")
+    for fmt, text in _outputs(path, tmp_path).items():
+        assert leaked.findall(text) == [], fmt
+    shown = run_cli("explain", path, "--redact", "Min Park")
+    assert shown.code == 0, shown.stderr
+    assert "Person 01 will cover on-call" in shown.stdout and "Deep will" not in shown.stdout
+
+
+@pytest.mark.parametrize(
+    ("team", "reason", "shown"),
+    [
+        # 2 + 1: Tanaka Yu. Read 1 + 2 (田 and 中優), 田中 was kept.
+        ("  - {name: 田中優, title: Nurse}\n", "田中さんが担当, 優さん確認", "Person 01さんが担当, Person 01さん確認"),
+        # 1 + 2: Mori Taro.
+        ("  - {name: 森太郎, title: Nurse}\n", "森さん; 太郎 will do it", "Person 01さん; Person 01 will do it"),
+        # 2 + 2: Sato Hanako; and a name the file spells apart found written without its space.
+        ("  - {name: 佐藤花子, title: Nurse}\n", "佐藤 leads; 花子さん", "Person 01 leads; Person 01さん"),
+        ("  - {name: 田中 太郎, title: Nurse}\n", "田中太郎 approved", "Person 01 approved"),
+        # The file spells 田中 apart, so 田中優 is 田中 and 優, not also 田 and 中優 (a word of 中優... stays).
+        (
+            "  - {name: 田中 太郎, title: Nurse}\n  - {name: 田中優, title: Nurse}\n",
+            "中優秀; 優さん",
+            "中優秀; Person 02さん",
+        ),
+        # Han, then kana: Sato Yuki.
+        ("  - {name: 佐藤ゆき, title: Nurse}\n", "ゆきさん, 佐藤さん", "Person 01さん, Person 01さん"),
+    ],
+    ids=["2+1", "1+2", "2+2", "spaced in the file", "family name from the file", "Han then kana"],
+)
+def test_a_japanese_name_written_without_its_space_is_found_by_its_parts(tmp_path, team, reason, shown):
+    """A Han name of three characters was always split one and two, as a Chinese one is: `田中優` (Tanaka Yu) was 田
+    and 中優, so `田中さん` was kept; one of Han and kana was not split at. The file's own spelling decides where
+    one can (a family name it writes apart), else a name of three has the parts of both readings."""
+    path = _write(tmp_path, "people:\n" + team, reason)
+    assert _reason(path) == shown
+
+
+def test_an_open_requisitions_name_hides_no_word_of_its_role(tmp_path):
+    """The words of `Open req - Research Scientist` were found alone as a person's given names and surname, so the
+    shipped example showed `Senior Person 13 Person 13` and `Data Person 13`, and a requisition named after its
+    title, `Chief of Staff to Naomi Okonkwo`, made Naomi `[name]`, a name two people share. A requisition's name
+    is found whole; its words alone only where they are neither its title's nor a requisition's (`Open`, `req`)."""
+    result = run_cli("check", EXAMPLES / "backwards.yaml", "--redact", "-f", "json")
+    titles = [p["title"] for p in json.loads(result.stdout)["people"]]
+    assert titles[1:3] == ["Senior Research Scientist", "Research Scientist, NLP"]
+    assert "Data Scientist" in titles and not any("Person" in t for t in titles)
+    team = (
+        "people:\n  - {name: Naomi Okonkwo, title: Nurse}\n"
+        "  - {name: Open req - Chief of Staff to Naomi Okonkwo, title: Chief of Staff to Naomi Okonkwo, status: open}\n"
+        "  - {name: Ulrich Pemberton, title: ML Engineer, status: open}\n"
+    )
+    path = _write(
+        tmp_path,
+        team,
+        "Naomi agrees; Chief of Staff hire; Pemberton accepted; open req - chief of staff to naomi okonkwo",
+    )
+    assert _reason(path) == "Person 01 agrees; Chief of Staff hire; Person 03 accepted; Person 02"
+    report = tmp_path / "report.html"
+    assert run_cli("report", EXAMPLES / "backwards.yaml", "--redact", "-o", report).code == 1
+    assert "Senior Research Scientist" in report.read_text(encoding="utf-8")
+
+
+def test_a_name_the_file_writes_in_capitals_or_lower_case_is_found_as_text_writes_it(tmp_path):
+    """A name alone was found as the file wrote it, in capitals and in lower case, never with a capital: with `Jean
+    DUPONT` (as French exports write surnames), `NAOMI OKONKWO` or `mary o'neil` in the file, `Dupont covers`,
+    `Naomi leads` and `Mary covers` kept the names, and a name written all in lower case had no given name at all."""
+    team = (
+        "people:\n  - {name: Jean DUPONT, title: Nurse}\n  - {name: NAOMI OKONKWO, title: Nurse}\n"
+        "  - {name: mary o'neil, title: Nurse}\n  - {name: Grace LONG, title: Nurse}\n"
+        "  - {name: Bo XU, title: Nurse}\n  - {name: ADA OBI, title: Nurse}\n"
+    )
+    reason = (
+        "Dupont covers; Naomi leads, Okonkwo's team; Mary and O'Neil agree; Long approved, long-term; Xu agrees; "
+        "(HIPAA, ADA) stays, Ada said"
+    )
+    path = _write(tmp_path, team, reason)
+    assert _reason(path) == (
+        "Person 01 covers; Person 02 leads, Person 02's team; Person 03 and Person 03 agree; Person 04 approved, "
+        "long-term; Person 05 agrees; (HIPAA, ADA) stays, Person 06 said"
+    )
+    for fmt, text in _outputs(path, tmp_path).items():
+        assert not re.search(r"Dupont|Naomi|Okonkwo|Mary|O'Neil|Long approved|Xu|Ada said", text), fmt

@@ -33,6 +33,16 @@ _HIDDEN = [
     ("Phone#415-555-0199", "Phone#[phone]"),
     ("cell=4155550199", "cell=[phone]"),
     ("Tel.: 4155550199", "Tel.: [phone]"),
+    ("415 - 555 0199", "[phone]"),  # a hyphen with spaces around it joins two groups, as a single one does
+    ("(415) 555 - 0199", "[phone]"),
+    ("+1 415 - 555 - 0199 ext. 22", "[phone]"),
+    ("+1 415 555 0199 ext. 22", "[phone]"),
+    ("06 . 12 . 34 . 56 . 78", "[phone]"),
+    ("1 (415) 555-0199", "[phone]"),  # North America's trunk 1 before an area code in parentheses
+    ("1-800-555-0199 ext 4", "[phone]"),
+    ("415\u2013555\u20130199", "[phone]"),  # en dashes, as a word processor writes hyphens between digits
+    ("+1 415 \u2013 555 \u2013 0199", "[phone]"),
+    ("0044 20 7946 0958", "[phone]"),  # 00 dialled for +
 ]
 _KEPT = [
     "1 200 000",
@@ -57,6 +67,15 @@ _KEPT = [
     "raised USD 612 345 678",  # an amount: a currency code before it
     "raised $ 612 345 678",
     "3.11.6 x 4",
+    "on-call 0700 - 1900",  # spaced, as the numbers above
+    "2025 - 2026",
+    "CPT 99213 - 99215",
+    "ISO 13485 - 2016",
+    "12 - 24 months",
+    "CPT 99213\u201399215",  # with en dashes, as the numbers above
+    "2025\u20132026",
+    "0700\u20131900",
+    "40\u201360",
 ]
 
 

@@ -11,8 +11,11 @@ A person is found by
   file (`Lee-Smith`, a Smith in the file) or by an apostrophe to a word not in lower case (`O'Lee`) is part of another
   name; `ex-Lee`, `Ex-Lee`, `Lee-Led` and `Lee's` are his. A given name that is also a word (Will, Grace) is kept
   where it begins a term (`Will Rotation`), one that is first of all a word of titles (Deep, Min) before any word
-  (`Deep learning`); the capitals of a name that is an acronym (`ADA`, `EMA`) are found only in a text all in
-  capitals. A part several people share becomes `[name]`.
+  but a verb of what people do or `and` and a name (`Deep learning`, not `Deep covers`); the capitals of a name
+  that is an acronym (`ADA`, `EMA`) are found only in a text all in capitals or before such a verb (`ADA signed
+  off`). A name of two letters (`Jo`, `Li`) is found only as written and standing alone (`Li's`, not `LI` or
+  `Li-ion`). The words of an open requisition's name that are its title's or a requisition's (`Open req - Research
+  Scientist`) are no names alone. A part several people share becomes `[name]`.
 Names and ids are compared word by word: the words of one name may stand apart by spaces, `.`, `,`, `-` or an
 apostrophe, and a word is found whole (`Lee` is not in `Leeds`). That holds for scripts that put spaces between
 words (Latin, Greek, Cyrillic, Arabic, Hebrew, the Indic scripts, Hangul...), each name also without its marks
@@ -38,7 +41,7 @@ import unicodedata
 from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
-from teamaudit.model import Person
+from teamaudit.model import Person, Status
 from teamaudit.nameparts import (
     CLOSE,
     HONORIFICS_AFTER,
@@ -46,8 +49,12 @@ from teamaudit.nameparts import (
     NAMES_THAT_ARE_ACRONYMS,
     NAMES_THAT_ARE_TITLE_WORDS,
     NAMES_THAT_ARE_WORDS,
+    REQUISITION_WORDS,
+    TWO_LETTER_WORDS,
+    VERBS_AFTER_A_NAME,
     a_word,
     close_parts,
+    family_names,
     spaced_parts,
 )
 from teamaudit.spellings import fold_name, folded
@@ -106,6 +113,7 @@ class _Forms:
     words: set[Words] = field(default_factory=set)  # `as_written` forms of given names that are also words
     title_words: set[Words] = field(default_factory=set)  # those that are words of titles first (nameparts.py)
     acronyms: set[Words] = field(default_factory=set)  # the capitals of names that are acronyms (nameparts.py)
+    short: set[Words] = field(default_factory=set)  # names of two letters, found only standing alone
     not_words: set[Words] = field(default_factory=set)  # the other `as_written` forms
     parts: set[str] = field(default_factory=set)  # every word of every name, casefolded
 
@@ -121,6 +129,7 @@ class _Found:
     words: frozenset[Words]  # given names that are also words, and no one's other name
     title_words: frozenset[Words]  # those of them kept before any word
     acronyms: frozenset[Words]  # capitals of names that are acronyms, found only in a text all in capitals
+    short: frozenset[Words]  # names of two letters, found only as written and standing alone
     parts: frozenset[str]  # every word of every name, casefolded: what a name joined by a hyphen to another is
 
 
@@ -134,6 +143,11 @@ class Mentions:
         self._others = tuple(others)
         self._found: _Found | None = None
         self._scrubbed: dict[str, str] = {}  # each text once: 40,000 people may share a few hundred titles
+
+    def with_others(self, others: Iterable[tuple[Person, str]]) -> Mentions:
+        """These mentions, and `others` found as a `diff`'s other version's people are (a former colleague a
+        suppression names, `someone not in the team file (1)`)."""
+        return Mentions(self._people, (*self._others, *others))
 
     def scrub(self, text: str) -> str:
         """`text` with each person it names replaced by their pseudonym."""
@@ -160,10 +174,11 @@ class Mentions:
     def _built(self) -> _Found:
         if self._found is None:
             mine, theirs = _Forms(), _Forms()
+            families = family_names([fold_name(p.name).split() for p, _ in (*self._people, *self._others)])
             for person, pseudonym in self._people:
-                _add(mine, person, pseudonym)
+                _add(mine, person, pseudonym, families)
             for person, pseudonym in self._others:
-                _add(theirs, person, pseudonym)
+                _add(theirs, person, pseudonym, families)
             self._found = _Found(
                 Starts(theirs.any_case | mine.any_case),
                 Starts(theirs.as_written | mine.as_written),
@@ -172,12 +187,13 @@ class Mentions:
                 frozenset((mine.words | theirs.words) - mine.not_words - theirs.not_words),
                 frozenset((mine.title_words | theirs.title_words) - mine.not_words - theirs.not_words),
                 frozenset((mine.acronyms | theirs.acronyms) - mine.not_words - theirs.not_words),
+                frozenset((mine.short | theirs.short) - mine.not_words - theirs.not_words),
                 frozenset(mine.parts | theirs.parts),
             )
         return self._found
 
 
-def _add(forms: _Forms, person: Person, pseudonym: str) -> None:
+def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str]) -> None:
     names = fold_name(person.name).split()
     if person.id and len(person.id) >= MIN_ALONE:
         _put(forms.any_case, _words(fold_name(person.id).casefold()), pseudonym)
@@ -188,36 +204,59 @@ def _add(forms: _Forms, person: Person, pseudonym: str) -> None:
         # Written at least in part in a script without case: the whole name, anywhere.
         for form in {" ".join(names), letters}:
             forms.unspaced.setdefault(form, set()).add(pseudonym)
-        for part in close_parts(names):
+        for part in close_parts(names, families):
             (forms.unspaced if len(part) > 1 else forms.single).setdefault(part, set()).add(pseudonym)
         if any(char.isalpha() for char in _WORD.sub("", letters)):
             return  # a script without spaces (Chinese, Japanese, Thai): no word of it stands alone
+    role = _role_words(person)
     for spelt in {tuple(names), tuple(_unmarked(n) for n in names)}:
         forms.parts.update(word.casefold() for name in spelt for word in _words(name))
         if len(spelt) > 1:
             _put(forms.any_case, _words(" ".join(spelt).casefold()), pseudonym)
             _put(forms.any_case, _words(" ".join((spelt[-1], *spelt[:-1])).casefold()), pseudonym)
         given, surname = spaced_parts(list(spelt))
-        if len(spelt) == 1 or len(surname) >= MIN_ALONE:
-            _put_alone(forms, surname, pseudonym)
-        for name in given:
-            if len(name) >= MIN_ALONE:
-                _put_alone(forms, name, pseudonym, word=name.capitalize() in NAMES_THAT_ARE_WORDS)
+        for name, word in [*((g, g.capitalize() in NAMES_THAT_ARE_WORDS) for g in given), (surname, False)]:
+            if set(_words(name.casefold())) <= role:
+                continue
+            if len(spelt) == 1 or len(name) >= MIN_ALONE:
+                _put_alone(forms, name, pseudonym, word=word)
+            else:
+                _put_short(forms, name, pseudonym)
+
+
+def _role_words(person: Person) -> frozenset[str]:
+    """The words of an open requisition's name that name its role, not a person (`Open req - Research Scientist`
+    for a `Research Scientist, Computer Vision`): those of its title and of requisitions (nameparts.py), casefolded."""
+    if person.status is not Status.OPEN:
+        return frozenset()
+    return frozenset(_words(fold_name(person.title).casefold())) | REQUISITION_WORDS
 
 
 def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False) -> None:
-    """A surname, one-word name or given name, found alone as written, in capitals, and in lower case unless it is
-    also a word; `word` when it is a given name that is also a word. The capitals of a name that is an acronym
-    (`ADA`) are told apart from the acronym by the text they stand in (_word_matches)."""
+    """A surname, one-word name or given name, found alone as written, with a capital (as running text writes the
+    `DUPONT` of `Jean DUPONT`), in capitals, and in lower case unless it is also a word; `word` when it is a given
+    name that is also a word. The capitals of a name that is an acronym (`ADA`) are told apart from the acronym by
+    the text they stand in (_word_matches)."""
     capitals = _words(name.upper())
-    acronym = name.capitalize() in NAMES_THAT_ARE_ACRONYMS and capitals != _words(name)
-    for written in {_words(name), capitals, *([] if a_word(name) else [_words(name.lower())])}:
+    titled = tuple(w[:1].upper() + w[1:].lower() for w in _words(name))
+    acronym = name.capitalize() in NAMES_THAT_ARE_ACRONYMS and capitals != titled
+    for written in {_words(name), titled, capitals, *([] if a_word(name) else [_words(name.lower())])}:
         _put(forms.as_written, written, pseudonym)
         (forms.words if word else forms.not_words if not (acronym and written == capitals) else forms.acronyms).add(
             written
         )
         if word and name.capitalize() in NAMES_THAT_ARE_TITLE_WORDS:
             forms.title_words.add(written)
+
+
+def _put_short(forms: _Forms, name: str, pseudonym: str) -> None:
+    """A given name or surname of two letters (`Jo`, `Li`; `LI` in the file), found only with its capital and one
+    letter in lower case, standing alone (_word_matches): not `LI`, `li` or `Li-ion`, nor an initial, nor a word
+    (`He`, `An`)."""
+    titled = name[:1].upper() + name[1:].lower()
+    if len(name) == 2 and name.isalpha() and titled not in TWO_LETTER_WORDS:
+        _put(forms.as_written, (titled,), pseudonym)
+        forms.short.add((titled,))
 
 
 def _unmarked(word: str) -> str:
@@ -245,6 +284,10 @@ def _word_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]
     cased = found.any_case.starting([w.casefold() for w in written], apart)
     alone = found.as_written.starting(written, apart)
     in_capitals = not any(char.islower() for char in text)
+    # Where a name begins, but for capitals, which may be an acronym (`EMA and SAM`)
+    named = [
+        c is not None or (a is not None and not w.isupper()) for c, a, w in zip(cased, alone, written, strict=True)
+    ]
     i = 0
     while i < len(words):
         n, who = next(found.any_case.forms(cased[i]), (0, _NOBODY))
@@ -256,8 +299,9 @@ def _word_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]
             if not (
                 _joined(text, words[i].start(), words[i + length - 1].end(), found.parts)
                 or (here in found.words and _begins_a_term(text, words, i + length, cased, alone))
-                or (here in found.title_words and _before_a_word(text, words, i + length))
-                or (here in found.acronyms and not in_capitals)
+                or (here in found.title_words and _before_a_word(text, words, i + length, named))
+                or (here in found.acronyms and not in_capitals and not _before_a_verb(text, words, i + length, named))
+                or (here in found.short and _joined_to_a_word(text, words[i].start(), words[i + length - 1].end()))
             ):
                 n, who = length, (surname if length > n else who | surname)
                 break
@@ -276,9 +320,25 @@ def _begins_a_term(text: str, words: list[re.Match[str]], after: int, *found: li
     return words[after].group()[0].isupper() and all(starts[after] is None for starts in found)
 
 
-def _before_a_word(text: str, words: list[re.Match[str]], after: int) -> bool:
-    """Whether a word follows after one space, as `learning` follows `Deep`."""
-    return after < len(words) and text[words[after - 1].end() : words[after].start()] == " "
+def _before_a_word(text: str, words: list[re.Match[str]], after: int, named: list[bool]) -> bool:
+    """Whether a word follows after one space, as `learning` follows `Deep`, that is not what a person does
+    (`Deep covers on-call`, `Min and Deep agree`)."""
+    return (
+        after < len(words)
+        and text[words[after - 1].end() : words[after].start()] == " "
+        and not _before_a_verb(text, words, after, named)
+    )
+
+
+def _before_a_verb(text: str, words: list[re.Match[str]], after: int, named: list[bool]) -> bool:
+    """Whether what a person does follows after one space (`covers`, `signed`: nameparts.VERBS_AFTER_A_NAME), or
+    `and` and someone's name (`Min and Deep`), as names are joined and terms are not (`Dev and Ops`)."""
+    if after >= len(words) or text[words[after - 1].end() : words[after].start()] != " ":
+        return False
+    if words[after].group() in VERBS_AFTER_A_NAME:
+        return True
+    joined = after + 1 < len(words) and text[words[after].end() : words[after + 1].start()] == " "
+    return joined and words[after].group() == "and" and named[after + 1]
 
 
 _JOINERS = "-'\u2019"
@@ -297,6 +357,14 @@ def _joined(text: str, start: int, end: int, names: Set[str]) -> bool:
             return True
     after = _WORD.match(text, end + 1) if end + 1 < len(text) and text[end] in _JOINERS else None
     return after is not None and not _POSSESSIVE.match(text, end) and _joins(text[end], after.group(), names)
+
+
+def _joined_to_a_word(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is joined by a hyphen or an apostrophe to another (`Li-ion`, `O'Li`),
+    but for a possessive (`Li's`)."""
+    before = start > 0 and text[start - 1] in _JOINERS
+    after = end < len(text) and text[end] in _JOINERS and not _POSSESSIVE.match(text, end)
+    return before or after
 
 
 def _joins(joiner: str, word: str, names: Set[str]) -> bool:

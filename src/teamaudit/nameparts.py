@@ -6,10 +6,10 @@ are set aside: `Aisha Bello, RN` is found alone as `Aisha` and `Bello`, not `RN`
 (`van`, `de`, `bin`), not a given name.
 
 In a script written without spaces (Chinese, Japanese, Thai) and in Hangul, the parts are the words of a name
-written with spaces (`田中 太郎`, `สมชาย ใจดี`, `김 철수`); a Chinese or Korean name written as one word of two to
-four characters is its family name (the first character, or the first two of four: 欧阳, 남궁) and its given name
-(`王伟`: 王 and 伟). A part of one character is also an ordinary word (王 is "king"), so mentions.py finds it only
-beside an honorific or standing alone (`CLOSE`, `HONORIFICS_AFTER`, `HONORIFICS_BEFORE`).
+written with spaces (`田中 太郎`, `สมชาย ใจดี`, `김 철수`); a name written as one word is its family name and its
+given name, divided where the file's own spellings say, else by its scripts and length (close_parts). A part of one
+character is also an ordinary word (王 is "king"), so mentions.py finds it only beside an honorific or standing alone
+(`CLOSE`, `HONORIFICS_AFTER`, `HONORIFICS_BEFORE`).
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ CLOSE = (
 )
 _ALL_CLOSE = re.compile(f"[{CLOSE}]+")
 _HAN_OR_HANGUL = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3\U00020000-\U0003134f]{2,4}")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+_HAN_THEN_KANA = re.compile(f"({_HAN.pattern})([\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]+)")
 # Said after a family name (Japanese, Chinese, Korean) or before it (Thai คุณ; Chinese 老 and 小, as in 老王).
 HONORIFICS_AFTER = (
     "さん", "さま", "様", "氏", "先生", "君", "くん", "ちゃん", "殿", "博士", "教授",
@@ -44,6 +46,14 @@ _AFTER = frozenset(
     }
 )  # fmt: skip
 
+# The particles of a name (`van`, `de`, `bin`), by which a name written all in lower case is read as one with capitals.
+_PARTICLES = frozenset(
+    {
+        "al", "bin", "binti", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "e",
+        "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu",
+    }
+)  # fmt: skip
+
 
 def spaced_parts(words: list[str]) -> tuple[list[str], str]:
     """A name's given names and its surname (`words` as the name is written, split at spaces); a one-word name is
@@ -52,22 +62,40 @@ def spaced_parts(words: list[str]) -> tuple[list[str], str]:
         words = words[1:]
     while len(words) > 1 and words[-1].casefold().rstrip(",") in _AFTER:
         words = words[:-1]
+    if all(w.islower() for w in words):  # a name written in lower case: its particles are told by the list
+        return [w for w in words[:-1] if w not in _PARTICLES], words[-1]
     given = [w for w in words[:-1] if not w[0].islower()]
     return given, words[-1]
 
 
-def close_parts(words: list[str]) -> list[str]:
+def family_names(names: list[list[str]]) -> frozenset[str]:
+    """The family names a team file spells apart in a script without spaces (`田中` of `田中 太郎`), which tell
+    where another name of the file written as one word (`田中優`) divides."""
+    return frozenset(words[0] for words in names if len(words) > 1 and all(_ALL_CLOSE.fullmatch(w) for w in words))
+
+
+def close_parts(words: list[str], families: frozenset[str] = frozenset()) -> list[str]:
     """The parts of a name written in a script without spaces, or in Hangul (see the module's docstring); none when
-    the name holds letters of another script."""
+    the name holds letters of another script. A name written as one word divides after the longest family name of
+    `families` it begins with, else between its Han and its kana (`佐藤ゆき`), else by its length: a Chinese or
+    Korean name of four is two and two, of two or three one and the rest; a Han name of three may be Japanese, two
+    and one (`田中優`) as often as one and two (`森太郎`), so it has the parts of both."""
     if not all(_ALL_CLOSE.fullmatch(w) for w in words):
         return []
     if len(words) > 1:
         return words
     (word,) = words
+    family = max((f for f in families if word.startswith(f) and len(f) < len(word)), key=len, default="")
+    if family:
+        return [family, word[len(family) :]]
+    if kana := _HAN_THEN_KANA.fullmatch(word):
+        return [kana.group(1), kana.group(2)]
     if not _HAN_OR_HANGUL.fullmatch(word):
         return []
-    family = 2 if len(word) == 4 else 1
-    return [word[:family], word[family:]]
+    if len(word) == 3 and _HAN.fullmatch(word):
+        return [word[:1], word[1:], word[:2], word[2:]]
+    family_length = 2 if len(word) == 4 else 1
+    return [word[:family_length], word[family_length:]]
 
 
 # Given names that are also English words a title or an organization may begin a term with ("Will Rotation", "Grace
@@ -95,6 +123,32 @@ NAMES_THAT_ARE_ACRONYMS = frozenset(
     {
         "Abha", "Ada", "Ama", "Ami", "Ana", "Asa", "Bert", "Cam", "Carin", "Chi", "Ema", "Lan", "Mar", "Nia", "Osha",
         "Sam", "Tia", "Vera",
+    }
+)  # fmt: skip
+# Words an open requisition's name is made of besides its title's (`Open req - ML Engineer`, `TBH: Backfill`): no
+# part of a person's name, casefolded.
+REQUISITION_WORDS = frozenset(
+    {"backfill", "hc", "headcount", "hire", "new", "open", "opening", "position", "req", "requisition", "role", "tbd",
+     "tbh", "vacancy"}
+)  # fmt: skip
+# What a person does in a reason, a title or an organization (`Deep covers on-call`, `ADA signed off`, `EMA will
+# review`): after a name that is also a word of titles or an acronym, such a word says the name is the person's.
+VERBS_AFTER_A_NAME = frozenset(
+    {
+        "accepted", "accepts", "agree", "agreed", "agrees", "approve", "approved", "approves", "are", "asked", "asks",
+        "can", "confirm", "confirmed", "confirms", "could", "covered", "covers", "decide", "decided", "decides",
+        "declined", "did", "does", "had", "handled", "handles", "has", "is", "joined", "joins", "knows", "leads",
+        "leaves", "led", "left", "managed", "manages", "may", "must", "needs", "owned", "owns", "plans", "reported",
+        "reports", "reviewed", "reviews", "runs", "said", "say", "says", "shall", "should", "signed", "signs",
+        "takes", "thinks", "took", "wants", "was", "were", "will", "would", "writes", "wrote",
+    }
+)  # fmt: skip
+# Words of two letters a name may be (An, Do, He, In, No, So are Vietnamese, Chinese and Korean names): written
+# with a capital, they begin sentences, so a name of two letters that is one of them is never found alone.
+TWO_LETTER_WORDS = frozenset(
+    {
+        "Ad", "Ah", "Am", "An", "As", "At", "Be", "By", "Do", "Go", "He", "Hi", "If", "In", "Is", "It", "Me", "My",
+        "No", "Of", "Oh", "Ok", "On", "Or", "So", "To", "Up", "Us", "We",
     }
 )  # fmt: skip
 # Surnames that are also English words (and Chinese, Korean and Vietnamese ones spelt as an English word is). Such a

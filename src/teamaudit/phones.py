@@ -1,8 +1,9 @@
 """Telephone numbers in free text, for `--redact` (privacy.scrub): found by how people group a number's digits.
 
-A run of digit groups joined by single separators is read whole, then judged by its grouping: international
-(`+44 20 7946 0958`, `+1 (415) 555-0199`, `+33 612 345 678`), an area code in parentheses (`(415)555-0199`), North
-American (`415.555.0199`, `555-0199`, `4155550199`), a national number with its trunk 0 (`020 7946 0958`,
+A run of digit groups joined by single separators (a dash for a hyphen; a hyphen or dot with spaces around it, as in
+`415 - 555 0199`) is read whole, then judged by its grouping: international (`+44 20 7946 0958`, `+1 (415) 555-0199`,
+`+33 612 345 678`, `0044 20 7946 0958`), an area code in parentheses (`(415)555-0199`), North American
+(`415.555.0199`, `555-0199`, `4155550199`, `1 (415) 555-0199`), a national number with its trunk 0 (`020 7946 0958`,
 `01 23 45 67 89`, `06.12.34.56.78`, `030 12345678`, `0612345678`), a Spanish one in threes (`612 345 678`) or an
 Indian mobile (`98765 43210`). After a word that says a number follows (`tel:`, `phone`, `mobile`, `cell`, `fax`,
 `☎`, with or without `:`, `#`, `=` or `.`), any run of 7 to 15 digits is one, but a count in thousands after the bare
@@ -23,7 +24,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SEPARATOR = " \u00a0\u202f.-"  # space, non-breaking spaces, dot, hyphen: one between two groups
+# Space, non-breaking spaces, dot, hyphen and the dashes a word processor writes for it: one between two groups
+_SEPARATOR = " \u00a0\u202f.\u2010\u2011\u2012\u2013-"  # the hyphen last: it may close a character class
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013")
 # A word that says a telephone number (or an NPI) follows, then `:`, `#`, `=` or `.` or a space (`tel:+14155551234`,
 # `Mobile: 0612345678`, `Phone#415-555-0199`, `cell=4155550199`, `NPI 1234567893`, `☎ 4155551234`); not inside a web
 # address's query (`?cell=4155550199`). A mark after the word says the number is one (`Mobile 1 000 000 downloads`
@@ -39,6 +42,9 @@ _RUN = re.compile(
     r"(?P<extension>[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?[0-9]{1,6}(?!\w))?",
     re.IGNORECASE,
 )
+# A hyphen or dot with a space on either side or both joins two groups of one number, as a single separator does
+# (`415 - 555 0199`, `(415) 555 - 0199`); two spaces, or a space and two marks, part two runs (`0958  2026`).
+_SPACED_JOIN = re.compile("[ \u00a0\u202f]?[-.\u2010-\u2013][ \u00a0\u202f]?")
 _DIGIT = re.compile("[0-9]")  # most titles have none: the pattern tries a cue word at every place
 _GROUP = re.compile(r"\(([0-9]+)\)|[0-9]+")
 _MONEY_AFTER = re.compile(r"[ \u00a0]?(?:[$€£¥]|(?:usd|eur|gbp|dollars|euros|pounds)\b)", re.IGNORECASE)
@@ -87,8 +93,9 @@ _NO_CUE = Cue()
 
 
 def _hide_segments(core: str, cued: Cue, money_before: bool, money_after: bool) -> list[str]:
-    """The run with each telephone number in it hidden: its parts joined by more than one separator (`0958  2026`,
-    `1 - 2`) are read apart; a currency before the run goes with its first part, one after it with its last."""
+    """The run with each telephone number in it hidden: its parts joined by more than one separator (`0958  2026`),
+    but for a hyphen or dot with spaces around it (`415 - 555 0199`), are read apart; a currency before the run goes
+    with its first part, one after it with its last."""
     out: list[str] = []
     groups: list[re.Match[str]] = []
     start, plus = 0, core.startswith("+")
@@ -96,7 +103,7 @@ def _hide_segments(core: str, cued: Cue, money_before: bool, money_after: bool) 
         if groups:
             gap = core[groups[-1].end() : group.start()]
             beside_parenthesis = groups[-1].group(1) is not None or group.group(1) is not None
-            if not (len(gap) == 1 or (gap == "" and beside_parenthesis)):
+            if not (len(gap) == 1 or _SPACED_JOIN.fullmatch(gap) or (gap == "" and beside_parenthesis)):
                 out.append(_judged(core[start : groups[-1].end()], groups, plus, cued, money=money_before) + gap)
                 start, groups, plus, cued, money_before = group.start(), [], False, _NO_CUE, False
         groups.append(group)
@@ -108,7 +115,7 @@ def _judged(text: str, found: list[re.Match[str]], plus: bool, cue: Cue, money: 
     groups = [g.group(1) or g.group() for g in found]
     parenthesised = [g.group(1) is not None for g in found]
     lengths = [len(g) for g in groups]
-    if lengths == [5, 5] and "-" in text:
+    if lengths == [5, 5] and not _DASHES.isdisjoint(text):
         return text  # a code range (CPT 99213-99215); an Indian mobile's halves are written apart with a space
     if lengths == [10] and not plus and not cue.phone and is_npi(groups[0]):
         return NPI
@@ -145,6 +152,12 @@ def is_phone(groups: list[str], parenthesised: list[bool], plus: bool = False) -
         if _thousands(groups):  # `+33 612 345 678`, not `+1 000 000`
             return digits >= 10 and "000" not in groups[1:]
         return digits >= 8 if len(groups) == 1 else len(groups[0]) <= 3  # a country code of 1-3 digits
+    if len(groups) > 1 and not parenthesised[0] and not plus:
+        if groups[0] == "1" and digits == 11:  # `1 (415) 555-0199`: North America's trunk 1, then the number
+            return is_phone(groups[1:], parenthesised[1:])
+        # `0044 20 7946 0958`: 00 dialled for +, then a country code (not a count's `000`)
+        if groups[0][:2] == "00" and 3 <= len(groups[0]) <= 5 and groups[0][2] != "0":
+            return is_phone([groups[0][2:], *groups[1:]], parenthesised, plus=True)
     lengths = [len(g) for g in groups]
     if lengths == [3, 3, 3]:  # a Spanish number (6, 7, 8 or 9 first), unless its last group is an amount's
         return groups[0][0] in "6789" and groups[2] != "000"

@@ -141,7 +141,14 @@ def redact_settings(settings: Settings, redaction: Redaction) -> Settings:
     # stays when lines move, so TA006's SARIF fingerprint does too.
     unknown = [s.person for s in settings.ignore if s.person is not None and s.person not in redaction.names]
     strangers = {name: i for i, name in enumerate(dict.fromkeys(unknown), start=1)}
+    if strangers:  # their names in any reason go as the people's do ("Hannah Schmidt approved the plan")
+        found = redaction.mentions.with_others((Person(name=n, title=n), _stranger(i)) for n, i in strangers.items())
+        redaction = replace(redaction, mentions=found)
     return replace(settings, ignore=tuple(_redact_suppression(s, redaction, strangers) for s in settings.ignore))
+
+
+def _stranger(number: int) -> str:
+    return f"someone not in the team file ({number})"
 
 
 def scrub(text: str) -> str:
@@ -234,5 +241,5 @@ def _redact_suppression(s: Suppression, redaction: Redaction, strangers: dict[st
     TA006's SARIF fingerprint. Names, ids and e-mail addresses in its reason go the same way."""
     person = s.person
     if person is not None:
-        person = redaction.names.get(person) or f"someone not in the team file ({strangers[person]})"
+        person = redaction.names.get(person) or _stranger(strangers[person])
     return replace(s, person=person, reason=redaction.kept(s.reason) if s.reason else s.reason)

@@ -1,0 +1,96 @@
+"""How many words of real titles `--redact` would hide as names, with a realistic team's names in the file.
+
+The names are Faker's given names and surnames for the locales of a US health-AI workforce (US, Mexican, Indian,
+Nigerian, Pakistani, Vietnamese, French, Brazilian, and Chinese and Japanese ones spelt in Latin letters), every one
+of them a person of one team file; the texts are every distinct title of `benchmarks/data` (postings, probes and
+labelled people), none of which names anyone, so every word hidden is one hidden wrongly. Prints the count and each
+word with how often, to compare a change of mentions.py or nameparts.py with its base (run it once with the base's
+`src` on PYTHONPATH: `git archive BASE src | tar -x -C /tmp/base`).
+
+    pip install faker && python benchmarks/name_false_positives.py
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from teamaudit.mentions import SHARED, Mentions
+from teamaudit.model import Person
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "data"
+LOCALES = ("en_US", "es_MX", "en_IN", "en_NG", "en_PK", "vi_VN", "fr_FR", "pt_BR")
+ROMANISED = ("zh_CN", "zh_TW", "ja_JP")
+MARK = "\x00"  # every person's pseudonym: one that no title holds
+
+
+def names() -> tuple[set[str], set[str]]:
+    """Faker's given names and surnames for LOCALES, and the Latin spellings of ROMANISED's."""
+    try:
+        from faker import Faker
+    except ImportError:
+        sys.exit("needs Faker: pip install faker")
+    given: set[str] = set()
+    surnames: set[str] = set()
+    for locale in (*LOCALES, *ROMANISED):
+        (provider,) = [p for p in Faker(locale).providers if type(p).__module__.startswith("faker.providers.person")]
+        kind = "_romanized_names" if locale in ROMANISED else "_names"
+        given.update(getattr(provider, "first" + kind, ()))
+        surnames.update(getattr(provider, "last" + kind, ()))
+    return {g for g in given if g.isalpha()}, {s for s in surnames if s.isalpha()}
+
+
+def titles() -> list[str]:
+    """Every distinct title of benchmarks/data: the people lists' first field or `title`, the tables' `title`."""
+    found: set[str] = set()
+    for path in sorted(DATA.glob("*.yaml")) + sorted((DATA / "realworld").glob("*.yaml")):
+        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for row in document.get("people", []) if isinstance(document, dict) else []:
+            title = row[0] if isinstance(row, list) else row.get("title") if isinstance(row, dict) else None
+            if isinstance(title, str):
+                found.add(title)
+    for path in sorted(DATA.glob("*.tsv")):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+        found.update(row["title"] for row in csv.DictReader(lines, delimiter="\t") if row.get("title"))
+    return sorted(found)
+
+
+def hidden_words(text: str, scrubbed: str) -> list[str]:
+    """The words of `text` that `scrubbed` replaced: what lies between the parts both share."""
+    pieces = scrubbed.replace(SHARED, MARK).split(MARK)
+    words, at = [], len(pieces[0])
+    for piece in pieces[1:]:
+        end = text.index(piece, at + 1) if piece else len(text)
+        words.append(text[at:end])
+        at = end + len(piece)
+    return words
+
+
+def main() -> int:
+    given, surnames = names()
+    people = [Person(name=f"{name} Qzxv", title="x") for name in sorted(given)]
+    people += [Person(name=f"Qzxw {name}", title="x") for name in sorted(surnames)]
+    mentions = Mentions((person, MARK) for person in people)
+    words: Counter[str] = Counter()
+    affected = 0
+    every = titles()
+    for title in every:
+        found = hidden_words(title, mentions.scrub(title))
+        affected += bool(found)
+        words.update(found)
+    print(
+        f"{len(given)} given names and {len(surnames)} surnames; {len(every)} titles;"
+        f" words hidden: {sum(words.values())} in {affected} titles"
+    )
+    for word, count in words.most_common():
+        print(f"  {word!r} {count}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
