@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from teamaudit.classify import words
 from teamaudit.config import Settings, Suppression
 from teamaudit.errors import HIDDEN_VALUE, Quoted, TeamAuditError, TeamAuditErrors, quotes_recorded
-from teamaudit.model import Classification, ClassifiedPerson, Contribution, Person, Roster, Status
+from teamaudit.model import Classification, ClassifiedPerson, Contribution, Person, Roster
 from teamaudit.phones import hide_phones
 from teamaudit.roster import PERSON_KEYS, TOP_KEYS
 
@@ -66,7 +66,7 @@ def redaction(people: Iterable[Person]) -> Redaction:
     names = pseudonyms(listed)
     from teamaudit.mentions import Mentions  # only --redact needs it
 
-    return Redaction(names, Mentions((p, names[p.name]) for p in listed if _someone(p)))
+    return Redaction(names, Mentions((p, names[p.name]) for p in listed))
 
 
 def version_redactions(base: Iterable[Person], head: Iterable[Person], same: Mapping[str, str]) -> list[Redaction]:
@@ -85,19 +85,12 @@ def version_redactions(base: Iterable[Person], head: Iterable[Person], same: Map
     from teamaudit.mentions import Mentions  # only --redact needs it
 
     # Each version's text may name someone only the other version has: a diff shows both.
-    base_people = [(p, base_names[p.name]) for p in before if _someone(p)]
-    head_people = [(p, head_names[p.name]) for p in after if _someone(p)]
+    base_people = [(p, base_names[p.name]) for p in before]
+    head_people = [(p, head_names[p.name]) for p in after]
     return [
         Redaction(base_names, Mentions(base_people, head_people)),
         Redaction(head_names, Mentions(head_people, base_people)),
     ]
-
-
-def _someone(person: Person) -> bool:
-    """Whether a name is a person's, to be found in kept text. An open requisition's is a label for a role nobody
-    holds yet (`import` writes `Open req REQ-7 - Senior ML Engineer`): its words are the titles', and as name parts
-    they turned every `Senior` and `Engineer` of a redacted report into a pseudonym."""
-    return person.status is not Status.OPEN
 
 
 def pseudonyms(*people: Iterable[Person]) -> dict[str, str]:
