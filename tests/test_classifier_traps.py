@@ -2043,3 +2043,22 @@ def test_a_deployment_engineer_in_devops_deploys_software(team):
     calls = _explained(team, [*people, hl7, {"title": "Interface Engineer", "team": "Infrastructure"}])
     assert [layer for layer, _ in calls] == ["other"] * 2 + ["integration"] * 3, calls
     assert min(confidence for _, confidence in calls[:2]) >= 0.8, calls
+
+
+def test_a_compliance_title_gives_way_to_financial_controls_work_not_to_a_department(team):
+    """2026-12-03: a 'Compliance Manager' whose skills are SOX 404 and internal controls, or AML and KYC, was
+    compliance 0.49: the bare title word outweighed a finance team's hands-on work. The title now gives way to
+    another layer's hands-on work in the skills or background; a department alone (Finance), HIPAA beside SOX, or
+    a title naming healthcare compliance keeps the compliance call."""
+    moved = [["SOX 404", "internal controls"], ["AML", "KYC"]]
+    people: list[dict[str, object]] = [{"title": "Compliance Manager", "skills": skills} for skills in moved]
+    people += [
+        {"title": "Compliance Manager", "team": "Finance"},
+        {"title": "Compliance Manager", "skills": ["SOX 404", "HIPAA Security Rule"]},
+        {"title": "Compliance Manager", "skills": ["SOX 404"], "background": ["Ran HIPAA risk assessments"]},
+        {"title": "Clinical Compliance Manager", "skills": ["SOX 404"]},
+        {"title": "HIPAA Compliance Manager", "skills": ["SOX 404", "internal controls"]},
+    ]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls] == ["other"] * 2 + ["compliance"] * 5, calls
+    assert min(confidence for _, confidence in calls[:3]) >= 0.5, calls
