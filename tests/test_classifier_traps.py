@@ -2062,3 +2062,35 @@ def test_a_compliance_title_gives_way_to_financial_controls_work_not_to_a_depart
     calls = _explained(team, people)
     assert [layer for layer, _ in calls] == ["other"] * 2 + ["compliance"] * 5, calls
     assert min(confidence for _, confidence in calls[:3]) >= 0.5, calls
+
+
+def test_titles_as_an_hris_shortens_them(team):
+    """2026-12-03: an HRIS export's 'Info Sec & Priv Ofcr' was other 0.44, and 'Sr Biostat', 'Applied Sci III',
+    'Dir Clin Informatics' right only at 0.44 from their departments, or, with none, not at all: 'Clin', 'Sci',
+    'Priv', 'Ofcr', 'Intgr', 'Biostat' were read as words no signal knows. Short forms that mean something else
+    alone ('Reg' registered or regional, 'Med-Surg', 'Gen AI', 'Val' valuation, 'Priv' private) are expanded only
+    before the words they shorten."""
+    shortened = {
+        "Sr Mgr, Reg Affairs": "compliance",
+        "Sr Biostat": "compliance",
+        "Info Sec & Priv Ofcr": "compliance",
+        "Clin Research Assoc II": "compliance",
+        "Assoc Intgr Analyst": "integration",
+        "Dir Clin Informatics": "clinical",
+        "Assoc. Med. Dir.": "clinical",
+        "Applied Sci III": "ml_research",
+        "Comp Vision Eng": "ml_research",
+        "Assoc Prod Mgr": "other",
+    }
+    alone = {
+        "Respiratory Therapist, Reg": "clinical",
+        "RN, Med-Surg": "clinical",
+        "Gen AI Eng": "ml_research",
+        "Reg Sales Dir": "other",
+        "Val Analyst, Pricing": "other",
+        "Priv Equity Analyst": "other",
+    }
+    titles = {**shortened, **alone}
+    calls = _explained(team, [{"title": title} for title in titles])
+    assert [layer for layer, _ in calls] == list(titles.values()), calls
+    assert min(confidence for _, confidence in calls[: len(shortened)]) >= 0.7, calls
