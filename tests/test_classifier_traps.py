@@ -2094,3 +2094,37 @@ def test_titles_as_an_hris_shortens_them(team):
     calls = _explained(team, [{"title": title} for title in titles])
     assert [layer for layer, _ in calls] == list(titles.values()), calls
     assert min(confidence for _, confidence in calls[: len(shortened)]) >= 0.7, calls
+
+def test_labelling_clinical_data_is_not_managing_it(team):
+    """2026-12-03: 'Clin Data Annotator (RN)' was compliance 0.60, read as clinical data management: a nurse who
+    labels clinical data is a clinician, and without a licence an annotator in an ML department is ML data work.
+    Clinical data managers and abstractors stay compliance."""
+    people = [
+        {"title": "Clin Data Annotator (RN)", "team": "R&D - ML"},
+        {"title": "Clinical Data Labeler", "team": "R&D - ML"},
+        {"title": "Clinical Data Manager"},
+        {"title": "Clinical Data Abstractor"},
+    ]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls] == ["clinical", "ml_research", "compliance", "compliance"], calls
+
+
+def test_a_product_role_for_integration_work_is_a_business_function(team):
+    """2026-12-03: 'Product Manager, Interoperability' was integration 0.62 and 'Director of Product, EHR
+    Integrations' integration 0.49: a product role for a layer's work runs a business function
+    (docs/labelling.md). Interface work in the record still makes such a person integration, and integration
+    titles without a product role are untouched."""
+    people: list[dict[str, object]] = [
+        {"title": "Product Manager, Interoperability"},
+        {"title": "Director of Product, EHR Integrations"},
+        {
+            "title": "Product Manager, Interoperability",
+            "skills": ["HL7 v2", "Mirth Connect"],
+            "background": ["Interface analyst, 6 years"],
+        },
+        {"title": "Interoperability Program Manager"},
+        {"title": "EHR Integration Analyst"},
+    ]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls] == ["other", "other"] + ["integration"] * 3, calls
+    assert min(confidence for _, confidence in calls[2:]) >= 0.5, calls
