@@ -2095,6 +2095,7 @@ def test_titles_as_an_hris_shortens_them(team):
     assert [layer for layer, _ in calls] == list(titles.values()), calls
     assert min(confidence for _, confidence in calls[: len(shortened)]) >= 0.7, calls
 
+
 def test_labelling_clinical_data_is_not_managing_it(team):
     """2026-12-03: 'Clin Data Annotator (RN)' was compliance 0.60, read as clinical data management: a nurse who
     labels clinical data is a clinician, and without a licence an annotator in an ML department is ML data work.
