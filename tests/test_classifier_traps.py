@@ -2043,3 +2043,89 @@ def test_a_deployment_engineer_in_devops_deploys_software(team):
     calls = _explained(team, [*people, hl7, {"title": "Interface Engineer", "team": "Infrastructure"}])
     assert [layer for layer, _ in calls] == ["other"] * 2 + ["integration"] * 3, calls
     assert min(confidence for _, confidence in calls[:2]) >= 0.8, calls
+
+
+def test_a_compliance_title_gives_way_to_financial_controls_work_not_to_a_department(team):
+    """2026-12-03: a 'Compliance Manager' whose skills are SOX 404 and internal controls, or AML and KYC, was
+    compliance 0.49: the bare title word outweighed a finance team's hands-on work. The title now gives way to
+    another layer's hands-on work in the skills or background; a department alone (Finance), HIPAA beside SOX, or
+    a title naming healthcare compliance keeps the compliance call."""
+    moved = [["SOX 404", "internal controls"], ["AML", "KYC"]]
+    people: list[dict[str, object]] = [{"title": "Compliance Manager", "skills": skills} for skills in moved]
+    people += [
+        {"title": "Compliance Manager", "team": "Finance"},
+        {"title": "Compliance Manager", "skills": ["SOX 404", "HIPAA Security Rule"]},
+        {"title": "Compliance Manager", "skills": ["SOX 404"], "background": ["Ran HIPAA risk assessments"]},
+        {"title": "Clinical Compliance Manager", "skills": ["SOX 404"]},
+        {"title": "HIPAA Compliance Manager", "skills": ["SOX 404", "internal controls"]},
+    ]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls] == ["other"] * 2 + ["compliance"] * 5, calls
+    assert min(confidence for _, confidence in calls[:3]) >= 0.5, calls
+
+
+def test_titles_as_an_hris_shortens_them(team):
+    """2026-12-03: an HRIS export's 'Info Sec & Priv Ofcr' was other 0.44, and 'Sr Biostat', 'Applied Sci III',
+    'Dir Clin Informatics' right only at 0.44 from their departments, or, with none, not at all: 'Clin', 'Sci',
+    'Priv', 'Ofcr', 'Intgr', 'Biostat' were read as words no signal knows. Short forms that mean something else
+    alone ('Reg' registered or regional, 'Med-Surg', 'Gen AI', 'Val' valuation, 'Priv' private) are expanded only
+    before the words they shorten."""
+    shortened = {
+        "Sr Mgr, Reg Affairs": "compliance",
+        "Sr Biostat": "compliance",
+        "Info Sec & Priv Ofcr": "compliance",
+        "Clin Research Assoc II": "compliance",
+        "Assoc Intgr Analyst": "integration",
+        "Dir Clin Informatics": "clinical",
+        "Assoc. Med. Dir.": "clinical",
+        "Applied Sci III": "ml_research",
+        "Comp Vision Eng": "ml_research",
+        "Assoc Prod Mgr": "other",
+    }
+    alone = {
+        "Respiratory Therapist, Reg": "clinical",
+        "RN, Med-Surg": "clinical",
+        "Gen AI Eng": "ml_research",
+        "Reg Sales Dir": "other",
+        "Val Analyst, Pricing": "other",
+        "Priv Equity Analyst": "other",
+    }
+    titles = {**shortened, **alone}
+    calls = _explained(team, [{"title": title} for title in titles])
+    assert [layer for layer, _ in calls] == list(titles.values()), calls
+    assert min(confidence for _, confidence in calls[: len(shortened)]) >= 0.7, calls
+
+
+def test_labelling_clinical_data_is_not_managing_it(team):
+    """2026-12-03: 'Clin Data Annotator (RN)' was compliance 0.60, read as clinical data management: a nurse who
+    labels clinical data is a clinician, and without a licence an annotator in an ML department is ML data work.
+    Clinical data managers and abstractors stay compliance."""
+    people = [
+        {"title": "Clin Data Annotator (RN)", "team": "R&D - ML"},
+        {"title": "Clinical Data Labeler", "team": "R&D - ML"},
+        {"title": "Clinical Data Manager"},
+        {"title": "Clinical Data Abstractor"},
+    ]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls] == ["clinical", "ml_research", "compliance", "compliance"], calls
+
+
+def test_a_product_role_for_integration_work_is_a_business_function(team):
+    """2026-12-03: 'Product Manager, Interoperability' was integration 0.62 and 'Director of Product, EHR
+    Integrations' integration 0.49: a product role for a layer's work runs a business function
+    (docs/labelling.md). Interface work in the record still makes such a person integration, and integration
+    titles without a product role are untouched."""
+    people: list[dict[str, object]] = [
+        {"title": "Product Manager, Interoperability"},
+        {"title": "Director of Product, EHR Integrations"},
+        {
+            "title": "Product Manager, Interoperability",
+            "skills": ["HL7 v2", "Mirth Connect"],
+            "background": ["Interface analyst, 6 years"],
+        },
+        {"title": "Interoperability Program Manager"},
+        {"title": "EHR Integration Analyst"},
+    ]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls] == ["other", "other"] + ["integration"] * 3, calls
+    assert min(confidence for _, confidence in calls[2:]) >= 0.5, calls

@@ -294,7 +294,7 @@ def test_bad_rubrics_are_line_numbered(tmp_path):
         "generic of an unknown kind": (
             "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    signals:\n"
             "      - {field: title, weight: 3, label: x, generic: sometimes, pattern: 'x'}\n",
-            ["generic: must be true, false or credentials", ":7:"],
+            ["generic: must be true, false, credentials (", "or work (", ":7:"],
         ),
         "a negative that cancels a signal the layer does not have": (
             "extends: healthcare-ai\nname: x\nversion: '1'\nlayers:\n  other:\n    negative:\n"

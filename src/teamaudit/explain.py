@@ -18,6 +18,8 @@ from teamaudit.model import (
 from teamaudit.render.escape import text as shown
 from teamaudit.rubric import Rubric
 
+_GENERIC_TAGS = {"credentials": "generic: gives way to a credential", "work": "generic: gives way to hands-on work"}
+
 
 def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
     c = p.classification
@@ -44,7 +46,7 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
                 f"  [{tag}]"
                 for tag, on in (
                     ("hands-on", x.hands_on),
-                    ("generic" if x.generic is True else "generic: gives way to a credential", x.generic),
+                    (_GENERIC_TAGS.get(str(x.generic), "generic"), x.generic),
                     ("settles", x.settles),
                 )
                 if on and x.weight > 0

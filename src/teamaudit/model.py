@@ -177,8 +177,10 @@ GROUPS: tuple[str, ...] = ("title", "skills", "background", "credentials", "team
 
 # How a title word that names a function gives way: True, to another layer's work shown in the rest of the record;
 # "credentials", only to a credential of another layer (a nurse in product is clinical; a product manager for a
-# FHIR API is not integration staff).
-Generic = bool | Literal["credentials"]
+# FHIR API is not integration staff); "work", only to another layer's hands-on work in the skills, background or
+# credentials, and only when nothing beyond the title backs its own layer (a "Compliance Manager" whose skills are
+# SOX 404 does financial compliance; one in Finance, or with HIPAA beside SOX, is still compliance staff).
+Generic = bool | Literal["credentials", "work"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -192,9 +192,12 @@ def _matches_empty(pattern: re.Pattern[str]) -> bool:
 
 
 def _generic_kind(value: object) -> object:
-    if value in (True, False, "credentials"):
+    if value in (True, False, "credentials", "work"):
         return value
-    raise ValueError("must be true, false or credentials (the title gives way only to another layer's credentials)")
+    raise ValueError(
+        "must be true, false, credentials (the title gives way only to another layer's credentials) or work (only"
+        " to another layer's hands-on work in the skills or background)"
+    )
 
 
 def _all_compile(kind: str) -> Callable[[object], object]:

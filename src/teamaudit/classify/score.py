@@ -12,7 +12,10 @@ The rules, in the order they apply (docs/rubrics.md, "How a person is scored"):
    staff; "built SMART on FHIR apps" makes them integration). A title generic only to credentials (product,
    program and design roles) is set aside only by another layer's credentials at `strong_score` or more: a nurse
    in product is clinical, a product manager for a FHIR API is not integration staff, 'Product Manager (PT)' is
-   part-time.
+   part-time. A title generic only to work ("compliance") is set aside only by another layer's hands-on evidence in
+   the skills, background or credentials at `min_score` or more, never by a department, and only when nothing beyond
+   the title backs its own layer: SOX 404 skills make a "Compliance Manager" financial compliance (other); Finance
+   as the department, or HIPAA beside SOX, does not.
 3. A title that settles the layer (founders and C-suite executives, clinical executives) decides it whatever
    the rest of the record says; the strongest settling title wins when two do.
 4. Otherwise the best total wins if it reaches `min_score`; below that the person is `other`, unsure.
@@ -99,6 +102,7 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
     negative: dict[tuple[Layer, str], float] = {}
     generic_title: dict[Layer, Generic] = {}
     proven: set[Layer] = set()  # layers with hands-on or department evidence beyond the title
+    worked: set[Layer] = set()  # layers with hands-on evidence in the skills, background or credentials
     for c in contributions:
         where = (c.layer, c.group)
         if c.weight < 0:
@@ -108,6 +112,8 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
         weight = c.weight
         if weight > 0 and c.group != "title" and (c.hands_on or c.group == "team"):
             proven.add(c.layer)
+            if c.group != "team":
+                worked.add(c.layer)
         if c.group == "title":
             before[where] = max(before.get(where, 0.0), weight + c.taken)
             if where not in raw or weight > raw[where]:
@@ -135,14 +141,16 @@ def tally(contributions: Iterable[Contribution], scoring: Scoring) -> dict[Layer
                     GroupTally(group, positive + taken, cap, minus, counted, cancelled=taken, claimed=claimed)
                 )
         tallies[layer] = LayerTally.of(layer, tuple(groups))
-    return _set_aside_generic_titles(tallies, generic_title, proven, scoring)
+    return _set_aside_generic_titles(tallies, generic_title, _Shown(proven, worked), scoring)
 
 
 def _stricter(a: Generic, b: Generic) -> Generic:
     """Two equally strong title matches: the title gives way only as far as both do."""
     if not a or not b:
         return False
-    return "credentials" if "credentials" in (a, b) else True
+    if a == b:
+        return a
+    return "credentials" if "credentials" in (a, b) else "work" if "work" in (a, b) else True
 
 
 def credentialed(t: LayerTally) -> float:
@@ -157,21 +165,43 @@ def _credentialed(t: LayerTally, scoring: Scoring) -> bool:
     return credentialed(t) >= scoring.strong_score
 
 
+@dataclasses.dataclass(frozen=True)
+class _Shown:
+    """The layers with evidence beyond the title that may set a generic title aside: `proven`, hands-on or the
+    department; `worked`, hands-on in the skills, background or credentials (the department aside)."""
+
+    proven: set[Layer]
+    worked: set[Layer]
+
+
 def _shows_work(t: LayerTally, proven: set[Layer], scoring: Scoring) -> bool:
     """Whether the rest of a record shows this layer's work clearly enough to outweigh a generic title."""
     enough = scoring.min_score if t.layer in proven else scoring.strong_score
     return t.beyond_title >= enough
 
 
+def _does_work(t: LayerTally, worked: set[Layer], scoring: Scoring) -> bool:
+    """Whether the skills, background or credentials show this layer's hands-on work, the department aside."""
+    return t.layer in worked and t.beyond_title - _counted(t, "team") >= scoring.min_score
+
+
+def _counted(t: LayerTally, group: str) -> float:
+    return sum(g.counted for g in t.groups if g.group == group)
+
+
 def _set_aside_generic_titles(
-    tallies: dict[Layer, LayerTally], generic_title: dict[Layer, Generic], proven: set[Layer], scoring: Scoring
+    tallies: dict[Layer, LayerTally], generic_title: dict[Layer, Generic], evidence: _Shown, scoring: Scoring
 ) -> dict[Layer, LayerTally]:
-    shown = {layer for layer, t in tallies.items() if _shows_work(t, proven, scoring)}
+    shown = {layer for layer, t in tallies.items() if _shows_work(t, evidence.proven, scoring)}
     credentialed = {layer for layer, t in tallies.items() if _credentialed(t, scoring)}
+    worked = {layer for layer, t in tallies.items() if _does_work(t, evidence.worked, scoring)}
     out = {}
     for layer, t in tallies.items():
         kind = generic_title.get(layer, False)
-        gives_way_to = credentialed if kind == "credentials" else shown if kind else set()
+        if kind == "work":
+            gives_way_to = set() if t.beyond_title > 0 else worked
+        else:
+            gives_way_to = credentialed if kind == "credentials" else shown if kind else set()
         if gives_way_to - {layer}:
             groups = tuple(
                 dataclasses.replace(g, counted=0.0, set_aside=True) if g.group == "title" else g for g in t.groups
