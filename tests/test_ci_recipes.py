@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -86,6 +87,8 @@ def run_action(repo: Path, tmp_path: Path, base_ref: str = "main", inputs: dict[
     values.update({"github.base_ref": base_ref, "github.event_name": "pull_request", "github.action_path": str(ROOT)})
     output_file, summary = tmp_path / "out.txt", tmp_path / "summary.md"
     summary.write_text("")
+    runner_temp = tmp_path / "runner-temp"  # the runner's own folder for the job, outside the checkout
+    runner_temp.mkdir(exist_ok=True)
     outputs: dict[str, dict[str, str]] = {}
     ran, log = [], []
     for step in action["runs"]["steps"]:
@@ -98,7 +101,12 @@ def run_action(repo: Path, tmp_path: Path, base_ref: str = "main", inputs: dict[
         env = {k: substitute(str(v), values) for k, v in step.get("env", {}).items()}
         output_file.write_text("")
         env.update(
-            {"GITHUB_OUTPUT": str(output_file), "GITHUB_STEP_SUMMARY": str(summary), "GITHUB_WORKSPACE": str(repo)}
+            {
+                "GITHUB_OUTPUT": str(output_file),
+                "GITHUB_STEP_SUMMARY": str(summary),
+                "GITHUB_WORKSPACE": str(repo),
+                "RUNNER_TEMP": str(runner_temp),
+            }
         )
         result = bash(step["run"], repo, env, GITHUB_BASH)
         ran.append((step["name"], result.returncode))
@@ -119,10 +127,47 @@ def test_action_runs_check_diff_and_fails_by_exit_code(pr_repo: Path, tmp_path: 
         ("teamaudit diff against the base branch", 0),
         ("Fail by exit code", 1),
     ]
-    assert outputs["check"] == {"verdict": "fail", "code": "1"}  # the PR plan: 6.0 ML FTE vs 4.0
+    sarif = uploaded_sarif(run, pr_repo)
+    assert sarif is not None and sarif.is_file()
+    assert outputs["check"] == {"verdict": "fail", "code": "1", "sarif": outputs["check"]["sarif"]}  # 6.0 ML FTE vs 4.0
     assert outputs["diff"] == {"verdict": "fail", "code": "1"}
-    assert (pr_repo / "teamaudit.sarif").is_file()
     assert "## teamaudit:" in text and "## teamaudit diff: ❌ FAIL" in text and "Ivo Stark" in text
+
+
+def uploaded_sarif(run: ActionRun, repo: Path) -> Path | None:
+    """What the SARIF upload step sends to code scanning (a file, or a folder of them), None when it is skipped:
+    its `if:` and `sarif_file:` read as GitHub reads them, hashFiles counting the files inside a folder it names."""
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    upload = next(step for step in action["runs"]["steps"] if "upload-sarif" in step.get("uses", ""))
+    values = {f"steps.{key}.outputs.{k}": v for key, value in run.outputs.items() for k, v in value.items()}
+    values.setdefault("steps.check.outputs.sarif", "")
+    condition = upload["if"].replace("always() && inputs.upload-sarif == 'true' && ", "")
+    if hashed := re.fullmatch(r"hashFiles\('([^']+)'\) != ''", condition):
+        named = repo / hashed.group(1)
+        runs = named.is_file() or (named.is_dir() and any(p.is_file() for p in named.rglob("*")))
+    else:
+        assert condition == "steps.check.outputs.sarif != ''", condition
+        runs = values["steps.check.outputs.sarif"] != ""
+    return repo / substitute(upload["with"]["sarif_file"], values) if runs else None
+
+
+@pytest.mark.process
+def test_a_pull_request_cannot_put_its_own_sarif_where_the_upload_reads(pr_repo: Path, tmp_path: Path):
+    """The report was written to `teamaudit.sarif` in the checkout and uploaded from there. A pull request that
+    commits a folder of that name holding its own SARIF made the write fail (exit 2, unheeded) and the upload,
+    which takes a folder's every .sarif file, sent the forged one to code scanning: no alerts, whatever the team."""
+    forged = pr_repo / "teamaudit.sarif" / "forged.sarif"
+    forged.parent.mkdir()
+    forged.write_text('{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "teamaudit"}}, "results": []}]}')
+    git(pr_repo, "add", ".")
+    git(pr_repo, "commit", "-qm", "a report of our own")
+    run = run_action(pr_repo, tmp_path)
+    sarif = uploaded_sarif(run, pr_repo)
+    assert sarif is not None and sarif.is_file() and pr_repo not in sarif.parents, sarif
+    results = json.loads(sarif.read_text())["runs"][0]["results"]
+    assert any(r["ruleId"] == "TA001" and r["level"] == "error" for r in results)
+    assert forged.read_text().endswith("[]}]}")  # the pull request's file is left as it was, just not sent
+    assert run.ran[-1] == ("Fail by exit code", 1)
 
 
 @pytest.mark.process
@@ -133,13 +178,14 @@ def test_a_pull_request_that_fixes_a_broken_team_file_can_pass(pr_repo: Path, tm
     git(origin, "commit", "-qam", "broken on main")
     (pr_repo / "team.yaml").write_text(BALANCED)
     git(pr_repo, "commit", "-qam", "the fix")
-    (pr_repo / "teamaudit.sarif").symlink_to(tmp_path / "victim")  # and a link where the report goes
+    (pr_repo / "teamaudit.sarif").symlink_to(tmp_path / "victim")  # and a link where the report once went
     run = run_action(pr_repo, tmp_path)
     ran, outputs, text = run.ran, run.outputs, run.summary
     assert ran[-1] == ("Fail by exit code", 0), (ran, outputs, text)
     assert outputs["check"]["verdict"] == "pass" and outputs["diff"] == {"verdict": "pass", "code": "0"}
     assert "cannot be read (the log says why): nothing to compare" in text
-    assert not (tmp_path / "victim").exists() and not (pr_repo / "teamaudit.sarif").is_symlink()
+    sarif = uploaded_sarif(run, pr_repo)
+    assert not (tmp_path / "victim").exists() and sarif is not None and sarif.is_file()
 
 
 @pytest.mark.process
@@ -205,7 +251,7 @@ def test_the_action_compares_a_team_file_named_with_dot_or_from_the_root_of_the_
     """`team-file: ${{ github.workspace }}/team.yaml` was looked up in the base branch as FETCH_HEAD:/home/...,
     which git never finds: "The base branch has no team file: nothing to compare", and the diff gate was off."""
     run = run_action(pr_repo, tmp_path, inputs={"team-file": team_file.format(repo=pr_repo)})
-    assert run.outputs["check"] == {"verdict": "fail", "code": "1"}
+    assert run.outputs["check"]["verdict"] == "fail" and run.outputs["check"]["code"] == "1"
     assert run.outputs["diff"] == {"verdict": "fail", "code": "1"}, run.summary
     assert "nothing to compare" not in run.summary and "## teamaudit diff: ❌ FAIL" in run.summary
 
@@ -233,10 +279,12 @@ def test_gitlab_recipe_runs(pr_repo: Path):
 def test_plain_github_steps_run(pr_repo: Path):
     steps = next(b for b in _blocks("sh") if "teamaudit check team.yaml --format github" in b)
     lines = [line for line in steps.splitlines() if line and not line.startswith("pip ")]
+    runner_temp = pr_repo.parent / "runner-temp"
+    runner_temp.mkdir()
     for line in lines:
-        result = bash(line, pr_repo, {})
+        result = bash(line, pr_repo, {"RUNNER_TEMP": str(runner_temp)})
         assert result.returncode in (0, 1), (line, result.stderr)
-    assert (pr_repo / "teamaudit.sarif").is_file()
+    assert (runner_temp / "teamaudit.sarif").is_file()  # outside the checkout, where no pull request puts files
 
 
 @pytest.mark.process
