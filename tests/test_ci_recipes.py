@@ -60,6 +60,8 @@ GITHUB_BASH = ("--noprofile", "--norc", "-eo", "pipefail")  # how GitHub runs a 
 def substitute(text: str, values: dict[str, str]) -> str:
     def one(match: re.Match[str]) -> str:
         key = match.group(1).strip()
+        if re.fullmatch(r"steps\.\w+\.outputs\.\w+", key):
+            return values.get(key, "")  # GitHub gives an output a step did not set as empty
         assert key in values, f"action.yml uses ${{{{ {key} }}}} that the test does not provide"
         return values[key]
 
@@ -97,7 +99,6 @@ def run_action(repo: Path, tmp_path: Path, base_ref: str = "main", inputs: dict[
         for key, value in outputs.items():
             for k, v in value.items():
                 values[f"steps.{key}.outputs.{k}"] = v
-        values.setdefault("steps.diff.outputs.code", "")
         env = {k: substitute(str(v), values) for k, v in step.get("env", {}).items()}
         output_file.write_text("")
         env.update(
@@ -118,6 +119,10 @@ def run_action(repo: Path, tmp_path: Path, base_ref: str = "main", inputs: dict[
     return ActionRun(ran, outputs, summary.read_text(), "".join(log))
 
 
+def verdict_and_code(outputs: dict[str, str]) -> dict[str, str]:
+    return {key: value for key, value in outputs.items() if key in ("verdict", "code")}
+
+
 @pytest.mark.process
 def test_action_runs_check_diff_and_fails_by_exit_code(pr_repo: Path, tmp_path: Path):
     run = run_action(pr_repo, tmp_path)
@@ -130,7 +135,7 @@ def test_action_runs_check_diff_and_fails_by_exit_code(pr_repo: Path, tmp_path: 
     sarif = uploaded_sarif(run, pr_repo)
     assert sarif is not None and sarif.is_file()
     assert outputs["check"] == {"verdict": "fail", "code": "1", "sarif": outputs["check"]["sarif"]}  # 6.0 ML FTE vs 4.0
-    assert outputs["diff"] == {"verdict": "fail", "code": "1"}
+    assert verdict_and_code(outputs["diff"]) == {"verdict": "fail", "code": "1"}
     assert "## teamaudit:" in text and "## teamaudit diff: ❌ FAIL" in text and "Ivo Stark" in text
 
 
@@ -182,7 +187,10 @@ def test_a_pull_request_that_fixes_a_broken_team_file_can_pass(pr_repo: Path, tm
     run = run_action(pr_repo, tmp_path)
     ran, outputs, text = run.ran, run.outputs, run.summary
     assert ran[-1] == ("Fail by exit code", 0), (ran, outputs, text)
-    assert outputs["check"]["verdict"] == "pass" and outputs["diff"] == {"verdict": "pass", "code": "0"}
+    assert outputs["check"]["verdict"] == "pass" and verdict_and_code(outputs["diff"]) == {
+        "verdict": "pass",
+        "code": "0",
+    }
     assert "cannot be read (the log says why): nothing to compare" in text
     sarif = uploaded_sarif(run, pr_repo)
     assert not (tmp_path / "victim").exists() and sarif is not None and sarif.is_file()
@@ -219,7 +227,7 @@ def test_a_base_branch_that_cannot_be_fetched_fails_the_action(
     if origin:
         git(pr_repo, "remote", "set-url", "origin", str(tmp_path / origin))
     run = run_action(pr_repo, tmp_path, base_ref)
-    assert run.outputs["diff"] == {"verdict": "error", "code": "2"}
+    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "error", "code": "2"}
     assert run.ran[-1] == ("Fail by exit code", 2)
     errors = [line for line in run.log.splitlines() if line.startswith("::error title=teamaudit diff::")]
     assert len(errors) == 1, run.log  # git's message of several lines stays one annotation
@@ -237,7 +245,7 @@ def test_a_base_branch_without_the_team_file_is_nothing_to_compare(pr_repo: Path
     git(origin, "commit", "-qm", "no team file")
     git(origin, "checkout", "-q", "main")
     run = run_action(pr_repo, tmp_path, "before-teamaudit")
-    assert run.outputs["diff"] == {"verdict": "pass", "code": "0"}
+    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "pass", "code": "0"}
     assert "The base branch has no team.yaml: nothing to compare." in run.summary
     assert "::error title=teamaudit diff" not in run.log
     assert run.ran[-1] == ("Fail by exit code", 1)  # the check itself still fails TWO_ML's plan
@@ -252,8 +260,72 @@ def test_the_action_compares_a_team_file_named_with_dot_or_from_the_root_of_the_
     which git never finds: "The base branch has no team file: nothing to compare", and the diff gate was off."""
     run = run_action(pr_repo, tmp_path, inputs={"team-file": team_file.format(repo=pr_repo)})
     assert run.outputs["check"]["verdict"] == "fail" and run.outputs["check"]["code"] == "1"
-    assert run.outputs["diff"] == {"verdict": "fail", "code": "1"}, run.summary
+    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "fail", "code": "1"}, run.summary
     assert "nothing to compare" not in run.summary and "## teamaudit diff: ❌ FAIL" in run.summary
+
+
+NURSE = "  - {name: Kit Vale, title: ICU Nurse, status: planned}\n"
+ONE_MORE_ML = "  - {name: Lev Moro, title: Research Scientist, status: planned}\n"
+
+
+def pull_request(tmp_path: Path, base: str, head: str, head_name: str = "team.yaml") -> Path:
+    """A clone of an origin whose `main` holds `base` as team.yaml, on a branch whose change leaves `head` at
+    `head_name` (a rename when it is another name)."""
+    origin = tmp_path / "origin"
+    origin.mkdir()
+    git(origin, "init", "-q", "-b", "main")
+    (origin / "team.yaml").write_text(base)
+    git(origin, "add", ".")
+    git(origin, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "team")
+    work = tmp_path / "work"
+    git(tmp_path, "clone", "-q", f"file://{origin}", str(work))
+    git(work, "checkout", "-qb", "change")
+    if head_name != "team.yaml":
+        (work / head_name).parent.mkdir(parents=True, exist_ok=True)
+        git(work, "mv", "team.yaml", head_name)
+    (work / head_name).write_text(head)
+    git(work, "add", ".")
+    git(work, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "--allow-empty", "-m", "change")
+    return work
+
+
+@pytest.mark.process
+@pytest.mark.parametrize(
+    ("gate", "head", "job"),
+    [
+        ("check", TWO_ML + NURSE, 1),  # today's behaviour: the team is over the threshold, so every change fails
+        ("diff", TWO_ML + NURSE, 0),  # a clinical hire makes the plan better: it passes
+        ("diff", TWO_ML + ONE_MORE_ML, 1),  # one more ML hire makes it worse: it fails
+        ("diff", TWO_ML, 0),  # no change to the plan
+    ],
+)
+def test_gate_diff_fails_only_a_change_that_makes_an_over_indexed_plan_worse(
+    tmp_path: Path, gate: str, head: str, job: int
+):
+    """A team already over the threshold failed every pull request, a clinical hire included: the diff, which
+    knows whether a change makes the plan worse, could never pass a job the check failed."""
+    work = pull_request(tmp_path, TWO_ML, head)
+    run = run_action(work, tmp_path, inputs={"gate": gate})
+    assert run.outputs["check"]["code"] == "1"  # the plan is over-indexed whatever the change
+    assert run.ran[-1] == ("Fail by exit code", job), (run.ran, run.outputs)
+    assert ("The job passes: with `gate: diff`" in run.summary) == (gate == "diff" and job == 0)
+
+
+@pytest.mark.process
+def test_gate_diff_falls_back_to_the_check_when_there_is_nothing_to_compare(tmp_path: Path):
+    """A pull request that moves the team file and adds ML hires has no base file to compare with: the check
+    gates it, or moving the file would switch the gate off."""
+    work = pull_request(tmp_path, TWO_ML, TWO_ML + ONE_MORE_ML + NURSE, "plan/team.yaml")
+    run = run_action(work, tmp_path, inputs={"gate": "diff", "team-file": "plan/team.yaml"})
+    assert "The base branch has no plan/team.yaml: nothing to compare." in run.summary
+    assert run.ran[-1] == ("Fail by exit code", 1)
+
+
+@pytest.mark.process
+def test_a_gate_that_is_neither_check_nor_diff_is_an_error(pr_repo: Path, tmp_path: Path):
+    run = run_action(pr_repo, tmp_path, inputs={"gate": "dif"})
+    assert run.ran[-1] == ("Fail by exit code", 2)
+    assert "::error title=teamaudit::The gate input must be check or diff." in run.log
 
 
 def _blocks(language: str) -> list[str]:
