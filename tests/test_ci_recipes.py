@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, run_cli
-from test_diff import BALANCED, TWO_ML
+from test_diff import BALANCED, TWO_LAYERS, TWO_ML
 
 BIN = str(Path(shutil.which("teamaudit") or Path(sys.executable).parent / "teamaudit").parent)
 
@@ -345,6 +345,20 @@ def test_gitlab_recipe_runs(pr_repo: Path):
     diff = [line for line in gitlab["teamaudit-diff"]["script"] if not line.startswith("pip ")]
     result = bash("\n".join(diff), pr_repo, env)
     assert result.returncode == 1 and "## teamaudit diff: ❌ FAIL" in result.stdout
+
+
+@pytest.mark.process
+def test_the_gitlab_diff_compares_with_where_the_branch_started(pr_repo: Path, tmp_path: Path):
+    """The recipe compared with the target branch's tip: two layer hires merged into main after the merge request
+    branched off were listed as people it removed, and counted against it."""
+    origin = tmp_path / "origin"
+    (origin / "team.yaml").write_text(TWO_LAYERS)
+    git(origin, "commit", "-qam", "two layer hires, merged after the branch started")
+    gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
+    diff = [line for line in gitlab["teamaudit-diff"]["script"] if not line.startswith("pip ")]
+    result = bash("\n".join(diff), pr_repo, {"CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main"})
+    assert result.returncode == 1 and "Ivo Stark" in result.stdout, result.stderr  # this branch's ML hires
+    assert "Kim Cole" not in result.stdout and "Lou Diaz" not in result.stdout, result.stdout
 
 
 @pytest.mark.process
