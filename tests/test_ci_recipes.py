@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import os
 import re
@@ -359,6 +360,20 @@ def test_the_gitlab_diff_compares_with_where_the_branch_started(pr_repo: Path, t
     result = bash("\n".join(diff), pr_repo, {"CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main"})
     assert result.returncode == 1 and "Ivo Stark" in result.stdout, result.stderr  # this branch's ML hires
     assert "Kim Cole" not in result.stdout and "Lou Diaz" not in result.stdout, result.stdout
+
+
+def test_the_documented_workflow_audits_a_pull_request_that_changes_only_the_rubric():
+    """The workflow's `paths: ["team.yaml", ".teamaudit.yaml"]` left out the rubric the config names: a pull
+    request that raised its ml_ratio, or read ML titles as clinical, ran no audit at all."""
+    block = next(b for b in _blocks("yaml") if "# .github/workflows/teamaudit.yml" in b)
+    workflow = yaml.safe_load(block)
+    triggers = workflow[True]  # YAML 1.1 reads the key `on` as true; GitHub reads it as `on`
+    changed = "rubrics/ours.yaml"
+    filters = (triggers["pull_request"] or {}).get("paths")
+    assert filters is None or any(fnmatch.fnmatch(changed, pattern) for pattern in filters), filters
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    step = next(s for s in workflow["jobs"]["audit"]["steps"] if s["uses"].startswith("teamaudit/teamaudit@"))
+    assert set(step["with"]) <= set(action["inputs"])
 
 
 @pytest.mark.process
