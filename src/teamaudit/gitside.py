@@ -47,6 +47,18 @@ def read_git_side(spec: str, max_bytes: int) -> str:
         raise TeamAuditError(f"'{spec}': not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
 
 
+def git_blob(spec: str, ref: str, from_root: str) -> bytes | None:
+    """The bytes of the file at `from_root` (a path from the repository's top) in commit `ref`, None when the
+    commit holds no file there."""
+    commit = _git(spec, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
+    if commit is None:
+        return None
+    blob = f"{commit.decode('ascii').strip()}:{from_root}"
+    if _git(spec, "cat-file", "-t", "--end-of-options", blob) != b"blob\n":
+        return None
+    return _git(spec, "cat-file", "blob", "--end-of-options", blob)
+
+
 def _from_current_folder(spec: str, path: str) -> str:
     """PATH as the current folder names it. Git reads `REF:/abs/team.yaml` as a path inside the tree, where it never
     is, so an absolute path is made relative to here, and one outside the repository is refused."""
