@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fnmatch
+import json
 import os
 import re
 import shutil
@@ -15,7 +17,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, run_cli
-from test_diff import BALANCED, TWO_ML
+from test_diff import BALANCED, TWO_LAYERS, TWO_ML
 
 BIN = str(Path(shutil.which("teamaudit") or Path(sys.executable).parent / "teamaudit").parent)
 
@@ -59,6 +61,8 @@ GITHUB_BASH = ("--noprofile", "--norc", "-eo", "pipefail")  # how GitHub runs a 
 def substitute(text: str, values: dict[str, str]) -> str:
     def one(match: re.Match[str]) -> str:
         key = match.group(1).strip()
+        if re.fullmatch(r"steps\.\w+\.outputs\.\w+", key):
+            return values.get(key, "")  # GitHub gives an output a step did not set as empty
         assert key in values, f"action.yml uses ${{{{ {key} }}}} that the test does not provide"
         return values[key]
 
@@ -86,6 +90,8 @@ def run_action(repo: Path, tmp_path: Path, base_ref: str = "main", inputs: dict[
     values.update({"github.base_ref": base_ref, "github.event_name": "pull_request", "github.action_path": str(ROOT)})
     output_file, summary = tmp_path / "out.txt", tmp_path / "summary.md"
     summary.write_text("")
+    runner_temp = tmp_path / "runner-temp"  # the runner's own folder for the job, outside the checkout
+    runner_temp.mkdir(exist_ok=True)
     outputs: dict[str, dict[str, str]] = {}
     ran, log = [], []
     for step in action["runs"]["steps"]:
@@ -94,11 +100,15 @@ def run_action(repo: Path, tmp_path: Path, base_ref: str = "main", inputs: dict[
         for key, value in outputs.items():
             for k, v in value.items():
                 values[f"steps.{key}.outputs.{k}"] = v
-        values.setdefault("steps.diff.outputs.code", "")
         env = {k: substitute(str(v), values) for k, v in step.get("env", {}).items()}
         output_file.write_text("")
         env.update(
-            {"GITHUB_OUTPUT": str(output_file), "GITHUB_STEP_SUMMARY": str(summary), "GITHUB_WORKSPACE": str(repo)}
+            {
+                "GITHUB_OUTPUT": str(output_file),
+                "GITHUB_STEP_SUMMARY": str(summary),
+                "GITHUB_WORKSPACE": str(repo),
+                "RUNNER_TEMP": str(runner_temp),
+            }
         )
         result = bash(step["run"], repo, env, GITHUB_BASH)
         ran.append((step["name"], result.returncode))
@@ -110,6 +120,10 @@ def run_action(repo: Path, tmp_path: Path, base_ref: str = "main", inputs: dict[
     return ActionRun(ran, outputs, summary.read_text(), "".join(log))
 
 
+def verdict_and_code(outputs: dict[str, str]) -> dict[str, str]:
+    return {key: value for key, value in outputs.items() if key in ("verdict", "code")}
+
+
 @pytest.mark.process
 def test_action_runs_check_diff_and_fails_by_exit_code(pr_repo: Path, tmp_path: Path):
     run = run_action(pr_repo, tmp_path)
@@ -119,10 +133,47 @@ def test_action_runs_check_diff_and_fails_by_exit_code(pr_repo: Path, tmp_path: 
         ("teamaudit diff against the base branch", 0),
         ("Fail by exit code", 1),
     ]
-    assert outputs["check"] == {"verdict": "fail", "code": "1"}  # the PR plan: 6.0 ML FTE vs 4.0
-    assert outputs["diff"] == {"verdict": "fail", "code": "1"}
-    assert (pr_repo / "teamaudit.sarif").is_file()
+    sarif = uploaded_sarif(run, pr_repo)
+    assert sarif is not None and sarif.is_file()
+    assert outputs["check"] == {"verdict": "fail", "code": "1", "sarif": outputs["check"]["sarif"]}  # 6.0 ML FTE vs 4.0
+    assert verdict_and_code(outputs["diff"]) == {"verdict": "fail", "code": "1"}
     assert "## teamaudit:" in text and "## teamaudit diff: ❌ FAIL" in text and "Ivo Stark" in text
+
+
+def uploaded_sarif(run: ActionRun, repo: Path) -> Path | None:
+    """What the SARIF upload step sends to code scanning (a file, or a folder of them), None when it is skipped:
+    its `if:` and `sarif_file:` read as GitHub reads them, hashFiles counting the files inside a folder it names."""
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    upload = next(step for step in action["runs"]["steps"] if "upload-sarif" in step.get("uses", ""))
+    values = {f"steps.{key}.outputs.{k}": v for key, value in run.outputs.items() for k, v in value.items()}
+    values.setdefault("steps.check.outputs.sarif", "")
+    condition = upload["if"].replace("always() && inputs.upload-sarif == 'true' && ", "")
+    if hashed := re.fullmatch(r"hashFiles\('([^']+)'\) != ''", condition):
+        named = repo / hashed.group(1)
+        runs = named.is_file() or (named.is_dir() and any(p.is_file() for p in named.rglob("*")))
+    else:
+        assert condition == "steps.check.outputs.sarif != ''", condition
+        runs = values["steps.check.outputs.sarif"] != ""
+    return repo / substitute(upload["with"]["sarif_file"], values) if runs else None
+
+
+@pytest.mark.process
+def test_a_pull_request_cannot_put_its_own_sarif_where_the_upload_reads(pr_repo: Path, tmp_path: Path):
+    """The report was written to `teamaudit.sarif` in the checkout and uploaded from there. A pull request that
+    commits a folder of that name holding its own SARIF made the write fail (exit 2, unheeded) and the upload,
+    which takes a folder's every .sarif file, sent the forged one to code scanning: no alerts, whatever the team."""
+    forged = pr_repo / "teamaudit.sarif" / "forged.sarif"
+    forged.parent.mkdir()
+    forged.write_text('{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "teamaudit"}}, "results": []}]}')
+    git(pr_repo, "add", ".")
+    git(pr_repo, "commit", "-qm", "a report of our own")
+    run = run_action(pr_repo, tmp_path)
+    sarif = uploaded_sarif(run, pr_repo)
+    assert sarif is not None and sarif.is_file() and pr_repo not in sarif.parents, sarif
+    results = json.loads(sarif.read_text())["runs"][0]["results"]
+    assert any(r["ruleId"] == "TA001" and r["level"] == "error" for r in results)
+    assert forged.read_text().endswith("[]}]}")  # the pull request's file is left as it was, just not sent
+    assert run.ran[-1] == ("Fail by exit code", 1)
 
 
 @pytest.mark.process
@@ -133,13 +184,17 @@ def test_a_pull_request_that_fixes_a_broken_team_file_can_pass(pr_repo: Path, tm
     git(origin, "commit", "-qam", "broken on main")
     (pr_repo / "team.yaml").write_text(BALANCED)
     git(pr_repo, "commit", "-qam", "the fix")
-    (pr_repo / "teamaudit.sarif").symlink_to(tmp_path / "victim")  # and a link where the report goes
+    (pr_repo / "teamaudit.sarif").symlink_to(tmp_path / "victim")  # and a link where the report once went
     run = run_action(pr_repo, tmp_path)
     ran, outputs, text = run.ran, run.outputs, run.summary
     assert ran[-1] == ("Fail by exit code", 0), (ran, outputs, text)
-    assert outputs["check"]["verdict"] == "pass" and outputs["diff"] == {"verdict": "pass", "code": "0"}
+    assert outputs["check"]["verdict"] == "pass" and verdict_and_code(outputs["diff"]) == {
+        "verdict": "pass",
+        "code": "0",
+    }
     assert "cannot be read (the log says why): nothing to compare" in text
-    assert not (tmp_path / "victim").exists() and not (pr_repo / "teamaudit.sarif").is_symlink()
+    sarif = uploaded_sarif(run, pr_repo)
+    assert not (tmp_path / "victim").exists() and sarif is not None and sarif.is_file()
 
 
 @pytest.mark.process
@@ -173,7 +228,7 @@ def test_a_base_branch_that_cannot_be_fetched_fails_the_action(
     if origin:
         git(pr_repo, "remote", "set-url", "origin", str(tmp_path / origin))
     run = run_action(pr_repo, tmp_path, base_ref)
-    assert run.outputs["diff"] == {"verdict": "error", "code": "2"}
+    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "error", "code": "2"}
     assert run.ran[-1] == ("Fail by exit code", 2)
     errors = [line for line in run.log.splitlines() if line.startswith("::error title=teamaudit diff::")]
     assert len(errors) == 1, run.log  # git's message of several lines stays one annotation
@@ -191,7 +246,7 @@ def test_a_base_branch_without_the_team_file_is_nothing_to_compare(pr_repo: Path
     git(origin, "commit", "-qm", "no team file")
     git(origin, "checkout", "-q", "main")
     run = run_action(pr_repo, tmp_path, "before-teamaudit")
-    assert run.outputs["diff"] == {"verdict": "pass", "code": "0"}
+    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "pass", "code": "0"}
     assert "The base branch has no team.yaml: nothing to compare." in run.summary
     assert "::error title=teamaudit diff" not in run.log
     assert run.ran[-1] == ("Fail by exit code", 1)  # the check itself still fails TWO_ML's plan
@@ -205,9 +260,73 @@ def test_the_action_compares_a_team_file_named_with_dot_or_from_the_root_of_the_
     """`team-file: ${{ github.workspace }}/team.yaml` was looked up in the base branch as FETCH_HEAD:/home/...,
     which git never finds: "The base branch has no team file: nothing to compare", and the diff gate was off."""
     run = run_action(pr_repo, tmp_path, inputs={"team-file": team_file.format(repo=pr_repo)})
-    assert run.outputs["check"] == {"verdict": "fail", "code": "1"}
-    assert run.outputs["diff"] == {"verdict": "fail", "code": "1"}, run.summary
+    assert run.outputs["check"]["verdict"] == "fail" and run.outputs["check"]["code"] == "1"
+    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "fail", "code": "1"}, run.summary
     assert "nothing to compare" not in run.summary and "## teamaudit diff: ❌ FAIL" in run.summary
+
+
+NURSE = "  - {name: Kit Vale, title: ICU Nurse, status: planned}\n"
+ONE_MORE_ML = "  - {name: Lev Moro, title: Research Scientist, status: planned}\n"
+
+
+def pull_request(tmp_path: Path, base: str, head: str, head_name: str = "team.yaml") -> Path:
+    """A clone of an origin whose `main` holds `base` as team.yaml, on a branch whose change leaves `head` at
+    `head_name` (a rename when it is another name)."""
+    origin = tmp_path / "origin"
+    origin.mkdir()
+    git(origin, "init", "-q", "-b", "main")
+    (origin / "team.yaml").write_text(base)
+    git(origin, "add", ".")
+    git(origin, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "team")
+    work = tmp_path / "work"
+    git(tmp_path, "clone", "-q", f"file://{origin}", str(work))
+    git(work, "checkout", "-qb", "change")
+    if head_name != "team.yaml":
+        (work / head_name).parent.mkdir(parents=True, exist_ok=True)
+        git(work, "mv", "team.yaml", head_name)
+    (work / head_name).write_text(head)
+    git(work, "add", ".")
+    git(work, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "--allow-empty", "-m", "change")
+    return work
+
+
+@pytest.mark.process
+@pytest.mark.parametrize(
+    ("gate", "head", "job"),
+    [
+        ("check", TWO_ML + NURSE, 1),  # today's behaviour: the team is over the threshold, so every change fails
+        ("diff", TWO_ML + NURSE, 0),  # a clinical hire makes the plan better: it passes
+        ("diff", TWO_ML + ONE_MORE_ML, 1),  # one more ML hire makes it worse: it fails
+        ("diff", TWO_ML, 0),  # no change to the plan
+    ],
+)
+def test_gate_diff_fails_only_a_change_that_makes_an_over_indexed_plan_worse(
+    tmp_path: Path, gate: str, head: str, job: int
+):
+    """A team already over the threshold failed every pull request, a clinical hire included: the diff, which
+    knows whether a change makes the plan worse, could never pass a job the check failed."""
+    work = pull_request(tmp_path, TWO_ML, head)
+    run = run_action(work, tmp_path, inputs={"gate": gate})
+    assert run.outputs["check"]["code"] == "1"  # the plan is over-indexed whatever the change
+    assert run.ran[-1] == ("Fail by exit code", job), (run.ran, run.outputs)
+    assert ("The job passes: with `gate: diff`" in run.summary) == (gate == "diff" and job == 0)
+
+
+@pytest.mark.process
+def test_gate_diff_falls_back_to_the_check_when_there_is_nothing_to_compare(tmp_path: Path):
+    """A pull request that moves the team file and adds ML hires has no base file to compare with: the check
+    gates it, or moving the file would switch the gate off."""
+    work = pull_request(tmp_path, TWO_ML, TWO_ML + ONE_MORE_ML + NURSE, "plan/team.yaml")
+    run = run_action(work, tmp_path, inputs={"gate": "diff", "team-file": "plan/team.yaml"})
+    assert "The base branch has no plan/team.yaml: nothing to compare." in run.summary
+    assert run.ran[-1] == ("Fail by exit code", 1)
+
+
+@pytest.mark.process
+def test_a_gate_that_is_neither_check_nor_diff_is_an_error(pr_repo: Path, tmp_path: Path):
+    run = run_action(pr_repo, tmp_path, inputs={"gate": "dif"})
+    assert run.ran[-1] == ("Fail by exit code", 2)
+    assert "::error title=teamaudit::The gate input must be check or diff." in run.log
 
 
 def _blocks(language: str) -> list[str]:
@@ -230,13 +349,43 @@ def test_gitlab_recipe_runs(pr_repo: Path):
 
 
 @pytest.mark.process
+def test_the_gitlab_diff_compares_with_where_the_branch_started(pr_repo: Path, tmp_path: Path):
+    """The recipe compared with the target branch's tip: two layer hires merged into main after the merge request
+    branched off were listed as people it removed, and counted against it."""
+    origin = tmp_path / "origin"
+    (origin / "team.yaml").write_text(TWO_LAYERS)
+    git(origin, "commit", "-qam", "two layer hires, merged after the branch started")
+    gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
+    diff = [line for line in gitlab["teamaudit-diff"]["script"] if not line.startswith("pip ")]
+    result = bash("\n".join(diff), pr_repo, {"CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main"})
+    assert result.returncode == 1 and "Ivo Stark" in result.stdout, result.stderr  # this branch's ML hires
+    assert "Kim Cole" not in result.stdout and "Lou Diaz" not in result.stdout, result.stdout
+
+
+def test_the_documented_workflow_audits_a_pull_request_that_changes_only_the_rubric():
+    """The workflow's `paths: ["team.yaml", ".teamaudit.yaml"]` left out the rubric the config names: a pull
+    request that raised its ml_ratio, or read ML titles as clinical, ran no audit at all."""
+    block = next(b for b in _blocks("yaml") if "# .github/workflows/teamaudit.yml" in b)
+    workflow = yaml.safe_load(block)
+    triggers = workflow[True]  # YAML 1.1 reads the key `on` as true; GitHub reads it as `on`
+    changed = "rubrics/ours.yaml"
+    filters = (triggers["pull_request"] or {}).get("paths")
+    assert filters is None or any(fnmatch.fnmatch(changed, pattern) for pattern in filters), filters
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    step = next(s for s in workflow["jobs"]["audit"]["steps"] if s["uses"].startswith("teamaudit/teamaudit@"))
+    assert set(step["with"]) <= set(action["inputs"])
+
+
+@pytest.mark.process
 def test_plain_github_steps_run(pr_repo: Path):
     steps = next(b for b in _blocks("sh") if "teamaudit check team.yaml --format github" in b)
     lines = [line for line in steps.splitlines() if line and not line.startswith("pip ")]
+    runner_temp = pr_repo.parent / "runner-temp"
+    runner_temp.mkdir()
     for line in lines:
-        result = bash(line, pr_repo, {})
+        result = bash(line, pr_repo, {"RUNNER_TEMP": str(runner_temp)})
         assert result.returncode in (0, 1), (line, result.stderr)
-    assert (pr_repo / "teamaudit.sarif").is_file()
+    assert (runner_temp / "teamaudit.sarif").is_file()  # outside the checkout, where no pull request puts files
 
 
 @pytest.mark.process

@@ -253,6 +253,26 @@ def test_git_errors_are_clear(repo):
     assert result.code == 2 and "git:REF:PATH" in result.stderr
 
 
+def test_a_shallow_clone_says_what_to_fetch(repo, tmp_path_factory):
+    """CI checks out one commit (`fetch-depth: 1`): `git:origin/main:...` and `git:HEAD~1:...` were 'not a commit
+    of this repository', with nothing said of the clone being shallow or what to fetch."""
+    clone = tmp_path_factory.mktemp("ci") / "checkout"
+    subprocess.run(["git", "clone", "-q", "--depth=1", f"file://{repo}", str(clone)], check=True, capture_output=True)
+    result = run_cli("diff", "git:origin/release:plans/team.yaml", "plans/team.yaml", cwd=clone)
+    assert result.code == 2 and result.stderr.strip() == (
+        "teamaudit: error: 'git:origin/release:plans/team.yaml': 'origin/release' is not a commit of this repository "
+        "(this clone is shallow and holds only the commits fetched: fetch it first, git fetch --no-tags --depth=1 "
+        "origin release, then name git:FETCH_HEAD:plans/team.yaml)"
+    )
+    result = run_cli("diff", "git:HEAD~1:plans/team.yaml", "plans/team.yaml", cwd=clone)
+    assert result.code == 2 and result.stderr.strip().endswith(
+        "'HEAD~1' is not a commit of this repository (this clone is shallow and holds no history before its "
+        "commits: fetch more of it, git fetch --deepen=50, or check out with fetch-depth: 0)"
+    )
+    result = run_cli("diff", "git:nope:plans/team.yaml", "plans/team.yaml", cwd=repo)  # a full clone: no hint
+    assert result.stderr.strip().endswith("'nope' is not a commit of this repository")
+
+
 def test_a_branch_given_as_a_side_says_how_to_write_a_git_side(repo):
     """A newcomer's first try, `teamaudit diff main team.yaml`, was told only 'main: no such file'."""
     result = run_cli("diff", "main", "plans/team.yaml", cwd=repo)

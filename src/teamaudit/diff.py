@@ -20,6 +20,7 @@ from pathlib import Path
 
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError, file_error
+from teamaudit.gatefiles import edited_gate_files
 from teamaudit.gitside import NotAtRef, quoted_side, read_git_side
 from teamaudit.model import (
     THREE_LAYERS,
@@ -94,6 +95,7 @@ class DiffReport:
     disappeared: tuple[Finding, ...]
     reasons: tuple[str, ...]  # why the change fails; empty when it passes
     quiet_rise: str | None = None  # a ratio that rose over the threshold without failing the run, and why
+    gate_edited: tuple[str, ...] = ()  # the config and rubric files (gatefiles.py) the change edits
 
     @property
     def verdict(self) -> str:
@@ -269,7 +271,20 @@ def diff(
     if new_file is not None:  # nothing was resolved: BASE's "missing layers" were no team's
         reasons, quiet, disappeared = [], new_file, ()
     return DiffReport(
-        base, head, added, removed, moved, status, names, ids, ftes, appeared, disappeared, tuple(reasons), quiet
+        base,
+        head,
+        added,
+        removed,
+        moved,
+        status,
+        names,
+        ids,
+        ftes,
+        appeared,
+        disappeared,
+        tuple(reasons),
+        quiet,
+        edited_gate_files(base_spec, settings),
     )
 
 

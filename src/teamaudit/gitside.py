@@ -31,7 +31,9 @@ def read_git_side(spec: str, max_bytes: int) -> str:
     ref, path = parts[1], _from_current_folder(spec, parts[2])
     commit = _git(spec, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
     if commit is None:
-        raise TeamAuditError(f"'{spec}': '{ref}' is not a commit of this repository")
+        raise TeamAuditError(
+            f"'{spec}': '{ref}' is not a commit of this repository", hint=_shallow_hint(spec, ref, path)
+        )
     commit_id = commit.decode("ascii").strip()
     blob = f"{commit_id}:./{path}"
     size = _git(spec, "cat-file", "-s", "--end-of-options", blob)
@@ -45,6 +47,34 @@ def read_git_side(spec: str, max_bytes: int) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise TeamAuditError(f"'{spec}': not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
+
+
+def git_blob(spec: str, ref: str, from_root: str) -> bytes | None:
+    """The bytes of the file at `from_root` (a path from the repository's top) in commit `ref`, None when the
+    commit holds no file there."""
+    commit = _git(spec, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
+    if commit is None:
+        return None
+    blob = f"{commit.decode('ascii').strip()}:{from_root}"
+    if _git(spec, "cat-file", "-t", "--end-of-options", blob) != b"blob\n":
+        return None
+    return _git(spec, "cat-file", "blob", "--end-of-options", blob)
+
+
+def _shallow_hint(spec: str, ref: str, path: str) -> str | None:
+    """What to do in a shallow clone (CI's `fetch-depth: 1`), which holds one commit and no other branch."""
+    if _git(spec, "rev-parse", "--is-shallow-repository") != b"true\n":
+        return None
+    if any(mark in ref for mark in "~^@") or all(c in "0123456789abcdef" for c in ref):  # HEAD~1, a commit id
+        return (
+            "this clone is shallow and holds no history before its commits: fetch more of it, "
+            "git fetch --deepen=50, or check out with fetch-depth: 0"
+        )
+    branch = ref.removeprefix("origin/")
+    return (
+        f"this clone is shallow and holds only the commits fetched: fetch it first, "
+        f"git fetch --no-tags --depth=1 origin {shlex.quote(branch)}, then name {quoted_side('FETCH_HEAD', path)}"
+    )
 
 
 def _from_current_folder(spec: str, path: str) -> str:

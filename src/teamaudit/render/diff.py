@@ -60,6 +60,18 @@ def _passes(d: DiffReport) -> str:
     return d.quiet_rise or PASSES
 
 
+def gate_edited(d: DiffReport) -> str | None:
+    """That the change edits the files the gate is set by, which the diff's columns cannot show."""
+    if not d.gate_edited:
+        return None
+    files = ", ".join(d.gate_edited)
+    differ = "differs" if len(d.gate_edited) == 1 else "differ"
+    return (
+        f"this change edits what judges it: {files} {differ} from the base, and both sides were audited with this "
+        "branch's, so what the edit moves is not in this diff (check judges the plan with it)"
+    )
+
+
 def plan_standing(d: DiffReport) -> str | None:
     """Where the plan stands after the change when it is over the threshold, and by how much: a change
     that is not worse can still leave the plan over-indexed."""
@@ -106,6 +118,9 @@ def text(d: DiffReport) -> str:
     standing = plan_standing(d)
     if standing:
         out.append(standing[0].upper() + standing[1:] + ".")
+    edited = gate_edited(d)
+    if edited:
+        out.append(escape.text(edited[0].upper() + edited[1:] + "."))
     out.append("")
     for view in _views(d):
         b, h = d.base.composition(view), d.head.composition(view)
@@ -147,6 +162,9 @@ def markdown(d: DiffReport) -> str:
     standing = plan_standing(d)
     if standing:
         out += [f"**{standing[0].upper() + standing[1:]}.**", ""]
+    edited = gate_edited(d)
+    if edited:
+        out += [f"**{escape.markdown(edited[0].upper() + edited[1:])}.**", ""]
     for view in _views(d):
         b, h = d.base.composition(view), d.head.composition(view)
         out += [f"**{view.value} view** ({d.head.basis.unit})", "", "| layer | people | FTE |", "|---|---:|---:|"]
@@ -244,6 +262,7 @@ def json_doc(d: DiffReport) -> str:
         "reasons": list(d.reasons),
         "quiet_rise": d.quiet_rise,
         "plan_standing": plan_standing(d),
+        "gate_edited": list(d.gate_edited),
         "composition": {
             view.value: {"base": composition(d.base.composition(view)), "head": composition(d.head.composition(view))}
             for view in (Scope.CURRENT, Scope.PLAN)

@@ -1,0 +1,77 @@
+"""`diff` audits both sides with this branch's config and rubric, so a change to them moved the verdict with
+nothing in the diff to show it: the diff names the gate files the change edits."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+from test_diff import TWO_ML
+
+PARENT = 'extends: healthcare-ai\nname: ours-base\nversion: "1"\nthresholds:\n  ml_ratio: 1.0\n'
+CHILD = 'extends: parent.yaml\nname: ours\nversion: "1"\n'
+
+
+def git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A team over the threshold under a config naming a rubric that extends another, all committed on main."""
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "team.yaml").write_text(TWO_ML)
+    (tmp_path / ".teamaudit.yaml").write_text("rubric: rubrics/child.yaml\n")
+    (tmp_path / "rubrics").mkdir()
+    (tmp_path / "rubrics" / "parent.yaml").write_text(PARENT)
+    (tmp_path / "rubrics" / "child.yaml").write_text(CHILD)
+    git(tmp_path, "add", ".")
+    git(tmp_path, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "base")
+    return tmp_path
+
+
+def test_a_diff_that_changes_no_gate_file_says_nothing_of_them(repo: Path):
+    result = run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", "json", cwd=repo)
+    assert result.code == 0, result.stderr
+    assert json.loads(result.stdout)["gate_edited"] == []
+    assert "edits what judges it" not in run_cli("diff", "git:main:team.yaml", "team.yaml", cwd=repo).stdout
+
+
+@pytest.mark.parametrize(
+    ("edited", "text"),
+    [
+        ("rubrics/parent.yaml", PARENT.replace("ml_ratio: 1.0", "ml_ratio: 2.0")),  # a file the rubric extends
+        ("rubrics/child.yaml", CHILD + "thresholds:\n  ml_ratio: 2.0\n"),
+        (".teamaudit.yaml", "rubric: rubrics/child.yaml\nthresholds:\n  ml-ratio: 2.0\n"),
+    ],
+)
+def test_a_change_that_loosens_the_gate_is_named_where_the_diff_passes_it(repo: Path, edited: str, text: str):
+    """The plan is 6.0 ML FTE against 4.0: with the threshold raised to 2.0 in the branch, check passes, and the
+    diff said only "the change does not make the team more over-indexed"."""
+    (repo / edited).write_text(text)
+    assert run_cli("check", "team.yaml", cwd=repo).code == 0
+    result = run_cli("diff", "git:main:team.yaml", "team.yaml", cwd=repo)
+    assert result.code == 0, result.stderr
+    assert (
+        f"This change edits what judges it: {edited} differs from the base, and both sides were audited with this "
+        "branch's, so what the edit moves is not in this diff (check judges the plan with it)."
+    ) in result.stdout.splitlines()
+    markdown = run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", "markdown", cwd=repo).stdout
+    assert f"**This change edits what judges it: {edited} differs from the base" in markdown
+    doc = json.loads(run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", "json", cwd=repo).stdout)
+    assert doc["gate_edited"] == [edited]
+
+
+def test_a_gate_file_the_base_lacks_is_named_and_one_outside_the_repository_is_not(repo: Path, tmp_path_factory):
+    (repo / "rubrics" / "extra.yaml").write_text(CHILD.replace("ours", "extra"))
+    (repo / ".teamaudit.yaml").write_text("rubric: rubrics/extra.yaml\n")
+    doc = json.loads(run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", "json", cwd=repo).stdout)
+    assert doc["gate_edited"] == [".teamaudit.yaml", "rubrics/extra.yaml"]
+    shared = tmp_path_factory.mktemp("shared") / "rubric.yaml"  # the operator's --rubric, no file of the change
+    shared.write_text('extends: healthcare-ai\nname: shared\nversion: "1"\n')
+    result = run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", "json", "--rubric", shared, cwd=repo)
+    assert json.loads(result.stdout)["gate_edited"] == [".teamaudit.yaml"]
