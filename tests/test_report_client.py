@@ -276,3 +276,18 @@ def test_a_redacted_report_says_on_its_cover_why_people_are_numbered(tmp_path: P
     assert redacted and "Names and personal details removed: people appear as Person 01" in redacted.group()
     plain = cover.search(report(tmp_path, EXAMPLES / "backwards.yaml"))
     assert plain and "Person 01" not in plain.group() and "removed" not in plain.group()
+
+
+def test_the_methodology_says_whose_accuracy_is_measured(tmp_path: Path, examples: dict[str, str]) -> None:
+    """A consultant's trial: a report made with a client's own rubric cited the packaged rubric's measurement, as
+    if it were the rubric the report used."""
+    packaged = visible(section(examples["balanced"], "methodology"))
+    assert "default rubric is measured" in packaged and "not the packaged one" not in packaged
+    own = visible(
+        section(
+            report(tmp_path, EXAMPLES / "balanced.yaml", "--rubric", ROOT / "examples/rubrics/payer-ai.yaml"),
+            "methodology",
+        )
+    )
+    assert "This report's rubric, payer-ai 2026.11, is not the packaged one" in own
+    assert "teamaudit has not measured how often it places people rightly" in own

@@ -95,7 +95,9 @@ def audit(
         source=roster.source,
         organization=roster.organization,
         as_of=roster.as_of,
-        rubric=RubricInfo(rubric.name, rubric.version, rubric.thresholds.ml_ratio, rubric.thresholds.confidence),
+        rubric=RubricInfo(
+            rubric.name, rubric.version, rubric.thresholds.ml_ratio, rubric.thresholds.confidence, rubric.packaged()
+        ),
         scope=scope,
         basis=basis,
         fail_on=fail_on,

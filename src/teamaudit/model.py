@@ -441,6 +441,7 @@ class RubricInfo:
     version: str
     ml_ratio: float
     confidence: float
+    packaged: bool = True  # shipped with teamaudit and read from its own file: the rubric whose accuracy is measured
 
 
 @dataclass(frozen=True, slots=True)

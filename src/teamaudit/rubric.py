@@ -504,6 +504,11 @@ class Rubric:
                 if source is not None and source not in self.sources:
                     raise ValueError(f"layer {layer.value} cites unknown source '{source}'")
 
+    def packaged(self) -> bool:
+        """Whether this is a rubric shipped with teamaudit, read from its own file: the one whose accuracy
+        benchmarks/ measures. A copy of it, or a rubric that extends it, is someone's own."""
+        return bool(self.path) and Path(self.path).resolve().parent == builtin_dir().resolve()
+
     def source_text(self, key: str | None) -> str:
         if key is None or key not in self.sources:
             return ""

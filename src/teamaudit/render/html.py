@@ -465,7 +465,20 @@ def _methodology(report: Report) -> str:
         f"<p>Thresholds: ML-to-layers ratio {report.rubric.ml_ratio:.2f} (the article\u2019s \u201coutnumber\u201d); "
         f"classification confidence {report.rubric.confidence:.2f} (a heuristic). No published benchmark of "
         "clinical-to-engineering staffing ratios exists; every other threshold is a heuristic.</p>"
-        f"{_SOURCES}</section>"
+        f"{_SOURCES}{_measured(report)}</ul></section>"
+    )
+
+
+def _measured(report: Report) -> str:
+    """Which rubric the measured accuracy is of: a report made with a rubric of one's own (a consultant's for a
+    client's unusual titles) cited the packaged rubric's measurement as if it were this one's."""
+    if report.rubric.packaged:
+        return f"<li>{_MEASURED}</li>"
+    rubric = f"{escape(report.rubric.name)} {escape(report.rubric.version)}"
+    return (
+        f"<li>{_MEASURED} This report's rubric, {rubric}, is not the packaged one (it is read from a file of its own, "
+        "even where it extends the packaged rubric or copies it): teamaudit has not measured how often it places "
+        "people rightly.</li>"
     )
 
 
@@ -483,7 +496,9 @@ _SOURCES = (
     "<li>Axe Recruiting, healthcare AI compensation benchmarks, 2026: the salary ranges.</li>"
     "<li>FDA, Health Canada, MHRA, <em>Good Machine Learning Practice for Medical Device Development: Guiding "
     "Principles</em> (2021).</li>"
-    "<li>The default rubric is measured on job titles from the O*NET 29.3 Database by the U.S. Department of Labor, "
+)
+_MEASURED = (
+    "The default rubric is measured on job titles from the O*NET 29.3 Database by the U.S. Department of Labor, "
     "Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. O*NET\u00ae is a "
-    "trademark of USDOL/ETA.</li></ul>"
+    "trademark of USDOL/ETA."
 )
