@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, run_cli
+from test_report_pdf import SEED
 
 # messy-40: TA001 asks 4 whole compliance hires (recommendation 1) of the 5 a 4.6 FTE gap takes, converting 2 open ML
 # requisitions (3) takes 2.0 FTE off ML research and gives it to compliance, 12.0 vs 11.4 FTE: 1 hire left; TA003
@@ -225,3 +226,41 @@ def test_every_format_gives_the_gap_in_fte_and_in_whole_hires_alike(fmt):
     assert "9.0 FTE it takes" not in out and "of the 9.0 FTE" not in out
     if fmt in ("text", "json", "markdown", "html"):
         assert "part of closing the gap: 4 of the 9 people it takes" in out
+
+
+# The seed team of test_report_pdf.py: 4.0 vs 2.5 FTE; compliance held by a 0.1 FTE advisor, clinical and integration
+# by one person each: 3 people, one per layer. Its one open ML requisition, converted to compliance, ends the
+# over-indexing (3.0 vs 3.5) and is the compliance hire: 2 are left. The notes said converting "closes 0 of the 3
+# people it takes; 3 people left to hire: 1 for clinical, 1 for integration and 1 for compliance", as the requisition
+# then held compliance alone and TA003 asked for a second person there.
+SEED_CONVERTED = (
+    "instead of hiring, not on top: converting this one ends the over-indexing and closes 1 of the 3 people it takes; "
+    "2 people left to hire: 1 for clinical and 1 for integration"
+)
+SEED_PART = (
+    "1 of the 3 people it takes (ending the over-indexing alone takes 2 people; other findings take more); the gap"
+)
+SEED_IF_CONVERTED = "the gap takes 2 people if the open ML requisition is converted"
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html"])
+def test_a_converted_requisition_is_the_hire_of_its_layer_in_every_format(tmp_path, fmt):
+    (tmp_path / "team.yaml").write_text(SEED, encoding="utf-8")
+    result = run_cli("check", "team.yaml", "--format", fmt, cwd=tmp_path)
+    assert result.code == 1, result.stderr
+    out = html.unescape(result.stdout).replace("\\", "")
+    assert SEED_CONVERTED in out
+    assert out.count(SEED_PART) == 3 and out.count(SEED_IF_CONVERTED) == 3
+    assert "closes 0 of" not in out and "1 for compliance" not in out
+    if fmt == "json":
+        gap = json.loads(result.stdout)["gap"]
+        assert gap["total"] == 3.0 and gap["by_layer"] == {"clinical": 1.0, "integration": 1.0, "compliance": 1.0}
+        converting = gap["if_converted"]
+        assert converting["closes"] == 1.0 and converting["left"] == 2.0
+        assert converting["left_by_layer"] == {"clinical": 1.0, "integration": 1.0}
+    if fmt == "html":
+        converted = out.split('id="cost-converted"')[1].split("</table>")[0]
+        assert "Compliance" not in converted and "1 of 2" in converted
+        assert (
+            "If the open ML requisition is converted instead (the budget is already approved): 2 people across 2" in out
+        )

@@ -132,7 +132,7 @@ def _first_share(report: Report, r: Recommendation, gap: Gap) -> str:
         return f"{share}, or {hires_amount(left[r.layer], basis)} {converting}"
     if not left:
         return f"{share}, or none {converting}: that closes the whole gap"
-    then = first_hire_of(report.after_conversion or ())
+    then = first_hire_of([x for x in report.after_conversion or () if x.layer in left])
     named = ""
     if then is not None and then.layer is not None:
         its = f" ({hires_amount(left[then.layer], basis)})" if then.layer in left else ""
