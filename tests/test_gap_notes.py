@@ -174,11 +174,11 @@ def test_hire_first_says_what_converting_leaves_as_the_text_advice_does(tmp_path
     hire_first = re.search(r'<p id="first-hire">(.*?)</p>', page, re.S)
     assert hire_first is not None
     said = re.sub(r"<[^>]+>", "", hire_first.group(1))
-    first = re.search(r"part of closing the gap: (\d+) of the (\d+) (people|person) it takes", text)
+    first = re.search(r"closing the gap: ((?:\d+ of )?the (\d+) (?:people|person)) it takes", text)
     assert first is not None
     layer = re.search(r", for the (\w+) layer", said)
     assert layer is not None
-    assert f": {first.group(1)} of the {first.group(2)} {first.group(3)} the gap takes, or " in said, said
+    assert f": {first.group(1)} the gap takes, or " in said, said
     left = re.search(r"converting (?:these|this one) closes .*?, as .*?; (.*)", text)
     assert left is not None
     if left.group(1) == "nothing left to hire":
@@ -264,3 +264,26 @@ def test_a_converted_requisition_is_the_hire_of_its_layer_in_every_format(tmp_pa
         assert (
             "If the open ML requisition is converted instead (the budget is already approved): 2 people across 2" in out
         )
+
+
+_ONE_HIRE = (
+    "people:\n"
+    + "".join(f"  - {{name: M{i}, title: Research Scientist}}\n" for i in range(7))
+    + "".join(f"  - {{name: N{i}, title: Registered Nurse, background: ICU nurse}}\n" for i in range(2))
+    + "".join(f"  - {{name: H{i}, title: Interface Analyst, skills: [HL7]}}\n" for i in range(2))
+    + "".join(
+        f"  - {{name: C{i}, title: Regulatory Affairs Specialist, background: filed a 510(k)}}\n" for i in range(2)
+    )
+)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html"])
+def test_a_gap_of_one_hire_is_that_hire_not_one_of_it(tmp_path, fmt):
+    """7.0 vs 6.0 FTE: one hire closes the gap, which the note called "1 of the 1 person it takes"."""
+    (tmp_path / "team.yaml").write_text(_ONE_HIRE, encoding="utf-8")
+    out = html.unescape(run_cli("check", "team.yaml", "--format", fmt, cwd=tmp_path).stdout)
+    assert "closing the gap: the 1 person it takes" in out
+    assert "1 of the 1 person" not in out
+    if fmt == "html":
+        assert "for the clinical layer: the 1 person the gap takes." in out
+

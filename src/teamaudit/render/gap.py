@@ -181,17 +181,22 @@ def _note(r: Recommendation, gap: Gap, order: dict[int, int], basis: Basis) -> G
     layer = r.layer.value if r.layer else ""
     where = f" in recommendation {order[id(covering)]}" if id(covering) in order else ""
     if covering is r:
-        whole = f"{hires_number(best, basis)} of the {hires_amount(gap.total, basis)} it takes"
-        return GapNote(
-            "closes",
-            f"part of closing the gap: {whole}{over_index_words(gap, basis)}{_if_converted(gap, order, basis)}",
-        )
+        said = f"{share_of(best, gap.total, basis)} it takes{over_index_words(gap, basis)}"
+        whole = "closing the gap" if abs(best - gap.total) < 1e-9 else "part of closing the gap"
+        return GapNote("closes", f"{whole}: {said}{_if_converted(gap, order, basis)}")
     if not BY_ID[r.rule].CLOSES_GAP:
         return GapNote(
             "apart",
             f"not on top of the gap: {_one_of(best, layer)}{where} can be this one, or record evidence that exists",
         )
     return GapNote("covered", f"already in the gap, not on top: part of {_layer_hires(best, layer, basis)}{where}")
+
+
+def share_of(hires: float, gap: float, basis: Basis) -> str:
+    """'4 of the 9 people'; the whole of it, 'the 1 person', not '1 of the 1 person'."""
+    if abs(hires - gap) < 1e-9:
+        return f"the {hires_amount(gap, basis)}"
+    return f"{hires_number(hires, basis)} of the {hires_amount(gap, basis)}"
 
 
 def _layer_hires(hires: float, layer: str, basis: Basis) -> str:

@@ -16,6 +16,7 @@ from teamaudit.render.gap import (
     over_index_words,
     priced_fte,
     requisitions,
+    share_of,
     shortfall_words,
     the_gap,
     total,
@@ -120,7 +121,7 @@ def _first_share(report: Report, r: Recommendation, gap: Gap) -> str:
     if r.layer not in asks:
         return ""
     basis = report.basis
-    share = f": {hires_number(asks[r.layer], basis)} of the {hires_amount(gap.total, basis)} the gap takes"
+    share = f": {share_of(asks[r.layer], gap.total, basis)} the gap takes"
     if gap.convert is None or gap.convert.layer is None:
         return share
     left = {layer: fte for layer, fte, _ in gap.after or []}
