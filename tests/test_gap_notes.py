@@ -287,3 +287,16 @@ def test_a_gap_of_one_hire_is_that_hire_not_one_of_it(tmp_path, fmt):
     if fmt == "html":
         assert "for the clinical layer: the 1 person the gap takes." in out
 
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html"])
+def test_counted_in_people_the_hires_are_the_gap(tmp_path, fmt):
+    """With --basis headcount the advice read "It takes 8 people full-time to close the 8 people gap", and converting
+    "closes the whole 1 person gap"."""
+    (tmp_path / "team.yaml").write_text(_CONVERTS_ALL, encoding="utf-8")
+    out = html.unescape(run_cli("check", "team.yaml", "--basis", "headcount", "--format", fmt, cwd=tmp_path).stdout)
+    assert "It takes 1 person to close the gap; fewer leave ML research ahead." in out
+    assert "so this closes the whole gap." in out
+    assert "people gap" not in out and "person gap" not in out and "person full-time" not in out
+    backwards = run_cli("check", "examples/backwards.yaml", "--basis", "headcount", "--format", fmt).stdout
+    assert "It takes 8 people to close the gap; fewer leave ML research ahead." in html.unescape(backwards)
+    assert "8 people gap" not in html.unescape(backwards)
