@@ -300,3 +300,15 @@ def test_counted_in_people_the_hires_are_the_gap(tmp_path, fmt):
     backwards = run_cli("check", "examples/backwards.yaml", "--basis", "headcount", "--format", fmt).stdout
     assert "It takes 8 people to close the gap; fewer leave ML research ahead." in html.unescape(backwards)
     assert "8 people gap" not in html.unescape(backwards)
+
+
+def test_hire_first_after_converting_is_never_the_layer_the_requisition_fills(tmp_path):
+    """The seed team with its requisition written first: Hire first said "or none if the open ML requisition is
+    converted to compliance instead: the first hire is then FDA SaMD AI/ML regulatory specialist ..., for the
+    compliance layer", the layer it had just said needs none."""
+    lines = SEED.splitlines(keepends=True)
+    (tmp_path / "team.yaml").write_text("".join([*lines[:3], lines[-1], *lines[3:-1]]), encoding="utf-8")
+    page = html.unescape(run_cli("check", "team.yaml", "--format", "html", cwd=tmp_path).stdout)
+    said = re.sub(r"<[^>]+>", "", page.split('<p id="first-hire">')[1].split("</p>")[0])
+    assert "for the compliance layer: 1 of the 3 people the gap takes, or none if the open ML requisition" in said
+    assert "the first hire is then EHR integration engineer" in said and said.count("compliance layer") == 1, said
