@@ -312,3 +312,22 @@ def test_hire_first_after_converting_is_never_the_layer_the_requisition_fills(tm
     said = re.sub(r"<[^>]+>", "", page.split('<p id="first-hire">')[1].split("</p>")[0])
     assert "for the compliance layer: 1 of the 3 people the gap takes, or none if the open ML requisition" in said
     assert "the first hire is then EHR integration engineer" in said and said.count("compliance layer") == 1, said
+
+
+def test_what_converting_leaves_says_the_over_indexings_share_beside_the_other_findings(tmp_path):
+    """No layer at all, 2 ML researchers and 1 open ML requisition: converting it to clinical "cuts the 3 people to
+    hire to 1 person" (the over-indexing's), while 2 are left with the missing integration and compliance layers.
+    The note said "2 people left to hire" beside the advice's "1 person", two answers to one sum."""
+    (tmp_path / "team.yaml").write_text(
+        "people:\n  - {name: M1, title: Research Scientist}\n  - {name: M2, title: Research Scientist}\n"
+        "  - {name: R1, title: Research Scientist, status: open}\n",
+        encoding="utf-8",
+    )
+    doc = json.loads(run_cli("check", "team.yaml", "--format", "json", cwd=tmp_path).stdout)
+    convert = next(r for r in doc["recommendations"] if r["gap"] and r["gap"]["part"] == "instead")
+    assert "so this cuts the 3 people to hire to 1 person." in convert["text"]
+    assert convert["gap"]["note"] == (
+        "instead of hiring, not on top: converting this one closes 1 of the 3 people it takes; 2 people left to hire: "
+        "1 for integration and 1 for compliance (ending the over-indexing then takes 1 person; other findings more)"
+    )
+    assert doc["gap"]["if_converted"]["closes"] == 1.0 and doc["gap"]["if_converted"]["left"] == 2.0

@@ -245,4 +245,9 @@ def _converting(r: Recommendation, gap: Gap, basis: Basis) -> str:
             closes = f"ends the over-indexing and {closes}"
     # leaving ML research is why it closes more than the requisitions themselves; no more, and it explains nothing
     why = f", as {each} ML research too" if closed > (r.fte or 0.0) + 1e-9 or not gap.after else ""
-    return f"instead of hiring, not on top: converting {these} {closes}{why}; {left_words(gap.after or [], basis)}"
+    left = left_words(gap.after or [], basis)
+    if 0 < gap.over_index_after < gap.after_total - 1e-9:  # the convert advice counts the over-indexing's hires only
+        left += (
+            f" (ending the over-indexing then takes {hires_amount(gap.over_index_after, basis)}; other findings more)"
+        )
+    return f"instead of hiring, not on top: converting {these} {closes}{why}; {left}"
