@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, run_cli
+from test_report_pdf import SEED
 
 # messy-40: TA001 asks 4 whole compliance hires (recommendation 1) of the 5 a 4.6 FTE gap takes, converting 2 open ML
 # requisitions (3) takes 2.0 FTE off ML research and gives it to compliance, 12.0 vs 11.4 FTE: 1 hire left; TA003
@@ -173,11 +174,11 @@ def test_hire_first_says_what_converting_leaves_as_the_text_advice_does(tmp_path
     hire_first = re.search(r'<p id="first-hire">(.*?)</p>', page, re.S)
     assert hire_first is not None
     said = re.sub(r"<[^>]+>", "", hire_first.group(1))
-    first = re.search(r"part of closing the gap: (\d+) of the (\d+) (people|person) it takes", text)
+    first = re.search(r"closing the gap: ((?:\d+ of )?the (\d+) (?:people|person)) it takes", text)
     assert first is not None
     layer = re.search(r", for the (\w+) layer", said)
     assert layer is not None
-    assert f": {first.group(1)} of the {first.group(2)} {first.group(3)} the gap takes, or " in said, said
+    assert f": {first.group(1)} the gap takes, or " in said, said
     left = re.search(r"converting (?:these|this one) closes .*?, as .*?; (.*)", text)
     assert left is not None
     if left.group(1) == "nothing left to hire":
@@ -225,3 +226,108 @@ def test_every_format_gives_the_gap_in_fte_and_in_whole_hires_alike(fmt):
     assert "9.0 FTE it takes" not in out and "of the 9.0 FTE" not in out
     if fmt in ("text", "json", "markdown", "html"):
         assert "part of closing the gap: 4 of the 9 people it takes" in out
+
+
+# The seed team of test_report_pdf.py: 4.0 vs 2.5 FTE; compliance held by a 0.1 FTE advisor, clinical and integration
+# by one person each: 3 people, one per layer. Its one open ML requisition, converted to compliance, ends the
+# over-indexing (3.0 vs 3.5) and is the compliance hire: 2 are left. The notes said converting "closes 0 of the 3
+# people it takes; 3 people left to hire: 1 for clinical, 1 for integration and 1 for compliance", as the requisition
+# then held compliance alone and TA003 asked for a second person there.
+SEED_CONVERTED = (
+    "instead of hiring, not on top: converting this one ends the over-indexing and closes 1 of the 3 people it takes; "
+    "2 people left to hire: 1 for clinical and 1 for integration"
+)
+SEED_PART = (
+    "1 of the 3 people it takes (ending the over-indexing alone takes 2 people; other findings take more); the gap"
+)
+SEED_IF_CONVERTED = "the gap takes 2 people if the open ML requisition is converted"
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html"])
+def test_a_converted_requisition_is_the_hire_of_its_layer_in_every_format(tmp_path, fmt):
+    (tmp_path / "team.yaml").write_text(SEED, encoding="utf-8")
+    result = run_cli("check", "team.yaml", "--format", fmt, cwd=tmp_path)
+    assert result.code == 1, result.stderr
+    out = html.unescape(result.stdout).replace("\\", "")
+    assert SEED_CONVERTED in out
+    assert out.count(SEED_PART) == 3 and out.count(SEED_IF_CONVERTED) == 3
+    assert "closes 0 of" not in out and "1 for compliance" not in out
+    if fmt == "json":
+        gap = json.loads(result.stdout)["gap"]
+        assert gap["total"] == 3.0 and gap["by_layer"] == {"clinical": 1.0, "integration": 1.0, "compliance": 1.0}
+        converting = gap["if_converted"]
+        assert converting["closes"] == 1.0 and converting["left"] == 2.0
+        assert converting["left_by_layer"] == {"clinical": 1.0, "integration": 1.0}
+    if fmt == "html":
+        converted = out.split('id="cost-converted"')[1].split("</table>")[0]
+        assert "Compliance" not in converted and "1 of 2" in converted
+        assert (
+            "If the open ML requisition is converted instead (the budget is already approved): 2 people across 2" in out
+        )
+
+
+_ONE_HIRE = (
+    "people:\n"
+    + "".join(f"  - {{name: M{i}, title: Research Scientist}}\n" for i in range(7))
+    + "".join(f"  - {{name: N{i}, title: Registered Nurse, background: ICU nurse}}\n" for i in range(2))
+    + "".join(f"  - {{name: H{i}, title: Interface Analyst, skills: [HL7]}}\n" for i in range(2))
+    + "".join(
+        f"  - {{name: C{i}, title: Regulatory Affairs Specialist, background: filed a 510(k)}}\n" for i in range(2)
+    )
+)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html"])
+def test_a_gap_of_one_hire_is_that_hire_not_one_of_it(tmp_path, fmt):
+    """7.0 vs 6.0 FTE: one hire closes the gap, which the note called "1 of the 1 person it takes"."""
+    (tmp_path / "team.yaml").write_text(_ONE_HIRE, encoding="utf-8")
+    out = html.unescape(run_cli("check", "team.yaml", "--format", fmt, cwd=tmp_path).stdout)
+    assert "closing the gap: the 1 person it takes" in out
+    assert "1 of the 1 person" not in out
+    if fmt == "html":
+        assert "for the clinical layer: the 1 person the gap takes." in out
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html"])
+def test_counted_in_people_the_hires_are_the_gap(tmp_path, fmt):
+    """With --basis headcount the advice read "It takes 8 people full-time to close the 8 people gap", and converting
+    "closes the whole 1 person gap"."""
+    (tmp_path / "team.yaml").write_text(_CONVERTS_ALL, encoding="utf-8")
+    out = html.unescape(run_cli("check", "team.yaml", "--basis", "headcount", "--format", fmt, cwd=tmp_path).stdout)
+    assert "It takes 1 person to close the gap; fewer leave ML research ahead." in out
+    assert "so this closes the whole gap." in out
+    assert "people gap" not in out and "person gap" not in out and "person full-time" not in out
+    backwards = run_cli("check", "examples/backwards.yaml", "--basis", "headcount", "--format", fmt).stdout
+    assert "It takes 8 people to close the gap; fewer leave ML research ahead." in html.unescape(backwards)
+    assert "8 people gap" not in html.unescape(backwards)
+
+
+def test_hire_first_after_converting_is_never_the_layer_the_requisition_fills(tmp_path):
+    """The seed team with its requisition written first: Hire first said "or none if the open ML requisition is
+    converted to compliance instead: the first hire is then FDA SaMD AI/ML regulatory specialist ..., for the
+    compliance layer", the layer it had just said needs none."""
+    lines = SEED.splitlines(keepends=True)
+    (tmp_path / "team.yaml").write_text("".join([*lines[:3], lines[-1], *lines[3:-1]]), encoding="utf-8")
+    page = html.unescape(run_cli("check", "team.yaml", "--format", "html", cwd=tmp_path).stdout)
+    said = re.sub(r"<[^>]+>", "", page.split('<p id="first-hire">')[1].split("</p>")[0])
+    assert "for the compliance layer: 1 of the 3 people the gap takes, or none if the open ML requisition" in said
+    assert "the first hire is then EHR integration engineer" in said and said.count("compliance layer") == 1, said
+
+
+def test_what_converting_leaves_says_the_over_indexings_share_beside_the_other_findings(tmp_path):
+    """No layer at all, 2 ML researchers and 1 open ML requisition: converting it to clinical "cuts the 3 people to
+    hire to 1 person" (the over-indexing's), while 2 are left with the missing integration and compliance layers.
+    The note said "2 people left to hire" beside the advice's "1 person", two answers to one sum."""
+    (tmp_path / "team.yaml").write_text(
+        "people:\n  - {name: M1, title: Research Scientist}\n  - {name: M2, title: Research Scientist}\n"
+        "  - {name: R1, title: Research Scientist, status: open}\n",
+        encoding="utf-8",
+    )
+    doc = json.loads(run_cli("check", "team.yaml", "--format", "json", cwd=tmp_path).stdout)
+    convert = next(r for r in doc["recommendations"] if r["gap"] and r["gap"]["part"] == "instead")
+    assert "so this cuts the 3 people to hire to 1 person." in convert["text"]
+    assert convert["gap"]["note"] == (
+        "instead of hiring, not on top: converting this one closes 1 of the 3 people it takes; 2 people left to hire: "
+        "1 for integration and 1 for compliance (ending the over-indexing then takes 1 person; other findings more)"
+    )
+    assert doc["gap"]["if_converted"]["closes"] == 1.0 and doc["gap"]["if_converted"]["left"] == 2.0

@@ -133,7 +133,7 @@ def test_a_gap_with_no_published_salary_range_is_not_priced_at_zero(tmp_path: Pa
     assert "$0" not in html and 'id="cost-total"' not in html
     assert "Closing the whole gap: 1 person across 1 layer" in summary, summary
     assert ", no published salary range for clinical" in summary, summary
-    assert "clinical layer: 1 of the 1 person the gap takes. No published salary range for this role." in summary
+    assert "clinical layer: the 1 person the gap takes. No published salary range for this role." in summary
 
 
 def test_the_gap_total_says_in_its_headline_which_layer_it_leaves_out(examples: dict[str, str], tmp_path: Path) -> None:

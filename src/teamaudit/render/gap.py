@@ -7,7 +7,8 @@ advice does, in whole hires ('4 of the 9 people it takes'); what those hires clo
 finding's to say. It can be more than the hires the over-indexing finding asks for (a thin layer asks for a second
 person the over-indexing does not need): the notes then say both. Converting open ML requisitions takes them off ML
 research as well as adding them to a layer, so it closes more than its own FTE; what it leaves is what the rules
-recommend once those requisitions are retitled (Report.after_conversion), never a subtraction."""
+recommend once those requisitions are retitled (Report.after_conversion), never a subtraction, except that the
+requisitions are the hires the gap asked of their layer (`left_after_converting`)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ class Gap:
     convert: Recommendation | None = None
     after: Hires | None = None  # with convert: the hires its requisitions, retitled, leave
     shortfall: float = 0.0  # with over_index: how far the layers fall short of ML research (8.5 FTE for 9 hires)
+    over_index_after: float = 0.0  # with convert: the hires the over-indexing still asks for once converted
 
     @property
     def total(self) -> float:
@@ -70,11 +72,33 @@ class Gap:
 
 
 def the_gap(report: Report) -> Gap:
-    over = [r for r in report.recommendations if r.kind == "hire" and BY_ID[r.rule].SAID_AS == "over-index"]
+    over = [r for r in report.recommendations if _over_index_hire(r)]
     convert = next((r for r in report.recommendations if r.kind == "convert"), None)
-    after = hires_in(report.after_conversion or ()) if convert else None
+    after = left_after_converting(gap_hires(report), report.after_conversion or (), convert) if convert else None
     short = shortfall(report.composition(report.scope), report.rubric.ml_ratio) if over else 0.0
-    return Gap(gap_hires(report), round(sum(r.fte or 0.0 for r in over), 6), convert, after, short)
+    over_after = sum(r.fte or 0.0 for r in report.after_conversion or () if _over_index_hire(r)) if convert else 0.0
+    return Gap(gap_hires(report), round(sum(r.fte or 0.0 for r in over), 6), convert, after, short, over_after)
+
+
+def left_after_converting(before: Hires, after: Sequence[Recommendation], convert: Recommendation) -> Hires:
+    """The hires left once `convert`'s requisitions are retitled. Run again on that view, a rule may ask more of
+    their layer than it did (a layer a requisition now holds alone is thin, so TA003 asks for a second person),
+    yet the requisitions are the hires the gap asked of that layer: there, only the over-indexing left after
+    converting may ask for more than the gap's hires less the requisitions."""
+    layer = convert.layer
+    asked = next((fte for each, fte, _ in before if each is layer), 0.0)
+    over = max((r.fte or 0.0 for r in after if _over_index_hire(r) and r.layer is layer), default=0.0)
+    left: Hires = []
+    for each, fte, rec in hires_in(after):
+        if each is layer:
+            fte = max(over, min(fte, round(asked - (convert.fte or 0.0), 6)))
+        if fte > 1e-9:
+            left.append((each, fte, rec))
+    return left
+
+
+def _over_index_hire(r: Recommendation) -> bool:
+    return r.kind == "hire" and BY_ID[r.rule].SAID_AS == "over-index"
 
 
 def gap_totals(hires: Hires) -> tuple[float, float, list[Layer]]:
@@ -157,17 +181,22 @@ def _note(r: Recommendation, gap: Gap, order: dict[int, int], basis: Basis) -> G
     layer = r.layer.value if r.layer else ""
     where = f" in recommendation {order[id(covering)]}" if id(covering) in order else ""
     if covering is r:
-        whole = f"{hires_number(best, basis)} of the {hires_amount(gap.total, basis)} it takes"
-        return GapNote(
-            "closes",
-            f"part of closing the gap: {whole}{over_index_words(gap, basis)}{_if_converted(gap, order, basis)}",
-        )
+        said = f"{share_of(best, gap.total, basis)} it takes{over_index_words(gap, basis)}"
+        whole = "closing the gap" if abs(best - gap.total) < 1e-9 else "part of closing the gap"
+        return GapNote("closes", f"{whole}: {said}{_if_converted(gap, order, basis)}")
     if not BY_ID[r.rule].CLOSES_GAP:
         return GapNote(
             "apart",
             f"not on top of the gap: {_one_of(best, layer)}{where} can be this one, or record evidence that exists",
         )
     return GapNote("covered", f"already in the gap, not on top: part of {_layer_hires(best, layer, basis)}{where}")
+
+
+def share_of(hires: float, gap: float, basis: Basis) -> str:
+    """'4 of the 9 people'; the whole of it, 'the 1 person', not '1 of the 1 person'."""
+    if abs(hires - gap) < 1e-9:
+        return f"the {hires_amount(gap, basis)}"
+    return f"{hires_number(hires, basis)} of the {hires_amount(gap, basis)}"
 
 
 def _layer_hires(hires: float, layer: str, basis: Basis) -> str:
@@ -208,12 +237,17 @@ def _converting(r: Recommendation, gap: Gap, basis: Basis) -> str:
     """What converting the requisitions closes, and what is left to hire: never only the FTE they hold."""
     closed = gap.closed_by_converting
     these, each = ("these", "each leaves") if len(r.converts) != 1 else ("this one", "it leaves")
-    closes = (
-        f"the whole gap ({hires_amount(gap.total, basis)})"
-        if not gap.after
-        else f"{hires_number(closed, basis)} of the {hires_amount(gap.total, basis)} it takes"
-    )
-    return (
-        f"instead of hiring, not on top: converting {these} closes {closes}, as {each} ML research too; "
-        f"{left_words(gap.after or [], basis)}"
-    )
+    if not gap.after:
+        closes = f"closes the whole gap ({hires_amount(gap.total, basis)})"
+    else:
+        closes = f"closes {hires_number(closed, basis)} of the {hires_amount(gap.total, basis)} it takes"
+        if gap.over_index and not gap.over_index_after:  # the convert advice says it closes the gap in FTE
+            closes = f"ends the over-indexing and {closes}"
+    # leaving ML research is why it closes more than the requisitions themselves; no more, and it explains nothing
+    why = f", as {each} ML research too" if closed > (r.fte or 0.0) + 1e-9 or not gap.after else ""
+    left = left_words(gap.after or [], basis)
+    if 0 < gap.over_index_after < gap.after_total - 1e-9:  # the convert advice counts the over-indexing's hires only
+        left += (
+            f" (ending the over-indexing then takes {hires_amount(gap.over_index_after, basis)}; other findings more)"
+        )
+    return f"instead of hiring, not on top: converting {these} {closes}{why}; {left}"

@@ -16,6 +16,7 @@ from teamaudit.render.gap import (
     over_index_words,
     priced_fte,
     requisitions,
+    share_of,
     shortfall_words,
     the_gap,
     total,
@@ -120,7 +121,7 @@ def _first_share(report: Report, r: Recommendation, gap: Gap) -> str:
     if r.layer not in asks:
         return ""
     basis = report.basis
-    share = f": {hires_number(asks[r.layer], basis)} of the {hires_amount(gap.total, basis)} the gap takes"
+    share = f": {share_of(asks[r.layer], gap.total, basis)} the gap takes"
     if gap.convert is None or gap.convert.layer is None:
         return share
     left = {layer: fte for layer, fte, _ in gap.after or []}
@@ -132,7 +133,7 @@ def _first_share(report: Report, r: Recommendation, gap: Gap) -> str:
         return f"{share}, or {hires_amount(left[r.layer], basis)} {converting}"
     if not left:
         return f"{share}, or none {converting}: that closes the whole gap"
-    then = first_hire_of(report.after_conversion or ())
+    then = first_hire_of([x for x in report.after_conversion or () if x.layer in left])
     named = ""
     if then is not None and then.layer is not None:
         its = f" ({hires_amount(left[then.layer], basis)})" if then.layer in left else ""

@@ -39,11 +39,10 @@ CLOSES_GAP = True
 SAID_AS: Final = "over-index"
 WORDING = {
     ID: Wording(
-        "Hire {hires} across the three layers, starting with {first}: the fewest whole hires that close the "
-        "{gap_amount} gap.",
+        "Hire {hires} across the three layers, starting with {first}: it takes {closes}.",
         frozenset(
             {"ml", "layers", "gap", "unit", "ml_amount", "layers_amount", "gap_amount", "first", "ratio", "threshold"}
-            | {"view", "hires"}
+            | {"view", "hires", "closes"}
         ),
         {"ratio": 1.5, "threshold": 1.0},  # ratio is inf when the three layers are empty
     ),
@@ -86,10 +85,15 @@ def check(view: AuditView) -> Iterator[Finding]:
 def _closing(c: Composition, threshold: float) -> str:
     """The gap in the finding, as the advice and every note on it count it: 'it takes 9 people full-time to close
     the 8.5 FTE gap' (with --basis headcount, 'it takes 9 people to close the gap')."""
-    gap = shortfall(c, threshold)
-    if c.basis is Basis.HEADCOUNT:
-        return f"it takes {_hires_for(gap)} to close the gap"
-    return f"it takes {_hires_for(gap)} full-time to close the {amount(gap, c.basis)} gap"
+    return f"it takes {_closes(shortfall(c, threshold), c.basis)}"
+
+
+def _closes(gap: float, basis: Basis) -> str:
+    """'9 people full-time to close the 8.5 FTE gap'; counted in people, the hires are the gap: '8 people to close
+    the gap', not 'full-time to close the 8 people gap'."""
+    if basis is Basis.HEADCOUNT:
+        return f"{_hires_for(gap)} to close the gap"
+    return f"{_hires_for(gap)} full-time to close the {amount(gap, basis)} gap"
 
 
 def _where(view: AuditView, threshold: float) -> int | None:
@@ -127,6 +131,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         threshold=threshold,
         view=view.said,
         hires=hires,
+        closes=_closes(gap, c.basis),
     )
     recs = [hire(view, ID, first, text, shares.pop(first, float(math.ceil(gap - 1e-9))))]
     for layer, share in shares.items():
@@ -163,6 +168,8 @@ def _convert(view: AuditView, open_ml: tuple[ClassifiedPerson, ...], first: Laye
     after = (
         f"cuts the {_hires_for(gap)} to hire to {_hires_for(left)}"
         if left > 0
+        else "closes the whole gap"
+        if c.basis is Basis.HEADCOUNT
         else f"closes the whole {amount(gap, c.basis)} gap"
     )
     values = {
