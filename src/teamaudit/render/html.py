@@ -149,9 +149,9 @@ def untitled(organization: str | None, title: str | None) -> bool:
 
 
 def _title(report: Report, options: RenderOptions) -> str:
-    if untitled(report.organization, options.title):
-        return UNTITLED
-    return options.title if (options.title or "").strip() else f"Team composition audit: {report.organization}"
+    if options.title and options.title.strip():
+        return options.title
+    return UNTITLED if untitled(report.organization, None) else f"Team composition audit: {report.organization}"
 
 
 def _head(title: str) -> str:
