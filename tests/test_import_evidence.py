@@ -85,3 +85,22 @@ def test_a_skills_cell_is_held_to_the_team_files_limit_of_each_skill(tmp_path: P
     assert _people(tmp_path / "team.yaml")["Ann Lee"]["skills"] == many
     checked = run_cli("check", "team.yaml", "-f", "json", cwd=tmp_path)
     assert len(json.loads(checked.stdout)["people"][0]["skills"]) == 200
+
+
+def test_a_cell_of_one_item_a_line_is_written_as_items(tmp_path: Path):
+    """A spreadsheet cell lists one skill a line (Alt+Enter): written as one text, 'HL7 v2' and 'Mirth Connect' were
+    one skill, quoted 'HL7 v2\\nMirth Connect' in every report, and the background's lines one line."""
+    cells = (
+        'Name,Job Title,Skills,Background\nAnn Lee,Software Engineer,"HL7 v2\r\nMirth Connect\n","RN\n6 years ICU"\n'
+    )
+    (tmp_path / "people.csv").write_text(cells, encoding="utf-8", newline="")
+    imported = run_cli("import", "people.csv", "-o", "team.yaml", cwd=tmp_path)
+    assert imported.code == 0, imported.stderr
+    assert _people(tmp_path / "team.yaml")["Ann Lee"] == {
+        "name": "Ann Lee",
+        "title": "Software Engineer",
+        "skills": "HL7 v2; Mirth Connect",
+        "background": ["RN", "6 years ICU"],
+    }
+    explained = run_cli("explain", "team.yaml", "Ann Lee", cwd=tmp_path)
+    assert "skills mention HL7 v2: 'HL7 v2'" in explained.stdout and "\\n" not in explained.stdout
