@@ -383,6 +383,10 @@ def test_the_import_a_table_hint_quotes_the_table_file(tmp_path: Path):
         (["report", PLAN], "chart.svg", "--screenshot=chart.svg chart.html"),
         (["check", PLAN, "--format", "json"], "r.json.gz", "write r.json, then compress it"),
         (["diff", PLAN, PLAN], "d.pdf", "write d.md and convert it: pandoc d.md -o d.pdf"),
+        # A name beginning with '-' pasted bare was an option to them: Chromium printed its new-tab page.
+        (["report", PLAN], "-board.pdf", "--no-pdf-header-footer --print-to-pdf=-board.pdf ./-board.html)"),
+        (["report", PLAN], "-chart.png", "--screenshot=-chart.png ./-chart.html)"),
+        (["diff", PLAN, PLAN], "-d.pdf", "pandoc ./-d.md -o -d.pdf)"),
         (["diff", PLAN, PLAN], "d.pptx", "it writes text, markdown, json"),
     ],
 )

@@ -65,3 +65,42 @@ def test_a_merge_gives_them_where_the_file_has_none_and_keeps_the_files_own(tmp_
     assert people["Elena Patel"]["background"] == ["built Epic Bridges interfaces at Mercy"]
     assert people["Elena Patel"]["skills"] == "HL7 v2, Mirth Connect"  # the file had none
     assert people["Nadia Nakamura"]["skills"] == "FHIR R4; Epic Bridges"
+
+
+def test_a_skills_cell_is_held_to_the_team_files_limit_of_each_skill(tmp_path: Path):
+    """A cell of 200 skills, 3,488 characters, was refused as 'more than the 2,000 characters a team file allows',
+    which allows 2,000 a skill and reads that very text as 200 of them."""
+    many = ", ".join(f"Skill number {n}" for n in range(200))
+    long_one = "Epic, " + "x" * 2001
+    rows = f'Name,Job Title,Skills\nAnn Lee,Nurse,"{many}"\nBo Chan,Nurse,"{long_one}"\n'
+    (tmp_path / "people.csv").write_text(rows, encoding="utf-8")
+    refused = run_cli("import", "people.csv", "-o", "team.yaml", cwd=tmp_path)
+    assert refused.code == 2 and "people.csv:2" not in refused.stderr, refused.stderr
+    assert "people.csv:3: skills 'Epic, xxx" in refused.stderr
+    assert "(column 'Skills') holds a skill of more than the 2,000 characters a team file allows" in refused.stderr
+
+    (tmp_path / "people.csv").write_text(rows.rsplit("Bo Chan", 1)[0], encoding="utf-8")
+    imported = run_cli("import", "people.csv", "-o", "team.yaml", cwd=tmp_path)
+    assert imported.code == 0, imported.stderr
+    assert _people(tmp_path / "team.yaml")["Ann Lee"]["skills"] == many
+    checked = run_cli("check", "team.yaml", "-f", "json", cwd=tmp_path)
+    assert len(json.loads(checked.stdout)["people"][0]["skills"]) == 200
+
+
+def test_a_cell_of_one_item_a_line_is_written_as_items(tmp_path: Path):
+    """A spreadsheet cell lists one skill a line (Alt+Enter): written as one text, 'HL7 v2' and 'Mirth Connect' were
+    one skill, quoted 'HL7 v2\\nMirth Connect' in every report, and the background's lines one line."""
+    cells = (
+        'Name,Job Title,Skills,Background\nAnn Lee,Software Engineer,"HL7 v2\r\nMirth Connect\n","RN\n6 years ICU"\n'
+    )
+    (tmp_path / "people.csv").write_text(cells, encoding="utf-8", newline="")
+    imported = run_cli("import", "people.csv", "-o", "team.yaml", cwd=tmp_path)
+    assert imported.code == 0, imported.stderr
+    assert _people(tmp_path / "team.yaml")["Ann Lee"] == {
+        "name": "Ann Lee",
+        "title": "Software Engineer",
+        "skills": "HL7 v2; Mirth Connect",
+        "background": ["RN", "6 years ICU"],
+    }
+    explained = run_cli("explain", "team.yaml", "Ann Lee", cwd=tmp_path)
+    assert "skills mention HL7 v2: 'HL7 v2'" in explained.stdout and "\\n" not in explained.stdout

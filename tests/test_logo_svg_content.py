@@ -18,8 +18,8 @@ SVG = (
 )
 CODE = ": a logo runs no code: save it with its drawing only"
 FILTER = (
-    "), which can take a browser seconds to draw for each element it applies to: save the logo as the PNG it draws, or"
-    " without filters"
+    ": a shadow, blur or glow), which can take a browser seconds to draw for each element it applies to: export the "
+    "logo as a PNG, which draws the effect, or save it without the effect"
 )
 SCALED_BLUR = (
     '<filter id="f"><feGaussianBlur stdDeviation="10"/><feMorphology radius="5"/></filter>'
@@ -42,7 +42,19 @@ REFUSED = [
         "has a javascript: URL (in its to attribute)" + CODE,
     ),
     ('<a href="vbscript:msgbox(1)"><rect/></a>', "has a vbscript: URL (in its href attribute)" + CODE),
-    (SCALED_BLUR, "draws with a filter (a <filter> element" + FILTER),
+    (SCALED_BLUR, "draws with a filter (a filter attribute" + FILTER),
+    (
+        '<rect><set attributeName="filter" to="blur(10px)"/></rect>',
+        "draws with a filter (an animation setting filter" + FILTER,
+    ),
+    (
+        '<rect><animate attributeName="filter" values="none; drop-shadow(0 0 9px red)" dur="1s"/></rect>',
+        "draws with a filter (an animation setting filter" + FILTER,
+    ),
+    (
+        '<rect><set attributeName="style" to="fill: red; filter: blur(9px)"/></rect>',
+        "draws with a filter (an animation setting a CSS filter" + FILTER,
+    ),
     ('<g filter="blur(1000px)"/>', "draws with a filter (a filter attribute" + FILTER),
     ('<g style="filter/* */: drop-shadow(0 0 900px red)"/>', "draws with a filter (CSS filter" + FILTER),
     (
@@ -64,6 +76,15 @@ def test_a_foreign_script_is_stripped_as_any_foreign_element_is(tmp_path):
     inside = '<h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script>'
     _, logo = embedded(tmp_path, "logo.svg", SVG.format(inside).encode())
     assert b"script" not in logo and b"<rect" in logo
+
+
+def test_a_filter_nothing_applies_is_dropped_not_refused(tmp_path):
+    """Inkscape keeps a removed drop shadow's <filter> in <defs>: such a logo draws no filter, and was refused as one
+    that 'draws with a filter (a <filter> element)'."""
+    unused = '<defs><filter id="shadow"><feGaussianBlur stdDeviation="9"/></filter></defs>'
+    animated = '<set attributeName="filter" to="none"/>'
+    _, logo = embedded(tmp_path, "logo.svg", SVG.format(unused + animated).encode())
+    assert b"<rect" in logo and b"filter id" not in logo and b"GaussianBlur" not in logo
 
 
 def test_words_that_only_look_like_code_or_a_filter_are_kept(tmp_path):

@@ -460,9 +460,10 @@ def report_command(
     """Write a self-contained HTML report (charts, findings, the cost of closing the gap, methodology).
     Exit codes as for `check`."""
     from teamaudit.model import exit_code
-    from teamaudit.pipeline import run_check
+    from teamaudit.pipeline import STDIN, STDIN_NAME, run_check
     from teamaudit.render import RenderOptions, chunked_renderer
     from teamaudit.render.common import headline
+    from teamaudit.render.html import UNTITLED, untitled
     from teamaudit.render.logo import data_uri
 
     path = Path(team_file)
@@ -477,9 +478,9 @@ def report_command(
     options = RenderOptions(details=details, title=title, client=client, author=author, logo=logo_uri)
     _emit(chunked_renderer(Format.HTML)(report, options), target)
     _say(f"wrote {output}: {report.verdict.upper()}, {headline(report)}")  # the verdict the file holds, at a glance
-    if report.organization is None and title is None:
+    if untitled(report.organization, title):
         _say(
-            f"{path}: no organization, so the report's title is 'Team composition audit: your team'; write "
+            f"{STDIN_NAME if path == STDIN else path}: no organization, so the report's title is '{UNTITLED}'; write "
             "organization: at the top of the team file, or pass --title"
         )
     raise typer.Exit(exit_code(report))

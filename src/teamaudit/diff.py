@@ -355,18 +355,28 @@ def _who_moved(added: tuple[Change, ...], removed: tuple[Change, ...], moved: tu
         if c.before in THREE_LAYERS and not c.before_guess  # every change to a holder's layer or guess loses them
     ]
     if layers_lost:
-        guess = ", now a guess"
         names = _first_few(
-            [
-                f"{c.name} ({c.before.value if c.before else ''}{guess if c.after is c.before else ''}{_unsure(c)})"
-                for c in layers_lost
-            ]
+            [f"{c.name} ({c.before.value if c.before else ''}{_now(c)}{_unsure(c)})" for c in layers_lost]
         )
         # A filled requisition leaves as its hire joins: naming only the leaver read as a layer losing someone.
-        joined = [c for c in (*added, *moved) if c.after in THREE_LAYERS and not c.after_guess and c.after != c.before]
+        joined = [c for c in (*added, *moved) if _holds(c, "after") and not _holds(c, "before")]
         also = _first_few([f"{c.name} ({c.after.value if c.after else ''}{_unsure(c)})" for c in joined])
         reasons.append(f"left the three layers in this change: {names}" + (f"; joined them: {also}" if joined else ""))
     return reasons
+
+
+def _holds(c: Change, side: str) -> bool:
+    """Whether `c` holds one of the three layers up on that side: in it, and not as a guess."""
+    layer, guess = (c.before, c.before_guess) if side == "before" else (c.after, c.after_guess)
+    return layer in THREE_LAYERS and not guess
+
+
+def _now(c: Change) -> str:
+    """Where a holder who left a layer went, when it is no plain leaving: `Ann Lee (clinical, now compliance)` moved
+    between two of the three layers, and was said to have left them and joined them in one sentence."""
+    if c.after is c.before:
+        return ", now a guess"
+    return f", now {c.after.value}" if c.after is not None and _holds(c, "after") else ""
 
 
 def _fte_moved(kept: tuple[Change, ...]) -> list[str]:

@@ -95,16 +95,22 @@ def _instead(kind: str, output: Path, writes: list[str]) -> str:
     if "html" in writes and kind == "PDF":
         # Without --no-pdf-header-footer every page carries the print time and the file's local path.
         pdf = quote(f"--print-to-pdf={output}")
-        chromium = f"chromium --headless --no-pdf-header-footer {pdf} {quote(str(html))}"
+        chromium = f"chromium --headless --no-pdf-header-footer {pdf} {_operand(html)}"
         return f"write {html} and print it to PDF from a browser, or: {chromium}"
     if "html" in writes and kind == "an image":
-        chromium = f"chromium --headless {quote(f'--screenshot={output}')} {quote(str(html))}"
+        chromium = f"chromium --headless {quote(f'--screenshot={output}')} {_operand(html)}"
         return f"write {html} and take a picture of it: {chromium}"
     if "html" in writes and kind in ("a word-processor document", "a spreadsheet"):
         return f"write {html}: Word, Excel and LibreOffice open it, and save it in their own formats"
     if "markdown" in writes and kind in ("PDF", "a word-processor document"):
-        return f"write {md} and convert it: pandoc {quote(str(md))} -o {quote(str(output))}"
+        return f"write {md} and convert it: pandoc {_operand(md)} -o {quote(str(output))}"
     return f"it writes {', '.join(writes)}: name the file for one of them, .txt for text"
+
+
+def _operand(path: Path) -> str:
+    """`path` shell-quoted as a command's file operand: `./-x.html`, as a program reads `-x.html` as an option
+    (Chromium printed its new-tab page to the PDF instead of the report)."""
+    return quote(str(path) if not str(path).startswith("-") else f"./{path}")
 
 
 def _named(name: str) -> str | None:

@@ -6,7 +6,8 @@ rows, before any length was checked: a 3 KB .xlsx whose 300 rows share one 1 MB 
 took 35 s and 330 MB, and with 10,000 rows over five minutes. So a row whose cell is longer than the field allows (a
 team file's limit for a name, an id, a title or a team; MAX_TITLE for the rest, a status, a date, a number) is a
 problem naming its row and column, measured with len() alone, and is not read further. Cells import does not read
-are never measured.
+are never measured. A skills cell is a list a team file reads at its commas and semicolons, each skill held to
+MAX_LINE: a cell longer than that is measured by its longest skill (200 skills, 3,488 characters, were refused).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import partial
 from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.importer.columns import Mapping, called
 from teamaudit.importer.table import Table
+from teamaudit.lenient import text_as_list
 from teamaudit.model import MAX_LINE, MAX_NAME, MAX_TITLE
 from teamaudit.problems import Problems
 
@@ -47,16 +49,17 @@ class CellLimits:
         """Whether every cell read of the row is within its limit; a problem for each that is not."""
         fits = True
         for index, (limit, field) in self._limits:
-            if len(cells[index]) > limit:
+            if len(cells[index]) > limit and _longest(cells[index], field) > limit:
                 self._problems.add_built(partial(self._error, cells[index], index, field, limit, line))
                 fits = False
         return fits
 
     def _error(self, value: str, index: int, field: str, limit: int, line: int) -> TeamAuditError:
         allows = "a team file allows" if field in TEAM_FILE_LIMITS else "import reads"
+        holds = "holds a skill of" if field == "skills" else "is"
         return TeamAuditError(
-            f"{called(field)} '{clipped(value)}' (column '{clipped(self._header[index])}') is more than the {limit:,} "
-            f"characters {allows}",
+            f"{called(field)} '{clipped(value)}' (column '{clipped(self._header[index])}') {holds} more than the "
+            f"{limit:,} characters {allows}",
             file=self._table.path,
             line=line,
             hint="a pasted document? fix the export's row",
@@ -68,3 +71,11 @@ def _limit(fields: set[str]) -> tuple[int, str]:
     status-like cells, read for status and employment type, is the status."""
     field = min(fields, key=lambda f: (TEAM_FILE_LIMITS.get(f, MAX_TITLE), f != "status", f))
     return TEAM_FILE_LIMITS.get(field, MAX_TITLE), field
+
+
+def _longest(value: str, field: str) -> int:
+    """How long a cell is as the team file measures it: a skills text by its longest skill."""
+    if field != "skills":
+        return len(value)
+    skills = text_as_list(value)
+    return max((len(skill) for skill in skills), default=0) if isinstance(skills, tuple) else len(value)

@@ -33,6 +33,7 @@ from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.importer.calledname import CalledName, called_name
 from teamaudit.importer.cellsize import CellLimits
 from teamaudit.importer.columns import Mapping, called
+from teamaudit.importer.evidencecells import evidence
 from teamaudit.importer.fte import read_fte
 from teamaudit.importer.grouping import POINT, Ungrouped, find_number, unspaced
 from teamaudit.importer.hours import BadHours, hours_fte
@@ -293,9 +294,11 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         if _get(row.cells, mapping, "id"):
             person["id"] = _get(row.cells, mapping, "id")
         person["title"] = row.title
-        for copied in ("team", "skills", "background"):
+        if _get(row.cells, mapping, "team"):
+            person["team"] = _get(row.cells, mapping, "team")
+        for copied in ("skills", "background"):
             if _get(row.cells, mapping, copied):
-                person[copied] = _get(row.cells, mapping, copied)
+                person[copied] = evidence(copied, _get(row.cells, mapping, copied))
         _check_name(row.name, table, row.line, problems)
         kind = employment(row.kind)
         if kind:

@@ -139,8 +139,19 @@ def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     yield "</main></body></html>\n"
 
 
+UNTITLED = "Team composition audit: your team"
+
+
+def untitled(organization: str | None, title: str | None) -> bool:
+    """Whether a report is titled UNTITLED: neither `--title` nor the organization says anything but spaces
+    (`organization: " "` titled the cover 'Team composition audit: ' and nothing, `--title ""` 'your team' unsaid)."""
+    return not (title or "").strip() and not (organization or "").strip()
+
+
 def _title(report: Report, options: RenderOptions) -> str:
-    return options.title or f"Team composition audit: {report.organization or 'your team'}"
+    if options.title and options.title.strip():
+        return options.title
+    return UNTITLED if untitled(report.organization, None) else f"Team composition audit: {report.organization}"
 
 
 def _head(title: str) -> str:

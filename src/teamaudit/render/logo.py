@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.render.logofilters import refuse_filters
+from teamaudit.render.logofilters import drop_filter_definitions, refuse_filters
 from teamaudit.render.logoframes import refuse_frames_outside
 from teamaudit.render.logometadata import svg_bytes, svg_drawing, without_metadata
 from teamaudit.render.logosize import declared_size, refuse_too_large, svg_size
@@ -74,6 +74,7 @@ def data_uri(path: Path) -> str:
         root = svg_drawing(data, path)
         refuse_too_large(svg_size(root, path), path)
         refuse_filters(root, path)  # drawn at the size its element has on the device, however little shows
+        drop_filter_definitions(root)  # which nothing applies: left behind by a design tool
         data = svg_bytes(root)
     else:
         data = without_metadata(data, kind, path)
