@@ -17,12 +17,11 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.render.logoreferences import local_name
+from teamaudit.render.logoreferences import animated_attribute, local_name
 from teamaudit.render.logosize import CSS_COMMENT, IMPORTANT
 
 # The CSS holds no escapes (logoreferences.py refused them), so a property is named as written.
 _CSS_FILTER = re.compile(r"(?<![-\w])((?:-webkit-)?(?:backdrop-)?filter)\s*:\s*([^;{}]*)", re.IGNORECASE)
-_ANIMATIONS = frozenset({"animate", "set"})  # the SMIL elements that can set a property such as filter
 _ANIMATED_VALUES = ("to", "from", "by", "values")
 _SAVE = "export the logo as a PNG, which draws the effect, or save it without the effect"
 
@@ -36,8 +35,7 @@ def refuse_filters(root: ElementTree.Element, path: Path) -> None:
         css.append(element.get("style", ""))
         if local_name(element.tag) == "style":
             css.append("".join(element.itertext()))
-        if local_name(element.tag) in _ANIMATIONS:
-            _refuse_animated(element, path)
+        _refuse_animated(element, path)
     for name, value in _CSS_FILTER.findall(CSS_COMMENT.sub("", " ".join(css))):
         if _applies(value):
             _refuse(f"CSS {name.lower()}", path)
@@ -52,7 +50,7 @@ def drop_filter_definitions(root: ElementTree.Element) -> None:
 
 def _refuse_animated(element: ElementTree.Element, path: Path) -> None:
     """An animation setting `filter`, or a `style` that holds one, applies it as the attribute would."""
-    target = element.get("attributeName", "").rsplit(":", 1)[-1].strip().lower()
+    target = animated_attribute(element).lower()
     values = [part for key in _ANIMATED_VALUES for part in element.get(key, "").split(";")]
     if target == "filter" and any(_applies(value) for value in values):
         _refuse("an animation setting filter", path)

@@ -14,10 +14,9 @@ import re
 from pathlib import Path
 from xml.etree import ElementTree
 
-from teamaudit.errors import TeamAuditError, shown_key
-from teamaudit.render.logoreferences import local_name
+from teamaudit.errors import shown_key
+from teamaudit.render.logoreferences import animated_attribute, local_name, refuse
 
-_ANIMATIONS = frozenset({"animate", "set", "animateTransform", "animateMotion", "animateColor"})
 # A browser reads a URL's scheme with tabs and line breaks taken out, after leading spaces and controls.
 _IGNORED_IN_SCHEME = re.compile(r"[\x00-\x20\x7f]+")
 _CODE_SCHEMES = ("javascript:", "vbscript:")
@@ -29,23 +28,19 @@ def refuse_scripts(root: ElementTree.Element, path: Path) -> None:
     for element in root.iter():
         name = local_name(element.tag)
         if name == "script":
-            _refuse(f"the logo's SVG holds a script (a <script> element): {_SAVE}", path)
-        if name in _ANIMATIONS and _is_event(element.get("attributeName", "").rsplit(":", 1)[-1].strip()):
-            _refuse(f"the logo's SVG animates an event attribute, which runs code: {_SAVE}", path)
+            refuse(f"the logo's SVG holds a script (a <script> element): {_SAVE}", path)
+        if _is_event(animated_attribute(element)):
+            refuse(f"the logo's SVG animates an event attribute, which runs code: {_SAVE}", path)
         for attribute, value in element.attrib.items():
             if _is_event(local_name(attribute)):
-                _refuse(f"the logo's SVG has an event attribute ({shown_key(local_name(attribute))}): {_SAVE}", path)
+                refuse(f"the logo's SVG has an event attribute ({shown_key(local_name(attribute))}): {_SAVE}", path)
             squeezed = _IGNORED_IN_SCHEME.sub("", value).lower()
             for scheme in _CODE_SCHEMES:
                 if scheme in squeezed:
                     said = shown_key(local_name(attribute))
-                    _refuse(f"the logo's SVG has a {scheme} URL (in its {said} attribute): {_SAVE}", path)
+                    refuse(f"the logo's SVG has a {scheme} URL (in its {said} attribute): {_SAVE}", path)
 
 
 def _is_event(name: str) -> bool:
     """Whether an attribute name is an event handler's: no SVG attribute that draws begins with `on`."""
     return name.lower().startswith("on")
-
-
-def _refuse(message: str, path: Path) -> None:
-    raise TeamAuditError(message, file=path)
