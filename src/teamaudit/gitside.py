@@ -68,7 +68,8 @@ def _shallow_hint(spec: str, ref: str, path: str) -> str | None:
     """What to do in a shallow clone (CI's `fetch-depth: 1`), which holds one commit and no other branch."""
     if _git(spec, "rev-parse", "--is-shallow-repository") != b"true\n":
         return None
-    if any(mark in ref for mark in "~^@") or all(c in "0123456789abcdef" for c in ref):  # HEAD~1, a commit id
+    # HEAD~1, or a commit id: git abbreviates one to 7 characters at least, and `feed` or `cafe` is a branch
+    if any(mark in ref for mark in "~^@") or (len(ref) >= 7 and all(c in "0123456789abcdef" for c in ref)):
         return (
             "this clone is shallow and holds no history before its commits: fetch more of it, "
             "git fetch --deepen=50, or check out with fetch-depth: 0"
