@@ -2129,3 +2129,16 @@ def test_a_product_role_for_integration_work_is_a_business_function(team):
     calls = _explained(team, people)
     assert [layer for layer, _ in calls] == ["other", "other"] + ["integration"] * 3, calls
     assert min(confidence for _, confidence in calls[2:]) >= 0.5, calls
+
+
+def test_a_compliance_title_does_not_give_way_to_a_past_ml_job(team):
+    """2026-12-03 (review): with rubric 2026.12.46 a 'Compliance Manager' who was an ML engineer became ML research
+    0.33, 'set aside: the rest of the record shows ml_research work', where 2026.12.45 had compliance 0.74: a past
+    ML job moved a compliance hire into the ratio's ML side. Financial controls work still makes one other."""
+    people: list[dict[str, object]] = [
+        {"title": "Compliance Manager", "background": ["5 years as ML engineer, trained models in PyTorch"]},
+        {"title": "Compliance Analyst", "skills": ["PyTorch", "transformers"]},
+        {"title": "Compliance Manager", "skills": ["SOX 404", "internal controls"]},
+    ]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls] == ["compliance", "compliance", "other"], calls

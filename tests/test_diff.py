@@ -269,6 +269,8 @@ def test_a_shallow_clone_says_what_to_fetch(repo, tmp_path_factory):
         "'HEAD~1' is not a commit of this repository (this clone is shallow and holds no history before its "
         "commits: fetch more of it, git fetch --deepen=50, or check out with fetch-depth: 0)"
     )
+    result = run_cli("diff", "git:cafe:plans/team.yaml", "plans/team.yaml", cwd=clone)  # a branch, no commit id
+    assert result.code == 2 and "git fetch --no-tags --depth=1 origin cafe, then name" in result.stderr
     result = run_cli("diff", "git:nope:plans/team.yaml", "plans/team.yaml", cwd=repo)  # a full clone: no hint
     assert result.stderr.strip().endswith("'nope' is not a commit of this repository")
 

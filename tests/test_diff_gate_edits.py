@@ -75,3 +75,71 @@ def test_a_gate_file_the_base_lacks_is_named_and_one_outside_the_repository_is_n
     shared.write_text('extends: healthcare-ai\nname: shared\nversion: "1"\n')
     result = run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", "json", "--rubric", shared, cwd=repo)
     assert json.loads(result.stdout)["gate_edited"] == [".teamaudit.yaml"]
+
+
+LAX = 'extends: healthcare-ai\nname: lax\nversion: "1"\nthresholds:\n  ml_ratio: 9.0\n'
+
+
+def commit(repo: Path, message: str) -> None:
+    git(repo, "add", "-A")
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", message)
+
+
+def gate_edited(repo: Path) -> list[str]:
+    result = run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", "json", cwd=repo)
+    assert result.code == 0, result.stderr
+    return json.loads(result.stdout)["gate_edited"]
+
+
+def test_a_config_turned_into_a_link_to_a_lax_file_the_base_holds_is_named(repo: Path):
+    """Compared only where the link led, the config read as unchanged: the lax file is the base's too."""
+    (repo / "rubrics" / "lax.yaml").write_text(LAX)
+    (repo / "lax-config.yaml").write_text("rubric: rubrics/lax.yaml\n")
+    commit(repo, "a lax config beside the real one")
+    (repo / ".teamaudit.yaml").unlink()
+    (repo / ".teamaudit.yaml").symlink_to("lax-config.yaml")
+    assert run_cli("check", "team.yaml", cwd=repo).code == 0
+    assert gate_edited(repo) == [".teamaudit.yaml"]
+
+
+def test_a_rubric_link_pointed_elsewhere_is_named(repo: Path):
+    (repo / "rubrics" / "lax.yaml").write_text(LAX)
+    (repo / "rubrics" / "child.yaml").rename(repo / "rubrics" / "real.yaml")
+    (repo / "rubrics" / "child.yaml").symlink_to("real.yaml")
+    commit(repo, "the rubric as a link")
+    (repo / "rubrics" / "child.yaml").unlink()
+    (repo / "rubrics" / "child.yaml").symlink_to("lax.yaml")
+    assert run_cli("check", "team.yaml", cwd=repo).code == 0
+    assert gate_edited(repo) == ["rubrics/child.yaml"]
+
+
+def test_a_folder_of_rubrics_turned_into_a_link_is_named(repo: Path):
+    (repo / "lax").mkdir()
+    (repo / "lax" / "child.yaml").write_text(LAX)
+    commit(repo, "a lax folder")
+    git(repo, "rm", "-rq", "rubrics")
+    (repo / "rubrics").symlink_to("lax")
+    assert run_cli("check", "team.yaml", cwd=repo).code == 0
+    assert gate_edited(repo) == ["rubrics/child.yaml"]
+
+
+def test_a_config_the_change_deletes_is_named(repo: Path):
+    """Without it the built-in rubric and defaults judge both sides, and the diff said nothing of the config."""
+    (repo / ".teamaudit.yaml").write_text("rubric: rubrics/child.yaml\nfail-on: warning\n")
+    commit(repo, "fail on warnings")
+    (repo / ".teamaudit.yaml").unlink()
+    assert gate_edited(repo) == [".teamaudit.yaml"]
+    text = run_cli("diff", "git:main:team.yaml", "team.yaml", cwd=repo).stdout
+    assert "This change edits what judges it: .teamaudit.yaml differs from the base" in text
+
+
+def test_a_config_the_change_deletes_below_one_further_up_is_named(repo: Path):
+    (repo / "plans").mkdir()
+    (repo / "team.yaml").rename(repo / "plans" / "team.yaml")
+    (repo / "plans" / ".teamaudit.yaml").write_text("rubric: ../rubrics/child.yaml\nfail-on: warning\n")
+    (repo / "plans" / "pyproject.toml").write_text("[project]\nname = 'x'\n")  # no [tool.teamaudit]: no config
+    commit(repo, "the plan in its folder, with its own config")
+    (repo / "plans" / ".teamaudit.yaml").unlink()
+    (repo / "plans" / "pyproject.toml").write_text("[project]\nname = 'y'\n")
+    result = run_cli("diff", "git:main:plans/team.yaml", "plans/team.yaml", "--format", "json", cwd=repo)
+    assert json.loads(result.stdout)["gate_edited"] == ["plans/.teamaudit.yaml"]

@@ -284,7 +284,7 @@ def diff(
         disappeared,
         tuple(reasons),
         quiet,
-        edited_gate_files(base_spec, settings),
+        edited_gate_files(base_spec, head_spec, settings),
     )
 
 

@@ -49,23 +49,27 @@ def read_git_side(spec: str, max_bytes: int) -> str:
         raise TeamAuditError(f"'{spec}': not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
 
 
-def git_blob(spec: str, ref: str, from_root: str) -> bytes | None:
-    """The bytes of the file at `from_root` (a path from the repository's top) in commit `ref`, None when the
-    commit holds no file there."""
+def git_file(spec: str, ref: str, from_root: str) -> tuple[bool, bytes] | None:
+    """Whether the entry at `from_root` (a path from the repository's top) in commit `ref` is a symbolic link, and
+    its bytes (a link's are the path it points to); None when the commit holds no file or link there. Git follows
+    no link on the way: a path through a folder that is a link in `ref` is not there."""
     commit = _git(spec, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
     if commit is None:
         return None
-    blob = f"{commit.decode('ascii').strip()}:{from_root}"
+    commit_id = commit.decode("ascii").strip()
+    blob = f"{commit_id}:{from_root}"
     if _git(spec, "cat-file", "-t", "--end-of-options", blob) != b"blob\n":
         return None
-    return _git(spec, "cat-file", "blob", "--end-of-options", blob)
+    content = _git(spec, "cat-file", "blob", "--end-of-options", blob) or b""
+    return _mode(spec, commit_id, from_root) == SYMLINK_MODE, content
 
 
 def _shallow_hint(spec: str, ref: str, path: str) -> str | None:
     """What to do in a shallow clone (CI's `fetch-depth: 1`), which holds one commit and no other branch."""
     if _git(spec, "rev-parse", "--is-shallow-repository") != b"true\n":
         return None
-    if any(mark in ref for mark in "~^@") or all(c in "0123456789abcdef" for c in ref):  # HEAD~1, a commit id
+    # HEAD~1, or a commit id: git abbreviates one to 7 characters at least, and `feed` or `cafe` is a branch
+    if any(mark in ref for mark in "~^@") or (len(ref) >= 7 and all(c in "0123456789abcdef" for c in ref)):
         return (
             "this clone is shallow and holds no history before its commits: fetch more of it, "
             "git fetch --deepen=50, or check out with fetch-depth: 0"

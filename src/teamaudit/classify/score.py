@@ -14,8 +14,8 @@ The rules, in the order they apply (docs/rubrics.md, "How a person is scored"):
    in product is clinical, a product manager for a FHIR API is not integration staff, 'Product Manager (PT)' is
    part-time. A title generic only to work ("compliance") is set aside only by another layer's hands-on evidence in
    the skills, background or credentials at `min_score` or more, never by a department, and only when nothing beyond
-   the title backs its own layer: SOX 404 skills make a "Compliance Manager" financial compliance (other); Finance
-   as the department, or HIPAA beside SOX, does not.
+   the title backs its own layer, and never to ML research: SOX 404 skills make a "Compliance Manager" financial
+   compliance (other); Finance as the department, HIPAA beside SOX, or a past ML job does not.
 3. A title that settles the layer (founders and C-suite executives, clinical executives) decides it whatever
    the rest of the record says; the strongest settling title wins when two do.
 4. Otherwise the best total wins if it reaches `min_score`; below that the person is `other`, unsure.
@@ -199,7 +199,9 @@ def _set_aside_generic_titles(
     for layer, t in tallies.items():
         kind = generic_title.get(layer, False)
         if kind == "work":
-            gives_way_to = set() if t.beyond_title > 0 else worked
+            # Never to ML research: one who did ML before a compliance job does compliance now, and counted as ML
+            # research would raise the very ratio the audit gates on the strength of a past job.
+            gives_way_to = set() if t.beyond_title > 0 else worked - {Layer.ML_RESEARCH}
         else:
             gives_way_to = credentialed if kind == "credentials" else shown if kind else set()
         if gives_way_to - {layer}:
