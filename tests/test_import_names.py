@@ -72,6 +72,32 @@ def test_a_preferred_name_with_an_id_is_matched_by_the_id(tmp_path):
     assert written == [{"name": "Bob Smith", "id": "E1", "title": "RN"}]
 
 
+def test_a_row_whose_preferred_and_legal_names_are_two_people_of_the_file_is_refused(tmp_path):
+    """A reviewer's find: with an imported 'Robert Smith' and a hand-typed CMO 'Bob Smith' in the file, a re-import
+    with 'Preferred Name' Bob matched the CMO by the name he goes by and wrote the nurse's title over his."""
+    team = tmp_path / "team.yaml"
+    assert (
+        run_cli(
+            "import", export(tmp_path, "First Name,Last Name,Job Title\nRobert,Smith,RN\n", "a.csv"), "-o", team
+        ).code
+        == 0
+    )
+    with team.open("a", encoding="utf-8") as out:
+        out.write("- name: Bob Smith\n  id: E1\n  title: Chief Medical Officer\n")
+    before = team.read_text(encoding="utf-8")
+    again = export(tmp_path, "First Name,Last Name,Preferred Name,Job Title\nRobert,Smith,Bob,RN\n", "b.csv")
+    result = run_cli("import", again, "-o", team)
+    assert result.code == 2, result.stderr
+    cmo = before.splitlines().index("- name: Bob Smith") + 1
+    nurse = before.splitlines().index("- name: Robert Smith") + 1
+    assert (
+        f'teamaudit: error: {team}:{cmo}: the export\'s "Bob Smith" (legal name "Robert Smith") is two people of this '
+        f'file: "Bob Smith" (line {cmo}) by the name they go by, "Robert Smith" (line {nurse}) by the legal name; '
+        "nothing written"
+    ) in result.stderr, result.stderr
+    assert team.read_text(encoding="utf-8") == before
+
+
 @pytest.mark.parametrize(
     ("written", "expected"),
     [

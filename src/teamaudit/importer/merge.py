@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from teamaudit.errors import TeamAuditError
+from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped
 from teamaudit.importer.aliases import refuse_aliases
 from teamaudit.importer.convert import Leaver
 from teamaudit.importer.offermark import marked_line
@@ -108,7 +108,7 @@ def merge_into(
     `legal_names`: the legal name of the rows named by a preferred name, by their place in `rows`."""
     before = _validated(original, path, "fix it before importing into it")
     summary = MergeSummary()
-    plan, matched = _plan(before.people, rows, summary, before.as_of or dt.date.today(), legal_names or {})
+    plan, matched = _plan(before.people, rows, summary, before.as_of or dt.date.today(), legal_names or {}, path)
     _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
     _unmatched(before.people, matched, plan, covered, remove_missing, summary, leavers, original)
     if organization is not None and (before.organization or "") != organization:
@@ -187,6 +187,7 @@ def _plan(
     summary: MergeSummary,
     date: dt.date,
     legal_names: Mapping[int, str],
+    path: Path,
 ) -> tuple[Plan, set[int]]:
     by_id = {p.id: i for i, p in enumerate(people) if p.id is not None}
     by_name = {name_key(p.name): i for i, p in enumerate(people)}  # unique in a valid file
@@ -196,10 +197,15 @@ def _plan(
         by_name.setdefault(name_key(first_name_first(p.name)), i)
     plan = Plan()
     matched: set[int] = set()
+    two_people: list[TeamAuditError] = []
     for row_index, row in enumerate(rows):
         index = _match(people, row, by_id, by_name)
-        if index is None and row_index in legal_names:  # written under the legal name before a preferred one
-            index = _match(people, {**row, "name": legal_names[row_index]}, by_id, by_name)
+        legal = None
+        if row_index in legal_names:  # written under the legal name before a preferred one
+            legal = _match(people, {**row, "name": legal_names[row_index]}, by_id, by_name)
+        if index is not None and legal is not None and legal != index:
+            two_people.append(_two_people(path, row, legal_names[row_index], people[index], people[legal]))
+        index = legal if index is None else index
         if index is not None and index not in matched:
             matched.add(index)
             plan.rows[index] = row_index
@@ -216,7 +222,27 @@ def _plan(
         taken.add(name_key(entry["name"]))
         plan.added.append(entry)
         summary.added.append(entry["name"])
+    if two_people:
+        raise two_people[0] if len(two_people) == 1 else TeamAuditErrors(two_people)
     return plan, matched
+
+
+def _two_people(path: Path, row: dict[str, Any], legal: str, called: Person, legally: Person) -> TeamAuditError:
+    """A row whose preferred name is one person of the file and whose legal name another: updating either could
+    overwrite someone typed by hand (a CMO 'Bob Smith' took an imported nurse Robert Smith's title)."""
+    return TeamAuditError(
+        f"the export's {_shown(row['name'])} (legal name {_shown(legal)}) is two people of this file: "
+        f"{_shown(called.name)} (line {called.line}) by the name they go by, {_shown(legally.name)} "
+        f"(line {legally.line}) by the legal name; nothing written",
+        file=path,
+        line=called.line,
+        hint="rename the one the export does not mean, or give both the ids of an export with an id column, so "
+        "that a row matches one person",
+    )
+
+
+def _shown(name: str) -> str:
+    return f'"{escape.text(clipped(name))}"'
 
 
 _NONE = object()
