@@ -325,3 +325,21 @@ def test_a_name_the_file_writes_in_capitals_or_lower_case_is_found_as_text_write
     )
     for fmt, text in _outputs(path, tmp_path).items():
         assert not re.search(r"Dupont|Naomi|Okonkwo|Mary|O'Neil|Long approved|Xu|Ada said", text), fmt
+
+
+@pytest.mark.parametrize(
+    ("reason", "shown"),
+    [
+        ("ONeil approved; Oneil's team signed", "Person 01 approved; Person 01's team signed"),
+        ("DSouza and Sean agree", "Person 02 and Person 01 agree"),
+        ("O'Neil and D\u2019Souza agree", "Person 01 and Person 02 agree"),
+        ("Neil and O stay words of no one", "Neil and O stay words of no one"),
+    ],
+)
+def test_a_name_with_an_apostrophe_is_found_written_without_it(tmp_path, reason, shown):
+    """A reviewer's find: `Sean O'Neil` in the file and `ONeil approved` in a suppression's reason kept `ONeil`."""
+    team = (
+        'people:\n  - {name: "Sean O\'Neil", title: Registered Nurse}\n'
+        '  - {name: "Priya D\'Souza", title: ML Engineer}\n'
+    )
+    assert _reason(_write(tmp_path, team, reason)) == shown

@@ -209,7 +209,7 @@ def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str]
         if any(char.isalpha() for char in _WORD.sub("", letters)):
             return  # a script without spaces (Chinese, Japanese, Thai): no word of it stands alone
     role = _role_words(person)
-    for spelt in {tuple(names), tuple(_unmarked(n) for n in names)}:
+    for spelt in {tuple(names), tuple(_unmarked(n) for n in names), tuple(_unjoined(n) for n in names)}:
         forms.parts.update(word.casefold() for name in spelt for word in _words(name))
         if len(spelt) > 1:
             _put(forms.any_case, _words(" ".join(spelt).casefold()), pseudonym)
@@ -264,6 +264,15 @@ def _unmarked(word: str) -> str:
     drops Russian ё, Arabic vowel marks and Hebrew points; Latin accents are folded already (spellings.py)."""
     plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", plain)
+
+
+def _unjoined(word: str) -> str:
+    """A name part written without its apostrophe, as a reason typed in haste writes it (`ONeil` for O'Neil,
+    `DSouza` for D'Souza): a separate spelling, as the parts it joins are no name alone."""
+    return _APOSTROPHES.sub("", word)
+
+
+_APOSTROPHES = re.compile("['\u2019]")
 
 
 def _put(forms: dict[Words, set[str]], words: Words, pseudonym: str) -> None:
