@@ -528,6 +528,32 @@ RENAME_BASE = """people:
 """
 
 
+def test_a_name_an_import_turned_given_name_first_is_a_rename(tmp_path):
+    """A reviewer's find: after a re-import wrote 'Lee, Ann, RN' as 'Ann Lee, RN', the diff of the backup against the
+    file listed three people removed and three added, and a thin-layer warning about each 'appeared', failing the
+    gate at --fail-on warning on a team that had not changed."""
+    base = write(
+        tmp_path,
+        "base.yaml",
+        "people:\n"
+        '  - {name: "Lee, Ann, RN", title: Registered Nurse}\n'
+        '  - {name: "King, Martin Jr.", title: ML Engineer}\n'
+        '  - {name: "de la Cruz, Juan", title: HL7 Interface Engineer}\n',
+    )
+    head = write(
+        tmp_path,
+        "head.yaml",
+        "people:\n"
+        '  - {name: "Ann Lee, RN", title: Registered Nurse}\n'
+        '  - {name: "Martin King Jr.", title: ML Engineer}\n'
+        '  - {name: "Juan de la Cruz", title: HL7 Interface Engineer}\n',
+    )
+    result = run_cli("diff", str(base), str(head), "--fail-on", "warning")
+    assert result.code == 0, result.stdout
+    assert "  - Martin King Jr. (ML Engineer, was King, Martin Jr.): ml_research\n" in result.stdout
+    assert "added" not in result.stdout and "removed" not in result.stdout and "appeared" not in result.stdout
+
+
 def test_a_renamed_person_is_matched_by_id_not_removed_and_added(tmp_path):
     """A name change under the same id read as the nurse leaving and a stranger joining: TA003 about her
     'appeared' and failed the gate at --fail-on warning though the team was the same."""

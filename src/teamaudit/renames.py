@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from teamaudit.invisible import without_invisible
 from teamaudit.model import Person, name_key
+from teamaudit.surnamefirst import first_name_first
 
 # What else a record says about whom it describes; each counts when both sides say it and say the same.
 _RECORD = ("team", "skills", "background", "layer", "employment", "start", "cost")
@@ -90,12 +91,14 @@ def _crosses(tie: tuple[int, int], other: tuple[set[int], set[int]]) -> bool:
 
 
 class _Names:
-    """The base people by name: as written, else as a team file's names are compared (built only when needed)."""
+    """The base people by name: as written, else as a team file's names are compared, else given name first (an
+    import writes 'Lee, Ann, RN' as 'Ann Lee, RN'), when that names one base person only (built only when needed)."""
 
     def __init__(self, people: Sequence[Person]) -> None:
         self.people = people
         self.exact: dict[str, int] | None = None
         self.keyed: dict[str, int] | None = None
+        self.reordered: dict[str, int | None] | None = None
 
     def get(self, name: str) -> int | None:
         if self.exact is None:
@@ -105,7 +108,15 @@ class _Names:
             return found
         if self.keyed is None:
             self.keyed = {_name(p.name): i for i, p in enumerate(self.people)}
-        return self.keyed.get(_name(name))
+        found = self.keyed.get(_name(name))
+        if found is not None:
+            return found
+        if self.reordered is None:
+            self.reordered = {}
+            for i, p in enumerate(self.people):
+                key = _name(first_name_first(p.name))
+                self.reordered[key] = None if key in self.reordered else i  # two people: neither
+        return self.reordered.get(_name(first_name_first(name)))
 
 
 def _name(name: str) -> str:
