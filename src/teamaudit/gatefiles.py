@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from teamaudit.config import ENV_PREFIX, YAML_NAMES, Settings
-from teamaudit.gitside import git_file
+from teamaudit.gitside import commit_of, git_file
 from teamaudit.repository import repository_of
 from teamaudit.rubric import builtin_dir, load_rubric
 
@@ -29,12 +29,12 @@ def edited_gate_files(base_spec: str, head_spec: str, settings: Settings) -> tup
     change's)."""
     if not base_spec.startswith("git:"):
         return ()
-    ref = base_spec.split(":", 2)[1]
     top, in_repository = repository_of(Path.cwd())
     if not in_repository:
         return ()
-    edited = [file for file in _gate_files(settings) if _differs(base_spec, ref, top, file)]
-    edited += _configs_deleted(base_spec, ref, top, head_spec, settings)
+    commit = commit_of(base_spec, base_spec.split(":", 2)[1])  # once: each file's lookup is a few git runs already
+    edited = [file for file in _gate_files(settings) if _differs(base_spec, commit, top, file)]
+    edited += _configs_deleted(base_spec, commit, top, head_spec, settings)
     return tuple(dict.fromkeys(os.path.relpath(file).replace(os.sep, "/") for file in edited))
 
 
@@ -45,17 +45,18 @@ def _gate_files(settings: Settings) -> list[Path]:
     return ([settings.config_file] if settings.config_file else []) + files
 
 
-def _differs(base_spec: str, ref: str, top: Path, file: Path) -> bool:
-    """Whether a link passed on the way to `file`, or the file reached, is otherwise at REF, as git records it."""
+def _differs(base_spec: str, commit: str | None, top: Path, file: Path) -> bool:
+    """Whether a link passed on the way to `file`, or the file reached, is otherwise in the base commit, as git
+    records it."""
     links, reached = _way_to(file)
     if reached is None:  # a loop of links: no file of the base's
         return True
     for link, target in links:
-        if link.is_relative_to(top) and git_file(base_spec, ref, _from(top, link)) != (True, os.fsencode(target)):
+        if link.is_relative_to(top) and git_file(base_spec, commit, _from(top, link)) != (True, os.fsencode(target)):
             return True
     if not reached.is_relative_to(top):
         return False
-    return git_file(base_spec, ref, _from(top, reached)) != (False, reached.read_bytes())
+    return git_file(base_spec, commit, _from(top, reached)) != (False, reached.read_bytes())
 
 
 def _way_to(file: Path) -> tuple[list[tuple[Path, str]], Path | None]:
@@ -84,9 +85,10 @@ def _way_to(file: Path) -> tuple[list[tuple[Path, str]], Path | None]:
     return links, reached
 
 
-def _configs_deleted(base_spec: str, ref: str, top: Path, head_spec: str, settings: Settings) -> list[Path]:
-    """The configs at REF that walking up from the team file would have found before the one it found (or, when it
-    found none, at all), in folders of the repository: this branch deleted them, or the table of a pyproject.toml."""
+def _configs_deleted(base_spec: str, commit: str | None, top: Path, head_spec: str, settings: Settings) -> list[Path]:
+    """The configs of the base commit that walking up from the team file would have found before the one it found
+    (or, when it found none, at all), in folders of the repository: this branch deleted them, or the table of a
+    pyproject.toml."""
     if settings.sources.get("config") in NAMED_CONFIG or head_spec.startswith("git:"):
         return []
     start = Path(head_spec).parent.resolve()
@@ -99,7 +101,7 @@ def _configs_deleted(base_spec: str, ref: str, top: Path, head_spec: str, settin
             candidate = folder / name
             if candidate == found:
                 return deleted
-            before = git_file(base_spec, ref, _from(top, candidate))
+            before = git_file(base_spec, commit, _from(top, candidate))
             if before is not None and (name in YAML_NAMES or TOOL_SECTION in before[1]):
                 deleted.append(candidate)
     return deleted

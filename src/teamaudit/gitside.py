@@ -29,12 +29,11 @@ def read_git_side(spec: str, max_bytes: int) -> str:
     if len(parts) != 3 or not parts[1] or not parts[2]:
         raise TeamAuditError(f"'{spec}': a git side is written git:REF:PATH, e.g. git:origin/main:team.yaml")
     ref, path = parts[1], _from_current_folder(spec, parts[2])
-    commit = _git(spec, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
-    if commit is None:
+    commit_id = commit_of(spec, ref)
+    if commit_id is None:
         raise TeamAuditError(
             f"'{spec}': '{ref}' is not a commit of this repository", hint=_shallow_hint(spec, ref, path)
         )
-    commit_id = commit.decode("ascii").strip()
     blob = f"{commit_id}:./{path}"
     size = _git(spec, "cat-file", "-s", "--end-of-options", blob)
     if size is None:
@@ -49,14 +48,19 @@ def read_git_side(spec: str, max_bytes: int) -> str:
         raise TeamAuditError(f"'{spec}': not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
 
 
-def git_file(spec: str, ref: str, from_root: str) -> tuple[bool, bytes] | None:
-    """Whether the entry at `from_root` (a path from the repository's top) in commit `ref` is a symbolic link, and
-    its bytes (a link's are the path it points to); None when the commit holds no file or link there. Git follows
-    no link on the way: a path through a folder that is a link in `ref` is not there."""
+def commit_of(spec: str, ref: str) -> str | None:
+    """The id of the commit `ref` names, None when it names none."""
     commit = _git(spec, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
-    if commit is None:
+    return None if commit is None else commit.decode("ascii").strip()
+
+
+def git_file(spec: str, commit_id: str | None, from_root: str) -> tuple[bool, bytes] | None:
+    """Whether the entry at `from_root` (a path from the repository's top) in commit `commit_id` (commit_of) is a
+    symbolic link, and its bytes (a link's are the path it points to); None when there is no such commit or it
+    holds no file or link there. Git follows no link on the way: a path through a folder that is a link in the
+    commit is not there."""
+    if commit_id is None:
         return None
-    commit_id = commit.decode("ascii").strip()
     blob = f"{commit_id}:{from_root}"
     if _git(spec, "cat-file", "-t", "--end-of-options", blob) != b"blob\n":
         return None
