@@ -4,7 +4,8 @@ README's sample of `check` output is what `check` prints."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from collections import Counter
+from pathlib import Path, PurePosixPath
 
 import pytest
 
@@ -73,17 +74,41 @@ def test_the_readme_stays_a_first_read():
     assert len((ROOT / "README.md").read_text(encoding="utf-8").splitlines()) < 180
 
 
+def _unnamed_modules(map_text: str, package: Path) -> list[str]:
+    """The modules of `package` that `map_text` does not name. A module is named by its path in the package
+    (`render/diff.py`), or by its file name alone when no other module has that name; a package's
+    `__init__.py` only by its path (`importer/__init__.py`), as every package has one."""
+    written = {word.removeprefix("src/teamaudit/") for word in re.findall(r"[\w/]+\.py", map_text)}
+    paths = [path.relative_to(package).as_posix() for path in sorted(package.rglob("*.py"))]
+    names = Counter(PurePosixPath(path).name for path in paths)
+    named = {
+        path
+        for path in paths
+        if path in written
+        or ((name := PurePosixPath(path).name) in written and names[name] == 1 and name != "__init__.py")
+    }
+    return [p for p in paths if p not in named and p != "__init__.py"]
+
+
 def test_architecture_names_every_module():
-    """docs/architecture.md is the next engineer's map: a module it does not name is a room off the map."""
+    """docs/architecture.md is the next engineer's map: a module it does not name is a room off the map. A
+    module that shares its file name with another (`diff.py`, `render/diff.py`) is named by its path."""
     text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
-    named = set(re.findall(r"[\w]+\.py", text))
-    package = ROOT / "src" / "teamaudit"
-    unnamed = sorted(
-        path.relative_to(package).as_posix()
-        for path in package.rglob("*.py")
-        if path.name != "__init__.py" and path.name not in named
-    )
+    unnamed = _unnamed_modules(text, ROOT / "src" / "teamaudit")
     assert not unnamed, f"name these in docs/architecture.md: {unnamed}"
+
+
+def test_the_map_check_wants_a_shared_file_name_by_its_path(tmp_path):
+    for module in ("diff.py", "render/diff.py", "render/text.py", "render/__init__.py", "__init__.py"):
+        (tmp_path / module).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / module).write_text("")
+    assert _unnamed_modules("`diff.py`, `text.py`", tmp_path) == ["render/__init__.py", "render/diff.py"]
+    assert _unnamed_modules("`diff.py`, `render/diff.py`, `text.py`, `render/__init__.py`", tmp_path) == []
+    assert _unnamed_modules("`src/teamaudit/render/diff.py`", tmp_path) == [
+        "diff.py",
+        "render/__init__.py",
+        "render/text.py",
+    ]
 
 
 def test_usage_says_which_reports_name_a_no_plan_file_s_one_view():
