@@ -1,14 +1,20 @@
-"""The README and docs/ are what a newcomer reads first: every relative link in them leads somewhere, and the
-README's sample of `check` output is what `check` prints."""
+"""The README and docs/ are what a newcomer reads first: every relative link in them leads somewhere, the
+README's sample of `check` output is what `check` prints, every command and option they name exists, and every
+example they show runs as shown."""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
+import shlex
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path, PurePosixPath
 
 import pytest
 
 from conftest import ROOT, run_cli
+from teamaudit.render import Format
 
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 LINK = re.compile(r"!?\[[^\]]*\]\(([^)\s]+)\)")
@@ -73,17 +79,41 @@ def test_the_readme_stays_a_first_read():
     assert len((ROOT / "README.md").read_text(encoding="utf-8").splitlines()) < 180
 
 
+def _unnamed_modules(map_text: str, package: Path) -> list[str]:
+    """The modules of `package` that `map_text` does not name. A module is named by its path in the package
+    (`render/diff.py`), or by its file name alone when no other module has that name; a package's
+    `__init__.py` only by its path (`importer/__init__.py`), as every package has one."""
+    written = {word.removeprefix("src/teamaudit/") for word in re.findall(r"[\w/]+\.py", map_text)}
+    paths = [path.relative_to(package).as_posix() for path in sorted(package.rglob("*.py"))]
+    names = Counter(PurePosixPath(path).name for path in paths)
+    named = {
+        path
+        for path in paths
+        if path in written
+        or ((name := PurePosixPath(path).name) in written and names[name] == 1 and name != "__init__.py")
+    }
+    return [p for p in paths if p not in named and p != "__init__.py"]
+
+
 def test_architecture_names_every_module():
-    """docs/architecture.md is the next engineer's map: a module it does not name is a room off the map."""
+    """docs/architecture.md is the next engineer's map: a module it does not name is a room off the map. A
+    module that shares its file name with another (`diff.py`, `render/diff.py`) is named by its path."""
     text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
-    named = set(re.findall(r"[\w]+\.py", text))
-    package = ROOT / "src" / "teamaudit"
-    unnamed = sorted(
-        path.relative_to(package).as_posix()
-        for path in package.rglob("*.py")
-        if path.name != "__init__.py" and path.name not in named
-    )
+    unnamed = _unnamed_modules(text, ROOT / "src" / "teamaudit")
     assert not unnamed, f"name these in docs/architecture.md: {unnamed}"
+
+
+def test_the_map_check_wants_a_shared_file_name_by_its_path(tmp_path):
+    for module in ("diff.py", "render/diff.py", "render/text.py", "render/__init__.py", "__init__.py"):
+        (tmp_path / module).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / module).write_text("")
+    assert _unnamed_modules("`diff.py`, `text.py`", tmp_path) == ["render/__init__.py", "render/diff.py"]
+    assert _unnamed_modules("`diff.py`, `render/diff.py`, `text.py`, `render/__init__.py`", tmp_path) == []
+    assert _unnamed_modules("`src/teamaudit/render/diff.py`", tmp_path) == [
+        "diff.py",
+        "render/__init__.py",
+        "render/text.py",
+    ]
 
 
 def test_usage_says_which_reports_name_a_no_plan_file_s_one_view():
@@ -100,3 +130,107 @@ def test_usage_says_which_reports_name_a_no_plan_file_s_one_view():
     for form in ("json", "sarif", "github"):
         out = run_cli("check", team, "-f", form).stdout
         assert words not in out and "the current view is not over-indexed" in out, form
+
+
+def test_every_format_is_listed_where_the_docs_list_the_formats():
+    """README's row for `check` and docs/usage.md's `--format` list name every format `check` writes, and no other
+    (usage.md, which the README calls the place for every format, had no entry for `html`)."""
+    readme = re.search(r"`--format ([\w\\|]+)`", (ROOT / "README.md").read_text(encoding="utf-8"))
+    usage = re.search(r"^`--format`:\n(.*?)\n\n", (ROOT / "docs" / "usage.md").read_text(encoding="utf-8"), re.S | re.M)
+    assert readme and usage
+    formats = {fmt.value for fmt in Format}
+    assert set(readme.group(1).split("\\|")) == formats
+    assert set(re.findall(r"^- `(\w+)`", usage.group(1), re.M)) == formats
+
+
+PROMPT = "$ "
+COMMAND_SPAN = re.compile(r"`(teamaudit [^`\n]+)`")
+SHELL_BLOCK = re.compile(r"^```(?:sh|shell|console)\n(.*?)^```", re.S | re.M)
+PLACEHOLDER = re.compile(r"^[A-Z_]+(\.\.\.)?$|[\[\]|$]")
+
+
+@dataclass
+class DocCommand:
+    page: str
+    command: str
+    words: list[str]  # without what the shell does after it (a pipe, a redirection)
+    shown: list[str]  # the output lines a block shows under it
+    example: bool  # not only the name of a command in prose (`teamaudit diff`)
+
+    @property
+    def arguments(self) -> list[str]:
+        return self.words[3 if self.words[1] == "rubric" and len(self.words) > 2 else 2 :]
+
+
+def _words(command: str) -> list[str]:
+    words = shlex.split(command)
+    cut = next((i for i, word in enumerate(words) if word.startswith(("|", ">", "2>"))), None)
+    return words[:cut]
+
+
+def _doc_commands(page: Path) -> list[DocCommand]:
+    """The teamaudit commands a page shows: in code spans, and in shell blocks (after a `$ ` prompt, or on a line
+    of their own in a block without prompts, or after `&&`), each with the output lines a block shows under it."""
+    text, where = page.read_text(encoding="utf-8"), page.relative_to(ROOT).as_posix()
+    found = []
+    for span in COMMAND_SPAN.findall(FENCE.sub("", text)):
+        named = DocCommand(where, span, _words(span.replace("\\|", "|")), [], example=False)
+        named.example = bool(named.arguments)
+        found.append(named)
+    for block in SHELL_BLOCK.findall(text):
+        prompted, shown = PROMPT in block, None
+        for line in block.splitlines():
+            command = line.removeprefix(PROMPT).rpartition("&& ")[2].split("  #")[0].strip()
+            if command.startswith("teamaudit ") and (line.startswith(PROMPT) or not prompted):
+                found.append(DocCommand(where, command, _words(command), shown := [], example=True))
+            elif line.startswith(PROMPT):
+                shown = None
+            elif prompted and shown is not None:
+                shown.append(line)
+    return found
+
+
+DOC_COMMANDS = [
+    found for page in [*PAGES, *sorted((ROOT / "docs" / "rules").glob("*.md"))] for found in _doc_commands(page)
+]
+
+
+@cache
+def _help(command: tuple[str, ...]) -> str:
+    result = run_cli(*command, "--help")
+    assert result.code == 0, f"`teamaudit {' '.join(command)}`: no such command"
+    return result.stdout
+
+
+@pytest.mark.parametrize("doc", DOC_COMMANDS, ids=[f"{doc.page}: {doc.command}" for doc in DOC_COMMANDS])
+def test_every_command_and_option_the_docs_name_exists(doc):
+    command = doc.words[1 : len(doc.words) - len(doc.arguments)]
+    if command == ["COMMAND"]:
+        return
+    for name in command[1].split("|") if len(command) > 1 else [None]:
+        usage = _help(tuple(command[:1] + ([name] if name else [])))
+        for option in (word.partition("=")[0] for word in doc.arguments if word.startswith("-") and word != "-"):
+            assert re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", usage), f"`{doc.command}`: no {option}"
+
+
+def _runs_as_written(doc: DocCommand) -> bool:
+    """An example that names only files in this repository and no placeholder (`team.yaml`, `BASE`, `NAME...`)."""
+    paths = [word for word in doc.arguments if not word.startswith("-") and ("." in word or "/" in word)]
+    written = doc.example and not any(PLACEHOLDER.search(word) for word in doc.words)
+    return written and all((ROOT / path).exists() for path in paths)
+
+
+RUNNABLE = [doc for doc in DOC_COMMANDS if _runs_as_written(doc)]
+
+
+@pytest.mark.parametrize("doc", RUNNABLE, ids=[f"{doc.page}: {doc.command}" for doc in RUNNABLE])
+def test_every_example_command_runs_as_shown(doc):
+    """Each example a newcomer can paste runs from the repository's root without a usage or input error, and
+    prints each output line its page shows, in order (`...` marks lines left out, or a part of a line)."""
+    result = run_cli(*doc.words[1:])
+    assert result.code in (0, 1), f"`{doc.command}`: exit {result.code}: {result.stderr[-500:]}"
+    output, at = result.stdout.splitlines(), 0
+    for line in (line for line in doc.shown if line != "..."):
+        pattern = re.compile(".*?".join(map(re.escape, line.split("..."))) + "$")
+        at = next((i for i in range(at, len(output)) if pattern.match(output[i])), -1) + 1
+        assert at, f"`{doc.command}` does not print (or not in this order): {line}"

@@ -30,6 +30,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 
 from teamaudit.problems import MAX_SHOWN
 
@@ -62,18 +63,28 @@ def unicode_classes(pattern: str) -> int:
     return sum(1 for escaped in _ESCAPE.findall(pattern) if escaped in "pP")
 
 
+def re2_options(*, ignore_case: bool = True, max_mem: int | None = None) -> Any:
+    """RE2's options for a rubric's patterns: no capture groups (rubrics use a match, never its groups, and RE2 then
+    needs no slower engine), and no message of RE2's own on stderr (ours names the file and line)."""
+    import re2  # type: ignore[import-untyped]
+
+    options = re2.Options()
+    options.case_sensitive = not ignore_case
+    options.never_capture = True
+    options.log_errors = False
+    if max_mem is not None:
+        options.max_mem = max_mem
+    return options
+
+
 @functools.lru_cache(maxsize=4096)
 def program_size(pattern: str) -> int | None:
     """The instructions RE2 compiles the case-insensitive `pattern` to, or None when they are more than
     MAX_PATTERN_PROGRAM. A pattern RE2 cannot compile at all (a lookaround) costs 0 here: the rubric's own
     compile says what is wrong with it."""
-    import re2  # type: ignore[import-untyped]
+    import re2
 
-    options = re2.Options()
-    options.case_sensitive = False
-    options.never_capture = True
-    options.log_errors = False
-    options.max_mem = _PATTERN_MEMORY
+    options = re2_options(max_mem=_PATTERN_MEMORY)
     try:
         encoded = pattern.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: the rubric's own compile refuses it

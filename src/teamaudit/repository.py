@@ -39,11 +39,7 @@ def outside(path: Path, folder: Path) -> str | None:
     """What a file in `folder` may not lead out of, said for a message, when `path` (its links followed) is not in
     it; None when it is."""
     root, repository = repository_of(folder)
-    try:
-        target = path.resolve()
-    except (OSError, RuntimeError):  # a loop of links leads nowhere inside
-        target = None
-    if target is not None and target.is_relative_to(root):
+    if _leads_inside(path, root):
         return None
     return f"the repository it is in ({root})" if repository else f"its own folder ({root}), as it is in no repository"
 
@@ -66,10 +62,15 @@ def _link_out(path: Path) -> str | None:
     folders = [folder for folder in named.parents if not folder.is_symlink()]
     top = next((folder for folder in folders if (folder / ".git").exists()), None)
     root = (top or folders[0]).resolve()
-    try:
-        target = path.resolve()  # not `named`: `link/../x` opens the x beside the link's target, as the system does
-    except (OSError, RuntimeError):  # a loop of links leads nowhere inside
-        target = None
-    if target is not None and target.is_relative_to(root):
+    # `path`, not `named`: `link/../x` opens the x beside the link's target, as the system does.
+    if _leads_inside(path, root):
         return None
     return f"the repository it is in ({root})" if top else f"the folder it is in ({root}), as it is in no repository"
+
+
+def _leads_inside(path: Path, root: Path) -> bool:
+    """Whether `path`, its links followed, is inside `root`."""
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a loop of links leads nowhere inside
+        return False

@@ -47,13 +47,9 @@ def rubric_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def _compile(pattern: str, ignore_case: bool) -> re.Pattern[str]:
     import re2  # type: ignore[import-untyped]
 
-    options = re2.Options()
-    options.case_sensitive = not ignore_case
-    options.never_capture = True  # rubrics use a match, never its groups: RE2 then needs no slower engine
-    options.log_errors = False  # RE2 would print its own message on stderr; ours names the file and line
     try:
         # re2's pattern object answers `search` and `sub` as `re.Pattern` does, which is all rubrics use.
-        return cast("re.Pattern[str]", re2.compile(pattern, options))
+        return cast("re.Pattern[str]", re2.compile(pattern, patterncost.re2_options(ignore_case=ignore_case)))
     except re2.error as exc:
         if pattern not in _BUILTIN_PATTERNS and pattern not in _packaged_patterns():
             raise re.error(
