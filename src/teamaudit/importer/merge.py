@@ -256,7 +256,12 @@ def _match(
     index = by_name.get(name_key(row["name"]))
     if index is None:
         return None
-    return index if people[index].id is None or not row.get("id") else None  # two ids: two people, one name
+    if people[index].id is None or not row.get("id"):
+        return index
+    # Two ids: two people of one name, unless a planned hire written with the requisition's id has started and the
+    # people export gives them an employee id, which no one in the file has (that was looked up first).
+    started = row.get("status") == "current" and people[index].status is Status.PLANNED
+    return index if started else None
 
 
 def _changes(person: Person, row: dict[str, Any], date: dt.date) -> dict[str, Any]:

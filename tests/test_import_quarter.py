@@ -1,0 +1,72 @@
+"""A quarter in the life of a People Ops lead's team file: imported, edited by hand, and imported again from the next
+quarter's exports, where accepted offers have started, people left or were promoted, and requisitions were filled."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+
+from conftest import run_cli
+
+PEOPLE = (
+    "Employee #,First Name,Last Name,Job Title,Department,Employment Status,Hire Date\n"
+    "E001,Robert,Smith,Chief Medical Officer,Clinical,Full-Time,2023-01-15\n"
+    "E160,Ngozi,Okafor,Nurse Reviewer,Clinical,Full-Time,2026-11-10\n"
+)
+TEAM = """\
+people:
+  - name: Robert Smith
+    id: E001
+    title: Chief Medical Officer
+    team: Clinical
+    employment: employee
+  # starts in November; ICU nurse for 8 years
+  - name: Ngozi Okafor
+    id: REQ-103
+    title: Nurse Reviewer
+    team: Clinical
+    employment: employee
+    status: planned
+    start: 2026-11-10
+    layer: clinical  # settled by hand
+    background: RN, 8 years ICU
+"""
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _people(team: Path) -> list[dict[str, object]]:
+    return list(yaml.safe_load(team.read_text(encoding="utf-8"))["people"])
+
+
+def test_a_planned_hire_written_with_a_requisition_id_who_has_started_is_updated_not_added_again(tmp_path):
+    """An accepted offer an import wrote with its requisition id (REQ-103) started and the people export lists her
+    with an employee id (E160): the two ids made her two people, 'Ngozi Okafor (E160)' added beside the planned
+    hire, counted twice, and --remove-missing removed the planned one with the layer and background typed on it."""
+    people = _write(tmp_path / "people.csv", PEOPLE)
+    team = _write(tmp_path / "team.yaml", TEAM)
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert 'updated 1: "Ngozi Okafor" (id, status)' in result.stderr
+    text = team.read_text(encoding="utf-8")
+    assert "# starts in November; ICU nurse for 8 years\n" in text
+    assert "    layer: clinical  # settled by hand\n" in text
+    ngozi = [p for p in _people(team) if "Okafor" in str(p["name"])]
+    assert ngozi == [
+        {
+            "name": "Ngozi Okafor",
+            "id": "E160",
+            "title": "Nurse Reviewer",
+            "team": "Clinical",
+            "employment": "employee",
+            "status": "current",
+            "start": dt.date(2026, 11, 10),
+            "layer": "clinical",
+            "background": "RN, 8 years ICU",
+        }
+    ]
