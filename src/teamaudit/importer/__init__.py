@@ -151,6 +151,7 @@ def _read_sources(
             *missing_lines(path, req_outcome),
             *refused_lines(path, req_outcome),
             *not_open_lines(path, req_outcome),
+            *[f"{path}: {note}" for note in req_outcome.notes],
             *listed,
         ]
         comments.append(f"Requisitions from {path.name}{req_layout}: {req_mapping.describe()}.")
