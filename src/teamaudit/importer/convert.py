@@ -39,6 +39,7 @@ from teamaudit.importer.evidencecells import evidence
 from teamaudit.importer.fte import read_fte
 from teamaudit.importer.grouping import POINT, Ungrouped, find_number, unspaced
 from teamaudit.importer.hours import BadHours, hours_fte
+from teamaudit.importer.licences import LeftOut
 from teamaudit.importer.offermark import MARKED
 from teamaudit.importer.paycolumn import read_pay
 from teamaudit.importer.table import Table
@@ -334,6 +335,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
     problems = Problems()
     cells = _Cells(table, mapping, problems)
     dates = _Dates(table, mapping)
+    numbers = LeftOut()
     rows = _rows_read(table, mapping, out, cells, dates)
     ftes = _ftes(table, mapping, rows, problems)
     costs = _costs(mapping, rows, cells, out) if with_cost else {}
@@ -347,6 +349,8 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         for copied in ("skills", "background"):
             if _get(row.cells, mapping, copied):
                 person[copied] = evidence(copied, _get(row.cells, mapping, copied))
+        if "background" in person and (background := numbers.background(person.pop("background"), row.line)):
+            person["background"] = background
         _check_name(row.name, table, row.line, problems)
         kind = employment(row.kind)
         if kind:
@@ -365,6 +369,8 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         out.add(person, row.line)
     problems.raise_if_any()
     out.notes.extend(dates.notes())
+    if numbers.cells:
+        out.notes.append(numbers.note(clipped(mapping.header[mapping.columns["background"]])))
     return out
 
 
