@@ -70,3 +70,37 @@ def test_a_planned_hire_written_with_a_requisition_id_who_has_started_is_updated
             "background": "RN, 8 years ICU",
         }
     ]
+
+
+def test_skills_the_export_now_gives_otherwise_are_kept_and_named_with_the_export_s_value(tmp_path):
+    """After a promotion the export's Skills cell changed; the re-import kept the file's skills without a word, so the
+    new ones never reached the file and nobody knew: a hand edit and a value an earlier import wrote look alike."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n"
+        "  - name: María José Núñez\n    id: E002\n    title: Director of Clinical Informatics\n"
+        "    skills: Epic ClinDoc; HL7 v2\n"
+        "  - name: Wei Wang\n    id: E003\n    title: Staff ML Engineer\n"
+        "    skills: PyTorch, CUDA, clinical NLP  # added by hand after a 1:1\n"
+        "  - name: Ann Lee\n    id: E005\n    title: Regulatory Affairs Specialist\n    skills: 510(k), IEC 62304\n",
+    )
+    people = _write(
+        tmp_path / "people.csv",
+        "Employee #,Name,Job Title,Skills\n"
+        'E002,María José Núñez,Director of Clinical Informatics,"Epic ClinDoc; HL7 v2; FHIR\n::error::x"\n'
+        'E003,Wei Wang,Staff ML Engineer,"PyTorch, CUDA, JAX"\n'
+        'E005,Ann Lee,Regulatory Affairs Specialist,"510(k); IEC 62304"\n',
+    )
+    before = team.read_text(encoding="utf-8")
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert result.stderr.splitlines()[-1] == f"teamaudit: {team}: nothing to change; not written"
+    assert team.read_text(encoding="utf-8") == before
+    kept = [line.removeprefix("teamaudit: ") for line in result.stderr.splitlines() if "kept the skills" in line]
+    assert kept == [
+        f"{team}:2: kept the skills written for \"María José Núñez\", 'Epic ClinDoc; HL7 v2': the export now gives "
+        "'Epic ClinDoc; HL7 v2; FHIR; ::error::x'; delete the skills: key there to take the export's at the next "
+        "import",
+        f"{team}:6: kept the skills written for \"Wei Wang\", 'PyTorch; CUDA; clinical NLP': the export now gives "
+        "'PyTorch; CUDA; JAX'; delete the skills: key there to take the export's at the next import",
+    ]

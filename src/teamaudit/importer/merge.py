@@ -29,6 +29,7 @@ from teamaudit.importer.offermark import marked_line
 from teamaudit.importer.tabs import TabInValue
 from teamaudit.importer.writer import written
 from teamaudit.importer.yamledit import UNSET, Plan, apply, written_keys
+from teamaudit.lenient import text_as_list
 from teamaudit.linebreaks import editor_lines
 from teamaudit.model import Person, Roster, Status, name_key
 from teamaudit.render import escape
@@ -59,6 +60,17 @@ class KeptFte:
 
 
 @dataclass(frozen=True)
+class KeptEvidence:
+    """Skills or a background the file writes for a person, kept over the other ones the export now gives."""
+
+    name: str
+    line: int
+    key: str
+    kept: tuple[str, ...]
+    export: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class KeptLeaver:
     """A person of the file the people export lists as left (terminated, inactive or past their termination date)."""
 
@@ -78,6 +90,7 @@ class MergeSummary:
     typed: list[str] = field(default_factory=list)  # planned or open, not as an import writes them: kept
     removed: list[str] = field(default_factory=list)
     kept_fte: list[KeptFte] = field(default_factory=list)
+    kept_evidence: list[KeptEvidence] = field(default_factory=list)
     organization: bool = False  # --organization replaced the file's
 
     @property
@@ -210,6 +223,7 @@ def _plan(
             matched.add(index)
             plan.rows[index] = row_index
             sets = _changes(people[index], row, date)
+            summary.kept_evidence += _kept_evidence(people[index], row)
             if sets:
                 plan.sets[index] = sets
                 summary.updated.append(Change(sets.get("name", people[index].name), tuple(sets), index))
@@ -273,6 +287,24 @@ def _changes(person: Person, row: dict[str, Any], date: dt.date) -> dict[str, An
             changes[key] = value
     changes |= {key: row[key] for key in EVIDENCE if row.get(key) and not getattr(person, key)}
     return changes
+
+
+def _kept_evidence(person: Person, row: dict[str, Any]) -> list[KeptEvidence]:
+    """The skills and background the file writes for `person` that the export now gives otherwise: kept, as a value
+    an earlier import wrote and one typed by hand look alike, but named, so a promotion's new skills are not lost
+    unseen."""
+    kept = []
+    for key in EVIDENCE:
+        ours: tuple[str, ...] = getattr(person, key)
+        if not ours or not row.get(key):
+            continue
+        value = row[key]  # a text, or a background cell's lines
+        theirs: tuple[str, ...] = tuple(value) if isinstance(value, list) else (value,)
+        if key == "skills":
+            theirs = tuple(text_as_list(value)) if isinstance(value, str) else theirs  # type: ignore[arg-type]
+        if theirs != ours:
+            kept.append(KeptEvidence(person.name, person.line, key, ours, theirs))
+    return kept
 
 
 def _start(person: Person, row: dict[str, Any], date: dt.date) -> Any:
