@@ -59,3 +59,28 @@ def test_one_value_rows_with_no_header_below_them_are_still_no_header(tmp_path):
     path.write_text("Headcount report\nAnn Lee\nBo Chan\n", encoding="utf-8")
     result = run_cli("import", path)
     assert result.code == 2 and "no header row" in result.stderr, result.stderr
+
+
+def test_a_row_of_headings_over_the_header_is_read_as_headings(tmp_path):
+    """'Employee' merged over First Name and Last Name, 'Position' over Job Title and Department: the headings were
+    read as the header, the header as a person 'First Name' titled 'Job Title', and everyone by first name alone."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"], sheet["C1"] = "Employee", "Position"
+    sheet.merge_cells("A1:B1")
+    sheet.merge_cells("C1:D1")
+    for at, values in enumerate(
+        [["First Name", "Last Name", "Job Title", "Department"], ["Ann", "Lee", "RN", "Clinical"]], start=2
+    ):
+        for column, value in enumerate(values, start=1):
+            sheet.cell(row=at, column=column, value=value)
+    path = tmp_path / "people.xlsx"
+    book.save(path)
+    csv = tmp_path / "people.csv"
+    csv.write_text("Employee,,Position,\nFirst Name,Last Name,Job Title,Department\nAnn,Lee,RN,Clinical\n")
+    for export in (path, csv):
+        result = run_cli("import", export)
+        assert result.code == 0, result.stderr
+        assert yaml.safe_load(result.stdout)["people"] == [{"name": "Ann Lee", "title": "RN", "team": "Clinical"}]
+        heading = "line 1 read as headings over the header (line 2), not as it: 'Employee', 'Position'"
+        assert f"teamaudit: {export}: {heading}" in result.stderr
