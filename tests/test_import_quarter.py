@@ -104,3 +104,33 @@ def test_skills_the_export_now_gives_otherwise_are_kept_and_named_with_the_expor
         f"{team}:6: kept the skills written for \"Wei Wang\", 'PyTorch; CUDA; clinical NLP': the export now gives "
         "'PyTorch; CUDA; JAX'; delete the skills: key there to take the export's at the next import",
     ]
+
+
+def test_someone_who_left_and_was_hired_again_under_a_new_id_is_updated_not_added_again(tmp_path):
+    """The export lists Tom Ward's old employment (E004) as terminated and his new one (E150) as current: the file's
+    Tom Ward (E004) was kept as one who left and 'Tom Ward (E150)' added beside him, two people counted for one, and
+    --remove-missing removed the one with the layer typed on him."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n  - name: Tom Ward\n    id: E004\n    title: Interface Engineer\n"
+        "    layer: integration  # built our Epic Bridges feeds\n",
+    )
+    people = _write(
+        tmp_path / "people.csv",
+        "Employee #,Name,Job Title,Employment Status,Hire Date,Termination Date\n"
+        "E004,Tom Ward,Interface Engineer,Terminated,2022-01-10,2026-02-28\n"
+        "E150,Tom Ward,Senior Interface Engineer,Full-Time,2026-09-01,\n",
+    )
+    result = run_cli("import", people, "-o", team, "--remove-missing")
+    assert result.code == 0, result.stderr
+    assert 'updated 1: "Tom Ward" (id, title, employment)' in result.stderr
+    assert _people(team) == [
+        {
+            "name": "Tom Ward",
+            "id": "E150",
+            "title": "Senior Interface Engineer",
+            "layer": "integration",
+            "employment": "employee",
+        }
+    ]
+    assert "    layer: integration  # built our Epic Bridges feeds\n" in team.read_text(encoding="utf-8")

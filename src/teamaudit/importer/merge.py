@@ -121,7 +121,9 @@ def merge_into(
     `legal_names`: the legal name of the rows named by a preferred name, by their place in `rows`."""
     before = _validated(original, path, "fix it before importing into it")
     summary = MergeSummary()
-    plan, matched = _plan(before.people, rows, summary, before.as_of or dt.date.today(), legal_names or {}, path)
+    left_ids = frozenset(leaver.id for leaver in leavers if leaver.id)
+    date = before.as_of or dt.date.today()
+    plan, matched = _plan(before.people, rows, summary, date, legal_names or {}, path, left_ids)
     _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
     _unmatched(before.people, matched, plan, covered, remove_missing, summary, leavers, original)
     if organization is not None and (before.organization or "") != organization:
@@ -201,7 +203,9 @@ def _plan(
     date: dt.date,
     legal_names: Mapping[int, str],
     path: Path,
+    left_ids: frozenset[str] = frozenset(),
 ) -> tuple[Plan, set[int]]:
+    """`left_ids`: the ids of the people export's rows of people who left."""
     by_id = {p.id: i for i, p in enumerate(people) if p.id is not None}
     by_name = {name_key(p.name): i for i, p in enumerate(people)}  # unique in a valid file
     taken = set(by_name)
@@ -212,10 +216,10 @@ def _plan(
     matched: set[int] = set()
     two_people: list[TeamAuditError] = []
     for row_index, row in enumerate(rows):
-        index = _match(people, row, by_id, by_name)
+        index = _match(people, row, by_id, by_name, left_ids)
         legal = None
         if row_index in legal_names:  # written under the legal name before a preferred one
-            legal = _match(people, {**row, "name": legal_names[row_index]}, by_id, by_name)
+            legal = _match(people, {**row, "name": legal_names[row_index]}, by_id, by_name, left_ids)
         if index is not None and legal is not None and legal != index:
             two_people.append(_two_people(path, row, legal_names[row_index], people[index], people[legal]))
         index = legal if index is None else index
@@ -263,7 +267,11 @@ _NONE = object()
 
 
 def _match(
-    people: tuple[Person, ...], row: dict[str, Any], by_id: dict[str, int], by_name: dict[str, int]
+    people: tuple[Person, ...],
+    row: dict[str, Any],
+    by_id: dict[str, int],
+    by_name: dict[str, int],
+    left_ids: frozenset[str],
 ) -> int | None:
     if row.get("id") and row["id"] in by_id:
         return by_id[row["id"]]
@@ -272,10 +280,12 @@ def _match(
         return None
     if people[index].id is None or not row.get("id"):
         return index
-    # Two ids: two people of one name, unless a planned hire written with the requisition's id has started and the
-    # people export gives them an employee id, which no one in the file has (that was looked up first).
-    started = row.get("status") == "current" and people[index].status is Status.PLANNED
-    return index if started else None
+    # Two ids: two people of one name, unless a planned hire written with the requisition's id has started, or someone
+    # whose id the people export lists as left was hired again, and the export gives them an employee id no one in
+    # the file has (that was looked up first).
+    person = people[index]
+    again = person.status is Status.PLANNED or person.id in left_ids
+    return index if row.get("status") == "current" and again else None
 
 
 def _changes(person: Person, row: dict[str, Any], date: dt.date) -> dict[str, Any]:
