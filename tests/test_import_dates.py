@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 import yaml
 
 from conftest import run_cli
@@ -94,3 +95,12 @@ def test_a_requisition_s_start_date_that_is_no_date_is_an_error_and_tbd_none(tmp
         f"teamaudit: error: {jobs}:3: start date 'soon' (column 'Target Start Date') is not a date "
         "(write it as 2026-09-30, or leave it empty)"
     ]
+
+
+@pytest.mark.parametrize("cell", ["3/4/2027 0:00", "2027-03-04 00:00:00", "2027-03-04T09:30:00Z", "4 March 2027"])
+def test_a_date_written_with_a_time_or_its_month_s_name_is_read_as_that_date(tmp_path, cell):
+    """Excel's CSV writes a date-and-time cell '3/4/2027 0:00': read as no date, a hire starting then was current."""
+    path = export(tmp_path, f"Name,Job Title,Start Date\nAnn Lee,RN,{cell}\n")
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert people(result.stdout)[0]["start"] == dt.date(2027, 3, 4)

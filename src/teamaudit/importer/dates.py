@@ -18,7 +18,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%Y/%m/%d", "%d-%b-%Y", "%b %d, %Y", "%d %b %Y", "%d-%b-%y", "%B %d, %Y")
+_FORMATS = (
+    *("%Y-%m-%d", "%d.%m.%Y", "%Y/%m/%d", "%d-%b-%Y", "%d-%b-%y"),
+    *("%b %d, %Y", "%d %b %Y", "%B %d, %Y", "%d %B %Y"),
+)
+# The time a date-and-time cell adds ('3/4/2026 0:00', '2026-03-04 09:30:00 AM'), as Excel and databases write it
+_TIME = re.compile(r"(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?(?:Z|[+-]\d{2}:?\d{2})?$")
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})")
 _SERIAL = re.compile(r"(\d{5})(?:\.0+)?")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)  # day 0 of Excel's 1900 date system, as it counts (its 1900-02-29 included)
@@ -47,7 +52,7 @@ class DateColumn:
         text = raw.strip()
         if not text or text.lower() in PLACEHOLDERS:
             return None
-        text = text[:20].split("T")[0].split(" 00:")[0]
+        text = _TIME.sub("", text[:40])
         for fmt in _FORMATS:
             try:
                 return dt.datetime.strptime(text, fmt).date()
@@ -97,7 +102,7 @@ def read_column(cells: Iterable[tuple[int, str]]) -> DateColumn:
     """The column's order of day and month, from its cells (line, raw) that read one way only."""
     found: dict[str, tuple[int, str]] = {}
     for line, raw in cells:
-        slashed = _SLASHED.fullmatch(raw.strip())
+        slashed = _SLASHED.fullmatch(_TIME.sub("", raw.strip()[:40]))
         if slashed is None:
             continue
         first, second = int(slashed.group(1)), int(slashed.group(2))
@@ -113,7 +118,7 @@ def read_column(cells: Iterable[tuple[int, str]]) -> DateColumn:
 
 def undecided(raw: str) -> bool:
     """Whether `raw` is a slashed date whose column's order decides it (03/04/2026, not 04/04/2026 or 25/04/2026)."""
-    slashed = _SLASHED.fullmatch(raw.strip())
+    slashed = _SLASHED.fullmatch(_TIME.sub("", raw.strip()[:40]))
     if slashed is None:
         return False
     first, second = int(slashed.group(1)), int(slashed.group(2))
