@@ -134,3 +134,30 @@ def test_someone_who_left_and_was_hired_again_under_a_new_id_is_updated_not_adde
         }
     ]
     assert "    layer: integration  # built our Epic Bridges feeds\n" in team.read_text(encoding="utf-8")
+
+
+def test_when_one_of_two_people_of_one_name_leaves_the_other_keeps_the_name_that_tells_them_apart(tmp_path):
+    """Two Ann Lees were imported as 'Ann Lee' and 'Ann Lee (E009)'; once E005 left, the export named E009 plain 'Ann
+    Lee', and the re-import was refused, exit 2: 'duplicate name 'Ann Lee' ... the merged file would be invalid'."""
+    team = tmp_path / "team.yaml"
+    first = _write(
+        tmp_path / "q1.csv",
+        "Employee #,Name,Job Title,Employment Status\n"
+        "E005,Ann Lee,Regulatory Affairs Specialist,Full-Time\nE009,Ann Lee,Data Scientist,Full-Time\n",
+    )
+    assert run_cli("import", first, "-o", team).code == 0
+    second = _write(
+        tmp_path / "q2.csv",
+        "Employee #,Name,Job Title,Employment Status\n"
+        "E005,Ann Lee,Regulatory Affairs Specialist,Terminated\nE009,Ann Lee,Senior Data Scientist,Full-Time\n",
+    )
+    result = run_cli("import", second, "-o", team)
+    assert result.code == 0, result.stderr
+    assert 'updated 1: "Ann Lee (E009)" (title)' in result.stderr
+    assert [(p["name"], p["id"], p["title"]) for p in _people(team)] == [
+        ("Ann Lee", "E005", "Regulatory Affairs Specialist"),
+        ("Ann Lee (E009)", "E009", "Senior Data Scientist"),
+    ]
+    removed = run_cli("import", second, "-o", team, "--remove-missing")
+    assert removed.code == 0, removed.stderr
+    assert [p["name"] for p in _people(team)] == ["Ann Lee (E009)"]

@@ -208,6 +208,7 @@ def _plan(
     """`left_ids`: the ids of the people export's rows of people who left."""
     by_id = {p.id: i for i, p in enumerate(people) if p.id is not None}
     by_name = {name_key(p.name): i for i, p in enumerate(people)}  # unique in a valid file
+    owners = dict(by_name)
     taken = set(by_name)
     # 'Lee, Ann', as an earlier import wrote an offer's candidate, is the export's Ann Lee unless someone else is.
     for i, p in enumerate(people):
@@ -227,6 +228,7 @@ def _plan(
             matched.add(index)
             plan.rows[index] = row_index
             sets = _changes(people[index], row, date)
+            _no_name_of_another(sets, index, owners, taken)
             summary.kept_evidence += _kept_evidence(people[index], row)
             if sets:
                 plan.sets[index] = sets
@@ -243,6 +245,19 @@ def _plan(
     if two_people:
         raise two_people[0] if len(two_people) == 1 else TeamAuditErrors(two_people)
     return plan, matched
+
+
+def _no_name_of_another(sets: dict[str, Any], index: int, owners: dict[str, int], taken: set[str]) -> None:
+    """Leave out of `sets` a new name another person of the file, or one added, has. When one of two Ann Lees left,
+    the export named the other 'Ann Lee' again, not 'Ann Lee (E009)', and the re-import was refused as making a file
+    with two Ann Lees: she keeps the name that tells her apart, as the file is."""
+    if "name" not in sets:
+        return
+    key = name_key(sets["name"])
+    if key in taken and owners.get(key) != index:
+        del sets["name"]
+    else:
+        taken.add(key)
 
 
 def _two_people(path: Path, row: dict[str, Any], legal: str, called: Person, legally: Person) -> TeamAuditError:
