@@ -161,3 +161,30 @@ def test_when_one_of_two_people_of_one_name_leaves_the_other_keeps_the_name_that
     removed = run_cli("import", second, "-o", team, "--remove-missing")
     assert removed.code == 0, removed.stderr
     assert [p["name"] for p in _people(team)] == ["Ann Lee (E009)"]
+
+
+def test_a_name_typed_with_decomposed_accents_or_none_is_the_export_s_person(tmp_path):
+    """'José Pérez' typed with decomposed accents (as macOS pastes it) and 'Maria Jose Nunez' typed without them
+    matched nobody: the export's NFC names were added beside them, each person counted twice, and --remove-missing
+    removed the ones with the layer typed on them."""
+    decomposed = "Jose\u0301 Pe\u0301rez"
+    team = _write(
+        tmp_path / "team.yaml",
+        f"people:\n  - name: {decomposed}\n    title: RN\n    layer: clinical\n"
+        "  - name: Maria Jose Nunez\n    title: Nurse Informaticist\n    layer: clinical\n"
+        "  - name: Ann Lee\n    title: RN\n  - name: Ánn Lee\n    title: Pharmacist\n",
+    )
+    people = _write(
+        tmp_path / "people.csv",
+        "Name,Job Title\nJosé Pérez,RN\nMaría José Núñez,Director of Clinical Informatics\nÁnn Lee,Pharmacist\n"
+        "Ann Lee,RN\n",
+    )
+    result = run_cli("import", people, "-o", team, "--remove-missing")
+    assert result.code == 0, result.stderr
+    assert "added 0" in result.stderr and "removed 0" in result.stderr
+    assert [(p["name"], p["title"], p.get("layer")) for p in _people(team)] == [
+        ("José Pérez", "RN", "clinical"),
+        ("María José Núñez", "Director of Clinical Informatics", "clinical"),
+        ("Ann Lee", "RN", None),
+        ("Ánn Lee", "Pharmacist", None),
+    ]

@@ -34,6 +34,7 @@ from teamaudit.linebreaks import editor_lines
 from teamaudit.model import Person, Roster, Status, name_key
 from teamaudit.render import escape
 from teamaudit.roster import PERSON_KEYS, roster_from_text
+from teamaudit.spellings import fold_name
 from teamaudit.surnamefirst import first_name_first
 
 KNOWN = ("name", "id", "title", "team", "employment", "fte", "status", "start", "cost")  # what an export sets
@@ -213,6 +214,7 @@ def _plan(
     # 'Lee, Ann', as an earlier import wrote an offer's candidate, is the export's Ann Lee unless someone else is.
     for i, p in enumerate(people):
         by_name.setdefault(name_key(first_name_first(p.name)), i)
+    _add_folded(people, by_name)
     plan = Plan()
     matched: set[int] = set()
     two_people: list[TeamAuditError] = []
@@ -245,6 +247,25 @@ def _plan(
     if two_people:
         raise two_people[0] if len(two_people) == 1 else TeamAuditErrors(two_people)
     return plan, matched
+
+
+def _folded_key(name: str) -> str:
+    """A name as a merge matches it when it is not written alike: 'José Pérez' typed with decomposed accents (as macOS
+    pastes it) or as 'Jose Perez', a zero-width space inside (spellings.py)."""
+    return name_key(fold_name(name))
+
+
+def _add_folded(people: tuple[Person, ...], by_name: dict[str, int]) -> None:
+    """Each person's folded name (and surname-first one) into `by_name`, unless a name there already has the key, or
+    two people of the file fold to it ('José Pérez' and 'Jose Perez' typed as two people stay two). The NFD 'José
+    Pérez' a person typed matched nobody: the export's was added beside her, counted twice."""
+    owners: dict[str, set[int]] = {}
+    for i, p in enumerate(people):
+        for name in (p.name, first_name_first(p.name)):
+            owners.setdefault(_folded_key(name), set()).add(i)
+    for key, indexes in owners.items():
+        if len(indexes) == 1:
+            by_name.setdefault(key, next(iter(indexes)))
 
 
 def _no_name_of_another(sets: dict[str, Any], index: int, owners: dict[str, int], taken: set[str]) -> None:
@@ -291,6 +312,8 @@ def _match(
     if row.get("id") and row["id"] in by_id:
         return by_id[row["id"]]
     index = by_name.get(name_key(row["name"]))
+    if index is None:
+        index = by_name.get(_folded_key(row["name"]))
     if index is None:
         return None
     if people[index].id is None or not row.get("id"):
@@ -376,6 +399,7 @@ def _unmatched(
             continue
         leaver = left.get(f"id:{person.id}") if person.id is not None else None
         leaver = leaver or left.get(name_key(person.name)) or left.get(name_key(first_name_first(person.name)))
+        leaver = leaver or left.get(_folded_key(person.name)) or left.get(_folded_key(first_name_first(person.name)))
         removable = person.status is Status.CURRENT or _imported(person)
         if not removable and person.status is Status.PLANNED:
             lines = lines or editor_lines(text)
@@ -401,6 +425,7 @@ def _left_by_key(leavers: Sequence[Leaver]) -> dict[str, Leaver]:
             left[f"id:{leaver.id}"] = leaver
         if leaver.name:
             left[name_key(leaver.name)] = leaver
+            left.setdefault(_folded_key(leaver.name), leaver)
     return left
 
 
