@@ -188,3 +188,28 @@ def test_a_name_typed_with_decomposed_accents_or_none_is_the_export_s_person(tmp
         ("Ann Lee", "RN", None),
         ("Ánn Lee", "Pharmacist", None),
     ]
+
+
+def test_a_requisition_whose_openings_change_keeps_its_first_opening_and_what_was_typed_on_it(tmp_path):
+    """Two openings of a-1 were written 'a-1-1' and 'a-1-2'; one was filled and the export says 1 opening, written
+    'a-1': it matched neither, so the plan counted 3 open requisitions for 1, and --remove-missing replaced them with
+    a new one, dropping the layer typed on them. And back: one opening that became two."""
+    people = _write(tmp_path / "people.csv", "Name,Job Title\nAnn Lee,RN\n")
+    team = tmp_path / "team.yaml"
+    two = _write(tmp_path / "two.csv", "Job Title,Job ID,Job Status,Openings\nRegulatory Specialist,a-1,Open,2\n")
+    one = _write(tmp_path / "one.csv", "Job Title,Job ID,Job Status,Openings\nRegulatory Specialist,a-1,Open,1\n")
+    assert run_cli("import", people, "--reqs", two, "-o", team).code == 0
+    typed = team.read_text(encoding="utf-8").replace("  status: open\n", "  status: open\n  layer: compliance\n")
+    team.write_text(typed, encoding="utf-8")
+    result = run_cli("import", people, "--reqs", one, "-o", team, "--remove-missing")
+    assert result.code == 0, result.stderr
+    assert "open: 1 person, 1.0 FTE" in result.stderr
+    assert [(p["name"], p["id"], p.get("layer")) for p in _people(team)[1:]] == [
+        ("Open req a-1 - Regulatory Specialist", "a-1", "compliance")
+    ]
+    result = run_cli("import", people, "--reqs", two, "-o", team)
+    assert result.code == 0, result.stderr
+    assert [(p["name"], p["id"], p.get("layer")) for p in _people(team)[1:]] == [
+        ("Open req a-1 #1 - Regulatory Specialist", "a-1-1", "compliance"),
+        ("Open req a-1 #2 - Regulatory Specialist", "a-1-2", None),
+    ]

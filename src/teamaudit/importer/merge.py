@@ -311,6 +311,9 @@ def _match(
 ) -> int | None:
     if row.get("id") and row["id"] in by_id:
         return by_id[row["id"]]
+    opening = _same_opening(people, row, by_id)
+    if opening is not None:
+        return opening
     index = by_name.get(name_key(row["name"]))
     if index is None:
         index = by_name.get(_folded_key(row["name"]))
@@ -324,6 +327,26 @@ def _match(
     person = people[index]
     again = person.status is Status.PLANNED or person.id in left_ids
     return index if row.get("status") == "current" and again else None
+
+
+# The name import gives the n-th opening of a requisition of several (importer/convert.py)
+_NUMBERED_OPENING = re.compile(r"Open req (?P<req>\S+) #(?P<n>\d+) - ")
+
+
+def _same_opening(people: tuple[Person, ...], row: dict[str, Any], by_id: dict[str, int]) -> int | None:
+    """The file's open requisition a row of an export with another count of openings is the first opening of: its
+    only opening is written `a-1`, the first of two `a-1-1`. Once one of two was filled, `a-1` matched neither, and
+    the plan counted three open requisitions for one."""
+    if row.get("status") != "open" or not row.get("id"):
+        return None
+    numbered = _NUMBERED_OPENING.match(row["name"])
+    if numbered is None:
+        index = by_id.get(f"{row['id']}-1")
+    elif numbered["n"] == "1" and row["id"] == f"{numbered['req']}-1":
+        index = by_id.get(numbered["req"])
+    else:
+        return None
+    return index if index is not None and people[index].status is Status.OPEN else None
 
 
 def _changes(person: Person, row: dict[str, Any], date: dt.date) -> dict[str, Any]:
