@@ -47,8 +47,8 @@ def test_a_day_first_column_reads_its_dates_day_first(tmp_path):
     written = people((tmp_path / "team.yaml").read_text(encoding="utf-8"))
     assert written[1]["start"] == dt.date(2027, 4, 3)
     assert (
-        f"{path}: date column 'Start date' writes the day first, as line 2 '25/04/2026' shows: 1 date(s) that could be "
-        "day first or month first, such as line 3 '03/04/2027', read so"
+        f"{path}: date column 'Start date': 1 date(s) that could be day first or month first, such as line 3 "
+        "'03/04/2027', read day first, as the export writes dates, as line 2 '25/04/2026' shows"
     ) in result.stderr.replace("teamaudit: ", "")
 
 
@@ -57,7 +57,7 @@ def test_a_column_with_no_date_that_settles_the_order_is_read_month_first_and_sa
     result = run_cli("import", path)
     assert result.code == 0, result.stderr
     assert people(result.stdout)[0]["start"] == dt.date(2027, 3, 4)
-    assert "read month first (US), as no date in it settles which comes first" in result.stderr
+    assert "read month first (US), as no date of the export settles which comes first" in result.stderr
 
 
 def test_every_start_date_that_is_no_date_or_could_be_two_is_an_error_naming_its_row(tmp_path):
@@ -75,7 +75,7 @@ def test_every_start_date_that_is_no_date_or_could_be_two_is_an_error_naming_its
         f"teamaudit: error: {path}:2: start date 'next week' (column 'Hire Date') is not a date "
         "(write it as 2026-09-30, or leave it empty)",
         f"teamaudit: error: {path}:5: start date '03/04/2027' (column 'Hire Date') could be 3 April 2027 or 4 March "
-        "2027: the column writes the day first in some cells, the month first in others (write 2027-04-03 or "
+        "2027: the export writes the day first in some dates, the month first in others (write 2027-04-03 or "
         "2027-03-04)",
     ]
     assert lines[2].startswith(f"teamaudit: error: {path}:7: start date 'x")
@@ -104,3 +104,16 @@ def test_a_date_written_with_a_time_or_its_month_s_name_is_read_as_that_date(tmp
     result = run_cli("import", path)
     assert result.code == 0, result.stderr
     assert people(result.stdout)[0]["start"] == dt.date(2027, 3, 4)
+
+
+def test_the_hire_dates_settle_how_the_termination_dates_are_read(tmp_path):
+    """Each column was read alone: a European export's hire dates wrote the day first (25/04/2019), and its
+    termination date 03/04/2027 was read month first, as 4 March, a month early."""
+    path = export(
+        tmp_path,
+        "Name;Job title;Hire Date;Termination Date\nAnn Lee;RN;25/04/2019;03/04/2027\nBo Chan;RN;01/01/2020;\n",
+    )
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    kept = f"{path}: 1 person kept on staff with a termination date still to come: Ann Lee (line 2, 2027-04-03)"
+    assert kept in result.stderr.replace("teamaudit: ", "")

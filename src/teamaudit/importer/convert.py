@@ -208,7 +208,8 @@ class _Cells:
 
 
 class _Dates:
-    """The export's start and termination dates, each cell read as its column writes dates (importer/dates.py)."""
+    """The export's start and termination dates, each cell read as the export writes dates (importer/dates.py): its
+    hire dates settle whether a termination date of 03/04/2026 is 3 April or 4 March, and the other way round."""
 
     def __init__(self, table: Table, mapping: Mapping) -> None:
         self.mapping = mapping
@@ -216,11 +217,9 @@ class _Dates:
         # field -> how many slashed cells its column's order read, and the line and cell of the first
         self.undecided: dict[str, tuple[int, int, str]] = {}
         self.serials: dict[str, tuple[int, str, dt.date]] = {}  # field -> the first Excel day number read, and its line
-        for field_name in ("start", "end"):
-            index = mapping.columns.get(field_name)
-            if index is not None:
-                column = (row[index] for row in table.rows)
-                self.columns[field_name] = read_column(zip(table.lines, column, strict=True))
+        indexes = {name: mapping.columns[name] for name in ("start", "end") if name in mapping.columns}
+        cells = [(line, row[i]) for i in indexes.values() for row, line in zip(table.rows, table.lines, strict=True)]
+        self.columns = dict.fromkeys(indexes, read_column(cells))
 
     def quiet(self, cells: tuple[str, ...], field_name: str) -> dt.date | None:
         """The row's date of `field_name`, None when it gives none or none that reads."""

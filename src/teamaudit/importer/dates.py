@@ -1,14 +1,14 @@
-"""An export's date column (a hire, start or termination date), each cell read as the column writes dates.
+"""An export's dates (a hire, start or termination date), each cell read as the export writes dates.
 
 A cell is a date written in one of the ways exports write them (2026-03-04, 04.03.2026, 4-Mar-2026, Mar 4, 2026...),
 or a whole number of days since 1899-12-30, as Excel stores a date (46085 is 2026-03-04) and writes it into a CSV
 when the column lost its date format. A date written with slashes, 03/04/2026, is 4 March in a US export and 3 April
-in a European one, and the cell cannot say which; the column can: a cell whose first number is over 12 (25/04/2026)
-writes the day first, one whose second is (04/25/2026) the month first. Where nothing in the column settles it, such a
-cell is read month first, as the US exports import knows write dates, and stderr says so; where the column writes
-both ways, it is a problem naming the cell, as no reading is the column's. A placeholder (TBD, n/a, -) is no date;
-anything else that is no date is a problem naming the cell: read as none, a start still to come made a planned hire
-current.
+in a European one, and the cell cannot say which; the export's dates can, its hire and termination dates together: a
+cell whose first number is over 12 (25/04/2026) writes the day first, one whose second is (04/25/2026) the month
+first. Where nothing in them settles it, such a cell is read month first, as the US exports import knows write dates,
+and stderr says so; where they write both ways, it is a problem naming the cell, as no reading is the export's. A
+placeholder (TBD, n/a, -) is no date; anything else that is no date is a problem naming the cell: read as none, a
+start still to come made a planned hire current.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ HINT = "write it as 2026-09-30, or leave it empty"
 
 
 class NoDate(ValueError):
-    """A cell that is no date, or a slashed one the column leaves open; its message says why."""
+    """A cell that is no date, or a slashed one the export leaves open; its message says why."""
 
     def __init__(self, why: str, hint: str | None = None) -> None:
         super().__init__(why)
@@ -43,9 +43,9 @@ class NoDate(ValueError):
 
 @dataclass(frozen=True)
 class DateColumn:
-    order: str | None  # DAY_FIRST, MONTH_FIRST, or None: nothing settles it, or the column writes both ways
+    order: str | None  # DAY_FIRST, MONTH_FIRST, or None: nothing settles it, or the export writes both ways
     settled_by: tuple[int, str] | None  # (line, cell) of the first cell that settles `order`
-    mixed: bool  # the column writes the day first in some cells and the month first in others
+    mixed: bool  # the export writes the day first in some cells and the month first in others
 
     def read(self, raw: str) -> dt.date | None:
         """The date `raw` writes; None when it is empty or a placeholder. NoDate when it is no date."""
@@ -73,7 +73,7 @@ class DateColumn:
             raise NoDate("is not a date")
         if len(orders) == 2 and first != second:
             if self.mixed:
-                why = "the column writes the day first in some cells, the month first in others"
+                why = "the export writes the day first in some dates, the month first in others"
                 one, other = dt.date(year, second, first), dt.date(year, first, second)
                 raise NoDate(f"could be {_said(one)} or {_said(other)}: {why}", f"write {one} or {other}")
             orders = [self.order or MONTH_FIRST]
@@ -89,13 +89,13 @@ class DateColumn:
         said = f"{count:,} date(s) that could be day first or month first, such as line {line} '{cell}'"
         if self.settled_by is None:
             return (
-                f"date column '{header}': {said}, read month first (US), as no date in it settles which comes first; "
-                "if they are day first, write them as 2026-04-03"
+                f"date column '{header}': {said}, read month first (US), as no date of the export settles which comes "
+                "first; if they are day first, write them as 2026-04-03"
             )
         settled_line, settled = self.settled_by
         first = (self.order or MONTH_FIRST).split()[0]
         shows = f"as line {settled_line} '{settled}' shows"
-        return f"date column '{header}' writes the {first} first, {shows}: {said}, read so"
+        return f"date column '{header}': {said}, read {first} first, as the export writes dates, {shows}"
 
 
 def read_column(cells: Iterable[tuple[int, str]]) -> DateColumn:
