@@ -84,3 +84,26 @@ def test_a_row_of_headings_over_the_header_is_read_as_headings(tmp_path):
         assert yaml.safe_load(result.stdout)["people"] == [{"name": "Ann Lee", "title": "RN", "team": "Clinical"}]
         heading = "line 1 read as headings over the header (line 2), not as it: 'Employee', 'Position'"
         assert f"teamaudit: {export}: {heading}" in result.stderr
+
+
+def test_a_title_and_headings_narrower_than_the_table_above_the_header(tmp_path):
+    """HiBob's report: its title in A1, headings 'Person' and 'Work' in A3 and C3, the header on line 4 six columns
+    wide. The sheet's rows were padded to the title's width, not the header's: every row was 'longer than the
+    header', exit 2."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"], sheet["A3"], sheet["C3"] = "HiBob people report", "Person", "Work"
+    rows = [
+        ["Display name", "Employee ID", "Job title", "Department", "Start date", "FTE %"],
+        ["田中 太郎", "H1", "Clinical Data Manager", "Compliance", dt.date(2024, 5, 1), "100%"],
+    ]
+    for at, values in enumerate(rows, start=4):
+        for column, value in enumerate(values, start=1):
+            sheet.cell(row=at, column=column, value=value)
+    path = tmp_path / "hibob.xlsx"
+    book.save(path)
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert yaml.safe_load(result.stdout)["people"] == [
+        {"name": "田中 太郎", "id": "H1", "title": "Clinical Data Manager", "team": "Compliance"}
+    ]

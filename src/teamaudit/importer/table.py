@@ -73,6 +73,8 @@ def _table(
         notes = [*notes, _titles_note(records, filled, titles)]
         filled = filled[titles:]
     header_line, header = records[filled[0]]
+    if titles and encoding == "xlsx":  # the sheet's rows were padded to the first one's width, a title's
+        header = header + [""] * (max(len(row) for _, row in records) - len(header))
     _check_name_lengths(path, header, header_line)
     header = [h.strip() for h in header]
     _check_header(path, header, header_line)
