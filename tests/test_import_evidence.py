@@ -104,3 +104,31 @@ def test_a_cell_of_one_item_a_line_is_written_as_items(tmp_path: Path):
     }
     explained = run_cli("explain", "team.yaml", "Ann Lee", cwd=tmp_path)
     assert "skills mention HL7 v2: 'HL7 v2'" in explained.stdout and "\\n" not in explained.stdout
+
+
+def test_a_licence_number_is_left_out_and_the_credential_kept_but_never_from_what_a_person_typed(tmp_path: Path):
+    """A Licenses column carried 'RN, CA #95012345' into the team file and every report made of it (unless --redact):
+    the number looks the nurse up in the state board's public register and is no evidence the rubric reads."""
+    (tmp_path / "people.csv").write_text(
+        "Employee #,First Name,Last Name,Job Title,Licenses\n"
+        'E1,Ruth,Kessler,Nurse Informaticist,"RN, CA #95012345"\n'
+        "E2,Omar,Haddad,Hospitalist,MD; NPI 1234567890\n"
+        "E3,Ivan,Moreau,Quality Engineer,ISO 13485 Lead Auditor\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "team.yaml").write_text(
+        "people:\n  - name: Ivan Moreau\n    id: E3\n    title: Quality Engineer\n"
+        "    background: 'CQA #44551 (ASQ)'  # typed by hand\n",
+        encoding="utf-8",
+    )
+    imported = run_cli("import", "people.csv", "-o", "team.yaml", cwd=tmp_path)
+    assert imported.code == 0, imported.stderr
+    assert (
+        "people.csv: licence numbers left out of 2 'Licenses' cell(s), the credential kept (line 2: 'RN, CA "
+        "#95012345' is written 'RN, CA')"
+    ) in imported.stderr
+    people = _people(tmp_path / "team.yaml")
+    assert people["Ruth Kessler"]["background"] == "RN, CA"
+    assert people["Omar Haddad"]["background"] == "MD"
+    assert people["Ivan Moreau"]["background"] == "CQA #44551 (ASQ)"  # the file's own, as typed
+    assert "95012345" not in (tmp_path / "team.yaml").read_text(encoding="utf-8")

@@ -29,6 +29,8 @@ def names(stdout: str) -> list[str]:
         ("Preferred Name", "Bob Smith", "Bob Smith"),  # already a full name
         ("Preferred Full Name", "Bobby Smith-Jones", "Bobby Smith-Jones"),  # Rippling's: a full name
         ("Preferred Name", "", "Robert Smith"),  # an empty cell: the legal name
+        ("Preferred Name", "Smith", "Robert Smith"),  # the last name alone, copied into the column: 'Smith' alone
+        ("Preferred Name", "ROBERT", "Robert Smith"),  # the first name already written: 'ROBERT Smith'
     ],
 )
 def test_the_preferred_name_wins_over_first_and_last_name(tmp_path, header, cell, expected):

@@ -28,3 +28,18 @@ def test_a_requisitions_suggested_name_is_short_whatever_its_title(tmp_path, tit
     assert ".name:" not in result.stderr and "missing 'name'" not in result.stderr, result.stderr[:2000]
     if len(title) <= 300:
         assert result.code in (0, 1), result.stderr
+
+
+def test_a_requisitions_suggested_name_leaves_out_the_control_characters_of_its_title(tmp_path):
+    """A title holding a terminal's colour code and a bell suggested 'Open req - Nurse\\x1b[31m Reviewer ICU\\x07 lead',
+    as the message escapes them: pasted back in single quotes, a name holding backslashes no one would type."""
+    path = tmp_path / "team.yaml"
+    title = '"Nurse\\x1b[31m Reviewer\\tICU\\a lead\\u200b"'
+    path.write_text(f"people:\n  - name: Ann\n    title: RN\n  - title: {title}\n    status: open\n")
+    result = run_cli("check", path)
+    hint = re.search(r"needs one too, unique in the file: e\.g\. (name: .*)\)$", result.stderr, re.MULTILINE)
+    assert result.code == 2 and hint, result.stderr
+    assert yaml.safe_load(hint.group(1)) == {"name": "Open req - Nurse Reviewer ICU lead"}
+    pasted = f"  - {hint.group(1)}\n    title: {title}\n    status: open\n"
+    path.write_text(f"people:\n  - name: Ann\n    title: RN\n{pasted}")
+    assert run_cli("check", path).code in (0, 1)

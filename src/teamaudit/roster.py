@@ -449,12 +449,18 @@ def _unnamed_hint(item: dict[Any, Any]) -> str | None:
 _HINT_TITLE = 60  # characters of a title a suggested name holds: a name, pasted, must fit MAX_NAME
 
 
+# A terminal's escape sequence (ESC [ 31 m), or any other control or invisible character: removed from a suggested name
+_UNSEEN = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]?|[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _name_words(title: str) -> str:
     """The title's first words, up to _HINT_TITLE characters, on one line: a 1 MB title suggested a name holding
-    its cut-down quote ('... [999,997 characters]'), and a 250-character one a name over MAX_NAME."""
-    head = title[: _HINT_TITLE + 1]
+    its cut-down quote ('... [999,997 characters]'), and a 250-character one a name over MAX_NAME. Control and
+    invisible characters are left out: the message shows them escaped ('\\x1b[31m'), which pasted back named no one."""
+    seen = _UNSEEN.sub("", without_invisible(title[: _HINT_TITLE * 4]))
+    head = seen[: _HINT_TITLE + 1]
     words = head.split()
-    if len(title) > len(head) and not title[len(head)].isspace() and len(words) > 1:
+    if len(seen) > len(head) and not seen[len(head)].isspace() and len(words) > 1:
         words.pop()  # a word the cut split
     while len(" ".join(words)) > _HINT_TITLE and len(words) > 1:
         words.pop()

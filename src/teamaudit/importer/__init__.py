@@ -14,6 +14,7 @@ from teamaudit.errors import TeamAuditError
 from teamaudit.importer.columns import Mapping, detect
 from teamaudit.importer.convert import EMPLOYMENT_RULE, FTE_RULE, Outcome, people_rows, requisition_rows
 from teamaudit.importer.headernames import check_names
+from teamaudit.importer.headings import under_headings
 from teamaudit.importer.onstaff import skip_listed_offers
 from teamaudit.importer.summary import (
     ending_lines,
@@ -118,7 +119,7 @@ def import_files(
 def _read_sources(
     people: Path, reqs: list[Path], overrides: dict[str, str], with_cost: bool, assume: dict[str, float]
 ) -> _Read:
-    table = read_table(people)
+    table = under_headings(read_table(people))
     mapping = detect(table, overrides, kind="people")
     unread_hours = vague_hours(mapping.unused())
     unused = _unused(people, mapping, unread_hours)  # pay left out without --cost is a choice, not a column missed
@@ -139,7 +140,7 @@ def _read_sources(
     comments = [f"From {people.name}{layout}: {mapping.describe()}."]
     empty = [] if table.rows else [table]
     for path in reqs:
-        req_table = read_table(path)
+        req_table = under_headings(read_table(path))
         req_mapping = detect(req_table, {}, kind="reqs")
         notes += _table_notes(req_table, req_mapping)
         req_layout = f" ({req_mapping.layout} layout)" if req_mapping.layout else ""
@@ -151,6 +152,7 @@ def _read_sources(
             *missing_lines(path, req_outcome),
             *refused_lines(path, req_outcome),
             *not_open_lines(path, req_outcome),
+            *[f"{path}: {note}" for note in req_outcome.notes],
             *listed,
         ]
         comments.append(f"Requisitions from {path.name}{req_layout}: {req_mapping.describe()}.")

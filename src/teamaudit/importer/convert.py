@@ -33,10 +33,13 @@ from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.importer.calledname import CalledName, called_name
 from teamaudit.importer.cellsize import CellLimits
 from teamaudit.importer.columns import Mapping, called
+from teamaudit.importer.dates import HINT as DATE_HINT
+from teamaudit.importer.dates import DateColumn, NoDate, is_serial, read_column, undecided
 from teamaudit.importer.evidencecells import evidence
 from teamaudit.importer.fte import read_fte
 from teamaudit.importer.grouping import POINT, Ungrouped, find_number, unspaced
 from teamaudit.importer.hours import BadHours, hours_fte
+from teamaudit.importer.licences import LeftOut
 from teamaudit.importer.offermark import MARKED
 from teamaudit.importer.paycolumn import read_pay
 from teamaudit.importer.table import Table
@@ -204,6 +207,62 @@ class _Cells:
         self.problems.add(TeamAuditError(message, file=self.table.path, line=line, hint=hint))
 
 
+class _Dates:
+    """The export's start and termination dates, each cell read as the export writes dates (importer/dates.py): its
+    hire dates settle whether a termination date of 03/04/2026 is 3 April or 4 March, and the other way round."""
+
+    def __init__(self, table: Table, mapping: Mapping) -> None:
+        self.mapping = mapping
+        self.columns: dict[str, DateColumn] = {}
+        # field -> how many slashed cells its column's order read, and the line and cell of the first
+        self.undecided: dict[str, tuple[int, int, str]] = {}
+        self.serials: dict[str, tuple[int, str, dt.date]] = {}  # field -> the first Excel day number read, and its line
+        indexes = {name: mapping.columns[name] for name in ("start", "end") if name in mapping.columns}
+        cells = [(line, row[i]) for i in indexes.values() for row, line in zip(table.rows, table.lines, strict=True)]
+        self.columns = dict.fromkeys(indexes, read_column(cells))
+
+    def quiet(self, cells: tuple[str, ...], field_name: str) -> dt.date | None:
+        """The row's date of `field_name`, None when it gives none or none that reads."""
+        try:
+            return self.read(cells, field_name)
+        except NoDate:
+            return None
+
+    def read(self, cells: tuple[str, ...], field_name: str) -> dt.date | None:
+        column = self.columns.get(field_name)
+        if column is None:
+            return None
+        return column.read(_get(cells, self.mapping, field_name))
+
+    def checked(self, cells: tuple[str, ...], field: str, line: int, problems: _Cells, hint: str) -> dt.date | None:
+        """The row's date of `field`; a cell that is no date, or could be two, is a problem naming it."""
+        raw = _get(cells, self.mapping, field)
+        try:
+            day = self.read(cells, field)
+        except NoDate as bad:
+            problems.add(field, line, raw, str(bad), bad.hint or hint)
+            return None
+        if undecided(raw):
+            count, first_line, cell = self.undecided.get(field, (0, line, raw.strip()))
+            self.undecided[field] = (count + 1, first_line, cell)
+        if day is not None and is_serial(raw):
+            self.serials.setdefault(field, (line, raw.strip(), day))
+        return day
+
+    def notes(self) -> list[str]:
+        """How each column's slashed dates that could be read two ways were read."""
+        notes = []
+        for field_name, column in self.columns.items():
+            header = clipped(self.mapping.header[self.mapping.columns[field_name]])
+            note = column.note(header, self.undecided.get(field_name, (0, 0, "")))
+            notes += [note] if note else []
+            if field_name in self.serials:
+                line, raw, day = self.serials[field_name]
+                said = f"line {line} '{raw}' is {day}"
+                notes.append(f"date column '{header}' holds Excel day numbers, read as dates: {said}")
+        return notes
+
+
 def employment(state: str) -> str | None:
     """contractor, advisor or employee from the row's status-like cells; None when they do not say."""
     if _CONTRACT.search(state):
@@ -247,18 +306,6 @@ def _size(person: dict[str, Any], state: str, assume: dict[str, float], out: Out
             named.append((person["name"], line))
 
 
-def _date(raw: str) -> dt.date | None:
-    raw = raw.strip()
-    if not raw:
-        return None
-    for fmt in ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%d.%m.%Y", "%Y/%m/%d", "%d-%b-%Y", "%b %d, %Y", "%d %b %Y"):
-        try:
-            return dt.datetime.strptime(raw[:20].split("T")[0].split(" 00:")[0], fmt).date()
-        except ValueError:
-            continue
-    return None
-
-
 def _costs(mapping: Mapping, rows: list[_Row], problems: _Cells, out: Outcome) -> dict[int, int]:
     """The annual cost of the rows read, by the row's place in `rows`, from the pay column read as a whole
     (importer/paycolumn.py): a cell that is no pay, or that the column cannot read one way only, is a problem naming
@@ -285,9 +332,11 @@ def _called(row: tuple[str, ...], mapping: Mapping) -> CalledName:
 def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict[str, float] | None = None) -> Outcome:
     out = Outcome()
     problems = Problems()
-    rows = _rows_read(table, mapping, out, problems)
-    ftes = _ftes(table, mapping, rows, problems)
     cells = _Cells(table, mapping, problems)
+    dates = _Dates(table, mapping)
+    numbers = LeftOut()
+    rows = _rows_read(table, mapping, out, cells, dates)
+    ftes = _ftes(table, mapping, rows, problems)
     costs = _costs(mapping, rows, cells, out) if with_cost else {}
     for key, row in enumerate(rows):
         person: dict[str, Any] = {"name": row.name}
@@ -299,6 +348,8 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         for copied in ("skills", "background"):
             if _get(row.cells, mapping, copied):
                 person[copied] = evidence(copied, _get(row.cells, mapping, copied))
+        if "background" in person and (background := numbers.background(person.pop("background"), row.line)):
+            person["background"] = background
         _check_name(row.name, table, row.line, problems)
         kind = employment(row.kind)
         if kind:
@@ -308,7 +359,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
             person["fte"] = fte
         else:
             _size(person, row.kind, assume or {}, out, row.line)
-        _when(person, row.state, _date(_get(row.cells, mapping, "start")))
+        _when(person, row.state, dates.checked(row.cells, "start", row.line, cells, DATE_HINT))
         if key in costs:
             person["cost"] = costs[key]
         legal = _called(row.cells, mapping).legal
@@ -316,15 +367,18 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
             out.legal_names[len(out.people)] = legal
         out.add(person, row.line)
     problems.raise_if_any()
+    out.notes.extend(dates.notes())
+    if numbers.cells:
+        out.notes.append(numbers.note(clipped(mapping.header[mapping.columns["background"]])))
     return out
 
 
-def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: Problems) -> list[_Row]:
+def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: _Cells, dates: _Dates) -> list[_Row]:
     """The rows that become people: those marked as left (by status, or by a termination date that has come), and
     those with no name or no title, are skipped."""
     rows = []
     today = dt.date.today()
-    limits = CellLimits(table, mapping, problems)
+    limits = CellLimits(table, mapping, problems.problems)
     for cells, line in zip(table.rows, table.lines, strict=True):
         if not limits.fit(cells, line):
             continue
@@ -333,10 +387,10 @@ def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: Problems)
             _refuse(cells, mapping, line, _name(cells, mapping) or _get(cells, mapping, "title"), out)
             continue
         if _INACTIVE.search(state):
-            _left(cells, mapping, line, _ended_on(cells, mapping), out)
+            _left(cells, mapping, line, _ended_on(dates.quiet(cells, "end"), dates.quiet(cells, "start")), out)
             _mark(cells, mapping, line, out)
             continue
-        end = _end(cells, mapping, table, line, problems)
+        end = _end(cells, line, problems, dates)
         if end is not None and end <= today:
             _left(cells, mapping, line, end, out)
             out.ended.append(Ending(_name(cells, mapping), line, end))
@@ -388,33 +442,20 @@ def _refuse(cells: tuple[str, ...], mapping: Mapping, line: int, name: str, out:
         out.refused.append(_marked(cells, columns, _REFUSED, mapping, name, line))
 
 
-def _end(cells: tuple[str, ...], mapping: Mapping, table: Table, line: int, problems: Problems) -> dt.date | None:
+def _end(cells: tuple[str, ...], line: int, problems: _Cells, dates: _Dates) -> dt.date | None:
     """The row's termination date; None when it has none, or one before its hire date (an earlier employment of
     someone rehired). A value that is no date is a problem naming the row: guessing would keep someone who left,
     or drop someone on staff."""
-    raw = _get(cells, mapping, "end")
-    if not raw:
-        return None
-    end = _date(raw)
-    if end is None:
-        column = mapping.header[mapping.columns["end"]]
-        problems.add(
-            TeamAuditError(
-                f"termination date '{clipped(raw)}' (column '{clipped(column)}') is not a date",
-                file=table.path,
-                line=line,
-                hint="write it as 2026-09-30 or 09/30/2026, or leave it empty for someone still on staff",
-            )
-        )
-        return None
-    return _ended_on(cells, mapping)
+    end = dates.checked(cells, "end", line, problems, _END_HINT)
+    return _ended_on(end, dates.quiet(cells, "start"))
 
 
-def _ended_on(cells: tuple[str, ...], mapping: Mapping) -> dt.date | None:
-    """The row's termination date; None when it gives no date, or one before its hire date (an earlier employment
+_END_HINT = "write it as 2026-09-30 or 09/30/2026, or leave it empty for someone still on staff"
+
+
+def _ended_on(end: dt.date | None, start: dt.date | None) -> dt.date | None:
+    """A row's termination date; None when it gives no date, or one before its hire date (an earlier employment
     of someone rehired)."""
-    end = _date(_get(cells, mapping, "end"))
-    start = _date(_get(cells, mapping, "start"))
     return None if end is None or (start is not None and start > end) else end
 
 
@@ -442,6 +483,7 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
     problems = Problems()
     limits = CellLimits(table, mapping, problems)
     cells = _Cells(table, mapping, problems)
+    dates = _Dates(table, mapping)
     for row, line in zip(table.rows, table.lines, strict=True):
         if not limits.fit(row, line):
             continue
@@ -453,13 +495,13 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             why = f"requisition '{clipped(req_id)}' has no title" if req_id else "no title"
             out.skip_missing("no title", line, why)
             continue
-        start = _date(_get(row, mapping, "start"))
         candidate = first_name_first(_get(row, mapping, "name"))  # as the people export's are, to be matched with them
         if _REFUSED.search(status) and _offer(row, mapping, status):
             _refuse(row, mapping, line, candidate or f"{title} {req_id}".strip(), out)
             continue
         if _ACCEPTED.search(status):
             name = candidate or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
+            start = dates.checked(row, "start", line, cells, DATE_HINT)
             entry = _entry(name, req_id, title, team, "planned", start)
             if candidate and not req_id:  # nothing else tells it from a planned hire typed by hand
                 entry[MARKED] = True
@@ -468,6 +510,7 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
         if _CLOSED.search(status) or _NOT_YET.search(status) or (status and not _OPEN.search(status)):
             _not_open(row, mapping, line, f"{title} {req_id}".strip(), status, out)
             continue
+        start = dates.checked(row, "start", line, cells, DATE_HINT)
         openings = mapping.columns.get("openings")
         count = _openings(unspaced(row[openings]) if openings is not None else "", line, cells)
         if count is None:
@@ -480,6 +523,7 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             entry_id = f"{req_id}-{n + 1}" if req_id and count > 1 else req_id
             out.add(_entry(name, entry_id, title, team, "open", start), line)
     problems.raise_if_any()
+    out.notes.extend(dates.notes())
     return out
 
 

@@ -29,10 +29,12 @@ from teamaudit.importer.offermark import marked_line
 from teamaudit.importer.tabs import TabInValue
 from teamaudit.importer.writer import written
 from teamaudit.importer.yamledit import UNSET, Plan, apply, written_keys
+from teamaudit.lenient import text_as_list
 from teamaudit.linebreaks import editor_lines
 from teamaudit.model import Person, Roster, Status, name_key
 from teamaudit.render import escape
 from teamaudit.roster import PERSON_KEYS, roster_from_text
+from teamaudit.spellings import fold_name
 from teamaudit.surnamefirst import first_name_first
 
 KNOWN = ("name", "id", "title", "team", "employment", "fte", "status", "start", "cost")  # what an export sets
@@ -59,6 +61,17 @@ class KeptFte:
 
 
 @dataclass(frozen=True)
+class KeptEvidence:
+    """Skills or a background the file writes for a person, kept over the other ones the export now gives."""
+
+    name: str
+    line: int
+    key: str
+    kept: tuple[str, ...]
+    export: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class KeptLeaver:
     """A person of the file the people export lists as left (terminated, inactive or past their termination date)."""
 
@@ -78,6 +91,7 @@ class MergeSummary:
     typed: list[str] = field(default_factory=list)  # planned or open, not as an import writes them: kept
     removed: list[str] = field(default_factory=list)
     kept_fte: list[KeptFte] = field(default_factory=list)
+    kept_evidence: list[KeptEvidence] = field(default_factory=list)
     organization: bool = False  # --organization replaced the file's
 
     @property
@@ -108,7 +122,9 @@ def merge_into(
     `legal_names`: the legal name of the rows named by a preferred name, by their place in `rows`."""
     before = _validated(original, path, "fix it before importing into it")
     summary = MergeSummary()
-    plan, matched = _plan(before.people, rows, summary, before.as_of or dt.date.today(), legal_names or {}, path)
+    left_ids = frozenset(leaver.id for leaver in leavers if leaver.id)
+    date = before.as_of or dt.date.today()
+    plan, matched = _plan(before.people, rows, summary, date, legal_names or {}, path, left_ids)
     _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
     _unmatched(before.people, matched, plan, covered, remove_missing, summary, leavers, original)
     if organization is not None and (before.organization or "") != organization:
@@ -188,21 +204,25 @@ def _plan(
     date: dt.date,
     legal_names: Mapping[int, str],
     path: Path,
+    left_ids: frozenset[str] = frozenset(),
 ) -> tuple[Plan, set[int]]:
+    """`left_ids`: the ids of the people export's rows of people who left."""
     by_id = {p.id: i for i, p in enumerate(people) if p.id is not None}
     by_name = {name_key(p.name): i for i, p in enumerate(people)}  # unique in a valid file
+    owners = dict(by_name)
     taken = set(by_name)
     # 'Lee, Ann', as an earlier import wrote an offer's candidate, is the export's Ann Lee unless someone else is.
     for i, p in enumerate(people):
         by_name.setdefault(name_key(first_name_first(p.name)), i)
+    _add_folded(people, by_name)
     plan = Plan()
     matched: set[int] = set()
     two_people: list[TeamAuditError] = []
     for row_index, row in enumerate(rows):
-        index = _match(people, row, by_id, by_name)
+        index = _match(people, row, by_id, by_name, left_ids)
         legal = None
         if row_index in legal_names:  # written under the legal name before a preferred one
-            legal = _match(people, {**row, "name": legal_names[row_index]}, by_id, by_name)
+            legal = _match(people, {**row, "name": legal_names[row_index]}, by_id, by_name, left_ids)
         if index is not None and legal is not None and legal != index:
             two_people.append(_two_people(path, row, legal_names[row_index], people[index], people[legal]))
         index = legal if index is None else index
@@ -210,6 +230,8 @@ def _plan(
             matched.add(index)
             plan.rows[index] = row_index
             sets = _changes(people[index], row, date)
+            _no_name_of_another(sets, index, owners, taken)
+            summary.kept_evidence += _kept_evidence(people[index], row)
             if sets:
                 plan.sets[index] = sets
                 summary.updated.append(Change(sets.get("name", people[index].name), tuple(sets), index))
@@ -225,6 +247,38 @@ def _plan(
     if two_people:
         raise two_people[0] if len(two_people) == 1 else TeamAuditErrors(two_people)
     return plan, matched
+
+
+def _folded_key(name: str) -> str:
+    """A name as a merge matches it when it is not written alike: 'José Pérez' typed with decomposed accents (as macOS
+    pastes it) or as 'Jose Perez', a zero-width space inside (spellings.py)."""
+    return name_key(fold_name(name))
+
+
+def _add_folded(people: tuple[Person, ...], by_name: dict[str, int]) -> None:
+    """Each person's folded name (and surname-first one) into `by_name`, unless a name there already has the key, or
+    two people of the file fold to it ('José Pérez' and 'Jose Perez' typed as two people stay two). The NFD 'José
+    Pérez' a person typed matched nobody: the export's was added beside her, counted twice."""
+    owners: dict[str, set[int]] = {}
+    for i, p in enumerate(people):
+        for name in (p.name, first_name_first(p.name)):
+            owners.setdefault(_folded_key(name), set()).add(i)
+    for key, indexes in owners.items():
+        if len(indexes) == 1:
+            by_name.setdefault(key, next(iter(indexes)))
+
+
+def _no_name_of_another(sets: dict[str, Any], index: int, owners: dict[str, int], taken: set[str]) -> None:
+    """Leave out of `sets` a new name another person of the file, or one added, has. When one of two Ann Lees left,
+    the export named the other 'Ann Lee' again, not 'Ann Lee (E009)', and the re-import was refused as making a file
+    with two Ann Lees: she keeps the name that tells her apart, as the file is."""
+    if "name" not in sets:
+        return
+    key = name_key(sets["name"])
+    if key in taken and owners.get(key) != index:
+        del sets["name"]
+    else:
+        taken.add(key)
 
 
 def _two_people(path: Path, row: dict[str, Any], legal: str, called: Person, legally: Person) -> TeamAuditError:
@@ -249,14 +303,50 @@ _NONE = object()
 
 
 def _match(
-    people: tuple[Person, ...], row: dict[str, Any], by_id: dict[str, int], by_name: dict[str, int]
+    people: tuple[Person, ...],
+    row: dict[str, Any],
+    by_id: dict[str, int],
+    by_name: dict[str, int],
+    left_ids: frozenset[str],
 ) -> int | None:
     if row.get("id") and row["id"] in by_id:
         return by_id[row["id"]]
+    opening = _same_opening(people, row, by_id)
+    if opening is not None:
+        return opening
     index = by_name.get(name_key(row["name"]))
     if index is None:
+        index = by_name.get(_folded_key(row["name"]))
+    if index is None:
         return None
-    return index if people[index].id is None or not row.get("id") else None  # two ids: two people, one name
+    if people[index].id is None or not row.get("id"):
+        return index
+    # Two ids: two people of one name, unless a planned hire written with the requisition's id has started, or someone
+    # whose id the people export lists as left was hired again, and the export gives them an employee id no one in
+    # the file has (that was looked up first).
+    person = people[index]
+    again = person.status is Status.PLANNED or person.id in left_ids
+    return index if row.get("status") == "current" and again else None
+
+
+# The name import gives the n-th opening of a requisition of several (importer/convert.py)
+_NUMBERED_OPENING = re.compile(r"Open req (?P<req>\S+) #(?P<n>\d+) - ")
+
+
+def _same_opening(people: tuple[Person, ...], row: dict[str, Any], by_id: dict[str, int]) -> int | None:
+    """The file's open requisition a row of an export with another count of openings is the first opening of: its
+    only opening is written `a-1`, the first of two `a-1-1`. Once one of two was filled, `a-1` matched neither, and
+    the plan counted three open requisitions for one."""
+    if row.get("status") != "open" or not row.get("id"):
+        return None
+    numbered = _NUMBERED_OPENING.match(row["name"])
+    if numbered is None:
+        index = by_id.get(f"{row['id']}-1")
+    elif numbered["n"] == "1" and row["id"] == f"{numbered['req']}-1":
+        index = by_id.get(numbered["req"])
+    else:
+        return None
+    return index if index is not None and people[index].status is Status.OPEN else None
 
 
 def _changes(person: Person, row: dict[str, Any], date: dt.date) -> dict[str, Any]:
@@ -268,6 +358,24 @@ def _changes(person: Person, row: dict[str, Any], date: dt.date) -> dict[str, An
             changes[key] = value
     changes |= {key: row[key] for key in EVIDENCE if row.get(key) and not getattr(person, key)}
     return changes
+
+
+def _kept_evidence(person: Person, row: dict[str, Any]) -> list[KeptEvidence]:
+    """The skills and background the file writes for `person` that the export now gives otherwise: kept, as a value
+    an earlier import wrote and one typed by hand look alike, but named, so a promotion's new skills are not lost
+    unseen."""
+    kept = []
+    for key in EVIDENCE:
+        ours: tuple[str, ...] = getattr(person, key)
+        if not ours or not row.get(key):
+            continue
+        value = row[key]  # a text, or a background cell's lines
+        theirs: tuple[str, ...] = tuple(value) if isinstance(value, list) else (value,)
+        if key == "skills":
+            theirs = tuple(text_as_list(value)) if isinstance(value, str) else theirs  # type: ignore[arg-type]
+        if theirs != ours:
+            kept.append(KeptEvidence(person.name, person.line, key, ours, theirs))
+    return kept
 
 
 def _start(person: Person, row: dict[str, Any], date: dt.date) -> Any:
@@ -314,6 +422,7 @@ def _unmatched(
             continue
         leaver = left.get(f"id:{person.id}") if person.id is not None else None
         leaver = leaver or left.get(name_key(person.name)) or left.get(name_key(first_name_first(person.name)))
+        leaver = leaver or left.get(_folded_key(person.name)) or left.get(_folded_key(first_name_first(person.name)))
         removable = person.status is Status.CURRENT or _imported(person)
         if not removable and person.status is Status.PLANNED:
             lines = lines or editor_lines(text)
@@ -339,6 +448,7 @@ def _left_by_key(leavers: Sequence[Leaver]) -> dict[str, Leaver]:
             left[f"id:{leaver.id}"] = leaver
         if leaver.name:
             left[name_key(leaver.name)] = leaver
+            left.setdefault(_folded_key(leaver.name), leaver)
     return left
 
 

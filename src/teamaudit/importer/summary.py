@@ -9,7 +9,7 @@ from pathlib import Path
 
 from teamaudit.errors import clipped
 from teamaudit.importer.convert import REFUSED, TERMINATED, Ending, Leaver, Marked, Outcome
-from teamaudit.importer.merge import KeptFte, KeptLeaver, MergeSummary
+from teamaudit.importer.merge import KeptEvidence, KeptFte, KeptLeaver, MergeSummary
 from teamaudit.importer.onstaff import Listed
 
 STATUSES = ("current", "planned", "open")
@@ -228,6 +228,7 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path) -> list[str]:
     lines.append(f"{path}: updated {_names(changes, quote=False)}")
     lines.append(f"{path}: unchanged {len(summary.unchanged):,}")
     lines += _kept_fte_lines(path, summary.kept_fte)
+    lines += _kept_evidence_lines(path, summary.kept_evidence)
     if summary.uncovered:
         lines.append(f"{path}: kept {_names(summary.uncovered)}: their status is not one these exports cover")
     lines += _left_lines(path, summary.left, people)
@@ -264,6 +265,21 @@ def _kept_fte_lines(path: Path, kept: Sequence[KeptFte]) -> list[str]:
         for k in kept[:SHOWN_NAMES]
     ]
     return _and_the_rest(path, said, len(kept), "kept the fte written for {} more people likewise")
+
+
+def _kept_evidence_lines(path: Path, kept: Sequence[KeptEvidence]) -> list[str]:
+    """A line per person (the first SHOWN_NAMES) whose skills or background the file writes and the export now gives
+    otherwise, with both."""
+    said = [
+        f"{path}:{k.line}: kept the {k.key} written for {_quoted(k.name)}, '{_items(k.kept)}': the export now gives "
+        f"'{_items(k.export)}'; delete the {k.key}: key there to take the export's at the next import"
+        for k in kept[:SHOWN_NAMES]
+    ]
+    return _and_the_rest(path, said, len(kept), "kept the skills or background written for {} more people likewise")
+
+
+def _items(items: tuple[str, ...]) -> str:
+    return shown(clipped("; ".join(items)))
 
 
 def _and_the_rest(path: Path, said: list[str], total: int, likewise: str) -> list[str]:

@@ -68,7 +68,13 @@ def _table(
     filled = [i for i, (_, row) in enumerate(records) if any(map(has_value, row))]
     if not filled:
         raise TeamAuditError("file is empty", file=path, line=1)
+    titles = _title_rows(records, filled)
+    if titles:
+        notes = [*notes, _titles_note(records, filled, titles)]
+        filled = filled[titles:]
     header_line, header = records[filled[0]]
+    if titles and encoding == "xlsx":  # the sheet's rows were padded to the first one's width, a title's
+        header = header + [""] * (max(len(row) for _, row in records) - len(header))
     _check_name_lengths(path, header, header_line)
     header = [h.strip() for h in header]
     _check_header(path, header, header_line)
@@ -90,8 +96,27 @@ def _table(
         rows.append(tuple(cells))
         lines.append(line)
     problems.raise_if_any()
-    blank = len(records) - filled[0] - len(filled) + blank_rows
+    blank = len(records) - filled[0] - len(filled) + blank_rows  # rows above the header are not counted
     return Table(path, tuple(header), tuple(rows), tuple(lines), encoding, delimiter, header_line, blank, tuple(notes))
+
+
+_MAX_TITLE_ROWS = 5  # rows of one value above a header: a report's name, who ran it and when, its filters
+
+
+def _title_rows(records: list[tuple[int, list[str]]], filled: list[int]) -> int:
+    """How many rows above the header are a report's title: a Workday or BambooHR report saved as a spreadsheet opens
+    with its name and run date, one value a row, and its header row below them was refused as no header."""
+    for count, index in enumerate(filled[: _MAX_TITLE_ROWS + 1]):
+        if sum(map(has_value, records[index][1])) >= 2:
+            return count
+    return 0
+
+
+def _titles_note(records: list[tuple[int, list[str]]], filled: list[int], titles: int) -> str:
+    first, header = records[filled[0]][0], records[filled[titles]][0]
+    lines = f"line {first}" if titles == 1 else f"lines {first}-{records[filled[titles - 1]][0]}"
+    value = next(cell for cell in records[filled[0]][1] if has_value(cell)).strip()
+    return f"{lines} above the header (line {header}) read as the report's title, not people: '{clipped(value)}'"
 
 
 def _check_name_lengths(path: Path, header: list[str], line: int) -> None:

@@ -1,0 +1,60 @@
+"""Licence and registration numbers in a Background, Licenses or Credentials cell, left out of the team file.
+
+`RN, CA #95012345` proves a registered nurse licensed in California; the number adds no evidence a rubric reads, and
+it looks the person up by name in a state board's public register, from a file kept in git and from every report
+made of it (unless --redact). Import writes `RN, CA`. A number is left out only where the cell marks it as one: after
+`#`, `No.`, `Number`, `Lic.`, `License`, `Licence`, `Reg.`, `Registration` or `NPI`; a standard's number (`ISO 13485`,
+`IEC 62304`, `21 CFR Part 11`) has no such mark and is kept, as is anything a person typed into the team file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from teamaudit.errors import clipped
+
+_MARK = r"(?:#|\b(?:no|num|number|lic|license|licence|reg|registration|npi)\b\.?)"
+# The mark, a ':' or '#' after it, and a number of 4 or more digits, letters before them allowed ('RN-123456').
+# Spaces before a mark or a separator are matched only from where their run starts, (?<!\s): tried from every space
+# of a run, 131,072 spaces took longer than a quarter of an hour.
+_NUMBER = re.compile(rf"(?<!\s)\s*+{_MARK}\s*+[:#]?\s*+(?:[A-Za-z]{{1,4}}[-\s]?)?\d[\d\s-]{{2,}}\d\b", re.IGNORECASE)
+_DANGLING = re.compile(r"(?<!\s)\s*+\(\s*+\)|(?<!\s)\s*+[,;:(]\s*+(?=$|[,;)])")
+
+
+def without_numbers(line: str) -> str:
+    """`line` without the licence numbers it marks as numbers; the words around them kept."""
+    cut = _NUMBER.sub("", line)
+    if cut == line:
+        return line
+    return _DANGLING.sub("", cut).strip(" ,;:")
+
+
+class LeftOut:
+    """The licence numbers left out of an export's background cells: how many cells, and the first, for stderr."""
+
+    def __init__(self) -> None:
+        self.cells = 0
+        self.first = (0, "", "")  # the first such cell's line, the cell, and what was written
+
+    def background(self, value: str | list[str], line: int) -> str | list[str] | None:
+        """`value` (a background text, or its lines) without licence numbers; None when nothing else is left."""
+        lines = [value] if isinstance(value, str) else value
+        kept = [without_numbers(text) for text in lines]
+        if kept == lines:
+            return value
+        self.cells += 1
+        kept = [text for text in kept if text]
+        if self.cells == 1:
+            self.first = (line, "; ".join(lines), "; ".join(kept))
+        if not kept:
+            return None
+        return kept[0] if isinstance(value, str) else kept
+
+    def note(self, header: str) -> str:
+        """What was left out, said of the column `header`, once `cells` is not 0."""
+        line, cell, written = self.first
+        return (
+            f"licence numbers left out of {self.cells:,} '{header}' cell(s), the credential kept (line {line}: "
+            f"'{clipped(cell)}' is written '{clipped(written)}'): a number looks the person up in a public register "
+            "and proves nothing the credential does not"
+        )

@@ -1,0 +1,215 @@
+"""A quarter in the life of a People Ops lead's team file: imported, edited by hand, and imported again from the next
+quarter's exports, where accepted offers have started, people left or were promoted, and requisitions were filled."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+
+from conftest import run_cli
+
+PEOPLE = (
+    "Employee #,First Name,Last Name,Job Title,Department,Employment Status,Hire Date\n"
+    "E001,Robert,Smith,Chief Medical Officer,Clinical,Full-Time,2023-01-15\n"
+    "E160,Ngozi,Okafor,Nurse Reviewer,Clinical,Full-Time,2026-11-10\n"
+)
+TEAM = """\
+people:
+  - name: Robert Smith
+    id: E001
+    title: Chief Medical Officer
+    team: Clinical
+    employment: employee
+  # starts in November; ICU nurse for 8 years
+  - name: Ngozi Okafor
+    id: REQ-103
+    title: Nurse Reviewer
+    team: Clinical
+    employment: employee
+    status: planned
+    start: 2026-11-10
+    layer: clinical  # settled by hand
+    background: RN, 8 years ICU
+"""
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _people(team: Path) -> list[dict[str, object]]:
+    return list(yaml.safe_load(team.read_text(encoding="utf-8"))["people"])
+
+
+def test_a_planned_hire_written_with_a_requisition_id_who_has_started_is_updated_not_added_again(tmp_path):
+    """An accepted offer an import wrote with its requisition id (REQ-103) started and the people export lists her
+    with an employee id (E160): the two ids made her two people, 'Ngozi Okafor (E160)' added beside the planned
+    hire, counted twice, and --remove-missing removed the planned one with the layer and background typed on it."""
+    people = _write(tmp_path / "people.csv", PEOPLE)
+    team = _write(tmp_path / "team.yaml", TEAM)
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert 'updated 1: "Ngozi Okafor" (id, status)' in result.stderr
+    text = team.read_text(encoding="utf-8")
+    assert "# starts in November; ICU nurse for 8 years\n" in text
+    assert "    layer: clinical  # settled by hand\n" in text
+    ngozi = [p for p in _people(team) if "Okafor" in str(p["name"])]
+    assert ngozi == [
+        {
+            "name": "Ngozi Okafor",
+            "id": "E160",
+            "title": "Nurse Reviewer",
+            "team": "Clinical",
+            "employment": "employee",
+            "status": "current",
+            "start": dt.date(2026, 11, 10),
+            "layer": "clinical",
+            "background": "RN, 8 years ICU",
+        }
+    ]
+
+
+def test_skills_the_export_now_gives_otherwise_are_kept_and_named_with_the_export_s_value(tmp_path):
+    """After a promotion the export's Skills cell changed; the re-import kept the file's skills without a word, so the
+    new ones never reached the file and nobody knew: a hand edit and a value an earlier import wrote look alike."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n"
+        "  - name: María José Núñez\n    id: E002\n    title: Director of Clinical Informatics\n"
+        "    skills: Epic ClinDoc; HL7 v2\n"
+        "  - name: Wei Wang\n    id: E003\n    title: Staff ML Engineer\n"
+        "    skills: PyTorch, CUDA, clinical NLP  # added by hand after a 1:1\n"
+        "  - name: Ann Lee\n    id: E005\n    title: Regulatory Affairs Specialist\n    skills: 510(k), IEC 62304\n",
+    )
+    people = _write(
+        tmp_path / "people.csv",
+        "Employee #,Name,Job Title,Skills\n"
+        'E002,María José Núñez,Director of Clinical Informatics,"Epic ClinDoc; HL7 v2; FHIR\n::error::x"\n'
+        'E003,Wei Wang,Staff ML Engineer,"PyTorch, CUDA, JAX"\n'
+        'E005,Ann Lee,Regulatory Affairs Specialist,"510(k); IEC 62304"\n',
+    )
+    before = team.read_text(encoding="utf-8")
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert result.stderr.splitlines()[-1] == f"teamaudit: {team}: nothing to change; not written"
+    assert team.read_text(encoding="utf-8") == before
+    kept = [line.removeprefix("teamaudit: ") for line in result.stderr.splitlines() if "kept the skills" in line]
+    assert kept == [
+        f"{team}:2: kept the skills written for \"María José Núñez\", 'Epic ClinDoc; HL7 v2': the export now gives "
+        "'Epic ClinDoc; HL7 v2; FHIR; ::error::x'; delete the skills: key there to take the export's at the next "
+        "import",
+        f"{team}:6: kept the skills written for \"Wei Wang\", 'PyTorch; CUDA; clinical NLP': the export now gives "
+        "'PyTorch; CUDA; JAX'; delete the skills: key there to take the export's at the next import",
+    ]
+
+
+def test_someone_who_left_and_was_hired_again_under_a_new_id_is_updated_not_added_again(tmp_path):
+    """The export lists Tom Ward's old employment (E004) as terminated and his new one (E150) as current: the file's
+    Tom Ward (E004) was kept as one who left and 'Tom Ward (E150)' added beside him, two people counted for one, and
+    --remove-missing removed the one with the layer typed on him."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n  - name: Tom Ward\n    id: E004\n    title: Interface Engineer\n"
+        "    layer: integration  # built our Epic Bridges feeds\n",
+    )
+    people = _write(
+        tmp_path / "people.csv",
+        "Employee #,Name,Job Title,Employment Status,Hire Date,Termination Date\n"
+        "E004,Tom Ward,Interface Engineer,Terminated,2022-01-10,2026-02-28\n"
+        "E150,Tom Ward,Senior Interface Engineer,Full-Time,2026-09-01,\n",
+    )
+    result = run_cli("import", people, "-o", team, "--remove-missing")
+    assert result.code == 0, result.stderr
+    assert 'updated 1: "Tom Ward" (id, title, employment)' in result.stderr
+    assert _people(team) == [
+        {
+            "name": "Tom Ward",
+            "id": "E150",
+            "title": "Senior Interface Engineer",
+            "layer": "integration",
+            "employment": "employee",
+        }
+    ]
+    assert "    layer: integration  # built our Epic Bridges feeds\n" in team.read_text(encoding="utf-8")
+
+
+def test_when_one_of_two_people_of_one_name_leaves_the_other_keeps_the_name_that_tells_them_apart(tmp_path):
+    """Two Ann Lees were imported as 'Ann Lee' and 'Ann Lee (E009)'; once E005 left, the export named E009 plain 'Ann
+    Lee', and the re-import was refused, exit 2: 'duplicate name 'Ann Lee' ... the merged file would be invalid'."""
+    team = tmp_path / "team.yaml"
+    first = _write(
+        tmp_path / "q1.csv",
+        "Employee #,Name,Job Title,Employment Status\n"
+        "E005,Ann Lee,Regulatory Affairs Specialist,Full-Time\nE009,Ann Lee,Data Scientist,Full-Time\n",
+    )
+    assert run_cli("import", first, "-o", team).code == 0
+    second = _write(
+        tmp_path / "q2.csv",
+        "Employee #,Name,Job Title,Employment Status\n"
+        "E005,Ann Lee,Regulatory Affairs Specialist,Terminated\nE009,Ann Lee,Senior Data Scientist,Full-Time\n",
+    )
+    result = run_cli("import", second, "-o", team)
+    assert result.code == 0, result.stderr
+    assert 'updated 1: "Ann Lee (E009)" (title)' in result.stderr
+    assert [(p["name"], p["id"], p["title"]) for p in _people(team)] == [
+        ("Ann Lee", "E005", "Regulatory Affairs Specialist"),
+        ("Ann Lee (E009)", "E009", "Senior Data Scientist"),
+    ]
+    removed = run_cli("import", second, "-o", team, "--remove-missing")
+    assert removed.code == 0, removed.stderr
+    assert [p["name"] for p in _people(team)] == ["Ann Lee (E009)"]
+
+
+def test_a_name_typed_with_decomposed_accents_or_none_is_the_export_s_person(tmp_path):
+    """'José Pérez' typed with decomposed accents (as macOS pastes it) and 'Maria Jose Nunez' typed without them
+    matched nobody: the export's NFC names were added beside them, each person counted twice, and --remove-missing
+    removed the ones with the layer typed on them."""
+    decomposed = "Jose\u0301 Pe\u0301rez"
+    team = _write(
+        tmp_path / "team.yaml",
+        f"people:\n  - name: {decomposed}\n    title: RN\n    layer: clinical\n"
+        "  - name: Maria Jose Nunez\n    title: Nurse Informaticist\n    layer: clinical\n"
+        "  - name: Ann Lee\n    title: RN\n  - name: Ánn Lee\n    title: Pharmacist\n",
+    )
+    people = _write(
+        tmp_path / "people.csv",
+        "Name,Job Title\nJosé Pérez,RN\nMaría José Núñez,Director of Clinical Informatics\nÁnn Lee,Pharmacist\n"
+        "Ann Lee,RN\n",
+    )
+    result = run_cli("import", people, "-o", team, "--remove-missing")
+    assert result.code == 0, result.stderr
+    assert "added 0" in result.stderr and "removed 0" in result.stderr
+    assert [(p["name"], p["title"], p.get("layer")) for p in _people(team)] == [
+        ("José Pérez", "RN", "clinical"),
+        ("María José Núñez", "Director of Clinical Informatics", "clinical"),
+        ("Ann Lee", "RN", None),
+        ("Ánn Lee", "Pharmacist", None),
+    ]
+
+
+def test_a_requisition_whose_openings_change_keeps_its_first_opening_and_what_was_typed_on_it(tmp_path):
+    """Two openings of a-1 were written 'a-1-1' and 'a-1-2'; one was filled and the export says 1 opening, written
+    'a-1': it matched neither, so the plan counted 3 open requisitions for 1, and --remove-missing replaced them with
+    a new one, dropping the layer typed on them. And back: one opening that became two."""
+    people = _write(tmp_path / "people.csv", "Name,Job Title\nAnn Lee,RN\n")
+    team = tmp_path / "team.yaml"
+    two = _write(tmp_path / "two.csv", "Job Title,Job ID,Job Status,Openings\nRegulatory Specialist,a-1,Open,2\n")
+    one = _write(tmp_path / "one.csv", "Job Title,Job ID,Job Status,Openings\nRegulatory Specialist,a-1,Open,1\n")
+    assert run_cli("import", people, "--reqs", two, "-o", team).code == 0
+    typed = team.read_text(encoding="utf-8").replace("  status: open\n", "  status: open\n  layer: compliance\n")
+    team.write_text(typed, encoding="utf-8")
+    result = run_cli("import", people, "--reqs", one, "-o", team, "--remove-missing")
+    assert result.code == 0, result.stderr
+    assert "open: 1 person, 1.0 FTE" in result.stderr
+    assert [(p["name"], p["id"], p.get("layer")) for p in _people(team)[1:]] == [
+        ("Open req a-1 - Regulatory Specialist", "a-1", "compliance")
+    ]
+    result = run_cli("import", people, "--reqs", two, "-o", team)
+    assert result.code == 0, result.stderr
+    assert [(p["name"], p["id"], p.get("layer")) for p in _people(team)[1:]] == [
+        ("Open req a-1 #1 - Regulatory Specialist", "a-1-1", "compliance"),
+        ("Open req a-1 #2 - Regulatory Specialist", "a-1-2", None),
+    ]
