@@ -1,0 +1,37 @@
+"""A founder's first hour with teamaudit, at a terminal: the places a new user met a useless or misleading answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from conftest import Result
+
+SEPSIS_TEAM = """\
+organization: SepsisAI
+as_of: 2026-12-01
+people:
+  - {name: Dana Cole, title: CEO}
+  - {name: Raj Patel, title: ML Engineer}
+  - {name: Lin Wu, title: Research Scientist}
+  - name: Grace Kim
+    title: Clinical Advisor
+    employment: advisor
+    background: [RN, 10 years ICU nurse]
+  - {name: Tom Reyes, title: Epic Integration Consultant, employment: contractor, fte: 0.5, skills: [Epic Bridges]}
+"""
+
+
+def test_the_board_report_says_the_one_clinician_is_an_advisor_with_no_fte(
+    cli: Callable[..., Result], team: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The stderr warning about an advisor with no fte never reaches a board: the HTML report said 'the clinical
+    layer is held by 1 person: Grace Kim', which reads as a full-time clinician who may give a day a month."""
+    out = tmp_path / "report.html"
+    result = cli("report", team(SEPSIS_TEAM), "-o", out)
+    assert result.code == 1, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "the clinical layer is held by 1 person: Grace Kim, an advisor with no fte, counted as 1.0 FTE" in page
+    text = cli("check", team(SEPSIS_TEAM)).stdout
+    assert "held by 1 person: Grace Kim (line 7), an advisor with no fte, counted as 1.0 FTE" in text
+    assert "held by 1 person: Tom Reyes (line 11)\n" in text  # a contractor whose fte is written is not in doubt
