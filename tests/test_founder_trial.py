@@ -35,3 +35,20 @@ def test_the_board_report_says_the_one_clinician_is_an_advisor_with_no_fte(
     text = cli("check", team(SEPSIS_TEAM)).stdout
     assert "held by 1 person: Grace Kim (line 7), an advisor with no fte, counted as 1.0 FTE" in text
     assert "held by 1 person: Tom Reyes (line 11)\n" in text  # a contractor whose fte is written is not in doubt
+
+
+def test_a_title_quoted_with_typographic_quotes_is_told_to_use_straight_ones(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A team typed in Notes quotes a title holding a colon as “Nurse: ICU”: YAML reads “ as a letter, and the
+    hint said to quote a value that holds ': ', which the founder had done."""
+    path = team("people:\n  - name: Ann Lee\n    title: \u201cNurse: ICU\u201d\n")
+    result = cli("check", path)
+    assert result.code == 2
+    assert result.stderr == (
+        f"teamaudit: error: {path}:3:18: invalid YAML: mapping values are not allowed in this context"
+        " (\u201c is a typographic quote, which YAML reads as a letter: quote the value with straight quotes,"
+        " \" or ')\n"
+    )
+    plain = cli("check", team("people:\n  - name: Ann Lee\n    title: Nurse: ICU\n"))
+    assert "or quote a value that holds ': '" in plain.stderr
