@@ -52,3 +52,17 @@ def test_a_title_quoted_with_typographic_quotes_is_told_to_use_straight_ones(
     )
     plain = cli("check", team("people:\n  - name: Ann Lee\n    title: Nurse: ICU\n"))
     assert "or quote a value that holds ': '" in plain.stderr
+
+
+def test_a_person_whose_dash_is_missing_is_told_to_add_it(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A list item missing its dash joins the person above, and the message was only that YAML keeps the last
+    'name': the founder's fix is the dash."""
+    path = team("people:\n  - name: Ann Lee\n    title: Nurse\n\n    name: Sam Roe\n    title: ML Engineer\n")
+    result = cli("check", path)
+    assert result.code == 2
+    assert result.stderr.splitlines()[0] == (
+        f"teamaudit: error: {path}:5:5: duplicate key 'name' in the same mapping (YAML keeps only the last one;"
+        " if another person starts here, write '- name:', with its dash)"
+    )

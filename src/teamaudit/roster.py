@@ -111,7 +111,7 @@ def _validated(
     stopped it. A file refused outright (a limit) reports only that; a spreadsheet that is not YAML at all
     gets a pointer to `teamaudit import` instead."""
     problems = Problems()
-    stream.on_duplicate_key = problems.add
+    stream.on_duplicate_key = partial(_duplicate_key, problems)
     reader = _Reader(stream, problems, max_people, tick)
     try:
         with stream.errors():
@@ -134,6 +134,16 @@ def _validated(
         raise problems.error() from None
     problems.raise_if_any()
     return roster
+
+
+_SECOND_NAME = "duplicate key 'name' in the same mapping"
+
+
+def _duplicate_key(problems: Problems, error: TeamAuditError) -> None:
+    """A second `name:` in a person is most often the next person, its `- ` left out."""
+    if error.message == _SECOND_NAME:
+        error.hint = f"{error.hint}; if another person starts here, write '- name:', with its dash"
+    problems.add(error)
 
 
 _NO_ONE = "'people' is empty: the file lists no one to audit"
