@@ -66,3 +66,27 @@ def test_a_person_whose_dash_is_missing_is_told_to_add_it(
         f"teamaudit: error: {path}:5:5: duplicate key 'name' in the same mapping (YAML keeps only the last one;"
         " if another person starts here, write '- name:', with its dash)"
     )
+
+
+def test_a_start_written_as_a_spreadsheet_writes_it_is_given_the_dates_it_may_mean(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """`start: 03/01/2027` is 1 March to an American founder and 3 January to a European one; the message only said
+    'must be a date like 2026-03-01'. Every bad date in the file is named at once, as_of too."""
+    path = team(
+        "as_of: 12/31/2026\npeople:\n"
+        "  - {name: Open req - ML, title: ML Engineer, status: open, start: 03/01/2027}\n"
+        "  - {name: Open req - RN, title: Nurse Informaticist, status: open, start: 13/01/2027}\n"
+        "  - {name: Open req - QA, title: Regulatory Affairs Specialist, status: open, start: March 2027}\n"
+        "  - {name: Open req - HL7, title: HL7 Interface Engineer, status: open, start: next month}\n"
+    )
+    result = cli("check", path)
+    assert result.code == 2
+    hints = [line.rsplit(" (", 1)[1] for line in result.stderr.splitlines()]
+    assert hints == [
+        "write it year first: 2026-12-31)",
+        "write it year first: 2027-03-01 for 1 March, or 2027-01-03 for 3 January)",
+        "write it year first: 2027-01-13)",
+        "write it year first: 2027-03-01, or the day it starts)",
+        "write the date itself, year first: 2027-03-01)",
+    ]

@@ -22,7 +22,7 @@ from teamaudit.numberbases import base_problem, other_base
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
 from teamaudit.repository import refuse_link_out
-from teamaudit.valuemessages import describe
+from teamaudit.valuemessages import date_hint, describe
 from teamaudit.writtentext import as_written, person_as_written
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, check_file
 from teamaudit.yamlstream import Located, Position, YamlStream
@@ -279,7 +279,8 @@ class _Reader:
             date = _as_date(value)
             if date is None:
                 got = f"'{clipped(str(value))}'" if isinstance(value, str | int | float) else _kind(value)
-                self.problems.add(self.stream.error(f"'as_of' must be a date like 2026-01-31, got {got}", at))
+                message = f"'as_of' must be a date like 2026-01-31, got {got}"
+                self.problems.add(self.stream.error(message, at, hint=date_hint(value)))
             return date
         return value
 

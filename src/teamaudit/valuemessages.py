@@ -4,6 +4,7 @@ it looks, how to write it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import MISSING, fields
 from typing import Any
@@ -69,6 +70,8 @@ def _how_to_write(key: str, value: object, spelled: str | None, quoted: bool) ->
         return number_hint(value, quoted, fraction=True) or _fte_hint(value)
     if key == "cost":
         return number_hint(value, quoted, show=False) or _cost_hint(value)  # pay is never repeated
+    if key == "start":
+        return date_hint(value)
     return None
 
 
@@ -107,3 +110,49 @@ def _leave_out(key: str) -> str | None:
     if default is MISSING or default is None or default == ():
         return "or leave it out"
     return f"or leave it out for {default}"
+
+
+_SLASHED = re.compile(r"\s*(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\s*")
+_NAMED_DATES = ("%B %Y", "%b %Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
+
+
+def date_hint(value: object) -> str | None:
+    """How to write a date a person wrote as a spreadsheet or a letter does: '03/01/2027' is 1 March in the US and
+    3 January elsewhere, so both are given unless one part cannot be a month; 'March 2027' needs a day."""
+    if not isinstance(value, str):
+        return None
+    slashed = _SLASHED.fullmatch(value)
+    if slashed:
+        return _slashed_hint(*(int(part) for part in slashed.groups()))
+    for form in _NAMED_DATES:
+        try:
+            read = dt.datetime.strptime(" ".join(value.split()), form).date()
+        except ValueError:
+            continue
+        return f"write it year first: {read.isoformat()}" + (", or the day it starts" if "%d" not in form else "")
+    return "write the date itself, year first: 2027-03-01"
+
+
+def _slashed_hint(first: int, second: int, third: int) -> str | None:
+    if first > 31:  # 2027/03/01: year first already
+        iso = _iso(first, second, third)
+        return f"write it with dashes: {iso}" if iso else None
+    if third < 100:
+        return None  # '03/01/27': the century is a guess
+    us, elsewhere = _iso(third, first, second), _iso(third, second, first)
+    if us and elsewhere and us != elsewhere:
+        return f"write it year first: {us} for {_said(us)}, or {elsewhere} for {_said(elsewhere)}"
+    return f"write it year first: {us or elsewhere}" if us or elsewhere else None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _said(iso: str) -> str:
+    """'1 March' for 2027-03-01."""
+    date = dt.date.fromisoformat(iso)
+    return f"{date.day} {date:%B}"
