@@ -90,3 +90,14 @@ def test_a_start_written_as_a_spreadsheet_writes_it_is_given_the_dates_it_may_me
         "write it year first: 2027-03-01, or the day it starts)",
         "write the date itself, year first: 2027-03-01)",
     ]
+
+
+def test_converting_requisitions_is_said_to_spare_hires_not_to_close_people(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """Converting 3 open ML requisitions 'closes 6 of the 11 people it takes': the founder read it as 3 requisitions
+    closing 6 people. Converting closes FTE; what it spares is hiring."""
+    reqs = "".join(f"  - {{name: Open req - ML Engineer {i}, title: ML Engineer, status: open}}\n" for i in range(1, 4))
+    out = cli("check", team(SEPSIS_TEAM.replace("  - {name: Dana Cole", reqs + "  - {name: Dana Cole"))).stdout
+    assert "converting these ends the over-indexing and spares hiring 2 of the 4 people it takes; 2 people left" in out
+    assert "closes 2 of the" not in out
