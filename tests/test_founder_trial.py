@@ -101,3 +101,20 @@ def test_converting_requisitions_is_said_to_spare_hires_not_to_close_people(
     out = cli("check", team(SEPSIS_TEAM.replace("  - {name: Dana Cole", reqs + "  - {name: Dana Cole"))).stdout
     assert "converting these ends the over-indexing and spares hiring 2 of the 4 people it takes; 2 people left" in out
     assert "closes 2 of the" not in out
+
+
+def test_a_diff_that_cuts_the_over_indexing_says_by_how_much(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """Converting two open ML requisitions ended the over-indexing (ML : layers 2.67 to 0.57), and the verdict said only
+    that the change 'does not make the team more over-indexed', as it says of a change that moves nothing."""
+    reqs = "".join(f"  - {{name: Open req {i}, title: ML Engineer, status: open}}\n" for i in (1, 2))
+    base = team(SEPSIS_TEAM + reqs, "base.yaml")
+    head = team(SEPSIS_TEAM + reqs.replace("ML Engineer", "Regulatory Affairs Specialist"), "head.yaml")
+    result = cli("diff", base, head)
+    assert result.code == 0, result.stderr
+    assert result.stdout.splitlines()[1] == (
+        "PASS  the change ends the over-indexing: ML : layers 2.67 -> 0.57 (plan view, max 1.00)"
+    )
+    same = cli("diff", base, base)
+    assert same.stdout.splitlines()[1] == "PASS  the change does not make the team more over-indexed"
