@@ -118,3 +118,23 @@ def test_a_diff_that_cuts_the_over_indexing_says_by_how_much(
     )
     same = cli("diff", base, base)
     assert same.stdout.splitlines()[1] == "PASS  the change does not make the team more over-indexed"
+
+
+def test_a_key_indented_with_a_no_break_space_names_the_space(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A line pasted from a notes app indents with a no-break space: YAML reads it as a letter, so the line is the
+    top-level key '\u00a0   title', and the message read "unknown key '    title'", spaces a founder cannot see."""
+    path = team("people:\n  - name: Ann Lee\n\u00a0   title: Nurse\n")
+    result = cli("check", path)
+    assert result.code == 2
+    assert (
+        f"{path}:3:1: unknown key '\u00a0   title'; the key begins with a no-break space (U+00A0), which YAML reads as"
+        " a letter, not a space: retype the indentation as plain spaces\n"
+    ) in result.stderr
+    path = team("people:\n  - name: Bo Li\n    title\u00a0: ML Engineer\n")
+    result = cli("check", path)
+    assert (
+        f"{path}:3:5: unknown key 'title\u00a0'; the key holds a no-break space (U+00A0), which YAML reads as a letter,"
+        " not a space: delete it\n"
+    ) in result.stderr
