@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import Result
+from conftest import Result, run_cli
 
 SEPSIS_TEAM = """\
 organization: SepsisAI
@@ -138,3 +138,16 @@ def test_a_key_indented_with_a_no_break_space_names_the_space(
         f"{path}:3:5: unknown key 'title\u00a0'; the key holds a no-break space (U+00A0), which YAML reads as a letter,"
         " not a space: delete it\n"
     ) in result.stderr
+
+
+def test_a_team_file_given_without_a_command_is_told_the_command(tmp_path: Path, team: Callable[..., Path]) -> None:
+    """`teamaudit team.yaml`, the first thing a founder typed after init, said "No such command 'team.yaml'"."""
+    team(SEPSIS_TEAM)
+    result = run_cli("team.yaml", cwd=tmp_path)
+    assert (result.code, result.stderr) == (
+        2,
+        "teamaudit: error: 'team.yaml' is not a command (to audit it: teamaudit check team.yaml)\n",
+    )
+    table = run_cli("people.csv", cwd=tmp_path)
+    assert table.stderr.endswith("(to import it: teamaudit import people.csv -o team.yaml)\n")
+    assert "No such command 'nosuch'" in run_cli("nosuch", cwd=tmp_path).stderr  # a word is a command mistyped

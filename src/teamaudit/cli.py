@@ -802,7 +802,30 @@ def only_the_command_run(full: typer.Typer, args: Sequence[str]) -> typer.Typer:
     name = args[0] if args else ""
     commands = [c for c in full.registered_commands if _command_name(c) == name]
     groups = [g for g in full.registered_groups if g.name == name]
+    if not (commands or groups) and _names_a_file(name):
+        raise _file_for_a_command(name)
     return _with(full, commands, groups) if commands or groups else full
+
+
+_TABLES = (".csv", ".tsv", ".xlsx", ".xlsm")  # what `import` reads
+
+
+def _file_for_a_command(name: str) -> TeamAuditError:
+    import shlex
+
+    if name.lower().endswith(_TABLES):
+        return TeamAuditError(
+            f"'{name}' is not a command", hint=f"to import it: teamaudit import {shlex.quote(name)} -o team.yaml"
+        )
+    return TeamAuditError(f"'{name}' is not a command", hint=f"to audit it: teamaudit check {shlex.quote(name)}")
+
+
+def _names_a_file(name: str) -> bool:
+    """Whether the word where a command belongs is a team file: `teamaudit team.yaml`, the command left out, was
+    "No such command 'team.yaml'"."""
+    if not name or name.startswith("-"):
+        return False
+    return name.lower().endswith((".yaml", ".yml", *_TABLES)) or os.path.isfile(name)
 
 
 def _command_name(command: CommandInfo) -> str:
