@@ -151,3 +151,22 @@ def test_a_team_file_given_without_a_command_is_told_the_command(tmp_path: Path,
     table = run_cli("people.csv", cwd=tmp_path)
     assert table.stderr.endswith("(to import it: teamaudit import people.csv -o team.yaml)\n")
     assert "No such command 'nosuch'" in run_cli("nosuch", cwd=tmp_path).stderr  # a word is a command mistyped
+
+
+def test_an_empty_file_a_zero_fte_and_a_curly_quoted_fte_say_what_to_write(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """Three of a hurried founder's slips that named the problem but not the way out."""
+    empty = cli("check", team("# the team, to do\n"))
+    assert empty.stderr.endswith(
+        "team file is empty (teamaudit init starter.yaml writes a commented one to copy from)\n"
+    )
+    path = team(
+        "people:\n  - {name: Ann Lee, title: Nurse, fte: 0}\n"
+        "  - {name: Bo Li, title: ML Engineer, fte: \u201c0.5\u201d}\n"
+    )
+    lines = cli("check", path).stderr.splitlines()
+    assert lines[0].endswith(
+        "got 0 (someone who gives no time is not on the team: leave them out, or write the share of a week they give)"
+    )
+    assert lines[1].endswith("got '\u201c0.5\u201d' (write 0.5, without the quotes)")

@@ -180,7 +180,7 @@ class _Reader:
     def read(self) -> Roster:
         stream = self.stream
         if not stream.begin():
-            raise TeamAuditError("team file is empty", file=stream.path, line=1, column=1)
+            raise TeamAuditError("team file is empty", file=stream.path, line=1, column=1, hint=_STARTER)
         top_at = stream.at()
         if not stream.next_is_mapping():
             value = stream.build()

@@ -67,7 +67,7 @@ def _how_to_write(key: str, value: object, spelled: str | None, quoted: bool) ->
         share = float(percent.group(1)) / 100
         return f"write {share:g}" if 0 < share <= 1 else None  # '400 digits%' is no share to write: not 'write inf'
     if key == "fte":
-        return number_hint(value, quoted, fraction=True) or _fte_hint(value)
+        return number_hint(value, quoted, fraction=True) or _fte_hint(value) or _typographic(value)
     if key == "cost":
         return number_hint(value, quoted, show=False) or _cost_hint(value)  # pay is never repeated
     if key == "start":
@@ -79,8 +79,22 @@ _FTE_WORDS = {"full": "1", "full time": "1", "half": "0.5", "half time": "0.5", 
 _MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|k)\b|\d[km]\b", re.IGNORECASE)
 
 
+def _typographic(value: object) -> str | None:
+    """For a number a notes app quoted in curly quotes (`fte: “0.5”`): YAML reads them as letters."""
+    if isinstance(value, str) and len(value) > 2 and value[0] in "\u201c\u2018" and value[-1] in "\u201d\u2019":
+        inside = value[1:-1]
+        fits = _PLAIN_NUMBER.fullmatch(inside) is not None and 0 < float(inside) <= 1
+        return f"write {inside}, without the quotes" if fits else None
+    return None
+
+
+_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})?|\.\d{1,3}")
+
+
 def _fte_hint(value: object) -> str | None:
     """For a share of a week written as a percentage without `%` (`fte: 50`) or in words (`half`)."""
+    if value == 0 and not isinstance(value, bool):
+        return "someone who gives no time is not on the team: leave them out, or write the share of a week they give"
     if isinstance(value, str):
         share = _FTE_WORDS.get(" ".join(value.lower().replace("-", " ").split()))
         return f"write {share}" if share else None
