@@ -21,8 +21,8 @@ PART = (
     "converted (recommendation 3)"
 )
 INSTEAD = (
-    "instead of hiring, not on top: converting these closes 4 of the 5 people it takes, as each leaves ML research "
-    "too; 1 person left to hire, for compliance"
+    "instead of hiring, not on top: converting these spares hiring 4 of the 5 people it takes, as each "
+    "leaves ML research too; 1 person left to hire, for compliance"
 )
 COVERED = "already in the gap, not on top: part of the 4 compliance hires in recommendation 1"
 
@@ -97,8 +97,8 @@ def test_converting_open_ml_requisitions_counts_twice(tmp_path):
     assert "so this cuts the 9 people to hire to 5 people." in out  # the advice itself
     assert "covers 2.0 of the 3.3 FTE" not in out
     assert (
-        "     -> instead of hiring, not on top: converting these closes 4 of the 9 people it takes, as each leaves ML "
-        "research too; 5 people left to hire: 2 for clinical, 1 for integration and 2 for compliance"
+        "     -> instead of hiring, not on top: converting these spares hiring 4 of the 9 people it takes, as each "
+        "leaves ML research too; 5 people left to hire: 2 for clinical, 1 for integration and 2 for compliance"
     ) in out.splitlines()
     # each share of the 8.5 says what is left if the requisitions are converted: the gap, not the share ("3.3 of the
     # 8.5 FTE it takes; 4.5 FTE if ... converted" read as this share growing to 4.5)
@@ -179,7 +179,7 @@ def test_hire_first_says_what_converting_leaves_as_the_text_advice_does(tmp_path
     layer = re.search(r", for the (\w+) layer", said)
     assert layer is not None
     assert f": {first.group(1)} the gap takes, or " in said, said
-    left = re.search(r"converting (?:these|this one) closes .*?, as .*?; (.*)", text)
+    left = re.search(r"converting (?:these|this one) (?:closes|spares hiring) .*?, as .*?; (.*)", text)
     assert left is not None
     if left.group(1) == "nothing left to hire":
         assert "or none if the open ML requisition is converted to" in said and "closes the whole gap" in said
@@ -234,8 +234,8 @@ def test_every_format_gives_the_gap_in_fte_and_in_whole_hires_alike(fmt):
 # people it takes; 3 people left to hire: 1 for clinical, 1 for integration and 1 for compliance", as the requisition
 # then held compliance alone and TA003 asked for a second person there.
 SEED_CONVERTED = (
-    "instead of hiring, not on top: converting this one ends the over-indexing and closes 1 of the 3 people it takes; "
-    "2 people left to hire: 1 for clinical and 1 for integration"
+    "instead of hiring, not on top: converting this one ends the over-indexing and spares hiring 1 of the 3 "
+    "people it takes; 2 people left to hire: 1 for clinical and 1 for integration"
 )
 SEED_PART = (
     "1 of the 3 people it takes (ending the over-indexing alone takes 2 people; other findings take more); the gap"
@@ -327,7 +327,8 @@ def test_what_converting_leaves_says_the_over_indexings_share_beside_the_other_f
     convert = next(r for r in doc["recommendations"] if r["gap"] and r["gap"]["part"] == "instead")
     assert "so this cuts the 3 people to hire to 1 person." in convert["text"]
     assert convert["gap"]["note"] == (
-        "instead of hiring, not on top: converting this one closes 1 of the 3 people it takes; 2 people left to hire: "
-        "1 for integration and 1 for compliance (ending the over-indexing then takes 1 person; other findings more)"
+        "instead of hiring, not on top: converting this one spares hiring 1 of the 3 people it takes; 2 people "
+        "left to hire: 1 for integration and 1 for compliance (ending the over-indexing then takes 1 person; other "
+        "findings more)"
     )
     assert doc["gap"]["if_converted"]["closes"] == 1.0 and doc["gap"]["if_converted"]["left"] == 2.0

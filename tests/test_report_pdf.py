@@ -19,29 +19,45 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shuti
 PDFTOTEXT = shutil.which("pdftotext")  # poppler-utils
 
 
-def _suggested_command(tmp_path: Path) -> list[str]:
-    refused = run_cli("report", EXAMPLES / "backwards.yaml", "-o", "board.pdf", cwd=tmp_path)
+def _suggested_commands(tmp_path: Path, *args: str | Path) -> tuple[list[str], list[str]]:
+    """The two commands a refused `-o board.pdf` tells the user to paste: teamaudit's, which writes the HTML, and
+    Chromium's, which prints it."""
+    refused = run_cli(*args, "-o", "board.pdf", cwd=tmp_path)
     assert refused.code == 2, refused.stderr
-    return shlex.split(refused.stderr.rstrip().rstrip(")").split(", or: ", 1)[1])
+    found = re.search(r"board\.html: (teamaudit report .*?); then .*?, or: (chromium .*)\)$", refused.stderr.rstrip())
+    assert found, refused.stderr
+    return shlex.split(found.group(1)), shlex.split(found.group(2))
 
 
 def test_the_suggested_pdf_command_turns_off_the_browsers_header_and_footer(tmp_path: Path):
-    command = _suggested_command(tmp_path)
-    assert command[:3] == ["chromium", "--headless", "--no-pdf-header-footer"]
-    assert command[3:] == ["--print-to-pdf=board.pdf", "board.html"]
+    writing, command = _suggested_commands(tmp_path, "report", EXAMPLES / "backwards.yaml")
+    assert writing == ["teamaudit", "report", str(EXAMPLES / "backwards.yaml"), "-o", "board.html"]
+    sandbox = ["--no-sandbox"] if os.geteuid() == 0 else []
+    assert command == [
+        "chromium",
+        "--headless",
+        *sandbox,
+        "--no-pdf-header-footer",
+        "--print-to-pdf=board.pdf",
+        "board.html",
+    ]
 
 
 @pytest.mark.skipif(not (CHROMIUM and PDFTOTEXT), reason="needs Chromium and pdftotext (poppler-utils)")
-def test_the_pdf_the_suggested_command_prints_shows_no_local_path(tmp_path: Path):
-    """Pasted as suggested, every page of the PDF held `file:///home/.../board.html` and the time it was printed."""
-    written = run_cli("report", EXAMPLES / "backwards.yaml", "-o", "board.html", cwd=tmp_path)
+def test_the_pdf_the_suggested_commands_print_shows_no_local_path(tmp_path: Path):
+    """Pasted as suggested, every page of the PDF held `file:///home/.../board.html` and the time it was printed.
+    Both commands are pasted as the hint gives them: as root (a container) Chromium refused to start without
+    --no-sandbox, which the hint did not say; and `check -f json -o board.pdf` said to write board.html without the
+    command that writes it, which keeps --redact."""
+    team = tmp_path / "team.yaml"
+    team.write_text((EXAMPLES / "backwards.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    writing, command = _suggested_commands(tmp_path, "check", "team.yaml", "-f", "json", "--redact")
+    assert writing == ["teamaudit", "report", "team.yaml", "--redact", "-o", "board.html"]
+    written = run_cli(*writing[1:], cwd=tmp_path)
     assert written.code == 1, written.stderr
-    command = [str(CHROMIUM), *_suggested_command(tmp_path)[1:]]
-    if os.geteuid() == 0:  # Chromium refuses to run as root with its sandbox, as in this suite's containers
-        command.insert(1, "--no-sandbox")
-    subprocess.run(command, cwd=tmp_path, capture_output=True, timeout=120, check=True)
+    subprocess.run([str(CHROMIUM), *command[1:]], cwd=tmp_path, capture_output=True, timeout=120, check=True)
     text = subprocess.run([str(PDFTOTEXT), "board.pdf", "-"], cwd=tmp_path, capture_output=True, text=True).stdout
-    assert "ML research" in text
+    assert "ML research" in text and "Person 01" in text
     assert "file://" not in text and str(tmp_path) not in text
 
 

@@ -163,8 +163,29 @@ def _settings(
     return resolve(team_file, config=config, cli={"rubric": rubric, "scope": scope, "basis": basis, "fail_on": fail_on})
 
 
+def _report_command(context: typer.Context) -> str:
+    """The `teamaudit report` command, shell-quoted, that writes the HTML this run's options ask for, but its `-o`:
+    what a hint for a PDF or a picture tells the user to run first. `--redact` and the rubric are kept: a hint
+    that dropped them would write the names, or another verdict, into the board's copy."""
+    import shlex
+
+    words = ["teamaudit", "report"]
+    for param in context.command.params:
+        value = context.params.get(param.name or "")
+        if param.name in ("output", "fmt") or value is None or value is False or value == param.default:
+            continue
+        if param.param_type_name == "argument":
+            written = str(value)
+            words.append(f"./{written}" if written.startswith("-") and written != "-" else written)
+            continue
+        flag = max(param.opts, key=len)
+        words += [flag] if value is True else [flag, str(value)]
+    return shlex.join(words)
+
+
 @app.command(cls=ConventionalUsage)
 def check(
+    context: typer.Context,
     team_file: TeamFile,
     fmt: Annotated[Format | None, FORMAT_OPTION] = None,
     scope: ScopeOpt = None,
@@ -184,7 +205,7 @@ def check(
     from teamaudit.render import RenderOptions, chunked_renderer
 
     path = Path(team_file)
-    fmt = output_format(fmt, output, Format, Format.TEXT)
+    fmt = output_format(fmt, output, Format, Format.TEXT, _report_command(context))
     try:
         with _errors_redacted(redact):  # a config's suppressions name people too
             settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
@@ -436,6 +457,7 @@ def schema_command() -> None:
 
 @app.command("report", cls=ConventionalUsage)
 def report_command(
+    context: typer.Context,
     team_file: TeamFile,
     output: Annotated[
         Path,
@@ -467,7 +489,7 @@ def report_command(
     from teamaudit.render.logo import data_uri
 
     path = Path(team_file)
-    html_output(output)
+    html_output(output, _report_command(context))
     logo_uri = data_uri(logo) if logo else None
     with _errors_redacted(redact):
         settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
@@ -780,7 +802,30 @@ def only_the_command_run(full: typer.Typer, args: Sequence[str]) -> typer.Typer:
     name = args[0] if args else ""
     commands = [c for c in full.registered_commands if _command_name(c) == name]
     groups = [g for g in full.registered_groups if g.name == name]
+    if not (commands or groups) and _names_a_file(name):
+        raise _file_for_a_command(name)
     return _with(full, commands, groups) if commands or groups else full
+
+
+_TABLES = (".csv", ".tsv", ".xlsx", ".xlsm")  # what `import` reads
+
+
+def _file_for_a_command(name: str) -> TeamAuditError:
+    import shlex
+
+    if name.lower().endswith(_TABLES):
+        return TeamAuditError(
+            f"'{name}' is not a command", hint=f"to import it: teamaudit import {shlex.quote(name)} -o team.yaml"
+        )
+    return TeamAuditError(f"'{name}' is not a command", hint=f"to audit it: teamaudit check {shlex.quote(name)}")
+
+
+def _names_a_file(name: str) -> bool:
+    """Whether the word where a command belongs is a team file: `teamaudit team.yaml`, the command left out, was
+    "No such command 'team.yaml'"."""
+    if not name or name.startswith("-"):
+        return False
+    return name.lower().endswith((".yaml", ".yml", *_TABLES)) or os.path.isfile(name)
 
 
 def _command_name(command: CommandInfo) -> str:

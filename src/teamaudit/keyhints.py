@@ -50,6 +50,9 @@ _VALUE_SYNONYMS: dict[str, dict[str, set[str]]] = {
 }
 _CONTACT = {"email", "e_mail", "mail", "work_email", "phone", "mobile", "address", "linkedin"}
 _SEPARATORS = re.compile(r"[\s_-]+")
+# Spaces that are not the space YAML indents and separates with: what a notes app, a word processor or a web page
+# pastes (no-break, figure, narrow no-break, ideographic, the fixed-width ones).
+_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # The longest key compared letter by letter with the known keys: far longer than any misspelt one, and comparing
 # costs the square of the length (a 100,000-character key took 2.5 s).
 MAX_MISSPELT = 64
@@ -148,6 +151,16 @@ def is_contact_key(key: object) -> bool:
 
 def unknown_key_hint(key: object, known: tuple[str, ...]) -> str:
     """What to say about `key`, which is not one of `known`."""
+    odd = _ODD_SPACE.search(str(key))
+    # A notes app or web page pasted a no-break space where the file has spaces: the key reads as '  title'.
+    if odd and (odd.start() == 0 or _ODD_SPACE.sub(" ", str(key)).strip() in known):
+        import unicodedata
+
+        char = odd.group(0)
+        where = "begins with" if odd.start() == 0 else "holds"
+        said = f"{unicodedata.name(char, 'space').lower()} (U+{ord(char):04X})"
+        fix = "retype the indentation as plain spaces" if odd.start() == 0 else "delete it"
+        return f"the key {where} a {said}, which YAML reads as a letter, not a space: {fix}"
     if _SEPARATORS.sub("_", str(key).strip().lower()) in _CONTACT:
         return "teamaudit keeps no contact details; remove it, or use it as id if it is how you tell people apart"
     return spelling_hint(key, known)

@@ -6,6 +6,7 @@ how to get that format from one teamaudit writes."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
@@ -43,11 +44,15 @@ _KINDS: dict[str, tuple[str, ...]] = {
 NOT_WRITTEN: dict[str, str] = {suffix: kind for kind, suffixes in _KINDS.items() for suffix in suffixes}
 
 
-def output_format(given: F | None, output: Path | None, choices: Iterable[F], default: F) -> F:
-    """`given` (--format), else the one `output`'s extension names among `choices`, else `default`."""
+def output_format(
+    given: F | None, output: Path | None, choices: Iterable[F], default: F, html_command: str | None = None
+) -> F:
+    """`given` (--format), else the one `output`'s extension names among `choices`, else `default`.
+    `html_command`, the shell-quoted `teamaudit report ...` with this run's options but `-o`, is what a hint for a
+    format made from HTML (PDF, a picture) tells the user to run first."""
     options = list(choices)
     if output is not None and str(output) != "-":
-        _refuse_unwritten(output, [choice.value for choice in options])
+        _refuse_unwritten(output, [choice.value for choice in options], html_command)
     value = None if output is None or str(output) == "-" else _named(output.name.lower())
     if value is None or (given is not None and given.value == value):
         return given or default
@@ -69,42 +74,53 @@ class _Html(StrEnum):
     HTML = "html"
 
 
-def html_output(output: Path | None) -> None:
+def html_output(output: Path | None, html_command: str | None = None) -> None:
     """`report` writes HTML only: a name for another format is refused, as a contradicting --format is."""
-    output_format(None, output, _Html, _Html.HTML)
+    output_format(None, output, _Html, _Html.HTML, html_command)
 
 
-def _refuse_unwritten(output: Path, writes: list[str]) -> None:
+def _refuse_unwritten(output: Path, writes: list[str], html_command: str | None) -> None:
     """Refuse `output` when its extension names a format teamaudit does not write, saying how to get it."""
     suffix = Path(output.name.lower()).suffix
     kind = NOT_WRITTEN.get(suffix)
     if kind is None:
         return
     raise TeamAuditError(
-        f"'{output}' is named for {kind}, which teamaudit does not write", hint=_instead(kind, output, writes)
+        f"'{output}' is named for {kind}, which teamaudit does not write",
+        hint=_instead(kind, output, writes, html_command),
     )
 
 
-def _instead(kind: str, output: Path, writes: list[str]) -> str:
+def _instead(kind: str, output: Path, writes: list[str], html_command: str | None = None) -> str:
     """How to get `kind` from a format the command writes, naming the files after `output`, each shell-quoted in
     a command the user will paste."""
     stem = output.with_name(output.name[: -len(output.suffix)])
     html, md = stem.with_name(f"{stem.name}.html"), stem.with_name(f"{stem.name}.md")
     if kind == "a compressed file":
         return f"write {stem if stem.suffix else stem.with_name(stem.name + '.txt')}, then compress it"
+    written = f"write {html}" if html_command is None else f"write {html}: {html_command} -o {_operand(html)};"
+    then = "and" if html_command is None else "then"
     if "html" in writes and kind == "PDF":
         # Without --no-pdf-header-footer every page carries the print time and the file's local path.
         pdf = quote(f"--print-to-pdf={output}")
-        chromium = f"chromium --headless --no-pdf-header-footer {pdf} {_operand(html)}"
-        return f"write {html} and print it to PDF from a browser, or: {chromium}"
+        chromium = f"{_chromium()} --no-pdf-header-footer {pdf} {_operand(html)}"
+        return f"{written} {then} print it to PDF from a browser, or: {chromium}"
     if "html" in writes and kind == "an image":
-        chromium = f"chromium --headless {quote(f'--screenshot={output}')} {_operand(html)}"
-        return f"write {html} and take a picture of it: {chromium}"
+        chromium = f"{_chromium()} {quote(f'--screenshot={output}')} {_operand(html)}"
+        return f"{written} {then} take a picture of it: {chromium}"
     if "html" in writes and kind in ("a word-processor document", "a spreadsheet"):
-        return f"write {html}: Word, Excel and LibreOffice open it, and save it in their own formats"
+        opens = "Word, Excel and LibreOffice open it, and save it in their own formats"
+        return f"{written}: {opens}" if html_command is None else f"{written} {opens}"
     if "markdown" in writes and kind in ("PDF", "a word-processor document"):
         return f"write {md} and convert it: pandoc {_operand(md)} -o {quote(str(output))}"
     return f"it writes {', '.join(writes)}: name the file for one of them, .txt for text"
+
+
+def _chromium() -> str:
+    """Headless Chromium as the user can run it: as root (a container, a CI image) it refuses to start without
+    `--no-sandbox` ("Running as root without --no-sandbox is not supported")."""
+    as_root = getattr(os, "geteuid", lambda: -1)() == 0
+    return "chromium --headless --no-sandbox" if as_root else "chromium --headless"
 
 
 def _operand(path: Path) -> str:

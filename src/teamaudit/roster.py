@@ -22,7 +22,7 @@ from teamaudit.numberbases import base_problem, other_base
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
 from teamaudit.repository import refuse_link_out
-from teamaudit.valuemessages import describe
+from teamaudit.valuemessages import date_hint, describe
 from teamaudit.writtentext import as_written, person_as_written
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, check_file
 from teamaudit.yamlstream import Located, Position, YamlStream
@@ -111,7 +111,7 @@ def _validated(
     stopped it. A file refused outright (a limit) reports only that; a spreadsheet that is not YAML at all
     gets a pointer to `teamaudit import` instead."""
     problems = Problems()
-    stream.on_duplicate_key = problems.add
+    stream.on_duplicate_key = partial(_duplicate_key, problems)
     reader = _Reader(stream, problems, max_people, tick)
     try:
         with stream.errors():
@@ -134,6 +134,16 @@ def _validated(
         raise problems.error() from None
     problems.raise_if_any()
     return roster
+
+
+_SECOND_NAME = "duplicate key 'name' in the same mapping"
+
+
+def _duplicate_key(problems: Problems, error: TeamAuditError) -> None:
+    """A second `name:` in a person is most often the next person, its `- ` left out."""
+    if error.message == _SECOND_NAME:
+        error.hint = f"{error.hint}; if another person starts here, write '- name:', with its dash"
+    problems.add(error)
 
 
 _NO_ONE = "'people' is empty: the file lists no one to audit"
@@ -170,7 +180,7 @@ class _Reader:
     def read(self) -> Roster:
         stream = self.stream
         if not stream.begin():
-            raise TeamAuditError("team file is empty", file=stream.path, line=1, column=1)
+            raise TeamAuditError("team file is empty", file=stream.path, line=1, column=1, hint=_STARTER)
         top_at = stream.at()
         if not stream.next_is_mapping():
             value = stream.build()
@@ -269,7 +279,8 @@ class _Reader:
             date = _as_date(value)
             if date is None:
                 got = f"'{clipped(str(value))}'" if isinstance(value, str | int | float) else _kind(value)
-                self.problems.add(self.stream.error(f"'as_of' must be a date like 2026-01-31, got {got}", at))
+                message = f"'as_of' must be a date like 2026-01-31, got {got}"
+                self.problems.add(self.stream.error(message, at, hint=date_hint(value)))
             return date
         return value
 

@@ -4,6 +4,7 @@ it looks, how to write it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import MISSING, fields
 from typing import Any
@@ -66,9 +67,11 @@ def _how_to_write(key: str, value: object, spelled: str | None, quoted: bool) ->
         share = float(percent.group(1)) / 100
         return f"write {share:g}" if 0 < share <= 1 else None  # '400 digits%' is no share to write: not 'write inf'
     if key == "fte":
-        return number_hint(value, quoted, fraction=True) or _fte_hint(value)
+        return number_hint(value, quoted, fraction=True) or _fte_hint(value) or _typographic(value)
     if key == "cost":
         return number_hint(value, quoted, show=False) or _cost_hint(value)  # pay is never repeated
+    if key == "start":
+        return date_hint(value)
     return None
 
 
@@ -76,8 +79,22 @@ _FTE_WORDS = {"full": "1", "full time": "1", "half": "0.5", "half time": "0.5", 
 _MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|k)\b|\d[km]\b", re.IGNORECASE)
 
 
+def _typographic(value: object) -> str | None:
+    """For a number a notes app quoted in curly quotes (`fte: “0.5”`): YAML reads them as letters."""
+    if isinstance(value, str) and len(value) > 2 and value[0] in "\u201c\u2018" and value[-1] in "\u201d\u2019":
+        inside = value[1:-1]
+        fits = _PLAIN_NUMBER.fullmatch(inside) is not None and 0 < float(inside) <= 1
+        return f"write {inside}, without the quotes" if fits else None
+    return None
+
+
+_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})?|\.\d{1,3}")
+
+
 def _fte_hint(value: object) -> str | None:
     """For a share of a week written as a percentage without `%` (`fte: 50`) or in words (`half`)."""
+    if value == 0 and not isinstance(value, bool):
+        return "someone who gives no time is not on the team: leave them out, or write the share of a week they give"
     if isinstance(value, str):
         share = _FTE_WORDS.get(" ".join(value.lower().replace("-", " ").split()))
         return f"write {share}" if share else None
@@ -107,3 +124,49 @@ def _leave_out(key: str) -> str | None:
     if default is MISSING or default is None or default == ():
         return "or leave it out"
     return f"or leave it out for {default}"
+
+
+_SLASHED = re.compile(r"\s*(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\s*")
+_NAMED_DATES = ("%B %Y", "%b %Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
+
+
+def date_hint(value: object) -> str | None:
+    """How to write a date a person wrote as a spreadsheet or a letter does: '03/01/2027' is 1 March in the US and
+    3 January elsewhere, so both are given unless one part cannot be a month; 'March 2027' needs a day."""
+    if not isinstance(value, str):
+        return None
+    slashed = _SLASHED.fullmatch(value)
+    if slashed:
+        return _slashed_hint(*(int(part) for part in slashed.groups()))
+    for form in _NAMED_DATES:
+        try:
+            read = dt.datetime.strptime(" ".join(value.split()), form).date()
+        except ValueError:
+            continue
+        return f"write it year first: {read.isoformat()}" + (", or the day it starts" if "%d" not in form else "")
+    return "write the date itself, year first: 2027-03-01"
+
+
+def _slashed_hint(first: int, second: int, third: int) -> str | None:
+    if first > 31:  # 2027/03/01: year first already
+        iso = _iso(first, second, third)
+        return f"write it with dashes: {iso}" if iso else None
+    if third < 100:
+        return None  # '03/01/27': the century is a guess
+    us, elsewhere = _iso(third, first, second), _iso(third, second, first)
+    if us and elsewhere and us != elsewhere:
+        return f"write it year first: {us} for {_said(us)}, or {elsewhere} for {_said(elsewhere)}"
+    return f"write it year first: {us or elsewhere}" if us or elsewhere else None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _said(iso: str) -> str:
+    """'1 March' for 2027-03-01."""
+    date = dt.date.fromisoformat(iso)
+    return f"{date.day} {date:%B}"

@@ -20,6 +20,7 @@ Lines = Callable[[int, int], list[str]]  # lines first..last of the file, 1-base
 # `key value` (or `- key value`) with no colon, its comment cut off first: no lazy part, so linear in the line.
 _NO_COLON = re.compile(r"(\s*(?:-\s+)?)(([A-Za-z_][\w-]*)[ \t]+[^\s#:][^#:]*)")
 _COMMENT = re.compile(r"[ \t]#")  # one blank before the '#': a run of them would make the search quadratic
+_TYPOGRAPHIC_QUOTES = re.compile("[\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a]")
 LOOK_BACK = 20  # lines searched above an error for the line that lost its colon
 
 
@@ -150,6 +151,12 @@ def _explain(problem: str, text: str, column: int) -> tuple[str, str | None]:
             return problem, f"'{key.group(1)}:' is not lined up with the keys above it; indent it the same way"
         return problem, "this line is not indented like the lines above it"
     if "mapping values are not allowed" in problem:
+        curly = _TYPOGRAPHIC_QUOTES.search(text[:column])
+        if curly:  # the value was quoted, in the quotes a notes app or word processor types
+            return problem, (
+                f"{curly.group(0)} is a typographic quote, which YAML reads as a letter: quote the value"
+                " with straight quotes, \" or '"
+            )
         return problem, "indent this line like the one above it, or quote a value that holds ': '"
     if "end of stream" in problem and text[column - 1 : column] in ("'", '"'):
         return problem, f"the quote {text[column - 1]} opened here is never closed"

@@ -56,8 +56,18 @@ PASSES = "the change does not make the team more over-indexed"
 
 
 def _passes(d: DiffReport) -> str:
-    """Why a passing change passes: it is not more over-indexed, or it is and the run does not fail on it."""
-    return d.quiet_rise or PASSES
+    """Why a passing change passes: it is not more over-indexed, or it is and the run does not fail on it; a
+    change that lowers the ratio says by how much, as one that raises it does."""
+    if d.quiet_rise:
+        return d.quiet_rise
+    view = d.head.scope if d.head.has_future or d.base.has_future else Scope.CURRENT
+    before, after = d.base.composition(view).ratio, d.head.composition(view).ratio
+    if before is None or after is None or after >= before - 0.005:
+        return PASSES
+    threshold = d.head.rubric.ml_ratio
+    ends = before > threshold >= after
+    did = "ends the over-indexing" if ends else "makes the team less over-indexed"
+    return f"the change {did}: ML : layers {_ratio(before)} -> {_ratio(after)} ({view.value} view, max {threshold:.2f})"
 
 
 def gate_edited(d: DiffReport) -> str | None:

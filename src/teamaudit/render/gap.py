@@ -159,7 +159,7 @@ def gap_notes(report: Report, shown: Sequence[Recommendation], numbered: bool = 
     """How each shown recommendation stands to the gap, in whole hires as the advice counts them, numbered as shown
     (1 is the first): "part of closing the gap: 4 of the 9 people it takes; the gap takes 5 people if the 2 open ML
     requisitions are converted (recommendation 4)", "already in the gap, not on top: part of the 3 people for
-    clinical in recommendation 2", "instead of hiring, not on top: converting these closes 4 of the 9 people it
+    clinical in recommendation 2", "instead of hiring, not on top: converting these spares hiring 4 of the 9 people it
     takes, ...; 5 people left to hire: ...". The gap in FTE is the over-indexing finding's to say. None for
     advice that is not about FTE (settling a classification, a suppression). Not `numbered` (JSON), the notes
     name no recommendation by number: the order follows the file's lines, and a machine reading the list should
@@ -240,7 +240,8 @@ def _converting(r: Recommendation, gap: Gap, basis: Basis) -> str:
     if not gap.after:
         closes = f"closes the whole gap ({hires_amount(gap.total, basis)})"
     else:
-        closes = f"closes {hires_number(closed, basis)} of the {hires_amount(gap.total, basis)} it takes"
+        # converting closes FTE, not people: it spares hiring some of the people the gap takes
+        closes = f"spares hiring {hires_number(closed, basis)} of the {hires_amount(gap.total, basis)} it takes"
         if gap.over_index and not gap.over_index_after:  # the convert advice says it closes the gap in FTE
             closes = f"ends the over-indexing and {closes}"
     # leaving ML research is why it closes more than the requisitions themselves; no more, and it explains nothing

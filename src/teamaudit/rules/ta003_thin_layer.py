@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Final
 
+from teamaudit.ftedoubt import NOUNS
 from teamaudit.model import THREE_LAYERS, Basis, ClassifiedPerson, Finding, Layer, Recommendation, Severity
 from teamaudit.rules.advice import LAYER_FIELDS, for_layer
 from teamaudit.rules.base import AuditView, Wording, by_name, who
@@ -76,6 +77,17 @@ def _no_fte(view: AuditView, people: tuple[ClassifiedPerson, ...]) -> tuple[Clas
     return tuple(p for p in people if _sure(view, p) and p.person.fte_doubt is not None)
 
 
+def _no_fte_said(no_fte: tuple[ClassifiedPerson, ...]) -> str:
+    """What a report read without the stderr warnings must still say of a holder with no fte: 'Grace Kim (line
+    26)' alone reads as a full-time clinician, though an advisor may give a day a month."""
+    if not no_fte:
+        return ""
+    kinds = sorted({NOUNS[p.person.fte_doubt][0] for p in no_fte if p.person.fte_doubt is not None})
+    if len(no_fte) == 1:
+        return f", {'an' if kinds[0][0] in 'aeiou' else 'a'} {kinds[0]} with no fte, counted as 1.0 FTE"
+    return f"; with no fte, each counted as 1.0 FTE ({' and '.join(kinds)}): {who(no_fte)}"
+
+
 def _sure(view: AuditView, person: ClassifiedPerson) -> bool:
     return person.classification.confidence >= view.rubric.thresholds.confidence
 
@@ -111,7 +123,7 @@ def check(view: AuditView) -> Iterator[Finding]:
             continue
         if counted:
             noun = "person" if len(counted) == 1 else "people"
-            message = f"the {layer.value} layer is held by {len(counted)} {noun}: {who(counted)}"
+            message = f"the {layer.value} layer is held by {len(counted)} {noun}: {who(counted)}{_no_fte_said(no_fte)}"
             if part_time:
                 message += f"; {who(part_time)} at under {minimum:g} FTE cannot keep it"
         else:
