@@ -2142,3 +2142,24 @@ def test_a_compliance_title_does_not_give_way_to_a_past_ml_job(team):
     ]
     calls = _explained(team, people)
     assert [layer for layer, _ in calls] == ["compliance", "compliance", "other"], calls
+
+
+def test_a_clinician_word_naming_whom_the_work_is_for_is_not_a_profession(team):
+    """2026-12-03: job boards name the team or product after the role. 'Software Engineer, Nurse Scheduling
+    Platform – Remote' was clinical 0.62, 'HR Business Partner, Nursing Division (Hybrid)' clinical 0.55 and
+    'Physician Scheduling Coordinator' clinical 1.00: the clinician word names whom the work is for. Nurses whose
+    title holds workforce or staffing words stay clinical."""
+    people: list[dict[str, object]] = [
+        {"title": "Software Engineer, Nurse Scheduling Platform – Remote"},
+        {"title": "HR Business Partner, Nursing Division (Hybrid)"},
+        {"title": "People Partner, Nursing (Remote)"},
+        {"title": "Physician Scheduling Coordinator – Hybrid"},
+        {"title": "Software Engineer, Clinician Experience (L4)"},
+        {"title": "Registered Nurse, Workforce Health"},
+        {"title": "Nurse Practitioner – Workforce Health Clinic"},
+        {"title": "Occupational Health Nurse, Human Resources"},
+        {"title": "Per Diem RN"},
+    ]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls] == ["other"] * 5 + ["clinical"] * 4, calls
+    assert min(confidence for _, confidence in calls[5:]) >= 0.5, calls
