@@ -2163,3 +2163,27 @@ def test_a_clinician_word_naming_whom_the_work_is_for_is_not_a_profession(team):
     calls = _explained(team, people)
     assert [layer for layer, _ in calls] == ["other"] * 5 + ["clinical"] * 4, calls
     assert min(confidence for _, confidence in calls[5:]) >= 0.5, calls
+
+
+def test_a_line_about_the_product_a_person_managed_is_not_their_own_work(team):
+    """2026-12-03: a 'Product Manager, Interoperability' whose background is 'Product for our HL7 interface engine:
+    customer discovery, pricing, positioning' was integration 0.77, and 'PM for an FDA-cleared ECG app' compliance
+    0.57: the line names the product, not interface or regulatory work (docs/labelling.md: product is other).
+    Hands-on work on another line still counts, and a 'PM for' line about a submission or a go-live is that work."""
+    people: list[dict[str, object]] = [
+        {
+            "title": "Product Manager, Interoperability",
+            "background": ["Product for our HL7 interface engine: customer discovery, pricing, positioning"],
+        },
+        {"title": "Senior Product Manager", "background": ["PM for the Bulk FHIR export feature"]},
+        {"title": "Product Manager", "skills": ["FDA", "SaMD"], "background": ["PM for an FDA-cleared ECG app"]},
+        {
+            "title": "Product Manager",
+            "background": ["Built HL7 interfaces in Cloverleaf for 5 years", "Product for our interface engine"],
+        },
+        {"title": "Program Manager", "background": ["PM for our FDA De Novo submission"]},
+        {"title": "Implementation Manager", "background": ["PM for Epic and Cerner interface go-lives"]},
+    ]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls] == ["other"] * 3 + ["integration", "compliance", "integration"], calls
+    assert calls[1][1] >= 0.5, calls
