@@ -2187,3 +2187,21 @@ def test_a_line_about_the_product_a_person_managed_is_not_their_own_work(team):
     calls = _explained(team, people)
     assert [layer for layer, _ in calls] == ["other"] * 3 + ["integration", "compliance", "integration"], calls
     assert calls[1][1] >= 0.5, calls
+
+
+def test_a_us_state_after_a_job_boards_separator_is_not_a_credential(team):
+    """2026-12-03: job boards put the place after a pipe, a slash or a bullet. 'Software Engineer | Pittsburgh, PA'
+    was clinical 0.56 and 'Data Engineer / Bethesda, MD' clinical 0.67, the state read as the physician assistant's
+    or the physician's credential. A credential after such a separator that no place precedes still counts."""
+    people = [
+        {"title": "Software Engineer | Pittsburgh, PA"},
+        {"title": "Data Engineer / Bethesda, MD"},
+        {"title": "Product Designer · Annapolis, MD"},
+        {"title": "Customer Success Manager / Frederick, MD / Remote"},
+        {"title": "AI Trainer – Medicine | MD"},
+        {"title": "Physician Assistant | Urgent Care | PA-C"},
+        {"title": "Data Annotator / Physician, MD"},
+    ]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls] == ["other"] * 4 + ["clinical"] * 3, calls
+    assert min(confidence for _, confidence in calls[:4]) >= 0.8, calls
