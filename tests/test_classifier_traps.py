@@ -2142,3 +2142,66 @@ def test_a_compliance_title_does_not_give_way_to_a_past_ml_job(team):
     ]
     calls = _explained(team, people)
     assert [layer for layer, _ in calls] == ["compliance", "compliance", "other"], calls
+
+
+def test_a_clinician_word_naming_whom_the_work_is_for_is_not_a_profession(team):
+    """2026-12-03: job boards name the team or product after the role. 'Software Engineer, Nurse Scheduling
+    Platform – Remote' was clinical 0.62, 'HR Business Partner, Nursing Division (Hybrid)' clinical 0.55 and
+    'Physician Scheduling Coordinator' clinical 1.00: the clinician word names whom the work is for. Nurses whose
+    title holds workforce or staffing words stay clinical."""
+    people: list[dict[str, object]] = [
+        {"title": "Software Engineer, Nurse Scheduling Platform – Remote"},
+        {"title": "HR Business Partner, Nursing Division (Hybrid)"},
+        {"title": "People Partner, Nursing (Remote)"},
+        {"title": "Physician Scheduling Coordinator – Hybrid"},
+        {"title": "Software Engineer, Clinician Experience (L4)"},
+        {"title": "Registered Nurse, Workforce Health"},
+        {"title": "Nurse Practitioner – Workforce Health Clinic"},
+        {"title": "Occupational Health Nurse, Human Resources"},
+        {"title": "Per Diem RN"},
+    ]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls] == ["other"] * 5 + ["clinical"] * 4, calls
+    assert min(confidence for _, confidence in calls[5:]) >= 0.5, calls
+
+
+def test_a_line_about_the_product_a_person_managed_is_not_their_own_work(team):
+    """2026-12-03: a 'Product Manager, Interoperability' whose background is 'Product for our HL7 interface engine:
+    customer discovery, pricing, positioning' was integration 0.77, and 'PM for an FDA-cleared ECG app' compliance
+    0.57: the line names the product, not interface or regulatory work (docs/labelling.md: product is other).
+    Hands-on work on another line still counts, and a 'PM for' line about a submission or a go-live is that work."""
+    people: list[dict[str, object]] = [
+        {
+            "title": "Product Manager, Interoperability",
+            "background": ["Product for our HL7 interface engine: customer discovery, pricing, positioning"],
+        },
+        {"title": "Senior Product Manager", "background": ["PM for the Bulk FHIR export feature"]},
+        {"title": "Product Manager", "skills": ["FDA", "SaMD"], "background": ["PM for an FDA-cleared ECG app"]},
+        {
+            "title": "Product Manager",
+            "background": ["Built HL7 interfaces in Cloverleaf for 5 years", "Product for our interface engine"],
+        },
+        {"title": "Program Manager", "background": ["PM for our FDA De Novo submission"]},
+        {"title": "Implementation Manager", "background": ["PM for Epic and Cerner interface go-lives"]},
+    ]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls] == ["other"] * 3 + ["integration", "compliance", "integration"], calls
+    assert calls[1][1] >= 0.5, calls
+
+
+def test_a_us_state_after_a_job_boards_separator_is_not_a_credential(team):
+    """2026-12-03: job boards put the place after a pipe, a slash or a bullet. 'Software Engineer | Pittsburgh, PA'
+    was clinical 0.56 and 'Data Engineer / Bethesda, MD' clinical 0.67, the state read as the physician assistant's
+    or the physician's credential. A credential after such a separator that no place precedes still counts."""
+    people = [
+        {"title": "Software Engineer | Pittsburgh, PA"},
+        {"title": "Data Engineer / Bethesda, MD"},
+        {"title": "Product Designer · Annapolis, MD"},
+        {"title": "Customer Success Manager / Frederick, MD / Remote"},
+        {"title": "AI Trainer – Medicine | MD"},
+        {"title": "Physician Assistant | Urgent Care | PA-C"},
+        {"title": "Data Annotator / Physician, MD"},
+    ]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls] == ["other"] * 4 + ["clinical"] * 3, calls
+    assert min(confidence for _, confidence in calls[:4]) >= 0.8, calls

@@ -117,13 +117,14 @@ _NOT_A_PLACE = (
     r"Ha?ematology|Emergency|Obstetrics|Gyn(?:a|e)?ecology|Urology|Orthop(?:a|e)?edics|Ophthalmology|Medical|Clinical|"
     r"Physician|Doctor)\b)"
 )
-# "startup in Baltimore, MD", "Agency copywriter, Bethesda, MD", "Remote (Annapolis, MD)": a US state, not a doctor
-# of medicine (MD), a physician assistant (PA) or a medical technologist (MT).
+# "startup in Baltimore, MD", "Agency copywriter, Bethesda, MD", "Remote (Annapolis, MD)", and as job boards separate a
+# place from the role, "Software Engineer | Pittsburgh, PA", "Data Engineer / Bethesda, MD", "Designer · Annapolis, MD":
+# a US state, not a doctor of medicine (MD), a physician assistant (PA) or a medical technologist (MT).
 _US_PLACES = (
     re.compile(rf"\b(?i:in|from|near|out of|around)\s+{_NOT_A_PLACE}{_PLACE_WORDS},\s*(?P<state>{_STATES})(?![\w-])"),
     re.compile(
-        rf"[,(:;–—-]\s*{_NOT_A_PLACE}{_PLACE_WORDS},\s*(?P<state>{_STATES})"
-        rf"(?=\s*(?:$|[.;:)\](]|\d{{5}}|USA?\b|United States\b))"
+        rf"[,(:;–—|/•·-]\s*{_NOT_A_PLACE}{_PLACE_WORDS},\s*(?P<state>{_STATES})"
+        rf"(?=\s*(?:$|[.;:)\](|•·]|\d{{5}}|USA?\b|United States\b)|\s+/)"
     ),
 )
 
