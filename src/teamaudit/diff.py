@@ -20,7 +20,7 @@ from pathlib import Path
 
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError, file_error
-from teamaudit.gatefiles import edited_gate_files
+from teamaudit.gatefiles import AddedSuppression, edited_gate_files, suppressions_added
 from teamaudit.gitside import NotAtRef, quoted_side, read_git_side
 from teamaudit.model import (
     THREE_LAYERS,
@@ -96,6 +96,7 @@ class DiffReport:
     reasons: tuple[str, ...]  # why the change fails; empty when it passes
     quiet_rise: str | None = None  # a ratio that rose over the threshold without failing the run, and why
     gate_edited: tuple[str, ...] = ()  # the config and rubric files (gatefiles.py) the change edits
+    suppressions_added: tuple[AddedSuppression, ...] = ()  # by this branch's config, which judges both sides
 
     @property
     def verdict(self) -> str:
@@ -285,6 +286,7 @@ def diff(
         tuple(reasons),
         quiet,
         edited_gate_files(base_spec, head_spec, settings),
+        suppressions_added(base_spec, settings),
     )
 
 

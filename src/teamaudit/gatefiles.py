@@ -9,10 +9,13 @@ this branch deleted on the way up to it: without it, the defaults (or a config f
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
-from teamaudit.config import ENV_PREFIX, YAML_NAMES, Settings
+from teamaudit.config import ENV_PREFIX, YAML_NAMES, Settings, Suppression, config_from_text
+from teamaudit.errors import TeamAuditError
 from teamaudit.gitside import commit_of, git_file
 from teamaudit.repository import repository_of
 from teamaudit.rubric import builtin_dir, load_rubric
@@ -109,3 +112,49 @@ def _configs_deleted(base_spec: str, commit: str | None, top: Path, head_spec: s
 
 def _from(top: Path, path: Path) -> str:
     return path.relative_to(top).as_posix()
+
+
+@dataclass(frozen=True)
+class AddedSuppression:
+    """A suppression of this branch's config that the base's does not hold, or holds for a shorter time: `diff`
+    reads this branch's config for both sides, so what it accepts is accepted in neither and shows nowhere else."""
+
+    suppression: Suppression
+    base_until: dt.date | None = None  # the base's until for the same rule, layer, person and view, when it had one
+
+
+def suppressions_added(base_spec: str, settings: Settings) -> tuple[AddedSuppression, ...]:
+    """The suppressions this branch's config adds to the one at the same place in the commit of a `git:REF:PATH`
+    BASE, or lets last longer (a later `until`, or none); none for a BASE that is a file or a config outside the
+    repository. A base config that is absent, a link or unreadable holds none."""
+    config = settings.config_file
+    top, in_repository = repository_of(Path.cwd())
+    if not (base_spec.startswith("git:") and settings.ignore and config and in_repository):
+        return ()
+    if not config.resolve().is_relative_to(top):
+        return ()
+    commit = commit_of(base_spec, base_spec.split(":", 2)[1])
+    before = git_file(base_spec, commit, _from(top, config.resolve()))
+    longest: dict[tuple[object, ...], dt.date] = {}  # an entry with no until lasts to dt.date.max
+    for s in _suppressions(before, config):
+        longest[_target(s)] = max(longest.get(_target(s), dt.date.min), s.until or dt.date.max)
+    added = []
+    for s in settings.ignore:
+        base_until = longest.get(_target(s))
+        if base_until is None or (s.until or dt.date.max) > base_until:
+            added.append(AddedSuppression(s, base_until))
+    return tuple(added)
+
+
+def _suppressions(before: tuple[bool, bytes] | None, config: Path) -> tuple[Suppression, ...]:
+    if before is None or before[0]:
+        return ()
+    try:
+        return config_from_text(before[1].decode("utf-8-sig"), config).ignore
+    except (TeamAuditError, UnicodeDecodeError):
+        return ()
+
+
+def _target(s: Suppression) -> tuple[object, ...]:
+    """What a suppression accepts: the findings of a rule, layer, person and view."""
+    return (s.rule, s.layer, s.person, s.view)
