@@ -334,10 +334,21 @@ def _blocks(language: str) -> list[str]:
     return re.findall(rf"```{language}\n(.*?)```", doc, flags=re.S)
 
 
+def gitlab_env(origin: Path, target: str = "main", base: str | None = None) -> dict[str, str]:
+    """The variables GitLab sets in a merge-request pipeline that the recipe reads: the target project's URL, which
+    the recipe completes with `.git` as GitLab's clone URLs are written (a link `origin.git` to the repository
+    here), the target branch, and the base of the merge request's diff when given."""
+    link = origin.parent / f"{origin.name}.git"
+    if not link.exists():
+        link.symlink_to(origin)
+    env = {"CI_MERGE_REQUEST_PROJECT_URL": f"file://{origin}", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": target}
+    return env | ({"CI_MERGE_REQUEST_DIFF_BASE_SHA": base} if base else {})
+
+
 @pytest.mark.process
 def test_gitlab_recipe_runs(pr_repo: Path):
     gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
-    env = {"CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main"}
+    env = gitlab_env(pr_repo.parent / "origin")
     check = [line for line in gitlab["teamaudit"]["script"] if not line.startswith("pip ")]
     result = bash("\n".join(check), pr_repo, env)
     report = pr_repo / gitlab["teamaudit"]["artifacts"]["reports"]["junit"]
@@ -357,8 +368,41 @@ def test_the_gitlab_diff_compares_with_where_the_branch_started(pr_repo: Path, t
     git(origin, "commit", "-qam", "two layer hires, merged after the branch started")
     gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
     diff = [line for line in gitlab["teamaudit-diff"]["script"] if not line.startswith("pip ")]
-    result = bash("\n".join(diff), pr_repo, {"CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main"})
+    result = bash("\n".join(diff), pr_repo, gitlab_env(origin))
     assert result.returncode == 1 and "Ivo Stark" in result.stdout, result.stderr  # this branch's ML hires
+    assert "Kim Cole" not in result.stdout and "Lou Diaz" not in result.stdout, result.stdout
+
+
+@pytest.mark.process
+@pytest.mark.parametrize("diff_base_given", [True, False])
+def test_the_gitlab_diff_of_a_merge_request_from_a_fork(tmp_path: Path, diff_base_given: bool):
+    """A fork made of the default branch only, and a merge request into upstream's `plans`: the fork's clone has no
+    `plans`, so `git fetch origin plans` failed and the diff never ran. Two layer hires merged into `plans` after the
+    branch started are not this merge request's doing."""
+    seed, upstream, fork = tmp_path / "seed", tmp_path / "upstream", tmp_path / "fork"
+    seed.mkdir()
+    git(seed, "init", "-q", "-b", "main")
+    (seed / "team.yaml").write_text(BALANCED)
+    git(seed, "add", ".")
+    git(seed, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "team")
+    started = git(seed, "rev-parse", "HEAD").strip()
+    git(seed, "branch", "plans")
+    git(tmp_path, "clone", "-q", "--bare", str(seed), str(upstream))
+    git(tmp_path, "clone", "-q", "--bare", "--single-branch", "-b", "main", str(upstream), str(fork))
+    work = tmp_path / "work"
+    git(tmp_path, "clone", "-q", f"file://{fork}", str(work))
+    git(work, "checkout", "-qb", "hire-ml")
+    (work / "team.yaml").write_text(TWO_ML)
+    git(work, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qam", "two ML hires")
+    git(seed, "checkout", "-q", "plans")
+    (seed / "team.yaml").write_text(TWO_LAYERS)
+    git(seed, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qam", "two layer hires")
+    git(seed, "push", "-q", str(upstream), "plans")
+    gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
+    diff = [line for line in gitlab["teamaudit-diff"]["script"] if not line.startswith("pip ")]
+    env = gitlab_env(upstream, "plans", started if diff_base_given else None)
+    result = bash("\n".join(diff), work, env)
+    assert result.returncode == 1 and "Ivo Stark" in result.stdout, result.stderr
     assert "Kim Cole" not in result.stdout and "Lou Diaz" not in result.stdout, result.stdout
 
 
