@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from test_diff import BALANCED
+from test_diff import BALANCED, TWO_ML
 
 RUBRIC = 'schema_version: 1\nextends: healthcare-ai\nname: ours\nversion: "1"\nthresholds:\n  ml_ratio: 1.5\n'
 
@@ -83,3 +83,20 @@ def test_check_given_a_rubric_says_how_to_name_it(project: Path):
     assert result.code == 2
     assert result.stderr.startswith("teamaudit: error: rubrics/ours.yaml:1:1: this is a teamaudit rubric, not a team")
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_file_named_like_an_option_is_refused_not_read_as_one(project: Path):
+    """With `files: \\.yaml$`, a pull request that added `--config=lax.yaml` and a `lax.yaml` turning every rule
+    off had the hook run `teamaudit pre-commit --config=lax.yaml lax.yaml team.yaml`: the file name was the option,
+    and an over-indexed team passed (exit 0)."""
+    (project / ".teamaudit.yaml").unlink()
+    (project / "team.yaml").write_text(TWO_ML)
+    (project / "--config=lax.yaml").write_text("anything\n")
+    (project / "lax.yaml").write_text("rules: {TA001: off, TA002: off, TA003: off, TA004: off, TA005: off}\n")
+    result = run_cli("pre-commit", "--config=lax.yaml", "lax.yaml", "team.yaml", cwd=project)
+    assert result.code == 2 and result.stdout == ""
+    assert result.stderr.startswith(
+        "teamaudit: error: '--config=lax.yaml' is a file the hook was handed, and a name that starts with '-' is read "
+        "as an option: nothing was checked (rename it, or narrow the hook's files: pattern"
+    ), result.stderr
+    assert run_cli("pre-commit", "--fail-on", "warning", "team.yaml", cwd=project).code == 1  # options still work

@@ -272,10 +272,11 @@ def pre_commit(
 ) -> None:
     """Check each team file with a one-line verdict and its failing findings (the pre-commit hook's entry); a
     teamaudit config or rubric is read as one. Exit 1 when any file fails, 2 when any file cannot be read."""
-    from teamaudit.hookfiles import NOT_A_TEAM_FILE, named_as_config, read_as_what_it_is
+    from teamaudit.hookfiles import NOT_A_TEAM_FILE, named_as_config, read_as_what_it_is, refuse_files_read_as_options
     from teamaudit.pipeline import run_check
     from teamaudit.render.precommit import lines, other_file_line
 
+    refuse_files_read_as_options(sys.argv[1:])
     worst = 0
     for name in team_files:
         path = Path(name)

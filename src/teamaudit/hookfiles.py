@@ -4,15 +4,36 @@ team file, a rubric printed an unknown-key error for each of its keys, and a con
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from teamaudit.config import YAML_NAMES, resolve
-from teamaudit.errors import TeamAuditError
+from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.repository import refuse_link_out
 from teamaudit.roster import ConfigFileGiven, RubricFileGiven
 from teamaudit.rubric import load_rubric, read_rubric
 
 NOT_A_TEAM_FILE = (ConfigFileGiven, RubricFileGiven)
+HOOK_FILES_HINT = (
+    "rename it, or narrow the hook's files: pattern in .pre-commit-config.yaml to the team files, e.g. "
+    "files: ^team\\.yaml$"
+)
+
+
+def refuse_files_read_as_options(argv: Sequence[str]) -> None:
+    """Refuse a run the hook was handed a file whose name starts with `-`: pre-commit puts the names it matched
+    after the options, where `--config=lax.yaml` is the option, so a pull request that added that file and a lax
+    `lax.yaml` beside it turned every rule off for the run (with a `files:` pattern that matches any .yaml)."""
+    for token in argv:
+        if token == "--":
+            return
+        if token.startswith("-") and os.path.lexists(token):
+            raise TeamAuditError(
+                f"'{clipped(token)}' is a file the hook was handed, and a name that starts with '-' is read as an "
+                "option: nothing was checked",
+                hint=HOOK_FILES_HINT,
+            )
 
 
 def named_as_config(path: Path) -> bool:
