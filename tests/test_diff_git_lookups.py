@@ -13,14 +13,11 @@ import pytest
 
 from conftest import run_cli, run_process
 from test_diff import TWO_ML
+from test_diff_gate_edits import git
 
 CONFIG = "rubric: rubrics/child.yaml\nignore:\n  - rule: TA003\n    reason: hiring\n"
 PARENT = 'extends: healthcare-ai\nname: ours-base\nversion: "1"\n'
 CHILD = 'extends: parent.yaml\nname: ours\nversion: "1"\n'
-
-
-def git(cwd: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
 
 
 def commit(repo: Path, message: str) -> None:

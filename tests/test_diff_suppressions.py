@@ -5,19 +5,16 @@ adds or lets last longer, where it is written and until when."""
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from conftest import run_cli
 from test_diff import TWO_ML
+from test_diff_gate_edits import git
+from test_diff_git_lookups import commit
 
 BASE_CONFIG = 'ignore:\n  - rule: TA002\n    reason: "Epic partner"\n    until: 2027-01-01\n'
-
-
-def git(cwd: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
 
 
 @pytest.fixture
@@ -25,8 +22,7 @@ def repo(tmp_path: Path) -> Path:
     git(tmp_path, "init", "-q", "-b", "main")
     (tmp_path / "team.yaml").write_text(TWO_ML)
     (tmp_path / ".teamaudit.yaml").write_text(BASE_CONFIG)
-    git(tmp_path, "add", ".")
-    git(tmp_path, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "base")
+    commit(tmp_path, "base")
     return tmp_path
 
 
