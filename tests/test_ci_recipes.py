@@ -323,6 +323,17 @@ def test_gate_diff_falls_back_to_the_check_when_there_is_nothing_to_compare(tmp_
 
 
 @pytest.mark.process
+@pytest.mark.process
+def test_the_workflow_holds_suppressions_to_a_horizon_the_pull_request_cannot_lift(pr_repo: Path, tmp_path: Path):
+    """The pull request hires two ML people and suppresses TA001 with no until in `.teamaudit.yaml`: the job
+    passed. With `suppression-max-days: 30` in the workflow, the suppression does not apply and the check fails."""
+    (pr_repo / ".teamaudit.yaml").write_text("ignore:\n  - rule: TA001\n    reason: board approved\n")
+    assert run_action(pr_repo, tmp_path).outputs["check"]["verdict"] == "pass"
+    held = run_action(pr_repo, tmp_path, inputs={"suppression-max-days": "30"})
+    assert held.outputs["check"]["verdict"] == "fail"
+    assert "has no until, and suppression-max-days: 30 asks for an until by" in held.log
+
+
 def test_a_gate_that_is_neither_check_nor_diff_is_an_error(pr_repo: Path, tmp_path: Path):
     run = run_action(pr_repo, tmp_path, inputs={"gate": "dif"})
     assert run.ran[-1] == ("Fail by exit code", 2)

@@ -67,3 +67,18 @@ def test_the_horizon_is_read_from_pyproject_too(tmp_path: Path):
     result = run_cli("check", "team.yaml", "--format", "json", cwd=tmp_path)
     invalid = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "TA006"]
     assert result.code == 1 and invalid and invalid[0]["file"] == "pyproject.toml" and invalid[0]["line"] == 3
+
+
+def test_the_workflow_sets_the_horizon_where_a_pull_request_does_not_reach_it(tmp_path: Path):
+    """A config with no horizon, as a pull request can leave it: TEAMAUDIT_SUPPRESSION_MAX_DAYS holds every
+    suppression to one all the same."""
+    config(tmp_path, "ignore:\n  - rule: TA001\n    reason: board approved\n")
+    env = {"TEAMAUDIT_SUPPRESSION_MAX_DAYS": "30"}
+    result = run_cli("check", "team.yaml", "--format", "json", cwd=tmp_path, env=env)
+    invalid = [f["message"] for f in json.loads(result.stdout)["findings"] if f["rule"] == "TA006"]
+    assert result.code == 1 and invalid[0].startswith("the suppression of TA001 at .teamaudit.yaml:2 has no until")
+    bad = run_cli("check", "team.yaml", cwd=tmp_path, env={"TEAMAUDIT_SUPPRESSION_MAX_DAYS": "soon\n::error::x"})
+    assert bad.code == 2 and bad.stderr == (
+        "teamaudit: error: environment variable TEAMAUDIT_SUPPRESSION_MAX_DAYS: 'soon\\n::error::x' is not a number "
+        "of days from 1 to 3,660\n"
+    )

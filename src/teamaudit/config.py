@@ -550,7 +550,7 @@ def resolve(
         fail_on=values["fail_on"],
         severities=severities,
         thresholds=thresholds,
-        ignore=file_config.ignore,
+        ignore=_horizon_from_environment(environ, file_config.ignore),
         config_file=config_path,
         sources=sources,
         rubric_named_in=values["rubric_named_in"],
@@ -607,6 +607,24 @@ def _from_environment(environ: Mapping[str, str], values: dict[str, Any], source
             sources[key] = name
             if kind is None:
                 values["rubric_named_in"] = NamedIn(f"environment variable {name}")
+
+
+MAX_DAYS_VARIABLE = ENV_PREFIX + "SUPPRESSION_MAX_DAYS"
+
+
+def _horizon_from_environment(environ: Mapping[str, str], ignore: tuple[Suppression, ...]) -> tuple[Suppression, ...]:
+    """The suppressions under TEAMAUDIT_SUPPRESSION_MAX_DAYS when it is set, over the config's own horizon: a CI
+    owner sets it in the workflow, where a pull request that edits `.teamaudit.yaml` does not reach, as pip-audit
+    takes `--ignore-vuln` only from the command line."""
+    written = environ.get(MAX_DAYS_VARIABLE, "").strip()
+    if not written:
+        return ignore
+    if not written.isdecimal() or not 1 <= int(written) <= MAX_DAYS_LIMIT:
+        raise TeamAuditError(
+            f"environment variable {MAX_DAYS_VARIABLE}: '{clipped(written)}' is not a number of days from 1 to "
+            f"{MAX_DAYS_LIMIT:,}"
+        )
+    return tuple(replace(s, max_days=int(written)) for s in ignore)
 
 
 def settings_rows(settings: Settings, today: dt.date | None = None) -> list[tuple[str, str, str]]:
