@@ -323,6 +323,17 @@ def test_gate_diff_falls_back_to_the_check_when_there_is_nothing_to_compare(tmp_
 
 
 @pytest.mark.process
+@pytest.mark.process
+def test_the_workflow_holds_suppressions_to_a_horizon_the_pull_request_cannot_lift(pr_repo: Path, tmp_path: Path):
+    """The pull request hires two ML people and suppresses TA001 with no until in `.teamaudit.yaml`: the job
+    passed. With `suppression-max-days: 30` in the workflow, the suppression does not apply and the check fails."""
+    (pr_repo / ".teamaudit.yaml").write_text("ignore:\n  - rule: TA001\n    reason: board approved\n")
+    assert run_action(pr_repo, tmp_path).outputs["check"]["verdict"] == "pass"
+    held = run_action(pr_repo, tmp_path, inputs={"suppression-max-days": "30"})
+    assert held.outputs["check"]["verdict"] == "fail"
+    assert "has no until, and suppression-max-days: 30 asks for an until by" in held.log
+
+
 def test_a_gate_that_is_neither_check_nor_diff_is_an_error(pr_repo: Path, tmp_path: Path):
     run = run_action(pr_repo, tmp_path, inputs={"gate": "dif"})
     assert run.ran[-1] == ("Fail by exit code", 2)
@@ -334,10 +345,21 @@ def _blocks(language: str) -> list[str]:
     return re.findall(rf"```{language}\n(.*?)```", doc, flags=re.S)
 
 
+def gitlab_env(origin: Path, target: str = "main", base: str | None = None) -> dict[str, str]:
+    """The variables GitLab sets in a merge-request pipeline that the recipe reads: the target project's URL, which
+    the recipe completes with `.git` as GitLab's clone URLs are written (a link `origin.git` to the repository
+    here), the target branch, and the base of the merge request's diff when given."""
+    link = origin.parent / f"{origin.name}.git"
+    if not link.exists():
+        link.symlink_to(origin)
+    env = {"CI_MERGE_REQUEST_PROJECT_URL": f"file://{origin}", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": target}
+    return env | ({"CI_MERGE_REQUEST_DIFF_BASE_SHA": base} if base else {})
+
+
 @pytest.mark.process
 def test_gitlab_recipe_runs(pr_repo: Path):
     gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
-    env = {"CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main"}
+    env = gitlab_env(pr_repo.parent / "origin")
     check = [line for line in gitlab["teamaudit"]["script"] if not line.startswith("pip ")]
     result = bash("\n".join(check), pr_repo, env)
     report = pr_repo / gitlab["teamaudit"]["artifacts"]["reports"]["junit"]
@@ -357,8 +379,41 @@ def test_the_gitlab_diff_compares_with_where_the_branch_started(pr_repo: Path, t
     git(origin, "commit", "-qam", "two layer hires, merged after the branch started")
     gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
     diff = [line for line in gitlab["teamaudit-diff"]["script"] if not line.startswith("pip ")]
-    result = bash("\n".join(diff), pr_repo, {"CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main"})
+    result = bash("\n".join(diff), pr_repo, gitlab_env(origin))
     assert result.returncode == 1 and "Ivo Stark" in result.stdout, result.stderr  # this branch's ML hires
+    assert "Kim Cole" not in result.stdout and "Lou Diaz" not in result.stdout, result.stdout
+
+
+@pytest.mark.process
+@pytest.mark.parametrize("diff_base_given", [True, False])
+def test_the_gitlab_diff_of_a_merge_request_from_a_fork(tmp_path: Path, diff_base_given: bool):
+    """A fork made of the default branch only, and a merge request into upstream's `plans`: the fork's clone has no
+    `plans`, so `git fetch origin plans` failed and the diff never ran. Two layer hires merged into `plans` after the
+    branch started are not this merge request's doing."""
+    seed, upstream, fork = tmp_path / "seed", tmp_path / "upstream", tmp_path / "fork"
+    seed.mkdir()
+    git(seed, "init", "-q", "-b", "main")
+    (seed / "team.yaml").write_text(BALANCED)
+    git(seed, "add", ".")
+    git(seed, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "team")
+    started = git(seed, "rev-parse", "HEAD").strip()
+    git(seed, "branch", "plans")
+    git(tmp_path, "clone", "-q", "--bare", str(seed), str(upstream))
+    git(tmp_path, "clone", "-q", "--bare", "--single-branch", "-b", "main", str(upstream), str(fork))
+    work = tmp_path / "work"
+    git(tmp_path, "clone", "-q", f"file://{fork}", str(work))
+    git(work, "checkout", "-qb", "hire-ml")
+    (work / "team.yaml").write_text(TWO_ML)
+    git(work, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qam", "two ML hires")
+    git(seed, "checkout", "-q", "plans")
+    (seed / "team.yaml").write_text(TWO_LAYERS)
+    git(seed, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qam", "two layer hires")
+    git(seed, "push", "-q", str(upstream), "plans")
+    gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
+    diff = [line for line in gitlab["teamaudit-diff"]["script"] if not line.startswith("pip ")]
+    env = gitlab_env(upstream, "plans", started if diff_base_given else None)
+    result = bash("\n".join(diff), work, env)
+    assert result.returncode == 1 and "Ivo Stark" in result.stdout, result.stderr
     assert "Kim Cole" not in result.stdout and "Lou Diaz" not in result.stdout, result.stdout
 
 
@@ -415,16 +470,15 @@ def test_pre_commit_bad_file_exits_2(tmp_path: Path):
     assert result.code == 2 and "'people' must be a list" in result.stderr
 
 
-def test_pre_commit_given_the_config_says_to_narrow_the_files_pattern(tmp_path: Path):
-    """A broad `files:` pattern hands the hook .teamaudit.yaml; 'check the team file instead' was no help there."""
+def test_pre_commit_given_the_config_reads_it_as_one(tmp_path: Path):
+    """A broad `files:` pattern hands the hook .teamaudit.yaml: it is read as the config it is."""
     (tmp_path / ".teamaudit.yaml").write_text("fail-on: warning\n")
     (tmp_path / "team.yaml").write_text(BALANCED)
     result = run_cli("pre-commit", ".teamaudit.yaml", "team.yaml", cwd=tmp_path)
-    assert result.code == 2 and result.stderr.strip() == (
-        "teamaudit: error: .teamaudit.yaml:1:1: this is a teamaudit config file, not a team file (narrow the hook's "
-        "files: pattern in .pre-commit-config.yaml to the team files, e.g. files: ^team\\.yaml$)"
+    assert result.stderr == "" and result.stdout.splitlines()[0] == (
+        ".teamaudit.yaml: a teamaudit config, not a team file: it reads as one, with the rubric it names"
     )
-    assert result.stdout.startswith("team.yaml: FAIL")  # the team files the hook was given are still checked
+    assert result.stdout.splitlines()[1].startswith("team.yaml: FAIL")  # the team file is still checked
 
 
 def test_docs_suppression_example_is_valid(tmp_path: Path):

@@ -42,7 +42,7 @@ def test_a_source_named_files_is_found_where_it_is_written(tmp_path: Path) -> No
 
 
 PYTHON_VALUES = ("datetime", "True", "False", "None", "b'")
-KNOWN_CONFIG = "(known keys: rubric, scope, basis, fail-on, rules, thresholds, ignore)"
+KNOWN_CONFIG = "(known keys: rubric, scope, basis, fail-on, rules, thresholds, ignore, suppression-max-days)"
 
 
 def _config_problems(tmp_path: Path, name: str, text: str) -> list[str]:

@@ -282,11 +282,6 @@ def _refuse_import_redact(redact: bool) -> None:
         raise TeamAuditError(IMPORT_REDACT, hint=IMPORT_REDACT_HINT)
 
 
-HOOK_FILES_HINT = (
-    "narrow the hook's files: pattern in .pre-commit-config.yaml to the team files, e.g. files: ^team\\.yaml$"
-)
-
-
 @app.command("pre-commit", cls=ConventionalUsage)
 def pre_commit(
     team_files: Annotated[
@@ -296,20 +291,26 @@ def pre_commit(
     rubric: RubricOpt = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Check each team file with a one-line verdict and its failing findings (the pre-commit hook's entry).
-    Exit 1 when any file fails, 2 when any file cannot be read."""
+    """Check each team file with a one-line verdict and its failing findings (the pre-commit hook's entry); a
+    teamaudit config or rubric is read as one. Exit 1 when any file fails, 2 when any file cannot be read."""
+    from teamaudit.hookfiles import NOT_A_TEAM_FILE, named_as_config, read_as_what_it_is, refuse_files_read_as_options
     from teamaudit.pipeline import run_check
-    from teamaudit.render.precommit import lines
-    from teamaudit.roster import ConfigFileGiven
+    from teamaudit.render.precommit import lines, other_file_line
 
+    refuse_files_read_as_options(sys.argv[1:])
     worst = 0
     for name in team_files:
         path = Path(name)
         try:
-            report = run_check(path, _settings(path, config, rubric=rubric, fail_on=fail_on))
+            if named_as_config(path):
+                print(other_file_line(name, read_as_what_it_is(path)))
+                continue
+            try:
+                report = run_check(path, _settings(path, config, rubric=rubric, fail_on=fail_on))
+            except NOT_A_TEAM_FILE as given:  # the hook's files: pattern matched it
+                print(other_file_line(name, read_as_what_it_is(path, given)))
+                continue
         except TeamAuditError as exc:
-            if isinstance(exc, ConfigFileGiven):  # the hook's pattern matched it, not the user's command line
-                exc.hint = HOOK_FILES_HINT
             _say_error(exc)
             worst = 2
             continue

@@ -28,7 +28,7 @@ from teamaudit.rubric import DEFAULT_RUBRIC, NamedIn
 from teamaudit.rules import BY_ID, BY_NAME
 from teamaudit.tomlfile import locate_toml, parse_toml, read_toml
 from teamaudit.typedvalues import TYPED, shown_value, value_message
-from teamaudit.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml, read_bytes, read_text
+from teamaudit.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, parse_yaml, read_bytes, read_text
 from teamaudit.yamlnodes import Located
 
 YAML_NAMES = (".teamaudit.yaml", ".teamaudit.yml")
@@ -36,6 +36,8 @@ MAX_REASON = 500  # characters: a reason is a sentence someone must be able to r
 MAX_SUPPRESSIONS = 1000  # entries: 100,000 reasonless ones made an 86 MB SARIF log
 _TOO_MANY_SUPPRESSIONS = f"suppressions, over the {MAX_SUPPRESSIONS:,} a config may hold"
 ENV_PREFIX = "TEAMAUDIT_"
+MAX_DAYS_KEY = "suppression-max-days"
+MAX_DAYS_LIMIT = 3660  # ten years and their leap days: a horizon past that is no horizon
 RULE_LEVELS = ("error", "warning", "info", "off")
 
 
@@ -83,6 +85,7 @@ class Suppression:
     until: dt.date | None = None
     file: str = field(default="", metadata=internal())  # the config file it is written in, as shown
     line: int | None = field(default=None, metadata=internal())  # its line there
+    max_days: int | None = field(default=None, metadata=internal())  # the config's `suppression-max-days`
 
     @property
     def where(self) -> str:
@@ -94,6 +97,14 @@ class Suppression:
             return "has no reason"
         if self.until is not None and self.until < today:
             return f"expired on {self.until.isoformat()}"
+        if self.max_days is None:
+            return None
+        latest = today + dt.timedelta(days=self.max_days)
+        allowed = f"{MAX_DAYS_KEY}: {self.max_days} asks for an until by {latest.isoformat()} at the latest"
+        if self.until is None:
+            return f"has no until, and {allowed}"
+        if self.until > latest:
+            return f"lasts until {self.until.isoformat()}, and {allowed}"
         return None
 
 
@@ -175,6 +186,9 @@ class FileConfig:
     rules: dict[str, str] = field(default_factory=dict, metadata=limits(before=_rule_levels))
     thresholds: ThresholdOverrides = ThresholdOverrides()
     ignore: tuple[Suppression, ...] = ()
+    # Every suppression needs an `until` at most this many days away, as a security scanner's ignore file asks
+    # for an expiry (docs/ci.md, "Accepting a finding").
+    suppression_max_days: int | None = field(default=None, metadata=limits(ge=1, le=MAX_DAYS_LIMIT))
     rubric_at: tuple[int, int] | None = field(default=None, metadata=internal())  # where `rubric:` is written
 
     def _check(self) -> None:
@@ -244,9 +258,15 @@ def _has_tool_section(path: Path) -> bool:
 def load_config(path: Path) -> FileConfig:
     if not path.exists():
         raise TeamAuditError("config file not found", file=path)
+    return config_from_text(read_text(path, DEFAULT_MAX_BYTES), path)
+
+
+def config_from_text(text: str, path: Path) -> FileConfig:
+    """A config file's settings from its text (a file's, or a commit's for `diff`); `path` names it in messages and
+    says whether it is TOML."""
     if _is_toml(path):
-        return _load_toml(path)
-    doc = load_yaml(path, what="config file")
+        return _load_toml(text, path)
+    doc = parse_yaml(text, path, what="config file")
     if not isinstance(doc.data, dict):
         raise doc.error("a config file must be a mapping of settings")
     bases = _other_bases(doc)
@@ -282,8 +302,7 @@ def _is_toml(path: Path) -> bool:
     return path.name == "pyproject.toml" or path.suffix == ".toml"
 
 
-def _load_toml(path: Path) -> FileConfig:
-    text = read_text(path, DEFAULT_MAX_BYTES)
+def _load_toml(text: str, path: Path) -> FileConfig:
     tool = parse_toml(text, path).get("tool", {})
     section = tool.get("teamaudit", {}) if isinstance(tool, dict) else {}
     try:
@@ -304,9 +323,11 @@ def _toml_places(text: str) -> Located:
 
 
 def _located_ignores(config: FileConfig, path: Path, line_of: Callable[[int], int | None]) -> FileConfig:
-    """Each suppression learns where it was written, for TA006's message and annotation."""
-    file = shown_path(path)
-    return replace(config, ignore=tuple(replace(s, file=file, line=line_of(i)) for i, s in enumerate(config.ignore)))
+    """Each suppression learns where it was written, for TA006's message and annotation, and how far ahead its
+    `until` may be."""
+    file, days = shown_path(path), config.suppression_max_days
+    located = (replace(s, file=file, line=line_of(i), max_days=days) for i, s in enumerate(config.ignore))
+    return replace(config, ignore=tuple(located))
 
 
 def shown_path(path: Path) -> str:
@@ -529,7 +550,7 @@ def resolve(
         fail_on=values["fail_on"],
         severities=severities,
         thresholds=thresholds,
-        ignore=file_config.ignore,
+        ignore=_horizon_from_environment(environ, file_config.ignore),
         config_file=config_path,
         sources=sources,
         rubric_named_in=values["rubric_named_in"],
@@ -586,6 +607,24 @@ def _from_environment(environ: Mapping[str, str], values: dict[str, Any], source
             sources[key] = name
             if kind is None:
                 values["rubric_named_in"] = NamedIn(f"environment variable {name}")
+
+
+MAX_DAYS_VARIABLE = ENV_PREFIX + "SUPPRESSION_MAX_DAYS"
+
+
+def _horizon_from_environment(environ: Mapping[str, str], ignore: tuple[Suppression, ...]) -> tuple[Suppression, ...]:
+    """The suppressions under TEAMAUDIT_SUPPRESSION_MAX_DAYS when it is set, over the config's own horizon: a CI
+    owner sets it in the workflow, where a pull request that edits `.teamaudit.yaml` does not reach, as pip-audit
+    takes `--ignore-vuln` only from the command line."""
+    written = environ.get(MAX_DAYS_VARIABLE, "").strip()
+    if not written:
+        return ignore
+    if not written.isdecimal() or not 1 <= int(written) <= MAX_DAYS_LIMIT:
+        raise TeamAuditError(
+            f"environment variable {MAX_DAYS_VARIABLE}: '{clipped(written)}' is not a number of days from 1 to "
+            f"{MAX_DAYS_LIMIT:,}"
+        )
+    return tuple(replace(s, max_days=int(written)) for s in ignore)
 
 
 def settings_rows(settings: Settings, today: dt.date | None = None) -> list[tuple[str, str, str]]:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError, file_error
-from teamaudit.gatefiles import edited_gate_files
+from teamaudit.gatefiles import AddedSuppression, gate_changes
 from teamaudit.gitside import NotAtRef, quoted_side, read_git_side
 from teamaudit.model import (
     THREE_LAYERS,
@@ -96,6 +96,7 @@ class DiffReport:
     reasons: tuple[str, ...]  # why the change fails; empty when it passes
     quiet_rise: str | None = None  # a ratio that rose over the threshold without failing the run, and why
     gate_edited: tuple[str, ...] = ()  # the config and rubric files (gatefiles.py) the change edits
+    suppressions_added: tuple[AddedSuppression, ...] = ()  # by this branch's config, which judges both sides
 
     @property
     def verdict(self) -> str:
@@ -268,6 +269,7 @@ def diff(
         reasons += _who_moved(added, removed, moved)
         reasons += _fte_moved((*status, *names, *ids, *ftes)) if head.basis is Basis.FTE else []
     quiet = rise if rise and not rise_fails else None
+    gate = gate_changes(base_spec, head_spec, settings)
     if new_file is not None:  # nothing was resolved: BASE's "missing layers" were no team's
         reasons, quiet, disappeared = [], new_file, ()
     return DiffReport(
@@ -284,7 +286,8 @@ def diff(
         disappeared,
         tuple(reasons),
         quiet,
-        edited_gate_files(base_spec, head_spec, settings),
+        gate.edited,
+        gate.suppressions_added,
     )
 
 

@@ -9,33 +9,61 @@ this branch deleted on the way up to it: without it, the defaults (or a config f
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
-from teamaudit.config import ENV_PREFIX, YAML_NAMES, Settings
-from teamaudit.gitside import commit_of, git_file
+from teamaudit.config import ENV_PREFIX, YAML_NAMES, Settings, Suppression, config_from_text
+from teamaudit.errors import TeamAuditError
+from teamaudit.gitside import GitEntry, commit_of, git_blob, git_entries
 from teamaudit.repository import repository_of
 from teamaudit.rubric import builtin_dir, load_rubric
+from teamaudit.yamlfile import DEFAULT_MAX_BYTES
 
 MAX_LINKS = 40  # links followed on the way to one file, as Linux does before ELOOP
 NAMED_CONFIG = ("command line", ENV_PREFIX + "CONFIG")  # how a config not found by walking up was given
 TOOL_SECTION = b"[tool.teamaudit"
 
+Base = dict[str, GitEntry]  # the base commit's files and links, by path from the repository's top
 
-def edited_gate_files(base_spec: str, head_spec: str, settings: Settings) -> tuple[str, ...]:
+
+@dataclass(frozen=True)
+class AddedSuppression:
+    """A suppression of this branch's config that the base's does not hold, or holds for a shorter time: `diff`
+    reads this branch's config for both sides, so what it accepts is accepted in neither and shows nowhere else."""
+
+    suppression: Suppression
+    base_until: dt.date | None = None  # the base's until for the same rule, layer, person and view (date.max: none)
+
+
+@dataclass(frozen=True)
+class GateChanges:
+    """What a change does to the files that set the gate: those it edits, and the suppressions it adds."""
+
+    edited: tuple[str, ...] = ()
+    suppressions_added: tuple[AddedSuppression, ...] = ()
+
+
+def gate_changes(base_spec: str, head_spec: str, settings: Settings) -> GateChanges:
     """The gate files, as named from the current folder, that the commit of a `git:REF:PATH` BASE holds otherwise
-    or not at all, and the configs it holds that this branch deleted; nothing for a BASE that is a file, and
-    nothing of files outside the current repository (a shared rubric `--rubric` names is the operator's, not the
-    change's)."""
+    or not at all, the configs it holds that this branch deleted, and the suppressions this branch's config adds;
+    nothing for a BASE that is a file, and nothing of files outside the current repository (a shared rubric
+    `--rubric` names is the operator's, not the change's). Every path is looked up in the base by one git run."""
     if not base_spec.startswith("git:"):
-        return ()
+        return GateChanges()
     top, in_repository = repository_of(Path.cwd())
     if not in_repository:
-        return ()
-    commit = commit_of(base_spec, base_spec.split(":", 2)[1])  # once: each file's lookup is a few git runs already
-    edited = [file for file in _gate_files(settings) if _differs(base_spec, commit, top, file)]
-    edited += _configs_deleted(base_spec, commit, top, head_spec, settings)
-    return tuple(dict.fromkeys(os.path.relpath(file).replace(os.sep, "/") for file in edited))
+        return GateChanges()
+    ways = [(file, *_way_to(file)) for file in _gate_files(settings)]
+    candidates = _config_candidates(head_spec, settings, top)
+    walked = [path for _, links, reached in ways for path in (*(link for link, _ in links), reached) if path]
+    paths = [_from(top, path) for path in (*walked, *candidates) if path.is_relative_to(top)]
+    base = git_entries(base_spec, commit_of(base_spec, base_spec.split(":", 2)[1]), list(dict.fromkeys(paths)))
+    edited = [file for file, links, reached in ways if _differs(base, top, links, reached)]
+    edited += [c for c in candidates if _was_config(base_spec, base.get(_from(top, c)), c, top)]
+    shown = tuple(dict.fromkeys(os.path.relpath(file).replace(os.sep, "/") for file in edited))
+    return GateChanges(shown, _suppressions_added(base_spec, base, top, settings))
 
 
 def _gate_files(settings: Settings) -> list[Path]:
@@ -45,18 +73,19 @@ def _gate_files(settings: Settings) -> list[Path]:
     return ([settings.config_file] if settings.config_file else []) + files
 
 
-def _differs(base_spec: str, commit: str | None, top: Path, file: Path) -> bool:
-    """Whether a link passed on the way to `file`, or the file reached, is otherwise in the base commit, as git
-    records it."""
-    links, reached = _way_to(file)
+def _differs(base: Base, top: Path, links: list[tuple[Path, str]], reached: Path | None) -> bool:
+    """Whether a link passed on the way to a file, or the file reached, is otherwise in the base commit, as git
+    records it: compared by git's object id, so the base's blob is never read."""
     if reached is None:  # a loop of links: no file of the base's
         return True
     for link, target in links:
-        if link.is_relative_to(top) and git_file(base_spec, commit, _from(top, link)) != (True, os.fsencode(target)):
+        entry = base.get(_from(top, link)) if link.is_relative_to(top) else None
+        if link.is_relative_to(top) and (entry is None or not entry.link or not entry.holds(os.fsencode(target))):
             return True
     if not reached.is_relative_to(top):
         return False
-    return git_file(base_spec, commit, _from(top, reached)) != (False, reached.read_bytes())
+    entry = base.get(_from(top, reached))
+    return entry is None or entry.link or not entry.holds(reached.read_bytes())
 
 
 def _way_to(file: Path) -> tuple[list[tuple[Path, str]], Path | None]:
@@ -85,26 +114,69 @@ def _way_to(file: Path) -> tuple[list[tuple[Path, str]], Path | None]:
     return links, reached
 
 
-def _configs_deleted(base_spec: str, commit: str | None, top: Path, head_spec: str, settings: Settings) -> list[Path]:
-    """The configs of the base commit that walking up from the team file would have found before the one it found
-    (or, when it found none, at all), in folders of the repository: this branch deleted them, or the table of a
-    pyproject.toml."""
+def _config_candidates(head_spec: str, settings: Settings, top: Path) -> list[Path]:
+    """The configs walking up from the team file would have found before the one it found (or, when it found none,
+    all of them), in folders of the repository: the base's, where this branch deleted them or a pyproject.toml's
+    table."""
     if settings.sources.get("config") in NAMED_CONFIG or head_spec.startswith("git:"):
         return []
     start = Path(head_spec).parent.resolve()
     found = settings.config_file.absolute() if settings.config_file else None
-    deleted: list[Path] = []
+    candidates: list[Path] = []
     for folder in (start, *start.parents):
         if not folder.is_relative_to(top):
             break
         for name in (*YAML_NAMES, "pyproject.toml"):
             candidate = folder / name
             if candidate == found:
-                return deleted
-            before = git_file(base_spec, commit, _from(top, candidate))
-            if before is not None and (name in YAML_NAMES or TOOL_SECTION in before[1]):
-                deleted.append(candidate)
-    return deleted
+                return candidates
+            candidates.append(candidate)
+    return candidates
+
+
+def _was_config(base_spec: str, entry: GitEntry | None, candidate: Path, top: Path) -> bool:
+    if entry is None:
+        return False
+    if candidate.name in YAML_NAMES:
+        return True
+    where = f"{_from(top, candidate)} in {base_spec.split(':', 2)[1]}"
+    return TOOL_SECTION in git_blob(base_spec, entry, DEFAULT_MAX_BYTES, where)
+
+
+def _suppressions_added(base_spec: str, base: Base, top: Path, settings: Settings) -> tuple[AddedSuppression, ...]:
+    """The suppressions this branch's config adds to the one at the same place in the base commit, or lets last
+    longer (a later `until`, or none). A base config that is absent, a link or unreadable holds none."""
+    config = settings.config_file.resolve() if settings.config_file else None
+    if not settings.ignore or config is None or not config.is_relative_to(top):
+        return ()
+    entry = base.get(_from(top, config))
+    if entry is not None and not entry.link and entry.holds(config.read_bytes()):
+        return ()  # the same config on both sides
+    longest: dict[tuple[object, ...], dt.date] = {}  # an entry with no until lasts to dt.date.max
+    for s in _base_suppressions(base_spec, entry, config, top):
+        longest[_target(s)] = max(longest.get(_target(s), dt.date.min), s.until or dt.date.max)
+    added = []
+    for s in settings.ignore:
+        base_until = longest.get(_target(s))
+        if base_until is None or (s.until or dt.date.max) > base_until:
+            added.append(AddedSuppression(s, base_until))
+    return tuple(added)
+
+
+def _base_suppressions(base_spec: str, entry: GitEntry | None, config: Path, top: Path) -> tuple[Suppression, ...]:
+    if entry is None or entry.link:
+        return ()
+    where = f"{_from(top, config)} in {base_spec.split(':', 2)[1]}"
+    raw = git_blob(base_spec, entry, DEFAULT_MAX_BYTES, where)  # over the limit: an error, not "no suppressions"
+    try:
+        return config_from_text(raw.decode("utf-8-sig"), config).ignore
+    except (TeamAuditError, UnicodeDecodeError):
+        return ()
+
+
+def _target(s: Suppression) -> tuple[object, ...]:
+    """What a suppression accepts: the findings of a rule, layer, person and view."""
+    return (s.rule, s.layer, s.person, s.view)
 
 
 def _from(top: Path, path: Path) -> str:

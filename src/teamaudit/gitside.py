@@ -7,10 +7,13 @@ is an error saying so (a link's blob is the text of its target's path, not a tea
 
 from __future__ import annotations
 
+import hashlib
 import os
 import posixpath
 import shlex
 import subprocess
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError, clipped
@@ -54,18 +57,49 @@ def commit_of(spec: str, ref: str) -> str | None:
     return None if commit is None else commit.decode("ascii").strip()
 
 
-def git_file(spec: str, commit_id: str | None, from_root: str) -> tuple[bool, bytes] | None:
-    """Whether the entry at `from_root` (a path from the repository's top) in commit `commit_id` (commit_of) is a
-    symbolic link, and its bytes (a link's are the path it points to); None when there is no such commit or it
-    holds no file or link there. Git follows no link on the way: a path through a folder that is a link in the
-    commit is not there."""
-    if commit_id is None:
-        return None
-    blob = f"{commit_id}:{from_root}"
-    if _git(spec, "cat-file", "-t", "--end-of-options", blob) != b"blob\n":
-        return None
-    content = _git(spec, "cat-file", "blob", "--end-of-options", blob) or b""
-    return _mode(spec, commit_id, from_root) == SYMLINK_MODE, content
+@dataclass(frozen=True)
+class GitEntry:
+    """A file or symbolic link of a commit, as `git ls-tree -l` lists it: a link's blob is the path it points to."""
+
+    link: bool
+    size: int
+    oid: str
+
+    def holds(self, data: bytes) -> bool:
+        """Whether the blob is `data`, by git's object id of those bytes: nothing is read from git."""
+        algorithm = "sha1" if len(self.oid) == 40 else "sha256"  # a repository of either object format
+        digest = hashlib.new(algorithm, b"blob %d\0" % len(data) + data).hexdigest()
+        return self.size == len(data) and digest == self.oid
+
+
+def git_entries(spec: str, commit_id: str | None, paths: Sequence[str]) -> dict[str, GitEntry]:
+    """The files and links at `paths` (each from the repository's top) in commit `commit_id` (commit_of), by path,
+    from one `git ls-tree` run for them all: a path that holds a folder, a submodule or nothing is left out. Git
+    follows no link on the way: a path through a folder that is a link in the commit is not there. (Each path was
+    3 git runs, its type, its whole blob and its mode: 12 for a config and a rubric that extends another.)"""
+    if commit_id is None or not paths:
+        return {}
+    named = {path.encode("utf-8", "surrogateescape"): path for path in paths}
+    options = ("--literal-pathspecs", "ls-tree", "-z", "-l", "--full-tree", "--end-of-options")
+    listing = _git(spec, *options, commit_id, *paths)
+    found = {}
+    for line in (listing or b"").split(b"\0"):
+        about, _, name = line.partition(b"\t")
+        fields = about.split()
+        if name in named and len(fields) == 4 and fields[1] == b"blob" and fields[3].isdigit():
+            found[named[name]] = GitEntry(fields[0] == SYMLINK_MODE, int(fields[3]), fields[2].decode("ascii"))
+    return found
+
+
+def git_blob(spec: str, entry: GitEntry, max_bytes: int, where: str) -> bytes:
+    """The bytes of an entry's blob, refused unread when it is over `max_bytes`, the limit of the reader the same
+    file in the working tree goes through: a commit of a pull request can hold a config of any size."""
+    if entry.size > max_bytes:
+        raise TeamAuditError(
+            f"'{spec}': {where} is {entry.size:,} bytes, over the limit of {max_bytes:,} bytes; not read",
+            hint="a config or rubric is at most that large; the base commit holds a file no reader would take",
+        )
+    return _git(spec, "cat-file", "blob", "--end-of-options", entry.oid) or b""
 
 
 def _shallow_hint(spec: str, ref: str, path: str) -> str | None:

@@ -217,6 +217,10 @@ class _Reader:
         if not found and _is_config(unknown):
             given = stream.error("this is a teamaudit config file, not a team file", top_at, hint=CONFIG_GIVEN_HINT)
             raise ConfigFileGiven(given.message, file=given.file, line=given.line, column=given.column, hint=given.hint)
+        if not found and _is_rubric(unknown):
+            hint = f"name it as the rubric: teamaudit check team.yaml --rubric {shlex.quote(str(stream.path))}"
+            given = stream.error("this is a teamaudit rubric, not a team file", top_at, hint=hint)
+            raise RubricFileGiven(given.message, file=given.file, line=given.line, column=given.column, hint=given.hint)
         if "people" not in found and not _meant(unknown, TOP_KEYS, {"people"}):  # `peopel:` is reported once
             self.problems.add(
                 stream.error("'people' is missing: the file needs a 'people:' list", top_at, hint=_STARTER)
@@ -550,6 +554,23 @@ def _is_config(keys: list[object]) -> bool:
     from teamaudit.config import setting_keys
 
     return all(isinstance(key, str) and key in setting_keys() for key in keys)
+
+
+class RubricFileGiven(TeamAuditError):
+    """A rubric given where a team file was expected: every top-level key is a rubric's, one only a rubric has."""
+
+
+RUBRIC_ONLY_KEYS = frozenset({"schema_version", "extends", "layers"})  # `name` or `description` may be anyone's typo
+
+
+def _is_rubric(keys: list[object]) -> bool:
+    """Whether the unknown top-level keys, of a file with no team-file key, are a rubric's: rubrics/ours.yaml handed
+    to the pre-commit hook by a `files:` pattern that matches every .yaml file printed an error for each key."""
+    from teamaudit.records import field_names
+    from teamaudit.rubric import Rubric
+
+    names = field_names(Rubric)
+    return any(key in RUBRIC_ONLY_KEYS for key in keys) and all(isinstance(k, str) and k in names for k in keys)
 
 
 def _meant(unknown: list[object], known: tuple[str, ...], missing: set[str]) -> set[str | None]:

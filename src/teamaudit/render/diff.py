@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from teamaudit.diff import Change, DiffReport, delta, signed
+from teamaudit.gatefiles import AddedSuppression
 from teamaudit.model import Finding, Layer, Report, Scope
 from teamaudit.render import escape
 from teamaudit.render.json_format import composition, dumps
@@ -82,6 +84,31 @@ def gate_edited(d: DiffReport) -> str | None:
     )
 
 
+def added_suppressions(d: DiffReport) -> str | None:
+    """The suppressions the change adds or lengthens, each where it is written and until when: both sides were
+    audited with them, so the findings they accept are in neither side's list."""
+    if not d.suppressions_added:
+        return None
+    named = "; ".join(_suppression(added) for added in d.suppressions_added)
+    return (
+        "this change adds suppressions, and both sides were audited with them, so the findings they accept are in "
+        f"neither: {named}"
+    )
+
+
+def _suppression(added: AddedSuppression) -> str:
+    """`TA001 (integration, plan view, one person) at .teamaudit.yaml:3 until 2099-01-01 (the base's until
+    2027-01-01)`; a person is not named, as --redact would have the reports name them otherwise."""
+    s = added.suppression
+    about = [part for part in (s.layer and s.layer.value, s.view and f"{s.view.value} view") if part]
+    about += ["one person"] if s.person else []
+    target = s.rule + (f" ({', '.join(about)})" if about else "")
+    until = f"until {s.until.isoformat()}" if s.until else "with no until, so it never expires"
+    base = added.base_until
+    was = "" if base is None else f" (the base's {'never expires' if base == dt.date.max else f'until {base}'})"
+    return f"{target} at {s.where} {until}{was}"
+
+
 def plan_standing(d: DiffReport) -> str | None:
     """Where the plan stands after the change when it is over the threshold, and by how much: a change
     that is not worse can still leave the plan over-indexed."""
@@ -128,9 +155,9 @@ def text(d: DiffReport) -> str:
     standing = plan_standing(d)
     if standing:
         out.append(standing[0].upper() + standing[1:] + ".")
-    edited = gate_edited(d)
-    if edited:
-        out.append(escape.text(edited[0].upper() + edited[1:] + "."))
+    for note in (gate_edited(d), added_suppressions(d)):
+        if note:
+            out.append(escape.text(note[0].upper() + note[1:] + "."))
     out.append("")
     for view in _views(d):
         b, h = d.base.composition(view), d.head.composition(view)
@@ -172,9 +199,9 @@ def markdown(d: DiffReport) -> str:
     standing = plan_standing(d)
     if standing:
         out += [f"**{standing[0].upper() + standing[1:]}.**", ""]
-    edited = gate_edited(d)
-    if edited:
-        out += [f"**{escape.markdown(edited[0].upper() + edited[1:])}.**", ""]
+    for note in (gate_edited(d), added_suppressions(d)):
+        if note:
+            out += [f"**{escape.markdown(note[0].upper() + note[1:])}.**", ""]
     for view in _views(d):
         b, h = d.base.composition(view), d.head.composition(view)
         out += [f"**{view.value} view** ({d.head.basis.unit})", "", "| layer | people | FTE |", "|---|---:|---:|"]
@@ -260,6 +287,21 @@ def _standing(f: Finding, side: Report) -> str:
     return "" if side.is_failing(f) else " (not failing)"
 
 
+def _added(added: AddedSuppression) -> dict[str, Any]:
+    s, base = added.suppression, added.base_until
+    return {
+        "rule": s.rule,
+        "layer": s.layer.value if s.layer else None,
+        "view": s.view.value if s.view else None,
+        "one_person": s.person is not None,
+        "file": s.file,
+        "line": s.line,
+        "until": s.until.isoformat() if s.until else None,
+        "base_until": None if base is None or base == dt.date.max else base.isoformat(),
+        "base_had_one": base is not None,
+    }
+
+
 def json_doc(d: DiffReport) -> str:
     doc = {
         "schema_version": 1,
@@ -273,6 +315,7 @@ def json_doc(d: DiffReport) -> str:
         "quiet_rise": d.quiet_rise,
         "plan_standing": plan_standing(d),
         "gate_edited": list(d.gate_edited),
+        "suppressions_added": [_added(added) for added in d.suppressions_added],
         "composition": {
             view.value: {"base": composition(d.base.composition(view)), "head": composition(d.head.composition(view))}
             for view in (Scope.CURRENT, Scope.PLAN)

@@ -16,3 +16,8 @@ def lines(name: str, report: Report) -> list[str]:
         for f in report.failing
     ]
     return [verdict, *failing]
+
+
+def other_file_line(name: str, what: str) -> str:
+    """The line for a config or rubric the hook was handed and read as what it is (hookfiles.py)."""
+    return f"{shown(leading_path(name))}: {what}"

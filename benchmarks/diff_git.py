@@ -1,0 +1,87 @@
+"""Git processes and wall time of `teamaudit diff git:main:team.yaml team.yaml` against the same diff of two
+files, in paired, interleaved runs on a repository made here.
+
+    python benchmarks/diff_git.py [--people 150] [--rounds 7]
+
+The repository holds a team of `--people` people, a `.teamaudit.yaml` with a suppression and a rubric that extends
+another (three gate files to look up in the base commit); the branch renames one person. Each round runs, in
+fresh processes and in an order that alternates, the git-side diff with a `git` on PATH that logs each run, and the
+baseline: the same two versions as files, which runs no git at all. Prints the git processes of the git-side diff
+by command, and the median wall time of each; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TITLES = ("Registered Nurse", "ML Engineer", "Research Scientist", "HL7 Interface Engineer", "Software Engineer")
+
+
+def _git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+def _repository(folder: Path, people: int) -> None:
+    team = "people:\n" + "".join(
+        f"  - {{id: E{i}, name: Person {i}, title: {TITLES[i % len(TITLES)]}}}\n" for i in range(people)
+    )
+    (folder / "rubrics").mkdir()
+    (folder / "team.yaml").write_text(team)
+    (folder / "base.yaml").write_text(team)
+    (folder / "rubrics" / "parent.yaml").write_text('extends: healthcare-ai\nname: parent\nversion: "1"\n')
+    (folder / "rubrics" / "ours.yaml").write_text('extends: parent.yaml\nname: ours\nversion: "1"\n')
+    (folder / ".teamaudit.yaml").write_text("rubric: rubrics/ours.yaml\nignore:\n  - rule: TA003\n    reason: x\n")
+    _git(folder, "init", "-q", "-b", "main")
+    _git(folder, "add", "-A")
+    _git(folder, "-c", "user.name=b", "-c", "user.email=b@example.com", "commit", "-qm", "base")
+    (folder / "team.yaml").write_text(team.replace("name: Person 3,", "name: Person Three,"))
+
+
+def _timed(command: list[str], cwd: Path, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, env=env, check=False, capture_output=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--people", type=int, default=150)
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, log, shim = Path(tmp) / "repo", Path(tmp) / "git.log", Path(tmp) / "bin" / "git"
+        folder.mkdir()
+        shim.parent.mkdir()
+        real = subprocess.run(["sh", "-c", "command -v git"], capture_output=True, text=True, check=True).stdout
+        shim.write_text(f'#!/bin/sh\necho "$1 $2" >> {log}\nexec {real.strip()} "$@"\n')
+        shim.chmod(0o755)
+        _repository(folder, args.people)
+        env = {**os.environ, "PATH": f"{shim.parent}{os.pathsep}{os.environ['PATH']}"}
+        teamaudit = [sys.executable, "-m", "teamaudit", "diff"]
+        sides = {"git side": ["git:main:team.yaml", "team.yaml"], "two files (baseline)": ["base.yaml", "team.yaml"]}
+        times: dict[str, list[float]] = collections.defaultdict(list)
+        for round_ in range(args.rounds):
+            order = list(sides) if round_ % 2 == 0 else list(reversed(sides))
+            for name in order:
+                log.unlink(missing_ok=True)
+                times[name].append(_timed([*teamaudit, *sides[name]], folder, env))
+                if name == "git side":
+                    runs = log.read_text().splitlines()
+        print(f"{args.people} people, {args.rounds} rounds")
+        print(f"git processes of the git-side diff: {len(runs)}")
+        for command, count in sorted(collections.Counter(runs).items()):
+            print(f"  {count:3} git {command}")
+        for name, values in times.items():
+            print(f"{name:22} median {statistics.median(values):.3f} s, best {min(values):.3f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""The base commit's gate files are looked up in one git run, compared by git's object id, and read only where
+their content is needed, within the limit the working-tree reader keeps: each lookup was three git runs (its
+type, its whole blob, its mode), and a base's blob was read whole whatever its size."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli, run_process
+from test_diff import TWO_ML
+from test_diff_gate_edits import git
+
+CONFIG = "rubric: rubrics/child.yaml\nignore:\n  - rule: TA003\n    reason: hiring\n"
+PARENT = 'extends: healthcare-ai\nname: ours-base\nversion: "1"\n'
+CHILD = 'extends: parent.yaml\nname: ours\nversion: "1"\n'
+
+
+def commit(repo: Path, message: str) -> None:
+    git(repo, "add", "-A")
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", message)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    repo = tmp_path / "repo"
+    (repo / "rubrics").mkdir(parents=True)
+    git(repo, "init", "-q", "-b", "main")
+    (repo / "team.yaml").write_text(TWO_ML)
+    (repo / ".teamaudit.yaml").write_text(CONFIG)
+    (repo / "rubrics" / "parent.yaml").write_text(PARENT)
+    (repo / "rubrics" / "child.yaml").write_text(CHILD)
+    commit(repo, "base")
+    return repo
+
+
+@pytest.mark.process
+def test_the_gate_files_cost_one_git_run(repo: Path, tmp_path: Path):
+    """A config, a rubric and the rubric it extends, unchanged: 12 git runs to say so (16 in all for the diff);
+    now one `ls-tree` for them all, and none reads a blob."""
+    log, shim = tmp_path / "git.log", tmp_path / "bin" / "git"
+    shim.parent.mkdir()
+    real = subprocess.run(["sh", "-c", "command -v git"], capture_output=True, text=True, check=True).stdout.strip()
+    shim.write_text(f'#!/bin/sh\necho "$*" >> {log}\nexec {real} "$@"\n')
+    shim.chmod(shim.stat().st_mode | stat.S_IXUSR)
+    path = f"{shim.parent}{os.pathsep}{os.environ['PATH']}"
+    result = run_process("diff", "git:main:team.yaml", "team.yaml", "--format", "json", cwd=repo, env={"PATH": path})
+    assert result.code == 0, result.stderr
+    runs = log.read_text().splitlines()
+    gate_lookups = [run for run in runs if "ls-tree -z -l" in run]
+    assert len(gate_lookups) == 1 and all(f in gate_lookups[0] for f in ("rubrics/parent.yaml", ".teamaudit.yaml"))
+    assert len(runs) <= 8, runs
+    assert '"gate_edited": []' in result.stdout
+
+
+def test_a_base_config_over_the_size_limit_is_refused_unread(repo: Path):
+    """The base branch's pyproject.toml, which this branch deleted, was read whole to look for [tool.teamaudit]."""
+    (repo / "pyproject.toml").write_bytes(b"[tool.teamaudit]\n" + b"#" * (50 * 1024 * 1024) + b"\n")
+    commit(repo, "a huge pyproject")
+    (repo / ".teamaudit.yaml").unlink()
+    (repo / "pyproject.toml").unlink()
+    result = run_cli("diff", "git:main:team.yaml", "team.yaml", cwd=repo)
+    assert result.code == 2 and result.stdout == ""
+    assert result.stderr.startswith(
+        "teamaudit: error: 'git:main:team.yaml': pyproject.toml in main is 52,428,818 bytes, over the limit of "
+        "52,428,800 bytes; not read"
+    ), result.stderr

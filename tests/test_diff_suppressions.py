@@ -1,0 +1,70 @@
+"""`diff` audits both sides with this branch's config, so a suppression the change adds accepts its findings on
+both sides, and the diff showed nothing of it but that the config differs: it names each suppression the change
+adds or lets last longer, where it is written and until when."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+from test_diff import TWO_ML
+from test_diff_gate_edits import git
+from test_diff_git_lookups import commit
+
+BASE_CONFIG = 'ignore:\n  - rule: TA002\n    reason: "Epic partner"\n    until: 2027-01-01\n'
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "team.yaml").write_text(TWO_ML)
+    (tmp_path / ".teamaudit.yaml").write_text(BASE_CONFIG)
+    commit(tmp_path, "base")
+    return tmp_path
+
+
+def test_a_suppression_the_change_adds_is_named_with_its_until(repo: Path):
+    """The team's plan is over the threshold; the pull request suppresses TA001 until 2099 in the config and
+    leaves TA002's without an end. The diff said only that .teamaudit.yaml differs."""
+    (repo / ".teamaudit.yaml").write_text(
+        'ignore:\n  - rule: TA002\n    reason: "Epic partner"\n'
+        '  - rule: TA001\n    view: plan\n    reason: "board approved"\n    until: 2099-12-31\n'
+    )
+    result = run_cli("diff", "git:main:team.yaml", "team.yaml", cwd=repo)
+    assert result.code == 0, result.stderr
+    assert (
+        "This change adds suppressions, and both sides were audited with them, so the findings they accept are in "
+        "neither: TA002 at .teamaudit.yaml:2 with no until, so it never expires (the base's until 2027-01-01); "
+        "TA001 (plan view) at .teamaudit.yaml:4 until 2099-12-31."
+    ) in result.stdout.splitlines()
+    markdown = run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", "markdown", cwd=repo).stdout
+    assert "**This change adds suppressions, and both sides were audited with them" in markdown
+    doc = json.loads(run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", "json", cwd=repo).stdout)
+    assert [(s["rule"], s["line"], s["until"], s["base_until"]) for s in doc["suppressions_added"]] == [
+        ("TA002", 2, None, "2027-01-01"),
+        ("TA001", 4, "2099-12-31", None),
+    ]
+
+
+def test_a_suppression_the_base_holds_as_long_is_not_named(repo: Path):
+    (repo / ".teamaudit.yaml").write_text(BASE_CONFIG.replace("2027-01-01", "2026-12-31") + "fail-on: warning\n")
+    doc = json.loads(run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", "json", cwd=repo).stdout)
+    assert doc["suppressions_added"] == [] and doc["gate_edited"] == [".teamaudit.yaml"]
+    assert "adds suppressions" not in run_cli("diff", "git:main:team.yaml", "team.yaml", cwd=repo).stdout
+
+
+def test_a_reason_cannot_steer_the_note_and_a_person_is_not_named(repo: Path):
+    (repo / ".teamaudit.yaml").write_text(
+        BASE_CONFIG
+        + '  - rule: TA005\n    person: "Ann Ito"\n    reason: "x\\n::error::forged"\n    until: 2027-02-01\n'
+    )
+    for fmt in ("text", "markdown", "json"):
+        out = run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", fmt, "--redact", cwd=repo).stdout
+        assert "Ann Ito" not in out and not any(line.startswith("::") for line in out.splitlines()), fmt
+        if fmt == "json":
+            assert json.loads(out)["suppressions_added"][0]["one_person"] is True
+        else:
+            assert "TA005 (one person) at .teamaudit.yaml:5 until 2027-02-01" in out, fmt
