@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from teamaudit.model import Person, Status
 from teamaudit.nameparts import (
     CLOSE,
+    COURTESY_TITLES,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
     NAMES_THAT_ARE_ACRONYMS,
@@ -52,6 +53,7 @@ from teamaudit.nameparts import (
     REQUISITION_WORDS,
     TWO_LETTER_WORDS,
     VERBS_AFTER_A_NAME,
+    a_title_word,
     a_word,
     close_parts,
     family_names,
@@ -114,6 +116,7 @@ class _Forms:
     title_words: set[Words] = field(default_factory=set)  # those that are words of titles first (nameparts.py)
     acronyms: set[Words] = field(default_factory=set)  # the capitals of names that are acronyms (nameparts.py)
     short: set[Words] = field(default_factory=set)  # names of two letters, found only standing alone
+    job_words: set[Words] = field(default_factory=set)  # names that are words of job titles (titlewords.py)
     not_words: set[Words] = field(default_factory=set)  # the other `as_written` forms
     parts: set[str] = field(default_factory=set)  # every word of every name, casefolded
 
@@ -130,6 +133,7 @@ class _Found:
     title_words: frozenset[Words]  # those of them kept before any word
     acronyms: frozenset[Words]  # capitals of names that are acronyms, found only in a text all in capitals
     short: frozenset[Words]  # names of two letters, found only as written and standing alone
+    job_words: frozenset[Words]  # names that are words of job titles, in a title found only used as names
     parts: frozenset[str]  # every word of every name, casefolded: what a name joined by a hyphen to another is
 
 
@@ -142,25 +146,30 @@ class Mentions:
         self._people = tuple(people)
         self._others = tuple(others)
         self._found: _Found | None = None
-        self._scrubbed: dict[str, str] = {}  # each text once: 40,000 people may share a few hundred titles
+        self._scrubbed: dict[tuple[str, bool], str] = {}  # each text once: 40,000 people share a few hundred titles
 
     def with_others(self, others: Iterable[tuple[Person, str]]) -> Mentions:
         """These mentions, and `others` found as a `diff`'s other version's people are (a former colleague a
         suppression names, `someone not in the team file (1)`)."""
         return Mentions(self._people, (*self._others, *others))
 
-    def scrub(self, text: str) -> str:
-        """`text` with each person it names replaced by their pseudonym."""
-        scrubbed = self._scrubbed.get(text)
+    def scrub(self, text: str, title: bool = False) -> str:
+        """`text` with each person it names replaced by their pseudonym; `title` when it is a job title, where a
+        name that is also a word of titles (`Sales`, `Lead`) alone is the word unless used as a name."""
+        scrubbed = self._scrubbed.get((text, title))
         if scrubbed is None:
-            scrubbed = self._scrubbed[text] = self._scrub(text)
+            scrubbed = self._scrubbed[text, title] = self._scrub(text, title)
         return scrubbed
 
-    def _scrub(self, text: str) -> str:
+    def _scrub(self, text: str, title: bool) -> str:
         found = self._built()
         seen = folded(text)  # names are found in the folded text; the original characters are replaced
         spans = sorted(
-            [*_word_matches(seen.text, found), *_unspaced_matches(seen.text, found), *found.single.matches(seen.text)],
+            [
+                *_word_matches(seen.text, found, title),
+                *_unspaced_matches(seen.text, found),
+                *found.single.matches(seen.text),
+            ],
             key=lambda s: (s[0], -s[1]),
         )
         out, end, kept = [], 0, 0  # `end` in the folded text, `kept` in the original
@@ -188,6 +197,7 @@ class Mentions:
                 frozenset((mine.title_words | theirs.title_words) - mine.not_words - theirs.not_words),
                 frozenset((mine.acronyms | theirs.acronyms) - mine.not_words - theirs.not_words),
                 frozenset((mine.short | theirs.short) - mine.not_words - theirs.not_words),
+                frozenset(mine.job_words | theirs.job_words),
                 frozenset(mine.parts | theirs.parts),
             )
         return self._found
@@ -247,6 +257,8 @@ def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False) -> 
         )
         if word and name.capitalize() in NAMES_THAT_ARE_TITLE_WORDS:
             forms.title_words.add(written)
+        if a_title_word(name):
+            forms.job_words.add(written)
 
 
 def _put_short(forms: _Forms, name: str, pseudonym: str) -> None:
@@ -284,8 +296,9 @@ def _words(text: str) -> Words:
     return tuple(_WORD.findall(text))
 
 
-def _word_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]]]:
-    """Each place `text` names someone by words: the longest form starting at each word, left to right."""
+def _word_matches(text: str, found: _Found, title: bool) -> Iterable[tuple[int, int, Set[str]]]:
+    """Each place `text` names someone by words: the longest form starting at each word, left to right; in a
+    `title`, a name that is a word of titles only where the title uses it as a name."""
     words = list(_WORD.finditer(text))
     written = tuple(w.group() for w in words)
     # Words with more than spaces and name punctuation between them belong to no one name.
@@ -311,6 +324,7 @@ def _word_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]
                 or (here in found.title_words and _before_a_word(text, words, i + length, named))
                 or (here in found.acronyms and not in_capitals and not _before_a_verb(text, words, i + length, named))
                 or (here in found.short and _joined_to_a_word(text, words[i].start(), words[i + length - 1].end()))
+                or (title and here in found.job_words and not _used_as_a_name(text, words, i, i + length, named))
             ):
                 n, who = length, (surname if length > n else who | surname)
                 break
@@ -327,6 +341,28 @@ def _begins_a_term(text: str, words: list[re.Match[str]], after: int, *found: li
     if after >= len(words) or text[words[after - 1].end() : words[after].start()] != " ":
         return False
     return words[after].group()[0].isupper() and all(starts[after] is None for starts in found)
+
+
+_NAMING_WORDS = frozenset({"to", "by", "per"})  # `Assistant to Sales`, `approved by Lead`, `per Deep`
+
+
+def _used_as_a_name(text: str, words: list[re.Match[str]], first: int, after: int, named: list[bool]) -> bool:
+    """Whether a title uses the name at words[first:after], a word of titles too (`Sales`), as a name: after a
+    courtesy title (`Dr. Doctor`), `to`, `by` or `per` (`Assistant to Sales`), a name and `and` (`Case and Deep`),
+    or `for` with no word after (`Backup for Lead;`); before a possessive or a colon (`Doctor's`, `Bridges'`,
+    `Per Deep:`), a comma and a name (`Deep, Dev`), or what a person does or `and` and a name (`Sales signed off`)."""
+    end = words[after - 1].end()
+    before = [w.group().casefold() for w in words[max(0, first - 2) : first]]
+    gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(words[max(0, first - 2) : first + 1])]
+    if before and (
+        (gaps[-1] in (" ", ". ") and before[-1] in COURTESY_TITLES)
+        or (gaps[-1] == " " and before[-1] in _NAMING_WORDS)
+        or (gaps[-1] == " " and before[-1] == "for" and not _before_a_word(text, words, after, named))
+        or (before[-1] == "and" and gaps == [" ", " "] and named[first - 2])
+    ):
+        return True
+    listed = after < len(words) and text[end : words[after].start()] == ", " and named[after]  # `Deep, Dev: agreed`
+    return listed or text[end : end + 1] in ("'", "\u2019", ":") or _before_a_verb(text, words, after, named)
 
 
 def _before_a_word(text: str, words: list[re.Match[str]], after: int, named: list[bool]) -> bool:

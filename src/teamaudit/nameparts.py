@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from teamaudit.titlewords import TITLE_WORDS
+
 # Scripts that write words without spaces between them, and Hangul, which joins particles and honorifics to a name.
 CLOSE = (
     "\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3131-\u318e\u31f0-\u31ff"
@@ -32,7 +34,7 @@ HONORIFICS_AFTER = (
     "님", "씨", "선생님", "교수", "박사",
 )  # fmt: skip
 HONORIFICS_BEFORE = ("คุณ", "老", "小")
-_BEFORE = frozenset(
+COURTESY_TITLES = frozenset(
     {
         "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "miss", "sir", "dame",
         "rev", "rev.", "fr", "fr.",
@@ -58,7 +60,7 @@ _PARTICLES = frozenset(
 def spaced_parts(words: list[str]) -> tuple[list[str], str]:
     """A name's given names and its surname (`words` as the name is written, split at spaces); a one-word name is
     its own surname. Courtesy titles and credentials are not parts."""
-    while len(words) > 1 and words[0].casefold().rstrip(",") in _BEFORE:
+    while len(words) > 1 and words[0].casefold().rstrip(",") in COURTESY_TITLES:
         words = words[1:]
     while len(words) > 1 and words[-1].casefold().rstrip(",") in _AFTER:
         words = words[:-1]
@@ -181,3 +183,10 @@ SURNAMES_THAT_ARE_WORDS = frozenset(
 def a_word(name: str) -> bool:
     """Whether a part of a name is also an English word, so that written in lower case it is the word."""
     return name.capitalize() in NAMES_THAT_ARE_WORDS or name.capitalize() in SURNAMES_THAT_ARE_WORDS
+
+
+def a_title_word(name: str) -> bool:
+    """Whether a part of a name is also a word of job titles (`Sales`, `Lead`: titlewords.py), so that a title
+    holding it alone means the word unless it uses it as a name (mentions.py); elsewhere, a reason or the
+    organization, it is found as any name is."""
+    return name.capitalize() in TITLE_WORDS

@@ -59,6 +59,11 @@ class Redaction:
         addresses in it or the names and ids of the people it mentions."""
         return self.mentions.scrub(scrub(text))
 
+    def title(self, text: str) -> str:
+        """A job title as `kept` keeps text, but for a name that is also a word of titles, which stays where the
+        title does not use it as a name (`Sales Engineer` with a Maria Sales in the file; mentions.py)."""
+        return self.mentions.scrub(scrub(text), title=True)
+
 
 def redaction(people: Iterable[Person]) -> Redaction:
     """The redaction of one team file's people: one pseudonym a name."""
@@ -196,7 +201,7 @@ def _redact_person(person: Person, redaction: Redaction) -> Person:
     return replace(
         person,
         name=redaction.names[person.name],
-        title=redaction.kept(person.title),
+        title=redaction.title(person.title),
         id=None,
         team=None,
         skills=(),
@@ -216,7 +221,7 @@ def _redact_classification(c: Classification, redaction: Redaction) -> Classific
         contributions=tuple(
             replace(x, text=labels[x.text], line=None if x.line is None else "redacted") for x in c.contributions
         ),
-        normalized_title=redaction.kept(c.normalized_title),
+        normalized_title=redaction.title(c.normalized_title),
     )
 
 
@@ -224,7 +229,7 @@ def _label(x: Contribution, redaction: Redaction) -> str:
     """A signal's evidence without the skills, background or team text it quotes: 'skills mention HL7 v2'.
     The classifier keeps that form beside the quoted one (Contribution.label)."""
     if x.group in ("title", "credentials") or not x.label:
-        return redaction.kept(x.text)
+        return redaction.title(x.text)
     return x.label
 
 
