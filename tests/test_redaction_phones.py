@@ -145,3 +145,16 @@ def test_numbers_grouped_as_people_write_them_and_a_year_before_a_range(tmp_path
         ("CO2 and O2 sensors", "CO2 and O2 sensors"),
     ]
     assert [_title(tmp_path, text) for text, _ in written] == [f"Nurse, see {shown} today" for _, shown in written]
+
+
+def test_numbers_a_space_apart_are_each_hidden(tmp_path):
+    """Two numbers a space apart were read as one run that is no number, and only the last was hidden
+    (`415-555-0199 [phone]`); a number followed by a count (`415-555-0199 12 times`) was shown whole."""
+    written = [
+        ("415-555-0199 415-555-0188", "[phone] [phone]"),
+        ("020 7946 0958 020 7946 0959", "[phone] [phone]"),
+        ("98765 43210 98765 43211", "[phone] [phone]"),
+        ("415-555-0199 12 times", "[phone] 12 times"),
+        ("CPT 99213 99214 99215", "CPT 99213 99214 99215"),
+    ]
+    assert [_title(tmp_path, text) for text, _ in written] == [f"Nurse, see {shown} today" for _, shown in written]

@@ -11,7 +11,8 @@ a letter O typed for a zero is read as one (`415-555-O199`); a year in parenthes
 100-200`). After a word that says a number follows (`tel:`, `phone`, `mobile`, `cell`, `fax`,
 `☎`, with or without `:`, `#`, `=` or `.`), any run of 7 to 15 digits is one, but a count in thousands after the bare
 word (`Mobile 1 000 000 downloads`); an extension after a number (`x22`, `ext. 22`) goes with it. Where a run is no
-number as a whole, a national or North American number at its end is (`room 12 020 7946 0958`). What looks like a
+number as a whole, each national or North American number or Indian mobile in it is (`room 12 020 7946 0958`,
+`415-555-0199 415-555-0188`). What looks like a
 phone's digits but is grouped as something else stays: thousands (`1 000 000`, `+1 000 000`, `612 000 000`), amounts
 (`$612 345 678`, `USD 612 345 678`), times (`0700-1900`), years (`2025-2026`), dates (`2026-12-03`, `03.12.2026`),
 versions, standards (`ISO 13485:2016`, `21 CFR 820.30`), code ranges (`CPT 99213-99215`) and ISBNs. A National
@@ -153,15 +154,44 @@ def _judged(text: str, found: list[re.Match[str]], plus: bool, cue: Cue, money: 
         return PHONE
     if _thousands(groups) or any(parenthesised) or plus:
         return text
-    left = sum(lengths)
-    for k in range(1, len(groups) - 1):  # a number at the end of a longer run: `room 12 020 7946 0958`
-        left -= lengths[k - 1]
-        if left > _MOST:  # no slice before: a run of 80,000 groups took minutes, a slice of the rest at each
+    return _numbers_within(text, found, groups, cue)
+
+
+def _numbers_within(text: str, found: list[re.Match[str]], groups: list[str], cue: Cue) -> str:
+    """A run that is no number as a whole with each number in it hidden, left to right: numbers a space apart
+    (`415-555-0199 415-555-0188` showed the first) or after other digits (`room 12 020 7946 0958`)."""
+    out, kept, at, first = [], 0, 0, found[0].start()
+    while at < len(groups):
+        end = _number_from(groups, at, cue)
+        if end:
+            out += [text[kept : found[at].start() - first], PHONE]
+            kept, at = found[end - 1].end() - first, end
+        else:
+            at += 1
+    return "".join(out) + text[kept:]
+
+
+def _number_from(groups: list[str], at: int, cue: Cue) -> int:
+    """Where the longest number starting at groups[at] ends, 0 for none: a North American one (3, 3 and 4 digits),
+    an Indian mobile (5 and 5, not codes: `CPT 99213 99214 99215`) or a national one (its 0 first, 9 to 13 digits,
+    or 10 or 11 in one group)."""
+    for shape in ([3, 3, 4], [5, 5]):
+        part = groups[at : at + len(shape)]
+        if [len(g) for g in part] != shape or (shape == [5, 5] and _code_range(part, cue)):
             continue
-        tail = groups[k:]
-        if (tail[0].startswith("0") or lengths[k:] == [3, 3, 4]) and is_phone(tail, [False] * len(tail)):
-            return text[: found[k].start() - found[0].start()] + PHONE
-    return text
+        if is_phone(part, [False] * len(part)):
+            return at + len(shape)
+    if not groups[at].startswith("0") or groups[at].strip("0") == "":
+        return 0
+    end, digits, ends = at, 0, list[int]()
+    while end < len(groups) and digits + len(groups[end]) <= _MOST:  # at most 15 groups
+        digits, end = digits + len(groups[end]), end + 1
+        if digits >= 9 or end == at + 1:
+            ends.append(end)
+    for end in reversed(ends):
+        if is_phone(groups[at:end], [False] * (end - at)):
+            return end
+    return 0
 
 
 def is_phone(groups: list[str], parenthesised: list[bool], plus: bool = False) -> bool:
