@@ -110,7 +110,8 @@ class _Forms:
 
     any_case: dict[Words, set[str]] = field(default_factory=dict)  # full names, surname first, ids: casefolded
     as_written: dict[Words, set[str]] = field(default_factory=dict)  # surnames and one-word names, as written
-    unspaced: dict[str, set[str]] = field(default_factory=dict)  # names written in other scripts, and their parts
+    unspaced: dict[str, set[str]] = field(default_factory=dict)  # names written in other scripts
+    unspaced_parts: dict[str, set[str]] = field(default_factory=dict)  # their parts, where no one's whole name
     single: dict[str, set[str]] = field(default_factory=dict)  # parts of one character (nameparts.py)
     words: set[Words] = field(default_factory=set)  # `as_written` forms of given names that are also words
     title_words: set[Words] = field(default_factory=set)  # those that are words of titles first (nameparts.py)
@@ -191,7 +192,8 @@ class Mentions:
             self._found = _Found(
                 Starts(theirs.any_case | mine.any_case),
                 Starts(theirs.as_written | mine.as_written),
-                Starts(theirs.unspaced | mine.unspaced),
+                # A whole name is its person's, though it is a part of another's (李李明 of 李李李李明)
+                Starts(theirs.unspaced_parts | mine.unspaced_parts | theirs.unspaced | mine.unspaced),
                 _Singles(theirs.single | mine.single),
                 frozenset((mine.words | theirs.words) - mine.not_words - theirs.not_words),
                 frozenset((mine.title_words | theirs.title_words) - mine.not_words - theirs.not_words),
@@ -215,7 +217,7 @@ def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str]
         for form in {" ".join(names), letters}:
             forms.unspaced.setdefault(form, set()).add(pseudonym)
         for part in close_parts(names, families):
-            (forms.unspaced if len(part) > 1 else forms.single).setdefault(part, set()).add(pseudonym)
+            (forms.unspaced_parts if len(part) > 1 else forms.single).setdefault(part, set()).add(pseudonym)
         if any(char.isalpha() for char in _WORD.sub("", letters)):
             return  # a script without spaces (Chinese, Japanese, Thai): no word of it stands alone
     role = _role_words(person)
