@@ -9,9 +9,9 @@ What goes: names (replaced by "Person 01", ... in file order, one pseudonym per 
 `diff`, matched as renames.py matches them), ids, `team`, skills and background text, per-person pay, e-mail
 addresses, telephone numbers and the names and ids of the people of the file anywhere in what is kept, the
 quoted skills and background text in the evidence (the signal's label stays), and names and quoted values in error
-messages. Pay totals follow pay.py's rule, the same without --redact. What stays: titles and the organization (but
-for those names, ids, addresses and numbers), status, FTE, layers, confidence, hands-on yes/no, findings,
-recommendations and the file's path. docs/redaction.md is the user's version of this list.
+messages. Pay totals follow pay.py's rule, the same without --redact. What stays: titles, the organization and the
+file's path (but for those names, ids, addresses and numbers), status, FTE, layers, confidence, hands-on yes/no,
+findings and recommendations. docs/redaction.md is the user's version of this list.
 
 Error messages never hold the values they would quote: while `errors_redacted` is on, `errors.clipped` gives a
 mark in place of every value, whole, before any cut (a long value cut at 80 characters kept the start of a name),
@@ -129,8 +129,11 @@ def redact_people(people: tuple[ClassifiedPerson, ...], redaction: Redaction) ->
 
 
 def redact_roster(roster: Roster, people: tuple[ClassifiedPerson, ...], redaction: Redaction) -> Roster:
+    """The roster as the report may show it: its people redacted, names out of the organization and of the team
+    file's path, which every format prints (`jane-doe-offer.yaml` shows as `Person 01-offer.yaml`)."""
     organization = redaction.kept(roster.organization) if roster.organization else roster.organization
-    return replace(roster, organization=organization, people=tuple(p.person for p in people))
+    source = redaction.kept(roster.source)
+    return replace(roster, source=source, organization=organization, people=tuple(p.person for p in people))
 
 
 def redact_settings(settings: Settings, redaction: Redaction) -> Settings:
@@ -240,4 +243,5 @@ def _redact_suppression(s: Suppression, redaction: Redaction, strangers: dict[st
     person = s.person
     if person is not None:
         person = redaction.names.get(person) or _stranger(strangers[person])
-    return replace(s, person=person, reason=redaction.kept(s.reason) if s.reason else s.reason)
+    reason = redaction.kept(s.reason) if s.reason else s.reason
+    return replace(s, person=person, reason=reason, file=redaction.kept(s.file) if s.file else s.file)
