@@ -14,8 +14,10 @@ A person is found by
   but a verb of what people do or `and` and a name (`Deep learning`, not `Deep covers`); the capitals of a name
   that is an acronym (`ADA`, `EMA`) are found only in a text all in capitals or before such a verb (`ADA signed
   off`). A name of two letters (`Jo`, `Li`) is found only as written and standing alone (`Li's`, not `LI` or
-  `Li-ion`). The words of an open requisition's name that are its title's or a requisition's (`Open req - Research
-  Scientist`) are no names alone. A part several people share becomes `[name]`.
+  `Li-ion`). In a title, a name that is also a word of job titles (`Sales`, `Lead`: titlewords.py) is found alone
+  only where the title uses it as a name (`Assistant to Dr. Doctor`, `Sales's delegate`), not in `Sales Engineer`.
+  The words of an open requisition's name that are its title's or a requisition's (`Open req - Research Scientist`)
+  are no names alone. A part several people share becomes `[name]`.
 Names and ids are compared word by word: the words of one name may stand apart by spaces, `.`, `,`, `-` or an
 apostrophe, and a word is found whole (`Lee` is not in `Leeds`). That holds for scripts that put spaces between
 words (Latin, Greek, Cyrillic, Arabic, Hebrew, the Indic scripts, Hangul...), each name also without its marks
