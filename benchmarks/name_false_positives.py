@@ -3,9 +3,14 @@
 The names are Faker's given names and surnames for the locales of a US health-AI workforce (US, Mexican, Indian,
 Nigerian, Pakistani, Vietnamese, French, Brazilian, and Chinese and Japanese ones spelt in Latin letters), every one
 of them a person of one team file; the texts are every distinct title of `benchmarks/data` (postings, probes and
-labelled people), none of which names anyone, so every word hidden is one hidden wrongly. Prints the count and each
-word with how often, to compare a change of mentions.py or nameparts.py with its base (run it once with the base's
-`src` on PYTHONPATH: `git archive BASE src | tar -x -C /tmp/base`).
+labelled people; realworld.yaml's tuning part only: its held-out people are left out, unread, and so are the
+`realworld/` parts it is built from, which hold both), none of which names anyone, so every word hidden is one
+hidden wrongly. Prints the count and each word with how often, to compare a change of mentions.py or nameparts.py
+with its base (run it once with the base's `src` on PYTHONPATH: `git archive BASE src | tar -x -C /tmp/base`).
+
+The other side: names missed. A fixed team whose surnames are words of titles (`Sales`, `Doctor`, `Deep`, `Lead`,
+`Case`, `Master`, `Bridges`) and NAMED, titles and reasons that name them by surname alone; prints how many of them
+still show the name (each shown), and the titles among them scrubbed as titles.
 
     pip install faker && python benchmarks/name_false_positives.py
 """
@@ -27,6 +32,35 @@ DATA = ROOT / "benchmarks" / "data"
 LOCALES = ("en_US", "es_MX", "en_IN", "en_NG", "en_PK", "vi_VN", "fr_FR", "pt_BR")
 ROMANISED = ("zh_CN", "zh_TW", "ja_JP")
 MARK = "\x00"  # every person's pseudonym: one that no title holds
+NAMED_TEAM = ("Maria Sales", "Ann Doctor", "Raj Deep", "Tom Lead", "Bo Case", "Eve Master", "Lin Bridges")
+# Texts that name one of NAMED_TEAM by surname alone, each with whether it is a title (else a reason).
+NAMED = (
+    ("Assistant to Sales", True),
+    ("Chief of Staff to Dr. Doctor", True),
+    ("Deputy to Lead", True),
+    ("Scribe for Dr Doctor", True),
+    ("Sales's delegate", True),
+    ("Lead's deputy, Clinical Informatics", True),
+    ("EA to Case", True),
+    ("Reports to Deep", True),
+    ("Research Assistant (Bridges' lab)", True),
+    ("Covered by Master", True),
+    ("Per Deep: interim Head of Data", True),
+    ("Ms. Master's scheduler", True),
+    ("Backup for Lead", True),
+    ("Sales Lab Coordinator", True),
+    ("Case and Deep rotation", True),
+    ("Approved by Sales", False),
+    ("Sales signed off", False),
+    ("Dr. Doctor's patients", False),
+    ("Per Deep:", False),
+    ("Lead covers integration until March", False),
+    ("Case and Deep agree", False),
+    ("Master owns the 510(k)", False),
+    ("Bridges will review in Q3", False),
+    ("ask sales", False),
+    ("Sales team on leave", False),
+)
 
 
 def names() -> tuple[set[str], set[str]]:
@@ -46,11 +80,14 @@ def names() -> tuple[set[str], set[str]]:
 
 
 def titles() -> list[str]:
-    """Every distinct title of benchmarks/data: the people lists' first field or `title`, the tables' `title`."""
+    """Every distinct title of benchmarks/data but for held-out people: the people lists' first field or `title`,
+    the tables' `title`."""
     found: set[str] = set()
-    for path in sorted(DATA.glob("*.yaml")) + sorted((DATA / "realworld").glob("*.yaml")):
+    for path in sorted(DATA.glob("*.yaml")):
         document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for row in document.get("people", []) if isinstance(document, dict) else []:
+            if isinstance(row, dict) and row.get("split") == "held-out":
+                continue
             title = row[0] if isinstance(row, list) else row.get("title") if isinstance(row, dict) else None
             if isinstance(title, str):
                 found.add(title)
@@ -71,7 +108,24 @@ def hidden_words(text: str, scrubbed: str) -> list[str]:
     return words
 
 
+def names_missed() -> list[str]:
+    """The texts of NAMED that still show a surname of NAMED_TEAM once scrubbed."""
+    team = [Person(name=name, title="x") for name in NAMED_TEAM]
+    mentions = Mentions((person, MARK) for person in team)
+    surnames = {person.name.split()[-1].casefold() for person in team}
+    missed = []
+    for text, title in NAMED:
+        scrubbed = mentions.scrub(text, title=title)
+        if any(word.casefold() in surnames for word in scrubbed.replace("'", " ").replace(":", " ").split()):
+            missed.append(f"{'title' if title else 'reason'}: {text!r} -> {scrubbed.replace(MARK, '[P]')!r}")
+    return missed
+
+
 def main() -> int:
+    missed = names_missed()
+    print(f"names missed: {len(missed)} of {len(NAMED)} texts that name someone by a surname that is a title word")
+    for line in missed:
+        print(f"  {line}")
     given, surnames = names()
     people = [Person(name=f"{name} Qzxv", title="x") for name in sorted(given)]
     people += [Person(name=f"Qzxw {name}", title="x") for name in sorted(surnames)]
@@ -80,7 +134,7 @@ def main() -> int:
     affected = 0
     every = titles()
     for title in every:
-        found = hidden_words(title, mentions.scrub(title))
+        found = hidden_words(title, mentions.scrub(title, title=True))
         affected += bool(found)
         words.update(found)
     print(

@@ -3,7 +3,8 @@ team file.
 
 None of the files holds a telephone number (benchmarks/data/*.yaml are job titles, skills and backgrounds from
 postings and probes; examples/ are invented teams), so every number hidden is a false positive: a headcount, a
-budget, a version, a code or a date read as a phone. Prints the count and each distinct one, to compare a change
+budget, a version, a code or a date read as a phone. The held-out people of realworld.yaml are left out, unread:
+nothing is tuned against them (benchmarks/README.md). Prints the count and each distinct one, to compare a change
 of phones.py with its base (`git show BASE:src/teamaudit/phones.py`).
 
     python benchmarks/phone_false_positives.py
@@ -37,11 +38,19 @@ def texts(document: object) -> Iterator[str]:
             left.extend(value.values() if isinstance(value, dict) else value)
 
 
+def without_held_out(document: object) -> object:
+    """The document without realworld.yaml's held-out people (`split: held-out`)."""
+    if isinstance(document, dict) and isinstance(document.get("people"), list):
+        people = [p for p in document["people"] if not (isinstance(p, dict) and p.get("split") == "held-out")]
+        return {**document, "people": people}
+    return document
+
+
 def main() -> int:
     fields = with_digits = 0
     hidden: list[tuple[str, str]] = []
     for path in FILES:
-        for text in texts(yaml.safe_load(path.read_text(encoding="utf-8"))):
+        for text in texts(without_held_out(yaml.safe_load(path.read_text(encoding="utf-8")))):
             fields += 1
             if not re.search(r"[0-9]", text):
                 continue

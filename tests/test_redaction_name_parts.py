@@ -343,3 +343,17 @@ def test_a_name_with_an_apostrophe_is_found_written_without_it(tmp_path, reason,
         '  - {name: "Priya D\'Souza", title: ML Engineer}\n'
     )
     assert _reason(_write(tmp_path, team, reason)) == shown
+
+
+def test_a_han_name_of_five_or_six_characters_is_found_by_its_parts(tmp_path):
+    """A Han name of five characters or more was found only whole: `長谷川さんが承認` showed 長谷川健太郎's family name
+    and `佐々木さん` 佐々木健太's (々 was no letter of the script), in the reason and in a title."""
+    team = (
+        "people:\n"
+        "  - {name: 長谷川健太郎, title: ML Engineer}\n"
+        '  - {name: 佐々木健太, title: "Research Scientist, 長谷川さんのチーム"}\n'
+    )
+    path = _write(tmp_path, team, "長谷川さんが承認; 佐々木さん同意; 健太郎 agrees")
+    assert _reason(path) == "Person 01さんが承認; Person 02さん同意; Person 01 agrees"
+    doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
+    assert doc["people"][1]["title"] == "Research Scientist, Person 01さんのチーム"

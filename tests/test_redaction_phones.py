@@ -126,3 +126,35 @@ def test_the_numbers_reach_no_format(tmp_path):
     assert run_cli("report", team, "--redact", "-o", html).code == 1
     assert numbers.findall(html.read_text(encoding="utf-8")) == []
     assert "call [phone] or room 12 [phone], NPI [NPI]" in run_cli("check", team, "--redact").stdout
+
+
+def test_numbers_grouped_as_people_write_them_and_a_year_before_a_range(tmp_path):
+    """`(2024) 100-200` was hidden (a year read as an area code in parentheses), while `98765-43210` (an Indian
+    mobile written with a hyphen, read as a range of codes), `415/555-0199`, `011 44 20 7946 0958` (011 dialled
+    for +) and `415-555-O199` (a letter O for a zero) were shown; a range after `CPT` and a date stay."""
+    written = [
+        ("(2024) 100-200", "(2024) 100-200"),
+        ("98765-43210", "[phone]"),
+        ("mobile 98765-43210", "mobile [phone]"),
+        ("415/555-0199", "[phone]"),
+        ("011 44 20 7946 0958", "[phone]"),
+        ("415-555-O199", "[phone]"),
+        ("CPT 70010-79999", "CPT 70010-79999"),
+        ("99213-99215", "99213-99215"),
+        ("03/12/2026", "03/12/2026"),
+        ("CO2 and O2 sensors", "CO2 and O2 sensors"),
+    ]
+    assert [_title(tmp_path, text) for text, _ in written] == [f"Nurse, see {shown} today" for _, shown in written]
+
+
+def test_numbers_a_space_apart_are_each_hidden(tmp_path):
+    """Two numbers a space apart were read as one run that is no number, and only the last was hidden
+    (`415-555-0199 [phone]`); a number followed by a count (`415-555-0199 12 times`) was shown whole."""
+    written = [
+        ("415-555-0199 415-555-0188", "[phone] [phone]"),
+        ("020 7946 0958 020 7946 0959", "[phone] [phone]"),
+        ("98765 43210 98765 43211", "[phone] [phone]"),
+        ("415-555-0199 12 times", "[phone] 12 times"),
+        ("CPT 99213 99214 99215", "CPT 99213 99214 99215"),
+    ]
+    assert [_title(tmp_path, text) for text, _ in written] == [f"Nurse, see {shown} today" for _, shown in written]

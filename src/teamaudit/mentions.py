@@ -14,8 +14,10 @@ A person is found by
   but a verb of what people do or `and` and a name (`Deep learning`, not `Deep covers`); the capitals of a name
   that is an acronym (`ADA`, `EMA`) are found only in a text all in capitals or before such a verb (`ADA signed
   off`). A name of two letters (`Jo`, `Li`) is found only as written and standing alone (`Li's`, not `LI` or
-  `Li-ion`). The words of an open requisition's name that are its title's or a requisition's (`Open req - Research
-  Scientist`) are no names alone. A part several people share becomes `[name]`.
+  `Li-ion`). In a title, a name that is also a word of job titles (`Sales`, `Lead`: titlewords.py) is found alone
+  only where the title uses it as a name (`Assistant to Dr. Doctor`, `Sales's delegate`), not in `Sales Engineer`.
+  The words of an open requisition's name that are its title's or a requisition's (`Open req - Research Scientist`)
+  are no names alone. A part several people share becomes `[name]`.
 Names and ids are compared word by word: the words of one name may stand apart by spaces, `.`, `,`, `-` or an
 apostrophe, and a word is found whole (`Lee` is not in `Leeds`). That holds for scripts that put spaces between
 words (Latin, Greek, Cyrillic, Arabic, Hebrew, the Indic scripts, Hangul...), each name also without its marks
@@ -44,6 +46,7 @@ from dataclasses import dataclass, field
 from teamaudit.model import Person, Status
 from teamaudit.nameparts import (
     CLOSE,
+    COURTESY_TITLES,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
     NAMES_THAT_ARE_ACRONYMS,
@@ -52,6 +55,7 @@ from teamaudit.nameparts import (
     REQUISITION_WORDS,
     TWO_LETTER_WORDS,
     VERBS_AFTER_A_NAME,
+    a_title_word,
     a_word,
     close_parts,
     family_names,
@@ -108,12 +112,14 @@ class _Forms:
 
     any_case: dict[Words, set[str]] = field(default_factory=dict)  # full names, surname first, ids: casefolded
     as_written: dict[Words, set[str]] = field(default_factory=dict)  # surnames and one-word names, as written
-    unspaced: dict[str, set[str]] = field(default_factory=dict)  # names written in other scripts, and their parts
+    unspaced: dict[str, set[str]] = field(default_factory=dict)  # names written in other scripts
+    unspaced_parts: dict[str, set[str]] = field(default_factory=dict)  # their parts, where no one's whole name
     single: dict[str, set[str]] = field(default_factory=dict)  # parts of one character (nameparts.py)
     words: set[Words] = field(default_factory=set)  # `as_written` forms of given names that are also words
     title_words: set[Words] = field(default_factory=set)  # those that are words of titles first (nameparts.py)
     acronyms: set[Words] = field(default_factory=set)  # the capitals of names that are acronyms (nameparts.py)
     short: set[Words] = field(default_factory=set)  # names of two letters, found only standing alone
+    job_words: set[Words] = field(default_factory=set)  # names that are words of job titles (titlewords.py)
     not_words: set[Words] = field(default_factory=set)  # the other `as_written` forms
     parts: set[str] = field(default_factory=set)  # every word of every name, casefolded
 
@@ -130,6 +136,7 @@ class _Found:
     title_words: frozenset[Words]  # those of them kept before any word
     acronyms: frozenset[Words]  # capitals of names that are acronyms, found only in a text all in capitals
     short: frozenset[Words]  # names of two letters, found only as written and standing alone
+    job_words: frozenset[Words]  # names that are words of job titles, in a title found only used as names
     parts: frozenset[str]  # every word of every name, casefolded: what a name joined by a hyphen to another is
 
 
@@ -142,25 +149,30 @@ class Mentions:
         self._people = tuple(people)
         self._others = tuple(others)
         self._found: _Found | None = None
-        self._scrubbed: dict[str, str] = {}  # each text once: 40,000 people may share a few hundred titles
+        self._scrubbed: dict[tuple[str, bool], str] = {}  # each text once: 40,000 people share a few hundred titles
 
     def with_others(self, others: Iterable[tuple[Person, str]]) -> Mentions:
         """These mentions, and `others` found as a `diff`'s other version's people are (a former colleague a
         suppression names, `someone not in the team file (1)`)."""
         return Mentions(self._people, (*self._others, *others))
 
-    def scrub(self, text: str) -> str:
-        """`text` with each person it names replaced by their pseudonym."""
-        scrubbed = self._scrubbed.get(text)
+    def scrub(self, text: str, title: bool = False) -> str:
+        """`text` with each person it names replaced by their pseudonym; `title` when it is a job title, where a
+        name that is also a word of titles (`Sales`, `Lead`) alone is the word unless used as a name."""
+        scrubbed = self._scrubbed.get((text, title))
         if scrubbed is None:
-            scrubbed = self._scrubbed[text] = self._scrub(text)
+            scrubbed = self._scrubbed[text, title] = self._scrub(text, title)
         return scrubbed
 
-    def _scrub(self, text: str) -> str:
+    def _scrub(self, text: str, title: bool) -> str:
         found = self._built()
         seen = folded(text)  # names are found in the folded text; the original characters are replaced
         spans = sorted(
-            [*_word_matches(seen.text, found), *_unspaced_matches(seen.text, found), *found.single.matches(seen.text)],
+            [
+                *_word_matches(seen.text, found, title),
+                *_unspaced_matches(seen.text, found),
+                *found.single.matches(seen.text),
+            ],
             key=lambda s: (s[0], -s[1]),
         )
         out, end, kept = [], 0, 0  # `end` in the folded text, `kept` in the original
@@ -182,12 +194,14 @@ class Mentions:
             self._found = _Found(
                 Starts(theirs.any_case | mine.any_case),
                 Starts(theirs.as_written | mine.as_written),
-                Starts(theirs.unspaced | mine.unspaced),
+                # A whole name is its person's, though it is a part of another's (李李明 of 李李李李明)
+                Starts(theirs.unspaced_parts | mine.unspaced_parts | theirs.unspaced | mine.unspaced),
                 _Singles(theirs.single | mine.single),
                 frozenset((mine.words | theirs.words) - mine.not_words - theirs.not_words),
                 frozenset((mine.title_words | theirs.title_words) - mine.not_words - theirs.not_words),
                 frozenset((mine.acronyms | theirs.acronyms) - mine.not_words - theirs.not_words),
                 frozenset((mine.short | theirs.short) - mine.not_words - theirs.not_words),
+                frozenset(mine.job_words | theirs.job_words),
                 frozenset(mine.parts | theirs.parts),
             )
         return self._found
@@ -205,7 +219,7 @@ def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str]
         for form in {" ".join(names), letters}:
             forms.unspaced.setdefault(form, set()).add(pseudonym)
         for part in close_parts(names, families):
-            (forms.unspaced if len(part) > 1 else forms.single).setdefault(part, set()).add(pseudonym)
+            (forms.unspaced_parts if len(part) > 1 else forms.single).setdefault(part, set()).add(pseudonym)
         if any(char.isalpha() for char in _WORD.sub("", letters)):
             return  # a script without spaces (Chinese, Japanese, Thai): no word of it stands alone
     role = _role_words(person)
@@ -247,6 +261,8 @@ def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False) -> 
         )
         if word and name.capitalize() in NAMES_THAT_ARE_TITLE_WORDS:
             forms.title_words.add(written)
+        if a_title_word(name):
+            forms.job_words.add(written)
 
 
 def _put_short(forms: _Forms, name: str, pseudonym: str) -> None:
@@ -284,8 +300,9 @@ def _words(text: str) -> Words:
     return tuple(_WORD.findall(text))
 
 
-def _word_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]]]:
-    """Each place `text` names someone by words: the longest form starting at each word, left to right."""
+def _word_matches(text: str, found: _Found, title: bool) -> Iterable[tuple[int, int, Set[str]]]:
+    """Each place `text` names someone by words: the longest form starting at each word, left to right; in a
+    `title`, a name that is a word of titles only where the title uses it as a name."""
     words = list(_WORD.finditer(text))
     written = tuple(w.group() for w in words)
     # Words with more than spaces and name punctuation between them belong to no one name.
@@ -311,6 +328,7 @@ def _word_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]
                 or (here in found.title_words and _before_a_word(text, words, i + length, named))
                 or (here in found.acronyms and not in_capitals and not _before_a_verb(text, words, i + length, named))
                 or (here in found.short and _joined_to_a_word(text, words[i].start(), words[i + length - 1].end()))
+                or (title and here in found.job_words and not _used_as_a_name(text, words, i, i + length, named))
             ):
                 n, who = length, (surname if length > n else who | surname)
                 break
@@ -327,6 +345,28 @@ def _begins_a_term(text: str, words: list[re.Match[str]], after: int, *found: li
     if after >= len(words) or text[words[after - 1].end() : words[after].start()] != " ":
         return False
     return words[after].group()[0].isupper() and all(starts[after] is None for starts in found)
+
+
+_NAMING_WORDS = frozenset({"to", "by", "per"})  # `Assistant to Sales`, `approved by Lead`, `per Deep`
+
+
+def _used_as_a_name(text: str, words: list[re.Match[str]], first: int, after: int, named: list[bool]) -> bool:
+    """Whether a title uses the name at words[first:after], a word of titles too (`Sales`), as a name: after a
+    courtesy title (`Dr. Doctor`), `to`, `by` or `per` (`Assistant to Sales`), a name and `and` (`Case and Deep`),
+    or `for` with no word after (`Backup for Lead;`); before a possessive or a colon (`Doctor's`, `Bridges'`,
+    `Per Deep:`), a comma and a name (`Deep, Dev`), or what a person does or `and` and a name (`Sales signed off`)."""
+    end = words[after - 1].end()
+    before = [w.group().casefold() for w in words[max(0, first - 2) : first]]
+    gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(words[max(0, first - 2) : first + 1])]
+    if before and (
+        (gaps[-1] in (" ", ". ") and before[-1] in COURTESY_TITLES)
+        or (gaps[-1] == " " and before[-1] in _NAMING_WORDS)
+        or (gaps[-1] == " " and before[-1] == "for" and not _before_a_word(text, words, after, named))
+        or (before[-1] == "and" and gaps == [" ", " "] and named[first - 2])
+    ):
+        return True
+    listed = after < len(words) and text[end : words[after].start()] == ", " and named[after]  # `Deep, Dev: agreed`
+    return listed or text[end : end + 1] in ("'", "\u2019", ":") or _before_a_verb(text, words, after, named)
 
 
 def _before_a_word(text: str, words: list[re.Match[str]], after: int, named: list[bool]) -> bool:

@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import re
 
+from teamaudit.titlewords import TITLE_WORDS
+
 # Scripts that write words without spaces between them, and Hangul, which joins particles and honorifics to a name.
 CLOSE = (
-    "\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3131-\u318e\u31f0-\u31ff"
+    "\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3005\u3040-\u30ff\u3131-\u318e\u31f0-\u31ff"
     "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
 )
 _ALL_CLOSE = re.compile(f"[{CLOSE}]+")
 _HAN_OR_HANGUL = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3\U00020000-\U0003134f]{2,4}")
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+_HAN = re.compile("[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 _HAN_THEN_KANA = re.compile(f"({_HAN.pattern})([\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]+)")
 # Said after a family name (Japanese, Chinese, Korean) or before it (Thai คุณ; Chinese 老 and 小, as in 老王).
 HONORIFICS_AFTER = (
@@ -32,7 +34,7 @@ HONORIFICS_AFTER = (
     "님", "씨", "선생님", "교수", "박사",
 )  # fmt: skip
 HONORIFICS_BEFORE = ("คุณ", "老", "小")
-_BEFORE = frozenset(
+COURTESY_TITLES = frozenset(
     {
         "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "miss", "sir", "dame",
         "rev", "rev.", "fr", "fr.",
@@ -58,7 +60,7 @@ _PARTICLES = frozenset(
 def spaced_parts(words: list[str]) -> tuple[list[str], str]:
     """A name's given names and its surname (`words` as the name is written, split at spaces); a one-word name is
     its own surname. Courtesy titles and credentials are not parts."""
-    while len(words) > 1 and words[0].casefold().rstrip(",") in _BEFORE:
+    while len(words) > 1 and words[0].casefold().rstrip(",") in COURTESY_TITLES:
         words = words[1:]
     while len(words) > 1 and words[-1].casefold().rstrip(",") in _AFTER:
         words = words[:-1]
@@ -79,7 +81,9 @@ def close_parts(words: list[str], families: frozenset[str] = frozenset()) -> lis
     the name holds letters of another script. A name written as one word divides after the longest family name of
     `families` it begins with, else between its Han and its kana (`佐藤ゆき`), else by its length: a Chinese or
     Korean name of four is two and two, of two or three one and the rest; a Han name of three may be Japanese, two
-    and one (`田中優`) as often as one and two (`森太郎`), so it has the parts of both."""
+    and one (`田中優`) as often as one and two (`森太郎`), so it has the parts of both; one of five or six is most
+    often Japanese, a family name of two to four and a given name of two or more (`佐々木健太`, `長谷川健太郎`), so
+    it has the parts of each such reading."""
     if not all(_ALL_CLOSE.fullmatch(w) for w in words):
         return []
     if len(words) > 1:
@@ -90,6 +94,8 @@ def close_parts(words: list[str], families: frozenset[str] = frozenset()) -> lis
         return [family, word[len(family) :]]
     if kana := _HAN_THEN_KANA.fullmatch(word):
         return [kana.group(1), kana.group(2)]
+    if len(word) in (5, 6) and _HAN.fullmatch(word):  # `長谷川健太郎`, `佐々木健太`: a Japanese name, mostly
+        return [part for cut in range(2, len(word) - 1) for part in (word[:cut], word[cut:])]
     if not _HAN_OR_HANGUL.fullmatch(word):
         return []
     if len(word) == 3 and _HAN.fullmatch(word):
@@ -181,3 +187,10 @@ SURNAMES_THAT_ARE_WORDS = frozenset(
 def a_word(name: str) -> bool:
     """Whether a part of a name is also an English word, so that written in lower case it is the word."""
     return name.capitalize() in NAMES_THAT_ARE_WORDS or name.capitalize() in SURNAMES_THAT_ARE_WORDS
+
+
+def a_title_word(name: str) -> bool:
+    """Whether a part of a name is also a word of job titles (`Sales`, `Lead`: titlewords.py), so that a title
+    holding it alone means the word unless it uses it as a name (mentions.py); elsewhere, a reason or the
+    organization, it is found as any name is."""
+    return name.capitalize() in TITLE_WORDS

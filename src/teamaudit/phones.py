@@ -5,10 +5,14 @@ A run of digit groups joined by single separators (a dash for a hyphen; a hyphen
 `+33 612 345 678`, `0044 20 7946 0958`), an area code in parentheses (`(415)555-0199`), North American
 (`415.555.0199`, `555-0199`, `4155550199`, `1 (415) 555-0199`), a national number with its trunk 0 (`020 7946 0958`,
 `01 23 45 67 89`, `06.12.34.56.78`, `030 12345678`, `0612345678`), a Spanish one in threes (`612 345 678`) or an
-Indian mobile (`98765 43210`). After a word that says a number follows (`tel:`, `phone`, `mobile`, `cell`, `fax`,
+Indian mobile (`98765 43210`, `98765-43210`, told from a range of codes by the word before it, its first digit and
+its rise). A slash may follow an area code (`415/555-0199`), 011 may be dialled for + (`011 44 20 7946 0958`), and
+a letter O typed for a zero is read as one (`415-555-O199`); a year in parentheses is no area code (`(2024)
+100-200`). After a word that says a number follows (`tel:`, `phone`, `mobile`, `cell`, `fax`,
 `☎`, with or without `:`, `#`, `=` or `.`), any run of 7 to 15 digits is one, but a count in thousands after the bare
 word (`Mobile 1 000 000 downloads`); an extension after a number (`x22`, `ext. 22`) goes with it. Where a run is no
-number as a whole, a national or North American number at its end is (`room 12 020 7946 0958`). What looks like a
+number as a whole, each national or North American number or Indian mobile in it is (`room 12 020 7946 0958`,
+`415-555-0199 415-555-0188`). What looks like a
 phone's digits but is grouped as something else stays: thousands (`1 000 000`, `+1 000 000`, `612 000 000`), amounts
 (`$612 345 678`, `USD 612 345 678`), times (`0700-1900`), years (`2025-2026`), dates (`2026-12-03`, `03.12.2026`),
 versions, standards (`ISO 13485:2016`, `21 CFR 820.30`), code ranges (`CPT 99213-99215`) and ISBNs. A National
@@ -36,9 +40,11 @@ _CUE = (
     r"(?P<mark>\.?[ \u00a0]?[:#=]|\.)?[ \u00a0]?"
     r"|(?P<symbol>[\u260e\U0001f4de])\ufe0f?[ \u00a0]?"
 )
+# `415/555-0199`: a slash after an area code of three digits, before a number of 3 and 4 (a date's slash stays apart)
+_AREA_SLASH = r"(?<=(?<![0-9])[0-9]{3})/(?=[0-9]{3}[-.\u2010-\u2013][0-9]{4}(?![0-9]))"
 _RUN = re.compile(
     rf"(?:(?P<cue>{_CUE})|(?<![\w+.,:/\-$€£¥=?&#%]))"
-    rf"(?P<run>\+?(?:[0-9]|\([0-9]{{1,5}}\))(?:[0-9{_SEPARATOR}]|\([0-9]{{1,5}}\))*)"
+    rf"(?P<run>\+?(?:[0-9]|\([0-9]{{1,5}}\))(?:[0-9{_SEPARATOR}]|\([0-9]{{1,5}}\)|{_AREA_SLASH})*)"
     r"(?P<extension>[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?[0-9]{1,6}(?!\w))?",
     re.IGNORECASE,
 )
@@ -46,6 +52,10 @@ _RUN = re.compile(
 # (`415 - 555 0199`, `(415) 555 - 0199`); two spaces, or a space and two marks, part two runs (`0958  2026`).
 _SPACED_JOIN = re.compile("[ \u00a0\u202f]?[-.\u2010-\u2013][ \u00a0\u202f]?")
 _DIGIT = re.compile("[0-9]")  # most titles have none: the pattern tries a cue word at every place
+# A letter O typed for a zero inside a group of digits (`415-555-O199`), not in a word (`CO2`, `O365 admin`)
+_LETTER_O = re.compile("(?<![^\\W\\d_])[Oo](?=[0-9])|(?<=[0-9])[Oo](?![^\\W\\d_])")
+# Words before a run that say it is codes, not a number (`CPT 70010-79999`)
+_CODE_WORD = re.compile(r"\b(?:cpt|hcpcs|icd(?:-10)?(?:-cm|-pcs)?|codes?|range|zip)\b[^0-9]{0,12}$", re.IGNORECASE)
 _GROUP = re.compile(r"\(([0-9]+)\)|[0-9]+")
 _MONEY_AFTER = re.compile(r"[ \u00a0]?(?:[$€£¥]|(?:usd|eur|gbp|dollars|euros|pounds)\b)", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|(?<![^\W\d_])(?:usd|eur|gbp))[ \u00a0]?$", re.IGNORECASE)
@@ -55,8 +65,20 @@ NPI = "[NPI]"
 
 
 def hide_phones(text: str) -> str:
-    """`text` with each telephone number in it replaced by `[phone]`, and each NPI by `[NPI]`."""
-    return _RUN.sub(_hidden, text) if _DIGIT.search(text) else text
+    """`text` with each telephone number in it replaced by `[phone]`, and each NPI by `[NPI]`; a number with a letter
+    O typed for a zero (`415-555-O199`) is read with the zero."""
+    if not _DIGIT.search(text):
+        return text
+    read = _LETTER_O.sub("0", text)  # of the same length: each run is at the same place in both
+    if read == text:
+        return _RUN.sub(_hidden, text)
+    out, kept = [], 0
+    for run in _RUN.finditer(read):
+        shown = _hidden(run)
+        if PHONE in shown or NPI in shown:
+            out += [text[kept : run.start()], shown]
+            kept = run.end()
+    return "".join(out) + text[kept:]
 
 
 def _hidden(run: re.Match[str]) -> str:
@@ -69,6 +91,7 @@ def _hidden(run: re.Match[str]) -> str:
         npi=word == "npi",
         phone=bool(word and word != "npi") or run.group("symbol") is not None,
         marked=run.group("mark") is not None or run.group("symbol") is not None,
+        codes=_CODE_WORD.search(run.string, max(0, run.start() - 30), run.start()) is not None,
     )
     shown = "".join(_hide_segments(core, cued, money_before=before, money_after=after))
     cue = run.group("cue") or ""
@@ -82,11 +105,13 @@ def _hidden(run: re.Match[str]) -> str:
 @dataclass(frozen=True)
 class Cue:
     """What the words before a run say of it: `npi` after `NPI`, `phone` after a telephone word or symbol, `marked`
-    when `:`, `#`, `=` or `.` (or a symbol) stands between the word and the number."""
+    when `:`, `#`, `=` or `.` (or a symbol) stands between the word and the number, `codes` after a word of codes
+    (`CPT`, `codes`, `range`)."""
 
     npi: bool = False
     phone: bool = False
     marked: bool = False
+    codes: bool = False
 
 
 _NO_CUE = Cue()
@@ -115,8 +140,8 @@ def _judged(text: str, found: list[re.Match[str]], plus: bool, cue: Cue, money: 
     groups = [g.group(1) or g.group() for g in found]
     parenthesised = [g.group(1) is not None for g in found]
     lengths = [len(g) for g in groups]
-    if lengths == [5, 5] and not _DASHES.isdisjoint(text):
-        return text  # a code range (CPT 99213-99215); an Indian mobile's halves are written apart with a space
+    if lengths == [5, 5] and not _DASHES.isdisjoint(text) and not cue.phone and _code_range(groups, cue):
+        return text  # a code range (CPT 99213-99215, 70010-79999 after `CPT`)
     if lengths == [10] and not plus and not cue.phone and is_npi(groups[0]):
         return NPI
     if money:
@@ -129,17 +154,44 @@ def _judged(text: str, found: list[re.Match[str]], plus: bool, cue: Cue, money: 
         return PHONE
     if _thousands(groups) or any(parenthesised) or plus:
         return text
-    left = sum(lengths)
-    for k in range(1, len(groups) - 1):  # a number at the end of a longer run: `room 12 020 7946 0958`
-        left -= lengths[k - 1]
-        tail = groups[k:]
-        if (
-            left <= _MOST
-            and (tail[0].startswith("0") or lengths[k:] == [3, 3, 4])
-            and is_phone(tail, [False] * len(tail))
-        ):
-            return text[: found[k].start() - found[0].start()] + PHONE
-    return text
+    return _numbers_within(text, found, groups, cue)
+
+
+def _numbers_within(text: str, found: list[re.Match[str]], groups: list[str], cue: Cue) -> str:
+    """A run that is no number as a whole with each number in it hidden, left to right: numbers a space apart
+    (`415-555-0199 415-555-0188` showed the first) or after other digits (`room 12 020 7946 0958`)."""
+    out, kept, at, first = [], 0, 0, found[0].start()
+    while at < len(groups):
+        end = _number_from(groups, at, cue)
+        if end:
+            out += [text[kept : found[at].start() - first], PHONE]
+            kept, at = found[end - 1].end() - first, end
+        else:
+            at += 1
+    return "".join(out) + text[kept:]
+
+
+def _number_from(groups: list[str], at: int, cue: Cue) -> int:
+    """Where the longest number starting at groups[at] ends, 0 for none: a North American one (3, 3 and 4 digits),
+    an Indian mobile (5 and 5, not codes: `CPT 99213 99214 99215`) or a national one (its 0 first, 9 to 13 digits,
+    or 10 or 11 in one group)."""
+    for shape in ([3, 3, 4], [5, 5]):
+        part = groups[at : at + len(shape)]
+        if [len(g) for g in part] != shape or (shape == [5, 5] and _code_range(part, cue)):
+            continue
+        if is_phone(part, [False] * len(part)):
+            return at + len(shape)
+    if not groups[at].startswith("0") or groups[at].strip("0") == "":
+        return 0
+    end, digits, ends = at, 0, list[int]()
+    while end < len(groups) and digits + len(groups[end]) <= _MOST:  # at most 15 groups
+        digits, end = digits + len(groups[end]), end + 1
+        if digits >= 9 or end == at + 1:
+            ends.append(end)
+    for end in reversed(ends):
+        if is_phone(groups[at:end], [False] * (end - at)):
+            return end
+    return 0
 
 
 def is_phone(groups: list[str], parenthesised: list[bool], plus: bool = False) -> bool:
@@ -153,17 +205,18 @@ def is_phone(groups: list[str], parenthesised: list[bool], plus: bool = False) -
             return digits >= 10 and "000" not in groups[1:]
         return digits >= 8 if len(groups) == 1 else len(groups[0]) <= 3  # a country code of 1-3 digits
     if len(groups) > 1 and not parenthesised[0] and not plus:
-        if groups[0] == "1" and digits == 11:  # `1 (415) 555-0199`: North America's trunk 1, then the number
-            return is_phone(groups[1:], parenthesised[1:])
-        # `0044 20 7946 0958`: 00 dialled for +, then a country code (not a count's `000`)
-        if groups[0][:2] == "00" and 3 <= len(groups[0]) <= 5 and groups[0][2] != "0":
-            return is_phone([groups[0][2:], *groups[1:]], parenthesised, plus=True)
+        prefixed = _after_a_prefix(groups, parenthesised)
+        if prefixed is not None:
+            return prefixed
     lengths = [len(g) for g in groups]
     if lengths == [3, 3, 3]:  # a Spanish number (6, 7, 8 or 9 first), unless its last group is an amount's
         return groups[0][0] in "6789" and groups[2] != "000"
     if _thousands(groups):
         return False
-    if parenthesised[0]:
+    if parenthesised[0]:  # an area code, not a year (`(2024) 100-200`) before a number that is none
+        year = len(groups[0]) == 4 and groups[0][:2] in ("19", "20")
+        if year:
+            return is_phone(groups[1:], parenthesised[1:])
         return len(groups) > 1 and 2 <= len(groups[0]) <= 5 and digits >= 9
     if any(parenthesised):
         return False
@@ -175,6 +228,26 @@ def is_phone(groups: list[str], parenthesised: list[bool], plus: bool = False) -
         number = "".join(groups)
         return number[0] not in "01" and number[3] not in "01" if len(number) == 10 else number[0] not in "01"
     return lengths == [5, 5] and groups[0][0] in "6789"  # an Indian mobile
+
+
+def _after_a_prefix(groups: list[str], parenthesised: list[bool]) -> bool | None:
+    """Whether the groups after a prefix dialled before a number are one; None when no such prefix leads them."""
+    if groups[0] == "1" and sum(map(len, groups)) == 11:  # `1 (415) 555-0199`: North America's trunk 1
+        return is_phone(groups[1:], parenthesised[1:])
+    # `0044 20 7946 0958`: 00 dialled for +, then a country code (not a count's `000`)
+    if groups[0][:2] == "00" and 3 <= len(groups[0]) <= 5 and groups[0][2] != "0":
+        return is_phone([groups[0][2:], *groups[1:]], parenthesised, plus=True)
+    # `011 44 20 7946 0958`: North America's 011 dialled for +, then a country code; else Delhi's area code
+    if groups[0] == "011" and is_phone(groups[1:], parenthesised[1:], plus=True):
+        return True
+    return None
+
+
+def _code_range(groups: list[str], cue: Cue) -> bool:
+    """Whether two groups of five joined by a hyphen are a range of codes, not an Indian mobile (`98765-43210`): after a
+    word of codes, when no mobile begins so (6 to 9), or when they rise by less than a thousand (`99213-99215`)."""
+    low, high = int(groups[0]), int(groups[1])
+    return cue.codes or groups[0][0] not in "6789" or 0 <= high - low < 1000
 
 
 def is_npi(digits: str) -> bool:

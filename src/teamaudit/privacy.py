@@ -9,9 +9,9 @@ What goes: names (replaced by "Person 01", ... in file order, one pseudonym per 
 `diff`, matched as renames.py matches them), ids, `team`, skills and background text, per-person pay, e-mail
 addresses, telephone numbers and the names and ids of the people of the file anywhere in what is kept, the
 quoted skills and background text in the evidence (the signal's label stays), and names and quoted values in error
-messages. Pay totals follow pay.py's rule, the same without --redact. What stays: titles and the organization (but
-for those names, ids, addresses and numbers), status, FTE, layers, confidence, hands-on yes/no, findings,
-recommendations and the file's path. docs/redaction.md is the user's version of this list.
+messages. Pay totals follow pay.py's rule, the same without --redact. What stays: titles, the organization and the
+file's path (but for those names, ids, addresses and numbers), status, FTE, layers, confidence, hands-on yes/no,
+findings and recommendations. docs/redaction.md is the user's version of this list.
 
 Error messages never hold the values they would quote: while `errors_redacted` is on, `errors.clipped` gives a
 mark in place of every value, whole, before any cut (a long value cut at 80 characters kept the start of a name),
@@ -58,6 +58,11 @@ class Redaction:
         """Free text the report keeps (a title, the organization, a suppression's reason) without the e-mail
         addresses in it or the names and ids of the people it mentions."""
         return self.mentions.scrub(scrub(text))
+
+    def title(self, text: str) -> str:
+        """A job title as `kept` keeps text, but for a name that is also a word of titles, which stays where the
+        title does not use it as a name (`Sales Engineer` with a Maria Sales in the file; mentions.py)."""
+        return self.mentions.scrub(scrub(text), title=True)
 
 
 def redaction(people: Iterable[Person]) -> Redaction:
@@ -124,8 +129,11 @@ def redact_people(people: tuple[ClassifiedPerson, ...], redaction: Redaction) ->
 
 
 def redact_roster(roster: Roster, people: tuple[ClassifiedPerson, ...], redaction: Redaction) -> Roster:
+    """The roster as the report may show it: its people redacted, names out of the organization and of the team
+    file's path, which every format prints (`jane-doe-offer.yaml` shows as `Person 01-offer.yaml`)."""
     organization = redaction.kept(roster.organization) if roster.organization else roster.organization
-    return replace(roster, organization=organization, people=tuple(p.person for p in people))
+    source = redaction.kept(roster.source)
+    return replace(roster, source=source, organization=organization, people=tuple(p.person for p in people))
 
 
 def redact_settings(settings: Settings, redaction: Redaction) -> Settings:
@@ -196,7 +204,7 @@ def _redact_person(person: Person, redaction: Redaction) -> Person:
     return replace(
         person,
         name=redaction.names[person.name],
-        title=redaction.kept(person.title),
+        title=redaction.title(person.title),
         id=None,
         team=None,
         skills=(),
@@ -216,7 +224,7 @@ def _redact_classification(c: Classification, redaction: Redaction) -> Classific
         contributions=tuple(
             replace(x, text=labels[x.text], line=None if x.line is None else "redacted") for x in c.contributions
         ),
-        normalized_title=redaction.kept(c.normalized_title),
+        normalized_title=redaction.title(c.normalized_title),
     )
 
 
@@ -224,7 +232,7 @@ def _label(x: Contribution, redaction: Redaction) -> str:
     """A signal's evidence without the skills, background or team text it quotes: 'skills mention HL7 v2'.
     The classifier keeps that form beside the quoted one (Contribution.label)."""
     if x.group in ("title", "credentials") or not x.label:
-        return redaction.kept(x.text)
+        return redaction.title(x.text)
     return x.label
 
 
@@ -235,4 +243,5 @@ def _redact_suppression(s: Suppression, redaction: Redaction, strangers: dict[st
     person = s.person
     if person is not None:
         person = redaction.names.get(person) or _stranger(strangers[person])
-    return replace(s, person=person, reason=redaction.kept(s.reason) if s.reason else s.reason)
+    reason = redaction.kept(s.reason) if s.reason else s.reason
+    return replace(s, person=person, reason=reason, file=redaction.kept(s.file) if s.file else s.file)

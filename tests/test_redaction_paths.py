@@ -1,0 +1,37 @@
+"""`--redact` and the names in the team file's path, which every format prints in its header or its locations
+(docs/redaction.md)."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import run_cli
+from teamaudit.render import Format
+
+TEAM = """organization: Acme Health
+people:
+  - {name: Jane Doe, title: Registered Nurse}
+  - {name: Bo Chan, title: Research Scientist}
+"""
+NAMED = re.compile(r"(?i)jane|\bdoe\b")
+
+
+def test_a_name_in_the_team_files_path_reaches_no_format(tmp_path):
+    """A team file named `jane-doe-offer.yaml` was printed as it is in the header of every format, SARIF's and
+    JUnit's locations and GitHub's annotations, and in both paths of a `diff`."""
+    team = tmp_path / "jane-doe-offer.yaml"
+    team.write_text(TEAM, encoding="utf-8")
+    head = tmp_path / "jane-doe-offer-v2.yaml"
+    head.write_text(TEAM.replace("Research Scientist", "ML Engineer"), encoding="utf-8")
+    assert NAMED.search(run_cli("check", team).stdout)  # there to be found
+    for fmt in Format:
+        result = run_cli("check", team, "--redact", "--details", "-f", fmt.value)
+        assert result.code in (0, 1), result.stderr
+        assert NAMED.findall(result.stdout) == [], fmt
+    html = tmp_path / "report.html"
+    assert run_cli("report", team, "--redact", "-o", html).code in (0, 1)
+    assert NAMED.findall(html.read_text(encoding="utf-8")) == []
+    diff = run_cli("diff", team, head, "--redact")
+    assert diff.code in (0, 1), diff.stderr
+    assert NAMED.findall(diff.stdout) == []
+    assert "Person 01-offer.yaml -> " in diff.stdout and "Person 01-offer-v2.yaml" in diff.stdout

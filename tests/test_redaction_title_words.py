@@ -1,0 +1,57 @@
+"""`--redact` and a surname that is also a word of job titles (`Sales`, `Doctor`, `Lead`, `Deep`): in a title it is
+the word unless the title uses it as a name; in a suppression's reason or the organization it is hidden as any name
+(docs/redaction.md, benchmarks/name_false_positives.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import run_cli
+
+# No one does integration work: TA002 fires for it and the suppression's reason is shown beside it.
+TEAM = """organization: Sales Partners Clinic
+people:
+  - {name: Maria Sales, title: Sales Engineer}
+  - {name: Tom Lead, title: Clinical Informatics Lead}
+  - {name: Ann Doctor, title: "Assistant to Dr. Doctor"}
+  - {name: Raj Deep, title: "Deep Learning Engineer, reports to Deep"}
+  - {name: Eve Master, title: "Backup for Lead; Master's scheduler"}
+  - {name: Bo Case, title: "Nurse Case Manager, RN; Case and Deep rotation"}
+"""
+REASON = "Approved by Sales; Lead signed off; Per Deep: until March; ask master"
+
+
+def _team(tmp_path: Path) -> Path:
+    path = tmp_path / "team.yaml"
+    path.write_text(TEAM, encoding="utf-8")
+    (tmp_path / ".teamaudit.yaml").write_text(
+        f"ignore:\n  - {{rule: TA002, layer: integration, reason: {json.dumps(REASON)}}}\n", encoding="utf-8"
+    )
+    return path
+
+
+def test_a_surname_that_is_a_title_word_stays_the_word_in_a_title(tmp_path):
+    """With a Maria Sales and a Tom Lead in the file, `Sales Engineer` was shown as `Person 01 Engineer` and
+    `Clinical Informatics Lead` as `Clinical Informatics Person 02`; a title that names them still hides them, and
+    a reason or the organization hides them wherever they stand."""
+    result = run_cli("check", _team(tmp_path), "--redact", "--details")
+    assert result.code in (0, 1), result.stderr
+    doc = json.loads(run_cli("check", _team(tmp_path), "--redact", "-f", "json").stdout)
+    titles = [p["title"] for p in doc["people"]]
+    assert titles == [
+        "Sales Engineer",
+        "Clinical Informatics Lead",
+        "Assistant to Dr. Person 03",
+        "Deep Learning Engineer, reports to Person 04",
+        "Backup for Person 02; Person 05's scheduler",
+        "Nurse Case Manager, RN; Person 06 and Person 04 rotation",
+    ]
+    assert "Sales Engineer" in result.stdout and "Clinical Informatics Lead" in result.stdout
+    assert "Person 01 Engineer" not in result.stdout
+    # A reason or an organization is no title: `Sales` there is hidden wherever it stands, as before.
+    (accepted,) = [f for f in doc["findings"] if f["suppressed"]]
+    assert accepted["suppressed"] == (
+        "Approved by Person 01; Person 02 signed off; Per Person 04: until March; ask Person 05"
+    )
+    assert doc["organization"] == "Person 01 Partners Clinic"
