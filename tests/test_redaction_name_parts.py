@@ -357,3 +357,10 @@ def test_a_han_name_of_five_or_six_characters_is_found_by_its_parts(tmp_path):
     assert _reason(path) == "Person 01さんが承認; Person 02さん同意; Person 01 agrees"
     doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
     assert doc["people"][1]["title"] == "Research Scientist, Person 01さんのチーム"
+
+
+def test_a_name_with_a_lone_mark_between_its_words_is_hidden(tmp_path):
+    """`Ann ' Lee` (a stray apostrophe typed between the words) crashed `--redact` with an IndexError: the mark,
+    unmarked, left an empty part of the name."""
+    people = "  - {name: \"Ann ' Lee\", title: Lee's nurse reviewer}\n  - {name: Bo Chan, title: Nurse}\n"
+    assert _titles(tmp_path, people) == ["Person 01's nurse reviewer", "Nurse"]

@@ -223,7 +223,10 @@ def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str]
         if any(char.isalpha() for char in _WORD.sub("", letters)):
             return  # a script without spaces (Chinese, Japanese, Thai): no word of it stands alone
     role = _role_words(person)
-    for spelt in {tuple(names), tuple(_unmarked(n) for n in names), tuple(_unjoined(n) for n in names)}:
+    for marked in {tuple(names), tuple(_unmarked(n) for n in names), tuple(_unjoined(n) for n in names)}:
+        spelt = tuple(name for name in marked if name)  # a lone mark (`Ann ' Lee`) is no part once unmarked
+        if not spelt:
+            continue
         forms.parts.update(word.casefold() for name in spelt for word in _words(name))
         if len(spelt) > 1:
             _put(forms.any_case, _words(" ".join(spelt).casefold()), pseudonym)
