@@ -190,6 +190,26 @@ def test_a_name_typed_with_decomposed_accents_or_none_is_the_export_s_person(tmp
     ]
 
 
+def test_two_people_of_the_export_who_fold_to_one_name_are_not_matched_with_the_file_s_person_by_folding(tmp_path):
+    """An export listing 'Jose Perez' (E2, an ML engineer) above 'José Pérez' (E1): E2 matched the nurse typed by hand,
+    took her layer and background, and she was added as 'José Pérez (E1)'."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n  - name: José Pérez\n    title: Nurse Informaticist\n    layer: clinical\n"
+        "    background: RN, 10 years ICU\n",
+    )
+    people = _write(
+        tmp_path / "people.csv",
+        "Employee ID,Name,Job Title\nE2,Jose Perez,ML Engineer\nE1,José Pérez,Nurse Informaticist\n",
+    )
+    result = run_cli("import", people, "-o", team, "--remove-missing")
+    assert result.code == 0, result.stderr
+    assert [(p["name"], p["id"], p["title"], p.get("layer")) for p in _people(team)] == [
+        ("José Pérez", "E1", "Nurse Informaticist", "clinical"),
+        ("Jose Perez", "E2", "ML Engineer", None),
+    ]
+
+
 def test_a_requisition_whose_openings_change_keeps_its_first_opening_and_what_was_typed_on_it(tmp_path):
     """Two openings of a-1 were written 'a-1-1' and 'a-1-2'; one was filled and the export says 1 opening, written
     'a-1': it matched neither, so the plan counted 3 open requisitions for 1, and --remove-missing replaced them with

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -214,15 +215,15 @@ def _plan(
     # 'Lee, Ann', as an earlier import wrote an offer's candidate, is the export's Ann Lee unless someone else is.
     for i, p in enumerate(people):
         by_name.setdefault(name_key(first_name_first(p.name)), i)
-    _add_folded(people, by_name)
+    by_folded = _by_folded(people, by_name, _folded_alone(rows, legal_names))
     plan = Plan()
     matched: set[int] = set()
     two_people: list[TeamAuditError] = []
     for row_index, row in enumerate(rows):
-        index = _match(people, row, by_id, by_name, left_ids)
+        index = _match(people, row, by_id, by_name, by_folded, left_ids)
         legal = None
         if row_index in legal_names:  # written under the legal name before a preferred one
-            legal = _match(people, {**row, "name": legal_names[row_index]}, by_id, by_name, left_ids)
+            legal = _match(people, {**row, "name": legal_names[row_index]}, by_id, by_name, by_folded, left_ids)
         if index is not None and legal is not None and legal != index:
             two_people.append(_two_people(path, row, legal_names[row_index], people[index], people[legal]))
         index = legal if index is None else index
@@ -255,17 +256,29 @@ def _folded_key(name: str) -> str:
     return name_key(fold_name(name))
 
 
-def _add_folded(people: tuple[Person, ...], by_name: dict[str, int]) -> None:
-    """Each person's folded name (and surname-first one) into `by_name`, unless a name there already has the key, or
-    two people of the file fold to it ('José Pérez' and 'Jose Perez' typed as two people stay two). The NFD 'José
-    Pérez' a person typed matched nobody: the export's was added beside her, counted twice."""
+def _by_folded(people: tuple[Person, ...], by_name: dict[str, int], alone: frozenset[str]) -> dict[str, int]:
+    """Each person by their folded name (and surname-first one), where no other person's name has that key in
+    `by_name`, no other person of the file folds to it ('José Pérez' and 'Jose Perez' typed as two people stay two),
+    and one row of the export only (`alone`). The NFD 'José Pérez' a person typed matched nobody: the export's was
+    added beside her, counted twice."""
     owners: dict[str, set[int]] = {}
     for i, p in enumerate(people):
         for name in (p.name, first_name_first(p.name)):
             owners.setdefault(_folded_key(name), set()).add(i)
-    for key, indexes in owners.items():
-        if len(indexes) == 1:
-            by_name.setdefault(key, next(iter(indexes)))
+    alike = {key: next(iter(indexes)) for key, indexes in owners.items() if len(indexes) == 1 and key in alone}
+    return {key: i for key, i in alike.items() if by_name.get(key, i) == i}
+
+
+def _folded_alone(rows: list[dict[str, Any]], legal_names: Mapping[int, str]) -> frozenset[str]:
+    """The folded names (a row's, or its legal name) only one row of the export has, the only ones matched folded: an
+    export listing 'Jose Perez' (E2, an ML engineer) above 'José Pérez' (E1, the nurse the file types by hand) matched
+    E2 with her, gave him her typed layer and background, and added her as 'José Pérez (E1)'."""
+    counts = Counter(
+        key
+        for i, row in enumerate(rows)
+        for key in {_folded_key(row["name"]), *([_folded_key(legal_names[i])] if i in legal_names else [])}
+    )
+    return frozenset(key for key, count in counts.items() if count == 1)
 
 
 def _no_name_of_another(sets: dict[str, Any], index: int, owners: dict[str, int], taken: set[str]) -> None:
@@ -307,6 +320,7 @@ def _match(
     row: dict[str, Any],
     by_id: dict[str, int],
     by_name: dict[str, int],
+    by_folded: dict[str, int],
     left_ids: frozenset[str],
 ) -> int | None:
     if row.get("id") and row["id"] in by_id:
@@ -316,7 +330,7 @@ def _match(
         return opening
     index = by_name.get(name_key(row["name"]))
     if index is None:
-        index = by_name.get(_folded_key(row["name"]))
+        index = by_folded.get(_folded_key(row["name"]))
     if index is None:
         return None
     if people[index].id is None or not row.get("id"):
