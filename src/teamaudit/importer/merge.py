@@ -123,9 +123,9 @@ def merge_into(
     `legal_names`: the legal name of the rows named by a preferred name, by their place in `rows`."""
     before = _validated(original, path, "fix it before importing into it")
     summary = MergeSummary()
-    left_ids = frozenset(leaver.id for leaver in leavers if leaver.id)
+    left_on = {leaver.id: leaver.end for leaver in leavers if leaver.id}
     date = before.as_of or dt.date.today()
-    plan, matched = _plan(before.people, rows, summary, date, legal_names or {}, path, left_ids)
+    plan, matched = _plan(before.people, rows, summary, date, legal_names or {}, path, left_on)
     _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
     _unmatched(before.people, matched, plan, covered, remove_missing, summary, leavers, original)
     if organization is not None and (before.organization or "") != organization:
@@ -205,9 +205,10 @@ def _plan(
     date: dt.date,
     legal_names: Mapping[int, str],
     path: Path,
-    left_ids: frozenset[str] = frozenset(),
+    left_on: Mapping[str, dt.date | None] | None = None,
 ) -> tuple[Plan, set[int]]:
-    """`left_ids`: the ids of the people export's rows of people who left."""
+    """`left_on`: the termination date (or None) of each id the people export lists as left."""
+    left_on = left_on or {}
     by_id = {p.id: i for i, p in enumerate(people) if p.id is not None}
     by_name = {name_key(p.name): i for i, p in enumerate(people)}  # unique in a valid file
     owners = dict(by_name)
@@ -220,10 +221,10 @@ def _plan(
     matched: set[int] = set()
     two_people: list[TeamAuditError] = []
     for row_index, row in enumerate(rows):
-        index = _match(people, row, by_id, by_name, by_folded, left_ids)
+        index = _match(people, row, by_id, by_name, by_folded, left_on)
         legal = None
         if row_index in legal_names:  # written under the legal name before a preferred one
-            legal = _match(people, {**row, "name": legal_names[row_index]}, by_id, by_name, by_folded, left_ids)
+            legal = _match(people, {**row, "name": legal_names[row_index]}, by_id, by_name, by_folded, left_on)
         if index is not None and legal is not None and legal != index:
             two_people.append(_two_people(path, row, legal_names[row_index], people[index], people[legal]))
         index = legal if index is None else index
@@ -321,7 +322,7 @@ def _match(
     by_id: dict[str, int],
     by_name: dict[str, int],
     by_folded: dict[str, int],
-    left_ids: frozenset[str],
+    left_on: Mapping[str, dt.date | None],
 ) -> int | None:
     if row.get("id") and row["id"] in by_id:
         return by_id[row["id"]]
@@ -336,11 +337,20 @@ def _match(
     if people[index].id is None or not row.get("id"):
         return index
     # Two ids: two people of one name, unless a planned hire written with the requisition's id has started, or someone
-    # whose id the people export lists as left was hired again, and the export gives them an employee id no one in
-    # the file has (that was looked up first).
+    # whose id the people export lists as left was hired again (on or after that termination date, where both are
+    # given), and the export gives them an employee id no one in the file has (that was looked up first).
     person = people[index]
-    again = person.status is Status.PLANNED or person.id in left_ids
+    left = person.id is not None and person.id in left_on and _hired_after(row, left_on[person.id])
+    again = person.status is Status.PLANNED or left
     return index if row.get("status") == "current" and again else None
+
+
+def _hired_after(row: dict[str, Any], ended: dt.date | None) -> bool:
+    """Whether the row's hire date, where it and the termination date of the id that left are given, comes after it:
+    a Tom Ward (E150) hired in 2019, while the file's Tom Ward (E004) worked until 2026, is another person; taken for a
+    rehire, he got E004's id and the layer typed on him."""
+    start = row.get("start")
+    return not isinstance(start, dt.date) or ended is None or start >= ended
 
 
 # The name import gives the n-th opening of a requisition of several (importer/convert.py)
