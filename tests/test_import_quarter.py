@@ -157,6 +157,25 @@ def test_someone_of_the_same_name_hired_before_the_one_who_left_had_left_is_anot
     ]
 
 
+def test_someone_of_a_planned_hire_s_name_hired_years_before_the_planned_start_is_another_person(tmp_path):
+    """A planned nurse (REQ-7, starting 2027-03-01) and the export's Ann Lee, a Sales Director hired in 2015 under
+    E12: she was taken for the planned hire who had started, and the nurse's layer and background were hers."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n  - name: Ann Lee\n    id: REQ-7\n    title: Nurse Reviewer\n    status: planned\n"
+        "    start: 2027-03-01\n    layer: clinical\n",
+    )
+    people = _write(
+        tmp_path / "people.csv", "Employee ID,Name,Job Title,Hire Date\nE12,Ann Lee,Sales Director,2015-06-01\n"
+    )
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert [(p["name"], p["id"], p["title"], p.get("layer")) for p in _people(team)] == [
+        ("Ann Lee", "REQ-7", "Nurse Reviewer", "clinical"),
+        ("Ann Lee (E12)", "E12", "Sales Director", None),
+    ]
+
+
 def test_when_one_of_two_people_of_one_name_leaves_the_other_keeps_the_name_that_tells_them_apart(tmp_path):
     """Two Ann Lees were imported as 'Ann Lee' and 'Ann Lee (E009)'; once E005 left, the export named E009 plain 'Ann
     Lee', and the re-import was refused, exit 2: 'duplicate name 'Ann Lee' ... the merged file would be invalid'."""

@@ -336,21 +336,31 @@ def _match(
         return None
     if people[index].id is None or not row.get("id"):
         return index
-    # Two ids: two people of one name, unless a planned hire written with the requisition's id has started, or someone
-    # whose id the people export lists as left was hired again (on or after that termination date, where both are
-    # given), and the export gives them an employee id no one in the file has (that was looked up first).
+    # Two ids: two people of one name, unless a planned hire written with the requisition's id has started (hired no
+    # more than _EARLY before the start the file plans), or someone whose id the people export lists as left was hired
+    # again (on or after that termination date), and the export gives them an employee id no one in the file has (that
+    # was looked up first). A date not given settles nothing.
     person = people[index]
-    left = person.id is not None and person.id in left_on and _hired_after(row, left_on[person.id])
-    again = person.status is Status.PLANNED or left
-    return index if row.get("status") == "current" and again else None
+    if person.status is Status.PLANNED:
+        since = person.start - _EARLY if person.start is not None else None
+    elif person.id is not None and person.id in left_on:
+        since = left_on[person.id]
+    else:
+        return None
+    return index if row.get("status") == "current" and _hired_since(row, since) else None
 
 
-def _hired_after(row: dict[str, Any], ended: dt.date | None) -> bool:
-    """Whether the row's hire date, where it and the termination date of the id that left are given, comes after it:
-    a Tom Ward (E150) hired in 2019, while the file's Tom Ward (E004) worked until 2026, is another person; taken for a
-    rehire, he got E004's id and the layer typed on him."""
+# How much earlier than planned a hire may start: an offer's start moves by weeks, not years
+_EARLY = dt.timedelta(days=365)
+
+
+def _hired_since(row: dict[str, Any], since: dt.date | None) -> bool:
+    """Whether the row's hire date, where it and `since` are given, is on or after `since`: a Tom Ward (E150) hired
+    in 2019, while the file's Tom Ward (E004) worked until 2026, is another person, as is an Ann Lee hired in 2015
+    for a nurse planned to start in 2027; taken for his rehire and her start, each got the id, title and the layer
+    typed on the file's person."""
     start = row.get("start")
-    return not isinstance(start, dt.date) or ended is None or start >= ended
+    return not isinstance(start, dt.date) or since is None or start >= since
 
 
 # The name import gives the n-th opening of a requisition of several (importer/convert.py)
