@@ -20,9 +20,10 @@ _MARK = r"(?:#|\b(?:no|num|number|lic|license|licence|reg|registration|npi)\b\.?
 # of a run, 131,072 spaces took longer than a quarter of an hour.
 # Two or more letters before the digits are kept ('License: RN 1234567' is 'RN', was left out whole): they name the
 # credential or the board, not the person. A number a '/' follows is a regulation's ('EU Reg. 2017/745', the MDR), kept.
-_NUMBER = re.compile(
-    rf"(?<!\s)\s*+{_MARK}\s*+[:#]?\s*+(?:(?P<letters>[A-Za-z]{{1,4}})[-\s]?)?\d[\d\s-]{{2,}}\d\b(?!/)", re.IGNORECASE
-)
+# The digits run on over hyphens and single spaces before groups of 3 or more ('9501 2345'), not into a count after
+# them: 'CCRN #1234 - 10 years ICU' was 'CCRN years ICU'.
+_DIGITS = r"(?=\d[\d\s-]{2,}\d)\d[\d-]*(?:\s\d{3,}[\d-]*)*\b(?!/)"
+_NUMBER = re.compile(rf"(?<!\s)\s*+{_MARK}\s*+[:#]?\s*+(?:(?P<letters>[A-Za-z]{{1,4}})[-\s]?)?{_DIGITS}", re.IGNORECASE)
 _DANGLING = re.compile(r"(?<!\s)\s*+\(\s*+\)|(?<!\s)\s*+[,;:(]\s*+(?=$|[,;)])")
 
 
