@@ -136,6 +136,46 @@ def test_someone_who_left_and_was_hired_again_under_a_new_id_is_updated_not_adde
     assert "    layer: integration  # built our Epic Bridges feeds\n" in team.read_text(encoding="utf-8")
 
 
+def test_someone_of_the_same_name_hired_before_the_one_who_left_had_left_is_another_person(tmp_path):
+    """A Tom Ward (E150) hired in 2019, while the file's Tom Ward (E004) worked until February 2026, was taken for his
+    rehire: E004's person became a Sales Representative with E150's id and kept the integration layer typed on him."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n  - name: Tom Ward\n    id: E004\n    title: Interface Engineer\n    layer: integration\n",
+    )
+    people = _write(
+        tmp_path / "people.csv",
+        "Employee #,Name,Job Title,Employment Status,Hire Date,Termination Date\n"
+        "E004,Tom Ward,Interface Engineer,Terminated,2022-01-10,2026-02-28\n"
+        "E150,Tom Ward,Sales Representative,Full-Time,2019-05-01,\n",
+    )
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert [(p["name"], p["id"], p["title"], p.get("layer")) for p in _people(team)] == [
+        ("Tom Ward", "E004", "Interface Engineer", "integration"),
+        ("Tom Ward (E150)", "E150", "Sales Representative", None),
+    ]
+
+
+def test_someone_of_a_planned_hire_s_name_hired_years_before_the_planned_start_is_another_person(tmp_path):
+    """A planned nurse (REQ-7, starting 2027-03-01) and the export's Ann Lee, a Sales Director hired in 2015 under
+    E12: she was taken for the planned hire who had started, and the nurse's layer and background were hers."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n  - name: Ann Lee\n    id: REQ-7\n    title: Nurse Reviewer\n    status: planned\n"
+        "    start: 2027-03-01\n    layer: clinical\n",
+    )
+    people = _write(
+        tmp_path / "people.csv", "Employee ID,Name,Job Title,Hire Date\nE12,Ann Lee,Sales Director,2015-06-01\n"
+    )
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert [(p["name"], p["id"], p["title"], p.get("layer")) for p in _people(team)] == [
+        ("Ann Lee", "REQ-7", "Nurse Reviewer", "clinical"),
+        ("Ann Lee (E12)", "E12", "Sales Director", None),
+    ]
+
+
 def test_when_one_of_two_people_of_one_name_leaves_the_other_keeps_the_name_that_tells_them_apart(tmp_path):
     """Two Ann Lees were imported as 'Ann Lee' and 'Ann Lee (E009)'; once E005 left, the export named E009 plain 'Ann
     Lee', and the re-import was refused, exit 2: 'duplicate name 'Ann Lee' ... the merged file would be invalid'."""
@@ -187,6 +227,26 @@ def test_a_name_typed_with_decomposed_accents_or_none_is_the_export_s_person(tmp
         ("María José Núñez", "Director of Clinical Informatics", "clinical"),
         ("Ann Lee", "RN", None),
         ("Ánn Lee", "Pharmacist", None),
+    ]
+
+
+def test_two_people_of_the_export_who_fold_to_one_name_are_not_matched_with_the_file_s_person_by_folding(tmp_path):
+    """An export listing 'Jose Perez' (E2, an ML engineer) above 'José Pérez' (E1): E2 matched the nurse typed by hand,
+    took her layer and background, and she was added as 'José Pérez (E1)'."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n  - name: José Pérez\n    title: Nurse Informaticist\n    layer: clinical\n"
+        "    background: RN, 10 years ICU\n",
+    )
+    people = _write(
+        tmp_path / "people.csv",
+        "Employee ID,Name,Job Title\nE2,Jose Perez,ML Engineer\nE1,José Pérez,Nurse Informaticist\n",
+    )
+    result = run_cli("import", people, "-o", team, "--remove-missing")
+    assert result.code == 0, result.stderr
+    assert [(p["name"], p["id"], p["title"], p.get("layer")) for p in _people(team)] == [
+        ("José Pérez", "E1", "Nurse Informaticist", "clinical"),
+        ("Jose Perez", "E2", "ML Engineer", None),
     ]
 
 

@@ -2,9 +2,10 @@
 
 `RN, CA #95012345` proves a registered nurse licensed in California; the number adds no evidence a rubric reads, and
 it looks the person up by name in a state board's public register, from a file kept in git and from every report
-made of it (unless --redact). Import writes `RN, CA`. A number is left out only where the cell marks it as one: after
-`#`, `No.`, `Number`, `Lic.`, `License`, `Licence`, `Reg.`, `Registration` or `NPI`; a standard's number (`ISO 13485`,
-`IEC 62304`, `21 CFR Part 11`) has no such mark and is kept, as is anything a person typed into the team file.
+made of it (unless --redact). Import writes `RN, CA`, and `RN` for `License: RN 1234567`. A number is left out only
+where the cell marks it as one: after `#`, `No.`, `Number`, `Lic.`, `License`, `Licence`, `Reg.`, `Registration` or
+`NPI`; a standard's number (`ISO 13485`, `IEC 62304`, `21 CFR Part 11`) has no such mark and is kept, as is a
+regulation's (`EU Reg. 2017/745`) and anything a person typed into the team file.
 """
 
 from __future__ import annotations
@@ -17,16 +18,27 @@ _MARK = r"(?:#|\b(?:no|num|number|lic|license|licence|reg|registration|npi)\b\.?
 # The mark, a ':' or '#' after it, and a number of 4 or more digits, letters before them allowed ('RN-123456').
 # Spaces before a mark or a separator are matched only from where their run starts, (?<!\s): tried from every space
 # of a run, 131,072 spaces took longer than a quarter of an hour.
-_NUMBER = re.compile(rf"(?<!\s)\s*+{_MARK}\s*+[:#]?\s*+(?:[A-Za-z]{{1,4}}[-\s]?)?\d[\d\s-]{{2,}}\d\b", re.IGNORECASE)
+# Two or more letters before the digits are kept ('License: RN 1234567' is 'RN', was left out whole): they name the
+# credential or the board, not the person. A number a '/' follows is a regulation's ('EU Reg. 2017/745', the MDR), kept.
+# The digits run on over hyphens and single spaces before groups of 3 or more ('9501 2345'), not into a count after
+# them: 'CCRN #1234 - 10 years ICU' was 'CCRN years ICU'.
+_DIGITS = r"(?=\d[\d\s-]{2,}\d)\d[\d-]*(?:\s\d{3,}[\d-]*)*\b(?!/)"
+_NUMBER = re.compile(rf"(?<!\s)\s*+{_MARK}\s*+[:#]?\s*+(?:(?P<letters>[A-Za-z]{{1,4}})[-\s]?)?{_DIGITS}", re.IGNORECASE)
 _DANGLING = re.compile(r"(?<!\s)\s*+\(\s*+\)|(?<!\s)\s*+[,;:(]\s*+(?=$|[,;)])")
 
 
 def without_numbers(line: str) -> str:
     """`line` without the licence numbers it marks as numbers; the words around them kept."""
-    cut = _NUMBER.sub("", line)
+    cut = _NUMBER.sub(_letters, line)
     if cut == line:
         return line
     return _DANGLING.sub("", cut).strip(" ,;:")
+
+
+def _letters(number: re.Match[str]) -> str:
+    """What stays of a licence number: its letters, when they may name a credential (RN, not the K of K213456)."""
+    letters = number["letters"] or ""
+    return f" {letters}" if len(letters) >= 2 else ""
 
 
 class LeftOut:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -122,9 +123,9 @@ def merge_into(
     `legal_names`: the legal name of the rows named by a preferred name, by their place in `rows`."""
     before = _validated(original, path, "fix it before importing into it")
     summary = MergeSummary()
-    left_ids = frozenset(leaver.id for leaver in leavers if leaver.id)
+    left_on = {leaver.id: leaver.end for leaver in leavers if leaver.id}
     date = before.as_of or dt.date.today()
-    plan, matched = _plan(before.people, rows, summary, date, legal_names or {}, path, left_ids)
+    plan, matched = _plan(before.people, rows, summary, date, legal_names or {}, path, left_on)
     _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
     _unmatched(before.people, matched, plan, covered, remove_missing, summary, leavers, original)
     if organization is not None and (before.organization or "") != organization:
@@ -204,9 +205,10 @@ def _plan(
     date: dt.date,
     legal_names: Mapping[int, str],
     path: Path,
-    left_ids: frozenset[str] = frozenset(),
+    left_on: Mapping[str, dt.date | None] | None = None,
 ) -> tuple[Plan, set[int]]:
-    """`left_ids`: the ids of the people export's rows of people who left."""
+    """`left_on`: the termination date (or None) of each id the people export lists as left."""
+    left_on = left_on or {}
     by_id = {p.id: i for i, p in enumerate(people) if p.id is not None}
     by_name = {name_key(p.name): i for i, p in enumerate(people)}  # unique in a valid file
     owners = dict(by_name)
@@ -214,15 +216,15 @@ def _plan(
     # 'Lee, Ann', as an earlier import wrote an offer's candidate, is the export's Ann Lee unless someone else is.
     for i, p in enumerate(people):
         by_name.setdefault(name_key(first_name_first(p.name)), i)
-    _add_folded(people, by_name)
+    by_folded = _by_folded(people, by_name, _folded_alone(rows, legal_names))
     plan = Plan()
     matched: set[int] = set()
     two_people: list[TeamAuditError] = []
     for row_index, row in enumerate(rows):
-        index = _match(people, row, by_id, by_name, left_ids)
+        index = _match(people, row, by_id, by_name, by_folded, left_on)
         legal = None
         if row_index in legal_names:  # written under the legal name before a preferred one
-            legal = _match(people, {**row, "name": legal_names[row_index]}, by_id, by_name, left_ids)
+            legal = _match(people, {**row, "name": legal_names[row_index]}, by_id, by_name, by_folded, left_on)
         if index is not None and legal is not None and legal != index:
             two_people.append(_two_people(path, row, legal_names[row_index], people[index], people[legal]))
         index = legal if index is None else index
@@ -255,17 +257,29 @@ def _folded_key(name: str) -> str:
     return name_key(fold_name(name))
 
 
-def _add_folded(people: tuple[Person, ...], by_name: dict[str, int]) -> None:
-    """Each person's folded name (and surname-first one) into `by_name`, unless a name there already has the key, or
-    two people of the file fold to it ('José Pérez' and 'Jose Perez' typed as two people stay two). The NFD 'José
-    Pérez' a person typed matched nobody: the export's was added beside her, counted twice."""
+def _by_folded(people: tuple[Person, ...], by_name: dict[str, int], alone: frozenset[str]) -> dict[str, int]:
+    """Each person by their folded name (and surname-first one), where no other person's name has that key in
+    `by_name`, no other person of the file folds to it ('José Pérez' and 'Jose Perez' typed as two people stay two),
+    and one row of the export only (`alone`). The NFD 'José Pérez' a person typed matched nobody: the export's was
+    added beside her, counted twice."""
     owners: dict[str, set[int]] = {}
     for i, p in enumerate(people):
         for name in (p.name, first_name_first(p.name)):
             owners.setdefault(_folded_key(name), set()).add(i)
-    for key, indexes in owners.items():
-        if len(indexes) == 1:
-            by_name.setdefault(key, next(iter(indexes)))
+    alike = {key: next(iter(indexes)) for key, indexes in owners.items() if len(indexes) == 1 and key in alone}
+    return {key: i for key, i in alike.items() if by_name.get(key, i) == i}
+
+
+def _folded_alone(rows: list[dict[str, Any]], legal_names: Mapping[int, str]) -> frozenset[str]:
+    """The folded names (a row's, or its legal name) only one row of the export has, the only ones matched folded: an
+    export listing 'Jose Perez' (E2, an ML engineer) above 'José Pérez' (E1, the nurse the file types by hand) matched
+    E2 with her, gave him her typed layer and background, and added her as 'José Pérez (E1)'."""
+    counts = Counter(
+        key
+        for i, row in enumerate(rows)
+        for key in {_folded_key(row["name"]), *([_folded_key(legal_names[i])] if i in legal_names else [])}
+    )
+    return frozenset(key for key, count in counts.items() if count == 1)
 
 
 def _no_name_of_another(sets: dict[str, Any], index: int, owners: dict[str, int], taken: set[str]) -> None:
@@ -307,7 +321,8 @@ def _match(
     row: dict[str, Any],
     by_id: dict[str, int],
     by_name: dict[str, int],
-    left_ids: frozenset[str],
+    by_folded: dict[str, int],
+    left_on: Mapping[str, dt.date | None],
 ) -> int | None:
     if row.get("id") and row["id"] in by_id:
         return by_id[row["id"]]
@@ -316,17 +331,36 @@ def _match(
         return opening
     index = by_name.get(name_key(row["name"]))
     if index is None:
-        index = by_name.get(_folded_key(row["name"]))
+        index = by_folded.get(_folded_key(row["name"]))
     if index is None:
         return None
     if people[index].id is None or not row.get("id"):
         return index
-    # Two ids: two people of one name, unless a planned hire written with the requisition's id has started, or someone
-    # whose id the people export lists as left was hired again, and the export gives them an employee id no one in
-    # the file has (that was looked up first).
+    # Two ids: two people of one name, unless a planned hire written with the requisition's id has started (hired no
+    # more than _EARLY before the start the file plans), or someone whose id the people export lists as left was hired
+    # again (on or after that termination date), and the export gives them an employee id no one in the file has (that
+    # was looked up first). A date not given settles nothing.
     person = people[index]
-    again = person.status is Status.PLANNED or person.id in left_ids
-    return index if row.get("status") == "current" and again else None
+    if person.status is Status.PLANNED:
+        since = person.start - _EARLY if person.start is not None else None
+    elif person.id is not None and person.id in left_on:
+        since = left_on[person.id]
+    else:
+        return None
+    return index if row.get("status") == "current" and _hired_since(row, since) else None
+
+
+# How much earlier than planned a hire may start: an offer's start moves by weeks, not years
+_EARLY = dt.timedelta(days=365)
+
+
+def _hired_since(row: dict[str, Any], since: dt.date | None) -> bool:
+    """Whether the row's hire date, where it and `since` are given, is on or after `since`: a Tom Ward (E150) hired
+    in 2019, while the file's Tom Ward (E004) worked until 2026, is another person, as is an Ann Lee hired in 2015
+    for a nurse planned to start in 2027; taken for his rehire and her start, each got the id, title and the layer
+    typed on the file's person."""
+    start = row.get("start")
+    return not isinstance(start, dt.date) or since is None or start >= since
 
 
 # The name import gives the n-th opening of a requisition of several (importer/convert.py)
