@@ -37,6 +37,21 @@ def test_the_board_report_says_the_one_clinician_is_an_advisor_with_no_fte(
     assert "held by 1 person: Tom Reyes (line 11)\n" in text  # a contractor whose fte is written is not in doubt
 
 
+def test_a_layer_of_two_names_which_holder_has_no_fte(cli: Callable[..., Result], team: Callable[..., Path]) -> None:
+    """With thin_layer_people 2, a clinical layer of a nurse and an advisor with no fte read 'held by 2 people: Aaron
+    Kim (line 7), Amy Stone (line 11), an advisor with no fte, ...': said after the last name, of the nurse."""
+    two = SEPSIS_TEAM.replace("Grace Kim", "Aaron Kim") + "  - {name: Amy Stone, title: Registered Nurse}\n"
+    config = team("thresholds:\n  thin_layer_people: 2\n", ".teamaudit.yaml")
+    text = cli("check", team(two), "--config", config).stdout
+    assert (
+        "the clinical layer is held by 2 people: Aaron Kim (line 7), Amy Stone (line 12); Aaron Kim (line 7) is an"
+        " advisor with no fte, counted as 1.0 FTE\n"
+    ) in text
+    both = two.replace("title: Registered Nurse}", "title: Registered Nurse, employment: advisor}")
+    text = cli("check", team(both), "--config", config).stdout
+    assert "; with no fte, each counted as 1.0 FTE (advisors): Aaron Kim (line 7), Amy Stone (line 12)\n" in text
+
+
 def test_a_title_quoted_with_typographic_quotes_is_told_to_use_straight_ones(
     cli: Callable[..., Result], team: Callable[..., Path]
 ) -> None:
@@ -118,6 +133,26 @@ def test_a_diff_that_cuts_the_over_indexing_says_by_how_much(
     )
     same = cli("diff", base, base)
     assert same.stdout.splitlines()[1] == "PASS  the change does not make the team more over-indexed"
+
+
+def test_a_diff_that_lowers_a_ratio_under_the_max_does_not_call_the_team_over_indexed(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A team at ML : layers 0.50, under the max of 1.00, that hired a regulatory lead was told 'the change makes the
+    team less over-indexed', of a team that never was."""
+    three = (
+        "people:\n  - {name: Raj Patel, title: ML Engineer}\n  - {name: Amy Stone, title: Registered Nurse}\n"
+        "  - {name: Tom Reyes, title: Epic Integration Engineer, skills: [Epic Bridges]}\n"
+    )
+    base = team(three, "base.yaml")
+    head = team(three + "  - {name: Kim Lo, title: Regulatory Affairs Manager}\n", "head.yaml")
+    text = cli("diff", base, head).stdout.splitlines()[1]
+    assert text == (
+        "PASS  the change lowers the ratio, over-indexed neither before nor after: ML : layers 0.50 -> 0.33"
+        " (current view, max 1.00)"
+    )
+    markdown = cli("diff", base, head, "-f", "markdown").stdout
+    assert "The change lowers the ratio, over-indexed neither before nor after: ML : layers 0.50 → 0.33" in markdown
 
 
 def test_a_key_indented_with_a_no_break_space_names_the_space(

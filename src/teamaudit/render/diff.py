@@ -67,8 +67,12 @@ def _passes(d: DiffReport) -> str:
     if before is None or after is None or after >= before - 0.005:
         return PASSES
     threshold = d.head.rubric.ml_ratio
-    ends = before > threshold >= after
-    did = "ends the over-indexing" if ends else "makes the team less over-indexed"
+    if not _over(d.base.composition(view), threshold):  # "less over-indexed" said of a team that never was
+        did = "lowers the ratio, over-indexed neither before nor after"
+    elif _over(d.head.composition(view), threshold):
+        did = "makes the team less over-indexed"
+    else:
+        did = "ends the over-indexing"
     return f"the change {did}: ML : layers {_ratio(before)} -> {_ratio(after)} ({view.value} view, max {threshold:.2f})"
 
 
