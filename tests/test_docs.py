@@ -221,6 +221,35 @@ def _runs_as_written(doc: DocCommand) -> bool:
 
 
 RUNNABLE = [doc for doc in DOC_COMMANDS if _runs_as_written(doc)]
+TOP_FOLDERS = {path.name for path in ROOT.iterdir() if path.is_dir() and not path.name.startswith(".")}
+
+
+def _missing_repository_files(doc: DocCommand) -> list[str]:
+    """The files `doc` names in one of the repository's folders (`examples/backwards.yaml`) that are not there: an
+    example naming a renamed or misspelt one was left out of RUNNABLE, as one naming the reader's `team.yaml` is,
+    and its page went stale unseen."""
+    paths = [word for word in doc.arguments if not word.startswith("-") and "/" in word]
+    in_repository = [path for path in paths if path.split("/")[0] in TOP_FOLDERS and not _placeholder(path)]
+    return [path for path in in_repository if not (ROOT / path).exists()]
+
+
+def _placeholder(path: str) -> bool:
+    """`rubrics/NAME.yaml`: a part of the path, or its name without the extension, is a placeholder."""
+    return any(PLACEHOLDER.search(part) or PLACEHOLDER.search(part.partition(".")[0]) for part in path.split("/"))
+
+
+@pytest.mark.parametrize("doc", DOC_COMMANDS, ids=[f"{doc.page}: {doc.command}" for doc in DOC_COMMANDS])
+def test_every_repository_file_the_docs_name_in_a_command_exists(doc):
+    assert not _missing_repository_files(doc), f"`{doc.command}` names a file the repository does not have"
+
+
+def test_an_example_naming_a_missing_repository_file_is_stale_not_skipped():
+    stale = DocCommand("docs/usage.md", "teamaudit check examples/balancd.yaml", [], [], example=True)
+    stale.words = _words(stale.command)
+    assert not _runs_as_written(stale) and _missing_repository_files(stale) == ["examples/balancd.yaml"]
+    placeholder = DocCommand("docs/usage.md", "teamaudit check my/team.yaml --rubric rubrics/NAME.yaml", [], [], True)
+    placeholder.words = _words(placeholder.command)
+    assert _missing_repository_files(placeholder) == []
 
 
 @pytest.mark.parametrize("doc", RUNNABLE, ids=[f"{doc.page}: {doc.command}" for doc in RUNNABLE])
