@@ -167,7 +167,7 @@ def _report_command(context: typer.Context) -> str:
     """The `teamaudit report` command, shell-quoted, that writes the HTML this run's options ask for, but its `-o`:
     what a hint for a PDF or a picture tells the user to run first. `--redact` and the rubric are kept: a hint
     that dropped them would write the names, or another verdict, into the board's copy."""
-    import shlex
+    from teamaudit.render.escape import shell_word
 
     words = ["teamaudit", "report"]
     for param in context.command.params:
@@ -180,7 +180,7 @@ def _report_command(context: typer.Context) -> str:
             continue
         flag = max(param.opts, key=len)
         words += [flag] if value is True else [flag, str(value)]
-    return shlex.join(words)
+    return " ".join(map(shell_word, words))
 
 
 @app.command(cls=ConventionalUsage)
@@ -812,13 +812,13 @@ _TABLES = (".csv", ".tsv", ".xlsx", ".xlsm")  # what `import` reads
 
 
 def _file_for_a_command(name: str) -> TeamAuditError:
-    import shlex
+    from teamaudit.render.escape import shell_word
 
     if name.lower().endswith(_TABLES):
         return TeamAuditError(
-            f"'{name}' is not a command", hint=f"to import it: teamaudit import {shlex.quote(name)} -o team.yaml"
+            f"'{name}' is not a command", hint=f"to import it: teamaudit import {shell_word(name)} -o team.yaml"
         )
-    return TeamAuditError(f"'{name}' is not a command", hint=f"to audit it: teamaudit check {shlex.quote(name)}")
+    return TeamAuditError(f"'{name}' is not a command", hint=f"to audit it: teamaudit check {shell_word(name)}")
 
 
 def _names_a_file(name: str) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shlex
 from array import array
 from collections.abc import Callable
 from dataclasses import replace
@@ -21,6 +20,7 @@ from teamaudit.model import MAX_TITLE, FteDoubt, Person, Roster, id_as_text, nam
 from teamaudit.numberbases import base_problem, other_base
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
+from teamaudit.render.escape import shell_word
 from teamaudit.repository import refuse_link_out
 from teamaudit.valuemessages import date_hint, describe
 from teamaudit.writtentext import as_written, person_as_written
@@ -126,7 +126,7 @@ def _validated(
                 file=stream.path,
                 line=1,
                 column=1,
-                hint=f"turn it into one with: teamaudit import {shlex.quote(str(stream.path))} -o team.yaml",
+                hint=f"turn it into one with: teamaudit import {shell_word(str(stream.path))} -o team.yaml",
             ) from None
         if not fatal.message.startswith(_SLIPS):
             raise  # a refusal (a limit, an alias bomb, an unsupported construct) stands alone
@@ -218,7 +218,7 @@ class _Reader:
             given = stream.error("this is a teamaudit config file, not a team file", top_at, hint=CONFIG_GIVEN_HINT)
             raise ConfigFileGiven(given.message, file=given.file, line=given.line, column=given.column, hint=given.hint)
         if not found and _is_rubric(unknown):
-            hint = f"name it as the rubric: teamaudit check team.yaml --rubric {shlex.quote(str(stream.path))}"
+            hint = f"name it as the rubric: teamaudit check team.yaml --rubric {shell_word(str(stream.path))}"
             given = stream.error("this is a teamaudit rubric, not a team file", top_at, hint=hint)
             raise RubricFileGiven(given.message, file=given.file, line=given.line, column=given.column, hint=given.hint)
         if "people" not in found and not _meant(unknown, TOP_KEYS, {"people"}):  # `peopel:` is reported once
