@@ -155,6 +155,21 @@ def test_a_diff_that_lowers_a_ratio_under_the_max_does_not_call_the_team_over_in
     assert "The change lowers the ratio, over-indexed neither before nor after: ML : layers 0.50 → 0.33" in markdown
 
 
+def test_a_diff_that_gives_ml_research_its_first_layer_says_it_ends_the_over_indexing(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A seed team of one ML engineer and one open ML requisition had no ratio (no layers at all); converting the
+    requisition to a nurse ended the over-indexing, and the verdict said only 'does not make the team more
+    over-indexed', as a change that moves nothing."""
+    seed = "people:\n  - {name: Raj Patel, title: ML Engineer}\n"
+    seed += "  - {name: Open req 1, title: ML Engineer, status: open}\n"
+    base = team(seed, "base.yaml")
+    head = team(seed.replace("ML Engineer, status", "Registered Nurse, status"), "head.yaml")
+    assert cli("diff", base, head).stdout.splitlines()[1] == (
+        "PASS  the change ends the over-indexing: ML : layers 1.00, from no layers at all (plan view, max 1.00)"
+    )
+
+
 def test_a_key_indented_with_a_no_break_space_names_the_space(
     cli: Callable[..., Result], team: Callable[..., Path]
 ) -> None:
