@@ -103,6 +103,34 @@ def test_architecture_names_every_module():
     assert not unnamed, f"name these in docs/architecture.md: {unnamed}"
 
 
+def _gone_modules(map_text: str, package: Path, root: Path) -> list[str]:
+    """The .py files `map_text` names that are nowhere: not a module of `package` (by path, or by file name), not
+    a file under `root`'s folders (`benchmarks/classify.py`, or `classify.py` where one folder has it). A module
+    renamed or removed stayed on the map, which only asked that every module be named."""
+    names = {path.name for folder in ("src", "benchmarks", "tests", "docs") for path in (root / folder).rglob("*.py")}
+    gone = []
+    for word in sorted(set(re.findall(r"[\w/]+\.py", map_text))):
+        if re.search(r"(?:^|/)[A-Z_]+\.py$|N_", word):  # a placeholder: render/NAME.py, rules/ta00N_name.py
+            continue
+        inside = word.removeprefix("src/teamaudit/")
+        if (package / inside).exists() or (root / word).exists() or ("/" not in word and word in names):
+            continue
+        gone.append(word)
+    return gone
+
+
+def test_every_module_the_map_names_is_there():
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    gone = _gone_modules(text, ROOT / "src" / "teamaudit", ROOT)
+    assert not gone, f"docs/architecture.md names files that are not there: {gone}"
+
+
+def test_the_map_check_finds_a_module_that_is_gone():
+    package = ROOT / "src" / "teamaudit"
+    assert _gone_modules("`render/diff.py`, `diff_git.py`, `render/NAME.py`", package, ROOT) == []
+    assert _gone_modules("`render/dif.py`, `roster2.py`", package, ROOT) == ["render/dif.py", "roster2.py"]
+
+
 def test_the_map_check_wants_a_shared_file_name_by_its_path(tmp_path):
     for module in ("diff.py", "render/diff.py", "render/text.py", "render/__init__.py", "__init__.py"):
         (tmp_path / module).parent.mkdir(parents=True, exist_ok=True)
