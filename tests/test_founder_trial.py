@@ -201,6 +201,12 @@ def test_a_team_file_given_without_a_command_is_told_the_command(tmp_path: Path,
     table = run_cli("people.csv", cwd=tmp_path)
     assert table.stderr.endswith("(to import it: teamaudit import people.csv -o team.yaml)\n")
     assert "No such command 'nosuch'" in run_cli("nosuch", cwd=tmp_path).stderr  # a word is a command mistyped
+    # the words typed after it are kept: pasted without them, `teamaudit team.yaml -f json` printed text
+    kept = run_cli("team.yaml", "-f", "json", "--fail-on", "never", cwd=tmp_path).stderr
+    assert kept.endswith("(to audit it: teamaudit check team.yaml -f json --fail-on never)\n")
+    assert run_cli("people.csv", "-o", "t 2.yaml", cwd=tmp_path).stderr.endswith(
+        "(to import it: teamaudit import people.csv -o 't 2.yaml')\n"
+    )
 
 
 def test_an_empty_file_a_zero_fte_and_a_curly_quoted_fte_say_what_to_write(
