@@ -188,6 +188,8 @@ def test_a_key_indented_with_a_no_break_space_names_the_space(
         f"{path}:3:5: unknown key 'title\u00a0'; the key holds a no-break space (U+00A0), which YAML reads as a letter,"
         " not a space: delete it\n"
     ) in result.stderr
+    em = cli("check", team("people:\n  - name: Bo Li\n    title\u2003: ML Engineer\n")).stderr
+    assert "the key holds an em space (U+2003), which YAML reads as a letter" in em  # was 'a em space'
 
 
 def test_a_team_file_given_without_a_command_is_told_the_command(tmp_path: Path, team: Callable[..., Path]) -> None:
