@@ -291,3 +291,15 @@ def test_every_example_command_runs_as_shown(doc):
         pattern = re.compile(".*?".join(map(re.escape, line.split("..."))) + "$")
         at = next((i for i in range(at, len(output)) if pattern.match(output[i])), -1) + 1
         assert at, f"`{doc.command}` does not print (or not in this order): {line}"
+
+
+def test_the_config_keys_the_map_says_a_rule_is_read_by_are_config_keys():
+    """The map's step for a new rule named `severities:`, the resolved settings' field, as the config key that
+    sets a rule's level: a config written so is refused, 'severities: unknown key'. The key is `rules:`."""
+    from teamaudit.config import setting_keys
+
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    named = re.search(r"Config \(([^)]*)\)", text)
+    assert named, "docs/architecture.md no longer says which config keys read the rule registry"
+    keys = re.findall(r"`([\w-]+):`", named.group(1))
+    assert keys and not [key for key in keys if key not in setting_keys()], keys
