@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import Result, run_cli
+from conftest import ROOT, Result, run_cli
 
 SEPSIS_TEAM = """\
 organization: SepsisAI
@@ -228,3 +231,25 @@ def test_an_empty_file_a_zero_fte_and_a_curly_quoted_fte_say_what_to_write(
         "got 0 (someone who gives no time is not on the team: leave them out, or write the share of a week they give)"
     )
     assert lines[1].endswith("got '\u201c0.5\u201d' (write 0.5, without the quotes)")
+
+
+def _from_stdin(text: str, cwd: Path) -> str:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    run = [sys.executable, "-m", "teamaudit", "check", "-"]
+    return subprocess.run(run, input=text, capture_output=True, text=True, cwd=cwd, env=env, timeout=120).stderr
+
+
+def test_a_table_or_a_rubric_read_from_stdin_is_told_to_save_it_first(tmp_path: Path) -> None:
+    """`check -` given an export or a rubric on stdin was told 'teamaudit import '<stdin>' -o team.yaml' and
+    '--rubric '<stdin>'': pasted, each named a file called <stdin>; '-' is no file to either."""
+    table = _from_stdin("First Name,Last Name,Job Title\nAnn,Lee,Nurse\n", tmp_path)
+    assert table.endswith(
+        "(save it as people.csv, then turn it into one with: teamaudit import people.csv -o team.yaml)\n"
+    ), table
+    rubric = _from_stdin("schema_version: 1\nlayers: {}\n", tmp_path)
+    assert rubric.endswith(
+        "(save it as rubric.yaml, then name it as the rubric: teamaudit check team.yaml --rubric rubric.yaml)\n"
+    ), rubric
+    (tmp_path / "p q.csv").write_text("First Name,Last Name,Job Title\nAnn,Lee,Nurse\n", encoding="utf-8")
+    named = run_cli("check", "p q.csv", cwd=tmp_path)
+    assert named.stderr.endswith("(turn it into one with: teamaudit import 'p q.csv' -o team.yaml)\n")
