@@ -103,6 +103,34 @@ def test_architecture_names_every_module():
     assert not unnamed, f"name these in docs/architecture.md: {unnamed}"
 
 
+def _gone_modules(map_text: str, package: Path, root: Path) -> list[str]:
+    """The .py files `map_text` names that are nowhere: not a module of `package` (by path, or by file name), not
+    a file under `root`'s folders (`benchmarks/classify.py`, or `classify.py` where one folder has it). A module
+    renamed or removed stayed on the map, which only asked that every module be named."""
+    names = {path.name for folder in ("src", "benchmarks", "tests", "docs") for path in (root / folder).rglob("*.py")}
+    gone = []
+    for word in sorted(set(re.findall(r"[\w/]+\.py", map_text))):
+        if re.search(r"(?:^|/)[A-Z_]+\.py$|N_", word):  # a placeholder: render/NAME.py, rules/ta00N_name.py
+            continue
+        inside = word.removeprefix("src/teamaudit/")
+        if (package / inside).exists() or (root / word).exists() or ("/" not in word and word in names):
+            continue
+        gone.append(word)
+    return gone
+
+
+def test_every_module_the_map_names_is_there():
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    gone = _gone_modules(text, ROOT / "src" / "teamaudit", ROOT)
+    assert not gone, f"docs/architecture.md names files that are not there: {gone}"
+
+
+def test_the_map_check_finds_a_module_that_is_gone():
+    package = ROOT / "src" / "teamaudit"
+    assert _gone_modules("`render/diff.py`, `diff_git.py`, `render/NAME.py`", package, ROOT) == []
+    assert _gone_modules("`render/dif.py`, `roster2.py`", package, ROOT) == ["render/dif.py", "roster2.py"]
+
+
 def test_the_map_check_wants_a_shared_file_name_by_its_path(tmp_path):
     for module in ("diff.py", "render/diff.py", "render/text.py", "render/__init__.py", "__init__.py"):
         (tmp_path / module).parent.mkdir(parents=True, exist_ok=True)
@@ -221,6 +249,35 @@ def _runs_as_written(doc: DocCommand) -> bool:
 
 
 RUNNABLE = [doc for doc in DOC_COMMANDS if _runs_as_written(doc)]
+TOP_FOLDERS = {path.name for path in ROOT.iterdir() if path.is_dir() and not path.name.startswith(".")}
+
+
+def _missing_repository_files(doc: DocCommand) -> list[str]:
+    """The files `doc` names in one of the repository's folders (`examples/backwards.yaml`) that are not there: an
+    example naming a renamed or misspelt one was left out of RUNNABLE, as one naming the reader's `team.yaml` is,
+    and its page went stale unseen."""
+    paths = [word for word in doc.arguments if not word.startswith("-") and "/" in word]
+    in_repository = [path for path in paths if path.split("/")[0] in TOP_FOLDERS and not _placeholder(path)]
+    return [path for path in in_repository if not (ROOT / path).exists()]
+
+
+def _placeholder(path: str) -> bool:
+    """`rubrics/NAME.yaml`: a part of the path, or its name without the extension, is a placeholder."""
+    return any(PLACEHOLDER.search(part) or PLACEHOLDER.search(part.partition(".")[0]) for part in path.split("/"))
+
+
+@pytest.mark.parametrize("doc", DOC_COMMANDS, ids=[f"{doc.page}: {doc.command}" for doc in DOC_COMMANDS])
+def test_every_repository_file_the_docs_name_in_a_command_exists(doc):
+    assert not _missing_repository_files(doc), f"`{doc.command}` names a file the repository does not have"
+
+
+def test_an_example_naming_a_missing_repository_file_is_stale_not_skipped():
+    stale = DocCommand("docs/usage.md", "teamaudit check examples/balancd.yaml", [], [], example=True)
+    stale.words = _words(stale.command)
+    assert not _runs_as_written(stale) and _missing_repository_files(stale) == ["examples/balancd.yaml"]
+    placeholder = DocCommand("docs/usage.md", "teamaudit check my/team.yaml --rubric rubrics/NAME.yaml", [], [], True)
+    placeholder.words = _words(placeholder.command)
+    assert _missing_repository_files(placeholder) == []
 
 
 @pytest.mark.parametrize("doc", RUNNABLE, ids=[f"{doc.page}: {doc.command}" for doc in RUNNABLE])
@@ -234,3 +291,15 @@ def test_every_example_command_runs_as_shown(doc):
         pattern = re.compile(".*?".join(map(re.escape, line.split("..."))) + "$")
         at = next((i for i in range(at, len(output)) if pattern.match(output[i])), -1) + 1
         assert at, f"`{doc.command}` does not print (or not in this order): {line}"
+
+
+def test_the_config_keys_the_map_says_a_rule_is_read_by_are_config_keys():
+    """The map's step for a new rule named `severities:`, the resolved settings' field, as the config key that
+    sets a rule's level: a config written so is refused, 'severities: unknown key'. The key is `rules:`."""
+    from teamaudit.config import setting_keys
+
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    named = re.search(r"Config \(([^)]*)\)", text)
+    assert named, "docs/architecture.md no longer says which config keys read the rule registry"
+    keys = re.findall(r"`([\w-]+):`", named.group(1))
+    assert keys and not [key for key in keys if key not in setting_keys()], keys

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import Result, run_cli
+from conftest import ROOT, Result, run_cli
 
 SEPSIS_TEAM = """\
 organization: SepsisAI
@@ -35,6 +38,21 @@ def test_the_board_report_says_the_one_clinician_is_an_advisor_with_no_fte(
     text = cli("check", team(SEPSIS_TEAM)).stdout
     assert "held by 1 person: Grace Kim (line 7), an advisor with no fte, counted as 1.0 FTE" in text
     assert "held by 1 person: Tom Reyes (line 11)\n" in text  # a contractor whose fte is written is not in doubt
+
+
+def test_a_layer_of_two_names_which_holder_has_no_fte(cli: Callable[..., Result], team: Callable[..., Path]) -> None:
+    """With thin_layer_people 2, a clinical layer of a nurse and an advisor with no fte read 'held by 2 people: Aaron
+    Kim (line 7), Amy Stone (line 11), an advisor with no fte, ...': said after the last name, of the nurse."""
+    two = SEPSIS_TEAM.replace("Grace Kim", "Aaron Kim") + "  - {name: Amy Stone, title: Registered Nurse}\n"
+    config = team("thresholds:\n  thin_layer_people: 2\n", ".teamaudit.yaml")
+    text = cli("check", team(two), "--config", config).stdout
+    assert (
+        "the clinical layer is held by 2 people: Aaron Kim (line 7), Amy Stone (line 12); Aaron Kim (line 7) is an"
+        " advisor with no fte, counted as 1.0 FTE\n"
+    ) in text
+    both = two.replace("title: Registered Nurse}", "title: Registered Nurse, employment: advisor}")
+    text = cli("check", team(both), "--config", config).stdout
+    assert "; with no fte, each counted as 1.0 FTE (advisors): Aaron Kim (line 7), Amy Stone (line 12)\n" in text
 
 
 def test_a_title_quoted_with_typographic_quotes_is_told_to_use_straight_ones(
@@ -120,6 +138,41 @@ def test_a_diff_that_cuts_the_over_indexing_says_by_how_much(
     assert same.stdout.splitlines()[1] == "PASS  the change does not make the team more over-indexed"
 
 
+def test_a_diff_that_lowers_a_ratio_under_the_max_does_not_call_the_team_over_indexed(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A team at ML : layers 0.50, under the max of 1.00, that hired a regulatory lead was told 'the change makes the
+    team less over-indexed', of a team that never was."""
+    three = (
+        "people:\n  - {name: Raj Patel, title: ML Engineer}\n  - {name: Amy Stone, title: Registered Nurse}\n"
+        "  - {name: Tom Reyes, title: Epic Integration Engineer, skills: [Epic Bridges]}\n"
+    )
+    base = team(three, "base.yaml")
+    head = team(three + "  - {name: Kim Lo, title: Regulatory Affairs Manager}\n", "head.yaml")
+    text = cli("diff", base, head).stdout.splitlines()[1]
+    assert text == (
+        "PASS  the change lowers the ratio, over-indexed neither before nor after: ML : layers 0.50 -> 0.33"
+        " (current view, max 1.00)"
+    )
+    markdown = cli("diff", base, head, "-f", "markdown").stdout
+    assert "The change lowers the ratio, over-indexed neither before nor after: ML : layers 0.50 → 0.33" in markdown
+
+
+def test_a_diff_that_gives_ml_research_its_first_layer_says_it_ends_the_over_indexing(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A seed team of one ML engineer and one open ML requisition had no ratio (no layers at all); converting the
+    requisition to a nurse ended the over-indexing, and the verdict said only 'does not make the team more
+    over-indexed', as a change that moves nothing."""
+    seed = "people:\n  - {name: Raj Patel, title: ML Engineer}\n"
+    seed += "  - {name: Open req 1, title: ML Engineer, status: open}\n"
+    base = team(seed, "base.yaml")
+    head = team(seed.replace("ML Engineer, status", "Registered Nurse, status"), "head.yaml")
+    assert cli("diff", base, head).stdout.splitlines()[1] == (
+        "PASS  the change ends the over-indexing: ML : layers 1.00, from no layers at all (plan view, max 1.00)"
+    )
+
+
 def test_a_key_indented_with_a_no_break_space_names_the_space(
     cli: Callable[..., Result], team: Callable[..., Path]
 ) -> None:
@@ -138,6 +191,8 @@ def test_a_key_indented_with_a_no_break_space_names_the_space(
         f"{path}:3:5: unknown key 'title\u00a0'; the key holds a no-break space (U+00A0), which YAML reads as a letter,"
         " not a space: delete it\n"
     ) in result.stderr
+    em = cli("check", team("people:\n  - name: Bo Li\n    title\u2003: ML Engineer\n")).stderr
+    assert "the key holds an em space (U+2003), which YAML reads as a letter" in em  # was 'a em space'
 
 
 def test_a_team_file_given_without_a_command_is_told_the_command(tmp_path: Path, team: Callable[..., Path]) -> None:
@@ -151,6 +206,12 @@ def test_a_team_file_given_without_a_command_is_told_the_command(tmp_path: Path,
     table = run_cli("people.csv", cwd=tmp_path)
     assert table.stderr.endswith("(to import it: teamaudit import people.csv -o team.yaml)\n")
     assert "No such command 'nosuch'" in run_cli("nosuch", cwd=tmp_path).stderr  # a word is a command mistyped
+    # the words typed after it are kept: pasted without them, `teamaudit team.yaml -f json` printed text
+    kept = run_cli("team.yaml", "-f", "json", "--fail-on", "never", cwd=tmp_path).stderr
+    assert kept.endswith("(to audit it: teamaudit check team.yaml -f json --fail-on never)\n")
+    assert run_cli("people.csv", "-o", "t 2.yaml", cwd=tmp_path).stderr.endswith(
+        "(to import it: teamaudit import people.csv -o 't 2.yaml')\n"
+    )
 
 
 def test_an_empty_file_a_zero_fte_and_a_curly_quoted_fte_say_what_to_write(
@@ -170,3 +231,25 @@ def test_an_empty_file_a_zero_fte_and_a_curly_quoted_fte_say_what_to_write(
         "got 0 (someone who gives no time is not on the team: leave them out, or write the share of a week they give)"
     )
     assert lines[1].endswith("got '\u201c0.5\u201d' (write 0.5, without the quotes)")
+
+
+def _from_stdin(text: str, cwd: Path) -> str:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    run = [sys.executable, "-m", "teamaudit", "check", "-"]
+    return subprocess.run(run, input=text, capture_output=True, text=True, cwd=cwd, env=env, timeout=120).stderr
+
+
+def test_a_table_or_a_rubric_read_from_stdin_is_told_to_save_it_first(tmp_path: Path) -> None:
+    """`check -` given an export or a rubric on stdin was told 'teamaudit import '<stdin>' -o team.yaml' and
+    '--rubric '<stdin>'': pasted, each named a file called <stdin>; '-' is no file to either."""
+    table = _from_stdin("First Name,Last Name,Job Title\nAnn,Lee,Nurse\n", tmp_path)
+    assert table.endswith(
+        "(save it as people.csv, then turn it into one with: teamaudit import people.csv -o team.yaml)\n"
+    ), table
+    rubric = _from_stdin("schema_version: 1\nlayers: {}\n", tmp_path)
+    assert rubric.endswith(
+        "(save it as rubric.yaml, then name it as the rubric: teamaudit check team.yaml --rubric rubric.yaml)\n"
+    ), rubric
+    (tmp_path / "p q.csv").write_text("First Name,Last Name,Job Title\nAnn,Lee,Nurse\n", encoding="utf-8")
+    named = run_cli("check", "p q.csv", cwd=tmp_path)
+    assert named.stderr.endswith("(turn it into one with: teamaudit import 'p q.csv' -o team.yaml)\n")

@@ -43,6 +43,23 @@ def test_the_suggested_pdf_command_turns_off_the_browsers_header_and_footer(tmp_
     ]
 
 
+BASH = shutil.which("bash")
+
+
+@pytest.mark.skipif(not BASH, reason="needs bash, whose $'...' the hint writes")
+def test_a_team_file_named_with_a_newline_or_esc_is_named_so_in_the_pasted_command(tmp_path: Path):
+    """The hint shows a newline in a file's name as \\n: in '...' quotes, as shlex writes them, the pasted command
+    named a file of a backslash and an n ('nl\\n::error::x.yaml': no such file); in bash's $'...' it is the file."""
+    name = "nl\n::error::\x1b[31m it's.yaml"
+    (tmp_path / name).write_text((EXAMPLES / "backwards.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    refused = run_cli("check", name, "-o", "board.pdf", cwd=tmp_path)
+    assert refused.code == 2 and "\n" not in refused.stderr.rstrip("\n") and "\x1b" not in refused.stderr
+    found = re.search(r"board\.html: teamaudit report (.*?) -o board\.html;", refused.stderr)
+    assert found and found.group(1).startswith("$'"), refused.stderr
+    pasted = subprocess.run([str(BASH), "-c", f"printf %s {found.group(1)}"], capture_output=True, check=True)
+    assert pasted.stdout.decode() == name
+
+
 @pytest.mark.skipif(not (CHROMIUM and PDFTOTEXT), reason="needs Chromium and pdftotext (poppler-utils)")
 def test_the_pdf_the_suggested_commands_print_shows_no_local_path(tmp_path: Path):
     """Pasted as suggested, every page of the PDF held `file:///home/.../board.html` and the time it was printed.

@@ -167,7 +167,7 @@ def _report_command(context: typer.Context) -> str:
     """The `teamaudit report` command, shell-quoted, that writes the HTML this run's options ask for, but its `-o`:
     what a hint for a PDF or a picture tells the user to run first. `--redact` and the rubric are kept: a hint
     that dropped them would write the names, or another verdict, into the board's copy."""
-    import shlex
+    from teamaudit.render.escape import shell_word
 
     words = ["teamaudit", "report"]
     for param in context.command.params:
@@ -180,7 +180,7 @@ def _report_command(context: typer.Context) -> str:
             continue
         flag = max(param.opts, key=len)
         words += [flag] if value is True else [flag, str(value)]
-    return shlex.join(words)
+    return " ".join(map(shell_word, words))
 
 
 @app.command(cls=ConventionalUsage)
@@ -804,21 +804,24 @@ def only_the_command_run(full: typer.Typer, args: Sequence[str]) -> typer.Typer:
     commands = [c for c in full.registered_commands if _command_name(c) == name]
     groups = [g for g in full.registered_groups if g.name == name]
     if not (commands or groups) and _names_a_file(name):
-        raise _file_for_a_command(name)
+        raise _file_for_a_command(name, args[1:])
     return _with(full, commands, groups) if commands or groups else full
 
 
 _TABLES = (".csv", ".tsv", ".xlsx", ".xlsm")  # what `import` reads
 
 
-def _file_for_a_command(name: str) -> TeamAuditError:
-    import shlex
+def _file_for_a_command(name: str, rest: Sequence[str] = ()) -> TeamAuditError:
+    """The command for a file given where the command belongs, with the words typed after it: `teamaudit team.yaml
+    -f json` was told `teamaudit check team.yaml`, which pasted printed text."""
+    from teamaudit.render.escape import shell_word
 
-    if name.lower().endswith(_TABLES):
-        return TeamAuditError(
-            f"'{name}' is not a command", hint=f"to import it: teamaudit import {shlex.quote(name)} -o team.yaml"
-        )
-    return TeamAuditError(f"'{name}' is not a command", hint=f"to audit it: teamaudit check {shlex.quote(name)}")
+    table = name.lower().endswith(_TABLES)
+    words = ["teamaudit", "import" if table else "check", name, *rest]
+    if table and not any(word in ("-o", "--output") or word.startswith(("-o", "--output=")) for word in rest):
+        words += ["-o", "team.yaml"]
+    command = " ".join(map(shell_word, words))
+    return TeamAuditError(f"'{name}' is not a command", hint=f"to {'import' if table else 'audit'} it: {command}")
 
 
 def _names_a_file(name: str) -> bool:

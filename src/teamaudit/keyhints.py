@@ -160,7 +160,8 @@ def unknown_key_hint(key: object, known: tuple[str, ...]) -> str:
         where = "begins with" if odd.start() == 0 else "holds"
         said = f"{unicodedata.name(char, 'space').lower()} (U+{ord(char):04X})"
         fix = "retype the indentation as plain spaces" if odd.start() == 0 else "delete it"
-        return f"the key {where} a {said}, which YAML reads as a letter, not a space: {fix}"
+        article = "an" if said[0] in "aeiou" else "a"  # an em space (U+2003), an en quad
+        return f"the key {where} {article} {said}, which YAML reads as a letter, not a space: {fix}"
     if _SEPARATORS.sub("_", str(key).strip().lower()) in _CONTACT:
         return "teamaudit keeps no contact details; remove it, or use it as id if it is how you tell people apart"
     return spelling_hint(key, known)

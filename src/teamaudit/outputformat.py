@@ -10,10 +10,10 @@ import os
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
-from shlex import quote
 from typing import TypeVar
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.render.escape import shell_word
 
 F = TypeVar("F", bound=StrEnum)
 
@@ -102,17 +102,17 @@ def _instead(kind: str, output: Path, writes: list[str], html_command: str | Non
     then = "and" if html_command is None else "then"
     if "html" in writes and kind == "PDF":
         # Without --no-pdf-header-footer every page carries the print time and the file's local path.
-        pdf = quote(f"--print-to-pdf={output}")
+        pdf = shell_word(f"--print-to-pdf={output}")
         chromium = f"{_chromium()} --no-pdf-header-footer {pdf} {_operand(html)}"
         return f"{written} {then} print it to PDF from a browser, or: {chromium}"
     if "html" in writes and kind == "an image":
-        chromium = f"{_chromium()} {quote(f'--screenshot={output}')} {_operand(html)}"
+        chromium = f"{_chromium()} {shell_word(f'--screenshot={output}')} {_operand(html)}"
         return f"{written} {then} take a picture of it: {chromium}"
     if "html" in writes and kind in ("a word-processor document", "a spreadsheet"):
         opens = "Word, Excel and LibreOffice open it, and save it in their own formats"
         return f"{written}: {opens}" if html_command is None else f"{written} {opens}"
     if "markdown" in writes and kind in ("PDF", "a word-processor document"):
-        return f"write {md} and convert it: pandoc {_operand(md)} -o {quote(str(output))}"
+        return f"write {md} and convert it: pandoc {_operand(md)} -o {shell_word(str(output))}"
     return f"it writes {', '.join(writes)}: name the file for one of them, .txt for text"
 
 
@@ -126,7 +126,7 @@ def _chromium() -> str:
 def _operand(path: Path) -> str:
     """`path` shell-quoted as a command's file operand: `./-x.html`, as a program reads `-x.html` as an option
     (Chromium printed its new-tab page to the PDF instead of the report)."""
-    return quote(str(path) if not str(path).startswith("-") else f"./{path}")
+    return shell_word(str(path) if not str(path).startswith("-") else f"./{path}")
 
 
 def _named(name: str) -> str | None:

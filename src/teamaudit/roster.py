@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shlex
 from array import array
 from collections.abc import Callable
 from dataclasses import replace
@@ -17,10 +16,11 @@ from pydantic_core import ValidationError
 from teamaudit.errors import HIDDEN_VALUE, TeamAuditError, clipped, file_error, quoted_key
 from teamaudit.ftedoubt import WARNING_KINDS, fte_doubt, warning
 from teamaudit.invisible import without_invisible
-from teamaudit.model import MAX_TITLE, FteDoubt, Person, Roster, id_as_text, name_key
+from teamaudit.model import MAX_TITLE, STDIN_SOURCE, FteDoubt, Person, Roster, id_as_text, name_key
 from teamaudit.numberbases import base_problem, other_base
 from teamaudit.problems import Problems
 from teamaudit.records import field_names
+from teamaudit.render.escape import shell_word
 from teamaudit.repository import refuse_link_out
 from teamaudit.valuemessages import date_hint, describe
 from teamaudit.writtentext import as_written, person_as_written
@@ -121,12 +121,14 @@ def _validated(
 
         kind = None if reader.started else table_kind(stream.path, head())
         if kind is not None:
+            export = {"an Excel workbook": "people.xlsx", "a tab-separated table": "people.tsv"}.get(kind, "people.csv")
             raise TeamAuditError(
                 f"this looks like {kind}, not a YAML team file",
                 file=stream.path,
                 line=1,
                 column=1,
-                hint=f"turn it into one with: teamaudit import {shlex.quote(str(stream.path))} -o team.yaml",
+                hint=f"{_saved(stream.path, export)}turn it into one with: teamaudit import"
+                f" {_as_operand(stream.path, export)} -o team.yaml",
             ) from None
         if not fatal.message.startswith(_SLIPS):
             raise  # a refusal (a limit, an alias bomb, an unsupported construct) stands alone
@@ -144,6 +146,16 @@ def _duplicate_key(problems: Problems, error: TeamAuditError) -> None:
     if error.message == _SECOND_NAME:
         error.hint = f"{error.hint}; if another person starts here, write '- name:', with its dash"
     problems.add(error)
+
+
+def _saved(path: object, stand_in: str) -> str:
+    """What a hint asks first of a file read from stdin, which no command can name: `import '<stdin>'` and
+    `--rubric '<stdin>'` named a file of that name, and `-` is no file to either."""
+    return f"save it as {stand_in}, then " if str(path) == STDIN_SOURCE else ""
+
+
+def _as_operand(path: object, stand_in: str) -> str:
+    return stand_in if str(path) == STDIN_SOURCE else shell_word(str(path))
 
 
 _NO_ONE = "'people' is empty: the file lists no one to audit"
@@ -218,7 +230,9 @@ class _Reader:
             given = stream.error("this is a teamaudit config file, not a team file", top_at, hint=CONFIG_GIVEN_HINT)
             raise ConfigFileGiven(given.message, file=given.file, line=given.line, column=given.column, hint=given.hint)
         if not found and _is_rubric(unknown):
-            hint = f"name it as the rubric: teamaudit check team.yaml --rubric {shlex.quote(str(stream.path))}"
+            rubric = _as_operand(stream.path, "rubric.yaml")
+            hint = f"{_saved(stream.path, 'rubric.yaml')}name it as the rubric: teamaudit check team.yaml"
+            hint += f" --rubric {rubric}"
             given = stream.error("this is a teamaudit rubric, not a team file", top_at, hint=hint)
             raise RubricFileGiven(given.message, file=given.file, line=given.line, column=given.column, hint=given.hint)
         if "people" not in found and not _meant(unknown, TOP_KEYS, {"people"}):  # `peopel:` is reported once

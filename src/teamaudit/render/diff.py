@@ -63,13 +63,22 @@ def _passes(d: DiffReport) -> str:
     if d.quiet_rise:
         return d.quiet_rise
     view = d.head.scope if d.head.has_future or d.base.has_future else Scope.CURRENT
-    before, after = d.base.composition(view).ratio, d.head.composition(view).ratio
-    if before is None or after is None or after >= before - 0.005:
+    base, head = d.base.composition(view), d.head.composition(view)
+    before, after = base.ratio, head.ratio
+    # ML research and no layers at all (no ratio) to some layers lowers it too: a seed team's one ML requisition
+    # converted to a nurse was told only that it 'does not make the team more over-indexed'
+    lowered = after is not None and (after < before - 0.005 if before is not None else base.ml > 0)
+    if not lowered:
         return PASSES
     threshold = d.head.rubric.ml_ratio
-    ends = before > threshold >= after
-    did = "ends the over-indexing" if ends else "makes the team less over-indexed"
-    return f"the change {did}: ML : layers {_ratio(before)} -> {_ratio(after)} ({view.value} view, max {threshold:.2f})"
+    if not _over(base, threshold):  # "less over-indexed" said of a team that never was
+        did = "lowers the ratio, over-indexed neither before nor after"
+    elif _over(head, threshold):
+        did = "makes the team less over-indexed"
+    else:
+        did = "ends the over-indexing"
+    moved = f"{_ratio(before)} -> {_ratio(after)}" if before is not None else f"{_ratio(after)}, from no layers at all"
+    return f"the change {did}: ML : layers {moved} ({view.value} view, max {threshold:.2f})"
 
 
 def gate_edited(d: DiffReport) -> str | None:

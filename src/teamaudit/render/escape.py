@@ -8,6 +8,8 @@
   ZWJ (U+200C, U+200D), which Persian and Indic spelling and emoji sequences need, and the Cf signs a reader sees
   (Arabic number signs U+0600-0605, U+06DD, U+070F, U+0890-0891, U+08E2, Kaithi U+110BD, U+110CD). The
   bracket of `##[` is shown as `\\x5b`: GitHub's runner reads that older command form anywhere in a log line.
+- `shell_word`: a word of a command a hint prints, quoted so that, shown by `text`, it pastes back into a shell as
+  the same word: a file name holding a newline or ESC is written bash's `$'...'` way, whose escapes are `text`'s.
 - `leading_path`: a file name a line begins with (`FILE: ok`, `FILE:LINE: problem`): one that would read as a
   `::command` is written `./::...`, the same file.
 - `markdown`: `text`, then inert in a GitHub comment: no HTML, images, links, autolinks, @mentions, emphasis,
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import math
 import re
+import shlex
 from html import escape as _html_escape
 from typing import Any
 
@@ -56,6 +59,19 @@ def text(value: str) -> str:
 
 
 _COMMAND = "::"  # `::error::message`: a workflow command when a line begins with it, past its leading whitespace
+
+
+_UNDECODABLE = re.compile("[\udc80-\udcff]")  # a file name's byte that is not UTF-8, as Python reads argv
+
+
+def shell_word(value: str) -> str:
+    """`value` quoted for a POSIX shell as a hint's command shows it, after `text`: shlex's quoting, or, where
+    `text` would show an escape (a newline, ESC, `##[`), bash's `$'...'`, which reads `text`'s escapes back as the
+    characters they stand for ('nl\\n.yaml' pasted as '...' named a file with a backslash and an n)."""
+    if not _UNSAFE.search(value) and _LEGACY_COMMAND not in value:
+        return shlex.quote(value)
+    quoted = value.replace("\\", "\\\\").replace("'", "\\'")
+    return "$'" + _UNDECODABLE.sub(lambda byte: f"\\x{ord(byte.group()) - 0xDC00:02x}", quoted) + "'"
 
 
 def leading_path(path: str) -> str:

@@ -77,14 +77,19 @@ def _no_fte(view: AuditView, people: tuple[ClassifiedPerson, ...]) -> tuple[Clas
     return tuple(p for p in people if _sure(view, p) and p.person.fte_doubt is not None)
 
 
-def _no_fte_said(no_fte: tuple[ClassifiedPerson, ...]) -> str:
+def _no_fte_said(counted: tuple[ClassifiedPerson, ...], no_fte: tuple[ClassifiedPerson, ...]) -> str:
     """What a report read without the stderr warnings must still say of a holder with no fte: 'Grace Kim (line
-    26)' alone reads as a full-time clinician, though an advisor may give a day a month."""
+    26)' alone reads as a full-time clinician, though an advisor may give a day a month. Of a layer's one holder
+    it follows their name; where the layer has more (thin_layer_people 2), it names whom it is about: after the
+    last name it read as said of that one, whoever had no fte."""
     if not no_fte:
         return ""
-    kinds = sorted({NOUNS[p.person.fte_doubt][0] for p in no_fte if p.person.fte_doubt is not None})
+    doubts = [p.person.fte_doubt for p in no_fte if p.person.fte_doubt is not None]
     if len(no_fte) == 1:
-        return f", {'an' if kinds[0][0] in 'aeiou' else 'a'} {kinds[0]} with no fte, counted as 1.0 FTE"
+        kind = NOUNS[doubts[0]][0]
+        said = f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} with no fte, counted as 1.0 FTE"
+        return f", {said}" if len(counted) == 1 else f"; {who(no_fte)} is {said}"
+    kinds = [NOUNS[doubt][doubts.count(doubt) > 1] for doubt in sorted(set(doubts))]
     return f"; with no fte, each counted as 1.0 FTE ({' and '.join(kinds)}): {who(no_fte)}"
 
 
@@ -123,7 +128,8 @@ def check(view: AuditView) -> Iterator[Finding]:
             continue
         if counted:
             noun = "person" if len(counted) == 1 else "people"
-            message = f"the {layer.value} layer is held by {len(counted)} {noun}: {who(counted)}{_no_fte_said(no_fte)}"
+            message = f"the {layer.value} layer is held by {len(counted)} {noun}: {who(counted)}"
+            message += _no_fte_said(counted, no_fte)
             if part_time:
                 message += f"; {who(part_time)} at under {minimum:g} FTE cannot keep it"
         else:
