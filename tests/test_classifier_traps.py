@@ -2205,3 +2205,30 @@ def test_a_us_state_after_a_job_boards_separator_is_not_a_credential(team):
     calls = _explained(team, people)
     assert [layer for layer, _ in calls] == ["other"] * 4 + ["clinical"] * 3, calls
     assert min(confidence for _, confidence in calls[:4]) >= 0.8, calls
+
+
+def test_a_clinicians_committee_and_a_product_line_with_hands_on_work_stay_what_they_were(team):
+    """Review of 2026-12-03, look-alikes labelled before running: rubric 2026.12.47 made a charge nurse on a provider
+    experience committee, a nurse practitioner for provider workforce wellness, a hospitalist who champions physician
+    experience and a physician leading provider experience `other` 0.30 (each `clinical` 1.00 before), the clinician
+    word read as whom the work is for though a clinician's role stands right before it; and a PM whose background line
+    goes on to interfaces they built ('PM for our HL7 interface engine; previously built HL7 interfaces in Rhapsody')
+    `other` 0.83 (integration 0.67 before), the line's hands-on work taken with the product it names."""
+    people: list[dict[str, object]] = [
+        {"title": "Charge Nurse, Provider Experience Committee"},
+        {"title": "Nurse Practitioner, Provider Workforce Wellness"},
+        {"title": "Hospitalist Physician, Physician Experience Champion"},
+        {"title": "Physician, Provider Experience Lead"},
+        {"title": "Software Engineer, Nurse Scheduling Platform"},
+        {"title": "Physician Scheduling Coordinator"},
+        {
+            "title": "Product Manager",
+            "background": ["PM for our HL7 interface engine; previously built HL7 interfaces in Rhapsody for 4 years"],
+        },
+        {
+            "title": "Product Manager, Interoperability",
+            "background": ["Product for our HL7 interface engine: customer discovery, pricing, positioning"],
+        },
+    ]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls] == ["clinical"] * 4 + ["other"] * 2 + ["integration", "other"], calls

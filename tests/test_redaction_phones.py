@@ -158,3 +158,18 @@ def test_numbers_a_space_apart_are_each_hidden(tmp_path):
         ("CPT 99213 99214 99215", "CPT 99213 99214 99215"),
     ]
     assert [_title(tmp_path, text) for text, _ in written] == [f"Nurse, see {shown} today" for _, shown in written]
+
+
+def test_a_chinese_mobile_and_a_russian_number_after_its_trunk_8(tmp_path):
+    """Review of 2026-12-03: a Chinese mobile in 3, 4 and 4 (`138 0013 8000`, the grouping of a billion phones) and a
+    Russian number dialled with its trunk 8 (`8 (495) 123-45-67`) were shown; groups so sized that begin otherwise
+    stay (`123 4567 8901`, `100 2024 2025`)."""
+    written = [
+        ("138 0013 8000", "[phone]"),
+        ("138-0013-8000", "[phone]"),
+        ("room 12 139 1234 5678", "room 12 [phone]"),
+        ("8 (495) 123-45-67", "[phone]"),
+        ("123 4567 8901", "123 4567 8901"),
+        ("100 2024 2025", "100 2024 2025"),
+    ]
+    assert [_title(tmp_path, text) for text, _ in written] == [f"Nurse, see {shown} today" for _, shown in written]

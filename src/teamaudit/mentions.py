@@ -351,25 +351,39 @@ def _begins_a_term(text: str, words: list[re.Match[str]], after: int, *found: li
 
 
 _NAMING_WORDS = frozenset({"to", "by", "per"})  # `Assistant to Sales`, `approved by Lead`, `per Deep`
+_AWAY_WORDS = frozenset({"until", "till", "while", "during", "through", "since"})  # `Backup for Lead until March`
+_JOINING = (" & ", "&")  # `EA to Sales & Deep`, as `and` joins names
 
 
 def _used_as_a_name(text: str, words: list[re.Match[str]], first: int, after: int, named: list[bool]) -> bool:
     """Whether a title uses the name at words[first:after], a word of titles too (`Sales`), as a name: after a
-    courtesy title (`Dr. Doctor`), `to`, `by` or `per` (`Assistant to Sales`), a name and `and` (`Case and Deep`),
-    or `for` with no word after (`Backup for Lead;`); before a possessive or a colon (`Doctor's`, `Bridges'`,
-    `Per Deep:`), a comma and a name (`Deep, Dev`), or what a person does or `and` and a name (`Sales signed off`)."""
+    courtesy title (`Dr. Doctor`, `Dr.Doctor`) or an initial (`M. Sales`), `to`, `by` or `per` (`Assistant to
+    Sales`, `Reports to: Lead`), a name and `and` or `&` (`Case and Deep`), a name and a comma with no word after
+    (`Scribe for Doctor, Case`), or `for` with no word after or a word of time after (`Backup for Lead;`, `for Lead
+    until March`); before a possessive or a colon (`Doctor's`, `Bridges'`, `Per Deep:`), a comma or `&` and a name
+    (`Deep, Dev`), or what a person does or `and` and a name (`Sales signed off`). Spaces count as one."""
     end = words[after - 1].end()
     before = [w.group().casefold() for w in words[max(0, first - 2) : first]]
-    gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(words[max(0, first - 2) : first + 1])]
+    gaps = [_one_space(text[a.end() : b.start()]) for a, b in itertools.pairwise(words[max(0, first - 2) : first + 1])]
+    following = _one_space(text[end : words[after].start()]) if after < len(words) else ""
+    next_word = words[after].group() if after < len(words) and following == " " else ""
     if before and (
-        (gaps[-1] in (" ", ". ") and before[-1] in COURTESY_TITLES)
-        or (gaps[-1] == " " and before[-1] in _NAMING_WORDS)
-        or (gaps[-1] == " " and before[-1] == "for" and not _before_a_word(text, words, after, named))
+        (gaps[-1] in (" ", ". ", ".") and before[-1] in COURTESY_TITLES)
+        or (gaps[-1] in (". ", ".") and len(before[-1]) == 1 and words[first - 1].group().isupper())
+        or (gaps[-1] in (" ", ": ") and before[-1] in _NAMING_WORDS)
+        or (gaps[-1] == " " and before[-1] == "for" and (not next_word or next_word in _AWAY_WORDS))
         or (before[-1] == "and" and gaps == [" ", " "] and named[first - 2])
+        or (gaps[-1] in _JOINING and named[first - 1])
+        or (gaps[-1] == ", " and named[first - 1] and not next_word)
     ):
         return True
-    listed = after < len(words) and text[end : words[after].start()] == ", " and named[after]  # `Deep, Dev: agreed`
+    listed = following in (", ", *_JOINING) and named[after]  # `Deep, Dev: agreed`, `Sales & Deep rotation`
     return listed or text[end : end + 1] in ("'", "\u2019", ":") or _before_a_verb(text, words, after, named)
+
+
+def _one_space(gap: str) -> str:
+    """A gap between words with each run of spaces one space (`Assistant to  Sales`)."""
+    return re.sub(r"\s+", " ", gap)
 
 
 def _before_a_word(text: str, words: list[re.Match[str]], after: int, named: list[bool]) -> bool:

@@ -1,18 +1,18 @@
 """Telephone numbers in free text, for `--redact` (privacy.scrub): found by how people group a number's digits.
 
 A run of digit groups joined by single separators (a dash for a hyphen; a hyphen or dot with spaces around it, as in
-`415 - 555 0199`) is read whole, then judged by its grouping: international (`+44 20 7946 0958`, `+1 (415) 555-0199`,
-`+33 612 345 678`, `0044 20 7946 0958`), an area code in parentheses (`(415)555-0199`), North American
+`415 - 555 0199`) is read whole, then judged by its grouping: international (`+44 20 7946 0958`, `+1 (415)
+555-0199`, `+33 612 345 678`, `0044 20 7946 0958`), an area code in parentheses (`(415)555-0199`), North American
 (`415.555.0199`, `555-0199`, `4155550199`, `1 (415) 555-0199`), a national number with its trunk 0 (`020 7946 0958`,
 `01 23 45 67 89`, `06.12.34.56.78`, `030 12345678`, `0612345678`), a Spanish one in threes (`612 345 678`) or an
 Indian mobile (`98765 43210`, `98765-43210`, told from a range of codes by the word before it, its first digit and
-its rise). A slash may follow an area code (`415/555-0199`), 011 may be dialled for + (`011 44 20 7946 0958`), and
-a letter O typed for a zero is read as one (`415-555-O199`); a year in parentheses is no area code (`(2024)
-100-200`). After a word that says a number follows (`tel:`, `phone`, `mobile`, `cell`, `fax`,
-`☎`, with or without `:`, `#`, `=` or `.`), any run of 7 to 15 digits is one, but a count in thousands after the bare
-word (`Mobile 1 000 000 downloads`); an extension after a number (`x22`, `ext. 22`) goes with it. Where a run is no
-number as a whole, each national or North American number or Indian mobile in it is (`room 12 020 7946 0958`,
-`415-555-0199 415-555-0188`). What looks like a
+its rise), a Chinese mobile (`138 0013 8000`) or a Russian number after its trunk 8 (`8 (495) 123-45-67`). A slash
+may follow an area code (`415/555-0199`), 011 may be dialled for + (`011 44 20 7946 0958`), and a letter O typed for
+a zero is read as one (`415-555-O199`); a year in parentheses is no area code (`(2024) 100-200`). After a word that
+says a number follows (`tel:`, `phone`, `mobile`, `cell`, `fax`, `☎`, with or without `:`, `#`, `=` or `.`), any run
+of 7 to 15 digits is one, but a count in thousands after the bare word (`Mobile 1 000 000 downloads`); an extension
+after a number (`x22`, `ext. 22`) goes with it. Where a run is no number as a whole, each national, North American,
+Chinese or Indian mobile number in it is (`room 12 020 7946 0958`, `415-555-0199 415-555-0188`). What looks like a
 phone's digits but is grouped as something else stays: thousands (`1 000 000`, `+1 000 000`, `612 000 000`), amounts
 (`$612 345 678`, `USD 612 345 678`), times (`0700-1900`), years (`2025-2026`), dates (`2026-12-03`, `03.12.2026`),
 versions, standards (`ISO 13485:2016`, `21 CFR 820.30`), code ranges (`CPT 99213-99215`) and ISBNs. A National
@@ -173,9 +173,9 @@ def _numbers_within(text: str, found: list[re.Match[str]], groups: list[str], cu
 
 def _number_from(groups: list[str], at: int, cue: Cue) -> int:
     """Where the longest number starting at groups[at] ends, 0 for none: a North American one (3, 3 and 4 digits),
-    an Indian mobile (5 and 5, not codes: `CPT 99213 99214 99215`) or a national one (its 0 first, 9 to 13 digits,
-    or 10 or 11 in one group)."""
-    for shape in ([3, 3, 4], [5, 5]):
+    a Chinese mobile (3, 4 and 4), an Indian mobile (5 and 5, not codes: `CPT 99213 99214 99215`) or a national one
+    (its 0 first, 9 to 13 digits, or 10 or 11 in one group)."""
+    for shape in ([3, 3, 4], [3, 4, 4], [5, 5]):
         part = groups[at : at + len(shape)]
         if [len(g) for g in part] != shape or (shape == [5, 5] and _code_range(part, cue)):
             continue
@@ -227,12 +227,16 @@ def is_phone(groups: list[str], parenthesised: list[bool], plus: bool = False) -
     if lengths in ([3, 3, 4], [3, 4], [10]):  # North American, its area and exchange codes never starting 0 or 1
         number = "".join(groups)
         return number[0] not in "01" and number[3] not in "01" if len(number) == 10 else number[0] not in "01"
+    if lengths == [3, 4, 4]:  # a Chinese mobile, 13x to 19x (`138 0013 8000`)
+        return groups[0][0] == "1" and groups[0][1] in "3456789"
     return lengths == [5, 5] and groups[0][0] in "6789"  # an Indian mobile
 
 
 def _after_a_prefix(groups: list[str], parenthesised: list[bool]) -> bool | None:
     """Whether the groups after a prefix dialled before a number are one; None when no such prefix leads them."""
     if groups[0] == "1" and sum(map(len, groups)) == 11:  # `1 (415) 555-0199`: North America's trunk 1
+        return is_phone(groups[1:], parenthesised[1:])
+    if groups[0] == "8" and parenthesised[1] and sum(map(len, groups)) == 11:  # `8 (495) 123-45-67`: Russia's trunk 8
         return is_phone(groups[1:], parenthesised[1:])
     # `0044 20 7946 0958`: 00 dialled for +, then a country code (not a count's `000`)
     if groups[0][:2] == "00" and 3 <= len(groups[0]) <= 5 and groups[0][2] != "0":
