@@ -68,3 +68,31 @@ def test_a_reason_cannot_steer_the_note_and_a_person_is_not_named(repo: Path):
             assert json.loads(out)["suppressions_added"][0]["one_person"] is True
         else:
             assert "TA005 (one person) at .teamaudit.yaml:5 until 2027-02-01" in out, fmt
+
+
+def test_a_config_turned_into_a_link_is_compared_with_the_base_config_at_its_place(repo: Path):
+    """The base holds an example config with a suppression beside its own; the pull request makes .teamaudit.yaml
+    a link to the example. Looked up where the link leads, the base held the same file, and no suppression was
+    named as added (only that .teamaudit.yaml differs)."""
+    (repo / "docs").mkdir()
+    (repo / "docs" / "example.yaml").write_text(
+        'ignore:\n  - rule: TA001\n    reason: "board approved"\n    until: 2099-12-31\n'
+    )
+    commit(repo, "an example config")
+    (repo / ".teamaudit.yaml").unlink()
+    (repo / ".teamaudit.yaml").symlink_to("docs/example.yaml")
+    doc = json.loads(run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", "json", cwd=repo).stdout)
+    assert doc["gate_edited"] == [".teamaudit.yaml"]
+    assert [(s["rule"], s["until"], s["base_had_one"]) for s in doc["suppressions_added"]] == [
+        ("TA001", "2099-12-31", False)
+    ]
+
+
+def test_a_config_that_is_the_same_link_on_both_sides_adds_nothing(repo: Path):
+    (repo / "docs").mkdir()
+    (repo / "docs" / "example.yaml").write_text(BASE_CONFIG)
+    (repo / ".teamaudit.yaml").unlink()
+    (repo / ".teamaudit.yaml").symlink_to("docs/example.yaml")
+    commit(repo, "the config is a link")
+    doc = json.loads(run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", "json", cwd=repo).stdout)
+    assert doc["suppressions_added"] == [] and doc["gate_edited"] == []

@@ -145,11 +145,18 @@ def _was_config(base_spec: str, entry: GitEntry | None, candidate: Path, top: Pa
 
 def _suppressions_added(base_spec: str, base: Base, top: Path, settings: Settings) -> tuple[AddedSuppression, ...]:
     """The suppressions this branch's config adds to the one at the same place in the base commit, or lets last
-    longer (a later `until`, or none). A base config that is absent, a link or unreadable holds none."""
-    config = settings.config_file.resolve() if settings.config_file else None
-    if not settings.ignore or config is None or not config.is_relative_to(top):
+    longer (a later `until`, or none). The base's config is the one at the place walking up found this branch's,
+    not at the file a link there reaches: a `.teamaudit.yaml` turned into a link to a file the base holds with its
+    suppressions added none. A base config that is absent, a link elsewhere or unreadable holds none."""
+    found = settings.config_file
+    if not settings.ignore or found is None:
+        return ()
+    config = found.parent.resolve() / found.name
+    if not config.is_relative_to(top):
         return ()
     entry = base.get(_from(top, config))
+    if entry is not None and entry.link and config.is_symlink() and entry.holds(os.fsencode(os.readlink(config))):
+        entry = base.get(_from(top, config.resolve())) if config.resolve().is_relative_to(top) else None
     if entry is not None and not entry.link and entry.holds(config.read_bytes()):
         return ()  # the same config on both sides
     longest: dict[tuple[object, ...], dt.date] = {}  # an entry with no until lasts to dt.date.max
