@@ -55,7 +55,7 @@ def gate_changes(base_spec: str, head_spec: str, settings: Settings) -> GateChan
     top, in_repository = repository_of(Path.cwd())
     if not in_repository:
         return GateChanges()
-    ways = [(file, *_way_to(file)) for file in _gate_files(settings)]
+    ways = [(file, *_way_to(file)) for file in gate_files(settings)]
     candidates = _config_candidates(head_spec, settings, top)
     walked = [path for _, links, reached in ways for path in (*(link for link, _ in links), reached) if path]
     paths = [_from(top, path) for path in (*walked, *candidates) if path.is_relative_to(top)]
@@ -66,7 +66,8 @@ def gate_changes(base_spec: str, head_spec: str, settings: Settings) -> GateChan
     return GateChanges(shown, _suppressions_added(base_spec, base, top, settings))
 
 
-def _gate_files(settings: Settings) -> list[Path]:
+def gate_files(settings: Settings) -> list[Path]:
+    """The config and the rubric files (the rubric and those it extends, not teamaudit's own) that `settings` use."""
     rubric = load_rubric(settings.rubric, named_in=settings.rubric_named_in)
     builtin = builtin_dir().resolve()
     files = [Path(file) for file in rubric.files if Path(file).resolve().parent != builtin]
