@@ -96,3 +96,21 @@ def test_a_config_that_is_the_same_link_on_both_sides_adds_nothing(repo: Path):
     commit(repo, "the config is a link")
     doc = json.loads(run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", "json", cwd=repo).stdout)
     assert doc["suppressions_added"] == [] and doc["gate_edited"] == []
+
+
+def test_a_name_in_the_configs_folder_is_hidden_under_redact(tmp_path: Path):
+    """The team file and its config in a folder named for a person: --redact showed the team file as 'Person 01/
+    team.yaml' and the config, in the gate note, the suppression note and JSON, as 'Ivo Stark/.teamaudit.yaml'."""
+    git(tmp_path, "init", "-q", "-b", "main")
+    folder = tmp_path / "Ivo Stark"
+    folder.mkdir()
+    (folder / "team.yaml").write_text(TWO_ML)
+    (folder / ".teamaudit.yaml").write_text(BASE_CONFIG)
+    commit(tmp_path, "base")
+    (folder / ".teamaudit.yaml").write_text(BASE_CONFIG + '  - rule: TA001\n    reason: "ok"\n    until: 2099-12-31\n')
+    for fmt in ("text", "markdown", "json"):
+        result = run_cli(
+            "diff", "git:main:Ivo Stark/team.yaml", "Ivo Stark/team.yaml", "--format", fmt, "--redact", cwd=tmp_path
+        )
+        assert result.code == 0 and "Ivo" not in result.stdout + result.stderr, (fmt, result.stdout)
+        assert "/.teamaudit.yaml" in result.stdout, fmt
