@@ -114,3 +114,23 @@ def test_a_name_in_the_configs_folder_is_hidden_under_redact(tmp_path: Path):
         )
         assert result.code == 0 and "Ivo" not in result.stdout + result.stderr, (fmt, result.stdout)
         assert "/.teamaudit.yaml" in result.stdout, fmt
+
+
+def test_a_folders_config_deleted_to_fall_back_on_a_parents_names_the_parents_suppressions(tmp_path: Path):
+    """The base judged hr/team.yaml by hr/.teamaudit.yaml; the top config suppresses TA001 for another team. The
+    pull request deletes hr/.teamaudit.yaml, so the top config's suppression now accepts hr's finding; the top
+    config being the same on both sides, no suppression was named as added (only that the config was deleted)."""
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "hr").mkdir()
+    (tmp_path / "hr" / "team.yaml").write_text(TWO_ML)
+    (tmp_path / "hr" / ".teamaudit.yaml").write_text(BASE_CONFIG)
+    (tmp_path / ".teamaudit.yaml").write_text(
+        BASE_CONFIG + '  - rule: TA001\n    reason: "ok"\n    until: 2099-12-31\n'
+    )
+    commit(tmp_path, "base")
+    (tmp_path / "hr" / ".teamaudit.yaml").unlink()
+    doc = json.loads(run_cli("diff", "git:main:hr/team.yaml", "hr/team.yaml", "--format", "json", cwd=tmp_path).stdout)
+    assert doc["gate_edited"] == ["hr/.teamaudit.yaml"]
+    assert [(s["rule"], s["file"], s["until"]) for s in doc["suppressions_added"]] == [
+        ("TA001", ".teamaudit.yaml", "2099-12-31")
+    ]
