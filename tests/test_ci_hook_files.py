@@ -100,3 +100,27 @@ def test_a_file_named_like_an_option_is_refused_not_read_as_one(project: Path):
         "as an option: nothing was checked (rename it, or narrow the hook's files: pattern"
     ), result.stderr
     assert run_cli("pre-commit", "--fail-on", "warning", "team.yaml", cwd=project).code == 1  # options still work
+
+
+@pytest.mark.parametrize(
+    ("content", "what"),
+    [(RUBRIC, "this is a teamaudit rubric, not a team file"), ("fail-on: never\n", "this is a teamaudit config")],
+)
+def test_a_team_file_rewritten_as_a_rubric_or_config_fails_the_hook(project: Path, content: str, what: str):
+    """With `files: ^team\\.yaml$`, a pull request that rewrote team.yaml as a valid rubric or config passed the hook
+    with one line, exit 0, and the team was never checked; a rubric or config is passed only where it is in use."""
+    (project / "team.yaml").write_text(content)
+    result = run_cli("pre-commit", "team.yaml", cwd=project)
+    assert result.code == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"teamaudit: error: team.yaml:1:1: {what}"), result.stderr
+    assert "nothing here uses it" in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_a_rubric_named_on_the_command_line_is_in_use(project: Path):
+    (project / "rubrics" / "draft.yaml").write_text(RUBRIC)
+    assert run_cli("pre-commit", "rubrics/draft.yaml", cwd=project).code == 2
+    result = run_cli("pre-commit", "rubrics/draft.yaml", "--rubric", "rubrics/draft.yaml", cwd=project)
+    assert (
+        result.code == 0
+        and result.stdout == "rubrics/draft.yaml: a teamaudit rubric, not a team file: it reads as one\n"
+    )

@@ -305,10 +305,11 @@ def pre_commit(
             if named_as_config(path):
                 print(other_file_line(name, read_as_what_it_is(path)))
                 continue
+            settings = _settings(path, config, rubric=rubric, fail_on=fail_on)
             try:
-                report = run_check(path, _settings(path, config, rubric=rubric, fail_on=fail_on))
+                report = run_check(path, settings)
             except NOT_A_TEAM_FILE as given:  # the hook's files: pattern matched it
-                print(other_file_line(name, read_as_what_it_is(path, given)))
+                print(other_file_line(name, read_as_what_it_is(path, given, settings)))
                 continue
         except TeamAuditError as exc:
             _say_error(exc)

@@ -17,10 +17,11 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError, file_error
-from teamaudit.gatefiles import AddedSuppression, gate_changes
+from teamaudit.gatefiles import AddedSuppression, GateChanges, gate_changes
 from teamaudit.gitside import NotAtRef, quoted_side, read_git_side
 from teamaudit.model import (
     THREE_LAYERS,
@@ -41,6 +42,9 @@ from teamaudit.roster import DEFAULT_MAX_PEOPLE, roster_from_text
 from teamaudit.rules.base import fmt, number
 from teamaudit.rules.ta001_ml_over_index import ID as OVER_INDEX
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from teamaudit.privacy import Redaction
 
 
 @dataclass(frozen=True)
@@ -225,6 +229,24 @@ def _guessed(p: ClassifiedPerson) -> bool:
     return p.classification.guessed
 
 
+def _redactions(base: Roster, head: Roster, matching: Matching) -> list[Redaction]:
+    from teamaudit.privacy import version_redactions  # privacy is loaded only for --redact
+
+    return version_redactions(base.people, head.people, matching.same)
+
+
+def _gate_redacted(gate: GateChanges, settings: Settings, redaction: Redaction) -> GateChanges:
+    """The gate files and added suppressions as a redacted report shows them: a config in 'jane-doe/' was named
+    in the note and JSON under --redact, the team file's own path being 'Person 01/team.yaml'."""
+    from teamaudit.privacy import redact_settings
+
+    shown = dict(zip(settings.ignore, redact_settings(settings, redaction).ignore, strict=True))
+    return GateChanges(
+        tuple(redaction.kept(path) for path in gate.edited),
+        tuple(replace(added, suppression=shown[added.suppression]) for added in gate.suppressions_added),
+    )
+
+
 def diff(
     base_spec: str,
     head_spec: str,
@@ -249,7 +271,8 @@ def diff(
         new_file = f"{where}: the change adds the team file, so there is nothing to compare; everyone is new"
     head_side = read_side(head_spec, max_bytes=max_bytes, max_people=max_people, other=base_spec)
     matching = matches(base_side.people, head_side.people)
-    base, head = audit_versions(base_side, head_side, settings, redact=redact, same=matching.same)
+    redactions = _redactions(base_side, head_side, matching) if redact else None
+    base, head = audit_versions(base_side, head_side, settings, redactions=redactions)
     if redact:  # the same matches, between the names the reports show
         shown = [
             {raw.name: p.person.name for raw, p in zip(side.people, report.people, strict=True)}
@@ -270,6 +293,8 @@ def diff(
         reasons += _fte_moved((*status, *names, *ids, *ftes)) if head.basis is Basis.FTE else []
     quiet = rise if rise and not rise_fails else None
     gate = gate_changes(base_spec, head_spec, settings)
+    if redactions is not None:
+        gate = _gate_redacted(gate, settings, redactions[1])
     if new_file is not None:  # nothing was resolved: BASE's "missing layers" were no team's
         reasons, quiet, disappeared = [], new_file, ()
     return DiffReport(

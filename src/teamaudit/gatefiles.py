@@ -55,18 +55,19 @@ def gate_changes(base_spec: str, head_spec: str, settings: Settings) -> GateChan
     top, in_repository = repository_of(Path.cwd())
     if not in_repository:
         return GateChanges()
-    ways = [(file, *_way_to(file)) for file in _gate_files(settings)]
+    ways = [(file, *_way_to(file)) for file in gate_files(settings)]
     candidates = _config_candidates(head_spec, settings, top)
     walked = [path for _, links, reached in ways for path in (*(link for link, _ in links), reached) if path]
     paths = [_from(top, path) for path in (*walked, *candidates) if path.is_relative_to(top)]
     base = git_entries(base_spec, commit_of(base_spec, base_spec.split(":", 2)[1]), list(dict.fromkeys(paths)))
     edited = [file for file, links, reached in ways if _differs(base, top, links, reached)]
-    edited += [c for c in candidates if _was_config(base_spec, base.get(_from(top, c)), c, top)]
-    shown = tuple(dict.fromkeys(os.path.relpath(file).replace(os.sep, "/") for file in edited))
-    return GateChanges(shown, _suppressions_added(base_spec, base, top, settings))
+    deleted = [c for c in candidates if _was_config(base_spec, base.get(_from(top, c)), c, top)]
+    shown = tuple(dict.fromkeys(os.path.relpath(file).replace(os.sep, "/") for file in (*edited, *deleted)))
+    return GateChanges(shown, _suppressions_added(base_spec, base, top, settings, deleted[0] if deleted else None))
 
 
-def _gate_files(settings: Settings) -> list[Path]:
+def gate_files(settings: Settings) -> list[Path]:
+    """The config and the rubric files (the rubric and those it extends, not teamaudit's own) that `settings` use."""
     rubric = load_rubric(settings.rubric, named_in=settings.rubric_named_in)
     builtin = builtin_dir().resolve()
     files = [Path(file) for file in rubric.files if Path(file).resolve().parent != builtin]
@@ -143,14 +144,27 @@ def _was_config(base_spec: str, entry: GitEntry | None, candidate: Path, top: Pa
     return TOOL_SECTION in git_blob(base_spec, entry, DEFAULT_MAX_BYTES, where)
 
 
-def _suppressions_added(base_spec: str, base: Base, top: Path, settings: Settings) -> tuple[AddedSuppression, ...]:
-    """The suppressions this branch's config adds to the one at the same place in the base commit, or lets last
-    longer (a later `until`, or none). A base config that is absent, a link or unreadable holds none."""
-    config = settings.config_file.resolve() if settings.config_file else None
-    if not settings.ignore or config is None or not config.is_relative_to(top):
+def _suppressions_added(
+    base_spec: str, base: Base, top: Path, settings: Settings, deleted: Path | None
+) -> tuple[AddedSuppression, ...]:
+    """The suppressions this branch's config adds to the base's, or lets last longer (a later `until`, or none).
+    The base's config is the nearest one this branch deleted (`deleted`: the base's team file was judged by it),
+    else the one at the place walking up found this branch's, not at the file a link there reaches: a
+    `.teamaudit.yaml` turned into a link to a file the base holds with its suppressions added none, and so did
+    deleting a folder's config to fall back on a parent's. A base config that is absent, a link elsewhere or
+    unreadable holds none."""
+    found = settings.config_file
+    if not settings.ignore or found is None:
+        return ()
+    config = found.parent.resolve() / found.name
+    if not config.is_relative_to(top):
         return ()
     entry = base.get(_from(top, config))
-    if entry is not None and not entry.link and entry.holds(config.read_bytes()):
+    if deleted is not None:
+        config, entry = deleted, base.get(_from(top, deleted))
+    elif entry is not None and entry.link and config.is_symlink() and entry.holds(os.fsencode(os.readlink(config))):
+        entry = base.get(_from(top, config.resolve())) if config.resolve().is_relative_to(top) else None
+    if deleted is None and entry is not None and not entry.link and entry.holds(config.read_bytes()):
         return ()  # the same config on both sides
     longest: dict[tuple[object, ...], dt.date] = {}  # an entry with no until lasts to dt.date.max
     for s in _base_suppressions(base_spec, entry, config, top):

@@ -8,8 +8,9 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from teamaudit.config import YAML_NAMES, resolve
+from teamaudit.config import YAML_NAMES, Settings, resolve
 from teamaudit.errors import TeamAuditError, clipped
+from teamaudit.gatefiles import gate_files
 from teamaudit.repository import refuse_link_out
 from teamaudit.roster import ConfigFileGiven, RubricFileGiven
 from teamaudit.rubric import load_rubric, read_rubric
@@ -41,14 +42,33 @@ def named_as_config(path: Path) -> bool:
     return path.name in YAML_NAMES
 
 
-def read_as_what_it_is(path: Path, given: TeamAuditError | None = None) -> str:
+def read_as_what_it_is(path: Path, given: TeamAuditError | None = None, settings: Settings | None = None) -> str:
     """What the file is, once it reads as that: a config, with the rubric it names, or a rubric, with the ones it
     extends. Its problems are a TeamAuditError (exit 2), as a team file's are. `given`: what reading it as a team
-    file said it is, None for a config known by its name."""
+    file said it is, None for a config known by its name; `settings`: those a team file there is checked with."""
     if isinstance(given, RubricFileGiven):
         read_rubric(path)
+        _refuse_unused(path, given, settings)
         return "a teamaudit rubric, not a team file: it reads as one"
     refuse_link_out(path)  # as a team file named so is: `.teamaudit.yaml` may be a pull request's link to any file
-    settings = resolve(None, config=path, env={})
-    load_rubric(settings.rubric, named_in=settings.rubric_named_in)
+    own = resolve(None, config=path, env={})
+    load_rubric(own.rubric, named_in=own.rubric_named_in)
+    if given is not None:
+        _refuse_unused(path, given, settings)
     return "a teamaudit config, not a team file: it reads as one, with the rubric it names"
+
+
+def _refuse_unused(path: Path, given: TeamAuditError, settings: Settings | None) -> None:
+    """Refuse a rubric, or a config not named `.teamaudit.yaml`, that the hook's own settings for its folder do not
+    use: passed, a pull request that rewrote team.yaml as a valid rubric or config passed a hook whose `files:` is
+    `^team\\.yaml$` with one line, the team unchecked (before: the error that it is no team file)."""
+    if settings is not None and any(path.resolve() == file.resolve() for file in gate_files(settings)):
+        return
+    raise TeamAuditError(
+        f"{given.message}, and nothing here uses it (no --config, --rubric or config of its folder names it): a "
+        "team file rewritten as one would pass unchecked",
+        file=given.file,
+        line=given.line,
+        column=given.column,
+        hint=HOOK_FILES_HINT,
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -115,16 +115,13 @@ def audited(loaded: Loaded, settings: Settings) -> Report:
 
 
 def audit_versions(
-    base: Roster, head: Roster, settings: Settings, *, redact: bool = False, same: Mapping[str, str] | None = None
+    base: Roster, head: Roster, settings: Settings, *, redactions: Sequence[Redaction] | None = None
 ) -> list[Report]:
-    """Two versions of one team, each audited as `check` audits it; redacted, a person keeps one pseudonym in
-    both (`same`: a head name -> the base name of the same person, renames.py)."""
+    """Two versions of one team, each audited as `check` audits it; redacted (`redactions`, one a version, from
+    privacy.version_redactions), a person keeps one pseudonym in both."""
     rubric = rubric_for(settings)
-    if not redact:
+    if redactions is None:
         return [audited(classified(roster, rubric), settings) for roster in (base, head)]
-    from teamaudit.privacy import version_redactions  # privacy is loaded only for --redact
-
-    redactions = version_redactions(base.people, head.people, same or {})
     return [
         audited(classified(roster, rubric, redaction=redaction), settings)
         for roster, redaction in zip((base, head), redactions, strict=True)
