@@ -13,18 +13,19 @@ import pytest
 from conftest import EXAMPLES, run_cli
 from test_report_pdf import SEED
 
-# messy-40: TA001 asks 4 whole compliance hires (recommendation 1) of the 5 a 4.6 FTE gap takes, converting 2 open ML
-# requisitions (3) takes 2.0 FTE off ML research and gives it to compliance, 12.0 vs 11.4 FTE: 1 hire left; TA003
-# asks a second compliance specialist (4). The notes count whole hires, as the advice does; the FTE is the finding's.
+# messy-40: converting 2 open ML requisitions (recommendation 1, the first step: their budget is approved) takes 2.0
+# FTE off ML research and gives it to compliance, 12.0 vs 11.4 FTE: 1 hire left; TA001 asks 4 whole compliance hires
+# (2) of the 5 a 4.6 FTE gap takes; TA003 asks a second compliance specialist (4). The notes count whole hires, as
+# the advice does; the FTE is the finding's.
 PART = (
     "part of closing the gap: 4 of the 5 people it takes; the gap takes 1 person if the 2 open ML requisitions are "
-    "converted (recommendation 3)"
+    "converted (recommendation 1)"
 )
 INSTEAD = (
     "instead of hiring, not on top: converting these spares hiring 4 of the 5 people it takes, as each "
     "leaves ML research too; 1 person left to hire, for compliance"
 )
-COVERED = "already in the gap, not on top: part of the 4 compliance hires in recommendation 1"
+COVERED = "already in the gap, not on top: part of the 4 compliance hires in recommendation 2"
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
@@ -33,13 +34,13 @@ def test_each_recommendation_says_how_it_stands_to_the_gap(fmt):
     assert result.code == 1, result.stderr
     out = html.unescape(result.stdout).replace("\\(", "(").replace("\\)", ")").lower()
     recommendations = out[out.index("recommendations") :]
-    positions = [recommendations.index(words.lower()) for words in (PART, INSTEAD, COVERED)]
+    positions = [recommendations.index(words.lower()) for words in (INSTEAD, PART, COVERED)]
     assert positions == sorted(positions)
 
 
 def test_text_puts_the_note_under_its_recommendation():
     lines = run_cli("check", "examples/messy-40.yaml").stdout.splitlines()
-    convert = next(i for i, line in enumerate(lines) if line.startswith("  3. [TA001] Convert 2 open ML"))
+    convert = next(i for i, line in enumerate(lines) if line.startswith("  1. [TA001] Convert 2 open ML"))
     assert lines[convert + 1] == f"     -> {INSTEAD}"
     second = next(i for i, line in enumerate(lines) if line.startswith("  4. [TA003]"))
     assert lines[second + 1] == f"     -> {COVERED}"
@@ -49,14 +50,14 @@ def test_json_carries_the_part_and_the_note():
     doc = json.loads(run_cli("check", "examples/messy-40.yaml", "--format", "json").stdout)
     gaps = [(r["rule"], r["gap"]["part"] if r["gap"] else None) for r in doc["recommendations"]]
     assert gaps == [
-        ("TA001", "closes"),
-        ("TA001", "closes"),
         ("TA001", "instead"),
+        ("TA001", "closes"),
+        ("TA001", "closes"),
         ("TA003", "covered"),
     ]
     # no "(recommendation 4)": the list's order follows the file's lines, and the notes do not depend on it
-    assert doc["recommendations"][0]["gap"]["note"] == PART.removesuffix(" (recommendation 3)")
-    assert doc["recommendations"][2]["gap"]["note"] == INSTEAD
+    assert doc["recommendations"][1]["gap"]["note"] == PART.removesuffix(" (recommendation 1)")
+    assert doc["recommendations"][0]["gap"]["note"] == INSTEAD
 
 
 def test_a_hire_nothing_else_covers_is_part_of_the_gap(tmp_path):
@@ -104,7 +105,7 @@ def test_converting_open_ml_requisitions_counts_twice(tmp_path):
     # 8.5 FTE it takes; 4.5 FTE if ... converted" read as this share growing to 4.5)
     converted = (
         "of the 9 people it takes; the gap takes 5 people if the 2 open ML requisitions are converted "
-        "(recommendation 4)"
+        "(recommendation 1)"
     )
     assert out.count(converted) == 3
 
@@ -155,7 +156,7 @@ def test_a_conversion_that_closes_the_whole_gap_says_nothing_is_left(tmp_path):
     out = run_cli("check", team).stdout
     assert "so this closes the whole 1.0 FTE gap." in out
     assert "converting this one closes the whole gap (1 person), as it leaves ML research too; nothing left" in out
-    assert "no gap is left if the open ML requisition is converted (recommendation 2)" in out
+    assert "no gap is left if the open ML requisition is converted (recommendation 1)" in out
     page = html.unescape(run_cli("check", team, "--format", "html").stdout)
     assert "If the open ML requisition is converted instead (the budget is already approved), nothing is left" in page
 

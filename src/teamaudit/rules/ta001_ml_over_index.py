@@ -107,8 +107,8 @@ def _where(view: AuditView, threshold: float) -> int | None:
 
 
 def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:
-    """Hire enough in the three layers to close the gap, first where it hurts most; and turn any open ML
-    requisitions into such hires."""
+    """Turn any open ML requisitions into hires for the three layers, the first step since their budget is approved
+    and each leaves ML research too; and hire enough in the three layers to close the gap, first where it hurts most."""
     c = view.composition
     threshold = view.rubric.thresholds.ml_ratio
     first, first_text = _first_layer(view)
@@ -154,7 +154,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         recs.append(hire(view, ID, layer, text, share))
     open_ml = _enough_requisitions(view, threshold)
     if open_ml:
-        recs.append(_convert(view, open_ml, first, gap))
+        recs.insert(0, _convert(view, open_ml, first, gap))
     return recs
 
 
