@@ -134,18 +134,24 @@ def test_a_licence_number_is_left_out_and_the_credential_kept_but_never_from_wha
     assert "95012345" not in (tmp_path / "team.yaml").read_text(encoding="utf-8")
 
 
-def test_a_credential_written_before_its_licence_number_and_a_regulation_s_number_are_kept(tmp_path: Path):
-    """'License: RN 1234567' was left out whole, the nurse's RN with it (no background written), and 'EU Reg.
-    2017/745' (the MDR) became 'EU/745'."""
+def _imported_licences(tmp_path: Path, rows: str) -> dict[str, dict[str, object]]:
+    """The people a new import writes from a people export of these rows under a Licenses column."""
     (tmp_path / "people.csv").write_text(
-        "Employee #,First Name,Last Name,Job Title,Licenses\n"
-        "E1,Ruth,Kessler,Nurse Informaticist,License: RN 1234567\n"
-        "E2,Ivan,Moreau,Regulatory Lead,EU Reg. 2017/745; ISO 13485; IEC 62304\n",
-        encoding="utf-8",
+        "Employee #,First Name,Last Name,Job Title,Licenses\n" + rows, encoding="utf-8"
     )
     imported = run_cli("import", "people.csv", "-o", "team.yaml", cwd=tmp_path)
     assert imported.code == 0, imported.stderr
-    people = _people(tmp_path / "team.yaml")
+    return _people(tmp_path / "team.yaml")
+
+
+def test_a_credential_written_before_its_licence_number_and_a_regulation_s_number_are_kept(tmp_path: Path):
+    """'License: RN 1234567' was left out whole, the nurse's RN with it (no background written), and 'EU Reg.
+    2017/745' (the MDR) became 'EU/745'."""
+    people = _imported_licences(
+        tmp_path,
+        "E1,Ruth,Kessler,Nurse Informaticist,License: RN 1234567\n"
+        "E2,Ivan,Moreau,Regulatory Lead,EU Reg. 2017/745; ISO 13485; IEC 62304\n",
+    )
     assert people["Ruth Kessler"]["background"] == "RN"
     assert people["Ivan Moreau"]["background"] == "EU Reg. 2017/745; ISO 13485; IEC 62304"
     assert "1234567" not in (tmp_path / "team.yaml").read_text(encoding="utf-8")
@@ -153,14 +159,10 @@ def test_a_credential_written_before_its_licence_number_and_a_regulation_s_numbe
 
 def test_a_count_after_a_licence_number_is_kept(tmp_path: Path):
     """'CCRN #1234 - 10 years ICU' was written 'CCRN years ICU': the number ran on into the years the rubric reads."""
-    (tmp_path / "people.csv").write_text(
-        "Employee #,First Name,Last Name,Job Title,Licenses\n"
+    people = _imported_licences(
+        tmp_path,
         "E1,Ruth,Kessler,Nurse Informaticist,CCRN #1234 - 10 years ICU\n"
         "E2,Omar,Haddad,Hospitalist,MD; Lic. No. 1234 5678\n",
-        encoding="utf-8",
     )
-    imported = run_cli("import", "people.csv", "-o", "team.yaml", cwd=tmp_path)
-    assert imported.code == 0, imported.stderr
-    people = _people(tmp_path / "team.yaml")
     assert people["Ruth Kessler"]["background"] == "CCRN - 10 years ICU"
     assert people["Omar Haddad"]["background"] == "MD; Lic."
