@@ -17,7 +17,6 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError, file_error
@@ -35,16 +34,13 @@ from teamaudit.model import (
     Scope,
     Status,
 )
-from teamaudit.pipeline import STDIN, audit_versions, read_roster
+from teamaudit.pipeline import STDIN, Versions, audit_versions, read_roster
 from teamaudit.renames import Matching, matches
 from teamaudit.repository import repository_of
 from teamaudit.roster import DEFAULT_MAX_PEOPLE, roster_from_text
 from teamaudit.rules.base import fmt, number
 from teamaudit.rules.ta001_ml_over_index import ID as OVER_INDEX
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES
-
-if TYPE_CHECKING:
-    from teamaudit.privacy import Redaction
 
 
 @dataclass(frozen=True)
@@ -229,20 +225,12 @@ def _guessed(p: ClassifiedPerson) -> bool:
     return p.classification.guessed
 
 
-def _redactions(base: Roster, head: Roster, matching: Matching) -> list[Redaction]:
-    from teamaudit.privacy import version_redactions  # privacy is loaded only for --redact
-
-    return version_redactions(base.people, head.people, matching.same)
-
-
-def _gate_redacted(gate: GateChanges, settings: Settings, redaction: Redaction) -> GateChanges:
-    """The gate files and added suppressions as a redacted report shows them: a config in 'jane-doe/' was named
-    in the note and JSON under --redact, the team file's own path being 'Person 01/team.yaml'."""
-    from teamaudit.privacy import redact_settings
-
-    shown = dict(zip(settings.ignore, redact_settings(settings, redaction).ignore, strict=True))
+def _gate_shown(gate: GateChanges, settings: Settings, versions: Versions) -> GateChanges:
+    """The gate files and added suppressions as the head's report shows them: under --redact a config in
+    'jane-doe/' was named in the note and JSON, the team file's own path being 'Person 01/team.yaml'."""
+    shown = versions.shown_suppressions(settings)
     return GateChanges(
-        tuple(redaction.kept(path) for path in gate.edited),
+        tuple(versions.shown_text(path) for path in gate.edited),
         tuple(replace(added, suppression=shown[added.suppression]) for added in gate.suppressions_added),
     )
 
@@ -271,8 +259,8 @@ def diff(
         new_file = f"{where}: the change adds the team file, so there is nothing to compare; everyone is new"
     head_side = read_side(head_spec, max_bytes=max_bytes, max_people=max_people, other=base_spec)
     matching = matches(base_side.people, head_side.people)
-    redactions = _redactions(base_side, head_side, matching) if redact else None
-    base, head = audit_versions(base_side, head_side, settings, redactions=redactions)
+    versions = audit_versions(base_side, head_side, settings, redact_same=matching.same if redact else None)
+    base, head = versions.base, versions.head
     if redact:  # the same matches, between the names the reports show
         shown = [
             {raw.name: p.person.name for raw, p in zip(side.people, report.people, strict=True)}
@@ -292,9 +280,7 @@ def diff(
         reasons += _who_moved(added, removed, moved)
         reasons += _fte_moved((*status, *names, *ids, *ftes)) if head.basis is Basis.FTE else []
     quiet = rise if rise and not rise_fails else None
-    gate = gate_changes(base_spec, head_spec, settings)
-    if redactions is not None:
-        gate = _gate_redacted(gate, settings, redactions[1])
+    gate = _gate_shown(gate_changes(base_spec, head_spec, settings), settings, versions)
     if new_file is not None:  # nothing was resolved: BASE's "missing layers" were no team's
         reasons, quiet, disappeared = [], new_file, ()
     return DiffReport(

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from teamaudit.audit import audit
 from teamaudit.classify import Progress, classify_roster
-from teamaudit.config import Settings
+from teamaudit.config import Settings, Suppression
 from teamaudit.errors import TeamAuditError
 from teamaudit.model import STDIN_SOURCE, ClassifiedPerson, CostTotal, Report, Roster
 from teamaudit.pay import pay_totals
@@ -114,18 +114,42 @@ def audited(loaded: Loaded, settings: Settings) -> Report:
     return replace(report, redacted=True)
 
 
+@dataclass(frozen=True)
+class Versions:
+    """Two versions of one team audited (`diff`), and how the head's report shows free text and suppressions
+    when redacted (`shown_text`, `shown_suppressions`: the identity and none when not)."""
+
+    base: Report
+    head: Report
+    redaction: Redaction | None = None
+
+    def shown_text(self, text: str) -> str:
+        return text if self.redaction is None else self.redaction.kept(text)
+
+    def shown_suppressions(self, settings: Settings) -> dict[Suppression, Suppression]:
+        if self.redaction is None:
+            return {s: s for s in settings.ignore}
+        from teamaudit.privacy import redact_settings
+
+        return dict(zip(settings.ignore, redact_settings(settings, self.redaction).ignore, strict=True))
+
+
 def audit_versions(
-    base: Roster, head: Roster, settings: Settings, *, redactions: Sequence[Redaction] | None = None
-) -> list[Report]:
-    """Two versions of one team, each audited as `check` audits it; redacted (`redactions`, one a version, from
-    privacy.version_redactions), a person keeps one pseudonym in both."""
+    base: Roster, head: Roster, settings: Settings, *, redact_same: Mapping[str, str] | None = None
+) -> Versions:
+    """Two versions of one team, each audited as `check` audits it; redacted when `redact_same` (a head name -> the
+    base name of the same person, renames.py) is given, a person keeping one pseudonym in both."""
     rubric = rubric_for(settings)
-    if redactions is None:
-        return [audited(classified(roster, rubric), settings) for roster in (base, head)]
-    return [
+    if redact_same is None:
+        return Versions(audited(classified(base, rubric), settings), audited(classified(head, rubric), settings))
+    from teamaudit.privacy import version_redactions
+
+    redactions = version_redactions(base.people, head.people, redact_same)
+    reports = [
         audited(classified(roster, rubric, redaction=redaction), settings)
         for roster, redaction in zip((base, head), redactions, strict=True)
     ]
+    return Versions(reports[0], reports[1], redactions[1])
 
 
 def report_for(
