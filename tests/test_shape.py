@@ -141,3 +141,15 @@ def test_the_floor_count_reads_a_chain() -> None:
     graph = {"a": frozenset({"b"}), "b": frozenset({"c"}), "c": frozenset(), "d": frozenset({"c"})}
     assert floors(graph) == (2, ["a", "b", "c"])
     assert _cycle({"a": frozenset({"b"}), "b": frozenset({"a"})}) == ["a", "b", "a"]
+
+
+def test_re2_options_are_built_in_one_place() -> None:
+    """RE2's options for a rubric's patterns (no capture groups, no message of RE2's own, case ignored) are one
+    function, patterncost.re2_options: classify/patternset.py had a copy of its settings, a second place to mend."""
+    builders = [
+        f"{path.relative_to(SRC)}:{node.lineno}"
+        for path in MODULES.values()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and ast.unparse(node.func).endswith("re2.Options")
+    ]
+    assert [place.partition(":")[0] for place in builders] == ["teamaudit/patterncost.py"], builders
