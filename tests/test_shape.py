@@ -153,3 +153,18 @@ def test_re2_options_are_built_in_one_place() -> None:
         if isinstance(node, ast.Call) and ast.unparse(node.func).endswith("re2.Options")
     ]
     assert [place.partition(":")[0] for place in builders] == ["teamaudit/patterncost.py"], builders
+
+
+# One file name, one job: `diff.py` is the command, `render/diff.py` its formats (the map names each by its path).
+SHARED_NAMES = {"__init__.py", "diff.py"}
+
+
+def test_no_two_modules_are_named_alike() -> None:
+    """A newcomer met pay.py beside importer/pay.py and spellings.py beside importer/spelling.py, four modules with
+    unrelated jobs: a module's file name is its own, not another's, nor another's with an `s` more or less."""
+    names: dict[str, list[str]] = {}
+    for path in MODULES.values():
+        if path.name not in SHARED_NAMES:
+            names.setdefault(path.stem.removesuffix("s"), []).append(str(path.relative_to(SRC / PACKAGE)))
+    alike = sorted(paths for paths in names.values() if len(paths) > 1)
+    assert not alike, alike
