@@ -10,7 +10,7 @@ import pytest
 
 from conftest import run_cli
 from teamaudit.model import Scope
-from teamaudit.pay import pay_totals
+from teamaudit.paytotals import pay_totals
 from teamaudit.roster import roster_from_text
 
 ONE_PAID = """people:

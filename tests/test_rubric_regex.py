@@ -214,7 +214,7 @@ def test_a_rubric_of_thousands_of_signals_is_refused(tmp_path, cli):
 
 def test_a_pattern_set_re2_cannot_build_is_an_input_error_naming_the_rubric(monkeypatch):
     """A set too large for RE2's memory ended `check` in a traceback with exit 1 (read as 'findings' in CI)."""
-    from teamaudit.classify import patternset
+    from teamaudit.classify import patternset, setgroups
     from teamaudit.errors import TeamAuditError
 
     class Refusing:
@@ -225,9 +225,9 @@ def test_a_pattern_set_re2_cannot_build_is_an_input_error_naming_the_rubric(monk
             return 0
 
         def Compile(self):
-            raise patternset.re2.error("failed to compile Set")
+            raise setgroups.re2.error("failed to compile Set")
 
-    monkeypatch.setattr(patternset.re2.Set, "SearchSet", Refusing)
+    monkeypatch.setattr(setgroups.re2.Set, "SearchSet", Refusing)
     with pytest.raises(TeamAuditError) as caught:
         patternset.PatternSet(["nurse", "doctor"], "mine.yaml").matching("nurse")
     assert str(caught.value).startswith("mine.yaml: the rubric's 2 patterns for one field are too large")

@@ -141,3 +141,30 @@ def test_the_floor_count_reads_a_chain() -> None:
     graph = {"a": frozenset({"b"}), "b": frozenset({"c"}), "c": frozenset(), "d": frozenset({"c"})}
     assert floors(graph) == (2, ["a", "b", "c"])
     assert _cycle({"a": frozenset({"b"}), "b": frozenset({"a"})}) == ["a", "b", "a"]
+
+
+def test_re2_options_are_built_in_one_place() -> None:
+    """RE2's options for a rubric's patterns (no capture groups, no message of RE2's own, case ignored) are one
+    function, patterncost.re2_options: classify/patternset.py had a copy of its settings, a second place to mend."""
+    builders = [
+        f"{path.relative_to(SRC)}:{node.lineno}"
+        for path in MODULES.values()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and ast.unparse(node.func).endswith("re2.Options")
+    ]
+    assert [place.partition(":")[0] for place in builders] == ["teamaudit/patterncost.py"], builders
+
+
+# One file name, one job: `diff.py` is the command, `render/diff.py` its formats (the map names each by its path).
+SHARED_NAMES = {"__init__.py", "diff.py"}
+
+
+def test_no_two_modules_are_named_alike() -> None:
+    """A newcomer met pay.py beside importer/pay.py and spellings.py beside importer/spelling.py, four modules with
+    unrelated jobs: a module's file name is its own, not another's, nor another's with an `s` more or less."""
+    names: dict[str, list[str]] = {}
+    for path in MODULES.values():
+        if path.name not in SHARED_NAMES:
+            names.setdefault(path.stem.removesuffix("s"), []).append(str(path.relative_to(SRC / PACKAGE)))
+    alike = sorted(paths for paths in names.values() if len(paths) > 1)
+    assert not alike, alike

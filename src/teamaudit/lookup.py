@@ -11,7 +11,7 @@ from pathlib import Path
 
 from teamaudit.errors import TeamAuditError, as_written
 from teamaudit.model import ClassifiedPerson, name_key
-from teamaudit.spellings import fold_name
+from teamaudit.namefolding import fold_name
 from teamaudit.surnamefirst import first_name_first
 
 

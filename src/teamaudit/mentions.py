@@ -44,6 +44,7 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
 from teamaudit.model import Person, Status
+from teamaudit.namefolding import fold_name, folded
 from teamaudit.nameparts import (
     CLOSE,
     COURTESY_TITLES,
@@ -61,7 +62,6 @@ from teamaudit.nameparts import (
     family_names,
     spaced_parts,
 )
-from teamaudit.spellings import fold_name, folded
 from teamaudit.starts import Starts, State
 
 SHARED = "[name]"  # a surname or one-word name more than one person has

@@ -428,7 +428,7 @@ class Firmness:
 
 @dataclass(frozen=True, slots=True)
 class CostTotal:
-    """A view's annual cost from the team file's `cost:` fields (pay.py): the sum, or why it is withheld."""
+    """A view's annual cost from the team file's `cost:` fields (paytotals.py): the sum, or why it is withheld."""
 
     view: Scope
     amount: float | None  # None: nobody in the view has a cost, or the sum is withheld

@@ -14,7 +14,7 @@ from teamaudit.classify import Progress, classify_roster
 from teamaudit.config import Settings, Suppression
 from teamaudit.errors import TeamAuditError
 from teamaudit.model import STDIN_SOURCE, ClassifiedPerson, CostTotal, Report, Roster
-from teamaudit.pay import pay_totals
+from teamaudit.paytotals import pay_totals
 from teamaudit.roster import DEFAULT_MAX_PEOPLE, load_roster, roster_from_text
 from teamaudit.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, decoded

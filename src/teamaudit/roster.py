@@ -1,4 +1,6 @@
-"""The team file: its models (Person, Roster) and loading it with the line of every person."""
+"""The team file read into a Roster (model.py's): load_roster for a file, roster_from_text for text already read
+(stdin, a git:REF:PATH side, a file import merges into), a person at a time, each Person with its line, and every
+problem of the file reported at once."""
 
 from __future__ import annotations
 

@@ -15,12 +15,11 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-import re2  # type: ignore[import-untyped]
-
 from teamaudit.accents import fold_pattern
 from teamaudit.classify.prefilter import Prefilter
 from teamaudit.classify.setgroups import SetGroups
 from teamaudit.errors import TeamAuditError, quoted_key
+from teamaudit.patterncost import re2_options
 from teamaudit.rubric import rubric_regex
 
 # RE2's default budget for a set's DFA is 8 MB; a set of a hundred large alternations can need more. A field's
@@ -97,11 +96,6 @@ class PatternSet:
         return found
 
 
-def _options(sets: int = 1) -> Any:
+def _options(sets: int) -> Any:
     """RE2's options for one of `sets` sets of a field's patterns, which share the memory."""
-    options = re2.Options()
-    options.case_sensitive = False
-    options.never_capture = True
-    options.log_errors = False
-    options.max_mem = _SET_MEMORY // sets
-    return options
+    return re2_options(max_mem=_SET_MEMORY // sets)

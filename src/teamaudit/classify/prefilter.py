@@ -147,11 +147,6 @@ def _alike(code: int) -> set[int]:
     return alike
 
 
-def _members(low: int, high: int) -> str:
-    """The ASCII range `low`-`high` as RE2 class members, with what Python folds into its letters."""
-    return _ascii(low, high) + _folded(low, high)
-
-
 def _ascii(low: int, high: int) -> str:
     return f"{_code(low)}-{_code(high)}"
 

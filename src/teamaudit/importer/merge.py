@@ -33,9 +33,9 @@ from teamaudit.importer.yamledit import UNSET, Plan, apply, written_keys
 from teamaudit.lenient import text_as_list
 from teamaudit.linebreaks import editor_lines
 from teamaudit.model import Person, Roster, Status, name_key
+from teamaudit.namefolding import fold_name
 from teamaudit.render import escape
 from teamaudit.roster import PERSON_KEYS, roster_from_text
-from teamaudit.spellings import fold_name
 from teamaudit.surnamefirst import first_name_first
 
 KNOWN = ("name", "id", "title", "team", "employment", "fte", "status", "start", "cost")  # what an export sets

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from teamaudit.errors import clipped
 from teamaudit.importer.grouping import COMMA, POINT
-from teamaudit.importer.pay import BadPay, PayCell, annual_cost, pay_cell
+from teamaudit.importer.paycell import BadPay, PayCell, annual_cost, pay_cell
 
 HINT = "write the pay in plain digits, e.g. 85000, 41.50/hour or 7000 monthly, or leave the cell empty"
 _NAMED = {POINT: "a decimal point", COMMA: "a decimal comma"}

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from teamaudit.importer.closing import between, head, put_after, put_before
+from teamaudit.importer.keepspelling import keep_spelling
 from teamaudit.importer.offermark import MARKED, OFFER_MARK
-from teamaudit.importer.spelling import keep_spelling
 from teamaudit.importer.tabs import Spaced, TabInValue, spaced
 from teamaudit.importer.writer import dump_people, fields
 from teamaudit.linebreaks import editor_lines

@@ -55,9 +55,6 @@ _MODULES: dict[Format, str] = {
     Format.HTML: "teamaudit.render.html",
 }
 
-# Formats for machines: nothing but the document on stdout.
-MACHINE_FORMATS = frozenset({Format.JSON, Format.SARIF, Format.JUNIT, Format.GITHUB})
-
 
 def renderer(fmt: Format) -> Renderer:
     module = importlib.import_module(_MODULES[fmt])
