@@ -30,7 +30,7 @@ from functools import partial
 from typing import Any
 
 from teamaudit.errors import TeamAuditError, clipped
-from teamaudit.importer.calledname import CalledName, called_name
+from teamaudit.importer.calledname import CalledName, called_name, name_in_order
 from teamaudit.importer.cellsize import CellLimits
 from teamaudit.importer.columns import Mapping, called
 from teamaudit.importer.dates import HINT as DATE_HINT
@@ -45,7 +45,6 @@ from teamaudit.importer.paycolumn import read_pay
 from teamaudit.importer.table import Table
 from teamaudit.model import MAX_NAME
 from teamaudit.problems import MAX_SHOWN, Problems
-from teamaudit.surnamefirst import first_name_first
 
 # A requisition's openings, at most: 'Openings: 1e9' made a billion people, and 'inf' a traceback.
 MAX_OPENINGS = 1000
@@ -495,7 +494,7 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             why = f"requisition '{clipped(req_id)}' has no title" if req_id else "no title"
             out.skip_missing("no title", line, why)
             continue
-        candidate = first_name_first(_get(row, mapping, "name"))  # as the people export's are, to be matched with them
+        candidate = name_in_order(_get(row, mapping, "name"))  # as the people export's are, to be matched with them
         if _REFUSED.search(status) and _offer(row, mapping, status):
             _refuse(row, mapping, line, candidate or f"{title} {req_id}".strip(), out)
             continue

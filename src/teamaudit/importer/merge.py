@@ -25,6 +25,7 @@ from typing import Any
 
 from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped
 from teamaudit.importer.aliases import refuse_aliases
+from teamaudit.importer.calledname import family_first
 from teamaudit.importer.convert import Leaver
 from teamaudit.importer.offermark import marked_line
 from teamaudit.importer.tabs import TabInValue
@@ -215,7 +216,8 @@ def _plan(
     taken = set(by_name)
     # 'Lee, Ann', as an earlier import wrote an offer's candidate, is the export's Ann Lee unless someone else is.
     for i, p in enumerate(people):
-        by_name.setdefault(name_key(first_name_first(p.name)), i)
+        for name in _spellings(p.name)[1:]:
+            by_name.setdefault(name_key(name), i)
     by_folded = _by_folded(people, by_name, _folded_alone(rows, legal_names))
     plan = Plan()
     matched: set[int] = set()
@@ -251,6 +253,13 @@ def _plan(
     return plan, matched
 
 
+def _spellings(name: str) -> tuple[str, ...]:
+    """A name of the file, and as the export writes it when an earlier import or a person wrote it otherwise: 'Lee,
+    Ann' is 'Ann Lee'; '伟 王', given name first as imports before wrote a Chinese name, is '王伟'."""
+    family = family_first(name)
+    return (name, first_name_first(name), *([family] if family else []))
+
+
 def _folded_key(name: str) -> str:
     """A name as a merge matches it when it is not written alike: 'José Pérez' typed with decomposed accents (as macOS
     pastes it) or as 'Jose Perez', a zero-width space inside (spellings.py)."""
@@ -264,7 +273,7 @@ def _by_folded(people: tuple[Person, ...], by_name: dict[str, int], alone: froze
     added beside her, counted twice."""
     owners: dict[str, set[int]] = {}
     for i, p in enumerate(people):
-        for name in (p.name, first_name_first(p.name)):
+        for name in _spellings(p.name):
             owners.setdefault(_folded_key(name), set()).add(i)
     alike = {key: next(iter(indexes)) for key, indexes in owners.items() if len(indexes) == 1 and key in alone}
     return {key: i for key, i in alike.items() if by_name.get(key, i) == i}
@@ -455,8 +464,8 @@ def _unmatched(
         if index in matched:
             continue
         leaver = left.get(f"id:{person.id}") if person.id is not None else None
-        leaver = leaver or left.get(name_key(person.name)) or left.get(name_key(first_name_first(person.name)))
-        leaver = leaver or left.get(_folded_key(person.name)) or left.get(_folded_key(first_name_first(person.name)))
+        for name in _spellings(person.name):
+            leaver = leaver or left.get(name_key(name)) or left.get(_folded_key(name))
         removable = person.status is Status.CURRENT or _imported(person)
         if not removable and person.status is Status.PLANNED:
             lines = lines or editor_lines(text)
