@@ -106,6 +106,7 @@ def import_files(
         leavers=read.outcome.leavers,
         guessed=read.outcome.guessed,
         legal_names=read.outcome.legal_names,
+        not_open=read.outcome.not_open_ids,
     )
     notes = [
         *read.notes_into(into),
@@ -162,6 +163,7 @@ def _read_sources(
             people=outcome.people + req_outcome.people,
             lines=outcome.lines + req_outcome.lines,
             skipped=outcome.skipped + req_outcome.skipped,
+            not_open_ids=outcome.not_open_ids + req_outcome.not_open_ids,
         )
     if not outcome.people:
         raise _nobody(table, empty, 1 + len(reqs))

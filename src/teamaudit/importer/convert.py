@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from teamaudit.errors import TeamAuditError, clipped
@@ -119,6 +120,17 @@ class Leaver:
     id: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class NotOpen:
+    """A requisition export's row with an id whose status leaves it out of the plan: 'Filled', 'Closed', 'On Hold'."""
+
+    id: str
+    path: Path
+    line: int
+    column: str
+    status: str  # as the export writes it
+
+
 @dataclass
 class Outcome:
     people: list[dict[str, Any]] = field(default_factory=list)
@@ -138,6 +150,7 @@ class Outcome:
     refused: list[Marked] = field(default_factory=list)  # the first rows skipped for an offer not taken up
     not_open: list[Marked] = field(default_factory=list)  # the first requisitions skipped for a status not open
     not_open_rows: int = 0  # every requisition skipped for its status
+    not_open_ids: list[NotOpen] = field(default_factory=list)  # every one of them with an id, for a merge
     leaving: list[Ending] = field(default_factory=list)  # people read whose termination date is still to come
     notes: list[str] = field(default_factory=list)  # how reading the export settled what its cells left open
 
@@ -507,7 +520,7 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             out.add(entry, line)
             continue
         if _CLOSED.search(status) or _NOT_YET.search(status) or (status and not _OPEN.search(status)):
-            _not_open(row, mapping, line, f"{title} {req_id}".strip(), status, out)
+            _not_open(row, mapping, (table.path, line), (title, req_id), out)
             continue
         start = dates.checked(row, "start", line, cells, DATE_HINT)
         openings = mapping.columns.get("openings")
@@ -526,9 +539,14 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
     return out
 
 
-def _not_open(row: tuple[str, ...], mapping: Mapping, line: int, name: str, status: str, out: Outcome) -> None:
+def _not_open(
+    row: tuple[str, ...], mapping: Mapping, where: tuple[Path, int], req: tuple[str, str], out: Outcome
+) -> None:
     """A requisition its status leaves out of the plan (closed, draft, on hold, or a status import does not know):
-    counted by why, and the first ones kept to name."""
+    counted by why, the first ones kept to name, and every one with an id kept for a merge to name the file's
+    requisition it closes."""
+    (path, line), (title, req_id) = where, req
+    status = _get(row, mapping, "status").lower()
     if _CLOSED.search(status):
         out.skipped[CLOSED] += 1
     elif _NOT_YET.search(status):
@@ -536,8 +554,12 @@ def _not_open(row: tuple[str, ...], mapping: Mapping, line: int, name: str, stat
     else:
         out.skipped[f"requisitions with status '{status}'"] += 1
     out.not_open_rows += 1
+    name = f"{title} {req_id}".strip()
     if len(out.not_open) < MAX_SHOWN:
         out.not_open.append(_marked(row, (mapping.columns["status"],), _CLOSED, mapping, name, line))
+    if req_id:
+        column = mapping.header[mapping.columns["status"]]
+        out.not_open_ids.append(NotOpen(req_id, path, line, column, _get(row, mapping, "status")))
 
 
 def _offer(row: tuple[str, ...], mapping: Mapping, status: str) -> bool:

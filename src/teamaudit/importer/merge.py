@@ -26,7 +26,7 @@ from typing import Any
 from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped
 from teamaudit.importer.aliases import refuse_aliases
 from teamaudit.importer.calledname import family_first
-from teamaudit.importer.convert import Leaver
+from teamaudit.importer.convert import Leaver, NotOpen
 from teamaudit.importer.offermark import marked_line
 from teamaudit.importer.tabs import TabInValue
 from teamaudit.importer.writer import written
@@ -82,6 +82,15 @@ class KeptLeaver:
     leaver: Leaver
 
 
+@dataclass(frozen=True)
+class KeptNotOpen:
+    """An open requisition of the file an ATS export lists as no longer open (filled, closed, on hold)."""
+
+    name: str
+    line: int
+    req: NotOpen
+
+
 @dataclass
 class MergeSummary:
     added: list[str] = field(default_factory=list)
@@ -90,6 +99,7 @@ class MergeSummary:
     uncovered: list[str] = field(default_factory=list)  # a status these exports do not speak for: kept
     missing: list[str] = field(default_factory=list)  # the export covers them but lacks them: kept
     left: list[KeptLeaver] = field(default_factory=list)  # the export lists them as left: kept
+    not_open: list[KeptNotOpen] = field(default_factory=list)  # open, and an ATS export lists them as not: kept
     typed: list[str] = field(default_factory=list)  # planned or open, not as an import writes them: kept
     removed: list[str] = field(default_factory=list)
     kept_fte: list[KeptFte] = field(default_factory=list)
@@ -119,16 +129,19 @@ def merge_into(
     leavers: Sequence[Leaver] = (),
     guessed: Mapping[int, str] | None = None,
     legal_names: Mapping[int, str] | None = None,
+    not_open: Sequence[NotOpen] = (),
 ) -> Merged:
     """`guessed`: the rows whose fte --assume-fte gave, by their place in `rows`, with their kind of row.
-    `legal_names`: the legal name of the rows named by a preferred name, by their place in `rows`."""
+    `legal_names`: the legal name of the rows named by a preferred name, by their place in `rows`.
+    `not_open`: the requisitions the ATS exports list as filled, closed or not yet open, with their ids."""
     before = _validated(original, path, "fix it before importing into it")
     summary = MergeSummary()
     left_on = {leaver.id: leaver.end for leaver in leavers if leaver.id}
     date = before.as_of or dt.date.today()
     plan, matched = _plan(before.people, rows, summary, date, legal_names or {}, path, left_on)
     _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
-    _unmatched(before.people, matched, plan, covered, remove_missing, summary, leavers, original)
+    gone = _Gone(leavers, {req.id: req for req in not_open})
+    _unmatched(before.people, matched, plan, covered, remove_missing, summary, gone, original)
     if organization is not None and (before.organization or "") != organization:
         plan.organization = organization
         summary.organization = True
@@ -446,6 +459,25 @@ def _same(old: Any, new: Any) -> bool:
     return bool(old == new)
 
 
+@dataclass(frozen=True)
+class _Gone:
+    """What the exports say of people no row matches: the people export's leavers, and the requisitions an ATS
+    export lists as not open, by id."""
+
+    leavers: Sequence[Leaver]
+    not_open: Mapping[str, NotOpen]
+
+    def closed(self, person: Person) -> NotOpen | None:
+        """The export's row of an open requisition of the file that is no longer open: its id ('REQ-4'), or the
+        requisition's whose opening it is ('REQ-4-2', the second of two)."""
+        if person.status is not Status.OPEN or person.id is None:
+            return None
+        return self.not_open.get(person.id) or self.not_open.get(_OPENING_SUFFIX.sub("", person.id))
+
+
+_OPENING_SUFFIX = re.compile(r"-\d+$")
+
+
 def _unmatched(
     people: tuple[Person, ...],
     matched: set[int],
@@ -453,12 +485,12 @@ def _unmatched(
     covered: frozenset[str],
     remove: bool,
     summary: MergeSummary,
-    leavers: Sequence[Leaver],
+    gone: _Gone,
     text: str,
 ) -> None:
     """People no export row matches: kept, unless `remove` and the exports cover their status; a planned hire or
     requisition is removed only when an import wrote it (_imported), never one typed by hand."""
-    left = _left_by_key(leavers)
+    left = _left_by_key(gone.leavers)
     lines: list[str] = []
     for index, person in enumerate(people):
         if index in matched:
@@ -470,6 +502,7 @@ def _unmatched(
         if not removable and person.status is Status.PLANNED:
             lines = lines or editor_lines(text)
             removable = marked_line(lines[person.line - 1], person.name)
+        closed = gone.closed(person)
         if person.status.value not in covered:
             summary.uncovered.append(person.name)
         elif remove and removable:
@@ -477,6 +510,8 @@ def _unmatched(
             summary.removed.append(person.name)
         elif leaver is not None and removable:
             summary.left.append(KeptLeaver(person.name, person.line, leaver))
+        elif closed is not None and removable:
+            summary.not_open.append(KeptNotOpen(person.name, person.line, closed))
         elif removable:
             summary.missing.append(person.name)
         else:

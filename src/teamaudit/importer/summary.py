@@ -9,7 +9,7 @@ from pathlib import Path
 
 from teamaudit.errors import clipped
 from teamaudit.importer.convert import REFUSED, TERMINATED, Ending, Leaver, Marked, Outcome
-from teamaudit.importer.merge import KeptEvidence, KeptFte, KeptLeaver, MergeSummary
+from teamaudit.importer.merge import KeptEvidence, KeptFte, KeptLeaver, KeptNotOpen, MergeSummary
 from teamaudit.importer.onstaff import Listed
 
 STATUSES = ("current", "planned", "open")
@@ -67,12 +67,12 @@ def refused_lines(path: Path, outcome: Outcome) -> list[str]:
 
 def not_open_lines(path: Path, outcome: Outcome) -> list[str]:
     """The requisitions left out for their status, each named with its line and status (the first few):
-    'jobs.csv: 1 requisition not open: Nurse REQ-2 (line 3, Job Status: Draft); not counted in the plan'."""
+    'jobs.csv: 1 requisition not open: Nurse REQ-2 (line 3, Job Status: Draft); not added to the plan'."""
     if not outcome.not_open:
         return []
     total = outcome.not_open_rows
     reqs = "1 requisition" if total == 1 else f"{total:,} requisitions"
-    return [f"{path}: {reqs} not open: {_marks(outcome.not_open, total)}; not counted in the plan"]
+    return [f"{path}: {reqs} not open: {_marks(outcome.not_open, total)}; not added to the plan"]
 
 
 def _marks(marks: Sequence[Marked], total: int) -> str:
@@ -232,6 +232,7 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path) -> list[str]:
     if summary.uncovered:
         lines.append(f"{path}: kept {_names(summary.uncovered)}: their status is not one these exports cover")
     lines += _left_lines(path, summary.left, people)
+    lines += _not_open_lines(path, summary.not_open)
     if summary.missing:
         lines.append(f"{path}: kept {_names(summary.missing)}: not in the export; --remove-missing removes them")
     if summary.typed:
@@ -255,6 +256,18 @@ def _left_lines(path: Path, kept: Sequence[KeptLeaver], people: Path) -> list[st
         for k in kept[:SHOWN_NAMES]
     ]
     return _and_the_rest(path, said, len(kept), "kept {} more people the people export lists as left likewise")
+
+
+def _not_open_lines(path: Path, kept: Sequence[KeptNotOpen]) -> list[str]:
+    """A line per open requisition of the file an ATS export lists as filled, closed or not yet open (the first
+    SHOWN_NAMES), with both lines: it was said to be 'not in the export', and the plan counts it until it goes."""
+    said = [
+        f"{path}:{k.line}: kept {_quoted(k.name)}, still counted open in the plan: the requisition export lists it "
+        f"as no longer open ({k.req.path} line {k.req.line}, {shown(clipped(k.req.column))}: "
+        f"{shown(clipped(k.req.status))}); --remove-missing removes it"
+        for k in kept[:SHOWN_NAMES]
+    ]
+    return _and_the_rest(path, said, len(kept), "kept {} more open requisitions the export lists as not open likewise")
 
 
 def _kept_fte_lines(path: Path, kept: Sequence[KeptFte]) -> list[str]:
