@@ -176,6 +176,7 @@ class _Row:
     kind: str  # those and its pay-basis cells ('Hourly'), lower case: how the person is employed
     name: str
     title: str
+    legal: str  # the legal name, where `name` is a preferred one (importer/calledname.py)
 
 
 def _get(row: tuple[str, ...], mapping: Mapping, name: str) -> str:
@@ -374,9 +375,8 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         _when(person, row.state, dates.checked(row.cells, "start", row.line, cells, DATE_HINT))
         if key in costs:
             person["cost"] = costs[key]
-        legal = _called(row.cells, mapping).legal
-        if legal:
-            out.legal_names[len(out.people)] = legal
+        if row.legal:
+            out.legal_names[len(out.people)] = row.legal
         out.add(person, row.line)
     problems.raise_if_any()
     out.notes.extend(dates.notes())
@@ -407,7 +407,8 @@ def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: _Cells, d
             _left(cells, mapping, line, end, out)
             out.ended.append(Ending(_name(cells, mapping), line, end))
             continue
-        name, title = _name(cells, mapping), _get(cells, mapping, "title")
+        called, title = _called(cells, mapping), _get(cells, mapping, "title")
+        name = called.name
         if not name and not title:
             out.skip_missing("no name or no title", line, "no name and no title")
         elif not title:
@@ -415,7 +416,8 @@ def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: _Cells, d
         elif not name:
             out.skip_missing("no name or no title", line, f"no name (title '{clipped(title)}')")
         else:
-            rows.append(_Row(cells, line, state, _state(cells, mapping.employment_columns), name, title))
+            kind = _state(cells, mapping.employment_columns)
+            rows.append(_Row(cells, line, state, kind, name, title, called.legal))
             if end is not None:
                 out.leaving.append(Ending(name, line, end))
     return rows

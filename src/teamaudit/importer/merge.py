@@ -228,10 +228,11 @@ def _plan(
     owners = dict(by_name)
     taken = set(by_name)
     # 'Lee, Ann', as an earlier import wrote an offer's candidate, is the export's Ann Lee unless someone else is.
-    for i, p in enumerate(people):
-        for name in _spellings(p.name)[1:]:
+    spellings = [_spellings(p.name) for p in people]
+    for i, names in enumerate(spellings):
+        for name in names[1:]:
             by_name.setdefault(name_key(name), i)
-    by_folded = _by_folded(people, by_name, _folded_alone(rows, legal_names))
+    by_folded = _by_folded(spellings, by_name, _folded_alone(rows, legal_names))
     plan = Plan()
     matched: set[int] = set()
     two_people: list[TeamAuditError] = []
@@ -279,14 +280,14 @@ def _folded_key(name: str) -> str:
     return name_key(fold_name(name))
 
 
-def _by_folded(people: tuple[Person, ...], by_name: dict[str, int], alone: frozenset[str]) -> dict[str, int]:
+def _by_folded(spellings: list[tuple[str, ...]], by_name: dict[str, int], alone: frozenset[str]) -> dict[str, int]:
     """Each person by their folded name (and surname-first one), where no other person's name has that key in
     `by_name`, no other person of the file folds to it ('José Pérez' and 'Jose Perez' typed as two people stay two),
     and one row of the export only (`alone`). The NFD 'José Pérez' a person typed matched nobody: the export's was
     added beside her, counted twice."""
     owners: dict[str, set[int]] = {}
-    for i, p in enumerate(people):
-        for name in _spellings(p.name):
+    for i, names in enumerate(spellings):
+        for name in names:
             owners.setdefault(_folded_key(name), set()).add(i)
     alike = {key: next(iter(indexes)) for key, indexes in owners.items() if len(indexes) == 1 and key in alone}
     return {key: i for key, i in alike.items() if by_name.get(key, i) == i}
