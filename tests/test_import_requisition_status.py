@@ -85,3 +85,21 @@ def test_a_requisition_the_ats_now_lists_as_filled_or_closed_is_named_as_such_in
     removed = run_cli("import", people, "--reqs", jobs, "-o", team, "--remove-missing")
     assert removed.code == 0, removed.stderr
     assert "open: 1 person, 1.0 FTE" in removed.stderr
+
+
+def test_an_opening_the_ats_no_longer_counts_is_named_with_the_openings_left(tmp_path):
+    """Of two openings of REQ-2 one was filled and the export says 1 opening: the second, kept, was said to be 'not
+    in the export', though REQ-2 is there, on the line it always was."""
+    people, jobs = _exports(tmp_path)
+    jobs.write_text("Job Name,Requisition ID,Job Status,Openings\nNurse,REQ-2,Open,2\n", encoding="utf-8")
+    team = tmp_path / "team.yaml"
+    assert run_cli("import", people, "--reqs", jobs, "-o", team).code == 0
+    jobs.write_text("Job Name,Requisition ID,Job Status,Openings\nNurse,REQ-2,Open,1\n", encoding="utf-8")
+    result = run_cli("import", people, "--reqs", jobs, "-o", team)
+    assert result.code == 0, result.stderr
+    assert (
+        f'{team}:19: kept "Open req REQ-2 #2 - Nurse", still counted open in the plan: the requisition export lists '
+        f"REQ-2 with 1 opening now ({jobs} line 2); --remove-missing removes it"
+    ) in result.stderr
+    assert "not in the export" not in result.stderr
+    assert "open: 2 people, 2.0 FTE" in result.stderr

@@ -106,7 +106,7 @@ def import_files(
         leavers=read.outcome.leavers,
         guessed=read.outcome.guessed,
         legal_names=read.outcome.legal_names,
-        not_open=read.outcome.not_open_ids,
+        not_open=(*read.outcome.not_open_ids, *read.outcome.openings),
     )
     notes = [
         *read.notes_into(into),
@@ -164,6 +164,7 @@ def _read_sources(
             lines=outcome.lines + req_outcome.lines,
             skipped=outcome.skipped + req_outcome.skipped,
             not_open_ids=outcome.not_open_ids + req_outcome.not_open_ids,
+            openings=outcome.openings + req_outcome.openings,
         )
     if not outcome.people:
         raise _nobody(table, empty, 1 + len(reqs))

@@ -131,6 +131,16 @@ class NotOpen:
     status: str  # as the export writes it
 
 
+@dataclass(frozen=True, slots=True)
+class Openings:
+    """An open requisition of a requisition export and how many openings it has."""
+
+    id: str
+    path: Path
+    line: int
+    count: int
+
+
 @dataclass
 class Outcome:
     people: list[dict[str, Any]] = field(default_factory=list)
@@ -151,6 +161,7 @@ class Outcome:
     not_open: list[Marked] = field(default_factory=list)  # the first requisitions skipped for a status not open
     not_open_rows: int = 0  # every requisition skipped for its status
     not_open_ids: list[NotOpen] = field(default_factory=list)  # every one of them with an id, for a merge
+    openings: list[Openings] = field(default_factory=list)  # every open requisition with an id, for a merge
     leaving: list[Ending] = field(default_factory=list)  # people read whose termination date is still to come
     notes: list[str] = field(default_factory=list)  # how reading the export settled what its cells left open
 
@@ -529,16 +540,23 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
         count = _openings(unspaced(row[openings]) if openings is not None else "", line, cells)
         if count is None:
             continue
-        if count == 0:
-            out.skipped["open requisitions with 0 openings"] += 1
-        for n in range(count):
-            suffix = f" #{n + 1}" if count > 1 else ""
-            name = _clip(f"Open req {req_id or line}{suffix} - {title}", MAX_NAME)
-            entry_id = f"{req_id}-{n + 1}" if req_id and count > 1 else req_id
-            out.add(_entry(name, entry_id, title, team, "open", start), line)
+        _add_openings(out, Openings(req_id, table.path, line, count), title, team, start)
     problems.raise_if_any()
     out.notes.extend(dates.notes())
     return out
+
+
+def _add_openings(out: Outcome, req: Openings, title: str, team: str, start: dt.date | None) -> None:
+    """A requisition's openings, one open person each ('REQ-7' for its only one, 'REQ-7-1', 'REQ-7-2' for two)."""
+    if req.id:
+        out.openings.append(req)
+    if req.count == 0:
+        out.skipped["open requisitions with 0 openings"] += 1
+    for n in range(req.count):
+        suffix = f" #{n + 1}" if req.count > 1 else ""
+        name = _clip(f"Open req {req.id or req.line}{suffix} - {title}", MAX_NAME)
+        entry_id = f"{req.id}-{n + 1}" if req.id and req.count > 1 else req.id
+        out.add(_entry(name, entry_id, title, team, "open", start), req.line)
 
 
 def _not_open(

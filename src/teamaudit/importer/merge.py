@@ -26,7 +26,7 @@ from typing import Any
 from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped
 from teamaudit.importer.aliases import refuse_aliases
 from teamaudit.importer.calledname import family_first
-from teamaudit.importer.convert import Leaver, NotOpen
+from teamaudit.importer.convert import Leaver, NotOpen, Openings
 from teamaudit.importer.offermark import marked_line
 from teamaudit.importer.tabs import TabInValue
 from teamaudit.importer.writer import written
@@ -88,7 +88,7 @@ class KeptNotOpen:
 
     name: str
     line: int
-    req: NotOpen
+    req: NotOpen | Openings  # the export's row: not open, or open with fewer openings than the file counts
 
 
 @dataclass
@@ -129,11 +129,12 @@ def merge_into(
     leavers: Sequence[Leaver] = (),
     guessed: Mapping[int, str] | None = None,
     legal_names: Mapping[int, str] | None = None,
-    not_open: Sequence[NotOpen] = (),
+    not_open: Sequence[NotOpen | Openings] = (),
 ) -> Merged:
     """`guessed`: the rows whose fte --assume-fte gave, by their place in `rows`, with their kind of row.
     `legal_names`: the legal name of the rows named by a preferred name, by their place in `rows`.
-    `not_open`: the requisitions the ATS exports list as filled, closed or not yet open, with their ids."""
+    `not_open`: the requisitions the ATS exports list as filled, closed or not yet open, and the open ones with how
+    many openings, with their ids."""
     before = _validated(original, path, "fix it before importing into it")
     summary = MergeSummary()
     left_on = {leaver.id: leaver.end for leaver in leavers if leaver.id}
@@ -463,20 +464,26 @@ def _same(old: Any, new: Any) -> bool:
 @dataclass(frozen=True)
 class _Gone:
     """What the exports say of people no row matches: the people export's leavers, and the requisitions an ATS
-    export lists as not open, by id."""
+    export lists as not open or with how many openings, by id."""
 
     leavers: Sequence[Leaver]
-    not_open: Mapping[str, NotOpen]
+    reqs: Mapping[str, NotOpen | Openings]
 
-    def closed(self, person: Person) -> NotOpen | None:
+    def closed(self, person: Person) -> NotOpen | Openings | None:
         """The export's row of an open requisition of the file that is no longer open: its id ('REQ-4'), or the
-        requisition's whose opening it is ('REQ-4-2', the second of two)."""
+        requisition's whose opening it is ('REQ-4-2', the second of two), closed or now with fewer openings."""
         if person.status is not Status.OPEN or person.id is None:
             return None
-        return self.not_open.get(person.id) or self.not_open.get(_OPENING_SUFFIX.sub("", person.id))
+        if isinstance(req := self.reqs.get(person.id), NotOpen):
+            return req
+        opening = _OPENING.fullmatch(person.id)
+        req = self.reqs.get(opening["req"]) if opening else None
+        if isinstance(req, Openings) and opening is not None and int(opening["n"]) <= req.count:
+            return None  # an opening the export still has, matched to no row for another reason
+        return req
 
 
-_OPENING_SUFFIX = re.compile(r"-\d+$")
+_OPENING = re.compile(r"(?P<req>.+)-(?P<n>\d+)")
 
 
 def _unmatched(

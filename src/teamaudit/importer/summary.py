@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from teamaudit.errors import clipped
-from teamaudit.importer.convert import REFUSED, TERMINATED, Ending, Leaver, Marked, Outcome
+from teamaudit.importer.convert import REFUSED, TERMINATED, Ending, Leaver, Marked, NotOpen, Openings, Outcome
 from teamaudit.importer.merge import KeptEvidence, KeptFte, KeptLeaver, KeptNotOpen, MergeSummary
 from teamaudit.importer.onstaff import Listed
 
@@ -259,15 +259,24 @@ def _left_lines(path: Path, kept: Sequence[KeptLeaver], people: Path) -> list[st
 
 
 def _not_open_lines(path: Path, kept: Sequence[KeptNotOpen]) -> list[str]:
-    """A line per open requisition of the file an ATS export lists as filled, closed or not yet open (the first
-    SHOWN_NAMES), with both lines: it was said to be 'not in the export', and the plan counts it until it goes."""
+    """A line per open requisition of the file an ATS export lists as filled, closed or not yet open, or with fewer
+    openings (the first SHOWN_NAMES), with both lines: it was said to be 'not in the export', and the plan counts it
+    until it goes."""
     said = [
-        f"{path}:{k.line}: kept {_quoted(k.name)}, still counted open in the plan: the requisition export lists it "
-        f"as no longer open ({k.req.path} line {k.req.line}, {shown(clipped(k.req.column))}: "
-        f"{shown(clipped(k.req.status))}); --remove-missing removes it"
+        f"{path}:{k.line}: kept {_quoted(k.name)}, still counted open in the plan: the requisition export lists "
+        f"{_req_now(k.req)}; --remove-missing removes it"
         for k in kept[:SHOWN_NAMES]
     ]
     return _and_the_rest(path, said, len(kept), "kept {} more open requisitions the export lists as not open likewise")
+
+
+def _req_now(req: NotOpen | Openings) -> str:
+    """'it as no longer open (jobs.csv line 5, Job Status: Filled)', or 'REQ-2 with 1 opening now (jobs.csv line 3)'."""
+    if isinstance(req, Openings):
+        openings = "1 opening" if req.count == 1 else f"{req.count:,} openings"
+        return f"{shown(clipped(req.id))} with {openings} now ({req.path} line {req.line})"
+    status = f"{shown(clipped(req.column))}: {shown(clipped(req.status))}"
+    return f"it as no longer open ({req.path} line {req.line}, {status})"
 
 
 def _kept_fte_lines(path: Path, kept: Sequence[KeptFte]) -> list[str]:
