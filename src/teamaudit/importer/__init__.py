@@ -107,6 +107,7 @@ def import_files(
         guessed=read.outcome.guessed,
         legal_names=read.outcome.legal_names,
         not_open=(*read.outcome.not_open_ids, *read.outcome.openings),
+        ids=read.outcome.ids,
     )
     notes = [
         *read.notes_into(into),

@@ -164,6 +164,7 @@ class Outcome:
     openings: list[Openings] = field(default_factory=list)  # every open requisition with an id, for a merge
     leaving: list[Ending] = field(default_factory=list)  # people read whose termination date is still to come
     notes: list[str] = field(default_factory=list)  # how reading the export settled what its cells left open
+    ids: bool = False  # a people export that gives every row it reads an id
 
     def add(self, person: dict[str, Any], line: int) -> None:
         self.people.append(person)
@@ -360,6 +361,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
     dates = _Dates(table, mapping)
     numbers = LeftOut()
     rows = _rows_read(table, mapping, out, cells, dates)
+    out.ids = "id" in mapping.columns and all(_get(row.cells, mapping, "id") for row in rows)
     ftes = _ftes(table, mapping, rows, problems)
     costs = _costs(mapping, rows, cells, out) if with_cost else {}
     for key, row in enumerate(rows):

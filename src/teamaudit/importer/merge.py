@@ -101,6 +101,7 @@ class MergeSummary:
     left: list[KeptLeaver] = field(default_factory=list)  # the export lists them as left: kept
     not_open: list[KeptNotOpen] = field(default_factory=list)  # open, and an ATS export lists them as not: kept
     typed: list[str] = field(default_factory=list)  # planned or open, not as an import writes them: kept
+    typed_staff: list[str] = field(default_factory=list)  # current, with no id where the export gives all one: kept
     removed: list[str] = field(default_factory=list)
     kept_fte: list[KeptFte] = field(default_factory=list)
     kept_evidence: list[KeptEvidence] = field(default_factory=list)
@@ -130,18 +131,19 @@ def merge_into(
     guessed: Mapping[int, str] | None = None,
     legal_names: Mapping[int, str] | None = None,
     not_open: Sequence[NotOpen | Openings] = (),
+    ids: bool = False,
 ) -> Merged:
     """`guessed`: the rows whose fte --assume-fte gave, by their place in `rows`, with their kind of row.
     `legal_names`: the legal name of the rows named by a preferred name, by their place in `rows`.
     `not_open`: the requisitions the ATS exports list as filled, closed or not yet open, and the open ones with how
-    many openings, with their ids."""
+    many openings, with their ids. `ids`: whether the people export gives every row it reads an id."""
     before = _validated(original, path, "fix it before importing into it")
     summary = MergeSummary()
     left_on = {leaver.id: leaver.end for leaver in leavers if leaver.id}
     date = before.as_of or dt.date.today()
     plan, matched = _plan(before.people, rows, summary, date, legal_names or {}, path, left_on)
     _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
-    gone = _Gone(leavers, {req.id: req for req in not_open})
+    gone = _Gone(leavers, {req.id: req for req in not_open}, ids)
     _unmatched(before.people, matched, plan, covered, remove_missing, summary, gone, original)
     if organization is not None and (before.organization or "") != organization:
         plan.organization = organization
@@ -463,11 +465,12 @@ def _same(old: Any, new: Any) -> bool:
 
 @dataclass(frozen=True)
 class _Gone:
-    """What the exports say of people no row matches: the people export's leavers, and the requisitions an ATS
-    export lists as not open or with how many openings, by id."""
+    """What the exports say of people no row matches: the people export's leavers, the requisitions an ATS export
+    lists as not open or with how many openings, by id, and whether the people export gives every row an id."""
 
     leavers: Sequence[Leaver]
     reqs: Mapping[str, NotOpen | Openings]
+    ids: bool = False
 
     def closed(self, person: Person) -> NotOpen | Openings | None:
         """The export's row of an open requisition of the file that is no longer open: its id ('REQ-4'), or the
@@ -506,7 +509,10 @@ def _unmatched(
         leaver = left.get(f"id:{person.id}") if person.id is not None else None
         for name in _spellings(person.name):
             leaver = leaver or left.get(name_key(name)) or left.get(_folded_key(name))
-        removable = person.status is Status.CURRENT or _imported(person)
+        # Staff with no id, where the people export gives everyone one, were typed by hand (an advisor, a board
+        # member): --remove-missing removed them with the leavers it was run for, the layer typed on them too.
+        staff = person.status is Status.CURRENT and (person.id is not None or not gone.ids or leaver is not None)
+        removable = staff or _imported(person)
         if not removable and person.status is Status.PLANNED:
             lines = lines or editor_lines(text)
             removable = marked_line(lines[person.line - 1], person.name)
@@ -523,7 +529,7 @@ def _unmatched(
         elif removable:
             summary.missing.append(person.name)
         else:
-            summary.typed.append(person.name)
+            (summary.typed_staff if person.status is Status.CURRENT else summary.typed).append(person.name)
 
 
 def _left_by_key(leavers: Sequence[Leaver]) -> dict[str, Leaver]:

@@ -241,6 +241,12 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path) -> list[str]:
             "(no requisition id, no name import makes up, no mark of an imported offer); --remove-missing keeps "
             "them: remove them yourself"
         )
+    if summary.typed_staff:
+        lines.append(
+            f"{path}: kept {_names(summary.typed_staff)}: not in the export, and with no id where it gives everyone "
+            "one, so typed by hand (or imported from an export without ids); --remove-missing keeps them: remove "
+            "them yourself"
+        )
     lines.append(f"{path}: removed {_names(summary.removed)}")
     if summary.organization:
         lines.append(f"{path}: organization set from --organization")
