@@ -191,7 +191,8 @@ def test_remove_missing_removes_hires_of_an_offers_file_not_passed_and_keeps_sta
     result = run_cli("import", no_ids, "-o", team, "--remove-missing", "--dry-run")
     assert result.code == 0 and 'removed 1: "Dr Vic Oduya"' in result.stderr, result.stderr  # nothing tells her apart
     help_ = " ".join(run_cli("import", "--help").stdout.split())
-    assert "staff typed by hand with no id are kept" in help_ and "never those typed by hand" in help_
+    assert "staff typed by hand with no id are kept where the export gives ids" in help_, help_
+    assert "never those typed by hand" in help_
 
 
 STARTED = "2024-02-05"  # the start date of the offer Tess accepted, and her hire date
