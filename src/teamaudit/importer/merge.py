@@ -49,6 +49,12 @@ class Change:
     name: str
     fields: tuple[str, ...]
     index: int  # the person's place in the file's people
+    line: int = 0  # the person's line in the file
+    values: tuple[tuple[str, Any, Any], ...] = ()  # (key, the file's value, the export's; UNSET: removed)
+
+    def keeping(self, keys: Sequence[str]) -> Change:
+        """The change of `keys` only."""
+        return replace(self, fields=tuple(keys), values=tuple(v for v in self.values if v[0] in keys))
 
 
 @dataclass(frozen=True)
@@ -209,7 +215,7 @@ def _keep_written_fte(
                 del plan.sets[index]
                 summary.unchanged.append(person.name)
     summary.updated = [
-        replace(change, fields=tuple(plan.sets[change.index])) if change.index in kept else change
+        change.keeping(tuple(plan.sets[change.index])) if change.index in kept else change
         for change in summary.updated
         if change.index in plan.sets
     ]
@@ -255,7 +261,9 @@ def _plan(
             summary.kept_evidence += _kept_evidence(people[index], row)
             if sets:
                 plan.sets[index] = sets
-                summary.updated.append(Change(sets.get("name", people[index].name), tuple(sets), index))
+                person = people[index]
+                values = tuple((key, getattr(person, key), value) for key, value in sets.items())
+                summary.updated.append(Change(sets.get("name", person.name), tuple(sets), index, person.line, values))
             else:
                 summary.unchanged.append(people[index].name)
             continue

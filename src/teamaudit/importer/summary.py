@@ -9,8 +9,9 @@ from pathlib import Path
 
 from teamaudit.errors import clipped
 from teamaudit.importer.convert import REFUSED, TERMINATED, Ending, Leaver, Marked, NotOpen, Openings, Outcome
-from teamaudit.importer.merge import KeptEvidence, KeptFte, KeptLeaver, KeptNotOpen, MergeSummary
+from teamaudit.importer.merge import Change, KeptEvidence, KeptFte, KeptLeaver, KeptNotOpen, MergeSummary
 from teamaudit.importer.onstaff import Listed
+from teamaudit.importer.yamledit import UNSET
 
 STATUSES = ("current", "planned", "open")
 SHOWN_NAMES = 10
@@ -226,6 +227,7 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path) -> list[str]:
     lines = [f"{path}: added {_names(summary.added)}"]
     changes = [f"{_quoted(c.name)} ({', '.join(c.fields)})" for c in summary.updated]
     lines.append(f"{path}: updated {_names(changes, quote=False)}")
+    lines += _updated_lines(path, summary.updated)
     lines.append(f"{path}: unchanged {len(summary.unchanged):,}")
     lines += _kept_fte_lines(path, summary.kept_fte)
     lines += _kept_evidence_lines(path, summary.kept_evidence)
@@ -262,6 +264,44 @@ def _left_lines(path: Path, kept: Sequence[KeptLeaver], people: Path) -> list[st
         for k in kept[:SHOWN_NAMES]
     ]
     return _and_the_rest(path, said, len(kept), "kept {} more people the people export lists as left likewise")
+
+
+def _updated_lines(path: Path, updated: Sequence[Change]) -> list[str]:
+    """A line per person updated (the first SHOWN_NAMES) with what the file said and what it says now: '(title)'
+    left her to diff the file to learn that a promotion, a move or a cut to part time had come through."""
+    said = [
+        f"{path}:{c.line}: updated {_quoted(c.name)}: {'; '.join(_changed(*value) for value in c.values)}"
+        for c in updated[:SHOWN_NAMES]
+        if c.values
+    ]
+    return _and_the_rest(path, said, len(updated), "updated {} more people likewise")
+
+
+def _changed(key: str, was: object, now: object) -> str:
+    """'title 'Software Engineer' -> 'Senior ML Engineer'', 'status planned -> current (started)'."""
+    if key in ("skills", "background"):
+        return f"{key} added from the export"  # given only to a person the file gives none
+    if key == "cost":
+        return "cost changed"  # pay stays out of a log
+    if now is UNSET:
+        return f"{key} {_value(was)} removed"
+    if key in ("status", "employment"):  # a word of the team file's, not a text of the export's
+        was, now = (getattr(value, "value", value) or "none" for value in (was, now))
+        return f"{key} {was} -> {now}{' (started)' if (was, now) == ('planned', 'current') else ''}"
+    return f"{key} {_value(was)} -> {_value(now)}"
+
+
+def _value(value: object) -> str:
+    """A value of the file or the export as a line of stderr shows it: text quoted, a number or a date as written."""
+    if value is None:
+        return "none"
+    if isinstance(value, str):
+        return f"'{shown(clipped(value))}'"
+    if isinstance(value, float):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return shown(clipped(str(value)))
 
 
 def _not_open_lines(path: Path, kept: Sequence[KeptNotOpen]) -> list[str]:
