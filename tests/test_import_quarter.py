@@ -124,6 +124,8 @@ def test_someone_who_left_and_was_hired_again_under_a_new_id_is_updated_not_adde
     result = run_cli("import", people, "-o", team, "--remove-missing")
     assert result.code == 0, result.stderr
     assert 'updated 1: "Tom Ward" (id, title, employment)' in result.stderr
+    # 'id 'E004' -> 'E150'' alone did not say he came back, in words People Ops use
+    assert f"{team}:2: updated \"Tom Ward\" (rehired): id 'E004' -> 'E150'; title " in result.stderr
     assert _people(team) == [
         {
             "name": "Tom Ward",

@@ -51,6 +51,7 @@ class Change:
     index: int  # the person's place in the file's people
     line: int = 0  # the person's line in the file
     values: tuple[tuple[str, Any, Any], ...] = ()  # (key, the file's value, the export's; UNSET: removed)
+    rehired: bool = False  # the people export lists the file's id as left, and the person again under another
 
     def keeping(self, keys: Sequence[str]) -> Change:
         """The change of `keys` only."""
@@ -263,7 +264,9 @@ def _plan(
                 plan.sets[index] = sets
                 person = people[index]
                 values = tuple((key, getattr(person, key), value) for key, value in sets.items())
-                summary.updated.append(Change(sets.get("name", person.name), tuple(sets), index, person.line, values))
+                again = person.id in left_on and "id" in sets
+                change = Change(sets.get("name", person.name), tuple(sets), index, person.line, values, again)
+                summary.updated.append(change)
             else:
                 summary.unchanged.append(people[index].name)
             continue

@@ -270,7 +270,8 @@ def _updated_lines(path: Path, updated: Sequence[Change]) -> list[str]:
     """A line per person updated (the first SHOWN_NAMES) with what the file said and what it says now: '(title)'
     left her to diff the file to learn that a promotion, a move or a cut to part time had come through."""
     said = [
-        f"{path}:{c.line}: updated {_quoted(c.name)}: {'; '.join(_changed(*value) for value in c.values)}"
+        f"{path}:{c.line}: updated {_quoted(c.name)}{' (rehired)' if c.rehired else ''}: "
+        f"{'; '.join(_changed(*value) for value in c.values)}"
         for c in updated[:SHOWN_NAMES]
         if c.values
     ]
