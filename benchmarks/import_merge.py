@@ -12,7 +12,6 @@ The figures that matter are the medians of the per-pair ratios.
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import resource
 import statistics
@@ -22,22 +21,10 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-from roster import roster
+from roster import write_hris_export
 
 HERE = Path(__file__).resolve().parent
 IMPORT = "import sys; sys.argv = ['teamaudit', *sys.argv[1:]]\nfrom teamaudit.cli import main\nmain()\n"
-
-
-def write_export(people: int, path: Path) -> Path:
-    """The seeded roster as an HRIS export: one CSV row per person, HRIS column names."""
-    rows = roster(people)["people"]
-    assert isinstance(rows, list)
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        out = csv.writer(handle)
-        out.writerow(["Employee ID", "Full Name", "Job Title", "Department", "Employment Status", "FTE"])
-        for p in rows:
-            out.writerow([p.get("id", ""), p["name"], p["title"], p.get("team", ""), "Active", p.get("fte", 1)])
-    return path
 
 
 def cpu_seconds(src: Path, *args: str | Path) -> float:
@@ -92,7 +79,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        export = write_export(args.people, folder / "export.csv")
+        export = write_hris_export(args.people, folder / "export.csv")
         trees = [Runs("this", HERE.parent / "src", export, folder)]
         if args.base:
             trees.append(Runs("base", base_tree(args.base, folder), export, folder))
