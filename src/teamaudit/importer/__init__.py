@@ -29,6 +29,7 @@ from teamaudit.importer.summary import (
     shown,
     source_line,
     status_lines,
+    unlisted,
 )
 from teamaudit.importer.table import Table, read_table
 from teamaudit.importer.vaguehours import vague_hours, vague_hours_line
@@ -112,7 +113,10 @@ def import_files(
     notes = [
         *read.notes_into(into),
         *merge_lines(into, merged.summary, people),
-        *status_lines((p.status.value, p.fte) for p in merged.roster.people),
+        *status_lines(
+            ((p.status.value, p.fte) for p in merged.roster.people),
+            unlisted(merged.summary, ((p.name, p.status.value) for p in merged.roster.people)),
+        ),
     ]
     bom = "\ufeff" if original.startswith(codecs.BOM_UTF8) else ""  # decoding took it off; the file keeps it
     return Imported(bom + merged.text, tuple(notes), original, merged.summary.changed)

@@ -158,14 +158,29 @@ def _no_column(path: Path, outcome: Outcome, merged_into: Path | None, unread_ho
     return f"{path}: no hours or FTE column{why}: {counted}; add fte: for part-timers"
 
 
-def status_lines(people: Iterable[tuple[str, float]]) -> list[str]:
-    """One line per status of the team file written: 'planned: 2 people, 1.5 FTE'."""
+def status_lines(people: Iterable[tuple[str, float]], unlisted: Counter[str] | None = None) -> list[str]:
+    """One line per status of the team file written: 'planned: 2 people, 1.5 FTE', and how many of them a merge kept
+    though the exports do not list them so (`unlisted`): 'current: 154 people' read as a count of the HRIS's 151."""
     heads: Counter[str] = Counter()
     fte: dict[str, float] = dict.fromkeys(STATUSES, 0.0)
     for status, share in people:
         heads[status] += 1
         fte[status] = fte.get(status, 0.0) + share
-    return [f"{status}: {_people(heads[status])}, {fte[status]:,.1f} FTE" for status in STATUSES]
+    lines = []
+    for status in STATUSES:
+        line = f"{status}: {_people(heads[status])}, {fte[status]:,.1f} FTE"
+        if unlisted and unlisted[status]:
+            line += f", {unlisted[status]:,} of them kept above though the exports do not list them as {status}"
+        lines.append(line)
+    return lines
+
+
+def unlisted(summary: MergeSummary, people: Iterable[tuple[str, str]]) -> Counter[str]:
+    """How many people of each status a merge kept that the exports do not list with it: left, closed, not in them
+    or typed by hand; `people`: (name, status) of the merged file."""
+    kept = {*summary.missing, *summary.typed, *summary.typed_staff}
+    kept |= {k.name for k in summary.left} | {k.name for k in summary.not_open}
+    return Counter(status for name, status in people if name in kept)
 
 
 def renamed_line(renamed: Sequence[tuple[str, str]]) -> str | None:
