@@ -149,17 +149,19 @@ def test_a_chinese_name_an_earlier_import_wrote_given_name_first_is_renamed_not_
     team = tmp_path / "team.yaml"
     team.write_text(
         "people:\n  - name: 伟 王\n    title: Nurse\n    layer: clinical  # typed by hand\n"
-        "  - name: 민준 김\n    title: Nurse\n",
+        "  - name: 민준 김\n    title: Nurse\n"
+        "  - name: 山田 太郎\n    title: Nurse\n",  # typed family name first, with a space
         encoding="utf-8",
     )
-    path = export(tmp_path, "First Name,Last Name,Job Title\n伟,王,Nurse\n민준,김,Nurse Educator\n")
+    path = export(tmp_path, "First Name,Last Name,Job Title\n伟,王,Nurse\n민준,김,Nurse Educator\n太郎,山田,Nurse\n")
     result = run_cli("import", path, "-o", team)
     assert result.code == 0, result.stderr
-    assert 'updated 2: "王伟" (name), "김민준" (name, title)' in result.stderr
+    assert 'updated 3: "王伟" (name), "김민준" (name, title), "山田太郎" (name)' in result.stderr
     assert "added 0" in result.stderr
     written = yaml.safe_load(team.read_text(encoding="utf-8"))["people"]
     assert written == [
         {"name": "王伟", "title": "Nurse", "layer": "clinical"},
         {"name": "김민준", "title": "Nurse Educator"},
+        {"name": "山田太郎", "title": "Nurse"},
     ]
     assert "layer: clinical  # typed by hand" in team.read_text(encoding="utf-8")

@@ -41,13 +41,13 @@ def full_name(given: str, family: str) -> str:
     return f"{given} {family}"
 
 
-def family_first(name: str) -> str | None:
-    """The name an earlier import wrote given name first ('伟 王'), as full_name writes it ('王伟'); None for any
-    other name."""
+def unspaced_spellings(name: str) -> tuple[str, ...]:
+    """How full_name writes a name in those scripts that a person or an earlier import wrote with a space: '王 伟',
+    typed family name first, is '王伟', and '伟 王', given name first as imports before wrote it, is '王伟' too."""
     parts = name.split()
-    if len(parts) != 2 or not east_asian(name):
-        return None
-    return full_name(*parts)
+    if len(parts) < 2 or not east_asian(name):
+        return ()
+    return ("".join(parts), *([full_name(*parts)] if len(parts) == 2 else []))
 
 
 def name_in_order(name: str) -> str:

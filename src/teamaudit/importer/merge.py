@@ -25,7 +25,7 @@ from typing import Any
 
 from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped
 from teamaudit.importer.aliases import refuse_aliases
-from teamaudit.importer.calledname import family_first
+from teamaudit.importer.calledname import unspaced_spellings
 from teamaudit.importer.convert import Leaver, NotOpen, Openings
 from teamaudit.importer.offermark import marked_line
 from teamaudit.importer.tabs import TabInValue
@@ -283,9 +283,8 @@ def _plan(
 
 def _spellings(name: str) -> tuple[str, ...]:
     """A name of the file, and as the export writes it when an earlier import or a person wrote it otherwise: 'Lee,
-    Ann' is 'Ann Lee'; '伟 王', given name first as imports before wrote a Chinese name, is '王伟'."""
-    family = family_first(name)
-    return (name, first_name_first(name), *([family] if family else []))
+    Ann' is 'Ann Lee'; '伟 王', given name first as imports before wrote a Chinese name, and '王 伟' are '王伟'."""
+    return (name, first_name_first(name), *unspaced_spellings(name))
 
 
 def _folded_key(name: str) -> str:
