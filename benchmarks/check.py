@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from roster import roster, write
+from roster import write, write_hris_export
 
 # Peak RSS from /proc (VmHWM), not getrusage: Linux carries ru_maxrss across exec, so a child started by this
 # script (which holds the generated roster) would report this script's size instead of its own.
@@ -160,17 +160,8 @@ def _commands(team: Path, folder: Path, floor_s: float, mb: float, repeat: int) 
 
 
 def _hris_export(team: Path, path: Path) -> Path:
-    """The roster as an HRIS export would give it: one CSV row per person, HRIS column names."""
-    import csv
-
-    people = roster(int(team.stem.rsplit("-", 1)[-1]))["people"]
-    assert isinstance(people, list)
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        out = csv.writer(handle)
-        out.writerow(["Employee ID", "Full Name", "Job Title", "Department", "Employment Status", "FTE"])
-        for p in people:
-            out.writerow([p.get("id", ""), p["name"], p["title"], p.get("team", ""), "Active", p.get("fte", 1)])
-    return path
+    """The roster of the file `team` (named for its size) as an HRIS export would give it."""
+    return write_hris_export(int(team.stem.rsplit("-", 1)[-1]), path)
 
 
 if __name__ == "__main__":

@@ -117,6 +117,18 @@ def write(size: int, path: Path, seed: int = 7) -> Path:
     return path
 
 
+def write_hris_export(size: int, path: Path) -> Path:
+    """The roster as an HRIS export would give it: one CSV row per person, HRIS column names."""
+    people = roster(size)["people"]
+    assert isinstance(people, list)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        out = csv.writer(handle)
+        out.writerow(["Employee ID", "Full Name", "Job Title", "Department", "Employment Status", "FTE"])
+        for p in people:
+            out.writerow([p.get("id", ""), p["name"], p["title"], p.get("team", ""), "Active", p.get("fte", 1)])
+    return path
+
+
 if __name__ == "__main__":
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 100
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)

@@ -124,9 +124,10 @@ def test_a_licence_number_is_left_out_and_the_credential_kept_but_never_from_wha
     imported = run_cli("import", "people.csv", "-o", "team.yaml", cwd=tmp_path)
     assert imported.code == 0, imported.stderr
     assert (
-        "people.csv: licence numbers left out of 2 'Licenses' cell(s), the credential kept (line 2: 'RN, CA "
-        "#95012345' is written 'RN, CA')"
+        "people.csv: licence numbers left out of 2 'Licenses' cell(s), the credential kept (line 2: a number after "
+        "'#' left out, 'RN, CA' written)"
     ) in imported.stderr
+    assert "95012345" not in imported.stderr  # stderr reaches CI logs
     people = _people(tmp_path / "team.yaml")
     assert people["Ruth Kessler"]["background"] == "RN, CA"
     assert people["Omar Haddad"]["background"] == "MD"
@@ -166,3 +167,35 @@ def test_a_count_after_a_licence_number_is_kept(tmp_path: Path):
     )
     assert people["Ruth Kessler"]["background"] == "CCRN - 10 years ICU"
     assert people["Omar Haddad"]["background"] == "MD; Lic."
+
+
+def test_the_note_on_licence_numbers_never_quotes_one(tmp_path: Path):
+    """stderr quoted the first cell whole, 'RN, CA #95012345', into every CI log that ran the import."""
+    (tmp_path / "people.csv").write_text(
+        "Employee #,First Name,Last Name,Job Title,Licenses\n"
+        "E1,Omar,Haddad,Hospitalist,NPI 1234567890; License 9501 2345\n"
+        'E2,Ruth,Kessler,Nurse Informaticist,"RN, CA #95012345"\n',
+        encoding="utf-8",
+    )
+    imported = run_cli("import", "people.csv", "-o", "team.yaml", cwd=tmp_path)
+    assert imported.code == 0, imported.stderr
+    assert "people.csv: licence numbers left out of 2 'Licenses' cell(s)" in imported.stderr
+    assert "(line 2: numbers after 'NPI' and 'License' left out, nothing else in it, no background written)" in (
+        imported.stderr
+    )
+    for number in ("1234567890", "9501", "2345", "95012345"):
+        assert number not in imported.stderr and number not in (tmp_path / "team.yaml").read_text(encoding="utf-8")
+
+
+def test_the_years_after_a_licence_number_are_kept(tmp_path: Path):
+    """'RN, CA #95012345 2015-2020' was written 'RN, CA': the number ran on into the years the licence was held, and
+    '2015–2020' (an en dash) was written 'RN, CA–2020'."""
+    people = _imported_licences(
+        tmp_path,
+        'E1,Ruth,Kessler,Nurse Informaticist,"RN, CA #95012345 2015-2020"\n'
+        "E2,Omar,Haddad,Hospitalist,MD #9501-2345 2015–2020\n"
+        "E3,Ann,Lee,Nurse,RN Lic. 9501 2015 2345\n",
+    )
+    assert people["Ruth Kessler"]["background"] == "RN, CA 2015-2020"
+    assert people["Omar Haddad"]["background"] == "MD 2015–2020"
+    assert people["Ann Lee"]["background"] == "RN"  # 2015 between two groups is the number's own

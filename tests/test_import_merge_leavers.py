@@ -105,3 +105,16 @@ def test_people_listed_as_left_beyond_the_first_ten_are_counted_on_one_line(tmp_
     named = [line for line in result.stderr.splitlines() if "the people export lists them as left" in line]
     assert len(named) == 10 and named[-1].startswith(f'teamaudit: {team}:11: kept "P9"')
     assert f"{team}: kept 2 more people the people export lists as left likewise" in result.stderr
+
+
+def test_the_count_of_current_staff_says_how_many_are_kept_that_the_export_does_not_list(tmp_path):
+    """After a merge stderr said 'current: 3 people, 3.0 FTE' where the HRIS has 1 on staff: the count was the file's,
+    with the two people the export lists as left, and nothing said so where she reads the count."""
+    people = _write(tmp_path / "people.csv", PEOPLE)
+    team = _write(tmp_path / "team.yaml", TEAM)
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert (
+        "current: 3 people, 3.0 FTE, 2 of them kept above though the exports do not list them as current\n"
+    ) in result.stderr
+    assert "open: 0 people, 0.0 FTE\n" in result.stderr

@@ -171,18 +171,28 @@ def test_a_merge_gives_current_staff_no_start_a_new_file_would_not(tmp_path):
     assert [p.get("start") for p in people(team)] == [dt.date(2020, 1, 1), None]
 
 
-def test_remove_missing_removes_people_typed_by_hand_and_hires_of_an_offers_file_not_passed_as_it_says(tmp_path):
-    """It removed a hand-typed advisor and last month's planned hires, and neither README nor --help said it would."""
+def test_remove_missing_removes_hires_of_an_offers_file_not_passed_and_keeps_staff_typed_by_hand(tmp_path):
+    """It removed last month's planned hires, and neither README nor --help said it would. It removed a hand-typed
+    advisor too, with the leavers it was run for (and the layer typed on them): where the people export gives
+    everyone an id, a person with none was typed by hand, and is kept and named."""
     p1, _, offers = month_one_and_two(tmp_path)
     team = tmp_path / "team.yaml"
     assert run_cli("import", p1, "--reqs", offers, "-o", team).code == 0
     team.write_text(team.read_text() + "- name: Dr Vic Oduya\n  title: Clinical Advisor\n  employment: advisor\n")
     jobs = write(tmp_path / "jobs.csv", "Job,Requisition ID,Opening Status\nBiostatistician,R-9,Open\n")
     result = run_cli("import", p1, "--reqs", jobs, "-o", team, "--remove-missing", "--dry-run")
-    # the planned hire of the offers file not passed goes too: her line has the mark import wrote (offermark.py)
-    assert result.code == 0 and 'removed 2: "tess  morgan", "Dr Vic Oduya"' in result.stderr, result.stderr
+    # the planned hire of the offers file not passed goes: her line has the mark import wrote (offermark.py)
+    assert result.code == 0 and 'removed 1: "tess  morgan"' in result.stderr, result.stderr
+    assert (
+        'kept 1: "Dr Vic Oduya": not in the export, and with no id where it gives everyone one, so typed by hand (or '
+        "imported from an export without ids); --remove-missing keeps them: remove them yourself"
+    ) in result.stderr
+    no_ids = write(tmp_path / "no-ids.csv", "First Name,Last Name,Job Title\nAnn,Lee,Nurse Informaticist\n")
+    result = run_cli("import", no_ids, "-o", team, "--remove-missing", "--dry-run")
+    assert result.code == 0 and 'removed 1: "Dr Vic Oduya"' in result.stderr, result.stderr  # nothing tells her apart
     help_ = " ".join(run_cli("import", "--help").stdout.split())
-    assert "people typed in by hand included" in help_ and "never those typed by hand" in help_
+    assert "staff typed by hand with no id are kept where the export gives ids" in help_, help_
+    assert "never those typed by hand" in help_
 
 
 STARTED = "2024-02-05"  # the start date of the offer Tess accepted, and her hire date

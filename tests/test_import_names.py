@@ -119,3 +119,49 @@ def test_a_name_written_surname_first_keeps_what_ends_it_at_the_end(tmp_path, wr
     result = run_cli("import", export(tmp_path, f'Worker,Business Title\n"{written}",RN\n'))
     assert result.code == 0, result.stderr
     assert names(result.stdout) == [expected]
+
+
+def test_a_chinese_japanese_or_korean_name_is_written_family_name_first(tmp_path):
+    """First Name 伟 and Last Name 王 were written '伟 王', a name no one writes: Chinese, Japanese and Korean write the
+    family name first, without a space. A name in that script in one part only is written given name first."""
+    path = export(
+        tmp_path,
+        "First Name,Last Name,Preferred Name,Job Title\n"
+        "伟,王,,Nurse\n"  # Han
+        "민준,김,,Nurse\n"  # Hangul
+        "さくら,佐藤,,Nurse\n"  # kana and Han
+        "John,王,,Nurse\n"  # Latin script with a Chinese surname
+        "伟,Wang,,Nurse\n"
+        "伟,王,小伟,Nurse\n",  # a preferred given name
+    )
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert names(result.stdout) == ["王伟", "김민준", "佐藤さくら", "John 王", "伟 Wang", "王小伟"]
+    worker = export(tmp_path, 'Worker,Job Title\n"王, 伟",Nurse\n"Lee, Ann",RN\n', "workday.csv")
+    result = run_cli("import", worker)
+    assert result.code == 0, result.stderr
+    assert names(result.stdout) == ["王伟", "Ann Lee"]
+
+
+def test_a_chinese_name_an_earlier_import_wrote_given_name_first_is_renamed_not_added_again(tmp_path):
+    """The file an import before wrote holds '伟 王' with no id: the export's 王伟 must be her, renamed, not a second
+    person counted beside her, and what was typed on her kept."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n  - name: 伟 王\n    title: Nurse\n    layer: clinical  # typed by hand\n"
+        "  - name: 민준 김\n    title: Nurse\n"
+        "  - name: 山田 太郎\n    title: Nurse\n",  # typed family name first, with a space
+        encoding="utf-8",
+    )
+    path = export(tmp_path, "First Name,Last Name,Job Title\n伟,王,Nurse\n민준,김,Nurse Educator\n太郎,山田,Nurse\n")
+    result = run_cli("import", path, "-o", team)
+    assert result.code == 0, result.stderr
+    assert 'updated 3: "王伟" (name), "김민준" (name, title), "山田太郎" (name)' in result.stderr
+    assert "added 0" in result.stderr
+    written = yaml.safe_load(team.read_text(encoding="utf-8"))["people"]
+    assert written == [
+        {"name": "王伟", "title": "Nurse", "layer": "clinical"},
+        {"name": "김민준", "title": "Nurse Educator"},
+        {"name": "山田太郎", "title": "Nurse"},
+    ]
+    assert "layer: clinical  # typed by hand" in team.read_text(encoding="utf-8")

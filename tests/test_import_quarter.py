@@ -124,6 +124,8 @@ def test_someone_who_left_and_was_hired_again_under_a_new_id_is_updated_not_adde
     result = run_cli("import", people, "-o", team, "--remove-missing")
     assert result.code == 0, result.stderr
     assert 'updated 1: "Tom Ward" (id, title, employment)' in result.stderr
+    # 'id 'E004' -> 'E150'' alone did not say he came back, in words People Ops use
+    assert f"{team}:2: updated \"Tom Ward\" (rehired): id 'E004' -> 'E150'; title " in result.stderr
     assert _people(team) == [
         {
             "name": "Tom Ward",
@@ -273,3 +275,26 @@ def test_a_requisition_whose_openings_change_keeps_its_first_opening_and_what_wa
         ("Open req a-1 #1 - Regulatory Specialist", "a-1-1", "compliance"),
         ("Open req a-1 #2 - Regulatory Specialist", "a-1-2", None),
     ]
+
+
+def test_each_person_updated_is_named_with_what_the_file_said_and_what_it_says_now(tmp_path):
+    """A quarter's re-import said 'updated 3: "Zoë Varga" (title), "Eli Park" (team), "Ann Cruz" (fte)': to learn
+    whether a promotion, a move or a cut to part time had come through, she had to diff the file."""
+    before = (
+        "Employee #,First Name,Last Name,Job Title,Department,Hours Per Week,Hire Date\n"
+        "E1,Zoë,Varga,Software Engineer,Platform,40,2020-01-06\n"
+        "E2,Eli,Park,ML Engineer,ML,40,2021-03-01\n"
+        "E3,Ann,Cruz,Registered Nurse,Clinical,40,2022-05-02\n"
+    )
+    after = before.replace("Software Engineer", '"Senior ML Engineer\n::error::x"').replace("ML,40", "Platform,40")
+    team = tmp_path / "team.yaml"
+    assert run_cli("import", _write(tmp_path / "q1.csv", before), "-o", team).code == 0
+    q2 = _write(tmp_path / "q2.csv", after.replace("Clinical,40", "Clinical,20"))
+    result = run_cli("import", q2, "-o", team)
+    assert result.code == 0, result.stderr
+    assert f"{team}:12: updated \"Zoë Varga\": title 'Software Engineer' -> 'Senior ML Engineer\\n::error::x'" in (
+        result.stderr
+    )
+    assert f"{team}:16: updated \"Eli Park\": team 'ML' -> 'Platform'" in result.stderr
+    assert f'{team}:20: updated "Ann Cruz": fte 1.0 -> 0.5' in result.stderr
+    assert "\n::error::" not in result.stderr

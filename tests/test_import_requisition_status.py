@@ -50,5 +50,56 @@ def test_draft_and_on_hold_requisitions_are_not_open_and_are_named(tmp_path):
     assert (
         f"{jobs}: 3 requisitions not open: Clinical Nurse Specialist REQ-2 (line 3, Job Status: Draft), "
         "Product Designer REQ-3 (line 4, Job Status: On Hold), Research Scientist REQ-4 (line 5, Job Status: Closed); "
-        "not counted in the plan"
+        "not added to the plan"
     ) in result.stderr
+
+
+def test_a_requisition_the_ats_now_lists_as_filled_or_closed_is_named_as_such_in_a_merge(tmp_path):
+    """A requisition an import wrote as open and the next quarter's export lists as Filled was kept and said to be
+    'not in the export', though the export lists it on the line below, and the plan went on counting it: she could
+    not tell a filled requisition from one the ATS lost."""
+    people, jobs = _exports(tmp_path)
+    jobs.write_text(
+        "Job Name,Job ID,Requisition ID,Job Status,Department,Office,Openings\n"
+        "Senior FHIR Engineer,4001,REQ-1,Open,Integrations,Boston,1\n"
+        "Research Scientist,4004,REQ-4,Open,ML,Boston,1\n"
+        "Nurse,4005,REQ-5,Open,Clinical,Boston,2\n",
+        encoding="utf-8",
+    )
+    team = tmp_path / "team.yaml"
+    assert run_cli("import", people, "--reqs", jobs, "-o", team).code == 0
+    jobs.write_text(
+        GREENHOUSE_JOBS.replace("REQ-4,Closed", "REQ-4,Filled") + "Nurse,4005,REQ-5,Closed,Clinical,Boston,1\n"
+    )
+    result = run_cli("import", people, "--reqs", jobs, "-o", team)
+    assert result.code == 0, result.stderr
+    lines = {p["name"]: p for p in yaml.safe_load(team.read_text(encoding="utf-8"))["people"]}
+    assert "Open req REQ-4 - Research Scientist" in lines  # kept: a merge never removes on its own
+    assert (
+        f'{team}:20: kept "Open req REQ-4 - Research Scientist", still counted open in the plan: the requisition '
+        f"export lists it as no longer open ({jobs} line 5, Job Status: Filled); --remove-missing removes it"
+    ) in result.stderr
+    assert f'{team}:30: kept "Open req REQ-5 #2 - Nurse", still counted open in the plan' in result.stderr
+    assert f"({jobs} line 6, Job Status: Closed)" in result.stderr
+    assert "not in the export" not in result.stderr
+    removed = run_cli("import", people, "--reqs", jobs, "-o", team, "--remove-missing")
+    assert removed.code == 0, removed.stderr
+    assert "open: 1 person, 1.0 FTE" in removed.stderr
+
+
+def test_an_opening_the_ats_no_longer_counts_is_named_with_the_openings_left(tmp_path):
+    """Of two openings of REQ-2 one was filled and the export says 1 opening: the second, kept, was said to be 'not
+    in the export', though REQ-2 is there, on the line it always was."""
+    people, jobs = _exports(tmp_path)
+    jobs.write_text("Job Name,Requisition ID,Job Status,Openings\nNurse,REQ-2,Open,2\n", encoding="utf-8")
+    team = tmp_path / "team.yaml"
+    assert run_cli("import", people, "--reqs", jobs, "-o", team).code == 0
+    jobs.write_text("Job Name,Requisition ID,Job Status,Openings\nNurse,REQ-2,Open,1\n", encoding="utf-8")
+    result = run_cli("import", people, "--reqs", jobs, "-o", team)
+    assert result.code == 0, result.stderr
+    assert (
+        f'{team}:19: kept "Open req REQ-2 #2 - Nurse", still counted open in the plan: the requisition export lists '
+        f"REQ-2 with 1 opening now ({jobs} line 2); --remove-missing removes it"
+    ) in result.stderr
+    assert "not in the export" not in result.stderr
+    assert "open: 2 people, 2.0 FTE" in result.stderr

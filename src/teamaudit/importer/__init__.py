@@ -29,6 +29,7 @@ from teamaudit.importer.summary import (
     shown,
     source_line,
     status_lines,
+    unlisted,
 )
 from teamaudit.importer.table import Table, read_table
 from teamaudit.importer.vaguehours import vague_hours, vague_hours_line
@@ -106,11 +107,16 @@ def import_files(
         leavers=read.outcome.leavers,
         guessed=read.outcome.guessed,
         legal_names=read.outcome.legal_names,
+        not_open=(*read.outcome.not_open_ids, *read.outcome.openings),
+        ids=read.outcome.ids,
     )
     notes = [
         *read.notes_into(into),
         *merge_lines(into, merged.summary, people),
-        *status_lines((p.status.value, p.fte) for p in merged.roster.people),
+        *status_lines(
+            ((p.status.value, p.fte) for p in merged.roster.people),
+            unlisted(merged.summary, ((p.name, p.status.value) for p in merged.roster.people)),
+        ),
     ]
     bom = "\ufeff" if original.startswith(codecs.BOM_UTF8) else ""  # decoding took it off; the file keeps it
     return Imported(bom + merged.text, tuple(notes), original, merged.summary.changed)
@@ -162,6 +168,8 @@ def _read_sources(
             people=outcome.people + req_outcome.people,
             lines=outcome.lines + req_outcome.lines,
             skipped=outcome.skipped + req_outcome.skipped,
+            not_open_ids=outcome.not_open_ids + req_outcome.not_open_ids,
+            openings=outcome.openings + req_outcome.openings,
         )
     if not outcome.people:
         raise _nobody(table, empty, 1 + len(reqs))

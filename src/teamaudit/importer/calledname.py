@@ -10,6 +10,7 @@ import before the preferred column was added wrote under the legal name (importe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from teamaudit.surnamefirst import first_name_first
@@ -21,15 +22,53 @@ class CalledName:
     legal: str  # the name it gives without its preferred-name columns: '' when that is `name`
 
 
+# Han (with its iteration mark 々), Hangul, hiragana and katakana (with its middle dot and long vowel mark).
+_EAST_ASIAN = re.compile(
+    "[\u3005\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+    "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\U00020000-\U0003134f]+"
+)
+
+
+def east_asian(text: str) -> bool:
+    """Whether every letter of `text` is Han, kana or Hangul: a name those scripts write family name first."""
+    return bool(text) and all(_EAST_ASIAN.fullmatch(word) for word in text.split())
+
+
+def full_name(given: str, family: str) -> str:
+    """A given and a family name as the team file writes them: '伟', '王' as '王伟', 'Ann', 'Lee' as 'Ann Lee'."""
+    if east_asian(given) and east_asian(family):
+        return family + given
+    return f"{given} {family}"
+
+
+def unspaced_spellings(name: str) -> tuple[str, ...]:
+    """How full_name writes a name in those scripts that a person or an earlier import wrote with a space: '王 伟',
+    typed family name first, is '王伟', and '伟 王', given name first as imports before wrote it, is '王伟' too."""
+    parts = name.split()
+    if len(parts) < 2 or not east_asian(name):
+        return ()
+    return ("".join(parts), *([full_name(*parts)] if len(parts) == 2 else []))
+
+
+def name_in_order(name: str) -> str:
+    """A name written surname first ('Lee, Ann', '王, 伟') as full_name writes it; any other name as written."""
+    family, comma, given = name.partition(",")
+    if comma and east_asian(family) and east_asian(given):
+        return full_name(given.strip(), family.strip())
+    return first_name_first(name)
+
+
 def called_name(first: str, last: str, name: str, preferred_full: str, preferred_first: str) -> CalledName:
-    legal = f"{first} {last}" if first and last else first_name_first(name) if name else first or last
+    legal = full_name(first, last) if first and last else name_in_order(name) if name else first or last
     preferred = ""
     if preferred_full:
-        preferred = first_name_first(preferred_full)
+        preferred = name_in_order(preferred_full)
     elif preferred_first and last and _another(preferred_first, first, last):
-        # 'Bob Smith' in a Preferred Name column beside Last Name 'Smith' is a full name already.
+        # 'Bob Smith' in a Preferred Name column beside Last Name 'Smith' is a full name already, as is 王小伟 by 王.
         ends_with_last = preferred_first.casefold().split()[-1:] == last.casefold().split()[-1:]
-        preferred = preferred_first if ends_with_last else f"{preferred_first} {last}"
+        if east_asian(preferred_first) and east_asian(last):
+            ends_with_last = preferred_first.startswith(last) and len(preferred_first) > len(last)
+        preferred = preferred_first if ends_with_last else full_name(preferred_first, last)
     if not preferred or preferred == legal:
         return CalledName(legal or preferred_first, "")
     return CalledName(preferred, legal)

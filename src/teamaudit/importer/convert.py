@@ -27,10 +27,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from teamaudit.errors import TeamAuditError, clipped
-from teamaudit.importer.calledname import CalledName, called_name
+from teamaudit.importer.calledname import CalledName, called_name, name_in_order
 from teamaudit.importer.cellsize import CellLimits
 from teamaudit.importer.columns import Mapping, called
 from teamaudit.importer.dates import HINT as DATE_HINT
@@ -45,7 +46,6 @@ from teamaudit.importer.paycolumn import read_pay
 from teamaudit.importer.table import Table
 from teamaudit.model import MAX_NAME
 from teamaudit.problems import MAX_SHOWN, Problems
-from teamaudit.surnamefirst import first_name_first
 
 # A requisition's openings, at most: 'Openings: 1e9' made a billion people, and 'inf' a traceback.
 MAX_OPENINGS = 1000
@@ -120,6 +120,27 @@ class Leaver:
     id: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class NotOpen:
+    """A requisition export's row with an id whose status leaves it out of the plan: 'Filled', 'Closed', 'On Hold'."""
+
+    id: str
+    path: Path
+    line: int
+    column: str
+    status: str  # as the export writes it
+
+
+@dataclass(frozen=True, slots=True)
+class Openings:
+    """An open requisition of a requisition export and how many openings it has."""
+
+    id: str
+    path: Path
+    line: int
+    count: int
+
+
 @dataclass
 class Outcome:
     people: list[dict[str, Any]] = field(default_factory=list)
@@ -139,8 +160,11 @@ class Outcome:
     refused: list[Marked] = field(default_factory=list)  # the first rows skipped for an offer not taken up
     not_open: list[Marked] = field(default_factory=list)  # the first requisitions skipped for a status not open
     not_open_rows: int = 0  # every requisition skipped for its status
+    not_open_ids: list[NotOpen] = field(default_factory=list)  # every one of them with an id, for a merge
+    openings: list[Openings] = field(default_factory=list)  # every open requisition with an id, for a merge
     leaving: list[Ending] = field(default_factory=list)  # people read whose termination date is still to come
     notes: list[str] = field(default_factory=list)  # how reading the export settled what its cells left open
+    ids: bool = False  # a people export that gives every row it reads an id
 
     def add(self, person: dict[str, Any], line: int) -> None:
         self.people.append(person)
@@ -164,6 +188,7 @@ class _Row:
     kind: str  # those and its pay-basis cells ('Hourly'), lower case: how the person is employed
     name: str
     title: str
+    legal: str  # the legal name, where `name` is a preferred one (importer/calledname.py)
 
 
 def _get(row: tuple[str, ...], mapping: Mapping, name: str) -> str:
@@ -336,6 +361,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
     dates = _Dates(table, mapping)
     numbers = LeftOut()
     rows = _rows_read(table, mapping, out, cells, dates)
+    out.ids = "id" in mapping.columns and all(_get(row.cells, mapping, "id") for row in rows)
     ftes = _ftes(table, mapping, rows, problems)
     costs = _costs(mapping, rows, cells, out) if with_cost else {}
     for key, row in enumerate(rows):
@@ -362,9 +388,8 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         _when(person, row.state, dates.checked(row.cells, "start", row.line, cells, DATE_HINT))
         if key in costs:
             person["cost"] = costs[key]
-        legal = _called(row.cells, mapping).legal
-        if legal:
-            out.legal_names[len(out.people)] = legal
+        if row.legal:
+            out.legal_names[len(out.people)] = row.legal
         out.add(person, row.line)
     problems.raise_if_any()
     out.notes.extend(dates.notes())
@@ -395,7 +420,8 @@ def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: _Cells, d
             _left(cells, mapping, line, end, out)
             out.ended.append(Ending(_name(cells, mapping), line, end))
             continue
-        name, title = _name(cells, mapping), _get(cells, mapping, "title")
+        called, title = _called(cells, mapping), _get(cells, mapping, "title")
+        name = called.name
         if not name and not title:
             out.skip_missing("no name or no title", line, "no name and no title")
         elif not title:
@@ -403,7 +429,8 @@ def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: _Cells, d
         elif not name:
             out.skip_missing("no name or no title", line, f"no name (title '{clipped(title)}')")
         else:
-            rows.append(_Row(cells, line, state, _state(cells, mapping.employment_columns), name, title))
+            kind = _state(cells, mapping.employment_columns)
+            rows.append(_Row(cells, line, state, kind, name, title, called.legal))
             if end is not None:
                 out.leaving.append(Ending(name, line, end))
     return rows
@@ -495,7 +522,7 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             why = f"requisition '{clipped(req_id)}' has no title" if req_id else "no title"
             out.skip_missing("no title", line, why)
             continue
-        candidate = first_name_first(_get(row, mapping, "name"))  # as the people export's are, to be matched with them
+        candidate = name_in_order(_get(row, mapping, "name"))  # as the people export's are, to be matched with them
         if _REFUSED.search(status) and _offer(row, mapping, status):
             _refuse(row, mapping, line, candidate or f"{title} {req_id}".strip(), out)
             continue
@@ -508,28 +535,40 @@ def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
             out.add(entry, line)
             continue
         if _CLOSED.search(status) or _NOT_YET.search(status) or (status and not _OPEN.search(status)):
-            _not_open(row, mapping, line, f"{title} {req_id}".strip(), status, out)
+            _not_open(row, mapping, (table.path, line), (title, req_id), out)
             continue
         start = dates.checked(row, "start", line, cells, DATE_HINT)
         openings = mapping.columns.get("openings")
         count = _openings(unspaced(row[openings]) if openings is not None else "", line, cells)
         if count is None:
             continue
-        if count == 0:
-            out.skipped["open requisitions with 0 openings"] += 1
-        for n in range(count):
-            suffix = f" #{n + 1}" if count > 1 else ""
-            name = _clip(f"Open req {req_id or line}{suffix} - {title}", MAX_NAME)
-            entry_id = f"{req_id}-{n + 1}" if req_id and count > 1 else req_id
-            out.add(_entry(name, entry_id, title, team, "open", start), line)
+        _add_openings(out, Openings(req_id, table.path, line, count), title, team, start)
     problems.raise_if_any()
     out.notes.extend(dates.notes())
     return out
 
 
-def _not_open(row: tuple[str, ...], mapping: Mapping, line: int, name: str, status: str, out: Outcome) -> None:
+def _add_openings(out: Outcome, req: Openings, title: str, team: str, start: dt.date | None) -> None:
+    """A requisition's openings, one open person each ('REQ-7' for its only one, 'REQ-7-1', 'REQ-7-2' for two)."""
+    if req.id:
+        out.openings.append(req)
+    if req.count == 0:
+        out.skipped["open requisitions with 0 openings"] += 1
+    for n in range(req.count):
+        suffix = f" #{n + 1}" if req.count > 1 else ""
+        name = _clip(f"Open req {req.id or req.line}{suffix} - {title}", MAX_NAME)
+        entry_id = f"{req.id}-{n + 1}" if req.id and req.count > 1 else req.id
+        out.add(_entry(name, entry_id, title, team, "open", start), req.line)
+
+
+def _not_open(
+    row: tuple[str, ...], mapping: Mapping, where: tuple[Path, int], req: tuple[str, str], out: Outcome
+) -> None:
     """A requisition its status leaves out of the plan (closed, draft, on hold, or a status import does not know):
-    counted by why, and the first ones kept to name."""
+    counted by why, the first ones kept to name, and every one with an id kept for a merge to name the file's
+    requisition it closes."""
+    (path, line), (title, req_id) = where, req
+    status = _get(row, mapping, "status").lower()
     if _CLOSED.search(status):
         out.skipped[CLOSED] += 1
     elif _NOT_YET.search(status):
@@ -537,8 +576,12 @@ def _not_open(row: tuple[str, ...], mapping: Mapping, line: int, name: str, stat
     else:
         out.skipped[f"requisitions with status '{status}'"] += 1
     out.not_open_rows += 1
+    name = f"{title} {req_id}".strip()
     if len(out.not_open) < MAX_SHOWN:
         out.not_open.append(_marked(row, (mapping.columns["status"],), _CLOSED, mapping, name, line))
+    if req_id:
+        column = mapping.header[mapping.columns["status"]]
+        out.not_open_ids.append(NotOpen(req_id, path, line, column, _get(row, mapping, "status")))
 
 
 def _offer(row: tuple[str, ...], mapping: Mapping, status: str) -> bool:

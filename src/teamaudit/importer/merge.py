@@ -25,7 +25,8 @@ from typing import Any
 
 from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped
 from teamaudit.importer.aliases import refuse_aliases
-from teamaudit.importer.convert import Leaver
+from teamaudit.importer.calledname import unspaced_spellings
+from teamaudit.importer.convert import Leaver, NotOpen, Openings
 from teamaudit.importer.offermark import marked_line
 from teamaudit.importer.tabs import TabInValue
 from teamaudit.importer.writer import written
@@ -48,6 +49,13 @@ class Change:
     name: str
     fields: tuple[str, ...]
     index: int  # the person's place in the file's people
+    line: int = 0  # the person's line in the file
+    values: tuple[tuple[str, Any, Any], ...] = ()  # (key, the file's value, the export's; UNSET: removed)
+    rehired: bool = False  # the people export lists the file's id as left, and the person again under another
+
+    def keeping(self, keys: Sequence[str]) -> Change:
+        """The change of `keys` only."""
+        return replace(self, fields=tuple(keys), values=tuple(v for v in self.values if v[0] in keys))
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,15 @@ class KeptLeaver:
     leaver: Leaver
 
 
+@dataclass(frozen=True)
+class KeptNotOpen:
+    """An open requisition of the file an ATS export lists as no longer open (filled, closed, on hold)."""
+
+    name: str
+    line: int
+    req: NotOpen | Openings  # the export's row: not open, or open with fewer openings than the file counts
+
+
 @dataclass
 class MergeSummary:
     added: list[str] = field(default_factory=list)
@@ -89,7 +106,9 @@ class MergeSummary:
     uncovered: list[str] = field(default_factory=list)  # a status these exports do not speak for: kept
     missing: list[str] = field(default_factory=list)  # the export covers them but lacks them: kept
     left: list[KeptLeaver] = field(default_factory=list)  # the export lists them as left: kept
+    not_open: list[KeptNotOpen] = field(default_factory=list)  # open, and an ATS export lists them as not: kept
     typed: list[str] = field(default_factory=list)  # planned or open, not as an import writes them: kept
+    typed_staff: list[str] = field(default_factory=list)  # current, with no id where the export gives all one: kept
     removed: list[str] = field(default_factory=list)
     kept_fte: list[KeptFte] = field(default_factory=list)
     kept_evidence: list[KeptEvidence] = field(default_factory=list)
@@ -118,16 +137,21 @@ def merge_into(
     leavers: Sequence[Leaver] = (),
     guessed: Mapping[int, str] | None = None,
     legal_names: Mapping[int, str] | None = None,
+    not_open: Sequence[NotOpen | Openings] = (),
+    ids: bool = False,
 ) -> Merged:
     """`guessed`: the rows whose fte --assume-fte gave, by their place in `rows`, with their kind of row.
-    `legal_names`: the legal name of the rows named by a preferred name, by their place in `rows`."""
+    `legal_names`: the legal name of the rows named by a preferred name, by their place in `rows`.
+    `not_open`: the requisitions the ATS exports list as filled, closed or not yet open, and the open ones with how
+    many openings, with their ids. `ids`: whether the people export gives every row it reads an id."""
     before = _validated(original, path, "fix it before importing into it")
     summary = MergeSummary()
     left_on = {leaver.id: leaver.end for leaver in leavers if leaver.id}
     date = before.as_of or dt.date.today()
     plan, matched = _plan(before.people, rows, summary, date, legal_names or {}, path, left_on)
     _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
-    _unmatched(before.people, matched, plan, covered, remove_missing, summary, leavers, original)
+    gone = _Gone(leavers, {req.id: req for req in not_open}, ids)
+    _unmatched(before.people, matched, plan, covered, remove_missing, summary, gone, original)
     if organization is not None and (before.organization or "") != organization:
         plan.organization = organization
         summary.organization = True
@@ -192,7 +216,7 @@ def _keep_written_fte(
                 del plan.sets[index]
                 summary.unchanged.append(person.name)
     summary.updated = [
-        replace(change, fields=tuple(plan.sets[change.index])) if change.index in kept else change
+        change.keeping(tuple(plan.sets[change.index])) if change.index in kept else change
         for change in summary.updated
         if change.index in plan.sets
     ]
@@ -214,9 +238,11 @@ def _plan(
     owners = dict(by_name)
     taken = set(by_name)
     # 'Lee, Ann', as an earlier import wrote an offer's candidate, is the export's Ann Lee unless someone else is.
-    for i, p in enumerate(people):
-        by_name.setdefault(name_key(first_name_first(p.name)), i)
-    by_folded = _by_folded(people, by_name, _folded_alone(rows, legal_names))
+    spellings = [_spellings(p.name) for p in people]
+    for i, names in enumerate(spellings):
+        for name in names[1:]:
+            by_name.setdefault(name_key(name), i)
+    by_folded = _by_folded(spellings, by_name, _folded_alone(rows, legal_names))
     plan = Plan()
     matched: set[int] = set()
     two_people: list[TeamAuditError] = []
@@ -236,7 +262,11 @@ def _plan(
             summary.kept_evidence += _kept_evidence(people[index], row)
             if sets:
                 plan.sets[index] = sets
-                summary.updated.append(Change(sets.get("name", people[index].name), tuple(sets), index))
+                person = people[index]
+                values = tuple((key, getattr(person, key), value) for key, value in sets.items())
+                again = person.id in left_on and "id" in sets
+                change = Change(sets.get("name", person.name), tuple(sets), index, person.line, values, again)
+                summary.updated.append(change)
             else:
                 summary.unchanged.append(people[index].name)
             continue
@@ -251,20 +281,26 @@ def _plan(
     return plan, matched
 
 
+def _spellings(name: str) -> tuple[str, ...]:
+    """A name of the file, and as the export writes it when an earlier import or a person wrote it otherwise: 'Lee,
+    Ann' is 'Ann Lee'; '伟 王', given name first as imports before wrote a Chinese name, and '王 伟' are '王伟'."""
+    return (name, first_name_first(name), *unspaced_spellings(name))
+
+
 def _folded_key(name: str) -> str:
     """A name as a merge matches it when it is not written alike: 'José Pérez' typed with decomposed accents (as macOS
     pastes it) or as 'Jose Perez', a zero-width space inside (spellings.py)."""
     return name_key(fold_name(name))
 
 
-def _by_folded(people: tuple[Person, ...], by_name: dict[str, int], alone: frozenset[str]) -> dict[str, int]:
+def _by_folded(spellings: list[tuple[str, ...]], by_name: dict[str, int], alone: frozenset[str]) -> dict[str, int]:
     """Each person by their folded name (and surname-first one), where no other person's name has that key in
     `by_name`, no other person of the file folds to it ('José Pérez' and 'Jose Perez' typed as two people stay two),
     and one row of the export only (`alone`). The NFD 'José Pérez' a person typed matched nobody: the export's was
     added beside her, counted twice."""
     owners: dict[str, set[int]] = {}
-    for i, p in enumerate(people):
-        for name in (p.name, first_name_first(p.name)):
+    for i, names in enumerate(spellings):
+        for name in names:
             owners.setdefault(_folded_key(name), set()).add(i)
     alike = {key: next(iter(indexes)) for key, indexes in owners.items() if len(indexes) == 1 and key in alone}
     return {key: i for key, i in alike.items() if by_name.get(key, i) == i}
@@ -437,6 +473,32 @@ def _same(old: Any, new: Any) -> bool:
     return bool(old == new)
 
 
+@dataclass(frozen=True)
+class _Gone:
+    """What the exports say of people no row matches: the people export's leavers, the requisitions an ATS export
+    lists as not open or with how many openings, by id, and whether the people export gives every row an id."""
+
+    leavers: Sequence[Leaver]
+    reqs: Mapping[str, NotOpen | Openings]
+    ids: bool = False
+
+    def closed(self, person: Person) -> NotOpen | Openings | None:
+        """The export's row of an open requisition of the file that is no longer open: its id ('REQ-4'), or the
+        requisition's whose opening it is ('REQ-4-2', the second of two), closed or now with fewer openings."""
+        if person.status is not Status.OPEN or person.id is None:
+            return None
+        if isinstance(req := self.reqs.get(person.id), NotOpen):
+            return req
+        opening = _OPENING.fullmatch(person.id)
+        req = self.reqs.get(opening["req"]) if opening else None
+        if isinstance(req, Openings) and opening is not None and int(opening["n"]) <= req.count:
+            return None  # an opening the export still has, matched to no row for another reason
+        return req
+
+
+_OPENING = re.compile(r"(?P<req>.+)-(?P<n>\d+)")
+
+
 def _unmatched(
     people: tuple[Person, ...],
     matched: set[int],
@@ -444,23 +506,27 @@ def _unmatched(
     covered: frozenset[str],
     remove: bool,
     summary: MergeSummary,
-    leavers: Sequence[Leaver],
+    gone: _Gone,
     text: str,
 ) -> None:
     """People no export row matches: kept, unless `remove` and the exports cover their status; a planned hire or
     requisition is removed only when an import wrote it (_imported), never one typed by hand."""
-    left = _left_by_key(leavers)
+    left = _left_by_key(gone.leavers)
     lines: list[str] = []
     for index, person in enumerate(people):
         if index in matched:
             continue
         leaver = left.get(f"id:{person.id}") if person.id is not None else None
-        leaver = leaver or left.get(name_key(person.name)) or left.get(name_key(first_name_first(person.name)))
-        leaver = leaver or left.get(_folded_key(person.name)) or left.get(_folded_key(first_name_first(person.name)))
-        removable = person.status is Status.CURRENT or _imported(person)
+        for name in _spellings(person.name):
+            leaver = leaver or left.get(name_key(name)) or left.get(_folded_key(name))
+        # Staff with no id, where the people export gives everyone one, were typed by hand (an advisor, a board
+        # member): --remove-missing removed them with the leavers it was run for, the layer typed on them too.
+        staff = person.status is Status.CURRENT and (person.id is not None or not gone.ids or leaver is not None)
+        removable = staff or _imported(person)
         if not removable and person.status is Status.PLANNED:
             lines = lines or editor_lines(text)
             removable = marked_line(lines[person.line - 1], person.name)
+        closed = gone.closed(person)
         if person.status.value not in covered:
             summary.uncovered.append(person.name)
         elif remove and removable:
@@ -468,10 +534,12 @@ def _unmatched(
             summary.removed.append(person.name)
         elif leaver is not None and removable:
             summary.left.append(KeptLeaver(person.name, person.line, leaver))
+        elif closed is not None and removable:
+            summary.not_open.append(KeptNotOpen(person.name, person.line, closed))
         elif removable:
             summary.missing.append(person.name)
         else:
-            summary.typed.append(person.name)
+            (summary.typed_staff if person.status is Status.CURRENT else summary.typed).append(person.name)
 
 
 def _left_by_key(leavers: Sequence[Leaver]) -> dict[str, Leaver]:

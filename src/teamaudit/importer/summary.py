@@ -8,9 +8,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from teamaudit.errors import clipped
-from teamaudit.importer.convert import REFUSED, TERMINATED, Ending, Leaver, Marked, Outcome
-from teamaudit.importer.merge import KeptEvidence, KeptFte, KeptLeaver, MergeSummary
+from teamaudit.importer.convert import REFUSED, TERMINATED, Ending, Leaver, Marked, NotOpen, Openings, Outcome
+from teamaudit.importer.merge import Change, KeptEvidence, KeptFte, KeptLeaver, KeptNotOpen, MergeSummary
 from teamaudit.importer.onstaff import Listed
+from teamaudit.importer.yamledit import UNSET
 
 STATUSES = ("current", "planned", "open")
 SHOWN_NAMES = 10
@@ -67,12 +68,12 @@ def refused_lines(path: Path, outcome: Outcome) -> list[str]:
 
 def not_open_lines(path: Path, outcome: Outcome) -> list[str]:
     """The requisitions left out for their status, each named with its line and status (the first few):
-    'jobs.csv: 1 requisition not open: Nurse REQ-2 (line 3, Job Status: Draft); not counted in the plan'."""
+    'jobs.csv: 1 requisition not open: Nurse REQ-2 (line 3, Job Status: Draft); not added to the plan'."""
     if not outcome.not_open:
         return []
     total = outcome.not_open_rows
     reqs = "1 requisition" if total == 1 else f"{total:,} requisitions"
-    return [f"{path}: {reqs} not open: {_marks(outcome.not_open, total)}; not counted in the plan"]
+    return [f"{path}: {reqs} not open: {_marks(outcome.not_open, total)}; not added to the plan"]
 
 
 def _marks(marks: Sequence[Marked], total: int) -> str:
@@ -157,14 +158,29 @@ def _no_column(path: Path, outcome: Outcome, merged_into: Path | None, unread_ho
     return f"{path}: no hours or FTE column{why}: {counted}; add fte: for part-timers"
 
 
-def status_lines(people: Iterable[tuple[str, float]]) -> list[str]:
-    """One line per status of the team file written: 'planned: 2 people, 1.5 FTE'."""
+def status_lines(people: Iterable[tuple[str, float]], unlisted: Counter[str] | None = None) -> list[str]:
+    """One line per status of the team file written: 'planned: 2 people, 1.5 FTE', and how many of them a merge kept
+    though the exports do not list them so (`unlisted`): 'current: 154 people' read as a count of the HRIS's 151."""
     heads: Counter[str] = Counter()
     fte: dict[str, float] = dict.fromkeys(STATUSES, 0.0)
     for status, share in people:
         heads[status] += 1
         fte[status] = fte.get(status, 0.0) + share
-    return [f"{status}: {_people(heads[status])}, {fte[status]:,.1f} FTE" for status in STATUSES]
+    lines = []
+    for status in STATUSES:
+        line = f"{status}: {_people(heads[status])}, {fte[status]:,.1f} FTE"
+        if unlisted and unlisted[status]:
+            line += f", {unlisted[status]:,} of them kept above though the exports do not list them as {status}"
+        lines.append(line)
+    return lines
+
+
+def unlisted(summary: MergeSummary, people: Iterable[tuple[str, str]]) -> Counter[str]:
+    """How many people of each status a merge kept that the exports do not list with it: left, closed, not in them
+    or typed by hand; `people`: (name, status) of the merged file."""
+    kept = {*summary.missing, *summary.typed, *summary.typed_staff}
+    kept |= {k.name for k in summary.left} | {k.name for k in summary.not_open}
+    return Counter(status for name, status in people if name in kept)
 
 
 def renamed_line(renamed: Sequence[tuple[str, str]]) -> str | None:
@@ -226,12 +242,14 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path) -> list[str]:
     lines = [f"{path}: added {_names(summary.added)}"]
     changes = [f"{_quoted(c.name)} ({', '.join(c.fields)})" for c in summary.updated]
     lines.append(f"{path}: updated {_names(changes, quote=False)}")
+    lines += _updated_lines(path, summary.updated)
     lines.append(f"{path}: unchanged {len(summary.unchanged):,}")
     lines += _kept_fte_lines(path, summary.kept_fte)
     lines += _kept_evidence_lines(path, summary.kept_evidence)
     if summary.uncovered:
         lines.append(f"{path}: kept {_names(summary.uncovered)}: their status is not one these exports cover")
     lines += _left_lines(path, summary.left, people)
+    lines += _not_open_lines(path, summary.not_open)
     if summary.missing:
         lines.append(f"{path}: kept {_names(summary.missing)}: not in the export; --remove-missing removes them")
     if summary.typed:
@@ -239,6 +257,12 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path) -> list[str]:
             f"{path}: kept {_names(summary.typed)}: planned or open, not in the export, and not written by an import "
             "(no requisition id, no name import makes up, no mark of an imported offer); --remove-missing keeps "
             "them: remove them yourself"
+        )
+    if summary.typed_staff:
+        lines.append(
+            f"{path}: kept {_names(summary.typed_staff)}: not in the export, and with no id where it gives everyone "
+            "one, so typed by hand (or imported from an export without ids); --remove-missing keeps them: remove "
+            "them yourself"
         )
     lines.append(f"{path}: removed {_names(summary.removed)}")
     if summary.organization:
@@ -255,6 +279,66 @@ def _left_lines(path: Path, kept: Sequence[KeptLeaver], people: Path) -> list[st
         for k in kept[:SHOWN_NAMES]
     ]
     return _and_the_rest(path, said, len(kept), "kept {} more people the people export lists as left likewise")
+
+
+def _updated_lines(path: Path, updated: Sequence[Change]) -> list[str]:
+    """A line per person updated (the first SHOWN_NAMES) with what the file said and what it says now: '(title)'
+    left her to diff the file to learn that a promotion, a move or a cut to part time had come through."""
+    said = [
+        f"{path}:{c.line}: updated {_quoted(c.name)}{' (rehired)' if c.rehired else ''}: "
+        f"{'; '.join(_changed(*value) for value in c.values)}"
+        for c in updated[:SHOWN_NAMES]
+        if c.values
+    ]
+    return _and_the_rest(path, said, len(updated), "updated {} more people likewise")
+
+
+def _changed(key: str, was: object, now: object) -> str:
+    """'title 'Software Engineer' -> 'Senior ML Engineer'', 'status planned -> current (started)'."""
+    if key in ("skills", "background"):
+        return f"{key} added from the export"  # given only to a person the file gives none
+    if key == "cost":
+        return "cost changed"  # pay stays out of a log
+    if now is UNSET:
+        return f"{key} {_value(was)} removed"
+    if key in ("status", "employment"):  # a word of the team file's, not a text of the export's
+        was, now = (getattr(value, "value", value) or "none" for value in (was, now))
+        return f"{key} {was} -> {now}{' (started)' if (was, now) == ('planned', 'current') else ''}"
+    return f"{key} {_value(was)} -> {_value(now)}"
+
+
+def _value(value: object) -> str:
+    """A value of the file or the export as a line of stderr shows it: text quoted, a number or a date as written."""
+    if value is None:
+        return "none"
+    if isinstance(value, str):
+        return f"'{shown(clipped(value))}'"
+    if isinstance(value, float):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return shown(clipped(str(value)))
+
+
+def _not_open_lines(path: Path, kept: Sequence[KeptNotOpen]) -> list[str]:
+    """A line per open requisition of the file an ATS export lists as filled, closed or not yet open, or with fewer
+    openings (the first SHOWN_NAMES), with both lines: it was said to be 'not in the export', and the plan counts it
+    until it goes."""
+    said = [
+        f"{path}:{k.line}: kept {_quoted(k.name)}, still counted open in the plan: the requisition export lists "
+        f"{_req_now(k.req)}; --remove-missing removes it"
+        for k in kept[:SHOWN_NAMES]
+    ]
+    return _and_the_rest(path, said, len(kept), "kept {} more open requisitions the export lists as not open likewise")
+
+
+def _req_now(req: NotOpen | Openings) -> str:
+    """'it as no longer open (jobs.csv line 5, Job Status: Filled)', or 'REQ-2 with 1 opening now (jobs.csv line 3)'."""
+    if isinstance(req, Openings):
+        openings = "1 opening" if req.count == 1 else f"{req.count:,} openings"
+        return f"{shown(clipped(req.id))} with {openings} now ({req.path} line {req.line})"
+    status = f"{shown(clipped(req.column))}: {shown(clipped(req.status))}"
+    return f"it as no longer open ({req.path} line {req.line}, {status})"
 
 
 def _kept_fte_lines(path: Path, kept: Sequence[KeptFte]) -> list[str]:
