@@ -116,7 +116,7 @@ section { break-inside: auto; }
   body { background: #fff; font-size: 13px; } main { padding: 0; max-width: none; } .table { overflow: visible; }
   table { font-size: 12px; } .small { font-size: 11.5px; } svg.chart { width: 80%; }
   #people, #methodology { break-before: page; }
-  tr, .chart, li { break-inside: avoid; } h2, h3, h4 { break-after: avoid; }
+  tr, .chart, li, .table.whole { break-inside: avoid; } h2, h3, h4 { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
 }
 """
@@ -249,7 +249,7 @@ def _views(report: Report) -> list[Scope]:
 
 def _composition(report: Report) -> str:
     views = _views(report)
-    out = ['<section id="composition"><h2>Composition</h2><div class="table"><table><thead><tr><th>Layer</th>']
+    out = ['<section id="composition"><h2>Composition</h2><div class="table whole"><table><thead><tr><th>Layer</th>']
     out += [
         f'<th class="num">{_short_view(view)} people</th><th class="num">{_short_view(view)} FTE</th>' for view in views
     ]
@@ -406,7 +406,7 @@ def _cost_table(hires: Hires, basis: Basis, total_id: str) -> str:
         else ""
     )
     return (
-        '<div class="table"><table><thead><tr><th>Layer</th><th>Role</th>'
+        '<div class="table whole"><table><thead><tr><th>Layer</th><th>Role</th>'
         '<th class="num">Hires</th><th class="num">Low</th><th class="num">High</th><th>Range</th></tr></thead>'
         f"<tbody>{rows}{total}</tbody></table></div>"
     )
