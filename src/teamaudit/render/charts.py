@@ -9,12 +9,14 @@ from teamaudit.render.escape import html as escape
 from teamaudit.render.prose import layer_label
 from teamaudit.rules.base import amount, number
 
+# One lightness each (CIELAB L* 39, 27, 65, 52, 77), so that the layers stay apart printed in grey, each dark enough
+# to stand out on white paper, and hues that stay apart for colour-blind readers (tests/test_report_client.py).
 COLORS = {
-    Layer.CLINICAL: "#2a9d8f",
-    Layer.INTEGRATION: "#3a86ff",
-    Layer.COMPLIANCE: "#8338ec",
-    Layer.ML_RESEARCH: "#e76f51",
-    Layer.OTHER: "#9aa5b1",
+    Layer.CLINICAL: "#09684f",
+    Layer.INTEGRATION: "#1d3a87",
+    Layer.COMPLIANCE: "#b98dd8",
+    Layer.ML_RESEARCH: "#d2560b",
+    Layer.OTHER: "#b8bfc8",
 }
 LABEL_W, BAR_H, GAP, WIDTH = 150, 22, 10, 640
 TEXT_PX, NOTE_PX = 13, 12  # font sizes of .chart and .chart .note in the report's CSS
@@ -50,7 +52,7 @@ def composition_chart(c: Composition, threshold: float, k: float) -> str:
     allowed = threshold * c.layers
     summary = [
         ("ML research", c.ml, COLORS[Layer.ML_RESEARCH], "ml"),
-        ("three layers", c.layers, "#264653", "layers"),
+        ("Three layers", c.layers, "#264653", "layers"),
     ]
     height = (len(rows) + len(summary)) * (BAR_H + GAP) + 3 * GAP + 24 + NOTE_LINE
     values = ", ".join(f"{label} {number(value, c.basis)}" for label, value, _, _ in rows)
@@ -126,9 +128,11 @@ def before_after_chart(before: Composition, after: Composition, k: float) -> str
         for view, c, opacity in (("current", before, "0.45"), ("plan", after, "1")):
             value = c.amount(layer)
             w = value * k
+            # the lighter bar keeps its layer's colour at its edge: a light layer's was all but white on paper
+            edge = f' stroke="{COLORS[layer]}" stroke-width="1"' if view == "current" else ""
             out.append(
                 f'<g class="bar" data-key="{layer.value}" data-series="{view}" data-value="{value:g}">'
-                f'<rect x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{thin}" rx="2" fill="{COLORS[layer]}" '
+                f'<rect{edge} x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{thin}" rx="2" fill="{COLORS[layer]}" '
                 f'fill-opacity="{opacity}"/><text x="{LABEL_W + w + 6:.1f}" y="{y + thin - 1}" class="note">'
                 f"{view} {number(value, basis)}</text></g>"
             )
