@@ -19,10 +19,16 @@ COLORS = {
     Layer.OTHER: "#b8bfc8",
 }
 LABEL_W, BAR_H, GAP, WIDTH = 150, 22, 10, 640
-TEXT_PX, NOTE_PX = 13, 12  # font sizes of .chart and .chart .note in the report's CSS
-# On a phone the 640-unit chart is drawn about 350 px wide, which made 13 px labels 7 px: the CSS sets these there
+TEXT_PX, NOTE_PX = 13, 12  # font sizes of a chart's labels and notes
+# On a phone the 640-unit chart is drawn about 350 px wide, which made 13 px labels 7 px: CSS sets these there
 # (about 11 px drawn), and every label is given the room it takes at them.
 PHONE_TEXT_PX, PHONE_NOTE_PX = 21, 20
+# The report's CSS for charts, from the sizes above, so the room given to labels is the room they take.
+CHART_CSS = (
+    f".chart {{ max-width: 100%; height: auto; font-size: {TEXT_PX}px; fill: var(--ink); }}\n"
+    f".chart .note {{ fill: var(--muted); font-size: {NOTE_PX}px; }} .chart .rule {{ stroke: var(--line); }}\n"
+)
+PHONE_CHART_CSS = f"  .chart {{ font-size: {PHONE_TEXT_PX}px; }} .chart .note {{ font-size: {PHONE_NOTE_PX}px; }}\n"
 NOTE_LINE = round(PHONE_NOTE_PX * 1.25)  # a second line of a note, at its tallest
 
 

@@ -26,7 +26,9 @@ from teamaudit.model import (
 from teamaudit.render import RenderOptions
 from teamaudit.render.charts import (
     BEFORE_AFTER_LEGEND,
+    CHART_CSS,
     COLORS,
+    PHONE_CHART_CSS,
     before_after_chart,
     composition_chart,
     plan_changes_picture,
@@ -59,7 +61,8 @@ from teamaudit.rules.base import Rule, fmt, hires_number
 
 _EVERYONE = "People by layer, below, shows everyone's layer and confidence"
 
-CSS = """
+CSS = (
+    """
 :root { --ink:#1d2433; --muted:#5b6575; --line:#d8dde6; --fail:#b42318; --pass:#067647; --warn:#b54708; }
 * { box-sizing: border-box; }
 body { font: 15px/1.5 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink);
@@ -93,17 +96,18 @@ code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; bac
        border-radius: 3px; }
 .sev { font-weight: 700; text-transform: uppercase; font-size: 12px; white-space: nowrap; }
 .sev.error { color: var(--fail); } .sev.warning { color: var(--warn); } .sev.info { color: #175cd3; }
-.chart { max-width: 100%; height: auto; font-size: 13px; fill: var(--ink); }
-.chart .note { fill: var(--muted); font-size: 12px; } .chart .rule { stroke: var(--line); }
-.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; }
+"""
+    + CHART_CSS
+    + """.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; }
 .small { font-size: 13px; color: var(--muted); } .suppressed { color: var(--muted); text-decoration: line-through; }
 .gap.instead, .gap.covered { color: var(--warn); }
 .total td { font-weight: 700; border-top: 2px solid var(--ink); }
 section { break-inside: auto; }
 @media screen and (max-width: 600px) {
   main { padding: 20px 14px 48px; } th { white-space: normal; } th, td { padding: 6px 5px; }
-  .chart { font-size: 21px; } .chart .note { font-size: 20px; }
-  table.people thead { display: none; }
+"""
+    + PHONE_CHART_CSS
+    + """  table.people thead { display: none; }
   table.people, table.people tbody, table.people tr, table.people td { display: block; min-width: 0; }
   table.people tr { border-bottom: 1px solid var(--line); padding: 8px 0; } table.people td { border: 0; padding: 1px 0; }
   table.people td:nth-child(1) { font-weight: 600; }
@@ -120,6 +124,7 @@ section { break-inside: auto; }
   a { color: inherit; text-decoration: none; }
 }
 """
+)
 
 
 def render(report: Report, options: RenderOptions) -> str:
