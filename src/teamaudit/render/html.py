@@ -54,7 +54,7 @@ from teamaudit.render.escape import html as escape
 from teamaudit.render.gap import Gap, GapNote, Hires, gap_notes, gap_totals, priced_fte, requisitions, the_gap
 from teamaudit.render.html_summary import summary
 from teamaudit.render.html_text import evidence, logo, money, prose, without_line_numbers
-from teamaudit.render.people import by_layer, hands_on
+from teamaudit.render.people import by_layer, hands_on, said_once
 from teamaudit.render.prose import counted, layer_label, layer_name, suppressed_of
 from teamaudit.rules import RULES, doc
 from teamaudit.rules.base import Rule, fmt, hires_number
@@ -446,7 +446,11 @@ def _people(report: Report) -> Iterator[str]:
 def _person_row(p: ClassifiedPerson, layer: Layer) -> str:
     cl = p.classification
     proof = hands_on(p, layer)
-    shown = escape(proof) if isinstance(proof, str) else "; ".join(evidence(x, p.person) for x in proof)
+    shown = (
+        escape(proof)
+        if isinstance(proof, str)
+        else "; ".join(evidence(x, p.person, text) for text, x in said_once(proof))
+    )
     return (
         f'<tr><td class="free"{_line(p)}>{escape(p.person.name)}</td><td class="free">{escape(p.person.title)}</td>'
         f'<td class="status">{escape(status_cell(p.person))}</td>'
