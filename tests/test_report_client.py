@@ -365,3 +365,16 @@ def test_every_bar_stands_out_from_the_white_page(examples: dict[str, str]) -> N
     assert len(rects) >= 17
     faint = {rect for rect in rects if 100 - _seen(_edge(rect), "greyscale")[0] < 20}
     assert faint == set(), faint
+
+
+def test_a_finding_both_views_hold_word_for_word_is_listed_once(tmp_path: Path) -> None:
+    """The 80-person client's report listed its four unsure people (TA005) under the plan's findings and again,
+    word for word, under the current view's; the second table now lists what differs (TA001's figures) and says
+    the rest holds there too."""
+    html = report(tmp_path, ROOT / "tests" / "data" / "northwind-80.yaml", "--client", "Northwind board")
+    findings = visible(section(html, "findings"))
+    for unsure in ("Jamal Washington", "Victoria Chen", "Sam Rivera", "Chris Morgan"):
+        assert findings.count(unsure) == 1, findings
+    assert findings.count("ML research (31.6 FTE) outnumbers") == 1  # the plan's TA001
+    assert findings.count("ML research (25.6 FTE) outnumbers") == 1  # current staff's, which differs
+    assert "The 4 findings of the plan view above (TA005) hold in the current view too, word for word." in findings
