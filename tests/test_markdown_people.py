@@ -114,3 +114,25 @@ def test_details_list_each_person_once_with_their_line(team: str):
     assert "<summary>People (" not in markdown
     page = run_cli("check", source, "--format", "html").stdout
     assert [(h, [row[1:7] for row in rows]) for h, rows in _markdown_people(markdown)] == _html_people(page)
+
+
+ONE_LINE_MANY_SIGNALS = """people:
+  - {name: Dr. Hamid Karimi, title: Medical Director (part-time), fte: 0.4, background: [practicing hospitalist]}
+  - {name: Omar Haddad, title: Product Manager, background: ["former ICU nurse (RN, BSN), 6 years at Mass General"]}
+  - {name: Ivan Petrenko, title: Integration Engineer, skills: [HL7 v2, Mirth Connect]}
+"""
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_a_line_several_signals_match_is_quoted_once(tmp_path: Path, fmt: str) -> None:
+    """An 80-person client's report quoted 'practicing hospitalist' twice in one cell and a CMO's background line
+    three times ('background mention clinical practice: ...; background mention names a clinical profession: ...'),
+    which made the people pages half as long again; each line is now quoted once, after every signal it matched."""
+    (tmp_path / "team.yaml").write_text(ONE_LINE_MANY_SIGNALS, encoding="utf-8")
+    result = run_cli("check", "team.yaml", "-f", fmt, cwd=tmp_path)
+    assert result.code in (0, 1), result.stderr
+    text = html.unescape(re.sub(r"<[^>]+>", "", result.stdout)) if fmt == "html" else result.stdout
+    for line in ("practicing hospitalist", "former ICU nurse (RN, BSN), 6 years at Mass General"):
+        assert text.count(f"'{line}'") == 1, text
+    assert "background mention clinical practice, names a clinical profession: 'practicing hospitalist'" in text
+    assert "background mention clinical practice, worked as a clinician: 'former ICU nurse" in text

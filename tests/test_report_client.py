@@ -5,6 +5,8 @@ visible text, not its markup."""
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -291,3 +293,88 @@ def test_the_methodology_says_whose_accuracy_is_measured(tmp_path: Path, example
     )
     assert "This report's rubric, payer-ai 2026.11, is not the packaged one" in own
     assert "teamaudit has not measured how often it places people rightly" in own
+
+
+# Machado, Oliveira & Fernandes (2009), "A physiologically-based model for simulation of color vision deficiency",
+# severity 1.0, on linear sRGB: how a reader without one kind of cone sees a colour.
+_DEFICIENCIES = {
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413), (-0.01182, 0.04294, 0.968881)),
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216), (-0.003882, -0.048116, 1.051998)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602), (0.004733, 0.691367, 0.3039)),
+}
+
+
+def _linear(color: str) -> tuple[float, ...]:
+    channels = (int(color[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return tuple(c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+
+
+def _lab(rgb: tuple[float, ...]) -> tuple[float, float, float]:
+    """CIELAB (D65) of a linear sRGB colour."""
+    r, g, b = (min(max(c, 0.0), 1.0) for c in rgb)
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+    fx, fy, fz = (t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in (x, y, z))
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+def _seen(color: str, vision: str) -> tuple[float, float, float]:
+    rgb = _linear(color)
+    if vision in _DEFICIENCIES:
+        rgb = tuple(sum(m * c for m, c in zip(row, rgb, strict=True)) for row in _DEFICIENCIES[vision])
+    lightness, a, b = _lab(rgb)
+    return (lightness, 0.0, 0.0) if vision == "greyscale" else (lightness, a, b)
+
+
+@pytest.mark.parametrize("vision", ["greyscale", *_DEFICIENCIES])
+def test_the_layers_colours_stay_apart_printed_in_grey_and_for_colour_blind_readers(
+    examples: dict[str, str], vision: str
+) -> None:
+    """The clinical, integration and ML research bars were one grey on a black-and-white printer (CIELAB lightness
+    59, 57 and 61): the chart's bars are told apart by colour across the page (the composition table's swatches,
+    each layer's heading), so each pair of layers must differ by a colour difference (CIE76) a reader sees at a
+    glance, 10 or more, in lightness alone when printed in grey."""
+    drawn = r'<g class="bar" data-key="(\w+)" data-value="[^"]*">.*?fill="(#[0-9a-f]{6})"'
+    bars = re.findall(drawn, examples["messy-40"])
+    colours = {key: colour for key, colour in bars if key not in ("ml", "layers")}
+    assert len(colours) == 5, colours
+    seen = {key: _seen(colour, vision) for key, colour in colours.items()}
+    close = [
+        (a, b, round(math.dist(seen[a], seen[b]), 1))
+        for a, b in itertools.combinations(sorted(seen), 2)
+        if math.dist(seen[a], seen[b]) < 10
+    ]
+    assert close == [], close
+
+
+def _edge(rect: str) -> str:
+    """The colour a bar's edge is drawn in on white paper: its stroke, else its fill seen through its opacity."""
+    attributes = dict(re.findall(r'([\w-]+)="([^"]*)"', rect))
+    if "stroke" in attributes:
+        return attributes["stroke"]
+    opacity = float(attributes.get("fill-opacity", "1"))
+    channels = (int(attributes["fill"][i : i + 2], 16) for i in (1, 3, 5))
+    return "#" + "".join(f"{round(opacity * c + (1 - opacity) * 255):02x}" for c in channels)
+
+
+def test_every_bar_stands_out_from_the_white_page(examples: dict[str, str]) -> None:
+    """The before-and-after chart draws current staff at 45% opacity: the Other layer's bar was a grey of lightness
+    85 on white paper, which a laser printer all but drops. Every bar's edge must be 20 or more darker than white."""
+    rects = re.findall(r'<g class="bar"[^>]*>.*?(<rect [^>]*>)', examples["backwards"])
+    assert len(rects) >= 17
+    faint = {rect for rect in rects if 100 - _seen(_edge(rect), "greyscale")[0] < 20}
+    assert faint == set(), faint
+
+
+def test_a_finding_both_views_hold_word_for_word_is_listed_once(tmp_path: Path) -> None:
+    """The 80-person client's report listed its four unsure people (TA005) under the plan's findings and again,
+    word for word, under the current view's; the second table now lists what differs (TA001's figures) and says
+    the rest holds there too."""
+    html = report(tmp_path, ROOT / "tests" / "data" / "northwind-80.yaml", "--client", "Northwind board")
+    findings = visible(section(html, "findings"))
+    for unsure in ("Jamal Washington", "Victoria Chen", "Sam Rivera", "Chris Morgan"):
+        assert findings.count(unsure) == 1, findings
+    assert findings.count("ML research (31.6 FTE) outnumbers") == 1  # the plan's TA001
+    assert findings.count("ML research (25.6 FTE) outnumbers") == 1  # current staff's, which differs
+    assert "The 4 findings of the plan view above (TA005) hold in the current view too, word for word." in findings

@@ -115,3 +115,30 @@ def test_no_printed_page_ends_with_a_heading(tmp_path: Path, team: str):
     pages = [[line.strip() for line in p.splitlines() if line.strip()] for p in text.split("\f")]
     feet = [(number, lines[-1]) for number, lines in enumerate(pages, start=1) if lines]
     assert len(feet) > 3 and not [(number, foot) for number, foot in feet if foot in headings], feet
+
+
+NORTHWIND = Path(__file__).parent / "data" / "northwind-80.yaml"
+
+
+def _printed(tmp_path: Path, *args: str) -> str:
+    """The text of the report `report ARGS` writes, printed to PDF by Chromium, laid out as on the page."""
+    written = run_cli("report", *args, "-o", "board.html", cwd=tmp_path)
+    assert written.code in (0, 1), written.stderr
+    command = [str(CHROMIUM), "--headless", "--no-pdf-header-footer", "--print-to-pdf=board.pdf", "board.html"]
+    if os.geteuid() == 0:
+        command.insert(1, "--no-sandbox")
+    subprocess.run(command, cwd=tmp_path, capture_output=True, timeout=120, check=True)
+    layout = [str(PDFTOTEXT), "-layout", "board.pdf", "-"]
+    return subprocess.run(layout, cwd=tmp_path, capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.skipif(not (CHROMIUM and PDFTOTEXT), reason="needs Chromium and pdftotext (poppler-utils)")
+@pytest.mark.parametrize("redact", [False, True], ids=["named", "redacted"])
+def test_the_composition_and_cost_tables_are_each_printed_on_one_page(tmp_path: Path, redact: bool):
+    """A board reads these few rows at once. The 80-person client's printed report carried the cost table's
+    compliance row and its total over to the next page, and redacted the composition table's Other row; Chromium
+    repeats a table's header on each page it runs onto, so a header printed twice is a table cut in two."""
+    args = [str(NORTHWIND), "--client", "Northwind board", *(["--redact"] if redact else [])]
+    text = _printed(tmp_path, *args)
+    assert len(re.findall(r"Layer +Current people +Current FTE", text)) == 1, text
+    assert len(re.findall(r"Layer +Role +Hires +Low +High +Range", text)) == 2, text  # before and after converting

@@ -9,18 +9,26 @@ from teamaudit.render.escape import html as escape
 from teamaudit.render.prose import layer_label
 from teamaudit.rules.base import amount, number
 
+# One lightness each (CIELAB L* 39, 27, 65, 52, 77), so that the layers stay apart printed in grey, each dark enough
+# to stand out on white paper, and hues that stay apart for colour-blind readers (tests/test_report_client.py).
 COLORS = {
-    Layer.CLINICAL: "#2a9d8f",
-    Layer.INTEGRATION: "#3a86ff",
-    Layer.COMPLIANCE: "#8338ec",
-    Layer.ML_RESEARCH: "#e76f51",
-    Layer.OTHER: "#9aa5b1",
+    Layer.CLINICAL: "#09684f",
+    Layer.INTEGRATION: "#1d3a87",
+    Layer.COMPLIANCE: "#b98dd8",
+    Layer.ML_RESEARCH: "#d2560b",
+    Layer.OTHER: "#b8bfc8",
 }
 LABEL_W, BAR_H, GAP, WIDTH = 150, 22, 10, 640
-TEXT_PX, NOTE_PX = 13, 12  # font sizes of .chart and .chart .note in the report's CSS
-# On a phone the 640-unit chart is drawn about 350 px wide, which made 13 px labels 7 px: the CSS sets these there
+TEXT_PX, NOTE_PX = 13, 12  # font sizes of a chart's labels and notes
+# On a phone the 640-unit chart is drawn about 350 px wide, which made 13 px labels 7 px: CSS sets these there
 # (about 11 px drawn), and every label is given the room it takes at them.
 PHONE_TEXT_PX, PHONE_NOTE_PX = 21, 20
+# The report's CSS for charts, from the sizes above, so the room given to labels is the room they take.
+CHART_CSS = (
+    f".chart {{ max-width: 100%; height: auto; font-size: {TEXT_PX}px; fill: var(--ink); }}\n"
+    f".chart .note {{ fill: var(--muted); font-size: {NOTE_PX}px; }} .chart .rule {{ stroke: var(--line); }}\n"
+)
+PHONE_CHART_CSS = f"  .chart {{ font-size: {PHONE_TEXT_PX}px; }} .chart .note {{ font-size: {PHONE_NOTE_PX}px; }}\n"
 NOTE_LINE = round(PHONE_NOTE_PX * 1.25)  # a second line of a note, at its tallest
 
 
@@ -50,7 +58,7 @@ def composition_chart(c: Composition, threshold: float, k: float) -> str:
     allowed = threshold * c.layers
     summary = [
         ("ML research", c.ml, COLORS[Layer.ML_RESEARCH], "ml"),
-        ("three layers", c.layers, "#264653", "layers"),
+        ("Three layers", c.layers, "#264653", "layers"),
     ]
     height = (len(rows) + len(summary)) * (BAR_H + GAP) + 3 * GAP + 24 + NOTE_LINE
     values = ", ".join(f"{label} {number(value, c.basis)}" for label, value, _, _ in rows)
@@ -126,9 +134,11 @@ def before_after_chart(before: Composition, after: Composition, k: float) -> str
         for view, c, opacity in (("current", before, "0.45"), ("plan", after, "1")):
             value = c.amount(layer)
             w = value * k
+            # the lighter bar keeps its layer's colour at its edge: a light layer's was all but white on paper
+            edge = f' stroke="{COLORS[layer]}" stroke-width="1"' if view == "current" else ""
             out.append(
                 f'<g class="bar" data-key="{layer.value}" data-series="{view}" data-value="{value:g}">'
-                f'<rect x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{thin}" rx="2" fill="{COLORS[layer]}" '
+                f'<rect{edge} x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{thin}" rx="2" fill="{COLORS[layer]}" '
                 f'fill-opacity="{opacity}"/><text x="{LABEL_W + w + 6:.1f}" y="{y + thin - 1}" class="note">'
                 f"{view} {number(value, basis)}</text></g>"
             )

@@ -26,7 +26,9 @@ from teamaudit.model import (
 from teamaudit.render import RenderOptions
 from teamaudit.render.charts import (
     BEFORE_AFTER_LEGEND,
+    CHART_CSS,
     COLORS,
+    PHONE_CHART_CSS,
     before_after_chart,
     composition_chart,
     plan_changes_picture,
@@ -52,14 +54,15 @@ from teamaudit.render.escape import html as escape
 from teamaudit.render.gap import Gap, GapNote, Hires, gap_notes, gap_totals, priced_fte, requisitions, the_gap
 from teamaudit.render.html_summary import summary
 from teamaudit.render.html_text import evidence, logo, money, prose, without_line_numbers
-from teamaudit.render.people import by_layer, hands_on
+from teamaudit.render.people import by_layer, hands_on, said_once
 from teamaudit.render.prose import counted, layer_label, layer_name, suppressed_of
 from teamaudit.rules import RULES, doc
 from teamaudit.rules.base import Rule, fmt, hires_number
 
 _EVERYONE = "People by layer, below, shows everyone's layer and confidence"
 
-CSS = """
+CSS = (
+    """
 :root { --ink:#1d2433; --muted:#5b6575; --line:#d8dde6; --fail:#b42318; --pass:#067647; --warn:#b54708; }
 * { box-sizing: border-box; }
 body { font: 15px/1.5 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink);
@@ -93,17 +96,18 @@ code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; bac
        border-radius: 3px; }
 .sev { font-weight: 700; text-transform: uppercase; font-size: 12px; white-space: nowrap; }
 .sev.error { color: var(--fail); } .sev.warning { color: var(--warn); } .sev.info { color: #175cd3; }
-.chart { max-width: 100%; height: auto; font-size: 13px; fill: var(--ink); }
-.chart .note { fill: var(--muted); font-size: 12px; } .chart .rule { stroke: var(--line); }
-.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; }
+"""
+    + CHART_CSS
+    + """.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; }
 .small { font-size: 13px; color: var(--muted); } .suppressed { color: var(--muted); text-decoration: line-through; }
 .gap.instead, .gap.covered { color: var(--warn); }
 .total td { font-weight: 700; border-top: 2px solid var(--ink); }
 section { break-inside: auto; }
 @media screen and (max-width: 600px) {
   main { padding: 20px 14px 48px; } th { white-space: normal; } th, td { padding: 6px 5px; }
-  .chart { font-size: 21px; } .chart .note { font-size: 20px; }
-  table.people thead { display: none; }
+"""
+    + PHONE_CHART_CSS
+    + """  table.people thead { display: none; }
   table.people, table.people tbody, table.people tr, table.people td { display: block; min-width: 0; }
   table.people tr { border-bottom: 1px solid var(--line); padding: 8px 0; } table.people td { border: 0; padding: 1px 0; }
   table.people td:nth-child(1) { font-weight: 600; }
@@ -116,10 +120,11 @@ section { break-inside: auto; }
   body { background: #fff; font-size: 13px; } main { padding: 0; max-width: none; } .table { overflow: visible; }
   table { font-size: 12px; } .small { font-size: 11.5px; } svg.chart { width: 80%; }
   #people, #methodology { break-before: page; }
-  tr, .chart, li { break-inside: avoid; } h2, h3, h4 { break-after: avoid; }
+  tr, .chart, li, .table.whole { break-inside: avoid; } h2, h3, h4 { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
 }
 """
+)
 
 
 def render(report: Report, options: RenderOptions) -> str:
@@ -249,7 +254,7 @@ def _views(report: Report) -> list[Scope]:
 
 def _composition(report: Report) -> str:
     views = _views(report)
-    out = ['<section id="composition"><h2>Composition</h2><div class="table"><table><thead><tr><th>Layer</th>']
+    out = ['<section id="composition"><h2>Composition</h2><div class="table whole"><table><thead><tr><th>Layer</th>']
     out += [
         f'<th class="num">{_short_view(view)} people</th><th class="num">{_short_view(view)} FTE</th>' for view in views
     ]
@@ -313,9 +318,28 @@ def _findings(report: Report, details: bool) -> str:
     other = report.other_view
     if other and report.findings_in(other):
         out.append(f'<h3 id="other-view">{escape(other_view_title(other))}</h3>')
-        out += _findings_table(report.findings_in(other), details, "other-view-left-out", _lines(report))
+        listed_above = {_said(f) for f in report.findings}
+        new = tuple(f for f in report.findings_in(other) if _said(f) not in listed_above)
+        repeated = [f for f in report.findings_in(other) if _said(f) in listed_above]
+        if new:
+            out += _findings_table(new, details, "other-view-left-out", _lines(report))
+        if repeated:
+            out.append(f'<p class="small" id="other-view-same">{_also(report, repeated, other)}</p>')
     out.append("</section>")
     return "".join(out)
+
+
+def _said(f: Finding) -> tuple[str, str, str, str | None]:
+    return (f.rule, f.severity.value, f.message, f.suppressed)
+
+
+def _also(report: Report, repeated: list[Finding], view: Scope) -> str:
+    """The other view's findings the table above already lists word for word (an unsure person is unsure in both
+    views), said once: the board's report listed the same four TA005 rows twice."""
+    rules = ", ".join(sorted({f.rule for f in repeated}))
+    what = "The finding" if len(repeated) == 1 else f"The {len(repeated):,} findings"
+    verb = "holds" if len(repeated) == 1 else "hold"
+    return f"{what} of the {report.said(report.scope)} view above ({rules}) {verb} in the {view.value} view too, word for word."
 
 
 def _lines(report: Report) -> frozenset[int]:
@@ -406,7 +430,7 @@ def _cost_table(hires: Hires, basis: Basis, total_id: str) -> str:
         else ""
     )
     return (
-        '<div class="table"><table><thead><tr><th>Layer</th><th>Role</th>'
+        '<div class="table whole"><table><thead><tr><th>Layer</th><th>Role</th>'
         '<th class="num">Hires</th><th class="num">Low</th><th class="num">High</th><th>Range</th></tr></thead>'
         f"<tbody>{rows}{total}</tbody></table></div>"
     )
@@ -441,7 +465,11 @@ def _people(report: Report) -> Iterator[str]:
 def _person_row(p: ClassifiedPerson, layer: Layer) -> str:
     cl = p.classification
     proof = hands_on(p, layer)
-    shown = escape(proof) if isinstance(proof, str) else "; ".join(evidence(x, p.person) for x in proof)
+    shown = (
+        escape(proof)
+        if isinstance(proof, str)
+        else "; ".join(evidence(x, p.person, text) for text, x in said_once(proof))
+    )
     return (
         f'<tr><td class="free"{_line(p)}>{escape(p.person.name)}</td><td class="free">{escape(p.person.title)}</td>'
         f'<td class="status">{escape(status_cell(p.person))}</td>'

@@ -44,9 +44,10 @@ def money_range(low: float, high: float) -> str:
 _CUT = "…'"
 
 
-def evidence(contribution: Contribution, person: Person) -> str:
-    """A piece of evidence as shown; when it quotes a line cut short, the whole line is its title (on hover)."""
-    shown = escape(contribution.text)
+def evidence(contribution: Contribution, person: Person, text: str | None = None) -> str:
+    """A piece of evidence as shown (`text`, else the contribution's own); when it quotes a line cut short, the
+    whole line is its title (on hover)."""
+    shown = escape(contribution.text if text is None else text)
     whole = _whole_line(contribution, person)
     return f'<span title="{escape(whole)}">{shown}</span>' if whole else shown
 

@@ -23,7 +23,7 @@ from teamaudit.render.common import (
     views_in_words,
 )
 from teamaudit.render.gap import gap_notes
-from teamaudit.render.people import by_layer, hands_on
+from teamaudit.render.people import by_layer, hands_on, said_once
 from teamaudit.render.prose import counted, layer_label, layer_name
 from teamaudit.rules.base import fmt
 
@@ -106,7 +106,7 @@ _DETAILED_HEADER = (
 def _layer_row(p: ClassifiedPerson, layer: Layer, details: bool) -> str:
     c = p.classification
     proof = hands_on(p, layer)
-    shown = proof if isinstance(proof, str) else "; ".join(x.text for x in proof)
+    shown = proof if isinstance(proof, str) else "; ".join(text for text, _ in said_once(proof))
     row = (
         f"| {cell(p.person.name)} | {cell(p.person.title)} | {status_cell(p.person)} | {fmt(p.person.fte)} | "
         f"{c.confidence:.2f}{source_tag(c)} | {cell(shown)} |"
