@@ -63,6 +63,7 @@ from teamaudit.nameparts import (
 )
 from teamaudit.spellings import fold_name, folded
 from teamaudit.starts import Starts, State
+from teamaudit.titlewords import LAB_KINDS, LAB_WORDS, RANKS
 
 SHARED = "[name]"  # a surname or one-word name more than one person has
 _NOBODY: frozenset[str] = frozenset()
@@ -353,6 +354,7 @@ def _begins_a_term(text: str, words: list[re.Match[str]], after: int, *found: li
 _NAMING_WORDS = frozenset({"to", "by", "per"})  # `Assistant to Sales`, `approved by Lead`, `per Deep`
 _AWAY_WORDS = frozenset({"until", "till", "while", "during", "through", "since"})  # `Backup for Lead until March`
 _JOINING = (" & ", "&")  # `EA to Sales & Deep`, as `and` joins names
+_NO_LAB_OWNER = LAB_KINDS | RANKS  # `Clinical Lab`, `Lead Lab Technician`: no lab named after its head
 
 
 def _used_as_a_name(text: str, words: list[re.Match[str]], first: int, after: int, named: list[bool]) -> bool:
@@ -361,7 +363,8 @@ def _used_as_a_name(text: str, words: list[re.Match[str]], first: int, after: in
     Sales`, `Reports to: Lead`), a name and `and` or `&` (`Case and Deep`), a name and a comma with no word after
     (`Scribe for Doctor, Case`), or `for` with no word after or a word of time after (`Backup for Lead;`, `for Lead
     until March`); before a possessive or a colon (`Doctor's`, `Bridges'`, `Per Deep:`), a comma or `&` and a name
-    (`Deep, Dev`), or what a person does or `and` and a name (`Sales signed off`). Spaces count as one."""
+    (`Deep, Dev`), what a person does or `and` and a name (`Sales signed off`), or `Lab` but for a kind of lab
+    (`Sales Lab Coordinator`, not `Clinical Lab`: titlewords.py). Spaces count as one."""
     end = words[after - 1].end()
     before = [w.group().casefold() for w in words[max(0, first - 2) : first]]
     gaps = [_one_space(text[a.end() : b.start()]) for a, b in itertools.pairwise(words[max(0, first - 2) : first + 1])]
@@ -378,6 +381,8 @@ def _used_as_a_name(text: str, words: list[re.Match[str]], first: int, after: in
     ):
         return True
     listed = following in (", ", *_JOINING) and named[after]  # `Deep, Dev: agreed`, `Sales & Deep rotation`
+    if next_word.casefold() in LAB_WORDS and words[after - 1].group().capitalize() not in _NO_LAB_OWNER:
+        return True  # `Sales Lab Coordinator`: the lab of the Sales who runs it, as labs are named
     return listed or text[end : end + 1] in ("'", "\u2019", ":") or _before_a_verb(text, words, after, named)
 
 
