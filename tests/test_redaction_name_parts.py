@@ -364,3 +364,18 @@ def test_a_name_with_a_lone_mark_between_its_words_is_hidden(tmp_path):
     unmarked, left an empty part of the name."""
     people = "  - {name: \"Ann ' Lee\", title: Lee's nurse reviewer}\n  - {name: Bo Chan, title: Nurse}\n"
     assert _titles(tmp_path, people) == ["Person 01's nurse reviewer", "Nurse"]
+
+
+def test_a_han_name_of_seven_characters_or_more_and_a_thai_name_written_as_one_word_are_found_by_their_parts(tmp_path):
+    """Review of 2026-12-03: a Han name of seven characters or more (`勘解由小路健太郎`, a family name of five) and
+    a Thai name written without its space (`สมชายใจดี`) were found only whole: `勘解由小路さんが承認` and
+    `สมชาย approved` showed a part of the name, in a reason and in a title."""
+    team = (
+        "people:\n"
+        "  - {name: 勘解由小路健太郎, title: ML Engineer}\n"
+        '  - {name: สมชายใจดี, title: "Nurse, คุณสมชาย ward"}\n'
+    )
+    path = _write(tmp_path, team, "勘解由小路さんが承認; สมชาย approved; ใจดี agrees")
+    assert _reason(path) == "Person 01さんが承認; Person 02 approved; Person 02 agrees"
+    doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
+    assert doc["people"][1]["title"] == "Nurse, คุณPerson 02 ward"
