@@ -589,7 +589,7 @@ def explain(
         aliases = redaction.names if redaction is not None else None
         people = select_people(people, names, Path(loaded.roster.source), aliases)
     if redaction is not None:
-        people = privacy.redact_people(people, redaction)
+        people = privacy.redact_people(people, redaction, loaded.rubric)
     sys.stdout.writelines(explain_people(people, loaded.rubric))
 
 
