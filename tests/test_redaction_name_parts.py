@@ -379,3 +379,32 @@ def test_a_han_name_of_seven_characters_or_more_and_a_thai_name_written_as_one_w
     assert _reason(path) == "Person 01さんが承認; Person 02 approved; Person 02 agrees"
     doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
     assert doc["people"][1]["title"] == "Nurse, คุณPerson 02 ward"
+
+
+def test_a_name_written_as_a_handle_or_in_a_web_address_is_hidden(tmp_path):
+    """A client hunting for names in a redacted report (2026-12-03) found `@alee`, `linkedin.com/in/annlee`,
+    `github.com/zpark`, `AnnLee`, `ChenBo` and `DWhitfield` shown whole: a name joined into one word was no word of
+    it. Joined names that spell a word stay where no `@` or `/` makes them a handle (`Mailing Clerk` beside a Mai
+    Ling, `Award Coordinator` beside an Ann Ward)."""
+    team = (
+        "organization: Acme (linkedin.com/in/annlee)\n"
+        "people:\n"
+        "  - {name: Ann Lee, title: 'Nurse, cc @alee'}\n"
+        "  - {name: Bo Chen, title: 'Research Scientist, ping @bo_chen'}\n"
+        "  - {name: Zoe Park, title: 'Data Scientist, github.com/zpark'}\n"
+        "  - {name: Dana Whitfield, title: 'Clinical Analyst, reports to DWhitfield'}\n"
+        "  - {name: Mai Ling, title: Mailing Clerk}\n"
+        "  - {name: Ann Ward, title: Award Coordinator}\n"
+    )
+    path = _write(tmp_path, team, "approved by AnnLee and ChenBo; see linkedin.com/in/zoepark", layer="compliance")
+    assert _reason(path) == "approved by Person 01 and Person 02; see linkedin.com/in/Person 03"
+    doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
+    assert doc["organization"] == "Acme (linkedin.com/in/Person 01)"
+    assert [p["title"] for p in doc["people"]] == [
+        "Nurse, cc @Person 01",
+        "Research Scientist, ping @Person 02",
+        "Data Scientist, github.com/Person 03",
+        "Clinical Analyst, reports to Person 04",
+        "Mailing Clerk",
+        "Award Coordinator",
+    ]

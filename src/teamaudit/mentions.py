@@ -120,6 +120,7 @@ class _Forms:
     title_words: set[Words] = field(default_factory=set)  # those that are words of titles first (nameparts.py)
     acronyms: set[Words] = field(default_factory=set)  # the capitals of names that are acronyms (nameparts.py)
     short: set[Words] = field(default_factory=set)  # names of two letters, found only standing alone
+    handles: set[Words] = field(default_factory=set)  # an initial and a surname (`alee`), found only as a handle
     job_words: set[Words] = field(default_factory=set)  # names that are words of job titles (titlewords.py)
     not_words: set[Words] = field(default_factory=set)  # the other `as_written` forms
     parts: set[str] = field(default_factory=set)  # every word of every name, casefolded
@@ -137,6 +138,7 @@ class _Found:
     title_words: frozenset[Words]  # those of them kept before any word
     acronyms: frozenset[Words]  # capitals of names that are acronyms, found only in a text all in capitals
     short: frozenset[Words]  # names of two letters, found only as written and standing alone
+    handles: frozenset[Words]  # an initial joined to a surname, found only after `@` or `/` (`@alee`, `/in/alee`)
     job_words: frozenset[Words]  # names that are words of job titles, in a title found only used as names
     parts: frozenset[str]  # every word of every name, casefolded: what a name joined by a hyphen to another is
 
@@ -202,6 +204,7 @@ class Mentions:
                 frozenset((mine.title_words | theirs.title_words) - mine.not_words - theirs.not_words),
                 frozenset((mine.acronyms | theirs.acronyms) - mine.not_words - theirs.not_words),
                 frozenset((mine.short | theirs.short) - mine.not_words - theirs.not_words),
+                frozenset((mine.handles | theirs.handles) - mine.not_words - theirs.not_words),
                 frozenset(mine.job_words | theirs.job_words),
                 frozenset(mine.parts | theirs.parts),
             )
@@ -232,6 +235,8 @@ def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str]
         if len(spelt) > 1:
             _put(forms.any_case, _words(" ".join(spelt).casefold()), pseudonym)
             _put(forms.any_case, _words(" ".join((spelt[-1], *spelt[:-1])).casefold()), pseudonym)
+            if person.status is not Status.OPEN:
+                _put_joined(forms, spelt, pseudonym)
         given, surname = spaced_parts(list(spelt))
         for name, word in [*((g, g.capitalize() in NAMES_THAT_ARE_WORDS) for g in given), (surname, False)]:
             if set(_words(name.casefold())) <= role:
@@ -267,6 +272,25 @@ def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False) -> 
             forms.title_words.add(written)
         if a_title_word(name):
             forms.job_words.add(written)
+
+
+def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
+    """A name written as handles and web addresses write it: its first and last words joined either way round, and
+    its initial joined to its surname. With `_` between (`ann_lee`) it is found in any case, in two capitals anywhere
+    (`AnnLee`, `LeeAnn`, `DWhitfield`), else only after `@` or `/` (`@alee`, `linkedin.com/in/annlee`): joined, two
+    names may spell a word (Mai Ling, `mailing`; A. Ward, `award`)."""
+    first, last = spelt[0], spelt[-1]
+    if not (_NOT_CASED.fullmatch(first) and _NOT_CASED.fullmatch(last)):
+        return
+    pairs = [(first, last), (last, first), *([(first[0], last)] if len(last) >= MIN_ALONE else [])]
+    for a, b in pairs:
+        _put(forms.any_case, (f"{a}_{b}".casefold(),), pseudonym)
+        camel = a[0].upper() + a[1:].lower() + b[0].upper() + b[1:].lower()
+        _put(forms.as_written, (camel,), pseudonym)
+        forms.not_words.add((camel,))
+        for handle in ((a + b).lower(), a[0].upper() + (a[1:] + b).lower()):
+            _put(forms.as_written, (handle,), pseudonym)
+            forms.handles.add((handle,))
 
 
 def _put_short(forms: _Forms, name: str, pseudonym: str) -> None:
@@ -332,6 +356,7 @@ def _word_matches(text: str, found: _Found, title: bool) -> Iterable[tuple[int, 
                 or (here in found.title_words and _before_a_word(text, words, i + length, named))
                 or (here in found.acronyms and not in_capitals and not _before_a_verb(text, words, i + length, named))
                 or (here in found.short and _joined_to_a_word(text, words[i].start(), words[i + length - 1].end()))
+                or (here in found.handles and text[words[i].start() - 1 : words[i].start()] not in ("@", "/"))
                 or (title and here in found.job_words and not _used_as_a_name(text, words, i, i + length, named))
             ):
                 n, who = length, (surname if length > n else who | surname)
