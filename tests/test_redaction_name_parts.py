@@ -390,7 +390,7 @@ def test_a_name_written_as_a_handle_or_in_a_web_address_is_hidden(tmp_path):
         "organization: Acme (linkedin.com/in/annlee)\n"
         "people:\n"
         "  - {name: Ann Lee, title: 'Nurse, cc @alee'}\n"
-        "  - {name: Bo Chen, title: 'Research Scientist, ping @bo_chen'}\n"
+        "  - {name: Bo Chen, title: 'Research Scientist, ping @bo_chen or @boc'}\n"
         "  - {name: Zoe Park, title: 'Data Scientist, github.com/zpark'}\n"
         "  - {name: Dana Whitfield, title: 'Clinical Analyst, reports to DWhitfield'}\n"
         "  - {name: Mai Ling, title: Mailing Clerk}\n"
@@ -402,7 +402,7 @@ def test_a_name_written_as_a_handle_or_in_a_web_address_is_hidden(tmp_path):
     assert doc["organization"] == "Acme (linkedin.com/in/Person 01)"
     assert [p["title"] for p in doc["people"]] == [
         "Nurse, cc @Person 01",
-        "Research Scientist, ping @Person 02",
+        "Research Scientist, ping @Person 02 or @Person 02",
         "Data Scientist, github.com/Person 03",
         "Clinical Analyst, reports to Person 04",
         "Mailing Clerk",

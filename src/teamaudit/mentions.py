@@ -275,14 +275,15 @@ def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False) -> 
 
 
 def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
-    """A name written as handles and web addresses write it: its first and last words joined either way round, and
-    its initial joined to its surname. With `_` between (`ann_lee`) it is found in any case, in two capitals anywhere
-    (`AnnLee`, `LeeAnn`, `DWhitfield`), else only after `@` or `/` (`@alee`, `linkedin.com/in/annlee`): joined, two
-    names may spell a word (Mai Ling, `mailing`; A. Ward, `award`)."""
+    """A name written as handles and web addresses write it: its first and last words joined either way round, its
+    initial joined to its surname and its first word to the surname's initial (`priya_r`). With `_` between
+    (`ann_lee`) it is found in any case, in two capitals anywhere (`AnnLee`, `LeeAnn`, `DWhitfield`), else only after
+    `@` or `/` (`@alee`, `linkedin.com/in/annlee`): joined, two names may spell a word (Mai Ling, `mailing`; A. Ward,
+    `award`)."""
     first, last = spelt[0], spelt[-1]
     if not (_NOT_CASED.fullmatch(first) and _NOT_CASED.fullmatch(last)):
         return
-    pairs = [(first, last), (last, first), *([(first[0], last)] if len(last) >= MIN_ALONE else [])]
+    pairs = [(first, last), (last, first), (first, last[0]), *([(first[0], last)] if len(last) >= MIN_ALONE else [])]
     for a, b in pairs:
         _put(forms.any_case, (f"{a}_{b}".casefold(),), pseudonym)
         camel = a[0].upper() + a[1:].lower() + b[0].upper() + b[1:].lower()
