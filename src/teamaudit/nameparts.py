@@ -98,7 +98,7 @@ def close_parts(words: list[str], families: frozenset[str] = frozenset()) -> lis
         return [kana.group(1), kana.group(2)]
     if len(word) >= 5 and _HAN.fullmatch(word):  # `長谷川健太郎`, `勘解由小路健太郎`: a Japanese name, mostly
         return [part for cut in range(2, min(6, len(word) - 1)) for part in (word[:cut], word[cut:])]
-    if _THAI_OR_LAO.fullmatch(word):  # `สมชายใจดี`: a given name and a surname with no space between
+    if len(word) <= _LONGEST_THAI and _THAI_OR_LAO.fullmatch(word):  # `สมชายใจดี`: no space between its names
         return [part for cut in _syllable_cuts(word) for part in (word[:cut], word[cut:])]
     if not _HAN_OR_HANGUL.fullmatch(word):
         return []
@@ -112,14 +112,17 @@ _THAI_OR_LAO = re.compile("[\u0e00-\u0eff]+")
 _LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")  # written first
 _TRAILING_VOWELS = frozenset("\u0e30\u0e32\u0e33\u0e45\u0eb0\u0eb2\u0eb3")  # spacing, but of the letter before
 _FEWEST_LETTERS = 3  # of each side of a Thai or Lao name cut in two
+# Characters of a Thai or Lao name written as one word that is cut into parts: a given name and a surname are some
+# 5 to 20 each; a longer one is found whole, so that a 200-character name does not make 200 parts of 100.
+_LONGEST_THAI = 40
 
 
 def _syllable_cuts(word: str) -> list[int]:
     """Where a Thai or Lao name written as one word may divide into a given name and a surname: not inside a letter's
     marks or vowels, each side of at least _FEWEST_LETTERS letters."""
     letters = [i for i, c in enumerate(word) if unicodedata.category(c) != "Mn" and c not in _TRAILING_VOWELS]
-    cuts = [i for i in letters if i > 0 and word[i - 1] not in _LEADING_VOWELS]
-    return [cut for cut in cuts if _FEWEST_LETTERS <= letters.index(cut) <= len(letters) - _FEWEST_LETTERS]
+    inside = letters[_FEWEST_LETTERS : len(letters) - _FEWEST_LETTERS + 1]  # each side keeping enough letters
+    return [i for i in inside if word[i - 1] not in _LEADING_VOWELS]
 
 
 # Given names that are also English words a title or an organization may begin a term with ("Will Rotation", "Grace
