@@ -408,3 +408,22 @@ def test_a_name_written_as_a_handle_or_in_a_web_address_is_hidden(tmp_path):
         "Mailing Clerk",
         "Award Coordinator",
     ]
+
+
+def test_a_handle_is_made_of_the_names_words_not_its_courtesy_title_nor_a_requisitions_role(tmp_path):
+    """An open requisition named after its candidate is found by handle as a person is (`@upemberton`); one named
+    after its role makes no handle of it (`ResearchScientist` stays), and `Dr.` or `, RN` is no part of one."""
+    people = (
+        "  - {name: Ulrich Pemberton, title: ML Engineer, status: open}\n"
+        "  - {name: 'Open req - Research Scientist', title: Research Scientist, status: open}\n"
+        "  - {name: 'Dr. Owen Price', title: 'CMIO, @oprice'}\n"
+        "  - {name: 'Aisha Bello, RN', title: 'Nurse, @abello or AishaBello'}\n"
+        "  - {name: Ann Lee, title: 'Nurse, @upemberton, OpenReq, ResearchScientist'}\n"
+    )
+    assert _titles(tmp_path, people) == [
+        "ML Engineer",
+        "Research Scientist",
+        "CMIO, @Person 03",
+        "Nurse, @Person 04 or Person 04",
+        "Nurse, @Person 01, OpenReq, ResearchScientist",
+    ]

@@ -235,8 +235,9 @@ def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str]
         if len(spelt) > 1:
             _put(forms.any_case, _words(" ".join(spelt).casefold()), pseudonym)
             _put(forms.any_case, _words(" ".join((spelt[-1], *spelt[:-1])).casefold()), pseudonym)
-            if person.status is not Status.OPEN:
-                _put_joined(forms, spelt, pseudonym)
+        named = tuple(name for name in spelt if not set(_words(name.casefold())) <= role)
+        if len(named) > 1:  # an open requisition's name joins only the words that are no role's (`Ulrich Pemberton`)
+            _put_joined(forms, named, pseudonym)
         given, surname = spaced_parts(list(spelt))
         for name, word in [*((g, g.capitalize() in NAMES_THAT_ARE_WORDS) for g in given), (surname, False)]:
             if set(_words(name.casefold())) <= role:
@@ -280,7 +281,10 @@ def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
     (`ann_lee`) it is found in any case, in two capitals anywhere (`AnnLee`, `LeeAnn`, `DWhitfield`), else only after
     `@` or `/` (`@alee`, `linkedin.com/in/annlee`): joined, two names may spell a word (Mai Ling, `mailing`; A. Ward,
     `award`)."""
-    first, last = spelt[0], spelt[-1]
+    given, surname = spaced_parts(list(spelt))  # `Dr.` and `, RN` are no part of it
+    if not given:
+        return
+    first, last = given[0], surname.rstrip(",.")
     if not (_NOT_CASED.fullmatch(first) and _NOT_CASED.fullmatch(last)):
         return
     pairs = [(first, last), (last, first), (first, last[0]), *([(first[0], last)] if len(last) >= MIN_ALONE else [])]
