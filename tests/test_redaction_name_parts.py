@@ -345,18 +345,38 @@ def test_a_name_with_an_apostrophe_is_found_written_without_it(tmp_path, reason,
     assert _reason(_write(tmp_path, team, reason)) == shown
 
 
-def test_a_han_name_of_five_or_six_characters_is_found_by_its_parts(tmp_path):
-    """A Han name of five characters or more was found only whole: `長谷川さんが承認` showed 長谷川健太郎's family name
-    and `佐々木さん` 佐々木健太's (々 was no letter of the script), in the reason and in a title."""
+_NAMES_AS_ONE_WORD = [
+    # A Han name of five characters or more was found only whole: `長谷川さんが承認` showed 長谷川健太郎's family name
+    # and `佐々木さん` 佐々木健太's (々 was no letter of the script), in the reason and in a title.
+    (
+        ("長谷川健太郎", "佐々木健太", "Research Scientist, 長谷川さんのチーム"),
+        ("長谷川さんが承認; 佐々木さん同意; 健太郎 agrees", "Person 01さんが承認; Person 02さん同意; Person 01 agrees"),
+        "Research Scientist, Person 01さんのチーム",
+    ),
+    # Review of 2026-12-03: a Han name of seven characters or more (a family name of five) and a Thai name written
+    # without its space were found only whole: `勘解由小路さんが承認` and `สมชาย approved` showed a part of the name.
+    (
+        ("勘解由小路健太郎", "สมชายใจดี", "Nurse, คุณสมชาย ward"),
+        (
+            "勘解由小路さんが承認; สมชาย approved; ใจดี agrees",
+            "Person 01さんが承認; Person 02 approved; Person 02 agrees",
+        ),
+        "Nurse, คุณPerson 02 ward",
+    ),
+]
+
+
+@pytest.mark.parametrize(("people", "reason", "title"), _NAMES_AS_ONE_WORD, ids=repr)
+def test_a_name_written_as_one_word_in_a_script_without_spaces_is_found_by_its_parts(tmp_path, people, reason, title):
+    first, second, second_title = people
     team = (
-        "people:\n"
-        "  - {name: 長谷川健太郎, title: ML Engineer}\n"
-        '  - {name: 佐々木健太, title: "Research Scientist, 長谷川さんのチーム"}\n'
+        f"people:\n  - {{name: {first}, title: ML Engineer}}\n"
+        f"  - {{name: {second}, title: {json.dumps(second_title, ensure_ascii=False)}}}\n"
     )
-    path = _write(tmp_path, team, "長谷川さんが承認; 佐々木さん同意; 健太郎 agrees")
-    assert _reason(path) == "Person 01さんが承認; Person 02さん同意; Person 01 agrees"
+    path = _write(tmp_path, team, reason[0])
+    assert _reason(path) == reason[1]
     doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
-    assert doc["people"][1]["title"] == "Research Scientist, Person 01さんのチーム"
+    assert doc["people"][1]["title"] == title
 
 
 def test_a_name_with_a_lone_mark_between_its_words_is_hidden(tmp_path):
@@ -364,3 +384,51 @@ def test_a_name_with_a_lone_mark_between_its_words_is_hidden(tmp_path):
     unmarked, left an empty part of the name."""
     people = "  - {name: \"Ann ' Lee\", title: Lee's nurse reviewer}\n  - {name: Bo Chan, title: Nurse}\n"
     assert _titles(tmp_path, people) == ["Person 01's nurse reviewer", "Nurse"]
+
+
+def test_a_name_written_as_a_handle_or_in_a_web_address_is_hidden(tmp_path):
+    """A client hunting for names in a redacted report (2026-12-03) found `@alee`, `linkedin.com/in/annlee`,
+    `github.com/zpark`, `AnnLee`, `ChenBo` and `DWhitfield` shown whole: a name joined into one word was no word of
+    it. Joined names that spell a word stay where no `@` or `/` makes them a handle (`Mailing Clerk` beside a Mai
+    Ling, `Award Coordinator` beside an Ann Ward)."""
+    team = (
+        "organization: Acme (linkedin.com/in/annlee)\n"
+        "people:\n"
+        "  - {name: Ann Lee, title: 'Nurse, cc @alee'}\n"
+        "  - {name: Bo Chen, title: 'Research Scientist, ping @bo_chen or @boc'}\n"
+        "  - {name: Zoe Park, title: 'Data Scientist, github.com/zpark'}\n"
+        "  - {name: Dana Whitfield, title: 'Clinical Analyst, reports to DWhitfield'}\n"
+        "  - {name: Mai Ling, title: Mailing Clerk}\n"
+        "  - {name: Ann Ward, title: Award Coordinator}\n"
+    )
+    path = _write(tmp_path, team, "approved by AnnLee and ChenBo; see linkedin.com/in/zoepark", layer="compliance")
+    assert _reason(path) == "approved by Person 01 and Person 02; see linkedin.com/in/Person 03"
+    doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
+    assert doc["organization"] == "Acme (linkedin.com/in/Person 01)"
+    assert [p["title"] for p in doc["people"]] == [
+        "Nurse, cc @Person 01",
+        "Research Scientist, ping @Person 02 or @Person 02",
+        "Data Scientist, github.com/Person 03",
+        "Clinical Analyst, reports to Person 04",
+        "Mailing Clerk",
+        "Award Coordinator",
+    ]
+
+
+def test_a_handle_is_made_of_the_names_words_not_its_courtesy_title_nor_a_requisitions_role(tmp_path):
+    """An open requisition named after its candidate is found by handle as a person is (`@upemberton`); one named
+    after its role makes no handle of it (`ResearchScientist` stays), and `Dr.` or `, RN` is no part of one."""
+    people = (
+        "  - {name: Ulrich Pemberton, title: ML Engineer, status: open}\n"
+        "  - {name: 'Open req - Research Scientist', title: Research Scientist, status: open}\n"
+        "  - {name: 'Dr. Owen Price', title: 'CMIO, @oprice'}\n"
+        "  - {name: 'Aisha Bello, RN', title: 'Nurse, @abello or AishaBello'}\n"
+        "  - {name: Ann Lee, title: 'Nurse, @upemberton, OpenReq, ResearchScientist'}\n"
+    )
+    assert _titles(tmp_path, people) == [
+        "ML Engineer",
+        "Research Scientist",
+        "CMIO, @Person 03",
+        "Nurse, @Person 04 or Person 04",
+        "Nurse, @Person 01, OpenReq, ResearchScientist",
+    ]

@@ -27,7 +27,8 @@ def test_a_name_in_the_team_files_path_reaches_no_format(tmp_path):
     for fmt in Format:
         result = run_cli("check", team, "--redact", "--details", "-f", fmt.value)
         assert result.code in (0, 1), result.stderr
-        assert NAMED.findall(result.stdout) == [], fmt
+        shown = result.stdout.replace(f"file={team.as_posix()},", "") if fmt is Format.GITHUB else result.stdout
+        assert NAMED.findall(shown) == [], fmt
     html = tmp_path / "report.html"
     assert run_cli("report", team, "--redact", "-o", html).code in (0, 1)
     assert NAMED.findall(html.read_text(encoding="utf-8")) == []
@@ -35,3 +36,19 @@ def test_a_name_in_the_team_files_path_reaches_no_format(tmp_path):
     assert diff.code in (0, 1), diff.stderr
     assert NAMED.findall(diff.stdout) == []
     assert "Person 01-offer.yaml -> " in diff.stdout and "Person 01-offer-v2.yaml" in diff.stdout
+
+
+def test_github_annotations_land_on_the_team_file_whose_path_holds_a_name(tmp_path):
+    """Under --redact, GitHub's annotations named `Person 01-offer.yaml`, a file that does not exist, so none landed on
+    the team file; they name it as given now (the run's log and annotations are read by those who can read the
+    repository, and the file), their messages still hidden. SARIF and JUnit, files that leave the run, keep the path
+    with the name hidden."""
+    team = tmp_path / "jane-doe-offer.yaml"
+    team.write_text(TEAM, encoding="utf-8")
+    github = run_cli("check", "jane-doe-offer.yaml", "--redact", "-f", "github", cwd=tmp_path)
+    assert github.code in (0, 1), github.stderr
+    lines = github.stdout.splitlines()
+    assert lines and all(line.startswith("::") and "file=jane-doe-offer.yaml," in line for line in lines)
+    assert NAMED.findall("".join(line.split("::", 2)[2] for line in lines)) == []  # the messages
+    sarif = run_cli("check", "jane-doe-offer.yaml", "--redact", "-f", "sarif", cwd=tmp_path)
+    assert '"uri": "Person%2001-offer.yaml"' in sarif.stdout and NAMED.findall(sarif.stdout) == []

@@ -99,3 +99,54 @@ def test_a_title_word_surname_used_as_a_name_in_other_ways_is_hidden(tmp_path):
     path.write_text(f"people:\n{people}", encoding="utf-8")
     doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
     assert [p["title"] for p in doc["people"][5:]] == list(written.values())
+
+
+def test_a_lab_named_after_a_person_hides_the_name_a_title_word_is(tmp_path):
+    """With a Maria Sales in the file, `Sales Lab Coordinator` (her lab) was shown whole, hers or another's title;
+    labs are named after the one who runs them. A kind of lab (`Clinical Lab`, `Bank Lab`), a rank before one (`Lead
+    Laboratory Scientist` of a Tom Lead), `Sales Director` of a Maria Sales and `Nurse` of a Tom Nurse stay."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n"
+        "  - {name: Maria Sales, title: Sales Lab Coordinator}\n"
+        "  - {name: Ana Bank, title: 'Research Assistant, Sales lab'}\n"
+        "  - {name: Tom Nurse, title: Nurse}\n"
+        "  - {name: Eve Clinical, title: Clinical Lab Scientist}\n"
+        "  - {name: Tom Lead, title: Lead Laboratory Scientist}\n"
+        "  - {name: Raj Kumar, title: Blood Bank Lab Technician}\n",
+        encoding="utf-8",
+    )
+    doc = json.loads(run_cli("check", team, "--redact", "-f", "json").stdout)
+    assert [p["title"] for p in doc["people"]] == [
+        "Person 01 Lab Coordinator",
+        "Research Assistant, Person 01 lab",
+        "Nurse",
+        "Clinical Lab Scientist",
+        "Lead Laboratory Scientist",
+        "Blood Bank Lab Technician",
+    ]
+    team.write_text("people:\n  - {name: Maria Sales, title: Sales Director}\n", encoding="utf-8")
+    assert json.loads(run_cli("check", team, "--redact", "-f", "json").stdout)["people"][0]["title"] == "Sales Director"
+
+
+def test_the_evidence_never_says_the_title_word_a_name_hid(tmp_path):
+    """With `Sales Lab Coordinator` shown as `Person 01 Lab Coordinator`, `explain --redact` and every format's
+    evidence still said `title matches 'sales, marketing, customer'`, and the negatives about selling: the shipped
+    rubric is public, so the label said the hidden word. A title signal the title as shown no longer matches is
+    withheld; one it matches keeps the rubric's label (`title matches 'nurse'`)."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n  - {name: Maria Sales, title: Sales Lab Coordinator}\n  - {name: Tom Nurse, title: Nurse}\n",
+        encoding="utf-8",
+    )
+    explained = run_cli("explain", team, "Maria Sales", "--redact")
+    assert explained.code == 0, explained.stderr
+    assert "Person 01 Lab Coordinator" in explained.stdout
+    assert "sales" not in explained.stdout.casefold() and "selling" not in explained.stdout.casefold()
+    assert "title matches a word hidden as a name" in explained.stdout
+    doc = json.loads(run_cli("check", team, "--redact", "-f", "json").stdout)
+    assert doc["people"][0]["evidence"] == ["title matches a word hidden as a name"]
+    assert doc["people"][1]["evidence"] == ["title matches 'nurse'"]
+    for fmt in ("markdown", "html", "text"):
+        shown = run_cli("check", team, "--redact", "--details", "-f", fmt).stdout.casefold()
+        assert "sales" not in shown and "selling" not in shown, fmt

@@ -225,7 +225,8 @@ def check(
 
     color = fmt is Format.TEXT and output is None and use_color()
     width = report_width(fmt is Format.TEXT and target is None and sys.stdout.isatty())
-    text = chunked_renderer(fmt)(report, RenderOptions(color=color, details=details, width=width))
+    options = RenderOptions(color=color, details=details, width=width, team_file=str(path))
+    text = chunked_renderer(fmt)(report, options)
     _emit(text, target, for_terminal=fmt is Format.TEXT)
     raise typer.Exit(exit_code(report))
 
@@ -588,7 +589,7 @@ def explain(
         aliases = redaction.names if redaction is not None else None
         people = select_people(people, names, Path(loaded.roster.source), aliases)
     if redaction is not None:
-        people = privacy.redact_people(people, redaction)
+        people = privacy.redact_people(people, redaction, loaded.rubric)
     sys.stdout.writelines(explain_people(people, loaded.rubric))
 
 

@@ -63,6 +63,7 @@ from teamaudit.nameparts import (
     spaced_parts,
 )
 from teamaudit.starts import Starts, State
+from teamaudit.titlewords import LAB_KINDS, LAB_WORDS, RANKS
 
 SHARED = "[name]"  # a surname or one-word name more than one person has
 _NOBODY: frozenset[str] = frozenset()
@@ -119,6 +120,7 @@ class _Forms:
     title_words: set[Words] = field(default_factory=set)  # those that are words of titles first (nameparts.py)
     acronyms: set[Words] = field(default_factory=set)  # the capitals of names that are acronyms (nameparts.py)
     short: set[Words] = field(default_factory=set)  # names of two letters, found only standing alone
+    handles: set[Words] = field(default_factory=set)  # an initial and a surname (`alee`), found only as a handle
     job_words: set[Words] = field(default_factory=set)  # names that are words of job titles (titlewords.py)
     not_words: set[Words] = field(default_factory=set)  # the other `as_written` forms
     parts: set[str] = field(default_factory=set)  # every word of every name, casefolded
@@ -136,6 +138,7 @@ class _Found:
     title_words: frozenset[Words]  # those of them kept before any word
     acronyms: frozenset[Words]  # capitals of names that are acronyms, found only in a text all in capitals
     short: frozenset[Words]  # names of two letters, found only as written and standing alone
+    handles: frozenset[Words]  # an initial joined to a surname, found only after `@` or `/` (`@alee`, `/in/alee`)
     job_words: frozenset[Words]  # names that are words of job titles, in a title found only used as names
     parts: frozenset[str]  # every word of every name, casefolded: what a name joined by a hyphen to another is
 
@@ -201,6 +204,7 @@ class Mentions:
                 frozenset((mine.title_words | theirs.title_words) - mine.not_words - theirs.not_words),
                 frozenset((mine.acronyms | theirs.acronyms) - mine.not_words - theirs.not_words),
                 frozenset((mine.short | theirs.short) - mine.not_words - theirs.not_words),
+                frozenset((mine.handles | theirs.handles) - mine.not_words - theirs.not_words),
                 frozenset(mine.job_words | theirs.job_words),
                 frozenset(mine.parts | theirs.parts),
             )
@@ -231,6 +235,9 @@ def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str]
         if len(spelt) > 1:
             _put(forms.any_case, _words(" ".join(spelt).casefold()), pseudonym)
             _put(forms.any_case, _words(" ".join((spelt[-1], *spelt[:-1])).casefold()), pseudonym)
+        named = tuple(name for name in spelt if not set(_words(name.casefold())) <= role)
+        if len(named) > 1:  # an open requisition's name joins only the words that are no role's (`Ulrich Pemberton`)
+            _put_joined(forms, named, pseudonym)
         given, surname = spaced_parts(list(spelt))
         for name, word in [*((g, g.capitalize() in NAMES_THAT_ARE_WORDS) for g in given), (surname, False)]:
             if set(_words(name.casefold())) <= role:
@@ -266,6 +273,29 @@ def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False) -> 
             forms.title_words.add(written)
         if a_title_word(name):
             forms.job_words.add(written)
+
+
+def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
+    """A name written as handles and web addresses write it: its first and last words joined either way round, its
+    initial joined to its surname and its first word to the surname's initial (`priya_r`). With `_` between
+    (`ann_lee`) it is found in any case, in two capitals anywhere (`AnnLee`, `LeeAnn`, `DWhitfield`), else only after
+    `@` or `/` (`@alee`, `linkedin.com/in/annlee`): joined, two names may spell a word (Mai Ling, `mailing`; A. Ward,
+    `award`)."""
+    given, surname = spaced_parts(list(spelt))  # `Dr.` and `, RN` are no part of it
+    if not given:
+        return
+    first, last = given[0], surname.rstrip(",.")
+    if not (_NOT_CASED.fullmatch(first) and _NOT_CASED.fullmatch(last)):
+        return
+    pairs = [(first, last), (last, first), (first, last[0]), *([(first[0], last)] if len(last) >= MIN_ALONE else [])]
+    for a, b in pairs:
+        _put(forms.any_case, (f"{a}_{b}".casefold(),), pseudonym)
+        camel = a[0].upper() + a[1:].lower() + b[0].upper() + b[1:].lower()
+        _put(forms.as_written, (camel,), pseudonym)
+        forms.not_words.add((camel,))
+        for handle in ((a + b).lower(), a[0].upper() + (a[1:] + b).lower()):
+            _put(forms.as_written, (handle,), pseudonym)
+            forms.handles.add((handle,))
 
 
 def _put_short(forms: _Forms, name: str, pseudonym: str) -> None:
@@ -331,6 +361,7 @@ def _word_matches(text: str, found: _Found, title: bool) -> Iterable[tuple[int, 
                 or (here in found.title_words and _before_a_word(text, words, i + length, named))
                 or (here in found.acronyms and not in_capitals and not _before_a_verb(text, words, i + length, named))
                 or (here in found.short and _joined_to_a_word(text, words[i].start(), words[i + length - 1].end()))
+                or (here in found.handles and text[words[i].start() - 1 : words[i].start()] not in ("@", "/"))
                 or (title and here in found.job_words and not _used_as_a_name(text, words, i, i + length, named))
             ):
                 n, who = length, (surname if length > n else who | surname)
@@ -353,6 +384,7 @@ def _begins_a_term(text: str, words: list[re.Match[str]], after: int, *found: li
 _NAMING_WORDS = frozenset({"to", "by", "per"})  # `Assistant to Sales`, `approved by Lead`, `per Deep`
 _AWAY_WORDS = frozenset({"until", "till", "while", "during", "through", "since"})  # `Backup for Lead until March`
 _JOINING = (" & ", "&")  # `EA to Sales & Deep`, as `and` joins names
+_NO_LAB_OWNER = LAB_KINDS | RANKS  # `Clinical Lab`, `Lead Lab Technician`: no lab named after its head
 
 
 def _used_as_a_name(text: str, words: list[re.Match[str]], first: int, after: int, named: list[bool]) -> bool:
@@ -361,7 +393,8 @@ def _used_as_a_name(text: str, words: list[re.Match[str]], first: int, after: in
     Sales`, `Reports to: Lead`), a name and `and` or `&` (`Case and Deep`), a name and a comma with no word after
     (`Scribe for Doctor, Case`), or `for` with no word after or a word of time after (`Backup for Lead;`, `for Lead
     until March`); before a possessive or a colon (`Doctor's`, `Bridges'`, `Per Deep:`), a comma or `&` and a name
-    (`Deep, Dev`), or what a person does or `and` and a name (`Sales signed off`). Spaces count as one."""
+    (`Deep, Dev`), what a person does or `and` and a name (`Sales signed off`), or `Lab` but for a kind of lab
+    (`Sales Lab Coordinator`, not `Clinical Lab`: titlewords.py). Spaces count as one."""
     end = words[after - 1].end()
     before = [w.group().casefold() for w in words[max(0, first - 2) : first]]
     gaps = [_one_space(text[a.end() : b.start()]) for a, b in itertools.pairwise(words[max(0, first - 2) : first + 1])]
@@ -378,6 +411,8 @@ def _used_as_a_name(text: str, words: list[re.Match[str]], first: int, after: in
     ):
         return True
     listed = following in (", ", *_JOINING) and named[after]  # `Deep, Dev: agreed`, `Sales & Deep rotation`
+    if next_word.casefold() in LAB_WORDS and words[after - 1].group().capitalize() not in _NO_LAB_OWNER:
+        return True  # `Sales Lab Coordinator`: the lab of the Sales who runs it, as labs are named
     return listed or text[end : end + 1] in ("'", "\u2019", ":") or _before_a_verb(text, words, after, named)
 
 

@@ -15,6 +15,7 @@ character is also an ordinary word (王 is "king"), so mentions.py finds it only
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from teamaudit.titlewords import TITLE_WORDS
 
@@ -81,9 +82,10 @@ def close_parts(words: list[str], families: frozenset[str] = frozenset()) -> lis
     the name holds letters of another script. A name written as one word divides after the longest family name of
     `families` it begins with, else between its Han and its kana (`佐藤ゆき`), else by its length: a Chinese or
     Korean name of four is two and two, of two or three one and the rest; a Han name of three may be Japanese, two
-    and one (`田中優`) as often as one and two (`森太郎`), so it has the parts of both; one of five or six is most
-    often Japanese, a family name of two to four and a given name of two or more (`佐々木健太`, `長谷川健太郎`), so
-    it has the parts of each such reading."""
+    and one (`田中優`) as often as one and two (`森太郎`), so it has the parts of both; one of five or more is most
+    often Japanese, a family name of two to five and a given name of two or more (`佐々木健太`, `勘解由小路健太郎`),
+    so it has the parts of each such reading; a Thai or Lao one has those of each place it may divide
+    (_syllable_cuts)."""
     if not all(_ALL_CLOSE.fullmatch(w) for w in words):
         return []
     if len(words) > 1:
@@ -94,14 +96,33 @@ def close_parts(words: list[str], families: frozenset[str] = frozenset()) -> lis
         return [family, word[len(family) :]]
     if kana := _HAN_THEN_KANA.fullmatch(word):
         return [kana.group(1), kana.group(2)]
-    if len(word) in (5, 6) and _HAN.fullmatch(word):  # `長谷川健太郎`, `佐々木健太`: a Japanese name, mostly
-        return [part for cut in range(2, len(word) - 1) for part in (word[:cut], word[cut:])]
+    if len(word) >= 5 and _HAN.fullmatch(word):  # `長谷川健太郎`, `勘解由小路健太郎`: a Japanese name, mostly
+        return [part for cut in range(2, min(6, len(word) - 1)) for part in (word[:cut], word[cut:])]
+    if len(word) <= _LONGEST_THAI and _THAI_OR_LAO.fullmatch(word):  # `สมชายใจดี`: no space between its names
+        return [part for cut in _syllable_cuts(word) for part in (word[:cut], word[cut:])]
     if not _HAN_OR_HANGUL.fullmatch(word):
         return []
     if len(word) == 3 and _HAN.fullmatch(word):
         return [word[:1], word[1:], word[:2], word[2:]]
     family_length = 2 if len(word) == 4 else 1
     return [word[:family_length], word[family_length:]]
+
+
+_THAI_OR_LAO = re.compile("[\u0e00-\u0eff]+")
+_LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")  # written first
+_TRAILING_VOWELS = frozenset("\u0e30\u0e32\u0e33\u0e45\u0eb0\u0eb2\u0eb3")  # spacing, but of the letter before
+_FEWEST_LETTERS = 3  # of each side of a Thai or Lao name cut in two
+# Characters of a Thai or Lao name written as one word that is cut into parts: a given name and a surname are some
+# 5 to 20 each; a longer one is found whole, so that a 200-character name does not make 200 parts of 100.
+_LONGEST_THAI = 40
+
+
+def _syllable_cuts(word: str) -> list[int]:
+    """Where a Thai or Lao name written as one word may divide into a given name and a surname: not inside a letter's
+    marks or vowels, each side of at least _FEWEST_LETTERS letters."""
+    letters = [i for i, c in enumerate(word) if unicodedata.category(c) != "Mn" and c not in _TRAILING_VOWELS]
+    inside = letters[_FEWEST_LETTERS : len(letters) - _FEWEST_LETTERS + 1]  # each side keeping enough letters
+    return [i for i in inside if word[i - 1] not in _LEADING_VOWELS]
 
 
 # Given names that are also English words a title or an organization may begin a term with ("Will Rotation", "Grace

@@ -3,9 +3,10 @@
 A run of digit groups joined by single separators (a dash for a hyphen; a hyphen or dot with spaces around it, as in
 `415 - 555 0199`) is read whole, then judged by its grouping: international (`+44 20 7946 0958`, `+1 (415)
 555-0199`, `+33 612 345 678`, `0044 20 7946 0958`), an area code in parentheses (`(415)555-0199`), North American
-(`415.555.0199`, `555-0199`, `4155550199`, `1 (415) 555-0199`), a national number with its trunk 0 (`020 7946 0958`,
-`01 23 45 67 89`, `06.12.34.56.78`, `030 12345678`, `0612345678`), a Spanish one in threes (`612 345 678`) or an
-Indian mobile (`98765 43210`, `98765-43210`, told from a range of codes by the word before it, its first digit and
+(`415.555.0199`, `555-0199`, `4155550199`, `1 (415) 555-0199`, `415 555 01 99`), a national number with its trunk
+0 (`020 7946 0958`, `01 23 45 67 89`, `06.12.34.56.78`, `030 12345678`, `0612345678`; `0 800 123 4567`, `(0) 20 7946
+0958`), one of Singapore or Hong Kong in fours (`9123 4567`), a Spanish one in threes (`612 345 678`) or an Indian
+mobile (`98765 43210`, `98765-43210`, told from a range of codes by the word before it, its first digit and
 its rise), a Chinese mobile (`138 0013 8000`) or a Russian number after its trunk 8 (`8 (495) 123-45-67`). A slash
 may follow an area code (`415/555-0199`), 011 may be dialled for + (`011 44 20 7946 0958`), and a letter O typed for
 a zero is read as one (`415-555-O199`); a year in parentheses is no area code (`(2024) 100-200`). After a word that
@@ -57,6 +58,7 @@ _LETTER_O = re.compile("(?<![^\\W\\d_])[Oo](?=[0-9])|(?<=[0-9])[Oo](?![^\\W\\d_]
 # Words before a run that say it is codes, not a number (`CPT 70010-79999`)
 _CODE_WORD = re.compile(r"\b(?:cpt|hcpcs|icd(?:-10)?(?:-cm|-pcs)?|codes?|range|zip)\b[^0-9]{0,12}$", re.IGNORECASE)
 _GROUP = re.compile(r"\(([0-9]+)\)|[0-9]+")
+_EIGHT_SPACED = re.compile("[0-9]{4}[ \u00a0\u202f][0-9]{4}")
 _MONEY_AFTER = re.compile(r"[ \u00a0]?(?:[$€£¥]|(?:usd|eur|gbp|dollars|euros|pounds)\b)", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|(?<![^\W\d_])(?:usd|eur|gbp))[ \u00a0]?$", re.IGNORECASE)
 _FEWEST, _MOST = 7, 15  # digits in a telephone number (ITU-T E.164 allows 15)
@@ -88,7 +90,6 @@ def _hidden(run: re.Match[str]) -> str:
     before = _MONEY_BEFORE.search(run.string[max(0, run.start("run") - 5) : run.start("run")]) is not None
     word = (run.group("word") or "").lower()
     cued = Cue(
-        npi=word == "npi",
         phone=bool(word and word != "npi") or run.group("symbol") is not None,
         marked=run.group("mark") is not None or run.group("symbol") is not None,
         codes=_CODE_WORD.search(run.string, max(0, run.start() - 30), run.start()) is not None,
@@ -104,11 +105,10 @@ def _hidden(run: re.Match[str]) -> str:
 
 @dataclass(frozen=True)
 class Cue:
-    """What the words before a run say of it: `npi` after `NPI`, `phone` after a telephone word or symbol, `marked`
-    when `:`, `#`, `=` or `.` (or a symbol) stands between the word and the number, `codes` after a word of codes
-    (`CPT`, `codes`, `range`)."""
+    """What the words before a run say of it: `phone` after a telephone word or symbol (not `NPI`, whose ten digits
+    are judged as any are), `marked` when `:`, `#`, `=` or `.` (or a symbol) stands between the word and the number,
+    `codes` after a word of codes (`CPT`, `codes`, `range`)."""
 
-    npi: bool = False
     phone: bool = False
     marked: bool = False
     codes: bool = False
@@ -142,6 +142,8 @@ def _judged(text: str, found: list[re.Match[str]], plus: bool, cue: Cue, money: 
     lengths = [len(g) for g in groups]
     if lengths == [5, 5] and not _DASHES.isdisjoint(text) and not cue.phone and _code_range(groups, cue):
         return text  # a code range (CPT 99213-99215, 70010-79999 after `CPT`)
+    if lengths == [4, 4] and not _EIGHT_SPACED.fullmatch(text) and not cue.phone:
+        return text  # `2345-6789`, `2345.6789`: a range or a version; Singapore and Hong Kong write a space
     if lengths == [10] and not plus and not cue.phone and is_npi(groups[0]):
         return NPI
     if money:
@@ -214,21 +216,35 @@ def is_phone(groups: list[str], parenthesised: list[bool], plus: bool = False) -
     if _thousands(groups):
         return False
     if parenthesised[0]:  # an area code, not a year (`(2024) 100-200`) before a number that is none
+        if groups[0] == "0" and len(groups) > 1:  # `(0) 20 7946 0958`: the trunk 0 a caller from abroad leaves out
+            return is_phone(["0" + groups[1], *groups[2:]], [False, *parenthesised[2:]])
         year = len(groups[0]) == 4 and groups[0][:2] in ("19", "20")
         if year:
             return is_phone(groups[1:], parenthesised[1:])
         return len(groups) > 1 and 2 <= len(groups[0]) <= 5 and digits >= 9
     if any(parenthesised):
         return False
+    return _unmarked_number(groups)
+
+
+def _unmarked_number(groups: list[str]) -> bool:
+    """Whether digit groups with no `+` and no parentheses, not in threes after a head, read as one number."""
+    lengths = [len(g) for g in groups]
+    digits = sum(lengths)
+    if groups[0] == "0" and len(groups) > 2 and groups[1][0] != "0" and not _thousands(groups[1:]):
+        return is_phone(["0" + groups[1], *groups[2:]], [False] * (len(groups) - 1))  # `0 800 123 4567`
     if groups[0].startswith("0"):  # a national number, its trunk 0 and area code first
         if len(groups) == 1:
             return digits in (10, 11) and groups[0][1] != "0"  # 0612345678, 02079460958
         return 9 <= digits <= 13 and len(groups[0]) >= 2 and groups[0].strip("0") != "" and min(lengths[1:]) >= 2
-    if lengths in ([3, 3, 4], [3, 4], [10]):  # North American, its area and exchange codes never starting 0 or 1
+    # North American, its area and exchange codes never starting 0 or 1; its last four in two pairs (`415 555 01 99`)
+    if lengths in ([3, 3, 4], [3, 4], [10], [3, 3, 2, 2]):
         number = "".join(groups)
         return number[0] not in "01" and number[3] not in "01" if len(number) == 10 else number[0] not in "01"
     if lengths == [3, 4, 4]:  # a Chinese mobile, 13x to 19x (`138 0013 8000`)
         return groups[0][0] == "1" and groups[0][1] in "3456789"
+    if lengths == [4, 4]:  # Singapore (6, 8, 9 first) or Hong Kong (2, 3, 5, 6, 9): not years, nor round figures
+        return groups[0][0] in "235689" and not any(g[:2] in ("19", "20") or g.endswith("00") for g in groups)
     return lengths == [5, 5] and groups[0][0] in "6789"  # an Indian mobile
 
 
@@ -249,9 +265,11 @@ def _after_a_prefix(groups: list[str], parenthesised: list[bool]) -> bool | None
 
 def _code_range(groups: list[str], cue: Cue) -> bool:
     """Whether two groups of five joined by a hyphen are a range of codes, not an Indian mobile (`98765-43210`): after a
-    word of codes, when no mobile begins so (6 to 9), or when they rise by less than a thousand (`99213-99215`)."""
+    word of codes, when no mobile begins so (6 to 9), or when they rise by less than a thousand (`99213-99215`) or
+    within their first digit (`70010-79999`: a mobile's halves do so one time in twenty)."""
     low, high = int(groups[0]), int(groups[1])
-    return cue.codes or groups[0][0] not in "6789" or 0 <= high - low < 1000
+    rising = 0 <= high - low < 1000 or (high > low and groups[0][0] == groups[1][0])
+    return cue.codes or groups[0][0] not in "6789" or rising
 
 
 def is_npi(digits: str) -> bool:

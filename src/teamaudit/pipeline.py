@@ -99,7 +99,7 @@ def classified(
     # After classification, which needs the real skills and background; before the audit writes messages.
     from teamaudit import privacy
 
-    people = privacy.redact_people(people, redaction)
+    people = privacy.redact_people(people, redaction, rubric)
     return Loaded(privacy.redact_roster(roster, people, redaction), people, rubric, pay_totals(roster), redaction)
 
 

@@ -28,12 +28,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from teamaudit.classify import words
+from teamaudit.classify import classifier_for, words
 from teamaudit.config import Settings, Suppression
 from teamaudit.errors import HIDDEN_VALUE, Quoted, TeamAuditError, TeamAuditErrors, quotes_recorded
 from teamaudit.model import Classification, ClassifiedPerson, Contribution, Person, Roster
 from teamaudit.phones import hide_phones
 from teamaudit.roster import PERSON_KEYS, TOP_KEYS
+from teamaudit.rubric import Rubric
 
 if TYPE_CHECKING:
     from teamaudit.mentions import Mentions
@@ -110,15 +111,21 @@ def pseudonyms(*people: Iterable[Person]) -> dict[str, str]:
     return names
 
 
-def redact_people(people: tuple[ClassifiedPerson, ...], redaction: Redaction) -> tuple[ClassifiedPerson, ...]:
-    """The classified people as the report may show them; layers, confidence and hands-on are untouched."""
-    done: dict[int, Classification] = {}  # classifications are shared between people with identical inputs
+def redact_people(
+    people: tuple[ClassifiedPerson, ...], redaction: Redaction, rubric: Rubric
+) -> tuple[ClassifiedPerson, ...]:
+    """The classified people as the report may show them; layers, confidence and hands-on are untouched. A title
+    signal that the title as shown no longer matches matched a word hidden as a name: its label, which would say
+    the word (`title matches 'sales, marketing, customer'` beside `Person 01 Lab Coordinator`), is withheld."""
+    matcher = classifier_for(rubric).matcher
+    done: dict[tuple[int, str], Classification] = {}  # classifications are shared between people with identical inputs
     out = []
     for p in people:
-        c = done.get(id(p.classification))
-        if c is None:
-            c = done[id(p.classification)] = _redact_classification(p.classification, redaction)
         person = _redact_person(p.person, redaction)
+        c = done.get((id(p.classification), person.title))
+        if c is None:
+            shown = None if person.title == p.person.title else {x.key for x in matcher.title(person.title)[1]}
+            c = done[id(p.classification), person.title] = _redact_classification(p.classification, redaction, shown)
         if person.title != p.person.title:
             # Normalising took the punctuation out of the address ("ann.lee@x.example" -> "annlee xexample") and
             # wrote the title in lower case, so neither the address nor a surname (`lee`) is found there: the
@@ -213,12 +220,13 @@ def _redact_person(person: Person, redaction: Redaction) -> Person:
     )
 
 
-def _redact_classification(c: Classification, redaction: Redaction) -> Classification:
-    labels = {x.text: _label(x, redaction) for x in c.contributions}
+def _redact_classification(c: Classification, redaction: Redaction, shown: set[str] | None) -> Classification:
+    """`shown`: the keys of the title signals the title as shown matches, None when it is shown as written."""
+    labels = {x.text: _label(x, redaction, shown) for x in c.contributions}
     return replace(
         c,
         evidence=tuple(labels.get(e, redaction.kept(words.redact(e))) for e in c.evidence),
-        notes=tuple(redaction.kept(words.redact(n)) for n in c.notes),
+        notes=tuple(_note(n, labels, redaction) for n in c.notes),
         # The score was made before redaction (a negative's own line is voided where it is matched); explain
         # only says whether a negative had a line, so the line's text goes.
         contributions=tuple(
@@ -228,12 +236,36 @@ def _redact_classification(c: Classification, redaction: Redaction) -> Classific
     )
 
 
-def _label(x: Contribution, redaction: Redaction) -> str:
+def _label(x: Contribution, redaction: Redaction, shown: set[str] | None) -> str:
     """A signal's evidence without the skills, background or team text it quotes: 'skills mention HL7 v2'.
-    The classifier keeps that form beside the quoted one (Contribution.label)."""
-    if x.group in ("title", "credentials") or not x.label:
+    The classifier keeps that form beside the quoted one (Contribution.label). A title signal's evidence is the
+    rubric's label, as the rubric writes it: a pseudonym put in it (`title matches 'Person 01, marketing'`) would
+    say which word of a known rubric was a name; one the title as shown does not match is withheld."""
+    if x.group == "title" and shown is not None and x.key not in shown:
+        return f"not {x.layer.value}: {_WITHHELD} (title)" if x.negative else f"{_TITLE_MATCHES}{_WITHHELD}"
+    if x.group == "title":
+        return x.text
+    if x.group == "credentials" or not x.label:
         return redaction.title(x.text)
     return x.label
+
+
+_TITLE_MATCHES = "title matches "
+_WITHHELD = "a word hidden as a name"
+
+
+def _note(note: str, labels: Mapping[str, str], redaction: Redaction) -> str:
+    """A classification's note (`settled by the title: 'sales, marketing, customer'`) with the names and quoted
+    words in it hidden, but the title signals' labels it quotes as `_label` shows them."""
+    quoted = {text.removeprefix(_TITLE_MATCHES): shown.removeprefix(_TITLE_MATCHES) for text, shown in labels.items()}
+    quoted = {text: shown for text, shown in quoted.items() if text in note}
+    marked = note
+    for i, text in enumerate(sorted(quoted, key=len, reverse=True)):
+        marked = marked.replace(text, f"\x00{i}\x00")
+    scrubbed = redaction.kept(words.redact(marked))
+    for i, text in enumerate(sorted(quoted, key=len, reverse=True)):
+        scrubbed = scrubbed.replace(f"\x00{i}\x00", quoted[text])
+    return scrubbed
 
 
 def _redact_suppression(s: Suppression, redaction: Redaction, strangers: dict[str, int]) -> Suppression:

@@ -7,6 +7,12 @@ domain's titles O*NET has in fewer: the ranks and roles of technical titles (`Le
 `Reviewer`, `Navigator`), their fields (`Deep`, `Dev`, `Cloud`, `Platform`, `Growth`), the EHR products and modules
 integration titles name (`Epic`, `Bridges`, `Clarity`, `Caboodle`, `Cerner`, `Rhapsody`) and the hospital's words
 (`Ward`, `Shift`, `Day`, `Night`, `Long` of long-term care, `Grant`).
+
+A lab is named after the one who runs it (`Sales Lab`, `the Doctor Laboratory`), so such a word before `Lab`,
+`Labs` or `Laboratory` is a name, but for the kinds of lab titles name, LAB_KINDS (every word of TITLE_WORDS the
+titles of `benchmarks/data`, O*NET's, postings' and probes', write before one: `Clinical Lab`, `Cath Lab`, `Bank
+Lab`), and the ranks a title puts before what a person does, RANKS (`Lead Lab Technician`, `Head Laboratory
+Scientist`).
 """
 
 from __future__ import annotations
@@ -96,3 +102,9 @@ TITLE_WORDS = frozenset(
         "Worker", "Workforce", "Writer"
     }
 )  # fmt: skip
+LAB_WORDS = frozenset({"lab", "labs", "laboratory"})  # casefolded
+LAB_KINDS = frozenset(
+    {"Assistant", "Bank", "Cath", "Catheterization", "Clinical", "Computer", "Histology", "Medical", "Pathology",
+     "Pharmaceutical", "Pharmacy", "Research"}
+)  # fmt: skip
+RANKS = frozenset({"Associate", "Charge", "Chief", "Head", "Junior", "Lead", "Master", "Principal", "Senior", "Staff"})

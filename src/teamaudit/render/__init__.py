@@ -38,6 +38,9 @@ class RenderOptions:
     client: str | None = None
     author: str | None = None
     logo: str | None = None  # a data: URI
+    # The team file's path as given, where --redact showed it with names hidden: GitHub's annotations name it, as
+    # they must to land on it, and the repository they land in holds it (render/github.py)
+    team_file: str | None = None
 
 
 Renderer = Callable[["Report", RenderOptions], str]

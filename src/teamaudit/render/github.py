@@ -4,6 +4,9 @@ An annotation is `error` exactly when its finding fails the run (Report.is_faili
 (below --fail-on, or in the view beside the scope) are warnings or notices, and suppressed ones notices.
 Every user string goes through GitHub's own escaping, so none can end the command or start another, and every
 file is named relative to the workspace when it is inside it, the only paths GitHub attaches annotations to.
+Under --redact the team file is named as given, not with the names in its path hidden (`Person 01-offer.yaml`, a
+file that does not exist, on which no annotation lands): workflow commands never leave the run, whose log and
+annotations only those who can read the repository, and so the file, see; the messages keep their pseudonyms.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ def _command(report: Report, f: Finding) -> str:
 def render(report: Report, options: RenderOptions) -> str:
     lines = []
     files = {path: _file(path) for path in {report.source, *(f.file for f in report.all_findings if f.file)}}
+    if report.redacted and options.team_file and report.source != STDIN_SOURCE:
+        files[report.source] = _file(options.team_file)  # the file the annotations are on, not its name hidden
     for f in report.placed_findings:
         props = list(files[f.file or report.source])
         if f.line and props:
