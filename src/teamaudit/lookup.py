@@ -1,5 +1,5 @@
 """The people a command names (`explain NAME...`): by name or id, exactly, else however it is spelt (case,
-spacing, and as spellings.py folds names for --redact: accents or none, decomposed, U+2010 hyphens, zero-width
+spacing, and as namefolding.py folds names for --redact: accents or none, decomposed, U+2010 hyphens, zero-width
 characters; surname first, `Lee, Ann`, as an HRIS lists people); with --redact, by pseudonym too, and an error
 that repeats neither what was typed nor any name in the file."""
 

@@ -25,7 +25,7 @@ words (Latin, Greek, Cyrillic, Arabic, Hebrew, the Indic scripts, Hangul...), ea
 one written in a script without spaces (Chinese, Japanese, Thai) only so (`李明批准`), with its parts of two or more
 characters; a part of one character (`王` of `王伟`) only alone or beside an honorific (`王 leads`, `王さん`).
 
-Names and texts are compared as spellings.py folds them, so a name is found however it is spelt: decomposed or
+Names and texts are compared as namefolding.py folds them, so a name is found however it is spelt: decomposed or
 without its accents (`Jose Nunez` for José Núñez), with a zero-width character inside, with U+2010 or a
 non-breaking hyphen for `-`; the characters that spelt it are what is replaced.
 
@@ -310,7 +310,7 @@ def _put_short(forms: _Forms, name: str, pseudonym: str) -> None:
 
 def _unmarked(word: str) -> str:
     """A word without its marks, as capitals drop Greek accents (Παπαδόπουλος, ΠΑΠΑΔΟΠΟΥΛΟΣ) and most writing
-    drops Russian ё, Arabic vowel marks and Hebrew points; Latin accents are folded already (spellings.py)."""
+    drops Russian ё, Arabic vowel marks and Hebrew points; Latin accents are folded already (namefolding.py)."""
     plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", plain)
 

@@ -9,7 +9,7 @@ What goes: names (replaced by "Person 01", ... in file order, one pseudonym per 
 `diff`, matched as renames.py matches them), ids, `team`, skills and background text, per-person pay, e-mail
 addresses, telephone numbers and the names and ids of the people of the file anywhere in what is kept, the
 quoted skills and background text in the evidence (the signal's label stays), and names and quoted values in error
-messages. Pay totals follow pay.py's rule, the same without --redact. What stays: titles, the organization and the
+messages. Pay totals follow paytotals.py's rule, the same without --redact. What stays: titles, the organization and the
 file's path (but for those names, ids, addresses and numbers), status, FTE, layers, confidence, hands-on yes/no,
 findings and recommendations. docs/redaction.md is the user's version of this list.
 

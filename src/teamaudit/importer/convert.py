@@ -12,7 +12,7 @@ someone on leave is staff. A pay type (Salary, Hourly) says how someone is emplo
 Requisitions that are open or approved become `status: open` (one per opening; one with 0 openings is skipped and
 counted); accepted offers become `status: planned`; offers declined, rejected, withdrawn or rescinded are skipped,
 counted and named; closed, filled or cancelled requisitions, drafts and those on hold are skipped, counted and named.
-Pay is read only with --cost, as importer/pay.py says (a column's 85.000: importer/paycolumn.py): hourly rates are
+Pay is read only with --cost, as importer/paycell.py says (a column's 85.000: importer/paycolumn.py): hourly rates are
 annualised at 2,080 hours.
 Every person carries `status` and, when the export says, `fte` and `start`, even at their defaults or for
 current staff: a merge into an existing file needs to know them; a new file leaves the defaults, and current

@@ -289,7 +289,7 @@ def _spellings(name: str) -> tuple[str, ...]:
 
 def _folded_key(name: str) -> str:
     """A name as a merge matches it when it is not written alike: 'José Pérez' typed with decomposed accents (as macOS
-    pastes it) or as 'Jose Perez', a zero-width space inside (spellings.py)."""
+    pastes it) or as 'Jose Perez', a zero-width space inside (namefolding.py)."""
     return name_key(fold_name(name))
 
 
