@@ -8,12 +8,17 @@ people, not shares of them: as many as it takes to pass (a 1.3 FTE gap takes two
 thinnest layer, the missing or thinnest layer first (layers that tie are said to tie), one role each; open ML
 requisitions that could be converted instead are named, with what converting them does to the
 gap: each one leaves ML research as well as joining a layer, so 2.0 FTE converted cuts 9 hires (8.5 FTE) to 5.
+The finding and the advice also say how the gap moves until it closes, as the test's own arithmetic gives it: each
+ML hire adds 1 / ml_ratio to it (1.0 FTE at the default ratio), so the hires that keep it from growing are that many
+layer hires for each ML hire ("1 person to the three layers for each ML hire", "2 people ... for every 3 ML hires"
+at 1.5): what a company that cannot hire the whole gap in one round can act on at any size.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping
+from fractions import Fraction
 from typing import Final
 
 from teamaudit.model import (
@@ -39,10 +44,11 @@ CLOSES_GAP = True
 SAID_AS: Final = "over-index"
 WORDING = {
     ID: Wording(
-        "Hire {hires} across the three layers, starting with {first}: it takes {closes}.",
+        "Hire {hires} across the three layers, starting with {first}: it takes {closes}. Until then, hiring {pace}"
+        " keeps the gap from growing.",
         frozenset(
             {"ml", "layers", "gap", "unit", "ml_amount", "layers_amount", "gap_amount", "first", "ratio", "threshold"}
-            | {"view", "hires", "closes"}
+            | {"view", "hires", "closes", "pace"}
         ),
         {"ratio": 1.5, "threshold": 1.0},  # ratio is inf when the three layers are empty
     ),
@@ -85,7 +91,28 @@ def check(view: AuditView) -> Iterator[Finding]:
 def _closing(c: Composition, threshold: float) -> str:
     """The gap in the finding, as the advice and every note on it count it: 'it takes 9 people full-time to close
     the 8.5 FTE gap' (with --basis headcount, 'it takes 9 people to close the gap')."""
-    return f"it takes {_closes(shortfall(c, threshold), c.basis)}"
+    widens = amount(1 / threshold, c.basis) if c.basis is Basis.FTE else _people(1 / threshold)
+    return f"it takes {_closes(shortfall(c, threshold), c.basis)}, and each ML hire until then adds {widens} to it"
+
+
+def _people(value: float) -> str:
+    """'1 person', '2 people', '0.67 people': what one ML hire adds to a gap counted in people."""
+    return hire_count(value) if abs(value - round(value)) < 1e-9 else f"{fmt(value)} people"
+
+
+def pace(threshold: float) -> str:
+    """The layer hires that keep the gap from growing while ML research hires, in whole people: at a ratio of 1.0
+    '1 person to the three layers for each ML hire', at 1.5 '2 people ... for every 3 ML hires', at 0.5 '2 people
+    ... for each ML hire' (rounded up where 1 / ratio is no small fraction: at least as many as the test asks)."""
+    share = Fraction(1 / threshold).limit_denominator(_MOST_ML_HIRES)
+    if share < 1 / threshold - 1e-9:
+        share = Fraction(math.ceil(_MOST_ML_HIRES / threshold - 1e-9), _MOST_ML_HIRES)
+    layer, ml = share.numerator, share.denominator
+    layers = f"{hire_count(layer)} to the three layers"
+    return f"{layers} for each ML hire" if ml == 1 else f"{layers} for every {ml} ML hires"
+
+
+_MOST_ML_HIRES = 10  # 'for every 10 ML hires' is as fine a pace as a founder plans hiring in
 
 
 def _closes(gap: float, basis: Basis) -> str:
@@ -132,6 +159,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         view=view.said,
         hires=hires,
         closes=_closes(gap, c.basis),
+        pace=pace(threshold),
     )
     recs = [hire(view, ID, first, text, shares.pop(first, float(math.ceil(gap - 1e-9))))]
     for layer, share in shares.items():
