@@ -99,3 +99,74 @@ def test_a_layer_held_by_two_people_is_not_said_to_be_held_by_one(
     advice = _advice(cli("check", team(planned), "--config", config))
     assert any(line.startswith("The compliance layer rests on 2 roles nobody holds yet") for line in advice)
     assert any("fill them, and plan a third" in line for line in advice), advice
+
+
+def test_a_pdf_asked_of_a_team_file_on_stdin_is_told_to_pipe_it_in_again(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    """`... | teamaudit check - -o x.pdf` was told to run `teamaudit report - -o x.html`, which waits on a terminal
+    for a team file this run had read up."""
+    pdf = tmp_path / "x.pdf"
+    result = cli("check", "-", "-o", pdf)
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert f"write {tmp_path / 'x.html'}: cat team.yaml | teamaudit report - -o {tmp_path / 'x.html'}; then" in (
+        result.stderr
+    )
+    named = cli("check", "team.yaml", "-o", pdf)
+    assert "cat team.yaml" not in named.stderr and ": teamaudit report team.yaml -o" in named.stderr
+
+
+def test_curly_quotes_round_a_number_or_a_date_are_named(cli: Callable[..., Result], team: Callable[..., Path]) -> None:
+    """`fte: “50”` got no hint at all, and a date in curly quotes was told to write the date itself."""
+    path = team(
+        "people:\n"
+        "  - {name: Ann Lee, title: Nurse, fte: \u201c50\u201d}\n"
+        "  - {name: Bo Li, title: Nurse, fte: \u201c0.5\u201d}\n"
+        "  - {name: Cy Li, title: Nurse, status: planned, start: \u201c2027-03-01\u201d, cost: \u201c185000\u201d}\n"
+    )
+    result = cli("check", path)
+    assert result.code == 2 and "Traceback" not in result.stderr
+    curly = "\u201c \u201d are typographic quotes, which YAML reads as letters"
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:2:40: people[0] (Ann Lee).fte: must be a number > 0 and <= 1, got '\u201c50\u201d'"
+        f" ({curly}: write 0.5 without them, as an fte is a share of a full week, at most 1)",
+        f"teamaudit: error: {path}:3:38: people[1] (Bo Li).fte: must be a number > 0 and <= 1, got '\u201c0.5\u201d'"
+        f" ({curly}: write 0.5 without them)",
+        f"teamaudit: error: {path}:4:57: people[2] (Cy Li).start: must be a date like 2026-03-01, got"
+        f" '\u201c2027-03-01\u201d' ({curly}: write the date without them)",
+        f"teamaudit: error: {path}:4:77: people[2] (Cy Li).cost: must be a positive number (annual cost), got"
+        f" '\u201c185000\u201d' ({curly}: write the amount without them, in plain digits)",
+    ]
+
+
+def test_a_windows_1252_file_is_named_with_what_its_bytes_are(cli: Callable[..., Result], tmp_path: Path) -> None:
+    """Word's curly quotes saved as Windows-1252 ("ANSI") were 'not valid UTF-8 (byte 0x93) (save the file as
+    UTF-8)': nothing said what 0x93 is, nor that two more lines hold such bytes."""
+    path = tmp_path / "team.yaml"
+    path.write_bytes(b"people:\n  - name: Ann Lee\n    title: \x93Nurse\x94\n    background: [\x93RN\x94]\n")
+    path.write_bytes(path.read_bytes() + "  - {name: Jos\u00e9, title: RN}\n".encode("cp1252"))
+    result = cli("check", path)
+    assert result.code == 2 and result.stdout == ""
+    assert result.stderr == (
+        f"teamaudit: error: {path}:3:12: not valid UTF-8 (byte 0x93) (the file looks saved as Windows-1252, where"
+        " byte 0x93 is \u201c, a curly quote; lines 4, 5 hold such bytes too: save it as UTF-8)\n"
+    )
+    path.write_bytes(b"people:\n  - name: Ann Lee\n    title: \x81Nurse\n")  # no Windows-1252 byte: no guess
+    assert cli("check", path).stderr.endswith("not valid UTF-8 (byte 0x81) (save the file as UTF-8)\n")
+
+
+def test_a_two_digit_year_is_given_the_dates_it_may_mean(cli: Callable[..., Result], team: Callable[..., Path]) -> None:
+    """`start: 03/01/27` and `start: 27-03-01` were told only 'must be a date like 2026-03-01'."""
+    path = team(
+        "people:\n"
+        "  - {name: Ann Lee, title: Nurse, status: planned, start: 03/01/27}\n"
+        "  - {name: Bo Li, title: Nurse, status: planned, start: 27-03-01}\n"
+    )
+    result = cli("check", path)
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:2:59: people[0] (Ann Lee).start: must be a date like 2026-03-01, got '03/01/27'"
+        " (write the year in full, year first: 2027-03-01 for 1 March 2027 or 2027-01-03 for 3 January 2027)",
+        f"teamaudit: error: {path}:3:57: people[1] (Bo Li).start: must be a date like 2026-03-01, got '27-03-01'"
+        " (write the year in full, year first: 2027-03-01 for 1 March 2027 or 2001-03-27 for 27 March 2001)",
+    ]
