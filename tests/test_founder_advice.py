@@ -170,3 +170,68 @@ def test_a_two_digit_year_is_given_the_dates_it_may_mean(cli: Callable[..., Resu
         f"teamaudit: error: {path}:3:57: people[1] (Bo Li).start: must be a date like 2026-03-01, got '27-03-01'"
         " (write the year in full, year first: 2027-03-01 for 1 March 2027 or 2001-03-27 for 27 March 2001)",
     ]
+
+
+PRE_SEED = """\
+organization: Lumen Triage
+as_of: 2027-01-15
+people:
+  - {name: Maya Chen, title: CEO / co-founder}
+  - {name: Priya Nair, title: Founding ML Engineer, skills: [PyTorch, RAG]}
+  - {name: Dr. Leo Park, title: Clinical Advisor, fte: 0.5, background: "Emergency physician, MD, 12 years in the ED"}
+  - {name: Jen Wu, title: Full-stack engineer}
+  - {name: Tariq Aziz, title: "Founding Engineer, Integrations", skills: [FHIR, Epic sandbox]}
+"""
+
+
+def test_a_failing_team_that_is_not_over_indexed_is_told_what_fails(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A 5-person pre-seed team read 'FAIL  ML research 1.0 FTE vs clinical + integration + compliance 2.0 FTE': the
+    figures of a pass, and no word of the missing compliance layer that failed it until the findings."""
+    for fmt in ("text", "markdown"):
+        lines = cli("check", team(PRE_SEED), "-f", fmt).stdout.splitlines()
+        verdict = next(i for i, line in enumerate(lines) if "FAIL" in line)
+        assert "The current view has no compliance layer." in "\n".join(lines[verdict + 1 : verdict + 5]), lines[:6]
+    warned = cli("check", team(PRE_SEED), "--fail-on", "warning").stdout
+    assert "The current view has no compliance layer and fails TA003 thin-layer for clinical and integration." in warned
+    passing = cli("check", team(PRE_SEED + "  - {name: Noor Aziz, title: Regulatory Affairs Manager}\n")).stdout
+    assert "The current view" not in passing  # a pass says nothing more
+
+
+SERIES_B = "organization: Cadence\nas_of: 2027-02-01\npeople:\n" + "".join(
+    [f"  - {{name: ML {i}, title: Senior ML Engineer}}\n" for i in range(12)]
+    + ["  - {name: Ann Lee, title: Clinical Informatics Nurse, background: 'RN, BSN, 6 years med-surg'}\n"]
+    + ["  - {name: 'Open req - Clinical Content Lead', title: Clinical Content Lead (RN), status: open}\n"]
+    + ["  - {name: Bo Li, title: Integration Engineer, skills: [HL7 v2, FHIR R4]}\n"]
+    + ["  - {name: Cy Ng, title: Director Regulatory Affairs, background: filed three 510(k)s}\n"]
+)
+
+
+def test_a_layers_share_of_the_hires_says_what_it_holds_today_and_in_the_plan(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """The plan view's advice said 'Of those 9 people, 3 for clinical (2.0 FTE today)' of a layer one nurse holds
+    today, the other being an open requisition."""
+    advice = _advice(cli("check", team(SERIES_B)))
+    assert any(line.endswith("for clinical (2.0 FTE in the plan, 1.0 today).") for line in advice), advice
+    assert any(line.endswith("3 for compliance (1.0 FTE today).") for line in advice), advice
+    current = _advice(cli("check", team(SERIES_B), "--scope", "current"))
+    assert not [line for line in current if "in the plan" in line], current
+    assert any(line.endswith("3 for compliance (1.0 FTE today).") for line in current), current
+
+
+def test_the_thinnest_layer_is_advised_first(cli: Callable[..., Result], team: Callable[..., Path]) -> None:
+    """A thin team's first recommendation was a second integration engineer beside one full-time, and the compliance
+    layer, resting on a 0.2-FTE consultant, came second because its line is further down the file."""
+    path = team(
+        "people:\n"
+        "  - {name: Ray Kim, title: ML Engineer}\n"
+        "  - {name: Nia Bell, title: Nurse Informaticist, background: 'RN, 10 years ICU'}\n"
+        "  - {name: Omar Haddad, title: Clinical Pharmacist, background: 'PharmD, hospital pharmacist 5 years'}\n"
+        "  - {name: Lev Stone, title: Interface Engineer, skills: [HL7 v2, Rhapsody]}\n"
+        "  - {name: Kay Moss, title: Regulatory Consultant, fte: 0.2, background: filed 510(k)s}\n"
+    )
+    advice = _advice(cli("check", path))
+    assert advice[0].startswith("The compliance layer rests on part-time help: Kay Moss (line 6)."), advice
+    assert advice[1].startswith("The integration layer is held by one person, Lev Stone (line 5)"), advice

@@ -29,12 +29,13 @@ from teamaudit.model import (
     Finding,
     Layer,
     Recommendation,
+    Scope,
     Severity,
     Status,
     name_order,
 )
 from teamaudit.rules.advice import hire, say
-from teamaudit.rules.base import AuditView, Wording, amount, by_name, fmt, hire_count, in_words, who
+from teamaudit.rules.base import AuditView, Wording, amount, by_name, fmt, hire_count, in_words, number, who
 
 ID = "TA001"
 NAME = "ml-over-index"
@@ -53,9 +54,10 @@ WORDING = {
         {"ratio": 1.5, "threshold": 1.0},  # ratio is inf when the three layers are empty
     ),
     f"{ID}_share": Wording(
-        "Of those {hires}, {layer_hires} for {layer} ({now_amount} today).",
+        "Of those {hires}, {layer_hires} for {layer} ({now_amount} {when}).",
         frozenset(
             {"gap", "fte", "unit", "layer", "now", "gap_amount", "fte_amount", "now_amount", "hires", "layer_hires"}
+            | {"when"}
         ),
         {},
     ),
@@ -178,6 +180,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
             now_amount=amount(now, c.basis),
             hires=hires,
             layer_hires=str(round(share)),
+            when=_when(view, layer, now),
         )
         recs.append(hire(view, ID, layer, text, share))
     open_ml = _enough_requisitions(view, threshold)
@@ -252,6 +255,17 @@ def _hires_for(gap: float) -> str:
 def _parts_per_unit(c: Composition) -> int:
     """What the gap and its shares are counted in: whole people with --basis headcount, else tenths of an FTE."""
     return 1 if c.basis is Basis.HEADCOUNT else 10
+
+
+def _when(view: AuditView, layer: Layer, now: float) -> str:
+    """When a layer holds the `now` the advice says it holds: 'today', or in the plan view, where planned hires and
+    open requisitions count, 'in the plan, 2.6 today' when current staff holds less (a founder read '3.6 FTE
+    today' of a layer of 2.6 FTE and an open requisition)."""
+    basis = view.composition.basis
+    staff = sum(p.person.amount(basis) for p in view.holding(layer) if p.person.status is Status.CURRENT)
+    if view.view is not Scope.PLAN or abs(staff - now) < 1e-9:
+        return "today"
+    return f"in the plan, {number(staff, basis)} today"
 
 
 def _held(c: Composition, layer: Layer) -> float:
