@@ -235,3 +235,18 @@ def test_the_thinnest_layer_is_advised_first(cli: Callable[..., Result], team: C
     advice = _advice(cli("check", path))
     assert advice[0].startswith("The compliance layer rests on part-time help: Kay Moss (line 6)."), advice
     assert advice[1].startswith("The integration layer is held by one person, Lev Stone (line 5)"), advice
+
+
+def test_an_as_of_in_curly_quotes_or_with_a_two_digit_year_says_so(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """`as_of: “2027-03-01”` was told to 'write the date itself, year first: 2027-03-01', which it had."""
+    curly = cli("check", team("as_of: \u201c2027-03-01\u201d\npeople:\n  - {name: A, title: Nurse}\n"))
+    assert curly.code == 2 and curly.stderr.endswith(
+        "got '\u201c2027-03-01\u201d' (\u201c \u201d are typographic quotes, which YAML reads as letters: write the"
+        " date without them)\n"
+    )
+    short = cli("check", team("as_of: 03/01/27\npeople:\n  - {name: A, title: Nurse}\n"))
+    assert short.code == 2 and short.stderr.endswith(
+        "(write the year in full, year first: 2027-03-01 for 1 March 2027 or 2027-01-03 for 3 January 2027)\n"
+    )

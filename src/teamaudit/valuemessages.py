@@ -159,6 +159,8 @@ def date_hint(value: object) -> str | None:
     3 January elsewhere, so both are given unless one part cannot be a month; 'March 2027' needs a day."""
     if not isinstance(value, str):
         return None
+    if (inside := _in_typographic_quotes(value)) is not None:  # `as_of: “2027-03-01”`
+        return _typographic("start", inside)
     slashed = _SLASHED.fullmatch(value)
     if slashed:
         return _slashed_hint(*(int(part) for part in slashed.groups()), dashed="-" in value)
