@@ -230,7 +230,10 @@ def test_an_empty_file_a_zero_fte_and_a_curly_quoted_fte_say_what_to_write(
     assert lines[0].endswith(
         "got 0 (someone who gives no time is not on the team: leave them out, or write the share of a week they give)"
     )
-    assert lines[1].endswith("got '\u201c0.5\u201d' (write 0.5, without the quotes)")
+    assert lines[1].endswith(
+        "got '\u201c0.5\u201d' (\u201c \u201d are typographic quotes, which YAML reads as letters:"
+        " write 0.5 without them)"
+    )
 
 
 def _from_stdin(text: str, cwd: Path) -> str:

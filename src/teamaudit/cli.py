@@ -170,6 +170,7 @@ def _report_command(context: typer.Context) -> str:
     from teamaudit.render.escape import shell_word
 
     words = ["teamaudit", "report"]
+    piped = ""
     for param in context.command.params:
         value = context.params.get(param.name or "")
         if param.name in ("output", "fmt") or value is None or value is False or value == param.default:
@@ -177,10 +178,16 @@ def _report_command(context: typer.Context) -> str:
         if param.param_type_name == "argument":
             written = str(value)
             words.append(f"./{written}" if written.startswith("-") and written != "-" else written)
+            piped = _STDIN_AGAIN if written == "-" else piped
             continue
         flag = max(param.opts, key=len)
         words += [flag] if value is True else [flag, str(value)]
-    return " ".join(map(shell_word, words))
+    return piped + " ".join(map(shell_word, words))
+
+
+# A team file read from stdin was read up by this run: the report command needs it piped in again. `team.yaml` is
+# the name `init` writes and the docs use; whatever the user piped, the pipe is what the command cannot do without.
+_STDIN_AGAIN = "cat team.yaml | "
 
 
 @app.command(cls=ConventionalUsage)

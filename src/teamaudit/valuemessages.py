@@ -63,11 +63,13 @@ def describe(key: str, error: Any, value: object, spelled: str | None, quoted: b
 def _how_to_write(key: str, value: object, spelled: str | None, quoted: bool) -> str | None:
     if key not in _NEEDS or key in _LISTS:  # text is wanted
         return quote_hint(value, spelled)
+    if key in ("fte", "cost", "start") and (inside := _in_typographic_quotes(value)) is not None:
+        return _typographic(key, inside)
     if key == "fte" and isinstance(value, str) and (percent := _PERCENT.fullmatch(value)):
         share = float(percent.group(1)) / 100
         return f"write {share:g}" if 0 < share <= 1 else None  # '400 digits%' is no share to write: not 'write inf'
     if key == "fte":
-        return number_hint(value, quoted, fraction=True) or _fte_hint(value) or _typographic(value)
+        return number_hint(value, quoted, fraction=True) or _fte_hint(value)
     if key == "cost":
         return number_hint(value, quoted, show=False) or _cost_hint(value)  # pay is never repeated
     if key == "start":
@@ -79,15 +81,37 @@ _FTE_WORDS = {"full": "1", "full time": "1", "half": "0.5", "half time": "0.5", 
 _MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|k)\b|\d[km]\b", re.IGNORECASE)
 
 
-def _typographic(value: object) -> str | None:
-    """For a number a notes app quoted in curly quotes (`fte: “0.5”`): YAML reads them as letters."""
-    if isinstance(value, str) and len(value) > 2 and value[0] in "\u201c\u2018" and value[-1] in "\u201d\u2019":
-        inside = value[1:-1]
-        fits = _PLAIN_NUMBER.fullmatch(inside) is not None and 0 < float(inside) <= 1
-        return f"write {inside}, without the quotes" if fits else None
+def _in_typographic_quotes(value: object) -> str | None:
+    """The text inside the curly quotes a notes app or a word processor typed round a value (`fte: “0.5”`), which
+    YAML reads as letters of the value; None when the value is not so quoted."""
+    if isinstance(value, str) and len(value) > 2 and value[0] in _OPENING and value[-1] in _CLOSING:
+        return value[1:-1].strip()
     return None
 
 
+_OPENING, _CLOSING = "\u201c\u2018\u201e\u00ab", "\u201d\u2019\u201c\u00bb"  # “ ‘ „ « and ” ’ “ »
+_CURLY = "\u201c \u201d are typographic quotes, which YAML reads as letters"
+
+
+def _typographic(key: str, inside: str) -> str:
+    """How to write a number or a date the file put in curly quotes: without them, and as the key needs it (an fte
+    of `“50”` is 0.5); pay is not repeated (--redact hides the value in the message)."""
+    if key == "start":
+        how = date_hint(inside) if _ISO_DATE.fullmatch(inside) is None else None
+        return f"{_CURLY}: write the date without them" + (f"; {how}" if how else "")
+    if key == "cost":
+        return f"{_CURLY}: write the amount without them, in plain digits"
+    number = float(inside) if _PLAIN_NUMBER.fullmatch(inside) else None
+    if number is not None and 0 < number <= 1:
+        return f"{_CURLY}: write {inside} without them"
+    if number is not None and 5 <= number <= 100:
+        return f"{_CURLY}: write {number / 100:g} without them, as an fte is a share of a full week, at most 1"
+    if share := _FTE_WORDS.get(" ".join(inside.lower().replace("-", " ").split())):
+        return f"{_CURLY}: write {share} without them"
+    return f"{_CURLY}: write the share of a full week without them, a number > 0 and <= 1"
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PLAIN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})?|\.\d{1,3}")
 
 
@@ -135,9 +159,11 @@ def date_hint(value: object) -> str | None:
     3 January elsewhere, so both are given unless one part cannot be a month; 'March 2027' needs a day."""
     if not isinstance(value, str):
         return None
+    if (inside := _in_typographic_quotes(value)) is not None:  # `as_of: “2027-03-01”`
+        return _typographic("start", inside)
     slashed = _SLASHED.fullmatch(value)
     if slashed:
-        return _slashed_hint(*(int(part) for part in slashed.groups()))
+        return _slashed_hint(*(int(part) for part in slashed.groups()), dashed="-" in value)
     for form in _NAMED_DATES:
         try:
             read = dt.datetime.strptime(" ".join(value.split()), form).date()
@@ -147,16 +173,30 @@ def date_hint(value: object) -> str | None:
     return "write the date itself, year first: 2027-03-01"
 
 
-def _slashed_hint(first: int, second: int, third: int) -> str | None:
+def _slashed_hint(first: int, second: int, third: int, *, dashed: bool = False) -> str | None:
     if first > 31:  # 2027/03/01: year first already
         iso = _iso(first, second, third)
         return f"write it with dashes: {iso}" if iso else None
     if third < 100:
-        return None  # '03/01/27': the century is a guess
+        return _two_digit_year_hint(first, second, third, dashed)
     us, elsewhere = _iso(third, first, second), _iso(third, second, first)
     if us and elsewhere and us != elsewhere:
         return f"write it year first: {us} for {_said(us)}, or {elsewhere} for {_said(elsewhere)}"
     return f"write it year first: {us or elsewhere}" if us or elsewhere else None
+
+
+def _two_digit_year_hint(first: int, second: int, third: int, dashed: bool) -> str | None:
+    """For '03/01/27' or '27-03-01': a two-digit year leaves the century and the order to guess, so the year is
+    asked for in full, with the dates this century it may mean (month or day first with the year last, or the
+    year first when the first part cannot be a month, the likelier with dashes: 27-03-01)."""
+    readings = [_iso(2000 + third, first, second), _iso(2000 + third, second, first)]
+    if first > 12:
+        readings.insert(0 if dashed else 2, _iso(2000 + first, second, third))
+    dates = list(dict.fromkeys(iso for iso in readings if iso))
+    if not dates:
+        return None
+    said = " or ".join(f"{iso} for {_said(iso)} {iso[:4]}" for iso in dates)
+    return f"write the year in full, year first: {said}"
 
 
 def _iso(year: int, month: int, day: int) -> str | None:

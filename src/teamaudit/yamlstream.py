@@ -22,7 +22,7 @@ import yaml.reader
 
 from teamaudit.errors import TeamAuditError, clipped, quoted_key
 from teamaudit.linebreaks import odd_breaks
-from teamaudit.yamlbytes import byte_position, character_position, raw_bytes, source_lines
+from teamaudit.yamlbytes import byte_position, character_position, raw_bytes, source_lines, utf8_hint
 from teamaudit.yamlnodes import MAP_TAGS, MERGE, SEQ_TAGS, Located, NodeBuilder, Position, key_spelling, position
 
 try:
@@ -193,7 +193,7 @@ def utf8_error(path: Path, raw: bytes, exc: UnicodeDecodeError) -> TeamAuditErro
         file=path,
         line=line,
         column=column,
-        hint="save the file as UTF-8",
+        hint=utf8_hint(raw, exc.start),
     )
 
 

@@ -8,12 +8,17 @@ people, not shares of them: as many as it takes to pass (a 1.3 FTE gap takes two
 thinnest layer, the missing or thinnest layer first (layers that tie are said to tie), one role each; open ML
 requisitions that could be converted instead are named, with what converting them does to the
 gap: each one leaves ML research as well as joining a layer, so 2.0 FTE converted cuts 9 hires (8.5 FTE) to 5.
+The finding and the advice also say how the gap moves until it closes, as the test's own arithmetic gives it: each
+ML hire adds 1 / ml_ratio to it (1.0 FTE at the default ratio), so the hires that keep it from growing are that many
+layer hires for each ML hire ("1 person to the three layers for each ML hire", "2 people ... for every 3 ML hires"
+at 1.5): what a company that cannot hire the whole gap in one round can act on at any size.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping
+from fractions import Fraction
 from typing import Final
 
 from teamaudit.model import (
@@ -24,12 +29,13 @@ from teamaudit.model import (
     Finding,
     Layer,
     Recommendation,
+    Scope,
     Severity,
     Status,
     name_order,
 )
 from teamaudit.rules.advice import hire, say
-from teamaudit.rules.base import AuditView, Wording, amount, by_name, fmt, hire_count, in_words, who
+from teamaudit.rules.base import AuditView, Wording, amount, by_name, fmt, hire_count, in_words, number, who
 
 ID = "TA001"
 NAME = "ml-over-index"
@@ -39,17 +45,19 @@ CLOSES_GAP = True
 SAID_AS: Final = "over-index"
 WORDING = {
     ID: Wording(
-        "Hire {hires} across the three layers, starting with {first}: it takes {closes}.",
+        "Hire {hires} across the three layers, starting with {first}: it takes {closes}. Until then, hiring {pace}"
+        " keeps the gap from growing.",
         frozenset(
             {"ml", "layers", "gap", "unit", "ml_amount", "layers_amount", "gap_amount", "first", "ratio", "threshold"}
-            | {"view", "hires", "closes"}
+            | {"view", "hires", "closes", "pace"}
         ),
         {"ratio": 1.5, "threshold": 1.0},  # ratio is inf when the three layers are empty
     ),
     f"{ID}_share": Wording(
-        "Of those {hires}, {layer_hires} for {layer} ({now_amount} today).",
+        "Of those {hires}, {layer_hires} for {layer} ({now_amount} {when}).",
         frozenset(
             {"gap", "fte", "unit", "layer", "now", "gap_amount", "fte_amount", "now_amount", "hires", "layer_hires"}
+            | {"when"}
         ),
         {},
     ),
@@ -85,7 +93,28 @@ def check(view: AuditView) -> Iterator[Finding]:
 def _closing(c: Composition, threshold: float) -> str:
     """The gap in the finding, as the advice and every note on it count it: 'it takes 9 people full-time to close
     the 8.5 FTE gap' (with --basis headcount, 'it takes 9 people to close the gap')."""
-    return f"it takes {_closes(shortfall(c, threshold), c.basis)}"
+    widens = amount(1 / threshold, c.basis) if c.basis is Basis.FTE else _people(1 / threshold)
+    return f"it takes {_closes(shortfall(c, threshold), c.basis)}, and each ML hire until then adds {widens} to it"
+
+
+def _people(value: float) -> str:
+    """'1 person', '2 people', '0.67 people': what one ML hire adds to a gap counted in people."""
+    return hire_count(value) if abs(value - round(value)) < 1e-9 else f"{fmt(value)} people"
+
+
+def pace(threshold: float) -> str:
+    """The layer hires that keep the gap from growing while ML research hires, in whole people: at a ratio of 1.0
+    '1 person to the three layers for each ML hire', at 1.5 '2 people ... for every 3 ML hires', at 0.5 '2 people
+    ... for each ML hire' (rounded up where 1 / ratio is no small fraction: at least as many as the test asks)."""
+    share = Fraction(1 / threshold).limit_denominator(_MOST_ML_HIRES)
+    if share < 1 / threshold - 1e-9:
+        share = Fraction(math.ceil(_MOST_ML_HIRES / threshold - 1e-9), _MOST_ML_HIRES)
+    layer, ml = share.numerator, share.denominator
+    layers = f"{hire_count(layer)} to the three layers"
+    return f"{layers} for each ML hire" if ml == 1 else f"{layers} for every {ml} ML hires"
+
+
+_MOST_ML_HIRES = 10  # 'for every 10 ML hires' is as fine a pace as a founder plans hiring in
 
 
 def _closes(gap: float, basis: Basis) -> str:
@@ -132,6 +161,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         view=view.said,
         hires=hires,
         closes=_closes(gap, c.basis),
+        pace=pace(threshold),
     )
     recs = [hire(view, ID, first, text, shares.pop(first, float(math.ceil(gap - 1e-9))))]
     for layer, share in shares.items():
@@ -150,6 +180,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
             now_amount=amount(now, c.basis),
             hires=hires,
             layer_hires=str(round(share)),
+            when=_when(view, layer, now),
         )
         recs.append(hire(view, ID, layer, text, share))
     open_ml = _enough_requisitions(view, threshold)
@@ -224,6 +255,17 @@ def _hires_for(gap: float) -> str:
 def _parts_per_unit(c: Composition) -> int:
     """What the gap and its shares are counted in: whole people with --basis headcount, else tenths of an FTE."""
     return 1 if c.basis is Basis.HEADCOUNT else 10
+
+
+def _when(view: AuditView, layer: Layer, now: float) -> str:
+    """When a layer holds the `now` the advice says it holds: 'today', or in the plan view, where planned hires and
+    open requisitions count, 'in the plan, 2.6 today' when current staff holds less (a founder read '3.6 FTE
+    today' of a layer of 2.6 FTE and an open requisition)."""
+    basis = view.composition.basis
+    staff = sum(p.person.amount(basis) for p in view.holding(layer) if p.person.status is Status.CURRENT)
+    if view.view is not Scope.PLAN or abs(staff - now) < 1e-9:
+        return "today"
+    return f"in the plan, {number(staff, basis)} today"
 
 
 def _held(c: Composition, layer: Layer) -> float:

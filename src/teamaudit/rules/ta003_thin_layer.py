@@ -17,7 +17,16 @@ from collections.abc import Iterator, Mapping
 from typing import Final
 
 from teamaudit.ftedoubt import NOUNS
-from teamaudit.model import THREE_LAYERS, Basis, ClassifiedPerson, Finding, Layer, Recommendation, Severity
+from teamaudit.model import (
+    THREE_LAYERS,
+    Basis,
+    ClassifiedPerson,
+    Finding,
+    Layer,
+    Recommendation,
+    Severity,
+    Status,
+)
 from teamaudit.rules.advice import LAYER_FIELDS, for_layer
 from teamaudit.rules.base import AuditView, Wording, by_name, who
 
@@ -30,12 +39,12 @@ HIRE_FTE = 1.0  # one more person in the layer
 SAID_AS: Final = "rule"
 WORDING = {
     ID: Wording(
-        "Add a second {role} to the {layer} layer.",
-        LAYER_FIELDS | {"people"},
+        "Add {another} {role} to the {layer} layer.",
+        LAYER_FIELDS | {"people", "held", "another"},
     ),
     f"{ID}_unfilled": Wording(
-        "Fill the {layer} layer's one open or planned role, and plan a second {role}.",
-        LAYER_FIELDS | {"people", "hands_on_means"},
+        "Fill the {layer} layer's {held}, and plan {another} {role}.",
+        LAYER_FIELDS | {"people", "hands_on_means", "held", "them", "another"},
     ),
     f"{ID}_unsure": Wording(
         "Settle whether the {layer} layer is held by {people} (declare their `layer:`, or add the evidence TA005"
@@ -46,6 +55,11 @@ WORDING = {
         "Write the `fte` of {people}: a missing fte counts as 1.0 FTE; if they give the {layer} layer less than"
         " {minimum} FTE, add a second {role}.",
         LAYER_FIELDS | {"people", "minimum"},
+    ),
+    f"{ID}_no_fte": Wording(
+        "Write the `fte` of {people} first: it decides how thin the {layer} layer is, since if they give it under"
+        " {minimum} FTE, {without}. Either way, hire one more {role}, so the layer survives a resignation.",
+        LAYER_FIELDS | {"people", "minimum", "without"},
     ),
     f"{ID}_part_time": Wording(
         "Hire one {role} to hold the {layer} layer: it rests on part-time help, {people}.",
@@ -151,13 +165,40 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     if finding.layer is None or finding.layer not in THREE_LAYERS:
         return []
     counted, part_time = _holders(view, finding.layer)
+    minimum = f"{view.rubric.thresholds.thin_layer_min_fte:g}"
     if len(counted) > view.rubric.thresholds.thin_layer_people:  # thin only without the people it is unsure of
         unsure = _unsure(view, counted)
         if unsure:
             return for_layer(finding, view, WORDING, HIRE_FTE, holders=unsure, key=f"{ID}_unsure")
         no_fte = _no_fte(view, counted)
-        minimum = f"{view.rubric.thresholds.thin_layer_min_fte:g}"
         return for_layer(finding, view, WORDING, HIRE_FTE, holders=no_fte, key=f"{ID}_fte", minimum=minimum)
-    if counted:
-        return for_layer(finding, view, WORDING, HIRE_FTE, holders=counted)
-    return for_layer(finding, view, WORDING, HIRE_FTE, holders=part_time, key=f"{ID}_part_time")
+    if not counted:
+        return for_layer(finding, view, WORDING, HIRE_FTE, holders=part_time, key=f"{ID}_part_time")
+    another = f"a {_ORDINALS.get(len(counted) + 1, 'further')}"
+    held = _held(counted)
+    no_fte = _no_fte(view, counted)
+    if no_fte and all(p.person.status is Status.CURRENT for p in no_fte):
+        without = _without(len(counted) - len(no_fte))
+        return for_layer(
+            finding, view, WORDING, HIRE_FTE, holders=no_fte, key=f"{ID}_no_fte", minimum=minimum, without=without
+        )
+    them = "it" if len(counted) == 1 else "them"
+    return for_layer(finding, view, WORDING, HIRE_FTE, holders=counted, held=held, them=them, another=another)
+
+
+_ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+def _held(counted: tuple[ClassifiedPerson, ...]) -> str:
+    """How many hold the layer, as its wording says it: 'one person', '2 people'; of open or planned roles nobody
+    holds yet, 'one role', '2 roles' (the unfilled wording)."""
+    if all(p.person.status is not Status.CURRENT for p in counted):
+        return "one role" if len(counted) == 1 else f"{len(counted)} roles"
+    return "one person" if len(counted) == 1 else f"{len(counted)} people"
+
+
+def _without(others: int) -> str:
+    """What the layer is if the people with no fte give it less than the minimum: what holds it without them."""
+    if others == 0:
+        return "it rests on part-time help"
+    return f"it is held by {'one person' if others == 1 else f'{others} people'} without them"

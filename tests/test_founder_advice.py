@@ -1,0 +1,252 @@
+"""What a founder reads and acts on: the advice each finding ends in, and the hints of a first run."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from conftest import Result
+
+
+def _company(ml: int, per_layer: int, others: int) -> str:
+    """A team file as a large company's export reads: `ml` ML engineers, `per_layer` proven people in each layer."""
+    rows = [f"  - {{name: ML Person {i}, title: Machine Learning Engineer}}" for i in range(ml)]
+    for i in range(per_layer):
+        rows.append(f"  - {{name: Nurse {i}, title: Clinical Informatics Nurse, background: 'RN, BSN; ICU nurse'}}")
+        rows.append(f"  - {{name: Interface {i}, title: HL7 Interface Engineer, skills: [HL7 v2, Mirth Connect]}}")
+        rows.append(f"  - {{name: Regulatory {i}, title: Regulatory Affairs Manager, background: filed 510(k)s}}")
+    rows += [f"  - {{name: Engineer {i}, title: Software Engineer}}" for i in range(others)]
+    return "organization: Bigco\nas_of: 2026-11-01\npeople:\n" + "\n".join(rows) + "\n"
+
+
+def test_a_large_over_indexed_company_is_told_how_to_keep_the_gap_from_growing(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A 400-person company was told only the article's test, 'hire 105 people ... before the next ML hire': true,
+    and no plan a founder of that size acts on. The figure stays; the pace that keeps the gap from growing is said
+    in every format, the finding's (SARIF, JUnit, GitHub) and the advice's."""
+    path = team(_company(ml=150, per_layer=15, others=205))
+    text = cli("check", path).stdout
+    assert "it takes 105 people full-time to close the 105.0 FTE gap, and each ML hire until then adds 1.0 FTE" in text
+    assert "hire 105 people across clinical, integration and compliance before the next ML hire" in text
+    assert "until the gap closes, hiring 1 person to the three layers for each ML hire keeps it from growing" in text
+    for fmt in ("github", "sarif", "junit", "markdown", "html"):
+        assert "each ML hire until then adds 1.0 FTE to it" in cli("check", path, "-f", fmt).stdout, fmt
+    report = json.loads(cli("check", path, "-f", "json").stdout)
+    assert "for each ML hire keeps it from growing" in report["recommendations"][0]["text"]
+    config = team("thresholds:\n  ml_ratio: 1.5\n", "ratio.yaml")
+    at_one_and_a_half = cli("check", path, "--config", config).stdout
+    assert "each ML hire until then adds 0.67 FTE to it" in at_one_and_a_half
+    assert "hiring 2 people to the three layers for every 3 ML hires keeps it from growing" in at_one_and_a_half
+    headcount = cli("check", path, "--basis", "headcount").stdout
+    assert "it takes 105 people to close the gap, and each ML hire until then adds 1 person to it" in headcount
+
+
+ADVISED_TEAM = """\
+organization: SepsisAI
+as_of: 2026-12-01
+people:
+  - {name: Dana Cole, title: CEO}
+  - {name: Raj Patel, title: ML Engineer}
+  - name: Grace Kim
+    title: Clinical Advisor
+    employment: advisor
+    background: [RN, 10 years ICU nurse]
+  - {name: Tom Reyes, title: HL7 Interface Engineer, skills: [HL7 v2, FHIR]}
+  - {name: Ike Obi, title: Integration Engineer, skills: [FHIR R4, Epic Bridges]}
+  - {name: Noor Aziz, title: Regulatory Affairs Manager, background: [filed two 510(k) submissions]}
+  - {name: Peter Novak, title: Quality Engineer ISO 13485, background: [built IEC 62304 audit trails]}
+"""
+
+
+def _advice(result: Result) -> list[str]:
+    """The recommendations of a text report, one a line, without their numbers."""
+    return [line.split("] ", 1)[1] for line in result.stdout.splitlines() if line.startswith("  ") and ". [TA" in line]
+
+
+def test_a_layer_whose_one_holder_is_an_advisor_with_no_fte_asks_for_her_fte_first(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """The clinical layer's one holder, an advisor with no fte, counted 1.0 FTE: the advice asked for a second
+    hire, when her fte decides first whether she holds the layer at all or it rests on part-time help."""
+    advice = _advice(cli("check", team(ADVISED_TEAM)))
+    assert advice == [
+        "Write the `fte` of Grace Kim (line 6) first: it decides how thin the clinical layer is, since if they give"
+        " it under 0.5 FTE, it rests on part-time help. Either way, hire one more Clinical informaticist or clinical"
+        " workflow lead (RN or MD who has practised, with EHR workflow experience), so the layer survives a"
+        " resignation."
+    ]
+    written = _advice(cli("check", team(ADVISED_TEAM.replace("employment: advisor", "fte: 0.2"))))
+    assert written[0].startswith("The clinical layer rests on part-time help: Grace Kim (line 6)."), written
+
+
+def test_a_layer_held_by_two_people_is_not_said_to_be_held_by_one(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """With thin_layer_people 2 the rubric's wording said 'held by one person, Ike Obi (line 11), Tom Reyes (line
+    10): add a second ...' of a layer two people hold."""
+    config = team("thresholds:\n  thin_layer_people: 2\n", "two.yaml")
+    advice = _advice(cli("check", team(ADVISED_TEAM), "--config", config))
+    assert (
+        "The integration layer is held by 2 people, Ike Obi (line 11), Tom Reyes (line 10): add a third EHR"
+        " integration engineer"
+    ) in "\n".join(advice)
+    assert not [line for line in advice if "one person" in line and "line 10" in line]
+    planned = ADVISED_TEAM.replace("title: Regulatory", "status: open, title: Regulatory").replace(
+        "title: Quality", "status: planned, title: Quality"
+    )
+    advice = _advice(cli("check", team(planned), "--config", config))
+    assert any(line.startswith("The compliance layer rests on 2 roles nobody holds yet") for line in advice)
+    assert any("fill them, and plan a third" in line for line in advice), advice
+
+
+def test_a_pdf_asked_of_a_team_file_on_stdin_is_told_to_pipe_it_in_again(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    """`... | teamaudit check - -o x.pdf` was told to run `teamaudit report - -o x.html`, which waits on a terminal
+    for a team file this run had read up."""
+    pdf = tmp_path / "x.pdf"
+    result = cli("check", "-", "-o", pdf)
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert f"write {tmp_path / 'x.html'}: cat team.yaml | teamaudit report - -o {tmp_path / 'x.html'}; then" in (
+        result.stderr
+    )
+    named = cli("check", "team.yaml", "-o", pdf)
+    assert "cat team.yaml" not in named.stderr and ": teamaudit report team.yaml -o" in named.stderr
+
+
+def test_curly_quotes_round_a_number_or_a_date_are_named(cli: Callable[..., Result], team: Callable[..., Path]) -> None:
+    """`fte: “50”` got no hint at all, and a date in curly quotes was told to write the date itself."""
+    path = team(
+        "people:\n"
+        "  - {name: Ann Lee, title: Nurse, fte: \u201c50\u201d}\n"
+        "  - {name: Bo Li, title: Nurse, fte: \u201c0.5\u201d}\n"
+        "  - {name: Cy Li, title: Nurse, status: planned, start: \u201c2027-03-01\u201d, cost: \u201c185000\u201d}\n"
+    )
+    result = cli("check", path)
+    assert result.code == 2 and "Traceback" not in result.stderr
+    curly = "\u201c \u201d are typographic quotes, which YAML reads as letters"
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:2:40: people[0] (Ann Lee).fte: must be a number > 0 and <= 1, got '\u201c50\u201d'"
+        f" ({curly}: write 0.5 without them, as an fte is a share of a full week, at most 1)",
+        f"teamaudit: error: {path}:3:38: people[1] (Bo Li).fte: must be a number > 0 and <= 1, got '\u201c0.5\u201d'"
+        f" ({curly}: write 0.5 without them)",
+        f"teamaudit: error: {path}:4:57: people[2] (Cy Li).start: must be a date like 2026-03-01, got"
+        f" '\u201c2027-03-01\u201d' ({curly}: write the date without them)",
+        f"teamaudit: error: {path}:4:77: people[2] (Cy Li).cost: must be a positive number (annual cost), got"
+        f" '\u201c185000\u201d' ({curly}: write the amount without them, in plain digits)",
+    ]
+
+
+def test_a_windows_1252_file_is_named_with_what_its_bytes_are(cli: Callable[..., Result], tmp_path: Path) -> None:
+    """Word's curly quotes saved as Windows-1252 ("ANSI") were 'not valid UTF-8 (byte 0x93) (save the file as
+    UTF-8)': nothing said what 0x93 is, nor that two more lines hold such bytes."""
+    path = tmp_path / "team.yaml"
+    path.write_bytes(b"people:\n  - name: Ann Lee\n    title: \x93Nurse\x94\n    background: [\x93RN\x94]\n")
+    path.write_bytes(path.read_bytes() + "  - {name: Jos\u00e9, title: RN}\n".encode("cp1252"))
+    result = cli("check", path)
+    assert result.code == 2 and result.stdout == ""
+    assert result.stderr == (
+        f"teamaudit: error: {path}:3:12: not valid UTF-8 (byte 0x93) (the file looks saved as Windows-1252, where"
+        " byte 0x93 is \u201c, a curly quote; lines 4, 5 hold such bytes too: save it as UTF-8)\n"
+    )
+    path.write_bytes(b"people:\n  - name: Ann Lee\n    title: \x81Nurse\n")  # no Windows-1252 byte: no guess
+    assert cli("check", path).stderr.endswith("not valid UTF-8 (byte 0x81) (save the file as UTF-8)\n")
+
+
+def test_a_two_digit_year_is_given_the_dates_it_may_mean(cli: Callable[..., Result], team: Callable[..., Path]) -> None:
+    """`start: 03/01/27` and `start: 27-03-01` were told only 'must be a date like 2026-03-01'."""
+    path = team(
+        "people:\n"
+        "  - {name: Ann Lee, title: Nurse, status: planned, start: 03/01/27}\n"
+        "  - {name: Bo Li, title: Nurse, status: planned, start: 27-03-01}\n"
+    )
+    result = cli("check", path)
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {path}:2:59: people[0] (Ann Lee).start: must be a date like 2026-03-01, got '03/01/27'"
+        " (write the year in full, year first: 2027-03-01 for 1 March 2027 or 2027-01-03 for 3 January 2027)",
+        f"teamaudit: error: {path}:3:57: people[1] (Bo Li).start: must be a date like 2026-03-01, got '27-03-01'"
+        " (write the year in full, year first: 2027-03-01 for 1 March 2027 or 2001-03-27 for 27 March 2001)",
+    ]
+
+
+PRE_SEED = """\
+organization: Lumen Triage
+as_of: 2027-01-15
+people:
+  - {name: Maya Chen, title: CEO / co-founder}
+  - {name: Priya Nair, title: Founding ML Engineer, skills: [PyTorch, RAG]}
+  - {name: Dr. Leo Park, title: Clinical Advisor, fte: 0.5, background: "Emergency physician, MD, 12 years in the ED"}
+  - {name: Jen Wu, title: Full-stack engineer}
+  - {name: Tariq Aziz, title: "Founding Engineer, Integrations", skills: [FHIR, Epic sandbox]}
+"""
+
+
+def test_a_failing_team_that_is_not_over_indexed_is_told_what_fails(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A 5-person pre-seed team read 'FAIL  ML research 1.0 FTE vs clinical + integration + compliance 2.0 FTE': the
+    figures of a pass, and no word of the missing compliance layer that failed it until the findings."""
+    for fmt in ("text", "markdown"):
+        lines = cli("check", team(PRE_SEED), "-f", fmt).stdout.splitlines()
+        verdict = next(i for i, line in enumerate(lines) if "FAIL" in line)
+        assert "The current view has no compliance layer." in "\n".join(lines[verdict + 1 : verdict + 5]), lines[:6]
+    warned = cli("check", team(PRE_SEED), "--fail-on", "warning").stdout
+    assert "The current view has no compliance layer and fails TA003 thin-layer for clinical and integration." in warned
+    passing = cli("check", team(PRE_SEED + "  - {name: Noor Aziz, title: Regulatory Affairs Manager}\n")).stdout
+    assert "The current view" not in passing  # a pass says nothing more
+
+
+SERIES_B = "organization: Cadence\nas_of: 2027-02-01\npeople:\n" + "".join(
+    [f"  - {{name: ML {i}, title: Senior ML Engineer}}\n" for i in range(12)]
+    + ["  - {name: Ann Lee, title: Clinical Informatics Nurse, background: 'RN, BSN, 6 years med-surg'}\n"]
+    + ["  - {name: 'Open req - Clinical Content Lead', title: Clinical Content Lead (RN), status: open}\n"]
+    + ["  - {name: Bo Li, title: Integration Engineer, skills: [HL7 v2, FHIR R4]}\n"]
+    + ["  - {name: Cy Ng, title: Director Regulatory Affairs, background: filed three 510(k)s}\n"]
+)
+
+
+def test_a_layers_share_of_the_hires_says_what_it_holds_today_and_in_the_plan(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """The plan view's advice said 'Of those 9 people, 3 for clinical (2.0 FTE today)' of a layer one nurse holds
+    today, the other being an open requisition."""
+    advice = _advice(cli("check", team(SERIES_B)))
+    assert any(line.endswith("for clinical (2.0 FTE in the plan, 1.0 today).") for line in advice), advice
+    assert any(line.endswith("3 for compliance (1.0 FTE today).") for line in advice), advice
+    current = _advice(cli("check", team(SERIES_B), "--scope", "current"))
+    assert not [line for line in current if "in the plan" in line], current
+    assert any(line.endswith("3 for compliance (1.0 FTE today).") for line in current), current
+
+
+def test_the_thinnest_layer_is_advised_first(cli: Callable[..., Result], team: Callable[..., Path]) -> None:
+    """A thin team's first recommendation was a second integration engineer beside one full-time, and the compliance
+    layer, resting on a 0.2-FTE consultant, came second because its line is further down the file."""
+    path = team(
+        "people:\n"
+        "  - {name: Ray Kim, title: ML Engineer}\n"
+        "  - {name: Nia Bell, title: Nurse Informaticist, background: 'RN, 10 years ICU'}\n"
+        "  - {name: Omar Haddad, title: Clinical Pharmacist, background: 'PharmD, hospital pharmacist 5 years'}\n"
+        "  - {name: Lev Stone, title: Interface Engineer, skills: [HL7 v2, Rhapsody]}\n"
+        "  - {name: Kay Moss, title: Regulatory Consultant, fte: 0.2, background: filed 510(k)s}\n"
+    )
+    advice = _advice(cli("check", path))
+    assert advice[0].startswith("The compliance layer rests on part-time help: Kay Moss (line 6)."), advice
+    assert advice[1].startswith("The integration layer is held by one person, Lev Stone (line 5)"), advice
+
+
+def test_an_as_of_in_curly_quotes_or_with_a_two_digit_year_says_so(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """`as_of: “2027-03-01”` was told to 'write the date itself, year first: 2027-03-01', which it had."""
+    curly = cli("check", team("as_of: \u201c2027-03-01\u201d\npeople:\n  - {name: A, title: Nurse}\n"))
+    assert curly.code == 2 and curly.stderr.endswith(
+        "got '\u201c2027-03-01\u201d' (\u201c \u201d are typographic quotes, which YAML reads as letters: write the"
+        " date without them)\n"
+    )
+    short = cli("check", team("as_of: 03/01/27\npeople:\n  - {name: A, title: Nurse}\n"))
+    assert short.code == 2 and short.stderr.endswith(
+        "(write the year in full, year first: 2027-03-01 for 1 March 2027 or 2027-01-03 for 3 January 2027)\n"
+    )
