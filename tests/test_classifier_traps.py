@@ -2281,3 +2281,20 @@ def test_a_clinician_in_a_staffing_pool_is_a_clinician_and_filling_shifts_is_sta
     calls = _explained(team, people)
     assert [layer for layer, _ in calls] == ["clinical"] * 4 + ["other"] * 3, calls
     assert min(confidence for _, confidence in calls[:4]) >= 0.8, calls
+
+
+def test_a_us_state_after_a_separator_without_a_comma_is_not_a_credential(team):
+    """2026.12.47 left it wrong (benchmarks/README.md): 'Data Engineer | Baltimore MD' was clinical 0.67 and 'Software
+    Engineer | Pittsburgh PA' clinical 0.56, the state read as a doctor of medicine or a physician assistant when the
+    job board wrote no comma. A credential after a separator and a qualifier or a specialist stays one."""
+    places = ["Data Engineer | Baltimore MD", "Software Engineer | Pittsburgh PA"]
+    places += ["DevOps Engineer | King of Prussia PA"]
+    clinicians = [
+        "Reviewer | Board-certified MD",
+        "AI Trainer / Cardiologist MD",
+        "Physician Assistant | Certified PA",
+        "Model Evaluator | Attending MD",
+        "Hospitalist | MD",
+    ]
+    calls = _explained(team, [{"title": title} for title in [*places, *clinicians]])
+    assert [layer for layer, _ in calls] == ["other"] * 3 + ["clinical"] * 5, calls
