@@ -2298,3 +2298,25 @@ def test_a_us_state_after_a_separator_without_a_comma_is_not_a_credential(team):
     ]
     calls = _explained(team, [{"title": title} for title in [*places, *clinicians]])
     assert [layer for layer, _ in calls] == ["other"] * 3 + ["clinical"] * 5, calls
+
+
+def test_a_product_line_that_names_a_submission_names_the_work(team):
+    """2026.12.47 read 'PM for the 510(k) of our ECG app' as a line about a product (the app at its end), so the
+    submission it names counted nothing: a product manager who also wrote the predicate comparison was other 0.63. A
+    line whose object is a 510(k), De Novo, CE or UKCA marking, premarket submission or clearance names the work; one
+    about a cleared product ('PM for our FDA-cleared sleep app', '510k-cleared') is still about the product."""
+    people: list[dict[str, object]] = [
+        {
+            "title": "Product Manager",
+            "background": [
+                "PM for the 510(k) of our ECG app",
+                "Wrote the predicate comparison and answered FDA AI requests",
+            ],
+        },
+        {"title": "Product Manager", "background": ["PM for our FDA-cleared sleep app"]},
+        {"title": "Product Manager", "background": ["PM for the 510k-cleared version of our app"]},
+        {"title": "Product Manager", "background": ["PM for our submission-tracking software"]},
+    ]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls] == ["compliance", "other", "other", "other"], calls
+    assert min(confidence for _, confidence in calls[1:]) >= 0.8, calls
