@@ -117,6 +117,13 @@ _NOT_A_PLACE = (
     r"Ha?ematology|Emergency|Obstetrics|Gyn(?:a|e)?ecology|Urology|Orthop(?:a|e)?edics|Ophthalmology|Medical|Clinical|"
     r"Physician|Doctor)\b)"
 )
+# A place's name as a job board writes it without a comma: capitalised words ("King of Prussia"), none a qualifier of a
+# credential or a specialist's title ("Board-certified", "Attending", "Cardiologist").
+_NAME_WORDS = r"(?:[A-Z][a-z][\w.'’]*\s+(?:of\s+|de\s+|la\s+)?){0,2}?[A-Z][a-z][\w.'’]*"
+_NOT_A_QUALIFIER = (
+    r"(?!(?:[A-Z][\w.'’-]*\s+){0,3}?(?:Board|Certified|Licen[cs]ed|Practi[cs]ing|Attending|Staff|Registered|Consultant|"
+    r"Remote|Hybrid|Contract|Per|Locum|Required|Preferred|Only)\b)(?!(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z]\w*(?:ist|ian)s?\b)"
+)
 # "startup in Baltimore, MD", "Agency copywriter, Bethesda, MD", "Remote (Annapolis, MD)", and as job boards separate a
 # place from the role, "Software Engineer | Pittsburgh, PA", "Data Engineer / Bethesda, MD", "Designer · Annapolis, MD":
 # a US state, not a doctor of medicine (MD), a physician assistant (PA) or a medical technologist (MT).
@@ -125,6 +132,12 @@ _US_PLACES = (
     re.compile(
         rf"[,(:;–—|/•·-]\s*{_NOT_A_PLACE}{_PLACE_WORDS},\s*(?P<state>{_STATES})"
         rf"(?=\s*(?:$|[.;:)\](|•·]|\d{{5}}|USA?\b|United States\b)|\s+/)"
+    ),
+    # Job boards also leave the comma out, "Data Engineer | Baltimore MD": after such a separator, words written as a
+    # place's name (no role, qualifier or specialist: "| Board-certified MD", "/ Cardiologist MD") and the state last.
+    re.compile(
+        rf"(?:^|\s)[|/•·–—-]\s*{_NOT_A_PLACE}{_NOT_A_QUALIFIER}{_NAME_WORDS}\s+(?P<state>{_STATES})"
+        rf"(?=\s*(?:$|[|/•·–—)(\]]|\d{{5}}|-\s))"
     ),
 )
 
