@@ -10,7 +10,7 @@ from teamaudit.diff import Change, DiffReport, delta, signed
 from teamaudit.gatefiles import AddedSuppression
 from teamaudit.model import Finding, Layer, Report, Scope
 from teamaudit.render import escape
-from teamaudit.render.json_format import composition, dumps
+from teamaudit.render.json_format import composition, dumps, finding
 from teamaudit.render.markdown import PEOPLE_LISTED
 from teamaudit.rules.base import amount, fmt, number
 
@@ -267,20 +267,6 @@ def _change(c: Change) -> dict[str, Any]:
     }
 
 
-def _finding(f: Finding, side: Report) -> dict[str, Any]:
-    return {
-        "rule": f.rule,
-        "name": f.name,
-        "severity": f.severity.value,
-        "message": f.message,
-        "view": f.view.value,
-        "layer": f.layer.value if f.layer else None,
-        "person": f.person,
-        "failing": side.is_failing(f),
-        "suppressed": f.suppressed,
-    }
-
-
 def _finding_lists(d: DiffReport, appeared: str, resolved: str) -> tuple[tuple[str, tuple[Finding, ...], Report], ...]:
     """Each list of findings with its label and the side whose run it belongs to."""
     return ((appeared, d.appeared, d.head), (resolved, d.disappeared, d.base))
@@ -339,8 +325,8 @@ def json_doc(d: DiffReport) -> str:
             "fte_changed": [_change(c) for c in d.fte_changed],
         },
         "findings": {
-            "appeared": [_finding(f, d.head) for f in d.appeared],
-            "resolved": [_finding(f, d.base) for f in d.disappeared],
+            "appeared": [finding(f, d.head.is_failing(f)) for f in d.appeared],
+            "resolved": [finding(f, d.base.is_failing(f)) for f in d.disappeared],
         },
     }
     return dumps(doc, indent=2) + "\n"
