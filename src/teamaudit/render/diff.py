@@ -87,6 +87,11 @@ def gate_edited(d: DiffReport) -> str | None:
         return None
     files = ", ".join(d.gate_edited)
     differ = "differs" if len(d.gate_edited) == 1 else "differ"
+    if d.judged_at is not None:
+        return (
+            f"this change edits what judges it: {files} {differ} from the base; both sides were judged by the files "
+            f"committed at {d.judged_at} (--config-from), so the edit takes effect once merged"
+        )
     return (
         f"this change edits what judges it: {files} {differ} from the base, and both sides were audited with this "
         "branch's, so what the edit moves is not in this diff (check judges the plan with it)"
@@ -99,6 +104,11 @@ def added_suppressions(d: DiffReport) -> str | None:
     if not d.suppressions_added:
         return None
     named = "; ".join(_suppression(added) for added in d.suppressions_added)
+    if d.judged_at is not None:
+        return (
+            f"this change adds suppressions, which this run did not apply (both sides were judged by the config "
+            f"committed at {d.judged_at}, --config-from) and which apply once merged: {named}"
+        )
     return (
         "this change adds suppressions, and both sides were audited with them, so the findings they accept are in "
         f"neither: {named}"
@@ -310,6 +320,7 @@ def json_doc(d: DiffReport) -> str:
         "quiet_rise": d.quiet_rise,
         "plan_standing": plan_standing(d),
         "gate_edited": list(d.gate_edited),
+        "judged_at": d.judged_at,
         "suppressions_added": [_added(added) for added in d.suppressions_added],
         "composition": {
             view.value: {"base": composition(d.base.composition(view)), "head": composition(d.head.composition(view))}
