@@ -184,3 +184,14 @@ def test_a_base_that_cannot_judge_is_an_error_saying_why(tmp_path: Path, ref: st
         assert result.code == 2 and result.stderr.splitlines()[0].startswith(said), result.stderr
         assert "Traceback" not in result.stderr and "teamaudit-base-" not in result.stderr
     assert not (repo / "x").exists()
+
+
+def test_a_config_the_change_breaks_is_an_error_though_the_base_judges(tmp_path: Path):
+    """Judged by the base's files, a change that broke `.teamaudit.yaml` passed `check`, and the action took the
+    diff's exit 2 for a base team file it could not read: the gate broke once merged."""
+    repo = base_repo(tmp_path, "fail-on: error\n", BALANCED)
+    (repo / ".teamaudit.yaml").write_text("fail-on: [\n")
+    for command in (("check", "team.yaml"), ("diff", "git:main:team.yaml", "team.yaml")):
+        result = run_cli(*command, "--config-from", "main", cwd=repo)
+        said = f"teamaudit: error: {repo / '.teamaudit.yaml'}:2:1: invalid YAML"
+        assert result.code == 2 and result.stderr.startswith(said), result.stderr

@@ -177,8 +177,9 @@ def _gate_settings(
     config_from: str | None, team_file: Path | None, config: Path | None, **cli: Any
 ) -> AbstractContextManager[Settings]:
     """The settings, while inside: the working tree's, or with --config-from those committed at REF."""
+    own = _settings(team_file, config, **cli)  # under --config-from too: a config the change breaks breaks the gate
     if config_from is None:
-        return nullcontext(_settings(team_file, config, **cli))
+        return nullcontext(own)
     from teamaudit.basegate import settings_from
 
     return settings_from(config_from, team_file, config=config, cli=cli)
