@@ -195,3 +195,16 @@ def test_a_config_the_change_breaks_is_an_error_though_the_base_judges(tmp_path:
         result = run_cli(*command, "--config-from", "main", cwd=repo)
         said = f"teamaudit: error: {repo / '.teamaudit.yaml'}:2:1: invalid YAML"
         assert result.code == 2 and result.stderr.startswith(said), result.stderr
+
+
+def test_a_rubric_the_workflow_names_in_the_repository_is_read_at_the_base_too(tmp_path: Path, tmp_path_factory):
+    """The action's `rubric:` input (TEAMAUDIT_RUBRIC) names a file of the checkout, which the pull request can edit;
+    a rubric outside the repository is the operator's and read where it is."""
+    repo = base_repo(tmp_path, "fail-on: error\n", TWO_ML)
+    (repo / "rubrics" / "child.yaml").write_text(CHILD + "thresholds:\n  ml_ratio: 9.0\n")
+    env = {"TEAMAUDIT_RUBRIC": "rubrics/child.yaml"}
+    assert run_cli("check", "team.yaml", cwd=repo, env=env).code == 0
+    assert run_cli("check", "team.yaml", "--config-from", "main", cwd=repo, env=env).code == 1
+    shared = tmp_path_factory.mktemp("shared") / "lax.yaml"
+    shared.write_text(LAX)
+    assert run_cli("check", "team.yaml", "--config-from", "main", "--rubric", shared, cwd=repo).code == 0
