@@ -6,8 +6,9 @@ files, in paired, interleaved runs on a repository made here.
 The repository holds a team of `--people` people, a `.teamaudit.yaml` with a suppression and a rubric that extends
 another (three gate files to look up in the base commit); the branch renames one person. Each round runs, in
 fresh processes and in an order that alternates, the git-side diff with a `git` on PATH that logs each run, and the
-baseline: the same two versions as files, which runs no git at all. Prints the git processes of the git-side diff
-by command, and the median wall time of each; asserts nothing.
+baseline: the same two versions as files, which runs no git at all; and the git-side diff judged by the config and
+rubrics committed at main (`--config-from main`, basegate.py). Prints the git processes of each git-side diff by
+command, and the median wall time of each; asserts nothing.
 """
 
 from __future__ import annotations
@@ -66,19 +67,25 @@ def main() -> None:
         _repository(folder, args.people)
         env = {**os.environ, "PATH": f"{shim.parent}{os.pathsep}{os.environ['PATH']}"}
         teamaudit = [sys.executable, "-m", "teamaudit", "diff"]
-        sides = {"git side": ["git:main:team.yaml", "team.yaml"], "two files (baseline)": ["base.yaml", "team.yaml"]}
+        sides = {
+            "git side": ["git:main:team.yaml", "team.yaml"],
+            "git side, --config-from": ["git:main:team.yaml", "team.yaml", "--config-from", "main"],
+            "two files (baseline)": ["base.yaml", "team.yaml"],
+        }
         times: dict[str, list[float]] = collections.defaultdict(list)
+        runs: dict[str, list[str]] = {}
         for round_ in range(args.rounds):
             order = list(sides) if round_ % 2 == 0 else list(reversed(sides))
             for name in order:
                 log.unlink(missing_ok=True)
                 times[name].append(_timed([*teamaudit, *sides[name]], folder, env))
-                if name == "git side":
-                    runs = log.read_text().splitlines()
+                if name.startswith("git side"):
+                    runs[name] = log.read_text().splitlines()
         print(f"{args.people} people, {args.rounds} rounds")
-        print(f"git processes of the git-side diff: {len(runs)}")
-        for command, count in sorted(collections.Counter(runs).items()):
-            print(f"  {count:3} git {command}")
+        for name, logged in runs.items():
+            print(f"git processes of the {name} diff: {len(logged)}")
+            for command, count in sorted(collections.Counter(logged).items()):
+                print(f"  {count:3} git {command}")
         for name, values in times.items():
             print(f"{name:22} median {statistics.median(values):.3f} s, best {min(values):.3f} s")
 

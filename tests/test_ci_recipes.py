@@ -129,6 +129,7 @@ def test_action_runs_check_diff_and_fails_by_exit_code(pr_repo: Path, tmp_path: 
     run = run_action(pr_repo, tmp_path)
     ran, outputs, text = run.ran, run.outputs, run.summary
     assert ran == [
+        ("Fetch the base branch", 0),
         ("teamaudit check", 0),
         ("teamaudit diff against the base branch", 0),
         ("Fail by exit code", 1),
@@ -328,10 +329,52 @@ def test_the_workflow_holds_suppressions_to_a_horizon_the_pull_request_cannot_li
     """The pull request hires two ML people and suppresses TA001 with no until in `.teamaudit.yaml`: the job
     passed. With `suppression-max-days: 30` in the workflow, the suppression does not apply and the check fails."""
     (pr_repo / ".teamaudit.yaml").write_text("ignore:\n  - rule: TA001\n    reason: board approved\n")
-    assert run_action(pr_repo, tmp_path).outputs["check"]["verdict"] == "pass"
-    held = run_action(pr_repo, tmp_path, inputs={"suppression-max-days": "30"})
+    own = {"trusted-config": "false"}  # judged by the pull request's config, as the action did before trusted-config
+    assert run_action(pr_repo, tmp_path, inputs=own).outputs["check"]["verdict"] == "pass"
+    held = run_action(pr_repo, tmp_path, inputs={**own, "suppression-max-days": "30"})
     assert held.outputs["check"]["verdict"] == "fail"
-    assert "has no until, and suppression-max-days: 30 asks for an until by" in held.log
+    assert "has no until, and TEAMAUDIT_SUPPRESSION_MAX_DAYS: 30 asks for an until by" in held.log
+
+
+@pytest.mark.process
+@pytest.mark.parametrize(
+    ("config", "rubric"),
+    [
+        ("rules: {TA001: off}\n", None),
+        ("fail-on: never\n", None),
+        ("rubric: lax.yaml\n", 'extends: healthcare-ai\nname: lax\nversion: "1"\nthresholds:\n  ml_ratio: 9.0\n'),
+    ],
+)
+def test_a_pull_request_that_loosens_the_gate_is_judged_by_the_base_branchs(
+    pr_repo: Path, tmp_path: Path, config: str, rubric: str | None
+):
+    """The pull request hires two ML people and, in the same change, turns TA001 off, sets `fail-on: never` or
+    names a lax rubric of its own: the check and the diff passed, with only a note in the summary."""
+    (pr_repo / ".teamaudit.yaml").write_text(config)
+    if rubric is not None:
+        (pr_repo / "lax.yaml").write_text(rubric)
+    git(pr_repo, "add", ".")
+    git(pr_repo, "commit", "-qm", "loosen the gate")
+    own = run_action(pr_repo, tmp_path, inputs={"trusted-config": "false"})
+    assert own.outputs["check"]["verdict"] == "pass" and own.ran[-1] == ("Fail by exit code", 0)
+    run = run_action(pr_repo, tmp_path)
+    assert run.outputs["check"]["verdict"] == "fail" and verdict_and_code(run.outputs["diff"])["verdict"] == "fail"
+    assert run.ran[-1] == ("Fail by exit code", 1)
+    assert "so the edit takes effect once merged" in run.summary
+
+
+@pytest.mark.process
+def test_the_install_step_runs_pip_not_a_pip_the_pull_request_commits(pr_repo: Path, tmp_path: Path):
+    """`python -m pip` puts the working folder, the pull request's checkout, first on Python's path: a committed
+    `pip/__main__.py` ran in pip's place, in the job, before teamaudit was installed."""
+    (pr_repo / "pip").mkdir()
+    (pr_repo / "pip" / "__init__.py").write_text("")
+    (pr_repo / "pip" / "__main__.py").write_text("print('the pull request ran here')\n")
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    install = next(step for step in action["runs"]["steps"] if step.get("name") == "Install teamaudit")
+    script = install["run"].replace("--quiet", "--quiet --dry-run --no-deps --no-build-isolation")
+    result = bash(script, pr_repo, {"ACTION_PATH": str(tmp_path / "no-such-folder")}, GITHUB_BASH)
+    assert "the pull request ran here" not in result.stdout + result.stderr
 
 
 def test_a_gate_that_is_neither_check_nor_diff_is_an_error(pr_repo: Path, tmp_path: Path):
@@ -506,7 +549,7 @@ def test_the_action_installs_only_its_own_copy():
     action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
     assert "version" not in action["inputs"]
     install = next(step for step in action["runs"]["steps"] if step.get("name") == "Install teamaudit")
-    assert install["run"].strip() == 'python -m pip install --quiet "$ACTION_PATH"'
+    assert install["run"].strip() == 'python -I -m pip install --quiet "$ACTION_PATH"'
     assert install["env"] == {"ACTION_PATH": "${{ github.action_path }}"}
     for output in action["outputs"].values():
         assert "error" in output["description"]

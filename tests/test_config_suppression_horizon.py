@@ -82,3 +82,28 @@ def test_the_workflow_sets_the_horizon_where_a_pull_request_does_not_reach_it(tm
         "teamaudit: error: environment variable TEAMAUDIT_SUPPRESSION_MAX_DAYS: 'soon\\n::error::x' is not a number "
         "of days from 1 to 3,660\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("file_days", "env_days", "applies"), [(30, "3660", False), (3660, "30", False), (400, "365", True)]
+)
+def test_the_stricter_horizon_wins_whichever_sets_it(tmp_path: Path, file_days: int, env_days: str, applies: bool):
+    """A horizon is a limit: the workflow's TEAMAUDIT_SUPPRESSION_MAX_DAYS=3660 (a pull request can edit the workflow
+    file too) replaced the config's 30, and a suppression for 100 days applied again."""
+    until = dt.date.today() + dt.timedelta(days=100)
+    config(
+        tmp_path,
+        f"suppression-max-days: {file_days}\nignore:\n  - rule: TA001\n    reason: board\n    until: {until}\n",
+    )
+    result = run_cli(
+        "check", "team.yaml", "--format", "json", cwd=tmp_path, env={"TEAMAUDIT_SUPPRESSION_MAX_DAYS": env_days}
+    )
+    invalid = [f["message"] for f in json.loads(result.stdout)["findings"] if f["rule"] == "TA006"]
+    assert result.code == (0 if applies else 1), result.stdout
+    if not applies:
+        strictest = min(file_days, int(env_days))
+        by = "suppression-max-days" if strictest == file_days else "TEAMAUDIT_SUPPRESSION_MAX_DAYS"
+        assert invalid == [
+            f"the suppression of TA001 at .teamaudit.yaml:3 lasts until {until}, and {by}: {strictest} asks for an "
+            f"until by {dt.date.today() + dt.timedelta(days=strictest)} at the latest; it does not apply"
+        ]

@@ -819,3 +819,14 @@ def test_a_name_respelt_in_case_or_spacing_is_the_same_person(tmp_path):
     result = run_cli("diff", base, head, "--fail-on", "warning")
     assert result.code == 0, result.stdout
     assert "people renamed:\n  - Cat  POE (HL7 Interface Engineer, was Cat Poe): integration\n" in result.stdout
+
+
+def test_a_diff_finding_in_json_is_the_finding_check_gives(tmp_path):
+    """`diff -f json` findings lacked the `file` and `line` that `check -f json` gives the same finding, so a bot
+    could not point a review comment at it."""
+    unsure = "  - {name: Pat Doe, title: Associate, status: planned}\n"
+    base, head = write(tmp_path, "base.yaml", BALANCED), write(tmp_path, "head.yaml", TWO_ML + unsure)
+    checked = json.loads(run_cli("check", head, "--format", "json").stdout)["findings"]
+    appeared = json.loads(run_cli("diff", base, head, "--format", "json").stdout)["findings"]["appeared"]
+    assert appeared and all(f in checked for f in appeared), (appeared, checked)
+    assert any(f["line"] == TWO_ML.count("\n") + 1 for f in appeared), appeared

@@ -143,3 +143,32 @@ def test_a_config_the_change_deletes_below_one_further_up_is_named(repo: Path):
     (repo / "plans" / "pyproject.toml").write_text("[project]\nname = 'y'\n")
     result = run_cli("diff", "git:main:plans/team.yaml", "plans/team.yaml", "--format", "json", cwd=repo)
     assert json.loads(result.stdout)["gate_edited"] == ["plans/.teamaudit.yaml"]
+
+
+def test_a_rubric_stored_by_git_lfs_is_compared_by_its_pointer(repo: Path):
+    """The commit holds an LFS pointer, the checkout the file LFS fetched: every LFS-tracked rubric read as edited."""
+    import hashlib
+
+    real = (repo / "rubrics" / "child.yaml").read_bytes()
+    pointer = f"version https://git-lfs.github.com/spec/v1\noid sha256:{hashlib.sha256(real).hexdigest()}\n"
+    (repo / "rubrics" / "child.yaml").write_text(pointer + f"size {len(real)}\n")
+    commit(repo, "the rubric moves to LFS")
+    (repo / "rubrics" / "child.yaml").write_bytes(real)  # as `git lfs pull` leaves it
+    assert gate_edited(repo) == []
+    (repo / "rubrics" / "child.yaml").write_text(CHILD + "thresholds:\n  ml_ratio: 2.0\n")
+    assert gate_edited(repo) == ["rubrics/child.yaml"]
+
+
+def test_a_rubric_in_a_submodule_is_compared_at_the_commit_the_base_records(repo: Path, tmp_path_factory):
+    """Git lists nothing inside a submodule: a rubric in one read as edited in every diff."""
+    shared = tmp_path_factory.mktemp("shared")
+    git(shared, "init", "-q", "-b", "main")
+    (shared / "ours.yaml").write_text(CHILD.replace("parent.yaml", "healthcare-ai"))
+    git(shared, "add", ".")
+    git(shared, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "shared rubric")
+    git(repo, "-c", "protocol.file.allow=always", "submodule", "add", "-q", str(shared), "rubrics/shared")
+    (repo / ".teamaudit.yaml").write_text("rubric: rubrics/shared/ours.yaml\n")
+    commit(repo, "the rubric from a shared repository")
+    assert gate_edited(repo) == []
+    (repo / "rubrics" / "shared" / "ours.yaml").write_text(CHILD.replace("parent.yaml", "healthcare-ai") + "# x\n")
+    assert gate_edited(repo) == ["rubrics/shared/ours.yaml"]

@@ -238,3 +238,41 @@ def test_a_line_break_inside_quotes_is_kept_in_the_text(tmp_path: Path) -> None:
         'people:\n  - name: "Ann\u2028Lee"\n    title: Nurse\n  - name: "Bo\x85Li"\n    title: Nurse\n'.encode()
     )
     assert [p["name"] for p in _people(path)] == ["Ann\u2028Lee", "Bo Li"]  # YAML 1.1 folds a NEXT LINE to a space
+
+
+UNDERSCORED = "is a number whose underscores do not group thousands: YAML 1.1 drops them and reads"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "option", "where"),
+    [
+        (".teamaudit.yaml", "suppression-max-days: 1_0\n", "--config", "1:23: suppression-max-days: 1_0"),
+        (".teamaudit.yaml", "thresholds:\n  ml-ratio: 1_5\n", "--config", "2:13: thresholds.ml-ratio: 1_5"),
+        (
+            "rubric.yaml",
+            'extends: healthcare-ai\nname: r\nversion: "1"\nthresholds:\n  ml_ratio: 1_0\n',
+            "--rubric",
+            "5:13: thresholds.ml_ratio: 1_0",
+        ),
+        ("team.yaml", ANN + "    fte: 1_0\n", None, "4:10: people[0] (Ann Lee).fte: 1_0"),
+        ("team.yaml", ANN + "    cost: 15_0000\n", None, "4:11: people[0] (Ann Lee).cost: 15_0000"),
+    ],
+)
+def test_a_number_whose_underscores_group_no_thousands_is_refused(
+    tmp_path: Path, name: str, text: str, option: str | None, where: str
+) -> None:
+    """`suppression-max-days: 1_0` was read as 10 (YAML 1.1 drops underscores), and a YAML 1.2 reader reads text:
+    neither is surely what was meant, in a config, a rubric or a team file."""
+    (tmp_path / name).write_text(text)
+    if name != "team.yaml":
+        (tmp_path / "team.yaml").write_text(ANN)
+    result = run_cli("check", "team.yaml", *((option, name) if option else ()), cwd=tmp_path)
+    assert result.code == 2 and f"{name}:{where} {UNDERSCORED}" in result.stderr, result.stderr
+    assert "(150_000)" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("written", ["1_000", "+1_000", "1_000.5"])
+def test_underscores_that_group_thousands_are_read(tmp_path: Path, written: str) -> None:
+    (tmp_path / ".teamaudit.yaml").write_text("suppression-max-days: 3000\nthresholds:\n  ml-ratio: 1\n")
+    (tmp_path / "team.yaml").write_text(ANN + f"    cost: {written}\n")
+    assert run_cli("check", "team.yaml", cwd=tmp_path).code in (0, 1)

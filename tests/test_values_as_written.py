@@ -108,7 +108,7 @@ def test_a_config_threshold_refused_for_its_base_is_not_refused_again_for_its_va
     assert ".teamaudit.yaml:3:15: thresholds.confidence: Input should be less than or equal to 1" in result.stderr
 
 
-@pytest.mark.parametrize(("written", "read"), [("1_5", "15"), ("1.5", "1.5"), ("+3", "3")])
+@pytest.mark.parametrize(("written", "read"), [("15", "15"), ("1.5", "1.5"), ("+3", "3")])
 def test_a_config_threshold_in_decimal_is_read(tmp_path: Path, written: str, read: str) -> None:
     team_file = _repository(tmp_path)
     _write(tmp_path / ".teamaudit.yaml", f"thresholds:\n  ml-ratio: {written}\n")

@@ -103,6 +103,16 @@ ConfigOpt = Annotated[
         show_default=False,
     ),
 ]
+ConfigFromOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--config-from",
+        metavar="REF",
+        help="Judge with the config and rubric files committed at REF (a pull request's base), not the working "
+        "tree's, which the change under test may have edited (docs/ci.md).",
+        show_default=False,
+    ),
+]
 
 
 def _output_option(help_text: str, *, show_default: bool = True) -> Any:  # typer.Option is typed Any
@@ -163,6 +173,18 @@ def _settings(
     return resolve(team_file, config=config, cli={"rubric": rubric, "scope": scope, "basis": basis, "fail_on": fail_on})
 
 
+def _gate_settings(
+    config_from: str | None, team_file: Path | None, config: Path | None, **cli: Any
+) -> AbstractContextManager[Settings]:
+    """The settings, while inside: the working tree's, or with --config-from those committed at REF."""
+    own = _settings(team_file, config, **cli)  # under --config-from too: a config the change breaks breaks the gate
+    if config_from is None:
+        return nullcontext(own)
+    from teamaudit.basegate import settings_from
+
+    return settings_from(config_from, team_file, config=config, cli=cli)
+
+
 def _report_command(context: typer.Context) -> str:
     """The `teamaudit report` command, shell-quoted, that writes the HTML this run's options ask for, but its `-o`:
     what a hint for a PDF or a picture tells the user to run first. `--redact` and the rubric are kept: a hint
@@ -200,6 +222,7 @@ def check(
     fail_on: FailOnOpt = None,
     rubric: RubricOpt = None,
     config: ConfigOpt = None,
+    config_from: ConfigFromOpt = None,
     details: DetailsOpt = False,
     output: OutputOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
@@ -213,14 +236,17 @@ def check(
 
     path = Path(team_file)
     fmt = output_format(fmt, output, Format, Format.TEXT, _report_command(context))
+    options: dict[str, Any] = {"rubric": rubric, "scope": scope, "basis": basis, "fail_on": fail_on}
     try:
-        with _errors_redacted(redact):  # a config's suppressions name people too
-            settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
-        target = _output_target(output, settings, path)
-        with _errors_redacted(redact), _progress(path) as progress:
-            report = run_check(
-                path, settings, max_bytes=max_bytes, max_people=max_people, progress=progress, redact=redact
-            )
+        with (
+            _errors_redacted(redact),  # a config's suppressions name people too
+            _gate_settings(config_from, path, config, **options) as settings,
+        ):
+            target = _output_target(output, settings, path)
+            with _progress(path) as progress:
+                report = run_check(
+                    path, settings, max_bytes=max_bytes, max_people=max_people, progress=progress, redact=redact
+                )
     except TeamAuditError as exc:
         if fmt is Format.GITHUB:
             from teamaudit.render.github import input_errors
@@ -252,6 +278,7 @@ def diff_command(
     fail_on: FailOnOpt = None,
     rubric: RubricOpt = None,
     config: ConfigOpt = None,
+    config_from: ConfigFromOpt = None,
     output: OutputOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     max_people: MaxPeopleOpt = DEFAULT_MAX_PEOPLE,
@@ -265,13 +292,14 @@ def diff_command(
 
     fmt = output_format(fmt, output, DiffFormat, DiffFormat.TEXT)
     local = head if not head.startswith("git:") else (base if not base.startswith("git:") else None)
-    with _errors_redacted(redact):
-        settings = _settings(
-            Path(local) if local else None, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on
-        )
-    target = _output_target(output, settings, *(_side_path(side) for side in (base, head)))
-    with _errors_redacted(redact):
-        report = diff(base, head, settings, max_bytes=max_bytes, max_people=max_people, redact=redact)
+    team_file = Path(local) if local else None
+    options: dict[str, Any] = {"rubric": rubric, "scope": scope, "basis": basis, "fail_on": fail_on}
+    with _errors_redacted(redact), _gate_settings(config_from, team_file, config, **options) as settings:
+        # Under --config-from, the change's own config is still read, to name the gate files it edits.
+        own = _settings(team_file, config, **options) if config_from else None
+        target = _output_target(output, settings, *(_side_path(side) for side in (base, head)))
+        limits = {"max_bytes": max_bytes, "max_people": max_people}
+        report = diff(base, head, settings, **limits, redact=redact, own=own, judged_at=config_from)
     _say_notes(report.head.notes)  # the change's file; the base's are the base's business
     _emit(diff_renderer(fmt)(report), target, for_terminal=fmt is DiffFormat.TEXT)
     raise typer.Exit(1 if report.verdict == "fail" else 0)

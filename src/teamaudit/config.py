@@ -85,7 +85,8 @@ class Suppression:
     until: dt.date | None = None
     file: str = field(default="", metadata=internal())  # the config file it is written in, as shown
     line: int | None = field(default=None, metadata=internal())  # its line there
-    max_days: int | None = field(default=None, metadata=internal())  # the config's `suppression-max-days`
+    max_days: int | None = field(default=None, metadata=internal())  # the horizon: the stricter of config's and env's
+    max_days_by: str = field(default=MAX_DAYS_KEY, metadata=internal())  # what set it, for the message
 
     @property
     def where(self) -> str:
@@ -100,7 +101,7 @@ class Suppression:
         if self.max_days is None:
             return None
         latest = today + dt.timedelta(days=self.max_days)
-        allowed = f"{MAX_DAYS_KEY}: {self.max_days} asks for an until by {latest.isoformat()} at the latest"
+        allowed = f"{self.max_days_by}: {self.max_days} asks for an until by {latest.isoformat()} at the latest"
         if self.until is None:
             return f"has no until, and {allowed}"
         if self.until > latest:
@@ -613,9 +614,11 @@ MAX_DAYS_VARIABLE = ENV_PREFIX + "SUPPRESSION_MAX_DAYS"
 
 
 def _horizon_from_environment(environ: Mapping[str, str], ignore: tuple[Suppression, ...]) -> tuple[Suppression, ...]:
-    """The suppressions under TEAMAUDIT_SUPPRESSION_MAX_DAYS when it is set, over the config's own horizon: a CI
-    owner sets it in the workflow, where a pull request that edits `.teamaudit.yaml` does not reach, as pip-audit
-    takes `--ignore-vuln` only from the command line."""
+    """The suppressions under TEAMAUDIT_SUPPRESSION_MAX_DAYS when it is set and stricter than the config's own
+    horizon. A horizon is a limit, not a preference: a CI owner sets it in the workflow, where a pull request that
+    edits `.teamaudit.yaml` does not reach, and a config may hold suppressions to a shorter one but never lift it
+    (as pip-audit takes `--ignore-vuln` only from the command line). `suppression-max-days: 3660` in a pull
+    request's config replaced the workflow's 30."""
     written = environ.get(MAX_DAYS_VARIABLE, "").strip()
     if not written:
         return ignore
@@ -624,7 +627,11 @@ def _horizon_from_environment(environ: Mapping[str, str], ignore: tuple[Suppress
             f"environment variable {MAX_DAYS_VARIABLE}: '{clipped(written)}' is not a number of days from 1 to "
             f"{MAX_DAYS_LIMIT:,}"
         )
-    return tuple(replace(s, max_days=int(written)) for s in ignore)
+    days = int(written)
+    return tuple(
+        s if s.max_days is not None and s.max_days <= days else replace(s, max_days=days, max_days_by=MAX_DAYS_VARIABLE)
+        for s in ignore
+    )
 
 
 def settings_rows(settings: Settings, today: dt.date | None = None) -> list[tuple[str, str, str]]:

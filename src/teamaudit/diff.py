@@ -97,6 +97,7 @@ class DiffReport:
     quiet_rise: str | None = None  # a ratio that rose over the threshold without failing the run, and why
     gate_edited: tuple[str, ...] = ()  # the config and rubric files (gatefiles.py) the change edits
     suppressions_added: tuple[AddedSuppression, ...] = ()  # by this branch's config, which judges both sides
+    judged_at: str | None = None  # --config-from REF: both sides judged by the config and rubrics committed there
 
     @property
     def verdict(self) -> str:
@@ -243,7 +244,11 @@ def diff(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_people: int = DEFAULT_MAX_PEOPLE,
     redact: bool = False,
+    own: Settings | None = None,
+    judged_at: str | None = None,
 ) -> DiffReport:
+    """The change from BASE to HEAD, both judged by `settings`; `own`, this branch's settings when `settings` are
+    those committed at `judged_at` (--config-from), names the gate files the change edits all the same."""
     if base_spec == head_spec == str(STDIN):
         raise TeamAuditError("only one side of a diff can be standard input ('-')")
     new_file = None
@@ -280,7 +285,7 @@ def diff(
         reasons += _who_moved(added, removed, moved)
         reasons += _fte_moved((*status, *names, *ids, *ftes)) if head.basis is Basis.FTE else []
     quiet = rise if rise and not rise_fails else None
-    gate = _gate_shown(gate_changes(base_spec, head_spec, settings), settings, versions)
+    gate = _gate_shown(gate_changes(base_spec, head_spec, own or settings), own or settings, versions)
     if new_file is not None:  # nothing was resolved: BASE's "missing layers" were no team's
         reasons, quiet, disappeared = [], new_file, ()
     return DiffReport(
@@ -299,6 +304,7 @@ def diff(
         quiet,
         gate.edited,
         gate.suppressions_added,
+        judged_at,
     )
 
 

@@ -10,13 +10,14 @@ this branch deleted on the way up to it: without it, the defaults (or a config f
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from teamaudit.config import ENV_PREFIX, YAML_NAMES, Settings, Suppression, config_from_text
 from teamaudit.errors import TeamAuditError
-from teamaudit.gitside import GitEntry, commit_of, git_blob, git_entries
+from teamaudit.gitside import GitEntry, blob_holds, blob_id, commit_of, git_blob, git_entries, git_submodules
 from teamaudit.repository import repository_of
 from teamaudit.rubric import builtin_dir, load_rubric
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES
@@ -59,8 +60,10 @@ def gate_changes(base_spec: str, head_spec: str, settings: Settings) -> GateChan
     candidates = _config_candidates(head_spec, settings, top)
     walked = [path for _, links, reached in ways for path in (*(link for link, _ in links), reached) if path]
     paths = [_from(top, path) for path in (*walked, *candidates) if path.is_relative_to(top)]
-    base = git_entries(base_spec, commit_of(base_spec, base_spec.split(":", 2)[1]), list(dict.fromkeys(paths)))
-    edited = [file for file, links, reached in ways if _differs(base, top, links, reached)]
+    commit = commit_of(base_spec, base_spec.split(":", 2)[1])
+    base = git_entries(base_spec, commit, list(dict.fromkeys(paths)))
+    at = _Base(base_spec, commit, base, top)
+    edited = [file for file, links, reached in ways if _differs(at, links, reached)]
     deleted = [c for c in candidates if _was_config(base_spec, base.get(_from(top, c)), c, top)]
     shown = tuple(dict.fromkeys(os.path.relpath(file).replace(os.sep, "/") for file in (*edited, *deleted)))
     return GateChanges(shown, _suppressions_added(base_spec, base, top, settings, deleted[0] if deleted else None))
@@ -74,19 +77,63 @@ def gate_files(settings: Settings) -> list[Path]:
     return ([settings.config_file] if settings.config_file else []) + files
 
 
-def _differs(base: Base, top: Path, links: list[tuple[Path, str]], reached: Path | None) -> bool:
+@dataclass(frozen=True)
+class _Base:
+    """The base commit a `git:REF:PATH` side names, and its files and links at the paths looked up."""
+
+    spec: str
+    commit: str | None
+    entries: Base
+    top: Path  # the repository's top in the working tree
+
+
+def _differs(base: _Base, links: list[tuple[Path, str]], reached: Path | None) -> bool:
     """Whether a link passed on the way to a file, or the file reached, is otherwise in the base commit, as git
-    records it: compared by git's object id, so the base's blob is never read."""
+    records it: compared by git's object id, so the base's blob is never read (but for a Git LFS pointer)."""
+    top = base.top
     if reached is None:  # a loop of links: no file of the base's
         return True
     for link, target in links:
-        entry = base.get(_from(top, link)) if link.is_relative_to(top) else None
+        entry = base.entries.get(_from(top, link)) if link.is_relative_to(top) else None
         if link.is_relative_to(top) and (entry is None or not entry.link or not entry.holds(os.fsencode(target))):
             return True
     if not reached.is_relative_to(top):
         return False
-    entry = base.get(_from(top, reached))
-    return entry is None or entry.link or not entry.holds(reached.read_bytes())
+    entry, data = base.entries.get(_from(top, reached)), reached.read_bytes()
+    if entry is None:
+        return not _in_base_submodule(base, reached, data)
+    return entry.link or not (entry.holds(data) or _lfs_holds(base, entry, data, reached))
+
+
+def _in_base_submodule(base: _Base, reached: Path, data: bytes) -> bool:
+    """Whether `data` is the file at `reached` in the submodule holding it, at the commit the base records for that
+    submodule: git lists nothing inside a submodule, and a rubric in one read as new on every run. False when the
+    submodule's checkout does not hold that commit (the change moved the submodule)."""
+    folders = [folder for folder in reached.parents if folder.is_relative_to(base.top) and folder != base.top]
+    submodules = git_submodules(base.spec, base.commit, [_from(base.top, folder) for folder in folders])
+    if not submodules:
+        return False
+    nearest = max(submodules, key=len)
+    folder = base.top / nearest
+    oid = blob_id(base.spec, folder, submodules[nearest], reached.relative_to(folder).as_posix())
+    return oid is not None and blob_holds(oid, data)
+
+
+LFS_POINTER_MAX = 1024  # bytes: a Git LFS pointer file is smaller (git-lfs docs/spec.md)
+LFS_VERSION = b"version https://git-lfs.github.com/spec/v1\n"
+
+
+def _lfs_holds(base: _Base, entry: GitEntry, data: bytes, reached: Path) -> bool:
+    """Whether the base's blob is a Git LFS pointer to `data`: the checkout holds the file LFS fetched, the commit the
+    pointer (its `oid sha256:` and `size`), and every LFS-tracked rubric read as edited."""
+    if entry.size > LFS_POINTER_MAX:
+        return False
+    pointer = git_blob(base.spec, entry, LFS_POINTER_MAX, _from(base.top, reached))
+    if not pointer.startswith(LFS_VERSION):
+        return False
+    fields = dict(line.partition(b" ")[::2] for line in pointer.splitlines()[1:])
+    oid, size = fields.get(b"oid", b""), fields.get(b"size", b"")
+    return oid == b"sha256:" + hashlib.sha256(data).hexdigest().encode() and size == str(len(data)).encode()
 
 
 def _way_to(file: Path) -> tuple[list[tuple[Path, str]], Path | None]:

@@ -67,9 +67,13 @@ class GitEntry:
 
     def holds(self, data: bytes) -> bool:
         """Whether the blob is `data`, by git's object id of those bytes: nothing is read from git."""
-        algorithm = "sha1" if len(self.oid) == 40 else "sha256"  # a repository of either object format
-        digest = hashlib.new(algorithm, b"blob %d\0" % len(data) + data).hexdigest()
-        return self.size == len(data) and digest == self.oid
+        return self.size == len(data) and blob_holds(self.oid, data)
+
+
+def blob_holds(oid: str, data: bytes) -> bool:
+    """Whether the blob git names `oid` is `data`: git's object id of those bytes, in the object format of `oid`."""
+    algorithm = "sha1" if len(oid) == 40 else "sha256"  # a repository of either object format
+    return hashlib.new(algorithm, b"blob %d\0" % len(data) + data).hexdigest() == oid
 
 
 def git_entries(spec: str, commit_id: str | None, paths: Sequence[str]) -> dict[str, GitEntry]:
@@ -89,6 +93,33 @@ def git_entries(spec: str, commit_id: str | None, paths: Sequence[str]) -> dict[
         if name in named and len(fields) == 4 and fields[1] == b"blob" and fields[3].isdigit():
             found[named[name]] = GitEntry(fields[0] == SYMLINK_MODE, int(fields[3]), fields[2].decode("ascii"))
     return found
+
+
+SUBMODULE_MODE = b"160000"
+
+
+def git_submodules(spec: str, commit_id: str | None, paths: Sequence[str]) -> dict[str, str]:
+    """The submodules at `paths` (from the repository's top) in commit `commit_id`, each with the commit it records,
+    by path, from one `git ls-tree` run: a path that is no submodule there is left out."""
+    if commit_id is None or not paths:
+        return {}
+    named = {path.encode("utf-8", "surrogateescape"): path for path in paths}
+    options = ("--literal-pathspecs", "ls-tree", "-z", "--full-tree", "--end-of-options")
+    found = {}
+    for line in (_git(spec, *options, commit_id, *paths) or b"").split(b"\0"):
+        about, _, name = line.partition(b"\t")
+        fields = about.split()
+        if name in named and len(fields) == 3 and fields[0] == SUBMODULE_MODE and fields[1] == b"commit":
+            found[named[name]] = fields[2].decode("ascii")
+    return found
+
+
+def blob_id(spec: str, repository: Path, commit_id: str, path: str) -> str | None:
+    """The object id of the file at `path` in commit `commit_id` of the repository at `repository` (a submodule's
+    checkout), None when that repository does not hold the commit or the commit no file there."""
+    options = ("-C", str(repository), "rev-parse", "--verify", "--quiet", "--end-of-options")
+    found = _git(spec, *options, f"{commit_id}:{path}")
+    return None if found is None else found.decode("ascii").strip()
 
 
 def git_blob(spec: str, entry: GitEntry, max_bytes: int, where: str) -> bytes:

@@ -1,7 +1,9 @@
 """Numbers YAML 1.1 reads in another base than the one they look written in: `150:00:00` is base 60 (540000),
 `0150000` octal (53248), `0x1F` hexadecimal and `0b101` binary. PyYAML, and so teamaudit, reads YAML 1.1; a
 person reading the file, and YAML 1.2 readers, do not. An amount written so is refused, not guessed at.
-Underscores between digits (`150_000`) mean what they look like in both and are read."""
+Underscores that group thousands (`150_000`, `1_000.5`) mean what they look like to a person and are read; any
+other (`1_0`, `1_5`, `10_00`) is refused: YAML 1.1 drops them (`suppression-max-days: 1_0` was 10) and YAML 1.2
+readers read the value as text, so nobody can tell what was meant."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from typing import Any
 from teamaudit.errors import clipped
 
 _OCTAL = re.compile(r"[-+]?0[0-7_]+")
+_THOUSANDS = re.compile(r"[-+]?[0-9]{1,3}(?:_[0-9]{3})+(?:\.[0-9]*)?")  # 150_000, 1_000_000.50
+UNDERSCORED = "a number whose underscores do not group thousands"
 
 
 def other_base(written: str, value: object) -> str | None:
@@ -28,6 +32,8 @@ def other_base(written: str, value: object) -> str | None:
         return "a binary number"
     if isinstance(value, int) and _OCTAL.fullmatch(written):
         return "an octal number"
+    if "_" in written and not _THOUSANDS.fullmatch(written):
+        return UNDERSCORED
     return None
 
 
@@ -37,11 +43,17 @@ def how_to_write(kind: str) -> str:
         return "write it without the leading zero"
     if kind == "a base-60 number":
         return "write it in plain decimal digits, without colons"
+    if kind == UNDERSCORED:
+        return "write it without underscores, or with one before each group of three digits (150_000)"
     return "write it in decimal digits"
 
 
 def base_problem(written: str, kind: str) -> tuple[str, str]:
     """The problem (after the key it is about) and hint for an amount `other_base` found to be `kind`."""
+    if kind == UNDERSCORED:
+        read = written.replace("_", "")
+        problem = f"{clipped(written)} is {kind}: YAML 1.1 drops them and reads {clipped(read)}, YAML 1.2 reads text"
+        return problem, how_to_write(kind)
     return f"{clipped(written)} is {kind} to YAML 1.1, not the decimal it looks like", how_to_write(kind)
 
 

@@ -10,7 +10,7 @@ from teamaudit.diff import Change, DiffReport, delta, signed
 from teamaudit.gatefiles import AddedSuppression
 from teamaudit.model import Finding, Layer, Report, Scope
 from teamaudit.render import escape
-from teamaudit.render.json_format import composition, dumps
+from teamaudit.render.json_format import composition, dumps, finding
 from teamaudit.render.markdown import PEOPLE_LISTED
 from teamaudit.rules.base import amount, fmt, number
 
@@ -87,6 +87,11 @@ def gate_edited(d: DiffReport) -> str | None:
         return None
     files = ", ".join(d.gate_edited)
     differ = "differs" if len(d.gate_edited) == 1 else "differ"
+    if d.judged_at is not None:
+        return (
+            f"this change edits what judges it: {files} {differ} from the base; both sides were judged by the files "
+            f"committed at {d.judged_at} (--config-from), so the edit takes effect once merged"
+        )
     return (
         f"this change edits what judges it: {files} {differ} from the base, and both sides were audited with this "
         "branch's, so what the edit moves is not in this diff (check judges the plan with it)"
@@ -99,6 +104,11 @@ def added_suppressions(d: DiffReport) -> str | None:
     if not d.suppressions_added:
         return None
     named = "; ".join(_suppression(added) for added in d.suppressions_added)
+    if d.judged_at is not None:
+        return (
+            f"this change adds suppressions, which this run did not apply (both sides were judged by the config "
+            f"committed at {d.judged_at}, --config-from) and which apply once merged: {named}"
+        )
     return (
         "this change adds suppressions, and both sides were audited with them, so the findings they accept are in "
         f"neither: {named}"
@@ -267,20 +277,6 @@ def _change(c: Change) -> dict[str, Any]:
     }
 
 
-def _finding(f: Finding, side: Report) -> dict[str, Any]:
-    return {
-        "rule": f.rule,
-        "name": f.name,
-        "severity": f.severity.value,
-        "message": f.message,
-        "view": f.view.value,
-        "layer": f.layer.value if f.layer else None,
-        "person": f.person,
-        "failing": side.is_failing(f),
-        "suppressed": f.suppressed,
-    }
-
-
 def _finding_lists(d: DiffReport, appeared: str, resolved: str) -> tuple[tuple[str, tuple[Finding, ...], Report], ...]:
     """Each list of findings with its label and the side whose run it belongs to."""
     return ((appeared, d.appeared, d.head), (resolved, d.disappeared, d.base))
@@ -324,6 +320,7 @@ def json_doc(d: DiffReport) -> str:
         "quiet_rise": d.quiet_rise,
         "plan_standing": plan_standing(d),
         "gate_edited": list(d.gate_edited),
+        "judged_at": d.judged_at,
         "suppressions_added": [_added(added) for added in d.suppressions_added],
         "composition": {
             view.value: {"base": composition(d.base.composition(view)), "head": composition(d.head.composition(view))}
@@ -339,8 +336,8 @@ def json_doc(d: DiffReport) -> str:
             "fte_changed": [_change(c) for c in d.fte_changed],
         },
         "findings": {
-            "appeared": [_finding(f, d.head) for f in d.appeared],
-            "resolved": [_finding(f, d.base) for f in d.disappeared],
+            "appeared": [finding(f, d.head.is_failing(f)) for f in d.appeared],
+            "resolved": [finding(f, d.base.is_failing(f)) for f in d.disappeared],
         },
     }
     return dumps(doc, indent=2) + "\n"

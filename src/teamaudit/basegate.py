@@ -1,0 +1,228 @@
+"""`--config-from REF`: judge with the gate a commit holds, the config and the rubric files it names as committed at
+REF (the base branch's), not those of the change under test.
+
+In CI the pull request is the attacker, and the config and rubrics are files it can edit: `rules: {TA001: off}`, a
+higher `ml-ratio`, `fail-on: never` or `rubric:` pointing at a lax rubric of its own passed `check` and `diff`
+alike, with only a note in the diff. Under `--config-from REF` the config is looked for at REF as `check` looks for
+it in the working tree (walking up from the team file, or the `--config` / TEAMAUDIT_CONFIG path inside the
+repository), and the rubric it or the command line names, and every rubric that one extends, are read at REF too.
+They are written, with nothing else, into a private folder laid out as the repository (a `.git` in it, so
+repository.py keeps every `rubric:` and `extends:` inside it), and read from there by the readers every config and
+rubric goes through; errors name them as `git:REF:PATH`. A file outside the repository (a shared rubric the
+workflow names) is the operator's and read where it is. A committed symbolic link is refused, not followed.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import shutil
+import tempfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from teamaudit.config import ENV_PREFIX, Settings, find_config, load_config, resolve
+from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped
+from teamaudit.gitside import commit_of, git_blob, git_entries
+from teamaudit.repository import repository_of
+from teamaudit.rubric import MAX_EXTENDS, builtin_names
+from teamaudit.yamlfile import DEFAULT_MAX_BYTES, parse_yaml
+
+CONFIG_NAMES = (".teamaudit.yaml", ".teamaudit.yml", "pyproject.toml")
+
+
+@dataclass(frozen=True)
+class _Copy:
+    """The private folder the files of REF are written to, and how messages name them."""
+
+    ref: str
+    commit: str
+    top: Path  # the repository's top in the working tree
+    folder: Path  # the copy's top
+
+    @property
+    def spec(self) -> str:
+        return f"--config-from {self.ref}"
+
+    def fetch(self, from_top: str) -> Path | None:
+        """The file at `from_top` (a path from the repository's top) as REF holds it, written into the copy; None
+        when REF holds no file there (a missing rubric is then the reader's error, as in the working tree)."""
+        return self.fetch_all([from_top]).get(from_top)
+
+    def fetch_all(self, paths: list[str]) -> dict[str, Path]:
+        """Each file of `paths` REF holds, written into the copy, by path; one git run looks them all up."""
+        written = {}
+        for from_top, entry in git_entries(self.spec, self.commit, paths).items():
+            if entry.link:
+                raise TeamAuditError(
+                    f"--config-from {self.ref}: {clipped(from_top)} is a symbolic link there, and --config-from "
+                    "reads only files",
+                    hint="commit the file itself on the base branch",
+                )
+            target = self.folder / from_top
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(git_blob(self.spec, entry, DEFAULT_MAX_BYTES, f"{from_top} in {self.ref}"))
+            written[from_top] = target
+        return written
+
+    def shown(self, text: str) -> str:
+        """`text` with each path into the copy written as the git side it was read from."""
+        shown = text.replace(f"{self.folder}{os.sep}", f"git:{self.ref}:{self._here()}")
+        return shown.replace(str(self.folder), f"git:{self.ref}:{self._here() or '.'}")
+
+    def _here(self) -> str:
+        """The repository's top as a path from the current folder, as a git side's PATH is read: `` at the top."""
+        relative = os.path.relpath(self.top, Path.cwd().resolve())
+        return "" if relative == "." else relative.replace(os.sep, "/") + "/"
+
+
+@contextmanager
+def settings_from(
+    ref: str,
+    team_file: Path | None,
+    *,
+    config: Path | None = None,
+    cli: Mapping[str, Any] | None = None,
+    env: Mapping[str, str] | None = None,
+) -> Iterator[Settings]:
+    """The settings `config.resolve` makes, with the config and rubric files of the repository read at REF. The
+    files stay readable while inside: the rubric is read when the audit runs."""
+    environ = dict(os.environ if env is None else env)
+    top, in_repository = repository_of(Path.cwd())
+    commit = commit_of(f"--config-from {ref}", ref) if in_repository else None
+    if commit is None:
+        where = "this repository" if in_repository else "a git repository: the current folder is in none"
+        raise TeamAuditError(
+            f"--config-from: '{clipped(ref)}' is not a commit of {where}",
+            hint="a clone holds only the commits fetched: git fetch --no-tags --depth=1 origin main, then "
+            "--config-from FETCH_HEAD",
+        )
+    folder = Path(tempfile.mkdtemp(prefix="teamaudit-base-"))
+    copy = _Copy(ref, commit, top.resolve(), folder)
+    try:
+        (folder / ".git").mkdir()  # the copy's top is a repository's: no `rubric:` leads out of it
+        named = config or (Path(environ.pop(ENV_PREFIX + "CONFIG")) if environ.get(ENV_PREFIX + "CONFIG") else None)
+        config_path = _config_at(copy, named, team_file)
+        cli_values = dict(cli or {})
+        _rubrics_at(copy, config_path, cli_values, environ)
+        settings = resolve(None, config=config_path, cli=cli_values, env=environ)
+        yield _shown_settings(copy, settings, named is not None)
+    except TeamAuditError as exc:
+        raise _shown_error(copy, exc) from None
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _from_top(copy: _Copy, path: Path) -> str | None:
+    """`path` (from the current folder) as a path from the repository's top, None when outside it."""
+    absolute = Path(os.path.abspath(path))
+    where = absolute.parent.resolve() / absolute.name
+    return where.relative_to(copy.top).as_posix() if where.is_relative_to(copy.top) else None
+
+
+def _config_at(copy: _Copy, named: Path | None, team_file: Path | None) -> Path | None:
+    """The config REF holds: the one named, when it is in the repository (one outside it is the operator's, and
+    read where it is), else the nearest found walking up from the team file's folder at REF."""
+    if named is not None:
+        from_top = _from_top(copy, named)
+        if from_top is None:
+            return named
+        found = copy.fetch(from_top)
+        if found is None:
+            raise TeamAuditError(f"--config-from {copy.ref}: no config file {clipped(from_top)} there")
+        return found
+    start = team_file.parent if team_file is not None and str(team_file) != "-" else Path()
+    from_top = _from_top(copy, start / "x")
+    if from_top is None:
+        return None
+    folders = Path(from_top).parent.parts
+    copy.fetch_all(
+        [posixpath.join("", *folders[:depth], name) for depth in range(len(folders), -1, -1) for name in CONFIG_NAMES]
+    )
+    found = find_config(copy.folder.joinpath(*folders))
+    return found if found is not None and found.is_relative_to(copy.folder) else None
+
+
+def _rubrics_at(copy: _Copy, config_path: Path | None, cli: dict[str, Any], environ: dict[str, str]) -> None:
+    """Write into the copy the rubric the settings name and every one it extends, as REF holds them; a rubric the
+    command line or TEAMAUDIT_RUBRIC names by a path in the repository is read there too."""
+    name, named_by = _rubric_named(config_path, cli, environ)
+    if name is None or name in builtin_names():
+        return
+    if named_by is None:  # from the current folder
+        from_top = _from_top(copy, Path(name))
+        if from_top is None:
+            return  # the operator's, outside the repository
+        found = copy.fetch(from_top)
+        replacement = str(found if found is not None else copy.folder / from_top)
+        if cli.get("rubric") is not None:
+            cli["rubric"] = replacement
+        else:
+            environ[ENV_PREFIX + "RUBRIC"] = replacement
+    else:
+        found = _fetch_beside(copy, named_by, name)
+    for _ in range(MAX_EXTENDS):
+        parent = _extends(found)
+        if parent is None or found is None:
+            return
+        found = _fetch_beside(copy, found, parent)
+
+
+def _rubric_named(
+    config_path: Path | None, cli: Mapping[str, Any], environ: Mapping[str, str]
+) -> tuple[str | None, Path | None]:
+    """The rubric the settings will name, and the config file that names it (None: the command line or the
+    environment, whose paths are from the current folder)."""
+    if cli.get("rubric") is not None:
+        return str(cli["rubric"]), None
+    if environ.get(ENV_PREFIX + "RUBRIC"):
+        return environ[ENV_PREFIX + "RUBRIC"], None
+    if config_path is None or not config_path.is_file():
+        return None, None
+    return load_config(config_path).rubric, config_path
+
+
+def _fetch_beside(copy: _Copy, named_by: Path, name: str) -> Path | None:
+    """The file a file of the copy names (`rubric:`, `extends:`), fetched from REF when it is in the repository; a
+    built-in name needs nothing, and a path out of the copy is refused by the reader, as in the working tree."""
+    if name in builtin_names() or not named_by.is_relative_to(copy.folder):
+        return None
+    from_top = posixpath.normpath(posixpath.join(named_by.parent.relative_to(copy.folder).as_posix(), name))
+    if from_top.startswith(("../", "/")) or from_top == "..":
+        return None
+    return copy.fetch(from_top)
+
+
+def _extends(rubric: Path | None) -> str | None:
+    """The `extends:` of a rubric file, when it names one; the reader reports whatever else is wrong with it."""
+    if rubric is None:
+        return None
+    try:
+        data = parse_yaml(rubric.read_text("utf-8-sig"), rubric, what="rubric").data
+    except (TeamAuditError, UnicodeDecodeError):
+        return None
+    parent = data.get("extends") if isinstance(data, dict) else None
+    return parent if isinstance(parent, str) else None
+
+
+def _shown_settings(copy: _Copy, settings: Settings, named: bool) -> Settings:
+    """The settings with every path into the copy written as the git side it was read from: a suppression's file is
+    where its TA006 finding points, and `teamaudit config` shows the sources."""
+    ignore = tuple(replace(s, file=copy.shown(s.file)) for s in settings.ignore)
+    sources = {key: copy.shown(value) for key, value in settings.sources.items()}
+    if settings.config_file is not None and not named:
+        sources["config"] = f"found at {copy.ref}"
+    return replace(settings, ignore=ignore, sources=sources)
+
+
+def _shown_error(copy: _Copy, exc: TeamAuditError) -> TeamAuditError:
+    """`exc` with every path into the copy written as the git side it was read from."""
+    problems = exc.problems if isinstance(exc, TeamAuditErrors) else (exc,)
+    for problem in (*problems, exc):
+        problem.message = copy.shown(problem.message)
+        problem.hint = copy.shown(problem.hint) if problem.hint else problem.hint
+        problem.file = copy.shown(problem.file) if problem.file else problem.file
+    return exc

@@ -1,0 +1,210 @@
+"""`--config-from REF`: a pull request could loosen the gate that judged it (a rule turned off, a threshold raised,
+`fail-on: never`, a rubric of its own) and pass `check` and `diff`, with only a note in the diff. Judged by the config
+and rubrics committed at the base, each of those edits fails as the base's gate would have it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+from teamaudit.config import FileConfig, ThresholdOverrides
+from teamaudit.records import field_names
+from test_diff import BALANCED, TWO_ML
+from test_diff_gate_edits import CHILD, PARENT
+
+STURDY = BALANCED + (
+    "  - {name: Kim Cole, title: FHIR Integration Engineer, skills: [FHIR], fte: 0.8}\n"
+    "  - {name: Lou Diaz, title: Clinical Validation Lead}\n"
+)
+UNSURE = STURDY + "  - {name: Pat Doe, title: Associate}\n"  # confidence 0.30: TA005 under the default 0.5
+PART_TIME_ML = (
+    BALANCED.replace("Applied Scientist}", "Applied Scientist, fte: 0.5}")
+    + "  - {name: Ida Wu, title: ML Engineer, fte: 0.5}\n"
+)  # 5 ML people against 4: over the threshold by headcount, not by FTE
+LAX = 'extends: healthcare-ai\nname: lax\nversion: "1"\nthresholds:\n  ml_ratio: 9.0\n'
+THIN = "rules: {TA003: error}\n"
+NO_UNTIL = "ignore:\n  - rule: TA001\n    reason: board approved\n"
+
+# (the setting loosened, the base's config, the team, this branch's config or None to delete it, files it adds)
+LOOSENED = [
+    ("rubric", "rubric: rubrics/child.yaml\n", TWO_ML, "rubric: rubrics/lax.yaml\n", {"rubrics/lax.yaml": LAX}),
+    ("rubric", "rubric: rubrics/child.yaml\n", TWO_ML, None, {"rubrics/parent.yaml": LAX}),  # a file it extends
+    ("scope", "fail-on: error\n", TWO_ML, "scope: current\n", {}),
+    ("basis", "basis: headcount\n", PART_TIME_ML, "basis: fte\n", {}),
+    ("fail-on", "fail-on: error\n", TWO_ML, "fail-on: never\n", {}),
+    ("rules", "fail-on: error\n", TWO_ML, "rules: {TA001: off}\n", {}),
+    ("rules", "fail-on: error\n", TWO_ML, "rules: {ml-over-index: info}\n", {}),
+    ("thresholds.ml-ratio", "fail-on: error\n", TWO_ML, "thresholds: {ml-ratio: 2.0}\n", {}),
+    (
+        "thresholds.confidence",
+        "rules: {TA005: error}\n",
+        UNSURE,
+        "rules: {TA005: error}\nthresholds: {confidence: 0.2}\n",
+        {},
+    ),
+    (
+        "thresholds.thin-layer-people",
+        "rules: {TA003: error}\nthresholds: {thin-layer-people: 2}\n",
+        STURDY,
+        "rules: {TA003: error}\n",
+        {},
+    ),
+    (
+        "thresholds.thin-layer-min-fte",
+        "rules: {TA003: error}\nthresholds: {thin-layer-min-fte: 1.0}\n",
+        STURDY,
+        "rules: {TA003: error}\n",
+        {},
+    ),
+    ("ignore", "fail-on: error\n", TWO_ML, NO_UNTIL, {}),
+    ("suppression-max-days", "suppression-max-days: 30\n" + NO_UNTIL, TWO_ML, NO_UNTIL, {}),
+    ("the config itself", "rules: {TA005: error}\n", UNSURE, None, {".teamaudit.yaml": None}),  # deleted
+]
+
+
+def git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+def base_repo(root: Path, config: str, team: str) -> Path:
+    """A repository whose `main` holds the team, the config and a rubric extending another, on a branch `pr`."""
+    git(root, "init", "-q", "-b", "main")
+    (root / "rubrics").mkdir()
+    (root / "rubrics" / "parent.yaml").write_text(PARENT)
+    (root / "rubrics" / "child.yaml").write_text(CHILD)
+    (root / ".teamaudit.yaml").write_text(config)
+    (root / "team.yaml").write_text(team)
+    git(root, "add", ".")
+    git(root, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "base")
+    git(root, "checkout", "-qb", "pr")
+    return root
+
+
+def loosen(root: Path, config: str | None, files: dict[str, str | None]) -> None:
+    if config is not None:
+        (root / ".teamaudit.yaml").write_text(config)
+    for name, text in files.items():
+        if text is None:
+            (root / name).unlink()
+        else:
+            (root / name).write_text(text)
+
+
+def test_every_setting_of_a_config_is_a_case_below():
+    """The cases name each key config.py reads, so a setting added later needs a case here."""
+    keys = {key.replace("_", "-") for key in field_names(FileConfig)} - {"rubric-at", "thresholds"}
+    keys |= {f"thresholds.{key.replace('_', '-')}" for key in field_names(ThresholdOverrides)}
+    assert keys <= {case[0] for case in LOOSENED}
+
+
+@pytest.mark.parametrize(("setting", "base", "team", "config", "files"), LOOSENED)
+def test_a_change_that_loosens_the_gate_fails_as_the_base_judges_it(
+    tmp_path: Path, setting: str, base: str, team: str, config: str | None, files: dict[str, str | None]
+):
+    repo = base_repo(tmp_path, base, team)
+    loosen(repo, config, files)
+    assert run_cli("check", "team.yaml", cwd=repo).code == 0, setting  # the working tree's gate lets it pass
+    judged = run_cli("check", "team.yaml", "--config-from", "main", cwd=repo)
+    assert judged.code == 1, (setting, judged.stdout, judged.stderr)
+
+
+def test_a_diff_judged_by_the_base_fails_a_hire_the_change_turned_its_rule_off_for(tmp_path: Path):
+    repo = base_repo(tmp_path, "rubric: rubrics/child.yaml\n", BALANCED)
+    (repo / "team.yaml").write_text(TWO_ML)
+    loosen(repo, "rubric: rubrics/lax.yaml\nrules: {TA001: off}\n", {"rubrics/lax.yaml": LAX})
+    assert run_cli("diff", "git:main:team.yaml", "team.yaml", cwd=repo).code == 0
+    result = run_cli("diff", "git:main:team.yaml", "team.yaml", "--config-from", "main", cwd=repo)
+    assert result.code == 1, result.stdout + result.stderr
+    assert "TA001 ml-over-index appeared" in result.stdout
+    assert (
+        "This change edits what judges it: .teamaudit.yaml, rubrics/lax.yaml differ from the base; both sides were "
+        "judged by the files committed at main (--config-from), so the edit takes effect once merged."
+    ) in result.stdout.splitlines()
+    doc = json.loads(
+        run_cli("diff", "git:main:team.yaml", "team.yaml", "--config-from", "main", "-f", "json", cwd=repo).stdout
+    )
+    assert doc["judged_at"] == "main" and doc["gate_edited"] == [".teamaudit.yaml", "rubrics/lax.yaml"]
+
+
+def test_a_finding_of_the_base_config_points_at_it_as_a_git_side(tmp_path: Path):
+    """TA006 of a suppression in the base's config names it `git:main:.teamaudit.yaml`, not the private copy."""
+    repo = base_repo(tmp_path, "suppression-max-days: 30\n" + NO_UNTIL, TWO_ML)
+    result = run_cli("check", "team.yaml", "--config-from", "main", "--format", "json", cwd=repo)
+    invalid = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "TA006"]
+    assert [(f["file"], f["line"]) for f in invalid] == [("git:main:.teamaudit.yaml", 3)] * len(invalid)
+    assert "git:main:.teamaudit.yaml:3 has no until" in invalid[0]["message"]
+
+
+@pytest.mark.parametrize(
+    ("ref", "commit", "said"),
+    [
+        ("nope", {}, "teamaudit: error: --config-from: 'nope' is not a commit of this repository"),
+        ("--output=x", {}, "teamaudit: error: --config-from: '--output=x' is not a commit of this repository"),
+        (
+            "main",
+            {".teamaudit.yaml": b"\x00\xff binary"},
+            "teamaudit: error: git:main:.teamaudit.yaml:1:2: not valid UTF-8 (byte 0xff) (save the file as UTF-8)",
+        ),
+        (
+            "main",
+            {".teamaudit.yaml": "/etc/passwd"},  # committed as a link
+            "teamaudit: error: --config-from main: .teamaudit.yaml is a symbolic link there, and --config-from reads "
+            "only files (commit the file itself on the base branch)",
+        ),
+        (
+            "main",
+            {".teamaudit.yaml": b"rubric: ../../etc/passwd\n"},
+            "teamaudit: error: git:main:.teamaudit.yaml:1:9: rubric: '../../etc/passwd' is outside the repository it "
+            "is in (git:main:.): not read (a config or rubric names only files inside it; give a rubric elsewhere "
+            "with --rubric)",
+        ),
+    ],
+)
+def test_a_base_that_cannot_judge_is_an_error_saying_why(tmp_path: Path, ref: str, commit: dict, said: str):
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    base_repo(repo, "fail-on: error\n", TWO_ML)
+    if commit:
+        git(repo, "checkout", "-q", "main")
+        for name, content in commit.items():
+            (repo / name).unlink()
+            if isinstance(content, bytes):
+                (repo / name).write_bytes(content)
+            else:
+                (repo / name).symlink_to(content)
+        git(repo, "add", "-A")
+        git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "hostile base")
+        git(repo, "checkout", "-q", "pr")
+    for command in (("check", "team.yaml"), ("diff", "git:main:team.yaml", "team.yaml")):
+        result = run_cli(*command, "--config-from", ref, cwd=repo)
+        assert result.code == 2 and result.stderr.splitlines()[0].startswith(said), result.stderr
+        assert "Traceback" not in result.stderr and "teamaudit-base-" not in result.stderr
+    assert not (repo / "x").exists()
+
+
+def test_a_config_the_change_breaks_is_an_error_though_the_base_judges(tmp_path: Path):
+    """Judged by the base's files, a change that broke `.teamaudit.yaml` passed `check`, and the action took the
+    diff's exit 2 for a base team file it could not read: the gate broke once merged."""
+    repo = base_repo(tmp_path, "fail-on: error\n", BALANCED)
+    (repo / ".teamaudit.yaml").write_text("fail-on: [\n")
+    for command in (("check", "team.yaml"), ("diff", "git:main:team.yaml", "team.yaml")):
+        result = run_cli(*command, "--config-from", "main", cwd=repo)
+        said = f"teamaudit: error: {repo / '.teamaudit.yaml'}:2:1: invalid YAML"
+        assert result.code == 2 and result.stderr.startswith(said), result.stderr
+
+
+def test_a_rubric_the_workflow_names_in_the_repository_is_read_at_the_base_too(tmp_path: Path, tmp_path_factory):
+    """The action's `rubric:` input (TEAMAUDIT_RUBRIC) names a file of the checkout, which the pull request can edit;
+    a rubric outside the repository is the operator's and read where it is."""
+    repo = base_repo(tmp_path, "fail-on: error\n", TWO_ML)
+    (repo / "rubrics" / "child.yaml").write_text(CHILD + "thresholds:\n  ml_ratio: 9.0\n")
+    env = {"TEAMAUDIT_RUBRIC": "rubrics/child.yaml"}
+    assert run_cli("check", "team.yaml", cwd=repo, env=env).code == 0
+    assert run_cli("check", "team.yaml", "--config-from", "main", cwd=repo, env=env).code == 1
+    shared = tmp_path_factory.mktemp("shared") / "lax.yaml"
+    shared.write_text(LAX)
+    assert run_cli("check", "team.yaml", "--config-from", "main", "--rubric", shared, cwd=repo).code == 0
