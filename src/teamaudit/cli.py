@@ -258,8 +258,8 @@ def check(
 
     color = fmt is Format.TEXT and output is None and use_color()
     width = report_width(fmt is Format.TEXT and target is None and sys.stdout.isatty())
-    options = RenderOptions(color=color, details=details, width=width, team_file=str(path))
-    text = chunked_renderer(fmt)(report, options)
+    render_options = RenderOptions(color=color, details=details, width=width, team_file=str(path))
+    text = chunked_renderer(fmt)(report, render_options)
     _emit(text, target, for_terminal=fmt is Format.TEXT)
     raise typer.Exit(exit_code(report))
 
