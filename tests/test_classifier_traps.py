@@ -2322,3 +2322,46 @@ def test_a_product_line_that_names_a_submission_names_the_work(team):
     calls = _explained(team, people)
     assert [layer for layer, _ in calls] == ["compliance", "other", "other", "other"], calls
     assert min(confidence for _, confidence in calls[1:]) >= 0.8, calls
+
+
+def test_the_intl_fixes_leave_their_look_alikes_where_they_were(team):
+    """A second read of 2026.12.48 (benchmarks/README.md, its Review): look-alikes written before their run that its
+    fixes had moved from right to wrong. A CCIO's office manager was clinical 0.90 (the expansion made a clinical
+    executive of the office), a clinic's sister sites a nurse, an AHP education administrator and a medical registrar
+    rota coordinator clinicians, a faculty's 'Registrar, Medicine & ...' a doctor, Health Canada's grant and software
+    licence staff regulatory workers (all 1.00); a product manager who was an ER nurse 'who filled extra weekend
+    shifts' staffing, other 0.73. A consultant's trial: 'Executive Assistant to Dr. Okafor' was clinical 0.49."""
+    others = [
+        "CCIO Office Manager",
+        "Coordinator, Clinic Sister Sites",
+        "AHP Education Administrator",
+        "Medical Registrar Rota Coordinator",
+        "Registrar, Medicine & Health Sciences Faculty",
+        "Health Canada Grant Submissions Coordinator",
+        "Health Canada Software Licences Manager",
+        "Executive Assistant to Dr. Okafor",
+        "Personal Assistant to Dr Mensah, Cardiology",
+    ]
+    clinicians = ["Ward Sister, Acute Medical Unit", "AHP Lead, Community Therapies", "Medical Registrar (ST4)"]
+    clinicians += ["Physician Assistant to Dr. Okafor", "Dental Assistant to Dr. Patel"]
+    people: list[dict[str, object]] = [{"title": title} for title in [*others, *clinicians]]
+    people.append(
+        {
+            "title": "Product Manager",
+            "background": ["Former ER nurse who filled extra weekend shifts while building our triage app"],
+        }
+    )
+    people.append({"title": "Nurse Staffing Coordinator", "background": ["Filled per-diem nursing shifts"]})
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls] == ["other"] * 9 + ["clinical"] * 6 + ["other"], calls
+
+
+def test_a_specialty_before_a_credential_after_a_separator_is_no_place(team):
+    """A second read of 2026.12.48: its place without a comma read 'Content Reviewer – Pediatric MD', 'Annotator |
+    Neurosurgery MD', 'Reviewer | Orthopedic PA' and 'Lab Scientist – Blood Bank MT' as Maryland, Pennsylvania and
+    Montana (other 0.30; they were clinical 0.33-0.67). A place so written still is one."""
+    titles = ["Content Reviewer – Pediatric MD", "Annotator | Neurosurgery MD", "Reviewer | Orthopedic PA"]
+    titles += ["Lab Scientist – Blood Bank MT", "Data Engineer | Baltimore MD"]
+    titles += ["Customer Success Manager • Grand Rapids MI"]
+    calls = _explained(team, [{"title": title} for title in titles])
+    assert [layer for layer, _ in calls] == ["clinical"] * 4 + ["other"] * 2, calls

@@ -109,12 +109,15 @@ _STATES = (
     "RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
 )
 _PLACE_WORDS = r"(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*"
-# A specialty, school or institution written before a credential: "Residency in Internal Medicine, MD".
+# A specialty, school or institution written before a credential: "Residency in Internal Medicine, MD", "Pediatric
+# MD", "Neurosurgery MD", "Orthopedic PA", "Blood Bank MT".
 _NOT_A_PLACE = (
-    r"(?!(?:[A-Z][\w.'’-]*\s+){0,3}?(?:Medicine|Surgery|Pa?ediatrics|Psychiatry|Cardiology|Oncology|Radiology|Neurology|"
+    r"(?!(?:[A-Z][\w.'’-]*\s+){0,3}?(?:Medicine|Surg\w*|Neurosurg\w*|Pa?ediatric\w*|Geriatric\w*|Psychiatric|"
+    r"Cardiothoracic|Thoracic|Vascular|Trauma|Dental|Bank|Lab|Laborator\w*|Psychiatry|Cardiology|Oncology|Radiology|"
+    r"Neurology|"
     r"Ana?esthesi\w*|Pathology|Dermatology|Nursing|Pharmacy|Health|Care|Practice|Residency|Fellowship|Programm?e?|"
     r"School|College|University|Hospital|Clinic|Cent(?:er|re)|Institute|Chemistry|Sciences?|Biology|Microbiology|"
-    r"Ha?ematology|Emergency|Obstetrics|Gyn(?:a|e)?ecology|Urology|Orthop(?:a|e)?edics|Ophthalmology|Medical|Clinical|"
+    r"Ha?ematology|Emergency|Obstetrics|Gyn(?:a|e)?ecology|Urology|Orthop(?:a|e)?edic\w*|Ophthalmology|Medical|Clinical|"
     r"Physician|Doctor)\b)"
 )
 # A place's name as a job board writes it without a comma: capitalised words ("King of Prussia"), none a qualifier of a
