@@ -5,6 +5,7 @@ and rubrics committed at the base, each of those edits fails as the base's gate 
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -147,7 +148,8 @@ def test_a_finding_of_the_base_config_points_at_it_as_a_git_side(tmp_path: Path)
         (
             "main",
             {".teamaudit.yaml": b"\x00\xff binary"},
-            "teamaudit: error: git:main:.teamaudit.yaml:1:2: not valid UTF-8 (byte 0xff) (save the file as UTF-8)",
+            "teamaudit: error: git:main:.teamaudit.yaml:1:2: not valid UTF-8 (byte 0xff) (the file looks saved as "
+            "Windows-1252, where byte 0xff is ÿ: save it as UTF-8)",
         ),
         (
             "main",
@@ -208,3 +210,25 @@ def test_a_rubric_the_workflow_names_in_the_repository_is_read_at_the_base_too(t
     shared = tmp_path_factory.mktemp("shared") / "lax.yaml"
     shared.write_text(LAX)
     assert run_cli("check", "team.yaml", "--config-from", "main", "--rubric", shared, cwd=repo).code == 0
+
+
+def test_a_team_folder_the_change_replaces_by_a_link_leads_nowhere_else_at_the_base(tmp_path: Path):
+    """The files of the base are looked up by the paths as written: a team folder the change turned into a link to
+    another folder led the search for the config there, away from the base's own in the team's folder, and passed."""
+    repo = tmp_path / "repo"
+    (repo / "teams").mkdir(parents=True)
+    base_repo(repo, "fail-on: error\n", BALANCED)
+    (repo / "team.yaml").rename(repo / "teams" / "team.yaml")
+    (repo / ".teamaudit.yaml").rename(repo / "teams" / ".teamaudit.yaml")
+    (repo / "teams" / ".teamaudit.yaml").write_text("thresholds: {ml-ratio: 0.5}\n")
+    git(repo, "add", "-A")
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "team in its folder")
+    git(repo, "branch", "-f", "main")
+    assert run_cli("check", "teams/team.yaml", "--config-from", "main", cwd=repo).code == 1  # 2 ML for 1 of 4
+    (repo / "elsewhere").mkdir()
+    (repo / "teams" / "team.yaml").rename(repo / "elsewhere" / "team.yaml")
+    shutil.rmtree(repo / "teams")
+    (repo / "teams").symlink_to("elsewhere")
+    assert run_cli("check", "teams/team.yaml", cwd=repo).code == 0  # the working tree's gate lets it pass
+    judged = run_cli("check", "teams/team.yaml", "--config-from", "main", cwd=repo)
+    assert judged.code == 1, judged.stdout + judged.stderr

@@ -554,6 +554,25 @@ def test_a_name_an_import_turned_given_name_first_is_a_rename(tmp_path):
     assert "added" not in result.stdout and "removed" not in result.stdout and "appeared" not in result.stdout
 
 
+def test_a_name_written_without_its_accents_is_the_same_person(tmp_path):
+    """An export without accents ('Jose Perez' for 'José Pérez') read as one nurse leaving and another joining, as
+    import and explain never read it (namefolding.py); a head holding both spellings keeps them two people."""
+    base = write(tmp_path, "base.yaml", "people:\n  - {name: José Pérez, title: Registered Nurse}\n")
+    head = write(tmp_path, "head.yaml", "people:\n  - {name: Jose Perez, title: Registered Nurse}\n")
+    result = run_cli("diff", str(base), str(head), "--fail-on", "warning")
+    assert result.code == 0, result.stdout
+    assert "people renamed:\n  - Jose Perez (Registered Nurse, was José Pérez): clinical\n" in result.stdout
+    assert "added" not in result.stdout and "removed" not in result.stdout and "appeared" not in result.stdout
+    both = write(
+        tmp_path,
+        "both.yaml",
+        "people:\n  - {name: José Pérez, title: Registered Nurse}\n  - {name: Jose Perez, title: Registered Nurse}\n",
+    )
+    result = run_cli("diff", str(base), str(both))
+    assert "people added:\n  - Jose Perez (Registered Nurse, current): - -> clinical\n" in result.stdout
+    assert "renamed" not in result.stdout and "removed" not in result.stdout
+
+
 def test_a_renamed_person_is_matched_by_id_not_removed_and_added(tmp_path):
     """A name change under the same id read as the nurse leaving and a stranger joining: TA003 about her
     'appeared' and failed the gate at --fail-on warning though the team was the same."""

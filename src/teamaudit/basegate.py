@@ -117,10 +117,15 @@ def settings_from(
 
 
 def _from_top(copy: _Copy, path: Path) -> str | None:
-    """`path` (from the current folder) as a path from the repository's top, None when outside it."""
-    absolute = Path(os.path.abspath(path))
-    where = absolute.parent.resolve() / absolute.name
-    return where.relative_to(copy.top).as_posix() if where.is_relative_to(copy.top) else None
+    """`path` (from the current folder) as a path from the repository's top, None when outside it. Read as REF
+    reads it, as written: no link of the working tree, which the change under test may have made, is followed
+    below the top (a team folder replaced by a link to another folder led the config's search there, away from
+    the base's config in the team's folder). Links above the top are followed: they are no file of the change's."""
+    absolute = Path(os.path.normpath(os.path.join(os.getcwd(), path)))
+    for folder in (*reversed(absolute.parents), absolute):  # the shortest way in first: above the top
+        if folder.resolve() == copy.top:
+            return absolute.relative_to(folder).as_posix()
+    return None
 
 
 def _config_at(copy: _Copy, named: Path | None, team_file: Path | None) -> Path | None:

@@ -174,10 +174,10 @@ def _settings(
 
 
 def _gate_settings(
-    config_from: str | None, team_file: Path | None, config: Path | None, **cli: Any
+    config_from: str | None, own: Settings, team_file: Path | None, config: Path | None, **cli: Any
 ) -> AbstractContextManager[Settings]:
-    """The settings, while inside: the working tree's, or with --config-from those committed at REF."""
-    own = _settings(team_file, config, **cli)  # under --config-from too: a config the change breaks breaks the gate
+    """The settings, while inside: the working tree's (`own`, read under --config-from too: a config the change
+    breaks breaks the gate), or with --config-from those committed at REF."""
     if config_from is None:
         return nullcontext(own)
     from teamaudit.basegate import settings_from
@@ -238,15 +238,14 @@ def check(
     fmt = output_format(fmt, output, Format, Format.TEXT, _report_command(context))
     options: dict[str, Any] = {"rubric": rubric, "scope": scope, "basis": basis, "fail_on": fail_on}
     try:
-        with (
-            _errors_redacted(redact),  # a config's suppressions name people too
-            _gate_settings(config_from, path, config, **options) as settings,
-        ):
-            target = _output_target(output, settings, path)
-            with _progress(path) as progress:
-                report = run_check(
-                    path, settings, max_bytes=max_bytes, max_people=max_people, progress=progress, redact=redact
-                )
+        with _errors_redacted(redact):  # a config's suppressions name people too
+            own = _settings(path, config, **options)
+            with _gate_settings(config_from, own, path, config, **options) as settings:
+                target = _output_target(output, settings, path)
+                with _progress(path) as progress:
+                    report = run_check(
+                        path, settings, max_bytes=max_bytes, max_people=max_people, progress=progress, redact=redact
+                    )
     except TeamAuditError as exc:
         if fmt is Format.GITHUB:
             from teamaudit.render.github import input_errors
@@ -294,12 +293,13 @@ def diff_command(
     local = head if not head.startswith("git:") else (base if not base.startswith("git:") else None)
     team_file = Path(local) if local else None
     options: dict[str, Any] = {"rubric": rubric, "scope": scope, "basis": basis, "fail_on": fail_on}
-    with _errors_redacted(redact), _gate_settings(config_from, team_file, config, **options) as settings:
-        # Under --config-from, the change's own config is still read, to name the gate files it edits.
-        own = _settings(team_file, config, **options) if config_from else None
-        target = _output_target(output, settings, *(_side_path(side) for side in (base, head)))
-        limits = {"max_bytes": max_bytes, "max_people": max_people}
-        report = diff(base, head, settings, **limits, redact=redact, own=own, judged_at=config_from)
+    with _errors_redacted(redact):
+        own = _settings(team_file, config, **options)  # under --config-from, it names the gate files the change edits
+        with _gate_settings(config_from, own, team_file, config, **options) as settings:
+            target = _output_target(output, settings, *(_side_path(side) for side in (base, head)))
+            limits = {"max_bytes": max_bytes, "max_people": max_people}
+            mine = own if config_from else None
+            report = diff(base, head, settings, **limits, redact=redact, own=mine, judged_at=config_from)
     _say_notes(report.head.notes)  # the change's file; the base's are the base's business
     _emit(diff_renderer(fmt)(report), target, for_terminal=fmt is DiffFormat.TEXT)
     raise typer.Exit(1 if report.verdict == "fail" else 0)

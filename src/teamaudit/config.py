@@ -234,15 +234,11 @@ def find_config(start: Path) -> Path | None:
 def _inside(found: Path) -> Path:
     """A config found by walking up, unless it is a link out of the repository it is found in (repository.py):
     a pull request could commit `.teamaudit.yaml` as a link to /etc/shadow, whose lines were then quoted as keys."""
-    from teamaudit.repository import outside
+    from teamaudit.repository import link_out_error, outside
 
     bound = outside(found, found.parent)
     if bound is not None:
-        raise TeamAuditError(
-            f"a link to a file outside {bound}: not read",
-            file=found,
-            hint="give a config elsewhere with --config",
-        )
+        raise link_out_error(found, bound, "give a config elsewhere with --config")
     return found
 
 

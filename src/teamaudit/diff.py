@@ -155,12 +155,6 @@ def _same_path(base_spec: str, head_spec: str) -> bool:
     return base_spec.startswith("git:") and os.path.abspath(paths[0]) == os.path.abspath(paths[1])
 
 
-def _ratio(c: Composition) -> float:
-    if c.layers > 0:
-        return c.ml / c.layers
-    return math.inf if c.ml > 0 else 0.0
-
-
 def _changes(
     base: tuple[ClassifiedPerson, ...], head: tuple[ClassifiedPerson, ...], matching: Matching
 ) -> tuple[tuple[Change, ...], ...]:
@@ -338,7 +332,7 @@ def _ratio_rose(base: Report, head: Report) -> tuple[str | None, bool]:
     threshold, view = head.rubric.ml_ratio, head.scope
     whose = "the plan's" if view is Scope.PLAN else "current staff's"
     c0, c1 = base.composition(view), head.composition(view)
-    r0, r1 = _ratio(c0), _ratio(c1)
+    r0, r1 = c0.ml_per_layer, c1.ml_per_layer
     if math.isinf(r0) and math.isinf(r1) and c1.ml > c0.ml:  # no layers on either side: the ratio cannot rise
         amounts = f"{number(c0.ml, c0.basis)} -> {number(c1.ml, c1.basis)} {c1.basis.unit}"
         rise = f"{whose} ML research rose with no layers to weigh it against: {amounts}"

@@ -355,8 +355,16 @@ class Composition:
 
     @property
     def ratio(self) -> float | None:
-        """ML research per unit of the three layers combined; None when the layers are empty."""
-        return round(self.ml / self.layers, 4) if self.layers > 0 else None
+        """ML research per unit of the three layers combined, as shown; None when the layers are empty."""
+        return round(self.ml_per_layer, 4) if self.layers > 0 else None
+
+    @property
+    def ml_per_layer(self) -> float:
+        """The ratio unrounded, as a diff weighs it against the threshold: infinite when ML research has no layers
+        beside it, 0.0 when neither has anyone."""
+        if self.layers > 0:
+            return self.ml / self.layers
+        return math.inf if self.ml > 0 else 0.0
 
     def share(self, layer: Layer) -> float:
         return self.amount(layer) / self.total if self.total else 0.0

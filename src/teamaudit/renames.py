@@ -1,9 +1,10 @@
 """Who in one version of a team file is who in the next.
 
 Two things tie a person across versions: the same `id`, and the same name (case, spacing and invisible characters
-aside, as a team file's names must differ). Mostly they agree, or one of them is missing. A name fixed or changed on
-marriage keeps its id: a rename. An id changed under the same name (an HRIS migration re-keys every id) keeps the
-name: an id change, when neither id ties either person to anyone else.
+aside, as a team file's names must differ; then accents too, as import and explain fold them, namefolding.py).
+Mostly they agree, or one of them is missing. A name fixed or changed on marriage keeps its id: a rename. An id
+changed under the same name (an HRIS migration re-keys every id) keeps the name: an id
+change, when neither id ties either person to anyone else.
 
 When they disagree (two people swap ids or names, a new hire takes a renamed person's old name), each person has at
 most one partner by id and one by name on the other side, so the people they tie form a chain, and a chain can be
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 
 from teamaudit.invisible import without_invisible
 from teamaudit.model import Person, name_key
+from teamaudit.namefolding import fold_name
 from teamaudit.surnamefirst import first_name_first
 
 # What else a record says about whom it describes; each counts when both sides say it and say the same.
@@ -59,7 +61,7 @@ def _chain(number: int) -> str:
 def matches(base: Iterable[Person], head: Iterable[Person]) -> Matching:
     before, after = tuple(base), tuple(head)
     by_id = {p.id: i for i, p in enumerate(before) if p.id}
-    by_name = _Names(before)
+    by_name = _Names(before, after)
     by_ids: list[tuple[int, int]] = []  # (base index, head index)
     by_names: list[tuple[int, int]] = []
     for j, p in enumerate(after):
@@ -91,13 +93,18 @@ def _crosses(tie: tuple[int, int], other: tuple[set[int], set[int]]) -> bool:
 
 
 class _Names:
-    """The base people by name: as written, else as a team file's names are compared, else given name first (an
-    import writes 'Lee, Ann, RN' as 'Ann Lee, RN'), when that names one base person only (built only when needed)."""
+    """The base people by name: as written, else as a team file's names are compared, else without accents (`Jose
+    Perez` is the `José Pérez` an export without accents writes) when that names one person on each side, else given
+    name first (an import writes 'Lee, Ann, RN' as 'Ann Lee, RN'), when that names one base person only (built only
+    when needed)."""
 
-    def __init__(self, people: Sequence[Person]) -> None:
+    def __init__(self, people: Sequence[Person], head: Sequence[Person] = ()) -> None:
         self.people = people
+        self.head = head
         self.exact: dict[str, int] | None = None
         self.keyed: dict[str, int] | None = None
+        self.plain: dict[str, int | None] | None = None
+        self.plain_head: dict[str, int] | None = None
         self.reordered: dict[str, int | None] | None = None
 
     def get(self, name: str) -> int | None:
@@ -111,6 +118,9 @@ class _Names:
         found = self.keyed.get(_name(name))
         if found is not None:
             return found
+        found = self._unaccented(name)
+        if found is not None:
+            return found
         if self.reordered is None:
             self.reordered = {}
             for i, p in enumerate(self.people):
@@ -118,9 +128,27 @@ class _Names:
                 self.reordered[key] = None if key in self.reordered else i  # two people: neither
         return self.reordered.get(_name(first_name_first(name)))
 
+    def _unaccented(self, name: str) -> int | None:
+        """The base person whose name is `name` but for accents, when each side has one person so named: two would
+        tie one person to two (a head that holds `José Pérez` and `Jose Perez` keeps them two people)."""
+        if self.plain is None or self.plain_head is None:
+            self.plain, self.plain_head = {}, {}
+            for i, p in enumerate(self.people):
+                key = _unaccented(p.name)
+                self.plain[key] = None if key in self.plain else i
+            for p in self.head:
+                key = _unaccented(p.name)
+                self.plain_head[key] = self.plain_head.get(key, 0) + 1
+        key = _unaccented(name)
+        return self.plain.get(key) if self.plain_head.get(key, 1) == 1 else None
+
 
 def _name(name: str) -> str:
     return name_key(without_invisible(name))
+
+
+def _unaccented(name: str) -> str:
+    return name_key(fold_name(name))
 
 
 Ties = list[tuple[int, int]]  # (base index, head index) of the people each tie joins

@@ -49,11 +49,15 @@ def refuse_link_out(path: Path) -> None:
     none, out of the folder it is named in), before it is opened: nothing is said of what it leads to."""
     bound = _link_out(path)
     if bound is not None:
-        raise TeamAuditError(
-            f"a link to a file outside {bound}: not read",
-            file=path,
-            hint="a pull request can commit a link to any file; name the file itself if it is yours to read",
+        raise link_out_error(
+            path, bound, "a pull request can commit a link to any file; name the file itself if it is yours to read"
         )
+
+
+def link_out_error(path: Path, bound: str, hint: str) -> TeamAuditError:
+    """The refusal of a file at `path` whose links lead out of `bound` (what `outside` or the command line's check
+    says), with what to do instead: nothing is said of what it leads to."""
+    return TeamAuditError(f"a link to a file outside {bound}: not read", file=path, hint=hint)
 
 
 def _link_out(path: Path) -> str | None:
