@@ -746,8 +746,8 @@ def test_a_telephone_number_in_a_reason_title_or_organization_is_hidden(tmp_path
         encoding="utf-8",
     )
     for fmt in ("text", "json", "html", "sarif"):
-        out = run_cli("check", team, "--redact", "--details", "-f", fmt).stdout
-        assert not re.search(r"7946|555", out), fmt
+        out = run_cli("check", team, "--redact", "--details", "-f", fmt).stdout.replace(str(tmp_path), "TMP")
+        assert not re.search(r"7946|555", out), fmt  # the path is left out: pytest's 555th temporary folder holds 555
         assert fmt == "sarif" or "ISO 13485:2016 and 21 CFR 820.30, [phone]" in out, fmt  # SARIF has no titles
     assert "call the CTO on [phone] or [phone]" in run_cli("check", team, "--redact").stdout
 
