@@ -91,7 +91,7 @@ def test_scope_basis_and_fail_on_choices_are_the_report_enums():
 
 def test_the_limits_defaults_are_the_readers_defaults():
     from teamaudit.roster import load_roster
-    from teamaudit.yamlfile import DEFAULT_MAX_BYTES
+    from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES
 
     commands = _commands()
     assert _option(commands["check"], "--max-bytes").default == DEFAULT_MAX_BYTES

@@ -11,8 +11,8 @@ import yaml
 from conftest import ROOT, run_cli
 from teamaudit.errors import TeamAuditError
 from teamaudit.roster import load_roster, roster_from_text
-from teamaudit.yamlnodes import NodeBuilder, allowed_alias_ratio
-from teamaudit.yamlstream import YamlStream
+from teamaudit.yamlread.yamlnodes import NodeBuilder, allowed_alias_ratio
+from teamaudit.yamlread.yamlstream import YamlStream
 
 TRICKY = [
     "a: yes\nb: no\nc: on\nd: ~\ne: null\nf: 0x1F\ng: 1_000\nh: .inf\ni: 2026-01-31\nj: '2026-01-31'\nk: 1.5e3\n",

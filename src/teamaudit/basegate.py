@@ -29,7 +29,7 @@ from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped
 from teamaudit.gitside import commit_of, git_blob, git_entries
 from teamaudit.repository import repository_of
 from teamaudit.rubric import MAX_EXTENDS, builtin_names
-from teamaudit.yamlfile import DEFAULT_MAX_BYTES, parse_yaml
+from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, parse_yaml
 
 CONFIG_NAMES = (".teamaudit.yaml", ".teamaudit.yml", "pyproject.toml")
 

@@ -28,8 +28,8 @@ from teamaudit.rubric import DEFAULT_RUBRIC, NamedIn
 from teamaudit.rules import BY_ID, BY_NAME
 from teamaudit.tomlfile import locate_toml, parse_toml, read_toml
 from teamaudit.typedvalues import TYPED, shown_value, value_message
-from teamaudit.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, parse_yaml, read_bytes, read_text
-from teamaudit.yamlnodes import Located
+from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, parse_yaml, read_bytes, read_text
+from teamaudit.yamlread.yamlnodes import Located
 
 YAML_NAMES = (".teamaudit.yaml", ".teamaudit.yml")
 MAX_REASON = 500  # characters: a reason is a sentence someone must be able to read

@@ -40,7 +40,7 @@ from teamaudit.repository import repository_of
 from teamaudit.roster import DEFAULT_MAX_PEOPLE, roster_from_text
 from teamaudit.rules.base import fmt, number
 from teamaudit.rules.ta001_ml_over_index import ID as OVER_INDEX
-from teamaudit.yamlfile import DEFAULT_MAX_BYTES
+from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES
 
 
 @dataclass(frozen=True)

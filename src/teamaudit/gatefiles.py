@@ -20,7 +20,7 @@ from teamaudit.errors import TeamAuditError
 from teamaudit.gitside import GitEntry, blob_holds, blob_id, commit_of, git_blob, git_entries, git_submodules
 from teamaudit.repository import repository_of
 from teamaudit.rubric import builtin_dir, load_rubric
-from teamaudit.yamlfile import DEFAULT_MAX_BYTES
+from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES
 
 MAX_LINKS = 40  # links followed on the way to one file, as Linux does before ELOOP
 NAMED_CONFIG = ("command line", ENV_PREFIX + "CONFIG")  # how a config not found by walking up was given

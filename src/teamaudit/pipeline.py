@@ -17,7 +17,7 @@ from teamaudit.model import STDIN_SOURCE, ClassifiedPerson, CostTotal, Report, R
 from teamaudit.paytotals import pay_totals
 from teamaudit.roster import DEFAULT_MAX_PEOPLE, load_roster, roster_from_text
 from teamaudit.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
-from teamaudit.yamlfile import DEFAULT_MAX_BYTES, decoded
+from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, decoded
 
 if TYPE_CHECKING:
     from teamaudit.privacy import Redaction

@@ -26,8 +26,8 @@ from teamaudit.render.escape import shell_word
 from teamaudit.repository import refuse_link_out
 from teamaudit.valuemessages import date_hint, describe
 from teamaudit.writtentext import as_written, person_as_written
-from teamaudit.yamlfile import DEFAULT_MAX_BYTES, check_file
-from teamaudit.yamlstream import Located, Position, YamlStream
+from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, check_file
+from teamaudit.yamlread.yamlstream import Located, Position, YamlStream
 
 PERSON_KEYS = tuple(k for k in field_names(Person) if k != "line")
 TOP_KEYS = ("organization", "as_of", "people")
@@ -520,7 +520,7 @@ def _as_date(value: object) -> dt.date | None:
 
 def _colon_hint(item: object) -> str | None:
     """For a person written `- name Bob`: the colon it lacks."""
-    from teamaudit.yamlmessages import colonless_key
+    from teamaudit.yamlread.yamlmessages import colonless_key
 
     if not isinstance(item, str) or colonless_key(item) not in _PERSON_KEY_SET:
         return None

@@ -26,7 +26,7 @@ from teamaudit.model import Generic, Layer
 from teamaudit.problems import Problems
 from teamaudit.records import field_names, internal, limits, number_at, to_data, validator
 from teamaudit.rubricerrors import add_validation_problems
-from teamaudit.yamlfile import YamlDocument, load_yaml
+from teamaudit.yamlread.yamlfile import YamlDocument, load_yaml
 
 DEFAULT_RUBRIC = "healthcare-ai"
 

@@ -15,7 +15,7 @@ from teamaudit.typedvalues import value_message
 
 if TYPE_CHECKING:
     from teamaudit.problems import Problems
-    from teamaudit.yamlfile import YamlDocument
+    from teamaudit.yamlread.yamlfile import YamlDocument
 
 
 def add_validation_problems(

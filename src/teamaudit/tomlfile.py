@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.yamlfile import DEFAULT_MAX_BYTES, read_text
-from teamaudit.yamlnodes import MAX_DIGITS, Located, Position, too_long
+from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, read_text
+from teamaudit.yamlread.yamlnodes import MAX_DIGITS, Located, Position, too_long
 
 MAX_DEPTH = 64  # nested arrays and inline tables
 MAX_KEY_PARTS = 64  # dots outside strings on one line: the parts of a dotted key or table header

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from teamaudit.typedvalues import BINARY
-from teamaudit.yamlnodes import Located, Path_, short_tag
+from teamaudit.yamlread.yamlnodes import Located, Path_, short_tag
 
 TEXT_KEYS = ("name", "title", "id", "team")  # one text each
 LIST_KEYS = ("skills", "background")  # one text, or a list of them

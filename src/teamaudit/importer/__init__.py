@@ -35,7 +35,7 @@ from teamaudit.importer.table import Table, read_table
 from teamaudit.importer.vaguehours import vague_hours, vague_hours_line
 from teamaudit.importer.writer import render
 from teamaudit.model import name_key
-from teamaudit.yamlfile import DEFAULT_MAX_BYTES, read_bytes
+from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, read_bytes
 
 
 @dataclass(frozen=True)
@@ -224,7 +224,7 @@ def _existing(into: Path) -> bytes | None:
     try:
         raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        from teamaudit.yamlstream import utf8_error
+        from teamaudit.yamlread.yamlstream import utf8_error
 
         raise utf8_error(into, raw, exc) from None
     return raw

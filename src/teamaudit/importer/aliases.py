@@ -16,8 +16,8 @@ from typing import Any
 import yaml
 
 from teamaudit.errors import TeamAuditError, clipped
-from teamaudit.yamlnodes import position
-from teamaudit.yamlstream import Loader
+from teamaudit.yamlread.yamlnodes import position
+from teamaudit.yamlread.yamlstream import Loader
 
 # What an alias looks like: `*` and its anchor's name, after a space or a flow collection's bracket or comma. A
 # `*` inside a word (`C*O`) or before a space (`# * note`) is none.

@@ -32,7 +32,7 @@ from teamaudit.importer.tabs import TabInValue
 from teamaudit.importer.writer import written
 from teamaudit.importer.yamledit import UNSET, Plan, apply, written_keys
 from teamaudit.lenient import text_as_list
-from teamaudit.linebreaks import editor_lines
+from teamaudit.yamlread.linebreaks import editor_lines
 from teamaudit.model import Person, Roster, Status, name_key
 from teamaudit.namefolding import fold_name
 from teamaudit.render import escape

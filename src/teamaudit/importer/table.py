@@ -22,7 +22,7 @@ from teamaudit.importer.limits import MAX_BYTES, MAX_HEADER_NAME
 from teamaudit.importer.xlsx import read_sheet
 from teamaudit.problems import Problems
 from teamaudit.repository import refuse_link_out
-from teamaudit.yamlfile import read_bytes
+from teamaudit.yamlread.yamlfile import read_bytes
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
-from teamaudit.linebreaks import editor_lines
+from teamaudit.yamlread.linebreaks import editor_lines
 from teamaudit.render import escape
 
 _COMMENT = re.compile(r"(?:^|[ \t])#")  # where a line's comment starts, when it has one

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from teamaudit.errors import TeamAuditError, file_error
-from teamaudit.yamlstream import Located, YamlStream, utf8_error
+from teamaudit.yamlread.yamlstream import Located, YamlStream, utf8_error
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
@@ -87,7 +87,7 @@ _LONGEST_PLAIN = 5000  # characters: a whole number may have 4,000 digits (yamln
 def _reads_as(written: str, value: object) -> bool:
     import yaml
 
-    from teamaudit.yamlstream import Loader
+    from teamaudit.yamlread.yamlstream import Loader
 
     try:
         read = yaml.load(written, Loader=Loader)

@@ -21,9 +21,9 @@ import yaml
 import yaml.reader
 
 from teamaudit.errors import TeamAuditError, clipped, quoted_key
-from teamaudit.linebreaks import odd_breaks
-from teamaudit.yamlbytes import byte_position, character_position, raw_bytes, source_lines, utf8_hint
-from teamaudit.yamlnodes import MAP_TAGS, MERGE, SEQ_TAGS, Located, NodeBuilder, Position, key_spelling, position
+from teamaudit.yamlread.linebreaks import odd_breaks
+from teamaudit.yamlread.yamlbytes import byte_position, character_position, raw_bytes, source_lines, utf8_hint
+from teamaudit.yamlread.yamlnodes import MAP_TAGS, MERGE, SEQ_TAGS, Located, NodeBuilder, Position, key_spelling, position
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -72,7 +72,7 @@ class YamlStream:
         except yaml.reader.ReaderError as exc:
             raise self._reader_error(exc) from None
         except yaml.YAMLError as exc:
-            from teamaudit.yamlmessages import yaml_error
+            from teamaudit.yamlread.yamlmessages import yaml_error
 
             mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
             self._refuse_stray_break(mark.index if mark is not None else float("inf"))
