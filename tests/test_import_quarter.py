@@ -292,7 +292,7 @@ def test_each_person_updated_is_named_with_what_the_file_said_and_what_it_says_n
     q2 = _write(tmp_path / "q2.csv", after.replace("Clinical,40", "Clinical,20"))
     result = run_cli("import", q2, "-o", team)
     assert result.code == 0, result.stderr
-    assert f"{team}:12: updated \"Zoë Varga\": title 'Software Engineer' -> 'Senior ML Engineer\\n::error::x'" in (
+    assert f"{team}:12: updated \"Zoë Varga\": title 'Software Engineer' -> 'Senior ML Engineer ::error::x'" in (
         result.stderr
     )
     assert f"{team}:16: updated \"Eli Park\": team 'ML' -> 'Platform'" in result.stderr

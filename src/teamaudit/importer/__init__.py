@@ -26,15 +26,16 @@ from teamaudit.importer.summary import (
     not_open_lines,
     refused_lines,
     renamed_line,
-    shown,
     source_line,
     status_lines,
     unlisted,
 )
 from teamaudit.importer.table import Table, read_table
+from teamaudit.importer.unseen import readable
 from teamaudit.importer.vaguehours import vague_hours, vague_hours_line
 from teamaudit.importer.writer import render
 from teamaudit.model import name_key
+from teamaudit.render.escape import text as shown
 from teamaudit.yamlfile import DEFAULT_MAX_BYTES, read_bytes
 
 
@@ -131,6 +132,7 @@ def _read_sources(
     unused = _unused(people, mapping, unread_hours)  # pay left out without --cost is a choice, not a column missed
     if not with_cost and "cost" in mapping.columns:
         mapping = replace(mapping, columns={k: v for k, v in mapping.columns.items() if k != "cost"})
+    table = readable(table, mapping)
     read_notes = _table_notes(table, mapping)
     layout = f" ({mapping.layout} layout)" if mapping.layout else ""
     outcome = people_rows(table, mapping, with_cost=with_cost, assume=assume)
@@ -148,6 +150,7 @@ def _read_sources(
     for path in reqs:
         req_table = under_headings(read_table(path))
         req_mapping = detect(req_table, {}, kind="reqs")
+        req_table = readable(req_table, req_mapping)
         notes += _table_notes(req_table, req_mapping)
         req_layout = f" ({req_mapping.layout} layout)" if req_mapping.layout else ""
         req_outcome = requisition_rows(req_table, req_mapping)

@@ -12,6 +12,7 @@ from teamaudit.importer.convert import REFUSED, TERMINATED, Ending, Leaver, Mark
 from teamaudit.importer.merge import Change, KeptEvidence, KeptFte, KeptLeaver, KeptNotOpen, MergeSummary
 from teamaudit.importer.onstaff import Listed
 from teamaudit.importer.yamledit import UNSET
+from teamaudit.render.escape import text as shown
 
 STATUSES = ("current", "planned", "open")
 SHOWN_NAMES = 10
@@ -370,11 +371,6 @@ def _and_the_rest(path: Path, said: list[str], total: int, likewise: str) -> lis
     """The lines said of the first people, and one counting the others, `likewise` given how many."""
     more = total - len(said)
     return [*said, f"{path}: {likewise.format(f'{more:,}')}"] if more > 0 else said
-
-
-def shown(text: str) -> str:
-    """A name as one visible line: control characters (line breaks, escapes) written as escapes."""
-    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
 
 
 def _quoted(name: str) -> str:
