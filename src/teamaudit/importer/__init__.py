@@ -17,6 +17,7 @@ from teamaudit.importer.headernames import check_names
 from teamaudit.importer.headings import under_headings
 from teamaudit.importer.onstaff import skip_listed_offers
 from teamaudit.importer.summary import (
+    Columns,
     ending_lines,
     fte_lines,
     listed_lines,
@@ -54,6 +55,7 @@ class _Read:
     comments: list[str]
     sizing: Callable[[Path | None], list[str]]  # the lines on who has no FTE, by the team file merged into
     sizing_at: int  # where in `notes` they go
+    columns: Columns  # each export's column names, from the first of its rows in `outcome.people`
 
     def notes_into(self, into: Path | None) -> list[str]:
         """The notes on reading the exports, said of a new file or of a merge into `into`."""
@@ -113,7 +115,7 @@ def import_files(
     )
     notes = [
         *read.notes_into(into),
-        *merge_lines(into, merged.summary, people),
+        *merge_lines(into, merged.summary, people, read.columns),
         *status_lines(
             ((p.status.value, p.fte) for p in merged.roster.people),
             unlisted(merged.summary, ((p.name, p.status.value) for p in merged.roster.people)),
@@ -147,6 +149,7 @@ def _read_sources(
     sizing_at = len(notes)
     comments = [f"From {people.name}{layout}: {mapping.describe()}."]
     empty = [] if table.rows else [table]
+    columns: list[tuple[int, dict[str, str]]] = [(0, outcome.columns)]
     for path in reqs:
         req_table = under_headings(read_table(path))
         req_mapping = detect(req_table, {}, kind="reqs")
@@ -166,6 +169,7 @@ def _read_sources(
         ]
         comments.append(f"Requisitions from {path.name}{req_layout}: {req_mapping.describe()}.")
         empty += [] if req_table.rows else [req_table]
+        columns.append((len(outcome.people), req_outcome.columns))
         outcome = replace(
             outcome,
             people=outcome.people + req_outcome.people,
@@ -183,7 +187,7 @@ def _read_sources(
         comments.append("Pay left out (personal data); import with --cost to include it.")
     comments += [f"Skipped {count:,} row(s): {reason}." for reason, count in sorted(outcome.skipped.items())]
     comments += [renamed + "."] if renamed else []
-    return _Read(outcome, notes, comments, lambda into: sizing(merged_into=into), sizing_at)
+    return _Read(outcome, notes, comments, lambda into: sizing(merged_into=into), sizing_at, Columns(columns))
 
 
 def _table_notes(table: Table, mapping: Mapping) -> list[str]:

@@ -46,7 +46,7 @@ class CellLimits:
         self._table = table
         self._header = mapping.header
         self._problems = problems
-        self._limits = [(index, _limit(fields)) for index, fields in mapping.read().items()]
+        self._limits = [(index, cell_limit(fields)) for index, fields in mapping.read().items()]
 
     def fit(self, cells: tuple[str, ...], line: int) -> bool:
         """Whether every cell read of the row is within its limit; a problem for each that is not."""
@@ -82,7 +82,7 @@ class CellLimits:
         )
 
 
-def _limit(fields: set[str]) -> tuple[int, str]:
+def cell_limit(fields: set[str]) -> tuple[int, str]:
     """The limit of a column read as `fields`, the least of theirs, and the field a message calls it: a column of
     status-like cells, read for status and employment type, is the status."""
     field = min(fields, key=lambda f: (TEAM_FILE_LIMITS.get(f, MAX_TITLE), f != "status", f))
