@@ -693,7 +693,8 @@ def test_a_merge_writes_what_a_terminal_or_diff_acts_on_escaped(tmp_path, existi
     assert not any(line.lstrip().startswith("::") for line in text.splitlines())
     data = yaml.safe_load(text)
     titles = {p["name"]: p["title"] for p in data["people"]}
-    assert titles["Ann Lee"] == HOSTILE_TITLE and titles["New Person"] == "Eng ##[error]z"
+    # The export's U+202E is removed and its line separator a space (importer/unseen.py); `##[` stays, escaped.
+    assert titles["Ann Lee"] == "RN ##[add-mask]x ::error::y" and titles["New Person"] == "Eng ##[error]z"
     assert data["organization"] == organization
 
 
@@ -713,7 +714,8 @@ def test_a_merge_keeps_what_the_file_held_escaped_and_never_mistakes_its_text_fo
     text = team.read_text()
     assert "\u202e" not in text and "##[" not in text, text
     titles = {p["name"]: p["title"] for p in yaml.safe_load(text)["people"]}
-    assert titles == {"Ann Lee": "RN \u202e x", "Bob Roe": "Eng \u202e x ##[", "Cy Doe": "A\ue0009\ue000B"}
+    # The export's U+202E is removed (importer/unseen.py); what the file held stays as it was.
+    assert titles == {"Ann Lee": "RN  x", "Bob Roe": "Eng \u202e x ##[", "Cy Doe": "A\ue0009\ue000B"}
     again = run_cli("import", export, "-o", team, "--organization", "Org")
     assert again.code == 0 and "nothing to change; not written" in again.stderr, again.stderr
 

@@ -118,3 +118,25 @@ def test_the_count_of_current_staff_says_how_many_are_kept_that_the_export_does_
         "current: 3 people, 3.0 FTE, 2 of them kept above though the exports do not list them as current\n"
     ) in result.stderr
     assert "open: 0 people, 0.0 FTE\n" in result.stderr
+
+
+def test_remove_missing_removes_a_leaver_the_file_names_by_their_legal_name(tmp_path: Path) -> None:
+    """A person with no id, where the people export gives everyone one, is kept as typed by hand; but the export
+    listed Robert Smith (preferred name Bob) as terminated, and the file's 'Robert Smith' was kept as 'not in the
+    export', --remove-missing keeping the leaver it was run for."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n  - name: Ann Lee\n    id: E1\n    title: Nurse\n  - name: Robert Smith\n    title: Engineer\n"
+        "  - name: Grace Hopper\n    title: Advisor\n"
+    )
+    export = tmp_path / "people.csv"
+    export.write_text(
+        "Employee ID,First Name,Last Name,Preferred Name,Job Title,Employment Status\n"
+        "E1,Ann,Lee,,Nurse,Active\nE7,Robert,Smith,Bob,Engineer,Terminated\n"
+    )
+    kept = run_cli("import", export, "-o", team, "--dry-run")
+    assert f'{team}:5: kept "Robert Smith": the people export lists them as left ({export} line 3' in kept.stderr
+    result = run_cli("import", export, "-o", team, "--remove-missing")
+    assert result.code == 0, result.stderr
+    assert f'{team}: removed 1: "Robert Smith"' in result.stderr
+    assert [p["name"] for p in yaml.safe_load(team.read_text())["people"]] == ["Ann Lee", "Grace Hopper"]

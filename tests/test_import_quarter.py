@@ -125,7 +125,7 @@ def test_someone_who_left_and_was_hired_again_under_a_new_id_is_updated_not_adde
     assert result.code == 0, result.stderr
     assert 'updated 1: "Tom Ward" (id, title, employment)' in result.stderr
     # 'id 'E004' -> 'E150'' alone did not say he came back, in words People Ops use
-    assert f"{team}:2: updated \"Tom Ward\" (rehired): id 'E004' -> 'E150'; title " in result.stderr
+    assert f"{team}:2: updated \"Tom Ward\" (rehired): Employee # 'E004' -> 'E150'; Job Title " in result.stderr
     assert _people(team) == [
         {
             "name": "Tom Ward",
@@ -292,9 +292,27 @@ def test_each_person_updated_is_named_with_what_the_file_said_and_what_it_says_n
     q2 = _write(tmp_path / "q2.csv", after.replace("Clinical,40", "Clinical,20"))
     result = run_cli("import", q2, "-o", team)
     assert result.code == 0, result.stderr
-    assert f"{team}:12: updated \"Zoë Varga\": title 'Software Engineer' -> 'Senior ML Engineer\\n::error::x'" in (
+    assert f"{team}:12: updated \"Zoë Varga\": Job Title 'Software Engineer' -> 'Senior ML Engineer ::error::x'" in (
         result.stderr
     )
-    assert f"{team}:16: updated \"Eli Park\": team 'ML' -> 'Platform'" in result.stderr
+    # the export's name of the column, where the line is about one: it says 'Department', the file 'team'
+    assert f"{team}:16: updated \"Eli Park\": Department 'ML' -> 'Platform'" in result.stderr
     assert f'{team}:20: updated "Ann Cruz": fte 1.0 -> 0.5' in result.stderr
     assert "\n::error::" not in result.stderr
+
+
+def test_an_update_line_names_each_export_s_own_column(tmp_path):
+    """A people export's 'Job Title' and a requisition export's 'Job Name' are both the file's title: each line about
+    a column's value names the column as the export that gave it does."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n  - name: Ann Lee\n    id: E1\n    title: Nurse\n"
+        "  - name: Open req REQ-7 - Nurse\n    id: REQ-7\n    title: Nurse\n    status: open\n",
+    )
+    people = _write(tmp_path / "people.csv", "Employee ID,Name,Job Title\nE1,Ann Lee,Charge Nurse\n")
+    jobs = _write(tmp_path / "jobs.csv", "Requisition ID,Job Name,Job Status,Openings\nREQ-7,Senior Nurse,Open,1\n")
+    result = run_cli("import", people, "--reqs", jobs, "-o", team, "--dry-run")
+    assert result.code == 0, result.stderr
+    assert f"{team}:2: updated \"Ann Lee\": Job Title 'Nurse' -> 'Charge Nurse'" in result.stderr
+    assert f"{team}:5: updated \"Open req REQ-7 - Senior Nurse\": name 'Open req REQ-7 - Nurse' -> " in result.stderr
+    assert "-> 'Open req REQ-7 - Senior Nurse'; Job Name 'Nurse' -> 'Senior Nurse'" in result.stderr

@@ -430,7 +430,7 @@ def test_a_problem_in_a_row_over_several_lines_names_the_line_it_starts_on(tmp_p
     ]
     untitled = export(tmp_path, 'Name,Job Title\n"Ann\nLee",\nBo Park,MD\n', "untitled.csv")
     result = run_cli("import", untitled)
-    assert result.code == 0 and "untitled.csv:2: 'Ann\\nLee' has no title: skipped" in result.stderr, result.stderr
+    assert result.code == 0 and "untitled.csv:2: 'Ann Lee' has no title: skipped" in result.stderr, result.stderr
 
 
 def test_a_hostile_value_over_several_lines_is_named_at_its_row_and_steers_no_line(tmp_path):
@@ -438,7 +438,8 @@ def test_a_hostile_value_over_several_lines_is_named_at_its_row_and_steers_no_li
     result = run_cli("import", path)
     assert result.code == 2 and result.stdout == "", result.stderr
     (problem,) = errors(result.stderr)
-    assert problem.startswith(f"{path}:4: weekly hours '4\\n::error::x\\x1b[31m'"), problem
+    # the line break a space, the colour code removed (importer/unseen.py)
+    assert problem.startswith(f"{path}:4: weekly hours '4 ::error::x'"), problem
     assert "\x1b" not in result.stderr and not any(line.startswith("::") for line in result.stderr.splitlines())
     long = export(tmp_path, MULTILINE.format(hours='"4\n' + "9" * 1_000_000 + '"'), "long.csv")
     result = run_cli("import", long)  # the value's own line, in its row

@@ -60,7 +60,7 @@ def test_a_status_cell_cannot_break_the_line_that_names_it(tmp_path):
     path = export(tmp_path, 'Name,Title,Status\nAnn,RN,Active\nBo,RN,"Inactive\nteamaudit: all good"\n', "people.csv")
     result = run_cli("import", path)
     assert result.code == 0, result.stderr
-    assert ", Status: Inactive\\nteamaudit: all good)" in result.stderr
+    assert ", Status: Inactive teamaudit: all good)" in result.stderr  # a line break is a space (importer/unseen.py)
     assert not any(line.startswith("teamaudit: all good") for line in result.stderr.splitlines())
 
 

@@ -17,6 +17,7 @@ from teamaudit.importer.headernames import check_names
 from teamaudit.importer.headings import under_headings
 from teamaudit.importer.onstaff import skip_listed_offers
 from teamaudit.importer.summary import (
+    Columns,
     ending_lines,
     fte_lines,
     listed_lines,
@@ -26,15 +27,16 @@ from teamaudit.importer.summary import (
     not_open_lines,
     refused_lines,
     renamed_line,
-    shown,
     source_line,
     status_lines,
     unlisted,
 )
 from teamaudit.importer.table import Table, read_table
+from teamaudit.importer.unseen import readable
 from teamaudit.importer.vaguehours import vague_hours, vague_hours_line
 from teamaudit.importer.writer import render
 from teamaudit.model import name_key
+from teamaudit.render.escape import text as shown
 from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, read_bytes
 
 
@@ -53,6 +55,7 @@ class _Read:
     comments: list[str]
     sizing: Callable[[Path | None], list[str]]  # the lines on who has no FTE, by the team file merged into
     sizing_at: int  # where in `notes` they go
+    columns: Columns  # each export's column names, from the first of its rows in `outcome.people`
 
     def notes_into(self, into: Path | None) -> list[str]:
         """The notes on reading the exports, said of a new file or of a merge into `into`."""
@@ -112,7 +115,7 @@ def import_files(
     )
     notes = [
         *read.notes_into(into),
-        *merge_lines(into, merged.summary, people),
+        *merge_lines(into, merged.summary, people, read.columns),
         *status_lines(
             ((p.status.value, p.fte) for p in merged.roster.people),
             unlisted(merged.summary, ((p.name, p.status.value) for p in merged.roster.people)),
@@ -131,6 +134,7 @@ def _read_sources(
     unused = _unused(people, mapping, unread_hours)  # pay left out without --cost is a choice, not a column missed
     if not with_cost and "cost" in mapping.columns:
         mapping = replace(mapping, columns={k: v for k, v in mapping.columns.items() if k != "cost"})
+    table = readable(table, mapping)
     read_notes = _table_notes(table, mapping)
     layout = f" ({mapping.layout} layout)" if mapping.layout else ""
     outcome = people_rows(table, mapping, with_cost=with_cost, assume=assume)
@@ -145,9 +149,11 @@ def _read_sources(
     sizing_at = len(notes)
     comments = [f"From {people.name}{layout}: {mapping.describe()}."]
     empty = [] if table.rows else [table]
+    columns: list[tuple[int, dict[str, str]]] = [(0, outcome.columns)]
     for path in reqs:
         req_table = under_headings(read_table(path))
         req_mapping = detect(req_table, {}, kind="reqs")
+        req_table = readable(req_table, req_mapping)
         notes += _table_notes(req_table, req_mapping)
         req_layout = f" ({req_mapping.layout} layout)" if req_mapping.layout else ""
         req_outcome = requisition_rows(req_table, req_mapping)
@@ -163,6 +169,7 @@ def _read_sources(
         ]
         comments.append(f"Requisitions from {path.name}{req_layout}: {req_mapping.describe()}.")
         empty += [] if req_table.rows else [req_table]
+        columns.append((len(outcome.people), req_outcome.columns))
         outcome = replace(
             outcome,
             people=outcome.people + req_outcome.people,
@@ -180,7 +187,7 @@ def _read_sources(
         comments.append("Pay left out (personal data); import with --cost to include it.")
     comments += [f"Skipped {count:,} row(s): {reason}." for reason, count in sorted(outcome.skipped.items())]
     comments += [renamed + "."] if renamed else []
-    return _Read(outcome, notes, comments, lambda into: sizing(merged_into=into), sizing_at)
+    return _Read(outcome, notes, comments, lambda into: sizing(merged_into=into), sizing_at, Columns(columns))
 
 
 def _table_notes(table: Table, mapping: Mapping) -> list[str]:

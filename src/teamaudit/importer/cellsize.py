@@ -1,4 +1,5 @@
-"""The length of each cell import reads, measured before anything copies it.
+"""The length of each cell import reads, measured before anything copies it; and a formula cell with no saved
+value, which import cannot read (importer/unsaved.py), refused as such.
 
 Reading a row copies and compares its cells many times over (its status cells joined and lower-cased, then searched
 by a dozen patterns; its name split at a comma). One long value in every row made that cost its length times the
@@ -17,6 +18,8 @@ from functools import partial
 from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.importer.columns import Mapping, called
 from teamaudit.importer.table import Table
+from teamaudit.importer.unsaved import HINT as UNSAVED
+from teamaudit.importer.unsaved import Unsaved
 from teamaudit.lenient import text_as_list
 from teamaudit.model import MAX_LINE, MAX_NAME, MAX_TITLE
 from teamaudit.problems import Problems
@@ -43,13 +46,16 @@ class CellLimits:
         self._table = table
         self._header = mapping.header
         self._problems = problems
-        self._limits = [(index, _limit(fields)) for index, fields in mapping.read().items()]
+        self._limits = [(index, cell_limit(fields)) for index, fields in mapping.read().items()]
 
     def fit(self, cells: tuple[str, ...], line: int) -> bool:
         """Whether every cell read of the row is within its limit; a problem for each that is not."""
         fits = True
         for index, (limit, field) in self._limits:
-            if len(cells[index]) > limit and _longest(cells[index], field) > limit:
+            if isinstance(cells[index], Unsaved):
+                self._problems.add_built(partial(self._unsaved, cells[index], index, field, line))
+                fits = False
+            elif len(cells[index]) > limit and _longest(cells[index], field) > limit:
                 self._problems.add_built(partial(self._error, cells[index], index, field, limit, line))
                 fits = False
         return fits
@@ -65,8 +71,18 @@ class CellLimits:
             hint="a pasted document? fix the export's row",
         )
 
+    def _unsaved(self, formula: str, index: int, field: str, line: int) -> TeamAuditError:
+        return TeamAuditError(
+            f"{called(field)} (column '{clipped(self._header[index])}') is a formula, '{clipped(formula)}', with no "
+            "value saved for it: import reads the value a spreadsheet saved",
+            file=self._table.path,
+            line=line,
+            column=index + 1,
+            hint=UNSAVED,
+        )
 
-def _limit(fields: set[str]) -> tuple[int, str]:
+
+def cell_limit(fields: set[str]) -> tuple[int, str]:
     """The limit of a column read as `fields`, the least of theirs, and the field a message calls it: a column of
     status-like cells, read for status and employment type, is the status."""
     field = min(fields, key=lambda f: (TEAM_FILE_LIMITS.get(f, MAX_TITLE), f != "status", f))

@@ -118,6 +118,7 @@ class Leaver:
     line: int
     end: dt.date | None  # the termination date the row gives, if any
     id: str = ""
+    legal: str = ""  # the legal name, where `name` is a preferred one: a merge finds the file's person by either
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +166,7 @@ class Outcome:
     leaving: list[Ending] = field(default_factory=list)  # people read whose termination date is still to come
     notes: list[str] = field(default_factory=list)  # how reading the export settled what its cells left open
     ids: bool = False  # a people export that gives every row it reads an id
+    columns: dict[str, str] = field(default_factory=dict)  # field -> the export's name of the column it is read from
 
     def add(self, person: dict[str, Any], line: int) -> None:
         self.people.append(person)
@@ -355,7 +357,7 @@ def _called(row: tuple[str, ...], mapping: Mapping) -> CalledName:
 
 
 def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict[str, float] | None = None) -> Outcome:
-    out = Outcome()
+    out = Outcome(columns={key: mapping.header[index] for key, index in mapping.columns.items()})
     problems = Problems()
     cells = _Cells(table, mapping, problems)
     dates = _Dates(table, mapping)
@@ -440,9 +442,9 @@ def _left(cells: tuple[str, ...], mapping: Mapping, line: int, end: dt.date | No
     """A row of someone who left: counted, their name and id kept for a merge to say why it keeps them, and their
     name, line and termination date for an accepted offer of theirs (importer/onstaff.py)."""
     out.skipped[TERMINATED] += 1
-    name, row_id = _name(cells, mapping), _get(cells, mapping, "id")
-    if name or row_id:
-        out.leavers.append(Leaver(name, line, end, row_id))
+    called, row_id = _called(cells, mapping), _get(cells, mapping, "id")
+    if called.name or row_id:
+        out.leavers.append(Leaver(called.name, line, end, row_id, called.legal))
 
 
 def _mark(cells: tuple[str, ...], mapping: Mapping, line: int, out: Outcome) -> None:
@@ -506,7 +508,7 @@ def _when(person: dict[str, Any], status: str, start: dt.date | None) -> None:
 
 
 def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
-    out = Outcome()
+    out = Outcome(columns={key: mapping.header[index] for key, index in mapping.columns.items()})
     problems = Problems()
     limits = CellLimits(table, mapping, problems)
     cells = _Cells(table, mapping, problems)

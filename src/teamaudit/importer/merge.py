@@ -32,12 +32,12 @@ from teamaudit.importer.tabs import TabInValue
 from teamaudit.importer.writer import written
 from teamaudit.importer.yamledit import UNSET, Plan, apply, written_keys
 from teamaudit.lenient import text_as_list
-from teamaudit.yamlread.linebreaks import editor_lines
 from teamaudit.model import Person, Roster, Status, name_key
 from teamaudit.namefolding import fold_name
 from teamaudit.render import escape
 from teamaudit.roster import PERSON_KEYS, roster_from_text
 from teamaudit.surnamefirst import first_name_first
+from teamaudit.yamlread.linebreaks import editor_lines
 
 KNOWN = ("name", "id", "title", "team", "employment", "fte", "status", "start", "cost")  # what an export sets
 # What an export may know but someone may have written better since: given only to a person the file gives none.
@@ -52,6 +52,7 @@ class Change:
     line: int = 0  # the person's line in the file
     values: tuple[tuple[str, Any, Any], ...] = ()  # (key, the file's value, the export's; UNSET: removed)
     rehired: bool = False  # the people export lists the file's id as left, and the person again under another
+    row: int = -1  # the export row's place among the rows merged, for the names of its export's columns
 
     def keeping(self, keys: Sequence[str]) -> Change:
         """The change of `keys` only."""
@@ -265,7 +266,8 @@ def _plan(
                 person = people[index]
                 values = tuple((key, getattr(person, key), value) for key, value in sets.items())
                 again = person.id in left_on and "id" in sets
-                change = Change(sets.get("name", person.name), tuple(sets), index, person.line, values, again)
+                name = sets.get("name", person.name)
+                change = Change(name, tuple(sets), index, person.line, values, again, row_index)
                 summary.updated.append(change)
             else:
                 summary.unchanged.append(people[index].name)
@@ -551,6 +553,9 @@ def _left_by_key(leavers: Sequence[Leaver]) -> dict[str, Leaver]:
         if leaver.name:
             left[name_key(leaver.name)] = leaver
             left.setdefault(_folded_key(leaver.name), leaver)
+        if leaver.legal:  # 'Robert Smith', typed in the file, left as the export's Bob Smith
+            left.setdefault(name_key(leaver.legal), leaver)
+            left.setdefault(_folded_key(leaver.legal), leaver)
     return left
 
 

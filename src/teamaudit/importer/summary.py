@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -12,6 +13,7 @@ from teamaudit.importer.convert import REFUSED, TERMINATED, Ending, Leaver, Mark
 from teamaudit.importer.merge import Change, KeptEvidence, KeptFte, KeptLeaver, KeptNotOpen, MergeSummary
 from teamaudit.importer.onstaff import Listed
 from teamaudit.importer.yamledit import UNSET
+from teamaudit.render.escape import text as shown
 
 STATUSES = ("current", "planned", "open")
 SHOWN_NAMES = 10
@@ -238,11 +240,31 @@ def _listed(shown_names: list[str], total: int) -> str:
     return ", ".join(shown_names) + more
 
 
-def merge_lines(path: Path, summary: MergeSummary, people: Path) -> list[str]:
+class Columns:
+    """The column names of the exports a merge read, by the place of a row among the rows merged: a line about the
+    value of a column names it as its export does ('Department', not the team file's 'team')."""
+
+    # The team file's keys a column holds as it is; not status or employment (words of the team file's, read from
+    # several columns), nor fte (from hours too) or cost (never shown).
+    AS_WRITTEN = ("name", "id", "title", "team", "start")
+
+    def __init__(self, starts: Sequence[tuple[int, dict[str, str]]] = ()) -> None:
+        self._firsts = [first for first, _ in starts]
+        self._names = [names for _, names in starts]
+
+    def called(self, row: int, key: str) -> str:
+        """What the export of row `row` calls the column of `key`; `key` itself when none holds it as it is."""
+        at = bisect.bisect_right(self._firsts, row) - 1
+        if key not in self.AS_WRITTEN or at < 0 or row < 0 or key not in self._names[at]:
+            return key
+        return shown(clipped(self._names[at][key]))
+
+
+def merge_lines(path: Path, summary: MergeSummary, people: Path, columns: Columns | None = None) -> list[str]:
     lines = [f"{path}: added {_names(summary.added)}"]
     changes = [f"{_quoted(c.name)} ({', '.join(c.fields)})" for c in summary.updated]
     lines.append(f"{path}: updated {_names(changes, quote=False)}")
-    lines += _updated_lines(path, summary.updated)
+    lines += _updated_lines(path, summary.updated, columns or Columns())
     lines.append(f"{path}: unchanged {len(summary.unchanged):,}")
     lines += _kept_fte_lines(path, summary.kept_fte)
     lines += _kept_evidence_lines(path, summary.kept_evidence)
@@ -281,20 +303,21 @@ def _left_lines(path: Path, kept: Sequence[KeptLeaver], people: Path) -> list[st
     return _and_the_rest(path, said, len(kept), "kept {} more people the people export lists as left likewise")
 
 
-def _updated_lines(path: Path, updated: Sequence[Change]) -> list[str]:
+def _updated_lines(path: Path, updated: Sequence[Change], columns: Columns) -> list[str]:
     """A line per person updated (the first SHOWN_NAMES) with what the file said and what it says now: '(title)'
     left her to diff the file to learn that a promotion, a move or a cut to part time had come through."""
     said = [
         f"{path}:{c.line}: updated {_quoted(c.name)}{' (rehired)' if c.rehired else ''}: "
-        f"{'; '.join(_changed(*value) for value in c.values)}"
+        f"{'; '.join(_changed(*value, columns.called(c.row, value[0])) for value in c.values)}"
         for c in updated[:SHOWN_NAMES]
         if c.values
     ]
     return _and_the_rest(path, said, len(updated), "updated {} more people likewise")
 
 
-def _changed(key: str, was: object, now: object) -> str:
-    """'title 'Software Engineer' -> 'Senior ML Engineer'', 'status planned -> current (started)'."""
+def _changed(key: str, was: object, now: object, column: str) -> str:
+    """'Job Title 'Software Engineer' -> 'Senior ML Engineer'' (`column`, the export's name of the column of
+    `key`), 'status planned -> current (started)'."""
     if key in ("skills", "background"):
         return f"{key} added from the export"  # given only to a person the file gives none
     if key == "cost":
@@ -304,7 +327,7 @@ def _changed(key: str, was: object, now: object) -> str:
     if key in ("status", "employment"):  # a word of the team file's, not a text of the export's
         was, now = (getattr(value, "value", value) or "none" for value in (was, now))
         return f"{key} {was} -> {now}{' (started)' if (was, now) == ('planned', 'current') else ''}"
-    return f"{key} {_value(was)} -> {_value(now)}"
+    return f"{column} {_value(was)} -> {_value(now)}"
 
 
 def _value(value: object) -> str:
@@ -370,11 +393,6 @@ def _and_the_rest(path: Path, said: list[str], total: int, likewise: str) -> lis
     """The lines said of the first people, and one counting the others, `likewise` given how many."""
     more = total - len(said)
     return [*said, f"{path}: {likewise.format(f'{more:,}')}"] if more > 0 else said
-
-
-def shown(text: str) -> str:
-    """A name as one visible line: control characters (line breaks, escapes) written as escapes."""
-    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
 
 
 def _quoted(name: str) -> str:

@@ -14,8 +14,8 @@ import re
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
-from teamaudit.yamlread.linebreaks import editor_lines
 from teamaudit.render import escape
+from teamaudit.yamlread.linebreaks import editor_lines
 
 _COMMENT = re.compile(r"(?:^|[ \t])#")  # where a line's comment starts, when it has one
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from teamaudit.importer.columns import canonical
-from teamaudit.importer.summary import shown
+from teamaudit.render.escape import text as shown
 
 _HOURS_WORDS = frozenset({"hours", "hour", "hrs", "hr"})
 

@@ -26,12 +26,14 @@ from teamaudit.errors import TeamAuditError
 from teamaudit.importer.grouping import SheetNumber, ShownNumber
 from teamaudit.importer.limits import MAX_CELLS
 from teamaudit.importer.sheetgrid import Grid, Sheet, letter
+from teamaudit.importer.unsaved import Unsaved
 from teamaudit.importer.xlsxparts import FEWER, UNREADABLE, Part, check_directory, check_whole, scan
 
 MAX_DEPTH = 64  # a sheet nests seven deep (worksheet, sheetData, row, c, is, r, t)
 MAX_CELL_ELEMENTS = 10_000  # the elements inside one cell: its value, formula and runs of rich text
 # In the sheet's XML: rows, cells (with a value or only a format), values. Counted from its bytes before it is
 # read, at about a million a second.
+_FORMULA = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}f"
 _SCANNED = 1000  # characters of a cell looked at to see whether it is blank
 MAX_ELEMENTS = 5 * MAX_CELLS // 2  # a row and, per cell, the cell and its value
 # What a number format shows as written: quoted text, an escaped character, a space as wide as a character or
@@ -202,9 +204,17 @@ def _cells(path: Path, parser: Any) -> Iterator[tuple[int, int, object, int]]:
             if row == last_row and column <= last_column:
                 raise _out_of_order(path, row, f"cell {letter(column)}{row}", f"{letter(last_column)}{row}")
             last_row, last_column = row, column
-            yield row, column, cell["value"], cell["style_id"]
+            yield row, column, _unsaved(element) if cell["value"] is None else cell["value"], cell["style_id"]
         if opened:
             opened[-1].remove(element)
+
+
+def _unsaved(element: Element) -> Unsaved | None:
+    """A formula the cell holds with no value saved for it (importer/unsaved.py); None for an empty cell."""
+    formula = element.find(_FORMULA)
+    if formula is None:
+        return None
+    return Unsaved(f"={formula.text or ''}")
 
 
 def _holds_a_value(text: str) -> bool:
@@ -235,6 +245,8 @@ def _text(value: object, percent: bool = False, padding: Padding | None = None) 
     """A cell's value as the sheet shows it, as far as import reads it: a date as ISO, a percentage as `50%`, a whole
     number its format pads as shown, as a ShownNumber (`007`: an id, as a file writes it), a number with decimals as
     a SheetNumber, which no column's way of writing numbers rereads."""
+    if isinstance(value, Unsaved):
+        return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         if percent:
             return f"{round(value * 100, 6):g}%"

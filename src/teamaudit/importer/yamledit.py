@@ -22,8 +22,8 @@ from teamaudit.importer.keepspelling import keep_spelling
 from teamaudit.importer.offermark import MARKED, OFFER_MARK
 from teamaudit.importer.tabs import Spaced, TabInValue, spaced
 from teamaudit.importer.writer import dump_people, fields
-from teamaudit.yamlread.linebreaks import editor_lines
 from teamaudit.render import escape
+from teamaudit.yamlread.linebreaks import editor_lines
 
 try:
     from yaml import CSafeLoader as _Loader

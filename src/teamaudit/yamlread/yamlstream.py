@@ -23,7 +23,16 @@ import yaml.reader
 from teamaudit.errors import TeamAuditError, clipped, quoted_key
 from teamaudit.yamlread.linebreaks import odd_breaks
 from teamaudit.yamlread.yamlbytes import byte_position, character_position, raw_bytes, source_lines, utf8_hint
-from teamaudit.yamlread.yamlnodes import MAP_TAGS, MERGE, SEQ_TAGS, Located, NodeBuilder, Position, key_spelling, position
+from teamaudit.yamlread.yamlnodes import (
+    MAP_TAGS,
+    MERGE,
+    SEQ_TAGS,
+    Located,
+    NodeBuilder,
+    Position,
+    key_spelling,
+    position,
+)
 
 try:
     from yaml import CSafeLoader as _Loader
