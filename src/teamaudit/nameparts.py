@@ -43,7 +43,7 @@ COURTESY_TITLES = frozenset(
     }
 )  # fmt: skip
 # Credentials, degrees and generations after a name (`, RN`, `PhD`, `Jr.`), compared without dots: no part of it.
-CREDENTIALS_AFTER = SUFFIXES | {"do", "np", "pa", "ms"}
+CREDENTIALS_AFTER = SUFFIXES | {"do", "pa", "ms"}
 
 # The particles of a name (`van`, `de`, `bin`), by which a name written all in lower case is read as one with capitals.
 _PARTICLES = frozenset(
