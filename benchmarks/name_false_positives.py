@@ -8,6 +8,9 @@ labelled people; realworld.yaml's tuning part only: its held-out people are left
 hidden wrongly. Prints the count and each word with how often, to compare a change of mentions.py or nameparts.py
 with its base (run it once with the base's `src` on PYTHONPATH: `git archive BASE src | tar -x -C /tmp/base`).
 
+Then the same for open requisitions and planned hires named as ATS exports name them (REQUISITIONS), none of
+which names anyone in those titles.
+
 The other side: names missed. A fixed team whose surnames are words of titles (`Sales`, `Doctor`, `Deep`, `Lead`,
 `Case`, `Master`, `Bridges`) and NAMED, titles and reasons that name them by surname alone; prints how many of them
 still show the name (each shown), and the titles among them scrubbed as titles.
@@ -25,7 +28,7 @@ from pathlib import Path
 import yaml
 
 from teamaudit.mentions import SHARED, Mentions
-from teamaudit.model import Person
+from teamaudit.model import Person, Status
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data"
@@ -60,6 +63,20 @@ NAMED = (
     ("Bridges will review in Q3", False),
     ("ask sales", False),
     ("Sales team on leave", False),
+)
+# Open requisitions and planned hires named as ATS exports name them (Greenhouse, Lever, Workday, a spreadsheet):
+# (name, title, status). None names anyone but `Ann Lee` and `J. Ortiz`: a word of a title they hide is hidden wrongly.
+REQUISITIONS = (
+    ("Senior Research Scientist, Generative Models (REQ-4471)", "Senior Research Scientist", "open"),
+    ("Req 4471 - Senior Research Scientist, Generative Models", "Research Scientist", "open"),
+    ("Staff ML Engineer, Foundation Models (REQ-4480)", "Staff ML Engineer", "open"),
+    ("Offer - Ann Lee - Clinical Informaticist", "Clinical Informaticist", "planned"),
+    ("TBH - RN Educator", "Nurse Educator", "planned"),
+    ("Backfill for J. Ortiz", "Integration Engineer", "open"),
+    ("Open - Epic Bridges Analyst", "Interface Analyst", "open"),
+    ("HL7 Integration Engineer, Interoperability (R-2291)", "Integration Engineer", "open"),
+    ("Regulatory Affairs Manager, SaMD - TBH", "Regulatory Affairs Manager", "planned"),
+    ("New hire: Clinical Data Scientist II", "Data Scientist", "planned"),
 )
 
 
@@ -121,6 +138,17 @@ def names_missed() -> list[str]:
     return missed
 
 
+def words_hidden(mentions: Mentions, every: list[str]) -> tuple[Counter[str], int]:
+    """The words of the titles `every` that `mentions` hides, with how often, and how many titles hold one."""
+    words: Counter[str] = Counter()
+    affected = 0
+    for title in every:
+        found = hidden_words(title, mentions.scrub(title, title=True))
+        affected += bool(found)
+        words.update(found)
+    return words, affected
+
+
 def main() -> int:
     missed = names_missed()
     print(f"names missed: {len(missed)} of {len(NAMED)} texts that name someone by a surname that is a title word")
@@ -129,19 +157,21 @@ def main() -> int:
     given, surnames = names()
     people = [Person(name=f"{name} Qzxv", title="x") for name in sorted(given)]
     people += [Person(name=f"Qzxw {name}", title="x") for name in sorted(surnames)]
-    mentions = Mentions((person, MARK) for person in people)
-    words: Counter[str] = Counter()
-    affected = 0
     every = titles()
-    for title in every:
-        found = hidden_words(title, mentions.scrub(title, title=True))
-        affected += bool(found)
-        words.update(found)
+    words, affected = words_hidden(Mentions((person, MARK) for person in people), every)
     print(
         f"{len(given)} given names and {len(surnames)} surnames; {len(every)} titles;"
         f" words hidden: {sum(words.values())} in {affected} titles"
     )
     for word, count in words.most_common():
+        print(f"  {word!r} {count}")
+    reqs = Mentions((Person(name=n, title=t, status=Status(s)), MARK) for n, t, s in REQUISITIONS)
+    words, affected = words_hidden(reqs, every)
+    print(
+        f"{len(REQUISITIONS)} requisitions and planned hires named as ATS exports name them;"
+        f" words of those titles hidden: {sum(words.values())} in {affected} titles"
+    )
+    for word, count in words.most_common(20):
         print(f"  {word!r} {count}")
     return 0
 

@@ -241,3 +241,26 @@ def refused(tmp_path: Path, name: str, data: bytes) -> tuple[Path, list[str]]:
     assert result.code == 2, result.stderr
     assert "Traceback" not in result.stderr and not out.exists()
     return logo, result.stderr.splitlines()
+
+
+def test_an_svg_logos_labels_data_and_ids_do_not_reach_a_redacted_report(tmp_path):
+    """`report --redact --logo logo.svg` embedded `aria-label="Made by Ann Lee"`, `data-author`, `id="ann-lee-logo"`;
+    an id something refers to is kept under a neutral name, so the logo draws the same."""
+    logo = tmp_path / "logo.svg"
+    logo.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" aria-label="Made by Ann'
+        ' Lee" data-author="Ann Lee" id="ann-lee-logo" role="img" width="20" height="10"><style>#ann-lee-dot'
+        ' {fill: red}</style><defs><linearGradient id="ann-lee-grad"><stop offset="0"/></linearGradient>'
+        '<circle id="ann-lee-dot" r="2"/></defs><rect width="5" height="5" fill="url(#ann-lee-grad)"'
+        ' aria-describedby="ann-lee-logo"/><use xlink:href="#ann-lee-dot"/><use href="#ann-lee-dot"/></svg>',
+        encoding="utf-8",
+    )
+    out = tmp_path / "r.html"
+    result = run_cli("report", EXAMPLES / "balanced.yaml", "--redact", "--logo", logo, "-o", out)
+    assert result.code == 0, result.stderr
+    found = re.search(r'src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"', out.read_text(encoding="utf-8"))
+    assert found
+    svg = base64.b64decode(found.group(1)).decode()
+    assert "Ann" not in svg and "ann" not in svg and "aria" not in svg and "data-" not in svg and "role" not in svg
+    assert 'fill="url(#i1)"' in svg and '<linearGradient id="i1">' in svg and "#i2 {fill: red}" in svg
+    assert '<circle id="i2"' in svg and 'xlink:href="#i2"' in svg and '<use href="#i2"' in svg

@@ -33,3 +33,12 @@ def test_the_reports_people_by_layer_are_in_that_order_too(tmp_path: Path):
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     people = html[html.index('id="people"') :]
     assert re.findall(r"Open req ML-(\d+)", people) == ["1", "2", "3", "10", "11"]
+
+
+def test_a_surname_first_name_with_a_credential_of_the_longer_list_is_read_first_name_first():
+    """The credentials a redaction sets aside (`, CCRN`, `, RN-BC`) end a name written surname first too; `NP`, one
+    the list had before it grew, still does."""
+    from teamaudit.surnamefirst import first_name_first
+
+    assert first_name_first("Smith, John, NP") == "John Smith, NP"
+    assert first_name_first("Lee, Ann, RN-BC") == "Ann Lee, RN-BC"

@@ -432,3 +432,31 @@ def test_a_handle_is_made_of_the_names_words_not_its_courtesy_title_nor_a_requis
         "Nurse, @Person 04 or Person 04",
         "Nurse, @Person 01, OpenReq, ResearchScientist",
     ]
+
+
+def test_credentials_after_a_name_are_no_parts_of_it(tmp_path):
+    """`Siobhan Gallagher, BSN, RN, CCRN` made RN and BSN her names: `(RN, BSN)` in another's title was `(Person 01,
+    Person 01)` and its evidence `credential Person 01 in title`."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n"
+        '  - {name: "Siobhan Gallagher, BSN, RN, CCRN", title: Nurse Informaticist}\n'
+        '  - {name: "Dr. Ike Obi, MD, FACP, PhD", title: CMIO}\n'
+        '  - {name: Dee Ford, title: "Clinical Nurse (RN, BSN, CCRN); MD, PhD, FACP; reports to Gallagher"}\n',
+        encoding="utf-8",
+    )
+    person = json.loads(run_cli("check", team, "-f", "json", "--redact").stdout)["people"][2]
+    assert person["title"] == "Clinical Nurse (RN, BSN, CCRN); MD, PhD, FACP; reports to Person 01"
+    assert "credential RN in title" in person["evidence"]
+
+
+def test_a_zero_width_space_inside_a_name_parts_its_words(tmp_path):
+    """`Bo\\u200bChen` was one word, `BoChen`: `Bo Chen` and `Chen` in a title were shown."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        'people:\n  - {name: "Bo\\u200bChen", title: Analyst}\n'
+        '  - {name: Al Ruiz, title: "Assistant to Bo Chen and Chen\'s team, BoChen"}\n',
+        encoding="utf-8",
+    )
+    person = json.loads(run_cli("check", team, "-f", "json", "--redact").stdout)["people"][1]
+    assert person["title"] == "Assistant to Person 01 and Person 01's team, Person 01"

@@ -52,3 +52,22 @@ def test_github_annotations_land_on_the_team_file_whose_path_holds_a_name(tmp_pa
     assert NAMED.findall("".join(line.split("::", 2)[2] for line in lines)) == []  # the messages
     sarif = run_cli("check", "jane-doe-offer.yaml", "--redact", "-f", "sarif", cwd=tmp_path)
     assert '"uri": "Person%2001-offer.yaml"' in sarif.stdout and NAMED.findall(sarif.stdout) == []
+
+
+def test_a_redacted_report_names_a_team_file_outside_the_working_folder_by_its_name_alone(tmp_path):
+    """`check /home/<user>/clients/acme/team.yaml --redact -f markdown` showed the consultant's folders; the HTML
+    showed no path. A file inside the working folder keeps the path a reader there can open."""
+    folder = tmp_path / "home" / "mcole" / "clients" / "acme"
+    folder.mkdir(parents=True)
+    team = folder / "team.yaml"
+    team.write_text(TEAM, encoding="utf-8")
+    work = tmp_path / "work"
+    (work / "teams").mkdir(parents=True)
+    (work / "teams" / "team.yaml").write_text(TEAM, encoding="utf-8")
+    for fmt in [f for f in Format if f not in (Format.GITHUB, Format.HTML)]:  # annotations land on the file
+        shown = run_cli("check", team, "--redact", "-f", fmt.value, cwd=work).stdout
+        assert "mcole" not in shown and "clients" not in shown and "team.yaml" in shown, fmt
+        inside = run_cli("check", work / "teams" / "team.yaml", "--redact", "-f", fmt.value, cwd=work).stdout
+        assert "teams/team.yaml" in inside and str(tmp_path) not in inside, fmt
+    diff = run_cli("diff", team, "teams/team.yaml", "--redact", cwd=work).stdout
+    assert "team.yaml -> teams/team.yaml" in diff and "mcole" not in diff

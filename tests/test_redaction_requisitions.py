@@ -50,3 +50,50 @@ def test_a_redacted_diff_keeps_them_too(tmp_path):
     head.write_text(TEAM + "  - {name: Open req REQ-103 - Staff Engineer, title: Staff Engineer, status: open}\n")
     out = run_cli("diff", base, head, "--redact").stdout
     assert "Staff Engineer, open" in out and "[name]" not in out and "Open req" not in out
+
+
+# Requisitions and planned hires named as ATS exports name them, beside the titles their words are in.
+ATS = """\
+people:
+  - {name: Cy Moreau, title: ML Engineer III}
+  - {name: Di Ruiz, title: Research Scientist (Open Source)}
+  - {name: Ed Holm, title: Staff ML Engineer - Foundation Models}
+  - {name: "Req 4471 - Senior Research Scientist, Generative Models", title: Research Scientist II, status: open}
+  - {name: "Senior Research Scientist, Generative Models (REQ-4471)", title: Staff Scientist, status: planned}
+  - {name: "TBH - ML Engineer", title: Data Scientist, status: planned}
+  - {name: "TBH - RN Educator", title: Nurse Educator, status: planned}
+  - {name: "Offer - Ann Lee - Clinical Informaticist", title: Clinical Informaticist, status: planned}
+  - {name: "Backfill for J. Ortiz", title: Integration Engineer, status: open}
+  - {name: Fay Tran, title: "Assistant to Ann Lee; covers Lee, Ortiz and Ann"}
+"""
+
+
+def test_a_requisition_or_planned_hire_named_as_a_job_hides_no_job_words_elsewhere(tmp_path):
+    """A consultant's trial of 80 people: 44 titles read `Research Person 71 (Open [name] #Person 71)`, `ML Person 72
+    III`, the words of `Req 4471 - Senior Research Scientist, Generative Models` and `TBH - ML Engineer` hidden as a
+    name's; the candidate and the one a backfill replaces are still found (`Ann Lee`, `Ortiz`)."""
+    team = tmp_path / "team.yaml"
+    team.write_text(ATS, encoding="utf-8")
+    titles = [p["title"] for p in json.loads(run_cli("check", team, "-f", "json", "--redact").stdout)["people"]]
+    assert titles == [
+        "ML Engineer III",
+        "Research Scientist (Open Source)",
+        "Staff ML Engineer - Foundation Models",
+        "Research Scientist II",
+        "Staff Scientist",
+        "Data Scientist",
+        "Nurse Educator",
+        "Clinical Informaticist",
+        "Integration Engineer",
+        "Assistant to Person 08; covers Person 08, Person 09 and Person 08",
+    ]
+
+
+def test_the_trial_file_with_ats_names_keeps_its_titles():
+    """tests/data/ats-reqs-80.yaml: 45 of 80 titles changed before, 1 after (`Assistant to Dr. Person 03`, a name)."""
+    from pathlib import Path
+
+    team = Path(__file__).parent / "data" / "ats-reqs-80.yaml"
+    people = json.loads(run_cli("check", team, "-f", "json", "--redact").stdout)["people"]
+    changed = [p["title"] for p in people if "Person" in p["title"] or "[name]" in p["title"]]
+    assert changed == ["Executive Assistant to Dr. Person 03"]

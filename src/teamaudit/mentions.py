@@ -17,7 +17,8 @@ A person is found by
   `Li-ion`). In a title, a name that is also a word of job titles (`Sales`, `Lead`: titlewords.py) is found alone
   only where the title uses it as a name (`Assistant to Dr. Doctor`, `Sales's delegate`), not in `Sales Engineer`.
   The words of an open requisition's name that are its title's or a requisition's (`Open req - Research Scientist`)
-  are no names alone. A part several people share becomes `[name]`.
+  are no names alone, and of one or a planned hire's that reads as a job only the candidate's are (reqnames.py).
+  A part several people share becomes `[name]`.
 Names and ids are compared word by word: the words of one name may stand apart by spaces, `.`, `,`, `-` or an
 apostrophe, and a word is found whole (`Lee` is not in `Leeds`). That holds for scripts that put spaces between
 words (Latin, Greek, Cyrillic, Arabic, Hebrew, the Indic scripts, Hangul...), each name also without its marks
@@ -44,7 +45,7 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
 from teamaudit.model import Person, Status
-from teamaudit.namefolding import fold_name, folded
+from teamaudit.namefolding import fold_name, folded, name_spellings
 from teamaudit.nameparts import (
     CLOSE,
     COURTESY_TITLES,
@@ -62,6 +63,7 @@ from teamaudit.nameparts import (
     family_names,
     spaced_parts,
 )
+from teamaudit.reqnames import person_names
 from teamaudit.starts import Starts, State
 from teamaudit.titlewords import LAB_KINDS, LAB_WORDS, RANKS
 
@@ -212,9 +214,17 @@ class Mentions:
 
 
 def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str]) -> None:
-    names = fold_name(person.name).split()
     if person.id and len(person.id) >= MIN_ALONE:
         _put(forms.any_case, _words(fold_name(person.id).casefold()), pseudonym)
+    for spelling in name_spellings(person.name):
+        whole = spelling.split()
+        _put(forms.any_case, _words(" ".join(whole).casefold()), pseudonym)
+        for names in person_names(person, whole):
+            _add_name(forms, person, names, pseudonym, families)
+
+
+def _add_name(forms: _Forms, person: Person, names: list[str], pseudonym: str, families: frozenset[str]) -> None:
+    """One name of `person` (its words): the whole name, or the person named in a requisition's (reqnames.py)."""
     if not names:
         return
     letters = "".join(names)

@@ -66,6 +66,17 @@ def folded(text: str) -> Folded:
     return Folded("".join(pieces), tuple(starts), tuple(ends))
 
 
+# Invisible characters that break a line between words (ZERO WIDTH SPACE, MONGOLIAN VOWEL SEPARATOR, once a space):
+# in a name typed or pasted with one (`Bo\u200bChen`) they part two words, or join the halves of one.
+_BREAKS = re.compile("[\u200b\u180e]")
+
+
+def name_spellings(name: str) -> set[str]:
+    """A name as mentions.py looks for it: folded, and, when a break of _BREAKS is in it, also with that break read
+    as a space (`Bo\u200bChen` is `BoChen` and `Bo Chen`, as a reader sees two words)."""
+    return {fold_name(name), fold_name(_BREAKS.sub(" ", name))}
+
+
 def fold_name(text: str) -> str:
     """A name (or any short text) folded, without the map back to the original."""
     if text.isascii():

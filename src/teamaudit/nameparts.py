@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from teamaudit.surnamefirst import SUFFIXES
 from teamaudit.titlewords import TITLE_WORDS
 
 # Scripts that write words without spaces between them, and Hangul, which joins particles and honorifics to a name.
@@ -41,13 +42,8 @@ COURTESY_TITLES = frozenset(
         "rev", "rev.", "fr", "fr.",
     }
 )  # fmt: skip
-_AFTER = frozenset(
-    {
-        "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d.", "do", "rn", "np", "pa", "pa-c",
-        "bsn", "msn", "dnp", "aprn", "fnp", "crna", "pharmd", "rph", "mba", "mph", "ms", "msc", "esq", "esq.",
-        "facs", "faan", "facp", "frcp", "mbbs",
-    }
-)  # fmt: skip
+# Credentials, degrees and generations after a name (`, RN`, `PhD`, `Jr.`), compared without dots: no part of it.
+CREDENTIALS_AFTER = SUFFIXES | {"do", "pa", "ms"}
 
 # The particles of a name (`van`, `de`, `bin`), by which a name written all in lower case is read as one with capitals.
 _PARTICLES = frozenset(
@@ -63,7 +59,7 @@ def spaced_parts(words: list[str]) -> tuple[list[str], str]:
     its own surname. Courtesy titles and credentials are not parts."""
     while len(words) > 1 and words[0].casefold().rstrip(",") in COURTESY_TITLES:
         words = words[1:]
-    while len(words) > 1 and words[-1].casefold().rstrip(",") in _AFTER:
+    while len(words) > 1 and words[-1].casefold().rstrip(",").replace(".", "") in CREDENTIALS_AFTER:
         words = words[:-1]
     if all(w.islower() for w in words):  # a name written in lower case: its particles are told by the list
         return [w for w in words[:-1] if w not in _PARTICLES], words[-1]
@@ -155,8 +151,9 @@ NAMES_THAT_ARE_ACRONYMS = frozenset(
 # Words an open requisition's name is made of besides its title's (`Open req - ML Engineer`, `TBH: Backfill`): no
 # part of a person's name, casefolded.
 REQUISITION_WORDS = frozenset(
-    {"backfill", "hc", "headcount", "hire", "new", "open", "opening", "position", "req", "requisition", "role", "tbd",
-     "tbh", "vacancy"}
+    {"accepted", "approved", "backfill", "budgeted", "candidate", "contract", "future", "hc", "headcount", "hire",
+     "hiring", "new", "offer", "offered", "open", "opening", "pending", "planned", "position", "replacement", "req",
+     "requisition", "role", "signed", "tbc", "tbd", "tbh", "vacancy", "vacant"}
 )  # fmt: skip
 # What a person does in a reason, a title or an organization (`Deep covers on-call`, `ADA signed off`, `EMA will
 # review`): after a name that is also a word of titles or an acronym, such a word says the name is the person's.

@@ -33,6 +33,7 @@ from teamaudit.config import Settings, Suppression
 from teamaudit.errors import HIDDEN_VALUE, Quoted, TeamAuditError, TeamAuditErrors, quotes_recorded
 from teamaudit.model import Classification, ClassifiedPerson, Contribution, Person, Roster
 from teamaudit.phones import hide_phones
+from teamaudit.render.workspace import shared_path
 from teamaudit.roster import PERSON_KEYS, TOP_KEYS
 from teamaudit.rubric import Rubric
 
@@ -137,9 +138,10 @@ def redact_people(
 
 def redact_roster(roster: Roster, people: tuple[ClassifiedPerson, ...], redaction: Redaction) -> Roster:
     """The roster as the report may show it: its people redacted, names out of the organization and of the team
-    file's path, which every format prints (`jane-doe-offer.yaml` shows as `Person 01-offer.yaml`)."""
+    file's path, which every format prints (`jane-doe-offer.yaml` shows as `Person 01-offer.yaml`), named relative to
+    the workspace, or by its name alone outside it (render/workspace.py)."""
     organization = redaction.kept(roster.organization) if roster.organization else roster.organization
-    source = redaction.kept(roster.source)
+    source = redaction.kept(shared_path(roster.source))
     return replace(roster, source=source, organization=organization, people=tuple(p.person for p in people))
 
 
@@ -276,4 +278,4 @@ def _redact_suppression(s: Suppression, redaction: Redaction, strangers: dict[st
     if person is not None:
         person = redaction.names.get(person) or _stranger(strangers[person])
     reason = redaction.kept(s.reason) if s.reason else s.reason
-    return replace(s, person=person, reason=reason, file=redaction.kept(s.file) if s.file else s.file)
+    return replace(s, person=person, reason=reason, file=redaction.kept(shared_path(s.file)) if s.file else s.file)

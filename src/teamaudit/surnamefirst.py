@@ -12,10 +12,14 @@ from __future__ import annotations
 
 # Written after a comma, these end a name rather than give it: 'King, Jr.' is not Jr. King.
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Credentials, degrees and post-nominals (clinical ones as domain.md lists them): never a name's part. Those that
+# are also given names or surnames (`Do`, `Pa`, `Ms`) are nameparts.py's only, after a name written first name first.
 CREDENTIALS = frozenset(
     {
-        "md", "rn", "np", "lpn", "msn", "bsn", "dnp", "phd", "pharmd", "mph", "mba", "esq", "cpa", "pa-c", "fnp",
-        "fnp-c", "aprn", "crna", "rph", "mbbs", "ccrn", "dpt", "dds",
+        "md", "mbbs", "rn", "np", "lpn", "lvn", "bsn", "msn", "dnp", "aprn", "fnp", "fnp-c", "fnp-bc", "cns", "crna",
+        "cnm", "pa-c", "pharmd", "rph", "rrt", "otr", "otr/l", "dpt", "ccrn", "rn-bc", "ni-bc", "cphims", "phd", "mph",
+        "mba", "msc", "mha", "mhi", "dds", "dmd", "cpa", "esq", "facs", "faan", "facp", "frcp", "fache", "facep",
+        "faap", "rhia", "rhit", "cissp",
     }
 )  # fmt: skip
 SUFFIXES = GENERATIONS | CREDENTIALS

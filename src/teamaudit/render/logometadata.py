@@ -7,9 +7,10 @@ ICC profile under a plain name, pixel size, significant bits, animation, and of 
 segments but APP1 (EXIF, of which the orientation alone is written back; XMP), APP13 (Photoshop), the other APPn
 that are no JFIF header, ICC profile or Adobe colour transform, and comments;
 a GIF's images, graphic control and looping extensions; a WebP's chunks but EXIF and XMP; an SVG's elements and
-attributes in the SVG, XLink and XML namespaces, but `<metadata>`, `<title>` and `<desc>`, comments,
-processing instructions and the doctype. An SVG that embeds a picture or refers outside itself (logoreferences.py)
-or holds a script (logoscripts.py) is refused.
+attributes in the SVG, XLink and XML namespaces, but `<metadata>`, `<title>` and `<desc>`, labels for screen
+readers and data for scripts (`aria-*`, `role`, `data-*`), comments, processing instructions and the doctype; its
+ids only as neutral names where something refers to them (logoids.py). An SVG that embeds a picture or
+refers outside itself (logoreferences.py) or holds a script (logoscripts.py) is refused.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from xml.parsers import expat
 from teamaudit.errors import TeamAuditError
 from teamaudit.render.exiforientation import orientation, orientation_only
 from teamaudit.render.gifblocks import IMAGE, NotABlock, gif_blocks, screen_end
+from teamaudit.render.logoids import neutral_ids
 from teamaudit.render.logoreferences import refuse_outside_content
 from teamaudit.render.logoscripts import refuse_scripts
 
@@ -210,7 +212,7 @@ def svg_drawing(data: bytes, path: Path) -> ElementTree.Element:
         element, depth = stack.pop()
         if depth > _SVG_DEEPEST:
             raise TeamAuditError(f"the logo nests elements more than {_SVG_DEEPEST} deep", file=path)
-        for name in [name for name in element.attrib if _namespace(name) not in _SVG_KEPT_NAMESPACES]:
+        for name in [name for name in element.attrib if _namespace(name) not in _SVG_KEPT_NAMESPACES or _said(name)]:
             del element.attrib[name]
         for child in list(element):
             if child.tag in _SVG_DROPPED or not _drawn(child.tag, namespaced):
@@ -219,6 +221,7 @@ def svg_drawing(data: bytes, path: Path) -> ElementTree.Element:
                 stack.append((child, depth + 1))
     refuse_scripts(root, path)  # after stripping: what is left is what a browser draws
     refuse_outside_content(root, path)  # after refuse_scripts, which names a javascript: href for what it is
+    neutral_ids(root)
     return root
 
 
@@ -256,6 +259,12 @@ def _declares_entities(data: bytes) -> bool:
     except expat.ExpatError:
         return False  # ElementTree names the fault at its line
     return False
+
+
+def _said(name: str) -> bool:
+    """Whether an attribute is said about the drawing, not drawn: a label for screen readers (`aria-label="Made by
+    Ann Lee"`, `role`), or data for a script (`data-author`)."""
+    return name.startswith(("aria-", "data-")) or name == "role"
 
 
 def _namespace(name: str) -> str:

@@ -5,7 +5,7 @@ a path relative to the workspace, so a file inside it is named that way whatever
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
 
 from teamaudit.model import STDIN_SOURCE
 
@@ -29,3 +29,17 @@ def workspace_path(path: str) -> str:
     if relative == os.pardir or relative.startswith(os.pardir + os.sep):
         return absolute
     return Path(relative).as_posix()
+
+
+def shared_path(path: str) -> str:
+    """A file as a redacted report names it: as given when that is relative and inside the workspace, relative to
+    the workspace when given absolute inside it, else by its name alone (`/home/ann/clients/acme/team.yaml` and
+    `../acme/team.yaml` showed the folders of whoever ran it)."""
+    where = workspace_path(path)
+    if _absolute(where):
+        return PurePath(where).name
+    return where if _absolute(path) or ".." in PurePath(path).parts else path
+
+
+def _absolute(path: str) -> bool:
+    return PurePath(path).is_absolute() or PureWindowsPath(path).is_absolute()
