@@ -69,7 +69,11 @@ def test_a_hire_nothing_else_covers_is_part_of_the_gap(tmp_path):
     )
     doc = json.loads(run_cli("check", path, "--format", "json").stdout)
     ta002 = next(r for r in doc["recommendations"] if r["rule"] == "TA002")
-    assert ta002["gap"]["part"] == "closes" and ta002["gap"]["note"].startswith("part of closing the gap: 1 of the")
+    # not over-indexed, so no finding explains "the gap": the note says whose it is
+    note = "part of closing the gap in the missing and thin layers: 1 of the 3 people it takes"
+    assert ta002["gap"]["part"] == "closes" and ta002["gap"]["note"] == note
+    for fmt in ("text", "markdown", "html"):
+        assert note in html.unescape(run_cli("check", path, "--format", fmt).stdout)
     assert all(r["gap"] is None for r in doc["recommendations"] if r["rule"] == "TA005")
 
 
