@@ -266,3 +266,18 @@ def test_a_key_the_advice_names_is_code_in_markdown_and_html_and_plain_in_text(
     assert "Write the <code>fte</code> of Grace ˋxˋ Kim first" in recommendations
     assert "<code>x</code>" not in recommendations
     assert "Write the fte of Grace ˋxˋ Kim (line 6) first" in cli("check", path).stdout
+
+
+def test_a_founder_the_title_keeps_other_though_their_skills_are_ml_is_told_they_can_declare_a_layer(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A Co-founder & CTO whose skills are PyTorch is `other`, as a founder is until they declare a layer
+    (/work/shared/domain.md), but nothing told the founder they could: TA005 now notes it, and its advice says how."""
+    founder = "  - {name: Dana Cole, title: Co-founder & CTO, skills: [PyTorch, transformers]}\n"
+    text = cli("check", team(ADVISED_TEAM.replace("  - {name: Dana Cole, title: CEO}\n", founder))).stdout
+    assert (
+        "TA005 unclear-classification: Dana Cole (Co-founder & CTO) is other, as the title settles, though their "
+        "record shows ml_research work: skills mention ML framework: 'PyTorch'"
+    ) in text
+    assert "If Dana Cole does ml_research work, declare layer: ml_research for them" in text
+    assert "Dana Cole" not in cli("check", team(ADVISED_TEAM)).stdout.split("Findings", 1)[1]

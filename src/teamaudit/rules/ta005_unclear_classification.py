@@ -2,6 +2,9 @@
 
 Fires for each person classified by the rubric, or guessed by the word model, with a confidence below
 `thresholds.confidence` (default 0.5). Declaring `layer:` in the team file, or adding a `background:` line, settles it.
+Also, as a note, for a person the rubric is sure is `other` (a founder, an executive) whose own record shows hands-on
+work of a layer (a Co-founder & CTO whose skills are PyTorch): their title rightly settles it, and only they can say
+they do that work, by declaring `layer:`.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from teamaudit.model import ClassifiedPerson, Finding, Recommendation, Severity
+from teamaudit.model import ClassifiedPerson, Finding, Layer, Recommendation, Severity
 from teamaudit.rules.advice import say
 from teamaudit.rules.base import AuditView, Wording
 
@@ -24,6 +27,12 @@ WORDING = {
         "Declare `layer:` for {person}.",
         frozenset({"person", "title", "layer", "confidence", "threshold", "line", "alternative"}),
         {"confidence": 0.42, "threshold": 0.5, "line": 12},
+    ),
+    f"{ID}_other": Wording(
+        "If {person} does {alternative} work, declare `layer: {alternative}` for them; until then the title keeps"
+        " them `other`.",
+        frozenset({"person", "title", "alternative", "line"}),
+        {"line": 12},
     ),
 }
 
@@ -52,6 +61,34 @@ def check(view: AuditView) -> Iterator[Finding]:
                 person=p.person.name,
                 line=p.person.line,
             )
+        elif _other_with_evidence(p):
+            layer = c.runner_up()
+            assert layer is not None
+            shown = "; ".join(x.text for x in c.hands_on_for(layer)[:2])
+            yield Finding(
+                rule=ID,
+                name=NAME,
+                severity=SEVERITY,
+                message=(
+                    f"{p.person.name} ({p.person.title}) is other, as the title settles, though their record shows"
+                    f" {layer.value} work: {shown} (line {p.person.line}); declaring their layer settles it"
+                ),
+                view=view.view,
+                layer=c.layer,
+                person=p.person.name,
+                line=p.person.line,
+            )
+
+
+def _other_with_evidence(p: ClassifiedPerson) -> bool:
+    """A person the title settles as `other` whose record shows hands-on work of the layer they would go to."""
+    c = p.classification
+    runner_up = c.runner_up()
+    settled = any(note.startswith(_SETTLED) for note in c.notes)  # classify/__init__.py's note
+    return settled and c.layer is Layer.OTHER and runner_up is not None and bool(c.hands_on_for(runner_up))
+
+
+_SETTLED = "settled by the title"
 
 
 def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:
@@ -59,10 +96,11 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     p = named.get(finding.person) if finding.person else None
     if p is None:
         return []
+    other = _other_with_evidence(p) and not p.classification.unsure(view.rubric.thresholds.confidence)
     text = say(
         view,
         WORDING,
-        ID,
+        f"{ID}_other" if other else ID,
         person=p.person.name,
         title=p.person.title,
         layer=p.layer.value,
