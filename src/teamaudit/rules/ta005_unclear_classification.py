@@ -46,38 +46,37 @@ def _next(p: ClassifiedPerson) -> str:
 def check(view: AuditView) -> Iterator[Finding]:
     threshold = view.rubric.thresholds.confidence
     for p in view.people:
-        c = p.classification
-        if c.unsure(threshold):
+        message = _message(p, threshold)
+        if message:
             yield Finding(
                 rule=ID,
                 name=NAME,
                 severity=SEVERITY,
-                message=(
-                    f"{p.person.name} ({p.person.title}) is {c.layer.value} with confidence {c.confidence:.2f}, "
-                    f"below {threshold:.2f} (line {p.person.line}); next candidate: {_next(p)}"
-                ),
+                message=message,
                 view=view.view,
-                layer=c.layer,
+                layer=p.classification.layer,
                 person=p.person.name,
                 line=p.person.line,
             )
-        elif _other_with_evidence(p):
-            layer = c.runner_up()
-            assert layer is not None
-            shown = "; ".join(x.text for x in c.hands_on_for(layer)[:2])
-            yield Finding(
-                rule=ID,
-                name=NAME,
-                severity=SEVERITY,
-                message=(
-                    f"{p.person.name} ({p.person.title}) is other, as the title settles, though their record shows"
-                    f" {layer.value} work: {shown} (line {p.person.line}); declaring their layer settles it"
-                ),
-                view=view.view,
-                layer=c.layer,
-                person=p.person.name,
-                line=p.person.line,
-            )
+
+
+def _message(p: ClassifiedPerson, threshold: float) -> str | None:
+    """What the finding says of an unsure person, or of one the title keeps `other` though their record shows a
+    layer's work; None for anyone else."""
+    c, line = p.classification, p.person.line
+    if c.unsure(threshold):
+        return (
+            f"{p.person.name} ({p.person.title}) is {c.layer.value} with confidence {c.confidence:.2f}, "
+            f"below {threshold:.2f} (line {line}); next candidate: {_next(p)}"
+        )
+    layer = c.runner_up()
+    if layer is None or not _other_with_evidence(p):
+        return None
+    shown = "; ".join(x.text for x in c.hands_on_for(layer)[:2])
+    return (
+        f"{p.person.name} ({p.person.title}) is other, as the title settles, though their record shows"
+        f" {layer.value} work: {shown} (line {line}); declaring their layer settles it"
+    )
 
 
 def _other_with_evidence(p: ClassifiedPerson) -> bool:
