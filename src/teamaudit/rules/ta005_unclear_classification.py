@@ -2,9 +2,9 @@
 
 Fires for each person classified by the rubric, or guessed by the word model, with a confidence below
 `thresholds.confidence` (default 0.5). Declaring `layer:` in the team file, or adding a `background:` line, settles it.
-Also, as a note, for a person the rubric is sure is `other` (a founder, an executive) whose own record shows hands-on
-work of a layer (a Co-founder & CTO whose skills are PyTorch): their title rightly settles it, and only they can say
-they do that work, by declaring `layer:`.
+Also, as a note, for a person the title settles as `other` (a founder, an executive) whose skills show hands-on
+work of a layer (a Co-founder & CTO whose skills are PyTorch): the title rightly settles it, and only they can say
+they do that work, by declaring `layer:`; a degree is no such work.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from teamaudit.model import ClassifiedPerson, Finding, Layer, Recommendation, Severity
+from teamaudit.model import Classification, ClassifiedPerson, Contribution, Finding, Layer, Recommendation, Severity
 from teamaudit.rules.advice import say
 from teamaudit.rules.base import AuditView, Wording
 
@@ -72,7 +72,7 @@ def _message(p: ClassifiedPerson, threshold: float) -> str | None:
     layer = c.runner_up()
     if layer is None or not _other_with_evidence(p):
         return None
-    shown = "; ".join(x.text for x in c.hands_on_for(layer)[:2])
+    shown = "; ".join(x.text for x in _skills_for(c, layer)[:2])
     return (
         f"{p.person.name} ({p.person.title}) is other, as the title settles, though their record shows"
         f" {layer.value} work: {shown} (line {line}); declaring their layer settles it"
@@ -80,11 +80,16 @@ def _message(p: ClassifiedPerson, threshold: float) -> str | None:
 
 
 def _other_with_evidence(p: ClassifiedPerson) -> bool:
-    """A person the title settles as `other` whose record shows hands-on work of the layer they would go to."""
+    """A person the title settles as `other` whose skills show hands-on work of the layer they would go to (a
+    degree is no such work: a founder is `other` whatever their degrees, as the domain has it)."""
     c = p.classification
     runner_up = c.runner_up()
     settled = any(note.startswith(_SETTLED) for note in c.notes)  # classify/__init__.py's note
-    return settled and c.layer is Layer.OTHER and runner_up is not None and bool(c.hands_on_for(runner_up))
+    return settled and c.layer is Layer.OTHER and runner_up is not None and bool(_skills_for(c, runner_up))
+
+
+def _skills_for(c: Classification, layer: Layer) -> tuple[Contribution, ...]:
+    return tuple(x for x in c.hands_on_for(layer) if x.group == "skills")
 
 
 _SETTLED = "settled by the title"
