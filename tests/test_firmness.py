@@ -153,15 +153,15 @@ SURE_ADVISOR = (
 FTE_COULD_FLIP = _team(4, SURE_ADVISOR)
 # Three against four: however little the advisor gives, the layers keep at least 3.
 FTE_HOLDS = _team(3, SURE_ADVISOR, layers=LAYERS + "  - {name: Nia, title: Registered Nurse}\n")
-ADVISOR = "The 1 person with no fte is an advisor, counted as 1.0 FTE."
+ADVISOR = "The one person with no FTE is an advisor, counted as 1.0 FTE."
 FTE_FLIP_WORDS = (
-    "Not firm: the current view is not over-indexed, but a lower fte for the 1 person with no fte would make it "
+    "Not firm: the current view is not over-indexed, but a lower FTE for the one person with no FTE would make it "
     f"over-indexed. {ADVISOR} Write their fte before trusting the verdict. ML research vs the three layers: from 4.0 "
-    "vs 4.0 FTE to 4.0 vs 3.0 FTE, with each missing fte above 0 up to 1.0."
+    "vs 4.0 FTE to 4.0 vs 3.0 FTE, with each missing FTE above 0 up to 1.0."
 )
 FTE_HOLD_WORDS = (
-    "Firm: the current view is not over-indexed whatever share of a week the 1 person with no fte gives. "
-    f"{ADVISOR} ML research vs the three layers: from 3.0 vs 5.0 FTE to 3.0 vs 4.0 FTE, with each missing fte above "
+    "Firm: the current view is not over-indexed whatever share of a week the one person with no FTE gives. "
+    "ML research vs the three layers: from 3.0 vs 5.0 FTE to 3.0 vs 4.0 FTE, with each missing FTE above "
     "0 up to 1.0."
 )
 
@@ -193,14 +193,14 @@ def test_every_format_says_whether_a_missing_fte_could_flip_the_verdict(tmp_path
 def test_the_short_forms_beside_the_verdict_name_the_missing_fte(tmp_path):
     """The markdown heading and the HTML cover carry the caution with what to do; a firm verdict stays quiet."""
     first = _check(tmp_path, FTE_COULD_FLIP, "--format", "markdown").stdout.splitlines()[0]
-    assert first == "## teamaudit: ✅ PASS, ⚠️ not firm: a lower fte for the 1 person with no fte could flip it"
+    assert first == "## teamaudit: ✅ PASS, ⚠️ not firm: a lower FTE for the one person with no FTE could flip it"
     cover = _cover(_check(tmp_path, FTE_COULD_FLIP, "--format", "html").stdout)
     assert (
-        '<span class="firmness not-firm" id="firmness" role="note">Not firm: a lower fte for the 1 person with no fte '
-        "could flip it; write their fte before trusting the verdict</span>"
+        '<span class="firmness not-firm" id="firmness" role="note">Not firm: a lower FTE for the one person with no '
+        "FTE could flip it; write their fte before trusting the verdict</span>"
     ) in cover
     cover = _cover(_check(tmp_path, FTE_HOLDS, "--format", "html").stdout)
-    assert '<span class="firmness firm" id="firmness">firm whatever the 1 person with no fte gives</span>' in cover
+    assert '<span class="firmness firm" id="firmness">firm whatever the one person with no FTE gives</span>' in cover
 
 
 def _firmness(tmp_path, team: str, *args: str) -> dict:
@@ -254,7 +254,7 @@ def test_with_basis_headcount_a_missing_fte_does_not_thin_a_layer(tmp_path):
     by_fte = run_cli("check", team)
     assert by_fte.code == 0 and "no fte, so perhaps under 0.5 FTE: Dr Bo Chan (line 3)" in by_fte.stdout
     by_people = run_cli("check", team, "--basis", "headcount")
-    assert by_people.code == 0 and "TA003" not in by_people.stdout and "Write the `fte`" not in by_people.stdout
+    assert by_people.code == 0 and "TA003" not in by_people.stdout and "Write the fte" not in by_people.stdout
     assert "0 errors, 0 warnings, 0 info" in by_people.stdout
     team.write_text(CLINICIAN_AND_ADVISOR.replace("employment: advisor,", "employment: advisor, fte: 0.1,"))
     written = run_cli("check", team, "--basis", "headcount")
@@ -278,13 +278,13 @@ def test_unsure_layers_and_missing_fte_are_counted_together(tmp_path):
     assert f["if_unsure_ml_research"] == {"ml_research": 4.0, "three_layers": 4.0}  # alone, the unsure cannot
     assert f["text"] == (
         "Not firm: the current view is not over-indexed, but settling the 1 unsure person (TA005) the other way and a "
-        f"lower fte for the 1 person with no fte would make it over-indexed. {ADVISOR} Settle it and write the missing "
-        "fte before trusting the verdict. ML research vs the three layers: from 3.0 vs 5.0 FTE to 4.0 vs 3.0 FTE, "
-        "with the unsure person in the layers or ML research, and each missing fte above 0 up to 1.0."
+        f"lower FTE for the one person with no FTE would make it over-indexed. {ADVISOR} Settle it and write the "
+        "missing fte before trusting the verdict. ML research vs the three layers: from 3.0 vs 5.0 FTE to 4.0 vs 3.0 "
+        "FTE, with the unsure person in the layers or ML research, and each missing FTE above 0 up to 1.0."
     )
     first = _check(tmp_path, BOTH_NEEDED, "--format", "markdown").stdout.splitlines()[0]
     assert first.endswith(
-        "not firm: settling the 1 unsure person and a lower fte for the 1 person with no fte could flip it"
+        "not firm: settling the 1 unsure person and a lower FTE for the one person with no FTE could flip it"
     )
 
 
@@ -325,8 +325,8 @@ def test_a_contractor_and_a_part_time_title_with_no_fte_are_in_doubt_too(tmp_pat
     )
     f = _firmness(tmp_path, team)
     assert f["fte_in_doubt_kinds"] == {"contractor": 1} and f["to_flip"] == 1
-    assert "a lower fte for the 1 person with no fte would" in f["text"]
-    assert "The 1 person with no fte is a contractor, counted as 1.0 FTE." in f["text"]
+    assert "a lower FTE for the one person with no FTE would" in f["text"]
+    assert "The one person with no FTE is a contractor, counted as 1.0 FTE." in f["text"]
     team = FTE_COULD_FLIP.replace(SURE_ADVISOR, "  - {name: Hal, title: Registered Nurse (Part-Time)}\n")
     result = _check(tmp_path, team, "--format", "json")
     assert json.loads(result.stdout)["firmness"]["plan"]["fte_in_doubt_kinds"] == {"part-time": 1}
@@ -371,13 +371,13 @@ def test_a_firmness_sentence_is_short_enough_to_read_and_keeps_its_facts(tmp_pat
     text = _plain(fmt, _check(tmp_path, MANY_DOUBTS, "--format", fmt).stdout).replace("&quot;", '"')
     flip = (
         "Not firm: the current view is not over-indexed, but settling both unsure people (TA005) the other way and a "
-        "lower fte for 2 of the 3 people with no fte would make it over-indexed."
+        "lower FTE for 2 of the 3 people with no FTE would make it over-indexed."
     )
     said = [
         flip,
-        "The 3 people with no fte are 1 advisor, 1 contractor and 1 part-timer, each counted as 1.0 FTE.",
+        "The 3 people with no FTE are 1 advisor, 1 contractor and 1 part-timer, each counted as 1.0 FTE.",
         "Settle them and write the missing fte before trusting the verdict.",
         "ML research vs the three layers: from 3.0 vs 8.0 FTE to 5.0 vs 3.0 FTE, with the unsure people in the layers "
-        "or all ML research, and each missing fte above 0 up to 1.0.",
+        "or all ML research, and each missing FTE above 0 up to 1.0.",
     ]
     assert " ".join(said) in text, text[:3000]

@@ -72,7 +72,7 @@ def test_a_layer_whose_one_holder_is_an_advisor_with_no_fte_asks_for_her_fte_fir
     hire, when her fte decides first whether she holds the layer at all or it rests on part-time help."""
     advice = _advice(cli("check", team(ADVISED_TEAM)))
     assert advice == [
-        "Write the `fte` of Grace Kim (line 6) first: it decides how thin the clinical layer is, since if they give"
+        "Write the fte of Grace Kim (line 6) first: it decides how thin the clinical layer is, since if they give"
         " it under 0.5 FTE, it rests on part-time help. Either way, hire one more Clinical informaticist or clinical"
         " workflow lead (RN or MD who has practised, with EHR workflow experience), so the layer survives a"
         " resignation."
@@ -250,3 +250,34 @@ def test_an_as_of_in_curly_quotes_or_with_a_two_digit_year_says_so(
     assert short.code == 2 and short.stderr.endswith(
         "(write the year in full, year first: 2027-03-01 for 1 March 2027 or 2027-01-03 for 3 January 2027)\n"
     )
+
+
+def test_a_key_the_advice_names_is_code_in_markdown_and_html_and_plain_in_text(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """The markdown report escaped the advice's backticks ("Write the \\`fte\\` of Grace Kim"), so a reader saw
+    them; HTML made a code span of any name written between backticks. The wording's keys are code in markdown and
+    HTML and plain in text; a name's backticks open nothing."""
+    path = team(ADVISED_TEAM.replace("Grace Kim", "Grace `x` Kim"))
+    markdown = cli("check", path, "--format", "markdown").stdout
+    assert "Write the `fte` of Grace ˋxˋ Kim (line 6) first" in markdown
+    page = cli("check", path, "--format", "html").stdout
+    recommendations = page[page.index('<section id="recommendations">') :].split("</section>")[0]
+    assert "Write the <code>fte</code> of Grace ˋxˋ Kim first" in recommendations
+    assert "<code>x</code>" not in recommendations
+    assert "Write the fte of Grace ˋxˋ Kim (line 6) first" in cli("check", path).stdout
+
+
+def test_a_founder_the_title_keeps_other_though_their_skills_are_ml_is_told_they_can_declare_a_layer(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A Co-founder & CTO whose skills are PyTorch is `other`, as a founder is until they declare a layer
+    (/work/shared/domain.md), but nothing told the founder they could: TA005 now notes it, and its advice says how."""
+    founder = "  - {name: Dana Cole, title: Co-founder & CTO, skills: [PyTorch, transformers]}\n"
+    text = cli("check", team(ADVISED_TEAM.replace("  - {name: Dana Cole, title: CEO}\n", founder))).stdout
+    assert (
+        "TA005 unclear-classification: Dana Cole (Co-founder & CTO) is other, as the title settles, though their "
+        "record shows ml_research work: skills mention ML framework: 'PyTorch'"
+    ) in text
+    assert "If Dana Cole does ml_research work, declare layer: ml_research for them" in text
+    assert "Dana Cole" not in cli("check", team(ADVISED_TEAM)).stdout.split("Findings", 1)[1]

@@ -69,7 +69,11 @@ def test_a_hire_nothing_else_covers_is_part_of_the_gap(tmp_path):
     )
     doc = json.loads(run_cli("check", path, "--format", "json").stdout)
     ta002 = next(r for r in doc["recommendations"] if r["rule"] == "TA002")
-    assert ta002["gap"]["part"] == "closes" and ta002["gap"]["note"].startswith("part of closing the gap: 1 of the")
+    # not over-indexed, so no finding explains "the gap": the note says whose it is
+    note = "part of closing the gap in the missing and thin layers: 1 of the 3 people it takes"
+    assert ta002["gap"]["part"] == "closes" and ta002["gap"]["note"] == note
+    for fmt in ("text", "markdown", "html"):
+        assert note in html.unescape(run_cli("check", path, "--format", fmt).stdout)
     assert all(r["gap"] is None for r in doc["recommendations"] if r["rule"] == "TA005")
 
 
@@ -161,41 +165,42 @@ def test_a_conversion_that_closes_the_whole_gap_says_nothing_is_left(tmp_path):
     assert "If the open ML requisition is converted instead (the budget is already approved), nothing is left" in page
 
 
-@pytest.mark.parametrize("team", ["backwards", "messy-40", "converts-all"])
-def test_hire_first_says_what_converting_leaves_as_the_text_advice_does(tmp_path, team):
-    """The HTML summary's Hire first named the first hire as if no open ML requisition could be converted, while the
-    text advice says converting them leaves 0.7 FTE of integration (backwards), 0.6 of compliance (messy-40), or
-    nothing at all. It now gives the first hire's share and what converting leaves of it, from the same figures."""
+def _first_step(page: str) -> str:
+    return re.sub(r"<[^>]+>", "", page.split('<p id="first-hire">')[1].split("</p>")[0])
+
+
+@pytest.mark.parametrize("team", ["backwards", "messy-40", "converts-all", "seed"])
+def test_the_summarys_first_step_is_recommendation_1(tmp_path, team):
+    """Recommendation 1 converts the open ML requisitions (TA001's first advice), while the HTML summary led with
+    "Hire first: FDA SaMD AI/ML regulatory specialist ...": a board read two different first steps. The summary now
+    leads with recommendation 1's conversion, then the hire that comes first once it is done, with what the text
+    advice says converting leaves of that layer."""
     source = EXAMPLES / f"{team}.yaml"
-    if team == "converts-all":
+    if team in ("converts-all", "seed"):
         source = tmp_path / "team.yaml"
-        source.write_text(_CONVERTS_ALL, encoding="utf-8")
+        source.write_text(_CONVERTS_ALL if team == "converts-all" else SEED, encoding="utf-8")
     text = run_cli("check", source).stdout
-    page = html.unescape(run_cli("check", source, "--format", "html").stdout)
-    hire_first = re.search(r'<p id="first-hire">(.*?)</p>', page, re.S)
-    assert hire_first is not None
-    said = re.sub(r"<[^>]+>", "", hire_first.group(1))
-    first = re.search(r"closing the gap: ((?:\d+ of )?the (\d+) (?:people|person)) it takes", text)
-    assert first is not None
-    layer = re.search(r", for the (\w+) layer", said)
-    assert layer is not None
-    assert f": {first.group(1)} the gap takes, or " in said, said
-    left = re.search(r"converting (?:these|this one) (?:closes|spares hiring) .*?, as .*?; (.*)", text)
+    said = _first_step(html.unescape(run_cli("check", source, "--format", "html").stdout))
+    step = re.search(r"  1\. \[TA001\] Convert (\d+) open ML requisitions? to (\w+):", text)
+    assert step is not None, text
+    count = "the open ML requisition" if step.group(1) == "1" else f"the {step.group(1)} open ML requisitions"
+    assert said.startswith(f"First: convert {count} to {step.group(2)} (recommendation 1;"), said
+    assert "Hire first" not in said
+    left = re.search(r"converting (?:these|this one) (?:closes|spares hiring|ends) .*?; (.*)", text)
     assert left is not None
     if left.group(1) == "nothing left to hire":
-        assert "or none if the open ML requisition is converted to" in said and "closes the whole gap" in said
-    else:
-        share = re.search(rf"(\d+) (?:for {layer.group(1)}|person left to hire, for {layer.group(1)})", left.group(1))
-        assert share is not None, left.group(1)
-        hires = "1 person" if share.group(1) == "1" else f"{share.group(1)} people"
-        assert f"or {hires} if the 2 open ML requisitions are converted to" in said, said
-    doc = json.loads(run_cli("check", source, "--format", "json").stdout)
-    assert doc["gap"]["total"] == float(first.group(2))
+        assert said.endswith("that closes the whole gap, and no hire is then needed."), said
+        return
+    then = re.search(r"Then hire first: .*?, for the (\w+) layer \((\d+) (?:people|person)\)", said)
+    assert then is not None, said
+    layer, hires = then.group(1), then.group(2)
+    assert re.search(rf"\b{hires} (?:for {layer}|person left to hire, for {layer})", left.group(1)), left.group(1)
 
 
-def test_hire_first_names_the_first_hire_left_when_converting_fills_its_layer(tmp_path):
+def test_the_first_hire_after_converting_is_never_the_layer_the_requisitions_fill(tmp_path):
     """Converting 2 open ML requisitions to the missing compliance layer leaves 1.0 FTE each of clinical and
-    integration, and no compliance hire: Hire first says so, naming the hire that comes first then."""
+    integration, and no compliance hire: the summary names the hire that comes first then, and the seed team with
+    its requisition written first names no compliance hire after converting to compliance."""
     source = tmp_path / "team.yaml"
     source.write_text(
         "people:\n"
@@ -207,14 +212,16 @@ def test_hire_first_names_the_first_hire_left_when_converting_fills_its_layer(tm
         encoding="utf-8",
     )
     assert "2 people left to hire: 1 for clinical and 1 for integration" in run_cli("check", source).stdout
-    page = html.unescape(run_cli("check", source, "--format", "html").stdout)
-    said = re.sub(r"<[^>]+>", "", page.split('<p id="first-hire">')[1].split("</p>")[0])
-    assert (
-        "for the compliance layer: 2 of the 6 people the gap takes, or none if the 2 open ML requisitions are "
-        "converted to compliance instead (the budget is already approved): the first hire is then Clinical "
-        "informaticist or clinical workflow lead"
-    ) in said, said
+    said = _first_step(html.unescape(run_cli("check", source, "--format", "html").stdout))
+    assert said.startswith(
+        "First: convert the 2 open ML requisitions to compliance (recommendation 1; the budget is already approved). "
+        "Then hire first: Clinical informaticist or clinical workflow lead"
+    ), said
     assert "for the clinical layer (1 person)" in said
+    lines = SEED.splitlines(keepends=True)
+    source.write_text("".join([*lines[:3], lines[-1], *lines[3:-1]]), encoding="utf-8")
+    said = _first_step(html.unescape(run_cli("check", source, "--format", "html").stdout))
+    assert "Then hire first: EHR integration engineer" in said and said.count("compliance") == 1, said
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html", "sarif", "junit", "github"])
@@ -301,18 +308,6 @@ def test_counted_in_people_the_hires_are_the_gap(tmp_path, fmt):
     backwards = run_cli("check", "examples/backwards.yaml", "--basis", "headcount", "--format", fmt).stdout
     assert "It takes 8 people to close the gap; fewer leave ML research ahead." in html.unescape(backwards)
     assert "8 people gap" not in html.unescape(backwards)
-
-
-def test_hire_first_after_converting_is_never_the_layer_the_requisition_fills(tmp_path):
-    """The seed team with its requisition written first: Hire first said "or none if the open ML requisition is
-    converted to compliance instead: the first hire is then FDA SaMD AI/ML regulatory specialist ..., for the
-    compliance layer", the layer it had just said needs none."""
-    lines = SEED.splitlines(keepends=True)
-    (tmp_path / "team.yaml").write_text("".join([*lines[:3], lines[-1], *lines[3:-1]]), encoding="utf-8")
-    page = html.unescape(run_cli("check", "team.yaml", "--format", "html", cwd=tmp_path).stdout)
-    said = re.sub(r"<[^>]+>", "", page.split('<p id="first-hire">')[1].split("</p>")[0])
-    assert "for the compliance layer: 1 of the 3 people the gap takes, or none if the open ML requisition" in said
-    assert "the first hire is then EHR integration engineer" in said and said.count("compliance layer") == 1, said
 
 
 def test_what_converting_leaves_says_the_over_indexings_share_beside_the_other_findings(tmp_path):

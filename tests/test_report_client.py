@@ -204,8 +204,10 @@ def test_executive_summary_comes_first_with_each_view_and_the_first_hire(example
     summary = visible(section(html, "summary"))
     assert "Current staff fails" in summary and "The plan fails" in summary
     assert "no integration layer" in summary
-    assert "Hire first: EHR integration engineer" in summary
-    assert "$180,000–$275,000 a year per FTE" in summary and "Axe Recruiting" in summary  # range and source
+    # recommendation 1 converts the 2 open ML requisitions to integration; clinical is then the thinnest layer
+    assert "First: convert the 2 open ML requisitions to integration (recommendation 1;" in summary
+    assert "Then hire first: Clinical informaticist" in summary and "for the clinical layer (2 people)" in summary
+    assert "Axe Recruiting" in summary  # the source of the ranges the gap is priced from
     assert "$1,030,000–$1,570,000" in summary  # the whole gap, priced: 4 integration hires and 2 compliance
 
 

@@ -140,9 +140,9 @@ def firmness_sentence(report: Report, view: Scope) -> str:
     if f.unsure == 0 and f.fte_doubts == 0:
         return f"Firm: {where}, and no one's layer is in doubt."
     bounds = _bounds(f, report.basis)
+    if f.holds:  # nothing to act on: who has no FTE is said where it is (the stderr warning, TA003's advice)
+        return f"Firm: {where} whatever {_doubts(f)}. {bounds}"
     kinds = f" {_fte_kinds(f)}" if f.fte_doubts else ""
-    if f.holds:
-        return f"Firm: {where} whatever {_doubts(f)}.{kinds} {bounds}"
     flipped = "not over-indexed" if f.over else "over-indexed"
     advice = firmness_advice(f, one="it")
     return (
@@ -155,24 +155,24 @@ def _unsure_people(count: int) -> str:
     return f"{count} unsure {'person' if count == 1 else 'people'}"
 
 
-def _fte_people(f: Firmness) -> str:
-    """'the 2 people with no fte', 'the 1 person with no fte'."""
-    return f"the {f.fte_doubts} {'person' if f.fte_doubts == 1 else 'people'} with no fte"
+def _fte_people(f: Firmness, the: str = "the ") -> str:
+    """'the 2 people with no FTE', 'the one person with no FTE' (`the` ''; '2 people with no FTE')."""
+    return "the one person with no FTE" if f.fte_doubts == 1 else f"{the}{f.fte_doubts} people with no FTE"
 
 
 def _fte_kinds(f: Firmness) -> str:
-    """Who has no fte, a sentence of its own: 'The 1 person with no fte is an advisor, counted as 1.0 FTE.', 'The 2
-    people with no fte are 1 advisor and 1 contractor, each counted as 1.0 FTE.'"""
+    """Who has no FTE, a sentence of its own: 'The one person with no FTE is an advisor, counted as 1.0 FTE.', 'The
+    2 people with no FTE are 1 advisor and 1 contractor, each counted as 1.0 FTE.'"""
     if f.fte_doubts == 1:
         noun = NOUNS[f.fte_in_doubt[0][0]][0]
-        return f"The 1 person with no fte is {'an' if noun[0] in 'aeiou' else 'a'} {noun}, counted as 1.0 FTE."
+        return f"The one person with no FTE is {'an' if noun[0] in 'aeiou' else 'a'} {noun}, counted as 1.0 FTE."
     kinds = [f"{n} {NOUNS[kind][0] if n == 1 else NOUNS[kind][1]}" for kind, n in f.fte_in_doubt]
-    return f"The {f.fte_doubts} people with no fte are {in_words(kinds)}, each counted as 1.0 FTE."
+    return f"The {f.fte_doubts} people with no FTE are {in_words(kinds)}, each counted as 1.0 FTE."
 
 
 def _doubts(f: Firmness) -> str:
     """What the verdict holds whatever of: 'the 1 unsure person (TA005) turns out to be and whatever share of a
-    week the 2 people with no fte give'."""
+    week the 2 people with no FTE give'."""
     said = []
     if f.unsure:
         said.append(f"the {_unsure_people(f.unsure)} (TA005) {'turns' if f.unsure == 1 else 'turn'} out to be")
@@ -183,14 +183,14 @@ def _doubts(f: Firmness) -> str:
 
 
 def _flips(f: Firmness) -> str:
-    """What would flip the verdict: 'settling 1 of the 2 unsure people (TA005) the other way and a lower fte for
-    the 1 person with no fte'; 'all 3 unsure people' when it takes every one."""
+    """What would flip the verdict: 'settling 1 of the 2 unsure people (TA005) the other way and a lower FTE for
+    the one person with no FTE'; 'all 3 unsure people' when it takes every one."""
     said = []
     settled = f.to_flip - f.to_flip_fte
     if settled:
         said.append(f"settling {_some(settled, f.unsure, f'the {_unsure_people(f.unsure)} (TA005)')} the other way")
     if f.to_flip_fte:
-        said.append(f"a lower fte for {_some(f.to_flip_fte, f.fte_doubts, _fte_people(f))}")
+        said.append(f"a lower FTE for {_some(f.to_flip_fte, f.fte_doubts, _fte_people(f))}")
     return " and ".join(said)
 
 
@@ -219,7 +219,7 @@ def _bounds(f: Firmness, basis: Basis) -> str:
     unsure = {0: "", 1: "the unsure person in the layers or ML research, and "}.get(
         f.unsure, "the unsure people in the layers or all ML research, and "
     )
-    return f"ML research vs the three layers: from {best} to {worst}, with {unsure}each missing fte above 0 up to 1.0."
+    return f"ML research vs the three layers: from {best} to {worst}, with {unsure}each missing FTE above 0 up to 1.0."
 
 
 def firmness_advice(f: Firmness, one: str = "them") -> str:
@@ -272,26 +272,25 @@ def verdict_firmness(report: Report) -> tuple[bool, str] | None:
 
 
 def _short_doubts(f: Firmness) -> str:
-    """'the 1 unsure person turns out to be', 'the 2 people with no fte give', or both."""
+    """'the 1 unsure person turns out to be', 'the 2 people with no FTE give', or both."""
     said = []
     if f.unsure:
         said.append(f"the {_unsure_people(f.unsure)} {'turns' if f.unsure == 1 else 'turn'} out to be")
     if f.fte_doubts:
-        people = f"the {f.fte_doubts} {'person' if f.fte_doubts == 1 else 'people'} with no fte"
-        said.append(f"{people} {'gives' if f.fte_doubts == 1 else 'give'}")
+        said.append(f"{_fte_people(f)} {'gives' if f.fte_doubts == 1 else 'give'}")
     return " and whatever ".join(said)
 
 
 def _short_flips(f: Firmness) -> str:
-    """'settling 1 of 2 unsure people', 'a lower fte for the 1 person with no fte', or both."""
+    """'settling 1 of 2 unsure people', 'a lower FTE for the one person with no FTE', or both."""
     said = []
     settled = f.to_flip - f.to_flip_fte
     if settled:
         people = _unsure_people(f.unsure)
         said.append(f"settling {f'the {people}' if f.unsure == 1 else f'{settled} of {people}'}")
     if f.to_flip_fte:
-        people = f"{f.fte_doubts} {'person' if f.fte_doubts == 1 else 'people'} with no fte"
-        said.append(f"a lower fte for {f'the {people}' if f.fte_doubts == 1 else f'{f.to_flip_fte} of {people}'}")
+        people = _fte_people(f, the="")
+        said.append(f"a lower FTE for {people if f.fte_doubts == 1 else f'{f.to_flip_fte} of {people}'}")
     return " and ".join(said)
 
 

@@ -14,6 +14,8 @@
   `::command` is written `./::...`, the same file.
 - `markdown`: `text`, then inert in a GitHub comment: no HTML, images, links, autolinks, @mentions, emphasis,
   code spans, headings, table pipes, math (`$x$`, `$$x$$`) or emoji shortcodes (`:shipit:`).
+- `with_code`: advice, whose wording names keys as code spans (`fte`, `layer:`): those shown as code in markdown
+  and HTML and plain in text, the rest escaped as above; a value's backtick never reaches it (rules/advice.py).
 - `github_data` / `github_property`: a workflow command's message and property values.
 - `html`: `text`, then HTML's markup characters.
 - `xml`: `text`, so the document stays well-formed XML 1.0 (ElementTree escapes the markup characters).
@@ -31,6 +33,7 @@ from __future__ import annotations
 import math
 import re
 import shlex
+from collections.abc import Callable
 from html import escape as _html_escape
 from typing import Any
 
@@ -97,6 +100,22 @@ def markdown(value: str) -> str:
     out = _LEADING_NUMBER.sub(r"\1\\\2", _LEADING_MARK.sub(r"\1\\\2", out))
     out = _SHORTCODE.sub(":" + _ZWSP, out.replace("@", "@" + _ZWSP))
     return _AUTOLINK.sub(lambda m: m.group(1)[:-1] + _ZWSP + m.group(1)[-1], out)
+
+
+# A key or an option a rule's or rubric's wording names as code: `fte`, `layer:`, `thresholds.confidence`, `--basis
+# headcount`. Only wording writes one: rules/advice.py's `say` shows a value's backticks as U+02CB, so no name or
+# title opens one.
+CODE_SPAN = re.compile(r"`(--[a-z][\w-]*(?: [\w-]+)?|[A-Za-z_][\w.]*(?::(?: [\w.]+)?)?)`")
+
+
+def with_code(value: str, outside: Callable[[str], str], code: Callable[[str], str]) -> str:
+    """Advice as a format shows it: each code span its wording writes shown by `code` (as code in markdown and
+    HTML, plain in text), the rest escaped by `outside`."""
+    out, last = [], 0
+    for span in CODE_SPAN.finditer(value):
+        out += [outside(value[last : span.start()]), code(span.group(1))]
+        last = span.end()
+    return "".join([*out, outside(value[last:])])
 
 
 def github_data(value: str) -> str:

@@ -182,7 +182,8 @@ def _note(r: Recommendation, gap: Gap, order: dict[int, int], basis: Basis) -> G
     where = f" in recommendation {order[id(covering)]}" if id(covering) in order else ""
     if covering is r:
         said = f"{share_of(best, gap.total, basis)} it takes{over_index_words(gap, basis)}"
-        whole = "closing the gap" if abs(best - gap.total) < 1e-9 else "part of closing the gap"
+        whole = f"closing {which_gap(gap)}"
+        whole = whole if abs(best - gap.total) < 1e-9 else f"part of {whole}"
         return GapNote("closes", f"{whole}: {said}{_if_converted(gap, order, basis)}")
     if not BY_ID[r.rule].CLOSES_GAP:
         return GapNote(
@@ -190,6 +191,17 @@ def _note(r: Recommendation, gap: Gap, order: dict[int, int], basis: Basis) -> G
             f"not on top of the gap: {_one_of(best, layer)}{where} can be this one, or record evidence that exists",
         )
     return GapNote("covered", f"already in the gap, not on top: part of {_layer_hires(best, layer, basis)}{where}")
+
+
+def which_gap(gap: Gap) -> str:
+    """The gap a note means: the over-indexing's, which its finding explains ('the gap'), else the layers the hires
+    staff: 'the gap in the missing and thin layers'. A team that is not over-indexed read 'part of closing the gap'
+    with no gap said anywhere."""
+    if gap.over_index > 0:
+        return "the gap"
+    kinds = {"missing" if BY_ID[r.rule].SAID_AS == "missing-layer" else "thin" for _, _, r in gap.hires}
+    said = " and ".join(kind for kind in ("missing", "thin") if kind in kinds)
+    return f"the gap in the {said} {'layers' if len(gap.hires) > 1 else 'layer'}"
 
 
 def share_of(hires: float, gap: float, basis: Basis) -> str:

@@ -19,6 +19,7 @@ from teamaudit.render.gap import (
     share_of,
     shortfall_words,
     the_gap,
+    the_requisitions,
     total,
     unpriced_words,
 )
@@ -88,29 +89,60 @@ def first_hire_of(recommendations: Sequence[Recommendation]) -> Recommendation |
 
 
 def _hire(report: Report) -> str:
-    r = first_hire(report)
-    if r is None or r.layer is None:
-        beyond = " beyond the plan" if report.has_future else ""
-        return f'<p id="first-hire">No hire is needed{beyond}: keep the three layers staffed as the team grows.</p>'
-    if r.comp_low is not None and r.comp_high is not None:
-        pay = f"{money_range(r.comp_low, r.comp_high)} a year per FTE ({escape(r.comp_label or '')})"
-        source = f"; source: {escape(r.source)}" if r.source else ""
-        cost = f"{pay}{source}"
-    else:
-        cost = "No published salary range for this role"
     gap = the_gap(report)
-    out = (
-        f'<p id="first-hire"><strong>Hire first: {escape(r.role or "")}</strong>, for the '
-        f"{layer_name(r.layer)} layer{_first_share(report, r, gap)}. {cost}.</p>"
-    )
+    if gap.convert is not None and report.recommendations and report.recommendations[0] is gap.convert:
+        out = _convert_first(report, gap)
+    else:
+        r = first_hire(report)
+        if r is None or r.layer is None:
+            beyond = " beyond the plan" if report.has_future else ""
+            return f'<p id="first-hire">No hire is needed{beyond}: keep the three layers staffed as the team grows.</p>'
+        out = (
+            f'<p id="first-hire"><strong>Hire first: {escape(r.role or "")}</strong>, for the '
+            f"{layer_name(r.layer)} layer{_first_share(report, r, gap)}. {_cost(r)}.</p>"
+        )
     if gap.hires:
         basis = report.basis
         more = escape(shortfall_words(gap, basis) + over_index_words(gap, basis))
+        source = next((escape(r.source) for _, _, r in gap.hires if r.comp_low is not None and r.source), "")
+        cited = f" Salary ranges: {source}." if source and source not in out else ""  # a figure names its source
         out += (
             f'<p id="gap-cost">Closing the whole gap: {_costed(gap.hires, basis, more)}.'
-            f"{_converted(gap, basis)} See <em>The cost of closing the gap</em>.</p>"
+            f"{_converted(gap, basis)}{cited} See <em>The cost of closing the gap</em>.</p>"
         )
     return out
+
+
+def _cost(r: Recommendation) -> str:
+    """A hire's salary range per FTE and its source, or that none is published."""
+    if r.comp_low is None or r.comp_high is None:
+        return "No published salary range for this role"
+    source = f"; source: {escape(r.source)}" if r.source else ""
+    return f"{money_range(r.comp_low, r.comp_high)} a year per FTE ({escape(r.comp_label or '')}){source}"
+
+
+def _convert_first(report: Report, gap: Gap) -> str:
+    """The first step where recommendation 1 converts open ML requisitions, as it says, then the hire that comes
+    first once they are converted: 'First: convert the open ML requisition to compliance (recommendation 1; the
+    budget is already approved). Then hire first: EHR integration engineer ..., for the integration layer (1
+    person).' A summary that led with a hire beside a first recommendation to convert gave a board two first
+    steps."""
+    convert = gap.convert
+    assert convert is not None and convert.layer is not None
+    basis = report.basis
+    step = (
+        f'<p id="first-hire"><strong>First: convert {the_requisitions(convert)} to {layer_name(convert.layer)}'
+        "</strong> (recommendation 1; the budget is already approved)"
+    )
+    left = {layer: fte for layer, fte, _ in gap.after or []}
+    then = first_hire_of([x for x in report.after_conversion or () if x.layer in left])
+    if then is None or then.layer is None:
+        return f"{step}: that closes the whole gap, and no hire is then needed.</p>"
+    its = f" ({hires_amount(left[then.layer], basis)})"
+    return (
+        f"{step}. Then hire first: <strong>{escape(then.role or '')}</strong>, for the {layer_name(then.layer)} "
+        f"layer{its}. {_cost(then)}.</p>"
+    )
 
 
 def _first_share(report: Report, r: Recommendation, gap: Gap) -> str:

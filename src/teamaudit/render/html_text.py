@@ -6,18 +6,18 @@ from __future__ import annotations
 import re
 
 from teamaudit.model import Contribution, Person
+from teamaudit.render.escape import CODE_SPAN
 from teamaudit.render.escape import html as escape
 
 # A markdown code span around what rules and rubrics quote: a key (`background:`, `thresholds.ml_ratio`) or an
 # option (`--basis headcount`). Backticks around anything else, such as a name, are shown as written.
-_CODE_SPAN = re.compile(r"`(--[a-z][\w-]*(?: [\w-]+)?|[A-Za-z_][\w.]*(?::(?: [\w.]+)?)?)`")
 
 
 def prose(value: str) -> str:
     """Text a rule or a rubric writes for people, escaped. It names config keys as markdown code spans;
     the page shows them as <code>, never as backticks, and one may break after its dots and underscores
     (`thresholds.thin_layer_min_fte` was wider than a phone's column)."""
-    return _CODE_SPAN.sub(_code, escape(value))
+    return CODE_SPAN.sub(_code, escape(value))
 
 
 _LINE_NUMBER = re.compile(r" \(line (\d+)\)")

@@ -18,7 +18,9 @@ def say(view: AuditView, wording: Mapping[str, Wording], key: str, /, **values: 
     titles among them, kept as written: each format shows their line breaks and controls as it shows them in
     findings (render/escape.py)."""
     template = view.rubric.recommendations.get(key, wording[key].text)
-    return " ".join(template.split()).format(**values)
+    # a value's backtick is shown as U+02CB, so only the wording opens a code span (render/escape.py's with_code)
+    shown = {name: v.replace("`", "\u02cb") if isinstance(v, str) else v for name, v in values.items()}
+    return " ".join(template.split()).format(**shown)
 
 
 def hire(

@@ -2,6 +2,9 @@
 
 Fires for each person classified by the rubric, or guessed by the word model, with a confidence below
 `thresholds.confidence` (default 0.5). Declaring `layer:` in the team file, or adding a `background:` line, settles it.
+Also, as a note, for a person the title settles as `other` (a founder, an executive) whose skills show hands-on
+work of a layer (a Co-founder & CTO whose skills are PyTorch): the title rightly settles it, and only they can say
+they do that work, by declaring `layer:`; a degree is no such work.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from teamaudit.model import ClassifiedPerson, Finding, Recommendation, Severity
+from teamaudit.model import Classification, ClassifiedPerson, Contribution, Finding, Layer, Recommendation, Severity
 from teamaudit.rules.advice import say
 from teamaudit.rules.base import AuditView, Wording
 
@@ -25,6 +28,12 @@ WORDING = {
         frozenset({"person", "title", "layer", "confidence", "threshold", "line", "alternative"}),
         {"confidence": 0.42, "threshold": 0.5, "line": 12},
     ),
+    f"{ID}_other": Wording(
+        "If {person} does {alternative} work, declare `layer: {alternative}` for them; until then the title keeps"
+        " them `other`.",
+        frozenset({"person", "title", "alternative", "line"}),
+        {"line": 12},
+    ),
 }
 
 
@@ -37,21 +46,53 @@ def _next(p: ClassifiedPerson) -> str:
 def check(view: AuditView) -> Iterator[Finding]:
     threshold = view.rubric.thresholds.confidence
     for p in view.people:
-        c = p.classification
-        if c.unsure(threshold):
+        message = _message(p, threshold)
+        if message:
             yield Finding(
                 rule=ID,
                 name=NAME,
                 severity=SEVERITY,
-                message=(
-                    f"{p.person.name} ({p.person.title}) is {c.layer.value} with confidence {c.confidence:.2f}, "
-                    f"below {threshold:.2f} (line {p.person.line}); next candidate: {_next(p)}"
-                ),
+                message=message,
                 view=view.view,
-                layer=c.layer,
+                layer=p.classification.layer,
                 person=p.person.name,
                 line=p.person.line,
             )
+
+
+def _message(p: ClassifiedPerson, threshold: float) -> str | None:
+    """What the finding says of an unsure person, or of one the title keeps `other` though their record shows a
+    layer's work; None for anyone else."""
+    c, line = p.classification, p.person.line
+    if c.unsure(threshold):
+        return (
+            f"{p.person.name} ({p.person.title}) is {c.layer.value} with confidence {c.confidence:.2f}, "
+            f"below {threshold:.2f} (line {line}); next candidate: {_next(p)}"
+        )
+    layer = c.runner_up()
+    if layer is None or not _other_with_evidence(p):
+        return None
+    shown = "; ".join(x.text for x in _skills_for(c, layer)[:2])
+    return (
+        f"{p.person.name} ({p.person.title}) is other, as the title settles, though their record shows"
+        f" {layer.value} work: {shown} (line {line}); declaring their layer settles it"
+    )
+
+
+def _other_with_evidence(p: ClassifiedPerson) -> bool:
+    """A person the title settles as `other` whose skills show hands-on work of the layer they would go to (a
+    degree is no such work: a founder is `other` whatever their degrees, as the domain has it)."""
+    c = p.classification
+    runner_up = c.runner_up()
+    settled = any(note.startswith(_SETTLED) for note in c.notes)  # classify/__init__.py's note
+    return settled and c.layer is Layer.OTHER and runner_up is not None and bool(_skills_for(c, runner_up))
+
+
+def _skills_for(c: Classification, layer: Layer) -> tuple[Contribution, ...]:
+    return tuple(x for x in c.hands_on_for(layer) if x.group == "skills")
+
+
+_SETTLED = "settled by the title"
 
 
 def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:
@@ -59,10 +100,11 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     p = named.get(finding.person) if finding.person else None
     if p is None:
         return []
+    other = _other_with_evidence(p) and not p.classification.unsure(view.rubric.thresholds.confidence)
     text = say(
         view,
         WORDING,
-        ID,
+        f"{ID}_other" if other else ID,
         person=p.person.name,
         title=p.person.title,
         layer=p.layer.value,
