@@ -355,7 +355,7 @@ def _findings_table(findings: tuple[Finding, ...], details: bool, left_out_id: s
         note = f'<div class="small">accepted: {escape(f.suppressed)}</div>' if f.suppressed else ""
         out.append(
             f'<tr><td class="sev {f.severity.value}">{f.severity.value}</td><td>{f.rule}<br>'
-            f'<span class="small">{f.name}</span></td><td class="free wide"><span{css}>{prose(without_line_numbers(f.message, lines))}</span>'
+            f'<span class="small">{f.name}</span></td><td class="free wide"><span{css}>{escape(without_line_numbers(f.message, lines))}</span>'
             f'<div class="small">{prose(rule_summary(f.rule))}</div>{note}</td></tr>'
         )
     out.append("</tbody></table></div>")
