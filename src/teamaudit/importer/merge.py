@@ -29,6 +29,7 @@ from teamaudit.importer.calledname import unspaced_spellings
 from teamaudit.importer.convert import Leaver, NotOpen, Openings
 from teamaudit.importer.offermark import marked_line
 from teamaudit.importer.tabs import TabInValue
+from teamaudit.importer.unseen import plain
 from teamaudit.importer.writer import written
 from teamaudit.importer.yamledit import UNSET, Plan, apply, written_keys
 from teamaudit.lenient import text_as_list
@@ -291,8 +292,9 @@ def _spellings(name: str) -> tuple[str, ...]:
 
 def _folded_key(name: str) -> str:
     """A name as a merge matches it when it is not written alike: 'José Pérez' typed with decomposed accents (as macOS
-    pastes it) or as 'Jose Perez', a zero-width space inside (namefolding.py)."""
-    return name_key(fold_name(name))
+    pastes it) or as 'Jose Perez', a zero-width space inside (namefolding.py), or with the control characters an
+    earlier import kept and this one takes out of the export's cells (importer/unseen.py)."""
+    return name_key(fold_name(plain(name)))
 
 
 def _by_folded(spellings: list[tuple[str, ...]], by_name: dict[str, int], alone: frozenset[str]) -> dict[str, int]:

@@ -62,6 +62,12 @@ def readable(table: Table, mapping: Mapping) -> Table:
     return replace(table, rows=tuple(rows), notes=notes)
 
 
+def plain(text: str) -> str:
+    """`text` as a cell of a column other than skills or background reads once import has taken out what a reader
+    cannot see: a team file written before (or by hand) may hold what the export's cell no longer does."""
+    return _SPACES.sub(" ", _UNSEEN.sub("", text))
+
+
 def _column(index: int, fields: set[str]) -> tuple[int, re.Pattern[str], int]:
     """A column read: its index, the spaces its cells write as a space, and the longest cell looked at."""
     limit, field = cell_limit(fields)
