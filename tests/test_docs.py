@@ -303,3 +303,26 @@ def test_the_config_keys_the_map_says_a_rule_is_read_by_are_config_keys():
     assert named, "docs/architecture.md no longer says which config keys read the rule registry"
     keys = re.findall(r"`([\w-]+):`", named.group(1))
     assert keys and not [key for key in keys if key not in setting_keys()], keys
+
+
+def _sections(page: Path) -> list[str]:
+    """A page's `## ` sections, each with its code blocks (a `# ` comment in a block is no heading)."""
+    text, fences = page.read_text(encoding="utf-8"), []
+    masked = FENCE.sub(lambda block: fences.append(block.group()) or f"\0{len(fences) - 1}\0", text)
+    parts = re.split(r"^(?=## )", masked, flags=re.M)
+    return [re.sub(r"\0(\d+)\0", lambda at: fences[int(at.group(1))], part) for part in parts]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.relative_to(ROOT).as_posix())
+def test_a_section_pinning_the_unreleased_tag_says_to_pin_a_commit(page):
+    """A CI owner pasted docs/ci.md's pre-commit config, `rev: v0.1.0`, and pre-commit stopped at `pathspec
+    'v0.1.0' did not match`: the tag is the first release's, and only the Actions section said to pin a commit."""
+    for section in _sections(page):
+        if re.search(r"(rev: |@)v0\.1\.0", section):
+            assert "pin a commit" in section or "names a commit" in section, section.splitlines()[0]
+
+
+def test_the_pre_commit_recipe_says_how_the_hook_is_switched_on():
+    """Pasting `.pre-commit-config.yaml` does nothing until `pre-commit install`; the page never said so."""
+    section = next(part for part in _sections(ROOT / "docs" / "ci.md") if part.startswith("## pre-commit"))
+    assert "pre-commit install" in section
