@@ -326,3 +326,12 @@ def test_the_pre_commit_recipe_says_how_the_hook_is_switched_on():
     """Pasting `.pre-commit-config.yaml` does nothing until `pre-commit install`; the page never said so."""
     section = next(part for part in _sections(ROOT / "docs" / "ci.md") if part.startswith("## pre-commit"))
     assert "pre-commit install" in section
+
+
+def test_the_readme_says_what_the_plan_view_is_before_its_sample_shows_it():
+    """A founder read `FAIL ... (plan view)` and `Findings (plan view)` in the README's sample with nothing above
+    it saying which people the plan view counts, or that it, not today's staff, sets the exit code."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    prose = CODE.sub("", text[: text.index("```text")])
+    assert re.search(r"plan view\*? counts\s+current staff, planned hires and open requisitions", prose)
+    assert "current view" in prose
