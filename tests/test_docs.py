@@ -335,3 +335,13 @@ def test_the_readme_says_what_the_plan_view_is_before_its_sample_shows_it():
     prose = CODE.sub("", text[: text.index("```text")])
     assert re.search(r"plan view\*? counts\s+current staff, planned hires and open requisitions", prose)
     assert "current view" in prose
+
+
+def test_no_shell_block_imports_into_the_starter_file_it_just_made():
+    """docs/import.md opened with `teamaudit init team.yaml` then `teamaudit import ... -o team.yaml`: a People
+    Ops lead who ran both got a merge that kept the starter's sample people beside the export's."""
+    for page in PAGES:
+        for block in SHELL_BLOCK.findall(page.read_text(encoding="utf-8")):
+            started = set(re.findall(r"^teamaudit init (\S+)", block, re.M))
+            imported = set(re.findall(r"^teamaudit import .*?(?:-o|--output)[ =](\S+)", block, re.M))
+            assert not started & imported, f"{page.name}: imports into the file `init` wrote: {started & imported}"
