@@ -303,3 +303,45 @@ def test_the_config_keys_the_map_says_a_rule_is_read_by_are_config_keys():
     assert named, "docs/architecture.md no longer says which config keys read the rule registry"
     keys = re.findall(r"`([\w-]+):`", named.group(1))
     assert keys and not [key for key in keys if key not in setting_keys()], keys
+
+
+def _sections(page: Path) -> list[str]:
+    """A page's `## ` sections, each with its code blocks (a `# ` comment in a block is no heading)."""
+    text, fences = page.read_text(encoding="utf-8"), []
+    masked = FENCE.sub(lambda block: fences.append(block.group()) or f"\0{len(fences) - 1}\0", text)
+    parts = re.split(r"^(?=## )", masked, flags=re.M)
+    return [re.sub(r"\0(\d+)\0", lambda at: fences[int(at.group(1))], part) for part in parts]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.relative_to(ROOT).as_posix())
+def test_a_section_pinning_the_unreleased_tag_says_to_pin_a_commit(page):
+    """A CI owner pasted docs/ci.md's pre-commit config, `rev: v0.1.0`, and pre-commit stopped at `pathspec
+    'v0.1.0' did not match`: the tag is the first release's, and only the Actions section said to pin a commit."""
+    for section in _sections(page):
+        if re.search(r"(rev: |@)v0\.1\.0", section):
+            assert "pin a commit" in section or "names a commit" in section, section.splitlines()[0]
+
+
+def test_the_pre_commit_recipe_says_how_the_hook_is_switched_on():
+    """Pasting `.pre-commit-config.yaml` does nothing until `pre-commit install`; the page never said so."""
+    section = next(part for part in _sections(ROOT / "docs" / "ci.md") if part.startswith("## pre-commit"))
+    assert "pre-commit install" in section
+
+
+def test_the_readme_says_what_the_plan_view_is_before_its_sample_shows_it():
+    """A founder read `FAIL ... (plan view)` and `Findings (plan view)` in the README's sample with nothing above
+    it saying which people the plan view counts, or that it, not today's staff, sets the exit code."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    prose = CODE.sub("", text[: text.index("```text")])
+    assert re.search(r"plan view\*? counts\s+current staff, planned hires and open requisitions", prose)
+    assert "current view" in prose
+
+
+def test_no_shell_block_imports_into_the_starter_file_it_just_made():
+    """docs/import.md opened with `teamaudit init team.yaml` then `teamaudit import ... -o team.yaml`: a People
+    Ops lead who ran both got a merge that kept the starter's sample people beside the export's."""
+    for page in PAGES:
+        for block in SHELL_BLOCK.findall(page.read_text(encoding="utf-8")):
+            started = set(re.findall(r"^teamaudit init (\S+)", block, re.M))
+            imported = set(re.findall(r"^teamaudit import .*?(?:-o|--output)[ =](\S+)", block, re.M))
+            assert not started & imported, f"{page.name}: imports into the file `init` wrote: {started & imported}"
