@@ -99,7 +99,7 @@ def test_converting_open_ml_requisitions_counts_twice(tmp_path):
 
     out = run_cli("check", "examples/backwards.yaml").stdout
     assert "It takes 9 people full-time to close the 8.5 FTE gap" in out
-    assert "so this cuts the 9 people to hire to 5 people." in out  # the advice itself
+    assert "so this cuts the 9 people it takes to end the over-indexing to 5 people." in out  # the advice itself
     assert "covers 2.0 of the 3.3 FTE" not in out
     assert (
         "     -> instead of hiring, not on top: converting these spares hiring 4 of the 9 people it takes, as each "
@@ -311,9 +311,9 @@ def test_counted_in_people_the_hires_are_the_gap(tmp_path, fmt):
 
 
 def test_what_converting_leaves_says_the_over_indexings_share_beside_the_other_findings(tmp_path):
-    """No layer at all, 2 ML researchers and 1 open ML requisition: converting it to clinical "cuts the 3 people to
-    hire to 1 person" (the over-indexing's), while 2 are left with the missing integration and compliance layers.
-    The note said "2 people left to hire" beside the advice's "1 person", two answers to one sum."""
+    """No layer at all, 2 ML researchers and 1 open ML requisition: converting it to clinical "cuts the 3
+    people it takes to end the over-indexing to 1 person", while 2 are left with the missing integration and
+    compliance layers. The note said "2 people left to hire" beside the advice's "1 person", two answers to one sum."""
     (tmp_path / "team.yaml").write_text(
         "people:\n  - {name: M1, title: Research Scientist}\n  - {name: M2, title: Research Scientist}\n"
         "  - {name: R1, title: Research Scientist, status: open}\n",
@@ -321,7 +321,7 @@ def test_what_converting_leaves_says_the_over_indexings_share_beside_the_other_f
     )
     doc = json.loads(run_cli("check", "team.yaml", "--format", "json", cwd=tmp_path).stdout)
     convert = next(r for r in doc["recommendations"] if r["gap"] and r["gap"]["part"] == "instead")
-    assert "so this cuts the 3 people to hire to 1 person." in convert["text"]
+    assert "so this cuts the 3 people it takes to end the over-indexing to 1 person." in convert["text"]
     assert convert["gap"]["note"] == (
         "instead of hiring, not on top: converting this one spares hiring 1 of the 3 people it takes; 2 people "
         "left to hire: 1 for integration and 1 for compliance (ending the over-indexing then takes 1 person; other "

@@ -86,7 +86,8 @@ def test_the_gap_and_what_converting_leaves_are_numbers(basis):
     assert converting["left"] == pytest.approx(sum(converting["left_by_layer"].values()))
     assert converting["closes"] == pytest.approx(gap["total"] - converting["left"])
     total, left = (f"{x:g}" for x in (gap["total"], converting["left"]))
-    assert f"cuts the {total} people to hire to {left} people" in convert["text"], convert["text"]
+    said = f"cuts the {total} people it takes to end the over-indexing to {left} people"
+    assert said in convert["text"], convert["text"]
     if basis == "fte":
         assert (gap["total"], converting["closes"], converting["left"]) == (9.0, 4.0, 5.0)
 

@@ -197,7 +197,7 @@ def _convert(view: AuditView, open_ml: tuple[ClassifiedPerson, ...], first: Laye
     fte = sum(p.person.amount(c.basis) for p in open_ml)
     left = _gap(c.ml - fte, c.layers + fte, view.rubric.thresholds.ml_ratio, c)
     after = (
-        f"cuts the {_hires_for(gap)} to hire to {_hires_for(left)}"
+        f"cuts the {_hires_for(gap)} it takes to end the over-indexing to {_hires_for(left)}"
         if left > 0
         else "closes the whole gap"
         if c.basis is Basis.HEADCOUNT
