@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 
 from teamaudit.classify import score
 from teamaudit.classify.index import SignalIndex
@@ -56,6 +57,12 @@ class Classifier:
         if found is None:
             # Cached per distinct record: HRIS exports repeat titles, skills and departments.
             found = self._decisions[key] = self._decide(*key)
+            if person.layer is not None:  # the rubric's own call, so a declaration its evidence contradicts shows
+                undeclared: _DecisionKey = (*key[:5], None)
+                own = self._decisions.get(undeclared)
+                if own is None:
+                    own = self._decisions[undeclared] = self._decide(*undeclared)
+                found = self._decisions[key] = replace(found, undeclared=own)
         return found
 
     def contributions(
