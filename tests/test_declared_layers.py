@@ -106,3 +106,46 @@ def test_a_hostile_title_in_the_finding_stays_inert(tmp_path, fmt):
     assert "\x1b" not in result.stdout
     assert not any(line.startswith("::error::x") for line in result.stdout.splitlines()), result.stdout
     assert "TA007" in result.stdout
+
+
+def _sides(tmp_path, head_text):
+    base = tmp_path / "base.yaml"
+    base.write_text(head_text.replace(", layer: clinical}", "}"), encoding="utf-8")
+    return base, _write(tmp_path, head_text)
+
+
+HEAD = ATTACK + '  - {name: Jane Doe, title: Product Manager, background: ["RN, BSN"], layer: clinical}\n'
+
+
+def test_diff_names_the_declarations_the_change_adds_beside_the_rubric_s_call(tmp_path):
+    base, head = _sides(tmp_path, HEAD)
+    said = run_cli("diff", base, head).stdout
+    assert (
+        "This change declares 4 people's layers: 3 people declared clinical by this change, the rubric reads them "
+        "ml_research (TA007): Tomas Berg (line 13), Mei Chen (line 14), Daniel Okafor (line 15); 1 person declared "
+        "clinical by this change, the rubric agrees: Jane Doe (line 16)." in said
+    ), said
+    assert "the rubric reads them ml\\_research (TA007)" in run_cli("diff", base, head, "--format", "markdown").stdout
+    declared = json.loads(run_cli("diff", base, head, "--format", "json").stdout)["declared_by_change"]
+    assert [(x["name"], x["rubric_reads"], x["contradicts"]) for x in declared] == [
+        ("Tomas Berg", "ml_research", True),
+        ("Mei Chen", "ml_research", True),
+        ("Daniel Okafor", "ml_research", True),
+        ("Jane Doe", "clinical", False),
+    ]
+
+
+def test_diff_leaves_out_a_declaration_both_sides_hold(tmp_path):
+    head = _write(tmp_path, HEAD)
+    said = run_cli("diff", head, head, "--format", "json").stdout
+    assert json.loads(said)["declared_by_change"] == []
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_a_hostile_name_in_the_diff_s_declarations_stays_inert(tmp_path, fmt):
+    base, head = _sides(tmp_path, HEAD.replace("name: Mei Chen", 'name: "Mei\\n::error::x \\u001b[31m"'))
+    result = run_cli("diff", base, head, "--format", fmt)
+    assert result.code == 0, result.stderr
+    assert "\x1b" not in result.stdout
+    assert ("declared_by_change" if fmt == "json" else "declares 4 people's layers") in result.stdout
+    assert not any(line.startswith("::error::x") for line in result.stdout.splitlines()), result.stdout

@@ -15,6 +15,10 @@ When the verdict is the same in both cases it holds; otherwise `to_flip` is the 
 other way or giving less time, would flip it (largest effect first: a person moved out of ML research counts
 twice, once off ML and once onto the layers).
 
+A declared `layer:` is not a doubt: it is counted where it says. But a declaration the rubric, sure of another layer
+from the person's own record, contradicts (TA007) is counted once more as the rubric reads it; when that flips the
+verdict, `by_declaration` says the verdict holds only by declaration.
+
 "Next to nothing" is a limit, never reached: an fte must be above 0. A verdict that only an FTE of exactly 0 would
 flip (ML research 2 + an advisor in ML research against layers 2: any share of a week keeps it over) holds.
 """
