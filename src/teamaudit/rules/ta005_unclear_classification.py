@@ -11,7 +11,7 @@ from typing import Final
 
 from teamaudit.model import ClassifiedPerson, Finding, Recommendation, Severity
 from teamaudit.rules.advice import say
-from teamaudit.rules.base import AuditView, Wording
+from teamaudit.rules.base import AuditView, Wording, about_person
 
 ID = "TA005"
 NAME = "unclear-classification"
@@ -39,19 +39,11 @@ def check(view: AuditView) -> Iterator[Finding]:
     for p in view.people:
         c = p.classification
         if c.unsure(threshold):
-            yield Finding(
-                rule=ID,
-                name=NAME,
-                severity=SEVERITY,
-                message=(
-                    f"{p.person.name} ({p.person.title}) is {c.layer.value} with confidence {c.confidence:.2f}, "
-                    f"below {threshold:.2f} (line {p.person.line}); next candidate: {_next(p)}"
-                ),
-                view=view.view,
-                layer=c.layer,
-                person=p.person.name,
-                line=p.person.line,
+            message = (
+                f"{p.person.name} ({p.person.title}) is {c.layer.value} with confidence {c.confidence:.2f}, "
+                f"below {threshold:.2f} (line {p.person.line}); next candidate: {_next(p)}"
             )
+            yield about_person(view, p, ID, NAME, SEVERITY, message)
 
 
 def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:

@@ -15,7 +15,7 @@ from typing import Final
 
 from teamaudit.model import ClassifiedPerson, Finding, Recommendation, Severity
 from teamaudit.rules.advice import say
-from teamaudit.rules.base import AuditView, Wording
+from teamaudit.rules.base import AuditView, Wording, about_person
 
 ID = "TA007"
 NAME = "declared-layer-contradicts-evidence"
@@ -40,19 +40,11 @@ def check(view: AuditView) -> Iterator[Finding]:
         own = p.classification.contradicted_by(threshold)
         if own is not None:
             evidence = "; ".join(own.evidence[:_EVIDENCE_SHOWN])
-            yield Finding(
-                rule=ID,
-                name=NAME,
-                severity=SEVERITY,
-                message=(
-                    f"{p.person.name} ({p.person.title}) is declared {p.layer.value} (line {p.person.line}), but the "
-                    f"rubric reads {own.layer.value} with confidence {own.confidence:.2f}: {evidence}"
-                ),
-                view=view.view,
-                layer=p.layer,
-                person=p.person.name,
-                line=p.person.line,
+            message = (
+                f"{p.person.name} ({p.person.title}) is declared {p.layer.value} (line {p.person.line}), but the "
+                f"rubric reads {own.layer.value} with confidence {own.confidence:.2f}: {evidence}"
             )
+            yield about_person(view, p, ID, NAME, SEVERITY, message)
 
 
 def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:
