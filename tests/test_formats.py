@@ -49,7 +49,7 @@ def test_sarif_validates_against_the_official_schema(sarif_schema, example):
     doc = json.loads(run_cli("check", f"examples/{example}", "--format", "sarif").stdout)
     jsonschema.validate(doc, sarif_schema)
     run = doc["runs"][0]
-    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == [f"TA00{i}" for i in range(1, 7)]
+    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == [f"TA00{i}" for i in range(1, 8)]
     for result in run["results"]:
         location = result["locations"][0]["physicalLocation"]
         assert location["artifactLocation"]["uri"] == f"examples/{example}"
@@ -123,11 +123,11 @@ def test_junit_is_one_case_per_rule_and_view():
     suites = root.findall("testsuite")
     assert [s.get("name") for s in suites] == ["teamaudit current view", "teamaudit plan view"]
     for suite in suites:
-        assert len(suite.findall("testcase")) == 6
+        assert len(suite.findall("testcase")) == 7
     current_failures = {c.get("name") for c in suites[0].findall("testcase") if c.find("failure") is not None}
     assert current_failures == {"TA001 ml-over-index"}
     assert all(c.find("failure") is None for c in suites[1].findall("testcase"))
-    assert root.get("failures") == "1" and root.get("tests") == "12"
+    assert root.get("failures") == "1" and root.get("tests") == "14"
 
 
 def test_junit_warnings_fail_only_with_fail_on_warning():

@@ -81,6 +81,18 @@ class Change:
 
 
 @dataclass(frozen=True)
+class Declared:
+    """A person whose `layer:` the change adds or changes, beside the rubric's own call from their record."""
+
+    name: str
+    line: int
+    layer: Layer
+    reads: Layer
+    confidence: float
+    contradicts: bool  # the rubric is sure of another layer (TA007)
+
+
+@dataclass(frozen=True)
 class DiffReport:
     base: Report
     head: Report
@@ -98,6 +110,7 @@ class DiffReport:
     gate_edited: tuple[str, ...] = ()  # the config and rubric files (gatefiles.py) the change edits
     suppressions_added: tuple[AddedSuppression, ...] = ()  # by this branch's config, which judges both sides
     judged_at: str | None = None  # --config-from REF: both sides judged by the config and rubrics committed there
+    declared: tuple[Declared, ...] = ()  # the declarations the change adds or changes
 
     @property
     def verdict(self) -> str:
@@ -299,7 +312,22 @@ def diff(
         gate.edited,
         gate.suppressions_added,
         judged_at,
+        declared=_declared_by_change((*added, *moved), head.people, head.rubric.confidence),
     )
+
+
+def _declared_by_change(
+    changes: tuple[Change, ...], people: tuple[ClassifiedPerson, ...], threshold: float
+) -> tuple[Declared, ...]:
+    """The people whose `layer:` HEAD adds or changes: one line of YAML moves anyone into any layer."""
+    names = {c.name for c in changes if c.after_declared and (not c.before_declared or c.before is not c.after)}
+    declared = []
+    for p in people:
+        own = p.classification.undeclared
+        if p.person.name in names and own is not None:
+            contradicts = p.classification.contradicted_by(threshold) is not None
+            declared.append(Declared(p.person.name, p.person.line, p.layer, own.layer, own.confidence, contradicts))
+    return tuple(declared)
 
 
 Identity = Callable[[str], str]  # a person's name on one side -> who they are in BASE's terms

@@ -8,6 +8,7 @@ from teamaudit.classify import classifier_for
 from teamaudit.model import (
     LAYER_ORDER,
     THREE_LAYERS,
+    Classification,
     ClassifiedPerson,
     Contribution,
     GroupTally,
@@ -33,6 +34,7 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
         c.source, " (from the rubric)"
     )
     lines.append(verdict)
+    lines.extend(_rubric_call(c, rubric.thresholds.confidence))
     lines.extend(f"  decided by: {shown(note)}" for note in c.notes)
     tallies = classifier_for(rubric).tally(c.contributions)
     for layer in LAYER_ORDER:
@@ -80,6 +82,20 @@ def explain_person(p: ClassifiedPerson, rubric: Rubric) -> str:
     else:
         lines.append(f"  confident (>= {threshold:.2f}); declare `layer:` to override.")
     return "\n".join(lines)
+
+
+def _rubric_call(c: Classification, threshold: float) -> list[str]:
+    """Beside a declaration, what the rubric reads from the record alone, and whether it contradicts it (TA007)."""
+    own = c.undeclared
+    if c.source != "declared" or own is None:
+        return []
+    if own.layer is c.layer:
+        said = "it agrees"
+    elif c.contradicted_by(threshold) is None:
+        said = f"unsure, below {threshold:.2f}, so the declaration settles it"
+    else:
+        said = f"it contradicts the declaration (TA007): {'; '.join(own.evidence[:2])}"
+    return [f"  the rubric alone reads: {own.layer.value}, confidence {own.confidence:.2f} ({shown(said)})"]
 
 
 # A background line that settles each layer, offered only for the layers a person's evidence points to: a People &

@@ -15,6 +15,10 @@ When the verdict is the same in both cases it holds; otherwise `to_flip` is the 
 other way or giving less time, would flip it (largest effect first: a person moved out of ML research counts
 twice, once off ML and once onto the layers).
 
+A declared `layer:` is not a doubt: it is counted where it says. But a declaration the rubric, sure of another layer
+from the person's own record, contradicts (TA007) is counted once more as the rubric reads it; when that flips the
+verdict, `by_declaration` says the verdict holds only by declaration.
+
 "Next to nothing" is a limit, never reached: an fte must be above 0. A verdict that only an FTE of exactly 0 would
 flip (ML research 2 + an advisor in ML research against layers 2: any share of a week keeps it over) holds.
 """
@@ -75,6 +79,7 @@ def firmness(
     could_flip = _over(best_ml, best_layers, ratio, ml_less > 0) != over or _over(worst_ml, worst_layers, ratio) != over
     moves = _moves(doubtful, fte_doubts, ratio, over)
     to_flip = _fewest_to_flip(moves, ml, layers, ratio, over) if could_flip else ()
+    contradicted = [p for p in people if p.classification.contradicted_by(threshold) is not None]
     return Firmness(
         view=view,
         unsure=len(doubtful),
@@ -88,7 +93,23 @@ def firmness(
         to_flip_fte=sum(1 for move in to_flip if move.fte),
         ml_in_doubt=round(ml_less, 6),
         layers_in_doubt=round(layers_less, 6),
+        contradicted=len(contradicted),
+        by_declaration=bool(contradicted)
+        and _over(*_as_the_rubric_reads(contradicted, ml, layers, basis), ratio) != over,
     )
+
+
+def _as_the_rubric_reads(
+    contradicted: list[ClassifiedPerson], ml: float, layers: float, basis: Basis
+) -> tuple[float, float]:
+    """ML research and the layers with each contradicted declaration counted in the layer the rubric reads."""
+    for p in contradicted:
+        own = p.classification.undeclared
+        assert own is not None, "a contradicted declaration has the rubric's own call"
+        size = p.person.amount(basis)
+        ml += size * ((own.layer is Layer.ML_RESEARCH) - (p.layer is Layer.ML_RESEARCH))
+        layers += size * ((own.layer in THREE_LAYERS) - (p.layer in THREE_LAYERS))
+    return ml, layers
 
 
 def _fte_doubts(

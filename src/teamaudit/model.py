@@ -260,6 +260,7 @@ class Classification:
     notes: tuple[str, ...] = ()  # how the decision was reached where the scores alone do not say: ties, settled
     # titles, the word model's guess
     rubric_layer: Layer | None = None  # the rubric's own layer, where the word model's guess replaced it
+    undeclared: Classification | None = None  # the rubric's own call, where the team file declared the layer
 
     def score(self, layer: Layer) -> float:
         return dict(self.scores).get(layer, 0.0)
@@ -271,6 +272,13 @@ class Classification:
         """Whether teamaudit placed this person below the confidence threshold (TA005; firmness counts them). A
         guess always is."""
         return self.source == "words" or (self.source != "declared" and self.confidence < threshold)
+
+    def contradicted_by(self, threshold: float) -> Classification | None:
+        """The rubric's own call for a declared layer, when it is sure (>= threshold) of another one (TA007)."""
+        own = self.undeclared
+        if own is None or own.layer is self.layer or own.unsure(threshold):
+            return None
+        return own
 
     @property
     def guessed(self) -> bool:
@@ -424,6 +432,8 @@ class Firmness:
     to_flip_fte: int = 0  # of to_flip, people giving less time than the 1.0 FTE they count for
     ml_in_doubt: float = 0.0  # the FTE they count for in ML research: best_ml leaves it out
     layers_in_doubt: float = 0.0  # and in the three layers: worst_layers leaves it out
+    contradicted: int = 0  # people whose declared layer the rubric, sure of another, contradicts (TA007)
+    by_declaration: bool = False  # counting them as the rubric reads them would flip the verdict
 
     @property
     def holds(self) -> bool:

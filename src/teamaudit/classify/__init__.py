@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 
 from teamaudit.classify import score
 from teamaudit.classify.index import SignalIndex
@@ -88,15 +89,40 @@ class Classifier:
         declared: Layer | None,
     ) -> Classification:
         contributions = tuple(self.contributions(title_hits, skills, background, team))
+        tallies = score.tally(contributions, self.rubric.scoring)
+        own = self._rubric_call(normalized, contributions, tallies, skills, background, team)
+        return own if declared is None else self._declared(own, declared, tallies)
+
+    def _declared(self, own: Classification, layer: Layer, tallies: dict[Layer, LayerTally]) -> Classification:
+        """A declared layer, keeping the rubric's own call beside it: a declaration its evidence contradicts shows."""
+        contributions = own.contributions
+        return replace(
+            own,
+            layer=layer,
+            confidence=1.0,
+            source="declared",
+            evidence=self.matcher.share(self._evidence(contributions, layer, "declared", layer, 0.0, None)),
+            hands_on=any(c.hands_on and c.weight > 0 for c in contributions if c.layer is layer),
+            notes=tuple(score.set_aside_notes(tallies, contributions)),
+            rubric_layer=None,
+            undeclared=own,
+        )
+
+    def _rubric_call(
+        self,
+        normalized: str,
+        contributions: tuple[Contribution, ...],
+        tallies: dict[Layer, LayerTally],
+        skills: tuple[str, ...],
+        background: tuple[str, ...],
+        team: str | None,
+    ) -> Classification:
         scoring = self.rubric.scoring
-        tallies = score.tally(contributions, scoring)
         ranked = score.rank(tallies)
         best, runner_up = tallies[ranked[0]].total, tallies[ranked[1]].total
         notes: list[str] = []
         settled = score.settled_by(contributions)
-        if declared is not None:
-            layer, confidence, source = declared, 1.0, "declared"
-        elif settled is not None:
+        if settled is not None:
             layer, confidence, source = settled.layer, scoring.settled_confidence, "rubric"
             if layer is ranked[0] and best > 0:  # a title negative can cancel the settling match's own weight
                 confidence = max(confidence, score.confidence(best, runner_up, scoring.strong_score))

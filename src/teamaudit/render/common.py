@@ -135,6 +135,27 @@ def firmness_sentences(report: Report) -> list[str]:
 def firmness_sentence(report: Report, view: Scope) -> str:
     f = report.firmness_of(view)
     assert f is not None
+    said = _doubt_sentence(report, f)
+    if f.by_declaration:  # firm about the unsure, not about what the declarations hide
+        said = said.replace("Firm: ", "Firm as declared: ", 1)
+    return said + _declaration_sentence(f)
+
+
+def _declaration_sentence(f: Firmness) -> str:
+    """' It holds only by declaration: ...' when counting the declarations the rubric contradicts (TA007) as it reads
+    them would flip the verdict."""
+    if not f.by_declaration:
+        return ""
+    flipped = "not over-indexed" if f.over else "over-indexed"
+    people = counted(f.contradicted, "person", "people")
+    return (
+        f" It holds only by declaration: counted as the rubric reads them, the {people} whose declared layer their own"
+        f" record contradicts (TA007) would make it {flipped}."
+    )
+
+
+def _doubt_sentence(report: Report, f: Firmness) -> str:
+    view = f.view
     state = "over-indexed" if f.over else "not over-indexed"
     where = f"the {report.said(view)} view is {state}"
     if f.unsure == 0 and f.fte_doubts == 0:
@@ -264,6 +285,12 @@ def verdict_firmness(report: Report) -> tuple[bool, str] | None:
     f = report.firmness_of(report.scope)
     if f is None:
         return None
+    if f.by_declaration:
+        return (
+            False,
+            f"holds only by declaration: {counted(f.contradicted, 'person', 'people')} declared against the rubric"
+            " (TA007)",
+        )
     if f.unsure == 0 and f.fte_doubts == 0:
         return True, "firm: no one's layer is in doubt"
     if f.holds:

@@ -6,12 +6,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from teamaudit.diff import Change, DiffReport, delta, signed
+from teamaudit.diff import Change, Declared, DiffReport, delta, signed
 from teamaudit.gatefiles import AddedSuppression
 from teamaudit.model import Finding, Layer, Report, Scope
 from teamaudit.render import escape
 from teamaudit.render.json_format import composition, dumps, finding
 from teamaudit.render.markdown import PEOPLE_LISTED
+from teamaudit.render.prose import counted
 from teamaudit.rules.base import amount, fmt, number
 
 
@@ -98,6 +99,36 @@ def gate_edited(d: DiffReport) -> str | None:
     )
 
 
+def declarations(d: DiffReport) -> str | None:
+    """The layers the change declares, grouped by what the rubric reads from each record: "this change declares 3
+    people's layers: 3 people declared clinical by this change, the rubric reads them ml_research: A (line 3), ..."."""
+    if not d.declared:
+        return None
+    groups: dict[tuple[str, str], list[Declared]] = {}
+    for x in sorted(d.declared, key=lambda x: not x.contradicts):  # the contradicted first
+        groups.setdefault((x.layer.value, _reads(x)), []).append(x)
+    said = [
+        f"{counted(len(xs), 'person', 'people')} declared {layer} by this change, {reads}: {_named(xs)}"
+        for (layer, reads), xs in groups.items()
+    ]
+    whose = "1 person's layer" if len(d.declared) == 1 else f"{len(d.declared):,} people's layers"
+    return f"this change declares {whose}: " + "; ".join(said)
+
+
+def _reads(x: Declared) -> str:
+    if x.contradicts:
+        return f"the rubric reads them {x.reads.value} (TA007)"
+    if x.reads is x.layer:
+        return "the rubric agrees"
+    return f"the rubric is unsure ({x.reads.value}, {x.confidence:.2f})"
+
+
+def _named(declared: list[Declared], limit: int = 5) -> str:
+    names = [f"{x.name} (line {x.line})" for x in declared[:limit]]
+    more = len(declared) - limit
+    return ", ".join(names + ([f"and {more} more"] if more > 0 else []))
+
+
 def added_suppressions(d: DiffReport) -> str | None:
     """The suppressions the change adds or lengthens, each where it is written and until when: both sides were
     audited with them, so the findings they accept are in neither side's list."""
@@ -174,7 +205,7 @@ def text(d: DiffReport) -> str:
     standing = plan_standing(d)
     if standing:
         out.append(standing[0].upper() + standing[1:] + ".")
-    for note in (gate_edited(d), added_suppressions(d)):
+    for note in (gate_edited(d), added_suppressions(d), declarations(d)):
         if note:
             out.append(escape.text(note[0].upper() + note[1:] + "."))
     out.append("")
@@ -218,7 +249,7 @@ def markdown(d: DiffReport) -> str:
     standing = plan_standing(d)
     if standing:
         out += [f"**{standing[0].upper() + standing[1:]}.**", ""]
-    for note in (gate_edited(d), added_suppressions(d)):
+    for note in (gate_edited(d), added_suppressions(d), declarations(d)):
         if note:
             out += [f"**{escape.markdown(note[0].upper() + note[1:])}.**", ""]
     for view in _views(d):
@@ -292,6 +323,17 @@ def _standing(f: Finding, side: Report) -> str:
     return "" if side.is_failing(f) else " (not failing)"
 
 
+def _declared(x: Declared) -> dict[str, Any]:
+    return {
+        "name": x.name,
+        "line": x.line,
+        "declared": x.layer.value,
+        "rubric_reads": x.reads.value,
+        "rubric_confidence": round(x.confidence, 2),
+        "contradicts": x.contradicts,
+    }
+
+
 def _added(added: AddedSuppression) -> dict[str, Any]:
     s, base = added.suppression, added.base_until
     return {
@@ -322,6 +364,7 @@ def json_doc(d: DiffReport) -> str:
         "gate_edited": list(d.gate_edited),
         "judged_at": d.judged_at,
         "suppressions_added": [_added(added) for added in d.suppressions_added],
+        "declared_by_change": [_declared(x) for x in d.declared],
         "composition": {
             view.value: {"base": composition(d.base.composition(view)), "head": composition(d.head.composition(view))}
             for view in (Scope.CURRENT, Scope.PLAN)

@@ -70,6 +70,8 @@ def firmness(f: Firmness, report: Report) -> dict[str, Any]:
         "if_unsure_ml_research": _amounts(f.worst_ml, f.worst_layers + f.layers_in_doubt),
         "best_case": _amounts(f.best_ml, f.best_layers),
         "worst_case": _amounts(f.worst_ml, f.worst_layers),
+        "contradicted_declarations": f.contradicted,
+        "holds_only_by_declaration": f.by_declaration,
         "text": firmness_sentence(report, f.view),
     }
 

@@ -9,6 +9,7 @@ from teamaudit.rules import (
     ta004_unproven_layer,
     ta005_unclear_classification,
     ta006_invalid_suppression,
+    ta007_declared_layer_contradicts_evidence,
 )
 from teamaudit.rules.base import Rule, Wording
 
@@ -19,6 +20,7 @@ RULES: tuple[Rule, ...] = (
     ta004_unproven_layer,
     ta005_unclear_classification,
     ta006_invalid_suppression,
+    ta007_declared_layer_contradicts_evidence,
 )
 
 BY_ID: dict[str, Rule] = {rule.ID: rule for rule in RULES}

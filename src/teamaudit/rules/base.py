@@ -138,6 +138,22 @@ class Rule(Protocol):
         """Recommendations for one of its findings; `named` holds the people the findings name."""
 
 
+def about_person(
+    view: AuditView, p: ClassifiedPerson, rule: str, name: str, severity: Severity, message: str
+) -> Finding:
+    """A finding about one person: in their layer, at their line of the team file."""
+    return Finding(
+        rule=rule,
+        name=name,
+        severity=severity,
+        message=message,
+        view=view.view,
+        layer=p.layer,
+        person=p.person.name,
+        line=p.person.line,
+    )
+
+
 def by_name(people: tuple[ClassifiedPerson, ...]) -> tuple[ClassifiedPerson, ...]:
     """People in name order: messages must not depend on the order of the file."""
     return tuple(sorted(people, key=lambda p: name_order(p.person.name)))

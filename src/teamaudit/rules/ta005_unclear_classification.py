@@ -14,7 +14,7 @@ from typing import Final
 
 from teamaudit.model import Classification, ClassifiedPerson, Contribution, Finding, Layer, Recommendation, Severity
 from teamaudit.rules.advice import say
-from teamaudit.rules.base import AuditView, Wording
+from teamaudit.rules.base import AuditView, Wording, about_person
 
 ID = "TA005"
 NAME = "unclear-classification"
@@ -48,16 +48,7 @@ def check(view: AuditView) -> Iterator[Finding]:
     for p in view.people:
         message = _message(p, threshold)
         if message:
-            yield Finding(
-                rule=ID,
-                name=NAME,
-                severity=SEVERITY,
-                message=message,
-                view=view.view,
-                layer=p.classification.layer,
-                person=p.person.name,
-                line=p.person.line,
-            )
+            yield about_person(view, p, ID, NAME, SEVERITY, message)
 
 
 def _message(p: ClassifiedPerson, threshold: float) -> str | None:
