@@ -135,10 +135,8 @@ def firmness_sentences(report: Report) -> list[str]:
 def firmness_sentence(report: Report, view: Scope) -> str:
     f = report.firmness_of(view)
     assert f is not None
-    said = _doubt_sentence(report, f)
-    if f.by_declaration:  # firm about the unsure, not about what the declarations hide
-        said = said.replace("Firm: ", "Firm as declared: ", 1)
-    return said + _declaration_sentence(f)
+    firm = "Firm as declared" if f.by_declaration else "Firm"  # firm about the unsure, not what declarations hide
+    return _doubt_sentence(report, f, firm) + _declaration_sentence(f)
 
 
 def _declaration_sentence(f: Firmness) -> str:
@@ -154,15 +152,15 @@ def _declaration_sentence(f: Firmness) -> str:
     )
 
 
-def _doubt_sentence(report: Report, f: Firmness) -> str:
+def _doubt_sentence(report: Report, f: Firmness, firm: str) -> str:
     view = f.view
     state = "over-indexed" if f.over else "not over-indexed"
     where = f"the {report.said(view)} view is {state}"
     if f.unsure == 0 and f.fte_doubts == 0:
-        return f"Firm: {where}, and no one's layer is in doubt."
+        return f"{firm}: {where}, and no one's layer is in doubt."
     bounds = _bounds(f, report.basis)
     if f.holds:  # nothing to act on: who has no FTE is said where it is (the stderr warning, TA003's advice)
-        return f"Firm: {where} whatever {_doubts(f)}. {bounds}"
+        return f"{firm}: {where} whatever {_doubts(f)}. {bounds}"
     kinds = f" {_fte_kinds(f)}" if f.fte_doubts else ""
     flipped = "not over-indexed" if f.over else "over-indexed"
     advice = firmness_advice(f, one="it")
