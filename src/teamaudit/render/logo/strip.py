@@ -9,8 +9,8 @@ that are no JFIF header, ICC profile or Adobe colour transform, and comments;
 a GIF's images, graphic control and looping extensions; a WebP's chunks but EXIF and XMP; an SVG's elements and
 attributes in the SVG, XLink and XML namespaces, but `<metadata>`, `<title>` and `<desc>`, labels for screen
 readers and data for scripts (`aria-*`, `role`, `data-*`), comments, processing instructions and the doctype; its
-ids only as neutral names where something refers to them (logoids.py). An SVG that embeds a picture or
-refers outside itself (logoreferences.py) or holds a script (logoscripts.py) is refused.
+ids only as neutral names where something refers to them (svgids.py). An SVG that embeds a picture or
+refers outside itself (svgreferences.py) or holds a script (svgscripts.py) is refused.
 """
 
 from __future__ import annotations
@@ -24,11 +24,11 @@ from xml.etree import ElementTree
 from xml.parsers import expat
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.render.exiforientation import orientation, orientation_only
-from teamaudit.render.gifblocks import IMAGE, NotABlock, gif_blocks, screen_end
-from teamaudit.render.logoids import neutral_ids
-from teamaudit.render.logoreferences import refuse_outside_content
-from teamaudit.render.logoscripts import refuse_scripts
+from teamaudit.render.logo.exiforientation import orientation, orientation_only
+from teamaudit.render.logo.gifblocks import IMAGE, NotABlock, gif_blocks, screen_end
+from teamaudit.render.logo.svgids import neutral_ids
+from teamaudit.render.logo.svgreferences import refuse_outside_content
+from teamaudit.render.logo.svgscripts import refuse_scripts
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PNG_KEPT = frozenset(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from xml.etree import ElementTree
 
-from teamaudit.render.logoreferences import local_name
+from teamaudit.render.logo.svgreferences import local_name
 
 _TIMING = frozenset({"begin", "end"})  # `begin="fade.end; other.click+1s"`: an id, then a dot
 _REFERENCE = re.compile(r"#([\w:-]+)")  # `url(#grad)`, `href="#shape"`, CSS `#logo`

@@ -2,7 +2,7 @@
 and keeps its own metadata, or fetch a file; `<feImage>`, `<foreignObject>`, an `href` or a CSS `url()` to anything
 but an element of the file (`#id`) do the same. A logo rarely needs any of them, so an SVG with one is refused
 rather than each embedded picture checked and stripped in turn. So is CSS written with escapes (`\\75 rl(`), which
-could hide a reference or a size (logosize.py) from these checks.
+could hide a reference or a size (pixelsize.py) from these checks.
 """
 
 from __future__ import annotations

@@ -17,10 +17,10 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.render.logoreferences import animated_attribute, local_name
-from teamaudit.render.logosize import CSS_COMMENT, IMPORTANT
+from teamaudit.render.logo.pixelsize import CSS_COMMENT, IMPORTANT
+from teamaudit.render.logo.svgreferences import animated_attribute, local_name
 
-# The CSS holds no escapes (logoreferences.py refused them), so a property is named as written.
+# The CSS holds no escapes (svgreferences.py refused them), so a property is named as written.
 _CSS_FILTER = re.compile(r"(?<![-\w])((?:-webkit-)?(?:backdrop-)?filter)\s*:\s*([^;{}]*)", re.IGNORECASE)
 _ANIMATED_VALUES = ("to", "from", "by", "values")
 _SAVE = "export the logo as a PNG, which draws the effect, or save it without the effect"
