@@ -1,7 +1,7 @@
 """The logo of the HTML report: a small image file, checked and embedded as a data: URI (`data_uri`).
 
 The modules beside this one each check or strip one thing: strip.py keeps only what draws the picture
-(exiforientation.py, gifblocks.py and, for an SVG, svgids.py help it; svgreferences.py and svgscripts.py refuse what
+(exiforientation.py, gifblocks.py and, for an SVG, svgnames.py help it; svgreferences.py and svgscripts.py refuse what
 an SVG must not hold), pixelsize.py bounds its size, frames.py an animation's frames, svgfilters.py an SVG's filters.
 """
 

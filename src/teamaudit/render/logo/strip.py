@@ -8,8 +8,9 @@ segments but APP1 (EXIF, of which the orientation alone is written back; XMP), A
 that are no JFIF header, ICC profile or Adobe colour transform, and comments;
 a GIF's images, graphic control and looping extensions; a WebP's chunks but EXIF and XMP; an SVG's elements and
 attributes in the SVG, XLink and XML namespaces, but `<metadata>`, `<title>` and `<desc>`, labels for screen
-readers and data for scripts (`aria-*`, `role`, `data-*`), comments, processing instructions and the doctype; its
-ids only as neutral names where something refers to them (svgids.py). An SVG that embeds a picture or
+readers and data for scripts (`aria-*`, `role`, `data-*`), comments (XML's, and CSS's in a `<style>` or a `style`
+attribute), processing instructions and the doctype; its ids and classes only as neutral names where something
+refers to them (svgnames.py). An SVG that embeds a picture or
 refers outside itself (svgreferences.py) or holds a script (svgscripts.py) is refused.
 """
 
@@ -26,8 +27,9 @@ from xml.parsers import expat
 from teamaudit.errors import TeamAuditError
 from teamaudit.render.logo.exiforientation import orientation, orientation_only
 from teamaudit.render.logo.gifblocks import IMAGE, NotABlock, gif_blocks, screen_end
-from teamaudit.render.logo.svgids import neutral_ids
-from teamaudit.render.logo.svgreferences import refuse_outside_content
+from teamaudit.render.logo.pixelsize import CSS_COMMENT
+from teamaudit.render.logo.svgnames import neutral_names
+from teamaudit.render.logo.svgreferences import local_name, refuse_outside_content
 from teamaudit.render.logo.svgscripts import refuse_scripts
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -214,6 +216,7 @@ def svg_drawing(data: bytes, path: Path) -> ElementTree.Element:
             raise TeamAuditError(f"the logo nests elements more than {_SVG_DEEPEST} deep", file=path)
         for name in [name for name in element.attrib if _namespace(name) not in _SVG_KEPT_NAMESPACES or _said(name)]:
             del element.attrib[name]
+        _plain_css(element)
         for child in list(element):
             if child.tag in _SVG_DROPPED or not _drawn(child.tag, namespaced):
                 _remove(element, child)
@@ -221,7 +224,7 @@ def svg_drawing(data: bytes, path: Path) -> ElementTree.Element:
                 stack.append((child, depth + 1))
     refuse_scripts(root, path)  # after stripping: what is left is what a browser draws
     refuse_outside_content(root, path)  # after refuse_scripts, which names a javascript: href for what it is
-    neutral_ids(root)
+    neutral_names(root)
     return root
 
 
@@ -265,6 +268,18 @@ def _said(name: str) -> bool:
     """Whether an attribute is said about the drawing, not drawn: a label for screen readers (`aria-label="Made by
     Ann Lee"`, `role`), or data for a script (`data-author`)."""
     return name.startswith(("aria-", "data-")) or name == "role"
+
+
+def _plain_css(element: ElementTree.Element) -> None:
+    """A `<style>` as the CSS a browser reads (its own text, not its children's), and a `style` attribute, without
+    comments: `/* drawn by Ann Lee */`."""
+    if "style" in element.attrib:
+        element.attrib["style"] = CSS_COMMENT.sub("", element.attrib["style"])
+    if local_name(element.tag) == "style":
+        css = (element.text or "") + "".join(child.tail or "" for child in element)
+        for child in list(element):
+            element.remove(child)
+        element.text = CSS_COMMENT.sub("", css) or None
 
 
 def _namespace(name: str) -> str:
