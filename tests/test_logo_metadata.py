@@ -289,12 +289,13 @@ def test_an_svg_logos_class_names_and_css_comments_do_not_reach_a_redacted_repor
         " #Ann-Lee-Ghost, .Ann-Lee-Gone {fill: blue}</style>"
         '<g class="ann-lee-mark  Ann-Lee-Design Ann-Lee-Hover" style="/* Ann Lee */ stroke: blue">'
         '<rect width="5" height="5" class="Ann-Lee-Unused"/>'
-        '<set attributeName="class" to="ann-lee-mark Ann-Lee-Unused" begin="0.5s"/></g>',
+        '<set attributeName="class" to="ann-lee-mark Ann-Lee-Unused" begin="0.5s"/>'
+        '<set attributeName="style" to="/* Ann Lee */opacity: 1"/></g>',
     )
     assert "Ann" not in svg and "ann" not in svg and "/*" not in svg, svg
     assert ".c1 {fill: red}" in svg and "g.c2:hover {opacity: .5}" in svg and "#i0, .c0 {fill: blue}" in svg
     assert '<g class="c1 c2" style=" stroke: blue">' in svg and '<rect width="5" height="5" />' in svg
-    assert '<set attributeName="class" to="c1" begin="0.5s" />' in svg
+    assert '<set attributeName="class" to="c1" begin="0.5s" /><set attributeName="style" to="opacity: 1" />' in svg
 
 
 def test_an_svg_id_with_a_dot_keeps_what_refers_to_it(tmp_path):

@@ -3,6 +3,7 @@
 The modules beside this one each check or strip one thing: strip.py keeps only what draws the picture
 (exiforientation.py, gifblocks.py and, for an SVG, svgnames.py help it; svgreferences.py and svgscripts.py refuse what
 an SVG must not hold), pixelsize.py bounds its size, frames.py an animation's frames, svgfilters.py an SVG's filters.
+svgelements.py is what the SVG checks share to read an element.
 """
 
 from __future__ import annotations

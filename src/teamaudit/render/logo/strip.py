@@ -27,9 +27,9 @@ from xml.parsers import expat
 from teamaudit.errors import TeamAuditError
 from teamaudit.render.logo.exiforientation import orientation, orientation_only
 from teamaudit.render.logo.gifblocks import IMAGE, NotABlock, gif_blocks, screen_end
-from teamaudit.render.logo.pixelsize import CSS_COMMENT
+from teamaudit.render.logo.svgelements import ANIMATED_VALUES, animated_attribute, local_name
 from teamaudit.render.logo.svgnames import neutral_names
-from teamaudit.render.logo.svgreferences import local_name, refuse_outside_content
+from teamaudit.render.logo.svgreferences import refuse_outside_content
 from teamaudit.render.logo.svgscripts import refuse_scripts
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -50,6 +50,7 @@ _SVG = "http://www.w3.org/2000/svg"
 _SVG_KEPT_NAMESPACES = ("", "http://www.w3.org/1999/xlink", "http://www.w3.org/XML/1998/namespace")
 _SVG_DROPPED = frozenset(f"{{{_SVG}}}{name}" for name in ("metadata", "title", "desc"))
 _SVG_DEEPEST = 200
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
 ElementTree.register_namespace("", _SVG)  # written as <svg xmlns=...>, not <ns0:svg xmlns:ns0=...>
 ElementTree.register_namespace("xlink", "http://www.w3.org/1999/xlink")
 
@@ -271,15 +272,16 @@ def _said(name: str) -> bool:
 
 
 def _plain_css(element: ElementTree.Element) -> None:
-    """A `<style>` as the CSS a browser reads (its own text, not its children's), and a `style` attribute, without
-    comments: `/* drawn by Ann Lee */`."""
-    if "style" in element.attrib:
-        element.attrib["style"] = CSS_COMMENT.sub("", element.attrib["style"])
+    """A `<style>` as the CSS a browser reads (its own text, not its children's), a `style` attribute and the values
+    an animation gives one, without comments: `/* drawn by Ann Lee */`."""
+    styled = ["style", *(ANIMATED_VALUES if animated_attribute(element) == "style" else ())]
+    for name in [name for name in styled if name in element.attrib]:
+        element.attrib[name] = _CSS_COMMENT.sub("", element.attrib[name])
     if local_name(element.tag) == "style":
         css = (element.text or "") + "".join(child.tail or "" for child in element)
         for child in list(element):
             element.remove(child)
-        element.text = CSS_COMMENT.sub("", css) or None
+        element.text = _CSS_COMMENT.sub("", css) or None
 
 
 def _namespace(name: str) -> str:

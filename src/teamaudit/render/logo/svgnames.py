@@ -18,10 +18,9 @@ import re
 from collections.abc import Callable
 from xml.etree import ElementTree
 
-from teamaudit.render.logo.svgreferences import animated_attribute, local_name
+from teamaudit.render.logo.svgelements import ANIMATED_VALUES, animated_attribute, local_name
 
 _TIMING = frozenset({"begin", "end"})  # `begin="fade.end; other.click+1s"`: an id, then a dot
-_ANIMATED_VALUES = ("to", "from", "by", "values")  # an animation's classes: `values="a b;c"`
 _URL = re.compile(r"(url\(\s*+['\"]?+\s*+#)([^'\"\s)]+)")  # `url(#a.b)`
 _HREF = re.compile(r"^(\s*+#)(\S+)")  # `href="#shape"`
 _TIMED = re.compile(r"(?<![\w.#:-])()([\w:-]+)(?=\.)")  # `fade` of `fade.end`
@@ -64,7 +63,7 @@ def _class_attributes(element: ElementTree.Element) -> list[str]:
     """The attributes of `element` that hold class names: `class`, and the values of an animation of it."""
     names = [*(["class"] if "class" in element.attrib else [])]
     if "attributeName" in element.attrib and animated_attribute(element) == "class":
-        names += [name for name in _ANIMATED_VALUES if name in element.attrib]
+        names += [name for name in ANIMATED_VALUES if name in element.attrib]
     return names
 
 

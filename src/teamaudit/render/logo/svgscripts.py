@@ -15,7 +15,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from teamaudit.errors import shown_key
-from teamaudit.render.logo.svgreferences import animated_attribute, local_name, refuse
+from teamaudit.render.logo.svgelements import animated_attribute, local_name, refuse
 
 # A browser reads a URL's scheme with tabs and line breaks taken out, after leading spaces and controls.
 _IGNORED_IN_SCHEME = re.compile(r"[\x00-\x20\x7f]+")
