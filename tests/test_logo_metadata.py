@@ -264,3 +264,54 @@ def test_an_svg_logos_labels_data_and_ids_do_not_reach_a_redacted_report(tmp_pat
     assert "Ann" not in svg and "ann" not in svg and "aria" not in svg and "data-" not in svg and "role" not in svg
     assert 'fill="url(#i1)"' in svg and '<linearGradient id="i1">' in svg and "#i2 {fill: red}" in svg
     assert '<circle id="i2"' in svg and 'xlink:href="#i2"' in svg and '<use href="#i2"' in svg
+
+
+def _redacted_svg(tmp_path: Path, svg: str) -> str:
+    """The SVG logo as `report --redact --logo logo.svg` embeds it."""
+    logo = tmp_path / "logo.svg"
+    logo.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10">{svg}</svg>', encoding="utf-8")
+    out = tmp_path / "r.html"
+    result = run_cli("report", EXAMPLES / "balanced.yaml", "--redact", "--logo", logo, "-o", out)
+    assert result.code == 0, result.stderr
+    found = re.search(r'src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"', out.read_text(encoding="utf-8"))
+    assert found
+    return base64.b64decode(found.group(1)).decode()
+
+
+def test_an_svg_logos_class_names_and_css_comments_do_not_reach_a_redacted_report(tmp_path):
+    """A design tool names classes as it names ids (`class="ann-lee-mark"`), and a `<style>` or `style` attribute
+    can say who drew it in a comment: both were embedded as given. A class the CSS selects is renamed `c1`...
+    (with its selectors and an animation setting it), so the logo draws the same; any other class is dropped, and
+    a selector of a name no element holds reads `#i0` or `.c0`."""
+    svg = _redacted_svg(
+        tmp_path,
+        "<style>/* drawn by Ann Lee */ .ann-lee-mark {fill: red} g.Ann-Lee-Hover:hover {opacity: .5}"
+        " #Ann-Lee-Ghost, .Ann-Lee-Gone {fill: blue}</style>"
+        '<g class="ann-lee-mark  Ann-Lee-Design Ann-Lee-Hover" style="/* Ann Lee */ stroke: blue">'
+        '<rect width="5" height="5" class="Ann-Lee-Unused"/>'
+        '<set attributeName="class" to="ann-lee-mark Ann-Lee-Unused" begin="0.5s"/>'
+        '<set attributeName="style" to="/* Ann Lee */opacity: 1"/></g>',
+    )
+    assert "Ann" not in svg and "ann" not in svg and "/*" not in svg, svg
+    assert ".c1 {fill: red}" in svg and "g.c2:hover {opacity: .5}" in svg and "#i0, .c0 {fill: blue}" in svg
+    assert '<g class="c1 c2" style=" stroke: blue">' in svg and '<rect width="5" height="5" />' in svg
+    assert '<set attributeName="class" to="c1" begin="0.5s" /><set attributeName="style" to="opacity: 1" />' in svg
+
+
+def test_an_svg_id_with_a_dot_keeps_what_refers_to_it(tmp_path):
+    """`id="ann.lee.grad"` referred to as `url(#ann.lee.grad)` or `href="#ann.lee.shape"` was read as the id
+    `ann`: the id was dropped and the reference kept, so the gradient and the shape were no longer drawn. In CSS a
+    selector's `#logo:hover` is the id `logo` (the colon begins a pseudo-class), which was dropped the same way."""
+    svg = _redacted_svg(
+        tmp_path,
+        "<style>#logo:hover {opacity: .5} #logo.ann-lee-big {fill: url(#ann.lee.grad)}</style>"
+        '<defs><linearGradient id="ann.lee.grad"><stop offset="0"/></linearGradient>'
+        '<rect id="ann.lee.shape" width="5" height="5"/></defs>'
+        '<g id="logo" class="ann-lee-big"><rect width="5" height="5" fill="url(#ann.lee.grad)"/>'
+        '<use href="#ann.lee.shape"/><use href=" #ann.lee.shape"/></g>',
+    )
+    assert "ann" not in svg and "logo" not in svg, svg
+    assert "#i3:hover {opacity: .5} #i3.c1 {fill: url(#i1)}" in svg
+    assert '<linearGradient id="i1">' in svg and '<rect id="i2" width="5" height="5" />' in svg
+    assert '<g id="i3" class="c1"><rect width="5" height="5" fill="url(#i1)" />' in svg
+    assert '<use href="#i2" /><use href=" #i2" />' in svg

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import importlib.util
 import json
 import os
@@ -427,6 +428,41 @@ def test_an_animated_logo_whose_frames_fit_is_drawn(browser, tmp_path, name):
     natural = page.eval_on_selector("img.logo", "img => img.complete && [img.naturalWidth, img.naturalHeight]")
     page.close()
     assert natural == ([2, 2] if name == "logo.png" else [16, 16]) and errors == []
+
+
+NAMED_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><style>/* by Ann Lee */ .ann-lee-mark {fill: #c00}'
+    ' #ann-lee-logo:hover {opacity: .5}</style><defs><linearGradient id="ann.lee.grad"><stop offset="0" '
+    'stop-color="#00c"/><stop offset="1" stop-color="#0c0"/></linearGradient><rect id="ann.lee.dot" width="6" '
+    'height="6"/></defs><g id="ann-lee-logo"><rect width="40" height="10" fill="url(#ann.lee.grad)"/>'
+    '<use href="#ann.lee.dot" y="12" class="ann-lee-mark"/></g></svg>'
+)
+
+
+def _drawn(browser, src: str) -> bytes:
+    """A screenshot of the picture at `src` drawn at 40 x 20 pixels."""
+    page = browser.new_page(viewport={"width": 100, "height": 60})
+    page.set_content(f'<body style="margin:0;background:#fff"><img src="{src}" width="40" height="20"></body>')
+    page.wait_for_load_state("networkidle")
+    shot = page.locator("img").screenshot()
+    page.close()
+    return shot
+
+
+def test_an_svg_logos_renamed_ids_and_classes_draw_it_as_given(browser, tmp_path):
+    """Under --redact the logo's ids and classes are renamed, not dropped, where something refers to them: an id
+    with dots (`url(#ann.lee.grad)`) was dropped while its reference stayed, and the gradient was not drawn."""
+    logo = tmp_path / "logo.svg"
+    logo.write_text(NAMED_SVG, encoding="utf-8")
+    out = tmp_path / "r.html"
+    assert run_cli("report", "examples/balanced.yaml", "--redact", "-o", out, "--logo", logo).code == 0
+    page, errors, _ = open_report(browser, out)
+    embedded = page.get_attribute("img.logo", "src")
+    page.close()
+    assert embedded and errors == []
+    given = "data:image/svg+xml;base64," + base64.b64encode(NAMED_SVG.encode()).decode()
+    assert _drawn(browser, embedded) == _drawn(browser, given)
+    assert "ann" not in base64.b64decode(embedded.partition(",")[2]).decode()
 
 
 SCALED = {

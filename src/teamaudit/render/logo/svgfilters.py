@@ -17,12 +17,10 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.render.logoreferences import animated_attribute, local_name
-from teamaudit.render.logosize import CSS_COMMENT, IMPORTANT
+from teamaudit.render.logo.svgelements import ANIMATED_VALUES, IMPORTANT, animated_attribute, css_texts, local_name
 
-# The CSS holds no escapes (logoreferences.py refused them), so a property is named as written.
+# The CSS holds no comments (strip.py) and no escapes (svgreferences.py refused them): a property is named as written.
 _CSS_FILTER = re.compile(r"(?<![-\w])((?:-webkit-)?(?:backdrop-)?filter)\s*:\s*([^;{}]*)", re.IGNORECASE)
-_ANIMATED_VALUES = ("to", "from", "by", "values")
 _SAVE = "export the logo as a PNG, which draws the effect, or save it without the effect"
 
 
@@ -32,11 +30,9 @@ def refuse_filters(root: ElementTree.Element, path: Path) -> None:
     for element in root.iter():
         if _applies(element.get("filter", "")):
             _refuse("a filter attribute", path)
-        css.append(element.get("style", ""))
-        if local_name(element.tag) == "style":
-            css.append("".join(element.itertext()))
+        css += css_texts(element)
         _refuse_animated(element, path)
-    for name, value in _CSS_FILTER.findall(CSS_COMMENT.sub("", " ".join(css))):
+    for name, value in _CSS_FILTER.findall(" ".join(css)):
         if _applies(value):
             _refuse(f"CSS {name.lower()}", path)
 
@@ -51,7 +47,7 @@ def drop_filter_definitions(root: ElementTree.Element) -> None:
 def _refuse_animated(element: ElementTree.Element, path: Path) -> None:
     """An animation setting `filter`, or a `style` that holds one, applies it as the attribute would."""
     target = animated_attribute(element).lower()
-    values = [part for key in _ANIMATED_VALUES for part in element.get(key, "").split(";")]
+    values = [part for key in ANIMATED_VALUES for part in element.get(key, "").split(";")]
     if target == "filter" and any(_applies(value) for value in values):
         _refuse("an animation setting filter", path)
     if target == "style" and any(_applies(value) for _, value in _CSS_FILTER.findall(" ".join(values))):

@@ -1,10 +1,10 @@
 """An SVG logo with code in it, refused: a `<script>`, an event attribute (`onload`, `onclick`; or an animation
 setting one) or a `javascript:` URL. The report embeds the logo as an `<img>`, where no browser runs them, but the
 consultant may save the logo, or open it from the report, as a document of its own, where they run; and a logo has
-no code to run. Refused, not stripped, as logoreferences.py refuses what refers outside: the consultant learns that
+no code to run. Refused, not stripped, as svgreferences.py refuses what refers outside: the consultant learns that
 the file handed over holds code, and gets a logo back only from a file that has none.
 
-Read after the stripping of logometadata.py: an element or attribute outside the SVG, XLink and XML namespaces (an
+Read after strip.py has stripped the SVG: an element or attribute outside the SVG, XLink and XML namespaces (an
 XHTML `<script>`) is already gone.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from teamaudit.errors import shown_key
-from teamaudit.render.logoreferences import animated_attribute, local_name, refuse
+from teamaudit.render.logo.svgelements import animated_attribute, local_name, refuse
 
 # A browser reads a URL's scheme with tabs and line breaks taken out, after leading spaces and controls.
 _IGNORED_IN_SCHEME = re.compile(r"[\x00-\x20\x7f]+")

@@ -6,7 +6,7 @@ JPEG's start of frame (SOF0-SOF15), a WebP's VP8X canvas or its only image (VP8 
 `height` in any absolute unit, the missing one from its `viewBox`'s proportions (an SVG with neither, or only
 percentages, is sized by the page), and every width and height its CSS sets (a `style` attribute on the root
 overrides its `width`; a `<style>` rule may reach it: each is bounded).
-An animated PNG's or WebP's frames must fit this size (logoframes.py).
+An animated PNG's or WebP's frames must fit this size (frames.py).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.render.gifblocks import IMAGE, gif_blocks
-from teamaudit.render.logoreferences import local_name
+from teamaudit.render.logo.gifblocks import IMAGE, gif_blocks
+from teamaudit.render.logo.svgelements import IMPORTANT, local_name
 
 # A logo is drawn at most 200 x 64 CSS pixels (render/html.py), 600 x 192 on a 3x phone screen. 4096 x 4096 leaves
 # room for any logo exported for print and a 12-megapixel phone photo, 64 MB decoded at 4 bytes a pixel; Pillow's
@@ -36,8 +36,6 @@ _LENGTH = re.compile(r"\s*([+]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([a-zA-Z%
 _SIDES = {"width": ("width",), "height": ("height",), "inline-size": ("width", "height")}
 _SIDES["block-size"] = _SIDES["inline-size"]
 _CSS_SIZE = re.compile(r"(?<![-\w])((?:min-)?(?:width|height|inline-size|block-size))\s*:\s*([^;{}]*)", re.I)
-CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
-IMPORTANT = re.compile(r"!\s*important\s*$", re.IGNORECASE)
 # What leaves the size to the page or to the width and height: a percentage and CSS's keywords for no size.
 _PAGE_SIZED = re.compile(
     r"[+-]?(?:\d+\.?\d*|\.\d+)%|auto|none|inherit|initial|unset|revert(?:-layer)?|(?:min-|max-|fit-)content",
@@ -75,7 +73,7 @@ def _amount(side: float) -> str:
 
 
 def declared_size(data: bytes, kind: str, path: Path) -> Size:
-    """(width, height) as the header of `data`, a PNG, GIF, JPEG or WebP read through whole (logometadata.py),
+    """(width, height) as the header of `data`, a PNG, GIF, JPEG or WebP read through whole (strip.py),
     declares them; an error naming the logo when the header is cut short."""
     try:
         if kind == "image/png":
@@ -146,9 +144,9 @@ def svg_size(root: ElementTree.Element, path: Path) -> Size:
 def _css_sides(root: ElementTree.Element, path: Path) -> dict[str, list[float]]:
     """Each length the SVG's CSS gives a width or a height (a logical size read as both), in pixels. A value that
     is neither a length, a percentage nor a keyword (`calc(...)`, `var(...)`) is refused: it could be any size.
-    The CSS holds no escapes (logoreferences.py refused them)."""
+    The CSS holds no comments (strip.py) and no escapes (svgreferences.py refused them)."""
     texts = ["".join(element.itertext()) for element in root.iter() if local_name(element.tag) == "style"]
-    declarations = _CSS_SIZE.findall(CSS_COMMENT.sub("", " ".join([root.get("style", ""), *texts])))
+    declarations = _CSS_SIZE.findall(" ".join([root.get("style", ""), *texts]))
     sides: dict[str, list[float]] = {"width": [], "height": []}
     for name, value in declarations:
         value = IMPORTANT.sub("", value).strip()

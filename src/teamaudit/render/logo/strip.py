@@ -8,9 +8,10 @@ segments but APP1 (EXIF, of which the orientation alone is written back; XMP), A
 that are no JFIF header, ICC profile or Adobe colour transform, and comments;
 a GIF's images, graphic control and looping extensions; a WebP's chunks but EXIF and XMP; an SVG's elements and
 attributes in the SVG, XLink and XML namespaces, but `<metadata>`, `<title>` and `<desc>`, labels for screen
-readers and data for scripts (`aria-*`, `role`, `data-*`), comments, processing instructions and the doctype; its
-ids only as neutral names where something refers to them (logoids.py). An SVG that embeds a picture or
-refers outside itself (logoreferences.py) or holds a script (logoscripts.py) is refused.
+readers and data for scripts (`aria-*`, `role`, `data-*`), comments (XML's, and CSS's in a `<style>` or a `style`
+attribute), processing instructions and the doctype; its ids and classes only as neutral names where something
+refers to them (svgnames.py). An SVG that embeds a picture or
+refers outside itself (svgreferences.py) or holds a script (svgscripts.py) is refused.
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ from xml.etree import ElementTree
 from xml.parsers import expat
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.render.exiforientation import orientation, orientation_only
-from teamaudit.render.gifblocks import IMAGE, NotABlock, gif_blocks, screen_end
-from teamaudit.render.logoids import neutral_ids
-from teamaudit.render.logoreferences import refuse_outside_content
-from teamaudit.render.logoscripts import refuse_scripts
+from teamaudit.render.logo.exiforientation import orientation, orientation_only
+from teamaudit.render.logo.gifblocks import IMAGE, NotABlock, gif_blocks, screen_end
+from teamaudit.render.logo.svgelements import ANIMATED_VALUES, animated_attribute, local_name
+from teamaudit.render.logo.svgnames import neutral_names
+from teamaudit.render.logo.svgreferences import refuse_outside_content
+from teamaudit.render.logo.svgscripts import refuse_scripts
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PNG_KEPT = frozenset(
@@ -48,6 +50,7 @@ _SVG = "http://www.w3.org/2000/svg"
 _SVG_KEPT_NAMESPACES = ("", "http://www.w3.org/1999/xlink", "http://www.w3.org/XML/1998/namespace")
 _SVG_DROPPED = frozenset(f"{{{_SVG}}}{name}" for name in ("metadata", "title", "desc"))
 _SVG_DEEPEST = 200
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
 ElementTree.register_namespace("", _SVG)  # written as <svg xmlns=...>, not <ns0:svg xmlns:ns0=...>
 ElementTree.register_namespace("xlink", "http://www.w3.org/1999/xlink")
 
@@ -214,6 +217,7 @@ def svg_drawing(data: bytes, path: Path) -> ElementTree.Element:
             raise TeamAuditError(f"the logo nests elements more than {_SVG_DEEPEST} deep", file=path)
         for name in [name for name in element.attrib if _namespace(name) not in _SVG_KEPT_NAMESPACES or _said(name)]:
             del element.attrib[name]
+        _plain_css(element)
         for child in list(element):
             if child.tag in _SVG_DROPPED or not _drawn(child.tag, namespaced):
                 _remove(element, child)
@@ -221,7 +225,7 @@ def svg_drawing(data: bytes, path: Path) -> ElementTree.Element:
                 stack.append((child, depth + 1))
     refuse_scripts(root, path)  # after stripping: what is left is what a browser draws
     refuse_outside_content(root, path)  # after refuse_scripts, which names a javascript: href for what it is
-    neutral_ids(root)
+    neutral_names(root)
     return root
 
 
@@ -265,6 +269,19 @@ def _said(name: str) -> bool:
     """Whether an attribute is said about the drawing, not drawn: a label for screen readers (`aria-label="Made by
     Ann Lee"`, `role`), or data for a script (`data-author`)."""
     return name.startswith(("aria-", "data-")) or name == "role"
+
+
+def _plain_css(element: ElementTree.Element) -> None:
+    """A `<style>` as the CSS a browser reads (its own text, not its children's), a `style` attribute and the values
+    an animation gives one, without comments: `/* drawn by Ann Lee */`."""
+    styled = ["style", *(ANIMATED_VALUES if animated_attribute(element) == "style" else ())]
+    for name in [name for name in styled if name in element.attrib]:
+        element.attrib[name] = _CSS_COMMENT.sub("", element.attrib[name])
+    if local_name(element.tag) == "style":
+        css = (element.text or "") + "".join(child.tail or "" for child in element)
+        for child in list(element):
+            element.remove(child)
+        element.text = _CSS_COMMENT.sub("", css) or None
 
 
 def _namespace(name: str) -> str:

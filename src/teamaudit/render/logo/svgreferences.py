@@ -2,7 +2,7 @@
 and keeps its own metadata, or fetch a file; `<feImage>`, `<foreignObject>`, an `href` or a CSS `url()` to anything
 but an element of the file (`#id`) do the same. A logo rarely needs any of them, so an SVG with one is refused
 rather than each embedded picture checked and stripped in turn. So is CSS written with escapes (`\\75 rl(`), which
-could hide a reference or a size (logosize.py) from these checks.
+could hide a reference or a size (pixelsize.py) from these checks.
 """
 
 from __future__ import annotations
@@ -11,11 +11,9 @@ import re
 from pathlib import Path
 from xml.etree import ElementTree
 
-from teamaudit.errors import TeamAuditError
+from teamaudit.render.logo.svgelements import animated_attribute, css_texts, local_name, refuse
 
 _PICTURES = frozenset({"image", "feImage", "foreignObject"})
-# The SMIL elements that give an attribute (their `attributeName`) another value: an href, an event, a filter.
-_ANIMATIONS = frozenset({"animate", "set", "animateTransform", "animateMotion", "animateColor"})
 # Possessive: `url('#a')` must not match by giving back the quote the lookahead then sees instead of `#`.
 _OUTSIDE = re.compile(r"url\(\s*+['\"]?+\s*+(?!#)|@import", re.IGNORECASE)
 _SAVE = "save it with its drawing only (a logo needs no embedded or linked picture)"
@@ -29,7 +27,7 @@ def refuse_outside_content(root: ElementTree.Element, path: Path) -> None:
             refuse(f"the logo's SVG embeds a picture or a page (an <{name}> element): {_SAVE}", path)
         if animated_attribute(element) == "href":
             refuse(f"the logo's SVG animates an href, which can point outside it: {_SAVE}", path)
-        css = [element.get("style", "")] + (["".join(element.itertext())] if name == "style" else [])
+        css = css_texts(element)
         if any("\\" in text for text in css):
             refuse("the logo's CSS writes an escape (\\), which can hide what it refers to: save it without", path)
         for attribute, value in element.attrib.items():
@@ -37,20 +35,3 @@ def refuse_outside_content(root: ElementTree.Element, path: Path) -> None:
                 refuse(f"the logo's SVG has an href that is no '#id' in the file: {_SAVE}", path)
         if any(_OUTSIDE.search(text) for text in [*element.attrib.values(), *css]):
             refuse(f"the logo's SVG has a url() or @import that is no '#id' in the file: {_SAVE}", path)
-
-
-def local_name(name: object) -> str:
-    """A tag or attribute name without its namespace (`{http://www.w3.org/2000/svg}image` is `image`)."""
-    return name.rsplit("}", 1)[-1] if isinstance(name, str) else ""
-
-
-def animated_attribute(element: ElementTree.Element) -> str:
-    """The attribute an SMIL animation element sets, without a namespace prefix; '' for any other element."""
-    if local_name(element.tag) not in _ANIMATIONS:
-        return ""
-    return element.get("attributeName", "").rsplit(":", 1)[-1].strip()
-
-
-def refuse(message: str, path: Path) -> None:
-    """The logo refused: `message` says what it holds and what to save instead."""
-    raise TeamAuditError(message, file=path)

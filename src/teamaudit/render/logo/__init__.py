@@ -1,4 +1,10 @@
-"""The logo of the HTML report: a small image file, checked and embedded as a data: URI."""
+"""The logo of the HTML report: a small image file, checked and embedded as a data: URI (`data_uri`).
+
+The modules beside this one each check or strip one thing: strip.py keeps only what draws the picture
+(exiforientation.py, gifblocks.py and, for an SVG, svgnames.py help it; svgreferences.py and svgscripts.py refuse what
+an SVG must not hold), pixelsize.py bounds its size, frames.py an animation's frames, svgfilters.py an SVG's filters.
+svgelements.py is what the SVG checks share to read an element.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +14,10 @@ import stat
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.render.logofilters import drop_filter_definitions, refuse_filters
-from teamaudit.render.logoframes import refuse_frames_outside
-from teamaudit.render.logometadata import svg_bytes, svg_drawing, without_metadata
-from teamaudit.render.logosize import declared_size, refuse_too_large, svg_size
+from teamaudit.render.logo.frames import refuse_frames_outside
+from teamaudit.render.logo.pixelsize import declared_size, refuse_too_large, svg_size
+from teamaudit.render.logo.strip import svg_bytes, svg_drawing, without_metadata
+from teamaudit.render.logo.svgfilters import drop_filter_definitions, refuse_filters
 from teamaudit.repository import refuse_link_out
 
 LOGO_TYPES = {

@@ -1,12 +1,12 @@
 """Every frame of an animated PNG (APNG: `fcTL` chunks) or an animated WebP (`ANMF` chunks) inside its canvas, the
-picture's own size, which logosize.py bounds: the frames' sizes and places were not read, so a 2 x 2 APNG carried a
+picture's own size, which pixelsize.py bounds: the frames' sizes and places were not read, so a 2 x 2 APNG carried a
 frame 60,000 pixels from its corner. Both formats require each frame to fit the canvas (the GIF format does not, and a
-browser enlarges its screen instead: logosize.py reads its frames). Chromium draws no WebP whose frame lies
+browser enlarges its screen instead: pixelsize.py reads its frames). Chromium draws no WebP whose frame lies
 outside (a broken-image box on the cover) and only the still image of such an APNG; other viewers may allocate what
 the frame claims. An animated logo is kept animated, as a GIF is: each frame bounded, it costs no more to draw than
 the canvas does.
 
-`data` has been read through whole by logometadata.py: its chunks' lengths fit the file.
+`data` has been read through whole by strip.py: its chunks' lengths fit the file.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
-from teamaudit.render.logosize import Size, webp_image_size
+from teamaudit.render.logo.pixelsize import Size, webp_image_size
 
 _PNG_FRAME = b"fcTL"
 _PNG_FRAME_BYTES = 26  # sequence number, width, height, x and y offsets, delay, disposal and blending
