@@ -11,7 +11,8 @@ gap: each one leaves ML research as well as joining a layer, so 2.0 FTE converte
 The finding and the advice also say how the gap moves until it closes, as the test's own arithmetic gives it: each
 ML hire adds 1 / ml_ratio to it (1.0 FTE at the default ratio), so the hires that keep it from growing are that many
 layer hires for each ML hire ("1 person to the three layers for each ML hire", "2 people ... for every 3 ML hires"
-at 1.5): what a company that cannot hire the whole gap in one round can act on at any size.
+at 1.5): what a company that cannot hire the whole gap in one round can act on at any size. The advice says it where
+the gap takes more hires than one round, taken to be one hire per layer (three; a heuristic).
 """
 
 from __future__ import annotations
@@ -45,11 +46,10 @@ CLOSES_GAP = True
 SAID_AS: Final = "over-index"
 WORDING = {
     ID: Wording(
-        "Hire {hires} across the three layers, starting with {first}: it takes {closes}. Until then, hiring {pace}"
-        " keeps the gap from growing.",
+        "Hire {hires} across the three layers, starting with {first}: it takes {closes}.{meanwhile}",
         frozenset(
             {"ml", "layers", "gap", "unit", "ml_amount", "layers_amount", "gap_amount", "first", "ratio", "threshold"}
-            | {"view", "hires", "closes", "pace"}
+            | {"view", "hires", "closes", "pace", "meanwhile"}
         ),
         {"ratio": 1.5, "threshold": 1.0},  # ratio is inf when the three layers are empty
     ),
@@ -114,6 +114,23 @@ def pace(threshold: float) -> str:
     return f"{layers} for each ML hire" if ml == 1 else f"{layers} for every {ml} ML hires"
 
 
+# One round of hiring is taken to be one search per layer at a time, three hires (a heuristic: no published figure
+# says how many searches a company runs at once). A gap of 2 people is hired in one round, where saying how to hold
+# it while ML research keeps hiring read as advice for a much larger company.
+ONE_ROUND = len(THREE_LAYERS)
+
+
+def _meanwhile(hires: float, threshold: float) -> str:
+    """' That is more than one round of hiring: ...', how to keep the gap from growing until it closes, where the
+    hires it takes are more than one round (`ONE_ROUND`); else ''."""
+    if hires <= ONE_ROUND:
+        return ""
+    return (
+        f" That is more than one round of hiring (one hire per layer): until the gap closes, hiring {pace(threshold)}"
+        " keeps it from growing, and each layer hire beyond those closes it by one."
+    )
+
+
 _MOST_ML_HIRES = 10  # 'for every 10 ML hires' is as fine a pace as a founder plans hiring in
 
 
@@ -162,6 +179,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         hires=hires,
         closes=_closes(gap, c.basis),
         pace=pace(threshold),
+        meanwhile=_meanwhile(sum(shares.values()), threshold),
     )
     recs = [hire(view, ID, first, text, shares.pop(first, float(math.ceil(gap - 1e-9))))]
     for layer, share in shares.items():
