@@ -51,3 +51,43 @@ def test_the_pace_for_a_gap_of_several_rounds_is_said_only_where_the_gap_takes_m
         out = cli("check", four, "-f", fmt).stdout
         pace = "That is more than one round of hiring (one hire per layer): until the gap closes, hiring 1 person"
         assert pace in out, fmt
+
+
+LAYERS_BUT_INTEGRATION = """\
+people:
+  - {name: Ann Ito, title: Registered Nurse, background: "RN, 6 years ICU nurse"}
+  - {name: Bo Chan, title: Clinical Informatics Nurse, background: "RN, BSN; 5 years ICU nurse"}
+  - {name: Dee Roy, title: Regulatory Affairs Specialist, skills: ["510(k)"], background: "filed two 510(k)s"}
+  - {name: Fay Lund, title: Quality Engineer ISO 13485, skills: [ISO 13485, CAPA]}
+  - {name: Eve Lund, title: Research Scientist}
+"""
+
+
+def test_a_planned_hire_is_advised_as_a_person_chosen_not_as_a_requisition_to_fill(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A planned hire (a decided person, already in the plan) was told 'rests on one role nobody holds yet, Cy
+    Park: fill it', and one with no evidence 'Require hands-on evidence of whoever fills them': both an open
+    requisition's advice. An open requisition keeps it."""
+    planned = LAYERS_BUT_INTEGRATION + (
+        "  - {name: Cy Park, title: HL7 Interface Engineer, skills: [HL7 v2, Mirth Connect], status: planned}\n"
+    )
+    thin = cli("check", team(planned)).stdout
+    assert (
+        "The integration layer rests on one planned hire who has not started yet, Cy Park (line 7): plan a second EHR"
+        " integration engineer"
+    ) in thin
+    assert "fill it" not in thin and "nobody holds yet" not in thin
+    unproven = LAYERS_BUT_INTEGRATION + (
+        "  - {name: Cy Park, title: Integration Engineer, status: planned}\n"
+        "  - {name: Di Moss, title: Interface Analyst, status: planned}\n"
+    )
+    markdown = cli("check", team(unproven, "unproven.yaml"), "-f", "markdown").stdout
+    assert (
+        "Nobody in the integration layer has started yet, and the file shows no hands-on evidence (one who has touched"
+        " FHIR APIs, parsed HL7 messages or shipped into an EHR) for its planned hires, Cy Park (line 7), Di Moss"
+        " (line 8): record it in their `background:` if they have it, or hire someone who has."
+    ) in markdown
+    assert "whoever fills" not in markdown
+    requisition = LAYERS_BUT_INTEGRATION + "  - {name: Open req - HL7, title: HL7 Interface Engineer, status: open}\n"
+    assert "fill it, and plan a second" in cli("check", team(requisition, "open.yaml")).stdout

@@ -63,7 +63,8 @@ def for_layer(
     """Advice for a finding about one of the three layers, naming `holders` (by default everyone who holds it, not
     the word model's guesses). When
     none of them works here yet, the rule's `<ID>_unfilled` wording (if it has one) speaks of the open or planned
-    role instead: cross-training or documenting someone's evidence cannot apply. `key` picks a wording outright;
+    role instead: cross-training or documenting someone's evidence cannot apply; when all of them are planned hires,
+    people already chosen, its `<ID>_planned` wording, as nobody is left to fill. `key` picks a wording outright;
     `extra` are values only that wording uses."""
     layer = finding.layer
     if layer is None or layer not in THREE_LAYERS:
@@ -80,7 +81,17 @@ def for_layer(
         "hands_on_means": definition.hands_on_means or "has hands-on evidence",
         **extra,
     }
-    unfilled = bool(holders) and all(p.person.status is not Status.CURRENT for p in holders)
     if key is None:
-        key = f"{finding.rule}_unfilled" if unfilled and f"{finding.rule}_unfilled" in wording else finding.rule
+        key = _key(finding.rule, wording, holders)
     return [hire(view, finding.rule, layer, say(view, wording, key, **values), fte)]
+
+
+def _key(rule: str, wording: Mapping[str, Wording], holders: tuple[ClassifiedPerson, ...]) -> str:
+    """The wording for a layer's holders: `<ID>_planned` when all are planned hires (a person chosen, who has not
+    started: 'fill it' read as an open requisition's advice), `<ID>_unfilled` when none works here yet."""
+    statuses = {p.person.status for p in holders}
+    if statuses == {Status.PLANNED} and f"{rule}_planned" in wording:
+        return f"{rule}_planned"
+    if statuses and Status.CURRENT not in statuses and f"{rule}_unfilled" in wording:
+        return f"{rule}_unfilled"
+    return rule

@@ -46,6 +46,11 @@ WORDING = {
         "Fill the {layer} layer's {held}, and plan {another} {role}.",
         LAYER_FIELDS | {"people", "hands_on_means", "held", "them", "another"},
     ),
+    f"{ID}_planned": Wording(
+        "The {layer} layer rests on {held} who {have} not started yet, {people}: plan {another} {role} as well, so the"
+        " layer survives a resignation.",
+        LAYER_FIELDS | {"people", "held", "have", "another"},
+    ),
     f"{ID}_unsure": Wording(
         "Settle whether the {layer} layer is held by {people} (declare their `layer:`, or add the evidence TA005"
         " asks for); if it is not, add a second {role}.",
@@ -183,15 +188,21 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
             finding, view, WORDING, HIRE_FTE, holders=no_fte, key=f"{ID}_no_fte", minimum=minimum, without=without
         )
     them = "it" if len(counted) == 1 else "them"
-    return for_layer(finding, view, WORDING, HIRE_FTE, holders=counted, held=held, them=them, another=another)
+    have = "has" if len(counted) == 1 else "have"
+    return for_layer(
+        finding, view, WORDING, HIRE_FTE, holders=counted, held=held, them=them, another=another, have=have
+    )
 
 
 _ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 
 
 def _held(counted: tuple[ClassifiedPerson, ...]) -> str:
-    """How many hold the layer, as its wording says it: 'one person', '2 people'; of open or planned roles nobody
-    holds yet, 'one role', '2 roles' (the unfilled wording)."""
+    """How many hold the layer, as its wording says it: 'one person', '2 people'; of planned hires who have not
+    started, 'one planned hire', '2 planned hires' (the planned wording); of open or planned roles nobody holds yet,
+    'one role', '2 roles' (the unfilled wording)."""
+    if all(p.person.status is Status.PLANNED for p in counted):
+        return "one planned hire" if len(counted) == 1 else f"{len(counted)} planned hires"
     if all(p.person.status is not Status.CURRENT for p in counted):
         return "one role" if len(counted) == 1 else f"{len(counted)} roles"
     return "one person" if len(counted) == 1 else f"{len(counted)} people"
