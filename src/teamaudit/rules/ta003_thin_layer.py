@@ -106,10 +106,15 @@ def _no_fte_said(counted: tuple[ClassifiedPerson, ...], no_fte: tuple[Classified
     doubts = [p.person.fte_doubt for p in no_fte if p.person.fte_doubt is not None]
     if len(no_fte) == 1:
         kind = NOUNS[doubts[0]][0]
-        said = f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} with no fte, counted as 1.0 FTE"
+        said = f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} with {_NO_FTE}, counted as 1.0 FTE"
         return f", {said}" if len(counted) == 1 else f"; {who(no_fte)} is {said}"
     kinds = [NOUNS[doubt][doubts.count(doubt) > 1] for doubt in sorted(set(doubts))]
-    return f"; with no fte, each counted as 1.0 FTE ({' and '.join(kinds)}): {who(no_fte)}"
+    return f"; {' and '.join(kinds)} with {_NO_FTE}, each counted as 1.0 FTE: {who(no_fte)}"
+
+
+# How a finding says the file leaves a share of a week out: the firmness line's 'FTE', not the key's 'fte', which
+# read as a typo in a sentence ('an advisor with no fte').
+_NO_FTE = "no FTE in the file"
 
 
 def _sure(view: AuditView, person: ClassifiedPerson) -> bool:
@@ -128,16 +133,16 @@ def check(view: AuditView) -> Iterator[Finding]:
             if len(counted) - len(unsure) - len(no_fte) > limit:
                 continue
             sure = tuple(p for p in counted if _sure(view, p) and p not in no_fte)
-            doubts = [f"unsure (TA005): {who(unsure)}"] if unsure else []
+            certain = f"only {len(sure)} for certain: {who(sure)}" if sure else "none for certain"
+            doubts = [f"unsure of the layer (TA005): {who(unsure)}"] if unsure else []
             if no_fte:
-                doubts.append(f"no fte, so perhaps under {minimum:g} FTE: {who(no_fte)}")
+                doubts.append(f"{_NO_FTE}, so perhaps under {minimum:g} FTE: {who(no_fte)}")
             yield Finding(
                 rule=ID,
                 name=NAME,
                 severity=SEVERITY,
                 message=(
-                    f"the {layer.value} layer is held by {len(counted)} people, but teamaudit is sure of "
-                    f"{len(sure) or 'none'}{': ' + who(sure) if sure else ''}; {'; '.join(doubts)}"
+                    f"the {layer.value} layer is held by {len(counted)} people, but {certain}; {'; '.join(doubts)}"
                 ),
                 view=view.view,
                 layer=layer,
