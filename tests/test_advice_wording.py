@@ -3,10 +3,11 @@ doubled or unclear, run through the CLI on a real team file."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import Result
+from conftest import ROOT, Result
 
 SEED = """\
 organization: Lumen Health AI
@@ -155,3 +156,22 @@ def test_an_advisor_with_no_fte_is_named_once_and_in_words_a_founder_reads(
         "the clinical layer is held by 2 people, but none for certain; no FTE in the file, so perhaps under 0.5 FTE:"
         " Dr. Ruth Adler (line 5), Gus Hale (line 11)"
     ) in text
+
+
+# A count spelt beside its noun inline: "person" if n == 1 else "people", 'one person' if ... else f'{n} people'.
+_INLINE_PLURAL = re.compile(r"""\b(?:person|people|roles?)['"] if [^\n]*? else [^\n]*?\b(?:people|roles)\b""")
+
+
+def test_counts_of_people_in_the_advice_are_spelt_by_the_one_helper() -> None:
+    """'person' / 'people' was chosen inline in 6 places of the rules and render/common beside render/prose's
+    `counted` (now rules/base.py's, which prose re-exports so findings use it too): one of them is how '1 people' or
+    '1600 people' against '1,600 people' gets written."""
+    owned = [*sorted((ROOT / "src/teamaudit/rules").glob("*.py"))]
+    owned += [ROOT / "src/teamaudit/render" / name for name in ("common.py", "text.py", "markdown.py", "prose.py")]
+    inline = [
+        f"{path.name}:{number}: {line.strip()}"
+        for path in owned
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if _INLINE_PLURAL.search(line) and not line.lstrip().startswith(("#", '"""', "'"))
+    ]
+    assert not inline, inline

@@ -174,11 +174,7 @@ def _unsure_people(count: int) -> str:
 
 def _fte_people(f: Firmness, the: str = "the ") -> str:
     """'the 2 people with no FTE', 'the one person with no FTE' (`the` ''; '2 people with no FTE')."""
-    return (
-        "the one person with no FTE"
-        if f.fte_doubts == 1
-        else f"{the}{counted(f.fte_doubts, 'person', 'people')} with no FTE"
-    )
+    return f"{'the ' if f.fte_doubts == 1 else the}{counted(f.fte_doubts, 'person', 'people', one='one')} with no FTE"
 
 
 def _kinds(f: Firmness) -> list[str]:

@@ -29,6 +29,7 @@ from teamaudit.model import (
 )
 from teamaudit.rules.advice import LAYER_FIELDS, for_layer
 from teamaudit.rules.base import AuditView, Wording, by_name, who
+from teamaudit.rules.base import counted as how_many  # `counted` names the holders here
 
 ID = "TA003"
 NAME = "thin-layer"
@@ -151,8 +152,7 @@ def check(view: AuditView) -> Iterator[Finding]:
             )
             continue
         if counted:
-            noun = "person" if len(counted) == 1 else "people"
-            message = f"the {layer.value} layer is held by {len(counted)} {noun}: {who(counted)}"
+            message = f"the {layer.value} layer is held by {how_many(len(counted), 'person', 'people')}: {who(counted)}"
             message += _no_fte_said(counted, no_fte)
             if part_time:
                 message += f"; {who(part_time)} at under {minimum:g} FTE cannot keep it"
@@ -207,14 +207,14 @@ def _held(counted: tuple[ClassifiedPerson, ...]) -> str:
     started, 'one planned hire', '2 planned hires' (the planned wording); of open or planned roles nobody holds yet,
     'one role', '2 roles' (the unfilled wording)."""
     if all(p.person.status is Status.PLANNED for p in counted):
-        return "one planned hire" if len(counted) == 1 else f"{len(counted)} planned hires"
+        return how_many(len(counted), "planned hire", one="one")
     if all(p.person.status is not Status.CURRENT for p in counted):
-        return "one role" if len(counted) == 1 else f"{len(counted)} roles"
-    return "one person" if len(counted) == 1 else f"{len(counted)} people"
+        return how_many(len(counted), "role", one="one")
+    return how_many(len(counted), "person", "people", one="one")
 
 
 def _without(others: int) -> str:
     """What the layer is if the people with no fte give it less than the minimum: what holds it without them."""
     if others == 0:
         return "it rests on part-time help"
-    return f"it is held by {'one person' if others == 1 else f'{others} people'} without them"
+    return f"it is held by {how_many(others, 'person', 'people', one='one')} without them"
