@@ -3,6 +3,7 @@ doubled or unclear, run through the CLI on a real team file."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -175,3 +176,26 @@ def test_counts_of_people_in_the_advice_are_spelt_by_the_one_helper() -> None:
         if _INLINE_PLURAL.search(line) and not line.lstrip().startswith(("#", '"""', "'"))
     ]
     assert not inline, inline
+
+
+def test_a_backtick_in_a_name_is_carried_as_written_by_each_format(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """'Dr. Ruth `x` Adler' read 'Dr. Ruth ˋxˋ Adler' (U+02CB) in the advice of every format, JSON's text among them,
+    while the finding beside it said the name as written: the advice swapped the user's character to keep it from
+    opening a code span. The advice now records where a name's backticks are; each format escapes them its way: JSON
+    and text as written, markdown escaped (\\`), SARIF's messages as written, HTML as U+02CB (its code spans are found
+    by pattern), and none makes a code span of them."""
+    path = team(NOT_FIRM.replace("Dr. Ruth Adler", "Dr. Ruth `x` Adler"))
+    report = json.loads(cli("check", path, "-f", "json").stdout)
+    advice = next(r["text"] for r in report["recommendations"] if r["rule"] == "TA003" and r["layer"] == "clinical")
+    assert advice.startswith("Write the `fte` of Dr. Ruth `x` Adler (line 5) first")
+    assert "ˋ" not in json.dumps(report, ensure_ascii=False)
+    sarif = cli("check", path, "-f", "sarif").stdout
+    assert "ˋ" not in sarif and "Dr. Ruth `x` Adler (line 5), an advisor" in sarif
+    text = cli("check", path).stdout
+    assert "Write the fte of Dr. Ruth `x` Adler (line 5) first" in text and "ˋ" not in text
+    markdown = cli("check", path, "-f", "markdown").stdout
+    assert "Write the `fte` of Dr. Ruth \\`x\\` Adler (line 5) first" in markdown and "ˋ" not in markdown
+    page = cli("check", path, "-f", "html").stdout
+    assert "Write the <code>fte</code> of Dr. Ruth ˋxˋ Adler first" in page and "<code>x</code>" not in page

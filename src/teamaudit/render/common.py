@@ -351,6 +351,15 @@ def headline(report: Report) -> str:
     return f"ML research {ml} vs clinical + integration + compliance {layers} ({view})"
 
 
+def backticks_as_text(r: Recommendation) -> str:
+    """The advice with each backtick a value writes shown as U+02CB, for a format that finds the wording's code spans
+    by their pattern alone (HTML): a name written `Grace `x` Kim` opens no code span there."""
+    chars = list(r.text)
+    for place in r.literal:
+        chars[place] = "\u02cb"
+    return "".join(chars)
+
+
 def recommendation_details(r: Recommendation, basis: Basis) -> list[str]:
     """Role, FTE and pay range of a recommendation, as plain text; each format adds its own markup."""
     details = []

@@ -150,7 +150,8 @@ def _summary(report: Report, details: bool) -> list[str]:
         recommendations, hidden = listed(report.recommendations, details)
         notes = gap_notes(report, recommendations)
         for i, (r, note) in enumerate(zip(recommendations, notes, strict=True), 1):
-            out.append(f"{i}. **{r.rule}** {escape.with_code(r.text, cell, lambda key: f'`{escape.text(key)}`')}")
+            advice = escape.with_code(r.text, cell, lambda key: f"`{escape.text(key)}`", r.literal)
+            out.append(f"{i}. **{r.rule}** {advice}")
             if note:
                 out.append(f"   - *{cell(note.note)}*")
             extra = recommendation_details(r, report.basis)

@@ -154,7 +154,7 @@ def _recommendations(console: Console | PlainLines, report: Report, details: boo
     recommendations, hidden = listed(report.recommendations, details)
     notes = gap_notes(report, recommendations)
     for i, (r, note) in enumerate(zip(recommendations, notes, strict=True), 1):
-        console.print(f"  {i}. [{r.rule}] {escape.with_code(r.text, escape.text, escape.text)}")
+        console.print(f"  {i}. [{r.rule}] {escape.with_code(r.text, escape.text, escape.text, r.literal)}")
         if note:
             console.print(f"     -> {note.note}")
         extra = recommendation_details(r, report.basis)

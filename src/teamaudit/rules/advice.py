@@ -5,7 +5,7 @@ hire block of a layer (role, pay range, source), and the advice for a layer that
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Finding, Layer, Recommendation, Status
 from teamaudit.rules.base import AuditView, Wording, who
@@ -13,21 +13,34 @@ from teamaudit.rules.base import AuditView, Wording, who
 LAYER_FIELDS = frozenset({"role", "layer", "layer_name", "view"})  # what every layer rule's wording may use
 
 
-def say(view: AuditView, wording: Mapping[str, Wording], key: str, /, **values: Any) -> str:
+class Said(NamedTuple):
+    """Advice as written, and where in it a value writes a backtick (`Recommendation.literal`)."""
+
+    text: str
+    literal: tuple[int, ...]
+
+
+def say(view: AuditView, wording: Mapping[str, Wording], key: str, /, **values: Any) -> Said:
     """The rubric's wording of `key`, else the rule's own, on one line, filled in. The values are data, names and
-    titles among them, kept as written: each format shows their line breaks and controls as it shows them in
-    findings (render/escape.py)."""
-    template = view.rubric.recommendations.get(key, wording[key].text)
-    # a value's backtick is shown as U+02CB, so only the wording opens a code span (render/escape.py's with_code)
-    shown = {name: v.replace("`", "\u02cb") if isinstance(v, str) else v for name, v in values.items()}
-    return " ".join(template.split()).format(**shown)
+    titles among them, kept as written: each format shows their backticks, line breaks and controls as it shows them
+    in findings (render/escape.py); only the wording's backticks open a code span."""
+    template = " ".join(view.rubric.recommendations.get(key, wording[key].text).split())
+    text = template.format(**values)
+    # Filled in again with each value's backtick marked, so its places in the text are known (one character each).
+    marked = template.format(**{k: v.replace("`", _MARK) if isinstance(v, str) else v for k, v in values.items()})
+    if len(marked) != len(text):  # a rubric's `{title!a}` spells the mark longer: no backtick opens code then
+        return Said(text, tuple(i for i, c in enumerate(text) if c == "`"))
+    return Said(text, tuple(i for i, (a, b) in enumerate(zip(text, marked, strict=True)) if a == "`" and b == _MARK))
+
+
+_MARK = "\u02cb"  # stands for a value's backtick; one character however a template converts it but `!a`
 
 
 def hire(
     view: AuditView,
     rule: str,
     layer: Layer,
-    text: str,
+    text: Said,
     fte: float | None,
     kind: str = "hire",
     converts: tuple[str, ...] = (),
@@ -38,7 +51,7 @@ def hire(
     source_key = comp.source if comp else (block.source if block else None)
     return Recommendation(
         rule=rule,
-        text=text,
+        text=text.text,
         layer=layer,
         role=block.role if block else None,
         fte=fte,
@@ -48,6 +61,7 @@ def hire(
         source=view.rubric.source_text(source_key) or None,
         kind=kind,
         converts=converts,
+        literal=text.literal,
     )
 
 
