@@ -199,3 +199,23 @@ def test_a_backtick_in_a_name_is_carried_as_written_by_each_format(
     assert "Write the `fte` of Dr. Ruth \\`x\\` Adler (line 5) first" in markdown and "ˋ" not in markdown
     page = cli("check", path, "-f", "html").stdout
     assert "Write the <code>fte</code> of Dr. Ruth ˋxˋ Adler first" in page and "<code>x</code>" not in page
+
+
+def test_the_first_screen_says_the_next_hire(cli: Callable[..., Result], team: Callable[..., Path]) -> None:
+    """At 80 x 24 a founder's first screen held the verdict, the firmness line, the composition and the findings;
+    the next hire was recommendation 1, below it (line 22 of the seed startup's report, line 30 of the Series A's).
+    A line under the verdict now names it, or the requisition to convert first, in text and markdown (HTML's summary
+    already had 'Hire first')."""
+    seed = team(SEED)
+    screen = cli("check", seed).stdout.splitlines()[:6]
+    first = (
+        "Hire first: EHR integration engineer (HL7 v2 / FHIR; Epic or Cerner experience), for the integration layer"
+        " (recommendation 1)."
+    )
+    assert first in screen, screen
+    assert f"**{first}**" in cli("check", seed, "-f", "markdown").stdout.replace("\\(", "(").replace("\\)", ")")
+    open_req = _ml_team(3) + "  - {name: Open req - ML, title: Machine Learning Engineer, status: open}\n"
+    screen = cli("check", team(open_req, "open.yaml")).stdout.splitlines()[:8]
+    assert "First: convert 1 open ML requisition to clinical (recommendation 1)." in screen, screen
+    balanced = cli("check", ROOT / "examples" / "balanced.yaml").stdout  # nothing to hire: no line
+    assert not any(line.startswith(("Hire first", "First:")) for line in balanced.splitlines())

@@ -351,6 +351,20 @@ def headline(report: Report) -> str:
     return f"ML research {ml} vs clinical + integration + compliance {layers} ({view})"
 
 
+def first_step(report: Report) -> str | None:
+    """The next hire in one line under the verdict, so a founder's first screen says it (the recommendations begin
+    below the composition and the findings, past an 80 x 24 terminal): 'Hire first: EHR integration engineer (...),
+    for the integration layer (recommendation 1).'; 'First: convert 1 open ML requisition to compliance
+    (recommendation 1).' when converting comes before hiring. None when no recommendation is a hire."""
+    for place, r in enumerate(report.recommendations, 1):
+        if r.kind == "convert" and r.layer is not None:
+            what = counted(len(r.converts), "open ML requisition")
+            return f"First: convert {what} to {layer_name(r.layer)} (recommendation {place})."
+        if r.kind == "hire" and r.role and r.layer is not None and r.fte is not None:
+            return f"Hire first: {r.role}, for the {layer_name(r.layer)} layer (recommendation {place})."
+    return None
+
+
 def backticks_as_text(r: Recommendation) -> str:
     """The advice with each backtick a value writes shown as U+02CB, for a format that finds the wording's code spans
     by their pattern alone (HTML): a name written `Grace `x` Kim` opens no code span there."""

@@ -8,6 +8,7 @@ from teamaudit.model import ClassifiedPerson, Finding, Layer, Report, Scope, Sev
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import (
     firmness_sentences,
+    first_step,
     headline,
     in_chunks,
     left_out,
@@ -138,6 +139,9 @@ def _summary(report: Report, details: bool) -> list[str]:
     near = near_threshold_notes(report)
     if near:
         out += [*(f"> ⚠️ {cell(note)}" for note in near), ""]
+    step = first_step(report)
+    if step:
+        out += [f"**{cell(step)}**", ""]
     out += [*composition_table(report), ""]
     if report.findings:
         out += _findings("### Findings", report.findings, details)

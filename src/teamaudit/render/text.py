@@ -14,6 +14,7 @@ from teamaudit.model import ClassifiedPerson, Finding, Layer, Report, Scope, Sev
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import (
     firmness_sentences,
+    first_step,
     headline,
     in_chunks,
     left_out,
@@ -146,6 +147,9 @@ def _verdict(console: Console | PlainLines, report: Report) -> None:
         console.print(both)
     for sentence in [*firmness_sentences(report), *near_threshold_notes(report)]:
         console.print(sentence)
+    step = first_step(report)
+    if step:
+        console.print(escape.text(step), style="bold")
     console.print()
 
 
