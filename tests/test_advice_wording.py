@@ -219,3 +219,24 @@ def test_the_first_screen_says_the_next_hire(cli: Callable[..., Result], team: C
     assert "First: convert 1 open ML requisition to clinical (recommendation 1)." in screen, screen
     balanced = cli("check", ROOT / "examples" / "balanced.yaml").stdout  # nothing to hire: no line
     assert not any(line.startswith(("Hire first", "First:")) for line in balanced.splitlines())
+
+
+def test_a_gap_one_hire_closes_names_the_one_layer_to_hire_for(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A Series A one hire short read 'hire 1 person across clinical, integration and compliance before the next ML
+    hire, starting with the thinnest layer, compliance (2.0 FTE). It takes 1 person ...; fewer leave ML research
+    ahead': one person is not spread across three layers, nor started with, and fewer than one is none."""
+    one = _ml_team(4)  # 4 ML vs 3: one hire
+    advice = cli("check", team(one)).stdout
+    assert (
+        "ML research 4.0 FTE vs the three layers 3.0 FTE: hire 1 person for any of the three layers, which tie at 1.0"
+        " FTE each, before the next ML hire. It takes 1 person full-time to close the 1.0 FTE gap."
+    ) in advice
+    assert "across" not in advice and "fewer" not in advice
+    thinnest = one.replace("Dee Roy, title: Regulatory Affairs Manager", "Dee Roy, title: Registered Nurse")
+    one_of = cli("check", team(thinnest, "tie.yaml")).stdout  # clinical 2, integration 1, compliance 0
+    assert "hire 1 person for the missing compliance layer, before the next ML hire." in one_of
+    two = cli("check", team(_ml_team(5), "two.yaml")).stdout
+    assert "hire 2 people across clinical, integration and compliance before the next ML hire, starting with" in two
+    assert "It takes 2 people full-time to close the 2.0 FTE gap; fewer leave ML research ahead." in two

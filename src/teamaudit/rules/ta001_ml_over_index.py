@@ -46,10 +46,10 @@ CLOSES_GAP = True
 SAID_AS: Final = "over-index"
 WORDING = {
     ID: Wording(
-        "Hire {hires} across the three layers, starting with {first}: it takes {closes}.{meanwhile}",
+        "ML research {ml_amount} vs the three layers {layers_amount}: {to_hire}. It takes {closes}{fewer}.{meanwhile}",
         frozenset(
             {"ml", "layers", "gap", "unit", "ml_amount", "layers_amount", "gap_amount", "first", "ratio", "threshold"}
-            | {"view", "hires", "closes", "pace", "meanwhile"}
+            | {"view", "hires", "closes", "pace", "meanwhile", "to_hire", "fewer"}
         ),
         {"ratio": 1.5, "threshold": 1.0},  # ratio is inf when the three layers are empty
     ),
@@ -120,6 +120,23 @@ def pace(threshold: float) -> str:
 ONE_ROUND = len(THREE_LAYERS)
 
 
+_ALL_TIE = "any of them: the three layers"
+
+
+def _to_hire(hires: str, layers: int, first: str) -> str:
+    """Whom to hire: 'hire 9 people across clinical, integration and compliance before the next ML hire, starting
+    with the missing integration layer'; where all go to one layer (a gap one hire closes), that layer alone: 'hire
+    1 person for the thinnest layer, compliance (3.0 FTE), before the next ML hire' ('1 person across clinical,
+    integration and compliance ..., starting with' read as several)."""
+    if layers == 1:  # `first` as _first_layer words it, for the one of tying layers the hire goes to
+        if first.startswith(_ALL_TIE):
+            first = "any of the three layers, which" + first.removeprefix(_ALL_TIE)
+        elif first.startswith("the thinnest layers"):
+            first = f"one of {first}"
+        return f"hire {hires} for {first}, before the next ML hire"
+    return f"hire {hires} across clinical, integration and compliance before the next ML hire, starting with {first}"
+
+
 def _meanwhile(hires: float, threshold: float) -> str:
     """' That is more than one round of hiring: ...', how to keep the gap from growing until it closes, where the
     hires it takes are more than one round (`ONE_ROUND`); else ''."""
@@ -180,6 +197,8 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         closes=_closes(gap, c.basis),
         pace=pace(threshold),
         meanwhile=_meanwhile(sum(shares.values()), threshold),
+        to_hire=_to_hire(hires, len(shares), first_text),
+        fewer="; fewer leave ML research ahead" if sum(shares.values()) > 1 else "",
     )
     recs = [hire(view, ID, first, text, shares.pop(first, float(math.ceil(gap - 1e-9))))]
     for layer, share in shares.items():
@@ -322,5 +341,5 @@ def _first_layer(view: AuditView) -> tuple[Layer, str]:
     if len(thinnest) == 1:
         return thinnest[0], f"the thinnest layer, {thinnest[0].value} ({held})"
     if len(thinnest) == len(THREE_LAYERS):
-        return thinnest[0], f"any of them: the three layers tie at {held} each"
+        return thinnest[0], f"{_ALL_TIE} tie at {held} each"
     return thinnest[0], f"the thinnest layers, {in_words([x.value for x in thinnest])} ({held} each)"
