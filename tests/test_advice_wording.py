@@ -240,3 +240,12 @@ def test_a_gap_one_hire_closes_names_the_one_layer_to_hire_for(
     two = cli("check", team(_ml_team(5), "two.yaml")).stdout
     assert "hire 2 people across clinical, integration and compliance before the next ML hire, starting with" in two
     assert "It takes 2 people full-time to close the 2.0 FTE gap; fewer leave ML research ahead." in two
+
+
+def test_a_role_inside_a_sentence_is_not_capitalised(cli: Callable[..., Result], team: Callable[..., Path]) -> None:
+    """'Either way, hire one more Clinical informaticist or clinical workflow lead': the rubric's role is a label
+    ('role: Clinical informaticist ...') and kept so there; in a sentence it reads as one. Acronyms stay."""
+    text = cli("check", team(SEED)).stdout
+    assert "Either way, hire one more clinical informaticist or clinical workflow lead (RN or MD" in text
+    assert "role: Clinical informaticist or clinical workflow lead" in text
+    assert "Hire one EHR integration engineer (HL7 v2 / FHIR" in text

@@ -73,7 +73,7 @@ def test_a_layer_whose_one_holder_is_an_advisor_with_no_fte_asks_for_her_fte_fir
     advice = _advice(cli("check", team(ADVISED_TEAM)))
     assert advice == [
         "Write the fte of Grace Kim (line 6) first: it decides how thin the clinical layer is, since if they give"
-        " it under 0.5 FTE, it rests on part-time help. Either way, hire one more Clinical informaticist or clinical"
+        " it under 0.5 FTE, it rests on part-time help. Either way, hire one more clinical informaticist or clinical"
         " workflow lead (RN or MD who has practised, with EHR workflow experience), so the layer survives a"
         " resignation."
     ]

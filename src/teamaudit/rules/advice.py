@@ -36,6 +36,14 @@ def say(view: AuditView, wording: Mapping[str, Wording], key: str, /, **values: 
 _MARK = "\u02cb"  # stands for a value's backtick; one character however a template converts it but `!a`
 
 
+def in_sentence(role: str) -> str:
+    """A role as the middle of a sentence writes it: 'add a second clinical informaticist ...' where the rubric's
+    role, a label ('role: Clinical informaticist ...'), begins with a capital; an acronym ('EHR integration
+    engineer', 'FDA SaMD ...') is kept."""
+    first = role.split(" ", 1)[0]
+    return role[:1].lower() + role[1:] if first[1:] == first[1:].lower() else role
+
+
 def hire(
     view: AuditView,
     rule: str,
@@ -86,7 +94,7 @@ def for_layer(
     definition = view.rubric.layers[layer]
     holders = view.holding(layer) if holders is None else holders
     values = {
-        "role": definition.hire.role if definition.hire else layer.value,
+        "role": in_sentence(definition.hire.role) if definition.hire else layer.value,
         "layer": layer.value,
         "layer_name": definition.name,
         "view": view.said,
