@@ -243,9 +243,12 @@ def test_a_gap_one_hire_closes_names_the_one_layer_to_hire_for(
 
 
 def test_a_role_inside_a_sentence_is_not_capitalised(cli: Callable[..., Result], team: Callable[..., Path]) -> None:
-    """'Either way, hire one more Clinical informaticist or clinical workflow lead': the rubric's role is a label
-    ('role: Clinical informaticist ...') and kept so there; in a sentence it reads as one. Acronyms stay."""
+    """'Either way, hire one more Clinical informaticist or clinical workflow lead', 'the team has no Compliance and
+    validation engineers': the rubric's role and layer name are labels ('role: Clinical informaticist ...', kept so
+    there); in a sentence they read as one. Acronyms stay."""
     text = cli("check", team(SEED)).stdout
     assert "Either way, hire one more clinical informaticist or clinical workflow lead (RN or MD" in text
     assert "role: Clinical informaticist or clinical workflow lead" in text
     assert "Hire one EHR integration engineer (HL7 v2 / FHIR" in text
+    assert "the team has no compliance and validation engineers (current view)" in text  # the layer's name too
+    assert "the team has no EHR integration specialists (current view)" in text

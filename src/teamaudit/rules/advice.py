@@ -96,7 +96,7 @@ def for_layer(
     values = {
         "role": in_sentence(definition.hire.role) if definition.hire else layer.value,
         "layer": layer.value,
-        "layer_name": definition.name,
+        "layer_name": in_sentence(definition.name),
         "view": view.said,
         "people": who(holders),
         "why": definition.hire.why if definition.hire else "",
