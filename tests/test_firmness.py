@@ -86,7 +86,7 @@ def test_a_passing_verdict_that_unsure_people_could_fail(tmp_path):
 def test_one_unsure_person_is_named_as_one(tmp_path):
     """'settling 1 of the 1 unsure person' (a newcomer's trial): with one unsure person the sentence names them."""
     text = _plan_firmness(tmp_path)["text"]
-    assert "but settling the 1 unsure person (TA005) the other way would make it over-indexed. Settle it" in text
+    assert "but settling the 1 unsure person (TA005) the other way would make it over-indexed. Settle it first." in text
     assert "1 of the 1" not in text
 
 
@@ -153,16 +153,13 @@ SURE_ADVISOR = (
 FTE_COULD_FLIP = _team(4, SURE_ADVISOR)
 # Three against four: however little the advisor gives, the layers keep at least 3.
 FTE_HOLDS = _team(3, SURE_ADVISOR, layers=LAYERS + "  - {name: Nia, title: Registered Nurse}\n")
-ADVISOR = "The one person with no FTE is an advisor, counted as 1.0 FTE."
 FTE_FLIP_WORDS = (
     "Not firm: the current view is not over-indexed, but a lower FTE for the one person with no FTE would make it "
-    f"over-indexed. {ADVISOR} Write their fte before trusting the verdict. ML research vs the three layers: from 4.0 "
-    "vs 4.0 FTE to 4.0 vs 3.0 FTE, with each missing FTE above 0 up to 1.0."
+    "over-indexed. Write the advisor's fte first. ML research 4.0 vs layers 3.0 to 4.0 FTE."
 )
 FTE_HOLD_WORDS = (
-    "Firm: the current view is not over-indexed whatever share of a week the one person with no FTE gives. "
-    "ML research vs the three layers: from 3.0 vs 5.0 FTE to 3.0 vs 4.0 FTE, with each missing FTE above "
-    "0 up to 1.0."
+    "Firm: the current view is not over-indexed whatever share of a week the one person with no FTE (an "
+    "advisor) gives. ML research 3.0 vs layers 4.0 to 5.0 FTE."
 )
 
 
@@ -252,7 +249,7 @@ def test_with_basis_headcount_a_missing_fte_does_not_thin_a_layer(tmp_path):
     team = tmp_path / "team.yaml"
     team.write_text(CLINICIAN_AND_ADVISOR, encoding="utf-8")
     by_fte = run_cli("check", team)
-    assert by_fte.code == 0 and "no fte, so perhaps under 0.5 FTE: Dr Bo Chan (line 3)" in by_fte.stdout
+    assert by_fte.code == 0 and "no FTE in the file, so perhaps under 0.5 FTE: Dr Bo Chan (line 3)" in by_fte.stdout
     by_people = run_cli("check", team, "--basis", "headcount")
     assert by_people.code == 0 and "TA003" not in by_people.stdout and "Write the fte" not in by_people.stdout
     assert "0 errors, 0 warnings, 0 info" in by_people.stdout
@@ -278,9 +275,8 @@ def test_unsure_layers_and_missing_fte_are_counted_together(tmp_path):
     assert f["if_unsure_ml_research"] == {"ml_research": 4.0, "three_layers": 4.0}  # alone, the unsure cannot
     assert f["text"] == (
         "Not firm: the current view is not over-indexed, but settling the 1 unsure person (TA005) the other way and a "
-        f"lower FTE for the one person with no FTE would make it over-indexed. {ADVISOR} Settle it and write the "
-        "missing fte before trusting the verdict. ML research vs the three layers: from 3.0 vs 5.0 FTE to 4.0 vs 3.0 "
-        "FTE, with the unsure person in the layers or ML research, and each missing FTE above 0 up to 1.0."
+        "lower FTE for the one person with no FTE would make it over-indexed. Settle it and write the advisor's fte "
+        "first. ML research vs layers: 3.0 vs 5.0 FTE at best, 4.0 vs 3.0 FTE at worst."
     )
     first = _check(tmp_path, BOTH_NEEDED, "--format", "markdown").stdout.splitlines()[0]
     assert first.endswith(
@@ -325,8 +321,10 @@ def test_a_contractor_and_a_part_time_title_with_no_fte_are_in_doubt_too(tmp_pat
     )
     f = _firmness(tmp_path, team)
     assert f["fte_in_doubt_kinds"] == {"contractor": 1} and f["to_flip"] == 1
-    assert "a lower FTE for the one person with no FTE would" in f["text"]
-    assert "The one person with no FTE is a contractor, counted as 1.0 FTE." in f["text"]
+    assert (
+        "a lower FTE for the one person with no FTE would make it over-indexed. Write the contractor's fte first."
+        in (f["text"])
+    )
     team = FTE_COULD_FLIP.replace(SURE_ADVISOR, "  - {name: Hal, title: Registered Nurse (Part-Time)}\n")
     result = _check(tmp_path, team, "--format", "json")
     assert json.loads(result.stdout)["firmness"]["plan"]["fte_in_doubt_kinds"] == {"part-time": 1}
@@ -375,9 +373,7 @@ def test_a_firmness_sentence_is_short_enough_to_read_and_keeps_its_facts(tmp_pat
     )
     said = [
         flip,
-        "The 3 people with no FTE are 1 advisor, 1 contractor and 1 part-timer, each counted as 1.0 FTE.",
-        "Settle them and write the missing fte before trusting the verdict.",
-        "ML research vs the three layers: from 3.0 vs 8.0 FTE to 5.0 vs 3.0 FTE, with the unsure people in the layers "
-        "or all ML research, and each missing FTE above 0 up to 1.0.",
+        "Settle them and write the fte of the 1 advisor, 1 contractor and 1 part-timer first.",
+        "ML research vs layers: 3.0 vs 8.0 FTE at best, 5.0 vs 3.0 FTE at worst.",
     ]
     assert " ".join(said) in text, text[:3000]

@@ -34,9 +34,12 @@ def test_the_board_report_says_the_one_clinician_is_an_advisor_with_no_fte(
     result = cli("report", team(SEPSIS_TEAM), "-o", out)
     assert result.code == 1, result.stderr
     page = out.read_text(encoding="utf-8")
-    assert "the clinical layer is held by 1 person: Grace Kim, an advisor with no fte, counted as 1.0 FTE" in page
+    assert (
+        "the clinical layer is held by 1 person: Grace Kim, an advisor with no FTE in the file, counted as 1.0 FTE"
+        in page
+    )
     text = cli("check", team(SEPSIS_TEAM)).stdout
-    assert "held by 1 person: Grace Kim (line 7), an advisor with no fte, counted as 1.0 FTE" in text
+    assert "held by 1 person: Grace Kim (line 7), an advisor with no FTE in the file, counted as 1.0 FTE" in text
     assert "held by 1 person: Tom Reyes (line 11)\n" in text  # a contractor whose fte is written is not in doubt
 
 
@@ -48,11 +51,13 @@ def test_a_layer_of_two_names_which_holder_has_no_fte(cli: Callable[..., Result]
     text = cli("check", team(two), "--config", config).stdout
     assert (
         "the clinical layer is held by 2 people: Aaron Kim (line 7), Amy Stone (line 12); Aaron Kim (line 7) is an"
-        " advisor with no fte, counted as 1.0 FTE\n"
+        " advisor with no FTE in the file, counted as 1.0 FTE\n"
     ) in text
     both = two.replace("title: Registered Nurse}", "title: Registered Nurse, employment: advisor}")
     text = cli("check", team(both), "--config", config).stdout
-    assert "; with no fte, each counted as 1.0 FTE (advisors): Aaron Kim (line 7), Amy Stone (line 12)\n" in text
+    assert (
+        "; advisors with no FTE in the file, each counted as 1.0 FTE: Aaron Kim (line 7), Amy Stone (line 12)\n" in text
+    )
 
 
 def test_a_title_quoted_with_typographic_quotes_is_told_to_use_straight_ones(

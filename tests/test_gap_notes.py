@@ -302,7 +302,7 @@ def test_counted_in_people_the_hires_are_the_gap(tmp_path, fmt):
     "closes the whole 1 person gap"."""
     (tmp_path / "team.yaml").write_text(_CONVERTS_ALL, encoding="utf-8")
     out = html.unescape(run_cli("check", "team.yaml", "--basis", "headcount", "--format", fmt, cwd=tmp_path).stdout)
-    assert "It takes 1 person to close the gap; fewer leave ML research ahead." in out
+    assert "It takes 1 person to close the gap." in out  # 'fewer' than one hire is none: not said
     assert "so this closes the whole gap." in out
     assert "people gap" not in out and "person gap" not in out and "person full-time" not in out
     backwards = run_cli("check", "examples/backwards.yaml", "--basis", "headcount", "--format", fmt).stdout

@@ -46,7 +46,7 @@ def test_two_layers_that_tie_are_both_named(tmp_path):
 def test_one_thinnest_layer_is_named_alone(tmp_path):
     team = _team(tmp_path, NURSE + NURSE.replace("name: N", "name: N2") + HL7 + HL7.replace("name: H", "name: H2") + RA)
     out = run_cli("check", team).stdout
-    assert "starting with the thinnest layer, compliance (1.0 FTE)." in out
+    assert "hire 1 person for the thinnest layer, compliance (1.0 FTE), before the next ML hire." in out
 
 
 def test_two_missing_layers_are_both_named(tmp_path):

@@ -314,8 +314,8 @@ def test_a_layer_held_up_by_people_teamaudit_is_unsure_of_is_thin(team):
     doc = json.loads(run_cli("check", team(people), "--format", "json").stdout)
     thin = [f for f in doc["findings"] if f["rule"] == "TA003" and f["layer"] == "integration"]
     assert [f["message"] for f in thin] == [
-        "the integration layer is held by 3 people, but teamaudit is sure of 1: Cas (line 2); "
-        "unsure (TA005): Lazlo (line 3), Mo (line 4)"
+        "the integration layer is held by 3 people, but only 1 for certain: Cas (line 2); "
+        "unsure of the layer (TA005): Lazlo (line 3), Mo (line 4)"
     ]
     advice = next(r["text"] for r in doc["recommendations"] if r["rule"] == "TA003" and r["layer"] == "integration")
     assert advice.startswith("Settle whether the integration layer is held by Lazlo (line 3), Mo (line 4) (declare")
@@ -346,8 +346,8 @@ def test_a_layer_held_up_by_someone_with_no_fte_says_its_verdict_rests_on_it(tea
     assert result.code == 0  # a warning: the exit code is TA003's severity's
     doc = json.loads(result.stdout)
     assert [f["message"] for f in doc["findings"] if f["rule"] == "TA003"] == [
-        "the clinical layer is held by 2 people, but teamaudit is sure of 1: Ann Lee (line 2); "
-        "no fte, so perhaps under 0.5 FTE: Raj Patel (line 3)"
+        "the clinical layer is held by 2 people, but only 1 for certain: Ann Lee (line 2); "
+        "no FTE in the file, so perhaps under 0.5 FTE: Raj Patel (line 3)"
     ]
     assert doc["firmness"]["plan"]["fte_in_doubt_kinds"] == {"advisor": 1}  # firmness counts the same person
     advice = next(r["text"] for r in doc["recommendations"] if r["rule"] == "TA003")

@@ -412,6 +412,9 @@ class Recommendation:
     source: str | None = None
     kind: str = "hire"  # hire, convert (open ML requisitions) or declare (settle a classification)
     converts: tuple[str, ...] = ()  # a convert's open requisitions, by name
+    # Where in `text` a value (a name, a title) writes a backtick: text as written, never one of the code spans the
+    # wording writes (`fte`), which the formats that show code find everywhere else (render/escape.py's with_code).
+    literal: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -153,51 +153,68 @@ def _declaration_sentence(f: Firmness) -> str:
 
 
 def _doubt_sentence(report: Report, f: Firmness, firm: str) -> str:
+    """The verdict, what could flip it and what to do first, then the figures both ways: at most three lines at 80
+    columns where one kind of doubt is in it. Who has no FTE is named where it is acted on (TA003's finding and advice,
+    the stderr warnings); this line counts them, and says what to do first in a short sentence of its own."""
     view = f.view
     state = "over-indexed" if f.over else "not over-indexed"
     where = f"the {report.said(view)} view is {state}"
     if f.unsure == 0 and f.fte_doubts == 0:
         return f"{firm}: {where}, and no one's layer is in doubt."
     bounds = _bounds(f, report.basis)
-    if f.holds:  # nothing to act on: who has no FTE is said where it is (the stderr warning, TA003's advice)
+    if f.holds:
         return f"{firm}: {where} whatever {_doubts(f)}. {bounds}"
-    kinds = f" {_fte_kinds(f)}" if f.fte_doubts else ""
     flipped = "not over-indexed" if f.over else "over-indexed"
-    advice = firmness_advice(f, one="it")
-    return (
-        f"Not firm: {where}, but {_flips(f)} would make it {flipped}.{kinds} "
-        f"{advice[:1].upper()}{advice[1:]} before trusting the verdict. {bounds}"
-    )
+    return f"Not firm: {where}, but {_flips(f)} would make it {flipped}. {_first(f)} {bounds}"
 
 
 def _unsure_people(count: int) -> str:
-    return f"{count} unsure {'person' if count == 1 else 'people'}"
+    return counted(count, "unsure person", "unsure people")
 
 
 def _fte_people(f: Firmness, the: str = "the ") -> str:
     """'the 2 people with no FTE', 'the one person with no FTE' (`the` ''; '2 people with no FTE')."""
-    return "the one person with no FTE" if f.fte_doubts == 1 else f"{the}{f.fte_doubts} people with no FTE"
+    return f"{'the ' if f.fte_doubts == 1 else the}{counted(f.fte_doubts, 'person', 'people', one='one')} with no FTE"
+
+
+def _kinds(f: Firmness) -> list[str]:
+    """Who has no FTE, by kind: ['advisor'] for one person, ['1 advisor', '2 contractors'] for more."""
+    if f.fte_doubts == 1:
+        return [NOUNS[f.fte_in_doubt[0][0]][0]]
+    return [f"{n} {NOUNS[kind][0] if n == 1 else NOUNS[kind][1]}" for kind, n in f.fte_in_doubt]
 
 
 def _fte_kinds(f: Firmness) -> str:
-    """Who has no FTE, a sentence of its own: 'The one person with no FTE is an advisor, counted as 1.0 FTE.', 'The
-    2 people with no FTE are 1 advisor and 1 contractor, each counted as 1.0 FTE.'"""
+    """' (an advisor)', ' (1 advisor and 1 contractor)'."""
+    kinds = _kinds(f)
     if f.fte_doubts == 1:
-        noun = NOUNS[f.fte_in_doubt[0][0]][0]
-        return f"The one person with no FTE is {'an' if noun[0] in 'aeiou' else 'a'} {noun}, counted as 1.0 FTE."
-    kinds = [f"{n} {NOUNS[kind][0] if n == 1 else NOUNS[kind][1]}" for kind, n in f.fte_in_doubt]
-    return f"The {f.fte_doubts} people with no FTE are {in_words(kinds)}, each counted as 1.0 FTE."
+        return f" ({'an' if kinds[0][0] in 'aeiou' else 'a'} {kinds[0]})"
+    return f" ({in_words(kinds)})"
+
+
+def _first(f: Firmness) -> str:
+    """What to do before trusting a verdict that is not firm, a sentence of its own that names who has no FTE by kind:
+    'Settle it first.', 'Write the advisor's fte first.', 'Settle them and write the fte of the 1 advisor and 1
+    contractor first.'"""
+    said = []
+    if f.to_flip > f.to_flip_fte:
+        said.append(f"settle {'it' if f.unsure == 1 else 'them'}")
+    if f.to_flip_fte:
+        kinds = _kinds(f)
+        said.append(f"write the {kinds[0]}'s fte" if f.fte_doubts == 1 else f"write the fte of the {in_words(kinds)}")
+    first = " and ".join(said)
+    return f"{first[:1].upper()}{first[1:]} first."
 
 
 def _doubts(f: Firmness) -> str:
-    """What the verdict holds whatever of: 'the 1 unsure person (TA005) turns out to be and whatever share of a
-    week the 2 people with no FTE give'."""
+    """What the verdict holds whatever of: 'the 1 unsure person (TA005) turns out to be and whatever share of a week
+    the 2 people with no FTE (2 advisors) give'."""
     said = []
     if f.unsure:
         said.append(f"the {_unsure_people(f.unsure)} (TA005) {'turns' if f.unsure == 1 else 'turn'} out to be")
     if f.fte_doubts:
         give = "gives" if f.fte_doubts == 1 else "give"
-        said.append(f"share of a week {_fte_people(f)} {give}")
+        said.append(f"share of a week {_fte_people(f)}{_fte_kinds(f)} {give}")
     return " and whatever ".join(said)
 
 
@@ -225,20 +242,15 @@ def _some(some: int, of: int, people: str) -> str:
 
 
 def _bounds(f: Firmness, basis: Basis) -> str:
-    """ML research against the layers in the best and the worst case, a sentence of its own."""
-    best, worst = (
-        f"{number(f.best_ml, basis)} vs {amount(f.best_layers, basis)}",
-        f"{number(f.worst_ml, basis)} vs {amount(f.worst_layers, basis)}",
-    )
-    if not f.fte_doubts:
-        they = (
-            ("the unsure person belongs", "they are") if f.unsure == 1 else ("the unsure people all belong", "all are")
-        )
-        return f"ML research vs the three layers: {best} if {they[0]} to the layers, {worst} if {they[1]} ML research."
-    unsure = {0: "", 1: "the unsure person in the layers or ML research, and "}.get(
-        f.unsure, "the unsure people in the layers or all ML research, and "
-    )
-    return f"ML research vs the three layers: from {best} to {worst}, with {unsure}each missing FTE above 0 up to 1.0."
+    """ML research against the layers in the best and the worst case, a sentence of its own: 'ML research 4.0 vs
+    layers 3.0 to 4.0 FTE.' where only the layers move (a missing FTE counts anywhere above 0 up to 1.0), else 'ML
+    research vs layers: 3.0 vs 5.0 FTE at best, 4.0 vs 3.0 FTE at worst.'"""
+    if abs(f.best_ml - f.worst_ml) < 1e-9:
+        layers = f"{number(f.worst_layers, basis)} to {amount(f.best_layers, basis)}"
+        return f"ML research {number(f.best_ml, basis)} vs layers {layers}."
+    best = f"{number(f.best_ml, basis)} vs {amount(f.best_layers, basis)}"
+    worst = f"{number(f.worst_ml, basis)} vs {amount(f.worst_layers, basis)}"
+    return f"ML research vs layers: {best} at best, {worst} at worst."
 
 
 def firmness_advice(f: Firmness, one: str = "them") -> str:
@@ -337,6 +349,29 @@ def headline(report: Report) -> str:
     view = f"{report.said(report.scope)} view" + ("" if report.has_future else f"; {NO_PLAN}")
     ml, layers = amount(c.ml, basis), amount(c.layers, basis)
     return f"ML research {ml} vs clinical + integration + compliance {layers} ({view})"
+
+
+def first_step(report: Report) -> str | None:
+    """The next hire in one line under the verdict, so a founder's first screen says it (the recommendations begin
+    below the composition and the findings, past an 80 x 24 terminal): 'Hire first: EHR integration engineer (...),
+    for the integration layer (recommendation 1).'; 'First: convert 1 open ML requisition to compliance
+    (recommendation 1).' when converting comes before hiring. None when no recommendation is a hire."""
+    for place, r in enumerate(report.recommendations, 1):
+        if r.kind == "convert" and r.layer is not None:
+            what = counted(len(r.converts), "open ML requisition")
+            return f"First: convert {what} to {layer_name(r.layer)} (recommendation {place})."
+        if r.kind == "hire" and r.role and r.layer is not None and r.fte is not None:
+            return f"Hire first: {r.role}, for the {layer_name(r.layer)} layer (recommendation {place})."
+    return None
+
+
+def backticks_as_text(r: Recommendation) -> str:
+    """The advice with each backtick a value writes shown as U+02CB, for a format that finds the wording's code spans
+    by their pattern alone (HTML): a name written `Grace `x` Kim` opens no code span there."""
+    chars = list(r.text)
+    for place in r.literal:
+        chars[place] = "\u02cb"
+    return "".join(chars)
 
 
 def recommendation_details(r: Recommendation, basis: Basis) -> list[str]:

@@ -15,7 +15,8 @@
 - `markdown`: `text`, then inert in a GitHub comment: no HTML, images, links, autolinks, @mentions, emphasis,
   code spans, headings, table pipes, math (`$x$`, `$$x$$`) or emoji shortcodes (`:shipit:`).
 - `with_code`: advice, whose wording names keys as code spans (`fte`, `layer:`): those shown as code in markdown
-  and HTML and plain in text, the rest escaped as above; a value's backtick never reaches it (rules/advice.py).
+  and HTML and plain in text, the rest escaped as above; a value's backtick, at a place the advice records
+  (`Recommendation.literal`), is text.
 - `github_data` / `github_property`: a workflow command's message and property values.
 - `html`: `text`, then HTML's markup characters.
 - `xml`: `text`, so the document stays well-formed XML 1.0 (ElementTree escapes the markup characters).
@@ -33,7 +34,7 @@ from __future__ import annotations
 import math
 import re
 import shlex
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from html import escape as _html_escape
 from typing import Any
 
@@ -103,17 +104,23 @@ def markdown(value: str) -> str:
 
 
 # A key or an option a rule's or rubric's wording names as code: `fte`, `layer:`, `thresholds.confidence`, `--basis
-# headcount`. Only wording writes one: rules/advice.py's `say` shows a value's backticks as U+02CB, so no name or
-# title opens one.
+# headcount`. Only wording writes one: rules/advice.py's `say` records where a value writes a backtick
+# (`Recommendation.literal`), so no name or title opens one.
 CODE_SPAN = re.compile(r"`(--[a-z][\w-]*(?: [\w-]+)?|[A-Za-z_][\w.]*(?::(?: [\w.]+)?)?)`")
 
 
-def with_code(value: str, outside: Callable[[str], str], code: Callable[[str], str]) -> str:
+def with_code(
+    value: str, outside: Callable[[str], str], code: Callable[[str], str], literal: Iterable[int] = ()
+) -> str:
     """Advice as a format shows it: each code span its wording writes shown by `code` (as code in markdown and
-    HTML, plain in text), the rest escaped by `outside`."""
+    HTML, plain in text), the rest escaped by `outside`; a backtick at a `literal` place (a name's, a title's) is
+    text, escaped by `outside` like the rest."""
     out, last = [], 0
-    for span in CODE_SPAN.finditer(value):
-        out += [outside(value[last : span.start()]), code(span.group(1))]
+    found = list(value)
+    for place in literal:
+        found[place] = " "  # the same length, so each span found is at its place in `value`
+    for span in CODE_SPAN.finditer("".join(found)):
+        out += [outside(value[last : span.start()]), code(value[span.start(1) : span.end(1)])]
         last = span.end()
     return "".join([*out, outside(value[last:])])
 

@@ -35,6 +35,7 @@ from teamaudit.render.charts import (
     scale,
 )
 from teamaudit.render.common import (
+    backticks_as_text,
     firmness_advice,
     headline,
     in_chunks,
@@ -390,7 +391,7 @@ def _recommendation(r: Recommendation, note: GapNote | None, basis: Basis, lines
     extra = f'<div class="small">{"; ".join(details)}</div>' if details else ""
     # on the text's last line, in brackets: a line of its own per recommendation costs the printed report a page
     gap = f' <em class="gap {note.part}">({escape(note.note)})</em>' if note else ""
-    return f"<li><strong>{r.rule}</strong> {prose(without_line_numbers(r.text, lines))}{gap}{extra}</li>"
+    return f"<li><strong>{r.rule}</strong> {prose(without_line_numbers(backticks_as_text(r), lines))}{gap}{extra}</li>"
 
 
 def _cost_of_the_gap(report: Report) -> str:

@@ -8,6 +8,7 @@ from teamaudit.model import ClassifiedPerson, Finding, Layer, Report, Scope, Sev
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import (
     firmness_sentences,
+    first_step,
     headline,
     in_chunks,
     left_out,
@@ -138,6 +139,9 @@ def _summary(report: Report, details: bool) -> list[str]:
     near = near_threshold_notes(report)
     if near:
         out += [*(f"> ⚠️ {cell(note)}" for note in near), ""]
+    step = first_step(report)
+    if step:
+        out += [f"**{cell(step)}**", ""]
     out += [*composition_table(report), ""]
     if report.findings:
         out += _findings("### Findings", report.findings, details)
@@ -150,7 +154,8 @@ def _summary(report: Report, details: bool) -> list[str]:
         recommendations, hidden = listed(report.recommendations, details)
         notes = gap_notes(report, recommendations)
         for i, (r, note) in enumerate(zip(recommendations, notes, strict=True), 1):
-            out.append(f"{i}. **{r.rule}** {escape.with_code(r.text, cell, lambda key: f'`{escape.text(key)}`')}")
+            advice = escape.with_code(r.text, cell, lambda key: f"`{escape.text(key)}`", r.literal)
+            out.append(f"{i}. **{r.rule}** {advice}")
             if note:
                 out.append(f"   - *{cell(note.note)}*")
             extra = recommendation_details(r, report.basis)

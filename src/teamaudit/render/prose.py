@@ -1,11 +1,13 @@
 """Words for people, shared by the reports people read: each layer's display name, counts in the plural only
-when there is more than one, and how many of a severity's findings are suppressed."""
+when there is more than one (`counted`, which lives with the rules' words, as findings count people too), and how
+many of a severity's findings are suppressed."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from teamaudit.model import Finding, Layer, Severity
+from teamaudit.rules.base import counted as counted  # the one plural helper, which rules' messages use too
 
 # The one table of display names: ids (`ml_research`) stay in YAML, JSON, SARIF and code.
 LAYER_NAMES: dict[Layer, str] = {
@@ -26,14 +28,6 @@ def layer_label(layer: Layer) -> str:
     """A layer's name on its own, as a table cell or a heading: 'Clinical', 'ML research'."""
     name = LAYER_NAMES[layer]
     return name[:1].upper() + name[1:]
-
-
-def counted(count: int, noun: str, plural: str | None = None) -> str:
-    """'no errors', '1 error', '2 errors', '1,600 people'."""
-    many = plural or f"{noun}s"
-    if count == 0:
-        return f"no {many}"
-    return f"{count:,} {noun if count == 1 else many}"
 
 
 def suppressed_of(findings: Iterable[Finding], severity: Severity) -> str:

@@ -14,6 +14,7 @@ from teamaudit.model import ClassifiedPerson, Finding, Layer, Report, Scope, Sev
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import (
     firmness_sentences,
+    first_step,
     headline,
     in_chunks,
     left_out,
@@ -146,6 +147,9 @@ def _verdict(console: Console | PlainLines, report: Report) -> None:
         console.print(both)
     for sentence in [*firmness_sentences(report), *near_threshold_notes(report)]:
         console.print(sentence)
+    step = first_step(report)
+    if step:
+        console.print(escape.text(step), style="bold")
     console.print()
 
 
@@ -154,7 +158,7 @@ def _recommendations(console: Console | PlainLines, report: Report, details: boo
     recommendations, hidden = listed(report.recommendations, details)
     notes = gap_notes(report, recommendations)
     for i, (r, note) in enumerate(zip(recommendations, notes, strict=True), 1):
-        console.print(f"  {i}. [{r.rule}] {escape.with_code(r.text, escape.text, escape.text)}")
+        console.print(f"  {i}. [{r.rule}] {escape.with_code(r.text, escape.text, escape.text, r.literal)}")
         if note:
             console.print(f"     -> {note.note}")
         extra = recommendation_details(r, report.basis)

@@ -5,7 +5,7 @@ hire block of a layer (role, pay range, source), and the advice for a layer that
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Finding, Layer, Recommendation, Status
 from teamaudit.rules.base import AuditView, Wording, who
@@ -13,21 +13,42 @@ from teamaudit.rules.base import AuditView, Wording, who
 LAYER_FIELDS = frozenset({"role", "layer", "layer_name", "view"})  # what every layer rule's wording may use
 
 
-def say(view: AuditView, wording: Mapping[str, Wording], key: str, /, **values: Any) -> str:
+class Said(NamedTuple):
+    """Advice as written, and where in it a value writes a backtick (`Recommendation.literal`)."""
+
+    text: str
+    literal: tuple[int, ...]
+
+
+def say(view: AuditView, wording: Mapping[str, Wording], key: str, /, **values: Any) -> Said:
     """The rubric's wording of `key`, else the rule's own, on one line, filled in. The values are data, names and
-    titles among them, kept as written: each format shows their line breaks and controls as it shows them in
-    findings (render/escape.py)."""
-    template = view.rubric.recommendations.get(key, wording[key].text)
-    # a value's backtick is shown as U+02CB, so only the wording opens a code span (render/escape.py's with_code)
-    shown = {name: v.replace("`", "\u02cb") if isinstance(v, str) else v for name, v in values.items()}
-    return " ".join(template.split()).format(**shown)
+    titles among them, kept as written: each format shows their backticks, line breaks and controls as it shows them
+    in findings (render/escape.py); only the wording's backticks open a code span."""
+    template = " ".join(view.rubric.recommendations.get(key, wording[key].text).split())
+    text = template.format(**values)
+    # Filled in again with each value's backtick marked, so its places in the text are known (one character each).
+    marked = template.format(**{k: v.replace("`", _MARK) if isinstance(v, str) else v for k, v in values.items()})
+    if len(marked) != len(text):  # a rubric's `{title!a}` spells the mark longer: no backtick opens code then
+        return Said(text, tuple(i for i, c in enumerate(text) if c == "`"))
+    return Said(text, tuple(i for i, (a, b) in enumerate(zip(text, marked, strict=True)) if a == "`" and b == _MARK))
+
+
+_MARK = "\u02cb"  # stands for a value's backtick; one character however a template converts it but `!a`
+
+
+def in_sentence(role: str) -> str:
+    """A role as the middle of a sentence writes it: 'add a second clinical informaticist ...' where the rubric's
+    role, a label ('role: Clinical informaticist ...'), begins with a capital; an acronym ('EHR integration
+    engineer', 'FDA SaMD ...') is kept."""
+    first = role.split(" ", 1)[0]
+    return role[:1].lower() + role[1:] if first[1:] == first[1:].lower() else role
 
 
 def hire(
     view: AuditView,
     rule: str,
     layer: Layer,
-    text: str,
+    text: Said,
     fte: float | None,
     kind: str = "hire",
     converts: tuple[str, ...] = (),
@@ -38,7 +59,7 @@ def hire(
     source_key = comp.source if comp else (block.source if block else None)
     return Recommendation(
         rule=rule,
-        text=text,
+        text=text.text,
         layer=layer,
         role=block.role if block else None,
         fte=fte,
@@ -48,6 +69,7 @@ def hire(
         source=view.rubric.source_text(source_key) or None,
         kind=kind,
         converts=converts,
+        literal=text.literal,
     )
 
 
@@ -63,7 +85,8 @@ def for_layer(
     """Advice for a finding about one of the three layers, naming `holders` (by default everyone who holds it, not
     the word model's guesses). When
     none of them works here yet, the rule's `<ID>_unfilled` wording (if it has one) speaks of the open or planned
-    role instead: cross-training or documenting someone's evidence cannot apply. `key` picks a wording outright;
+    role instead: cross-training or documenting someone's evidence cannot apply; when all of them are planned hires,
+    people already chosen, its `<ID>_planned` wording, as nobody is left to fill. `key` picks a wording outright;
     `extra` are values only that wording uses."""
     layer = finding.layer
     if layer is None or layer not in THREE_LAYERS:
@@ -71,16 +94,26 @@ def for_layer(
     definition = view.rubric.layers[layer]
     holders = view.holding(layer) if holders is None else holders
     values = {
-        "role": definition.hire.role if definition.hire else layer.value,
+        "role": in_sentence(definition.hire.role) if definition.hire else layer.value,
         "layer": layer.value,
-        "layer_name": definition.name,
+        "layer_name": in_sentence(definition.name),
         "view": view.said,
         "people": who(holders),
         "why": definition.hire.why if definition.hire else "",
         "hands_on_means": definition.hands_on_means or "has hands-on evidence",
         **extra,
     }
-    unfilled = bool(holders) and all(p.person.status is not Status.CURRENT for p in holders)
     if key is None:
-        key = f"{finding.rule}_unfilled" if unfilled and f"{finding.rule}_unfilled" in wording else finding.rule
+        key = _key(finding.rule, wording, holders)
     return [hire(view, finding.rule, layer, say(view, wording, key, **values), fte)]
+
+
+def _key(rule: str, wording: Mapping[str, Wording], holders: tuple[ClassifiedPerson, ...]) -> str:
+    """The wording for a layer's holders: `<ID>_planned` when all are planned hires (a person chosen, who has not
+    started: 'fill it' read as an open requisition's advice), `<ID>_unfilled` when none works here yet."""
+    statuses = {p.person.status for p in holders}
+    if statuses == {Status.PLANNED} and f"{rule}_planned" in wording:
+        return f"{rule}_planned"
+    if statuses and Status.CURRENT not in statuses and f"{rule}_unfilled" in wording:
+        return f"{rule}_unfilled"
+    return rule

@@ -183,10 +183,18 @@ def amount(value: float, basis: Basis) -> str:
     return "1 person" if basis is Basis.HEADCOUNT and figure == "1" else f"{figure} {basis.unit}"
 
 
+def counted(count: int, noun: str, plural: str | None = None, *, one: str = "1") -> str:
+    """'no errors', '1 error', '2 errors', '1,600 people'; `one` writes the 1 ('one person'). Every count of people
+    in a message or a report is said with it, so none reads '1 people'."""
+    many = plural or f"{noun}s"
+    if count == 0:
+        return f"no {many}"
+    return f"{one} {noun}" if count == 1 else f"{count:,} {many}"
+
+
 def hire_count(hires: float) -> str:
     """'1 person', '7 people': whole hires, whatever the basis."""
-    n = round(hires)
-    return "1 person" if n == 1 else f"{n} people"
+    return counted(round(hires), "person", "people")
 
 
 def hires_amount(value: float, basis: Basis) -> str:

@@ -11,7 +11,8 @@ gap: each one leaves ML research as well as joining a layer, so 2.0 FTE converte
 The finding and the advice also say how the gap moves until it closes, as the test's own arithmetic gives it: each
 ML hire adds 1 / ml_ratio to it (1.0 FTE at the default ratio), so the hires that keep it from growing are that many
 layer hires for each ML hire ("1 person to the three layers for each ML hire", "2 people ... for every 3 ML hires"
-at 1.5): what a company that cannot hire the whole gap in one round can act on at any size.
+at 1.5): what a company that cannot hire the whole gap in one round can act on at any size. The advice says it where
+the gap takes more hires than one round, taken to be one hire per layer (three; a heuristic).
 """
 
 from __future__ import annotations
@@ -45,11 +46,10 @@ CLOSES_GAP = True
 SAID_AS: Final = "over-index"
 WORDING = {
     ID: Wording(
-        "Hire {hires} across the three layers, starting with {first}: it takes {closes}. Until then, hiring {pace}"
-        " keeps the gap from growing.",
+        "ML research {ml_amount} vs the three layers {layers_amount}: {to_hire}. It takes {closes}{fewer}.{meanwhile}",
         frozenset(
             {"ml", "layers", "gap", "unit", "ml_amount", "layers_amount", "gap_amount", "first", "ratio", "threshold"}
-            | {"view", "hires", "closes", "pace"}
+            | {"view", "hires", "closes", "pace", "meanwhile", "to_hire", "fewer"}
         ),
         {"ratio": 1.5, "threshold": 1.0},  # ratio is inf when the three layers are empty
     ),
@@ -114,6 +114,40 @@ def pace(threshold: float) -> str:
     return f"{layers} for each ML hire" if ml == 1 else f"{layers} for every {ml} ML hires"
 
 
+# One round of hiring is taken to be one search per layer at a time, three hires (a heuristic: no published figure
+# says how many searches a company runs at once). A gap of 2 people is hired in one round, where saying how to hold
+# it while ML research keeps hiring read as advice for a much larger company.
+ONE_ROUND = len(THREE_LAYERS)
+
+
+_ALL_TIE = "any of them: the three layers"
+
+
+def _to_hire(hires: str, layers: int, first: str) -> str:
+    """Whom to hire: 'hire 9 people across clinical, integration and compliance before the next ML hire, starting
+    with the missing integration layer'; where all go to one layer (a gap one hire closes), that layer alone: 'hire
+    1 person for the thinnest layer, compliance (3.0 FTE), before the next ML hire' ('1 person across clinical,
+    integration and compliance ..., starting with' read as several)."""
+    if layers == 1:  # `first` as _first_layer words it, for the one of tying layers the hire goes to
+        if first.startswith(_ALL_TIE):
+            first = "any of the three layers, which" + first.removeprefix(_ALL_TIE)
+        elif first.startswith("the thinnest layers"):
+            first = f"one of {first}"
+        return f"hire {hires} for {first}, before the next ML hire"
+    return f"hire {hires} across clinical, integration and compliance before the next ML hire, starting with {first}"
+
+
+def _meanwhile(hires: float, threshold: float) -> str:
+    """' That is more than one round of hiring: ...', how to keep the gap from growing until it closes, where the
+    hires it takes are more than one round (`ONE_ROUND`); else ''."""
+    if hires <= ONE_ROUND:
+        return ""
+    return (
+        f" That is more than one round of hiring (one hire per layer): until the gap closes, hiring {pace(threshold)}"
+        " keeps it from growing, and each layer hire beyond those closes it by one."
+    )
+
+
 _MOST_ML_HIRES = 10  # 'for every 10 ML hires' is as fine a pace as a founder plans hiring in
 
 
@@ -162,6 +196,9 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         hires=hires,
         closes=_closes(gap, c.basis),
         pace=pace(threshold),
+        meanwhile=_meanwhile(sum(shares.values()), threshold),
+        to_hire=_to_hire(hires, len(shares), first_text),
+        fewer="; fewer leave ML research ahead" if sum(shares.values()) > 1 else "",
     )
     recs = [hire(view, ID, first, text, shares.pop(first, float(math.ceil(gap - 1e-9))))]
     for layer, share in shares.items():
@@ -304,5 +341,5 @@ def _first_layer(view: AuditView) -> tuple[Layer, str]:
     if len(thinnest) == 1:
         return thinnest[0], f"the thinnest layer, {thinnest[0].value} ({held})"
     if len(thinnest) == len(THREE_LAYERS):
-        return thinnest[0], f"any of them: the three layers tie at {held} each"
+        return thinnest[0], f"{_ALL_TIE} tie at {held} each"
     return thinnest[0], f"the thinnest layers, {in_words([x.value for x in thinnest])} ({held} each)"

@@ -29,6 +29,7 @@ from teamaudit.model import (
 )
 from teamaudit.rules.advice import LAYER_FIELDS, for_layer
 from teamaudit.rules.base import AuditView, Wording, by_name, who
+from teamaudit.rules.base import counted as how_many  # `counted` names the holders here
 
 ID = "TA003"
 NAME = "thin-layer"
@@ -45,6 +46,11 @@ WORDING = {
     f"{ID}_unfilled": Wording(
         "Fill the {layer} layer's {held}, and plan {another} {role}.",
         LAYER_FIELDS | {"people", "hands_on_means", "held", "them", "another"},
+    ),
+    f"{ID}_planned": Wording(
+        "The {layer} layer rests on {held} who {have} not started yet, {people}: plan {another} {role} as well, so the"
+        " layer survives a resignation.",
+        LAYER_FIELDS | {"people", "held", "have", "another"},
     ),
     f"{ID}_unsure": Wording(
         "Settle whether the {layer} layer is held by {people} (declare their `layer:`, or add the evidence TA005"
@@ -101,10 +107,15 @@ def _no_fte_said(counted: tuple[ClassifiedPerson, ...], no_fte: tuple[Classified
     doubts = [p.person.fte_doubt for p in no_fte if p.person.fte_doubt is not None]
     if len(no_fte) == 1:
         kind = NOUNS[doubts[0]][0]
-        said = f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} with no fte, counted as 1.0 FTE"
+        said = f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} with {_NO_FTE}, counted as 1.0 FTE"
         return f", {said}" if len(counted) == 1 else f"; {who(no_fte)} is {said}"
     kinds = [NOUNS[doubt][doubts.count(doubt) > 1] for doubt in sorted(set(doubts))]
-    return f"; with no fte, each counted as 1.0 FTE ({' and '.join(kinds)}): {who(no_fte)}"
+    return f"; {' and '.join(kinds)} with {_NO_FTE}, each counted as 1.0 FTE: {who(no_fte)}"
+
+
+# How a finding says the file leaves a share of a week out: the firmness line's 'FTE', not the key's 'fte', which
+# read as a typo in a sentence ('an advisor with no fte').
+_NO_FTE = "no FTE in the file"
 
 
 def _sure(view: AuditView, person: ClassifiedPerson) -> bool:
@@ -123,16 +134,16 @@ def check(view: AuditView) -> Iterator[Finding]:
             if len(counted) - len(unsure) - len(no_fte) > limit:
                 continue
             sure = tuple(p for p in counted if _sure(view, p) and p not in no_fte)
-            doubts = [f"unsure (TA005): {who(unsure)}"] if unsure else []
+            certain = f"only {len(sure)} for certain: {who(sure)}" if sure else "none for certain"
+            doubts = [f"unsure of the layer (TA005): {who(unsure)}"] if unsure else []
             if no_fte:
-                doubts.append(f"no fte, so perhaps under {minimum:g} FTE: {who(no_fte)}")
+                doubts.append(f"{_NO_FTE}, so perhaps under {minimum:g} FTE: {who(no_fte)}")
             yield Finding(
                 rule=ID,
                 name=NAME,
                 severity=SEVERITY,
                 message=(
-                    f"the {layer.value} layer is held by {len(counted)} people, but teamaudit is sure of "
-                    f"{len(sure) or 'none'}{': ' + who(sure) if sure else ''}; {'; '.join(doubts)}"
+                    f"the {layer.value} layer is held by {len(counted)} people, but {certain}; {'; '.join(doubts)}"
                 ),
                 view=view.view,
                 layer=layer,
@@ -141,8 +152,7 @@ def check(view: AuditView) -> Iterator[Finding]:
             )
             continue
         if counted:
-            noun = "person" if len(counted) == 1 else "people"
-            message = f"the {layer.value} layer is held by {len(counted)} {noun}: {who(counted)}"
+            message = f"the {layer.value} layer is held by {how_many(len(counted), 'person', 'people')}: {who(counted)}"
             message += _no_fte_said(counted, no_fte)
             if part_time:
                 message += f"; {who(part_time)} at under {minimum:g} FTE cannot keep it"
@@ -183,22 +193,28 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
             finding, view, WORDING, HIRE_FTE, holders=no_fte, key=f"{ID}_no_fte", minimum=minimum, without=without
         )
     them = "it" if len(counted) == 1 else "them"
-    return for_layer(finding, view, WORDING, HIRE_FTE, holders=counted, held=held, them=them, another=another)
+    have = "has" if len(counted) == 1 else "have"
+    return for_layer(
+        finding, view, WORDING, HIRE_FTE, holders=counted, held=held, them=them, another=another, have=have
+    )
 
 
 _ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 
 
 def _held(counted: tuple[ClassifiedPerson, ...]) -> str:
-    """How many hold the layer, as its wording says it: 'one person', '2 people'; of open or planned roles nobody
-    holds yet, 'one role', '2 roles' (the unfilled wording)."""
+    """How many hold the layer, as its wording says it: 'one person', '2 people'; of planned hires who have not
+    started, 'one planned hire', '2 planned hires' (the planned wording); of open or planned roles nobody holds yet,
+    'one role', '2 roles' (the unfilled wording)."""
+    if all(p.person.status is Status.PLANNED for p in counted):
+        return how_many(len(counted), "planned hire", one="one")
     if all(p.person.status is not Status.CURRENT for p in counted):
-        return "one role" if len(counted) == 1 else f"{len(counted)} roles"
-    return "one person" if len(counted) == 1 else f"{len(counted)} people"
+        return how_many(len(counted), "role", one="one")
+    return how_many(len(counted), "person", "people", one="one")
 
 
 def _without(others: int) -> str:
     """What the layer is if the people with no fte give it less than the minimum: what holds it without them."""
     if others == 0:
         return "it rests on part-time help"
-    return f"it is held by {'one person' if others == 1 else f'{others} people'} without them"
+    return f"it is held by {how_many(others, 'person', 'people', one='one')} without them"

@@ -32,6 +32,12 @@ WORDING = {
         "Require that the {layer} layer's open or planned hire {hands_on_means}.",
         LAYER_FIELDS | {"people", "hands_on_means"},
     ),
+    f"{ID}_planned": Wording(
+        "Nobody in the {layer} layer has started yet, and the file shows no hands-on evidence (one who"
+        " {hands_on_means}) for its planned {hires}, {people}: record it in their `background:` if they have it, or"
+        " hire someone who has.",
+        LAYER_FIELDS | {"people", "hands_on_means", "hires"},
+    ),
 }
 
 
@@ -69,4 +75,5 @@ def _judged(view: AuditView, layer: Layer) -> tuple[ClassifiedPerson, ...]:
 def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:
     layer = finding.layer
     holders = _judged(view, layer) if layer is not None else None
-    return for_layer(finding, view, WORDING, None, holders)  # evidence, not necessarily a hire
+    hires = "hire" if holders is not None and len(holders) == 1 else "hires"
+    return for_layer(finding, view, WORDING, None, holders, hires=hires)  # evidence, not necessarily a hire

@@ -65,4 +65,4 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         line=p.person.line,
         rule=ID,
     )
-    return [Recommendation(rule=ID, text=text, layer=p.layer, kind="declare")]
+    return [Recommendation(rule=ID, text=text.text, layer=p.layer, kind="declare", literal=text.literal)]
