@@ -122,8 +122,9 @@ def test_a_diff_judged_by_the_base_fails_a_hire_the_change_turned_its_rule_off_f
     assert result.code == 1, result.stdout + result.stderr
     assert "TA001 ml-over-index appeared" in result.stdout
     assert (
-        "This change edits what judges it: .teamaudit.yaml, rubrics/lax.yaml differ from the base; both sides were "
-        "judged by the files committed at main (--config-from), so the edit takes effect once merged."
+        "This change edits what judges it: .teamaudit.yaml differs from the base; rubrics/lax.yaml is new (the base "
+        "has no file there); both sides were judged by the files committed at main (--config-from), so the edit takes "
+        "effect once merged."
     ) in result.stdout.splitlines()
     doc = json.loads(
         run_cli("diff", "git:main:team.yaml", "team.yaml", "--config-from", "main", "-f", "json", cwd=repo).stdout

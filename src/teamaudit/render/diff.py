@@ -101,17 +101,27 @@ def gate_edited(d: DiffReport) -> str | None:
     """That the change edits the files the gate is set by, which the diff's columns cannot show."""
     if not d.gate_edited:
         return None
-    files = ", ".join(d.gate_edited)
-    differ = "differs" if len(d.gate_edited) == 1 else "differ"
+    files = "; ".join(
+        f"{', '.join(paths)} {_GATE_EDITS[how][len(paths) > 1]}"
+        for how in _GATE_EDITS
+        if (paths := [edit.path for edit in d.gate_edited if edit.how == how])
+    )
     if d.judged_at is not None:
         return (
-            f"this change edits what judges it: {files} {differ} from the base; both sides were judged by the files "
-            f"committed at {d.judged_at} (--config-from), so the edit takes effect once merged"
+            f"this change edits what judges it: {files}; both sides were judged by the files committed at "
+            f"{d.judged_at} (--config-from), so the edit takes effect once merged"
         )
     return (
-        f"this change edits what judges it: {files} {differ} from the base, and both sides were audited with this "
-        "branch's, so what the edit moves is not in this diff (check judges the plan with it)"
+        f"this change edits what judges it: {files}, and both sides were audited with this branch's, so what the edit "
+        "moves is not in this diff (check judges the plan with it)"
     )
+
+
+_GATE_EDITS = {  # how a gate file is edited: said of one file, of several
+    "edited": ("differs from the base", "differ from the base"),
+    "added": ("is new (the base has no file there)", "are new (the base has no file there)"),
+    "deleted": ("is deleted (the base has it)", "are deleted (the base has them)"),
+}
 
 
 def declarations(d: DiffReport) -> str | None:
@@ -386,7 +396,8 @@ def json_doc(d: DiffReport) -> str:
         "quiet_rise": d.quiet_rise,
         "by_declaration": by_declaration(d),
         "plan_standing": plan_standing(d),
-        "gate_edited": list(d.gate_edited),
+        "gate_edited": [edit.path for edit in d.gate_edited],
+        "gate_edits": [{"file": edit.path, "change": edit.how} for edit in d.gate_edited],
         "judged_at": d.judged_at,
         "suppressions_added": [_added(added) for added in d.suppressions_added],
         "declared_by_change": [_declared(x) for x in d.declared],
