@@ -233,3 +233,22 @@ def test_a_team_folder_the_change_replaces_by_a_link_leads_nowhere_else_at_the_b
     assert run_cli("check", "teams/team.yaml", cwd=repo).code == 0  # the working tree's gate lets it pass
     judged = run_cli("check", "teams/team.yaml", "--config-from", "main", cwd=repo)
     assert judged.code == 1, judged.stdout + judged.stderr
+
+
+def test_each_base_rubric_is_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """basegate read each base rubric's `extends:` with a YAML parse of its own, and the rubric reader parsed the
+    file again: a 5 MB base rubric cost two parses."""
+    from teamaudit.yamlread import yamlfile
+
+    repo = base_repo(tmp_path, "rubric: rubrics/child.yaml\n", BALANCED)
+    parsed: list[str] = []
+    parse = yamlfile.parse_yaml
+
+    def counted(text: str, path: Path, *, what: str = "file") -> yamlfile.YamlDocument:
+        parsed.append(Path(path).name)
+        return parse(text, path, what=what)
+
+    monkeypatch.setattr(yamlfile, "parse_yaml", counted)
+    result = run_cli("check", "team.yaml", "--config-from", "main", cwd=repo)
+    assert result.code == 0, result.stderr
+    assert (parsed.count("child.yaml"), parsed.count("parent.yaml")) == (1, 1), parsed

@@ -28,8 +28,8 @@ from teamaudit.config import ENV_PREFIX, Settings, find_config, load_config, res
 from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped
 from teamaudit.gitside import commit_of, git_blob, git_entries
 from teamaudit.repository import repository_of
-from teamaudit.rubric import MAX_EXTENDS, builtin_names
-from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, parse_yaml
+from teamaudit.rubric import MAX_EXTENDS, already_read, builtin_names
+from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml
 
 CONFIG_NAMES = (".teamaudit.yaml", ".teamaudit.yml", "pyproject.toml")
 
@@ -107,9 +107,10 @@ def settings_from(
         named = config or (Path(environ.pop(ENV_PREFIX + "CONFIG")) if environ.get(ENV_PREFIX + "CONFIG") else None)
         config_path = _config_at(copy, named, team_file)
         cli_values = dict(cli or {})
-        _rubrics_at(copy, config_path, cli_values, environ)
+        read = _rubrics_at(copy, config_path, cli_values, environ)
         settings = resolve(None, config=config_path, cli=cli_values, env=environ)
-        yield _shown_settings(copy, settings, named is not None)
+        with already_read(read):
+            yield _shown_settings(copy, settings, named is not None)
     except TeamAuditError as exc:
         raise _shown_error(copy, exc) from None
     finally:
@@ -151,16 +152,21 @@ def _config_at(copy: _Copy, named: Path | None, team_file: Path | None) -> Path 
     return found if found is not None and found.is_relative_to(copy.folder) else None
 
 
-def _rubrics_at(copy: _Copy, config_path: Path | None, cli: dict[str, Any], environ: dict[str, str]) -> None:
+def _rubrics_at(
+    copy: _Copy, config_path: Path | None, cli: dict[str, Any], environ: dict[str, str]
+) -> dict[Path, YamlDocument]:
     """Write into the copy the rubric the settings name and every one it extends, as REF holds them; a rubric the
-    command line or TEAMAUDIT_RUBRIC names by a path in the repository is read there too."""
+    command line or TEAMAUDIT_RUBRIC names by a path in the repository is read there too. Each file is read as
+    YAML here, for its `extends:`, and the rubric reader is handed what was read (a 5 MB base rubric was parsed
+    twice); by path."""
+    read: dict[Path, YamlDocument] = {}
     name, named_by = _rubric_named(config_path, cli, environ)
     if name is None or name in builtin_names():
-        return
+        return read
     if named_by is None:  # from the current folder
         from_top = _from_top(copy, Path(name))
         if from_top is None:
-            return  # the operator's, outside the repository
+            return read  # the operator's, outside the repository
         found = copy.fetch(from_top)
         replacement = str(found if found is not None else copy.folder / from_top)
         if cli.get("rubric") is not None:
@@ -170,10 +176,11 @@ def _rubrics_at(copy: _Copy, config_path: Path | None, cli: dict[str, Any], envi
     else:
         found = _fetch_beside(copy, named_by, name)
     for _ in range(MAX_EXTENDS):
-        parent = _extends(found)
+        parent = _extends(found, read)
         if parent is None or found is None:
-            return
+            return read
         found = _fetch_beside(copy, found, parent)
+    return read
 
 
 def _rubric_named(
@@ -201,14 +208,16 @@ def _fetch_beside(copy: _Copy, named_by: Path, name: str) -> Path | None:
     return copy.fetch(from_top)
 
 
-def _extends(rubric: Path | None) -> str | None:
-    """The `extends:` of a rubric file, when it names one; the reader reports whatever else is wrong with it."""
-    if rubric is None:
-        return None
+def _extends(rubric: Path | None, read: dict[Path, YamlDocument]) -> str | None:
+    """The `extends:` of a rubric file, when it names one, the file read as the rubric reader reads it and kept in
+    `read`; the reader reports whatever else is wrong with it."""
+    if rubric is None or rubric in read:
+        return None  # a loop: the reader reports it
     try:
-        data = parse_yaml(rubric.read_text("utf-8-sig"), rubric, what="rubric").data
-    except (TeamAuditError, UnicodeDecodeError):
+        read[rubric] = load_yaml(rubric, what="rubric")
+    except TeamAuditError:
         return None
+    data = read[rubric].data
     parent = data.get("extends") if isinstance(data, dict) else None
     return parent if isinstance(parent, str) else None
 
