@@ -189,6 +189,23 @@ def test_a_base_that_cannot_judge_is_an_error_saying_why(tmp_path: Path, ref: st
     assert not (repo / "x").exists()
 
 
+@pytest.mark.parametrize(
+    ("ref", "hint"),
+    [
+        ("main:.teamaudit.yaml", "--config-from names a commit (a branch, a tag, a commit's id), not a file: "),
+        ("main..pr", "--config-from names one commit, the base's (main, FETCH_HEAD), not a range"),
+        ("--output=x", "--config-from names a commit (a branch, a tag, a commit's id), not an option"),
+    ],
+)
+def test_a_file_a_range_or_an_option_given_as_the_base_says_to_name_a_commit(tmp_path: Path, ref: str, hint: str):
+    """`--config-from main:.teamaudit.yaml`, git's way to name a file, was told to fetch the commit."""
+    repo = base_repo(tmp_path, "fail-on: error\n", TWO_ML)
+    for command in (("check", "team.yaml"), ("diff", "git:main:team.yaml", "team.yaml")):
+        result = run_cli(*command, "--config-from", ref, cwd=repo)
+        assert result.code == 2 and hint in result.stderr, result.stderr
+        assert "git fetch" not in result.stderr
+
+
 def test_a_config_the_change_breaks_is_an_error_though_the_base_judges(tmp_path: Path):
     """Judged by the base's files, a change that broke `.teamaudit.yaml` passed `check`, and the action took the
     diff's exit 2 for a base team file it could not read: the gate broke once merged."""

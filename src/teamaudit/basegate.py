@@ -95,11 +95,7 @@ def settings_from(
     commit = commit_of(f"--config-from {ref}", ref) if in_repository else None
     if commit is None:
         where = "this repository" if in_repository else "a git repository: the current folder is in none"
-        raise TeamAuditError(
-            f"--config-from: '{clipped(ref)}' is not a commit of {where}",
-            hint="a clone holds only the commits fetched: git fetch --no-tags --depth=1 origin main, then "
-            "--config-from FETCH_HEAD",
-        )
+        raise TeamAuditError(f"--config-from: '{clipped(ref)}' is not a commit of {where}", hint=_no_commit_hint(ref))
     folder = Path(tempfile.mkdtemp(prefix="teamaudit-base-"))
     copy = _Copy(ref, commit, top.resolve(), folder)
     try:
@@ -115,6 +111,22 @@ def settings_from(
         raise _shown_error(copy, exc) from None
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _no_commit_hint(ref: str) -> str:
+    """What to name instead: `main:.teamaudit.yaml` and `main..HEAD`, git's ways to name a file and a range, were
+    told to fetch the commit, which would not have helped."""
+    a_commit = "--config-from names a commit (a branch, a tag, a commit's id)"
+    if ":" in ref:
+        return f"{a_commit}, not a file: the config is looked for there as check looks for it, or --config names it"
+    if ".." in ref:
+        return "--config-from names one commit, the base's (main, FETCH_HEAD), not a range"
+    if ref.startswith("-"):
+        return f"{a_commit}, not an option"
+    return (
+        "a clone holds only the commits fetched: git fetch --no-tags --depth=1 origin main, then --config-from "
+        "FETCH_HEAD"
+    )
 
 
 def _from_top(copy: _Copy, path: Path) -> str | None:
