@@ -26,7 +26,7 @@ from typing import Any
 
 from teamaudit.config import ENV_PREFIX, Settings, find_config, load_config, resolve
 from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped
-from teamaudit.gitside import commit_of, git_blob, git_entries
+from teamaudit.gitside import commit_of, git_blob, git_entries, lfs_resolved
 from teamaudit.repository import repository_of
 from teamaudit.rubric import MAX_EXTENDS, already_read, builtin_names
 from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml
@@ -64,7 +64,9 @@ class _Copy:
                 )
             target = self.folder / from_top
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(git_blob(self.spec, entry, DEFAULT_MAX_BYTES, f"{from_top} in {self.ref}"))
+            where = f"{from_top} in {self.ref}"
+            blob = git_blob(self.spec, entry, DEFAULT_MAX_BYTES, where)
+            target.write_bytes(lfs_resolved(self.spec, where, blob, DEFAULT_MAX_BYTES))
             written[from_top] = target
         return written
 

@@ -17,7 +17,17 @@ from pathlib import Path
 
 from teamaudit.config import ENV_PREFIX, YAML_NAMES, Settings, Suppression, config_from_text
 from teamaudit.errors import TeamAuditError
-from teamaudit.gitside import GitEntry, blob_holds, blob_id, commit_of, git_blob, git_entries, git_submodules
+from teamaudit.gitside import (
+    LFS_POINTER_MAX,
+    GitEntry,
+    blob_holds,
+    blob_id,
+    commit_of,
+    git_blob,
+    git_entries,
+    git_submodules,
+    lfs_pointer,
+)
 from teamaudit.repository import repository_of
 from teamaudit.rubric import builtin_dir, load_rubric
 from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES
@@ -135,21 +145,13 @@ def _in_base_submodule(base: _Base, reached: Path, data: bytes) -> bool:
     return oid is not None and blob_holds(oid, data)
 
 
-LFS_POINTER_MAX = 1024  # bytes: a Git LFS pointer file is smaller (git-lfs docs/spec.md)
-LFS_VERSION = b"version https://git-lfs.github.com/spec/v1\n"
-
-
 def _lfs_holds(base: _Base, entry: GitEntry, data: bytes, reached: Path) -> bool:
     """Whether the base's blob is a Git LFS pointer to `data`: the checkout holds the file LFS fetched, the commit the
     pointer (its `oid sha256:` and `size`), and every LFS-tracked rubric read as edited."""
     if entry.size > LFS_POINTER_MAX:
         return False
-    pointer = git_blob(base.spec, entry, LFS_POINTER_MAX, _from(base.top, reached))
-    if not pointer.startswith(LFS_VERSION):
-        return False
-    fields = dict(line.partition(b" ")[::2] for line in pointer.splitlines()[1:])
-    oid, size = fields.get(b"oid", b""), fields.get(b"size", b"")
-    return oid == b"sha256:" + hashlib.sha256(data).hexdigest().encode() and size == str(len(data)).encode()
+    pointer = lfs_pointer(git_blob(base.spec, entry, LFS_POINTER_MAX, _from(base.top, reached)))
+    return pointer == (hashlib.sha256(data).hexdigest(), len(data))
 
 
 def _way_to(file: Path) -> tuple[list[tuple[Path, str]], Path | None]:
