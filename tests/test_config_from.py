@@ -269,3 +269,22 @@ def test_each_base_rubric_is_parsed_once(tmp_path: Path, monkeypatch: pytest.Mon
     result = run_cli("check", "team.yaml", "--config-from", "main", cwd=repo)
     assert result.code == 0, result.stderr
     assert (parsed.count("child.yaml"), parsed.count("parent.yaml")) == (1, 1), parsed
+
+
+def test_a_base_rubric_reached_through_a_folder_link_is_refused_as_a_link(tmp_path: Path):
+    """git follows no link: `rubrics/` committed as a link to `real/` read as "rubrics/child.yaml: no such file"."""
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "parent.yaml").write_text(PARENT)
+    (tmp_path / "real" / "child.yaml").write_text(CHILD)
+    (tmp_path / "rubrics").symlink_to("real")
+    (tmp_path / ".teamaudit.yaml").write_text("rubric: rubrics/child.yaml\n")
+    (tmp_path / "team.yaml").write_text(TWO_ML)
+    git(tmp_path, "add", ".")
+    git(tmp_path, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "base")
+    result = run_cli("check", "team.yaml", "--config-from", "main", cwd=tmp_path)
+    assert result.code == 2, result.stdout + result.stderr
+    assert result.stderr.startswith(
+        "teamaudit: error: --config-from main: rubrics is a symbolic link there, and --config-from reads only files"
+    ), result.stderr
+    assert "no such file" not in result.stderr

@@ -49,19 +49,23 @@ class _Copy:
 
     def fetch(self, from_top: str) -> Path | None:
         """The file at `from_top` (a path from the repository's top) as REF holds it, written into the copy; None
-        when REF holds no file there (a missing rubric is then the reader's error, as in the working tree)."""
-        return self.fetch_all([from_top]).get(from_top)
+        when REF holds no file there (a missing rubric is then the reader's error, as in the working tree). A folder
+        on the way that is a symbolic link at REF is refused as a link to the file is: git follows none, and the
+        reader said "no such file" of a rubric the base holds through a link."""
+        found = self.fetch_all([from_top]).get(from_top)
+        if found is None:
+            folders = [posixpath.join(*Path(from_top).parts[:depth]) for depth in range(1, len(Path(from_top).parts))]
+            for folder, entry in git_entries(self.spec, self.commit, folders).items():
+                if entry.link:
+                    raise self._link_error(folder, folder=True)
+        return found
 
     def fetch_all(self, paths: list[str]) -> dict[str, Path]:
         """Each file of `paths` REF holds, written into the copy, by path; one git run looks them all up."""
         written = {}
         for from_top, entry in git_entries(self.spec, self.commit, paths).items():
             if entry.link:
-                raise TeamAuditError(
-                    f"--config-from {self.ref}: {clipped(from_top)} is a symbolic link there, and --config-from "
-                    "reads only files",
-                    hint="commit the file itself on the base branch",
-                )
+                raise self._link_error(from_top)
             target = self.folder / from_top
             target.parent.mkdir(parents=True, exist_ok=True)
             where = f"{from_top} in {self.ref}"
@@ -69,6 +73,15 @@ class _Copy:
             target.write_bytes(lfs_resolved(self.spec, where, blob, DEFAULT_MAX_BYTES))
             written[from_top] = target
         return written
+
+    def _link_error(self, from_top: str, folder: bool = False) -> TeamAuditError:
+        return TeamAuditError(
+            f"--config-from {self.ref}: {clipped(from_top)} is a symbolic link there, and --config-from reads only "
+            "files",
+            hint="name the rubric by a path through the folder the link points to"
+            if folder
+            else "commit the file itself on the base branch",
+        )
 
     def shown(self, text: str) -> str:
         """`text` with each path into the copy written as the git side it was read from."""
