@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -152,30 +153,39 @@ def test_a_config_the_base_does_not_have_is_said_to_be_new_not_to_differ(repo: P
     assert "**This change edits what judges it: .teamaudit.yaml is new (the base has no file there)" in markdown
 
 
-def test_a_renamed_config_is_said_to_be_new_where_it_is_and_deleted_where_it_was(repo: Path):
+def rename_config(repo: Path) -> None:
     (repo / ".teamaudit.yaml").rename(repo / ".teamaudit.yml")
-    assert gate_edits(repo) == [(".teamaudit.yml", "added"), (".teamaudit.yaml", "deleted")]
-    text = run_cli("diff", "git:main:team.yaml", "team.yaml", cwd=repo).stdout
-    assert (
-        "edits what judges it: .teamaudit.yml is new (the base has no file there); .teamaudit.yaml is deleted (the "
-        "base has it), and both sides"
-    ) in text
 
 
-def test_an_edited_rubric_beside_a_new_one_is_each_said_as_what_it_is(repo: Path):
+def edit_one_rubric_and_add_another(repo: Path) -> None:
     (repo / "rubrics" / "parent.yaml").write_text(PARENT.replace("ml_ratio: 1.0", "ml_ratio: 2.0"))
     (repo / "rubrics" / "child.yaml").write_text(CHILD.replace("parent.yaml", "middle.yaml"))
     (repo / "rubrics" / "middle.yaml").write_text(CHILD.replace("name: ours", "name: middle"))
-    assert gate_edits(repo) == [
-        ("rubrics/child.yaml", "edited"),
-        ("rubrics/middle.yaml", "added"),
-        ("rubrics/parent.yaml", "edited"),
-    ]
+
+
+@pytest.mark.parametrize(
+    ("change", "edits", "said"),
+    [
+        (  # a renamed config: new where it is, deleted where it was
+            rename_config,
+            [(".teamaudit.yml", "added"), (".teamaudit.yaml", "deleted")],
+            ".teamaudit.yml is new (the base has no file there); .teamaudit.yaml is deleted (the base has it)",
+        ),
+        (
+            edit_one_rubric_and_add_another,
+            [("rubrics/child.yaml", "edited"), ("rubrics/middle.yaml", "added"), ("rubrics/parent.yaml", "edited")],
+            "rubrics/child.yaml, rubrics/parent.yaml differ from the base; rubrics/middle.yaml is new (the base has no "
+            "file there)",
+        ),
+    ],
+)
+def test_each_gate_file_is_said_as_what_the_change_does_to_it(
+    repo: Path, change: Callable[[Path], None], edits: list[tuple[str, str]], said: str
+):
+    change(repo)
+    assert gate_edits(repo) == edits
     text = run_cli("diff", "git:main:team.yaml", "team.yaml", cwd=repo).stdout
-    assert (
-        "edits what judges it: rubrics/child.yaml, rubrics/parent.yaml differ from the base; rubrics/middle.yaml is "
-        "new (the base has no file there), and both sides"
-    ) in text
+    assert f"edits what judges it: {said}, and both sides" in text, text
 
 
 def test_a_config_the_change_deletes_below_one_further_up_is_named(repo: Path):
