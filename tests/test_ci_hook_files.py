@@ -4,11 +4,13 @@ read as what it is, in one line, and a team file beside it is still checked as o
 from __future__ import annotations
 
 import os
+import re
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import ROOT, run_cli
 from test_diff import BALANCED, TWO_ML
 
 RUBRIC = 'schema_version: 1\nextends: healthcare-ai\nname: ours\nversion: "1"\nthresholds:\n  ml_ratio: 1.5\n'
@@ -124,3 +126,13 @@ def test_a_rubric_named_on_the_command_line_is_in_use(project: Path):
         result.code == 0
         and result.stdout == "rubrics/draft.yaml: a teamaudit rubric, not a team file: it reads as one\n"
     )
+
+
+def test_the_hook_file_s_own_example_pins_no_tag_that_does_not_exist():
+    """`.pre-commit-hooks.yaml`'s comment told a CI owner `rev: v0.1.0`, a tag no release has made yet: pre-commit
+    stops at a rev the repository lacks, and docs/ci.md says to pin a commit until then."""
+    comment = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    for rev in re.findall(r"^#\s+rev:\s*(\S+)", comment, flags=re.M):
+        tags = subprocess.run(["git", "tag", "-l", rev], cwd=ROOT, capture_output=True, text=True).stdout
+        assert rev == "COMMIT" or tags.strip() == rev, f"rev: {rev} is no tag of this repository"
+    assert "a commit you have reviewed" in comment

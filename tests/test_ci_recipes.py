@@ -77,9 +77,36 @@ class ActionRun:
     log: str  # every step's stdout, where GitHub reads workflow commands
 
 
-def run_action(repo: Path, tmp_path: Path, base_ref: str = "main", inputs: dict[str, str] | None = None) -> ActionRun:
-    """action.yml's own steps, in order, as GitHub would run them on a pull request against `base_ref`, with the
-    workflow's `with:` values in `inputs`."""
+def condition(expression: str, values: dict[str, str]) -> bool:
+    """A step's `if:`, evaluated as GitHub does for the operators action.yml uses (==, !=, &&, ||, !, parentheses,
+    string literals, always()); a context the test does not provide is an error, an unset step output empty."""
+    tokens = re.findall(r"\|\||&&|==|!=|!|\(|\)|'[^']*'|[\w.-]+\(\)|[\w.-]+", expression.strip().strip("${}"))
+    words = {"&&": " and ", "||": " or ", "!": " not ", "==": "==", "!=": "!=", "(": "(", ")": ")"}
+    python = []
+    for token in tokens:
+        if token in words:
+            python.append(words[token])
+        elif token.startswith("'"):
+            python.append(repr(token[1:-1]))
+        elif token in ("always()", "success()"):
+            python.append("True")
+        else:
+            assert token in values or token.startswith("steps."), f"if: uses {token} that the test does not provide"
+            python.append(repr(values.get(token, "")))
+    return bool(eval("".join(python), {"__builtins__": {}}))  # the action's own expressions, no input
+
+
+def run_action(
+    repo: Path,
+    tmp_path: Path,
+    base_ref: str = "main",
+    inputs: dict[str, str] | None = None,
+    event: str = "pull_request",
+    event_commit: str = "",
+) -> ActionRun:
+    """action.yml's own steps, in order, as GitHub would run them on a pull request against `base_ref` (`event`,
+    whose `github.sha` is `event_commit`), with the workflow's `with:` values in `inputs`; a step whose `if:` is
+    false is skipped and not listed."""
     action = yaml.safe_load((ROOT / "action.yml").read_text())
     assert action["runs"]["using"] == "composite"
     for name, spec in action["inputs"].items():
@@ -87,7 +114,8 @@ def run_action(repo: Path, tmp_path: Path, base_ref: str = "main", inputs: dict[
     assert set(inputs or {}) <= set(action["inputs"])
     values = {f"inputs.{k}": str(v.get("default", "")) for k, v in action["inputs"].items()}
     values.update({f"inputs.{k}": v for k, v in (inputs or {}).items()})
-    values.update({"github.base_ref": base_ref, "github.event_name": "pull_request", "github.action_path": str(ROOT)})
+    values.update({"github.base_ref": base_ref, "github.event_name": event, "github.action_path": str(ROOT)})
+    values["github.sha"] = event_commit
     output_file, summary = tmp_path / "out.txt", tmp_path / "summary.md"
     summary.write_text("")
     runner_temp = tmp_path / "runner-temp"  # the runner's own folder for the job, outside the checkout
@@ -100,6 +128,8 @@ def run_action(repo: Path, tmp_path: Path, base_ref: str = "main", inputs: dict[
         for key, value in outputs.items():
             for k, v in value.items():
                 values[f"steps.{key}.outputs.{k}"] = v
+        if "if" in step and not condition(str(step["if"]), values):
+            continue
         env = {k: substitute(str(v), values) for k, v in step.get("env", {}).items()}
         output_file.write_text("")
         env.update(
@@ -361,6 +391,45 @@ def test_a_pull_request_that_loosens_the_gate_is_judged_by_the_base_branchs(
     assert run.outputs["check"]["verdict"] == "fail" and verdict_and_code(run.outputs["diff"])["verdict"] == "fail"
     assert run.ran[-1] == ("Fail by exit code", 1)
     assert "so the edit takes effect once merged" in run.summary
+
+
+@pytest.mark.process
+def test_pull_request_target_judges_the_pull_request_by_the_base_branch_s_gate(pr_repo: Path, tmp_path: Path):
+    """pull_request_target runs the base branch's workflow, here on the pull request's checkout: the action ran
+    neither --config-from nor the diff there, so a pull request that turned TA001 off passed with its two ML hires."""
+    (pr_repo / ".teamaudit.yaml").write_text("rules: {TA001: off}\n")
+    git(pr_repo, "add", ".")
+    git(pr_repo, "commit", "-qm", "two ML hires, and TA001 off")
+    base = git(pr_repo, "rev-parse", "origin/main").strip()
+    run = run_action(pr_repo, tmp_path, event="pull_request_target", event_commit=base)
+    assert [name for name, _ in run.ran][:3] == [
+        "Fetch the base branch",
+        "teamaudit check",
+        "teamaudit diff against the base branch",
+    ]
+    assert verdict_and_code(run.outputs["check"]) == {"verdict": "fail", "code": "1"}
+    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "fail", "code": "1"}
+    assert run.ran[-1] == ("Fail by exit code", 1)
+    assert "judged by the files committed at" in run.summary
+
+
+@pytest.mark.process
+def test_pull_request_target_on_the_base_branch_s_checkout_is_an_error(pr_repo: Path, tmp_path: Path):
+    """pull_request_target checks out the base branch unless the workflow says otherwise: the action audited the
+    base's own team file and passed a pull request it never read."""
+    base = git(pr_repo, "rev-parse", "origin/main").strip()
+    git(pr_repo, "checkout", "-q", "--detach", base)
+    run = run_action(pr_repo, tmp_path, event="pull_request_target", event_commit=base)
+    assert run.outputs["check"]["verdict"] == "error" and run.ran[-1] == ("Fail by exit code", 2)
+    assert "::error title=teamaudit::pull_request_target checked out the base branch" in run.log
+    assert "refs/pull/<number>/merge" in run.log and "audited nothing" in run.summary
+
+
+@pytest.mark.process
+def test_a_push_runs_neither_the_base_fetch_nor_the_diff(pr_repo: Path, tmp_path: Path):
+    run = run_action(pr_repo, tmp_path, event="push", event_commit=git(pr_repo, "rev-parse", "HEAD").strip())
+    assert [name for name, _ in run.ran] == ["teamaudit check", "Fail by exit code"]
+    assert "diff" not in run.outputs
 
 
 @pytest.mark.process

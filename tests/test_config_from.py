@@ -122,8 +122,9 @@ def test_a_diff_judged_by_the_base_fails_a_hire_the_change_turned_its_rule_off_f
     assert result.code == 1, result.stdout + result.stderr
     assert "TA001 ml-over-index appeared" in result.stdout
     assert (
-        "This change edits what judges it: .teamaudit.yaml, rubrics/lax.yaml differ from the base; both sides were "
-        "judged by the files committed at main (--config-from), so the edit takes effect once merged."
+        "This change edits what judges it: .teamaudit.yaml differs from the base; rubrics/lax.yaml is new (the base "
+        "has no file there); both sides were judged by the files committed at main (--config-from), so the edit takes "
+        "effect once merged."
     ) in result.stdout.splitlines()
     doc = json.loads(
         run_cli("diff", "git:main:team.yaml", "team.yaml", "--config-from", "main", "-f", "json", cwd=repo).stdout
@@ -188,6 +189,23 @@ def test_a_base_that_cannot_judge_is_an_error_saying_why(tmp_path: Path, ref: st
     assert not (repo / "x").exists()
 
 
+@pytest.mark.parametrize(
+    ("ref", "hint"),
+    [
+        ("main:.teamaudit.yaml", "--config-from names a commit (a branch, a tag, a commit's id), not a file: "),
+        ("main..pr", "--config-from names one commit, the base's (main, FETCH_HEAD), not a range"),
+        ("--output=x", "--config-from names a commit (a branch, a tag, a commit's id), not an option"),
+    ],
+)
+def test_a_file_a_range_or_an_option_given_as_the_base_says_to_name_a_commit(tmp_path: Path, ref: str, hint: str):
+    """`--config-from main:.teamaudit.yaml`, git's way to name a file, was told to fetch the commit."""
+    repo = base_repo(tmp_path, "fail-on: error\n", TWO_ML)
+    for command in (("check", "team.yaml"), ("diff", "git:main:team.yaml", "team.yaml")):
+        result = run_cli(*command, "--config-from", ref, cwd=repo)
+        assert result.code == 2 and hint in result.stderr, result.stderr
+        assert "git fetch" not in result.stderr
+
+
 def test_a_config_the_change_breaks_is_an_error_though_the_base_judges(tmp_path: Path):
     """Judged by the base's files, a change that broke `.teamaudit.yaml` passed `check`, and the action took the
     diff's exit 2 for a base team file it could not read: the gate broke once merged."""
@@ -232,3 +250,41 @@ def test_a_team_folder_the_change_replaces_by_a_link_leads_nowhere_else_at_the_b
     assert run_cli("check", "teams/team.yaml", cwd=repo).code == 0  # the working tree's gate lets it pass
     judged = run_cli("check", "teams/team.yaml", "--config-from", "main", cwd=repo)
     assert judged.code == 1, judged.stdout + judged.stderr
+
+
+def test_each_base_rubric_is_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """basegate read each base rubric's `extends:` with a YAML parse of its own, and the rubric reader parsed the
+    file again: a 5 MB base rubric cost two parses."""
+    from teamaudit.yamlread import yamlfile
+
+    repo = base_repo(tmp_path, "rubric: rubrics/child.yaml\n", BALANCED)
+    parsed: list[str] = []
+    parse = yamlfile.parse_yaml
+
+    def counted(text: str, path: Path, *, what: str = "file") -> yamlfile.YamlDocument:
+        parsed.append(Path(path).name)
+        return parse(text, path, what=what)
+
+    monkeypatch.setattr(yamlfile, "parse_yaml", counted)
+    result = run_cli("check", "team.yaml", "--config-from", "main", cwd=repo)
+    assert result.code == 0, result.stderr
+    assert (parsed.count("child.yaml"), parsed.count("parent.yaml")) == (1, 1), parsed
+
+
+def test_a_base_rubric_reached_through_a_folder_link_is_refused_as_a_link(tmp_path: Path):
+    """git follows no link: `rubrics/` committed as a link to `real/` read as "rubrics/child.yaml: no such file"."""
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "parent.yaml").write_text(PARENT)
+    (tmp_path / "real" / "child.yaml").write_text(CHILD)
+    (tmp_path / "rubrics").symlink_to("real")
+    (tmp_path / ".teamaudit.yaml").write_text("rubric: rubrics/child.yaml\n")
+    (tmp_path / "team.yaml").write_text(TWO_ML)
+    git(tmp_path, "add", ".")
+    git(tmp_path, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "base")
+    result = run_cli("check", "team.yaml", "--config-from", "main", cwd=tmp_path)
+    assert result.code == 2, result.stdout + result.stderr
+    assert result.stderr.startswith(
+        "teamaudit: error: --config-from main: rubrics is a symbolic link there, and --config-from reads only files"
+    ), result.stderr
+    assert "no such file" not in result.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -130,7 +131,61 @@ def test_a_config_the_change_deletes_is_named(repo: Path):
     (repo / ".teamaudit.yaml").unlink()
     assert gate_edited(repo) == [".teamaudit.yaml"]
     text = run_cli("diff", "git:main:team.yaml", "team.yaml", cwd=repo).stdout
-    assert "This change edits what judges it: .teamaudit.yaml differs from the base" in text
+    assert "This change edits what judges it: .teamaudit.yaml is deleted (the base has it), and both sides" in text
+
+
+def gate_edits(repo: Path, *options: str) -> list[tuple[str, str]]:
+    result = run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", "json", *options, cwd=repo)
+    assert result.code in (0, 1), result.stderr
+    return [(edit["file"], edit["change"]) for edit in json.loads(result.stdout)["gate_edits"]]
+
+
+def test_a_config_the_base_does_not_have_is_said_to_be_new_not_to_differ(repo: Path):
+    """A reviewer told ".teamaudit.yaml differs from the base" looked for a base config that was never there."""
+    (repo / ".teamaudit.yaml").unlink()
+    commit(repo, "no config")
+    (repo / ".teamaudit.yaml").write_text("thresholds:\n  ml-ratio: 2.0\n")
+    assert gate_edits(repo) == [(".teamaudit.yaml", "added")]
+    for options, after in (((), ", and both sides were audited"), (("--config-from", "main"), "; both sides were")):
+        text = run_cli("diff", "git:main:team.yaml", "team.yaml", *options, cwd=repo).stdout
+        assert f"edits what judges it: .teamaudit.yaml is new (the base has no file there){after}" in text, text
+    markdown = run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", "markdown", cwd=repo).stdout
+    assert "**This change edits what judges it: .teamaudit.yaml is new (the base has no file there)" in markdown
+
+
+def rename_config(repo: Path) -> None:
+    (repo / ".teamaudit.yaml").rename(repo / ".teamaudit.yml")
+
+
+def edit_one_rubric_and_add_another(repo: Path) -> None:
+    (repo / "rubrics" / "parent.yaml").write_text(PARENT.replace("ml_ratio: 1.0", "ml_ratio: 2.0"))
+    (repo / "rubrics" / "child.yaml").write_text(CHILD.replace("parent.yaml", "middle.yaml"))
+    (repo / "rubrics" / "middle.yaml").write_text(CHILD.replace("name: ours", "name: middle"))
+
+
+@pytest.mark.parametrize(
+    ("change", "edits", "said"),
+    [
+        (  # a renamed config: new where it is, deleted where it was
+            rename_config,
+            [(".teamaudit.yml", "added"), (".teamaudit.yaml", "deleted")],
+            ".teamaudit.yml is new (the base has no file there); .teamaudit.yaml is deleted (the base has it)",
+        ),
+        (
+            edit_one_rubric_and_add_another,
+            [("rubrics/child.yaml", "edited"), ("rubrics/middle.yaml", "added"), ("rubrics/parent.yaml", "edited")],
+            "rubrics/child.yaml, rubrics/parent.yaml differ from the base; rubrics/middle.yaml is new (the base has no "
+            "file there)",
+        ),
+    ],
+)
+def test_each_gate_file_is_said_as_what_the_change_does_to_it(
+    repo: Path, change: Callable[[Path], None], edits: list[tuple[str, str]], said: str
+):
+    change(repo)
+    assert gate_edits(repo) == edits
+    text = run_cli("diff", "git:main:team.yaml", "team.yaml", cwd=repo).stdout
+    assert f"edits what judges it: {said}, and both sides" in text, text
 
 
 def test_a_config_the_change_deletes_below_one_further_up_is_named(repo: Path):

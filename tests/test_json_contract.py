@@ -95,3 +95,16 @@ def test_the_gap_and_what_converting_leaves_are_numbers(basis):
 def test_no_gap_is_zero_and_nothing_to_convert():
     doc = json.loads(run_cli("check", "examples/balanced.yaml", "--format", "json").stdout)
     assert doc["gap"] == {"total": 0.0, "by_layer": {}, "over_index": 0.0, "shortfall": 0.0, "if_converted": None}
+
+
+@pytest.mark.parametrize("scope", ["plan", "current"])
+def test_a_file_with_no_plan_gives_its_one_view_under_both_keys_whatever_the_scope(scope):
+    """balanced.yaml has no planned hires or open requisitions: its firmness was keyed `plan` or `current` by
+    --scope alone, so a pipeline reading `firmness.plan.holds` (docs/ci.md) found nothing under `--scope current`,
+    and one reading `firmness.current` nothing under the default scope."""
+    doc = json.loads(run_cli("check", "examples/balanced.yaml", "--format", "json", "--scope", scope).stdout)
+    for key in ("firmness", "verdict_by_view"):
+        assert set(doc[key]) == {"plan", "current"}, doc[key]
+        assert doc[key]["plan"] == doc[key]["current"]
+    assert doc["firmness"]["plan"]["text"].startswith("Firm: the current view is not over-indexed")
+    assert doc["composition"]["plan"] == doc["composition"]["current"]

@@ -26,10 +26,10 @@ from typing import Any
 
 from teamaudit.config import ENV_PREFIX, Settings, find_config, load_config, resolve
 from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped
-from teamaudit.gitside import commit_of, git_blob, git_entries
+from teamaudit.gitside import commit_of, git_blob, git_entries, lfs_resolved
 from teamaudit.repository import repository_of
-from teamaudit.rubric import MAX_EXTENDS, builtin_names
-from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, parse_yaml
+from teamaudit.rubric import MAX_EXTENDS, already_read, builtin_names
+from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml
 
 CONFIG_NAMES = (".teamaudit.yaml", ".teamaudit.yml", "pyproject.toml")
 
@@ -49,24 +49,39 @@ class _Copy:
 
     def fetch(self, from_top: str) -> Path | None:
         """The file at `from_top` (a path from the repository's top) as REF holds it, written into the copy; None
-        when REF holds no file there (a missing rubric is then the reader's error, as in the working tree)."""
-        return self.fetch_all([from_top]).get(from_top)
+        when REF holds no file there (a missing rubric is then the reader's error, as in the working tree). A folder
+        on the way that is a symbolic link at REF is refused as a link to the file is: git follows none, and the
+        reader said "no such file" of a rubric the base holds through a link."""
+        found = self.fetch_all([from_top]).get(from_top)
+        if found is None:
+            folders = [posixpath.join(*Path(from_top).parts[:depth]) for depth in range(1, len(Path(from_top).parts))]
+            for folder, entry in git_entries(self.spec, self.commit, folders).items():
+                if entry.link:
+                    raise self._link_error(folder, folder=True)
+        return found
 
     def fetch_all(self, paths: list[str]) -> dict[str, Path]:
         """Each file of `paths` REF holds, written into the copy, by path; one git run looks them all up."""
         written = {}
         for from_top, entry in git_entries(self.spec, self.commit, paths).items():
             if entry.link:
-                raise TeamAuditError(
-                    f"--config-from {self.ref}: {clipped(from_top)} is a symbolic link there, and --config-from "
-                    "reads only files",
-                    hint="commit the file itself on the base branch",
-                )
+                raise self._link_error(from_top)
             target = self.folder / from_top
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(git_blob(self.spec, entry, DEFAULT_MAX_BYTES, f"{from_top} in {self.ref}"))
+            where = f"{from_top} in {self.ref}"
+            blob = git_blob(self.spec, entry, DEFAULT_MAX_BYTES, where)
+            target.write_bytes(lfs_resolved(self.spec, where, blob, DEFAULT_MAX_BYTES))
             written[from_top] = target
         return written
+
+    def _link_error(self, from_top: str, folder: bool = False) -> TeamAuditError:
+        return TeamAuditError(
+            f"--config-from {self.ref}: {clipped(from_top)} is a symbolic link there, and --config-from reads only "
+            "files",
+            hint="name the rubric by a path through the folder the link points to"
+            if folder
+            else "commit the file itself on the base branch",
+        )
 
     def shown(self, text: str) -> str:
         """`text` with each path into the copy written as the git side it was read from."""
@@ -95,11 +110,7 @@ def settings_from(
     commit = commit_of(f"--config-from {ref}", ref) if in_repository else None
     if commit is None:
         where = "this repository" if in_repository else "a git repository: the current folder is in none"
-        raise TeamAuditError(
-            f"--config-from: '{clipped(ref)}' is not a commit of {where}",
-            hint="a clone holds only the commits fetched: git fetch --no-tags --depth=1 origin main, then "
-            "--config-from FETCH_HEAD",
-        )
+        raise TeamAuditError(f"--config-from: '{clipped(ref)}' is not a commit of {where}", hint=_no_commit_hint(ref))
     folder = Path(tempfile.mkdtemp(prefix="teamaudit-base-"))
     copy = _Copy(ref, commit, top.resolve(), folder)
     try:
@@ -107,13 +118,30 @@ def settings_from(
         named = config or (Path(environ.pop(ENV_PREFIX + "CONFIG")) if environ.get(ENV_PREFIX + "CONFIG") else None)
         config_path = _config_at(copy, named, team_file)
         cli_values = dict(cli or {})
-        _rubrics_at(copy, config_path, cli_values, environ)
+        read = _rubrics_at(copy, config_path, cli_values, environ)
         settings = resolve(None, config=config_path, cli=cli_values, env=environ)
-        yield _shown_settings(copy, settings, named is not None)
+        with already_read(read):
+            yield _shown_settings(copy, settings, named is not None)
     except TeamAuditError as exc:
         raise _shown_error(copy, exc) from None
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _no_commit_hint(ref: str) -> str:
+    """What to name instead: `main:.teamaudit.yaml` and `main..HEAD`, git's ways to name a file and a range, were
+    told to fetch the commit, which would not have helped."""
+    a_commit = "--config-from names a commit (a branch, a tag, a commit's id)"
+    if ":" in ref:
+        return f"{a_commit}, not a file: the config is looked for there as check looks for it, or --config names it"
+    if ".." in ref:
+        return "--config-from names one commit, the base's (main, FETCH_HEAD), not a range"
+    if ref.startswith("-"):
+        return f"{a_commit}, not an option"
+    return (
+        "a clone holds only the commits fetched: git fetch --no-tags --depth=1 origin main, then --config-from "
+        "FETCH_HEAD"
+    )
 
 
 def _from_top(copy: _Copy, path: Path) -> str | None:
@@ -151,16 +179,21 @@ def _config_at(copy: _Copy, named: Path | None, team_file: Path | None) -> Path 
     return found if found is not None and found.is_relative_to(copy.folder) else None
 
 
-def _rubrics_at(copy: _Copy, config_path: Path | None, cli: dict[str, Any], environ: dict[str, str]) -> None:
+def _rubrics_at(
+    copy: _Copy, config_path: Path | None, cli: dict[str, Any], environ: dict[str, str]
+) -> dict[Path, YamlDocument]:
     """Write into the copy the rubric the settings name and every one it extends, as REF holds them; a rubric the
-    command line or TEAMAUDIT_RUBRIC names by a path in the repository is read there too."""
+    command line or TEAMAUDIT_RUBRIC names by a path in the repository is read there too. Each file is read as
+    YAML here, for its `extends:`, and the rubric reader is handed what was read (a 5 MB base rubric was parsed
+    twice); by path."""
+    read: dict[Path, YamlDocument] = {}
     name, named_by = _rubric_named(config_path, cli, environ)
     if name is None or name in builtin_names():
-        return
+        return read
     if named_by is None:  # from the current folder
         from_top = _from_top(copy, Path(name))
         if from_top is None:
-            return  # the operator's, outside the repository
+            return read  # the operator's, outside the repository
         found = copy.fetch(from_top)
         replacement = str(found if found is not None else copy.folder / from_top)
         if cli.get("rubric") is not None:
@@ -170,10 +203,11 @@ def _rubrics_at(copy: _Copy, config_path: Path | None, cli: dict[str, Any], envi
     else:
         found = _fetch_beside(copy, named_by, name)
     for _ in range(MAX_EXTENDS):
-        parent = _extends(found)
+        parent = _extends(found, read)
         if parent is None or found is None:
-            return
+            return read
         found = _fetch_beside(copy, found, parent)
+    return read
 
 
 def _rubric_named(
@@ -201,14 +235,16 @@ def _fetch_beside(copy: _Copy, named_by: Path, name: str) -> Path | None:
     return copy.fetch(from_top)
 
 
-def _extends(rubric: Path | None) -> str | None:
-    """The `extends:` of a rubric file, when it names one; the reader reports whatever else is wrong with it."""
-    if rubric is None:
-        return None
+def _extends(rubric: Path | None, read: dict[Path, YamlDocument]) -> str | None:
+    """The `extends:` of a rubric file, when it names one, the file read as the rubric reader reads it and kept in
+    `read`; the reader reports whatever else is wrong with it."""
+    if rubric is None or rubric in read:
+        return None  # a loop: the reader reports it
     try:
-        data = parse_yaml(rubric.read_text("utf-8-sig"), rubric, what="rubric").data
-    except (TeamAuditError, UnicodeDecodeError):
+        read[rubric] = load_yaml(rubric, what="rubric")
+    except TeamAuditError:
         return None
+    data = read[rubric].data
     parent = data.get("extends") if isinstance(data, dict) else None
     return parent if isinstance(parent, str) else None
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError, file_error
-from teamaudit.gatefiles import AddedSuppression, GateChanges, gate_changes
+from teamaudit.gatefiles import AddedSuppression, GateChanges, GateEdit, gate_changes
 from teamaudit.gitside import NotAtRef, quoted_side, read_git_side
 from teamaudit.model import (
     THREE_LAYERS,
@@ -107,7 +107,7 @@ class DiffReport:
     disappeared: tuple[Finding, ...]
     reasons: tuple[str, ...]  # why the change fails; empty when it passes
     quiet_rise: str | None = None  # a ratio that rose over the threshold without failing the run, and why
-    gate_edited: tuple[str, ...] = ()  # the config and rubric files (gatefiles.py) the change edits
+    gate_edited: tuple[GateEdit, ...] = ()  # the config and rubric files (gatefiles.py) the change edits
     suppressions_added: tuple[AddedSuppression, ...] = ()  # by this branch's config, which judges both sides
     judged_at: str | None = None  # --config-from REF: both sides judged by the config and rubrics committed there
     declared: tuple[Declared, ...] = ()  # the declarations the change adds or changes
@@ -238,7 +238,7 @@ def _gate_shown(gate: GateChanges, settings: Settings, versions: Versions) -> Ga
     'jane-doe/' was named in the note and JSON, the team file's own path being 'Person 01/team.yaml'."""
     shown = versions.shown_suppressions(settings)
     return GateChanges(
-        tuple(versions.shown_text(path) for path in gate.edited),
+        tuple(replace(edit, path=versions.shown_text(edit.path)) for edit in gate.edited),
         tuple(replace(added, suppression=shown[added.suppression]) for added in gate.suppressions_added),
     )
 

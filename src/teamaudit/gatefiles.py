@@ -17,7 +17,17 @@ from pathlib import Path
 
 from teamaudit.config import ENV_PREFIX, YAML_NAMES, Settings, Suppression, config_from_text
 from teamaudit.errors import TeamAuditError
-from teamaudit.gitside import GitEntry, blob_holds, blob_id, commit_of, git_blob, git_entries, git_submodules
+from teamaudit.gitside import (
+    LFS_POINTER_MAX,
+    GitEntry,
+    blob_holds,
+    blob_id,
+    commit_of,
+    git_blob,
+    git_entries,
+    git_submodules,
+    lfs_pointer,
+)
 from teamaudit.repository import repository_of
 from teamaudit.rubric import builtin_dir, load_rubric
 from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES
@@ -39,10 +49,19 @@ class AddedSuppression:
 
 
 @dataclass(frozen=True)
+class GateEdit:
+    """A gate file the change edits, as named from the current folder, and how: `added` where the base has no file
+    (nor a link) at that path, `deleted` for a config the base holds and this branch deleted, else `edited`."""
+
+    path: str
+    how: str
+
+
+@dataclass(frozen=True)
 class GateChanges:
     """What a change does to the files that set the gate: those it edits, and the suppressions it adds."""
 
-    edited: tuple[str, ...] = ()
+    edited: tuple[GateEdit, ...] = ()
     suppressions_added: tuple[AddedSuppression, ...] = ()
 
 
@@ -63,10 +82,13 @@ def gate_changes(base_spec: str, head_spec: str, settings: Settings) -> GateChan
     commit = commit_of(base_spec, base_spec.split(":", 2)[1])
     base = git_entries(base_spec, commit, list(dict.fromkeys(paths)))
     at = _Base(base_spec, commit, base, top)
-    edited = [file for file, links, reached in ways if _differs(at, links, reached)]
+    edited = [(file, how) for file, links, reached in ways if (how := _edit(at, file.absolute(), links, reached))]
     deleted = [c for c in candidates if _was_config(base_spec, base.get(_from(top, c)), c, top)]
-    shown = tuple(dict.fromkeys(os.path.relpath(file).replace(os.sep, "/") for file in (*edited, *deleted)))
-    return GateChanges(shown, _suppressions_added(base_spec, base, top, settings, deleted[0] if deleted else None))
+    shown: dict[str, str] = {}
+    for file, how in (*edited, *((c, "deleted") for c in deleted)):
+        shown.setdefault(os.path.relpath(file).replace(os.sep, "/"), how)
+    edits = tuple(GateEdit(path, how) for path, how in shown.items())
+    return GateChanges(edits, _suppressions_added(base_spec, base, top, settings, deleted[0] if deleted else None))
 
 
 def gate_files(settings: Settings) -> list[Path]:
@@ -87,22 +109,26 @@ class _Base:
     top: Path  # the repository's top in the working tree
 
 
-def _differs(base: _Base, links: list[tuple[Path, str]], reached: Path | None) -> bool:
-    """Whether a link passed on the way to a file, or the file reached, is otherwise in the base commit, as git
-    records it: compared by git's object id, so the base's blob is never read (but for a Git LFS pointer)."""
+def _edit(base: _Base, named: Path, links: list[tuple[Path, str]], reached: Path | None) -> str | None:
+    """How a link passed on the way to a file, or the file reached, is otherwise in the base commit, as git records
+    it (`added`: nothing at the path the file is named by; `edited`), None when it is not: compared by git's object
+    id, so the base's blob is never read (but for a Git LFS pointer). A file the base lacks was said to 'differ
+    from the base' as an edited one is, and a reviewer looked for a base config that was never there."""
     top = base.top
     if reached is None:  # a loop of links: no file of the base's
-        return True
+        return "edited"
     for link, target in links:
         entry = base.entries.get(_from(top, link)) if link.is_relative_to(top) else None
         if link.is_relative_to(top) and (entry is None or not entry.link or not entry.holds(os.fsencode(target))):
-            return True
+            return "added" if entry is None and link == named else "edited"
     if not reached.is_relative_to(top):
-        return False
+        return None
     entry, data = base.entries.get(_from(top, reached)), reached.read_bytes()
     if entry is None:
-        return not _in_base_submodule(base, reached, data)
-    return entry.link or not (entry.holds(data) or _lfs_holds(base, entry, data, reached))
+        if _in_base_submodule(base, reached, data):
+            return None
+        return "edited" if links else "added"
+    return "edited" if entry.link or not (entry.holds(data) or _lfs_holds(base, entry, data, reached)) else None
 
 
 def _in_base_submodule(base: _Base, reached: Path, data: bytes) -> bool:
@@ -119,21 +145,13 @@ def _in_base_submodule(base: _Base, reached: Path, data: bytes) -> bool:
     return oid is not None and blob_holds(oid, data)
 
 
-LFS_POINTER_MAX = 1024  # bytes: a Git LFS pointer file is smaller (git-lfs docs/spec.md)
-LFS_VERSION = b"version https://git-lfs.github.com/spec/v1\n"
-
-
 def _lfs_holds(base: _Base, entry: GitEntry, data: bytes, reached: Path) -> bool:
     """Whether the base's blob is a Git LFS pointer to `data`: the checkout holds the file LFS fetched, the commit the
     pointer (its `oid sha256:` and `size`), and every LFS-tracked rubric read as edited."""
     if entry.size > LFS_POINTER_MAX:
         return False
-    pointer = git_blob(base.spec, entry, LFS_POINTER_MAX, _from(base.top, reached))
-    if not pointer.startswith(LFS_VERSION):
-        return False
-    fields = dict(line.partition(b" ")[::2] for line in pointer.splitlines()[1:])
-    oid, size = fields.get(b"oid", b""), fields.get(b"size", b"")
-    return oid == b"sha256:" + hashlib.sha256(data).hexdigest().encode() and size == str(len(data)).encode()
+    pointer = lfs_pointer(git_blob(base.spec, entry, LFS_POINTER_MAX, _from(base.top, reached)))
+    return pointer == (hashlib.sha256(data).hexdigest(), len(data))
 
 
 def _way_to(file: Path) -> tuple[list[tuple[Path, str]], Path | None]:

@@ -45,10 +45,53 @@ def read_git_side(spec: str, max_bytes: int) -> str:
     if int(size) > max_bytes:
         raise TeamAuditError(f"'{spec}': over the limit of {max_bytes:,} bytes")
     raw = _git(spec, "cat-file", "blob", "--end-of-options", blob) or b""
+    raw = lfs_resolved(spec, f"{path} in {ref}", raw, max_bytes)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise TeamAuditError(f"'{spec}': not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
+
+
+LFS_POINTER_MAX = 1024  # bytes: a Git LFS pointer file is smaller (git-lfs docs/spec.md)
+LFS_VERSION = b"version https://git-lfs.github.com/spec/v1\n"
+
+
+def lfs_pointer(data: bytes) -> tuple[str, int] | None:
+    """The sha256 and size of the file a Git LFS pointer stands for, None when `data` is no pointer: a commit of a
+    file LFS tracks holds only this, the checkout the file itself."""
+    if len(data) > LFS_POINTER_MAX or not data.startswith(LFS_VERSION):
+        return None
+    fields = dict(line.partition(b" ")[::2] for line in data.splitlines()[1:])
+    oid, size = fields.get(b"oid", b"").removeprefix(b"sha256:"), fields.get(b"size", b"")
+    if len(oid) != 64 or not all(c in b"0123456789abcdef" for c in oid) or not size.isdigit():
+        return None
+    return oid.decode("ascii"), int(size)
+
+
+def lfs_resolved(spec: str, where: str, raw: bytes, max_bytes: int) -> bytes:
+    """`raw`, a blob of a commit, or the file it stands for when it is a Git LFS pointer, from this clone's LFS store
+    (nothing is downloaded): read as a team file, the pointer was "the top level must be a mapping with a 'people:'
+    list, not text"; `where` names the blob (`team.yaml in main`)."""
+    pointer = lfs_pointer(raw)
+    if pointer is None:
+        return raw
+    oid, size = pointer
+    common = (_git(spec, "rev-parse", "--git-common-dir") or b"").decode("utf-8", "surrogateescape").strip()
+    stored = Path(common or ".git") / "lfs" / "objects" / oid[:2] / oid[2:4] / oid
+    if size > max_bytes:
+        raise TeamAuditError(
+            f"'{spec}': {where} is a Git LFS file of {size:,} bytes, over the limit of {max_bytes:,} bytes"
+        )
+    try:
+        data = stored.read_bytes() if stored.is_file() and stored.stat().st_size == size else b""
+    except OSError:
+        data = b""
+    if len(data) != size or hashlib.sha256(data).hexdigest() != oid:
+        raise TeamAuditError(
+            f"'{spec}': {where} is stored by Git LFS, and this clone holds only its pointer, not the file",
+            hint="fetch the files LFS stores for that commit (git lfs fetch; actions/checkout: lfs: true), then again",
+        )
+    return data
 
 
 def commit_of(spec: str, ref: str) -> str | None:

@@ -6,12 +6,14 @@ validated with pydantic-core (see records.py); every error names the file, line 
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import functools
 import re
 import string
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import MISSING, dataclass, field
 from pathlib import Path
 from typing import Any, Literal, cast
@@ -639,10 +641,24 @@ Parent = tuple[YamlDocument, tuple[str, ...]]  # a parent rubric's file, and the
 _RUBRIC_KEYS = field_names(Rubric)
 
 
+_READ: contextvars.ContextVar[Mapping[Path, YamlDocument] | None] = contextvars.ContextVar("read", default=None)
+
+
+@contextmanager
+def already_read(docs: Mapping[Path, YamlDocument]) -> Iterator[None]:
+    """Rubric files read as YAML before the rubric is (`--config-from` reads each base rubric's `extends:` to know
+    which file to take from git next), by resolved path: read once, not again by `_open`."""
+    token = _READ.set({path.resolve(): doc for path, doc in docs.items()})
+    try:
+        yield
+    finally:
+        _READ.reset(token)
+
+
 def _open(path: Path) -> YamlDocument:
     """The rubric file read as YAML; a file that is no rubric at all (a team file) is one problem, not a list of
     the rubric keys it lacks."""
-    doc = load_yaml(path, what="rubric")
+    doc = (_READ.get() or {}).get(path.resolve()) or load_yaml(path, what="rubric")
     data = doc.data
     if not isinstance(data, dict):
         raise doc.error("a rubric must be a mapping")

@@ -139,6 +139,12 @@ def firmness_sentence(report: Report, view: Scope) -> str:
     return _doubt_sentence(report, f, firm) + _declaration_sentence(f)
 
 
+def holds_only_by_declaration(f: Firmness | None) -> str | None:
+    """ "It holds only by declaration: ..." (firmness_sentence's last sentence), for a verdict said elsewhere (diff's
+    lead line); None when the declarations the rubric contradicts would not flip it."""
+    return _declaration_sentence(f).strip() or None if f is not None else None
+
+
 def _declaration_sentence(f: Firmness) -> str:
     """' It holds only by declaration: ...' when counting the declarations the rubric contradicts (TA007) as it reads
     them would flip the verdict."""

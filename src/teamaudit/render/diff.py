@@ -10,6 +10,7 @@ from teamaudit.diff import Change, Declared, DiffReport, delta, signed
 from teamaudit.gatefiles import AddedSuppression
 from teamaudit.model import Finding, Layer, Report, Scope
 from teamaudit.render import escape
+from teamaudit.render.common import holds_only_by_declaration
 from teamaudit.render.json_format import composition, dumps, finding
 from teamaudit.render.markdown import PEOPLE_LISTED
 from teamaudit.render.prose import counted
@@ -63,7 +64,7 @@ def _passes(d: DiffReport) -> str:
     change that lowers the ratio says by how much, as one that raises it does."""
     if d.quiet_rise:
         return d.quiet_rise
-    view = d.head.scope if d.head.has_future or d.base.has_future else Scope.CURRENT
+    view = _view(d)
     base, head = d.base.composition(view), d.head.composition(view)
     before, after = base.ratio, head.ratio
     # ML research and no layers at all (no ratio) to some layers lowers it too: a seed team's one ML requisition
@@ -82,21 +83,45 @@ def _passes(d: DiffReport) -> str:
     return f"the change {did}: ML : layers {moved} ({view.value} view, max {threshold:.2f})"
 
 
+def by_declaration(d: DiffReport) -> str | None:
+    """That HEAD's verdict holds only by declaration, in check's words: a pull request that declares its ML
+    researchers clinical 'ends the over-indexing' only while the rubric's reading of them is set aside (TA007)."""
+    view = _view(d)
+    if not d.head.has_future:  # a file with no plan audits one view, its current staff, under the scope's name
+        view = d.head.scope
+    return holds_only_by_declaration(d.head.firmness_of(view))
+
+
+def _view(d: DiffReport) -> Scope:
+    """The view the verdict line speaks of: the scope, or current staff when neither side has a plan."""
+    return d.head.scope if d.head.has_future or d.base.has_future else Scope.CURRENT
+
+
 def gate_edited(d: DiffReport) -> str | None:
     """That the change edits the files the gate is set by, which the diff's columns cannot show."""
     if not d.gate_edited:
         return None
-    files = ", ".join(d.gate_edited)
-    differ = "differs" if len(d.gate_edited) == 1 else "differ"
+    files = "; ".join(
+        f"{', '.join(paths)} {_GATE_EDITS[how][len(paths) > 1]}"
+        for how in _GATE_EDITS
+        if (paths := [edit.path for edit in d.gate_edited if edit.how == how])
+    )
     if d.judged_at is not None:
         return (
-            f"this change edits what judges it: {files} {differ} from the base; both sides were judged by the files "
-            f"committed at {d.judged_at} (--config-from), so the edit takes effect once merged"
+            f"this change edits what judges it: {files}; both sides were judged by the files committed at "
+            f"{d.judged_at} (--config-from), so the edit takes effect once merged"
         )
     return (
-        f"this change edits what judges it: {files} {differ} from the base, and both sides were audited with this "
-        "branch's, so what the edit moves is not in this diff (check judges the plan with it)"
+        f"this change edits what judges it: {files}, and both sides were audited with this branch's, so what the edit "
+        "moves is not in this diff (check judges the plan with it)"
     )
+
+
+_GATE_EDITS = {  # how a gate file is edited: said of one file, of several
+    "edited": ("differs from the base", "differ from the base"),
+    "added": ("is new (the base has no file there)", "are new (the base has no file there)"),
+    "deleted": ("is deleted (the base has it)", "are deleted (the base has them)"),
+}
 
 
 def declarations(d: DiffReport) -> str | None:
@@ -196,11 +221,18 @@ def _people_lines(d: DiffReport) -> list[tuple[str, tuple[Change, ...]]]:
     ]
 
 
+def _lead(d: DiffReport) -> str:
+    """The verdict line's words: why the change fails, or why it passes, and whether that holds only by declaration."""
+    said = "; ".join(d.reasons) or _passes(d)
+    declared = by_declaration(d)
+    return f"{said}. {declared}" if declared else said
+
+
 def text(d: DiffReport) -> str:
     header = f"{d.base.source} -> {d.head.source} | rubric {d.head.rubric.name} {d.head.rubric.version}"
     out = [
         f"teamaudit diff | {escape.text(header)}",
-        ("FAIL" if d.verdict == "fail" else "PASS") + "  " + escape.text("; ".join(d.reasons) or _passes(d)),
+        ("FAIL" if d.verdict == "fail" else "PASS") + "  " + escape.text(_lead(d)),
     ]
     standing = plan_standing(d)
     if standing:
@@ -243,9 +275,11 @@ def markdown(d: DiffReport) -> str:
     if d.reasons:
         # The reasons' arrows as the tables draw them ("1.00 -> 1.50" read as a raw "-&gt;" in the comment's source).
         out += [f"- {escape.markdown(r).replace(' -&gt; ', ' → ')}" for r in d.reasons] + [""]
+        declared = by_declaration(d)
+        out += [escape.markdown(declared), ""] if declared else []
     else:
-        passes = _passes(d)
-        out += [escape.markdown(passes[0].upper() + passes[1:]).replace(" -&gt; ", " → ") + ".", ""]
+        passes = _lead(d)
+        out += [escape.markdown(passes[0].upper() + passes[1:]).replace(" -&gt; ", " → ").rstrip(".") + ".", ""]
     standing = plan_standing(d)
     if standing:
         out += [f"**{standing[0].upper() + standing[1:]}.**", ""]
@@ -360,8 +394,10 @@ def json_doc(d: DiffReport) -> str:
         "redacted": d.head.redacted,
         "reasons": list(d.reasons),
         "quiet_rise": d.quiet_rise,
+        "by_declaration": by_declaration(d),
         "plan_standing": plan_standing(d),
-        "gate_edited": list(d.gate_edited),
+        "gate_edited": [edit.path for edit in d.gate_edited],
+        "gate_edits": [{"file": edit.path, "change": edit.how} for edit in d.gate_edited],
         "judged_at": d.judged_at,
         "suppressions_added": [_added(added) for added in d.suppressions_added],
         "declared_by_change": [_declared(x) for x in d.declared],

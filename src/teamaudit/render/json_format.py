@@ -146,6 +146,17 @@ def _by_layer(hires: Hires) -> dict[str, float]:
     return {layer.value: round(fte, 4) for layer, fte, _ in hires}
 
 
+def _keyed_views(report: Report) -> list[tuple[Scope, Scope]]:
+    """Each key of the per-view objects, with the view audited for it. A file with no planned hires or open
+    requisitions audits one view, its current staff, which is also its plan: it is given under both keys, as
+    `composition` gives both. Keyed by `--scope` alone, the same file's firmness was `plan` or `current` by the
+    option, and a pipeline reading `firmness.plan.holds` (docs/ci.md) found nothing under `--scope current`."""
+    if report.has_future:
+        return [(view, view) for view in report.views]
+    other = Scope.CURRENT if report.scope is Scope.PLAN else Scope.PLAN
+    return [(report.scope, report.scope), (other, report.scope)]
+
+
 def _summary(report: Report) -> dict[str, Any]:
     """Everything but the three lists that grow with the team."""
     return {
@@ -161,11 +172,13 @@ def _summary(report: Report) -> dict[str, Any]:
         "fail_on": report.fail_on.value,
         "verdict": report.verdict,
         "redacted": report.redacted,
-        "verdict_by_view": {view.value: report.view_verdict(view) for view in report.views},
-        "firmness": {f.view.value: firmness(f, report) for f in report.firmness},
+        "verdict_by_view": {key.value: report.view_verdict(view) for key, view in _keyed_views(report)},
+        "firmness": {
+            key.value: firmness(f, report) for key, view in _keyed_views(report) if (f := report.firmness_of(view))
+        },
         "near_threshold": {
-            view.value: {"room": room, "text": near_threshold(report, view)}
-            for view in report.views
+            key.value: {"room": room, "text": near_threshold(report, view)}
+            for key, view in _keyed_views(report)
             if (room := room_before_over(report.composition(view), report.rubric.ml_ratio)) is not None
         },
         "summary": {severity.value: sum(1 for f in report.findings if f.severity is severity) for severity in Severity},
