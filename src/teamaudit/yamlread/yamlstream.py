@@ -21,7 +21,7 @@ import yaml
 import yaml.reader
 
 from teamaudit.errors import TeamAuditError, clipped, quoted_key
-from teamaudit.yamlread.linebreaks import odd_breaks
+from teamaudit.yamlread.linebreaks import MAX_ODD_BREAKS, odd_breaks
 from teamaudit.yamlread.yamlbytes import byte_position, character_position, raw_bytes, source_lines, utf8_hint
 from teamaudit.yamlread.yamlnodes import (
     MAP_TAGS,
@@ -55,6 +55,16 @@ class YamlStream:
         self.path = path
         self._source = source
         self._breaks = odd_breaks(source)
+        if self._breaks is not None and self._breaks.too_many is not None:
+            line, column = self._breaks.too_many
+            raise TeamAuditError(
+                f"more than {MAX_ODD_BREAKS:,} NEXT LINE, LINE SEPARATOR or PARAGRAPH SEPARATOR characters"
+                " (U+0085, U+2028, U+2029), over the limit",
+                file=path,
+                line=line,
+                column=column,
+                hint="editors show none; write each as \\u2028 inside double quotes, or remove them",
+            )
         self._loader: Any = Loader(source)  # typed Any: PyYAML's stubs do not describe events' attributes
         self._nodes = NodeBuilder(self._loader, self.error, quote=clipped, quote_key=quoted_key)
         if self._breaks is not None:
