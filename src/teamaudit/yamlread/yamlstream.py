@@ -74,6 +74,21 @@ class YamlStream:
         self.build = self._nodes.build
 
     @property
+    def on_refused(self) -> Callable[[TeamAuditError], None] | None:
+        """When set, a tag teamaudit does not read and a key that is a list or mapping are reported here and reading
+        goes on (yamlnodes.NodeBuilder.on_refused)."""
+        return self._nodes.on_refused
+
+    @on_refused.setter
+    def on_refused(self, report: Callable[[TeamAuditError], None] | None) -> None:
+        self._nodes.on_refused = report
+
+    @property
+    def refused(self) -> int:
+        """How many problems `on_refused` has been told of."""
+        return self._nodes.refused
+
+    @property
     def on_duplicate_key(self) -> Callable[[TeamAuditError], None] | None:
         """When set, a duplicate key is reported here and reading goes on (YAML keeps the last value)."""
         return self._nodes.on_duplicate_key
@@ -181,7 +196,9 @@ class YamlStream:
             if key is MERGE:
                 raise self.error("a merge key (<<) is not supported at this level", at)
             spelled = key_spelling(key_event, key)
-            self._nodes.check_key(key, seen, at, spelled)
+            if not self._nodes.check_key(key, seen, at, spelled):
+                self.build(depth + 1)
+                continue
             yield key, at, spelled
         self._loader.get_event()
 
