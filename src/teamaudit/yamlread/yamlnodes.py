@@ -308,11 +308,13 @@ class NodeBuilder(Generic[E]):
             value = construct(self._loader, node)
         except yaml.YAMLError:
             raise
-        except Exception as exc:
+        except Exception:
             if implicit and tag == TIMESTAMP_TAG:
                 return event.value  # a date only by its shape (`2027-02-30`): text, for validation to refuse
-            # PyYAML's constructors raise plain exceptions for values they cannot convert (`!!int x`).
-            return self._refused_text(event, self._invalid(event, tag, str(exc)))
+            # PyYAML's constructors raise plain exceptions for values they cannot convert (`!!int x`), in Python's
+            # words ("'NoneType' object has no attribute 'groupdict'" for `!!timestamp x`): the tag's are clearer.
+            needs = _TAG_NEEDS.get(short_tag(tag), "a value of its type")
+            return self._refused_text(event, self._invalid(event, tag, f"not {needs}; write one, or remove the tag"))
         if too_long(value):  # `0xfff...` or `1:59:59:...`, which PyYAML reads however long
             return self._refused_text(event, self._invalid(event, tag, f"more than {MAX_DIGITS:,} digits"))
         return value
@@ -350,6 +352,14 @@ def _digits(text: str) -> int:
     """The digits of a number as written: Python refuses to read a whole number of over 4,300 as text."""
     return sum(map(str.isdigit, text))
 
+
+_TAG_NEEDS = {
+    "!!int": "a whole number",
+    "!!float": "a number",
+    "!!bool": "true or false",
+    "!!timestamp": "a date such as 2026-01-31",
+    "!!binary": "base64 data",
+}
 
 _COLLECTION_TAGS = {
     "tag:yaml.org,2002:set": "a set",
