@@ -40,6 +40,7 @@ Position = tuple[int, int]  # 1-based line and column
 STR_TAG = "tag:yaml.org,2002:str"
 INT_TAG = "tag:yaml.org,2002:int"
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+BINARY_TAG = "tag:yaml.org,2002:binary"
 MERGE_TAG = "tag:yaml.org,2002:merge"
 MAP_TAGS = (None, "!", "tag:yaml.org,2002:map")
 SEQ_TAGS = (None, "!", "tag:yaml.org,2002:seq")
@@ -306,9 +307,10 @@ class NodeBuilder(Generic[E]):
         construct = self._loader.yaml_constructors[tag]
         try:
             value = construct(self._loader, node)
-        except yaml.YAMLError:
-            raise
-        except Exception:
+        except Exception as exc:
+            # `!!binary` tells bad base64 by a YAMLError, which stopped the reading as a syntax error would.
+            if isinstance(exc, yaml.YAMLError) and tag != BINARY_TAG:
+                raise
             if implicit and tag == TIMESTAMP_TAG:
                 return event.value  # a date only by its shape (`2027-02-30`): text, for validation to refuse
             # PyYAML's constructors raise plain exceptions for values they cannot convert (`!!int x`), in Python's
