@@ -114,6 +114,7 @@ def _validated(
     gets a pointer to `teamaudit import` instead."""
     problems = Problems()
     stream.on_duplicate_key = partial(_duplicate_key, problems)
+    stream.on_refused = problems.add  # a tag or a key teamaudit does not read: the rest of the file is still read
     reader = _Reader(stream, problems, max_people, tick)
     try:
         with stream.errors():
@@ -278,6 +279,7 @@ class _Reader:
         )
 
     def _top_value(self, key: str, at: Position) -> object:
+        refused = self.stream.refused
         if key == "organization":
             located = self.stream.build_located()
             value, problem = as_written(located, (), located.value)  # `organization: 007` is 007, not 7
@@ -286,7 +288,7 @@ class _Reader:
                 return None
         else:
             value = self.stream.build()
-        if value is None:
+        if value is None or self.stream.refused != refused:
             return None
         if key == "organization" and not (isinstance(value, str | int) and not isinstance(value, bool)):
             self.problems.add(self.stream.error(f"'organization' must be text, not {_kind(value)}", at))
@@ -315,11 +317,13 @@ class _Reader:
                 raise stream.error(
                     f"more than {self.max_people:,} people, over the limit", at, hint="raise it with --max-people"
                 )
+            refused = stream.refused
             built = stream.build_located(depth=2)
             # Look at what follows (any check peeks): a syntax error just after a person, a misindented key,
             # is what to report, not the person it cut short.
             stream.next_is_mapping()
-            person = self._person(index, built)
+            # A person that is itself a value teamaudit does not read (`- !x Ann`) is that one problem.
+            person = self._person(index, built) if stream.refused == refused or isinstance(built.value, dict) else None
             if self._unique(person, built, first_line, people) and person is not None:
                 doubt = None if "fte" in built.value else fte_doubt(person)
                 if doubt is not None:
@@ -415,6 +419,9 @@ class _Reader:
         not_text = list(person_as_written(built))  # `team: 010` is the text 010; `!!binary` is refused
         data: dict[str, Any] = {**item, "line": self.stream.editor_position(built.at)[0]}
         bad = self._other_bases(index, item, built, data)
+        for key in built.refused:  # its problem is reported already
+            bad.add(str(key))
+            data.pop(key, None)
         for path, problem in not_text:
             key = str(path[0])
             if key not in bad:

@@ -739,6 +739,12 @@ def _parent(doc: YamlDocument, parent_name: object, chain: tuple[str, ...]) -> P
     """The file the rubric `extends:`, relative to the rubric when it is a path. Whatever keeps it from being a
     parent (no such rubric, a loop, a file that is not a rubric) is a problem at the child's `extends:`."""
     if parent_name is None:
+        if "extends" in doc.data:  # `extends:` left empty was read as no parent: every key the parent gives was missing
+            raise doc.error(
+                "'extends' is empty",
+                ("extends",),
+                hint="name a built-in rubric (teamaudit rubric list) or a rubric file, or leave the key out",
+            )
         return None
     if not isinstance(parent_name, str):
         raise doc.error("'extends' must be a rubric name or path", ("extends",))

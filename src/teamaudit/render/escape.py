@@ -12,8 +12,9 @@
   the same word: a file name holding a newline or ESC is written bash's `$'...'` way, whose escapes are `text`'s.
 - `leading_path`: a file name a line begins with (`FILE: ok`, `FILE:LINE: problem`): one that would read as a
   `::command` is written `./::...`, the same file.
-- `markdown`: `text`, then inert in a GitHub comment: no HTML, images, links, autolinks, @mentions, emphasis,
-  code spans, headings, table pipes, math (`$x$`, `$$x$$`) or emoji shortcodes (`:shipit:`).
+- `markdown`: `text`, then inert in a GitHub comment: no HTML, images, links, autolinks, @mentions, issue references
+  (`#26`, `GH-26`, `owner/repo#26`), emphasis, code spans, headings, table pipes, math (`$x$`, `$$x$$`) or emoji
+  shortcodes (`:shipit:`).
 - `with_code`: advice, whose wording names keys as code spans (`fte`, `layer:`): those shown as code in markdown
   and HTML and plain in text, the rest escaped as above; a value's backtick, at a place the advice records
   (`Recommendation.literal`), is text.
@@ -92,6 +93,9 @@ _LEADING_NUMBER = re.compile(r"^(\s*\d+)([.)])")  # an ordered list item
 _AUTOLINK = re.compile(r"(?i)(://|www\.)")
 _ZWSP = "&#8203;"  # zero-width space: breaks an @mention or an autolink without changing what a reader sees
 _SHORTCODE = re.compile(r":(?=[\w+-]+:)")  # the colon that opens an emoji shortcode
+# An issue or pull request reference, `#26`, `GH-26` or `owner/repo#26` (GitHub's "Autolinked references and URLs"):
+# a link, and a mention in the timeline of the issue it names, in any repository. A `#` already escaped `\#`.
+_REFERENCE = re.compile(r"(?i)(\\#|\bgh-)(?=\d)")
 
 
 def markdown(value: str) -> str:
@@ -100,6 +104,7 @@ def markdown(value: str) -> str:
     out = _MARKDOWN_PUNCT.sub(r"\\\1", out)
     out = _LEADING_NUMBER.sub(r"\1\\\2", _LEADING_MARK.sub(r"\1\\\2", out))
     out = _SHORTCODE.sub(":" + _ZWSP, out.replace("@", "@" + _ZWSP))
+    out = _REFERENCE.sub(lambda m: m.group(1) + _ZWSP, out)
     return _AUTOLINK.sub(lambda m: m.group(1)[:-1] + _ZWSP + m.group(1)[-1], out)
 
 

@@ -40,6 +40,7 @@ Position = tuple[int, int]  # 1-based line and column
 STR_TAG = "tag:yaml.org,2002:str"
 INT_TAG = "tag:yaml.org,2002:int"
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+BINARY_TAG = "tag:yaml.org,2002:binary"
 MERGE_TAG = "tag:yaml.org,2002:merge"
 MAP_TAGS = (None, "!", "tag:yaml.org,2002:map")
 SEQ_TAGS = (None, "!", "tag:yaml.org,2002:seq")
@@ -73,6 +74,9 @@ class Located:
     # The tag of each scalar the file tags itself (`!!binary`, `!!int`), by path: a tagged value is no text read
     # otherwise by chance, but one the file says is of that type.
     tagged: dict[Path_, str] = field(default_factory=dict)
+    # The keys of the value whose values hold a problem `NodeBuilder.on_refused` was told of (a tag teamaudit does not
+    # read), so a reader leaves them unvalidated rather than repeat it.
+    refused: set[Any] = field(default_factory=set)
 
     @property
     def at(self) -> Position:
@@ -122,6 +126,12 @@ class NodeBuilder(Generic[E]):
         self._located = Located(None, {}, {})
         # When set, a duplicate key is reported here and reading goes on (YAML keeps the last value).
         self.on_duplicate_key: Callable[[E], None] | None = None
+        # When set, a value tagged as teamaudit does not read, or that its tag cannot be (`!!int x`), and a key that
+        # is a list or mapping are reported here and reading goes on: the value is read as if untagged (a scalar as
+        # its text), the key and its value are left out. `refused` counts them, so a reader can leave unvalidated
+        # what holds one (a second problem at the same place would only repeat it).
+        self.on_refused: Callable[[E], None] | None = None
+        self.refused = 0
         # When set, told where each quoted text starts and ends (characters from the start of the document).
         self.on_quoted: Callable[[int, int], None] | None = None
 
@@ -140,20 +150,28 @@ class NodeBuilder(Generic[E]):
         if depth > MAX_DEPTH:
             raise self._fail(f"YAML nesting deeper than {MAX_DEPTH} levels", position(event), None)
         if event.tag not in tags:
-            raise self._unread_tag(event.tag, position(event))
+            self._refuse(self._unread_tag(event.tag, position(event)))
 
     def streamed(self, event: Any) -> None:
         """Note a collection read piece by piece, not built: an alias to it cannot be repeated."""
         if event.anchor is not None:
             self._streamed.add(event.anchor)
 
-    def check_key(self, key: Any, seen: set[Any], at: Position, spelled: str | None = None) -> None:
-        """Refuse a key that is a list or mapping, and report one used twice (shown as `spelled` when the file
-        wrote it as something else than text, `~` or `yes`)."""
+    def _refuse(self, error: E) -> None:
+        """Raise `error`, or report it to `on_refused` and go on."""
+        if self.on_refused is None:
+            raise error
+        self.refused += 1
+        self.on_refused(error)
+
+    def check_key(self, key: Any, seen: set[Any], at: Position, spelled: str | None = None) -> bool:
+        """Refuse a key that is a list or mapping (False: the caller reads its value and leaves both out), and report
+        one used twice (shown as `spelled` when the file wrote it as something else than text, `~` or `yes`)."""
         try:
             duplicate = key in seen
         except TypeError:
-            raise self._fail("a mapping key must be text or a number, not a list or mapping", at, None) from None
+            self._refuse(self._fail("a mapping key must be text or a number, not a list or mapping", at, None))
+            return False
         if duplicate:
             shown = self._quote_key(str(key) if spelled is None else spelled)
             error = self._fail(f"duplicate key {shown} in the same mapping", at, "YAML keeps only the last one")
@@ -161,6 +179,7 @@ class NodeBuilder(Generic[E]):
                 raise error
             self.on_duplicate_key(error)
         seen.add(key)
+        return True
 
     def _build(self, depth: int, path: Path_ | None) -> Any:
         """`path` is where the value sits in the value `build_located` is reading; None when not located."""
@@ -224,14 +243,19 @@ class NodeBuilder(Generic[E]):
                 merges.append((self._build(depth + 1, None), value_at))
                 continue
             spelled = key_spelling(key_event, key)
-            self.check_key(key, seen, key_at, spelled)
+            if not self.check_key(key, seen, key_at, spelled):
+                self._build(depth + 1, None)
+                continue
             if path is None:
                 result[key] = self._build(depth + 1, None)
             else:
                 self._located.keys[(*path, key)] = key_at
                 if spelled is not None:
                     self._located.keys_spelled[(*path, key)] = spelled
+                refused = self.refused
                 result[key] = self._build(depth + 1, (*path, key))
+                if self.refused != refused and not path:
+                    self._located.refused.add(key)
         self._loader.get_event()
         self._merge(result, merges, path)
         if event.anchor is not None:
@@ -276,23 +300,31 @@ class NodeBuilder(Generic[E]):
         if tag == MERGE_TAG:
             return MERGE
         if tag == INT_TAG and len(event.value) > MAX_DIGITS and _digits(event.value) > MAX_DIGITS:
-            raise self._invalid(event, tag, f"more than {MAX_DIGITS:,} digits")
+            return self._refused_text(event, self._invalid(event, tag, f"more than {MAX_DIGITS:,} digits"))
         if tag not in self._loader.yaml_constructors or tag in _COLLECTION_TAGS:  # `!!python/object:x`, `!local`
-            raise self._unread_tag(tag, position(event))
+            return self._refused_text(event, self._unread_tag(tag, position(event)))
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         construct = self._loader.yaml_constructors[tag]
         try:
             value = construct(self._loader, node)
-        except yaml.YAMLError:
-            raise
         except Exception as exc:
+            # `!!binary` tells bad base64 by a YAMLError, which stopped the reading as a syntax error would.
+            if isinstance(exc, yaml.YAMLError) and tag != BINARY_TAG:
+                raise
             if implicit and tag == TIMESTAMP_TAG:
                 return event.value  # a date only by its shape (`2027-02-30`): text, for validation to refuse
-            # PyYAML's constructors raise plain exceptions for values they cannot convert (`!!int x`).
-            raise self._invalid(event, tag, str(exc)) from None
+            # PyYAML's constructors raise plain exceptions for values they cannot convert (`!!int x`), in Python's
+            # words ("'NoneType' object has no attribute 'groupdict'" for `!!timestamp x`): the tag's are clearer.
+            needs = _TAG_NEEDS.get(short_tag(tag), "a value of its type")
+            return self._refused_text(event, self._invalid(event, tag, f"not {needs}; write one, or remove the tag"))
         if too_long(value):  # `0xfff...` or `1:59:59:...`, which PyYAML reads however long
-            raise self._invalid(event, tag, f"more than {MAX_DIGITS:,} digits")
+            return self._refused_text(event, self._invalid(event, tag, f"more than {MAX_DIGITS:,} digits"))
         return value
+
+    def _refused_text(self, event: Any, error: E) -> str:
+        """The scalar's text, once `error` is reported (or raised)."""
+        self._refuse(error)
+        return str(event.value)
 
     def _unread_tag(self, tag: str, at: Position) -> E:
         """The error for a tag teamaudit does not read where it is (`!!set`, `!!python/object:x`, `!local`)."""
@@ -322,6 +354,14 @@ def _digits(text: str) -> int:
     """The digits of a number as written: Python refuses to read a whole number of over 4,300 as text."""
     return sum(map(str.isdigit, text))
 
+
+_TAG_NEEDS = {
+    "!!int": "a whole number",
+    "!!float": "a number",
+    "!!bool": "true or false",
+    "!!timestamp": "a date such as 2026-01-31",
+    "!!binary": "base64 data",
+}
 
 _COLLECTION_TAGS = {
     "tag:yaml.org,2002:set": "a set",

@@ -21,7 +21,7 @@ import yaml
 import yaml.reader
 
 from teamaudit.errors import TeamAuditError, clipped, quoted_key
-from teamaudit.yamlread.linebreaks import odd_breaks
+from teamaudit.yamlread.linebreaks import MAX_ODD_BREAKS, odd_breaks
 from teamaudit.yamlread.yamlbytes import byte_position, character_position, raw_bytes, source_lines, utf8_hint
 from teamaudit.yamlread.yamlnodes import (
     MAP_TAGS,
@@ -55,6 +55,16 @@ class YamlStream:
         self.path = path
         self._source = source
         self._breaks = odd_breaks(source)
+        if self._breaks is not None and self._breaks.too_many is not None:
+            line, column = self._breaks.too_many
+            raise TeamAuditError(
+                f"more than {MAX_ODD_BREAKS:,} NEXT LINE, LINE SEPARATOR or PARAGRAPH SEPARATOR characters"
+                " (U+0085, U+2028, U+2029), over the limit",
+                file=path,
+                line=line,
+                column=column,
+                hint="editors show none; write each as \\u2028 inside double quotes, or remove them",
+            )
         self._loader: Any = Loader(source)  # typed Any: PyYAML's stubs do not describe events' attributes
         self._nodes = NodeBuilder(self._loader, self.error, quote=clipped, quote_key=quoted_key)
         if self._breaks is not None:
@@ -62,6 +72,21 @@ class YamlStream:
         # The builder's own methods, so reading a person costs no extra call.
         self.build_located = self._nodes.build_located
         self.build = self._nodes.build
+
+    @property
+    def on_refused(self) -> Callable[[TeamAuditError], None] | None:
+        """When set, a tag teamaudit does not read and a key that is a list or mapping are reported here and reading
+        goes on (yamlnodes.NodeBuilder.on_refused)."""
+        return self._nodes.on_refused
+
+    @on_refused.setter
+    def on_refused(self, report: Callable[[TeamAuditError], None] | None) -> None:
+        self._nodes.on_refused = report
+
+    @property
+    def refused(self) -> int:
+        """How many problems `on_refused` has been told of."""
+        return self._nodes.refused
 
     @property
     def on_duplicate_key(self) -> Callable[[TeamAuditError], None] | None:
@@ -171,7 +196,9 @@ class YamlStream:
             if key is MERGE:
                 raise self.error("a merge key (<<) is not supported at this level", at)
             spelled = key_spelling(key_event, key)
-            self._nodes.check_key(key, seen, at, spelled)
+            if not self._nodes.check_key(key, seen, at, spelled):
+                self.build(depth + 1)
+                continue
             yield key, at, spelled
         self._loader.get_event()
 
