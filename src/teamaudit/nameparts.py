@@ -46,7 +46,7 @@ COURTESY_TITLES = frozenset(
 CREDENTIALS_AFTER = SUFFIXES | {"do", "pa", "ms"}
 
 # The particles of a name (`van`, `de`, `bin`), by which a name written all in lower case is read as one with capitals.
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     {
         "al", "bin", "binti", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "e",
         "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu",
@@ -62,7 +62,7 @@ def spaced_parts(words: list[str]) -> tuple[list[str], str]:
     while len(words) > 1 and words[-1].casefold().rstrip(",").replace(".", "") in CREDENTIALS_AFTER:
         words = words[:-1]
     if all(w.islower() for w in words):  # a name written in lower case: its particles are told by the list
-        return [w for w in words[:-1] if w not in _PARTICLES], words[-1]
+        return [w for w in words[:-1] if w not in PARTICLES], words[-1]
     given = [w for w in words[:-1] if not w[0].islower()]
     return given, words[-1]
 
