@@ -7,7 +7,7 @@ verdict, findings and suppressions are those of the unredacted run (tests/test_r
 
 What goes: names (replaced by "Person 01", ... in file order, one pseudonym per person across both sides of a
 `diff`, matched as renames.py matches them), ids, `team`, skills and background text, per-person pay, e-mail
-addresses, telephone numbers and the names and ids of the people of the file anywhere in what is kept, the
+addresses, licence and telephone numbers and the names and ids of the people of the file anywhere in what is kept, the
 quoted skills and background text in the evidence (the signal's label stays), and names and quoted values in error
 messages. Pay totals follow paytotals.py's rule, the same without --redact. What stays: titles, the organization and the
 file's path (but for those names, ids, addresses and numbers), status, FTE, layers, confidence, hands-on yes/no,
@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from teamaudit.classify import classifier_for, words
 from teamaudit.config import Settings, Suppression
 from teamaudit.errors import HIDDEN_VALUE, Quoted, TeamAuditError, TeamAuditErrors, quotes_recorded
+from teamaudit.licencenumbers import hide_licences
 from teamaudit.model import Classification, ClassifiedPerson, Contribution, Person, Roster
 from teamaudit.phones import hide_phones
 from teamaudit.render.workspace import shared_path
@@ -162,8 +163,8 @@ def _stranger(number: int) -> str:
 
 
 def scrub(text: str) -> str:
-    """Free text that is kept: e-mail addresses, telephone numbers and NPIs out."""
-    return hide_phones(_EMAIL.sub("[e-mail]", text))
+    """Free text that is kept: e-mail addresses, licence numbers, telephone numbers and NPIs out."""
+    return hide_phones(hide_licences(_EMAIL.sub("[e-mail]", text)))
 
 
 @contextmanager
