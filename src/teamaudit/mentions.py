@@ -249,7 +249,12 @@ def _add_name(forms: _Forms, person: Person, names: list[str], pseudonym: str, f
         if len(named) > 1:  # an open requisition's name joins only the words that are no role's (`Ulrich Pemberton`)
             _put_joined(forms, named, pseudonym)
         given, surname = spaced_parts(list(spelt))
-        for name, word in [*((g, g.capitalize() in NAMES_THAT_ARE_WORDS) for g in given), (surname, False)]:
+        # `van der Berg` is also found as `Berg`, and joined as a reason or an address writes it (`Vanderberg`)
+        spellings = (surname, surname.split()[-1], "".join(surname.split()))
+        surnames = [(spelling, False) for spelling in dict.fromkeys(spellings)]
+        if " " in surname:  # `Van der Berg`, however its particles are cased
+            _put(forms.any_case, _words(surname.casefold()), pseudonym)
+        for name, word in [*((g, g.capitalize() in NAMES_THAT_ARE_WORDS) for g in given), *surnames]:
             if set(_words(name.casefold())) <= role:
                 continue
             if len(spelt) == 1 or len(name) >= MIN_ALONE:
@@ -294,9 +299,13 @@ def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
     given, surname = spaced_parts(list(spelt))  # `Dr.` and `, RN` are no part of it
     if not given:
         return
-    first, last = given[0], surname.rstrip(",.")
-    if not (_NOT_CASED.fullmatch(first) and _NOT_CASED.fullmatch(last)):
-        return
+    first = given[0]
+    for last in dict.fromkeys(("".join(surname.split()).rstrip(",."), surname.split()[-1].rstrip(",."))):
+        if _NOT_CASED.fullmatch(first) and _NOT_CASED.fullmatch(last):  # `pvanderberg` and `pberg`
+            _put_handles(forms, first, last, pseudonym)
+
+
+def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str) -> None:
     pairs = [(first, last), (last, first), (first, last[0]), *([(first[0], last)] if len(last) >= MIN_ALONE else [])]
     for a, b in pairs:
         _put(forms.any_case, (f"{a}_{b}".casefold(),), pseudonym)
