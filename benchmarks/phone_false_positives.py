@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 
 from teamaudit.licencenumbers import LICENCE, hide_licences
+from teamaudit.personalfigures import hide_personal_figures
 from teamaudit.phones import hide_phones
 
 HIDDEN = ("[phone]", "[NPI]")
@@ -123,6 +124,7 @@ def main() -> int:
     for text in titles_hidden:
         print(f"  {text!r} -> {hide_phones(text)!r}")
     licences(fields_with_digits(), titles)
+    figures(fields_with_digits(), titles)
     missed = [(text, where) for text, where in NUMBERS if PHONE_MARK not in hide_phones(text)]
     print(f"{len(NUMBERS)} telephone numbers as people write them; missed {len(missed)}")
     for text, where in missed:
@@ -154,6 +156,15 @@ def licences(fields: list[str], titles: set[str]) -> None:
     print(f"{len(LICENCES)} licence numbers as people type them; missed {len(missed)}")
     for text in missed:
         print(f"  {text!r} -> {hide_licences(text)!r}")
+
+
+def figures(fields: list[str], titles: set[str]) -> None:
+    """The same texts with what `hide_personal_figures` hides as pay or a birth date: each an amount of money or a
+    date, none a person's (every one is hidden on purpose; a number that is none is a false positive)."""
+    changed = sorted({text for text in (*fields, *titles) if hide_personal_figures(text) != text})
+    print(f"amounts and birth dates hidden in {len(changed)} of them")
+    for text in changed:
+        print(f"  {text[:100]!r} -> {hide_personal_figures(text)[:100]!r}")
 
 
 def _titles(path: Path) -> Iterator[str]:
