@@ -118,6 +118,20 @@ def names() -> tuple[set[str], set[str]]:
     return {g for g in given if g.isalpha()}, {s for s in surnames if s.isalpha()}
 
 
+def spaced_names() -> tuple[set[str], set[str]]:
+    """Faker's given names and surnames for LOCALES written with a space or a hyphen (`Ana Beatriz`, `El-Amin`,
+    `de la Rosa`, `Le Gall`): the other side of `names`, which leaves them out."""
+    from faker import Faker
+
+    given: set[str] = set()
+    surnames: set[str] = set()
+    for locale in LOCALES:
+        (provider,) = [p for p in Faker(locale).providers if type(p).__module__.startswith("faker.providers.person")]
+        given.update(g for g in getattr(provider, "first_names", ()) if " " in g or "-" in g)
+        surnames.update(s for s in getattr(provider, "last_names", ()) if " " in s or "-" in s)
+    return given, surnames
+
+
 def titles() -> list[str]:
     """Every distinct title of benchmarks/data but for held-out people: the people lists' first field or `title`,
     the tables' `title`."""
@@ -186,6 +200,16 @@ def main() -> int:
         f" words hidden: {sum(words.values())} in {affected} titles"
     )
     for word, count in words.most_common():
+        print(f"  {word!r} {count}")
+    given, surnames = spaced_names()
+    people = [Person(name=f"{name} Qzxv", title="x") for name in sorted(given)]
+    people += [Person(name=f"Qzxw {name}", title="x") for name in sorted(surnames)]
+    words, affected = words_hidden(Mentions((person, MARK) for person in people), every)
+    print(
+        f"{len(given)} given names and {len(surnames)} surnames written with a space or hyphen;"
+        f" words hidden: {sum(words.values())} in {affected} titles"
+    )
+    for word, count in words.most_common(10):
         print(f"  {word!r} {count}")
     words, affected = words_hidden(Mentions((Person(name=n, title="x"), MARK) for n in PARTICLE_NAMES), every)
     print(f"{len(PARTICLE_NAMES)} names with particles; words hidden: {sum(words.values())} in {affected} titles")

@@ -490,3 +490,25 @@ def test_a_surname_with_particles_is_found_whole_and_its_particles_are_no_names_
         "Jefe del Servicio de Cardiología",
     ]
     assert doc["organization"] == "Person 01 & Person 04 Clinic"
+
+
+HYPHENATED = """\
+people:
+  - {name: Mary-Jane Smith-Jones, title: ML Engineer}
+  - {name: Jean-Luc Picard, title: Registered Nurse}
+  - {name: Rose Grant-Okafor, title: HL7 Interface Engineer}
+  - {name: Ann Ito, title: "Deputy to Jones; Jean's delegate; ex-Okafor team; Mary approved"}
+  - {name: Bo Lin, title: "Grant Writer"}
+"""
+
+
+def test_each_part_of_a_hyphenated_name_is_found_alone(tmp_path):
+    """`Jones`, `Jean`, `Okafor` and `Mary` were shown: only the hyphenated name whole was found. A part that is a
+    word of job titles stays the word in a title (`Grant Writer`)."""
+    team = tmp_path / "team.yaml"
+    team.write_text(HYPHENATED, encoding="utf-8")
+    doc = json.loads(run_cli("check", team, "-f", "json", "--redact").stdout)
+    assert [person["title"] for person in doc["people"]][3:] == [
+        "Deputy to Person 01; Person 02's delegate; ex-Person 03 team; Person 01 approved",
+        "Grant Writer",
+    ]
