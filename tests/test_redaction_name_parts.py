@@ -512,3 +512,17 @@ def test_each_part_of_a_hyphenated_name_is_found_alone(tmp_path):
         "Deputy to Person 01; Person 02's delegate; ex-Person 03 team; Person 01 approved",
         "Grant Writer",
     ]
+
+
+def test_an_id_is_found_with_its_letters_and_digits_apart_or_joined(tmp_path):
+    """`E-12345`, `e 12345` and `EMP0042` were shown: the id was found only as written in the team file."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n"
+        "  - {name: Ann Lee, id: E12345, title: ML Engineer}\n"
+        "  - {name: Bo Chen, id: EMP-0042, title: Registered Nurse}\n"
+        '  - {name: Cy Ray, title: "Backup for E-12345 and e 12345; EMP0042 covers; ISO 13485"}\n',
+        encoding="utf-8",
+    )
+    doc = json.loads(run_cli("check", team, "-f", "json", "--redact").stdout)
+    assert doc["people"][2]["title"] == "Backup for Person 01 and Person 01; Person 02 covers; ISO 13485"

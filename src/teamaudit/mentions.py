@@ -228,12 +228,23 @@ def _add_hyphened(*sides: _Forms) -> None:
 
 def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str]) -> None:
     if person.id and len(person.id) >= MIN_ALONE:
-        _put(forms.any_case, _words(fold_name(person.id).casefold()), pseudonym)
+        for written in _id_spellings(fold_name(person.id).casefold()):
+            _put(forms.any_case, written, pseudonym)
     for spelling in name_spellings(person.name):
         whole = spelling.split()
         _put(forms.any_case, _words(" ".join(whole).casefold()), pseudonym)
         for names in person_names(person, whole):
             _add_name(forms, person, names, pseudonym, families)
+
+
+def _id_spellings(folded: str) -> set[Words]:
+    """An id as written, with its letters and digits apart (`E12345` as `E-12345` or `e 12345`) and joined
+    (`EMP-0042` as `EMP0042`): forms in which a reason or a title types the same id."""
+    pieces = tuple(_ID_PIECE.findall(folded))
+    return {_words(folded), pieces, ("".join(pieces),)} if pieces else {_words(folded)}
+
+
+_ID_PIECE = re.compile(r"[^\W\d_]+|\d+")
 
 
 def _add_name(forms: _Forms, person: Person, names: list[str], pseudonym: str, families: frozenset[str]) -> None:
