@@ -16,7 +16,7 @@ people:
   - {name: Kim Wu, title: "Travel RN - Med/Surg (13 wks) - $2,400/wk"}
   - {name: Bo Lin, title: "Full Stack Engineer - Founding Team - $150K-$190K + Equity"}
   - {name: Cy Ray, title: "Coordinator, pay 185k, DOB 03/12/1985"}
-  - {name: Di Fox, title: "HL7 v2.5.1 Interface Engineer, ISO 13485, 12 years"}
+  - {name: Di Fox, title: "HL7 v2.5.1 Interface Engineer, ISO 13485, 12 years, user base 10,000"}
 """
 CONFIG = 'ignore:\n  - {rule: TA005, reason: "offer at $185k approved; born 12 March 1985"}\n'
 SECRETS = re.compile(r"2,400|150K|190K|185k|1985|03/12")
@@ -43,7 +43,7 @@ def test_an_amount_becomes_one_mark_and_what_is_no_pay_stays(tmp_path):
         "Travel RN - Med/Surg (13 wks) - [amount]/wk",
         "Full Stack Engineer - Founding Team - [amount] + Equity",
         "Coordinator, pay [amount], [date of birth]",
-        "HL7 v2.5.1 Interface Engineer, ISO 13485, 12 years",
+        "HL7 v2.5.1 Interface Engineer, ISO 13485, 12 years, user base 10,000",
     ]
     reasons = {f["suppressed"] for f in doc["findings"] if f["suppressed"]}
     assert reasons == {"offer at [amount] approved; [date of birth]"}
