@@ -9,7 +9,8 @@ hidden wrongly. Prints the count and each word with how often, to compare a chan
 with its base (run it once with the base's `src` on PYTHONPATH: `git archive BASE src | tar -x -C /tmp/base`).
 
 Then the same for open requisitions and planned hires named as ATS exports name them (REQUISITIONS), none of
-which names anyone in those titles.
+which names anyone in those titles, and how many names an ATS would write with each title (REQUISITION_FORMS) read
+as naming a person.
 
 The other side: names missed. A fixed team whose surnames are words of titles (`Sales`, `Doctor`, `Deep`, `Lead`,
 `Case`, `Master`, `Bridges`) and NAMED, titles and reasons that name them by surname alone; prints how many of them
@@ -29,6 +30,7 @@ import yaml
 
 from teamaudit.mentions import SHARED, Mentions
 from teamaudit.model import Person, Status
+from teamaudit.reqnames import person_names
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data"
@@ -65,7 +67,8 @@ NAMED = (
     ("Sales team on leave", False),
 )
 # Open requisitions and planned hires named as ATS exports name them (Greenhouse, Lever, Workday, a spreadsheet):
-# (name, title, status). None names anyone but `Ann Lee` and `J. Ortiz`: a word of a title they hide is hidden wrongly.
+# (name, title, status). None names anyone but `Ann Lee`, `J. Ortiz`, `Maria Sales` and `Jane Doe`: a word of a title
+# they hide is hidden wrongly.
 REQUISITIONS = (
     ("Senior Research Scientist, Generative Models (REQ-4471)", "Senior Research Scientist", "open"),
     ("Req 4471 - Senior Research Scientist, Generative Models", "Research Scientist", "open"),
@@ -77,6 +80,25 @@ REQUISITIONS = (
     ("HL7 Integration Engineer, Interoperability (R-2291)", "Integration Engineer", "open"),
     ("Regulatory Affairs Manager, SaMD - TBH", "Regulatory Affairs Manager", "planned"),
     ("New hire: Clinical Data Scientist II", "Data Scientist", "planned"),
+    ("Offer - Maria Sales - Staff Nurse", "Staff Nurse", "planned"),
+    ("Req 12 - Jane Doe - Nurse", "Registered Nurse", "open"),
+    ("Req 13 - Oncology - Staff Nurse", "Staff Nurse", "open"),
+)
+# Names whose surname has particles (`van der Berg`, `De Luca`): a word of a title they hide is hidden wrongly.
+PARTICLE_NAMES = (
+    "Giulia De Luca", "Ludwig Van Beethoven", "Maria de la Cruz", "Ahmad bin Ismail", "Ana dos Santos", "Jan van Dijk",
+    "Mary St. John", "Sean Mac Giolla", "Siobhan Ni Bhriain", "Pieter van der Berg", "Juan Del Rio",
+    "Fatima Al Hashimi", "Nguyen Van An", "Carlos Da Silva", "Anna Le Blanc", "Omar El Sayed",
+)  # fmt: skip
+# A requisition's name made of each title (`title` for its own, else its title is `Registered Nurse`): none names
+# anyone, so each read as naming someone (reqnames.py) is read wrongly; the last two are ambiguous by their form.
+REQUISITION_FORMS = (
+    ("Req 12 - {title}", True),
+    ("Offer - {title}", True),
+    ("{title} (REQ-4471)", True),
+    ("TBH - {title}", True),
+    ("Offer - {title}", False),
+    ("Req 12 - {title} - Nurse", False),
 )
 
 
@@ -94,6 +116,20 @@ def names() -> tuple[set[str], set[str]]:
         given.update(getattr(provider, "first" + kind, ()))
         surnames.update(getattr(provider, "last" + kind, ()))
     return {g for g in given if g.isalpha()}, {s for s in surnames if s.isalpha()}
+
+
+def spaced_names() -> tuple[set[str], set[str]]:
+    """Faker's given names and surnames for LOCALES written with a space or a hyphen (`Ana Beatriz`, `El-Amin`,
+    `de la Rosa`, `Le Gall`): the other side of `names`, which leaves them out."""
+    from faker import Faker
+
+    given: set[str] = set()
+    surnames: set[str] = set()
+    for locale in LOCALES:
+        (provider,) = [p for p in Faker(locale).providers if type(p).__module__.startswith("faker.providers.person")]
+        given.update(g for g in getattr(provider, "first_names", ()) if " " in g or "-" in g)
+        surnames.update(s for s in getattr(provider, "last_names", ()) if " " in s or "-" in s)
+    return given, surnames
 
 
 def titles() -> list[str]:
@@ -165,6 +201,20 @@ def main() -> int:
     )
     for word, count in words.most_common():
         print(f"  {word!r} {count}")
+    given, surnames = spaced_names()
+    people = [Person(name=f"{name} Qzxv", title="x") for name in sorted(given)]
+    people += [Person(name=f"Qzxw {name}", title="x") for name in sorted(surnames)]
+    words, affected = words_hidden(Mentions((person, MARK) for person in people), every)
+    print(
+        f"{len(given)} given names and {len(surnames)} surnames written with a space or hyphen;"
+        f" words hidden: {sum(words.values())} in {affected} titles"
+    )
+    for word, count in words.most_common(10):
+        print(f"  {word!r} {count}")
+    words, affected = words_hidden(Mentions((Person(name=n, title="x"), MARK) for n in PARTICLE_NAMES), every)
+    print(f"{len(PARTICLE_NAMES)} names with particles; words hidden: {sum(words.values())} in {affected} titles")
+    for word, count in words.most_common(10):
+        print(f"  {word!r} {count}")
     reqs = Mentions((Person(name=n, title=t, status=Status(s)), MARK) for n, t, s in REQUISITIONS)
     words, affected = words_hidden(reqs, every)
     print(
@@ -173,6 +223,14 @@ def main() -> int:
     )
     for word, count in words.most_common(20):
         print(f"  {word!r} {count}")
+    for form, own in REQUISITION_FORMS:
+        read = []
+        for title in every:
+            name = form.format(title=title)
+            person = Person(name=name, title=title if own else "Registered Nurse", status=Status.OPEN)
+            read += [title] if person_names(person, name.split()) else []
+        whose = "its own title" if own else "another title"
+        print(f"{form!r} with {whose}: read as naming someone {len(read)} of {len(every)} titles {read[:3]}")
     return 0
 
 

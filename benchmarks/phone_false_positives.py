@@ -23,6 +23,8 @@ from pathlib import Path
 
 import yaml
 
+from teamaudit.licencenumbers import LICENCE, hide_licences
+from teamaudit.personalfigures import hide_personal_figures
 from teamaudit.phones import hide_phones
 
 HIDDEN = ("[phone]", "[NPI]")
@@ -61,6 +63,22 @@ NUMBERS = (
     ("call 011 44 20 7946 0958", "UK from North America, 011 for +"),
     ("call 0044 20 7946 0958", "UK, 00 for +"),
 )
+# Licence and registration numbers as people type them into a title or a reason (licencenumbers.py): each one not
+# hidden is a miss. The numbers are made up; their forms are those of state boards' and the DEA's registers.
+LICENCES = (
+    "Staff Physician, MD; Lic. No. 1234 5678",
+    "Hospitalist MD, License #A123456",
+    "RN (lic 98765432)",
+    "RN, CA #95012345",
+    "License: RN 1234567",
+    "NP, DEA# AB1234563",
+    "Pharmacist, RPh Reg. No: 12345",
+    "Nurse, NMC PIN 12A3456E",
+    "GMC 7012345",
+    "Licence no. 0012345",
+)
+DOCS = sorted((ROOT / "docs").glob("*.md"))
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
 
 
 def texts(document: object) -> Iterator[str]:
@@ -105,11 +123,48 @@ def main() -> int:
     print(f"{len(titles)} distinct titles of {len(TITLE_FILES)} title files; hidden in {len(titles_hidden)}")
     for text in titles_hidden:
         print(f"  {text!r} -> {hide_phones(text)!r}")
+    licences(fields_with_digits(), titles)
+    figures(fields_with_digits(), titles)
     missed = [(text, where) for text, where in NUMBERS if PHONE_MARK not in hide_phones(text)]
     print(f"{len(NUMBERS)} telephone numbers as people write them; missed {len(missed)}")
     for text, where in missed:
         print(f"  {text!r} ({where})")
     return 0
+
+
+def fields_with_digits() -> list[str]:
+    """The text fields of FILES that hold a digit, and the code spans of docs/ that do (the docs' examples)."""
+    found = [
+        text
+        for path in FILES
+        for text in texts(without_held_out(yaml.safe_load(path.read_text(encoding="utf-8"))))
+        if re.search(r"[0-9]", text)
+    ]
+    spans = (span for path in DOCS for span in _CODE_SPAN.findall(path.read_text(encoding="utf-8")))
+    return found + [span for span in spans if re.search(r"[0-9]", span)]
+
+
+def licences(fields: list[str], titles: set[str]) -> None:
+    """How many texts with a digit, titles and docs' examples `hide_licences` changes (none holds a licence number:
+    each is a false positive), and how many of LICENCES it misses."""
+    changed = sorted({text for text in (*fields, *titles) if hide_licences(text) != text})
+    print(f"{len(fields) + len(titles)} texts (fields and docs' examples with a digit, titles); licence numbers hidden")
+    print(f"  in {len(changed)}")
+    for text in changed:
+        print(f"  {text!r} -> {hide_licences(text)!r}")
+    missed = [text for text in LICENCES if LICENCE not in hide_licences(text)]
+    print(f"{len(LICENCES)} licence numbers as people type them; missed {len(missed)}")
+    for text in missed:
+        print(f"  {text!r} -> {hide_licences(text)!r}")
+
+
+def figures(fields: list[str], titles: set[str]) -> None:
+    """The same texts with what `hide_personal_figures` hides as pay or a birth date: each an amount of money or a
+    date, none a person's (every one is hidden on purpose; a number that is none is a false positive)."""
+    changed = sorted({text for text in (*fields, *titles) if hide_personal_figures(text) != text})
+    print(f"amounts and birth dates hidden in {len(changed)} of them")
+    for text in changed:
+        print(f"  {text[:100]!r} -> {hide_personal_figures(text)[:100]!r}")
 
 
 def _titles(path: Path) -> Iterator[str]:

@@ -460,3 +460,59 @@ def test_a_zero_width_space_inside_a_name_parts_its_words(tmp_path):
     )
     person = json.loads(run_cli("check", team, "-f", "json", "--redact").stdout)["people"][1]
     assert person["title"] == "Assistant to Person 01 and Person 01's team, Person 01"
+
+
+PARTICLES = """\
+organization: "Van der Berg & De Luca Clinic"
+people:
+  - {name: Pieter van der Berg, title: ML Engineer}
+  - {name: Maria de la Cruz, title: Registered Nurse}
+  - {name: Ahmad bin Ismail, title: HL7 Interface Engineer}
+  - {name: Giulia De Luca, title: Data Scientist}
+  - {name: Juan Del Rio, title: Research Scientist}
+  - {name: Ann Ito, title: "Assistant to van der Berg; EA to de la Cruz; cc bin Ismail, @pvanderberg, Vanderberg"}
+  - {name: Bo Lin, title: "De Novo Regulatory Specialist"}
+  - {name: Cy Ray, title: "Jefe del Servicio de Cardiología"}
+"""
+
+
+def test_a_surname_with_particles_is_found_whole_and_its_particles_are_no_names_alone(tmp_path):
+    """`Assistant to van der Person 01`, `cc bin Person 03`: the particles were left beside the pseudonym, saying
+    whose name it was, and `@pvanderberg` was shown; a capitalised particle was a given name of its own, so with a
+    Giulia De Luca and a Juan Del Rio in the file `De Novo Regulatory Specialist` read `Person 04 Novo Regulatory
+    Specialist` and `Jefe del Servicio` `Jefe Person 05 Servicio`."""
+    team = tmp_path / "team.yaml"
+    team.write_text(PARTICLES, encoding="utf-8")
+    doc = json.loads(run_cli("check", team, "-f", "json", "--redact").stdout)
+    assert [person["title"] for person in doc["people"]][5:] == [
+        "Assistant to Person 01; EA to Person 02; cc Person 03, @Person 01, Person 01",
+        "De Novo Regulatory Specialist",
+        "Jefe del Servicio de Cardiología",
+    ]
+    assert doc["organization"] == "Person 01 & Person 04 Clinic"
+
+
+def test_each_part_of_a_hyphenated_name_is_found_alone(tmp_path):
+    """`Jones`, `Jean`, `Okafor` and `Mary` were shown: only the hyphenated name whole was found. A part that is a
+    word of job titles stays the word in a title (`Grant Writer`)."""
+    people = (
+        "  - {name: Mary-Jane Smith-Jones, title: ML Engineer}\n"
+        "  - {name: Jean-Luc Picard, title: Registered Nurse}\n"
+        "  - {name: Rose Grant-Okafor, title: HL7 Interface Engineer}\n"
+        '  - {name: Ann Ito, title: "Deputy to Jones; Jean\'s delegate; ex-Okafor team; Mary approved"}\n'
+        "  - {name: Bo Lin, title: Grant Writer}\n"
+    )
+    assert _titles(tmp_path, people)[3:] == [
+        "Deputy to Person 01; Person 02's delegate; ex-Person 03 team; Person 01 approved",
+        "Grant Writer",
+    ]
+
+
+def test_an_id_is_found_with_its_letters_and_digits_apart_or_joined(tmp_path):
+    """`E-12345`, `e 12345` and `EMP0042` were shown: the id was found only as written in the team file."""
+    people = (
+        "  - {name: Ann Lee, id: E12345, title: ML Engineer}\n"
+        "  - {name: Bo Chen, id: EMP-0042, title: Registered Nurse}\n"
+        '  - {name: Cy Ray, title: "Backup for E-12345 and e 12345; EMP0042 covers; ISO 13485"}\n'
+    )
+    assert _titles(tmp_path, people)[2] == "Backup for Person 01 and Person 01; Person 02 covers; ISO 13485"

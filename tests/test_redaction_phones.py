@@ -43,12 +43,15 @@ _HIDDEN = [
     ("415\u2013555\u20130199", "[phone]"),  # en dashes, as a word processor writes hyphens between digits
     ("+1 415 \u2013 555 \u2013 0199", "[phone]"),
     ("0044 20 7946 0958", "[phone]"),  # 00 dialled for +
+    # an amount is no telephone number, and is pay, hidden as such (personalfigures.py)
+    ("$1,200,000", "[amount]"),
+    ("$612 345 678", "[amount]"),  # a currency before it
+    ("612 345 678 EUR", "[amount]"),
+    ("raised USD 612 345 678", "raised [amount]"),  # a currency code before it
+    ("raised $ 612 345 678", "raised [amount]"),
 ]
 _KEPT = [
     "1 200 000",
-    "$1,200,000",
-    "$612 345 678",  # an amount: a currency before it
-    "612 345 678 EUR",
     "612 000 000",
     "budget 1 020 304 050",
     "Budget 2025 100 000-2026 200 000",
@@ -64,8 +67,6 @@ _KEPT = [
     "jobs?id=4155551234",
     "jobs?cell=4155551234",  # a cue word inside a web address's query
     "Mobile 1 000 000 downloads",  # a count in thousands after a bare cue word
-    "raised USD 612 345 678",  # an amount: a currency code before it
-    "raised $ 612 345 678",
     "3.11.6 x 4",
     "on-call 0700 - 1900",  # spaced, as the numbers above
     "2025 - 2026",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from conftest import run_cli
 
@@ -97,3 +98,41 @@ def test_the_trial_file_with_ats_names_keeps_its_titles():
     people = json.loads(run_cli("check", team, "-f", "json", "--redact").stdout)["people"]
     changed = [p["title"] for p in people if "Person" in p["title"] or "[name]" in p["title"]]
     assert changed == ["Executive Assistant to Dr. Person 03"]
+
+
+# A candidate an ATS writes into the requisition's name, beside its job; named alone in others' texts.
+CANDIDATES = """\
+organization: Maria and Doe Health
+people:
+  - {name: "Offer - Maria Sales - Staff Nurse", title: Staff Nurse, status: planned}
+  - {name: "Req 12 - Jane Doe - Nurse", title: Registered Nurse, status: open}
+  - {name: Bo Chen, title: "Assistant to Maria; backup Doe"}
+  - {name: Di Ray, title: "Jane's deputy"}
+  - {name: Cy Lin, title: Sales Engineer}
+  - {name: "Req 13 - Oncology - Staff Nurse", title: Staff Nurse, status: open}
+"""
+
+
+def test_a_candidate_named_in_a_requisition_is_hidden_alone_everywhere(tmp_path):
+    """`Maria`, `Doe` and `Jane` were shown in others' titles, in the organization and in every finding quoting
+    them: `Sales` (a word of job titles) made `Maria Sales` a job, and a piece after `Req 12` was no candidate's.
+    The job words stay (`Staff Nurse`, `Sales Engineer`), and so does a department after a number (`Oncology`)."""
+    team = tmp_path / "team.yaml"
+    team.write_text(CANDIDATES, encoding="utf-8")
+    config = tmp_path / "c.yaml"
+    config.write_text('ignore:\n  - {rule: TA005, reason: "Doe and Maria agreed"}\n', encoding="utf-8")
+    for fmt in ("json", "markdown", "sarif", "html"):
+        result = run_cli("check", team, "-f", fmt, "--redact", "--config", config)
+        assert result.code == 1 and "Person 02 and Person 01 agreed" in result.stdout, fmt
+        assert re.findall(r"\b(?:Maria|Doe|Jane)\b", result.stdout) == [], fmt
+    doc = json.loads(run_cli("check", team, "-f", "json", "--redact").stdout)
+    titles = [person["title"] for person in doc["people"]]
+    assert titles == [
+        "Staff Nurse",
+        "Registered Nurse",
+        "Assistant to Person 01; backup Person 02",
+        "Person 02's deputy",
+        "Sales Engineer",
+        "Staff Nurse",
+    ]
+    assert doc["organization"] == "Person 01 and Person 02 Health"

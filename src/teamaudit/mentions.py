@@ -126,6 +126,8 @@ class _Forms:
     job_words: set[Words] = field(default_factory=set)  # names that are words of job titles (titlewords.py)
     not_words: set[Words] = field(default_factory=set)  # the other `as_written` forms
     parts: set[str] = field(default_factory=set)  # every word of every name, casefolded
+    # the parts of hyphenated names (`Jones` of `Smith-Jones`), each with its pseudonym and whether it is a word
+    hyphened: list[tuple[str, str, bool]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,7 @@ class Mentions:
                 _add(mine, person, pseudonym, families)
             for person, pseudonym in self._others:
                 _add(theirs, person, pseudonym, families)
+            _add_hyphened(mine, theirs)
             self._found = _Found(
                 Starts(theirs.any_case | mine.any_case),
                 Starts(theirs.as_written | mine.as_written),
@@ -213,14 +216,35 @@ class Mentions:
         return self._found
 
 
+def _add_hyphened(*sides: _Forms) -> None:
+    """The parts of hyphenated names, found alone but where another person has one as a name of its own: `Lee` with
+    an Ann Lee and a Jo Lee-Smith in the file is Ann's."""
+    named = {written for side in sides for written in side.as_written}
+    for side in sides:
+        for part, pseudonym, word in side.hyphened:
+            if _words(part) not in named and _words(part[:1].upper() + part[1:].lower()) not in named:
+                _put_alone(side, part, pseudonym, word=word)
+
+
 def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str]) -> None:
     if person.id and len(person.id) >= MIN_ALONE:
-        _put(forms.any_case, _words(fold_name(person.id).casefold()), pseudonym)
+        for written in _id_spellings(fold_name(person.id).casefold()):
+            _put(forms.any_case, written, pseudonym)
     for spelling in name_spellings(person.name):
         whole = spelling.split()
         _put(forms.any_case, _words(" ".join(whole).casefold()), pseudonym)
         for names in person_names(person, whole):
             _add_name(forms, person, names, pseudonym, families)
+
+
+def _id_spellings(folded: str) -> set[Words]:
+    """An id as written, with its letters and digits apart (`E12345` as `E-12345` or `e 12345`) and joined
+    (`EMP-0042` as `EMP0042`): forms in which a reason or a title types the same id."""
+    pieces = tuple(_ID_PIECE.findall(folded))
+    return {_words(folded), pieces, ("".join(pieces),)} if pieces else {_words(folded)}
+
+
+_ID_PIECE = re.compile(r"[^\W\d_]+|\d+")
 
 
 def _add_name(forms: _Forms, person: Person, names: list[str], pseudonym: str, families: frozenset[str]) -> None:
@@ -248,14 +272,41 @@ def _add_name(forms: _Forms, person: Person, names: list[str], pseudonym: str, f
         named = tuple(name for name in spelt if not set(_words(name.casefold())) <= role)
         if len(named) > 1:  # an open requisition's name joins only the words that are no role's (`Ulrich Pemberton`)
             _put_joined(forms, named, pseudonym)
-        given, surname = spaced_parts(list(spelt))
-        for name, word in [*((g, g.capitalize() in NAMES_THAT_ARE_WORDS) for g in given), (surname, False)]:
-            if set(_words(name.casefold())) <= role:
-                continue
-            if len(spelt) == 1 or len(name) >= MIN_ALONE:
-                _put_alone(forms, name, pseudonym, word=word)
-            else:
-                _put_short(forms, name, pseudonym)
+        _add_parts(forms, spelt, pseudonym, role)
+
+
+def _add_parts(forms: _Forms, spelt: Words, pseudonym: str, role: frozenset[str]) -> None:
+    """The parts of one spelling of a name, found alone, but for the words of a requisition's role."""
+    given, surname = spaced_parts(list(spelt))
+    if " " in surname:  # `Van der Berg`, however its particles are cased
+        _put(forms.any_case, _words(surname.casefold()), pseudonym)
+    for part, word in _hyphened(given, surname):
+        if not set(_words(part.casefold())) <= role:
+            forms.hyphened.append((part, pseudonym, word))
+    for name, word in _alone(given, surname):
+        if set(_words(name.casefold())) <= role:
+            continue
+        if len(spelt) == 1 or len(name) >= MIN_ALONE:
+            _put_alone(forms, name, pseudonym, word=word)
+        else:
+            _put_short(forms, name, pseudonym)
+
+
+def _alone(given: list[str], surname: str) -> list[tuple[str, bool]]:
+    """The parts of a name found alone, each with whether it is a given name that is also a word: its given names and
+    its surname, also found by its last word and joined when it has particles (`van der Berg`: `Berg`, `Vanderberg`)."""
+    surnames = (surname, surname.split()[-1], "".join(surname.split()))
+    found = [*((g, g.capitalize() in NAMES_THAT_ARE_WORDS) for g in given), *((s, False) for s in surnames)]
+    return list(dict.fromkeys(found))
+
+
+def _hyphened(given: list[str], surname: str) -> list[tuple[str, bool]]:
+    """Each part of a hyphenated given name or surname of at least 3 characters (`Jean` of `Jean-Luc`, `Jones` of
+    `Smith-Jones`), with whether it is a given name that is also a word."""
+    parts = [(part, part.capitalize() in NAMES_THAT_ARE_WORDS) for g in given if "-" in g for part in g.split("-")]
+    last = surname.split()[-1]
+    parts += [(part, False) for part in (last.split("-") if "-" in last else [])]
+    return [(part, word) for part, word in parts if len(part) >= MIN_ALONE]
 
 
 def _role_words(person: Person) -> frozenset[str]:
@@ -294,9 +345,13 @@ def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
     given, surname = spaced_parts(list(spelt))  # `Dr.` and `, RN` are no part of it
     if not given:
         return
-    first, last = given[0], surname.rstrip(",.")
-    if not (_NOT_CASED.fullmatch(first) and _NOT_CASED.fullmatch(last)):
-        return
+    first = given[0]
+    for last in dict.fromkeys(("".join(surname.split()).rstrip(",."), surname.split()[-1].rstrip(",."))):
+        if _NOT_CASED.fullmatch(first) and _NOT_CASED.fullmatch(last):  # `pvanderberg` and `pberg`
+            _put_handles(forms, first, last, pseudonym)
+
+
+def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str) -> None:
     pairs = [(first, last), (last, first), (first, last[0]), *([(first[0], last)] if len(last) >= MIN_ALONE else [])]
     for a, b in pairs:
         _put(forms.any_case, (f"{a}_{b}".casefold(),), pseudonym)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from teamaudit.surnamefirst import PARTICLES as SURNAME_PARTICLES
 from teamaudit.surnamefirst import SUFFIXES
 from teamaudit.titlewords import TITLE_WORDS
 
@@ -45,26 +46,24 @@ COURTESY_TITLES = frozenset(
 # Credentials, degrees and generations after a name (`, RN`, `PhD`, `Jr.`), compared without dots: no part of it.
 CREDENTIALS_AFTER = SUFFIXES | {"do", "pa", "ms"}
 
-# The particles of a name (`van`, `de`, `bin`), by which a name written all in lower case is read as one with capitals.
-_PARTICLES = frozenset(
-    {
-        "al", "bin", "binti", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "e",
-        "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu",
-    }
-)  # fmt: skip
+# The particles of a name (`van`, `de`, `bin`, `Ní`): by them a name written all in lower case is read as one with
+# capitals, and a name's surname begins at the first of them after its given name (`van der Berg`, `De Luca`).
+PARTICLES = SURNAME_PARTICLES | {"bint", "do", "e", "nic", "ni", "ní", "ua", "y", "zu", "ó"}
 
 
 def spaced_parts(words: list[str]) -> tuple[list[str], str]:
     """A name's given names and its surname (`words` as the name is written, split at spaces); a one-word name is
-    its own surname. Courtesy titles and credentials are not parts."""
+    its own surname. Courtesy titles and credentials are not parts. The surname is the last word with the particles
+    before it (`Pieter van der Berg`: `van der Berg`; `Giulia De Luca`: `De Luca`, whose `De` is no given name)."""
     while len(words) > 1 and words[0].casefold().rstrip(",") in COURTESY_TITLES:
         words = words[1:]
     while len(words) > 1 and words[-1].casefold().rstrip(",").replace(".", "") in CREDENTIALS_AFTER:
         words = words[:-1]
+    starts = next((i for i in range(1, len(words) - 1) if words[i].casefold() in PARTICLES), len(words) - 1)
+    surname = " ".join(words[starts:])
     if all(w.islower() for w in words):  # a name written in lower case: its particles are told by the list
-        return [w for w in words[:-1] if w not in _PARTICLES], words[-1]
-    given = [w for w in words[:-1] if not w[0].islower()]
-    return given, words[-1]
+        return [w for w in words[:starts] if w not in PARTICLES], surname
+    return [w for w in words[:starts] if not w[0].islower()], surname
 
 
 def family_names(names: list[list[str]]) -> frozenset[str]:

@@ -7,11 +7,11 @@ verdict, findings and suppressions are those of the unredacted run (tests/test_r
 
 What goes: names (replaced by "Person 01", ... in file order, one pseudonym per person across both sides of a
 `diff`, matched as renames.py matches them), ids, `team`, skills and background text, per-person pay, e-mail
-addresses, telephone numbers and the names and ids of the people of the file anywhere in what is kept, the
-quoted skills and background text in the evidence (the signal's label stays), and names and quoted values in error
-messages. Pay totals follow paytotals.py's rule, the same without --redact. What stays: titles, the organization and the
-file's path (but for those names, ids, addresses and numbers), status, FTE, layers, confidence, hands-on yes/no,
-findings and recommendations. docs/redaction.md is the user's version of this list.
+addresses, licence and telephone numbers, pay and birth dates and the names and ids of the people of the file
+anywhere in what is kept, the quoted skills and background text in the evidence (the signal's label stays), and
+names and quoted values in error messages. Pay totals follow paytotals.py's rule, the same without --redact. What
+stays: titles, the organization and the file's path (but for those names, ids, addresses and numbers), status, FTE,
+layers, confidence, hands-on yes/no, findings and recommendations. docs/redaction.md is the user's version of this list.
 
 Error messages never hold the values they would quote: while `errors_redacted` is on, `errors.clipped` gives a
 mark in place of every value, whole, before any cut (a long value cut at 80 characters kept the start of a name),
@@ -31,7 +31,9 @@ from typing import TYPE_CHECKING
 from teamaudit.classify import classifier_for, words
 from teamaudit.config import Settings, Suppression
 from teamaudit.errors import HIDDEN_VALUE, Quoted, TeamAuditError, TeamAuditErrors, quotes_recorded
+from teamaudit.licencenumbers import hide_licences
 from teamaudit.model import Classification, ClassifiedPerson, Contribution, Person, Roster
+from teamaudit.personalfigures import hide_personal_figures
 from teamaudit.phones import hide_phones
 from teamaudit.render.workspace import shared_path
 from teamaudit.roster import PERSON_KEYS, TOP_KEYS
@@ -162,8 +164,8 @@ def _stranger(number: int) -> str:
 
 
 def scrub(text: str) -> str:
-    """Free text that is kept: e-mail addresses, telephone numbers and NPIs out."""
-    return hide_phones(_EMAIL.sub("[e-mail]", text))
+    """Free text that is kept: e-mail addresses, licence numbers, pay, birth dates, telephone numbers and NPIs out."""
+    return hide_phones(hide_personal_figures(hide_licences(_EMAIL.sub("[e-mail]", text))))
 
 
 @contextmanager

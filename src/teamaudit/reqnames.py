@@ -5,10 +5,13 @@ Senior Research Scientist`, `TBH - RN Educator`) and sometimes by its candidate 
 Lee - Clinical Informaticist`, `Backfill for J. Ortiz`). Such a name reads as a job when it holds a requisition's word
 (`Req`, `TBH`, `Offer`, `Backfill`: REQUISITION_WORDS), a number, or no word but job words; its person's names are
 then only its pieces (between ` - `, `:`, `|`, `/`, parentheses or `for`; a comma goes on a job's specialty, as in
-`Scientist, Generative Models`) that hold no job word: no word of its own title, of job titles (titlewords.py), of
-requisitions, no credential, acronym or number. The rest is the job's, and is never hidden as a name elsewhere: with
-`Req 4471 - Senior Research Scientist, Generative Models` in the file, `ML Engineer III` and `Research Scientist
-(Open Source)` stay as written. A name that does not read as a job (`Ann Lee`, `Maria Sales`) is a person's.
+`Scientist, Generative Models`) that stand beside a word that says a person is named (`Offer`, `for`: CANDIDATE_WORDS)
+or between the requisition's number and its job (`Req 12 - Jane Doe - Nurse`), and read as a name (`_a_name`). So
+the `Maria` and `Sales` of `Offer - Maria Sales - Staff Nurse` are hers, found alone as any person's are (a surname
+that is a word of titles stays the word in a title that does not use it as a name: mentions.py). The rest is the
+job's, and is never hidden as a name elsewhere: with `Req 4471 - Senior Research Scientist, Generative Models` in the
+file, `ML Engineer III` and `Research Scientist (Open Source)` stay as written. A name that does not read as a job
+(`Ann Lee`, `Maria Sales`) is a person's.
 """
 
 from __future__ import annotations
@@ -16,15 +19,17 @@ from __future__ import annotations
 import re
 
 from teamaudit.model import Person, Status
-from teamaudit.nameparts import CREDENTIALS_AFTER, REQUISITION_WORDS
+from teamaudit.nameparts import CREDENTIALS_AFTER, NAMES_THAT_ARE_WORDS, PARTICLES, REQUISITION_WORDS
 from teamaudit.titlewords import TITLE_WORDS
 
 # What parts a requisition's name into pieces: dashes and bars between spaces, colons, slashes, parentheses, `for`.
 _PIECES = re.compile(r"(\s+[-\u2013\u2014|]\s+|[:/()\[\]]|\s[\u2013\u2014]|\bfor\b)", re.IGNORECASE)
 _WORD = re.compile(r"[^\s,;.]+(?:\.[^\s,;.]+)*\.?")
+_LETTERS = re.compile(r"[^\W_]+")
 # Words beside which a piece of a requisition's name is the candidate's or the one it replaces (`Offer - Ann Lee`,
 # `Backfill for J. Ortiz`, `Ann Lee (accepted)`), casefolded; anywhere else a piece with no job word is a job's
 # (`Staff ML Engineer - Foundation Models`).
+_LONGEST_NAME = 4  # words of a candidate's name: `Maria de la Cruz`
 CANDIDATE_WORDS = frozenset(
     {"accepted", "backfill", "candidate", "for", "hired", "offer", "offered", "pending", "replacement", "replacing",
      "signed", "verbal"}
@@ -36,18 +41,25 @@ def person_names(person: Person, words: list[str]) -> list[list[str]]:
     name for a person on staff or a name that does not read as a job, else the pieces of it that name someone."""
     if person.status is Status.CURRENT:
         return [words]
-    title = frozenset(w.casefold() for w in _WORD.findall(person.title))
+    folded = person.title.casefold()
+    title = frozenset((*_WORD.findall(folded), *_LETTERS.findall(folded)))  # `addetto/a`, and `addetto`
     if not _reads_as_a_job(words, title):
         return [words]
     split = _PIECES.split(" ".join(words))  # pieces, with what parts them between
     pieces = [piece.split() for piece in split[::2]]
     parted = [part.strip().casefold() for part in split[1::2]]
+    jobs = [any(_bare(w).casefold() in title for w in piece) for piece in pieces]  # pieces that name its job
     found = []
     for at, piece in enumerate(pieces):
         before = [*(pieces[at - 1] if at else []), *(p for p in parted[at - 1 : at] if p.isalpha())]  # `for`
         after = pieces[at + 1] if at + 1 < len(pieces) else []
-        if piece and any(map(_candidates, (before[-1:], after[:1], before, after))) and not _job(piece, title):
-            found.append(piece)
+        if any(map(_candidates, (before[-1:], after[:1], before, after))):
+            # `Offer - Maria Sales - Staff Nurse`: with its job written apart, a surname may be a word of job titles
+            job_apart = any(jobs[:at] + jobs[at + 1 :])
+            found += [piece] if piece and _a_name(piece, title, titled=job_apart, fewest=1) else []
+        elif at and _numbers(pieces[at - 1]) and any(_job_word(w, title) for w in after):
+            # `Req 12 - Jane Doe - Nurse`: between the requisition's number and its job, where a department may stand
+            found += [piece] if _a_name(piece, title, titled=False, fewest=2) else []
     return found
 
 
@@ -57,30 +69,58 @@ def _candidates(words: list[str]) -> bool:
     return bool(bare) and (bool(set(bare) & CANDIDATE_WORDS) or all(w in REQUISITION_WORDS for w in bare))
 
 
-def _job(piece: list[str], title: frozenset[str]) -> bool:
-    return any(_job_word(w, title) for w in piece)
+def _numbers(words: list[str]) -> bool:
+    """Whether `words` are a requisition's number (`Req 12`, `REQ-4471`), which an ATS writes before its candidate
+    (`Req 12 - Jane Doe - Nurse`); after a job it is the job's (`Foundation Models (R-4474)`)."""
+    bare = [_bare(w).casefold() for w in words]
+    return any(map(_numbered, bare)) and all(w in REQUISITION_WORDS or _numbered(w) for w in bare)
+
+
+def _a_name(piece: list[str], title: frozenset[str], titled: bool, fewest: int) -> bool:
+    """Whether a piece of a requisition's name reads as a person's name (`Maria Sales`, `J. Ortiz`), not a job's
+    (`Staff Nurse`, `Senior Research Scientist, Generative Models`): `fewest` to four words, each with a capital but
+    for a particle (`de la Cruz`), none that marks a job, and a first word that is no word of job titles, or a given
+    name that is one (`Dean Ortiz`, not `Art Director`). Only where the name's job is written apart (`titled`) may
+    another be a word of job titles, as a surname may (`Maria Sales`; `Offer - Accreditation Manager` is a job)."""
+    bare = [_bare(w) for w in piece if _bare(w)]
+    if not fewest <= len(bare) <= _LONGEST_NAME or any(_marks_a_job(w, title) for w in bare):
+        return False
+    if any(not w[0].isupper() and w.casefold() not in PARTICLES for w in bare):
+        return False  # `Head of Regulatory`, `medicinsk bildanalys`
+    given = bare[0].capitalize() in NAMES_THAT_ARE_WORDS
+    jobs = [w.capitalize() in TITLE_WORDS for w in bare]
+    if titled:
+        return (not jobs[0] or given) and not all(jobs)
+    return not any(jobs[1:] if given else jobs)
 
 
 def _reads_as_a_job(words: list[str], title: frozenset[str]) -> bool:
     bare = [_bare(w) for w in words if _bare(w)]
-    marked = any(w.casefold() in REQUISITION_WORDS or any(c.isdigit() for c in w) for w in bare)
+    marked = any(w.casefold() in REQUISITION_WORDS or _numbered(w) for w in bare)
     return marked or (bool(bare) and all(_job_word(w, title) for w in bare))
 
 
 def _job_word(word: str, title: frozenset[str]) -> bool:
-    """Whether a word of a requisition's name is its job's: of its title, of job titles or requisitions, a credential,
-    an acronym (`RN`, `NLP`, `REQ-4471`) or a number."""
+    """Whether a word of a requisition's name is its job's: of job titles or one `_marks_a_job`."""
     bare = _bare(word)
+    return not bare or bare.capitalize() in TITLE_WORDS or _marks_a_job(bare, title)
+
+
+def _marks_a_job(bare: str, title: frozenset[str]) -> bool:
+    """Whether a word is no part of a person's name: of the requisition's title or of requisitions, a credential, an
+    acronym (`RN`, `NLP`, `REQ-4471`) or a number."""
     folded = bare.casefold()
     return (
-        not bare
-        or folded in title
+        folded in title
         or folded in REQUISITION_WORDS
         or folded in CREDENTIALS_AFTER
-        or bare.capitalize() in TITLE_WORDS
-        or any(c.isdigit() for c in bare)
+        or _numbered(bare)
         or (len(bare.rstrip(".")) > 1 and bare.isupper())
     )
+
+
+def _numbered(word: str) -> bool:
+    return any(c.isdigit() for c in word)
 
 
 def _bare(word: str) -> str:

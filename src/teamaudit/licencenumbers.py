@@ -1,0 +1,50 @@
+"""Licence and registration numbers a person typed into a title, the organization or a reason, for `--redact`.
+
+`Staff Physician, MD; Lic. No. 1234 5678` looks the physician up by number in a state board's public register, as an
+NPI does (phones.py). Import leaves such numbers out of the team file's background (importer/licences.py), but a
+title or a reason is typed by hand, and its number reached the redacted report whole. A number is one where a word
+says so: after `Lic`, `License`, `Licence`, `Licensed`, `Registration`, `Reg`, `DEA`, `PIN` or `GMC`, with or
+without `.`, `No.`, `Number`, `#` or `:` after it (`Lic. No. 1234 5678`, `License #A123456`, `DEA# AB1234563`,
+`Reg. No: 12345`), or after a credential and `#` (`RN #95012345`, `RN, CA #95012345`); it has 4 digits or more,
+letters before them allowed (`A123456`), in groups a space or hyphen apart, or is a UK nurse's PIN (`12A3456E`).
+The word and the number become one mark, `[licence]`, so no abbreviation is left saying nothing (`MD; Lic.`):
+`MD; [licence]`; a credential between the word and the digits (`License: RN 1234567`) is kept before it (`RN
+[licence]`). A year (`licensed 2015`), a regulation's number (`EU Reg. 2017/745`), a standard's (`ISO 13485`) and a
+requisition's (`Open req #4471`) stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from teamaudit.nameparts import CREDENTIALS_AFTER
+
+LICENCE = "[licence]"
+_WORD = r"lic|licen[cs]e|licensed|registration|reg|dea|pin|gmc"
+_NUMBER_WORD = r"(?:[ \u00a0]?(?:no\.?|nr\.?|num\.?|number|#))?"
+_CREDENTIAL = "|".join(sorted((re.escape(c) for c in CREDENTIALS_AFTER if len(c) > 1), key=len, reverse=True))
+# The digits: 4 or more, in groups a single space or hyphen apart, not a regulation's `2017/745` nor a decimal, nor a
+# year (`licensed 2015`, `Registration 2024 cohort`, `License 2019-2024`: the years the licence was held).
+_YEAR = r"(?:19|20)[0-9]{2}(?:[\-\u2013](?:19|20)[0-9]{2})?(?![0-9]|[ \-][0-9]{3})"
+_DIGITS = rf"(?!{_YEAR})(?=[0-9][0-9 \-]{{2,}}[0-9])[0-9]+(?:[ \-][0-9]{{3,}})*(?![0-9/.,]?[0-9])"
+_NMC_PIN = r"(?-i:[0-9]{2}[A-Z][0-9]{4}[A-Z])\b"  # the UK's Nursing and Midwifery Council's (`PIN 12A3456E`)
+_NUMBER = re.compile(
+    rf"(?<![\w/])(?:(?:{_WORD})\b\.?{_NUMBER_WORD}[ \u00a0]?[:#]?"
+    rf"|(?P<credential>{_CREDENTIAL})(?:,[ \u00a0][a-z]{{2}})?[ \u00a0]?#)"
+    rf"[ \u00a0]?(?:(?P<letters>(?-i:[A-Z]{{1,4}}))[ \u00a0-]?)?(?:{_DIGITS}|{_NMC_PIN})",
+    re.IGNORECASE,
+)
+
+
+def hide_licences(text: str) -> str:
+    """`text` with each licence or registration number a word marks replaced, the word with it, by `[licence]`."""
+    if not any(char.isdigit() for char in text):
+        return text
+    return _NUMBER.sub(_hidden, text)
+
+
+def _hidden(number: re.Match[str]) -> str:
+    """`[licence]`, after a credential the number was written with (`RN #95012345`, `License: RN 1234567`)."""
+    credential = number["credential"] or number["letters"] or ""
+    kept = credential if credential.casefold().rstrip(".") in CREDENTIALS_AFTER and len(credential) > 1 else ""
+    return f"{kept} {LICENCE}" if kept else LICENCE

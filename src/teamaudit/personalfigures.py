@@ -1,0 +1,61 @@
+"""Pay and birth dates a person typed into a title, the organization or a reason, for `--redact`.
+
+A report never shows a person's pay (`cost`), but a title copied from a posting carries it (`Travel RN - Med/Surg -
+$2,400/wk`, `Full Stack Engineer - $150K-$190K + Equity`) and a reason may (`approved at $185k`). An amount is a
+number with a currency before or after it (`$185k`, `£60,000`, `USD 185000`, `85.000 €`, `185k USD`), or, after a
+word of pay (`salary`, `pay`, `compensation`, `wage`, `OTE`), a number of thousands (`pay 185k`, `salary: 185000`),
+and after `base`, `bonus`, `comp` or `rate` one written in thousands (`base 185k`; `user base 10,000` stays); a
+range of them (`$150K-$190K`, `$150k to $190k`) is one. Each becomes `[amount]`, what it is per (`/wk`, `per
+annum`) kept. A birth date after a word that says it is one (`DOB`, `D.O.B.`, `born`, `date of birth`, `b.`) goes
+with the word: `DOB 03/12/1985` becomes `[date of birth]`.
+"""
+
+from __future__ import annotations
+
+import re
+
+AMOUNT = "[amount]"
+BIRTH_DATE = "[date of birth]"
+_CURRENCY = r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|INR|SGD|NZD)\b\.?)"
+# A number as amounts are written: thousands apart by `,`, `.`, a space or none, decimals, a multiplier.
+_FIGURE = r"[0-9]{1,3}(?:[,. \u00a0\u202f][0-9]{3})*(?:[.,][0-9]{1,2})?(?:[ \u00a0]?(?:[kKmM]|bn|million|thousand)\b)?"
+_ONE = rf"(?:{_CURRENCY}[ \u00a0]?(?:{_FIGURE}|[0-9]{{4,}})|(?:{_FIGURE}|[0-9]{{4,}})[ \u00a0]?{_CURRENCY})"
+_RANGE = r"[ \u00a0]?(?:[-\u2013\u2014]|to)[ \u00a0]?"
+_AMOUNT = re.compile(rf"(?<![\w.,])(?:{_ONE})(?:{_RANGE}(?:{_ONE}|{_FIGURE}))?(?![\w])")
+_SEPARATOR = r"[ \u00a0]?[:=]?[ \u00a0]?"
+_IN_THOUSANDS = r"[0-9]{1,4}(?:[.,][0-9])?[ \u00a0]?[kK]\b"  # `185k`, `2.5K`
+_THOUSANDS = (  # not a year (`salary 2026 review`)
+    rf"[0-9]{{1,3}}(?:[,. \u00a0][0-9]{{3}})+|{_IN_THOUSANDS}|(?!(?:19|20)[0-9]{{2}}\b)[0-9]{{4,7}}"
+)
+# After a word that is only pay, a number of thousands however written; after one that is also another word (`user
+# base 10,000`, `error rate 1,000`), only one written in thousands (`base 185k`).
+_PAY = re.compile(
+    rf"(?i:\b(?:salary|pay|compensation|wage|ote)\b{_SEPARATOR})(?P<figure>{_THOUSANDS})(?:{_RANGE}(?:{_THOUSANDS}))?"
+    rf"(?![\w.,]?[0-9])|(?i:\b(?:base|bonus|comp|rate)\b{_SEPARATOR})(?P<short>{_IN_THOUSANDS})"
+    rf"(?:{_RANGE}{_IN_THOUSANDS})?"
+)
+_DATE = (
+    r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}"
+    r"|[0-9]{1,2}[ \u00a0]?[A-Za-z]{3,9}\.?,?[ \u00a0]?[0-9]{4}|[A-Za-z]{3,9}\.?[ \u00a0][0-9]{1,2},?[ \u00a0][0-9]{4}"
+    r"|(?:19|20)[0-9]{2}"
+)
+_BIRTH = re.compile(
+    r"(?i:\b(?:d\.?o\.?b\.?|born|date[ \u00a0]of[ \u00a0]birth|birth[ \u00a0]?date|b\.)(?![\w])"
+    rf"[ \u00a0]?[:=]?[ \u00a0]?(?:on[ \u00a0]|in[ \u00a0])?)(?:{_DATE})(?![0-9])"
+)
+
+
+def hide_personal_figures(text: str) -> str:
+    """`text` with each amount of pay replaced by `[amount]` and each birth date, its word with it, by
+    `[date of birth]`."""
+    if not any(char.isdigit() for char in text):
+        return text
+    text = _BIRTH.sub(BIRTH_DATE, text)
+    text = _AMOUNT.sub(AMOUNT, text)
+    return _PAY.sub(_amount_after_its_word, text)
+
+
+def _amount_after_its_word(pay: re.Match[str]) -> str:
+    """`pay 185k` as `pay [amount]`: the word of pay kept."""
+    figure = "figure" if pay["figure"] else "short"
+    return pay.group()[: pay.start(figure) - pay.start()] + AMOUNT

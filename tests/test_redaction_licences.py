@@ -1,0 +1,60 @@
+"""A licence or registration number typed into a title, the organization or a reason is no part of a redacted report
+(licencenumbers.py): it looks the clinician up in a public register, as an NPI does."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import run_cli
+
+TEAM = """\
+organization: "Clinic (Reg. No: 12345)"
+people:
+  - {name: Omar Haddad, title: "Staff Physician, MD; Lic. No. 1234 5678"}
+  - {name: Ruth Kessler, title: "Nurse Informaticist, RN, CA #95012345"}
+  - {name: Ivan Moreau, title: "Regulatory Lead, EU Reg. 2017/745"}
+  - {name: Ana Ruiz, title: "Research Scientist (Open req #4471), licensed 2015"}
+  - {name: Li Wu, title: "Coordinator, Lic. 9501 2345"}
+"""
+CONFIG = 'ignore:\n  - {rule: TA005, reason: "NP, DEA# AB1234563 on file"}\n'
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown", "sarif", "html", "text"])
+def test_a_licence_number_is_hidden_with_the_word_that_marks_it(tmp_path, fmt):
+    """`Staff Physician, MD; Lic. No. 1234 5678` was shown whole, and import's `MD; Lic.` left a word that said
+    nothing: the word and the number are one mark now, and a regulation's, a requisition's and a year stay."""
+    team = tmp_path / "team.yaml"
+    team.write_text(TEAM, encoding="utf-8")
+    result = run_cli("check", team, "-f", fmt, "--redact")
+    assert result.code == 1, result.stderr
+    for number in ("1234 5678", "95012345", "12345", "9501 2345"):
+        assert number not in result.stdout, number
+    # its TA005 finding quotes the title; markdown escapes the brackets
+    assert re.search(r"Coordinator, \\*\[licence\\*\]", result.stdout), result.stdout
+
+
+def test_the_word_goes_with_the_number_and_what_is_no_licence_stays(tmp_path):
+    team = tmp_path / "team.yaml"
+    team.write_text(TEAM, encoding="utf-8")
+    doc = json.loads(run_cli("check", team, "-f", "json", "--redact").stdout)
+    assert [person["title"] for person in doc["people"]] == [
+        "Staff Physician, MD; [licence]",
+        "Nurse Informaticist, RN [licence]",
+        "Regulatory Lead, EU Reg. 2017/745",
+        "Research Scientist (Open req #4471), licensed 2015",
+        "Coordinator, [licence]",
+    ]
+
+
+def test_the_organization_and_a_reason_lose_theirs_and_unredacted_reports_keep_them(tmp_path):
+    team, config = tmp_path / "team.yaml", tmp_path / "c.yaml"
+    team.write_text(TEAM, encoding="utf-8")
+    config.write_text(CONFIG, encoding="utf-8")
+    doc = json.loads(run_cli("check", team, "-f", "json", "--redact", "--config", config).stdout)
+    assert doc["organization"] == "Clinic ([licence])"
+    assert {f["suppressed"] for f in doc["findings"] if f["suppressed"]} == {"NP, [licence] on file"}
+    plain = json.loads(run_cli("check", team, "-f", "json").stdout)
+    assert plain["people"][0]["title"] == "Staff Physician, MD; Lic. No. 1234 5678"

@@ -1,0 +1,51 @@
+"""Pay and a birth date typed into a title, the organization or a reason are no part of a redacted report
+(personalfigures.py): the report never shows a person's pay, and a title copied from a posting carries it."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import run_cli
+
+TEAM = """\
+organization: Acme Health (Series A)
+people:
+  - {name: Kim Wu, title: "Travel RN - Med/Surg (13 wks) - $2,400/wk"}
+  - {name: Bo Lin, title: "Full Stack Engineer - Founding Team - $150K-$190K + Equity"}
+  - {name: Cy Ray, title: "Coordinator, pay 185k, DOB 03/12/1985"}
+  - {name: Di Fox, title: "HL7 v2.5.1 Interface Engineer, ISO 13485, 12 years, user base 10,000"}
+"""
+CONFIG = 'ignore:\n  - {rule: TA005, reason: "offer at $185k approved; born 12 March 1985"}\n'
+SECRETS = re.compile(r"2,400|150K|190K|185k|1985|03/12")
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown", "sarif", "html", "text", "junit"])
+def test_pay_and_a_birth_date_reach_no_format(tmp_path, fmt):
+    """Each was shown as typed: `Coordinator, pay 185k, DOB 03/12/1985` in the TA005 finding of every format."""
+    team, config = tmp_path / "team.yaml", tmp_path / "c.yaml"
+    team.write_text(TEAM, encoding="utf-8")
+    config.write_text(CONFIG, encoding="utf-8")
+    result = run_cli("check", team, "-f", fmt, "--redact", "--config", config)
+    assert result.code in (0, 1), result.stderr
+    assert "Coordinator, pay" in result.stdout
+    assert SECRETS.findall(result.stdout) == []
+
+
+def test_an_amount_becomes_one_mark_and_what_is_no_pay_stays(tmp_path):
+    team, config = tmp_path / "team.yaml", tmp_path / "c.yaml"
+    team.write_text(TEAM, encoding="utf-8")
+    config.write_text(CONFIG, encoding="utf-8")
+    doc = json.loads(run_cli("check", team, "-f", "json", "--redact", "--config", config).stdout)
+    assert [person["title"] for person in doc["people"]] == [
+        "Travel RN - Med/Surg (13 wks) - [amount]/wk",
+        "Full Stack Engineer - Founding Team - [amount] + Equity",
+        "Coordinator, pay [amount], [date of birth]",
+        "HL7 v2.5.1 Interface Engineer, ISO 13485, 12 years, user base 10,000",
+    ]
+    reasons = {f["suppressed"] for f in doc["findings"] if f["suppressed"]}
+    assert reasons == {"offer at [amount] approved; [date of birth]"}
+    plain = json.loads(run_cli("check", team, "-f", "json").stdout)
+    assert plain["people"][2]["title"] == "Coordinator, pay 185k, DOB 03/12/1985"
