@@ -48,16 +48,20 @@ EVIDENCE = ("skills", "background")
 @dataclass(frozen=True)
 class Change:
     name: str
-    fields: tuple[str, ...]
     index: int  # the person's place in the file's people
     line: int = 0  # the person's line in the file
     values: tuple[tuple[str, Any, Any], ...] = ()  # (key, the file's value, the export's; UNSET: removed)
     rehired: bool = False  # the people export lists the file's id as left, and the person again under another
     row: int = -1  # the export row's place among the rows merged, for the names of its export's columns
 
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The keys changed."""
+        return tuple(key for key, _, _ in self.values)
+
     def keeping(self, keys: Sequence[str]) -> Change:
         """The change of `keys` only."""
-        return replace(self, fields=tuple(keys), values=tuple(v for v in self.values if v[0] in keys))
+        return replace(self, values=tuple(v for v in self.values if v[0] in keys))
 
 
 @dataclass(frozen=True)
@@ -268,7 +272,7 @@ def _plan(
                 values = tuple((key, getattr(person, key), value) for key, value in sets.items())
                 again = person.id in left_on and "id" in sets
                 name = sets.get("name", person.name)
-                change = Change(name, tuple(sets), index, person.line, values, again, row_index)
+                change = Change(name, index, person.line, values, again, row_index)
                 summary.updated.append(change)
             else:
                 summary.unchanged.append(people[index].name)
