@@ -43,3 +43,16 @@ def test_a_requisitions_suggested_name_leaves_out_the_control_characters_of_its_
     pasted = f"  - {hint.group(1)}\n    title: {title}\n    status: open\n"
     path.write_text(f"people:\n  - name: Ann\n    title: RN\n{pasted}")
     assert run_cli("check", path).code in (0, 1)
+
+
+def test_a_requisitions_suggested_name_leaves_out_a_terminal_title_sequence_whole(tmp_path):
+    """A title holding an OSC sequence (ESC ] 0 ; text BEL, which sets a terminal's window title) suggested 'Open req -
+    0;pwnedNurse Reviewer': only ESC ] and the bell were left out, not the title text between them. The hint now reads
+    the title with the pattern import cleans its cells with (invisible.UNSEEN), which takes the sequence whole."""
+    path = tmp_path / "team.yaml"
+    title = '"\\e]0;pwned\\aNurse Reviewer\\e]8;;https://x.example\\e\\\\ ICU"'
+    path.write_text(f"people:\n  - name: Ann\n    title: RN\n  - title: {title}\n    status: open\n")
+    result = run_cli("check", path)
+    hint = re.search(r"needs one too, unique in the file: e\.g\. (name: .*)\)$", result.stderr, re.MULTILINE)
+    assert result.code == 2 and hint, result.stderr
+    assert yaml.safe_load(hint.group(1)) == {"name": "Open req - Nurse Reviewer ICU"}
