@@ -3,7 +3,7 @@ read for how a person is employed, never for whether they left."""
 
 from __future__ import annotations
 
-import shlex
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -191,24 +191,34 @@ def test_an_api_style_name_and_its_spaced_name_in_one_export_are_one_name_given_
 
 
 @pytest.mark.parametrize(
-    ("header", "argument"),
+    "header",
     [
-        ('Hours $(touch pwned) "x"', 'hours=Hours $(touch pwned) "x"'),
-        ("Hours `id`; it's", "hours=Hours `id`; it's"),
-        ("Hours\x1b[31m\nx", "hours=Hours\\x1b[31m\\nx"),  # escaped as every name is, then quoted
+        'Hours $(touch pwned) "x"',
+        "Hours `id`; it's",
+        "Hours\x1b[31m\nx",  # shown escaped, as every name is
+        "##[group]Hours",  # `##[` is shown `##\x5b`, which GitHub's runner does not read as a command
+        "Hours \\x5b",  # a backslash the header itself holds
     ],
 )
-def test_the_hours_hint_quotes_the_header_for_the_shell_it_is_pasted_into(tmp_path, header, argument):
-    """`--map hours="Hours $(touch pwned) "x""` ran the header's command when pasted, and split at its quotes: the
-    hint passes the header as one shell-quoted argument, on one line."""
+def test_the_hours_hint_is_one_argument_the_shell_reads_back_as_the_header(tmp_path, header):
+    """`--map hours="Hours $(touch pwned) "x""` ran the header's command when pasted, and split at its quotes; then
+    `--map 'hours=##\\x5bgroup]Hours'`, the header as the line escapes it, named a column of a backslash, an x and
+    digits when pasted, which no export has. The hint is one argument the shell reads as `hours=` and the header
+    itself (bash's $'...' where the line shows an escape), so pasted it reads the column."""
     quoted = '"' + header.replace('"', '""') + '"'
     path = export(tmp_path, f"Name,Title,{quoted}\nAnn Lee,RN,20\n")
     result = run_cli("import", path, "--dry-run")
     assert result.code == 0, result.stderr
     line = next(line for line in result.stderr.splitlines() if "pass --map" in line)
     command = line.split("or pass ", 1)[1].removesuffix(", if it holds hours a week")
-    assert command == f"--map {shlex.quote(argument)}" and shlex.split(command) == ["--map", argument], command
-    assert "\x1b" not in result.stderr and len(result.stderr.splitlines()) == len(result.stderr.split("\n")) - 1
+    pasted = subprocess.run(
+        ["bash", "-c", f"printf '%s\\0' {command}"], capture_output=True, text=True, check=True
+    ).stdout.split("\0")[:-1]
+    assert pasted == ["--map", f"hours={header}"], command
+    assert "\x1b" not in result.stderr and "##[" not in result.stderr
+    assert len(result.stderr.splitlines()) == len(result.stderr.split("\n")) - 1
+    mapped = run_cli("import", path, *pasted)
+    assert mapped.code == 0 and people(mapped.stdout)["Ann Lee"]["fte"] == 0.5, mapped.stderr
 
 
 def test_a_mapped_column_that_is_not_there_is_quoted_as_the_shell_would_take_it(tmp_path):
