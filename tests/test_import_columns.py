@@ -135,8 +135,8 @@ def test_a_merge_says_the_team_file_keeps_the_fte_it_gives_when_the_export_gives
         "full time; add fte: for part-timers"
     ) in said
     assert (
-        f"2 advisor rows without an FTE or hours column: {team} keeps the fte it gives each, and counts 1.0 FTE for "
-        "any it gives none; write their fte: there"
+        f"2 advisor rows without an FTE or hours column: {team} counts 1.0 FTE for New Adv ({path} line 3): write "
+        f"their fte: there; it keeps the fte it gives Old Adv ({team} line 5, fte 0.2)"
     ) in said
     assert "current: 3 people, 1.7 FTE" in said  # 0.5 + 0.2 kept + 1.0 for the advisor added
     fte = {p["name"]: p.get("fte") for p in yaml.safe_load(team.read_text())["people"]}
@@ -188,6 +188,36 @@ def test_an_api_style_name_and_its_spaced_name_in_one_export_are_one_name_given_
     result = run_cli("import", export(tmp_path, "Name,Job Title,jobTitle\nAnn Lee,RN,Nurse\n"))
     assert result.code == 2
     assert "people.csv:1: header names column 'Job Title' twice (columns 2 and 3)" in result.stderr
+
+
+def test_a_second_import_names_the_part_timers_it_still_counts_full_time(tmp_path):
+    """The first import named 'Ingrid Solberg (line 3)' as a part-timer counted 1.0 FTE; the next quarter's import
+    into the file it wrote said '1 part-time row ...: team.yaml keeps the fte it gives each, and counts 1.0 FTE for any
+    it gives none; write their fte: there', naming no one: whose fte to write, in a file of hundreds? And once her fte
+    was written, it did not say it was kept."""
+    path = export(
+        tmp_path,
+        "Employee #,First Name,Last Name,Job Title,Employment Status\n"
+        "101,Ann,Lee,RN,Full-Time\n102,Ingrid,Solberg,Data Scientist,Part-Time\n103,Bo,Park,Pharmacist,Part-Time\n",
+    )
+    team = tmp_path / "team.yaml"
+    assert run_cli("import", path, "-o", team).code == 0
+    again = run_cli("import", path, "-o", team)
+    assert again.code == 0, again.stderr
+    assert (
+        f"teamaudit: 2 part-time rows without an FTE or hours column: {team} counts 1.0 FTE for Ingrid Solberg "
+        f"({path} line 3), Bo Park ({path} line 4): write their fte: there\n"
+    ) in again.stderr
+    text = team.read_text(encoding="utf-8")
+    team.write_text(text.replace("  id: '103'\n", "  id: '103'\n  fte: 0.5  # 20 h a week\n"), encoding="utf-8")
+    written = run_cli("import", path, "-o", team)
+    assert written.code == 0, written.stderr
+    line = next(n for n, text in enumerate(team.read_text().splitlines(), 1) if text == "- name: Bo Park")
+    assert (
+        f"teamaudit: 2 part-time rows without an FTE or hours column: {team} counts 1.0 FTE for Ingrid Solberg "
+        f"({path} line 3): write their fte: there; it keeps the fte it gives Bo Park ({team} line {line}, fte 0.5)\n"
+    ) in written.stderr
+    assert "fte: 0.5  # 20 h a week" in team.read_text()
 
 
 @pytest.mark.parametrize(

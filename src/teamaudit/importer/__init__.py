@@ -53,13 +53,15 @@ class _Read:
     outcome: Outcome
     notes: list[str]
     comments: list[str]
-    sizing: Callable[[Path | None], list[str]]  # the lines on who has no FTE, by the team file merged into
+    # the lines on who has no FTE, by the team file merged into and the fte it gives the rows giving none
+    sizing: Callable[[Path | None, dict[int, tuple[int, float]]], list[str]]
     sizing_at: int  # where in `notes` they go
     columns: Columns  # each export's column names, from the first of its rows in `outcome.people`
 
-    def notes_into(self, into: Path | None) -> list[str]:
-        """The notes on reading the exports, said of a new file or of a merge into `into`."""
-        return [*self.notes[: self.sizing_at], *self.sizing(into), *self.notes[self.sizing_at :]]
+    def notes_into(self, into: Path | None, file_fte: dict[int, tuple[int, float]] | None = None) -> list[str]:
+        """The notes on reading the exports, said of a new file or of a merge into `into`, which gives the rows of
+        `file_fte` an fte below 1 (MergeSummary.file_fte)."""
+        return [*self.notes[: self.sizing_at], *self.sizing(into, file_fte or {}), *self.notes[self.sizing_at :]]
 
 
 def parse_map(items: Iterable[str]) -> dict[str, str]:
@@ -114,7 +116,7 @@ def import_files(
         ids=read.outcome.ids,
     )
     notes = [
-        *read.notes_into(into),
+        *read.notes_into(into, merged.summary.file_fte),
         *merge_lines(into, merged.summary, people, read.columns),
         *status_lines(
             ((p.status.value, p.fte) for p in merged.roster.people),
@@ -187,7 +189,14 @@ def _read_sources(
         comments.append("Pay left out (personal data); import with --cost to include it.")
     comments += [f"Skipped {count:,} row(s): {reason}." for reason, count in sorted(outcome.skipped.items())]
     comments += [renamed + "."] if renamed else []
-    return _Read(outcome, notes, comments, lambda into: sizing(merged_into=into), sizing_at, Columns(columns))
+    return _Read(
+        outcome,
+        notes,
+        comments,
+        lambda into, kept: sizing(merged_into=into, file_fte=kept),
+        sizing_at,
+        Columns(columns),
+    )
 
 
 def _table_notes(table: Table, mapping: Mapping) -> list[str]:

@@ -117,6 +117,8 @@ class MergeSummary:
     typed_staff: list[str] = field(default_factory=list)  # current, with no id where the export gives all one: kept
     removed: list[str] = field(default_factory=list)
     kept_fte: list[KeptFte] = field(default_factory=list)
+    # A row giving no fte, by its place in the rows merged -> (line, fte) of its person, whom the file gives less than 1
+    file_fte: dict[int, tuple[int, float]] = field(default_factory=dict)
     kept_evidence: list[KeptEvidence] = field(default_factory=list)
     organization: bool = False  # --organization replaced the file's
 
@@ -266,6 +268,8 @@ def _plan(
             sets = _changes(people[index], row, date)
             _no_name_of_another(sets, index, owners, taken)
             summary.kept_evidence += _kept_evidence(people[index], row)
+            if "fte" not in row and people[index].fte < 1:
+                summary.file_fte[row_index] = (people[index].line, people[index].fte)
             if sets:
                 plan.sets[index] = sets
                 person = people[index]
