@@ -19,6 +19,7 @@ from teamaudit.importer.onstaff import skip_listed_offers
 from teamaudit.importer.summary import (
     Columns,
     ending_lines,
+    examples_lines,
     fte_lines,
     listed_lines,
     marked_lines,
@@ -37,6 +38,7 @@ from teamaudit.importer.vaguehours import vague_hours, vague_hours_line
 from teamaudit.importer.writer import render
 from teamaudit.model import name_key
 from teamaudit.render.escape import text as shown
+from teamaudit.starter import STARTER_REPLACED, examples_left, unedited_starter
 from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, read_bytes
 
 
@@ -92,8 +94,11 @@ def import_files(
     read = _read_sources(people, reqs, overrides or {}, with_cost, assume_fte or {})
     rows = read.outcome.people
     original = _existing(into) if into is not None else None
-    if original is None or not original.strip():
+    starter = original is not None and unedited_starter(original.decode("utf-8-sig"))
+    if original is None or not original.strip() or starter:
         notes = [*read.notes_into(None), *status_lines((p.get("status", "current"), p.get("fte", 1.0)) for p in rows)]
+        if starter:
+            notes.append(f"{into}: {STARTER_REPLACED}")
         if not organization:  # exports do not say whose they are; a report would be titled for 'your team'
             notes.append("no organization written: pass --organization NAME, which reports name on their cover")
         text = render(rows, organization=organization, comments=read.comments)
@@ -122,6 +127,7 @@ def import_files(
             ((p.status.value, p.fte) for p in merged.roster.people),
             unlisted(merged.summary, ((p.name, p.status.value) for p in merged.roster.people)),
         ),
+        *examples_lines(into, examples_left(merged.roster.people)),
     ]
     bom = "\ufeff" if original.startswith(codecs.BOM_UTF8) else ""  # decoding took it off; the file keeps it
     return Imported(bom + merged.text, tuple(notes), original, merged.summary.changed)

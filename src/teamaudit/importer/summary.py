@@ -318,6 +318,13 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path, columns: Column
     return lines
 
 
+def examples_lines(path: Path, examples: Sequence[str]) -> list[str]:
+    """The people of the merged file who are `teamaudit init`'s examples, as it wrote them (importer/starterfile.py)."""
+    if not examples:
+        return []
+    return [f"{path}: `teamaudit init`'s examples still in it {_names(examples)}: not your team; delete them there"]
+
+
 def _left_lines(path: Path, kept: Sequence[KeptLeaver], people: Path) -> list[str]:
     """A line per person of the file the people export lists as left (the first SHOWN_NAMES), with both lines:
     'team.yaml:5: kept "Tom Ward": the people export lists them as left (people.csv line 4, terminated or inactive)'."""
