@@ -104,6 +104,18 @@ class KeptNotOpen:
     req: NotOpen | Openings  # the export's row: not open, or open with fewer openings than the file counts
 
 
+@dataclass(frozen=True)
+class Namesake:
+    """A person of the file no export row matches, and a row of the same name added under another id: one person
+    rehired under a new id whose old row the export no longer lists (a report of active workers) is both."""
+
+    name: str
+    line: int
+    id: str | None
+    added: str  # the name the row was added under
+    added_id: str | None
+
+
 @dataclass
 class MergeSummary:
     added: list[str] = field(default_factory=list)
@@ -120,6 +132,7 @@ class MergeSummary:
     # A row giving no fte, by its place in the rows merged -> (line, fte) of its person, whom the file gives less than 1
     file_fte: dict[int, tuple[int, float]] = field(default_factory=dict)
     kept_evidence: list[KeptEvidence] = field(default_factory=list)
+    namesakes: list[Namesake] = field(default_factory=list)
     organization: bool = False  # --organization replaced the file's
 
     @property
@@ -160,6 +173,8 @@ def merge_into(
     _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
     gone = _Gone(leavers, {req.id: req for req in not_open}, ids)
     _unmatched(before.people, matched, plan, covered, remove_missing, summary, gone, original)
+    left = {k.line for k in summary.left}  # the export lists them as left: its dates said who is who
+    summary.namesakes = [n for n in _namesakes(before.people, matched, plan, rows) if n.line not in left]
     if organization is not None and (before.organization or "") != organization:
         plan.organization = organization
         summary.organization = True
@@ -552,6 +567,26 @@ def _unmatched(
             summary.missing.append(person.name)
         else:
             (summary.typed_staff if person.status is Status.CURRENT else summary.typed).append(person.name)
+
+
+def _namesakes(people: tuple[Person, ...], matched: set[int], plan: Plan, rows: list[dict[str, Any]]) -> list[Namesake]:
+    """The current people of the file no row matches and the merge keeps, each beside a current row of their name
+    added under another id: Workday's report of active workers listed a rehired 'Per Olsen' as W-9 only, and the file
+    counted W-5 and 'Per Olsen (W-9)' without a word but 'added' and 'kept'."""
+    kept = {
+        name_key(person.name): index
+        for index, person in enumerate(people)
+        if index not in matched and index not in plan.removed and person.status is Status.CURRENT
+    }
+    used = set(plan.rows.values())
+    added = (row for index, row in enumerate(rows) if index not in used)  # in the order plan.added holds them
+    found = []
+    for row, entry in zip(added, plan.added, strict=False):
+        index = kept.get(name_key(row["name"]))
+        if index is not None and row.get("status", "current") == "current":
+            person = people[index]
+            found.append(Namesake(person.name, person.line, person.id, entry["name"], entry.get("id")))
+    return found
 
 
 def _left_by_key(leavers: Sequence[Leaver]) -> dict[str, Leaver]:

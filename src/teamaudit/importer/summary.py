@@ -10,7 +10,15 @@ from pathlib import Path
 
 from teamaudit.errors import clipped
 from teamaudit.importer.convert import REFUSED, TERMINATED, Ending, Leaver, Marked, NotOpen, Openings, Outcome
-from teamaudit.importer.merge import Change, KeptEvidence, KeptFte, KeptLeaver, KeptNotOpen, MergeSummary
+from teamaudit.importer.merge import (
+    Change,
+    KeptEvidence,
+    KeptFte,
+    KeptLeaver,
+    KeptNotOpen,
+    MergeSummary,
+    Namesake,
+)
 from teamaudit.importer.onstaff import Listed
 from teamaudit.importer.yamledit import UNSET
 from teamaudit.render.escape import text as shown
@@ -312,6 +320,7 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path, columns: Column
             "one, so typed by hand (or imported from an export without ids); --remove-missing keeps them: remove "
             "them yourself"
         )
+    lines += _namesake_lines(path, summary.namesakes)
     lines.append(f"{path}: removed {_names(summary.removed)}")
     if summary.organization:
         lines.append(f"{path}: organization set from --organization")
@@ -323,6 +332,21 @@ def examples_lines(path: Path, examples: Sequence[str]) -> list[str]:
     if not examples:
         return []
     return [f"{path}: `teamaudit init`'s examples still in it {_names(examples)}: not your team; delete them there"]
+
+
+def _namesake_lines(path: Path, namesakes: Sequence[Namesake]) -> list[str]:
+    """A line per person kept beside one of their name added under another id (the first SHOWN_NAMES)."""
+    said = [
+        f"{path}:{n.line}: kept {_quoted(n.name)}{_id(n.id)}, not in the export, and added {_quoted(n.added)}"
+        f"{_id(n.added_id)}: if one person was rehired under a new id, they are counted twice; move what was typed on "
+        "the first to the second and delete the first"
+        for n in namesakes[:SHOWN_NAMES]
+    ]
+    return _and_the_rest(path, said, len(namesakes), "kept {} more people beside one of their name added likewise")
+
+
+def _id(value: str | None) -> str:
+    return f" (id {shown(clipped(value))})" if value else ""
 
 
 def _left_lines(path: Path, kept: Sequence[KeptLeaver], people: Path) -> list[str]:
