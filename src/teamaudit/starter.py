@@ -69,14 +69,14 @@ def unedited_starter(text: str) -> bool:
 def examples_left(people: Sequence[Person]) -> list[str]:
     """The names of `people` who are the starter's examples, every key as `init` wrote it."""
     examples = _examples()
-    return [person.name for person in people if _keys(person) in examples]
+    return [person.name for person in people if person.name in examples and _keys(person) == examples[person.name]]
 
 
 @cache
-def _examples() -> frozenset[tuple[object, ...]]:
+def _examples() -> dict[str, tuple[object, ...]]:
     from teamaudit.roster import roster_from_text
 
-    return frozenset(_keys(person) for person in roster_from_text(STARTER, Path("starter.yaml")).people)
+    return {person.name: _keys(person) for person in roster_from_text(STARTER, Path("starter.yaml")).people}
 
 
 def _keys(person: Person) -> tuple[object, ...]:
