@@ -328,7 +328,7 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path, columns: Column
 
 
 def examples_lines(path: Path, examples: Sequence[str]) -> list[str]:
-    """The people of the merged file who are `teamaudit init`'s examples, as it wrote them (importer/starterfile.py)."""
+    """The people of the merged file who are `teamaudit init`'s examples, as it wrote them (starter.py)."""
     if not examples:
         return []
     return [f"{path}: `teamaudit init`'s examples still in it {_names(examples)}: not your team; delete them there"]
