@@ -3,7 +3,7 @@ read for how a person is employed, never for whether they left."""
 
 from __future__ import annotations
 
-import shlex
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -135,8 +135,8 @@ def test_a_merge_says_the_team_file_keeps_the_fte_it_gives_when_the_export_gives
         "full time; add fte: for part-timers"
     ) in said
     assert (
-        f"2 advisor rows without an FTE or hours column: {team} keeps the fte it gives each, and counts 1.0 FTE for "
-        "any it gives none; write their fte: there"
+        f"2 advisor rows without an FTE or hours column: {team} counts 1.0 FTE for New Adv ({path} line 3): write "
+        f"their fte: there; it keeps the fte it gives Old Adv ({team} line 5, fte 0.2)"
     ) in said
     assert "current: 3 people, 1.7 FTE" in said  # 0.5 + 0.2 kept + 1.0 for the advisor added
     fte = {p["name"]: p.get("fte") for p in yaml.safe_load(team.read_text())["people"]}
@@ -190,25 +190,65 @@ def test_an_api_style_name_and_its_spaced_name_in_one_export_are_one_name_given_
     assert "people.csv:1: header names column 'Job Title' twice (columns 2 and 3)" in result.stderr
 
 
+def test_a_second_import_names_the_part_timers_it_still_counts_full_time(tmp_path):
+    """The first import named 'Ingrid Solberg (line 3)' as a part-timer counted 1.0 FTE; the next quarter's import
+    into the file it wrote said '1 part-time row ...: team.yaml keeps the fte it gives each, and counts 1.0 FTE for any
+    it gives none; write their fte: there', naming no one: whose fte to write, in a file of hundreds? And once her fte
+    was written, it did not say it was kept."""
+    path = export(
+        tmp_path,
+        "Employee #,First Name,Last Name,Job Title,Employment Status\n"
+        "101,Ann,Lee,RN,Full-Time\n102,Ingrid,Solberg,Data Scientist,Part-Time\n103,Bo,Park,Pharmacist,Part-Time\n",
+    )
+    team = tmp_path / "team.yaml"
+    assert run_cli("import", path, "-o", team).code == 0
+    again = run_cli("import", path, "-o", team)
+    assert again.code == 0, again.stderr
+    assert (
+        f"teamaudit: 2 part-time rows without an FTE or hours column: {team} counts 1.0 FTE for Ingrid Solberg "
+        f"({path} line 3), Bo Park ({path} line 4): write their fte: there\n"
+    ) in again.stderr
+    text = team.read_text(encoding="utf-8")
+    team.write_text(text.replace("  id: '103'\n", "  id: '103'\n  fte: 0.5  # 20 h a week\n"), encoding="utf-8")
+    written = run_cli("import", path, "-o", team)
+    assert written.code == 0, written.stderr
+    line = next(n for n, text in enumerate(team.read_text().splitlines(), 1) if text == "- name: Bo Park")
+    assert (
+        f"teamaudit: 2 part-time rows without an FTE or hours column: {team} counts 1.0 FTE for Ingrid Solberg "
+        f"({path} line 3): write their fte: there; it keeps the fte it gives Bo Park ({team} line {line}, fte 0.5)\n"
+    ) in written.stderr
+    assert "fte: 0.5  # 20 h a week" in team.read_text()
+
+
 @pytest.mark.parametrize(
-    ("header", "argument"),
+    "header",
     [
-        ('Hours $(touch pwned) "x"', 'hours=Hours $(touch pwned) "x"'),
-        ("Hours `id`; it's", "hours=Hours `id`; it's"),
-        ("Hours\x1b[31m\nx", "hours=Hours\\x1b[31m\\nx"),  # escaped as every name is, then quoted
+        'Hours $(touch pwned) "x"',
+        "Hours `id`; it's",
+        "Hours\x1b[31m\nx",  # shown escaped, as every name is
+        "##[group]Hours",  # `##[` is shown `##\x5b`, which GitHub's runner does not read as a command
+        "Hours \\x5b",  # a backslash the header itself holds
     ],
 )
-def test_the_hours_hint_quotes_the_header_for_the_shell_it_is_pasted_into(tmp_path, header, argument):
-    """`--map hours="Hours $(touch pwned) "x""` ran the header's command when pasted, and split at its quotes: the
-    hint passes the header as one shell-quoted argument, on one line."""
+def test_the_hours_hint_is_one_argument_the_shell_reads_back_as_the_header(tmp_path, header):
+    """`--map hours="Hours $(touch pwned) "x""` ran the header's command when pasted, and split at its quotes; then
+    `--map 'hours=##\\x5bgroup]Hours'`, the header as the line escapes it, named a column of a backslash, an x and
+    digits when pasted, which no export has. The hint is one argument the shell reads as `hours=` and the header
+    itself (bash's $'...' where the line shows an escape), so pasted it reads the column."""
     quoted = '"' + header.replace('"', '""') + '"'
     path = export(tmp_path, f"Name,Title,{quoted}\nAnn Lee,RN,20\n")
     result = run_cli("import", path, "--dry-run")
     assert result.code == 0, result.stderr
     line = next(line for line in result.stderr.splitlines() if "pass --map" in line)
     command = line.split("or pass ", 1)[1].removesuffix(", if it holds hours a week")
-    assert command == f"--map {shlex.quote(argument)}" and shlex.split(command) == ["--map", argument], command
-    assert "\x1b" not in result.stderr and len(result.stderr.splitlines()) == len(result.stderr.split("\n")) - 1
+    pasted = subprocess.run(
+        ["bash", "-c", f"printf '%s\\0' {command}"], capture_output=True, text=True, check=True
+    ).stdout.split("\0")[:-1]
+    assert pasted == ["--map", f"hours={header}"], command
+    assert "\x1b" not in result.stderr and "##[" not in result.stderr
+    assert len(result.stderr.splitlines()) == len(result.stderr.split("\n")) - 1
+    mapped = run_cli("import", path, *pasted)
+    assert mapped.code == 0 and people(mapped.stdout)["Ann Lee"]["fte"] == 0.5, mapped.stderr
 
 
 def test_a_mapped_column_that_is_not_there_is_quoted_as_the_shell_would_take_it(tmp_path):

@@ -316,3 +316,24 @@ def test_an_update_line_names_each_export_s_own_column(tmp_path):
     assert f"{team}:2: updated \"Ann Lee\": Job Title 'Nurse' -> 'Charge Nurse'" in result.stderr
     assert f"{team}:5: updated \"Open req REQ-7 - Senior Nurse\": name 'Open req REQ-7 - Nurse' -> " in result.stderr
     assert "-> 'Open req REQ-7 - Senior Nurse'; Job Name 'Nurse' -> 'Senior Nurse'" in result.stderr
+
+
+def test_someone_kept_beside_a_row_of_their_name_added_under_a_new_id_is_named_as_perhaps_counted_twice(tmp_path):
+    """Workday's report of active workers listed Per Olsen, rehired, as W-9 only: the file's Per Olsen (W-5) was kept as
+    'not in the export' and 'Per Olsen (W-9)' added, two lines apart, and the current count held him twice without a
+    word saying so."""
+    header = "Employee ID,Worker,Business Title,Time Type\n"
+    first = _write(tmp_path / "q1.csv", header + 'W-1,Ann Lee,RN,Full time\nW-5,"Olsen, Per",ML Engineer,Full time\n')
+    team = tmp_path / "team.yaml"
+    assert run_cli("import", first, "-o", team).code == 0
+    later = _write(tmp_path / "q3.csv", header + 'W-1,Ann Lee,RN,Full time\nW-9,"Olsen, Per",ML Engineer,Full time\n')
+    removed = run_cli("import", later, "-o", team, "--remove-missing", "--dry-run")  # W-5 goes: no one counted twice
+    assert removed.code == 0 and 'removed 1: "Per Olsen"' in removed.stderr and "twice" not in removed.stderr
+    result = run_cli("import", later, "-o", team)
+    assert result.code == 0, result.stderr
+    line = next(n for n, text in enumerate(team.read_text().splitlines(), 1) if text == "- name: Per Olsen")
+    assert (
+        f'teamaudit: {team}:{line}: kept "Per Olsen" (id W-5), not in the export, and added "Per Olsen (W-9)" '
+        "(id W-9): if one person was rehired under a new id, they are counted twice; move what was typed on the first "
+        "to the second and delete the first\n"
+    ) in result.stderr

@@ -43,7 +43,7 @@ def test_a_report_s_title_rows_above_its_header_are_read_as_its_title(tmp_path):
     result = run_cli("import", path)
     assert result.code == 0, result.stderr
     assert (
-        f"teamaudit: {path}: lines 1-2 above the header (line 4) read as the report's title, not people: "
+        f"teamaudit: {path}: lines 1-2 above the table (line 4) read as the report's title, not people: "
         "'Headcount Report - All Active Workers'"
     ) in result.stderr
     assert f"teamaudit: {path}:7: 'Total' has no title: skipped" in result.stderr
@@ -107,3 +107,20 @@ def test_a_title_and_headings_narrower_than_the_table_above_the_header(tmp_path)
     assert yaml.safe_load(result.stdout)["people"] == [
         {"name": "田中 太郎", "id": "H1", "title": "Clinical Data Manager", "team": "Compliance"}
     ]
+
+
+def test_title_rows_above_a_row_of_headings_do_not_call_the_headings_the_header(tmp_path):
+    """Workday's report with its title, a row of headings and the header: stderr said 'lines 1-2 above the header
+    (line 4) read as the report's title', then 'line 4 read as headings over the header (line 5)': two headers."""
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "Headcount Report,,,\nRun by pops,,,\n\nEmployee,,Position,\n"
+        "First Name,Last Name,Job Title,Department\nAnn,Lee,RN,Clinical\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    said = [line.removeprefix(f"teamaudit: {path}: ") for line in result.stderr.splitlines()]
+    assert "lines 1-2 above the table (line 4) read as the report's title, not people: 'Headcount Report'" in said
+    assert "line 4 read as headings over the header (line 5), not as it: 'Employee', 'Position'" in said
+    assert yaml.safe_load(result.stdout)["people"] == [{"name": "Ann Lee", "title": "RN", "team": "Clinical"}]

@@ -21,3 +21,14 @@ _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 def without_invisible(value: str) -> str:
     """`value` as a reader sees it: `Ann Lee\\u200b` is `Ann Lee`."""
     return _INVISIBLE.sub("", value)
+
+
+# What a reader cannot see in a text: a terminal's escape sequence whole (CSI: ESC [ parameters final byte; OSC: ESC ]
+# text BEL or ST, a window title or a link; else ESC and one byte), then each other C0 or C1 control character but a
+# tab and the line breaks (which each reader treats as its own), and each invisible character above. Import takes it
+# out of the cells it reads (importer/unseen.py) and roster.py out of the name it suggests for an unnamed requisition:
+# ESC alone left `RN[31m`, and ESC ] alone a window title's text in the name.
+UNSEEN = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]?"
+    rf"|[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f{INVISIBLE}]"
+)

@@ -17,7 +17,7 @@ from pydantic_core import ValidationError
 
 from teamaudit.errors import HIDDEN_VALUE, TeamAuditError, clipped, file_error, quoted_key
 from teamaudit.ftedoubt import WARNING_KINDS, fte_doubt, warning
-from teamaudit.invisible import without_invisible
+from teamaudit.invisible import UNSEEN, without_invisible
 from teamaudit.model import MAX_TITLE, STDIN_SOURCE, FteDoubt, Person, Roster, id_as_text, name_key
 from teamaudit.numberbases import base_problem, other_base
 from teamaudit.problems import Problems
@@ -487,15 +487,11 @@ def _unnamed_hint(item: dict[Any, Any]) -> str | None:
 _HINT_TITLE = 60  # characters of a title a suggested name holds: a name, pasted, must fit MAX_NAME
 
 
-# A terminal's escape sequence (ESC [ 31 m), or any other control or invisible character: removed from a suggested name
-_UNSEEN = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]?|[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-
-
 def _name_words(title: str) -> str:
     """The title's first words, up to _HINT_TITLE characters, on one line: a 1 MB title suggested a name holding
     its cut-down quote ('... [999,997 characters]'), and a 250-character one a name over MAX_NAME. Control and
     invisible characters are left out: the message shows them escaped ('\\x1b[31m'), which pasted back named no one."""
-    seen = _UNSEEN.sub("", without_invisible(title[: _HINT_TITLE * 4]))
+    seen = UNSEEN.sub("", title[: _HINT_TITLE * 4])
     head = seen[: _HINT_TITLE + 1]
     words = head.split()
     if len(seen) > len(head) and not seen[len(head)].isspace() and len(words) > 1:

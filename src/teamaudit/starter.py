@@ -1,4 +1,23 @@
-"""The starter team file `teamaudit init` writes: every field shown once, with what it means."""
+"""The starter team file `teamaudit init` writes: every field shown once, with what it means; and, for `import`, that
+file met as the one `-o` names.
+
+`init` then `import export.csv -o team.yaml` merged the export into the starter: its example people (Aisha Bello,
+an open requisition...) stayed beside the real ones, counted in every report, and an example whose name an export
+row had took that row's id with the example's declared layer and skills. A starter no one edited is the tool's
+own, and `init` writes it again at will: import replaces it (leaving the backup every merge leaves). Once edited,
+it is the user's: import merges into it, and names the example people still in it as `init` wrote them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from teamaudit.model import Person
 
 STARTER = """\
 # yaml-language-server: $schema=team.schema.json
@@ -31,3 +50,36 @@ people:                              # required: current staff, decided hires an
   - name: Marcus Webb
     title: Machine Learning Engineer
 """
+
+
+# `init` writes the file's name into its first comment's command (`teamaudit check plans/q1.yaml`): any one line.
+_NAMED = "Run `teamaudit check team.yaml`"
+_BEFORE, _AFTER = STARTER.split(_NAMED)
+_UNEDITED = re.compile(re.escape(_BEFORE + "Run `teamaudit check ") + r"[^\n]*`" + re.escape(_AFTER))
+
+
+STARTER_REPLACED = "the starter `teamaudit init` wrote, never edited: replaced by the import, without its examples"
+
+
+def unedited_starter(text: str) -> bool:
+    """Whether `text` is the starter `init` writes, byte for byte but the file name it writes into it."""
+    return len(text) < 2 * len(STARTER) and _UNEDITED.fullmatch(text) is not None
+
+
+def examples_left(people: Sequence[Person]) -> list[str]:
+    """The names of `people` who are the starter's examples, every key as `init` wrote it."""
+    examples = _examples()
+    return [person.name for person in people if person.name in examples and _keys(person) == examples[person.name]]
+
+
+@cache
+def _examples() -> dict[str, tuple[object, ...]]:
+    from teamaudit.roster import roster_from_text
+
+    return {person.name: _keys(person) for person in roster_from_text(STARTER, Path("starter.yaml")).people}
+
+
+def _keys(person: Person) -> tuple[object, ...]:
+    from teamaudit.roster import PERSON_KEYS
+
+    return tuple(getattr(person, key) for key in PERSON_KEYS)

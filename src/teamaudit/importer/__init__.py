@@ -19,6 +19,7 @@ from teamaudit.importer.onstaff import skip_listed_offers
 from teamaudit.importer.summary import (
     Columns,
     ending_lines,
+    examples_lines,
     fte_lines,
     listed_lines,
     marked_lines,
@@ -37,6 +38,7 @@ from teamaudit.importer.vaguehours import vague_hours, vague_hours_line
 from teamaudit.importer.writer import render
 from teamaudit.model import name_key
 from teamaudit.render.escape import text as shown
+from teamaudit.starter import STARTER_REPLACED, examples_left, unedited_starter
 from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, read_bytes
 
 
@@ -53,13 +55,15 @@ class _Read:
     outcome: Outcome
     notes: list[str]
     comments: list[str]
-    sizing: Callable[[Path | None], list[str]]  # the lines on who has no FTE, by the team file merged into
+    # the lines on who has no FTE, by the team file merged into and the fte it gives the rows giving none
+    sizing: Callable[[Path | None, dict[int, tuple[int, float]]], list[str]]
     sizing_at: int  # where in `notes` they go
     columns: Columns  # each export's column names, from the first of its rows in `outcome.people`
 
-    def notes_into(self, into: Path | None) -> list[str]:
-        """The notes on reading the exports, said of a new file or of a merge into `into`."""
-        return [*self.notes[: self.sizing_at], *self.sizing(into), *self.notes[self.sizing_at :]]
+    def notes_into(self, into: Path | None, file_fte: dict[int, tuple[int, float]] | None = None) -> list[str]:
+        """The notes on reading the exports, said of a new file or of a merge into `into`, which gives the rows of
+        `file_fte` an fte below 1 (MergeSummary.file_fte)."""
+        return [*self.notes[: self.sizing_at], *self.sizing(into, file_fte or {}), *self.notes[self.sizing_at :]]
 
 
 def parse_map(items: Iterable[str]) -> dict[str, str]:
@@ -90,8 +94,11 @@ def import_files(
     read = _read_sources(people, reqs, overrides or {}, with_cost, assume_fte or {})
     rows = read.outcome.people
     original = _existing(into) if into is not None else None
-    if original is None or not original.strip():
+    starter = original is not None and unedited_starter(original.decode("utf-8-sig"))
+    if original is None or not original.strip() or starter:
         notes = [*read.notes_into(None), *status_lines((p.get("status", "current"), p.get("fte", 1.0)) for p in rows)]
+        if starter:
+            notes.append(f"{into}: {STARTER_REPLACED}")
         if not organization:  # exports do not say whose they are; a report would be titled for 'your team'
             notes.append("no organization written: pass --organization NAME, which reports name on their cover")
         text = render(rows, organization=organization, comments=read.comments)
@@ -114,12 +121,13 @@ def import_files(
         ids=read.outcome.ids,
     )
     notes = [
-        *read.notes_into(into),
+        *read.notes_into(into, merged.summary.file_fte),
         *merge_lines(into, merged.summary, people, read.columns),
         *status_lines(
             ((p.status.value, p.fte) for p in merged.roster.people),
             unlisted(merged.summary, ((p.name, p.status.value) for p in merged.roster.people)),
         ),
+        *examples_lines(into, examples_left(merged.roster.people)),
     ]
     bom = "\ufeff" if original.startswith(codecs.BOM_UTF8) else ""  # decoding took it off; the file keeps it
     return Imported(bom + merged.text, tuple(notes), original, merged.summary.changed)
@@ -187,7 +195,14 @@ def _read_sources(
         comments.append("Pay left out (personal data); import with --cost to include it.")
     comments += [f"Skipped {count:,} row(s): {reason}." for reason, count in sorted(outcome.skipped.items())]
     comments += [renamed + "."] if renamed else []
-    return _Read(outcome, notes, comments, lambda into: sizing(merged_into=into), sizing_at, Columns(columns))
+    return _Read(
+        outcome,
+        notes,
+        comments,
+        lambda into, kept: sizing(merged_into=into, file_fte=kept),
+        sizing_at,
+        Columns(columns),
+    )
 
 
 def _table_notes(table: Table, mapping: Mapping) -> list[str]:

@@ -151,8 +151,7 @@ class Outcome:
     guessed: dict[int, str] = field(default_factory=dict)  # index in `people` -> kind, of those rows
     legal_names: dict[int, str] = field(default_factory=dict)  # index in `people` -> legal name, beside a preferred
     unsized: Counter[str] = field(default_factory=Counter)  # kind -> part-time/contractor rows left at 1.0 FTE
-    # kind -> (name, line) of the first of those rows, for the summary to name whose fte to write
-    unsized_rows: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    unsized_at: dict[int, str] = field(default_factory=dict)  # index in `people` -> kind, of those rows
     leavers: list[Leaver] = field(default_factory=list)  # the rows marked as left that have a name or an id
     missing: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of the first rows with no name or title
     missing_rows: int = 0  # every row skipped for no name or no title
@@ -317,7 +316,7 @@ def parse_assumptions(items: list[str]) -> dict[str, float]:
     return assumed
 
 
-def _size(person: dict[str, Any], state: str, assume: dict[str, float], out: Outcome, line: int) -> None:
+def _size(person: dict[str, Any], state: str, assume: dict[str, float], out: Outcome) -> None:
     """The FTE of a row whose export gives none: --assume-fte for its kind, else left at the default."""
     kind = "part-time" if _PART.search(state) else "intern" if _INTERN.search(state) else person.get("employment")
     if kind not in KINDS:
@@ -328,9 +327,7 @@ def _size(person: dict[str, Any], state: str, assume: dict[str, float], out: Out
         out.guessed[len(out.people)] = kind  # the person is added next
     else:
         out.unsized[kind] += 1
-        named = out.unsized_rows.setdefault(kind, [])
-        if len(named) < MAX_SHOWN:
-            named.append((person["name"], line))
+        out.unsized_at[len(out.people)] = kind  # the person is added next
 
 
 def _costs(mapping: Mapping, rows: list[_Row], problems: _Cells, out: Outcome) -> dict[int, int]:
@@ -386,7 +383,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         if fte is not None:
             person["fte"] = fte
         else:
-            _size(person, row.kind, assume or {}, out, row.line)
+            _size(person, row.kind, assume or {}, out)
         _when(person, row.state, dates.checked(row.cells, "start", row.line, cells, DATE_HINT))
         if key in costs:
             person["cost"] = costs[key]

@@ -48,16 +48,20 @@ EVIDENCE = ("skills", "background")
 @dataclass(frozen=True)
 class Change:
     name: str
-    fields: tuple[str, ...]
     index: int  # the person's place in the file's people
     line: int = 0  # the person's line in the file
     values: tuple[tuple[str, Any, Any], ...] = ()  # (key, the file's value, the export's; UNSET: removed)
     rehired: bool = False  # the people export lists the file's id as left, and the person again under another
     row: int = -1  # the export row's place among the rows merged, for the names of its export's columns
 
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The keys changed."""
+        return tuple(key for key, _, _ in self.values)
+
     def keeping(self, keys: Sequence[str]) -> Change:
         """The change of `keys` only."""
-        return replace(self, fields=tuple(keys), values=tuple(v for v in self.values if v[0] in keys))
+        return replace(self, values=tuple(v for v in self.values if v[0] in keys))
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,18 @@ class KeptNotOpen:
     req: NotOpen | Openings  # the export's row: not open, or open with fewer openings than the file counts
 
 
+@dataclass(frozen=True)
+class Namesake:
+    """A person of the file no export row matches, and a row of the same name added under another id: one person
+    rehired under a new id whose old row the export no longer lists (a report of active workers) is both."""
+
+    name: str
+    line: int
+    id: str | None
+    added: str  # the name the row was added under
+    added_id: str | None
+
+
 @dataclass
 class MergeSummary:
     added: list[str] = field(default_factory=list)
@@ -113,7 +129,10 @@ class MergeSummary:
     typed_staff: list[str] = field(default_factory=list)  # current, with no id where the export gives all one: kept
     removed: list[str] = field(default_factory=list)
     kept_fte: list[KeptFte] = field(default_factory=list)
+    # A row giving no fte, by its place in the rows merged -> (line, fte) of its person, whom the file gives less than 1
+    file_fte: dict[int, tuple[int, float]] = field(default_factory=dict)
     kept_evidence: list[KeptEvidence] = field(default_factory=list)
+    namesakes: list[Namesake] = field(default_factory=list)
     organization: bool = False  # --organization replaced the file's
 
     @property
@@ -154,6 +173,8 @@ def merge_into(
     _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
     gone = _Gone(leavers, {req.id: req for req in not_open}, ids)
     _unmatched(before.people, matched, plan, covered, remove_missing, summary, gone, original)
+    left = {k.line for k in summary.left}  # the export lists them as left: its dates said who is who
+    summary.namesakes = [n for n in _namesakes(before.people, matched, plan, rows) if n.line not in left]
     if organization is not None and (before.organization or "") != organization:
         plan.organization = organization
         summary.organization = True
@@ -262,13 +283,15 @@ def _plan(
             sets = _changes(people[index], row, date)
             _no_name_of_another(sets, index, owners, taken)
             summary.kept_evidence += _kept_evidence(people[index], row)
+            if "fte" not in row and people[index].fte < 1:
+                summary.file_fte[row_index] = (people[index].line, people[index].fte)
             if sets:
                 plan.sets[index] = sets
                 person = people[index]
                 values = tuple((key, getattr(person, key), value) for key, value in sets.items())
                 again = person.id in left_on and "id" in sets
                 name = sets.get("name", person.name)
-                change = Change(name, tuple(sets), index, person.line, values, again, row_index)
+                change = Change(name, index, person.line, values, again, row_index)
                 summary.updated.append(change)
             else:
                 summary.unchanged.append(people[index].name)
@@ -544,6 +567,26 @@ def _unmatched(
             summary.missing.append(person.name)
         else:
             (summary.typed_staff if person.status is Status.CURRENT else summary.typed).append(person.name)
+
+
+def _namesakes(people: tuple[Person, ...], matched: set[int], plan: Plan, rows: list[dict[str, Any]]) -> list[Namesake]:
+    """The current people of the file no row matches and the merge keeps, each beside a current row of their name
+    added under another id: Workday's report of active workers listed a rehired 'Per Olsen' as W-9 only, and the file
+    counted W-5 and 'Per Olsen (W-9)' without a word but 'added' and 'kept'."""
+    kept = {
+        name_key(person.name): index
+        for index, person in enumerate(people)
+        if index not in matched and index not in plan.removed and person.status is Status.CURRENT
+    }
+    used = set(plan.rows.values())
+    added = (row for index, row in enumerate(rows) if index not in used)  # in the order plan.added holds them
+    found = []
+    for row, entry in zip(added, plan.added, strict=False):
+        index = kept.get(name_key(row["name"]))
+        if index is not None and row.get("status", "current") == "current":
+            person = people[index]
+            found.append(Namesake(person.name, person.line, person.id, entry["name"], entry.get("id")))
+    return found
 
 
 def _left_by_key(leavers: Sequence[Leaver]) -> dict[str, Leaver]:

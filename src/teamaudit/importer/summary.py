@@ -5,12 +5,20 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from teamaudit.errors import clipped
 from teamaudit.importer.convert import REFUSED, TERMINATED, Ending, Leaver, Marked, NotOpen, Openings, Outcome
-from teamaudit.importer.merge import Change, KeptEvidence, KeptFte, KeptLeaver, KeptNotOpen, MergeSummary
+from teamaudit.importer.merge import (
+    Change,
+    KeptEvidence,
+    KeptFte,
+    KeptLeaver,
+    KeptNotOpen,
+    MergeSummary,
+    Namesake,
+)
 from teamaudit.importer.onstaff import Listed
 from teamaudit.importer.yamledit import UNSET
 from teamaudit.render.escape import text as shown
@@ -118,29 +126,55 @@ def fte_lines(
     has_column: bool,
     merged_into: Path | None,
     unread_hours: Sequence[str] = (),
+    file_fte: Mapping[int, tuple[int, float]] | None = None,
 ) -> list[str]:
     """Who the export gives no FTE: everyone, once, when it has no FTE or hours column; then a line per kind of row
-    left without one (its column missing or its cell empty), saying what that row counts for and what to do. A merge
-    keeps the fte the team file gives a person the export says nothing of: saying '1.0 FTE each' of them was wrong."""
+    left without one (its column missing or its cell empty), saying what that row counts for and what to do, and
+    naming those rows (the first few, with their lines). A merge keeps the fte the team file gives a person the
+    export says nothing of (`file_fte`: a row's place -> the file's line and fte): saying '1.0 FTE each' of them was
+    wrong, and a line naming no one left the user to find whose fte to write."""
     lines = [_no_column(path, outcome, merged_into, unread_hours)] if not has_column else []
     without = "with an empty FTE/hours cell" if has_column else "without an FTE or hours column"
     for kind, n in sorted((outcome.assumed + outcome.unsized).items()):
         rows = f"{_rows(n, f'{kind} row')} {without}"
+        unsized = [index for index, of in outcome.unsized_at.items() if of == kind]
         if kind in assume:
             instead = f", where {merged_into} gives them none (it keeps any fte it gives)" if merged_into else ""
             lines.append(f"{rows}: {assume[kind]} FTE each, as --assume-fte says{instead}")
         elif merged_into:
-            lines.append(
-                f"{rows}: {merged_into} keeps the fte it gives each, and counts 1.0 FTE for any it gives none; "
-                f"write their fte: there"
-            )
+            lines.append(f"{rows}: {_merged_fte(path, outcome, merged_into, unsized, file_fte or {})}")
         else:
-            named = [f"{shown(name)} (line {line})" for name, line in outcome.unsized_rows.get(kind, [])]
             lines.append(
                 f"{rows}: 1.0 FTE each (--assume-fte {kind}={_EXAMPLE_FTE.get(kind, 0.5)} counts them otherwise); "
-                f"in {path}: {_listed(named[:SHOWN_NAMES], n)}"
+                f"in {path}: {_unsized_names(path, outcome, unsized, with_path=False)}"
             )
     return lines
+
+
+def _merged_fte(
+    path: Path, outcome: Outcome, into: Path, unsized: list[int], file_fte: Mapping[int, tuple[int, float]]
+) -> str:
+    """'team.yaml counts 1.0 FTE for Ann Lee (people.csv line 3): write their fte: there; it keeps the fte it gives
+    Bo Park (team.yaml line 5, fte 0.5)'."""
+    counted = [index for index in unsized if index not in file_fte]
+    kept = [index for index in unsized if index in file_fte]
+    said = []
+    if counted:
+        said.append(f"{into} counts 1.0 FTE for {_unsized_names(path, outcome, counted)}: write their fte: there")
+    if kept:
+        named = [
+            f"{shown(outcome.people[index]['name'])} ({into} line {file_fte[index][0]}, fte {file_fte[index][1]})"
+            for index in kept[:SHOWN_NAMES]
+        ]
+        said.append(f"{'it' if counted else into} keeps the fte it gives {_listed(named, len(kept))}")
+    return "; ".join(said)
+
+
+def _unsized_names(path: Path, outcome: Outcome, indexes: list[int], *, with_path: bool = True) -> str:
+    """'Ann Lee (people.csv line 3), Bo Park (people.csv line 5) and 2 more', the first SHOWN_NAMES."""
+    where = f"{path} line" if with_path else "line"
+    named = [f"{shown(outcome.people[i]['name'])} ({where} {outcome.lines[i]})" for i in indexes[:SHOWN_NAMES]]
+    return _listed(named, len(indexes))
 
 
 _EXAMPLE_FTE = {"advisor": 0.1}  # the share of a week the --assume-fte hint suggests for a kind; else 0.5
@@ -286,10 +320,33 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path, columns: Column
             "one, so typed by hand (or imported from an export without ids); --remove-missing keeps them: remove "
             "them yourself"
         )
+    lines += _namesake_lines(path, summary.namesakes)
     lines.append(f"{path}: removed {_names(summary.removed)}")
     if summary.organization:
         lines.append(f"{path}: organization set from --organization")
     return lines
+
+
+def examples_lines(path: Path, examples: Sequence[str]) -> list[str]:
+    """The people of the merged file who are `teamaudit init`'s examples, as it wrote them (starter.py)."""
+    if not examples:
+        return []
+    return [f"{path}: `teamaudit init`'s examples still in it {_names(examples)}: not your team; delete them there"]
+
+
+def _namesake_lines(path: Path, namesakes: Sequence[Namesake]) -> list[str]:
+    """A line per person kept beside one of their name added under another id (the first SHOWN_NAMES)."""
+    said = [
+        f"{path}:{n.line}: kept {_quoted(n.name)}{_id(n.id)}, not in the export, and added {_quoted(n.added)}"
+        f"{_id(n.added_id)}: if one person was rehired under a new id, they are counted twice; move what was typed on "
+        "the first to the second and delete the first"
+        for n in namesakes[:SHOWN_NAMES]
+    ]
+    return _and_the_rest(path, said, len(namesakes), "kept {} more people beside one of their name added likewise")
+
+
+def _id(value: str | None) -> str:
+    return f" (id {shown(clipped(value))})" if value else ""
 
 
 def _left_lines(path: Path, kept: Sequence[KeptLeaver], people: Path) -> list[str]:

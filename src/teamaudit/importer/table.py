@@ -116,7 +116,8 @@ def _titles_note(records: list[tuple[int, list[str]]], filled: list[int], titles
     first, header = records[filled[0]][0], records[filled[titles]][0]
     lines = f"line {first}" if titles == 1 else f"lines {first}-{records[filled[titles - 1]][0]}"
     value = next(cell for cell in records[filled[0]][1] if has_value(cell)).strip()
-    return f"{lines} above the header (line {header}) read as the report's title, not people: '{clipped(value)}'"
+    # 'the table', not 'the header': the row below the title may be headings over the header (importer/headings.py)
+    return f"{lines} above the table (line {header}) read as the report's title, not people: '{clipped(value)}'"
 
 
 def _check_name_lengths(path: Path, header: list[str], line: int) -> None:

@@ -18,18 +18,12 @@ from dataclasses import replace
 from teamaudit.importer.cellsize import cell_limit
 from teamaudit.importer.columns import Mapping
 from teamaudit.importer.table import Table
-from teamaudit.invisible import INVISIBLE
+from teamaudit.invisible import UNSEEN
 from teamaudit.render.escape import text as shown
 
 SHOWN_CELLS = 5
 _EVIDENCE = frozenset({"skills", "background"})  # a line is an item (importer/evidencecells.py)
 _BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
-# An escape sequence whole (CSI: ESC [ parameters final byte; OSC: ESC ] text BEL or ST, a window title or a link;
-# or ESC and one byte), else one control character.
-_UNSEEN = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]?"
-    rf"|[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f{INVISIBLE}]"
-)
 _SPACES = re.compile(f"[\t{_BREAKS}]")
 _TABS = re.compile("\t")
 MAX_SKILLS = 131_072  # characters of a skills cell looked at, each skill held to MAX_LINE (importer/cellsize.py)
@@ -65,7 +59,7 @@ def readable(table: Table, mapping: Mapping) -> Table:
 def plain(text: str) -> str:
     """`text` as a cell of a column other than skills or background reads once import has taken out what a reader
     cannot see: a team file written before (or by hand) may hold what the export's cell no longer does."""
-    return _SPACES.sub(" ", _UNSEEN.sub("", text))
+    return _SPACES.sub(" ", UNSEEN.sub("", text))
 
 
 def _column(index: int, fields: set[str]) -> tuple[int, re.Pattern[str], int]:
@@ -77,9 +71,9 @@ def _column(index: int, fields: set[str]) -> tuple[int, re.Pattern[str], int]:
 
 def _seen(cell: str, spaces: re.Pattern[str]) -> tuple[str, str]:
     """`cell` as a reader sees it, and what was removed ('' for nothing): the cell itself when nothing changes."""
-    removed = "".join(_UNSEEN.findall(cell))
+    removed = "".join(UNSEEN.findall(cell))
     if removed:
-        return spaces.sub(" ", _UNSEEN.sub("", cell)), removed
+        return spaces.sub(" ", UNSEEN.sub("", cell)), removed
     return (spaces.sub(" ", cell) if spaces.search(cell) else cell), ""
 
 

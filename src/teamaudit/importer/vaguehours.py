@@ -9,11 +9,11 @@ write, and the line about counting everyone full time points back at it.
 from __future__ import annotations
 
 import re
-import shlex
 from collections.abc import Sequence
 from pathlib import Path
 
 from teamaudit.importer.columns import canonical
+from teamaudit.render.escape import shell_word
 from teamaudit.render.escape import text as shown
 
 _HOURS_WORDS = frozenset({"hours", "hour", "hrs", "hr"})
@@ -28,8 +28,9 @@ def vague_hours_line(path: Path, names: Sequence[str]) -> str:
     """ "people.csv: column 'Hours' not read: ...", why and what to write, on one line."""
     listed = ", ".join(f"'{shown(name)}'" for name in names)
     column = "column" if len(names) == 1 else "columns"
-    # One argument however the header is written (`Hours $(touch x)`), escaped as every name is (`\n`, ESC).
-    argument = shlex.quote(f"hours={shown(names[0])}")
+    # One argument however the header is written (`Hours $(touch x)`), that the shell reads back as the header where
+    # the line shows it escaped (`\n`, ESC, `##\x5b`): bash's $'...', as '...' named a column no export has.
+    argument = shown(shell_word(f"hours={names[0]}"))
     return (
         f"{path}: {column} {listed} not read: import reads hours a week only, and the header does not say per week; "
         f"name it 'Hours per week', or pass --map {argument}, if it holds hours a week"

@@ -1,0 +1,62 @@
+"""`teamaudit init` then `teamaudit import export.csv -o team.yaml`: the starter's example people are not the team."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from conftest import run_cli
+
+EXPORT = (
+    "Employee #,First Name,Last Name,Job Title,Department,Employment Status\n"
+    "E1,Priya,Nair,Nurse Informaticist,Clinical,Full-Time\n"
+    "E2,Aisha,Bello,Clinical Informatics Lead,Clinical,Full-Time\n"
+    "E3,Dan,Cho,ML Engineer,ML,Full-Time\n"
+)
+
+
+def _started(tmp_path: Path) -> tuple[Path, Path]:
+    export = tmp_path / "people.csv"
+    export.write_text(EXPORT, encoding="utf-8")
+    team = tmp_path / "team.yaml"
+    assert run_cli("init", team, cwd=tmp_path).code == 0
+    return export, team
+
+
+def _people(team: Path) -> list[dict[str, object]]:
+    return yaml.safe_load(team.read_text(encoding="utf-8"))["people"]
+
+
+def test_an_import_into_the_starter_init_wrote_and_no_one_edited_replaces_it(tmp_path):
+    """The import was merged into the starter: its Aisha Bello (E001), Chloe Martin, Marcus Webb and open requisition
+    stayed beside the three people of the export (7 people, the export's Aisha added as 'Aisha Bello (E2)'), under the
+    starter's 'Example Health AI' and as_of. The starter is the tool's own, unedited: it is replaced, and backed up."""
+    export, team = _started(tmp_path)
+    starter = team.read_bytes()
+    result = run_cli("import", export, "-o", team)
+    assert result.code == 0, result.stderr
+    assert [p["name"] for p in _people(team)] == ["Priya Nair", "Aisha Bello", "Dan Cho"]
+    written = yaml.safe_load(team.read_text(encoding="utf-8"))
+    assert "organization" not in written and "as_of" not in written
+    assert (
+        f"teamaudit: {team}: the starter `teamaudit init` wrote, never edited: replaced by the import, without its "
+        "examples\n"
+    ) in result.stderr
+    assert (tmp_path / "team.yaml.bak").read_bytes() == starter
+
+
+def test_an_import_into_an_edited_starter_merges_and_names_the_examples_left_in_it(tmp_path):
+    """Once edited, the file is the user's, merged into as any other; the examples still as init wrote them are named,
+    as they are counted in every report: they were only 'kept ... not in the export'."""
+    export, team = _started(tmp_path)
+    team.write_text(team.read_text().replace("Example Health AI", "Acme Health"), encoding="utf-8")
+    result = run_cli("import", export, "-o", team)
+    assert result.code == 0, result.stderr
+    names = [p["name"] for p in _people(team)]
+    assert "Priya Nair" in names and "Chloe Martin" in names
+    assert yaml.safe_load(team.read_text())["organization"] == "Acme Health"
+    assert (
+        f'teamaudit: {team}: `teamaudit init`\'s examples still in it 4: "Aisha Bello", "Chloe Martin", '
+        '"Open req - Regulatory Affairs Specialist", "Marcus Webb": not your team; delete them there\n'
+    ) in result.stderr
