@@ -2434,3 +2434,21 @@ def test_ahp_epr_and_ctr_in_their_other_senses(team):
     people.append({"title": "EPR Trainer, Emergency Department"})
     calls = _explained(team, people)
     assert [layer for layer, _ in calls] == ["other"] * 4 + ["clinical"] * 2 + ["integration"], calls
+
+
+def test_the_word_form_fixes_leave_their_look_alikes_alone(team):
+    """2026-12-04, review of rubric 2026.12.49 (probe batch 'word forms review'): the new -therapeut head read an
+    animal therapist as a clinician ('Tiertherapeutin', 'Dierenfysiotherapeut' other 0.30 -> clinical 1.00) and a
+    salesperson of software for therapists too (other 1.00 -> clinical 0.55); '510(k)' now read in titles made a
+    product's clearance submission work ('ML Engineer (510(k)-cleared products)' ml_research 0.78 -> compliance 0.40,
+    a submission portal's engineer compliance 0.62); the food-industry negative took a GCP study coordinator of food
+    allergy (compliance 1.00 -> other 0.30); and 'Recepcionista de consultorio médico' was integration 0.49, its
+    'consultorio' read as a consultant of the HIS Medico."""
+    others = ["Tiertherapeutin", "Dierenfysiotherapeut", "Vertrieb Praxissoftware für Therapeuten"]
+    others += ["Software Engineer, 510(k) Submission Portal", "Recepcionista de consultorio médico"]
+    ml = ["ML Engineer (510(k)-cleared products)", "Computer Vision Engineer, 510(k) cleared imaging AI"]
+    kept = ["Studienkoordinatorin Lebensmittelallergie (GCP)", "510(k) Submissions Manager", "Ergotherapeutin"]
+    kept += ["Consultora de implantación HCE"]
+    calls = _explained(team, [{"title": title} for title in [*others, *ml, *kept]])
+    expected = ["other"] * 5 + ["ml_research"] * 2 + ["compliance", "compliance", "clinical", "integration"]
+    assert [layer for layer, _ in calls] == expected, calls
