@@ -157,6 +157,13 @@ def rename_config(repo: Path) -> None:
     (repo / ".teamaudit.yaml").rename(repo / ".teamaudit.yml")
 
 
+def rename_config_to_the_name_found_first(repo: Path) -> None:
+    """The base's config is `.teamaudit.yml`; this branch renames it `.teamaudit.yaml`, which walking up finds first."""
+    (repo / ".teamaudit.yaml").rename(repo / ".teamaudit.yml")
+    commit(repo, "the config as .yml")
+    (repo / ".teamaudit.yml").rename(repo / ".teamaudit.yaml")
+
+
 def edit_one_rubric_and_add_another(repo: Path) -> None:
     (repo / "rubrics" / "parent.yaml").write_text(PARENT.replace("ml_ratio: 1.0", "ml_ratio: 2.0"))
     (repo / "rubrics" / "child.yaml").write_text(CHILD.replace("parent.yaml", "middle.yaml"))
@@ -170,6 +177,11 @@ def edit_one_rubric_and_add_another(repo: Path) -> None:
             rename_config,
             [(".teamaudit.yml", "added"), (".teamaudit.yaml", "deleted")],
             ".teamaudit.yml is new (the base has no file there); .teamaudit.yaml is deleted (the base has it)",
+        ),
+        (  # renamed the other way: the base's config was found past the new one, and was not named at all
+            rename_config_to_the_name_found_first,
+            [(".teamaudit.yaml", "added"), (".teamaudit.yml", "deleted")],
+            ".teamaudit.yaml is new (the base has no file there); .teamaudit.yml is deleted (the base has it)",
         ),
         (
             edit_one_rubric_and_add_another,
