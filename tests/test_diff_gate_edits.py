@@ -239,3 +239,15 @@ def test_a_rubric_in_a_submodule_is_compared_at_the_commit_the_base_records(repo
     assert gate_edited(repo) == []
     (repo / "rubrics" / "shared" / "ours.yaml").write_text(CHILD.replace("parent.yaml", "healthcare-ai") + "# x\n")
     assert gate_edited(repo) == ["rubrics/shared/ours.yaml"]
+
+
+def test_a_config_renamed_to_the_name_found_first_adds_none_of_the_base_s_suppressions(repo: Path):
+    """The base's `.teamaudit.yml` was never looked at: the suppression it holds, renamed `.teamaudit.yaml` with it,
+    was listed as added by the change."""
+    (repo / ".teamaudit.yaml").write_text(
+        "rubric: rubrics/child.yaml\nignore:\n  - rule: TA001\n    reason: board agreed\n    until: 2099-03-31\n"
+    )
+    rename_config_to_the_name_found_first(repo)
+    result = run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", "json", cwd=repo)
+    assert result.code in (0, 1), result.stderr
+    assert json.loads(result.stdout)["suppressions_added"] == []
