@@ -157,6 +157,13 @@ def rename_config(repo: Path) -> None:
     (repo / ".teamaudit.yaml").rename(repo / ".teamaudit.yml")
 
 
+def rename_config_to_the_name_found_first(repo: Path) -> None:
+    """The base's config is `.teamaudit.yml`; this branch renames it `.teamaudit.yaml`, which walking up finds first."""
+    (repo / ".teamaudit.yaml").rename(repo / ".teamaudit.yml")
+    commit(repo, "the config as .yml")
+    (repo / ".teamaudit.yml").rename(repo / ".teamaudit.yaml")
+
+
 def edit_one_rubric_and_add_another(repo: Path) -> None:
     (repo / "rubrics" / "parent.yaml").write_text(PARENT.replace("ml_ratio: 1.0", "ml_ratio: 2.0"))
     (repo / "rubrics" / "child.yaml").write_text(CHILD.replace("parent.yaml", "middle.yaml"))
@@ -170,6 +177,11 @@ def edit_one_rubric_and_add_another(repo: Path) -> None:
             rename_config,
             [(".teamaudit.yml", "added"), (".teamaudit.yaml", "deleted")],
             ".teamaudit.yml is new (the base has no file there); .teamaudit.yaml is deleted (the base has it)",
+        ),
+        (  # renamed the other way: the base's config was found past the new one, and was not named at all
+            rename_config_to_the_name_found_first,
+            [(".teamaudit.yaml", "added"), (".teamaudit.yml", "deleted")],
+            ".teamaudit.yaml is new (the base has no file there); .teamaudit.yml is deleted (the base has it)",
         ),
         (
             edit_one_rubric_and_add_another,
@@ -227,3 +239,15 @@ def test_a_rubric_in_a_submodule_is_compared_at_the_commit_the_base_records(repo
     assert gate_edited(repo) == []
     (repo / "rubrics" / "shared" / "ours.yaml").write_text(CHILD.replace("parent.yaml", "healthcare-ai") + "# x\n")
     assert gate_edited(repo) == ["rubrics/shared/ours.yaml"]
+
+
+def test_a_config_renamed_to_the_name_found_first_adds_none_of_the_base_s_suppressions(repo: Path):
+    """The base's `.teamaudit.yml` was never looked at: the suppression it holds, renamed `.teamaudit.yaml` with it,
+    was listed as added by the change."""
+    (repo / ".teamaudit.yaml").write_text(
+        "rubric: rubrics/child.yaml\nignore:\n  - rule: TA001\n    reason: board agreed\n    until: 2099-03-31\n"
+    )
+    rename_config_to_the_name_found_first(repo)
+    result = run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", "json", cwd=repo)
+    assert result.code in (0, 1), result.stderr
+    assert json.loads(result.stdout)["suppressions_added"] == []

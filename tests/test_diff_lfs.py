@@ -82,3 +82,46 @@ def test_a_base_rubric_lfs_stores_judges_under_config_from(tmp_path: Path):
     result = run_cli("check", "team.yaml", "--config-from", "main", cwd=repo)
     assert result.code == 1, result.stderr  # TA001 at the base rubric's ml_ratio 1.0
     assert "rubric ours 1" in result.stdout.splitlines()[0]
+
+
+def pointer_commit(repo: Path, oid: str, size: str) -> None:
+    """A pull request's commit of team.yaml as a pointer written by hand: any oid, any size."""
+    (repo / "team.yaml").write_text(f"version https://git-lfs.github.com/spec/v1\noid sha256:{oid}\nsize {size}\n")
+    commit(repo, "a pointer")
+
+
+def test_a_pointer_whose_size_is_not_its_file_s_says_so_not_to_fetch(tmp_path: Path):
+    """The store holds the file for the oid, the pointer a size of its own: 'holds only its pointer ... git lfs
+    fetch' was said, which no fetch mends."""
+    repo = repository(tmp_path)
+    git(repo, "checkout", "-qb", "lfs")
+    to_lfs(repo, "team.yaml", stored=True)
+    real = (repo / "team.yaml").read_bytes()
+    oid = hashlib.sha256(real).hexdigest()
+    for size in (5, len(real) + 1):
+        pointer_commit(repo, oid, str(size))
+        result = run_cli("diff", "git:main:team.yaml", "git:lfs:team.yaml", cwd=repo)
+        assert result.code == 2 and "Traceback" not in result.stderr, result.stderr
+        assert (
+            f"team.yaml in lfs is a Git LFS pointer that does not match the file this clone's LFS store holds for its "
+            f"oid (the pointer says {size:,} bytes, the store holds {len(real):,})" in result.stderr
+        ), result.stderr
+        assert "git lfs fetch" not in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_a_pointer_of_a_huge_size_or_an_oid_that_is_a_path_reads_nothing(tmp_path: Path):
+    """A pull request writes the pointer: its size is refused before the store is read, and an oid that is not 64
+    hex digits is no pointer (read as the team file it then is), never a path into or out of the store."""
+    repo = repository(tmp_path)
+    git(repo, "checkout", "-qb", "lfs")
+    to_lfs(repo, "team.yaml", stored=True)
+    oid = hashlib.sha256((repo / "team.yaml").read_bytes()).hexdigest()
+    pointer_commit(repo, oid, str(10**12))
+    result = run_cli("diff", "git:main:team.yaml", "git:lfs:team.yaml", cwd=repo)
+    assert result.code == 2 and "a Git LFS file of 1,000,000,000,000 bytes, over the limit" in result.stderr
+    (repo / "secret.yaml").write_text(BALANCED)  # what ../../../../secret.yaml from a store folder would reach
+    for bad in ("../../../../secret.yaml", oid.upper(), oid[:-1], f"{oid}/../{oid}"):
+        pointer_commit(repo, bad, "12")
+        result = run_cli("diff", "git:main:team.yaml", "git:lfs:team.yaml", cwd=repo)
+        assert result.code == 2 and "Traceback" not in result.stderr, result.stderr
+        assert "the top level must be a mapping" in result.stderr, result.stderr

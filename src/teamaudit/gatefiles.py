@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,14 +77,16 @@ def gate_changes(base_spec: str, head_spec: str, settings: Settings) -> GateChan
     if not in_repository:
         return GateChanges()
     ways = [(file, *_way_to(file)) for file in gate_files(settings)]
-    candidates = _config_candidates(head_spec, settings, top)
+    candidates, beyond = _config_candidates(head_spec, settings, top)
     walked = [path for _, links, reached in ways for path in (*(link for link, _ in links), reached) if path]
-    paths = [_from(top, path) for path in (*walked, *candidates) if path.is_relative_to(top)]
+    paths = [_from(top, path) for path in (*walked, *candidates, *beyond) if path.is_relative_to(top)]
     commit = commit_of(base_spec, base_spec.split(":", 2)[1])
     base = git_entries(base_spec, commit, list(dict.fromkeys(paths)))
     at = _Base(base_spec, commit, base, top)
     edited = [(file, how) for file, links, reached in ways if (how := _edit(at, file.absolute(), links, reached))]
     deleted = [c for c in candidates if _was_config(base_spec, base.get(_from(top, c)), c, top)]
+    if not deleted and beyond and _from(top, beyond[0]) not in base:
+        deleted = _shadowed_and_deleted(base_spec, base, top, beyond[1:])
     shown: dict[str, str] = {}
     for file, how in (*edited, *((c, "deleted") for c in deleted)):
         shown.setdefault(os.path.relpath(file).replace(os.sep, "/"), how)
@@ -180,24 +183,30 @@ def _way_to(file: Path) -> tuple[list[tuple[Path, str]], Path | None]:
     return links, reached
 
 
-def _config_candidates(head_spec: str, settings: Settings, top: Path) -> list[Path]:
+def _config_candidates(head_spec: str, settings: Settings, top: Path) -> tuple[list[Path], list[Path]]:
     """The configs walking up from the team file would have found before the one it found (or, when it found none,
     all of them), in folders of the repository: the base's, where this branch deleted them or a pyproject.toml's
-    table."""
+    table; and the one it found with those it would have found after it, walking on (empty when it found none)."""
     if settings.sources.get("config") in NAMED_CONFIG or head_spec.startswith("git:"):
-        return []
+        return [], []
     start = Path(head_spec).parent.resolve()
     found = settings.config_file.absolute() if settings.config_file else None
-    candidates: list[Path] = []
-    for folder in (start, *start.parents):
-        if not folder.is_relative_to(top):
-            break
-        for name in (*YAML_NAMES, "pyproject.toml"):
-            candidate = folder / name
-            if candidate == found:
-                return candidates
-            candidates.append(candidate)
-    return candidates
+    walk = [folder / name for folder in (start, *start.parents) for name in (*YAML_NAMES, "pyproject.toml")]
+    walk = list(itertools.takewhile(lambda candidate: candidate.is_relative_to(top), walk))
+    at = walk.index(found) if found in walk else len(walk)
+    return walk[:at], walk[at:]
+
+
+def _shadowed_and_deleted(base_spec: str, base: Base, top: Path, beyond: list[Path]) -> list[Path]:
+    """The base's config, when walking up found it past the place of this branch's new one and this branch deleted
+    it: `.teamaudit.yml` renamed `.teamaudit.yaml` was said to be new, never that the base's config was deleted."""
+    for candidate in beyond:
+        if _was_config(base_spec, base.get(_from(top, candidate)), candidate, top):
+            kept = candidate.is_file() and (
+                candidate.name in YAML_NAMES or TOOL_SECTION in candidate.read_bytes()[:DEFAULT_MAX_BYTES]
+            )
+            return [] if kept else [candidate]
+    return []
 
 
 def _was_config(base_spec: str, entry: GitEntry | None, candidate: Path, top: Path) -> bool:

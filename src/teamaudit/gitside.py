@@ -83,13 +83,22 @@ def lfs_resolved(spec: str, where: str, raw: bytes, max_bytes: int) -> bytes:
             f"'{spec}': {where} is a Git LFS file of {size:,} bytes, over the limit of {max_bytes:,} bytes"
         )
     try:
-        data = stored.read_bytes() if stored.is_file() and stored.stat().st_size == size else b""
+        held = stored.stat().st_size if stored.is_file() else None
+        data = stored.read_bytes() if held == size else b""
     except OSError:
-        data = b""
-    if len(data) != size or hashlib.sha256(data).hexdigest() != oid:
+        held, data = None, b""
+    if held is None:
         raise TeamAuditError(
             f"'{spec}': {where} is stored by Git LFS, and this clone holds only its pointer, not the file",
             hint="fetch the files LFS stores for that commit (git lfs fetch; actions/checkout: lfs: true), then again",
+        )
+    if len(data) != size or hashlib.sha256(data).hexdigest() != oid:
+        # A pointer whose size is not its file's (written by hand, or by a pull request): fetching would not help.
+        raise TeamAuditError(
+            f"'{spec}': {where} is a Git LFS pointer that does not match the file this clone's LFS store holds for "
+            f"its oid (the pointer says {size:,} bytes, the store holds {held:,})",
+            hint="commit the file again with Git LFS (git lfs track, then git add), which writes its pointer; "
+            "git lfs fsck checks the store",
         )
     return data
 

@@ -128,10 +128,12 @@ class NodeBuilder(Generic[E]):
         self.on_duplicate_key: Callable[[E], None] | None = None
         # When set, a value tagged as teamaudit does not read, or that its tag cannot be (`!!int x`), and a key that
         # is a list or mapping are reported here and reading goes on: the value is read as if untagged (a scalar as
-        # its text), the key and its value are left out. `refused` counts them, so a reader can leave unvalidated
-        # what holds one (a second problem at the same place would only repeat it).
+        # its text), the key and its value are left out. `refused` counts them, and each alias of an anchored value
+        # that holds one, so a reader can leave unvalidated what holds one (a second problem at the same place, or
+        # where an alias repeats it, would only repeat it).
         self.on_refused: Callable[[E], None] | None = None
         self.refused = 0
+        self._refused_anchors: set[str] = set()  # the anchors of values that hold a problem `on_refused` was told of
         # When set, told where each quoted text starts and ends (characters from the start of the document).
         self.on_quoted: Callable[[int, int], None] | None = None
 
@@ -186,6 +188,19 @@ class NodeBuilder(Generic[E]):
         event: Any = self._loader.get_event()
         if path is not None:
             self._located.starts[path] = position(event)
+        refused = self.refused
+        value = self._event_value(event, depth, path)
+        if isinstance(event, yaml.AliasEvent):
+            # A value refused where it is anchored is that one problem: `*p` of `&p !x Ann` was reported again as
+            # a person that is text, `skills: *s` of `&s !!set {a}` as skills that are a mapping.
+            if event.anchor in self._refused_anchors:
+                self.refused += 1
+        elif event.anchor is not None and self.refused != refused:
+            self._refused_anchors.add(event.anchor)
+        return value
+
+    def _event_value(self, event: Any, depth: int, path: Path_ | None) -> Any:
+        """The value `event` begins (the events after it read as far as its end)."""
         if isinstance(event, yaml.ScalarEvent):
             self._nodes += 1
             if self.on_quoted is not None and event.style in QUOTES:

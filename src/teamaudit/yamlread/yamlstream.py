@@ -85,7 +85,7 @@ class YamlStream:
 
     @property
     def refused(self) -> int:
-        """How many problems `on_refused` has been told of."""
+        """How many problems `on_refused` has been told of, and aliases of a value that holds one."""
         return self._nodes.refused
 
     @property
