@@ -63,7 +63,7 @@ from teamaudit.nameparts import (
     family_names,
     spaced_parts,
 )
-from teamaudit.reqnames import person_names
+from teamaudit.reqnames import jobs_held, person_names
 from teamaudit.starts import Starts, State
 from teamaudit.titlewords import LAB_KINDS, LAB_WORDS, RANKS
 
@@ -194,10 +194,11 @@ class Mentions:
         if self._found is None:
             mine, theirs = _Forms(), _Forms()
             families = family_names([fold_name(p.name).split() for p, _ in (*self._people, *self._others)])
+            held = jobs_held(p.title for p, _ in (*self._people, *self._others))
             for person, pseudonym in self._people:
-                _add(mine, person, pseudonym, families)
+                _add(mine, person, pseudonym, families, held)
             for person, pseudonym in self._others:
-                _add(theirs, person, pseudonym, families)
+                _add(theirs, person, pseudonym, families, held)
             _add_hyphened(mine, theirs)
             self._found = _Found(
                 Starts(theirs.any_case | mine.any_case),
@@ -226,14 +227,14 @@ def _add_hyphened(*sides: _Forms) -> None:
                 _put_alone(side, part, pseudonym, word=word)
 
 
-def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str]) -> None:
+def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str], held: frozenset[str]) -> None:
     if person.id and len(person.id) >= MIN_ALONE:
         for written in _id_spellings(fold_name(person.id).casefold()):
             _put(forms.any_case, written, pseudonym)
     for spelling in name_spellings(person.name):
         whole = spelling.split()
         _put(forms.any_case, _words(" ".join(whole).casefold()), pseudonym)
-        for names in person_names(person, whole):
+        for names in person_names(person, whole, held):
             _add_name(forms, person, names, pseudonym, families)
 
 
