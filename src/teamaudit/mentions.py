@@ -54,6 +54,7 @@ from teamaudit.nameparts import (
     NAMES_THAT_ARE_ACRONYMS,
     NAMES_THAT_ARE_TITLE_WORDS,
     NAMES_THAT_ARE_WORDS,
+    PARTICLES,
     REQUISITION_WORDS,
     TWO_LETTER_WORDS,
     VERBS_AFTER_A_NAME,
@@ -295,8 +296,10 @@ def _add_parts(forms: _Forms, spelt: Words, pseudonym: str, role: frozenset[str]
 
 def _alone(given: list[str], surname: str) -> list[tuple[str, bool]]:
     """The parts of a name found alone, each with whether it is a given name that is also a word: its given names and
-    its surname, also found by its last word and joined when it has particles (`van der Berg`: `Berg`, `Vanderberg`)."""
-    surnames = (surname, surname.split()[-1], "".join(surname.split()))
+    its surname, also found by each word that is no particle and joined when it has particles (`van der Berg`:
+    `Berg`, `Vanderberg`; `del Carmen Lopez`: `Carmen` and `Lopez`)."""
+    words = surname.split()
+    surnames = (surname, *(w for w in words if w.casefold() not in PARTICLES), "".join(words))
     found = [*((g, g.capitalize() in NAMES_THAT_ARE_WORDS) for g in given), *((s, False) for s in surnames)]
     return list(dict.fromkeys(found))
 
