@@ -38,6 +38,7 @@ _LETTERS = re.compile(r"[^\W_]+")
 # Words beside which a piece of a requisition's name is the candidate's or the one it replaces (`Offer - Ann Lee`,
 # `Backfill for J. Ortiz`, `Ann Lee (accepted)`), casefolded; anywhere else a piece with no job word is a job's
 # (`Staff ML Engineer - Foundation Models`).
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _NAMED_AFTER = frozenset({"to", "by", "per", "for"})  # `Assistant to Ann Lee`: a title's words after them name someone
 _LONGEST_NAME = 4  # words of a candidate's name: `Maria de la Cruz`
 CANDIDATE_WORDS = frozenset(
@@ -89,15 +90,18 @@ def _numbers(words: list[str]) -> bool:
 
 def jobs_held(titles: Iterable[str]) -> frozenset[str]:
     """The words of the file's titles, folded as names are, but for those after a word that names someone in it
-    (`to`, `by`, `per`, `for`, `Dr.`: `Executive Assistant to Maria Sales`): the jobs the file's people hold. A
+    (`to`, `by`, `per`, `for`, `Dr.`: `Executive Assistant to Maria Sales`) or before a possessive (`Maria Sales's
+    deputy`): the jobs the file's people hold. A
     requisition named after one of them (`Offer - Pharmacienne Hospitalière` beside a `Pharmacienne Hospitalière`)
     names that job, not a candidate, though its words are no English job title's (titlewords.py)."""
     held: set[str] = set()
     for title in titles:
-        for word in _WORD.findall(fold_name(title).casefold()):
-            if _bare(word) in _NAMED_AFTER or _bare(word) in COURTESY_TITLES:
+        words = _WORD.findall(fold_name(title).casefold())
+        owned = [at for at, word in enumerate(words) if _POSSESSIVE.search(word)]  # `Maria Sales's deputy`
+        for word in map(_bare, words[owned[-1] + 1 :] if owned else words):
+            if word in _NAMED_AFTER or word in COURTESY_TITLES:
                 break
-            held.add(_bare(word))
+            held.add(word)
     return frozenset(held)
 
 
