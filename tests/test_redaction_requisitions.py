@@ -148,27 +148,31 @@ people:
   - {name: Paola Bianchi, title: Infermiera Coordinatrice}
   - {name: Tom Becker, title: Executive Assistant to Maria Sales}
   - {name: Ada Obi, title: "Maria Sales's deputy"}
+  - {name: Raj Kumar, title: Doe Lab Coordinator}
   - {name: "Req 12 - Enfermera Jefe - Nurse", title: Charge Nurse, status: open}
   - {name: "Offer - Médico Adjunto - Staff Physician", title: Staff Physician, status: planned}
   - {name: "Offer - Pharmacienne Hospitalière", title: Clinical Pharmacist, status: planned}
   - {name: "Req 15 - Infermiera Coordinatrice - Nurse", title: Nurse Coordinator, status: open}
   - {name: "Offer - Maria Sales - Staff Nurse", title: Staff Nurse, status: planned}
+  - {name: "Req 16 - Jane Doe - Nurse", title: Registered Nurse, status: open}
 """
 
 
 def test_a_requisition_named_after_a_colleagues_job_hides_none_of_its_words(tmp_path):
     """`Offer - Pharmacienne Hospitalière` (its profile `Clinical Pharmacist`) read as naming a candidate, and its
-    words went everywhere: Camille Laurent's title was `Person 09`, `Médico Adjunto de Urgencias` `Person 08 de
-    Urgencias`. A word the file's titles hold, but for a name in them (after `to`, before a possessive), is a job's."""
+    words went everywhere: Camille Laurent's title was `Person 10`, `Médico Adjunto de Urgencias` `Person 09 de
+    Urgencias`. A word the file's titles hold, but for a name in them (after `to`, before a possessive or
+    `Lab`), is a job's."""
     team = tmp_path / "team.yaml"
     team.write_text(LOCAL_POSTINGS, encoding="utf-8")
     doc = json.loads(run_cli("check", team, "-f", "json", "--redact", "--fail-on", "never").stdout)
     titles = [person["title"] for person in sorted(doc["people"], key=lambda p: p["name"])]
-    assert titles[:6] == [
+    assert titles[:7] == [
         "Enfermera Jefe de Planta",
         "Médico Adjunto de Urgencias",
         "Pharmacienne Hospitalière",
         "Infermiera Coordinatrice",
-        "Executive Assistant to Person 11",
-        "Person 11's deputy",
+        "Executive Assistant to Person 12",
+        "Person 12's deputy",
+        "Person 13 Lab Coordinator",
     ]

@@ -29,7 +29,7 @@ from teamaudit.nameparts import (
     PARTICLES,
     REQUISITION_WORDS,
 )
-from teamaudit.titlewords import TITLE_WORDS
+from teamaudit.titlewords import LAB_WORDS, TITLE_WORDS
 
 # What parts a requisition's name into pieces: dashes and bars between spaces, colons, slashes, parentheses, `for`.
 _PIECES = re.compile(r"(\s+[-\u2013\u2014|]\s+|[:/()\[\]]|\s[\u2013\u2014]|\bfor\b)", re.IGNORECASE)
@@ -90,14 +90,15 @@ def _numbers(words: list[str]) -> bool:
 
 def jobs_held(titles: Iterable[str]) -> frozenset[str]:
     """The words of the file's titles, folded as names are, but for those after a word that names someone in it
-    (`to`, `by`, `per`, `for`, `Dr.`: `Executive Assistant to Maria Sales`) or before a possessive (`Maria Sales's
-    deputy`): the jobs the file's people hold. A
+    (`to`, `by`, `per`, `for`, `Dr.`: `Executive Assistant to Maria Sales`) or before a possessive or a lab (`Maria
+    Sales's deputy`, `Doe Lab Coordinator`): the jobs the file's people hold. A
     requisition named after one of them (`Offer - Pharmacienne Hospitalière` beside a `Pharmacienne Hospitalière`)
     names that job, not a candidate, though its words are no English job title's (titlewords.py)."""
     held: set[str] = set()
     for title in titles:
         words = _WORD.findall(fold_name(title).casefold())
-        owned = [at for at, word in enumerate(words) if _POSSESSIVE.search(word)]  # `Maria Sales's deputy`
+        # `Maria Sales's deputy`, `Doe Lab Coordinator`: a lab is named after the one who runs it (titlewords.py)
+        owned = [at for at, word in enumerate(words) if _POSSESSIVE.search(word) or _bare(word) in LAB_WORDS]
         for word in map(_bare, words[owned[-1] + 1 :] if owned else words):
             if word in _NAMED_AFTER or word in COURTESY_TITLES:
                 break
