@@ -492,6 +492,17 @@ def test_a_surname_with_particles_is_found_whole_and_its_particles_are_no_names_
     assert doc["organization"] == "Person 01 & Person 04 Clinic"
 
 
+def test_a_surnames_words_between_its_particles_and_its_last_word_are_found_alone(tmp_path):
+    """`Carmen approved` of a Maria del Carmen Lopez and `Cruz's team` of a Juan de la Cruz Ortega were shown: with
+    the surname read from its first particle, only its last word was found alone (both were hidden before)."""
+    people = (
+        "  - {name: Maria del Carmen Lopez, title: Nurse}\n"
+        "  - {name: Juan de la Cruz Ortega, title: Nurse}\n"
+        '  - {name: Ann Lee, title: "Carmen approved; Cruz\'s team; Lopez, Ortega"}\n'
+    )
+    assert _titles(tmp_path, people)[2] == "Person 01 approved; Person 02's team; Person 01, Person 02"
+
+
 def test_each_part_of_a_hyphenated_name_is_found_alone(tmp_path):
     """`Jones`, `Jean`, `Okafor` and `Mary` were shown: only the hyphenated name whole was found. A part that is a
     word of job titles stays the word in a title (`Grant Writer`)."""

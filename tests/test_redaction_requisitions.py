@@ -136,3 +136,43 @@ def test_a_candidate_named_in_a_requisition_is_hidden_alone_everywhere(tmp_path)
         "Staff Nurse",
     ]
     assert doc["organization"] == "Person 01 and Person 02 Health"
+
+
+# Requisitions named in the language a clinic posts in, beside colleagues who hold those jobs; the titles are the
+# ATS's job profiles, in English. Only `Maria Sales` names someone.
+LOCAL_POSTINGS = """\
+people:
+  - {name: Lucia Fernandez, title: Enfermera Jefe de Planta}
+  - {name: Sofia Ruiz, title: Médico Adjunto de Urgencias}
+  - {name: Camille Laurent, title: Pharmacienne Hospitalière}
+  - {name: Paola Bianchi, title: Infermiera Coordinatrice}
+  - {name: Tom Becker, title: Executive Assistant to Maria Sales}
+  - {name: Ada Obi, title: "Maria Sales's deputy"}
+  - {name: Raj Kumar, title: Doe Lab Coordinator}
+  - {name: "Req 12 - Enfermera Jefe - Nurse", title: Charge Nurse, status: open}
+  - {name: "Offer - Médico Adjunto - Staff Physician", title: Staff Physician, status: planned}
+  - {name: "Offer - Pharmacienne Hospitalière", title: Clinical Pharmacist, status: planned}
+  - {name: "Req 15 - Infermiera Coordinatrice - Nurse", title: Nurse Coordinator, status: open}
+  - {name: "Offer - Maria Sales - Staff Nurse", title: Staff Nurse, status: planned}
+  - {name: "Req 16 - Jane Doe - Nurse", title: Registered Nurse, status: open}
+"""
+
+
+def test_a_requisition_named_after_a_colleagues_job_hides_none_of_its_words(tmp_path):
+    """`Offer - Pharmacienne Hospitalière` (its profile `Clinical Pharmacist`) read as naming a candidate, and its
+    words went everywhere: Camille Laurent's title was `Person 10`, `Médico Adjunto de Urgencias` `Person 09 de
+    Urgencias`. A word the file's titles hold, but for a name in them (after `to`, before a possessive or
+    `Lab`), is a job's."""
+    team = tmp_path / "team.yaml"
+    team.write_text(LOCAL_POSTINGS, encoding="utf-8")
+    doc = json.loads(run_cli("check", team, "-f", "json", "--redact", "--fail-on", "never").stdout)
+    titles = [person["title"] for person in sorted(doc["people"], key=lambda p: p["name"])]
+    assert titles[:7] == [
+        "Enfermera Jefe de Planta",
+        "Médico Adjunto de Urgencias",
+        "Pharmacienne Hospitalière",
+        "Infermiera Coordinatrice",
+        "Executive Assistant to Person 12",
+        "Person 12's deputy",
+        "Person 13 Lab Coordinator",
+    ]

@@ -54,6 +54,7 @@ from teamaudit.nameparts import (
     NAMES_THAT_ARE_ACRONYMS,
     NAMES_THAT_ARE_TITLE_WORDS,
     NAMES_THAT_ARE_WORDS,
+    PARTICLES,
     REQUISITION_WORDS,
     TWO_LETTER_WORDS,
     VERBS_AFTER_A_NAME,
@@ -63,7 +64,7 @@ from teamaudit.nameparts import (
     family_names,
     spaced_parts,
 )
-from teamaudit.reqnames import person_names
+from teamaudit.reqnames import jobs_held, person_names
 from teamaudit.starts import Starts, State
 from teamaudit.titlewords import LAB_KINDS, LAB_WORDS, RANKS
 
@@ -194,10 +195,11 @@ class Mentions:
         if self._found is None:
             mine, theirs = _Forms(), _Forms()
             families = family_names([fold_name(p.name).split() for p, _ in (*self._people, *self._others)])
+            held = jobs_held(p.title for p, _ in (*self._people, *self._others))
             for person, pseudonym in self._people:
-                _add(mine, person, pseudonym, families)
+                _add(mine, person, pseudonym, families, held)
             for person, pseudonym in self._others:
-                _add(theirs, person, pseudonym, families)
+                _add(theirs, person, pseudonym, families, held)
             _add_hyphened(mine, theirs)
             self._found = _Found(
                 Starts(theirs.any_case | mine.any_case),
@@ -226,14 +228,14 @@ def _add_hyphened(*sides: _Forms) -> None:
                 _put_alone(side, part, pseudonym, word=word)
 
 
-def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str]) -> None:
+def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str], held: frozenset[str]) -> None:
     if person.id and len(person.id) >= MIN_ALONE:
         for written in _id_spellings(fold_name(person.id).casefold()):
             _put(forms.any_case, written, pseudonym)
     for spelling in name_spellings(person.name):
         whole = spelling.split()
         _put(forms.any_case, _words(" ".join(whole).casefold()), pseudonym)
-        for names in person_names(person, whole):
+        for names in person_names(person, whole, held):
             _add_name(forms, person, names, pseudonym, families)
 
 
@@ -294,8 +296,10 @@ def _add_parts(forms: _Forms, spelt: Words, pseudonym: str, role: frozenset[str]
 
 def _alone(given: list[str], surname: str) -> list[tuple[str, bool]]:
     """The parts of a name found alone, each with whether it is a given name that is also a word: its given names and
-    its surname, also found by its last word and joined when it has particles (`van der Berg`: `Berg`, `Vanderberg`)."""
-    surnames = (surname, surname.split()[-1], "".join(surname.split()))
+    its surname, also found by each word that is no particle and joined when it has particles (`van der Berg`:
+    `Berg`, `Vanderberg`; `del Carmen Lopez`: `Carmen` and `Lopez`)."""
+    words = surname.split()
+    surnames = (surname, *(w for w in words if w.casefold() not in PARTICLES), "".join(words))
     found = [*((g, g.capitalize() in NAMES_THAT_ARE_WORDS) for g in given), *((s, False) for s in surnames)]
     return list(dict.fromkeys(found))
 

@@ -1,26 +1,35 @@
 """Which words of an open requisition's or a planned hire's name name a person, for --redact (mentions.py).
 
-ATS exports name a requisition by its job (`Senior Research Scientist, Generative Models (REQ-4471)`, `Req 4471 -
-Senior Research Scientist`, `TBH - RN Educator`) and sometimes by its candidate or the one it replaces (`Offer - Ann
-Lee - Clinical Informaticist`, `Backfill for J. Ortiz`). Such a name reads as a job when it holds a requisition's word
-(`Req`, `TBH`, `Offer`, `Backfill`: REQUISITION_WORDS), a number, or no word but job words; its person's names are
-then only its pieces (between ` - `, `:`, `|`, `/`, parentheses or `for`; a comma goes on a job's specialty, as in
-`Scientist, Generative Models`) that stand beside a word that says a person is named (`Offer`, `for`: CANDIDATE_WORDS)
-or between the requisition's number and its job (`Req 12 - Jane Doe - Nurse`), and read as a name (`_a_name`). So
-the `Maria` and `Sales` of `Offer - Maria Sales - Staff Nurse` are hers, found alone as any person's are (a surname
-that is a word of titles stays the word in a title that does not use it as a name: mentions.py). The rest is the
-job's, and is never hidden as a name elsewhere: with `Req 4471 - Senior Research Scientist, Generative Models` in the
-file, `ML Engineer III` and `Research Scientist (Open Source)` stay as written. A name that does not read as a job
+ATS exports name a requisition by its job (`Senior Research Scientist, Generative Models (REQ-4471)`, `Req 4471 - Senior
+Research Scientist`, `TBH - RN Educator`) and sometimes by its candidate or the one it replaces (`Offer - Ann Lee -
+Clinical Informaticist`, `Backfill for J. Ortiz`). Such a name reads as a job when it holds a requisition's word (`Req`,
+`TBH`, `Offer`, `Backfill`: REQUISITION_WORDS), a number, or no word but job words; its person's names are then only its
+pieces (between ` - `, `:`, `|`, `/`, parentheses or `for`; a comma goes on a job's specialty, as in `Scientist,
+Generative Models`) that stand beside a word that says a person is named (`Offer`, `for`: CANDIDATE_WORDS) or between
+the requisition's number and its job (`Req 12 - Jane Doe - Nurse`), and read as a name (`_a_name`), not as a job the
+file's people hold (`jobs_held`: `Offer - Pharmacienne Hospitalière` beside a colleague of that title, whose title lost
+both words). So the `Maria` and `Sales` of `Offer - Maria Sales - Staff Nurse` are hers, found alone as any person's are
+(a surname that is a word of titles stays the word in a title that does not use it as a name: mentions.py). The rest is
+the job's, and is never hidden as a name elsewhere: with `Req 4471 - Senior Research Scientist, Generative Models` in
+the file, `ML Engineer III` and `Research Scientist (Open Source)` stay as written. A name that does not read as a job
 (`Ann Lee`, `Maria Sales`) is a person's.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from teamaudit.model import Person, Status
-from teamaudit.nameparts import CREDENTIALS_AFTER, NAMES_THAT_ARE_WORDS, PARTICLES, REQUISITION_WORDS
-from teamaudit.titlewords import TITLE_WORDS
+from teamaudit.namefolding import fold_name
+from teamaudit.nameparts import (
+    COURTESY_TITLES,
+    CREDENTIALS_AFTER,
+    NAMES_THAT_ARE_WORDS,
+    PARTICLES,
+    REQUISITION_WORDS,
+)
+from teamaudit.titlewords import LAB_WORDS, TITLE_WORDS
 
 # What parts a requisition's name into pieces: dashes and bars between spaces, colons, slashes, parentheses, `for`.
 _PIECES = re.compile(r"(\s+[-\u2013\u2014|]\s+|[:/()\[\]]|\s[\u2013\u2014]|\bfor\b)", re.IGNORECASE)
@@ -29,6 +38,8 @@ _LETTERS = re.compile(r"[^\W_]+")
 # Words beside which a piece of a requisition's name is the candidate's or the one it replaces (`Offer - Ann Lee`,
 # `Backfill for J. Ortiz`, `Ann Lee (accepted)`), casefolded; anywhere else a piece with no job word is a job's
 # (`Staff ML Engineer - Foundation Models`).
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_NAMED_AFTER = frozenset({"to", "by", "per", "for"})  # `Assistant to Ann Lee`: a title's words after them name someone
 _LONGEST_NAME = 4  # words of a candidate's name: `Maria de la Cruz`
 CANDIDATE_WORDS = frozenset(
     {"accepted", "backfill", "candidate", "for", "hired", "offer", "offered", "pending", "replacement", "replacing",
@@ -36,9 +47,10 @@ CANDIDATE_WORDS = frozenset(
 )  # fmt: skip
 
 
-def person_names(person: Person, words: list[str]) -> list[list[str]]:
+def person_names(person: Person, words: list[str], held: frozenset[str] = frozenset()) -> list[list[str]]:
     """The names a person's name holds, each as its words (`words`, the name folded and split at spaces): the whole
-    name for a person on staff or a name that does not read as a job, else the pieces of it that name someone."""
+    name for a person on staff or a name that does not read as a job, else the pieces of it that name someone.
+    `held`: the words of the file's jobs (`jobs_held`), which no candidate's name is made of."""
     if person.status is Status.CURRENT:
         return [words]
     folded = person.title.casefold()
@@ -56,10 +68,10 @@ def person_names(person: Person, words: list[str]) -> list[list[str]]:
         if any(map(_candidates, (before[-1:], after[:1], before, after))):
             # `Offer - Maria Sales - Staff Nurse`: with its job written apart, a surname may be a word of job titles
             job_apart = any(jobs[:at] + jobs[at + 1 :])
-            found += [piece] if piece and _a_name(piece, title, titled=job_apart, fewest=1) else []
+            found += [piece] if piece and _a_name(piece, title, held, titled=job_apart, fewest=1) else []
         elif at and _numbers(pieces[at - 1]) and any(_job_word(w, title) for w in after):
             # `Req 12 - Jane Doe - Nurse`: between the requisition's number and its job, where a department may stand
-            found += [piece] if _a_name(piece, title, titled=False, fewest=2) else []
+            found += [piece] if _a_name(piece, title, held, titled=False, fewest=2) else []
     return found
 
 
@@ -76,7 +88,25 @@ def _numbers(words: list[str]) -> bool:
     return any(map(_numbered, bare)) and all(w in REQUISITION_WORDS or _numbered(w) for w in bare)
 
 
-def _a_name(piece: list[str], title: frozenset[str], titled: bool, fewest: int) -> bool:
+def jobs_held(titles: Iterable[str]) -> frozenset[str]:
+    """The words of the file's titles, folded as names are, but for those after a word that names someone in it
+    (`to`, `by`, `per`, `for`, `Dr.`: `Executive Assistant to Maria Sales`) or before a possessive or a lab (`Maria
+    Sales's deputy`, `Doe Lab Coordinator`): the jobs the file's people hold. A
+    requisition named after one of them (`Offer - Pharmacienne Hospitalière` beside a `Pharmacienne Hospitalière`)
+    names that job, not a candidate, though its words are no English job title's (titlewords.py)."""
+    held: set[str] = set()
+    for title in titles:
+        words = _WORD.findall(fold_name(title).casefold())
+        # `Maria Sales's deputy`, `Doe Lab Coordinator`: a lab is named after the one who runs it (titlewords.py)
+        owned = [at for at, word in enumerate(words) if _POSSESSIVE.search(word) or _bare(word) in LAB_WORDS]
+        for word in map(_bare, words[owned[-1] + 1 :] if owned else words):
+            if word in _NAMED_AFTER or word in COURTESY_TITLES:
+                break
+            held.add(word)
+    return frozenset(held)
+
+
+def _a_name(piece: list[str], title: frozenset[str], held: frozenset[str], titled: bool, fewest: int) -> bool:
     """Whether a piece of a requisition's name reads as a person's name (`Maria Sales`, `J. Ortiz`), not a job's
     (`Staff Nurse`, `Senior Research Scientist, Generative Models`): `fewest` to four words, each with a capital but
     for a particle (`de la Cruz`), none that marks a job, and a first word that is no word of job titles, or a given
@@ -88,7 +118,7 @@ def _a_name(piece: list[str], title: frozenset[str], titled: bool, fewest: int) 
     if any(not w[0].isupper() and w.casefold() not in PARTICLES for w in bare):
         return False  # `Head of Regulatory`, `medicinsk bildanalys`
     given = bare[0].capitalize() in NAMES_THAT_ARE_WORDS
-    jobs = [w.capitalize() in TITLE_WORDS for w in bare]
+    jobs = [w.capitalize() in TITLE_WORDS or w.casefold() in held for w in bare]
     if titled:
         return (not jobs[0] or given) and not all(jobs)
     return not any(jobs[1:] if given else jobs)
