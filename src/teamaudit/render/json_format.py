@@ -107,7 +107,7 @@ def recommendation(r: Recommendation, gap: GapNote | None = None) -> dict[str, A
             {
                 "low": r.comp_low,
                 "high": r.comp_high,
-                "currency": "USD",
+                "currency": r.comp_currency,
                 "label": r.comp_label,
                 "source": r.source,
             }
