@@ -43,6 +43,12 @@ def test_html_cost_totals_are_in_the_rubrics_currency(tmp_path):
     assert "$" not in out.replace("$schema", "")
 
 
+def test_html_says_a_rubric_of_ones_own_gives_the_ranges(tmp_path):
+    out = _check(tmp_path, "EUR", "html")
+    assert "2026 US ranges" not in out
+    assert "Annual base salary, the rubric's ranges (Axe Recruiting" in out
+
+
 def test_json_names_the_rubrics_currency(tmp_path):
     report = json.loads(_check(tmp_path, "EUR", "json"))
     currencies = {r["compensation"]["currency"] for r in report["recommendations"] if r["compensation"]}

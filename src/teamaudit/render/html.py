@@ -416,9 +416,19 @@ def _cost_of_the_gap(report: Report) -> str:
             else "<p>Nothing is left to hire.</p>"
         )
     return (
-        out + '<p class="small">Annual base salary, 2026 US ranges from Axe Recruiting\'s healthcare AI compensation '
-        f"benchmarks; hires from the recommendations above, each full-time.{_unpriced(gap)}</p>"
+        out + f'<p class="small">Annual base salary, {_ranges_from(report, gap)}; hires from the recommendations '
+        f"above, each full-time.{_unpriced(gap)}</p>"
     )
+
+
+def _ranges_from(report: Report, gap: Gap) -> str:
+    """Where the pay ranges come from: the packaged rubric's article, or the sources another rubric's ranges cite (a
+    rubric in EUR was said to give '2026 US ranges from Axe Recruiting')."""
+    if report.rubric.packaged:
+        return "2026 US ranges from Axe Recruiting's healthcare AI compensation benchmarks"
+    hires = (*gap.hires, *(gap.after or []))
+    sources = sorted({r.source for _, _, r in hires if r.comp_low is not None and r.source})
+    return "the rubric's ranges" + (f" ({escape('; '.join(sources))})" if sources else "")
 
 
 def _unpriced(gap: Gap) -> str:
