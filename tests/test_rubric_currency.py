@@ -53,6 +53,7 @@ def test_json_names_the_rubrics_currency(tmp_path):
     report = json.loads(_check(tmp_path, "EUR", "json"))
     currencies = {r["compensation"]["currency"] for r in report["recommendations"] if r["compensation"]}
     assert currencies == {"EUR"}
+    assert report["rubric"]["currency"] == "EUR"  # what cost_total is in
 
 
 def test_the_team_files_cost_total_is_shown_in_the_rubrics_currency(tmp_path):

@@ -165,7 +165,7 @@ def _summary(report: Report) -> dict[str, Any]:
         "source": report.source,
         "organization": report.organization,
         "as_of": report.as_of.isoformat() if report.as_of else None,
-        "rubric": {"name": report.rubric.name, "version": report.rubric.version},
+        "rubric": {"name": report.rubric.name, "version": report.rubric.version, "currency": report.rubric.currency},
         "thresholds": {"ml_ratio": report.rubric.ml_ratio, "confidence": report.rubric.confidence},
         "scope": report.scope.value,
         "basis": report.basis.value,
