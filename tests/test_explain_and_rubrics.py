@@ -216,7 +216,7 @@ def test_extending_rubric_changes_only_its_target(tmp_path):
     unchanged = {n for n in base_layers if n not in targets}
     assert len(unchanged) == 40
     assert {n: base_layers[n] for n in unchanged} == {n: custom_layers[n] for n in unchanged}
-    assert custom["rubric"] == {"name": "payer-ai", "version": "2026.11"}
+    assert custom["rubric"] == {"name": "payer-ai", "version": "2026.11", "currency": "USD"}
     assert custom["thresholds"]["ml_ratio"] == 1.2  # the override took; nothing else was copied
 
 

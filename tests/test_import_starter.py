@@ -57,6 +57,7 @@ def test_an_import_into_an_edited_starter_merges_and_names_the_examples_left_in_
     assert "Priya Nair" in names and "Chloe Martin" in names
     assert yaml.safe_load(team.read_text())["organization"] == "Acme Health"
     assert (
-        f'teamaudit: {team}: `teamaudit init`\'s examples still in it 4: "Aisha Bello", "Chloe Martin", '
+        f"teamaudit: {team}: 4 of `teamaudit init`'s example people are still in it as init wrote them: "
+        '"Aisha Bello", "Chloe Martin", '
         '"Open req - Regulatory Affairs Specialist", "Marcus Webb": not your team; delete them there\n'
     ) in result.stderr

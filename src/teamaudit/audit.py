@@ -96,7 +96,12 @@ def audit(
         organization=roster.organization,
         as_of=roster.as_of,
         rubric=RubricInfo(
-            rubric.name, rubric.version, rubric.thresholds.ml_ratio, rubric.thresholds.confidence, rubric.packaged()
+            rubric.name,
+            rubric.version,
+            rubric.thresholds.ml_ratio,
+            rubric.thresholds.confidence,
+            rubric.packaged(),
+            rubric.currency(),
         ),
         scope=scope,
         basis=basis,

@@ -409,6 +409,7 @@ class Recommendation:
     comp_low: int | None = None
     comp_high: int | None = None
     comp_label: str | None = None
+    comp_currency: str = "USD"  # the ISO code of the rubric's range (render/money.py shows it)
     source: str | None = None
     kind: str = "hire"  # hire, convert (open ML requisitions) or declare (settle a classification)
     converts: tuple[str, ...] = ()  # a convert's open requisitions, by name
@@ -463,6 +464,7 @@ class RubricInfo:
     ml_ratio: float
     confidence: float
     packaged: bool = True  # shipped with teamaudit and read from its own file: the rubric whose accuracy is measured
+    currency: str = "USD"  # its pay ranges' one currency, in which a report also shows the team file's cost totals
 
 
 @dataclass(frozen=True, slots=True)

@@ -271,6 +271,9 @@ class Signal:
         return self.id or self.pattern
 
 
+_CURRENCY = re.compile(r"[A-Z]{3}")
+
+
 @dataclass(frozen=True, slots=True)
 class CompRange:
     # A year's pay per FTE; a 310-digit range crashed the HTML report (a float cannot hold it) and read as
@@ -284,6 +287,8 @@ class CompRange:
     def _check(self) -> None:
         if self.low > self.high:
             raise ValueError("low must not be above high")
+        if not _CURRENCY.fullmatch(self.currency):
+            raise ValueError("currency must be an ISO 4217 code, three capital letters: USD, EUR, GBP, CHF ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -501,6 +506,19 @@ class Rubric:
             for source in cited:
                 if source is not None and source not in self.sources:
                     raise ValueError(f"layer {layer.value} cites unknown source '{source}'")
+        currencies = sorted({comp.currency for comp in self._comps()})
+        if len(currencies) > 1:
+            raise ValueError(
+                f"the layers' hire.comp ranges are in {' and '.join(currencies)}: write every one in one currency,"
+                " as a report adds them up"
+            )
+
+    def _comps(self) -> list[CompRange]:
+        return [d.hire.comp for d in self.layers.values() if d.hire and d.hire.comp]
+
+    def currency(self) -> str:
+        """The one currency of the rubric's pay ranges; USD when it gives none."""
+        return next((comp.currency for comp in self._comps()), "USD")
 
     def packaged(self) -> bool:
         """Whether this is a rubric shipped with teamaudit, read from its own file: the one whose accuracy

@@ -331,7 +331,13 @@ def examples_lines(path: Path, examples: Sequence[str]) -> list[str]:
     """The people of the merged file who are `teamaudit init`'s examples, as it wrote them (starter.py)."""
     if not examples:
         return []
-    return [f"{path}: `teamaudit init`'s examples still in it {_names(examples)}: not your team; delete them there"]
+    listed = _listed([_quoted(n) for n in examples[:SHOWN_NAMES]], len(examples))
+    are = (
+        "1 of `teamaudit init`'s example people is"
+        if len(examples) == 1
+        else f"{len(examples):,} of `teamaudit init`'s example people are"
+    )
+    return [f"{path}: {are} still in it as init wrote them: {listed}: not your team; delete them there"]
 
 
 def _namesake_lines(path: Path, namesakes: Sequence[Namesake]) -> list[str]:

@@ -19,6 +19,7 @@ from teamaudit.model import (
     Scope,
     Severity,
 )
+from teamaudit.render.money import money_range
 from teamaudit.render.prose import counted, layer_name
 from teamaudit.rules import BY_ID, RULES, doc
 from teamaudit.rules.base import amount, in_words, number
@@ -388,7 +389,7 @@ def recommendation_details(r: Recommendation, basis: Basis) -> list[str]:
     if r.fte is not None:
         details.append(amount(r.fte, basis))
     if r.comp_low is not None and r.comp_high is not None:
-        details.append(f"${r.comp_low:,}-${r.comp_high:,} per FTE ({r.comp_label})")
+        details.append(f"{money_range(r.comp_low, r.comp_high, r.comp_currency)} per FTE ({r.comp_label})")
     return details
 
 

@@ -108,6 +108,11 @@ def gap_totals(hires: Hires) -> tuple[float, float, list[Layer]]:
     return low, high, [layer for layer, _, r in hires if r.comp_low is None or r.comp_high is None]
 
 
+def priced_currency(hires: Hires) -> str:
+    """The currency gap_totals adds up in: the rubric's one currency (rubric.py refuses ranges in two)."""
+    return next((r.comp_currency for _, _, r in hires if r.comp_low is not None), "USD")
+
+
 def unpriced_words(hires: Hires, basis: Basis) -> str:
     """The layers a cost total leaves out, with their hires: "clinical (3 people) has no published range"."""
     left = [(layer, fte) for layer, fte, r in hires if r.comp_low is None or r.comp_high is None]

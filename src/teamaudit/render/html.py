@@ -52,7 +52,17 @@ from teamaudit.render.common import (
     views_in_words,
 )
 from teamaudit.render.escape import html as escape
-from teamaudit.render.gap import Gap, GapNote, Hires, gap_notes, gap_totals, priced_fte, requisitions, the_gap
+from teamaudit.render.gap import (
+    Gap,
+    GapNote,
+    Hires,
+    gap_notes,
+    gap_totals,
+    priced_currency,
+    priced_fte,
+    requisitions,
+    the_gap,
+)
 from teamaudit.render.html_summary import summary
 from teamaudit.render.html_text import evidence, logo, money, prose, without_line_numbers
 from teamaudit.render.people import by_layer, hands_on, said_once
@@ -307,7 +317,7 @@ def _cost_shown(report: Report, view: Scope) -> str:
     withheld = report.cost_withheld(view)
     if withheld:
         return f"withheld ({withheld})"
-    return money(report.cost_total(view)) or "n/a"
+    return money(report.cost_total(view), report.rubric.currency) or "n/a"
 
 
 def _findings(report: Report, details: bool) -> str:
@@ -406,9 +416,19 @@ def _cost_of_the_gap(report: Report) -> str:
             else "<p>Nothing is left to hire.</p>"
         )
     return (
-        out + '<p class="small">Annual base salary, 2026 US ranges from Axe Recruiting\'s healthcare AI compensation '
-        f"benchmarks; hires from the recommendations above, each full-time.{_unpriced(gap)}</p>"
+        out + f'<p class="small">Annual base salary, {_ranges_from(report, gap)}; hires from the recommendations '
+        f"above, each full-time.{_unpriced(gap)}</p>"
     )
+
+
+def _ranges_from(report: Report, gap: Gap) -> str:
+    """Where the pay ranges come from: the packaged rubric's article, or the sources another rubric's ranges cite (a
+    rubric in EUR was said to give '2026 US ranges from Axe Recruiting')."""
+    if report.rubric.packaged:
+        return "2026 US ranges from Axe Recruiting's healthcare AI compensation benchmarks"
+    hires = (*gap.hires, *(gap.after or []))
+    sources = sorted({r.source for _, _, r in hires if r.comp_low is not None and r.source})
+    return "the rubric's ranges" + (f" ({escape('; '.join(sources))})" if sources else "")
 
 
 def _unpriced(gap: Gap) -> str:
@@ -419,14 +439,15 @@ def _unpriced(gap: Gap) -> str:
 
 def _cost_table(hires: Hires, basis: Basis, total_id: str) -> str:
     low, high, unpriced = gap_totals(hires)
+    currency = priced_currency(hires)
     rows = "".join(_cost_row(layer, fte, r, basis) for layer, fte, r in hires)
     all_fte = hires_number(sum(fte for _, fte, _ in hires), basis)
     priced = f"{hires_number(priced_fte(hires), basis)} of {all_fte}" if unpriced else all_fte
     left = f" (not {' or '.join(layer_name(x) for x in unpriced)})" if unpriced else ""
     total = (
         f'<tr class="total" id="{total_id}" data-low="{low:.0f}" data-high="{high:.0f}"><td colspan="2">'
-        f'Total, priced hires{left}</td><td class="num">{priced}</td><td class="num">{money(low)}</td>'
-        f'<td class="num">{money(high)}</td><td></td></tr>'
+        f'Total, priced hires{left}</td><td class="num">{priced}</td><td class="num">{money(low, currency)}</td>'
+        f'<td class="num">{money(high, currency)}</td><td></td></tr>'
         if len(unpriced) < len(hires)
         else ""
     )
@@ -445,7 +466,7 @@ def _cost_row(layer: Layer, fte: float, r: Recommendation, basis: Basis) -> str:
     if r.comp_low is None or r.comp_high is None:
         return f'{start}<td class="num" colspan="2">no published range</td><td></td></tr>'
     return (
-        f'{start}<td class="num">{money(fte * r.comp_low)}</td><td class="num">{money(fte * r.comp_high)}</td>'
+        f'{start}<td class="num">{money(fte * r.comp_low, r.comp_currency)}</td><td class="num">{money(fte * r.comp_high, r.comp_currency)}</td>'
         f'<td class="small free">{escape(r.comp_label or "")}</td></tr>'
     )
 

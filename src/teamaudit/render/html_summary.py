@@ -14,6 +14,7 @@ from teamaudit.render.gap import (
     Hires,
     gap_totals,
     over_index_words,
+    priced_currency,
     priced_fte,
     requisitions,
     share_of,
@@ -118,7 +119,9 @@ def _cost(r: Recommendation) -> str:
     if r.comp_low is None or r.comp_high is None:
         return "No published salary range for this role"
     source = f"; source: {escape(r.source)}" if r.source else ""
-    return f"{money_range(r.comp_low, r.comp_high)} a year per FTE ({escape(r.comp_label or '')}){source}"
+    return (
+        f"{money_range(r.comp_low, r.comp_high, r.comp_currency)} a year per FTE ({escape(r.comp_label or '')}){source}"
+    )
 
 
 def _convert_first(report: Report, gap: Gap) -> str:
@@ -188,14 +191,15 @@ def _costed(hires: Hires, basis: Basis, aside: str = "") -> str:
     """'8.5 FTE across 3 layers, $950,500–$1,448,000 a year', saying which layers a total leaves out; `aside`
     follows the FTE."""
     low, high, unpriced = gap_totals(hires)
+    costs = money_range(low, high, priced_currency(hires))
     fte = hires_amount(total(hires), basis)
     if len(unpriced) == len(hires):  # nothing to add up: "$0-$0" would read as free
         cost = f", no published salary range for {', '.join(layer_name(x) for x in unpriced)}"
     elif unpriced:  # the total leaves layers out: the sentence says so, not only the table's small print
         cost = (
-            f"; {money_range(low, high)} a year for {hires_number(priced_fte(hires), basis)} of the {fte}; "
+            f"; {costs} a year for {hires_number(priced_fte(hires), basis)} of the {fte}; "
             f"{unpriced_words(hires, basis)}"
         )
     else:
-        cost = f", {money_range(low, high)} a year"
+        cost = f", {costs} a year"
     return f"{fte} across {counted(len(hires), 'layer')}{aside}{cost}"

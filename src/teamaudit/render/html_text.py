@@ -8,6 +8,8 @@ import re
 from teamaudit.model import Contribution, Person
 from teamaudit.render.escape import CODE_SPAN
 from teamaudit.render.escape import html as escape
+from teamaudit.render.money import money as money_in
+from teamaudit.render.money import money_range as money_range_in
 
 # A markdown code span around what rules and rubrics quote: a key (`background:`, `thresholds.ml_ratio`) or an
 # option (`--basis headcount`). Backticks around anything else, such as a name, are shown as written.
@@ -33,12 +35,12 @@ def _code(span: re.Match[str]) -> str:
     return "<code>" + re.sub(r"([._])(?=\w)", r"\1<wbr>", span.group(1)) + "</code>"
 
 
-def money(value: float | None) -> str:
-    return "" if value is None else f"${value:,.0f}"
+def money(value: float | None, currency: str) -> str:
+    return "" if value is None else escape(money_in(value, currency))
 
 
-def money_range(low: float, high: float) -> str:
-    return f"{money(low)}–{money(high)}"
+def money_range(low: float, high: float, currency: str) -> str:
+    return escape(money_range_in(low, high, currency, dash="–"))
 
 
 _CUT = "…'"

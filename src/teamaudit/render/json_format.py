@@ -107,7 +107,7 @@ def recommendation(r: Recommendation, gap: GapNote | None = None) -> dict[str, A
             {
                 "low": r.comp_low,
                 "high": r.comp_high,
-                "currency": "USD",
+                "currency": r.comp_currency,
                 "label": r.comp_label,
                 "source": r.source,
             }
@@ -165,7 +165,7 @@ def _summary(report: Report) -> dict[str, Any]:
         "source": report.source,
         "organization": report.organization,
         "as_of": report.as_of.isoformat() if report.as_of else None,
-        "rubric": {"name": report.rubric.name, "version": report.rubric.version},
+        "rubric": {"name": report.rubric.name, "version": report.rubric.version, "currency": report.rubric.currency},
         "thresholds": {"ml_ratio": report.rubric.ml_ratio, "confidence": report.rubric.confidence},
         "scope": report.scope.value,
         "basis": report.basis.value,

@@ -1,0 +1,83 @@
+"""A rubric's `comp: {currency: ...}` is the currency every format shows its pay ranges and cost totals in: a
+rubric in EUR read '$180,000-$275,000 per FTE' and JSON said "currency": "USD"."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, run_cli
+
+
+def _rubric(tmp_path: Path, *currencies: str) -> Path:
+    shown = run_cli("rubric", "show", "healthcare-ai")
+    assert shown.code == 0, shown.stderr
+    text = shown.stdout
+    assert text.count("currency: USD") == len(currencies)
+    for currency in currencies:
+        text = text.replace("currency: USD", f"currency: {currency}", 1)
+    path = tmp_path / "rubric.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _check(tmp_path: Path, currency: str, fmt: str) -> str:
+    result = run_cli("check", EXAMPLES / "backwards.yaml", "--rubric", _rubric(tmp_path, currency, currency), "-f", fmt)
+    assert result.code in (0, 1), result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+@pytest.mark.parametrize(("currency", "shown"), [("EUR", "€180,000"), ("GBP", "£180,000"), ("CHF", "CHF 180,000")])
+def test_each_format_shows_the_pay_range_in_the_rubrics_currency(tmp_path, fmt, currency, shown):
+    out = _check(tmp_path, currency, fmt)
+    assert shown in out
+    assert "$180,000" not in out
+
+
+def test_html_cost_totals_are_in_the_rubrics_currency(tmp_path):
+    out = _check(tmp_path, "EUR", "html")
+    assert 'class="num">€720,000</td>' in out  # 4 FTE at the integration range's low
+    assert "$" not in out.replace("$schema", "")
+
+
+def test_html_says_a_rubric_of_ones_own_gives_the_ranges(tmp_path):
+    out = _check(tmp_path, "EUR", "html")
+    assert "2026 US ranges" not in out
+    assert "Annual base salary, the rubric's ranges (Axe Recruiting" in out
+
+
+def test_json_names_the_rubrics_currency(tmp_path):
+    report = json.loads(_check(tmp_path, "EUR", "json"))
+    currencies = {r["compensation"]["currency"] for r in report["recommendations"] if r["compensation"]}
+    assert currencies == {"EUR"}
+    assert report["rubric"]["currency"] == "EUR"  # what cost_total is in
+
+
+def test_the_team_files_cost_total_is_shown_in_the_rubrics_currency(tmp_path):
+    people = "".join(f"  - {{name: P{i}, title: Registered nurse, cost: 90000}}\n" for i in range(3))
+    team = tmp_path / "team.yaml"
+    team.write_text(f"people:\n{people}", encoding="utf-8")
+    result = run_cli("check", team, "--rubric", _rubric(tmp_path, "GBP", "GBP"), "-f", "html")
+    assert result.code in (0, 1), result.stderr
+    out = result.stdout
+    cost = out.split('id="cost-in-file">', 1)[1].split("</p>", 1)[0]
+    assert "£" in cost and "$" not in cost
+
+
+@pytest.mark.parametrize("currency", ["eur", "EURO", '"E\\nx"', '"EU\\n::error::x"', "''"])
+def test_a_currency_that_is_no_iso_code_is_refused_at_its_line(tmp_path, currency):
+    rubric = _rubric(tmp_path, currency, "EUR")
+    result = run_cli("check", EXAMPLES / "backwards.yaml", "--rubric", rubric)
+    assert result.code == 2
+    assert "currency must be an ISO 4217 code, three capital letters" in result.stderr
+    assert f"{rubric}:" in result.stderr
+    assert not any(line.startswith("::") for line in result.stderr.splitlines())
+
+
+def test_ranges_in_two_currencies_are_refused(tmp_path):
+    result = run_cli("check", EXAMPLES / "backwards.yaml", "--rubric", _rubric(tmp_path, "EUR", "USD"))
+    assert result.code == 2
+    assert "in EUR and USD: write every one in one currency" in result.stderr
