@@ -76,12 +76,12 @@ def lfs_resolved(spec: str, where: str, raw: bytes, max_bytes: int) -> bytes:
     if pointer is None:
         return raw
     oid, size = pointer
-    common = (_git(spec, "rev-parse", "--git-common-dir") or b"").decode("utf-8", "surrogateescape").strip()
-    stored = Path(common or ".git") / "lfs" / "objects" / oid[:2] / oid[2:4] / oid
     if size > max_bytes:
         raise TeamAuditError(
             f"'{spec}': {where} is a Git LFS file of {size:,} bytes, over the limit of {max_bytes:,} bytes"
         )
+    common = (_git(spec, "rev-parse", "--git-common-dir") or b"").decode("utf-8", "surrogateescape").strip()
+    stored = Path(common or ".git") / "lfs" / "objects" / oid[:2] / oid[2:4] / oid
     try:
         held = stored.stat().st_size if stored.is_file() else None
         data = stored.read_bytes() if held == size else b""
