@@ -30,6 +30,7 @@ from teamaudit.yamlread.yamlnodes import (
     Located,
     NodeBuilder,
     Position,
+    Seen,
     key_spelling,
     position,
 )
@@ -69,6 +70,7 @@ class YamlStream:
         self._nodes = NodeBuilder(self._loader, self.error, quote=clipped, quote_key=quoted_key)
         if self._breaks is not None:
             self._nodes.on_quoted = self._breaks.quoted
+            self._nodes.editor_position = self._breaks.editor_position
         # The builder's own methods, so reading a person costs no extra call.
         self.build_located = self._nodes.build_located
         self.build = self._nodes.build
@@ -188,7 +190,7 @@ class YamlStream:
         """Each key of the mapping that comes next, where it is, and how the file wrote it when YAML read it as
         something else than text (`~`, `yes`); the caller reads each value."""
         self._start(yaml.MappingStartEvent, MAP_TAGS, depth)
-        seen: set[Any] = set()
+        seen: dict[Any, Seen] = {}
         while not self._loader.check_event(yaml.MappingEndEvent):
             key_event = self._loader.peek_event()
             at = position(key_event)
