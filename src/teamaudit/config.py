@@ -253,7 +253,7 @@ def _has_tool_section(path: Path) -> bool:
 
 
 def load_config(path: Path) -> FileConfig:
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():  # a loop of links is said to be one, by the read
         raise TeamAuditError("config file not found", file=path)
     return config_from_text(read_text(path, DEFAULT_MAX_BYTES), path)
 
