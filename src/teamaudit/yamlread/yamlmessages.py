@@ -21,6 +21,8 @@ Lines = Callable[[int, int], list[str]]  # lines first..last of the file, 1-base
 _NO_COLON = re.compile(r"(\s*(?:-\s+)?)(([A-Za-z_][\w-]*)[ \t]+[^\s#:][^#:]*)")
 _COMMENT = re.compile(r"[ \t]#")  # one blank before the '#': a run of them would make the search quadratic
 _TYPOGRAPHIC_QUOTES = re.compile("[\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a]")
+LONGEST_KEY = 1024  # characters of a key not marked with `? `, the most YAML 1.1 and libyaml allow (a "simple key")
+_KEY_END = re.compile(r":(?:\s|$)")
 LOOK_BACK = 20  # lines searched above an error for the line that lost its colon
 
 
@@ -39,12 +41,39 @@ def yaml_error(exc: yaml.YAMLError, path: Path, source_lines: Lines | None = Non
     line, column = mark.line + 1, mark.column + 1
     first = max(line - LOOK_BACK, 1)
     lines = _lines(source_lines, first, line)
+    long_key = _long_key(problem, exc.context_mark, lines, first)
+    if long_key is not None:
+        return TeamAuditError(
+            f"invalid YAML: a key of {long_key:,} characters, over the {LONGEST_KEY:,} YAML reads",
+            file=path,
+            line=exc.context_mark.line + 1 if exc.context_mark else line,
+            column=exc.context_mark.column + 1 if exc.context_mark else column,
+            hint="a value pasted where its key belongs?",
+        )
     colonless = _colonless(problem, exc, lines, first)
     if colonless is not None:
         return colonless.error(path)
     text = lines[line - first] if line - first < len(lines) else ""
+    if "\ufeff" in text:  # invisible, so the rest of the message would point at nothing
+        return TeamAuditError(
+            "invalid YAML: a byte-order mark (U+FEFF) inside the file, which editors do not show",
+            file=path,
+            line=line,
+            column=text.index("\ufeff") + 1,
+            hint="remove it: two files joined into one keep the second one's mark",
+        )
     problem, hint = _explain(problem, text, column)
     return TeamAuditError(f"invalid YAML: {problem}", file=path, line=line, column=column, hint=hint)
+
+
+def _long_key(problem: str, opened: yaml.Mark | None, lines: list[str], first: int) -> int | None:
+    """The length of the key that opens at `opened` when it is over the LONGEST_KEY characters YAML reads as a
+    plain key (`could not find expected ':'` at the end of a 1 MB key), else None."""
+    if "could not find expected ':'" not in problem or opened is None or not 0 <= opened.line + 1 - first < len(lines):
+        return None
+    colon = _KEY_END.search(lines[opened.line + 1 - first], opened.column)
+    length = colon.start() - opened.column if colon else 0
+    return length if length > LONGEST_KEY else None
 
 
 def _lines(source_lines: Lines | None, first: int, last: int) -> list[str]:
