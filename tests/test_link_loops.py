@@ -1,8 +1,11 @@
-"""A rubric or config that is a loop of symbolic links is refused as the system refuses it: one line, exit 2, never
-a traceback (Path.resolve raised RuntimeError) nor 'config file not found'."""
+"""A rubric or config that is a loop of symbolic links, or a config found by walking up that is no file, is refused
+as the system refuses it: one line, exit 2, never a traceback (Path.resolve raised RuntimeError), 'config file not
+found', or the defaults in silence."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -36,3 +39,25 @@ def test_a_rubric_or_config_that_loops_is_refused_in_one_line(looped: Path, comm
 
     assert result.code == 2
     assert result.stderr == LOOP
+
+
+@pytest.mark.parametrize(
+    ("make", "problem"),
+    [
+        (lambda p: p.mkdir(), "is a directory, not a file"),
+        (lambda p: os.mkfifo(p), "not a regular file (a FIFO, device or socket) (give a file)"),
+        (lambda p: p.symlink_to("nothing.yaml"), "no such file"),
+    ],
+    ids=["folder", "fifo", "link to nothing"],
+)
+def test_a_config_found_that_is_no_file_is_refused_not_passed_over(
+    looped: Path, make: Callable[[Path], None], problem: str
+) -> None:
+    """A `.teamaudit.yaml` that is a FIFO, a folder or a dangling link was passed over: the audit ran on the
+    defaults, exit 0, and said nothing of the config it did not read."""
+    make(looped / ".teamaudit.yaml")
+
+    result = run_cli("check", "team.yaml", cwd=looped)
+
+    assert result.code == 2
+    assert result.stderr == f"teamaudit: error: {looped / '.teamaudit.yaml'}: {problem}\n"
