@@ -46,3 +46,15 @@ def test_a_byte_order_mark_inside_a_file_is_named_at_its_place(tmp_path: Path, j
         "teamaudit: error: team.yaml:4:1: invalid YAML: a byte-order mark (U+FEFF) inside the file, which editors"
         " do not show (remove it: two files joined into one keep the second one's mark)\n"
     )
+
+
+def test_a_key_too_long_in_braces_is_named_where_it_starts(tmp_path: Path) -> None:
+    (tmp_path / "team.yaml").write_text("people:\n  - {name: Ann, title: Nurse, " + "k" * 2000 + ": 1}\n")
+
+    result = run_cli("check", "team.yaml", cwd=tmp_path)
+
+    assert result.code == 2
+    assert result.stderr == (
+        "teamaudit: error: team.yaml:2:31: invalid YAML: a key of 2,000 characters, over the 1,024 YAML reads"
+        " (a value pasted where its key belongs?)\n"
+    )

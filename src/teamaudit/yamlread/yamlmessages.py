@@ -15,6 +15,7 @@ _KEY = re.compile(r"\s*(?:-\s+)?([^\s:#][^:#]*?):(?:\s|$)")
 
 
 Lines = Callable[[int, int], list[str]]  # lines first..last of the file, 1-based
+KeyPlace = tuple[int, int, int]  # where a key starts (line, column, 1-based) and its length
 
 # A line that reads as a key and a value but has no colon: `name Bob`, `- title Nurse practitioner`.
 # `key value` (or `- key value`) with no colon, its comment cut off first: no lazy part, so linear in the line.
@@ -41,13 +42,14 @@ def yaml_error(exc: yaml.YAMLError, path: Path, source_lines: Lines | None = Non
     line, column = mark.line + 1, mark.column + 1
     first = max(line - LOOK_BACK, 1)
     lines = _lines(source_lines, first, line)
-    long_key = _long_key(problem, exc.context_mark, lines, first)
+    long_key = _long_key(problem, exc, lines, first)
     if long_key is not None:
+        key_line, key_column, length = long_key
         return TeamAuditError(
-            f"invalid YAML: a key of {long_key:,} characters, over the {LONGEST_KEY:,} YAML reads",
+            f"invalid YAML: a key of {length:,} characters, over the {LONGEST_KEY:,} YAML reads",
             file=path,
-            line=exc.context_mark.line + 1 if exc.context_mark else line,
-            column=exc.context_mark.column + 1 if exc.context_mark else column,
+            line=key_line,
+            column=key_column,
             hint="a value pasted where its key belongs?",
         )
     colonless = _colonless(problem, exc, lines, first)
@@ -66,14 +68,26 @@ def yaml_error(exc: yaml.YAMLError, path: Path, source_lines: Lines | None = Non
     return TeamAuditError(f"invalid YAML: {problem}", file=path, line=line, column=column, hint=hint)
 
 
-def _long_key(problem: str, opened: yaml.Mark | None, lines: list[str], first: int) -> int | None:
-    """The length of the key that opens at `opened` when it is over the LONGEST_KEY characters YAML reads as a
-    plain key (`could not find expected ':'` at the end of a 1 MB key), else None."""
-    if "could not find expected ':'" not in problem or opened is None or not 0 <= opened.line + 1 - first < len(lines):
+def _long_key(problem: str, exc: yaml.MarkedYAMLError, lines: list[str], first: int) -> KeyPlace | None:
+    """The line, column and length of a key over the LONGEST_KEY characters YAML reads as one not marked `? `, when
+    that is what the error is: `could not find expected ':'` at the end of a 1 MB key, or, in a `{...}` mapping,
+    `expected ',' or '}'` at its colon; else None."""
+    opened, mark = exc.context_mark, exc.problem_mark
+    if "could not find expected ':'" in problem and opened is not None:
+        line, start = opened.line + 1, opened.column
+        text = lines[line - first] if 0 <= line - first < len(lines) else ""
+        colon = _KEY_END.search(text, start)
+        end = colon.start() if colon else start
+    elif "expected ',' or '}'" in problem and mark is not None:
+        line, end = mark.line + 1, mark.column
+        text = lines[line - first] if 0 <= line - first < len(lines) else ""
+        if text[end : end + 1] != ":":
+            return None
+        start = max(text.rfind(",", 0, end), text.rfind("{", 0, end)) + 1
+        start += len(text[start:end]) - len(text[start:end].lstrip(" \t"))
+    else:
         return None
-    colon = _KEY_END.search(lines[opened.line + 1 - first], opened.column)
-    length = colon.start() - opened.column if colon else 0
-    return length if length > LONGEST_KEY else None
+    return (line, start + 1, end - start) if end - start > LONGEST_KEY else None
 
 
 def _lines(source_lines: Lines | None, first: int, last: int) -> list[str]:
