@@ -111,3 +111,17 @@ def test_a_key_spelt_two_ways_is_named_as_the_file_spells_it_at_both_lines(tmp_p
         "team.yaml:5:5: duplicate key 'true' in the same mapping: the same key as '1' on line 4"
         " (YAML keeps only the last one)"
     )
+
+
+def test_a_misspelt_key_whose_value_is_refused_is_two_problems_not_a_traceback(tmp_path: Path) -> None:
+    """`titel: !!int x` was a KeyError traceback: the refused value's key was left out, then removed again as
+    unknown (found by benchmarks/fuzz.py)."""
+    (tmp_path / "team.yaml").write_text("people:\n  - {name: Ann, titel: !!int x}\n")
+
+    result = run_cli("check", "team.yaml", cwd=tmp_path)
+
+    assert result.code == 2
+    assert error_lines(result.stderr) == [
+        "team.yaml:2:17: unknown key 'titel' (did you mean title?)",
+        "team.yaml:2:24: invalid YAML value 'x' for int: not a whole number; write one, or remove the tag",
+    ]

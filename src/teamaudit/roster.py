@@ -430,7 +430,7 @@ class _Reader:
             written = built.keys_spelled.get((key,), key)
             self.problems.add_built(partial(_unknown_key, stream, built.key_location((), key), written, PERSON_KEYS))
             bad.add(str(key))
-            del data[key]
+            data.pop(key, None)  # gone already when its value was refused (`titel: !!int x`)
         if "name" not in item or "title" not in item:  # one present but empty is a bad value, at its line
             meant = _meant(unknown, PERSON_KEYS, {"name", "title"} - set(item))
             for required in ("name", "title"):
