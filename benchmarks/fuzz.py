@@ -99,6 +99,10 @@ TOKENS = [
     "é",
     "🙂",
     "\\u0000",
+    # A key over the 1,024 characters YAML reads, and one key spelt two ways (yamlmessages.py, yamlnodes.py).
+    "k" * 1100 + ": 1\n",
+    "~: 1\nnull: 2\n",
+    "{" + "k" * 1100 + ": 1}",
 ]
 VALUES = [
     "[]",

@@ -14,6 +14,9 @@ json` in fresh processes, the base's and this tree's alternately, on:
   one with skills signals `[ab]*a[ab]{N}cI` as wide together as each side's width limit allows (its
   MAX_FIELD_WIDTH): the widest a pull request's rubric can be, so each side has its own rubric and the reports
   are not compared.
+- dense aliases: --people * 20 people (about 1 MB at the default) whose every key and value but the first person's
+  is an alias (`- {*n: &v P1, *t: *u, *s: [*x, *y, *v, *u]}`), and the same file with each alias written out:
+  what YAML's anchors and aliases cost beside the values they stand for.
 Figures: the median CPU time (user + system) of each over the rounds; microseconds per byte of the team file, the
 start-up (a 20-person roster's time) taken off, as it is nothing in a 50 MB file; and that against the 10,000
 roster's per byte. Prints figures; asserts nothing about time.
@@ -92,6 +95,17 @@ def wide_rubric(src: Path, path: Path) -> Path:
     return path
 
 
+def dense_aliases(people: int, path: Path, written_out: bool = False) -> Path:
+    """`people` people whose keys and values are aliases of the first one's, or (`written_out`) the values."""
+    first = "  - {&n name: &v Ann, &t title: &u Nurse, &s skills: [&x a, &y b]}\n"
+    row = "  - {{*n: &v P{i}, *t: *u, *s: [*x, *y, *v, *u]}}\n"
+    if written_out:
+        first = "  - {name: Ann, title: Nurse, skills: [a, b]}\n"
+        row = "  - {{name: P{i}, title: Nurse, skills: [a, b, P{i}, Nurse]}}\n"
+    path.write_text("people:\n" + first + "".join(row.format(i=i) for i in range(people)), encoding="utf-8")
+    return path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--base", default="s36-start")
@@ -122,6 +136,14 @@ def main() -> None:
                 f"{n // 2:,} a/b skills, widest": (
                     ab_skills(n // 2, folder / "ab.yaml"),
                     {side: wide_rubric(src, folder / f"wide-{side}.yaml") for side, src in sides.items()},
+                ),
+                f"{n * 20:,} people, dense aliases": (
+                    dense_aliases(n * 20, folder / "aliases.yaml"),
+                    dict.fromkeys(sides),
+                ),
+                f"{n * 20:,} people, written out": (
+                    dense_aliases(n * 20, folder / "written-out.yaml", written_out=True),
+                    dict.fromkeys(sides),
                 ),
             }
             print(f"base {args.base}; median CPU seconds of {args.rounds} rounds; us/B: microseconds per byte\n")

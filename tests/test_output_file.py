@@ -64,6 +64,24 @@ def test_a_write_that_fails_makes_no_backup_and_a_retry_makes_no_second(tmp_path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "notes.txt.bak", "team.yaml"]
 
 
+def test_a_merge_the_disk_cannot_hold_keeps_the_team_file_and_says_so(tmp_path: Path) -> None:
+    """`(ulimit -f ...; teamaudit import new.csv -o team.yaml)` said only `cannot write output: File too large`,
+    after the summary of the people it added: the team file was kept, but the run did not say so."""
+    people = "".join(f"  - name: Old Person {i}\n    title: Data Scientist\n" for i in range(300))
+    team = tmp_path / "team.yaml"
+    team.write_text("organization: Acme\npeople:\n" + people)
+    before = team.read_bytes()
+    (tmp_path / "new.csv").write_text("Name,Job Title\n" + "".join(f"New {i},Nurse\n" for i in range(300)))
+
+    result = _run([*TEAMAUDIT, "import", "new.csv", "-o", "team.yaml"], tmp_path, _files_at_most(len(before) + 1000))
+
+    assert result.returncode == 2, result.stderr
+    last = result.stderr.splitlines()[-1]
+    assert last.endswith("team.yaml: cannot write output: File too large; nothing written, the file is as it was")
+    assert team.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.csv", "team.yaml"]
+
+
 @pytest.mark.parametrize(
     "command",
     [

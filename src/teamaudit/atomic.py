@@ -109,8 +109,10 @@ def write_atomic(path: Path, text: str | Iterable[str], *, before_replace: Calla
     permission bits; the temporary file never outlives an error or an interrupt."""
     check_writable(path)
     directory = path.parent
+    kept = "; nothing written"
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
+        kept = "; nothing written, the file is as it was"
     except OSError:
         umask = os.umask(0)
         os.umask(umask)
@@ -139,7 +141,7 @@ def write_atomic(path: Path, text: str | Iterable[str], *, before_replace: Calla
         finally:
             _release_signals(held)
     except OSError as exc:
-        raise file_error(exc, path, "cannot write output") from None
+        raise file_error(exc, path, "cannot write output", kept) from None
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)

@@ -28,7 +28,14 @@ from teamaudit.rubric import DEFAULT_RUBRIC, NamedIn
 from teamaudit.rules import BY_ID, BY_NAME
 from teamaudit.tomlfile import locate_toml, parse_toml, read_toml
 from teamaudit.typedvalues import TYPED, shown_value, value_message
-from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, parse_yaml, read_bytes, read_text
+from teamaudit.yamlread.yamlfile import (
+    DEFAULT_MAX_BYTES,
+    YamlDocument,
+    check_file,
+    parse_yaml,
+    read_bytes,
+    read_text,
+)
 from teamaudit.yamlread.yamlnodes import Located
 
 YAML_NAMES = (".teamaudit.yaml", ".teamaudit.yml")
@@ -223,8 +230,11 @@ def find_config(start: Path) -> Path | None:
     folder = start.resolve()
     for candidate in (folder, *folder.parents):
         for name in YAML_NAMES:
-            if (candidate / name).is_file():
-                return _inside(candidate / name)
+            found = candidate / name
+            if found.is_file():
+                return _inside(found)
+            if os.path.lexists(found):  # a folder, a FIFO, a link to nothing or a loop: refused, not passed over
+                check_file(_inside(found), DEFAULT_MAX_BYTES)
         pyproject = candidate / "pyproject.toml"
         if pyproject.is_file() and _has_tool_section(_inside(pyproject)):
             return pyproject
@@ -253,7 +263,7 @@ def _has_tool_section(path: Path) -> bool:
 
 
 def load_config(path: Path) -> FileConfig:
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():  # a loop of links is said to be one, by the read
         raise TeamAuditError("config file not found", file=path)
     return config_from_text(read_text(path, DEFAULT_MAX_BYTES), path)
 

@@ -176,6 +176,21 @@ class TeamAuditErrors(TeamAuditError):
         return out
 
 
+def with_hint(exc: TeamAuditError, hint: str) -> TeamAuditError:
+    """`exc` with `hint` after each problem's own (`did you mean title?; fix it before importing into it`): every
+    problem it holds, and the count of those not shown."""
+
+    def hinted(problem: TeamAuditError) -> TeamAuditError:
+        both = f"{problem.hint}; {hint}" if problem.hint else hint
+        return TeamAuditError(
+            problem.message, file=problem.file, line=problem.line, column=problem.column, hint=both, kind=problem.kind
+        )
+
+    if isinstance(exc, TeamAuditErrors):
+        return TeamAuditErrors([hinted(problem) for problem in exc.problems], exc.more)
+    return hinted(exc)
+
+
 def file_error(exc: OSError, file: str | Path, doing: str = "cannot read file", then: str = "") -> TeamAuditError:
     """What the system refused about `file` (read, written, looked at), as one line: `doing: the system's reason`
     and `then`, what follows from it (`; nothing written`).

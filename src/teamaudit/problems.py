@@ -10,6 +10,9 @@ from teamaudit.errors import TeamAuditError, TeamAuditErrors
 
 MAX_SHOWN = 20
 
+# A fatal error that starts so is a slip in writing the file: reported after the problems found before it.
+SLIPS = ("invalid YAML", "not valid UTF-8")
+
 
 class Problems:
     def __init__(self, limit: int = MAX_SHOWN) -> None:

@@ -20,7 +20,7 @@ from teamaudit.ftedoubt import WARNING_KINDS, fte_doubt, warning
 from teamaudit.invisible import UNSEEN, without_invisible
 from teamaudit.model import MAX_TITLE, STDIN_SOURCE, FteDoubt, Person, Roster, id_as_text, name_key
 from teamaudit.numberbases import base_problem, other_base
-from teamaudit.problems import Problems
+from teamaudit.problems import SLIPS, Problems
 from teamaudit.records import field_names
 from teamaudit.render.escape import shell_word
 from teamaudit.repository import refuse_link_out
@@ -133,7 +133,7 @@ def _validated(
                 hint=f"{_saved(stream.path, export)}turn it into one with: teamaudit import"
                 f" {_as_operand(stream.path, export)} -o team.yaml",
             ) from None
-        if not fatal.message.startswith(_SLIPS):
+        if not fatal.message.startswith(SLIPS):
             raise  # a refusal (a limit, an alias bomb, an unsupported construct) stands alone
         problems.add(fatal)
         raise problems.error() from None
@@ -166,9 +166,6 @@ _NO_ONE = "'people' is empty: the file lists no one to audit"
 _STARTER = "teamaudit init starter.yaml writes a commented one to copy from"
 # The kind of Roster.notes about start dates, as a count of those not shown calls them (ftedoubt.py has the others).
 START_NOTES = "start dates their status contradicts"
-
-# A fatal error that starts so is a slip in writing the file: reported after the problems found before it.
-_SLIPS = ("invalid YAML", "not valid UTF-8")
 
 
 class _Reader:
@@ -433,7 +430,7 @@ class _Reader:
             written = built.keys_spelled.get((key,), key)
             self.problems.add_built(partial(_unknown_key, stream, built.key_location((), key), written, PERSON_KEYS))
             bad.add(str(key))
-            del data[key]
+            data.pop(key, None)  # gone already when its value was refused (`titel: !!int x`)
         if "name" not in item or "title" not in item:  # one present but empty is a bad value, at its line
             meant = _meant(unknown, PERSON_KEYS, {"name", "title"} - set(item))
             for required in ("name", "title"):

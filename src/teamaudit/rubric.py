@@ -630,7 +630,7 @@ def load_rubric(name_or_path: str = DEFAULT_RUBRIC, *, named_in: NamedIn | None 
     """The rubric, validated (once per file and run). `named_in`: where it was named, when in a config file or
     the environment, for what an error finding or opening it says."""
     path = rubric_path(name_or_path, named_in=named_in)
-    key = str(path.resolve())
+    key = str(_resolved(path))
     if key not in _CACHE:
         try:
             doc = _open(path)
@@ -673,10 +673,19 @@ def already_read(docs: Mapping[Path, YamlDocument]) -> Iterator[None]:
         _READ.reset(token)
 
 
+def _resolved(path: Path) -> Path:
+    """`path` with its links followed; as given when they loop (Python says so by a RuntimeError), for the read
+    that follows to refuse it as the system does, `Too many levels of symbolic links`."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):
+        return path.absolute()
+
+
 def _open(path: Path) -> YamlDocument:
     """The rubric file read as YAML; a file that is no rubric at all (a team file) is one problem, not a list of
     the rubric keys it lacks."""
-    doc = (_READ.get() or {}).get(path.resolve()) or load_yaml(path, what="rubric")
+    doc = (_READ.get() or {}).get(_resolved(path)) or load_yaml(path, what="rubric")
     data = doc.data
     if not isinstance(data, dict):
         raise doc.error("a rubric must be a mapping")

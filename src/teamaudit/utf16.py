@@ -30,3 +30,43 @@ def looks_like_utf16(head: bytes) -> bool:
     head = head[:SAMPLE]
     even, odd = head[0::2], head[1::2]
     return len(head) >= 4 and (even.count(0) >= len(even) * 0.9 or odd.count(0) >= len(odd) * 0.9)
+
+
+_MARKS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+
+
+def marked_utf16(raw: bytes) -> str | None:
+    """The codec of `raw`, a whole file, when it begins with UTF-16's byte-order mark (not UTF-32's), else None."""
+    return None if utf32_kind(raw) == "UTF-32" else _MARKS.get(raw[:2])
+
+
+def utf16_fault(raw: bytes, codec: str) -> tuple[str, str | None, tuple[int, int]] | None:
+    """What is wrong in `raw`, a file that `marked_utf16` says is in `codec`, that a YAML reader refused, a hint,
+    and its line and column as an editor shows them: a code unit that is no UTF-16 (a lone surrogate), else the
+    first control character; None when neither is there."""
+    body = raw[2:]
+    try:
+        text = body.decode(codec)
+    except UnicodeDecodeError as exc:
+        problem = "not valid UTF-16, though its byte-order mark says it is"
+        return problem, "save it as UTF-8", _place(body[: exc.start].decode(codec))
+    bad = next((i for i, c in enumerate(text) if _refused(c)), None)
+    if bad is None:
+        return None
+    problem = f"invalid YAML: control characters are not allowed (character U+{ord(text[bad]):04X})"
+    return problem, None, _place(text[:bad])
+
+
+def _refused(character: str) -> bool:
+    """What YAML does not allow in a file: C0 controls but tab and line breaks, DEL, C1 controls but NEL, and the
+    noncharacters U+FFFE and U+FFFF."""
+    code = ord(character)
+    if code < 0x20:
+        return character not in "\t\n\r"
+    return (0x7F <= code <= 0x9F and code != 0x85) or code in (0xFFFE, 0xFFFF)
+
+
+def _place(before: str) -> tuple[int, int]:
+    """The line and column of the character after `before`, lines ending as an editor ends them."""
+    lines = before.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return len(lines), len(lines[-1]) + 1

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped
+from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped, with_hint
 from teamaudit.importer.aliases import refuse_aliases
 from teamaudit.importer.calledname import unspaced_spellings
 from teamaudit.importer.convert import Leaver, NotOpen, Openings
@@ -211,7 +211,7 @@ def _validated(text: str, path: Path, hint: str) -> Roster:
     try:
         return roster_from_text(text, path)
     except TeamAuditError as exc:
-        raise TeamAuditError(exc.message, file=exc.file, line=exc.line, column=exc.column, hint=hint) from None
+        raise with_hint(exc, hint) from None
 
 
 def _keep_written_fte(

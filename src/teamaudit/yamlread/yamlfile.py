@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from teamaudit.errors import TeamAuditError, file_error
+from teamaudit.problems import SLIPS, Problems
 from teamaudit.yamlread.yamlstream import Located, YamlStream, utf8_error
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -152,10 +153,20 @@ def load_yaml(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, what: str = "fi
 def parse_yaml(text: str, path: Path, *, what: str = "file") -> YamlDocument:
     """Parse YAML text; `path` is the name errors and reports show (a file, or git:REF:PATH)."""
     stream = YamlStream(text, path)
-    with stream.errors():
-        if not stream.begin():
-            raise TeamAuditError(f"{what} is empty", file=path, line=1, column=1)
-        located = stream.build_located()
-        stream.finish()
+    problems = Problems()
+    stream.on_refused = problems.add  # a tag or a key teamaudit does not read: the rest is read, for its problems
+    stream.on_duplicate_key = problems.add
+    try:
+        with stream.errors():
+            if not stream.begin():
+                raise TeamAuditError(f"{what} is empty", file=path, line=1, column=1)
+            located = stream.build_located()
+            stream.finish()
+    except TeamAuditError as fatal:
+        if not problems or not fatal.message.startswith(SLIPS):
+            raise  # a refusal (a limit, an alias bomb) stands alone
+        problems.add(fatal)
+        raise problems.error() from None
+    problems.raise_if_any()
     stream.to_editor(located)  # messages are made after reading, from these positions
     return YamlDocument(path=path, located=located, text=text)

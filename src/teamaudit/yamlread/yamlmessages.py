@@ -15,12 +15,15 @@ _KEY = re.compile(r"\s*(?:-\s+)?([^\s:#][^:#]*?):(?:\s|$)")
 
 
 Lines = Callable[[int, int], list[str]]  # lines first..last of the file, 1-based
+KeyPlace = tuple[int, int, int]  # where a key starts (line, column, 1-based) and its length
 
 # A line that reads as a key and a value but has no colon: `name Bob`, `- title Nurse practitioner`.
 # `key value` (or `- key value`) with no colon, its comment cut off first: no lazy part, so linear in the line.
 _NO_COLON = re.compile(r"(\s*(?:-\s+)?)(([A-Za-z_][\w-]*)[ \t]+[^\s#:][^#:]*)")
 _COMMENT = re.compile(r"[ \t]#")  # one blank before the '#': a run of them would make the search quadratic
 _TYPOGRAPHIC_QUOTES = re.compile("[\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a]")
+LONGEST_KEY = 1024  # characters of a key not marked with `? `, the most YAML 1.1 and libyaml allow (a "simple key")
+_KEY_END = re.compile(r":(?:\s|$)")
 LOOK_BACK = 20  # lines searched above an error for the line that lost its colon
 
 
@@ -39,12 +42,52 @@ def yaml_error(exc: yaml.YAMLError, path: Path, source_lines: Lines | None = Non
     line, column = mark.line + 1, mark.column + 1
     first = max(line - LOOK_BACK, 1)
     lines = _lines(source_lines, first, line)
+    long_key = _long_key(problem, exc, lines, first)
+    if long_key is not None:
+        key_line, key_column, length = long_key
+        return TeamAuditError(
+            f"invalid YAML: a key of {length:,} characters, over the {LONGEST_KEY:,} YAML reads",
+            file=path,
+            line=key_line,
+            column=key_column,
+            hint="a value pasted where its key belongs?",
+        )
     colonless = _colonless(problem, exc, lines, first)
     if colonless is not None:
         return colonless.error(path)
     text = lines[line - first] if line - first < len(lines) else ""
+    if "\ufeff" in text:  # invisible, so the rest of the message would point at nothing
+        return TeamAuditError(
+            "invalid YAML: a byte-order mark (U+FEFF) inside the file, which editors do not show",
+            file=path,
+            line=line,
+            column=text.index("\ufeff") + 1,
+            hint="remove it: two files joined into one keep the second one's mark",
+        )
     problem, hint = _explain(problem, text, column)
     return TeamAuditError(f"invalid YAML: {problem}", file=path, line=line, column=column, hint=hint)
+
+
+def _long_key(problem: str, exc: yaml.MarkedYAMLError, lines: list[str], first: int) -> KeyPlace | None:
+    """The line, column and length of a key over the LONGEST_KEY characters YAML reads as one not marked `? `, when
+    that is what the error is: `could not find expected ':'` at the end of a 1 MB key, or, in a `{...}` mapping,
+    `expected ',' or '}'` at its colon; else None."""
+    opened, mark = exc.context_mark, exc.problem_mark
+    if "could not find expected ':'" in problem and opened is not None:
+        line, start = opened.line + 1, opened.column
+        text = lines[line - first] if 0 <= line - first < len(lines) else ""
+        colon = _KEY_END.search(text, start)
+        end = colon.start() if colon else start
+    elif "expected ',' or '}'" in problem and mark is not None:
+        line, end = mark.line + 1, mark.column
+        text = lines[line - first] if 0 <= line - first < len(lines) else ""
+        if text[end : end + 1] != ":":
+            return None
+        start = max(text.rfind(",", 0, end), text.rfind("{", 0, end)) + 1
+        start += len(text[start:end]) - len(text[start:end].lstrip(" \t"))
+    else:
+        return None
+    return (line, start + 1, end - start) if end - start > LONGEST_KEY else None
 
 
 def _lines(source_lines: Lines | None, first: int, last: int) -> list[str]:

@@ -36,6 +36,7 @@ MAX_DIGITS = 4000
 _TOO_BIG = 10**MAX_DIGITS
 
 Position = tuple[int, int]  # 1-based line and column
+Seen = tuple[Position, str | None]  # where a key of a mapping is first written, and how (`~`), as check_key keeps it
 
 STR_TAG = "tag:yaml.org,2002:str"
 INT_TAG = "tag:yaml.org,2002:int"
@@ -134,6 +135,8 @@ class NodeBuilder(Generic[E]):
         self.on_refused: Callable[[E], None] | None = None
         self.refused = 0
         self._refused_anchors: set[str] = set()  # the anchors of values that hold a problem `on_refused` was told of
+        # Where libyaml's position is to an editor (yamlstream.YamlStream.editor_position), for a line a message names.
+        self.editor_position: Callable[[Position], Position] = lambda at: at
         # When set, told where each quoted text starts and ends (characters from the start of the document).
         self.on_quoted: Callable[[int, int], None] | None = None
 
@@ -166,22 +169,32 @@ class NodeBuilder(Generic[E]):
         self.refused += 1
         self.on_refused(error)
 
-    def check_key(self, key: Any, seen: set[Any], at: Position, spelled: str | None = None) -> bool:
+    def check_key(self, key: Any, seen: dict[Any, Seen], at: Position, spelled: str | None = None) -> bool:
         """Refuse a key that is a list or mapping (False: the caller reads its value and leaves both out), and report
-        one used twice (shown as `spelled` when the file wrote it as something else than text, `~` or `yes`)."""
+        one used twice (shown as `spelled` when the file wrote it as something else than text, `~` or `yes`; with
+        the first one's line and spelling when the file spells them apart, `~` and `null`)."""
         try:
-            duplicate = key in seen
+            first = seen.get(key)
         except TypeError:
             self._refuse(self._fail("a mapping key must be text or a number, not a list or mapping", at, None))
             return False
-        if duplicate:
-            shown = self._quote_key(str(key) if spelled is None else spelled)
-            error = self._fail(f"duplicate key {shown} in the same mapping", at, "YAML keeps only the last one")
+        if first is not None:
+            error = self._fail(self._duplicate(key, spelled, first), at, "YAML keeps only the last one")
             if self.on_duplicate_key is None:
                 raise error
             self.on_duplicate_key(error)
-        seen.add(key)
+        else:
+            seen[key] = at, spelled
         return True
+
+    def _duplicate(self, key: Any, spelled: str | None, first: Seen) -> str:
+        shown = self._quote_key(str(key) if spelled is None else spelled)
+        first_at, first_spelled = first
+        if first_spelled == spelled:
+            return f"duplicate key {shown} in the same mapping"
+        before = self._quote_key(str(key) if first_spelled is None else first_spelled)
+        line = self.editor_position(first_at)[0]
+        return f"duplicate key {shown} in the same mapping: the same key as {before} on line {line}"
 
     def _build(self, depth: int, path: Path_ | None) -> Any:
         """`path` is where the value sits in the value `build_located` is reading; None when not located."""
@@ -247,7 +260,7 @@ class NodeBuilder(Generic[E]):
         before = self._nodes
         self._nodes += 1
         result: dict[Any, Any] = {}
-        seen: set[Any] = set()
+        seen: dict[Any, Seen] = {}
         merges: list[tuple[Any, Position]] = []
         while not self._loader.check_event(yaml.MappingEndEvent):
             key_event = self._loader.peek_event()

@@ -30,6 +30,7 @@ from teamaudit.yamlread.yamlnodes import (
     Located,
     NodeBuilder,
     Position,
+    Seen,
     key_spelling,
     position,
 )
@@ -69,6 +70,7 @@ class YamlStream:
         self._nodes = NodeBuilder(self._loader, self.error, quote=clipped, quote_key=quoted_key)
         if self._breaks is not None:
             self._nodes.on_quoted = self._breaks.quoted
+            self._nodes.editor_position = self._breaks.editor_position
         # The builder's own methods, so reading a person costs no extra call.
         self.build_located = self._nodes.build_located
         self.build = self._nodes.build
@@ -128,8 +130,13 @@ class YamlStream:
     def _reader_error(self, exc: yaml.reader.ReaderError) -> TeamAuditError:
         """Bad bytes or a control character: name the line, as for any other error."""
         raw = raw_bytes(self._source)
-        from teamaudit.utf16 import looks_like_utf16, utf32_kind  # only on the error path
+        from teamaudit.utf16 import looks_like_utf16, marked_utf16, utf16_fault, utf32_kind  # only on the error path
 
+        codec = marked_utf16(raw)
+        fault = utf16_fault(raw, codec) if codec is not None else None
+        if fault is not None:  # UTF-16 with its mark, which the reader decodes: a lone surrogate, a control character
+            problem, hint, (line, column) = fault
+            return TeamAuditError(problem, file=self.path, line=line, column=column, hint=hint)
         if utf32_kind(raw) or looks_like_utf16(raw):
             return utf16_error(self.path, raw)
         try:
@@ -188,7 +195,7 @@ class YamlStream:
         """Each key of the mapping that comes next, where it is, and how the file wrote it when YAML read it as
         something else than text (`~`, `yes`); the caller reads each value."""
         self._start(yaml.MappingStartEvent, MAP_TAGS, depth)
-        seen: set[Any] = set()
+        seen: dict[Any, Seen] = {}
         while not self._loader.check_event(yaml.MappingEndEvent):
             key_event = self._loader.peek_event()
             at = position(key_event)
@@ -234,8 +241,9 @@ def utf8_error(path: Path, raw: bytes, exc: UnicodeDecodeError) -> TeamAuditErro
 
 
 def utf16_error(path: Path, raw: bytes = b"") -> TeamAuditError:
-    """The error for a file in UTF-16 without a byte-order mark, or in UTF-32 (`raw` tells which)."""
-    from teamaudit.utf16 import utf32_kind
+    """The error for a file in UTF-16, with a byte-order mark or without, or in UTF-32 (`raw` tells which)."""
+    from teamaudit.utf16 import marked_utf16, utf32_kind
 
-    kind = utf32_kind(raw) or "UTF-16 without a byte-order mark"
+    marked = "UTF-16 (its byte-order mark says so), not UTF-8" if marked_utf16(raw) else None
+    kind = utf32_kind(raw) or marked or "UTF-16 without a byte-order mark"
     return TeamAuditError(f"looks like {kind}", file=path, line=1, column=1, hint="save it as UTF-8")
