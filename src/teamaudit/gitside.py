@@ -12,7 +12,7 @@ import os
 import posixpath
 import shlex
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +35,8 @@ def read_git_side(spec: str, max_bytes: int) -> str:
     commit_id = commit_of(spec, ref)
     if commit_id is None:
         raise TeamAuditError(
-            f"'{spec}': '{ref}' is not a commit of this repository", hint=_shallow_hint(spec, ref, path)
+            f"'{spec}': '{ref}' is not a commit of this repository",
+            hint=missing_commit_hint(spec, ref, lambda commit: f"name {quoted_side(commit, path)}"),
         )
     blob = f"{commit_id}:./{path}"
     size = _git(spec, "cat-file", "-s", "--end-of-options", blob)
@@ -185,20 +186,30 @@ def git_blob(spec: str, entry: GitEntry, max_bytes: int, where: str) -> bytes:
     return _git(spec, "cat-file", "blob", "--end-of-options", entry.oid) or b""
 
 
-def _shallow_hint(spec: str, ref: str, path: str) -> str | None:
-    """What to do in a shallow clone (CI's `fetch-depth: 1`), which holds one commit and no other branch."""
+def missing_commit_hint(spec: str, ref: str, naming: Callable[[str], str]) -> str | None:
+    """What to do when REF names no commit here, `naming(ref)` saying how to name one after: in a shallow clone (CI's
+    `fetch-depth: 1`, one commit and no other branch) what to fetch, or what to set in actions/checkout instead; in a
+    full one, origin's branch of that name (`fetch-depth: 0` leaves no local `main`). None when there is nothing to
+    say."""
     if _git(spec, "rev-parse", "--is-shallow-repository") != b"true\n":
-        return None
+        at_origin = _git(spec, "rev-parse", "--verify", "--quiet", f"refs/remotes/origin/{ref}^{{commit}}")
+        return f"origin's branch is origin/{ref} here: {naming('origin/' + ref)}" if at_origin else None
     # HEAD~1, or a commit id: git abbreviates one to 7 characters at least, and `feed` or `cafe` is a branch
     if any(mark in ref for mark in "~^@") or (len(ref) >= 7 and all(c in "0123456789abcdef" for c in ref)):
         return (
             "this clone is shallow and holds no history before its commits: fetch more of it, "
             "git fetch --deepen=50, or check out with fetch-depth: 0"
         )
+    if ref == "FETCH_HEAD":
+        return (
+            "nothing was fetched into FETCH_HEAD: fetch the base branch first, git fetch --no-tags --depth=1 origin "
+            f"main, then {naming('FETCH_HEAD')}"
+        )
     branch = ref.removeprefix("origin/")
     return (
         f"this clone is shallow and holds only the commits fetched: fetch it first, "
-        f"git fetch --no-tags --depth=1 origin {shlex.quote(branch)}, then name {quoted_side('FETCH_HEAD', path)}"
+        f"git fetch --no-tags --depth=1 origin {shlex.quote(branch)}, then {naming('FETCH_HEAD')}; or check out "
+        f"with actions/checkout's fetch-depth: 0, which fetches every tag and every branch, as origin/{branch}"
     )
 
 
