@@ -41,11 +41,14 @@ def read_git_side(spec: str, max_bytes: int) -> str:
     blob = f"{commit_id}:./{path}"
     size = _git(spec, "cat-file", "-s", "--end-of-options", blob)
     if size is None:
-        raise _not_at_ref(spec, ref, path)
-    _refuse_what_is_no_file(spec, ref, path, commit_id, blob)
-    if int(size) > max_bytes:
+        repository, blob = _in_submodule(spec, ref, path, commit_id)
+        size = _git(spec, "-C", str(repository), "cat-file", "-s", "--end-of-options", blob)
+    else:
+        repository = Path.cwd()
+        _refuse_what_is_no_file(spec, ref, path, commit_id, blob)
+    if int(size or 0) > max_bytes:
         raise TeamAuditError(f"'{spec}': over the limit of {max_bytes:,} bytes")
-    raw = _git(spec, "cat-file", "blob", "--end-of-options", blob) or b""
+    raw = _git(spec, "-C", str(repository), "cat-file", "blob", "--end-of-options", blob) or b""
     raw = lfs_resolved(spec, f"{path} in {ref}", raw, max_bytes)
     try:
         return raw.decode("utf-8-sig")
@@ -211,6 +214,34 @@ def missing_commit_hint(spec: str, ref: str, naming: Callable[[str], str]) -> st
         f"git fetch --no-tags --depth=1 origin {shlex.quote(branch)}, then {naming('FETCH_HEAD')}; or check out "
         f"with actions/checkout's fetch-depth: 0, which fetches every tag and every branch, as origin/{branch}"
     )
+
+
+def _in_submodule(spec: str, ref: str, path: str, commit_id: str) -> tuple[Path, str]:
+    """The checkout of the submodule REF holds PATH in, and the id of PATH's blob at the commit REF records for it:
+    git lists nothing inside a submodule, and a team file in one read as new, so the diff compared nothing and
+    passed. NotAtRef when no submodule of REF holds PATH or its commit has no file there; an error saying what to
+    fetch when the submodule's checkout lacks the commit."""
+    from_root = posixpath.normpath(_prefix(spec) + path)
+    folders = [posixpath.dirname(from_root)]
+    while posixpath.dirname(folders[-1]):
+        folders.append(posixpath.dirname(folders[-1]))
+    submodules = git_submodules(spec, commit_id, [folder for folder in folders if folder])
+    if not submodules:
+        raise _not_at_ref(spec, ref, path)
+    folder = max(submodules, key=len)
+    top = (_git(spec, "rev-parse", "--show-toplevel") or b"").decode("utf-8", "surrogateescape").strip()
+    repository, recorded, inside = Path(top) / folder, submodules[folder], from_root[len(folder) + 1 :]
+    if _git(spec, "-C", str(repository), "cat-file", "-e", "--end-of-options", f"{recorded}^{{commit}}") is None:
+        raise TeamAuditError(
+            f"'{spec}': {path} is in the submodule {folder}, which {ref} records at commit {recorded}, and the "
+            "submodule's checkout does not hold that commit",
+            hint=f"fetch it, git -C {shlex.quote(folder)} fetch origin {recorded}, or check out with "
+            "actions/checkout's submodules: true",
+        )
+    oid = blob_id(spec, repository, recorded, inside)
+    if oid is None:
+        raise _not_at_ref(spec, ref, path)
+    return repository, oid
 
 
 def _from_current_folder(spec: str, path: str) -> str:
