@@ -170,6 +170,13 @@ def git_submodules(spec: str, commit_id: str | None, paths: Sequence[str]) -> di
     return found
 
 
+def checked_in_id(spec: str, file: Path) -> str | None:
+    """The object id `git add` would give `file` of the working tree, after the conversions its attributes and config
+    ask for (`eol=crlf`, `core.autocrlf`): a checkout that writes CRLF holds other bytes than the commit's blob."""
+    found = _git(spec, "hash-object", "--", str(file))
+    return None if found is None else found.decode("ascii").strip()
+
+
 def blob_id(spec: str, repository: Path, commit_id: str, path: str) -> str | None:
     """The object id of the file at `path` in commit `commit_id` of the repository at `repository` (a submodule's
     checkout), None when that repository does not hold the commit or the commit no file there."""
