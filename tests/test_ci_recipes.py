@@ -456,6 +456,22 @@ def test_pull_request_target_on_the_branch_alone_compares_with_where_it_started(
 
 
 @pytest.mark.process
+def test_a_branch_alone_that_shares_no_commit_with_the_base_is_an_error(pr_repo: Path, tmp_path: Path):
+    """A head commit with no history in common with the base branch has no merge base: comparing it with the base
+    branch's tip would list everything the base holds as undone by it; the diff is an error instead, never a pass."""
+    git(pr_repo, "checkout", "-q", "--orphan", "unrelated")
+    (pr_repo / "team.yaml").write_text(TWO_LAYERS)
+    git(pr_repo, "add", ".")
+    git(pr_repo, "commit", "-qm", "a history of its own")
+    head = git(pr_repo, "rev-parse", "HEAD").strip()
+    tip = git(pr_repo, "rev-parse", "origin/main").strip()
+    run = run_action(pr_repo, tmp_path, event="pull_request_target", event_commit=tip, head_sha=head)
+    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "error", "code": "2"}, run.log + run.summary
+    assert "::error title=teamaudit diff::The pull request's branch (" + head + ") shares no commit" in run.log
+    assert run.ran[-1] == ("Fail by exit code", 2)
+
+
+@pytest.mark.process
 def test_a_push_runs_neither_the_base_fetch_nor_the_diff(pr_repo: Path, tmp_path: Path):
     run = run_action(pr_repo, tmp_path, event="push", event_commit=git(pr_repo, "rev-parse", "HEAD").strip())
     assert [name for name, _ in run.ran] == ["teamaudit check", "Fail by exit code"]
