@@ -469,6 +469,10 @@ def test_a_branch_alone_that_shares_no_commit_with_the_base_is_an_error(pr_repo:
     assert verdict_and_code(run.outputs["diff"]) == {"verdict": "error", "code": "2"}, run.log + run.summary
     assert "::error title=teamaudit diff::The pull request's branch (" + head + ") shares no commit" in run.log
     assert run.ran[-1] == ("Fail by exit code", 2)
+    quiet = run_action(
+        pr_repo, tmp_path, event="pull_request_target", event_commit=tip, inputs={"diff": "false"}, head_sha=head
+    )  # no diff to run: nothing to say of where the branch started
+    assert "shares no commit" not in quiet.log and quiet.ran[-1] == ("Fail by exit code", 0), quiet.log
 
 
 @pytest.mark.process
