@@ -307,6 +307,12 @@ def test_a_base_rubric_reached_through_a_folder_link_is_refused_as_a_link(tmp_pa
             "main, then --config-from FETCH_HEAD",
         ),
         ("HEAD~1", "this clone is shallow and holds no history before its commits: fetch more of it, "),
+        (  # a commit's full id, as ${{ github.event.pull_request.base.sha }} gives it: fetched by its id
+            "0123456789abcdef0123456789abcdef01234567",
+            "this clone is shallow and holds only the commits fetched: fetch that commit first, git fetch --no-tags "
+            "--depth=1 origin 0123456789abcdef0123456789abcdef01234567, then --config-from "
+            "0123456789abcdef0123456789abcdef01234567)",
+        ),
     ],
 )
 def test_a_shallow_clone_says_what_to_fetch_for_config_from(tmp_path: Path, ref: str, hint: str):

@@ -204,8 +204,14 @@ def missing_commit_hint(spec: str, ref: str, naming: Callable[[str], str]) -> st
     if _git(spec, "rev-parse", "--is-shallow-repository") != b"true\n":
         at_origin = _git(spec, "rev-parse", "--verify", "--quiet", f"refs/remotes/origin/{ref}^{{commit}}")
         return f"origin's branch is origin/{ref} here: {naming('origin/' + ref)}" if at_origin else None
-    # HEAD~1, or a commit id: git abbreviates one to 7 characters at least, and `feed` or `cafe` is a branch
-    if any(mark in ref for mark in "~^@") or (len(ref) >= 7 and all(c in "0123456789abcdef" for c in ref)):
+    hexadecimal = all(c in "0123456789abcdef" for c in ref)
+    if hexadecimal and len(ref) in (40, 64):  # a commit's whole id (a pull request's base.sha): fetched by it
+        return (
+            "this clone is shallow and holds only the commits fetched: fetch that commit first, "
+            f"git fetch --no-tags --depth=1 origin {ref}, then {naming(ref)}"
+        )
+    # HEAD~1, or a commit's abbreviated id: 7 characters at least, and `feed` or `cafe` is a branch
+    if any(mark in ref for mark in "~^@") or (len(ref) >= 7 and hexadecimal):
         return (
             "this clone is shallow and holds no history before its commits: fetch more of it, "
             "git fetch --deepen=50, or check out with fetch-depth: 0"
