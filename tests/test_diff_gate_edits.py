@@ -257,7 +257,8 @@ def test_a_config_renamed_to_the_name_found_first_adds_none_of_the_base_s_suppre
     "convert",
     [
         lambda repo: (repo / ".gitattributes").write_text("*.yaml text eol=crlf\n"),
-        lambda repo: (git(repo, "config", "core.autocrlf", "true"), (repo / "notes.txt").write_text("x\n")),  # Windows
+        # core.autocrlf=true is the Git for Windows installer's default
+        lambda repo: (git(repo, "config", "core.autocrlf", "true"), (repo / "notes.txt").write_text("x\n")),
     ],
 )
 def test_gate_files_git_checks_out_with_crlf_are_not_edits(repo: Path, convert: Callable[[Path], None]):
