@@ -339,3 +339,17 @@ def test_a_full_clone_without_the_local_branch_names_origin_s(tmp_path: Path):
     assert result.code == 2 and result.stderr.strip().endswith(
         "'main' is not a commit of this repository (origin's branch is origin/main here: --config-from origin/main)"
     ), result.stderr
+
+
+def test_a_long_ref_is_clipped_in_what_to_fetch(tmp_path: Path):
+    """A 100,000-character ref was quoted whole in the message and each command of its hint: 200 KB of stderr for
+    --config-from, 400 KB for a git side."""
+    (tmp_path / "origin").mkdir()
+    base_repo(tmp_path / "origin", "fail-on: error\n", TWO_ML)
+    clone = tmp_path / "checkout"
+    git(tmp_path, "clone", "-q", "--depth=1", "--no-tags", "-b", "pr", f"file://{tmp_path / 'origin'}", str(clone))
+    ref = "x" * 100_000
+    for command in (("check", "team.yaml", "--config-from", ref), ("diff", f"git:{ref}:team.yaml", "team.yaml")):
+        result = run_cli(*command, cwd=clone)
+        assert result.code == 2 and "[100,000 characters]" in result.stderr, result.stderr[:300]
+        assert len(result.stderr) < 2_000, len(result.stderr)

@@ -35,7 +35,7 @@ def read_git_side(spec: str, max_bytes: int) -> str:
     commit_id = commit_of(spec, ref)
     if commit_id is None:
         raise TeamAuditError(
-            f"'{spec}': '{ref}' is not a commit of this repository",
+            f"'{clipped(spec)}': '{clipped(ref)}' is not a commit of this repository",
             hint=missing_commit_hint(spec, ref, lambda commit: f"name {quoted_side(commit, path)}"),
         )
     blob = f"{commit_id}:./{path}"
@@ -201,14 +201,15 @@ def missing_commit_hint(spec: str, ref: str, naming: Callable[[str], str]) -> st
     `fetch-depth: 1`, one commit and no other branch) what to fetch, or what to set in actions/checkout instead; in a
     full one, origin's branch of that name (`fetch-depth: 0` leaves no local `main`). None when there is nothing to
     say."""
+    shown = clipped(ref)  # a ref of any length is quoted within bounds, as the message quotes it
     if _git(spec, "rev-parse", "--is-shallow-repository") != b"true\n":
         at_origin = _git(spec, "rev-parse", "--verify", "--quiet", f"refs/remotes/origin/{ref}^{{commit}}")
-        return f"origin's branch is origin/{ref} here: {naming('origin/' + ref)}" if at_origin else None
+        return f"origin's branch is origin/{shown} here: {naming('origin/' + shown)}" if at_origin else None
     hexadecimal = all(c in "0123456789abcdef" for c in ref)
     if hexadecimal and len(ref) in (40, 64):  # a commit's whole id (a pull request's base.sha): fetched by it
         return (
             "this clone is shallow and holds only the commits fetched: fetch that commit first, "
-            f"git fetch --no-tags --depth=1 origin {ref}, then {naming(ref)}"
+            f"git fetch --no-tags --depth=1 origin {ref}, then {naming(ref)}"  # 40 or 64 characters
         )
     # HEAD~1, or a commit's abbreviated id: 7 characters at least, and `feed` or `cafe` is a branch
     if any(mark in ref for mark in "~^@") or (len(ref) >= 7 and hexadecimal):
@@ -221,7 +222,7 @@ def missing_commit_hint(spec: str, ref: str, naming: Callable[[str], str]) -> st
             "nothing was fetched into FETCH_HEAD: fetch the base branch first, git fetch --no-tags --depth=1 origin "
             f"main, then {naming('FETCH_HEAD')}"
         )
-    branch = ref.removeprefix("origin/")
+    branch = shown.removeprefix("origin/")
     return (
         f"this clone is shallow and holds only the commits fetched: fetch it first, "
         f"git fetch --no-tags --depth=1 origin {shlex.quote(branch)}, then {naming('FETCH_HEAD')}; or check out "
