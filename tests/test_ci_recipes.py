@@ -103,6 +103,7 @@ def run_action(
     inputs: dict[str, str] | None = None,
     event: str = "pull_request",
     event_commit: str = "",
+    head_sha: str = "",
 ) -> ActionRun:
     """action.yml's own steps, in order, as GitHub would run them on a pull request against `base_ref` (`event`,
     whose `github.sha` is `event_commit`), with the workflow's `with:` values in `inputs`; a step whose `if:` is
@@ -116,6 +117,7 @@ def run_action(
     values.update({f"inputs.{k}": v for k, v in (inputs or {}).items()})
     values.update({"github.base_ref": base_ref, "github.event_name": event, "github.action_path": str(ROOT)})
     values["github.sha"] = event_commit
+    values["github.event.pull_request.head.sha"] = head_sha  # the pull request's branch tip (empty on a push)
     output_file, summary = tmp_path / "out.txt", tmp_path / "summary.md"
     summary.write_text("")
     runner_temp = tmp_path / "runner-temp"  # the runner's own folder for the job, outside the checkout
@@ -423,6 +425,54 @@ def test_pull_request_target_on_the_base_branch_s_checkout_is_an_error(pr_repo: 
     assert run.outputs["check"]["verdict"] == "error" and run.ran[-1] == ("Fail by exit code", 2)
     assert "::error title=teamaudit::pull_request_target checked out the base branch" in run.log
     assert "refs/pull/<number>/merge" in run.log and "audited nothing" in run.summary
+
+
+@pytest.mark.process
+@pytest.mark.parametrize("shallow", [False, True])
+def test_pull_request_target_on_the_branch_alone_compares_with_where_it_started(
+    pr_repo: Path, tmp_path: Path, shallow: bool
+):
+    """A pull_request_target workflow that checks out `github.event.pull_request.head.sha` has the branch alone: the
+    diff compared it with the base branch's tip, so two layer hires merged into main after the branch started read
+    as removed by the pull request. It compares with the merge base, fetched as deep as it takes (fetch-depth 1)."""
+    origin = tmp_path / "origin"
+    (origin / "team.yaml").write_text(TWO_LAYERS)
+    git(origin, "commit", "-qam", "two layer hires, merged after the branch started")
+    for n in range(3):  # main moves on by more than one commit
+        (origin / f"note{n}.txt").write_text(str(n))
+        git(origin, "add", ".")
+        git(origin, "commit", "-qm", f"note {n}")
+    git(pr_repo, "push", "-q", "origin", "hire-ml")
+    head = git(pr_repo, "rev-parse", "HEAD").strip()
+    work = pr_repo
+    if shallow:  # as actions/checkout leaves it: one commit, the pull request's head
+        work = tmp_path / "shallow"
+        git(tmp_path, "clone", "-q", "--depth=1", "--no-tags", "-b", "hire-ml", f"file://{origin}", str(work))
+    tip = git(origin, "rev-parse", "main").strip()
+    run = run_action(work, tmp_path, event="pull_request_target", event_commit=tip, head_sha=head)
+    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "fail", "code": "1"}, run.log + run.summary
+    assert "Ivo Stark" in run.summary  # the pull request's own ML hires
+    assert "Kim Cole" not in run.summary and "Lou Diaz" not in run.summary, run.summary
+
+
+@pytest.mark.process
+def test_a_branch_alone_that_shares_no_commit_with_the_base_is_an_error(pr_repo: Path, tmp_path: Path):
+    """A head commit with no history in common with the base branch has no merge base: comparing it with the base
+    branch's tip would list everything the base holds as undone by it; the diff is an error instead, never a pass."""
+    git(pr_repo, "checkout", "-q", "--orphan", "unrelated")
+    (pr_repo / "team.yaml").write_text(TWO_LAYERS)
+    git(pr_repo, "add", ".")
+    git(pr_repo, "commit", "-qm", "a history of its own")
+    head = git(pr_repo, "rev-parse", "HEAD").strip()
+    tip = git(pr_repo, "rev-parse", "origin/main").strip()
+    run = run_action(pr_repo, tmp_path, event="pull_request_target", event_commit=tip, head_sha=head)
+    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "error", "code": "2"}, run.log + run.summary
+    assert "::error title=teamaudit diff::The pull request's branch (" + head + ") shares no commit" in run.log
+    assert run.ran[-1] == ("Fail by exit code", 2)
+    quiet = run_action(
+        pr_repo, tmp_path, event="pull_request_target", event_commit=tip, inputs={"diff": "false"}, head_sha=head
+    )  # no diff to run: nothing to say of where the branch started
+    assert "shares no commit" not in quiet.log and quiet.ran[-1] == ("Fail by exit code", 0), quiet.log
 
 
 @pytest.mark.process

@@ -621,3 +621,24 @@ def test_rule_ids_levels_layers_and_views_in_a_config_are_read_in_any_case(proje
         ":3:3: rules: ta003 sets TA003 again (first as TA003)",
         ":4:10: rules.TA005: 'LOUD' is not one of error, warning, info, off",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "what"),
+    [
+        (".teamaudit.yaml", lambda p: p.symlink_to("/dev/null"), "a link to /dev/null, which is no regular file"),
+        (".teamaudit.yaml", lambda p: p.symlink_to("gone.yaml"), "a link to gone.yaml, which is not there"),
+        (".teamaudit.yml", lambda p: p.mkdir(), "a folder"),
+        ("pyproject.toml", lambda p: p.symlink_to("/dev/zero"), "a link to /dev/zero, which is no regular file"),
+    ],
+)
+def test_a_config_name_that_holds_no_file_is_an_error_not_the_defaults(project, name, make, what):
+    """A pull request that turned `.teamaudit.yaml` (`fail-on: warning`) into a link to /dev/null, a link to nothing
+    or a folder was judged by the defaults without a word: walking up passed over it as if there were no config."""
+    where = project / "hr" / name
+    make(where)
+    result = run_cli("check", "hr/team.yaml", cwd=project)
+    assert result.code == 2 and result.stdout == "", result.stdout
+    assert result.stderr.startswith(f"teamaudit: error: {where}: {what}, where teamaudit looks for its config"), (
+        result.stderr
+    )

@@ -288,3 +288,68 @@ def test_a_base_rubric_reached_through_a_folder_link_is_refused_as_a_link(tmp_pa
         "teamaudit: error: --config-from main: rubrics is a symbolic link there, and --config-from reads only files"
     ), result.stderr
     assert "no such file" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("ref", "hint"),
+    [
+        (  # the base branch, not fetched: what to fetch, and what to set in actions/checkout instead
+            "main",
+            "this clone is shallow and holds only the commits fetched: fetch it first, git fetch --no-tags --depth=1 "
+            "origin main, then --config-from FETCH_HEAD; or check out with actions/checkout's fetch-depth: 0, which "
+            "fetches every tag and every branch, as origin/main)",
+        ),
+        ("origin/release", "git fetch --no-tags --depth=1 origin release, then --config-from FETCH_HEAD; or"),
+        ("v1", "git fetch --no-tags --depth=1 origin v1, then --config-from FETCH_HEAD; or"),  # a tag: not 'main'
+        (  # nothing fetched yet: the base branch to fetch, not `git fetch origin FETCH_HEAD`
+            "FETCH_HEAD",
+            "nothing was fetched into FETCH_HEAD: fetch the base branch first, git fetch --no-tags --depth=1 origin "
+            "main, then --config-from FETCH_HEAD",
+        ),
+        ("HEAD~1", "this clone is shallow and holds no history before its commits: fetch more of it, "),
+        (  # a commit's full id, as ${{ github.event.pull_request.base.sha }} gives it: fetched by its id
+            "0123456789abcdef0123456789abcdef01234567",
+            "this clone is shallow and holds only the commits fetched: fetch that commit first, git fetch --no-tags "
+            "--depth=1 origin 0123456789abcdef0123456789abcdef01234567, then --config-from "
+            "0123456789abcdef0123456789abcdef01234567)",
+        ),
+    ],
+)
+def test_a_shallow_clone_says_what_to_fetch_for_config_from(tmp_path: Path, ref: str, hint: str):
+    """actions/checkout's default `fetch-depth: 1` holds one commit: `--config-from` said 'git fetch ... origin main'
+    whatever it was given (`v1`, `HEAD~1`, `FETCH_HEAD`), and nothing of what to set in actions/checkout."""
+    (tmp_path / "origin").mkdir()
+    base_repo(tmp_path / "origin", "fail-on: error\n", TWO_ML)
+    git(tmp_path / "origin", "tag", "v1", "main")
+    clone = tmp_path / "checkout"
+    git(tmp_path, "clone", "-q", "--depth=1", "--no-tags", "-b", "pr", f"file://{tmp_path / 'origin'}", str(clone))
+    for command in (("check", "team.yaml"), ("diff", "git:HEAD:team.yaml", "team.yaml")):
+        result = run_cli(*command, "--config-from", ref, cwd=clone)
+        assert result.code == 2 and hint in result.stderr, result.stderr
+
+
+def test_a_full_clone_without_the_local_branch_names_origin_s(tmp_path: Path):
+    """`fetch-depth: 0` leaves origin's branches as origin/NAME and no local `main`: `--config-from main` was told to
+    fetch what the clone holds."""
+    (tmp_path / "origin").mkdir()
+    base_repo(tmp_path / "origin", "fail-on: error\n", TWO_ML)
+    clone = tmp_path / "checkout"
+    git(tmp_path, "clone", "-q", "-b", "pr", f"file://{tmp_path / 'origin'}", str(clone))
+    result = run_cli("check", "team.yaml", "--config-from", "main", cwd=clone)
+    assert result.code == 2 and result.stderr.strip().endswith(
+        "'main' is not a commit of this repository (origin's branch is origin/main here: --config-from origin/main)"
+    ), result.stderr
+
+
+def test_a_long_ref_is_clipped_in_what_to_fetch(tmp_path: Path):
+    """A 100,000-character ref was quoted whole in the message and each command of its hint: 200 KB of stderr for
+    --config-from, 400 KB for a git side."""
+    (tmp_path / "origin").mkdir()
+    base_repo(tmp_path / "origin", "fail-on: error\n", TWO_ML)
+    clone = tmp_path / "checkout"
+    git(tmp_path, "clone", "-q", "--depth=1", "--no-tags", "-b", "pr", f"file://{tmp_path / 'origin'}", str(clone))
+    ref = "x" * 100_000
+    for command in (("check", "team.yaml", "--config-from", ref), ("diff", f"git:{ref}:team.yaml", "team.yaml")):
+        result = run_cli(*command, cwd=clone)
+        assert result.code == 2 and "[100,000 characters]" in result.stderr, result.stderr[:300]
+        assert len(result.stderr) < 2_000, len(result.stderr)

@@ -251,3 +251,27 @@ def test_a_config_renamed_to_the_name_found_first_adds_none_of_the_base_s_suppre
     result = run_cli("diff", "git:main:team.yaml", "team.yaml", "--format", "json", cwd=repo)
     assert result.code in (0, 1), result.stderr
     assert json.loads(result.stdout)["suppressions_added"] == []
+
+
+@pytest.mark.parametrize(
+    "convert",
+    [
+        lambda repo: (repo / ".gitattributes").write_text("*.yaml text eol=crlf\n"),
+        # core.autocrlf=true is the Git for Windows installer's default
+        lambda repo: (git(repo, "config", "core.autocrlf", "true"), (repo / "notes.txt").write_text("x\n")),
+    ],
+)
+def test_gate_files_git_checks_out_with_crlf_are_not_edits(repo: Path, convert: Callable[[Path], None]):
+    """A checkout that writes CRLF (`eol=crlf`, `core.autocrlf`) holds other bytes than the commit's LF blobs, with
+    `git status` clean: every diff said the config and both rubrics differ from the base."""
+    convert(repo)
+    commit(repo, "line endings")
+    for name in (".teamaudit.yaml", "rubrics/parent.yaml", "rubrics/child.yaml"):
+        (repo / name).unlink()
+    git(repo, "checkout", "--", ".")
+    assert b"\r\n" in (repo / ".teamaudit.yaml").read_bytes()
+    assert gate_edited(repo) == []
+    (repo / "rubrics" / "child.yaml").write_bytes(
+        CHILD.replace("\n", "\r\n").encode() + b"thresholds: {ml_ratio: 2.0}\r\n"
+    )
+    assert gate_edited(repo) == ["rubrics/child.yaml"]

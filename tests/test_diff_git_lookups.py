@@ -69,3 +69,36 @@ def test_a_base_config_over_the_size_limit_is_refused_unread(repo: Path):
         "teamaudit: error: 'git:main:team.yaml': pyproject.toml in main is 52,428,818 bytes, over the limit of "
         "52,428,800 bytes; not read"
     ), result.stderr
+
+
+def test_a_team_file_in_a_submodule_is_read_at_the_commit_the_base_records(tmp_path: Path):
+    """`diff git:main:hr/team.yaml hr/team.yaml`, hr/ a submodule: git lists nothing inside one, and the diff said
+    'the change adds the team file, so there is nothing to compare; everyone is new' and passed a plan that added
+    ML hires since the commit the base records for the submodule."""
+    from test_diff import BALANCED
+
+    hr = tmp_path / "hr"
+    git(hr.parent, "init", "-q", "-b", "main", str(hr))
+    (hr / "team.yaml").write_text(BALANCED)
+    commit(hr, "team")
+    top = tmp_path / "top"
+    git(tmp_path, "init", "-q", "-b", "main", str(top))
+    git(top, "-c", "protocol.file.allow=always", "submodule", "add", "-q", str(hr), "hr")
+    commit(top, "the team file from the hr repository")
+    (top / "hr" / "team.yaml").write_text(TWO_ML)  # the change: two ML hires in the submodule
+    commit(top / "hr", "two ML hires")
+    result = run_cli("diff", "git:main:hr/team.yaml", "hr/team.yaml", cwd=top)
+    assert result.code == 1, result.stdout + result.stderr
+    assert "Ivo Stark" in result.stdout and "nothing to compare" not in result.stdout
+    assert "people added:\n  - Ivo Stark" in result.stdout and "Cy Park" not in result.stdout  # the two hires alone
+    (hr / "team.yaml").write_text(BALANCED + "# later\n")  # a commit of the hr repository this clone never fetched
+    commit(hr, "later")
+    later = subprocess.run(["git", "rev-parse", "HEAD"], cwd=hr, capture_output=True, text=True).stdout.strip()
+    git(top, "update-index", "--cacheinfo", f"160000,{later},hr")
+    git(top, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "record the later commit")
+    missing = run_cli("diff", "git:main:hr/team.yaml", "hr/team.yaml", cwd=top)
+    assert missing.code == 2 and missing.stderr.startswith(
+        f"teamaudit: error: 'git:main:hr/team.yaml': hr/team.yaml is in the submodule hr, which main records at "
+        f"commit {later}, and the submodule's checkout does not hold that commit (fetch it, git -C hr fetch origin "
+        f"{later}, or check out with actions/checkout's submodules: true)"
+    ), missing.stderr

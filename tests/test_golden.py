@@ -31,6 +31,16 @@ def test_golden(example, fmt):
     assert result.stdout == golden.read_text()
 
 
+def test_golden_json_of_a_file_with_no_plan_under_scope_current():
+    """balanced.yaml has no plan: its one view is given under both keys, and in one order whatever the scope, so the
+    report under `--scope current` is the golden one but where it names the scope (`scope`, each finding's `view`);
+    `verdict_by_view`, `firmness` and `near_threshold` came in --scope's order, and every block of them moved."""
+    result = run_cli("check", "examples/balanced.yaml", "--format", "json", "--details", "--scope", "current")
+    golden = (GOLDEN / "balanced.json").read_text()
+    named = golden.replace('"scope": "plan"', '"scope": "current"').replace('"view": "plan"', '"view": "current"')
+    assert result.stdout == named
+
+
 @pytest.mark.parametrize("details", [[], ["--details"]])
 @pytest.mark.parametrize("example", sorted(p.stem for p in EXAMPLES.glob("*.yaml")))
 def test_plain_text_lines_do_not_end_in_spaces(example, details):

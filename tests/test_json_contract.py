@@ -108,3 +108,17 @@ def test_a_file_with_no_plan_gives_its_one_view_under_both_keys_whatever_the_sco
         assert doc[key]["plan"] == doc[key]["current"]
     assert doc["firmness"]["plan"]["text"].startswith("Firm: the current view is not over-indexed")
     assert doc["composition"]["plan"] == doc["composition"]["current"]
+
+
+VIEW_KEYED = ("verdict_by_view", "firmness", "near_threshold", "composition", "cost_total", "cost_withheld")
+
+
+@pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.glob("*.yaml")))
+@pytest.mark.parametrize("scope", ["plan", "current"])
+def test_the_views_are_keyed_in_one_order_whatever_the_scope(example, scope):
+    """`verdict_by_view`, `firmness` and `near_threshold` were keyed in --scope's order (`plan` first by default,
+    `current` first under `--scope current`) while `composition` was always `current`, `plan`: a consumer diffing
+    two reports of one file saw every per-view block move."""
+    doc = json.loads(run_cli("check", f"examples/{example}", "--format", "json", "--scope", scope).stdout)
+    for key in VIEW_KEYED:
+        assert list(doc[key]) == [view for view in ("current", "plan") if view in doc[key]], (key, list(doc[key]))

@@ -26,7 +26,7 @@ from typing import Any
 
 from teamaudit.config import ENV_PREFIX, Settings, find_config, load_config, resolve
 from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped
-from teamaudit.gitside import commit_of, git_blob, git_entries, lfs_resolved
+from teamaudit.gitside import commit_of, git_blob, git_entries, lfs_resolved, missing_commit_hint
 from teamaudit.repository import repository_of
 from teamaudit.rubric import MAX_EXTENDS, already_read, builtin_names
 from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml
@@ -110,7 +110,10 @@ def settings_from(
     commit = commit_of(f"--config-from {ref}", ref) if in_repository else None
     if commit is None:
         where = "this repository" if in_repository else "a git repository: the current folder is in none"
-        raise TeamAuditError(f"--config-from: '{clipped(ref)}' is not a commit of {where}", hint=_no_commit_hint(ref))
+        raise TeamAuditError(
+            f"--config-from: '{clipped(ref)}' is not a commit of {where}",
+            hint=_no_commit_hint(ref, in_repository),
+        )
     folder = Path(tempfile.mkdtemp(prefix="teamaudit-base-"))
     copy = _Copy(ref, commit, top.resolve(), folder)
     try:
@@ -128,7 +131,7 @@ def settings_from(
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _no_commit_hint(ref: str) -> str:
+def _no_commit_hint(ref: str, in_repository: bool) -> str:
     """What to name instead: `main:.teamaudit.yaml` and `main..HEAD`, git's ways to name a file and a range, were
     told to fetch the commit, which would not have helped."""
     a_commit = "--config-from names a commit (a branch, a tag, a commit's id)"
@@ -138,6 +141,10 @@ def _no_commit_hint(ref: str) -> str:
         return "--config-from names one commit, the base's (main, FETCH_HEAD), not a range"
     if ref.startswith("-"):
         return f"{a_commit}, not an option"
+    naming = "--config-from {}".format
+    fetch = missing_commit_hint(f"--config-from {ref}", ref, naming) if in_repository else None
+    if fetch:
+        return fetch
     return (
         "a clone holds only the commits fetched: git fetch --no-tags --depth=1 origin main, then --config-from "
         "FETCH_HEAD"

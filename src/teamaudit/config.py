@@ -230,15 +230,31 @@ def find_config(start: Path) -> Path | None:
     folder = start.resolve()
     for candidate in (folder, *folder.parents):
         for name in YAML_NAMES:
-            found = candidate / name
-            if found.is_file():
-                return _inside(found)
-            if os.path.lexists(found):  # a folder, a FIFO, a link to nothing or a loop: refused, not passed over
-                check_file(_inside(found), DEFAULT_MAX_BYTES)
+            if _config_file_at(candidate / name):
+                return _inside(candidate / name)
         pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file() and _has_tool_section(_inside(pyproject)):
+        if _config_file_at(pyproject) and _has_tool_section(_inside(pyproject)):
             return pyproject
     return None
+
+
+def _config_file_at(path: Path) -> bool:
+    """Whether a file is at one of the config's names; an error for anything else there (a folder, a link to nothing
+    or to a device): a pull request that turned `.teamaudit.yaml` into a link to /dev/null was judged by the
+    defaults without a word, walking up passing over it as over a folder with no config."""
+    if path.is_file():
+        return True
+    if not os.path.lexists(path):
+        return False
+    if path.is_symlink():
+        target = clipped(os.readlink(path))
+        what = f"a link to {target}, which " + ("is no regular file" if path.exists() else "is not there")
+    else:
+        what = "a folder" if path.is_dir() else "no regular file"
+    raise TeamAuditError(
+        f"{path}: {what}, where teamaudit looks for its config",
+        hint="commit the config itself there, or delete the name; --config names a config elsewhere",
+    )
 
 
 def _inside(found: Path) -> Path:

@@ -23,6 +23,7 @@ from teamaudit.gitside import (
     GitEntry,
     blob_holds,
     blob_id,
+    checked_in_id,
     commit_of,
     git_blob,
     git_entries,
@@ -131,7 +132,10 @@ def _edit(base: _Base, named: Path, links: list[tuple[Path, str]], reached: Path
         if _in_base_submodule(base, reached, data):
             return None
         return "edited" if links else "added"
-    return "edited" if entry.link or not (entry.holds(data) or _lfs_holds(base, entry, data, reached)) else None
+    if entry.link:
+        return "edited"
+    same = entry.holds(data) or _lfs_holds(base, entry, data, reached) or checked_in_id(base.spec, reached) == entry.oid
+    return None if same else "edited"
 
 
 def _in_base_submodule(base: _Base, reached: Path, data: bytes) -> bool:

@@ -12,7 +12,7 @@ import os
 import posixpath
 import shlex
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,16 +35,20 @@ def read_git_side(spec: str, max_bytes: int) -> str:
     commit_id = commit_of(spec, ref)
     if commit_id is None:
         raise TeamAuditError(
-            f"'{spec}': '{ref}' is not a commit of this repository", hint=_shallow_hint(spec, ref, path)
+            f"'{clipped(spec)}': '{clipped(ref)}' is not a commit of this repository",
+            hint=missing_commit_hint(spec, ref, lambda commit: f"name {quoted_side(commit, path)}"),
         )
     blob = f"{commit_id}:./{path}"
     size = _git(spec, "cat-file", "-s", "--end-of-options", blob)
     if size is None:
-        raise _not_at_ref(spec, ref, path)
-    _refuse_what_is_no_file(spec, ref, path, commit_id, blob)
-    if int(size) > max_bytes:
+        repository, blob = _in_submodule(spec, ref, path, commit_id)
+        size = _git(spec, "-C", str(repository), "cat-file", "-s", "--end-of-options", blob)
+    else:
+        repository = Path.cwd()
+        _refuse_what_is_no_file(spec, ref, path, commit_id, blob)
+    if int(size or 0) > max_bytes:
         raise TeamAuditError(f"'{spec}': over the limit of {max_bytes:,} bytes")
-    raw = _git(spec, "cat-file", "blob", "--end-of-options", blob) or b""
+    raw = _git(spec, "-C", str(repository), "cat-file", "blob", "--end-of-options", blob) or b""
     raw = lfs_resolved(spec, f"{path} in {ref}", raw, max_bytes)
     try:
         return raw.decode("utf-8-sig")
@@ -166,6 +170,13 @@ def git_submodules(spec: str, commit_id: str | None, paths: Sequence[str]) -> di
     return found
 
 
+def checked_in_id(spec: str, file: Path) -> str | None:
+    """The object id `git add` would give `file` of the working tree, after the conversions its attributes and config
+    ask for (`eol=crlf`, `core.autocrlf`): a checkout that writes CRLF holds other bytes than the commit's blob."""
+    found = _git(spec, "hash-object", "--", str(file))
+    return None if found is None else found.decode("ascii").strip()
+
+
 def blob_id(spec: str, repository: Path, commit_id: str, path: str) -> str | None:
     """The object id of the file at `path` in commit `commit_id` of the repository at `repository` (a submodule's
     checkout), None when that repository does not hold the commit or the commit no file there."""
@@ -185,21 +196,66 @@ def git_blob(spec: str, entry: GitEntry, max_bytes: int, where: str) -> bytes:
     return _git(spec, "cat-file", "blob", "--end-of-options", entry.oid) or b""
 
 
-def _shallow_hint(spec: str, ref: str, path: str) -> str | None:
-    """What to do in a shallow clone (CI's `fetch-depth: 1`), which holds one commit and no other branch."""
+def missing_commit_hint(spec: str, ref: str, naming: Callable[[str], str]) -> str | None:
+    """What to do when REF names no commit here, `naming(ref)` saying how to name one after: in a shallow clone (CI's
+    `fetch-depth: 1`, one commit and no other branch) what to fetch, or what to set in actions/checkout instead; in a
+    full one, origin's branch of that name (`fetch-depth: 0` leaves no local `main`). None when there is nothing to
+    say."""
+    shown = clipped(ref)  # a ref of any length is quoted within bounds, as the message quotes it
     if _git(spec, "rev-parse", "--is-shallow-repository") != b"true\n":
-        return None
-    # HEAD~1, or a commit id: git abbreviates one to 7 characters at least, and `feed` or `cafe` is a branch
-    if any(mark in ref for mark in "~^@") or (len(ref) >= 7 and all(c in "0123456789abcdef" for c in ref)):
+        at_origin = _git(spec, "rev-parse", "--verify", "--quiet", f"refs/remotes/origin/{ref}^{{commit}}")
+        return f"origin's branch is origin/{shown} here: {naming('origin/' + shown)}" if at_origin else None
+    hexadecimal = all(c in "0123456789abcdef" for c in ref)
+    if hexadecimal and len(ref) in (40, 64):  # a commit's whole id (a pull request's base.sha): fetched by it
+        return (
+            "this clone is shallow and holds only the commits fetched: fetch that commit first, "
+            f"git fetch --no-tags --depth=1 origin {ref}, then {naming(ref)}"  # 40 or 64 characters
+        )
+    # HEAD~1, or a commit's abbreviated id: 7 characters at least, and `feed` or `cafe` is a branch
+    if any(mark in ref for mark in "~^@") or (len(ref) >= 7 and hexadecimal):
         return (
             "this clone is shallow and holds no history before its commits: fetch more of it, "
             "git fetch --deepen=50, or check out with fetch-depth: 0"
         )
-    branch = ref.removeprefix("origin/")
+    if ref == "FETCH_HEAD":
+        return (
+            "nothing was fetched into FETCH_HEAD: fetch the base branch first, git fetch --no-tags --depth=1 origin "
+            f"main, then {naming('FETCH_HEAD')}"
+        )
+    branch = shown.removeprefix("origin/")
     return (
         f"this clone is shallow and holds only the commits fetched: fetch it first, "
-        f"git fetch --no-tags --depth=1 origin {shlex.quote(branch)}, then name {quoted_side('FETCH_HEAD', path)}"
+        f"git fetch --no-tags --depth=1 origin {shlex.quote(branch)}, then {naming('FETCH_HEAD')}; or check out "
+        f"with actions/checkout's fetch-depth: 0, which fetches every tag and every branch, as origin/{branch}"
     )
+
+
+def _in_submodule(spec: str, ref: str, path: str, commit_id: str) -> tuple[Path, str]:
+    """The checkout of the submodule REF holds PATH in, and the id of PATH's blob at the commit REF records for it:
+    git lists nothing inside a submodule, and a team file in one read as new, so the diff compared nothing and
+    passed. NotAtRef when no submodule of REF holds PATH or its commit has no file there; an error saying what to
+    fetch when the submodule's checkout lacks the commit."""
+    from_root = posixpath.normpath(_prefix(spec) + path)
+    folders = [posixpath.dirname(from_root)]
+    while posixpath.dirname(folders[-1]):
+        folders.append(posixpath.dirname(folders[-1]))
+    submodules = git_submodules(spec, commit_id, [folder for folder in folders if folder])
+    if not submodules:
+        raise _not_at_ref(spec, ref, path)
+    folder = max(submodules, key=len)
+    top = (_git(spec, "rev-parse", "--show-toplevel") or b"").decode("utf-8", "surrogateescape").strip()
+    repository, recorded, inside = Path(top) / folder, submodules[folder], from_root[len(folder) + 1 :]
+    if _git(spec, "-C", str(repository), "cat-file", "-e", "--end-of-options", f"{recorded}^{{commit}}") is None:
+        raise TeamAuditError(
+            f"'{spec}': {path} is in the submodule {folder}, which {ref} records at commit {recorded}, and the "
+            "submodule's checkout does not hold that commit",
+            hint=f"fetch it, git -C {shlex.quote(folder)} fetch origin {recorded}, or check out with "
+            "actions/checkout's submodules: true",
+        )
+    oid = blob_id(spec, repository, recorded, inside)
+    if oid is None:
+        raise _not_at_ref(spec, ref, path)
+    return repository, oid
 
 
 def _from_current_folder(spec: str, path: str) -> str:

@@ -150,11 +150,10 @@ def _keyed_views(report: Report) -> list[tuple[Scope, Scope]]:
     """Each key of the per-view objects, with the view audited for it. A file with no planned hires or open
     requisitions audits one view, its current staff, which is also its plan: it is given under both keys, as
     `composition` gives both. Keyed by `--scope` alone, the same file's firmness was `plan` or `current` by the
-    option, and a pipeline reading `firmness.plan.holds` (docs/ci.md) found nothing under `--scope current`."""
-    if report.has_future:
-        return [(view, view) for view in report.views]
-    other = Scope.CURRENT if report.scope is Scope.PLAN else Scope.PLAN
-    return [(report.scope, report.scope), (other, report.scope)]
+    option, and a pipeline reading `firmness.plan.holds` (docs/ci.md) found nothing under `--scope current`. The keys
+    come in one order, `composition`'s, whatever the scope: in the scope's, two reports of one file differed in it."""
+    keys = (Scope.CURRENT, Scope.PLAN)
+    return [(key, key if report.has_future else report.scope) for key in keys]
 
 
 def _summary(report: Report) -> dict[str, Any]:
