@@ -201,7 +201,7 @@ def _read_sources(
         comments,
         lambda into, kept: sizing(merged_into=into, file_fte=kept),
         sizing_at,
-        Columns(columns),
+        Columns(columns, outcome.fte_cells),
     )
 
 

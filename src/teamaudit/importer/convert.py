@@ -166,6 +166,9 @@ class Outcome:
     notes: list[str] = field(default_factory=list)  # how reading the export settled what its cells left open
     ids: bool = False  # a people export that gives every row it reads an id
     columns: dict[str, str] = field(default_factory=dict)  # field -> the export's name of the column it is read from
+    fte_cells: dict[int, tuple[str, str]] = field(
+        default_factory=dict
+    )  # index in `people` -> (column, cell) of its fte
 
     def add(self, person: dict[str, Any], line: int) -> None:
         self.people.append(person)
@@ -217,6 +220,12 @@ def _fte(row: _Row, mapping: Mapping, ftes: dict[int, float], key: int, problems
     except BadHours as bad:
         problems.add("hours", row.line, hours, str(bad), "write the hours worked a week, e.g. 40 or 37.5")
         return None
+
+
+def _fte_cell(row: tuple[str, ...], mapping: Mapping) -> tuple[str, str]:
+    """The column a row's fte was read from, as the export names it, and its cell: ('Standard Hours Per Week', '40')."""
+    index = mapping.columns["fte" if _get(row, mapping, "fte") else "hours"]
+    return mapping.header[index], row[index].strip()
 
 
 class _Cells:
@@ -382,6 +391,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         fte = _fte(row, mapping, ftes, key, cells)
         if fte is not None:
             person["fte"] = fte
+            out.fte_cells[len(out.people)] = _fte_cell(row.cells, mapping)
         else:
             _size(person, row.kind, assume or {}, out)
         _when(person, row.state, dates.checked(row.cells, "start", row.line, cells, DATE_HINT))

@@ -282,9 +282,20 @@ class Columns:
     # several columns), nor fte (from hours too) or cost (never shown).
     AS_WRITTEN = ("name", "id", "title", "team", "start")
 
-    def __init__(self, starts: Sequence[tuple[int, dict[str, str]]] = ()) -> None:
+    def __init__(
+        self, starts: Sequence[tuple[int, dict[str, str]]] = (), fte_cells: Mapping[int, tuple[str, str]] | None = None
+    ) -> None:
         self._firsts = [first for first, _ in starts]
         self._names = [names for _, names in starts]
+        self._fte_cells = fte_cells or {}
+
+    def fte_from(self, row: int) -> str:
+        """' (Standard Hours Per Week '40')': the column and cell row `row`'s fte was read from, as the export writes
+        them; a hand-written `fte: 0.5` replaced by 1.0 was otherwise a change no one could trace to the export."""
+        if row not in self._fte_cells:
+            return ""
+        column, cell = self._fte_cells[row]
+        return f" ({shown(clipped(column))} '{shown(clipped(cell))}')"
 
     def called(self, row: int, key: str) -> str:
         """What the export of row `row` calls the column of `key`; `key` itself when none holds it as it is."""
@@ -371,11 +382,17 @@ def _updated_lines(path: Path, updated: Sequence[Change], columns: Columns) -> l
     left her to diff the file to learn that a promotion, a move or a cut to part time had come through."""
     said = [
         f"{path}:{c.line}: updated {_quoted(c.name)}{' (rehired)' if c.rehired else ''}: "
-        f"{'; '.join(_changed(*value, columns.called(c.row, value[0])) for value in c.values)}"
+        f"{'; '.join(_described(c.row, value, columns) for value in c.values)}"
         for c in updated[:SHOWN_NAMES]
         if c.values
     ]
     return _and_the_rest(path, said, len(updated), "updated {} more people likewise")
+
+
+def _described(row: int, value: tuple[str, object, object], columns: Columns) -> str:
+    """A change of the person of export row `row`, naming the column and cell an fte was read from."""
+    source = columns.fte_from(row) if value[0] == "fte" and value[2] is not UNSET else ""
+    return _changed(*value, columns.called(row, value[0])) + source
 
 
 def _changed(key: str, was: object, now: object, column: str) -> str:
