@@ -37,6 +37,7 @@ from teamaudit.importer.unseen import readable
 from teamaudit.importer.vaguehours import vague_hours, vague_hours_line
 from teamaudit.importer.writer import render
 from teamaudit.model import name_key
+from teamaudit.render.escape import shell_word
 from teamaudit.render.escape import text as shown
 from teamaudit.starter import STARTER_REPLACED, examples_left, unedited_starter
 from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, read_bytes
@@ -227,7 +228,10 @@ def _unused(path: Path, mapping: Mapping, unread_hours: list[str]) -> list[str]:
     if not unused:
         return lines
     names = ", ".join(f"'{shown(name)}'" for name in unused)
-    return [f'{path}: not read: {names} (--map FIELD="Column" reads one as team, fte, hours...)', *lines]
+    # An argument the shell reads back as the first column's name, however it is written or shown (vaguehours.py):
+    # `--map FIELD="Column"` left the user to type a name holding an escape, which no one can.
+    example = shown(shell_word(f"team={unused[0]}"))
+    return [f"{path}: not read: {names} (read one with --map FIELD=COLUMN, e.g. --map {example})", *lines]
 
 
 def _not_an_export(into: Path, exports: list[Path]) -> None:

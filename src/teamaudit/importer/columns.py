@@ -8,13 +8,13 @@ Names are compared after splitting API-style names into words and lower-casing a
 from __future__ import annotations
 
 import re
-import shlex
 from collections import Counter
 from dataclasses import dataclass
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.hoursnames import weekly_hours_names
 from teamaudit.importer.table import Table
+from teamaudit.render.escape import shell_word
 
 # field -> known column names, most specific first. Sources: the export layouts of BambooHR, Rippling,
 # Gusto, Workday, HiBob (HRIS) and Greenhouse, Lever, Ashby (ATS).
@@ -296,7 +296,7 @@ def _mapped(table: Table, names: list[str], overrides: dict[str, str]) -> dict[s
         wanted = canonical(column)
         if wanted not in names:
             raise TeamAuditError(
-                f"--map {shlex.quote(f'{written}={column}')}: no such column",
+                f"--map {shell_word(f'{written}={column}')}: no such column",
                 file=table.path,
                 hint=f"columns: {_quoted(table.header)}",
             )
