@@ -64,7 +64,7 @@ def test_a_bare_hours_column_is_said_once_why_it_is_not_read(tmp_path):
     why = f"teamaudit: {path}: column 'Hours' not read: import reads hours a week only, and the header does not say "
     assert why + "per week; name it 'Hours per week', or pass --map hours=Hours, if it holds hours a week" in lines
     # the other column, listed as before without Hours
-    assert f"{path}: not read: 'Badge' (read one with --map" in result.stderr
+    assert f"{path}: not read: 'Badge' (--map FIELD=Badge" in result.stderr
     assert sum("'Hours'" in line for line in lines) == 2
     assert f"{path}: no hours or FTE column ('Hours' is not read, see above): everyone counted full time" in (
         result.stderr
@@ -268,7 +268,7 @@ def test_the_not_read_hint_is_an_argument_the_shell_reads_back_as_the_column(tmp
     result = run_cli("import", path, "--dry-run")
     assert result.code == 0, result.stderr
     line = next(line for line in result.stderr.splitlines() if ": not read: " in line)
-    command = line.split("e.g. ", 1)[1].removesuffix(")")
+    command = line.split(" (", 1)[1].split(" reads the first as FIELD")[0].replace("FIELD=", "team=")
     pasted = _pasted(command)
     assert pasted == ["--map", f"team={header}"], command
     assert "\x1b" not in result.stderr and "##[" not in result.stderr

@@ -156,7 +156,7 @@ def test_a_repeated_name_import_does_not_read_is_said_and_ignored(tmp_path):
     assert result.code == 0, result.stderr
     lines = stderr_lines(result.stderr)
     assert f"{path}: not read: 'Manager' (columns 3 and 5): the header names it more than once" in lines
-    assert f"{path}: not read: 'Notes' (read one with --map FIELD=COLUMN, e.g. --map team=Notes)" in lines
+    assert f"{path}: not read: 'Notes' (--map FIELD=Notes reads the first as FIELD: team, fte, hours...)" in lines
 
 
 @pytest.mark.parametrize(

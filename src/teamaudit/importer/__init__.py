@@ -230,8 +230,8 @@ def _unused(path: Path, mapping: Mapping, unread_hours: list[str]) -> list[str]:
     names = ", ".join(f"'{shown(name)}'" for name in unused)
     # An argument the shell reads back as the first column's name, however it is written or shown (vaguehours.py):
     # `--map FIELD="Column"` left the user to type a name holding an escape, which no one can.
-    example = shown(shell_word(f"team={unused[0]}"))
-    return [f"{path}: not read: {names} (read one with --map FIELD=COLUMN, e.g. --map {example})", *lines]
+    example = shown(shell_word(f"FIELD={unused[0]}"))
+    return [f"{path}: not read: {names} (--map {example} reads the first as FIELD: team, fte, hours...)", *lines]
 
 
 def _not_an_export(into: Path, exports: list[Path]) -> None:
