@@ -72,6 +72,28 @@ HRIS = {
         },
         1,
     ),
+    # German headers as Excel saves them: Windows-1252, `sep=;`, CRLF, two empty columns; 'Inaktiv' has left
+    "personio.csv": (
+        "Personio",
+        {
+            "Jürgen Müller": ("clinical", 1.0),
+            "Anna Schäfer": ("integration", 0.8),
+            "Lea Groß": ("compliance", 1.0),  # 'Auszeit', on leave: staff
+            "Björn Weiß": ("ml_research", 0.5),
+        },
+        1,
+    ),
+    # English headers: 'End of employment' past skips the row; 'external' is a contractor
+    "personio-en.csv": (
+        "Personio",
+        {
+            "Jonas Becker": ("clinical", 1.0),
+            "Mira Hoffmann": ("integration", 1.0),
+            "Paul Wagner": ("compliance", 1.0),
+            "Sara Koch": ("ml_research", 0.75),
+        },
+        1,
+    ),
 }
 
 
@@ -79,6 +101,14 @@ def audit(path: Path) -> dict:
     result = run_cli("check", path, "--format", "json")
     assert result.code in (0, 1), result.stderr
     return json.loads(result.stdout)
+
+
+def test_an_external_personio_worker_is_a_contractor(tmp_path):
+    """Personio's 'Employment type' is 'internal' or 'external': the external quality manager was written with no
+    employment, counted as staff as far as the file said."""
+    result = run_cli("import", EXPORTS / "personio-en.csv")
+    assert result.code == 0, result.stderr
+    assert people_of_text(result.stdout)["Paul Wagner"]["employment"] == "contractor"
 
 
 def test_the_note_names_every_column_each_field_was_read_from(tmp_path):
@@ -108,6 +138,7 @@ def test_hris_exports_import_and_audit(tmp_path, export):
     assert result.stdout == ""
     assert f"({layout} layout)" in result.stderr and "title <- " in result.stderr
     assert f"skipped {skipped} row ({skipped} terminated or inactive)" in result.stderr
+    assert "report's title" not in result.stderr  # Excel's `sep=;` line is no title
     got = {p["name"]: (p["layer"], p["fte"]) for p in audit(out)["people"]}
     assert got == expected
     text = out.read_text()

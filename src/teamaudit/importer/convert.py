@@ -61,7 +61,9 @@ EMPLOYMENT_RULE = (
     "intern and temporary rows; left out when the export does not say"
 )
 KINDS = ("part-time", "intern", "contractor", "advisor")  # what --assume-fte can give an FTE to
-_INACTIVE = re.compile(r"\b(?:terminated|inactive|former|resigned|deceased|separated|offboarded|no|false|archived)\b")
+_INACTIVE = re.compile(
+    r"\b(?:terminated|inactive|inaktiv|former|resigned|deceased|separated|offboarded|no|false|archived)\b"
+)
 _CLOSED = re.compile(r"\b(?:closed|filled|cancel+ed|rejected|declined|withdrawn|archived|hired)\b")
 # An offer the candidate turned down or the company took back: no hire, whatever else the row says ('Accepted,
 # then rescinded'). Read as a closed requisition, a declined offer was reported as one, and a rescinded one as a
@@ -77,7 +79,9 @@ _NOT_YET = re.compile(r"\b(?:draft|on[ -]?hold|paused|frozen)\b")
 _PART = re.compile(r"\bpart\b|\bpt\b|\bhalf\b")
 # An intern is an employee (the team file's kinds are employee, contractor, advisor) who seldom works a full week.
 _INTERN = re.compile(r"\bintern(?:s|ship)?\b")
-_CONTRACT = re.compile(r"\bcontract\w*|\bcontingent\b|\bconsult\w*|\bfreelanc\w*|\bagency\b|\b1099\b|\bvendor\b")
+_CONTRACT = re.compile(
+    r"\bcontract\w*|\bcontingent\b|\bconsult\w*|\bfreelanc\w*|\bagency\b|\b1099\b|\bvendor\b|\bexternal\b"
+)
 _ADVISOR = re.compile(r"\badvis[oe]\w*|\bboard\b")
 _EMPLOYEE = re.compile(
     r"\bfull\b|\bpart\b|\bft\b|\bpt\b|\bemployee\b|\bpermanent\b|\bregular\b|\bsalar\w*|\bhourly\b"
