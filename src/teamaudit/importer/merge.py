@@ -277,6 +277,9 @@ def _plan(
         if index is not None and legal is not None and legal != index:
             two_people.append(_two_people(path, row, legal_names[row_index], people[index], people[legal]))
         index = legal if index is None else index
+        if index is not None and _id_of_another(people[index], row):
+            two_people.append(_reused_id(path, row, people[index]))
+            continue
         if index is not None and index not in matched:
             matched.add(index)
             plan.rows[index] = row_index
@@ -369,6 +372,36 @@ def _two_people(path: Path, row: dict[str, Any], legal: str, called: Person, leg
         line=called.line,
         hint="rename the one the export does not mean, or give both the ids of an export with an id column, so "
         "that a row matches one person",
+    )
+
+
+def _id_of_another(person: Person, row: dict[str, Any]) -> bool:
+    """Whether the row, current staff matched with current staff by id, names someone else: no part of the two names
+    is alike. An HRIS that re-used a leaver's id for a new hire had the merge rename the ML engineer who left to the
+    new regulatory specialist, giving her his typed `layer:`, background and comments."""
+    if person.status is not Status.CURRENT or row.get("status", "current") != "current" or person.id != row.get("id"):
+        return False
+    return not _name_parts(person.name) & _name_parts(row["name"])
+
+
+_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _name_parts(name: str) -> set[str]:
+    """A name's words, folded (namefolding.py), but initials; and each character of a Chinese, Japanese or Korean
+    name, written with no space between its parts ('王伟', '伟 王')."""
+    words = re.findall(r"\w+", fold_name(plain(first_name_first(name))).casefold())
+    return {word for word in words if len(word) > 1} | {char for word in words for char in _CJK.findall(word)}
+
+
+def _reused_id(path: Path, row: dict[str, Any], person: Person) -> TeamAuditError:
+    return TeamAuditError(
+        f"id {_shown(str(person.id))} is {_shown(person.name)} here and {_shown(row['name'])} in the people export: "
+        "no part of the names is alike, so the id may have been re-used for a new hire; nothing written",
+        file=path,
+        line=person.line,
+        hint=f"if {_shown(person.name)} left, give them another id or delete them there; if they were renamed, write "
+        "the new name there; then import again",
     )
 
 
