@@ -111,6 +111,27 @@ def test_an_external_personio_worker_is_a_contractor(tmp_path):
     assert people_of_text(result.stdout)["Paul Wagner"]["employment"] == "contractor"
 
 
+def test_a_deel_worker_employed_through_an_employer_of_record_is_an_employee(tmp_path):
+    """Deel's worker types (help.letsdeel.com, "What Type Of Employee Am I"): an EOR or PEO worker is employed, through
+    Deel; the EOR clinician was written with no employment, which the export did say."""
+    path = tmp_path / "deel.csv"
+    path.write_text(
+        "Worker ID,Name,Job title,Department,Worker type,Status\n"
+        "D1,Ana Souza,Clinical Content Lead (RN),Clinical,EOR,Active\n"
+        "D2,Raj Mehta,Mirth Integration Engineer,Integrations,Contractor,Active\n"
+        "D3,Ivo Lang,Data Scientist,ML,PEO,Active\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    people = people_of_text(result.stdout)
+    assert [people[n].get("employment") for n in ("Ana Souza", "Raj Mehta", "Ivo Lang")] == [
+        "employee",
+        "contractor",
+        "employee",
+    ]
+
+
 def test_the_note_names_every_column_each_field_was_read_from(tmp_path):
     """BambooHR has 'Employment Status' (Full-Time, Part-Time, Contractor) and 'Status' (Active, Terminated); the
     note said `status <- 'Employment Status'` though 'Status' decided who was skipped (a newcomer's trial)."""

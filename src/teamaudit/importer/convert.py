@@ -56,9 +56,9 @@ FTE_RULE = (
     "a contractor, part-time or intern row without either is not guessed (--assume-fte part-time=0.5 to do so)"
 )
 EMPLOYMENT_RULE = (
-    "employment: contractor for contract, contingent, consultant, freelance, agency and 1099 workers, advisor "
-    "for advisors and board members, employee for full-time, part-time, permanent, regular, salaried, hourly, "
-    "intern and temporary rows; left out when the export does not say"
+    "employment: contractor for contract, contingent, consultant, freelance, agency, external and 1099 workers, "
+    "advisor for advisors and board members, employee for full-time, part-time, permanent, regular, salaried, "
+    "hourly, intern, temporary, EOR and PEO rows; left out when the export does not say"
 )
 KINDS = ("part-time", "intern", "contractor", "advisor")  # what --assume-fte can give an FTE to
 _INACTIVE = re.compile(
@@ -86,6 +86,7 @@ _ADVISOR = re.compile(r"\badvis[oe]\w*|\bboard\b")
 _EMPLOYEE = re.compile(
     r"\bfull\b|\bpart\b|\bft\b|\bpt\b|\bemployee\b|\bpermanent\b|\bregular\b|\bsalar\w*|\bhourly\b"
     r"|\bintern\w*|\btemp\w*|\bfixed[- ]term\b|\bw-?2\b|\bexempt\b"
+    r"|\beor\b|\bpeo\b"  # Deel's worker types: employed through an employer of record, or co-employed
 )
 
 
