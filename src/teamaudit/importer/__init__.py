@@ -165,7 +165,7 @@ def _read_sources(
         req_table = readable(req_table, req_mapping)
         notes += _table_notes(req_table, req_mapping)
         req_layout = f" ({req_mapping.layout} layout)" if req_mapping.layout else ""
-        req_outcome = requisition_rows(req_table, req_mapping)
+        req_outcome = requisition_rows(req_table, req_mapping, staff.date_order)
         listed = listed_lines(path, people, skip_listed_offers(staff, req_outcome))
         notes += [
             f"{path}: columns{req_layout}: {req_mapping.describe()}",

@@ -25,7 +25,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -171,6 +171,7 @@ class Outcome:
     notes: list[str] = field(default_factory=list)  # how reading the export settled what its cells left open
     ids: bool = False  # a people export that gives every row it reads an id
     columns: dict[str, str] = field(default_factory=dict)  # field -> the export's name of the column it is read from
+    date_order: DateColumn | None = None  # the order of day and month its dates settle, for the exports beside it
     fte_cells: dict[int, tuple[str, str]] = field(
         default_factory=dict
     )  # index in `people` -> (column, cell) of its fte
@@ -251,7 +252,7 @@ class _Dates:
     """The export's start and termination dates, each cell read as the export writes dates (importer/dates.py): its
     hire dates settle whether a termination date of 03/04/2026 is 3 April or 4 March, and the other way round."""
 
-    def __init__(self, table: Table, mapping: Mapping) -> None:
+    def __init__(self, table: Table, mapping: Mapping, settled: DateColumn | None = None) -> None:
         self.mapping = mapping
         self.columns: dict[str, DateColumn] = {}
         # field -> how many slashed cells its column's order read, and the line and cell of the first
@@ -259,7 +260,14 @@ class _Dates:
         self.serials: dict[str, tuple[int, str, dt.date]] = {}  # field -> the first Excel day number read, and its line
         indexes = {name: mapping.columns[name] for name in ("start", "end") if name in mapping.columns}
         cells = [(line, row[i]) for i in indexes.values() for row, line in zip(table.rows, table.lines, strict=True)]
-        self.columns = dict.fromkeys(indexes, read_column(cells))
+        self.columns = dict.fromkeys(indexes, read_column(cells, settled))
+
+    def settled(self, path: Path) -> DateColumn | None:
+        """The order of day and month this export's own dates settle, said to be `path`'s, for another export."""
+        column = next(iter(self.columns.values()), None)
+        if column is None or column.settled_by is None or column.source:
+            return None
+        return replace(column, source=path.name)
 
     def quiet(self, cells: tuple[str, ...], field_name: str) -> dt.date | None:
         """The row's date of `field_name`, None when it gives none or none that reads."""
@@ -404,6 +412,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         out.add(person, row.line)
     problems.raise_if_any()
     out.notes.extend(dates.notes())
+    out.date_order = dates.settled(table.path)
     if numbers.cells:
         out.notes.append(numbers.note(clipped(mapping.header[mapping.columns["background"]])))
     if no_skills.lines:
@@ -532,12 +541,13 @@ def _when(person: dict[str, Any], status: str, start: dt.date | None) -> None:
         person["start"] = start
 
 
-def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
+def requisition_rows(table: Table, mapping: Mapping, settled: DateColumn | None = None) -> Outcome:
+    """`settled`: the order of day and month the people export's dates settle, read where this one's settle none."""
     out = Outcome(columns={key: mapping.header[index] for key, index in mapping.columns.items()})
     problems = Problems()
     limits = CellLimits(table, mapping, problems)
     cells = _Cells(table, mapping, problems)
-    dates = _Dates(table, mapping)
+    dates = _Dates(table, mapping, settled)
     for row, line in zip(table.rows, table.lines, strict=True):
         if not limits.fit(row, line):
             continue
