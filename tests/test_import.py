@@ -201,7 +201,7 @@ def test_ats_requisitions(tmp_path, reqs, layout, expected):
     result = run_cli("import", EXPORTS / "gusto.csv", "--reqs", EXPORTS / reqs, "-o", out)
     assert result.code == 0, result.stderr
     assert f"({layout} layout)" in result.stderr
-    assert "skipped 1 row (1 closed, filled or cancelled requisitions)" in result.stderr
+    assert "skipped 1 row (1 closed, filled or cancelled requisition)" in result.stderr
     doc = audit(out)
     assert {(p["name"], p["status"]) for p in doc["people"] if p["status"] != "current"} == expected
     assert doc["composition"]["plan"]["total"]["headcount"] == 5 + len(expected)
@@ -507,7 +507,7 @@ def test_summary_has_a_line_per_status_and_per_source(tmp_path):
     )
     assert (
         f"{EXPORTS / 'greenhouse-offers.csv'}: 2 people (0 current, 2 planned, 0 open); "
-        "skipped 1 row (1 offers declined, rejected, withdrawn or rescinded)"
+        "skipped 1 row (1 offer declined, rejected, withdrawn or rescinded)"
     ) in lines
     assert (
         f"{EXPORTS / 'greenhouse-offers.csv'}: 1 offer declined, rejected, withdrawn or rescinded: "

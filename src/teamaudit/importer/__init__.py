@@ -12,7 +12,13 @@ from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.columns import Mapping, detect
-from teamaudit.importer.convert import EMPLOYMENT_RULE, FTE_RULE, Outcome, people_rows, requisition_rows
+from teamaudit.importer.convert import (
+    EMPLOYMENT_RULE,
+    FTE_RULE,
+    Outcome,
+    people_rows,
+    requisition_rows,
+)
 from teamaudit.importer.headernames import check_names
 from teamaudit.importer.headings import under_headings
 from teamaudit.importer.onstaff import skip_listed_offers
@@ -28,6 +34,7 @@ from teamaudit.importer.summary import (
     not_open_lines,
     refused_lines,
     renamed_line,
+    skipped_comments,
     source_line,
     status_lines,
     unlisted,
@@ -194,7 +201,7 @@ def _read_sources(
     comments += [FTE_RULE + ".", EMPLOYMENT_RULE + "."]
     if not with_cost:
         comments.append("Pay left out (personal data); import with --cost to include it.")
-    comments += [f"Skipped {count:,} row(s): {reason}." for reason, count in sorted(outcome.skipped.items())]
+    comments += skipped_comments(outcome)
     comments += [renamed + "."] if renamed else []
     return _Read(
         outcome,

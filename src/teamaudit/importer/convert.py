@@ -94,6 +94,21 @@ TERMINATED = "terminated or inactive"  # the reason rows marked as left are coun
 REFUSED = "offers declined, rejected, withdrawn or rescinded"
 CLOSED = "closed, filled or cancelled requisitions"
 NOT_YET = "draft or on-hold requisitions"
+NO_OPENINGS = "open requisitions with 0 openings"
+# Each reason above said of one row: '1 offers declined, ...' read as a slip.
+_ONE_OF = {
+    REFUSED: "offer declined, rejected, withdrawn or rescinded",
+    CLOSED: "closed, filled or cancelled requisition",
+    NOT_YET: "draft or on-hold requisition",
+    NO_OPENINGS: "open requisition with 0 openings",
+}
+
+
+def skip_reason(reason: str, count: int) -> str:
+    """'2 terminated or inactive', '1 offer declined, ...', '1 requisition with status 'x'': a reason's count."""
+    if count != 1:
+        return f"{count:,} {reason}"
+    return f"1 {_ONE_OF.get(reason, reason.replace('requisitions ', 'requisition ', 1))}"
 
 
 @dataclass(frozen=True)
@@ -590,7 +605,7 @@ def _add_openings(out: Outcome, req: Openings, title: str, team: str, start: dt.
     if req.id:
         out.openings.append(req)
     if req.count == 0:
-        out.skipped["open requisitions with 0 openings"] += 1
+        out.skipped[NO_OPENINGS] += 1
     for n in range(req.count):
         suffix = f" #{n + 1}" if req.count > 1 else ""
         name = _clip(f"Open req {req.id or req.line}{suffix} - {title}", MAX_NAME)

@@ -9,7 +9,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from teamaudit.errors import clipped
-from teamaudit.importer.convert import REFUSED, TERMINATED, Ending, Leaver, Marked, NotOpen, Openings, Outcome
+from teamaudit.importer.convert import (
+    REFUSED,
+    TERMINATED,
+    Ending,
+    Leaver,
+    Marked,
+    NotOpen,
+    Openings,
+    Outcome,
+    skip_reason,
+)
 from teamaudit.importer.merge import (
     Change,
     KeptEvidence,
@@ -34,11 +44,16 @@ def source_line(path: Path, outcome: Outcome, blank_rows: int = 0) -> str:
     line = f"{path}: {_people(len(outcome.people))} ({by_status})"
     skipped = sum(outcome.skipped.values())
     if skipped:
-        reasons = "; ".join(f"{n:,} {reason}" for reason, n in sorted(outcome.skipped.items()))
+        reasons = "; ".join(skip_reason(reason, n) for reason, n in sorted(outcome.skipped.items()))
         line += f"; skipped {_rows(skipped)} ({reasons})"
     if blank_rows:
         line += f"; ignored {_rows(blank_rows, 'blank row')}"
     return line
+
+
+def skipped_comments(outcome: Outcome) -> list[str]:
+    """The new file's header comment on each reason rows were skipped for: 'Skipped 2 rows: terminated or inactive.'"""
+    return [f"Skipped {_rows(count)}: {reason}." for reason, count in sorted(outcome.skipped.items())]
 
 
 def missing_lines(path: Path, outcome: Outcome) -> list[str]:
