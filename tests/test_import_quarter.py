@@ -382,3 +382,23 @@ def test_an_id_re_used_for_a_new_hire_is_refused_and_a_name_changed_by_marriage_
     names = {p["name"]: p for p in _people(team)}
     assert names["Ann Park"]["layer"] == "clinical" and names["Dan Cho"]["layer"] == "ml_research"
     assert "layer" not in names["Eva Stone"] and names["Eva Stone"]["id"] == "E3"
+
+
+def test_someone_renamed_in_an_export_without_ids_is_named_as_perhaps_counted_twice(tmp_path):
+    """From an export with no id column, Ann Lee, married, came back as Ann Park: she was added beside the Ann Lee
+    the file kept, her typed layer on the one the export no longer lists, and stderr said only 'added' and 'kept'."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n  - name: Ann Lee\n    title: Nurse Informaticist\n    layer: clinical\n"
+        "  - name: Ann Cho\n    title: ML Engineer\n",
+    )
+    people = _write(tmp_path / "people.csv", "Name,Job Title\nAnn Park,Nurse Informaticist\nAnn Cho,ML Engineer\n")
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert (
+        f'{team}:2: kept "Ann Lee", not in the export, and added "Ann Park" with the same given name and title: if one '
+        "person was renamed (a married name?), they are counted twice; move what was typed on the first to the second "
+        "and delete the first"
+    ) in result.stderr
+    assert result.stderr.count("counted twice") == 1  # Ann Cho is matched; a given name alone is no rename
+    assert [p["name"] for p in _people(team)] == ["Ann Lee", "Ann Cho", "Ann Park"]

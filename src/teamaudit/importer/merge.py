@@ -114,6 +114,7 @@ class Namesake:
     id: str | None
     added: str  # the name the row was added under
     added_id: str | None
+    renamed: bool = False  # not of one name: of one given name and title, where an id could not tell them apart
 
 
 @dataclass
@@ -611,15 +612,28 @@ def _namesakes(people: tuple[Person, ...], matched: set[int], plan: Plan, rows: 
         for index, person in enumerate(people)
         if index not in matched and index not in plan.removed and person.status is Status.CURRENT
     }
+    # Ann Lee, married, is the export's Ann Park: with no id on either side, only her given name and title are alike.
+    unnamed = {_given_and_title(people[i].name, people[i].title): i for i in kept.values() if people[i].id is None}
     used = set(plan.rows.values())
     added = (row for index, row in enumerate(rows) if index not in used)  # in the order plan.added holds them
     found = []
     for row, entry in zip(added, plan.added, strict=False):
+        if row.get("status", "current") != "current":
+            continue
         index = kept.get(name_key(row["name"]))
-        if index is not None and row.get("status", "current") == "current":
+        renamed = index is None and not row.get("id")
+        if renamed:
+            index = unnamed.get(_given_and_title(row["name"], row["title"]))
+        if index is not None:
             person = people[index]
-            found.append(Namesake(person.name, person.line, person.id, entry["name"], entry.get("id")))
+            found.append(Namesake(person.name, person.line, person.id, entry["name"], entry.get("id"), renamed))
     return found
+
+
+def _given_and_title(name: str, title: str) -> tuple[str, str]:
+    """A person's given name (the first word of their name, folded) and title, as two people of one may be alike."""
+    words = _folded_key(first_name_first(name)).split()
+    return (words[0] if words else "", name_key(title))
 
 
 def _left_by_key(leavers: Sequence[Leaver]) -> dict[str, Leaver]:

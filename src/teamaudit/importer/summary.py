@@ -370,8 +370,9 @@ def _namesake_lines(path: Path, namesakes: Sequence[Namesake]) -> list[str]:
     """A line per person kept beside one of their name added under another id (the first SHOWN_NAMES)."""
     said = [
         f"{path}:{n.line}: kept {_quoted(n.name)}{_id(n.id)}, not in the export, and added {_quoted(n.added)}"
-        f"{_id(n.added_id)}: if one person was rehired under a new id, they are counted twice; move what was typed on "
-        "the first to the second and delete the first"
+        f"{' with the same given name and title' if n.renamed else _id(n.added_id)}: "
+        f"if one person was {'renamed (a married name?)' if n.renamed else 'rehired under a new id'}, they are "
+        "counted twice; move what was typed on the first to the second and delete the first"
         for n in namesakes[:SHOWN_NAMES]
     ]
     return _and_the_rest(path, said, len(namesakes), "kept {} more people beside one of their name added likewise")
