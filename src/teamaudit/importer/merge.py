@@ -382,6 +382,8 @@ def _id_of_another(person: Person, row: dict[str, Any]) -> bool:
     new regulatory specialist, giving her his typed `layer:`, background and comments."""
     if person.status is not Status.CURRENT or row.get("status", "current") != "current" or person.id != row.get("id"):
         return False
+    if name_key(person.name) == name_key(row["name"]):  # most rows: folding every name cost merges 6% of their CPU
+        return False
     return not _name_parts(person.name) & _name_parts(row["name"])
 
 
