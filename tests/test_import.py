@@ -72,6 +72,28 @@ HRIS = {
         },
         1,
     ),
+    # German headers as Excel saves them: Windows-1252, `sep=;`, CRLF, two empty columns; 'Inaktiv' has left
+    "personio.csv": (
+        "Personio",
+        {
+            "Jürgen Müller": ("clinical", 1.0),
+            "Anna Schäfer": ("integration", 0.8),
+            "Lea Groß": ("compliance", 1.0),  # 'Auszeit', on leave: staff
+            "Björn Weiß": ("ml_research", 0.5),
+        },
+        1,
+    ),
+    # English headers: 'End of employment' past skips the row; 'external' is a contractor
+    "personio-en.csv": (
+        "Personio",
+        {
+            "Jonas Becker": ("clinical", 1.0),
+            "Mira Hoffmann": ("integration", 1.0),
+            "Paul Wagner": ("compliance", 1.0),
+            "Sara Koch": ("ml_research", 0.75),
+        },
+        1,
+    ),
 }
 
 
@@ -79,6 +101,35 @@ def audit(path: Path) -> dict:
     result = run_cli("check", path, "--format", "json")
     assert result.code in (0, 1), result.stderr
     return json.loads(result.stdout)
+
+
+def test_an_external_personio_worker_is_a_contractor(tmp_path):
+    """Personio's 'Employment type' is 'internal' or 'external': the external quality manager was written with no
+    employment, counted as staff as far as the file said."""
+    result = run_cli("import", EXPORTS / "personio-en.csv")
+    assert result.code == 0, result.stderr
+    assert people_of_text(result.stdout)["Paul Wagner"]["employment"] == "contractor"
+
+
+def test_a_deel_worker_employed_through_an_employer_of_record_is_an_employee(tmp_path):
+    """Deel's worker types (help.letsdeel.com, "What Type Of Employee Am I"): an EOR or PEO worker is employed, through
+    Deel; the EOR clinician was written with no employment, which the export did say."""
+    path = tmp_path / "deel.csv"
+    path.write_text(
+        "Worker ID,Name,Job title,Department,Worker type,Status\n"
+        "D1,Ana Souza,Clinical Content Lead (RN),Clinical,EOR,Active\n"
+        "D2,Raj Mehta,Mirth Integration Engineer,Integrations,Contractor,Active\n"
+        "D3,Ivo Lang,Data Scientist,ML,PEO,Active\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    people = people_of_text(result.stdout)
+    assert [people[n].get("employment") for n in ("Ana Souza", "Raj Mehta", "Ivo Lang")] == [
+        "employee",
+        "contractor",
+        "employee",
+    ]
 
 
 def test_the_note_names_every_column_each_field_was_read_from(tmp_path):
@@ -108,6 +159,7 @@ def test_hris_exports_import_and_audit(tmp_path, export):
     assert result.stdout == ""
     assert f"({layout} layout)" in result.stderr and "title <- " in result.stderr
     assert f"skipped {skipped} row ({skipped} terminated or inactive)" in result.stderr
+    assert "report's title" not in result.stderr  # Excel's `sep=;` line is no title
     got = {p["name"]: (p["layer"], p["fte"]) for p in audit(out)["people"]}
     assert got == expected
     text = out.read_text()
@@ -149,7 +201,7 @@ def test_ats_requisitions(tmp_path, reqs, layout, expected):
     result = run_cli("import", EXPORTS / "gusto.csv", "--reqs", EXPORTS / reqs, "-o", out)
     assert result.code == 0, result.stderr
     assert f"({layout} layout)" in result.stderr
-    assert "skipped 1 row (1 closed, filled or cancelled requisitions)" in result.stderr
+    assert "skipped 1 row (1 closed, filled or cancelled requisition)" in result.stderr
     doc = audit(out)
     assert {(p["name"], p["status"]) for p in doc["people"] if p["status"] != "current"} == expected
     assert doc["composition"]["plan"]["total"]["headcount"] == 5 + len(expected)
@@ -455,7 +507,7 @@ def test_summary_has_a_line_per_status_and_per_source(tmp_path):
     )
     assert (
         f"{EXPORTS / 'greenhouse-offers.csv'}: 2 people (0 current, 2 planned, 0 open); "
-        "skipped 1 row (1 offers declined, rejected, withdrawn or rescinded)"
+        "skipped 1 row (1 offer declined, rejected, withdrawn or rescinded)"
     ) in lines
     assert (
         f"{EXPORTS / 'greenhouse-offers.csv'}: 1 offer declined, rejected, withdrawn or rescinded: "

@@ -63,7 +63,8 @@ def test_a_bare_hours_column_is_said_once_why_it_is_not_read(tmp_path):
     lines = result.stderr.splitlines()
     why = f"teamaudit: {path}: column 'Hours' not read: import reads hours a week only, and the header does not say "
     assert why + "per week; name it 'Hours per week', or pass --map hours=Hours, if it holds hours a week" in lines
-    assert f"{path}: not read: 'Badge' (--map" in result.stderr  # the other column, listed as before without Hours
+    # the other column, listed as before without Hours
+    assert f"{path}: not read: 'Badge' (--map FIELD=Badge" in result.stderr
     assert sum("'Hours'" in line for line in lines) == 2
     assert f"{path}: no hours or FTE column ('Hours' is not read, see above): everyone counted full time" in (
         result.stderr
@@ -249,6 +250,39 @@ def test_the_hours_hint_is_one_argument_the_shell_reads_back_as_the_header(tmp_p
     assert len(result.stderr.splitlines()) == len(result.stderr.split("\n")) - 1
     mapped = run_cli("import", path, *pasted)
     assert mapped.code == 0 and people(mapped.stdout)["Ann Lee"]["fte"] == 0.5, mapped.stderr
+
+
+def _pasted(command: str) -> list[str]:
+    """The arguments bash reads from `command` pasted into it."""
+    printed = subprocess.run(["bash", "-c", f"printf '%s\\0' {command}"], capture_output=True, text=True, check=True)
+    return printed.stdout.split("\0")[:-1]
+
+
+@pytest.mark.parametrize("header", ["Cost\x1b[31m\nCenter", "##[group]Dept", "Dept $(touch pwned) it's", "Squad Name"])
+def test_the_not_read_hint_is_an_argument_the_shell_reads_back_as_the_column(tmp_path, header):
+    """`not read: 'Cost\\x1b[31m\\nCenter' (--map FIELD="Column" reads one as team, ...)` left the user to type the
+    column's name, which holds an escape no one can type, or a `$(...)` that runs when typed in double quotes.
+    The example it gives pasted into bash names the column."""
+    quoted = '"' + header.replace('"', '""') + '"'
+    path = export(tmp_path, f"Name,Title,{quoted}\nAnn Lee,RN,Platform\n")
+    result = run_cli("import", path, "--dry-run")
+    assert result.code == 0, result.stderr
+    line = next(line for line in result.stderr.splitlines() if ": not read: " in line)
+    command = line.split(" (", 1)[1].split(" reads the first as FIELD")[0].replace("FIELD=", "team=")
+    pasted = _pasted(command)
+    assert pasted == ["--map", f"team={header}"], command
+    assert "\x1b" not in result.stderr and "##[" not in result.stderr
+    mapped = run_cli("import", path, *pasted)
+    assert mapped.code == 0 and people(mapped.stdout)["Ann Lee"]["team"] == "Platform", mapped.stderr
+
+
+def test_a_mapped_column_that_is_not_there_is_echoed_as_bash_reads_it_back(tmp_path):
+    """`--map 'team=nope\\x1b'`, the mistyped option echoed escaped in '...', pasted back named another column."""
+    path = export(tmp_path, "Name,Title\nAnn Lee,RN\n")
+    result = run_cli("import", path, "--map", "team=Dept\x1b")
+    assert result.code == 2, result.stderr
+    echoed = result.stderr.split("error: ", 1)[1].split(": no such column")[0].split(": ", 1)[1]
+    assert _pasted(echoed) == ["--map", "team=Dept\x1b"], echoed
 
 
 def test_a_mapped_column_that_is_not_there_is_quoted_as_the_shell_would_take_it(tmp_path):

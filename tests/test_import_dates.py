@@ -47,7 +47,7 @@ def test_a_day_first_column_reads_its_dates_day_first(tmp_path):
     written = people((tmp_path / "team.yaml").read_text(encoding="utf-8"))
     assert written[1]["start"] == dt.date(2027, 4, 3)
     assert (
-        f"{path}: date column 'Start date': 1 date(s) that could be day first or month first, such as line 3 "
+        f"{path}: date column 'Start date': 1 date that could be day first or month first, such as line 3 "
         "'03/04/2027', read day first, as the export writes dates, as line 2 '25/04/2026' shows"
     ) in result.stderr.replace("teamaudit: ", "")
 
@@ -117,3 +117,28 @@ def test_the_hire_dates_settle_how_the_termination_dates_are_read(tmp_path):
     assert result.code == 0, result.stderr
     kept = f"{path}: 1 person kept on staff with a termination date still to come: Ann Lee (line 2, 2027-04-03)"
     assert kept in result.stderr.replace("teamaudit: ", "")
+
+
+def test_an_offers_export_whose_dates_settle_nothing_reads_them_as_the_people_export_does(tmp_path):
+    """A European founder's people export writes 25/04/2021; the offers export beside it only dates that read either
+    way, 01/11/2027 and 02/01/2027, which were read month first: starts on 11 January and 1 February, where the ATS
+    meant 1 November and 2 January. Its note then said to write them as 2026-04-03, a date of no row."""
+    people_csv = export(tmp_path, "Employee #,First Name,Last Name,Job Title,Hire Date\nE1,Ann,Lee,RN,25/04/2021\n")
+    offers = tmp_path / "offers.csv"
+    offers.write_text(
+        "Candidate Name,Job,Requisition ID,Offer Status,Start Date\n"
+        "Priya Shah,Nurse Reviewer,REQ-1,Accepted,01/11/2027\nLeo Brandt,RN,REQ-2,Accepted,02/01/2027\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", people_csv, "--reqs", offers)
+    assert result.code == 0, result.stderr
+    starts = {p["name"]: p.get("start") for p in people(result.stdout)}
+    assert starts["Priya Shah"] == dt.date(2027, 11, 1) and starts["Leo Brandt"] == dt.date(2027, 1, 2)
+    assert (
+        f"{offers}: date column 'Start Date': 2 dates that could be day first or month first, such as line 2 "
+        f"'01/11/2027', read day first, as {people_csv.name} writes dates, as its line 2 '25/04/2021' shows"
+    ) in result.stderr
+    alone = run_cli("import", offers)  # nothing settles it: month first, and the note names the cell's other reading
+    assert "if they are day first ('01/11/2027' being 2027-11-01), write them year first, as 2027-11-01" in (
+        alone.stderr
+    )

@@ -199,3 +199,25 @@ def test_the_years_after_a_licence_number_are_kept(tmp_path: Path):
     assert people["Ruth Kessler"]["background"] == "RN, CA 2015-2020"
     assert people["Omar Haddad"]["background"] == "MD 2015–2020"
     assert people["Ann Lee"]["background"] == "RN"  # 2015 between two groups is the number's own
+
+
+def test_a_skills_cell_of_only_commas_writes_no_skills_and_says_so(tmp_path: Path):
+    """`,,,` was written as `skills: ',,,'`, a key that lists no skill (check reads it as none) and that a merge
+    then kept over the export's real skills at the next import, the file's being the person's own."""
+    (tmp_path / "people.csv").write_text(
+        'Name,Job Title,Tech Stack\nAnn Lee,RN,",,,"\nBo Park,ML Engineer," ; ,"\nCy Doe,Nurse,"HL7, ,FHIR"\n',
+        encoding="utf-8",
+    )
+    team = tmp_path / "team.yaml"
+    imported = run_cli("import", "people.csv", "-o", team, "--map", "skills=Tech Stack", cwd=tmp_path)
+    assert imported.code == 0, imported.stderr
+    people = _people(team)
+    assert "skills" not in people["Ann Lee"] and "skills" not in people["Bo Park"]
+    assert people["Cy Doe"]["skills"] == "HL7, ,FHIR"  # a skill in it: written as the export writes it
+    assert (
+        "people.csv: 'Tech Stack' on 2 rows lists no skill, only commas or semicolons (lines 2, 3): no skills written\n"
+    ) in imported.stderr
+    (tmp_path / "people.csv").write_text("Name,Job Title,Tech Stack\nAnn Lee,RN,PyTorch\n", encoding="utf-8")
+    merged = run_cli("import", "people.csv", "-o", team, "--map", "skills=Tech Stack", cwd=tmp_path)
+    assert merged.code == 0, merged.stderr
+    assert _people(team)["Ann Lee"]["skills"] == "PyTorch"

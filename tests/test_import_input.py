@@ -156,7 +156,7 @@ def test_a_repeated_name_import_does_not_read_is_said_and_ignored(tmp_path):
     assert result.code == 0, result.stderr
     lines = stderr_lines(result.stderr)
     assert f"{path}: not read: 'Manager' (columns 3 and 5): the header names it more than once" in lines
-    assert f"{path}: not read: 'Notes' (--map FIELD=\"Column\" reads one as team, fte, hours...)" in lines
+    assert f"{path}: not read: 'Notes' (--map FIELD=Notes reads the first as FIELD: team, fte, hours...)" in lines
 
 
 @pytest.mark.parametrize(
@@ -257,3 +257,18 @@ def test_a_csv_of_more_cells_than_import_reads_is_refused_where_it_passes_the_li
         f"teamaudit: error: {path}:2000001: more than the 4,000,000 cells import reads (export only the columns "
         "and rows import needs)"
     ]
+
+
+def test_excels_separator_line_is_the_delimiter_and_no_title(tmp_path):
+    """Excel's `sep=;` first line was read as a report's title (`line 1 above the table (line 2) read as the report's
+    title, not people: 'sep='`), and its delimiter was left to sniffing, which a comma in every value can mislead."""
+    path = export(tmp_path, b"sep=;\r\nName;Job Title;Team\r\nAnn Lee;Nurse, RN;A, B\r\nBo Park;Engineer, ML;C, D\r\n")
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert "title" not in "".join(line for line in result.stderr.splitlines() if "line 1" in line)
+    assert "sep=" not in result.stderr
+    people = {p["name"]: p for p in yaml.safe_load(result.stdout)["people"]}
+    assert people["Ann Lee"]["title"] == "Nurse, RN" and people["Bo Park"]["team"] == "C, D"
+    broken = export(tmp_path, b"sep=;\r\nName;Job Title\r\nAnn Lee;RN\r\nBo;Park;x\r\n")
+    refused = run_cli("import", broken)
+    assert refused.code == 2 and f"{broken}:4: row has 3 cells" in refused.stderr  # lines as an editor shows them

@@ -379,3 +379,31 @@ def test_a_block_scalar_stays_a_block_unless_a_line_of_it_could_act_in_a_log(tmp
     assert "    background: |\n      PhD ML\n\n      Postdoc\n    team: Research\n" in text
     assert '    background: "RN\\n::error::x\\n"\n' in text
     assert people(path)["Ann Lee"]["background"] == "PhD ML\n\nPostdoc\n"
+
+
+SHARED = (
+    "people:\n  - name: Priya Nair\n    id: E1\n    title: Nurse Informaticist\n    fte: 0.5  # job share with Ana\n"
+)
+FTE_SOURCES = {
+    "hours": ("hours", "Standard Hours Per Week", "40", "1.0"),
+    "percent": ("fte", "FTE %", "80 %", "0.8"),
+    "escaped header": ("fte", "FTE\x1b[31m\n::error::x", "1", "1.0"),
+}
+SHOWN = {"FTE\x1b[31m\n::error::x": "FTE\\x1b[31m\\n::error::x"}  # as stderr shows it, escaped
+
+
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+@pytest.mark.parametrize(("key", "column", "cell", "fte"), FTE_SOURCES.values(), ids=FTE_SOURCES)
+def test_an_fte_written_by_hand_replaced_by_the_export_names_the_column_and_cell(
+    tmp_path, key, column, cell, fte, args
+):
+    """`fte: 0.5  # job share with Ana` became 1.0 and stderr said only `fte 0.5 -> 1.0`: nothing said it came from
+    the hours column, whose 40 the founder could then correct in the HRIS. The comment stays beside the new value."""
+    header = '"' + column + '"' if "\n" in column else column
+    export = f'Employee #,First Name,Last Name,Job Title,{header}\nE1,Priya,Nair,Nurse Informaticist,"{cell}"\n'
+    result, path = merge(tmp_path, SHARED, export, *args, "--map", f"{key}={column}")
+    assert result.code == 0, result.stderr
+    shown = SHOWN.get(column, column)
+    assert f"team.yaml:2: updated \"Priya Nair\": fte 0.5 -> {fte} ({shown} '{cell}')\n" in result.stderr
+    assert f"    fte: {fte}  # job share with Ana\n" in path.read_text(encoding="utf-8")
+    assert not any(line.startswith("::") for line in result.stderr.splitlines())

@@ -337,3 +337,68 @@ def test_someone_kept_beside_a_row_of_their_name_added_under_a_new_id_is_named_a
         "(id W-9): if one person was rehired under a new id, they are counted twice; move what was typed on the first "
         "to the second and delete the first\n"
     ) in result.stderr
+
+
+QUARTER = """\
+people:
+  - name: Ann Lee
+    id: E1
+    title: Nurse Informaticist
+    layer: clinical  # shadowed ICU nurses
+  - name: Dan Cho  # our first ML hire
+    id: E3
+    title: ML Engineer
+    layer: ml_research
+    background: PhD, NeurIPS 2021
+  - name: 王伟
+    id: E4
+    title: Clinical Data Manager
+"""
+
+
+def test_an_id_re_used_for_a_new_hire_is_refused_and_a_name_changed_by_marriage_is_updated(tmp_path):
+    """The HRIS gave Dan Cho's id, E3, to Eva Stone when he left: the merge renamed him to her, her title replacing
+    his, and his typed `layer: ml_research` and PhD background then classified the regulatory specialist. Ann Lee,
+    married, is Ann Park under her own id: one person renamed. Nothing is written until the file says who E3 is."""
+    team = _write(tmp_path / "team.yaml", QUARTER)
+    people = _write(
+        tmp_path / "people.csv",
+        "Employee #,First Name,Last Name,Job Title\n"
+        "E1,Ann,Park,Nurse Informaticist\n"
+        "E3,Eva,Stone,Regulatory Affairs Specialist\n"
+        "E4,伟,王,Clinical Data Manager\n",
+    )
+    refused = run_cli("import", people, "-o", team)
+    assert refused.code == 2, refused.stderr
+    assert (
+        f'{team}:6: id "E3" is "Dan Cho" here and "Eva Stone" in the people export: no part of the names is alike, so '
+        "the id may have been re-used for a new hire; nothing written"
+    ) in refused.stderr
+    assert "Ann" not in refused.stderr and "王" not in refused.stderr  # a married name and a name's order: alike
+    assert team.read_text(encoding="utf-8") == QUARTER and not (tmp_path / "team.yaml.bak").exists()
+    _write(team, QUARTER.replace("    id: E3\n", "    id: E3-left\n"))  # as the hint says
+    merged = run_cli("import", people, "-o", team)
+    assert merged.code == 0, merged.stderr
+    names = {p["name"]: p for p in _people(team)}
+    assert names["Ann Park"]["layer"] == "clinical" and names["Dan Cho"]["layer"] == "ml_research"
+    assert "layer" not in names["Eva Stone"] and names["Eva Stone"]["id"] == "E3"
+
+
+def test_someone_renamed_in_an_export_without_ids_is_named_as_perhaps_counted_twice(tmp_path):
+    """From an export with no id column, Ann Lee, married, came back as Ann Park: she was added beside the Ann Lee
+    the file kept, her typed layer on the one the export no longer lists, and stderr said only 'added' and 'kept'."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n  - name: Ann Lee\n    title: Nurse Informaticist\n    layer: clinical\n"
+        "  - name: Ann Cho\n    title: ML Engineer\n",
+    )
+    people = _write(tmp_path / "people.csv", "Name,Job Title\nAnn Park,Nurse Informaticist\nAnn Cho,ML Engineer\n")
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert (
+        f'{team}:2: kept "Ann Lee", not in the export, and added "Ann Park" with the same given name and title: if one '
+        "person was renamed (a married name?), they are counted twice; move what was typed on the first to the second "
+        "and delete the first"
+    ) in result.stderr
+    assert result.stderr.count("counted twice") == 1  # Ann Cho is matched; a given name alone is no rename
+    assert [p["name"] for p in _people(team)] == ["Ann Lee", "Ann Cho", "Ann Park"]

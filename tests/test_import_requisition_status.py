@@ -45,7 +45,7 @@ def test_draft_and_on_hold_requisitions_are_not_open_and_are_named(tmp_path):
     assert "open: 1 person, 1.0 FTE" in result.stderr
     assert (
         f"{jobs}: 1 person (0 current, 0 planned, 1 open); skipped 3 rows (1 closed, filled or cancelled "
-        "requisitions; 2 draft or on-hold requisitions)"
+        "requisition; 2 draft or on-hold requisitions)"
     ) in result.stderr
     assert (
         f"{jobs}: 3 requisitions not open: Clinical Nurse Specialist REQ-2 (line 3, Job Status: Draft), "

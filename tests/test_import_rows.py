@@ -332,7 +332,7 @@ def test_openings_that_are_no_count_are_a_problem_and_none_is_skipped_and_counte
         "Open req R-2 #1 - MD",
         "Open req R-2 #2 - MD",
     ]
-    counted = f"teamaudit: {none}: 2 people (0 current, 0 planned, 2 open); skipped 1 row (1 open requisitions with 0 "
+    counted = f"teamaudit: {none}: 2 people (0 current, 0 planned, 2 open); skipped 1 row (1 open requisition with 0 "
     assert counted + "openings)" in result.stderr.splitlines()
 
 

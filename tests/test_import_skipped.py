@@ -99,7 +99,7 @@ def test_a_requisition_whose_approval_was_rejected_is_still_a_closed_requisition
     jobs = export(tmp_path, "Job,Requisition ID,Opening Status\nRN,R1,Rejected\nMD,R2,Open\n", "jobs.csv")
     result = run_cli("import", people, "--reqs", jobs)
     assert result.code == 0, result.stderr
-    assert "skipped 1 row (1 closed, filled or cancelled requisitions)" in result.stderr
+    assert "skipped 1 row (1 closed, filled or cancelled requisition)" in result.stderr
     assert "offer" not in result.stderr.lower()
 
 

@@ -12,7 +12,13 @@ from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.columns import Mapping, detect
-from teamaudit.importer.convert import EMPLOYMENT_RULE, FTE_RULE, Outcome, people_rows, requisition_rows
+from teamaudit.importer.convert import (
+    EMPLOYMENT_RULE,
+    FTE_RULE,
+    Outcome,
+    people_rows,
+    requisition_rows,
+)
 from teamaudit.importer.headernames import check_names
 from teamaudit.importer.headings import under_headings
 from teamaudit.importer.onstaff import skip_listed_offers
@@ -28,6 +34,7 @@ from teamaudit.importer.summary import (
     not_open_lines,
     refused_lines,
     renamed_line,
+    skipped_comments,
     source_line,
     status_lines,
     unlisted,
@@ -37,6 +44,7 @@ from teamaudit.importer.unseen import readable
 from teamaudit.importer.vaguehours import vague_hours, vague_hours_line
 from teamaudit.importer.writer import render
 from teamaudit.model import name_key
+from teamaudit.render.escape import shell_word
 from teamaudit.render.escape import text as shown
 from teamaudit.starter import STARTER_REPLACED, examples_left, unedited_starter
 from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, read_bytes
@@ -164,7 +172,7 @@ def _read_sources(
         req_table = readable(req_table, req_mapping)
         notes += _table_notes(req_table, req_mapping)
         req_layout = f" ({req_mapping.layout} layout)" if req_mapping.layout else ""
-        req_outcome = requisition_rows(req_table, req_mapping)
+        req_outcome = requisition_rows(req_table, req_mapping, staff.date_order)
         listed = listed_lines(path, people, skip_listed_offers(staff, req_outcome))
         notes += [
             f"{path}: columns{req_layout}: {req_mapping.describe()}",
@@ -193,7 +201,7 @@ def _read_sources(
     comments += [FTE_RULE + ".", EMPLOYMENT_RULE + "."]
     if not with_cost:
         comments.append("Pay left out (personal data); import with --cost to include it.")
-    comments += [f"Skipped {count:,} row(s): {reason}." for reason, count in sorted(outcome.skipped.items())]
+    comments += skipped_comments(outcome)
     comments += [renamed + "."] if renamed else []
     return _Read(
         outcome,
@@ -201,7 +209,7 @@ def _read_sources(
         comments,
         lambda into, kept: sizing(merged_into=into, file_fte=kept),
         sizing_at,
-        Columns(columns),
+        Columns(columns, outcome.fte_cells),
     )
 
 
@@ -227,7 +235,10 @@ def _unused(path: Path, mapping: Mapping, unread_hours: list[str]) -> list[str]:
     if not unused:
         return lines
     names = ", ".join(f"'{shown(name)}'" for name in unused)
-    return [f'{path}: not read: {names} (--map FIELD="Column" reads one as team, fte, hours...)', *lines]
+    # An argument the shell reads back as the first column's name, however it is written or shown (vaguehours.py):
+    # `--map FIELD="Column"` left the user to type a name holding an escape, which no one can.
+    example = shown(shell_word(f"FIELD={unused[0]}"))
+    return [f"{path}: not read: {names} (--map {example} reads the first as FIELD: team, fte, hours...)", *lines]
 
 
 def _not_an_export(into: Path, exports: list[Path]) -> None:

@@ -8,16 +8,18 @@ Names are compared after splitting API-style names into words and lower-casing a
 from __future__ import annotations
 
 import re
-import shlex
 from collections import Counter
 from dataclasses import dataclass
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.hoursnames import weekly_hours_names
 from teamaudit.importer.table import Table
+from teamaudit.render.escape import shell_word
 
 # field -> known column names, most specific first. Sources: the export layouts of BambooHR, Rippling,
-# Gusto, Workday, HiBob (HRIS) and Greenhouse, Lever, Ashby (ATS).
+# Gusto, Workday, HiBob (HRIS) and Greenhouse, Lever, Ashby (ATS); Personio's preset attributes in English and German
+# (support.personio.de, "Overview of all Attributes in Personio", article 115002699585), with the German headers
+# founders' Personio exports carry beside them (Stellenbezeichnung, Wochenstunden, Eintrittsdatum, Personalnummer).
 ALIASES: dict[str, tuple[str, ...]] = {
     "name": (
         "name",
@@ -35,8 +37,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "hired candidate",
         "person",
     ),
-    "first_name": ("first name", "legal first name", "given name", "first"),
-    "last_name": ("last name", "legal last name", "family name", "surname", "last"),
+    "first_name": ("first name", "legal first name", "given name", "first", "vorname"),
+    "last_name": ("last name", "legal last name", "family name", "surname", "last", "nachname"),
     # The name a person goes by wins over the legal one (importer/calledname.py).
     "preferred_name": ("preferred full name", "preferred display name"),
     "preferred_first_name": ("preferred first name", "preferred name"),
@@ -55,6 +57,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "job role",
         "requisition title",
         "opening title",
+        "stellenbezeichnung",
     ),
     "team": (
         "department",
@@ -67,6 +70,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "dept",
         "dept name",
         "group",
+        "abteilung",
     ),
     "id": (
         "employee id",
@@ -82,6 +86,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "job id",
         "posting id",
         "job requisition id",
+        "personalnummer",
     ),
     "fte": ("fte", "fte %", "fte percent", "full time equivalent", "scheduled fte", "fte percentage"),
     "hours": (
@@ -97,6 +102,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "hrs week",
         "hrs per week",
         "contracted hours",
+        "wochenstunden",
         *weekly_hours_names(),
     ),
     "employment_type": (
@@ -132,6 +138,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "expected start date",
         "effective date",
         "start",
+        "anstelldatum",
+        "eintrittsdatum",
     ),
     # The day a person leaves: one on or before today skips the row as terminated (importer/convert.py).
     "end": (
@@ -151,6 +159,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "leave date",
         "leaving date",
         "exit date",
+        "end of employment",
+        "ende des arbeitsverhältnisses",
+        "austrittsdatum",
+        "vertragsende",
     ),
     "cost": (
         "annual salary",
@@ -179,6 +191,8 @@ LAYOUTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Gusto", ("employment status", "job title", "hire date", "pay type")),
     ("Workday", ("worker", "business title", "supervisory organization", "time type")),
     ("HiBob", ("display name", "job title", "employment type", "start date")),
+    ("Personio", ("position", "end of employment", "weekly hours", "hire date", "employment type")),
+    ("Personio", ("vorname", "nachname", "position", "stellenbezeichnung", "abteilung", "wochenstunden")),
     ("Greenhouse", ("job", "requisition id", "opening id", "opening status")),
     ("Greenhouse", ("job name", "job id", "requisition id", "job status", "office", "offices", "openings")),
     ("Lever", ("posting", "posting id", "posting state", "team")),
@@ -296,7 +310,7 @@ def _mapped(table: Table, names: list[str], overrides: dict[str, str]) -> dict[s
         wanted = canonical(column)
         if wanted not in names:
             raise TeamAuditError(
-                f"--map {shlex.quote(f'{written}={column}')}: no such column",
+                f"--map {shell_word(f'{written}={column}')}: no such column",
                 file=table.path,
                 hint=f"columns: {_quoted(table.header)}",
             )

@@ -25,7 +25,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,7 @@ from teamaudit.importer.cellsize import CellLimits
 from teamaudit.importer.columns import Mapping, called
 from teamaudit.importer.dates import HINT as DATE_HINT
 from teamaudit.importer.dates import DateColumn, NoDate, is_serial, read_column, undecided
-from teamaudit.importer.evidencecells import evidence
+from teamaudit.importer.evidencecells import NoSkills, evidence
 from teamaudit.importer.fte import read_fte
 from teamaudit.importer.grouping import POINT, Ungrouped, find_number, unspaced
 from teamaudit.importer.hours import BadHours, hours_fte
@@ -56,12 +56,14 @@ FTE_RULE = (
     "a contractor, part-time or intern row without either is not guessed (--assume-fte part-time=0.5 to do so)"
 )
 EMPLOYMENT_RULE = (
-    "employment: contractor for contract, contingent, consultant, freelance, agency and 1099 workers, advisor "
-    "for advisors and board members, employee for full-time, part-time, permanent, regular, salaried, hourly, "
-    "intern and temporary rows; left out when the export does not say"
+    "employment: contractor for contract, contingent, consultant, freelance, agency, external and 1099 workers, "
+    "advisor for advisors and board members, employee for full-time, part-time, permanent, regular, salaried, "
+    "hourly, intern, temporary, EOR and PEO rows; left out when the export does not say"
 )
 KINDS = ("part-time", "intern", "contractor", "advisor")  # what --assume-fte can give an FTE to
-_INACTIVE = re.compile(r"\b(?:terminated|inactive|former|resigned|deceased|separated|offboarded|no|false|archived)\b")
+_INACTIVE = re.compile(
+    r"\b(?:terminated|inactive|inaktiv|former|resigned|deceased|separated|offboarded|no|false|archived)\b"
+)
 _CLOSED = re.compile(r"\b(?:closed|filled|cancel+ed|rejected|declined|withdrawn|archived|hired)\b")
 # An offer the candidate turned down or the company took back: no hire, whatever else the row says ('Accepted,
 # then rescinded'). Read as a closed requisition, a declined offer was reported as one, and a rescinded one as a
@@ -77,11 +79,14 @@ _NOT_YET = re.compile(r"\b(?:draft|on[ -]?hold|paused|frozen)\b")
 _PART = re.compile(r"\bpart\b|\bpt\b|\bhalf\b")
 # An intern is an employee (the team file's kinds are employee, contractor, advisor) who seldom works a full week.
 _INTERN = re.compile(r"\bintern(?:s|ship)?\b")
-_CONTRACT = re.compile(r"\bcontract\w*|\bcontingent\b|\bconsult\w*|\bfreelanc\w*|\bagency\b|\b1099\b|\bvendor\b")
+_CONTRACT = re.compile(
+    r"\bcontract\w*|\bcontingent\b|\bconsult\w*|\bfreelanc\w*|\bagency\b|\b1099\b|\bvendor\b|\bexternal\b"
+)
 _ADVISOR = re.compile(r"\badvis[oe]\w*|\bboard\b")
 _EMPLOYEE = re.compile(
     r"\bfull\b|\bpart\b|\bft\b|\bpt\b|\bemployee\b|\bpermanent\b|\bregular\b|\bsalar\w*|\bhourly\b"
     r"|\bintern\w*|\btemp\w*|\bfixed[- ]term\b|\bw-?2\b|\bexempt\b"
+    r"|\beor\b|\bpeo\b"  # Deel's worker types: employed through an employer of record, or co-employed
 )
 
 
@@ -89,6 +94,21 @@ TERMINATED = "terminated or inactive"  # the reason rows marked as left are coun
 REFUSED = "offers declined, rejected, withdrawn or rescinded"
 CLOSED = "closed, filled or cancelled requisitions"
 NOT_YET = "draft or on-hold requisitions"
+NO_OPENINGS = "open requisitions with 0 openings"
+# Each reason above said of one row: '1 offers declined, ...' read as a slip.
+_ONE_OF = {
+    REFUSED: "offer declined, rejected, withdrawn or rescinded",
+    CLOSED: "closed, filled or cancelled requisition",
+    NOT_YET: "draft or on-hold requisition",
+    NO_OPENINGS: "open requisition with 0 openings",
+}
+
+
+def skip_reason(reason: str, count: int) -> str:
+    """'2 terminated or inactive', '1 offer declined, ...', '1 requisition with status 'x'': a reason's count."""
+    if count != 1:
+        return f"{count:,} {reason}"
+    return f"1 {_ONE_OF.get(reason, reason.replace('requisitions ', 'requisition ', 1))}"
 
 
 @dataclass(frozen=True)
@@ -166,6 +186,10 @@ class Outcome:
     notes: list[str] = field(default_factory=list)  # how reading the export settled what its cells left open
     ids: bool = False  # a people export that gives every row it reads an id
     columns: dict[str, str] = field(default_factory=dict)  # field -> the export's name of the column it is read from
+    date_order: DateColumn | None = None  # the order of day and month its dates settle, for the exports beside it
+    fte_cells: dict[int, tuple[str, str]] = field(
+        default_factory=dict
+    )  # index in `people` -> (column, cell) of its fte
 
     def add(self, person: dict[str, Any], line: int) -> None:
         self.people.append(person)
@@ -219,6 +243,12 @@ def _fte(row: _Row, mapping: Mapping, ftes: dict[int, float], key: int, problems
         return None
 
 
+def _fte_cell(row: tuple[str, ...], mapping: Mapping) -> tuple[str, str]:
+    """The column a row's fte was read from, as the export names it, and its cell: ('Standard Hours Per Week', '40')."""
+    index = mapping.columns["fte" if _get(row, mapping, "fte") else "hours"]
+    return mapping.header[index], row[index].strip()
+
+
 class _Cells:
     """The problems of one export's cells, each naming its row, its column and its value."""
 
@@ -237,7 +267,7 @@ class _Dates:
     """The export's start and termination dates, each cell read as the export writes dates (importer/dates.py): its
     hire dates settle whether a termination date of 03/04/2026 is 3 April or 4 March, and the other way round."""
 
-    def __init__(self, table: Table, mapping: Mapping) -> None:
+    def __init__(self, table: Table, mapping: Mapping, settled: DateColumn | None = None) -> None:
         self.mapping = mapping
         self.columns: dict[str, DateColumn] = {}
         # field -> how many slashed cells its column's order read, and the line and cell of the first
@@ -245,7 +275,14 @@ class _Dates:
         self.serials: dict[str, tuple[int, str, dt.date]] = {}  # field -> the first Excel day number read, and its line
         indexes = {name: mapping.columns[name] for name in ("start", "end") if name in mapping.columns}
         cells = [(line, row[i]) for i in indexes.values() for row, line in zip(table.rows, table.lines, strict=True)]
-        self.columns = dict.fromkeys(indexes, read_column(cells))
+        self.columns = dict.fromkeys(indexes, read_column(cells, settled))
+
+    def settled(self, path: Path) -> DateColumn | None:
+        """The order of day and month this export's own dates settle, said to be `path`'s, for another export."""
+        column = next(iter(self.columns.values()), None)
+        if column is None or column.settled_by is None or column.source:
+            return None
+        return replace(column, source=path.name)
 
     def quiet(self, cells: tuple[str, ...], field_name: str) -> dt.date | None:
         """The row's date of `field_name`, None when it gives none or none that reads."""
@@ -359,6 +396,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
     cells = _Cells(table, mapping, problems)
     dates = _Dates(table, mapping)
     numbers = LeftOut()
+    no_skills = NoSkills()
     rows = _rows_read(table, mapping, out, cells, dates)
     out.ids = "id" in mapping.columns and all(_get(row.cells, mapping, "id") for row in rows)
     ftes = _ftes(table, mapping, rows, problems)
@@ -370,11 +408,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         person["title"] = row.title
         if _get(row.cells, mapping, "team"):
             person["team"] = _get(row.cells, mapping, "team")
-        for copied in ("skills", "background"):
-            if _get(row.cells, mapping, copied):
-                person[copied] = evidence(copied, _get(row.cells, mapping, copied))
-        if "background" in person and (background := numbers.background(person.pop("background"), row.line)):
-            person["background"] = background
+        person.update(_evidence(row, mapping, numbers, no_skills))
         _check_name(row.name, table, row.line, problems)
         kind = employment(row.kind)
         if kind:
@@ -382,6 +416,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         fte = _fte(row, mapping, ftes, key, cells)
         if fte is not None:
             person["fte"] = fte
+            out.fte_cells[len(out.people)] = _fte_cell(row.cells, mapping)
         else:
             _size(person, row.kind, assume or {}, out)
         _when(person, row.state, dates.checked(row.cells, "start", row.line, cells, DATE_HINT))
@@ -392,9 +427,26 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         out.add(person, row.line)
     problems.raise_if_any()
     out.notes.extend(dates.notes())
+    out.date_order = dates.settled(table.path)
     if numbers.cells:
         out.notes.append(numbers.note(clipped(mapping.header[mapping.columns["background"]])))
+    if no_skills.lines:
+        out.notes.append(no_skills.note(clipped(mapping.header[mapping.columns["skills"]])))
     return out
+
+
+def _evidence(row: _Row, mapping: Mapping, numbers: LeftOut, no_skills: NoSkills) -> dict[str, str | list[str]]:
+    """The row's skills and background as the team file writes them: a background without licence numbers
+    (importer/licences.py), and no skills where the cell lists none."""
+    written: dict[str, str | list[str]] = {}
+    skills = _get(row.cells, mapping, "skills")
+    if skills and no_skills.kept(value := evidence("skills", skills), row.line):
+        written["skills"] = value
+    if (background := _get(row.cells, mapping, "background")) and (
+        kept := numbers.background(evidence("background", background), row.line)
+    ):
+        written["background"] = kept
+    return written
 
 
 def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: _Cells, dates: _Dates) -> list[_Row]:
@@ -504,12 +556,13 @@ def _when(person: dict[str, Any], status: str, start: dt.date | None) -> None:
         person["start"] = start
 
 
-def requisition_rows(table: Table, mapping: Mapping) -> Outcome:
+def requisition_rows(table: Table, mapping: Mapping, settled: DateColumn | None = None) -> Outcome:
+    """`settled`: the order of day and month the people export's dates settle, read where this one's settle none."""
     out = Outcome(columns={key: mapping.header[index] for key, index in mapping.columns.items()})
     problems = Problems()
     limits = CellLimits(table, mapping, problems)
     cells = _Cells(table, mapping, problems)
-    dates = _Dates(table, mapping)
+    dates = _Dates(table, mapping, settled)
     for row, line in zip(table.rows, table.lines, strict=True):
         if not limits.fit(row, line):
             continue
@@ -552,7 +605,7 @@ def _add_openings(out: Outcome, req: Openings, title: str, team: str, start: dt.
     if req.id:
         out.openings.append(req)
     if req.count == 0:
-        out.skipped["open requisitions with 0 openings"] += 1
+        out.skipped[NO_OPENINGS] += 1
     for n in range(req.count):
         suffix = f" #{n + 1}" if req.count > 1 else ""
         name = _clip(f"Open req {req.id or req.line}{suffix} - {title}", MAX_NAME)

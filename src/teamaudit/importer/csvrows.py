@@ -21,6 +21,8 @@ SNIFF_CHARS = 64 * 1024
 DELIMITERS = ",;\t|"
 FEWER = "export only the columns and rows import needs"
 _TOO_LONG = "field larger than field limit"  # csv.Error's words for a value over csv.field_size_limit()
+# Excel's first line naming the delimiter, which it writes and honours: read as a report's title, not as what it says.
+_SEPARATOR_LINE = re.compile(r"sep=([^\r\n\"])(?:\r\n|\r|\n)", re.IGNORECASE)
 
 
 class _Lines:
@@ -53,9 +55,12 @@ class _Lines:
 
 def csv_records(path: Path, text: str) -> tuple[list[tuple[int, list[str]]], str]:
     """The text's records, each as (the line it starts on, its cells), and the delimiter they were read with."""
-    delimiter = _delimiter(text)
+    declared = _SEPARATOR_LINE.match(text)
+    delimiter = declared.group(1) if declared else _delimiter(text)
     lines = _Lines(text)
     reader = csv.reader(lines, delimiter=delimiter)
+    if declared:
+        next(reader)  # its line is counted, so each row keeps the line an editor shows
     records: list[tuple[int, list[str]]] = []
     cells = records_start = 0
     while True:

@@ -46,6 +46,7 @@ class DateColumn:
     order: str | None  # DAY_FIRST, MONTH_FIRST, or None: nothing settles it, or the export writes both ways
     settled_by: tuple[int, str] | None  # (line, cell) of the first cell that settles `order`
     mixed: bool  # the export writes the day first in some cells and the month first in others
+    source: str = ""  # the other export of the run whose dates settled `order`, where this one's settle nothing
 
     def read(self, raw: str) -> dt.date | None:
         """The date `raw` writes; None when it is empty or a placeholder. NoDate when it is no date."""
@@ -87,20 +88,24 @@ class DateColumn:
         count, line, cell = undecided
         if not count:
             return None
-        said = f"{count:,} date(s) that could be day first or month first, such as line {line} '{cell}'"
+        dates = "1 date" if count == 1 else f"{count:,} dates"
+        said = f"{dates} that could be day first or month first, such as line {line} '{cell}'"
         if self.settled_by is None:
+            day_first = DateColumn(DAY_FIRST, None, mixed=False).read(cell)
             return (
                 f"date column '{header}': {said}, read month first (US), as no date of the export settles which comes "
-                "first; if they are day first, write them as 2026-04-03"
+                f"first; if they are day first ('{cell}' being {day_first}), write them year first, as {day_first}"
             )
         settled_line, settled = self.settled_by
         first = (self.order or MONTH_FIRST).split()[0]
-        shows = f"as line {settled_line} '{settled}' shows"
-        return f"date column '{header}': {said}, read {first} first, as the export writes dates, {shows}"
+        writes = f"{self.source} writes dates, as its" if self.source else "the export writes dates, as"
+        return f"date column '{header}': {said}, read {first} first, as {writes} line {settled_line} '{settled}' shows"
 
 
-def read_column(cells: Iterable[tuple[int, str]]) -> DateColumn:
-    """The column's order of day and month, from its cells (line, raw) that read one way only."""
+def read_column(cells: Iterable[tuple[int, str]], settled: DateColumn | None = None) -> DateColumn:
+    """The column's order of day and month, from its cells (line, raw) that read one way only; else `settled`'s, the
+    order another export of the run settled (its `source`): a European people export settled day first, and the
+    offers export beside it, whose dates all read either way, was read month first, 1 November a start on 11 January."""
     found: dict[str, tuple[int, str]] = {}
     for line, raw in cells:
         slashed = _SLASHED.fullmatch(_TIME.sub("", raw.strip()[:40]))
@@ -112,8 +117,10 @@ def read_column(cells: Iterable[tuple[int, str]]) -> DateColumn:
         elif second > 12 >= first:
             found.setdefault(MONTH_FIRST, (line, raw.strip()))
     if len(found) == 1:
-        ((order, settled),) = found.items()
-        return DateColumn(order, settled, mixed=False)
+        ((order, settling),) = found.items()
+        return DateColumn(order, settling, mixed=False)
+    if not found and settled is not None and settled.order is not None:
+        return settled
     return DateColumn(None, None, mixed=len(found) == 2)
 
 

@@ -6,6 +6,10 @@ does at commas; a background cell's lines are written as a list, a background li
 
 from __future__ import annotations
 
+from teamaudit.lenient import text_as_list
+
+SHOWN_LINES = 10
+
 
 def evidence(field: str, cell: str) -> str | list[str]:
     """The value to write for `cell`, a stripped, non-empty cell of the skills or background column (`field`)."""
@@ -13,3 +17,24 @@ def evidence(field: str, cell: str) -> str | list[str]:
     if len(lines) == 1:
         return lines[0]
     return "; ".join(lines) if field == "skills" else lines
+
+
+class NoSkills:
+    """The Skills cells that list no skill (`,,,`, `; ;`): written as they were, a team file's `skills: ',,,'` that
+    reads as no skill at all. Nothing is written for them, and stderr says so, with their lines."""
+
+    def __init__(self) -> None:
+        self.lines: list[int] = []
+
+    def kept(self, skills: str | list[str], line: int) -> bool:
+        """Whether `skills`, of the row at `line`, names a skill; counted when it does not."""
+        if text_as_list(skills):
+            return True
+        self.lines.append(line)
+        return False
+
+    def note(self, header: str) -> str:
+        """'Skills' on 2 rows lists no skill, only commas or semicolons (lines 2, 5): no skills written for them."""
+        shown = ", ".join(map(str, self.lines[:SHOWN_LINES])) + (" ..." if len(self.lines) > SHOWN_LINES else "")
+        rows, line = ("1 row", "line") if len(self.lines) == 1 else (f"{len(self.lines):,} rows", "lines")
+        return f"'{header}' on {rows} lists no skill, only commas or semicolons ({line} {shown}): no skills written"

@@ -114,6 +114,7 @@ class Namesake:
     id: str | None
     added: str  # the name the row was added under
     added_id: str | None
+    renamed: bool = False  # not of one name: of one given name and title, where an id could not tell them apart
 
 
 @dataclass
@@ -277,6 +278,9 @@ def _plan(
         if index is not None and legal is not None and legal != index:
             two_people.append(_two_people(path, row, legal_names[row_index], people[index], people[legal]))
         index = legal if index is None else index
+        if index is not None and _id_of_another(people[index], row):
+            two_people.append(_reused_id(path, row, people[index]))
+            continue
         if index is not None and index not in matched:
             matched.add(index)
             plan.rows[index] = row_index
@@ -369,6 +373,38 @@ def _two_people(path: Path, row: dict[str, Any], legal: str, called: Person, leg
         line=called.line,
         hint="rename the one the export does not mean, or give both the ids of an export with an id column, so "
         "that a row matches one person",
+    )
+
+
+def _id_of_another(person: Person, row: dict[str, Any]) -> bool:
+    """Whether the row, current staff matched with current staff by id, names someone else: no part of the two names
+    is alike. An HRIS that re-used a leaver's id for a new hire had the merge rename the ML engineer who left to the
+    new regulatory specialist, giving her his typed `layer:`, background and comments."""
+    if person.status is not Status.CURRENT or row.get("status", "current") != "current" or person.id != row.get("id"):
+        return False
+    if name_key(person.name) == name_key(row["name"]):  # most rows: folding every name cost merges 6% of their CPU
+        return False
+    return not _name_parts(person.name) & _name_parts(row["name"])
+
+
+_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _name_parts(name: str) -> set[str]:
+    """A name's words, folded (namefolding.py), but initials; and each character of a Chinese, Japanese or Korean
+    name, written with no space between its parts ('王伟', '伟 王')."""
+    words = re.findall(r"\w+", fold_name(plain(first_name_first(name))).casefold())
+    return {word for word in words if len(word) > 1} | {char for word in words for char in _CJK.findall(word)}
+
+
+def _reused_id(path: Path, row: dict[str, Any], person: Person) -> TeamAuditError:
+    return TeamAuditError(
+        f"id {_shown(str(person.id))} is {_shown(person.name)} here and {_shown(row['name'])} in the people export: "
+        "no part of the names is alike, so the id may have been re-used for a new hire; nothing written",
+        file=path,
+        line=person.line,
+        hint=f"if {_shown(person.name)} left, give them another id or delete them there; if they were renamed, write "
+        "the new name there; then import again",
     )
 
 
@@ -578,15 +614,28 @@ def _namesakes(people: tuple[Person, ...], matched: set[int], plan: Plan, rows: 
         for index, person in enumerate(people)
         if index not in matched and index not in plan.removed and person.status is Status.CURRENT
     }
+    # Ann Lee, married, is the export's Ann Park: with no id on either side, only her given name and title are alike.
+    unnamed = {_given_and_title(people[i].name, people[i].title): i for i in kept.values() if people[i].id is None}
     used = set(plan.rows.values())
     added = (row for index, row in enumerate(rows) if index not in used)  # in the order plan.added holds them
     found = []
     for row, entry in zip(added, plan.added, strict=False):
+        if row.get("status", "current") != "current":
+            continue
         index = kept.get(name_key(row["name"]))
-        if index is not None and row.get("status", "current") == "current":
+        renamed = index is None and not row.get("id")
+        if renamed:
+            index = unnamed.get(_given_and_title(row["name"], row["title"]))
+        if index is not None:
             person = people[index]
-            found.append(Namesake(person.name, person.line, person.id, entry["name"], entry.get("id")))
+            found.append(Namesake(person.name, person.line, person.id, entry["name"], entry.get("id"), renamed))
     return found
+
+
+def _given_and_title(name: str, title: str) -> tuple[str, str]:
+    """A person's given name (the first word of their name, folded) and title, as two people of one may be alike."""
+    words = _folded_key(first_name_first(name)).split()
+    return (words[0] if words else "", name_key(title))
 
 
 def _left_by_key(leavers: Sequence[Leaver]) -> dict[str, Leaver]:

@@ -9,7 +9,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from teamaudit.errors import clipped
-from teamaudit.importer.convert import REFUSED, TERMINATED, Ending, Leaver, Marked, NotOpen, Openings, Outcome
+from teamaudit.importer.convert import (
+    REFUSED,
+    TERMINATED,
+    Ending,
+    Leaver,
+    Marked,
+    NotOpen,
+    Openings,
+    Outcome,
+    skip_reason,
+)
 from teamaudit.importer.merge import (
     Change,
     KeptEvidence,
@@ -34,11 +44,16 @@ def source_line(path: Path, outcome: Outcome, blank_rows: int = 0) -> str:
     line = f"{path}: {_people(len(outcome.people))} ({by_status})"
     skipped = sum(outcome.skipped.values())
     if skipped:
-        reasons = "; ".join(f"{n:,} {reason}" for reason, n in sorted(outcome.skipped.items()))
+        reasons = "; ".join(skip_reason(reason, n) for reason, n in sorted(outcome.skipped.items()))
         line += f"; skipped {_rows(skipped)} ({reasons})"
     if blank_rows:
         line += f"; ignored {_rows(blank_rows, 'blank row')}"
     return line
+
+
+def skipped_comments(outcome: Outcome) -> list[str]:
+    """The new file's header comment on each reason rows were skipped for: 'Skipped 2 rows: terminated or inactive.'"""
+    return [f"Skipped {_rows(count)}: {reason}." for reason, count in sorted(outcome.skipped.items())]
 
 
 def missing_lines(path: Path, outcome: Outcome) -> list[str]:
@@ -282,9 +297,20 @@ class Columns:
     # several columns), nor fte (from hours too) or cost (never shown).
     AS_WRITTEN = ("name", "id", "title", "team", "start")
 
-    def __init__(self, starts: Sequence[tuple[int, dict[str, str]]] = ()) -> None:
+    def __init__(
+        self, starts: Sequence[tuple[int, dict[str, str]]] = (), fte_cells: Mapping[int, tuple[str, str]] | None = None
+    ) -> None:
         self._firsts = [first for first, _ in starts]
         self._names = [names for _, names in starts]
+        self._fte_cells = fte_cells or {}
+
+    def fte_from(self, row: int) -> str:
+        """' (Standard Hours Per Week '40')': the column and cell row `row`'s fte was read from, as the export writes
+        them; a hand-written `fte: 0.5` replaced by 1.0 was otherwise a change no one could trace to the export."""
+        if row not in self._fte_cells:
+            return ""
+        column, cell = self._fte_cells[row]
+        return f" ({shown(clipped(column))} '{shown(clipped(cell))}')"
 
     def called(self, row: int, key: str) -> str:
         """What the export of row `row` calls the column of `key`; `key` itself when none holds it as it is."""
@@ -344,8 +370,9 @@ def _namesake_lines(path: Path, namesakes: Sequence[Namesake]) -> list[str]:
     """A line per person kept beside one of their name added under another id (the first SHOWN_NAMES)."""
     said = [
         f"{path}:{n.line}: kept {_quoted(n.name)}{_id(n.id)}, not in the export, and added {_quoted(n.added)}"
-        f"{_id(n.added_id)}: if one person was rehired under a new id, they are counted twice; move what was typed on "
-        "the first to the second and delete the first"
+        f"{' with the same given name and title' if n.renamed else _id(n.added_id)}: "
+        f"if one person was {'renamed (a married name?)' if n.renamed else 'rehired under a new id'}, they are "
+        "counted twice; move what was typed on the first to the second and delete the first"
         for n in namesakes[:SHOWN_NAMES]
     ]
     return _and_the_rest(path, said, len(namesakes), "kept {} more people beside one of their name added likewise")
@@ -371,11 +398,17 @@ def _updated_lines(path: Path, updated: Sequence[Change], columns: Columns) -> l
     left her to diff the file to learn that a promotion, a move or a cut to part time had come through."""
     said = [
         f"{path}:{c.line}: updated {_quoted(c.name)}{' (rehired)' if c.rehired else ''}: "
-        f"{'; '.join(_changed(*value, columns.called(c.row, value[0])) for value in c.values)}"
+        f"{'; '.join(_described(c.row, value, columns) for value in c.values)}"
         for c in updated[:SHOWN_NAMES]
         if c.values
     ]
     return _and_the_rest(path, said, len(updated), "updated {} more people likewise")
+
+
+def _described(row: int, value: tuple[str, object, object], columns: Columns) -> str:
+    """A change of the person of export row `row`, naming the column and cell an fte was read from."""
+    source = columns.fte_from(row) if value[0] == "fte" and value[2] is not UNSET else ""
+    return _changed(*value, columns.called(row, value[0])) + source
 
 
 def _changed(key: str, was: object, now: object, column: str) -> str:
