@@ -49,3 +49,32 @@ def test_an_amount_becomes_one_mark_and_what_is_no_pay_stays(tmp_path):
     assert reasons == {"offer at [amount] approved; [date of birth]"}
     plain = json.loads(run_cli("check", team, "-f", "json").stdout)
     assert plain["people"][2]["title"] == "Coordinator, pay 185k, DOB 03/12/1985"
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("user base 10k", "user base 10k"),  # was `user base [amount]`: a count of users, not pay
+        ("customer base: 10K", "customer base: 10K"),
+        ("error rate 2.5k", "error rate 2.5k"),
+        ("10k base pairs", "10k base pairs"),
+        ("185k base", "[amount] base"),  # was shown: a figure before its word of pay
+        ("150k-190k base + equity", "[amount] base + equity"),
+        ("20K bonus", "[amount] bonus"),
+        ("250k TC", "[amount] TC"),
+        ("TC 250k", "TC [amount]"),
+        ("base 185k", "base [amount]"),
+        ("Ann's base 185k", "Person 01's base [amount]"),
+        ("$185k", "[amount]"),
+        ("EUR 90.000", "[amount]"),
+        ("£70k", "[amount]"),
+    ],
+)
+def test_pay_is_money_not_any_figure_in_thousands(tmp_path, written, shown):
+    """`user base 10k` in a title became `[amount]` and `185k base` reached the report: a figure beside `base` or
+    `rate` is pay unless the word before makes it a count or a measure, and one before a word of pay is pay."""
+    team = tmp_path / "team.yaml"
+    team.write_text(f'people:\n  - {{name: Ann Lee, title: "Coordinator, {written}"}}\n', encoding="utf-8")
+    result = run_cli("check", team, "-f", "json", "--redact")
+    assert result.code in (0, 1), result.stderr
+    assert json.loads(result.stdout)["people"][0]["title"] == f"Coordinator, {shown}"
