@@ -527,3 +527,49 @@ def test_an_id_is_found_with_its_letters_and_digits_apart_or_joined(tmp_path):
         '  - {name: Cy Ray, title: "Backup for E-12345 and e 12345; EMP0042 covers; ISO 13485"}\n'
     )
     assert _titles(tmp_path, people)[2] == "Backup for Person 01 and Person 01; Person 02 covers; ISO 13485"
+
+
+def test_a_handle_run_into_a_suffix_or_an_initial_and_a_dot_is_hidden(tmp_path):
+    """`a.lee`, `lee.a`, `alee_md`, `alee2` and `md.annlee` were shown whole: a handle was found only after `@` or
+    `/` (`@alee`), though a suffix or a dot makes it no word. `alee` alone stays, as `award` for an Ann Ward does,
+    and so do a word with a suffix beside nobody's handle (`v2.1`, `HL7_v2`)."""
+    people = (
+        "  - {name: Ann Lee, title: 'Nurse, cc a.lee, lee.a, alee_md, alee2 or md.annlee'}\n"
+        "  - {name: Ann Ward, title: 'Award Coordinator, alee and award_2024, HL7_v2 v2.1'}\n"
+    )
+    assert _titles(tmp_path, people) == [
+        "Nurse, cc Person 01, Person 01, Person 01, Person 01 or Person 01",
+        "Award Coordinator, alee and Person 02, HL7_v2 v2.1",
+    ]
+
+
+def test_a_particle_right_after_a_courtesy_title_begins_the_surname(tmp_path):
+    """With a `Dr. De Luca` in the file, `De` was read as her given name and found alone: `De Novo filings` and `De
+    facto lead` became `Person 01 Novo filings` and `Person 01 facto lead`. `De Luca` and `Luca` are hers."""
+    people = (
+        "  - {name: Dr. De Luca, title: 'Physician, MD'}\n"
+        "  - {name: Marco Rossi, title: 'Engineer, De facto lead, De Novo filings, De Luca and Luca approve'}\n"
+    )
+    assert _titles(tmp_path, people)[1] == "Engineer, De facto lead, De Novo filings, Person 01 and Person 01 approve"
+
+
+def test_a_candidate_whose_given_name_a_colleagues_title_holds_is_hidden(tmp_path):
+    """`Offer - Priya Nair - Staff Nurse` beside a title holding `Priya` was read as a job (a word of the file's titles
+    began it), so `Priya Nair`, `Nair` and `Priya` were shown everywhere. Her name is hers now; `Priya` alone, a word
+    of the file's titles, is hers in a title where it is used as a name, as `Sales` is."""
+    people = (
+        "  - {name: Sam Ortiz, title: 'Oncology Nurse, Priya ward'}\n"
+        "  - {name: Al Fox, title: 'Scheduler, Priya approves rotas'}\n"
+        "  - {name: 'Offer - Priya Nair - Staff Nurse', title: Staff Nurse, status: open}\n"
+        '  - {name: Jo Kent, title: "Backup for Nair; Priya Nair\'s mentor"}\n'
+        "  - {name: Paola Bianchi, title: Infermiera Coordinatrice}\n"
+        "  - {name: 'Offer - Infermiera Pediatrica - Nurse', title: Nurse, status: planned}\n"
+    )
+    assert _titles(tmp_path, people) == [
+        "Oncology Nurse, Priya ward",
+        "Scheduler, Person 03 approves rotas",
+        "Staff Nurse",
+        "Backup for Person 03; Person 03's mentor",
+        "Infermiera Coordinatrice",
+        "Nurse",
+    ]

@@ -119,8 +119,8 @@ def _a_name(piece: list[str], title: frozenset[str], held: frozenset[str], title
         return False  # `Head of Regulatory`, `medicinsk bildanalys`
     given = bare[0].capitalize() in NAMES_THAT_ARE_WORDS
     jobs = [w.capitalize() in TITLE_WORDS or w.casefold() in held for w in bare]
-    if titled:
-        return (not jobs[0] or given) and not all(jobs)
+    if titled:  # a first word of the file's titles may be a name a colleague's title holds (`EA (Priya)`)
+        return (bare[0].capitalize() not in TITLE_WORDS or given) and not all(jobs)
     return not any(jobs[1:] if given else jobs)
 
 
