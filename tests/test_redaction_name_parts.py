@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, run_cli
+from conftest import EXAMPLES, redacted_report, redacted_titles, run_cli
 from teamaudit.render import Format
 
 # No one does integration work: TA002 fires for it and the suppression's reason is shown beside it in every format.
@@ -73,7 +73,7 @@ def test_a_given_name_alone_reaches_no_format(tmp_path):
         assert GIVEN.findall(text) == [], fmt
         assert "Naomi" not in text, fmt
     assert _reason(path) == SHOWN
-    doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
+    doc = redacted_report(path)
     assert doc["organization"] == "Person 01's Clinic of Person 06"
 
 
@@ -82,8 +82,7 @@ def test_a_given_name_that_is_a_word_is_kept_where_it_begins_a_term(tmp_path):
     is kept where a capitalised word that names no one follows it, and hidden everywhere else (`deputy to Will`,
     `covers for Grace`, `WILL and Tobias agree`)."""
     path = _write(tmp_path, TEAM, REASON)
-    doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
-    assert [p["title"] for p in doc["people"]] == [
+    assert redacted_titles(path) == [
         "Registered Nurse",
         "Will Rotation Coordinator",
         "Regulatory Affairs Specialist",
@@ -161,9 +160,7 @@ def test_a_name_hyphenated_to_a_word_in_lower_case_is_hidden(tmp_path):
 def _titles(tmp_path: Path, people: str) -> list[str]:
     team = tmp_path / "team.yaml"
     team.write_text(f"people:\n{people}", encoding="utf-8")
-    result = run_cli("check", team, "--redact", "-f", "json")
-    assert result.code in (0, 1), result.stderr
-    return [p["title"] for p in json.loads(result.stdout)["people"]]
+    return redacted_titles(team)
 
 
 def test_a_name_hyphenated_to_a_capitalised_word_is_hidden(tmp_path):
@@ -285,8 +282,7 @@ def test_an_open_requisitions_name_hides_no_word_of_its_role(tmp_path):
     shipped example showed `Senior Person 13 Person 13` and `Data Person 13`, and a requisition named after its
     title, `Chief of Staff to Naomi Okonkwo`, made Naomi `[name]`, a name two people share. A requisition's name
     is found whole; its words alone only where they are neither its title's nor a requisition's (`Open`, `req`)."""
-    result = run_cli("check", EXAMPLES / "backwards.yaml", "--redact", "-f", "json")
-    titles = [p["title"] for p in json.loads(result.stdout)["people"]]
+    titles = redacted_titles(EXAMPLES / "backwards.yaml")
     assert titles[1:3] == ["Senior Research Scientist", "Research Scientist, NLP"]
     assert "Data Scientist" in titles and not any("Person" in t for t in titles)
     team = (
@@ -403,7 +399,7 @@ def test_a_name_written_as_a_handle_or_in_a_web_address_is_hidden(tmp_path):
     )
     path = _write(tmp_path, team, "approved by AnnLee and ChenBo; see linkedin.com/in/zoepark", layer="compliance")
     assert _reason(path) == "approved by Person 01 and Person 02; see linkedin.com/in/Person 03"
-    doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
+    doc = redacted_report(path)
     assert doc["organization"] == "Acme (linkedin.com/in/Person 01)"
     assert [p["title"] for p in doc["people"]] == [
         "Nurse, cc @Person 01",
@@ -483,7 +479,7 @@ def test_a_surname_with_particles_is_found_whole_and_its_particles_are_no_names_
     Specialist` and `Jefe del Servicio` `Jefe Person 05 Servicio`."""
     team = tmp_path / "team.yaml"
     team.write_text(PARTICLES, encoding="utf-8")
-    doc = json.loads(run_cli("check", team, "-f", "json", "--redact").stdout)
+    doc = redacted_report(team)
     assert [person["title"] for person in doc["people"]][5:] == [
         "Assistant to Person 01; EA to Person 02; cc Person 03, @Person 01, Person 01",
         "De Novo Regulatory Specialist",

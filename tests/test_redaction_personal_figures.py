@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import run_cli
+from conftest import redacted_report, redacted_titles, run_cli
 
 TEAM = """\
 organization: Acme Health (Series A)
@@ -38,7 +38,7 @@ def test_an_amount_becomes_one_mark_and_what_is_no_pay_stays(tmp_path):
     team, config = tmp_path / "team.yaml", tmp_path / "c.yaml"
     team.write_text(TEAM, encoding="utf-8")
     config.write_text(CONFIG, encoding="utf-8")
-    doc = json.loads(run_cli("check", team, "-f", "json", "--redact", "--config", config).stdout)
+    doc = redacted_report(team, "--config", config)
     assert [person["title"] for person in doc["people"]] == [
         "Travel RN - Med/Surg (13 wks) - [amount]/wk",
         "Full Stack Engineer - Founding Team - [amount] + Equity",
@@ -75,6 +75,4 @@ def test_pay_is_money_not_any_figure_in_thousands(tmp_path, written, shown):
     `rate` is pay unless the word before makes it a count or a measure, and one before a word of pay is pay."""
     team = tmp_path / "team.yaml"
     team.write_text(f'people:\n  - {{name: Ann Lee, title: "Coordinator, {written}"}}\n', encoding="utf-8")
-    result = run_cli("check", team, "-f", "json", "--redact")
-    assert result.code in (0, 1), result.stderr
-    assert json.loads(result.stdout)["people"][0]["title"] == f"Coordinator, {shown}"
+    assert redacted_titles(team) == [f"Coordinator, {shown}"]
