@@ -569,3 +569,19 @@ def test_a_candidate_whose_given_name_a_colleagues_title_holds_is_hidden(tmp_pat
         "Infermiera Coordinatrice",
         "Nurse",
     ]
+
+
+def test_initials_before_a_surname_that_is_no_word_are_a_handle_anywhere(tmp_path):
+    """`jortiz`, `mjnunez` and `mjn_hl7` were shown in a client's 40-person trial: an initial joined to a surname was
+    found only after `@` or `/`, and a name of several given names had no handle of their initials. Before a surname
+    that is no word they spell no word; before one that is (`Ward`: `award`) they stay where no `@` is."""
+    people = (
+        "  - {name: Juan Ortiz, title: 'Nurse, jortiz'}\n"
+        "  - {name: María José Núñez, title: 'HL7 Interface Engineer (mjnunez, mjn_hl7)'}\n"
+        "  - {name: Ann Ward, title: 'Award Coordinator, award'}\n"
+    )
+    assert _titles(tmp_path, people) == [
+        "Nurse, Person 01",
+        "HL7 Interface Engineer (Person 02, Person 02)",
+        "Award Coordinator, award",
+    ]

@@ -354,22 +354,30 @@ def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False, job
 
 def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
     """A name written as handles and web addresses write it: its first and last words joined either way round, its
-    initial joined to its surname and its first word to the surname's initial (`priya_r`). With `_` between
+    initial joined to its surname and its first word to the surname's initial (`priya_r`), and with several given
+    names their initials for the first word (`mjnunez`, `mjn`). With `_` between
     (`ann_lee`) it is found in any case, in two capitals anywhere (`AnnLee`, `LeeAnn`, `DWhitfield`), else only after
     `@` or `/` (`@alee`, `linkedin.com/in/annlee`): joined, two names may spell a word (Mai Ling, `mailing`; A. Ward,
     `award`)."""
     given, surname = spaced_parts(list(spelt))  # `Dr.` and `, RN` are no part of it
     if not given:
         return
-    first = given[0]
+    # `María José Núñez` also as `mjnunez`, `mjn`: the initials of her given names stand for her first word
+    firsts = [given[0], *(["".join(g[0] for g in given)] if len(given) > 1 else [])]
     for last in dict.fromkeys(("".join(surname.split()).rstrip(",."), surname.split()[-1].rstrip(",."))):
-        if _NOT_CASED.fullmatch(first) and _NOT_CASED.fullmatch(last):  # `pvanderberg` and `pberg`
-            _put_handles(forms, first, last, pseudonym)
+        for first in firsts:
+            if _NOT_CASED.fullmatch(first) and _NOT_CASED.fullmatch(last):  # `pvanderberg` and `pberg`
+                _put_handles(forms, first, last, pseudonym, initials=first is not given[0])
 
 
-def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str) -> None:
+def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str, initials: bool = False) -> None:
+    """`initials`: `first` is the initials of several given names. Initials before a surname of four letters or more
+    that is no word spell no word either (`jortiz`, `mjnunez`, not A. Ward's `award`): found anywhere."""
     pairs = [(first, last), (last, first), (first, last[0]), *([(first[0], last)] if len(last) >= MIN_ALONE else [])]
+    unworded = len(last) > MIN_ALONE and not a_word(last)
     for a, b in pairs:
+        if unworded and b == last and (len(a) == 1 or initials):
+            forms.not_words.update({((a + b).lower(),), (a[0].upper() + (a[1:] + b).lower(),)})
         _put(forms.any_case, (f"{a}_{b}".casefold(),), pseudonym)
         camel = a[0].upper() + a[1:].lower() + b[0].upper() + b[1:].lower()
         _put(forms.as_written, (camel,), pseudonym)
