@@ -57,3 +57,25 @@ def test_the_organization_and_a_reason_lose_theirs_and_unredacted_reports_keep_t
     assert {f["suppressed"] for f in doc["findings"] if f["suppressed"]} == {"NP, [licence] on file"}
     plain = json.loads(run_cli("check", team, "-f", "json").stdout)
     assert plain["people"][0]["title"] == "Staff Physician, MD; Lic. No. 1234 5678"
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("CA RN 95012345", "CA RN [licence]"),  # a licence with no `#` was shown
+        ("RN95012345", "RN [licence]"),
+        ("RPh 123456", "RPh [licence]"),
+        ("SSN 123-45-6789", "[id]"),  # a person's other numbers were shown
+        ("ssn: 123456789", "[id]"),
+        ("Employee #48213", "[id]"),
+        ("passport X1234567", "[id]"),
+        ("Rockville, MD 20852", "Rockville, MD 20852"),  # a place, not a physician's licence
+        ("RN 2024", "RN 2024"),
+        ("since 2012", "since 2012"),
+        ("Employee 3600 survey", "Employee 3600 survey"),
+    ],
+)
+def test_a_licence_with_no_mark_and_a_persons_other_numbers_are_hidden(tmp_path, written, shown):
+    team = tmp_path / "team.yaml"
+    team.write_text(f'people:\n  - {{name: Ann Lee, title: "Coordinator, {written}"}}\n', encoding="utf-8")
+    assert redacted_titles(team) == [f"Coordinator, {shown}"]

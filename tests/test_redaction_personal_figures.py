@@ -76,3 +76,20 @@ def test_pay_is_money_not_any_figure_in_thousands(tmp_path, written, shown):
     team = tmp_path / "team.yaml"
     team.write_text(f'people:\n  - {{name: Ann Lee, title: "Coordinator, {written}"}}\n', encoding="utf-8")
     assert redacted_titles(team) == [f"Coordinator, {shown}"]
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("₹25,00,000", "[amount]"),  # was `[amount],000`: lakhs apart
+        ("INR 1,85,000 per month", "[amount] per month"),
+        ("CHF 180'000", "[amount]"),  # was `[amount]'000`
+        ("25 LPA", "[amount]"),  # was shown: lakhs per annum
+        ("Rs 12 lakhs", "[amount]"),
+        ("40 lakes", "40 lakes"),
+    ],
+)
+def test_pay_written_in_lakhs_or_with_apostrophes_is_hidden_whole(tmp_path, written, shown):
+    team = tmp_path / "team.yaml"
+    team.write_text(f'people:\n  - {{name: Ann Lee, title: "Coordinator, {written}"}}\n', encoding="utf-8")
+    assert redacted_titles(team) == [f"Coordinator, {shown}"]
