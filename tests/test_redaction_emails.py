@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from conftest import redacted_titles
 from teamaudit import privacy
 
 _AS_ONE_PATTERN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # what privacy.py matched before, in a quadratic time
@@ -47,3 +48,14 @@ def test_a_long_run_with_no_at_sign_is_read_once(monkeypatch, length):
 )
 def test_the_addresses_are_those_one_pattern_found(text):
     assert privacy.hide_emails(text) == _AS_ONE_PATTERN.sub("[e-mail]", text)
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["alee(at)clinic.org", "ann.lee [at] clinic.org", "ann.lee[at]clinic[dot]org", "a.lee (at) clinic (dot) org"],
+)
+def test_an_address_written_to_escape_harvesters_is_hidden(tmp_path, written):
+    """`alee(at)clinic.org` was shown whole, and `ann.lee [at] clinic.org` as `Person 01 [at] clinic.org`."""
+    team = tmp_path / "team.yaml"
+    team.write_text(f'people:\n  - {{name: Ann Lee, title: "Nurse, write to {written} today"}}\n', encoding="utf-8")
+    assert redacted_titles(team) == ["Nurse, write to [e-mail] today"]

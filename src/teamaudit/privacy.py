@@ -42,11 +42,13 @@ from teamaudit.rubric import Rubric
 if TYPE_CHECKING:
     from teamaudit.mentions import Mentions
 
-# An address is read outward from each `@`: its local part back to where a run of its characters begins (in the
-# reversed text), its domain forward, so the text is read a constant number of times however long a run with no `@`
-# is (one pattern tried at every place of a 20,000-character run took 3 s, its square).
+# An address is read outward from each `@` (or `[at]`, `(at)`, as addresses are written to escape harvesters): its
+# local part back to where a run of its characters begins (in the reversed text), its domain forward, so the text is
+# read a constant number of times however long a run with no `@` is (one pattern tried at every place of a
+# 20,000-character run took 3 s, its square).
+_AT = re.compile(r"@|[ \u00a0]?[\[({]at[\])}][ \u00a0]?", re.IGNORECASE)
 _LOCAL_REVERSED = re.compile(r"[\w.+-]+")
-_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_DOMAIN = re.compile(r"[\w-]+(?:(?:\.|[ \u00a0]?[\[({]dot[\])}][ \u00a0]?)[\w-]+)+", re.IGNORECASE)
 _GOT = re.compile(r"(\()?\bgot .*$", re.DOTALL)  # "must be ..., got <the value>", "... (got <the value>)"
 _ERROR_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _ERROR_PERSON = re.compile(r"(people\[\d+\]) \(.*\)(?=\.\w|:)")  # "people[0] (Ann Lee).status: ..."
@@ -175,20 +177,21 @@ def scrub(text: str) -> str:
 
 def hide_emails(text: str) -> str:
     """`text` with each e-mail address replaced by `[e-mail]`: a run of letters, digits and `._+-`, an `@` and a
-    domain of two or more dotted parts, the first and longest at each place."""
-    if "@" not in text:
+    domain of two or more dotted parts, the first and longest at each place; `[at]` or `(at)` may stand for `@` and
+    `[dot]` or `(dot)` for a dot (`ann.lee [at] clinic [dot] org`)."""
+    if "@" not in text and "at" not in text.casefold():
         return text
     backwards = text[::-1]
     out, kept = [], 0
-    at = text.find("@")
-    while at != -1:
-        local = _LOCAL_REVERSED.match(backwards, len(text) - at)
-        domain = _DOMAIN.match(text, at + 1)
-        start = max(kept, at - len(local.group())) if local else at
-        if start < at and domain:
+    for at in _AT.finditer(text):
+        if at.start() < kept:
+            continue
+        local = _LOCAL_REVERSED.match(backwards, len(text) - at.start())
+        domain = _DOMAIN.match(text, at.end())
+        start = max(kept, at.start() - len(local.group())) if local else at.start()
+        if start < at.start() and domain:
             out += [text[kept:start], EMAIL]
             kept = domain.end()
-        at = text.find("@", max(at + 1, kept))
     return "".join(out) + text[kept:] if out else text
 
 
