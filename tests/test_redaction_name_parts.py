@@ -585,3 +585,14 @@ def test_initials_before_a_surname_that_is_no_word_are_a_handle_anywhere(tmp_pat
         "HL7 Interface Engineer (Person 02, Person 02)",
         "Award Coordinator, award",
     ]
+
+
+def test_a_name_with_a_courtesy_title_or_credentials_is_found_whole_without_them(tmp_path):
+    """`linkedin.com/in/amara-okafor-12345` was shown for a `Dr. Amara Okafor, MD` (each word, joined by a hyphen to
+    the other, was read as part of another's name), `Amara Okafor` was `Person 01 Person 01`, and `ortizj`, a
+    surname and an initial, was shown."""
+    people = (
+        "  - {name: 'Dr. Amara Okafor, MD', title: 'CMO, linkedin.com/in/amara-okafor-12345; Amara Okafor signs'}\n"
+        "  - {name: Juan Ortiz, title: 'Nurse, ortizj'}\n"
+    )
+    assert _titles(tmp_path, people) == ["CMO, linkedin.com/in/Person 01-12345; Person 01 signs", "Nurse, Person 02"]

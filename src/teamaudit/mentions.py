@@ -294,6 +294,8 @@ def _add_parts(forms: _Forms, spelt: Words, pseudonym: str, role: frozenset[str]
     given, surname = spaced_parts(list(spelt))
     if " " in surname:  # `Van der Berg`, however its particles are cased
         _put(forms.any_case, _words(surname.casefold()), pseudonym)
+    if given and len(given) + 1 < len(spelt):  # `Dr. Amara Okafor, MD` as `amara-okafor`, its words one name
+        _put(forms.any_case, _words(" ".join((*given, surname)).casefold()), pseudonym)
     for part, word in _hyphened(given, surname):
         if not set(_words(part.casefold())) <= role:
             forms.hyphened.append((part, pseudonym, word))
@@ -371,12 +373,13 @@ def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
 
 
 def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str, initials: bool = False) -> None:
-    """`initials`: `first` is the initials of several given names. Initials before a surname of four letters or more
-    that is no word spell no word either (`jortiz`, `mjnunez`, not A. Ward's `award`): found anywhere."""
-    pairs = [(first, last), (last, first), (first, last[0]), *([(first[0], last)] if len(last) >= MIN_ALONE else [])]
+    """`initials`: `first` is the initials of several given names. Initials beside a surname of four letters or more
+    that is no word spell no word either (`jortiz`, `ortizj`, `mjnunez`, not A. Ward's `award`): found anywhere."""
+    pairs = [(first, last), (last, first), (first, last[0])]
+    pairs += [(first[0], last), (last, first[0])] if len(last) >= MIN_ALONE else []
     unworded = len(last) > MIN_ALONE and not a_word(last)
     for a, b in pairs:
-        if unworded and b == last and (len(a) == 1 or initials):
+        if unworded and last in (a, b) and (len(a) == 1 or len(b) == 1 or initials):
             forms.not_words.update({((a + b).lower(),), (a[0].upper() + (a[1:] + b).lower(),)})
         _put(forms.any_case, (f"{a}_{b}".casefold(),), pseudonym)
         camel = a[0].upper() + a[1:].lower() + b[0].upper() + b[1:].lower()
