@@ -219,3 +219,10 @@ def redacted_report(team: str | Path, *options: str | Path) -> dict[str, Any]:
 def redacted_titles(team: str | Path, *options: str | Path) -> list[str]:
     """The people's titles as a redacted JSON report shows them, in the file's order."""
     return [person["title"] for person in redacted_report(team, *options)["people"]]
+
+
+def redacted_title(folder: Path, title: str) -> str:
+    """The title of the one person of a team file written in `folder`, as a redacted JSON report shows it."""
+    team = folder / "team.yaml"
+    team.write_text(f"people:\n  - {{name: Ann Lee, title: {json.dumps(title)}}}\n", encoding="utf-8")
+    return redacted_titles(team)[0]

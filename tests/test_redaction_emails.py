@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import redacted_titles
+from conftest import redacted_title
 from teamaudit import privacy
 
 _AS_ONE_PATTERN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # what privacy.py matched before, in a quadratic time
@@ -56,6 +56,4 @@ def test_the_addresses_are_those_one_pattern_found(text):
 )
 def test_an_address_written_to_escape_harvesters_is_hidden(tmp_path, written):
     """`alee(at)clinic.org` was shown whole, and `ann.lee [at] clinic.org` as `Person 01 [at] clinic.org`."""
-    team = tmp_path / "team.yaml"
-    team.write_text(f'people:\n  - {{name: Ann Lee, title: "Nurse, write to {written} today"}}\n', encoding="utf-8")
-    assert redacted_titles(team) == ["Nurse, write to [e-mail] today"]
+    assert redacted_title(tmp_path, f"Nurse, write to {written} today") == "Nurse, write to [e-mail] today"

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import redacted_report, redacted_titles, run_cli
+from conftest import redacted_report, redacted_title, run_cli
 
 TEAM = """\
 organization: Acme Health (Series A)
@@ -73,9 +73,7 @@ def test_an_amount_becomes_one_mark_and_what_is_no_pay_stays(tmp_path):
 def test_pay_is_money_not_any_figure_in_thousands(tmp_path, written, shown):
     """`user base 10k` in a title became `[amount]` and `185k base` reached the report: a figure beside `base` or
     `rate` is pay unless the word before makes it a count or a measure, and one before a word of pay is pay."""
-    team = tmp_path / "team.yaml"
-    team.write_text(f'people:\n  - {{name: Ann Lee, title: "Coordinator, {written}"}}\n', encoding="utf-8")
-    assert redacted_titles(team) == [f"Coordinator, {shown}"]
+    assert redacted_title(tmp_path, f"Coordinator, {written}") == f"Coordinator, {shown}"
 
 
 @pytest.mark.parametrize(
@@ -90,6 +88,4 @@ def test_pay_is_money_not_any_figure_in_thousands(tmp_path, written, shown):
     ],
 )
 def test_pay_written_in_lakhs_or_with_apostrophes_is_hidden_whole(tmp_path, written, shown):
-    team = tmp_path / "team.yaml"
-    team.write_text(f'people:\n  - {{name: Ann Lee, title: "Coordinator, {written}"}}\n', encoding="utf-8")
-    assert redacted_titles(team) == [f"Coordinator, {shown}"]
+    assert redacted_title(tmp_path, f"Coordinator, {written}") == f"Coordinator, {shown}"

@@ -34,15 +34,7 @@ def test_a_surname_that_gains_or_loses_a_hyphenated_part_is_a_rename(tmp_path, b
     plain = _diff(tmp_path, before, head)
     assert [(p["name"], p["was"]) for p in plain["people"]["renamed"]] == [(after, before)]  # type: ignore[index]
     redacted = _diff(tmp_path, before, head, "--redact")
-    assert redacted["people"] == {
-        "added": [],
-        "removed": [],
-        "reclassified": [],
-        "status_changed": [],
-        "renamed": [],
-        "id_changed": [],
-        "fte_changed": [],
-    }
+    assert not any(redacted["people"].values())  # type: ignore[attr-defined]  # one pseudonym: none added, removed...
     assert redacted["findings"] == {"appeared": [], "resolved": []}
 
 
