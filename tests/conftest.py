@@ -11,6 +11,7 @@ terminal detection. Those tests carry the `process` marker (`pytest -m process` 
 from __future__ import annotations
 
 import io
+import json
 import os
 import signal
 import subprocess
@@ -21,6 +22,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -203,3 +205,24 @@ def read_terminal(leader: int) -> bytes:
             break
         shown += chunk
     return shown
+
+
+def redacted_report(team: str | Path, *options: str | Path) -> dict[str, Any]:
+    """`teamaudit check TEAM --redact --format json OPTIONS`, run as a user runs it and ended as a check ends (0 or
+    1): the report."""
+    result = run_cli("check", team, "--redact", "--format", "json", *options)
+    assert result.code in (0, 1), result.stderr
+    report: dict[str, Any] = json.loads(result.stdout)
+    return report
+
+
+def redacted_titles(team: str | Path, *options: str | Path) -> list[str]:
+    """The people's titles as a redacted JSON report shows them, in the file's order."""
+    return [person["title"] for person in redacted_report(team, *options)["people"]]
+
+
+def redacted_title(folder: Path, title: str) -> str:
+    """The title of the one person of a team file written in `folder`, as a redacted JSON report shows it."""
+    team = folder / "team.yaml"
+    team.write_text(f"people:\n  - {{name: Ann Lee, title: {json.dumps(title)}}}\n", encoding="utf-8")
+    return redacted_titles(team)[0]

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import run_cli
+from conftest import redacted_title, redacted_titles, run_cli
 
 TEAM = """\
 organization: "Clinic (Reg. No: 12345)"
@@ -39,8 +39,7 @@ def test_a_licence_number_is_hidden_with_the_word_that_marks_it(tmp_path, fmt):
 def test_the_word_goes_with_the_number_and_what_is_no_licence_stays(tmp_path):
     team = tmp_path / "team.yaml"
     team.write_text(TEAM, encoding="utf-8")
-    doc = json.loads(run_cli("check", team, "-f", "json", "--redact").stdout)
-    assert [person["title"] for person in doc["people"]] == [
+    assert redacted_titles(team) == [
         "Staff Physician, MD; [licence]",
         "Nurse Informaticist, RN [licence]",
         "Regulatory Lead, EU Reg. 2017/745",
@@ -58,3 +57,23 @@ def test_the_organization_and_a_reason_lose_theirs_and_unredacted_reports_keep_t
     assert {f["suppressed"] for f in doc["findings"] if f["suppressed"]} == {"NP, [licence] on file"}
     plain = json.loads(run_cli("check", team, "-f", "json").stdout)
     assert plain["people"][0]["title"] == "Staff Physician, MD; Lic. No. 1234 5678"
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("CA RN 95012345", "CA RN [licence]"),  # a licence with no `#` was shown
+        ("RN95012345", "RN [licence]"),
+        ("RPh 123456", "RPh [licence]"),
+        ("SSN 123-45-6789", "[id]"),  # a person's other numbers were shown
+        ("ssn: 123456789", "[id]"),
+        ("Employee #48213", "[id]"),
+        ("passport X1234567", "[id]"),
+        ("Rockville, MD 20852", "Rockville, MD 20852"),  # a place, not a physician's licence
+        ("RN 2024", "RN 2024"),
+        ("since 2012", "since 2012"),
+        ("Employee 3600 survey", "Employee 3600 survey"),
+    ],
+)
+def test_a_licence_with_no_mark_and_a_persons_other_numbers_are_hidden(tmp_path, written, shown):
+    assert redacted_title(tmp_path, f"Coordinator, {written}") == f"Coordinator, {shown}"

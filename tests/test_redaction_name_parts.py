@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, run_cli
+from conftest import EXAMPLES, redacted_report, redacted_titles, run_cli
 from teamaudit.render import Format
 
 # No one does integration work: TA002 fires for it and the suppression's reason is shown beside it in every format.
@@ -73,7 +73,7 @@ def test_a_given_name_alone_reaches_no_format(tmp_path):
         assert GIVEN.findall(text) == [], fmt
         assert "Naomi" not in text, fmt
     assert _reason(path) == SHOWN
-    doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
+    doc = redacted_report(path)
     assert doc["organization"] == "Person 01's Clinic of Person 06"
 
 
@@ -82,8 +82,7 @@ def test_a_given_name_that_is_a_word_is_kept_where_it_begins_a_term(tmp_path):
     is kept where a capitalised word that names no one follows it, and hidden everywhere else (`deputy to Will`,
     `covers for Grace`, `WILL and Tobias agree`)."""
     path = _write(tmp_path, TEAM, REASON)
-    doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
-    assert [p["title"] for p in doc["people"]] == [
+    assert redacted_titles(path) == [
         "Registered Nurse",
         "Will Rotation Coordinator",
         "Regulatory Affairs Specialist",
@@ -161,9 +160,7 @@ def test_a_name_hyphenated_to_a_word_in_lower_case_is_hidden(tmp_path):
 def _titles(tmp_path: Path, people: str) -> list[str]:
     team = tmp_path / "team.yaml"
     team.write_text(f"people:\n{people}", encoding="utf-8")
-    result = run_cli("check", team, "--redact", "-f", "json")
-    assert result.code in (0, 1), result.stderr
-    return [p["title"] for p in json.loads(result.stdout)["people"]]
+    return redacted_titles(team)
 
 
 def test_a_name_hyphenated_to_a_capitalised_word_is_hidden(tmp_path):
@@ -285,8 +282,7 @@ def test_an_open_requisitions_name_hides_no_word_of_its_role(tmp_path):
     shipped example showed `Senior Person 13 Person 13` and `Data Person 13`, and a requisition named after its
     title, `Chief of Staff to Naomi Okonkwo`, made Naomi `[name]`, a name two people share. A requisition's name
     is found whole; its words alone only where they are neither its title's nor a requisition's (`Open`, `req`)."""
-    result = run_cli("check", EXAMPLES / "backwards.yaml", "--redact", "-f", "json")
-    titles = [p["title"] for p in json.loads(result.stdout)["people"]]
+    titles = redacted_titles(EXAMPLES / "backwards.yaml")
     assert titles[1:3] == ["Senior Research Scientist", "Research Scientist, NLP"]
     assert "Data Scientist" in titles and not any("Person" in t for t in titles)
     team = (
@@ -403,7 +399,7 @@ def test_a_name_written_as_a_handle_or_in_a_web_address_is_hidden(tmp_path):
     )
     path = _write(tmp_path, team, "approved by AnnLee and ChenBo; see linkedin.com/in/zoepark", layer="compliance")
     assert _reason(path) == "approved by Person 01 and Person 02; see linkedin.com/in/Person 03"
-    doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
+    doc = redacted_report(path)
     assert doc["organization"] == "Acme (linkedin.com/in/Person 01)"
     assert [p["title"] for p in doc["people"]] == [
         "Nurse, cc @Person 01",
@@ -483,7 +479,7 @@ def test_a_surname_with_particles_is_found_whole_and_its_particles_are_no_names_
     Specialist` and `Jefe del Servicio` `Jefe Person 05 Servicio`."""
     team = tmp_path / "team.yaml"
     team.write_text(PARTICLES, encoding="utf-8")
-    doc = json.loads(run_cli("check", team, "-f", "json", "--redact").stdout)
+    doc = redacted_report(team)
     assert [person["title"] for person in doc["people"]][5:] == [
         "Assistant to Person 01; EA to Person 02; cc Person 03, @Person 01, Person 01",
         "De Novo Regulatory Specialist",
@@ -527,3 +523,76 @@ def test_an_id_is_found_with_its_letters_and_digits_apart_or_joined(tmp_path):
         '  - {name: Cy Ray, title: "Backup for E-12345 and e 12345; EMP0042 covers; ISO 13485"}\n'
     )
     assert _titles(tmp_path, people)[2] == "Backup for Person 01 and Person 01; Person 02 covers; ISO 13485"
+
+
+def test_a_handle_run_into_a_suffix_or_an_initial_and_a_dot_is_hidden(tmp_path):
+    """`a.lee`, `lee.a`, `alee_md`, `alee2` and `md.annlee` were shown whole: a handle was found only after `@` or
+    `/` (`@alee`), though a suffix or a dot makes it no word. `alee` alone stays, as `award` for an Ann Ward does,
+    and so do a word with a suffix beside nobody's handle (`v2.1`, `HL7_v2`)."""
+    people = (
+        "  - {name: Ann Lee, title: 'Nurse, cc a.lee, lee.a, alee_md, alee2 or md.annlee'}\n"
+        "  - {name: Ann Ward, title: 'Award Coordinator, alee and award_2024, HL7_v2 v2.1'}\n"
+    )
+    assert _titles(tmp_path, people) == [
+        "Nurse, cc Person 01, Person 01, Person 01, Person 01 or Person 01",
+        "Award Coordinator, alee and Person 02, HL7_v2 v2.1",
+    ]
+
+
+def test_a_particle_right_after_a_courtesy_title_begins_the_surname(tmp_path):
+    """With a `Dr. De Luca` in the file, `De` was read as her given name and found alone: `De Novo filings` and `De
+    facto lead` became `Person 01 Novo filings` and `Person 01 facto lead`. `De Luca` and `Luca` are hers."""
+    people = (
+        "  - {name: Dr. De Luca, title: 'Physician, MD'}\n"
+        "  - {name: Marco Rossi, title: 'Engineer, De facto lead, De Novo filings, De Luca and Luca approve'}\n"
+    )
+    assert _titles(tmp_path, people)[1] == "Engineer, De facto lead, De Novo filings, Person 01 and Person 01 approve"
+
+
+def test_a_candidate_whose_given_name_a_colleagues_title_holds_is_hidden(tmp_path):
+    """`Offer - Priya Nair - Staff Nurse` beside a title holding `Priya` was read as a job (a word of the file's titles
+    began it), so `Priya Nair`, `Nair` and `Priya` were shown everywhere. Her name is hers now; `Priya` alone, a word
+    of the file's titles, is hers in a title where it is used as a name, as `Sales` is."""
+    people = (
+        "  - {name: Sam Ortiz, title: 'Oncology Nurse, Priya ward'}\n"
+        "  - {name: Al Fox, title: 'Scheduler, Priya approves rotas'}\n"
+        "  - {name: 'Offer - Priya Nair - Staff Nurse', title: Staff Nurse, status: open}\n"
+        '  - {name: Jo Kent, title: "Backup for Nair; Priya Nair\'s mentor"}\n'
+        "  - {name: Paola Bianchi, title: Infermiera Coordinatrice}\n"
+        "  - {name: 'Offer - Infermiera Pediatrica - Nurse', title: Nurse, status: planned}\n"
+    )
+    assert _titles(tmp_path, people) == [
+        "Oncology Nurse, Priya ward",
+        "Scheduler, Person 03 approves rotas",
+        "Staff Nurse",
+        "Backup for Person 03; Person 03's mentor",
+        "Infermiera Coordinatrice",
+        "Nurse",
+    ]
+
+
+def test_initials_before_a_surname_that_is_no_word_are_a_handle_anywhere(tmp_path):
+    """`jortiz`, `mjnunez` and `mjn_hl7` were shown in a client's 40-person trial: an initial joined to a surname was
+    found only after `@` or `/`, and a name of several given names had no handle of their initials. Before a surname
+    that is no word they spell no word; before one that is (`Ward`: `award`) they stay where no `@` is."""
+    people = (
+        "  - {name: Juan Ortiz, title: 'Nurse, jortiz'}\n"
+        "  - {name: María José Núñez, title: 'HL7 Interface Engineer (mjnunez, mjn_hl7)'}\n"
+        "  - {name: Ann Ward, title: 'Award Coordinator, award'}\n"
+    )
+    assert _titles(tmp_path, people) == [
+        "Nurse, Person 01",
+        "HL7 Interface Engineer (Person 02, Person 02)",
+        "Award Coordinator, award",
+    ]
+
+
+def test_a_name_with_a_courtesy_title_or_credentials_is_found_whole_without_them(tmp_path):
+    """`linkedin.com/in/amara-okafor-12345` was shown for a `Dr. Amara Okafor, MD` (each word, joined by a hyphen to
+    the other, was read as part of another's name), `Amara Okafor` was `Person 01 Person 01`, and `ortizj`, a
+    surname and an initial, was shown."""
+    people = (
+        "  - {name: 'Dr. Amara Okafor, MD', title: 'CMO, linkedin.com/in/amara-okafor-12345; Amara Okafor signs'}\n"
+        "  - {name: Juan Ortiz, title: 'Nurse, ortizj'}\n"
+    )
+    assert _titles(tmp_path, people) == ["CMO, linkedin.com/in/Person 01-12345; Person 01 signs", "Nurse, Person 02"]

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import run_cli
+from conftest import redacted_report, redacted_title, run_cli
 
 TEAM = """\
 organization: Acme Health (Series A)
@@ -38,7 +38,7 @@ def test_an_amount_becomes_one_mark_and_what_is_no_pay_stays(tmp_path):
     team, config = tmp_path / "team.yaml", tmp_path / "c.yaml"
     team.write_text(TEAM, encoding="utf-8")
     config.write_text(CONFIG, encoding="utf-8")
-    doc = json.loads(run_cli("check", team, "-f", "json", "--redact", "--config", config).stdout)
+    doc = redacted_report(team, "--config", config)
     assert [person["title"] for person in doc["people"]] == [
         "Travel RN - Med/Surg (13 wks) - [amount]/wk",
         "Full Stack Engineer - Founding Team - [amount] + Equity",
@@ -49,3 +49,43 @@ def test_an_amount_becomes_one_mark_and_what_is_no_pay_stays(tmp_path):
     assert reasons == {"offer at [amount] approved; [date of birth]"}
     plain = json.loads(run_cli("check", team, "-f", "json").stdout)
     assert plain["people"][2]["title"] == "Coordinator, pay 185k, DOB 03/12/1985"
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("user base 10k", "user base 10k"),  # was `user base [amount]`: a count of users, not pay
+        ("customer base: 10K", "customer base: 10K"),
+        ("error rate 2.5k", "error rate 2.5k"),
+        ("10k base pairs", "10k base pairs"),
+        ("185k base", "[amount] base"),  # was shown: a figure before its word of pay
+        ("150k-190k base + equity", "[amount] base + equity"),
+        ("20K bonus", "[amount] bonus"),
+        ("250k TC", "[amount] TC"),
+        ("TC 250k", "TC [amount]"),
+        ("base 185k", "base [amount]"),
+        ("Ann's base 185k", "Person 01's base [amount]"),
+        ("$185k", "[amount]"),
+        ("EUR 90.000", "[amount]"),
+        ("£70k", "[amount]"),
+    ],
+)
+def test_pay_is_money_not_any_figure_in_thousands(tmp_path, written, shown):
+    """`user base 10k` in a title became `[amount]` and `185k base` reached the report: a figure beside `base` or
+    `rate` is pay unless the word before makes it a count or a measure, and one before a word of pay is pay."""
+    assert redacted_title(tmp_path, f"Coordinator, {written}") == f"Coordinator, {shown}"
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("₹25,00,000", "[amount]"),  # was `[amount],000`: lakhs apart
+        ("INR 1,85,000 per month", "[amount] per month"),
+        ("CHF 180'000", "[amount]"),  # was `[amount]'000`
+        ("25 LPA", "[amount]"),  # was shown: lakhs per annum
+        ("Rs 12 lakhs", "[amount]"),
+        ("40 lakes", "40 lakes"),
+    ],
+)
+def test_pay_written_in_lakhs_or_with_apostrophes_is_hidden_whole(tmp_path, written, shown):
+    assert redacted_title(tmp_path, f"Coordinator, {written}") == f"Coordinator, {shown}"

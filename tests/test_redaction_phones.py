@@ -4,13 +4,12 @@ numbers that must stay."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import redacted_title, run_cli
 from teamaudit.render import Format
 
 _HIDDEN = [
@@ -81,12 +80,7 @@ _KEPT = [
 
 
 def _title(tmp_path: Path, written: str) -> str:
-    team = tmp_path / "team.yaml"
-    title = f"Nurse, see {written} today"
-    team.write_text(f"people:\n  - {{name: Ann Lee, title: {json.dumps(title)}}}\n", encoding="utf-8")
-    result = run_cli("check", team, "--redact", "--format", "json")
-    assert result.code in (0, 1), result.stderr
-    return str(json.loads(result.stdout)["people"][0]["title"])
+    return redacted_title(tmp_path, f"Nurse, see {written} today")
 
 
 @pytest.mark.parametrize(("written", "shown"), _HIDDEN + [(n, n) for n in _KEPT], ids=repr)

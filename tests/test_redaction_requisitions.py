@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from conftest import run_cli
+from conftest import redacted_report, redacted_titles, run_cli
 
 # `import` names each opening of an ATS export so; its words are those of the titles beside it.
 TEAM = """\
@@ -23,8 +23,7 @@ def test_a_redacted_report_keeps_the_titles_an_open_requisitions_label_shares_wo
     `Person 05 Person 05 [name]` for the requisition's own title."""
     team = tmp_path / "team.yaml"
     team.write_text(TEAM, encoding="utf-8")
-    result = run_cli("check", team, "-f", "json", "--redact")
-    titles = [person["title"] for person in json.loads(result.stdout)["people"]]
+    titles = redacted_titles(team)
     assert titles == [
         "Software Engineer",
         "Senior Data Scientist",
@@ -75,7 +74,7 @@ def test_a_requisition_or_planned_hire_named_as_a_job_hides_no_job_words_elsewhe
     name's; the candidate and the one a backfill replaces are still found (`Ann Lee`, `Ortiz`)."""
     team = tmp_path / "team.yaml"
     team.write_text(ATS, encoding="utf-8")
-    titles = [p["title"] for p in json.loads(run_cli("check", team, "-f", "json", "--redact").stdout)["people"]]
+    titles = redacted_titles(team)
     assert titles == [
         "ML Engineer III",
         "Research Scientist (Open Source)",
@@ -125,7 +124,7 @@ def test_a_candidate_named_in_a_requisition_is_hidden_alone_everywhere(tmp_path)
         result = run_cli("check", team, "-f", fmt, "--redact", "--config", config)
         assert result.code == 1 and "Person 02 and Person 01 agreed" in result.stdout, fmt
         assert re.findall(r"\b(?:Maria|Doe|Jane)\b", result.stdout) == [], fmt
-    doc = json.loads(run_cli("check", team, "-f", "json", "--redact").stdout)
+    doc = redacted_report(team)
     titles = [person["title"] for person in doc["people"]]
     assert titles == [
         "Staff Nurse",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import run_cli
+from conftest import redacted_titles, run_cli
 
 # No one does integration work: TA002 fires for it and the suppression's reason is shown beside it.
 TEAM = """organization: Sales Partners Clinic
@@ -97,8 +97,7 @@ def test_a_title_word_surname_used_as_a_name_in_other_ways_is_hidden(tmp_path):
     )
     path = tmp_path / "team.yaml"
     path.write_text(f"people:\n{people}", encoding="utf-8")
-    doc = json.loads(run_cli("check", path, "--redact", "-f", "json").stdout)
-    assert [p["title"] for p in doc["people"][5:]] == list(written.values())
+    assert redacted_titles(path)[5:] == list(written.values())
 
 
 def test_a_lab_named_after_a_person_hides_the_name_a_title_word_is(tmp_path):
@@ -116,8 +115,7 @@ def test_a_lab_named_after_a_person_hides_the_name_a_title_word_is(tmp_path):
         "  - {name: Raj Kumar, title: Blood Bank Lab Technician}\n",
         encoding="utf-8",
     )
-    doc = json.loads(run_cli("check", team, "--redact", "-f", "json").stdout)
-    assert [p["title"] for p in doc["people"]] == [
+    assert redacted_titles(team) == [
         "Person 01 Lab Coordinator",
         "Research Assistant, Person 01 lab",
         "Nurse",

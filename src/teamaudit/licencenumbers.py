@@ -5,12 +5,18 @@ NPI does (phones.py). Import leaves such numbers out of the team file's backgrou
 title or a reason is typed by hand, and its number reached the redacted report whole. A number is one where a word
 says so: after `Lic`, `License`, `Licence`, `Licensed`, `Registration`, `Reg`, `DEA`, `PIN` or `GMC`, with or
 without `.`, `No.`, `Number`, `#` or `:` after it (`Lic. No. 1234 5678`, `License #A123456`, `DEA# AB1234563`,
-`Reg. No: 12345`), or after a credential and `#` (`RN #95012345`, `RN, CA #95012345`); it has 4 digits or more,
-letters before them allowed (`A123456`), in groups a space or hyphen apart, or is a UK nurse's PIN (`12A3456E`).
+`Reg. No: 12345`), or after a credential and `#` (`RN #95012345`, `RN, CA #95012345`), or after a nurse's,
+pharmacist's or other clinical licence's letters and five digits or more (`CA RN 95012345`, `RN95012345`; not `MD
+20852`, a place); it has 4 digits or more, letters before them allowed (`A123456`), in groups a space or hyphen
+apart, or is a UK nurse's PIN (`12A3456E`).
 The word and the number become one mark, `[licence]`, so no abbreviation is left saying nothing (`MD; Lic.`):
 `MD; [licence]`; a credential between the word and the digits (`License: RN 1234567`) is kept before it (`RN
 [licence]`). A year (`licensed 2015`), a regulation's number (`EU Reg. 2017/745`), a standard's (`ISO 13485`) and a
 requisition's (`Open req #4471`) stay.
+
+A person's other numbers go the same way, as `[id]`: a US social security number (`123-45-6789`, anywhere, or nine
+digits after `SSN`), and a number of 4 digits or more after `SSN`, `SIN`, `NINO`, `NI No.`, `passport`, `employee #`,
+`employee ID`, `emp ID` or `badge` (`Employee #48213`, `passport X1234567`).
 """
 
 from __future__ import annotations
@@ -20,6 +26,13 @@ import re
 from teamaudit.nameparts import CREDENTIALS_AFTER
 
 LICENCE = "[licence]"
+ID = "[id]"
+_ID_NUMBER = re.compile(
+    r"(?<![\w-])[0-9]{3}-[0-9]{2}-[0-9]{4}(?![\w-])"
+    r"|(?i:\b(?:ssn|sin|nino|ni[ \u00a0]no\.?|passport(?:[ \u00a0]no\.?)?|badge"
+    r"|(?:employee|emp)[ \u00a0]?(?:#|id|no\.?))"
+    r"(?![a-z])[ \u00a0]?[:#]?[ \u00a0]?(?:[A-Z]{1,2}[ \u00a0-]?)?[0-9][0-9 \-]{2,}[0-9](?:[ \u00a0]?[A-D])?\b)"
+)
 _WORD = r"lic|licen[cs]e|licensed|registration|reg|dea|pin|gmc"
 _NUMBER_WORD = r"(?:[ \u00a0]?(?:no\.?|nr\.?|num\.?|number|#))?"
 _CREDENTIAL = "|".join(sorted((re.escape(c) for c in CREDENTIALS_AFTER if len(c) > 1), key=len, reverse=True))
@@ -28,23 +41,28 @@ _CREDENTIAL = "|".join(sorted((re.escape(c) for c in CREDENTIALS_AFTER if len(c)
 _YEAR = r"(?:19|20)[0-9]{2}(?:[\-\u2013](?:19|20)[0-9]{2})?(?![0-9]|[ \-][0-9]{3})"
 _DIGITS = rf"(?!{_YEAR})(?=[0-9][0-9 \-]{{2,}}[0-9])[0-9]+(?:[ \-][0-9]{{3,}})*(?![0-9/.,]?[0-9])"
 _NMC_PIN = r"(?-i:[0-9]{2}[A-Z][0-9]{4}[A-Z])\b"  # the UK's Nursing and Midwifery Council's (`PIN 12A3456E`)
+# Licences a number of five digits or more follows with no `#` (`RN 95012345`, `CA RN 95012345`, `RN95012345`): those
+# that are no state's two letters, as `MD 20852` and `PA 19104` are places.
+_LICENSED = "rn|lpn|lvn|np|aprn|fnp|crna|cnm|rph|pharmd|rrt|otr|dpt|pa-c|dds|dmd"
 _NUMBER = re.compile(
     rf"(?<![\w/])(?:(?:{_WORD})\b\.?{_NUMBER_WORD}[ \u00a0]?[:#]?"
-    rf"|(?P<credential>{_CREDENTIAL})(?:,[ \u00a0][a-z]{{2}})?[ \u00a0]?#)"
+    rf"|(?P<credential>{_CREDENTIAL})(?:,[ \u00a0][a-z]{{2}})?[ \u00a0]?#"
+    rf"|(?P<licensed>{_LICENSED})(?=[ \u00a0]?[0-9]{{5}}))"
     rf"[ \u00a0]?(?:(?P<letters>(?-i:[A-Z]{{1,4}}))[ \u00a0-]?)?(?:{_DIGITS}|{_NMC_PIN})",
     re.IGNORECASE,
 )
 
 
 def hide_licences(text: str) -> str:
-    """`text` with each licence or registration number a word marks replaced, the word with it, by `[licence]`."""
+    """`text` with each licence or registration number a word marks replaced, the word with it, by `[licence]`, and
+    each other number of a person's (`SSN 123-45-6789`) by `[id]`."""
     if not any(char.isdigit() for char in text):
         return text
-    return _NUMBER.sub(_hidden, text)
+    return _ID_NUMBER.sub(ID, _NUMBER.sub(_hidden, text))
 
 
 def _hidden(number: re.Match[str]) -> str:
     """`[licence]`, after a credential the number was written with (`RN #95012345`, `License: RN 1234567`)."""
-    credential = number["credential"] or number["letters"] or ""
+    credential = number["credential"] or number["licensed"] or number["letters"] or ""
     kept = credential if credential.casefold().rstrip(".") in CREDENTIALS_AFTER and len(credential) > 1 else ""
     return f"{kept} {LICENCE}" if kept else LICENCE

@@ -44,6 +44,7 @@ import unicodedata
 from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
+from teamaudit.handles import Handles
 from teamaudit.model import Person, Status
 from teamaudit.namefolding import fold_name, folded, name_spellings
 from teamaudit.nameparts import (
@@ -124,6 +125,8 @@ class _Forms:
     acronyms: set[Words] = field(default_factory=set)  # the capitals of names that are acronyms (nameparts.py)
     short: set[Words] = field(default_factory=set)  # names of two letters, found only standing alone
     handles: set[Words] = field(default_factory=set)  # an initial and a surname (`alee`), found only as a handle
+    joined: dict[str, set[str]] = field(default_factory=dict)  # those handles in lower case, for handles.py
+    initialled: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # `a.lee`, `lee.a`: handles.py
     job_words: set[Words] = field(default_factory=set)  # names that are words of job titles (titlewords.py)
     not_words: set[Words] = field(default_factory=set)  # the other `as_written` forms
     parts: set[str] = field(default_factory=set)  # every word of every name, casefolded
@@ -146,6 +149,7 @@ class _Found:
     handles: frozenset[Words]  # an initial joined to a surname, found only after `@` or `/` (`@alee`, `/in/alee`)
     job_words: frozenset[Words]  # names that are words of job titles, in a title found only used as names
     parts: frozenset[str]  # every word of every name, casefolded: what a name joined by a hyphen to another is
+    run_into: Handles  # handles with more beside them (`alee_md`, `a.lee`), found anywhere
 
 
 class Mentions:
@@ -180,6 +184,7 @@ class Mentions:
                 *_word_matches(seen.text, found, title),
                 *_unspaced_matches(seen.text, found),
                 *found.single.matches(seen.text),
+                *found.run_into.matches(seen.text),
             ],
             key=lambda s: (s[0], -s[1]),
         )
@@ -214,6 +219,7 @@ class Mentions:
                 frozenset((mine.handles | theirs.handles) - mine.not_words - theirs.not_words),
                 frozenset(mine.job_words | theirs.job_words),
                 frozenset(mine.parts | theirs.parts),
+                Handles(theirs.joined | mine.joined, theirs.initialled | mine.initialled),
             )
         return self._found
 
@@ -236,7 +242,10 @@ def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str]
         whole = spelling.split()
         _put(forms.any_case, _words(" ".join(whole).casefold()), pseudonym)
         for names in person_names(person, whole, held):
-            _add_name(forms, person, names, pseudonym, families)
+            # A candidate a requisition's name holds may be named by a word of the file's titles (`Priya` of `Offer -
+            # Priya Nair - Staff Nurse` beside an `EA (Priya)`), which may be a job's: found in a title as one of
+            # job titles is, where the title uses it as a name.
+            _add_name(forms, person, names, pseudonym, families, held if names != whole else _NOBODY)
 
 
 def _id_spellings(folded: str) -> set[Words]:
@@ -249,8 +258,11 @@ def _id_spellings(folded: str) -> set[Words]:
 _ID_PIECE = re.compile(r"[^\W\d_]+|\d+")
 
 
-def _add_name(forms: _Forms, person: Person, names: list[str], pseudonym: str, families: frozenset[str]) -> None:
-    """One name of `person` (its words): the whole name, or the person named in a requisition's (reqnames.py)."""
+def _add_name(
+    forms: _Forms, person: Person, names: list[str], pseudonym: str, families: frozenset[str], held: frozenset[str]
+) -> None:
+    """One name of `person` (its words): the whole name, or the person named in a requisition's (reqnames.py), whose
+    words of the file's titles (`held`) are found alone in a title as words of job titles are."""
     if not names:
         return
     letters = "".join(names)
@@ -274,14 +286,16 @@ def _add_name(forms: _Forms, person: Person, names: list[str], pseudonym: str, f
         named = tuple(name for name in spelt if not set(_words(name.casefold())) <= role)
         if len(named) > 1:  # an open requisition's name joins only the words that are no role's (`Ulrich Pemberton`)
             _put_joined(forms, named, pseudonym)
-        _add_parts(forms, spelt, pseudonym, role)
+        _add_parts(forms, spelt, pseudonym, role, held)
 
 
-def _add_parts(forms: _Forms, spelt: Words, pseudonym: str, role: frozenset[str]) -> None:
+def _add_parts(forms: _Forms, spelt: Words, pseudonym: str, role: frozenset[str], held: frozenset[str]) -> None:
     """The parts of one spelling of a name, found alone, but for the words of a requisition's role."""
     given, surname = spaced_parts(list(spelt))
     if " " in surname:  # `Van der Berg`, however its particles are cased
         _put(forms.any_case, _words(surname.casefold()), pseudonym)
+    if given and len(given) + 1 < len(spelt):  # `Dr. Amara Okafor, MD` as `amara-okafor`, its words one name
+        _put(forms.any_case, _words(" ".join((*given, surname)).casefold()), pseudonym)
     for part, word in _hyphened(given, surname):
         if not set(_words(part.casefold())) <= role:
             forms.hyphened.append((part, pseudonym, word))
@@ -289,7 +303,7 @@ def _add_parts(forms: _Forms, spelt: Words, pseudonym: str, role: frozenset[str]
         if set(_words(name.casefold())) <= role:
             continue
         if len(spelt) == 1 or len(name) >= MIN_ALONE:
-            _put_alone(forms, name, pseudonym, word=word)
+            _put_alone(forms, name, pseudonym, word=word, job=fold_name(name).casefold() in held)
         else:
             _put_short(forms, name, pseudonym)
 
@@ -321,11 +335,11 @@ def _role_words(person: Person) -> frozenset[str]:
     return frozenset(_words(fold_name(person.title).casefold())) | REQUISITION_WORDS
 
 
-def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False) -> None:
+def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False, job: bool = False) -> None:
     """A surname, one-word name or given name, found alone as written, with a capital (as running text writes the
     `DUPONT` of `Jean DUPONT`), in capitals, and in lower case unless it is also a word; `word` when it is a given
-    name that is also a word. The capitals of a name that is an acronym (`ADA`) are told apart from the acronym by
-    the text they stand in (_word_matches)."""
+    name that is also a word, `job` when a word of the file's titles is (reqnames.jobs_held). The capitals of a name
+    that is an acronym (`ADA`) are told apart from the acronym by the text they stand in (_word_matches)."""
     capitals = _words(name.upper())
     titled = tuple(w[:1].upper() + w[1:].lower() for w in _words(name))
     acronym = name.capitalize() in NAMES_THAT_ARE_ACRONYMS and capitals != titled
@@ -336,28 +350,37 @@ def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False) -> 
         )
         if word and name.capitalize() in NAMES_THAT_ARE_TITLE_WORDS:
             forms.title_words.add(written)
-        if a_title_word(name):
+        if job or a_title_word(name):
             forms.job_words.add(written)
 
 
 def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
     """A name written as handles and web addresses write it: its first and last words joined either way round, its
-    initial joined to its surname and its first word to the surname's initial (`priya_r`). With `_` between
+    initial joined to its surname and its first word to the surname's initial (`priya_r`), and with several given
+    names their initials for the first word (`mjnunez`, `mjn`). With `_` between
     (`ann_lee`) it is found in any case, in two capitals anywhere (`AnnLee`, `LeeAnn`, `DWhitfield`), else only after
     `@` or `/` (`@alee`, `linkedin.com/in/annlee`): joined, two names may spell a word (Mai Ling, `mailing`; A. Ward,
     `award`)."""
     given, surname = spaced_parts(list(spelt))  # `Dr.` and `, RN` are no part of it
     if not given:
         return
-    first = given[0]
+    # `María José Núñez` also as `mjnunez`, `mjn`: the initials of her given names stand for her first word
+    firsts = [given[0], *(["".join(g[0] for g in given)] if len(given) > 1 else [])]
     for last in dict.fromkeys(("".join(surname.split()).rstrip(",."), surname.split()[-1].rstrip(",."))):
-        if _NOT_CASED.fullmatch(first) and _NOT_CASED.fullmatch(last):  # `pvanderberg` and `pberg`
-            _put_handles(forms, first, last, pseudonym)
+        for first in firsts:
+            if _NOT_CASED.fullmatch(first) and _NOT_CASED.fullmatch(last):  # `pvanderberg` and `pberg`
+                _put_handles(forms, first, last, pseudonym, initials=first is not given[0])
 
 
-def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str) -> None:
-    pairs = [(first, last), (last, first), (first, last[0]), *([(first[0], last)] if len(last) >= MIN_ALONE else [])]
+def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str, initials: bool = False) -> None:
+    """`initials`: `first` is the initials of several given names. Initials beside a surname of four letters or more
+    that is no word spell no word either (`jortiz`, `ortizj`, `mjnunez`, not A. Ward's `award`): found anywhere."""
+    pairs = [(first, last), (last, first), (first, last[0])]
+    pairs += [(first[0], last), (last, first[0])] if len(last) >= MIN_ALONE else []
+    unworded = len(last) > MIN_ALONE and not a_word(last)
     for a, b in pairs:
+        if unworded and last in (a, b) and (len(a) == 1 or len(b) == 1 or initials):
+            forms.not_words.update({((a + b).lower(),), (a[0].upper() + (a[1:] + b).lower(),)})
         _put(forms.any_case, (f"{a}_{b}".casefold(),), pseudonym)
         camel = a[0].upper() + a[1:].lower() + b[0].upper() + b[1:].lower()
         _put(forms.as_written, (camel,), pseudonym)
@@ -365,6 +388,10 @@ def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str) -> None:
         for handle in ((a + b).lower(), a[0].upper() + (a[1:] + b).lower()):
             _put(forms.as_written, (handle,), pseudonym)
             forms.handles.add((handle,))
+        forms.joined.setdefault((a + b).lower(), set()).add(pseudonym)
+    if len(last) >= MIN_ALONE:  # `a.lee`, `lee.a`
+        for pair in ((first[0].lower(), last.lower()), (last.lower(), first[0].lower())):
+            forms.initialled.setdefault(pair, set()).add(pseudonym)
 
 
 def _put_short(forms: _Forms, name: str, pseudonym: str) -> None:

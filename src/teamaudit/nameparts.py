@@ -54,12 +54,14 @@ PARTICLES = SURNAME_PARTICLES | {"bint", "do", "e", "nic", "ni", "ní", "ua", "y
 def spaced_parts(words: list[str]) -> tuple[list[str], str]:
     """A name's given names and its surname (`words` as the name is written, split at spaces); a one-word name is
     its own surname. Courtesy titles and credentials are not parts. The surname is the last word with the particles
-    before it (`Pieter van der Berg`: `van der Berg`; `Giulia De Luca`: `De Luca`, whose `De` is no given name)."""
+    before it (`Pieter van der Berg`: `van der Berg`; `Giulia De Luca`: `De Luca`, whose `De` is no given name), and
+    right after a courtesy title, which is said before a surname, a particle begins it (`Dr. De Luca`)."""
+    addressed = 1  # the first word a particle may be: a given name's (`Van Morrison`) unless a courtesy title is before
     while len(words) > 1 and words[0].casefold().rstrip(",") in COURTESY_TITLES:
-        words = words[1:]
+        words, addressed = words[1:], 0
     while len(words) > 1 and words[-1].casefold().rstrip(",").replace(".", "") in CREDENTIALS_AFTER:
         words = words[:-1]
-    starts = next((i for i in range(1, len(words) - 1) if words[i].casefold() in PARTICLES), len(words) - 1)
+    starts = next((i for i in range(addressed, len(words) - 1) if words[i].casefold() in PARTICLES), len(words) - 1)
     surname = " ".join(words[starts:])
     if all(w.islower() for w in words):  # a name written in lower case: its particles are told by the list
         return [w for w in words[:starts] if w not in PARTICLES], surname

@@ -2,12 +2,14 @@
 
 A report never shows a person's pay (`cost`), but a title copied from a posting carries it (`Travel RN - Med/Surg -
 $2,400/wk`, `Full Stack Engineer - $150K-$190K + Equity`) and a reason may (`approved at $185k`). An amount is a
-number with a currency before or after it (`$185k`, `£60,000`, `USD 185000`, `85.000 €`, `185k USD`), or, after a
-word of pay (`salary`, `pay`, `compensation`, `wage`, `OTE`), a number of thousands (`pay 185k`, `salary: 185000`),
-and after `base`, `bonus`, `comp` or `rate` one written in thousands (`base 185k`; `user base 10,000` stays); a
-range of them (`$150K-$190K`, `$150k to $190k`) is one. Each becomes `[amount]`, what it is per (`/wk`, `per
-annum`) kept. A birth date after a word that says it is one (`DOB`, `D.O.B.`, `born`, `date of birth`, `b.`) goes
-with the word: `DOB 03/12/1985` becomes `[date of birth]`.
+number with a currency before or after it (`$185k`, `£60,000`, `USD 185000`, `85.000 €`, `185k USD`, `CHF 180'000`,
+`₹25,00,000`), a number of lakhs or crores (`25 LPA`, `12 lakh`), or, after a word of pay (`salary`, `pay`,
+`compensation`, `wage`, `OTE`), a number of thousands (`pay 185k`, `salary: 185000`), and after `base`, `bonus`,
+`comp`, `rate` or `TC` one written in thousands (`base 185k`; `user base 10,000` stays), unless the word before makes
+it a count or a measure (`user base 10k`, `error rate 2.5k` stay), or before one of them (`185k base`, `20K bonus`;
+`10k base pairs` stays); a range of them (`$150K-$190K`, `$150k to $190k`) is one. Each becomes `[amount]`, what it
+is per (`/wk`, `per annum`) kept. A birth date after a word that says it is one (`DOB`, `D.O.B.`, `born`, `date of
+birth`, `b.`) goes with the word: `DOB 03/12/1985` becomes `[date of birth]`.
 """
 
 from __future__ import annotations
@@ -16,24 +18,46 @@ import re
 
 AMOUNT = "[amount]"
 BIRTH_DATE = "[date of birth]"
-_CURRENCY = r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|INR|SGD|NZD)\b\.?)"
+_CURRENCY = r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|INR|SGD|NZD|Rs)\b\.?)"
 # A number as amounts are written: thousands apart by `,`, `.`, a space or none, decimals, a multiplier.
-_FIGURE = r"[0-9]{1,3}(?:[,. \u00a0\u202f][0-9]{3})*(?:[.,][0-9]{1,2})?(?:[ \u00a0]?(?:[kKmM]|bn|million|thousand)\b)?"
+# Lakhs apart first (`25,00,000`, as India writes them), then thousands (`180'000` as Switzerland does).
+_FIGURE = (
+    r"(?:[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:[,. '\u2019\u00a0\u202f][0-9]{3})*)(?:[.,][0-9]{1,2})?"
+    r"(?:[ \u00a0]?(?:[kKmM]|bn|million|thousand|lakhs?|crores?|LPA)\b)?"
+)
 _ONE = rf"(?:{_CURRENCY}[ \u00a0]?(?:{_FIGURE}|[0-9]{{4,}})|(?:{_FIGURE}|[0-9]{{4,}})[ \u00a0]?{_CURRENCY})"
 _RANGE = r"[ \u00a0]?(?:[-\u2013\u2014]|to)[ \u00a0]?"
 _AMOUNT = re.compile(rf"(?<![\w.,])(?:{_ONE})(?:{_RANGE}(?:{_ONE}|{_FIGURE}))?(?![\w])")
 _SEPARATOR = r"[ \u00a0]?[:=]?[ \u00a0]?"
+_LAKHS = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{1,2})?[ \u00a0]?(?:LPA|lakhs?|crores?)\b", re.IGNORECASE)
 _IN_THOUSANDS = r"[0-9]{1,4}(?:[.,][0-9])?[ \u00a0]?[kK]\b"  # `185k`, `2.5K`
 _THOUSANDS = (  # not a year (`salary 2026 review`)
     rf"[0-9]{{1,3}}(?:[,. \u00a0][0-9]{{3}})+|{_IN_THOUSANDS}|(?!(?:19|20)[0-9]{{2}}\b)[0-9]{{4,7}}"
 )
 # After a word that is only pay, a number of thousands however written; after one that is also another word (`user
-# base 10,000`, `error rate 1,000`), only one written in thousands (`base 185k`).
+# base 10,000`, `error rate 1,000`), only one written in thousands (`base 185k`), and not where the word before
+# makes it that other word (`user base 10k`, `error rate 2.5k`); before a word of pay, one written in thousands
+# (`185k base`, `20K bonus`).
 _PAY = re.compile(
     rf"(?i:\b(?:salary|pay|compensation|wage|ote)\b{_SEPARATOR})(?P<figure>{_THOUSANDS})(?:{_RANGE}(?:{_THOUSANDS}))?"
-    rf"(?![\w.,]?[0-9])|(?i:\b(?:base|bonus|comp|rate)\b{_SEPARATOR})(?P<short>{_IN_THOUSANDS})"
+    rf"(?![\w.,]?[0-9])|(?i:(?P<word>\b(?:base|bonus|comp|rate|tc)\b){_SEPARATOR})(?P<short>{_IN_THOUSANDS})"
     rf"(?:{_RANGE}{_IN_THOUSANDS})?"
+    rf"|(?<![\w.,])(?P<before>{_IN_THOUSANDS}(?:{_RANGE}{_IN_THOUSANDS})?)"
+    r"(?=[ \u00a0]?(?i:base|bonus|comp|salary|pay|ote|tc|total comp)\b(?![ \u00a0]?(?i:pairs?)\b))"
 )
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+# Words before which `base` and `rate` are no pay: what a count of people, a code's size or a measure is of.
+_NOT_PAY = frozenset(
+    {
+        "user", "users", "customer", "customers", "client", "clients", "install", "installed", "patient", "patients",
+        "member", "members", "subscriber", "subscribers", "code", "knowledge", "data", "fan", "tax", "provider",
+        "providers", "device", "evidence", "talent", "skill", "supplier", "donor", "reader", "audience", "partner",
+        "error", "click", "heart", "response", "sampling", "sample", "frame", "bit", "baud", "conversion", "churn",
+        "hit", "success", "failure", "request", "adoption", "readmission", "refresh", "learning", "infusion",
+        "growth", "win", "retention", "open", "bounce", "attrition", "turnover", "mortality", "fill", "claim",
+        "claims", "denial", "approval", "completion", "enrollment", "enrolment", "recall", "drop",
+    }
+)  # fmt: skip
 _DATE = (
     r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}"
     r"|[0-9]{1,2}[ \u00a0]?[A-Za-z]{3,9}\.?,?[ \u00a0]?[0-9]{4}|[A-Za-z]{3,9}\.?[ \u00a0][0-9]{1,2},?[ \u00a0][0-9]{4}"
@@ -51,11 +75,18 @@ def hide_personal_figures(text: str) -> str:
     if not any(char.isdigit() for char in text):
         return text
     text = _BIRTH.sub(BIRTH_DATE, text)
-    text = _AMOUNT.sub(AMOUNT, text)
+    text = _LAKHS.sub(AMOUNT, _AMOUNT.sub(AMOUNT, text))
     return _PAY.sub(_amount_after_its_word, text)
 
 
 def _amount_after_its_word(pay: re.Match[str]) -> str:
-    """`pay 185k` as `pay [amount]`: the word of pay kept."""
+    """`pay 185k` as `pay [amount]`, `185k base` as `[amount] base`: the word of pay kept; `user base 10k` as
+    written."""
+    if pay["before"]:
+        return AMOUNT
+    if pay["word"]:
+        before = _WORD_BEFORE.search(pay.string, 0, pay.start())
+        if before and before.group(1).casefold() in _NOT_PAY:
+            return pay.group()
     figure = "figure" if pay["figure"] else "short"
     return pay.group()[: pay.start(figure) - pay.start()] + AMOUNT

@@ -95,7 +95,8 @@ def _crosses(tie: tuple[int, int], other: tuple[set[int], set[int]]) -> bool:
 class _Names:
     """The base people by name: as written, else as a team file's names are compared, else without accents (`Jose
     Perez` is the `José Pérez` an export without accents writes) when that names one person on each side, else given
-    name first (an import writes 'Lee, Ann, RN' as 'Ann Lee, RN'), when that names one base person only (built only
+    name first (an import writes 'Lee, Ann, RN' as 'Ann Lee, RN'), when that names one base person only, else with a
+    hyphenated surname's part gained or lost (`Ana Lopez-Garcia`), when that ties one person on each side (built only
     when needed)."""
 
     def __init__(self, people: Sequence[Person], head: Sequence[Person] = ()) -> None:
@@ -106,6 +107,7 @@ class _Names:
         self.plain: dict[str, int | None] | None = None
         self.plain_head: dict[str, int] | None = None
         self.reordered: dict[str, int | None] | None = None
+        self.hyphened: tuple[dict[str, set[int]], dict[str, set[str]]] | None = None  # a surname form -> base, head
 
     def get(self, name: str) -> int | None:
         if self.exact is None:
@@ -126,7 +128,29 @@ class _Names:
             for i, p in enumerate(self.people):
                 key = _name(first_name_first(p.name))
                 self.reordered[key] = None if key in self.reordered else i  # two people: neither
-        return self.reordered.get(_name(first_name_first(name)))
+        found = self.reordered.get(_name(first_name_first(name)))
+        return found if found is not None else self._hyphened(name)
+
+    def _hyphened(self, name: str) -> int | None:
+        """The base person whose surname gained or lost a hyphenated part (`Ana Lopez` -> `Ana Lopez-Garcia` on
+        marriage, `Ana Lopez-Garcia` -> `Ana Garcia`), when no other name of either side is so tied to either and
+        neither name is on the other side."""
+        if self.hyphened is None:
+            base_keys, head_keys = {_name(p.name) for p in self.people}, {_name(p.name) for p in self.head}
+            self.hyphened = {}, {}
+            for i, p in enumerate(self.people):
+                for form in _surname_forms(p.name) if _name(p.name) not in head_keys else ():
+                    self.hyphened[0].setdefault(form, set()).add(i)
+            for p in self.head:
+                for form in _surname_forms(p.name) if _name(p.name) not in base_keys else ():
+                    self.hyphened[1].setdefault(form, set()).add(_name(p.name))
+        base, head = self.hyphened
+        found = {i for form in _surname_forms(name) for i in base.get(form, ())}
+        if len(found) != 1:
+            return None
+        (i,) = found
+        partners = {key for form in _surname_forms(self.people[i].name) for key in head.get(form, ())}
+        return i if partners == {_name(name)} else None
 
     def _unaccented(self, name: str) -> int | None:
         """The base person whose name is `name` but for accents, when each side has one person so named: two would
@@ -149,6 +173,16 @@ def _name(name: str) -> str:
 
 def _unaccented(name: str) -> str:
     return name_key(fold_name(name))
+
+
+def _surname_forms(name: str) -> set[str]:
+    """A name, and it with each part of a hyphenated last word for that word (`Ana Lopez-Garcia`: `Ana Lopez`, `Ana
+    Garcia`), as marriage and divorce change surnames."""
+    words = _unaccented(name).split()
+    forms = {" ".join(words)}
+    if len(words) > 1 and "-" in words[-1]:
+        forms |= {" ".join((*words[:-1], part)) for part in words[-1].split("-") if part}
+    return forms
 
 
 Ties = list[tuple[int, int]]  # (base index, head index) of the people each tie joins

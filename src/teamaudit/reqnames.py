@@ -1,18 +1,13 @@
 """Which words of an open requisition's or a planned hire's name name a person, for --redact (mentions.py).
 
-ATS exports name a requisition by its job (`Senior Research Scientist, Generative Models (REQ-4471)`, `Req 4471 - Senior
-Research Scientist`, `TBH - RN Educator`) and sometimes by its candidate or the one it replaces (`Offer - Ann Lee -
-Clinical Informaticist`, `Backfill for J. Ortiz`). Such a name reads as a job when it holds a requisition's word (`Req`,
-`TBH`, `Offer`, `Backfill`: REQUISITION_WORDS), a number, or no word but job words; its person's names are then only its
-pieces (between ` - `, `:`, `|`, `/`, parentheses or `for`; a comma goes on a job's specialty, as in `Scientist,
-Generative Models`) that stand beside a word that says a person is named (`Offer`, `for`: CANDIDATE_WORDS) or between
-the requisition's number and its job (`Req 12 - Jane Doe - Nurse`), and read as a name (`_a_name`), not as a job the
-file's people hold (`jobs_held`: `Offer - Pharmacienne Hospitalière` beside a colleague of that title, whose title lost
-both words). So the `Maria` and `Sales` of `Offer - Maria Sales - Staff Nurse` are hers, found alone as any person's are
-(a surname that is a word of titles stays the word in a title that does not use it as a name: mentions.py). The rest is
-the job's, and is never hidden as a name elsewhere: with `Req 4471 - Senior Research Scientist, Generative Models` in
-the file, `ML Engineer III` and `Research Scientist (Open Source)` stay as written. A name that does not read as a job
-(`Ann Lee`, `Maria Sales`) is a person's.
+An ATS names a requisition by its job (`Senior Research Scientist, Generative Models (REQ-4471)`) and sometimes by
+its candidate or the one it replaces (`Offer - Ann Lee - Clinical Informaticist`, `Backfill for J. Ortiz`). A name
+that holds a requisition's word (REQUISITION_WORDS), a number, or no word but job words reads as a job; its person's
+names are then only its pieces that stand beside a word that says a person is named (CANDIDATE_WORDS) or between
+the requisition's number and its job, and read as a name (`_a_name`), not as a job the file's people hold
+(`jobs_held`). The rest is the job's, and is never hidden as a name elsewhere. A name that does not read as a job is
+a person's. tests/test_redaction_requisition_names.py is the table of cases, each a name as an ATS export or a
+planning sheet writes it.
 """
 
 from __future__ import annotations
@@ -119,8 +114,8 @@ def _a_name(piece: list[str], title: frozenset[str], held: frozenset[str], title
         return False  # `Head of Regulatory`, `medicinsk bildanalys`
     given = bare[0].capitalize() in NAMES_THAT_ARE_WORDS
     jobs = [w.capitalize() in TITLE_WORDS or w.casefold() in held for w in bare]
-    if titled:
-        return (not jobs[0] or given) and not all(jobs)
+    if titled:  # a first word of the file's titles may be a name a colleague's title holds (`EA (Priya)`)
+        return (bare[0].capitalize() not in TITLE_WORDS or given) and not all(jobs)
     return not any(jobs[1:] if given else jobs)
 
 
