@@ -4,11 +4,13 @@ rubric in EUR read '$180,000-$275,000 per FTE' and JSON said "currency": "USD"."
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
 
 from conftest import EXAMPLES, run_cli
+from teamaudit.model import Recommendation, RubricInfo
 
 
 def _rubric(tmp_path: Path, *currencies: str) -> Path:
@@ -81,3 +83,10 @@ def test_ranges_in_two_currencies_are_refused(tmp_path):
     result = run_cli("check", EXAMPLES / "backwards.yaml", "--rubric", _rubric(tmp_path, "EUR", "USD"))
     assert result.code == 2
     assert "in EUR and USD: write every one in one currency" in result.stderr
+
+
+def test_the_currency_has_one_source_the_rubrics():
+    """A recommendation carried its range's currency beside RubricInfo.currency, and the HTML gap re-derived it from
+    the hires: three places to keep in step. Every format now reads RubricInfo.currency."""
+    assert [f.name for f in fields(Recommendation) if "currency" in f.name] == []
+    assert [f.name for f in fields(RubricInfo) if "currency" in f.name] == ["currency"]

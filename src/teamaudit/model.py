@@ -409,7 +409,6 @@ class Recommendation:
     comp_low: int | None = None
     comp_high: int | None = None
     comp_label: str | None = None
-    comp_currency: str = "USD"  # the ISO code of the rubric's range (render/money.py shows it)
     source: str | None = None
     kind: str = "hire"  # hire, convert (open ML requisitions) or declare (settle a classification)
     converts: tuple[str, ...] = ()  # a convert's open requisitions, by name

@@ -381,7 +381,7 @@ def backticks_as_text(r: Recommendation) -> str:
     return "".join(chars)
 
 
-def recommendation_details(r: Recommendation, basis: Basis) -> list[str]:
+def recommendation_details(r: Recommendation, basis: Basis, currency: str) -> list[str]:
     """Role, FTE and pay range of a recommendation, as plain text; each format adds its own markup."""
     details = []
     if r.role and r.kind != "declare":
@@ -389,7 +389,7 @@ def recommendation_details(r: Recommendation, basis: Basis) -> list[str]:
     if r.fte is not None:
         details.append(amount(r.fte, basis))
     if r.comp_low is not None and r.comp_high is not None:
-        details.append(f"{money_range(r.comp_low, r.comp_high, r.comp_currency)} per FTE ({r.comp_label})")
+        details.append(f"{money_range(r.comp_low, r.comp_high, currency)} per FTE ({r.comp_label})")
     return details
 
 

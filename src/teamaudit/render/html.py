@@ -58,7 +58,6 @@ from teamaudit.render.gap import (
     Hires,
     gap_notes,
     gap_totals,
-    priced_currency,
     priced_fte,
     requisitions,
     the_gap,
@@ -381,8 +380,7 @@ def _recommendations(report: Report, details: bool) -> str:
         shown, hidden = listed(report.recommendations, details)
         notes = gap_notes(report, shown)
         out.append(
-            "<ol>"
-            + "".join(_recommendation(r, n, report.basis, _lines(report)) for r, n in zip(shown, notes, strict=True))
+            "<ol>" + "".join(_recommendation(r, n, report, _lines(report)) for r, n in zip(shown, notes, strict=True))
         )
         out.append("</ol>")
         if hidden:
@@ -394,8 +392,8 @@ def _recommendations(report: Report, details: bool) -> str:
     return "".join(out)
 
 
-def _recommendation(r: Recommendation, note: GapNote | None, basis: Basis, lines: frozenset[int]) -> str:
-    details = [escape(d) for d in recommendation_details(r, basis)]
+def _recommendation(r: Recommendation, note: GapNote | None, report: Report, lines: frozenset[int]) -> str:
+    details = [escape(d) for d in recommendation_details(r, report.basis, report.rubric.currency)]
     if r.source and r.comp_low is not None:
         details.append(f"source: {escape(r.source)}")
     extra = f'<div class="small">{"; ".join(details)}</div>' if details else ""
@@ -408,10 +406,12 @@ def _cost_of_the_gap(report: Report) -> str:
     gap = the_gap(report)
     if not gap.hires:
         return ""
-    out = '<h3 id="cost">The cost of closing the gap</h3>' + _cost_table(gap.hires, report.basis, "cost-total")
+    out = '<h3 id="cost">The cost of closing the gap</h3>' + _cost_table(
+        gap.hires, report.basis, gap.currency, "cost-total"
+    )
     if gap.convert is not None:
         out += f'<h4 id="cost-converted">If {requisitions(gap.convert)} converted instead</h4>' + (
-            _cost_table(gap.after, report.basis, "cost-total-converted")
+            _cost_table(gap.after, report.basis, gap.currency, "cost-total-converted")
             if gap.after
             else "<p>Nothing is left to hire.</p>"
         )
@@ -437,10 +437,9 @@ def _unpriced(gap: Gap) -> str:
     return f" No published range for: {', '.join(names)}." if names else ""
 
 
-def _cost_table(hires: Hires, basis: Basis, total_id: str) -> str:
+def _cost_table(hires: Hires, basis: Basis, currency: str, total_id: str) -> str:
     low, high, unpriced = gap_totals(hires)
-    currency = priced_currency(hires)
-    rows = "".join(_cost_row(layer, fte, r, basis) for layer, fte, r in hires)
+    rows = "".join(_cost_row(layer, fte, r, basis, currency) for layer, fte, r in hires)
     all_fte = hires_number(sum(fte for _, fte, _ in hires), basis)
     priced = f"{hires_number(priced_fte(hires), basis)} of {all_fte}" if unpriced else all_fte
     left = f" (not {' or '.join(layer_name(x) for x in unpriced)})" if unpriced else ""
@@ -458,7 +457,7 @@ def _cost_table(hires: Hires, basis: Basis, total_id: str) -> str:
     )
 
 
-def _cost_row(layer: Layer, fte: float, r: Recommendation, basis: Basis) -> str:
+def _cost_row(layer: Layer, fte: float, r: Recommendation, basis: Basis, currency: str) -> str:
     start = (
         f'<tr data-layer="{layer.value}"><td>{layer_label(layer)}</td><td class="free">{escape(r.role or "")}</td>'
         f'<td class="num">{hires_number(fte, basis)}</td>'
@@ -466,7 +465,7 @@ def _cost_row(layer: Layer, fte: float, r: Recommendation, basis: Basis) -> str:
     if r.comp_low is None or r.comp_high is None:
         return f'{start}<td class="num" colspan="2">no published range</td><td></td></tr>'
     return (
-        f'{start}<td class="num">{money(fte * r.comp_low, r.comp_currency)}</td><td class="num">{money(fte * r.comp_high, r.comp_currency)}</td>'
+        f'{start}<td class="num">{money(fte * r.comp_low, currency)}</td><td class="num">{money(fte * r.comp_high, currency)}</td>'
         f'<td class="small free">{escape(r.comp_label or "")}</td></tr>'
     )
 

@@ -158,7 +158,7 @@ def _summary(report: Report, details: bool) -> list[str]:
             out.append(f"{i}. **{r.rule}** {advice}")
             if note:
                 out.append(f"   - *{cell(note.note)}*")
-            extra = recommendation_details(r, report.basis)
+            extra = recommendation_details(r, report.basis, report.rubric.currency)
             if extra:
                 source = f"; source: {r.source}" if r.source and r.comp_low is not None else ""
                 out.append(f"   - {cell('; '.join(extra) + source)}")

@@ -161,7 +161,7 @@ def _recommendations(console: Console | PlainLines, report: Report, details: boo
         console.print(f"  {i}. [{r.rule}] {escape.with_code(r.text, escape.text, escape.text, r.literal)}")
         if note:
             console.print(f"     -> {note.note}")
-        extra = recommendation_details(r, report.basis)
+        extra = recommendation_details(r, report.basis, report.rubric.currency)
         if extra:
             console.print("     " + escape.text("; ".join(extra)))
         if r.source and r.comp_low is not None:
