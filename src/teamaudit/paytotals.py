@@ -16,8 +16,8 @@ def pay_totals(roster: Roster) -> tuple[CostTotal, ...]:
     added = [p.cost for p in roster.people if p.cost and p.status is not Status.CURRENT]
     plan = current + added
     return (
-        CostTotal(Scope.CURRENT, *_shown(current, _too_few(current))),
-        CostTotal(Scope.PLAN, *_shown(plan, _too_few(plan) or _too_few_added(added))),
+        CostTotal(Scope.CURRENT, *_shown(current, _too_few(current)), roster.currency),
+        CostTotal(Scope.PLAN, *_shown(plan, _too_few(plan) or _too_few_added(added)), roster.currency),
     )
 
 

@@ -306,9 +306,16 @@ def _cost_in_file(report: Report) -> str:
     if all(report.cost_total(v) is None and report.cost_withheld(v) is None for v in views):
         return ""
     shown = ", ".join(f"{v.value} {escape(_cost_shown(report, v))}" for v in views)
+    currency = report.cost_currency
+    assumed = (
+        ""
+        if report.cost_currency_named
+        else f" The team file names no currency, so its costs are read in the rubric's, {currency}: write "
+        "<code>currency: EUR</code> (or another ISO 4217 code) at its top if they are in another."
+    )
     return (
         f'<p class="small" id="cost-in-file">Annual cost in the team file: {shown}. Totals only, each over three or '
-        "more people; per-person pay is never shown.</p>"
+        f"more people; per-person pay is never shown.{assumed}</p>"
     )
 
 
@@ -316,7 +323,8 @@ def _cost_shown(report: Report, view: Scope) -> str:
     withheld = report.cost_withheld(view)
     if withheld:
         return f"withheld ({withheld})"
-    return money(report.cost_total(view), report.rubric.currency) or "n/a"
+    amount = report.cost_total(view)
+    return "n/a" if amount is None else money(amount, report.cost_currency)
 
 
 def _findings(report: Report, details: bool) -> str:
