@@ -125,3 +125,20 @@ def test_a_count_of_people_is_said_by_the_one_plural_helper(module: Path) -> Non
     its own "1 person's layer": each a plural kept apart from the helper that says 0 and thousands too."""
     inline = re.findall(r"\"1 [^\"{]*\" if [^\n]*== 1 else", module.read_text(encoding="utf-8"))
     assert inline == [], f"{module.name}: use rules/base.py's counted"
+
+
+def test_three_people_at_a_third_read_as_less_than_one_fte_never_as_one_dot(tmp_path: Path) -> None:
+    """Three part-timers at 0.333 FTE hold 0.999 FTE: the verdict read 'ML research 1.0 FTE vs clinical +
+    integration + compliance 1. FTE', a broken figure that also looked equal to ML's, which is no over-indexing."""
+    people = [("Research Scientist", 1.0), ("Registered Nurse", 0.333), ("HL7 Interface Engineer", 0.333)]
+    people.append(("Regulatory Affairs Specialist", 0.333))
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n" + "".join(f"  - {{name: P{i}, title: {t}, fte: {f}}}\n" for i, (t, f) in enumerate(people)),
+        encoding="utf-8",
+    )
+    for fmt in ("text", "markdown", "html"):
+        result = run_cli("check", team, "-f", fmt)
+        assert result.code == 1, result.stderr
+        assert "0.999 FTE" in result.stdout, fmt
+        assert re.findall(r"\d\.(?: FTE|\)|,)", result.stdout) == [], fmt
