@@ -124,6 +124,13 @@ section { break-inside: auto; }
   table.people td:nth-child(3), table.people td:nth-child(4), table.people td:nth-child(5) { display: inline; }
   table.people td:nth-child(4)::before { content: " \\00b7  "; } table.people td:nth-child(4)::after { content: " FTE"; }
   table.people td:nth-child(5)::before { content: " \\00b7  confidence "; }
+  table.cost thead { display: none; }
+  table.cost, table.cost tbody, table.cost tr, table.cost td { display: block; min-width: 0; text-align: left; }
+  table.cost tr { border-bottom: 1px solid var(--line); padding: 8px 0; } table.cost td { border: 0; padding: 1px 0; }
+  table.cost td:first-child { font-weight: 600; } table.cost tr.total { border-top: 2px solid var(--ink); }
+  table.cost td.hires, table.cost td.low, table.cost td.high, table.cost td.unpriced { display: inline; }
+  table.cost td.hires::before { content: "hires: "; } table.cost td.high::before { content: " \\2013  "; }
+  table.cost td.low::before, table.cost td.unpriced::before { content: " \\00b7  "; }
 }
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
@@ -453,13 +460,13 @@ def _cost_table(hires: Hires, basis: Basis, currency: str, total_id: str) -> str
     left = f" (not {' or '.join(layer_name(x) for x in unpriced)})" if unpriced else ""
     total = (
         f'<tr class="total" id="{total_id}" data-low="{low:.0f}" data-high="{high:.0f}"><td colspan="2">'
-        f'Total, priced hires{left}</td><td class="num">{priced}</td><td class="num">{money(low, currency)}</td>'
-        f'<td class="num">{money(high, currency)}</td><td></td></tr>'
+        f'Total, priced hires{left}</td><td class="num hires">{priced}</td>'
+        f'<td class="num low">{money(low, currency)}</td><td class="num high">{money(high, currency)}</td><td></td></tr>'
         if len(unpriced) < len(hires)
         else ""
     )
     return (
-        '<div class="table whole"><table><thead><tr><th>Layer</th><th>Role</th>'
+        '<div class="table whole"><table class="cost"><thead><tr><th>Layer</th><th>Role</th>'
         '<th class="num">Hires</th><th class="num">Low</th><th class="num">High</th><th>Range</th></tr></thead>'
         f"<tbody>{rows}{total}</tbody></table></div>"
     )
@@ -468,12 +475,13 @@ def _cost_table(hires: Hires, basis: Basis, currency: str, total_id: str) -> str
 def _cost_row(layer: Layer, fte: float, r: Recommendation, basis: Basis, currency: str) -> str:
     start = (
         f'<tr data-layer="{layer.value}"><td>{layer_label(layer)}</td><td class="free">{escape(r.role or "")}</td>'
-        f'<td class="num">{hires_number(fte, basis)}</td>'
+        f'<td class="num hires">{hires_number(fte, basis)}</td>'
     )
     if r.comp_low is None or r.comp_high is None:
-        return f'{start}<td class="num" colspan="2">no published range</td><td></td></tr>'
+        return f'{start}<td class="num unpriced" colspan="2">no published range</td><td></td></tr>'
     return (
-        f'{start}<td class="num">{money(fte * r.comp_low, currency)}</td><td class="num">{money(fte * r.comp_high, currency)}</td>'
+        f'{start}<td class="num low">{money(fte * r.comp_low, currency)}</td>'
+        f'<td class="num high">{money(fte * r.comp_high, currency)}</td>'
         f'<td class="small free">{escape(r.comp_label or "")}</td></tr>'
     )
 
