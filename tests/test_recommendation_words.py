@@ -127,9 +127,8 @@ def test_a_count_of_people_is_said_by_the_one_plural_helper(module: Path) -> Non
     assert inline == [], f"{module.name}: use rules/base.py's counted"
 
 
-def test_three_people_at_a_third_read_as_less_than_one_fte_never_as_one_dot(tmp_path: Path) -> None:
-    """Three part-timers at 0.333 FTE hold 0.999 FTE: the verdict read 'ML research 1.0 FTE vs clinical +
-    integration + compliance 1. FTE', a broken figure that also looked equal to ML's, which is no over-indexing."""
+def _thirds(tmp_path: Path) -> Path:
+    """One ML researcher beside three part-timers at 0.333 FTE, one in each layer: 1.0 FTE against 0.999."""
     people = [("Research Scientist", 1.0), ("Registered Nurse", 0.333), ("HL7 Interface Engineer", 0.333)]
     people.append(("Regulatory Affairs Specialist", 0.333))
     team = tmp_path / "team.yaml"
@@ -137,8 +136,31 @@ def test_three_people_at_a_third_read_as_less_than_one_fte_never_as_one_dot(tmp_
         "people:\n" + "".join(f"  - {{name: P{i}, title: {t}, fte: {f}}}\n" for i, (t, f) in enumerate(people)),
         encoding="utf-8",
     )
+    return team
+
+
+def test_three_people_at_a_third_read_as_less_than_one_fte_never_as_one_dot(tmp_path: Path) -> None:
+    """Three part-timers at 0.333 FTE hold 0.999 FTE: the verdict read 'ML research 1.0 FTE vs clinical +
+    integration + compliance 1. FTE', a broken figure that also looked equal to ML's, which is no over-indexing."""
+    team = _thirds(tmp_path)
     for fmt in ("text", "markdown", "html"):
         result = run_cli("check", team, "-f", fmt)
         assert result.code == 1, result.stderr
         assert "0.999 FTE" in result.stdout, fmt
         assert re.findall(r"\d\.(?: FTE|\)|,)", result.stdout) == [], fmt
+
+
+@pytest.mark.parametrize(
+    ("fmt", "said"),
+    [
+        ("text", "ratio 1.001, threshold 1.00"),
+        ("markdown", "**1.001** | max 1.00"),
+        ("html", "ML-to-layers ratio 1.001 against a threshold of 1.00"),
+    ],
+)
+def test_a_ratio_just_over_the_threshold_never_reads_as_equal_to_it(tmp_path: Path, fmt: str, said: str) -> None:
+    """FAIL beside 'ratio 1.00, threshold 1.00': equal passes (the article's 'outnumber' is strictly more), so the
+    reader saw a verdict its own figures contradicted. The ratio keeps the decimal that shows it is over."""
+    result = run_cli("check", _thirds(tmp_path), "-f", fmt)
+    assert result.code == 1 and said in result.stdout
+    assert re.search(r"ratio 1\.00(?:,| against| \(threshold)|\*\*1\.00\*\*", result.stdout) is None

@@ -22,7 +22,7 @@ from teamaudit.model import (
 from teamaudit.render.money import money_range
 from teamaudit.render.prose import counted, layer_name
 from teamaudit.rules import BY_ID, RULES, doc
-from teamaudit.rules.base import amount, in_words, number
+from teamaudit.rules.base import amount, in_words, number, ratio_figure
 
 SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
@@ -282,7 +282,7 @@ def near_threshold(report: Report, view: Scope) -> str | None:
         return None
     basis = report.basis
     where = "at the threshold" if room == 0 else f"{amount(room, basis)} under the threshold"
-    ratio = "no layers" if c.ratio is None else f"ratio {c.ratio:.2f}"
+    ratio = "no layers" if c.ratio is None else f"ratio {ratio_figure(c.ratio, threshold)}"
     return (
         f"Near the threshold: the {report.said(view)} view is {where}, ML research {number(c.ml, basis)} vs layers "
         f"{amount(c.layers, basis)} ({ratio}, max {threshold:.2f}): one more ML hire ({amount(ONE_HIRE, basis)}) "

@@ -67,7 +67,7 @@ from teamaudit.render.html_text import evidence, logo, money, prose, without_lin
 from teamaudit.render.people import by_layer, hands_on, said_once
 from teamaudit.render.prose import counted, layer_label, layer_name, suppressed_of
 from teamaudit.rules import RULES, doc
-from teamaudit.rules.base import Rule, fmt, hires_number
+from teamaudit.rules.base import Rule, fmt, hires_number, ratio_figure
 
 _EVERYONE = "People by layer, below, shows everyone's layer and confidence"
 
@@ -246,7 +246,8 @@ def _verdict_words(report: Report) -> str:
     both = views_in_words(report)
     scoped = report.composition(report.scope)
     ratio = (
-        f"ML-to-layers ratio {scoped.ratio:.2f} against a threshold of {report.rubric.ml_ratio:.2f}. "
+        f"ML-to-layers ratio {ratio_figure(scoped.ratio, report.rubric.ml_ratio)} against a threshold of "
+        f"{report.rubric.ml_ratio:.2f}. "
         if scoped.ratio is not None
         else ""
     )

@@ -26,7 +26,7 @@ from teamaudit.render.common import (
 from teamaudit.render.gap import gap_notes
 from teamaudit.render.people import by_layer, hands_on, said_once
 from teamaudit.render.prose import counted, layer_label, layer_name
-from teamaudit.rules.base import fmt
+from teamaudit.rules.base import fmt, ratio_figure
 
 _ICON = {Severity.ERROR: "🔴 error", Severity.WARNING: "🟠 warning", Severity.INFO: "🔵 info"}
 
@@ -52,7 +52,7 @@ def composition_table(report: Report) -> list[str]:
         lines.append("| " + " | ".join(row) + " |")
     ratios = ["**ML : layers**"]
     for c in views:
-        ratios += ["", "n/a" if c.ratio is None else f"**{c.ratio:.2f}**"]
+        ratios += ["", "n/a" if c.ratio is None else f"**{ratio_figure(c.ratio, report.rubric.ml_ratio)}**"]
     ratios.append(f"max {report.rubric.ml_ratio:.2f}")
     lines.append("| " + " | ".join(ratios) + " |")
     return lines

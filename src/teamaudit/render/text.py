@@ -31,7 +31,7 @@ from teamaudit.render.common import (
 from teamaudit.render.gap import gap_notes
 from teamaudit.render.plaintext import Column, PlainLines, TableSpec, table, table_width
 from teamaudit.render.prose import suppressed_of
-from teamaudit.rules.base import fmt
+from teamaudit.rules.base import fmt, ratio_figure
 
 if TYPE_CHECKING:  # rich is imported for colour only
     from rich.box import Box
@@ -233,7 +233,7 @@ def _composition(report: Report, bar: int, color: bool = False) -> TableSpec:
         rows.append(tuple(row))
     ratio_row = ["ML : layers"]
     for c in views:  # under the column the ratio is counted in: people with --basis headcount
-        shown = "n/a" if c.ratio is None else f"{c.ratio:.2f}"
+        shown = "n/a" if c.ratio is None else ratio_figure(c.ratio, report.rubric.ml_ratio)
         ratio_row += [shown, ""] if unit == "people" else ["", shown]
     ratio_row.append(f"max {report.rubric.ml_ratio:.2f}")
     rows.append(tuple(ratio_row))

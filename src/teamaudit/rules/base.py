@@ -179,6 +179,17 @@ def fmt(amount: float) -> str:
     return f"{amount:.1f}"
 
 
+def ratio_figure(ratio: float, threshold: float) -> str:
+    """ML research per unit of the layers to two decimals ('1.49'), or to as many as it takes, up to the four
+    Composition.ratio keeps, not to read as a threshold it differs from: three people at 0.333 FTE beside one ML
+    researcher are 1.001, over-indexed, where 'ratio 1.00, threshold 1.00' read as equal, which passes."""
+    for places in (2, 3):
+        shown = f"{ratio:.{places}f}"
+        if ratio == threshold or shown != f"{threshold:.{places}f}":
+            return shown
+    return f"{ratio:.4f}"
+
+
 def number(value: float, basis: Basis) -> str:
     """A figure in the basis: FTE to a tenth or two ('5.0', '0.25'), people as counted ('5'); a share of a person
     (a threshold of 1.5 allows 4.5 people) keeps its decimals."""
