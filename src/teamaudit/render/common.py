@@ -49,6 +49,26 @@ def other_view_title(view: Scope) -> str:
     return f"Findings in the {view.value} view (shown; they do not fail the run)"
 
 
+def other_view_findings(report: Report, view: Scope) -> tuple[tuple[Finding, ...], str]:
+    """The findings of `view` (the other view) that the scoped view's list does not hold word for word, and a
+    sentence for those it does ('' when none): a thin layer is thin in both views, and a founder scrolled past the
+    same rows twice (the board's report listed the same four TA005 rows twice)."""
+    listed_above = {_said(f) for f in report.findings}
+    new = tuple(f for f in report.findings_in(view) if _said(f) not in listed_above)
+    repeated = [f for f in report.findings_in(view) if _said(f) in listed_above]
+    if not repeated:
+        return new, ""
+    rules = ", ".join(sorted({f.rule for f in repeated}))
+    what = "The finding" if len(repeated) == 1 else f"The {len(repeated):,} findings"
+    verb = "holds" if len(repeated) == 1 else "hold"
+    scope = report.said(report.scope)
+    return new, f"{what} of the {scope} view above ({rules}) {verb} in the {view.value} view too, word for word."
+
+
+def _said(f: Finding) -> tuple[str, str, str, str | None, int | None]:
+    return (f.rule, f.severity.value, f.message, f.suppressed, f.line)
+
+
 def views_in_words(report: Report) -> str | None:
     """What current staff and the plan fail on differently, in words: "Current staff is over-indexed today, ML
     5.0 vs layers 3.0 FTE; the plan fixes it." A failing finding both views hold (a finding about the config,

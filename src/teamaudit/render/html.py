@@ -43,6 +43,7 @@ from teamaudit.render.common import (
     listed,
     near_threshold,
     no_findings,
+    other_view_findings,
     other_view_title,
     recommendation_details,
     rule_summary,
@@ -344,28 +345,13 @@ def _findings(report: Report, details: bool) -> str:
     other = report.other_view
     if other and report.findings_in(other):
         out.append(f'<h3 id="other-view">{escape(other_view_title(other))}</h3>')
-        listed_above = {_said(f) for f in report.findings}
-        new = tuple(f for f in report.findings_in(other) if _said(f) not in listed_above)
-        repeated = [f for f in report.findings_in(other) if _said(f) in listed_above]
+        new, also = other_view_findings(report, other)
         if new:
             out += _findings_table(new, details, "other-view-left-out", _lines(report))
-        if repeated:
-            out.append(f'<p class="small" id="other-view-same">{_also(report, repeated, other)}</p>')
+        if also:
+            out.append(f'<p class="small" id="other-view-same">{escape(also)}</p>')
     out.append("</section>")
     return "".join(out)
-
-
-def _said(f: Finding) -> tuple[str, str, str, str | None]:
-    return (f.rule, f.severity.value, f.message, f.suppressed)
-
-
-def _also(report: Report, repeated: list[Finding], view: Scope) -> str:
-    """The other view's findings the table above already lists word for word (an unsure person is unsure in both
-    views), said once: the board's report listed the same four TA005 rows twice."""
-    rules = ", ".join(sorted({f.rule for f in repeated}))
-    what = "The finding" if len(repeated) == 1 else f"The {len(repeated):,} findings"
-    verb = "holds" if len(repeated) == 1 else "hold"
-    return f"{what} of the {report.said(report.scope)} view above ({rules}) {verb} in the {view.value} view too, word for word."
 
 
 def _lines(report: Report) -> frozenset[int]:

@@ -21,6 +21,7 @@ from teamaudit.render.common import (
     listed,
     near_threshold_notes,
     no_findings,
+    other_view_findings,
     other_view_title,
     recommendation_details,
     share_header,
@@ -98,12 +99,13 @@ def _plain_summary(report: Report, options: RenderOptions) -> str:
 
 def _sections(console: Console | PlainLines, report: Report, details: bool) -> None:
     if report.findings:
-        _findings(console, f"Findings ({report.said(report.scope)} view)", report.findings, details)
+        _findings(console, f"Findings ({report.said(report.scope)} view)", report.findings, "", details)
     else:
         console.print(no_findings(report))
         console.print()
-    if report.other_view and report.findings_in(report.other_view):
-        _findings(console, other_view_title(report.other_view), report.findings_in(report.other_view), details)
+    other = report.other_view
+    if other and report.findings_in(other):
+        _findings(console, other_view_title(other), *other_view_findings(report, other), details)
     if report.recommendations:
         _recommendations(console, report, details)
 
@@ -240,7 +242,9 @@ def _composition(report: Report, bar: int, color: bool = False) -> TableSpec:
     return TableSpec(f"Composition ({unit})", tuple(columns), tuple(rows))
 
 
-def _findings(console: Console | PlainLines, title: str, findings: tuple[Finding, ...], details: bool) -> None:
+def _findings(
+    console: Console | PlainLines, title: str, findings: tuple[Finding, ...], also: str, details: bool
+) -> None:
     console.print(title, style="bold")
     shown, hidden = listed(findings, details)
     for f in shown:
@@ -253,6 +257,8 @@ def _findings(console: Console | PlainLines, title: str, findings: tuple[Finding
         )
     if hidden:
         console.print("  " + left_out(hidden, "findings"), style="dim")
+    if also:
+        console.print("  " + also, style="dim")
     console.print()
 
 
