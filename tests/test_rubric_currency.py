@@ -41,7 +41,7 @@ def test_each_format_shows_the_pay_range_in_the_rubrics_currency(tmp_path, fmt, 
 
 def test_html_cost_totals_are_in_the_rubrics_currency(tmp_path):
     out = _check(tmp_path, "EUR", "html")
-    assert 'class="num">€720,000</td>' in out  # 4 FTE at the integration range's low
+    assert 'class="num low">€720,000</td>' in out  # 4 FTE at the integration range's low
     assert "$" not in out.replace("$schema", "")
 
 
@@ -88,7 +88,10 @@ def test_a_berlin_team_file_in_euros_shows_its_costs_in_euros_under_the_us_rubri
     assert "$180,000" in run_cli("check", team).stdout  # the integration hire's US range
 
 
-@pytest.mark.parametrize("currency", ["eur", "EURO", "€", "NO", "978", '"EU\\n::error::x"', '"\\e[31mEUR"', "[EUR]"])
+NO_ISO_CODES = ["eur", "EURO", "€", "NO", "978", '"EU\\n::error::x"', '"\\e[31mEUR"', "[EUR]"]
+
+
+@pytest.mark.parametrize("currency", [*NO_ISO_CODES, pytest.param("E" * 2**20, id="1MB")])
 def test_a_team_files_currency_that_is_no_iso_code_is_refused_at_its_line(tmp_path, currency):
     team = _paid_team(tmp_path, f"organization: Acme\ncurrency: {currency}\n")
     result = run_cli("check", team)
