@@ -131,7 +131,7 @@ def test_a_config_setting_beside_a_team_file_key_is_a_team_file_missing_its_list
     path = team("rubric: x\norganization: A\n")
     result = run_cli("check", path)
     assert result.code == 2 and result.stderr.splitlines() == [
-        f"teamaudit: error: {path}:1:1: unknown key 'rubric' (known keys: organization, as_of, people)",
+        f"teamaudit: error: {path}:1:1: unknown key 'rubric' (known keys: organization, as_of, currency, people)",
         f"teamaudit: error: {path}:1:1: 'people' is missing: the file needs a 'people:' list "
         "(teamaudit init starter.yaml writes a commented one to copy from)",
     ]

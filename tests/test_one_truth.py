@@ -149,3 +149,15 @@ def test_a_rule_failing_for_different_layers_in_the_two_views_names_each_layer(t
     out = html.unescape(result.stdout)
     assert "Current staff fails TA003 thin-layer for compliance today; the plan fixes that." in out
     assert "Both views fail TA001 ml-over-index, TA003 thin-layer for integration." in out
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])  # HTML did so already; its goldens hold it
+def test_a_finding_both_views_hold_word_for_word_is_listed_once(fmt):
+    """backwards.yaml: text and markdown listed the thin clinical and compliance layers and the unproven compliance
+    layer under the plan view and again under the current view, word for word (HTML already said them once): a
+    founder at 80 x 24 scrolled past five more lines to reach the recommendations."""
+    out = run_cli("check", "examples/backwards.yaml", "--format", fmt).stdout
+    assert out.count("the compliance layer is held by 1 person: Grace Liu") == 1
+    assert out.count("nobody in the compliance layer has filed a 510(k)") == 1
+    assert "The 3 findings of the plan view above (TA003, TA004) hold in the current view too, word for word." in out
+    assert out.count("nobody in the current view") == 1  # TA002 words each view its own way: listed in both

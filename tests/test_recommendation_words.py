@@ -106,3 +106,61 @@ def test_a_line_number_is_never_in_parentheses_inside_parentheses(tmp_path, fmt,
             assert before.count("(") == before.count(")"), piece
             found += 1
     assert found or fmt == "html"  # the board's report names people without their lines
+
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "teamaudit"
+# What a founder reads: every count's noun there is said by `counted` (rules/base.py), which says 0, 1 and 2 each
+# right ("no people", "1 person", "2 people") and groups thousands; render/'s CI formats are not read as prose.
+READ_BY_PEOPLE = [
+    *sorted((SRC / "rules").glob("*.py")),
+    *(SRC / "render" / f"{name}.py" for name in ("text", "plaintext", "markdown", "html", "html_summary", "common")),
+    *(SRC / "render" / f"{name}.py" for name in ("gap", "diff", "people", "prose", "html_text", "charts")),
+    *(SRC / f"{name}.py" for name in ("paytotals", "firmness", "headroom", "recommend")),
+]
+
+
+@pytest.mark.parametrize("module", READ_BY_PEOPLE, ids=lambda path: path.name)
+def test_a_count_of_people_is_said_by_the_one_plural_helper(module: Path) -> None:
+    """paytotals.py wrote '"1 person has" if len(costs) == 1 else f"{len(costs)} people have"' and render/diff.py
+    its own "1 person's layer": each a plural kept apart from the helper that says 0 and thousands too."""
+    inline = re.findall(r"\"1 [^\"{]*\" if [^\n]*== 1 else", module.read_text(encoding="utf-8"))
+    assert inline == [], f"{module.name}: use rules/base.py's counted"
+
+
+def _thirds(tmp_path: Path) -> Path:
+    """One ML researcher beside three part-timers at 0.333 FTE, one in each layer: 1.0 FTE against 0.999."""
+    people = [("Research Scientist", 1.0), ("Registered Nurse", 0.333), ("HL7 Interface Engineer", 0.333)]
+    people.append(("Regulatory Affairs Specialist", 0.333))
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n" + "".join(f"  - {{name: P{i}, title: {t}, fte: {f}}}\n" for i, (t, f) in enumerate(people)),
+        encoding="utf-8",
+    )
+    return team
+
+
+def test_three_people_at_a_third_read_as_less_than_one_fte_never_as_one_dot(tmp_path: Path) -> None:
+    """Three part-timers at 0.333 FTE hold 0.999 FTE: the verdict read 'ML research 1.0 FTE vs clinical +
+    integration + compliance 1. FTE', a broken figure that also looked equal to ML's, which is no over-indexing."""
+    team = _thirds(tmp_path)
+    for fmt in ("text", "markdown", "html"):
+        result = run_cli("check", team, "-f", fmt)
+        assert result.code == 1, result.stderr
+        assert "0.999 FTE" in result.stdout, fmt
+        assert re.findall(r"\d\.(?: FTE|\)|,)", result.stdout) == [], fmt
+
+
+@pytest.mark.parametrize(
+    ("fmt", "said"),
+    [
+        ("text", "ratio 1.001, threshold 1.00"),
+        ("markdown", "**1.001** | max 1.00"),
+        ("html", "ML-to-layers ratio 1.001 against a threshold of 1.00"),
+    ],
+)
+def test_a_ratio_just_over_the_threshold_never_reads_as_equal_to_it(tmp_path: Path, fmt: str, said: str) -> None:
+    """FAIL beside 'ratio 1.00, threshold 1.00': equal passes (the article's 'outnumber' is strictly more), so the
+    reader saw a verdict its own figures contradicted. The ratio keeps the decimal that shows it is over."""
+    result = run_cli("check", _thirds(tmp_path), "-f", fmt)
+    assert result.code == 1 and said in result.stdout
+    assert re.search(r"ratio 1\.00(?:,| against| \(threshold)|\*\*1\.00\*\*", result.stdout) is None

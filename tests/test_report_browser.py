@@ -502,3 +502,23 @@ def test_an_svg_scaled_up_inside_is_drawn_in_its_declared_box(browser, tmp_path,
     assert box == [40, 20, 40, 20] and errors == [] and pages >= 1
     assert struct.unpack(">II", shot[16:24]) == (40, 20)
     assert time.perf_counter() - started < 10
+
+
+@pytest.mark.parametrize("example", ["backwards", "messy-40"])
+def test_the_cost_of_closing_the_gap_is_read_whole_on_a_phone(browser, tmp_path, example):
+    """At 375 px the cost table scrolled in its box: a founder saw 'Low $720,000' and 'no publis', the High column
+    and the total's upper figure past the screen's edge. On a phone each hire is now a block: layer, role, then
+    'hires: 4 · $720,000 – $1,100,000', every figure on screen."""
+    out = tmp_path / "report.html"
+    assert run_cli("report", f"examples/{example}.yaml", "-o", out).code in (0, 1)
+    page = browser.new_page(viewport={"width": 375, "height": 1000})
+    page.goto(out.as_uri())
+    cells = page.evaluate(
+        """() => [...document.querySelectorAll('#recommendations table td')].filter(td => td.textContent.trim())
+            .map(td => [td.textContent, td.getBoundingClientRect().right])"""
+    )
+    assert cells and [text for text, right in cells if right > 375] == []
+    assert ["$1,570,000", "$745,000"][: 2 if example == "backwards" else 0] == [
+        text for text, _ in cells if text in ("$1,570,000", "$745,000")
+    ]  # backwards: the totals' upper figures, before and after converting
+    page.close()

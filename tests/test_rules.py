@@ -96,12 +96,12 @@ def _generator() -> types.ModuleType:
 
 
 def test_rule_reference_is_generated_from_the_registry(capsys):
-    """The README's rule table and docs/rules/<ID>.md were written by hand and could say what no rule does."""
+    """The rule table (docs/rules.md) and docs/rules/<ID>.md were written by hand and could say what no rule does."""
     generator = _generator()
     assert generator.main(["--check"]) == 0, capsys.readouterr().err
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    index = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     for rule in RULES:
-        assert f"| [{rule.ID}](docs/rules/{rule.ID}.md) | {rule.NAME} | {rule.SEVERITY.value} |" in readme
+        assert f"| [{rule.ID}](rules/{rule.ID}.md) | {rule.NAME} | {rule.SEVERITY.value} |" in index
         page = (ROOT / "docs" / "rules" / f"{rule.ID}.md").read_text(encoding="utf-8")
         assert doc(rule).split("\n", 1)[-1].strip() in page
         assert all(f"| `{key}` | {w.text} |" in page for key, w in rule.WORDING.items())
@@ -110,20 +110,20 @@ def test_rule_reference_is_generated_from_the_registry(capsys):
 def test_rule_reference_check_names_drift_and_the_writer_keeps_hand_written_pages(tmp_path, monkeypatch, capsys):
     generator = _generator()
     shutil.copytree(ROOT / "docs" / "rules", tmp_path / "rules")
-    readme = tmp_path / "README.md"
-    readme.write_text((ROOT / "README.md").read_text(encoding="utf-8").replace("| thin-layer |", "| thin |"))
+    index = tmp_path / "rules.md"
+    index.write_text((ROOT / "docs" / "rules.md").read_text(encoding="utf-8").replace("| thin-layer |", "| thin |"))
     (tmp_path / "rules" / "TA099.md").write_text(f"{generator.GENERATED}\n# TA099 gone\n")
     (tmp_path / "rules" / "notes.md").write_text("written by hand\n")
     monkeypatch.setattr(generator, "ROOT", tmp_path)
-    monkeypatch.setattr(generator, "README", readme)
+    monkeypatch.setattr(generator, "INDEX", index)
     monkeypatch.setattr(generator, "PAGES", tmp_path / "rules")
     assert generator.main(["--check"]) == 1
     err = capsys.readouterr().err
-    assert "out of date: README.md" in err and "rules/TA099.md (no such rule)" in err and "notes.md" not in err
+    assert "out of date: rules.md" in err and "rules/TA099.md (no such rule)" in err and "notes.md" not in err
     assert generator.main([]) == 0 and generator.main(["--check"]) == 0
     assert not (tmp_path / "rules" / "TA099.md").exists()
     assert (tmp_path / "rules" / "notes.md").read_text() == "written by hand\n"
-    assert "| thin-layer |" in readme.read_text()
+    assert "| thin-layer |" in index.read_text()
 
 
 def _lone_layer_check(view: AuditView) -> Iterator[Finding]:

@@ -92,6 +92,7 @@ MAX_NAME = 200  # characters of a name or an id
 MAX_TITLE = 300  # of a title or a team
 MAX_LINE = 2000  # of one skill or background line
 MAX_COST = 1e12  # a person's annual cost: far above any pay, in any currency, and sums of them stay finite
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # an ISO 4217 code: a team file's `currency:`
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,7 @@ class Roster:
     # What looks wrong in the file but is no error (a start date its status contradicts, an advisor with no fte),
     # each at its file:line:col; they name no one, so --redact need not touch them.
     notes: tuple[TeamAuditError, ...] = ()
+    currency: str | None = None  # the ISO 4217 code its `cost:` fields are in, when the file names one
 
     @property
     def has_future(self) -> bool:
@@ -409,7 +411,6 @@ class Recommendation:
     comp_low: int | None = None
     comp_high: int | None = None
     comp_label: str | None = None
-    comp_currency: str = "USD"  # the ISO code of the rubric's range (render/money.py shows it)
     source: str | None = None
     kind: str = "hire"  # hire, convert (open ML requisitions) or declare (settle a classification)
     converts: tuple[str, ...] = ()  # a convert's open requisitions, by name
@@ -455,6 +456,7 @@ class CostTotal:
     view: Scope
     amount: float | None  # None: nobody in the view has a cost, or the sum is withheld
     withheld: str | None = None  # why: the sum would reveal one or two people's pay
+    currency: str | None = None  # the team file's `currency:`; None when it names none
 
 
 @dataclass(frozen=True, slots=True)
@@ -499,6 +501,16 @@ class Report:
 
     def cost_total(self, view: Scope) -> float | None:
         return next((c.amount for c in self.cost_totals if c.view is view), None)
+
+    @property
+    def cost_currency(self) -> str:
+        """The currency the team file's `cost:` totals are shown in: the file's `currency:`, else the rubric's."""
+        return next((c.currency for c in self.cost_totals if c.currency), self.rubric.currency)
+
+    @property
+    def cost_currency_named(self) -> bool:
+        """Whether the team file names its costs' currency, rather than leaving the rubric's to be assumed."""
+        return any(c.currency for c in self.cost_totals)
 
     def cost_withheld(self, view: Scope) -> str | None:
         """Why the view's cost total is not shown, when it would reveal one or two people's pay."""

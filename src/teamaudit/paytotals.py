@@ -6,6 +6,7 @@ shown."""
 from __future__ import annotations
 
 from teamaudit.model import CostTotal, Roster, Scope, Status
+from teamaudit.rules.base import counted
 
 # Fewer people than this in a pay total could reveal one person's pay.
 MIN_PAY_GROUP = 3
@@ -16,8 +17,8 @@ def pay_totals(roster: Roster) -> tuple[CostTotal, ...]:
     added = [p.cost for p in roster.people if p.cost and p.status is not Status.CURRENT]
     plan = current + added
     return (
-        CostTotal(Scope.CURRENT, *_shown(current, _too_few(current))),
-        CostTotal(Scope.PLAN, *_shown(plan, _too_few(plan) or _too_few_added(added))),
+        CostTotal(Scope.CURRENT, *_shown(current, _too_few(current)), roster.currency),
+        CostTotal(Scope.PLAN, *_shown(plan, _too_few(plan) or _too_few_added(added)), roster.currency),
     )
 
 
@@ -30,12 +31,12 @@ def _shown(costs: list[float], withheld: str | None) -> tuple[float | None, str 
 def _too_few(costs: list[float]) -> str | None:
     if not 0 < len(costs) < MIN_PAY_GROUP:
         return None
-    who = "1 person has" if len(costs) == 1 else f"{len(costs)} people have"
+    who = f"{counted(len(costs), 'person', 'people')} {'has' if len(costs) == 1 else 'have'}"
     return f"only {who} a cost, and a total over fewer than {MIN_PAY_GROUP} people would reveal one person's pay"
 
 
 def _too_few_added(added: list[float]) -> str | None:
     if not 0 < len(added) < MIN_PAY_GROUP:
         return None
-    who = "1 person's cost" if len(added) == 1 else f"{len(added)} people's costs"
-    return f"it adds {who} to current staff's, and plan minus current would reveal their pay"
+    whose = counted(len(added), "person's cost", "people's costs")
+    return f"it adds {whose} to current staff's, and plan minus current would reveal their pay"

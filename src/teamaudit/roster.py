@@ -18,7 +18,7 @@ from pydantic_core import ValidationError
 from teamaudit.errors import HIDDEN_VALUE, TeamAuditError, clipped, file_error, quoted_key
 from teamaudit.ftedoubt import WARNING_KINDS, fte_doubt, warning
 from teamaudit.invisible import UNSEEN, without_invisible
-from teamaudit.model import MAX_TITLE, STDIN_SOURCE, FteDoubt, Person, Roster, id_as_text, name_key
+from teamaudit.model import CURRENCY_CODE, MAX_TITLE, STDIN_SOURCE, FteDoubt, Person, Roster, id_as_text, name_key
 from teamaudit.numberbases import base_problem, other_base
 from teamaudit.problems import SLIPS, Problems
 from teamaudit.records import field_names
@@ -30,7 +30,7 @@ from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, check_file
 from teamaudit.yamlread.yamlstream import Located, Position, YamlStream
 
 PERSON_KEYS = tuple(k for k in field_names(Person) if k != "line")
-TOP_KEYS = ("organization", "as_of", "people")
+TOP_KEYS = ("organization", "as_of", "currency", "people")
 _PERSON_KEY_SET = frozenset(PERSON_KEYS)
 _NUMBER_KEYS = ("fte", "cost")
 
@@ -239,7 +239,7 @@ class _Reader:
             self.problems.add(
                 stream.error("'people' is missing: the file needs a 'people:' list", top_at, hint=_STARTER)
             )
-        organization, as_of = found.get("organization"), found.get("as_of")
+        organization, as_of, currency = found.get("organization"), found.get("as_of"), found.get("currency")
         dated_as_of = as_of if isinstance(as_of, dt.date) else None
         return Roster(
             source=str(stream.path),
@@ -247,6 +247,7 @@ class _Reader:
             as_of=dated_as_of,
             people=tuple(people),
             notes=self._start_notes(people, dated_as_of) + self._fte_notes(),
+            currency=currency if isinstance(currency, str) else None,
         )
 
     def _start_notes(self, people: list[Person], as_of: dt.date | None) -> tuple[TeamAuditError, ...]:
@@ -293,6 +294,10 @@ class _Reader:
         if key == "organization" and (length := len(str(value))) > MAX_TITLE:
             message = f"'organization' is {length:,} characters, more than the {MAX_TITLE:,} allowed"
             self.problems.add(self.stream.error(message, at, hint="a pasted document?"))
+            return None
+        if key == "currency" and not (isinstance(value, str) and CURRENCY_CODE.fullmatch(value)):
+            message = "'currency' must be an ISO 4217 code, three capital letters: USD, EUR, GBP, CHF ..."
+            self.problems.add(self.stream.error(message, at, hint="the currency the people's `cost:` is in"))
             return None
         if key == "as_of":
             date = _as_date(value)

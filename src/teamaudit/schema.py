@@ -97,6 +97,11 @@ def team_file_schema() -> dict[str, Any]:
                 "anyOf": [{"type": "string", "maxLength": MAX_TITLE}, _number(MAX_TITLE), {"type": "null"}]
             },
             "as_of": {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
+            "currency": {
+                "type": "string",
+                "pattern": "^[A-Z]{3}$",
+                "description": "the ISO 4217 code the people's cost is in (default: the rubric's)",
+            },
             "people": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/Person"}},
         },
         "$defs": {

@@ -22,7 +22,7 @@ from teamaudit.model import (
 from teamaudit.render.money import money_range
 from teamaudit.render.prose import counted, layer_name
 from teamaudit.rules import BY_ID, RULES, doc
-from teamaudit.rules.base import amount, in_words, number
+from teamaudit.rules.base import amount, in_words, number, ratio_figure
 
 SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
@@ -47,6 +47,26 @@ def no_findings(report: Report) -> str:
 
 def other_view_title(view: Scope) -> str:
     return f"Findings in the {view.value} view (shown; they do not fail the run)"
+
+
+def other_view_findings(report: Report, view: Scope) -> tuple[tuple[Finding, ...], str]:
+    """The findings of `view` (the other view) that the scoped view's list does not hold word for word, and a
+    sentence for those it does ('' when none): a thin layer is thin in both views, and a founder scrolled past the
+    same rows twice (the board's report listed the same four TA005 rows twice)."""
+    listed_above = {_said(f) for f in report.findings}
+    new = tuple(f for f in report.findings_in(view) if _said(f) not in listed_above)
+    repeated = [f for f in report.findings_in(view) if _said(f) in listed_above]
+    if not repeated:
+        return new, ""
+    rules = ", ".join(sorted({f.rule for f in repeated}))
+    what = "The finding" if len(repeated) == 1 else f"The {len(repeated):,} findings"
+    verb = "holds" if len(repeated) == 1 else "hold"
+    scope = report.said(report.scope)
+    return new, f"{what} of the {scope} view above ({rules}) {verb} in the {view.value} view too, word for word."
+
+
+def _said(f: Finding) -> tuple[str, str, str, str | None, int | None]:
+    return (f.rule, f.severity.value, f.message, f.suppressed, f.line)
 
 
 def views_in_words(report: Report) -> str | None:
@@ -282,7 +302,7 @@ def near_threshold(report: Report, view: Scope) -> str | None:
         return None
     basis = report.basis
     where = "at the threshold" if room == 0 else f"{amount(room, basis)} under the threshold"
-    ratio = "no layers" if c.ratio is None else f"ratio {c.ratio:.2f}"
+    ratio = "no layers" if c.ratio is None else f"ratio {ratio_figure(c.ratio, threshold)}"
     return (
         f"Near the threshold: the {report.said(view)} view is {where}, ML research {number(c.ml, basis)} vs layers "
         f"{amount(c.layers, basis)} ({ratio}, max {threshold:.2f}): one more ML hire ({amount(ONE_HIRE, basis)}) "
@@ -381,7 +401,7 @@ def backticks_as_text(r: Recommendation) -> str:
     return "".join(chars)
 
 
-def recommendation_details(r: Recommendation, basis: Basis) -> list[str]:
+def recommendation_details(r: Recommendation, basis: Basis, currency: str) -> list[str]:
     """Role, FTE and pay range of a recommendation, as plain text; each format adds its own markup."""
     details = []
     if r.role and r.kind != "declare":
@@ -389,7 +409,7 @@ def recommendation_details(r: Recommendation, basis: Basis) -> list[str]:
     if r.fte is not None:
         details.append(amount(r.fte, basis))
     if r.comp_low is not None and r.comp_high is not None:
-        details.append(f"{money_range(r.comp_low, r.comp_high, r.comp_currency)} per FTE ({r.comp_label})")
+        details.append(f"{money_range(r.comp_low, r.comp_high, currency)} per FTE ({r.comp_label})")
     return details
 
 

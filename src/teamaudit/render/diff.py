@@ -136,7 +136,7 @@ def declarations(d: DiffReport) -> str | None:
         f"{counted(len(xs), 'person', 'people')} declared {layer} by this change, {reads}: {_named(xs)}"
         for (layer, reads), xs in groups.items()
     ]
-    whose = "1 person's layer" if len(d.declared) == 1 else f"{len(d.declared):,} people's layers"
+    whose = counted(len(d.declared), "person's layer", "people's layers")
     return f"this change declares {whose}: " + "; ".join(said)
 
 

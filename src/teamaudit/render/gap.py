@@ -52,6 +52,7 @@ class Gap:
     after: Hires | None = None  # with convert: the hires its requisitions, retitled, leave
     shortfall: float = 0.0  # with over_index: how far the layers fall short of ML research (8.5 FTE for 9 hires)
     over_index_after: float = 0.0  # with convert: the hires the over-indexing still asks for once converted
+    currency: str = "USD"  # the rubric's, which every hire's range is in (rubric.py refuses ranges in two)
 
     @property
     def total(self) -> float:
@@ -77,7 +78,8 @@ def the_gap(report: Report) -> Gap:
     after = left_after_converting(gap_hires(report), report.after_conversion or (), convert) if convert else None
     short = shortfall(report.composition(report.scope), report.rubric.ml_ratio) if over else 0.0
     over_after = sum(r.fte or 0.0 for r in report.after_conversion or () if _over_index_hire(r)) if convert else 0.0
-    return Gap(gap_hires(report), round(sum(r.fte or 0.0 for r in over), 6), convert, after, short, over_after)
+    over_fte = round(sum(r.fte or 0.0 for r in over), 6)
+    return Gap(gap_hires(report), over_fte, convert, after, short, over_after, report.rubric.currency)
 
 
 def left_after_converting(before: Hires, after: Sequence[Recommendation], convert: Recommendation) -> Hires:
@@ -106,11 +108,6 @@ def gap_totals(hires: Hires) -> tuple[float, float, list[Layer]]:
     low = sum(fte * r.comp_low for _, fte, r in hires if r.comp_low is not None and r.comp_high is not None)
     high = sum(fte * r.comp_high for _, fte, r in hires if r.comp_low is not None and r.comp_high is not None)
     return low, high, [layer for layer, _, r in hires if r.comp_low is None or r.comp_high is None]
-
-
-def priced_currency(hires: Hires) -> str:
-    """The currency gap_totals adds up in: the rubric's one currency (rubric.py refuses ranges in two)."""
-    return next((r.comp_currency for _, _, r in hires if r.comp_low is not None), "USD")
 
 
 def unpriced_words(hires: Hires, basis: Basis) -> str:

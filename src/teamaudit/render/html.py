@@ -43,6 +43,7 @@ from teamaudit.render.common import (
     listed,
     near_threshold,
     no_findings,
+    other_view_findings,
     other_view_title,
     recommendation_details,
     rule_summary,
@@ -58,7 +59,6 @@ from teamaudit.render.gap import (
     Hires,
     gap_notes,
     gap_totals,
-    priced_currency,
     priced_fte,
     requisitions,
     the_gap,
@@ -68,7 +68,7 @@ from teamaudit.render.html_text import evidence, logo, money, prose, without_lin
 from teamaudit.render.people import by_layer, hands_on, said_once
 from teamaudit.render.prose import counted, layer_label, layer_name, suppressed_of
 from teamaudit.rules import RULES, doc
-from teamaudit.rules.base import Rule, fmt, hires_number
+from teamaudit.rules.base import Rule, fmt, hires_number, ratio_figure
 
 _EVERYONE = "People by layer, below, shows everyone's layer and confidence"
 
@@ -125,6 +125,13 @@ section { break-inside: auto; }
   table.people td:nth-child(3), table.people td:nth-child(4), table.people td:nth-child(5) { display: inline; }
   table.people td:nth-child(4)::before { content: " \\00b7  "; } table.people td:nth-child(4)::after { content: " FTE"; }
   table.people td:nth-child(5)::before { content: " \\00b7  confidence "; }
+  table.cost thead { display: none; }
+  table.cost, table.cost tbody, table.cost tr, table.cost td { display: block; min-width: 0; text-align: left; }
+  table.cost tr { border-bottom: 1px solid var(--line); padding: 8px 0; } table.cost td { border: 0; padding: 1px 0; }
+  table.cost td:first-child { font-weight: 600; } table.cost tr.total { border-top: 2px solid var(--ink); }
+  table.cost td.hires, table.cost td.low, table.cost td.high, table.cost td.unpriced { display: inline; }
+  table.cost td.hires::before { content: "hires: "; } table.cost td.high::before { content: " \\2013  "; }
+  table.cost td.low::before, table.cost td.unpriced::before { content: " \\00b7  "; }
 }
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
@@ -240,7 +247,8 @@ def _verdict_words(report: Report) -> str:
     both = views_in_words(report)
     scoped = report.composition(report.scope)
     ratio = (
-        f"ML-to-layers ratio {scoped.ratio:.2f} against a threshold of {report.rubric.ml_ratio:.2f}. "
+        f"ML-to-layers ratio {ratio_figure(scoped.ratio, report.rubric.ml_ratio)} against a threshold of "
+        f"{report.rubric.ml_ratio:.2f}. "
         if scoped.ratio is not None
         else ""
     )
@@ -307,9 +315,16 @@ def _cost_in_file(report: Report) -> str:
     if all(report.cost_total(v) is None and report.cost_withheld(v) is None for v in views):
         return ""
     shown = ", ".join(f"{v.value} {escape(_cost_shown(report, v))}" for v in views)
+    currency = report.cost_currency
+    assumed = (
+        ""
+        if report.cost_currency_named
+        else f" The team file names no currency, so its costs are read in the rubric's, {currency}: write "
+        "<code>currency: EUR</code> (or another ISO 4217 code) at its top if they are in another."
+    )
     return (
         f'<p class="small" id="cost-in-file">Annual cost in the team file: {shown}. Totals only, each over three or '
-        "more people; per-person pay is never shown.</p>"
+        f"more people; per-person pay is never shown.{assumed}</p>"
     )
 
 
@@ -317,7 +332,8 @@ def _cost_shown(report: Report, view: Scope) -> str:
     withheld = report.cost_withheld(view)
     if withheld:
         return f"withheld ({withheld})"
-    return money(report.cost_total(view), report.rubric.currency) or "n/a"
+    amount = report.cost_total(view)
+    return "n/a" if amount is None else money(amount, report.cost_currency)
 
 
 def _findings(report: Report, details: bool) -> str:
@@ -329,28 +345,13 @@ def _findings(report: Report, details: bool) -> str:
     other = report.other_view
     if other and report.findings_in(other):
         out.append(f'<h3 id="other-view">{escape(other_view_title(other))}</h3>')
-        listed_above = {_said(f) for f in report.findings}
-        new = tuple(f for f in report.findings_in(other) if _said(f) not in listed_above)
-        repeated = [f for f in report.findings_in(other) if _said(f) in listed_above]
+        new, also = other_view_findings(report, other)
         if new:
             out += _findings_table(new, details, "other-view-left-out", _lines(report))
-        if repeated:
-            out.append(f'<p class="small" id="other-view-same">{_also(report, repeated, other)}</p>')
+        if also:
+            out.append(f'<p class="small" id="other-view-same">{escape(also)}</p>')
     out.append("</section>")
     return "".join(out)
-
-
-def _said(f: Finding) -> tuple[str, str, str, str | None]:
-    return (f.rule, f.severity.value, f.message, f.suppressed)
-
-
-def _also(report: Report, repeated: list[Finding], view: Scope) -> str:
-    """The other view's findings the table above already lists word for word (an unsure person is unsure in both
-    views), said once: the board's report listed the same four TA005 rows twice."""
-    rules = ", ".join(sorted({f.rule for f in repeated}))
-    what = "The finding" if len(repeated) == 1 else f"The {len(repeated):,} findings"
-    verb = "holds" if len(repeated) == 1 else "hold"
-    return f"{what} of the {report.said(report.scope)} view above ({rules}) {verb} in the {view.value} view too, word for word."
 
 
 def _lines(report: Report) -> frozenset[int]:
@@ -381,8 +382,7 @@ def _recommendations(report: Report, details: bool) -> str:
         shown, hidden = listed(report.recommendations, details)
         notes = gap_notes(report, shown)
         out.append(
-            "<ol>"
-            + "".join(_recommendation(r, n, report.basis, _lines(report)) for r, n in zip(shown, notes, strict=True))
+            "<ol>" + "".join(_recommendation(r, n, report, _lines(report)) for r, n in zip(shown, notes, strict=True))
         )
         out.append("</ol>")
         if hidden:
@@ -394,8 +394,8 @@ def _recommendations(report: Report, details: bool) -> str:
     return "".join(out)
 
 
-def _recommendation(r: Recommendation, note: GapNote | None, basis: Basis, lines: frozenset[int]) -> str:
-    details = [escape(d) for d in recommendation_details(r, basis)]
+def _recommendation(r: Recommendation, note: GapNote | None, report: Report, lines: frozenset[int]) -> str:
+    details = [escape(d) for d in recommendation_details(r, report.basis, report.rubric.currency)]
     if r.source and r.comp_low is not None:
         details.append(f"source: {escape(r.source)}")
     extra = f'<div class="small">{"; ".join(details)}</div>' if details else ""
@@ -408,10 +408,12 @@ def _cost_of_the_gap(report: Report) -> str:
     gap = the_gap(report)
     if not gap.hires:
         return ""
-    out = '<h3 id="cost">The cost of closing the gap</h3>' + _cost_table(gap.hires, report.basis, "cost-total")
+    out = '<h3 id="cost">The cost of closing the gap</h3>' + _cost_table(
+        gap.hires, report.basis, gap.currency, "cost-total"
+    )
     if gap.convert is not None:
         out += f'<h4 id="cost-converted">If {requisitions(gap.convert)} converted instead</h4>' + (
-            _cost_table(gap.after, report.basis, "cost-total-converted")
+            _cost_table(gap.after, report.basis, gap.currency, "cost-total-converted")
             if gap.after
             else "<p>Nothing is left to hire.</p>"
         )
@@ -437,36 +439,36 @@ def _unpriced(gap: Gap) -> str:
     return f" No published range for: {', '.join(names)}." if names else ""
 
 
-def _cost_table(hires: Hires, basis: Basis, total_id: str) -> str:
+def _cost_table(hires: Hires, basis: Basis, currency: str, total_id: str) -> str:
     low, high, unpriced = gap_totals(hires)
-    currency = priced_currency(hires)
-    rows = "".join(_cost_row(layer, fte, r, basis) for layer, fte, r in hires)
+    rows = "".join(_cost_row(layer, fte, r, basis, currency) for layer, fte, r in hires)
     all_fte = hires_number(sum(fte for _, fte, _ in hires), basis)
     priced = f"{hires_number(priced_fte(hires), basis)} of {all_fte}" if unpriced else all_fte
     left = f" (not {' or '.join(layer_name(x) for x in unpriced)})" if unpriced else ""
     total = (
         f'<tr class="total" id="{total_id}" data-low="{low:.0f}" data-high="{high:.0f}"><td colspan="2">'
-        f'Total, priced hires{left}</td><td class="num">{priced}</td><td class="num">{money(low, currency)}</td>'
-        f'<td class="num">{money(high, currency)}</td><td></td></tr>'
+        f'Total, priced hires{left}</td><td class="num hires">{priced}</td>'
+        f'<td class="num low">{money(low, currency)}</td><td class="num high">{money(high, currency)}</td><td></td></tr>'
         if len(unpriced) < len(hires)
         else ""
     )
     return (
-        '<div class="table whole"><table><thead><tr><th>Layer</th><th>Role</th>'
+        '<div class="table whole"><table class="cost"><thead><tr><th>Layer</th><th>Role</th>'
         '<th class="num">Hires</th><th class="num">Low</th><th class="num">High</th><th>Range</th></tr></thead>'
         f"<tbody>{rows}{total}</tbody></table></div>"
     )
 
 
-def _cost_row(layer: Layer, fte: float, r: Recommendation, basis: Basis) -> str:
+def _cost_row(layer: Layer, fte: float, r: Recommendation, basis: Basis, currency: str) -> str:
     start = (
         f'<tr data-layer="{layer.value}"><td>{layer_label(layer)}</td><td class="free">{escape(r.role or "")}</td>'
-        f'<td class="num">{hires_number(fte, basis)}</td>'
+        f'<td class="num hires">{hires_number(fte, basis)}</td>'
     )
     if r.comp_low is None or r.comp_high is None:
-        return f'{start}<td class="num" colspan="2">no published range</td><td></td></tr>'
+        return f'{start}<td class="num unpriced" colspan="2">no published range</td><td></td></tr>'
     return (
-        f'{start}<td class="num">{money(fte * r.comp_low, r.comp_currency)}</td><td class="num">{money(fte * r.comp_high, r.comp_currency)}</td>'
+        f'{start}<td class="num low">{money(fte * r.comp_low, currency)}</td>'
+        f'<td class="num high">{money(fte * r.comp_high, currency)}</td>'
         f'<td class="small free">{escape(r.comp_label or "")}</td></tr>'
     )
 

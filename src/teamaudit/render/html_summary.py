@@ -14,7 +14,6 @@ from teamaudit.render.gap import (
     Hires,
     gap_totals,
     over_index_words,
-    priced_currency,
     priced_fte,
     requisitions,
     share_of,
@@ -100,7 +99,7 @@ def _hire(report: Report) -> str:
             return f'<p id="first-hire">No hire is needed{beyond}: keep the three layers staffed as the team grows.</p>'
         out = (
             f'<p id="first-hire"><strong>Hire first: {escape(r.role or "")}</strong>, for the '
-            f"{layer_name(r.layer)} layer{_first_share(report, r, gap)}. {_cost(r)}.</p>"
+            f"{layer_name(r.layer)} layer{_first_share(report, r, gap)}. {_cost(r, gap.currency)}.</p>"
         )
     if gap.hires:
         basis = report.basis
@@ -108,20 +107,18 @@ def _hire(report: Report) -> str:
         source = next((escape(r.source) for _, _, r in gap.hires if r.comp_low is not None and r.source), "")
         cited = f" Salary ranges: {source}." if source and source not in out else ""  # a figure names its source
         out += (
-            f'<p id="gap-cost">Closing the whole gap: {_costed(gap.hires, basis, more)}.'
+            f'<p id="gap-cost">Closing the whole gap: {_costed(gap.hires, basis, gap.currency, more)}.'
             f"{_converted(gap, basis)}{cited} See <em>The cost of closing the gap</em>.</p>"
         )
     return out
 
 
-def _cost(r: Recommendation) -> str:
+def _cost(r: Recommendation, currency: str) -> str:
     """A hire's salary range per FTE and its source, or that none is published."""
     if r.comp_low is None or r.comp_high is None:
         return "No published salary range for this role"
     source = f"; source: {escape(r.source)}" if r.source else ""
-    return (
-        f"{money_range(r.comp_low, r.comp_high, r.comp_currency)} a year per FTE ({escape(r.comp_label or '')}){source}"
-    )
+    return f"{money_range(r.comp_low, r.comp_high, currency)} a year per FTE ({escape(r.comp_label or '')}){source}"
 
 
 def _convert_first(report: Report, gap: Gap) -> str:
@@ -144,7 +141,7 @@ def _convert_first(report: Report, gap: Gap) -> str:
     its = f" ({hires_amount(left[then.layer], basis)})"
     return (
         f"{step}. Then hire first: <strong>{escape(then.role or '')}</strong>, for the {layer_name(then.layer)} "
-        f"layer{its}. {_cost(then)}.</p>"
+        f"layer{its}. {_cost(then, gap.currency)}.</p>"
     )
 
 
@@ -180,18 +177,18 @@ def _converted(gap: Gap, basis: Basis) -> str:
     """What is left, and what it costs, if the open ML requisitions a recommendation converts are converted."""
     if gap.convert is None:
         return ""
-    left = f": {_costed(gap.after, basis)}." if gap.after else ", nothing is left to hire."
+    left = f": {_costed(gap.after, basis, gap.currency)}." if gap.after else ", nothing is left to hire."
     return (
         f' <span id="gap-cost-converted">If {requisitions(gap.convert)} converted instead (the budget is already '
         f"approved){left}</span>"
     )
 
 
-def _costed(hires: Hires, basis: Basis, aside: str = "") -> str:
+def _costed(hires: Hires, basis: Basis, currency: str, aside: str = "") -> str:
     """'8.5 FTE across 3 layers, $950,500–$1,448,000 a year', saying which layers a total leaves out; `aside`
     follows the FTE."""
     low, high, unpriced = gap_totals(hires)
-    costs = money_range(low, high, priced_currency(hires))
+    costs = money_range(low, high, currency)
     fte = hires_amount(total(hires), basis)
     if len(unpriced) == len(hires):  # nothing to add up: "$0-$0" would read as free
         cost = f", no published salary range for {', '.join(layer_name(x) for x in unpriced)}"

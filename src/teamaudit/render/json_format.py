@@ -96,7 +96,7 @@ def finding(f: Finding, failing: bool = False) -> dict[str, Any]:
     }
 
 
-def recommendation(r: Recommendation, gap: GapNote | None = None) -> dict[str, Any]:
+def recommendation(r: Recommendation, currency: str, gap: GapNote | None = None) -> dict[str, Any]:
     return {
         "rule": r.rule,
         "layer": r.layer.value if r.layer else None,
@@ -107,7 +107,7 @@ def recommendation(r: Recommendation, gap: GapNote | None = None) -> dict[str, A
             {
                 "low": r.comp_low,
                 "high": r.comp_high,
-                "currency": r.comp_currency,
+                "currency": currency,
                 "label": r.comp_label,
                 "source": r.source,
             }
@@ -184,6 +184,7 @@ def _summary(report: Report) -> dict[str, Any]:
         "composition": {c.view.value: composition(c) for c in report.compositions},
         "cost_total": {view.value: report.cost_total(view) for view in (Scope.CURRENT, Scope.PLAN)},
         "cost_withheld": {view.value: report.cost_withheld(view) for view in (Scope.CURRENT, Scope.PLAN)},
+        "cost_currency": report.cost_currency,
         "gap": gap(report),
     }
 
@@ -205,7 +206,7 @@ def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     yield ',\n  "recommendations": '
     notes = gap_notes(report, report.recommendations, numbered=False)
     yield from list_chunks(
-        (recommendation(r, n) for r, n in zip(report.recommendations, notes, strict=True)),
+        (recommendation(r, report.rubric.currency, n) for r, n in zip(report.recommendations, notes, strict=True)),
         len(report.recommendations),
         level=1,
     )

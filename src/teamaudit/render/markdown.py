@@ -15,6 +15,7 @@ from teamaudit.render.common import (
     listed,
     near_threshold_notes,
     no_findings,
+    other_view_findings,
     other_view_title,
     recommendation_details,
     share_header,
@@ -26,7 +27,7 @@ from teamaudit.render.common import (
 from teamaudit.render.gap import gap_notes
 from teamaudit.render.people import by_layer, hands_on, said_once
 from teamaudit.render.prose import counted, layer_label, layer_name
-from teamaudit.rules.base import fmt
+from teamaudit.rules.base import fmt, ratio_figure
 
 _ICON = {Severity.ERROR: "🔴 error", Severity.WARNING: "🟠 warning", Severity.INFO: "🔵 info"}
 
@@ -52,7 +53,7 @@ def composition_table(report: Report) -> list[str]:
         lines.append("| " + " | ".join(row) + " |")
     ratios = ["**ML : layers**"]
     for c in views:
-        ratios += ["", "n/a" if c.ratio is None else f"**{c.ratio:.2f}**"]
+        ratios += ["", "n/a" if c.ratio is None else f"**{ratio_figure(c.ratio, report.rubric.ml_ratio)}**"]
     ratios.append(f"max {report.rubric.ml_ratio:.2f}")
     lines.append("| " + " | ".join(ratios) + " |")
     return lines
@@ -144,11 +145,12 @@ def _summary(report: Report, details: bool) -> list[str]:
         out += [f"**{cell(step)}**", ""]
     out += [*composition_table(report), ""]
     if report.findings:
-        out += _findings("### Findings", report.findings, details)
+        out += _findings("### Findings", report.findings, "", details)
     else:
         out += [no_findings(report), ""]
-    if report.other_view and report.findings_in(report.other_view):
-        out += _findings(f"### {other_view_title(report.other_view)}", report.findings_in(report.other_view), details)
+    other = report.other_view
+    if other and report.findings_in(other):
+        out += _findings(f"### {other_view_title(other)}", *other_view_findings(report, other), details)
     if report.recommendations:
         out += ["### Recommendations", ""]
         recommendations, hidden = listed(report.recommendations, details)
@@ -158,7 +160,7 @@ def _summary(report: Report, details: bool) -> list[str]:
             out.append(f"{i}. **{r.rule}** {advice}")
             if note:
                 out.append(f"   - *{cell(note.note)}*")
-            extra = recommendation_details(r, report.basis)
+            extra = recommendation_details(r, report.basis, report.rubric.currency)
             if extra:
                 source = f"; source: {r.source}" if r.source and r.comp_low is not None else ""
                 out.append(f"   - {cell('; '.join(extra) + source)}")
@@ -168,8 +170,8 @@ def _summary(report: Report, details: bool) -> list[str]:
     return out
 
 
-def _findings(title: str, findings: tuple[Finding, ...], details: bool) -> list[str]:
-    out = [title, "", "| severity | rule | finding |", "|---|---|---|"]
+def _findings(title: str, findings: tuple[Finding, ...], also: str, details: bool) -> list[str]:
+    out = [title, ""] + (["| severity | rule | finding |", "|---|---|---|"] if findings else [])
     shown, hidden = listed(findings, details)
     for f in shown:
         in_team_file = f.line and f.file is None and f"line {f.line}" not in f.message  # TA006 names its file
@@ -179,4 +181,6 @@ def _findings(title: str, findings: tuple[Finding, ...], details: bool) -> list[
     out.append("")
     if hidden:
         out += [f"*{left_out(hidden, 'findings')}*", ""]
+    if also:
+        out += [f"*{also}*", ""]
     return out

@@ -21,6 +21,7 @@ from teamaudit.render.common import (
     listed,
     near_threshold_notes,
     no_findings,
+    other_view_findings,
     other_view_title,
     recommendation_details,
     share_header,
@@ -31,7 +32,7 @@ from teamaudit.render.common import (
 from teamaudit.render.gap import gap_notes
 from teamaudit.render.plaintext import Column, PlainLines, TableSpec, table, table_width
 from teamaudit.render.prose import suppressed_of
-from teamaudit.rules.base import fmt
+from teamaudit.rules.base import fmt, ratio_figure
 
 if TYPE_CHECKING:  # rich is imported for colour only
     from rich.box import Box
@@ -98,12 +99,13 @@ def _plain_summary(report: Report, options: RenderOptions) -> str:
 
 def _sections(console: Console | PlainLines, report: Report, details: bool) -> None:
     if report.findings:
-        _findings(console, f"Findings ({report.said(report.scope)} view)", report.findings, details)
+        _findings(console, f"Findings ({report.said(report.scope)} view)", report.findings, "", details)
     else:
         console.print(no_findings(report))
         console.print()
-    if report.other_view and report.findings_in(report.other_view):
-        _findings(console, other_view_title(report.other_view), report.findings_in(report.other_view), details)
+    other = report.other_view
+    if other and report.findings_in(other):
+        _findings(console, other_view_title(other), *other_view_findings(report, other), details)
     if report.recommendations:
         _recommendations(console, report, details)
 
@@ -161,7 +163,7 @@ def _recommendations(console: Console | PlainLines, report: Report, details: boo
         console.print(f"  {i}. [{r.rule}] {escape.with_code(r.text, escape.text, escape.text, r.literal)}")
         if note:
             console.print(f"     -> {note.note}")
-        extra = recommendation_details(r, report.basis)
+        extra = recommendation_details(r, report.basis, report.rubric.currency)
         if extra:
             console.print("     " + escape.text("; ".join(extra)))
         if r.source and r.comp_low is not None:
@@ -233,14 +235,16 @@ def _composition(report: Report, bar: int, color: bool = False) -> TableSpec:
         rows.append(tuple(row))
     ratio_row = ["ML : layers"]
     for c in views:  # under the column the ratio is counted in: people with --basis headcount
-        shown = "n/a" if c.ratio is None else f"{c.ratio:.2f}"
+        shown = "n/a" if c.ratio is None else ratio_figure(c.ratio, report.rubric.ml_ratio)
         ratio_row += [shown, ""] if unit == "people" else ["", shown]
     ratio_row.append(f"max {report.rubric.ml_ratio:.2f}")
     rows.append(tuple(ratio_row))
     return TableSpec(f"Composition ({unit})", tuple(columns), tuple(rows))
 
 
-def _findings(console: Console | PlainLines, title: str, findings: tuple[Finding, ...], details: bool) -> None:
+def _findings(
+    console: Console | PlainLines, title: str, findings: tuple[Finding, ...], also: str, details: bool
+) -> None:
     console.print(title, style="bold")
     shown, hidden = listed(findings, details)
     for f in shown:
@@ -253,6 +257,8 @@ def _findings(console: Console | PlainLines, title: str, findings: tuple[Finding
         )
     if hidden:
         console.print("  " + left_out(hidden, "findings"), style="dim")
+    if also:
+        console.print("  " + also, style="dim")
     console.print()
 
 

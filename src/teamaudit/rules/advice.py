@@ -66,7 +66,6 @@ def hire(
         comp_low=comp.low if comp else None,
         comp_high=comp.high if comp else None,
         comp_label=comp.label if comp else None,
-        comp_currency=comp.currency if comp else "USD",
         source=view.rubric.source_text(source_key) or None,
         kind=kind,
         converts=converts,

@@ -168,7 +168,26 @@ def who(people: tuple[ClassifiedPerson, ...], limit: int = 5) -> str:
 
 
 def fmt(amount: float) -> str:
-    return f"{amount:.1f}" if abs(amount - round(amount)) < 1e-9 else f"{amount:.2f}".rstrip("0")
+    """'5.0', '0.25', '0.3': a figure to two decimals; one that two would round to a whole number keeps the
+    decimals that say it is not one ('0.999' of three people at 0.333 FTE, where '1.' read as equal to ML's 1.0)."""
+    if abs(amount - round(amount)) < 1e-9:
+        return f"{amount:.1f}"
+    for places in (2, 3, 4):  # four, as JSON rounds an FTE
+        shown = f"{amount:.{places}f}".rstrip("0")
+        if not shown.endswith("."):
+            return shown
+    return f"{amount:.1f}"
+
+
+def ratio_figure(ratio: float, threshold: float) -> str:
+    """ML research per unit of the layers to two decimals ('1.49'), or to as many as it takes, up to the four
+    Composition.ratio keeps, not to read as a threshold it differs from: three people at 0.333 FTE beside one ML
+    researcher are 1.001, over-indexed, where 'ratio 1.00, threshold 1.00' read as equal, which passes."""
+    for places in (2, 3):
+        shown = f"{ratio:.{places}f}"
+        if ratio == threshold or shown != f"{threshold:.{places}f}":
+            return shown
+    return f"{ratio:.4f}"
 
 
 def number(value: float, basis: Basis) -> str:

@@ -36,7 +36,18 @@ from teamaudit.model import (
     name_order,
 )
 from teamaudit.rules.advice import hire, say
-from teamaudit.rules.base import AuditView, Wording, amount, by_name, fmt, hire_count, in_words, number, who
+from teamaudit.rules.base import (
+    AuditView,
+    Wording,
+    amount,
+    by_name,
+    fmt,
+    hire_count,
+    in_words,
+    number,
+    ratio_figure,
+    who,
+)
 
 ID = "TA001"
 NAME = "ml-over-index"
@@ -76,7 +87,7 @@ def check(view: AuditView) -> Iterator[Finding]:
     c = view.composition
     threshold = view.rubric.thresholds.ml_ratio
     if c.ml > threshold * c.layers + 1e-9:
-        ratio = "no layers at all" if c.ratio is None else f"ratio {c.ratio:.2f}"
+        ratio = "no layers at all" if c.ratio is None else f"ratio {ratio_figure(c.ratio, threshold)}"
         yield Finding(
             rule=ID,
             name=NAME,
