@@ -65,8 +65,12 @@ TeamFile = Annotated[
 # written here rather than imported so that parsing the command line does not load the YAML reader.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 DEFAULT_MAX_PEOPLE = 1_000_000
-MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Refuse team files larger than this.", min=1)]
-MaxPeopleOpt = Annotated[int, typer.Option("--max-people", help="Refuse team files with more people.", min=1)]
+MaxBytesOpt = Annotated[
+    int, typer.Option("--max-bytes", help="Refuse team files larger than this.", min=1, metavar="<bytes>")
+]
+MaxPeopleOpt = Annotated[
+    int, typer.Option("--max-people", help="Refuse team files with more people.", min=1, metavar="<count>")
+]
 ScopeOpt = Annotated[
     Scope | None,
     typer.Option(
@@ -92,7 +96,11 @@ FailOnOpt = Annotated[
 RubricOpt = Annotated[
     str | None,
     typer.Option(
-        "--rubric", "-r", help="Built-in rubric name or rubric file (default healthcare-ai).", show_default=False
+        "--rubric",
+        "-r",
+        help="Built-in rubric name or rubric file (default healthcare-ai).",
+        show_default=False,
+        metavar="<name|path>",
     ),
 ]
 ConfigOpt = Annotated[
@@ -387,7 +395,7 @@ def import_command(
     ] = None,
     cost: Annotated[bool, typer.Option("--cost/--no-cost", help="Include annual pay (left out by default).")] = False,
     organization: Annotated[
-        str | None, typer.Option("--organization", help="Organization name.", show_default=False)
+        str | None, typer.Option("--organization", help="Organization name.", show_default=False, metavar="<text>")
     ] = None,
     remove_missing: Annotated[
         bool,
@@ -501,9 +509,15 @@ def report_command(
         Path,
         _output_option("The HTML file to write (- writes it to stdout).", show_default=False),
     ],
-    title: Annotated[str | None, typer.Option("--title", help="Report title.", show_default=False)] = None,
-    client: Annotated[str | None, typer.Option("--client", help="Who the report is for.", show_default=False)] = None,
-    author: Annotated[str | None, typer.Option("--author", help="Who prepared it.", show_default=False)] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", help="Report title.", show_default=False, metavar="<text>")
+    ] = None,
+    client: Annotated[
+        str | None, typer.Option("--client", help="Who the report is for.", show_default=False, metavar="<text>")
+    ] = None,
+    author: Annotated[
+        str | None, typer.Option("--author", help="Who prepared it.", show_default=False, metavar="<text>")
+    ] = None,
     logo: Annotated[
         Path | None, typer.Option("--logo", help="A PNG, JPEG, GIF, WebP or SVG logo, embedded.", show_default=False)
     ] = None,
