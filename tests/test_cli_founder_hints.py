@@ -55,3 +55,19 @@ def test_a_hostile_value_is_not_echoed_into_the_hint(team):
     """The hint names only teamaudit's own words; the value is the message's, quoted and escaped."""
     result = run_cli("check", team(PERSON.format(line='status: "contractor\\n::error::x\\u001b[31m"')))
     assert result.code == 2 and "\n::error::" not in result.stderr and "\x1b" not in result.stderr
+
+
+def test_a_name_where_explain_wants_the_team_file_is_told_the_order(tmp_path):
+    """`teamaudit explain "Sam Cole"` said only `Sam Cole: no such file`."""
+    (tmp_path / "team.yaml").write_text("people:\n  - {name: Sam Cole, title: Epic Analyst}\n", encoding="utf-8")
+    result = run_cli("explain", "Sam Cole", cwd=tmp_path)
+    assert result.code == 2
+    assert result.stderr == (
+        "teamaudit: error: Sam Cole: no such file (the team file comes first, then names: "
+        "teamaudit explain team.yaml 'Sam Cole')\n"
+    )
+    assert run_cli("explain", "team.yaml", "Sam Cole", cwd=tmp_path).code == 0
+    (tmp_path / "team.yaml").unlink()
+    elsewhere = run_cli("explain", "Sam\n::error::x\x1b[31m", cwd=tmp_path)
+    assert "teamaudit explain TEAM_FILE $'Sam\\n::error::x\\x1b[31m'" in elsewhere.stderr
+    assert "\n::error" not in elsewhere.stderr and "\x1b" not in elsewhere.stderr

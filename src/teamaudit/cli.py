@@ -626,7 +626,7 @@ def explain(
     from teamaudit.lookup import select_people
     from teamaudit.pipeline import load_and_classify, rubric_for
 
-    with _errors_redacted(redact):
+    with _errors_redacted(redact), _name_before_file(team_file, names or []):
         settings = _settings(Path(team_file), config, rubric=rubric)
         loaded = load_and_classify(
             Path(team_file), rubric=rubric_for(settings), max_bytes=max_bytes, max_people=max_people
@@ -640,6 +640,22 @@ def explain(
     if redaction is not None:
         people = privacy.redact_people(people, redaction, loaded.rubric)
     sys.stdout.writelines(explain_people(people, loaded.rubric))
+
+
+@contextmanager
+def _name_before_file(team_file: str, names: Sequence[str]) -> Iterator[None]:
+    """`teamaudit explain "Sam Cole"` was told only "Sam Cole: no such file": a name where the team file goes is
+    told the order, with the team file of this folder when there is one."""
+    try:
+        yield
+    except TeamAuditError as exc:
+        if exc.message == "no such file" and exc.hint is None and not team_file.lower().endswith((".yaml", ".yml")):
+            from teamaudit.render.escape import shell_word
+
+            file = next((p.name for p in sorted(Path().glob("team*.y*ml")) if p.is_file()), "TEAM_FILE")
+            words = ["teamaudit", "explain", file, team_file, *names]
+            exc.hint = f"the team file comes first, then names: {' '.join(map(shell_word, words))}"
+        raise
 
 
 @rubric_app.command("list", cls=ConventionalUsage)
