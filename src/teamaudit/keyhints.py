@@ -48,12 +48,13 @@ _VALUE_SYNONYMS: dict[str, dict[str, set[str]]] = {
         "advisor": {"adviser", "advisory", "board", "fractional"},
     },
 }
+_HIRED = "did you mean current (on staff today) or planned (a decided hire who has not started)?"
 # A word that means either of two values, said with what each means: "hired" is on staff to one founder and
 # signed but not started to another, and `current` counts them today.
 _EITHER: dict[str, dict[str, str]] = {
     "status": {
-        "hired": "did you mean current (on staff today) or planned (a decided hire who has not started)?",
-        "new_hire": "did you mean current (on staff today) or planned (a decided hire who has not started)?",
+        "hired": _HIRED,
+        "new_hire": _HIRED,
     },
 }
 _NOTES = {"notes", "note", "comment", "comments", "remarks", "remark", "memo", "notes_to_self"}
