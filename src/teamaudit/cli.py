@@ -65,8 +65,12 @@ TeamFile = Annotated[
 # written here rather than imported so that parsing the command line does not load the YAML reader.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 DEFAULT_MAX_PEOPLE = 1_000_000
-MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Refuse team files larger than this.", min=1)]
-MaxPeopleOpt = Annotated[int, typer.Option("--max-people", help="Refuse team files with more people.", min=1)]
+MaxBytesOpt = Annotated[
+    int, typer.Option("--max-bytes", help="Refuse team files larger than this.", min=1, metavar="<bytes>")
+]
+MaxPeopleOpt = Annotated[
+    int, typer.Option("--max-people", help="Refuse team files with more people.", min=1, metavar="<count>")
+]
 ScopeOpt = Annotated[
     Scope | None,
     typer.Option(
@@ -92,7 +96,11 @@ FailOnOpt = Annotated[
 RubricOpt = Annotated[
     str | None,
     typer.Option(
-        "--rubric", "-r", help="Built-in rubric name or rubric file (default healthcare-ai).", show_default=False
+        "--rubric",
+        "-r",
+        help="Built-in rubric name or rubric file (default healthcare-ai).",
+        show_default=False,
+        metavar="<name|path>",
     ),
 ]
 ConfigOpt = Annotated[
@@ -387,7 +395,7 @@ def import_command(
     ] = None,
     cost: Annotated[bool, typer.Option("--cost/--no-cost", help="Include annual pay (left out by default).")] = False,
     organization: Annotated[
-        str | None, typer.Option("--organization", help="Organization name.", show_default=False)
+        str | None, typer.Option("--organization", help="Organization name.", show_default=False, metavar="<text>")
     ] = None,
     remove_missing: Annotated[
         bool,
@@ -501,9 +509,15 @@ def report_command(
         Path,
         _output_option("The HTML file to write (- writes it to stdout).", show_default=False),
     ],
-    title: Annotated[str | None, typer.Option("--title", help="Report title.", show_default=False)] = None,
-    client: Annotated[str | None, typer.Option("--client", help="Who the report is for.", show_default=False)] = None,
-    author: Annotated[str | None, typer.Option("--author", help="Who prepared it.", show_default=False)] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", help="Report title.", show_default=False, metavar="<text>")
+    ] = None,
+    client: Annotated[
+        str | None, typer.Option("--client", help="Who the report is for.", show_default=False, metavar="<text>")
+    ] = None,
+    author: Annotated[
+        str | None, typer.Option("--author", help="Who prepared it.", show_default=False, metavar="<text>")
+    ] = None,
     logo: Annotated[
         Path | None, typer.Option("--logo", help="A PNG, JPEG, GIF, WebP or SVG logo, embedded.", show_default=False)
     ] = None,
@@ -612,7 +626,7 @@ def explain(
     from teamaudit.lookup import select_people
     from teamaudit.pipeline import load_and_classify, rubric_for
 
-    with _errors_redacted(redact):
+    with _errors_redacted(redact), _name_before_file(team_file, names or []):
         settings = _settings(Path(team_file), config, rubric=rubric)
         loaded = load_and_classify(
             Path(team_file), rubric=rubric_for(settings), max_bytes=max_bytes, max_people=max_people
@@ -626,6 +640,22 @@ def explain(
     if redaction is not None:
         people = privacy.redact_people(people, redaction, loaded.rubric)
     sys.stdout.writelines(explain_people(people, loaded.rubric))
+
+
+@contextmanager
+def _name_before_file(team_file: str, names: Sequence[str]) -> Iterator[None]:
+    """`teamaudit explain "Sam Cole"` was told only "Sam Cole: no such file": a name where the team file goes is
+    told the order, with the team file of this folder when there is one."""
+    try:
+        yield
+    except TeamAuditError as exc:
+        if exc.message == "no such file" and exc.hint is None and not team_file.lower().endswith((".yaml", ".yml")):
+            from teamaudit.render.escape import shell_word
+
+            file = next((p.name for p in sorted(Path().glob("team*.y*ml")) if p.is_file()), "TEAM_FILE")
+            words = ["teamaudit", "explain", file, team_file, *names]
+            exc.hint = f"the team file comes first, then names: {' '.join(map(shell_word, words))}"
+        raise
 
 
 @rubric_app.command("list", cls=ConventionalUsage)

@@ -38,7 +38,7 @@ _VALUE_SYNONYMS: dict[str, dict[str, set[str]]] = {
         "other": {"engineering", "product", "sales", "operations", "ops", "g&a", "none", "n/a"},
     },
     "status": {
-        "current": {"active", "employed", "staff", "existing", "hired"},
+        "current": {"active", "employed", "staff", "existing"},
         "planned": {"offer", "offered", "accepted", "signed", "starting", "incoming", "committed"},
         "open": {"hiring", "req", "requisition", "opening", "vacant", "vacancy", "posted", "approved", "tbh"},
     },
@@ -48,6 +48,16 @@ _VALUE_SYNONYMS: dict[str, dict[str, set[str]]] = {
         "advisor": {"adviser", "advisory", "board", "fractional"},
     },
 }
+_HIRED = "did you mean current (on staff today) or planned (a decided hire who has not started)?"
+# A word that means either of two values, said with what each means: "hired" is on staff to one founder and
+# signed but not started to another, and `current` counts them today.
+_EITHER: dict[str, dict[str, str]] = {
+    "status": {
+        "hired": _HIRED,
+        "new_hire": _HIRED,
+    },
+}
+_NOTES = {"notes", "note", "comment", "comments", "remarks", "remark", "memo", "notes_to_self"}
 _CONTACT = {"email", "e_mail", "mail", "work_email", "phone", "mobile", "address", "linkedin"}
 _SEPARATORS = re.compile(r"[\s_-]+")
 # Spaces that are not the space YAML indents and separates with: what a notes app, a word processor or a web page
@@ -164,6 +174,10 @@ def unknown_key_hint(key: object, known: tuple[str, ...]) -> str:
         return f"the key {where} {article} {said}, which YAML reads as a letter, not a space: {fix}"
     if _SEPARATORS.sub("_", str(key).strip().lower()) in _CONTACT:
         return "teamaudit keeps no contact details; remove it, or use it as id if it is how you tell people apart"
+    if _SEPARATORS.sub("_", str(key).strip().lower()) in _NOTES:
+        return (
+            "teamaudit keeps no notes: write it as a YAML comment, after a #, or under background: if it is experience"
+        )
     return spelling_hint(key, known)
 
 
@@ -179,14 +193,45 @@ def spelling_hint(key: object, known: tuple[str, ...]) -> str:
 
 def value_hint(key: str, value: object, choices: tuple[str, ...]) -> str | None:
     """'did you mean planned?' for a misspelt enumeration value or a word people use for one ("hiring" for
-    open, "regulatory" for compliance), else None."""
+    open, "regulatory" for compliance, "offer accepted" word by word), the value of another key
+    (`status: contractor` is said with `employment:`), else None."""
     if not isinstance(value, str):
         return None
     spelled = _SEPARATORS.sub("_", value.strip().lower())
-    meant = next((v for v, words in _VALUE_SYNONYMS.get(key, {}).items() if spelled in words), None)
+    if either := _EITHER.get(key, {}).get(spelled):
+        return either
+    meant = _synonym(key, spelled) or _every_word_means(key, spelled, choices)
     if meant is None:
+        if elsewhere := _other_key_value(key, spelled):
+            other, word = elsewhere
+            return f"{word} is {_a(other)}, not {_a(key)}: write {other}: {word}"
         import difflib
 
         close = difflib.get_close_matches(spelled, choices, n=1, cutoff=0.6)
         meant = close[0] if close else None
     return f"did you mean {meant}?" if meant else None
+
+
+def _a(key: str) -> str:
+    return f"an {key}" if key[0] in "aeiou" else f"a {key}"
+
+
+def _synonym(key: str, spelled: str) -> str | None:
+    return next((v for v, words in _VALUE_SYNONYMS.get(key, {}).items() if spelled in words), None)
+
+
+def _every_word_means(key: str, spelled: str, choices: tuple[str, ...]) -> str | None:
+    """The one value every word of a value of several words means: `offer accepted` and `signed offer` are
+    planned, `open req` open; None when a word means nothing or another value (`offer declined`)."""
+    words = [word for word in spelled.split("_") if word]
+    if len(words) < 2 or len(words) > 4:
+        return None
+    meanings = {word if word in choices else _synonym(key, word) for word in words}
+    return next(iter(meanings)) if len(meanings) == 1 and None not in meanings else None
+
+
+def _other_key_value(key: str, spelled: str) -> tuple[str, str] | None:
+    """The other key a value is one of (`contractor` is an employment, `planned` a status), with the value."""
+    if key not in _VALUE_SYNONYMS:
+        return None
+    return next(((other, spelled) for other, values in _VALUE_SYNONYMS.items() if spelled in values), None)
