@@ -31,7 +31,6 @@ from teamaudit.typedvalues import TYPED, shown_value, value_message
 from teamaudit.yamlread.yamlfile import (
     DEFAULT_MAX_BYTES,
     YamlDocument,
-    check_file,
     parse_yaml,
     read_bytes,
     read_text,
