@@ -109,13 +109,14 @@ def test_a_line_number_is_never_in_parentheses_inside_parentheses(tmp_path, fmt,
 
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "teamaudit"
-# What a founder reads: every count's noun there is said by `counted` (rules/base.py), which says 0, 1 and 2 each
+# What a founder reads: every count's noun there is said by `counted` (counts.py), which says 0, 1 and 2 each
 # right ("no people", "1 person", "2 people") and groups thousands; render/'s CI formats are not read as prose.
 READ_BY_PEOPLE = [
     *sorted((SRC / "rules").glob("*.py")),
     *(SRC / "render" / f"{name}.py" for name in ("text", "plaintext", "markdown", "html", "html_summary", "common")),
     *(SRC / "render" / f"{name}.py" for name in ("gap", "diff", "people", "prose", "html_text", "charts")),
     *(SRC / f"{name}.py" for name in ("paytotals", "firmness", "headroom", "recommend")),
+    *sorted((SRC / "importer").glob("*.py")),
 ]
 
 
@@ -124,7 +125,7 @@ def test_a_count_of_people_is_said_by_the_one_plural_helper(module: Path) -> Non
     """paytotals.py wrote '"1 person has" if len(costs) == 1 else f"{len(costs)} people have"' and render/diff.py
     its own "1 person's layer": each a plural kept apart from the helper that says 0 and thousands too."""
     inline = re.findall(r"\"1 [^\"{]*\" if [^\n]*== 1 else", module.read_text(encoding="utf-8"))
-    assert inline == [], f"{module.name}: use rules/base.py's counted"
+    assert inline == [], f"{module.name}: use counts.py's counted"
 
 
 def _thirds(tmp_path: Path) -> Path:

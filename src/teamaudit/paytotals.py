@@ -5,8 +5,8 @@ shown."""
 
 from __future__ import annotations
 
+from teamaudit.counts import counted
 from teamaudit.model import CostTotal, Roster, Scope, Status
-from teamaudit.rules.base import counted
 
 # Fewer people than this in a pay total could reveal one person's pay.
 MIN_PAY_GROUP = 3

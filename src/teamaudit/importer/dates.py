@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from teamaudit.counts import counted
+
 _FORMATS = (
     *("%Y-%m-%d", "%d.%m.%Y", "%Y/%m/%d", "%d-%b-%Y", "%d-%b-%y"),
     *("%b %d, %Y", "%d %b %Y", "%B %d, %Y", "%d %B %Y"),
@@ -88,7 +90,7 @@ class DateColumn:
         count, line, cell = undecided
         if not count:
             return None
-        dates = "1 date" if count == 1 else f"{count:,} dates"
+        dates = counted(count, "date")
         said = f"{dates} that could be day first or month first, such as line {line} '{cell}'"
         if self.settled_by is None:
             day_first = DateColumn(DAY_FIRST, None, mixed=False).read(cell)

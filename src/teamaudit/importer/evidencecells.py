@@ -6,6 +6,7 @@ does at commas; a background cell's lines are written as a list, a background li
 
 from __future__ import annotations
 
+from teamaudit.counts import counted
 from teamaudit.lenient import text_as_list
 
 SHOWN_LINES = 10
@@ -36,5 +37,5 @@ class NoSkills:
     def note(self, header: str) -> str:
         """'Skills' on 2 rows lists no skill, only commas or semicolons (lines 2, 5): no skills written for them."""
         shown = ", ".join(map(str, self.lines[:SHOWN_LINES])) + (" ..." if len(self.lines) > SHOWN_LINES else "")
-        rows, line = ("1 row", "line") if len(self.lines) == 1 else (f"{len(self.lines):,} rows", "lines")
+        rows, line = counted(len(self.lines), "row"), "line" if len(self.lines) == 1 else "lines"
         return f"'{header}' on {rows} lists no skill, only commas or semicolons ({line} {shown}): no skills written"

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from teamaudit.counts import counted
 from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.problems import Problems
 
@@ -80,7 +81,7 @@ def _read_as_fractions(column: _Column, fte: dict[int, float]) -> None:
     for cell in column.above_one:
         hint = f"a team file counts a person at most once: write 1 for full time, overtime included, or {cell.raw}%"
         column.error(cell, "is more than 1 FTE", hint)
-    others = _rows(len(column.fractions) + len(column.above_one), "other row")
+    others = counted(len(column.fractions) + len(column.above_one), "other row")
     for cell in column.percents:
         message = f"is a percentage, but {others} of the column are FTEs, where 1 is full time"
         column.error(cell, message, f"write {cell.value / 100:g}, or {cell.raw}%")
@@ -93,7 +94,7 @@ def _read_as_percents(column: _Column, fte: dict[int, float]) -> None:
     if column.declared:
         where = f"in the percentage column '{clipped(column.header)}'"
     else:
-        where = f"in a column of percentages ({_rows(len(column.percents), 'other row')})"
+        where = f"in a column of percentages ({counted(len(column.percents), 'other row')})"
     for cell in sorted(column.fractions + column.above_one, key=lambda c: c.line):
         if cell.value <= 1:
             message = f"{where} would be {cell.raw}%: is it {cell.raw} FTE?"
@@ -127,7 +128,3 @@ def _share(column: _Column, cell: _Cell, value: float, fte: dict[int, float]) ->
         column.error(cell, "is less than 0.01 FTE", "write 0.5 or 50% for half time")
     else:
         fte[cell.key] = round(value, 2)
-
-
-def _rows(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"

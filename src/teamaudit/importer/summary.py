@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from teamaudit.counts import counted
 from teamaudit.errors import clipped
 from teamaudit.importer.convert import (
     REFUSED,
@@ -62,8 +63,7 @@ def missing_lines(path: Path, outcome: Outcome) -> list[str]:
     lines = [f"{path}:{line}: {why}: skipped" for line, why in outcome.missing]
     more = outcome.missing_rows - len(outcome.missing)
     if more:
-        rows = "row" if more == 1 else "rows"
-        lines.append(f"{path}: {more:,} more {rows} skipped for no name or no title, not shown")
+        lines.append(f"{path}: {counted(more, 'more row', 'more rows')} skipped for no name or no title, not shown")
     return lines
 
 
@@ -84,7 +84,7 @@ def refused_lines(path: Path, outcome: Outcome) -> list[str]:
     if not outcome.refused:
         return []
     total = outcome.skipped[REFUSED]
-    offers = "1 offer" if total == 1 else f"{total:,} offers"
+    offers = counted(total, "offer")
     return [
         f"{path}: {offers} declined, rejected, withdrawn or rescinded: {_marks(outcome.refused, total)}; "
         f"{_hires(range(total), 'not ')}"
@@ -97,7 +97,7 @@ def not_open_lines(path: Path, outcome: Outcome) -> list[str]:
     if not outcome.not_open:
         return []
     total = outcome.not_open_rows
-    reqs = "1 requisition" if total == 1 else f"{total:,} requisitions"
+    reqs = counted(total, "requisition")
     return [f"{path}: {reqs} not open: {_marks(outcome.not_open, total)}; not added to the plan"]
 
 
@@ -171,17 +171,17 @@ def _merged_fte(
 ) -> str:
     """'team.yaml counts 1.0 FTE for Ann Lee (people.csv line 3): write their fte: there; it keeps the fte it gives
     Bo Park (team.yaml line 5, fte 0.5)'."""
-    counted = [index for index in unsized if index not in file_fte]
+    full_time = [index for index in unsized if index not in file_fte]
     kept = [index for index in unsized if index in file_fte]
     said = []
-    if counted:
-        said.append(f"{into} counts 1.0 FTE for {_unsized_names(path, outcome, counted)}: write their fte: there")
+    if full_time:
+        said.append(f"{into} counts 1.0 FTE for {_unsized_names(path, outcome, full_time)}: write their fte: there")
     if kept:
         named = [
             f"{shown(outcome.people[index]['name'])} ({into} line {file_fte[index][0]}, fte {file_fte[index][1]})"
             for index in kept[:SHOWN_NAMES]
         ]
-        said.append(f"{'it' if counted else into} keeps the fte it gives {_listed(named, len(kept))}")
+        said.append(f"{'it' if full_time else into} keeps the fte it gives {_listed(named, len(kept))}")
     return "; ".join(said)
 
 
@@ -201,12 +201,12 @@ def _no_column(path: Path, outcome: Outcome, merged_into: Path | None, unread_ho
     but = f" but the {_rows(sized)} --assume-fte gives an FTE" if sized else ""
     if merged_into:
         guess = f" (or as --assume-fte says, for the {_rows(sized)} it gives an FTE)" if sized else ""
-        counted = f"{merged_into} keeps the fte it gives each person, and anyone it gives none counts full time{guess}"
+        reading = f"{merged_into} keeps the fte it gives each person, and anyone it gives none counts full time{guess}"
     else:
-        counted = f"everyone counted full time{but}"
+        reading = f"everyone counted full time{but}"
     listed = ", ".join(f"'{shown(name)}'" for name in unread_hours)
     why = f" ({listed} {'is' if len(unread_hours) == 1 else 'are'} not read, see above)" if unread_hours else ""
-    return f"{path}: no hours or FTE column{why}: {counted}; add fte: for part-timers"
+    return f"{path}: no hours or FTE column{why}: {reading}; add fte: for part-timers"
 
 
 def status_lines(people: Iterable[tuple[str, float]], unlisted: Counter[str] | None = None) -> list[str]:
@@ -454,7 +454,7 @@ def _not_open_lines(path: Path, kept: Sequence[KeptNotOpen]) -> list[str]:
 def _req_now(req: NotOpen | Openings) -> str:
     """'it as no longer open (jobs.csv line 5, Job Status: Filled)', or 'REQ-2 with 1 opening now (jobs.csv line 3)'."""
     if isinstance(req, Openings):
-        openings = "1 opening" if req.count == 1 else f"{req.count:,} openings"
+        openings = counted(req.count, "opening")
         return f"{shown(clipped(req.id))} with {openings} now ({req.path} line {req.line})"
     status = f"{shown(clipped(req.column))}: {shown(clipped(req.status))}"
     return f"it as no longer open ({req.path} line {req.line}, {status})"

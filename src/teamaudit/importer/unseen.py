@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from teamaudit.counts import counted
 from teamaudit.importer.cellsize import cell_limit
 from teamaudit.importer.columns import Mapping
 from teamaudit.importer.table import Table
@@ -80,7 +81,7 @@ def _seen(cell: str, spaces: re.Pattern[str]) -> tuple[str, str]:
 def _note(table: Table, found: list[tuple[int, int, str]], count: int) -> str:
     named = "; ".join(f"line {line} '{shown(table.header[index])}': '{shown(what)}'" for line, index, what in found)
     more = f"; {count - len(found):,} more cells likewise" if count > len(found) else ""
-    cells = "1 cell" if count == 1 else f"{count:,} cells"
+    cells = counted(count, "cell")
     return (
         f"control or invisible characters removed from {cells}, which a reader cannot see and a report "
         f"would print as escapes ({named}{more}); fix the export's cells if more than those was pasted in"

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from teamaudit.counts import counted as counted  # the one plural helper, which rules' messages use too
 from teamaudit.model import Finding, Layer, Severity
-from teamaudit.rules.base import counted as counted  # the one plural helper, which rules' messages use too
 
 # The one table of display names: ids (`ml_research`) stay in YAML, JSON, SARIF and code.
 LAYER_NAMES: dict[Layer, str] = {

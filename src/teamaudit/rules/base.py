@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+from teamaudit.counts import counted as counted  # re-exported: rules and renderers import it from here
 from teamaudit.model import (
     Basis,
     ClassifiedPerson,
@@ -200,15 +201,6 @@ def amount(value: float, basis: Basis) -> str:
     """A figure with its unit: '5.0 FTE', '5 people', '1 person'."""
     figure = number(value, basis)
     return "1 person" if basis is Basis.HEADCOUNT and figure == "1" else f"{figure} {basis.unit}"
-
-
-def counted(count: int, noun: str, plural: str | None = None, *, one: str = "1") -> str:
-    """'no errors', '1 error', '2 errors', '1,600 people'; `one` writes the 1 ('one person'). Every count of people
-    in a message or a report is said with it, so none reads '1 people'."""
-    many = plural or f"{noun}s"
-    if count == 0:
-        return f"no {many}"
-    return f"{one} {noun}" if count == 1 else f"{count:,} {many}"
 
 
 def hire_count(hires: float) -> str:
