@@ -39,7 +39,7 @@ class TitleNormalizer:
         text = fold_accents(text.lower())
         text = _DOTS.sub("", text)  # "Sr." -> "Sr", "R.N." -> "RN"
         text = text.replace("(", " ").replace(")", " ")
-        text = _PUNCT.sub(_spaced_but_marks, text)
+        text = _PUNCT.sub(" " if text.isascii() else _spaced_but_marks, text)
         text = text.replace("/", " / ").replace(" - ", " ")
         text = _SPACES.sub(" ", text).strip()
         if self._abbrev_re is not None:
