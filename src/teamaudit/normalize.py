@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from teamaudit.accents import fold_accents, fold_pattern
 from teamaudit.rubric import Normalization, rubric_regex
@@ -38,7 +39,7 @@ class TitleNormalizer:
         text = fold_accents(text.lower())
         text = _DOTS.sub("", text)  # "Sr." -> "Sr", "R.N." -> "RN"
         text = text.replace("(", " ").replace(")", " ")
-        text = _PUNCT.sub(" ", text)
+        text = _PUNCT.sub(" " if text.isascii() else _spaced_but_marks, text)
         text = text.replace("/", " / ").replace(" - ", " ")
         text = _SPACES.sub(" ", text).strip()
         if self._abbrev_re is not None:
@@ -47,6 +48,12 @@ class TitleNormalizer:
             text = self._drop.sub(" ", text)
         text = text.replace(" / ", " ")
         return _SPACES.sub(" ", text).strip(" -&,")
+
+
+def _spaced_but_marks(run: re.Match[str]) -> str:
+    """Punctuation as a space, but a combining mark kept: Python's `\\w` is not one, and Thai and Devanagari write
+    vowels with them ("พยาบาลวิชาชีพ", "नर्स" were read as "พยาบาลว ชาช พ", "नर स")."""
+    return "".join(c if unicodedata.category(c).startswith("M") else " " for c in run.group())
 
 
 # Characters abbreviations may add to one title. "BDR" 75 times read as 2,600 characters of "business development

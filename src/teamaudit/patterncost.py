@@ -34,17 +34,17 @@ from typing import Any
 
 from teamaudit.problems import MAX_SHOWN
 
-# The packaged rubric's largest pattern compiles to about 3,550 instructions; its title patterns to about 46,000
+# The packaged rubric's largest pattern compiles to about 4,000 instructions; its title patterns to about 57,400
 # together.
 MAX_PATTERN_PROGRAM = 20_000
 MAX_FIELD_PROGRAM = 100_000  # the patterns of one field, the packaged rubric's own aside
-# The packaged rubric: titles about 2,390 wide, background lines 2,160, skills 1,550, teams 80 (a copy's count 0).
+# The packaged rubric: titles about 2,480 wide, background lines 2,170, skills 1,550, teams 80 (a copy's count 0).
 MAX_FIELD_WIDTH = 2_500  # the patterns of one field, the packaged rubric's own aside
 # Counting a pattern's width reads it with Python's parser, about 5 microseconds an instruction (a copy of the
-# packaged rubric compiles to about 87,800): past this many a rubric's patterns count as wide as they compile, which is
+# packaged rubric compiles to about 100,000): past this many a rubric's patterns count as wide as they compile, which is
 # at least as wide, without being read.
 _WIDTH_COUNTED = 200_000
-MAX_PATTERN_TEXT = 200_000  # characters; a copy of the packaged rubric's patterns are about 126,000
+MAX_PATTERN_TEXT = 200_000  # characters; a copy of the packaged rubric's patterns are about 132,000
 MAX_UNICODE_CLASSES = 100  # the packaged rubric has none
 # RE2 gives a pattern's program two thirds of its memory budget, at about 12 bytes an instruction: this budget
 # lets it compile a little over MAX_PATTERN_PROGRAM instructions (21,787) and no more.
