@@ -456,6 +456,32 @@ def test_pull_request_target_on_the_branch_alone_compares_with_where_it_started(
 
 
 @pytest.mark.process
+def test_a_branch_alone_started_before_the_team_file_says_where_it_looked(tmp_path: Path):
+    """On the branch alone (ref: head.sha) the diff looks in the merge base: when main added the team file after the
+    branch started, the summary said 'The base branch has no team.yaml', which holds one."""
+    origin, work = tmp_path / "origin", tmp_path / "work"
+    origin.mkdir()
+    git(origin, "init", "-q", "-b", "main")
+    (origin / "README.md").write_text("plans\n")
+    git(origin, "add", ".")
+    git(origin, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "start")
+    started = git(origin, "rev-parse", "HEAD").strip()
+    git(tmp_path, "clone", "-q", f"file://{origin}", str(work))
+    git(work, "checkout", "-qb", "hire-ml")
+    (work / "team.yaml").write_text(TWO_ML)
+    git(work, "add", ".")
+    git(work, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "a team file, two ML hires")
+    git(work, "push", "-q", "origin", "hire-ml")  # origin holds the head commit, as GitHub's refs/pull/N/head
+    (origin / "team.yaml").write_text(BALANCED)
+    git(origin, "add", ".")
+    git(origin, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "main's team file")
+    tip, head = git(origin, "rev-parse", "HEAD").strip(), git(work, "rev-parse", "HEAD").strip()
+    run = run_action(work, tmp_path, event="pull_request_target", event_commit=tip, head_sha=head)
+    assert f"The commit the branch started from ({started}) has no team.yaml: nothing to compare." in run.summary
+    assert "The base branch has no team.yaml" not in run.summary, run.summary
+
+
+@pytest.mark.process
 def test_a_branch_alone_that_shares_no_commit_with_the_base_is_an_error(pr_repo: Path, tmp_path: Path):
     """A head commit with no history in common with the base branch has no merge base: comparing it with the base
     branch's tip would list everything the base holds as undone by it; the diff is an error instead, never a pass."""

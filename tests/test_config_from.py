@@ -297,10 +297,21 @@ def test_a_base_rubric_reached_through_a_folder_link_is_refused_as_a_link(tmp_pa
             "main",
             "this clone is shallow and holds only the commits fetched: fetch it first, git fetch --no-tags --depth=1 "
             "origin main, then --config-from FETCH_HEAD; or check out with actions/checkout's fetch-depth: 0, which "
-            "fetches every tag and every branch, as origin/main)",
+            "fetches every branch and every tag, then --config-from origin/main if main is a branch, --config-from "
+            "main if a tag)",
         ),
-        ("origin/release", "git fetch --no-tags --depth=1 origin release, then --config-from FETCH_HEAD; or"),
-        ("v1", "git fetch --no-tags --depth=1 origin v1, then --config-from FETCH_HEAD; or"),  # a tag: not 'main'
+        (  # origin's branch by the name it was given: fetch-depth: 0 fetches it as that
+            "origin/release",
+            "git fetch --no-tags --depth=1 origin release, then --config-from FETCH_HEAD; or check out with "
+            "actions/checkout's fetch-depth: 0, which fetches every branch and every tag, then --config-from "
+            "origin/release)",
+        ),
+        (  # a tag: not 'main', and fetch-depth: 0 fetches it as v1, never as origin/v1 (the hint said only that)
+            "v1",
+            "git fetch --no-tags --depth=1 origin v1, then --config-from FETCH_HEAD; or check out with "
+            "actions/checkout's fetch-depth: 0, which fetches every branch and every tag, then --config-from "
+            "origin/v1 if v1 is a branch, --config-from v1 if a tag)",
+        ),
         (  # nothing fetched yet: the base branch to fetch, not `git fetch origin FETCH_HEAD`
             "FETCH_HEAD",
             "nothing was fetched into FETCH_HEAD: fetch the base branch first, git fetch --no-tags --depth=1 origin "
@@ -339,6 +350,20 @@ def test_a_full_clone_without_the_local_branch_names_origin_s(tmp_path: Path):
     assert result.code == 2 and result.stderr.strip().endswith(
         "'main' is not a commit of this repository (origin's branch is origin/main here: --config-from origin/main)"
     ), result.stderr
+
+
+def test_origin_s_branch_named_in_a_hint_is_quoted_for_a_shell(tmp_path: Path):
+    """A branch may be named `x$(touch${IFS}pwned)`: the hint's command to paste said `--config-from
+    origin/x$(touch${IFS}pwned)`, which a shell runs."""
+    (tmp_path / "origin").mkdir()
+    base_repo(tmp_path / "origin", "fail-on: error\n", TWO_ML)
+    git(tmp_path / "origin", "branch", "x$(touch${IFS}pwned)", "main")
+    clone = tmp_path / "checkout"
+    git(tmp_path, "clone", "-q", "-b", "pr", f"file://{tmp_path / 'origin'}", str(clone))
+    result = run_cli("check", "team.yaml", "--config-from", "x$(touch${IFS}pwned)", cwd=clone)
+    assert result.code == 2 and result.stderr.strip().endswith("here: --config-from 'origin/x$(touch${IFS}pwned)'"), (
+        result.stderr
+    )
 
 
 def test_a_long_ref_is_clipped_in_what_to_fetch(tmp_path: Path):

@@ -263,7 +263,7 @@ def test_a_shallow_clone_says_what_to_fetch(repo, tmp_path_factory):
         "teamaudit: error: 'git:origin/release:plans/team.yaml': 'origin/release' is not a commit of this repository "
         "(this clone is shallow and holds only the commits fetched: fetch it first, git fetch --no-tags --depth=1 "
         "origin release, then name git:FETCH_HEAD:plans/team.yaml; or check out with actions/checkout's "
-        "fetch-depth: 0, which fetches every tag and every branch, as origin/release)"
+        "fetch-depth: 0, which fetches every branch and every tag, then name git:origin/release:plans/team.yaml)"
     )
     result = run_cli("diff", "git:HEAD~1:plans/team.yaml", "plans/team.yaml", cwd=clone)
     assert result.code == 2 and result.stderr.strip().endswith(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import shlex
 import shutil
 import tempfile
 from collections.abc import Iterator, Mapping
@@ -141,7 +142,10 @@ def _no_commit_hint(ref: str, in_repository: bool) -> str:
         return "--config-from names one commit, the base's (main, FETCH_HEAD), not a range"
     if ref.startswith("-"):
         return f"{a_commit}, not an option"
-    naming = "--config-from {}".format
+
+    def naming(commit: str) -> str:  # pasteable: a branch may be named `x$(cmd)`
+        return f"--config-from {shlex.quote(commit)}"
+
     fetch = missing_commit_hint(f"--config-from {ref}", ref, naming) if in_repository else None
     if fetch:
         return fetch

@@ -223,10 +223,14 @@ def missing_commit_hint(spec: str, ref: str, naming: Callable[[str], str]) -> st
             f"main, then {naming('FETCH_HEAD')}"
         )
     branch = shown.removeprefix("origin/")
+    if ref.startswith("origin/"):  # origin's branch: fetch-depth: 0 fetches it under the name given
+        after_full = naming(shown)
+    else:  # a branch is origin/NAME after fetch-depth: 0, a tag NAME, and nothing here says which REF is
+        after_full = f"{naming('origin/' + branch)} if {branch} is a branch, {naming(branch)} if a tag"
     return (
         f"this clone is shallow and holds only the commits fetched: fetch it first, "
         f"git fetch --no-tags --depth=1 origin {shlex.quote(branch)}, then {naming('FETCH_HEAD')}; or check out "
-        f"with actions/checkout's fetch-depth: 0, which fetches every tag and every branch, as origin/{branch}"
+        f"with actions/checkout's fetch-depth: 0, which fetches every branch and every tag, then {after_full}"
     )
 
 
