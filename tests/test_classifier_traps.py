@@ -2529,3 +2529,27 @@ def test_the_languages_fix_leaves_its_look_alikes_alone(team):
     others += ["Minőségbiztosítási vezető, élelmiszeripar", "Inginer validare procese, industria alimentară"]
     calls = _explained(team, [{"title": title} for title in [*(t for t, _ in kept), *others]])
     assert [layer for layer, _ in calls] == [layer for _, layer in kept] + ["other"] * len(others), calls
+
+
+def test_the_languages_review_look_alikes_stay_other(team):
+    """Probe batch 'languages review' (rubric 2026.12.50, written before it was run): the new words inside other
+    words or beside other roles were confident calls (1.00) of a layer: Thai 'ค่ารักษาพยาบาล' (medical expenses)
+    and 'แพทย์สภา' (the Medical Council), Hindi 'चिकित्सकीय' (medical) and a doctor's secretary, Vietnamese 'khoa học
+    máy tính' (computer science) holding 'học máy', a clinic's receptionist and a doctors' association's accountant,
+    Hebrew 'חברת האחות' (the sister company), a doctors' newspaper ('Orvosok Lapja'), energy regulation in Greek and
+    Hindi, data validation in Ukrainian and Hebrew, Romanian invoice or bank validation, and Greek sales of ML software.
+    Clinicians beside them stay clinicians, and some forms it missed are read (a Greek midwife 'Μαίευτρια', a
+    Hungarian head nurse and director of nursing, Estonian eye and children's doctors, Hebrew 'רופאת')."""
+    others = ["เจ้าหน้าที่เบิกค่ารักษาพยาบาล", "แพทย์สภา นักกฎหมาย", "चिकित्सकीय बीमा दावा अधिकारी"]
+    others += ["डॉक्टर साहब के निजी सचिव", "Kỹ sư khoa học máy tính", "Giảng viên tin học máy tính"]
+    others += ["Lễ tân, phòng khám bác sĩ gia đình", "Kế toán, Hội Bác sĩ Việt Nam", "מנהל כספים, חברת האחות"]
+    others += ["Újságíró, Orvosok Lapja", "Αναλυτής, Ρυθμιστική Αρχή Ενέργειας", "विद्युत नियामक आयोग सलाहकार"]
+    others += ["Інженер з валідації даних", "אנליסט ולידציה של נתונים", "Inginer validare software, bancă"]
+    others += ["Contabil, validare facturi", "Πωλήσεις Λογισμικού Μηχανικής Μάθησης"]
+    kept = [("Kỹ sư học máy", "ml_research"), ("Kỹ sư học máy thống kê", "ml_research"), ("Orvosnő", "clinical")]
+    kept += [("เภสัชกรโรงพยาบาล", "clinical"), ("Điều dưỡng trưởng khoa", "clinical"), ("Háziorvos", "clinical")]
+    kept += [("พยาบาลวิชาชีพ", "clinical"), ("Inginer validare echipamente medicale", "compliance")]
+    kept += [("Μαίευτρια", "clinical"), ("Vezető ápoló", "clinical"), ("Ápolási igazgató", "clinical")]
+    kept += [("Silmaarst", "clinical"), ("Lastearst", "clinical"), ("רופאת משפחה", "clinical")]
+    calls = _explained(team, [{"title": title} for title in [*others, *(t for t, _ in kept)]])
+    assert [layer for layer, _ in calls] == ["other"] * len(others) + [layer for _, layer in kept], calls

@@ -38,7 +38,7 @@ from teamaudit.problems import MAX_SHOWN
 # together.
 MAX_PATTERN_PROGRAM = 20_000
 MAX_FIELD_PROGRAM = 100_000  # the patterns of one field, the packaged rubric's own aside
-# The packaged rubric: titles about 2,480 wide, background lines 2,170, skills 1,550, teams 80 (a copy's count 0).
+# The packaged rubric: titles about 2,490 wide, background lines 2,170, skills 1,550, teams 80 (a copy's count 0).
 MAX_FIELD_WIDTH = 2_500  # the patterns of one field, the packaged rubric's own aside
 # Counting a pattern's width reads it with Python's parser, about 5 microseconds an instruction (a copy of the
 # packaged rubric compiles to about 100,000): past this many a rubric's patterns count as wide as they compile, which is
