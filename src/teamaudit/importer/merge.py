@@ -270,6 +270,7 @@ def _plan(
     plan = Plan()
     matched: set[int] = set()
     two_people: list[TeamAuditError] = []
+    ids_there: dict[str, Any] = {}  # each export row's id by its name (name_key), when an id is refused
     for row_index, row in enumerate(rows):
         index = _match(people, row, by_id, by_name, by_folded, left_on)
         legal = None
@@ -279,7 +280,8 @@ def _plan(
             two_people.append(_two_people(path, row, legal_names[row_index], people[index], people[legal]))
         index = legal if index is None else index
         if index is not None and _id_of_another(people[index], row):
-            two_people.append(_reused_id(path, row, people[index]))
+            ids_there = ids_there or {name_key(r["name"]): r.get("id") for r in rows}  # built on a first refusal
+            two_people.append(_reused_id(path, row, people[index], _renumbered(people, index, row, ids_there, by_name)))
             continue
         if index is not None and index not in matched:
             matched.add(index)
@@ -397,10 +399,34 @@ def _name_parts(name: str) -> set[str]:
     return {word for word in words if len(word) > 1} | {char for word in words for char in _CJK.findall(word)}
 
 
-def _reused_id(path: Path, row: dict[str, Any], person: Person) -> TeamAuditError:
+def _renumbered(
+    people: tuple[Person, ...], index: int, row: dict[str, Any], ids_there: dict[str, Any], by_name: dict[str, int]
+) -> str:
+    """What says the export numbers people anew, where the row's id is the file's for someone else: the export gives
+    the file's person another id, or the file gives the export's person another ('' when neither)."""
+    person, said = people[index], []
+    theirs = ids_there.get(name_key(person.name))
+    if theirs and theirs != person.id:
+        said.append(f"which gives {_shown(person.name)} the id {_shown(str(theirs))}")
+    mine = by_name.get(name_key(row["name"]))
+    if mine is not None and mine != index and people[mine].id and people[mine].id != row.get("id"):
+        said.append(f"{_shown(row['name'])} is {_shown(str(people[mine].id))} here")
+    return " and ".join(said)
+
+
+def _reused_id(path: Path, row: dict[str, Any], person: Person, renumbered: str = "") -> TeamAuditError:
+    """`renumbered`: what says the export gave people new ids (_renumbered), which its hint is then about."""
+    said = f"id {_shown(str(person.id))} is {_shown(person.name)} here and {_shown(row['name'])} in the people export"
+    if renumbered:
+        return TeamAuditError(
+            f"{said}, {renumbered}: the export numbers people anew; nothing written",
+            file=path,
+            line=person.line,
+            hint=f"delete the id: of each current person in {path} and import again: they are then matched by name and "
+            "given the export's ids",
+        )
     return TeamAuditError(
-        f"id {_shown(str(person.id))} is {_shown(person.name)} here and {_shown(row['name'])} in the people export: "
-        "no part of the names is alike, so the id may have been re-used for a new hire; nothing written",
+        f"{said}: no part of the names is alike, so the id may have been re-used for a new hire; nothing written",
         file=path,
         line=person.line,
         hint=f"if {_shown(person.name)} left, give them another id or delete them there; if they were renamed, write "
