@@ -437,3 +437,22 @@ def test_an_hris_that_numbers_everyone_anew_is_told_how_to_import_it(tmp_path):
     names = {p["name"]: p for p in _people(team)}
     assert (names["Dan Cho"]["id"], names["Eva Stone"]["id"], names["Raj Patel"]["id"]) == ("1001", "E1", "C7")
     assert names["Dan Cho"]["layer"] == "ml_research" and names["Raj Patel"]["employment"] == "employee"
+
+
+def test_one_person_spelt_otherwise_by_the_hris_is_no_re_used_id(tmp_path):
+    """The file's `Mohammed Al-Rashid` is the HRIS's `Muhammad Alrashid`, its `Zhang Wei` the HRIS's `张伟`, under the
+    ids the file gives them: each was refused as an id re-used for a new hire, no part of the names alike. A
+    surname joined or hyphenated is one part, and a name in another script is compared with nothing: both update."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n"
+        "  - {name: Mohammed Al-Rashid, id: E9, title: Interface Engineer}\n"
+        "  - {name: Zhang Wei, id: E8, title: ML Engineer}\n",
+    )
+    people = _write(
+        tmp_path / "people.csv",
+        "Employee ID,First Name,Last Name,Job Title\nE9,Muhammad,Alrashid,Interface Engineer\nE8,伟,张,ML Engineer\n",
+    )
+    merged = run_cli("import", people, "-o", team)
+    assert merged.code == 0, merged.stderr
+    assert [(p["name"], p["id"]) for p in _people(team)] == [("Muhammad Alrashid", "E9"), ("张伟", "E8")]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -386,6 +387,8 @@ def _id_of_another(person: Person, row: dict[str, Any]) -> bool:
         return False
     if name_key(person.name) == name_key(row["name"]):  # most rows: folding every name cost merges 6% of their CPU
         return False
+    if not _scripts(person.name) & _scripts(row["name"]):  # `Zhang Wei` and `张伟`: nothing to compare
+        return False
     return not _name_parts(person.name) & _name_parts(row["name"])
 
 
@@ -393,10 +396,17 @@ _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def _name_parts(name: str) -> set[str]:
-    """A name's words, folded (namefolding.py), but initials; and each character of a Chinese, Japanese or Korean
+    """A name's words, folded (namefolding.py), but initials, each also with its hyphens and apostrophes left out
+    (`Al-Rashid` as `alrashid`, as another export writes it); and each character of a Chinese, Japanese or Korean
     name, written with no space between its parts ('王伟', '伟 王')."""
-    words = re.findall(r"\w+", fold_name(plain(first_name_first(name))).casefold())
+    folded = fold_name(plain(first_name_first(name))).casefold()
+    words = re.findall(r"\w+", folded) + ["".join(re.findall(r"\w+", word)) for word in folded.split()]
     return {word for word in words if len(word) > 1} | {char for word in words for char in _CJK.findall(word)}
+
+
+def _scripts(name: str) -> set[str]:
+    """The scripts a name's letters are of (`LATIN`, `CJK`, `CYRILLIC`, ...), as Unicode names them."""
+    return {unicodedata.name(char, "?").split()[0] for char in name if char.isalpha()}
 
 
 def _renumbered(
