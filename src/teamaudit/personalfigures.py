@@ -30,14 +30,13 @@ _RANGE = r"[ \u00a0]?(?:[-\u2013\u2014]|to)[ \u00a0]?"
 _AMOUNT = re.compile(rf"(?<![\w.,])(?:{_ONE})(?:{_RANGE}(?:{_ONE}|{_FIGURE}))?(?![\w])")
 _SEPARATOR = r"[ \u00a0]?[:=]?[ \u00a0]?"
 # The company's money is no one's pay: an amount before a word of revenue or funding (`$2M ARR`, `$5M pipeline`,
-# `$3M NIH grant`, `€800k in funding`; not `ARR-linked bonus`), or after `raised` (`raised $12M Series A`). A budget
-# or a contract is a hire's pay.
+# `$3M NIH grant`, `€800k in funding`, `raised $12M Series A`; not `ARR-linked bonus`). A budget or a contract is a
+# hire's pay.
 _COMPANY_AFTER = re.compile(
     r"[ \u00a0]+(?:in[ \u00a0]+)?(?:[A-Z]{2,6}[ \u00a0]+)?"
     r"(?i:arr|mrr|revenue|run[ -]rate|pipeline|seed|series|round|funding|valuation|bookings|gmv|tam|grants?)\b"
     r"(?![-\u2010])"
 )
-_COMPANY_BEFORE = re.compile(r"(?i:\b(?:raised|raising))[ \u00a0]+$")
 _LAKHS = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{1,2})?[ \u00a0]?(?:LPA|lakhs?|crores?)\b", re.IGNORECASE)
 _IN_THOUSANDS = r"[0-9]{1,4}(?:[.,][0-9])?[ \u00a0]?[kK]\b"  # `185k`, `2.5K`
 _THOUSANDS = (  # not a year (`salary 2026 review`)
@@ -89,11 +88,8 @@ def hide_personal_figures(text: str) -> str:
 
 
 def _pay_not_the_companys(amount: re.Match[str]) -> str:
-    """`[amount]`, but for the company's money, kept as written (`$2M ARR`, `raised $12M`)."""
-    text = amount.string
-    if _COMPANY_AFTER.match(text, amount.end()) or _COMPANY_BEFORE.search(
-        text, max(0, amount.start() - 10), amount.start()
-    ):
+    """`[amount]`, but for the company's money, kept as written (`$2M ARR`, `$12M Series A`)."""
+    if _COMPANY_AFTER.match(amount.string, amount.end()):
         return amount.group()
     return AMOUNT
 
