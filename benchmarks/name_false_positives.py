@@ -7,6 +7,8 @@ labelled people; realworld.yaml's tuning part only: its held-out people are left
 `realworld/` parts it is built from, which hold both), none of which names anyone, so every word hidden is one
 hidden wrongly. Prints the count and each word with how often, to compare a change of mentions.py or nameparts.py
 with its base (run it once with the base's `src` on PYTHONPATH: `git archive BASE src | tar -x -C /tmp/base`).
+Each name is first paired with a made-up other part (`Qzxv`), so that every word a name is shows; then the same
+names paired with each other, as people's are, for the handles an initial and a surname spell (`State`).
 
 Then the same for open requisitions and planned hires named as ATS exports name them (REQUISITIONS), none of
 which names anyone in those titles, and how many names an ATS would write with each title (REQUISITION_FORMS) read
@@ -22,6 +24,7 @@ still show the name (each shown), and the titles among them scrubbed as titles.
 from __future__ import annotations
 
 import csv
+import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -200,6 +203,20 @@ def main() -> int:
         f" words hidden: {sum(words.values())} in {affected} titles"
     )
     for word, count in words.most_common():
+        print(f"  {word!r} {count}")
+    # The same names paired, a given name with a surname (shuffled, seed 41), as people are: the handles of an
+    # initial and a surname (`jortiz`), which a made-up other part spells no word with, hide words too (`State` for a
+    # Sam Tate).
+    paired_given, paired_surnames = sorted(given), sorted(surnames)
+    random.Random(41).shuffle(paired_given)
+    random.Random(41).shuffle(paired_surnames)
+    people = [Person(name=f"{a} {b}", title="x") for a, b in zip(paired_given, paired_surnames, strict=False)]
+    words, affected = words_hidden(Mentions((person, MARK) for person in people), every)
+    print(
+        f"{len(people)} people of one given name and one surname each; words hidden: {sum(words.values())} in"
+        f" {affected} titles"
+    )
+    for word, count in words.most_common(10):
         print(f"  {word!r} {count}")
     given, surnames = spaced_names()
     people = [Person(name=f"{name} Qzxv", title="x") for name in sorted(given)]

@@ -402,3 +402,57 @@ def test_someone_renamed_in_an_export_without_ids_is_named_as_perhaps_counted_tw
     ) in result.stderr
     assert result.stderr.count("counted twice") == 1  # Ann Cho is matched; a given name alone is no rename
     assert [p["name"] for p in _people(team)] == ["Ann Lee", "Ann Cho", "Ann Park"]
+
+
+def test_an_hris_that_numbers_everyone_anew_is_told_how_to_import_it(tmp_path):
+    """An HRIS that gave everyone new ids (Dan Cho E1 -> 1001, Eva Stone E2 -> E1) was refused as if E1 had been
+    re-used for a new hire, with a hint for someone who left or was renamed: neither was so, and following it (Dan
+    Cho given another id) refused E2 next. The refusal says the export numbers people anew and how to import it."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n"
+        "  - {name: Dan Cho, id: E1, title: ML Engineer, layer: ml_research}\n"
+        "  - {name: Eva Stone, id: E2, title: Regulatory Specialist}\n"
+        "  - {name: Raj Patel, id: C7, title: Interface Engineer, employment: contractor}\n",
+    )
+    before = team.read_text(encoding="utf-8")
+    people = _write(
+        tmp_path / "people.csv",
+        "Employee ID,First Name,Last Name,Job Title,Employment Type\n"
+        "1001,Dan,Cho,ML Engineer,Full-time\n"
+        "E1,Eva,Stone,Regulatory Specialist,Full-time\n"
+        "C7,Raj,Patel,Interface Engineer,Full-time\n",  # a contractor made an employee under the same id
+    )
+    refused = run_cli("import", people, "-o", team)
+    assert refused.code == 2, refused.stderr
+    assert (
+        f'{team}:2: id "E1" is "Dan Cho" here and "Eva Stone" in the people export, which gives "Dan Cho" the id '
+        '"1001" and "Eva Stone" is "E2" here: the export numbers people anew; nothing written (delete the id: of each '
+        f"current person in {team} and import again: they are then matched by name and given the export's ids)"
+    ) in refused.stderr
+    assert "Raj" not in refused.stderr and team.read_text(encoding="utf-8") == before
+    _write(team, before.replace(" id: E1,", "").replace(" id: E2,", "").replace(" id: C7,", ""))  # as the hint says
+    merged = run_cli("import", people, "-o", team)
+    assert merged.code == 0, merged.stderr
+    names = {p["name"]: p for p in _people(team)}
+    assert (names["Dan Cho"]["id"], names["Eva Stone"]["id"], names["Raj Patel"]["id"]) == ("1001", "E1", "C7")
+    assert names["Dan Cho"]["layer"] == "ml_research" and names["Raj Patel"]["employment"] == "employee"
+
+
+def test_one_person_spelt_otherwise_by_the_hris_is_no_re_used_id(tmp_path):
+    """The file's `Mohammed Al-Rashid` is the HRIS's `Muhammad Alrashid`, its `Zhang Wei` the HRIS's `张伟`, under the
+    ids the file gives them: each was refused as an id re-used for a new hire, no part of the names alike. A
+    surname joined or hyphenated is one part, and a name in another script is compared with nothing: both update."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n"
+        "  - {name: Mohammed Al-Rashid, id: E9, title: Interface Engineer}\n"
+        "  - {name: Zhang Wei, id: E8, title: ML Engineer}\n",
+    )
+    people = _write(
+        tmp_path / "people.csv",
+        "Employee ID,First Name,Last Name,Job Title\nE9,Muhammad,Alrashid,Interface Engineer\nE8,伟,张,ML Engineer\n",
+    )
+    merged = run_cli("import", people, "-o", team)
+    assert merged.code == 0, merged.stderr
+    assert [(p["name"], p["id"]) for p in _people(team)] == [("Muhammad Alrashid", "E9"), ("张伟", "E8")]

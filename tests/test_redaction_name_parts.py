@@ -596,3 +596,31 @@ def test_a_name_with_a_courtesy_title_or_credentials_is_found_whole_without_them
         "  - {name: Juan Ortiz, title: 'Nurse, ortizj'}\n"
     )
     assert _titles(tmp_path, people) == ["CMO, linkedin.com/in/Person 01-12345; Person 01 signs", "Nurse, Person 02"]
+
+
+def test_a_handle_that_spells_a_word_of_titles_leaves_the_word(tmp_path):
+    """A 40-person health-AI team file's titles read `Person 03, SOC 2 Type II` for `QA_Lead` (Lea Dubois: `lea` and
+    `d`), `DevOps Engineer (Person 04, ...)` for `part_time` (Tim Evans), `Person 05 Integration Analyst` for
+    `EDI_837` (Ed Ito), and `Clinical Person 07 Manager`, `Person 08 Coach`, `Person 10 Master` for `Trial`,
+    `Agile`, `Scrum` (Tom Rial, Anna Gile, Sam Crum): a given name and a surname's initial run into a suffix, and a
+    capitalised initial and surname, were hidden anywhere. Those handles are found after `@` or `/`, or as their
+    people write them, in lower case (`jortiz`); the handles with the whole surname still run into a suffix
+    (`alee_md`)."""
+    people = (
+        "  - {name: Lea Dubois, title: 'QA_Lead, SOC 2 Type II'}\n"
+        "  - {name: Tim Evans, title: 'DevOps Engineer (part_time, 0.5 FTE)'}\n"
+        "  - {name: Ed Ito, title: 'EDI_837 Integration Analyst, eito_2'}\n"
+        "  - {name: Tom Rial, title: 'Clinical Trial Manager, trial_2, trialmaster, @trial'}\n"
+        "  - {name: Anna Gile, title: 'Agile Coach, @agile'}\n"
+        "  - {name: Sam Crum, title: 'Scrum Master'}\n"
+        "  - {name: Juan Ortiz, title: 'Nurse, jortiz, jortiz_md'}\n"
+    )
+    assert _titles(tmp_path, people) == [
+        "QA_Lead, SOC 2 Type II",
+        "DevOps Engineer (part_time, 0.5 FTE)",
+        "EDI_837 Integration Analyst, Person 03",
+        "Clinical Trial Manager, trial_2, trialmaster, @Person 04",
+        "Agile Coach, @Person 05",
+        "Scrum Master",
+        "Nurse, Person 07, Person 07",
+    ]

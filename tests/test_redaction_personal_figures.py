@@ -89,3 +89,25 @@ def test_pay_is_money_not_any_figure_in_thousands(tmp_path, written, shown):
 )
 def test_pay_written_in_lakhs_or_with_apostrophes_is_hidden_whole(tmp_path, written, shown):
     assert redacted_title(tmp_path, f"Coordinator, {written}") == f"Coordinator, {shown}"
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("$2M ARR target", "$2M ARR target"),  # was `[amount] ARR target`: the company's revenue, no one's pay
+        ("$5M pipeline, 40 health systems", "$5M pipeline, 40 health systems"),
+        ("raised $12M Series A", "raised $12M Series A"),
+        ("$1.5M seed round", "$1.5M seed round"),
+        ("€800k in funding", "€800k in funding"),
+        ("$3M NIH grant", "$3M NIH grant"),
+        ("$180k budget", "[amount] budget"),  # a requisition's budget is its hire's pay
+        ("$150k contract", "[amount] contract"),
+        ("$185k ARR-linked bonus", "[amount] ARR-linked bonus"),
+        ("$2M", "[amount]"),
+    ],
+)
+def test_the_companys_money_is_no_ones_pay(tmp_path, written, shown):
+    """A 40-person health-AI team file's `Product Manager, user base 10k, $2M ARR target`, `VP Sales, $5M pipeline`
+    and an organization `Halcyon Health AI (10k patients, $2M ARR)` read `[amount]` in every format: a figure of
+    revenue, pipeline or funding is the company's, and a consultant's report hid it as if it were someone's pay."""
+    assert redacted_title(tmp_path, f"Coordinator, {written}") == f"Coordinator, {shown}"

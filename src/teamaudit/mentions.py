@@ -374,13 +374,18 @@ def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
 
 def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str, initials: bool = False) -> None:
     """`initials`: `first` is the initials of several given names. Initials beside a surname of four letters or more
-    that is no word spell no word either (`jortiz`, `ortizj`, `mjnunez`, not A. Ward's `award`): found anywhere."""
+    that is no word most often spell no word either (`jortiz`, `ortizj`, `mjnunez`, not A. Ward's `award`): found
+    anywhere in lower case, as handles are written, unless they spell a word of job titles (Tom Rial's `trial`); a
+    capital makes them the word they may spell (Anna Gile's `Agile Coach`). A handle with the whole surname is found
+    run into a suffix (`alee_md`, handles.py), as are several initials (`mjn_hl7`), not a given name and an initial
+    (Lea Dubois's `lead` of `QA_Lead`)."""
     pairs = [(first, last), (last, first), (first, last[0])]
     pairs += [(first[0], last), (last, first[0])] if len(last) >= MIN_ALONE else []
     unworded = len(last) > MIN_ALONE and not a_word(last)
     for a, b in pairs:
-        if unworded and last in (a, b) and (len(a) == 1 or len(b) == 1 or initials):
-            forms.not_words.update({((a + b).lower(),), (a[0].upper() + (a[1:] + b).lower(),)})
+        whole = (last in (a, b) or initials) and not a_title_word(a + b)  # `mjn_hl7` for María José Núñez
+        if unworded and whole and (len(a) == 1 or len(b) == 1 or initials):
+            forms.not_words.add(((a + b).lower(),))
         _put(forms.any_case, (f"{a}_{b}".casefold(),), pseudonym)
         camel = a[0].upper() + a[1:].lower() + b[0].upper() + b[1:].lower()
         _put(forms.as_written, (camel,), pseudonym)
@@ -388,7 +393,8 @@ def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str, initials:
         for handle in ((a + b).lower(), a[0].upper() + (a[1:] + b).lower()):
             _put(forms.as_written, (handle,), pseudonym)
             forms.handles.add((handle,))
-        forms.joined.setdefault((a + b).lower(), set()).add(pseudonym)
+        if whole:
+            forms.joined.setdefault((a + b).lower(), set()).add(pseudonym)
     if len(last) >= MIN_ALONE:  # `a.lee`, `lee.a`
         for pair in ((first[0].lower(), last.lower()), (last.lower(), first[0].lower())):
             forms.initialled.setdefault(pair, set()).add(pseudonym)

@@ -29,6 +29,14 @@ _ONE = rf"(?:{_CURRENCY}[ \u00a0]?(?:{_FIGURE}|[0-9]{{4,}})|(?:{_FIGURE}|[0-9]{{
 _RANGE = r"[ \u00a0]?(?:[-\u2013\u2014]|to)[ \u00a0]?"
 _AMOUNT = re.compile(rf"(?<![\w.,])(?:{_ONE})(?:{_RANGE}(?:{_ONE}|{_FIGURE}))?(?![\w])")
 _SEPARATOR = r"[ \u00a0]?[:=]?[ \u00a0]?"
+# The company's money is no one's pay: an amount before a word of revenue or funding (`$2M ARR`, `$5M pipeline`,
+# `$3M NIH grant`, `€800k in funding`, `raised $12M Series A`; not `ARR-linked bonus`). A budget or a contract is a
+# hire's pay.
+_COMPANY_AFTER = re.compile(
+    r"[ \u00a0]+(?:in[ \u00a0]+)?(?:[A-Z]{2,6}[ \u00a0]+)?"
+    r"(?i:arr|mrr|revenue|run[ -]rate|pipeline|seed|series|round|funding|valuation|bookings|gmv|tam|grants?)\b"
+    r"(?![-\u2010])"
+)
 _LAKHS = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{1,2})?[ \u00a0]?(?:LPA|lakhs?|crores?)\b", re.IGNORECASE)
 _IN_THOUSANDS = r"[0-9]{1,4}(?:[.,][0-9])?[ \u00a0]?[kK]\b"  # `185k`, `2.5K`
 _THOUSANDS = (  # not a year (`salary 2026 review`)
@@ -75,8 +83,15 @@ def hide_personal_figures(text: str) -> str:
     if not any(char.isdigit() for char in text):
         return text
     text = _BIRTH.sub(BIRTH_DATE, text)
-    text = _LAKHS.sub(AMOUNT, _AMOUNT.sub(AMOUNT, text))
+    text = _LAKHS.sub(AMOUNT, _AMOUNT.sub(_pay_not_the_companys, text))
     return _PAY.sub(_amount_after_its_word, text)
+
+
+def _pay_not_the_companys(amount: re.Match[str]) -> str:
+    """`[amount]`, but for the company's money, kept as written (`$2M ARR`, `$12M Series A`)."""
+    if _COMPANY_AFTER.match(amount.string, amount.end()):
+        return amount.group()
+    return AMOUNT
 
 
 def _amount_after_its_word(pay: re.Match[str]) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -270,6 +271,7 @@ def _plan(
     plan = Plan()
     matched: set[int] = set()
     two_people: list[TeamAuditError] = []
+    ids_there: dict[str, Any] = {}  # each export row's id by its name (name_key), when an id is refused
     for row_index, row in enumerate(rows):
         index = _match(people, row, by_id, by_name, by_folded, left_on)
         legal = None
@@ -279,7 +281,8 @@ def _plan(
             two_people.append(_two_people(path, row, legal_names[row_index], people[index], people[legal]))
         index = legal if index is None else index
         if index is not None and _id_of_another(people[index], row):
-            two_people.append(_reused_id(path, row, people[index]))
+            ids_there = ids_there or {name_key(r["name"]): r.get("id") for r in rows}  # built on a first refusal
+            two_people.append(_reused_id(path, row, people[index], _renumbered(people, index, row, ids_there, by_name)))
             continue
         if index is not None and index not in matched:
             matched.add(index)
@@ -384,6 +387,8 @@ def _id_of_another(person: Person, row: dict[str, Any]) -> bool:
         return False
     if name_key(person.name) == name_key(row["name"]):  # most rows: folding every name cost merges 6% of their CPU
         return False
+    if not _scripts(person.name) & _scripts(row["name"]):  # `Zhang Wei` and `张伟`: nothing to compare
+        return False
     return not _name_parts(person.name) & _name_parts(row["name"])
 
 
@@ -391,16 +396,47 @@ _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def _name_parts(name: str) -> set[str]:
-    """A name's words, folded (namefolding.py), but initials; and each character of a Chinese, Japanese or Korean
+    """A name's words, folded (namefolding.py), but initials, each also with its hyphens and apostrophes left out
+    (`Al-Rashid` as `alrashid`, as another export writes it); and each character of a Chinese, Japanese or Korean
     name, written with no space between its parts ('王伟', '伟 王')."""
-    words = re.findall(r"\w+", fold_name(plain(first_name_first(name))).casefold())
+    folded = fold_name(plain(first_name_first(name))).casefold()
+    words = re.findall(r"\w+", folded) + ["".join(re.findall(r"\w+", word)) for word in folded.split()]
     return {word for word in words if len(word) > 1} | {char for word in words for char in _CJK.findall(word)}
 
 
-def _reused_id(path: Path, row: dict[str, Any], person: Person) -> TeamAuditError:
+def _scripts(name: str) -> set[str]:
+    """The scripts a name's letters are of (`LATIN`, `CJK`, `CYRILLIC`, ...), as Unicode names them."""
+    return {unicodedata.name(char, "?").split()[0] for char in name if char.isalpha()}
+
+
+def _renumbered(
+    people: tuple[Person, ...], index: int, row: dict[str, Any], ids_there: dict[str, Any], by_name: dict[str, int]
+) -> str:
+    """What says the export numbers people anew, where the row's id is the file's for someone else: the export gives
+    the file's person another id, or the file gives the export's person another ('' when neither)."""
+    person, said = people[index], []
+    theirs = ids_there.get(name_key(person.name))
+    if theirs and theirs != person.id:
+        said.append(f"which gives {_shown(person.name)} the id {_shown(str(theirs))}")
+    mine = by_name.get(name_key(row["name"]))
+    if mine is not None and mine != index and people[mine].id and people[mine].id != row.get("id"):
+        said.append(f"{_shown(row['name'])} is {_shown(str(people[mine].id))} here")
+    return " and ".join(said)
+
+
+def _reused_id(path: Path, row: dict[str, Any], person: Person, renumbered: str = "") -> TeamAuditError:
+    """`renumbered`: what says the export gave people new ids (_renumbered), which its hint is then about."""
+    said = f"id {_shown(str(person.id))} is {_shown(person.name)} here and {_shown(row['name'])} in the people export"
+    if renumbered:
+        return TeamAuditError(
+            f"{said}, {renumbered}: the export numbers people anew; nothing written",
+            file=path,
+            line=person.line,
+            hint=f"delete the id: of each current person in {path} and import again: they are then matched by name and "
+            "given the export's ids",
+        )
     return TeamAuditError(
-        f"id {_shown(str(person.id))} is {_shown(person.name)} here and {_shown(row['name'])} in the people export: "
-        "no part of the names is alike, so the id may have been re-used for a new hire; nothing written",
+        f"{said}: no part of the names is alike, so the id may have been re-used for a new hire; nothing written",
         file=path,
         line=person.line,
         hint=f"if {_shown(person.name)} left, give them another id or delete them there; if they were renamed, write "
