@@ -39,6 +39,22 @@ def test_a_founder_s_word_gets_the_hint_that_fixes_it(team, line: str, hint: str
     assert hint in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("start", "hint"),
+    [
+        ("2025-03-01", "(did you mean current? start 2025-03-01 is not after as_of 2026-11-01: on staff)"),
+        ("'2026-11-01'", "(did you mean current? start 2026-11-01 is not after as_of 2026-11-01: on staff)"),
+        ("2027-03-01", "(did you mean planned? start 2027-03-01 is after as_of 2026-11-01: a decided hire"),
+    ],
+)
+def test_hired_with_a_start_date_is_told_the_value_the_date_settles(team, start: str, hint: str):
+    """`status: hired` beside a start that has come is staff today: the hint naming both values left a founder who
+    wrote the date to choose (before the two-value hint, `current` alone was said, right for this one)."""
+    text = "as_of: 2026-11-01\n" + PERSON.format(line=f"status: hired\n    start: {start}")
+    result = run_cli("check", team(text))
+    assert result.code == 2 and hint in result.stderr and "or planned" not in result.stderr
+
+
 @pytest.mark.parametrize("line", ["status: offer declined", "status: hired away", "status: contractor x"])
 def test_a_value_only_partly_understood_gets_no_guess(team, line: str):
     """`offer declined` is no planned hire: a hint from one word of it would mislead."""
