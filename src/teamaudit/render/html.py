@@ -247,7 +247,7 @@ def _verdict_words(report: Report) -> str:
     both = views_in_words(report)
     scoped = report.composition(report.scope)
     ratio = (
-        f"ML-to-layers ratio {ratio_figure(scoped.ratio, report.rubric.ml_ratio)} against a threshold of "
+        f"ML-to-layers ratio {ratio_figure(scoped, report.rubric.ml_ratio)} against a threshold of "
         f"{report.rubric.ml_ratio:.2f}. "
         if scoped.ratio is not None
         else ""
