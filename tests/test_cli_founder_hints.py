@@ -87,3 +87,15 @@ def test_a_name_where_explain_wants_the_team_file_is_told_the_order(tmp_path):
     elsewhere = run_cli("explain", "Sam\n::error::x\x1b[31m", cwd=tmp_path)
     assert "teamaudit explain TEAM_FILE $'Sam\\n::error::x\\x1b[31m'" in elsewhere.stderr
     assert "\n::error" not in elsewhere.stderr and "\x1b" not in elsewhere.stderr
+
+
+@pytest.mark.parametrize("option", ["--rubric", "--config"])
+def test_a_missing_rubric_after_a_team_file_is_not_told_the_order(tmp_path, option: str):
+    """`explain roster.txt --rubric nope.yaml` was told 'the team file comes first, then names: teamaudit explain
+    team.yaml roster.txt', of a rubric that is missing: the order hint is for a name where the team file goes."""
+    team = "people:\n  - {name: Sam Cole, title: Epic Analyst}\n"
+    (tmp_path / "team.yaml").write_text(team, encoding="utf-8")
+    (tmp_path / "roster.txt").write_text(team, encoding="utf-8")
+    result = run_cli("explain", "roster.txt", option, "nope.yaml", cwd=tmp_path)
+    assert result.code == 2 and "nope.yaml: " in result.stderr
+    assert "comes first" not in result.stderr
