@@ -171,10 +171,11 @@ def who(people: tuple[ClassifiedPerson, ...], limit: int = 5) -> str:
 def fmt(amount: float) -> str:
     """'5.0', '0.25', '0.3': a figure to two decimals; one that two would round to a whole number keeps the
     decimals that say it is not one ('0.999' of three people at 0.333 FTE, where '1.' read as equal to ML's 1.0;
-    '0.99999' of three at 0.33333), down to the 1e-9 below which it is whole."""
+    '0.99999' of three at 0.33333), down to the six a Composition's counts are rounded to (a sum of 25,000 people
+    at 0.1 FTE is 2499.9999999988 unrounded, which no figure should show)."""
     if abs(amount - round(amount)) < 1e-9:
         return f"{amount:.1f}"
-    for places in range(2, 10):
+    for places in range(2, 7):
         shown = f"{amount:.{places}f}".rstrip("0")
         if not shown.endswith("."):
             return shown
