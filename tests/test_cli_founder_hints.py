@@ -39,6 +39,22 @@ def test_a_founder_s_word_gets_the_hint_that_fixes_it(team, line: str, hint: str
     assert hint in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("start", "hint"),
+    [
+        ("2025-03-01", "(did you mean current? start 2025-03-01 is not after as_of 2026-11-01: on staff)"),
+        ("'2026-11-01'", "(did you mean current? start 2026-11-01 is not after as_of 2026-11-01: on staff)"),
+        ("2027-03-01", "(did you mean planned? start 2027-03-01 is after as_of 2026-11-01: a decided hire"),
+    ],
+)
+def test_hired_with_a_start_date_is_told_the_value_the_date_settles(team, start: str, hint: str):
+    """`status: hired` beside a start that has come is staff today: the hint naming both values left a founder who
+    wrote the date to choose (before the two-value hint, `current` alone was said, right for this one)."""
+    text = "as_of: 2026-11-01\n" + PERSON.format(line=f"status: hired\n    start: {start}")
+    result = run_cli("check", team(text))
+    assert result.code == 2 and hint in result.stderr and "or planned" not in result.stderr
+
+
 @pytest.mark.parametrize("line", ["status: offer declined", "status: hired away", "status: contractor x"])
 def test_a_value_only_partly_understood_gets_no_guess(team, line: str):
     """`offer declined` is no planned hire: a hint from one word of it would mislead."""
@@ -71,3 +87,15 @@ def test_a_name_where_explain_wants_the_team_file_is_told_the_order(tmp_path):
     elsewhere = run_cli("explain", "Sam\n::error::x\x1b[31m", cwd=tmp_path)
     assert "teamaudit explain TEAM_FILE $'Sam\\n::error::x\\x1b[31m'" in elsewhere.stderr
     assert "\n::error" not in elsewhere.stderr and "\x1b" not in elsewhere.stderr
+
+
+@pytest.mark.parametrize("option", ["--rubric", "--config"])
+def test_a_missing_rubric_after_a_team_file_is_not_told_the_order(tmp_path, option: str):
+    """`explain roster.txt --rubric nope.yaml` was told 'the team file comes first, then names: teamaudit explain
+    team.yaml roster.txt', of a rubric that is missing: the order hint is for a name where the team file goes."""
+    team = "people:\n  - {name: Sam Cole, title: Epic Analyst}\n"
+    (tmp_path / "team.yaml").write_text(team, encoding="utf-8")
+    (tmp_path / "roster.txt").write_text(team, encoding="utf-8")
+    result = run_cli("explain", "roster.txt", option, "nope.yaml", cwd=tmp_path)
+    assert result.code == 2 and "nope.yaml: " in result.stderr
+    assert "comes first" not in result.stderr

@@ -128,10 +128,10 @@ def test_a_count_of_people_is_said_by_the_one_plural_helper(module: Path) -> Non
     assert inline == [], f"{module.name}: use counts.py's counted"
 
 
-def _thirds(tmp_path: Path) -> Path:
+def _thirds(tmp_path: Path, third: float = 0.333) -> Path:
     """One ML researcher beside three part-timers at 0.333 FTE, one in each layer: 1.0 FTE against 0.999."""
-    people = [("Research Scientist", 1.0), ("Registered Nurse", 0.333), ("HL7 Interface Engineer", 0.333)]
-    people.append(("Regulatory Affairs Specialist", 0.333))
+    people = [("Research Scientist", 1.0), ("Registered Nurse", third), ("HL7 Interface Engineer", third)]
+    people.append(("Regulatory Affairs Specialist", third))
     team = tmp_path / "team.yaml"
     team.write_text(
         "people:\n" + "".join(f"  - {{name: P{i}, title: {t}, fte: {f}}}\n" for i, (t, f) in enumerate(people)),
@@ -165,3 +165,28 @@ def test_a_ratio_just_over_the_threshold_never_reads_as_equal_to_it(tmp_path: Pa
     result = run_cli("check", _thirds(tmp_path), "-f", fmt)
     assert result.code == 1 and said in result.stdout
     assert re.search(r"ratio 1\.00(?:,| against| \(threshold)|\*\*1\.00\*\*", result.stdout) is None
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_ratio_over_by_less_than_four_decimals_show_is_not_said_equal(tmp_path: Path, fmt: str) -> None:
+    """Three part-timers at 0.33333 FTE: TA001 fails ML's 1.0 FTE against 0.99999, and the report read 'ML research
+    1.0 FTE vs clinical + integration + compliance 1.0 FTE' and 'ratio 1.00, threshold 1.00': the four decimals
+    Composition.ratio and fmt kept rounded the difference away."""
+    result = run_cli("check", _thirds(tmp_path, 0.33333), "-f", fmt)
+    out = html.unescape(result.stdout)
+    assert result.code == 1 and "compliance 0.99999 FTE" in out, fmt
+    assert "1.00001" in out and "compliance 1.0 FTE" not in out, fmt
+    assert re.search(r"ratio 1\.00(?:,| against| \(threshold)|\*\*1\.00\*\*", out) is None, fmt
+
+
+def test_a_ratio_at_the_threshold_reads_as_it(tmp_path: Path) -> None:
+    """Equal is no over-indexing, and is said to two decimals, not to as many as a float's last bit would take."""
+    team = tmp_path / "team.yaml"
+    people = [("Research Scientist", 1.0), ("Registered Nurse", 0.1), ("HL7 Interface Engineer", 0.2)]
+    people.append(("Regulatory Affairs Specialist", 0.7))
+    team.write_text(
+        "people:\n" + "".join(f"  - {{name: P{i}, title: {t}, fte: {f}}}\n" for i, (t, f) in enumerate(people)),
+        encoding="utf-8",
+    )
+    result = run_cli("check", team)
+    assert result.code == 0 and "ratio 1.00, max 1.00" in result.stdout and "| max 1.00" in result.stdout

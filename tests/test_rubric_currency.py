@@ -83,6 +83,7 @@ def test_a_berlin_team_file_in_euros_shows_its_costs_in_euros_under_the_us_rubri
     team = _paid_team(tmp_path, "currency: EUR\n")
     cost = _cost_in_file(team)
     assert "current €270,000" in cost and "$" not in cost and "names no currency" not in cost
+    assert "the hires' salary ranges are the rubric's, in USD, and are not converted" in cost  # said nowhere before
     doc = json.loads(run_cli("check", team, "-f", "json").stdout)
     assert (doc["cost_currency"], doc["cost_total"]["current"], doc["rubric"]["currency"]) == ("EUR", 270000, "USD")
     assert "$180,000" in run_cli("check", team).stdout  # the integration hire's US range
@@ -109,6 +110,11 @@ def test_a_currency_that_is_no_iso_code_is_refused_at_its_line(tmp_path, currenc
     assert "currency must be an ISO 4217 code, three capital letters" in result.stderr
     assert f"{rubric}:" in result.stderr
     assert not any(line.startswith("::") for line in result.stderr.splitlines())
+
+
+def test_a_team_file_in_the_rubrics_currency_says_nothing_of_converting(tmp_path):
+    cost = _cost_in_file(_paid_team(tmp_path, "currency: USD\n"))
+    assert "current $270,000" in cost and "converted" not in cost and "names no currency" not in cost
 
 
 def test_ranges_in_two_currencies_are_refused(tmp_path):

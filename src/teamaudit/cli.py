@@ -642,6 +642,9 @@ def explain(
     sys.stdout.writelines(explain_people(people, loaded.rubric))
 
 
+YAML = (".yaml", ".yml")
+
+
 @contextmanager
 def _name_before_file(team_file: str, names: Sequence[str]) -> Iterator[None]:
     """`teamaudit explain "Sam Cole"` was told only "Sam Cole: no such file": a name where the team file goes is
@@ -649,7 +652,8 @@ def _name_before_file(team_file: str, names: Sequence[str]) -> Iterator[None]:
     try:
         yield
     except TeamAuditError as exc:
-        if exc.message == "no such file" and exc.hint is None and not team_file.lower().endswith((".yaml", ".yml")):
+        named = exc.file == team_file  # the team file is missing, not a --rubric or --config file
+        if named and exc.message == "no such file" and exc.hint is None and not team_file.lower().endswith(YAML):
             from teamaudit.render.escape import shell_word
 
             file = next((p.name for p in sorted(Path().glob("team*.y*ml")) if p.is_file()), "TEAM_FILE")

@@ -212,6 +212,12 @@ def value_hint(key: str, value: object, choices: tuple[str, ...]) -> str | None:
     return f"did you mean {meant}?" if meant else None
 
 
+def means_either(key: str, value: object) -> bool:
+    """Whether `value` is a word that means either of two values of `key` (`hired`: current or planned), which
+    something else in the record, a start date, may settle."""
+    return isinstance(value, str) and _SEPARATORS.sub("_", value.strip().lower()) in _EITHER.get(key, {})
+
+
 def _a(key: str) -> str:
     return f"an {key}" if key[0] in "aeiou" else f"a {key}"
 

@@ -188,6 +188,7 @@ class _Reader:
         # no fte warned of
         self.doubts: list[tuple[str, FteDoubt, tuple[str, str, str], Position]] = []
         self.shared: dict[Any, Any] = {}
+        self.as_of: dt.date | None = None  # the file's as_of once read (it comes before `people:` in most files)
 
     def read(self) -> Roster:
         stream = self.stream
@@ -300,7 +301,7 @@ class _Reader:
             self.problems.add(self.stream.error(message, at, hint="the currency the people's `cost:` is in"))
             return None
         if key == "as_of":
-            date = _as_date(value)
+            date = self.as_of = _as_date(value)
             if date is None:
                 got = f"'{clipped(str(value))}'" if isinstance(value, str | int | float) else _kind(value)
                 message = f"'as_of' must be a date like 2026-01-31, got {got}"
@@ -456,9 +457,23 @@ class _Reader:
                 message, hint = describe(key, error, item.get(key), built.spelled.get(tuple(loc)), loc in built.quoted)
                 if key == "name" and hint is None:
                     hint = _unnamed_hint(item)
+                if key == "status":
+                    hint = self._status_hint(item, hint)
                 self.problems.add(stream.error(f"{_who(index, item)}.{key}: {message}", built.locate(loc), hint))
             return None
         return None if bad else _share_values(person, self.shared)
+
+    def _status_hint(self, item: dict[Any, Any], hint: str | None) -> str | None:
+        """`status: hired` is current or planned: a start date the record gives settles which, where the hint
+        without it names both."""
+        from teamaudit.keyhints import means_either
+
+        start = _as_date(item.get("start"))
+        if start is None or not means_either("status", item.get("status")):
+            return hint
+        from teamaudit.startdates import hired_by_start
+
+        return hired_by_start(start, self.as_of, dt.date.today())
 
 
 def _who(index: int, item: dict[Any, Any]) -> str:

@@ -20,3 +20,13 @@ def start_note(status: Status, start: dt.date, as_of: dt.date | None, today: dt.
     if status is Status.PLANNED and start < date:
         return f"status planned but start {start.isoformat()} is before {than} (still planned, or on staff?)"
     return None
+
+
+def hired_by_start(start: dt.date, as_of: dt.date | None, today: dt.date) -> str:
+    """Which of current and planned a `status: hired` means, settled by the person's start date against the file's
+    `as_of`, else `today`: a start that has come is staff today, one still ahead a decided hire."""
+    date = as_of or today
+    than = f"as_of {as_of.isoformat()}" if as_of else f"today, {today.isoformat()}"
+    if start > date:
+        return f"did you mean planned? start {start.isoformat()} is after {than}: a decided hire who has not started"
+    return f"did you mean current? start {start.isoformat()} is not after {than}: on staff"

@@ -107,7 +107,7 @@ def _bar(label: str, value: float, color: str, key: str, y: int, k: float, c: Co
 
 
 def _ratio(c: Composition, threshold: float) -> str:
-    return "n/a" if c.ratio is None else ratio_figure(c.ratio, threshold)
+    return "n/a" if c.ratio is None else ratio_figure(c, threshold)
 
 
 def before_after_chart(before: Composition, after: Composition, k: float) -> str:

@@ -302,7 +302,7 @@ def near_threshold(report: Report, view: Scope) -> str | None:
         return None
     basis = report.basis
     where = "at the threshold" if room == 0 else f"{amount(room, basis)} under the threshold"
-    ratio = "no layers" if c.ratio is None else f"ratio {ratio_figure(c.ratio, threshold)}"
+    ratio = "no layers" if c.ratio is None else f"ratio {ratio_figure(c, threshold)}"
     return (
         f"Near the threshold: the {report.said(view)} view is {where}, ML research {number(c.ml, basis)} vs layers "
         f"{amount(c.layers, basis)} ({ratio}, max {threshold:.2f}): one more ML hire ({amount(ONE_HIRE, basis)}) "

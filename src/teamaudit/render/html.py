@@ -247,7 +247,7 @@ def _verdict_words(report: Report) -> str:
     both = views_in_words(report)
     scoped = report.composition(report.scope)
     ratio = (
-        f"ML-to-layers ratio {ratio_figure(scoped.ratio, report.rubric.ml_ratio)} against a threshold of "
+        f"ML-to-layers ratio {ratio_figure(scoped, report.rubric.ml_ratio)} against a threshold of "
         f"{report.rubric.ml_ratio:.2f}. "
         if scoped.ratio is not None
         else ""
@@ -315,17 +315,27 @@ def _cost_in_file(report: Report) -> str:
     if all(report.cost_total(v) is None and report.cost_withheld(v) is None for v in views):
         return ""
     shown = ", ".join(f"{v.value} {escape(_cost_shown(report, v))}" for v in views)
-    currency = report.cost_currency
-    assumed = (
-        ""
-        if report.cost_currency_named
-        else f" The team file names no currency, so its costs are read in the rubric's, {currency}: write "
-        "<code>currency: EUR</code> (or another ISO 4217 code) at its top if they are in another."
-    )
     return (
         f'<p class="small" id="cost-in-file">Annual cost in the team file: {shown}. Totals only, each over three or '
-        f"more people; per-person pay is never shown.{assumed}</p>"
+        f"more people; per-person pay is never shown.{_cost_currency_words(report)}</p>"
     )
+
+
+def _cost_currency_words(report: Report) -> str:
+    """The currency of the file's costs, where it is assumed or is not the hires' ranges': a founder in Berlin read
+    '€1,080,000' beside '$1,030,000–$1,570,000' with no word that nothing converts one into the other."""
+    currency, ranges = report.cost_currency, report.rubric.currency
+    if not report.cost_currency_named:
+        return (
+            f" The team file names no currency, so its costs are read in the rubric's, {currency}: write "
+            "<code>currency: EUR</code> (or another ISO 4217 code) at its top if they are in another."
+        )
+    if currency != ranges:
+        return (
+            f" They are in {currency}, as the team file says; the hires' salary ranges are the rubric's, in {ranges},"
+            " and are not converted: nothing adds one to the other."
+        )
+    return ""
 
 
 def _cost_shown(report: Report, view: Scope) -> str:

@@ -53,7 +53,7 @@ def composition_table(report: Report) -> list[str]:
         lines.append("| " + " | ".join(row) + " |")
     ratios = ["**ML : layers**"]
     for c in views:
-        ratios += ["", "n/a" if c.ratio is None else f"**{ratio_figure(c.ratio, report.rubric.ml_ratio)}**"]
+        ratios += ["", "n/a" if c.ratio is None else f"**{ratio_figure(c, report.rubric.ml_ratio)}**"]
     ratios.append(f"max {report.rubric.ml_ratio:.2f}")
     lines.append("| " + " | ".join(ratios) + " |")
     return lines

@@ -235,7 +235,7 @@ def _composition(report: Report, bar: int, color: bool = False) -> TableSpec:
         rows.append(tuple(row))
     ratio_row = ["ML : layers"]
     for c in views:  # under the column the ratio is counted in: people with --basis headcount
-        shown = "n/a" if c.ratio is None else ratio_figure(c.ratio, report.rubric.ml_ratio)
+        shown = "n/a" if c.ratio is None else ratio_figure(c, report.rubric.ml_ratio)
         ratio_row += [shown, ""] if unit == "people" else ["", shown]
     ratio_row.append(f"max {report.rubric.ml_ratio:.2f}")
     rows.append(tuple(ratio_row))

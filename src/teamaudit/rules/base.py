@@ -170,25 +170,29 @@ def who(people: tuple[ClassifiedPerson, ...], limit: int = 5) -> str:
 
 def fmt(amount: float) -> str:
     """'5.0', '0.25', '0.3': a figure to two decimals; one that two would round to a whole number keeps the
-    decimals that say it is not one ('0.999' of three people at 0.333 FTE, where '1.' read as equal to ML's 1.0)."""
+    decimals that say it is not one ('0.999' of three people at 0.333 FTE, where '1.' read as equal to ML's 1.0;
+    '0.99999' of three at 0.33333), down to the six a Composition's counts are rounded to (a sum of 25,000 people
+    at 0.1 FTE is 2499.9999999988 unrounded, which no figure should show)."""
     if abs(amount - round(amount)) < 1e-9:
         return f"{amount:.1f}"
-    for places in (2, 3, 4):  # four, as JSON rounds an FTE
+    for places in range(2, 7):
         shown = f"{amount:.{places}f}".rstrip("0")
         if not shown.endswith("."):
             return shown
     return f"{amount:.1f}"
 
 
-def ratio_figure(ratio: float, threshold: float) -> str:
-    """ML research per unit of the layers to two decimals ('1.49'), or to as many as it takes, up to the four
-    Composition.ratio keeps, not to read as a threshold it differs from: three people at 0.333 FTE beside one ML
-    researcher are 1.001, over-indexed, where 'ratio 1.00, threshold 1.00' read as equal, which passes."""
-    for places in (2, 3):
+def ratio_figure(c: Composition, threshold: float) -> str:
+    """ML research per unit of the layers (c has layers) to two decimals ('1.49'), or to as many as it takes not to
+    read as a threshold it differs from: three people at 0.333 FTE beside one ML researcher are 1.001, over-indexed,
+    where 'ratio 1.00, threshold 1.00' read as equal, which passes. Weighed unrounded, as TA001 weighs it: at 0.33333
+    FTE the four decimals Composition.ratio keeps read 1.0000 of a ratio over the threshold."""
+    ratio = c.ml_per_layer
+    for places in range(2, 10):
         shown = f"{ratio:.{places}f}"
-        if ratio == threshold or shown != f"{threshold:.{places}f}":
+        if shown != f"{threshold:.{places}f}":
             return shown
-    return f"{ratio:.4f}"
+    return f"{ratio:.2f}"  # at the threshold
 
 
 def number(value: float, basis: Basis) -> str:

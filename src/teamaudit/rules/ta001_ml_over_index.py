@@ -87,7 +87,7 @@ def check(view: AuditView) -> Iterator[Finding]:
     c = view.composition
     threshold = view.rubric.thresholds.ml_ratio
     if c.ml > threshold * c.layers + 1e-9:
-        ratio = "no layers at all" if c.ratio is None else f"ratio {ratio_figure(c.ratio, threshold)}"
+        ratio = "no layers at all" if c.ratio is None else f"ratio {ratio_figure(c, threshold)}"
         yield Finding(
             rule=ID,
             name=NAME,
