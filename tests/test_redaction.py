@@ -719,11 +719,12 @@ def test_a_surname_alone_is_found_in_scripts_with_spaces_but_no_case_and_in_capi
 
 
 def test_a_redacted_yaml_error_keeps_the_punctuation_it_quotes(tmp_path):
-    """`quote a value that holds ': '` and `expected ',' or '}'` said `'...'`: YAML's punctuation is no value."""
+    """`quote the value, which holds ': '` and `expected ',' or '}'` said `'...'`: YAML's punctuation is no value;
+    the value quoted after it is hidden."""
     path = tmp_path / "team.yaml"
     path.write_text("people:\n  - name: Ann Lee\n    title: Nurse: ICU: x\n", encoding="utf-8")
     result = run_cli("check", path, "--redact")
-    assert result.code == 2 and "quote a value that holds ': '" in result.stderr, result.stderr
+    assert result.code == 2 and "(quote the value, which holds ': ', as '...')" in result.stderr, result.stderr
     path.write_text("people:\n  - {name: Ann Lee, title: RN\n  - name: Bo\n", encoding="utf-8")
     result = run_cli("check", path, "--redact")
     assert result.code == 2 and "did not find expected ',' or '}'" in result.stderr, result.stderr
