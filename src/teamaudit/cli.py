@@ -636,7 +636,7 @@ def explain(
     people = loaded.people
     if names:
         aliases = redaction.names if redaction is not None else None
-        people = select_people(people, names, Path(loaded.roster.source), aliases)
+        people = select_people(people, names, Path(loaded.roster.source), aliases, say=_say_note)
     if redaction is not None:
         people = privacy.redact_people(people, redaction, loaded.rubric)
     sys.stdout.writelines(explain_people(people, loaded.rubric))
@@ -792,6 +792,10 @@ def _say_notes(notes: Sequence[TeamAuditError]) -> None:
     for note in shown_notes(notes):
         for line in note.lines():
             _say(f"teamaudit: warning: {line}")
+
+
+def _say_note(line: str) -> None:
+    _say(f"teamaudit: note: {line}")
 
 
 def _say_error(exc: TeamAuditError) -> None:
