@@ -216,6 +216,27 @@ class _Row:
     legal: str  # the legal name, where `name` is a preferred one (importer/calledname.py)
 
 
+def _in_german(rows: list[_Row], mapping: Mapping, out: Outcome) -> list[_Row]:
+    """Personio's German export writes its employment type `Intern` or `Extern`: internal (an employee) or
+    external (a contractor), not an intern. It is read so where the export is Personio's, or its column pairs
+    `Extern` with `Intern`; elsewhere `Intern` is an intern (Rippling, BambooHR), which stderr says may be read
+    otherwise."""
+    whole = {row.kind.strip() for row in rows}
+    if "intern" not in whole and "extern" not in whole:
+        return rows
+    if mapping.layout != "Personio" and "extern" not in whole:
+        out.notes.append(INTERN_IN_GERMAN)
+        return rows
+    meant = {"intern": "internal", "extern": "external"}
+    return [replace(row, kind=meant.get(row.kind.strip(), row.kind)) for row in rows]
+
+
+INTERN_IN_GERMAN = (
+    "'Intern' read as an intern; in Personio's German export it is an internal employee, read so when the export"
+    " has Personio's columns or an 'Extern' row"
+)
+
+
 def _get(row: tuple[str, ...], mapping: Mapping, name: str) -> str:
     index = mapping.columns.get(name)
     return row[index].strip() if index is not None else ""
@@ -397,7 +418,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
     dates = _Dates(table, mapping)
     numbers = LeftOut()
     unlisted = {field: NoEvidence(field) for field in ("skills", "background")}
-    rows = _rows_read(table, mapping, out, cells, dates)
+    rows = _in_german(_rows_read(table, mapping, out, cells, dates), mapping, out)
     out.ids = "id" in mapping.columns and all(_get(row.cells, mapping, "id") for row in rows)
     ftes = _ftes(table, mapping, rows, problems)
     costs = _costs(mapping, rows, cells, out) if with_cost else {}
