@@ -197,6 +197,18 @@ def test_invalid_pyproject_config(project):
     assert result.code == 2 and "invalid TOML" in result.stderr
 
 
+@pytest.mark.parametrize("config_name", [".teamaudit.yaml", "pyproject.toml"])
+def test_a_choice_is_quoted_as_the_user_wrote_it(project, config_name):
+    """`scope: Nowhere` was quoted 'nowhere': the value a founder searches the file for is the one they wrote; a
+    line break, `::error::` or ESC in it is shown escaped, on the message's one line."""
+    for written, quoted in [("Nowhere", "'Nowhere'"), ("Now\\n::error::x\\e", "'Now\\n::error::x\\x1b'")]:
+        text = f'scope: "{written}"\n' if config_name.endswith("yaml") else f'[tool.teamaudit]\nscope = "{written}"\n'
+        (project / config_name).write_text(text.replace("\\e", "\\u001b" if "toml" in config_name else "\\e"))
+        result = run_cli("check", "hr/team.yaml", cwd=project)
+        assert result.code == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+        assert f"scope: {quoted} is not valid; allowed: plan, current" in result.stderr
+
+
 def test_invalid_env_and_missing_config(project):
     result = run_cli("check", "hr/team.yaml", cwd=project, env={"TEAMAUDIT_BASIS": "people"})
     assert result.code == 2 and "TEAMAUDIT_BASIS: 'people' is not valid; allowed: fte, headcount" in result.stderr

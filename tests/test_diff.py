@@ -290,6 +290,25 @@ def test_a_branch_given_as_a_side_says_how_to_write_a_git_side(repo):
     assert result.code == 2 and result.stderr.strip() == "teamaudit: error: old.yaml: no such file"
 
 
+@pytest.mark.parametrize(
+    ("sides", "folder", "example"),
+    [
+        (["main", "HEAD"], "plans", "git:main:team.yaml"),  # HEAD is no path: this folder's team file
+        (["main", "HEAD"], ".", "git:main:TEAM_FILE"),  # no team file here to name
+        (["HEAD", "main"], "plans", "git:HEAD:team.yaml"),
+        (["team.yaml", "main"], "plans", "git:main:team.yaml"),
+        (["HEAD:team.yaml", "team.yaml"], "plans", "git:HEAD:team.yaml"),  # git show's form, without git:
+        (["team.yaml", "main:team.yaml"], "plans", "git:main:team.yaml"),
+    ],
+)
+def test_the_git_side_hint_names_a_file_never_a_ref(repo, sides, folder, example):
+    """`teamaudit diff main HEAD` was told "e.g. git:main:HEAD", the other side taken for a path; `HEAD~1:team.yaml`
+    had no hint at all. Every form now names a file: the other side's, this folder's team file, or TEAM_FILE."""
+    result = run_cli("diff", *sides, cwd=repo / folder)
+    assert result.code == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stderr.strip().endswith(f"written git:REF:PATH, e.g. {example})"), result.stderr
+
+
 def test_the_git_side_hint_names_a_path_git_can_read(repo, tmp_path_factory):
     """The other side given as an absolute path was suggested as git:HEAD:/abs/path, which git cannot read; a name
     with a space came unquoted, so the suggested command split it in two."""

@@ -126,11 +126,42 @@ def test_explain_finds_people_by_id_or_any_case_and_suggests_a_name(team):
     by_id = run_cli("explain", path, "E042", "cleo")
     assert by_id.code == 0, by_id.stderr
     assert [block.split(" (line")[0] for block in by_id.stdout.split("\n\n")] == ["== Sam Okoro", "== Cleo"]
-    typo = run_cli("explain", path, "Sam Okor")
+    typo = run_cli("explain", path, "Sam Okaro")
     assert typo.code == 2 and len(typo.stderr.splitlines()) == 1
-    assert "no person named 'Sam Okor' (by name or id)" in typo.stderr and "did you mean 'Sam Okoro'?" in typo.stderr
-    part = run_cli("explain", path, "okoro")  # a part of one name: "Nadia" for "Dr. Nadia Okonkwo"
-    assert part.code == 2 and "did you mean 'Sam Okoro'?" in part.stderr
+    assert "no person named 'Sam Okaro' (by name or id)" in typo.stderr and "did you mean 'Sam Okoro'?" in typo.stderr
+
+
+@pytest.mark.parametrize("redact", [False, True])
+@pytest.mark.parametrize(("typed", "line"), [("Priya", 2), ("raman", 2), ("Pri Ram", 2), ("Priyan", 3), ("okoro", 5)])
+def test_explain_shows_the_one_person_a_part_of_a_name_names(team, typed, line, redact):
+    """`explain team.yaml Priya` exited 2, suggesting 'Priya Raman', the one person it could name: a whole word of
+    one name (Priya, though Priyanka starts so too), else the start of its words, shows that person and says who."""
+    path = team(PARTS)
+    result = run_cli("explain", path, typed, *(["--redact"] if redact else []))
+    assert result.code == 0, result.stderr
+    assert result.stdout.count("== ") == 1 and f"(line {line}):" in result.stdout
+    name = {2: "Priya Raman", 3: "Priyanka Shah", 5: "Sam Okoro"}[line]
+    said = f"the 1st name given is Person 0{line - 1}" if redact else f"'{typed}' is '{name}'"
+    assert result.stderr == f"teamaudit: note: {said} (line {line})\n"
+
+
+@pytest.mark.parametrize("redact", [False, True])
+def test_explain_lists_the_people_an_ambiguous_part_of_a_name_names(team, redact):
+    result = run_cli("explain", team(PARTS), "Pri", *(["--redact"] if redact else []))
+    assert result.code == 2 and result.stdout == "" and len(result.stderr.splitlines()) == 1, result.stderr
+    people = "Person 01 (line 2), Person 02 (line 3)" if redact else "'Priya Raman' (line 2), 'Priyanka Shah' (line 3)"
+    typed = "the 1st name given" if redact else "'Pri'"
+    assert f"{typed} is part of 2 people's names: {people} (give the whole name or the id)" in result.stderr
+    hostile = run_cli("explain", team(PARTS), "Pri\n::error::x\x1b[31m")
+    assert hostile.code == 2 and len(hostile.stderr.splitlines()) == 1 and "\x1b" not in hostile.stderr
+
+
+PARTS = """people:
+  - {name: Priya Raman, title: Founding Engineer}
+  - {name: Priyanka Shah, title: Nurse}
+  - {name: Sam Lee, title: Nurse}
+  - {name: Sam Okoro, title: ML Engineer}
+"""
 
 
 SPELT_TEAM = """people:
@@ -174,7 +205,7 @@ def test_explain_quotes_a_name_that_matches_no_one_as_the_house_does(team):
     assert hostile.code == 2 and len(hostile.stderr.splitlines()) == 1, hostile.stderr
     assert "no person named 'Zoey\\n::error::pwned \\x1b[31mred' (by name or id)" in hostile.stderr
     assert "\x1b" not in hostile.stderr
-    close = run_cli("explain", path, "Zoe Quartermain")
+    close = run_cli("explain", path, "Zoe Quartermane")
     assert close.code == 2 and "(did you mean 'Zoë Quartermaine'?)" in close.stderr
     blank = run_cli("explain", path, "")
     assert blank.code == 2 and "no person named '' (a blank name) (by name or id)" in blank.stderr

@@ -282,3 +282,28 @@ def test_a_founder_the_title_keeps_other_though_their_skills_are_ml_is_told_they
     ) in text
     assert "If Dana Cole does ml_research work, declare layer: ml_research for them" in text
     assert "Dana Cole" not in cli("check", team(ADVISED_TEAM)).stdout.split("Findings", 1)[1]
+
+
+def test_a_start_with_day_and_month_swapped_or_not_yet_known_gets_a_hint_to_act_on(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """`start: 2027-15-01` (year, day, month) got no hint; `start: TBD` was told to write 2027-03-01, a date the
+    founder does not have: the first is given the date it reads as, the second told to leave `start` out."""
+    person = "people:\n  - {{name: A, title: Nurse, status: planned, start: {}}}\n"
+    swapped = cli("check", team(person.format("2027-15-01")))
+    assert swapped.code == 2 and swapped.stderr.endswith(
+        "got '2027-15-01' (the month comes before the day: 2027-01-15 for 15 January)\n"
+    ), swapped.stderr
+    as_of = cli("check", team("as_of: 2027-31-12\n" + person.format("2028-01-01")))
+    assert as_of.code == 2 and "(the month comes before the day: 2027-12-31 for 31 December)" in as_of.stderr
+    for unknown in ("TBD", "tbc", "n/a", "Unknown"):
+        told = cli("check", team(person.format(unknown)))
+        assert told.code == 2 and told.stderr.endswith(
+            f"got '{unknown}' (leave start out until the date is known: a planned hire or an open requisition"
+            " needs none)\n"
+        ), told.stderr
+    hostile = cli("check", team(person.format('"TBD\\n::error::x\\e"')))
+    assert hostile.code == 2 and len(hostile.stderr.splitlines()) == 1 and "\x1b" not in hostile.stderr
+    assert "got 'TBD\\n::error::x\\x1b' (write the date itself" in hostile.stderr
+    left_out = cli("check", team("people:\n  - {name: A, title: Nurse, status: planned}\n"))
+    assert left_out.code in (0, 1), left_out.stderr

@@ -74,7 +74,7 @@ def test_a_title_quoted_with_typographic_quotes_is_told_to_use_straight_ones(
         " \" or ')\n"
     )
     plain = cli("check", team("people:\n  - name: Ann Lee\n    title: Nurse: ICU\n"))
-    assert "or quote a value that holds ': '" in plain.stderr
+    assert "(quote the value, which holds ': ', as title: 'Nurse: ICU')" in plain.stderr
 
 
 def test_a_person_whose_dash_is_missing_is_told_to_add_it(

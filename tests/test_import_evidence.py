@@ -221,3 +221,24 @@ def test_a_skills_cell_of_only_commas_writes_no_skills_and_says_so(tmp_path: Pat
     merged = run_cli("import", "people.csv", "-o", team, "--map", "skills=Tech Stack", cwd=tmp_path)
     assert merged.code == 0, merged.stderr
     assert _people(team)["Ann Lee"]["skills"] == "PyTorch"
+
+
+def test_a_background_cell_of_only_punctuation_writes_no_background_and_says_so(tmp_path: Path):
+    """A Background cell of `;;` was written as `background: ;;`, shown in every report as the person's evidence;
+    a line of punctuation in a cell of several (`--` between two) was a background line of its own."""
+    (tmp_path / "people.csv").write_text(
+        'Name,Job Title,Background\nAnn Lee,RN,;;\nBo Park,ML Engineer," - "\nCy Doe,Nurse,"RN\n--\nICU 6 yrs"\n'
+        'Di Eng,RN,";;\n::error::x\x1b"\n',
+        encoding="utf-8",
+    )
+    team = tmp_path / "team.yaml"
+    imported = run_cli("import", "people.csv", "-o", team, cwd=tmp_path)
+    assert imported.code == 0, imported.stderr
+    people = _people(team)
+    assert "background" not in people["Ann Lee"] and "background" not in people["Bo Park"]
+    assert people["Cy Doe"]["background"] == ["RN", "ICU 6 yrs"]
+    assert people["Di Eng"]["background"] == "::error::x"  # words in it: kept (import drops the ESC)
+    assert "\x1b" not in imported.stderr and "\n::error" not in imported.stderr
+    assert (
+        "people.csv: 'Background' on 2 rows holds only punctuation (lines 2, 3): no background written\n"
+    ) in imported.stderr

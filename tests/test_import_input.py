@@ -114,7 +114,7 @@ def test_check_points_excel_unicode_text_at_import(tmp_path):
         ("Name\tJob Title\nAnn\tRN\n".encode("utf-16-le"), "looks like UTF-16 without a byte-order mark"),
         ("Name\tJob Title\nAnn\tRN\n".encode("utf-16-be"), "looks like UTF-16 without a byte-order mark"),
         (codecs.BOM_UTF16_LE + "Name,Title\n".encode("utf-16-le") + b"\x00", "not valid UTF-16"),
-        (b"\x00\x01\x02PK garbage", "not a text file (NUL bytes)"),
+        (b"\x00\x01\x02PK garbage", "not a text file (NUL bytes"),
         ("\ufeffName,Job Title\nAnn,RN\n".encode("utf-32-le"), "not a text file teamaudit reads (UTF-32)"),
         ("\ufeffName,Job Title\nAnn,RN\n".encode("utf-32-be"), "not a text file teamaudit reads (UTF-32)"),
     ],
@@ -124,6 +124,25 @@ def test_nul_bytes_are_refused_saying_what_the_file_looks_like(tmp_path, content
     result = run_cli("import", export(tmp_path, content))
     assert result.code == 2 and message in result.stderr, result.stderr
     assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "place"),
+    [
+        (b"Name,Job Title\nAnn Lee,RN\nBo \x00Park,RN\n", "3:4"),
+        ("Name,Job Title\nZoë Ünal,RN\x00\n".encode(), "2:12"),  # columns in characters, not bytes
+        (b"\x00\x01\x02PK garbage", "1:1"),
+    ],
+)
+def test_a_nul_byte_is_named_at_its_line_and_column(tmp_path, content, place):
+    """A CSV with one stray NUL was "not a text file (NUL bytes)", with nothing to say where to look."""
+    path = export(tmp_path, content)
+    result = run_cli("import", path)
+    assert result.code == 2 and result.stdout == "", result.stderr
+    assert result.stderr == (
+        f"teamaudit: error: {path}:{place}: not a text file (NUL bytes, the first here): export the sheet as CSV"
+        " (a CSV with a stray NUL: delete that character)\n"
+    )
 
 
 def test_a_trailing_delimiter_on_every_row_makes_a_column_that_is_ignored_and_said_to_be(tmp_path):

@@ -8,6 +8,8 @@ from __future__ import annotations
 import codecs
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -407,3 +409,34 @@ def test_an_fte_written_by_hand_replaced_by_the_export_names_the_column_and_cell
     assert f"team.yaml:2: updated \"Priya Nair\": fte 0.5 -> {fte} ({shown} '{cell}')\n" in result.stderr
     assert f"    fte: {fte}  # job share with Ana\n" in path.read_text(encoding="utf-8")
     assert not any(line.startswith("::") for line in result.stderr.splitlines())
+
+
+@contextmanager
+def files_at_most(size: int) -> Iterator[None]:
+    """No file over `size` bytes can be written (RLIMIT_FSIZE; Python ignores SIGXFSZ, so a write over it is an
+    OSError), as in a shell after `ulimit -f`."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+
+
+@pytest.mark.parametrize("into", ["people:\n  - name: Old One\n    title: CEO\n", None])
+def test_what_was_added_is_said_only_once_the_file_is_written(tmp_path, into):
+    """`import new.csv -o team.yaml` said `added 3,000` and the counts, then that the write failed (File too large):
+    the merge it reported was not in the file. What the file holds is said after it is written."""
+    rows = "".join(f"Person {i},Registered Nurse,RN BSN six years ICU Epic certified\n" for i in range(3000))
+    (tmp_path / "new.csv").write_text("Name,Job Title,Background\n" + rows)
+    if into is not None:
+        (tmp_path / "team.yaml").write_text(into)
+    with files_at_most(64 * 1024):
+        result = run_cli("import", "new.csv", "-o", "team.yaml", cwd=tmp_path)
+    assert result.code == 2 and "cannot write output: File too large" in result.stderr, result.stderr
+    assert "team.yaml: added" not in result.stderr and "current: 3," not in result.stderr, result.stderr
+    assert "new.csv: 3,000 people (3,000 current" in result.stderr  # what was read is still said
+    assert (tmp_path / "team.yaml").exists() == (into is not None)
+    assert into is None or (tmp_path / "team.yaml").read_text() == into

@@ -58,3 +58,32 @@ def test_a_key_too_long_in_braces_is_named_where_it_starts(tmp_path: Path) -> No
         "teamaudit: error: team.yaml:2:31: invalid YAML: a key of 2,000 characters, over the 1,024 YAML reads"
         " (a value pasted where its key belongs?)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        ("    title: Founding Engineer: Platform\n", "title: 'Founding Engineer: Platform'"),
+        ("    title: RN: ICU  # nights\n", "title: 'RN: ICU'"),
+        ("  - name: Ann O'Neil: MD\n", '- name: "Ann O\'Neil: MD"'),
+        ("    title: RN: x ::error::x\n", "title: 'RN: x ::error::x'"),
+    ],
+)
+def test_a_value_that_holds_a_colon_is_told_to_quote_it_as_the_line_shows(tmp_path: Path, line: str, quoted: str):
+    """`title: Founding Engineer: Platform` was told to "indent this line like the one above it": its indent is
+    right; the value wants quotes, and the message shows the line quoted."""
+    (tmp_path / "team.yaml").write_text(("people:\n  - name: Bo\n" if "title" in line else HEAD) + line)
+
+    result = run_cli("check", "team.yaml", cwd=tmp_path)
+
+    assert result.code == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stderr.endswith(f"(quote the value, which holds ': ', as {quoted})\n"), result.stderr
+    assert "indent" not in result.stderr and result.stderr.startswith("teamaudit: error: team.yaml:")
+
+
+def test_a_colon_hint_clips_a_long_value(tmp_path: Path) -> None:
+    (tmp_path / "team.yaml").write_text("people:\n  - name: Bo\n    title: " + "x" * 1_000_000 + ": y\n")
+
+    result = run_cli("check", "team.yaml", cwd=tmp_path)
+
+    assert result.code == 2 and len(result.stderr) < 400 and "[1,000,012 characters]" in result.stderr

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from teamaudit.atomic import Backup
     from teamaudit.classify import Progress
     from teamaudit.config import Settings
+    from teamaudit.importer import Imported
 
 app = typer.Typer(
     name="teamaudit",
@@ -422,7 +423,7 @@ def import_command(
     redact: Annotated[bool, typer.Option("--redact", hidden=True, callback=_refuse_import_redact)] = False,
 ) -> None:
     """Turn HRIS/ATS exports (BambooHR, Rippling, Gusto, Workday, HiBob; Greenhouse, Lever, Ashby) into a team file."""
-    from teamaudit.importer import import_files, parse_map, write
+    from teamaudit.importer import import_files, parse_map
     from teamaudit.importer.convert import parse_assumptions
 
     target = _output_target(output, None, Path(people), *(Path(r) for r in reqs or []), report=False)
@@ -438,14 +439,25 @@ def import_command(
         remove_missing=remove_missing,
         assume_fte=parse_assumptions(assume_fte or []),
     )
+    _save_import(result, None if dry_run else target, dry_run)
+
+
+def _save_import(result: Imported, target: Path | None, dry_run: bool) -> None:
+    """What import read, then, once the file is written, what it holds: `added 3,000` came before a write that
+    failed."""
+    from teamaudit.importer import write
+
     for note in result.notes:
+        _say(f"teamaudit: {note}")
+    written = write(result, target) if target is not None else None
+    for note in result.outcome:
         _say(f"teamaudit: {note}")
     if dry_run:
         print("teamaudit: dry run: nothing written", file=sys.stderr)
-    elif target is None:
+    elif written is None:
         _emit(result.text, None)
     else:
-        _say(f"teamaudit: {write(result, target)}")
+        _say(f"teamaudit: {written}")
 
 
 @app.command("init", cls=ConventionalUsage)
@@ -636,7 +648,7 @@ def explain(
     people = loaded.people
     if names:
         aliases = redaction.names if redaction is not None else None
-        people = select_people(people, names, Path(loaded.roster.source), aliases)
+        people = select_people(people, names, Path(loaded.roster.source), aliases, say=_say_note)
     if redaction is not None:
         people = privacy.redact_people(people, redaction, loaded.rubric)
     sys.stdout.writelines(explain_people(people, loaded.rubric))
@@ -796,6 +808,10 @@ def _say_notes(notes: Sequence[TeamAuditError]) -> None:
     for note in shown_notes(notes):
         for line in note.lines():
             _say(f"teamaudit: warning: {line}")
+
+
+def _say_note(line: str) -> None:
+    _say(f"teamaudit: note: {line}")
 
 
 def _say_error(exc: TeamAuditError) -> None:

@@ -330,7 +330,9 @@ def _load_toml(text: str, path: Path) -> FileConfig:
     try:
         config = FileConfig.parse(section)
     except ValidationError as exc:
-        raise _config_errors(exc, path, _toml_places(text), prefix="tool.teamaudit.") from None
+        places = _toml_places(text)
+        places.value = section  # the values as written, for a message to quote
+        raise _config_errors(exc, path, places, prefix="tool.teamaudit.") from None
     if not config.ignore and config.rubric is None:
         return config
     places = _toml_places(text)
@@ -464,8 +466,8 @@ def _config_error(error: ErrorDetails, path: Path, doc: Doc, prefix: str) -> Tea
         meant = reads_as_key(last, close[0] if close else None)
         key = ".".join([*(shown_key(p) for p in loc[:-1]), shown_key(last) if meant else clipped(last)])
         return TeamAuditError(f"{prefix}{key}: unknown key", file=path, line=line, column=column, hint=hint)
-    value = error.get("input")
     located = doc.located if isinstance(doc, YamlDocument) else doc
+    value = _as_loaded(located, loc, error.get("input"))
     spelled = _written(doc, loc, value)
     if error["type"] in TYPED:  # a number or true/false written as something else: 'ml-ratio: yes'
         quoted = located is not None and loc in located.quoted
@@ -484,6 +486,19 @@ def _config_error(error: ErrorDetails, path: Path, doc: Doc, prefix: str) -> Tea
     elif not isinstance(value, dict | list) and error["type"] != "value_error":  # a value error names its value
         message = f"{message} (got {shown})"
     return _located(path, doc, loc, f"{prefix}{key}: {message}" if key else f"{prefix}{message}")
+
+
+def _as_loaded(located: Located | None, loc: tuple[Any, ...], value: object) -> object:
+    """The value as the file holds it, not as a validator changed it: `scope: Nowhere` was quoted 'nowhere'."""
+    held: object = located.value if located is not None else None
+    for part in loc:
+        if not isinstance(held, dict | list):
+            return value
+        try:
+            held = held[part]
+        except (KeyError, IndexError, TypeError):
+            return value
+    return held if isinstance(value, str) and isinstance(held, str) and held.lower() == value else value
 
 
 def _key_not_text(path: Path, doc: Doc, loc: tuple[Any, ...], prefix: str) -> TeamAuditError:

@@ -123,7 +123,7 @@ def read_side(
     """The team file a side names; `other`, the other side, for the hint when this one names no file."""
     if not spec.startswith("git:"):
         path = Path(spec)
-        if path != STDIN and not path.suffix and not _exists(path):
+        if path != STDIN and (not path.suffix or _ref_and_path(spec)) and not _exists(path):
             raise TeamAuditError("no such file", file=path, hint=_git_side_hint(spec, other))
         return read_roster(path, max_bytes=max_bytes, max_people=max_people)
     return roster_from_text(read_git_side(spec, max_bytes), Path(spec), max_people=max_people)
@@ -141,14 +141,31 @@ def _exists(path: Path) -> bool:
 
 
 def _git_side_hint(spec: str, other: str) -> str | None:
-    """`teamaudit diff main team.yaml`: a name with no extension that is no file is most likely a branch. The
-    example names the other side's file as a git side reads it, from the current folder (never an absolute path,
-    which git reads from the repository root), quoted for a shell; none when that file is outside the repository."""
-    path = other.split(":", 2)[-1] if other.startswith("git:") else other
+    """`teamaudit diff main team.yaml`: a name with no extension that is no file is most likely a branch, and
+    `HEAD:team.yaml` a git side without its `git:`. The example names the file as a git side reads it, from the
+    current folder (never an absolute path, which git reads from the repository root), quoted for a shell; none
+    when that file is outside the repository."""
+    ref, path = _ref_and_path(spec) or (spec, _team_file_named(other))
     from_here = _from_current_folder(path)
     if from_here is None:
         return None
-    return f"a team file at a git branch or commit is written git:REF:PATH, e.g. {quoted_side(spec, from_here)}"
+    return f"a team file at a git branch or commit is written git:REF:PATH, e.g. {quoted_side(ref, from_here)}"
+
+
+def _ref_and_path(spec: str) -> tuple[str, str] | None:
+    """`HEAD:team.yaml`, as `git show` takes it: its ref and its path."""
+    ref, colon, path = spec.partition(":")
+    return (ref, path) if colon and ref and path and not Path(ref).is_absolute() else None
+
+
+def _team_file_named(other: str) -> str:
+    """The file the other side names, for the example; `diff main HEAD` names none (HEAD is no path): then this
+    folder's team file, or TEAM_FILE."""
+    if other.startswith("git:"):
+        return other.split(":", 2)[-1]
+    if Path(other).suffix or _exists(Path(other)):
+        return other
+    return next((p.name for p in sorted(Path().glob("team*.y*ml")) if p.is_file()), "TEAM_FILE")
 
 
 def _from_current_folder(path: str) -> str | None:

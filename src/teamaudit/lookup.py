@@ -6,7 +6,7 @@ that repeats neither what was typed nor any name in the file."""
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError, as_written
@@ -20,11 +20,12 @@ def select_people(
     wanted: list[str],
     team_file: Path,
     pseudonyms: Mapping[str, str] | None = None,
+    say: Callable[[str], None] = lambda _: None,
 ) -> tuple[ClassifiedPerson, ...]:
     """The people each of `wanted` names, in the order asked (`explain FILE "Hannah Lee" "Maya Patel"` printed
     Maya first, as the file has her), each once however often named. `people` are the unredacted ones; with
     `pseudonyms` (real name -> pseudonym, under --redact) a pseudonym names its person as well as the real name or
-    id."""
+    id. A part of a name (`Priya`, `pri ram`) names the one person whose name holds it, told with `say`."""
     exact: dict[str, set[int]] = {}
     folded: dict[str, set[int]] = {}
     for i, p in enumerate(people):
@@ -37,6 +38,8 @@ def select_people(
     missing = []
     for position, want in enumerate(wanted, start=1):
         found = exact.get(want) or folded.get(_spelling(want)) or folded.get(_spelling(first_name_first(want)))
+        if not found and (part := _named_in_part(people, want)):
+            found = _one_part_match(part, (position, want), people, team_file, pseudonyms, say)
         if found:
             chosen.update(dict.fromkeys(sorted(found)))
         else:
@@ -48,6 +51,53 @@ def select_people(
             else _not_found(missing, people, team_file)
         )
     return tuple(people[i] for i in chosen)
+
+
+def _named_in_part(people: tuple[ClassifiedPerson, ...], want: str) -> list[int]:
+    """The people whose name holds `want` as whole words (`Priya` in `Priya Raman`), else as the start of words
+    (`Pri Ram`), in file order."""
+    wanted = _spelling(want).split()
+    if not wanted:
+        return []
+    names = [_spelling(p.person.name).split() for p in people]
+    for fits in (str.__eq__, str.startswith):
+        found = [i for i, words in enumerate(names) if all(any(fits(w, part) for w in words) for part in wanted)]
+        if found:
+            return found
+    return []
+
+
+def _one_part_match(
+    found: list[int],
+    asked: tuple[int, str],
+    people: tuple[ClassifiedPerson, ...],
+    team_file: Path,
+    pseudonyms: Mapping[str, str] | None,
+    say: Callable[[str], None],
+) -> set[int]:
+    """The one person a part of a name names, told with `say` (`explain team.yaml Priya` named no one, though one
+    person is Priya); two or more are an error that lists them, so the user picks."""
+
+    def shown(i: int) -> str:
+        person = people[i].person
+        name = pseudonyms.get(person.name, "") if pseudonyms is not None else as_written(person.name)
+        return f"{name} (line {person.line})"
+
+    position, want = asked
+    typed = f"the {_ordinal(position)} name given" if pseudonyms is not None else _typed(want)
+    if len(found) > 1:
+        listed = ", ".join(shown(i) for i in found[:_LISTED])
+        more = f" and {len(found) - _LISTED:,} more" if len(found) > _LISTED else ""
+        raise TeamAuditError(
+            f"{typed} is part of {len(found):,} people's names: {listed}{more}",
+            file=team_file,
+            hint="give the whole name or the id",
+        )
+    say(f"{typed} is {shown(found[0])}")
+    return set(found)
+
+
+_LISTED = 10  # people an ambiguous part of a name lists
 
 
 def _spelling(key: str) -> str:

@@ -73,7 +73,18 @@ def _how_to_write(key: str, value: object, spelled: str | None, quoted: bool) ->
     if key == "cost":
         return number_hint(value, quoted, show=False) or _cost_hint(value)  # pay is never repeated
     if key == "start":
-        return date_hint(value)
+        return _unknown_start_hint(value) or date_hint(value)
+    return None
+
+
+_NOT_KNOWN = re.compile(r"\W*(?:tb[acd]|n/?a|unknown|pending|not yet|later|soon|asap|\?+|-+)\W*", re.IGNORECASE)
+
+
+def _unknown_start_hint(value: object) -> str | None:
+    """`start: TBD` was told to write 2027-03-01, a date the founder does not have: a start not yet known is left
+    out (a planned hire or an open requisition needs none)."""
+    if isinstance(value, str) and _NOT_KNOWN.fullmatch(value):
+        return "leave start out until the date is known: a planned hire or an open requisition needs none"
     return None
 
 
@@ -176,6 +187,8 @@ def date_hint(value: object) -> str | None:
 def _slashed_hint(first: int, second: int, third: int, *, dashed: bool = False) -> str | None:
     if first > 31:  # 2027/03/01: year first already
         iso = _iso(first, second, third)
+        if iso is None and (swapped := _iso(first, third, second)):  # 2027-15-01: the day before the month
+            return f"the month comes before the day: {swapped} for {_said(swapped)}"
         return f"write it with dashes: {iso}" if iso else None
     if third < 100:
         return _two_digit_year_hint(first, second, third, dashed)

@@ -53,9 +53,12 @@ from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, read_bytes
 @dataclass(frozen=True)
 class Imported:
     text: str
-    notes: tuple[str, ...]  # what was done, for stderr
+    notes: tuple[str, ...]  # what was read, for stderr
     original: bytes | None = None  # the existing team file merged into, as it was read
     changed: bool = True
+    # What the written file holds (added, updated, kept, the counts), for stderr once it is written: `added 3,000`
+    # was said before a write that then failed.
+    outcome: tuple[str, ...] = ()
 
 
 @dataclass
@@ -104,13 +107,13 @@ def import_files(
     original = _existing(into) if into is not None else None
     starter = original is not None and unedited_starter(original.decode("utf-8-sig"))
     if original is None or not original.strip() or starter:
-        notes = [*read.notes_into(None), *status_lines((p.get("status", "current"), p.get("fte", 1.0)) for p in rows)]
+        outcome = status_lines((p.get("status", "current"), p.get("fte", 1.0)) for p in rows)
         if starter:
-            notes.append(f"{into}: {STARTER_REPLACED}")
+            outcome.append(f"{into}: {STARTER_REPLACED}")
         if not organization:  # exports do not say whose they are; a report would be titled for 'your team'
-            notes.append("no organization written: pass --organization NAME, which reports name on their cover")
+            outcome.append("no organization written: pass --organization NAME, which reports name on their cover")
         text = render(rows, organization=organization, comments=read.comments)
-        return Imported(text, tuple(notes), original)
+        return Imported(text, tuple(read.notes_into(None)), original, outcome=tuple(outcome))
     from teamaudit.importer.merge import merge_into
 
     assert into is not None
@@ -128,8 +131,7 @@ def import_files(
         not_open=(*read.outcome.not_open_ids, *read.outcome.openings),
         ids=read.outcome.ids,
     )
-    notes = [
-        *read.notes_into(into, merged.summary.file_fte),
+    outcome = [
         *merge_lines(into, merged.summary, people, read.columns),
         *status_lines(
             ((p.status.value, p.fte) for p in merged.roster.people),
@@ -138,7 +140,8 @@ def import_files(
         *examples_lines(into, examples_left(merged.roster.people)),
     ]
     bom = "\ufeff" if original.startswith(codecs.BOM_UTF8) else ""  # decoding took it off; the file keeps it
-    return Imported(bom + merged.text, tuple(notes), original, merged.summary.changed)
+    notes = tuple(read.notes_into(into, merged.summary.file_fte))
+    return Imported(bom + merged.text, notes, original, merged.summary.changed, tuple(outcome))
 
 
 def _read_sources(

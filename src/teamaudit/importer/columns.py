@@ -115,6 +115,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "pay type",
         "flsa status",
         "type",
+        "beschäftigungsart",  # Personio in German: Intern or Extern (importer/convert.py's _in_german)
     ),
     "status": (
         "employment status",
@@ -192,7 +193,10 @@ LAYOUTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Workday", ("worker", "business title", "supervisory organization", "time type")),
     ("HiBob", ("display name", "job title", "employment type", "start date")),
     ("Personio", ("position", "end of employment", "weekly hours", "hire date", "employment type")),
-    ("Personio", ("vorname", "nachname", "position", "stellenbezeichnung", "abteilung", "wochenstunden")),
+    (
+        "Personio",
+        ("vorname", "nachname", "position", "stellenbezeichnung", "abteilung", "wochenstunden", "beschäftigungsart"),
+    ),
     ("Greenhouse", ("job", "requisition id", "opening id", "opening status")),
     ("Greenhouse", ("job name", "job id", "requisition id", "job status", "office", "offices", "openings")),
     ("Lever", ("posting", "posting id", "posting state", "team")),

@@ -36,7 +36,7 @@ from teamaudit.importer.cellsize import CellLimits
 from teamaudit.importer.columns import Mapping, called
 from teamaudit.importer.dates import HINT as DATE_HINT
 from teamaudit.importer.dates import DateColumn, NoDate, is_serial, read_column, undecided
-from teamaudit.importer.evidencecells import NoSkills, evidence
+from teamaudit.importer.evidencecells import NoEvidence, evidence
 from teamaudit.importer.fte import read_fte
 from teamaudit.importer.grouping import POINT, Ungrouped, find_number, unspaced
 from teamaudit.importer.hours import BadHours, hours_fte
@@ -214,6 +214,27 @@ class _Row:
     name: str
     title: str
     legal: str  # the legal name, where `name` is a preferred one (importer/calledname.py)
+
+
+def _in_german(rows: list[_Row], mapping: Mapping, out: Outcome) -> list[_Row]:
+    """Personio's German export writes its employment type `Intern` or `Extern`: internal (an employee) or
+    external (a contractor), not an intern. It is read so where the export is Personio's, or its column pairs
+    `Extern` with `Intern`; elsewhere `Intern` is an intern (Rippling, BambooHR), which stderr says may be read
+    otherwise."""
+    whole = {row.kind.strip() for row in rows}
+    if "intern" not in whole and "extern" not in whole:
+        return rows
+    if mapping.layout != "Personio" and "extern" not in whole:
+        out.notes.append(INTERN_IN_GERMAN)
+        return rows
+    meant = {"intern": "internal", "extern": "external"}
+    return [replace(row, kind=meant.get(row.kind.strip(), row.kind)) for row in rows]
+
+
+INTERN_IN_GERMAN = (
+    "'Intern' read as an intern; in Personio's German export it is an internal employee, read so when the export"
+    " has Personio's columns or an 'Extern' row"
+)
 
 
 def _get(row: tuple[str, ...], mapping: Mapping, name: str) -> str:
@@ -396,8 +417,8 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
     cells = _Cells(table, mapping, problems)
     dates = _Dates(table, mapping)
     numbers = LeftOut()
-    no_skills = NoSkills()
-    rows = _rows_read(table, mapping, out, cells, dates)
+    unlisted = {field: NoEvidence(field) for field in ("skills", "background")}
+    rows = _in_german(_rows_read(table, mapping, out, cells, dates), mapping, out)
     out.ids = "id" in mapping.columns and all(_get(row.cells, mapping, "id") for row in rows)
     ftes = _ftes(table, mapping, rows, problems)
     costs = _costs(mapping, rows, cells, out) if with_cost else {}
@@ -408,7 +429,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
         person["title"] = row.title
         if _get(row.cells, mapping, "team"):
             person["team"] = _get(row.cells, mapping, "team")
-        person.update(_evidence(row, mapping, numbers, no_skills))
+        person.update(_evidence(row, mapping, numbers, unlisted))
         _check_name(row.name, table, row.line, problems)
         kind = employment(row.kind)
         if kind:
@@ -430,20 +451,26 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
     out.date_order = dates.settled(table.path)
     if numbers.cells:
         out.notes.append(numbers.note(clipped(mapping.header[mapping.columns["background"]])))
-    if no_skills.lines:
-        out.notes.append(no_skills.note(clipped(mapping.header[mapping.columns["skills"]])))
+    out.notes.extend(
+        cells.note(clipped(mapping.header[mapping.columns[field]])) for field, cells in unlisted.items() if cells.lines
+    )
     return out
 
 
-def _evidence(row: _Row, mapping: Mapping, numbers: LeftOut, no_skills: NoSkills) -> dict[str, str | list[str]]:
+def _evidence(
+    row: _Row, mapping: Mapping, numbers: LeftOut, unlisted: dict[str, NoEvidence]
+) -> dict[str, str | list[str]]:
     """The row's skills and background as the team file writes them: a background without licence numbers
-    (importer/licences.py), and no skills where the cell lists none."""
+    (importer/licences.py), and no skills or background where the cell lists none."""
     written: dict[str, str | list[str]] = {}
     skills = _get(row.cells, mapping, "skills")
-    if skills and no_skills.kept(value := evidence("skills", skills), row.line):
+    if skills and unlisted["skills"].kept(value := evidence("skills", skills), row.line):
         written["skills"] = value
-    if (background := _get(row.cells, mapping, "background")) and (
-        kept := numbers.background(evidence("background", background), row.line)
+    background = _get(row.cells, mapping, "background")
+    if (
+        background
+        and unlisted["background"].kept(value := evidence("background", background), row.line)
+        and (kept := numbers.background(value, row.line))
     ):
         written["background"] = kept
     return written

@@ -74,10 +74,19 @@ def _utf16(path: Path, body: memoryview, encoding: str) -> Decoded:
 
 def _nul_error(path: Path, head: bytes) -> TeamAuditError:
     """UTF-16 without a byte-order mark has a NUL in every other byte of its Latin text; anything else with NUL
-    bytes is not text."""
+    bytes is not text, unless one stray NUL is all that is wrong: the first is named at its line and column."""
     if looks_like_utf16(head):
         return TeamAuditError("looks like UTF-16 without a byte-order mark", file=path, hint="save it as CSV UTF-8")
-    return TeamAuditError("not a text file (NUL bytes): export the sheet as CSV", file=path)
+    at = head.index(b"\x00")
+    line_start = head.rfind(b"\n", 0, at) + 1
+    column = len(head[line_start:at].decode("utf-8", "replace")) + 1
+    return TeamAuditError(
+        "not a text file (NUL bytes, the first here): export the sheet as CSV",
+        file=path,
+        line=head.count(b"\n", 0, at) + 1,
+        column=column,
+        hint="a CSV with a stray NUL: delete that character",
+    )
 
 
 def _mixed_error(path: Path, body: memoryview) -> TeamAuditError:

@@ -13,23 +13,32 @@ SHOWN_LINES = 10
 
 
 def evidence(field: str, cell: str) -> str | list[str]:
-    """The value to write for `cell`, a stripped, non-empty cell of the skills or background column (`field`)."""
+    """The value to write for `cell`, a stripped, non-empty cell of the skills or background column (`field`). A
+    background line of punctuation alone (`;;`, `-`) says nothing and is dropped: '' when every line is such."""
     lines = [line.strip() for line in cell.splitlines() if line.strip()]
+    if field == "background":
+        lines = [line for line in lines if _worded(line)] or [""]
     if len(lines) == 1:
         return lines[0]
     return "; ".join(lines) if field == "skills" else lines
 
 
-class NoSkills:
-    """The Skills cells that list no skill (`,,,`, `; ;`): written as they were, a team file's `skills: ',,,'` that
-    reads as no skill at all. Nothing is written for them, and stderr says so, with their lines."""
+def _worded(text: str) -> bool:
+    return any(character.isalnum() for character in text)
 
-    def __init__(self) -> None:
+
+class NoEvidence:
+    """The Skills cells that list no skill (`,,,`, `; ;`) and the Background cells of punctuation alone (`;;`):
+    written as they were, a team file's `skills: ',,,'` that reads as no skill at all, and a background of `;;`
+    shown in every report. Nothing is written for them, and stderr says so, with their lines."""
+
+    def __init__(self, field: str) -> None:
+        self.field = field
         self.lines: list[int] = []
 
-    def kept(self, skills: str | list[str], line: int) -> bool:
-        """Whether `skills`, of the row at `line`, names a skill; counted when it does not."""
-        if text_as_list(skills):
+    def kept(self, value: str | list[str], line: int) -> bool:
+        """Whether `value`, of the row at `line`, names a skill or holds a background; counted when it does not."""
+        if text_as_list(value) if self.field == "skills" else value:
             return True
         self.lines.append(line)
         return False
@@ -38,4 +47,6 @@ class NoSkills:
         """'Skills' on 2 rows lists no skill, only commas or semicolons (lines 2, 5): no skills written for them."""
         shown = ", ".join(map(str, self.lines[:SHOWN_LINES])) + (" ..." if len(self.lines) > SHOWN_LINES else "")
         rows, line = counted(len(self.lines), "row"), "line" if len(self.lines) == 1 else "lines"
-        return f"'{header}' on {rows} lists no skill, only commas or semicolons ({line} {shown}): no skills written"
+        if self.field == "skills":
+            return f"'{header}' on {rows} lists no skill, only commas or semicolons ({line} {shown}): no skills written"
+        return f"'{header}' on {rows} holds only punctuation ({line} {shown}): no background written"

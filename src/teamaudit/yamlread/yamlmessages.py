@@ -177,6 +177,20 @@ def _unclosed(problem: str, context: str | None) -> bool:
     return quote or bracket
 
 
+_PLAIN_VALUE = re.compile(r"(?P<key>\s*(?:-\s+)?[^\s:#'\"{\[][^:#]*?:)\s+(?P<value>[^\s'\"{\[|>&*!].*?)(?:\s+#.*)?$")
+
+
+def _quoted_value_line(text: str, column: int) -> str | None:
+    """`title: 'Founding Engineer: Platform'` for a line whose unquoted value holds the colon at `column`; None
+    when the colon is not in a plain value (a key out of line, a second key on the line)."""
+    match = _PLAIN_VALUE.match(text)
+    if not match or not match.start("value") < column <= match.end("value"):
+        return None
+    value = match.group("value")
+    quoted = f"'{value}'" if "'" not in value else '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{match.group('key').strip()} {quoted}"
+
+
 def _explain(problem: str, text: str, column: int) -> tuple[str, str | None]:
     if "cannot start any token" in problem:
         char = text[column - 1] if 0 < column <= len(text) else None
@@ -200,6 +214,9 @@ def _explain(problem: str, text: str, column: int) -> tuple[str, str | None]:
                 f"{curly.group(0)} is a typographic quote, which YAML reads as a letter: quote the value"
                 " with straight quotes, \" or '"
             )
+        quoted = _quoted_value_line(text, column)
+        if quoted:  # `title: Founding Engineer: Platform`: the line is indented right, its value holds ': '
+            return problem, f"quote the value, which holds ': ', as {clipped(quoted)}"
         return problem, "indent this line like the one above it, or quote a value that holds ': '"
     if "end of stream" in problem and text[column - 1 : column] in ("'", '"'):
         return problem, f"the quote {text[column - 1]} opened here is never closed"
