@@ -1,0 +1,44 @@
+"""The words a founder reads and a consultant hands over, each a sentence a helper found wrong in a format: run
+through the CLI on real team files, read as the user reads them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import EXAMPLES, run_cli
+
+# One ML researcher against three people at a third of a week each: the layers give 0.999 FTE, ML research 1.0,
+# a ratio of 1.001, over-indexed, where two decimals read 1.00, the threshold, which passes.
+THIRDS = """people:
+  - {{name: Ann Ito, title: Registered Nurse, background: "ICU nurse", fte: 0.333}}
+  - {{name: Cy Park, title: HL7 Interface Engineer, skills: [HL7 v2], fte: 0.333}}
+  - {{name: Dee Roy, title: Regulatory Affairs Manager, background: "filed a 510(k)", fte: {third}}}
+  - {{name: Eve Lund, title: Research Scientist}}
+"""
+
+
+def test_diff_shows_a_ratio_over_the_threshold_as_over_it(tmp_path: Path) -> None:
+    """A change that takes the ratio from 1.00 to 1.001 fails, and its diff read '1.00 -> 1.00 (max 1.00)'."""
+    base, head = tmp_path / "base.yaml", tmp_path / "head.yaml"
+    base.write_text(THIRDS.format(third=0.334))
+    head.write_text(THIRDS.format(third=0.333))
+    assert "ratio 1.001" in run_cli("check", head).stdout
+    for fmt in ("text", "markdown"):
+        result = run_cli("diff", base, head, "-f", fmt)
+        assert result.code == 1, result.stdout + result.stderr
+        assert re.search(r"1\.00\*{0,2} (->|→) \*{0,2}1\.001", result.stdout), result.stdout
+
+
+def test_check_writing_a_file_says_so_and_the_verdict_on_stderr_only(tmp_path: Path) -> None:
+    """`report -o` said 'wrote r.html: FAIL, ...'; `check -f html -o` said nothing: a user could not tell the file
+    was written, nor the verdict it holds. stdout stays empty for CI steps that read it."""
+    for fmt in ("html", "json", "text"):
+        out = tmp_path / f"x.{fmt}"
+        result = run_cli("check", EXAMPLES / "backwards.yaml", "-f", fmt, "-o", out)
+        assert result.code == 1
+        assert result.stdout == ""
+        assert f"wrote {out}: FAIL, ML research 10.0 FTE" in result.stderr
+        assert out.stat().st_size > 0
+    to_stdout = run_cli("check", EXAMPLES / "backwards.yaml", "-f", "json")
+    assert "wrote" not in to_stdout.stderr
