@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import EXAMPLES, run_cli
+import yaml
+
+from conftest import EXAMPLES, ROOT, run_cli
 
 # One ML researcher against three people at a third of a week each: the layers give 0.999 FTE, ML research 1.0,
 # a ratio of 1.001, over-indexed, where two decimals read 1.00, the threshold, which passes.
@@ -16,6 +18,38 @@ THIRDS = """people:
   - {{name: Dee Roy, title: Regulatory Affairs Manager, background: "filed a 510(k)", fte: {third}}}
   - {{name: Eve Lund, title: Research Scientist}}
 """
+
+
+def test_text_advice_keeps_a_key_apart_from_the_sentence_around_it() -> None:
+    """'record the evidence in their background: if it exists': the code span's backticks were dropped, and the
+    key's colon read as the sentence's."""
+    out = run_cli("check", EXAMPLES / "backwards.yaml").stdout
+    assert "in their background: if" not in out
+    assert "record the evidence in their 'background:' if it exists" in out
+
+
+def test_a_source_key_in_a_hire_s_why_is_shown_as_the_source_it_names(tmp_path: Path) -> None:
+    """'the article calls this layer the actual moat (three-layer)': a key only the rubric's author can read. Every
+    source key of every packaged rubric, in every format a person reads."""
+    for path in sorted((ROOT / "rubrics").glob("*.yaml")):
+        rubric = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for fmt in ("text", "markdown", "html", "json"):
+            out = run_cli("check", EXAMPLES / "backwards.yaml", "--rubric", path, "-f", fmt).stdout
+            for key in rubric.get("sources", {}):
+                assert f"({key})" not in out, (path.name, key, fmt)
+    text = run_cli("check", EXAMPLES / "backwards.yaml").stdout
+    assert 'the actual moat (Klement Gunndu, "Why Your Healthcare AI Hiring Strategy Is Completely Backwards")' in text
+
+
+def test_text_and_html_count_the_findings_in_one_wording(tmp_path: Path) -> None:
+    """Text said '0 errors, 0 warnings, 0 info' where the HTML report said 'no errors, no warnings, no notes'."""
+    out = run_cli("check", EXAMPLES / "balanced.yaml").stdout
+    assert "no errors, no warnings, no notes" in out
+    page = tmp_path / "r.html"
+    run_cli("report", EXAMPLES / "balanced.yaml", "-o", page)
+    assert "No errors, no warnings, no notes." in page.read_text(encoding="utf-8")
+    backwards = run_cli("check", EXAMPLES / "backwards.yaml").stdout
+    assert "2 errors, 3 warnings, no notes" in backwards
 
 
 def test_diff_shows_a_ratio_over_the_threshold_as_over_it(tmp_path: Path) -> None:

@@ -21,7 +21,6 @@ from teamaudit.model import (
     Recommendation,
     Report,
     Scope,
-    Severity,
 )
 from teamaudit.render import RenderOptions
 from teamaudit.render.charts import (
@@ -66,7 +65,7 @@ from teamaudit.render.gap import (
 from teamaudit.render.html_summary import summary
 from teamaudit.render.html_text import evidence, logo, money, prose, without_line_numbers
 from teamaudit.render.people import by_layer, hands_on, said_once
-from teamaudit.render.prose import counted, layer_label, layer_name, suppressed_of
+from teamaudit.render.prose import counted, layer_label, layer_name, tally
 from teamaudit.rules import RULES, doc
 from teamaudit.rules.base import Rule, fmt, hires_number, ratio_figure
 
@@ -252,18 +251,13 @@ def _verdict_words(report: Report) -> str:
         if scoped.ratio is not None
         else ""
     )
-    counts = {s: sum(1 for f in report.findings if f.severity is s) for s in Severity}
-    tally = ", ".join(
-        counted(counts[severity], noun) + suppressed_of(report.findings, severity)
-        for severity, noun in ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))
-    )
-    tally += "."
+    counts = tally(report.findings) + "."
     return (
         f"<strong>{escape(headline(report))}</strong>. "
         + (f'<strong id="views">{escape(both)}</strong> ' if both else "")
         + ratio
-        + tally[:1].upper()
-        + tally[1:]
+        + counts[:1].upper()
+        + counts[1:]
     )
 
 
