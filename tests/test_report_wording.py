@@ -3,6 +3,7 @@ through the CLI on real team files, read as the user reads them."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -76,3 +77,51 @@ def test_check_writing_a_file_says_so_and_the_verdict_on_stderr_only(tmp_path: P
         assert out.stat().st_size > 0
     to_stdout = run_cli("check", EXAMPLES / "backwards.yaml", "-f", "json")
     assert "wrote" not in to_stdout.stderr
+
+
+UNSURE = """organization: Lumen Health AI
+people:
+  - {name: Ann Ito, title: Registered Nurse, background: "ICU nurse"}
+  - {name: Cy Park, title: HL7 Interface Engineer, skills: [HL7 v2]}
+  - {name: Dee Roy, title: Regulatory Affairs Manager, background: "filed a 510(k)"}
+  - {name: Eve Lund, title: Research Scientist}
+  - {name: Max Bell, title: Associate, fte: 0.5}
+  - {name: Ola Berg, title: Product Manager, layer: clinical, background: "ICU nurse for 6 years"}
+"""
+
+
+def _client_part(page: str) -> str:
+    """The methodology a client reads, before its technical appendix, as the page shows it."""
+    from test_report_client import section, visible
+
+    return visible(section(page, "methodology")).split("Technical appendix")[0]
+
+
+def test_the_methodology_is_written_for_the_client_with_each_figure_s_source(tmp_path: Path) -> None:
+    """`report examples/messy-40.yaml --redact` read 'thresholds.ml_ratio', '--basis headcount' and 'word model' in
+    its Methodology: developer text, not a page a consultant hands over. The client part says what was counted,
+    how people were placed, the threshold with its source and how sure the placing is, in this file's figures;
+    the appendix keeps the keys."""
+    page = tmp_path / "r.html"
+    run_cli("report", EXAMPLES / "messy-40.yaml", "--redact", "-o", page)
+    client = _client_part(page.read_text(encoding="utf-8"))
+    for developer in ("thresholds.", "ml_ratio", "--basis", "--scope", "word model", "Fires when", "(three-layer)"):
+        assert developer not in client, developer
+    assert "40 people" in client and "The verdict is the plan view's" in client
+    assert "above 1.00" in client and "Why Your Healthcare AI Hiring Strategy Is Completely Backwards" in client
+    assert "below 0.50 (a heuristic)" in client and "In this report, none of the 40 people is to confirm" in client
+    appendix = page.read_text(encoding="utf-8").split("Technical appendix")[1]
+    assert (
+        "<code>thresholds.<wbr>ml_<wbr>ratio</code>" in appendix
+        and "the three-layer audit\u2019s \u201coutnumber\u201d" in appendix
+    )
+
+    team = tmp_path / "team.yaml"
+    team.write_text(UNSURE)
+    data = json.loads(run_cli("check", team, "-f", "json").stdout)
+    unsure = {f["person"] for f in data["findings"] if f["rule"] == "TA005"}
+    assert len(unsure) == 1, data["findings"]
+    run_cli("report", team, "-o", page)
+    client = _client_part(page.read_text(encoding="utf-8"))
+    assert "In this report, 1 of the 6 people is to confirm" in client
+    assert "in this file, 1 of the 6 people has one" in client
