@@ -18,16 +18,18 @@ OUTNUMBER = (
     "\u201cIf your ML researchers outnumber these roles combined, you\u2019re over-indexed on solved problems.\u201d"
 )
 
-# Each check in a client's words; the appendix names where each rule is documented.
+# Each check in a client's words, by rule name (a rule not here shows its docstring's first sentence).
 CHECKS = {
-    "TA001": "ML research outnumbers the clinical, integration and compliance layers combined.",
-    "TA002": "One of the three layers has nobody in it, or only people whose layer is a guess.",
-    "TA003": "A layer rests on too few people, so one resignation would leave it empty.",
-    "TA004": "Nobody in a layer shows hands-on experience: clinical practice, live EHR interfaces, regulatory "
+    "ml-over-index": "ML research outnumbers the clinical, integration and compliance layers combined.",
+    "missing-layer": "One of the three layers has nobody in it, or only people whose layer is a guess.",
+    "thin-layer": "A layer rests on too few people, so one resignation would leave it empty.",
+    "unproven-layer": "Nobody in a layer shows hands-on experience: clinical practice, live EHR interfaces, regulatory "
     "filings or validation studies.",
-    "TA005": "teamaudit could not place a person in a layer with confidence; the team file can settle it.",
-    "TA006": "A finding was accepted without a written reason, or the acceptance has expired.",
-    "TA007": "A person's stated layer is one their own title, skills and background speak against.",
+    "unclear-classification": "teamaudit could not place a person in a layer with confidence; the team file can "
+    "settle it.",
+    "invalid-suppression": "A finding was accepted without a written reason, or the acceptance has expired.",
+    "declared-layer-contradicts-evidence": "A person's stated layer is one their own title, skills and background "
+    "speak against.",
 }
 _SEVERITY_WORDS = dict(SEVERITY_NOUNS)
 HAS = ("has", "have")
@@ -120,7 +122,7 @@ def _of(count: int, report: Report, verb: tuple[str, str] = ("is", "are")) -> st
 
 def _checks() -> str:
     rows = "".join(
-        f"<tr><td>{escape(CHECKS.get(rule.ID, _rule_doc(rule).split('. ')[0]))}</td>"
+        f"<tr><td>{escape(CHECKS.get(rule.NAME, _rule_doc(rule).split('. ')[0]))}</td>"
         f"<td>{_severity(rule.SEVERITY)}</td><td>{rule.ID} {rule.NAME}</td></tr>"
         for rule in RULES
     )
