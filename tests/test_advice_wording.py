@@ -194,7 +194,7 @@ def test_a_backtick_in_a_name_is_carried_as_written_by_each_format(
     sarif = cli("check", path, "-f", "sarif").stdout
     assert "ˋ" not in sarif and "Dr. Ruth `x` Adler (line 5), an advisor" in sarif
     text = cli("check", path).stdout
-    assert "Write the fte of Dr. Ruth `x` Adler (line 5) first" in text and "ˋ" not in text
+    assert "Write the 'fte' of Dr. Ruth `x` Adler (line 5) first" in text and "ˋ" not in text
     markdown = cli("check", path, "-f", "markdown").stdout
     assert "Write the `fte` of Dr. Ruth \\`x\\` Adler (line 5) first" in markdown and "ˋ" not in markdown
     page = cli("check", path, "-f", "html").stdout

@@ -317,7 +317,7 @@ def test_a_pass_counts_its_suppressed_errors_as_suppressed(project):
     )
     text = run_cli("check", "hr/team.yaml", cwd=project).stdout.splitlines()[1]
     assert text.startswith("PASS  ") and text.endswith(
-        "; 2 errors (2 suppressed), 3 warnings, 0 info; failing at error"
+        "; 2 errors (2 suppressed), 3 warnings, no notes; failing at error"
     )
     html = run_cli("check", "hr/team.yaml", "--format", "html", cwd=project).stdout
     assert "2 errors (2 suppressed), 3 warnings, no notes." in html

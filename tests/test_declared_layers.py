@@ -59,7 +59,7 @@ def test_ml_researchers_declared_clinical_are_named_and_fail_at_warning(tmp_path
             f"TA007 declared-layer-contradicts-evidence: {name} (" in result.stdout
             and f"is declared clinical (line {line}), but the rubric reads ml_research with confidence" in result.stdout
         ), result.stdout
-    assert "Remove the declared layer: clinical of Mei Chen (line 14)" in result.stdout  # a code span, plain in text
+    assert "Remove the declared 'layer: clinical' of Mei Chen (line 14)" in result.stdout  # a code span, quoted in text
     assert "Firm as declared: the current view is not over-indexed" in result.stdout
     assert ONLY_BY_DECLARATION in result.stdout
 

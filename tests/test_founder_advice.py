@@ -72,7 +72,7 @@ def test_a_layer_whose_one_holder_is_an_advisor_with_no_fte_asks_for_her_fte_fir
     hire, when her fte decides first whether she holds the layer at all or it rests on part-time help."""
     advice = _advice(cli("check", team(ADVISED_TEAM)))
     assert advice == [
-        "Write the fte of Grace Kim (line 6) first: it decides how thin the clinical layer is, since if they give"
+        "Write the 'fte' of Grace Kim (line 6) first: it decides how thin the clinical layer is, since if they give"
         " it under 0.5 FTE, it rests on part-time help. Either way, hire one more clinical informaticist or clinical"
         " workflow lead (RN or MD who has practised, with EHR workflow experience), so the layer survives a"
         " resignation."
@@ -266,7 +266,7 @@ def test_a_key_the_advice_names_is_code_in_markdown_and_html_and_plain_in_text(
     recommendations = page[page.index('<section id="recommendations">') :].split("</section>")[0]
     assert "Write the <code>fte</code> of Grace ˋxˋ Kim first" in recommendations
     assert "<code>x</code>" not in recommendations
-    assert "Write the fte of Grace `x` Kim (line 6) first" in cli("check", path).stdout
+    assert "Write the 'fte' of Grace `x` Kim (line 6) first" in cli("check", path).stdout
 
 
 def test_a_founder_the_title_keeps_other_though_their_skills_are_ml_is_told_they_can_declare_a_layer(
@@ -280,7 +280,7 @@ def test_a_founder_the_title_keeps_other_though_their_skills_are_ml_is_told_they
         "TA005 unclear-classification: Dana Cole (Co-founder & CTO) is other, as the title settles, though their "
         "record shows ml_research work: skills mention ML framework: 'PyTorch'"
     ) in text
-    assert "If Dana Cole does ml_research work, declare layer: ml_research for them" in text
+    assert "If Dana Cole does ml_research work, declare 'layer: ml_research' for them" in text
     assert "Dana Cole" not in cli("check", team(ADVISED_TEAM)).stdout.split("Findings", 1)[1]
 
 

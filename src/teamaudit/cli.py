@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from teamaudit.classify import Progress
     from teamaudit.config import Settings
     from teamaudit.importer import Imported
+    from teamaudit.model import Report
 
 app = typer.Typer(
     name="teamaudit",
@@ -269,6 +270,8 @@ def check(
     render_options = RenderOptions(color=color, details=details, width=width, team_file=str(path))
     text = chunked_renderer(fmt)(report, render_options)
     _emit(text, target, for_terminal=fmt is Format.TEXT)
+    if target is not None:
+        _say_written(output, report)
     raise typer.Exit(exit_code(report))
 
 
@@ -548,7 +551,6 @@ def report_command(
     from teamaudit.model import exit_code
     from teamaudit.pipeline import STDIN, STDIN_NAME, run_check
     from teamaudit.render import RenderOptions, chunked_renderer
-    from teamaudit.render.common import headline
     from teamaudit.render.html import UNTITLED, untitled
     from teamaudit.render.logo import data_uri
 
@@ -563,7 +565,7 @@ def report_command(
     _say_notes(report.notes)
     options = RenderOptions(details=details, title=title, client=client, author=author, logo=logo_uri)
     _emit(chunked_renderer(Format.HTML)(report, options), target)
-    _say(f"wrote {output}: {report.verdict.upper()}, {headline(report)}")  # the verdict the file holds, at a glance
+    _say_written(output, report)
     if untitled(report.organization, title):
         _say(
             f"{STDIN_NAME if path == STDIN else path}: no organization, so the report's title is '{UNTITLED}'; write "
@@ -781,6 +783,14 @@ def _output_target(output: Path | None, settings: Settings | None, *inputs: Path
             sources.append(rubric_path(settings.rubric, named_in=named_in))
             sources.extend(Path(file) for file in load_rubric(settings.rubric, named_in=named_in).files)
     return output_target(output, sources, keep=DATA_SUFFIXES if report else frozenset())
+
+
+def _say_written(output: Path | None, report: Report) -> None:
+    """That `-o` wrote its file, and the verdict the file holds, at a glance: on stderr, as stdout is the report's
+    (`check -f html -o` said nothing, where `report -o` said this)."""
+    from teamaudit.render.common import headline
+
+    _say(f"wrote {output}: {report.verdict.upper()}, {headline(report)}")
 
 
 def _say(line: str) -> None:

@@ -14,11 +14,13 @@ from teamaudit.render.common import holds_only_by_declaration
 from teamaudit.render.json_format import composition, dumps, finding
 from teamaudit.render.markdown import PEOPLE_LISTED
 from teamaudit.render.prose import counted
-from teamaudit.rules.base import amount, fmt, number
+from teamaudit.rules.base import amount, fmt, number, ratio_figure
 
 
-def _ratio(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.2f}"
+def _ratio(value: float | None, threshold: float) -> str:
+    """As check's findings show it (rules/base.py's `ratio_figure`): a ratio of 1.001 over a threshold of 1.00 read
+    '1.00', the threshold, which passes."""
+    return "n/a" if value is None else ratio_figure(value, threshold)
 
 
 def _views(d: DiffReport) -> list[Scope]:
@@ -79,7 +81,11 @@ def _passes(d: DiffReport) -> str:
         did = "makes the team less over-indexed"
     else:
         did = "ends the over-indexing"
-    moved = f"{_ratio(before)} -> {_ratio(after)}" if before is not None else f"{_ratio(after)}, from no layers at all"
+    moved = (
+        f"{_ratio(before, threshold)} -> {_ratio(after, threshold)}"
+        if before is not None
+        else f"{_ratio(after, threshold)}, from no layers at all"
+    )
     return f"the change {did}: ML : layers {moved} ({view.value} view, max {threshold:.2f})"
 
 
@@ -193,7 +199,7 @@ def plan_standing(d: DiffReport) -> str | None:
         return None
     basis = d.head.basis
     verb = "stays" if _over(before, threshold) else "becomes"
-    ratio = f"ratio {_ratio(after.ratio)}" if after.ratio is not None else "no layers"
+    ratio = f"ratio {_ratio(after.ratio, threshold)}" if after.ratio is not None else "no layers"
     short = (
         f"; {amount(after.ml / threshold - after.layers, basis)} more in the three layers would reach it"
         if threshold > 0
@@ -253,7 +259,8 @@ def text(d: DiffReport) -> str:
         # As wide as the widest cell, so a 100,000-person team lines up as a 10-person one does.
         people_w, fte_w = (max(14, *(len(row[i]) for row in rows)) for i in (1, 2))
         out.extend(f"  {name:<12} {people:>{people_w}}  {fte:>{fte_w}}" for name, people, fte in rows)
-        out.append(f"  ML : layers  {_ratio(b.ratio)} -> {_ratio(h.ratio)} (max {d.head.rubric.ml_ratio:.2f})")
+        threshold = d.head.rubric.ml_ratio
+        out.append(f"  ML : layers  {_ratio(b.ratio, threshold)} -> {_ratio(h.ratio, threshold)} (max {threshold:.2f})")
         out.append("")
     for label, changes in _people_lines(d):
         if changes:
@@ -295,8 +302,10 @@ def markdown(d: DiffReport) -> str:
                 f"| `{layer.value}` | {b.count(layer).headcount} → {h.count(layer).headcount} ({dh:+d}) | "
                 f"{fmt(b.count(layer).fte)} → {fmt(h.count(layer).fte)} ({signed(df)}) |"
             )
+        threshold = d.head.rubric.ml_ratio
         out.append(
-            f"| **ML : layers** | | {_ratio(b.ratio)} → **{_ratio(h.ratio)}** (max {d.head.rubric.ml_ratio:.2f}) |"
+            f"| **ML : layers** | | {_ratio(b.ratio, threshold)} → **{_ratio(h.ratio, threshold)}** "
+            f"(max {threshold:.2f}) |"
         )
         out.append("")
     # A job summary (1 MiB at most on GitHub, dropped whole when larger) or a comment: each list shows its first

@@ -21,7 +21,6 @@ from teamaudit.model import (
     Recommendation,
     Report,
     Scope,
-    Severity,
 )
 from teamaudit.render import RenderOptions
 from teamaudit.render.charts import (
@@ -63,12 +62,12 @@ from teamaudit.render.gap import (
     requisitions,
     the_gap,
 )
+from teamaudit.render.html_method import methodology
 from teamaudit.render.html_summary import summary
 from teamaudit.render.html_text import evidence, logo, money, prose, without_line_numbers
 from teamaudit.render.people import by_layer, hands_on, said_once
-from teamaudit.render.prose import counted, layer_label, layer_name, suppressed_of
-from teamaudit.rules import RULES, doc
-from teamaudit.rules.base import Rule, fmt, hires_number, ratio_figure
+from teamaudit.render.prose import counted, layer_label, layer_name, tally
+from teamaudit.rules.base import fmt, hires_number, ratio_figure
 
 _EVERYONE = "People by layer, below, shows everyone's layer and confidence"
 
@@ -158,7 +157,7 @@ def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     yield _findings(report, options.details)
     yield _recommendations(report, options.details)
     yield from _people(report)
-    yield _methodology(report)
+    yield methodology(report)
     yield "</main></body></html>\n"
 
 
@@ -252,18 +251,13 @@ def _verdict_words(report: Report) -> str:
         if scoped.ratio is not None
         else ""
     )
-    counts = {s: sum(1 for f in report.findings if f.severity is s) for s in Severity}
-    tally = ", ".join(
-        counted(counts[severity], noun) + suppressed_of(report.findings, severity)
-        for severity, noun in ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))
-    )
-    tally += "."
+    counts = tally(report.findings) + "."
     return (
         f"<strong>{escape(headline(report))}</strong>. "
         + (f'<strong id="views">{escape(both)}</strong> ' if both else "")
         + ratio
-        + tally[:1].upper()
-        + tally[1:]
+        + counts[:1].upper()
+        + counts[1:]
     )
 
 
@@ -515,63 +509,3 @@ def _person_row(p: ClassifiedPerson, layer: Layer) -> str:
 def _line(p: ClassifiedPerson) -> str:
     """Where the person is in the team file: the findings name people without it."""
     return f' title="team file line {p.person.line}"' if p.person.line else ""
-
-
-def _methodology(report: Report) -> str:
-    rubric = f"{escape(report.rubric.name)} {escape(report.rubric.version)}"
-    rules = "".join(
-        f"<tr><td>{rule.ID} {rule.NAME}</td><td>{rule.SEVERITY.value}</td><td>{prose(_rule_doc(rule))}</td></tr>"
-        for rule in RULES
-    )
-    return (
-        '<section id="methodology"><h2>Methodology</h2>'
-        "<p>Healthcare-AI products rarely fail on model quality; they fail on adoption, integration and compliance. "
-        "The three-layer team (Klement Gunndu, \u201cWhy Your Healthcare AI Hiring Strategy Is Completely Backwards\u201d) "
-        "needs clinical domain experts, EHR integration specialists, and compliance and validation engineers. Its audit: "
-        "\u201cIf your ML researchers outnumber these roles combined, you\u2019re over-indexed on solved problems.\u201d "
-        "Regulators agree: FDA, Health Canada and MHRA, <em>Good Machine Learning Practice</em> (2021), principle 1.</p>"
-        f"<p>Each person is placed in a layer by the <strong>{rubric}</strong> rubric from their title, skills and "
-        "background (or by a layer declared in the team file); the audit counts "
-        f"{report.basis.unit} in the <strong>{report.said(report.scope)}</strong> view.</p>"
-        '<div class="table"><table><thead><tr><th>Rule</th><th>Default severity</th><th>What it checks</th></tr>'
-        f"</thead><tbody>{rules}</tbody></table></div>"
-        f"<p>Thresholds: ML-to-layers ratio {report.rubric.ml_ratio:.2f} (the article\u2019s \u201coutnumber\u201d); "
-        f"classification confidence {report.rubric.confidence:.2f} (a heuristic). No published benchmark of "
-        "clinical-to-engineering staffing ratios exists; every other threshold is a heuristic.</p>"
-        f"{_SOURCES}{_measured(report)}</ul></section>"
-    )
-
-
-def _measured(report: Report) -> str:
-    """Which rubric the measured accuracy is of: a report made with a rubric of one's own (a consultant's for a
-    client's unusual titles) cited the packaged rubric's measurement as if it were this one's."""
-    if report.rubric.packaged:
-        return f"<li>{_MEASURED}</li>"
-    rubric = f"{escape(report.rubric.name)} {escape(report.rubric.version)}"
-    return (
-        f"<li>{_MEASURED} This report's rubric, {rubric}, is not the packaged one (it is read from a file of its own, "
-        "even where it extends the packaged rubric or copies it): teamaudit has not measured how often it places "
-        "people rightly.</li>"
-    )
-
-
-def _rule_doc(rule: Rule) -> str:
-    """A rule's docstring as one paragraph, without the 'ID name: ' lead the table's first column shows."""
-    text = " ".join(doc(rule).split())
-    lead = f"{rule.ID} {rule.NAME}: "
-    return text.removeprefix(lead)
-
-
-_SOURCES = (
-    "<h3>Sources</h3><ul>"
-    "<li>Klement Gunndu, \u201cWhy Your Healthcare AI Hiring Strategy Is Completely Backwards\u201d: the three layers "
-    "and the audit.</li>"
-    "<li>Axe Recruiting, healthcare AI compensation benchmarks, 2026: the salary ranges.</li>"
-    "<li>FDA, Health Canada, MHRA, <em>Good Machine Learning Practice for Medical Device Development: Guiding "
-    "Principles</em> (2021).</li>"
-)
-_MEASURED = (
-    "The default rubric is measured on job titles from the O*NET 29.3 Database by the U.S. Department of Labor, "
-    "Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. O*NET\u00ae is a "
-    "trademark of USDOL/ETA."
-)

@@ -35,3 +35,17 @@ def suppressed_of(findings: Iterable[Finding], severity: Severity) -> str:
     PASS beside '1 error' read as a broken gate."""
     count = sum(1 for f in findings if f.severity is severity and f.suppressed)
     return f" ({count:,} suppressed)" if count else ""
+
+
+# What each severity's findings are called in a count: info findings are notes ('no notes', '1 note').
+SEVERITY_NOUNS = ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))
+
+
+def tally(findings: Iterable[Finding]) -> str:
+    """'2 errors, 3 warnings, no notes', with how many of each are suppressed: the one count of findings the text
+    and HTML reports give (text said '0 errors, 0 warnings, 0 info' where HTML said 'no ... notes')."""
+    found = tuple(findings)
+    return ", ".join(
+        counted(sum(1 for f in found if f.severity is severity), noun) + suppressed_of(found, severity)
+        for severity, noun in SEVERITY_NOUNS
+    )

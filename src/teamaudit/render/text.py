@@ -31,7 +31,7 @@ from teamaudit.render.common import (
 )
 from teamaudit.render.gap import gap_notes
 from teamaudit.render.plaintext import Column, PlainLines, TableSpec, table, table_width
-from teamaudit.render.prose import suppressed_of
+from teamaudit.render.prose import tally
 from teamaudit.rules.base import fmt, ratio_figure
 
 if TYPE_CHECKING:  # rich is imported for colour only
@@ -133,16 +133,11 @@ def _verdict(console: Console | PlainLines, report: Report) -> None:
     header.append(escape.text(f"rubric {report.rubric.name} {report.rubric.version}"))
     console.print(" | ".join(header))
 
-    counts = {s: sum(1 for f in report.findings if f.severity is s) for s in Severity}
-    tally = ", ".join(
-        f"{n} {s.value}{'s' if n != 1 and s is not Severity.INFO else ''}{suppressed_of(report.findings, s)}"
-        for s, n in counts.items()
-    )
     failed = report.verdict == "fail"
     _print_parts(
         console,
         ("FAIL" if failed else "PASS", "bold red" if failed else "bold green"),
-        (f"  {headline(report)}; {tally or 'no findings'}; failing at {report.fail_on.value}", ""),
+        (f"  {headline(report)}; {tally(report.findings)}; failing at {report.fail_on.value}", ""),
     )
     both = views_in_words(report)
     if both:
@@ -155,12 +150,18 @@ def _verdict(console: Console | PlainLines, report: Report) -> None:
     console.print()
 
 
+def _quoted(key: str) -> str:
+    """A key the advice names as code, in quotes: text has no code font, and 'in their background: if it exists'
+    read the key's colon as the sentence's."""
+    return f"'{escape.text(key)}'"
+
+
 def _recommendations(console: Console | PlainLines, report: Report, details: bool) -> None:
     console.print("Recommendations", style="bold")
     recommendations, hidden = listed(report.recommendations, details)
     notes = gap_notes(report, recommendations)
     for i, (r, note) in enumerate(zip(recommendations, notes, strict=True), 1):
-        console.print(f"  {i}. [{r.rule}] {escape.with_code(r.text, escape.text, escape.text, r.literal)}")
+        console.print(f"  {i}. [{r.rule}] {escape.with_code(r.text, escape.text, _quoted, r.literal)}")
         if note:
             console.print(f"     -> {note.note}")
         extra = recommendation_details(r, report.basis, report.rubric.currency)

@@ -4,6 +4,7 @@ hire block of a layer (role, pay range, source), and the advice for a layer that
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
@@ -99,13 +100,22 @@ def for_layer(
         "layer_name": in_sentence(definition.name),
         "view": view.said,
         "people": who(holders),
-        "why": definition.hire.why if definition.hire else "",
+        "why": cited(definition.hire.why, view) if definition.hire else "",
         "hands_on_means": definition.hands_on_means or "has hands-on evidence",
         **extra,
     }
     if key is None:
         key = _key(finding.rule, wording, holders)
     return [hire(view, finding.rule, layer, say(view, wording, key, **values), fte)]
+
+
+def cited(text: str, view: AuditView) -> str:
+    """A rubric's text with each source key it cites in parentheses, '(three-layer)', shown as the source itself:
+    its author and title, which a founder can look up; a key the rubric's `sources:` does not hold stays as written."""
+    return _CITED_KEY.sub(lambda key: f"({view.rubric.source_text(key.group(1)) or key.group(1)})", text)
+
+
+_CITED_KEY = re.compile(r"\(([A-Za-z0-9][\w.-]*)\)")
 
 
 def _key(rule: str, wording: Mapping[str, Wording], holders: tuple[ClassifiedPerson, ...]) -> str:

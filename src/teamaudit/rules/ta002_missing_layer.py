@@ -1,7 +1,7 @@
 """TA002 missing-layer: one of the three layers has nobody in it, or only people the word model guesses into it.
 
 "If your healthcare AI team doesn't have all three layers, you're building a science project, not a
-product" (three-layer). One finding per missing layer.
+product" (the three-layer audit). One finding per missing layer.
 """
 
 from __future__ import annotations
