@@ -14,13 +14,13 @@ from teamaudit.render.common import holds_only_by_declaration
 from teamaudit.render.json_format import composition, dumps, finding
 from teamaudit.render.markdown import PEOPLE_LISTED
 from teamaudit.render.prose import counted
-from teamaudit.rules.base import amount, fmt, number, ratio_figure
+from teamaudit.rules.base import amount, fmt, number, ratio_digits
 
 
 def _ratio(value: float | None, threshold: float) -> str:
-    """As check's findings show it (rules/base.py's `ratio_figure`): a ratio of 1.001 over a threshold of 1.00 read
+    """As check's findings show it (rules/base.py's `ratio_digits`): a ratio of 1.001 over a threshold of 1.00 read
     '1.00', the threshold, which passes."""
-    return "n/a" if value is None else ratio_figure(value, threshold)
+    return "n/a" if value is None else ratio_digits(value, threshold)
 
 
 def _views(d: DiffReport) -> list[Scope]:

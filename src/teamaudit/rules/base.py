@@ -187,7 +187,11 @@ def ratio_figure(c: Composition, threshold: float) -> str:
     read as a threshold it differs from: three people at 0.333 FTE beside one ML researcher are 1.001, over-indexed,
     where 'ratio 1.00, threshold 1.00' read as equal, which passes. Weighed unrounded, as TA001 weighs it: at 0.33333
     FTE the four decimals Composition.ratio keeps read 1.0000 of a ratio over the threshold."""
-    ratio = c.ml_per_layer
+    return ratio_digits(c.ml_per_layer, threshold)
+
+
+def ratio_digits(ratio: float, threshold: float) -> str:
+    """A ratio to two decimals, or to as many as it takes not to read as the threshold it differs from."""
     for places in range(2, 10):
         shown = f"{ratio:.{places}f}"
         if shown != f"{threshold:.{places}f}":
