@@ -188,6 +188,14 @@ def words_hidden(mentions: Mentions, every: list[str]) -> tuple[Counter[str], in
     return words, affected
 
 
+def _show_hidden(who: str, people: list[Person], every: list[str]) -> None:
+    """How many words of the titles these people's names hide, and the ten most often hidden."""
+    words, affected = words_hidden(Mentions((person, MARK) for person in people), every)
+    print(f"{who}; words hidden: {sum(words.values())} in {affected} titles")
+    for word, count in words.most_common(10):
+        print(f"  {word!r} {count}")
+
+
 def main() -> int:
     missed = names_missed()
     print(f"names missed: {len(missed)} of {len(NAMED)} texts that name someone by a surname that is a title word")
@@ -211,23 +219,11 @@ def main() -> int:
     random.Random(41).shuffle(paired_given)
     random.Random(41).shuffle(paired_surnames)
     people = [Person(name=f"{a} {b}", title="x") for a, b in zip(paired_given, paired_surnames, strict=False)]
-    words, affected = words_hidden(Mentions((person, MARK) for person in people), every)
-    print(
-        f"{len(people)} people of one given name and one surname each; words hidden: {sum(words.values())} in"
-        f" {affected} titles"
-    )
-    for word, count in words.most_common(10):
-        print(f"  {word!r} {count}")
+    _show_hidden(f"{len(people)} people of one given name and one surname each", people, every)
     given, surnames = spaced_names()
     people = [Person(name=f"{name} Qzxv", title="x") for name in sorted(given)]
     people += [Person(name=f"Qzxw {name}", title="x") for name in sorted(surnames)]
-    words, affected = words_hidden(Mentions((person, MARK) for person in people), every)
-    print(
-        f"{len(given)} given names and {len(surnames)} surnames written with a space or hyphen;"
-        f" words hidden: {sum(words.values())} in {affected} titles"
-    )
-    for word, count in words.most_common(10):
-        print(f"  {word!r} {count}")
+    _show_hidden(f"{len(given)} given names and {len(surnames)} surnames written with a space or hyphen", people, every)
     words, affected = words_hidden(Mentions((Person(name=n, title="x"), MARK) for n in PARTICLE_NAMES), every)
     print(f"{len(PARTICLE_NAMES)} names with particles; words hidden: {sum(words.values())} in {affected} titles")
     for word, count in words.most_common(10):
