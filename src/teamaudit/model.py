@@ -92,7 +92,8 @@ MAX_NAME = 200  # characters of a name or an id
 MAX_TITLE = 300  # of a title or a team
 MAX_LINE = 2000  # of one skill or background line
 MAX_COST = 1e12  # a person's annual cost: far above any pay, in any currency, and sums of them stay finite
-CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # an ISO 4217 code: a team file's `currency:`
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # a team file's `currency:` and a rubric's comp ranges'
+CURRENCY_WANTED = "an ISO 4217 code, three capital letters: USD, EUR, GBP, CHF ..."
 
 
 @dataclass(frozen=True, slots=True)

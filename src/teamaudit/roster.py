@@ -18,7 +18,17 @@ from pydantic_core import ValidationError
 from teamaudit.errors import HIDDEN_VALUE, TeamAuditError, clipped, file_error, quoted_key
 from teamaudit.ftedoubt import WARNING_KINDS, fte_doubt, warning
 from teamaudit.invisible import UNSEEN, without_invisible
-from teamaudit.model import CURRENCY_CODE, MAX_TITLE, STDIN_SOURCE, FteDoubt, Person, Roster, id_as_text, name_key
+from teamaudit.model import (
+    CURRENCY_CODE,
+    CURRENCY_WANTED,
+    MAX_TITLE,
+    STDIN_SOURCE,
+    FteDoubt,
+    Person,
+    Roster,
+    id_as_text,
+    name_key,
+)
 from teamaudit.numberbases import base_problem, other_base
 from teamaudit.problems import SLIPS, Problems
 from teamaudit.records import field_names
@@ -297,7 +307,7 @@ class _Reader:
             self.problems.add(self.stream.error(message, at, hint="a pasted document?"))
             return None
         if key == "currency" and not (isinstance(value, str) and CURRENCY_CODE.fullmatch(value)):
-            message = "'currency' must be an ISO 4217 code, three capital letters: USD, EUR, GBP, CHF ..."
+            message = f"'currency' must be {CURRENCY_WANTED}"
             self.problems.add(self.stream.error(message, at, hint="the currency the people's `cost:` is in"))
             return None
         if key == "as_of":

@@ -24,7 +24,7 @@ from teamaudit import patterncost
 from teamaudit.accents import fold_pattern
 from teamaudit.errors import TeamAuditError, as_written, clipped
 from teamaudit.filekeys import shown_loc
-from teamaudit.model import Generic, Layer
+from teamaudit.model import CURRENCY_CODE, CURRENCY_WANTED, Generic, Layer
 from teamaudit.problems import Problems
 from teamaudit.records import field_names, internal, limits, number_at, to_data, validator
 from teamaudit.rubricerrors import add_validation_problems
@@ -271,9 +271,6 @@ class Signal:
         return self.id or self.pattern
 
 
-_CURRENCY = re.compile(r"[A-Z]{3}")
-
-
 @dataclass(frozen=True, slots=True)
 class CompRange:
     # A year's pay per FTE; a 310-digit range crashed the HTML report (a float cannot hold it) and read as
@@ -287,8 +284,8 @@ class CompRange:
     def _check(self) -> None:
         if self.low > self.high:
             raise ValueError("low must not be above high")
-        if not _CURRENCY.fullmatch(self.currency):
-            raise ValueError("currency must be an ISO 4217 code, three capital letters: USD, EUR, GBP, CHF ...")
+        if not CURRENCY_CODE.fullmatch(self.currency):
+            raise ValueError(f"currency must be {CURRENCY_WANTED}")
 
 
 @dataclass(frozen=True, slots=True)
