@@ -1,6 +1,7 @@
 """The shape of the house, enforced: no function in src/ over 80 lines, no import loop between teamaudit
-modules, and at most 12 floors: the arrows on the longest chain of module-level imports between teamaudit
-modules, so a module importing none of them is on the ground floor, 0. Complexity (ruff's C901, at most 15)
+modules, at most 12 floors: the arrows on the longest chain of module-level imports between teamaudit
+modules, so a module importing none of them is on the ground floor, 0; and data flowing one way through the
+pipeline's stages (reading, classifying, auditing, rendering). Complexity (ruff's C901, at most 15)
 is enforced by `ruff check`, configured in pyproject.toml."""
 
 from __future__ import annotations
@@ -124,6 +125,66 @@ def floors(graph: dict[str, frozenset[str]]) -> tuple[int, list[str]]:
 
     longest = max((chain(module) for module in sorted(graph)), key=len)
     return len(longest) - 1, list(longest)
+
+
+# The map's pipeline (docs/architecture.md), stage by stage in the order its arrows run. render/escape.py is no
+# stage: it is the one escaping layer, which every stage's messages go through.
+STAGES: tuple[tuple[str, ...], ...] = (
+    ("teamaudit.roster", "teamaudit.yamlread"),
+    ("teamaudit.classify",),
+    (
+        "teamaudit.audit",
+        "teamaudit.rules",
+        "teamaudit.recommend",
+        "teamaudit.conversion",
+        "teamaudit.firmness",
+        "teamaudit.headroom",
+    ),
+    ("teamaudit.render",),
+)
+ESCAPING = "teamaudit.render.escape"
+
+
+def _stage(module: str, stages: tuple[tuple[str, ...], ...] = STAGES) -> int | None:
+    if module == ESCAPING:
+        return None
+    return next((i for i, names in enumerate(stages) for n in names if module == n or module.startswith(f"{n}.")), None)
+
+
+def _every_import(module: str) -> frozenset[str]:
+    """The teamaudit modules `module` imports anywhere, inside its functions too: data flows where they run."""
+    tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+    found = (_imported(module, n) for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom))
+    return frozenset(set().union(*found))
+
+
+def against_the_flow(graph: dict[str, frozenset[str]], stages: tuple[tuple[str, ...], ...] = STAGES) -> list[str]:
+    """The imports that run the pipeline backwards: a stage importing a later one (reading that knows of the
+    audit, an audit that knows of a format), or the renderer importing reading or classifying (a renderer reads
+    the Report, never the YAML again)."""
+    backwards = []
+    for module, targets in sorted(graph.items()):
+        here = _stage(module, stages)
+        for target in sorted(targets):
+            there = _stage(target, stages)
+            if here is None or there is None or here == there:
+                continue
+            if there > here or (here == len(stages) - 1 and there < here - 1):
+                backwards.append(f"{module} -> {target}")
+    return backwards
+
+
+def test_data_flows_one_way_through_the_pipeline() -> None:
+    backwards = against_the_flow({module: _every_import(module) for module in MODULES})
+    assert not backwards, "\n".join(backwards)
+
+
+def test_the_flow_check_finds_an_import_against_it() -> None:
+    stages = (("r",), ("c",), ("a",), ("o",))
+    forward = {"o.text": frozenset({"a", "teamaudit.render.escape"}), "c": frozenset({"r"}), "r": frozenset({ESCAPING})}
+    assert against_the_flow(forward, stages) == []
+    backward = {"r": frozenset({"c.index"}), "a": frozenset({"o"}), "o.text": frozenset({"c", "r.x"})}
+    assert against_the_flow(backward, stages) == ["a -> o", "o.text -> c", "o.text -> r.x", "r -> c.index"]
 
 
 def test_the_imports_have_no_loop() -> None:

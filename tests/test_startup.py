@@ -80,7 +80,8 @@ SAME_AS_THE_WHOLE_APP = [
 def test_running_only_the_command_behaves_as_the_whole_app(args, monkeypatch):
     from typer.testing import CliRunner
 
-    from teamaudit.cli import app, only_the_command_run
+    from teamaudit.cli import app
+    from teamaudit.entrypoint import only_the_command_run
 
     monkeypatch.chdir(ROOT)
     monkeypatch.setenv("NO_COLOR", "1")
@@ -94,7 +95,8 @@ def test_running_only_the_command_behaves_as_the_whole_app(args, monkeypatch):
 def test_only_the_command_run_is_built():
     import typer.main
 
-    from teamaudit.cli import app, only_the_command_run
+    from teamaudit.cli import app
+    from teamaudit.entrypoint import only_the_command_run
 
     def built(*args: str) -> set[str]:
         return set(typer.main.get_command(only_the_command_run(app, args)).commands)  # type: ignore[attr-defined]

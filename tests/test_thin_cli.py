@@ -3,7 +3,6 @@ that are not parsing options (logo, --map, the settings table, the pre-commit li
 
 from __future__ import annotations
 
-import ast
 import base64
 import datetime as dt
 import os
@@ -14,7 +13,7 @@ from typing import Any
 import pytest
 import typer.main
 
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES
 from teamaudit.cli import app
 from teamaudit.config import Settings, Suppression, resolve, settings_rows
 from teamaudit.errors import TeamAuditError
@@ -25,8 +24,6 @@ from teamaudit.render import DiffFormat, Format, RenderOptions, chunked_renderer
 from teamaudit.render.logo import MAX_LOGO_BYTES, data_uri
 from teamaudit.render.precommit import lines
 from test_logo_metadata import LOGOS, png
-
-CLI = ROOT / "src" / "teamaudit" / "cli.py"
 
 
 def _commands() -> dict[str, Any]:
@@ -98,16 +95,6 @@ def test_the_limits_defaults_are_the_readers_defaults():
     assert _option(commands["diff"], "--max-bytes").default == DEFAULT_MAX_BYTES
     for command in ("check", "diff"):
         assert _option(commands[command], "--max-people").default == load_roster.__kwdefaults__["max_people"]
-
-
-def test_no_function_in_the_cli_is_over_80_lines():
-    tree = ast.parse(CLI.read_text(encoding="utf-8"))
-    long = {
-        node.name: node.end_lineno - node.lineno + 1  # type: ignore[operator]
-        for node in ast.walk(tree)
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno - node.lineno + 1 > 80  # type: ignore[operator]
-    }
-    assert not long, long
 
 
 # The logo, with the HTML renderer.

@@ -71,21 +71,7 @@ def audit(
     a finding matched by a valid suppression is kept, marked with the suppression's reason."""
     today = today or dt.date.today()
     compositions = tuple(compose(in_view(people, view), view, basis) for view in (Scope.CURRENT, Scope.PLAN))
-    other = Scope.CURRENT if scope is Scope.PLAN else Scope.PLAN
-    # Every view sees the config: a finding about it (TA006) is in each view, so no view's verdict depends on
-    # --scope and the plan is never said to fix it.
-    views = [
-        AuditView(
-            view,
-            in_view(people, view),
-            compositions[0 if view is Scope.CURRENT else 1],
-            rubric,
-            tuple(suppressions),
-            today,
-            roster.has_future,
-        )
-        for view in ((scope, other) if roster.has_future else (scope,))
-    ]
+    views = _views(roster, people, compositions, rubric, scope, tuple(suppressions), today)
     valid = tuple(s for s in suppressions if s.problem(today) is None)
     findings = _sorted(_findings(views, severities or {}, valid), scope)
     scoped = tuple(f for f in findings if f.view is scope and not f.suppressed)
@@ -95,14 +81,7 @@ def audit(
         source=roster.source,
         organization=roster.organization,
         as_of=roster.as_of,
-        rubric=RubricInfo(
-            rubric.name,
-            rubric.version,
-            rubric.thresholds.ml_ratio,
-            rubric.thresholds.confidence,
-            rubric.packaged(),
-            rubric.currency(),
-        ),
+        rubric=_rubric_info(rubric),
         scope=scope,
         basis=basis,
         fail_on=fail_on,
@@ -118,6 +97,41 @@ def audit(
             for v in views
         ),
         notes=roster.notes,
+    )
+
+
+def _views(
+    roster: Roster,
+    people: tuple[ClassifiedPerson, ...],
+    compositions: tuple[Composition, ...],
+    rubric: Rubric,
+    scope: Scope,
+    suppressions: tuple[Suppression, ...],
+    today: dt.date,
+) -> list[AuditView]:
+    """What the rules see: the scope's view, then the other one when the file has a plan. Every view sees the
+    config: a finding about it (TA006) is in each view, so no view's verdict depends on --scope and the plan is
+    never said to fix it."""
+    other = Scope.CURRENT if scope is Scope.PLAN else Scope.PLAN
+    return [
+        AuditView(
+            view,
+            in_view(people, view),
+            compositions[0 if view is Scope.CURRENT else 1],
+            rubric,
+            suppressions,
+            today,
+            roster.has_future,
+        )
+        for view in ((scope, other) if roster.has_future else (scope,))
+    ]
+
+
+def _rubric_info(rubric: Rubric) -> RubricInfo:
+    """What a report says of the rubric it was audited with."""
+    thresholds = rubric.thresholds
+    return RubricInfo(
+        rubric.name, rubric.version, thresholds.ml_ratio, thresholds.confidence, rubric.packaged(), rubric.currency()
     )
 
 

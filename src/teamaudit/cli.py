@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import codecs
-import copy
-import errno
-import io
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -17,20 +13,35 @@ import typer
 
 from teamaudit import __version__
 from teamaudit.choices import Basis, FailOn, Scope
-from teamaudit.errors import EXIT_INPUT_ERROR, TeamAuditError, file_error
+from teamaudit.errors import TeamAuditError
+from teamaudit.options import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_PEOPLE,
+    FORMAT_OPTION,
+    BasisOpt,
+    ConfigFromOpt,
+    ConfigOpt,
+    DetailsOpt,
+    FailOnOpt,
+    MaxBytesOpt,
+    MaxPeopleOpt,
+    OutputOpt,
+    RedactOpt,
+    RubricOpt,
+    ScopeOpt,
+    TeamFile,
+    output_option,
+)
 from teamaudit.outputformat import html_output, output_format
 from teamaudit.outputname import output_path, team_file_output
+from teamaudit.progressbar import progress_display
 from teamaudit.render import DiffFormat, Format
+from teamaudit.streams import emit, say, say_error, say_note, say_notes, say_written, use_color
 from teamaudit.usage import ConventionalUsage
 
 if TYPE_CHECKING:
-    from typer.models import CommandInfo, TyperInfo
-
-    from teamaudit.atomic import Backup
-    from teamaudit.classify import Progress
     from teamaudit.config import Settings
     from teamaudit.importer import Imported
-    from teamaudit.model import Report
 
 app = typer.Typer(
     name="teamaudit",
@@ -57,115 +68,6 @@ def _root(
     ] = False,
 ) -> None:
     """teamaudit: is your healthcare-AI team over-indexed on ML research?"""
-
-
-TeamFile = Annotated[
-    str, typer.Argument(help="The team file (YAML); - reads standard input.", show_default=False, metavar="TEAM_FILE")
-]
-
-# Options several commands share, declared once. The limits' defaults are those of `yamlfile` and `roster`,
-# written here rather than imported so that parsing the command line does not load the YAML reader.
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-DEFAULT_MAX_PEOPLE = 1_000_000
-MaxBytesOpt = Annotated[
-    int, typer.Option("--max-bytes", help="Refuse team files larger than this.", min=1, metavar="<bytes>")
-]
-MaxPeopleOpt = Annotated[
-    int, typer.Option("--max-people", help="Refuse team files with more people.", min=1, metavar="<count>")
-]
-ScopeOpt = Annotated[
-    Scope | None,
-    typer.Option(
-        "--scope",
-        help="plan: current + planned + open (default); current: current staff only.",
-        show_default=False,
-        case_sensitive=False,
-    ),
-]
-BasisOpt = Annotated[
-    Basis | None,
-    typer.Option("--basis", help="Count FTE (default) or people.", show_default=False, case_sensitive=False),
-]
-FailOnOpt = Annotated[
-    FailOn | None,
-    typer.Option(
-        "--fail-on",
-        help="Lowest severity that makes the exit code 1 (default error).",
-        show_default=False,
-        case_sensitive=False,
-    ),
-]
-RubricOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--rubric",
-        "-r",
-        help="Built-in rubric name or rubric file (default healthcare-ai).",
-        show_default=False,
-        metavar="<name|path>",
-    ),
-]
-ConfigOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--config",
-        help="Config file (.teamaudit.yaml or pyproject.toml); default: found walking up.",
-        show_default=False,
-    ),
-]
-ConfigFromOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--config-from",
-        metavar="REF",
-        help="Judge with the config and rubric files committed at REF (a pull request's base), not the working "
-        "tree's, which the change under test may have edited (docs/ci.md).",
-        show_default=False,
-    ),
-]
-
-
-def _output_option(help_text: str, *, show_default: bool = True) -> Any:  # typer.Option is typed Any
-    """-o/--output, read as typed (outputname.output_path): `Path` would make `-o ""` the current folder and
-    `-o report.json/` the file report.json."""
-    return typer.Option(
-        "--output", "-o", help=help_text, show_default=show_default, parser=output_path, metavar="<path>"
-    )
-
-
-OutputOpt = Annotated[
-    Path | None, _output_option("Write the report to this file (atomically) instead of stdout (- is stdout).")
-]
-# Shared by check and diff, each with its own choices.
-FORMAT_OPTION = typer.Option(
-    "--format",
-    "-f",
-    help="Output format [default: the one -o's extension names, else text].",
-    show_default=False,
-    case_sensitive=False,
-)
-DetailsOpt = Annotated[
-    bool,
-    typer.Option(
-        "--details",
-        help="List every TA005 finding and recommendation (else the first 10); text and markdown add every person, "
-        "one line each.",
-    ),
-]
-RedactOpt = Annotated[
-    bool,
-    typer.Option(
-        "--redact",
-        help="Replace names with Person 01...; drop ids, team, skills and background text and per-person pay; "
-        "keep pay totals of three or more people (docs/redaction.md).",
-    ),
-]
-
-
-def use_color() -> bool:
-    if "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb":
-        return False
-    return sys.stdout.isatty()
 
 
 def _settings(
@@ -252,7 +154,7 @@ def check(
             own = _settings(path, config, **options)
             with _gate_settings(config_from, own, path, config, **options) as settings:
                 target = _output_target(output, settings, path)
-                with _progress(path) as progress:
+                with progress_display(path) as progress:
                     report = run_check(
                         path, settings, max_bytes=max_bytes, max_people=max_people, progress=progress, redact=redact
                     )
@@ -260,18 +162,18 @@ def check(
         if fmt is Format.GITHUB:
             from teamaudit.render.github import input_errors
 
-            _emit(input_errors(exc), None)  # annotations are read from the step's output, whatever -o says
+            emit(input_errors(exc), None)  # annotations are read from the step's output, whatever -o says
         raise
-    _say_notes(report.notes)
+    say_notes(report.notes)
     from teamaudit.termwidth import report_width
 
     color = fmt is Format.TEXT and output is None and use_color()
     width = report_width(fmt is Format.TEXT and target is None and sys.stdout.isatty())
     render_options = RenderOptions(color=color, details=details, width=width, team_file=str(path))
     text = chunked_renderer(fmt)(report, render_options)
-    _emit(text, target, for_terminal=fmt is Format.TEXT)
+    emit(text, target, for_terminal=fmt is Format.TEXT)
     if target is not None:
-        _say_written(output, report)
+        say_written(output, report)
     raise typer.Exit(exit_code(report))
 
 
@@ -312,8 +214,8 @@ def diff_command(
             limits = {"max_bytes": max_bytes, "max_people": max_people}
             mine = own if config_from else None
             report = diff(base, head, settings, **limits, redact=redact, own=mine, judged_at=config_from)
-    _say_notes(report.head.notes)  # the change's file; the base's are the base's business
-    _emit(diff_renderer(fmt)(report), target, for_terminal=fmt is DiffFormat.TEXT)
+    say_notes(report.head.notes)  # the change's file; the base's are the base's business
+    emit(diff_renderer(fmt)(report), target, for_terminal=fmt is DiffFormat.TEXT)
     raise typer.Exit(1 if report.verdict == "fail" else 0)
 
 
@@ -360,10 +262,10 @@ def pre_commit(
                 print(other_file_line(name, read_as_what_it_is(path, given, settings)))
                 continue
         except TeamAuditError as exc:
-            _say_error(exc)
+            say_error(exc)
             worst = 2
             continue
-        _say_notes(report.notes)
+        say_notes(report.notes)
         print("\n".join(lines(name, report)))
         if report.failing and worst < 1:
             worst = 1
@@ -383,7 +285,7 @@ def import_command(
     ] = None,
     output: Annotated[
         Path | None,
-        _output_option(
+        output_option(
             "Team file to write (.yaml or .yml). If it exists, the exports are merged into it: everything they "
             "do not know is kept, and the previous version is backed up to FILE.bak (or FILE.bak.2, ...). - is stdout."
         ),
@@ -451,16 +353,16 @@ def _save_import(result: Imported, target: Path | None, dry_run: bool) -> None:
     from teamaudit.importer import write
 
     for note in result.notes:
-        _say(f"teamaudit: {note}")
+        say(f"teamaudit: {note}")
     written = write(result, target) if target is not None else None
     for note in result.outcome:
-        _say(f"teamaudit: {note}")
+        say(f"teamaudit: {note}")
     if dry_run:
         print("teamaudit: dry run: nothing written", file=sys.stderr)
     elif written is None:
-        _emit(result.text, None)
+        emit(result.text, None)
     else:
-        _say(f"teamaudit: {written}")
+        say(f"teamaudit: {written}")
 
 
 @app.command("init", cls=ConventionalUsage)
@@ -473,7 +375,7 @@ def init_command(
     from teamaudit.starter import STARTER
 
     if Path(path) == STDOUT:
-        _emit(STARTER, None)
+        emit(STARTER, None)
         return
     if path and Path(path).is_dir():
         raise TeamAuditError(
@@ -497,13 +399,13 @@ def init_command(
     starter = STARTER.replace(
         "Run `teamaudit check team.yaml`", f"Run `teamaudit check {shown(quote(str(target)))}`", 1
     )
-    _emit(starter, _output_target(target, None, report=False))
+    emit(starter, _output_target(target, None, report=False))
     from teamaudit.schemafile import write_schema_beside
 
     schema = write_schema_beside(target)
-    _say(f"wrote {target}: edit it, then run `teamaudit check {quote(str(target))}`")
+    say(f"wrote {target}: edit it, then run `teamaudit check {quote(str(target))}`")
     if schema:
-        _say(f"wrote {schema}: the schema its first line names, for editors to validate it against")
+        say(f"wrote {schema}: the schema its first line names, for editors to validate it against")
 
 
 @app.command("schema", cls=ConventionalUsage)
@@ -522,7 +424,7 @@ def report_command(
     team_file: TeamFile,
     output: Annotated[
         Path,
-        _output_option("The HTML file to write (- writes it to stdout).", show_default=False),
+        output_option("The HTML file to write (- writes it to stdout).", show_default=False),
     ],
     title: Annotated[
         str | None, typer.Option("--title", help="Report title.", show_default=False, metavar="<text>")
@@ -562,12 +464,12 @@ def report_command(
     target = _output_target(output, settings, path, *([logo] if logo else []))
     with _errors_redacted(redact):
         report = run_check(path, settings, max_bytes=max_bytes, max_people=max_people, redact=redact)
-    _say_notes(report.notes)
+    say_notes(report.notes)
     options = RenderOptions(details=details, title=title, client=client, author=author, logo=logo_uri)
-    _emit(chunked_renderer(Format.HTML)(report, options), target)
-    _say_written(output, report)
+    emit(chunked_renderer(Format.HTML)(report, options), target)
+    say_written(output, report)
     if untitled(report.organization, title):
-        _say(
+        say(
             f"{STDIN_NAME if path == STDIN else path}: no organization, so the report's title is '{UNTITLED}'; write "
             "organization: at the top of the team file, or pass --title"
         )
@@ -650,7 +552,7 @@ def explain(
     people = loaded.people
     if names:
         aliases = redaction.names if redaction is not None else None
-        people = select_people(people, names, Path(loaded.roster.source), aliases, say=_say_note)
+        people = select_people(people, names, Path(loaded.roster.source), aliases, say=say_note)
     if redaction is not None:
         people = privacy.redact_people(people, redaction, loaded.rubric)
     sys.stdout.writelines(explain_people(people, loaded.rubric))
@@ -692,7 +594,7 @@ def rubric_show(name: Annotated[str, typer.Argument(help="Built-in name or path.
     from teamaudit.rubric import load_rubric
     from teamaudit.rubricshow import standalone_yaml
 
-    _emit(standalone_yaml(load_rubric(name)), None)
+    emit(standalone_yaml(load_rubric(name)), None)
 
 
 @rubric_app.command("validate", cls=ConventionalUsage)
@@ -709,51 +611,6 @@ def rubric_validate(path: Annotated[str, typer.Argument(help="Path to a rubric Y
     signals = sum(len(d.signals) + len(d.negative) for d in r.layers.values())
     extends = f", extends {r.extends}" if r.extends else ""
     print(shown(f"{leading_path(path)}: ok ({r.name} {r.version}{extends}; {signals} signals)"))
-
-
-PROGRESS_MIN_BYTES = 1_000_000  # about 10,000 people: files that take more than a second
-
-
-@contextmanager
-def _progress(path: Path) -> Iterator[Progress | None]:
-    """A progress display on stderr, only on a terminal and only for files big enough to take a while."""
-    try:
-        big = path.stat().st_size >= PROGRESS_MIN_BYTES
-    except OSError:
-        big = False
-    if not big or not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.markup import escape as markup_escape
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        SpinnerColumn,
-        TextColumn,
-        TimeElapsedColumn,
-    )
-    from rich.progress import (
-        Progress as Bar,
-    )
-
-    from teamaudit.render import escape
-
-    with Bar(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    ) as bar:
-        task = bar.add_task(f"reading {markup_escape(escape.text(path.name))}", total=None)
-
-        def update(stage: str, done: int, total: int | None) -> None:
-            bar.update(task, description=stage, completed=done, total=total)
-
-        yield update
 
 
 def _side_path(spec: str) -> Path:
@@ -785,22 +642,6 @@ def _output_target(output: Path | None, settings: Settings | None, *inputs: Path
     return output_target(output, sources, keep=DATA_SUFFIXES if report else frozenset())
 
 
-def _say_written(output: Path | None, report: Report) -> None:
-    """That `-o` wrote its file, and the verdict the file holds, at a glance: on stderr, as stdout is the report's
-    (`check -f html -o` said nothing, where `report -o` said this)."""
-    from teamaudit.render.common import headline
-
-    _say(f"wrote {output}: {report.verdict.upper()}, {headline(report)}")
-
-
-def _say(line: str) -> None:
-    """One line on stderr. It may quote a file name or a value from the input: shown, never obeyed (no line
-    break, escape sequence or `::error::` at the start of a line)."""
-    from teamaudit.render import escape
-
-    print(escape.text(line), file=sys.stderr)
-
-
 def _errors_redacted(redact: bool) -> AbstractContextManager[None]:
     """privacy.errors_redacted, loaded only for a --redact run."""
     if not redact:
@@ -810,164 +651,8 @@ def _errors_redacted(redact: bool) -> AbstractContextManager[None]:
     return errors_redacted(True)
 
 
-def _say_notes(notes: Sequence[TeamAuditError]) -> None:
-    """What looks wrong in the team file but is no error: a warning each, the first few and a count of the rest
-    (problems.shown_notes), which never changes the exit code."""
-    from teamaudit.problems import shown_notes
-
-    for note in shown_notes(notes):
-        for line in note.lines():
-            _say(f"teamaudit: warning: {line}")
-
-
-def _say_note(line: str) -> None:
-    _say(f"teamaudit: note: {line}")
-
-
-def _say_error(exc: TeamAuditError) -> None:
-    for line in exc.lines():
-        _say(f"teamaudit: error: {line}")
-
-
-def _emit(text: str | Iterable[str], output: Path | None, *, for_terminal: bool = False) -> None:
-    """Write `text` to `output`, or to stdout: as a document (JSON, SARIF, JUnit, markdown, HTML, YAML, workflow
-    commands) in UTF-8, the encoding its readers expect, unless it is text `for_terminal`, which keeps the stream's
-    encoding and shows what that cannot hold as escapes."""
-    if output is None:
-        if not for_terminal:
-            _stdout_in_utf8()
-        sys.stdout.writelines((text,) if isinstance(text, str) else text)
-        sys.stdout.flush()
-        return
-    from teamaudit.atomic import keep_unless_a_report, write_atomic
-
-    kept: list[Backup] = []
-
-    def keep() -> None:  # -o over somebody's file (NOTES, README.md) keeps it, once the report is ready to replace it
-        backup = keep_unless_a_report(output)
-        if backup is not None:
-            kept.append(backup)
-
-    try:
-        write_atomic(output, text, before_replace=keep)
-    finally:  # said even when a signal held over the replace arrives just after it
-        if kept:
-            _say_kept(output, kept[0])
-
-
-def _stdout_in_utf8() -> None:
-    """Python writes stdout in the locale's encoding: cp1252 on a Windows runner writing to a pipe or a file, or
-    whatever PYTHONIOENCODING says. A document declared or defined as UTF-8 (XML's declaration, JSON, SARIF, a
-    GitHub job summary) in any other encoding is broken for the first name with an accent."""
-    stream = sys.stdout
-    if isinstance(stream, io.TextIOWrapper) and codecs.lookup(stream.encoding).name != "utf-8":
-        stream.flush()
-        stream.reconfigure(encoding="utf-8", errors=stream.errors)
-
-
-def _say_kept(output: Path, backup: Backup) -> None:
-    from teamaudit.render.escape import leading_path
-
-    where = f"{leading_path(str(output))} held something other than a teamaudit report"
-    if backup.made:
-        _say(f"{where}; a backup of it was made: {backup.path}")
-    else:
-        _say(f"{where}; its backup is {backup.path}, made earlier with the same content")
-
-
-EXIT_BROKEN_PIPE = 128 + 13  # 128 + SIGPIPE, as a shell reports a command killed by it
-
-
-class _Interrupted(BaseException):
-    """SIGINT or SIGTERM. Not a KeyboardInterrupt, which click would turn into "Aborted!" and exit 1 (the exit
-    code of a failing audit); unwinding runs the clean-up of a half-written output file."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise _Interrupted(signum)
-
-
-def only_the_command_run(full: typer.Typer, args: Sequence[str]) -> typer.Typer:
-    """`full` with only the command `args` run: typer builds the options of every registered command on every
-    start, tens of milliseconds for commands that do not run. `full` itself whenever the root sees more than a
-    command name or a lone --version (help, a typo, `--`), so help and errors list every command as before."""
-    if list(args) == ["--version"]:
-        return _with(full, [], [])
-    name = args[0] if args else ""
-    commands = [c for c in full.registered_commands if _command_name(c) == name]
-    groups = [g for g in full.registered_groups if g.name == name]
-    if not (commands or groups) and _names_a_file(name):
-        raise _file_for_a_command(name, args[1:])
-    return _with(full, commands, groups) if commands or groups else full
-
-
-_TABLES = (".csv", ".tsv", ".xlsx", ".xlsm")  # what `import` reads
-
-
-def _file_for_a_command(name: str, rest: Sequence[str] = ()) -> TeamAuditError:
-    """The command for a file given where the command belongs, with the words typed after it: `teamaudit team.yaml
-    -f json` was told `teamaudit check team.yaml`, which pasted printed text."""
-    from teamaudit.render.escape import shell_word
-
-    table = name.lower().endswith(_TABLES)
-    words = ["teamaudit", "import" if table else "check", name, *rest]
-    if table and not any(word in ("-o", "--output") or word.startswith(("-o", "--output=")) for word in rest):
-        words += ["-o", "team.yaml"]
-    command = " ".join(map(shell_word, words))
-    return TeamAuditError(f"'{name}' is not a command", hint=f"to {'import' if table else 'audit'} it: {command}")
-
-
-def _names_a_file(name: str) -> bool:
-    """Whether the word where a command belongs is a team file: `teamaudit team.yaml`, the command left out, was
-    "No such command 'team.yaml'"."""
-    if not name or name.startswith("-"):
-        return False
-    return name.lower().endswith((".yaml", ".yml", *_TABLES)) or os.path.isfile(name)
-
-
-def _command_name(command: CommandInfo) -> str:
-    return command.name or getattr(command.callback, "__name__", "").lower().replace("_", "-")  # as typer names it
-
-
-def _with(full: typer.Typer, commands: list[CommandInfo], groups: list[TyperInfo]) -> typer.Typer:
-    slim = copy.copy(full)
-    slim.registered_commands, slim.registered_groups = commands, groups
-    return slim
-
-
 def main() -> None:
-    import signal
+    """The console script `teamaudit`, and `python -m teamaudit`."""
+    from teamaudit.entrypoint import run
 
-    signal.signal(signal.SIGINT, _interrupt)
-    signal.signal(signal.SIGTERM, _interrupt)
-    if hasattr(signal, "SIGPIPE"):
-        # `teamaudit check ... | head`: the reader left. End as `cat` and `git log` do, killed by SIGPIPE (the
-        # shell's 141; never 1, a failing audit's code), with no traceback and no "Exception ignored" at exit.
-        # Python ignores SIGPIPE so that a program can treat a broken socket as an error; teamaudit writes to
-        # no pipe or socket but its own standard streams.
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.errors == "strict":
-        # An ASCII-only (or other narrow) stdout shows what it cannot encode as \u escapes, not a traceback.
-        sys.stdout.reconfigure(errors="backslashreplace")
-    try:
-        only_the_command_run(app, sys.argv[1:])()
-    except TeamAuditError as exc:
-        _say_error(exc)
-        sys.exit(EXIT_INPUT_ERROR)
-    except OSError as exc:
-        if exc.errno != errno.ENAMETOOLONG:
-            raise
-        # A name no read or write turned into a TeamAuditError (a look at -o's target, --config) says so as they do.
-        _say_error(file_error(exc, str(exc.filename)))
-        sys.exit(EXIT_INPUT_ERROR)
-    except _Interrupted as stop:
-        print("teamaudit: interrupted", file=sys.stderr)
-        sys.exit(128 + stop.signum)
-    except BrokenPipeError:  # a platform without SIGPIPE
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(EXIT_BROKEN_PIPE)
+    run(app)

@@ -195,7 +195,7 @@ def file_error(exc: OSError, file: str | Path, doing: str = "cannot read file", 
     """What the system refused about `file` (read, written, looked at), as one line: `doing: the system's reason`
     and `then`, what follows from it (`; nothing written`).
     A name longer than the system allows (255 bytes a name on Linux) is shown clipped, never whole: every command
-    that takes a file name comes here, from where it reads or writes and from cli.main for the rest. File names
+    that takes a file name comes here, from where it reads or writes and from entrypoint.run for the rest. File names
     are not values --redact hides, so the cut is `clipped`'s without its hiding."""
     if exc.errno == errno.ENAMETOOLONG:
         return TeamAuditError(f"a file name too long for this system{then}", file=_cut(str(file)))

@@ -133,7 +133,8 @@ def check(view: AuditView) -> Iterator[Finding]:
         if len(counted) > limit:
             if len(counted) - len(unsure) - len(no_fte) > limit:
                 continue
-            sure = tuple(p for p in counted if _sure(view, p) and p not in no_fte)
+            in_doubt = set(map(id, no_fte))  # `in no_fte` compared whole records: 10,000 advisors took 70 s
+            sure = tuple(p for p in counted if _sure(view, p) and id(p) not in in_doubt)
             certain = f"only {len(sure)} for certain: {who(sure)}" if sure else "none for certain"
             doubts = [f"unsure of the layer (TA005): {who(unsure)}"] if unsure else []
             if no_fte:
