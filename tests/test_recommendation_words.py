@@ -190,3 +190,31 @@ def test_a_ratio_at_the_threshold_reads_as_it(tmp_path: Path) -> None:
     )
     result = run_cli("check", team)
     assert result.code == 0 and "ratio 1.00, max 1.00" in result.stdout and "| max 1.00" in result.stdout
+
+
+def test_json_keeps_the_figures_that_fail_the_verdict(tmp_path: Path) -> None:
+    """Three part-timers at 0.33333 FTE beside one ML researcher fail TA001, and JSON, rounding to four decimals,
+    gave ML research 1.0 against three layers 1.0 and a ratio of 1.0 beside `"verdict": "fail"`; its gap was 0.1."""
+    result = run_cli("check", _thirds(tmp_path, 0.33333), "-f", "json")
+    doc = json.loads(result.stdout)
+    assert result.code == 1 and doc["verdict"] == "fail"
+    view = doc["composition"]["plan"]
+    assert (view["ml_research"], view["three_layers"], view["ml_to_layers_ratio"]) == (1.0, 0.99999, 1.00001)
+    assert view["layers"]["clinical"]["fte"] == 0.33333 and view["total"]["fte"] == 1.99999
+    assert doc["firmness"]["plan"]["worst_case"] == {"ml_research": 1.0, "three_layers": 0.99999}
+
+
+def test_diff_keeps_the_figures_that_fail_the_change(tmp_path: Path) -> None:
+    """A change to three people at 0.33333 FTE fails, and diff read 'ratio rose above the threshold 1.00: 0.98 ->
+    1.00', 'ML : layers 0.98 -> 1.00 (max 1.00)' and, in JSON, a ratio of 1.0: the figures of a pass."""
+    (tmp_path / "base").mkdir()
+    (tmp_path / "head").mkdir()
+    base, head = _thirds(tmp_path / "base", 0.34), _thirds(tmp_path / "head", 0.33333)
+    for fmt in ("text", "markdown", "json"):
+        result = run_cli("diff", base, head, "-f", fmt)
+        assert result.code == 1, result.stdout + result.stderr
+        assert re.search(r"(->|→) \**1\.00\b", result.stdout) is None, fmt
+        assert re.search(r"(->|→) \**1\.00001", result.stdout), fmt
+        assert "ratio 1.00001, max 1.00" in result.stdout, fmt
+    doc = json.loads(run_cli("diff", base, head, "-f", "json").stdout)
+    assert doc["composition"]["plan"]["head"]["ml_to_layers_ratio"] == 1.00001

@@ -8,19 +8,20 @@ from typing import Any
 
 from teamaudit.diff import Change, Declared, DiffReport, delta, signed
 from teamaudit.gatefiles import AddedSuppression
-from teamaudit.model import Finding, Layer, Report, Scope
+from teamaudit.model import Composition, Finding, Layer, Report, Scope
 from teamaudit.render import escape
 from teamaudit.render.common import holds_only_by_declaration
 from teamaudit.render.json_format import composition, dumps, finding
 from teamaudit.render.markdown import PEOPLE_LISTED
 from teamaudit.render.prose import counted
-from teamaudit.rules.base import amount, fmt, number, ratio_digits
+from teamaudit.rules.base import amount, fmt, number, ratio_figure
 
 
-def _ratio(value: float | None, threshold: float) -> str:
-    """As check's findings show it (rules/base.py's `ratio_digits`): a ratio of 1.001 over a threshold of 1.00 read
-    '1.00', the threshold, which passes."""
-    return "n/a" if value is None else ratio_digits(value, threshold)
+def _ratio(c: Composition, threshold: float) -> str:
+    """As check's findings show it (rules/base.py's `ratio_figure`), from the unrounded ratio: a ratio of 1.001 over a
+    threshold of 1.00 read '1.00', the threshold, which passes, and so did 1.00001 from the four decimals
+    Composition.ratio keeps."""
+    return "n/a" if c.ratio is None else ratio_figure(c, threshold)
 
 
 def _views(d: DiffReport) -> list[Scope]:
@@ -82,9 +83,9 @@ def _passes(d: DiffReport) -> str:
     else:
         did = "ends the over-indexing"
     moved = (
-        f"{_ratio(before, threshold)} -> {_ratio(after, threshold)}"
+        f"{_ratio(base, threshold)} -> {_ratio(head, threshold)}"
         if before is not None
-        else f"{_ratio(after, threshold)}, from no layers at all"
+        else f"{_ratio(head, threshold)}, from no layers at all"
     )
     return f"the change {did}: ML : layers {moved} ({view.value} view, max {threshold:.2f})"
 
@@ -199,7 +200,7 @@ def plan_standing(d: DiffReport) -> str | None:
         return None
     basis = d.head.basis
     verb = "stays" if _over(before, threshold) else "becomes"
-    ratio = f"ratio {_ratio(after.ratio, threshold)}" if after.ratio is not None else "no layers"
+    ratio = f"ratio {_ratio(after, threshold)}" if after.ratio is not None else "no layers"
     short = (
         f"; {amount(after.ml / threshold - after.layers, basis)} more in the three layers would reach it"
         if threshold > 0
@@ -260,7 +261,7 @@ def text(d: DiffReport) -> str:
         people_w, fte_w = (max(14, *(len(row[i]) for row in rows)) for i in (1, 2))
         out.extend(f"  {name:<12} {people:>{people_w}}  {fte:>{fte_w}}" for name, people, fte in rows)
         threshold = d.head.rubric.ml_ratio
-        out.append(f"  ML : layers  {_ratio(b.ratio, threshold)} -> {_ratio(h.ratio, threshold)} (max {threshold:.2f})")
+        out.append(f"  ML : layers  {_ratio(b, threshold)} -> {_ratio(h, threshold)} (max {threshold:.2f})")
         out.append("")
     for label, changes in _people_lines(d):
         if changes:
@@ -303,10 +304,7 @@ def markdown(d: DiffReport) -> str:
                 f"{fmt(b.count(layer).fte)} → {fmt(h.count(layer).fte)} ({signed(df)}) |"
             )
         threshold = d.head.rubric.ml_ratio
-        out.append(
-            f"| **ML : layers** | | {_ratio(b.ratio, threshold)} → **{_ratio(h.ratio, threshold)}** "
-            f"(max {threshold:.2f}) |"
-        )
+        out.append(f"| **ML : layers** | | {_ratio(b, threshold)} → **{_ratio(h, threshold)}** (max {threshold:.2f}) |")
         out.append("")
     # A job summary (1 MiB at most on GitHub, dropped whole when larger) or a comment: each list shows its first
     # PEOPLE_LISTED entries and counts the rest, as check's markdown does.
@@ -393,6 +391,7 @@ def _added(added: AddedSuppression) -> dict[str, Any]:
 
 
 def json_doc(d: DiffReport) -> str:
+    t = d.head.rubric.ml_ratio
     doc = {
         "schema_version": 1,
         "tool": {"name": "teamaudit", "version": d.head.tool_version},
@@ -411,7 +410,7 @@ def json_doc(d: DiffReport) -> str:
         "suppressions_added": [_added(added) for added in d.suppressions_added],
         "declared_by_change": [_declared(x) for x in d.declared],
         "composition": {
-            view.value: {"base": composition(d.base.composition(view)), "head": composition(d.head.composition(view))}
+            view.value: {side: composition(r.composition(view), t) for side, r in (("base", d.base), ("head", d.head))}
             for view in (Scope.CURRENT, Scope.PLAN)
         },
         "people": {

@@ -190,13 +190,14 @@ def ratio_figure(c: Composition, threshold: float) -> str:
     return ratio_digits(c.ml_per_layer, threshold)
 
 
-def ratio_digits(ratio: float, threshold: float) -> str:
-    """A ratio to two decimals, or to as many as it takes not to read as the threshold it differs from."""
-    for places in range(2, 10):
+def ratio_digits(ratio: float, threshold: float, least: int = 2) -> str:
+    """A ratio to `least` decimals, or to as many as it takes not to read as the threshold it differs from (up to
+    the 17 a float's digits run to: 1000.0 FTE against 999.999999 is over by 1e-9)."""
+    for places in range(least, 18):
         shown = f"{ratio:.{places}f}"
         if shown != f"{threshold:.{places}f}":
             return shown
-    return f"{ratio:.2f}"  # at the threshold
+    return f"{ratio:.{least}f}"  # at the threshold
 
 
 def number(value: float, basis: Basis) -> str:
