@@ -202,6 +202,17 @@ def test_json_keeps_the_figures_that_fail_the_verdict(tmp_path: Path) -> None:
     assert (view["ml_research"], view["three_layers"], view["ml_to_layers_ratio"]) == (1.0, 0.99999, 1.00001)
     assert view["layers"]["clinical"]["fte"] == 0.33333 and view["total"]["fte"] == 1.99999
     assert doc["firmness"]["plan"]["worst_case"] == {"ml_research": 1.0, "three_layers": 0.99999}
+    assert doc["gap"]["shortfall"] == 0.00001 and doc["gap"]["over_index"] == 1
+
+
+def test_the_gap_is_said_as_it_is_not_rounded_up_to_a_tenth(tmp_path: Path) -> None:
+    """ML research 1.0 FTE against 0.999 read 'it takes 1 person full-time to close the 0.1 FTE gap': a hundred
+    times the gap, rounded up to a tenth. The hires stay whole: one person closes 0.001 FTE."""
+    team = _thirds(tmp_path)
+    text = run_cli("check", team).stdout
+    assert "it takes 1 person full-time to close the 0.001 FTE gap" in text
+    assert "0.1 FTE gap" not in text
+    assert json.loads(run_cli("check", team, "-f", "json").stdout)["gap"]["shortfall"] == 0.001
 
 
 def test_diff_keeps_the_figures_that_fail_the_change(tmp_path: Path) -> None:
