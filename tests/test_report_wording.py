@@ -125,3 +125,22 @@ def test_the_methodology_is_written_for_the_client_with_each_figure_s_source(tmp
     client = _client_part(page.read_text(encoding="utf-8"))
     assert "In this report, 1 of the 6 people is to confirm" in client
     assert "in this file, 1 of the 6 people has one" in client
+
+
+def test_diff_writing_a_file_says_so_and_the_verdict_on_stderr_only(tmp_path: Path) -> None:
+    """`check -o` said 'wrote x.json: FAIL, ...'; `diff -o` wrote its file and said nothing, so a user could not
+    tell it was written, nor the verdict it holds. A file name that holds a line break and a workflow command is
+    shown, never obeyed."""
+    base, head = tmp_path / "base.yaml", tmp_path / "head.yaml"
+    base.write_text(THIRDS.format(third=0.334))
+    head.write_text(THIRDS.format(third=0.333))
+    for name in ("d.md", "d.json", "d.txt", "x\n::error::y.md"):
+        out = tmp_path / name
+        result = run_cli("diff", base, head, "-o", out)
+        assert result.code == 1 and result.stdout == "" and out.stat().st_size > 0
+        lines = result.stderr.splitlines()
+        assert lines[-1].endswith(": FAIL, ML : layers 1.00 -> 1.001 (current view, max 1.00)"), result.stderr
+        assert lines[-1].startswith("wrote ") and not any(line.startswith("::") for line in lines)
+    passing = run_cli("diff", base, base, "-o", tmp_path / "same.json")
+    assert passing.code == 0 and passing.stderr.endswith("PASS, ML : layers 1.00 -> 1.00 (current view, max 1.00)\n")
+    assert "wrote" not in run_cli("diff", base, head).stderr

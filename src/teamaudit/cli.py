@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from teamaudit.classify import Progress
     from teamaudit.config import Settings
     from teamaudit.importer import Imported
-    from teamaudit.model import Report
 
 app = typer.Typer(
     name="teamaudit",
@@ -271,7 +270,9 @@ def check(
     text = chunked_renderer(fmt)(report, render_options)
     _emit(text, target, for_terminal=fmt is Format.TEXT)
     if target is not None:
-        _say_written(output, report)
+        from teamaudit.render.common import headline
+
+        _say_written(output, report.verdict, headline(report))
     raise typer.Exit(exit_code(report))
 
 
@@ -314,6 +315,10 @@ def diff_command(
             report = diff(base, head, settings, **limits, redact=redact, own=mine, judged_at=config_from)
     _say_notes(report.head.notes)  # the change's file; the base's are the base's business
     _emit(diff_renderer(fmt)(report), target, for_terminal=fmt is DiffFormat.TEXT)
+    if target is not None:
+        from teamaudit.render.diff import headline
+
+        _say_written(output, report.verdict, headline(report))
     raise typer.Exit(1 if report.verdict == "fail" else 0)
 
 
@@ -565,7 +570,9 @@ def report_command(
     _say_notes(report.notes)
     options = RenderOptions(details=details, title=title, client=client, author=author, logo=logo_uri)
     _emit(chunked_renderer(Format.HTML)(report, options), target)
-    _say_written(output, report)
+    from teamaudit.render.common import headline
+
+    _say_written(output, report.verdict, headline(report))
     if untitled(report.organization, title):
         _say(
             f"{STDIN_NAME if path == STDIN else path}: no organization, so the report's title is '{UNTITLED}'; write "
@@ -785,12 +792,10 @@ def _output_target(output: Path | None, settings: Settings | None, *inputs: Path
     return output_target(output, sources, keep=DATA_SUFFIXES if report else frozenset())
 
 
-def _say_written(output: Path | None, report: Report) -> None:
-    """That `-o` wrote its file, and the verdict the file holds, at a glance: on stderr, as stdout is the report's
-    (`check -f html -o` said nothing, where `report -o` said this)."""
-    from teamaudit.render.common import headline
-
-    _say(f"wrote {output}: {report.verdict.upper()}, {headline(report)}")
+def _say_written(output: Path | None, verdict: str, figures: str) -> None:
+    """That `-o` wrote its file, and the verdict the file holds with the figures it stands on, at a glance: on
+    stderr, as stdout is the report's (`check -f html -o` and `diff -o` said nothing, where `report -o` said this)."""
+    _say(f"wrote {output}: {verdict.upper()}, {figures}")
 
 
 def _say(line: str) -> None:

@@ -104,6 +104,15 @@ def _view(d: DiffReport) -> Scope:
     return d.head.scope if d.head.has_future or d.base.has_future else Scope.CURRENT
 
 
+def headline(d: DiffReport) -> str:
+    """The ratio the verdict stands on, before and after, for the line `diff -o` says on stderr: 'ML : layers 0.98
+    -> 1.00001 (plan view, max 1.00)'; a side with no layers says so."""
+    view, threshold = _view(d), d.head.rubric.ml_ratio
+    base, head = d.base.composition(view), d.head.composition(view)
+    moved = f"{_ratio(base, threshold)} -> {_ratio(head, threshold)}"
+    return f"ML : layers {moved} ({view.value} view, max {threshold:.2f})"
+
+
 def gate_edited(d: DiffReport) -> str | None:
     """That the change edits the files the gate is set by, which the diff's columns cannot show."""
     if not d.gate_edited:
