@@ -133,6 +133,10 @@ class Rule(Protocol):
     @property
     def SAID_AS(self) -> SaidAs: ...
 
+    @property
+    def CLIENT(self) -> str:
+        """What it checks, in a client's words: the HTML report's Methodology lists it."""
+
     def check(self, view: AuditView) -> Iterator[Finding]: ...
 
     def advise(self, finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:

@@ -54,7 +54,10 @@ NAME = "ml-over-index"
 SEVERITY = Severity.ERROR
 PER_PERSON = False
 CLOSES_GAP = True
+# The three-layer audit's "outnumber": ML research over 1.0 x the layers combined; a rubric may set another ratio.
+ARTICLE_RATIO = 1.0
 SAID_AS: Final = "over-index"
+CLIENT = "ML research outnumbers the clinical, integration and compliance layers combined."
 WORDING = {
     ID: Wording(
         "ML research {ml_amount} vs the three layers {layers_amount}: {to_hire}. It takes {closes}{fewer}.{meanwhile}",
