@@ -6,6 +6,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from conftest import Result
 
 
@@ -282,6 +284,26 @@ def test_a_founder_the_title_keeps_other_though_their_skills_are_ml_is_told_they
     ) in text
     assert "If Dana Cole does ml_research work, declare 'layer: ml_research' for them" in text
     assert "Dana Cole" not in cli("check", team(ADVISED_TEAM)).stdout.split("Findings", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("date", "hint"),
+    [
+        ("2027-02-30", "(February 2027 has 28 days: 2027-02-28 is its last)"),
+        ("2028-02-30", "(February 2028 has 29 days: 2028-02-29 is its last)"),
+        ("2027-04-31", "(April 2027 has 30 days: 2027-04-30 is its last)"),
+    ],
+)
+def test_a_day_the_month_does_not_have_gets_its_last_day(
+    cli: Callable[..., Result], team: Callable[..., Path], date: str, hint: str
+) -> None:
+    """`start: 2027-15-01` was told the month comes first, and `start: 2027-02-30` nothing but the format it
+    already has: a founder counting to the end of February is told how long the month is, in start and as_of."""
+    person = "people:\n  - {{name: A, title: Nurse, status: planned, start: {}}}\n"
+    start = cli("check", team(person.format(date)))
+    assert start.code == 2 and start.stderr.endswith(f"got '{date}' {hint}\n"), start.stderr
+    as_of = cli("check", team(f"as_of: {date}\n" + person.format("2030-01-01")))
+    assert as_of.code == 2 and hint in as_of.stderr
 
 
 def test_a_start_with_day_and_month_swapped_or_not_yet_known_gets_a_hint_to_act_on(
