@@ -630,7 +630,8 @@ def explain(
     names: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Only these people, by name or id, in the order given (default: everyone, in file order).",
+            help="Only these people, by name, part of a name (Priya) or id, in the order given (default: everyone, in "
+            "file order).",
             show_default=False,
         ),
     ] = None,
