@@ -59,10 +59,9 @@ def other_view_findings(report: Report, view: Scope) -> tuple[tuple[Finding, ...
     if not repeated:
         return new, ""
     rules = ", ".join(sorted({f.rule for f in repeated}))
-    what = "The finding" if len(repeated) == 1 else f"The {len(repeated):,} findings"
     verb = "holds" if len(repeated) == 1 else "hold"
-    scope = report.said(report.scope)
-    return new, f"{what} of the {scope} view above ({rules}) {verb} in the {view.value} view too, word for word."
+    what = f"{counted(len(repeated), 'finding', one='One')} of the {report.said(report.scope)} view above ({rules})"
+    return new, f"{what} {verb} in the {view.value} view too, word for word."
 
 
 def _said(f: Finding) -> tuple[str, str, str, str | None, int | None]:
