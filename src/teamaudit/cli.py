@@ -17,7 +17,7 @@ import typer
 
 from teamaudit import __version__
 from teamaudit.choices import Basis, FailOn, Scope
-from teamaudit.errors import EXIT_INPUT_ERROR, TeamAuditError, file_error
+from teamaudit.errors import EXIT_INPUT_ERROR, NO_SUCH_FILE, TeamAuditError, file_error
 from teamaudit.outputformat import html_output, output_format
 from teamaudit.outputname import output_path, team_file_output
 from teamaudit.render import DiffFormat, Format
@@ -619,7 +619,7 @@ def _require_team_file(path: Path) -> None:
     try:
         check_team_file(path, max_bytes=sys.maxsize)  # `config` reads none of it: its size does not matter
     except TeamAuditError as exc:
-        if exc.hint is None and exc.message == "no such file":
+        if exc.hint is None and exc.kind == NO_SUCH_FILE:
             exc.hint = "name the team file, or leave it out to look for the config from this folder"
         raise
 
@@ -675,7 +675,7 @@ def _name_before_file(team_file: str, names: Sequence[str]) -> Iterator[None]:
         yield
     except TeamAuditError as exc:
         named = exc.file == team_file  # the team file is missing, not a --rubric or --config file
-        if named and exc.message == "no such file" and exc.hint is None and not team_file.lower().endswith(YAML):
+        if named and exc.kind == NO_SUCH_FILE and exc.hint is None and not team_file.lower().endswith(YAML):
             from teamaudit.render.escape import shell_word
 
             file = next((p.name for p in sorted(Path().glob("team*.y*ml")) if p.is_file()), "TEAM_FILE")

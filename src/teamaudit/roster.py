@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic_core import ValidationError
 
-from teamaudit.errors import HIDDEN_VALUE, TeamAuditError, clipped, file_error, quoted_key
+from teamaudit.errors import HIDDEN_VALUE, NO_SUCH_FILE, TeamAuditError, clipped, file_error, quoted_key
 from teamaudit.ftedoubt import WARNING_KINDS, fte_doubt, warning
 from teamaudit.invisible import UNSEEN, without_invisible
 from teamaudit.model import (
@@ -78,7 +78,7 @@ def check_team_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
     try:
         return check_file(path, max_bytes)
     except TeamAuditError as exc:
-        if exc.message == "no such file" and exc.hint is None:
+        if exc.kind == NO_SUCH_FILE and exc.hint is None:
             meant = _close_file(path.parent, path.name)
             exc.hint = f"did you mean {meant}?" if meant else None
         elif exc.message.startswith("is a directory") and exc.hint is None:  # `teamaudit check .`
