@@ -329,3 +329,32 @@ def test_a_start_with_day_and_month_swapped_or_not_yet_known_gets_a_hint_to_act_
     assert "got 'TBD\\n::error::x\\x1b' (write the date itself" in hostile.stderr
     left_out = cli("check", team("people:\n  - {name: A, title: Nurse, status: planned}\n"))
     assert left_out.code in (0, 1), left_out.stderr
+
+
+WIDENING_PLAN = """people:
+  - {name: Ann, title: Research Scientist}
+  - {name: Bo, title: Machine Learning Engineer}
+  - {name: Cy, title: Data Scientist}
+  - {name: Di, title: Registered Nurse, background: ICU nurse}
+  - {name: Planned - ML Engineer, title: ML Engineer, status: planned}
+  - {name: Planned - Research Scientist, title: Research Scientist, status: planned}
+  - {name: Open req - Regulatory, title: Regulatory Affairs Specialist, status: open}
+"""
+
+
+def test_a_plan_that_widens_the_gap_says_so_beside_the_verdict(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """Current staff (ML research 3.0 FTE vs 1.0) and the plan (5.0 vs 2.0) both fail TA001, and the report said
+    only that: the plan's ratio is lower (2.50 against 3.00), so a founder read the plan as progress, though its two
+    ML hires put the layers a further 1.0 FTE behind. A plan that narrows the gap says nothing of it."""
+    widening = team(WIDENING_PLAN)
+    said = (
+        "The plan widens the gap from 2.0 to 3.0 FTE: its 2 planned hires and 1 open requisition add 2.0 FTE to ML "
+        "research and 1.0 FTE to the three layers."
+    )
+    for fmt in ("text", "markdown", "html"):
+        result = cli("check", widening, "-f", fmt)
+        assert result.code == 1 and said in " ".join(result.stdout.split()), fmt
+    narrowing = team(WIDENING_PLAN.replace("title: ML Engineer, status", "title: HL7 Interface Analyst, status"))
+    assert "The plan widens" not in cli("check", narrowing).stdout

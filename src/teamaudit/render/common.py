@@ -18,11 +18,13 @@ from teamaudit.model import (
     Report,
     Scope,
     Severity,
+    Status,
 )
 from teamaudit.render.money import money_range
 from teamaudit.render.prose import counted, layer_name
 from teamaudit.rules import BY_ID, RULES, doc
 from teamaudit.rules.base import amount, in_words, number, ratio_figure
+from teamaudit.rules.ta001_ml_over_index import shortfall
 
 SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
@@ -69,6 +71,38 @@ def _said(f: Finding) -> tuple[str, str, str, str | None, int | None]:
 
 
 def views_in_words(report: Report) -> str | None:
+    """What current staff and the plan fail on differently, in words, and whether the plan widens the gap that
+    over-indexes them both (`_plan_widens`); None when neither has anything to say."""
+    said = " ".join(x for x in (_views_differ(report), _plan_widens(report)) if x)
+    return said or None
+
+
+def _plan_widens(report: Report) -> str | None:
+    """That the plan's own hires widen the gap current staff already has: a plan of 4 ML hires and 2 layer hires
+    lowers the ratio (4.09 to 3.10) while the layers fall 2.0 FTE further behind, and the report read only 'Both
+    views fail TA001', so a founder took the plan for progress. None unless both views are over-indexed and the
+    plan's gap is the larger."""
+    if not report.has_future:
+        return None
+    threshold, basis = report.rubric.ml_ratio, report.basis
+    now, plan = report.composition(Scope.CURRENT), report.composition(Scope.PLAN)
+    before, after = shortfall(now, threshold), shortfall(plan, threshold)
+    if not before or after <= before + 1e-9:
+        return None
+    statuses = [p.person.status for p in report.people]
+    whose = [counted(statuses.count(s), noun) for s, noun in _FUTURE if s in statuses]
+    layers = plan.layers - now.layers
+    to_layers = amount(layers, basis) if layers > 1e-9 else "nothing"
+    return (
+        f"The plan widens the gap from {number(before, basis)} to {amount(after, basis)}: its {in_words(whose)} add "
+        f"{amount(plan.ml - now.ml, basis)} to ML research and {to_layers} to the three layers."
+    )
+
+
+_FUTURE = ((Status.PLANNED, "planned hire"), (Status.OPEN, "open requisition"))
+
+
+def _views_differ(report: Report) -> str | None:
     """What current staff and the plan fail on differently, in words: "Current staff is over-indexed today, ML
     5.0 vs layers 3.0 FTE; the plan fixes it." A failing finding both views hold (a finding about the config,
     TA006, is in every view) is never said to be fixed: "... the plan fixes that. Both views fail TA006
