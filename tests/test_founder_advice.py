@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -358,3 +359,15 @@ def test_a_plan_that_widens_the_gap_says_so_beside_the_verdict(
         assert result.code == 1 and said in " ".join(result.stdout.split()), fmt
     narrowing = team(WIDENING_PLAN.replace("title: ML Engineer, status", "title: HL7 Interface Analyst, status"))
     assert "The plan widens" not in cli("check", narrowing).stdout
+
+
+def test_a_hire_with_no_salary_range_says_so_where_the_others_give_theirs(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """The clinical hire, the first a founder was told to make, had no salary range, and text and markdown said
+    nothing in its place while every other hire gave one: the silence read as a range the report forgot."""
+    path = team(WIDENING_PLAN)
+    for fmt in ("text", "markdown", "html"):
+        out = " ".join(cli("check", path, "-f", fmt).stdout.split())
+        assert re.search(r"workflow experience\); [\d.]+ FTE; no published salary range for this role", out), fmt
+        assert re.search(r"ISO 14971\); [\d.]+ FTE; \\?\$155,000", out), fmt

@@ -443,7 +443,12 @@ def recommendation_details(r: Recommendation, basis: Basis, currency: str) -> li
         details.append(amount(r.fte, basis))
     if r.comp_low is not None and r.comp_high is not None:
         details.append(f"{money_range(r.comp_low, r.comp_high, currency)} per FTE ({r.comp_label})")
+    elif r.role and r.kind != "declare":  # said, not left out: a founder took the silence for an oversight
+        details.append(UNPRICED)
     return details
+
+
+UNPRICED = "no published salary range for this role"
 
 
 class _Ruled(Protocol):
