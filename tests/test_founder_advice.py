@@ -371,3 +371,19 @@ def test_a_hire_with_no_salary_range_says_so_where_the_others_give_theirs(
         out = " ".join(cli("check", path, "-f", fmt).stdout.split())
         assert re.search(r"workflow experience\); [\d.]+ FTE; no published salary range for this role", out), fmt
         assert re.search(r"ISO 14971\); [\d.]+ FTE; \\?\$155,000", out), fmt
+
+
+def test_a_cost_total_says_how_many_people_it_leaves_out(
+    cli: Callable[..., Result], team: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The HTML report read 'current $600,000, plan $600,000': the plan's three hires have no cost yet, so its total
+    was current staff's, the same figure beside three more people, with no word that they were left out."""
+    costed = WIDENING_PLAN.replace("title: Research Scientist}", "title: Research Scientist, cost: 200000}", 1)
+    for name in ("Bo", "Cy", "Di"):
+        costed = costed.replace(f"{{name: {name}, ", f"{{name: {name}, cost: 200000, ")
+    page = tmp_path / "r.html"
+    assert cli("report", team(costed), "-o", page).code == 1
+    assert (
+        "Annual cost in the team file: current $800,000, plan $800,000 (3 people with no cost left out)."
+        in page.read_text(encoding="utf-8")
+    )

@@ -337,7 +337,12 @@ def _cost_shown(report: Report, view: Scope) -> str:
     if withheld:
         return f"withheld ({withheld})"
     amount = report.cost_total(view)
-    return "n/a" if amount is None else money(amount, report.cost_currency)
+    if amount is None:
+        return "n/a"
+    # A plan whose hires have no cost summed to current staff's total, the same figure beside six more people.
+    uncosted = next(c.uncosted for c in report.cost_totals if c.view is view)
+    left_out = f" ({counted(uncosted, 'person', 'people')} with no cost left out)" if uncosted else ""
+    return money(amount, report.cost_currency) + left_out
 
 
 def _findings(report: Report, details: bool) -> str:
