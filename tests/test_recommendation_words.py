@@ -238,3 +238,25 @@ def test_diff_keeps_the_figures_that_fail_the_change(tmp_path: Path) -> None:
         assert "ratio 1.00001, max 1.00" in result.stdout, fmt
     doc = json.loads(run_cli("diff", base, head, "-f", "json").stdout)
     assert doc["composition"]["plan"]["head"]["ml_to_layers_ratio"] == 1.00001
+
+
+def test_a_threshold_with_more_decimals_is_shown_as_written(tmp_path: Path) -> None:
+    """`ml-ratio: 1.234` read 'ratio 1.232, max 1.23' beside a PASS: two decimals made the threshold look lower than
+    a ratio it is above. It is shown as the config writes it, wherever a threshold is."""
+    team = tmp_path / "team.yaml"
+    people = [("Registered Nurse", 0.4), ("HL7 Interface Engineer", 0.3), ("Regulatory Affairs Specialist", 0.3)]
+    people += [("Research Scientist", 1.0), ("Research Scientist", 0.232)]
+    team.write_text(
+        "people:\n" + "".join(f"  - {{name: P{i}, title: {t}, fte: {f}}}\n" for i, (t, f) in enumerate(people)),
+        encoding="utf-8",
+    )
+    (tmp_path / ".teamaudit.yaml").write_text("thresholds:\n  ml-ratio: 1.234\n", encoding="utf-8")
+    for fmt in ("text", "markdown", "html"):
+        result = run_cli("check", team, "-f", fmt, cwd=tmp_path)
+        out = " ".join(html.unescape(result.stdout).split())
+        assert result.code == 0 and "ratio 1.232, max 1.234" in out and "1.23)" not in out, fmt
+    over = tmp_path / "over.yaml"
+    over.write_text(team.read_text(encoding="utf-8").replace("fte: 0.232", "fte: 0.236"), encoding="utf-8")
+    result = run_cli("diff", team, over, cwd=tmp_path)
+    assert result.code == 1 and "ratio 1.24, threshold 1.234" in result.stdout
+    assert "ML : layers  1.232 -> 1.24 (max 1.234)" in result.stdout

@@ -38,7 +38,7 @@ from teamaudit.pipeline import STDIN, Versions, audit_versions, read_roster
 from teamaudit.renames import Matching, matches
 from teamaudit.repository import repository_of
 from teamaudit.roster import DEFAULT_MAX_PEOPLE, roster_from_text
-from teamaudit.rules.base import fmt, number, ratio_digits
+from teamaudit.rules.base import fmt, number, ratio_digits, threshold_figure
 from teamaudit.rules.ta001_ml_over_index import ID as OVER_INDEX
 from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES
 
@@ -384,7 +384,7 @@ def _ratio_rose(base: Report, head: Report) -> tuple[str | None, bool]:
     elif r1 > r0 and r1 > threshold:
         state = "rose above" if r0 <= threshold else "rose while already over"
         moved = f"{_shown(r0, threshold)} -> {_shown(r1, threshold)}"
-        rise = f"{whose} ML-to-layers ratio {state} the threshold {threshold:.2f}: {moved}"
+        rise = f"{whose} ML-to-layers ratio {state} the threshold {threshold_figure(threshold)}: {moved}"
     else:
         return None, False
     # Over the threshold, TA001 fires on that view: the ratio fails the change only where that finding would

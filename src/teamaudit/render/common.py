@@ -23,7 +23,7 @@ from teamaudit.model import (
 from teamaudit.render.money import money_range
 from teamaudit.render.prose import counted, layer_name
 from teamaudit.rules import BY_ID, RULES, doc
-from teamaudit.rules.base import amount, in_words, number, ratio_figure
+from teamaudit.rules.base import amount, in_words, number, ratio_figure, threshold_figure
 from teamaudit.rules.ta001_ml_over_index import shortfall
 
 SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -338,8 +338,8 @@ def near_threshold(report: Report, view: Scope) -> str | None:
     ratio = "no layers" if c.ratio is None else f"ratio {ratio_figure(c, threshold)}"
     return (
         f"Near the threshold: the {report.said(view)} view is {where}, ML research {number(c.ml, basis)} vs layers "
-        f"{amount(c.layers, basis)} ({ratio}, max {threshold:.2f}): one more ML hire ({amount(ONE_HIRE, basis)}) "
-        "would make it over-indexed, so grow the three layers first."
+        f"{amount(c.layers, basis)} ({ratio}, max {threshold_figure(threshold)}): one more ML hire "
+        f"({amount(ONE_HIRE, basis)}) would make it over-indexed, so grow the three layers first."
     )
 
 

@@ -14,7 +14,7 @@ from teamaudit.render.common import holds_only_by_declaration
 from teamaudit.render.json_format import composition, dumps, finding
 from teamaudit.render.markdown import PEOPLE_LISTED
 from teamaudit.render.prose import counted
-from teamaudit.rules.base import amount, fmt, number, ratio_figure
+from teamaudit.rules.base import amount, fmt, number, ratio_figure, threshold_figure
 
 
 def _ratio(c: Composition, threshold: float) -> str:
@@ -87,7 +87,7 @@ def _passes(d: DiffReport) -> str:
         if before is not None
         else f"{_ratio(head, threshold)}, from no layers at all"
     )
-    return f"the change {did}: ML : layers {moved} ({view.value} view, max {threshold:.2f})"
+    return f"the change {did}: ML : layers {moved} ({view.value} view, max {threshold_figure(threshold)})"
 
 
 def by_declaration(d: DiffReport) -> str | None:
@@ -110,7 +110,7 @@ def headline(d: DiffReport) -> str:
     view, threshold = _view(d), d.head.rubric.ml_ratio
     base, head = d.base.composition(view), d.head.composition(view)
     moved = f"{_ratio(base, threshold)} -> {_ratio(head, threshold)}"
-    return f"ML : layers {moved} ({view.value} view, max {threshold:.2f})"
+    return f"ML : layers {moved} ({view.value} view, max {threshold_figure(threshold)})"
 
 
 def gate_edited(d: DiffReport) -> str | None:
@@ -217,7 +217,7 @@ def plan_standing(d: DiffReport) -> str | None:
     )
     return (
         f"the plan {verb} over-indexed: ML research {number(after.ml, basis)} vs layers {amount(after.layers, basis)} "
-        f"({ratio}, max {threshold:.2f}){short}"
+        f"({ratio}, max {threshold_figure(threshold)}){short}"
     )
 
 
@@ -270,7 +270,8 @@ def text(d: DiffReport) -> str:
         people_w, fte_w = (max(14, *(len(row[i]) for row in rows)) for i in (1, 2))
         out.extend(f"  {name:<12} {people:>{people_w}}  {fte:>{fte_w}}" for name, people, fte in rows)
         threshold = d.head.rubric.ml_ratio
-        out.append(f"  ML : layers  {_ratio(b, threshold)} -> {_ratio(h, threshold)} (max {threshold:.2f})")
+        moved = f"{_ratio(b, threshold)} -> {_ratio(h, threshold)}"
+        out.append(f"  ML : layers  {moved} (max {threshold_figure(threshold)})")
         out.append("")
     for label, changes in _people_lines(d):
         if changes:
@@ -313,7 +314,8 @@ def markdown(d: DiffReport) -> str:
                 f"{fmt(b.count(layer).fte)} → {fmt(h.count(layer).fte)} ({signed(df)}) |"
             )
         threshold = d.head.rubric.ml_ratio
-        out.append(f"| **ML : layers** | | {_ratio(b, threshold)} → **{_ratio(h, threshold)}** (max {threshold:.2f}) |")
+        moved = f"{_ratio(b, threshold)} → **{_ratio(h, threshold)}**"
+        out.append(f"| **ML : layers** | | {moved} (max {threshold_figure(threshold)}) |")
         out.append("")
     # A job summary (1 MiB at most on GitHub, dropped whole when larger) or a comment: each list shows its first
     # PEOPLE_LISTED entries and counts the rest, as check's markdown does.

@@ -10,6 +10,7 @@ from teamaudit.render.escape import html as escape
 from teamaudit.render.html_text import prose
 from teamaudit.render.prose import SEVERITY_NOUNS, counted
 from teamaudit.rules import RULES
+from teamaudit.rules.base import threshold_figure
 from teamaudit.rules.ta001_ml_over_index import ARTICLE_RATIO
 
 ARTICLE = "Klement Gunndu, \u201cWhy Your Healthcare AI Hiring Strategy Is Completely Backwards\u201d"
@@ -72,10 +73,11 @@ def _placed(report: Report) -> str:
 def _threshold(report: Report) -> str:
     return (
         "The team fails when ML research outnumbers the three layers combined: when ML research divided by "
-        f"clinical, integration and compliance together is above <strong>{report.rubric.ml_ratio:.2f}</strong>; an "
-        f"equal count passes. Source: {_ratio_source(report)}. How few people make a layer thin, and how sure a "
-        "placing must be, are teamaudit\u2019s own heuristics, not published figures: no published benchmark of "
-        "clinical-to-engineering staffing ratios exists."
+        "clinical, integration and compliance together is above "
+        f"<strong>{threshold_figure(report.rubric.ml_ratio)}</strong>; an equal count passes. Source: "
+        f"{_ratio_source(report)}. How few people make a layer thin, and how sure a placing must be, are "
+        "teamaudit\u2019s own heuristics, not published figures: no published benchmark of clinical-to-engineering "
+        "staffing ratios exists."
     )
 
 
@@ -133,7 +135,7 @@ def _appendix(report: Report) -> str:
         (prose("`--scope`"), report.scope.value, "the run\u2019s setting"),
         (prose("`--basis`"), report.basis.value, "the run\u2019s setting"),
         (prose("`--fail-on`"), report.fail_on.value, "the run\u2019s setting"),
-        (prose("`thresholds.ml_ratio`"), f"{report.rubric.ml_ratio:.2f}", _ratio_source(report)),
+        (prose("`thresholds.ml_ratio`"), f"{threshold_figure(report.rubric.ml_ratio)}", _ratio_source(report)),
         (prose("`thresholds.confidence`"), f"{report.rubric.confidence:.2f}", "a teamaudit heuristic"),
     ]
     rows = "".join(f"<tr><td>{key}</td><td>{value}</td><td>{source}</td></tr>" for key, value, source in settings)

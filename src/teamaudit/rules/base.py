@@ -194,6 +194,13 @@ def ratio_figure(c: Composition, threshold: float) -> str:
     return ratio_digits(c.ml_per_layer, threshold)
 
 
+def threshold_figure(threshold: float) -> str:
+    """The ML-to-layers threshold as the rubric or config writes it: '1.00', '1.50', or every decimal it has
+    ('1.234', which two decimals showed as 1.23 beside a passing ratio of 1.232)."""
+    shown = f"{threshold:.2f}"
+    return shown if float(shown) == threshold else repr(threshold)
+
+
 def ratio_digits(ratio: float, threshold: float, least: int = 2) -> str:
     """A ratio to `least` decimals, or to as many as it takes not to read as the threshold it differs from (up to
     the 17 a float's digits run to: 1000.0 FTE against 999.999999 is over by 1e-9)."""

@@ -46,6 +46,7 @@ from teamaudit.rules.base import (
     in_words,
     number,
     ratio_figure,
+    threshold_figure,
     who,
 )
 
@@ -97,7 +98,8 @@ def check(view: AuditView) -> Iterator[Finding]:
             severity=SEVERITY,
             message=(
                 f"ML research ({amount(c.ml, c.basis)}) outnumbers clinical + integration + compliance combined "
-                f"({amount(c.layers, c.basis)}): {ratio}, threshold {threshold:.2f}; {_closing(c, threshold)}"
+                f"({amount(c.layers, c.basis)}): {ratio}, threshold {threshold_figure(threshold)}; "
+                f"{_closing(c, threshold)}"
             ),
             view=view.view,
             line=_where(view, threshold),
