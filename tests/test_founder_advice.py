@@ -387,3 +387,22 @@ def test_a_cost_total_says_how_many_people_it_leaves_out(
         "Annual cost in the team file: current $800,000, plan $800,000 (3 people with no cost left out)."
         in page.read_text(encoding="utf-8")
     )
+
+
+def test_converting_first_is_followed_by_the_hire_after_it_in_text_and_markdown(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """The HTML summary said 'First: convert ... Then hire first: ...'; text and markdown stopped at the conversion,
+    so a founder reading them knew what to retitle and not whom to hire next."""
+    path = team(
+        WIDENING_PLAN.replace(
+            "title: Regulatory Affairs Specialist, status: open", "title: Data Scientist, status: open"
+        )
+    )
+    then = (
+        "First: convert 1 open ML requisition to integration (recommendation 1). Then hire first: FDA SaMD AI/ML "
+        "regulatory specialist (510(k)/De Novo, IEC 62304, ISO 14971), for the compliance layer (1 person)."
+    )
+    assert then in cli("check", path).stdout.splitlines()
+    markdown = cli("check", path, "-f", "markdown").stdout.replace("\\(", "(").replace("\\)", ")")
+    assert f"**{then}**" in markdown

@@ -20,10 +20,11 @@ from teamaudit.model import (
     Severity,
     Status,
 )
+from teamaudit.render.gap import hire_after_converting, the_gap
 from teamaudit.render.money import money_range
 from teamaudit.render.prose import counted, layer_name
 from teamaudit.rules import BY_ID, RULES, doc
-from teamaudit.rules.base import amount, in_words, number, ratio_figure, threshold_figure
+from teamaudit.rules.base import amount, hires_amount, in_words, number, ratio_figure, threshold_figure
 from teamaudit.rules.ta001_ml_over_index import shortfall
 
 SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -414,12 +415,22 @@ def headline(report: Report) -> str:
 def first_step(report: Report) -> str | None:
     """The next hire in one line under the verdict, so a founder's first screen says it (the recommendations begin
     below the composition and the findings, past an 80 x 24 terminal): 'Hire first: EHR integration engineer (...),
-    for the integration layer (recommendation 1).'; 'First: convert 1 open ML requisition to compliance
-    (recommendation 1).' when converting comes before hiring. None when no recommendation is a hire."""
+    for the integration layer (recommendation 1).'; 'First: convert 2 open ML requisitions to integration
+    (recommendation 1). Then hire first: ..., for the clinical layer (2 people).' when converting comes before
+    hiring, as the HTML summary says it (a founder reading text was told the conversion and no hire after it). None
+    when no recommendation is a hire."""
     for place, r in enumerate(report.recommendations, 1):
         if r.kind == "convert" and r.layer is not None:
             what = counted(len(r.converts), "open ML requisition")
-            return f"First: convert {what} to {layer_name(r.layer)} (recommendation {place})."
+            step = f"First: convert {what} to {layer_name(r.layer)} (recommendation {place})."
+            after = hire_after_converting(report, the_gap(report))
+            if after is None:
+                return f"{step} That closes the whole gap."
+            then, layer, hires = after
+            return (
+                f"{step} Then hire first: {then.role}, for the {layer_name(layer)} layer "
+                f"({hires_amount(hires, report.basis)})."
+            )
         if r.kind == "hire" and r.role and r.layer is not None and r.fte is not None:
             return f"Hire first: {r.role}, for the {layer_name(r.layer)} layer (recommendation {place})."
     return None
