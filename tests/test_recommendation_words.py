@@ -260,3 +260,15 @@ def test_a_threshold_with_more_decimals_is_shown_as_written(tmp_path: Path) -> N
     result = run_cli("diff", team, over, cwd=tmp_path)
     assert result.code == 1 and "ratio 1.24, threshold 1.234" in result.stdout
     assert "ML : layers  1.232 -> 1.24 (max 1.234)" in result.stdout
+
+
+def test_diff_gives_a_person_s_fte_as_the_file_writes_it(tmp_path: Path) -> None:
+    """Three people moved from 0.34 to 0.33333 FTE fail the change, and diff read 'fte 0.34 -> 0.33' for each: two
+    decimals hid the change that failed it."""
+    (tmp_path / "base").mkdir()
+    (tmp_path / "head").mkdir()
+    base, head = _thirds(tmp_path / "base", 0.34), _thirds(tmp_path / "head", 0.33333)
+    for fmt in ("text", "markdown"):
+        result = run_cli("diff", base, head, "-f", fmt)
+        assert result.code == 1 and "fte 0.33)" not in result.stdout, fmt
+        assert re.search(r"fte 0\.34 (->|→) 0\.33333\)", result.stdout), fmt

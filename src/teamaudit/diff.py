@@ -38,7 +38,7 @@ from teamaudit.pipeline import STDIN, Versions, audit_versions, read_roster
 from teamaudit.renames import Matching, matches
 from teamaudit.repository import repository_of
 from teamaudit.roster import DEFAULT_MAX_PEOPLE, roster_from_text
-from teamaudit.rules.base import fmt, number, ratio_digits, threshold_figure
+from teamaudit.rules.base import fmt, fte_figure, number, ratio_digits, threshold_figure
 from teamaudit.rules.ta001_ml_over_index import ID as OVER_INDEX
 from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES
 
@@ -456,7 +456,7 @@ def _fte_moved(kept: tuple[Change, ...]) -> list[str]:
 
 def _fte_change(c: Change) -> str:
     layer = c.after.value if c.after else ""
-    return f"{layer}, fte {fmt(c.before_fte or 0)} -> {fmt(c.after_fte or 0)}"
+    return f"{layer}, fte {fte_figure(c.before_fte or 0)} -> {fte_figure(c.after_fte or 0)}"
 
 
 # A reason is one line of the verdict: it names this many people and counts the rest, which the people lists hold.

@@ -14,7 +14,7 @@ from teamaudit.render.common import holds_only_by_declaration
 from teamaudit.render.json_format import composition, dumps, finding
 from teamaudit.render.markdown import PEOPLE_LISTED
 from teamaudit.render.prose import counted
-from teamaudit.rules.base import amount, fmt, number, ratio_figure, threshold_figure
+from teamaudit.rules.base import amount, fmt, fte_figure, number, ratio_figure, threshold_figure
 
 
 def _ratio(c: Composition, threshold: float) -> str:
@@ -46,7 +46,7 @@ def _who(change: Change, shown: Callable[[str], str], arrow: str) -> str:
     if change.id_changed:
         about.append(f"id {shown(change.before_id or '')} {arrow} {shown(change.after_id or '')}")
     if change.fte_changed:
-        about.append(f"fte {fmt(change.before_fte or 0)} {arrow} {fmt(change.after_fte or 0)}")
+        about.append(f"fte {fte_figure(change.before_fte or 0)} {arrow} {fte_figure(change.after_fte or 0)}")
     layers = before if before == after else f"{before} {arrow} {after}"
     b, a = change.before_status, change.after_status
     if b is None or a is None:

@@ -186,6 +186,13 @@ def fmt(amount: float) -> str:
     return f"{amount:.1f}"
 
 
+def fte_figure(fte: float) -> str:
+    """A person's fte as the file writes it ('0.232'), where `fmt`'s two decimals said 'fte 0.23 -> 0.24' of the
+    0.232 -> 0.236 that failed a change."""
+    shown = fmt(fte)
+    return shown if float(shown) == fte else repr(fte)
+
+
 def ratio_figure(c: Composition, threshold: float) -> str:
     """ML research per unit of the layers (c has layers) to two decimals ('1.49'), or to as many as it takes not to
     read as a threshold it differs from: three people at 0.333 FTE beside one ML researcher are 1.001, over-indexed,
