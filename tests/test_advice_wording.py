@@ -216,7 +216,10 @@ def test_the_first_screen_says_the_next_hire(cli: Callable[..., Result], team: C
     assert f"**{first}**" in cli("check", seed, "-f", "markdown").stdout.replace("\\(", "(").replace("\\)", ")")
     open_req = _ml_team(3) + "  - {name: Open req - ML, title: Machine Learning Engineer, status: open}\n"
     screen = cli("check", team(open_req, "open.yaml")).stdout.splitlines()[:8]
-    assert "First: convert 1 open ML requisition to clinical (recommendation 1)." in screen, screen
+    assert (
+        "First: convert 1 open ML requisition to clinical (recommendation 1). Then hire first: EHR integration "
+        "engineer (HL7 v2 / FHIR; Epic or Cerner experience), for the integration layer (1 person)."
+    ) in screen, screen
     balanced = cli("check", ROOT / "examples" / "balanced.yaml").stdout  # nothing to hire: no line
     assert not any(line.startswith(("Hire first", "First:")) for line in balanced.splitlines())
 

@@ -228,8 +228,10 @@ def test_an_impossible_date_is_reported_like_a_quoted_one_and_hides_no_other_pro
     assert result.stderr.splitlines() == [
         f"teamaudit: error: {path}:1:8: 'as_of' must be a date like 2026-01-31, got '2026-13-01'"
         " (the month comes before the day: 2026-01-13 for 13 January)",
-        f"teamaudit: error: {path}:5:12: people[0] (Ann).start: must be a date like 2026-03-01, got '2027-02-30'",
-        f"teamaudit: error: {path}:8:12: people[1] (Bob).start: must be a date like 2026-03-01, got '2027-02-30'",
+        f"teamaudit: error: {path}:5:12: people[0] (Ann).start: must be a date like 2026-03-01, got '2027-02-30'"
+        " (February 2027 has 28 days: 2027-02-28 is its last)",
+        f"teamaudit: error: {path}:8:12: people[1] (Bob).start: must be a date like 2026-03-01, got '2027-02-30'"
+        " (February 2027 has 28 days: 2027-02-28 is its last)",
         f"teamaudit: error: {path}:9:10: people[1] (Bob).fte: must be a number > 0 and <= 1, got 2"
         " (one person is at most 1.0 FTE: write 1, or the share of a full week they give)",
     ]

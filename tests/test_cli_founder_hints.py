@@ -55,6 +55,21 @@ def test_hired_with_a_start_date_is_told_the_value_the_date_settles(team, start:
     assert result.code == 2 and hint in result.stderr and "or planned" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("start", "as_of", "hint"),
+    [
+        ("2090-01-01", "2099-01-01", "(did you mean current? start 2090-01-01 is not after as_of 2099-01-01: on"),
+        ("2000-01-01", "1999-01-01", "(did you mean planned? start 2000-01-01 is after as_of 1999-01-01: a decided"),
+    ],
+)
+def test_hired_is_dated_by_an_as_of_written_after_the_people(team, start: str, as_of: str, hint: str):
+    """`as_of:` below `people:` is a valid file, read after the person: the hint dated the start against today,
+    and told a founder whose file is as of 2099 that a 2090 start 'is after today' (or one of 1999 the reverse)."""
+    text = PERSON.format(line=f"status: hired\n    start: {start}") + f"as_of: {as_of}\n"
+    result = run_cli("check", team(text))
+    assert result.code == 2 and hint in result.stderr and "today" not in result.stderr, result.stderr
+
+
 @pytest.mark.parametrize("line", ["status: offer declined", "status: hired away", "status: contractor x"])
 def test_a_value_only_partly_understood_gets_no_guess(team, line: str):
     """`offer declined` is no planned hire: a hint from one word of it would mislead."""

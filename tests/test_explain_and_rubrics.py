@@ -128,7 +128,8 @@ def test_explain_finds_people_by_id_or_any_case_and_suggests_a_name(team):
     assert [block.split(" (line")[0] for block in by_id.stdout.split("\n\n")] == ["== Sam Okoro", "== Cleo"]
     typo = run_cli("explain", path, "Sam Okaro")
     assert typo.code == 2 and len(typo.stderr.splitlines()) == 1
-    assert "no person named 'Sam Okaro' (by name or id)" in typo.stderr and "did you mean 'Sam Okoro'?" in typo.stderr
+    assert "no person named 'Sam Okaro' (by name, part of a name, or id)" in typo.stderr
+    assert "did you mean 'Sam Okoro'?" in typo.stderr
 
 
 @pytest.mark.parametrize("redact", [False, True])
@@ -200,15 +201,16 @@ def test_explain_quotes_a_name_that_matches_no_one_as_the_house_does(team):
     message quotes a value, with a line break, ESC or `::error::` shown, never obeyed, on one line."""
     path = team(SPELT_TEAM)
     quoted = run_cli("explain", path, "Sinead O'Brien", "C:\\team")
-    assert quoted.code == 2 and "no person named 'Sinead O'Brien', 'C:\\team' (by name or id)" in quoted.stderr
+    assert quoted.code == 2
+    assert "no person named 'Sinead O'Brien', 'C:\\team' (by name, part of a name, or id)" in quoted.stderr
     hostile = run_cli("explain", path, "Zoey\n::error::pwned \x1b[31mred")
     assert hostile.code == 2 and len(hostile.stderr.splitlines()) == 1, hostile.stderr
-    assert "no person named 'Zoey\\n::error::pwned \\x1b[31mred' (by name or id)" in hostile.stderr
+    assert "no person named 'Zoey\\n::error::pwned \\x1b[31mred' (by name, part of a name, or id)" in hostile.stderr
     assert "\x1b" not in hostile.stderr
     close = run_cli("explain", path, "Zoe Quartermane")
     assert close.code == 2 and "(did you mean 'Zoë Quartermaine'?)" in close.stderr
     blank = run_cli("explain", path, "")
-    assert blank.code == 2 and "no person named '' (a blank name) (by name or id)" in blank.stderr
+    assert blank.code == 2 and "no person named '' (a blank name) (by name, part of a name, or id)" in blank.stderr
 
 
 def test_explain_says_an_open_requisition_has_no_hands_on_evidence_yet():
@@ -448,3 +450,18 @@ def test_explain_says_where_a_lone_credential_is(team):
     assert "the clinical evidence is a credential alone (RN, in the title), with no role words" in ann
     assert "none in the title" not in ann
     assert "the clinical evidence is all in the credentials, none in the title" in bo
+
+
+def test_explain_says_a_part_of_a_name_finds_a_person_wherever_it_says_how_people_are_named(tmp_path: Path) -> None:
+    """`explain team.yaml Priya` finds Priya Raman, but --help, its not-found error, docs/rubrics.md and the README
+    said people are named 'by name or id', so nobody tried a part of a name."""
+    assert "part of a name (Priya)" in " ".join(run_cli("explain", "--help").stdout.split())
+    team = tmp_path / "team.yaml"
+    team.write_text("people:\n  - {name: Priya Raman, title: Registered Nurse}\n", encoding="utf-8")
+    found = run_cli("explain", team, "Priya")
+    assert found.code == 0 and "Priya Raman" in found.stdout
+    missing = run_cli("explain", team, "Sam")
+    assert missing.code == 2 and "no person named 'Sam' (by name, part of a name, or id)" in missing.stderr
+    for doc in (ROOT / "docs" / "rubrics.md", ROOT / "README.md"):
+        text = doc.read_text(encoding="utf-8")
+        assert "by name or id" not in text and "NAME or ID" not in text, doc.name

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from conftest import Result
 
@@ -284,6 +287,26 @@ def test_a_founder_the_title_keeps_other_though_their_skills_are_ml_is_told_they
     assert "Dana Cole" not in cli("check", team(ADVISED_TEAM)).stdout.split("Findings", 1)[1]
 
 
+@pytest.mark.parametrize(
+    ("date", "hint"),
+    [
+        ("2027-02-30", "(February 2027 has 28 days: 2027-02-28 is its last)"),
+        ("2028-02-30", "(February 2028 has 29 days: 2028-02-29 is its last)"),
+        ("2027-04-31", "(April 2027 has 30 days: 2027-04-30 is its last)"),
+    ],
+)
+def test_a_day_the_month_does_not_have_gets_its_last_day(
+    cli: Callable[..., Result], team: Callable[..., Path], date: str, hint: str
+) -> None:
+    """`start: 2027-15-01` was told the month comes first, and `start: 2027-02-30` nothing but the format it
+    already has: a founder counting to the end of February is told how long the month is, in start and as_of."""
+    person = "people:\n  - {{name: A, title: Nurse, status: planned, start: {}}}\n"
+    start = cli("check", team(person.format(date)))
+    assert start.code == 2 and start.stderr.endswith(f"got '{date}' {hint}\n"), start.stderr
+    as_of = cli("check", team(f"as_of: {date}\n" + person.format("2030-01-01")))
+    assert as_of.code == 2 and hint in as_of.stderr
+
+
 def test_a_start_with_day_and_month_swapped_or_not_yet_known_gets_a_hint_to_act_on(
     cli: Callable[..., Result], team: Callable[..., Path]
 ) -> None:
@@ -307,3 +330,79 @@ def test_a_start_with_day_and_month_swapped_or_not_yet_known_gets_a_hint_to_act_
     assert "got 'TBD\\n::error::x\\x1b' (write the date itself" in hostile.stderr
     left_out = cli("check", team("people:\n  - {name: A, title: Nurse, status: planned}\n"))
     assert left_out.code in (0, 1), left_out.stderr
+
+
+WIDENING_PLAN = """people:
+  - {name: Ann, title: Research Scientist}
+  - {name: Bo, title: Machine Learning Engineer}
+  - {name: Cy, title: Data Scientist}
+  - {name: Di, title: Registered Nurse, background: ICU nurse}
+  - {name: Planned - ML Engineer, title: ML Engineer, status: planned}
+  - {name: Planned - Research Scientist, title: Research Scientist, status: planned}
+  - {name: Open req - Regulatory, title: Regulatory Affairs Specialist, status: open}
+"""
+
+
+def test_a_plan_that_widens_the_gap_says_so_beside_the_verdict(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """Current staff (ML research 3.0 FTE vs 1.0) and the plan (5.0 vs 2.0) both fail TA001, and the report said
+    only that: the plan's ratio is lower (2.50 against 3.00), so a founder read the plan as progress, though its two
+    ML hires put the layers a further 1.0 FTE behind. A plan that narrows the gap says nothing of it."""
+    widening = team(WIDENING_PLAN)
+    said = (
+        "The plan widens the gap from 2.0 to 3.0 FTE: its 2 planned hires and 1 open requisition add 2.0 FTE to ML "
+        "research and 1.0 FTE to the three layers."
+    )
+    for fmt in ("text", "markdown", "html"):
+        result = cli("check", widening, "-f", fmt)
+        assert result.code == 1 and said in " ".join(result.stdout.split()), fmt
+    narrowing = team(WIDENING_PLAN.replace("title: ML Engineer, status", "title: HL7 Interface Analyst, status"))
+    assert "The plan widens" not in cli("check", narrowing).stdout
+
+
+def test_a_hire_with_no_salary_range_says_so_where_the_others_give_theirs(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """The clinical hire, the first a founder was told to make, had no salary range, and text and markdown said
+    nothing in its place while every other hire gave one: the silence read as a range the report forgot."""
+    path = team(WIDENING_PLAN)
+    for fmt in ("text", "markdown", "html"):
+        out = " ".join(cli("check", path, "-f", fmt).stdout.split())
+        assert re.search(r"workflow experience\); [\d.]+ FTE; no published salary range for this role", out), fmt
+        assert re.search(r"ISO 14971\); [\d.]+ FTE; \\?\$155,000", out), fmt
+
+
+def test_a_cost_total_says_how_many_people_it_leaves_out(
+    cli: Callable[..., Result], team: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The HTML report read 'current $600,000, plan $600,000': the plan's three hires have no cost yet, so its total
+    was current staff's, the same figure beside three more people, with no word that they were left out."""
+    costed = WIDENING_PLAN.replace("title: Research Scientist}", "title: Research Scientist, cost: 200000}", 1)
+    for name in ("Bo", "Cy", "Di"):
+        costed = costed.replace(f"{{name: {name}, ", f"{{name: {name}, cost: 200000, ")
+    page = tmp_path / "r.html"
+    assert cli("report", team(costed), "-o", page).code == 1
+    assert (
+        "Annual cost in the team file: current $800,000, plan $800,000 (3 people with no cost left out)."
+        in page.read_text(encoding="utf-8")
+    )
+
+
+def test_converting_first_is_followed_by_the_hire_after_it_in_text_and_markdown(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """The HTML summary said 'First: convert ... Then hire first: ...'; text and markdown stopped at the conversion,
+    so a founder reading them knew what to retitle and not whom to hire next."""
+    path = team(
+        WIDENING_PLAN.replace(
+            "title: Regulatory Affairs Specialist, status: open", "title: Data Scientist, status: open"
+        )
+    )
+    then = (
+        "First: convert 1 open ML requisition to integration (recommendation 1). Then hire first: FDA SaMD AI/ML "
+        "regulatory specialist (510(k)/De Novo, IEC 62304, ISO 14971), for the compliance layer (1 person)."
+    )
+    assert then in cli("check", path).stdout.splitlines()
+    markdown = cli("check", path, "-f", "markdown").stdout.replace("\\(", "(").replace("\\)", ")")
+    assert f"**{then}**" in markdown

@@ -159,5 +159,5 @@ def test_a_finding_both_views_hold_word_for_word_is_listed_once(fmt):
     out = run_cli("check", "examples/backwards.yaml", "--format", fmt).stdout
     assert out.count("the compliance layer is held by 1 person: Grace Liu") == 1
     assert out.count("nobody in the compliance layer has filed a 510(k)") == 1
-    assert "The 3 findings of the plan view above (TA003, TA004) hold in the current view too, word for word." in out
+    assert "3 findings of the plan view above (TA003, TA004) hold in the current view too, word for word." in out
     assert out.count("nobody in the current view") == 1  # TA002 words each view its own way: listed in both

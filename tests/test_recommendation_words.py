@@ -128,6 +128,15 @@ def test_a_count_of_people_is_said_by_the_one_plural_helper(module: Path) -> Non
     assert inline == [], f"{module.name}: use counts.py's counted"
 
 
+@pytest.mark.parametrize("module", [m for m in READ_BY_PEOPLE if m.parent.name != "importer"], ids=lambda p: p.name)
+def test_a_count_written_with_its_own_plural_is_said_by_the_helper_too(module: Path) -> None:
+    """render/common.py wrote '"The finding" if len(repeated) == 1 else f"The {len(repeated):,} findings"', a
+    plural of its own beside the helper that says 0, 1 and thousands. (importer/summary.py, whose owner is
+    another, still has one: `f"1 accepted offer {one}" if ... else f"{len(offers):,} accepted offers"`.)"""
+    inline = re.findall(r"== 1 else f\"[^\"]*\{[^}]*:,\}", module.read_text(encoding="utf-8"))
+    assert inline == [], f"{module.name}: use counts.py's counted"
+
+
 def _thirds(tmp_path: Path, third: float = 0.333) -> Path:
     """One ML researcher beside three part-timers at 0.333 FTE, one in each layer: 1.0 FTE against 0.999."""
     people = [("Research Scientist", 1.0), ("Registered Nurse", third), ("HL7 Interface Engineer", third)]
@@ -190,3 +199,76 @@ def test_a_ratio_at_the_threshold_reads_as_it(tmp_path: Path) -> None:
     )
     result = run_cli("check", team)
     assert result.code == 0 and "ratio 1.00, max 1.00" in result.stdout and "| max 1.00" in result.stdout
+
+
+def test_json_keeps_the_figures_that_fail_the_verdict(tmp_path: Path) -> None:
+    """Three part-timers at 0.33333 FTE beside one ML researcher fail TA001, and JSON, rounding to four decimals,
+    gave ML research 1.0 against three layers 1.0 and a ratio of 1.0 beside `"verdict": "fail"`; its gap was 0.1."""
+    result = run_cli("check", _thirds(tmp_path, 0.33333), "-f", "json")
+    doc = json.loads(result.stdout)
+    assert result.code == 1 and doc["verdict"] == "fail"
+    view = doc["composition"]["plan"]
+    assert (view["ml_research"], view["three_layers"], view["ml_to_layers_ratio"]) == (1.0, 0.99999, 1.00001)
+    assert view["layers"]["clinical"]["fte"] == 0.33333 and view["total"]["fte"] == 1.99999
+    assert doc["firmness"]["plan"]["worst_case"] == {"ml_research": 1.0, "three_layers": 0.99999}
+    assert doc["gap"]["shortfall"] == 0.00001 and doc["gap"]["over_index"] == 1
+
+
+def test_the_gap_is_said_as_it_is_not_rounded_up_to_a_tenth(tmp_path: Path) -> None:
+    """ML research 1.0 FTE against 0.999 read 'it takes 1 person full-time to close the 0.1 FTE gap': a hundred
+    times the gap, rounded up to a tenth. The hires stay whole: one person closes 0.001 FTE."""
+    team = _thirds(tmp_path)
+    text = run_cli("check", team).stdout
+    assert "it takes 1 person full-time to close the 0.001 FTE gap" in text
+    assert "0.1 FTE gap" not in text
+    assert json.loads(run_cli("check", team, "-f", "json").stdout)["gap"]["shortfall"] == 0.001
+
+
+def test_diff_keeps_the_figures_that_fail_the_change(tmp_path: Path) -> None:
+    """A change to three people at 0.33333 FTE fails, and diff read 'ratio rose above the threshold 1.00: 0.98 ->
+    1.00', 'ML : layers 0.98 -> 1.00 (max 1.00)' and, in JSON, a ratio of 1.0: the figures of a pass."""
+    (tmp_path / "base").mkdir()
+    (tmp_path / "head").mkdir()
+    base, head = _thirds(tmp_path / "base", 0.34), _thirds(tmp_path / "head", 0.33333)
+    for fmt in ("text", "markdown", "json"):
+        result = run_cli("diff", base, head, "-f", fmt)
+        assert result.code == 1, result.stdout + result.stderr
+        assert re.search(r"(->|→) \**1\.00\b", result.stdout) is None, fmt
+        assert re.search(r"(->|→) \**1\.00001", result.stdout), fmt
+        assert "ratio 1.00001, max 1.00" in result.stdout, fmt
+    doc = json.loads(run_cli("diff", base, head, "-f", "json").stdout)
+    assert doc["composition"]["plan"]["head"]["ml_to_layers_ratio"] == 1.00001
+
+
+def test_a_threshold_with_more_decimals_is_shown_as_written(tmp_path: Path) -> None:
+    """`ml-ratio: 1.234` read 'ratio 1.232, max 1.23' beside a PASS: two decimals made the threshold look lower than
+    a ratio it is above. It is shown as the config writes it, wherever a threshold is."""
+    team = tmp_path / "team.yaml"
+    people = [("Registered Nurse", 0.4), ("HL7 Interface Engineer", 0.3), ("Regulatory Affairs Specialist", 0.3)]
+    people += [("Research Scientist", 1.0), ("Research Scientist", 0.232)]
+    team.write_text(
+        "people:\n" + "".join(f"  - {{name: P{i}, title: {t}, fte: {f}}}\n" for i, (t, f) in enumerate(people)),
+        encoding="utf-8",
+    )
+    (tmp_path / ".teamaudit.yaml").write_text("thresholds:\n  ml-ratio: 1.234\n", encoding="utf-8")
+    for fmt in ("text", "markdown", "html"):
+        result = run_cli("check", team, "-f", fmt, cwd=tmp_path)
+        out = " ".join(html.unescape(result.stdout).split())
+        assert result.code == 0 and "ratio 1.232, max 1.234" in out and "1.23)" not in out, fmt
+    over = tmp_path / "over.yaml"
+    over.write_text(team.read_text(encoding="utf-8").replace("fte: 0.232", "fte: 0.236"), encoding="utf-8")
+    result = run_cli("diff", team, over, cwd=tmp_path)
+    assert result.code == 1 and "ratio 1.24, threshold 1.234" in result.stdout
+    assert "ML : layers  1.232 -> 1.24 (max 1.234)" in result.stdout
+
+
+def test_diff_gives_a_person_s_fte_as_the_file_writes_it(tmp_path: Path) -> None:
+    """Three people moved from 0.34 to 0.33333 FTE fail the change, and diff read 'fte 0.34 -> 0.33' for each: two
+    decimals hid the change that failed it."""
+    (tmp_path / "base").mkdir()
+    (tmp_path / "head").mkdir()
+    base, head = _thirds(tmp_path / "base", 0.34), _thirds(tmp_path / "head", 0.33333)
+    for fmt in ("text", "markdown"):
+        result = run_cli("diff", base, head, "-f", fmt)
+        assert result.code == 1 and "fte 0.33)" not in result.stdout, fmt
+        assert re.search(r"fte 0\.34 (->|→) 0\.33333\)", result.stdout), fmt

@@ -380,7 +380,7 @@ def test_a_finding_both_views_hold_word_for_word_is_listed_once(tmp_path: Path) 
         assert findings.count(unsure) == 1, findings
     assert findings.count("ML research (31.6 FTE) outnumbers") == 1  # the plan's TA001
     assert findings.count("ML research (25.6 FTE) outnumbers") == 1  # current staff's, which differs
-    assert "The 3 findings of the plan view above (TA005) hold in the current view too, word for word." in findings
+    assert "3 findings of the plan view above (TA005) hold in the current view too, word for word." in findings
 
 
 def test_a_backtick_in_a_name_opens_no_code_span_in_the_findings(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 from conftest import EXAMPLES, ROOT, run_cli
@@ -113,7 +114,7 @@ def test_the_methodology_is_written_for_the_client_with_each_figure_s_source(tmp
     appendix = page.read_text(encoding="utf-8").split("Technical appendix")[1]
     assert (
         "<code>thresholds.<wbr>ml_<wbr>ratio</code>" in appendix
-        and "the three-layer audit\u2019s \u201coutnumber\u201d" in appendix
+        and "the article\u2019s \u201coutnumber\u201d (Klement Gunndu" in appendix
     )
 
     team = tmp_path / "team.yaml"
@@ -125,3 +126,39 @@ def test_the_methodology_is_written_for_the_client_with_each_figure_s_source(tmp
     client = _client_part(page.read_text(encoding="utf-8"))
     assert "In this report, 1 of the 6 people is to confirm" in client
     assert "in this file, 1 of the 6 people has one" in client
+
+
+@pytest.mark.parametrize(("ratio", "source"), [(None, "the article"), ("1.5", "set for this audit by its rubric")])
+def test_the_threshold_s_source_is_said_once_in_one_wording(tmp_path: Path, ratio: str | None, source: str) -> None:
+    """The Methodology and its appendix each decided whether the threshold is the article's, and said it two ways:
+    'the article's "outnumber"' beside 'the three-layer audit's "outnumber"', and at 1.5 'set for this audit by its
+    rubric or configuration; the article's "outnumber" is 1.00' beside "this audit's rubric or configuration"."""
+    team = tmp_path / "team.yaml"
+    team.write_text(THIRDS.format(third=0.333))
+    if ratio:
+        (tmp_path / ".teamaudit.yaml").write_text(f"thresholds:\n  ml-ratio: {ratio}\n")
+    page = tmp_path / "r.html"
+    assert run_cli("report", team, "-o", page, cwd=tmp_path).code in (0, 1)
+    text = page.read_text(encoding="utf-8")
+    cell = re.search(r"ml_<wbr>ratio</code></td><td>[\d.]+</td><td>([^<]*)</td>", text)
+    assert cell is not None and cell[1].startswith(source), text.split("Technical appendix")[1][:800]
+    assert f"Source: {cell[1]}." in text.split("Technical appendix")[0]
+
+
+def test_diff_writing_a_file_says_so_and_the_verdict_on_stderr_only(tmp_path: Path) -> None:
+    """`check -o` said 'wrote x.json: FAIL, ...'; `diff -o` wrote its file and said nothing, so a user could not
+    tell it was written, nor the verdict it holds. A file name that holds a line break and a workflow command is
+    shown, never obeyed."""
+    base, head = tmp_path / "base.yaml", tmp_path / "head.yaml"
+    base.write_text(THIRDS.format(third=0.334))
+    head.write_text(THIRDS.format(third=0.333))
+    for name in ("d.md", "d.json", "d.txt", "x\n::error::y.md"):
+        out = tmp_path / name
+        result = run_cli("diff", base, head, "-o", out)
+        assert result.code == 1 and result.stdout == "" and out.stat().st_size > 0
+        lines = result.stderr.splitlines()
+        assert lines[-1].endswith(": FAIL, ML : layers 1.00 -> 1.001 (current view, max 1.00)"), result.stderr
+        assert lines[-1].startswith("wrote ") and not any(line.startswith("::") for line in lines)
+    passing = run_cli("diff", base, base, "-o", tmp_path / "same.json")
+    assert passing.code == 0 and passing.stderr.endswith("PASS, ML : layers 1.00 -> 1.00 (current view, max 1.00)\n")
+    assert "wrote" not in run_cli("diff", base, head).stderr

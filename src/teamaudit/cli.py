@@ -13,7 +13,7 @@ import typer
 
 from teamaudit import __version__
 from teamaudit.choices import Basis, FailOn, Scope
-from teamaudit.errors import TeamAuditError
+from teamaudit.errors import NO_SUCH_FILE, TeamAuditError
 from teamaudit.options import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_PEOPLE,
@@ -173,7 +173,9 @@ def check(
     text = chunked_renderer(fmt)(report, render_options)
     emit(text, target, for_terminal=fmt is Format.TEXT)
     if target is not None:
-        say_written(output, report)
+        from teamaudit.render.common import headline
+
+        say_written(output, report.verdict, headline(report))
     raise typer.Exit(exit_code(report))
 
 
@@ -216,6 +218,10 @@ def diff_command(
             report = diff(base, head, settings, **limits, redact=redact, own=mine, judged_at=config_from)
     say_notes(report.head.notes)  # the change's file; the base's are the base's business
     emit(diff_renderer(fmt)(report), target, for_terminal=fmt is DiffFormat.TEXT)
+    if target is not None:
+        from teamaudit.render.diff import headline
+
+        say_written(output, report.verdict, headline(report))
     raise typer.Exit(1 if report.verdict == "fail" else 0)
 
 
@@ -467,7 +473,9 @@ def report_command(
     say_notes(report.notes)
     options = RenderOptions(details=details, title=title, client=client, author=author, logo=logo_uri)
     emit(chunked_renderer(Format.HTML)(report, options), target)
-    say_written(output, report)
+    from teamaudit.render.common import headline
+
+    say_written(output, report.verdict, headline(report))
     if untitled(report.organization, title):
         say(
             f"{STDIN_NAME if path == STDIN else path}: no organization, so the report's title is '{UNTITLED}'; write "
@@ -514,7 +522,7 @@ def _require_team_file(path: Path) -> None:
     try:
         check_team_file(path, max_bytes=sys.maxsize)  # `config` reads none of it: its size does not matter
     except TeamAuditError as exc:
-        if exc.hint is None and exc.message == "no such file":
+        if exc.hint is None and exc.kind == NO_SUCH_FILE:
             exc.hint = "name the team file, or leave it out to look for the config from this folder"
         raise
 
@@ -525,7 +533,8 @@ def explain(
     names: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Only these people, by name or id, in the order given (default: everyone, in file order).",
+            help="Only these people, by name, part of a name (Priya) or id, in the order given (default: everyone, in "
+            "file order).",
             show_default=False,
         ),
     ] = None,
@@ -569,7 +578,7 @@ def _name_before_file(team_file: str, names: Sequence[str]) -> Iterator[None]:
         yield
     except TeamAuditError as exc:
         named = exc.file == team_file  # the team file is missing, not a --rubric or --config file
-        if named and exc.message == "no such file" and exc.hint is None and not team_file.lower().endswith(YAML):
+        if named and exc.kind == NO_SUCH_FILE and exc.hint is None and not team_file.lower().endswith(YAML):
             from teamaudit.render.escape import shell_word
 
             file = next((p.name for p in sorted(Path().glob("team*.y*ml")) if p.is_file()), "TEAM_FILE")

@@ -38,7 +38,7 @@ from teamaudit.pipeline import STDIN, Versions, audit_versions, read_roster
 from teamaudit.renames import Matching, matches
 from teamaudit.repository import repository_of
 from teamaudit.roster import DEFAULT_MAX_PEOPLE, roster_from_text
-from teamaudit.rules.base import fmt, number
+from teamaudit.rules.base import fmt, fte_figure, number, ratio_digits, threshold_figure
 from teamaudit.rules.ta001_ml_over_index import ID as OVER_INDEX
 from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES
 
@@ -383,7 +383,8 @@ def _ratio_rose(base: Report, head: Report) -> tuple[str | None, bool]:
         rise = f"{whose} ML research rose with no layers to weigh it against: {amounts}"
     elif r1 > r0 and r1 > threshold:
         state = "rose above" if r0 <= threshold else "rose while already over"
-        rise = f"{whose} ML-to-layers ratio {state} the threshold {threshold:.2f}: {_shown(r0)} -> {_shown(r1)}"
+        moved = f"{_shown(r0, threshold)} -> {_shown(r1, threshold)}"
+        rise = f"{whose} ML-to-layers ratio {state} the threshold {threshold_figure(threshold)}: {moved}"
     else:
         return None, False
     # Over the threshold, TA001 fires on that view: the ratio fails the change only where that finding would
@@ -455,7 +456,7 @@ def _fte_moved(kept: tuple[Change, ...]) -> list[str]:
 
 def _fte_change(c: Change) -> str:
     layer = c.after.value if c.after else ""
-    return f"{layer}, fte {fmt(c.before_fte or 0)} -> {fmt(c.after_fte or 0)}"
+    return f"{layer}, fte {fte_figure(c.before_fte or 0)} -> {fte_figure(c.after_fte or 0)}"
 
 
 # A reason is one line of the verdict: it names this many people and counts the rest, which the people lists hold.
@@ -471,8 +472,8 @@ def _unsure(c: Change) -> str:
     return ", unsure who is who" if c.unsure else ""
 
 
-def _shown(ratio: float) -> str:
-    return "no layers" if math.isinf(ratio) else f"{ratio:.2f}"
+def _shown(ratio: float, threshold: float) -> str:
+    return "no layers" if math.isinf(ratio) else ratio_digits(ratio, threshold)
 
 
 def delta(base: Composition, head: Composition, layer: Layer) -> tuple[int, float]:

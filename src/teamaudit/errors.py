@@ -176,6 +176,15 @@ class TeamAuditErrors(TeamAuditError):
         return out
 
 
+# The kind of error a file that is not there gives: a command that knows what the name was meant to be (`explain
+# "Sam Cole"`, a name where the team file goes) adds its hint by the kind, not by the words of the message.
+NO_SUCH_FILE = "missing files"
+
+
+def no_such_file(path: str | Path) -> TeamAuditError:
+    return TeamAuditError("no such file", file=path, kind=NO_SUCH_FILE)
+
+
 def with_hint(exc: TeamAuditError, hint: str) -> TeamAuditError:
     """`exc` with `hint` after each problem's own (`did you mean title?; fix it before importing into it`): every
     problem it holds, and the count of those not shown."""

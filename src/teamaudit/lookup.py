@@ -111,7 +111,7 @@ def _not_found(missing: list[tuple[int, str]], people: tuple[ClassifiedPerson, .
     containing = [n for n in names if part and part in n]  # "Nadia" for "Dr. Nadia Okonkwo"
     close = containing[:1] if len(containing) == 1 else difflib.get_close_matches(part, names, n=1, cutoff=0.75)
     return TeamAuditError(
-        f"no person named {', '.join(_typed(want) for _, want in missing)} (by name or id)",
+        f"no person named {', '.join(_typed(want) for _, want in missing)} (by name, part of a name, or id)",
         file=team_file,
         hint=f"did you mean {as_written(names[close[0]])}?" if close else None,
     )

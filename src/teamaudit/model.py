@@ -458,6 +458,7 @@ class CostTotal:
     amount: float | None  # None: nobody in the view has a cost, or the sum is withheld
     withheld: str | None = None  # why: the sum would reveal one or two people's pay
     currency: str | None = None  # the team file's `currency:`; None when it names none
+    uncosted: int = 0  # the people in the view with no cost, whom the sum leaves out
 
 
 @dataclass(frozen=True, slots=True)

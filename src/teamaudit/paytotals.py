@@ -16,9 +16,10 @@ def pay_totals(roster: Roster) -> tuple[CostTotal, ...]:
     current = [p.cost for p in roster.people if p.cost and p.status is Status.CURRENT]
     added = [p.cost for p in roster.people if p.cost and p.status is not Status.CURRENT]
     plan = current + added
+    uncosted = [p.status for p in roster.people if not p.cost]
     return (
-        CostTotal(Scope.CURRENT, *_shown(current, _too_few(current)), roster.currency),
-        CostTotal(Scope.PLAN, *_shown(plan, _too_few(plan) or _too_few_added(added)), roster.currency),
+        CostTotal(Scope.CURRENT, *_shown(current, _too_few(current)), roster.currency, uncosted.count(Status.CURRENT)),
+        CostTotal(Scope.PLAN, *_shown(plan, _too_few(plan) or _too_few_added(added)), roster.currency, len(uncosted)),
     )
 
 

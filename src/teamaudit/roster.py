@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic_core import ValidationError
 
-from teamaudit.errors import HIDDEN_VALUE, TeamAuditError, clipped, file_error, quoted_key
+from teamaudit.errors import HIDDEN_VALUE, NO_SUCH_FILE, TeamAuditError, clipped, file_error, quoted_key
 from teamaudit.ftedoubt import WARNING_KINDS, fte_doubt, warning
 from teamaudit.invisible import UNSEEN, without_invisible
 from teamaudit.model import (
@@ -30,7 +30,7 @@ from teamaudit.model import (
     name_key,
 )
 from teamaudit.numberbases import base_problem, other_base
-from teamaudit.problems import SLIPS, Problems
+from teamaudit.problems import MAX_SHOWN, SLIPS, Problems
 from teamaudit.records import field_names
 from teamaudit.render.escape import shell_word
 from teamaudit.repository import refuse_link_out
@@ -78,7 +78,7 @@ def check_team_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
     try:
         return check_file(path, max_bytes)
     except TeamAuditError as exc:
-        if exc.message == "no such file" and exc.hint is None:
+        if exc.kind == NO_SUCH_FILE and exc.hint is None:
             meant = _close_file(path.parent, path.name)
             exc.hint = f"did you mean {meant}?" if meant else None
         elif exc.message.startswith("is a directory") and exc.hint is None:  # `teamaudit check .`
@@ -199,6 +199,9 @@ class _Reader:
         self.doubts: list[tuple[str, FteDoubt, tuple[str, str, str], Position]] = []
         self.shared: dict[Any, Any] = {}
         self.as_of: dt.date | None = None  # the file's as_of once read (it comes before `people:` in most files)
+        # The status problems (the first shown) met before as_of: their hint dates a start, so is made again once
+        # the whole file is read, against an as_of written after `people:`.
+        self.status_problems: list[tuple[TeamAuditError, dict[Any, Any]]] = []
 
     def read(self) -> Roster:
         stream = self.stream
@@ -237,6 +240,8 @@ class _Reader:
             else:
                 found[key] = self._top_value(key, value_at)
         stream.finish()
+        for problem, item in self.status_problems if self.as_of else ():
+            problem.hint = self._status_hint(item, problem.hint)
         if not found and _is_config(unknown):
             given = stream.error("this is a teamaudit config file, not a team file", top_at, hint=CONFIG_GIVEN_HINT)
             raise ConfigFileGiven(given.message, file=given.file, line=given.line, column=given.column, hint=given.hint)
@@ -458,20 +463,28 @@ class _Reader:
         try:
             person = Person.parse(data)
         except ValidationError as exc:
-            for error in exc.errors():
-                loc = error["loc"]
-                key = str(loc[0]) if loc else ""
-                if key in bad:
-                    continue  # one problem per key, and none for a key already reported missing
-                bad.add(key)
-                message, hint = describe(key, error, item.get(key), built.spelled.get(tuple(loc)), loc in built.quoted)
-                if key == "name" and hint is None:
-                    hint = _unnamed_hint(item)
-                if key == "status":
-                    hint = self._status_hint(item, hint)
-                self.problems.add(stream.error(f"{_who(index, item)}.{key}: {message}", built.locate(loc), hint))
+            self._invalid_values(index, built, exc, bad)
             return None
         return None if bad else _share_values(person, self.shared)
+
+    def _invalid_values(self, index: int, built: Located, exc: ValidationError, bad: set[str]) -> None:
+        """A problem for each key of a person whose value the schema refuses, and none for one reported already."""
+        item = built.value
+        for error in exc.errors():
+            loc = error["loc"]
+            key = str(loc[0]) if loc else ""
+            if key in bad:
+                continue  # one problem per key, and none for a key already reported missing
+            bad.add(key)
+            message, hint = describe(key, error, item.get(key), built.spelled.get(tuple(loc)), loc in built.quoted)
+            if key == "name" and hint is None:
+                hint = _unnamed_hint(item)
+            if key == "status":
+                hint = self._status_hint(item, hint)
+            problem = self.stream.error(f"{_who(index, item)}.{key}: {message}", built.locate(loc), hint)
+            if key == "status" and self.as_of is None and len(self.status_problems) < MAX_SHOWN:
+                self.status_problems.append((problem, item))
+            self.problems.add(problem)
 
     def _status_hint(self, item: dict[Any, Any], hint: str | None) -> str | None:
         """`status: hired` is current or planned: a start date the record gives settles which, where the hint

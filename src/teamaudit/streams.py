@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from teamaudit.atomic import Backup
     from teamaudit.errors import TeamAuditError
-    from teamaudit.model import Report
 
 
 def use_color() -> bool:
@@ -23,12 +22,10 @@ def use_color() -> bool:
     return sys.stdout.isatty()
 
 
-def say_written(output: Path | None, report: Report) -> None:
-    """That `-o` wrote its file, and the verdict the file holds, at a glance: on stderr, as stdout is the report's
-    (`check -f html -o` said nothing, where `report -o` said this)."""
-    from teamaudit.render.common import headline
-
-    say(f"wrote {output}: {report.verdict.upper()}, {headline(report)}")
+def say_written(output: Path | None, verdict: str, figures: str) -> None:
+    """That `-o` wrote its file, and the verdict the file holds with the figures it stands on, at a glance: on
+    stderr, as stdout is the report's (`check -f html -o` and `diff -o` said nothing, where `report -o` said this)."""
+    say(f"wrote {output}: {verdict.upper()}, {figures}")
 
 
 def say(line: str) -> None:

@@ -189,7 +189,9 @@ def _slashed_hint(first: int, second: int, third: int, *, dashed: bool = False) 
         iso = _iso(first, second, third)
         if iso is None and (swapped := _iso(first, third, second)):  # 2027-15-01: the day before the month
             return f"the month comes before the day: {swapped} for {_said(swapped)}"
-        return f"write it with dashes: {iso}" if iso else None
+        if iso is None:  # 2027-02-30: a day the month does not have
+            return _days_in(first, second, third)
+        return f"write it with dashes: {iso}"
     if third < 100:
         return _two_digit_year_hint(first, second, third, dashed)
     us, elsewhere = _iso(third, first, second), _iso(third, second, first)
@@ -210,6 +212,17 @@ def _two_digit_year_hint(first: int, second: int, third: int, dashed: bool) -> s
         return None
     said = " or ".join(f"{iso} for {_said(iso)} {iso[:4]}" for iso in dates)
     return f"write the year in full, year first: {said}"
+
+
+def _days_in(year: int, month: int, day: int) -> str | None:
+    """'February 2027 has 28 days' for 2027-02-30, the last of the month a likely meaning; None when the month or
+    the day cannot be one."""
+    if not (1 <= month <= 12 and 1 <= day <= 31 and dt.MINYEAR <= year <= dt.MAXYEAR):
+        return None
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)) if year < dt.MAXYEAR else None
+    if last is None or day <= last.day:
+        return None
+    return f"{last:%B %Y} has {last.day} days: {last.isoformat()} is its last"
 
 
 def _iso(year: int, month: int, day: int) -> str | None:

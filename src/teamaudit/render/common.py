@@ -18,11 +18,14 @@ from teamaudit.model import (
     Report,
     Scope,
     Severity,
+    Status,
 )
+from teamaudit.render.gap import hire_after_converting, the_gap
 from teamaudit.render.money import money_range
 from teamaudit.render.prose import counted, layer_name
 from teamaudit.rules import BY_ID, RULES, doc
-from teamaudit.rules.base import amount, in_words, number, ratio_figure
+from teamaudit.rules.base import amount, hires_amount, in_words, number, ratio_figure, threshold_figure
+from teamaudit.rules.ta001_ml_over_index import shortfall
 
 SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
@@ -59,10 +62,9 @@ def other_view_findings(report: Report, view: Scope) -> tuple[tuple[Finding, ...
     if not repeated:
         return new, ""
     rules = ", ".join(sorted({f.rule for f in repeated}))
-    what = "The finding" if len(repeated) == 1 else f"The {len(repeated):,} findings"
     verb = "holds" if len(repeated) == 1 else "hold"
-    scope = report.said(report.scope)
-    return new, f"{what} of the {scope} view above ({rules}) {verb} in the {view.value} view too, word for word."
+    what = f"{counted(len(repeated), 'finding', one='One')} of the {report.said(report.scope)} view above ({rules})"
+    return new, f"{what} {verb} in the {view.value} view too, word for word."
 
 
 def _said(f: Finding) -> tuple[str, str, str, str | None, int | None]:
@@ -70,6 +72,38 @@ def _said(f: Finding) -> tuple[str, str, str, str | None, int | None]:
 
 
 def views_in_words(report: Report) -> str | None:
+    """What current staff and the plan fail on differently, in words, and whether the plan widens the gap that
+    over-indexes them both (`_plan_widens`); None when neither has anything to say."""
+    said = " ".join(x for x in (_views_differ(report), _plan_widens(report)) if x)
+    return said or None
+
+
+def _plan_widens(report: Report) -> str | None:
+    """That the plan's own hires widen the gap current staff already has: a plan of 4 ML hires and 2 layer hires
+    lowers the ratio (4.09 to 3.10) while the layers fall 2.0 FTE further behind, and the report read only 'Both
+    views fail TA001', so a founder took the plan for progress. None unless both views are over-indexed and the
+    plan's gap is the larger."""
+    if not report.has_future:
+        return None
+    threshold, basis = report.rubric.ml_ratio, report.basis
+    now, plan = report.composition(Scope.CURRENT), report.composition(Scope.PLAN)
+    before, after = shortfall(now, threshold), shortfall(plan, threshold)
+    if not before or after <= before + 1e-9:
+        return None
+    statuses = [p.person.status for p in report.people]
+    whose = [counted(statuses.count(s), noun) for s, noun in _FUTURE if s in statuses]
+    layers = plan.layers - now.layers
+    to_layers = amount(layers, basis) if layers > 1e-9 else "nothing"
+    return (
+        f"The plan widens the gap from {number(before, basis)} to {amount(after, basis)}: its {in_words(whose)} add "
+        f"{amount(plan.ml - now.ml, basis)} to ML research and {to_layers} to the three layers."
+    )
+
+
+_FUTURE = ((Status.PLANNED, "planned hire"), (Status.OPEN, "open requisition"))
+
+
+def _views_differ(report: Report) -> str | None:
     """What current staff and the plan fail on differently, in words: "Current staff is over-indexed today, ML
     5.0 vs layers 3.0 FTE; the plan fixes it." A failing finding both views hold (a finding about the config,
     TA006, is in every view) is never said to be fixed: "... the plan fixes that. Both views fail TA006
@@ -305,8 +339,8 @@ def near_threshold(report: Report, view: Scope) -> str | None:
     ratio = "no layers" if c.ratio is None else f"ratio {ratio_figure(c, threshold)}"
     return (
         f"Near the threshold: the {report.said(view)} view is {where}, ML research {number(c.ml, basis)} vs layers "
-        f"{amount(c.layers, basis)} ({ratio}, max {threshold:.2f}): one more ML hire ({amount(ONE_HIRE, basis)}) "
-        "would make it over-indexed, so grow the three layers first."
+        f"{amount(c.layers, basis)} ({ratio}, max {threshold_figure(threshold)}): one more ML hire "
+        f"({amount(ONE_HIRE, basis)}) would make it over-indexed, so grow the three layers first."
     )
 
 
@@ -381,12 +415,22 @@ def headline(report: Report) -> str:
 def first_step(report: Report) -> str | None:
     """The next hire in one line under the verdict, so a founder's first screen says it (the recommendations begin
     below the composition and the findings, past an 80 x 24 terminal): 'Hire first: EHR integration engineer (...),
-    for the integration layer (recommendation 1).'; 'First: convert 1 open ML requisition to compliance
-    (recommendation 1).' when converting comes before hiring. None when no recommendation is a hire."""
+    for the integration layer (recommendation 1).'; 'First: convert 2 open ML requisitions to integration
+    (recommendation 1). Then hire first: ..., for the clinical layer (2 people).' when converting comes before
+    hiring, as the HTML summary says it (a founder reading text was told the conversion and no hire after it). None
+    when no recommendation is a hire."""
     for place, r in enumerate(report.recommendations, 1):
         if r.kind == "convert" and r.layer is not None:
             what = counted(len(r.converts), "open ML requisition")
-            return f"First: convert {what} to {layer_name(r.layer)} (recommendation {place})."
+            step = f"First: convert {what} to {layer_name(r.layer)} (recommendation {place})."
+            after = hire_after_converting(report, the_gap(report))
+            if after is None:
+                return f"{step} That closes the whole gap."
+            then, layer, hires = after
+            return (
+                f"{step} Then hire first: {then.role}, for the {layer_name(layer)} layer "
+                f"({hires_amount(hires, report.basis)})."
+            )
         if r.kind == "hire" and r.role and r.layer is not None and r.fte is not None:
             return f"Hire first: {r.role}, for the {layer_name(r.layer)} layer (recommendation {place})."
     return None
@@ -410,7 +454,12 @@ def recommendation_details(r: Recommendation, basis: Basis, currency: str) -> li
         details.append(amount(r.fte, basis))
     if r.comp_low is not None and r.comp_high is not None:
         details.append(f"{money_range(r.comp_low, r.comp_high, currency)} per FTE ({r.comp_label})")
+    elif r.role and r.kind != "declare":  # said, not left out: a founder took the silence for an oversight
+        details.append(UNPRICED)
     return details
+
+
+UNPRICED = "no published salary range for this role"
 
 
 class _Ruled(Protocol):

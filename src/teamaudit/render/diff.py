@@ -8,19 +8,20 @@ from typing import Any
 
 from teamaudit.diff import Change, Declared, DiffReport, delta, signed
 from teamaudit.gatefiles import AddedSuppression
-from teamaudit.model import Finding, Layer, Report, Scope
+from teamaudit.model import Composition, Finding, Layer, Report, Scope
 from teamaudit.render import escape
 from teamaudit.render.common import holds_only_by_declaration
 from teamaudit.render.json_format import composition, dumps, finding
 from teamaudit.render.markdown import PEOPLE_LISTED
 from teamaudit.render.prose import counted
-from teamaudit.rules.base import amount, fmt, number, ratio_digits
+from teamaudit.rules.base import amount, fmt, fte_figure, number, ratio_figure, threshold_figure
 
 
-def _ratio(value: float | None, threshold: float) -> str:
-    """As check's findings show it (rules/base.py's `ratio_digits`): a ratio of 1.001 over a threshold of 1.00 read
-    '1.00', the threshold, which passes."""
-    return "n/a" if value is None else ratio_digits(value, threshold)
+def _ratio(c: Composition, threshold: float) -> str:
+    """As check's findings show it (rules/base.py's `ratio_figure`), from the unrounded ratio: a ratio of 1.001 over a
+    threshold of 1.00 read '1.00', the threshold, which passes, and so did 1.00001 from the four decimals
+    Composition.ratio keeps."""
+    return "n/a" if c.ratio is None else ratio_figure(c, threshold)
 
 
 def _views(d: DiffReport) -> list[Scope]:
@@ -45,7 +46,7 @@ def _who(change: Change, shown: Callable[[str], str], arrow: str) -> str:
     if change.id_changed:
         about.append(f"id {shown(change.before_id or '')} {arrow} {shown(change.after_id or '')}")
     if change.fte_changed:
-        about.append(f"fte {fmt(change.before_fte or 0)} {arrow} {fmt(change.after_fte or 0)}")
+        about.append(f"fte {fte_figure(change.before_fte or 0)} {arrow} {fte_figure(change.after_fte or 0)}")
     layers = before if before == after else f"{before} {arrow} {after}"
     b, a = change.before_status, change.after_status
     if b is None or a is None:
@@ -82,11 +83,11 @@ def _passes(d: DiffReport) -> str:
     else:
         did = "ends the over-indexing"
     moved = (
-        f"{_ratio(before, threshold)} -> {_ratio(after, threshold)}"
+        f"{_ratio(base, threshold)} -> {_ratio(head, threshold)}"
         if before is not None
-        else f"{_ratio(after, threshold)}, from no layers at all"
+        else f"{_ratio(head, threshold)}, from no layers at all"
     )
-    return f"the change {did}: ML : layers {moved} ({view.value} view, max {threshold:.2f})"
+    return f"the change {did}: ML : layers {moved} ({view.value} view, max {threshold_figure(threshold)})"
 
 
 def by_declaration(d: DiffReport) -> str | None:
@@ -101,6 +102,15 @@ def by_declaration(d: DiffReport) -> str | None:
 def _view(d: DiffReport) -> Scope:
     """The view the verdict line speaks of: the scope, or current staff when neither side has a plan."""
     return d.head.scope if d.head.has_future or d.base.has_future else Scope.CURRENT
+
+
+def headline(d: DiffReport) -> str:
+    """The ratio the verdict stands on, before and after, for the line `diff -o` says on stderr: 'ML : layers 0.98
+    -> 1.00001 (plan view, max 1.00)'; a side with no layers says so."""
+    view, threshold = _view(d), d.head.rubric.ml_ratio
+    base, head = d.base.composition(view), d.head.composition(view)
+    moved = f"{_ratio(base, threshold)} -> {_ratio(head, threshold)}"
+    return f"ML : layers {moved} ({view.value} view, max {threshold_figure(threshold)})"
 
 
 def gate_edited(d: DiffReport) -> str | None:
@@ -199,7 +209,7 @@ def plan_standing(d: DiffReport) -> str | None:
         return None
     basis = d.head.basis
     verb = "stays" if _over(before, threshold) else "becomes"
-    ratio = f"ratio {_ratio(after.ratio, threshold)}" if after.ratio is not None else "no layers"
+    ratio = f"ratio {_ratio(after, threshold)}" if after.ratio is not None else "no layers"
     short = (
         f"; {amount(after.ml / threshold - after.layers, basis)} more in the three layers would reach it"
         if threshold > 0
@@ -207,7 +217,7 @@ def plan_standing(d: DiffReport) -> str | None:
     )
     return (
         f"the plan {verb} over-indexed: ML research {number(after.ml, basis)} vs layers {amount(after.layers, basis)} "
-        f"({ratio}, max {threshold:.2f}){short}"
+        f"({ratio}, max {threshold_figure(threshold)}){short}"
     )
 
 
@@ -260,7 +270,8 @@ def text(d: DiffReport) -> str:
         people_w, fte_w = (max(14, *(len(row[i]) for row in rows)) for i in (1, 2))
         out.extend(f"  {name:<12} {people:>{people_w}}  {fte:>{fte_w}}" for name, people, fte in rows)
         threshold = d.head.rubric.ml_ratio
-        out.append(f"  ML : layers  {_ratio(b.ratio, threshold)} -> {_ratio(h.ratio, threshold)} (max {threshold:.2f})")
+        moved = f"{_ratio(b, threshold)} -> {_ratio(h, threshold)}"
+        out.append(f"  ML : layers  {moved} (max {threshold_figure(threshold)})")
         out.append("")
     for label, changes in _people_lines(d):
         if changes:
@@ -303,10 +314,8 @@ def markdown(d: DiffReport) -> str:
                 f"{fmt(b.count(layer).fte)} → {fmt(h.count(layer).fte)} ({signed(df)}) |"
             )
         threshold = d.head.rubric.ml_ratio
-        out.append(
-            f"| **ML : layers** | | {_ratio(b.ratio, threshold)} → **{_ratio(h.ratio, threshold)}** "
-            f"(max {threshold:.2f}) |"
-        )
+        moved = f"{_ratio(b, threshold)} → **{_ratio(h, threshold)}**"
+        out.append(f"| **ML : layers** | | {moved} (max {threshold_figure(threshold)}) |")
         out.append("")
     # A job summary (1 MiB at most on GitHub, dropped whole when larger) or a comment: each list shows its first
     # PEOPLE_LISTED entries and counts the rest, as check's markdown does.
@@ -393,6 +402,7 @@ def _added(added: AddedSuppression) -> dict[str, Any]:
 
 
 def json_doc(d: DiffReport) -> str:
+    t = d.head.rubric.ml_ratio
     doc = {
         "schema_version": 1,
         "tool": {"name": "teamaudit", "version": d.head.tool_version},
@@ -411,7 +421,7 @@ def json_doc(d: DiffReport) -> str:
         "suppressions_added": [_added(added) for added in d.suppressions_added],
         "declared_by_change": [_declared(x) for x in d.declared],
         "composition": {
-            view.value: {"base": composition(d.base.composition(view)), "head": composition(d.head.composition(view))}
+            view.value: {side: composition(r.composition(view), t) for side, r in (("base", d.base), ("head", d.head))}
             for view in (Scope.CURRENT, Scope.PLAN)
         },
         "people": {

@@ -82,6 +82,16 @@ def the_gap(report: Report) -> Gap:
     return Gap(gap_hires(report), over_fte, convert, after, short, over_after, report.rubric.currency)
 
 
+def hire_after_converting(report: Report, gap: Gap) -> tuple[Recommendation, Layer, float] | None:
+    """The hire that comes first once the open ML requisitions `gap.convert` names are converted, its layer, and
+    the hires that layer then takes; None when converting closes the whole gap (or nothing is converted)."""
+    left = {layer: fte for layer, fte, _ in gap.after or []}
+    for r in report.after_conversion or ():
+        if r.kind == "hire" and r.role and r.layer is not None and r.layer in left:
+            return r, r.layer, left[r.layer]
+    return None
+
+
 def left_after_converting(before: Hires, after: Sequence[Recommendation], convert: Recommendation) -> Hires:
     """The hires left once `convert`'s requisitions are retitled. Run again on that view, a rule may ask more of
     their layer than it did (a layer a requisition now holds alone is thin, so TA003 asks for a second person),

@@ -67,7 +67,7 @@ from teamaudit.render.html_summary import summary
 from teamaudit.render.html_text import evidence, logo, money, prose, without_line_numbers
 from teamaudit.render.people import by_layer, hands_on, said_once
 from teamaudit.render.prose import counted, layer_label, layer_name, tally
-from teamaudit.rules.base import fmt, hires_number, ratio_figure
+from teamaudit.rules.base import fmt, hires_number, ratio_figure, threshold_figure
 
 _EVERYONE = "People by layer, below, shows everyone's layer and confidence"
 
@@ -247,7 +247,7 @@ def _verdict_words(report: Report) -> str:
     scoped = report.composition(report.scope)
     ratio = (
         f"ML-to-layers ratio {ratio_figure(scoped, report.rubric.ml_ratio)} against a threshold of "
-        f"{report.rubric.ml_ratio:.2f}. "
+        f"{threshold_figure(report.rubric.ml_ratio)}. "
         if scoped.ratio is not None
         else ""
     )
@@ -337,7 +337,12 @@ def _cost_shown(report: Report, view: Scope) -> str:
     if withheld:
         return f"withheld ({withheld})"
     amount = report.cost_total(view)
-    return "n/a" if amount is None else money(amount, report.cost_currency)
+    if amount is None:
+        return "n/a"
+    # A plan whose hires have no cost summed to current staff's total, the same figure beside six more people.
+    uncosted = next(c.uncosted for c in report.cost_totals if c.view is view)
+    left_out = f" ({counted(uncosted, 'person', 'people')} with no cost left out)" if uncosted else ""
+    return money(amount, report.cost_currency) + left_out
 
 
 def _findings(report: Report, details: bool) -> str:

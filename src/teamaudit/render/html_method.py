@@ -9,28 +9,15 @@ from teamaudit.model import Report, Severity
 from teamaudit.render.escape import html as escape
 from teamaudit.render.html_text import prose
 from teamaudit.render.prose import SEVERITY_NOUNS, counted
-from teamaudit.rules import RULES, doc
-from teamaudit.rules.base import Rule
+from teamaudit.rules import RULES
+from teamaudit.rules.base import threshold_figure
+from teamaudit.rules.ta001_ml_over_index import ARTICLE_RATIO
 
 ARTICLE = "Klement Gunndu, \u201cWhy Your Healthcare AI Hiring Strategy Is Completely Backwards\u201d"
-OUTNUMBER_SOURCE = "the three-layer audit\u2019s \u201coutnumber\u201d"
 OUTNUMBER = (
     "\u201cIf your ML researchers outnumber these roles combined, you\u2019re over-indexed on solved problems.\u201d"
 )
 
-# Each check in a client's words, by rule name (a rule not here shows its docstring's first sentence).
-CHECKS = {
-    "ml-over-index": "ML research outnumbers the clinical, integration and compliance layers combined.",
-    "missing-layer": "One of the three layers has nobody in it, or only people whose layer is a guess.",
-    "thin-layer": "A layer rests on too few people, so one resignation would leave it empty.",
-    "unproven-layer": "Nobody in a layer shows hands-on experience: clinical practice, live EHR interfaces, regulatory "
-    "filings or validation studies.",
-    "unclear-classification": "teamaudit could not place a person in a layer with confidence; the team file can "
-    "settle it.",
-    "invalid-suppression": "A finding was accepted without a written reason, or the acceptance has expired.",
-    "declared-layer-contradicts-evidence": "A person's stated layer is one their own title, skills and background "
-    "speak against.",
-}
 _SEVERITY_WORDS = dict(SEVERITY_NOUNS)
 HAS = ("has", "have")
 
@@ -84,22 +71,25 @@ def _placed(report: Report) -> str:
 
 
 def _threshold(report: Report) -> str:
-    ratio = report.rubric.ml_ratio
-    source = (
-        "the article\u2019s \u201coutnumber\u201d, which means strictly more, so an equal count passes"
-        if ratio == 1.0
-        else "set for this audit by its rubric or configuration; the article\u2019s \u201coutnumber\u201d is 1.00"
-    )
     return (
         "The team fails when ML research outnumbers the three layers combined: when ML research divided by "
-        f"clinical, integration and compliance together is above <strong>{ratio:.2f}</strong> ({source}; source: "
-        f"{ARTICLE}). How few people make a layer thin, and how sure a placing must be, are teamaudit\u2019s own "
-        "heuristics, not published figures: no published benchmark of clinical-to-engineering staffing ratios exists."
+        "clinical, integration and compliance together is above "
+        f"<strong>{threshold_figure(report.rubric.ml_ratio)}</strong>; an equal count passes. Source: "
+        f"{_ratio_source(report)}. How few people make a layer thin, and how sure a placing must be, are "
+        "teamaudit\u2019s own heuristics, not published figures: no published benchmark of clinical-to-engineering "
+        "staffing ratios exists."
     )
 
 
 def _ratio_source(report: Report) -> str:
-    return OUTNUMBER_SOURCE if report.rubric.ml_ratio == 1.0 else "this audit\u2019s rubric or configuration"
+    """Where the threshold comes from, decided here alone, in the words the Methodology and its appendix both give
+    (they said it two ways, each deciding for itself whether the threshold is the article's)."""
+    if report.rubric.ml_ratio == ARTICLE_RATIO:
+        return f"the article\u2019s \u201coutnumber\u201d ({ARTICLE})"
+    return (
+        "set for this audit by its rubric or configuration, not the article\u2019s \u201coutnumber\u201d, which is "
+        f"{ARTICLE_RATIO:.2f} ({ARTICLE})"
+    )
 
 
 def _how_sure(report: Report) -> str:
@@ -122,8 +112,7 @@ def _of(count: int, report: Report, verb: tuple[str, str] = ("is", "are")) -> st
 
 def _checks() -> str:
     rows = "".join(
-        f"<tr><td>{escape(CHECKS.get(rule.NAME, _rule_doc(rule).split('. ')[0]))}</td>"
-        f"<td>{_severity(rule.SEVERITY)}</td><td>{rule.ID} {rule.NAME}</td></tr>"
+        f"<tr><td>{escape(rule.CLIENT)}</td><td>{_severity(rule.SEVERITY)}</td><td>{rule.ID} {rule.NAME}</td></tr>"
         for rule in RULES
     )
     return (
@@ -146,7 +135,7 @@ def _appendix(report: Report) -> str:
         (prose("`--scope`"), report.scope.value, "the run\u2019s setting"),
         (prose("`--basis`"), report.basis.value, "the run\u2019s setting"),
         (prose("`--fail-on`"), report.fail_on.value, "the run\u2019s setting"),
-        (prose("`thresholds.ml_ratio`"), f"{report.rubric.ml_ratio:.2f}", _ratio_source(report)),
+        (prose("`thresholds.ml_ratio`"), f"{threshold_figure(report.rubric.ml_ratio)}", _ratio_source(report)),
         (prose("`thresholds.confidence`"), f"{report.rubric.confidence:.2f}", "a teamaudit heuristic"),
     ]
     rows = "".join(f"<tr><td>{key}</td><td>{value}</td><td>{source}</td></tr>" for key, value, source in settings)
@@ -174,13 +163,6 @@ def _measured(report: Report) -> str:
         "even where it extends the packaged rubric or copies it): teamaudit has not measured how often it places "
         "people rightly.</li>"
     )
-
-
-def _rule_doc(rule: Rule) -> str:
-    """A rule's docstring as one paragraph, without the 'ID name: ' lead the table's first column shows."""
-    text = " ".join(doc(rule).split())
-    lead = f"{rule.ID} {rule.NAME}: "
-    return text.removeprefix(lead)
 
 
 _SOURCES = (

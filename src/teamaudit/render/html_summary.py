@@ -13,6 +13,7 @@ from teamaudit.render.gap import (
     Gap,
     Hires,
     gap_totals,
+    hire_after_converting,
     over_index_words,
     priced_fte,
     requisitions,
@@ -134,14 +135,13 @@ def _convert_first(report: Report, gap: Gap) -> str:
         f'<p id="first-hire"><strong>First: convert {the_requisitions(convert)} to {layer_name(convert.layer)}'
         "</strong> (recommendation 1; the budget is already approved)"
     )
-    left = {layer: fte for layer, fte, _ in gap.after or []}
-    then = first_hire_of([x for x in report.after_conversion or () if x.layer in left])
-    if then is None or then.layer is None:
+    after = hire_after_converting(report, gap)
+    if after is None:
         return f"{step}: that closes the whole gap, and no hire is then needed.</p>"
-    its = f" ({hires_amount(left[then.layer], basis)})"
+    then, layer, hires = after
     return (
-        f"{step}. Then hire first: <strong>{escape(then.role or '')}</strong>, for the {layer_name(then.layer)} "
-        f"layer{its}. {_cost(then, gap.currency)}.</p>"
+        f"{step}. Then hire first: <strong>{escape(then.role or '')}</strong>, for the {layer_name(layer)} "
+        f"layer ({hires_amount(hires, basis)}). {_cost(then, gap.currency)}.</p>"
     )
 
 

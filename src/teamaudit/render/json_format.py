@@ -21,21 +21,34 @@ from teamaudit.model import (
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import firmness_sentence, near_threshold
 from teamaudit.render.gap import GapNote, Hires, gap_notes, the_gap
+from teamaudit.rules.base import ratio_digits
 
 SCHEMA_VERSION = 1
 
 
-def composition(c: Composition) -> dict[str, Any]:
+def composition(c: Composition, threshold: float) -> dict[str, Any]:
     return {
-        "layers": {count.layer.value: {"headcount": count.headcount, "fte": round(count.fte, 4)} for count in c.counts},
+        "layers": {count.layer.value: {"headcount": count.headcount, "fte": figure(count.fte)} for count in c.counts},
         "total": {
             "headcount": sum(count.headcount for count in c.counts),
-            "fte": round(sum(count.fte for count in c.counts), 4),
+            "fte": figure(sum(count.fte for count in c.counts)),
         },
-        "ml_research": round(c.ml, 4),
-        "three_layers": round(c.layers, 4),
-        "ml_to_layers_ratio": c.ratio,
+        "ml_research": figure(c.ml),
+        "three_layers": figure(c.layers),
+        "ml_to_layers_ratio": ratio(c, threshold),
     }
+
+
+def figure(amount: float) -> float:
+    """An FTE or a sum of them to the six decimals a Composition keeps: at four, three people at 0.33333 FTE summed
+    to 1.0 beside ML research's 1.0 and a failing verdict."""
+    return round(amount, 6)
+
+
+def ratio(c: Composition, threshold: float) -> float | None:
+    """ML research per unit of the layers to four decimals, or to as many as it takes not to equal a threshold it
+    differs from (1.00001 over 1.0 was 1.0); None when the layers are empty."""
+    return float(ratio_digits(c.ml_per_layer, threshold, least=4)) if c.layers > 0 else None
 
 
 def person(p: ClassifiedPerson) -> dict[str, Any]:
@@ -77,7 +90,7 @@ def firmness(f: Firmness, report: Report) -> dict[str, Any]:
 
 
 def _amounts(ml: float, layers: float) -> dict[str, float]:
-    return {"ml_research": round(ml, 4), "three_layers": round(layers, 4)}
+    return {"ml_research": figure(ml), "three_layers": figure(layers)}
 
 
 def finding(f: Finding, failing: bool = False) -> dict[str, Any]:
@@ -128,22 +141,22 @@ def gap(report: Report) -> dict[str, Any]:
         converting = {
             "layer": the.convert.layer.value if the.convert.layer else None,
             "requisitions": list(the.convert.converts),
-            "amount": round(the.convert.fte or 0.0, 4),
-            "closes": round(the.closed_by_converting, 4),
-            "left": round(the.after_total, 4),
+            "amount": figure(the.convert.fte or 0.0),
+            "closes": figure(the.closed_by_converting),
+            "left": figure(the.after_total),
             "left_by_layer": _by_layer(the.after or []),
         }
     return {
-        "total": round(float(the.total), 4),
+        "total": figure(float(the.total)),
         "by_layer": _by_layer(the.hires),
-        "over_index": round(float(the.over_index), 4),
-        "shortfall": round(float(the.shortfall), 4),
+        "over_index": figure(float(the.over_index)),
+        "shortfall": figure(float(the.shortfall)),
         "if_converted": converting,
     }
 
 
 def _by_layer(hires: Hires) -> dict[str, float]:
-    return {layer.value: round(fte, 4) for layer, fte, _ in hires}
+    return {layer.value: figure(fte) for layer, fte, _ in hires}
 
 
 def _keyed_views(report: Report) -> list[tuple[Scope, Scope]]:
@@ -181,7 +194,7 @@ def _summary(report: Report) -> dict[str, Any]:
             if (room := room_before_over(report.composition(view), report.rubric.ml_ratio)) is not None
         },
         "summary": {severity.value: sum(1 for f in report.findings if f.severity is severity) for severity in Severity},
-        "composition": {c.view.value: composition(c) for c in report.compositions},
+        "composition": {c.view.value: composition(c, report.rubric.ml_ratio) for c in report.compositions},
         "cost_total": {view.value: report.cost_total(view) for view in (Scope.CURRENT, Scope.PLAN)},
         "cost_withheld": {view.value: report.cost_withheld(view) for view in (Scope.CURRENT, Scope.PLAN)},
         "cost_currency": report.cost_currency,

@@ -27,7 +27,7 @@ from teamaudit.render.common import (
 from teamaudit.render.gap import gap_notes
 from teamaudit.render.people import by_layer, hands_on, said_once
 from teamaudit.render.prose import counted, layer_label, layer_name
-from teamaudit.rules.base import fmt, ratio_figure
+from teamaudit.rules.base import fmt, ratio_figure, threshold_figure
 
 _ICON = {Severity.ERROR: "🔴 error", Severity.WARNING: "🟠 warning", Severity.INFO: "🔵 info"}
 
@@ -54,7 +54,7 @@ def composition_table(report: Report) -> list[str]:
     ratios = ["**ML : layers**"]
     for c in views:
         ratios += ["", "n/a" if c.ratio is None else f"**{ratio_figure(c, report.rubric.ml_ratio)}**"]
-    ratios.append(f"max {report.rubric.ml_ratio:.2f}")
+    ratios.append(f"max {threshold_figure(report.rubric.ml_ratio)}")
     lines.append("| " + " | ".join(ratios) + " |")
     return lines
 

@@ -32,7 +32,7 @@ from teamaudit.render.common import (
 from teamaudit.render.gap import gap_notes
 from teamaudit.render.plaintext import Column, PlainLines, TableSpec, table, table_width
 from teamaudit.render.prose import tally
-from teamaudit.rules.base import fmt, ratio_figure
+from teamaudit.rules.base import fmt, ratio_figure, threshold_figure
 
 if TYPE_CHECKING:  # rich is imported for colour only
     from rich.box import Box
@@ -238,7 +238,7 @@ def _composition(report: Report, bar: int, color: bool = False) -> TableSpec:
     for c in views:  # under the column the ratio is counted in: people with --basis headcount
         shown = "n/a" if c.ratio is None else ratio_figure(c, report.rubric.ml_ratio)
         ratio_row += [shown, ""] if unit == "people" else ["", shown]
-    ratio_row.append(f"max {report.rubric.ml_ratio:.2f}")
+    ratio_row.append(f"max {threshold_figure(report.rubric.ml_ratio)}")
     rows.append(tuple(ratio_row))
     return TableSpec(f"Composition ({unit})", tuple(columns), tuple(rows))
 

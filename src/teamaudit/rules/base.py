@@ -133,6 +133,10 @@ class Rule(Protocol):
     @property
     def SAID_AS(self) -> SaidAs: ...
 
+    @property
+    def CLIENT(self) -> str:
+        """What it checks, in a client's words: the HTML report's Methodology lists it."""
+
     def check(self, view: AuditView) -> Iterator[Finding]: ...
 
     def advise(self, finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:
@@ -182,6 +186,13 @@ def fmt(amount: float) -> str:
     return f"{amount:.1f}"
 
 
+def fte_figure(fte: float) -> str:
+    """A person's fte as the file writes it ('0.232'), where `fmt`'s two decimals said 'fte 0.23 -> 0.24' of the
+    0.232 -> 0.236 that failed a change."""
+    shown = fmt(fte)
+    return shown if float(shown) == fte else repr(fte)
+
+
 def ratio_figure(c: Composition, threshold: float) -> str:
     """ML research per unit of the layers (c has layers) to two decimals ('1.49'), or to as many as it takes not to
     read as a threshold it differs from: three people at 0.333 FTE beside one ML researcher are 1.001, over-indexed,
@@ -190,13 +201,21 @@ def ratio_figure(c: Composition, threshold: float) -> str:
     return ratio_digits(c.ml_per_layer, threshold)
 
 
-def ratio_digits(ratio: float, threshold: float) -> str:
-    """A ratio to two decimals, or to as many as it takes not to read as the threshold it differs from."""
-    for places in range(2, 10):
+def threshold_figure(threshold: float) -> str:
+    """The ML-to-layers threshold as the rubric or config writes it: '1.00', '1.50', or every decimal it has
+    ('1.234', which two decimals showed as 1.23 beside a passing ratio of 1.232)."""
+    shown = f"{threshold:.2f}"
+    return shown if float(shown) == threshold else repr(threshold)
+
+
+def ratio_digits(ratio: float, threshold: float, least: int = 2) -> str:
+    """A ratio to `least` decimals, or to as many as it takes not to read as the threshold it differs from (up to
+    the 17 a float's digits run to: 1000.0 FTE against 999.999999 is over by 1e-9)."""
+    for places in range(least, 18):
         shown = f"{ratio:.{places}f}"
         if shown != f"{threshold:.{places}f}":
             return shown
-    return f"{ratio:.2f}"  # at the threshold
+    return f"{ratio:.{least}f}"  # at the threshold
 
 
 def number(value: float, basis: Basis) -> str:

@@ -46,6 +46,7 @@ from teamaudit.rules.base import (
     in_words,
     number,
     ratio_figure,
+    threshold_figure,
     who,
 )
 
@@ -54,7 +55,10 @@ NAME = "ml-over-index"
 SEVERITY = Severity.ERROR
 PER_PERSON = False
 CLOSES_GAP = True
+# The three-layer audit's "outnumber": ML research over 1.0 x the layers combined; a rubric may set another ratio.
+ARTICLE_RATIO = 1.0
 SAID_AS: Final = "over-index"
+CLIENT = "ML research outnumbers the clinical, integration and compliance layers combined."
 WORDING = {
     ID: Wording(
         "ML research {ml_amount} vs the three layers {layers_amount}: {to_hire}. It takes {closes}{fewer}.{meanwhile}",
@@ -94,7 +98,8 @@ def check(view: AuditView) -> Iterator[Finding]:
             severity=SEVERITY,
             message=(
                 f"ML research ({amount(c.ml, c.basis)}) outnumbers clinical + integration + compliance combined "
-                f"({amount(c.layers, c.basis)}): {ratio}, threshold {threshold:.2f}; {_closing(c, threshold)}"
+                f"({amount(c.layers, c.basis)}): {ratio}, threshold {threshold_figure(threshold)}; "
+                f"{_closing(c, threshold)}"
             ),
             view=view.view,
             line=_where(view, threshold),
@@ -274,10 +279,15 @@ def shortfall(c: Composition, threshold: float) -> float:
 
 
 def _gap(ml: float, layers: float, threshold: float, c: Composition) -> float:
-    """How much the three layers must add for ML research not to outnumber them, in tenths of an FTE (whole
-    people with --basis headcount), rounded up; 0 when it does not."""
-    per = _parts_per_unit(c)
-    return max(0.0, math.ceil((ml / threshold - layers) * per - 1e-9) / per)
+    """How much the three layers must add for ML research not to outnumber them; 0 when it does not (by check's
+    test). In FTE as it is, to the six decimals a Composition keeps, and at least the 0.000001 that is the least it
+    can be (rounded up to tenths, 1.0 against 0.999 FTE read 'close the 0.1 FTE gap', a hundred times what it is);
+    in whole people with --basis headcount, rounded up."""
+    if ml <= threshold * layers + 1e-9:
+        return 0.0
+    if c.basis is Basis.HEADCOUNT:
+        return float(math.ceil(ml / threshold - layers - 1e-9))
+    return max(round(ml / threshold - layers, 6), 1e-6)
 
 
 def _whole_hires(view: AuditView, gap: float) -> list[tuple[Layer, float]]:
@@ -298,11 +308,6 @@ def _whole_hires(view: AuditView, gap: float) -> list[tuple[Layer, float]]:
 def _hires_for(gap: float) -> str:
     """'7 people' for a 6.8 FTE gap: the whole hires that close it."""
     return hire_count(math.ceil(gap - 1e-9))
-
-
-def _parts_per_unit(c: Composition) -> int:
-    """What the gap and its shares are counted in: whole people with --basis headcount, else tenths of an FTE."""
-    return 1 if c.basis is Basis.HEADCOUNT else 10
 
 
 def _when(view: AuditView, layer: Layer, now: float) -> str:

@@ -20,6 +20,7 @@ PER_PERSON = False
 CLOSES_GAP = True
 HIRE_FTE = 1.0  # one more person in the layer
 SAID_AS: Final = "missing-layer"
+CLIENT = "One of the three layers has nobody in it, or only people whose layer is a guess."
 WORDING = {
     ID: Wording(
         "Hire one {role} for the missing {layer} layer.",

@@ -38,6 +38,7 @@ PER_PERSON = False
 CLOSES_GAP = True
 HIRE_FTE = 1.0  # one more person in the layer
 SAID_AS: Final = "rule"
+CLIENT = "A layer rests on too few people, so one resignation would leave it empty."
 WORDING = {
     ID: Wording(
         "Add {another} {role} to the {layer} layer.",

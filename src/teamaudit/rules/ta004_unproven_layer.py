@@ -23,6 +23,10 @@ SEVERITY = Severity.WARNING
 PER_PERSON = False
 CLOSES_GAP = False
 SAID_AS: Final = "rule"
+CLIENT = (
+    "Nobody in a layer shows hands-on experience: clinical practice, live EHR interfaces, regulatory "
+    "filings or validation studies."
+)
 WORDING = {
     ID: Wording(
         "Hire or document someone in the {layer} layer who {hands_on_means}.",

@@ -22,6 +22,7 @@ SEVERITY = Severity.INFO
 PER_PERSON = True
 CLOSES_GAP = False
 SAID_AS: Final = "rule"
+CLIENT = "teamaudit could not place a person in a layer with confidence; the team file can settle it."
 WORDING = {
     ID: Wording(
         "Declare `layer:` for {person}.",

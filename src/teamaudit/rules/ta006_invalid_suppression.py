@@ -20,6 +20,7 @@ SEVERITY = Severity.WARNING
 PER_PERSON = False
 CLOSES_GAP = False
 SAID_AS: Final = "rule"
+CLIENT = "A finding was accepted without a written reason, or the acceptance has expired."
 WORDING: dict[str, Wording] = {}
 
 

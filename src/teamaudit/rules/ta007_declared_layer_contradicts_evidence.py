@@ -23,6 +23,7 @@ SEVERITY = Severity.WARNING
 PER_PERSON = True
 CLOSES_GAP = False
 SAID_AS: Final = "rule"
+CLIENT = "A person's stated layer is one their own title, skills and background speak against."
 WORDING = {
     ID: Wording(
         "Remove the declared `layer: {declared}` of {person} (line {line}), or record the skills or background that "

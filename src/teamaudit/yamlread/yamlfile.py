@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from teamaudit.errors import TeamAuditError, file_error
+from teamaudit.errors import TeamAuditError, file_error, no_such_file
 from teamaudit.problems import SLIPS, Problems
 from teamaudit.yamlread.yamlstream import Located, YamlStream, utf8_error
 
@@ -104,7 +104,7 @@ def check_file(path: Path, max_bytes: int, size_hint: str | None = "raise it wit
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise TeamAuditError("no such file", file=path) from None
+        raise no_such_file(path) from None
     except OSError as exc:
         raise file_error(exc, path) from None
     if stat.S_ISDIR(info.st_mode):
