@@ -291,3 +291,19 @@ def test_excels_separator_line_is_the_delimiter_and_no_title(tmp_path):
     broken = export(tmp_path, b"sep=;\r\nName;Job Title\r\nAnn Lee;RN\r\nBo;Park;x\r\n")
     refused = run_cli("import", broken)
     assert refused.code == 2 and f"{broken}:4: row has 3 cells" in refused.stderr  # lines as an editor shows them
+
+
+@pytest.mark.parametrize("line", [b"sep=", b"SEP=", b"sep=;;;"], ids=["bare", "capitals", "padded"])
+def test_a_separator_line_naming_no_delimiter_or_padded_is_no_title(tmp_path, line):
+    """A bare `sep=` (naming no delimiter) was read as a report's title, and its rows with the delimiter sniffed from
+    it: 'no job-title column found (...; columns: 'Ann Lee;Nurse', 'RN;A', 'B')'. One a program padded to the
+    table's width (`sep=;;;`, Excel's line re-saved) was a title 'sep=' too."""
+    path = export(tmp_path, line + b"\r\nName;Job Title;Team\r\nAnn Lee;Nurse, RN;A, B\r\nBo Park;Engineer, ML;C\r\n")
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert "sep=" not in result.stderr.lower() and "title, not people" not in result.stderr
+    people = {p["name"]: p for p in yaml.safe_load(result.stdout)["people"]}
+    assert people["Ann Lee"]["title"] == "Nurse, RN" and people["Bo Park"]["team"] == "C"
+    broken = export(tmp_path, line + b"\r\nName;Job Title\r\nAnn Lee;RN\r\nBo;Park;x\r\n")
+    refused = run_cli("import", broken)
+    assert refused.code == 2 and f"{broken}:4: row has 3 cells" in refused.stderr  # its line counted
