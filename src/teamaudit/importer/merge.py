@@ -32,7 +32,7 @@ from teamaudit.importer.offermark import marked_line
 from teamaudit.importer.tabs import TabInValue
 from teamaudit.importer.unseen import plain
 from teamaudit.importer.writer import written
-from teamaudit.importer.yamledit import UNSET, Plan, apply, written_keys
+from teamaudit.importer.yamledit import UNSET, Plan, Remark, apply, written_keys
 from teamaudit.lenient import text_as_list
 from teamaudit.model import Person, Roster, Status, name_key
 from teamaudit.namefolding import fold_name
@@ -135,6 +135,7 @@ class MergeSummary:
     file_fte: dict[int, tuple[int, float]] = field(default_factory=dict)
     kept_evidence: list[KeptEvidence] = field(default_factory=list)
     namesakes: list[Namesake] = field(default_factory=list)
+    remarks: list[Remark] = field(default_factory=list)  # comments kept beside a value replaced or removed
     organization: bool = False  # --organization replaced the file's
 
     @property
@@ -183,13 +184,13 @@ def merge_into(
     if not summary.changed:
         return Merged(original, summary, before)
     refuse_aliases(original, path)
-    text = _applied(original, before, plan, path)
+    text, summary.remarks = _applied(original, before, plan, path)
     after = _validated(text, path, "the merged file would be invalid; nothing written")
     _check_untouched(before, after, plan, path)
     return Merged(text, summary, after)
 
 
-def _applied(original: str, before: Roster, plan: Plan, path: Path) -> str:
+def _applied(original: str, before: Roster, plan: Plan, path: Path) -> tuple[str, list[Remark]]:
     from ruamel.yaml.error import YAMLError
 
     try:

@@ -31,7 +31,7 @@ from teamaudit.importer.merge import (
     Namesake,
 )
 from teamaudit.importer.onstaff import Listed
-from teamaudit.importer.yamledit import UNSET
+from teamaudit.importer.yamledit import UNSET, Remark
 from teamaudit.render.escape import text as shown
 
 STATUSES = ("current", "planned", "open")
@@ -325,6 +325,7 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path, columns: Column
     changes = [f"{_quoted(c.name)} ({', '.join(c.fields)})" for c in summary.updated]
     lines.append(f"{path}: updated {_names(changes, quote=False)}")
     lines += _updated_lines(path, summary.updated, columns or Columns())
+    lines += _remark_lines(path, summary.remarks, summary.updated)
     lines.append(f"{path}: unchanged {len(summary.unchanged):,}")
     lines += _kept_fte_lines(path, summary.kept_fte)
     lines += _kept_evidence_lines(path, summary.kept_evidence)
@@ -403,6 +404,25 @@ def _updated_lines(path: Path, updated: Sequence[Change], columns: Columns) -> l
         if c.values
     ]
     return _and_the_rest(path, said, len(updated), "updated {} more people likewise")
+
+
+def _remark_lines(path: Path, remarks: Sequence[Remark], updated: Sequence[Change]) -> list[str]:
+    """A line per comment kept beside a value the merge replaced (the first SHOWN_NAMES), which was written of the old
+    value, or kept where a removed value was: 'team.yaml:6: kept the comment beside "Bo Park"'s fte, written when it
+    was 0.5, now 1.0: '# half time until June': edit or delete it there if it no longer holds'."""
+    changes = {c.index: c for c in updated}
+    said = []
+    for remark in remarks[:SHOWN_NAMES]:
+        change = changes[remark.index]
+        was, now = next((was, now) for key, was, now in change.values if key == remark.key)
+        whose = f"{_quoted(change.name)}'s {remark.key}"
+        if remark.removed:
+            what = f"on {whose} {_value(was)}, which the merge removed, as a line of its own"
+        else:
+            what = f"beside {whose}, written when it was {_value(was)}, now {_value(now)}"
+        comment = f"'{shown(clipped(remark.comment))}'; edit or delete it if it no longer holds"
+        said.append(f"{path}:{remark.line}: kept the comment {what}: {comment}")
+    return _and_the_rest(path, said, len(remarks), "kept the comments beside {} more values replaced likewise")
 
 
 def _described(row: int, value: tuple[str, object, object], columns: Columns) -> str:
