@@ -456,3 +456,28 @@ def test_one_person_spelt_otherwise_by_the_hris_is_no_re_used_id(tmp_path):
     merged = run_cli("import", people, "-o", team)
     assert merged.code == 0, merged.stderr
     assert [(p["name"], p["id"]) for p in _people(team)] == [("Muhammad Alrashid", "E9"), ("张伟", "E8")]
+
+
+def test_a_part_timer_the_next_export_lists_as_full_time_is_named_where_the_file_keeps_their_fte(tmp_path):
+    """Ann went part time for her PhD; the quarter after, BambooHR lists her as Full-Time, with no hours column. The
+    merge keeps the team file's `fte: 0.5`, as an export with no hours gives no FTE, but it did so without a word:
+    the plan counted her half a person while the HRIS said full time."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n  - name: Ann Lee\n    id: E5\n    title: ML Engineer\n    employment: employee\n"
+        "    fte: 0.5  # half time until her PhD defence\n  - name: Bo Park\n    id: E6\n    title: Nurse\n"
+        "    employment: employee\n    fte: 0.6\n",
+    )
+    people = _write(
+        tmp_path / "people.csv",
+        "Employee #,Last Name,First Name,Job Title,Employment Status\n"
+        "E5,Lee,Ann,ML Engineer,Full-Time\nE6,Park,Bo,Nurse,Part-Time\n",
+    )
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert (
+        f"teamaudit: {team} keeps the fte it gives Ann Lee ({team} line 2, fte 0.5; {people} line 2), whom {people} "
+        "lists as full time; write fte: 1.0 there for anyone who now works full time\n"
+    ) in result.stderr
+    assert f"{team} keeps the fte it gives Bo Park ({team} line 7, fte 0.6)\n" in result.stderr  # part time, as before
+    assert yaml.safe_load(team.read_text())["people"][0]["fte"] == 0.5  # the export gives no FTE to replace it

@@ -77,6 +77,7 @@ _OPEN = re.compile(r"\b(?:open|opened|approved|pending|published|internal|live|s
 # A requisition not yet opened, or paused: no opening the plan may count ('Draft' was imported as an open req).
 _NOT_YET = re.compile(r"\b(?:draft|on[ -]?hold|paused|frozen)\b")
 _PART = re.compile(r"\bpart\b|\bpt\b|\bhalf\b")
+_FULL = re.compile(r"\bfull\b|\bft\b")
 # An intern is an employee (the team file's kinds are employee, contractor, advisor) who seldom works a full week.
 _INTERN = re.compile(r"\bintern(?:s|ship)?\b")
 _CONTRACT = re.compile(
@@ -172,6 +173,7 @@ class Outcome:
     legal_names: dict[int, str] = field(default_factory=dict)  # index in `people` -> legal name, beside a preferred
     unsized: Counter[str] = field(default_factory=Counter)  # kind -> part-time/contractor rows left at 1.0 FTE
     unsized_at: dict[int, str] = field(default_factory=dict)  # index in `people` -> kind, of those rows
+    full_time: set[int] = field(default_factory=set)  # index in `people` of rows giving no FTE but saying full time
     leavers: list[Leaver] = field(default_factory=list)  # the rows marked as left that have a name or an id
     missing: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of the first rows with no name or title
     missing_rows: int = 0  # every row skipped for no name or no title
@@ -378,6 +380,8 @@ def _size(person: dict[str, Any], state: str, assume: dict[str, float], out: Out
     """The FTE of a row whose export gives none: --assume-fte for its kind, else left at the default."""
     kind = "part-time" if _PART.search(state) else "intern" if _INTERN.search(state) else person.get("employment")
     if kind not in KINDS:
+        if _FULL.search(state):  # a merge keeping a part-timer's fte below 1 says so (summary.py)
+            out.full_time.add(len(out.people))  # the person is added next
         return
     if kind in assume:
         person["fte"] = assume[kind]

@@ -163,7 +163,27 @@ def fte_lines(
                 f"{rows}: 1.0 FTE each (--assume-fte {kind}={_EXAMPLE_FTE.get(kind, 0.5)} counts them otherwise); "
                 f"in {path}: {_unsized_names(path, outcome, unsized, with_path=False)}"
             )
+    full_time = [index for index in sorted(outcome.full_time) if index in (file_fte or {})]
+    if merged_into and file_fte and full_time:
+        lines.append(_full_time_line(path, outcome, merged_into, full_time, file_fte))
     return lines
+
+
+def _full_time_line(
+    path: Path, outcome: Outcome, into: Path, full_time: list[int], file_fte: Mapping[int, tuple[int, float]]
+) -> str:
+    """'team.yaml keeps the fte it gives Ann Park (team.yaml line 32, fte 0.5), whom people.csv lists as full time
+    (line 9); ...': a part-timer back at full time kept a half FTE without a word, the export giving no hours."""
+    named = [
+        f"{shown(outcome.people[i]['name'])} ({into} line {file_fte[i][0]}, fte {file_fte[i][1]}; "
+        f"{path} line {outcome.lines[i]})"
+        for i in full_time[:SHOWN_NAMES]
+    ]
+    whom = "whom" if len(full_time) == 1 else "all of whom"
+    return (
+        f"{into} keeps the fte it gives {_listed(named, len(full_time))}, {whom} {path} lists as full time; "
+        "write fte: 1.0 there for anyone who now works full time"
+    )
 
 
 def _merged_fte(
