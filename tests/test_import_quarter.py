@@ -481,3 +481,29 @@ def test_a_part_timer_the_next_export_lists_as_full_time_is_named_where_the_file
     ) in result.stderr
     assert f"{team} keeps the fte it gives Bo Park ({team} line 7, fte 0.6)\n" in result.stderr  # part time, as before
     assert yaml.safe_load(team.read_text())["people"][0]["fte"] == 0.5  # the export gives no FTE to replace it
+
+
+def test_an_open_requisition_typed_by_hand_beside_a_hire_of_its_title_is_named(tmp_path):
+    """'Open req - Biostatistician', typed by hand, stayed open in the plan once the HRIS listed the Biostatistician
+    hired: the plan counted her twice, as staff and as a hire still to make, and stderr said only that its status
+    is not one the exports cover."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n  - name: Robert Smith\n    id: E001\n    title: Chief Medical Officer\n"
+        "  - name: Open req - Biostatistician  # budgeted for Q1\n    title: Biostatistician\n    status: open\n"
+        "  - name: Open req - Nurse Reviewer\n    title: Nurse Reviewer\n    status: open\n",
+    )
+    people = _write(
+        tmp_path / "people.csv",
+        "Employee #,First Name,Last Name,Job Title\nE001,Robert,Smith,Chief Medical Officer\n"
+        "E170,Ngozi,Okafor,Biostatistician\n",
+    )
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    said = [line for line in result.stderr.splitlines() if "still counted open" in line]
+    assert said == [
+        f'teamaudit: {team}:5: kept "Open req - Biostatistician", still counted open in the plan, and added "Ngozi '
+        "Okafor\", current, with its title, 'Biostatistician': if they filled it, delete the requisition there"
+    ]
+    statuses = {p["name"]: p.get("status", "current") for p in yaml.safe_load(team.read_text())["people"]}
+    assert statuses["Open req - Biostatistician"] == "open" and statuses["Ngozi Okafor"] == "current"  # kept

@@ -118,6 +118,17 @@ class Namesake:
     renamed: bool = False  # not of one name: of one given name and title, where an id could not tell them apart
 
 
+@dataclass(frozen=True)
+class Filled:
+    """An open requisition of the file no export row matches, and a current row of its title added: its hire, whom
+    the plan counted twice, once as staff and once as still to hire."""
+
+    name: str
+    line: int
+    added: str  # the name the row was added under
+    title: str
+
+
 @dataclass
 class MergeSummary:
     added: list[str] = field(default_factory=list)
@@ -135,6 +146,7 @@ class MergeSummary:
     file_fte: dict[int, tuple[int, float]] = field(default_factory=dict)
     kept_evidence: list[KeptEvidence] = field(default_factory=list)
     namesakes: list[Namesake] = field(default_factory=list)
+    filled: list[Filled] = field(default_factory=list)
     remarks: list[Remark] = field(default_factory=list)  # comments kept beside a value replaced or removed
     organization: bool = False  # --organization replaced the file's
 
@@ -178,6 +190,7 @@ def merge_into(
     _unmatched(before.people, matched, plan, covered, remove_missing, summary, gone, original)
     left = {k.line for k in summary.left}  # the export lists them as left: its dates said who is who
     summary.namesakes = [n for n in _namesakes(before.people, matched, plan, rows) if n.line not in left]
+    summary.filled = _filled(before.people, matched, plan, rows)
     if organization is not None and (before.organization or "") != organization:
         plan.organization = organization
         summary.organization = True
@@ -666,6 +679,24 @@ def _namesakes(people: tuple[Person, ...], matched: set[int], plan: Plan, rows: 
         if index is not None:
             person = people[index]
             found.append(Namesake(person.name, person.line, person.id, entry["name"], entry.get("id"), renamed))
+    return found
+
+
+def _filled(people: tuple[Person, ...], matched: set[int], plan: Plan, rows: list[dict[str, Any]]) -> list[Filled]:
+    """The open requisitions of the file the merge keeps, unmatched, each beside a current row of its title added
+    (the first such row): a hand-typed 'Open req - Biostatistician' stayed open beside the Biostatistician hired."""
+    open_reqs: dict[str, list[int]] = {}
+    for index, person in enumerate(people):
+        if index not in matched and index not in plan.removed and person.status is Status.OPEN:
+            open_reqs.setdefault(name_key(person.title), []).append(index)
+    used = set(plan.rows.values())
+    added = (row for index, row in enumerate(rows) if index not in used)  # in the order plan.added holds them
+    found = []
+    for row, entry in zip(added, plan.added, strict=False):
+        waiting = open_reqs.get(name_key(row["title"])) if row.get("status", "current") == "current" else None
+        if waiting:
+            req = people[waiting.pop(0)]
+            found.append(Filled(req.name, req.line, entry["name"], req.title))
     return found
 
 

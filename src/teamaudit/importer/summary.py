@@ -23,6 +23,7 @@ from teamaudit.importer.convert import (
 )
 from teamaudit.importer.merge import (
     Change,
+    Filled,
     KeptEvidence,
     KeptFte,
     KeptLeaver,
@@ -368,6 +369,7 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path, columns: Column
             "them yourself"
         )
     lines += _namesake_lines(path, summary.namesakes)
+    lines += _filled_lines(path, summary.filled)
     lines.append(f"{path}: removed {_names(summary.removed)}")
     if summary.organization:
         lines.append(f"{path}: organization set from --organization")
@@ -397,6 +399,16 @@ def _namesake_lines(path: Path, namesakes: Sequence[Namesake]) -> list[str]:
         for n in namesakes[:SHOWN_NAMES]
     ]
     return _and_the_rest(path, said, len(namesakes), "kept {} more people beside one of their name added likewise")
+
+
+def _filled_lines(path: Path, filled: Sequence[Filled]) -> list[str]:
+    """A line per open requisition kept beside a current person of its title added (the first SHOWN_NAMES)."""
+    said = [
+        f"{path}:{f.line}: kept {_quoted(f.name)}, still counted open in the plan, and added {_quoted(f.added)}, "
+        f"current, with its title, '{shown(clipped(f.title))}': if they filled it, delete the requisition there"
+        for f in filled[:SHOWN_NAMES]
+    ]
+    return _and_the_rest(path, said, len(filled), "kept {} more open requisitions beside a hire of their title")
 
 
 def _id(value: str | None) -> str:
