@@ -130,6 +130,7 @@ def import_files(
         legal_names=read.outcome.legal_names,
         not_open=(*read.outcome.not_open_ids, *read.outcome.openings),
         ids=read.outcome.ids,
+        employments=read.outcome.employments,
     )
     outcome = [
         *merge_lines(into, merged.summary, people, read.columns),

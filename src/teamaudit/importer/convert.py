@@ -187,6 +187,8 @@ class Outcome:
     leaving: list[Ending] = field(default_factory=list)  # people read whose termination date is still to come
     notes: list[str] = field(default_factory=list)  # how reading the export settled what its cells left open
     ids: bool = False  # a people export that gives every row it reads an id
+    # The employments a people export gives its rows, when it gives every row one: it speaks for those kinds only.
+    employments: frozenset[str] | None = None
     columns: dict[str, str] = field(default_factory=dict)  # field -> the export's name of the column it is read from
     date_order: DateColumn | None = None  # the order of day and month its dates settle, for the exports beside it
     fte_cells: dict[int, tuple[str, str]] = field(
@@ -451,6 +453,8 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
             out.legal_names[len(out.people)] = row.legal
         out.add(person, row.line)
     problems.raise_if_any()
+    given = {person.get("employment") for person in out.people}
+    out.employments = None if None in given else frozenset(str(kind) for kind in given)
     out.notes.extend(dates.notes())
     out.date_order = dates.settled(table.path)
     if numbers.cells:

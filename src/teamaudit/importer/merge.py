@@ -140,6 +140,7 @@ class MergeSummary:
     not_open: list[KeptNotOpen] = field(default_factory=list)  # open, and an ATS export lists them as not: kept
     typed: list[str] = field(default_factory=list)  # planned or open, not as an import writes them: kept
     typed_staff: list[str] = field(default_factory=list)  # current, with no id where the export gives all one: kept
+    other_kind: list[tuple[str, str]] = field(default_factory=list)  # (name, employment) the export lists no one as
     removed: list[str] = field(default_factory=list)
     kept_fte: list[KeptFte] = field(default_factory=list)
     # A row giving no fte, by its place in the rows merged -> (line, fte) of its person, whom the file gives less than 1
@@ -175,18 +176,20 @@ def merge_into(
     legal_names: Mapping[int, str] | None = None,
     not_open: Sequence[NotOpen | Openings] = (),
     ids: bool = False,
+    employments: frozenset[str] | None = None,
 ) -> Merged:
     """`guessed`: the rows whose fte --assume-fte gave, by their place in `rows`, with their kind of row.
     `legal_names`: the legal name of the rows named by a preferred name, by their place in `rows`.
     `not_open`: the requisitions the ATS exports list as filled, closed or not yet open, and the open ones with how
-    many openings, with their ids. `ids`: whether the people export gives every row it reads an id."""
+    many openings, with their ids. `ids`: whether the people export gives every row it reads an id. `employments`:
+    the employments it gives its rows, when it gives every row one."""
     before = _validated(original, path, "fix it before importing into it")
     summary = MergeSummary()
     left_on = {leaver.id: leaver.end for leaver in leavers if leaver.id}
     date = before.as_of or dt.date.today()
     plan, matched = _plan(before.people, rows, summary, date, legal_names or {}, path, left_on)
     _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
-    gone = _Gone(leavers, {req.id: req for req in not_open}, ids)
+    gone = _Gone(leavers, {req.id: req for req in not_open}, ids, employments)
     _unmatched(before.people, matched, plan, covered, remove_missing, summary, gone, original)
     left = {k.line for k in summary.left}  # the export lists them as left: its dates said who is who
     summary.namesakes = [n for n in _namesakes(before.people, matched, plan, rows) if n.line not in left]
@@ -594,6 +597,15 @@ class _Gone:
     leavers: Sequence[Leaver]
     reqs: Mapping[str, NotOpen | Openings]
     ids: bool = False
+    employments: frozenset[str] | None = None
+
+    def other_kind(self, person: Person) -> str | None:
+        """The employment of a current person of the file the people export lists no one as (a contractor or an
+        advisor, where Gusto's export of employees lists none): its silence says nothing of them."""
+        kind = person.employment
+        if person.status is not Status.CURRENT or kind is None or self.employments is None:
+            return None
+        return None if kind.value in self.employments else kind.value
 
     def closed(self, person: Person) -> NotOpen | Openings | None:
         """The export's row of an open requisition of the file that is no longer open: its id ('REQ-4'), or the
@@ -634,7 +646,9 @@ def _unmatched(
             leaver = leaver or left.get(name_key(name)) or left.get(_folded_key(name))
         # Staff with no id, where the people export gives everyone one, were typed by hand (an advisor, a board
         # member): --remove-missing removed them with the leavers it was run for, the layer typed on them too.
+        other_kind = gone.other_kind(person) if leaver is None else None
         staff = person.status is Status.CURRENT and (person.id is not None or not gone.ids or leaver is not None)
+        staff = staff and other_kind is None
         removable = staff or _imported(person)
         if not removable and person.status is Status.PLANNED:
             lines = lines or editor_lines(text)
@@ -651,6 +665,8 @@ def _unmatched(
             summary.not_open.append(KeptNotOpen(person.name, person.line, closed))
         elif removable:
             summary.missing.append(person.name)
+        elif other_kind is not None:
+            summary.other_kind.append((person.name, other_kind))
         else:
             (summary.typed_staff if person.status is Status.CURRENT else summary.typed).append(person.name)
 

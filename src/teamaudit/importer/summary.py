@@ -368,6 +368,13 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path, columns: Column
             "one, so typed by hand (or imported from an export without ids); --remove-missing keeps them: remove "
             "them yourself"
         )
+    if summary.other_kind:
+        kinds = sorted({kind for _, kind in summary.other_kind})
+        only = "" if "employee" in kinds else " (an export of employees only?)"
+        lines.append(
+            f"{path}: kept {_names([name for name, _ in summary.other_kind])}: not in the export, which lists no "
+            f"{' or '.join(kinds)}{only}; --remove-missing keeps them: remove them yourself"
+        )
     lines += _namesake_lines(path, summary.namesakes)
     lines += _filled_lines(path, summary.filled)
     lines.append(f"{path}: removed {_names(summary.removed)}")
