@@ -141,6 +141,7 @@ class MergeSummary:
     typed: list[str] = field(default_factory=list)  # planned or open, not as an import writes them: kept
     typed_staff: list[str] = field(default_factory=list)  # current, with no id where the export gives all one: kept
     other_kind: list[tuple[str, str]] = field(default_factory=list)  # (name, employment) the export lists no one as
+    employments: tuple[str, ...] = ()  # those the people export lists, when it gives every row one
     removed: list[str] = field(default_factory=list)
     kept_fte: list[KeptFte] = field(default_factory=list)
     # A row giving no fte, by its place in the rows merged -> (line, fte) of its person, whom the file gives less than 1
@@ -190,6 +191,7 @@ def merge_into(
     plan, matched = _plan(before.people, rows, summary, date, legal_names or {}, path, left_on)
     _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
     gone = _Gone(leavers, {req.id: req for req in not_open}, ids, employments)
+    summary.employments = tuple(sorted(employments or ()))
     _unmatched(before.people, matched, plan, covered, remove_missing, summary, gone, original)
     left = {k.line for k in summary.left}  # the export lists them as left: its dates said who is who
     summary.namesakes = [n for n in _namesakes(before.people, matched, plan, rows) if n.line not in left]

@@ -369,11 +369,11 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path, columns: Column
             "them yourself"
         )
     if summary.other_kind:
-        kinds = sorted({kind for _, kind in summary.other_kind})
-        only = "" if "employee" in kinds else " (an export of employees only?)"
+        kinds = " or ".join(sorted({kind for _, kind in summary.other_kind}))
+        listed = " and ".join(f"{kind}s" for kind in summary.employments)
         lines.append(
-            f"{path}: kept {_names([name for name, _ in summary.other_kind])}: not in the export, which lists no "
-            f"{' or '.join(kinds)}{only}; --remove-missing keeps them: remove them yourself"
+            f"{path}: kept {_names([name for name, _ in summary.other_kind])}: not in the export, which lists only "
+            f"{listed} (no {kinds}); --remove-missing keeps them: remove them yourself"
         )
     lines += _namesake_lines(path, summary.namesakes)
     lines += _filled_lines(path, summary.filled)
