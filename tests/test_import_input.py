@@ -126,48 +126,41 @@ def test_nul_bytes_are_refused_saying_what_the_file_looks_like(tmp_path, content
     assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize(
-    ("content", "place"),
-    [
-        (b"Name,Job Title\nAnn Lee,RN\nBo \x00Park,RN\n", "3:4"),
-        ("Name,Job Title\nZoë Ünal,RN\x00\n".encode(), "2:12"),  # columns in characters, not bytes
-        (b"\x00\x01\x02PK garbage", "1:1"),
-    ],
+EARLY_NUL = (
+    "not a text file (NUL bytes, the first here): export the sheet as CSV (a CSV with a stray NUL: delete that "
+    "character)"
 )
-def test_a_nul_byte_is_named_at_its_line_and_column(tmp_path, content, place):
+LONG_HEAD = "Name,Job Title,Notes\n" + "".join(f"Person {i},Engineer,x\n" for i in range(300))  # over 4,096 bytes
+
+
+def late_nul(count: int) -> str:
+    return (
+        f"a NUL character, which no text holds ({count:,} in the file, the first here) (delete it; a file ending in "
+        "NULs is a copy cut short: export the sheet again)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "place", "said"),
+    [
+        (b"Name,Job Title\nAnn Lee,RN\nBo \x00Park,RN\n", "3:4", EARLY_NUL),
+        ("Name,Job Title\nZoë Ünal,RN\x00\n".encode(), "2:12", EARLY_NUL),  # columns in characters, not bytes
+        (b"\x00\x01\x02PK garbage", "1:1", EARLY_NUL),
+        # Past the first 4,096 bytes a NUL was read on: deleted unseen from a column import does not read, named with
+        # no column in one it does ('line 302 'Job Title': '\\x00''), and a file ending in NULs was imported, exit 0.
+        ((LONG_HEAD + "Ann Lee,RN,ab\x00cd\n").encode(), "302:14", late_nul(1)),  # a column import does not read
+        ((LONG_HEAD + "Zoë Ünal,R\x00N,x\n").encode(), "302:11", late_nul(1)),
+        (LONG_HEAD.encode() + b"\x00" * 512, "302:1", late_nul(512)),  # a copy cut short, its end zeroed
+        (codecs.BOM_UTF16_LE + (LONG_HEAD + "Ann Lee,R\x00N,x\n").encode("utf-16-le"), "302:10", late_nul(1)),
+    ],
+    ids=["early", "early accented", "binary", "late unread column", "late read column", "zeroed end", "late utf-16"],
+)
+def test_a_nul_byte_is_named_at_its_line_and_column(tmp_path, content, place, said):
     """A CSV with one stray NUL was "not a text file (NUL bytes)", with nothing to say where to look."""
     path = export(tmp_path, content)
     result = run_cli("import", path)
     assert result.code == 2 and result.stdout == "", result.stderr
-    assert result.stderr == (
-        f"teamaudit: error: {path}:{place}: not a text file (NUL bytes, the first here): export the sheet as CSV"
-        " (a CSV with a stray NUL: delete that character)\n"
-    )
-
-
-LONG_HEAD = "Name,Job Title,Notes\n" + "".join(f"Person {i},Engineer,x\n" for i in range(300))  # over 4,096 bytes
-
-
-@pytest.mark.parametrize(
-    ("content", "place", "count"),
-    [
-        ((LONG_HEAD + "Ann Lee,RN,ab\x00cd\n").encode(), "302:14", 1),  # a column import does not read
-        ((LONG_HEAD + "Zoë Ünal,R\x00N,x\n").encode(), "302:11", 1),  # columns in characters, not bytes
-        (LONG_HEAD.encode() + b"\x00" * 512, "302:1", 512),  # a copy cut short, its end zeroed
-        (codecs.BOM_UTF16_LE + (LONG_HEAD + "Ann Lee,R\x00N,x\n").encode("utf-16-le"), "302:10", 1),
-    ],
-    ids=["unread column", "read column", "zeroed end", "utf-16"],
-)
-def test_a_nul_past_the_first_4096_bytes_is_named_at_its_line_and_column(tmp_path, content, place, count):
-    """Past the first 4,096 bytes a NUL was read on: deleted unseen from a column import does not read, named with
-    no column in one it does ('line 302 'Job Title': '\\x00''), and a file ending in NULs was imported, exit 0."""
-    path = export(tmp_path, content)
-    result = run_cli("import", path)
-    assert result.code == 2 and result.stdout == "", result.stderr
-    assert result.stderr == (
-        f"teamaudit: error: {path}:{place}: a NUL character, which no text holds ({count:,} in the file, the first "
-        "here) (delete it; a file ending in NULs is a copy cut short: export the sheet again)\n"
-    )
+    assert result.stderr == f"teamaudit: error: {path}:{place}: {said}\n"
 
 
 def test_a_trailing_delimiter_on_every_row_makes_a_column_that_is_ignored_and_said_to_be(tmp_path):
