@@ -650,8 +650,8 @@ def _unmatched(
         # member): --remove-missing removed them with the leavers it was run for, the layer typed on them too.
         other_kind = gone.other_kind(person) if leaver is None else None
         staff = person.status is Status.CURRENT and (person.id is not None or not gone.ids or leaver is not None)
-        staff = staff and other_kind is None
-        removable = staff or _imported(person)
+        listed_kind = staff or _imported(person)  # removable, were the export to list people employed as they are
+        removable = listed_kind and other_kind is None
         if not removable and person.status is Status.PLANNED:
             lines = lines or editor_lines(text)
             removable = marked_line(lines[person.line - 1], person.name)
@@ -667,7 +667,7 @@ def _unmatched(
             summary.not_open.append(KeptNotOpen(person.name, person.line, closed))
         elif removable:
             summary.missing.append(person.name)
-        elif other_kind is not None:
+        elif other_kind is not None and listed_kind:
             summary.other_kind.append((person.name, other_kind))
         else:
             (summary.typed_staff if person.status is Status.CURRENT else summary.typed).append(person.name)
