@@ -507,3 +507,30 @@ def test_an_open_requisition_typed_by_hand_beside_a_hire_of_its_title_is_named(t
     ]
     statuses = {p["name"]: p.get("status", "current") for p in yaml.safe_load(team.read_text())["people"]}
     assert statuses["Open req - Biostatistician"] == "open" and statuses["Ngozi Okafor"] == "current"  # kept
+
+
+def test_an_ats_offer_the_people_export_lists_as_a_planned_hire_is_not_said_to_be_on_staff(tmp_path):
+    """Rippling lists an accepted offer as a person of its own ('Role state: Accepted offer'); Ashby's offer of the
+    same candidate was skipped, rightly, but as '1 accepted offers already on staff': she starts in January."""
+    people = _write(
+        tmp_path / "rippling.csv",
+        "Employee number,Legal first name,Legal last name,Title,Role state,Start date\n"
+        '1,Priya,Raman,CEO,Active,2022-03-01\n11,Li,Wei,"Software Engineer, FHIR",Accepted offer,2027-01-11\n',
+    )
+    offers = _write(
+        tmp_path / "offers.csv",
+        "Candidate Name,Job Title,Job ID,Offer Status,Start Date\n"
+        '"Wei, Li","Software Engineer, FHIR",ab-12,Accepted,"Jan 11, 2027"\n',
+    )
+    result = run_cli("import", people, "--reqs", offers)
+    assert result.code == 0, result.stderr
+    assert [p["name"] for p in yaml.safe_load(result.stdout)["people"]] == ["Priya Raman", "Li Wei"]
+    assert (
+        f"{offers}: 0 people (0 current, 0 planned, 0 open); skipped 1 row (1 accepted offer the people export lists "
+        "as a planned hire)\n"
+    ) in result.stderr
+    assert (
+        f"{offers}: 1 accepted offer is of a planned hire the people export already lists: Li Wei ({people} line 3); "
+        "not added twice\n"
+    ) in result.stderr
+    assert "on staff" not in result.stderr

@@ -96,9 +96,16 @@ REFUSED = "offers declined, rejected, withdrawn or rescinded"
 CLOSED = "closed, filled or cancelled requisitions"
 NOT_YET = "draft or on-hold requisitions"
 NO_OPENINGS = "open requisitions with 0 openings"
+# An ATS's accepted offers of people the people export lists (importer/onstaff.py).
+ON_STAFF = "accepted offers already on staff"
+PLANNED_THERE = "accepted offers the people export lists as planned hires"
+LEFT = "accepted offers of people who left"
 # Each reason above said of one row: '1 offers declined, ...' read as a slip.
 _ONE_OF = {
     REFUSED: "offer declined, rejected, withdrawn or rescinded",
+    ON_STAFF: "accepted offer already on staff",
+    PLANNED_THERE: "accepted offer the people export lists as a planned hire",
+    LEFT: "accepted offer of someone who left",
     CLOSED: "closed, filled or cancelled requisition",
     NOT_YET: "draft or on-hold requisition",
     NO_OPENINGS: "open requisition with 0 openings",

@@ -270,6 +270,13 @@ def listed_lines(path: Path, people: Path, listed: Listed) -> list[str]:
     if on_staff := listed.on_staff:
         named = _listed([f"{shown(o.name)} ({people} line {o.line})" for o in on_staff[:SHOWN_NAMES]], len(on_staff))
         lines.append(f"{path}: {_offers(on_staff, 'is', 'are')} already on staff: {named}; {_hires(on_staff, 'not ')}")
+    if planned := listed.planned:
+        named = _listed([f"{shown(o.name)} ({people} line {o.line})" for o in planned[:SHOWN_NAMES]], len(planned))
+        hires = "a planned hire" if len(planned) == 1 else "planned hires"
+        lines.append(
+            f"{path}: {_offers(planned, 'is', 'are')} of {hires} the people export already lists: {named}; "
+            "not added twice"
+        )
     if left := listed.left:
         named = _listed([_leaver(people, leaver) for leaver in left[:SHOWN_NAMES]], len(left))
         whose = "someone" if len(left) == 1 else "people"
