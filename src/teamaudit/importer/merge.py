@@ -19,7 +19,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -116,6 +116,7 @@ class Namesake:
     added: str  # the name the row was added under
     added_id: str | None
     renamed: bool = False  # not of one name: of one given name and title, where an id could not tell them apart
+    alike: bool = False  # of one name but for a title, an initial or a credential ('Dr. Priya Raman', 'Priya Raman')
 
 
 @dataclass(frozen=True)
@@ -684,20 +685,42 @@ def _namesakes(people: tuple[Person, ...], matched: set[int], plan: Plan, rows: 
     }
     # Ann Lee, married, is the export's Ann Park: with no id on either side, only her given name and title are alike.
     unnamed = {_given_and_title(people[i].name, people[i].title): i for i in kept.values() if people[i].id is None}
-    used = set(plan.rows.values())
-    added = (row for index, row in enumerate(rows) if index not in used)  # in the order plan.added holds them
+    # 'Dr. Priya Raman', typed by hand, is the export's 'Priya Raman': matched by name, she was counted twice.
+    loose = {_bare_name(people[i].name): i for i in kept.values() if people[i].id is None}
+    loose.pop(None, None)
     found = []
-    for row, entry in zip(added, plan.added, strict=False):
+    for row, entry in _added(rows, plan):
         if row.get("status", "current") != "current":
             continue
         index = kept.get(name_key(row["name"]))
         renamed = index is None and not row.get("id")
         if renamed:
             index = unnamed.get(_given_and_title(row["name"], row["title"]))
+        alike = index is None and _bare_name(row["name"]) in loose
+        if alike:
+            index, renamed = loose[_bare_name(row["name"])], False
         if index is not None:
             person = people[index]
-            found.append(Namesake(person.name, person.line, person.id, entry["name"], entry.get("id"), renamed))
+            found.append(Namesake(person.name, person.line, person.id, entry["name"], entry.get("id"), renamed, alike))
     return found
+
+
+def _added(rows: list[dict[str, Any]], plan: Plan) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """Each row the merge adds, with the person it adds, in the order plan.added holds them."""
+    used = set(plan.rows.values())
+    return zip((row for index, row in enumerate(rows) if index not in used), plan.added, strict=False)
+
+
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame"})
+
+
+def _bare_name(name: str) -> tuple[str, str] | None:
+    """(first, last) word of a name once its honorific, initials and a credential after a comma are gone, folded:
+    'Dr. Priya Raman', 'Marcus J. Chen' and 'Dana Whitfield, RN' are 'Priya Raman', 'Marcus Chen' and 'Dana
+    Whitfield'. None when fewer than two words stay."""
+    words = [w for w in _folded_key(first_name_first(name).split(",")[0]).replace(".", " ").split() if len(w) > 1]
+    words = [w for w in words if w not in _HONORIFICS]
+    return (words[0], words[-1]) if len(words) >= 2 else None
 
 
 def _filled(people: tuple[Person, ...], matched: set[int], plan: Plan, rows: list[dict[str, Any]]) -> list[Filled]:
@@ -707,10 +730,8 @@ def _filled(people: tuple[Person, ...], matched: set[int], plan: Plan, rows: lis
     for index, person in enumerate(people):
         if index not in matched and index not in plan.removed and person.status is Status.OPEN:
             open_reqs.setdefault(name_key(person.title), []).append(index)
-    used = set(plan.rows.values())
-    added = (row for index, row in enumerate(rows) if index not in used)  # in the order plan.added holds them
     found = []
-    for row, entry in zip(added, plan.added, strict=False):
+    for row, entry in _added(rows, plan):
         waiting = open_reqs.get(name_key(row["title"])) if row.get("status", "current") == "current" else None
         if waiting:
             req = people[waiting.pop(0)]

@@ -407,9 +407,7 @@ def _namesake_lines(path: Path, namesakes: Sequence[Namesake]) -> list[str]:
     """A line per person kept beside one of their name added under another id (the first SHOWN_NAMES)."""
     said = [
         f"{path}:{n.line}: kept {_quoted(n.name)}{_id(n.id)}, not in the export, and added {_quoted(n.added)}"
-        f"{' with the same given name and title' if n.renamed else _id(n.added_id)}: "
-        f"if one person was {'renamed (a married name?)' if n.renamed else 'rehired under a new id'}, they are "
-        "counted twice; move what was typed on the first to the second and delete the first"
+        f"{_alike(n)}, they are counted twice; move what was typed on the first to the second and delete the first"
         for n in namesakes[:SHOWN_NAMES]
     ]
     return _and_the_rest(path, said, len(namesakes), "kept {} more people beside one of their name added likewise")
@@ -423,6 +421,16 @@ def _filled_lines(path: Path, filled: Sequence[Filled]) -> list[str]:
         for f in filled[:SHOWN_NAMES]
     ]
     return _and_the_rest(path, said, len(filled), "kept {} more open requisitions beside a hire of their title")
+
+
+def _alike(namesake: Namesake) -> str:
+    """How the person kept and the one added are alike, and what that may mean."""
+    if namesake.renamed:
+        return " with the same given name and title: if one person was renamed (a married name?)"
+    if namesake.alike:
+        alike = "of one name but for a title, an initial or a credential"
+        return f"{_id(namesake.added_id)}, {alike}: if they are one person"
+    return f"{_id(namesake.added_id)}: if one person was rehired under a new id"
 
 
 def _id(value: str | None) -> str:
