@@ -72,6 +72,9 @@ _REFUSED = re.compile(
     r"\b(?:rejected|declined|withdrawn|rescinded|revoked|retracted|reneged|turned down|not accepted|unaccepted)\b"
 )
 _ACCEPTED = re.compile(r"\b(?:offer accepted|accepted|offer signed|pre-?boarding|onboarding|starting)\b")
+# In an offer's status (an 'Offer Status' column): the candidate said yes. 'Signed' was skipped as a requisition
+# with an unknown status, and 'Hired' as a filled one: accepted offers left out of the plan.
+_SIGNED = re.compile(r"\b(?:signed|hired)\b")
 # Lever's `internal` posting is live, shown only to employees.
 _OPEN = re.compile(r"\b(?:open|opened|approved|pending|published|internal|live|sourcing|interviewing)\b")
 # A requisition not yet opened, or paused: no opening the plan may count ('Draft' was imported as an open req).
@@ -99,6 +102,7 @@ NO_OPENINGS = "open requisitions with 0 openings"
 # An ATS's accepted offers of people the people export lists (importer/onstaff.py).
 ON_STAFF = "accepted offers already on staff"
 PLANNED_THERE = "accepted offers the people export lists as planned hires"
+OUTSTANDING = "offers not accepted (yet)"
 LEFT = "accepted offers of people who left"
 # Each reason above said of one row: '1 offers declined, ...' read as a slip.
 _ONE_OF = {
@@ -106,6 +110,7 @@ _ONE_OF = {
     ON_STAFF: "accepted offer already on staff",
     PLANNED_THERE: "accepted offer the people export lists as a planned hire",
     LEFT: "accepted offer of someone who left",
+    OUTSTANDING: "offer not accepted (yet)",
     CLOSED: "closed, filled or cancelled requisition",
     NOT_YET: "draft or on-hold requisition",
     NO_OPENINGS: "open requisition with 0 openings",
@@ -187,6 +192,7 @@ class Outcome:
     ended: list[Ending] = field(default_factory=list)  # rows skipped for a termination date on or before today
     marked: list[Marked] = field(default_factory=list)  # the first rows skipped for a status saying they left
     refused: list[Marked] = field(default_factory=list)  # the first rows skipped for an offer not taken up
+    outstanding: list[Marked] = field(default_factory=list)  # the first offers skipped as sent, pending or lapsed
     not_open: list[Marked] = field(default_factory=list)  # the first requisitions skipped for a status not open
     not_open_rows: int = 0  # every requisition skipped for its status
     not_open_ids: list[NotOpen] = field(default_factory=list)  # every one of them with an id, for a merge
@@ -562,6 +568,14 @@ def _refuse(cells: tuple[str, ...], mapping: Mapping, line: int, name: str, out:
         out.refused.append(_marked(cells, columns, _REFUSED, mapping, name, line))
 
 
+def _outstanding(cells: tuple[str, ...], mapping: Mapping, line: int, name: str, out: Outcome) -> None:
+    """An offer not accepted, nor declined: counted, and the first ones kept to name. 'Pending Approval' and
+    'Approved' made an open requisition 'Open req 5 - Nurse', counted beside the jobs export's."""
+    out.skipped[OUTSTANDING] += 1
+    if len(out.outstanding) < MAX_SHOWN:
+        out.outstanding.append(_marked(cells, (mapping.columns["status"],), _OPEN, mapping, name, line))
+
+
 def _end(cells: tuple[str, ...], line: int, problems: _Cells, dates: _Dates) -> dt.date | None:
     """The row's termination date; None when it has none, or one before its hire date (an earlier employment of
     someone rehired). A value that is no date is a problem naming the row: guessing would keep someone who left,
@@ -620,13 +634,17 @@ def requisition_rows(table: Table, mapping: Mapping, settled: DateColumn | None 
         if _REFUSED.search(status) and _offer(row, mapping, status):
             _refuse(row, mapping, line, candidate or f"{title} {req_id}".strip(), out)
             continue
-        if _ACCEPTED.search(status):
+        offer = "offer" in f"{status} {mapping.header[mapping.columns['status']]}".lower() if status else False
+        if _ACCEPTED.search(status) or (offer and _SIGNED.search(status)):
             name = candidate or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
             start = dates.checked(row, "start", line, cells, DATE_HINT)
             entry = _entry(name, req_id, title, team, "planned", start)
             if candidate and not req_id:  # nothing else tells it from a planned hire typed by hand
                 entry[MARKED] = True
             out.add(entry, line)
+            continue
+        if offer:  # sent, pending approval, expired: no hire yet, and no opening, which the jobs export counts
+            _outstanding(row, mapping, line, candidate or f"{title} {req_id}".strip(), out)
             continue
         if _CLOSED.search(status) or _NOT_YET.search(status) or (status and not _OPEN.search(status)):
             _not_open(row, mapping, (table.path, line), (title, req_id), out)

@@ -11,6 +11,7 @@ from pathlib import Path
 from teamaudit.counts import counted
 from teamaudit.errors import clipped
 from teamaudit.importer.convert import (
+    OUTSTANDING,
     REFUSED,
     TERMINATED,
     Ending,
@@ -89,6 +90,19 @@ def refused_lines(path: Path, outcome: Outcome) -> list[str]:
     return [
         f"{path}: {offers} declined, rejected, withdrawn or rescinded: {_marks(outcome.refused, total)}; "
         f"{_hires(range(total), 'not ')}"
+    ]
+
+
+def outstanding_lines(path: Path, outcome: Outcome) -> list[str]:
+    """The offers left out as neither accepted nor declined, each named with its line and status (the first few):
+    'offers.csv: 1 offer not accepted (yet): Ann Lee (line 4, Offer Status: Sent); not added to the plan'."""
+    if not outcome.outstanding:
+        return []
+    total = outcome.skipped[OUTSTANDING]
+    offers = counted(total, "offer")
+    return [
+        f"{path}: {offers} not accepted (yet): {_marks(outcome.outstanding, total)}; not added to the plan (a jobs "
+        "export counts the openings they are for)"
     ]
 
 
