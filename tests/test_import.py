@@ -625,7 +625,7 @@ BAD = [
     (
         "no title column",
         b"Name,Department\nAnn,Clinical\n",
-        ["no job-title column found", "columns: 'Name', 'Department'"],
+        ["no job-title column found", "--map title=COLUMN, COLUMN one of: Name, Department"],
     ),
     ("no name column", b"Job Title,Department\nNurse,Clinical\n", ["no name column found"]),
     ("ragged long row", b"Name,Job Title\nAnn,Nurse,Clinical,Extra\n", [":2:", "row has 4 cells but the header has 2"]),

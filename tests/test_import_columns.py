@@ -322,7 +322,30 @@ def test_the_columns_an_error_lists_are_quoted_as_a_name_may_hold_a_comma(tmp_pa
     path = export(tmp_path, '"Employee #","Surname, Given Name","Job Title"\n"3","Reyes, Sofia","Founding Engineer"\n')
     result = run_cli("import", path, "-o", "-")
     assert result.code == 2
-    assert "columns: 'Employee #', 'Surname, Given Name', 'Job Title')" in result.stderr, result.stderr
+    assert "COLUMN one of: 'Employee #', 'Surname, Given Name', 'Job Title')" in result.stderr, result.stderr
+
+
+def test_a_missing_columns_hint_lists_each_column_as_the_shell_reads_it_back_after_the_field(tmp_path):
+    """The no-job-title hint said `--map title="<column>"; columns: 'Worker', 'Cost\\x1b[31m Center'`: a name
+    holding an escape, pasted between those quotes, named a column no export has, and a title report's header line
+    was said to be line 1. Each column is now written as the shell reads it after `title=`, as the other hints do,
+    and the hint pasted with one of them reads that column."""
+    header = 'Worker,"Business Title, Primary","Cost\x1b[31m Center",Dept\n'
+    path = export(tmp_path, "Headcount Report\n" + header + "Ann Lee,Nurse,1,ICU\n")
+    result = run_cli("import", path, "-o", "-")
+    assert result.code == 2 and result.stdout == ""
+    columns = "Worker, 'Business Title, Primary', $'Cost\\x1b[31m Center', Dept"
+    pick = f"name it with --map title=COLUMN, COLUMN one of: {columns}"
+    assert result.stderr == f"teamaudit: error: {path}:2: no job-title column found ({pick})\n"
+    for typed, title in (("'Business Title, Primary'", "Nurse"), ("$'Cost\\x1b[31m Center'", "1")):
+        argument = subprocess.run(  # the word as bash reads it back from the line, after `title=`
+            ["bash", "-c", f"printf %s title={typed}"], capture_output=True, text=True, check=True
+        ).stdout
+        mapped = run_cli("import", path, "--map", argument, "-o", "-")
+        assert mapped.code == 0, mapped.stderr
+        assert yaml.safe_load(mapped.stdout)["people"][0]["title"] == title
+    unknown = run_cli("import", path, "--map", "title=Role", "-o", "-")
+    assert unknown.code == 2 and pick in unknown.stderr
 
 
 def test_the_part_timers_and_contractors_left_at_a_full_fte_are_named_with_their_lines(tmp_path):

@@ -126,23 +126,41 @@ def test_nul_bytes_are_refused_saying_what_the_file_looks_like(tmp_path, content
     assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize(
-    ("content", "place"),
-    [
-        (b"Name,Job Title\nAnn Lee,RN\nBo \x00Park,RN\n", "3:4"),
-        ("Name,Job Title\nZoë Ünal,RN\x00\n".encode(), "2:12"),  # columns in characters, not bytes
-        (b"\x00\x01\x02PK garbage", "1:1"),
-    ],
+EARLY_NUL = (
+    "not a text file (NUL bytes, the first here): export the sheet as CSV (a CSV with a stray NUL: delete that "
+    "character)"
 )
-def test_a_nul_byte_is_named_at_its_line_and_column(tmp_path, content, place):
+LONG_HEAD = "Name,Job Title,Notes\n" + "".join(f"Person {i},Engineer,x\n" for i in range(300))  # over 4,096 bytes
+
+
+def late_nul(count: int) -> str:
+    return (
+        f"a NUL character, which no text holds ({count:,} in the file, the first here) (delete it; a file ending in "
+        "NULs is a copy cut short: export the sheet again)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "place", "said"),
+    [
+        (b"Name,Job Title\nAnn Lee,RN\nBo \x00Park,RN\n", "3:4", EARLY_NUL),
+        ("Name,Job Title\nZoë Ünal,RN\x00\n".encode(), "2:12", EARLY_NUL),  # columns in characters, not bytes
+        (b"\x00\x01\x02PK garbage", "1:1", EARLY_NUL),
+        # Past the first 4,096 bytes a NUL was read on: deleted unseen from a column import does not read, named with
+        # no column in one it does ('line 302 'Job Title': '\\x00''), and a file ending in NULs was imported, exit 0.
+        ((LONG_HEAD + "Ann Lee,RN,ab\x00cd\n").encode(), "302:14", late_nul(1)),  # a column import does not read
+        ((LONG_HEAD + "Zoë Ünal,R\x00N,x\n").encode(), "302:11", late_nul(1)),
+        (LONG_HEAD.encode() + b"\x00" * 512, "302:1", late_nul(512)),  # a copy cut short, its end zeroed
+        (codecs.BOM_UTF16_LE + (LONG_HEAD + "Ann Lee,R\x00N,x\n").encode("utf-16-le"), "302:10", late_nul(1)),
+    ],
+    ids=["early", "early accented", "binary", "late unread column", "late read column", "zeroed end", "late utf-16"],
+)
+def test_a_nul_byte_is_named_at_its_line_and_column(tmp_path, content, place, said):
     """A CSV with one stray NUL was "not a text file (NUL bytes)", with nothing to say where to look."""
     path = export(tmp_path, content)
     result = run_cli("import", path)
     assert result.code == 2 and result.stdout == "", result.stderr
-    assert result.stderr == (
-        f"teamaudit: error: {path}:{place}: not a text file (NUL bytes, the first here): export the sheet as CSV"
-        " (a CSV with a stray NUL: delete that character)\n"
-    )
+    assert result.stderr == f"teamaudit: error: {path}:{place}: {said}\n"
 
 
 def test_a_trailing_delimiter_on_every_row_makes_a_column_that_is_ignored_and_said_to_be(tmp_path):
@@ -291,3 +309,19 @@ def test_excels_separator_line_is_the_delimiter_and_no_title(tmp_path):
     broken = export(tmp_path, b"sep=;\r\nName;Job Title\r\nAnn Lee;RN\r\nBo;Park;x\r\n")
     refused = run_cli("import", broken)
     assert refused.code == 2 and f"{broken}:4: row has 3 cells" in refused.stderr  # lines as an editor shows them
+
+
+@pytest.mark.parametrize("line", [b"sep=", b"SEP=", b"sep=;;;"], ids=["bare", "capitals", "padded"])
+def test_a_separator_line_naming_no_delimiter_or_padded_is_no_title(tmp_path, line):
+    """A bare `sep=` (naming no delimiter) was read as a report's title, and its rows with the delimiter sniffed from
+    it: 'no job-title column found (...; columns: 'Ann Lee;Nurse', 'RN;A', 'B')'. One a program padded to the
+    table's width (`sep=;;;`, Excel's line re-saved) was a title 'sep=' too."""
+    path = export(tmp_path, line + b"\r\nName;Job Title;Team\r\nAnn Lee;Nurse, RN;A, B\r\nBo Park;Engineer, ML;C\r\n")
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert "sep=" not in result.stderr.lower() and "title, not people" not in result.stderr
+    people = {p["name"]: p for p in yaml.safe_load(result.stdout)["people"]}
+    assert people["Ann Lee"]["title"] == "Nurse, RN" and people["Bo Park"]["team"] == "C"
+    broken = export(tmp_path, line + b"\r\nName;Job Title\r\nAnn Lee;RN\r\nBo;Park;x\r\n")
+    refused = run_cli("import", broken)
+    assert refused.code == 2 and f"{broken}:4: row has 3 cells" in refused.stderr  # its line counted

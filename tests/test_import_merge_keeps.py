@@ -440,3 +440,45 @@ def test_what_was_added_is_said_only_once_the_file_is_written(tmp_path, into):
     assert "new.csv: 3,000 people (3,000 current" in result.stderr  # what was read is still said
     assert (tmp_path / "team.yaml").exists() == (into is not None)
     assert into is None or (tmp_path / "team.yaml").read_text() == into
+
+
+COMMENTED = """people:
+  - name: Bo Park
+    id: E2
+    title: ML Engineer
+    fte: 0.5  # half time until her PhD ends in June
+  - name: Cy Dee
+    id: E3
+    title: Nurse Informaticist
+    status: planned
+    start: 2026-01-05  # offer signed 2025-11-20
+    # relocating from Leeds
+    team: Clinical
+"""
+
+
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+def test_a_comment_beside_a_value_the_merge_replaces_or_removes_is_kept_and_named(tmp_path, args):
+    """`fte: 0.5  # half time until June` became `fte: 1.0  # half time until June` without a word, a comment
+    now contradicting its value; and a start the merge removed (a planned hire now on staff, the export giving no
+    hire date) took its comment, and the comment on a line of its own after it, with it. Both are kept, the first
+    named with its old and new value, the second as lines of their own where the start was."""
+    export = "Employee ID,Name,Job Title,Hours Per Week\nE2,Bo Park,ML Engineer,40\nE3,Cy Dee,Nurse Informaticist,40\n"
+    result, path = merge(tmp_path, COMMENTED, export, *args)
+    assert result.code == 0, result.stderr
+    text = path.read_text()
+    assert "    fte: 1.0  # half time until her PhD ends in June\n" in text
+    assert (
+        "    status: current\n    # offer signed 2025-11-20\n    # relocating from Leeds\n    team: Clinical\n" in text
+    )
+    lines = text.splitlines()
+    fte_line = lines.index("    fte: 1.0  # half time until her PhD ends in June") + 1
+    start_line = lines.index("    # offer signed 2025-11-20") + 1
+    said = [line.removeprefix("teamaudit: ") for line in result.stderr.splitlines() if "kept the comment" in line]
+    assert said == [
+        f'{path}:{fte_line}: kept the comment beside "Bo Park"\'s fte, written when it was 0.5, now 1.0: '
+        "'# half time until her PhD ends in June'; edit or delete it if it no longer holds",
+        f'{path}:{start_line}: kept the comment on "Cy Dee"\'s start 2026-01-05, which the merge removed, as a line '
+        "of its own: '# offer signed 2025-11-20'; edit or delete it if it no longer holds",
+    ]
+    assert people(path)["Bo Park"]["fte"] == 1.0 and "start" not in people(path)["Cy Dee"]

@@ -140,3 +140,31 @@ def test_remove_missing_removes_a_leaver_the_file_names_by_their_legal_name(tmp_
     assert result.code == 0, result.stderr
     assert f'{team}: removed 1: "Robert Smith"' in result.stderr
     assert [p["name"] for p in yaml.safe_load(team.read_text())["people"]] == ["Ann Lee", "Grace Hopper"]
+
+
+def test_remove_missing_keeps_a_contractor_or_advisor_an_export_of_employees_lists_none_of(tmp_path):
+    """Gusto's people export lists employees only (contractors are another report): `--remove-missing`, run to
+    drop the one who left, removed the contractor still working one day a week and the advisor typed by hand, and
+    without it stderr said '--remove-missing removes them' of both."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n  - name: Priya Raman\n    title: CEO\n  - name: Kwame Mensah\n    title: Software Engineer\n"
+        "  - name: Sam O'Brien\n    title: Regulatory Consultant\n    employment: contractor\n    fte: 0.2\n"
+        "  - name: Dr. Grace Hopper\n    title: Clinical Advisor\n    employment: advisor\n    fte: 0.1\n",
+        encoding="utf-8",
+    )
+    people = tmp_path / "gusto.csv"
+    people.write_text("First name,Last name,Job title,Employment status\nPriya,Raman,CEO,Full-time\n", encoding="utf-8")
+    kept = (
+        '"Sam O\'Brien", "Dr. Grace Hopper": not in the export, which lists only employees (no advisor or '
+        "contractor); --remove-missing keeps them: remove them yourself"
+    )
+    told = run_cli("import", people, "-o", team, "--dry-run")
+    assert told.code == 0, told.stderr
+    assert f'{team}: kept 1: "Kwame Mensah": not in the export; --remove-missing removes them\n' in told.stderr
+    assert f"{team}: kept 2: {kept}\n" in told.stderr
+    result = run_cli("import", people, "-o", team, "--remove-missing")
+    assert result.code == 0, result.stderr
+    assert f'{team}: removed 1: "Kwame Mensah"\n' in result.stderr and kept in result.stderr
+    names = [p["name"] for p in yaml.safe_load(team.read_text())["people"]]
+    assert names == ["Priya Raman", "Sam O'Brien", "Dr. Grace Hopper"]

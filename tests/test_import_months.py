@@ -51,7 +51,7 @@ def test_an_accepted_offer_for_someone_on_staff_is_not_a_second_person(tmp_path)
     ]
     said = f"{offers}: 1 accepted offer is already on staff: Tess Morgan ({p2} line 3); not added as a planned hire"
     assert f"teamaudit: {said}" in result.stderr.splitlines()
-    assert "skipped 1 row (1 accepted offers already on staff)" in result.stderr
+    assert "skipped 1 row (1 accepted offer already on staff)" in result.stderr
     assert "renamed" not in result.stderr and "planned: 0 people, 0.0 FTE" in result.stderr
 
 
@@ -227,7 +227,7 @@ def test_the_accepted_offer_of_someone_who_left_is_not_a_planned_hire(tmp_path, 
     )
     assert f"teamaudit: {said}" in result.stderr.splitlines()
     assert (
-        f"{offers}: 1 person (0 current, 1 planned, 0 open); skipped 1 row (1 accepted offers of people who left)"
+        f"{offers}: 1 person (0 current, 1 planned, 0 open); skipped 1 row (1 accepted offer of someone who left)"
         in (result.stderr)
     )
     assert "planned: 1 person, 1.0 FTE" in result.stderr

@@ -165,3 +165,33 @@ def test_a_chinese_name_an_earlier_import_wrote_given_name_first_is_renamed_not_
         {"name": "山田太郎", "title": "Nurse"},
     ]
     assert "layer: clinical  # typed by hand" in team.read_text(encoding="utf-8")
+
+
+def test_a_hand_typed_name_with_a_title_initial_or_credential_is_named_beside_the_export_s(tmp_path):
+    """A founder's hand-typed 'Dr. Priya Raman', 'Marcus J. Chen' and 'Whitfield, Dana, RN' matched no row of the
+    first HRIS export ('Priya Raman', ...): each was kept and the export's added, 6 people counted for 3, and stderr
+    said only that they were typed by hand, to remove them yourself, which loses the layer typed on them."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n  - name: Dr. Priya Raman\n    title: CEO\n    layer: clinical  # practising MD\n"
+        "  - name: Marcus J. Chen\n    title: CTO\n  - name: Whitfield, Dana, RN\n    title: Lead\n"
+        "  - name: Dr. Ann Lee\n    title: Nurse\n",
+        encoding="utf-8",
+    )
+    people = export(
+        tmp_path,
+        "Employee ID,Name,Job Title\n1,Priya Raman,CEO\n2,Marcus Chen,CTO\n3,Dana Whitfield,Lead\n4,Ann Park,Nurse\n",
+    )
+    result = run_cli("import", people, "-o", team, "--dry-run")
+    assert result.code == 0, result.stderr
+    alike = [line for line in result.stderr.splitlines() if "of one name but for" in line]
+    tail = "if they are one person, they are counted twice; move what was typed on the first to the second and delete"
+    assert alike == [
+        f'teamaudit: {team}:{line}: kept "{kept}", not in the export, and added "{added}" (id {id_}), of one name but '
+        f"for a title, an initial or a credential: {tail} the first"
+        for line, kept, added, id_ in (
+            (2, "Dr. Priya Raman", "Priya Raman", 1),
+            (5, "Marcus J. Chen", "Marcus Chen", 2),
+            (7, "Whitfield, Dana, RN", "Dana Whitfield", 3),
+        )
+    ]  # and not Dr. Ann Lee beside Ann Park: another surname

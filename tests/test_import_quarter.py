@@ -456,3 +456,81 @@ def test_one_person_spelt_otherwise_by_the_hris_is_no_re_used_id(tmp_path):
     merged = run_cli("import", people, "-o", team)
     assert merged.code == 0, merged.stderr
     assert [(p["name"], p["id"]) for p in _people(team)] == [("Muhammad Alrashid", "E9"), ("张伟", "E8")]
+
+
+def test_a_part_timer_the_next_export_lists_as_full_time_is_named_where_the_file_keeps_their_fte(tmp_path):
+    """Ann went part time for her PhD; the quarter after, BambooHR lists her as Full-Time, with no hours column. The
+    merge keeps the team file's `fte: 0.5`, as an export with no hours gives no FTE, but it did so without a word:
+    the plan counted her half a person while the HRIS said full time."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n  - name: Ann Lee\n    id: E5\n    title: ML Engineer\n    employment: employee\n"
+        "    fte: 0.5  # half time until her PhD defence\n  - name: Bo Park\n    id: E6\n    title: Nurse\n"
+        "    employment: employee\n    fte: 0.6\n",
+    )
+    people = _write(
+        tmp_path / "people.csv",
+        "Employee #,Last Name,First Name,Job Title,Employment Status\n"
+        "E5,Lee,Ann,ML Engineer,Full-Time\nE6,Park,Bo,Nurse,Part-Time\n",
+    )
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert (
+        f"teamaudit: {team} keeps the fte it gives Ann Lee ({team} line 2, fte 0.5; {people} line 2), whom {people} "
+        "lists as full time; write fte: 1.0 there for anyone who now works full time\n"
+    ) in result.stderr
+    assert f"{team} keeps the fte it gives Bo Park ({team} line 7, fte 0.6)\n" in result.stderr  # part time, as before
+    assert yaml.safe_load(team.read_text())["people"][0]["fte"] == 0.5  # the export gives no FTE to replace it
+
+
+def test_an_open_requisition_typed_by_hand_beside_a_hire_of_its_title_is_named(tmp_path):
+    """'Open req - Biostatistician', typed by hand, stayed open in the plan once the HRIS listed the Biostatistician
+    hired: the plan counted her twice, as staff and as a hire still to make, and stderr said only that its status
+    is not one the exports cover."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n  - name: Robert Smith\n    id: E001\n    title: Chief Medical Officer\n"
+        "  - name: Open req - Biostatistician  # budgeted for Q1\n    title: Biostatistician\n    status: open\n"
+        "  - name: Open req - Nurse Reviewer\n    title: Nurse Reviewer\n    status: open\n",
+    )
+    people = _write(
+        tmp_path / "people.csv",
+        "Employee #,First Name,Last Name,Job Title\nE001,Robert,Smith,Chief Medical Officer\n"
+        "E170,Ngozi,Okafor,Biostatistician\n",
+    )
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    said = [line for line in result.stderr.splitlines() if "still counted open" in line]
+    assert said == [
+        f'teamaudit: {team}:5: kept "Open req - Biostatistician", still counted open in the plan, and added "Ngozi '
+        "Okafor\", current, with its title, 'Biostatistician': if they filled it, delete the requisition there"
+    ]
+    statuses = {p["name"]: p.get("status", "current") for p in yaml.safe_load(team.read_text())["people"]}
+    assert statuses["Open req - Biostatistician"] == "open" and statuses["Ngozi Okafor"] == "current"  # kept
+
+
+def test_an_ats_offer_the_people_export_lists_as_a_planned_hire_is_not_said_to_be_on_staff(tmp_path):
+    """Rippling lists an accepted offer as a person of its own ('Role state: Accepted offer'); Ashby's offer of the
+    same candidate was skipped, rightly, but as '1 accepted offers already on staff': she starts in January."""
+    people = _write(
+        tmp_path / "rippling.csv",
+        "Employee number,Legal first name,Legal last name,Title,Role state,Start date\n"
+        '1,Priya,Raman,CEO,Active,2022-03-01\n11,Li,Wei,"Software Engineer, FHIR",Accepted offer,2027-01-11\n',
+    )
+    offers = _write(
+        tmp_path / "offers.csv",
+        "Candidate Name,Job Title,Job ID,Offer Status,Start Date\n"
+        '"Wei, Li","Software Engineer, FHIR",ab-12,Accepted,"Jan 11, 2027"\n',
+    )
+    result = run_cli("import", people, "--reqs", offers)
+    assert result.code == 0, result.stderr
+    assert [p["name"] for p in yaml.safe_load(result.stdout)["people"]] == ["Priya Raman", "Li Wei"]
+    assert (
+        f"{offers}: 0 people (0 current, 0 planned, 0 open); skipped 1 row (1 accepted offer the people export lists "
+        "as a planned hire)\n"
+    ) in result.stderr
+    assert (
+        f"{offers}: 1 accepted offer is of a planned hire the people export already lists: Li Wei ({people} line 3); "
+        "not added twice\n"
+    ) in result.stderr
+    assert "on staff" not in result.stderr

@@ -103,3 +103,28 @@ def test_an_opening_the_ats_no_longer_counts_is_named_with_the_openings_left(tmp
     ) in result.stderr
     assert "not in the export" not in result.stderr
     assert "open: 2 people, 2.0 FTE" in result.stderr
+
+
+def test_an_offers_export_s_signed_and_hired_offers_are_planned_hires_and_those_still_out_no_openings(tmp_path):
+    """An offers export's 'Signed' was skipped as 'a requisition with status 'signed'' and 'Hired' as a filled
+    requisition: accepted offers left out of the plan. 'Pending Approval' and 'Approved' offers became open
+    requisitions, 'Open req 5 - Nurse', counted beside the jobs export's opening they are for."""
+    people = tmp_path / "people.csv"
+    people.write_text("Name,Title\nPriya Raman,CEO\n", encoding="utf-8")
+    offers = tmp_path / "offers.csv"
+    offers.write_text(
+        "Candidate Name,Job Title,Offer Status,Start Date\nA One,Nurse,Signed,2027-01-04\n"
+        "C Three,Biostatistician,Hired,2027-01-04\nD Four,Nurse,Pending Approval,2027-01-04\n"
+        "E Five,Nurse,Sent,2027-01-04\nG Seven,Nurse,Approved,2027-01-04\nH Eight,Nurse,Declined,2027-01-04\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", people, "--reqs", offers)
+    assert result.code == 0, result.stderr
+    statuses = {p["name"]: p.get("status", "current") for p in yaml.safe_load(result.stdout)["people"]}
+    assert statuses == {"Priya Raman": "current", "A One": "planned", "C Three": "planned"}
+    assert (
+        f"{offers}: 3 offers not accepted (yet): D Four (line 4, Offer Status: Pending Approval), E Five (line 5, "
+        "Offer Status: Sent), G Seven (line 6, Offer Status: Approved); not added to the plan (a jobs export counts "
+        "the openings they are for)\n"
+    ) in result.stderr
+    assert "H Eight (line 7, Offer Status: Declined)" in result.stderr  # declined, as before

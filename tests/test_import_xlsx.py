@@ -352,3 +352,38 @@ def test_text_a_padding_format_shows_is_held_to_the_size_of_an_id(tmp_path):
     assert result.code == 2 and result.stdout == "", result.stderr
     assert f"{path}:2: id 'XXX" in result.stderr and "[1,000,003 characters]' (column 'Employee ID')" in result.stderr
     assert len(result.stderr) < 2_000
+
+
+def test_a_workbook_whose_people_are_not_on_its_first_sheet_says_which_sheet_was_read(tmp_path):
+    """A report saved with a sheet of its parameters first ('Report: All Workers', 'Run by') was refused as 'no
+    job-title column found (... one of: Report, 'All Workers')', and one with an empty cover sheet as 'file is
+    empty': nothing said that import reads the first sheet, nor that the people were on the next."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Parameters"
+    book.active.append(["Report", "All Workers"])
+    people = book.create_sheet("Data")
+    people.append(["Worker", "Business Title"])
+    people.append(["Lee, Ann", "Registered Nurse"])
+    path = tmp_path / "workday.xlsx"
+    book.save(path)
+    hint = (
+        "import reads a workbook's first sheet, 'Parameters', not 'Data': move the sheet of people first and save, "
+        "or save that sheet as CSV"
+    )
+    result = run_cli("import", path)
+    assert result.code == 2 and result.stdout == ""
+    assert result.stderr == (
+        f"teamaudit: error: {path}:1: no job-title column found (name it with --map title=COLUMN, COLUMN one of: "
+        f"Report, 'All Workers'; {hint})\n"
+    )
+    book.active.delete_rows(1)
+    book.save(path)
+    empty = run_cli("import", path)
+    assert empty.code == 2 and empty.stderr == f"teamaudit: error: {path}:1: file is empty ({hint})\n"
+    book.move_sheet("Data", offset=-1)  # as the hint says
+    book.save(path)
+    moved = run_cli("import", path)
+    assert moved.code == 0, moved.stderr
+    assert yaml.safe_load(moved.stdout)["people"] == [{"name": "Ann Lee", "title": "Registered Nurse"}]

@@ -32,6 +32,7 @@ from teamaudit.importer.summary import (
     merge_lines,
     missing_lines,
     not_open_lines,
+    outstanding_lines,
     refused_lines,
     renamed_line,
     skipped_comments,
@@ -39,7 +40,7 @@ from teamaudit.importer.summary import (
     status_lines,
     unlisted,
 )
-from teamaudit.importer.table import Table, read_table
+from teamaudit.importer.table import Table, on_first_sheet, read_table
 from teamaudit.importer.unseen import readable
 from teamaudit.importer.vaguehours import vague_hours, vague_hours_line
 from teamaudit.importer.writer import render
@@ -130,6 +131,7 @@ def import_files(
         legal_names=read.outcome.legal_names,
         not_open=(*read.outcome.not_open_ids, *read.outcome.openings),
         ids=read.outcome.ids,
+        employments=read.outcome.employments,
     )
     outcome = [
         *merge_lines(into, merged.summary, people, read.columns),
@@ -148,7 +150,7 @@ def _read_sources(
     people: Path, reqs: list[Path], overrides: dict[str, str], with_cost: bool, assume: dict[str, float]
 ) -> _Read:
     table = under_headings(read_table(people))
-    mapping = detect(table, overrides, kind="people")
+    mapping = _detected(table, overrides, "people")
     unread_hours = vague_hours(mapping.unused())
     unused = _unused(people, mapping, unread_hours)  # pay left out without --cost is a choice, not a column missed
     if not with_cost and "cost" in mapping.columns:
@@ -171,7 +173,7 @@ def _read_sources(
     columns: list[tuple[int, dict[str, str]]] = [(0, outcome.columns)]
     for path in reqs:
         req_table = under_headings(read_table(path))
-        req_mapping = detect(req_table, {}, kind="reqs")
+        req_mapping = _detected(req_table, {}, "reqs")
         req_table = readable(req_table, req_mapping)
         notes += _table_notes(req_table, req_mapping)
         req_layout = f" ({req_mapping.layout} layout)" if req_mapping.layout else ""
@@ -182,6 +184,7 @@ def _read_sources(
             source_line(path, req_outcome, req_table.blank_rows),
             *missing_lines(path, req_outcome),
             *refused_lines(path, req_outcome),
+            *outstanding_lines(path, req_outcome),
             *not_open_lines(path, req_outcome),
             *[f"{path}: {note}" for note in req_outcome.notes],
             *listed,
@@ -220,6 +223,14 @@ def _table_notes(table: Table, mapping: Mapping) -> list[str]:
     """What reading the export assumed or left out (its encoding, columns with no name or a repeated one), each
     on a line naming the file; an error for a repeated name import reads."""
     return [f"{table.path}: {note}" for note in (*table.notes, *check_names(table, mapping))]
+
+
+def _detected(table: Table, overrides: dict[str, str], kind: str) -> Mapping:
+    """Which column holds which field, or why none is the job title, saying so of a workbook's first sheet."""
+    try:
+        return detect(table, overrides, kind=kind)
+    except TeamAuditError as exc:
+        raise on_first_sheet(table.sheets, exc) from None
 
 
 def _nobody(people: Table, empty: list[Table], sources: int) -> TeamAuditError:

@@ -316,7 +316,7 @@ def _mapped(table: Table, names: list[str], overrides: dict[str, str]) -> dict[s
             raise TeamAuditError(
                 f"--map {shell_word(f'{written}={column}')}: no such column",
                 file=table.path,
-                hint=f"columns: {_quoted(table.header)}",
+                hint=_pick(field, table.header),
             )
         columns[field] = names.index(wanted)
     return columns
@@ -339,24 +339,22 @@ def _require(table: Table, columns: dict[str, int], kind: str) -> None:
     """A job title, and for a people export a name (or first and last name), or an error naming the columns."""
     if "title" not in columns:
         raise TeamAuditError(
-            "no job-title column found",
-            file=table.path,
-            line=1,
-            hint=f'name it with --map title="<column>"; columns: {_quoted(table.header)}',
+            "no job-title column found", file=table.path, line=table.header_line, hint=_pick("title", table.header)
         )
     named = "name" in columns or "preferred_name" in columns or {"first_name", "last_name"} <= set(columns)
     if kind == "people" and not named:
         raise TeamAuditError(
             "no name column found (Name, Employee Name, or First Name + Last Name)",
             file=table.path,
-            line=1,
-            hint=f'name it with --map name="<column>"; columns: {_quoted(table.header)}',
+            line=table.header_line,
+            hint=_pick("name", table.header),
         )
 
 
-def _quoted(header: tuple[str, ...]) -> str:
-    """An export's column names, each quoted: a name may hold a comma ('Last Name, First Name')."""
-    return ", ".join(f"'{name}'" for name in header)
+def _pick(field: str, header: tuple[str, ...]) -> str:
+    """'name it with --map title=COLUMN, COLUMN one of: Name, 'Last Name, First Name'': each column as the shell
+    reads it back after `title=` (vaguehours.py), where '<column>' in quotes was to be typed, escapes and all."""
+    return f"name it with --map {field}=COLUMN, COLUMN one of: {', '.join(shell_word(n) for n in header if n)}"
 
 
 def _layout(names: list[str]) -> str | None:

@@ -72,11 +72,15 @@ _REFUSED = re.compile(
     r"\b(?:rejected|declined|withdrawn|rescinded|revoked|retracted|reneged|turned down|not accepted|unaccepted)\b"
 )
 _ACCEPTED = re.compile(r"\b(?:offer accepted|accepted|offer signed|pre-?boarding|onboarding|starting)\b")
+# In an offer's status (an 'Offer Status' column): the candidate said yes. 'Signed' was skipped as a requisition
+# with an unknown status, and 'Hired' as a filled one: accepted offers left out of the plan.
+_SIGNED = re.compile(r"\b(?:signed|hired)\b")
 # Lever's `internal` posting is live, shown only to employees.
 _OPEN = re.compile(r"\b(?:open|opened|approved|pending|published|internal|live|sourcing|interviewing)\b")
 # A requisition not yet opened, or paused: no opening the plan may count ('Draft' was imported as an open req).
 _NOT_YET = re.compile(r"\b(?:draft|on[ -]?hold|paused|frozen)\b")
 _PART = re.compile(r"\bpart\b|\bpt\b|\bhalf\b")
+_FULL = re.compile(r"\bfull\b|\bft\b")
 # An intern is an employee (the team file's kinds are employee, contractor, advisor) who seldom works a full week.
 _INTERN = re.compile(r"\bintern(?:s|ship)?\b")
 _CONTRACT = re.compile(
@@ -95,9 +99,18 @@ REFUSED = "offers declined, rejected, withdrawn or rescinded"
 CLOSED = "closed, filled or cancelled requisitions"
 NOT_YET = "draft or on-hold requisitions"
 NO_OPENINGS = "open requisitions with 0 openings"
+# An ATS's accepted offers of people the people export lists (importer/onstaff.py).
+ON_STAFF = "accepted offers already on staff"
+PLANNED_THERE = "accepted offers the people export lists as planned hires"
+OUTSTANDING = "offers not accepted (yet)"
+LEFT = "accepted offers of people who left"
 # Each reason above said of one row: '1 offers declined, ...' read as a slip.
 _ONE_OF = {
     REFUSED: "offer declined, rejected, withdrawn or rescinded",
+    ON_STAFF: "accepted offer already on staff",
+    PLANNED_THERE: "accepted offer the people export lists as a planned hire",
+    LEFT: "accepted offer of someone who left",
+    OUTSTANDING: "offer not accepted (yet)",
     CLOSED: "closed, filled or cancelled requisition",
     NOT_YET: "draft or on-hold requisition",
     NO_OPENINGS: "open requisition with 0 openings",
@@ -172,12 +185,14 @@ class Outcome:
     legal_names: dict[int, str] = field(default_factory=dict)  # index in `people` -> legal name, beside a preferred
     unsized: Counter[str] = field(default_factory=Counter)  # kind -> part-time/contractor rows left at 1.0 FTE
     unsized_at: dict[int, str] = field(default_factory=dict)  # index in `people` -> kind, of those rows
+    full_time: set[int] = field(default_factory=set)  # index in `people` of rows giving no FTE but saying full time
     leavers: list[Leaver] = field(default_factory=list)  # the rows marked as left that have a name or an id
     missing: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of the first rows with no name or title
     missing_rows: int = 0  # every row skipped for no name or no title
     ended: list[Ending] = field(default_factory=list)  # rows skipped for a termination date on or before today
     marked: list[Marked] = field(default_factory=list)  # the first rows skipped for a status saying they left
     refused: list[Marked] = field(default_factory=list)  # the first rows skipped for an offer not taken up
+    outstanding: list[Marked] = field(default_factory=list)  # the first offers skipped as sent, pending or lapsed
     not_open: list[Marked] = field(default_factory=list)  # the first requisitions skipped for a status not open
     not_open_rows: int = 0  # every requisition skipped for its status
     not_open_ids: list[NotOpen] = field(default_factory=list)  # every one of them with an id, for a merge
@@ -185,6 +200,8 @@ class Outcome:
     leaving: list[Ending] = field(default_factory=list)  # people read whose termination date is still to come
     notes: list[str] = field(default_factory=list)  # how reading the export settled what its cells left open
     ids: bool = False  # a people export that gives every row it reads an id
+    # The employments a people export gives its rows, when it gives every row one: it speaks for those kinds only.
+    employments: frozenset[str] | None = None
     columns: dict[str, str] = field(default_factory=dict)  # field -> the export's name of the column it is read from
     date_order: DateColumn | None = None  # the order of day and month its dates settle, for the exports beside it
     fte_cells: dict[int, tuple[str, str]] = field(
@@ -378,6 +395,8 @@ def _size(person: dict[str, Any], state: str, assume: dict[str, float], out: Out
     """The FTE of a row whose export gives none: --assume-fte for its kind, else left at the default."""
     kind = "part-time" if _PART.search(state) else "intern" if _INTERN.search(state) else person.get("employment")
     if kind not in KINDS:
+        if _FULL.search(state):  # a merge keeping a part-timer's fte below 1 says so (summary.py)
+            out.full_time.add(len(out.people))  # the person is added next
         return
     if kind in assume:
         person["fte"] = assume[kind]
@@ -447,6 +466,8 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
             out.legal_names[len(out.people)] = row.legal
         out.add(person, row.line)
     problems.raise_if_any()
+    given = {person.get("employment") for person in out.people}
+    out.employments = None if None in given else frozenset(str(kind) for kind in given)
     out.notes.extend(dates.notes())
     out.date_order = dates.settled(table.path)
     if numbers.cells:
@@ -547,6 +568,14 @@ def _refuse(cells: tuple[str, ...], mapping: Mapping, line: int, name: str, out:
         out.refused.append(_marked(cells, columns, _REFUSED, mapping, name, line))
 
 
+def _outstanding(cells: tuple[str, ...], mapping: Mapping, line: int, name: str, out: Outcome) -> None:
+    """An offer not accepted, nor declined: counted, and the first ones kept to name. 'Pending Approval' and
+    'Approved' made an open requisition 'Open req 5 - Nurse', counted beside the jobs export's."""
+    out.skipped[OUTSTANDING] += 1
+    if len(out.outstanding) < MAX_SHOWN:
+        out.outstanding.append(_marked(cells, (mapping.columns["status"],), _OPEN, mapping, name, line))
+
+
 def _end(cells: tuple[str, ...], line: int, problems: _Cells, dates: _Dates) -> dt.date | None:
     """The row's termination date; None when it has none, or one before its hire date (an earlier employment of
     someone rehired). A value that is no date is a problem naming the row: guessing would keep someone who left,
@@ -605,13 +634,17 @@ def requisition_rows(table: Table, mapping: Mapping, settled: DateColumn | None 
         if _REFUSED.search(status) and _offer(row, mapping, status):
             _refuse(row, mapping, line, candidate or f"{title} {req_id}".strip(), out)
             continue
-        if _ACCEPTED.search(status):
+        offer = "offer" in f"{status} {mapping.header[mapping.columns['status']]}".lower() if status else False
+        if _ACCEPTED.search(status) or (offer and _SIGNED.search(status)):
             name = candidate or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
             start = dates.checked(row, "start", line, cells, DATE_HINT)
             entry = _entry(name, req_id, title, team, "planned", start)
             if candidate and not req_id:  # nothing else tells it from a planned hire typed by hand
                 entry[MARKED] = True
             out.add(entry, line)
+            continue
+        if offer:  # sent, pending approval, expired: no hire yet, and no opening, which the jobs export counts
+            _outstanding(row, mapping, line, candidate or f"{title} {req_id}".strip(), out)
             continue
         if _CLOSED.search(status) or _NOT_YET.search(status) or (status and not _OPEN.search(status)):
             _not_open(row, mapping, (table.path, line), (title, req_id), out)

@@ -22,7 +22,8 @@ DELIMITERS = ",;\t|"
 FEWER = "export only the columns and rows import needs"
 _TOO_LONG = "field larger than field limit"  # csv.Error's words for a value over csv.field_size_limit()
 # Excel's first line naming the delimiter, which it writes and honours: read as a report's title, not as what it says.
-_SEPARATOR_LINE = re.compile(r"sep=([^\r\n\"])(?:\r\n|\r|\n)", re.IGNORECASE)
+# A bare `sep=` names none, and one a program padded to the table's width (`sep=;;;`) names its first.
+_SEPARATOR_LINE = re.compile(r"sep=(?:([^\r\n\"])\1*)?(?:\r\n|\r|\n)", re.IGNORECASE)
 
 
 class _Lines:
@@ -56,7 +57,7 @@ class _Lines:
 def csv_records(path: Path, text: str) -> tuple[list[tuple[int, list[str]]], str]:
     """The text's records, each as (the line it starts on, its cells), and the delimiter they were read with."""
     declared = _SEPARATOR_LINE.match(text)
-    delimiter = declared.group(1) if declared else _delimiter(text)
+    delimiter = (declared and declared.group(1)) or _delimiter(text, declared.end() if declared else 0)
     lines = _Lines(text)
     reader = csv.reader(lines, delimiter=delimiter)
     if declared:
@@ -99,10 +100,10 @@ def _quote_left_open(last_record: str, delimiter: str) -> bool:
     return False
 
 
-def _delimiter(text: str) -> str:
-    """The delimiter the first 20 lines, or as many as its first SNIFF_CHARS characters hold, most look written
-    with."""
-    head = text[:SNIFF_CHARS]
+def _delimiter(text: str, start: int) -> str:
+    """The delimiter the first 20 lines from `start`, or as many as its first SNIFF_CHARS characters hold, most look
+    written with."""
+    head = text[start : start + SNIFF_CHARS]
     lines = head.splitlines()
     if len(head) == SNIFF_CHARS and len(lines) > 1:
         lines.pop()  # cut short

@@ -45,8 +45,8 @@ def decode(path: Path, raw: bytes) -> Decoded:
     for bom, encoding in _UTF16_BOMS:
         if raw.startswith(bom):
             return _utf16(path, memoryview(raw)[len(bom) :], encoding)
-    if b"\x00" in raw[:_SAMPLE]:
-        raise _nul_error(path, raw[:_SAMPLE])
+    if (nul := raw.find(b"\x00")) >= 0:  # anywhere: one past the sample was read on, and deleted unseen
+        raise _nul_error(path, raw, nul)
     marked = raw.startswith(codecs.BOM_UTF8)
     body = memoryview(raw)[len(codecs.BOM_UTF8) if marked else 0 :]
     try:
@@ -67,25 +67,43 @@ def _utf16(path: Path, body: memoryview, encoding: str) -> Decoded:
         raise TeamAuditError(
             "not valid UTF-16, though its byte-order mark says it is", file=path, line=line, hint=REEXPORT
         ) from None
-    if "\x00" in text[:_SAMPLE]:
+    if (nul := text.find("\x00")) >= _SAMPLE // 2:  # a character for every two bytes
+        line_start = text.rfind("\n", 0, nul) + 1
+        raise _late_nul(path, text.count("\n", 0, nul) + 1, nul - line_start + 1, text.count("\x00"))
+    if nul >= 0:
         raise TeamAuditError("not a text file (NUL characters): export the sheet as CSV UTF-8", file=path)
     return Decoded(text, encoding, "read as UTF-16 (its byte-order mark says so)")
 
 
-def _nul_error(path: Path, head: bytes) -> TeamAuditError:
+def _nul_error(path: Path, raw: bytes, at: int) -> TeamAuditError:
     """UTF-16 without a byte-order mark has a NUL in every other byte of its Latin text; anything else with NUL
-    bytes is not text, unless one stray NUL is all that is wrong: the first is named at its line and column."""
-    if looks_like_utf16(head):
+    bytes in its first _SAMPLE is not text, unless one stray NUL is all that is wrong; the first is named at its line
+    and column, as is one after text that a CSV reader read on and import then deleted, named only in a column it
+    read."""
+    head = raw[:_SAMPLE]
+    if at < _SAMPLE and looks_like_utf16(head):
         return TeamAuditError("looks like UTF-16 without a byte-order mark", file=path, hint="save it as CSV UTF-8")
-    at = head.index(b"\x00")
-    line_start = head.rfind(b"\n", 0, at) + 1
-    column = len(head[line_start:at].decode("utf-8", "replace")) + 1
+    line_start = raw.rfind(b"\n", 0, at) + 1
+    line = raw.count(b"\n", 0, at) + 1
+    column = len(raw[line_start:at].decode("utf-8", "replace")) + 1
+    if at >= _SAMPLE:
+        return _late_nul(path, line, column, raw.count(b"\x00"))
     return TeamAuditError(
         "not a text file (NUL bytes, the first here): export the sheet as CSV",
         file=path,
-        line=head.count(b"\n", 0, at) + 1,
+        line=line,
         column=column,
         hint="a CSV with a stray NUL: delete that character",
+    )
+
+
+def _late_nul(path: Path, line: int, column: int, count: int) -> TeamAuditError:
+    return TeamAuditError(
+        f"a NUL character, which no text holds ({count:,} in the file, the first here)",
+        file=path,
+        line=line,
+        column=column,
+        hint="delete it; a file ending in NULs is a copy cut short: export the sheet again",
     )
 
 

@@ -19,7 +19,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,7 @@ from teamaudit.importer.offermark import marked_line
 from teamaudit.importer.tabs import TabInValue
 from teamaudit.importer.unseen import plain
 from teamaudit.importer.writer import written
-from teamaudit.importer.yamledit import UNSET, Plan, apply, written_keys
+from teamaudit.importer.yamledit import UNSET, Plan, Remark, apply, written_keys
 from teamaudit.lenient import text_as_list
 from teamaudit.model import Person, Roster, Status, name_key
 from teamaudit.namefolding import fold_name
@@ -116,6 +116,18 @@ class Namesake:
     added: str  # the name the row was added under
     added_id: str | None
     renamed: bool = False  # not of one name: of one given name and title, where an id could not tell them apart
+    alike: bool = False  # of one name but for a title, an initial or a credential ('Dr. Priya Raman', 'Priya Raman')
+
+
+@dataclass(frozen=True)
+class Filled:
+    """An open requisition of the file no export row matches, and a current row of its title added: its hire, whom
+    the plan counted twice, once as staff and once as still to hire."""
+
+    name: str
+    line: int
+    added: str  # the name the row was added under
+    title: str
 
 
 @dataclass
@@ -129,12 +141,16 @@ class MergeSummary:
     not_open: list[KeptNotOpen] = field(default_factory=list)  # open, and an ATS export lists them as not: kept
     typed: list[str] = field(default_factory=list)  # planned or open, not as an import writes them: kept
     typed_staff: list[str] = field(default_factory=list)  # current, with no id where the export gives all one: kept
+    other_kind: list[tuple[str, str]] = field(default_factory=list)  # (name, employment) the export lists no one as
+    employments: tuple[str, ...] = ()  # those the people export lists, when it gives every row one
     removed: list[str] = field(default_factory=list)
     kept_fte: list[KeptFte] = field(default_factory=list)
     # A row giving no fte, by its place in the rows merged -> (line, fte) of its person, whom the file gives less than 1
     file_fte: dict[int, tuple[int, float]] = field(default_factory=dict)
     kept_evidence: list[KeptEvidence] = field(default_factory=list)
     namesakes: list[Namesake] = field(default_factory=list)
+    filled: list[Filled] = field(default_factory=list)
+    remarks: list[Remark] = field(default_factory=list)  # comments kept beside a value replaced or removed
     organization: bool = False  # --organization replaced the file's
 
     @property
@@ -162,34 +178,38 @@ def merge_into(
     legal_names: Mapping[int, str] | None = None,
     not_open: Sequence[NotOpen | Openings] = (),
     ids: bool = False,
+    employments: frozenset[str] | None = None,
 ) -> Merged:
     """`guessed`: the rows whose fte --assume-fte gave, by their place in `rows`, with their kind of row.
     `legal_names`: the legal name of the rows named by a preferred name, by their place in `rows`.
     `not_open`: the requisitions the ATS exports list as filled, closed or not yet open, and the open ones with how
-    many openings, with their ids. `ids`: whether the people export gives every row it reads an id."""
+    many openings, with their ids. `ids`: whether the people export gives every row it reads an id. `employments`:
+    the employments it gives its rows, when it gives every row one."""
     before = _validated(original, path, "fix it before importing into it")
     summary = MergeSummary()
     left_on = {leaver.id: leaver.end for leaver in leavers if leaver.id}
     date = before.as_of or dt.date.today()
     plan, matched = _plan(before.people, rows, summary, date, legal_names or {}, path, left_on)
     _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
-    gone = _Gone(leavers, {req.id: req for req in not_open}, ids)
+    gone = _Gone(leavers, {req.id: req for req in not_open}, ids, employments)
+    summary.employments = tuple(sorted(employments or ()))
     _unmatched(before.people, matched, plan, covered, remove_missing, summary, gone, original)
     left = {k.line for k in summary.left}  # the export lists them as left: its dates said who is who
     summary.namesakes = [n for n in _namesakes(before.people, matched, plan, rows) if n.line not in left]
+    summary.filled = _filled(before.people, matched, plan, rows)
     if organization is not None and (before.organization or "") != organization:
         plan.organization = organization
         summary.organization = True
     if not summary.changed:
         return Merged(original, summary, before)
     refuse_aliases(original, path)
-    text = _applied(original, before, plan, path)
+    text, summary.remarks = _applied(original, before, plan, path)
     after = _validated(text, path, "the merged file would be invalid; nothing written")
     _check_untouched(before, after, plan, path)
     return Merged(text, summary, after)
 
 
-def _applied(original: str, before: Roster, plan: Plan, path: Path) -> str:
+def _applied(original: str, before: Roster, plan: Plan, path: Path) -> tuple[str, list[Remark]]:
     from ruamel.yaml.error import YAMLError
 
     try:
@@ -580,6 +600,15 @@ class _Gone:
     leavers: Sequence[Leaver]
     reqs: Mapping[str, NotOpen | Openings]
     ids: bool = False
+    employments: frozenset[str] | None = None
+
+    def other_kind(self, person: Person) -> str | None:
+        """The employment of a current person of the file the people export lists no one as (a contractor or an
+        advisor, where Gusto's export of employees lists none): its silence says nothing of them."""
+        kind = person.employment
+        if person.status is not Status.CURRENT or kind is None or self.employments is None:
+            return None
+        return None if kind.value in self.employments else kind.value
 
     def closed(self, person: Person) -> NotOpen | Openings | None:
         """The export's row of an open requisition of the file that is no longer open: its id ('REQ-4'), or the
@@ -620,8 +649,10 @@ def _unmatched(
             leaver = leaver or left.get(name_key(name)) or left.get(_folded_key(name))
         # Staff with no id, where the people export gives everyone one, were typed by hand (an advisor, a board
         # member): --remove-missing removed them with the leavers it was run for, the layer typed on them too.
+        other_kind = gone.other_kind(person) if leaver is None else None
         staff = person.status is Status.CURRENT and (person.id is not None or not gone.ids or leaver is not None)
-        removable = staff or _imported(person)
+        listed_kind = staff or _imported(person)  # removable, were the export to list people employed as they are
+        removable = listed_kind and other_kind is None
         if not removable and person.status is Status.PLANNED:
             lines = lines or editor_lines(text)
             removable = marked_line(lines[person.line - 1], person.name)
@@ -637,6 +668,8 @@ def _unmatched(
             summary.not_open.append(KeptNotOpen(person.name, person.line, closed))
         elif removable:
             summary.missing.append(person.name)
+        elif other_kind is not None and listed_kind:
+            summary.other_kind.append((person.name, other_kind))
         else:
             (summary.typed_staff if person.status is Status.CURRENT else summary.typed).append(person.name)
 
@@ -652,19 +685,57 @@ def _namesakes(people: tuple[Person, ...], matched: set[int], plan: Plan, rows: 
     }
     # Ann Lee, married, is the export's Ann Park: with no id on either side, only her given name and title are alike.
     unnamed = {_given_and_title(people[i].name, people[i].title): i for i in kept.values() if people[i].id is None}
-    used = set(plan.rows.values())
-    added = (row for index, row in enumerate(rows) if index not in used)  # in the order plan.added holds them
+    # 'Dr. Priya Raman', typed by hand, is the export's 'Priya Raman': matched by name, she was counted twice.
+    loose = {_bare_name(people[i].name): i for i in kept.values() if people[i].id is None}
+    loose.pop(None, None)
     found = []
-    for row, entry in zip(added, plan.added, strict=False):
+    for row, entry in _added(rows, plan):
         if row.get("status", "current") != "current":
             continue
         index = kept.get(name_key(row["name"]))
         renamed = index is None and not row.get("id")
         if renamed:
             index = unnamed.get(_given_and_title(row["name"], row["title"]))
+        alike = index is None and _bare_name(row["name"]) in loose
+        if alike:
+            index, renamed = loose[_bare_name(row["name"])], False
         if index is not None:
             person = people[index]
-            found.append(Namesake(person.name, person.line, person.id, entry["name"], entry.get("id"), renamed))
+            found.append(Namesake(person.name, person.line, person.id, entry["name"], entry.get("id"), renamed, alike))
+    return found
+
+
+def _added(rows: list[dict[str, Any]], plan: Plan) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """Each row the merge adds, with the person it adds, in the order plan.added holds them."""
+    used = set(plan.rows.values())
+    return zip((row for index, row in enumerate(rows) if index not in used), plan.added, strict=False)
+
+
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame"})
+
+
+def _bare_name(name: str) -> tuple[str, str] | None:
+    """(first, last) word of a name once its honorific, initials and a credential after a comma are gone, folded:
+    'Dr. Priya Raman', 'Marcus J. Chen' and 'Dana Whitfield, RN' are 'Priya Raman', 'Marcus Chen' and 'Dana
+    Whitfield'. None when fewer than two words stay."""
+    words = [w for w in _folded_key(first_name_first(name).split(",")[0]).replace(".", " ").split() if len(w) > 1]
+    words = [w for w in words if w not in _HONORIFICS]
+    return (words[0], words[-1]) if len(words) >= 2 else None
+
+
+def _filled(people: tuple[Person, ...], matched: set[int], plan: Plan, rows: list[dict[str, Any]]) -> list[Filled]:
+    """The open requisitions of the file the merge keeps, unmatched, each beside a current row of its title added
+    (the first such row): a hand-typed 'Open req - Biostatistician' stayed open beside the Biostatistician hired."""
+    open_reqs: dict[str, list[int]] = {}
+    for index, person in enumerate(people):
+        if index not in matched and index not in plan.removed and person.status is Status.OPEN:
+            open_reqs.setdefault(name_key(person.title), []).append(index)
+    found = []
+    for row, entry in _added(rows, plan):
+        waiting = open_reqs.get(name_key(row["title"])) if row.get("status", "current") == "current" else None
+        if waiting:
+            req = people[waiting.pop(0)]
+            found.append(Filled(req.name, req.line, entry["name"], req.title))
     return found
 
 

@@ -15,11 +15,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from teamaudit.importer.convert import Leaver, Outcome
+from teamaudit.importer.convert import LEFT, ON_STAFF, PLANNED_THERE, Leaver, Outcome
 from teamaudit.model import name_key
-
-ON_STAFF = "accepted offers already on staff"  # the reason such rows are counted under
-LEFT = "accepted offers of people who left"
 
 
 @dataclass(frozen=True)
@@ -39,6 +36,7 @@ class Listed:
     """The accepted offers of people the people export lists, each with the people export's row of that person."""
 
     on_staff: list[OnStaff] = field(default_factory=list)  # skipped
+    planned: list[OnStaff] = field(default_factory=list)  # skipped: the people export's accepted offers (Rippling's)
     left: list[Leaver] = field(default_factory=list)  # skipped
     rehired: list[Rehire] = field(default_factory=list)  # kept: they start again after they left
 
@@ -47,9 +45,10 @@ def skip_listed_offers(staff: Outcome, offers: Outcome) -> Listed:
     """Take out of `offers` each accepted offer (planned) whose candidate `staff` has on staff, or has as left unless
     the offer starts after they left; names compared as name_key compares them. Two different people of one name in
     a single export are the renaming's business (importer._unique), not this."""
-    listed: dict[str, OnStaff] = {}
+    listed: dict[str, tuple[OnStaff, bool]] = {}  # name -> the people export's row, and whether it is planned
     for person, line in zip(staff.people, staff.lines, strict=True):
-        listed.setdefault(name_key(person["name"]), OnStaff(person["name"], line))
+        planned = person.get("status") == "planned"
+        listed.setdefault(name_key(person["name"]), (OnStaff(person["name"], line), planned))
     left: dict[str, Leaver] = {}
     for leaver in (leaver for leaver in staff.leavers if leaver.name):  # of one name left twice, the later leaving
         known = left.get(name_key(leaver.name))
@@ -62,7 +61,8 @@ def skip_listed_offers(staff: Outcome, offers: Outcome) -> Listed:
         if person.get("status") != "planned":
             kept.append((person, line))
         elif key in listed:
-            found.on_staff.append(listed[key])
+            row, planned = listed[key]
+            (found.planned if planned else found.on_staff).append(row)
         elif key in left and not _starts_after(person.get("start"), left[key]):
             found.left.append(left[key])
         else:
@@ -71,7 +71,7 @@ def skip_listed_offers(staff: Outcome, offers: Outcome) -> Listed:
             kept.append((person, line))
     offers.people[:] = [person for person, _ in kept]
     offers.lines[:] = [line for _, line in kept]
-    for reason, skipped in ((ON_STAFF, found.on_staff), (LEFT, found.left)):
+    for reason, skipped in ((ON_STAFF, found.on_staff), (PLANNED_THERE, found.planned), (LEFT, found.left)):
         if skipped:
             offers.skipped[reason] += len(skipped)
     return found

@@ -22,6 +22,7 @@ from teamaudit.problems import Problems
 class Sheet:
     records: list[tuple[int, list[str]]]  # each row with a value: its number, its cells (the header's padded)
     blank_rows: int  # rows between the header and the last row with a value that have none
+    names: tuple[str, ...] = ()  # the workbook's worksheets, the one read first
 
 
 class Grid:

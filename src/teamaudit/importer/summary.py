@@ -11,6 +11,7 @@ from pathlib import Path
 from teamaudit.counts import counted
 from teamaudit.errors import clipped
 from teamaudit.importer.convert import (
+    OUTSTANDING,
     REFUSED,
     TERMINATED,
     Ending,
@@ -23,6 +24,7 @@ from teamaudit.importer.convert import (
 )
 from teamaudit.importer.merge import (
     Change,
+    Filled,
     KeptEvidence,
     KeptFte,
     KeptLeaver,
@@ -31,7 +33,7 @@ from teamaudit.importer.merge import (
     Namesake,
 )
 from teamaudit.importer.onstaff import Listed
-from teamaudit.importer.yamledit import UNSET
+from teamaudit.importer.yamledit import UNSET, Remark
 from teamaudit.render.escape import text as shown
 
 STATUSES = ("current", "planned", "open")
@@ -88,6 +90,19 @@ def refused_lines(path: Path, outcome: Outcome) -> list[str]:
     return [
         f"{path}: {offers} declined, rejected, withdrawn or rescinded: {_marks(outcome.refused, total)}; "
         f"{_hires(range(total), 'not ')}"
+    ]
+
+
+def outstanding_lines(path: Path, outcome: Outcome) -> list[str]:
+    """The offers left out as neither accepted nor declined, each named with its line and status (the first few):
+    'offers.csv: 1 offer not accepted (yet): Ann Lee (line 4, Offer Status: Sent); not added to the plan'."""
+    if not outcome.outstanding:
+        return []
+    total = outcome.skipped[OUTSTANDING]
+    offers = counted(total, "offer")
+    return [
+        f"{path}: {offers} not accepted (yet): {_marks(outcome.outstanding, total)}; not added to the plan (a jobs "
+        "export counts the openings they are for)"
     ]
 
 
@@ -163,7 +178,27 @@ def fte_lines(
                 f"{rows}: 1.0 FTE each (--assume-fte {kind}={_EXAMPLE_FTE.get(kind, 0.5)} counts them otherwise); "
                 f"in {path}: {_unsized_names(path, outcome, unsized, with_path=False)}"
             )
+    full_time = [index for index in sorted(outcome.full_time) if index in (file_fte or {})]
+    if merged_into and file_fte and full_time:
+        lines.append(_full_time_line(path, outcome, merged_into, full_time, file_fte))
     return lines
+
+
+def _full_time_line(
+    path: Path, outcome: Outcome, into: Path, full_time: list[int], file_fte: Mapping[int, tuple[int, float]]
+) -> str:
+    """'team.yaml keeps the fte it gives Ann Park (team.yaml line 32, fte 0.5), whom people.csv lists as full time
+    (line 9); ...': a part-timer back at full time kept a half FTE without a word, the export giving no hours."""
+    named = [
+        f"{shown(outcome.people[i]['name'])} ({into} line {file_fte[i][0]}, fte {file_fte[i][1]}; "
+        f"{path} line {outcome.lines[i]})"
+        for i in full_time[:SHOWN_NAMES]
+    ]
+    whom = "whom" if len(full_time) == 1 else "all of whom"
+    return (
+        f"{into} keeps the fte it gives {_listed(named, len(full_time))}, {whom} {path} lists as full time; "
+        "write fte: 1.0 there for anyone who now works full time"
+    )
 
 
 def _merged_fte(
@@ -249,6 +284,13 @@ def listed_lines(path: Path, people: Path, listed: Listed) -> list[str]:
     if on_staff := listed.on_staff:
         named = _listed([f"{shown(o.name)} ({people} line {o.line})" for o in on_staff[:SHOWN_NAMES]], len(on_staff))
         lines.append(f"{path}: {_offers(on_staff, 'is', 'are')} already on staff: {named}; {_hires(on_staff, 'not ')}")
+    if planned := listed.planned:
+        named = _listed([f"{shown(o.name)} ({people} line {o.line})" for o in planned[:SHOWN_NAMES]], len(planned))
+        hires = "a planned hire" if len(planned) == 1 else "planned hires"
+        lines.append(
+            f"{path}: {_offers(planned, 'is', 'are')} of {hires} the people export already lists: {named}; "
+            "not added twice"
+        )
     if left := listed.left:
         named = _listed([_leaver(people, leaver) for leaver in left[:SHOWN_NAMES]], len(left))
         whose = "someone" if len(left) == 1 else "people"
@@ -325,6 +367,7 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path, columns: Column
     changes = [f"{_quoted(c.name)} ({', '.join(c.fields)})" for c in summary.updated]
     lines.append(f"{path}: updated {_names(changes, quote=False)}")
     lines += _updated_lines(path, summary.updated, columns or Columns())
+    lines += _remark_lines(path, summary.remarks, summary.updated)
     lines.append(f"{path}: unchanged {len(summary.unchanged):,}")
     lines += _kept_fte_lines(path, summary.kept_fte)
     lines += _kept_evidence_lines(path, summary.kept_evidence)
@@ -346,7 +389,15 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path, columns: Column
             "one, so typed by hand (or imported from an export without ids); --remove-missing keeps them: remove "
             "them yourself"
         )
+    if summary.other_kind:
+        kinds = " or ".join(sorted({kind for _, kind in summary.other_kind}))
+        listed = " and ".join(f"{kind}s" for kind in summary.employments)
+        lines.append(
+            f"{path}: kept {_names([name for name, _ in summary.other_kind])}: not in the export, which lists only "
+            f"{listed} (no {kinds}); --remove-missing keeps them: remove them yourself"
+        )
     lines += _namesake_lines(path, summary.namesakes)
+    lines += _filled_lines(path, summary.filled)
     lines.append(f"{path}: removed {_names(summary.removed)}")
     if summary.organization:
         lines.append(f"{path}: organization set from --organization")
@@ -370,12 +421,30 @@ def _namesake_lines(path: Path, namesakes: Sequence[Namesake]) -> list[str]:
     """A line per person kept beside one of their name added under another id (the first SHOWN_NAMES)."""
     said = [
         f"{path}:{n.line}: kept {_quoted(n.name)}{_id(n.id)}, not in the export, and added {_quoted(n.added)}"
-        f"{' with the same given name and title' if n.renamed else _id(n.added_id)}: "
-        f"if one person was {'renamed (a married name?)' if n.renamed else 'rehired under a new id'}, they are "
-        "counted twice; move what was typed on the first to the second and delete the first"
+        f"{_alike(n)}, they are counted twice; move what was typed on the first to the second and delete the first"
         for n in namesakes[:SHOWN_NAMES]
     ]
     return _and_the_rest(path, said, len(namesakes), "kept {} more people beside one of their name added likewise")
+
+
+def _filled_lines(path: Path, filled: Sequence[Filled]) -> list[str]:
+    """A line per open requisition kept beside a current person of its title added (the first SHOWN_NAMES)."""
+    said = [
+        f"{path}:{f.line}: kept {_quoted(f.name)}, still counted open in the plan, and added {_quoted(f.added)}, "
+        f"current, with its title, '{shown(clipped(f.title))}': if they filled it, delete the requisition there"
+        for f in filled[:SHOWN_NAMES]
+    ]
+    return _and_the_rest(path, said, len(filled), "kept {} more open requisitions beside a hire of their title")
+
+
+def _alike(namesake: Namesake) -> str:
+    """How the person kept and the one added are alike, and what that may mean."""
+    if namesake.renamed:
+        return " with the same given name and title: if one person was renamed (a married name?)"
+    if namesake.alike:
+        alike = "of one name but for a title, an initial or a credential"
+        return f"{_id(namesake.added_id)}, {alike}: if they are one person"
+    return f"{_id(namesake.added_id)}: if one person was rehired under a new id"
 
 
 def _id(value: str | None) -> str:
@@ -403,6 +472,25 @@ def _updated_lines(path: Path, updated: Sequence[Change], columns: Columns) -> l
         if c.values
     ]
     return _and_the_rest(path, said, len(updated), "updated {} more people likewise")
+
+
+def _remark_lines(path: Path, remarks: Sequence[Remark], updated: Sequence[Change]) -> list[str]:
+    """A line per comment kept beside a value the merge replaced (the first SHOWN_NAMES), which was written of the old
+    value, or kept where a removed value was: 'team.yaml:6: kept the comment beside "Bo Park"'s fte, written when it
+    was 0.5, now 1.0: '# half time until June': edit or delete it there if it no longer holds'."""
+    changes = {c.index: c for c in updated}
+    said = []
+    for remark in remarks[:SHOWN_NAMES]:
+        change = changes[remark.index]
+        was, now = next((was, now) for key, was, now in change.values if key == remark.key)
+        whose = f"{_quoted(change.name)}'s {remark.key}"
+        if remark.removed:
+            what = f"on {whose} {_value(was)}, which the merge removed, as a line of its own"
+        else:
+            what = f"beside {whose}, written when it was {_value(was)}, now {_value(now)}"
+        comment = f"'{shown(clipped(remark.comment))}'; edit or delete it if it no longer holds"
+        said.append(f"{path}:{remark.line}: kept the comment {what}: {comment}")
+    return _and_the_rest(path, said, len(remarks), "kept the comments beside {} more values replaced likewise")
 
 
 def _described(row: int, value: tuple[str, object, object], columns: Columns) -> str:

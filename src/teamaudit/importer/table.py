@@ -10,11 +10,11 @@ anything copies them. Blank or repeated header names are judged once the columns
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
-from teamaudit.errors import TeamAuditError, clipped
+from teamaudit.errors import TeamAuditError, clipped, with_hint
 from teamaudit.importer.blank import has_value
 from teamaudit.importer.csvrows import csv_records
 from teamaudit.importer.decode import decode
@@ -36,6 +36,22 @@ class Table:
     header_line: int = 1
     blank_rows: int = 0  # rows after the header with no value in any cell, dropped
     notes: tuple[str, ...] = ()  # what reading the file assumed, for stderr
+    sheets: tuple[str, ...] = ()  # an .xlsx's worksheets, the one read first
+
+
+def on_first_sheet(sheets: tuple[str, ...], exc: TeamAuditError) -> TeamAuditError:
+    """`exc`, of a workbook's first sheet, saying so where it has others: Workday's and Excel's own reports may open
+    with a sheet of the report's parameters, and 'no job-title column found (... one of: Report, 'All Workers')'
+    left the user to guess that the people were one sheet over."""
+    if len(sheets) < 2:
+        return exc
+    listed = ", ".join(f"'{clipped(name)}'" for name in sheets[1:SHOWN_SHEETS])
+    more = f" and {len(sheets) - SHOWN_SHEETS:,} more" if len(sheets) > SHOWN_SHEETS else ""
+    first = f"import reads a workbook's first sheet, '{clipped(sheets[0])}', not {listed}{more}"
+    return with_hint(exc, f"{first}: move the sheet of people first and save, or save that sheet as CSV")
+
+
+SHOWN_SHEETS = 4
 
 
 def read_table(path: Path) -> Table:
@@ -43,7 +59,11 @@ def read_table(path: Path) -> Table:
     raw = read_bytes(path, MAX_BYTES, size_hint=None)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         sheet = read_sheet(path, raw)
-        return _table(path, sheet.records, "xlsx", "", [], blank_rows=sheet.blank_rows)
+        try:
+            table = _table(path, sheet.records, "xlsx", "", [], blank_rows=sheet.blank_rows)
+        except TeamAuditError as exc:
+            raise on_first_sheet(sheet.names, exc) from None
+        return replace(table, sheets=sheet.names)
     if raw.startswith(b"PK\x03\x04"):
         raise TeamAuditError("this is a zip or XLSX file; name it .xlsx to import it as a spreadsheet", file=path)
     decoded = decode(path, raw)

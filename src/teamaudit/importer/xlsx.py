@@ -17,6 +17,7 @@ import io
 import re
 import warnings
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -61,11 +62,12 @@ def read_sheet(path: Path, raw: bytes) -> Sheet:
                 counts = scan(path, reader.archive)
                 for number, cells in _rows(path, reader, counts):
                     grid.add(number, cells)
+                names = tuple(str(sheet.name) for sheet, rel in reader.parser.find_sheets() if "worksheet" in rel.Type)
         except TeamAuditError:
             raise
         except Exception as exc:  # openpyxl raises what the XML or zip reader does: any of them means unreadable
             raise TeamAuditError(f"not a readable .xlsx file ({type(exc).__name__})", file=path) from None
-    return grid.sheet()
+    return replace(grid.sheet(), names=names)
 
 
 def _rows(path: Path, reader: Any, counts: dict[str, Part]) -> Iterator[tuple[int, dict[int, str]]]:

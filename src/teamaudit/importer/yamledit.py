@@ -14,7 +14,7 @@ import io
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from teamaudit.importer.closing import between, head, put_after, put_before
@@ -43,6 +43,18 @@ class Plan:
 
 
 @dataclass(frozen=True)
+class Remark:
+    """A comment the file writes beside a value the merge replaced or removed: kept, and named, as it was written
+    of the old value (`fte: 0.5  # half time until June` once the export says 1.0)."""
+
+    index: int  # the person's place in the file's people
+    key: str
+    line: int  # the key's line in the file before the merge
+    comment: str  # '# half time until June'
+    removed: bool = False  # the key went, and the comment stays on a line of its own where it was
+
+
+@dataclass(frozen=True)
 class _Layout:
     lines: list[str]
     starts: list[int]  # 0-based line of each person's `-`
@@ -51,11 +63,15 @@ class _Layout:
     indent: int  # column of the person's keys
 
 
-def apply(text: str, person_lines: list[int], plan: Plan) -> str:
+def apply(text: str, person_lines: list[int], plan: Plan) -> tuple[str, list[Remark]]:
+    """The file's text with `plan` applied, and the comments kept beside the values it replaced or removed."""
     newline = _line_ending(text)
     layout = _layout(text, person_lines)
+    remarks: list[Remark] = []
     if layout is None or plan.organization is not None:
-        return _final_break(text, _ending(_whole(text, plan), newline), newline)
+        whole = _final_break(text, _ending(_whole(text, plan, remarks), newline), newline)
+        written = editor_lines(whole)
+        return whole, sorted((_placed(remark, written, 1, remark.line) for remark in remarks), key=lambda r: r.line)
     lines = layout.lines
     out = lines[: layout.starts[0]]
     bounds = [*layout.starts[1:], layout.end]
@@ -64,10 +80,12 @@ def apply(text: str, person_lines: list[int], plan: Plan) -> str:
         if index in plan.removed:
             out += _trailing_comments(chunk)
         elif index in plan.sets:
+            found: list[Remark] = []
             try:
-                edited = _edited(chunk, plan.sets[index], layout)
+                edited = _edited(chunk, plan.sets[index], layout, _Remarks(found, index, start))
             except TabInValue as exc:  # its line counts from the `people:` the chunk was given under
                 raise TabInValue(start + exc.line - 1) from None
+            remarks += [_placed(r, edited, len(out) + 1, len(out) + r.line - start) for r in found]
             out += _endings(edited, newline)
         else:
             out += chunk
@@ -79,7 +97,7 @@ def apply(text: str, person_lines: list[int], plan: Plan) -> str:
             out[-1] += newline
         out += _endings(_indented(dump_people(plan.added), layout.offset), newline) + tail
     out += lines[layout.end :]
-    return _final_break(text, "".join(out), newline)
+    return _final_break(text, "".join(out), newline), remarks
 
 
 def _final_break(original: str, text: str, newline: str) -> str:
@@ -178,21 +196,23 @@ def _own_comments(tail: list[str], indent: int) -> int:
     return own
 
 
-def _edited(chunk: list[str], sets: dict[str, Any], layout: _Layout) -> list[str]:
+def _edited(chunk: list[str], sets: dict[str, Any], layout: _Layout, remarks: _Remarks) -> list[str]:
     # The comments and blank lines after the person's last line stay after it: given to ruamel.yaml, they were
     # the last value's, and a new key went below them (a comment on the next person), a block scalar above them
     # turned into a quoted string.
     tail = _trailing_comments(chunk)
     person = chunk[: len(chunk) - len(tail)]
     shift, offset, indent = _nested_style(person, layout)
-    edited = _edited_at(person, sets, shift, offset, indent)
+    edited = _edited_at(person, sets, shift, offset, indent, remarks)
     if edited is None:  # a line the shift cannot move: the person's lists take the people list's indentation
-        edited = _edited_at(person, sets, 0, layout.offset, layout.indent)
+        edited = _edited_at(person, sets, 0, layout.offset, layout.indent, remarks)
         assert edited is not None
     return edited + tail
 
 
-def _edited_at(chunk: list[str], sets: dict[str, Any], shift: int, offset: int, indent: int) -> list[str] | None:
+def _edited_at(
+    chunk: list[str], sets: dict[str, Any], shift: int, offset: int, indent: int, remarks: _Remarks
+) -> list[str] | None:
     """The person of `chunk` with `sets` applied, through ruamel.yaml with every list at (`offset`, `indent`):
     the chunk moved `shift` columns right (left when negative) so that its people-list item is at those columns
     too, and the result moved back. None when a line does not have the spaces to take away."""
@@ -205,7 +225,7 @@ def _edited_at(chunk: list[str], sets: dict[str, Any], shift: int, offset: int, 
         source += "\n"
     doc, tabs = _load(yaml, source)
     person = doc["people"][0]
-    _set(person, sets)
+    _set(person, sets, remarks)
     escapes = _Escapes(source, person)
     escapes.apply(person)
     out = io.StringIO()
@@ -253,12 +273,86 @@ def _moved(lines: list[str], columns: int) -> list[str] | None:
     return [line[min(-columns, _leading(line)) :] for line in lines]
 
 
-def _set(person: Any, sets: dict[str, Any]) -> None:
+def _placed(remark: Remark, lines: list[str], first: int, around: int) -> Remark:
+    """`remark` at the line of the merged file that holds its comment, `lines` being that file's from line `first`:
+    the one nearest `around`, where it would be had no line above it come or gone."""
+    holding = [first + i for i, line in enumerate(lines) if remark.comment in line]
+    return replace(remark, line=min(holding, key=lambda line: abs(line - around), default=remark.line))
+
+
+@dataclass(frozen=True)
+class _Remarks:
+    """Where _set notes the comments it keeps: the list, the person's place, and the file line of the document's
+    line 0 (`people:` before a person cut out of the file, one line above the person)."""
+
+    found: list[Remark]
+    index: int
+    first: int
+
+    def note(self, person: Any, key: str, removed: bool) -> None:
+        comment = _comment(person, key)
+        if comment is not None and (removed or not comment.startswith("\n")):
+            line = self.first + person.lc.key(key)[0]
+            text = comment.split("\n", 1)[0] if not removed else comment.strip().split("\n", 1)[0].strip()
+            self.found.append(Remark(self.index, key, line, text, removed))
+
+
+def _comment(node: Any, key: Any) -> str | None:
+    """The comment ruamel.yaml holds after `key`'s value: beside it, then any on lines of their own after it ('\n'
+    first when none is beside it)."""
+    token = node.ca.items.get(key, [None] * 4)[0 if isinstance(node, list) else 2]
+    return None if token is None else str(token.value)
+
+
+def _set(person: Any, sets: dict[str, Any], remarks: _Remarks) -> None:
     for key, value in sets.items():
+        if key in person:
+            remarks.note(person, key, removed=value is UNSET)
         if value is UNSET:
-            person.pop(key, None)
+            _remove(person, key)
         else:
             person[key] = value
+
+
+def _remove(person: Any, key: str) -> None:
+    """`key` gone from `person`, the comments after its value kept on lines of their own where it was: ruamel.yaml
+    drops them with the key (`start: 2026-01-05  # offer signed 2025-11-20`)."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    keys = list(person)
+    at = keys.index(key)
+    comment = _comment(person, key)
+    column = person.lc.key(key)[1]
+    person.pop(key)
+    person.ca.items.pop(key, None)
+    if comment is None or len(keys) < 2:
+        return
+    beside, _, after = comment.partition("\n")
+    lines = [" " * column + beside.strip()] if beside.strip() else []
+    lines += [line for line in after.split("\n") if line.strip()]
+    node, last = _last_value(person, keys[at - 1] if at else keys[1])
+    slot = 0 if isinstance(node, list) else 2
+    entry = node.ca.items.setdefault(last, [None] * 4)
+    block = "".join(line + "\n" for line in lines)
+    if entry[slot] is None:
+        entry[slot] = CommentToken("\n" + block, CommentMark(0), None)
+    else:
+        entry[slot].value += block
+
+
+def _last_value(node: Any, key: Any) -> tuple[Any, Any]:
+    """The collection and key of the last value written under `key` of `node`: a comment after `key` goes after the
+    last item of a block list or mapping it holds."""
+    value: Any = node[key]
+    while isinstance(value, dict | list) and value and not _flow(value):
+        node, key = value, (len(value) - 1 if isinstance(value, list) else list(value)[-1])
+        value = node[key]
+    return node, key
+
+
+def _flow(node: Any) -> bool:
+    return bool(node.fa.flow_style())
 
 
 def _indented(text: str, columns: int) -> list[str]:
@@ -285,7 +379,7 @@ def _yaml(offset: int, indent: int) -> Any:
     return yaml
 
 
-def _whole(text: str, plan: Plan) -> str:
+def _whole(text: str, plan: Plan, remarks: list[Remark]) -> str:
     # The comments and blank lines ending the file stay at its end: ruamel.yaml puts them before new people.
     offset, indent = _guess_indent(text)
     closing = _trailing_comments(editor_lines(text, keepends=True))
@@ -293,7 +387,7 @@ def _whole(text: str, plan: Plan) -> str:
     text = text[: len(text) - len(tail)]
     yaml = _yaml(offset, indent)
     doc, tabs = _load(yaml, text)
-    _edit_people(doc, plan)
+    _edit_people(doc, plan, remarks)
     if plan.organization is not None:
         if "organization" in doc:
             doc["organization"] = plan.organization
@@ -306,7 +400,7 @@ def _whole(text: str, plan: Plan) -> str:
     return tabs.restored(escapes.written(_without_directive(out.getvalue(), text))) + tail
 
 
-def _edit_people(doc: Any, plan: Plan) -> None:
+def _edit_people(doc: Any, plan: Plan, remarks: list[Remark]) -> None:
     """`plan` applied to the people list ruamel.yaml read, every comment between people (closing.py) kept above the
     next person kept, and those after the last person after the people added."""
     from ruamel.yaml.comments import CommentedMap
@@ -322,7 +416,7 @@ def _edit_people(doc: Any, plan: Plan) -> None:
         count = _own_comments(lines, people[-1].lc.col)
         own, after[-1] = "".join(lines[:count]), "".join(lines[count:])
     for index, sets in plan.sets.items():
-        _set(people[index], sets)
+        _set(people[index], sets, _Remarks(remarks, index, 1))
     above: dict[int, str] = {}  # index once the removed are gone -> the comments to write above that person
     kept = 0
     for index, comments in enumerate(after):
