@@ -46,7 +46,8 @@ if TYPE_CHECKING:
 # local part back to where a run of its characters begins (in the reversed text), its domain forward, so the text is
 # read a constant number of times however long a run with no `@` is (one pattern tried at every place of a
 # 20,000-character run took 3 s, its square).
-_AT = re.compile(r"@|[ \u00a0]?[\[({]at[\])}][ \u00a0]?", re.IGNORECASE)
+# The lookahead first: one character class skips most places at a fraction of the alternatives' cost.
+_AT = re.compile(r"(?=[@ \u00a0\[({])(?:@|[ \u00a0]?[\[({]at[\])}][ \u00a0]?)", re.IGNORECASE)
 _LOCAL_REVERSED = re.compile(r"[\w.+-]+")
 _DOMAIN = re.compile(r"[\w-]+(?:(?:\.|[ \u00a0]?[\[({]dot[\])}][ \u00a0]?)[\w-]+)+", re.IGNORECASE)
 _GOT = re.compile(r"(\()?\bgot .*$", re.DOTALL)  # "must be ..., got <the value>", "... (got <the value>)"
