@@ -1,4 +1,4 @@
-"""Pay and birth dates a person typed into a title, the organization or a reason, for `--redact`.
+"""Pay, birth dates and ages a person typed into a title, the organization or a reason, for `--redact`.
 
 A report never shows a person's pay (`cost`), but a title copied from a posting carries it (`Travel RN - Med/Surg -
 $2,400/wk`, `Full Stack Engineer - $150K-$190K + Equity`) and a reason may (`approved at $185k`). An amount is a
@@ -9,7 +9,8 @@ number with a currency before or after it (`$185k`, `£60,000`, `USD 185000`, `8
 it a count or a measure (`user base 10k`, `error rate 2.5k` stay), or before one of them (`185k base`, `20K bonus`;
 `10k base pairs` stays); a range of them (`$150K-$190K`, `$150k to $190k`) is one. Each becomes `[amount]`, what it
 is per (`/wk`, `per annum`) kept. A birth date after a word that says it is one (`DOB`, `D.O.B.`, `born`, `date of
-birth`, `b.`) goes with the word: `DOB 03/12/1985` becomes `[date of birth]`.
+birth`, `b.`) goes with the word: `DOB 03/12/1985` becomes `[date of birth]`; so does an age (`age 47`, `47-year-old`:
+`[age]`), but a cohort's (`ages 18-65`, `age 65+`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 
 AMOUNT = "[amount]"
 BIRTH_DATE = "[date of birth]"
+AGE = "[age]"
 _CURRENCY = r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|INR|SGD|NZD|Rs)\b\.?)"
 # A number as amounts are written: thousands apart by `,`, `.`, a space or none, decimals, a multiplier.
 # Lakhs apart first (`25,00,000`, as India writes them), then thousands (`180'000` as Switzerland does).
@@ -81,12 +83,22 @@ _BIRTH = re.compile(
 )
 
 
+# A person's age: after `age` or `aged` (`age 47`, `Age: 47`, `aged 47`), or before `years old`, `-year-old`, `y/o`
+# (`47-year-old`, `47 y/o`); a range or a bound is a cohort's (`ages 18-65`, `age 18-65`, `age 65+`, `age 18 to 65`).
+_AGE = re.compile(
+    r"(?=[Aa0-9])(?:(?i:\bage[d]?\b)[ \u00a0]?[:=]?[ \u00a0]?(?i:of[ \u00a0])?[0-9]{1,3}"
+    r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:[-\u2013+/%]|(?i:to|and|or)\b))"
+    r"|(?<![\w.,])[0-9]{1,3}[ \u00a0-]?(?i:years?|yrs?|y)[ \u00a0-]?(?i:old)\b"
+    r"|(?<![\w.,])[0-9]{1,3}[ \u00a0]?(?i:y/o|yo)\b)"
+)
+
+
 def hide_personal_figures(text: str) -> str:
-    """`text` with each amount of pay replaced by `[amount]` and each birth date, its word with it, by
-    `[date of birth]`."""
+    """`text` with each amount of pay replaced by `[amount]`, and each birth date and age, its word with it, by
+    `[date of birth]` and `[age]`."""
     if not any(char.isdigit() for char in text):
         return text
-    text = _BIRTH.sub(BIRTH_DATE, text)
+    text = _AGE.sub(AGE, _BIRTH.sub(BIRTH_DATE, text))
     text = _LAKHS.sub(AMOUNT, _AMOUNT.sub(_pay_not_the_companys, text))
     return _PAY.sub(_amount_after_its_word, text)
 

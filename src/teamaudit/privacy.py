@@ -7,8 +7,8 @@ verdict, findings and suppressions are those of the unredacted run (tests/test_r
 
 What goes: names (replaced by "Person 01", ... in file order, one pseudonym per person across both sides of a
 `diff`, matched as renames.py matches them), ids, `team`, skills and background text, per-person pay, e-mail
-addresses, licence and telephone numbers, pay and birth dates and the names and ids of the people of the file
-anywhere in what is kept, the quoted skills and background text in the evidence (the signal's label stays), and
+addresses, licence, record and telephone numbers, pay, birth dates and ages and the names and ids of the people of
+the file anywhere in what is kept, the quoted skills and background text in the evidence (the signal's label stays), and
 names and quoted values in error messages. Pay totals follow paytotals.py's rule, the same without --redact. What
 stays: titles, the organization and the file's path (but for those names, ids, addresses and numbers), status, FTE,
 layers, confidence, hands-on yes/no, findings and recommendations. docs/redaction.md is the user's version of this list.
@@ -172,7 +172,8 @@ def _stranger(number: int) -> str:
 
 
 def scrub(text: str) -> str:
-    """Free text that is kept: e-mail addresses, licence numbers, pay, birth dates, telephone numbers and NPIs out."""
+    """Free text that is kept: e-mail addresses, licence and record numbers, pay, birth dates, ages, telephone numbers
+    and NPIs out."""
     return hide_phones(hide_personal_figures(hide_licences(hide_emails(text))))
 
 
