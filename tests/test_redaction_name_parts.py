@@ -527,15 +527,16 @@ def test_an_id_is_found_with_its_letters_and_digits_apart_or_joined(tmp_path):
 
 def test_a_handle_run_into_a_suffix_or_an_initial_and_a_dot_is_hidden(tmp_path):
     """`a.lee`, `lee.a`, `alee_md`, `alee2` and `md.annlee` were shown whole: a handle was found only after `@` or
-    `/` (`@alee`), though a suffix or a dot makes it no word. `alee` alone stays, as `award` for an Ann Ward does,
-    and so do a word with a suffix beside nobody's handle (`v2.1`, `HL7_v2`)."""
+    `/` (`@alee`), though a suffix or a dot makes it no word. `alee` alone stays, as `award` and `award_2024` for an
+    Ann Ward do (a word run into a suffix, as `mlops_platform` is), and so do a word with a suffix beside nobody's
+    handle (`v2.1`, `HL7_v2`)."""
     people = (
         "  - {name: Ann Lee, title: 'Nurse, cc a.lee, lee.a, alee_md, alee2 or md.annlee'}\n"
         "  - {name: Ann Ward, title: 'Award Coordinator, alee and award_2024, HL7_v2 v2.1'}\n"
     )
     assert _titles(tmp_path, people) == [
         "Nurse, cc Person 01, Person 01, Person 01, Person 01 or Person 01",
-        "Award Coordinator, alee and Person 02, HL7_v2 v2.1",
+        "Award Coordinator, alee and award_2024, HL7_v2 v2.1",
     ]
 
 
@@ -624,3 +625,29 @@ def test_a_handle_that_spells_a_word_of_titles_leaves_the_word(tmp_path):
         "Scrum Master",
         "Nurse, Person 07, Person 07",
     ]
+
+
+def test_a_handle_that_spells_a_word_is_the_word_where_no_handle_is_written(tmp_path):
+    """With a Sara Cale, an Anna Gile and a Marco Lops in the file, a reason's `agile scale-up` read `Person 02
+    Person 01-up` and `mlops_platform` `Person 03`: an initial joined to a surname that is no word was found anywhere
+    in lower case, though it spelt a word of English (`agile`, `scale`, `trust`) or of this domain (`mlops`). Such a
+    handle is found where handles are written, after `@` or `/`; one that spells no word still anywhere (`jortiz`)."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n"
+        "  - {name: Sara Cale, title: Staff Nurse}\n"
+        "  - {name: Anna Gile, title: Product Manager}\n"
+        "  - {name: Marco Lops, title: ML Engineer}\n"
+        "  - {name: Tim Rust, title: Security Engineer}\n"
+        "  - {name: Juan Ortiz, title: 'HL7 Interface Analyst'}\n",
+        encoding="utf-8",
+    )
+    reason = "agile scale-up; mlops_platform and MLOps; trust and safety; cc @scale, @agile, jortiz, mlops"
+    (tmp_path / ".teamaudit.yaml").write_text(
+        f"ignore:\n  - {{rule: TA002, layer: compliance, reason: {json.dumps(reason)}}}\n", encoding="utf-8"
+    )
+    doc = json.loads(run_cli("check", team, "--redact", "-f", "json").stdout)
+    (accepted,) = [f["suppressed"] for f in doc["findings"] if f["suppressed"]]
+    assert accepted == (
+        "agile scale-up; mlops_platform and MLOps; trust and safety; cc @Person 01, @Person 02, Person 05, mlops"
+    )

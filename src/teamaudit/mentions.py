@@ -45,6 +45,7 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
 from teamaudit.handles import Handles
+from teamaudit.lexicon import is_word
 from teamaudit.model import Person, Status
 from teamaudit.namefolding import fold_name, folded, name_spellings
 from teamaudit.nameparts import (
@@ -375,15 +376,17 @@ def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
 def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str, initials: bool = False) -> None:
     """`initials`: `first` is the initials of several given names. Initials beside a surname of four letters or more
     that is no word most often spell no word either (`jortiz`, `ortizj`, `mjnunez`, not A. Ward's `award`): found
-    anywhere in lower case, as handles are written, unless they spell a word of job titles (Tom Rial's `trial`); a
-    capital makes them the word they may spell (Anna Gile's `Agile Coach`). A handle with the whole surname is found
-    run into a suffix (`alee_md`, handles.py), as are several initials (`mjn_hl7`), not a given name and an initial
-    (Lea Dubois's `lead` of `QA_Lead`)."""
+    anywhere in lower case, as handles are written, unless they spell a word of job titles (Tom Rial's `trial`) or of
+    the lexicon (Anna Gile's `agile`, Marco Lops's `mlops`: lexicon.py), found only after `@` or `/`; a capital makes
+    them the word they may spell (`Agile Coach`). A handle with the whole surname is found run into a suffix
+    (`alee_md`, handles.py) unless it spells such a word (`mlops_platform`), as are several initials (`mjn_hl7`), not a
+    given name and an initial (Lea Dubois's `lead` of `QA_Lead`)."""
     pairs = [(first, last), (last, first), (first, last[0])]
     pairs += [(first[0], last), (last, first[0])] if len(last) >= MIN_ALONE else []
     unworded = len(last) > MIN_ALONE and not a_word(last)
     for a, b in pairs:
-        whole = (last in (a, b) or initials) and not a_title_word(a + b)  # `mjn_hl7` for María José Núñez
+        spelt = a_title_word(a + b) or is_word((a + b).lower())  # `agile`, `mlops`: words, found only as handles
+        whole = (last in (a, b) or initials) and not spelt  # `mjn_hl7` for María José Núñez
         if unworded and whole and (len(a) == 1 or len(b) == 1 or initials):
             forms.not_words.add(((a + b).lower(),))
         _put(forms.any_case, (f"{a}_{b}".casefold(),), pseudonym)
