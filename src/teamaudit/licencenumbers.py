@@ -17,7 +17,7 @@ requisition's (`Open req #4471`) stay.
 A person's other numbers go the same way, as `[id]`: a US social security number (`123-45-6789`, anywhere, or nine
 digits after `SSN`), and a number of 4 digits or more after `SSN`, `SIN`, `NINO`, `NI No.`, `passport`, `employee #`,
 `employee ID`, `emp ID`, `badge`, or a patient's medical record number after `MRN`, `MR #`, `medical record (number)`
-or `patient ID` (`Employee #48213`, `passport X1234567`, `MRN 00123456`; `MRN matching`, a skill, stays).
+`patient ID` or `pt ID` (`Employee #48213`, `passport X1234567`, `MRN 00123456`; `MRN matching`, a skill, stays).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ ID = "[id]"
 _ID_NUMBER = re.compile(
     r"(?=[0-9SsNnPpBbEeMm])(?:(?<![\w-])[0-9]{3}-[0-9]{2}-[0-9]{4}(?![\w-])"
     r"|(?i:\b(?:ssn|sin|nino|ni[ \u00a0]no\.?|passport(?:[ \u00a0]no\.?)?|badge|mrn|mr[ \u00a0]?#"
-    r"|medical[ \u00a0]record(?:[ \u00a0](?:number|no\.?|#))?|patient[ \u00a0]?(?:#|id|no\.?)"
+    r"|medical[ \u00a0]record(?:[ \u00a0](?:number|no\.?|#))?|(?:patient|pt)[ \u00a0]?(?:#|id|no\.?)"
     r"|(?:employee|emp)[ \u00a0]?(?:#|id|no\.?))"
     r"(?![a-z])[ \u00a0]?[:#]?[ \u00a0]?(?:[A-Z]{1,2}[ \u00a0-]?)?[0-9][0-9 \-]{2,}[0-9](?:[ \u00a0]?[A-D])?\b))"
 )

@@ -57,7 +57,8 @@ _PAY = re.compile(
     rf"(?![\w.,]?[0-9])|(?i:(?P<word>\b(?:base|bonus|comp|rate|tc)\b){_SEPARATOR})(?P<short>{_IN_THOUSANDS})"
     rf"(?:{_RANGE}{_IN_THOUSANDS})?"
     rf"|(?<![\w.,])(?P<before>{_IN_THOUSANDS}(?:{_RANGE}{_IN_THOUSANDS})?)"
-    r"(?=[ \u00a0]?(?i:base|bonus|comp|salary|pay|ote|tc|total comp)\b(?![ \u00a0]?(?i:pairs?)\b)))"
+    r"(?=[ \u00a0]?(?i:base|bonus|comp|salary|pay|ote|tc|total comp)\b(?![ \u00a0]?(?i:pairs?)\b)"
+    r"|(?i:/(?:yr|year|annum)\b|[ \u00a0]?p\.a\.|[ \u00a0]per[ \u00a0](?:year|annum)\b)))"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 # Words before which `base` and `rate` are no pay: what a count of people, a code's size or a measure is of.
@@ -84,12 +85,13 @@ _BIRTH = re.compile(
 
 
 # A person's age: after `age` or `aged` (`age 47`, `Age: 47`, `aged 47`), or before `years old`, `-year-old`, `y/o`
-# (`47-year-old`, `47 y/o`); a range or a bound is a cohort's (`ages 18-65`, `age 18-65`, `age 65+`, `age 18 to 65`).
+# (`47-year-old`, `47 y/o`, `42 y.o.`), a decade too (`aged 40s`); a range or a bound is a cohort's (`ages 18-65`,
+# `age 18-65`, `age 65+`, `age 18 to 65`).
 _AGE = re.compile(
-    r"(?=[Aa0-9])(?:(?i:\bage[d]?\b)[ \u00a0]?[:=]?[ \u00a0]?(?i:of[ \u00a0])?[0-9]{1,3}"
+    r"(?=[Aa0-9])(?:(?i:\bage[d]?\b)[ \u00a0]?[:=]?[ \u00a0]?(?i:of[ \u00a0])?[0-9]{1,3}(?:s\b)?"
     r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:[-\u2013+/%]|(?i:to|and|or)\b))"
     r"|(?<![\w.,])[0-9]{1,3}[ \u00a0-]?(?i:years?|yrs?|y)[ \u00a0-]?(?i:old)\b"
-    r"|(?<![\w.,])[0-9]{1,3}[ \u00a0]?(?i:y/o|yo)\b)"
+    r"|(?<![\w.,])[0-9]{1,3}[ \u00a0]?(?i:y/o|y\.o\.?|yo\b))"
 )
 
 

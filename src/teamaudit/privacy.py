@@ -47,7 +47,8 @@ if TYPE_CHECKING:
 # read a constant number of times however long a run with no `@` is (one pattern tried at every place of a
 # 20,000-character run took 3 s, its square).
 # The lookahead first: one character class skips most places at a fraction of the alternatives' cost.
-_AT = re.compile(r"(?=[@ \u00a0\[({])(?:@|[ \u00a0]?[\[({]at[\])}][ \u00a0]?)", re.IGNORECASE)
+_ATS = "@\uff20\ufe6b"  # `@` and its full-width and small forms (`priya.r＠clinic.example`)
+_AT = re.compile(rf"(?=[{_ATS} \u00a0\[({{])(?:[{_ATS}]|[ \u00a0]?[\[({{]at[\])}}][ \u00a0]?)", re.IGNORECASE)
 _LOCAL_REVERSED = re.compile(r"[\w.+-]+")
 _DOMAIN = re.compile(r"[\w-]+(?:(?:\.|[ \u00a0]?[\[({]dot[\])}][ \u00a0]?)[\w-]+)+", re.IGNORECASE)
 _GOT = re.compile(r"(\()?\bgot .*$", re.DOTALL)  # "must be ..., got <the value>", "... (got <the value>)"
@@ -181,7 +182,7 @@ def hide_emails(text: str) -> str:
     """`text` with each e-mail address replaced by `[e-mail]`: a run of letters, digits and `._+-`, an `@` and a
     domain of two or more dotted parts, the first and longest at each place; `[at]` or `(at)` may stand for `@` and
     `[dot]` or `(dot)` for a dot (`ann.lee [at] clinic [dot] org`)."""
-    if "@" not in text and "at" not in text.casefold():
+    if not any(at in text for at in _ATS) and "at" not in text.casefold():
         return text
     backwards = text[::-1]
     out, kept = [], 0
