@@ -27,7 +27,9 @@ import csv
 import random
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -136,18 +138,23 @@ def spaced_names() -> tuple[set[str], set[str]]:
     return given, surnames
 
 
+def people_rows() -> Iterator[Any]:
+    """Every person of benchmarks/data's people lists but the held-out ones (left unread): a list or a mapping."""
+    for path in sorted(DATA.glob("*.yaml")):
+        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for row in document.get("people", []) if isinstance(document, dict) else []:
+            if not (isinstance(row, dict) and row.get("split") == "held-out"):
+                yield row
+
+
 def titles() -> list[str]:
     """Every distinct title of benchmarks/data but for held-out people: the people lists' first field or `title`,
     the tables' `title`."""
     found: set[str] = set()
-    for path in sorted(DATA.glob("*.yaml")):
-        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        for row in document.get("people", []) if isinstance(document, dict) else []:
-            if isinstance(row, dict) and row.get("split") == "held-out":
-                continue
-            title = row[0] if isinstance(row, list) else row.get("title") if isinstance(row, dict) else None
-            if isinstance(title, str):
-                found.add(title)
+    for row in people_rows():
+        title = row[0] if isinstance(row, list) else row.get("title") if isinstance(row, dict) else None
+        if isinstance(title, str):
+            found.add(title)
     for path in sorted(DATA.glob("*.tsv")):
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
         found.update(row["title"] for row in csv.DictReader(lines, delimiter="\t") if row.get("title"))
@@ -158,13 +165,9 @@ def lines() -> list[str]:
     """Every distinct skills and background line of benchmarks/data but for held-out people's: free text in lower case
     as much as in capitals (`agile delivery`, `mlops_platform`), which a reason is too and a title is not."""
     found: set[str] = set()
-    for path in sorted(DATA.glob("*.yaml")):
-        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        for row in document.get("people", []) if isinstance(document, dict) else []:
-            if isinstance(row, dict) and row.get("split") == "held-out":
-                continue
-            fields = row[1:3] if isinstance(row, list) else [row.get("skills"), row.get("background")]
-            found.update(line for field in fields if isinstance(field, list) for line in field if isinstance(line, str))
+    for row in people_rows():
+        fields = row[1:3] if isinstance(row, list) else [row.get(key) for key in ("skills", "background")]
+        found.update(line for field in fields if isinstance(field, list) for line in field if isinstance(line, str))
     return sorted(found)
 
 
