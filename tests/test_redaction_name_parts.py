@@ -651,3 +651,25 @@ def test_a_handle_that_spells_a_word_is_the_word_where_no_handle_is_written(tmp_
     assert accepted == (
         "agile scale-up; mlops_platform and MLOps; trust and safety; cc @Person 01, @Person 02, Person 05, mlops"
     )
+
+
+def test_a_full_name_joined_in_lower_case_is_found_unless_it_spells_a_word(tmp_path):
+    """A reason's `ask zhangwei` and `priyaraghunathan's deck` were shown: a name's words joined were found only after
+    `@` or `/`, as two names may spell a word (Mai Ling's `mailing`). Found anywhere now but where they do
+    (lexicon.py): with Faker's names paired, words hidden in 8,616 titles and 8,390 skills and background lines of
+    `benchmarks/data` are the same before and after."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n"
+        "  - {name: Wei Zhang, title: ML Engineer}\n"
+        "  - {name: Priya Raghunathan, title: CEO}\n"
+        "  - {name: Mai Ling, title: Staff Nurse}\n",
+        encoding="utf-8",
+    )
+    reason = "ask zhangwei or weizhang; priyaraghunathan's deck; mailing list"
+    (tmp_path / ".teamaudit.yaml").write_text(
+        f"ignore:\n  - {{rule: TA002, layer: compliance, reason: {json.dumps(reason)}}}\n", encoding="utf-8"
+    )
+    doc = json.loads(run_cli("check", team, "--redact", "-f", "json").stdout)
+    (accepted,) = [f["suppressed"] for f in doc["findings"] if f["suppressed"]]
+    assert accepted == "ask Person 01 or Person 01; Person 02's deck; mailing list"

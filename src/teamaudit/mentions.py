@@ -359,9 +359,9 @@ def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
     """A name written as handles and web addresses write it: its first and last words joined either way round, its
     initial joined to its surname and its first word to the surname's initial (`priya_r`), and with several given
     names their initials for the first word (`mjnunez`, `mjn`). With `_` between
-    (`ann_lee`) it is found in any case, in two capitals anywhere (`AnnLee`, `LeeAnn`, `DWhitfield`), else only after
-    `@` or `/` (`@alee`, `linkedin.com/in/annlee`): joined, two names may spell a word (Mai Ling, `mailing`; A. Ward,
-    `award`)."""
+    (`ann_lee`) it is found in any case, in two capitals anywhere (`AnnLee`, `LeeAnn`, `DWhitfield`), the whole words
+    in lower case anywhere (`zhangwei`), else only after `@` or `/` (`@alee`, `linkedin.com/in/annlee`): joined, two
+    names may spell a word (Mai Ling, `mailing`; A. Ward, `award`), which stays (_put_handles)."""
     given, surname = spaced_parts(list(spelt))  # `Dr.` and `, RN` are no part of it
     if not given:
         return
@@ -387,7 +387,8 @@ def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str, initials:
     for a, b in pairs:
         spelt = a_title_word(a + b) or is_word((a + b).lower())  # `agile`, `mlops`: words, found only as handles
         whole = (last in (a, b) or initials) and not spelt  # `mjn_hl7` for María José Núñez
-        if unworded and whole and (len(a) == 1 or len(b) == 1 or initials):
+        initialled = unworded and (len(a) == 1 or len(b) == 1 or initials)
+        if whole and (initialled or min(len(a), len(b)) >= MIN_ALONE):  # `jortiz`, `zhangwei`: no word
             forms.not_words.add(((a + b).lower(),))
         _put(forms.any_case, (f"{a}_{b}".casefold(),), pseudonym)
         camel = a[0].upper() + a[1:].lower() + b[0].upper() + b[1:].lower()
