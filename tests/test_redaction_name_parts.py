@@ -673,3 +673,20 @@ def test_a_full_name_joined_in_lower_case_is_found_unless_it_spells_a_word(tmp_p
     doc = json.loads(run_cli("check", team, "--redact", "-f", "json").stdout)
     (accepted,) = [f["suppressed"] for f in doc["findings"] if f["suppressed"]]
     assert accepted == "ask Person 01 or Person 01; Person 02's deck; mailing list"
+
+
+def test_a_hyphenated_surname_is_found_written_without_its_hyphen(tmp_path):
+    """The startup-40 attack's reason showed `alhashimi` and `AlHashimi` of a Fatima Al-Hashimi, as a reason typed in
+    haste writes her surname (a name without its apostrophe, `ONeil`, was found already)."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n  - {name: Fatima Al-Hashimi, title: Privacy Officer}\n  - {name: Sean O'Neil, title: Staff Nurse}\n",
+        encoding="utf-8",
+    )
+    reason = "AlHashimi and ONeil agreed; cc alhashimi; self-serve check-in"
+    (tmp_path / ".teamaudit.yaml").write_text(
+        f"ignore:\n  - {{rule: TA002, layer: integration, reason: {json.dumps(reason)}}}\n", encoding="utf-8"
+    )
+    doc = json.loads(run_cli("check", team, "--redact", "-f", "json").stdout)
+    (accepted,) = [f["suppressed"] for f in doc["findings"] if f["suppressed"]]
+    assert accepted == "Person 01 and Person 02 agreed; cc Person 01; self-serve check-in"

@@ -422,12 +422,12 @@ def _unmarked(word: str) -> str:
 
 
 def _unjoined(word: str) -> str:
-    """A name part written without its apostrophe, as a reason typed in haste writes it (`ONeil` for O'Neil,
-    `DSouza` for D'Souza): a separate spelling, as the parts it joins are no name alone."""
-    return _APOSTROPHES.sub("", word)
+    """A name part written without its apostrophe or hyphen, as a reason typed in haste writes it (`ONeil` for O'Neil,
+    `DSouza` for D'Souza, `AlHashimi` and `alhashimi` for Al-Hashimi): a separate spelling."""
+    return _JOINERS_WITHIN.sub("", word)
 
 
-_APOSTROPHES = re.compile("['\u2019]")
+_JOINERS_WITHIN = re.compile("['\u2019]|(?<=[^\\W\\d_])-(?=[^\\W\\d_])")
 
 
 def _put(forms: dict[Words, set[str]], words: Words, pseudonym: str) -> None:
