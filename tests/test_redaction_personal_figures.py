@@ -140,3 +140,17 @@ def test_a_medical_record_number_and_an_age_reach_no_format(tmp_path, fmt):
         ]
         (reason,) = [f["suppressed"] for f in doc["findings"] if f["suppressed"]]
         assert reason == "escalated from [id], [age]; [age] per HR; age 18 to 65"
+
+
+def test_a_birth_date_with_an_ordinal_or_no_year_and_a_masked_ssn_are_hidden(tmp_path):
+    """The startup-40 attack showed `born 3rd March 1985`, `birthday 12 March`, `SSN ***-**-6789` and `SSN last4
+    6789` whole: a birth date, and the last four digits of a social security number, as HR notes write them."""
+    team = tmp_path / "team.yaml"
+    team.write_text("people:\n  - {name: Kim Wu, title: Staff Nurse}\n", encoding="utf-8")
+    reason = "born 3rd March 1985; birthday 12 March; SSN ***-**-6789, SSN last4 6789; born 3 weeks early; March 3rd"
+    (tmp_path / ".teamaudit.yaml").write_text(
+        f"ignore:\n  - {{rule: TA002, layer: integration, reason: {json.dumps(reason)}}}\n", encoding="utf-8"
+    )
+    doc = json.loads(run_cli("check", team, "--redact", "-f", "json").stdout)
+    (accepted,) = [f["suppressed"] for f in doc["findings"] if f["suppressed"]]
+    assert accepted == "[date of birth]; [date of birth]; [id], [id]; born 3 weeks early; March 3rd"

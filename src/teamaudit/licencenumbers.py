@@ -36,7 +36,9 @@ _ID_NUMBER = re.compile(
     r"|(?i:\b(?:ssn|sin|nino|ni[ \u00a0]no\.?|passport(?:[ \u00a0]no\.?)?|badge|mrn|mr[ \u00a0]?#"
     r"|medical[ \u00a0]record(?:[ \u00a0](?:number|no\.?|#))?|(?:patient|pt)[ \u00a0]?(?:#|id|no\.?)"
     r"|(?:employee|emp)[ \u00a0]?(?:#|id|no\.?))"
-    r"(?![a-z])[ \u00a0]?[:#]?[ \u00a0]?(?:[A-Z]{1,2}[ \u00a0-]?)?[0-9][0-9 \-]{2,}[0-9](?:[ \u00a0]?[A-D])?\b))"
+    r"(?![a-z])[ \u00a0]?[:#]?[ \u00a0]?(?i:last[ \u00a0]?4[ \u00a0]?[:#]?[ \u00a0]?)?"
+    r"(?:[*xX\u2022]{3}-[*xX\u2022]{2}-)?"  # `SSN last4 6789`, `SSN ***-**-6789`
+    r"(?:[A-Z]{1,2}[ \u00a0-]?)?[0-9][0-9 \-]{2,}[0-9](?:[ \u00a0]?[A-D])?\b))"
 )
 _WORD = r"lic|licen[cs]e|licensed|registration|reg|dea|pin|gmc"
 _NUMBER_WORD = r"(?:[ \u00a0]?(?:no\.?|nr\.?|num\.?|number|#))?"

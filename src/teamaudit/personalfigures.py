@@ -73,13 +73,17 @@ _NOT_PAY = frozenset(
         "claims", "denial", "approval", "completion", "enrollment", "enrolment", "recall", "drop",
     }
 )  # fmt: skip
+# A month by its name (`March`, `Mar.`), for a birth date written with an ordinal or without its year (`3rd March`)
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
 _DATE = (
     r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}"
     r"|[0-9]{1,2}[ \u00a0]?[A-Za-z]{3,9}\.?,?[ \u00a0]?[0-9]{4}|[A-Za-z]{3,9}\.?[ \u00a0][0-9]{1,2},?[ \u00a0][0-9]{4}"
+    rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?{_MONTH}(?:,?[ \u00a0][0-9]{{4}})?"
+    rf"|{_MONTH}[ \u00a0][0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?[ \u00a0][0-9]{{4}})?"
     r"|(?:19|20)[0-9]{2}"
 )
 _BIRTH = re.compile(
-    r"(?=[DdBb])(?i:\b(?:d\.?o\.?b\.?|born|date[ \u00a0]of[ \u00a0]birth|birth[ \u00a0]?date|b\.)(?![\w])"
+    r"(?=[DdBb])(?i:\b(?:d\.?o\.?b\.?|born|date[ \u00a0]of[ \u00a0]birth|birth[ \u00a0]?(?:date|day)|b\.)(?![\w])"
     rf"[ \u00a0]?[:=]?[ \u00a0]?(?:on[ \u00a0]|in[ \u00a0])?)(?:{_DATE})(?![0-9])"
 )
 
