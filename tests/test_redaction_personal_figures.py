@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import redacted_report, redacted_title, run_cli
+from conftest import redacted_reason, redacted_report, redacted_title, run_cli
 
 TEAM = """\
 organization: Acme Health (Series A)
@@ -145,12 +145,7 @@ def test_a_medical_record_number_and_an_age_reach_no_format(tmp_path, fmt):
 def test_a_birth_date_with_an_ordinal_or_no_year_and_a_masked_ssn_are_hidden(tmp_path):
     """The startup-40 attack showed `born 3rd March 1985`, `birthday 12 March`, `SSN ***-**-6789` and `SSN last4
     6789` whole: a birth date, and the last four digits of a social security number, as HR notes write them."""
-    team = tmp_path / "team.yaml"
-    team.write_text("people:\n  - {name: Kim Wu, title: Staff Nurse}\n", encoding="utf-8")
     reason = "born 3rd March 1985; birthday 12 March; SSN ***-**-6789, SSN last4 6789; born 3 weeks early; March 3rd"
-    (tmp_path / ".teamaudit.yaml").write_text(
-        f"ignore:\n  - {{rule: TA002, layer: integration, reason: {json.dumps(reason)}}}\n", encoding="utf-8"
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "[date of birth]; [date of birth]; [id], [id]; born 3 weeks early; March 3rd"
     )
-    doc = json.loads(run_cli("check", team, "--redact", "-f", "json").stdout)
-    (accepted,) = [f["suppressed"] for f in doc["findings"] if f["suppressed"]]
-    assert accepted == "[date of birth]; [date of birth]; [id], [id]; born 3 weeks early; March 3rd"
