@@ -27,12 +27,15 @@ import csv
 import random
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from teamaudit.mentions import SHARED, Mentions
 from teamaudit.model import Person, Status
+from teamaudit.namefolding import fold_name
 from teamaudit.reqnames import person_names
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,21 +138,36 @@ def spaced_names() -> tuple[set[str], set[str]]:
     return given, surnames
 
 
+def people_rows() -> Iterator[Any]:
+    """Every person of benchmarks/data's people lists but the held-out ones (left unread): a list or a mapping."""
+    for path in sorted(DATA.glob("*.yaml")):
+        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for row in document.get("people", []) if isinstance(document, dict) else []:
+            if not (isinstance(row, dict) and row.get("split") == "held-out"):
+                yield row
+
+
 def titles() -> list[str]:
     """Every distinct title of benchmarks/data but for held-out people: the people lists' first field or `title`,
     the tables' `title`."""
     found: set[str] = set()
-    for path in sorted(DATA.glob("*.yaml")):
-        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        for row in document.get("people", []) if isinstance(document, dict) else []:
-            if isinstance(row, dict) and row.get("split") == "held-out":
-                continue
-            title = row[0] if isinstance(row, list) else row.get("title") if isinstance(row, dict) else None
-            if isinstance(title, str):
-                found.add(title)
+    for row in people_rows():
+        title = row[0] if isinstance(row, list) else row.get("title") if isinstance(row, dict) else None
+        if isinstance(title, str):
+            found.add(title)
     for path in sorted(DATA.glob("*.tsv")):
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
         found.update(row["title"] for row in csv.DictReader(lines, delimiter="\t") if row.get("title"))
+    return sorted(found)
+
+
+def lines() -> list[str]:
+    """Every distinct skills and background line of benchmarks/data but for held-out people's: free text in lower case
+    as much as in capitals (`agile delivery`, `mlops_platform`), which a reason is too and a title is not."""
+    found: set[str] = set()
+    for row in people_rows():
+        fields = row[1:3] if isinstance(row, list) else [row.get(key) for key in ("skills", "background")]
+        found.update(line for field in fields if isinstance(field, list) for line in field if isinstance(line, str))
     return sorted(found)
 
 
@@ -177,12 +195,13 @@ def names_missed() -> list[str]:
     return missed
 
 
-def words_hidden(mentions: Mentions, every: list[str]) -> tuple[Counter[str], int]:
-    """The words of the titles `every` that `mentions` hides, with how often, and how many titles hold one."""
+def words_hidden(mentions: Mentions, every: list[str], title: bool = True) -> tuple[Counter[str], int]:
+    """The words of the titles `every` (or, not `title`, texts scrubbed as a reason is) that `mentions` hides, with
+    how often, and how many texts hold one."""
     words: Counter[str] = Counter()
     affected = 0
-    for title in every:
-        found = hidden_words(title, mentions.scrub(title, title=True))
+    for text in every:
+        found = hidden_words(text, mentions.scrub(text, title=title))
         affected += bool(found)
         words.update(found)
     return words, affected
@@ -220,6 +239,19 @@ def main() -> int:
     random.Random(41).shuffle(paired_surnames)
     people = [Person(name=f"{a} {b}", title="x") for a, b in zip(paired_given, paired_surnames, strict=False)]
     _show_hidden(f"{len(people)} people of one given name and one surname each", people, every)
+    # The same people in skills and background lines scrubbed as reasons are, where a word in lower case stands alone
+    # or run into another (`agile`, `scale-up`, `mlops_platform`): those no name is on its own are spelt by a handle,
+    # an initial joined to a surname (`agile` for an Anna Gile).
+    texts = lines()
+    words, _ = words_hidden(Mentions((person, MARK) for person in people), texts, title=False)
+    own = {fold_name(part).casefold() for person in people for part in person.name.split()}
+    handles = Counter({word: n for word, n in words.items() if fold_name(word).casefold() not in own})
+    print(
+        f"  in {len(texts)} skills and background lines scrubbed as reasons: words hidden {sum(words.values())},"
+        f" spelt by a handle {sum(handles.values())}"
+    )
+    for word, count in handles.most_common(10):
+        print(f"  {word!r} {count}")
     given, surnames = spaced_names()
     people = [Person(name=f"{name} Qzxv", title="x") for name in sorted(given)]
     people += [Person(name=f"Qzxw {name}", title="x") for name in sorted(surnames)]

@@ -221,6 +221,17 @@ def redacted_titles(team: str | Path, *options: str | Path) -> list[str]:
     return [person["title"] for person in redacted_report(team, *options)["people"]]
 
 
+def redacted_reason(folder: Path, people: str, reason: str, layer: str = "integration") -> str:
+    """The reason of a suppression of TA002 for `layer`, as a redacted JSON report shows it, beside a team file
+    written in `folder` whose `people:` are the lines `people`."""
+    team = folder / "team.yaml"
+    team.write_text("people:\n" + people, encoding="utf-8")
+    config = f"ignore:\n  - {{rule: TA002, layer: {layer}, reason: {json.dumps(reason)}}}\n"
+    (folder / ".teamaudit.yaml").write_text(config, encoding="utf-8")
+    (shown,) = [finding["suppressed"] for finding in redacted_report(team)["findings"] if finding["suppressed"]]
+    return str(shown)
+
+
 def redacted_title(folder: Path, title: str) -> str:
     """The title of the one person of a team file written in `folder`, as a redacted JSON report shows it."""
     team = folder / "team.yaml"

@@ -534,3 +534,22 @@ def test_an_ats_offer_the_people_export_lists_as_a_planned_hire_is_not_said_to_b
         "not added twice\n"
     ) in result.stderr
     assert "on staff" not in result.stderr
+
+
+def test_an_id_re_used_for_a_name_in_another_script_is_caught_by_the_hire_date(tmp_path):
+    """An HRIS that re-used the id of a `Zhang Wei` who left for a new hire `李明` had the merge rename him to her,
+    giving her his title and `layer:`: names in two scripts were compared with nothing. A person keeps their hire
+    date whatever script the HRIS writes their name in, so a different one says another person: refused, exit 2,
+    nothing written; with the same date it is the same person, renamed."""
+    written = "people:\n  - {name: Zhang Wei, id: E8, title: ML Engineer, layer: ml_research, start: 2021-03-01}\n"
+    team = _write(tmp_path / "team.yaml", written)
+    header = "Employee ID,First Name,Last Name,Job Title,Hire Date\n"
+    people = _write(tmp_path / "people.csv", header + "E8,明,李,Regulatory Specialist,2026-09-01\n")
+    refused = run_cli("import", people, "-o", team)
+    assert refused.code == 2, refused.stderr
+    assert "two scripts and the hire dates differ, so the id may have been re-used" in refused.stderr
+    assert team.read_text(encoding="utf-8") == written
+    same = _write(tmp_path / "same.csv", header + "E8,伟,张,ML Engineer,2021-03-01\n")
+    merged = run_cli("import", same, "-o", team)
+    assert merged.code == 0, merged.stderr
+    assert [(p["name"], p["id"]) for p in _people(team)] == [("张伟", "E8")]

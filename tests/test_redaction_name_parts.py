@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, redacted_report, redacted_titles, run_cli
+from conftest import EXAMPLES, redacted_reason, redacted_report, redacted_titles, run_cli
 from teamaudit.render import Format
 
 # No one does integration work: TA002 fires for it and the suppression's reason is shown beside it in every format.
@@ -527,15 +527,16 @@ def test_an_id_is_found_with_its_letters_and_digits_apart_or_joined(tmp_path):
 
 def test_a_handle_run_into_a_suffix_or_an_initial_and_a_dot_is_hidden(tmp_path):
     """`a.lee`, `lee.a`, `alee_md`, `alee2` and `md.annlee` were shown whole: a handle was found only after `@` or
-    `/` (`@alee`), though a suffix or a dot makes it no word. `alee` alone stays, as `award` for an Ann Ward does,
-    and so do a word with a suffix beside nobody's handle (`v2.1`, `HL7_v2`)."""
+    `/` (`@alee`), though a suffix or a dot makes it no word. `alee` alone stays, as `award` and `award_2024` for an
+    Ann Ward do (a word run into a suffix, as `mlops_platform` is), and so do a word with a suffix beside nobody's
+    handle (`v2.1`, `HL7_v2`)."""
     people = (
         "  - {name: Ann Lee, title: 'Nurse, cc a.lee, lee.a, alee_md, alee2 or md.annlee'}\n"
         "  - {name: Ann Ward, title: 'Award Coordinator, alee and award_2024, HL7_v2 v2.1'}\n"
     )
     assert _titles(tmp_path, people) == [
         "Nurse, cc Person 01, Person 01, Person 01, Person 01 or Person 01",
-        "Award Coordinator, alee and Person 02, HL7_v2 v2.1",
+        "Award Coordinator, alee and award_2024, HL7_v2 v2.1",
     ]
 
 
@@ -624,3 +625,43 @@ def test_a_handle_that_spells_a_word_of_titles_leaves_the_word(tmp_path):
         "Scrum Master",
         "Nurse, Person 07, Person 07",
     ]
+
+
+# Handles and joined names that spell a word or none: a team file's people and a reason, as a redacted report shows it.
+_SPELT = {
+    # An initial joined to a surname that is no word was found anywhere in lower case, though it spelt a word of
+    # English (`agile`, `scale` of Anna Gile and Sara Cale) or of this domain (`mlops` of Marco Lops): `agile scale-up`
+    # read `Person 02 Person 01-up`. Found after `@` or `/`; one that spells no word still anywhere (`jortiz`).
+    "handles that spell a word": (
+        "  - {name: Sara Cale, title: Staff Nurse}\n  - {name: Anna Gile, title: Product Manager}\n"
+        "  - {name: Marco Lops, title: ML Engineer}\n  - {name: Tim Rust, title: Security Engineer}\n"
+        "  - {name: Juan Ortiz, title: 'HL7 Interface Analyst'}\n",
+        "agile scale-up; mlops_platform and MLOps; trust and safety; cc @scale, @agile, jortiz, mlops",
+        "agile scale-up; mlops_platform and MLOps; trust and safety; cc @Person 01, @Person 02, Person 05, mlops",
+    ),
+    # `ask zhangwei` and `priyaraghunathan's deck` were shown: a name's words joined were found only after `@` or
+    # `/`, lest two names spell a word (Mai Ling's `mailing`); found anywhere now but where they do (lexicon.py).
+    "full names joined": (
+        "  - {name: Wei Zhang, title: ML Engineer}\n  - {name: Priya Raghunathan, title: CEO}\n"
+        "  - {name: Mai Ling, title: Staff Nurse}\n",
+        "ask zhangwei or weizhang; priyaraghunathan's deck; mailing list",
+        "ask Person 01 or Person 01; Person 02's deck; mailing list",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_SPELT))
+def test_a_name_joined_is_found_unless_it_spells_a_word(tmp_path, case):
+    """With Faker's names paired, words hidden in 8,616 titles and 8,390 skills and background lines of
+    `benchmarks/data` went from 67 in 66 and 244 to 67 in 66 and 234 (`cross` no more): name_false_positives.py."""
+    people, reason, shown = _SPELT[case]
+    assert redacted_reason(tmp_path, people, reason, layer="compliance") == shown
+
+
+def test_a_hyphenated_surname_is_found_written_without_its_hyphen(tmp_path):
+    """The startup-40 attack's reason showed `alhashimi` and `AlHashimi` of a Fatima Al-Hashimi, as a reason typed in
+    haste writes her surname (a name without its apostrophe, `ONeil`, was found already)."""
+    people = "  - {name: Fatima Al-Hashimi, title: Privacy Officer}\n  - {name: Sean O'Neil, title: Staff Nurse}\n"
+    reason = "AlHashimi and ONeil agreed; cc alhashimi; self-serve check-in"
+    shown = "Person 01 and Person 02 agreed; cc Person 01; self-serve check-in"
+    assert redacted_reason(tmp_path, people, reason) == shown

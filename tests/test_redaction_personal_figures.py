@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import redacted_report, redacted_title, run_cli
+from conftest import redacted_reason, redacted_report, redacted_title, run_cli
 
 TEAM = """\
 organization: Acme Health (Series A)
@@ -111,3 +111,41 @@ def test_the_companys_money_is_no_ones_pay(tmp_path, written, shown):
     and an organization `Halcyon Health AI (10k patients, $2M ARR)` read `[amount]` in every format: a figure of
     revenue, pipeline or funding is the company's, and a consultant's report hid it as if it were someone's pay."""
     assert redacted_title(tmp_path, f"Coordinator, {written}") == f"Coordinator, {shown}"
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown", "sarif", "html", "text", "junit", "github"])
+def test_a_medical_record_number_and_an_age_reach_no_format(tmp_path, fmt):
+    """`MRN 00123456` and `age 47` in a reason, and `47-year-old` in a title, were shown as typed in every format: a
+    patient's record number and a person's age are personal data. A cohort's ages and the skill stay."""
+    team, config = tmp_path / "team.yaml", tmp_path / "c.yaml"
+    team.write_text(
+        "people:\n"
+        "  - {name: Kim Wu, title: 'Clinical Data Manager (MRN matching), ages 18-65 cohort'}\n"
+        "  - {name: Bo Lin, title: 'Charge Nurse, 47-year-old, MR# 7654321'}\n",
+        encoding="utf-8",
+    )
+    config.write_text(
+        "ignore:\n  - {rule: TA002, layer: integration,"
+        ' reason: "escalated from MRN 00123456, age 47; aged 52 per HR; age 18 to 65"}\n',
+        encoding="utf-8",
+    )
+    result = run_cli("check", team, "-f", fmt, "--redact", "--config", config)
+    assert result.code in (0, 1), result.stderr
+    assert re.findall(r"00123456|7654321|age 47|aged 52|47-year", result.stdout) == []
+    if fmt == "json":
+        doc = json.loads(result.stdout)
+        assert [p["title"] for p in doc["people"]] == [
+            "Clinical Data Manager (MRN matching), ages 18-65 cohort",
+            "Charge Nurse, [age], [id]",
+        ]
+        (reason,) = [f["suppressed"] for f in doc["findings"] if f["suppressed"]]
+        assert reason == "escalated from [id], [age]; [age] per HR; age 18 to 65"
+
+
+def test_a_birth_date_with_an_ordinal_or_no_year_and_a_masked_ssn_are_hidden(tmp_path):
+    """The startup-40 attack showed `born 3rd March 1985`, `birthday 12 March`, `SSN ***-**-6789` and `SSN last4
+    6789` whole: a birth date, and the last four digits of a social security number, as HR notes write them."""
+    reason = "born 3rd March 1985; birthday 12 March; SSN ***-**-6789, SSN last4 6789; born 3 weeks early; March 3rd"
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "[date of birth]; [date of birth]; [id], [id]; born 3 weeks early; March 3rd"
+    )

@@ -45,6 +45,7 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
 from teamaudit.handles import Handles
+from teamaudit.lexicon import is_word
 from teamaudit.model import Person, Status
 from teamaudit.namefolding import fold_name, folded, name_spellings
 from teamaudit.nameparts import (
@@ -358,9 +359,9 @@ def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
     """A name written as handles and web addresses write it: its first and last words joined either way round, its
     initial joined to its surname and its first word to the surname's initial (`priya_r`), and with several given
     names their initials for the first word (`mjnunez`, `mjn`). With `_` between
-    (`ann_lee`) it is found in any case, in two capitals anywhere (`AnnLee`, `LeeAnn`, `DWhitfield`), else only after
-    `@` or `/` (`@alee`, `linkedin.com/in/annlee`): joined, two names may spell a word (Mai Ling, `mailing`; A. Ward,
-    `award`)."""
+    (`ann_lee`) it is found in any case, in two capitals anywhere (`AnnLee`, `LeeAnn`, `DWhitfield`), the whole words
+    in lower case anywhere (`zhangwei`), else only after `@` or `/` (`@alee`, `linkedin.com/in/annlee`): joined, two
+    names may spell a word (Mai Ling, `mailing`; A. Ward, `award`), which stays (_put_handles)."""
     given, surname = spaced_parts(list(spelt))  # `Dr.` and `, RN` are no part of it
     if not given:
         return
@@ -375,16 +376,19 @@ def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
 def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str, initials: bool = False) -> None:
     """`initials`: `first` is the initials of several given names. Initials beside a surname of four letters or more
     that is no word most often spell no word either (`jortiz`, `ortizj`, `mjnunez`, not A. Ward's `award`): found
-    anywhere in lower case, as handles are written, unless they spell a word of job titles (Tom Rial's `trial`); a
-    capital makes them the word they may spell (Anna Gile's `Agile Coach`). A handle with the whole surname is found
-    run into a suffix (`alee_md`, handles.py), as are several initials (`mjn_hl7`), not a given name and an initial
-    (Lea Dubois's `lead` of `QA_Lead`)."""
+    anywhere in lower case, as handles are written, unless they spell a word of job titles (Tom Rial's `trial`) or of
+    the lexicon (Anna Gile's `agile`, Marco Lops's `mlops`: lexicon.py), found only after `@` or `/`; a capital makes
+    them the word they may spell (`Agile Coach`). A handle with the whole surname is found run into a suffix
+    (`alee_md`, handles.py) unless it spells such a word (`mlops_platform`), as are several initials (`mjn_hl7`), not a
+    given name and an initial (Lea Dubois's `lead` of `QA_Lead`)."""
     pairs = [(first, last), (last, first), (first, last[0])]
     pairs += [(first[0], last), (last, first[0])] if len(last) >= MIN_ALONE else []
     unworded = len(last) > MIN_ALONE and not a_word(last)
     for a, b in pairs:
-        whole = (last in (a, b) or initials) and not a_title_word(a + b)  # `mjn_hl7` for María José Núñez
-        if unworded and whole and (len(a) == 1 or len(b) == 1 or initials):
+        spelt = a_title_word(a + b) or is_word((a + b).lower())  # `agile`, `mlops`: words, found only as handles
+        whole = (last in (a, b) or initials) and not spelt  # `mjn_hl7` for María José Núñez
+        initialled = unworded and (len(a) == 1 or len(b) == 1 or initials)
+        if whole and (initialled or min(len(a), len(b)) >= MIN_ALONE):  # `jortiz`, `zhangwei`: no word
             forms.not_words.add(((a + b).lower(),))
         _put(forms.any_case, (f"{a}_{b}".casefold(),), pseudonym)
         camel = a[0].upper() + a[1:].lower() + b[0].upper() + b[1:].lower()
@@ -418,12 +422,12 @@ def _unmarked(word: str) -> str:
 
 
 def _unjoined(word: str) -> str:
-    """A name part written without its apostrophe, as a reason typed in haste writes it (`ONeil` for O'Neil,
-    `DSouza` for D'Souza): a separate spelling, as the parts it joins are no name alone."""
-    return _APOSTROPHES.sub("", word)
+    """A name part written without its apostrophe or hyphen, as a reason typed in haste writes it (`ONeil` for O'Neil,
+    `DSouza` for D'Souza, `AlHashimi` and `alhashimi` for Al-Hashimi): a separate spelling."""
+    return _JOINERS_WITHIN.sub("", word)
 
 
-_APOSTROPHES = re.compile("['\u2019]")
+_JOINERS_WITHIN = re.compile("['\u2019]|(?<=[^\\W\\d_])-(?=[^\\W\\d_])")
 
 
 def _put(forms: dict[Words, set[str]], words: Words, pseudonym: str) -> None:

@@ -1,4 +1,4 @@
-"""Pay and birth dates a person typed into a title, the organization or a reason, for `--redact`.
+"""Pay, birth dates and ages a person typed into a title, the organization or a reason, for `--redact`.
 
 A report never shows a person's pay (`cost`), but a title copied from a posting carries it (`Travel RN - Med/Surg -
 $2,400/wk`, `Full Stack Engineer - $150K-$190K + Equity`) and a reason may (`approved at $185k`). An amount is a
@@ -9,7 +9,8 @@ number with a currency before or after it (`$185k`, `£60,000`, `USD 185000`, `8
 it a count or a measure (`user base 10k`, `error rate 2.5k` stay), or before one of them (`185k base`, `20K bonus`;
 `10k base pairs` stays); a range of them (`$150K-$190K`, `$150k to $190k`) is one. Each becomes `[amount]`, what it
 is per (`/wk`, `per annum`) kept. A birth date after a word that says it is one (`DOB`, `D.O.B.`, `born`, `date of
-birth`, `b.`) goes with the word: `DOB 03/12/1985` becomes `[date of birth]`.
+birth`, `b.`) goes with the word: `DOB 03/12/1985` becomes `[date of birth]`; so does an age (`age 47`, `47-year-old`:
+`[age]`), but a cohort's (`ages 18-65`, `age 65+`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 
 AMOUNT = "[amount]"
 BIRTH_DATE = "[date of birth]"
+AGE = "[age]"
 _CURRENCY = r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|INR|SGD|NZD|Rs)\b\.?)"
 # A number as amounts are written: thousands apart by `,`, `.`, a space or none, decimals, a multiplier.
 # Lakhs apart first (`25,00,000`, as India writes them), then thousands (`180'000` as Switzerland does).
@@ -27,7 +29,10 @@ _FIGURE = (
 )
 _ONE = rf"(?:{_CURRENCY}[ \u00a0]?(?:{_FIGURE}|[0-9]{{4,}})|(?:{_FIGURE}|[0-9]{{4,}})[ \u00a0]?{_CURRENCY})"
 _RANGE = r"[ \u00a0]?(?:[-\u2013\u2014]|to)[ \u00a0]?"
-_AMOUNT = re.compile(rf"(?<![\w.,])(?:{_ONE})(?:{_RANGE}(?:{_ONE}|{_FIGURE}))?(?![\w])")
+# Each pattern opens with a lookahead of the characters a match can begin with: tried first, one character class
+# skips a place where the pattern cannot begin at half the cost of its lookbehind and alternatives (a 1 MB reason's
+# scrub: benchmarks/redaction_scrub.py).
+_AMOUNT = re.compile(rf"(?=[$€£¥₹UEGCAISNR0-9])(?<![\w.,])(?:{_ONE})(?:{_RANGE}(?:{_ONE}|{_FIGURE}))?(?![\w])")
 _SEPARATOR = r"[ \u00a0]?[:=]?[ \u00a0]?"
 # The company's money is no one's pay: an amount before a word of revenue or funding (`$2M ARR`, `$5M pipeline`,
 # `$3M NIH grant`, `€800k in funding`, `raised $12M Series A`; not `ARR-linked bonus`). A budget or a contract is a
@@ -37,7 +42,7 @@ _COMPANY_AFTER = re.compile(
     r"(?i:arr|mrr|revenue|run[ -]rate|pipeline|seed|series|round|funding|valuation|bookings|gmv|tam|grants?)\b"
     r"(?![-\u2010])"
 )
-_LAKHS = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{1,2})?[ \u00a0]?(?:LPA|lakhs?|crores?)\b", re.IGNORECASE)
+_LAKHS = re.compile(r"(?=[0-9])(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{1,2})?[ \u00a0]?(?:LPA|lakhs?|crores?)\b", re.IGNORECASE)
 _IN_THOUSANDS = r"[0-9]{1,4}(?:[.,][0-9])?[ \u00a0]?[kK]\b"  # `185k`, `2.5K`
 _THOUSANDS = (  # not a year (`salary 2026 review`)
     rf"[0-9]{{1,3}}(?:[,. \u00a0][0-9]{{3}})+|{_IN_THOUSANDS}|(?!(?:19|20)[0-9]{{2}}\b)[0-9]{{4,7}}"
@@ -47,11 +52,13 @@ _THOUSANDS = (  # not a year (`salary 2026 review`)
 # makes it that other word (`user base 10k`, `error rate 2.5k`); before a word of pay, one written in thousands
 # (`185k base`, `20K bonus`).
 _PAY = re.compile(
-    rf"(?i:\b(?:salary|pay|compensation|wage|ote)\b{_SEPARATOR})(?P<figure>{_THOUSANDS})(?:{_RANGE}(?:{_THOUSANDS}))?"
+    rf"(?=[SsPpCcWwOoBbRrTt0-9])"
+    rf"(?:(?i:\b(?:salary|pay|compensation|wage|ote)\b{_SEPARATOR})(?P<figure>{_THOUSANDS})(?:{_RANGE}(?:{_THOUSANDS}))?"
     rf"(?![\w.,]?[0-9])|(?i:(?P<word>\b(?:base|bonus|comp|rate|tc)\b){_SEPARATOR})(?P<short>{_IN_THOUSANDS})"
     rf"(?:{_RANGE}{_IN_THOUSANDS})?"
     rf"|(?<![\w.,])(?P<before>{_IN_THOUSANDS}(?:{_RANGE}{_IN_THOUSANDS})?)"
-    r"(?=[ \u00a0]?(?i:base|bonus|comp|salary|pay|ote|tc|total comp)\b(?![ \u00a0]?(?i:pairs?)\b))"
+    r"(?=[ \u00a0]?(?i:base|bonus|comp|salary|pay|ote|tc|total comp)\b(?![ \u00a0]?(?i:pairs?)\b)"
+    r"|(?i:/(?:yr|year|annum)\b|[ \u00a0]?p\.a\.|[ \u00a0]per[ \u00a0](?:year|annum)\b)))"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 # Words before which `base` and `rate` are no pay: what a count of people, a code's size or a measure is of.
@@ -66,23 +73,38 @@ _NOT_PAY = frozenset(
         "claims", "denial", "approval", "completion", "enrollment", "enrolment", "recall", "drop",
     }
 )  # fmt: skip
+# A month by its name (`March`, `Mar.`), for a birth date written with an ordinal or without its year (`3rd March`)
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
 _DATE = (
     r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}"
     r"|[0-9]{1,2}[ \u00a0]?[A-Za-z]{3,9}\.?,?[ \u00a0]?[0-9]{4}|[A-Za-z]{3,9}\.?[ \u00a0][0-9]{1,2},?[ \u00a0][0-9]{4}"
+    rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?{_MONTH}(?:,?[ \u00a0][0-9]{{4}})?"
+    rf"|{_MONTH}[ \u00a0][0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?[ \u00a0][0-9]{{4}})?"
     r"|(?:19|20)[0-9]{2}"
 )
 _BIRTH = re.compile(
-    r"(?i:\b(?:d\.?o\.?b\.?|born|date[ \u00a0]of[ \u00a0]birth|birth[ \u00a0]?date|b\.)(?![\w])"
+    r"(?=[DdBb])(?i:\b(?:d\.?o\.?b\.?|born|date[ \u00a0]of[ \u00a0]birth|birth[ \u00a0]?(?:date|day)|b\.)(?![\w])"
     rf"[ \u00a0]?[:=]?[ \u00a0]?(?:on[ \u00a0]|in[ \u00a0])?)(?:{_DATE})(?![0-9])"
 )
 
 
+# A person's age: after `age` or `aged` (`age 47`, `Age: 47`, `aged 47`), or before `years old`, `-year-old`, `y/o`
+# (`47-year-old`, `47 y/o`, `42 y.o.`), a decade too (`aged 40s`); a range or a bound is a cohort's (`ages 18-65`,
+# `age 18-65`, `age 65+`, `age 18 to 65`).
+_AGE = re.compile(
+    r"(?=[Aa0-9])(?:(?i:\bage[d]?\b)[ \u00a0]?[:=]?[ \u00a0]?(?i:of[ \u00a0])?[0-9]{1,3}(?:s\b)?"
+    r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:[-\u2013+/%]|(?i:to|and|or)\b))"
+    r"|(?<![\w.,])[0-9]{1,3}[ \u00a0-]?(?i:years?|yrs?|y)[ \u00a0-]?(?i:old)\b"
+    r"|(?<![\w.,])[0-9]{1,3}[ \u00a0]?(?i:y/o|y\.o\.?|yo\b))"
+)
+
+
 def hide_personal_figures(text: str) -> str:
-    """`text` with each amount of pay replaced by `[amount]` and each birth date, its word with it, by
-    `[date of birth]`."""
+    """`text` with each amount of pay replaced by `[amount]`, and each birth date and age, its word with it, by
+    `[date of birth]` and `[age]`."""
     if not any(char.isdigit() for char in text):
         return text
-    text = _BIRTH.sub(BIRTH_DATE, text)
+    text = _AGE.sub(AGE, _BIRTH.sub(BIRTH_DATE, text))
     text = _LAKHS.sub(AMOUNT, _AMOUNT.sub(_pay_not_the_companys, text))
     return _PAY.sub(_amount_after_its_word, text)
 

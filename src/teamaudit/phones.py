@@ -43,7 +43,10 @@ _CUE = (
 )
 # `415/555-0199`: a slash after an area code of three digits, before a number of 3 and 4 (a date's slash stays apart)
 _AREA_SLASH = r"(?<=(?<![0-9])[0-9]{3})/(?=[0-9]{3}[-.\u2010-\u2013][0-9]{4}(?![0-9]))"
+# The lookahead of the characters a run can begin with (a cue word's first letter, a symbol, `+`, a digit, `(`) comes
+# first: one character class skips most places at a fraction of the alternatives' cost.
 _RUN = re.compile(
+    r"(?=[NnTtPpMmCcFfWwSs\u260e\U0001f4de+0-9(])"
     rf"(?:(?P<cue>{_CUE})|(?<![\w+.,:/\-$€£¥=?&#%]))"
     rf"(?P<run>\+?(?:[0-9]|\([0-9]{{1,5}}\))(?:[0-9{_SEPARATOR}]|\([0-9]{{1,5}}\)|{_AREA_SLASH})*)"
     r"(?P<extension>[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?[0-9]{1,6}(?!\w))?",

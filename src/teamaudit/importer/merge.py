@@ -407,8 +407,10 @@ def _id_of_another(person: Person, row: dict[str, Any]) -> bool:
         return False
     if name_key(person.name) == name_key(row["name"]):  # most rows: folding every name cost merges 6% of their CPU
         return False
-    if not _scripts(person.name) & _scripts(row["name"]):  # `Zhang Wei` and `张伟`: nothing to compare
-        return False
+    if not _scripts(person.name) & _scripts(row["name"]):
+        # `Zhang Wei` and `张伟`: names in two scripts cannot be compared, hire dates can (a person keeps theirs)
+        start = row.get("start")
+        return isinstance(start, dt.date) and person.start is not None and start != person.start
     return not _name_parts(person.name) & _name_parts(row["name"])
 
 
@@ -455,8 +457,11 @@ def _reused_id(path: Path, row: dict[str, Any], person: Person, renumbered: str 
             hint=f"delete the id: of each current person in {path} and import again: they are then matched by name and "
             "given the export's ids",
         )
+    unlike = "no part of the names is alike"
+    if not _scripts(person.name) & _scripts(row["name"]):
+        unlike = "the names are in two scripts and the hire dates differ"
     return TeamAuditError(
-        f"{said}: no part of the names is alike, so the id may have been re-used for a new hire; nothing written",
+        f"{said}: {unlike}, so the id may have been re-used for a new hire; nothing written",
         file=path,
         line=person.line,
         hint=f"if {_shown(person.name)} left, give them another id or delete them there; if they were renamed, write "
