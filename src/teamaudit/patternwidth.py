@@ -173,12 +173,6 @@ def pattern_openings(pattern: str, most: int) -> Openings | None:
     return Openings(dict(anywhere), {last: dict(row) for last, row in after.items()})
 
 
-def pattern_width(pattern: str, most: int) -> int | None:
-    """The width of one pattern, or None as `pattern_openings` gives None."""
-    openings = pattern_openings(pattern, most)
-    return None if openings is None else openings.width
-
-
 class OpenTogether:
     """The width of patterns matched together: the most places in all of them the last two characters of one text
     leave open. Patterns are only added, so every count only grows, and the width is kept up as they come.
