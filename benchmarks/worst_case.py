@@ -14,6 +14,10 @@ json` in fresh processes, the base's and this tree's alternately, on:
   one with skills signals `[ab]*a[ab]{N}cI` as wide together as each side's width limit allows (its
   MAX_FIELD_WIDTH): the widest a pull request's rubric can be, so each side has its own rubric and the reports
   are not compared.
+- letter runs: --people / 2 distinct 2,000-character skills lines, each runs of one letter of random lengths,
+  against a rubric extending the packaged one with skills signals `c{N}xI`, a letter `c` repeated, as wide as each
+  side's count allows: added up (2,500 places in all), or counted together as one text opens them (2,500 places
+  on each letter's runs); what counting a field's patterns together lets a pull request's rubric add.
 - dense aliases: --people * 20 people (about 1 MB at the default) whose every key and value but the first person's
   is an alias (`- {*n: &v P1, *t: *u, *s: [*x, *y, *v, *u]}`), and the same file with each alias written out:
   what YAML's anchors and aliases cost beside the values they stand for.
@@ -95,6 +99,48 @@ def wide_rubric(src: Path, path: Path) -> Path:
     return path
 
 
+RUN_LETTERS = "abcdefghijklmnopqrstuvwyz"  # not x, which ends each pattern
+
+
+def letter_runs(people: int, path: Path, seed: int = 6) -> Path:
+    rng = random.Random(seed)
+    rows = []
+    for i in range(people):
+        line = ""
+        while len(line) < 1990:
+            line += rng.choice(RUN_LETTERS) * rng.randint(1, 1200) + " "
+        rows.append(f"  - {{name: P{i}, title: Engineer, skills: [{line[:1990]} {i}]}}\n")
+    path.write_text("organization: Hostile\npeople:\n" + "".join(rows), encoding="utf-8")
+    return path
+
+
+def letters_rubric(src: Path, path: Path) -> Path:
+    """Skills signals `c{N}xI` as wide as `src`'s count allows: its limit in all, or on each letter's runs when it
+    counts a field's patterns together (patternwidth.OpenTogether)."""
+    limit = int(_WIDTH_LIMIT.search((src / "teamaudit" / "patterncost.py").read_text()).group(1).replace("_", ""))
+    together = "class OpenTogether" in (src / "teamaudit" / "patternwidth.py").read_text()
+    signals: list[tuple[str, int]] = []
+    left = limit
+    for letter in RUN_LETTERS:
+        if together:
+            left = limit
+        while left > 3:
+            each = min(left - 1, 900)  # `c{N}x` is N places wide on a run of c
+            signals.append((letter, each))
+            left -= each
+        if not together and left <= 3:
+            break
+    rows = "".join(
+        f"      - {{id: r{i}, field: skills, weight: 1, label: r{i}, pattern: '{c}{{{n}}}x{i}'}}\n"
+        for i, (c, n) in enumerate(signals)
+    )
+    path.write_text(
+        f"extends: healthcare-ai\nname: runs\nversion: '1'\nlayers:\n  ml_research:\n    signals:\n{rows}",
+        encoding="utf-8",
+    )
+    return path
+
+
 def dense_aliases(people: int, path: Path, written_out: bool = False) -> Path:
     """`people` people whose keys and values are aliases of the first one's, or (`written_out`) the values."""
     first = "  - {&n name: &v Ann, &t title: &u Nurse, &s skills: [&x a, &y b]}\n"
@@ -136,6 +182,10 @@ def main() -> None:
                 f"{n // 2:,} a/b skills, widest": (
                     ab_skills(n // 2, folder / "ab.yaml"),
                     {side: wide_rubric(src, folder / f"wide-{side}.yaml") for side, src in sides.items()},
+                ),
+                f"{n // 2:,} letter runs, widest": (
+                    letter_runs(n // 2, folder / "runs.yaml"),
+                    {side: letters_rubric(src, folder / f"runs-{side}.yaml") for side, src in sides.items()},
                 ),
                 f"{n * 20:,} people, dense aliases": (
                     dense_aliases(n * 20, folder / "aliases.yaml"),

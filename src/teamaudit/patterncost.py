@@ -11,9 +11,9 @@ signals made every `check` take 6 s and 320 MB. So a rubric's patterns, other th
   one fails in milliseconds instead of compiling in full;
 - the patterns one field is matched against (a title's, a skill's...) compile to at most MAX_FIELD_PROGRAM
   together: the classifier compiles them as one set on every run;
-- the patterns of one field are at most MAX_FIELD_WIDTH wide together (patternwidth.py): what matching a text
-  costs RE2 grows with the text's length times the width, and `[ab]*a[ab]{900}c`, 902 wide and 908 instructions,
-  fits the program limits ninety times over;
+- the patterns of one field are at most MAX_FIELD_WIDTH wide together (patternwidth.py, counted as one pattern
+  of them all): what matching a text costs RE2 grows with the text's length times the width, and
+  `[ab]*a[ab]{900}c`, 902 wide and 908 instructions, fits the program limits ninety times over;
 - all together are at most MAX_PATTERN_TEXT characters and hold at most MAX_UNICODE_CLASSES Unicode classes
   (`\\p...`, `\\P...`): RE2 reads a `\\pL` in half a millisecond, even where it compiles to nothing (`{0}`).
 
@@ -30,15 +30,18 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from teamaudit.problems import MAX_SHOWN
+
+if TYPE_CHECKING:  # patternwidth.py is read only for a rubric that is not the packaged one
+    from teamaudit.patternwidth import Openings, OpenTogether
 
 # The packaged rubric's largest pattern compiles to about 4,000 instructions; its title patterns to about 57,400
 # together.
 MAX_PATTERN_PROGRAM = 20_000
 MAX_FIELD_PROGRAM = 100_000  # the patterns of one field, the packaged rubric's own aside
-# The packaged rubric: titles about 2,490 wide, background lines 2,170, skills 1,550, teams 80 (a copy's count 0).
+# The packaged rubric: titles about 1,840 wide, background lines 1,820, skills 1,270, teams 57 (a copy's count 0).
 MAX_FIELD_WIDTH = 2_500  # the patterns of one field, the packaged rubric's own aside
 # Counting a pattern's width reads it with Python's parser, about 5 microseconds an instruction (a copy of the
 # packaged rubric compiles to about 100,000): past this many a rubric's patterns count as wide as they compile, which is
@@ -104,36 +107,41 @@ class PatternBudget:
     classes: int = 0
     program: Counter[str] = field(default_factory=Counter)  # instructions, per field (and drop, hedges)
     widths: Counter[str] = field(default_factory=Counter)  # patternwidth.py, per field (and drop, hedges)
+    together: dict[str, OpenTogether] = field(default_factory=dict)  # what each field's width is counted from
     problems: int = 0
     stopped: bool = False
     counted: int = 0  # instructions of the patterns whose width was counted (_WIDTH_COUNTED)
     # The packaged rubrics' patterns, read only once a field's count passes a limit: a copy's are then set aside.
     shipped: Callable[[], Collection[str]] = frozenset
-    charged: list[tuple[str, tuple[str, ...], int, int]] = field(default_factory=list)  # until they are read
+    charged: list[tuple[str, tuple[str, ...], int, Openings]] = field(default_factory=list)  # until they are read
     shipped_known: Collection[str] | None = None
 
     def problem(self) -> None:
         self.problems += 1
         self.stopped = self.stopped or self.problems >= MAX_SHOWN
 
-    def width_of(self, pattern: str) -> int:
-        """How wide the case-insensitive `pattern` is (patternwidth.py), or, when that is not counted, what RE2
-        compiles it to (each place is at least one instruction); a pattern too large to compile counts 0 here, as
-        its own problem is reported."""
-        from teamaudit.patternwidth import pattern_width
+    def openings_of(self, pattern: str) -> Openings:
+        """Where the case-insensitive `pattern`'s places may be open (patternwidth.py), or, when that is not
+        counted, as many places as RE2 compiles it to open after every text (each place is at least one
+        instruction); a pattern too large to compile counts 0 here, as its own problem is reported."""
+        from teamaudit.patternwidth import Openings, pattern_openings
 
         size = program_size(pattern) or 0
         if not size or self.counted + size > _WIDTH_COUNTED:
-            return size
+            return Openings.everywhere(size)
         self.counted += size
         # Python's parse of a real pattern has at most 1.25 times the places RE2 compiles it to (which shares what
         # alternatives begin with); one with more is counted as it compiles.
-        counted = pattern_width(pattern, 2 * size + 64)
-        return size if counted is None else min(counted, size)
+        counted = pattern_openings(pattern, 2 * size + 64)
+        return counted if counted is not None and counted.width <= size else Openings.everywhere(size)
 
-    def charge(self, pattern: str, fields: Sequence[str], size: int | None, wide: int = 0) -> None:
-        """Count a pattern read by `fields`, its program `size` and its width known; ValueError once a limit is
-        passed."""
+    def width_of(self, pattern: str) -> int:
+        """How wide the case-insensitive `pattern` is alone."""
+        return self.openings_of(pattern).width
+
+    def charge(self, pattern: str, fields: Sequence[str], size: int | None, openings: Openings) -> None:
+        """Count a pattern read by `fields`, its program `size` and where its places may be open known; ValueError
+        once a limit is passed."""
         self.text += len(pattern)
         self.classes += unicode_classes(pattern)
         if self.text > MAX_PATTERN_TEXT:
@@ -146,10 +154,9 @@ class PatternBudget:
         if self.shipped_known is not None and pattern in self.shipped_known:
             return
         if self.shipped_known is None:
-            self.charged.append((pattern, tuple(fields), size or 0, wide))
+            self.charged.append((pattern, tuple(fields), size or 0, openings))
         for name in fields:
-            self.program[name] += size or 0
-            self.widths[name] += wide
+            self._add(name, size or 0, openings)
         if any(self._field_over(name) for name in fields):
             self._set_shipped_aside()
         for name in fields:
@@ -175,12 +182,26 @@ class PatternBudget:
         if self.shipped_known is not None:
             return
         self.shipped_known = self.shipped()
-        for pattern, fields, size, wide in self.charged:
-            if pattern in self.shipped_known:
-                for name in fields:
-                    self.program[name] -= size
-                    self.widths[name] -= wide
+        kept = [
+            (fields, size, openings)
+            for pattern, fields, size, openings in self.charged
+            if pattern not in self.shipped_known
+        ]
+        self.program.clear()
+        self.widths.clear()
+        self.together.clear()
+        for fields, size, openings in kept:
+            for name in fields:
+                self._add(name, size, openings)
         self.charged = []
+
+    def _add(self, name: str, size: int, openings: Openings) -> None:
+        from teamaudit.patternwidth import OpenTogether
+
+        self.program[name] += size
+        together = self.together.setdefault(name, OpenTogether())
+        together.add(openings)
+        self.widths[name] = together.width
 
     def _over(self, message: str) -> None:
         self.stopped = True  # the caller counts the problem

@@ -174,7 +174,7 @@ def _charge_signal(value: object) -> object:
     fields = FIELDS_READ.get(read, FIELDS_READ["any"]) if isinstance(read, str) else FIELDS_READ["any"]
     try:
         folded = fold_pattern(pattern)
-        budget.charge(pattern, fields, patterncost.program_size(folded), budget.width_of(folded))
+        budget.charge(pattern, fields, patterncost.program_size(folded), budget.openings_of(folded))
     except ValueError:
         budget.problem()
         raise
@@ -227,7 +227,7 @@ def _check_listed_pattern(pattern: str, kind: str, budget: patterncost.PatternBu
         size = patterncost.program_size(fold_pattern(pattern))
         if size is None or patterncost.program_size(pattern) is None:
             raise ValueError(f"'{clipped(pattern)}' {patterncost.TOO_LARGE}")
-        budget.charge(pattern, (kind,), size, budget.width_of(fold_pattern(pattern)))
+        budget.charge(pattern, (kind,), size, budget.openings_of(fold_pattern(pattern)))
     try:
         compiled = rubric_regex(pattern)
         rubric_regex(fold_pattern(pattern))
