@@ -522,3 +522,49 @@ def test_the_cost_of_closing_the_gap_is_read_whole_on_a_phone(browser, tmp_path,
         text for text, _ in cells if text in ("$1,570,000", "$745,000")
     ]  # backwards: the totals' upper figures, before and after converting
     page.close()
+
+
+# ML research 4.5 FTE just under the 5.0 FTE the three layers allow: its figure ran across the threshold line.
+JUST_UNDER_TEAM = """organization: Just Under Health
+people:
+  - {name: Ann, title: "Nurse Informaticist", background: "RN; former ICU nurse"}
+  - {name: Ben, title: "Clinical Informatics Specialist (RN, BSN)", background: "ED nurse for 6 years"}
+  - {name: Cat, title: HL7 Interface Engineer, skills: [HL7 v2, Mirth Connect]}
+  - {name: Dan, title: FHIR Integration Engineer, skills: [FHIR R4, Epic Bridges]}
+  - {name: Eve, title: Regulatory Affairs Manager, background: "filed two 510(k)s"}
+  - {name: Fay, title: Research Scientist}
+  - {name: Gus, title: ML Engineer}
+  - {name: Hal, title: Machine Learning Engineer}
+  - {name: Ivy, title: Data Scientist}
+  - {name: Max, title: Applied Scientist, fte: 0.5}
+  - {name: Jo, title: Software Engineer}
+  - {name: Kai, title: Product Designer}
+  - {name: Lou, title: Operations Manager}
+"""
+
+
+def _labels_crossed_by_the_threshold(page) -> list[str]:
+    return page.evaluate(
+        """() => [...document.querySelectorAll('svg.chart')].flatMap(svg => {
+            const lines = [...svg.querySelectorAll('line.threshold')].map(l => l.getBoundingClientRect());
+            return [...svg.querySelectorAll('text')].flatMap(t => { const r = t.getBoundingClientRect();
+                return lines.filter(l => l.left < r.right && r.left < l.right && l.top < r.bottom && r.top < l.bottom)
+                    .map(() => `${svg.dataset.view}: ${t.textContent}`); });
+        })"""
+    )
+
+
+@pytest.mark.parametrize("width", [375, 1100])
+def test_the_threshold_line_crosses_no_figure(browser, tmp_path, width):
+    """A team just under the threshold (ML research 4.5 FTE, the layers allowing 5.0) read its ML figure struck
+    through by the dashed threshold line: the figure now starts after the line when the line would cross it."""
+    source, out = tmp_path / "team.yaml", tmp_path / "report.html"
+    source.write_text(JUST_UNDER_TEAM, encoding="utf-8")
+    assert run_cli("report", source, "-o", out).code in (0, 1)
+    page = browser.new_page(viewport={"width": width, "height": 1000})
+    page.goto(out.as_uri())
+    assert float(page.locator("svg.chart g.bar[data-key='ml']").get_attribute("data-value")) == 4.5
+    assert page.locator("svg.chart line.threshold").get_attribute("data-allowed") == "5"
+    assert _labels_crossed_by_the_threshold(page) == []
+    assert _text_outside_its_chart(page) == []
+    page.close()

@@ -77,10 +77,10 @@ def composition_chart(c: Composition, threshold: float, k: float) -> str:
     out.append(f'<line x1="{LABEL_W}" x2="{WIDTH - 10}" y1="{y - GAP}" y2="{y - GAP}" class="rule"/>')
     y += GAP
     top = y
-    for label, value, color, key in summary:
-        out.append(_bar(label, value, color, key, y, k, c))
-        y += BAR_H + GAP
     x = LABEL_W + allowed * k
+    for label, value, color, key in summary:
+        out.append(_bar(label, value, color, key, y, k, c, clear_of=x))
+        y += BAR_H + GAP
     out.append(
         f'<line class="threshold" data-allowed="{allowed:g}" x1="{x:.1f}" x2="{x:.1f}" y1="{top - 6}" '
         f'y2="{y - GAP + 6}" stroke="#111" stroke-width="2" stroke-dasharray="5 4"/>'
@@ -96,14 +96,25 @@ def composition_chart(c: Composition, threshold: float, k: float) -> str:
     return "".join(out)
 
 
-def _bar(label: str, value: float, color: str, key: str, y: int, k: float, c: Composition) -> str:
+def _bar(
+    label: str, value: float, color: str, key: str, y: int, k: float, c: Composition, clear_of: float | None = None
+) -> str:
     w = max(value * k, 0.0)
+    figure = amount(value, c.basis)
     return (
         f'<g class="bar" data-key="{key}" data-value="{value:g}">'
         f'<text x="{LABEL_W - 8}" y="{y + BAR_H * 0.7:.1f}" text-anchor="end">{escape(label)}</text>'
         f'<rect x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{BAR_H}" rx="3" fill="{color}"/>'
-        f'<text x="{LABEL_W + w + 6:.1f}" y="{y + BAR_H * 0.7:.1f}">{amount(value, c.basis)}</text></g>'
+        f'<text x="{_figure_at(LABEL_W + w + 6, figure, clear_of):.1f}" y="{y + BAR_H * 0.7:.1f}">{figure}</text></g>'
     )
+
+
+def _figure_at(x: float, figure: str, line: float | None) -> float:
+    """Where a bar's figure starts: after its bar, or after the threshold line when the line would cross it (a
+    team just under the threshold read '64.0 FTE' struck through by the dashed line, on a phone '84.0 FTE' too)."""
+    if line is None or not x - 4 <= line <= x + _text_width(figure, PHONE_TEXT_PX) + 2:
+        return x
+    return line + 6
 
 
 def _ratio(c: Composition, threshold: float) -> str:
