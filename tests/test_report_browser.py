@@ -568,3 +568,38 @@ def test_the_threshold_line_crosses_no_figure(browser, tmp_path, width):
     assert _labels_crossed_by_the_threshold(page) == []
     assert _text_outside_its_chart(page) == []
     page.close()
+
+
+WIDE_LOGO = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="120" viewBox="0 0 600 120">'
+    '<rect width="600" height="120" fill="#0a5"/></svg>'
+)
+LONG_NAME_TEAM = """organization: Halcyon Clinical AI Labs of Greater Boston and the Northeastern Seaboard, Incorporated
+people:
+  - {name: Ann, title: Nurse Informaticist, background: "RN; former ICU nurse"}
+  - {name: Bo, title: Research Scientist}
+"""
+
+
+@pytest.mark.parametrize("width", [360, 375])
+def test_a_wide_logo_and_a_long_name_fit_a_phones_cover(browser, tmp_path, width):
+    """A 5:1 logo beside a long organization name on a 375 px phone: the logo ran 50 px off the screen and squeezed
+    the title into a 187 px column, twelve lines and 540 px tall. On a phone the logo now sits above the title,
+    which takes the page's width."""
+    source, logo, out = tmp_path / "team.yaml", tmp_path / "logo.svg", tmp_path / "report.html"
+    source.write_text(LONG_NAME_TEAM, encoding="utf-8")
+    logo.write_text(WIDE_LOGO, encoding="utf-8")
+    assert run_cli("report", source, "-o", out, "--logo", logo).code in (0, 1)
+    page = browser.new_page(viewport={"width": width, "height": 1000})
+    page.goto(out.as_uri())
+    assert _past_the_right_margin(page) == []
+    title, picture = page.locator("h1").bounding_box(), page.locator("img.logo").bounding_box()
+    content = page.evaluate(
+        "(() => { const s = getComputedStyle(document.querySelector('main')); "
+        "return document.querySelector('main').clientWidth - parseFloat(s.paddingLeft) "
+        "- parseFloat(s.paddingRight); })()"
+    )
+    assert picture["y"] + picture["height"] <= title["y"]  # above the title, not beside it
+    assert title["width"] >= content - 1
+    assert title["height"] <= 6 * 36  # six lines at most
+    page.close()

@@ -114,7 +114,8 @@ code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; bac
 .total td { font-weight: 700; border-top: 2px solid var(--ink); }
 section { break-inside: auto; }
 @media screen and (max-width: 600px) {
-  main { padding: 20px 14px 48px; } th { white-space: normal; } th, td { padding: 6px 5px; }
+  main { padding: 20px 14px 48px; } th { white-space: normal; } th, td { padding: 6px 5px; } h1 { font-size: 24px; }
+  .cover { flex-direction: column-reverse; gap: 12px; } .cover img.logo { max-width: 100%; }
 """
     + PHONE_CHART_CSS
     + """  table.people thead { display: none; }
