@@ -18,6 +18,10 @@ COLORS = {
     Layer.ML_RESEARCH: "#d2560b",
     Layer.OTHER: "#b8bfc8",
 }
+# WCAG 2.1 AA, 1.4.11 (non-text contrast): a bar's or swatch's edge 3:1 or more against the white page. The two light
+# layers' fills (2.67:1 and 1.85:1) keep their lightness for grey print, outlined in their own hue darkened to 3.34:1.
+EDGES = {**COLORS, Layer.COMPLIANCE: "#a57dc0", Layer.OTHER: "#888d94"}
+_EDGE_OF = {COLORS[layer]: EDGES[layer] for layer in Layer}
 LABEL_W, BAR_H, GAP, WIDTH = 150, 22, 10, 640
 TEXT_PX, NOTE_PX = 13, 12  # font sizes of a chart's labels and notes
 # On a phone the 640-unit chart is drawn about 350 px wide, which made 13 px labels 7 px: CSS sets these there
@@ -104,9 +108,14 @@ def _bar(
     return (
         f'<g class="bar" data-key="{key}" data-value="{value:g}">'
         f'<text x="{LABEL_W - 8}" y="{y + BAR_H * 0.7:.1f}" text-anchor="end">{escape(label)}</text>'
-        f'<rect x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{BAR_H}" rx="3" fill="{color}"/>'
+        f'<rect{_outline(color)} x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{BAR_H}" rx="3" fill="{color}"/>'
         f'<text x="{_figure_at(LABEL_W + w + 6, figure, clear_of):.1f}" y="{y + BAR_H * 0.7:.1f}">{figure}</text></g>'
     )
+
+
+def _outline(fill: str) -> str:
+    edge = _EDGE_OF.get(fill, fill)
+    return f' stroke="{edge}" stroke-width="1"' if edge != fill else ""
 
 
 def _figure_at(x: float, figure: str, line: float | None) -> float:
@@ -146,7 +155,7 @@ def before_after_chart(before: Composition, after: Composition, k: float) -> str
             value = c.amount(layer)
             w = value * k
             # the lighter bar keeps its layer's colour at its edge: a light layer's was all but white on paper
-            edge = f' stroke="{COLORS[layer]}" stroke-width="1"' if view == "current" else ""
+            edge = f' stroke="{EDGES[layer]}" stroke-width="1"' if view == "current" else _outline(COLORS[layer])
             out.append(
                 f'<g class="bar" data-key="{layer.value}" data-series="{view}" data-value="{value:g}">'
                 f'<rect{edge} x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{thin}" rx="2" fill="{COLORS[layer]}" '

@@ -27,6 +27,7 @@ from teamaudit.render.charts import (
     BEFORE_AFTER_LEGEND,
     CHART_CSS,
     COLORS,
+    EDGES,
     PHONE_CHART_CSS,
     before_after_chart,
     composition_chart,
@@ -302,7 +303,7 @@ def _short_view(view: Scope) -> str:
 
 
 def _swatch(layer: Layer) -> str:
-    return f'<span class="swatch" style="background:{COLORS[layer]}"></span>'
+    return f'<span class="swatch" style="background:{COLORS[layer]};border:1px solid {EDGES[layer]}"></span>'
 
 
 def _cost_in_file(report: Report) -> str:
