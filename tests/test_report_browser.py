@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import struct
+import subprocess
 import time
 from pathlib import Path
 
@@ -603,3 +604,37 @@ def test_a_wide_logo_and_a_long_name_fit_a_phones_cover(browser, tmp_path, width
     assert title["width"] >= content - 1
     assert title["height"] <= 6 * 36  # six lines at most
     page.close()
+
+
+PDFTOPPM = shutil.which("pdftoppm")
+
+
+def _pixels_near(ppm: bytes, colour: tuple[int, int, int], within: int = 40) -> int:
+    """How many pixels of a binary PPM (P6) are within `within` of a colour."""
+    fields = ppm.split(maxsplit=4)
+    width, height, pixels = int(fields[1]), int(fields[2]), fields[4]
+    red, green, blue = colour
+    return sum(
+        1
+        for i in range(0, width * height * 3, 3)
+        if abs(pixels[i] - red) + abs(pixels[i + 1] - green) + abs(pixels[i + 2] - blue) <= within
+    )
+
+
+@pytest.mark.skipif(not PDFTOPPM, reason="needs pdftoppm (poppler-utils)")
+def test_the_layer_swatches_print_with_background_graphics_off(browser, tmp_path):
+    """A browser prints without background graphics unless asked: the composition table's colour key printed as
+    empty boxes, so the table no longer matched the charts. The swatches now print their colour either way."""
+    source, out, pdf = tmp_path / "team.yaml", tmp_path / "report.html", tmp_path / "report.pdf"
+    source.write_text(JUST_UNDER_TEAM, encoding="utf-8")
+    assert run_cli("report", source, "-o", out).code in (0, 1)
+    page = browser.new_page()
+    page.goto(out.as_uri())
+    page.pdf(path=str(pdf), format="A4", print_background=False)
+    page.close()
+    ppm = subprocess.run(
+        [PDFTOPPM, "-r", "96", "-f", "1", "-l", "1", str(pdf)], capture_output=True, check=True, timeout=60
+    ).stdout
+    # page 1 holds the composition table, whose integration swatch is the page's only navy: 10 x 10 px when filled,
+    # its 1 px border alone 36
+    assert _pixels_near(ppm, (0x1D, 0x3A, 0x87)) >= 64
