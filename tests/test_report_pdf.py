@@ -142,3 +142,16 @@ def test_the_composition_and_cost_tables_are_each_printed_on_one_page(tmp_path: 
     text = _printed(tmp_path, *args)
     assert len(re.findall(r"Layer +Current people +Current FTE", text)) == 1, text
     assert len(re.findall(r"Layer +Role +Hires +Low +High +Range", text)) == 2, text  # before and after converting
+
+
+@pytest.mark.skipif(not (CHROMIUM and PDFTOTEXT), reason="needs Chromium and pdftotext (poppler-utils)")
+@pytest.mark.parametrize(("paper", "points"), [("a4", ("594.95996", "841.91998")), ("letter", ("612", "792"))])
+def test_the_report_prints_on_the_paper_asked_for(tmp_path: Path, paper: str, points: tuple[str, str]):
+    """The page named A4, which a print dialog cannot override: a US client's Letter printout came out as A4
+    pages, shrunk or cut at the foot. `--paper letter` prints Letter pages (612 x 792 points), the composition and
+    cost tables each still on one page."""
+    text = _printed(tmp_path, str(NORTHWIND), "--client", "Northwind board", "--paper", paper)
+    boxes = set(re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", (tmp_path / "board.pdf").read_bytes()))
+    assert boxes == {tuple(x.encode() for x in points)}, boxes
+    assert len(re.findall(r"Layer +Current people +Current FTE", text)) == 1, text
+    assert len(re.findall(r"Layer +Role +Hires +Low +High +Range", text)) == 2, text

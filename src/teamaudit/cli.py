@@ -20,7 +20,7 @@ from teamaudit.choices import Basis, FailOn, Scope
 from teamaudit.errors import EXIT_INPUT_ERROR, TeamAuditError, file_error
 from teamaudit.outputformat import html_output, output_format
 from teamaudit.outputname import output_path, team_file_output
-from teamaudit.render import DiffFormat, Format
+from teamaudit.render import DiffFormat, Format, Paper
 from teamaudit.usage import ConventionalUsage
 
 if TYPE_CHECKING:
@@ -536,6 +536,10 @@ def report_command(
     logo: Annotated[
         Path | None, typer.Option("--logo", help="A PNG, JPEG, GIF, WebP or SVG logo, embedded.", show_default=False)
     ] = None,
+    paper: Annotated[
+        Paper,
+        typer.Option("--paper", help="The page size it prints on: a4 or letter.", case_sensitive=False),
+    ] = Paper.A4,
     scope: ScopeOpt = None,
     basis: BasisOpt = None,
     fail_on: FailOnOpt = None,
@@ -563,7 +567,7 @@ def report_command(
     with _errors_redacted(redact):
         report = run_check(path, settings, max_bytes=max_bytes, max_people=max_people, redact=redact)
     _say_notes(report.notes)
-    options = RenderOptions(details=details, title=title, client=client, author=author, logo=logo_uri)
+    options = RenderOptions(details=details, title=title, client=client, author=author, logo=logo_uri, paper=paper)
     _emit(chunked_renderer(Format.HTML)(report, options), target)
     _say_written(output, report)
     if untitled(report.organization, title):

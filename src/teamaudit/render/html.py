@@ -22,7 +22,7 @@ from teamaudit.model import (
     Report,
     Scope,
 )
-from teamaudit.render import RenderOptions
+from teamaudit.render import Paper, RenderOptions
 from teamaudit.render.charts import (
     BEFORE_AFTER_LEGEND,
     CHART_CSS,
@@ -134,7 +134,6 @@ section { break-inside: auto; }
   table.cost td.hires::before { content: "hires: "; } table.cost td.high::before { content: " \\2013  "; }
   table.cost td.low::before, table.cost td.unpriced::before { content: " \\00b7  "; }
 }
-@page { size: A4; margin: 16mm 14mm; }
 @media print {
   body { background: #fff; font-size: 13px; } main { padding: 0; max-width: none; } .table { overflow: visible; }
   table { font-size: 12px; } .small { font-size: 11.5px; } svg.chart { width: 80%; }
@@ -152,7 +151,7 @@ def render(report: Report, options: RenderOptions) -> str:
 
 def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     """The page in pieces, a section at a time and the people table a few thousand rows at a time."""
-    yield _head(_title(report, options))
+    yield _head(_title(report, options), options.paper)
     yield _cover(report, options)
     yield summary(report)
     yield _composition(report)
@@ -178,14 +177,19 @@ def _title(report: Report, options: RenderOptions) -> str:
     return UNTITLED if untitled(report.organization, None) else f"Team composition audit: {report.organization}"
 
 
-def _head(title: str) -> str:
+# CSS's names for the sizes; the margins leave room for a printer's unprintable edge on either paper
+PAGE_SIZE = {Paper.A4: "A4", Paper.LETTER: "letter"}
+
+
+def _head(title: str, paper: Paper) -> str:
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="generator" content="teamaudit">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
         'img-src data:">'
-        f"<title>{escape(title)}</title><style>{CSS}</style></head><body><main>"
+        f"<title>{escape(title)}</title><style>{CSS}@page {{ size: {PAGE_SIZE[paper]}; margin: 16mm 14mm; }}\n"
+        "</style></head><body><main>"
     )
 
 
