@@ -155,3 +155,42 @@ def test_the_report_prints_on_the_paper_asked_for(tmp_path: Path, paper: str, po
     assert boxes == {tuple(x.encode() for x in points)}, boxes
     assert len(re.findall(r"Layer +Current people +Current FTE", text)) == 1, text
     assert len(re.findall(r"Layer +Role +Hires +Low +High +Range", text)) == 2, text
+
+
+PAID_SEED = "\n".join(
+    [
+        "organization: Halcyon Clinical AI",
+        "people:",
+        *(
+            f"  - {{name: {name}, title: {title}, cost: 150000}}"
+            for name, title in [
+                ("Ana", "CEO"),
+                ("Bo", "CTO"),
+                ("Cy", "ML Engineer"),
+                ("Dee", "Research Scientist"),
+                ("Ed", "ML Engineer"),
+                ("Fay", "Data Scientist"),
+                ("Gus", "Software Engineer"),
+                ("Hal", "Full-Stack Engineer"),
+                ("Ivy", "Clinical Content Lead (RN)"),
+                ("Jo", "Product Designer"),
+                ("Kai", "Founding Engineer"),
+                ("Lou", "Operations Manager"),
+            ]
+        ),
+        "  - {name: Open req - FHIR Integration Engineer, title: FHIR Integration Engineer, status: open}",
+        "",
+    ]
+)
+
+
+@pytest.mark.skipif(not (CHROMIUM and PDFTOTEXT), reason="needs Chromium and pdftotext (poppler-utils)")
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_team_files_cost_is_printed_beside_the_composition_table(tmp_path: Path, paper: str):
+    """The file's cost totals came after the three charts: a 12-person client's printout opened page 3 with
+    'Annual cost in the team file: ...' alone at its head, two pages from the table whose people it totals."""
+    (tmp_path / "team.yaml").write_text(PAID_SEED, encoding="utf-8")
+    pages = _printed(tmp_path, "team.yaml", "--paper", paper).split("\f")
+    table = [n for n, page in enumerate(pages) if re.search(r"Layer +Current people +Current FTE", page)]
+    cost = [n for n, page in enumerate(pages) if "Annual cost in the team file" in page]
+    assert len(table) == 1 and cost == table, (table, cost)

@@ -285,6 +285,7 @@ def _composition(report: Report) -> str:
         )
         out.append(f'<tr><td class="key">{_swatch(layer)}{layer_label(layer)}</td>{cells}</tr>')
     out.append("</tbody></table></div>")
+    out.append(_cost_in_file(report))  # beside the people it totals: after the charts it opened a page of its own
     threshold = report.rubric.ml_ratio
     before, after = report.composition(Scope.CURRENT), report.composition(Scope.PLAN)
     paired = report.has_future and plan_changes_picture(before, after)
@@ -297,7 +298,6 @@ def _composition(report: Report) -> str:
     if paired:
         chart = before_after_chart(before, after, k)
         out.append(f'<h3>Before and after the plan</h3>{chart}<p class="small">{BEFORE_AFTER_LEGEND}</p>')
-    out.append(_cost_in_file(report))
     out.append("</section>")
     return "".join(out)
 
