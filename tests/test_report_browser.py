@@ -638,3 +638,28 @@ def test_the_layer_swatches_print_with_background_graphics_off(browser, tmp_path
     # page 1 holds the composition table, whose integration swatch is the page's only navy: 10 x 10 px when filled,
     # its 1 px border alone 36
     assert _pixels_near(ppm, (0x1D, 0x3A, 0x87)) >= 64
+
+
+COMPOUND_NAME_TEAM = """organization: Krankenhausinformationssystemegesellschaft Nordrhein-Westfalen mbH
+people:
+  - {name: Ann, title: Nurse Informaticist, background: "RN; former ICU nurse"}
+  - {name: Bo, title: Research Scientist}
+"""
+
+
+@pytest.mark.parametrize("width", [375, 1280, "print"])
+def test_a_long_compound_word_in_the_name_stays_on_the_cover(browser, tmp_path, width):
+    """A German organization name, one 40-letter word, beside a logo: the cover's title would not wrap inside
+    its word and ran past the page's right edge on a phone, a desktop and the printed page alike."""
+    source, logo, out = tmp_path / "team.yaml", tmp_path / "logo.svg", tmp_path / "report.html"
+    source.write_text(COMPOUND_NAME_TEAM, encoding="utf-8")
+    logo.write_text(WIDE_LOGO, encoding="utf-8")
+    assert run_cli("report", source, "-o", out, "--logo", logo).code in (0, 1)
+    viewport = A4_CONTENT_PX if width == "print" else width
+    page = browser.new_page(viewport={"width": viewport, "height": 1000})
+    page.goto(out.as_uri())
+    if width == "print":
+        page.emulate_media(media="print")
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport
+    assert _past_the_right_margin(page) == []
+    page.close()

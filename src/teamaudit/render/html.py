@@ -85,6 +85,7 @@ h1, h2, h3, p, li, td, th, .meta { overflow-wrap: break-word; }
 .cover { display: flex; justify-content: space-between; gap: 24px; align-items: flex-start;
          border-bottom: 4px solid var(--ink); padding-bottom: 18px; }
 .cover img.logo { max-height: 64px; max-width: 200px; }
+.cover > div { min-width: 0; } .cover h1, .cover .meta { overflow-wrap: anywhere; }
 .meta { color: var(--muted); font-size: 14px; }
 .verdict { display: inline-block; font-weight: 700; font-size: 20px; padding: 6px 14px; border-radius: 6px;
            color: #fff; margin: 14px 0 6px; }
