@@ -182,6 +182,13 @@ def _title(report: Report, options: RenderOptions) -> str:
 PAGE_SIZE = {Paper.A4: "A4", Paper.LETTER: "letter"}
 
 
+# In the bottom margin, where the browser's own footer is turned off (it showed the local path and the print time)
+PAGE_NUMBER = (
+    ' @bottom-right { content: "Page " counter(page) " of " counter(pages); color: #5b6575; font: 9pt -apple-system, '
+    '"Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }'
+)
+
+
 def _head(title: str, paper: Paper) -> str:
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
@@ -189,7 +196,7 @@ def _head(title: str, paper: Paper) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
         'img-src data:">'
-        f"<title>{escape(title)}</title><style>{CSS}@page {{ size: {PAGE_SIZE[paper]}; margin: 16mm 14mm; }}\n"
+        f"<title>{escape(title)}</title><style>{CSS}@page {{ size: {PAGE_SIZE[paper]}; margin: 16mm 14mm;{PAGE_NUMBER} }}\n"
         "</style></head><body><main>"
     )
 
