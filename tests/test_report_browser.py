@@ -207,6 +207,16 @@ def _words_broken_over_lines(page) -> list[str]:
     )
 
 
+def _opened_at(browser, out: Path, width: int | str):
+    """The report in a page `width` px wide, or as printed on A4 ("print"), and that width."""
+    viewport = A4_CONTENT_PX if width == "print" else int(width)
+    page = browser.new_page(viewport={"width": viewport, "height": 1000})
+    page.goto(out.as_uri())
+    if width == "print":
+        page.emulate_media(media="print")
+    return page, viewport
+
+
 @pytest.mark.parametrize("width", [375, 1200, "print"])
 @pytest.mark.parametrize("team", [*sorted(PAGE_BOUNDS), "long-words"])
 def test_words_wrap_at_spaces_and_hyphens_and_the_page_fits_a_phone(browser, tmp_path, team, width):
@@ -221,11 +231,7 @@ def test_words_wrap_at_spaces_and_hyphens_and_the_page_fits_a_phone(browser, tmp
         source = EXAMPLES / f"{team}.yaml"
     out = tmp_path / "report.html"
     assert run_cli("report", source, "-o", out).code in (0, 1)
-    viewport = A4_CONTENT_PX if width == "print" else width
-    page = browser.new_page(viewport={"width": viewport, "height": 1000})
-    page.goto(out.as_uri())
-    if width == "print":
-        page.emulate_media(media="print")
+    page, viewport = _opened_at(browser, out, width)
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport
     if team != "long-words":
         assert _words_broken_over_lines(page) == []
@@ -655,11 +661,7 @@ def test_a_long_compound_word_in_the_name_stays_on_the_cover(browser, tmp_path, 
     source.write_text(COMPOUND_NAME_TEAM, encoding="utf-8")
     logo.write_text(WIDE_LOGO, encoding="utf-8")
     assert run_cli("report", source, "-o", out, "--logo", logo).code in (0, 1)
-    viewport = A4_CONTENT_PX if width == "print" else width
-    page = browser.new_page(viewport={"width": viewport, "height": 1000})
-    page.goto(out.as_uri())
-    if width == "print":
-        page.emulate_media(media="print")
+    page, viewport = _opened_at(browser, out, width)
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport
     assert _past_the_right_margin(page) == []
     page.close()
