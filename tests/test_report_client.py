@@ -423,3 +423,11 @@ def test_a_backtick_in_a_name_opens_no_code_span_in_the_findings(tmp_path: Path)
     html = report(tmp_path, team)
     assert "<code>x</code>" not in html
     assert "Grace `x` Kim" in visible(html)
+
+
+def test_the_before_and_after_charts_figures_carry_their_unit(examples: dict[str, str]) -> None:
+    """The composition charts read '8.0 FTE', the before-and-after chart under them 'current 8.0' and 'plan 10.0':
+    a board could not tell FTE from people there. Each of its figures now says which."""
+    chart = examples["backwards"].split('data-view="before-after"', 1)[1].split("</svg>", 1)[0]
+    figures = re.findall(r'class="note">([^<]*)</text>', chart)
+    assert len(figures) == 10 and all(re.fullmatch(r"(current|plan) \d+\.\d FTE", f) for f in figures), figures

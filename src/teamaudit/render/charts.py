@@ -50,7 +50,7 @@ def scale(views: Sequence[Composition], threshold: float, basis: Basis, *, paire
     maximum = max([*amounts, *(threshold * c.layers for c in views), 0.1])
     labels = [_text_width(amount(value, basis), PHONE_TEXT_PX) for value in amounts]  # composition_chart's
     if paired:
-        labels += [_text_width(f"current {number(value, basis)}", PHONE_NOTE_PX) for value in amounts]  # before_after
+        labels += [_text_width(f"current {amount(value, basis)}", PHONE_NOTE_PX) for value in amounts]  # before_after
     room = max(labels)
     return (WIDTH - LABEL_W - (6 + room + 4)) / maximum
 
@@ -160,7 +160,7 @@ def before_after_chart(before: Composition, after: Composition, k: float) -> str
                 f'<g class="bar" data-key="{layer.value}" data-series="{view}" data-value="{value:g}">'
                 f'<rect{edge} x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{thin}" rx="2" fill="{COLORS[layer]}" '
                 f'fill-opacity="{opacity}"/><text x="{LABEL_W + w + 6:.1f}" y="{y + thin - 1}" class="note">'
-                f"{view} {number(value, basis)}</text></g>"
+                f"{view} {amount(value, basis)}</text></g>"
             )
             y += pitch
         y += GAP
