@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import struct
+import subprocess
 import time
 from pathlib import Path
 
@@ -206,6 +207,16 @@ def _words_broken_over_lines(page) -> list[str]:
     )
 
 
+def _opened_at(browser, out: Path, width: int | str):
+    """The report in a page `width` px wide, or as printed on A4 ("print"), and that width."""
+    viewport = A4_CONTENT_PX if width == "print" else int(width)
+    page = browser.new_page(viewport={"width": viewport, "height": 1000})
+    page.goto(out.as_uri())
+    if width == "print":
+        page.emulate_media(media="print")
+    return page, viewport
+
+
 @pytest.mark.parametrize("width", [375, 1200, "print"])
 @pytest.mark.parametrize("team", [*sorted(PAGE_BOUNDS), "long-words"])
 def test_words_wrap_at_spaces_and_hyphens_and_the_page_fits_a_phone(browser, tmp_path, team, width):
@@ -220,11 +231,7 @@ def test_words_wrap_at_spaces_and_hyphens_and_the_page_fits_a_phone(browser, tmp
         source = EXAMPLES / f"{team}.yaml"
     out = tmp_path / "report.html"
     assert run_cli("report", source, "-o", out).code in (0, 1)
-    viewport = A4_CONTENT_PX if width == "print" else width
-    page = browser.new_page(viewport={"width": viewport, "height": 1000})
-    page.goto(out.as_uri())
-    if width == "print":
-        page.emulate_media(media="print")
+    page, viewport = _opened_at(browser, out, width)
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport
     if team != "long-words":
         assert _words_broken_over_lines(page) == []
@@ -521,4 +528,140 @@ def test_the_cost_of_closing_the_gap_is_read_whole_on_a_phone(browser, tmp_path,
     assert ["$1,570,000", "$745,000"][: 2 if example == "backwards" else 0] == [
         text for text, _ in cells if text in ("$1,570,000", "$745,000")
     ]  # backwards: the totals' upper figures, before and after converting
+    page.close()
+
+
+# ML research 4.5 FTE just under the 5.0 FTE the three layers allow: its figure ran across the threshold line.
+JUST_UNDER_TEAM = """organization: Just Under Health
+people:
+  - {name: Ann, title: "Nurse Informaticist", background: "RN; former ICU nurse"}
+  - {name: Ben, title: "Clinical Informatics Specialist (RN, BSN)", background: "ED nurse for 6 years"}
+  - {name: Cat, title: HL7 Interface Engineer, skills: [HL7 v2, Mirth Connect]}
+  - {name: Dan, title: FHIR Integration Engineer, skills: [FHIR R4, Epic Bridges]}
+  - {name: Eve, title: Regulatory Affairs Manager, background: "filed two 510(k)s"}
+  - {name: Fay, title: Research Scientist}
+  - {name: Gus, title: ML Engineer}
+  - {name: Hal, title: Machine Learning Engineer}
+  - {name: Ivy, title: Data Scientist}
+  - {name: Max, title: Applied Scientist, fte: 0.5}
+  - {name: Jo, title: Software Engineer}
+  - {name: Kai, title: Product Designer}
+  - {name: Lou, title: Operations Manager}
+"""
+
+
+def _labels_crossed_by_the_threshold(page) -> list[str]:
+    return page.evaluate(
+        """() => [...document.querySelectorAll('svg.chart')].flatMap(svg => {
+            const lines = [...svg.querySelectorAll('line.threshold')].map(l => l.getBoundingClientRect());
+            return [...svg.querySelectorAll('text')].flatMap(t => { const r = t.getBoundingClientRect();
+                return lines.filter(l => l.left < r.right && r.left < l.right && l.top < r.bottom && r.top < l.bottom)
+                    .map(() => `${svg.dataset.view}: ${t.textContent}`); });
+        })"""
+    )
+
+
+@pytest.mark.parametrize("width", [375, 1100])
+def test_the_threshold_line_crosses_no_figure(browser, tmp_path, width):
+    """A team just under the threshold (ML research 4.5 FTE, the layers allowing 5.0) read its ML figure struck
+    through by the dashed threshold line: the figure now starts after the line when the line would cross it."""
+    source, out = tmp_path / "team.yaml", tmp_path / "report.html"
+    source.write_text(JUST_UNDER_TEAM, encoding="utf-8")
+    assert run_cli("report", source, "-o", out).code in (0, 1)
+    page = browser.new_page(viewport={"width": width, "height": 1000})
+    page.goto(out.as_uri())
+    assert float(page.locator("svg.chart g.bar[data-key='ml']").get_attribute("data-value")) == 4.5
+    assert page.locator("svg.chart line.threshold").get_attribute("data-allowed") == "5"
+    assert _labels_crossed_by_the_threshold(page) == []
+    assert _text_outside_its_chart(page) == []
+    page.close()
+
+
+WIDE_LOGO = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="120" viewBox="0 0 600 120">'
+    '<rect width="600" height="120" fill="#0a5"/></svg>'
+)
+LONG_NAME_TEAM = """organization: Halcyon Clinical AI Labs of Greater Boston and the Northeastern Seaboard, Incorporated
+people:
+  - {name: Ann, title: Nurse Informaticist, background: "RN; former ICU nurse"}
+  - {name: Bo, title: Research Scientist}
+"""
+
+
+@pytest.mark.parametrize("width", [360, 375])
+def test_a_wide_logo_and_a_long_name_fit_a_phones_cover(browser, tmp_path, width):
+    """A 5:1 logo beside a long organization name on a 375 px phone: the logo ran 50 px off the screen and squeezed
+    the title into a 187 px column, twelve lines and 540 px tall. On a phone the logo now sits above the title,
+    which takes the page's width."""
+    source, logo, out = tmp_path / "team.yaml", tmp_path / "logo.svg", tmp_path / "report.html"
+    source.write_text(LONG_NAME_TEAM, encoding="utf-8")
+    logo.write_text(WIDE_LOGO, encoding="utf-8")
+    assert run_cli("report", source, "-o", out, "--logo", logo).code in (0, 1)
+    page = browser.new_page(viewport={"width": width, "height": 1000})
+    page.goto(out.as_uri())
+    assert _past_the_right_margin(page) == []
+    title, picture = page.locator("h1").bounding_box(), page.locator("img.logo").bounding_box()
+    content = page.evaluate(
+        "(() => { const s = getComputedStyle(document.querySelector('main')); "
+        "return document.querySelector('main').clientWidth - parseFloat(s.paddingLeft) "
+        "- parseFloat(s.paddingRight); })()"
+    )
+    assert picture["y"] + picture["height"] <= title["y"]  # above the title, not beside it
+    assert title["width"] >= content - 1
+    assert title["height"] <= 6 * 36  # six lines at most
+    page.close()
+
+
+PDFTOPPM = shutil.which("pdftoppm")
+
+
+def _pixels_near(ppm: bytes, colour: tuple[int, int, int], within: int = 40) -> int:
+    """How many pixels of a binary PPM (P6) are within `within` of a colour."""
+    fields = ppm.split(maxsplit=4)
+    width, height, pixels = int(fields[1]), int(fields[2]), fields[4]
+    red, green, blue = colour
+    return sum(
+        1
+        for i in range(0, width * height * 3, 3)
+        if abs(pixels[i] - red) + abs(pixels[i + 1] - green) + abs(pixels[i + 2] - blue) <= within
+    )
+
+
+@pytest.mark.skipif(not PDFTOPPM, reason="needs pdftoppm (poppler-utils)")
+def test_the_layer_swatches_print_with_background_graphics_off(browser, tmp_path):
+    """A browser prints without background graphics unless asked: the composition table's colour key printed as
+    empty boxes, so the table no longer matched the charts. The swatches now print their colour either way."""
+    source, out, pdf = tmp_path / "team.yaml", tmp_path / "report.html", tmp_path / "report.pdf"
+    source.write_text(JUST_UNDER_TEAM, encoding="utf-8")
+    assert run_cli("report", source, "-o", out).code in (0, 1)
+    page = browser.new_page()
+    page.goto(out.as_uri())
+    page.pdf(path=str(pdf), format="A4", print_background=False)
+    page.close()
+    ppm = subprocess.run(
+        [PDFTOPPM, "-r", "96", "-f", "1", "-l", "1", str(pdf)], capture_output=True, check=True, timeout=60
+    ).stdout
+    # page 1 holds the composition table, whose integration swatch is the page's only navy: 10 x 10 px when filled,
+    # its 1 px border alone 36
+    assert _pixels_near(ppm, (0x1D, 0x3A, 0x87)) >= 64
+
+
+COMPOUND_NAME_TEAM = """organization: Krankenhausinformationssystemegesellschaft Nordrhein-Westfalen mbH
+people:
+  - {name: Ann, title: Nurse Informaticist, background: "RN; former ICU nurse"}
+  - {name: Bo, title: Research Scientist}
+"""
+
+
+@pytest.mark.parametrize("width", [375, 1280, "print"])
+def test_a_long_compound_word_in_the_name_stays_on_the_cover(browser, tmp_path, width):
+    """A German organization name, one 40-letter word, beside a logo: the cover's title would not wrap inside
+    its word and ran past the page's right edge on a phone, a desktop and the printed page alike."""
+    source, logo, out = tmp_path / "team.yaml", tmp_path / "logo.svg", tmp_path / "report.html"
+    source.write_text(COMPOUND_NAME_TEAM, encoding="utf-8")
+    logo.write_text(WIDE_LOGO, encoding="utf-8")
+    assert run_cli("report", source, "-o", out, "--logo", logo).code in (0, 1)
+    page, viewport = _opened_at(browser, out, width)
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport
+    assert _past_the_right_margin(page) == []
     page.close()

@@ -369,6 +369,34 @@ def test_every_bar_stands_out_from_the_white_page(examples: dict[str, str]) -> N
     assert faint == set(), faint
 
 
+def _contrast_with_white(colour: str) -> float:
+    """WCAG 2.1's contrast ratio of a colour against the white page."""
+    red, green, blue = _linear(colour)
+    return 1.05 / (0.2126 * red + 0.7152 * green + 0.0722 * blue + 0.05)
+
+
+def _swatch_edge(style: str) -> str:
+    """The colour a swatch's edge is drawn in: its border, else its background."""
+    found = re.search(r"border:1px solid (#[0-9a-f]{6})", style) or re.search(r"background:(#[0-9a-f]{6})", style)
+    assert found, style
+    return found.group(1)
+
+
+@pytest.mark.parametrize("example", ["backwards", "messy-40"])
+def test_every_bar_and_swatch_has_an_edge_of_3_to_1_against_the_page(examples: dict[str, str], example: str) -> None:
+    """WCAG 2.1 AA, success criterion 1.4.11 (non-text contrast): a graphic a reader needs, a bar or a layer's
+    swatch, contrasts 3:1 or more with what is next to it. The compliance and other layers' bars and swatches were
+    2.67:1 and 1.85:1 against the white page; their light fills stay (printed in grey they keep the layers apart),
+    outlined in their own hue darkened to 3.34:1."""
+    html = examples[example]
+    rects = re.findall(r'<g class="bar"[^>]*>.*?(<rect [^>]*>)', html)
+    swatches = re.findall(r'<span class="swatch" style="([^"]*)"', html)
+    assert len(rects) >= 12 and len(swatches) >= 5
+    edges = [_edge(rect) for rect in rects] + [_swatch_edge(style) for style in swatches]
+    faint = sorted({(edge, round(_contrast_with_white(edge), 2)) for edge in edges if _contrast_with_white(edge) < 3})
+    assert faint == []
+
+
 def test_a_finding_both_views_hold_word_for_word_is_listed_once(tmp_path: Path) -> None:
     """The 80-person client's report listed its four unsure people (TA005) under the plan's findings and again,
     word for word, under the current view's; the second table now lists what differs (TA001's figures) and says
@@ -395,3 +423,11 @@ def test_a_backtick_in_a_name_opens_no_code_span_in_the_findings(tmp_path: Path)
     html = report(tmp_path, team)
     assert "<code>x</code>" not in html
     assert "Grace `x` Kim" in visible(html)
+
+
+def test_the_before_and_after_charts_figures_carry_their_unit(examples: dict[str, str]) -> None:
+    """The composition charts read '8.0 FTE', the before-and-after chart under them 'current 8.0' and 'plan 10.0':
+    a board could not tell FTE from people there. Each of its figures now says which."""
+    chart = examples["backwards"].split('data-view="before-after"', 1)[1].split("</svg>", 1)[0]
+    figures = re.findall(r'class="note">([^<]*)</text>', chart)
+    assert len(figures) == 10 and all(re.fullmatch(r"(current|plan) \d+\.\d FTE", f) for f in figures), figures

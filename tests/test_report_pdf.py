@@ -99,6 +99,11 @@ people:
 """
 
 
+def _page_number(line: str) -> re.Match[str] | None:
+    """The page's number in its bottom margin, `Page 2 of 8`: not the page's text."""
+    return re.fullmatch(r"\s*Page (\d+) of (\d+)\s*", line)
+
+
 @pytest.mark.skipif(not (CHROMIUM and PDFTOTEXT), reason="needs Chromium and pdftotext (poppler-utils)")
 @pytest.mark.parametrize("team", [SEED, (EXAMPLES / "backwards.yaml").read_text(encoding="utf-8")])
 def test_no_printed_page_ends_with_a_heading(tmp_path: Path, team: str):
@@ -112,7 +117,9 @@ def test_no_printed_page_ends_with_a_heading(tmp_path: Path, team: str):
         command.insert(1, "--no-sandbox")
     subprocess.run(command, cwd=tmp_path, capture_output=True, timeout=120, check=True)
     text = subprocess.run([str(PDFTOTEXT), "board.pdf", "-"], cwd=tmp_path, capture_output=True, text=True).stdout
-    pages = [[line.strip() for line in p.splitlines() if line.strip()] for p in text.split("\f")]
+    pages = [
+        [line.strip() for line in p.splitlines() if line.strip() and not _page_number(line)] for p in text.split("\f")
+    ]
     feet = [(number, lines[-1]) for number, lines in enumerate(pages, start=1) if lines]
     assert len(feet) > 3 and not [(number, foot) for number, foot in feet if foot in headings], feet
 
@@ -142,3 +149,67 @@ def test_the_composition_and_cost_tables_are_each_printed_on_one_page(tmp_path: 
     text = _printed(tmp_path, *args)
     assert len(re.findall(r"Layer +Current people +Current FTE", text)) == 1, text
     assert len(re.findall(r"Layer +Role +Hires +Low +High +Range", text)) == 2, text  # before and after converting
+
+
+@pytest.mark.skipif(not (CHROMIUM and PDFTOTEXT), reason="needs Chromium and pdftotext (poppler-utils)")
+@pytest.mark.parametrize(("paper", "points"), [("a4", ("594.95996", "841.91998")), ("letter", ("612", "792"))])
+def test_the_report_prints_on_the_paper_asked_for(tmp_path: Path, paper: str, points: tuple[str, str]):
+    """The page named A4, which a print dialog cannot override: a US client's Letter printout came out as A4
+    pages, shrunk or cut at the foot. `--paper letter` prints Letter pages (612 x 792 points), the composition and
+    cost tables each still on one page."""
+    text = _printed(tmp_path, str(NORTHWIND), "--client", "Northwind board", "--paper", paper)
+    boxes = set(re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", (tmp_path / "board.pdf").read_bytes()))
+    assert boxes == {tuple(x.encode() for x in points)}, boxes
+    assert len(re.findall(r"Layer +Current people +Current FTE", text)) == 1, text
+    assert len(re.findall(r"Layer +Role +Hires +Low +High +Range", text)) == 2, text
+
+
+PAID_SEED = "\n".join(
+    [
+        "organization: Halcyon Clinical AI",
+        "people:",
+        *(
+            f"  - {{name: {name}, title: {title}, cost: 150000}}"
+            for name, title in [
+                ("Ana", "CEO"),
+                ("Bo", "CTO"),
+                ("Cy", "ML Engineer"),
+                ("Dee", "Research Scientist"),
+                ("Ed", "ML Engineer"),
+                ("Fay", "Data Scientist"),
+                ("Gus", "Software Engineer"),
+                ("Hal", "Full-Stack Engineer"),
+                ("Ivy", "Clinical Content Lead (RN)"),
+                ("Jo", "Product Designer"),
+                ("Kai", "Founding Engineer"),
+                ("Lou", "Operations Manager"),
+            ]
+        ),
+        "  - {name: Open req - FHIR Integration Engineer, title: FHIR Integration Engineer, status: open}",
+        "",
+    ]
+)
+
+
+@pytest.mark.skipif(not (CHROMIUM and PDFTOTEXT), reason="needs Chromium and pdftotext (poppler-utils)")
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_team_files_cost_is_printed_beside_the_composition_table(tmp_path: Path, paper: str):
+    """The file's cost totals came after the three charts: a 12-person client's printout opened page 3 with
+    'Annual cost in the team file: ...' alone at its head, two pages from the table whose people it totals."""
+    (tmp_path / "team.yaml").write_text(PAID_SEED, encoding="utf-8")
+    pages = _printed(tmp_path, "team.yaml", "--paper", paper).split("\f")
+    table = [n for n, page in enumerate(pages) if re.search(r"Layer +Current people +Current FTE", page)]
+    cost = [n for n, page in enumerate(pages) if "Annual cost in the team file" in page]
+    assert len(table) == 1 and cost == table, (table, cost)
+
+
+@pytest.mark.skipif(not (CHROMIUM and PDFTOTEXT), reason="needs Chromium and pdftotext (poppler-utils)")
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_every_printed_page_is_numbered(tmp_path: Path, paper: str):
+    """The suggested command turns the browser's header and footer off (they showed the local path and the print
+    time), which took the page numbers with them: a 16-page report for a 200-person client had none, and a board
+    could not say 'page 9'. Each page now says `Page n of N` in its bottom margin."""
+    (tmp_path / "team.yaml").write_text(PAID_SEED, encoding="utf-8")
+    pages = [p for p in _printed(tmp_path, "team.yaml", "--paper", paper).split("\f") if p.strip()]
+    numbers = [[m.groups() for line in p.splitlines() if (m := _page_number(line))] for p in pages]
+    assert len(pages) > 3 and numbers == [[(str(n), str(len(pages)))] for n in range(1, len(pages) + 1)], numbers

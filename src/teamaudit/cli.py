@@ -35,7 +35,7 @@ from teamaudit.options import (
 from teamaudit.outputformat import html_output, output_format
 from teamaudit.outputname import output_path, team_file_output
 from teamaudit.progressbar import progress_display
-from teamaudit.render import DiffFormat, Format
+from teamaudit.render import DiffFormat, Format, Paper
 from teamaudit.streams import emit, say, say_error, say_note, say_notes, say_written, use_color
 from teamaudit.usage import ConventionalUsage
 
@@ -444,6 +444,10 @@ def report_command(
     logo: Annotated[
         Path | None, typer.Option("--logo", help="A PNG, JPEG, GIF, WebP or SVG logo, embedded.", show_default=False)
     ] = None,
+    paper: Annotated[
+        Paper,
+        typer.Option("--paper", help="The page size it prints on: a4 or letter.", case_sensitive=False),
+    ] = Paper.A4,
     scope: ScopeOpt = None,
     basis: BasisOpt = None,
     fail_on: FailOnOpt = None,
@@ -471,7 +475,7 @@ def report_command(
     with _errors_redacted(redact):
         report = run_check(path, settings, max_bytes=max_bytes, max_people=max_people, redact=redact)
     say_notes(report.notes)
-    options = RenderOptions(details=details, title=title, client=client, author=author, logo=logo_uri)
+    options = RenderOptions(details=details, title=title, client=client, author=author, logo=logo_uri, paper=paper)
     emit(chunked_renderer(Format.HTML)(report, options), target)
     from teamaudit.render.common import headline
 

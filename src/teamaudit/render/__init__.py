@@ -29,6 +29,13 @@ class Format(StrEnum):
     HTML = "html"
 
 
+class Paper(StrEnum):
+    """The page size the HTML report prints on: a print dialog offers no other once the page names one."""
+
+    A4 = "a4"
+    LETTER = "letter"
+
+
 @dataclass(frozen=True)
 class RenderOptions:
     color: bool = False
@@ -38,6 +45,7 @@ class RenderOptions:
     client: str | None = None
     author: str | None = None
     logo: str | None = None  # a data: URI
+    paper: Paper = Paper.A4
     # The team file's path as given, where --redact showed it with names hidden: GitHub's annotations name it, as
     # they must to land on it, and the repository they land in holds it (render/github.py)
     team_file: str | None = None

@@ -18,6 +18,10 @@ COLORS = {
     Layer.ML_RESEARCH: "#d2560b",
     Layer.OTHER: "#b8bfc8",
 }
+# WCAG 2.1 AA, 1.4.11 (non-text contrast): a bar's or swatch's edge 3:1 or more against the white page. The two light
+# layers' fills (2.67:1 and 1.85:1) keep their lightness for grey print, outlined in their own hue darkened to 3.34:1.
+EDGES = {**COLORS, Layer.COMPLIANCE: "#a57dc0", Layer.OTHER: "#888d94"}
+_EDGE_OF = {COLORS[layer]: EDGES[layer] for layer in Layer}
 LABEL_W, BAR_H, GAP, WIDTH = 150, 22, 10, 640
 TEXT_PX, NOTE_PX = 13, 12  # font sizes of a chart's labels and notes
 # On a phone the 640-unit chart is drawn about 350 px wide, which made 13 px labels 7 px: CSS sets these there
@@ -46,7 +50,7 @@ def scale(views: Sequence[Composition], threshold: float, basis: Basis, *, paire
     maximum = max([*amounts, *(threshold * c.layers for c in views), 0.1])
     labels = [_text_width(amount(value, basis), PHONE_TEXT_PX) for value in amounts]  # composition_chart's
     if paired:
-        labels += [_text_width(f"current {number(value, basis)}", PHONE_NOTE_PX) for value in amounts]  # before_after
+        labels += [_text_width(f"current {amount(value, basis)}", PHONE_NOTE_PX) for value in amounts]  # before_after
     room = max(labels)
     return (WIDTH - LABEL_W - (6 + room + 4)) / maximum
 
@@ -77,10 +81,10 @@ def composition_chart(c: Composition, threshold: float, k: float) -> str:
     out.append(f'<line x1="{LABEL_W}" x2="{WIDTH - 10}" y1="{y - GAP}" y2="{y - GAP}" class="rule"/>')
     y += GAP
     top = y
-    for label, value, color, key in summary:
-        out.append(_bar(label, value, color, key, y, k, c))
-        y += BAR_H + GAP
     x = LABEL_W + allowed * k
+    for label, value, color, key in summary:
+        out.append(_bar(label, value, color, key, y, k, c, clear_of=x))
+        y += BAR_H + GAP
     out.append(
         f'<line class="threshold" data-allowed="{allowed:g}" x1="{x:.1f}" x2="{x:.1f}" y1="{top - 6}" '
         f'y2="{y - GAP + 6}" stroke="#111" stroke-width="2" stroke-dasharray="5 4"/>'
@@ -96,14 +100,30 @@ def composition_chart(c: Composition, threshold: float, k: float) -> str:
     return "".join(out)
 
 
-def _bar(label: str, value: float, color: str, key: str, y: int, k: float, c: Composition) -> str:
+def _bar(
+    label: str, value: float, color: str, key: str, y: int, k: float, c: Composition, clear_of: float | None = None
+) -> str:
     w = max(value * k, 0.0)
+    figure = amount(value, c.basis)
     return (
         f'<g class="bar" data-key="{key}" data-value="{value:g}">'
         f'<text x="{LABEL_W - 8}" y="{y + BAR_H * 0.7:.1f}" text-anchor="end">{escape(label)}</text>'
-        f'<rect x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{BAR_H}" rx="3" fill="{color}"/>'
-        f'<text x="{LABEL_W + w + 6:.1f}" y="{y + BAR_H * 0.7:.1f}">{amount(value, c.basis)}</text></g>'
+        f'<rect{_outline(color)} x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{BAR_H}" rx="3" fill="{color}"/>'
+        f'<text x="{_figure_at(LABEL_W + w + 6, figure, clear_of):.1f}" y="{y + BAR_H * 0.7:.1f}">{figure}</text></g>'
     )
+
+
+def _outline(fill: str) -> str:
+    edge = _EDGE_OF.get(fill, fill)
+    return f' stroke="{edge}" stroke-width="1"' if edge != fill else ""
+
+
+def _figure_at(x: float, figure: str, line: float | None) -> float:
+    """Where a bar's figure starts: after its bar, or after the threshold line when the line would cross it (a
+    team just under the threshold read '64.0 FTE' struck through by the dashed line, on a phone '84.0 FTE' too)."""
+    if line is None or not x - 4 <= line <= x + _text_width(figure, PHONE_TEXT_PX) + 2:
+        return x
+    return line + 6
 
 
 def _ratio(c: Composition, threshold: float) -> str:
@@ -135,12 +155,12 @@ def before_after_chart(before: Composition, after: Composition, k: float) -> str
             value = c.amount(layer)
             w = value * k
             # the lighter bar keeps its layer's colour at its edge: a light layer's was all but white on paper
-            edge = f' stroke="{COLORS[layer]}" stroke-width="1"' if view == "current" else ""
+            edge = f' stroke="{EDGES[layer]}" stroke-width="1"' if view == "current" else _outline(COLORS[layer])
             out.append(
                 f'<g class="bar" data-key="{layer.value}" data-series="{view}" data-value="{value:g}">'
                 f'<rect{edge} x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{thin}" rx="2" fill="{COLORS[layer]}" '
                 f'fill-opacity="{opacity}"/><text x="{LABEL_W + w + 6:.1f}" y="{y + thin - 1}" class="note">'
-                f"{view} {number(value, basis)}</text></g>"
+                f"{view} {amount(value, basis)}</text></g>"
             )
             y += pitch
         y += GAP

@@ -22,11 +22,12 @@ from teamaudit.model import (
     Report,
     Scope,
 )
-from teamaudit.render import RenderOptions
+from teamaudit.render import Paper, RenderOptions
 from teamaudit.render.charts import (
     BEFORE_AFTER_LEGEND,
     CHART_CSS,
     COLORS,
+    EDGES,
     PHONE_CHART_CSS,
     before_after_chart,
     composition_chart,
@@ -84,11 +85,12 @@ h1, h2, h3, p, li, td, th, .meta { overflow-wrap: break-word; }
 .cover { display: flex; justify-content: space-between; gap: 24px; align-items: flex-start;
          border-bottom: 4px solid var(--ink); padding-bottom: 18px; }
 .cover img.logo { max-height: 64px; max-width: 200px; }
+.cover > div { min-width: 0; } .cover h1, .cover .meta { overflow-wrap: anywhere; }
 .meta { color: var(--muted); font-size: 14px; }
 .verdict { display: inline-block; font-weight: 700; font-size: 20px; padding: 6px 14px; border-radius: 6px;
            color: #fff; margin: 14px 0 6px; }
 .verdict.fail { background: var(--fail); } .verdict.pass { background: var(--pass); }
-.verdict, .firmness { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.verdict, .firmness, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .firmness { display: inline-block; margin-left: 10px; vertical-align: middle; }
 .firmness.firm { color: var(--muted); font-size: 14px; }
 .firmness.not-firm { font-weight: 700; font-size: 16px; color: var(--warn); background: #fffaeb;
@@ -114,7 +116,8 @@ code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; bac
 .total td { font-weight: 700; border-top: 2px solid var(--ink); }
 section { break-inside: auto; }
 @media screen and (max-width: 600px) {
-  main { padding: 20px 14px 48px; } th { white-space: normal; } th, td { padding: 6px 5px; }
+  main { padding: 20px 14px 48px; } th { white-space: normal; } th, td { padding: 6px 5px; } h1 { font-size: 24px; }
+  .cover { flex-direction: column-reverse; gap: 12px; } .cover img.logo { max-width: 100%; }
 """
     + PHONE_CHART_CSS
     + """  table.people thead { display: none; }
@@ -132,7 +135,6 @@ section { break-inside: auto; }
   table.cost td.hires::before { content: "hires: "; } table.cost td.high::before { content: " \\2013  "; }
   table.cost td.low::before, table.cost td.unpriced::before { content: " \\00b7  "; }
 }
-@page { size: A4; margin: 16mm 14mm; }
 @media print {
   body { background: #fff; font-size: 13px; } main { padding: 0; max-width: none; } .table { overflow: visible; }
   table { font-size: 12px; } .small { font-size: 11.5px; } svg.chart { width: 80%; }
@@ -150,7 +152,7 @@ def render(report: Report, options: RenderOptions) -> str:
 
 def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
     """The page in pieces, a section at a time and the people table a few thousand rows at a time."""
-    yield _head(_title(report, options))
+    yield _head(_title(report, options), options.paper)
     yield _cover(report, options)
     yield summary(report)
     yield _composition(report)
@@ -176,14 +178,26 @@ def _title(report: Report, options: RenderOptions) -> str:
     return UNTITLED if untitled(report.organization, None) else f"Team composition audit: {report.organization}"
 
 
-def _head(title: str) -> str:
+# CSS's names for the sizes; the margins leave room for a printer's unprintable edge on either paper
+PAGE_SIZE = {Paper.A4: "A4", Paper.LETTER: "letter"}
+
+
+# In the bottom margin, where the browser's own footer is turned off (it showed the local path and the print time)
+PAGE_NUMBER = (
+    ' @bottom-right { content: "Page " counter(page) " of " counter(pages); color: #5b6575; font: 9pt -apple-system, '
+    '"Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }'
+)
+
+
+def _head(title: str, paper: Paper) -> str:
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="generator" content="teamaudit">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
         'img-src data:">'
-        f"<title>{escape(title)}</title><style>{CSS}</style></head><body><main>"
+        f"<title>{escape(title)}</title><style>{CSS}@page {{ size: {PAGE_SIZE[paper]}; margin: 16mm 14mm;{PAGE_NUMBER} }}\n"
+        "</style></head><body><main>"
     )
 
 
@@ -279,6 +293,7 @@ def _composition(report: Report) -> str:
         )
         out.append(f'<tr><td class="key">{_swatch(layer)}{layer_label(layer)}</td>{cells}</tr>')
     out.append("</tbody></table></div>")
+    out.append(_cost_in_file(report))  # beside the people it totals: after the charts it opened a page of its own
     threshold = report.rubric.ml_ratio
     before, after = report.composition(Scope.CURRENT), report.composition(Scope.PLAN)
     paired = report.has_future and plan_changes_picture(before, after)
@@ -291,7 +306,6 @@ def _composition(report: Report) -> str:
     if paired:
         chart = before_after_chart(before, after, k)
         out.append(f'<h3>Before and after the plan</h3>{chart}<p class="small">{BEFORE_AFTER_LEGEND}</p>')
-    out.append(_cost_in_file(report))
     out.append("</section>")
     return "".join(out)
 
@@ -301,7 +315,7 @@ def _short_view(view: Scope) -> str:
 
 
 def _swatch(layer: Layer) -> str:
-    return f'<span class="swatch" style="background:{COLORS[layer]}"></span>'
+    return f'<span class="swatch" style="background:{COLORS[layer]};border:1px solid {EDGES[layer]}"></span>'
 
 
 def _cost_in_file(report: Report) -> str:
