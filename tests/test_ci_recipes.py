@@ -47,6 +47,18 @@ def pr_repo(tmp_path: Path) -> Path:
     return work
 
 
+def merge_checkout(repo: Path, base_ref: str = "main") -> str:
+    """Check out what `pull_request` checks out, refs/pull/N/merge: a merge commit whose parents are the base branch's
+    tip and the branch (its tree the branch's here, a merge that conflicts nowhere the test looks); the tip's id."""
+    git(repo, "fetch", "-q", "origin", base_ref)
+    tip = git(repo, "rev-parse", "FETCH_HEAD").strip()
+    merge = ["commit-tree", "HEAD^{tree}", "-p", tip, "-p", "HEAD", "-m", "merge"]
+    merged = git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", *merge).strip()
+    git(repo, "checkout", "-q", "--detach", merged)
+    git(repo, "push", "-q", "origin", "HEAD:refs/pull/1/merge")  # where GitHub keeps it, and fetches it from
+    return tip
+
+
 def bash(
     script: str, cwd: Path, env: dict[str, str], flags: Sequence[str] = ("-e",)
 ) -> subprocess.CompletedProcess[str]:
@@ -218,6 +230,7 @@ def test_a_pull_request_that_fixes_a_broken_team_file_can_pass(pr_repo: Path, tm
     (pr_repo / "team.yaml").write_text(BALANCED)
     git(pr_repo, "commit", "-qam", "the fix")
     (pr_repo / "teamaudit.sarif").symlink_to(tmp_path / "victim")  # and a link where the report once went
+    merge_checkout(pr_repo)
     run = run_action(pr_repo, tmp_path)
     ran, outputs, text = run.ran, run.outputs, run.summary
     assert ran[-1] == ("Fail by exit code", 0), (ran, outputs, text)
@@ -278,6 +291,7 @@ def test_a_base_branch_without_the_team_file_is_nothing_to_compare(pr_repo: Path
     git(origin, "add", "README")
     git(origin, "commit", "-qm", "no team file")
     git(origin, "checkout", "-q", "main")
+    merge_checkout(pr_repo, "before-teamaudit")
     run = run_action(pr_repo, tmp_path, "before-teamaudit")
     assert verdict_and_code(run.outputs["diff"]) == {"verdict": "pass", "code": "0"}
     assert "The base branch has no team.yaml: nothing to compare." in run.summary
@@ -455,6 +469,96 @@ def test_pull_request_target_on_the_branch_alone_compares_with_where_it_started(
     assert "Kim Cole" not in run.summary and "Lou Diaz" not in run.summary, run.summary
 
 
+def main_moves_on(origin: Path) -> None:
+    """Two layer hires merged into origin's main after the branch started, and three more commits."""
+    (origin / "team.yaml").write_text(TWO_LAYERS)
+    git(origin, "commit", "-qam", "two layer hires, merged after the branch started")
+    for n in range(3):
+        (origin / f"note{n}.txt").write_text(str(n))
+        git(origin, "add", ".")
+        git(origin, "commit", "-qm", f"note {n}")
+
+
+@pytest.mark.process
+@pytest.mark.parametrize("shallow", [False, True])
+def test_the_branch_alone_after_another_push_compares_with_where_it_started(
+    pr_repo: Path, tmp_path: Path, shallow: bool
+):
+    """The event's head.sha is the commit the workflow was started for; a checkout of refs/pull/N/head after another
+    push holds a later one. The merge base was used only when HEAD was head.sha exactly, so there the diff compared
+    with main's tip, and main's two layer hires read as removed by the pull request."""
+    origin = tmp_path / "origin"
+    main_moves_on(origin)
+    git(pr_repo, "push", "-q", "origin", "hire-ml")
+    started_for = git(pr_repo, "rev-parse", "HEAD").strip()
+    (pr_repo / "notes.txt").write_text("another push\n")
+    git(pr_repo, "add", ".")
+    git(pr_repo, "commit", "-qm", "another push")
+    git(pr_repo, "push", "-q", "origin", "hire-ml")
+    work = pr_repo
+    if shallow:  # as actions/checkout leaves refs/pull/N/head: one commit
+        work = tmp_path / "shallow"
+        git(tmp_path, "clone", "-q", "--depth=1", "--no-tags", "-b", "hire-ml", f"file://{origin}", str(work))
+    tip = git(origin, "rev-parse", "main").strip()
+    run = run_action(work, tmp_path, event="pull_request_target", event_commit=tip, head_sha=started_for)
+    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "fail", "code": "1"}, run.log + run.summary
+    assert "Ivo Stark" in run.summary  # the pull request's own ML hires
+    assert "Kim Cole" not in run.summary and "Lou Diaz" not in run.summary, run.summary
+
+
+@pytest.mark.process
+def test_the_merge_checkout_is_compared_with_the_tip_it_merged(pr_repo: Path, tmp_path: Path):
+    """refs/pull/N/merge holds the base branch's tip as a parent: that tip is the base, found with no history fetched.
+    When main moves on after GitHub made the merge, the tip fetched is not the merge's parent: compared with it,
+    main's two layer hires since read as removed by the pull request; the merge's own parent is the base."""
+    merged_tip = merge_checkout(pr_repo)
+    run = run_action(pr_repo, tmp_path)
+    assert run.outputs["base"]["since"] == run.outputs["base"]["commit"] == merged_tip
+    main_moves_on(tmp_path / "origin")
+    run = run_action(pr_repo, tmp_path)
+    assert run.outputs["base"]["since"] == merged_tip != run.outputs["base"]["commit"], run.log
+    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "fail", "code": "1"}, run.log + run.summary
+    assert "Ivo Stark" in run.summary  # the pull request's own ML hires
+    assert "Kim Cole" not in run.summary and "Lou Diaz" not in run.summary, run.summary
+
+
+@pytest.mark.process
+def test_a_failed_fetch_of_the_branch_s_history_says_why(
+    pr_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A shallow checkout of the branch alone is deepened to find where it started: git fetch's message went to
+    /dev/null, so an authentication failure read as "shares no commit with the base branch". Git's message is the
+    remote's to write: it is shown clipped, on the one annotation line, with no escape sequence."""
+    origin = tmp_path / "origin"
+    main_moves_on(origin)
+    git(pr_repo, "push", "-q", "origin", "hire-ml")
+    head = git(pr_repo, "rev-parse", "HEAD").strip()
+    work = tmp_path / "shallow"
+    git(tmp_path, "clone", "-q", "--depth=1", "--no-tags", "-b", "hire-ml", f"file://{origin}", str(work))
+    shim = tmp_path / "bin" / "git"
+    shim.parent.mkdir()
+    real = shutil.which("git")
+    shim.write_text(
+        "#!/bin/sh\n"
+        'case " $* " in *" --deepen="*)\n'
+        "  printf \"fatal: Authentication failed for 'https://example.com/o/r/'\\n::error::forged\\033[31m\" >&2\n"
+        "  head -c 1000000 /dev/zero | tr '\\0' x >&2; exit 128 ;;\n"
+        "esac\n"
+        f'exec {real} "$@"\n'
+    )
+    shim.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{shim.parent}{os.pathsep}{os.environ['PATH']}")
+    tip = git(origin, "rev-parse", "main").strip()
+    run = run_action(work, tmp_path, event="pull_request_target", event_commit=tip, head_sha=head)
+    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "error", "code": "2"}, run.log + run.summary
+    errors = [line for line in run.log.splitlines() if line.startswith("::error title=teamaudit diff::")]
+    assert len(errors) == 1 and errors[0].startswith("::error title=teamaudit diff::Cannot fetch the history"), errors
+    assert not any(line.startswith("::error::") for line in run.log.splitlines())
+    assert "Authentication failed for 'https://example.com/o/r/'%0A::error::forged[31m" in errors[0]
+    assert "shares no commit" not in run.log and "\x1b" not in run.log and len(errors[0]) < 1500
+    assert "Cannot fetch the branch's history from origin (the log says why)" in run.summary
+
+
 @pytest.mark.process
 def test_a_branch_alone_started_before_the_team_file_says_where_it_looked(tmp_path: Path):
     """On the branch alone (ref: head.sha) the diff looks in the merge base: when main added the team file after the
@@ -489,6 +593,7 @@ def test_a_branch_alone_that_shares_no_commit_with_the_base_is_an_error(pr_repo:
     (pr_repo / "team.yaml").write_text(TWO_LAYERS)
     git(pr_repo, "add", ".")
     git(pr_repo, "commit", "-qm", "a history of its own")
+    git(pr_repo, "push", "-q", "origin", "unrelated")  # origin holds the head commit, as GitHub's refs/pull/N/head
     head = git(pr_repo, "rev-parse", "HEAD").strip()
     tip = git(pr_repo, "rev-parse", "origin/main").strip()
     run = run_action(pr_repo, tmp_path, event="pull_request_target", event_commit=tip, head_sha=head)
