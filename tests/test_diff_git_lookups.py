@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli, run_process
+from conftest import Result, run_cli, run_process
 from test_diff import TWO_ML
 from test_diff_gate_edits import git
 
@@ -38,23 +38,48 @@ def repo(tmp_path: Path) -> Path:
     return repo
 
 
+def git_runs(repo: Path, tmp_path: Path, *args: str) -> tuple[Result, list[str]]:
+    """teamaudit run with `args` in a process, and each git run it started (its arguments), by a `git` on PATH that
+    logs them."""
+    log, shim = tmp_path / "git.log", tmp_path / "bin" / "git"
+    shim.parent.mkdir(exist_ok=True)
+    real = subprocess.run(["sh", "-c", "command -v git"], capture_output=True, text=True, check=True).stdout.strip()
+    shim.write_text(f'#!/bin/sh\necho "$*" >> {log}\nexec {real} "$@"\n')
+    shim.chmod(shim.stat().st_mode | stat.S_IXUSR)
+    log.unlink(missing_ok=True)
+    result = run_process(*args, cwd=repo, env={"PATH": f"{shim.parent}{os.pathsep}{os.environ['PATH']}"})
+    return result, log.read_text().splitlines()
+
+
 @pytest.mark.process
 def test_the_gate_files_cost_one_git_run(repo: Path, tmp_path: Path):
     """A config, a rubric and the rubric it extends, unchanged: 12 git runs to say so (16 in all for the diff);
     now one `ls-tree` for them all, and none reads a blob."""
-    log, shim = tmp_path / "git.log", tmp_path / "bin" / "git"
-    shim.parent.mkdir()
-    real = subprocess.run(["sh", "-c", "command -v git"], capture_output=True, text=True, check=True).stdout.strip()
-    shim.write_text(f'#!/bin/sh\necho "$*" >> {log}\nexec {real} "$@"\n')
-    shim.chmod(shim.stat().st_mode | stat.S_IXUSR)
-    path = f"{shim.parent}{os.pathsep}{os.environ['PATH']}"
-    result = run_process("diff", "git:main:team.yaml", "team.yaml", "--format", "json", cwd=repo, env={"PATH": path})
+    result, runs = git_runs(repo, tmp_path, "diff", "git:main:team.yaml", "team.yaml", "--format", "json")
     assert result.code == 0, result.stderr
-    runs = log.read_text().splitlines()
     gate_lookups = [run for run in runs if "ls-tree -z -l" in run]
     assert len(gate_lookups) == 1 and all(f in gate_lookups[0] for f in ("rubrics/parent.yaml", ".teamaudit.yaml"))
     assert len(runs) <= 8, runs
     assert '"gate_edited": []' in result.stdout
+
+
+@pytest.mark.process
+def test_a_crlf_checkout_s_gate_files_are_hashed_in_one_git_run(repo: Path, tmp_path: Path):
+    """A checkout that writes CRLF holds other bytes than each gate file's blob: `git hash-object` ran once a file (3
+    here, 15 git runs in all) to see that `git add` would store the same; one run hashes them all (13 in all)."""
+    (repo / ".gitattributes").write_text("*.yaml text eol=crlf\n")
+    commit(repo, "line endings")
+    for name in (".teamaudit.yaml", "rubrics/parent.yaml", "rubrics/child.yaml"):
+        (repo / name).unlink()
+    git(repo, "checkout", "--", ".")
+    assert b"\r\n" in (repo / "rubrics" / "parent.yaml").read_bytes()
+    result, runs = git_runs(repo, tmp_path, "diff", "git:main:team.yaml", "team.yaml", "--format", "json")
+    assert result.code == 0 and '"gate_edited": []' in result.stdout, result.stderr
+    assert [run.split()[0] for run in runs].count("hash-object") == 1, runs
+    (repo / "rubrics" / "child.yaml").write_bytes(CHILD.replace("\n", "\r\n").encode() + b"# edited\r\n")
+    result, runs = git_runs(repo, tmp_path, "diff", "git:main:team.yaml", "team.yaml", "--format", "json")
+    assert '"gate_edited": [\n    "rubrics/child.yaml"\n  ]' in result.stdout, result.stdout
+    assert [run.split()[0] for run in runs].count("hash-object") == 1, runs
 
 
 def test_a_base_config_over_the_size_limit_is_refused_unread(repo: Path):

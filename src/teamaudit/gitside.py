@@ -170,11 +170,17 @@ def git_submodules(spec: str, commit_id: str | None, paths: Sequence[str]) -> di
     return found
 
 
-def checked_in_id(spec: str, file: Path) -> str | None:
-    """The object id `git add` would give `file` of the working tree, after the conversions its attributes and config
-    ask for (`eol=crlf`, `core.autocrlf`): a checkout that writes CRLF holds other bytes than the commit's blob."""
-    found = _git(spec, "hash-object", "--", str(file))
-    return None if found is None else found.decode("ascii").strip()
+def checked_in_ids(spec: str, files: Sequence[Path]) -> dict[Path, str]:
+    """The object id `git add` would give each of `files` of the working tree, after the conversions its attributes
+    and config ask for (`eol=crlf`, `core.autocrlf`): a checkout that writes CRLF holds other bytes than the commit's
+    blob. One `git hash-object` for them all (it was one a file); a file git cannot hash, or whose name holds a line
+    break (one a line on git's input), is left out."""
+    named = [file for file in files if "\n" not in str(file)]
+    if not named:
+        return {}
+    paths = "".join(f"{file}\n" for file in named).encode("utf-8", "surrogateescape")
+    found = (_git(spec, "hash-object", "--stdin-paths", given=paths) or b"").decode("ascii").split()
+    return dict(zip(named, found, strict=False)) if len(found) == len(named) else {}
 
 
 def blob_id(spec: str, repository: Path, commit_id: str, path: str) -> str | None:
@@ -358,10 +364,11 @@ def _link_target(spec: str, ref: str, path: str, blob: str) -> str:
     return f"it points to {clipped(target)}, outside the repository"
 
 
-def _git(spec: str, *args: str) -> bytes | None:
-    """Git's output, or None when it says no (a ref or path that does not exist); an error outside that."""
+def _git(spec: str, *args: str, given: bytes = b"") -> bytes | None:
+    """Git's output, with `given` on its input, or None when it says no (a ref or path that does not exist); an error
+    outside that."""
     try:
-        proc = subprocess.run(["git", *args], capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
+        proc = subprocess.run(["git", *args], capture_output=True, timeout=60, input=given)
     except FileNotFoundError:
         raise TeamAuditError(f"'{spec}': git is not installed") from None
     except subprocess.TimeoutExpired:
