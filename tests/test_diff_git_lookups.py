@@ -127,3 +127,48 @@ def test_a_team_file_in_a_submodule_is_read_at_the_commit_the_base_records(tmp_p
         f"commit {later}, and the submodule's checkout does not hold that commit (fetch it, git -C hr fetch origin "
         f"{later}, or check out with actions/checkout's submodules: true)"
     ), missing.stderr
+
+
+def submodule_repo(tmp_path: Path) -> Path:
+    """A repository whose `hr/` is a submodule holding `team.yaml` and `current.yaml`, a symbolic link to it."""
+    from test_diff import BALANCED
+
+    hr = tmp_path / "hr"
+    git(hr.parent, "init", "-q", "-b", "main", str(hr))
+    (hr / "team.yaml").write_text(BALANCED)
+    (hr / "current.yaml").symlink_to("team.yaml")
+    commit(hr, "team")
+    top = tmp_path / "top"
+    git(tmp_path, "init", "-q", "-b", "main", str(top))
+    git(top, "-c", "protocol.file.allow=always", "submodule", "add", "-q", str(hr), "hr")
+    commit(top, "the team file from the hr repository")
+    return top
+
+
+def test_a_symbolic_link_in_a_submodule_is_refused_as_one(tmp_path: Path):
+    """A path of the top repository that is a link is refused; inside a submodule the link's blob, the text of the
+    path it points to, was read as the team file ('the top level must be a mapping ... not text')."""
+    top = submodule_repo(tmp_path)
+    result = run_cli("diff", "git:main:hr/current.yaml", "hr/team.yaml", cwd=top)
+    assert result.code == 2 and result.stderr == (
+        "teamaudit: error: 'git:main:hr/current.yaml': hr/current.yaml is a symbolic link in main, not a team file; a "
+        "git side does not follow links (it points to team.yaml: write git:main:hr/team.yaml)\n"
+    ), result.stderr
+    folder = run_cli("diff", "git:main:hr", "hr/team.yaml", cwd=top)  # the submodule itself
+    assert folder.code == 2 and "hr is a submodule in main, not a team file" in folder.stderr, folder.stderr
+
+
+def test_a_long_side_into_a_submodule_is_clipped_and_a_side_of_1_mb_is_an_error(tmp_path: Path):
+    """The submodule's message quoted the side whole (a ref of 40,000 characters, `main~0~0...`, filled the log),
+    and a side of 1 MB, past the 128 KiB Linux gives one argument, ended in an OSError, not a message."""
+    top = submodule_repo(tmp_path)
+    later = "0123456789abcdef0123456789abcdef01234567"  # a commit the submodule's checkout does not hold
+    git(top, "update-index", "--cacheinfo", f"160000,{later},hr")
+    git(top, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "record a commit never fetched")
+    ref = "main" + "~0" * 20_000
+    result = run_cli("diff", f"git:{ref}:hr/team.yaml", "hr/team.yaml", cwd=top)
+    assert result.code == 2 and "the submodule's checkout does not hold that commit" in result.stderr, result.stderr
+    assert len(result.stderr) < 1_000 and "[40,004 characters]" in result.stderr, result.stderr
+    huge = run_cli("diff", "git:main" + "~0" * 500_000 + ":hr/team.yaml", "hr/team.yaml", cwd=top)
+    assert huge.code == 2 and huge.stderr.startswith("teamaudit: error: 'git:main~0~0") and len(huge.stderr) < 500
+    assert "git cannot be run with it: Argument list too long" in huge.stderr, huge.stderr
