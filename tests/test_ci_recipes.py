@@ -710,6 +710,24 @@ def test_the_gitlab_diff_of_a_merge_request_from_a_fork(tmp_path: Path, diff_bas
     assert "Kim Cole" not in result.stdout and "Lou Diaz" not in result.stdout, result.stdout
 
 
+@pytest.mark.process
+def test_the_gitlab_jobs_judge_a_merge_request_by_the_target_branch_s_gate(pr_repo: Path):
+    """The merge request turns TA001 off in `.teamaudit.yaml` and adds two more ML hires: both jobs judged it by its
+    own config and passed. They read the target branch's, and fail; on a branch pipeline the check reads its own."""
+    (pr_repo / ".teamaudit.yaml").write_text("rules: {TA001: off}\n")
+    (pr_repo / "team.yaml").write_text(TWO_ML + ONE_MORE_ML)
+    git(pr_repo, "add", ".")
+    git(pr_repo, "commit", "-qm", "TA001 off, and one more ML hire")
+    gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
+    env = gitlab_env(pr_repo.parent / "origin")
+    for job in ("teamaudit", "teamaudit-diff"):
+        script = [line for line in gitlab[job]["script"] if not line.startswith("pip ")]
+        result = bash("\n".join(script), pr_repo, env)
+        assert result.returncode == 1, (job, result.stdout[-2000:], result.stderr[-2000:])
+    check = [line for line in gitlab["teamaudit"]["script"] if not line.startswith("pip ")]
+    assert bash("\n".join(check), pr_repo, {}).returncode == 0  # a branch pipeline: the branch's own gate
+
+
 def test_the_documented_workflow_audits_a_pull_request_that_changes_only_the_rubric():
     """The workflow's `paths: ["team.yaml", ".teamaudit.yaml"]` left out the rubric the config names: a pull
     request that raised its ml_ratio, or read ML titles as clinical, ran no audit at all."""
