@@ -742,16 +742,34 @@ def test_the_documented_workflow_audits_a_pull_request_that_changes_only_the_rub
     assert set(step["with"]) <= set(action["inputs"])
 
 
+def plain_steps(repo: Path) -> list[int]:
+    """Each exit code of the plain steps docs/ci.md gives for a workflow without the action, run in `repo`."""
+    steps = next(b for b in _blocks("sh") if "teamaudit check team.yaml" in b and "--format github" in b)
+    lines = [line for line in steps.splitlines() if line and not line.startswith("pip ")]
+    runner_temp = repo.parent / "runner-temp"
+    runner_temp.mkdir(exist_ok=True)
+    codes = []
+    for line in lines:
+        result = bash(line, repo, {"RUNNER_TEMP": str(runner_temp)})
+        assert result.returncode in (0, 1), (line, result.stderr)
+        codes.append(result.returncode)
+    assert (runner_temp / "teamaudit.sarif").is_file()  # outside the checkout, where no pull request puts files
+    return codes
+
+
 @pytest.mark.process
 def test_plain_github_steps_run(pr_repo: Path):
-    steps = next(b for b in _blocks("sh") if "teamaudit check team.yaml --format github" in b)
-    lines = [line for line in steps.splitlines() if line and not line.startswith("pip ")]
-    runner_temp = pr_repo.parent / "runner-temp"
-    runner_temp.mkdir()
-    for line in lines:
-        result = bash(line, pr_repo, {"RUNNER_TEMP": str(runner_temp)})
-        assert result.returncode in (0, 1), (line, result.stderr)
-    assert (runner_temp / "teamaudit.sarif").is_file()  # outside the checkout, where no pull request puts files
+    assert 1 in plain_steps(pr_repo)  # TWO_ML over-indexes the plan
+
+
+@pytest.mark.process
+def test_plain_github_steps_judge_by_the_base_branch_s_gate(pr_repo: Path):
+    """Without --config-from, a pull request that turned TA001 off passed every plain step with its ML hires."""
+    (pr_repo / ".teamaudit.yaml").write_text("rules: {TA001: off}\n")
+    git(pr_repo, "add", ".")
+    git(pr_repo, "commit", "-qm", "TA001 off")
+    codes = plain_steps(pr_repo)
+    assert codes.count(1) == 3, codes  # both checks and the diff fail
 
 
 @pytest.mark.process
