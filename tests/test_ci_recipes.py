@@ -449,34 +449,38 @@ def test_pull_request_target_on_the_branch_alone_compares_with_where_it_started(
     """A pull_request_target workflow that checks out `github.event.pull_request.head.sha` has the branch alone: the
     diff compared it with the base branch's tip, so two layer hires merged into main after the branch started read
     as removed by the pull request. It compares with the merge base, fetched as deep as it takes (fetch-depth 1)."""
-    origin = tmp_path / "origin"
-    (origin / "team.yaml").write_text(TWO_LAYERS)
-    git(origin, "commit", "-qam", "two layer hires, merged after the branch started")
-    for n in range(3):  # main moves on by more than one commit
-        (origin / f"note{n}.txt").write_text(str(n))
-        git(origin, "add", ".")
-        git(origin, "commit", "-qm", f"note {n}")
+    main_moves_on(tmp_path / "origin")
     git(pr_repo, "push", "-q", "origin", "hire-ml")
     head = git(pr_repo, "rev-parse", "HEAD").strip()
-    work = pr_repo
-    if shallow:  # as actions/checkout leaves it: one commit, the pull request's head
-        work = tmp_path / "shallow"
-        git(tmp_path, "clone", "-q", "--depth=1", "--no-tags", "-b", "hire-ml", f"file://{origin}", str(work))
-    tip = git(origin, "rev-parse", "main").strip()
-    run = run_action(work, tmp_path, event="pull_request_target", event_commit=tip, head_sha=head)
-    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "fail", "code": "1"}, run.log + run.summary
-    assert "Ivo Stark" in run.summary  # the pull request's own ML hires
-    assert "Kim Cole" not in run.summary and "Lou Diaz" not in run.summary, run.summary
+    assert_only_the_branch_s_hires(run_on_the_branch_alone(pr_repo, tmp_path, shallow, head))
 
 
 def main_moves_on(origin: Path) -> None:
     """Two layer hires merged into origin's main after the branch started, and three more commits."""
     (origin / "team.yaml").write_text(TWO_LAYERS)
     git(origin, "commit", "-qam", "two layer hires, merged after the branch started")
-    for n in range(3):
+    for n in range(3):  # main moves on by more than one commit
         (origin / f"note{n}.txt").write_text(str(n))
         git(origin, "add", ".")
         git(origin, "commit", "-qm", f"note {n}")
+
+
+def run_on_the_branch_alone(pr_repo: Path, tmp_path: Path, shallow: bool, head_sha: str) -> ActionRun:
+    """The action on `pull_request_target` with the branch `hire-ml` checked out alone, as pushed to origin: the
+    clone itself, or (`shallow`) one commit of it as actions/checkout leaves it; `head_sha` is the event's."""
+    origin, work = tmp_path / "origin", pr_repo
+    if shallow:
+        work = tmp_path / "shallow"
+        git(tmp_path, "clone", "-q", "--depth=1", "--no-tags", "-b", "hire-ml", f"file://{origin}", str(work))
+    tip = git(origin, "rev-parse", "main").strip()
+    return run_action(work, tmp_path, event="pull_request_target", event_commit=tip, head_sha=head_sha)
+
+
+def assert_only_the_branch_s_hires(run: ActionRun) -> None:
+    """The diff fails on the pull request's own ML hires, and lists none of main's layer hires as removed."""
+    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "fail", "code": "1"}, run.log + run.summary
+    assert "Ivo Stark" in run.summary
+    assert "Kim Cole" not in run.summary and "Lou Diaz" not in run.summary, run.summary
 
 
 @pytest.mark.process
@@ -487,23 +491,14 @@ def test_the_branch_alone_after_another_push_compares_with_where_it_started(
     """The event's head.sha is the commit the workflow was started for; a checkout of refs/pull/N/head after another
     push holds a later one. The merge base was used only when HEAD was head.sha exactly, so there the diff compared
     with main's tip, and main's two layer hires read as removed by the pull request."""
-    origin = tmp_path / "origin"
-    main_moves_on(origin)
+    main_moves_on(tmp_path / "origin")
     git(pr_repo, "push", "-q", "origin", "hire-ml")
     started_for = git(pr_repo, "rev-parse", "HEAD").strip()
     (pr_repo / "notes.txt").write_text("another push\n")
     git(pr_repo, "add", ".")
     git(pr_repo, "commit", "-qm", "another push")
     git(pr_repo, "push", "-q", "origin", "hire-ml")
-    work = pr_repo
-    if shallow:  # as actions/checkout leaves refs/pull/N/head: one commit
-        work = tmp_path / "shallow"
-        git(tmp_path, "clone", "-q", "--depth=1", "--no-tags", "-b", "hire-ml", f"file://{origin}", str(work))
-    tip = git(origin, "rev-parse", "main").strip()
-    run = run_action(work, tmp_path, event="pull_request_target", event_commit=tip, head_sha=started_for)
-    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "fail", "code": "1"}, run.log + run.summary
-    assert "Ivo Stark" in run.summary  # the pull request's own ML hires
-    assert "Kim Cole" not in run.summary and "Lou Diaz" not in run.summary, run.summary
+    assert_only_the_branch_s_hires(run_on_the_branch_alone(pr_repo, tmp_path, shallow, started_for))
 
 
 @pytest.mark.process
@@ -517,9 +512,7 @@ def test_the_merge_checkout_is_compared_with_the_tip_it_merged(pr_repo: Path, tm
     main_moves_on(tmp_path / "origin")
     run = run_action(pr_repo, tmp_path)
     assert run.outputs["base"]["since"] == merged_tip != run.outputs["base"]["commit"], run.log
-    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "fail", "code": "1"}, run.log + run.summary
-    assert "Ivo Stark" in run.summary  # the pull request's own ML hires
-    assert "Kim Cole" not in run.summary and "Lou Diaz" not in run.summary, run.summary
+    assert_only_the_branch_s_hires(run)
 
 
 @pytest.mark.process
