@@ -9,6 +9,11 @@ fresh processes and in an order that alternates, the git-side diff with a `git` 
 baseline: the same two versions as files, which runs no git at all; and the git-side diff judged by the config and
 rubrics committed at main (`--config-from main`, basegate.py). Prints the git processes of each git-side diff by
 command, and the median wall time of each; asserts nothing.
+
+Then the git processes of action.yml's "Fetch the base branch" step, which finds the commit `diff` compares with:
+on the pull request's merge (refs/pull/N/merge, whose parent is the base branch's tip), and on the branch alone
+(head.sha, refs/pull/N/head) in a full clone and in a `--depth=1` one, with main four commits on since the branch
+started.
 """
 
 from __future__ import annotations
@@ -52,6 +57,43 @@ def _timed(command: list[str], cwd: Path, env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
+def _action_step(tmp: Path, shim: Path, log: Path) -> None:
+    """The git processes of the action's base step on each checkout a pull request workflow makes."""
+    import yaml
+
+    action = yaml.safe_load((Path(__file__).parent.parent / "action.yml").read_text(encoding="utf-8"))
+    step = next(s for s in action["runs"]["steps"] if s.get("id") == "base")
+    origin, full = tmp / "origin", tmp / "full"
+    origin.mkdir(parents=True)
+    _repository(origin, 20)
+    _git(origin, "commit", "-qam", "rename")
+    _git(tmp, "clone", "-q", f"file://{origin}", str(full))
+    author = ("-c", "user.name=b", "-c", "user.email=b@example.com")
+    _git(full, "checkout", "-qb", "change")
+    (full / "team.yaml").write_text((full / "team.yaml").read_text() + "  - {name: New, title: ML Engineer}\n")
+    _git(full, *author, "commit", "-qam", "hire")
+    _git(full, "push", "-q", "origin", "change")
+    for n in range(4):
+        (origin / f"note{n}").write_text(str(n))
+        _git(origin, "add", "-A")
+        _git(origin, *author, "commit", "-qm", f"note {n}")
+    merge = tmp / "merge"
+    _git(tmp, "clone", "-q", f"file://{origin}", str(merge))
+    _git(merge, "checkout", "-q", "--detach", "origin/change")
+    tree = ["commit-tree", "HEAD^{tree}", "-p", "origin/main", "-p", "HEAD", "-m", "merge"]
+    made = subprocess.run(["git", *author, *tree], cwd=merge, check=True, capture_output=True, text=True)
+    _git(merge, "checkout", "-q", "--detach", made.stdout.strip())
+    shallow = tmp / "shallow"
+    _git(tmp, "clone", "-q", "--depth=1", "-b", "change", f"file://{origin}", str(shallow))
+    env = {**os.environ, "PATH": f"{shim.parent}{os.pathsep}{os.environ['PATH']}", "BASE_REF": "main", "DIFF": "true"}
+    env |= {"GITHUB_OUTPUT": str(tmp / "output"), "GITHUB_STEP_SUMMARY": str(tmp / "summary")}
+    for name, checkout in (("merge", merge), ("branch alone, full clone", full), ("branch alone, depth 1", shallow)):
+        log.unlink(missing_ok=True)
+        subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]], cwd=checkout, env=env)
+        logged = log.read_text().splitlines()
+        print(f"git processes of the action's base step, {name}: {len(logged)} ({', '.join(sorted(set(logged)))})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=150)
@@ -88,6 +130,7 @@ def main() -> None:
                 print(f"  {count:3} git {command}")
         for name, values in times.items():
             print(f"{name:22} median {statistics.median(values):.3f} s, best {min(values):.3f} s")
+        _action_step(Path(tmp) / "action", shim, log)
 
 
 if __name__ == "__main__":

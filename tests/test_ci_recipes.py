@@ -47,6 +47,18 @@ def pr_repo(tmp_path: Path) -> Path:
     return work
 
 
+def merge_checkout(repo: Path, base_ref: str = "main") -> str:
+    """Check out what `pull_request` checks out, refs/pull/N/merge: a merge commit whose parents are the base branch's
+    tip and the branch (its tree the branch's here, a merge that conflicts nowhere the test looks); the tip's id."""
+    git(repo, "fetch", "-q", "origin", base_ref)
+    tip = git(repo, "rev-parse", "FETCH_HEAD").strip()
+    merge = ["commit-tree", "HEAD^{tree}", "-p", tip, "-p", "HEAD", "-m", "merge"]
+    merged = git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", *merge).strip()
+    git(repo, "checkout", "-q", "--detach", merged)
+    git(repo, "push", "-q", "origin", "HEAD:refs/pull/1/merge")  # where GitHub keeps it, and fetches it from
+    return tip
+
+
 def bash(
     script: str, cwd: Path, env: dict[str, str], flags: Sequence[str] = ("-e",)
 ) -> subprocess.CompletedProcess[str]:
@@ -218,6 +230,7 @@ def test_a_pull_request_that_fixes_a_broken_team_file_can_pass(pr_repo: Path, tm
     (pr_repo / "team.yaml").write_text(BALANCED)
     git(pr_repo, "commit", "-qam", "the fix")
     (pr_repo / "teamaudit.sarif").symlink_to(tmp_path / "victim")  # and a link where the report once went
+    merge_checkout(pr_repo)
     run = run_action(pr_repo, tmp_path)
     ran, outputs, text = run.ran, run.outputs, run.summary
     assert ran[-1] == ("Fail by exit code", 0), (ran, outputs, text)
@@ -278,6 +291,7 @@ def test_a_base_branch_without_the_team_file_is_nothing_to_compare(pr_repo: Path
     git(origin, "add", "README")
     git(origin, "commit", "-qm", "no team file")
     git(origin, "checkout", "-q", "main")
+    merge_checkout(pr_repo, "before-teamaudit")
     run = run_action(pr_repo, tmp_path, "before-teamaudit")
     assert verdict_and_code(run.outputs["diff"]) == {"verdict": "pass", "code": "0"}
     assert "The base branch has no team.yaml: nothing to compare." in run.summary
@@ -435,24 +449,107 @@ def test_pull_request_target_on_the_branch_alone_compares_with_where_it_started(
     """A pull_request_target workflow that checks out `github.event.pull_request.head.sha` has the branch alone: the
     diff compared it with the base branch's tip, so two layer hires merged into main after the branch started read
     as removed by the pull request. It compares with the merge base, fetched as deep as it takes (fetch-depth 1)."""
-    origin = tmp_path / "origin"
+    main_moves_on(tmp_path / "origin")
+    git(pr_repo, "push", "-q", "origin", "hire-ml")
+    head = git(pr_repo, "rev-parse", "HEAD").strip()
+    assert_only_the_branch_s_hires(run_on_the_branch_alone(pr_repo, tmp_path, shallow, head))
+
+
+def main_moves_on(origin: Path) -> None:
+    """Two layer hires merged into origin's main after the branch started, and three more commits."""
     (origin / "team.yaml").write_text(TWO_LAYERS)
     git(origin, "commit", "-qam", "two layer hires, merged after the branch started")
     for n in range(3):  # main moves on by more than one commit
         (origin / f"note{n}.txt").write_text(str(n))
         git(origin, "add", ".")
         git(origin, "commit", "-qm", f"note {n}")
-    git(pr_repo, "push", "-q", "origin", "hire-ml")
-    head = git(pr_repo, "rev-parse", "HEAD").strip()
-    work = pr_repo
-    if shallow:  # as actions/checkout leaves it: one commit, the pull request's head
+
+
+def run_on_the_branch_alone(pr_repo: Path, tmp_path: Path, shallow: bool, head_sha: str) -> ActionRun:
+    """The action on `pull_request_target` with the branch `hire-ml` checked out alone, as pushed to origin: the
+    clone itself, or (`shallow`) one commit of it as actions/checkout leaves it; `head_sha` is the event's."""
+    origin, work = tmp_path / "origin", pr_repo
+    if shallow:
         work = tmp_path / "shallow"
         git(tmp_path, "clone", "-q", "--depth=1", "--no-tags", "-b", "hire-ml", f"file://{origin}", str(work))
     tip = git(origin, "rev-parse", "main").strip()
-    run = run_action(work, tmp_path, event="pull_request_target", event_commit=tip, head_sha=head)
+    return run_action(work, tmp_path, event="pull_request_target", event_commit=tip, head_sha=head_sha)
+
+
+def assert_only_the_branch_s_hires(run: ActionRun) -> None:
+    """The diff fails on the pull request's own ML hires, and lists none of main's layer hires as removed."""
     assert verdict_and_code(run.outputs["diff"]) == {"verdict": "fail", "code": "1"}, run.log + run.summary
-    assert "Ivo Stark" in run.summary  # the pull request's own ML hires
+    assert "Ivo Stark" in run.summary
     assert "Kim Cole" not in run.summary and "Lou Diaz" not in run.summary, run.summary
+
+
+@pytest.mark.process
+@pytest.mark.parametrize("shallow", [False, True])
+def test_the_branch_alone_after_another_push_compares_with_where_it_started(
+    pr_repo: Path, tmp_path: Path, shallow: bool
+):
+    """The event's head.sha is the commit the workflow was started for; a checkout of refs/pull/N/head after another
+    push holds a later one. The merge base was used only when HEAD was head.sha exactly, so there the diff compared
+    with main's tip, and main's two layer hires read as removed by the pull request."""
+    main_moves_on(tmp_path / "origin")
+    git(pr_repo, "push", "-q", "origin", "hire-ml")
+    started_for = git(pr_repo, "rev-parse", "HEAD").strip()
+    (pr_repo / "notes.txt").write_text("another push\n")
+    git(pr_repo, "add", ".")
+    git(pr_repo, "commit", "-qm", "another push")
+    git(pr_repo, "push", "-q", "origin", "hire-ml")
+    assert_only_the_branch_s_hires(run_on_the_branch_alone(pr_repo, tmp_path, shallow, started_for))
+
+
+@pytest.mark.process
+def test_the_merge_checkout_is_compared_with_the_tip_it_merged(pr_repo: Path, tmp_path: Path):
+    """refs/pull/N/merge holds the base branch's tip as a parent: that tip is the base, found with no history fetched.
+    When main moves on after GitHub made the merge, the tip fetched is not the merge's parent: compared with it,
+    main's two layer hires since read as removed by the pull request; the merge's own parent is the base."""
+    merged_tip = merge_checkout(pr_repo)
+    run = run_action(pr_repo, tmp_path)
+    assert run.outputs["base"]["since"] == run.outputs["base"]["commit"] == merged_tip
+    main_moves_on(tmp_path / "origin")
+    run = run_action(pr_repo, tmp_path)
+    assert run.outputs["base"]["since"] == merged_tip != run.outputs["base"]["commit"], run.log
+    assert_only_the_branch_s_hires(run)
+
+
+@pytest.mark.process
+def test_a_failed_fetch_of_the_branch_s_history_says_why(
+    pr_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A shallow checkout of the branch alone is deepened to find where it started: git fetch's message went to
+    /dev/null, so an authentication failure read as "shares no commit with the base branch". Git's message is the
+    remote's to write: it is shown clipped, on the one annotation line, with no escape sequence."""
+    origin = tmp_path / "origin"
+    main_moves_on(origin)
+    git(pr_repo, "push", "-q", "origin", "hire-ml")
+    head = git(pr_repo, "rev-parse", "HEAD").strip()
+    work = tmp_path / "shallow"
+    git(tmp_path, "clone", "-q", "--depth=1", "--no-tags", "-b", "hire-ml", f"file://{origin}", str(work))
+    shim = tmp_path / "bin" / "git"
+    shim.parent.mkdir()
+    real = shutil.which("git")
+    shim.write_text(
+        "#!/bin/sh\n"
+        'case " $* " in *" --deepen="*)\n'
+        "  printf \"fatal: Authentication failed for 'https://example.com/o/r/'\\n::error::forged\\033[31m\" >&2\n"
+        "  head -c 1000000 /dev/zero | tr '\\0' x >&2; exit 128 ;;\n"
+        "esac\n"
+        f'exec {real} "$@"\n'
+    )
+    shim.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{shim.parent}{os.pathsep}{os.environ['PATH']}")
+    tip = git(origin, "rev-parse", "main").strip()
+    run = run_action(work, tmp_path, event="pull_request_target", event_commit=tip, head_sha=head)
+    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "error", "code": "2"}, run.log + run.summary
+    errors = [line for line in run.log.splitlines() if line.startswith("::error title=teamaudit diff::")]
+    assert len(errors) == 1 and errors[0].startswith("::error title=teamaudit diff::Cannot fetch the history"), errors
+    assert not any(line.startswith("::error::") for line in run.log.splitlines())
+    assert "Authentication failed for 'https://example.com/o/r/'%0A::error::forged[31m" in errors[0]
+    assert "shares no commit" not in run.log and "\x1b" not in run.log and len(errors[0]) < 1500
+    assert "Cannot fetch the branch's history from origin (the log says why)" in run.summary
 
 
 @pytest.mark.process
@@ -489,6 +586,7 @@ def test_a_branch_alone_that_shares_no_commit_with_the_base_is_an_error(pr_repo:
     (pr_repo / "team.yaml").write_text(TWO_LAYERS)
     git(pr_repo, "add", ".")
     git(pr_repo, "commit", "-qm", "a history of its own")
+    git(pr_repo, "push", "-q", "origin", "unrelated")  # origin holds the head commit, as GitHub's refs/pull/N/head
     head = git(pr_repo, "rev-parse", "HEAD").strip()
     tip = git(pr_repo, "rev-parse", "origin/main").strip()
     run = run_action(pr_repo, tmp_path, event="pull_request_target", event_commit=tip, head_sha=head)
@@ -605,6 +703,24 @@ def test_the_gitlab_diff_of_a_merge_request_from_a_fork(tmp_path: Path, diff_bas
     assert "Kim Cole" not in result.stdout and "Lou Diaz" not in result.stdout, result.stdout
 
 
+@pytest.mark.process
+def test_the_gitlab_jobs_judge_a_merge_request_by_the_target_branch_s_gate(pr_repo: Path):
+    """The merge request turns TA001 off in `.teamaudit.yaml` and adds two more ML hires: both jobs judged it by its
+    own config and passed. They read the target branch's, and fail; on a branch pipeline the check reads its own."""
+    (pr_repo / ".teamaudit.yaml").write_text("rules: {TA001: off}\n")
+    (pr_repo / "team.yaml").write_text(TWO_ML + ONE_MORE_ML)
+    git(pr_repo, "add", ".")
+    git(pr_repo, "commit", "-qm", "TA001 off, and one more ML hire")
+    gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
+    env = gitlab_env(pr_repo.parent / "origin")
+    for job in ("teamaudit", "teamaudit-diff"):
+        script = [line for line in gitlab[job]["script"] if not line.startswith("pip ")]
+        result = bash("\n".join(script), pr_repo, env)
+        assert result.returncode == 1, (job, result.stdout[-2000:], result.stderr[-2000:])
+    check = [line for line in gitlab["teamaudit"]["script"] if not line.startswith("pip ")]
+    assert bash("\n".join(check), pr_repo, {}).returncode == 0  # a branch pipeline: the branch's own gate
+
+
 def test_the_documented_workflow_audits_a_pull_request_that_changes_only_the_rubric():
     """The workflow's `paths: ["team.yaml", ".teamaudit.yaml"]` left out the rubric the config names: a pull
     request that raised its ml_ratio, or read ML titles as clinical, ran no audit at all."""
@@ -619,16 +735,34 @@ def test_the_documented_workflow_audits_a_pull_request_that_changes_only_the_rub
     assert set(step["with"]) <= set(action["inputs"])
 
 
+def plain_steps(repo: Path) -> list[int]:
+    """Each exit code of the plain steps docs/ci.md gives for a workflow without the action, run in `repo`."""
+    steps = next(b for b in _blocks("sh") if "teamaudit check team.yaml" in b and "--format github" in b)
+    lines = [line for line in steps.splitlines() if line and not line.startswith("pip ")]
+    runner_temp = repo.parent / "runner-temp"
+    runner_temp.mkdir(exist_ok=True)
+    codes = []
+    for line in lines:
+        result = bash(line, repo, {"RUNNER_TEMP": str(runner_temp)})
+        assert result.returncode in (0, 1), (line, result.stderr)
+        codes.append(result.returncode)
+    assert (runner_temp / "teamaudit.sarif").is_file()  # outside the checkout, where no pull request puts files
+    return codes
+
+
 @pytest.mark.process
 def test_plain_github_steps_run(pr_repo: Path):
-    steps = next(b for b in _blocks("sh") if "teamaudit check team.yaml --format github" in b)
-    lines = [line for line in steps.splitlines() if line and not line.startswith("pip ")]
-    runner_temp = pr_repo.parent / "runner-temp"
-    runner_temp.mkdir()
-    for line in lines:
-        result = bash(line, pr_repo, {"RUNNER_TEMP": str(runner_temp)})
-        assert result.returncode in (0, 1), (line, result.stderr)
-    assert (runner_temp / "teamaudit.sarif").is_file()  # outside the checkout, where no pull request puts files
+    assert 1 in plain_steps(pr_repo)  # TWO_ML over-indexes the plan
+
+
+@pytest.mark.process
+def test_plain_github_steps_judge_by_the_base_branch_s_gate(pr_repo: Path):
+    """Without --config-from, a pull request that turned TA001 off passed every plain step with its ML hires."""
+    (pr_repo / ".teamaudit.yaml").write_text("rules: {TA001: off}\n")
+    git(pr_repo, "add", ".")
+    git(pr_repo, "commit", "-qm", "TA001 off")
+    codes = plain_steps(pr_repo)
+    assert codes.count(1) == 3, codes  # both checks and the diff fail
 
 
 @pytest.mark.process

@@ -141,6 +141,28 @@ def test_a_finding_of_the_base_config_points_at_it_as_a_git_side(tmp_path: Path)
     assert "git:main:.teamaudit.yaml:3 has no until" in invalid[0]["message"]
 
 
+@pytest.mark.parametrize("folder", [".", "plans"])
+def test_annotations_of_the_base_config_are_on_its_path_in_the_repository(tmp_path: Path, folder: str):
+    """GitHub annotated TA006 at `file=git%3Amain%3A.teamaudit.yaml` and SARIF pointed at that URI: a file of no
+    repository, so the annotation and the alert landed nowhere. They name `.teamaudit.yaml`, run from the top or a
+    folder below it (`git:main:../.teamaudit.yaml`)."""
+    repo = base_repo(tmp_path, "suppression-max-days: 30\n" + NO_UNTIL, TWO_ML)
+    (repo / "plans").mkdir()
+    cwd, team = repo / folder, "team.yaml" if folder == "." else "../team.yaml"
+    env = {"GITHUB_WORKSPACE": str(repo)}
+    github = run_cli("check", team, "--config-from", "main", "--format", "github", cwd=cwd, env=env)
+    about_config = [line for line in github.stdout.splitlines() if "title=TA006" in line]
+    assert about_config and all(line.startswith("::warning file=.teamaudit.yaml,line=3,") for line in about_config)
+    assert "git:main:" in about_config[0].split("::")[2]  # the message still says whose config it is
+    sarif = json.loads(run_cli("check", team, "--config-from", "main", "--format", "sarif", cwd=cwd, env=env).stdout)
+    run = sarif["runs"][0]
+    assert [a["location"]["uri"] for a in run["artifacts"]] == ["team.yaml", ".teamaudit.yaml"]
+    ta006 = [r for r in run["results"] if r["ruleId"] == "TA006"]
+    assert ta006 and {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in ta006} == {
+        ".teamaudit.yaml"
+    }
+
+
 @pytest.mark.parametrize(
     ("ref", "commit", "said"),
     [

@@ -23,7 +23,7 @@ from teamaudit.gitside import (
     GitEntry,
     blob_holds,
     blob_id,
-    checked_in_id,
+    checked_in_ids,
     commit_of,
     git_blob,
     git_entries,
@@ -84,7 +84,8 @@ def gate_changes(base_spec: str, head_spec: str, settings: Settings) -> GateChan
     commit = commit_of(base_spec, base_spec.split(":", 2)[1])
     base = git_entries(base_spec, commit, list(dict.fromkeys(paths)))
     at = _Base(base_spec, commit, base, top)
-    edited = [(file, how) for file, links, reached in ways if (how := _edit(at, file.absolute(), links, reached))]
+    found = [(file, reached, _edit(at, file.absolute(), links, reached)) for file, links, reached in ways]
+    edited = _settled(base_spec, found)
     deleted = [c for c in candidates if _was_config(base_spec, base.get(_from(top, c)), c, top)]
     if not deleted and beyond and _from(top, beyond[0]) not in base:
         deleted = _shadowed_and_deleted(base_spec, base, top, beyond[1:])
@@ -113,11 +114,25 @@ class _Base:
     top: Path  # the repository's top in the working tree
 
 
-def _edit(base: _Base, named: Path, links: list[tuple[Path, str]], reached: Path | None) -> str | None:
+def _settled(spec: str, found: list[tuple[Path, Path | None, str | GitEntry | None]]) -> list[tuple[Path, str]]:
+    """Each gate file `_edit` found otherwise in the base, and how: one whose bytes differ from the base's blob (an
+    entry) is edited unless `git add` would store it as that blob, all of them asked in one git run."""
+    ids = checked_in_ids(spec, [reached for _, reached, how in found if isinstance(how, GitEntry) and reached])
+    edited = []
+    for file, reached, how in found:
+        if isinstance(how, GitEntry):
+            how = None if reached is not None and ids.get(reached) == how.oid else "edited"
+        if how is not None:
+            edited.append((file, how))
+    return edited
+
+
+def _edit(base: _Base, named: Path, links: list[tuple[Path, str]], reached: Path | None) -> str | GitEntry | None:
     """How a link passed on the way to a file, or the file reached, is otherwise in the base commit, as git records
-    it (`added`: nothing at the path the file is named by; `edited`), None when it is not: compared by git's object
-    id, so the base's blob is never read (but for a Git LFS pointer). A file the base lacks was said to 'differ
-    from the base' as an edited one is, and a reviewer looked for a base config that was never there."""
+    it (`added`: nothing at the path the file is named by; `edited`), None when it is not, and the base's entry when
+    only the file's bytes differ (`_settled` asks git how it would store them): compared by git's object id, so the
+    base's blob is never read (but for a Git LFS pointer). A file the base lacks was said to 'differ from the base'
+    as an edited one is, and a reviewer looked for a base config that was never there."""
     top = base.top
     if reached is None:  # a loop of links: no file of the base's
         return "edited"
@@ -134,8 +149,7 @@ def _edit(base: _Base, named: Path, links: list[tuple[Path, str]], reached: Path
         return "edited" if links else "added"
     if entry.link:
         return "edited"
-    same = entry.holds(data) or _lfs_holds(base, entry, data, reached) or checked_in_id(base.spec, reached) == entry.oid
-    return None if same else "edited"
+    return None if entry.holds(data) or _lfs_holds(base, entry, data, reached) else entry
 
 
 def _in_base_submodule(base: _Base, reached: Path, data: bytes) -> bool:

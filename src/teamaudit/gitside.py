@@ -30,7 +30,7 @@ def read_git_side(spec: str, max_bytes: int) -> str:
     """The text of the file a `git:REF:PATH` side names."""
     parts = spec.split(":", 2)
     if len(parts) != 3 or not parts[1] or not parts[2]:
-        raise TeamAuditError(f"'{spec}': a git side is written git:REF:PATH, e.g. git:origin/main:team.yaml")
+        raise TeamAuditError(f"'{clipped(spec)}': a git side is written git:REF:PATH, e.g. git:origin/main:team.yaml")
     ref, path = parts[1], _from_current_folder(spec, parts[2])
     commit_id = commit_of(spec, ref)
     if commit_id is None:
@@ -45,15 +45,15 @@ def read_git_side(spec: str, max_bytes: int) -> str:
         size = _git(spec, "-C", str(repository), "cat-file", "-s", "--end-of-options", blob)
     else:
         repository = Path.cwd()
-        _refuse_what_is_no_file(spec, ref, path, commit_id, blob)
+        _refuse_what_is_no_file(spec, ref, path, _Place(commit_id, posixpath.normpath(_prefix(spec) + path)), blob)
     if int(size or 0) > max_bytes:
-        raise TeamAuditError(f"'{spec}': over the limit of {max_bytes:,} bytes")
+        raise TeamAuditError(f"'{clipped(spec)}': over the limit of {max_bytes:,} bytes")
     raw = _git(spec, "-C", str(repository), "cat-file", "blob", "--end-of-options", blob) or b""
     raw = lfs_resolved(spec, f"{path} in {ref}", raw, max_bytes)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise TeamAuditError(f"'{spec}': not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
+        raise TeamAuditError(f"'{clipped(spec)}': not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
 
 
 LFS_POINTER_MAX = 1024  # bytes: a Git LFS pointer file is smaller (git-lfs docs/spec.md)
@@ -82,7 +82,7 @@ def lfs_resolved(spec: str, where: str, raw: bytes, max_bytes: int) -> bytes:
     oid, size = pointer
     if size > max_bytes:
         raise TeamAuditError(
-            f"'{spec}': {where} is a Git LFS file of {size:,} bytes, over the limit of {max_bytes:,} bytes"
+            f"'{clipped(spec)}': {where} is a Git LFS file of {size:,} bytes, over the limit of {max_bytes:,} bytes"
         )
     common = (_git(spec, "rev-parse", "--git-common-dir") or b"").decode("utf-8", "surrogateescape").strip()
     stored = Path(common or ".git") / "lfs" / "objects" / oid[:2] / oid[2:4] / oid
@@ -93,14 +93,14 @@ def lfs_resolved(spec: str, where: str, raw: bytes, max_bytes: int) -> bytes:
         held, data = None, b""
     if held is None:
         raise TeamAuditError(
-            f"'{spec}': {where} is stored by Git LFS, and this clone holds only its pointer, not the file",
+            f"'{clipped(spec)}': {where} is stored by Git LFS, and this clone holds only its pointer, not the file",
             hint="fetch the files LFS stores for that commit (git lfs fetch; actions/checkout: lfs: true), then again",
         )
     if len(data) != size or hashlib.sha256(data).hexdigest() != oid:
         # A pointer whose size is not its file's (written by hand, or by a pull request): fetching would not help.
         raise TeamAuditError(
-            f"'{spec}': {where} is a Git LFS pointer that does not match the file this clone's LFS store holds for "
-            f"its oid (the pointer says {size:,} bytes, the store holds {held:,})",
+            f"'{clipped(spec)}': {where} is a Git LFS pointer that does not match the file this clone's LFS store "
+            f"holds for its oid (the pointer says {size:,} bytes, the store holds {held:,})",
             hint="commit the file again with Git LFS (git lfs track, then git add), which writes its pointer; "
             "git lfs fsck checks the store",
         )
@@ -170,11 +170,17 @@ def git_submodules(spec: str, commit_id: str | None, paths: Sequence[str]) -> di
     return found
 
 
-def checked_in_id(spec: str, file: Path) -> str | None:
-    """The object id `git add` would give `file` of the working tree, after the conversions its attributes and config
-    ask for (`eol=crlf`, `core.autocrlf`): a checkout that writes CRLF holds other bytes than the commit's blob."""
-    found = _git(spec, "hash-object", "--", str(file))
-    return None if found is None else found.decode("ascii").strip()
+def checked_in_ids(spec: str, files: Sequence[Path]) -> dict[Path, str]:
+    """The object id `git add` would give each of `files` of the working tree, after the conversions its attributes
+    and config ask for (`eol=crlf`, `core.autocrlf`): a checkout that writes CRLF holds other bytes than the commit's
+    blob. One `git hash-object` for them all (it was one a file); a file git cannot hash, or whose name holds a line
+    break (one a line on git's input), is left out."""
+    named = [file for file in files if "\n" not in str(file)]
+    if not named:
+        return {}
+    paths = "".join(f"{file}\n" for file in named).encode("utf-8", "surrogateescape")
+    found = (_git(spec, "hash-object", "--stdin-paths", given=paths) or b"").decode("ascii").split()
+    return dict(zip(named, found, strict=False)) if len(found) == len(named) else {}
 
 
 def blob_id(spec: str, repository: Path, commit_id: str, path: str) -> str | None:
@@ -190,7 +196,7 @@ def git_blob(spec: str, entry: GitEntry, max_bytes: int, where: str) -> bytes:
     file in the working tree goes through: a commit of a pull request can hold a config of any size."""
     if entry.size > max_bytes:
         raise TeamAuditError(
-            f"'{spec}': {where} is {entry.size:,} bytes, over the limit of {max_bytes:,} bytes; not read",
+            f"'{clipped(spec)}': {where} is {entry.size:,} bytes, over the limit of {max_bytes:,} bytes; not read",
             hint="a config or rubric is at most that large; the base commit holds a file no reader would take",
         )
     return _git(spec, "cat-file", "blob", "--end-of-options", entry.oid) or b""
@@ -240,25 +246,29 @@ def _in_submodule(spec: str, ref: str, path: str, commit_id: str) -> tuple[Path,
     passed. NotAtRef when no submodule of REF holds PATH or its commit has no file there; an error saying what to
     fetch when the submodule's checkout lacks the commit."""
     from_root = posixpath.normpath(_prefix(spec) + path)
-    folders = [posixpath.dirname(from_root)]
+    folders = [from_root]
     while posixpath.dirname(folders[-1]):
         folders.append(posixpath.dirname(folders[-1]))
-    submodules = git_submodules(spec, commit_id, [folder for folder in folders if folder])
+    submodules = git_submodules(spec, commit_id, folders)
+    if from_root in submodules:  # git has no size for a commit of another repository: it read as no file there
+        raise TeamAuditError(f"'{clipped(spec)}': {clipped(path)} is a submodule in {clipped(ref)}, not a team file")
     if not submodules:
         raise _not_at_ref(spec, ref, path)
     folder = max(submodules, key=len)
     top = (_git(spec, "rev-parse", "--show-toplevel") or b"").decode("utf-8", "surrogateescape").strip()
     repository, recorded, inside = Path(top) / folder, submodules[folder], from_root[len(folder) + 1 :]
     if _git(spec, "-C", str(repository), "cat-file", "-e", "--end-of-options", f"{recorded}^{{commit}}") is None:
+        shown = clipped(folder)
         raise TeamAuditError(
-            f"'{spec}': {path} is in the submodule {folder}, which {ref} records at commit {recorded}, and the "
-            "submodule's checkout does not hold that commit",
-            hint=f"fetch it, git -C {shlex.quote(folder)} fetch origin {recorded}, or check out with "
+            f"'{clipped(spec)}': {clipped(path)} is in the submodule {shown}, which {clipped(ref)} records at commit "
+            f"{recorded}, and the submodule's checkout does not hold that commit",
+            hint=f"fetch it, git -C {shlex.quote(shown)} fetch origin {recorded}, or check out with "
             "actions/checkout's submodules: true",
         )
     oid = blob_id(spec, repository, recorded, inside)
     if oid is None:
         raise _not_at_ref(spec, ref, path)
+    _refuse_what_is_no_file(spec, ref, path, _Place(recorded, inside, repository), oid)
     return repository, oid
 
 
@@ -270,7 +280,7 @@ def _from_current_folder(spec: str, path: str) -> str:
     top = Path((_git(spec, "rev-parse", "--show-toplevel") or b"").decode("utf-8", "surrogateescape").strip())
     where = Path(path).parent.resolve() / Path(path).name
     if not top.is_absolute() or not where.is_relative_to(top.resolve()):
-        raise TeamAuditError(f"'{spec}': {path} is outside this repository ({top})")
+        raise TeamAuditError(f"'{clipped(spec)}': {path} is outside this repository ({top})")
     return os.path.relpath(where, Path.cwd().resolve())
 
 
@@ -282,41 +292,60 @@ def _prefix(spec: str) -> str:
 def _not_at_ref(spec: str, ref: str, path: str) -> NotAtRef:
     prefix = _prefix(spec)
     if not prefix:
-        return NotAtRef(f"'{spec}': no file {path} in {ref}")
+        return NotAtRef(f"'{clipped(spec)}': no file {clipped(path)} in {clipped(ref)}")
     # `git show REF:PATH` reads PATH from the repository root; a git side reads it from here, as a path side.
     from_root = quoted_side(ref, f"{'../' * prefix.count('/')}{path}")
     return NotAtRef(
-        f"'{spec}': no file {prefix}{path} in {ref} (a git side's path starts from the current folder, {prefix})",
+        f"'{clipped(spec)}': no file {prefix}{clipped(path)} in {clipped(ref)} (a git side's path starts from the "
+        f"current folder, {prefix})",
         hint=f"for {path} at the repository root, write {from_root}",
     )
 
 
-def _refuse_what_is_no_file(spec: str, ref: str, path: str, commit: str, blob: str) -> None:
-    """An error for a folder, a submodule or a symbolic link at PATH: only a file is a team file."""
-    kind = (_git(spec, "cat-file", "-t", "--end-of-options", blob) or b"").strip()
+@dataclass(frozen=True)
+class _Place:
+    """Where a git side's PATH is: a commit, the path from its repository's top, and that repository's checkout
+    (None: the current one; a submodule's, for a path inside one)."""
+
+    commit: str
+    from_root: str
+    repository: Path | None = None
+
+    def git(self) -> tuple[str, ...]:
+        """The options that run git in that repository."""
+        return () if self.repository is None else ("-C", str(self.repository))
+
+
+def _refuse_what_is_no_file(spec: str, ref: str, path: str, place: _Place, blob: str) -> None:
+    """An error for a folder, a submodule or a symbolic link at PATH: only a file is a team file. Inside a submodule
+    too: its link was read as the team file, the text of the path it points to."""
+    kind = (_git(spec, *place.git(), "cat-file", "-t", "--end-of-options", blob) or b"").strip()
+    shown = clipped(spec)
     if kind == b"tree":
-        hint = _files_in(spec, ref, path, blob)
-        raise TeamAuditError(f"'{spec}': {path} is a folder in {ref}, not a team file", hint=hint)
+        hint = _files_in(spec, ref, path, place, blob)
+        raise TeamAuditError(f"'{shown}': {clipped(path)} is a folder in {clipped(ref)}, not a team file", hint=hint)
     if kind == b"commit":
-        raise TeamAuditError(f"'{spec}': {path} is a submodule in {ref}, not a team file")
-    if _mode(spec, commit, posixpath.normpath(_prefix(spec) + path)) == SYMLINK_MODE:
+        raise TeamAuditError(f"'{shown}': {clipped(path)} is a submodule in {clipped(ref)}, not a team file")
+    if _mode(spec, place) == SYMLINK_MODE:
         raise TeamAuditError(
-            f"'{spec}': {path} is a symbolic link in {ref}, not a team file; a git side does not follow links",
-            hint=_link_target(spec, ref, path, blob),
+            f"'{shown}': {clipped(path)} is a symbolic link in {clipped(ref)}, not a team file; a git side does not "
+            "follow links",
+            hint=_link_target(spec, ref, path, place, blob),
         )
 
 
-def _mode(spec: str, commit: str, from_root: str) -> bytes:
+def _mode(spec: str, place: _Place) -> bytes:
     """The mode git records for a path from the repository root (git reads `./` and `..` in it as normpath does),
     the path read literally: no pattern in it."""
-    listing = _git(spec, "--literal-pathspecs", "ls-tree", "-z", "--full-tree", "--end-of-options", commit, from_root)
-    named = from_root.encode("utf-8", "surrogateescape")
+    options = ("--literal-pathspecs", "ls-tree", "-z", "--full-tree", "--end-of-options", place.commit, place.from_root)
+    listing = _git(spec, *place.git(), *options)
+    named = place.from_root.encode("utf-8", "surrogateescape")
     return next((mode for mode, _, name in map(_split, (listing or b"").split(b"\0")) if name == named), b"")
 
 
-def _files_in(spec: str, ref: str, path: str, tree: str) -> str:
+def _files_in(spec: str, ref: str, path: str, place: _Place, tree: str) -> str:
     """Which file of the folder to name: its YAML files (those named like a team file first), else how to name one."""
-    listing = _git(spec, "ls-tree", "-z", "--full-tree", "--end-of-options", tree) or b""
+    listing = _git(spec, *place.git(), "ls-tree", "-z", "--full-tree", "--end-of-options", tree) or b""
     found = sorted(
         (
             name.decode("utf-8", "replace")
@@ -348,9 +377,10 @@ def _beside(folder: str, name: str) -> str:
     return posixpath.normpath(posixpath.join(folder, name))
 
 
-def _link_target(spec: str, ref: str, path: str, blob: str) -> str:
+def _link_target(spec: str, ref: str, path: str, place: _Place, blob: str) -> str:
     """Where the link points, and the side that reads that file when it is in the repository."""
-    target = (_git(spec, "cat-file", "blob", "--end-of-options", blob) or b"")[:1000].decode("utf-8", "replace")
+    raw = _git(spec, *place.git(), "cat-file", "blob", "--end-of-options", blob) or b""
+    target = raw[:1000].decode("utf-8", "replace")
     beside = _beside(posixpath.dirname(path), target)
     inside = not target.startswith("/") and not posixpath.normpath(_prefix(spec) + beside).startswith("..")
     if inside:
@@ -358,17 +388,20 @@ def _link_target(spec: str, ref: str, path: str, blob: str) -> str:
     return f"it points to {clipped(target)}, outside the repository"
 
 
-def _git(spec: str, *args: str) -> bytes | None:
-    """Git's output, or None when it says no (a ref or path that does not exist); an error outside that."""
+def _git(spec: str, *args: str, given: bytes = b"") -> bytes | None:
+    """Git's output, with `given` on its input, or None when it says no (a ref or path that does not exist); an error
+    outside that."""
     try:
-        proc = subprocess.run(["git", *args], capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
+        proc = subprocess.run(["git", *args], capture_output=True, timeout=60, input=given)
     except FileNotFoundError:
-        raise TeamAuditError(f"'{spec}': git is not installed") from None
+        raise TeamAuditError(f"'{clipped(spec)}': git is not installed") from None
     except subprocess.TimeoutExpired:
-        raise TeamAuditError(f"'{spec}': git took over 60 s") from None
+        raise TeamAuditError(f"'{clipped(spec)}': git took over 60 s") from None
+    except OSError as exc:  # E2BIG: a side of 1 MB is an argument over the 128 KiB Linux gives one
+        raise TeamAuditError(f"'{clipped(spec)}': git cannot be run with it: {exc.strerror}") from None
     if proc.returncode == 0:
         return proc.stdout
     reason = proc.stderr.decode("utf-8", "replace").strip().splitlines()
     if reason and reason[-1].startswith("fatal: not a git repository"):
-        raise TeamAuditError(f"'{spec}': {reason[-1].removeprefix('fatal: ')}")
+        raise TeamAuditError(f"'{clipped(spec)}': {reason[-1].removeprefix('fatal: ')}")
     return None

@@ -1,6 +1,7 @@
 """Where a file is, as CI annotations name it: GitHub attaches an annotation, and code scanning an alert, only to
 a path relative to the workspace, so a file inside it is named that way whatever path teamaudit was given
-(`/home/runner/work/x/x/.teamaudit.yaml`, `config/../rubrics/r.yaml`)."""
+(`/home/runner/work/x/x/.teamaudit.yaml`, `config/../rubrics/r.yaml`), and a file named as committed at a commit
+(`git:main:.teamaudit.yaml`) by its path in the repository."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ def workspace_path(path: str) -> str:
     is kept: a team file that is a link is annotated where the link is."""
     if path == STDIN_SOURCE:
         return path
+    path = _checked_out(path)
     try:
         root = os.path.realpath(os.environ.get("GITHUB_WORKSPACE") or os.curdir)
         folder, name = os.path.split(path)
@@ -29,6 +31,16 @@ def workspace_path(path: str) -> str:
     if relative == os.pardir or relative.startswith(os.pardir + os.sep):
         return absolute
     return Path(relative).as_posix()
+
+
+def _checked_out(path: str) -> str:
+    """The path a `git:REF:PATH` name gives a file of the repository (`--config-from`'s config, which TA006 points
+    at), from the current folder as a git side's PATH is: GitHub annotated `git%3Amain%3A.teamaudit.yaml`, a file of
+    no repository. A file of the working tree that is named so is itself."""
+    ref, colon, inside = path.removeprefix("git:").partition(":")
+    if not path.startswith("git:") or not colon or not ref or not inside or os.path.lexists(path):
+        return path
+    return inside
 
 
 def shared_path(path: str) -> str:
