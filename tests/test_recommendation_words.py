@@ -224,6 +224,22 @@ def test_the_gap_is_said_as_it_is_not_rounded_up_to_a_tenth(tmp_path: Path) -> N
     assert json.loads(run_cli("check", team, "-f", "json").stdout)["gap"]["shortfall"] == 0.001
 
 
+def test_the_gap_said_is_never_less_than_the_gap(tmp_path: Path) -> None:
+    """ML research 2.0 FTE against a nurse at 0.337 is a 1.663 FTE gap, which two decimals said as 'the 1.66 FTE
+    gap': layers grown by the 1.66 said stay 0.003 short, still over-indexed. Said to the decimals shown, the gap
+    is rounded up, as it was to tenths before, and the JSON gives the figure the text does."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n  - {name: A, title: Research Scientist}\n  - {name: B, title: Research Scientist}\n"
+        "  - {name: N, title: Registered Nurse, fte: 0.337}\n",
+        encoding="utf-8",
+    )
+    text = " ".join(run_cli("check", team).stdout.split())
+    assert "it takes 2 people full-time to close the 1.67 FTE gap" in text, text
+    assert "1.66" not in text
+    assert json.loads(run_cli("check", team, "-f", "json").stdout)["gap"]["shortfall"] == 1.67
+
+
 def test_diff_keeps_the_figures_that_fail_the_change(tmp_path: Path) -> None:
     """A change to three people at 0.33333 FTE fails, and diff read 'ratio rose above the threshold 1.00: 0.98 ->
     1.00', 'ML : layers 0.98 -> 1.00 (max 1.00)' and, in JSON, a ratio of 1.0: the figures of a pass."""
