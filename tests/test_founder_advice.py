@@ -293,6 +293,9 @@ def test_a_founder_the_title_keeps_other_though_their_skills_are_ml_is_told_they
         ("2027-02-30", "(February 2027 has 28 days: 2027-02-28 is its last)"),
         ("2028-02-30", "(February 2028 has 29 days: 2028-02-29 is its last)"),
         ("2027-04-31", "(April 2027 has 30 days: 2027-04-30 is its last)"),
+        ("02/30/2027", "(February 2027 has 28 days: 2027-02-28 is its last)"),
+        ("31/04/2027", "(April 2027 has 30 days: 2027-04-30 is its last)"),
+        ("9999-02-30", "(February 9999 has 28 days: 9999-02-28 is its last)"),
     ],
 )
 def test_a_day_the_month_does_not_have_gets_its_last_day(
