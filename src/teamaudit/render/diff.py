@@ -15,6 +15,7 @@ from teamaudit.render.json_format import composition, dumps, finding
 from teamaudit.render.markdown import PEOPLE_LISTED
 from teamaudit.render.prose import counted
 from teamaudit.rules.base import amount, fmt, fte_figure, number, ratio_figure, threshold_figure
+from teamaudit.rules.ta001_ml_over_index import shortfall
 
 
 def _ratio(c: Composition, threshold: float) -> str:
@@ -210,11 +211,7 @@ def plan_standing(d: DiffReport) -> str | None:
     basis = d.head.basis
     verb = "stays" if _over(before, threshold) else "becomes"
     ratio = f"ratio {_ratio(after, threshold)}" if after.ratio is not None else "no layers"
-    short = (
-        f"; {amount(after.ml / threshold - after.layers, basis)} more in the three layers would reach it"
-        if threshold > 0
-        else ""
-    )
+    short = f"; {amount(shortfall(after, threshold), basis)} more in the three layers would reach it"  # TA001's gap
     return (
         f"the plan {verb} over-indexed: ML research {number(after.ml, basis)} vs layers {amount(after.layers, basis)} "
         f"({ratio}, max {threshold_figure(threshold)}){short}"
