@@ -83,12 +83,7 @@ def _passes(d: DiffReport) -> str:
         did = "makes the team less over-indexed"
     else:
         did = "ends the over-indexing"
-    moved = (
-        f"{_ratio(base, threshold)} -> {_ratio(head, threshold)}"
-        if before is not None
-        else f"{_ratio(head, threshold)}, from no layers at all"
-    )
-    return f"the change {did}: ML : layers {moved} ({view.value} view, max {threshold_figure(threshold)})"
+    return f"the change {did}: {headline(d)}"
 
 
 def by_declaration(d: DiffReport) -> str | None:
@@ -106,11 +101,16 @@ def _view(d: DiffReport) -> Scope:
 
 
 def headline(d: DiffReport) -> str:
-    """The ratio the verdict stands on, before and after, for the line `diff -o` says on stderr: 'ML : layers 0.98
-    -> 1.00001 (plan view, max 1.00)'; a side with no layers says so."""
+    """The ratio the verdict stands on, before and after, as a passing change's reason and the line `diff -o` says
+    on stderr give it: 'ML : layers 0.98 -> 1.00001 (plan view, max 1.00)'; '0.62, from no layers at all' where the
+    base has none (a side with none is 'n/a' otherwise, as in the composition table)."""
     view, threshold = _view(d), d.head.rubric.ml_ratio
     base, head = d.base.composition(view), d.head.composition(view)
-    moved = f"{_ratio(base, threshold)} -> {_ratio(head, threshold)}"
+    moved = (
+        f"{_ratio(head, threshold)}, from no layers at all"
+        if base.ratio is None and head.ratio is not None
+        else f"{_ratio(base, threshold)} -> {_ratio(head, threshold)}"
+    )
     return f"ML : layers {moved} ({view.value} view, max {threshold_figure(threshold)})"
 
 
