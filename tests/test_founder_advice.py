@@ -364,6 +364,14 @@ def test_a_plan_that_widens_the_gap_says_so_beside_the_verdict(
     assert "The plan widens" not in cli("check", narrowing).stdout
 
 
+def test_a_plan_widened_by_one_requisition_says_it_adds(cli: Callable[..., Result], team: Callable[..., Path]) -> None:
+    """'its 1 open requisition add 1.0 FTE to ML research': one requisition adds, as one planned hire does."""
+    one = "people:\n  - {name: A, title: Research Scientist}\n  - {name: B, title: Research Scientist}\n"
+    one += "  - {name: N, title: Registered Nurse}\n  - {name: Open req, title: Data Scientist, status: open}\n"
+    said = " ".join(cli("check", team(one)).stdout.split())
+    assert "its 1 open requisition adds 1.0 FTE to ML research and nothing to the three layers." in said, said
+
+
 def test_a_hire_with_no_salary_range_says_so_where_the_others_give_theirs(
     cli: Callable[..., Result], team: Callable[..., Path]
 ) -> None:
