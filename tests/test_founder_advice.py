@@ -293,6 +293,9 @@ def test_a_founder_the_title_keeps_other_though_their_skills_are_ml_is_told_they
         ("2027-02-30", "(February 2027 has 28 days: 2027-02-28 is its last)"),
         ("2028-02-30", "(February 2028 has 29 days: 2028-02-29 is its last)"),
         ("2027-04-31", "(April 2027 has 30 days: 2027-04-30 is its last)"),
+        ("02/30/2027", "(February 2027 has 28 days: 2027-02-28 is its last)"),
+        ("31/04/2027", "(April 2027 has 30 days: 2027-04-30 is its last)"),
+        ("9999-02-30", "(February 9999 has 28 days: 9999-02-28 is its last)"),
     ],
 )
 def test_a_day_the_month_does_not_have_gets_its_last_day(
@@ -359,6 +362,14 @@ def test_a_plan_that_widens_the_gap_says_so_beside_the_verdict(
         assert result.code == 1 and said in " ".join(result.stdout.split()), fmt
     narrowing = team(WIDENING_PLAN.replace("title: ML Engineer, status", "title: HL7 Interface Analyst, status"))
     assert "The plan widens" not in cli("check", narrowing).stdout
+
+
+def test_a_plan_widened_by_one_requisition_says_it_adds(cli: Callable[..., Result], team: Callable[..., Path]) -> None:
+    """'its 1 open requisition add 1.0 FTE to ML research': one requisition adds, as one planned hire does."""
+    one = "people:\n  - {name: A, title: Research Scientist}\n  - {name: B, title: Research Scientist}\n"
+    one += "  - {name: N, title: Registered Nurse}\n  - {name: Open req, title: Data Scientist, status: open}\n"
+    said = " ".join(cli("check", team(one)).stdout.split())
+    assert "its 1 open requisition adds 1.0 FTE to ML research and nothing to the three layers." in said, said
 
 
 def test_a_hire_with_no_salary_range_says_so_where_the_others_give_theirs(

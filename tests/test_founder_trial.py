@@ -176,6 +176,9 @@ def test_a_diff_that_gives_ml_research_its_first_layer_says_it_ends_the_over_ind
     assert cli("diff", base, head).stdout.splitlines()[1] == (
         "PASS  the change ends the over-indexing: ML : layers 1.00, from no layers at all (plan view, max 1.00)"
     )
+    # `diff -o` says the same figures on stderr, where it said 'n/a -> 1.00'
+    written = cli("diff", base, head, "-o", base.with_name("d.md")).stderr
+    assert written.endswith("d.md: PASS, ML : layers 1.00, from no layers at all (plan view, max 1.00)\n"), written
 
 
 def test_a_key_indented_with_a_no_break_space_names_the_space(

@@ -129,6 +129,25 @@ def test_diff_says_the_plan_stays_over_and_by_how_much(tmp_path: Path, fmt):
         assert expected[1:] in result.stdout
 
 
+def test_diff_says_the_plan_s_shortfall_as_check_s_gap_rounded_up(tmp_path: Path):
+    """The plan's ML research 2.0 FTE against 0.337 falls 1.663 FTE short: diff said '1.66 FTE more in the three
+    layers would reach it', which does not, where check's TA001 says 'the 1.67 FTE gap'; with --basis headcount
+    and a threshold of 1.5, 5 ML researchers against 3 read '0.33 people more', where check asks for 1 person."""
+    base, head = tmp_path / "base.yaml", tmp_path / "head.yaml"
+    two_ml = "people:\n  - {name: A, title: Research Scientist}\n  - {name: B, title: Research Scientist}\n"
+    base.write_text(two_ml + "  - {name: N, title: Registered Nurse, fte: 0.3}\n", encoding="utf-8")
+    head.write_text(base.read_text() + "  - {name: P, title: Registered Nurse, fte: 0.037, status: planned}\n")
+    said = run_cli("diff", base, head).stdout
+    assert "1.67 FTE more in the three layers would reach it" in said, said
+    assert "the 1.67 FTE gap" in run_cli("check", head).stdout
+    config = tmp_path / ".teamaudit.yaml"
+    config.write_text("thresholds:\n  ml_ratio: 1.5\n", encoding="utf-8")
+    base.write_text(BASE.replace("name: M4", "name: M4, status: planned"), encoding="utf-8")
+    head.write_text(BASE + "  - {name: R, title: Regulatory Affairs Specialist, status: planned}\n")
+    said = run_cli("diff", base, head, "--basis", "headcount", "--config", config).stdout
+    assert "1 person more in the three layers would reach it" in said, said
+
+
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_a_rule_failing_for_different_layers_in_the_two_views_names_each_layer(tmp_path: Path, fmt):
     """Current staff is thin in integration and compliance; the planned hire fixes compliance only. The sentence

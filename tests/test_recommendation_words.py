@@ -214,6 +214,13 @@ def test_json_keeps_the_figures_that_fail_the_verdict(tmp_path: Path) -> None:
     assert doc["gap"]["shortfall"] == 0.00001 and doc["gap"]["over_index"] == 1
 
 
+def test_the_html_chart_s_data_keeps_the_ratio_that_fails_the_verdict(tmp_path: Path) -> None:
+    """The chart's data-ratio read '1.0' beside data-threshold '1.0' of three part-timers at 0.33333 FTE against one
+    ML researcher, a FAIL whose machine-readable figures say equal, which passes; it keeps the digits JSON keeps."""
+    page = run_cli("check", _thirds(tmp_path, 0.33333), "-f", "html").stdout
+    assert 'data-ratio="1.00001" data-threshold="1.0"' in page, re.findall(r'data-ratio="[^"]*"', page)
+
+
 def test_the_gap_is_said_as_it_is_not_rounded_up_to_a_tenth(tmp_path: Path) -> None:
     """ML research 1.0 FTE against 0.999 read 'it takes 1 person full-time to close the 0.1 FTE gap': a hundred
     times the gap, rounded up to a tenth. The hires stay whole: one person closes 0.001 FTE."""
@@ -222,6 +229,22 @@ def test_the_gap_is_said_as_it_is_not_rounded_up_to_a_tenth(tmp_path: Path) -> N
     assert "it takes 1 person full-time to close the 0.001 FTE gap" in text
     assert "0.1 FTE gap" not in text
     assert json.loads(run_cli("check", team, "-f", "json").stdout)["gap"]["shortfall"] == 0.001
+
+
+def test_the_gap_said_is_never_less_than_the_gap(tmp_path: Path) -> None:
+    """ML research 2.0 FTE against a nurse at 0.337 is a 1.663 FTE gap, which two decimals said as 'the 1.66 FTE
+    gap': layers grown by the 1.66 said stay 0.003 short, still over-indexed. Said to the decimals shown, the gap
+    is rounded up, as it was to tenths before, and the JSON gives the figure the text does."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n  - {name: A, title: Research Scientist}\n  - {name: B, title: Research Scientist}\n"
+        "  - {name: N, title: Registered Nurse, fte: 0.337}\n",
+        encoding="utf-8",
+    )
+    text = " ".join(run_cli("check", team).stdout.split())
+    assert "it takes 2 people full-time to close the 1.67 FTE gap" in text, text
+    assert "1.66" not in text
+    assert json.loads(run_cli("check", team, "-f", "json").stdout)["gap"]["shortfall"] == 1.67
 
 
 def test_diff_keeps_the_figures_that_fail_the_change(tmp_path: Path) -> None:

@@ -202,7 +202,7 @@ def test_redacted_explain_repeats_no_name_when_one_matches_nobody(team):
     """Neither the name typed nor a close one from the file: 'did you mean' would tie a real name to a person."""
     result = run_cli("explain", team, "Person 01", "Zelda Quartermane", "--redact")
     assert result.code == 2 and result.stdout == ""
-    assert "no person matches the 2nd name given (by name, id or pseudonym)" in result.stderr
+    assert "no person matches the 2nd name given (by name, part of a name, id or pseudonym)" in result.stderr
     assert _leaks(result.stderr) == [] and "Quartermane" not in result.stderr
     plain = run_cli("explain", team, "Zelda Quartermane")
     assert plain.code == 2 and "did you mean 'Zelda Quartermaine'?" in plain.stderr

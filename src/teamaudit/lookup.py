@@ -1,7 +1,7 @@
 """The people a command names (`explain NAME...`): by name or id, exactly, else however it is spelt (case,
 spacing, and as namefolding.py folds names for --redact: accents or none, decomposed, U+2010 hyphens, zero-width
-characters; surname first, `Lee, Ann`, as an HRIS lists people); with --redact, by pseudonym too, and an error
-that repeats neither what was typed nor any name in the file."""
+characters; surname first, `Lee, Ann`, as an HRIS lists people), or by a part of one person's name (`Priya`); with
+--redact, by pseudonym too, and an error that repeats neither what was typed nor any name in the file."""
 
 from __future__ import annotations
 
@@ -128,7 +128,7 @@ def _not_found_redacted(missing: list[tuple[int, str]], team_file: Path) -> Team
     which = ", ".join(_ordinal(position) for position, _ in missing)
     names = "name" if len(missing) == 1 else "names"
     return TeamAuditError(
-        f"no person matches the {which} {names} given (by name, id or pseudonym)",
+        f"no person matches the {which} {names} given (by name, part of a name, id or pseudonym)",
         file=team_file,
         hint="--redact does not repeat a name that matches no one, nor suggest one from the file",
     )

@@ -4,6 +4,7 @@ it looks, how to write it."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import MISSING, fields
@@ -197,7 +198,9 @@ def _slashed_hint(first: int, second: int, third: int, *, dashed: bool = False) 
     us, elsewhere = _iso(third, first, second), _iso(third, second, first)
     if us and elsewhere and us != elsewhere:
         return f"write it year first: {us} for {_said(us)}, or {elsewhere} for {_said(elsewhere)}"
-    return f"write it year first: {us or elsewhere}" if us or elsewhere else None
+    if us or elsewhere:
+        return f"write it year first: {us or elsewhere}"
+    return _days_in(third, first, second) or _days_in(third, second, first)  # 02/30/2027, 31/04/2027: one reads so
 
 
 def _two_digit_year_hint(first: int, second: int, third: int, dashed: bool) -> str | None:
@@ -219,8 +222,8 @@ def _days_in(year: int, month: int, day: int) -> str | None:
     the day cannot be one."""
     if not (1 <= month <= 12 and 1 <= day <= 31 and dt.MINYEAR <= year <= dt.MAXYEAR):
         return None
-    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)) if year < dt.MAXYEAR else None
-    if last is None or day <= last.day:
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])  # 9999-12 too, which has no month after it
+    if day <= last.day:
         return None
     return f"{last:%B %Y} has {last.day} days: {last.isoformat()} is its last"
 

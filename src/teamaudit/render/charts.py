@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from teamaudit.model import THREE_LAYERS, Basis, Composition, Layer
 from teamaudit.render.escape import html as escape
 from teamaudit.render.prose import layer_label
-from teamaudit.rules.base import amount, number, ratio_figure, threshold_figure
+from teamaudit.rules.base import amount, number, ratio_figure, ratio_value, threshold_figure
 
 # One lightness each (CIELAB L* 39, 27, 65, 52, 77), so that the layers stay apart printed in grey, each dark enough
 # to stand out on white paper, and hues that stay apart for colour-blind readers (tests/test_report_client.py).
@@ -67,10 +67,11 @@ def composition_chart(c: Composition, threshold: float, k: float) -> str:
     height = (len(rows) + len(summary)) * (BAR_H + GAP) + 3 * GAP + 24 + NOTE_LINE
     values = ", ".join(f"{label} {number(value, c.basis)}" for label, value, _, _ in rows)
     title = f"{c.view.value} view, {c.basis.unit} per layer: {values}; ML-to-layers ratio {_ratio(c, threshold)} (threshold {threshold_figure(threshold)})"
+    ratio = ratio_value(c, threshold)  # 1.00001 over 1.0, where Composition.ratio's four decimals read 1.0
     out = [
         f'<svg class="chart" role="img" aria-label="{escape(title)}" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" '
         f'height="{height}" xmlns="http://www.w3.org/2000/svg" data-view="{c.view.value}" '
-        f'data-ratio="{c.ratio if c.ratio is not None else ""}" data-threshold="{threshold}">',
+        f'data-ratio="{"" if ratio is None else ratio}" data-threshold="{threshold}">',
         f"<title>{escape(title)}</title>",
     ]
     y = GAP

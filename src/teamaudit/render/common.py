@@ -91,11 +91,13 @@ def _plan_widens(report: Report) -> str | None:
     if not before or after <= before + 1e-9:
         return None
     statuses = [p.person.status for p in report.people]
-    whose = [counted(statuses.count(s), noun) for s, noun in _FUTURE if s in statuses]
+    added = [(statuses.count(s), noun) for s, noun in _FUTURE if s in statuses]
+    whose = [counted(n, noun) for n, noun in added]
+    verb = "adds" if [n for n, _ in added] == [1] else "add"  # 'its 1 open requisition adds'
     layers = plan.layers - now.layers
     to_layers = amount(layers, basis) if layers > 1e-9 else "nothing"
     return (
-        f"The plan widens the gap from {number(before, basis)} to {amount(after, basis)}: its {in_words(whose)} add "
+        f"The plan widens the gap from {number(before, basis)} to {amount(after, basis)}: its {in_words(whose)} {verb} "
         f"{amount(plan.ml - now.ml, basis)} to ML research and {to_layers} to the three layers."
     )
 

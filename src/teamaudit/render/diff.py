@@ -15,6 +15,7 @@ from teamaudit.render.json_format import composition, dumps, finding
 from teamaudit.render.markdown import PEOPLE_LISTED
 from teamaudit.render.prose import counted
 from teamaudit.rules.base import amount, fmt, fte_figure, number, ratio_figure, threshold_figure
+from teamaudit.rules.ta001_ml_over_index import shortfall
 
 
 def _ratio(c: Composition, threshold: float) -> str:
@@ -82,12 +83,7 @@ def _passes(d: DiffReport) -> str:
         did = "makes the team less over-indexed"
     else:
         did = "ends the over-indexing"
-    moved = (
-        f"{_ratio(base, threshold)} -> {_ratio(head, threshold)}"
-        if before is not None
-        else f"{_ratio(head, threshold)}, from no layers at all"
-    )
-    return f"the change {did}: ML : layers {moved} ({view.value} view, max {threshold_figure(threshold)})"
+    return f"the change {did}: {headline(d)}"
 
 
 def by_declaration(d: DiffReport) -> str | None:
@@ -105,11 +101,16 @@ def _view(d: DiffReport) -> Scope:
 
 
 def headline(d: DiffReport) -> str:
-    """The ratio the verdict stands on, before and after, for the line `diff -o` says on stderr: 'ML : layers 0.98
-    -> 1.00001 (plan view, max 1.00)'; a side with no layers says so."""
+    """The ratio the verdict stands on, before and after, as a passing change's reason and the line `diff -o` says
+    on stderr give it: 'ML : layers 0.98 -> 1.00001 (plan view, max 1.00)'; '0.62, from no layers at all' where the
+    base has none (a side with none is 'n/a' otherwise, as in the composition table)."""
     view, threshold = _view(d), d.head.rubric.ml_ratio
     base, head = d.base.composition(view), d.head.composition(view)
-    moved = f"{_ratio(base, threshold)} -> {_ratio(head, threshold)}"
+    moved = (
+        f"{_ratio(head, threshold)}, from no layers at all"
+        if base.ratio is None and head.ratio is not None
+        else f"{_ratio(base, threshold)} -> {_ratio(head, threshold)}"
+    )
     return f"ML : layers {moved} ({view.value} view, max {threshold_figure(threshold)})"
 
 
@@ -210,11 +211,7 @@ def plan_standing(d: DiffReport) -> str | None:
     basis = d.head.basis
     verb = "stays" if _over(before, threshold) else "becomes"
     ratio = f"ratio {_ratio(after, threshold)}" if after.ratio is not None else "no layers"
-    short = (
-        f"; {amount(after.ml / threshold - after.layers, basis)} more in the three layers would reach it"
-        if threshold > 0
-        else ""
-    )
+    short = f"; {amount(shortfall(after, threshold), basis)} more in the three layers would reach it"  # TA001's gap
     return (
         f"the plan {verb} over-indexed: ML research {number(after.ml, basis)} vs layers {amount(after.layers, basis)} "
         f"({ratio}, max {threshold_figure(threshold)}){short}"

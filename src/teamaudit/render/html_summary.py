@@ -165,11 +165,11 @@ def _first_share(report: Report, r: Recommendation, gap: Gap) -> str:
         return f"{share}, or {hires_amount(left[r.layer], basis)} {converting}"
     if not left:
         return f"{share}, or none {converting}: that closes the whole gap"
-    then = first_hire_of([x for x in report.after_conversion or () if x.layer in left])
+    after = hire_after_converting(report, gap)
     named = ""
-    if then is not None and then.layer is not None:
-        its = f" ({hires_amount(left[then.layer], basis)})" if then.layer in left else ""
-        named = f"{escape(then.role or '')}, for the {layer_name(then.layer)} layer{its}"
+    if after is not None:
+        then, layer, hires = after
+        named = f"{escape(then.role or '')}, for the {layer_name(layer)} layer ({hires_amount(hires, basis)})"
     return f"{share}, or none {converting}" + (f": the first hire is then {named}" if named else "")
 
 

@@ -21,7 +21,7 @@ from teamaudit.model import (
 from teamaudit.render import RenderOptions, escape
 from teamaudit.render.common import firmness_sentence, near_threshold
 from teamaudit.render.gap import GapNote, Hires, gap_notes, the_gap
-from teamaudit.rules.base import ratio_digits
+from teamaudit.rules.base import ratio_value
 
 SCHEMA_VERSION = 1
 
@@ -35,7 +35,7 @@ def composition(c: Composition, threshold: float) -> dict[str, Any]:
         },
         "ml_research": figure(c.ml),
         "three_layers": figure(c.layers),
-        "ml_to_layers_ratio": ratio(c, threshold),
+        "ml_to_layers_ratio": ratio_value(c, threshold),
     }
 
 
@@ -43,12 +43,6 @@ def figure(amount: float) -> float:
     """An FTE or a sum of them to the six decimals a Composition keeps: at four, three people at 0.33333 FTE summed
     to 1.0 beside ML research's 1.0 and a failing verdict."""
     return round(amount, 6)
-
-
-def ratio(c: Composition, threshold: float) -> float | None:
-    """ML research per unit of the layers to four decimals, or to as many as it takes not to equal a threshold it
-    differs from (1.00001 over 1.0 was 1.0); None when the layers are empty."""
-    return float(ratio_digits(c.ml_per_layer, threshold, least=4)) if c.layers > 0 else None
 
 
 def person(p: ClassifiedPerson) -> dict[str, Any]:

@@ -201,6 +201,12 @@ def ratio_figure(c: Composition, threshold: float) -> str:
     return ratio_digits(c.ml_per_layer, threshold)
 
 
+def ratio_value(c: Composition, threshold: float) -> float | None:
+    """The ratio as data (JSON's ml_to_layers_ratio, the HTML chart's data-ratio): to four decimals, or to as many
+    as it takes not to equal a threshold it differs from (1.00001 over 1.0 was 1.0); None when the layers are empty."""
+    return float(ratio_digits(c.ml_per_layer, threshold, least=4)) if c.layers > 0 else None
+
+
 def threshold_figure(threshold: float) -> str:
     """The ML-to-layers threshold as the rubric or config writes it: '1.00', '1.50', or every decimal it has
     ('1.234', which two decimals showed as 1.23 beside a passing ratio of 1.232)."""

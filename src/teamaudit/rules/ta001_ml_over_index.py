@@ -280,14 +280,17 @@ def shortfall(c: Composition, threshold: float) -> float:
 
 def _gap(ml: float, layers: float, threshold: float, c: Composition) -> float:
     """How much the three layers must add for ML research not to outnumber them; 0 when it does not (by check's
-    test). In FTE as it is, to the six decimals a Composition keeps, and at least the 0.000001 that is the least it
-    can be (rounded up to tenths, 1.0 against 0.999 FTE read 'close the 0.1 FTE gap', a hundred times what it is);
-    in whole people with --basis headcount, rounded up."""
+    test). In FTE to the decimals `fmt` says it in, rounded up there, and at least the 0.000001 that is the least it
+    can be: rounded up to tenths, 1.0 against 0.999 FTE read 'close the 0.1 FTE gap', a hundred times what it is,
+    and rounded to the nearest, 2.0 against 0.337 read 'the 1.66 FTE gap', which leaves the layers 0.003 short. In
+    whole people with --basis headcount, rounded up."""
     if ml <= threshold * layers + 1e-9:
         return 0.0
     if c.basis is Basis.HEADCOUNT:
         return float(math.ceil(ml / threshold - layers - 1e-9))
-    return max(round(ml / threshold - layers, 6), 1e-6)
+    gap = ml / threshold - layers
+    scale = 10.0 ** max(2, len(fmt(gap).partition(".")[2]))  # the decimals the gap is said to ('6.6' of 6.6037 is two)
+    return max(math.ceil(gap * scale - 1e-6) / scale, 1e-6)
 
 
 def _whole_hires(view: AuditView, gap: float) -> list[tuple[Layer, float]]:
