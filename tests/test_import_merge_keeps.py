@@ -482,3 +482,16 @@ def test_a_comment_beside_a_value_the_merge_replaces_or_removes_is_kept_and_name
         "of its own: '# offer signed 2025-11-20'; edit or delete it if it no longer holds",
     ]
     assert people(path)["Bo Park"]["fte"] == 1.0 and "start" not in people(path)["Cy Dee"]
+
+
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+def test_a_kept_comment_is_named_at_its_own_line_where_another_value_has_the_same_comment(tmp_path, args):
+    """`title: ML Engineer  # TBD` above `fte: 0.5  # TBD`: the line named for the fte's comment was the first line
+    holding '# TBD' nearest the fte's line before the merge, the title's once --organization wrote a line above."""
+    team = "people:\n  - name: Bo Park\n    id: E2\n    title: ML Engineer  # TBD\n    fte: 0.5  # TBD\n"
+    export = "Employee ID,Name,Job Title,Hours Per Week\nE2,Bo Park,ML Engineer,40\n"
+    result, path = merge(tmp_path, team, export, *args)
+    assert result.code == 0, result.stderr
+    lines = path.read_text().splitlines()
+    said = [line for line in result.stderr.splitlines() if "kept the comment" in line]
+    assert len(said) == 1 and f"{path}:{lines.index('    fte: 1.0  # TBD') + 1}: kept" in said[0]

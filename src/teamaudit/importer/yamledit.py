@@ -275,9 +275,19 @@ def _moved(lines: list[str], columns: int) -> list[str] | None:
 
 def _placed(remark: Remark, lines: list[str], first: int, around: int) -> Remark:
     """`remark` at the line of the merged file that holds its comment, `lines` being that file's from line `first`:
-    the one nearest `around`, where it would be had no line above it come or gone."""
-    holding = [first + i for i, line in enumerate(lines) if remark.comment in line]
+    the one nearest `around`, where it would be had no line above it come or gone. A comment kept beside a value is
+    on that key's line: `title: ML Engineer  # TBD` above `fte: 1.0  # TBD` was named for the fte once a line came
+    above both."""
+    holding = [first + i for i, line in enumerate(lines) if _holds(remark, line)]
+    holding = holding or [first + i for i, line in enumerate(lines) if remark.comment in line]
     return replace(remark, line=min(holding, key=lambda line: abs(line - around), default=remark.line))
+
+
+def _holds(remark: Remark, line: str) -> bool:
+    """Whether `line` is where `remark` is written: its comment alone, or after its key's value."""
+    if remark.removed:
+        return line.strip() == remark.comment
+    return line.lstrip(" -").startswith(f"{remark.key}:") and remark.comment in line
 
 
 @dataclass(frozen=True)
