@@ -495,3 +495,17 @@ def test_a_kept_comment_is_named_at_its_own_line_where_another_value_has_the_sam
     lines = path.read_text().splitlines()
     said = [line for line in result.stderr.splitlines() if "kept the comment" in line]
     assert len(said) == 1 and f"{path}:{lines.index('    fte: 1.0  # TBD') + 1}: kept" in said[0]
+
+
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+def test_a_comment_kept_where_a_removed_value_was_after_a_block_scalar_adds_no_blank_line(tmp_path, args):
+    """A start removed after a `background: |` block kept its comment below a blank line the merge wrote, splitting
+    the person in two to the eye."""
+    team = (
+        "people:\n  - name: Cy Dee\n    id: E3\n    title: Nurse\n    status: planned\n    background: |\n"
+        "      Ten years bedside ICU.\n    start: 2026-01-05  # offer signed 2025-11-20\n    team: Clinical\n"
+    )
+    result, path = merge(tmp_path, team, "Employee ID,Name,Job Title,Hours Per Week\nE3,Cy Dee,Nurse,40\n", *args)
+    assert result.code == 0, result.stderr
+    assert "      Ten years bedside ICU.\n    # offer signed 2025-11-20\n    team: Clinical\n" in path.read_text()
+    assert people(path)["Cy Dee"]["background"] == "Ten years bedside ICU.\n"

@@ -345,8 +345,8 @@ def _remove(person: Any, key: str) -> None:
     slot = 0 if isinstance(node, list) else 2
     entry = node.ca.items.setdefault(last, [None] * 4)
     block = "".join(line + "\n" for line in lines)
-    if entry[slot] is None:
-        entry[slot] = CommentToken("\n" + block, CommentMark(0), None)
+    if entry[slot] is None:  # '\n' first: none beside the value; a block scalar's own line break made a blank line
+        entry[slot] = CommentToken(("" if _block_scalar(node[last]) else "\n") + block, CommentMark(0), None)
     else:
         entry[slot].value += block
 
@@ -359,6 +359,13 @@ def _last_value(node: Any, key: Any) -> tuple[Any, Any]:
         node, key = value, (len(value) - 1 if isinstance(value, list) else list(value)[-1])
         value = node[key]
     return node, key
+
+
+def _block_scalar(value: Any) -> bool:
+    """Whether ruamel.yaml writes `value` as a block scalar (`|`, `>`), which ends with its own line break."""
+    from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
+
+    return isinstance(value, LiteralScalarString | FoldedScalarString)
 
 
 def _flow(node: Any) -> bool:
