@@ -387,3 +387,25 @@ def test_a_workbook_whose_people_are_not_on_its_first_sheet_says_which_sheet_was
     moved = run_cli("import", path)
     assert moved.code == 0, moved.stderr
     assert yaml.safe_load(moved.stdout)["people"] == [{"name": "Ann Lee", "title": "Registered Nurse"}]
+
+
+def test_a_workbook_whose_people_are_on_its_first_sheet_is_not_told_to_move_them_first(tmp_path):
+    """Any error of the first sheet of a workbook of two sheets ended 'import reads a workbook's first sheet,
+    'People', not 'Notes': move the sheet of people first': said of a --map naming no column, or of a column name
+    too long, where the people were first already and the move would change nothing."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "People"
+    book.active.append(["Name", "Title", "X" * 2_000])
+    book.active.append(["Ann Lee", "Nurse", "a"])
+    book.create_sheet("Notes").append(["Note", "Said"])
+    path = tmp_path / "people.xlsx"
+    book.save(path)
+    long_name = run_cli("import", path)
+    assert long_name.code == 2 and "the header's column 3 is named" in long_name.stderr
+    book.active.delete_cols(3)
+    book.save(path)
+    mapped = run_cli("import", path, "--map", "title=Role")
+    assert mapped.code == 2 and "--map title=Role: no such column" in mapped.stderr
+    assert "first sheet" not in long_name.stderr + mapped.stderr
