@@ -509,3 +509,26 @@ def test_a_comment_kept_where_a_removed_value_was_after_a_block_scalar_adds_no_b
     assert result.code == 0, result.stderr
     assert "      Ten years bedside ICU.\n    # offer signed 2025-11-20\n    team: Clinical\n" in path.read_text()
     assert people(path)["Cy Dee"]["background"] == "Ten years bedside ICU.\n"
+
+
+def test_the_kept_comments_of_a_whole_file_merge_are_placed_without_reading_the_file_once_per_comment(
+    tmp_path, monkeypatch
+):
+    """Each comment kept beside a replaced value was looked for on every line of the merged file: 5,000 people with
+    `fte: 0.5  # part time` merged with --organization took 134 s, where the merge before took 15 s."""
+    from teamaudit.importer import yamledit
+
+    asked = []
+    holds = yamledit._holds
+    monkeypatch.setattr(yamledit, "_holds", lambda remark, line: asked.append(line) or holds(remark, line))
+    count = 60
+    team = "people:\n" + "".join(
+        f"  - name: P{i} Q\n    id: E{i}\n    title: Nurse\n    fte: 0.5  # part time {i % 2}\n" for i in range(count)
+    )
+    export = "Employee ID,Name,Job Title,Hours Per Week\n" + "".join(f"E{i},P{i} Q,Nurse,40\n" for i in range(count))
+    result, path = merge(tmp_path, team, export, "--organization", "Acme")
+    assert result.code == 0, result.stderr
+    lines = path.read_text().splitlines()
+    said = [line for line in result.stderr.splitlines() if "kept the comment" in line]
+    assert said[1].startswith(f"teamaudit: {path}:{lines.index('    fte: 1.0  # part time 1') + 1}: ")
+    assert len(asked) <= count * 2 * 2  # the lines holding a comment's words, for each comment: not every line
