@@ -354,7 +354,14 @@ def _require(table: Table, columns: dict[str, int], kind: str) -> None:
 def _pick(field: str, header: tuple[str, ...]) -> str:
     """'name it with --map title=COLUMN, COLUMN one of: Name, 'Last Name, First Name'': each column as the shell
     reads it back after `title=` (vaguehours.py), where '<column>' in quotes was to be typed, escapes and all."""
-    return f"name it with --map {field}=COLUMN, COLUMN one of: {', '.join(shell_word(n) for n in header if n)}"
+    return f"name it with --map {field}=COLUMN, COLUMN one of: {', '.join(_column_word(n) for n in header if n)}"
+
+
+def _column_word(name: str) -> str:
+    """A column's name as the shell reads it back, in quotes when it holds a comma: listed bare, `Surname,Given` read
+    as two columns of the list. A name the shell takes bare holds no quote to escape."""
+    word = shell_word(name)
+    return f"'{word}'" if word == name and "," in name else word
 
 
 def _layout(names: list[str]) -> str | None:
