@@ -162,3 +162,17 @@ def test_a_jobs_export_s_requisition_with_an_offer_out_stays_open(tmp_path):
     assert result.code == 0, result.stderr
     assert "open: 3 people, 3.0 FTE" in result.stderr
     assert "not accepted (yet)" not in result.stderr
+
+
+def test_a_jobs_export_s_filled_requisition_naming_its_hire_is_closed_not_an_offer_out(tmp_path):
+    """A jobs export's 'Hired Candidate' column named the hire of a filled requisition: read as an offer because it
+    names a candidate, its 'Filled' status was skipped as 'offer not accepted (yet)', not as a filled requisition."""
+    people, jobs = _exports(tmp_path)
+    jobs.write_text(
+        "Job Name,Requisition ID,Job Status,Hired Candidate\nNurse,REQ-1,Filled,Ann Lee\nFHIR Engineer,REQ-2,Open,\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", people, "--reqs", jobs)
+    assert result.code == 0, result.stderr
+    assert "not accepted (yet)" not in result.stderr
+    assert "1 requisition not open: Nurse REQ-1 (line 2, Job Status: Filled)" in result.stderr

@@ -634,7 +634,7 @@ def requisition_rows(table: Table, mapping: Mapping, settled: DateColumn | None 
         if _REFUSED.search(status) and _offer(row, mapping, status):
             _refuse(row, mapping, line, candidate or f"{title} {req_id}".strip(), out)
             continue
-        offer = bool(status) and _of_candidate(row, mapping)
+        offer = bool(status) and _of_candidate(row, mapping, status)
         if _ACCEPTED.search(status) or (offer and _SIGNED.search(status)):
             name = candidate or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
             start = dates.checked(row, "start", line, cells, DATE_HINT)
@@ -699,14 +699,19 @@ def _not_open(
 def _offer(row: tuple[str, ...], mapping: Mapping, status: str) -> bool:
     """Whether a requisition export's row is an offer: it names a candidate, or its status says offer, or its status
     column does ('Offer Status'). A requisition whose approval was rejected is a closed requisition, not an offer."""
-    return _of_candidate(row, mapping) or "offer" in status.lower()
+    return bool(_get(row, mapping, "name")) or "offer" in status.lower() or _offer_column(mapping)
 
 
-def _of_candidate(row: tuple[str, ...], mapping: Mapping) -> bool:
-    """Whether a requisition export's row is a candidate's offer: it names a candidate, or its status column is an
-    offer's ('Offer Status'). A jobs export's status that speaks of an offer ('Open - Offer Extended', in its 'Job
-    Status') is of a requisition still open: skipped as an offer not accepted yet, its opening left the plan."""
-    return bool(_get(row, mapping, "name")) or "offer" in mapping.header[mapping.columns["status"]].lower()
+def _of_candidate(row: tuple[str, ...], mapping: Mapping, status: str) -> bool:
+    """Whether a requisition export's row is a candidate's offer, to be planned or left out whole: its status column
+    is an offer's ('Offer Status'), or it names a candidate and its status says offer. A jobs export's status that
+    speaks of an offer ('Open - Offer Extended', in its 'Job Status'), naming no one, is of a requisition still open,
+    and one naming its hire ('Hired Candidate') of a filled one: each was skipped as an offer not accepted yet."""
+    return _offer_column(mapping) or (bool(_get(row, mapping, "name")) and "offer" in status.lower())
+
+
+def _offer_column(mapping: Mapping) -> bool:
+    return "offer" in mapping.header[mapping.columns["status"]].lower()
 
 
 def _openings(raw: str, line: int, cells: _Cells) -> int | None:
