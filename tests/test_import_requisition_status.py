@@ -176,3 +176,21 @@ def test_a_jobs_export_s_filled_requisition_naming_its_hire_is_closed_not_an_off
     assert result.code == 0, result.stderr
     assert "not accepted (yet)" not in result.stderr
     assert "1 requisition not open: Nurse REQ-1 (line 2, Job Status: Filled)" in result.stderr
+
+
+def test_an_offer_pending_approval_under_a_plain_status_column_is_no_opening(tmp_path):
+    """An offers export whose column is 'Status', not 'Offer Status': Ann's offer 'Pending Approval' was read as an
+    open requisition, 'Open req - Nurse', counted beside the jobs export's opening it is for."""
+    people = tmp_path / "people.csv"
+    people.write_text("Name,Title\nPriya Raman,CEO\n", encoding="utf-8")
+    offers = tmp_path / "offers.csv"
+    offers.write_text(
+        "Candidate Name,Job Title,Status,Start Date\nAnn Lee,Nurse,Pending Approval,2027-01-04\n"
+        "Bo Park,Nurse,Accepted,2027-01-04\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", people, "--reqs", offers)
+    assert result.code == 0, result.stderr
+    statuses = {p["name"]: p.get("status", "current") for p in yaml.safe_load(result.stdout)["people"]}
+    assert statuses == {"Priya Raman": "current", "Bo Park": "planned"}
+    assert f"{offers}: 1 offer not accepted (yet): Ann Lee (line 2, Status: Pending Approval)" in result.stderr

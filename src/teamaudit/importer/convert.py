@@ -704,10 +704,11 @@ def _offer(row: tuple[str, ...], mapping: Mapping, status: str) -> bool:
 
 def _of_candidate(row: tuple[str, ...], mapping: Mapping, status: str) -> bool:
     """Whether a requisition export's row is a candidate's offer, to be planned or left out whole: its status column
-    is an offer's ('Offer Status'), or it names a candidate and its status says offer. A jobs export's status that
-    speaks of an offer ('Open - Offer Extended', in its 'Job Status'), naming no one, is of a requisition still open,
-    and one naming its hire ('Hired Candidate') of a filled one: each was skipped as an offer not accepted yet."""
-    return _offer_column(mapping) or (bool(_get(row, mapping, "name")) and "offer" in status.lower())
+    is an offer's ('Offer Status'), or it names a candidate and its status closes no requisition ('Pending Approval'
+    under a plain 'Status' was an opening). A jobs export's status that speaks of an offer ('Open - Offer Extended',
+    in its 'Job Status'), naming no one, is of a requisition still open, and one naming its hire ('Hired Candidate')
+    as 'Filled' of a filled one: each was skipped as an offer not accepted yet."""
+    return _offer_column(mapping) or (bool(_get(row, mapping, "name")) and not _CLOSED.search(status))
 
 
 def _offer_column(mapping: Mapping) -> bool:
