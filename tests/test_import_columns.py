@@ -367,3 +367,12 @@ def test_the_part_timers_and_contractors_left_at_a_full_fte_are_named_with_their
         f"them otherwise); in {path}: Jonathan Feld (line 2), Megan Hughes (line 4)"
     ) in lines, result.stderr
     assert f"(--assume-fte contractor=0.5 counts them otherwise); in {path}: Emi Sato (line 5)" in result.stderr
+
+
+def test_a_column_name_holding_a_comma_but_no_space_is_quoted_in_the_list_of_columns(tmp_path):
+    """`Surname,Given` needs no quotes in a shell, so the hint listed it bare, 'one of: Worker, Surname,Given, Dept':
+    read as columns 'Surname' and 'Given'."""
+    path = export(tmp_path, 'Worker,"Surname,Given",Dept\nAnn Lee,"Lee,Ann",ICU\n')
+    result = run_cli("import", path, "-o", "-")
+    assert result.code == 2
+    assert "COLUMN one of: Worker, 'Surname,Given', Dept)" in result.stderr, result.stderr

@@ -195,3 +195,23 @@ def test_a_hand_typed_name_with_a_title_initial_or_credential_is_named_beside_th
             (7, "Whitfield, Dana, RN", "Dana Whitfield", 3),
         )
     ]  # and not Dr. Ann Lee beside Ann Park: another surname
+
+
+def test_people_of_one_given_name_and_surname_but_another_middle_name_are_not_named_as_one(tmp_path):
+    """'Mary Ann Smith', typed by hand, and the export's 'Mary Beth Smith' were named 'of one name but for a title, an
+    initial or a credential': only the first and last word were compared, a middle name of its own being no initial.
+    A credential written with no comma ('Ann Lee MD') was the one left unread."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n  - name: Mary Ann Smith\n    title: Nurse Reviewer\n  - name: José María García López\n"
+        "    title: Advisor\n  - name: Ann Lee MD\n    title: Physician\n",
+        encoding="utf-8",
+    )
+    people = export(
+        tmp_path,
+        "Employee ID,Name,Job Title\n1,Mary Beth Smith,Data Scientist\n2,José López,Engineer\n3,Ann Lee,Physician\n",
+    )
+    result = run_cli("import", people, "-o", team, "--dry-run")
+    assert result.code == 0, result.stderr
+    alike = [line for line in result.stderr.splitlines() if "of one name but for" in line]
+    assert [line.split(": kept ")[1].split(", not in")[0] for line in alike] == ['"Ann Lee MD"']

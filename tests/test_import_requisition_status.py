@@ -128,3 +128,69 @@ def test_an_offers_export_s_signed_and_hired_offers_are_planned_hires_and_those_
         "the openings they are for)\n"
     ) in result.stderr
     assert "H Eight (line 7, Offer Status: Declined)" in result.stderr  # declined, as before
+
+
+def test_an_offer_not_signed_or_not_hired_is_no_planned_hire(tmp_path):
+    """'Signed' and 'Hired' were read wherever they stood in an offer's status: 'Not Signed' and 'Not hired' were
+    counted as planned hires starting in January."""
+    people = tmp_path / "people.csv"
+    people.write_text("Name,Title\nPriya Raman,CEO\n", encoding="utf-8")
+    offers = tmp_path / "offers.csv"
+    offers.write_text(
+        "Candidate Name,Job Title,Offer Status,Start Date\nA One,Nurse,Not Signed,2027-01-04\n"
+        "B Two,Nurse,Not hired,2027-01-04\nC Three,Nurse,Not yet signed,2027-01-04\nD Four,Nurse,Signed,2027-01-04\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", people, "--reqs", offers)
+    assert result.code == 0, result.stderr
+    statuses = {p["name"]: p.get("status", "current") for p in yaml.safe_load(result.stdout)["people"]}
+    assert statuses == {"Priya Raman": "current", "D Four": "planned"}
+    assert f"{offers}: 3 offers not accepted (yet): A One (line 2, Offer Status: Not Signed)" in result.stderr
+
+
+def test_a_jobs_export_s_requisition_with_an_offer_out_stays_open(tmp_path):
+    """A jobs export's 'Open - Offer Extended' and 'Offer Pending' (its 'Job Status', no candidate named) were skipped
+    as 'offers not accepted (yet) ... a jobs export counts the openings they are for', from the jobs export itself:
+    the plan lost the openings, where before they were counted open."""
+    people, jobs = _exports(tmp_path)
+    jobs.write_text(
+        "Job Name,Job ID,Job Status,Openings\nNurse,4001,Open - Offer Extended,1\n"
+        "FHIR Engineer,4002,Offer Pending,1\nScientist,4003,Open,1\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", people, "--reqs", jobs)
+    assert result.code == 0, result.stderr
+    assert "open: 3 people, 3.0 FTE" in result.stderr
+    assert "not accepted (yet)" not in result.stderr
+
+
+def test_a_jobs_export_s_filled_requisition_naming_its_hire_is_closed_not_an_offer_out(tmp_path):
+    """A jobs export's 'Hired Candidate' column named the hire of a filled requisition: read as an offer because it
+    names a candidate, its 'Filled' status was skipped as 'offer not accepted (yet)', not as a filled requisition."""
+    people, jobs = _exports(tmp_path)
+    jobs.write_text(
+        "Job Name,Requisition ID,Job Status,Hired Candidate\nNurse,REQ-1,Filled,Ann Lee\nFHIR Engineer,REQ-2,Open,\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", people, "--reqs", jobs)
+    assert result.code == 0, result.stderr
+    assert "not accepted (yet)" not in result.stderr
+    assert "1 requisition not open: Nurse REQ-1 (line 2, Job Status: Filled)" in result.stderr
+
+
+def test_an_offer_pending_approval_under_a_plain_status_column_is_no_opening(tmp_path):
+    """An offers export whose column is 'Status', not 'Offer Status': Ann's offer 'Pending Approval' was read as an
+    open requisition, 'Open req - Nurse', counted beside the jobs export's opening it is for."""
+    people = tmp_path / "people.csv"
+    people.write_text("Name,Title\nPriya Raman,CEO\n", encoding="utf-8")
+    offers = tmp_path / "offers.csv"
+    offers.write_text(
+        "Candidate Name,Job Title,Status,Start Date\nAnn Lee,Nurse,Pending Approval,2027-01-04\n"
+        "Bo Park,Nurse,Accepted,2027-01-04\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", people, "--reqs", offers)
+    assert result.code == 0, result.stderr
+    statuses = {p["name"]: p.get("status", "current") for p in yaml.safe_load(result.stdout)["people"]}
+    assert statuses == {"Priya Raman": "current", "Bo Park": "planned"}
+    assert f"{offers}: 1 offer not accepted (yet): Ann Lee (line 2, Status: Pending Approval)" in result.stderr

@@ -387,3 +387,49 @@ def test_a_workbook_whose_people_are_not_on_its_first_sheet_says_which_sheet_was
     moved = run_cli("import", path)
     assert moved.code == 0, moved.stderr
     assert yaml.safe_load(moved.stdout)["people"] == [{"name": "Ann Lee", "title": "Registered Nurse"}]
+
+
+def test_a_workbook_whose_people_are_on_its_first_sheet_is_not_told_to_move_them_first(tmp_path):
+    """Any error of the first sheet of a workbook of two sheets ended 'import reads a workbook's first sheet,
+    'People', not 'Notes': move the sheet of people first': said of a --map naming no column, or of a column name
+    too long, where the people were first already and the move would change nothing."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "People"
+    book.active.append(["Name", "Title", "X" * 2_000])
+    book.active.append(["Ann Lee", "Nurse", "a"])
+    book.create_sheet("Notes").append(["Note", "Said"])
+    path = tmp_path / "people.xlsx"
+    book.save(path)
+    long_name = run_cli("import", path)
+    assert long_name.code == 2 and "the header's column 3 is named" in long_name.stderr
+    book.active.delete_cols(3)
+    book.save(path)
+    mapped = run_cli("import", path, "--map", "title=Role")
+    assert mapped.code == 2 and "--map title=Role: no such column" in mapped.stderr
+    assert "first sheet" not in long_name.stderr + mapped.stderr
+
+
+def test_the_sheet_named_as_read_is_the_one_read_where_the_first_sheet_s_part_is_missing(tmp_path):
+    """A workbook listing a first sheet its zip does not hold: import read the next, 'Data', and its error said
+    'import reads a workbook's first sheet, 'Parameters', not 'Data', ...'."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Parameters"
+    book.active.append(["Report", "All Workers"])
+    book.create_sheet("Data").append(["Worker", "Department"])
+    book.create_sheet("Notes").append(["Note", "Said"])
+    whole = tmp_path / "whole.xlsx"
+    book.save(whole)
+    path = tmp_path / "report.xlsx"
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            if item.filename != "xl/worksheets/sheet1.xml":
+                target.writestr(item, source.read(item))
+    result = run_cli("import", path)
+    assert result.code == 2 and "one of: Worker, Department" in result.stderr
+    assert "import reads a workbook's first sheet, 'Data', not 'Notes'" in result.stderr

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.hoursnames import weekly_hours_names
-from teamaudit.importer.table import Table
+from teamaudit.importer.table import NoTable, Table
 from teamaudit.render.escape import shell_word
 
 # field -> known column names, most specific first. Sources: the export layouts of BambooHR, Rippling,
@@ -338,12 +338,12 @@ def _recognise(names: list[str], columns: dict[str, int]) -> None:
 def _require(table: Table, columns: dict[str, int], kind: str) -> None:
     """A job title, and for a people export a name (or first and last name), or an error naming the columns."""
     if "title" not in columns:
-        raise TeamAuditError(
+        raise NoTable(
             "no job-title column found", file=table.path, line=table.header_line, hint=_pick("title", table.header)
         )
     named = "name" in columns or "preferred_name" in columns or {"first_name", "last_name"} <= set(columns)
     if kind == "people" and not named:
-        raise TeamAuditError(
+        raise NoTable(
             "no name column found (Name, Employee Name, or First Name + Last Name)",
             file=table.path,
             line=table.header_line,
@@ -354,7 +354,14 @@ def _require(table: Table, columns: dict[str, int], kind: str) -> None:
 def _pick(field: str, header: tuple[str, ...]) -> str:
     """'name it with --map title=COLUMN, COLUMN one of: Name, 'Last Name, First Name'': each column as the shell
     reads it back after `title=` (vaguehours.py), where '<column>' in quotes was to be typed, escapes and all."""
-    return f"name it with --map {field}=COLUMN, COLUMN one of: {', '.join(shell_word(n) for n in header if n)}"
+    return f"name it with --map {field}=COLUMN, COLUMN one of: {', '.join(_column_word(n) for n in header if n)}"
+
+
+def _column_word(name: str) -> str:
+    """A column's name as the shell reads it back, in quotes when it holds a comma: listed bare, `Surname,Given` read
+    as two columns of the list. A name the shell takes bare holds no quote to escape."""
+    word = shell_word(name)
+    return f"'{word}'" if word == name and "," in name else word
 
 
 def _layout(names: list[str]) -> str | None:

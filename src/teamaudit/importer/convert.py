@@ -73,8 +73,8 @@ _REFUSED = re.compile(
 )
 _ACCEPTED = re.compile(r"\b(?:offer accepted|accepted|offer signed|pre-?boarding|onboarding|starting)\b")
 # In an offer's status (an 'Offer Status' column): the candidate said yes. 'Signed' was skipped as a requisition
-# with an unknown status, and 'Hired' as a filled one: accepted offers left out of the plan.
-_SIGNED = re.compile(r"\b(?:signed|hired)\b")
+# with an unknown status, and 'Hired' as a filled one: accepted offers left out of the plan. 'Not signed' is no yes.
+_SIGNED = re.compile(r"(?<!\bnot )(?<!\bnot yet )\b(?:signed|hired)\b")
 # Lever's `internal` posting is live, shown only to employees.
 _OPEN = re.compile(r"\b(?:open|opened|approved|pending|published|internal|live|sourcing|interviewing)\b")
 # A requisition not yet opened, or paused: no opening the plan may count ('Draft' was imported as an open req).
@@ -634,7 +634,7 @@ def requisition_rows(table: Table, mapping: Mapping, settled: DateColumn | None 
         if _REFUSED.search(status) and _offer(row, mapping, status):
             _refuse(row, mapping, line, candidate or f"{title} {req_id}".strip(), out)
             continue
-        offer = "offer" in f"{status} {mapping.header[mapping.columns['status']]}".lower() if status else False
+        offer = bool(status) and _of_candidate(row, mapping, status)
         if _ACCEPTED.search(status) or (offer and _SIGNED.search(status)):
             name = candidate or _clip(f"Offer accepted - {title} {req_id}".strip(), MAX_NAME)
             start = dates.checked(row, "start", line, cells, DATE_HINT)
@@ -699,9 +699,20 @@ def _not_open(
 def _offer(row: tuple[str, ...], mapping: Mapping, status: str) -> bool:
     """Whether a requisition export's row is an offer: it names a candidate, or its status says offer, or its status
     column does ('Offer Status'). A requisition whose approval was rejected is a closed requisition, not an offer."""
-    return (
-        bool(_get(row, mapping, "name")) or "offer" in f"{status} {mapping.header[mapping.columns['status']]}".lower()
-    )
+    return bool(_get(row, mapping, "name")) or "offer" in status.lower() or _offer_column(mapping)
+
+
+def _of_candidate(row: tuple[str, ...], mapping: Mapping, status: str) -> bool:
+    """Whether a requisition export's row is a candidate's offer, to be planned or left out whole: its status column
+    is an offer's ('Offer Status'), or it names a candidate and its status closes no requisition ('Pending Approval'
+    under a plain 'Status' was an opening). A jobs export's status that speaks of an offer ('Open - Offer Extended',
+    in its 'Job Status'), naming no one, is of a requisition still open, and one naming its hire ('Hired Candidate')
+    as 'Filled' of a filled one: each was skipped as an offer not accepted yet."""
+    return _offer_column(mapping) or (bool(_get(row, mapping, "name")) and not _CLOSED.search(status))
+
+
+def _offer_column(mapping: Mapping) -> bool:
+    return "offer" in mapping.header[mapping.columns["status"]].lower()
 
 
 def _openings(raw: str, line: int, cells: _Cells) -> int | None:

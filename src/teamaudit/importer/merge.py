@@ -36,6 +36,7 @@ from teamaudit.importer.yamledit import UNSET, Plan, Remark, apply, written_keys
 from teamaudit.lenient import text_as_list
 from teamaudit.model import Person, Roster, Status, name_key
 from teamaudit.namefolding import fold_name
+from teamaudit.nameparts import spaced_parts
 from teamaudit.render import escape
 from teamaudit.roster import PERSON_KEYS, roster_from_text
 from teamaudit.surnamefirst import first_name_first
@@ -716,16 +717,15 @@ def _added(rows: list[dict[str, Any]], plan: Plan) -> Iterator[tuple[dict[str, A
     return zip((row for index, row in enumerate(rows) if index not in used), plan.added, strict=False)
 
 
-_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame"})
-
-
-def _bare_name(name: str) -> tuple[str, str] | None:
-    """(first, last) word of a name once its honorific, initials and a credential after a comma are gone, folded:
-    'Dr. Priya Raman', 'Marcus J. Chen' and 'Dana Whitfield, RN' are 'Priya Raman', 'Marcus Chen' and 'Dana
-    Whitfield'. None when fewer than two words stay."""
-    words = [w for w in _folded_key(first_name_first(name).split(",")[0]).replace(".", " ").split() if len(w) > 1]
-    words = [w for w in words if w not in _HONORIFICS]
-    return (words[0], words[-1]) if len(words) >= 2 else None
+def _bare_name(name: str) -> tuple[str, ...] | None:
+    """A name's words once its courtesy title, initials and credentials are gone, folded: 'Dr. Priya Raman', 'Marcus
+    J. Chen', 'Dana Whitfield, RN' and 'Ann Lee MD' are 'Priya Raman', 'Marcus Chen', 'Dana Whitfield' and 'Ann
+    Lee'. Every other word counts: 'Mary Ann Smith' is not 'Mary Beth Smith', whose first and last words alone were
+    compared. None when fewer than two words stay."""
+    given, surname = spaced_parts(first_name_first(name).split(",")[0].split())
+    words = _folded_key(" ".join([*given, surname])).replace(".", " ").split()
+    kept = tuple(word for word in words if len(word) > 1)
+    return kept if len(kept) >= 2 else None
 
 
 def _filled(people: tuple[Person, ...], matched: set[int], plan: Plan, rows: list[dict[str, Any]]) -> list[Filled]:

@@ -32,7 +32,7 @@ from teamaudit.importer.merge import (
     MergeSummary,
     Namesake,
 )
-from teamaudit.importer.onstaff import Listed
+from teamaudit.importer.onstaff import Listed, OnStaff
 from teamaudit.importer.yamledit import UNSET, Remark
 from teamaudit.render.escape import text as shown
 
@@ -282,10 +282,10 @@ def listed_lines(path: Path, people: Path, listed: Listed) -> list[str]:
     skipped because the person is on staff, or has left; those kept because they start again after leaving."""
     lines = []
     if on_staff := listed.on_staff:
-        named = _listed([f"{shown(o.name)} ({people} line {o.line})" for o in on_staff[:SHOWN_NAMES]], len(on_staff))
+        named = _rows_named(people, on_staff)
         lines.append(f"{path}: {_offers(on_staff, 'is', 'are')} already on staff: {named}; {_hires(on_staff, 'not ')}")
     if planned := listed.planned:
-        named = _listed([f"{shown(o.name)} ({people} line {o.line})" for o in planned[:SHOWN_NAMES]], len(planned))
+        named = _rows_named(people, planned)
         hires = "a planned hire" if len(planned) == 1 else "planned hires"
         lines.append(
             f"{path}: {_offers(planned, 'is', 'are')} of {hires} the people export already lists: {named}; "
@@ -305,6 +305,11 @@ def listed_lines(path: Path, people: Path, listed: Listed) -> list[str]:
         who = "the person left, a rehire" if len(rehired) == 1 else "the people left, rehires"
         lines.append(f"{path}: {_offers(rehired, 'starts', 'start')} after {who}: {named}; {_hires(rehired)}")
     return lines
+
+
+def _rows_named(people: Path, rows: Sequence[OnStaff]) -> str:
+    """'Ann Lee (people.csv line 4), ...': the people export's rows of the offers' candidates, the first few."""
+    return _listed([f"{shown(row.name)} ({people} line {row.line})" for row in rows[:SHOWN_NAMES]], len(rows))
 
 
 def _offers(offers: Sequence[object], one: str, more: str) -> str:

@@ -39,11 +39,16 @@ class Table:
     sheets: tuple[str, ...] = ()  # an .xlsx's worksheets, the one read first
 
 
+class NoTable(TeamAuditError):
+    """The table read holds no people: it is empty, has no header, or no column of a job title or a name."""
+
+
 def on_first_sheet(sheets: tuple[str, ...], exc: TeamAuditError) -> TeamAuditError:
     """`exc`, of a workbook's first sheet, saying so where it has others: Workday's and Excel's own reports may open
     with a sheet of the report's parameters, and 'no job-title column found (... one of: Report, 'All Workers')'
-    left the user to guess that the people were one sheet over."""
-    if len(sheets) < 2:
+    left the user to guess that the people were one sheet over. Only when the sheet holds no table of people
+    (NoTable): a --map naming no column, or a column's name too long, was told to move the people's sheet first."""
+    if len(sheets) < 2 or not isinstance(exc, NoTable):
         return exc
     listed = ", ".join(f"'{clipped(name)}'" for name in sheets[1:SHOWN_SHEETS])
     more = f" and {len(sheets) - SHOWN_SHEETS:,} more" if len(sheets) > SHOWN_SHEETS else ""
@@ -69,7 +74,7 @@ def read_table(path: Path) -> Table:
     decoded = decode(path, raw)
     del raw  # the text holds the file now: a 199 MB export needs no second copy while it is read
     if not decoded.text or decoded.text.isspace():
-        raise TeamAuditError("file is empty", file=path, line=1)
+        raise NoTable("file is empty", file=path, line=1)
     records, delimiter = csv_records(path, decoded.text)
     return _table(path, records, decoded.encoding, delimiter, [decoded.note] if decoded.note else [])
 
@@ -87,7 +92,7 @@ def _table(
     `blank_rows` more, which the reader dropped before); every row longer than the header is a problem."""
     filled = [i for i, (_, row) in enumerate(records) if any(map(has_value, row))]
     if not filled:
-        raise TeamAuditError("file is empty", file=path, line=1)
+        raise NoTable("file is empty", file=path, line=1)
     titles = _title_rows(records, filled)
     if titles:
         notes = [*notes, _titles_note(records, filled, titles)]
@@ -163,11 +168,11 @@ def _long_name(path: Path, line: int, index: int, name: str) -> TeamAuditError:
 def _check_header(path: Path, header: list[str], line: int) -> None:
     named = [name for name in header if name]
     if len(named) < 2:
-        raise TeamAuditError(
+        raise NoTable(
             "no header row: the first line must name the columns (e.g. Name,Job Title,Department)", file=path, line=line
         )
     if all(_looks_like_data(name) for name in named):
-        raise TeamAuditError(
+        raise NoTable(
             "the first row looks like data, not a header: add a header row naming the columns", file=path, line=line
         )
 

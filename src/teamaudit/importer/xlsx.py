@@ -62,7 +62,7 @@ def read_sheet(path: Path, raw: bytes) -> Sheet:
                 counts = scan(path, reader.archive)
                 for number, cells in _rows(path, reader, counts):
                     grid.add(number, cells)
-                names = tuple(str(sheet.name) for sheet, rel in reader.parser.find_sheets() if "worksheet" in rel.Type)
+                names = tuple(name for name, _ in _worksheets(reader))
         except TeamAuditError:
             raise
         except Exception as exc:  # openpyxl raises what the XML or zip reader does: any of them means unreadable
@@ -108,8 +108,7 @@ def _parser(path: Path, reader: Any, counts: dict[str, Part]) -> Any:
             reader.shared_strings = sharedtexts.read(strings.PartName[1:], source, path)
     reader.read_workbook()
     apply_stylesheet(reader.archive, reader.wb)
-    sheets = [rel.target for _, rel in reader.parser.find_sheets() if "worksheet" in rel.Type]
-    sheets = [target for target in sheets if target in reader.valid_files]
+    sheets = [part for _, part in _worksheets(reader)]
     if not sheets:
         raise TeamAuditError("the workbook has no worksheet", file=path)
     if counts[sheets[0]].elements > MAX_ELEMENTS:
@@ -127,6 +126,13 @@ def _parser(path: Path, reader: Any, counts: dict[str, Part]) -> Any:
         date_formats=getattr(reader.wb, "_date_formats", ()),
         timedelta_formats=getattr(reader.wb, "_timedelta_formats", ()),
     )
+
+
+def _worksheets(reader: Any) -> list[tuple[str, str]]:
+    """The workbook's worksheets its zip holds, in its order, each as (its name, its part): the first is the one read,
+    and an error names it so (table.on_first_sheet), where one listed but missing named a sheet not read."""
+    sheets = [(str(sheet.name), rel.target) for sheet, rel in reader.parser.find_sheets() if "worksheet" in rel.Type]
+    return [(name, part) for name, part in sheets if part in reader.valid_files]
 
 
 def _number_formats(workbook: Any) -> dict[int, str]:

@@ -10,6 +10,7 @@ through ruamel.yaml instead, which is slower (about 1,000 people a second) but k
 
 from __future__ import annotations
 
+import bisect
 import io
 import itertools
 import re
@@ -71,7 +72,8 @@ def apply(text: str, person_lines: list[int], plan: Plan) -> tuple[str, list[Rem
     if layout is None or plan.organization is not None:
         whole = _final_break(text, _ending(_whole(text, plan, remarks), newline), newline)
         written = editor_lines(whole)
-        return whole, sorted((_placed(remark, written, 1, remark.line) for remark in remarks), key=lambda r: r.line)
+        placed = _placed(remarks, written, 1, [remark.line for remark in remarks])
+        return whole, sorted(placed, key=lambda remark: remark.line)
     lines = layout.lines
     out = lines[: layout.starts[0]]
     bounds = [*layout.starts[1:], layout.end]
@@ -85,7 +87,7 @@ def apply(text: str, person_lines: list[int], plan: Plan) -> tuple[str, list[Rem
                 edited = _edited(chunk, plan.sets[index], layout, _Remarks(found, index, start))
             except TabInValue as exc:  # its line counts from the `people:` the chunk was given under
                 raise TabInValue(start + exc.line - 1) from None
-            remarks += [_placed(r, edited, len(out) + 1, len(out) + r.line - start) for r in found]
+            remarks += _placed(found, edited, len(out) + 1, [len(out) + r.line - start for r in found])
             out += _endings(edited, newline)
         else:
             out += chunk
@@ -273,11 +275,50 @@ def _moved(lines: list[str], columns: int) -> list[str] | None:
     return [line[min(-columns, _leading(line)) :] for line in lines]
 
 
-def _placed(remark: Remark, lines: list[str], first: int, around: int) -> Remark:
-    """`remark` at the line of the merged file that holds its comment, `lines` being that file's from line `first`:
-    the one nearest `around`, where it would be had no line above it come or gone."""
-    holding = [first + i for i, line in enumerate(lines) if remark.comment in line]
-    return replace(remark, line=min(holding, key=lambda line: abs(line - around), default=remark.line))
+def _placed(remarks: list[Remark], lines: list[str], first: int, around: list[int]) -> list[Remark]:
+    """Each remark at the line of the merged file that holds its comment, `lines` being that file's from line
+    `first`: the one nearest its `around`, where it would be had no line above it come or gone. A comment kept beside
+    a value is on that key's line: `title: ML Engineer  # TBD` above `fte: 1.0  # TBD` was named for the fte once a
+    line came above both. The lines are read once, not once per remark: 5,000 took 134 s."""
+    where = _comment_lines(lines)
+    placed = []
+    for remark, near in zip(remarks, around, strict=True):
+        holding = where.get((None if remark.removed else remark.key, remark.comment.strip()))
+        if holding is None:  # a comment after a quoted ' #', or one a line holds more than _INDEXED of
+            holding = [i for i, line in enumerate(lines) if _holds(remark, line)]
+            holding = holding or [i for i, line in enumerate(lines) if remark.comment in line]
+        if not holding:
+            placed.append(remark)
+            continue
+        at = bisect.bisect_left(holding, near - first)
+        nearest = min(holding[max(at - 1, 0) : at + 1], key=lambda i: abs(first + i - near))
+        placed.append(replace(remark, line=first + nearest))
+    return placed
+
+
+_COMMENT = re.compile(r"(?:^|(?<=\s))#")
+_KEY = re.compile(r"\s*(?:-\s+)*([^\s:#\-][^\s:#]*):")
+_INDEXED = 8  # the '#'s of a line taken as where its comment may begin
+
+
+def _comment_lines(lines: list[str]) -> dict[tuple[str | None, str], list[int]]:
+    """The lines holding each comment, in order, by the key written on the line (None: the comment is the line) and
+    the comment's words: a line's comment begins at one of its first '#'s after a space."""
+    where: dict[tuple[str | None, str], list[int]] = {}
+    for index, line in enumerate(lines):
+        if "#" not in line:
+            continue
+        key = None if line.lstrip().startswith("#") else (match[1] if (match := _KEY.match(line)) else "")
+        for found in itertools.islice(_COMMENT.finditer(line), _INDEXED):
+            where.setdefault((key, line[found.start() :].strip()), []).append(index)
+    return where
+
+
+def _holds(remark: Remark, line: str) -> bool:
+    """Whether `line` is where `remark` is written: its comment alone, or after its key's value."""
+    if remark.removed:
+        return line.strip() == remark.comment
+    return line.lstrip(" -").startswith(f"{remark.key}:") and remark.comment in line
 
 
 @dataclass(frozen=True)
@@ -335,8 +376,8 @@ def _remove(person: Any, key: str) -> None:
     slot = 0 if isinstance(node, list) else 2
     entry = node.ca.items.setdefault(last, [None] * 4)
     block = "".join(line + "\n" for line in lines)
-    if entry[slot] is None:
-        entry[slot] = CommentToken("\n" + block, CommentMark(0), None)
+    if entry[slot] is None:  # '\n' first: none beside the value; a block scalar's own line break made a blank line
+        entry[slot] = CommentToken(("" if _block_scalar(node[last]) else "\n") + block, CommentMark(0), None)
     else:
         entry[slot].value += block
 
@@ -349,6 +390,13 @@ def _last_value(node: Any, key: Any) -> tuple[Any, Any]:
         node, key = value, (len(value) - 1 if isinstance(value, list) else list(value)[-1])
         value = node[key]
     return node, key
+
+
+def _block_scalar(value: Any) -> bool:
+    """Whether ruamel.yaml writes `value` as a block scalar (`|`, `>`), which ends with its own line break."""
+    from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
+
+    return isinstance(value, LiteralScalarString | FoldedScalarString)
 
 
 def _flow(node: Any) -> bool:
