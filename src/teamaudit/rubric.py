@@ -431,11 +431,12 @@ def _templates(value: object) -> object:
     # The rules say which templates exist and what each may use; they read rubrics, so they are asked here,
     # when a rubric is validated, rather than imported with this module.
     from teamaudit.rules import WORDING
+    from teamaudit.rules.base import CLIENT
 
     for key, template in value.items():
         if not isinstance(key, str):
             continue  # refused with its line, in the file's words, when the keys are validated
-        wording = WORDING.get(key)
+        wording = WORDING.get(key.removesuffix(CLIENT))  # `TA004_client`: the client's sentence, with TA004's fields
         if wording is None:
             raise ValueError(f"unknown recommendation '{key}'; known: {', '.join(WORDING)}")
         if not isinstance(template, str):

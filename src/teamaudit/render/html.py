@@ -63,7 +63,7 @@ from teamaudit.render.gap import (
     requisitions,
     the_gap,
 )
-from teamaudit.render.html_method import methodology
+from teamaudit.render.html_method import CHECKS, methodology
 from teamaudit.render.html_summary import summary
 from teamaudit.render.html_text import evidence, logo, money, prose, without_line_numbers
 from teamaudit.render.people import by_layer, hands_on, said_once
@@ -335,8 +335,8 @@ def _cost_currency_words(report: Report) -> str:
     currency, ranges = report.cost_currency, report.rubric.currency
     if not report.cost_currency_named:
         return (
-            f" The team file names no currency, so its costs are read in the rubric's, {currency}: write "
-            "<code>currency: EUR</code> (or another ISO 4217 code) at its top if they are in another."
+            f" The team file names no currency, so these totals take its costs to be in {currency}, as the salary"
+            " ranges are; if they were recorded in another currency, the totals are in that one."
         )
     if currency != ranges:
         return (
@@ -386,7 +386,7 @@ def _findings_table(findings: tuple[Finding, ...], details: bool, left_out_id: s
         out.append(
             f'<tr><td class="sev {f.severity.value}">{f.severity.value}</td><td>{f.rule}<br>'
             f'<span class="small">{f.name}</span></td><td class="free wide"><span{css}>{escape(without_line_numbers(f.message, lines))}</span>'
-            f'<div class="small">{prose(rule_summary(f.rule))}</div>{note}</td></tr>'
+            f'<div class="small">{escape(CHECKS.get(f.name) or rule_summary(f.rule))}</div>{note}</td></tr>'
         )
     out.append("</tbody></table></div>")
     if hidden:
@@ -419,7 +419,13 @@ def _recommendation(r: Recommendation, note: GapNote | None, report: Report, lin
     extra = f'<div class="small">{"; ".join(details)}</div>' if details else ""
     # on the text's last line, in brackets: a line of its own per recommendation costs the printed report a page
     gap = f' <em class="gap {note.part}">({escape(note.note)})</em>' if note else ""
-    return f"<li><strong>{r.rule}</strong> {prose(without_line_numbers(backticks_as_text(r), lines))}{gap}{extra}</li>"
+    # a client's sentence names no key, so its backticks are a value's, shown as written
+    text = (
+        escape(without_line_numbers(r.client_text, lines))
+        if r.client_text
+        else prose(without_line_numbers(backticks_as_text(r), lines))
+    )
+    return f"<li><strong>{r.rule}</strong> {text}{gap}{extra}</li>"
 
 
 def _cost_of_the_gap(report: Report) -> str:

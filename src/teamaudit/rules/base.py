@@ -96,9 +96,16 @@ class Wording:
     text: str
     fields: frozenset[str]
     numbers: Mapping[str, float] = field(default_factory=dict)
+    # The sentence a client's report (HTML) shows instead, where `text` tells the consultant which key of the team
+    # file to write: addressed to the client, it names no key. Empty: `text` serves both.
+    client: str = ""
 
     def sample(self) -> dict[str, object]:
         return {name: self.numbers.get(name, "text") for name in self.fields}
+
+
+# A rubric's `recommendations:` key for the client's sentence of a wording (`TA004_client`), beside its own (`TA004`)
+CLIENT = "_client"
 
 
 # How the sentence under a verdict names a rule's failing findings: the ML and layer figures (over-index), the
