@@ -386,12 +386,18 @@ def _findings_table(findings: tuple[Finding, ...], details: bool, left_out_id: s
         out.append(
             f'<tr><td class="sev {f.severity.value}">{f.severity.value}</td><td>{f.rule}<br>'
             f'<span class="small">{f.name}</span></td><td class="free wide"><span{css}>{escape(without_line_numbers(f.message, lines))}</span>'
-            f'<div class="small">{escape(CHECKS.get(f.name) or rule_summary(f.rule))}</div>{note}</td></tr>'
+            f'<div class="small">{_rule_said(f)}</div>{note}</td></tr>'
         )
     out.append("</tbody></table></div>")
     if hidden:
         out.append(f'<p class="small" id="{left_out_id}">{escape(left_out(hidden, "findings", _EVERYONE))}</p>')
     return out
+
+
+def _rule_said(f: Finding) -> str:
+    """What the finding's rule checks, in the Methodology's words for a client; a rule they do not word yet, by the
+    first line of its documentation."""
+    return escape(CHECKS[f.name]) if f.name in CHECKS else prose(rule_summary(f.rule))
 
 
 def _recommendations(report: Report, details: bool) -> str:
