@@ -178,8 +178,9 @@ def _title(report: Report, options: RenderOptions) -> str:
     return UNTITLED if untitled(report.organization, None) else f"Team composition audit: {report.organization}"
 
 
-# CSS's names for the sizes; the margins leave room for a printer's unprintable edge on either paper
+# CSS's names for --paper's sizes
 PAGE_SIZE = {Paper.A4: "A4", Paper.LETTER: "letter"}
+PAGE_MARGIN = "16mm 14mm"  # room for a printer's unprintable edge, on A4 and Letter alike
 
 
 # In the bottom margin, where the browser's own footer is turned off (it showed the local path and the print time)
@@ -196,7 +197,8 @@ def _head(title: str, paper: Paper) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
         'img-src data:">'
-        f"<title>{escape(title)}</title><style>{CSS}@page {{ size: {PAGE_SIZE[paper]}; margin: 16mm 14mm;{PAGE_NUMBER} }}\n"
+        f"<title>{escape(title)}</title><style>{CSS}@page {{ size: {PAGE_SIZE[paper]}; margin: {PAGE_MARGIN};"
+        f"{PAGE_NUMBER} }}\n"
         "</style></head><body><main>"
     )
 
