@@ -458,9 +458,10 @@ def test_the_clients_sentences_tell_no_one_to_edit_the_team_file(tmp_path: Path)
     appendix = html.index("<h3>Technical appendix</h3>")
     page = visible(html[:appendix])
     assert [r for r in ("TA003", "TA004", "TA005", "TA007") if f"<strong>{r}</strong>" not in html] == []
-    said = re.findall(r"[^.]*(?:`|\b[Dd]eclare\b|\b[Rr]ecord (?:it|the)\b)[^.]*", page)
+    said = re.findall(r"[^.]*(?:`|\b[Dd]eclare\b|\b[Rr]ecord (?:it|the)\b|\b[Ww]rite\b|\bfte\b)[^.]*", page)
     assert said == []
     assert "<code>" not in html[:appendix]
     assert "<code>currency:</code>" in html[appendix:]
     text = CliRunner().invoke(app, ["check", str(team), "--format", "text"]).output
     assert "background:" in text and "layer:" in text  # the consultant's own output keeps the keys
+    assert "write the contractor's fte first" in text.lower() and "confirm the contractor's FTE first" in page

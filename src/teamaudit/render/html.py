@@ -245,7 +245,7 @@ def _firmness(report: Report) -> str:
     firm, words = firmness
     if firm:
         return f'<span class="firmness firm" id="firmness">{escape(words)}</span>'
-    words = f"{words[:1].upper()}{words[1:]}; {firmness_advice(f)} before trusting the verdict"
+    words = f"{words[:1].upper()}{words[1:]}; {firmness_advice(f, client=True)} before trusting the verdict"
     return f'<span class="firmness not-firm" id="firmness" role="note">{escape(words)}</span>'
 
 
