@@ -61,8 +61,8 @@ def _too_alike(costs: list[float], whose: str, people: str) -> str | None:
     if shared < 2 or len(costs) - shared >= MIN_PAY_GROUP:
         return None
     return (
-        f"{shared} of {whose} {len(costs)} {people} cost within {ALIKE:.0%} of each other, and with fewer than "
-        f"{MIN_PAY_GROUP} who cost otherwise a total would reveal one person's pay (--redact)"
+        f"{shared} of {whose} {len(costs)} {people} cost within {ALIKE:.0%} of each other, and a redacted total "
+        f"needs {MIN_PAY_GROUP} who cost otherwise, or it would reveal one person's pay"
     )
 
 
