@@ -119,6 +119,7 @@ def test_a_redacted_report_of_a_flat_pay_band_shows_no_total(tmp_path: Path) -> 
     html = run_cli("check", team, "--format", "html", "--redact").stdout
     assert "1,800,000" not in html and "150,000" not in html
     assert "current withheld (12 of its 12 people cost within 5% of each other" in html
+    assert "currency" not in html.split('id="cost-in-file"', 1)[1].split("</p>", 1)[0]  # of totals nobody sees
     doc = json.loads(run_cli("check", team, "--format", "json", "--redact").stdout)
     assert doc["cost_total"] == {"current": None, "plan": None}
     assert json.loads(run_cli("check", team, "--format", "json").stdout)["cost_total"]["current"] == 1800000

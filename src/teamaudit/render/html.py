@@ -325,9 +325,11 @@ def _cost_in_file(report: Report) -> str:
     if all(report.cost_total(v) is None and report.cost_withheld(v) is None for v in views):
         return ""
     shown = ", ".join(f"{v.value} {escape(_cost_shown(report, v))}" for v in views)
+    # the currency of totals, where one is shown: beside totals all withheld it spoke of figures nobody sees
+    currency = _cost_currency_words(report) if any(report.cost_total(v) is not None for v in views) else ""
     return (
         f'<p class="small" id="cost-in-file">Annual cost in the team file: {shown}. Totals only, each over three or '
-        f"more people; per-person pay is never shown.{_cost_currency_words(report)}</p>"
+        f"more people; per-person pay is never shown.{currency}</p>"
     )
 
 
