@@ -465,3 +465,21 @@ def test_the_clients_sentences_tell_no_one_to_edit_the_team_file(tmp_path: Path)
     text = CliRunner().invoke(app, ["check", str(team), "--format", "text"]).output
     assert "background:" in text and "layer:" in text  # the consultant's own output keeps the keys
     assert "write the contractor's fte first" in text.lower() and "confirm the contractor's FTE first" in page
+
+
+def test_a_rubric_that_rewords_advice_is_shown_its_words_and_may_give_the_client_its_own(tmp_path: Path) -> None:
+    """A rubric extending the packaged one rewords TA004: its client's report showed the packaged rubric's client
+    sentence (TA004_client), which says other words. Reworded, an advice drops its parent's client sentence; a
+    rubric's own KEY_client is shown to the client instead."""
+    child = tmp_path / "child.yaml"
+    child.write_text(
+        'name: child\nversion: "1"\nextends: healthcare-ai\nrecommendations:\n'
+        "  TA004: CUSTOM advice for {people}, see `background:`.\n",
+        encoding="utf-8",
+    )
+    html = report(tmp_path, EXAMPLES / "backwards.yaml", "--rubric", child)
+    assert "<strong>TA004</strong> CUSTOM advice for Grace Liu, see <code>background:</code>." in html
+    own = tmp_path / "own.yaml"  # another path: a process reads a rubric's path once
+    own.write_text(child.read_text(encoding="utf-8") + "  TA004_client: CLIENT advice for {people}.\n")
+    html = report(tmp_path, EXAMPLES / "backwards.yaml", "--rubric", own)
+    assert "<strong>TA004</strong> CLIENT advice for Grace Liu." in html

@@ -425,13 +425,17 @@ def _all_layers(value: object) -> object:
     return value
 
 
+# A `recommendations:` key for the client's sentence of a wording (`TA004_client`), beside its own (`TA004`): the HTML
+# report shows it, where the wording tells the consultant which key of the team file to write
+CLIENT = "_client"
+
+
 def _templates(value: object) -> object:
     if not isinstance(value, dict):
         return value
     # The rules say which templates exist and what each may use; they read rubrics, so they are asked here,
     # when a rubric is validated, rather than imported with this module.
     from teamaudit.rules import WORDING
-    from teamaudit.rules.base import CLIENT
 
     for key, template in value.items():
         if not isinstance(key, str):
@@ -835,6 +839,9 @@ def merge(
             result[key] = merge(parent[key], value, (*at, key), report=report)
         else:
             result[key] = value
+            if at == ("recommendations",) and isinstance(key, str) and key + CLIENT not in child:
+                # reworded, an advice drops its parent's client sentence, which says the parent's words
+                result.pop(key + CLIENT, None)
     return result
 
 

@@ -104,10 +104,6 @@ class Wording:
         return {name: self.numbers.get(name, "text") for name in self.fields}
 
 
-# A rubric's `recommendations:` key for the client's sentence of a wording (`TA004_client`), beside its own (`TA004`)
-CLIENT = "_client"
-
-
 # How the sentence under a verdict names a rule's failing findings: the ML and layer figures (over-index), the
 # layers it found empty (missing-layer), or the rule's id and name.
 SaidAs = Literal["over-index", "missing-layer", "rule"]
