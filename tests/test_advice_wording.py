@@ -185,7 +185,8 @@ def test_a_backtick_in_a_name_is_carried_as_written_by_each_format(
     while the finding beside it said the name as written: the advice swapped the user's character to keep it from
     opening a code span. The advice now records where a name's backticks are; each format escapes them its way: JSON
     and text as written, markdown escaped (\\`), SARIF's messages as written, HTML as U+02CB (its code spans are found
-    by pattern), and none makes a code span of them."""
+    by pattern), and none makes a code span of them; the HTML
+    report's client sentence, which has no code span, shows them as written."""
     path = team(NOT_FIRM.replace("Dr. Ruth Adler", "Dr. Ruth `x` Adler"))
     report = json.loads(cli("check", path, "-f", "json").stdout)
     advice = next(r["text"] for r in report["recommendations"] if r["rule"] == "TA003" and r["layer"] == "clinical")
@@ -198,7 +199,8 @@ def test_a_backtick_in_a_name_is_carried_as_written_by_each_format(
     markdown = cli("check", path, "-f", "markdown").stdout
     assert "Write the `fte` of Dr. Ruth \\`x\\` Adler (line 5) first" in markdown and "ˋ" not in markdown
     page = cli("check", path, "-f", "html").stdout
-    assert "Write the <code>fte</code> of Dr. Ruth ˋxˋ Adler first" in page and "<code>x</code>" not in page
+    # the client's sentence (Wording.client) opens no code span: the name is shown as written there
+    assert "Confirm first how much of a full-time week Dr. Ruth `x` Adler work" in page and "<code>x</code>" not in page
 
 
 def test_the_first_screen_says_the_next_hire(cli: Callable[..., Result], team: Callable[..., Path]) -> None:

@@ -182,6 +182,8 @@ def test_every_format_says_whether_a_missing_fte_could_flip_the_verdict(tmp_path
     result = _check(tmp_path, team, "--format", fmt)
     assert result.code == 0, result.stderr
     text = _plain(fmt, result.stdout)
+    if fmt == "html":  # the client's report asks for the FTE to be confirmed, not the key written
+        words = words.replace("Write the advisor's fte", "Confirm the advisor's FTE")
     assert words in text, text[:3000]
     if words is FTE_HOLD_WORDS:
         assert "Not firm" not in text and "not firm" not in text
@@ -194,7 +196,7 @@ def test_the_short_forms_beside_the_verdict_name_the_missing_fte(tmp_path):
     cover = _cover(_check(tmp_path, FTE_COULD_FLIP, "--format", "html").stdout)
     assert (
         '<span class="firmness not-firm" id="firmness" role="note">Not firm: a lower FTE for the one person with no '
-        "FTE could flip it; write their fte before trusting the verdict</span>"
+        "FTE could flip it; confirm their FTE before trusting the verdict</span>"
     ) in cover
     cover = _cover(_check(tmp_path, FTE_HOLDS, "--format", "html").stdout)
     assert '<span class="firmness firm" id="firmness">firm whatever the one person with no FTE gives</span>' in cover
@@ -371,9 +373,10 @@ def test_a_firmness_sentence_is_short_enough_to_read_and_keeps_its_facts(tmp_pat
         "Not firm: the current view is not over-indexed, but settling both unsure people (TA005) the other way and a "
         "lower FTE for 2 of the 3 people with no FTE would make it over-indexed."
     )
+    write = "confirm the FTE" if fmt == "html" else "write the fte"  # the client's report asks, naming no key
     said = [
         flip,
-        "Settle them and write the fte of the 1 advisor, 1 contractor and 1 part-timer first.",
+        f"Settle them and {write} of the 1 advisor, 1 contractor and 1 part-timer first.",
         "ML research vs layers: 3.0 vs 8.0 FTE at best, 5.0 vs 3.0 FTE at worst.",
     ]
     assert " ".join(said) in text, text[:3000]

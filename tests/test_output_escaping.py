@@ -228,7 +228,11 @@ def test_a_name_reads_the_same_in_findings_and_recommendations_in_every_format()
         assert f"Una ({title}) is" in out, fmt
         if fmt in (Format.TEXT, Format.MARKDOWN, Format.JSON, Format.HTML):  # the formats with recommendations
             assert f"person, {name}{where}:" in out, fmt
-            assert f"for Una ({title}) in the team file" in out, fmt
+            # the client's report asks the client (Wording.client); the others say which key to write
+            said = (
+                f"which layer Una ({title}) works in" if fmt is Format.HTML else f"for Una ({title}) in the team file"
+            )
+            assert said in out, fmt
         assert _shown(fmt, LINE_BREAKS) not in out, fmt
     assert unsure.person == "Una"
 

@@ -79,3 +79,47 @@ def test_pay_totals_never_reveal_one_or_two_people(costs, expected):
     assert (totals[Scope.CURRENT].amount, totals[Scope.PLAN].amount) == expected
     for total in totals.values():  # every view here has costs: a total is either shown or withheld, saying why
         assert (total.withheld is None) == (total.amount is not None), total
+
+
+def _team(costs: dict[str, list[int]]) -> str:
+    return "people:\n" + "".join(
+        f"  - {{name: Q{status}{i}, title: Nurse, status: {status}, cost: {cost}}}\n"
+        for status, values in costs.items()
+        for i, cost in enumerate(values)
+    )
+
+
+@pytest.mark.parametrize(
+    ("costs", "expected"),
+    [
+        # everyone at $150,000: the total over the head count is each one's pay
+        ({"current": [150000] * 12}, (None, None)),
+        # all but one alike: a reader who knows the common figure (their own) learns the twelfth's
+        ({"current": [150000] * 11 + [210000]}, (None, None)),
+        ({"current": [150000] * 10 + [210000, 99000]}, (None, None)),  # all but two: their sum
+        ({"current": [150000] * 11 + [150001]}, (None, None)),  # a dollar apart is the same to the dollar
+        ({"current": [150000] * 9 + [210000, 99000, 120000]}, (1779000, 1779000)),  # three cost otherwise
+        ({"current": [100000, 200000, 300000]}, (600000, 600000)),  # no two alike: three people suffice
+        # three planned hires at one figure: plan minus current is three times each one's pay
+        ({"current": [100000, 200000, 300000], "planned": [150000] * 3}, (600000, None)),
+    ],
+)
+def test_redacted_totals_never_reveal_the_pay_most_people_share(costs, expected):
+    totals = {t.view: t for t in pay_totals(roster_from_text(_team(costs), Path("t.yaml")), redact=True)}
+    assert (totals[Scope.CURRENT].amount, totals[Scope.PLAN].amount) == expected
+    for total in totals.values():
+        assert (total.withheld is None) == (total.amount is not None), total
+
+
+def test_a_redacted_report_of_a_flat_pay_band_shows_no_total(tmp_path: Path) -> None:
+    """A 12-person client all on $150,000: the redacted report said 'current $1,800,000', and 1,800,000 / 12 is
+    each person's pay. Without --redact the consultant's own copy keeps the total."""
+    team = tmp_path / "team.yaml"
+    team.write_text(_team({"current": [150000] * 12}))
+    html = run_cli("check", team, "--format", "html", "--redact").stdout
+    assert "1,800,000" not in html and "150,000" not in html
+    assert "current withheld (12 of its 12 people cost within 5% of each other" in html
+    assert "currency" not in html.split('id="cost-in-file"', 1)[1].split("</p>", 1)[0]  # of totals nobody sees
+    doc = json.loads(run_cli("check", team, "--format", "json", "--redact").stdout)
+    assert doc["cost_total"] == {"current": None, "plan": None}
+    assert json.loads(run_cli("check", team, "--format", "json").stdout)["cost_total"]["current"] == 1800000

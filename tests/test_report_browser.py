@@ -268,8 +268,7 @@ def test_chart_labels_are_readable_on_a_phone(browser, tmp_path, example, width)
     and clear of one another."""
     out = tmp_path / "report.html"
     assert run_cli("report", f"examples/{example}.yaml", "-o", out).code in (0, 1)
-    page = browser.new_page(viewport={"width": width, "height": 1000})
-    page.goto(out.as_uri())
+    page, _ = _opened_at(browser, out, width)
     small = [(text, round(px, 1)) for text, px in _chart_text_sizes(page) if px < 10]
     assert small == []
     assert _text_outside_its_chart(page) == []
@@ -568,8 +567,7 @@ def test_the_threshold_line_crosses_no_figure(browser, tmp_path, width):
     source, out = tmp_path / "team.yaml", tmp_path / "report.html"
     source.write_text(JUST_UNDER_TEAM, encoding="utf-8")
     assert run_cli("report", source, "-o", out).code in (0, 1)
-    page = browser.new_page(viewport={"width": width, "height": 1000})
-    page.goto(out.as_uri())
+    page, _ = _opened_at(browser, out, width)
     assert float(page.locator("svg.chart g.bar[data-key='ml']").get_attribute("data-value")) == 4.5
     assert page.locator("svg.chart line.threshold").get_attribute("data-allowed") == "5"
     assert _labels_crossed_by_the_threshold(page) == []
@@ -597,8 +595,7 @@ def test_a_wide_logo_and_a_long_name_fit_a_phones_cover(browser, tmp_path, width
     source.write_text(LONG_NAME_TEAM, encoding="utf-8")
     logo.write_text(WIDE_LOGO, encoding="utf-8")
     assert run_cli("report", source, "-o", out, "--logo", logo).code in (0, 1)
-    page = browser.new_page(viewport={"width": width, "height": 1000})
-    page.goto(out.as_uri())
+    page, _ = _opened_at(browser, out, width)
     assert _past_the_right_margin(page) == []
     title, picture = page.locator("h1").bounding_box(), page.locator("img.logo").bounding_box()
     content = page.evaluate(

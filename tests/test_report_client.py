@@ -431,3 +431,55 @@ def test_the_before_and_after_charts_figures_carry_their_unit(examples: dict[str
     chart = examples["backwards"].split('data-view="before-after"', 1)[1].split("</svg>", 1)[0]
     figures = re.findall(r'class="note">([^<]*)</text>', chart)
     assert len(figures) == 10 and all(re.fullmatch(r"(current|plan) \d+\.\d FTE", f) for f in figures), figures
+
+
+# Every kind of advice that tells the consultant which key of the team file to write: TA004's planned hire without
+# evidence, TA005's unclear person, TA003's person with no fte, TA007's declared layer, and costs with no currency
+TO_WRITE = """organization: Halcyon Clinical AI
+people:
+  - {name: Ana Ruiz, title: CEO, cost: 200000}
+  - {name: Bo Chan, title: ML Engineer, cost: 180000}
+  - {name: Cy Park, title: Research Scientist, cost: 190000}
+  - {name: Dee Roy, title: Registered Nurse, background: [ICU nurse], cost: 120000}
+  - {name: Eve Lund, title: Interface Analyst, employment: contractor}
+  - {name: Fay Ito, title: Regulatory Affairs Specialist, status: planned}
+  - {name: Gus Oak, title: Product Designer, layer: clinical}
+  - {name: Hal Berg, title: Associate}
+"""
+
+
+def test_the_clients_sentences_tell_no_one_to_edit_the_team_file(tmp_path: Path) -> None:
+    """A client read 'record the evidence in their `background:` if it exists' and 'write `currency: EUR` at its
+    top': instructions to the consultant about a YAML file. The client's report now asks the client (confirm, have it
+    added to their record); which key says so is in the technical appendix, and in the consultant's text output."""
+    team = tmp_path / "team.yaml"
+    team.write_text(TO_WRITE, encoding="utf-8")
+    html = report(tmp_path, team)
+    appendix = html.index("<h3>Technical appendix</h3>")
+    page = visible(html[:appendix])
+    assert [r for r in ("TA003", "TA004", "TA005", "TA007") if f"<strong>{r}</strong>" not in html] == []
+    said = re.findall(r"[^.]*(?:`|\b[Dd]eclare\b|\b[Rr]ecord (?:it|the)\b|\b[Ww]rite\b|\bfte\b)[^.]*", page)
+    assert said == []
+    assert "<code>" not in html[:appendix]
+    assert "<code>currency:</code>" in html[appendix:]
+    text = CliRunner().invoke(app, ["check", str(team), "--format", "text"]).output
+    assert "background:" in text and "layer:" in text  # the consultant's own output keeps the keys
+    assert "write the contractor's fte first" in text.lower() and "confirm the contractor's FTE first" in page
+
+
+def test_a_rubric_that_rewords_advice_is_shown_its_words_and_may_give_the_client_its_own(tmp_path: Path) -> None:
+    """A rubric extending the packaged one rewords TA004: its client's report showed the packaged rubric's client
+    sentence (TA004_client), which says other words. Reworded, an advice drops its parent's client sentence; a
+    rubric's own KEY_client is shown to the client instead."""
+    child = tmp_path / "child.yaml"
+    child.write_text(
+        'name: child\nversion: "1"\nextends: healthcare-ai\nrecommendations:\n'
+        "  TA004: CUSTOM advice for {people}, see `background:`.\n",
+        encoding="utf-8",
+    )
+    html = report(tmp_path, EXAMPLES / "backwards.yaml", "--rubric", child)
+    assert "<strong>TA004</strong> CUSTOM advice for Grace Liu, see <code>background:</code>." in html
+    own = tmp_path / "own.yaml"  # another path: a process reads a rubric's path once
+    own.write_text(child.read_text(encoding="utf-8") + "  TA004_client: CLIENT advice for {people}.\n")
+    html = report(tmp_path, EXAMPLES / "backwards.yaml", "--rubric", own)
+    assert "<strong>TA004</strong> CLIENT advice for Grace Liu." in html

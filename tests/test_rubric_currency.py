@@ -74,7 +74,7 @@ def _cost_in_file(team: Path, *options: str | Path) -> str:
 def test_a_team_file_naming_no_currency_is_read_in_the_rubrics_and_says_so(tmp_path):
     cost = _cost_in_file(_paid_team(tmp_path), "--rubric", _rubric(tmp_path, "GBP", "GBP"))
     assert "current £270,000" in cost and "$" not in cost
-    assert "The team file names no currency, so its costs are read in the rubric's, GBP" in cost
+    assert "The team file names no currency, so these totals take its costs to be in GBP" in cost
 
 
 def test_a_berlin_team_file_in_euros_shows_its_costs_in_euros_under_the_us_rubric(tmp_path):

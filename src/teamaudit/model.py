@@ -418,6 +418,8 @@ class Recommendation:
     # Where in `text` a value (a name, a title) writes a backtick: text as written, never one of the code spans the
     # wording writes (`fte`), which the formats that show code find everywhere else (render/escape.py's with_code).
     literal: tuple[int, ...] = ()
+    # The sentence for a client (the HTML report), where `text` names keys of the team file to write; "": `text`
+    client_text: str = ""
 
 
 @dataclass(frozen=True, slots=True)

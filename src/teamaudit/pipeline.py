@@ -100,7 +100,8 @@ def classified(
     from teamaudit import privacy
 
     people = privacy.redact_people(people, redaction, rubric)
-    return Loaded(privacy.redact_roster(roster, people, redaction), people, rubric, pay_totals(roster), redaction)
+    totals = pay_totals(roster, redact=True)
+    return Loaded(privacy.redact_roster(roster, people, redaction), people, rubric, totals, redaction)
 
 
 def audited(loaded: Loaded, settings: Settings) -> Report:

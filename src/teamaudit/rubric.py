@@ -425,6 +425,11 @@ def _all_layers(value: object) -> object:
     return value
 
 
+# A `recommendations:` key for the client's sentence of a wording (`TA004_client`), beside its own (`TA004`): the HTML
+# report shows it, where the wording tells the consultant which key of the team file to write
+CLIENT = "_client"
+
+
 def _templates(value: object) -> object:
     if not isinstance(value, dict):
         return value
@@ -435,7 +440,7 @@ def _templates(value: object) -> object:
     for key, template in value.items():
         if not isinstance(key, str):
             continue  # refused with its line, in the file's words, when the keys are validated
-        wording = WORDING.get(key)
+        wording = WORDING.get(key.removesuffix(CLIENT))  # `TA004_client`: the client's sentence, with TA004's fields
         if wording is None:
             raise ValueError(f"unknown recommendation '{key}'; known: {', '.join(WORDING)}")
         if not isinstance(template, str):
@@ -834,6 +839,9 @@ def merge(
             result[key] = merge(parent[key], value, (*at, key), report=report)
         else:
             result[key] = value
+            if at == ("recommendations",) and isinstance(key, str) and key + CLIENT not in child:
+                # reworded, an advice drops its parent's client sentence, which says the parent's words
+                result.pop(key + CLIENT, None)
     return result
 
 

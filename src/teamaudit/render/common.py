@@ -189,11 +189,12 @@ def firmness_sentences(report: Report) -> list[str]:
     return [firmness_sentence(report, view) for view in report.views if report.firmness_of(view)]
 
 
-def firmness_sentence(report: Report, view: Scope) -> str:
+def firmness_sentence(report: Report, view: Scope, *, client: bool = False) -> str:
+    """`client`: for the client's report (HTML), which asks for an FTE to be confirmed rather than the key written."""
     f = report.firmness_of(view)
     assert f is not None
     firm = "Firm as declared" if f.by_declaration else "Firm"  # firm about the unsure, not what declarations hide
-    return _doubt_sentence(report, f, firm) + _declaration_sentence(f)
+    return _doubt_sentence(report, f, firm, client) + _declaration_sentence(f)
 
 
 def holds_only_by_declaration(f: Firmness | None) -> str | None:
@@ -215,7 +216,7 @@ def _declaration_sentence(f: Firmness) -> str:
     )
 
 
-def _doubt_sentence(report: Report, f: Firmness, firm: str) -> str:
+def _doubt_sentence(report: Report, f: Firmness, firm: str, client: bool) -> str:
     """The verdict, what could flip it and what to do first, then the figures both ways: at most three lines at 80
     columns where one kind of doubt is in it. Who has no FTE is named where it is acted on (TA003's finding and advice,
     the stderr warnings); this line counts them, and says what to do first in a short sentence of its own."""
@@ -228,7 +229,7 @@ def _doubt_sentence(report: Report, f: Firmness, firm: str) -> str:
     if f.holds:
         return f"{firm}: {where} whatever {_doubts(f)}. {bounds}"
     flipped = "not over-indexed" if f.over else "over-indexed"
-    return f"Not firm: {where}, but {_flips(f)} would make it {flipped}. {_first(f)} {bounds}"
+    return f"Not firm: {where}, but {_flips(f)} would make it {flipped}. {_first(f, client)} {bounds}"
 
 
 def _unsure_people(count: int) -> str:
@@ -255,7 +256,7 @@ def _fte_kinds(f: Firmness) -> str:
     return f" ({in_words(kinds)})"
 
 
-def _first(f: Firmness) -> str:
+def _first(f: Firmness, client: bool) -> str:
     """What to do before trusting a verdict that is not firm, a sentence of its own that names who has no FTE by kind:
     'Settle it first.', 'Write the advisor's fte first.', 'Settle them and write the fte of the 1 advisor and 1
     contractor first.'"""
@@ -264,7 +265,9 @@ def _first(f: Firmness) -> str:
         said.append(f"settle {'it' if f.unsure == 1 else 'them'}")
     if f.to_flip_fte:
         kinds = _kinds(f)
-        said.append(f"write the {kinds[0]}'s fte" if f.fte_doubts == 1 else f"write the fte of the {in_words(kinds)}")
+        write, fte = ("confirm", "FTE") if client else ("write", "fte")
+        one, several = f"{write} the {kinds[0]}'s {fte}", f"{write} the {fte} of the {in_words(kinds)}"
+        said.append(one if f.fte_doubts == 1 else several)
     first = " and ".join(said)
     return f"{first[:1].upper()}{first[1:]} first."
 
@@ -316,14 +319,15 @@ def _bounds(f: Firmness, basis: Basis) -> str:
     return f"ML research vs layers: {best} at best, {worst} at worst."
 
 
-def firmness_advice(f: Firmness, one: str = "them") -> str:
+def firmness_advice(f: Firmness, one: str = "them", *, client: bool = False) -> str:
     """What to do before trusting a verdict that is not firm: 'settle them' (`one`, when one person is unsure),
-    'write their fte', or both."""
+    'write their fte', or both; `client`, for the client's report: 'confirm their FTE'."""
     settle = f"settle {one if f.unsure == 1 else 'them'}"
+    fte = "confirm the missing FTE" if client else "write the missing fte"
     if f.to_flip > f.to_flip_fte and f.to_flip_fte:
-        return f"{settle} and write the missing fte"
+        return f"{settle} and {fte}"
     if f.to_flip_fte:
-        return "write their fte"
+        return "confirm their FTE" if client else "write their fte"
     return settle
 
 

@@ -68,6 +68,7 @@ from teamaudit.render.html_summary import summary
 from teamaudit.render.html_text import evidence, logo, money, prose, without_line_numbers
 from teamaudit.render.people import by_layer, hands_on, said_once
 from teamaudit.render.prose import counted, layer_label, layer_name, tally
+from teamaudit.rules import BY_ID
 from teamaudit.rules.base import fmt, hires_number, ratio_figure, threshold_figure
 
 _EVERYONE = "People by layer, below, shows everyone's layer and confidence"
@@ -178,8 +179,9 @@ def _title(report: Report, options: RenderOptions) -> str:
     return UNTITLED if untitled(report.organization, None) else f"Team composition audit: {report.organization}"
 
 
-# CSS's names for the sizes; the margins leave room for a printer's unprintable edge on either paper
+# CSS's names for --paper's sizes
 PAGE_SIZE = {Paper.A4: "A4", Paper.LETTER: "letter"}
+PAGE_MARGIN = "16mm 14mm"  # room for a printer's unprintable edge, on A4 and Letter alike
 
 
 # In the bottom margin, where the browser's own footer is turned off (it showed the local path and the print time)
@@ -196,7 +198,8 @@ def _head(title: str, paper: Paper) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
         'img-src data:">'
-        f"<title>{escape(title)}</title><style>{CSS}@page {{ size: {PAGE_SIZE[paper]}; margin: 16mm 14mm;{PAGE_NUMBER} }}\n"
+        f"<title>{escape(title)}</title><style>{CSS}@page {{ size: {PAGE_SIZE[paper]}; margin: {PAGE_MARGIN};"
+        f"{PAGE_NUMBER} }}\n"
         "</style></head><body><main>"
     )
 
@@ -243,7 +246,7 @@ def _firmness(report: Report) -> str:
     firm, words = firmness
     if firm:
         return f'<span class="firmness firm" id="firmness">{escape(words)}</span>'
-    words = f"{words[:1].upper()}{words[1:]}; {firmness_advice(f)} before trusting the verdict"
+    words = f"{words[:1].upper()}{words[1:]}; {firmness_advice(f, client=True)} before trusting the verdict"
     return f'<span class="firmness not-firm" id="firmness" role="note">{escape(words)}</span>'
 
 
@@ -323,9 +326,11 @@ def _cost_in_file(report: Report) -> str:
     if all(report.cost_total(v) is None and report.cost_withheld(v) is None for v in views):
         return ""
     shown = ", ".join(f"{v.value} {escape(_cost_shown(report, v))}" for v in views)
+    # the currency of totals, where one is shown: beside totals all withheld it spoke of figures nobody sees
+    currency = _cost_currency_words(report) if any(report.cost_total(v) is not None for v in views) else ""
     return (
         f'<p class="small" id="cost-in-file">Annual cost in the team file: {shown}. Totals only, each over three or '
-        f"more people; per-person pay is never shown.{_cost_currency_words(report)}</p>"
+        f"more people; per-person pay is never shown.{currency}</p>"
     )
 
 
@@ -335,8 +340,8 @@ def _cost_currency_words(report: Report) -> str:
     currency, ranges = report.cost_currency, report.rubric.currency
     if not report.cost_currency_named:
         return (
-            f" The team file names no currency, so its costs are read in the rubric's, {currency}: write "
-            "<code>currency: EUR</code> (or another ISO 4217 code) at its top if they are in another."
+            f" The team file names no currency, so these totals take its costs to be in {currency}, as the salary"
+            " ranges are; if they were recorded in another currency, the totals are in that one."
         )
     if currency != ranges:
         return (
@@ -391,12 +396,19 @@ def _findings_table(findings: tuple[Finding, ...], details: bool, left_out_id: s
         out.append(
             f'<tr><td class="sev {f.severity.value}">{f.severity.value}</td><td>{f.rule}<br>'
             f'<span class="small">{f.name}</span></td><td class="free wide"><span{css}>{escape(without_line_numbers(f.message, lines))}</span>'
-            f'<div class="small">{prose(rule_summary(f.rule))}</div>{note}</td></tr>'
+            f'<div class="small">{_rule_said(f)}</div>{note}</td></tr>'
         )
     out.append("</tbody></table></div>")
     if hidden:
         out.append(f'<p class="small" id="{left_out_id}">{escape(left_out(hidden, "findings", _EVERYONE))}</p>')
     return out
+
+
+def _rule_said(f: Finding) -> str:
+    """What the finding's rule checks, in the Methodology's words for a client (the rule's CLIENT); a rule teamaudit
+    does not know, by the first line of its documentation."""
+    rule = BY_ID.get(f.rule)
+    return escape(rule.CLIENT) if rule is not None else prose(rule_summary(f.rule))
 
 
 def _recommendations(report: Report, details: bool) -> str:
@@ -424,7 +436,13 @@ def _recommendation(r: Recommendation, note: GapNote | None, report: Report, lin
     extra = f'<div class="small">{"; ".join(details)}</div>' if details else ""
     # on the text's last line, in brackets: a line of its own per recommendation costs the printed report a page
     gap = f' <em class="gap {note.part}">({escape(note.note)})</em>' if note else ""
-    return f"<li><strong>{r.rule}</strong> {prose(without_line_numbers(backticks_as_text(r), lines))}{gap}{extra}</li>"
+    # a client's sentence names no key, so its backticks are a value's, shown as written
+    text = (
+        escape(without_line_numbers(r.client_text, lines))
+        if r.client_text
+        else prose(without_line_numbers(backticks_as_text(r), lines))
+    )
+    return f"<li><strong>{r.rule}</strong> {text}{gap}{extra}</li>"
 
 
 def _cost_of_the_gap(report: Report) -> str:

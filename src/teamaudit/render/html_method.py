@@ -137,6 +137,7 @@ def _appendix(report: Report) -> str:
         (prose("`--fail-on`"), report.fail_on.value, "the run\u2019s setting"),
         (prose("`thresholds.ml_ratio`"), f"{threshold_figure(report.rubric.ml_ratio)}", _ratio_source(report)),
         (prose("`thresholds.confidence`"), f"{report.rubric.confidence:.2f}", "a teamaudit heuristic"),
+        *_currency(report),
     ]
     rows = "".join(f"<tr><td>{key}</td><td>{value}</td><td>{source}</td></tr>" for key, value, source in settings)
     return (
@@ -146,6 +147,21 @@ def _appendix(report: Report) -> str:
         f"<p>Each rule, the settings it reads and exactly what it fires on: docs/rules/{RULES[0].ID}.md to "
         f"docs/rules/{RULES[-1].ID}.md in teamaudit {escape(report.tool_version)}.</p>"
     )
+
+
+def _currency(report: Report) -> list[tuple[str, str, str]]:
+    """The team file's `currency:` where its costs are read in the rubric's for want of one: how to name it is the
+    consultant's to read here, not an instruction in the client's sentences about the totals."""
+    costs = any(c.amount is not None or c.withheld for c in report.cost_totals)
+    if not costs or report.cost_currency_named:
+        return []
+    return [
+        (
+            prose("`currency:`"),
+            f"none: {escape(report.cost_currency)} assumed",
+            prose("the team file: `currency: EUR` (or another ISO 4217 code) at its top names its costs' currency"),
+        )
+    ]
 
 
 def _rubric_source(report: Report) -> str:

@@ -56,7 +56,7 @@ def _view(report: Report, view: Scope) -> str:
 
 def firmness_line(report: Report, view: Scope) -> str:
     """Whether the people teamaudit is unsure about could flip this view's verdict (Report.firmness_of)."""
-    return firmness_sentence(report, view) if report.firmness_of(view) else ""
+    return firmness_sentence(report, view, client=True) if report.firmness_of(view) else ""
 
 
 def _within(report: Report, view: Scope) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Finding, Layer, Recommendation, Status
+from teamaudit.rubric import CLIENT
 from teamaudit.rules.base import AuditView, Wording, who
 
 LAYER_FIELDS = frozenset({"role", "layer", "layer_name", "view"})  # what every layer rule's wording may use
@@ -19,6 +20,7 @@ class Said(NamedTuple):
 
     text: str
     literal: tuple[int, ...]
+    client: str = ""  # the wording's client sentence (Wording.client), filled in; empty where the rubric rewords it
 
 
 def say(view: AuditView, wording: Mapping[str, Wording], key: str, /, **values: Any) -> Said:
@@ -27,11 +29,16 @@ def say(view: AuditView, wording: Mapping[str, Wording], key: str, /, **values: 
     in findings (render/escape.py); only the wording's backticks open a code span."""
     template = " ".join(view.rubric.recommendations.get(key, wording[key].text).split())
     text = template.format(**values)
+    reworded = view.rubric.recommendations
+    # the rubric's client sentence, else the rule's where the rubric keeps the rule's wording (Wording.client)
+    client_template = reworded.get(key + CLIENT) or ("" if key in reworded else wording[key].client)
+    client = " ".join(client_template.split()).format(**values)
     # Filled in again with each value's backtick marked, so its places in the text are known (one character each).
     marked = template.format(**{k: v.replace("`", _MARK) if isinstance(v, str) else v for k, v in values.items()})
     if len(marked) != len(text):  # a rubric's `{title!a}` spells the mark longer: no backtick opens code then
-        return Said(text, tuple(i for i, c in enumerate(text) if c == "`"))
-    return Said(text, tuple(i for i, (a, b) in enumerate(zip(text, marked, strict=True)) if a == "`" and b == _MARK))
+        return Said(text, tuple(i for i, c in enumerate(text) if c == "`"), client)
+    literal = tuple(i for i, (a, b) in enumerate(zip(text, marked, strict=True)) if a == "`" and b == _MARK)
+    return Said(text, literal, client)
 
 
 _MARK = "\u02cb"  # stands for a value's backtick; one character however a template converts it but `!a`
@@ -71,6 +78,7 @@ def hire(
         kind=kind,
         converts=converts,
         literal=text.literal,
+        client_text=text.client,
     )
 
 

@@ -96,6 +96,9 @@ class Wording:
     text: str
     fields: frozenset[str]
     numbers: Mapping[str, float] = field(default_factory=dict)
+    # The sentence a client's report (HTML) shows instead, where `text` tells the consultant which key of the team
+    # file to write: addressed to the client, it names no key. Empty: `text` serves both.
+    client: str = ""
 
     def sample(self) -> dict[str, object]:
         return {name: self.numbers.get(name, "text") for name in self.fields}

@@ -57,16 +57,23 @@ WORDING = {
         "Settle whether the {layer} layer is held by {people} (declare their `layer:`, or add the evidence TA005"
         " asks for); if it is not, add a second {role}.",
         LAYER_FIELDS | {"people"},
+        client="Settle whether the {layer} layer is held by {people} (confirm the layer they work in, or the"
+        " hands-on experience they have); if it is not, add a second {role}.",
     ),
     f"{ID}_fte": Wording(
         "Write the `fte` of {people}: a missing fte counts as 1.0 FTE; if they give the {layer} layer less than"
         " {minimum} FTE, add a second {role}.",
         LAYER_FIELDS | {"people", "minimum"},
+        client="Confirm how much of a full-time week {people} work: with none recorded, each counts as 1.0 FTE; if"
+        " they give the {layer} layer less than {minimum} FTE, add a second {role}.",
     ),
     f"{ID}_no_fte": Wording(
         "Write the `fte` of {people} first: it decides how thin the {layer} layer is, since if they give it under"
         " {minimum} FTE, {without}. Either way, hire one more {role}, so the layer survives a resignation.",
         LAYER_FIELDS | {"people", "minimum", "without"},
+        client="Confirm first how much of a full-time week {people} work: it decides how thin the {layer} layer is,"
+        " since if they give it under {minimum} FTE, {without}. Either way, hire one more {role}, so the layer"
+        " survives a resignation.",
     ),
     f"{ID}_part_time": Wording(
         "Hire one {role} to hold the {layer} layer: it rests on part-time help, {people}.",

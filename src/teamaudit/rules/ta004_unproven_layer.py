@@ -41,6 +41,9 @@ WORDING = {
         " {hands_on_means}) for its planned {hires}, {people}: record it in their `background:` if they have it, or"
         " hire someone who has.",
         LAYER_FIELDS | {"people", "hands_on_means", "hires"},
+        client="Nobody in the {layer} layer has started yet, and the file shows no hands-on evidence (one who"
+        " {hands_on_means}) for its planned {hires}, {people}: if they have it, have it added to their record; if"
+        " not, hire someone who has.",
     ),
 }
 

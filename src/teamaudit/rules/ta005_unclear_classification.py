@@ -28,12 +28,15 @@ WORDING = {
         "Declare `layer:` for {person}.",
         frozenset({"person", "title", "layer", "confidence", "threshold", "line", "alternative"}),
         {"confidence": 0.42, "threshold": 0.5, "line": 12},
+        client="Confirm which layer {person} works in: their record does not settle it.",
     ),
     f"{ID}_other": Wording(
         "If {person} does {alternative} work, declare `layer: {alternative}` for them; until then the title keeps"
         " them `other`.",
         frozenset({"person", "title", "alternative", "line"}),
         {"line": 12},
+        client="If {person} does {alternative} work, confirm it for their record; until then their title places"
+        " them in no layer of the three.",
     ),
 }
 
@@ -105,4 +108,8 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         line=p.person.line,
         alternative=_next(p),
     )
-    return [Recommendation(rule=ID, text=text.text, layer=p.layer, kind="declare", literal=text.literal)]
+    return [
+        Recommendation(
+            rule=ID, text=text.text, layer=p.layer, kind="declare", literal=text.literal, client_text=text.client
+        )
+    ]

@@ -30,6 +30,8 @@ WORDING = {
         "show it; else suppress {rule} for them with a reason.",
         frozenset({"person", "title", "declared", "layer", "confidence", "line", "rule"}),
         {"confidence": 0.9, "line": 12},
+        client="Confirm that {person} works in the {declared} layer, as the team file states: their own title,"
+        " skills and background point elsewhere.",
     ),
 }
 _EVIDENCE_SHOWN = 2  # the strongest items of the rubric's evidence a message names
@@ -66,4 +68,8 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         line=p.person.line,
         rule=ID,
     )
-    return [Recommendation(rule=ID, text=text.text, layer=p.layer, kind="declare", literal=text.literal)]
+    return [
+        Recommendation(
+            rule=ID, text=text.text, layer=p.layer, kind="declare", literal=text.literal, client_text=text.client
+        )
+    ]
