@@ -68,6 +68,7 @@ def bash(
 
 
 GITHUB_BASH = ("--noprofile", "--norc", "-eo", "pipefail")  # how GitHub runs a step's `shell: bash`
+GITLAB_BASH = ("-eo", "pipefail")  # how GitLab Runner's bash shell runs a job's script
 
 
 def substitute(text: str, values: dict[str, str]) -> str:
@@ -719,6 +720,22 @@ def test_the_gitlab_jobs_judge_a_merge_request_by_the_target_branch_s_gate(pr_re
         assert result.returncode == 1, (job, result.stdout[-2000:], result.stderr[-2000:])
     check = [line for line in gitlab["teamaudit"]["script"] if not line.startswith("pip ")]
     assert bash("\n".join(check), pr_repo, {}).returncode == 0  # a branch pipeline: the branch's own gate
+
+
+@pytest.mark.process
+def test_the_gitlab_check_fails_when_the_target_branch_cannot_be_fetched(pr_repo: Path):
+    """The recipe fetched the target branch with `git fetch ... && judge=(--config-from FETCH_HEAD)`: a command before
+    `&&` is one `set -e` does not stop on, so a fetch that failed (a target branch deleted, a project URL it cannot
+    read) left the judge empty and the check read the merge request's own config, which turned TA001 off: it passed."""
+    (pr_repo / ".teamaudit.yaml").write_text("rules: {TA001: off}\n")
+    git(pr_repo, "add", ".")
+    git(pr_repo, "commit", "-qm", "TA001 off")
+    gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
+    env = gitlab_env(pr_repo.parent / "origin", target="gone")  # no such branch at the target project
+    check = [line for line in gitlab["teamaudit"]["script"] if not line.startswith("pip ")]
+    result = bash("\n".join(check), pr_repo, env, GITLAB_BASH)
+    assert result.returncode != 0, (result.stdout[-2000:], result.stderr[-2000:])
+    assert not (pr_repo / gitlab["teamaudit"]["artifacts"]["reports"]["junit"]).exists()  # judged by nothing
 
 
 def test_the_documented_workflow_audits_a_pull_request_that_changes_only_the_rubric():
