@@ -516,13 +516,9 @@ def test_the_merge_checkout_is_compared_with_the_tip_it_merged(pr_repo: Path, tm
     assert_only_the_branch_s_hires(run)
 
 
-@pytest.mark.process
-def test_a_failed_fetch_of_the_branch_s_history_says_why(
-    pr_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
-    """A shallow checkout of the branch alone is deepened to find where it started: git fetch's message went to
-    /dev/null, so an authentication failure read as "shares no commit with the base branch". Git's message is the
-    remote's to write: it is shown clipped, on the one annotation line, with no escape sequence."""
+def run_with_a_failing_deepen(pr_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stderr: str) -> ActionRun:
+    """The action on a shallow checkout of the branch alone, main moved on, with every `git fetch --deepen` failing
+    after the shell command `stderr` wrote git's message, as a runner runs it (a UTF-8 locale)."""
     origin = tmp_path / "origin"
     main_moves_on(origin)
     git(pr_repo, "push", "-q", "origin", "hire-ml")
@@ -533,17 +529,27 @@ def test_a_failed_fetch_of_the_branch_s_history_says_why(
     shim.parent.mkdir()
     real = shutil.which("git")
     shim.write_text(
-        "#!/bin/sh\n"
-        'case " $* " in *" --deepen="*)\n'
-        "  printf \"fatal: Authentication failed for 'https://example.com/o/r/'\\n::error::forged\\033[31m\" >&2\n"
-        "  head -c 1000000 /dev/zero | tr '\\0' x >&2; exit 128 ;;\n"
-        "esac\n"
-        f'exec {real} "$@"\n'
+        f'#!/bin/sh\ncase " $* " in *" --deepen="*)\n  {{ {stderr}; }} >&2; exit 128 ;;\nesac\nexec {real} "$@"\n'
     )
     shim.chmod(0o755)
     monkeypatch.setenv("PATH", f"{shim.parent}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")  # GitHub's runners: LANG=C.UTF-8
     tip = git(origin, "rev-parse", "main").strip()
-    run = run_action(work, tmp_path, event="pull_request_target", event_commit=tip, head_sha=head)
+    return run_action(work, tmp_path, event="pull_request_target", event_commit=tip, head_sha=head)
+
+
+@pytest.mark.process
+def test_a_failed_fetch_of_the_branch_s_history_says_why(
+    pr_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A shallow checkout of the branch alone is deepened to find where it started: git fetch's message went to
+    /dev/null, so an authentication failure read as "shares no commit with the base branch". Git's message is the
+    remote's to write: it is shown clipped, on the one annotation line, with no escape sequence."""
+    stderr = (
+        "printf \"fatal: Authentication failed for 'https://example.com/o/r/'\\n::error::forged\\033[31m\"; "
+        "head -c 1000000 /dev/zero | tr '\\0' x"
+    )
+    run = run_with_a_failing_deepen(pr_repo, tmp_path, monkeypatch, stderr)
     assert verdict_and_code(run.outputs["diff"]) == {"verdict": "error", "code": "2"}, run.log + run.summary
     errors = [line for line in run.log.splitlines() if line.startswith("::error title=teamaudit diff::")]
     assert len(errors) == 1 and errors[0].startswith("::error title=teamaudit diff::Cannot fetch the history"), errors
@@ -551,6 +557,21 @@ def test_a_failed_fetch_of_the_branch_s_history_says_why(
     assert "Authentication failed for 'https://example.com/o/r/'%0A::error::forged[31m" in errors[0]
     assert "shares no commit" not in run.log and "\x1b" not in run.log and len(errors[0]) < 1500
     assert "Cannot fetch the branch's history from origin (the log says why)" in run.summary
+
+
+@pytest.mark.process
+def test_a_message_of_many_control_characters_is_clipped_before_it_is_cleaned(
+    pr_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Bash's ${m//pattern/} takes time that grows with the square of the matches in a UTF-8 locale: the control
+    characters were dropped from the whole message before it was clipped: 40,000 ESCs took 14 s, 200,000 107 s, and
+    these 300,000 held the step past the test's 120 s. Clipped first, the step ends at once."""
+    run = run_with_a_failing_deepen(
+        pr_repo, tmp_path, monkeypatch, "printf 'fatal: no'; head -c 300000 /dev/zero | tr '\\0' '\\033'"
+    )
+    errors = [line for line in run.log.splitlines() if line.startswith("::error title=teamaudit diff::")]
+    assert len(errors) == 1 and errors[0].endswith(": fatal: no..."), errors
+    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "error", "code": "2"}
 
 
 @pytest.mark.process
