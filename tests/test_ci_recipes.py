@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -664,17 +665,26 @@ def gitlab_env(origin: Path, target: str = "main", base: str | None = None) -> d
     return env | ({"CI_MERGE_REQUEST_DIFF_BASE_SHA": base} if base else {})
 
 
+def gitlab_recipe() -> dict[str, Any]:
+    """docs/ci.md's .gitlab-ci.yml, its jobs by name."""
+    return next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
+
+
+def gitlab_script(job: str) -> str:
+    """The script of a job of docs/ci.md's .gitlab-ci.yml, a command a line, without its `pip install`."""
+    return "\n".join(line for line in gitlab_recipe()[job]["script"] if not line.startswith("pip "))
+
+
 @pytest.mark.process
 def test_gitlab_recipe_runs(pr_repo: Path):
-    gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
     env = gitlab_env(pr_repo.parent / "origin")
-    check = [line for line in gitlab["teamaudit"]["script"] if not line.startswith("pip ")]
-    result = bash("\n".join(check), pr_repo, env)
-    report = pr_repo / gitlab["teamaudit"]["artifacts"]["reports"]["junit"]
+    check = gitlab_script("teamaudit")
+    result = bash(check, pr_repo, env)
+    report = pr_repo / gitlab_recipe()["teamaudit"]["artifacts"]["reports"]["junit"]
     assert result.returncode == 1 and report.is_file()  # TWO_ML over-indexes the plan: the job fails
     assert "<testsuites" in report.read_text()
-    diff = [line for line in gitlab["teamaudit-diff"]["script"] if not line.startswith("pip ")]
-    result = bash("\n".join(diff), pr_repo, env)
+    diff = gitlab_script("teamaudit-diff")
+    result = bash(diff, pr_repo, env)
     assert result.returncode == 1 and "## teamaudit diff: ❌ FAIL" in result.stdout
 
 
@@ -685,9 +695,8 @@ def test_the_gitlab_diff_compares_with_where_the_branch_started(pr_repo: Path, t
     origin = tmp_path / "origin"
     (origin / "team.yaml").write_text(TWO_LAYERS)
     git(origin, "commit", "-qam", "two layer hires, merged after the branch started")
-    gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
-    diff = [line for line in gitlab["teamaudit-diff"]["script"] if not line.startswith("pip ")]
-    result = bash("\n".join(diff), pr_repo, gitlab_env(origin))
+    diff = gitlab_script("teamaudit-diff")
+    result = bash(diff, pr_repo, gitlab_env(origin))
     assert result.returncode == 1 and "Ivo Stark" in result.stdout, result.stderr  # this branch's ML hires
     assert "Kim Cole" not in result.stdout and "Lou Diaz" not in result.stdout, result.stdout
 
@@ -717,10 +726,9 @@ def test_the_gitlab_diff_of_a_merge_request_from_a_fork(tmp_path: Path, diff_bas
     (seed / "team.yaml").write_text(TWO_LAYERS)
     git(seed, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qam", "two layer hires")
     git(seed, "push", "-q", str(upstream), "plans")
-    gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
-    diff = [line for line in gitlab["teamaudit-diff"]["script"] if not line.startswith("pip ")]
+    diff = gitlab_script("teamaudit-diff")
     env = gitlab_env(upstream, "plans", started if diff_base_given else None)
-    result = bash("\n".join(diff), work, env)
+    result = bash(diff, work, env)
     assert result.returncode == 1 and "Ivo Stark" in result.stdout, result.stderr
     assert "Kim Cole" not in result.stdout and "Lou Diaz" not in result.stdout, result.stdout
 
@@ -733,14 +741,12 @@ def test_the_gitlab_jobs_judge_a_merge_request_by_the_target_branch_s_gate(pr_re
     (pr_repo / "team.yaml").write_text(TWO_ML + ONE_MORE_ML)
     git(pr_repo, "add", ".")
     git(pr_repo, "commit", "-qm", "TA001 off, and one more ML hire")
-    gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
     env = gitlab_env(pr_repo.parent / "origin")
     for job in ("teamaudit", "teamaudit-diff"):
-        script = [line for line in gitlab[job]["script"] if not line.startswith("pip ")]
-        result = bash("\n".join(script), pr_repo, env)
+        result = bash(gitlab_script(job), pr_repo, env)
         assert result.returncode == 1, (job, result.stdout[-2000:], result.stderr[-2000:])
-    check = [line for line in gitlab["teamaudit"]["script"] if not line.startswith("pip ")]
-    assert bash("\n".join(check), pr_repo, {}).returncode == 0  # a branch pipeline: the branch's own gate
+    check = gitlab_script("teamaudit")
+    assert bash(check, pr_repo, {}).returncode == 0  # a branch pipeline: the branch's own gate
 
 
 @pytest.mark.process
@@ -751,12 +757,11 @@ def test_the_gitlab_check_fails_when_the_target_branch_cannot_be_fetched(pr_repo
     (pr_repo / ".teamaudit.yaml").write_text("rules: {TA001: off}\n")
     git(pr_repo, "add", ".")
     git(pr_repo, "commit", "-qm", "TA001 off")
-    gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
     env = gitlab_env(pr_repo.parent / "origin", target="gone")  # no such branch at the target project
-    check = [line for line in gitlab["teamaudit"]["script"] if not line.startswith("pip ")]
-    result = bash("\n".join(check), pr_repo, env, GITLAB_BASH)
+    check = gitlab_script("teamaudit")
+    result = bash(check, pr_repo, env, GITLAB_BASH)
     assert result.returncode != 0, (result.stdout[-2000:], result.stderr[-2000:])
-    assert not (pr_repo / gitlab["teamaudit"]["artifacts"]["reports"]["junit"]).exists()  # judged by nothing
+    assert not (pr_repo / gitlab_recipe()["teamaudit"]["artifacts"]["reports"]["junit"]).exists()  # judged by nothing
 
 
 def test_the_documented_workflow_audits_a_pull_request_that_changes_only_the_rubric():
