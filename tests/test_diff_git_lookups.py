@@ -183,6 +183,17 @@ def test_a_submodule_inside_a_submodule_is_refused_not_read(tmp_path: Path):
     assert itself.code == 2 and "hr/inner is a submodule in main, not a team file" in itself.stderr, itself.stderr
 
 
+def test_a_long_side_named_from_a_folder_below_the_top_is_clipped_in_its_hint(repo: Path):
+    """Run from a folder below the top, a side that names no file is told how to name the path from the top: the hint
+    quoted the path whole, twice (a path of 100,000 characters wrote 200,000 to the log)."""
+    (repo / "plans").mkdir()
+    result = run_cli("diff", "git:main:" + "a" * 100_000, "../team.yaml", cwd=repo / "plans")
+    assert result.code == 2 and "a git side's path starts from the current folder, plans/" in result.stderr
+    assert len(result.stderr) < 1_000, len(result.stderr)
+    short = run_cli("diff", "git:main:team.yml", "../team.yaml", cwd=repo / "plans")
+    assert "(for team.yml at the repository root, write git:main:../team.yml)" in short.stderr, short.stderr
+
+
 def test_a_long_side_into_a_submodule_is_clipped_and_a_side_of_1_mb_is_an_error(tmp_path: Path):
     """The submodule's message quoted the side whole (a ref of 40,000 characters, `main~0~0...`, filled the log),
     and a side of 1 MB, past the 128 KiB Linux gives one argument, ended in an OSError, not a message."""

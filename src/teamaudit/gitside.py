@@ -49,7 +49,7 @@ def read_git_side(spec: str, max_bytes: int) -> str:
     if int(size or 0) > max_bytes:
         raise TeamAuditError(f"'{clipped(spec)}': over the limit of {max_bytes:,} bytes")
     raw = _git(spec, "-C", str(repository), "cat-file", "blob", "--end-of-options", blob) or b""
-    raw = lfs_resolved(spec, f"{path} in {ref}", raw, max_bytes)
+    raw = lfs_resolved(spec, f"{clipped(path)} in {clipped(ref)}", raw, max_bytes)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -315,7 +315,7 @@ def _not_at_ref(spec: str, ref: str, path: str) -> NotAtRef:
     return NotAtRef(
         f"'{clipped(spec)}': no file {prefix}{clipped(path)} in {clipped(ref)} (a git side's path starts from the "
         f"current folder, {prefix})",
-        hint=f"for {path} at the repository root, write {from_root}",
+        hint=f"for {clipped(path)} at the repository root, write {clipped(from_root)}",
     )
 
 
