@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -68,6 +69,7 @@ def bash(
 
 
 GITHUB_BASH = ("--noprofile", "--norc", "-eo", "pipefail")  # how GitHub runs a step's `shell: bash`
+GITLAB_BASH = ("-eo", "pipefail")  # how GitLab Runner's bash shell runs a job's script
 
 
 def substitute(text: str, values: dict[str, str]) -> str:
@@ -515,13 +517,9 @@ def test_the_merge_checkout_is_compared_with_the_tip_it_merged(pr_repo: Path, tm
     assert_only_the_branch_s_hires(run)
 
 
-@pytest.mark.process
-def test_a_failed_fetch_of_the_branch_s_history_says_why(
-    pr_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
-    """A shallow checkout of the branch alone is deepened to find where it started: git fetch's message went to
-    /dev/null, so an authentication failure read as "shares no commit with the base branch". Git's message is the
-    remote's to write: it is shown clipped, on the one annotation line, with no escape sequence."""
+def run_with_a_failing_deepen(pr_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stderr: str) -> ActionRun:
+    """The action on a shallow checkout of the branch alone, main moved on, with every `git fetch --deepen` failing
+    after the shell command `stderr` wrote git's message, as a runner runs it (a UTF-8 locale)."""
     origin = tmp_path / "origin"
     main_moves_on(origin)
     git(pr_repo, "push", "-q", "origin", "hire-ml")
@@ -532,17 +530,27 @@ def test_a_failed_fetch_of_the_branch_s_history_says_why(
     shim.parent.mkdir()
     real = shutil.which("git")
     shim.write_text(
-        "#!/bin/sh\n"
-        'case " $* " in *" --deepen="*)\n'
-        "  printf \"fatal: Authentication failed for 'https://example.com/o/r/'\\n::error::forged\\033[31m\" >&2\n"
-        "  head -c 1000000 /dev/zero | tr '\\0' x >&2; exit 128 ;;\n"
-        "esac\n"
-        f'exec {real} "$@"\n'
+        f'#!/bin/sh\ncase " $* " in *" --deepen="*)\n  {{ {stderr}; }} >&2; exit 128 ;;\nesac\nexec {real} "$@"\n'
     )
     shim.chmod(0o755)
     monkeypatch.setenv("PATH", f"{shim.parent}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")  # GitHub's runners: LANG=C.UTF-8
     tip = git(origin, "rev-parse", "main").strip()
-    run = run_action(work, tmp_path, event="pull_request_target", event_commit=tip, head_sha=head)
+    return run_action(work, tmp_path, event="pull_request_target", event_commit=tip, head_sha=head)
+
+
+@pytest.mark.process
+def test_a_failed_fetch_of_the_branch_s_history_says_why(
+    pr_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A shallow checkout of the branch alone is deepened to find where it started: git fetch's message went to
+    /dev/null, so an authentication failure read as "shares no commit with the base branch". Git's message is the
+    remote's to write: it is shown clipped, on the one annotation line, with no escape sequence."""
+    stderr = (
+        "printf \"fatal: Authentication failed for 'https://example.com/o/r/'\\n::error::forged\\033[31m\"; "
+        "head -c 1000000 /dev/zero | tr '\\0' x"
+    )
+    run = run_with_a_failing_deepen(pr_repo, tmp_path, monkeypatch, stderr)
     assert verdict_and_code(run.outputs["diff"]) == {"verdict": "error", "code": "2"}, run.log + run.summary
     errors = [line for line in run.log.splitlines() if line.startswith("::error title=teamaudit diff::")]
     assert len(errors) == 1 and errors[0].startswith("::error title=teamaudit diff::Cannot fetch the history"), errors
@@ -550,6 +558,21 @@ def test_a_failed_fetch_of_the_branch_s_history_says_why(
     assert "Authentication failed for 'https://example.com/o/r/'%0A::error::forged[31m" in errors[0]
     assert "shares no commit" not in run.log and "\x1b" not in run.log and len(errors[0]) < 1500
     assert "Cannot fetch the branch's history from origin (the log says why)" in run.summary
+
+
+@pytest.mark.process
+def test_a_message_of_many_control_characters_is_clipped_before_it_is_cleaned(
+    pr_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Bash's ${m//pattern/} takes time that grows with the square of the matches in a UTF-8 locale: the control
+    characters were dropped from the whole message before it was clipped: 40,000 ESCs took 14 s, 200,000 107 s, and
+    these 300,000 held the step past the test's 120 s. Clipped first, the step ends at once."""
+    run = run_with_a_failing_deepen(
+        pr_repo, tmp_path, monkeypatch, "printf 'fatal: no'; head -c 300000 /dev/zero | tr '\\0' '\\033'"
+    )
+    errors = [line for line in run.log.splitlines() if line.startswith("::error title=teamaudit diff::")]
+    assert len(errors) == 1 and errors[0].endswith(": fatal: no..."), errors
+    assert verdict_and_code(run.outputs["diff"]) == {"verdict": "error", "code": "2"}
 
 
 @pytest.mark.process
@@ -642,17 +665,26 @@ def gitlab_env(origin: Path, target: str = "main", base: str | None = None) -> d
     return env | ({"CI_MERGE_REQUEST_DIFF_BASE_SHA": base} if base else {})
 
 
+def gitlab_recipe() -> dict[str, Any]:
+    """docs/ci.md's .gitlab-ci.yml, its jobs by name."""
+    return next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
+
+
+def gitlab_script(job: str) -> str:
+    """The script of a job of docs/ci.md's .gitlab-ci.yml, a command a line, without its `pip install`."""
+    return "\n".join(line for line in gitlab_recipe()[job]["script"] if not line.startswith("pip "))
+
+
 @pytest.mark.process
 def test_gitlab_recipe_runs(pr_repo: Path):
-    gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
     env = gitlab_env(pr_repo.parent / "origin")
-    check = [line for line in gitlab["teamaudit"]["script"] if not line.startswith("pip ")]
-    result = bash("\n".join(check), pr_repo, env)
-    report = pr_repo / gitlab["teamaudit"]["artifacts"]["reports"]["junit"]
+    check = gitlab_script("teamaudit")
+    result = bash(check, pr_repo, env)
+    report = pr_repo / gitlab_recipe()["teamaudit"]["artifacts"]["reports"]["junit"]
     assert result.returncode == 1 and report.is_file()  # TWO_ML over-indexes the plan: the job fails
     assert "<testsuites" in report.read_text()
-    diff = [line for line in gitlab["teamaudit-diff"]["script"] if not line.startswith("pip ")]
-    result = bash("\n".join(diff), pr_repo, env)
+    diff = gitlab_script("teamaudit-diff")
+    result = bash(diff, pr_repo, env)
     assert result.returncode == 1 and "## teamaudit diff: ❌ FAIL" in result.stdout
 
 
@@ -663,9 +695,8 @@ def test_the_gitlab_diff_compares_with_where_the_branch_started(pr_repo: Path, t
     origin = tmp_path / "origin"
     (origin / "team.yaml").write_text(TWO_LAYERS)
     git(origin, "commit", "-qam", "two layer hires, merged after the branch started")
-    gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
-    diff = [line for line in gitlab["teamaudit-diff"]["script"] if not line.startswith("pip ")]
-    result = bash("\n".join(diff), pr_repo, gitlab_env(origin))
+    diff = gitlab_script("teamaudit-diff")
+    result = bash(diff, pr_repo, gitlab_env(origin))
     assert result.returncode == 1 and "Ivo Stark" in result.stdout, result.stderr  # this branch's ML hires
     assert "Kim Cole" not in result.stdout and "Lou Diaz" not in result.stdout, result.stdout
 
@@ -695,10 +726,9 @@ def test_the_gitlab_diff_of_a_merge_request_from_a_fork(tmp_path: Path, diff_bas
     (seed / "team.yaml").write_text(TWO_LAYERS)
     git(seed, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qam", "two layer hires")
     git(seed, "push", "-q", str(upstream), "plans")
-    gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
-    diff = [line for line in gitlab["teamaudit-diff"]["script"] if not line.startswith("pip ")]
+    diff = gitlab_script("teamaudit-diff")
     env = gitlab_env(upstream, "plans", started if diff_base_given else None)
-    result = bash("\n".join(diff), work, env)
+    result = bash(diff, work, env)
     assert result.returncode == 1 and "Ivo Stark" in result.stdout, result.stderr
     assert "Kim Cole" not in result.stdout and "Lou Diaz" not in result.stdout, result.stdout
 
@@ -711,14 +741,27 @@ def test_the_gitlab_jobs_judge_a_merge_request_by_the_target_branch_s_gate(pr_re
     (pr_repo / "team.yaml").write_text(TWO_ML + ONE_MORE_ML)
     git(pr_repo, "add", ".")
     git(pr_repo, "commit", "-qm", "TA001 off, and one more ML hire")
-    gitlab = next(yaml.safe_load(b) for b in _blocks("yaml") if "teamaudit-diff:" in b)
     env = gitlab_env(pr_repo.parent / "origin")
     for job in ("teamaudit", "teamaudit-diff"):
-        script = [line for line in gitlab[job]["script"] if not line.startswith("pip ")]
-        result = bash("\n".join(script), pr_repo, env)
+        result = bash(gitlab_script(job), pr_repo, env)
         assert result.returncode == 1, (job, result.stdout[-2000:], result.stderr[-2000:])
-    check = [line for line in gitlab["teamaudit"]["script"] if not line.startswith("pip ")]
-    assert bash("\n".join(check), pr_repo, {}).returncode == 0  # a branch pipeline: the branch's own gate
+    check = gitlab_script("teamaudit")
+    assert bash(check, pr_repo, {}).returncode == 0  # a branch pipeline: the branch's own gate
+
+
+@pytest.mark.process
+def test_the_gitlab_check_fails_when_the_target_branch_cannot_be_fetched(pr_repo: Path):
+    """The recipe fetched the target branch with `git fetch ... && judge=(--config-from FETCH_HEAD)`: a command before
+    `&&` is one `set -e` does not stop on, so a fetch that failed (a target branch deleted, a project URL it cannot
+    read) left the judge empty and the check read the merge request's own config, which turned TA001 off: it passed."""
+    (pr_repo / ".teamaudit.yaml").write_text("rules: {TA001: off}\n")
+    git(pr_repo, "add", ".")
+    git(pr_repo, "commit", "-qm", "TA001 off")
+    env = gitlab_env(pr_repo.parent / "origin", target="gone")  # no such branch at the target project
+    check = gitlab_script("teamaudit")
+    result = bash(check, pr_repo, env, GITLAB_BASH)
+    assert result.returncode != 0, (result.stdout[-2000:], result.stderr[-2000:])
+    assert not (pr_repo / gitlab_recipe()["teamaudit"]["artifacts"]["reports"]["junit"]).exists()  # judged by nothing
 
 
 def test_the_documented_workflow_audits_a_pull_request_that_changes_only_the_rubric():

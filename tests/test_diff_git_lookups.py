@@ -158,6 +158,42 @@ def test_a_symbolic_link_in_a_submodule_is_refused_as_one(tmp_path: Path):
     assert folder.code == 2 and "hr is a submodule in main, not a team file" in folder.stderr, folder.stderr
 
 
+def test_a_submodule_inside_a_submodule_is_refused_not_read(tmp_path: Path):
+    """`hr/` a submodule whose `inner/` is one too: the team file in `inner/` was looked for in hr's commit, which
+    lists nothing inside `inner/`, so it read as no file there and the diff passed as one that adds the team file;
+    `inner/` itself, a commit hr's checkout does not hold, read as an empty team file."""
+    inner = tmp_path / "inner"
+    git(tmp_path, "init", "-q", "-b", "main", str(inner))
+    (inner / "team.yaml").write_text(TWO_ML)
+    commit(inner, "team")
+    top = submodule_repo(tmp_path)
+    hr = tmp_path / "hr"
+    git(hr, "-c", "protocol.file.allow=always", "submodule", "add", "-q", str(inner), "inner")
+    commit(hr, "the inner repository")
+    git(top / "hr", "-c", "protocol.file.allow=always", "pull", "-q", "--recurse-submodules", "origin", "main")
+    git(top / "hr", "-c", "protocol.file.allow=always", "submodule", "update", "-q", "--init")
+    commit(top, "hr with its inner submodule")
+    result = run_cli("diff", "git:main:hr/inner/team.yaml", "hr/inner/team.yaml", cwd=top)
+    assert result.code == 2, result.stdout + result.stderr
+    assert result.stderr.startswith(
+        "teamaudit: error: 'git:main:hr/inner/team.yaml': hr/inner/team.yaml is in the submodule hr/inner, inside "
+        "the submodule hr"
+    ), result.stderr
+    itself = run_cli("diff", "git:main:hr/inner", "hr/inner/team.yaml", cwd=top)
+    assert itself.code == 2 and "hr/inner is a submodule in main, not a team file" in itself.stderr, itself.stderr
+
+
+def test_a_long_side_named_from_a_folder_below_the_top_is_clipped_in_its_hint(repo: Path):
+    """Run from a folder below the top, a side that names no file is told how to name the path from the top: the hint
+    quoted the path whole, twice (a path of 100,000 characters wrote 200,000 to the log)."""
+    (repo / "plans").mkdir()
+    result = run_cli("diff", "git:main:" + "a" * 100_000, "../team.yaml", cwd=repo / "plans")
+    assert result.code == 2 and "a git side's path starts from the current folder, plans/" in result.stderr
+    assert len(result.stderr) < 1_000, len(result.stderr)
+    short = run_cli("diff", "git:main:team.yml", "../team.yaml", cwd=repo / "plans")
+    assert "(for team.yml at the repository root, write git:main:../team.yml)" in short.stderr, short.stderr
+
+
 def test_a_long_side_into_a_submodule_is_clipped_and_a_side_of_1_mb_is_an_error(tmp_path: Path):
     """The submodule's message quoted the side whole (a ref of 40,000 characters, `main~0~0...`, filled the log),
     and a side of 1 MB, past the 128 KiB Linux gives one argument, ended in an OSError, not a message."""

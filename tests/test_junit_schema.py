@@ -1,7 +1,8 @@
 """`--format junit` is valid against the schema Jenkins validates JUnit reports with, junit-10.xsd of the xUnit
-plugin (github:jenkinsci/xunit-plugin, src/main/resources/org/jenkinsci/plugins/xunit/types/model/xsd/junit-10.xsd);
-GitLab's parser reads the same elements and attributes. The report put `skipped` on `<testsuites>` and `file` on
-`<testcase>`, neither of which that schema declares, so the xUnit plugin refused the file."""
+plugin (github:jenkinsci/xunit-plugin, src/main/resources/org/jenkinsci/plugins/xunit/types/model/xsd/junit-10.xsd).
+The report put `skipped` on `<testsuites>` and `file` on `<testcase>`, neither of which that schema declares, so the
+xUnit plugin refused the whole file. GitLab reads `file` on a `<testcase>` only (docs.gitlab.com, Unit test reports),
+so its test details show no file now: a field lost there, against a report refused whole by the plugin."""
 
 from __future__ import annotations
 

@@ -49,7 +49,7 @@ def read_git_side(spec: str, max_bytes: int) -> str:
     if int(size or 0) > max_bytes:
         raise TeamAuditError(f"'{clipped(spec)}': over the limit of {max_bytes:,} bytes")
     raw = _git(spec, "-C", str(repository), "cat-file", "blob", "--end-of-options", blob) or b""
-    raw = lfs_resolved(spec, f"{path} in {ref}", raw, max_bytes)
+    raw = lfs_resolved(spec, f"{clipped(path)} in {clipped(ref)}", raw, max_bytes)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -154,15 +154,19 @@ def git_entries(spec: str, commit_id: str | None, paths: Sequence[str]) -> dict[
 SUBMODULE_MODE = b"160000"
 
 
-def git_submodules(spec: str, commit_id: str | None, paths: Sequence[str]) -> dict[str, str]:
-    """The submodules at `paths` (from the repository's top) in commit `commit_id`, each with the commit it records,
-    by path, from one `git ls-tree` run: a path that is no submodule there is left out."""
+def git_submodules(
+    spec: str, commit_id: str | None, paths: Sequence[str], repository: Path | None = None
+) -> dict[str, str]:
+    """The submodules at `paths` (from the repository's top) in commit `commit_id` of the current repository, or of
+    the checkout at `repository`, each with the commit it records, by path, from one `git ls-tree` run: a path that is
+    no submodule there is left out."""
     if commit_id is None or not paths:
         return {}
     named = {path.encode("utf-8", "surrogateescape"): path for path in paths}
     options = ("--literal-pathspecs", "ls-tree", "-z", "--full-tree", "--end-of-options")
+    at = () if repository is None else ("-C", str(repository))
     found = {}
-    for line in (_git(spec, *options, commit_id, *paths) or b"").split(b"\0"):
+    for line in (_git(spec, *at, *options, commit_id, *paths) or b"").split(b"\0"):
         about, _, name = line.partition(b"\t")
         fields = about.split()
         if name in named and len(fields) == 3 and fields[0] == SUBMODULE_MODE and fields[1] == b"commit":
@@ -246,10 +250,7 @@ def _in_submodule(spec: str, ref: str, path: str, commit_id: str) -> tuple[Path,
     passed. NotAtRef when no submodule of REF holds PATH or its commit has no file there; an error saying what to
     fetch when the submodule's checkout lacks the commit."""
     from_root = posixpath.normpath(_prefix(spec) + path)
-    folders = [from_root]
-    while posixpath.dirname(folders[-1]):
-        folders.append(posixpath.dirname(folders[-1]))
-    submodules = git_submodules(spec, commit_id, folders)
+    submodules = git_submodules(spec, commit_id, _and_its_folders(from_root))
     if from_root in submodules:  # git has no size for a commit of another repository: it read as no file there
         raise TeamAuditError(f"'{clipped(spec)}': {clipped(path)} is a submodule in {clipped(ref)}, not a team file")
     if not submodules:
@@ -267,9 +268,25 @@ def _in_submodule(spec: str, ref: str, path: str, commit_id: str) -> tuple[Path,
         )
     oid = blob_id(spec, repository, recorded, inside)
     if oid is None:
+        # One level is read: a team file in a submodule of the submodule read as no file there, so the diff passed.
+        if nested := git_submodules(spec, recorded, _and_its_folders(inside)[1:], repository):
+            deeper = clipped(posixpath.join(folder, max(nested, key=len)))
+            raise TeamAuditError(
+                f"'{clipped(spec)}': {clipped(path)} is in the submodule {deeper}, inside the submodule "
+                f"{clipped(folder)}, and a git side reads no submodule inside another",
+                hint="compare two files of the working tree, each checked out at its commit",
+            )
         raise _not_at_ref(spec, ref, path)
     _refuse_what_is_no_file(spec, ref, path, _Place(recorded, inside, repository), oid)
     return repository, oid
+
+
+def _and_its_folders(path: str) -> list[str]:
+    """`a/b/c`, `a/b` and `a`: a path and each folder it is in, from the repository's top."""
+    paths = [path]
+    while posixpath.dirname(paths[-1]):
+        paths.append(posixpath.dirname(paths[-1]))
+    return paths
 
 
 def _from_current_folder(spec: str, path: str) -> str:
@@ -298,7 +315,7 @@ def _not_at_ref(spec: str, ref: str, path: str) -> NotAtRef:
     return NotAtRef(
         f"'{clipped(spec)}': no file {prefix}{clipped(path)} in {clipped(ref)} (a git side's path starts from the "
         f"current folder, {prefix})",
-        hint=f"for {path} at the repository root, write {from_root}",
+        hint=f"for {clipped(path)} at the repository root, write {clipped(from_root)}",
     )
 
 
@@ -324,9 +341,10 @@ def _refuse_what_is_no_file(spec: str, ref: str, path: str, place: _Place, blob:
     if kind == b"tree":
         hint = _files_in(spec, ref, path, place, blob)
         raise TeamAuditError(f"'{shown}': {clipped(path)} is a folder in {clipped(ref)}, not a team file", hint=hint)
-    if kind == b"commit":
+    mode = _mode(spec, place)
+    if kind == b"commit" or mode == SUBMODULE_MODE:  # a submodule's commit is in its own checkout's objects, not here
         raise TeamAuditError(f"'{shown}': {clipped(path)} is a submodule in {clipped(ref)}, not a team file")
-    if _mode(spec, place) == SYMLINK_MODE:
+    if mode == SYMLINK_MODE:
         raise TeamAuditError(
             f"'{shown}': {clipped(path)} is a symbolic link in {clipped(ref)}, not a team file; a git side does not "
             "follow links",
