@@ -273,6 +273,17 @@ def test_signals_wide_only_on_their_own_letters_fit_together_as_one_text_opens_t
     assert time.process_time() - started < 4
 
 
+@pytest.mark.parametrize("member", [r"\x{61}\x{62}", r"\x{61}", r"[:alpha:]"])
+def test_a_class_in_re2_only_syntax_is_open_with_every_letter(tmp_path, cli, member):
+    """`[\\x{61}\\x{62}]` or `[[:alpha:]]` was read for its width as `[.]`, which Python's parser makes a literal dot:
+    counted together, its places were open only on runs of dots, so a rubric of `[\\x{61}\\x{62}]*a[\\x{61}\\x{62}]{N}c`
+    at 2,500 places (as costly as `[ab]`) let in `a{N}` signals at 2,500 more, open on the same a's: a team file
+    of runs of a's cost `check` 110 us a byte, 23 times a normal roster's (the `[ab]` rubric at the limit: 82)."""
+    patterns = [f"[{member}]{{900}}y", f"[{member}]{{900}}z", "a{900}x"]
+    result = cli("rubric", "validate", _signals(tmp_path / "wide.yaml", patterns, field="skills"))
+    assert result.code == 2 and "signals.2: the patterns matched against skills are more than 2,500" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("pattern", "width"),
     [

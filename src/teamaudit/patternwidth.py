@@ -29,8 +29,9 @@ from typing import Any
 _ANY = ""  # a place any character may be at (a class), or any character before a place where a match may begin
 _LOOP = 2**32 - 1  # sre's "no upper bound" (MAXREPEAT)
 
-# RE2 syntax Python's parser does not read, each replaced by a class (any character): at least as wide. `\z` is an
-# assertion and `[:alpha:]` (inside a class) leaves that class a class.
+# RE2 syntax Python's parser does not read, each replaced by `\w`, a class inside brackets or out (`.` in brackets is
+# a dot: `[\pL]` and `[[:alpha:]]` were read as a literal dot, their places open only after dots): at least as
+# wide. `\z` is an assertion.
 _RE2_ONLY = re.compile(r"\\[pP](?:\{[^}]*\}|.)|\\x\{[0-9a-fA-F]+\}|\\C|\[:\^?[a-z]+:\]|\\z")
 
 
@@ -122,7 +123,7 @@ def _folded(char: str) -> str:
 def _places(pattern: str, most: int) -> _Places:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # FutureWarning for `[[`: the parse is only counted
-        parsed = sre_parse.parse(_RE2_ONLY.sub(lambda m: "" if m.group() == "\\z" else ".", pattern), re.IGNORECASE)
+        parsed = sre_parse.parse(_RE2_ONLY.sub(lambda m: "" if m.group() == "\\z" else "\\w", pattern), re.IGNORECASE)
     places = _Places(most)
     _, first, _ = _sequence(places, list(parsed))
     for place in first:
