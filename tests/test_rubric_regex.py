@@ -284,6 +284,16 @@ def test_a_class_in_re2_only_syntax_is_open_with_every_letter(tmp_path, cli, mem
     assert result.code == 2 and "signals.2: the patterns matched against skills are more than 2,500" in result.stderr
 
 
+def test_a_place_followed_by_many_characters_of_one_first_byte_counts_each_of_them(tmp_path, cli):
+    """RE2 reads bytes: between the first byte of a Greek letter and its second, every next place whose letter begins
+    with that byte is open. `α(?:βz|γz|...|οz)` keeps fifteen open there, one after the letter: seven signals of
+    fifteen such branches repeated 180 times were counted 182 places wide each (1,274 together) and a team file of
+    Greek letters and z's cost `check` more than 16 times what the `[ab]` rubric at the width limit did."""
+    branches = "(?:" + "|".join(f"{letter}z" for letter in "αβγδεζηθικλμνξο") + ")"
+    result = cli("rubric", "validate", _signals(tmp_path / "fan.yaml", [f"{branches}*βz{branches}{{180}}q"], "skills"))
+    assert result.code == 2 and "signals.0: the patterns matched against skills are more than 2,500" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("pattern", "width"),
     [
@@ -510,7 +520,7 @@ def _copy_with_title_signals(cli, monkeypatch, path, patterns):
 
 
 def test_a_copy_of_the_packaged_rubric_has_the_width_of_its_field_for_its_own_signals(tmp_path, cli, monkeypatch):
-    """A copy's own patterns counted toward the 2,500 places of titles (about 1,840 of them): eight modest title signals
+    """A copy's own patterns counted toward the 2,500 places of titles (about 2,010 of them): eight modest title signals
     were refused, at a packaged signal the user never touched, while the same signals under `extends:` passed."""
     patterns = [rf"\b(?:senior|lead|staff) nurse\b.{{0,40}}\b(?:ward|unit) {chr(65 + i % 26)}{i}\b" for i in range(30)]
     copy = tmp_path / "mine.yaml"
