@@ -2597,3 +2597,22 @@ def test_a_layer_word_qualified_by_other_work_is_that_work(team):
     calls = _explained(team, people)
     assert [layer for layer, _ in calls] == ["other"] * len(others) + [layer for _, layer in kept] + ["integration"]
     assert min(confidence for _, confidence in calls[len(others) : -1]) >= 0.75, calls
+
+
+def test_the_words_of_rubric_2026_12_51_s_seven_readings_do_not_make_a_look_alike_a_confident_call(team):
+    """Rubric 2026.12.51 read a Greek head of nursing (anything after 'Προϊστάμενος Νοσηλευτικ...'), 'Slaugytojų
+    vadovas' anywhere in a title, a Greek hospital before any 'Υπεύθυνος Προστασίας', and a bare 'EU CTR' or 'CTIS':
+    the head of a nursing school's office or of nursing supplies, an editor of a nurses' handbook (vadovas), a
+    hospital's guard or environment officer, EU click-through rates and a Central Tire Inflation System mechanic
+    became confident calls (batch '2026-12-04 left wrong 3 review'). The heads of a nursing unit, ward or service,
+    a hospital's data protection officer and EU CTR or CTIS submissions stay read."""
+    others = ["Προϊσταμένη Νοσηλευτικής Σχολής, Γραμματεία", "Προϊστάμενος Νοσηλευτικού Υλικού και Προμηθειών"]
+    others += ["Redaktorė, Slaugytojų vadovas", "Νοσοκομειακός Φύλακας, Υπεύθυνος Προστασίας Εγκαταστάσεων"]
+    others += ["Νοσοκομείο Παίδων, Υπεύθυνος Προστασίας Περιβάλλοντος", "EU CTR Analyst, Paid Social"]
+    others += ["CTIS Mechanic (Central Tire Inflation System)"]
+    read = [("Προϊστάμενος Νοσηλευτικής Μονάδας ΜΕΘ", "clinical"), ("Slaugytojų vadovas", "clinical")]
+    read += [("ΥΠΕΥΘΥΝΟΣ ΠΡΟΣΤΑΣΙΑΣ ΔΕΔΟΜΕΝΩΝ ΝΟΣΟΚΟΜΕΙΟΥ", "compliance"), ("EU CTR Transition Lead", "compliance")]
+    read += [("Regulatory Specialist, EU-CTR", "compliance"), ("CTIS Submissions Coordinator", "compliance")]
+    calls = _explained(team, [{"title": title} for title in [*others, *(t for t, _ in read)]])
+    assert [layer for layer, _ in calls[: len(others)]] == ["other"] * len(others), calls
+    assert [layer for layer, _ in calls[len(others) :]] == [layer for _, layer in read], calls

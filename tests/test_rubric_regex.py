@@ -273,6 +273,27 @@ def test_signals_wide_only_on_their_own_letters_fit_together_as_one_text_opens_t
     assert time.process_time() - started < 4
 
 
+@pytest.mark.parametrize("member", [r"\x{61}\x{62}", r"\x{61}", r"[:alpha:]"])
+def test_a_class_in_re2_only_syntax_is_open_with_every_letter(tmp_path, cli, member):
+    """`[\\x{61}\\x{62}]` or `[[:alpha:]]` was read for its width as `[.]`, which Python's parser makes a literal dot:
+    counted together, its places were open only on runs of dots, so a rubric of `[\\x{61}\\x{62}]*a[\\x{61}\\x{62}]{N}c`
+    at 2,500 places (as costly as `[ab]`) let in `a{N}` signals at 2,500 more, open on the same a's: a team file
+    of runs of a's cost `check` 110 us a byte, 23 times a normal roster's (the `[ab]` rubric at the limit: 82)."""
+    patterns = [f"[{member}]{{900}}y", f"[{member}]{{900}}z", "a{900}x"]
+    result = cli("rubric", "validate", _signals(tmp_path / "wide.yaml", patterns, field="skills"))
+    assert result.code == 2 and "signals.2: the patterns matched against skills are more than 2,500" in result.stderr
+
+
+def test_a_place_followed_by_many_characters_of_one_first_byte_counts_each_of_them(tmp_path, cli):
+    """RE2 reads bytes: between the first byte of a Greek letter and its second, every next place whose letter begins
+    with that byte is open. `α(?:βz|γz|...|οz)` keeps fifteen open there, one after the letter: seven signals of
+    fifteen such branches repeated 180 times were counted 182 places wide each (1,274 together) and a team file of
+    Greek letters and z's cost `check` more than 16 times what the `[ab]` rubric at the width limit did."""
+    branches = "(?:" + "|".join(f"{letter}z" for letter in "αβγδεζηθικλμνξο") + ")"
+    result = cli("rubric", "validate", _signals(tmp_path / "fan.yaml", [f"{branches}*βz{branches}{{180}}q"], "skills"))
+    assert result.code == 2 and "signals.0: the patterns matched against skills are more than 2,500" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("pattern", "width"),
     [
@@ -499,7 +520,7 @@ def _copy_with_title_signals(cli, monkeypatch, path, patterns):
 
 
 def test_a_copy_of_the_packaged_rubric_has_the_width_of_its_field_for_its_own_signals(tmp_path, cli, monkeypatch):
-    """A copy's own patterns counted toward the 2,500 places of titles (about 1,840 of them): eight modest title signals
+    """A copy's own patterns counted toward the 2,500 places of titles (about 2,010 of them): eight modest title signals
     were refused, at a packaged signal the user never touched, while the same signals under `extends:` passed."""
     patterns = [rf"\b(?:senior|lead|staff) nurse\b.{{0,40}}\b(?:ward|unit) {chr(65 + i % 26)}{i}\b" for i in range(30)]
     copy = tmp_path / "mine.yaml"

@@ -41,7 +41,7 @@ if TYPE_CHECKING:  # patternwidth.py is read only for a rubric that is not the p
 # together.
 MAX_PATTERN_PROGRAM = 20_000
 MAX_FIELD_PROGRAM = 100_000  # the patterns of one field, the packaged rubric's own aside
-# The packaged rubric: titles about 1,840 wide, background lines 1,820, skills 1,270, teams 57 (a copy's count 0).
+# The packaged rubric: titles about 2,010 wide, background lines 1,890, skills 1,290, teams 57 (a copy's count 0).
 MAX_FIELD_WIDTH = 2_500  # the patterns of one field, the packaged rubric's own aside
 # Counting a pattern's width reads it with Python's parser, about 5 microseconds an instruction (a copy of the
 # packaged rubric compiles to about 100,000): past this many a rubric's patterns count as wide as they compile, which is
