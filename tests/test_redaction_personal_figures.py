@@ -149,3 +149,13 @@ def test_a_birth_date_with_an_ordinal_or_no_year_and_a_masked_ssn_are_hidden(tmp
     assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
         "[date of birth]; [date of birth]; [id], [id]; born 3 weeks early; March 3rd"
     )
+
+
+def test_a_word_that_begins_as_a_month_is_no_birth_date(tmp_path):
+    """`born 3 decades ago` read `[date of birth] ago`, as did `born 2 junior devs` and `born 3 marathons ago`: a
+    month was any word its three letters began (`dec`ades, `jun`ior, `mar`athons). A month is its name or its
+    abbreviation, a word whole."""
+    reason = "born 3 decades ago; born 2 junior devs; born 3 marathons ago; born 12 Sept. 1985; born 3rd Mar."
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "born 3 decades ago; born 2 junior devs; born 3 marathons ago; [date of birth]; [date of birth]"
+    )

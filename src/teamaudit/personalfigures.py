@@ -73,8 +73,12 @@ _NOT_PAY = frozenset(
         "claims", "denial", "approval", "completion", "enrollment", "enrolment", "recall", "drop",
     }
 )  # fmt: skip
-# A month by its name (`March`, `Mar.`), for a birth date written with an ordinal or without its year (`3rd March`)
-_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+# A month by its name or abbreviation, a word whole (`March`, `Mar.`, `Sept.`; not `decades`, `junior`), for a birth
+# date written with an ordinal or without its year (`3rd March`)
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
 _DATE = (
     r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}"
     r"|[0-9]{1,2}[ \u00a0]?[A-Za-z]{3,9}\.?,?[ \u00a0]?[0-9]{4}|[A-Za-z]{3,9}\.?[ \u00a0][0-9]{1,2},?[ \u00a0][0-9]{4}"
