@@ -159,3 +159,18 @@ def test_a_word_that_begins_as_a_month_is_no_birth_date(tmp_path):
     assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
         "born 3 decades ago; born 2 junior devs; born 3 marathons ago; [date of birth]; [date of birth]"
     )
+
+
+def test_look_alikes_of_the_ages_birth_dates_and_pay_hidden_are_hidden(tmp_path):
+    """Beside the forms hidden (`age 47`, `born 3rd March 1985`, `95K/yr`), these were shown whole or in part: an age
+    with the patient's sex as clinical notes write it (`age 47/F`), `47 years of age`, a month and a year of birth
+    (`born March 1985`), a two-digit year (`born 3 Mar 85` read `[date of birth] 85`), pay `a year` or `annually`.
+    A cohort's ages, and a figure before no word of pay, stay."""
+    reason = (
+        "age 47/F; he is 47 years of age; born March 1985; born 3 Mar 85; born Mar 3 '85; 120k a year; "
+        "120K annually; ages 18/65; adults 18 years of age and older; 10k users a year"
+    )
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "[age]/F; he is [age]; [date of birth]; [date of birth]; [date of birth]; [amount] a year; "
+        "[amount] annually; ages 18/65; adults 18 years of age and older; 10k users a year"
+    )

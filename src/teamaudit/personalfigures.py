@@ -58,7 +58,8 @@ _PAY = re.compile(
     rf"(?:{_RANGE}{_IN_THOUSANDS})?"
     rf"|(?<![\w.,])(?P<before>{_IN_THOUSANDS}(?:{_RANGE}{_IN_THOUSANDS})?)"
     r"(?=[ \u00a0]?(?i:base|bonus|comp|salary|pay|ote|tc|total comp)\b(?![ \u00a0]?(?i:pairs?)\b)"
-    r"|(?i:/(?:yr|year|annum)\b|[ \u00a0]?p\.a\.|[ \u00a0]per[ \u00a0](?:year|annum)\b)))"
+    r"|(?i:/(?:yr|year|annum)\b|[ \u00a0]?p\.a\.|[ \u00a0](?:per|a)[ \u00a0](?:year|annum)\b"
+    r"|[ \u00a0](?:annually|yearly)\b)))"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 # Words before which `base` and `rate` are no pay: what a count of people, a code's size or a measure is of.
@@ -79,11 +80,13 @@ _MONTH = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
+# The year after a day and a month, if any: four digits or two (`3 Mar 85`, `Mar 3 '85`)
+_YEAR = r"(?:,?[ \u00a0](?:[0-9]{4}|['\u2019]?[0-9]{2}))?"
 _DATE = (
     r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}"
     r"|[0-9]{1,2}[ \u00a0]?[A-Za-z]{3,9}\.?,?[ \u00a0]?[0-9]{4}|[A-Za-z]{3,9}\.?[ \u00a0][0-9]{1,2},?[ \u00a0][0-9]{4}"
-    rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?{_MONTH}(?:,?[ \u00a0][0-9]{{4}})?"
-    rf"|{_MONTH}[ \u00a0][0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?[ \u00a0][0-9]{{4}})?"
+    rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?{_MONTH}{_YEAR}"
+    rf"|{_MONTH},?[ \u00a0](?:19|20)[0-9]{{2}}|{_MONTH}[ \u00a0][0-9]{{1,2}}(?:st|nd|rd|th)?{_YEAR}"
     r"|(?:19|20)[0-9]{2}"
 )
 _BIRTH = re.compile(
@@ -92,13 +95,15 @@ _BIRTH = re.compile(
 )
 
 
-# A person's age: after `age` or `aged` (`age 47`, `Age: 47`, `aged 47`), or before `years old`, `-year-old`, `y/o`
-# (`47-year-old`, `47 y/o`, `42 y.o.`), a decade too (`aged 40s`); a range or a bound is a cohort's (`ages 18-65`,
-# `age 18-65`, `age 65+`, `age 18 to 65`).
+# A person's age: after `age` or `aged` (`age 47`, `Age: 47`, `aged 47`, the sex after it as notes write it:
+# `age 47/F`), or before `years old`, `-year-old`, `years of age`, `y/o` (`47-year-old`, `47 y/o`, `42 y.o.`), a decade
+# too (`aged 40s`); a range or a bound is a cohort's (`ages 18-65`, `age 18/65`, `age 65+`, `age 18 to 65`,
+# `18 years of age and older`).
 _AGE = re.compile(
     r"(?=[Aa0-9])(?:(?i:\bage[d]?\b)[ \u00a0]?[:=]?[ \u00a0]?(?i:of[ \u00a0])?[0-9]{1,3}(?:s\b)?"
-    r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:[-\u2013+/%]|(?i:to|and|or)\b))"
-    r"|(?<![\w.,])[0-9]{1,3}[ \u00a0-]?(?i:years?|yrs?|y)[ \u00a0-]?(?i:old)\b"
+    r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:[-\u2013+%]|/(?![MFmf]\b)|(?i:to|and|or)\b))"
+    r"|(?<![\w.,])[0-9]{1,3}[ \u00a0-]?(?i:years?|yrs?|y)[ \u00a0-]?"
+    r"(?i:old\b|of[ \u00a0]age\b(?![ \u00a0]?(?:\+|(?:and|or)\b)))"
     r"|(?<![\w.,])[0-9]{1,3}[ \u00a0]?(?i:y/o|y\.o\.?|yo\b))"
 )
 
