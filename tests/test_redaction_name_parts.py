@@ -647,6 +647,14 @@ _SPELT = {
         "ask zhangwei or weizhang; priyaraghunathan's deck; mailing list",
         "ask Person 01 or Person 01; Person 02's deck; mailing list",
     ),
+    # `Zhangwei approved` and `Priyaraghunathan's deck` were shown: a name joined begins a sentence with a capital as
+    # often as any name does, and spells no word for it (`Mailing list` stays).
+    "full names joined, with a capital": (
+        "  - {name: Wei Zhang, title: ML Engineer}\n  - {name: Priya Raghunathan, title: CEO}\n"
+        "  - {name: Mai Ling, title: Staff Nurse}\n",
+        "Zhangwei approved; Weizhang too. Priyaraghunathan's deck. Mailing list",
+        "Person 01 approved; Person 01 too. Person 02's deck. Mailing list",
+    ),
 }
 
 
