@@ -673,3 +673,19 @@ def test_a_hyphenated_surname_is_found_written_without_its_hyphen(tmp_path):
     reason = "AlHashimi and ONeil agreed; cc alhashimi; self-serve check-in"
     shown = "Person 01 and Person 02 agreed; cc Person 01; self-serve check-in"
     assert redacted_reason(tmp_path, people, reason) == shown
+
+
+def test_a_handle_that_spells_a_word_with_accents_leaves_the_word(tmp_path):
+    """With an Emma Sant in the file, `Chef de projet e-santé` read `Chef de projet e-Person 01` and `Ingénieure santé
+    numérique` `Ingénieure Person 01 numérique`: `sante` (her surname and initial) was looked up in the lexicon as
+    names are folded, without accents, and the lexicon held the word only as `santé`. `@sante` is still her handle."""
+    people = (
+        "  - {name: Emma Sant, title: 'Staff Nurse, @sante'}\n"
+        "  - {name: Luc Martin, title: 'Chef de projet e-santé'}\n"
+        "  - {name: Lea Roux, title: 'Ingénieure santé numérique'}\n"
+    )
+    assert _titles(tmp_path, people) == [
+        "Staff Nurse, @Person 01",
+        "Chef de projet e-santé",
+        "Ingénieure santé numérique",
+    ]
