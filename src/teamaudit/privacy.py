@@ -49,8 +49,10 @@ if TYPE_CHECKING:
 # The lookahead first: one character class skips most places at a fraction of the alternatives' cost.
 _ATS = "@\uff20\ufe6b"  # `@` and its full-width and small forms (`priya.r＠clinic.example`)
 _AT = re.compile(rf"(?=[{_ATS} \u00a0\[({{])(?:[{_ATS}]|[ \u00a0]?[\[({{]at[\])}}][ \u00a0]?)", re.IGNORECASE)
-_LOCAL_REVERSED = re.compile(r"[\w.+-]+")
-_DOMAIN = re.compile(r"[\w-]+(?:(?:\.|[ \u00a0]?[\[({]dot[\])}][ \u00a0]?)[\w-]+)+", re.IGNORECASE)
+# `.` and its full-width form, which an input method writes with a full-width `＠` (`ｐｒｉｙａ＠ｃｌｉｎｉｃ．ｏｒｇ`)
+_DOTS = ".\uff0e"
+_LOCAL_REVERSED = re.compile(rf"[\w{_DOTS}+-]+")
+_DOMAIN = re.compile(rf"[\w-]+(?:(?:[{_DOTS}]|[ \u00a0]?[\[({{]dot[\])}}][ \u00a0]?)[\w-]+)+", re.IGNORECASE)
 _GOT = re.compile(r"(\()?\bgot .*$", re.DOTALL)  # "must be ..., got <the value>", "... (got <the value>)"
 _ERROR_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _ERROR_PERSON = re.compile(r"(people\[\d+\]) \(.*\)(?=\.\w|:)")  # "people[0] (Ann Lee).status: ..."
@@ -181,7 +183,7 @@ def scrub(text: str) -> str:
 def hide_emails(text: str) -> str:
     """`text` with each e-mail address replaced by `[e-mail]`: a run of letters, digits and `._+-`, an `@` and a
     domain of two or more dotted parts, the first and longest at each place; `[at]` or `(at)` may stand for `@` and
-    `[dot]` or `(dot)` for a dot (`ann.lee [at] clinic [dot] org`)."""
+    `[dot]` or `(dot)` for a dot (`ann.lee [at] clinic [dot] org`), and each may be full-width (`＠`, `．`)."""
     if not any(at in text for at in _ATS) and "at" not in text.casefold():
         return text
     backwards = text[::-1]
