@@ -655,6 +655,15 @@ _SPELT = {
         "Zhangwei approved; Weizhang too. Priyaraghunathan's deck. Mailing list",
         "Person 01 approved; Person 01 too. Person 02's deck. Mailing list",
     ),
+    # `ask liwei`, `xuming` and `yuchen said` were shown: a name of two letters (Li, Xu, Yu: most Chinese surnames)
+    # joined to another was found only after `@` or `/`; found anywhere now, of five letters or more, as the lexicon
+    # knows no shorter word (Al Most's `almost` stays).
+    "full names joined, one of two letters": (
+        "  - {name: Wei Li, title: ML Engineer}\n  - {name: Xu Ming, title: Designer}\n"
+        "  - {name: Yu Chen, title: Designer}\n  - {name: Al Most, title: Staff Nurse}\n",
+        "ask liwei or weili; xuming and Mingxu; yuchen said; almost done",
+        "ask Person 01 or Person 01; Person 02 and Person 02; Person 03 said; almost done",
+    ),
 }
 
 

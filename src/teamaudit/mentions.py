@@ -45,6 +45,7 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
 from teamaudit.handles import Handles
+from teamaudit.lexicon import SHORTEST as LEXICON_SHORTEST
 from teamaudit.lexicon import is_word
 from teamaudit.model import Person, Status
 from teamaudit.namefolding import fold_name, folded, name_spellings
@@ -389,7 +390,8 @@ def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str, initials:
         whole = (last in (a, b) or initials) and not spelt  # `mjn_hl7` for María José Núñez
         initialled = unworded and (len(a) == 1 or len(b) == 1 or initials)
         lower, capitalised = (a + b).lower(), a[0].upper() + (a[1:] + b).lower()
-        if whole and not initials and min(len(a), len(b)) >= MIN_ALONE:  # `zhangwei`, `Zhangwei` beginning a sentence
+        if whole and not initials and min(len(a), len(b)) > 1 and len(a + b) >= LEXICON_SHORTEST:
+            # `zhangwei`, `liwei`, `Zhangwei` beginning a sentence: no word of the lexicon, which knows none shorter
             forms.not_words.update({(lower,), (capitalised,)})
         elif whole and initialled:  # `jortiz`: in lower case, as handles are written
             forms.not_words.add((lower,))
