@@ -386,8 +386,8 @@ def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str, initials:
     pairs += [(first[0], last), (last, first[0])] if len(last) >= MIN_ALONE else []
     unworded = len(last) > MIN_ALONE and not a_word(last)
     for a, b in pairs:
-        spelt = a_title_word(a + b) or is_word((a + b).lower())  # `agile`, `mlops`: words, found only as handles
-        whole = (last in (a, b) or initials) and not spelt  # `mjn_hl7` for María José Núñez
+        spells_a_word = a_title_word(a + b) or is_word((a + b).lower())  # `agile`, `mlops`: found only as handles
+        whole = (last in (a, b) or initials) and not spells_a_word  # `mjn_hl7` for María José Núñez
         initialled = unworded and (len(a) == 1 or len(b) == 1 or initials)
         lower, capitalised = (a + b).lower(), a[0].upper() + (a[1:] + b).lower()
         if whole and not initials and min(len(a), len(b)) > 1 and len(a + b) >= LEXICON_SHORTEST:

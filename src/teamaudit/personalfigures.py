@@ -100,7 +100,7 @@ _BIRTH = re.compile(
 # too (`aged 40s`); a range or a bound is a cohort's (`ages 18-65`, `age 18/65`, `age 65+`, `age 18 to 65`,
 # `18 years of age and older`).
 _AGE = re.compile(
-    r"(?=[Aa0-9])(?:(?i:\bage[d]?\b)[ \u00a0]?[:=]?[ \u00a0]?(?i:of[ \u00a0])?[0-9]{1,3}(?:s\b)?"
+    r"(?=[Aa0-9])(?:(?i:\baged?\b)[ \u00a0]?[:=]?[ \u00a0]?(?i:of[ \u00a0])?[0-9]{1,3}(?:s\b)?"
     r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:[-\u2013+%]|/(?![MFmf]\b)|(?i:to|and|or)\b))"
     r"|(?<![\w.,])[0-9]{1,3}[ \u00a0-]?(?i:years?|yrs?|y)[ \u00a0-]?"
     r"(?i:old\b|of[ \u00a0]age\b(?![ \u00a0]?(?:\+|(?:and|or)\b)))"
