@@ -174,3 +174,14 @@ def test_look_alikes_of_the_ages_birth_dates_and_pay_hidden_are_hidden(tmp_path)
         "[age]/F; he is [age]; [date of birth]; [date of birth]; [date of birth]; [amount] a year; "
         "[amount] annually; ages 18/65; adults 18 years of age and older; 10k users a year"
     )
+
+
+def test_numbers_written_in_other_digits_are_hidden_as_ascii_ones_are(tmp_path):
+    """`call ０９０-１２３４-５６７８`, `MRN ００１２３４５６` and `age ４７` (full-width, as an input method
+    in full-width mode types them, beside the full-width `＠` hidden already) and an Arabic-Indic
+    `+٩٧١ ٥٠ ١٢٣ ٤٥٦٧` were shown whole: the finders read ASCII digits. A digit of another script is read as its
+    ASCII one, and kept so (`v２` is `v2`)."""
+    reason = "call ０９０-１２３４-５６７８; MRN ００１２３４５６; age ４７; +٩٧١ ٥٠ ١٢٣ ٤٥٦٧; SOC ２ v２"
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "call [phone]; [id]; [age]; [phone]; SOC 2 v2"
+    )

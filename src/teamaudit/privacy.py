@@ -23,6 +23,7 @@ that is kept (a suppression's reason, a title, the organization) are found as me
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -176,8 +177,20 @@ def _stranger(number: int) -> str:
 
 def scrub(text: str) -> str:
     """Free text that is kept: e-mail addresses, licence and record numbers, pay, birth dates, ages, telephone numbers
-    and NPIs out."""
-    return hide_phones(hide_personal_figures(hide_licences(hide_emails(text))))
+    and NPIs out. A digit of another script is read, and kept, as its ASCII one (`０９０-１２３４-５６７８`)."""
+    return hide_phones(hide_personal_figures(hide_licences(hide_emails(ascii_digits(text)))))
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with each decimal digit of another script as its ASCII digit, one character for one: the finders read
+    `[0-9]`, and a full-width (`０９０-１２３４-５６７８`, as an input method in full-width mode types it) or
+    Arabic-Indic (`٠٥٠`) number was shown whole."""
+    if text.isascii() or not _OTHER_DIGIT.search(text):
+        return text
+    return text.translate({ord(digit): str(unicodedata.digit(digit)) for digit in set(_OTHER_DIGIT.findall(text))})
+
+
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
 def hide_emails(text: str) -> str:
