@@ -185,3 +185,14 @@ def test_numbers_written_in_other_digits_are_hidden_as_ascii_ones_are(tmp_path):
     assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
         "call [phone]; [id]; [age]; [phone]; SOC 2 v2"
     )
+
+
+def test_pay_a_year_written_whole_is_hidden(tmp_path):
+    """`95K/yr` was hidden, `offer 95,000/yr`, `95,000 per year` and `95000/yr` shown whole: a figure of thousands
+    before what pay is per. A year (`2026/yr`), a figure of four digits and one before a noun stay."""
+    reason = (
+        "offer 95,000/yr; 95,000 - 110,000 per year; 95000/yr; 95 000 a year; 2026/yr; 1500/yr; 50,000 patients a year"
+    )
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "offer [amount]/yr; [amount] per year; [amount]/yr; [amount] a year; 2026/yr; 1500/yr; 50,000 patients a year"
+    )

@@ -47,6 +47,14 @@ _IN_THOUSANDS = r"[0-9]{1,4}(?:[.,][0-9])?[ \u00a0]?[kK]\b"  # `185k`, `2.5K`
 _THOUSANDS = (  # not a year (`salary 2026 review`)
     rf"[0-9]{{1,3}}(?:[,. \u00a0][0-9]{{3}})+|{_IN_THOUSANDS}|(?!(?:19|20)[0-9]{{2}}\b)[0-9]{{4,7}}"
 )
+# What pay is per, after a figure that says it is pay (`95K/yr`, `95,000 per year`, `120k annually`)
+_PER_YEAR = (
+    r"(?i:/(?:yr|year|annum)\b|[ \u00a0]?p\.a\.|[ \u00a0](?:per|a)[ \u00a0](?:year|annum)\b"
+    r"|[ \u00a0](?:annually|yearly)\b)"
+)
+# A figure of thousands written whole (`95,000`, `95 000`, `95000`), which only what it is per makes pay; read from
+# the start of its groups, all of them (possessive), so a run of groups (`000 000 ...`) is read once, not once a group
+_WHOLE = r"(?:[0-9]{1,3}(?:[,. \u00a0][0-9]{3})++|[0-9]{5,7}+)(?![0-9])"
 # After a word that is only pay, a number of thousands however written; after one that is also another word (`user
 # base 10,000`, `error rate 1,000`), only one written in thousands (`base 185k`), and not where the word before
 # makes it that other word (`user base 10k`, `error rate 2.5k`); before a word of pay, one written in thousands
@@ -57,9 +65,8 @@ _PAY = re.compile(
     rf"(?![\w.,]?[0-9])|(?i:(?P<word>\b(?:base|bonus|comp|rate|tc)\b){_SEPARATOR})(?P<short>{_IN_THOUSANDS})"
     rf"(?:{_RANGE}{_IN_THOUSANDS})?"
     rf"|(?<![\w.,])(?P<before>{_IN_THOUSANDS}(?:{_RANGE}{_IN_THOUSANDS})?)"
-    r"(?=[ \u00a0]?(?i:base|bonus|comp|salary|pay|ote|tc|total comp)\b(?![ \u00a0]?(?i:pairs?)\b)"
-    r"|(?i:/(?:yr|year|annum)\b|[ \u00a0]?p\.a\.|[ \u00a0](?:per|a)[ \u00a0](?:year|annum)\b"
-    r"|[ \u00a0](?:annually|yearly)\b)))"
+    rf"(?=[ \u00a0]?(?i:base|bonus|comp|salary|pay|ote|tc|total comp)\b(?![ \u00a0]?(?i:pairs?)\b)|{_PER_YEAR})"
+    rf"|(?<![\w.,])(?<![0-9][,. \u00a0])(?P<yearly>{_WHOLE}(?:{_RANGE}{_WHOLE})?)(?={_PER_YEAR}))"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 # Words before which `base` and `rate` are no pay: what a count of people, a code's size or a measure is of.
@@ -128,7 +135,7 @@ def _pay_not_the_companys(amount: re.Match[str]) -> str:
 def _amount_after_its_word(pay: re.Match[str]) -> str:
     """`pay 185k` as `pay [amount]`, `185k base` as `[amount] base`: the word of pay kept; `user base 10k` as
     written."""
-    if pay["before"]:
+    if pay["before"] or pay["yearly"]:
         return AMOUNT
     if pay["word"]:
         before = _WORD_BEFORE.search(pay.string, 0, pay.start())
