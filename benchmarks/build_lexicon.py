@@ -20,10 +20,10 @@ from collections import Counter
 from pathlib import Path
 
 from name_false_positives import lines, titles
+from teamaudit.lexicon import SHORTEST
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "teamaudit" / "lexicon.txt.gz"
-SHORTEST = 5
 NOTICE = """\
 # English words: SCOWL (Spell Checker Oriented Word Lists), http://wordlist.aspell.net/, as Debian's
 # wamerican 2020.12.07 ships it. Copyright 2000-2014 by Kevin Atkinson. Permission to use, copy, modify,

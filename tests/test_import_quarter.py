@@ -553,3 +553,19 @@ def test_an_id_re_used_for_a_name_in_another_script_is_caught_by_the_hire_date(t
     merged = run_cli("import", same, "-o", team)
     assert merged.code == 0, merged.stderr
     assert [(p["name"], p["id"]) for p in _people(team)] == [("张伟", "E8")]
+
+
+def test_an_id_re_used_for_a_hire_still_to_start_is_refused(tmp_path):
+    """An HRIS gives a new hire an id when the offer is accepted, before she starts: its `E8` for an `Eva Stone` (or a
+    `李明`) who starts next year renamed the file's current Dan Cho (Zhang Wei), made him planned and gave her his
+    typed `layer:`, as only a row of current staff was compared with the current person its id matched."""
+    later = dt.date.today() + dt.timedelta(days=400)
+    for mine, theirs in (("Dan Cho", "E8,Eva,Stone"), ("Zhang Wei", "E8,明,李")):
+        written = f"people:\n  - {{name: {mine}, id: E8, title: ML Engineer, layer: ml_research, start: 2021-03-01}}\n"
+        team = _write(tmp_path / "team.yaml", written)
+        header = "Employee ID,First Name,Last Name,Job Title,Hire Date\n"
+        people = _write(tmp_path / "people.csv", header + f"{theirs},Regulatory Specialist,{later}\n")
+        refused = run_cli("import", people, "-o", team)
+        assert refused.code == 2, refused.stderr
+        assert "so the id may have been re-used for a new hire" in refused.stderr
+        assert team.read_text(encoding="utf-8") == written

@@ -57,3 +57,17 @@ def test_the_addresses_are_those_one_pattern_found(text):
 def test_an_address_written_to_escape_harvesters_is_hidden(tmp_path, written):
     """`alee(at)clinic.org` was shown whole, and `ann.lee [at] clinic.org` as `Person 01 [at] clinic.org`."""
     assert redacted_title(tmp_path, f"Nurse, write to {written} today") == "Nurse, write to [e-mail] today"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "priya.r\uff20clinic\uff0eexample",
+        "\uff50\uff52\uff49\uff59\uff41\uff20\uff43\uff4c\uff49\uff4e\uff49\uff43\uff0e\uff4f\uff52\uff47",
+    ],
+)
+def test_an_address_written_in_full_width_is_hidden(tmp_path, written):
+    """`priya.r＠clinic．example` and `ｐｒｉｙａ＠ｃｌｉｎｉｃ．ｏｒｇ` were shown whole, while
+    `priya.r＠clinic.example` was hidden: an input method in full-width mode writes the dot full-width too (U+FF0E)
+    with its `＠`."""
+    assert redacted_title(tmp_path, f"Nurse, write to {written} today") == "Nurse, write to [e-mail] today"

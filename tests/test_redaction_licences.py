@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import redacted_title, redacted_titles, run_cli
+from conftest import redacted_reason, redacted_title, redacted_titles, run_cli
 
 TEAM = """\
 organization: "Clinic (Reg. No: 12345)"
@@ -77,3 +77,12 @@ def test_the_organization_and_a_reason_lose_theirs_and_unredacted_reports_keep_t
 )
 def test_a_licence_with_no_mark_and_a_persons_other_numbers_are_hidden(tmp_path, written, shown):
     assert redacted_title(tmp_path, f"Coordinator, {written}") == f"Coordinator, {shown}"
+
+
+def test_a_medical_record_number_written_with_dots_or_a_hyphen_is_hidden(tmp_path):
+    """`MRN 00123456` and `pt id 7654321` were hidden, `M.R.N. 7654321`, `MRN-7654321`, `pt. ID 7654321` and
+    `Pt.ID: 7654321` shown whole: the abbreviations as a chart writes them. `MRN matching` stays."""
+    reason = "M.R.N. 7654321, MRN-7654321, pt. ID 7654321, Pt.ID: 7654321; MRN matching"
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "[id], [id], [id], [id]; MRN matching"
+    )

@@ -647,6 +647,23 @@ _SPELT = {
         "ask zhangwei or weizhang; priyaraghunathan's deck; mailing list",
         "ask Person 01 or Person 01; Person 02's deck; mailing list",
     ),
+    # `Zhangwei approved` and `Priyaraghunathan's deck` were shown: a name joined begins a sentence with a capital as
+    # often as any name does, and spells no word for it (`Mailing list` stays).
+    "full names joined, with a capital": (
+        "  - {name: Wei Zhang, title: ML Engineer}\n  - {name: Priya Raghunathan, title: CEO}\n"
+        "  - {name: Mai Ling, title: Staff Nurse}\n",
+        "Zhangwei approved; Weizhang too. Priyaraghunathan's deck. Mailing list",
+        "Person 01 approved; Person 01 too. Person 02's deck. Mailing list",
+    ),
+    # `ask liwei`, `xuming` and `yuchen said` were shown: a name of two letters (Li, Xu, Yu: most Chinese surnames)
+    # joined to another was found only after `@` or `/`; found anywhere now, of five letters or more, as the lexicon
+    # knows no shorter word (Al Most's `almost` stays).
+    "full names joined, one of two letters": (
+        "  - {name: Wei Li, title: ML Engineer}\n  - {name: Xu Ming, title: Designer}\n"
+        "  - {name: Yu Chen, title: Designer}\n  - {name: Al Most, title: Staff Nurse}\n",
+        "ask liwei or weili; xuming and Mingxu; yuchen said; almost done",
+        "ask Person 01 or Person 01; Person 02 and Person 02; Person 03 said; almost done",
+    ),
 }
 
 
@@ -665,3 +682,19 @@ def test_a_hyphenated_surname_is_found_written_without_its_hyphen(tmp_path):
     reason = "AlHashimi and ONeil agreed; cc alhashimi; self-serve check-in"
     shown = "Person 01 and Person 02 agreed; cc Person 01; self-serve check-in"
     assert redacted_reason(tmp_path, people, reason) == shown
+
+
+def test_a_handle_that_spells_a_word_with_accents_leaves_the_word(tmp_path):
+    """With an Emma Sant in the file, `Chef de projet e-santé` read `Chef de projet e-Person 01` and `Ingénieure santé
+    numérique` `Ingénieure Person 01 numérique`: `sante` (her surname and initial) was looked up in the lexicon as
+    names are folded, without accents, and the lexicon held the word only as `santé`. `@sante` is still her handle."""
+    people = (
+        "  - {name: Emma Sant, title: 'Staff Nurse, @sante'}\n"
+        "  - {name: Luc Martin, title: 'Chef de projet e-santé'}\n"
+        "  - {name: Lea Roux, title: 'Ingénieure santé numérique'}\n"
+    )
+    assert _titles(tmp_path, people) == [
+        "Staff Nurse, @Person 01",
+        "Chef de projet e-santé",
+        "Ingénieure santé numérique",
+    ]

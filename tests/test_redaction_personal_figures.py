@@ -149,3 +149,50 @@ def test_a_birth_date_with_an_ordinal_or_no_year_and_a_masked_ssn_are_hidden(tmp
     assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
         "[date of birth]; [date of birth]; [id], [id]; born 3 weeks early; March 3rd"
     )
+
+
+def test_a_word_that_begins_as_a_month_is_no_birth_date(tmp_path):
+    """`born 3 decades ago` read `[date of birth] ago`, as did `born 2 junior devs` and `born 3 marathons ago`: a
+    month was any word its three letters began (`dec`ades, `jun`ior, `mar`athons). A month is its name or its
+    abbreviation, a word whole."""
+    reason = "born 3 decades ago; born 2 junior devs; born 3 marathons ago; born 12 Sept. 1985; born 3rd Mar."
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "born 3 decades ago; born 2 junior devs; born 3 marathons ago; [date of birth]; [date of birth]"
+    )
+
+
+def test_look_alikes_of_the_ages_birth_dates_and_pay_hidden_are_hidden(tmp_path):
+    """Beside the forms hidden (`age 47`, `born 3rd March 1985`, `95K/yr`), these were shown whole or in part: an age
+    with the patient's sex as clinical notes write it (`age 47/F`), `47 years of age`, a month and a year of birth
+    (`born March 1985`), a two-digit year (`born 3 Mar 85` read `[date of birth] 85`), pay `a year` or `annually`.
+    A cohort's ages, and a figure before no word of pay, stay."""
+    reason = (
+        "age 47/F; he is 47 years of age; born March 1985; born 3 Mar 85; born Mar 3 '85; 120k a year; "
+        "120K annually; ages 18/65; adults 18 years of age and older; 10k users a year"
+    )
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "[age]/F; he is [age]; [date of birth]; [date of birth]; [date of birth]; [amount] a year; "
+        "[amount] annually; ages 18/65; adults 18 years of age and older; 10k users a year"
+    )
+
+
+def test_numbers_written_in_other_digits_are_hidden_as_ascii_ones_are(tmp_path):
+    """`call ０９０-１２３４-５６７８`, `MRN ００１２３４５６` and `age ４７` (full-width, as an input method
+    in full-width mode types them, beside the full-width `＠` hidden already) and an Arabic-Indic
+    `+٩٧١ ٥٠ ١٢٣ ٤٥٦٧` were shown whole: the finders read ASCII digits. A digit of another script is read as its
+    ASCII one, and kept so (`v２` is `v2`)."""
+    reason = "call ０９０-１２３４-５６７８; MRN ００１２３４５６; age ４７; +٩٧١ ٥٠ ١٢٣ ٤٥٦٧; SOC ２ v２"
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "call [phone]; [id]; [age]; [phone]; SOC 2 v2"
+    )
+
+
+def test_pay_a_year_written_whole_is_hidden(tmp_path):
+    """`95K/yr` was hidden, `offer 95,000/yr`, `95,000 per year` and `95000/yr` shown whole: a figure of thousands
+    before what pay is per. A year (`2026/yr`), a figure of four digits and one before a noun stay."""
+    reason = (
+        "offer 95,000/yr; 95,000 - 110,000 per year; 95000/yr; 95 000 a year; 2026/yr; 1500/yr; 50,000 patients a year"
+    )
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "offer [amount]/yr; [amount] per year; [amount]/yr; [amount] a year; 2026/yr; 1500/yr; 50,000 patients a year"
+    )

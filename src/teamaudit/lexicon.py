@@ -13,16 +13,20 @@ import gzip
 from functools import cache
 from pathlib import Path
 
+from teamaudit.namefolding import fold_name
+
 SHORTEST = 5  # letters of the shortest word known: an initial and a surname of four
 _FILE = Path(__file__).with_name("lexicon.txt.gz")
 
 
 def is_word(text: str) -> bool:
-    """Whether `text`, in lower case, is a word of the lexicon."""
+    """Whether `text`, in lower case, is a word of the lexicon, with its accents or folded without them as names are
+    (namefolding.py: Emma Sant's `sante` is the word `santé`)."""
     return len(text) >= SHORTEST and text in _words()
 
 
 @cache
 def _words() -> frozenset[str]:
     lines = gzip.decompress(_FILE.read_bytes()).decode("utf-8").splitlines()
-    return frozenset(line for line in lines if not line.startswith("#"))
+    words = [line for line in lines if not line.startswith("#")]
+    return frozenset((*words, *(fold_name(word).lower() for word in words if not word.isascii())))

@@ -16,8 +16,9 @@ requisition's (`Open req #4471`) stay.
 
 A person's other numbers go the same way, as `[id]`: a US social security number (`123-45-6789`, anywhere, or nine
 digits after `SSN`), and a number of 4 digits or more after `SSN`, `SIN`, `NINO`, `NI No.`, `passport`, `employee #`,
-`employee ID`, `emp ID`, `badge`, or a patient's medical record number after `MRN`, `MR #`, `medical record (number)`
-`patient ID` or `pt ID` (`Employee #48213`, `passport X1234567`, `MRN 00123456`; `MRN matching`, a skill, stays).
+`employee ID`, `emp ID`, `badge`, or a patient's medical record number after `MRN` (`M.R.N.`), `MR #`,
+`medical record (number)`, `patient ID` or `pt ID` (`pt. ID`), a `:`, `#` or `-` between (`Employee #48213`,
+`passport X1234567`, `MRN 00123456`, `MRN-7654321`; `MRN matching`, a skill, stays).
 """
 
 from __future__ import annotations
@@ -33,10 +34,10 @@ ID = "[id]"
 # scrub: benchmarks/redaction_scrub.py).
 _ID_NUMBER = re.compile(
     r"(?=[0-9SsNnPpBbEeMm])(?:(?<![\w-])[0-9]{3}-[0-9]{2}-[0-9]{4}(?![\w-])"
-    r"|(?i:\b(?:ssn|sin|nino|ni[ \u00a0]no\.?|passport(?:[ \u00a0]no\.?)?|badge|mrn|mr[ \u00a0]?#"
-    r"|medical[ \u00a0]record(?:[ \u00a0](?:number|no\.?|#))?|(?:patient|pt)[ \u00a0]?(?:#|id|no\.?)"
+    r"|(?i:\b(?:ssn|sin|nino|ni[ \u00a0]no\.?|passport(?:[ \u00a0]no\.?)?|badge|m\.?r\.?n\.?|mr[ \u00a0]?#"
+    r"|medical[ \u00a0]record(?:[ \u00a0](?:number|no\.?|#))?|(?:patient|pt\.?)[ \u00a0]?(?:#|id|no\.?)"
     r"|(?:employee|emp)[ \u00a0]?(?:#|id|no\.?))"
-    r"(?![a-z])[ \u00a0]?[:#]?[ \u00a0]?(?i:last[ \u00a0]?4[ \u00a0]?[:#]?[ \u00a0]?)?"
+    r"(?![a-z])[ \u00a0]?[:#-]?[ \u00a0]?(?i:last[ \u00a0]?4[ \u00a0]?[:#]?[ \u00a0]?)?"
     r"(?:[*xX\u2022]{3}-[*xX\u2022]{2}-)?"  # `SSN last4 6789`, `SSN ***-**-6789`
     r"(?:[A-Z]{1,2}[ \u00a0-]?)?[0-9][0-9 \-]{2,}[0-9](?:[ \u00a0]?[A-D])?\b))"
 )
@@ -54,9 +55,9 @@ _LICENSED = "rn|lpn|lvn|np|aprn|fnp|crna|cnm|rph|pharmd|rrt|otr|dpt|pa-c|dds|dmd
 # The credentials are tried only where a `#` or a digit follows a word of their length: tried at the start of every
 # word, their 60 alternatives cost a 1 MB reason 0.23 s of the scrub's 1.05 s, the lookahead a few hundredths.
 _BEFORE_A_NUMBER = r"(?=(?:[^\W\d_]|[/-]){2,6}+(?:,[ \u00a0][a-z]{2})?[ \u00a0]?[#0-9])"
-_FIRST = "".join(sorted({w[0] for w in (*_WORD.split("|"), *CREDENTIALS_AFTER, *_LICENSED.split("|"))}))
+_INITIAL_LETTERS = "".join(sorted({w[0] for w in (*_WORD.split("|"), *CREDENTIALS_AFTER, *_LICENSED.split("|"))}))
 _NUMBER = re.compile(
-    rf"(?=[{_FIRST}])(?<![\w/])(?:(?:{_WORD})\b\.?{_NUMBER_WORD}[ \u00a0]?[:#]?"
+    rf"(?=[{_INITIAL_LETTERS}])(?<![\w/])(?:(?:{_WORD})\b\.?{_NUMBER_WORD}[ \u00a0]?[:#]?"
     rf"|{_BEFORE_A_NUMBER}(?:(?P<credential>{_CREDENTIAL})(?:,[ \u00a0][a-z]{{2}})?[ \u00a0]?#"
     rf"|(?P<licensed>{_LICENSED})(?=[ \u00a0]?[0-9]{{5}})))"
     rf"[ \u00a0]?(?:(?P<letters>(?-i:[A-Z]{{1,4}}))[ \u00a0-]?)?(?:{_DIGITS}|{_NMC_PIN})",

@@ -45,6 +45,7 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
 from teamaudit.handles import Handles
+from teamaudit.lexicon import SHORTEST as LEXICON_SHORTEST
 from teamaudit.lexicon import is_word
 from teamaudit.model import Person, Status
 from teamaudit.namefolding import fold_name, folded, name_spellings
@@ -358,9 +359,9 @@ def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False, job
 def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
     """A name written as handles and web addresses write it: its first and last words joined either way round, its
     initial joined to its surname and its first word to the surname's initial (`priya_r`), and with several given
-    names their initials for the first word (`mjnunez`, `mjn`). With `_` between
-    (`ann_lee`) it is found in any case, in two capitals anywhere (`AnnLee`, `LeeAnn`, `DWhitfield`), the whole words
-    in lower case anywhere (`zhangwei`), else only after `@` or `/` (`@alee`, `linkedin.com/in/annlee`): joined, two
+    names their initials for the first word (`mjnunez`, `mjn`). With `_` between (`ann_lee`) it is found in any case,
+    in two capitals anywhere (`AnnLee`, `LeeAnn`, `DWhitfield`), the whole words in lower case or with a capital
+    anywhere (`zhangwei`, `Zhangwei`), else only after `@` or `/` (`@alee`, `linkedin.com/in/annlee`): joined, two
     names may spell a word (Mai Ling, `mailing`; A. Ward, `award`), which stays (_put_handles)."""
     given, surname = spaced_parts(list(spelt))  # `Dr.` and `, RN` are no part of it
     if not given:
@@ -385,16 +386,20 @@ def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str, initials:
     pairs += [(first[0], last), (last, first[0])] if len(last) >= MIN_ALONE else []
     unworded = len(last) > MIN_ALONE and not a_word(last)
     for a, b in pairs:
-        spelt = a_title_word(a + b) or is_word((a + b).lower())  # `agile`, `mlops`: words, found only as handles
-        whole = (last in (a, b) or initials) and not spelt  # `mjn_hl7` for María José Núñez
+        spells_a_word = a_title_word(a + b) or is_word((a + b).lower())  # `agile`, `mlops`: found only as handles
+        whole = (last in (a, b) or initials) and not spells_a_word  # `mjn_hl7` for María José Núñez
         initialled = unworded and (len(a) == 1 or len(b) == 1 or initials)
-        if whole and (initialled or min(len(a), len(b)) >= MIN_ALONE):  # `jortiz`, `zhangwei`: no word
-            forms.not_words.add(((a + b).lower(),))
+        lower, capitalised = (a + b).lower(), a[0].upper() + (a[1:] + b).lower()
+        if whole and not initials and min(len(a), len(b)) > 1 and len(a + b) >= LEXICON_SHORTEST:
+            # `zhangwei`, `liwei`, `Zhangwei` beginning a sentence: no word of the lexicon, which knows none shorter
+            forms.not_words.update({(lower,), (capitalised,)})
+        elif whole and initialled:  # `jortiz`: in lower case, as handles are written
+            forms.not_words.add((lower,))
         _put(forms.any_case, (f"{a}_{b}".casefold(),), pseudonym)
         camel = a[0].upper() + a[1:].lower() + b[0].upper() + b[1:].lower()
         _put(forms.as_written, (camel,), pseudonym)
         forms.not_words.add((camel,))
-        for handle in ((a + b).lower(), a[0].upper() + (a[1:] + b).lower()):
+        for handle in (lower, capitalised):
             _put(forms.as_written, (handle,), pseudonym)
             forms.handles.add((handle,))
         if whole:

@@ -47,6 +47,14 @@ _IN_THOUSANDS = r"[0-9]{1,4}(?:[.,][0-9])?[ \u00a0]?[kK]\b"  # `185k`, `2.5K`
 _THOUSANDS = (  # not a year (`salary 2026 review`)
     rf"[0-9]{{1,3}}(?:[,. \u00a0][0-9]{{3}})+|{_IN_THOUSANDS}|(?!(?:19|20)[0-9]{{2}}\b)[0-9]{{4,7}}"
 )
+# What pay is per, after a figure that says it is pay (`95K/yr`, `95,000 per year`, `120k annually`)
+_PER_YEAR = (
+    r"(?i:/(?:yr|year|annum)\b|[ \u00a0]?p\.a\.|[ \u00a0](?:per|a)[ \u00a0](?:year|annum)\b"
+    r"|[ \u00a0](?:annually|yearly)\b)"
+)
+# A figure of thousands written whole (`95,000`, `95 000`, `95000`), which only what it is per makes pay; read from
+# the start of its groups, all of them (possessive), so a run of groups (`000 000 ...`) is read once, not once a group
+_WHOLE = r"(?:[0-9]{1,3}(?:[,. \u00a0][0-9]{3})++|[0-9]{5,7}+)(?![0-9])"
 # After a word that is only pay, a number of thousands however written; after one that is also another word (`user
 # base 10,000`, `error rate 1,000`), only one written in thousands (`base 185k`), and not where the word before
 # makes it that other word (`user base 10k`, `error rate 2.5k`); before a word of pay, one written in thousands
@@ -57,8 +65,8 @@ _PAY = re.compile(
     rf"(?![\w.,]?[0-9])|(?i:(?P<word>\b(?:base|bonus|comp|rate|tc)\b){_SEPARATOR})(?P<short>{_IN_THOUSANDS})"
     rf"(?:{_RANGE}{_IN_THOUSANDS})?"
     rf"|(?<![\w.,])(?P<before>{_IN_THOUSANDS}(?:{_RANGE}{_IN_THOUSANDS})?)"
-    r"(?=[ \u00a0]?(?i:base|bonus|comp|salary|pay|ote|tc|total comp)\b(?![ \u00a0]?(?i:pairs?)\b)"
-    r"|(?i:/(?:yr|year|annum)\b|[ \u00a0]?p\.a\.|[ \u00a0]per[ \u00a0](?:year|annum)\b)))"
+    rf"(?=[ \u00a0]?(?i:base|bonus|comp|salary|pay|ote|tc|total comp)\b(?![ \u00a0]?(?i:pairs?)\b)|{_PER_YEAR})"
+    rf"|(?<![\w.,])(?<![0-9][,. \u00a0])(?P<yearly>{_WHOLE}(?:{_RANGE}{_WHOLE})?)(?={_PER_YEAR}))"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 # Words before which `base` and `rate` are no pay: what a count of people, a code's size or a measure is of.
@@ -73,13 +81,19 @@ _NOT_PAY = frozenset(
         "claims", "denial", "approval", "completion", "enrollment", "enrolment", "recall", "drop",
     }
 )  # fmt: skip
-# A month by its name (`March`, `Mar.`), for a birth date written with an ordinal or without its year (`3rd March`)
-_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+# A month by its name or abbreviation, a word whole (`March`, `Mar.`, `Sept.`; not `decades`, `junior`), for a birth
+# date written with an ordinal or without its year (`3rd March`)
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+# The year after a day and a month, if any: four digits or two (`3 Mar 85`, `Mar 3 '85`)
+_YEAR = r"(?:,?[ \u00a0](?:[0-9]{4}|['\u2019]?[0-9]{2}))?"
 _DATE = (
     r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}"
     r"|[0-9]{1,2}[ \u00a0]?[A-Za-z]{3,9}\.?,?[ \u00a0]?[0-9]{4}|[A-Za-z]{3,9}\.?[ \u00a0][0-9]{1,2},?[ \u00a0][0-9]{4}"
-    rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?{_MONTH}(?:,?[ \u00a0][0-9]{{4}})?"
-    rf"|{_MONTH}[ \u00a0][0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?[ \u00a0][0-9]{{4}})?"
+    rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?{_MONTH}{_YEAR}"
+    rf"|{_MONTH},?[ \u00a0](?:19|20)[0-9]{{2}}|{_MONTH}[ \u00a0][0-9]{{1,2}}(?:st|nd|rd|th)?{_YEAR}"
     r"|(?:19|20)[0-9]{2}"
 )
 _BIRTH = re.compile(
@@ -88,13 +102,15 @@ _BIRTH = re.compile(
 )
 
 
-# A person's age: after `age` or `aged` (`age 47`, `Age: 47`, `aged 47`), or before `years old`, `-year-old`, `y/o`
-# (`47-year-old`, `47 y/o`, `42 y.o.`), a decade too (`aged 40s`); a range or a bound is a cohort's (`ages 18-65`,
-# `age 18-65`, `age 65+`, `age 18 to 65`).
+# A person's age: after `age` or `aged` (`age 47`, `Age: 47`, `aged 47`, the sex after it as notes write it:
+# `age 47/F`), or before `years old`, `-year-old`, `years of age`, `y/o` (`47-year-old`, `47 y/o`, `42 y.o.`), a decade
+# too (`aged 40s`); a range or a bound is a cohort's (`ages 18-65`, `age 18/65`, `age 65+`, `age 18 to 65`,
+# `18 years of age and older`).
 _AGE = re.compile(
-    r"(?=[Aa0-9])(?:(?i:\bage[d]?\b)[ \u00a0]?[:=]?[ \u00a0]?(?i:of[ \u00a0])?[0-9]{1,3}(?:s\b)?"
-    r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:[-\u2013+/%]|(?i:to|and|or)\b))"
-    r"|(?<![\w.,])[0-9]{1,3}[ \u00a0-]?(?i:years?|yrs?|y)[ \u00a0-]?(?i:old)\b"
+    r"(?=[Aa0-9])(?:(?i:\baged?\b)[ \u00a0]?[:=]?[ \u00a0]?(?i:of[ \u00a0])?[0-9]{1,3}(?:s\b)?"
+    r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:[-\u2013+%]|/(?![MFmf]\b)|(?i:to|and|or)\b))"
+    r"|(?<![\w.,])[0-9]{1,3}[ \u00a0-]?(?i:years?|yrs?|y)[ \u00a0-]?"
+    r"(?i:old\b|of[ \u00a0]age\b(?![ \u00a0]?(?:\+|(?:and|or)\b)))"
     r"|(?<![\w.,])[0-9]{1,3}[ \u00a0]?(?i:y/o|y\.o\.?|yo\b))"
 )
 
@@ -119,7 +135,7 @@ def _pay_not_the_companys(amount: re.Match[str]) -> str:
 def _amount_after_its_word(pay: re.Match[str]) -> str:
     """`pay 185k` as `pay [amount]`, `185k base` as `[amount] base`: the word of pay kept; `user base 10k` as
     written."""
-    if pay["before"]:
+    if pay["before"] or pay["yearly"]:
         return AMOUNT
     if pay["word"]:
         before = _WORD_BEFORE.search(pay.string, 0, pay.start())

@@ -23,6 +23,7 @@ that is kept (a suppression's reason, a title, the organization) are found as me
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -49,8 +50,10 @@ if TYPE_CHECKING:
 # The lookahead first: one character class skips most places at a fraction of the alternatives' cost.
 _ATS = "@\uff20\ufe6b"  # `@` and its full-width and small forms (`priya.r＠clinic.example`)
 _AT = re.compile(rf"(?=[{_ATS} \u00a0\[({{])(?:[{_ATS}]|[ \u00a0]?[\[({{]at[\])}}][ \u00a0]?)", re.IGNORECASE)
-_LOCAL_REVERSED = re.compile(r"[\w.+-]+")
-_DOMAIN = re.compile(r"[\w-]+(?:(?:\.|[ \u00a0]?[\[({]dot[\])}][ \u00a0]?)[\w-]+)+", re.IGNORECASE)
+# `.` and its full-width form, which an input method writes with a full-width `＠` (`ｐｒｉｙａ＠ｃｌｉｎｉｃ．ｏｒｇ`)
+_DOTS = ".\uff0e"
+_LOCAL_REVERSED = re.compile(rf"[\w{_DOTS}+-]+")
+_DOMAIN = re.compile(rf"[\w-]+(?:(?:[{_DOTS}]|[ \u00a0]?[\[({{]dot[\])}}][ \u00a0]?)[\w-]+)+", re.IGNORECASE)
 _GOT = re.compile(r"(\()?\bgot .*$", re.DOTALL)  # "must be ..., got <the value>", "... (got <the value>)"
 _ERROR_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _ERROR_PERSON = re.compile(r"(people\[\d+\]) \(.*\)(?=\.\w|:)")  # "people[0] (Ann Lee).status: ..."
@@ -174,14 +177,26 @@ def _stranger(number: int) -> str:
 
 def scrub(text: str) -> str:
     """Free text that is kept: e-mail addresses, licence and record numbers, pay, birth dates, ages, telephone numbers
-    and NPIs out."""
-    return hide_phones(hide_personal_figures(hide_licences(hide_emails(text))))
+    and NPIs out. A digit of another script is read, and kept, as its ASCII one (`０９０-１２３４-５６７８`)."""
+    return hide_phones(hide_personal_figures(hide_licences(hide_emails(ascii_digits(text)))))
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with each decimal digit of another script as its ASCII digit, one character for one: the finders read
+    `[0-9]`, and a full-width (`０９０-１２３４-５６７８`, as an input method in full-width mode types it) or
+    Arabic-Indic (`٠٥٠`) number was shown whole."""
+    if text.isascii() or not _OTHER_DIGIT.search(text):
+        return text
+    return text.translate({ord(digit): str(unicodedata.digit(digit)) for digit in set(_OTHER_DIGIT.findall(text))})
+
+
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
 def hide_emails(text: str) -> str:
     """`text` with each e-mail address replaced by `[e-mail]`: a run of letters, digits and `._+-`, an `@` and a
     domain of two or more dotted parts, the first and longest at each place; `[at]` or `(at)` may stand for `@` and
-    `[dot]` or `(dot)` for a dot (`ann.lee [at] clinic [dot] org`)."""
+    `[dot]` or `(dot)` for a dot (`ann.lee [at] clinic [dot] org`), and each may be full-width (`＠`, `．`)."""
     if not any(at in text for at in _ATS) and "at" not in text.casefold():
         return text
     backwards = text[::-1]

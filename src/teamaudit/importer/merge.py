@@ -401,10 +401,13 @@ def _two_people(path: Path, row: dict[str, Any], legal: str, called: Person, leg
 
 
 def _id_of_another(person: Person, row: dict[str, Any]) -> bool:
-    """Whether the row, current staff matched with current staff by id, names someone else: no part of the two names
-    is alike. An HRIS that re-used a leaver's id for a new hire had the merge rename the ML engineer who left to the
-    new regulatory specialist, giving her his typed `layer:`, background and comments."""
-    if person.status is not Status.CURRENT or row.get("status", "current") != "current" or person.id != row.get("id"):
+    """Whether the row, current staff or a hire still to start matched with current staff by id, names someone else:
+    no part of the two names is alike. An HRIS that re-used a leaver's id for a new hire had the merge rename the ML
+    engineer who left to the new regulatory specialist, giving her his typed `layer:`, background and comments; it
+    gives the id when the offer is accepted, so her row may be a planned hire's."""
+    if person.status is not Status.CURRENT or person.id != row.get("id"):
+        return False
+    if row.get("status", "current") not in ("current", "planned"):
         return False
     if name_key(person.name) == name_key(row["name"]):  # most rows: folding every name cost merges 6% of their CPU
         return False
