@@ -14,6 +14,9 @@ json` in fresh processes, the base's and this tree's alternately, on:
   one with skills signals `[ab]*a[ab]{N}cI` as wide together as each side's width limit allows (its
   MAX_FIELD_WIDTH): the widest a pull request's rubric can be, so each side has its own rubric and the reports
   are not compared.
+- a runs: the same rubric on --people / 2 distinct 2,000-character skills lines of `a`s with a `b` after runs of
+  random lengths up to 900: a text that keeps the most of `[ab]*a[ab]{N}c`'s places open at once (the 50/50 line
+  above keeps about half of them), found by a reviewer at about twice the 50/50 line's cost;
 - letter runs: --people / 2 distinct 2,000-character skills lines, each runs of one letter of random lengths,
   against a rubric extending the packaged one with skills signals `c{N}xI`, a letter `c` repeated, as wide as each
   side's count allows: added up (2,500 places in all), or counted together as one text opens them (2,500 places
@@ -77,6 +80,18 @@ def ab_skills(people: int, path: Path, seed: int = 5) -> Path:
         for i in range(people)
     )
     path.write_text("organization: Hostile\npeople:\n" + rows, encoding="utf-8")
+    return path
+
+
+def a_runs_skills(people: int, path: Path, seed: int = 7) -> Path:
+    rng = random.Random(seed)
+    rows = []
+    for i in range(people):
+        line = ""
+        while len(line) < 1995:
+            line += "a" * rng.randint(1, 900) + "b"
+        rows.append(f"  - {{name: P{i}, title: Engineer, skills: [{line[:1995]}]}}\n")
+    path.write_text("organization: Hostile\npeople:\n" + "".join(rows), encoding="utf-8")
     return path
 
 
@@ -181,6 +196,10 @@ def main() -> None:
                 ),
                 f"{n // 2:,} a/b skills, widest": (
                     ab_skills(n // 2, folder / "ab.yaml"),
+                    {side: wide_rubric(src, folder / f"wide-{side}.yaml") for side, src in sides.items()},
+                ),
+                f"{n // 2:,} a runs, widest": (
+                    a_runs_skills(n // 2, folder / "aruns.yaml"),
                     {side: wide_rubric(src, folder / f"wide-{side}.yaml") for side, src in sides.items()},
                 ),
                 f"{n // 2:,} letter runs, widest": (
