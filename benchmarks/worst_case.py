@@ -73,26 +73,27 @@ def lookaround_words() -> list[str]:
     return sorted({w for line in patterns for w in re.findall(r"[a-z]{3,}", line.split("pattern:", 1)[1])})
 
 
-def ab_skills(people: int, path: Path, seed: int = 5) -> Path:
-    rng = random.Random(seed)
-    rows = "".join(
-        f"  - {{name: P{i}, title: Engineer, skills: [{''.join(rng.choice('ab') for _ in range(1995))}]}}\n"
-        for i in range(people)
-    )
+def skills_file(lines: list[str], path: Path) -> Path:
+    """A team file of one engineer for each skills line."""
+    rows = "".join(f"  - {{name: P{i}, title: Engineer, skills: [{line}]}}\n" for i, line in enumerate(lines))
     path.write_text("organization: Hostile\npeople:\n" + rows, encoding="utf-8")
     return path
 
 
+def ab_skills(people: int, path: Path, seed: int = 5) -> Path:
+    rng = random.Random(seed)
+    return skills_file(["".join(rng.choice("ab") for _ in range(1995)) for _ in range(people)], path)
+
+
 def a_runs_skills(people: int, path: Path, seed: int = 7) -> Path:
     rng = random.Random(seed)
-    rows = []
-    for i in range(people):
+    lines = []
+    for _ in range(people):
         line = ""
         while len(line) < 1995:
             line += "a" * rng.randint(1, 900) + "b"
-        rows.append(f"  - {{name: P{i}, title: Engineer, skills: [{line[:1995]}]}}\n")
-    path.write_text("organization: Hostile\npeople:\n" + "".join(rows), encoding="utf-8")
-    return path
+        lines.append(line[:1995])
+    return skills_file(lines, path)
 
 
 def wide_rubric(src: Path, path: Path) -> Path:
@@ -119,14 +120,13 @@ RUN_LETTERS = "abcdefghijklmnopqrstuvwyz"  # not x, which ends each pattern
 
 def letter_runs(people: int, path: Path, seed: int = 6) -> Path:
     rng = random.Random(seed)
-    rows = []
+    lines = []
     for i in range(people):
         line = ""
         while len(line) < 1990:
             line += rng.choice(RUN_LETTERS) * rng.randint(1, 1200) + " "
-        rows.append(f"  - {{name: P{i}, title: Engineer, skills: [{line[:1990]} {i}]}}\n")
-    path.write_text("organization: Hostile\npeople:\n" + "".join(rows), encoding="utf-8")
-    return path
+        lines.append(f"{line[:1990]} {i}")
+    return skills_file(lines, path)
 
 
 def letters_rubric(src: Path, path: Path) -> Path:

@@ -192,8 +192,7 @@ def fmt(amount: float) -> str:
 def fte_figure(fte: float) -> str:
     """A person's fte as the file writes it ('0.232'), where `fmt`'s two decimals said 'fte 0.23 -> 0.24' of the
     0.232 -> 0.236 that failed a change."""
-    shown = fmt(fte)
-    return shown if float(shown) == fte else repr(fte)
+    return _as_written(fte, fmt(fte))
 
 
 def ratio_figure(c: Composition, threshold: float) -> str:
@@ -213,8 +212,12 @@ def ratio_value(c: Composition, threshold: float) -> float | None:
 def threshold_figure(threshold: float) -> str:
     """The ML-to-layers threshold as the rubric or config writes it: '1.00', '1.50', or every decimal it has
     ('1.234', which two decimals showed as 1.23 beside a passing ratio of 1.232)."""
-    shown = f"{threshold:.2f}"
-    return shown if float(shown) == threshold else repr(threshold)
+    return _as_written(threshold, f"{threshold:.2f}")
+
+
+def _as_written(value: float, shown: str) -> str:
+    """`shown`, where it is `value` exactly, else every decimal `value` has."""
+    return shown if float(shown) == value else repr(value)
 
 
 def ratio_digits(ratio: float, threshold: float, least: int = 2) -> str:
