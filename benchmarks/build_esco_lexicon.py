@@ -1,6 +1,6 @@
 """Build the ESCO occupation lexicon: every label of an ESCO occupation whose layer docs/labelling.md settles.
 
-    python benchmarks/build_esco_lexicon.py ESCO_REPO [--out FILE] [--counts]
+    python benchmarks/build_esco_lexicon.py ESCO_REPO --out FILE [--counts] [--shared] [--other-all]
 
 ESCO_REPO is a git repository holding ESCO v1.0.8's occupation CSVs under
 data-raw/esco_bundle_occupations_1.0.8/occupations_LANG.csv (ESCO's own download, as the eworx-org/labourR
@@ -10,14 +10,15 @@ clinical; veterinarians are other), and by its concept URI where the group does 
 its reason); an occupation whose layer is debatable (LEFT_OUT and the groups GROUP_LAYERS leaves out) is left
 out. Every preferred and alternative label of a placed occupation, in each of ESCO's languages, is normalised as
 the rubric normalises a title ("Apotheker/Apothekerin" gives both forms) and written with its layer; a label that
-two layers share, in any language, is dropped.
+two layers share, in any language, is dropped. --shared drops also a label an occupation left out has; --other-all
+makes every occupation `other` but those of DEBATABLE_GROUPS and the health groups.
 
 The output is a gzipped text file, one label a line: `label<TAB>layer<TAB>languages`, sorted, with ESCO
 credited in its header. The same CSVs give the same bytes. --counts prints labels per layer and language.
 
 ESCO (European Skills, Competences, Qualifications and Occupations) is the European Commission's; its data is
-reused under Commission Decision 2011/833/EU on the reuse of Commission documents (docs/accuracy.md says why
-shipping a word list derived from it in this MIT package is allowed).
+reused under Commission Decision 2011/833/EU on the reuse of Commission documents (benchmarks/README.md, "An ESCO
+occupation lexicon", says why a word list derived from it could ship in this MIT package; none ships).
 """
 
 from __future__ import annotations
@@ -36,8 +37,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from teamaudit.classify import classifier_for
 from teamaudit.rubric import load_rubric
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "src" / "teamaudit" / "classify" / "esco-occupations.tsv.gz"
 BUNDLE = "data-raw/esco_bundle_occupations_1.0.8"
 CREDIT = (
     "ESCO occupation labels, v1.0.8, (c) European Union, https://esco.ec.europa.eu/ ; reused under Commission "
@@ -103,6 +102,17 @@ LEFT_OUT: dict[str, str] = {
     "789d9781": "dance therapist (2269): as above",
 }
 SHORT = 8  # a concept URI's first characters name it in LEFT_OUT
+# With --other-all, every other occupation is `other` but those of these ISCO-08 groups, whose work may be a layer's:
+# health and care managers, statisticians, life scientists, engineers of quality, compliance or medical devices,
+# complementary medicine, health and safety, lecturers (of medicine), policy officers (of health), the ICT groups
+# (data science, testing, security), legal and regulatory professionals, psychologists and social workers, science and
+# engineering technicians, pharmacy and prosthetics technicians, other health associates, government inspectors,
+# personal care workers, quality inspectors; and general, policy, project and research managers.
+DEBATABLE_GROUPS = (
+    *("1213", "1219", "1223", "1342", "1343", "2120", "2131", "2149", "2152", "2230", "2263", "2310", "2422"),
+    *("2511", "2519", "2521", "2522", "2529", "2611", "2619", "2634", "2635", "311", "3213", "3214", "3253"),
+    *("3254", "3255", "3257", "335", "5322", "5329", "7543"),
+)
 
 
 def read_bundle(repo: Path) -> dict[str, list[dict[str, str]]]:
@@ -125,12 +135,14 @@ def read_bundle(repo: Path) -> dict[str, list[dict[str, str]]]:
     return found
 
 
-def layer_of(uri: str, group: str) -> str | None:
+def layer_of(uri: str, group: str, other_all: bool = False) -> str | None:
     concept = uri.rsplit("/", 1)[1]
     if concept in CONCEPT_LAYERS:
         return CONCEPT_LAYERS[concept][0]
     if concept[:SHORT] in LEFT_OUT:
         return None
+    if other_all and group not in GROUP_LAYERS and not group.startswith((*DEBATABLE_GROUPS, "22", "32")):
+        return "other"
     return GROUP_LAYERS.get(group)
 
 
@@ -144,13 +156,19 @@ def forms(label: str) -> list[str]:
     return parts + [p.split(",")[0].strip() for p in parts if "," in p]
 
 
-def build(bundle: dict[str, list[dict[str, str]]]) -> dict[str, tuple[str, tuple[str, ...]]]:
+def build(
+    bundle: dict[str, list[dict[str, str]]], shared: bool = False, other_all: bool = False
+) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Label -> (layer, languages). With `shared`, a label an occupation left out also has is dropped too ("service
+    manager" is a clinical manager's label and the label of ESCO's service manager)."""
     normalize = classifier_for(load_rubric("healthcare-ai")).matcher.normalizer.normalize
     layers: dict[str, set[str]] = defaultdict(set)
     languages: dict[str, set[str]] = defaultdict(set)
     for lang, rows in bundle.items():
         for row in rows:
-            layer = layer_of(row["conceptUri"], row["iscoGroup"])
+            layer = layer_of(row["conceptUri"], row["iscoGroup"], other_all)
+            if layer is None and shared:
+                layer = "unplaced"
             if layer is None:
                 continue
             for label in [row["preferredLabel"], *row["altLabels"].split("\n")]:
@@ -159,7 +177,8 @@ def build(bundle: dict[str, list[dict[str, str]]]) -> dict[str, tuple[str, tuple
                     if len(key) >= 3:
                         layers[key].add(layer)
                         languages[key].add(lang)
-    return {k: (next(iter(v)), tuple(sorted(languages[k]))) for k, v in sorted(layers.items()) if len(v) == 1}
+    kept = {k: v for k, v in sorted(layers.items()) if len(v) == 1 and v != {"unplaced"}}
+    return {k: (next(iter(v)), tuple(sorted(languages[k]))) for k, v in kept.items()}
 
 
 def write(lexicon: dict[str, tuple[str, tuple[str, ...]]], out: Path) -> None:
@@ -172,10 +191,12 @@ def write(lexicon: dict[str, tuple[str, tuple[str, ...]]], out: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description="Build the ESCO occupation lexicon.")
     parser.add_argument("repo", type=Path, help="a git repository holding ESCO v1.0.8's occupation CSVs")
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--out", type=Path, required=True, help="where to write the lexicon (gzipped text)")
     parser.add_argument("--counts", action="store_true")
+    parser.add_argument("--shared", action="store_true", help="drop a label an occupation left out also has")
+    parser.add_argument("--other-all", action="store_true", help="every occupation of no DEBATABLE_GROUPS is other")
     args = parser.parse_args()
-    lexicon = build(read_bundle(args.repo))
+    lexicon = build(read_bundle(args.repo), args.shared, args.other_all)
     write(lexicon, args.out)
     print(f"{len(lexicon)} labels -> {args.out} ({args.out.stat().st_size:,} bytes)")
     if args.counts:

@@ -1,13 +1,13 @@
 """Measure the ESCO occupation lexicon (build_esco_lexicon.py) where it would be consulted: people no layer reached.
 
-    python benchmarks/esco_backtest.py [--calls CACHE] [--lexicon FILE] [--examples MODE]
+    python benchmarks/esco_backtest.py --lexicon FILE [--calls CACHE] [--examples MODE]
 
 Measured as onet_titles_backtest.py measures O*NET's title model: the fresh postings are each batch's tuning people
 (batches 2 to 14) scored by the classifier as it stood before that batch (words_backtest.py; --calls keeps those
 calls in a file); the lexicon learned nothing from the real-world set, so it needs no per-batch retraining. It is
 asked about a person no layer reached `min_score` for and whom the word model did not place (the rubric's unsure
 `other`), in each matching mode of classify/occupations.py: `exact` (the title is a label), `words` (the longest label
-it holds as whole words), `heads` (also a label that ends a compound word). Printed per mode:
+it holds as whole words), `heads` (also a label that ends a compound word): esco_lexicon.py. Printed per mode:
 - unsure: its layer, if not `other`, replaces the call, unsure (the word model's rule); turned right, turned wrong
   (only calls whose rightness changes);
 - confident: its layer becomes a confident call; added confident calls and how many are right, with `other` calls
@@ -33,8 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import classify as benchmark
 import onet_titles_backtest as backtest
+from esco_lexicon import MODES, Lexicon, Occupation, lexicon
 from teamaudit.classify import classifier_for
-from teamaudit.classify.occupations import MODES, Lexicon, Occupation, lexicon
 from teamaudit.rubric import load_rubric
 
 Case = backtest.Case
@@ -90,10 +90,10 @@ def examples(name: str, cases: list[Case], table: Lexicon, mode: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description="Measure the ESCO lexicon on fresh postings and the sets.")
     parser.add_argument("--calls", type=Path, help="keep the old commits' calls in this file")
-    parser.add_argument("--lexicon", type=Path, help="a lexicon file other than the packaged one")
+    parser.add_argument("--lexicon", type=Path, required=True, help="a file build_esco_lexicon.py wrote")
     parser.add_argument("--examples", choices=MODES, help="list the tuning and committed sets' people placed")
     args = parser.parse_args()
-    table = lexicon(args.lexicon) if args.lexicon else lexicon()
+    table = lexicon(args.lexicon)
     threshold = load_rubric("healthcare-ai").thresholds.confidence
     print(f"ESCO lexicon: {len(table.labels)} labels; confident: {threshold:g} or more")
     sets = {"fresh postings (batches 2 to 14, tuning)": backtest.fresh_cases(args.calls)}

@@ -1,9 +1,8 @@
 """ESCO occupations: the layer of a title that is, or holds, the label of an ESCO occupation whose layer is settled.
 
-`esco-occupations.tsv.gz` beside this module holds the labels, in ESCO's languages, of the occupations
-docs/labelling.md places (benchmarks/build_esco_lexicon.py writes it from ESCO v1.0.8 and says how each occupation is
-placed), each normalised as the rubric normalises a title, with its layer. The classifier asks it only about a person
-no layer of the rubric reached (classify/__init__.py). Read once, on first need.
+An experiment, not shipped (benchmarks/README.md, "An ESCO occupation lexicon"). build_esco_lexicon.py writes the
+labels, in ESCO's languages, of the occupations docs/labelling.md places, each normalised as the rubric normalises a
+title, with its layer; esco_backtest.py asks this module about the people no layer of the rubric reached.
 
 ESCO occupation labels, (c) European Union, reused under Commission Decision 2011/833/EU.
 """
@@ -15,10 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from teamaudit.errors import TeamAuditError
 from teamaudit.model import Layer
 
-_FILE = Path(__file__).with_name("esco-occupations.tsv.gz")
 MODES = ("exact", "words", "heads")
 SHORTEST_HEAD = 6  # letters of the shortest label read as the head of a compound ("verpleegkundige" in "wijk...")
 SHORTEST_PREFIX = 3  # letters before it: "Fachkrankenpfleger", not "pfleger" read in a word that merely ends so
@@ -76,27 +73,15 @@ class Lexicon:
 
 
 @cache
-def lexicon(path: Path = _FILE) -> Lexicon:
-    """The packaged lexicon. Its file is part of the package, not user input; a broken one is still a clear error."""
-    try:
-        lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
-        raise TeamAuditError(
-            f"occupation lexicon {path.name} is broken: {type(exc).__name__}",
-            file=str(path),
-            hint="reinstall teamaudit",
-        ) from None
+def lexicon(path: Path) -> Lexicon:
+    """A lexicon build_esco_lexicon.py wrote."""
+    lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
     labels: dict[str, tuple[Layer, str]] = {}
     for line in lines:
         if line.startswith("#"):
             continue
         label, _, rest = line.partition("\t")
         layer, _, languages = rest.partition("\t")
-        try:
-            labels[label] = (Layer(layer), languages)
-        except ValueError:
-            raise TeamAuditError(
-                f"occupation lexicon {path.name} is broken: no layer '{layer[:20]}'", file=str(path)
-            ) from None
+        labels[label] = (Layer(layer), languages)
     single = [len(label) for label in labels if " " not in label]
     return Lexicon(labels, max((label.count(" ") + 1 for label in labels), default=1), max(single, default=0))
