@@ -312,6 +312,32 @@ def test_a_day_the_month_does_not_have_gets_its_last_day(
     assert as_of.code == 2 and hint in as_of.stderr
 
 
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("2027-02-29T10:00", "(February 2027 has 28 days: 2027-02-28 is its last; leave the time out)"),
+        ("2027-02-30 09:30:00Z", "(February 2027 has 28 days: 2027-02-28 is its last; leave the time out)"),
+        ("02/30/2027 10:00 AM", "(February 2027 has 28 days: 2027-02-28 is its last; leave the time out)"),
+        ("2027-05-10T10:00", "(write the date alone, without the time: 2027-05-10)"),
+    ],
+)
+def test_a_date_with_a_time_gets_the_hint_its_date_gets(
+    cli: Callable[..., Result], team: Callable[..., Path], written: str, hint: str
+) -> None:
+    """`start: 2027-02-29T10:00` was told 'write the date itself, year first: 2027-03-01', a date of nobody's, where
+    `start: 2027-02-29` is told February has 28 days; and `2027-05-10T10:00` was told to write 2027-03-01: a date
+    with a time now gets its date's hint and the time left out, at the file, line and column of the value."""
+    person = "people:\n  - name: A\n    title: Nurse\n    status: planned\n    start: {}\n"
+    start = cli("check", team(person.format(written)))
+    assert start.code == 2 and start.stderr.endswith(
+        f"team.yaml:5:12: people[0] (A).start: must be a date like 2026-03-01, got '{written}' {hint}\n"
+    ), start.stderr
+    as_of = cli("check", team(f"as_of: {written}\n" + person.format("2030-01-01")))
+    assert as_of.code == 2 and f"team.yaml:1:8: 'as_of' must be a date like 2026-01-31, got '{written}' {hint}" in (
+        as_of.stderr
+    )
+
+
 def test_a_start_with_day_and_month_swapped_or_not_yet_known_gets_a_hint_to_act_on(
     cli: Callable[..., Result], team: Callable[..., Path]
 ) -> None:
