@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 
-from conftest import run_cli
+from conftest import ROOT, run_cli
 from teamaudit.model import Scope
 from teamaudit.paytotals import pay_totals
 from teamaudit.roster import roster_from_text
@@ -123,3 +124,26 @@ def test_a_redacted_report_of_a_flat_pay_band_shows_no_total(tmp_path: Path) -> 
     doc = json.loads(run_cli("check", team, "--format", "json", "--redact").stdout)
     assert doc["cost_total"] == {"current": None, "plan": None}
     assert json.loads(run_cli("check", team, "--format", "json").stdout)["cost_total"]["current"] == 1800000
+
+
+@pytest.mark.parametrize("redact", [[], ["--redact"]])
+def test_json_counts_the_people_a_cost_total_leaves_out(tmp_path: Path, redact: list[str]) -> None:
+    """JSON gave `cost_total` {current: 600000, plan: 600000} with no word that the plan's total left out its two open
+    requisitions and an advisor, which the HTML report said ('3 people with no cost left out'): `cost_uncosted` counts
+    them per view, shown or withheld alike, and the document still validates."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n"
+        "  - {name: Ann Lee, title: Registered Nurse, cost: 100000}\n"
+        "  - {name: Bo Chan, title: Data Scientist, cost: 200000}\n"
+        "  - {name: Cy Park, title: HL7 Interface Engineer, cost: 300000}\n"
+        "  - {name: Di Roe, title: Clinical Advisor (MD), employment: advisor, fte: 0.1}\n"
+        "  - {name: Open - Regulatory Lead, title: Regulatory Affairs Specialist, status: open}\n"
+        "  - {name: Open - ML Engineer, title: ML Engineer, status: open}\n"
+    )
+    doc = json.loads(run_cli("check", team, "--format", "json", *redact).stdout)
+    assert doc["cost_uncosted"] == {"current": 1, "plan": 3}
+    assert doc["cost_total"] == {"current": 600000, "plan": 600000}
+    jsonschema.validate(doc, json.loads((ROOT / "docs/report.schema.json").read_text(encoding="utf-8")))
+    html = run_cli("check", team, "--format", "html", *redact).stdout
+    assert "current $600,000 (1 person with no cost left out), plan $600,000 (3 people with no cost" in html

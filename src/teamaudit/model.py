@@ -516,6 +516,10 @@ class Report:
         """Whether the team file names its costs' currency, rather than leaving the rubric's to be assumed."""
         return any(c.currency for c in self.cost_totals)
 
+    def cost_uncosted(self, view: Scope) -> int:
+        """How many people of the view have no `cost:`, whom its total leaves out."""
+        return next((c.uncosted for c in self.cost_totals if c.view is view), 0)
+
     def cost_withheld(self, view: Scope) -> str | None:
         """Why the view's cost total is not shown, when it would reveal one or two people's pay."""
         return next((c.withheld for c in self.cost_totals if c.view is view), None)

@@ -359,7 +359,7 @@ def _cost_shown(report: Report, view: Scope) -> str:
     if amount is None:
         return "n/a"
     # A plan whose hires have no cost summed to current staff's total, the same figure beside six more people.
-    uncosted = next(c.uncosted for c in report.cost_totals if c.view is view)
+    uncosted = report.cost_uncosted(view)
     left_out = f" ({counted(uncosted, 'person', 'people')} with no cost left out)" if uncosted else ""
     return money(amount, report.cost_currency) + left_out
 
