@@ -445,3 +445,20 @@ def test_converting_first_is_followed_by_the_hire_after_it_in_text_and_markdown(
     assert then in cli("check", path).stdout.splitlines()
     markdown = cli("check", path, "-f", "markdown").stdout.replace("\\(", "(").replace("\\)", ")")
     assert f"**{then}**" in markdown
+
+
+def test_a_layer_only_roles_nobody_holds_yet_keep_thin_is_not_said_to_be_held_by_a_person(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A seed founder whose one compliance role is an open requisition read 'the compliance layer is held by 1
+    person: Open - Regulatory Affairs Lead', as if someone were doing the work: the finding says what holds it."""
+    people = (
+        "people:\n"
+        "  - {name: Ann Lee, title: Registered Nurse, background: ICU nurse for 8 years}\n"
+        "  - {name: Bo Chan, title: HL7 Interface Engineer, skills: [HL7 v2, Mirth Connect], status: planned}\n"
+        "  - {name: Open - Regulatory Affairs Lead, title: Regulatory Affairs Lead, status: open}\n"
+    )
+    text = cli("check", team(people)).stdout
+    assert "the compliance layer is held by 1 open requisition: Open - Regulatory Affairs Lead (line 4)" in text
+    assert "the integration layer is held by 1 planned hire: Bo Chan (line 3)" in text
+    assert "the clinical layer is held by 1 person: Ann Lee (line 2)" in text
