@@ -283,9 +283,12 @@ def test_a_founder_the_title_keeps_other_though_their_skills_are_ml_is_told_they
     text = cli("check", team(ADVISED_TEAM.replace("  - {name: Dana Cole, title: CEO}\n", founder))).stdout
     assert (
         "TA005 unclear-classification: Dana Cole (Co-founder & CTO) is other, as the title settles, though their "
-        "record shows ml_research work: skills mention ML framework: 'PyTorch'"
+        "record shows ML research work: skills mention ML framework: 'PyTorch'"
     ) in text
-    assert "If Dana Cole does ml_research work, declare 'layer: ml_research' for them" in text
+    assert "If Dana Cole does ML research work, declare 'layer: ml_research' for them" in text
+    page = cli("check", team(ADVISED_TEAM.replace("  - {name: Dana Cole, title: CEO}\n", founder)), "-f", "html").stdout
+    # the client's report names the work as people say it, and no layer id
+    assert "If Dana Cole does ML research work, confirm it for their record" in page and "ml_research work" not in page
     assert "Dana Cole" not in cli("check", team(ADVISED_TEAM)).stdout.split("Findings", 1)[1]
 
 

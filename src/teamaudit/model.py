@@ -35,6 +35,16 @@ class Layer(StrEnum):
 
 THREE_LAYERS: tuple[Layer, ...] = (Layer.CLINICAL, Layer.INTEGRATION, Layer.COMPLIANCE)
 
+# The one table of display names: ids (`ml_research`) stay in YAML, JSON, SARIF and code; sentences people read say
+# these (render/prose.py's `layer_name`, and the rules' words where a sentence names a layer).
+LAYER_NAMES: dict[Layer, str] = {
+    Layer.CLINICAL: "clinical",
+    Layer.INTEGRATION: "integration",
+    Layer.COMPLIANCE: "compliance",
+    Layer.ML_RESEARCH: "ML research",
+    Layer.OTHER: "other",
+}
+
 
 class Status(StrEnum):
     CURRENT = "current"

@@ -12,7 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from teamaudit.model import Classification, ClassifiedPerson, Contribution, Finding, Layer, Recommendation, Severity
+from teamaudit.model import (
+    LAYER_NAMES,
+    Classification,
+    ClassifiedPerson,
+    Contribution,
+    Finding,
+    Layer,
+    Recommendation,
+    Severity,
+)
 from teamaudit.rules.advice import say
 from teamaudit.rules.base import AuditView, Wording, about_person
 
@@ -31,12 +40,12 @@ WORDING = {
         client="Confirm which layer {person} works in: their record does not settle it.",
     ),
     f"{ID}_other": Wording(
-        "If {person} does {alternative} work, declare `layer: {alternative}` for them; until then the title keeps"
-        " them `other`.",
-        frozenset({"person", "title", "alternative", "line"}),
+        "If {person} does {alternative_name} work, declare `layer: {alternative}` for them; until then the title"
+        " keeps them `other`.",
+        frozenset({"person", "title", "alternative", "alternative_name", "line"}),
         {"line": 12},
-        client="If {person} does {alternative} work, confirm it for their record; until then their title places"
-        " them in no layer of the three.",
+        client="If {person} does {alternative_name} work, confirm it for their record; until then their title"
+        " places them in no layer of the three.",
     ),
 }
 
@@ -70,7 +79,7 @@ def _message(p: ClassifiedPerson, threshold: float) -> str | None:
     shown = "; ".join(x.text for x in _skills_for(c, layer)[:2])
     return (
         f"{p.person.name} ({p.person.title}) is other, as the title settles, though their record shows"
-        f" {layer.value} work: {shown} (line {line}); declaring their layer settles it"
+        f" {LAYER_NAMES[layer]} work: {shown} (line {line}); declaring their layer settles it"
     )
 
 
@@ -107,6 +116,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         threshold=view.rubric.thresholds.confidence,
         line=p.person.line,
         alternative=_next(p),
+        alternative_name=LAYER_NAMES[runner_up] if (runner_up := p.classification.runner_up()) else _next(p),
     )
     return [
         Recommendation(
