@@ -465,3 +465,20 @@ def test_a_layer_only_roles_nobody_holds_yet_keep_thin_is_not_said_to_be_held_by
     assert "the compliance layer is held by 1 open requisition: Open - Regulatory Affairs Lead (line 4)" in text
     assert "the integration layer is held by 1 planned hire: Bo Chan (line 3)" in text
     assert "the clinical layer is held by 1 person: Ann Lee (line 2)" in text
+
+
+def test_a_fix_the_plan_makes_is_said_to_wait_on_its_hires(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A seed founder whose only compliance role is an open requisition read 'Current staff has no compliance layer
+    today; the plan fixes that.', which a board takes as done: the sentence says the fix waits on the hires."""
+    people = (
+        "people:\n"
+        "  - {name: Ann Lee, title: Registered Nurse, background: ICU nurse for 8 years}\n"
+        "  - {name: Bo Chan, title: HL7 Interface Engineer, skills: [HL7 v2, Mirth Connect]}\n"
+        "  - {name: Cy Park, title: ML Engineer}\n"
+        "  - {name: Open - Regulatory Affairs Lead, title: Regulatory Affairs Lead, status: open}\n"
+    )
+    for fmt in ("text", "markdown", "html"):
+        out = cli("check", team(people), "-f", fmt).stdout
+        assert "Current staff has no compliance layer today; the plan fixes it once its hires start." in out, fmt
