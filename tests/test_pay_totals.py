@@ -20,6 +20,13 @@ ONE_PAID = """people:
   - {name: Gideon Hartsfield, title: HL7 Interface Engineer, status: planned, cost: 165000}
 """
 
+THREE_PAID = (  # a total over them may be shown: three people, each paid otherwise
+    "people:\n"
+    "  - {name: Ann Lee, title: Registered Nurse, cost: 100000}\n"
+    "  - {name: Bo Chan, title: Data Scientist, cost: 200000}\n"
+    "  - {name: Cy Park, title: HL7 Interface Engineer, cost: 300000}\n"
+)
+
 
 @pytest.mark.parametrize("redact", [[], ["--redact"]])
 def test_one_persons_cost_is_withheld_in_every_format_saying_why(tmp_path: Path, redact: list[str]) -> None:
@@ -44,11 +51,7 @@ def test_one_persons_cost_is_withheld_in_every_format_saying_why(tmp_path: Path,
 def test_a_total_over_three_people_is_shown_without_redact(tmp_path: Path) -> None:
     team = tmp_path / "team.yaml"
     team.write_text(
-        "people:\n"
-        "  - {name: Ann Lee, title: Registered Nurse, cost: 100000}\n"
-        "  - {name: Bo Chan, title: Data Scientist, cost: 200000}\n"
-        "  - {name: Cy Park, title: HL7 Interface Engineer, cost: 300000}\n"
-        "  - {name: Di Roe, title: Regulatory Affairs Specialist, status: open, cost: 150000}\n"
+        THREE_PAID + "  - {name: Di Roe, title: Regulatory Affairs Specialist, status: open, cost: 150000}\n"
     )
     doc = json.loads(run_cli("check", team, "--format", "json").stdout)
     assert doc["cost_total"] == {"current": 600000, "plan": None}
@@ -130,16 +133,13 @@ def test_a_redacted_report_of_a_flat_pay_band_shows_no_total(tmp_path: Path) -> 
 def test_json_counts_the_people_a_cost_total_leaves_out(tmp_path: Path, redact: list[str]) -> None:
     """JSON gave `cost_total` {current: 600000, plan: 600000} with no word that the plan's total left out its two open
     requisitions and an advisor, which the HTML report said ('3 people with no cost left out'): `cost_uncosted` counts
-    them per view, shown or withheld alike, and the document still validates."""
+    them per view, with --redact too, and the document still validates."""
     team = tmp_path / "team.yaml"
     team.write_text(
-        "people:\n"
-        "  - {name: Ann Lee, title: Registered Nurse, cost: 100000}\n"
-        "  - {name: Bo Chan, title: Data Scientist, cost: 200000}\n"
-        "  - {name: Cy Park, title: HL7 Interface Engineer, cost: 300000}\n"
-        "  - {name: Di Roe, title: Clinical Advisor (MD), employment: advisor, fte: 0.1}\n"
-        "  - {name: Open - Regulatory Lead, title: Regulatory Affairs Specialist, status: open}\n"
-        "  - {name: Open - ML Engineer, title: ML Engineer, status: open}\n"
+        THREE_PAID
+        + "  - {name: Di Roe, title: Clinical Advisor (MD), employment: advisor, fte: 0.1}\n"
+        + "  - {name: Open - Regulatory Lead, title: Regulatory Affairs Specialist, status: open}\n"
+        + "  - {name: Open - ML Engineer, title: ML Engineer, status: open}\n"
     )
     doc = json.loads(run_cli("check", team, "--format", "json", *redact).stdout)
     assert doc["cost_uncosted"] == {"current": 1, "plan": 3}
