@@ -482,3 +482,21 @@ def test_a_fix_the_plan_makes_is_said_to_wait_on_its_hires(
     for fmt in ("text", "markdown", "html"):
         out = cli("check", team(people), "-f", fmt).stdout
         assert "Current staff has no compliance layer today; the plan fixes it once its hires start." in out, fmt
+
+
+def test_the_clients_report_names_an_unsure_persons_layers_as_people_say_them(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A consultant's client read 'teamaudit is 20% sure it is other, and the next candidate is ml_research': the
+    packaged rubric's client sentence was filled with the id the team file's `layer:` takes. The client's report says
+    'ML research'; check's text, which tells the founder which value to write, keeps the id."""
+    people = (
+        "organization: Northstar\npeople:\n"
+        "  - {name: Kim Ro, title: Research Associate, skills: [PyTorch]}\n"
+        "  - {name: Ann Lee, title: Registered Nurse}\n"
+    )
+    page = cli("check", team(people), "-f", "html").stdout
+    recommendations = page[page.index('<section id="recommendations">') :].split("</section>")[0]
+    assert "teamaudit is 20% sure it is other, and the next candidate is ML research." in recommendations
+    assert "ml_research" not in recommendations
+    assert "and the next candidate is ml_research." in cli("check", team(people)).stdout

@@ -50,10 +50,13 @@ WORDING = {
 }
 
 
-def _next(p: ClassifiedPerson) -> str:
-    """The layer the person would be in if not this one, as both the finding and the advice name it."""
+def _next(p: ClassifiedPerson, names: Mapping[Layer, str] | None = None) -> str:
+    """The layer the person would be in if not this one, as both the finding and the advice name it: its id, or
+    the name a sentence for people gives it."""
     runner_up = p.classification.runner_up()
-    return runner_up.value if runner_up else "none, as nothing in the record points to another layer"
+    if runner_up is None:
+        return "none, as nothing in the record points to another layer"
+    return names[runner_up] if names else runner_up.value
 
 
 def check(view: AuditView) -> Iterator[Finding]:
@@ -109,6 +112,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         view,
         WORDING,
         f"{ID}_other" if other else ID,
+        {"layer": LAYER_NAMES[p.layer], "alternative": _next(p, LAYER_NAMES)},  # the client's sentence names no id
         person=p.person.name,
         title=p.person.title,
         layer=p.layer.value,
@@ -116,7 +120,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         threshold=view.rubric.thresholds.confidence,
         line=p.person.line,
         alternative=_next(p),
-        alternative_name=LAYER_NAMES[runner_up] if (runner_up := p.classification.runner_up()) else _next(p),
+        alternative_name=_next(p, LAYER_NAMES),
     )
     return [
         Recommendation(
