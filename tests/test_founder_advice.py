@@ -283,9 +283,12 @@ def test_a_founder_the_title_keeps_other_though_their_skills_are_ml_is_told_they
     text = cli("check", team(ADVISED_TEAM.replace("  - {name: Dana Cole, title: CEO}\n", founder))).stdout
     assert (
         "TA005 unclear-classification: Dana Cole (Co-founder & CTO) is other, as the title settles, though their "
-        "record shows ml_research work: skills mention ML framework: 'PyTorch'"
+        "record shows ML research work: skills mention ML framework: 'PyTorch'"
     ) in text
-    assert "If Dana Cole does ml_research work, declare 'layer: ml_research' for them" in text
+    assert "If Dana Cole does ML research work, declare 'layer: ml_research' for them" in text
+    page = cli("check", team(ADVISED_TEAM.replace("  - {name: Dana Cole, title: CEO}\n", founder)), "-f", "html").stdout
+    # the client's report names the work as people say it, and no layer id
+    assert "If Dana Cole does ML research work, confirm it for their record" in page and "ml_research work" not in page
     assert "Dana Cole" not in cli("check", team(ADVISED_TEAM)).stdout.split("Findings", 1)[1]
 
 
@@ -310,6 +313,32 @@ def test_a_day_the_month_does_not_have_gets_its_last_day(
     assert start.code == 2 and start.stderr.endswith(f"got '{date}' {hint}\n"), start.stderr
     as_of = cli("check", team(f"as_of: {date}\n" + person.format("2030-01-01")))
     assert as_of.code == 2 and hint in as_of.stderr
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("2027-02-29T10:00", "(February 2027 has 28 days: 2027-02-28 is its last; leave the time out)"),
+        ("2027-02-30 09:30:00Z", "(February 2027 has 28 days: 2027-02-28 is its last; leave the time out)"),
+        ("02/30/2027 10:00 AM", "(February 2027 has 28 days: 2027-02-28 is its last; leave the time out)"),
+        ("2027-05-10T10:00", "(write the date alone, without the time: 2027-05-10)"),
+    ],
+)
+def test_a_date_with_a_time_gets_the_hint_its_date_gets(
+    cli: Callable[..., Result], team: Callable[..., Path], written: str, hint: str
+) -> None:
+    """`start: 2027-02-29T10:00` was told 'write the date itself, year first: 2027-03-01', a date of nobody's, where
+    `start: 2027-02-29` is told February has 28 days; and `2027-05-10T10:00` was told to write 2027-03-01: a date
+    with a time now gets its date's hint and the time left out, at the file, line and column of the value."""
+    person = "people:\n  - name: A\n    title: Nurse\n    status: planned\n    start: {}\n"
+    start = cli("check", team(person.format(written)))
+    assert start.code == 2 and start.stderr.endswith(
+        f"team.yaml:5:12: people[0] (A).start: must be a date like 2026-03-01, got '{written}' {hint}\n"
+    ), start.stderr
+    as_of = cli("check", team(f"as_of: {written}\n" + person.format("2030-01-01")))
+    assert as_of.code == 2 and f"team.yaml:1:8: 'as_of' must be a date like 2026-01-31, got '{written}' {hint}" in (
+        as_of.stderr
+    )
 
 
 def test_a_start_with_day_and_month_swapped_or_not_yet_known_gets_a_hint_to_act_on(
@@ -419,3 +448,55 @@ def test_converting_first_is_followed_by_the_hire_after_it_in_text_and_markdown(
     assert then in cli("check", path).stdout.splitlines()
     markdown = cli("check", path, "-f", "markdown").stdout.replace("\\(", "(").replace("\\)", ")")
     assert f"**{then}**" in markdown
+
+
+def test_a_layer_only_roles_nobody_holds_yet_keep_thin_is_not_said_to_be_held_by_a_person(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A seed founder whose one compliance role is an open requisition read 'the compliance layer is held by 1
+    person: Open - Regulatory Affairs Lead', as if someone were doing the work: the finding says what holds it."""
+    people = (
+        "people:\n"
+        "  - {name: Ann Lee, title: Registered Nurse, background: ICU nurse for 8 years}\n"
+        "  - {name: Bo Chan, title: HL7 Interface Engineer, skills: [HL7 v2, Mirth Connect], status: planned}\n"
+        "  - {name: Open - Regulatory Affairs Lead, title: Regulatory Affairs Lead, status: open}\n"
+    )
+    text = cli("check", team(people)).stdout
+    assert "the compliance layer is held by 1 open requisition: Open - Regulatory Affairs Lead (line 4)" in text
+    assert "the integration layer is held by 1 planned hire: Bo Chan (line 3)" in text
+    assert "the clinical layer is held by 1 person: Ann Lee (line 2)" in text
+
+
+def test_a_fix_the_plan_makes_is_said_to_wait_on_its_hires(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A seed founder whose only compliance role is an open requisition read 'Current staff has no compliance layer
+    today; the plan fixes that.', which a board takes as done: the sentence says the fix waits on the hires."""
+    people = (
+        "people:\n"
+        "  - {name: Ann Lee, title: Registered Nurse, background: ICU nurse for 8 years}\n"
+        "  - {name: Bo Chan, title: HL7 Interface Engineer, skills: [HL7 v2, Mirth Connect]}\n"
+        "  - {name: Cy Park, title: ML Engineer}\n"
+        "  - {name: Open - Regulatory Affairs Lead, title: Regulatory Affairs Lead, status: open}\n"
+    )
+    for fmt in ("text", "markdown", "html"):
+        out = cli("check", team(people), "-f", fmt).stdout
+        assert "Current staff has no compliance layer today; the plan fixes it once its hires start." in out, fmt
+
+
+def test_the_clients_report_names_an_unsure_persons_layers_as_people_say_them(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A consultant's client read 'teamaudit is 20% sure it is other, and the next candidate is ml_research': the
+    packaged rubric's client sentence was filled with the id the team file's `layer:` takes. The client's report says
+    'ML research'; check's text, which tells the founder which value to write, keeps the id."""
+    people = (
+        "organization: Northstar\npeople:\n"
+        "  - {name: Kim Ro, title: Research Associate, skills: [PyTorch]}\n"
+        "  - {name: Ann Lee, title: Registered Nurse}\n"
+    )
+    page = cli("check", team(people), "-f", "html").stdout
+    recommendations = page[page.index('<section id="recommendations">') :].split("</section>")[0]
+    assert "teamaudit is 20% sure it is other, and the next candidate is ML research." in recommendations
+    assert "ml_research" not in recommendations
+    assert "and the next candidate is ml_research." in cli("check", team(people)).stdout

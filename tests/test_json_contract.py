@@ -110,7 +110,15 @@ def test_a_file_with_no_plan_gives_its_one_view_under_both_keys_whatever_the_sco
     assert doc["composition"]["plan"] == doc["composition"]["current"]
 
 
-VIEW_KEYED = ("verdict_by_view", "firmness", "near_threshold", "composition", "cost_total", "cost_withheld")
+VIEW_KEYED = (
+    "verdict_by_view",
+    "firmness",
+    "near_threshold",
+    "composition",
+    "cost_total",
+    "cost_withheld",
+    "cost_uncosted",
+)
 
 
 @pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.glob("*.yaml")))

@@ -75,7 +75,10 @@ def test_the_other_views_findings_appear_but_never_fail():
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_a_passing_plan_says_current_staff_is_over_indexed(fmt):
     out = run_cli("check", "examples/plan-fixes.yaml", "--format", fmt).stdout
-    assert "Current staff is over-indexed today, ML research 5.0 vs layers 3.0 FTE; the plan fixes it." in out
+    assert (
+        "Current staff is over-indexed today, ML research 5.0 vs layers 3.0 FTE; the plan fixes it once its hires "
+        "start." in out
+    )
     assert "No findings:" not in out
 
 
@@ -83,7 +86,7 @@ def test_a_passing_plan_says_current_staff_is_over_indexed(fmt):
 def test_a_failing_current_scope_says_the_plan_fixes_it(fmt):
     result = run_cli("check", "examples/plan-fixes.yaml", "--format", fmt, "--scope", "current")
     assert result.code == 1
-    assert "the plan fixes it" in result.stdout
+    assert "the plan fixes it once its hires start" in result.stdout
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
@@ -166,7 +169,7 @@ def test_a_rule_failing_for_different_layers_in_the_two_views_names_each_layer(t
     result = run_cli("check", team, "--format", fmt, "--fail-on", "warning")
     assert result.code == 1, result.stderr
     out = html.unescape(result.stdout)
-    assert "Current staff fails TA003 thin-layer for compliance today; the plan fixes that." in out
+    assert "Current staff fails TA003 thin-layer for compliance today; the plan fixes that once its hires start." in out
     assert "Both views fail TA001 ml-over-index, TA003 thin-layer for integration." in out
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 
-from conftest import run_cli
+from conftest import ROOT, run_cli
 from teamaudit.model import Scope
 from teamaudit.paytotals import pay_totals
 from teamaudit.roster import roster_from_text
@@ -18,6 +19,13 @@ ONE_PAID = """people:
   - {name: Bo Chan, title: Data Scientist}
   - {name: Gideon Hartsfield, title: HL7 Interface Engineer, status: planned, cost: 165000}
 """
+
+THREE_PAID = (  # a total over them may be shown: three people, each paid otherwise
+    "people:\n"
+    "  - {name: Ann Lee, title: Registered Nurse, cost: 100000}\n"
+    "  - {name: Bo Chan, title: Data Scientist, cost: 200000}\n"
+    "  - {name: Cy Park, title: HL7 Interface Engineer, cost: 300000}\n"
+)
 
 
 @pytest.mark.parametrize("redact", [[], ["--redact"]])
@@ -43,11 +51,7 @@ def test_one_persons_cost_is_withheld_in_every_format_saying_why(tmp_path: Path,
 def test_a_total_over_three_people_is_shown_without_redact(tmp_path: Path) -> None:
     team = tmp_path / "team.yaml"
     team.write_text(
-        "people:\n"
-        "  - {name: Ann Lee, title: Registered Nurse, cost: 100000}\n"
-        "  - {name: Bo Chan, title: Data Scientist, cost: 200000}\n"
-        "  - {name: Cy Park, title: HL7 Interface Engineer, cost: 300000}\n"
-        "  - {name: Di Roe, title: Regulatory Affairs Specialist, status: open, cost: 150000}\n"
+        THREE_PAID + "  - {name: Di Roe, title: Regulatory Affairs Specialist, status: open, cost: 150000}\n"
     )
     doc = json.loads(run_cli("check", team, "--format", "json").stdout)
     assert doc["cost_total"] == {"current": 600000, "plan": None}
@@ -123,3 +127,23 @@ def test_a_redacted_report_of_a_flat_pay_band_shows_no_total(tmp_path: Path) -> 
     doc = json.loads(run_cli("check", team, "--format", "json", "--redact").stdout)
     assert doc["cost_total"] == {"current": None, "plan": None}
     assert json.loads(run_cli("check", team, "--format", "json").stdout)["cost_total"]["current"] == 1800000
+
+
+@pytest.mark.parametrize("redact", [[], ["--redact"]])
+def test_json_counts_the_people_a_cost_total_leaves_out(tmp_path: Path, redact: list[str]) -> None:
+    """JSON gave `cost_total` {current: 600000, plan: 600000} with no word that the plan's total left out its two open
+    requisitions and an advisor, which the HTML report said ('3 people with no cost left out'): `cost_uncosted` counts
+    them per view, with --redact too, and the document still validates."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        THREE_PAID
+        + "  - {name: Di Roe, title: Clinical Advisor (MD), employment: advisor, fte: 0.1}\n"
+        + "  - {name: Open - Regulatory Lead, title: Regulatory Affairs Specialist, status: open}\n"
+        + "  - {name: Open - ML Engineer, title: ML Engineer, status: open}\n"
+    )
+    doc = json.loads(run_cli("check", team, "--format", "json", *redact).stdout)
+    assert doc["cost_uncosted"] == {"current": 1, "plan": 3}
+    assert doc["cost_total"] == {"current": 600000, "plan": 600000}
+    jsonschema.validate(doc, json.loads((ROOT / "docs/report.schema.json").read_text(encoding="utf-8")))
+    html = run_cli("check", team, "--format", "html", *redact).stdout
+    assert "current $600,000 (1 person with no cost left out), plan $600,000 (3 people with no cost" in html

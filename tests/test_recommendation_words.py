@@ -63,7 +63,10 @@ def test_headcount_counts_whole_people(fmt):
     assert "1 people" not in out
     if fmt in ("text", "markdown", "html"):
         assert "ML research 5 people vs clinical + integration + compliance 3 people (current view)" in out
-        assert "Current staff is over-indexed today, ML research 5 vs layers 3 people; the plan fixes it." in out
+        assert (
+            "Current staff is over-indexed today, ML research 5 vs layers 3 people; the plan fixes it once its "
+            "hires start." in out
+        )
     if fmt in ("text", "markdown", "html", "json"):
         assert "Of those 2 people, 1 for integration (1 person today)." in out
 

@@ -190,12 +190,25 @@ def test_no_logo_box_without_a_logo(tmp_path: Path) -> None:
     assert "<img" not in report(tmp_path, EXAMPLES / "balanced.yaml")
 
 
-def test_a_real_logo_is_shown(tmp_path: Path) -> None:
+def test_a_real_logo_is_shown_saying_whose_it_is(tmp_path: Path) -> None:
+    """The logo's text was 'logo', which a screen reader says of any picture: it names the organization now, escaped
+    as every text of the page is, and a file that names none gets 'Logo'."""
     logo = tmp_path / "logo.png"
     logo.write_bytes((ROOT / "docs" / "report.png").read_bytes())
-    assert '<img class="logo" alt="logo" src="data:image/png;base64,iVBOR' in report(
+    assert '<img class="logo" alt="Northwind Health AI logo" src="data:image/png;base64,iVBOR' in report(
         tmp_path, EXAMPLES / "balanced.yaml", "--logo", logo
     )
+    hostile = tmp_path / "hostile.yaml"
+    hostile.write_text(
+        'organization: "Acme \\" onload=\\"x <b>&\\e[31m\\n::error::co"\n'
+        "people:\n  - {name: Ann Lee, title: Registered Nurse}\n",
+        encoding="utf-8",
+    )
+    page = report(tmp_path, hostile, "--logo", logo)
+    assert '<img class="logo" alt="Acme &quot; onload=&quot;x &lt;b&gt;&amp;\\x1b[31m ::error::co logo" src=' in page
+    unnamed = tmp_path / "unnamed.yaml"
+    unnamed.write_text("people:\n  - {name: Ann Lee, title: Registered Nurse}\n", encoding="utf-8")
+    assert '<img class="logo" alt="Logo" src=' in report(tmp_path, unnamed, "--logo", logo)
 
 
 def test_executive_summary_comes_first_with_each_view_and_the_first_hire(examples: dict[str, str]) -> None:

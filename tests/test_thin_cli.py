@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import typer.main
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, run_cli
 from teamaudit.cli import app
 from teamaudit.config import Settings, Suppression, resolve, settings_rows
 from teamaudit.errors import TeamAuditError
@@ -73,9 +73,17 @@ def test_an_option_several_commands_share_reads_the_same_on_each():
             shape = repr((param.opts, param.help, default, choices, param.type.name))
             seen[opt][shape].append(name)
     shared = {opt: shapes for opt, shapes in seen.items() if sum(map(len, shapes.values())) > 1}
-    assert {"--scope", "--basis", "--fail-on", "--rubric", "--config", "--redact", "--output", "--max-bytes"} <= set(
-        shared
-    )
+    assert {
+        "--scope",
+        "--basis",
+        "--fail-on",
+        "--rubric",
+        "--config",
+        "--redact",
+        "--output",
+        "--max-bytes",
+        "--paper",
+    } <= set(shared)
     differing = {opt: dict(shapes) for opt, shapes in shared.items() if len(shapes) > 1}
     assert not differing, differing
 
@@ -252,3 +260,25 @@ def test_a_config_found_walking_up_says_how_far_and_which_config_beside_it_lost(
     (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
     settings = resolve(tmp_path / "plans" / "team.yaml", env={})
     assert settings_rows(settings)[0][2] == "found 1 folder above the team file"
+
+
+def test_check_prints_the_html_report_on_the_paper_report_does(tmp_path: Path):
+    """`report --paper letter` printed Letter pages, while `check -f html --paper letter` was 'No such option', so a
+    pipeline writing its HTML with check could only print A4: both take the one --paper, and check refuses it with a
+    format that prints no pages, rather than ignore it."""
+    balanced = str(EXAMPLES / "balanced.yaml")
+    for paper, size in (("letter", "letter"), ("A4", "A4"), (None, "A4")):
+        chosen = ["--paper", paper] if paper else []
+        page = run_cli("check", balanced, "-f", "html", *chosen)
+        assert page.code == 0 and f"@page {{ size: {size};" in page.stdout, page.stderr
+        written = tmp_path / "report.html"
+        assert run_cli("report", balanced, *chosen, "-o", str(written)).code == 0
+        assert f"@page {{ size: {size};" in written.read_text(encoding="utf-8")
+    refused = run_cli("check", balanced, "-f", "json", "--paper", "letter")
+    assert refused.code == 2 and refused.stdout == ""
+    assert refused.stderr == (
+        "teamaudit: error: --paper is the HTML report's page size; --format json prints no pages "
+        "(add --format html, or leave --paper out)\n"
+    )
+    pdf = run_cli("check", balanced, "--paper", "letter", "-o", str(tmp_path / "board.pdf"))
+    assert pdf.code == 2 and "teamaudit report " in pdf.stderr and " --paper letter -o " in pdf.stderr

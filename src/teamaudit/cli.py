@@ -26,6 +26,7 @@ from teamaudit.options import (
     MaxBytesOpt,
     MaxPeopleOpt,
     OutputOpt,
+    PaperOpt,
     RedactOpt,
     RubricOpt,
     ScopeOpt,
@@ -137,6 +138,7 @@ def check(
     config_from: ConfigFromOpt = None,
     details: DetailsOpt = False,
     output: OutputOpt = None,
+    paper: PaperOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     max_people: MaxPeopleOpt = DEFAULT_MAX_PEOPLE,
     redact: RedactOpt = False,
@@ -148,6 +150,11 @@ def check(
 
     path = Path(team_file)
     fmt = output_format(fmt, output, Format, Format.TEXT, _report_command(context))
+    if paper is not None and fmt is not Format.HTML:
+        raise TeamAuditError(
+            f"--paper is the HTML report's page size; --format {fmt.value} prints no pages",
+            hint="add --format html, or leave --paper out",
+        )
     options: dict[str, Any] = {"rubric": rubric, "scope": scope, "basis": basis, "fail_on": fail_on}
     try:
         with _errors_redacted(redact):  # a config's suppressions name people too
@@ -169,7 +176,9 @@ def check(
 
     color = fmt is Format.TEXT and output is None and use_color()
     width = report_width(fmt is Format.TEXT and target is None and sys.stdout.isatty())
-    render_options = RenderOptions(color=color, details=details, width=width, team_file=str(path))
+    render_options = RenderOptions(
+        color=color, details=details, width=width, team_file=str(path), paper=paper or Paper.A4
+    )
     text = chunked_renderer(fmt)(report, render_options)
     emit(text, target, for_terminal=fmt is Format.TEXT)
     if target is not None:
@@ -444,10 +453,7 @@ def report_command(
     logo: Annotated[
         Path | None, typer.Option("--logo", help="A PNG, JPEG, GIF, WebP or SVG logo, embedded.", show_default=False)
     ] = None,
-    paper: Annotated[
-        Paper,
-        typer.Option("--paper", help="The page size it prints on: a4 or letter.", case_sensitive=False),
-    ] = Paper.A4,
+    paper: PaperOpt = None,
     scope: ScopeOpt = None,
     basis: BasisOpt = None,
     fail_on: FailOnOpt = None,
@@ -475,7 +481,9 @@ def report_command(
     with _errors_redacted(redact):
         report = run_check(path, settings, max_bytes=max_bytes, max_people=max_people, redact=redact)
     say_notes(report.notes)
-    options = RenderOptions(details=details, title=title, client=client, author=author, logo=logo_uri, paper=paper)
+    options = RenderOptions(
+        details=details, title=title, client=client, author=author, logo=logo_uri, paper=paper or Paper.A4
+    )
     emit(chunked_renderer(Format.HTML)(report, options), target)
     from teamaudit.render.common import headline
 

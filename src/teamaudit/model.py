@@ -35,6 +35,16 @@ class Layer(StrEnum):
 
 THREE_LAYERS: tuple[Layer, ...] = (Layer.CLINICAL, Layer.INTEGRATION, Layer.COMPLIANCE)
 
+# The one table of display names: ids (`ml_research`) stay in YAML, JSON, SARIF and code; sentences people read say
+# these (render/prose.py's `layer_name`, and the rules' words where a sentence names a layer).
+LAYER_NAMES: dict[Layer, str] = {
+    Layer.CLINICAL: "clinical",
+    Layer.INTEGRATION: "integration",
+    Layer.COMPLIANCE: "compliance",
+    Layer.ML_RESEARCH: "ML research",
+    Layer.OTHER: "other",
+}
+
 
 class Status(StrEnum):
     CURRENT = "current"
@@ -515,6 +525,10 @@ class Report:
     def cost_currency_named(self) -> bool:
         """Whether the team file names its costs' currency, rather than leaving the rubric's to be assumed."""
         return any(c.currency for c in self.cost_totals)
+
+    def cost_uncosted(self, view: Scope) -> int:
+        """How many people of the view have no `cost:`, whom its total leaves out."""
+        return next((c.uncosted for c in self.cost_totals if c.view is view), 0)
 
     def cost_withheld(self, view: Scope) -> str | None:
         """Why the view's cost total is not shown, when it would reveal one or two people's pay."""

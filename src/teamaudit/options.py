@@ -10,6 +10,7 @@ import typer
 
 from teamaudit.choices import Basis, FailOn, Scope
 from teamaudit.outputname import output_path
+from teamaudit.render import Paper
 
 TeamFile = Annotated[
     str, typer.Argument(help="The team file (YAML); - reads standard input.", show_default=False, metavar="TEAM_FILE")
@@ -110,5 +111,14 @@ RedactOpt = Annotated[
         "--redact",
         help="Replace names with Person 01...; drop ids, team, skills and background text and per-person pay; "
         "keep pay totals of three or more people (docs/redaction.md).",
+    ),
+]
+PaperOpt = Annotated[
+    Paper | None,
+    typer.Option(
+        "--paper",
+        help="The page size the HTML report prints on: a4 (default) or letter.",
+        show_default=False,
+        case_sensitive=False,
     ),
 ]

@@ -166,11 +166,24 @@ _SLASHED = re.compile(r"\s*(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\s*")
 _NAMED_DATES = ("%B %Y", "%b %Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
 
 
+_TIMED = re.compile(
+    r"\s*(\S.*?)(?:[Tt]|\s+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+    r"(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?\s*"
+)
+_TIMED_LONGEST = 64  # '2027-02-28T10:00:00.123456789+01:00' is 35; the lazy date part costs its length squared
+_ANY_DATE = "write the date itself, year first: 2027-03-01"
+
+
 def date_hint(value: object) -> str | None:
     """How to write a date a person wrote as a spreadsheet or a letter does: '03/01/2027' is 1 March in the US and
-    3 January elsewhere, so both are given unless one part cannot be a month; 'March 2027' needs a day."""
+    3 January elsewhere, so both are given unless one part cannot be a month; 'March 2027' needs a day. A time
+    after the date (`2027-02-29T10:00`) gets the date's own hint and is left out."""
+    if isinstance(value, dt.datetime):
+        return f"write the date alone, without the time: {value.date().isoformat()}"
     if not isinstance(value, str):
         return None
+    if len(value) <= _TIMED_LONGEST and (timed := _TIMED.fullmatch(value)) is not None:
+        return _timed_hint(timed.group(1))
     if (inside := _in_typographic_quotes(value)) is not None:  # `as_of: “2027-03-01”`
         return _typographic("start", inside)
     slashed = _SLASHED.fullmatch(value)
@@ -182,7 +195,15 @@ def date_hint(value: object) -> str | None:
         except ValueError:
             continue
         return f"write it year first: {read.isoformat()}" + (", or the day it starts" if "%d" not in form else "")
-    return "write the date itself, year first: 2027-03-01"
+    return _ANY_DATE
+
+
+def _timed_hint(day: str) -> str:
+    """For a date with a time: the date alone when it is one, else the date's hint and the time left out."""
+    if _ISO_DATE.fullmatch(day) and (iso := _iso(*(int(part) for part in day.split("-")))):
+        return f"write the date alone, without the time: {iso}"
+    hint = date_hint(day)
+    return _ANY_DATE if hint in (None, _ANY_DATE) else f"{hint}; leave the time out"
 
 
 def _slashed_hint(first: int, second: int, third: int, *, dashed: bool = False) -> str | None:

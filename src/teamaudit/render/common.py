@@ -103,6 +103,8 @@ def _plan_widens(report: Report) -> str | None:
 
 
 _FUTURE = ((Status.PLANNED, "planned hire"), (Status.OPEN, "open requisition"))
+# What the plan's fix waits on: a board read 'the plan fixes that' of a layer an open requisition alone would hold.
+_ONCE = " once its hires start"
 
 
 def _views_differ(report: Report) -> str | None:
@@ -120,12 +122,13 @@ def _views_differ(report: Report) -> str | None:
     if not fixed and not added:
         return _fails_without_over_index(report)
     if not plan:
-        return f"Current staff {_problems(report, Scope.CURRENT, fixed, ' today')}; the plan fixes it."
+        return f"Current staff {_problems(report, Scope.CURRENT, fixed, ' today')}; the plan fixes it{_ONCE}."
     if not current:
         return f"Current staff passes today; the plan {_problems(report, Scope.PLAN, added, '')}."
     sentences = []
     if fixed:
-        sentences.append(f"Current staff {_problems(report, Scope.CURRENT, fixed, ' today')}; the plan fixes that.")
+        problems = _problems(report, Scope.CURRENT, fixed, " today")
+        sentences.append(f"Current staff {problems}; the plan fixes that{_ONCE}.")
     if added:
         sentences.append(f"The plan {_problems(report, Scope.PLAN, added, '')}, which current staff does not.")
     if shared:

@@ -230,7 +230,7 @@ def _cover(report: Report, options: RenderOptions) -> str:
         + (f'<div class="meta">{prepared}</div>' if prepared else "")
         + f'<div class="meta">{" · ".join(f for f in facts if f)}</div>'
         + (f'<div class="meta" id="redacted">{REDACTED}</div>' if report.redacted else "")
-        + f"</div>{logo(options.logo)}</div>"
+        + f"</div>{logo(options.logo, report.organization)}</div>"
         + f'<div class="verdict {report.verdict}" id="verdict">{report.verdict.upper()}</div>'
         + _firmness(report)
         + f"<p>{_verdict_words(report)}</p>{_near_threshold(report)}</section>"
@@ -359,7 +359,7 @@ def _cost_shown(report: Report, view: Scope) -> str:
     if amount is None:
         return "n/a"
     # A plan whose hires have no cost summed to current staff's total, the same figure beside six more people.
-    uncosted = next(c.uncosted for c in report.cost_totals if c.view is view)
+    uncosted = report.cost_uncosted(view)
     left_out = f" ({counted(uncosted, 'person', 'people')} with no cost left out)" if uncosted else ""
     return money(amount, report.cost_currency) + left_out
 

@@ -191,6 +191,7 @@ def _summary(report: Report) -> dict[str, Any]:
         "composition": {c.view.value: composition(c, report.rubric.ml_ratio) for c in report.compositions},
         "cost_total": {view.value: report.cost_total(view) for view in (Scope.CURRENT, Scope.PLAN)},
         "cost_withheld": {view.value: report.cost_withheld(view) for view in (Scope.CURRENT, Scope.PLAN)},
+        "cost_uncosted": {view.value: report.cost_uncosted(view) for view in (Scope.CURRENT, Scope.PLAN)},
         "cost_currency": report.cost_currency,
         "gap": gap(report),
     }

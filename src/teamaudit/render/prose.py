@@ -7,16 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from teamaudit.counts import counted as counted  # the one plural helper, which rules' messages use too
+from teamaudit.model import LAYER_NAMES as LAYER_NAMES  # the one table of display names
 from teamaudit.model import Finding, Layer, Severity
-
-# The one table of display names: ids (`ml_research`) stay in YAML, JSON, SARIF and code.
-LAYER_NAMES: dict[Layer, str] = {
-    Layer.CLINICAL: "clinical",
-    Layer.INTEGRATION: "integration",
-    Layer.COMPLIANCE: "compliance",
-    Layer.ML_RESEARCH: "ML research",
-    Layer.OTHER: "other",
-}
 
 
 def layer_name(layer: Layer) -> str:

@@ -23,16 +23,25 @@ class Said(NamedTuple):
     client: str = ""  # the wording's client sentence (Wording.client), filled in; empty where the rubric rewords it
 
 
-def say(view: AuditView, wording: Mapping[str, Wording], key: str, /, **values: Any) -> Said:
+def say(
+    view: AuditView,
+    wording: Mapping[str, Wording],
+    key: str,
+    client_values: Mapping[str, Any] | None = None,
+    /,
+    **values: Any,
+) -> Said:
     """The rubric's wording of `key`, else the rule's own, on one line, filled in. The values are data, names and
     titles among them, kept as written: each format shows their backticks, line breaks and controls as it shows them
-    in findings (render/escape.py); only the wording's backticks open a code span."""
+    in findings (render/escape.py); only the wording's backticks open a code span. `client_values` fill the client's
+    sentence in place of the same names (a layer's display name, 'ML research', where the text names the id to
+    write)."""
     template = " ".join(view.rubric.recommendations.get(key, wording[key].text).split())
     text = template.format(**values)
     reworded = view.rubric.recommendations
     # the rubric's client sentence, else the rule's where the rubric keeps the rule's wording (Wording.client)
     client_template = reworded.get(key + CLIENT) or ("" if key in reworded else wording[key].client)
-    client = " ".join(client_template.split()).format(**values)
+    client = " ".join(client_template.split()).format(**{**values, **(client_values or {})})
     # Filled in again with each value's backtick marked, so its places in the text are known (one character each).
     marked = template.format(**{k: v.replace("`", _MARK) if isinstance(v, str) else v for k, v in values.items()})
     if len(marked) != len(text):  # a rubric's `{title!a}` spells the mark longer: no backtick opens code then

@@ -161,7 +161,7 @@ def check(view: AuditView) -> Iterator[Finding]:
             )
             continue
         if counted:
-            message = f"the {layer.value} layer is held by {how_many(len(counted), 'person', 'people')}: {who(counted)}"
+            message = f"the {layer.value} layer is held by {_holders_said(counted)}: {who(counted)}"
             message += _no_fte_said(counted, no_fte)
             if part_time:
                 message += f"; {who(part_time)} at under {minimum:g} FTE cannot keep it"
@@ -209,6 +209,22 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
 
 
 _ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+_KINDS = (
+    (Status.CURRENT, "person", "people"),
+    (Status.PLANNED, "planned hire", "planned hires"),
+    (Status.OPEN, "open requisition", "open requisitions"),
+)
+
+
+def _holders_said(counted: tuple[ClassifiedPerson, ...]) -> str:
+    """'1 person', '1 open requisition', '1 person and 1 planned hire': a founder read 'held by 1 person: Open -
+    Regulatory Affairs Lead' of a role nobody holds yet."""
+    parts = [
+        how_many(n, one, many)
+        for status, one, many in _KINDS
+        if (n := sum(1 for p in counted if p.person.status is status))
+    ]
+    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
 
 
 def _held(counted: tuple[ClassifiedPerson, ...]) -> str:

@@ -12,7 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from teamaudit.model import Classification, ClassifiedPerson, Contribution, Finding, Layer, Recommendation, Severity
+from teamaudit.model import (
+    LAYER_NAMES,
+    Classification,
+    ClassifiedPerson,
+    Contribution,
+    Finding,
+    Layer,
+    Recommendation,
+    Severity,
+)
 from teamaudit.rules.advice import say
 from teamaudit.rules.base import AuditView, Wording, about_person
 
@@ -31,20 +40,23 @@ WORDING = {
         client="Confirm which layer {person} works in: their record does not settle it.",
     ),
     f"{ID}_other": Wording(
-        "If {person} does {alternative} work, declare `layer: {alternative}` for them; until then the title keeps"
-        " them `other`.",
-        frozenset({"person", "title", "alternative", "line"}),
+        "If {person} does {alternative_name} work, declare `layer: {alternative}` for them; until then the title"
+        " keeps them `other`.",
+        frozenset({"person", "title", "alternative", "alternative_name", "line"}),
         {"line": 12},
-        client="If {person} does {alternative} work, confirm it for their record; until then their title places"
-        " them in no layer of the three.",
+        client="If {person} does {alternative_name} work, confirm it for their record; until then their title"
+        " places them in no layer of the three.",
     ),
 }
 
 
-def _next(p: ClassifiedPerson) -> str:
-    """The layer the person would be in if not this one, as both the finding and the advice name it."""
+def _next(p: ClassifiedPerson, names: Mapping[Layer, str] | None = None) -> str:
+    """The layer the person would be in if not this one, as both the finding and the advice name it: its id, or
+    the name a sentence for people gives it."""
     runner_up = p.classification.runner_up()
-    return runner_up.value if runner_up else "none, as nothing in the record points to another layer"
+    if runner_up is None:
+        return "none, as nothing in the record points to another layer"
+    return names[runner_up] if names else runner_up.value
 
 
 def check(view: AuditView) -> Iterator[Finding]:
@@ -70,7 +82,7 @@ def _message(p: ClassifiedPerson, threshold: float) -> str | None:
     shown = "; ".join(x.text for x in _skills_for(c, layer)[:2])
     return (
         f"{p.person.name} ({p.person.title}) is other, as the title settles, though their record shows"
-        f" {layer.value} work: {shown} (line {line}); declaring their layer settles it"
+        f" {LAYER_NAMES[layer]} work: {shown} (line {line}); declaring their layer settles it"
     )
 
 
@@ -100,6 +112,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         view,
         WORDING,
         f"{ID}_other" if other else ID,
+        {"layer": LAYER_NAMES[p.layer], "alternative": _next(p, LAYER_NAMES)},  # the client's sentence names no id
         person=p.person.name,
         title=p.person.title,
         layer=p.layer.value,
@@ -107,6 +120,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         threshold=view.rubric.thresholds.confidence,
         line=p.person.line,
         alternative=_next(p),
+        alternative_name=_next(p, LAYER_NAMES),
     )
     return [
         Recommendation(
