@@ -196,3 +196,17 @@ def test_pay_a_year_written_whole_is_hidden(tmp_path):
     assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
         "offer [amount]/yr; [amount] per year; [amount]/yr; [amount] a year; 2026/yr; 1500/yr; 50,000 patients a year"
     )
+
+
+def test_an_age_is_a_persons_not_a_systems(tmp_path):
+    """`replacing a 10 year old system` read `replacing a [age] system`: an age is of a person, and a thing's
+    (`10 year old system`, `15-year-old legacy EHR`, `5-year-old startup`) stays. An age and a sex in parentheses,
+    as clinical notes write them (`(47M)`, `(52 F)`), were shown; the company's millions (`Series A (12M)`) stay."""
+    reason = (
+        "replacing a 10 year old system; a 15-year-old legacy EHR; our 5-year-old startup; ages 18-65 cohort; "
+        "aged 47; 47-year-old nurse; patient (47M); (52 F) on call; 47 y/o; a 30 year old woman; Series A (12M)"
+    )
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "replacing a 10 year old system; a 15-year-old legacy EHR; our 5-year-old startup; ages 18-65 cohort; "
+        "[age]; [age] nurse; patient [age]; [age] on call; [age]; a [age] woman; Series A (12M)"
+    )
