@@ -18,7 +18,8 @@ A person's other numbers go the same way, as `[id]`: a US social security number
 digits after `SSN`), and a number of 4 digits or more after `SSN`, `SIN`, `NINO`, `NI No.`, `passport`, `employee #`,
 `employee ID`, `emp ID`, `badge`, or a patient's medical record number after `MRN` (`M.R.N.`), `MR #`,
 `medical record (number)`, `patient ID` or `pt ID` (`pt. ID`), a `:`, `#` or `-` between (`Employee #48213`,
-`passport X1234567`, `MRN 00123456`, `MRN-7654321`; `MRN matching`, a skill, stays).
+`passport X1234567`, `MRN 00123456`, `MRN-7654321`; `MRN matching`, a skill, stays), and an employee number padded with
+zeros after `employee` or `staff` (`Ann Lee (Employee 001)`), as no count is written.
 """
 
 from __future__ import annotations
@@ -39,7 +40,9 @@ _ID_NUMBER = re.compile(
     r"|(?:employee|emp)[ \u00a0]?(?:#|id|no\.?))"
     r"(?![a-z])[ \u00a0]?[:#-]?[ \u00a0]?(?i:last[ \u00a0]?4[ \u00a0]?[:#]?[ \u00a0]?)?"
     r"(?:[*xX\u2022]{3}-[*xX\u2022]{2}-)?"  # `SSN last4 6789`, `SSN ***-**-6789`
-    r"(?:[A-Z]{1,2}[ \u00a0-]?)?[0-9][0-9 \-]{2,}[0-9](?:[ \u00a0]?[A-D])?\b))"
+    r"(?:[A-Z]{1,2}[ \u00a0-]?)?[0-9][0-9 \-]{2,}[0-9](?:[ \u00a0]?[A-D])?\b)"
+    # an employee number written out, padded with zeros as no count is (`Employee 001`, `staff 0042`)
+    r"|(?i:\b(?:employee|staff)[ \u00a0])0[0-9]{2,}\b)"
 )
 _WORD = r"lic|licen[cs]e|licensed|registration|reg|dea|pin|gmc"
 _NUMBER_WORD = r"(?:[ \u00a0]?(?:no\.?|nr\.?|num\.?|number|#))?"
