@@ -356,11 +356,12 @@ def _alone(given: list[str], surname: str) -> list[tuple[str, bool]]:
     return list(dict.fromkeys(found))
 
 
-def _particles_initialled(words: list[str]) -> list[str]:
-    """A surname of two particles or more with the particles' initials for them, as Dutch and German write it in
-    short (`vdBerg` for `van den Berg`, `vdLinden` for `van der Linden`): none for a surname with fewer."""
+def _particles_initialled(words: list[str], fewest: int = 2) -> list[str]:
+    """A surname of `fewest` particles or more with the particles' initials for them, as Dutch and German write it in
+    short (`vdBerg` for `van den Berg`, `vdLinden` for `van der Linden`), and a handle with one (`ldsouza` for a Luiz
+    de Souza): none for a surname with fewer."""
     particles = [word for word in words[:-1] if word.casefold() in PARTICLES]
-    if len(particles) < 2 or len(particles) != len(words) - 1:
+    if len(particles) < fewest or len(particles) != len(words) - 1:
         return []
     return ["".join(word[0].lower() for word in particles) + words[-1]]
 
@@ -413,7 +414,13 @@ def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
         return
     # `María José Núñez` also as `mjnunez`, `mjn`: the initials of her given names stand for her first word
     firsts = [given[0], *(["".join(g[0] for g in given)] if len(given) > 1 else [])]
-    short = _particles_initialled(surname.split())  # `pvdberg` for a Pieter van den Berg
+    short = _particles_initialled(surname.split(), fewest=1)  # `pvdberg`, `ldsouza` for a Luiz de Souza
+    if len(given) == 1 and "-" in surname and _NOT_CASED.fullmatch(given[0]):
+        # `Park Ji-hoon`: a Korean name romanized family name first, its given name's syllables hyphened; a handle
+        # writes it given name first (`jhpark`, `jihoonpark`)
+        syllables = surname.split("-")
+        _put_handles(forms, "".join(s[0] for s in syllables if s), given[0], pseudonym, initials=True)
+        _put_handles(forms, "".join(syllables), given[0], pseudonym)
     for last in dict.fromkeys(("".join(surname.split()).rstrip(",."), surname.split()[-1].rstrip(",."), *short)):
         for first in firsts:
             if _NOT_CASED.fullmatch(first) and _NOT_CASED.fullmatch(last):  # `pvanderberg` and `pberg`
@@ -434,7 +441,8 @@ def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str, initials:
     for a, b in pairs:
         spells_a_word = a_title_word(a + b) or is_word((a + b).lower())  # `agile`, `mlops`: found only as handles
         whole = (last in (a, b) or initials) and not spells_a_word  # `mjn_hl7` for María José Núñez
-        initialled = unworded and (len(a) == 1 or len(b) == 1 or initials)
+        # several initials before a surname spell no word even where the surname is one (`jhpark`, `mjrose`)
+        initialled = (unworded and (len(a) == 1 or len(b) == 1)) or initials
         lower, capitalised = (a + b).lower(), a[0].upper() + (a[1:] + b).lower()
         if whole and not initials and min(len(a), len(b)) > 1 and len(a + b) >= LEXICON_SHORTEST:
             # `zhangwei`, `liwei`, `Zhangwei` beginning a sentence: no word of the lexicon, which knows none shorter

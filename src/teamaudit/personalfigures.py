@@ -20,7 +20,7 @@ import re
 AMOUNT = "[amount]"
 BIRTH_DATE = "[date of birth]"
 AGE = "[age]"
-_CURRENCY = r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|INR|SGD|NZD|Rs)\b\.?)"
+_CURRENCY = r"(?:R\$|[$€£¥₹₦₩]|zł|\b(?:USD|EUR|GBP|CAD|AUD|CHF|INR|SGD|NZD|Rs|BRL|PLN|NGN|KRW|SAR|AED)\b\.?)"
 # A number as amounts are written: thousands apart by `,`, `.`, a space or none, decimals, a multiplier.
 # Lakhs apart first (`25,00,000`, as India writes them), then thousands (`180'000` as Switzerland does).
 _FIGURE = (
@@ -37,7 +37,7 @@ _RANGE = r"[ \u00a0]?(?:[-\u2013\u2014]|to)[ \u00a0]?"
 # square of its length (20 KB: 3.6 s). Beginning there never finds what the figure's own beginning does not.
 _WITHIN_A_FIGURE = "".join(rf"(?<!(?<![\w.,])[0-9]{{{n}}}[,. '\u2019\u00a0\u202f])" for n in (1, 2, 3))
 _AMOUNT = re.compile(
-    rf"(?=[$€£¥₹UEGCAISNR0-9])(?<![\w.,])(?:(?=[0-9]{{4}})|{_WITHIN_A_FIGURE}|(?![0-9]{{3}}(?![0-9])))"
+    rf"(?=[$€£¥₹₦₩UEGCAISNRBPK0-9])(?<![\w.,])(?:(?=[0-9]{{4}})|{_WITHIN_A_FIGURE}|(?![0-9]{{3}}(?![0-9])))"
     rf"(?:{_ONE})(?:{_RANGE}(?:{_ONE}|{_FIGURE}))?(?![\w])"
 )
 _SEPARATOR = r"[ \u00a0]?[:=]?[ \u00a0]?"
