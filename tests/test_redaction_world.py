@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, redacted_with_reason
 from teamaudit.render import Format
 
+PERSON = "Piotr Lewandowski"  # whom the suppression is of
 TEAM = ROOT / "tests" / "data" / "world-40.yaml"
 REASON = (
     "Per Al-Otaibi and Dr. Haddad: jhpark and ogunleye_rn to cover; ask Chukwuemeka or Małgorzata"
@@ -85,29 +85,17 @@ TITLES = [
 ]
 
 
-def _config(folder: Path) -> Path:
-    config = folder / "teamaudit.yaml"
-    config.write_text(
-        f"ignore:\n  - {{rule: TA005, person: Piotr Lewandowski, reason: {json.dumps(REASON)}}}\n", encoding="utf-8"
-    )
-    return config
-
-
 @pytest.mark.parametrize("fmt", [f.value for f in Format])
-def test_a_world_teams_headcount_leaks_nothing_in_any_format(tmp_path, fmt):
-    """At the start of this session every format showed the Emirates ID, iqama-less national ids (`RRN 850101-...`,
-    `NIN`, `BVN`, `CPF 123.456.789-09`, `RG`, `PESEL`, `NIP`), the licences (`MDCN 12345`, `CRM-SP 123456`,
-    `COREN-SP 123456`, `PWZ 1234567`), pay in reais, naira, won and złoty, a Polish landline (`22 123 45 67`), a
-    Korean name's handle (`jhpark` for Park Ji-hoon), handles run into credentials (`ogunleye_rn`) and `(45F)`."""
-    result = run_cli("check", TEAM, "--redact", "--config", _config(tmp_path), "-f", fmt)
-    assert result.code in (0, 1), result.stderr
-    assert SECRETS.findall(result.stdout) == []
-
-
-def test_a_world_teams_headcount_hides_no_word_that_names_no_one(tmp_path):
-    """What names no one stays: `Deep Learning Engineer` beside a Min Seo-jun, `ISO 13485`, `replacing a 12 year old
-    system` (it read `replacing a [age] system`)."""
-    doc = json.loads(run_cli("check", TEAM, "--redact", "--config", _config(tmp_path), "-f", "json").stdout)
-    assert [p["title"] for p in doc["people"]] == TITLES
-    assert [f["suppressed"] for f in doc["findings"] if f["suppressed"]] == [SHOWN_REASON]
-    assert doc["organization"] == "Qamar Health AI (Riyadh, Seoul, Lagos, São Paulo, Warsaw)"
+def test_a_world_teams_headcount_leaks_nothing_and_keeps_every_word_that_names_no_one(tmp_path, fmt):
+    """At the start of this session every format showed the Emirates ID, national ids (`RRN 850101-...`, `NIN`, `BVN`,
+    `CPF 123.456.789-09`, `RG`, `PESEL`, `NIP`), the licences (`MDCN 12345`, `CRM-SP 123456`, `COREN-SP 123456`,
+    `PWZ 1234567`), pay in reais, naira, won and złoty, a Polish landline (`22 123 45 67`), a Korean name's handle
+    (`jhpark` for Park Ji-hoon), handles run into credentials (`ogunleye_rn`) and `(45F)`. What names no one stays:
+    `Deep Learning Engineer` beside a Min Seo-jun, `ISO 13485`, `replacing a 12 year old system` (it read `replacing a
+    [age] system`)."""
+    shown = redacted_with_reason(TEAM, tmp_path, PERSON, REASON, fmt).stdout
+    assert SECRETS.findall(shown) == []
+    doc = json.loads(shown) if fmt == "json" else None
+    assert doc is None or [p["title"] for p in doc["people"]] == TITLES
+    assert doc is None or [f["suppressed"] for f in doc["findings"] if f["suppressed"]] == [SHOWN_REASON]
+    assert doc is None or doc["organization"] == "Qamar Health AI (Riyadh, Seoul, Lagos, São Paulo, Warsaw)"
