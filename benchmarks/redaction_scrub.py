@@ -6,8 +6,9 @@ out of the text a report keeps) costs on long texts, by this tree and a base com
 The base commit's `src/` is exported with `git archive` into a temporary folder; each text is scrubbed in a fresh
 process of each side, alternately, and the median of the rounds' CPU seconds of the scrub alone is printed, with
 whether both sides scrubbed it alike. The texts: a run of 20,000 and 40,000 letters with no `@` (an address's
-local part with nothing after it), 1 MB of a reason's words with an address in every line, and a 300-character
-title. Prints figures; asserts nothing about time.
+local part with nothing after it), 1 MB of a reason's words with an address in every line, a 300-character
+title, and runs of short numbers (`e 12 `, `000 `, `base 1k ` repeated) as a hostile reason writes them. Prints
+figures; asserts nothing about time.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ TEXTS = {
     "40,000 letters, no @": "a" * 40_000,
     "1 MB of reasons with addresses": ("approved by ann.lee@clinic.example on call 0700-1900; " * 19_000)[:1_000_000],
     "300-character title": ("Clinical Informaticist, RN (a.lee@x.example) pay 185k " * 6)[:300],
+    "1 MB of 'e 12 '": ("e 12 " * 200_000),
+    "20 KB of '000 '": ("000 " * 5_000),
+    "20 KB of 'base 1k '": ("base 1k " * 2_500),
 }
 _RUN = """
 import hashlib, resource, sys

@@ -237,3 +237,15 @@ def redacted_title(folder: Path, title: str) -> str:
     team = folder / "team.yaml"
     team.write_text(f"people:\n  - {{name: Ann Lee, title: {json.dumps(title)}}}\n", encoding="utf-8")
     return redacted_titles(team)[0]
+
+
+def redacted_with_reason(team: Path, folder: Path, person: str, reason: str, fmt: str) -> Result:
+    """`teamaudit check TEAM --redact -f FMT` with a config in `folder` that suppresses TA005 for `person` with
+    `reason`, run as a user runs it and ended as a check ends (0 or 1)."""
+    config = folder / "teamaudit.yaml"
+    config.write_text(
+        f"ignore:\n  - {{rule: TA005, person: {person}, reason: {json.dumps(reason)}}}\n", encoding="utf-8"
+    )
+    result = run_cli("check", team, "--redact", "--config", config, "-f", fmt)
+    assert result.code in (0, 1), result.stderr
+    return result

@@ -540,14 +540,18 @@ def test_an_id_re_used_for_a_name_in_another_script_is_caught_by_the_hire_date(t
     """An HRIS that re-used the id of a `Zhang Wei` who left for a new hire `李明` had the merge rename him to her,
     giving her his title and `layer:`: names in two scripts were compared with nothing. A person keeps their hire
     date whatever script the HRIS writes their name in, so a different one says another person: refused, exit 2,
-    nothing written; with the same date it is the same person, renamed."""
+    nothing written; with the same date it is the same person, renamed. The refusal said the dates differ, not
+    which they were: a wrong date in either file could not be told from a re-used id without opening both."""
     written = "people:\n  - {name: Zhang Wei, id: E8, title: ML Engineer, layer: ml_research, start: 2021-03-01}\n"
     team = _write(tmp_path / "team.yaml", written)
     header = "Employee ID,First Name,Last Name,Job Title,Hire Date\n"
     people = _write(tmp_path / "people.csv", header + "E8,明,李,Regulatory Specialist,2026-09-01\n")
     refused = run_cli("import", people, "-o", team)
     assert refused.code == 2, refused.stderr
-    assert "two scripts and the hire dates differ, so the id may have been re-used" in refused.stderr
+    assert (
+        "the names are in two scripts and the hire dates differ (2021-03-01 here, 2026-09-01 in the export), so the id "
+        "may have been re-used"
+    ) in refused.stderr
     assert team.read_text(encoding="utf-8") == written
     same = _write(tmp_path / "same.csv", header + "E8,伟,张,ML Engineer,2021-03-01\n")
     merged = run_cli("import", same, "-o", team)

@@ -698,3 +698,27 @@ def test_a_handle_that_spells_a_word_with_accents_leaves_the_word(tmp_path):
         "Chef de projet e-santé",
         "Ingénieure santé numérique",
     ]
+
+
+def test_a_name_run_into_a_credential_a_number_or_a_capital_is_found(tmp_path):
+    """A handle of one name and a credential (`alhashimi_md`, `okonkwo_rn`, `mensah_phd`), a number (`alhashimi2`) or a
+    capital (`AlHashimiRN`, `okonkwoRN`), a surname with its particles in short (`vdBerg`, `pvdberg` for a Pieter van
+    den Berg) and an id spelt out (`Employee 4213` for `E4213`, `Employee 0042` for `EMP-0042`) were shown whole:
+    only a handle of two names was found run into more. A part of five letters or more that is no word is found in
+    any such run; what spells a word or holds none stays (`mlops_platform`, `QA_Lead`, `HealthShare_v2`)."""
+    people = (
+        "  - {name: Fatima Al-Hashimi, id: F17, title: Privacy Officer}\n"
+        "  - {name: Pieter van den Berg, title: Quality Engineer}\n"
+        "  - {name: Ngozi Okonkwo, id: EMP-0042, title: Staff Nurse}\n"
+        "  - {name: Kwame Mensah, id: E4213, title: Software Engineer}\n"
+        "  - {name: Marco Lops, title: MLOps Engineer}\n"
+        "  - {name: Lea Dubois, title: QA Lead}\n"
+    )
+    reason = (
+        "alhashimi_md; dr_alhashimi; alhashimi2; AlHashimiRN; vdBerg; pvdberg; p.vdberg; VanDenBerg; okonkwo_rn;"
+        " okonkwoRN; mensah_phd; Employee 4213; Employee 0042; mlops_platform; QA_Lead; HealthShare_v2; EDI_837"
+    )
+    assert redacted_reason(tmp_path, people, reason) == (
+        "Person 01; Person 01; Person 01; Person 01; Person 02; Person 02; Person 02; Person 02; Person 03;"
+        " Person 03; Person 04; Person 04; [id]; mlops_platform; QA_Lead; HealthShare_v2; EDI_837"
+    )

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 import re
+import time
 
 import pytest
 
 from conftest import redacted_reason, redacted_report, redacted_title, run_cli
+from teamaudit.privacy import scrub
 
 TEAM = """\
 organization: Acme Health (Series A)
@@ -196,3 +198,36 @@ def test_pay_a_year_written_whole_is_hidden(tmp_path):
     assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
         "offer [amount]/yr; [amount] per year; [amount]/yr; [amount] a year; 2026/yr; 1500/yr; 50,000 patients a year"
     )
+
+
+def test_an_age_is_a_persons_not_a_systems(tmp_path):
+    """`replacing a 10 year old system` read `replacing a [age] system`: an age is of a person, and a thing's
+    (`10 year old system`, `15-year-old legacy EHR`, `5-year-old startup`) stays. An age and a sex in parentheses,
+    as clinical notes write them (`(47M)`, `(52 F)`), were shown; the company's millions (`Series A (12M)`) stay."""
+    reason = (
+        "replacing a 10 year old system; a 15-year-old legacy EHR; our 5-year-old startup; ages 18-65 cohort; "
+        "aged 47; 47-year-old nurse; patient (47M); (52 F) on call; 47 y/o; a 30 year old woman; Series A (12M)"
+    )
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "replacing a 10 year old system; a 15-year-old legacy EHR; our 5-year-old startup; ages 18-65 cohort; "
+        "[age]; [age] nurse; patient [age]; [age] on call; [age]; a [age] woman; Series A (12M)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("unit", "shown", "times"),
+    [
+        ("000 ", "000 ", 10_000),
+        ("011 ", "011 ", 10_000),
+        ("base 1k ", "base [amount] ", 5_000),
+        ("e 12 ", "e 12 ", 200_000),
+    ],
+)
+def test_a_run_of_short_numbers_costs_a_read_not_its_square(unit, shown, times):
+    """The scrub of kept text (privacy.scrub, which every kept field goes through; fields are capped at 300 to 500
+    characters, so a team file cannot reach these sizes today): `000 000 ...` with no currency after it was read once
+    from each of its groups (40 KB: 16 s of CPU), each `base 1k` of a run looked for the word before it from the text's
+    start (40 KB: 12 s), and each `12` of `e 12 e 12 ...` was judged as a telephone number (1 MB: 4.2 s)."""
+    started = time.process_time()
+    assert scrub(unit * times) == shown * times
+    assert time.process_time() - started < 2

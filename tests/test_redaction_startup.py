@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, redacted_with_reason
 from teamaudit.render import Format
 
+PERSON = "Tim Rust"  # whom the suppression is of
 TEAM = ROOT / "tests" / "data" / "startup-40.yaml"
 REASON = (
     "agile scale-up: Anna and Sara agreed we stay ML-heavy till Series A; mlops_platform first. Escalated from MRN"
@@ -80,28 +80,18 @@ TITLES = [
 ]
 
 
-def _config(folder: Path) -> Path:
-    config = folder / "teamaudit.yaml"
-    config.write_text(
-        f"ignore:\n  - {{rule: TA005, person: Tim Rust, reason: {json.dumps(REASON)}}}\n", encoding="utf-8"
-    )
-    return config
-
-
 @pytest.mark.parametrize("fmt", [f.value for f in Format])
 def test_a_startups_headcount_leaks_nothing_in_any_format(tmp_path, fmt):
     """At the start of this session the reason's `MRN 00123456` and `age 47` reached every format, and `42 y.o.`,
     `95K/yr`, `pt id 7654321` and an address with a full-width `＠` were shown whole."""
-    result = run_cli("check", TEAM, "--redact", "--config", _config(tmp_path), "-f", fmt)
-    assert result.code in (0, 1), result.stderr
-    assert SECRETS.findall(result.stdout) == []
+    assert SECRETS.findall(redacted_with_reason(TEAM, tmp_path, PERSON, REASON, fmt).stdout) == []
 
 
 def test_a_startups_headcount_hides_no_word_that_names_no_one(tmp_path):
     """At the start of this session `Growth Marketing Manager, scale-up` read `..., Person 17-up`, `MLOps Engineer,
     mlops_platform` `MLOps Engineer, Person 18`, and the reason's `agile scale-up` and `mlops_platform` were hidden
     too: an initial joined to Anna Gile's, Sara Cale's and Marco Lops's surnames spells them."""
-    doc = json.loads(run_cli("check", TEAM, "--redact", "--config", _config(tmp_path), "-f", "json").stdout)
+    doc = json.loads(redacted_with_reason(TEAM, tmp_path, PERSON, REASON, "json").stdout)
     assert [p["title"] for p in doc["people"]] == TITLES
     assert [f["suppressed"] for f in doc["findings"] if f["suppressed"]] == [SHOWN_REASON]
     assert doc["organization"] == "Hollowbrook Health AI (seed, $2M ARR)"

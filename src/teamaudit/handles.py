@@ -3,7 +3,10 @@
 A handle alone (`alee`, `annlee`) may be a word (A. Ward, `award`; Mai Ling, `mailing`), so mentions.py finds it
 only after `@` or `/`. Run into a suffix or a prefix by `_`, `.` or digits (`alee_md`, `alee2`, `dr.annlee`), or
 written as an initial and a name a dot or `_` apart (`a.lee`, `lee.a`, `a_lee`), it is a handle wherever it stands:
-the whole run of letters, digits, `.` and `_` it is in is the person's.
+the whole run of letters, digits, `.` and `_` it is in is the person's. So is a run that holds a part of a name of five
+letters or more that is no word (`parts`: `okonkwo`, `alhashimi`, `vdberg` for a van den Berg) with more beside it, run
+into it by `_`, `.`, digits or a capital (`alhashimi_md`, `dr_okonkwo`, `okonkwo2`, `AlHashimiRN`, `vdBerg`): a
+handle of one name and a credential or a number is as much the person's as one of two names.
 """
 
 from __future__ import annotations
@@ -14,27 +17,44 @@ from collections.abc import Iterable, Mapping, Set
 
 _RUN = re.compile(r"[^\W_][\w.]*[^\W_]")  # a run of letters, digits, `.` and `_`, as handles are written
 _LETTERS = re.compile(r"[^\W\d_]+")
+_MOST_PIECES = 4  # pieces of a run read together: `van`, `den`, `berg` of `VanDenBerg`
 
 
 class Handles:
     """The people's handles (`joined`: `alee`, `annlee`, ...; `initialled`: the pairs an initial and a name are,
     `('a', 'lee')`, `('lee', 'a')`), lower case, each with the pseudonyms of whom it names."""
 
-    def __init__(self, joined: Mapping[str, Set[str]], initialled: Mapping[tuple[str, str], Set[str]]) -> None:
+    def __init__(
+        self,
+        joined: Mapping[str, Set[str]],
+        initialled: Mapping[tuple[str, str], Set[str]],
+        parts: Mapping[str, Set[str]],
+    ) -> None:
         self._joined = joined
         self._initialled = initialled
+        self._parts = parts
 
     def matches(self, text: str) -> Iterable[tuple[int, int, Set[str]]]:
         """Each run of `text` that holds a handle with more beside it, with whom it names."""
-        if not self._joined and not self._initialled:
+        if not self._joined and not self._initialled and not self._parts:
             return
         for run in _RUN.finditer(text):
             pieces = list(_LETTERS.finditer(run.group().lower()))
-            if len(pieces) == 1 and pieces[0].group() == run.group().lower():
+            cased = [piece for letters in _LETTERS.finditer(run.group()) for piece in _cased_pieces(letters.group())]
+            if len(cased) == 1 and cased[0] == run.group():
                 continue  # a handle alone: only after `@` or `/` (mentions.py)
-            who = self._named(run.group().lower(), pieces)
+            who = self._named(run.group().lower(), pieces) | self._a_part_in(cased)
             if who:
                 yield run.start(), run.end(), who
+
+    def _a_part_in(self, pieces: list[str]) -> set[str]:
+        """Whom the parts of names a run's pieces spell name, alone or with the pieces after (`al`, `hashimi`)."""
+        who: set[str] = set()
+        if self._parts:
+            for start in range(len(pieces)):
+                for end in range(start + 1, min(start + _MOST_PIECES, len(pieces)) + 1):
+                    who |= self._parts.get("".join(pieces[start:end]).lower(), set())
+        return who
 
     def _named(self, run: str, pieces: list[re.Match[str]]) -> set[str]:
         who: set[str] = set()
@@ -44,3 +64,14 @@ class Handles:
             if run[first.end() : second.start()] in (".", "_"):
                 who |= self._initialled.get((first.group(), second.group()), set())
         return who
+
+
+def _cased_pieces(letters: str) -> list[str]:
+    """A run of letters cut where a capital begins a word inside it (`AlHashimiRN`: `Al`, `Hashimi`, `RN`; `vdBerg`:
+    `vd`, `Berg`); letters without case stay whole."""
+    cuts = [0]
+    for i in range(1, len(letters)):
+        before, here, after = letters[i - 1], letters[i], letters[i + 1 : i + 2]
+        if here.isupper() and (before.islower() or (before.isupper() and after.islower())):
+            cuts.append(i)
+    return [letters[a:b] for a, b in itertools.pairwise([*cuts, len(letters)])]

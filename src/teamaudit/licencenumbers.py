@@ -18,7 +18,10 @@ A person's other numbers go the same way, as `[id]`: a US social security number
 digits after `SSN`), and a number of 4 digits or more after `SSN`, `SIN`, `NINO`, `NI No.`, `passport`, `employee #`,
 `employee ID`, `emp ID`, `badge`, or a patient's medical record number after `MRN` (`M.R.N.`), `MR #`,
 `medical record (number)`, `patient ID` or `pt ID` (`pt. ID`), a `:`, `#` or `-` between (`Employee #48213`,
-`passport X1234567`, `MRN 00123456`, `MRN-7654321`; `MRN matching`, a skill, stays).
+`passport X1234567`, `MRN 00123456`, `MRN-7654321`; `MRN matching`, a skill, stays), and an employee number padded with
+zeros after `employee` or `staff` (`Ann Lee (Employee 001)`), as no count is written. National ids after their
+names (`iqama`, `RRN`, `NIN`, `BVN`, `CPF`, `RG`, `PESEL`, `NIP`, `Emirates ID`) and a CPF or Korean RRN anywhere go
+too.
 """
 
 from __future__ import annotations
@@ -33,15 +36,23 @@ ID = "[id]"
 # skips a place where the pattern cannot begin at half the cost of its lookbehind and alternatives (a 1 MB reason's
 # scrub: benchmarks/redaction_scrub.py).
 _ID_NUMBER = re.compile(
-    r"(?=[0-9SsNnPpBbEeMm])(?:(?<![\w-])[0-9]{3}-[0-9]{2}-[0-9]{4}(?![\w-])"
+    r"(?=[0-9SsNnPpBbEeMmIiRrCc])(?:(?<![\w-])[0-9]{3}-[0-9]{2}-[0-9]{4}(?![\w-])"
+    # a Brazilian CPF (`123.456.789-09`) and a Korean resident registration number (`850101-2345678`), as written
+    r"|(?<![\w.-])[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}(?![\w-])|(?<![\w-])[0-9]{6}-[1-4][0-9]{6}(?![\w-])"
     r"|(?i:\b(?:ssn|sin|nino|ni[ \u00a0]no\.?|passport(?:[ \u00a0]no\.?)?|badge|m\.?r\.?n\.?|mr[ \u00a0]?#"
     r"|medical[ \u00a0]record(?:[ \u00a0](?:number|no\.?|#))?|(?:patient|pt\.?)[ \u00a0]?(?:#|id|no\.?)"
-    r"|(?:employee|emp)[ \u00a0]?(?:#|id|no\.?))"
+    r"|(?:employee|emp)[ \u00a0]?(?:#|id|no\.?)"
+    # national ids: Saudi iqama, Emirates ID, Korea's RRN, Nigeria's NIN and BVN, Brazil's CPF and RG, Poland's PESEL
+    # and NIP
+    r"|iqama|emirates[ \u00a0]id|national[ \u00a0]id|rrn|nin|bvn|cpf|rg|pesel|nip)"
     r"(?![a-z])[ \u00a0]?[:#-]?[ \u00a0]?(?i:last[ \u00a0]?4[ \u00a0]?[:#]?[ \u00a0]?)?"
     r"(?:[*xX\u2022]{3}-[*xX\u2022]{2}-)?"  # `SSN last4 6789`, `SSN ***-**-6789`
-    r"(?:[A-Z]{1,2}[ \u00a0-]?)?[0-9][0-9 \-]{2,}[0-9](?:[ \u00a0]?[A-D])?\b))"
+    r"(?:[A-Z]{1,2}[ \u00a0-]?)?[0-9][0-9 .\-]{2,}[0-9](?:[ \u00a0]?[A-D])?\b)"
+    # an employee number written out, padded with zeros as no count is (`Employee 001`, `staff 0042`)
+    r"|(?i:\b(?:employee|staff)[ \u00a0])0[0-9]{2,}\b)"
 )
-_WORD = r"lic|licen[cs]e|licensed|registration|reg|dea|pin|gmc"
+# Nigeria's MDCN, Brazil's CRM and COREN (with the state: `CRM-SP 123456`) and Poland's PWZ mark licences too
+_WORD = r"lic|licen[cs]e|licensed|registration|reg|dea|pin|gmc|mdcn|pwz|crm(?:-[a-z]{2})?|coren(?:-[a-z]{2})?"
 _NUMBER_WORD = r"(?:[ \u00a0]?(?:no\.?|nr\.?|num\.?|number|#))?"
 _CREDENTIAL = "|".join(sorted((re.escape(c) for c in CREDENTIALS_AFTER if len(c) > 1), key=len, reverse=True))
 # The digits: 4 or more, in groups a single space or hyphen apart, not a regulation's `2017/745` nor a decimal, nor a

@@ -129,6 +129,7 @@ class _Forms:
     handles: set[Words] = field(default_factory=set)  # an initial and a surname (`alee`), found only as a handle
     joined: dict[str, set[str]] = field(default_factory=dict)  # those handles in lower case, for handles.py
     initialled: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # `a.lee`, `lee.a`: handles.py
+    run_parts: dict[str, set[str]] = field(default_factory=dict)  # `okonkwo` of `okonkwo_rn`: handles.py
     job_words: set[Words] = field(default_factory=set)  # names that are words of job titles (titlewords.py)
     not_words: set[Words] = field(default_factory=set)  # the other `as_written` forms
     parts: set[str] = field(default_factory=set)  # every word of every name, casefolded
@@ -221,9 +222,22 @@ class Mentions:
                 frozenset((mine.handles | theirs.handles) - mine.not_words - theirs.not_words),
                 frozenset(mine.job_words | theirs.job_words),
                 frozenset(mine.parts | theirs.parts),
-                Handles(theirs.joined | mine.joined, theirs.initialled | mine.initialled),
+                Handles(
+                    theirs.joined | mine.joined,
+                    theirs.initialled | mine.initialled,
+                    _merged(theirs.run_parts, mine.run_parts),
+                ),
             )
         return self._found
+
+
+def _merged(*maps: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Each key with the pseudonyms of every map that has it: a part two people share names them both."""
+    merged: dict[str, set[str]] = {}
+    for mapping in maps:
+        for key, who in mapping.items():
+            merged.setdefault(key, set()).update(who)
+    return merged
 
 
 def _add_hyphened(*sides: _Forms) -> None:
@@ -254,10 +268,17 @@ def _id_spellings(folded: str) -> set[Words]:
     """An id as written, with its letters and digits apart (`E12345` as `E-12345` or `e 12345`) and joined
     (`EMP-0042` as `EMP0042`): forms in which a reason or a title types the same id."""
     pieces = tuple(_ID_PIECE.findall(folded))
-    return {_words(folded), pieces, ("".join(pieces),)} if pieces else {_words(folded)}
+    if not pieces:
+        return {_words(folded)}
+    # `Employee 0042` for `EMP-0042`, `Staff 118` for `S118`: the letters of an id are the start of what it numbers
+    numbered = len(pieces) == 2 and pieces[0].isalpha() and pieces[1].isdigit() and len(pieces[1]) >= MIN_ALONE
+    spelt_out = {(word, pieces[1]) for word in ID_WORDS if numbered and word.startswith(pieces[0])}
+    return {_words(folded), pieces, ("".join(pieces),), *spelt_out}
 
 
 _ID_PIECE = re.compile(r"[^\W\d_]+|\d+")
+# What an id numbers, written out (`Employee 0042`): an id whose letters begin one of them is found after it too
+ID_WORDS = ("employee", "emp", "empl", "staff", "badge", "member", "worker", "person", "personnel")
 
 
 def _add_name(
@@ -301,13 +322,23 @@ def _add_parts(forms: _Forms, spelt: Words, pseudonym: str, role: frozenset[str]
     for part, word in _hyphened(given, surname):
         if not set(_words(part.casefold())) <= role:
             forms.hyphened.append((part, pseudonym, word))
+            _put_run_part(forms, part, pseudonym)
     for name, word in _alone(given, surname):
         if set(_words(name.casefold())) <= role:
             continue
+        _put_run_part(forms, name, pseudonym)
         if len(spelt) == 1 or len(name) >= MIN_ALONE:
             _put_alone(forms, name, pseudonym, word=word, job=fold_name(name).casefold() in held)
         else:
             _put_short(forms, name, pseudonym)
+
+
+def _put_run_part(forms: _Forms, name: str, pseudonym: str) -> None:
+    """A part of a name found run into other characters (`okonkwo_rn`, `AlHashimiRN`: handles.py) where it is of five
+    letters or more and no word of English, of this domain or of job titles (`mlops_platform`, `QA_Lead` stay)."""
+    lower = "".join(_words(name.lower()))
+    if len(lower) >= LEXICON_SHORTEST and not (a_word(name) or a_title_word(name) or is_word(lower)):
+        forms.run_parts.setdefault(lower, set()).add(pseudonym)
 
 
 def _alone(given: list[str], surname: str) -> list[tuple[str, bool]]:
@@ -315,9 +346,24 @@ def _alone(given: list[str], surname: str) -> list[tuple[str, bool]]:
     its surname, also found by each word that is no particle and joined when it has particles (`van der Berg`:
     `Berg`, `Vanderberg`; `del Carmen Lopez`: `Carmen` and `Lopez`)."""
     words = surname.split()
-    surnames = (surname, *(w for w in words if w.casefold() not in PARTICLES), "".join(words))
+    surnames = (
+        surname,
+        *(w for w in words if w.casefold() not in PARTICLES),
+        "".join(words),
+        *_particles_initialled(words),
+    )
     found = [*((g, g.capitalize() in NAMES_THAT_ARE_WORDS) for g in given), *((s, False) for s in surnames)]
     return list(dict.fromkeys(found))
+
+
+def _particles_initialled(words: list[str], fewest: int = 2) -> list[str]:
+    """A surname of `fewest` particles or more with the particles' initials for them, as Dutch and German write it in
+    short (`vdBerg` for `van den Berg`, `vdLinden` for `van der Linden`), and a handle with one (`ldsouza` for a Luiz
+    de Souza): none for a surname with fewer."""
+    particles = [word for word in words[:-1] if word.casefold() in PARTICLES]
+    if len(particles) < fewest or len(particles) != len(words) - 1:
+        return []
+    return ["".join(word[0].lower() for word in particles) + words[-1]]
 
 
 def _hyphened(given: list[str], surname: str) -> list[tuple[str, bool]]:
@@ -368,7 +414,14 @@ def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
         return
     # `María José Núñez` also as `mjnunez`, `mjn`: the initials of her given names stand for her first word
     firsts = [given[0], *(["".join(g[0] for g in given)] if len(given) > 1 else [])]
-    for last in dict.fromkeys(("".join(surname.split()).rstrip(",."), surname.split()[-1].rstrip(",."))):
+    short = _particles_initialled(surname.split(), fewest=1)  # `pvdberg`, `ldsouza` for a Luiz de Souza
+    if len(given) == 1 and "-" in surname and _NOT_CASED.fullmatch(given[0]):
+        # `Park Ji-hoon`: a Korean name romanized family name first, its given name's syllables hyphened; a handle
+        # writes it given name first (`jhpark`, `jihoonpark`)
+        syllables = surname.split("-")
+        _put_handles(forms, "".join(s[0] for s in syllables if s), given[0], pseudonym, initials=True)
+        _put_handles(forms, "".join(syllables), given[0], pseudonym)
+    for last in dict.fromkeys(("".join(surname.split()).rstrip(",."), surname.split()[-1].rstrip(",."), *short)):
         for first in firsts:
             if _NOT_CASED.fullmatch(first) and _NOT_CASED.fullmatch(last):  # `pvanderberg` and `pberg`
                 _put_handles(forms, first, last, pseudonym, initials=first is not given[0])
@@ -388,7 +441,8 @@ def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str, initials:
     for a, b in pairs:
         spells_a_word = a_title_word(a + b) or is_word((a + b).lower())  # `agile`, `mlops`: found only as handles
         whole = (last in (a, b) or initials) and not spells_a_word  # `mjn_hl7` for María José Núñez
-        initialled = unworded and (len(a) == 1 or len(b) == 1 or initials)
+        # several initials before a surname spell no word even where the surname is one (`jhpark`, `mjrose`)
+        initialled = (unworded and (len(a) == 1 or len(b) == 1)) or initials
         lower, capitalised = (a + b).lower(), a[0].upper() + (a[1:] + b).lower()
         if whole and not initials and min(len(a), len(b)) > 1 and len(a + b) >= LEXICON_SHORTEST:
             # `zhangwei`, `liwei`, `Zhangwei` beginning a sentence: no word of the lexicon, which knows none shorter

@@ -7,7 +7,8 @@ A run of digit groups joined by single separators (a dash for a hyphen; a hyphen
 0 (`020 7946 0958`, `01 23 45 67 89`, `06.12.34.56.78`, `030 12345678`, `0612345678`; `0 800 123 4567`, `(0) 20 7946
 0958`), one of Singapore or Hong Kong in fours (`9123 4567`), a Spanish one in threes (`612 345 678`) or an Indian
 mobile (`98765 43210`, `98765-43210`, told from a range of codes by the word before it, its first digit and
-its rise), a Chinese mobile (`138 0013 8000`) or a Russian number after its trunk 8 (`8 (495) 123-45-67`). A slash
+its rise), a Chinese mobile (`138 0013 8000`), a Polish landline (`22 123 45 67`) or a Russian number after its trunk
+8 (`8 (495) 123-45-67`). A slash
 may follow an area code (`415/555-0199`), 011 may be dialled for + (`011 44 20 7946 0958`), and a letter O typed for
 a zero is read as one (`415-555-O199`); a year in parentheses is no area code (`(2024) 100-200`). After a word that
 says a number follows (`tel:`, `phone`, `mobile`, `cell`, `fax`, `☎`, with or without `:`, `#`, `=` or `.`), any run
@@ -88,6 +89,8 @@ def hide_phones(text: str) -> str:
 
 def _hidden(run: re.Match[str]) -> str:
     text = run.group("run")
+    if len(text) < _FEWEST or sum(char.isdigit() for char in text) < _FEWEST:
+        return run.group()  # too few digits for any number: judged, `e 12 e 12 ...` cost 3.4 s a MB
     core = text.rstrip(_SEPARATOR)  # "call 555-0199." ends a sentence, not the number
     after = _MONEY_AFTER.match(run.string, run.end("run") - len(text) + len(core)) is not None
     before = _MONEY_BEFORE.search(run.string[max(0, run.start("run") - 5) : run.start("run")]) is not None
@@ -244,6 +247,8 @@ def _unmarked_number(groups: list[str]) -> bool:
     if lengths in ([3, 3, 4], [3, 4], [10], [3, 3, 2, 2]):
         number = "".join(groups)
         return number[0] not in "01" and number[3] not in "01" if len(number) == 10 else number[0] not in "01"
+    if lengths == [2, 3, 2, 2]:  # a Polish landline, its area code first (`22 123 45 67`)
+        return groups[0][0] != "0"
     if lengths == [3, 4, 4]:  # a Chinese mobile, 13x to 19x (`138 0013 8000`)
         return groups[0][0] == "1" and groups[0][1] in "3456789"
     if lengths == [4, 4]:  # Singapore (6, 8, 9 first) or Hong Kong (2, 3, 5, 6, 9): not years, nor round figures

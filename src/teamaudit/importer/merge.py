@@ -463,7 +463,9 @@ def _reused_id(path: Path, row: dict[str, Any], person: Person, renumbered: str 
         )
     unlike = "no part of the names is alike"
     if not _scripts(person.name) & _scripts(row["name"]):
-        unlike = "the names are in two scripts and the hire dates differ"
+        # the dates it was decided by, so that a wrong date in either file is seen and mended
+        dates = f"{person.start} here, {row['start']} in the export"
+        unlike = f"the names are in two scripts and the hire dates differ ({dates})"
     return TeamAuditError(
         f"{said}: {unlike}, so the id may have been re-used for a new hire; nothing written",
         file=path,
