@@ -11,7 +11,6 @@ import dataclasses
 import functools
 import re
 import string
-import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import MISSING, dataclass, field
@@ -20,7 +19,7 @@ from typing import Any, Literal, cast
 
 from pydantic_core import ValidationError
 
-from teamaudit import patterncost
+from teamaudit import patterncache, patterncost
 from teamaudit.accents import fold_pattern
 from teamaudit.errors import TeamAuditError, as_written, clipped
 from teamaudit.filekeys import shown_loc
@@ -57,10 +56,7 @@ def _compile(pattern: str, ignore_case: bool) -> re.Pattern[str]:
             raise re.error(
                 f"{_re2_reason(exc)} (teamaudit matches with RE2: no lookarounds or backreferences)"
             ) from None
-    with warnings.catch_warnings():
-        # Python's FutureWarning for syntax a later version may read differently (`[[`): users see clean errors.
-        warnings.simplefilter("ignore", FutureWarning)
-        return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+    return patterncache.compiled(pattern, re.IGNORECASE if ignore_case else 0)
 
 
 def _re2_reason(exc: Exception) -> str:
