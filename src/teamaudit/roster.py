@@ -610,7 +610,7 @@ def _is_config(keys: list[object]) -> bool:
     `ignore`): `.teamaudit.yaml` handed to check, or to the pre-commit hook by a broad `files:` pattern."""
     if not keys:
         return False
-    from teamaudit.config import setting_keys
+    from teamaudit.configschema import setting_keys
 
     return all(isinstance(key, str) and key in setting_keys() for key in keys)
 
