@@ -87,21 +87,9 @@ def _config_error(error: ErrorDetails, path: Path, doc: Doc, prefix: str) -> Tea
         loc = file_loc(doc.data, loc)  # a key that is not text, as the file holds it (pydantic names it by repr)
     if error["type"] == "invalid_key":
         return _key_not_text(path, doc, loc, prefix)
-    key = shown_loc(loc, partial(written_key, doc))
-    last = str(loc[-1]) if loc else ""
     if error["type"] == UNKNOWN_KEY:
-        import difflib
-
-        from teamaudit.keyhints import reads_as_key
-
-        close = difflib.get_close_matches(last, keys_at(loc[:-1]), n=1, cutoff=0.6)
-        hint = f"did you mean {close[0]}?" if close else known_keys_hint(loc[:-1])
-        line, column = doc.key_location(loc[:-1], last) if doc else (None, None)
-        # Only a known key in other case or separators is structure; any other, a near miss too (`pearson` for
-        # reason), may be data (`Ann Lee: 1`): --redact hides it as the team file's own.
-        meant = reads_as_key(last, close[0] if close else None)
-        key = ".".join([*(shown_key(p) for p in loc[:-1]), shown_key(last) if meant else clipped(last)])
-        return TeamAuditError(f"{prefix}{key}: unknown key", file=path, line=line, column=column, hint=hint)
+        return _unknown_key(path, doc, loc, prefix)
+    key = shown_loc(loc, partial(written_key, doc))
     located = doc.located if isinstance(doc, YamlDocument) else doc
     value = _as_loaded(located, loc, error.get("input"))
     spelled = written(doc, loc, value)
@@ -111,17 +99,40 @@ def _config_error(error: ErrorDetails, path: Path, doc: Doc, prefix: str) -> Tea
         line, column = doc.locate(loc) if doc else (None, None)
         where = f"{prefix}{key}" if key else prefix.rstrip(".")  # the [tool.teamaudit] table itself
         return TeamAuditError(f"{where}: {message}", file=path, line=line, column=column, hint=how)
-    message = error["msg"].removeprefix("Value error, ")
     shown = shown_value(value, spelled, toml=located is not None and located is doc)
+    message = _wrong_value(error, str(loc[-1]) if loc else "", value, shown)
+    return _located(path, doc, loc, f"{prefix}{key}: {message}" if key else f"{prefix}{message}")
+
+
+def _unknown_key(path: Path, doc: Doc, loc: tuple[Any, ...], prefix: str) -> TeamAuditError:
+    """`fail_onn: error`: the key it most likely meant, else every key the mapping knows."""
+    import difflib
+
+    from teamaudit.keyhints import reads_as_key
+
+    last = str(loc[-1])
+    close = difflib.get_close_matches(last, keys_at(loc[:-1]), n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]}?" if close else known_keys_hint(loc[:-1])
+    line, column = doc.key_location(loc[:-1], last) if doc else (None, None)
+    # Only a known key in other case or separators is structure; any other, a near miss too (`pearson` for
+    # reason), may be data (`Ann Lee: 1`): --redact hides it as the team file's own.
+    meant = reads_as_key(last, close[0] if close else None)
+    key = ".".join([*(shown_key(p) for p in loc[:-1]), shown_key(last) if meant else clipped(last)])
+    return TeamAuditError(f"{prefix}{key}: unknown key", file=path, line=line, column=column, hint=hint)
+
+
+def _wrong_value(error: ErrorDetails, key: str, value: object, shown: str) -> str:
+    """What is wrong with a value of the right type: not one of a setting's choices, no date, out of bounds."""
+    message = error["msg"].removeprefix("Value error, ")
     if error["type"] == "enum":
-        message = f"{shown} is not valid{_allowed(last, value)}"
-    elif error["type"].startswith("date"):
+        return f"{shown} is not valid{_allowed(key, value)}"
+    if error["type"].startswith("date"):
         message = f"must be a date like 2026-03-01, got {shown}"
         if isinstance(value, dt.datetime):  # a suppression lasts to the end of its day
             message += f" (a date and time: write the date alone, {value.date().isoformat()})"
     elif not isinstance(value, dict | list) and error["type"] != "value_error":  # a value error names its value
         message = f"{message} (got {shown})"
-    return _located(path, doc, loc, f"{prefix}{key}: {message}" if key else f"{prefix}{message}")
+    return message
 
 
 def _as_loaded(located: Located | None, loc: tuple[Any, ...], value: object) -> object:
