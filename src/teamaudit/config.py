@@ -13,19 +13,22 @@ import datetime as dt
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from pydantic_core import ValidationError
 
-from teamaudit.configschema import MAX_DAYS_LIMIT, FileConfig, Suppression, kebab
+from teamaudit.configschema import MAX_DAYS_LIMIT, FileConfig, Suppression, kebab, written_key
 from teamaudit.errors import TeamAuditError, clipped, file_error
+from teamaudit.filekeys import shown_loc
 from teamaudit.model import Basis, FailOn, Scope, Severity
 from teamaudit.problems import Problems
-from teamaudit.records import to_data
+from teamaudit.records import number_at, to_data
 from teamaudit.rubric import DEFAULT_RUBRIC, NamedIn
 from teamaudit.tomlfile import locate_toml, parse_toml, read_toml
-from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, parse_yaml, read_bytes, read_text
+from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, parse_yaml, read_bytes, read_text
 from teamaudit.yamlread.yamlnodes import Located
 
 YAML_NAMES = (".teamaudit.yaml", ".teamaudit.yml")
@@ -110,19 +113,17 @@ def load_config(path: Path) -> FileConfig:
 def config_from_text(text: str, path: Path) -> FileConfig:
     """A config file's settings from its text (a file's, or a commit's for `diff`); `path` names it in messages and
     says whether it is TOML."""
-    # The wording is imported where it is used, as it is below: at the top of this module it put config.py one
-    # floor above configerrors.py, and the house at 13 (tests/test_shape.py).
-    from teamaudit.configerrors import config_errors, other_bases
-
     if _is_toml(path):
         return _load_toml(text, path)
     doc = parse_yaml(text, path, what="config file")
     if not isinstance(doc.data, dict):
         raise doc.error("a config file must be a mapping of settings")
-    bases = other_bases(doc)
+    bases = _other_bases(doc)
     try:
         config = FileConfig.parse(doc.data)
     except ValidationError as exc:
+        from teamaudit.configerrors import config_errors  # the wording, loaded only for a file that needs it
+
         raise config_errors(exc, path, doc, settled=bases) from None
     if bases:
         problems = Problems()
@@ -134,18 +135,32 @@ def config_from_text(text: str, path: Path) -> FileConfig:
     return _located_ignores(config, path, lambda i: doc.locate(("ignore", i))[0])
 
 
+def _other_bases(doc: YamlDocument) -> dict[tuple[Any, ...], TeamAuditError]:
+    """A problem for each setting YAML 1.1 reads as a number in another base (`ml-ratio: 0x10` is 16, `010` 8,
+    `1:30` 90), by its path: not the decimal number it looks like. (TOML writes `0x10` and `0o10` by its own
+    spec, and refuses `010` and `1:30`.)"""
+    from teamaudit.numberbases import base_problem, in_other_bases
+
+    found = {}
+    for loc, as_spelled, kind in in_other_bases(doc.located.spelled, doc.data):
+        if number_at(FileConfig, loc, kebab):
+            problem, hint = base_problem(as_spelled, kind)
+            found[loc] = doc.error(f"{shown_loc(loc, partial(written_key, doc))}: {problem}", loc, hint)
+    return found
+
+
 def _is_toml(path: Path) -> bool:
     return path.name == "pyproject.toml" or path.suffix == ".toml"
 
 
 def _load_toml(text: str, path: Path) -> FileConfig:
-    from teamaudit.configerrors import config_errors
-
     tool = parse_toml(text, path).get("tool", {})
     section = tool.get("teamaudit", {}) if isinstance(tool, dict) else {}
     try:
         config = FileConfig.parse(section)
     except ValidationError as exc:
+        from teamaudit.configerrors import config_errors
+
         places = _toml_places(text)
         places.value = section  # the values as written, for a message to quote
         raise config_errors(exc, path, places, prefix="tool.teamaudit.") from None
@@ -276,15 +291,22 @@ def _from_file(file_config: FileConfig, path: Path | None, values: dict[str, Any
 
 
 def _from_environment(environ: Mapping[str, str], values: dict[str, Any], sources: dict[str, str]) -> None:
-    from teamaudit.configerrors import env_choice
-
     for key, kind in (("rubric", None), ("scope", Scope), ("basis", Basis), ("fail_on", FailOn)):
         name = ENV_PREFIX + key.upper()
         if environ.get(name):
-            values[key] = environ[name] if kind is None else env_choice(name, environ[name], kind)
+            values[key] = environ[name] if kind is None else _env_choice(name, environ[name], kind)
             sources[key] = name
             if kind is None:
                 values["rubric_named_in"] = NamedIn(f"environment variable {name}")
+
+
+def _env_choice(name: str, value: str, kind: type[StrEnum]) -> Any:
+    try:
+        return kind(value.strip().lower())
+    except ValueError:
+        from teamaudit.configerrors import env_choice_error
+
+        raise env_choice_error(name, value, kind) from None
 
 
 MAX_DAYS_VARIABLE = ENV_PREFIX + "SUPPRESSION_MAX_DAYS"

@@ -15,7 +15,6 @@ from pydantic_core import ErrorDetails, ValidationError
 from teamaudit.configschema import (
     TOO_MANY_SUPPRESSIONS,
     Doc,
-    FileConfig,
     kebab,
     keys_at,
     read_levels,
@@ -27,24 +26,10 @@ from teamaudit.errors import TeamAuditError, clipped, shown_key
 from teamaudit.filekeys import file_loc, key_as_written, shown_loc
 from teamaudit.model import Basis, FailOn, Layer, Scope
 from teamaudit.problems import Problems
-from teamaudit.records import UNKNOWN_KEY, number_at
+from teamaudit.records import UNKNOWN_KEY
 from teamaudit.typedvalues import TYPED, shown_value, value_message
 from teamaudit.yamlread.yamlfile import YamlDocument
 from teamaudit.yamlread.yamlnodes import Located
-
-
-def other_bases(doc: YamlDocument) -> dict[tuple[Any, ...], TeamAuditError]:
-    """A problem for each setting YAML 1.1 reads as a number in another base (`ml-ratio: 0x10` is 16, `010` 8,
-    `1:30` 90), by its path: not the decimal number it looks like. (TOML writes `0x10` and `0o10` by its own
-    spec, and refuses `010` and `1:30`.)"""
-    from teamaudit.numberbases import base_problem, in_other_bases
-
-    found = {}
-    for loc, as_spelled, kind in in_other_bases(doc.located.spelled, doc.data):
-        if number_at(FileConfig, loc, kebab):
-            problem, hint = base_problem(as_spelled, kind)
-            found[loc] = doc.error(f"{shown_loc(loc, partial(written_key, doc))}: {problem}", loc, hint)
-    return found
 
 
 def config_errors(
@@ -191,11 +176,8 @@ def _meant(value: object, kind: type[StrEnum], key: str = "") -> str:
     return f" ({hint})" if hint else ""
 
 
-def env_choice(name: str, value: str, kind: type[StrEnum]) -> Any:
-    try:
-        return kind(value.strip().lower())
-    except ValueError:
-        raise TeamAuditError(
-            f"environment variable {name}: '{clipped(value)}' is not valid; allowed: {_choices(kind)}"
-            f"{_meant(value, kind)}"
-        ) from None
+def env_choice_error(name: str, value: str, kind: type[StrEnum]) -> TeamAuditError:
+    """A TEAMAUDIT_* variable's value that is none of its choices: the choices, and the one it most likely meant."""
+    return TeamAuditError(
+        f"environment variable {name}: '{clipped(value)}' is not valid; allowed: {_choices(kind)}{_meant(value, kind)}"
+    )
