@@ -40,10 +40,11 @@ def compiled(pattern: str, flags: int) -> re.Pattern[str]:
         return cached
     try:
         program = _program(pattern, flags)
-    except re.error:
-        return _compile(pattern, flags)  # which says what is wrong as re.compile does
+        made = _from_program(program)
+    except Exception:  # a wrong pattern, which re.compile names, or a Python whose re differs inside
+        return _compile(pattern, flags)
     _save(path, program)
-    return _from_program(program)
+    return made
 
 
 def _compile(pattern: str, flags: int) -> re.Pattern[str]:
@@ -69,7 +70,9 @@ def _folder() -> Path | None:
         base = os.path.join(os.path.expanduser("~"), ".cache")
         if not os.path.isabs(base):  # no home to expand
             return None
-    engine = _engine().MAGIC
+    engine = getattr(_engine(), "MAGIC", None)
+    if not isinstance(engine, int):
+        return None  # an engine this module does not know
     version = "-".join(map(str, sys.version_info[:3]))
     folder = Path(base, "teamaudit", f"re-{version}-{engine}-{_FORMAT}")
     try:
@@ -139,7 +142,7 @@ def _load(path: Path, pattern: str, flags: int) -> re.Pattern[str] | None:
         return None
     try:
         return _from_program(program)
-    except (RuntimeError, TypeError, ValueError, OverflowError):  # the engine's check refused the program
+    except Exception:  # the engine's check refused the program
         return None
 
 
