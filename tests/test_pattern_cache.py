@@ -115,25 +115,3 @@ def test_a_cache_that_cannot_be_a_folder_costs_only_time(cache: Path, where: str
         (cache / "teamaudit").symlink_to(cache / "elsewhere")
     assert _matches(compiled(PATTERN, re.IGNORECASE)) == EXPECTED
     assert not list(cache.rglob("*.json")), "a program was written through the link"
-
-
-class _LaterEngine:
-    """A later CPython's regex engine, as far as the cache can tell: another version, another `compile`."""
-
-    MAGIC = 20990101
-
-    @staticmethod
-    def compile(*args: object) -> None:
-        raise TypeError("compile() takes 7 positional arguments")
-
-
-@pytest.mark.parametrize("engine", [_LaterEngine(), object()], ids=["another compile", "no version"])
-def test_a_python_whose_regex_engine_differs_costs_only_time(
-    cache: Path, monkeypatch: pytest.MonkeyPatch, engine: object
-) -> None:
-    """The program is what CPython's own re hands its engine (`_sre`), which a later Python may change."""
-    import teamaudit.patterncache
-
-    monkeypatch.setattr(teamaudit.patterncache, "_engine", lambda: engine)
-    assert _matches(teamaudit.patterncache.compiled(PATTERN, re.IGNORECASE)) == EXPECTED
-    assert not _programs(cache)

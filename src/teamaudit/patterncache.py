@@ -40,11 +40,10 @@ def compiled(pattern: str, flags: int) -> re.Pattern[str]:
         return cached
     try:
         program = _program(pattern, flags)
-        made = _from_program(program)
-    except Exception:  # a wrong pattern, which re.compile names, or a Python whose re differs inside
-        return _compile(pattern, flags)
+    except re.error:
+        return _compile(pattern, flags)  # which says what is wrong as re.compile does
     _save(path, program)
-    return made
+    return _from_program(program)
 
 
 def _compile(pattern: str, flags: int) -> re.Pattern[str]:
@@ -70,9 +69,7 @@ def _folder() -> Path | None:
         base = os.path.join(os.path.expanduser("~"), ".cache")
         if not os.path.isabs(base):  # no home to expand
             return None
-    engine = getattr(_engine(), "MAGIC", None)
-    if not isinstance(engine, int):
-        return None  # an engine this module does not know
+    engine = _engine().MAGIC
     version = "-".join(map(str, sys.version_info[:3]))
     folder = Path(base, "teamaudit", f"re-{version}-{engine}-{_FORMAT}")
     try:
@@ -142,7 +139,7 @@ def _load(path: Path, pattern: str, flags: int) -> re.Pattern[str] | None:
         return None
     try:
         return _from_program(program)
-    except Exception:  # the engine's check refused the program
+    except (RuntimeError, TypeError, ValueError, OverflowError):  # the engine's check refused the program
         return None
 
 
