@@ -11,6 +11,7 @@ import dataclasses
 import functools
 import re
 import string
+import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import MISSING, dataclass, field
@@ -19,7 +20,7 @@ from typing import Any, Literal, cast
 
 from pydantic_core import ValidationError
 
-from teamaudit import patterncache, patterncost
+from teamaudit import patterncost
 from teamaudit.accents import fold_pattern
 from teamaudit.errors import TeamAuditError, as_written, clipped
 from teamaudit.filekeys import shown_loc
@@ -56,7 +57,10 @@ def _compile(pattern: str, ignore_case: bool) -> re.Pattern[str]:
             raise re.error(
                 f"{_re2_reason(exc)} (teamaudit matches with RE2: no lookarounds or backreferences)"
             ) from None
-    return patterncache.compiled(pattern, re.IGNORECASE if ignore_case else 0)
+    with warnings.catch_warnings():
+        # Python's FutureWarning for syntax a later version may read differently (`[[`): users see clean errors.
+        warnings.simplefilter("ignore", FutureWarning)
+        return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
 
 
 def _re2_reason(exc: Exception) -> str:
