@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from teamaudit.config import FileConfig, ThresholdOverrides
+from teamaudit.configschema import FileConfig, ThresholdOverrides
 from teamaudit.records import field_names
 from test_diff import BALANCED, TWO_ML
 from test_diff_gate_edits import CHILD, PARENT

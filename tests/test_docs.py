@@ -318,7 +318,7 @@ def test_every_example_command_runs_as_shown(doc):
 def test_the_config_keys_the_map_says_a_rule_is_read_by_are_config_keys():
     """The map's step for a new rule named `severities:`, the resolved settings' field, as the config key that
     sets a rule's level: a config written so is refused, 'severities: unknown key'. The key is `rules:`."""
-    from teamaudit.config import setting_keys
+    from teamaudit.configschema import setting_keys
 
     text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
     named = re.search(r"Config \(([^)]*)\)", text)

@@ -19,7 +19,8 @@ from conftest import EXAMPLES, ROOT, run_cli
 from fuzz_target import assert_inert, github_lines
 from teamaudit.classify import classify_roster
 from teamaudit.cli import app
-from teamaudit.config import Settings, Suppression
+from teamaudit.config import Settings
+from teamaudit.configschema import Suppression
 from teamaudit.diff import diff
 from teamaudit.explain import explain_people
 from teamaudit.model import Scope

@@ -130,7 +130,7 @@ def floors(graph: dict[str, frozenset[str]]) -> tuple[int, list[str]]:
 # The map's pipeline (docs/architecture.md), stage by stage in the order its arrows run. render/escape.py is no
 # stage: it is the one escaping layer, which every stage's messages go through.
 STAGES: tuple[tuple[str, ...], ...] = (
-    ("teamaudit.roster", "teamaudit.yamlread"),
+    ("teamaudit.roster", "teamaudit.rostermessages", "teamaudit.givenfiles", "teamaudit.yamlread"),
     ("teamaudit.classify",),
     (
         "teamaudit.audit",

@@ -15,7 +15,8 @@ import typer.main
 
 from conftest import EXAMPLES, run_cli
 from teamaudit.cli import app
-from teamaudit.config import Settings, Suppression, resolve, settings_rows
+from teamaudit.config import Settings, resolve, settings_rows
+from teamaudit.configschema import Suppression
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer import parse_map
 from teamaudit.model import Basis, FailOn, Scope

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from teamaudit import __version__
-from teamaudit.config import Accepting, Suppression
+from teamaudit.configschema import Accepting, Suppression
 from teamaudit.conversion import converted
 from teamaudit.firmness import firmness
 from teamaudit.model import (

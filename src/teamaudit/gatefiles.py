@@ -16,7 +16,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from teamaudit.config import ENV_PREFIX, YAML_NAMES, Settings, Suppression, config_from_text
+from teamaudit.config import ENV_PREFIX, YAML_NAMES, Settings, config_from_text
+from teamaudit.configschema import Suppression
 from teamaudit.errors import TeamAuditError
 from teamaudit.gitside import (
     LFS_POINTER_MAX,

@@ -11,8 +11,8 @@ from pathlib import Path
 from teamaudit.config import YAML_NAMES, Settings, resolve
 from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.gatefiles import gate_files
+from teamaudit.givenfiles import ConfigFileGiven, RubricFileGiven
 from teamaudit.repository import refuse_link_out
-from teamaudit.roster import ConfigFileGiven, RubricFileGiven
 from teamaudit.rubric import load_rubric, read_rubric
 
 NOT_A_TEAM_FILE = (ConfigFileGiven, RubricFileGiven)

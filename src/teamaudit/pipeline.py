@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from teamaudit.audit import audit
 from teamaudit.classify import Progress, classify_roster
-from teamaudit.config import Settings, Suppression
+from teamaudit.config import Settings
+from teamaudit.configschema import Suppression
 from teamaudit.errors import TeamAuditError
 from teamaudit.model import STDIN_SOURCE, ClassifiedPerson, CostTotal, Report, Roster
 from teamaudit.paytotals import pay_totals

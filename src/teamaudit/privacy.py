@@ -30,7 +30,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from teamaudit.classify import classifier_for, words
-from teamaudit.config import Settings, Suppression
+from teamaudit.config import Settings
+from teamaudit.configschema import Suppression
 from teamaudit.errors import HIDDEN_VALUE, Quoted, TeamAuditError, TeamAuditErrors, quotes_recorded
 from teamaudit.licencenumbers import hide_licences
 from teamaudit.model import Classification, ClassifiedPerson, Contribution, Person, Roster

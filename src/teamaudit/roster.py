@@ -15,9 +15,10 @@ from typing import Any
 
 from pydantic_core import ValidationError
 
-from teamaudit.errors import HIDDEN_VALUE, NO_SUCH_FILE, TeamAuditError, clipped, file_error, quoted_key
+from teamaudit.errors import NO_SUCH_FILE, TeamAuditError, clipped, file_error
 from teamaudit.ftedoubt import WARNING_KINDS, fte_doubt, warning
-from teamaudit.invisible import UNSEEN, without_invisible
+from teamaudit.givenfiles import CONFIG_GIVEN_HINT, ConfigFileGiven, RubricFileGiven, close_file, is_config, is_rubric
+from teamaudit.invisible import without_invisible
 from teamaudit.model import (
     CURRENCY_CODE,
     CURRENCY_WANTED,
@@ -34,6 +35,7 @@ from teamaudit.problems import MAX_SHOWN, SLIPS, Problems
 from teamaudit.records import field_names
 from teamaudit.render.escape import shell_word
 from teamaudit.repository import refuse_link_out
+from teamaudit.rostermessages import kind_of, meant_missing, named, unknown_key, unnamed_hint, who
 from teamaudit.valuemessages import date_hint, describe
 from teamaudit.writtentext import as_written, person_as_written
 from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, check_file
@@ -79,32 +81,12 @@ def check_team_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
         return check_file(path, max_bytes)
     except TeamAuditError as exc:
         if exc.kind == NO_SUCH_FILE and exc.hint is None:
-            meant = _close_file(path.parent, path.name)
+            meant = close_file(path.parent, path.name)
             exc.hint = f"did you mean {meant}?" if meant else None
         elif exc.message.startswith("is a directory") and exc.hint is None:  # `teamaudit check .`
-            inside = _close_file(path, "team.yaml", cutoff=0.5)
+            inside = close_file(path, "team.yaml", cutoff=0.5)
             exc.hint = "name the team file in it" + (f", such as {inside}" if inside else "")
         raise
-
-
-def _close_file(folder: Path, name: str, cutoff: float = 0.8) -> Path | None:
-    """`teams.yaml` where `team.yaml` is: the YAML file in `folder` a typo of `name` most likely meant, among the
-    first 1,000 names there."""
-    import difflib
-    import itertools
-    import os
-
-    try:
-        with os.scandir(folder) as entries:
-            names = [e.name for e in itertools.islice(entries, 1000) if _team_file_name(e.name)]
-    except OSError:
-        return None
-    close = difflib.get_close_matches(name, sorted(names), n=1, cutoff=cutoff)
-    return folder / close[0] if close else None
-
-
-def _team_file_name(name: str) -> bool:
-    return name.endswith((".yaml", ".yml")) and not name.startswith(".")  # not .teamaudit.yaml or .pre-commit-...
 
 
 def roster_from_text(text: str, path: Path, *, max_people: int = DEFAULT_MAX_PEOPLE) -> Roster:
@@ -212,7 +194,7 @@ class _Reader:
             value = stream.build()
             stream.next_is_mapping()  # a syntax error just after it (`organization Acme`, no colon) comes first
             raise stream.error(
-                f"the top level must be a mapping with a 'people:' list, not {_kind(value)}",
+                f"the top level must be a mapping with a 'people:' list, not {kind_of(value)}",
                 top_at,
                 hint="start the file with 'people:'",
             )
@@ -225,7 +207,7 @@ class _Reader:
             if key not in TOP_KEYS:
                 stream.build()  # a YAML problem inside the value (an alias bomb, say) is the one to report
                 written = key if spelled is None else spelled
-                self.problems.add_built(partial(_unknown_key, stream, key_at, written, TOP_KEYS))
+                self.problems.add_built(partial(unknown_key, stream, key_at, written, TOP_KEYS))
                 unknown.append(written)
             elif key == "people":
                 found[key] = True
@@ -234,7 +216,7 @@ class _Reader:
                     people = self._people()
                 value = None if listed else stream.build()
                 if value is not None:
-                    self.problems.add(stream.error(f"'people' must be a list, not {_kind(value)}", value_at))
+                    self.problems.add(stream.error(f"'people' must be a list, not {kind_of(value)}", value_at))
                 elif not self.listed:  # a file whose list was wiped is no team to audit (and no pass or fail)
                     self.problems.add(stream.error(_NO_ONE, value_at, hint=f"list the team under it; {_STARTER}"))
             else:
@@ -242,16 +224,16 @@ class _Reader:
         stream.finish()
         for problem, item in self.status_problems if self.as_of else ():
             problem.hint = self._status_hint(item, problem.hint)
-        if not found and _is_config(unknown):
+        if not found and is_config(unknown):
             given = stream.error("this is a teamaudit config file, not a team file", top_at, hint=CONFIG_GIVEN_HINT)
             raise ConfigFileGiven(given.message, file=given.file, line=given.line, column=given.column, hint=given.hint)
-        if not found and _is_rubric(unknown):
+        if not found and is_rubric(unknown):
             rubric = _as_operand(stream.path, "rubric.yaml")
             hint = f"{_saved(stream.path, 'rubric.yaml')}name it as the rubric: teamaudit check team.yaml"
             hint += f" --rubric {rubric}"
             given = stream.error("this is a teamaudit rubric, not a team file", top_at, hint=hint)
             raise RubricFileGiven(given.message, file=given.file, line=given.line, column=given.column, hint=given.hint)
-        if "people" not in found and not _meant(unknown, TOP_KEYS, {"people"}):  # `peopel:` is reported once
+        if "people" not in found and not meant_missing(unknown, TOP_KEYS, {"people"}):  # `peopel:` is reported once
             self.problems.add(
                 stream.error("'people' is missing: the file needs a 'people:' list", top_at, hint=_STARTER)
             )
@@ -279,7 +261,7 @@ class _Reader:
             note = start_note(person.status, person.start, as_of, today) if person.start is not None else None
             if note is not None:
                 at = (place >> 32, place & 0xFFFFFFFF)
-                notes.append(self.stream.error(f"{_named(index, person.name)}.start: {note}", at, kind=START_NOTES))
+                notes.append(self.stream.error(f"{named(index, person.name)}.start: {note}", at, kind=START_NOTES))
         return tuple(notes)
 
     def _fte_notes(self) -> tuple[TeamAuditError, ...]:
@@ -288,8 +270,8 @@ class _Reader:
         if self.problems:
             return ()
         return tuple(
-            self.stream.error(f"{who}.{key}: {problem}", at, hint=hint, kind=WARNING_KINDS[doubt])
-            for who, doubt, (key, problem, hint), at in self.doubts
+            self.stream.error(f"{about}.{key}: {problem}", at, hint=hint, kind=WARNING_KINDS[doubt])
+            for about, doubt, (key, problem, hint), at in self.doubts
         )
 
     def _top_value(self, key: str, at: Position) -> object:
@@ -305,7 +287,7 @@ class _Reader:
         if value is None or self.stream.refused != refused:
             return None
         if key == "organization" and not (isinstance(value, str | int) and not isinstance(value, bool)):
-            self.problems.add(self.stream.error(f"'organization' must be text, not {_kind(value)}", at))
+            self.problems.add(self.stream.error(f"'organization' must be text, not {kind_of(value)}", at))
             return None
         if key == "organization" and (length := len(str(value))) > MAX_TITLE:
             message = f"'organization' is {length:,} characters, more than the {MAX_TITLE:,} allowed"
@@ -318,7 +300,7 @@ class _Reader:
         if key == "as_of":
             date = self.as_of = _as_date(value)
             if date is None:
-                got = f"'{clipped(str(value))}'" if isinstance(value, str | int | float) else _kind(value)
+                got = f"'{clipped(str(value))}'" if isinstance(value, str | int | float) else kind_of(value)
                 message = f"'as_of' must be a date like 2026-01-31, got {got}"
                 self.problems.add(self.stream.error(message, at, hint=date_hint(value)))
             return date
@@ -359,7 +341,7 @@ class _Reader:
         assert person.fte_doubt is not None
         said = warning(person.fte_doubt, person.title)
         if said is not None:
-            self.doubts.append((_named(index, person.name), person.fte_doubt, said, built.locate((said[0],))))
+            self.doubts.append((named(index, person.name), person.fte_doubt, said, built.locate((said[0],))))
 
     def _unique(
         self, person: Person | None, built: Located, first_line: dict[str, dict[str, int]], people: list[Person]
@@ -421,7 +403,7 @@ class _Reader:
             kind = other_base(written, item.get(key)) if written is not None else None
             if written is not None and kind is not None:
                 problem, hint = base_problem(written, kind)
-                message = f"{_who(index, item)}.{key}: {problem}"
+                message = f"{who(index, item)}.{key}: {problem}"
                 self.problems.add(self.stream.error(message, built.locate((key,)), hint))
                 bad.add(key)
                 del data[key]
@@ -431,7 +413,7 @@ class _Reader:
         """The validated person, or None after adding each of its problems."""
         stream, item = self.stream, built.value
         if not isinstance(item, dict):
-            message = f"people[{index}] must be a mapping with name and title, not {_kind(item)}"
+            message = f"people[{index}] must be a mapping with name and title, not {kind_of(item)}"
             self.problems.add(stream.error(message, built.at, _colon_hint(item)))
             return None
         not_text = list(person_as_written(built))  # `team: 010` is the text 010; `!!binary` is refused
@@ -443,23 +425,23 @@ class _Reader:
         for path, problem in not_text:
             key = str(path[0])
             if key not in bad:
-                self.problems.add(stream.error(f"{_who(index, item)}.{key}: {problem}", built.locate(path)))
+                self.problems.add(stream.error(f"{who(index, item)}.{key}: {problem}", built.locate(path)))
                 bad.add(key)
                 del data[key]
         unknown = [] if _PERSON_KEY_SET.issuperset(item) else [key for key in item if key not in _PERSON_KEY_SET]
         for key in unknown:
             written = built.keys_spelled.get((key,), key)
-            self.problems.add_built(partial(_unknown_key, stream, built.key_location((), key), written, PERSON_KEYS))
+            self.problems.add_built(partial(unknown_key, stream, built.key_location((), key), written, PERSON_KEYS))
             bad.add(str(key))
             data.pop(key, None)  # gone already when its value was refused (`titel: !!int x`)
         if "name" not in item or "title" not in item:  # one present but empty is a bad value, at its line
-            meant = _meant(unknown, PERSON_KEYS, {"name", "title"} - set(item))
+            meant = meant_missing(unknown, PERSON_KEYS, {"name", "title"} - set(item))
             for required in ("name", "title"):
                 if required not in item:
                     bad.add(required)
                     if required not in meant:  # `role:` is reported once, not again as a missing title
-                        hint = _unnamed_hint(item) if required == "name" else None
-                        self.problems.add(stream.error(f"{_who(index, item)} is missing '{required}'", built.at, hint))
+                        hint = unnamed_hint(item) if required == "name" else None
+                        self.problems.add(stream.error(f"{who(index, item)} is missing '{required}'", built.at, hint))
         try:
             person = Person.parse(data)
         except ValidationError as exc:
@@ -478,10 +460,10 @@ class _Reader:
             bad.add(key)
             message, hint = describe(key, error, item.get(key), built.spelled.get(tuple(loc)), loc in built.quoted)
             if key == "name" and hint is None:
-                hint = _unnamed_hint(item)
+                hint = unnamed_hint(item)
             if key == "status":
                 hint = self._status_hint(item, hint)
-            problem = self.stream.error(f"{_who(index, item)}.{key}: {message}", built.locate(loc), hint)
+            problem = self.stream.error(f"{who(index, item)}.{key}: {message}", built.locate(loc), hint)
             if key == "status" and self.as_of is None and len(self.status_problems) < MAX_SHOWN:
                 self.status_problems.append((problem, item))
             self.problems.add(problem)
@@ -497,55 +479,6 @@ class _Reader:
         from teamaudit.startdates import hired_by_start
 
         return hired_by_start(start, self.as_of, dt.date.today())
-
-
-def _who(index: int, item: dict[Any, Any]) -> str:
-    """`people[3] (Ann Lee)`: a person as a message about them names them; only made for a message, so that
-    --redact, which hides every name a message quoted, does not collect every name in the file."""
-    name = item.get("name")
-    return (
-        f"people[{index}] ({clipped(name.strip())})" if isinstance(name, str) and name.strip() else f"people[{index}]"
-    )
-
-
-def _unnamed_hint(item: dict[Any, Any]) -> str | None:
-    """What to call a requisition or a hire with no name yet, which a team file still names to tell people apart:
-    the title, as YAML quotes it, unless --redact hides it."""
-    title, status = item.get("title"), item.get("status")
-    if not isinstance(title, str) or not title.strip() or not isinstance(status, str):
-        return None
-    kind = {"open": ("an open requisition", "Open req"), "planned": ("a planned hire", "Planned hire")}
-    role, label = kind.get(status.strip().lower(), (None, None))
-    if role is None:
-        return None
-    if clipped(title) == HIDDEN_VALUE:
-        return f"{role} needs one too, unique in the file: e.g. {label} and its title"
-    example = "'" + f"{label} - {_name_words(title)}".replace("'", "''") + "'"
-    return f"{role} needs one too, unique in the file: e.g. name: {example}"
-
-
-_HINT_TITLE = 60  # characters of a title a suggested name holds: a name, pasted, must fit MAX_NAME
-
-
-def _name_words(title: str) -> str:
-    """The title's first words, up to _HINT_TITLE characters, on one line: a 1 MB title suggested a name holding
-    its cut-down quote ('... [999,997 characters]'), and a 250-character one a name over MAX_NAME. Control and
-    invisible characters are left out: the message shows them escaped ('\\x1b[31m'), which pasted back named no one."""
-    seen = UNSEEN.sub("", title[: _HINT_TITLE * 4])
-    head = seen[: _HINT_TITLE + 1]
-    words = head.split()
-    if len(seen) > len(head) and not seen[len(head)].isspace() and len(words) > 1:
-        words.pop()  # a word the cut split
-    while len(" ".join(words)) > _HINT_TITLE and len(words) > 1:
-        words.pop()
-    return " ".join(words)[:_HINT_TITLE]
-
-
-def _named(index: int, name: str) -> str:
-    """`people[3] (Ann Lee)` in a warning, as an error names a person; `people[3]` with --redact, whose `clipped`
-    hides the name (warnings are not errors, which privacy.py redacts on their way out)."""
-    shown = clipped(name)
-    return f"people[{index}]" if shown == HIDDEN_VALUE else f"people[{index}] ({shown})"
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -587,69 +520,3 @@ def _share_values(person: Person, shared: dict[Any, Any]) -> Person:
             if kept is not value:
                 object.__setattr__(person, key, kept)  # the same value, stored once; still frozen to callers
     return person
-
-
-def _unknown_key(stream: YamlStream, at: Position, key: object, known: tuple[str, ...]) -> TeamAuditError:
-    """The problem of a key not in `known`: made only for a problem that is shown, as its hint compares the key
-    with every key and synonym (a millisecond a key: 40,000 unknown keys took 56 s)."""
-    from teamaudit.keyhints import is_contact_key, meant_key, reads_as_key, unknown_key_hint
-
-    shown = quoted_key(key, meant=reads_as_key(key, meant_key(key, known), known) or is_contact_key(key))
-    return stream.error(f"unknown key {shown}", at, hint=unknown_key_hint(key, known))
-
-
-class ConfigFileGiven(TeamAuditError):
-    """A config file given where a team file was expected: every top-level key is a config setting."""
-
-
-CONFIG_GIVEN_HINT = "check the team file instead, e.g. teamaudit check team.yaml; the config beside it applies"
-
-
-def _is_config(keys: list[object]) -> bool:
-    """Whether the unknown top-level keys, of a file with no team-file key, are all a config file's (`fail-on`,
-    `ignore`): `.teamaudit.yaml` handed to check, or to the pre-commit hook by a broad `files:` pattern."""
-    if not keys:
-        return False
-    from teamaudit.config import setting_keys
-
-    return all(isinstance(key, str) and key in setting_keys() for key in keys)
-
-
-class RubricFileGiven(TeamAuditError):
-    """A rubric given where a team file was expected: every top-level key is a rubric's, one only a rubric has."""
-
-
-RUBRIC_ONLY_KEYS = frozenset({"schema_version", "extends", "layers"})  # `name` or `description` may be anyone's typo
-
-
-def _is_rubric(keys: list[object]) -> bool:
-    """Whether the unknown top-level keys, of a file with no team-file key, are a rubric's: rubrics/ours.yaml handed
-    to the pre-commit hook by a `files:` pattern that matches every .yaml file printed an error for each key."""
-    from teamaudit.records import field_names
-    from teamaudit.rubric import Rubric
-
-    names = field_names(Rubric)
-    return any(key in RUBRIC_ONLY_KEYS for key in keys) and all(isinstance(k, str) and k in names for k in keys)
-
-
-def _meant(unknown: list[object], known: tuple[str, ...], missing: set[str]) -> set[str | None]:
-    """The `missing` keys the `unknown` ones most likely mean (`role` is title): those are reported once, as
-    unknown, not again as missing."""
-    if not unknown:
-        return set()
-    from teamaudit.keyhints import may_mean, meant_key
-
-    return {meant_key(key, known) for key in unknown if may_mean(key, known, missing)} & missing
-
-
-def _kind(value: object) -> str:
-    if value is None:
-        return "nothing"
-    return {
-        dict: "a mapping",
-        list: "a list",
-        str: "text",
-        int: "a number",
-        float: "a number",
-        bool: "true/false",
-    }.get(type(value), type(value).__name__)
