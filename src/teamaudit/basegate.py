@@ -27,6 +27,7 @@ from typing import Any
 
 from teamaudit.config import ENV_PREFIX, Settings, find_config, load_config, resolve
 from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped
+from teamaudit.gitnames import rev_and_path
 from teamaudit.gitside import commit_of, git_blob, git_entries, lfs_resolved, missing_commit_hint
 from teamaudit.repository import repository_of
 from teamaudit.rubric import MAX_EXTENDS, already_read, builtin_names
@@ -136,7 +137,7 @@ def _no_commit_hint(ref: str, in_repository: bool) -> str:
     """What to name instead: `main:.teamaudit.yaml` and `main..HEAD`, git's ways to name a file and a range, were
     told to fetch the commit, which would not have helped."""
     a_commit = "--config-from names a commit (a branch, a tag, a commit's id)"
-    if ":" in ref:
+    if rev_and_path(ref) is not None:
         return f"{a_commit}, not a file: the config is looked for there as check looks for it, or --config names it"
     if ".." in ref:
         return "--config-from names one commit, the base's (main, FETCH_HEAD), not a range"
