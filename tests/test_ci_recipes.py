@@ -154,6 +154,7 @@ def run_action(
                 "GITHUB_STEP_SUMMARY": str(summary),
                 "GITHUB_WORKSPACE": str(repo),
                 "RUNNER_TEMP": str(runner_temp),
+                "TEST_STEP": step.get("id", ""),  # whose git processes a git_shim logs
             }
         )
         result = bash(step["run"], repo, env, GITHUB_BASH)
@@ -526,17 +527,19 @@ def run_with_a_failing_deepen(pr_repo: Path, tmp_path: Path, monkeypatch: pytest
     head = git(pr_repo, "rev-parse", "HEAD").strip()
     work = tmp_path / "shallow"
     git(tmp_path, "clone", "-q", "--depth=1", "--no-tags", "-b", "hire-ml", f"file://{origin}", str(work))
-    shim = tmp_path / "bin" / "git"
-    shim.parent.mkdir()
-    real = shutil.which("git")
-    shim.write_text(
-        f'#!/bin/sh\ncase " $* " in *" --deepen="*)\n  {{ {stderr}; }} >&2; exit 128 ;;\nesac\nexec {real} "$@"\n'
-    )
-    shim.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{shim.parent}{os.pathsep}{os.environ['PATH']}")
+    git_shim(tmp_path, monkeypatch, f'case " $* " in *" --deepen="*)\n  {{ {stderr}; }} >&2; exit 128 ;;\nesac')
     monkeypatch.setenv("LC_ALL", "C.UTF-8")  # GitHub's runners: LANG=C.UTF-8
     tip = git(origin, "rev-parse", "main").strip()
     return run_action(work, tmp_path, event="pull_request_target", event_commit=tip, head_sha=head)
+
+
+def git_shim(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, before: str) -> None:
+    """A `git` first on PATH that runs the shell lines `before`, then the real git with its arguments."""
+    shim = tmp_path / "bin" / "git"
+    shim.parent.mkdir()
+    shim.write_text(f'#!/bin/sh\n{before}\nexec {shutil.which("git")} "$@"\n')
+    shim.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{shim.parent}{os.pathsep}{os.environ['PATH']}")
 
 
 @pytest.mark.process
@@ -620,6 +623,31 @@ def test_a_branch_alone_that_shares_no_commit_with_the_base_is_an_error(pr_repo:
         pr_repo, tmp_path, event="pull_request_target", event_commit=tip, inputs={"diff": "false"}, head_sha=head
     )  # no diff to run: nothing to say of where the branch started
     assert "shares no commit" not in quiet.log and quiet.ran[-1] == ("Fail by exit code", 0), quiet.log
+
+
+@pytest.mark.process
+@pytest.mark.parametrize(
+    ("diff", "checkout", "expected"),
+    [
+        ("false", "merge", ["fetch", "rev-parse"]),
+        ("false", "branch", ["fetch", "rev-parse"]),
+        ("true", "merge", ["fetch", "rev-parse", "cat-file"]),
+    ],
+)
+def test_the_base_step_runs_only_the_git_its_diff_needs(
+    pr_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, diff: str, checkout: str, expected: list[str]
+):
+    """With `diff: false` the base step is there for the gate's commit alone (--config-from), and read HEAD and its
+    parents all the same: 4 git processes where 2 are needed. On the merge checkout HEAD's id is not needed either."""
+    main_moves_on(tmp_path / "origin")  # the branch's parent is no longer the tip: alone, it needs the merge base
+    if checkout == "merge":
+        merge_checkout(pr_repo)
+    log = tmp_path / "git.log"
+    git_shim(tmp_path, monkeypatch, f'echo "$TEST_STEP $1" >> {log}')
+    run = run_action(pr_repo, tmp_path, inputs={"diff": diff})
+    ran = [line.split()[1] for line in log.read_text().splitlines() if line.startswith("base ")]
+    assert ran == expected, ran
+    assert run.outputs["base"]["commit"] and run.outputs["check"]["code"] == "1"  # judged by the base's gate
 
 
 @pytest.mark.process
