@@ -433,3 +433,32 @@ def test_a_long_ref_is_clipped_in_what_to_fetch(tmp_path: Path):
         result = run_cli(*command, cwd=clone)
         assert result.code == 2 and "[100,000 characters]" in result.stderr, result.stderr[:300]
         assert len(result.stderr) < 2_000, len(result.stderr)
+
+
+@pytest.mark.parametrize(
+    ("committed", "said"),
+    [
+        (b"version https://git-lfs.github.com/spec/v1\noid sha256:" + b"0" * 64 + b"\nsize 99999999999\n", "Git LFS"),
+        (None, "is a symbolic link there"),
+        (b"fail-on: [\n", "[40,004 characters]:.teamaudit.yaml:2:1: invalid YAML"),
+    ],
+)
+def test_a_long_ref_that_names_a_commit_is_clipped_in_what_is_wrong_there(
+    tmp_path: Path, committed: bytes | None, said: str
+):
+    """`main~0~0...` of 40,000 characters names main: a base config that is a symbolic link, a Git LFS file over
+    the limit, or invalid YAML (named `git:REF:.teamaudit.yaml`) was refused with the ref quoted whole (40 KB of
+    stderr)."""
+    repo = base_repo(tmp_path, "fail-on: error\n", TWO_ML)
+    git(repo, "checkout", "-q", "main")
+    (repo / ".teamaudit.yaml").unlink()
+    if committed is None:
+        (repo / ".teamaudit.yaml").symlink_to("team.yaml")
+    else:
+        (repo / ".teamaudit.yaml").write_bytes(committed)
+    git(repo, "add", "-A")
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "a config no reader takes")
+    git(repo, "checkout", "-q", "pr")
+    result = run_cli("check", "team.yaml", "--config-from", "main" + "~0" * 20_000, cwd=repo)
+    assert result.code == 2 and said in result.stderr, result.stderr[:300]
+    assert len(result.stderr) < 1_000, len(result.stderr)

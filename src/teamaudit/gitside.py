@@ -300,7 +300,7 @@ def _from_current_folder(spec: str, path: str) -> str:
     top = Path((_git(spec, "rev-parse", "--show-toplevel") or b"").decode("utf-8", "surrogateescape").strip())
     where = Path(path).parent.resolve() / Path(path).name
     if not top.is_absolute() or not where.is_relative_to(top.resolve()):
-        raise TeamAuditError(f"'{clipped(spec)}': {path} is outside this repository ({top})")
+        raise TeamAuditError(f"'{clipped(spec)}': {clipped(path)} is outside this repository ({top})")
     return os.path.relpath(where, Path.cwd().resolve())
 
 
