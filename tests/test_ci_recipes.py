@@ -806,34 +806,54 @@ def test_the_documented_workflow_audits_a_pull_request_that_changes_only_the_rub
     assert set(step["with"]) <= set(action["inputs"])
 
 
-def plain_steps(repo: Path) -> list[int]:
-    """Each exit code of the plain steps docs/ci.md gives for a workflow without the action, run in `repo`."""
+def plain_steps(repo: Path, env: dict[str, str] | None = None) -> tuple[int, str]:
+    """The exit code and the job summary of the plain steps docs/ci.md gives for a workflow without the action, run
+    in `repo` as GitHub runs a `run:` step (`bash -e`); the SARIF is asserted written whatever the verdict."""
     steps = next(b for b in _blocks("sh") if "teamaudit check team.yaml" in b and "--format github" in b)
-    lines = [line for line in steps.splitlines() if line and not line.startswith("pip ")]
-    runner_temp = repo.parent / "runner-temp"
+    script = "\n".join(line for line in steps.splitlines() if not line.startswith("pip "))
+    runner_temp, summary = repo.parent / "runner-temp", repo.parent / "summary.md"
     runner_temp.mkdir(exist_ok=True)
-    codes = []
-    for line in lines:
-        result = bash(line, repo, {"RUNNER_TEMP": str(runner_temp)})
-        assert result.returncode in (0, 1), (line, result.stderr)
-        codes.append(result.returncode)
-    assert (runner_temp / "teamaudit.sarif").is_file()  # outside the checkout, where no pull request puts files
-    return codes
+    summary.write_text("")
+    values = {"RUNNER_TEMP": str(runner_temp), "GITHUB_STEP_SUMMARY": str(summary), **(env or {})}
+    result = bash(script, repo, values, GITHUB_BASH)
+    if result.returncode != 2:
+        assert (runner_temp / "teamaudit.sarif").is_file(), result.stdout  # outside the checkout, for the upload
+    return result.returncode, summary.read_text()
+
+
+def github_checkout(origin: Path, ref: str, where: Path) -> Path:
+    """What actions/checkout leaves for `ref`: one commit fetched (fetch-depth: 1), FETCH_HEAD that commit."""
+    where.mkdir()
+    git(where, "init", "-q")
+    git(where, "remote", "add", "origin", f"file://{origin}")
+    git(where, "fetch", "-q", "--no-tags", "--depth=1", "origin", f"+{ref}:refs/remotes/checkout")
+    git(where, "checkout", "-q", "--detach", "refs/remotes/checkout")
+    return where
 
 
 @pytest.mark.process
 def test_plain_github_steps_run(pr_repo: Path):
-    assert 1 in plain_steps(pr_repo)  # TWO_ML over-indexes the plan
+    code, summary = plain_steps(pr_repo)
+    assert code == 1 and "## teamaudit diff: ❌ FAIL" in summary  # TWO_ML over-indexes the plan
 
 
 @pytest.mark.process
-def test_plain_github_steps_judge_by_the_base_branch_s_gate(pr_repo: Path):
-    """Without --config-from, a pull request that turned TA001 off passed every plain step with its ML hires."""
+def test_plain_github_steps_judge_by_the_base_branch_s_gate(pr_repo: Path, tmp_path: Path):
+    """Without --config-from, a pull request that turned TA001 off passed every plain step with its ML hires. Run
+    as the one `run:` step they are, a command a line, the first failing check stopped the step: the SARIF was never
+    written for the upload, and the diff never ran."""
     (pr_repo / ".teamaudit.yaml").write_text("rules: {TA001: off}\n")
     git(pr_repo, "add", ".")
     git(pr_repo, "commit", "-qm", "TA001 off")
-    codes = plain_steps(pr_repo)
-    assert codes.count(1) == 3, codes  # both checks and the diff fail
+    merge_checkout(pr_repo)
+    checkout = github_checkout(tmp_path / "origin", "refs/pull/1/merge", tmp_path / "checkout")
+    code, summary = plain_steps(checkout, {"GITHUB_BASE_REF": "main"})
+    assert code == 1 and "## teamaudit diff: ❌ FAIL" in summary, summary
+    sarif = json.loads((tmp_path / "runner-temp" / "teamaudit.sarif").read_text())
+    assert any(r["ruleId"] == "TA001" and r["level"] == "error" for r in sarif["runs"][0]["results"])
+    # A base that cannot be fetched is no gate at all: an error, never a pass.
+    code, _ = plain_steps(checkout, {"GITHUB_BASE_REF": "gone"})
+    assert code == 2
 
 
 @pytest.mark.process
