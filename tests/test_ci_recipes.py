@@ -730,6 +730,27 @@ def test_the_gitlab_diff_compares_with_where_the_branch_started(pr_repo: Path, t
 
 
 @pytest.mark.process
+def test_the_gitlab_diff_of_a_merged_results_pipeline_compares_with_the_target_it_merged(pr_repo: Path, tmp_path: Path):
+    """A merged results pipeline checks out the merge of the source branch into the target's tip, and GitLab sets
+    CI_MERGE_REQUEST_TARGET_BRANCH_SHA to that tip. Compared with the merge base (CI_MERGE_REQUEST_DIFF_BASE_SHA),
+    the two layer hires merged into main after the branch started were listed as added by the merge request."""
+    origin = tmp_path / "origin"
+    started = git(origin, "rev-parse", "main").strip()
+    main_moves_on(origin)
+    git(pr_repo, "fetch", "-q", "origin", "main")
+    tip = git(pr_repo, "rev-parse", "FETCH_HEAD").strip()
+    subprocess.run(["git", "merge", "-q", "--no-commit", tip], cwd=pr_repo, capture_output=True)  # team.yaml conflicts
+    (pr_repo / "team.yaml").write_text(TWO_LAYERS + TWO_ML.removeprefix(BALANCED))
+    git(pr_repo, "add", ".")
+    git(pr_repo, "commit", "-qm", "merged result")
+    git(pr_repo, "checkout", "-q", "--detach")
+    env = gitlab_env(origin, base=started) | {"CI_MERGE_REQUEST_TARGET_BRANCH_SHA": tip}
+    result = bash(gitlab_script("teamaudit-diff"), pr_repo, env, GITLAB_BASH)
+    assert "Ivo Stark" in result.stdout, result.stderr  # this merge request's ML hires
+    assert "Kim Cole" not in result.stdout and "Lou Diaz" not in result.stdout, result.stdout
+
+
+@pytest.mark.process
 @pytest.mark.parametrize("diff_base_given", [True, False])
 def test_the_gitlab_diff_of_a_merge_request_from_a_fork(tmp_path: Path, diff_base_given: bool):
     """A fork made of the default branch only, and a merge request into upstream's `plans`: the fork's clone has no
