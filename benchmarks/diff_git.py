@@ -13,7 +13,7 @@ command, and the median wall time of each; asserts nothing.
 Then the git processes of action.yml's "Fetch the base branch" step, which finds the commit `diff` compares with:
 on the pull request's merge (refs/pull/N/merge, whose parent is the base branch's tip), and on the branch alone
 (head.sha, refs/pull/N/head) in a full clone and in a `--depth=1` one, with main four commits on since the branch
-started.
+started; and on the merge with `diff: false`, where the step fetches only the gate's commit.
 """
 
 from __future__ import annotations
@@ -87,9 +87,11 @@ def _action_step(tmp: Path, shim: Path, log: Path) -> None:
     _git(tmp, "clone", "-q", "--depth=1", "-b", "change", f"file://{origin}", str(shallow))
     env = {**os.environ, "PATH": f"{shim.parent}{os.pathsep}{os.environ['PATH']}", "BASE_REF": "main", "DIFF": "true"}
     env |= {"GITHUB_OUTPUT": str(tmp / "output"), "GITHUB_STEP_SUMMARY": str(tmp / "summary")}
-    for name, checkout in (("merge", merge), ("branch alone, full clone", full), ("branch alone, depth 1", shallow)):
+    checkouts = [("merge", merge), ("branch alone, full clone", full), ("branch alone, depth 1", shallow)]
+    for name, checkout, diff in [(n, c, "true") for n, c in checkouts] + [("merge, diff: false", merge, "false")]:
         log.unlink(missing_ok=True)
-        subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]], cwd=checkout, env=env)
+        bash = ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]]
+        subprocess.run(bash, cwd=checkout, env=env | {"DIFF": diff})
         logged = log.read_text().splitlines()
         print(f"git processes of the action's base step, {name}: {len(logged)} ({', '.join(sorted(set(logged)))})")
 

@@ -154,6 +154,7 @@ def run_action(
                 "GITHUB_STEP_SUMMARY": str(summary),
                 "GITHUB_WORKSPACE": str(repo),
                 "RUNNER_TEMP": str(runner_temp),
+                "TEST_STEP": step.get("id", ""),  # whose git processes a git_shim logs
             }
         )
         result = bash(step["run"], repo, env, GITHUB_BASH)
@@ -526,17 +527,19 @@ def run_with_a_failing_deepen(pr_repo: Path, tmp_path: Path, monkeypatch: pytest
     head = git(pr_repo, "rev-parse", "HEAD").strip()
     work = tmp_path / "shallow"
     git(tmp_path, "clone", "-q", "--depth=1", "--no-tags", "-b", "hire-ml", f"file://{origin}", str(work))
-    shim = tmp_path / "bin" / "git"
-    shim.parent.mkdir()
-    real = shutil.which("git")
-    shim.write_text(
-        f'#!/bin/sh\ncase " $* " in *" --deepen="*)\n  {{ {stderr}; }} >&2; exit 128 ;;\nesac\nexec {real} "$@"\n'
-    )
-    shim.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{shim.parent}{os.pathsep}{os.environ['PATH']}")
+    git_shim(tmp_path, monkeypatch, f'case " $* " in *" --deepen="*)\n  {{ {stderr}; }} >&2; exit 128 ;;\nesac')
     monkeypatch.setenv("LC_ALL", "C.UTF-8")  # GitHub's runners: LANG=C.UTF-8
     tip = git(origin, "rev-parse", "main").strip()
     return run_action(work, tmp_path, event="pull_request_target", event_commit=tip, head_sha=head)
+
+
+def git_shim(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, before: str) -> None:
+    """A `git` first on PATH that runs the shell lines `before`, then the real git with its arguments."""
+    shim = tmp_path / "bin" / "git"
+    shim.parent.mkdir()
+    shim.write_text(f'#!/bin/sh\n{before}\nexec {shutil.which("git")} "$@"\n')
+    shim.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{shim.parent}{os.pathsep}{os.environ['PATH']}")
 
 
 @pytest.mark.process
@@ -623,6 +626,31 @@ def test_a_branch_alone_that_shares_no_commit_with_the_base_is_an_error(pr_repo:
 
 
 @pytest.mark.process
+@pytest.mark.parametrize(
+    ("diff", "checkout", "expected"),
+    [
+        ("false", "merge", ["fetch", "rev-parse"]),
+        ("false", "branch", ["fetch", "rev-parse"]),
+        ("true", "merge", ["fetch", "rev-parse", "cat-file"]),
+    ],
+)
+def test_the_base_step_runs_only_the_git_its_diff_needs(
+    pr_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, diff: str, checkout: str, expected: list[str]
+):
+    """With `diff: false` the base step is there for the gate's commit alone (--config-from), and read HEAD and its
+    parents all the same: 4 git processes where 2 are needed. On the merge checkout HEAD's id is not needed either."""
+    main_moves_on(tmp_path / "origin")  # the branch's parent is no longer the tip: alone, it needs the merge base
+    if checkout == "merge":
+        merge_checkout(pr_repo)
+    log = tmp_path / "git.log"
+    git_shim(tmp_path, monkeypatch, f'echo "$TEST_STEP $1" >> {log}')
+    run = run_action(pr_repo, tmp_path, inputs={"diff": diff})
+    ran = [line.split()[1] for line in log.read_text().splitlines() if line.startswith("base ")]
+    assert ran == expected, ran
+    assert run.outputs["base"]["commit"] and run.outputs["check"]["code"] == "1"  # judged by the base's gate
+
+
+@pytest.mark.process
 def test_a_push_runs_neither_the_base_fetch_nor_the_diff(pr_repo: Path, tmp_path: Path):
     run = run_action(pr_repo, tmp_path, event="push", event_commit=git(pr_repo, "rev-parse", "HEAD").strip())
     assert [name for name, _ in run.ran] == ["teamaudit check", "Fail by exit code"]
@@ -698,6 +726,27 @@ def test_the_gitlab_diff_compares_with_where_the_branch_started(pr_repo: Path, t
     diff = gitlab_script("teamaudit-diff")
     result = bash(diff, pr_repo, gitlab_env(origin))
     assert result.returncode == 1 and "Ivo Stark" in result.stdout, result.stderr  # this branch's ML hires
+    assert "Kim Cole" not in result.stdout and "Lou Diaz" not in result.stdout, result.stdout
+
+
+@pytest.mark.process
+def test_the_gitlab_diff_of_a_merged_results_pipeline_compares_with_the_target_it_merged(pr_repo: Path, tmp_path: Path):
+    """A merged results pipeline checks out the merge of the source branch into the target's tip, and GitLab sets
+    CI_MERGE_REQUEST_TARGET_BRANCH_SHA to that tip. Compared with the merge base (CI_MERGE_REQUEST_DIFF_BASE_SHA),
+    the two layer hires merged into main after the branch started were listed as added by the merge request."""
+    origin = tmp_path / "origin"
+    started = git(origin, "rev-parse", "main").strip()
+    main_moves_on(origin)
+    git(pr_repo, "fetch", "-q", "origin", "main")
+    tip = git(pr_repo, "rev-parse", "FETCH_HEAD").strip()
+    subprocess.run(["git", "merge", "-q", "--no-commit", tip], cwd=pr_repo, capture_output=True)  # team.yaml conflicts
+    (pr_repo / "team.yaml").write_text(TWO_LAYERS + TWO_ML.removeprefix(BALANCED))
+    git(pr_repo, "add", ".")
+    git(pr_repo, "commit", "-qm", "merged result")
+    git(pr_repo, "checkout", "-q", "--detach")
+    env = gitlab_env(origin, base=started) | {"CI_MERGE_REQUEST_TARGET_BRANCH_SHA": tip}
+    result = bash(gitlab_script("teamaudit-diff"), pr_repo, env, GITLAB_BASH)
+    assert "Ivo Stark" in result.stdout, result.stderr  # this merge request's ML hires
     assert "Kim Cole" not in result.stdout and "Lou Diaz" not in result.stdout, result.stdout
 
 
@@ -778,34 +827,58 @@ def test_the_documented_workflow_audits_a_pull_request_that_changes_only_the_rub
     assert set(step["with"]) <= set(action["inputs"])
 
 
-def plain_steps(repo: Path) -> list[int]:
-    """Each exit code of the plain steps docs/ci.md gives for a workflow without the action, run in `repo`."""
+def plain_steps(repo: Path, env: dict[str, str] | None = None) -> tuple[int, str]:
+    """The exit code and the job summary of the plain steps docs/ci.md gives for a workflow without the action, run
+    in `repo` as GitHub runs a `run:` step (`bash -e`); the SARIF is asserted written whatever the verdict."""
     steps = next(b for b in _blocks("sh") if "teamaudit check team.yaml" in b and "--format github" in b)
-    lines = [line for line in steps.splitlines() if line and not line.startswith("pip ")]
-    runner_temp = repo.parent / "runner-temp"
+    script = "\n".join(line for line in steps.splitlines() if not line.startswith("pip "))
+    runner_temp, summary = repo.parent / "runner-temp", repo.parent / "summary.md"
     runner_temp.mkdir(exist_ok=True)
-    codes = []
-    for line in lines:
-        result = bash(line, repo, {"RUNNER_TEMP": str(runner_temp)})
-        assert result.returncode in (0, 1), (line, result.stderr)
-        codes.append(result.returncode)
-    assert (runner_temp / "teamaudit.sarif").is_file()  # outside the checkout, where no pull request puts files
-    return codes
+    summary.write_text("")
+    values = {"RUNNER_TEMP": str(runner_temp), "GITHUB_STEP_SUMMARY": str(summary), **(env or {})}
+    result = bash(script, repo, values, GITHUB_BASH)
+    if result.returncode in (0, 1):
+        assert (runner_temp / "teamaudit.sarif").is_file(), result.stdout  # outside the checkout, for the upload
+    return result.returncode, summary.read_text()
+
+
+def github_checkout(origin: Path, ref: str, where: Path) -> Path:
+    """What actions/checkout leaves for `ref`: one commit fetched (fetch-depth: 1), FETCH_HEAD that commit."""
+    where.mkdir()
+    git(where, "init", "-q")
+    git(where, "remote", "add", "origin", f"file://{origin}")
+    git(where, "fetch", "-q", "--no-tags", "--depth=1", "origin", f"+{ref}:refs/remotes/checkout")
+    git(where, "checkout", "-q", "--detach", "refs/remotes/checkout")
+    return where
 
 
 @pytest.mark.process
 def test_plain_github_steps_run(pr_repo: Path):
-    assert 1 in plain_steps(pr_repo)  # TWO_ML over-indexes the plan
+    code, summary = plain_steps(pr_repo)
+    assert code == 1 and "## teamaudit diff: ❌ FAIL" in summary  # TWO_ML over-indexes the plan
+    sarif = pr_repo.parent / "runner-temp" / "teamaudit.sarif"
+    sarif.unlink()
+    sarif.mkdir()  # a report that cannot be written is the worst code, though the checks after it say 1
+    assert plain_steps(pr_repo)[0] == 2
 
 
 @pytest.mark.process
-def test_plain_github_steps_judge_by_the_base_branch_s_gate(pr_repo: Path):
-    """Without --config-from, a pull request that turned TA001 off passed every plain step with its ML hires."""
+def test_plain_github_steps_judge_by_the_base_branch_s_gate(pr_repo: Path, tmp_path: Path):
+    """Without --config-from, a pull request that turned TA001 off passed every plain step with its ML hires. Run
+    as the one `run:` step they are, a command a line, the first failing check stopped the step: the SARIF was never
+    written for the upload, and the diff never ran."""
     (pr_repo / ".teamaudit.yaml").write_text("rules: {TA001: off}\n")
     git(pr_repo, "add", ".")
     git(pr_repo, "commit", "-qm", "TA001 off")
-    codes = plain_steps(pr_repo)
-    assert codes.count(1) == 3, codes  # both checks and the diff fail
+    merge_checkout(pr_repo)
+    checkout = github_checkout(tmp_path / "origin", "refs/pull/1/merge", tmp_path / "checkout")
+    code, summary = plain_steps(checkout, {"GITHUB_BASE_REF": "main"})
+    assert code == 1 and "## teamaudit diff: ❌ FAIL" in summary, summary
+    sarif = json.loads((tmp_path / "runner-temp" / "teamaudit.sarif").read_text())
+    assert any(r["ruleId"] == "TA001" and r["level"] == "error" for r in sarif["runs"][0]["results"])
+    # A base that cannot be fetched is no gate at all: an error, never a pass.
+    code, _ = plain_steps(checkout, {"GITHUB_BASE_REF": "gone"})
+    assert code not in (0, 1)
 
 
 @pytest.mark.process

@@ -163,6 +163,39 @@ def test_annotations_of_the_base_config_are_on_its_path_in_the_repository(tmp_pa
     }
 
 
+@pytest.mark.parametrize("ref", ["main@{2099-01-01 10:00:00}", "main^{/chore: audit gate}", ":/chore: audit gate"])
+def test_a_base_named_with_a_colon_is_split_where_git_splits_it(tmp_path: Path, ref: str):
+    """A reflog date, or a search of the commit messages (`chore: ...`, as conventional commits write them), names a
+    commit with a colon in its name. Split at the first colon, TA006 was annotated at `file= base}%3A.teamaudit.yaml`
+    and `git:main^{/chore: audit gate}:team.yaml` was "'main^{/chore' is not a commit"; `:/chore: audit gate`, read
+    with `^{commit}` after it, was no commit at all."""
+    repo = base_repo(tmp_path, "suppression-max-days: 30\n" + NO_UNTIL, TWO_ML)
+    git(repo, "checkout", "-q", "main")
+    git(
+        repo,
+        "-c",
+        "user.name=t",
+        "-c",
+        "user.email=t@example.com",
+        "commit",
+        "--allow-empty",
+        "-qm",
+        "chore: audit gate",
+    )
+    git(repo, "checkout", "-q", "pr")
+    env = {"GITHUB_WORKSPACE": str(repo)}
+    github = run_cli("check", "team.yaml", "--config-from", ref, "--format", "github", cwd=repo, env=env)
+    about_config = [line for line in github.stdout.splitlines() if "title=TA006" in line]
+    assert about_config and all(line.startswith("::warning file=.teamaudit.yaml,line=3,") for line in about_config)
+    assert f"git:{ref}:.teamaudit.yaml:3" in about_config[0]
+    sarif = json.loads(run_cli("check", "team.yaml", "--config-from", ref, "--format", "sarif", cwd=repo).stdout)
+    assert [a["location"]["uri"] for a in sarif["runs"][0]["artifacts"]] == ["team.yaml", ".teamaudit.yaml"]
+    (repo / "team.yaml").write_text(BALANCED)
+    result = run_cli("diff", f"git:{ref}:team.yaml", "team.yaml", "--config-from", ref, "-f", "json", cwd=repo)
+    assert result.code == 0, result.stderr
+    assert json.loads(result.stdout)["judged_at"] == ref
+
+
 @pytest.mark.parametrize(
     ("ref", "commit", "said"),
     [
@@ -400,3 +433,32 @@ def test_a_long_ref_is_clipped_in_what_to_fetch(tmp_path: Path):
         result = run_cli(*command, cwd=clone)
         assert result.code == 2 and "[100,000 characters]" in result.stderr, result.stderr[:300]
         assert len(result.stderr) < 2_000, len(result.stderr)
+
+
+@pytest.mark.parametrize(
+    ("committed", "said"),
+    [
+        (b"version https://git-lfs.github.com/spec/v1\noid sha256:" + b"0" * 64 + b"\nsize 99999999999\n", "Git LFS"),
+        (None, "is a symbolic link there"),
+        (b"fail-on: [\n", "[40,004 characters]:.teamaudit.yaml:2:1: invalid YAML"),
+    ],
+)
+def test_a_long_ref_that_names_a_commit_is_clipped_in_what_is_wrong_there(
+    tmp_path: Path, committed: bytes | None, said: str
+):
+    """`main~0~0...` of 40,000 characters names main: a base config that is a symbolic link, a Git LFS file over
+    the limit, or invalid YAML (named `git:REF:.teamaudit.yaml`) was refused with the ref quoted whole (40 KB of
+    stderr)."""
+    repo = base_repo(tmp_path, "fail-on: error\n", TWO_ML)
+    git(repo, "checkout", "-q", "main")
+    (repo / ".teamaudit.yaml").unlink()
+    if committed is None:
+        (repo / ".teamaudit.yaml").symlink_to("team.yaml")
+    else:
+        (repo / ".teamaudit.yaml").write_bytes(committed)
+    git(repo, "add", "-A")
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "a config no reader takes")
+    git(repo, "checkout", "-q", "pr")
+    result = run_cli("check", "team.yaml", "--config-from", "main" + "~0" * 20_000, cwd=repo)
+    assert result.code == 2 and said in result.stderr, result.stderr[:300]
+    assert len(result.stderr) < 1_000, len(result.stderr)

@@ -208,3 +208,14 @@ def test_a_long_side_into_a_submodule_is_clipped_and_a_side_of_1_mb_is_an_error(
     huge = run_cli("diff", "git:main" + "~0" * 500_000 + ":hr/team.yaml", "hr/team.yaml", cwd=top)
     assert huge.code == 2 and huge.stderr.startswith("teamaudit: error: 'git:main~0~0") and len(huge.stderr) < 500
     assert "git cannot be run with it: Argument list too long" in huge.stderr, huge.stderr
+
+
+def test_a_long_absolute_side_outside_the_repository_is_clipped(repo: Path, tmp_path_factory: pytest.TempPathFactory):
+    """A side naming a file outside the repository by an absolute path quoted that path whole after the clipped
+    side: a path of 100,000 characters wrote them all to the log."""
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    path = f"{elsewhere}/x\n::error::forged\x1b[31m" + "a" * 100_000 + ".yaml"
+    result = run_cli("diff", f"git:main:{path}", "team.yaml", cwd=repo)
+    assert result.code == 2 and "is outside this repository" in result.stderr, result.stderr[:500]
+    assert len(result.stderr) < 1_000, len(result.stderr)
+    assert "\x1b" not in result.stderr and "\n::error::" not in result.stderr

@@ -27,6 +27,7 @@ from typing import Any
 
 from teamaudit.config import ENV_PREFIX, Settings, find_config, load_config, resolve
 from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped
+from teamaudit.gitnames import rev_and_path
 from teamaudit.gitside import commit_of, git_blob, git_entries, lfs_resolved, missing_commit_hint
 from teamaudit.repository import repository_of
 from teamaudit.rubric import MAX_EXTENDS, already_read, builtin_names
@@ -69,7 +70,7 @@ class _Copy:
                 raise self._link_error(from_top)
             target = self.folder / from_top
             target.parent.mkdir(parents=True, exist_ok=True)
-            where = f"{from_top} in {self.ref}"
+            where = f"{clipped(from_top)} in {clipped(self.ref)}"
             blob = git_blob(self.spec, entry, DEFAULT_MAX_BYTES, where)
             target.write_bytes(lfs_resolved(self.spec, where, blob, DEFAULT_MAX_BYTES))
             written[from_top] = target
@@ -77,17 +78,18 @@ class _Copy:
 
     def _link_error(self, from_top: str, folder: bool = False) -> TeamAuditError:
         return TeamAuditError(
-            f"--config-from {self.ref}: {clipped(from_top)} is a symbolic link there, and --config-from reads only "
-            "files",
+            f"--config-from {clipped(self.ref)}: {clipped(from_top)} is a symbolic link there, and --config-from "
+            "reads only files",
             hint="name the rubric by a path through the folder the link points to"
             if folder
             else "commit the file itself on the base branch",
         )
 
-    def shown(self, text: str) -> str:
-        """`text` with each path into the copy written as the git side it was read from."""
-        shown = text.replace(f"{self.folder}{os.sep}", f"git:{self.ref}:{self._here()}")
-        return shown.replace(str(self.folder), f"git:{self.ref}:{self._here() or '.'}")
+    def shown(self, text: str, ref: str | None = None) -> str:
+        """`text` with each path into the copy written as the git side it was read from, REF written `ref` if given."""
+        ref = self.ref if ref is None else ref
+        shown = text.replace(f"{self.folder}{os.sep}", f"git:{ref}:{self._here()}")
+        return shown.replace(str(self.folder), f"git:{ref}:{self._here() or '.'}")
 
     def _here(self) -> str:
         """The repository's top as a path from the current folder, as a git side's PATH is read: `` at the top."""
@@ -136,7 +138,7 @@ def _no_commit_hint(ref: str, in_repository: bool) -> str:
     """What to name instead: `main:.teamaudit.yaml` and `main..HEAD`, git's ways to name a file and a range, were
     told to fetch the commit, which would not have helped."""
     a_commit = "--config-from names a commit (a branch, a tag, a commit's id)"
-    if ":" in ref:
+    if rev_and_path(ref) is not None:
         return f"{a_commit}, not a file: the config is looked for there as check looks for it, or --config names it"
     if ".." in ref:
         return "--config-from names one commit, the base's (main, FETCH_HEAD), not a range"
@@ -176,7 +178,7 @@ def _config_at(copy: _Copy, named: Path | None, team_file: Path | None) -> Path 
             return named
         found = copy.fetch(from_top)
         if found is None:
-            raise TeamAuditError(f"--config-from {copy.ref}: no config file {clipped(from_top)} there")
+            raise TeamAuditError(f"--config-from {clipped(copy.ref)}: no config file {clipped(from_top)} there")
         return found
     start = team_file.parent if team_file is not None and str(team_file) != "-" else Path()
     from_top = _from_top(copy, start / "x")
@@ -273,8 +275,9 @@ def _shown_settings(copy: _Copy, settings: Settings, named: bool) -> Settings:
 def _shown_error(copy: _Copy, exc: TeamAuditError) -> TeamAuditError:
     """`exc` with every path into the copy written as the git side it was read from."""
     problems = exc.problems if isinstance(exc, TeamAuditErrors) else (exc,)
+    ref = clipped(copy.ref)  # a commit may be named at any length, `main~0~0...`
     for problem in (*problems, exc):
-        problem.message = copy.shown(problem.message)
-        problem.hint = copy.shown(problem.hint) if problem.hint else problem.hint
-        problem.file = copy.shown(problem.file) if problem.file else problem.file
+        problem.message = copy.shown(problem.message, ref)
+        problem.hint = copy.shown(problem.hint, ref) if problem.hint else problem.hint
+        problem.file = copy.shown(problem.file, ref) if problem.file else problem.file
     return exc

@@ -14,6 +14,7 @@ import typer
 from teamaudit import __version__
 from teamaudit.choices import Basis, FailOn, Scope
 from teamaudit.errors import NO_SUCH_FILE, TeamAuditError
+from teamaudit.gitnames import git_side
 from teamaudit.options import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_PEOPLE,
@@ -636,7 +637,8 @@ def rubric_validate(path: Annotated[str, typer.Argument(help="Path to a rubric Y
 
 def _side_path(spec: str) -> Path:
     """The file a diff side names: the path itself, or the working-tree file of a git:REF:PATH side."""
-    return Path(spec.split(":", 2)[-1]) if spec.startswith("git:") else Path(spec)
+    side = git_side(spec)
+    return Path(side[1] if side else spec)
 
 
 STDOUT = Path("-")  # `-o -`: standard output, as every Unix tool reads it

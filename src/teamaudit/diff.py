@@ -21,6 +21,7 @@ from pathlib import Path
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError, file_error
 from teamaudit.gatefiles import AddedSuppression, GateChanges, GateEdit, gate_changes
+from teamaudit.gitnames import git_side, rev_and_path
 from teamaudit.gitside import NotAtRef, quoted_side, read_git_side
 from teamaudit.model import (
     THREE_LAYERS,
@@ -154,15 +155,15 @@ def _git_side_hint(spec: str, other: str) -> str | None:
 
 def _ref_and_path(spec: str) -> tuple[str, str] | None:
     """`HEAD:team.yaml`, as `git show` takes it: its ref and its path."""
-    ref, colon, path = spec.partition(":")
-    return (ref, path) if colon and ref and path and not Path(ref).is_absolute() else None
+    parts = rev_and_path(spec)
+    return parts if parts is not None and parts[1] and not Path(parts[0]).is_absolute() else None
 
 
 def _team_file_named(other: str) -> str:
     """The file the other side names, for the example; `diff main HEAD` names none (HEAD is no path): then this
     folder's team file, or TEAM_FILE."""
-    if other.startswith("git:"):
-        return other.split(":", 2)[-1]
+    if side := git_side(other):
+        return side[1]
     if Path(other).suffix or _exists(Path(other)):
         return other
     return next((p.name for p in sorted(Path().glob("team*.y*ml")) if p.is_file()), "TEAM_FILE")
@@ -181,8 +182,8 @@ def _from_current_folder(path: str) -> str | None:
 
 def _same_path(base_spec: str, head_spec: str) -> bool:
     """Whether a git BASE names the file HEAD names (both from the current folder, as a git side reads its path)."""
-    paths = [spec.split(":", 2)[2] if spec.startswith("git:") else spec for spec in (base_spec, head_spec)]
-    return base_spec.startswith("git:") and os.path.abspath(paths[0]) == os.path.abspath(paths[1])
+    base, head = git_side(base_spec), git_side(head_spec)
+    return base is not None and os.path.abspath(base[1]) == os.path.abspath(head[1] if head else head_spec)
 
 
 def _changes(

@@ -19,6 +19,7 @@ from pathlib import Path
 from teamaudit.config import ENV_PREFIX, YAML_NAMES, Settings, config_from_text
 from teamaudit.configschema import Suppression
 from teamaudit.errors import TeamAuditError
+from teamaudit.gitnames import git_side
 from teamaudit.gitside import (
     LFS_POINTER_MAX,
     GitEntry,
@@ -73,7 +74,8 @@ def gate_changes(base_spec: str, head_spec: str, settings: Settings) -> GateChan
     or not at all, the configs it holds that this branch deleted, and the suppressions this branch's config adds;
     nothing for a BASE that is a file, and nothing of files outside the current repository (a shared rubric
     `--rubric` names is the operator's, not the change's). Every path is looked up in the base by one git run."""
-    if not base_spec.startswith("git:"):
+    side = git_side(base_spec)
+    if side is None:
         return GateChanges()
     top, in_repository = repository_of(Path.cwd())
     if not in_repository:
@@ -82,7 +84,7 @@ def gate_changes(base_spec: str, head_spec: str, settings: Settings) -> GateChan
     candidates, beyond = _config_candidates(head_spec, settings, top)
     walked = [path for _, links, reached in ways for path in (*(link for link, _ in links), reached) if path]
     paths = [_from(top, path) for path in (*walked, *candidates, *beyond) if path.is_relative_to(top)]
-    commit = commit_of(base_spec, base_spec.split(":", 2)[1])
+    commit = commit_of(base_spec, side[0])
     base = git_entries(base_spec, commit, list(dict.fromkeys(paths)))
     at = _Base(base_spec, commit, base, top)
     found = [(file, reached, _edit(at, file.absolute(), links, reached)) for file, links, reached in ways]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError, clipped
+from teamaudit.gitnames import git_side
 
 SYMLINK_MODE = b"120000"
 REGULAR_MODES = (b"100644", b"100755")
@@ -28,10 +29,10 @@ class NotAtRef(TeamAuditError):
 
 def read_git_side(spec: str, max_bytes: int) -> str:
     """The text of the file a `git:REF:PATH` side names."""
-    parts = spec.split(":", 2)
-    if len(parts) != 3 or not parts[1] or not parts[2]:
+    parts = git_side(spec)
+    if parts is None or not parts[1]:
         raise TeamAuditError(f"'{clipped(spec)}': a git side is written git:REF:PATH, e.g. git:origin/main:team.yaml")
-    ref, path = parts[1], _from_current_folder(spec, parts[2])
+    ref, path = parts[0], _from_current_folder(spec, parts[1])
     commit_id = commit_of(spec, ref)
     if commit_id is None:
         raise TeamAuditError(
@@ -108,8 +109,10 @@ def lfs_resolved(spec: str, where: str, raw: bytes, max_bytes: int) -> bytes:
 
 
 def commit_of(spec: str, ref: str) -> str | None:
-    """The id of the commit `ref` names, None when it names none."""
-    commit = _git(spec, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
+    """The id of the commit `ref` names, None when it names none. A search of the commit messages (`:/fix: typo`)
+    names a commit and reads the whole name as the search, `^{commit}` too."""
+    named = ref if ref.startswith(":/") else f"{ref}^{{commit}}"
+    commit = _git(spec, "rev-parse", "--verify", "--quiet", "--end-of-options", named)
     return None if commit is None else commit.decode("ascii").strip()
 
 
@@ -297,7 +300,7 @@ def _from_current_folder(spec: str, path: str) -> str:
     top = Path((_git(spec, "rev-parse", "--show-toplevel") or b"").decode("utf-8", "surrogateescape").strip())
     where = Path(path).parent.resolve() / Path(path).name
     if not top.is_absolute() or not where.is_relative_to(top.resolve()):
-        raise TeamAuditError(f"'{clipped(spec)}': {path} is outside this repository ({top})")
+        raise TeamAuditError(f"'{clipped(spec)}': {clipped(path)} is outside this repository ({top})")
     return os.path.relpath(where, Path.cwd().resolve())
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path, PurePath, PureWindowsPath
 
+from teamaudit.gitnames import git_side
 from teamaudit.model import STDIN_SOURCE
 
 
@@ -37,10 +38,10 @@ def _checked_out(path: str) -> str:
     """The path a `git:REF:PATH` name gives a file of the repository (`--config-from`'s config, which TA006 points
     at), from the current folder as a git side's PATH is: GitHub annotated `git%3Amain%3A.teamaudit.yaml`, a file of
     no repository. A file of the working tree that is named so is itself."""
-    ref, colon, inside = path.removeprefix("git:").partition(":")
-    if not path.startswith("git:") or not colon or not ref or not inside or os.path.lexists(path):
+    side = git_side(path)
+    if side is None or not side[1] or os.path.lexists(path):
         return path
-    return inside
+    return side[1]
 
 
 def shared_path(path: str) -> str:
