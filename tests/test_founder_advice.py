@@ -322,6 +322,14 @@ def test_a_day_the_month_does_not_have_gets_its_last_day(
         ("2027-02-30 09:30:00Z", "(February 2027 has 28 days: 2027-02-28 is its last; leave the time out)"),
         ("02/30/2027 10:00 AM", "(February 2027 has 28 days: 2027-02-28 is its last; leave the time out)"),
         ("2027-05-10T10:00", "(write the date alone, without the time: 2027-05-10)"),
+        # en-US toLocaleString and a US date written out put a comma after the date; a log writes UTC
+        ("2/29/2027, 10:00:00 AM", "(February 2027 has 28 days: 2027-02-28 is its last; leave the time out)"),
+        (
+            "3/1/2027, 10:00:00 AM",
+            "(write it year first: 2027-03-01 for 1 March, or 2027-01-03 for 3 January; leave the time out)",
+        ),
+        ("Mar 1, 2027, 10:00 AM", "(write it year first: 2027-03-01; leave the time out)"),
+        ("2027-02-29 10:00:00 UTC", "(February 2027 has 28 days: 2027-02-28 is its last; leave the time out)"),
     ],
 )
 def test_a_date_with_a_time_gets_the_hint_its_date_gets(
