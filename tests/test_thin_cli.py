@@ -296,6 +296,9 @@ def test_paper_refused_for_a_file_named_for_another_format_says_so(tmp_path: Pat
         f"teamaudit: error: --paper is the HTML report's page size; '{written}' is named for json, which prints no "
         "pages (name the file .html, or leave --paper out)\n"
     )
+    for unnamed in ("-", str(tmp_path / "report")):  # stdout, or a name naming no format: the text report's
+        text = run_cli("check", balanced, "-o", unnamed, "--paper", "letter")
+        assert text.code == 2 and "; --format text prints no pages (add --format html" in text.stderr
     renamed = tmp_path / "team.html"
     assert run_cli("check", balanced, "-o", str(renamed), "--paper", "letter").code == 0
     assert "@page { size: letter;" in renamed.read_text(encoding="utf-8")

@@ -33,7 +33,7 @@ from teamaudit.options import (
     TeamFile,
     output_option,
 )
-from teamaudit.outputformat import html_output, output_format
+from teamaudit.outputformat import html_output, named_format, output_format
 from teamaudit.outputname import output_path, team_file_output
 from teamaudit.progressbar import progress_display
 from teamaudit.render import DiffFormat, Format, Paper
@@ -152,7 +152,7 @@ def check(
     asked = fmt
     fmt = output_format(fmt, output, Format, Format.TEXT, _report_command(context))
     if paper is not None and fmt is not Format.HTML:
-        _refuse_paper(fmt, None if asked else output)
+        _refuse_paper(fmt, output if asked is None and named_format(output) else None)
     options: dict[str, Any] = {"rubric": rubric, "scope": scope, "basis": basis, "fail_on": fail_on}
     try:
         with _errors_redacted(redact):  # a config's suppressions name people too
@@ -187,8 +187,9 @@ def check(
 
 
 def _refuse_paper(fmt: Format, named: Path | None) -> NoReturn:
-    """--paper with a format that prints no pages, said as the run chose it: `-o team.json` chose JSON, and the hint
-    'add --format html' to it led to 'named for json, but --format html was asked for'."""
+    """--paper with a format that prints no pages, said as the run chose it: `named`, the `-o` file whose extension
+    chose it (`team.json`), where the hint 'add --format html' led to 'named for json, but --format html was asked
+    for'; else --format, or the text report by default."""
     if named is not None:
         raise TeamAuditError(
             f"--paper is the HTML report's page size; '{named}' is named for {fmt.value}, which prints no pages",
