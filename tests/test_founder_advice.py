@@ -322,6 +322,14 @@ def test_a_day_the_month_does_not_have_gets_its_last_day(
         ("2027-02-30 09:30:00Z", "(February 2027 has 28 days: 2027-02-28 is its last; leave the time out)"),
         ("02/30/2027 10:00 AM", "(February 2027 has 28 days: 2027-02-28 is its last; leave the time out)"),
         ("2027-05-10T10:00", "(write the date alone, without the time: 2027-05-10)"),
+        # en-US toLocaleString and a US date written out put a comma after the date; a log writes UTC
+        ("2/29/2027, 10:00:00 AM", "(February 2027 has 28 days: 2027-02-28 is its last; leave the time out)"),
+        (
+            "3/1/2027, 10:00:00 AM",
+            "(write it year first: 2027-03-01 for 1 March, or 2027-01-03 for 3 January; leave the time out)",
+        ),
+        ("Mar 1, 2027, 10:00 AM", "(write it year first: 2027-03-01; leave the time out)"),
+        ("2027-02-29 10:00:00 UTC", "(February 2027 has 28 days: 2027-02-28 is its last; leave the time out)"),
     ],
 )
 def test_a_date_with_a_time_gets_the_hint_its_date_gets(
@@ -500,3 +508,36 @@ def test_the_clients_report_names_an_unsure_persons_layers_as_people_say_them(
     assert "teamaudit is 20% sure it is other, and the next candidate is ML research." in recommendations
     assert "ml_research" not in recommendations
     assert "and the next candidate is ml_research." in cli("check", team(people)).stdout
+
+
+def test_a_thin_layer_a_requisition_shares_with_people_names_each_kind_of_holder(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """The finding said what holds a thin layer only where it names everyone: beside a person it is unsure of, it read
+    'held by 2 people, but only 1 for certain: Open - Regulatory Affairs Lead'; the advice read 'held by 3 people' of
+    a person, a planned hire and a requisition, and 'held by one person without them' of a requisition alone."""
+    people = (
+        "people:\n"
+        "  - {name: Open - Regulatory Affairs Lead, title: Regulatory Affairs Lead, status: open}\n"
+        "  - {name: Dee Fox, title: Research Associate, skills: [clinical trial]}\n"
+    )
+    unsure = cli("check", team(people), "--config", team("thresholds:\n  confidence: 0.8\n", "sure.yaml")).stdout
+    assert (
+        "the compliance layer is held by 1 person and 1 open requisition, but only 1 for certain: Open - Regulatory"
+        " Affairs Lead (line 2); unsure of the layer (TA005): Dee Fox (line 3)"
+    ) in unsure
+    mixed = people.replace(
+        "Dee Fox, title: Research Associate, skills: [clinical trial]",
+        "Noor Aziz, title: Regulatory Affairs Manager, background: [filed two 510(k) submissions]",
+    )
+    mixed += "  - {name: Cy Park, title: Quality Engineer ISO 13485, status: planned, start: 2030-01-01}\n"
+    three = cli("check", team(mixed), "--config", team("thresholds:\n  thin_layer_people: 3\n", "three.yaml")).stdout
+    assert (
+        "The compliance layer is held by one person, one planned hire and one open requisition, Cy Park (line 4),"
+    ) in " ".join(three.split())
+    advisor = people.replace(
+        "Dee Fox, title: Research Associate, skills: [clinical trial]",
+        "Noor Aziz, title: Regulatory Advisor, employment: advisor, background: [filed two 510(k) submissions]",
+    )
+    two = cli("check", team(advisor), "--config", team("thresholds:\n  thin_layer_people: 2\n", "two.yaml")).stdout
+    assert "if they give it under 0.5 FTE, it is held by one open requisition without them." in " ".join(two.split())

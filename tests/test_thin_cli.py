@@ -283,3 +283,23 @@ def test_check_prints_the_html_report_on_the_paper_report_does(tmp_path: Path):
     )
     pdf = run_cli("check", balanced, "--paper", "letter", "-o", str(tmp_path / "board.pdf"))
     assert pdf.code == 2 and "teamaudit report " in pdf.stderr and " --paper letter -o " in pdf.stderr
+
+
+def test_paper_refused_for_a_file_named_for_another_format_says_so(tmp_path: Path):
+    """`check -o team.json --paper letter` was told '--format json prints no pages (add --format html, ...)': no
+    --format was written, and adding it led to "'team.json' is named for json, but --format html was asked for". The
+    refusal names the file that chose the format, and a hint that works."""
+    balanced = str(EXAMPLES / "balanced.yaml")
+    written = tmp_path / "team.json"
+    refused = run_cli("check", balanced, "-o", str(written), "--paper", "letter")
+    assert refused.code == 2 and not written.exists()
+    assert refused.stderr == (
+        f"teamaudit: error: --paper is the HTML report's page size; '{written}' is named for json, which prints no "
+        "pages (name the file .html, or leave --paper out)\n"
+    )
+    for unnamed in ("-", str(tmp_path / "report")):  # stdout, or a name naming no format: the text report's
+        text = run_cli("check", balanced, "-o", unnamed, "--paper", "letter")
+        assert text.code == 2 and "; --format text prints no pages (add --format html" in text.stderr
+    renamed = tmp_path / "team.html"
+    assert run_cli("check", balanced, "-o", str(renamed), "--paper", "letter").code == 0
+    assert "@page { size: letter;" in renamed.read_text(encoding="utf-8")

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -34,7 +34,7 @@ from teamaudit.options import (
     TeamFile,
     output_option,
 )
-from teamaudit.outputformat import html_output, output_format
+from teamaudit.outputformat import html_output, named_format, output_format
 from teamaudit.outputname import output_path, team_file_output
 from teamaudit.progressbar import progress_display
 from teamaudit.render import DiffFormat, Format, Paper
@@ -150,12 +150,10 @@ def check(
     from teamaudit.render import RenderOptions, chunked_renderer
 
     path = Path(team_file)
+    asked = fmt
     fmt = output_format(fmt, output, Format, Format.TEXT, _report_command(context))
     if paper is not None and fmt is not Format.HTML:
-        raise TeamAuditError(
-            f"--paper is the HTML report's page size; --format {fmt.value} prints no pages",
-            hint="add --format html, or leave --paper out",
-        )
+        _refuse_paper(fmt, output if asked is None and named_format(output) else None)
     options: dict[str, Any] = {"rubric": rubric, "scope": scope, "basis": basis, "fail_on": fail_on}
     try:
         with _errors_redacted(redact):  # a config's suppressions name people too
@@ -187,6 +185,21 @@ def check(
 
         say_written(output, report.verdict, headline(report))
     raise typer.Exit(exit_code(report))
+
+
+def _refuse_paper(fmt: Format, named: Path | None) -> NoReturn:
+    """--paper with a format that prints no pages, said as the run chose it: `named`, the `-o` file whose extension
+    chose it (`team.json`), where the hint 'add --format html' led to 'named for json, but --format html was asked
+    for'; else --format, or the text report by default."""
+    if named is not None:
+        raise TeamAuditError(
+            f"--paper is the HTML report's page size; '{named}' is named for {fmt.value}, which prints no pages",
+            hint="name the file .html, or leave --paper out",
+        )
+    raise TeamAuditError(
+        f"--paper is the HTML report's page size; --format {fmt.value} prints no pages",
+        hint="add --format html, or leave --paper out",
+    )
 
 
 @app.command("diff", cls=ConventionalUsage)

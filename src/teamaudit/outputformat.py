@@ -53,7 +53,7 @@ def output_format(
     options = list(choices)
     if output is not None and str(output) != "-":
         _refuse_unwritten(output, [choice.value for choice in options], html_command)
-    value = None if output is None or str(output) == "-" else _named(output.name.lower())
+    value = named_format(output)
     if value is None or (given is not None and given.value == value):
         return given or default
     named = next((choice for choice in options if choice.value == value), None)
@@ -127,6 +127,11 @@ def _operand(path: Path) -> str:
     """`path` shell-quoted as a command's file operand: `./-x.html`, as a program reads `-x.html` as an option
     (Chromium printed its new-tab page to the PDF instead of the report)."""
     return shell_word(str(path) if not str(path).startswith("-") else f"./{path}")
+
+
+def named_format(output: Path | None) -> str | None:
+    """The format `-o`'s file name names by its extension; None for stdout (`-`) or a name that names none."""
+    return None if output is None or str(output) == "-" else _named(output.name.lower())
 
 
 def _named(name: str) -> str | None:

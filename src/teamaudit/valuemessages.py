@@ -166,9 +166,11 @@ _SLASHED = re.compile(r"\s*(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\s*")
 _NAMED_DATES = ("%B %Y", "%b %Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
 
 
+# A date, then a time as ISO 8601, a spreadsheet or a browser writes it: '2027-02-29T10:00Z', '02/30/2027 10:00 AM',
+# '3/1/2027, 10:00:00 AM' (en-US toLocaleString, a comma after the date), '2027-03-01 10:00:00 UTC'.
 _TIMED = re.compile(
-    r"\s*(\S.*?)(?:[Tt]|\s+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
-    r"(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?\s*"
+    r"\s*(\S.*?)(?:[Tt]|,?\s+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+    r"(?:[Zz]|(?:UTC|GMT)?[+-]\d{2}(?::?\d{2})?|UTC|GMT)?\s*"
 )
 _TIMED_LONGEST = 64  # '2027-02-28T10:00:00.123456789+01:00' is 35; the lazy date part costs its length squared
 _ANY_DATE = "write the date itself, year first: 2027-03-01"

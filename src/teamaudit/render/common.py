@@ -109,9 +109,9 @@ _ONCE = " once its hires start"
 
 def _views_differ(report: Report) -> str | None:
     """What current staff and the plan fail on differently, in words: "Current staff is over-indexed today, ML
-    5.0 vs layers 3.0 FTE; the plan fixes it." A failing finding both views hold (a finding about the config,
-    TA006, is in every view) is never said to be fixed: "... the plan fixes that. Both views fail TA006
-    invalid-suppression." None when the views fail on the same findings."""
+    5.0 vs layers 3.0 FTE; the plan fixes it once its hires start." A failing finding both views hold (a finding
+    about the config, TA006, is in every view) is never said to be fixed: "... the plan fixes that once its hires
+    start. Both views fail TA006 invalid-suppression." None when the views fail on the same findings."""
     if report.other_view is None:
         return _fails_without_over_index(report)
     current, plan = (_failing(report, view) for view in (Scope.CURRENT, Scope.PLAN))

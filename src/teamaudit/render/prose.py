@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from teamaudit.counts import counted as counted  # the one plural helper, which rules' messages use too
-from teamaudit.model import LAYER_NAMES as LAYER_NAMES  # the one table of display names
-from teamaudit.model import Finding, Layer, Severity
+from teamaudit.model import LAYER_NAMES, Finding, Layer, Severity  # LAYER_NAMES: the one table of display names
 
 
 def layer_name(layer: Layer) -> str:

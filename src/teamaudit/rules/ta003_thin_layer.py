@@ -28,7 +28,7 @@ from teamaudit.model import (
     Status,
 )
 from teamaudit.rules.advice import LAYER_FIELDS, for_layer
-from teamaudit.rules.base import AuditView, Wording, by_name, who
+from teamaudit.rules.base import AuditView, Wording, by_name, in_words, who
 from teamaudit.rules.base import counted as how_many  # `counted` names the holders here
 
 ID = "TA003"
@@ -152,7 +152,7 @@ def check(view: AuditView) -> Iterator[Finding]:
                 name=NAME,
                 severity=SEVERITY,
                 message=(
-                    f"the {layer.value} layer is held by {len(counted)} people, but {certain}; {'; '.join(doubts)}"
+                    f"the {layer.value} layer is held by {_holders_said(counted)}, but {certain}; {'; '.join(doubts)}"
                 ),
                 view=view.view,
                 layer=layer,
@@ -197,7 +197,8 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     held = _held(counted)
     no_fte = _no_fte(view, counted)
     if no_fte and all(p.person.status is Status.CURRENT for p in no_fte):
-        without = _without(len(counted) - len(no_fte))
+        in_doubt = set(map(id, no_fte))
+        without = _without(tuple(p for p in counted if id(p) not in in_doubt))
         return for_layer(
             finding, view, WORDING, HIRE_FTE, holders=no_fte, key=f"{ID}_no_fte", minimum=minimum, without=without
         )
@@ -216,30 +217,32 @@ _KINDS = (
 )
 
 
-def _holders_said(counted: tuple[ClassifiedPerson, ...]) -> str:
+def _holders_said(counted: tuple[ClassifiedPerson, ...], one: str = "1") -> str:
     """'1 person', '1 open requisition', '1 person and 1 planned hire': a founder read 'held by 1 person: Open -
-    Regulatory Affairs Lead' of a role nobody holds yet."""
-    parts = [
-        how_many(n, one, many)
-        for status, one, many in _KINDS
-        if (n := sum(1 for p in counted if p.person.status is status))
-    ]
-    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+    Regulatory Affairs Lead' of a role nobody holds yet. `one` writes the 1, as the advice says it ('one person')."""
+    return in_words(
+        [
+            how_many(n, noun, plural, one=one)
+            for status, noun, plural in _KINDS
+            if (n := sum(1 for p in counted if p.person.status is status))
+        ]
+    )
 
 
 def _held(counted: tuple[ClassifiedPerson, ...]) -> str:
-    """How many hold the layer, as its wording says it: 'one person', '2 people'; of planned hires who have not
+    """How many hold the layer, as its wording says it: 'one person', '2 people', 'one person and one open
+    requisition' (the advice read 'held by 2 people' of a person and a requisition); of planned hires who have not
     started, 'one planned hire', '2 planned hires' (the planned wording); of open or planned roles nobody holds yet,
     'one role', '2 roles' (the unfilled wording)."""
-    if all(p.person.status is Status.PLANNED for p in counted):
-        return how_many(len(counted), "planned hire", one="one")
-    if all(p.person.status is not Status.CURRENT for p in counted):
+    statuses = {p.person.status for p in counted}
+    if Status.CURRENT not in statuses and statuses != {Status.PLANNED}:
         return how_many(len(counted), "role", one="one")
-    return how_many(len(counted), "person", "people", one="one")
+    return _holders_said(counted, one="one")
 
 
-def _without(others: int) -> str:
-    """What the layer is if the people with no fte give it less than the minimum: what holds it without them."""
-    if others == 0:
+def _without(others: tuple[ClassifiedPerson, ...]) -> str:
+    """What the layer is if the people with no fte give it less than the minimum: what holds it without them ('one
+    open requisition', not 'one person', where a requisition is all that is left)."""
+    if not others:
         return "it rests on part-time help"
-    return f"it is held by {how_many(others, 'person', 'people', one='one')} without them"
+    return f"it is held by {_holders_said(others, one='one')} without them"

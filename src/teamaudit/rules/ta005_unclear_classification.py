@@ -108,11 +108,12 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     if p is None:
         return []
     other = _other_with_evidence(p) and not p.classification.unsure(view.rubric.thresholds.confidence)
+    alternative_name = _next(p, LAYER_NAMES)
     text = say(
         view,
         WORDING,
         f"{ID}_other" if other else ID,
-        {"layer": LAYER_NAMES[p.layer], "alternative": _next(p, LAYER_NAMES)},  # the client's sentence names no id
+        {"layer": LAYER_NAMES[p.layer], "alternative": alternative_name},  # the client's sentence names no id
         person=p.person.name,
         title=p.person.title,
         layer=p.layer.value,
@@ -120,7 +121,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         threshold=view.rubric.thresholds.confidence,
         line=p.person.line,
         alternative=_next(p),
-        alternative_name=_next(p, LAYER_NAMES),
+        alternative_name=alternative_name,
     )
     return [
         Recommendation(
