@@ -532,3 +532,20 @@ def test_the_kept_comments_of_a_whole_file_merge_are_placed_without_reading_the_
     said = [line for line in result.stderr.splitlines() if "kept the comment" in line]
     assert said[1].startswith(f"teamaudit: {path}:{lines.index('    fte: 1.0  # part time 1') + 1}: ")
     assert len(asked) <= count * 2 * 2  # the lines holding a comment's words, for each comment: not every line
+
+
+@pytest.mark.parametrize("args", WHOLE.values(), ids=WHOLE)
+def test_the_comments_kept_beside_replaced_values_are_named_in_the_order_of_their_lines(tmp_path, args):
+    """A person whose file writes `fte:` above `title:`, each with a comment: the comment of line 5 was named before
+    that of line 4, in the order the merge sets keys (title, then fte), not the order of the file."""
+    team = (
+        "people:\n  - name: Bo Park\n    id: E2\n    fte: 0.5  # half time until June\n"
+        "    title: ML Engineer  # acting lead\n"
+    )
+    export = "Employee ID,Name,Job Title,Hours Per Week\nE2,Bo Park,Staff ML Engineer,40\n"
+    result, path = merge(tmp_path, team, export, *args)
+    assert result.code == 0, result.stderr
+    said = [line for line in result.stderr.splitlines() if "kept the comment" in line]
+    lines = [int(re.search(rf"{re.escape(str(path))}:(\d+):", line)[1]) for line in said]
+    assert len(said) == 2 and lines == sorted(lines), said
+    assert "'s fte" in said[0] and "'s title" in said[1]

@@ -65,7 +65,8 @@ class _Layout:
 
 
 def apply(text: str, person_lines: list[int], plan: Plan) -> tuple[str, list[Remark]]:
-    """The file's text with `plan` applied, and the comments kept beside the values it replaced or removed."""
+    """The file's text with `plan` applied, and the comments kept beside the values it replaced or removed, in the
+    order of their lines (a person's keys are set in the order an export knows them, not the file's)."""
     newline = _line_ending(text)
     layout = _layout(text, person_lines)
     remarks: list[Remark] = []
@@ -99,7 +100,7 @@ def apply(text: str, person_lines: list[int], plan: Plan) -> tuple[str, list[Rem
             out[-1] += newline
         out += _endings(_indented(dump_people(plan.added), layout.offset), newline) + tail
     out += lines[layout.end :]
-    return _final_break(text, "".join(out), newline), remarks
+    return _final_break(text, "".join(out), newline), sorted(remarks, key=lambda remark: remark.line)
 
 
 def _final_break(original: str, text: str, newline: str) -> str:
