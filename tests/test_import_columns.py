@@ -366,7 +366,7 @@ def test_the_part_timers_and_contractors_left_at_a_full_fte_are_named_with_their
         "teamaudit: 2 part-time rows without an FTE or hours column: 1.0 FTE each (--assume-fte part-time=0.5 counts "
         f"them otherwise); in {path}: Jonathan Feld (line 2), Megan Hughes (line 4)"
     ) in lines, result.stderr
-    assert f"(--assume-fte contractor=0.5 counts them otherwise); in {path}: Emi Sato (line 5)" in result.stderr
+    assert f"(--assume-fte contractor=0.5 counts it otherwise); in {path}: Emi Sato (line 5)" in result.stderr
 
 
 def test_a_column_name_holding_a_comma_but_no_space_is_quoted_in_the_list_of_columns(tmp_path):

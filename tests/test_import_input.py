@@ -250,7 +250,7 @@ def test_an_empty_fte_cell_is_not_called_a_missing_column(tmp_path):
     content = b"Name,Job Title,Employment Type,FTE\nAnn Lee,RN,Contractor,\nBo Park,RN,Full-time,0.5\n"
     result = run_cli("import", export(tmp_path, content))
     assert result.code == 0, result.stderr
-    expected = "1 contractor row with an empty FTE/hours cell: 1.0 FTE each (--assume-fte contractor=0.5 counts"
+    expected = "1 contractor row with an empty FTE/hours cell: 1.0 FTE (--assume-fte contractor=0.5 counts it"
     assert any(line.startswith(expected) for line in stderr_lines(result.stderr)), result.stderr
 
 

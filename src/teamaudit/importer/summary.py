@@ -172,18 +172,27 @@ def fte_lines(
         unsized = [index for index, of in outcome.unsized_at.items() if of == kind]
         if kind in assume:
             instead = f", where {merged_into} gives them none (it keeps any fte it gives)" if merged_into else ""
-            lines.append(f"{rows}: {assume[kind]} FTE each, as --assume-fte says{instead}")
+            lines.append(f"{rows}: {assume[kind]} FTE{_each(n)}, as --assume-fte says{instead}")
         elif merged_into:
             lines.append(f"{rows}: {_merged_fte(path, outcome, merged_into, unsized, file_fte or {})}")
         else:
             lines.append(
-                f"{rows}: 1.0 FTE each (--assume-fte {kind}={_EXAMPLE_FTE.get(kind, 0.5)} counts them otherwise); "
+                f"{rows}: 1.0 FTE{_each(n)} (--assume-fte {kind}={_EXAMPLE_FTE.get(kind, 0.5)} counts {_them(n)} "
+                "otherwise); "
                 f"in {path}: {_unsized_names(path, outcome, unsized, with_path=False)}"
             )
     full_time = [index for index in sorted(outcome.full_time) if index in (file_fte or {})]
     if merged_into and file_fte and full_time:
         lines.append(_full_time_line(path, outcome, merged_into, full_time, file_fte))
     return lines
+
+
+def _each(n: int) -> str:
+    return " each" if n > 1 else ""
+
+
+def _them(n: int) -> str:
+    return "them" if n > 1 else "it"
 
 
 def _full_time_line(
@@ -386,12 +395,14 @@ class _Each:
 
     sentence: Callable[[Any, _Context], str]
     rest: str
-    plural: str = "people"
+    noun: tuple[str, str] = ("person", "people")
 
     def lines(self, path: Path, items: Sequence[Any], context: _Context) -> list[str]:
         said = [f"{path}:{item.line}: {self.sentence(item, context)}" for item in items[:SHOWN_NAMES]]
         more = len(items) - len(said)
-        return [*said, f"{path}: {self.rest.format(f'{more:,} more {self.plural}')}"] if more > 0 else said
+        if more <= 0:
+            return said
+        return [*said, f"{path}: {self.rest.format(counted(more, *(f'more {noun}' for noun in self.noun)))}"]
 
 
 def _updated(change: Change, context: _Context) -> str:
@@ -466,14 +477,15 @@ def _filled(filled: Filled, _: _Context) -> str:
 
 
 # The lines a merge writes a person at a time, in the order merge_lines says them.
+_OPEN_REQS = ("open requisition", "open requisitions")
 _UPDATED = _Each(_updated, "updated {} likewise")
-_REMARKS = _Each(_remark, "kept the comments beside {} replaced likewise", "values")
+_REMARKS = _Each(_remark, "kept the comments beside {} replaced likewise", ("value", "values"))
 _KEPT_FTE = _Each(_kept_fte, "kept the fte written for {} likewise")
 _KEPT_EVIDENCE = _Each(_kept_evidence, "kept the skills or background written for {} likewise")
 _LEFT = _Each(_left, "kept {} the people export lists as left likewise")
-_NOT_OPEN = _Each(_not_open, "kept {} the export lists as not open likewise", "open requisitions")
+_NOT_OPEN = _Each(_not_open, "kept {} the export lists as not open likewise", _OPEN_REQS)
 _NAMESAKES = _Each(_namesake, "kept {} beside one of their name added likewise")
-_FILLED = _Each(_filled, "kept {} beside a hire of their title", "open requisitions")
+_FILLED = _Each(_filled, "kept {} beside a hire of their title", _OPEN_REQS)
 
 
 def merge_lines(path: Path, summary: MergeSummary, people: Path, columns: Columns | None = None) -> list[str]:
@@ -505,7 +517,7 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path, columns: Column
             "them yourself"
         )
     if summary.other_kind:
-        kinds = " or ".join(sorted({kind for _, kind in summary.other_kind}))
+        kinds = " or ".join(sorted({f"{kind}s" for _, kind in summary.other_kind}))  # none of either
         listed = " and ".join(f"{kind}s" for kind in summary.employments)
         lines.append(
             f"{path}: kept {_names([name for name, _ in summary.other_kind])}: not in the export, which lists only "

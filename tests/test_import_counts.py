@@ -1,0 +1,100 @@
+"""Every count `teamaudit import` says on stderr agrees with its noun, for 1 and for 2 or more: 'updated 1 more
+people likewise', '(no contractor)' where none of a kind is listed, '1 row ...: 1.0 FTE each', '1 more cells
+likewise' and '1 'Background' cell(s)' each read wrong to the founder reading them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+HEADER = "Employee ID,Name,Job Title,Hours Per Week\n"
+
+
+def lines_of(stderr: str) -> list[str]:
+    return [line.removeprefix("teamaudit: ") for line in stderr.splitlines()]
+
+
+def merged(tmp_path: Path, team: str, export: str, *args: str) -> tuple[list[str], Path]:
+    path, csv = tmp_path / "team.yaml", tmp_path / "people.csv"
+    path.write_text(team, encoding="utf-8")
+    csv.write_text(export, encoding="utf-8")
+    result = run_cli("import", csv, "-o", path, "--dry-run", *args)
+    assert result.code == 0, result.stderr
+    return lines_of(result.stderr), path
+
+
+@pytest.mark.parametrize(("people", "rest"), [(11, "1 more person"), (12, "2 more people")])
+def test_the_people_updated_past_the_first_ten_are_counted_in_agreement(tmp_path, people, rest):
+    team = "people:\n" + "".join(f"  - name: P{i} Q\n    id: E{i}\n    title: Nurse\n" for i in range(people))
+    export = HEADER + "".join(f"E{i},P{i} Q,Charge Nurse,40\n" for i in range(people))
+    said, path = merged(tmp_path, team, export)
+    assert f"{path}: updated {rest} likewise" in said, said
+
+
+@pytest.mark.parametrize(("people", "rest"), [(11, "1 more value"), (12, "2 more values")])
+def test_the_comments_kept_past_the_first_ten_are_counted_in_agreement(tmp_path, people, rest):
+    team = "people:\n" + "".join(f"  - name: P{i} Q\n    id: E{i}\n    title: Nurse  # acting\n" for i in range(people))
+    export = HEADER + "".join(f"E{i},P{i} Q,Charge Nurse,40\n" for i in range(people))
+    said, path = merged(tmp_path, team, export)
+    assert f"{path}: kept the comments beside {rest} replaced likewise" in said, said
+
+
+@pytest.mark.parametrize(("reqs", "rest"), [(11, "1 more open requisition"), (12, "2 more open requisitions")])
+def test_the_open_requisitions_kept_past_the_first_ten_are_counted_in_agreement(tmp_path, reqs, rest):
+    team = "people:\n  - name: Ann Lee\n    id: E1\n    title: Nurse\n" + "".join(
+        f"  - name: Open req R-{i} - Nurse\n    id: R-{i}\n    title: Nurse\n    status: open\n" for i in range(reqs)
+    )
+    jobs = tmp_path / "jobs.csv"
+    jobs.write_text("Job,Requisition ID,Job Status\n" + "".join(f"Nurse,R-{i},Filled\n" for i in range(reqs)))
+    said, path = merged(tmp_path, team, HEADER + "E1,Ann Lee,Nurse,40\n", "--reqs", str(jobs))
+    assert f"{path}: kept {rest} the export lists as not open likewise" in said, said
+
+
+@pytest.mark.parametrize(
+    ("kinds", "none"),
+    [(("contractor",), "(no contractors)"), (("contractor", "advisor"), "(no advisors or contractors)")],
+    ids=["one kind", "two kinds"],
+)
+def test_the_kinds_an_export_of_employees_lists_none_of_are_said_in_the_plural(tmp_path, kinds, none):
+    """'which lists only employees (no contractor)': the export lists no contractors at all."""
+    team = "people:\n  - name: Ann Lee\n    title: CEO\n" + "".join(
+        f"  - name: Sam {kind}\n    title: Consultant\n    employment: {kind}\n    fte: 0.2\n" for kind in kinds
+    )
+    export = "First name,Last name,Job title,Employment status\nAnn,Lee,CEO,Full-time\n"
+    said, _ = merged(tmp_path, team, export)
+    assert any(f"which lists only employees {none}; --remove-missing keeps them" in line for line in said), said
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (1, "1 contractor row without an FTE or hours column: 1.0 FTE (--assume-fte contractor=0.5 counts it "),
+        (2, "2 contractor rows without an FTE or hours column: 1.0 FTE each (--assume-fte contractor=0.5 counts them "),
+    ],
+)
+def test_the_rows_given_no_fte_are_said_in_agreement(tmp_path, rows, expected):
+    csv = tmp_path / "people.csv"
+    csv.write_text("Name,Job Title,Employment Type\n" + "".join(f"P{i} Q,Nurse,Contractor\n" for i in range(rows)))
+    result = run_cli("import", csv)
+    assert result.code == 0, result.stderr
+    assert any(line.startswith(expected) for line in lines_of(result.stderr)), result.stderr
+
+
+@pytest.mark.parametrize(("cells", "rest"), [(6, "1 more cell likewise"), (7, "2 more cells likewise")])
+def test_the_cells_cleaned_past_the_first_five_are_counted_in_agreement(tmp_path, cells, rest):
+    csv = tmp_path / "people.csv"
+    csv.write_text("Name,Job Title\n" + "".join(f"P{i} Q,Nurse\u200b\n" for i in range(cells)), encoding="utf-8")
+    result = run_cli("import", csv)
+    assert result.code == 0, result.stderr
+    assert f"; {rest}); fix the export's cells" in result.stderr, result.stderr
+
+
+def test_a_licence_number_left_out_of_one_cell_counts_one_cell(tmp_path):
+    csv = tmp_path / "people.csv"
+    csv.write_text('Name,Job Title,Background\nAnn Lee,Nurse,"RN, CA #95012345"\n', encoding="utf-8")
+    result = run_cli("import", csv)
+    assert result.code == 0, result.stderr
+    assert "licence numbers left out of 1 'Background' cell, the credential kept" in result.stderr, result.stderr
