@@ -181,6 +181,7 @@ def _read_sources(
         listed = listed_lines(path, people, skip_listed_offers(staff, req_outcome))
         notes += [
             f"{path}: columns{req_layout}: {req_mapping.describe()}",
+            *([f"{path}: {req_mapping.read_as}"] if req_mapping.read_as else []),
             source_line(path, req_outcome, req_table.blank_rows),
             *missing_lines(path, req_outcome),
             *refused_lines(path, req_outcome),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.hoursnames import weekly_hours_names
+from teamaudit.importer.reqkind import read_as
 from teamaudit.importer.table import NoTable, Table
 from teamaudit.render.escape import shell_word
 
@@ -241,6 +242,7 @@ class Mapping:
     state_columns: tuple[int, ...] = ()  # every status or employment-type column: BambooHR has two
     kind: str = "people"  # or "reqs"
     employment_columns: tuple[int, ...] = ()  # the state columns and the pay-basis ones ('Pay Type')
+    read_as: str = ""  # what a requisition export was taken for, where its 'Name' could name a job or a candidate
 
     def describe(self) -> str:
         """Every column each field was read from: "title <- 'Job Title'; status <- 'Employment Status', 'Status'
@@ -291,6 +293,7 @@ def detect(table: Table, overrides: dict[str, str], *, kind: str) -> Mapping:
     names = [canonical(h) for h in table.header]
     columns = _mapped(table, names, overrides)
     _recognise(names, columns)
+    columns, read_as_note = read_as(table.header, names, columns) if kind == "reqs" else (columns, "")
     _require(table, columns, kind)
     state_names = set(ALIASES["status"]) | set(ALIASES["employment_type"])
     state = {i for i, name in enumerate(names) if name in state_names and name not in PAY_BASIS_NAMES}
@@ -301,7 +304,8 @@ def detect(table: Table, overrides: dict[str, str], *, kind: str) -> Mapping:
     employment |= {columns["employment_type"]} if "employment_type" in columns else set()
     if kind != "people":
         state = employment = set()  # a requisition's status is its status column alone
-    return Mapping(columns, table.header, _layout(names), tuple(sorted(state)), kind, tuple(sorted(employment)))
+    employments = tuple(sorted(employment))
+    return Mapping(columns, table.header, _layout(names), tuple(sorted(state)), kind, employments, read_as_note)
 
 
 def _mapped(table: Table, names: list[str], overrides: dict[str, str]) -> dict[str, int]:
