@@ -361,7 +361,7 @@ def _save_import(result: Imported, target: Path | None, dry_run: bool) -> None:
     for note in result.notes:
         say(f"teamaudit: {note}")
     written = write(result, target) if target is not None else None
-    for note in result.outcome:
+    for note in result.unwritten if dry_run and result.unwritten else result.outcome:
         say(f"teamaudit: {note}")
     if dry_run:
         print("teamaudit: dry run: nothing written", file=sys.stderr)

@@ -60,6 +60,8 @@ class Imported:
     # What the written file holds (added, updated, kept, the counts), for stderr once it is written: `added 3,000`
     # was said before a write that then failed.
     outcome: tuple[str, ...] = ()
+    # The same of a --dry-run, each person named at their line in the file as it stays
+    unwritten: tuple[str, ...] = ()
 
 
 @dataclass
@@ -133,17 +135,19 @@ def import_files(
         ids=read.outcome.ids,
         employments=read.outcome.employments,
     )
-    outcome = [
-        *merge_lines(into, merged.summary, people, read.columns),
+    counts = [
         *status_lines(
             ((p.status.value, p.fte) for p in merged.roster.people),
             unlisted(merged.summary, ((p.name, p.status.value) for p in merged.roster.people)),
         ),
         *examples_lines(into, examples_left(merged.roster.people)),
     ]
+    written, unwritten = (
+        (*merge_lines(into, merged.summary, people, read.columns, written=done), *counts) for done in (True, False)
+    )
     bom = "\ufeff" if original.startswith(codecs.BOM_UTF8) else ""  # decoding took it off; the file keeps it
     notes = tuple(read.notes_into(into, merged.summary.file_fte))
-    return Imported(bom + merged.text, notes, original, merged.summary.changed, tuple(outcome))
+    return Imported(bom + merged.text, notes, original, merged.summary.changed, written, unwritten)
 
 
 def _read_sources(

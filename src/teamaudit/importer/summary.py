@@ -386,6 +386,10 @@ class _Context:
     people: Path
     columns: Columns
     changes: Mapping[int, Change]
+    moved: Mapping[int, int]  # a person's line before the merge -> in the file written; empty when none is
+
+    def at(self, line: int) -> int:
+        return self.moved.get(line, line)
 
 
 @dataclass(frozen=True)
@@ -396,9 +400,13 @@ class _Each:
     sentence: Callable[[Any, _Context], str]
     rest: str
     noun: tuple[str, str] = ("person", "people")
+    placed: bool = False  # its items' lines are the merged file's already (yamledit's remarks)
+
+    def _line(self, item: Any, context: _Context) -> int:
+        return int(item.line) if self.placed else context.at(item.line)
 
     def lines(self, path: Path, items: Sequence[Any], context: _Context) -> list[str]:
-        said = [f"{path}:{item.line}: {self.sentence(item, context)}" for item in items[:SHOWN_NAMES]]
+        said = [f"{path}:{self._line(item, context)}: {self.sentence(item, context)}" for item in items[:SHOWN_NAMES]]
         more = len(items) - len(said)
         if more <= 0:
             return said
@@ -479,7 +487,7 @@ def _filled(filled: Filled, _: _Context) -> str:
 # The lines a merge writes a person at a time, in the order merge_lines says them.
 _OPEN_REQS = ("open requisition", "open requisitions")
 _UPDATED = _Each(_updated, "updated {} likewise")
-_REMARKS = _Each(_remark, "kept the comments beside {} replaced likewise", ("value", "values"))
+_REMARKS = _Each(_remark, "kept the comments beside {} replaced likewise", ("value", "values"), placed=True)
 _KEPT_FTE = _Each(_kept_fte, "kept the fte written for {} likewise")
 _KEPT_EVIDENCE = _Each(_kept_evidence, "kept the skills or background written for {} likewise")
 _LEFT = _Each(_left, "kept {} the people export lists as left likewise")
@@ -488,8 +496,14 @@ _NAMESAKES = _Each(_namesake, "kept {} beside one of their name added likewise")
 _FILLED = _Each(_filled, "kept {} beside a hire of their title", _OPEN_REQS)
 
 
-def merge_lines(path: Path, summary: MergeSummary, people: Path, columns: Columns | None = None) -> list[str]:
-    context = _Context(people, columns or Columns(), {c.index: c for c in summary.updated})
+def merge_lines(
+    path: Path, summary: MergeSummary, people: Path, columns: Columns | None = None, *, written: bool = True
+) -> list[str]:
+    """What a merge did, each person named at their line of the file as it is once the command ends: the merged
+    file's when it is `written` (the lines of the file before it sent the user to the wrong person), else the
+    file's, unchanged by a --dry-run. The comments kept are named at their lines in the merged file."""
+    moved = summary.moved if written else {}
+    context = _Context(people, columns or Columns(), {c.index: c for c in summary.updated}, moved)
     lines = [f"{path}: added {_names(summary.added)}"]
     changes = [f"{_quoted(c.name)} ({', '.join(c.fields)})" for c in summary.updated]
     lines.append(f"{path}: updated {_names(changes, quote=False)}")
