@@ -98,3 +98,16 @@ def test_a_licence_number_left_out_of_one_cell_counts_one_cell(tmp_path):
     result = run_cli("import", csv)
     assert result.code == 0, result.stderr
     assert "licence numbers left out of 1 'Background' cell, the credential kept" in result.stderr, result.stderr
+
+
+def test_the_count_of_current_people_kept_unlisted_counts_a_kind_the_export_lists_none_of(tmp_path):
+    """'current: 3 people, ..., 1 of them kept above though the exports do not list them as current' counted the
+    person not in the export and left out the contractor and the advisor an export of employees does not list,
+    whom the line above names as kept: the founder read 1 where the HRIS lists 1 and the file counts 3."""
+    team = (
+        "people:\n  - name: Ann Lee\n    title: CEO\n  - name: Bo Park\n    title: Engineer\n"
+        "  - name: Sam Ito\n    title: Consultant\n    employment: contractor\n    fte: 0.2\n"
+        "  - name: Dr. Alan Reyes\n    title: Clinical Advisor\n    employment: advisor\n    fte: 0.1\n"
+    )
+    said, _ = merged(tmp_path, team, "First name,Last name,Job title,Employment status\nAnn,Lee,CEO,Full-time\n")
+    assert "current: 4 people, 2.3 FTE, 3 of them kept above though the exports do not list them as current" in said

@@ -273,9 +273,10 @@ def status_lines(people: Iterable[tuple[str, float]], unlisted: Counter[str] | N
 
 
 def unlisted(summary: MergeSummary, people: Iterable[tuple[str, str]]) -> Counter[str]:
-    """How many people of each status a merge kept that the exports do not list with it: left, closed, not in them
-    or typed by hand; `people`: (name, status) of the merged file."""
-    kept = {*summary.missing, *summary.typed, *summary.typed_staff}
+    """How many people of each status a merge kept that the exports do not list with it: left, closed, not in them,
+    typed by hand, or of a kind the export lists no one as (a contractor beside Gusto's employees); `people`: (name,
+    status) of the merged file."""
+    kept = {*summary.missing, *summary.typed, *summary.typed_staff, *(name for name, _ in summary.other_kind)}
     kept |= {k.name for k in summary.left} | {k.name for k in summary.not_open}
     return Counter(status for name, status in people if name in kept)
 
