@@ -512,16 +512,22 @@ def test_a_comment_kept_where_a_removed_value_was_after_a_block_scalar_adds_no_b
     assert people(path)["Cy Dee"]["background"] == "Ten years bedside ICU.\n"
 
 
+def lines_read(monkeypatch) -> list[str]:
+    """The lines yamledit reads to find a kept comment, one entry each time it reads one."""
+    from teamaudit.importer import yamledit
+
+    asked: list[str] = []
+    holds = yamledit._holds
+    monkeypatch.setattr(yamledit, "_holds", lambda remark, line: asked.append(line) or holds(remark, line))
+    return asked
+
+
 def test_the_kept_comments_of_a_whole_file_merge_are_placed_without_reading_the_file_once_per_comment(
     tmp_path, monkeypatch
 ):
     """Each comment kept beside a replaced value was looked for on every line of the merged file: 5,000 people with
     `fte: 0.5  # part time` merged with --organization took 134 s, where the merge before took 15 s."""
-    from teamaudit.importer import yamledit
-
-    asked = []
-    holds = yamledit._holds
-    monkeypatch.setattr(yamledit, "_holds", lambda remark, line: asked.append(line) or holds(remark, line))
+    asked = lines_read(monkeypatch)
     count = 60
     team = "people:\n" + "".join(
         f"  - name: P{i} Q\n    id: E{i}\n    title: Nurse\n    fte: 0.5  # part time {i % 2}\n" for i in range(count)
@@ -557,11 +563,7 @@ def test_a_comment_after_a_value_holding_hashes_is_placed_reading_only_the_lines
     """A title from the export holding ' #' ('Nurse #2 lead') hid the comment after it from the index of comments
     (a second `_COMMENT` pattern, reading one '#' a line, replaced the first), and each such comment was then looked
     for on every line of the merged file: 4,000 people took 29 s, 12,500 (a file of 50,000 lines) several minutes."""
-    from teamaudit.importer import yamledit
-
-    asked = []
-    holds = yamledit._holds
-    monkeypatch.setattr(yamledit, "_holds", lambda remark, line: asked.append(line) or holds(remark, line))
+    asked = lines_read(monkeypatch)
     count = 300
     team = "people:\n" + "".join(
         f"  - name: P{i} Q\n    id: E{i}\n    title: Nurse  # acting {i}\n    team: Clinical\n" for i in range(count)
