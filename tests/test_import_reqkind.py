@@ -54,3 +54,14 @@ def test_an_offers_export_whose_name_column_names_the_candidate_is_read_as_offer
     }.items(), people
     said = f"{offers}: read as candidates' offers, 'Name' naming the candidate (its 'Offer Status' column says so)"
     assert said in stderr, stderr
+
+
+def test_a_requisition_export_with_no_title_column_is_not_told_to_use_map(tmp_path):
+    """'no job-title column found (name it with --map title=COLUMN ...)': --map reads the people export only, and
+    `--map title="Req Name"` then failed as naming no column of it."""
+    people, jobs = tmp_path / "people.csv", tmp_path / "jobs.csv"
+    people.write_text(PEOPLE, encoding="utf-8")
+    jobs.write_text("Req Name,Req ID,Status\nNurse,R-1,Open\n", encoding="utf-8")
+    result = run_cli("import", people, "--reqs", jobs)
+    assert result.code == 2 and f"{jobs}:1: no job-title column found" in result.stderr, result.stderr
+    assert "--map title=" not in result.stderr and "'Job Title'" in result.stderr, result.stderr

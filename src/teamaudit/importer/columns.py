@@ -342,9 +342,8 @@ def _recognise(names: list[str], columns: dict[str, int]) -> None:
 def _require(table: Table, columns: dict[str, int], kind: str) -> None:
     """A job title, and for a people export a name (or first and last name), or an error naming the columns."""
     if "title" not in columns:
-        raise NoTable(
-            "no job-title column found", file=table.path, line=table.header_line, hint=_pick("title", table.header)
-        )
+        hint = _pick("title", table.header) if kind == "people" else _REQ_TITLE_HINT
+        raise NoTable("no job-title column found", file=table.path, line=table.header_line, hint=hint)
     named = "name" in columns or "preferred_name" in columns or {"first_name", "last_name"} <= set(columns)
     if kind == "people" and not named:
         raise NoTable(
@@ -353,6 +352,12 @@ def _require(table: Table, columns: dict[str, int], kind: str) -> None:
             line=table.header_line,
             hint=_pick("name", table.header),
         )
+
+
+# --map reads the people export alone: the hint it gave a --reqs export named an option that could not help.
+_REQ_TITLE_HINT = (
+    "name its job-title column 'Job Title', 'Job' or 'Posting' in the export (--map reads the people export)"
+)
 
 
 def _pick(field: str, header: tuple[str, ...]) -> str:
