@@ -137,7 +137,7 @@ def test_a_merge_says_the_team_file_keeps_the_fte_it_gives_when_the_export_gives
     ) in said
     assert (
         f"2 advisor rows without an FTE or hours column: {team} counts 1.0 FTE for New Adv ({path} line 3): write "
-        f"their fte: there; it keeps the fte it gives Old Adv ({team} line 5, fte 0.2)"
+        f"their fte: there; it keeps the fte it gives Old Adv ({team} line 6, fte 0.2)"  # below Ann's new employment
     ) in said
     assert "current: 3 people, 1.7 FTE" in said  # 0.5 + 0.2 kept + 1.0 for the advisor added
     fte = {p["name"]: p.get("fte") for p in yaml.safe_load(team.read_text())["people"]}

@@ -582,22 +582,26 @@ def test_a_comment_after_a_value_holding_hashes_is_placed_reading_only_the_lines
 def test_the_people_a_merge_names_are_named_at_their_lines_in_the_file_written(tmp_path, args):
     """A first import into a hand-kept file gave each person an id, a team and an employment, three lines each: the
     stderr lines then named every person below the first at their line before the merge, told once the file was
-    written, so `team.yaml:10: kept "Dr. Maria Lopez"` sent the founder to another person's keys. A --dry-run, which
-    leaves the file as it is, names them at their lines there."""
+    written, so `team.yaml:10: kept "Dr. Maria Lopez"` sent the founder to another person's keys, and so did the
+    line of a part-timer whose fte the file keeps. A --dry-run, which leaves the file as it is, names them at their
+    lines there."""
     team = (
         "people:\n  - name: Priya Raman\n    title: CEO\n  - name: Dan Okafor\n    title: CTO\n"
-        "  - name: Dr. Maria Lopez\n    title: CMO\n"
+        "  - name: Dr. Maria Lopez\n    title: CMO\n  - name: Tom Ward\n    title: Nurse Reviewer\n    fte: 0.5\n"
     )
     export = (
         "Employee #,First Name,Last Name,Job Title,Department,Employment Status\n"
         "101,Priya,Raman,CEO,Executive,Full-Time\n102,Dan,Okafor,CTO,Engineering,Full-Time\n"
-        "103,Maria,Lopez,CMO,Clinical,Full-Time\n"
+        "103,Maria,Lopez,CMO,Clinical,Full-Time\n105,Tom,Ward,Nurse Reviewer,Clinical,Part-Time\n"
     )
     dry, _ = merge(tmp_path, team, export, *args, "--dry-run")
     result, path = merge(tmp_path, team, export, *args)
     assert result.code == dry.code == 0, result.stderr
     for run, text in ((dry, team), (result, path.read_text(encoding="utf-8"))):
         lines = text.splitlines()
-        dan, maria = (lines.index(f"  - name: {name}") + 1 for name in ("Dan Okafor", "Dr. Maria Lopez"))
+        dan, maria, tom = (
+            lines.index(f"  - name: {name}") + 1 for name in ("Dan Okafor", "Dr. Maria Lopez", "Tom Ward")
+        )
         assert f'{path}:{dan}: updated "Dan Okafor": ' in run.stderr, run.stderr
+        assert f"keeps the fte it gives Tom Ward ({path} line {tom}, fte 0.5)" in run.stderr, run.stderr
         assert f'{path}:{maria}: kept "Dr. Maria Lopez", not in the export, and added "Maria Lopez"' in run.stderr

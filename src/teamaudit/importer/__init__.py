@@ -60,8 +60,13 @@ class Imported:
     # What the written file holds (added, updated, kept, the counts), for stderr once it is written: `added 3,000`
     # was said before a write that then failed.
     outcome: tuple[str, ...] = ()
-    # The same of a --dry-run, each person named at their line in the file as it stays
-    unwritten: tuple[str, ...] = ()
+    # The notes and outcome of a --dry-run, each person named at their line in the file as it stays (a merge's name
+    # them at their lines in the file written); empty where they are the same
+    unwritten: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+
+    def told(self, dry_run: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The notes and the outcome stderr says, of a run that writes the file or of a --dry-run."""
+        return self.unwritten if dry_run and self.unwritten else (self.notes, self.outcome)
 
 
 @dataclass
@@ -146,8 +151,10 @@ def import_files(
         (*merge_lines(into, merged.summary, people, read.columns, written=done), *counts) for done in (True, False)
     )
     bom = "\ufeff" if original.startswith(codecs.BOM_UTF8) else ""  # decoding took it off; the file keeps it
-    notes = tuple(read.notes_into(into, merged.summary.file_fte))
-    return Imported(bom + merged.text, notes, original, merged.summary.changed, written, unwritten)
+    moved, file_fte = merged.summary.moved, merged.summary.file_fte
+    notes = tuple(read.notes_into(into, {row: (moved.get(line, line), fte) for row, (line, fte) in file_fte.items()}))
+    dry = (tuple(read.notes_into(into, file_fte)), unwritten)
+    return Imported(bom + merged.text, notes, original, merged.summary.changed, written, dry)
 
 
 def _read_sources(
