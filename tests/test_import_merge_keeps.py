@@ -584,15 +584,17 @@ def test_the_people_a_merge_names_are_named_at_their_lines_in_the_file_written(t
     stderr lines then named every person below the first at their line before the merge, told once the file was
     written, so `team.yaml:10: kept "Dr. Maria Lopez"` sent the founder to another person's keys, and so did the
     line of a part-timer whose fte the file keeps. A --dry-run, which leaves the file as it is, names them at their
-    lines there."""
+    lines there, and the comments kept beside replaced values too (it named those at their lines in the merged
+    file it did not write)."""
     team = (
         "people:\n  - name: Priya Raman\n    title: CEO\n  - name: Dan Okafor\n    title: CTO\n"
-        "  - name: Dr. Maria Lopez\n    title: CMO\n  - name: Tom Ward\n    title: Nurse Reviewer\n    fte: 0.5\n"
+        "  - name: Dr. Maria Lopez\n    title: CMO\n  - name: Tom Ward\n    title: Nurse Reviewer  # per diem\n"
+        "    fte: 0.5\n"
     )
     export = (
         "Employee #,First Name,Last Name,Job Title,Department,Employment Status\n"
         "101,Priya,Raman,CEO,Executive,Full-Time\n102,Dan,Okafor,CTO,Engineering,Full-Time\n"
-        "103,Maria,Lopez,CMO,Clinical,Full-Time\n105,Tom,Ward,Nurse Reviewer,Clinical,Part-Time\n"
+        "103,Maria,Lopez,CMO,Clinical,Full-Time\n105,Tom,Ward,Senior Nurse Reviewer,Clinical,Part-Time\n"
     )
     dry, _ = merge(tmp_path, team, export, *args, "--dry-run")
     result, path = merge(tmp_path, team, export, *args)
@@ -604,4 +606,6 @@ def test_the_people_a_merge_names_are_named_at_their_lines_in_the_file_written(t
         )
         assert f'{path}:{dan}: updated "Dan Okafor": ' in run.stderr, run.stderr
         assert f"keeps the fte it gives Tom Ward ({path} line {tom}, fte 0.5)" in run.stderr, run.stderr
+        comment = next(n for n, line in enumerate(lines, 1) if line.endswith("# per diem"))
+        assert f'{path}:{comment}: kept the comment beside "Tom Ward"\'s title' in run.stderr, run.stderr
         assert f'{path}:{maria}: kept "Dr. Maria Lopez", not in the export, and added "Maria Lopez"' in run.stderr

@@ -387,10 +387,10 @@ class _Context:
     people: Path
     columns: Columns
     changes: Mapping[int, Change]
-    moved: Mapping[int, int]  # a person's line before the merge -> in the file written; empty when none is
+    moved: Mapping[int, int] | None  # a person's line before the merge -> in the file written; None when none is
 
     def at(self, line: int) -> int:
-        return self.moved.get(line, line)
+        return line if self.moved is None else self.moved.get(line, line)
 
 
 @dataclass(frozen=True)
@@ -401,10 +401,12 @@ class _Each:
     sentence: Callable[[Any, _Context], str]
     rest: str
     noun: tuple[str, str] = ("person", "people")
-    placed: bool = False  # its items' lines are the merged file's already (yamledit's remarks)
+    placed: bool = False  # its items' lines are the merged file's already, beside their `before` (yamledit.Remark)
 
     def _line(self, item: Any, context: _Context) -> int:
-        return int(item.line) if self.placed else context.at(item.line)
+        if self.placed:  # in the merged file, and where it was before
+            return int(item.line if context.moved is not None else item.before)
+        return context.at(item.line)
 
     def lines(self, path: Path, items: Sequence[Any], context: _Context) -> list[str]:
         said = [f"{path}:{self._line(item, context)}: {self.sentence(item, context)}" for item in items[:SHOWN_NAMES]]
@@ -502,8 +504,8 @@ def merge_lines(
 ) -> list[str]:
     """What a merge did, each person named at their line of the file as it is once the command ends: the merged
     file's when it is `written` (the lines of the file before it sent the user to the wrong person), else the
-    file's, unchanged by a --dry-run. The comments kept are named at their lines in the merged file."""
-    moved = summary.moved if written else {}
+    file's, unchanged by a --dry-run."""
+    moved = summary.moved if written else None
     context = _Context(people, columns or Columns(), {c.index: c for c in summary.updated}, moved)
     lines = [f"{path}: added {_names(summary.added)}"]
     changes = [f"{_quoted(c.name)} ({', '.join(c.fields)})" for c in summary.updated]

@@ -50,9 +50,10 @@ class Remark:
 
     index: int  # the person's place in the file's people
     key: str
-    line: int  # the key's line in the file before the merge
+    line: int  # the key's line in the file before the merge, and once _placed, the comment's in the merged file
     comment: str  # '# half time until June'
     removed: bool = False  # the key went, and the comment stays on a line of its own where it was
+    before: int = 0  # once _placed, the key's line in the file before the merge (a --dry-run leaves it so)
 
 
 @dataclass(frozen=True)
@@ -288,11 +289,11 @@ def _placed(remarks: list[Remark], lines: list[str], first: int, around: list[in
         if holding is None:  # a comment after more than _INDEXED '#'s of its line (a value's 'Nurse #2' is one)
             holding = _near(remark, lines, near - first)
         if not holding:
-            placed.append(remark)
+            placed.append(replace(remark, before=remark.line))
             continue
         at = bisect.bisect_left(holding, near - first)
         nearest = min(holding[max(at - 1, 0) : at + 1], key=lambda i: abs(first + i - near))
-        placed.append(replace(remark, line=first + nearest))
+        placed.append(replace(remark, line=first + nearest, before=remark.line))
     return placed
 
 
