@@ -528,7 +528,8 @@ def test_a_full_time_contractor_is_a_contractor_not_half_an_fte(tmp_path):
     people = people_of(out)
     assert people["Lucy Grant"]["employment"] == "contractor" and "fte" not in people["Lucy Grant"]
     assert people["Marcus Webb"]["employment"] == "employee"
-    assert "1 contractor row without an FTE or hours column: 1.0 FTE each" in result.stderr
+    said = "1 contractor row without an FTE or hours column: 1.0 FTE (--assume-fte contractor=0.5 counts it"
+    assert said in result.stderr
     assert "employment: contractor for contract" in out.read_text()  # the rule is written into the file
     hibob = run_cli("import", EXPORTS / "hibob.csv")
     eli = people_of_text(hibob.stdout)["Eli Cohen"]
@@ -539,7 +540,7 @@ def test_assume_fte_overrides_the_rule(tmp_path):
     out = tmp_path / "team.yaml"
     result = run_cli("import", EXPORTS / "bamboohr.csv", "--assume-fte", "contractor=0.5", "-o", out)
     assert result.code == 0, result.stderr
-    assert "1 contractor row without an FTE or hours column: 0.5 FTE each, as --assume-fte says" in result.stderr
+    assert "1 contractor row without an FTE or hours column: 0.5 FTE, as --assume-fte says" in result.stderr
     people = people_of(out)
     assert people["Lucy Grant"]["fte"] == 0.5 and "fte" not in people["Ingrid Solberg"]
     bad = run_cli("import", EXPORTS / "bamboohr.csv", "--assume-fte", "temp=2")

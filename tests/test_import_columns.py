@@ -137,7 +137,7 @@ def test_a_merge_says_the_team_file_keeps_the_fte_it_gives_when_the_export_gives
     ) in said
     assert (
         f"2 advisor rows without an FTE or hours column: {team} counts 1.0 FTE for New Adv ({path} line 3): write "
-        f"their fte: there; it keeps the fte it gives Old Adv ({team} line 5, fte 0.2)"
+        f"their fte: there; it keeps the fte it gives Old Adv ({team} line 6, fte 0.2)"  # below Ann's new employment
     ) in said
     assert "current: 3 people, 1.7 FTE" in said  # 0.5 + 0.2 kept + 1.0 for the advisor added
     fte = {p["name"]: p.get("fte") for p in yaml.safe_load(team.read_text())["people"]}
@@ -366,7 +366,7 @@ def test_the_part_timers_and_contractors_left_at_a_full_fte_are_named_with_their
         "teamaudit: 2 part-time rows without an FTE or hours column: 1.0 FTE each (--assume-fte part-time=0.5 counts "
         f"them otherwise); in {path}: Jonathan Feld (line 2), Megan Hughes (line 4)"
     ) in lines, result.stderr
-    assert f"(--assume-fte contractor=0.5 counts them otherwise); in {path}: Emi Sato (line 5)" in result.stderr
+    assert f"(--assume-fte contractor=0.5 counts it otherwise); in {path}: Emi Sato (line 5)" in result.stderr
 
 
 def test_a_column_name_holding_a_comma_but_no_space_is_quoted_in_the_list_of_columns(tmp_path):

@@ -124,7 +124,7 @@ def test_a_licence_number_is_left_out_and_the_credential_kept_but_never_from_wha
     imported = run_cli("import", "people.csv", "-o", "team.yaml", cwd=tmp_path)
     assert imported.code == 0, imported.stderr
     assert (
-        "people.csv: licence numbers left out of 2 'Licenses' cell(s), the credential kept (line 2: a number after "
+        "people.csv: licence numbers left out of 2 'Licenses' cells, the credential kept (line 2: a number after "
         "'#' left out, 'RN, CA' written)"
     ) in imported.stderr
     assert "95012345" not in imported.stderr  # stderr reaches CI logs
@@ -179,7 +179,7 @@ def test_the_note_on_licence_numbers_never_quotes_one(tmp_path: Path):
     )
     imported = run_cli("import", "people.csv", "-o", "team.yaml", cwd=tmp_path)
     assert imported.code == 0, imported.stderr
-    assert "people.csv: licence numbers left out of 2 'Licenses' cell(s)" in imported.stderr
+    assert "people.csv: licence numbers left out of 2 'Licenses' cells" in imported.stderr
     assert "(line 2: numbers after 'NPI' and 'License' left out, nothing else in it, no background written)" in (
         imported.stderr
     )

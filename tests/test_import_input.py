@@ -111,19 +111,54 @@ def test_check_points_excel_unicode_text_at_import(tmp_path):
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("Name\tJob Title\nAnn\tRN\n".encode("utf-16-le"), "looks like UTF-16 without a byte-order mark"),
-        ("Name\tJob Title\nAnn\tRN\n".encode("utf-16-be"), "looks like UTF-16 without a byte-order mark"),
         (codecs.BOM_UTF16_LE + "Name,Title\n".encode("utf-16-le") + b"\x00", "not valid UTF-16"),
         (b"\x00\x01\x02PK garbage", "not a text file (NUL bytes"),
         ("\ufeffName,Job Title\nAnn,RN\n".encode("utf-32-le"), "not a text file teamaudit reads (UTF-32)"),
         ("\ufeffName,Job Title\nAnn,RN\n".encode("utf-32-be"), "not a text file teamaudit reads (UTF-32)"),
     ],
-    ids=["le without bom", "be without bom", "odd length", "binary", "utf-32 le", "utf-32 be"],
+    ids=["odd length", "binary", "utf-32 le", "utf-32 be"],
 )
 def test_nul_bytes_are_refused_saying_what_the_file_looks_like(tmp_path, content, message):
     result = run_cli("import", export(tmp_path, content))
     assert result.code == 2 and message in result.stderr, result.stderr
     assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_saying_so(tmp_path, encoding):
+    """A table Notepad or PowerShell saved as "Unicode" with no mark was refused as 'looks like UTF-16 without a
+    byte-order mark', with no line or column, though its bytes said which UTF-16 it was."""
+    path = export(tmp_path, "Name\tJob Title\r\nJosé Müller\tRegistered Nurse\r\n".encode(encoding))
+    result = run_cli("import", path)
+    assert result.code == 0, result.stderr
+    assert yaml.safe_load(result.stdout)["people"] == [{"name": "José Müller", "title": "Registered Nurse"}]
+    order = "little" if encoding.endswith("le") else "big"
+    said = f"{path}: read as UTF-16, {order}-endian (no byte-order mark, but every other byte of its start is NUL)"
+    assert said in stderr_lines(result.stderr), result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            codecs.BOM_UTF16_LE + "Name,Job Title\nAnn Lee,R\x00N\n".encode("utf-16-le"),
+            ":2:10: not a text file (NUL characters, the first here)",
+        ),
+        ("Name,Job Title\nAnn Lee,R\x00N\n".encode("utf-16-be"), ":2:10: not a text file (NUL characters, the first"),
+        (
+            "Name,Job Title\nAnn Lee,RN\n".encode("utf-16-le") + b"\x00\xd8" + "x,y\n".encode("utf-16-le"),
+            ":3:1: not valid UTF-16, though every other byte of its start is NUL, as in UTF-16",
+        ),
+    ],
+    ids=["nul after a mark", "nul without a mark", "lone surrogate without a mark"],
+)
+def test_what_stops_a_utf16_file_is_named_at_its_line_and_column(tmp_path, content, expected):
+    """A NUL character early in a UTF-16 file was 'not a text file (NUL characters)' with no line or column, and a
+    file without the mark 'looks like UTF-16' however far in its fault was: a stray NUL is deleted by hand."""
+    path = export(tmp_path, content)
+    result = run_cli("import", path)
+    assert result.code == 2 and f"teamaudit: error: {path}{expected}" in result.stderr, result.stderr
+    assert len(result.stderr.splitlines()) == 1
 
 
 EARLY_NUL = (
@@ -250,7 +285,7 @@ def test_an_empty_fte_cell_is_not_called_a_missing_column(tmp_path):
     content = b"Name,Job Title,Employment Type,FTE\nAnn Lee,RN,Contractor,\nBo Park,RN,Full-time,0.5\n"
     result = run_cli("import", export(tmp_path, content))
     assert result.code == 0, result.stderr
-    expected = "1 contractor row with an empty FTE/hours cell: 1.0 FTE each (--assume-fte contractor=0.5 counts"
+    expected = "1 contractor row with an empty FTE/hours cell: 1.0 FTE (--assume-fte contractor=0.5 counts it"
     assert any(line.startswith(expected) for line in stderr_lines(result.stderr)), result.stderr
 
 

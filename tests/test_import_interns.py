@@ -23,7 +23,7 @@ def test_an_intern_with_no_fte_is_named_with_their_line_as_part_timers_are(tmp_p
     sam = next(p for p in yaml.safe_load(result.stdout)["people"] if p["name"] == "Sam Ito")
     assert sam.get("employment") == "employee" and "fte" not in sam
     assert (
-        "1 intern row without an FTE or hours column: 1.0 FTE each (--assume-fte intern=0.5 counts them otherwise); "
+        "1 intern row without an FTE or hours column: 1.0 FTE (--assume-fte intern=0.5 counts it otherwise); "
         f"in {path}: Sam Ito (line 3)"
     ) in result.stderr
 
@@ -35,7 +35,7 @@ def test_assume_fte_gives_interns_their_share(tmp_path):
     assert result.code == 0, result.stderr
     ftes = {p["name"]: p.get("fte", 1.0) for p in yaml.safe_load(result.stdout)["people"]}
     assert ftes == {"Ann Lee": 1.0, "Sam Ito": 0.5, "Bo Park": 1.0}
-    assert "1 intern row without an FTE or hours column: 0.5 FTE each, as --assume-fte says" in result.stderr
+    assert "1 intern row without an FTE or hours column: 0.5 FTE, as --assume-fte says" in result.stderr
 
 
 GERMAN = "Vorname,Nachname,Position,Abteilung,Beschäftigungsart\nAnna,Berg,Pflegefachkraft,Pflege,{}\n"

@@ -156,8 +156,8 @@ def test_remove_missing_keeps_a_contractor_or_advisor_an_export_of_employees_lis
     people = tmp_path / "gusto.csv"
     people.write_text("First name,Last name,Job title,Employment status\nPriya,Raman,CEO,Full-time\n", encoding="utf-8")
     kept = (
-        '"Sam O\'Brien", "Dr. Grace Hopper": not in the export, which lists only employees (no advisor or '
-        "contractor); --remove-missing keeps them: remove them yourself"
+        '"Sam O\'Brien", "Dr. Grace Hopper": not in the export, which lists only employees (no advisors '
+        "or contractors); --remove-missing keeps them: remove them yourself"
     )
     told = run_cli("import", people, "-o", team, "--dry-run")
     assert told.code == 0, told.stderr

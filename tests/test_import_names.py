@@ -215,3 +215,29 @@ def test_people_of_one_given_name_and_surname_but_another_middle_name_are_not_na
     assert result.code == 0, result.stderr
     alike = [line for line in result.stderr.splitlines() if "of one name but for" in line]
     assert [line.split(": kept ")[1].split(", not in")[0] for line in alike] == ['"Ann Lee MD"']
+
+
+@pytest.mark.parametrize(
+    ("full", "preferred", "written"),
+    [
+        ("Daniel Okafor", "Dan", "Dan Okafor"),
+        ("Okafor, Daniel", "Dan", "Dan Okafor"),
+        ("Mary Ann Smith", "Molly", "Mary Ann Smith"),  # 'Molly' could stand for 'Mary' or 'Mary Ann'
+        ("Daniel Okafor", "", "Daniel Okafor"),
+    ],
+)
+def test_a_preferred_first_name_beside_a_full_name_of_two_words_replaces_its_first(tmp_path, full, preferred, written):
+    """Rippling's export has 'Full Name' and 'Preferred Name' and no last-name column: 'Dan' was not read, so a merge
+    into a file naming him 'Dan Okafor' kept him, 'not in the export', and added 'Daniel Okafor': one CTO counted
+    twice."""
+    team = tmp_path / "team.yaml"
+    team.write_text("people:\n  - name: Dan Okafor\n    title: CTO\n", encoding="utf-8")
+    export = tmp_path / "rippling.csv"
+    export.write_text(f'Full Name,Preferred Name,Title,Role State\n"{full}",{preferred},CTO,ACTIVE\n', encoding="utf-8")
+    new = run_cli("import", export)
+    assert new.code == 0, new.stderr
+    assert [p["name"] for p in yaml.safe_load(new.stdout)["people"]] == [written]
+    result = run_cli("import", export, "-o", team)
+    assert result.code == 0, result.stderr
+    names = [p["name"] for p in yaml.safe_load(team.read_text())["people"]]
+    assert names == (["Dan Okafor"] if written == "Dan Okafor" else ["Dan Okafor", written])

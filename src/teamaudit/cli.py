@@ -381,10 +381,11 @@ def _save_import(result: Imported, target: Path | None, dry_run: bool) -> None:
     failed."""
     from teamaudit.importer import write
 
-    for note in result.notes:
+    notes, outcome = result.told(dry_run)
+    for note in notes:
         say(f"teamaudit: {note}")
     written = write(result, target) if target is not None else None
-    for note in result.outcome:
+    for note in outcome:
         say(f"teamaudit: {note}")
     if dry_run:
         print("teamaudit: dry run: nothing written", file=sys.stderr)

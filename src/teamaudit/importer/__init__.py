@@ -60,6 +60,13 @@ class Imported:
     # What the written file holds (added, updated, kept, the counts), for stderr once it is written: `added 3,000`
     # was said before a write that then failed.
     outcome: tuple[str, ...] = ()
+    # The notes and outcome of a --dry-run, each person named at their line in the file as it stays (a merge's name
+    # them at their lines in the file written); empty where they are the same
+    unwritten: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+
+    def told(self, dry_run: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The notes and the outcome stderr says, of a run that writes the file or of a --dry-run."""
+        return self.unwritten if dry_run and self.unwritten else (self.notes, self.outcome)
 
 
 @dataclass
@@ -133,17 +140,21 @@ def import_files(
         ids=read.outcome.ids,
         employments=read.outcome.employments,
     )
-    outcome = [
-        *merge_lines(into, merged.summary, people, read.columns),
+    counts = [
         *status_lines(
             ((p.status.value, p.fte) for p in merged.roster.people),
             unlisted(merged.summary, ((p.name, p.status.value) for p in merged.roster.people)),
         ),
         *examples_lines(into, examples_left(merged.roster.people)),
     ]
+    written, unwritten = (
+        (*merge_lines(into, merged.summary, people, read.columns, written=done), *counts) for done in (True, False)
+    )
     bom = "\ufeff" if original.startswith(codecs.BOM_UTF8) else ""  # decoding took it off; the file keeps it
-    notes = tuple(read.notes_into(into, merged.summary.file_fte))
-    return Imported(bom + merged.text, notes, original, merged.summary.changed, tuple(outcome))
+    moved, file_fte = merged.summary.moved, merged.summary.file_fte
+    notes = tuple(read.notes_into(into, {row: (moved.get(line, line), fte) for row, (line, fte) in file_fte.items()}))
+    dry = (tuple(read.notes_into(into, file_fte)), unwritten)
+    return Imported(bom + merged.text, notes, original, merged.summary.changed, written, dry)
 
 
 def _read_sources(
@@ -181,6 +192,7 @@ def _read_sources(
         listed = listed_lines(path, people, skip_listed_offers(staff, req_outcome))
         notes += [
             f"{path}: columns{req_layout}: {req_mapping.describe()}",
+            *([f"{path}: {req_mapping.read_as}"] if req_mapping.read_as else []),
             source_line(path, req_outcome, req_table.blank_rows),
             *missing_lines(path, req_outcome),
             *refused_lines(path, req_outcome),

@@ -3,9 +3,11 @@
 A preferred name wins over a legal one, as a person is called what they prefer: 'Preferred Full Name' as written;
 else a preferred first name ('Preferred Name', BambooHR's; 'Preferred First Name') with the last name; else first and
 last name; else the name column, first name first. A preferred first name that is only the last name or the first name
-already written is no other name, and is left out. A preferred first name with no last-name column is not read, as
-nothing says which part of the name column it replaces. The legal name is kept beside it for a merge, whose file an
-import before the preferred column was added wrote under the legal name (importer/merge.py).
+already written is no other name, and is left out. A preferred first name with no last-name column replaces the
+first of a name of two words (Rippling's 'Full Name' 'Daniel Okafor' and 'Preferred Name' 'Dan' are 'Dan Okafor'), and
+is not read beside a longer one, as nothing says which part of the name it replaces. The legal name is kept beside
+it for a merge, whose file an import before the preferred column was added wrote under the legal name
+(importer/merge.py).
 """
 
 from __future__ import annotations
@@ -59,6 +61,8 @@ def name_in_order(name: str) -> str:
 
 
 def called_name(first: str, last: str, name: str, preferred_full: str, preferred_first: str) -> CalledName:
+    if preferred_first and not last and name:  # Rippling's 'Full Name' and 'Preferred Name'
+        first, last = _given_and_family(name_in_order(name)) or (first, last)
     legal = full_name(first, last) if first and last else name_in_order(name) if name else first or last
     preferred = ""
     if preferred_full:
@@ -79,3 +83,12 @@ def _another(preferred_first: str, first: str, last: str) -> bool:
     beside 'Jordan Smith', copied into the wrong column) made the person 'Smith', and the first name alone in another
     case ('robert') 'robert Smith'."""
     return preferred_first.casefold() not in {first.casefold(), last.casefold()}
+
+
+def _given_and_family(name: str) -> tuple[str, str] | None:
+    """The given and family name of a full name of two words ('Daniel Okafor'), which is all a preferred first name
+    beside it can replace: in 'Mary Ann Smith' 'Molly' could stand for 'Mary' or 'Mary Ann'. None for any other."""
+    words = name.split()
+    if len(words) != 2 or east_asian(name) or "," in name:
+        return None
+    return words[0], words[1]

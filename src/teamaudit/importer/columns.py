@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.importer.hoursnames import weekly_hours_names
+from teamaudit.importer.reqkind import read_as
 from teamaudit.importer.table import NoTable, Table
 from teamaudit.render.escape import shell_word
 
@@ -241,6 +242,7 @@ class Mapping:
     state_columns: tuple[int, ...] = ()  # every status or employment-type column: BambooHR has two
     kind: str = "people"  # or "reqs"
     employment_columns: tuple[int, ...] = ()  # the state columns and the pay-basis ones ('Pay Type')
+    read_as: str = ""  # what a requisition export was taken for, where its 'Name' could name a job or a candidate
 
     def describe(self) -> str:
         """Every column each field was read from: "title <- 'Job Title'; status <- 'Employment Status', 'Status'
@@ -291,6 +293,7 @@ def detect(table: Table, overrides: dict[str, str], *, kind: str) -> Mapping:
     names = [canonical(h) for h in table.header]
     columns = _mapped(table, names, overrides)
     _recognise(names, columns)
+    columns, read_as_note = read_as(table.header, names, columns) if kind == "reqs" else (columns, "")
     _require(table, columns, kind)
     state_names = set(ALIASES["status"]) | set(ALIASES["employment_type"])
     state = {i for i, name in enumerate(names) if name in state_names and name not in PAY_BASIS_NAMES}
@@ -301,7 +304,8 @@ def detect(table: Table, overrides: dict[str, str], *, kind: str) -> Mapping:
     employment |= {columns["employment_type"]} if "employment_type" in columns else set()
     if kind != "people":
         state = employment = set()  # a requisition's status is its status column alone
-    return Mapping(columns, table.header, _layout(names), tuple(sorted(state)), kind, tuple(sorted(employment)))
+    employments = tuple(sorted(employment))
+    return Mapping(columns, table.header, _layout(names), tuple(sorted(state)), kind, employments, read_as_note)
 
 
 def _mapped(table: Table, names: list[str], overrides: dict[str, str]) -> dict[str, int]:
@@ -338,9 +342,8 @@ def _recognise(names: list[str], columns: dict[str, int]) -> None:
 def _require(table: Table, columns: dict[str, int], kind: str) -> None:
     """A job title, and for a people export a name (or first and last name), or an error naming the columns."""
     if "title" not in columns:
-        raise NoTable(
-            "no job-title column found", file=table.path, line=table.header_line, hint=_pick("title", table.header)
-        )
+        hint = _pick("title", table.header) if kind == "people" else _REQ_TITLE_HINT
+        raise NoTable("no job-title column found", file=table.path, line=table.header_line, hint=hint)
     named = "name" in columns or "preferred_name" in columns or {"first_name", "last_name"} <= set(columns)
     if kind == "people" and not named:
         raise NoTable(
@@ -349,6 +352,12 @@ def _require(table: Table, columns: dict[str, int], kind: str) -> None:
             line=table.header_line,
             hint=_pick("name", table.header),
         )
+
+
+# --map reads the people export alone: the hint it gave a --reqs export named an option that could not help.
+_REQ_TITLE_HINT = (
+    "name its job-title column 'Job Title', 'Job' or 'Posting' in the export (--map reads the people export)"
+)
 
 
 def _pick(field: str, header: tuple[str, ...]) -> str:

@@ -1,7 +1,8 @@
 """An export's bytes -> text, and which encoding they were read as.
 
 UTF-8 (with or without a byte-order mark) is read as it is, and UTF-16 with a byte-order mark (Excel's
-"Unicode Text"). A file in a legacy single-byte encoding throughout is read as Windows-1252 and said to be. A
+"Unicode Text") or without one where every other byte of its start is NUL (Latin text a Windows tool saved as
+"Unicode"). A file in a legacy single-byte encoding throughout is read as Windows-1252 and said to be. A
 file that is UTF-8 but for a few bytes (a row pasted from elsewhere) is refused, naming those bytes: read as
 Windows-1252 it would turn every accented name into mojibake (`JosÃ©`), and a merge would write them.
 """
@@ -44,8 +45,10 @@ def decode(path: Path, raw: bytes) -> Decoded:
     # The text after a byte-order mark is read in place: a slice of 200 MB of bytes would be a copy.
     for bom, encoding in _UTF16_BOMS:
         if raw.startswith(bom):
-            return _utf16(path, memoryview(raw)[len(bom) :], encoding)
+            return _utf16(path, memoryview(raw)[len(bom) :], encoding, marked=True)
     if (nul := raw.find(b"\x00")) >= 0:  # anywhere: one past the sample was read on, and deleted unseen
+        if nul < _SAMPLE and looks_like_utf16(raw[:_SAMPLE]):  # Latin text saved as "Unicode" with no mark
+            return _utf16(path, memoryview(raw), _unmarked_utf16(raw), marked=False)
         raise _nul_error(path, raw, nul)
     marked = raw.startswith(codecs.BOM_UTF8)
     body = memoryview(raw)[len(codecs.BOM_UTF8) if marked else 0 :]
@@ -59,20 +62,36 @@ def decode(path: Path, raw: bytes) -> Decoded:
     return Decoded(text, "cp1252", CP1252_NOTE)
 
 
-def _utf16(path: Path, body: memoryview, encoding: str) -> Decoded:
+def _unmarked_utf16(raw: bytes) -> str:
+    """The byte order of UTF-16 with no mark: its Latin letters' NULs come second (little-endian) or first."""
+    head = raw[:_SAMPLE]
+    return "utf-16-le" if head[1::2].count(0) >= head[0::2].count(0) else "utf-16-be"
+
+
+# What made a file UTF-16, by whether it has the mark: said on stderr, and in an error where it is no valid UTF-16.
+_WHY = {True: "its byte-order mark says so", False: "no byte-order mark, but every other byte of its start is NUL"}
+_THOUGH = {True: "its byte-order mark says it is", False: "every other byte of its start is NUL, as in UTF-16"}
+
+
+def _utf16(path: Path, body: memoryview, encoding: str, *, marked: bool) -> Decoded:
+    """`body` read as UTF-16 in `encoding`; where it is none, and at a NUL character, the line and column, as of a
+    NUL byte in UTF-8: an early NUL was 'not a text file', and one without the mark 'looks like UTF-16', the user
+    left to find it in the file or to convert a file import could read."""
     try:
         text = str(body, encoding)
     except UnicodeDecodeError as exc:
-        line = str(body[: exc.start], encoding, "replace").count("\n") + 1
+        before = str(body[: exc.start - exc.start % 2], encoding, "replace")
+        line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
         raise TeamAuditError(
-            "not valid UTF-16, though its byte-order mark says it is", file=path, line=line, hint=REEXPORT
+            f"not valid UTF-16, though {_THOUGH[marked]}", file=path, line=line, column=column, hint=REEXPORT
         ) from None
-    if (nul := text.find("\x00")) >= _SAMPLE // 2:  # a character for every two bytes
-        line_start = text.rfind("\n", 0, nul) + 1
-        raise _late_nul(path, text.count("\n", 0, nul) + 1, nul - line_start + 1, text.count("\x00"))
-    if nul >= 0:
-        raise TeamAuditError("not a text file (NUL characters): export the sheet as CSV UTF-8", file=path)
-    return Decoded(text, encoding, "read as UTF-16 (its byte-order mark says so)")
+    if (nul := text.find("\x00")) >= 0:
+        line, column = text.count("\n", 0, nul) + 1, nul - text.rfind("\n", 0, nul)
+        if nul >= _SAMPLE // 2:  # a character for every two bytes
+            raise _late_nul(path, line, column, text.count("\x00"))
+        raise _early_nul(path, line, column, "NUL characters")
+    order = "" if marked else f", {'little' if encoding.endswith('le') else 'big'}-endian"
+    return Decoded(text, encoding, f"read as UTF-16{order} ({_WHY[marked]})")
 
 
 def _nul_error(path: Path, raw: bytes, at: int) -> TeamAuditError:
@@ -80,16 +99,17 @@ def _nul_error(path: Path, raw: bytes, at: int) -> TeamAuditError:
     bytes in its first _SAMPLE is not text, unless one stray NUL is all that is wrong; the first is named at its line
     and column, as is one after text that a CSV reader read on and import then deleted, named only in a column it
     read."""
-    head = raw[:_SAMPLE]
-    if at < _SAMPLE and looks_like_utf16(head):
-        return TeamAuditError("looks like UTF-16 without a byte-order mark", file=path, hint="save it as CSV UTF-8")
     line_start = raw.rfind(b"\n", 0, at) + 1
     line = raw.count(b"\n", 0, at) + 1
     column = len(raw[line_start:at].decode("utf-8", "replace")) + 1
     if at >= _SAMPLE:
         return _late_nul(path, line, column, raw.count(b"\x00"))
+    return _early_nul(path, line, column, "NUL bytes")
+
+
+def _early_nul(path: Path, line: int, column: int, what: str) -> TeamAuditError:
     return TeamAuditError(
-        "not a text file (NUL bytes, the first here): export the sheet as CSV",
+        f"not a text file ({what}, the first here): export the sheet as CSV",
         file=path,
         line=line,
         column=column,

@@ -74,7 +74,8 @@ class LeftOut:
         numbers = "a number" if len(marks) == 1 else "numbers"
         kept = f"'{clipped(written)}' written" if written else "nothing else in it, no background written"
         return (
-            f"licence numbers left out of {self.cells:,} '{header}' cell(s), the credential kept (line {line}: "
+            f"licence numbers left out of {self.cells:,} '{header}' {'cell' if self.cells == 1 else 'cells'}, the "
+            f"credential kept (line {line}: "
             f"{numbers} after {after} left out, {kept}): a number looks the person up in a public register "
             "and proves nothing the credential does not"
         )

@@ -152,6 +152,8 @@ class MergeSummary:
     namesakes: list[Namesake] = field(default_factory=list)
     filled: list[Filled] = field(default_factory=list)
     remarks: list[Remark] = field(default_factory=list)  # comments kept beside a value replaced or removed
+    # Each person's line in the file before the merge -> their line in the merged file, for those it keeps
+    moved: dict[int, int] = field(default_factory=dict)
     organization: bool = False  # --organization replaced the file's
 
     @property
@@ -207,6 +209,8 @@ def merge_into(
     text, summary.remarks = _applied(original, before, plan, path)
     after = _validated(text, path, "the merged file would be invalid; nothing written")
     _check_untouched(before, after, plan, path)
+    kept = [person.line for index, person in enumerate(before.people) if index not in plan.removed]
+    summary.moved = dict(zip(kept, (person.line for person in after.people), strict=False))
     return Merged(text, summary, after)
 
 

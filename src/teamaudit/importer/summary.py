@@ -5,8 +5,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from teamaudit.counts import counted
 from teamaudit.errors import clipped
@@ -170,18 +172,27 @@ def fte_lines(
         unsized = [index for index, of in outcome.unsized_at.items() if of == kind]
         if kind in assume:
             instead = f", where {merged_into} gives them none (it keeps any fte it gives)" if merged_into else ""
-            lines.append(f"{rows}: {assume[kind]} FTE each, as --assume-fte says{instead}")
+            lines.append(f"{rows}: {assume[kind]} FTE{_each(n)}, as --assume-fte says{instead}")
         elif merged_into:
             lines.append(f"{rows}: {_merged_fte(path, outcome, merged_into, unsized, file_fte or {})}")
         else:
             lines.append(
-                f"{rows}: 1.0 FTE each (--assume-fte {kind}={_EXAMPLE_FTE.get(kind, 0.5)} counts them otherwise); "
+                f"{rows}: 1.0 FTE{_each(n)} (--assume-fte {kind}={_EXAMPLE_FTE.get(kind, 0.5)} counts {_them(n)} "
+                "otherwise); "
                 f"in {path}: {_unsized_names(path, outcome, unsized, with_path=False)}"
             )
     full_time = [index for index in sorted(outcome.full_time) if index in (file_fte or {})]
     if merged_into and file_fte and full_time:
         lines.append(_full_time_line(path, outcome, merged_into, full_time, file_fte))
     return lines
+
+
+def _each(n: int) -> str:
+    return " each" if n > 1 else ""
+
+
+def _them(n: int) -> str:
+    return "them" if n > 1 else "it"
 
 
 def _full_time_line(
@@ -262,9 +273,10 @@ def status_lines(people: Iterable[tuple[str, float]], unlisted: Counter[str] | N
 
 
 def unlisted(summary: MergeSummary, people: Iterable[tuple[str, str]]) -> Counter[str]:
-    """How many people of each status a merge kept that the exports do not list with it: left, closed, not in them
-    or typed by hand; `people`: (name, status) of the merged file."""
-    kept = {*summary.missing, *summary.typed, *summary.typed_staff}
+    """How many people of each status a merge kept that the exports do not list with it: left, closed, not in them,
+    typed by hand, or of a kind the export lists no one as (a contractor beside Gusto's employees); `people`: (name,
+    status) of the merged file."""
+    kept = {*summary.missing, *summary.typed, *summary.typed_staff, *(name for name, _ in summary.other_kind)}
     kept |= {k.name for k in summary.left} | {k.name for k in summary.not_open}
     return Counter(status for name, status in people if name in kept)
 
@@ -367,19 +379,146 @@ class Columns:
         return shown(clipped(self._names[at][key]))
 
 
-def merge_lines(path: Path, summary: MergeSummary, people: Path, columns: Columns | None = None) -> list[str]:
+@dataclass(frozen=True)
+class _Context:
+    """What a line a merge writes of a person may name beside the person: the people export (of who left), each
+    export's column names (of a value updated), and each person's change (of a comment kept beside a value)."""
+
+    people: Path
+    columns: Columns
+    changes: Mapping[int, Change]
+    moved: Mapping[int, int] | None  # a person's line before the merge -> in the file written; None when none is
+
+    def at(self, line: int) -> int:
+        return line if self.moved is None else self.moved.get(line, line)
+
+
+@dataclass(frozen=True)
+class _Each:
+    """What a merge says of each person of a kind, at their line of the team file (the first SHOWN_NAMES), and of the
+    rest in one line: `rest` given how many ('kept the fte written for {} likewise')."""
+
+    sentence: Callable[[Any, _Context], str]
+    rest: str
+    noun: tuple[str, str] = ("person", "people")
+    placed: bool = False  # its items' lines are the merged file's already, beside their `before` (yamledit.Remark)
+
+    def _line(self, item: Any, context: _Context) -> int:
+        if self.placed:  # in the merged file, and where it was before
+            return int(item.line if context.moved is not None else item.before)
+        return context.at(item.line)
+
+    def lines(self, path: Path, items: Sequence[Any], context: _Context) -> list[str]:
+        said = [f"{path}:{self._line(item, context)}: {self.sentence(item, context)}" for item in items[:SHOWN_NAMES]]
+        more = len(items) - len(said)
+        if more <= 0:
+            return said
+        return [*said, f"{path}: {self.rest.format(counted(more, *(f'more {noun}' for noun in self.noun)))}"]
+
+
+def _updated(change: Change, context: _Context) -> str:
+    """What the file said and what it says now: '(title)' left her to diff the file to learn that a promotion, a
+    move or a cut to part time had come through."""
+    values = "; ".join(_described(change.row, value, context.columns) for value in change.values)
+    return f"updated {_quoted(change.name)}{' (rehired)' if change.rehired else ''}: {values}"
+
+
+def _remark(remark: Remark, context: _Context) -> str:
+    """A comment kept beside a value the merge replaced, which was written of the old value, or kept where a removed
+    value was: 'kept the comment beside "Bo Park"'s fte, written when it was 0.5, now 1.0: '# half time until
+    June'; edit or delete it if it no longer holds'."""
+    change = context.changes[remark.index]
+    was, now = next((was, now) for key, was, now in change.values if key == remark.key)
+    whose = f"{_quoted(change.name)}'s {remark.key}"
+    if remark.removed:
+        what = f"on {whose} {_value(was)}, which the merge removed, as a line of its own"
+    else:
+        what = f"beside {whose}, written when it was {_value(was)}, now {_value(now)}"
+    return f"kept the comment {what}: '{shown(clipped(remark.comment))}'; edit or delete it if it no longer holds"
+
+
+def _kept_fte(kept: KeptFte, _: _Context) -> str:
+    """An fte the file writes, which --assume-fte would have replaced."""
+    return (
+        f"kept the fte written for {shown(kept.name)}, {kept.fte}: the export gives none, and "
+        f"--assume-fte {kept.kind}={kept.guess} would have given {kept.guess}"
+    )
+
+
+def _kept_evidence(kept: KeptEvidence, _: _Context) -> str:
+    """Skills or a background the file writes and the export now gives otherwise, with both."""
+    return (
+        f"kept the {kept.key} written for {_quoted(kept.name)}, '{_items(kept.kept)}': the export now gives "
+        f"'{_items(kept.export)}'; delete the {kept.key}: key there to take the export's at the next import"
+    )
+
+
+def _left(kept: KeptLeaver, context: _Context) -> str:
+    """'kept "Tom Ward": the people export lists them as left (people.csv line 4, terminated or inactive)'."""
+    return (
+        f"kept {_quoted(kept.name)}: the people export lists them as left "
+        f"({_where_left(context.people, kept.leaver)}); --remove-missing removes them"
+    )
+
+
+def _not_open(kept: KeptNotOpen, _: _Context) -> str:
+    """An open requisition of the file an ATS export lists as filled, closed or not yet open, or with fewer
+    openings: it was said to be 'not in the export', and the plan counts it until it goes."""
+    return (
+        f"kept {_quoted(kept.name)}, still counted open in the plan: the requisition export lists "
+        f"{_req_now(kept.req)}; --remove-missing removes it"
+    )
+
+
+def _namesake(namesake: Namesake, _: _Context) -> str:
+    """A person kept beside one of their name added under another id."""
+    return (
+        f"kept {_quoted(namesake.name)}{_id(namesake.id)}, not in the export, and added {_quoted(namesake.added)}"
+        f"{_alike(namesake)}, they are counted twice; move what was typed on the first to the second and delete the "
+        "first"
+    )
+
+
+def _filled(filled: Filled, _: _Context) -> str:
+    """An open requisition kept beside a current person of its title added."""
+    return (
+        f"kept {_quoted(filled.name)}, still counted open in the plan, and added {_quoted(filled.added)}, "
+        f"current, with its title, '{shown(clipped(filled.title))}': if they filled it, delete the requisition there"
+    )
+
+
+# The lines a merge writes a person at a time, in the order merge_lines says them.
+_OPEN_REQS = ("open requisition", "open requisitions")
+_UPDATED = _Each(_updated, "updated {} likewise")
+_REMARKS = _Each(_remark, "kept the comments beside {} replaced likewise", ("value", "values"), placed=True)
+_KEPT_FTE = _Each(_kept_fte, "kept the fte written for {} likewise")
+_KEPT_EVIDENCE = _Each(_kept_evidence, "kept the skills or background written for {} likewise")
+_LEFT = _Each(_left, "kept {} the people export lists as left likewise")
+_NOT_OPEN = _Each(_not_open, "kept {} the export lists as not open likewise", _OPEN_REQS)
+_NAMESAKES = _Each(_namesake, "kept {} beside one of their name added likewise")
+_FILLED = _Each(_filled, "kept {} beside a hire of their title", _OPEN_REQS)
+
+
+def merge_lines(
+    path: Path, summary: MergeSummary, people: Path, columns: Columns | None = None, *, written: bool = True
+) -> list[str]:
+    """What a merge did, each person named at their line of the file as it is once the command ends: the merged
+    file's when it is `written` (the lines of the file before it sent the user to the wrong person), else the
+    file's, unchanged by a --dry-run."""
+    moved = summary.moved if written else None
+    context = _Context(people, columns or Columns(), {c.index: c for c in summary.updated}, moved)
     lines = [f"{path}: added {_names(summary.added)}"]
     changes = [f"{_quoted(c.name)} ({', '.join(c.fields)})" for c in summary.updated]
     lines.append(f"{path}: updated {_names(changes, quote=False)}")
-    lines += _updated_lines(path, summary.updated, columns or Columns())
-    lines += _remark_lines(path, summary.remarks, summary.updated)
+    lines += _UPDATED.lines(path, [c for c in summary.updated if c.values], context)
+    lines += _REMARKS.lines(path, summary.remarks, context)
     lines.append(f"{path}: unchanged {len(summary.unchanged):,}")
-    lines += _kept_fte_lines(path, summary.kept_fte)
-    lines += _kept_evidence_lines(path, summary.kept_evidence)
+    lines += _KEPT_FTE.lines(path, summary.kept_fte, context)
+    lines += _KEPT_EVIDENCE.lines(path, summary.kept_evidence, context)
     if summary.uncovered:
         lines.append(f"{path}: kept {_names(summary.uncovered)}: their status is not one these exports cover")
-    lines += _left_lines(path, summary.left, people)
-    lines += _not_open_lines(path, summary.not_open)
+    lines += _LEFT.lines(path, summary.left, context)
+    lines += _NOT_OPEN.lines(path, summary.not_open, context)
     if summary.missing:
         lines.append(f"{path}: kept {_names(summary.missing)}: not in the export; --remove-missing removes them")
     if summary.typed:
@@ -395,14 +534,14 @@ def merge_lines(path: Path, summary: MergeSummary, people: Path, columns: Column
             "them yourself"
         )
     if summary.other_kind:
-        kinds = " or ".join(sorted({kind for _, kind in summary.other_kind}))
+        kinds = " or ".join(sorted({f"{kind}s" for _, kind in summary.other_kind}))  # none of either
         listed = " and ".join(f"{kind}s" for kind in summary.employments)
         lines.append(
             f"{path}: kept {_names([name for name, _ in summary.other_kind])}: not in the export, which lists only "
             f"{listed} (no {kinds}); --remove-missing keeps them: remove them yourself"
         )
-    lines += _namesake_lines(path, summary.namesakes)
-    lines += _filled_lines(path, summary.filled)
+    lines += _NAMESAKES.lines(path, summary.namesakes, context)
+    lines += _FILLED.lines(path, summary.filled, context)
     lines.append(f"{path}: removed {_names(summary.removed)}")
     if summary.organization:
         lines.append(f"{path}: organization set from --organization")
@@ -422,26 +561,6 @@ def examples_lines(path: Path, examples: Sequence[str]) -> list[str]:
     return [f"{path}: {are} still in it as init wrote them: {listed}: not your team; delete them there"]
 
 
-def _namesake_lines(path: Path, namesakes: Sequence[Namesake]) -> list[str]:
-    """A line per person kept beside one of their name added under another id (the first SHOWN_NAMES)."""
-    said = [
-        f"{path}:{n.line}: kept {_quoted(n.name)}{_id(n.id)}, not in the export, and added {_quoted(n.added)}"
-        f"{_alike(n)}, they are counted twice; move what was typed on the first to the second and delete the first"
-        for n in namesakes[:SHOWN_NAMES]
-    ]
-    return _and_the_rest(path, said, len(namesakes), "kept {} more people beside one of their name added likewise")
-
-
-def _filled_lines(path: Path, filled: Sequence[Filled]) -> list[str]:
-    """A line per open requisition kept beside a current person of its title added (the first SHOWN_NAMES)."""
-    said = [
-        f"{path}:{f.line}: kept {_quoted(f.name)}, still counted open in the plan, and added {_quoted(f.added)}, "
-        f"current, with its title, '{shown(clipped(f.title))}': if they filled it, delete the requisition there"
-        for f in filled[:SHOWN_NAMES]
-    ]
-    return _and_the_rest(path, said, len(filled), "kept {} more open requisitions beside a hire of their title")
-
-
 def _alike(namesake: Namesake) -> str:
     """How the person kept and the one added are alike, and what that may mean."""
     if namesake.renamed:
@@ -454,48 +573,6 @@ def _alike(namesake: Namesake) -> str:
 
 def _id(value: str | None) -> str:
     return f" (id {shown(clipped(value))})" if value else ""
-
-
-def _left_lines(path: Path, kept: Sequence[KeptLeaver], people: Path) -> list[str]:
-    """A line per person of the file the people export lists as left (the first SHOWN_NAMES), with both lines:
-    'team.yaml:5: kept "Tom Ward": the people export lists them as left (people.csv line 4, terminated or inactive)'."""
-    said = [
-        f"{path}:{k.line}: kept {_quoted(k.name)}: the people export lists them as left "
-        f"({_where_left(people, k.leaver)}); --remove-missing removes them"
-        for k in kept[:SHOWN_NAMES]
-    ]
-    return _and_the_rest(path, said, len(kept), "kept {} more people the people export lists as left likewise")
-
-
-def _updated_lines(path: Path, updated: Sequence[Change], columns: Columns) -> list[str]:
-    """A line per person updated (the first SHOWN_NAMES) with what the file said and what it says now: '(title)'
-    left her to diff the file to learn that a promotion, a move or a cut to part time had come through."""
-    said = [
-        f"{path}:{c.line}: updated {_quoted(c.name)}{' (rehired)' if c.rehired else ''}: "
-        f"{'; '.join(_described(c.row, value, columns) for value in c.values)}"
-        for c in updated[:SHOWN_NAMES]
-        if c.values
-    ]
-    return _and_the_rest(path, said, len(updated), "updated {} more people likewise")
-
-
-def _remark_lines(path: Path, remarks: Sequence[Remark], updated: Sequence[Change]) -> list[str]:
-    """A line per comment kept beside a value the merge replaced (the first SHOWN_NAMES), which was written of the old
-    value, or kept where a removed value was: 'team.yaml:6: kept the comment beside "Bo Park"'s fte, written when it
-    was 0.5, now 1.0: '# half time until June': edit or delete it there if it no longer holds'."""
-    changes = {c.index: c for c in updated}
-    said = []
-    for remark in remarks[:SHOWN_NAMES]:
-        change = changes[remark.index]
-        was, now = next((was, now) for key, was, now in change.values if key == remark.key)
-        whose = f"{_quoted(change.name)}'s {remark.key}"
-        if remark.removed:
-            what = f"on {whose} {_value(was)}, which the merge removed, as a line of its own"
-        else:
-            what = f"beside {whose}, written when it was {_value(was)}, now {_value(now)}"
-        comment = f"'{shown(clipped(remark.comment))}'; edit or delete it if it no longer holds"
-        said.append(f"{path}:{remark.line}: kept the comment {what}: {comment}")
-    return _and_the_rest(path, said, len(remarks), "kept the comments beside {} more values replaced likewise")
 
 
 def _described(row: int, value: tuple[str, object, object], columns: Columns) -> str:
@@ -532,18 +609,6 @@ def _value(value: object) -> str:
     return shown(clipped(str(value)))
 
 
-def _not_open_lines(path: Path, kept: Sequence[KeptNotOpen]) -> list[str]:
-    """A line per open requisition of the file an ATS export lists as filled, closed or not yet open, or with fewer
-    openings (the first SHOWN_NAMES), with both lines: it was said to be 'not in the export', and the plan counts it
-    until it goes."""
-    said = [
-        f"{path}:{k.line}: kept {_quoted(k.name)}, still counted open in the plan: the requisition export lists "
-        f"{_req_now(k.req)}; --remove-missing removes it"
-        for k in kept[:SHOWN_NAMES]
-    ]
-    return _and_the_rest(path, said, len(kept), "kept {} more open requisitions the export lists as not open likewise")
-
-
 def _req_now(req: NotOpen | Openings) -> str:
     """'it as no longer open (jobs.csv line 5, Job Status: Filled)', or 'REQ-2 with 1 opening now (jobs.csv line 3)'."""
     if isinstance(req, Openings):
@@ -553,35 +618,8 @@ def _req_now(req: NotOpen | Openings) -> str:
     return f"it as no longer open ({req.path} line {req.line}, {status})"
 
 
-def _kept_fte_lines(path: Path, kept: Sequence[KeptFte]) -> list[str]:
-    """A line per person (the first SHOWN_NAMES) whose fte the file writes and --assume-fte would have replaced."""
-    said = [
-        f"{path}:{k.line}: kept the fte written for {shown(k.name)}, {k.fte}: the export gives none, and "
-        f"--assume-fte {k.kind}={k.guess} would have given {k.guess}"
-        for k in kept[:SHOWN_NAMES]
-    ]
-    return _and_the_rest(path, said, len(kept), "kept the fte written for {} more people likewise")
-
-
-def _kept_evidence_lines(path: Path, kept: Sequence[KeptEvidence]) -> list[str]:
-    """A line per person (the first SHOWN_NAMES) whose skills or background the file writes and the export now gives
-    otherwise, with both."""
-    said = [
-        f"{path}:{k.line}: kept the {k.key} written for {_quoted(k.name)}, '{_items(k.kept)}': the export now gives "
-        f"'{_items(k.export)}'; delete the {k.key}: key there to take the export's at the next import"
-        for k in kept[:SHOWN_NAMES]
-    ]
-    return _and_the_rest(path, said, len(kept), "kept the skills or background written for {} more people likewise")
-
-
 def _items(items: tuple[str, ...]) -> str:
     return shown(clipped("; ".join(items)))
-
-
-def _and_the_rest(path: Path, said: list[str], total: int, likewise: str) -> list[str]:
-    """The lines said of the first people, and one counting the others, `likewise` given how many."""
-    more = total - len(said)
-    return [*said, f"{path}: {likewise.format(f'{more:,}')}"] if more > 0 else said
 
 
 def _quoted(name: str) -> str:

@@ -80,7 +80,7 @@ def _seen(cell: str, spaces: re.Pattern[str]) -> tuple[str, str]:
 
 def _note(table: Table, found: list[tuple[int, int, str]], count: int) -> str:
     named = "; ".join(f"line {line} '{shown(table.header[index])}': '{shown(what)}'" for line, index, what in found)
-    more = f"; {count - len(found):,} more cells likewise" if count > len(found) else ""
+    more = f"; {counted(count - len(found), 'more cell', 'more cells')} likewise" if count > len(found) else ""
     cells = counted(count, "cell")
     return (
         f"control or invisible characters removed from {cells}, which a reader cannot see and a report "

@@ -50,9 +50,10 @@ class Remark:
 
     index: int  # the person's place in the file's people
     key: str
-    line: int  # the key's line in the file before the merge
+    line: int  # the key's line in the file before the merge, and once _placed, the comment's in the merged file
     comment: str  # '# half time until June'
     removed: bool = False  # the key went, and the comment stays on a line of its own where it was
+    before: int = 0  # once _placed, the key's line in the file before the merge (a --dry-run leaves it so)
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,8 @@ class _Layout:
 
 
 def apply(text: str, person_lines: list[int], plan: Plan) -> tuple[str, list[Remark]]:
-    """The file's text with `plan` applied, and the comments kept beside the values it replaced or removed."""
+    """The file's text with `plan` applied, and the comments kept beside the values it replaced or removed, in the
+    order of their lines (a person's keys are set in the order an export knows them, not the file's)."""
     newline = _line_ending(text)
     layout = _layout(text, person_lines)
     remarks: list[Remark] = []
@@ -99,7 +101,7 @@ def apply(text: str, person_lines: list[int], plan: Plan) -> tuple[str, list[Rem
             out[-1] += newline
         out += _endings(_indented(dump_people(plan.added), layout.offset), newline) + tail
     out += lines[layout.end :]
-    return _final_break(text, "".join(out), newline), remarks
+    return _final_break(text, "".join(out), newline), sorted(remarks, key=lambda remark: remark.line)
 
 
 def _final_break(original: str, text: str, newline: str) -> str:
@@ -284,21 +286,29 @@ def _placed(remarks: list[Remark], lines: list[str], first: int, around: list[in
     placed = []
     for remark, near in zip(remarks, around, strict=True):
         holding = where.get((None if remark.removed else remark.key, remark.comment.strip()))
-        if holding is None:  # a comment after a quoted ' #', or one a line holds more than _INDEXED of
-            holding = [i for i, line in enumerate(lines) if _holds(remark, line)]
-            holding = holding or [i for i, line in enumerate(lines) if remark.comment in line]
+        if holding is None:  # a comment after more than _INDEXED '#'s of its line (a value's 'Nurse #2' is one)
+            holding = _near(remark, lines, near - first)
         if not holding:
-            placed.append(remark)
+            placed.append(replace(remark, before=remark.line))
             continue
         at = bisect.bisect_left(holding, near - first)
         nearest = min(holding[max(at - 1, 0) : at + 1], key=lambda i: abs(first + i - near))
-        placed.append(replace(remark, line=first + nearest))
+        placed.append(replace(remark, line=first + nearest, before=remark.line))
     return placed
 
 
 _COMMENT = re.compile(r"(?:^|(?<=\s))#")
 _KEY = re.compile(r"\s*(?:-\s+)*([^\s:#\-][^\s:#]*):")
 _INDEXED = 8  # the '#'s of a line taken as where its comment may begin
+# How many lines either side of where it was a comment the index missed is looked for: reading every line for each
+# made a hostile file quadratic (12,500 people merged, each with a value holding ' #' nine times: see the commit).
+_NEAR = 100
+
+
+def _near(remark: Remark, lines: list[str], at: int) -> list[int]:
+    """The lines within _NEAR of line `at` that hold `remark`, else those holding its comment at all."""
+    window = range(max(at - _NEAR, 0), min(at + _NEAR + 1, len(lines)))
+    return [i for i in window if _holds(remark, lines[i])] or [i for i in window if remark.comment in lines[i]]
 
 
 def _comment_lines(lines: list[str]) -> dict[tuple[str | None, str], list[int]]:
@@ -564,7 +574,7 @@ def _strings(node: Any) -> Iterator[str]:
             yield from _strings(value)
 
 
-_COMMENT = re.compile(r"[ \t]+#.*")  # a comment after a key: YAML has no ` #` in a key with no value
+_KEY_COMMENT = re.compile(r"[ \t]+#.*")  # a comment after a key: YAML has no ` #` in a key with no value
 
 
 def _guess_indent(text: str) -> tuple[int, int]:
@@ -573,7 +583,7 @@ def _guess_indent(text: str) -> tuple[int, int]:
     lines = [line for line in editor_lines(text) if line.strip() and not line.lstrip().startswith("#")]
     for before, line in itertools.pairwise(lines):  # a comment between `people:` and the first `-` is no guide
         stripped = line.lstrip(" ")
-        if _COMMENT.sub("", before).rstrip().endswith(":") and stripped.startswith("- "):
+        if _KEY_COMMENT.sub("", before).rstrip().endswith(":") and stripped.startswith("- "):
             offset = _leading(line)
             return offset, offset + 1 + _leading(stripped[1:])
     return 0, 2
