@@ -2635,3 +2635,16 @@ def test_a_layer_word_about_another_domains_work_is_that_domains(team):
     calls = _explained(team, [{"title": title} for title in [*others, *(t for t, _ in kept)]])
     assert [layer for layer, _ in calls] == ["other"] * len(others) + [layer for _, layer in kept], calls
     assert min(confidence for _, confidence in calls[len(others) + 1 :]) >= 0.9, calls
+
+
+def test_staff_of_a_clinicians_college_association_or_union_are_not_clinicians(team):
+    """Rubric 2026.12.53 read the clinician inside an association's name: 'Rådgiver, Norsk Sykepleierforbund' and
+    'Policy Adviser, Royal College of Nursing' were clinical 1.00 (docs/labelling.md: an association of clinicians is
+    other). A surgeon who tutors for a college and a pharmacist who is a member stay clinical."""
+    others = ["Rådgiver, Norsk Sykepleierforbund", "Policy Adviser, Royal College of Nursing"]
+    others += ["Técnico, Ordem dos Enfermeiros"]
+    kept = ["Consultant Surgeon and Royal College of Surgeons Tutor"]
+    kept += ["Community Pharmacist, Royal Pharmaceutical Society"]
+    calls = _explained(team, [{"title": title} for title in [*others, *kept]])
+    assert [layer for layer, _ in calls] == ["other"] * len(others) + ["clinical"] * len(kept), calls
+    assert min(confidence for _, confidence in calls[len(others) :]) >= 0.7, calls
