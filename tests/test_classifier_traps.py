@@ -2624,14 +2624,14 @@ def test_a_layer_word_about_another_domains_work_is_that_domains(team):
     1.00 (food and financial-crime rules are another regulator's, docs/labelling.md), 'Dietary Aide' and 'Gerente de
     consultorio médico' clinical 1.00 (a care home's kitchen, a doctor's office), and 'Resolute Hospital Billing
     Application Analyst' other 0.83 (an Epic Resolute application analyst is integration). Device regulatory affairs,
-    the Food and Drug Administration's submissions, a HIPAA compliance officer, a dietitian and a dietetic assistant
-    stay confident in their layers, and a biller who works in Resolute stays other."""
+    the Food and Drug Administration's submissions, a HIPAA compliance officer, a dietitian, a dietetic assistant and
+    a pharmacist for dietary supplements stay confident in their layers; a biller who works in Resolute stays other."""
     others = ["Regulatory Affairs Officer, Food Supplements", "Compliance Manager, Anti-Money Laundering"]
     others += ["Dietary Aide", "Gerente de consultorio médico", "Resolute Hospital Billing Representative"]
     kept = [("Resolute Hospital Billing Application Analyst", "integration")]
     kept += [("Regulatory Affairs Manager, Medical Devices", "compliance"), ("Compliance Officer, HIPAA", "compliance")]
     kept += [("Food and Drug regulatory (FDA) SaMD submissions", "compliance"), ("Registered Dietitian", "clinical")]
-    kept += [("Dietetic Assistant", "clinical")]
+    kept += [("Dietetic Assistant", "clinical"), ("Pharmacist, Dietary Supplements", "clinical")]
     calls = _explained(team, [{"title": title} for title in [*others, *(t for t, _ in kept)]])
     assert [layer for layer, _ in calls] == ["other"] * len(others) + [layer for _, layer in kept], calls
     assert min(confidence for _, confidence in calls[len(others) + 1 :]) >= 0.9, calls
