@@ -2632,7 +2632,7 @@ def test_a_layer_word_about_another_domains_work_is_that_domains(team):
     kept += [("Regulatory Affairs Manager, Medical Devices", "compliance"), ("Compliance Officer, HIPAA", "compliance")]
     kept += [("Food and Drug regulatory (FDA) SaMD submissions", "compliance"), ("Registered Dietitian", "clinical")]
     kept += [("Dietetic Assistant", "clinical"), ("Pharmacist, Dietary Supplements", "clinical")]
-    kept += [("HIPAA and OSHA Compliance Officer", "compliance")]
+    kept += [("HIPAA and OSHA Compliance Officer", "compliance"), ("IRB Coordinator, Food Science", "compliance")]
     calls = _explained(team, [{"title": title} for title in [*others, *(t for t, _ in kept)]])
     assert [layer for layer, _ in calls] == ["other"] * len(others) + [layer for _, layer in kept], calls
     assert min(confidence for _, confidence in calls[len(others) + 1 :]) >= 0.9, calls
