@@ -221,13 +221,15 @@ def test_an_age_is_a_persons_not_a_systems(tmp_path):
         ("011 ", "011 ", 10_000),
         ("base 1k ", "base [amount] ", 5_000),
         ("e 12 ", "e 12 ", 200_000),
+        ("(12M) ", "[age] ", 6_000),
     ],
 )
 def test_a_run_of_short_numbers_costs_a_read_not_its_square(unit, shown, times):
     """The scrub of kept text (privacy.scrub, which every kept field goes through; fields are capped at 300 to 500
     characters, so a team file cannot reach these sizes today): `000 000 ...` with no currency after it was read once
     from each of its groups (40 KB: 16 s of CPU), each `base 1k` of a run looked for the word before it from the text's
-    start (40 KB: 12 s), and each `12` of `e 12 e 12 ...` was judged as a telephone number (1 MB: 4.2 s)."""
+    start (40 KB: 12 s), and each `12` of `e 12 e 12 ...` was judged as a telephone number (1 MB: 4.2 s); each `(12M)`
+    of a run looked for a word of the company's money before it from the text's start (36 KB: 15 s)."""
     started = time.process_time()
     assert scrub(unit * times) == shown * times
     assert time.process_time() - started < 2
