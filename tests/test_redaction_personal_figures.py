@@ -214,6 +214,19 @@ def test_an_age_is_a_persons_not_a_systems(tmp_path):
     )
 
 
+def test_a_thing_word_that_begins_a_persons_role_keeps_no_age(tmp_path):
+    """`a 47 year old program manager`, `a 30-year-old software engineer` were shown: `program` and `software` are
+    words of things, and the age kept as a thing's, though the word after makes them a person's role."""
+    reason = (
+        "a 47 year old program manager; a 30-year-old software engineer; our 52 year old product lead; "
+        "a 38 year old system admin; 29 yo platform engineers; a 10 year old system that no one owns"
+    )
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "a [age] program manager; a [age] software engineer; our [age] product lead; "
+        "a [age] system admin; [age] platform engineers; a 10 year old system that no one owns"
+    )
+
+
 @pytest.mark.parametrize(
     ("unit", "shown", "times"),
     [

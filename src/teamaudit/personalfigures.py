@@ -130,7 +130,8 @@ _AGE = re.compile(
 )
 # An age is of a person: `N years old` before a word of the things a team's texts speak of (`10 year old system`,
 # `a 15-year-old legacy EHR`) is a thing's age, and stays. A word that may be of a person (`record`, `practice`) is
-# not one of them: a patient's age hidden for nothing costs less than one shown.
+# not one of them: a patient's age hidden for nothing costs less than one shown. Nor is one before a role
+# (`program manager`, `software engineer`, `system admin`): the age is the one who holds it.
 _THING = re.compile(
     r"[ \u00a0-]+(?:(?i:legacy|in-house|homegrown|home-grown|custom|on-prem|monolithic|internal|old|"
     r"Epic|Cerner|Meditech|athena|athenahealth|Allscripts|eClinicalWorks)[ \u00a0-]+)?"
@@ -139,6 +140,11 @@ _THING = re.compile(
     r"network|EHRs?|EMRs?|build|instance|installs?|integrations?|engines?|contracts?|policy|policies|program|"
     r"programme|project|version|release|brand|firm|hardware|machines?|scanners?|devices?|equipment|building|"
     r"website|site|portal|vendor|architecture|framework|library|repo|repository|schema|warehouse)\b"
+    # but a role after it is a person's (`a 47 year old program manager`, `30-year-old software engineer`)
+    r"(?![ \u00a0-]+(?i:managers?|engineers?|leads?|analysts?|owners?|directors?|developers?|devs?|specialists?|"
+    r"architects?|coordinators?|consultants?|designers?|administrators?|admins?|officers?|heads?|scientists?|"
+    r"technicians?|techs?|trainers?|experts?|executives?|associates?|assistants?|interns?|founders?|"
+    r"representatives?|reps?|advisors?|advisers?|strategists?|liaisons?|champions?|nurses?|marketers?|vp)\b)"
 )
 
 
