@@ -722,3 +722,22 @@ def test_a_name_run_into_a_credential_a_number_or_a_capital_is_found(tmp_path):
         "Person 01; Person 01; Person 01; Person 01; Person 02; Person 02; Person 02; Person 02; Person 03;"
         " Person 03; Person 04; Person 04; [id]; mlops_platform; QA_Lead; HealthShare_v2; EDI_837"
     )
+
+
+def test_initials_spell_no_short_word_of_a_reason(tmp_path):
+    """A Korean name's handles (`jhpark`, `jihoonpark` for Park Ji-hoon) were also made for a given name and a
+    double-barrelled surname (Omar Park-Ryu: `pro`; Ann Smith-Lee: `sla`), and several initials with a surname that is
+    a word made a short handle found anywhere (John Paul Gray's `jpg`, Anna Maria Long's `aml`): `the pro team`,
+    `breach of our sla`, `send the jpg` and `aml screening` each read `Person NN`. A handle with the whole surname
+    stays found (`jpgray`, `jhpark`)."""
+    people = (
+        "  - {name: Omar Park-Ryu, title: Product Manager}\n"
+        "  - {name: Ann Smith-Lee, title: Staff Nurse}\n"
+        "  - {name: John Paul Gray, title: Data Engineer}\n"
+        "  - {name: Anna Maria Long, title: Compliance Analyst}\n"
+        "  - {name: Park Ji-hoon, title: ML Engineer}\n"
+    )
+    reason = "the pro team; breach of our sla; send the jpg; aml screening; ask jpgray; amlong; jhpark; jihoonpark"
+    assert redacted_reason(tmp_path, people, reason) == (
+        "the pro team; breach of our sla; send the jpg; aml screening; ask Person 03; Person 04; Person 05; Person 05"
+    )
