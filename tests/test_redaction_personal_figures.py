@@ -214,6 +214,15 @@ def test_an_age_is_a_persons_not_a_systems(tmp_path):
     )
 
 
+def test_a_defibrillator_and_an_absorption_rate_are_no_currency(tmp_path):
+    """AED and SAR are a defibrillator and a device's specific absorption rate as well as dirhams and riyals:
+    `AED 2 per floor`, `placed AED 120 units` and `SAR 1.6 W/kg limit` read `[amount]`; pay in them is thousands."""
+    reason = "AED 2 per floor; placed AED 120 units; SAR 1.6 W/kg limit; SAR 12,000 per month; AED 15k/month; 9000 AED"
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "AED 2 per floor; placed AED 120 units; SAR 1.6 W/kg limit; [amount] per month; [amount]/month; [amount]"
+    )
+
+
 def test_a_thing_word_that_begins_a_persons_role_keeps_no_age(tmp_path):
     """`a 47 year old program manager`, `a 30-year-old software engineer` were shown: `program` and `software` are
     words of things, and the age kept as a thing's, though the word after makes them a person's role."""

@@ -54,6 +54,12 @@ _COMPANY_BEFORE = re.compile(
     r"(?i:\b(?:arr|mrr|revenue|run[ -]rate|pipeline|seed|series(?:[ \u00a0][a-z])?|round|funding|valuation|bookings"
     r"|gmv|tam|grants?|raised|budget|users|downloads|patients|members|lives))[ \u00a0]*$"
 )
+# AED and SAR are also a defibrillator and a device's specific absorption rate (`AED 2 per floor`, `SAR 1.6 W/kg`):
+# after or before them only thousands are pay (`SAR 12,000`, `AED 15k`, `9000 AED`)
+_ALSO_A_TERM = re.compile(r"\b(?:AED|SAR)\b")
+_IN_THOUSANDS_WRITTEN = re.compile(
+    r"[0-9]{4}|[0-9][,. '\u2019\u00a0\u202f][0-9]{3}|[0-9][ \u00a0]?(?:[kKmM]|bn|million|thousand)\b"
+)
 _LAKHS = re.compile(r"(?=[0-9])(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{1,2})?[ \u00a0]?(?:LPA|lakhs?|crores?)\b", re.IGNORECASE)
 _IN_THOUSANDS = r"[0-9]{1,4}(?:[.,][0-9])?[ \u00a0]?[kK]\b"  # `185k`, `2.5K`
 _THOUSANDS = (  # not a year (`salary 2026 review`)
@@ -159,8 +165,11 @@ def hide_personal_figures(text: str) -> str:
 
 
 def _pay_not_the_companys(amount: re.Match[str]) -> str:
-    """`[amount]`, but for the company's money, kept as written (`$2M ARR`, `$12M Series A`)."""
+    """`[amount]`, but for the company's money, kept as written (`$2M ARR`, `$12M Series A`), and for a defibrillator's
+    or an absorption rate's figure (`AED 2 per floor`, `SAR 1.6 W/kg`)."""
     if _COMPANY_AFTER.match(amount.string, amount.end()):
+        return amount.group()
+    if _ALSO_A_TERM.search(amount.group()) and not _IN_THOUSANDS_WRITTEN.search(amount.group()):
         return amount.group()
     return AMOUNT
 
