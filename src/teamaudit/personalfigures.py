@@ -44,15 +44,15 @@ _SEPARATOR = r"[ \u00a0]?[:=]?[ \u00a0]?"
 # The company's money is no one's pay: an amount before a word of revenue or funding (`$2M ARR`, `$5M pipeline`,
 # `$3M NIH grant`, `€800k in funding`, `raised $12M Series A`; not `ARR-linked bonus`). A budget or a contract is a
 # hire's pay.
+_COMPANY_WORDS = r"arr|mrr|revenue|run[ -]rate|pipeline|seed|series|round|funding|valuation|bookings|gmv|tam|grants?"
 _COMPANY_AFTER = re.compile(
-    r"[ \u00a0]+(?:in[ \u00a0]+)?(?:[A-Z]{2,6}[ \u00a0]+)?"
-    r"(?i:arr|mrr|revenue|run[ -]rate|pipeline|seed|series|round|funding|valuation|bookings|gmv|tam|grants?)\b"
-    r"(?![-\u2010])"
+    rf"[ \u00a0]+(?:in[ \u00a0]+)?(?:[A-Z]{{2,6}}[ \u00a0]+)?(?i:{_COMPANY_WORDS})\b(?![-\u2010])"
 )
-# `(12M)` after a word of the company's money is its millions, not an age and a sex (`Series A (12M)`, `ARR (3M)`)
+# `(12M)` after a word of the company's money or of its counts is its millions, not an age and a sex (`Series A
+# (12M)`, `ARR (3M)`, `users (2M)`)
 _COMPANY_BEFORE = re.compile(
-    r"(?i:\b(?:arr|mrr|revenue|run[ -]rate|pipeline|seed|series(?:[ \u00a0][a-z])?|round|funding|valuation|bookings"
-    r"|gmv|tam|grants?|raised|budget|users|downloads|patients|members|lives))[ \u00a0]*$"
+    rf"(?i:\b(?:series[ \u00a0][a-z]|{_COMPANY_WORDS}|raised|budget|users|downloads|patients|members|lives))"
+    r"[ \u00a0]*$"
 )
 # AED and SAR are also a defibrillator and a device's specific absorption rate (`AED 2 per floor`, `SAR 1.6 W/kg`):
 # after or before them only thousands are pay (`SAR 12,000`, `AED 15k`, `9000 AED`)
