@@ -223,6 +223,14 @@ def test_a_defibrillator_and_an_absorption_rate_are_no_currency(tmp_path):
     )
 
 
+def test_pay_in_zloty_is_hidden_with_the_currency_first_too(tmp_path):
+    """`zł 12 000` was shown: `zł` was a currency, but no amount could begin with its `z`."""
+    reason = "offer zł 12 000 brutto; 12 000 zł netto; zł12000"
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "offer [amount] brutto; [amount] netto; [amount]"
+    )
+
+
 def test_a_thing_word_that_begins_a_persons_role_keeps_no_age(tmp_path):
     """`a 47 year old program manager`, `a 30-year-old software engineer` were shown: `program` and `software` are
     words of things, and the age kept as a thing's, though the word after makes them a person's role."""

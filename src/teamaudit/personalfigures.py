@@ -37,7 +37,7 @@ _RANGE = r"[ \u00a0]?(?:[-\u2013\u2014]|to)[ \u00a0]?"
 # square of its length (20 KB: 3.6 s). Beginning there never finds what the figure's own beginning does not.
 _WITHIN_A_FIGURE = "".join(rf"(?<!(?<![\w.,])[0-9]{{{n}}}[,. '\u2019\u00a0\u202f])" for n in (1, 2, 3))
 _AMOUNT = re.compile(
-    rf"(?=[$€£¥₹₦₩UEGCAISNRBPK0-9])(?<![\w.,])(?:(?=[0-9]{{4}})|{_WITHIN_A_FIGURE}|(?![0-9]{{3}}(?![0-9])))"
+    rf"(?=[$€£¥₹₦₩UEGCAISNRBPKz0-9])(?<![\w.,])(?:(?=[0-9]{{4}})|{_WITHIN_A_FIGURE}|(?![0-9]{{3}}(?![0-9])))"
     rf"(?:{_ONE})(?:{_RANGE}(?:{_ONE}|{_FIGURE}))?(?![\w])"
 )
 _SEPARATOR = r"[ \u00a0]?[:=]?[ \u00a0]?"
