@@ -736,10 +736,14 @@ def test_initials_spell_no_short_word_of_a_reason(tmp_path):
         "  - {name: John Paul Gray, title: Data Engineer}\n"
         "  - {name: Anna Maria Long, title: Compliance Analyst}\n"
         "  - {name: Park Ji-hoon, title: ML Engineer}\n"
+        "  - {name: Choi Seo-Yeon, title: Data Engineer}\n"
     )
-    reason = "the pro team; breach of our sla; send the jpg; aml screening; ask jpgray; amlong; jhpark; jihoonpark"
+    reason = (
+        "the pro team; breach of our sla; send the jpg; aml screening; ask jpgray; amlong; jhpark; jihoonpark; sychoi"
+    )
     assert redacted_reason(tmp_path, people, reason) == (
-        "the pro team; breach of our sla; send the jpg; aml screening; ask Person 03; Person 04; Person 05; Person 05"
+        "the pro team; breach of our sla; send the jpg; aml screening; ask Person 03; Person 04; Person 05; Person 05;"
+        " Person 06"
     )
 
 

@@ -54,6 +54,7 @@ from teamaudit.nameparts import (
     COURTESY_TITLES,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
+    KOREAN_FAMILY_NAMES,
     NAMES_THAT_ARE_ACRONYMS,
     NAMES_THAT_ARE_TITLE_WORDS,
     NAMES_THAT_ARE_WORDS,
@@ -416,10 +417,11 @@ def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
     firsts = [given[0], *(["".join(g[0] for g in given)] if len(given) > 1 else [])]
     short = _particles_initialled(surname.split(), fewest=1)  # `pvdberg`, `ldsouza` for a Luiz de Souza
     syllables = surname.split("-")
-    if len(given) == 1 and len(syllables) == 2 and syllables[1][:1].islower() and _NOT_CASED.fullmatch(given[0]):
-        # `Park Ji-hoon`: a Korean name romanized family name first, its given name's syllables hyphened, the second
-        # in lower case (a double-barrelled surname is not: Omar Park-Ryu's `pr` and `o` spelt `pro`); a handle
-        # writes it given name first (`jhpark`, `jihoonpark`)
+    korean = len(syllables) == 2 and (syllables[1][:1].islower() or given[0].capitalize() in KOREAN_FAMILY_NAMES)
+    if len(given) == 1 and korean and _NOT_CASED.fullmatch(given[0]):
+        # `Park Ji-hoon`, `Park Ji-Hoon`: a Korean name romanized family name first, its given name's syllables
+        # hyphened, the second in lower case or after a Korean family name (a double-barrelled surname is not: Omar
+        # Park-Ryu's `pr` and `o` spelt `pro`); a handle writes it given name first (`jhpark`, `jihoonpark`)
         _put_handles(forms, "".join(s[0] for s in syllables if s), given[0], pseudonym, initials=True)
         _put_handles(forms, "".join(syllables), given[0], pseudonym)
     for last in dict.fromkeys(("".join(surname.split()).rstrip(",."), surname.split()[-1].rstrip(",."), *short)):
