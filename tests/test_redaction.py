@@ -821,3 +821,20 @@ def test_import_refuses_redact_saying_why_and_what_to_do_instead(tmp_path):
         "name people (in front of others, send the notes to a file and show the audit redacted: teamaudit import "
         "people.csv -o team.yaml 2> import-notes.txt, then teamaudit check team.yaml --redact)"
     ]
+
+
+def test_a_person_of_the_file_named_by_title_client_or_author_is_a_pseudonym(tmp_path):
+    """`report --redact --author "Priya Raman, CEO"` printed the author whole, though Priya Raman is Person 01 of the
+    file: the free text given on the command line that the report shows is kept text as the organization is."""
+    team = EXAMPLES / "backwards.yaml"
+    html = tmp_path / "r.html"
+    given = ("--title", "Mei Chen's audit", "--client", "Tomas Berg at Acme", "--author", "Priya Raman, CEO")
+    assert run_cli("report", team, "-o", html, "--redact", *given).code == 1
+    page = html.read_text(encoding="utf-8")
+    assert re.findall(r"Priya|Raman|Tomas|Berg|Mei|Chen", page) == []
+    assert "by Person 01, CEO" in page and "Person 02 at Acme" in page and "Person 03&#x27;s audit" in page
+    shown = run_cli("report", team, "-o", "-", "--redact", *given).stdout
+    assert re.findall(r"Priya|Raman|Tomas|Berg|Mei|Chen", shown) == [] and "by Person 01, CEO" in shown
+    plain = tmp_path / "plain.html"
+    assert run_cli("report", team, "-o", plain, *given).code == 1
+    assert "by Priya Raman, CEO" in plain.read_text(encoding="utf-8")  # as given, without --redact

@@ -86,3 +86,17 @@ def test_a_medical_record_number_written_with_dots_or_a_hyphen_is_hidden(tmp_pat
     assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
         "[id], [id], [id], [id]; MRN matching"
     )
+
+
+def test_a_national_ids_name_before_a_year_or_a_count_keeps_them(tmp_path):
+    """A national id has seven digits or more (a PESEL or a NIN eleven, an RG seven to nine): `the BVN 2024 rollout`,
+    `NIN 2025 deadline`, `PESEL 2020 reform` and `nip 1000 patients` read `[id]`, as any 4 digits after these names
+    did; the ids stay hidden."""
+    reason = (
+        "the BVN 2024 rollout; NIN 2025 deadline; PESEL 2020 reform; nip 1000 patients; RG 2024 release;"
+        " NIN 12345678901; RG 12.345.678-9; PESEL 85010112345; NIP 123-456-32-18; iqama 2123456789"
+    )
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "the BVN 2024 rollout; NIN 2025 deadline; PESEL 2020 reform; nip 1000 patients; RG 2024 release;"
+        " [id]; [id]; [id]; [id]; [id]"
+    )

@@ -722,3 +722,45 @@ def test_a_name_run_into_a_credential_a_number_or_a_capital_is_found(tmp_path):
         "Person 01; Person 01; Person 01; Person 01; Person 02; Person 02; Person 02; Person 02; Person 03;"
         " Person 03; Person 04; Person 04; [id]; mlops_platform; QA_Lead; HealthShare_v2; EDI_837"
     )
+
+
+def test_initials_spell_no_short_word_of_a_reason(tmp_path):
+    """A Korean name's handles (`jhpark`, `jihoonpark` for Park Ji-hoon) were also made for a given name and a
+    double-barrelled surname (Omar Park-Ryu: `pro`; Ann Smith-Lee: `sla`), and several initials with a surname that is
+    a word made a short handle found anywhere (John Paul Gray's `jpg`, Anna Maria Long's `aml`): `the pro team`,
+    `breach of our sla`, `send the jpg` and `aml screening` each read `Person NN`. A handle with the whole surname
+    stays found (`jpgray`, `jhpark`)."""
+    people = (
+        "  - {name: Omar Park-Ryu, title: Product Manager}\n"
+        "  - {name: Ann Smith-Lee, title: Staff Nurse}\n"
+        "  - {name: John Paul Gray, title: Data Engineer}\n"
+        "  - {name: Anna Maria Long, title: Compliance Analyst}\n"
+        "  - {name: Park Ji-hoon, title: ML Engineer}\n"
+        "  - {name: Choi Seo-Yeon, title: Data Engineer}\n"
+    )
+    reason = (
+        "the pro team; breach of our sla; send the jpg; aml screening; ask jpgray; amlong; jhpark; jihoonpark; sychoi"
+    )
+    assert redacted_reason(tmp_path, people, reason) == (
+        "the pro team; breach of our sla; send the jpg; aml screening; ask Person 03; Person 04; Person 05; Person 05;"
+        " Person 06"
+    )
+
+
+def test_a_hyphenated_name_run_into_a_credential_is_found_whole(tmp_path):
+    """A name written as a web address writes it (`van-den-berg`, `al-hashimi`, `amara-okafor`) and run into a
+    credential or a number was shown whole (`van-den-berg_md`) or by its first part (`al-Person 01`, `amara-Person
+    03`), as a run ended at a hyphen; a name hyphened to a word or a number with nothing run into it stays as it was
+    (`Okafor-led`: `Person 03-led`)."""
+    people = (
+        "  - {name: Fatima Al-Hashimi, title: Privacy Officer}\n"
+        "  - {name: Pieter van den Berg, title: Quality Engineer}\n"
+        "  - {name: Amara Okafor, title: Staff Nurse}\n"
+    )
+    reason = (
+        "al-hashimi_md; AL-HASHIMI_MD; van-den-berg_md; dr.al-hashimi; amara-okafor_rn; amara-okafor2; Okafor-led;"
+        " al-hashimi-2024"
+    )
+    assert redacted_reason(tmp_path, people, reason) == (
+        "Person 01; Person 01; Person 02; Person 01; Person 03; Person 03; Person 03-led; Person 01-2024"
+    )

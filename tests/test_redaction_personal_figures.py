@@ -214,6 +214,36 @@ def test_an_age_is_a_persons_not_a_systems(tmp_path):
     )
 
 
+def test_a_defibrillator_and_an_absorption_rate_are_no_currency(tmp_path):
+    """AED and SAR are a defibrillator and a device's specific absorption rate as well as dirhams and riyals:
+    `AED 2 per floor`, `placed AED 120 units` and `SAR 1.6 W/kg limit` read `[amount]`; pay in them is thousands."""
+    reason = "AED 2 per floor; placed AED 120 units; SAR 1.6 W/kg limit; SAR 12,000 per month; AED 15k/month; 9000 AED"
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "AED 2 per floor; placed AED 120 units; SAR 1.6 W/kg limit; [amount] per month; [amount]/month; [amount]"
+    )
+
+
+def test_pay_in_zloty_is_hidden_with_the_currency_first_too(tmp_path):
+    """`zł 12 000` was shown: `zł` was a currency, but no amount could begin with its `z`."""
+    reason = "offer zł 12 000 brutto; 12 000 zł netto; zł12000"
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "offer [amount] brutto; [amount] netto; [amount]"
+    )
+
+
+def test_a_thing_word_that_begins_a_persons_role_keeps_no_age(tmp_path):
+    """`a 47 year old program manager`, `a 30-year-old software engineer` were shown: `program` and `software` are
+    words of things, and the age kept as a thing's, though the word after makes them a person's role."""
+    reason = (
+        "a 47 year old program manager; a 30-year-old software engineer; our 52 year old product lead; "
+        "a 38 year old system admin; 29 yo platform engineers; a 10 year old system that no one owns"
+    )
+    assert redacted_reason(tmp_path, "  - {name: Kim Wu, title: Staff Nurse}\n", reason) == (
+        "a [age] program manager; a [age] software engineer; our [age] product lead; "
+        "a [age] system admin; [age] platform engineers; a 10 year old system that no one owns"
+    )
+
+
 @pytest.mark.parametrize(
     ("unit", "shown", "times"),
     [
@@ -221,13 +251,15 @@ def test_an_age_is_a_persons_not_a_systems(tmp_path):
         ("011 ", "011 ", 10_000),
         ("base 1k ", "base [amount] ", 5_000),
         ("e 12 ", "e 12 ", 200_000),
+        ("(12M) ", "[age] ", 6_000),
     ],
 )
 def test_a_run_of_short_numbers_costs_a_read_not_its_square(unit, shown, times):
     """The scrub of kept text (privacy.scrub, which every kept field goes through; fields are capped at 300 to 500
     characters, so a team file cannot reach these sizes today): `000 000 ...` with no currency after it was read once
     from each of its groups (40 KB: 16 s of CPU), each `base 1k` of a run looked for the word before it from the text's
-    start (40 KB: 12 s), and each `12` of `e 12 e 12 ...` was judged as a telephone number (1 MB: 4.2 s)."""
+    start (40 KB: 12 s), and each `12` of `e 12 e 12 ...` was judged as a telephone number (1 MB: 4.2 s); each `(12M)`
+    of a run looked for a word of the company's money before it from the text's start (36 KB: 15 s)."""
     started = time.process_time()
     assert scrub(unit * times) == shown * times
     assert time.process_time() - started < 2

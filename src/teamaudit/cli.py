@@ -482,7 +482,7 @@ def report_command(
     """Write a self-contained HTML report (charts, findings, the cost of closing the gap, methodology).
     Exit codes as for `check`."""
     from teamaudit.model import exit_code
-    from teamaudit.pipeline import STDIN, STDIN_NAME, run_check
+    from teamaudit.pipeline import STDIN, STDIN_NAME, checked
     from teamaudit.render import RenderOptions, chunked_renderer
     from teamaudit.render.html import UNTITLED, untitled
     from teamaudit.render.logo import data_uri
@@ -494,8 +494,12 @@ def report_command(
         settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
     target = _output_target(output, settings, path, *([logo] if logo else []))
     with _errors_redacted(redact):
-        report = run_check(path, settings, max_bytes=max_bytes, max_people=max_people, redact=redact)
+        audit = checked(path, settings, max_bytes=max_bytes, max_people=max_people, redact=redact)
+    report = audit.report
     say_notes(report.notes)
+    # what the command line gives the report is free text it keeps: `--author "Maya Patel, CEO"` under --redact
+    # named Person 01 of the file
+    title, client, author = (audit.shown_text(given) if given else given for given in (title, client, author))
     options = RenderOptions(
         details=details, title=title, client=client, author=author, logo=logo_uri, paper=paper or Paper.A4
     )

@@ -16,6 +16,11 @@ import re
 from collections.abc import Iterable, Mapping, Set
 
 _RUN = re.compile(r"[^\W_][\w.]*[^\W_]")  # a run of letters, digits, `.` and `_`, as handles are written
+# the same with hyphens inside, as a web address writes a name (`al-hashimi_md`, `van-den-berg_md`): read whole only
+# where a `_`, `.` or a digit against a letter runs something into it, as a name hyphened to a word or a number alone
+# is no handle (`Okafor-led`, `amara-okafor-12345`)
+_HYPHENED_RUN = re.compile(r"[^\W_](?:[\w.]|-(?=[^\W_]))*[^\W_]")
+_RUN_INTO = re.compile(r"[_.]|[^\W\d_][0-9]|[0-9][^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MOST_PIECES = 4  # pieces of a run read together: `van`, `den`, `berg` of `VanDenBerg`
 
@@ -38,7 +43,7 @@ class Handles:
         """Each run of `text` that holds a handle with more beside it, with whom it names."""
         if not self._joined and not self._initialled and not self._parts:
             return
-        for run in _RUN.finditer(text):
+        for run in self._runs(text):
             pieces = list(_LETTERS.finditer(run.group().lower()))
             cased = [piece for letters in _LETTERS.finditer(run.group()) for piece in _cased_pieces(letters.group())]
             if len(cased) == 1 and cased[0] == run.group():
@@ -46,6 +51,14 @@ class Handles:
             who = self._named(run.group().lower(), pieces) | self._a_part_in(cased)
             if who:
                 yield run.start(), run.end(), who
+
+    @staticmethod
+    def _runs(text: str) -> Iterable[re.Match[str]]:
+        for hyphened in _HYPHENED_RUN.finditer(text):
+            if "-" in hyphened.group() and _RUN_INTO.search(hyphened.group()):
+                yield hyphened
+            else:
+                yield from _RUN.finditer(text, hyphened.start(), hyphened.end())
 
     def _a_part_in(self, pieces: list[str]) -> set[str]:
         """Whom the parts of names a run's pieces spell name, alone or with the pieces after (`al`, `hashimi`)."""

@@ -43,8 +43,9 @@ _ID_NUMBER = re.compile(
     r"|medical[ \u00a0]record(?:[ \u00a0](?:number|no\.?|#))?|(?:patient|pt\.?)[ \u00a0]?(?:#|id|no\.?)"
     r"|(?:employee|emp)[ \u00a0]?(?:#|id|no\.?)"
     # national ids: Saudi iqama, Emirates ID, Korea's RRN, Nigeria's NIN and BVN, Brazil's CPF and RG, Poland's PESEL
-    # and NIP
-    r"|iqama|emirates[ \u00a0]id|national[ \u00a0]id|rrn|nin|bvn|cpf|rg|pesel|nip)"
+    # and NIP; each of seven digits or more, so a year or a count after the name is none (`the BVN 2024 rollout`)
+    r"|national[ \u00a0]id"
+    r"|(?:iqama|emirates[ \u00a0]id|rrn|nin|bvn|cpf|rg|pesel|nip)(?=\D{0,6}(?:[0-9][ \u00a0.\-]?){7}))"
     r"(?![a-z])[ \u00a0]?[:#-]?[ \u00a0]?(?i:last[ \u00a0]?4[ \u00a0]?[:#]?[ \u00a0]?)?"
     r"(?:[*xX\u2022]{3}-[*xX\u2022]{2}-)?"  # `SSN last4 6789`, `SSN ***-**-6789`
     r"(?:[A-Z]{1,2}[ \u00a0-]?)?[0-9][0-9 .\-]{2,}[0-9](?:[ \u00a0]?[A-D])?\b)"

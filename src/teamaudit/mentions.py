@@ -54,6 +54,7 @@ from teamaudit.nameparts import (
     COURTESY_TITLES,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
+    KOREAN_FAMILY_NAMES,
     NAMES_THAT_ARE_ACRONYMS,
     NAMES_THAT_ARE_TITLE_WORDS,
     NAMES_THAT_ARE_WORDS,
@@ -415,10 +416,12 @@ def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
     # `María José Núñez` also as `mjnunez`, `mjn`: the initials of her given names stand for her first word
     firsts = [given[0], *(["".join(g[0] for g in given)] if len(given) > 1 else [])]
     short = _particles_initialled(surname.split(), fewest=1)  # `pvdberg`, `ldsouza` for a Luiz de Souza
-    if len(given) == 1 and "-" in surname and _NOT_CASED.fullmatch(given[0]):
-        # `Park Ji-hoon`: a Korean name romanized family name first, its given name's syllables hyphened; a handle
-        # writes it given name first (`jhpark`, `jihoonpark`)
-        syllables = surname.split("-")
+    syllables = surname.split("-")
+    korean = len(syllables) == 2 and (syllables[1][:1].islower() or given[0].capitalize() in KOREAN_FAMILY_NAMES)
+    if len(given) == 1 and korean and _NOT_CASED.fullmatch(given[0]):
+        # `Park Ji-hoon`, `Park Ji-Hoon`: a Korean name romanized family name first, its given name's syllables
+        # hyphened, the second in lower case or after a Korean family name (a double-barrelled surname is not: Omar
+        # Park-Ryu's `pr` and `o` spelt `pro`); a handle writes it given name first (`jhpark`, `jihoonpark`)
         _put_handles(forms, "".join(s[0] for s in syllables if s), given[0], pseudonym, initials=True)
         _put_handles(forms, "".join(syllables), given[0], pseudonym)
     for last in dict.fromkeys(("".join(surname.split()).rstrip(",."), surname.split()[-1].rstrip(",."), *short)):
@@ -441,8 +444,9 @@ def _put_handles(forms: _Forms, first: str, last: str, pseudonym: str, initials:
     for a, b in pairs:
         spells_a_word = a_title_word(a + b) or is_word((a + b).lower())  # `agile`, `mlops`: found only as handles
         whole = (last in (a, b) or initials) and not spells_a_word  # `mjn_hl7` for María José Núñez
-        # several initials before a surname spell no word even where the surname is one (`jhpark`, `mjrose`)
-        initialled = (unworded and (len(a) == 1 or len(b) == 1)) or initials
+        # several initials before a surname spell no word even where the surname is one (`jhpark`, `mjrose`); before
+        # its initial alone they may (John Paul Gray's `jpg`, Anna Maria Long's `aml`)
+        initialled = (unworded and (len(a) == 1 or len(b) == 1 or initials)) or (initials and last in (a, b))
         lower, capitalised = (a + b).lower(), a[0].upper() + (a[1:] + b).lower()
         if whole and not initials and min(len(a), len(b)) > 1 and len(a + b) >= LEXICON_SHORTEST:
             # `zhangwei`, `liwei`, `Zhangwei` beginning a sentence: no word of the lexicon, which knows none shorter

@@ -141,6 +141,16 @@ NAMES_THAT_ARE_WORDS = frozenset(
 # Those of them that are first of all words of this domain's titles and skills (benchmarks/data: `Deep learning`, `Dev
 # tools`, `15 min`, `Peer review`, `Server admin`, `Edit access`): such a name alone is kept where any word follows it.
 NAMES_THAT_ARE_TITLE_WORDS = frozenset({"Bin", "Deep", "Dev", "Edit", "Grit", "Min", "Peer", "Ping", "Server", "Till"})
+# Korea's most common family names romanized (Statistics Korea's census of 2015, each spelling in use), which a name
+# written family name first begins with (`Park Ji-Hoon`): its handles put the given name first (mentions.py)
+KOREAN_FAMILY_NAMES = frozenset(
+    {
+        "Ahn", "An", "Bae", "Baek", "Bang", "Chae", "Cha", "Cho", "Choi", "Chun", "Go", "Gong", "Ha", "Han", "Heo",
+        "Hong", "Hwang", "Im", "Jang", "Jeon", "Jeong", "Jin", "Jo", "Joo", "Jung", "Kang", "Kim", "Ko", "Kwak",
+        "Kwon", "Lee", "Lim", "Min", "Moon", "Na", "Nam", "Noh", "Oh", "Park", "Ryu", "Seo", "Shin", "Son", "Song",
+        "Sung", "Won", "Woo", "Yang", "Yoo", "Yoon", "Yu", "Yun",
+    }
+)  # fmt: skip
 # Names whose capitals spell an acronym of this domain (`ADA`, `EMA`, `SAM`, `BERT`, `OSHA`): in capitals such a name
 # is found only in a text written all in capitals (`REPORTS TO ADA OBI`), not among other words (`HIPAA, ADA`).
 NAMES_THAT_ARE_ACRONYMS = frozenset(

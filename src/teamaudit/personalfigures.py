@@ -37,22 +37,28 @@ _RANGE = r"[ \u00a0]?(?:[-\u2013\u2014]|to)[ \u00a0]?"
 # square of its length (20 KB: 3.6 s). Beginning there never finds what the figure's own beginning does not.
 _WITHIN_A_FIGURE = "".join(rf"(?<!(?<![\w.,])[0-9]{{{n}}}[,. '\u2019\u00a0\u202f])" for n in (1, 2, 3))
 _AMOUNT = re.compile(
-    rf"(?=[$€£¥₹₦₩UEGCAISNRBPK0-9])(?<![\w.,])(?:(?=[0-9]{{4}})|{_WITHIN_A_FIGURE}|(?![0-9]{{3}}(?![0-9])))"
+    rf"(?=[$€£¥₹₦₩UEGCAISNRBPKz0-9])(?<![\w.,])(?:(?=[0-9]{{4}})|{_WITHIN_A_FIGURE}|(?![0-9]{{3}}(?![0-9])))"
     rf"(?:{_ONE})(?:{_RANGE}(?:{_ONE}|{_FIGURE}))?(?![\w])"
 )
 _SEPARATOR = r"[ \u00a0]?[:=]?[ \u00a0]?"
 # The company's money is no one's pay: an amount before a word of revenue or funding (`$2M ARR`, `$5M pipeline`,
 # `$3M NIH grant`, `€800k in funding`, `raised $12M Series A`; not `ARR-linked bonus`). A budget or a contract is a
 # hire's pay.
+_COMPANY_WORDS = r"arr|mrr|revenue|run[ -]rate|pipeline|seed|series|round|funding|valuation|bookings|gmv|tam|grants?"
 _COMPANY_AFTER = re.compile(
-    r"[ \u00a0]+(?:in[ \u00a0]+)?(?:[A-Z]{2,6}[ \u00a0]+)?"
-    r"(?i:arr|mrr|revenue|run[ -]rate|pipeline|seed|series|round|funding|valuation|bookings|gmv|tam|grants?)\b"
-    r"(?![-\u2010])"
+    rf"[ \u00a0]+(?:in[ \u00a0]+)?(?:[A-Z]{{2,6}}[ \u00a0]+)?(?i:{_COMPANY_WORDS})\b(?![-\u2010])"
 )
-# `(12M)` after a word of the company's money is its millions, not an age and a sex (`Series A (12M)`, `ARR (3M)`)
+# `(12M)` after a word of the company's money or of its counts is its millions, not an age and a sex (`Series A
+# (12M)`, `ARR (3M)`, `users (2M)`)
 _COMPANY_BEFORE = re.compile(
-    r"(?i:\b(?:arr|mrr|revenue|run[ -]rate|pipeline|seed|series(?:[ \u00a0][a-z])?|round|funding|valuation|bookings"
-    r"|gmv|tam|grants?|raised|budget|users|downloads|patients|members|lives))[ \u00a0]*$"
+    rf"(?i:\b(?:series[ \u00a0][a-z]|{_COMPANY_WORDS}|raised|budget|users|downloads|patients|members|lives))"
+    r"[ \u00a0]*$"
+)
+# AED and SAR are also a defibrillator and a device's specific absorption rate (`AED 2 per floor`, `SAR 1.6 W/kg`):
+# after or before them only thousands are pay (`SAR 12,000`, `AED 15k`, `9000 AED`)
+_ALSO_A_TERM = re.compile(r"\b(?:AED|SAR)\b")
+_IN_THOUSANDS_WRITTEN = re.compile(
+    r"[0-9]{4}|[0-9][,. '\u2019\u00a0\u202f][0-9]{3}|[0-9][ \u00a0]?(?:[kKmM]|bn|million|thousand)\b"
 )
 _LAKHS = re.compile(r"(?=[0-9])(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{1,2})?[ \u00a0]?(?:LPA|lakhs?|crores?)\b", re.IGNORECASE)
 _IN_THOUSANDS = r"[0-9]{1,4}(?:[.,][0-9])?[ \u00a0]?[kK]\b"  # `185k`, `2.5K`
@@ -130,7 +136,8 @@ _AGE = re.compile(
 )
 # An age is of a person: `N years old` before a word of the things a team's texts speak of (`10 year old system`,
 # `a 15-year-old legacy EHR`) is a thing's age, and stays. A word that may be of a person (`record`, `practice`) is
-# not one of them: a patient's age hidden for nothing costs less than one shown.
+# not one of them: a patient's age hidden for nothing costs less than one shown. Nor is one before a role
+# (`program manager`, `software engineer`, `system admin`): the age is the one who holds it.
 _THING = re.compile(
     r"[ \u00a0-]+(?:(?i:legacy|in-house|homegrown|home-grown|custom|on-prem|monolithic|internal|old|"
     r"Epic|Cerner|Meditech|athena|athenahealth|Allscripts|eClinicalWorks)[ \u00a0-]+)?"
@@ -139,6 +146,11 @@ _THING = re.compile(
     r"network|EHRs?|EMRs?|build|instance|installs?|integrations?|engines?|contracts?|policy|policies|program|"
     r"programme|project|version|release|brand|firm|hardware|machines?|scanners?|devices?|equipment|building|"
     r"website|site|portal|vendor|architecture|framework|library|repo|repository|schema|warehouse)\b"
+    # but a role after it is a person's (`a 47 year old program manager`, `30-year-old software engineer`)
+    r"(?![ \u00a0-]+(?i:managers?|engineers?|leads?|analysts?|owners?|directors?|developers?|devs?|specialists?|"
+    r"architects?|coordinators?|consultants?|designers?|administrators?|admins?|officers?|heads?|scientists?|"
+    r"technicians?|techs?|trainers?|experts?|executives?|associates?|assistants?|interns?|founders?|"
+    r"representatives?|reps?|advisors?|advisers?|strategists?|liaisons?|champions?|nurses?|marketers?|vp)\b)"
 )
 
 
@@ -153,8 +165,11 @@ def hide_personal_figures(text: str) -> str:
 
 
 def _pay_not_the_companys(amount: re.Match[str]) -> str:
-    """`[amount]`, but for the company's money, kept as written (`$2M ARR`, `$12M Series A`)."""
+    """`[amount]`, but for the company's money, kept as written (`$2M ARR`, `$12M Series A`), and for a defibrillator's
+    or an absorption rate's figure (`AED 2 per floor`, `SAR 1.6 W/kg`)."""
     if _COMPANY_AFTER.match(amount.string, amount.end()):
+        return amount.group()
+    if _ALSO_A_TERM.search(amount.group()) and not _IN_THOUSANDS_WRITTEN.search(amount.group()):
         return amount.group()
     return AMOUNT
 
@@ -179,6 +194,8 @@ def _a_persons_age(age: re.Match[str]) -> str:
     written."""
     if age["old"] and _THING.match(age.string, age.end()):
         return age.group()
-    if age["sexed"] and _COMPANY_BEFORE.search(age.string, 0, age.start()):
+    # the word before, read in the few characters before it, as `base 1k`'s is: from the text's start, a run of
+    # `(12M)` cost its square (36 KB: 15 s)
+    if age["sexed"] and _COMPANY_BEFORE.search(age.string, max(0, age.start() - _NEAR), age.start()):
         return age.group()
     return AGE

@@ -185,6 +185,31 @@ def run_check(
     progress: Progress | None = None,
     redact: bool = False,
 ) -> Report:
+    return checked(path, settings, max_bytes=max_bytes, max_people=max_people, progress=progress, redact=redact).report
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A team file audited, and how its report shows free text given beside the file (`report`'s `--title`,
+    `--client`, `--author`): when redacted, as the organization is, its people's names as their pseudonyms."""
+
+    report: Report
+    redaction: Redaction | None = None
+
+    def shown_text(self, text: str) -> str:
+        return text if self.redaction is None else self.redaction.kept(text)
+
+
+def checked(
+    path: Path,
+    settings: Settings | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_people: int = DEFAULT_MAX_PEOPLE,
+    progress: Progress | None = None,
+    redact: bool = False,
+) -> Checked:
+    """`run_check`, with the redaction the report was made with."""
     settings = settings or Settings()
     loaded = load_and_classify(
         path,
@@ -194,7 +219,7 @@ def run_check(
         progress=progress,
         redact=redact,
     )
-    return audited(loaded, settings)
+    return Checked(audited(loaded, settings), loaded.redaction)
 
 
 def _redaction(roster: Roster) -> Redaction:
