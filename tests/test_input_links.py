@@ -208,3 +208,14 @@ def test_no_config_is_looked_for_through_a_link_out(repo):
         result = run_cli(*command, cwd=repo)
         _refused(result, "pl/team.yaml")
         assert "through the folder link pl: not read" in result.stderr
+
+
+def test_a_folder_link_of_another_repository_above_the_file_is_the_operators(tmp_path):
+    """A home folder kept in git, `~/code -> /srv/code`, and `check ~/code/proj/team.yaml` typed from the project:
+    the link is not the checked repository's, so the project's `.git` seen through it holds the file."""
+    home, project = tmp_path / "home", tmp_path / "srv" / "code" / "proj"
+    (home / ".git").mkdir(parents=True)
+    (project / ".git").mkdir(parents=True)
+    (project / "team.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
+    (home / "code").symlink_to(project.parent)
+    assert run_cli("check", home / "code" / "proj" / "team.yaml", cwd=project).code == 1

@@ -84,13 +84,18 @@ def _link_out(path: Path) -> tuple[str, Path | None] | None:
 
 def _holding_repository(named: Path) -> Path | None:
     """The top of the repository holding `named`, found upward without following links: the nearest folder with a
-    `.git`, unless a folder link lies between it and a `.git` further up, which is then the repository the link
-    is committed in (`hr -> /work`: /work/x's `.git` seen at `hr/x` is not this repository's). A folder that is a
-    link is never the top; a link above every `.git` (/tmp -> /private/tmp) is the system's, not a repository's."""
+    `.git`, unless a folder link of the repository being checked (the working folder's) lies between it and that
+    repository's top, which then holds it (`hr -> /work`: /work/x's `.git` seen at `hr/x` is not this repository's).
+    A folder that is a link is never the top; a link above every `.git` (/tmp -> /private/tmp), or in another
+    repository (`~/code -> /srv/code` in a home folder kept in git, a path the operator typed), is not this one's."""
+    try:
+        checked, in_repository = repository_of(Path.cwd())
+    except OSError:  # the working folder was deleted: no repository is checked from it
+        checked, in_repository = Path(), False
     top, beyond_link = None, False
     for folder in named.parents:
         if folder.is_symlink():
-            beyond_link = top is not None
+            beyond_link = top is not None and in_repository and folder.is_relative_to(checked)
         elif (folder / ".git").exists() and (top is None or beyond_link):
             top, beyond_link = folder, False
     return top
