@@ -219,3 +219,9 @@ def test_a_folder_link_of_another_repository_above_the_file_is_the_operators(tmp
     (project / "team.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
     (home / "code").symlink_to(project.parent)
     assert run_cli("check", home / "code" / "proj" / "team.yaml", cwd=project).code == 1
+
+
+def test_a_folder_link_out_is_refused_when_the_name_is_typed_through_a_system_link(repo, other_repository):
+    """/tmp -> /private/tmp on macOS: `check /tmp/.../checkout/hr/x/team.yaml` typed whole, from the checkout."""
+    (repo.parent / "alias").symlink_to(repo.parent)
+    _refused(run_cli("check", repo.parent / "alias" / repo.name / "hr" / "x" / "team.yaml", cwd=repo), "team.yaml")

@@ -95,7 +95,8 @@ def _holding_repository(named: Path) -> Path | None:
     top, beyond_link = None, False
     for folder in named.parents:
         if folder.is_symlink():
-            beyond_link = top is not None and in_repository and folder.is_relative_to(checked)
+            # where the link itself is, its own folder's links followed (`/tmp/...` typed for /private/tmp/...)
+            beyond_link |= top is not None and in_repository and folder.parent.resolve().is_relative_to(checked)
         elif (folder / ".git").exists() and (top is None or beyond_link):
             top, beyond_link = folder, False
     return top
