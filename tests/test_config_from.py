@@ -462,3 +462,18 @@ def test_a_long_ref_that_names_a_commit_is_clipped_in_what_is_wrong_there(
     result = run_cli("check", "team.yaml", "--config-from", "main" + "~0" * 20_000, cwd=repo)
     assert result.code == 2 and said in result.stderr, result.stderr[:300]
     assert len(result.stderr) < 1_000, len(result.stderr)
+
+
+@pytest.mark.parametrize("ref", [":/no such: gate", ":/a..b", ":/nothing"])
+def test_a_search_of_the_commit_messages_that_finds_none_is_said_so(tmp_path: Path, ref: str):
+    """`:/chore: gate` names the newest commit whose message matches: one that matches none was told it named a
+    file (`main:.teamaudit.yaml`, for its colon) or a range (for its `..`), and a git side of it was told nothing."""
+    repo = base_repo(tmp_path, "fail-on: error\n", TWO_ML)
+    said = f"names the newest commit whose message matches '{ref[2:]}'"
+    for command in (
+        ["check", "team.yaml", "--config-from", ref],
+        ["diff", f"git:{ref}:team.yaml", "team.yaml"],
+    ):
+        result = run_cli(*command, cwd=repo)
+        assert result.code == 2 and said in result.stderr, result.stderr
+        assert "not a file" not in result.stderr and "not a range" not in result.stderr

@@ -137,3 +137,91 @@ def test_a_file_that_is_not_yaml_is_quoted_only_as_a_short_escaped_excerpt(tmp_p
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and "S" * 81 not in lines[0] and "[505 characters]" in lines[0]
     assert "\u202e" not in lines[0] and "\\u202e" in lines[0] and "more text" not in lines[0]
+
+
+@pytest.fixture
+def other_repository(repo: Path) -> Path:
+    """A second checkout beside the first (the runner's /work holds others), whose files the first must not reach:
+    a team file, and a config whose unknown key old teamaudit quoted."""
+    other = repo.parent / "other" / "x"
+    (other / ".git").mkdir(parents=True)
+    (other / "team.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
+    (other / "rubric.yaml").write_text(f"SECRET_{SECRET}: 1\n")
+    (other / ".teamaudit.yaml").write_text(f"SECRET_{SECRET}: 1\n")
+    (repo / "hr").symlink_to(repo.parent / "other")  # `hr -> /work`, committed by the pull request
+    return other
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "hr/x/team.yaml"],
+        ["check", "--format", "sarif", "hr/x/team.yaml"],
+        ["explain", "hr/x/team.yaml"],
+        ["diff", "people/team.yaml", "hr/x/team.yaml"],
+        ["pre-commit", "hr/x/team.yaml"],
+        ["pre-commit", "hr/x/.teamaudit.yaml"],
+        ["pre-commit", "hr/x/rubric.yaml"],
+    ],
+)
+def test_a_folder_link_into_another_repository_does_not_lead_out_of_this_one(repo, other_repository, command):
+    """`hr -> /work`, then `hr/x/team.yaml` with a repository at /work/x: its `.git`, seen through the link, made
+    /work/x the repository the file was in, and the file, its config beside it and the keys that config lacked
+    were read. The message names the link."""
+    result = run_cli(*command, cwd=repo)
+    _refused(result, command[-1])
+    assert "through the folder link hr: not read" in result.stderr
+
+
+def test_a_config_named_through_such_a_link_is_not_read(repo, other_repository):
+    (repo / ".teamaudit.yaml").write_text("rubric: hr/x/rubric.yaml\n")
+    result = run_cli("check", "people/team.yaml", cwd=repo)
+    assert result.code == 2 and "is outside the repository it is in" in result.stderr
+    assert SECRET not in result.stdout + result.stderr
+
+
+def test_a_link_to_a_nested_repository_inside_this_one_is_read(repo):
+    """A submodule's `.git` seen through a link that stays in the repository is no way out."""
+    nested = repo / "vendor" / "sub"
+    (nested / ".git").mkdir(parents=True)
+    (nested / "team.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
+    (repo / "v").symlink_to("vendor")
+    assert run_cli("check", "v/sub/team.yaml", cwd=repo).code == 1
+
+
+def test_a_link_above_the_repository_is_the_systems(repo):
+    """/tmp -> /private/tmp on macOS: a link above every `.git` is no link out of the repository."""
+    (repo.parent / "alias").symlink_to(repo.parent)
+    named = repo.parent / "alias" / repo.name / "people" / "team.yaml"
+    assert run_cli("check", named, cwd=repo).code == 1
+
+
+def test_no_config_is_looked_for_through_a_link_out(repo):
+    """`pl -> /work/plain`, a folder of no repository holding a config: walking up from `pl/team.yaml` found that
+    config and quoted its keys before the team file was refused for the link."""
+    plain = repo.parent / "plain"
+    plain.mkdir()
+    (plain / "team.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
+    (plain / ".teamaudit.yaml").write_text(f"SECRET_{SECRET}: 1\n")
+    (repo / "pl").symlink_to(plain)
+    for command in (["check", "pl/team.yaml"], ["report", "pl/team.yaml", "-o", "r.html"], ["explain", "pl/team.yaml"]):
+        result = run_cli(*command, cwd=repo)
+        _refused(result, "pl/team.yaml")
+        assert "through the folder link pl: not read" in result.stderr
+
+
+def test_a_folder_link_of_another_repository_above_the_file_is_the_operators(tmp_path):
+    """A home folder kept in git, `~/code -> /srv/code`, and `check ~/code/proj/team.yaml` typed from the project:
+    the link is not the checked repository's, so the project's `.git` seen through it holds the file."""
+    home, project = tmp_path / "home", tmp_path / "srv" / "code" / "proj"
+    (home / ".git").mkdir(parents=True)
+    (project / ".git").mkdir(parents=True)
+    (project / "team.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
+    (home / "code").symlink_to(project.parent)
+    assert run_cli("check", home / "code" / "proj" / "team.yaml", cwd=project).code == 1
+
+
+def test_a_folder_link_out_is_refused_when_the_name_is_typed_through_a_system_link(repo, other_repository):
+    """/tmp -> /private/tmp on macOS: `check /tmp/.../checkout/hr/x/team.yaml` typed whole, from the checkout."""
+    (repo.parent / "alias").symlink_to(repo.parent)
+    _refused(run_cli("check", repo.parent / "alias" / repo.name / "hr" / "x" / "team.yaml", cwd=repo), "team.yaml")

@@ -138,9 +138,10 @@ def _no_commit_hint(ref: str, in_repository: bool) -> str:
     """What to name instead: `main:.teamaudit.yaml` and `main..HEAD`, git's ways to name a file and a range, were
     told to fetch the commit, which would not have helped."""
     a_commit = "--config-from names a commit (a branch, a tag, a commit's id)"
-    if rev_and_path(ref) is not None:
+    searched = ref.startswith(":/")  # `:/chore: gate` names a commit by its message, whatever `:` or `..` it holds
+    if rev_and_path(ref) is not None and not searched:
         return f"{a_commit}, not a file: the config is looked for there as check looks for it, or --config names it"
-    if ".." in ref:
+    if ".." in ref and not searched:
         return "--config-from names one commit, the base's (main, FETCH_HEAD), not a range"
     if ref.startswith("-"):
         return f"{a_commit}, not an option"

@@ -14,7 +14,7 @@ import typer
 from teamaudit import __version__
 from teamaudit.choices import Basis, FailOn, Scope
 from teamaudit.errors import NO_SUCH_FILE, TeamAuditError
-from teamaudit.gitnames import git_side
+from teamaudit.gitnames import GIT_SIDE, git_side
 from teamaudit.options import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_PEOPLE,
@@ -229,7 +229,7 @@ def diff_command(
     from teamaudit.render import diff_renderer
 
     fmt = output_format(fmt, output, DiffFormat, DiffFormat.TEXT)
-    local = head if not head.startswith("git:") else (base if not base.startswith("git:") else None)
+    local = head if not head.startswith(GIT_SIDE) else (base if not base.startswith(GIT_SIDE) else None)
     team_file = Path(local) if local else None
     options: dict[str, Any] = {"rubric": rubric, "scope": scope, "basis": basis, "fail_on": fail_on}
     with _errors_redacted(redact):

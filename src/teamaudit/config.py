@@ -258,6 +258,11 @@ def _config_path(
         return Path(environ[ENV_PREFIX + "CONFIG"]), ENV_PREFIX + "CONFIG"
     if team_file is None:
         return None, None
+    from teamaudit.repository import refuse_link_out
+
+    # Walking up starts where the team file's links lead: from `hr/x/team.yaml`, `hr` a link out of the repository,
+    # the config found there was read, and its keys quoted, before the team file was refused for the link.
+    refuse_link_out(team_file)
     start = (team_file.parent if team_file.parent != Path("") else Path(".")).resolve()
     try:
         found = find_config(start)

@@ -21,7 +21,7 @@ from pathlib import Path
 from teamaudit.config import Settings
 from teamaudit.errors import TeamAuditError, file_error
 from teamaudit.gatefiles import AddedSuppression, GateChanges, GateEdit, gate_changes
-from teamaudit.gitnames import git_side, rev_and_path
+from teamaudit.gitnames import GIT_SIDE, git_side, rev_and_path
 from teamaudit.gitside import NotAtRef, quoted_side, read_git_side
 from teamaudit.model import (
     THREE_LAYERS,
@@ -122,7 +122,7 @@ def read_side(
     spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_people: int = DEFAULT_MAX_PEOPLE, other: str = "team.yaml"
 ) -> Roster:
     """The team file a side names; `other`, the other side, for the hint when this one names no file."""
-    if not spec.startswith("git:"):
+    if not spec.startswith(GIT_SIDE):
         path = Path(spec)
         if path != STDIN and (not path.suffix or _ref_and_path(spec)) and not _exists(path):
             raise TeamAuditError("no such file", file=path, hint=_git_side_hint(spec, other))

@@ -19,7 +19,7 @@ from pathlib import Path
 from teamaudit.config import ENV_PREFIX, YAML_NAMES, Settings, config_from_text
 from teamaudit.configschema import Suppression
 from teamaudit.errors import TeamAuditError
-from teamaudit.gitnames import git_side
+from teamaudit.gitnames import GIT_SIDE, git_side
 from teamaudit.gitside import (
     LFS_POINTER_MAX,
     GitEntry,
@@ -208,7 +208,7 @@ def _config_candidates(head_spec: str, settings: Settings, top: Path) -> tuple[l
     """The configs walking up from the team file would have found before the one it found (or, when it found none,
     all of them), in folders of the repository: the base's, where this branch deleted them or a pyproject.toml's
     table; and the one it found with those it would have found after it, walking on (empty when it found none)."""
-    if settings.sources.get("config") in NAMED_CONFIG or head_spec.startswith("git:"):
+    if settings.sources.get("config") in NAMED_CONFIG or head_spec.startswith(GIT_SIDE):
         return [], []
     start = Path(head_spec).parent.resolve()
     found = settings.config_file.absolute() if settings.config_file else None

@@ -215,7 +215,14 @@ def missing_commit_hint(spec: str, ref: str, naming: Callable[[str], str]) -> st
     full one, origin's branch of that name (`fetch-depth: 0` leaves no local `main`). None when there is nothing to
     say."""
     shown = clipped(ref)  # a ref of any length is quoted within bounds, as the message quotes it
-    if _git(spec, "rev-parse", "--is-shallow-repository") != b"true\n":
+    shallow = _git(spec, "rev-parse", "--is-shallow-repository") == b"true\n"
+    if ref.startswith(":/"):  # a search of the commit messages: no branch or commit of that name to fetch
+        return (
+            f"{shown} names the newest commit whose message matches {clipped(ref[2:])!r} (a regular expression), "
+            "and no commit reachable here from HEAD or a ref has one"
+            + ("; this clone is shallow and holds only the commits fetched" if shallow else "")
+        )
+    if not shallow:
         at_origin = _git(spec, "rev-parse", "--verify", "--quiet", f"refs/remotes/origin/{ref}^{{commit}}")
         return f"origin's branch is origin/{shown} here: {naming('origin/' + shown)}" if at_origin else None
     hexadecimal = all(c in "0123456789abcdef" for c in ref)
