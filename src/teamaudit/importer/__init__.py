@@ -21,11 +21,13 @@ from teamaudit.importer.convert import (
 )
 from teamaudit.importer.headernames import check_names
 from teamaudit.importer.headings import under_headings
+from teamaudit.importer.offerfills import fill_openings
 from teamaudit.importer.onstaff import skip_listed_offers
 from teamaudit.importer.summary import (
     Columns,
     ending_lines,
     examples_lines,
+    filled_lines,
     fte_lines,
     listed_lines,
     marked_lines,
@@ -182,24 +184,30 @@ def _read_sources(
     comments = [f"From {people.name}{layout}: {mapping.describe()}."]
     empty = [] if table.rows else [table]
     columns: list[tuple[int, dict[str, str]]] = [(0, outcome.columns)]
+    read_reqs = []
     for path in reqs:
         req_table = under_headings(read_table(path))
         req_mapping = _detected(req_table, {}, "reqs")
         req_table = readable(req_table, req_mapping)
+        req_outcome = requisition_rows(req_table, req_mapping, staff.date_order)
+        listed = skip_listed_offers(staff, req_outcome)
+        read = source_line(path, req_outcome, req_table.blank_rows)  # what it lists, before an offer fills an opening
+        read_reqs.append((path, req_table, req_mapping, req_outcome, (read, listed)))
+    # Every export read before an offer fills its opening, which may be in an export named after it
+    fills = fill_openings([(path, req_outcome) for path, _, _, req_outcome, _ in read_reqs])
+    for path, req_table, req_mapping, req_outcome, (read, listed) in read_reqs:
         notes += _table_notes(req_table, req_mapping)
         req_layout = f" ({req_mapping.layout} layout)" if req_mapping.layout else ""
-        req_outcome = requisition_rows(req_table, req_mapping, staff.date_order)
-        listed = listed_lines(path, people, skip_listed_offers(staff, req_outcome))
         notes += [
             f"{path}: columns{req_layout}: {req_mapping.describe()}",
             *([f"{path}: {req_mapping.read_as}"] if req_mapping.read_as else []),
-            source_line(path, req_outcome, req_table.blank_rows),
+            read,
             *missing_lines(path, req_outcome),
             *refused_lines(path, req_outcome),
             *outstanding_lines(path, req_outcome),
             *not_open_lines(path, req_outcome),
             *[f"{path}: {note}" for note in req_outcome.notes],
-            *listed,
+            *listed_lines(path, people, listed),
         ]
         comments.append(f"Requisitions from {path.name}{req_layout}: {req_mapping.describe()}.")
         empty += [] if req_table.rows else [req_table]
@@ -212,6 +220,7 @@ def _read_sources(
             not_open_ids=outcome.not_open_ids + req_outcome.not_open_ids,
             openings=outcome.openings + req_outcome.openings,
         )
+    notes += filled_lines(fills)
     if not outcome.people:
         raise _nobody(table, empty, 1 + len(reqs))
     renamed = renamed_line(_unique(outcome))
