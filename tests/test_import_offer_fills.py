@@ -90,3 +90,27 @@ def test_an_offer_fills_the_last_of_several_openings(tmp_path):
     rest = [(p["name"], p.get("id"), p["status"]) for p in people_of(team) if "status" in p]
     assert rest == [("Mo Ali", "REQ-7-2", "planned"), ("Bo Li", "REQ-7-1", "planned"), ("Cy Ng", "REQ-7", "planned")]
     assert "2 accepted offers fill their openings: Mo Ali for REQ-7 (" in result.stderr
+
+
+def test_an_id_an_earlier_row_has_is_said_dropped_and_an_offer_keeps_its_mark(tmp_path):
+    """A repeated id was dropped without a word: two employees sharing one went unseen, and the second accepted offer
+    of a requisition, with neither id nor mark, was 'not written by an import' to --remove-missing."""
+    people = tmp_path / "people.csv"
+    people.write_text("Employee ID,Name,Job Title\nE1,Ann Lee,RN\nE1,Bo Park,MD\n", encoding="utf-8")
+    offers = tmp_path / "offers.csv"
+    offers.write_text(
+        "Candidate Name,Job,Requisition ID,Offer Status\nMo Ali,Nurse,REQ-7,Accepted\nBo Li,Nurse,REQ-7,Accepted\n",
+        encoding="utf-8",
+    )
+    team = tmp_path / "team.yaml"
+    result = run_cli("import", people, "--reqs", offers, "-o", team)
+    assert result.code == 0, result.stderr
+    assert (
+        "2 people written without their id, which an earlier row has, as a team file's ids are unique: "
+        "'Bo Park' (E1), 'Bo Li' (REQ-7)"
+    ) in result.stderr
+    assert f"- name: Bo Li  {MARK}\n" in team.read_text(encoding="utf-8")
+    offers.write_text("Candidate Name,Job,Requisition ID,Offer Status\nMo Ali,Nurse,REQ-7,Accepted\n", encoding="utf-8")
+    later = run_cli("import", people, "--reqs", offers, "-o", team, "--remove-missing")
+    assert later.code == 0, later.stderr
+    assert 'removed 1: "Bo Li"' in later.stderr

@@ -22,6 +22,7 @@ from teamaudit.importer.convert import (
 from teamaudit.importer.headernames import check_names
 from teamaudit.importer.headings import under_headings
 from teamaudit.importer.offerfills import fill_openings
+from teamaudit.importer.offermark import MARKED
 from teamaudit.importer.onstaff import skip_listed_offers
 from teamaudit.importer.summary import (
     Columns,
@@ -37,6 +38,7 @@ from teamaudit.importer.summary import (
     outstanding_lines,
     refused_lines,
     renamed_line,
+    repeated_ids_lines,
     skipped_comments,
     source_line,
     status_lines,
@@ -223,8 +225,10 @@ def _read_sources(
     notes += filled_lines(fills)
     if not outcome.people:
         raise _nobody(table, empty, 1 + len(reqs))
-    renamed = renamed_line(_unique(outcome))
+    renamed_people, unnumbered = _unique(outcome)
+    renamed = renamed_line(renamed_people)
     notes += [renamed] if renamed else []
+    notes += repeated_ids_lines(unnumbered)
     comments += [FTE_RULE + ".", EMPLOYMENT_RULE + "."]
     if not with_cost:
         comments.append("Pay left out (personal data); import with --cost to include it.")
@@ -312,10 +316,12 @@ def write(result: Imported, output: Path) -> str:
     return f"{output}: written; the previous version is in {backup}"
 
 
-def _unique(outcome: Outcome) -> list[tuple[str, str]]:
+def _unique(outcome: Outcome) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """Names and ids must be unique in a team file; disambiguate repeats the way a person would. Each renaming,
-    as (name, new name)."""
+    as (name, new name), and each person written without the id an earlier row has, as (name, id): dropped unsaid,
+    it hid two employees sharing an id, and left an accepted offer of a requisition's id looking typed by hand."""
     renamed = []
+    unnumbered = []
     seen: dict[str, int] = {}
     taken = {name_key(person["name"]) for person in outcome.people}
     ids: set[str] = set()
@@ -333,7 +339,9 @@ def _unique(outcome: Outcome) -> list[tuple[str, str]]:
             seen[key] = 1
         if "id" in person:
             if person["id"] in ids:
-                del person["id"]
+                unnumbered.append((person["name"], person.pop("id")))
+                if person.get("status") == "planned":  # what told it from a planned hire typed by hand
+                    person[MARKED] = True
             else:
                 ids.add(person["id"])
-    return renamed
+    return renamed, unnumbered

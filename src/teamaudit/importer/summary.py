@@ -291,6 +291,17 @@ def renamed_line(renamed: Sequence[tuple[str, str]]) -> str | None:
     return f"{_people(len(renamed))} renamed because an earlier row has their name: {_listed(listed, len(renamed))}"
 
 
+def repeated_ids_lines(unnumbered: Sequence[tuple[str, str]]) -> list[str]:
+    """The people written without the id an earlier row has, a team file's ids being unique, and the first few."""
+    if not unnumbered:
+        return []
+    listed = [f"'{shown(clipped(name))}' ({shown(clipped(id_))})" for name, id_ in unnumbered[:SHOWN_RENAMES]]
+    return [
+        f"{_people(len(unnumbered))} written without their id, which an earlier row has, as a team file's ids are "
+        f"unique: {_listed(listed, len(unnumbered))}"
+    ]
+
+
 def listed_lines(path: Path, people: Path, listed: Listed) -> list[str]:
     """The accepted offers of people the people export lists, each named with that person's line there: those
     skipped because the person is on staff, or has left; those kept because they start again after leaving."""
