@@ -5,7 +5,6 @@ one with no other title column was refused for having none."""
 
 from __future__ import annotations
 
-# Names of a column that say the rows are candidates (compared as columns.canonical writes them).
 from teamaudit.errors import clipped
 from teamaudit.render.escape import text as shown
 
