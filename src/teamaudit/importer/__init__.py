@@ -65,7 +65,7 @@ class Imported:
     # was said before a write that then failed.
     outcome: tuple[str, ...] = ()
     # The notes and outcome of a --dry-run, each person named at their line in the file as it stays (a merge's name
-    # them at their lines in the file written); empty where they are the same
+    # them at their lines in the file written); None where they are the same (a new file's)
     unwritten: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
     def told(self, dry_run: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
