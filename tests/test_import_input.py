@@ -115,8 +115,11 @@ def test_check_points_excel_unicode_text_at_import(tmp_path):
         (b"\x00\x01\x02PK garbage", "not a text file (NUL bytes"),
         ("\ufeffName,Job Title\nAnn,RN\n".encode("utf-32-le"), "not a text file teamaudit reads (UTF-32)"),
         ("\ufeffName,Job Title\nAnn,RN\n".encode("utf-32-be"), "not a text file teamaudit reads (UTF-32)"),
+        # read as UTF-16 with no mark, it was 'a CSV with a stray NUL: delete that character' at line 1, column 2
+        ("Name,Job Title\nAnn,RN\n".encode("utf-32-le"), "(UTF-32 without a byte-order mark): export"),
+        ("Name,Job Title\nAnn,RN\n".encode("utf-32-be"), "(UTF-32 without a byte-order mark): export"),
     ],
-    ids=["odd length", "binary", "utf-32 le", "utf-32 be"],
+    ids=["odd length", "binary", "utf-32 le", "utf-32 be", "utf-32 le, no mark", "utf-32 be, no mark"],
 )
 def test_nul_bytes_are_refused_saying_what_the_file_looks_like(tmp_path, content, message):
     result = run_cli("import", export(tmp_path, content))

@@ -241,3 +241,26 @@ def test_a_preferred_first_name_beside_a_full_name_of_two_words_replaces_its_fir
     assert result.code == 0, result.stderr
     names = [p["name"] for p in yaml.safe_load(team.read_text())["people"]]
     assert names == (["Dan Okafor"] if written == "Dan Okafor" else ["Dan Okafor", written])
+
+
+@pytest.mark.parametrize(
+    ("full", "preferred", "said"),
+    [
+        ("Daniel K. Okafor", "Dan", True),
+        ("Mary Ann Smith", "Molly", True),
+        ("Mary Ann Smith", "Mary", False),  # one of its words: nothing left out
+        ("Madonna", "Maddy", False),  # one word, no 'more than two'
+    ],
+)
+def test_a_preferred_first_name_left_out_beside_a_longer_full_name_is_said(tmp_path, full, preferred, said):
+    """'Dan' beside 'Daniel K. Okafor' was dropped without a word, the columns line saying 'Preferred Name' was read:
+    a merge into the file naming him 'Dan Okafor' then added him again, the CTO counted twice, unsaid."""
+    export = tmp_path / "rippling.csv"
+    export.write_text(f'Full Name,Preferred Name,Title,Role State\n"{full}",{preferred},CTO,ACTIVE\n', encoding="utf-8")
+    result = run_cli("import", export)
+    assert result.code == 0, result.stderr
+    line = (
+        f"{export}: 1 preferred first name not read beside a full name of more than two words, as nothing says which "
+        f"of its words it replaces: '{preferred}' beside '{full}' (line 2)"
+    )
+    assert (line in result.stderr) is said, result.stderr

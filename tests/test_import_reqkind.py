@@ -65,3 +65,13 @@ def test_a_requisition_export_with_no_title_column_is_not_told_to_use_map(tmp_pa
     result = run_cli("import", people, "--reqs", jobs)
     assert result.code == 2 and f"{jobs}:1: no job-title column found" in result.stderr, result.stderr
     assert "--map title=" not in result.stderr and "'Job Title'" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("count", ["Active Candidates", "Candidate Count", "Offers"])
+def test_a_jobs_export_counting_candidates_is_read_as_jobs(tmp_path, count):
+    """A jobs report's count of candidates beside each job said the rows were candidates: the export was refused for
+    having no job-title column, its 'Job Status' and 'Openings' unheard."""
+    reqs = f"Name,Job Status,Openings,{count},Department\nNurse,Open,2,12,Clinical\n"
+    people, stderr, jobs = imported(tmp_path, reqs)
+    assert [p["title"] for p in people if p.get("status") == "open"] == ["Nurse"] * 2, stderr
+    assert f"{jobs}: read as a jobs export, 'Name' naming the job (its 'Job Status' column says so" in stderr, stderr

@@ -21,11 +21,14 @@ from teamaudit.importer.convert import (
 )
 from teamaudit.importer.headernames import check_names
 from teamaudit.importer.headings import under_headings
+from teamaudit.importer.offerfills import fill_openings
+from teamaudit.importer.offermark import MARKED
 from teamaudit.importer.onstaff import skip_listed_offers
 from teamaudit.importer.summary import (
     Columns,
     ending_lines,
     examples_lines,
+    filled_lines,
     fte_lines,
     listed_lines,
     marked_lines,
@@ -35,6 +38,7 @@ from teamaudit.importer.summary import (
     outstanding_lines,
     refused_lines,
     renamed_line,
+    repeated_ids_lines,
     skipped_comments,
     source_line,
     status_lines,
@@ -61,7 +65,7 @@ class Imported:
     # was said before a write that then failed.
     outcome: tuple[str, ...] = ()
     # The notes and outcome of a --dry-run, each person named at their line in the file as it stays (a merge's name
-    # them at their lines in the file written); empty where they are the same
+    # them at their lines in the file written); None where they are the same (a new file's)
     unwritten: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
     def told(self, dry_run: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -182,24 +186,30 @@ def _read_sources(
     comments = [f"From {people.name}{layout}: {mapping.describe()}."]
     empty = [] if table.rows else [table]
     columns: list[tuple[int, dict[str, str]]] = [(0, outcome.columns)]
+    read_reqs = []
     for path in reqs:
         req_table = under_headings(read_table(path))
         req_mapping = _detected(req_table, {}, "reqs")
         req_table = readable(req_table, req_mapping)
+        req_outcome = requisition_rows(req_table, req_mapping, staff.date_order)
+        listed = skip_listed_offers(staff, req_outcome)
+        read = source_line(path, req_outcome, req_table.blank_rows)  # what it lists, before an offer fills an opening
+        read_reqs.append((path, req_table, req_mapping, req_outcome, (read, listed)))
+    # Every export read before an offer fills its opening, which may be in an export named after it
+    fills = fill_openings([(path, req_outcome) for path, _, _, req_outcome, _ in read_reqs])
+    for path, req_table, req_mapping, req_outcome, (read, listed) in read_reqs:
         notes += _table_notes(req_table, req_mapping)
         req_layout = f" ({req_mapping.layout} layout)" if req_mapping.layout else ""
-        req_outcome = requisition_rows(req_table, req_mapping, staff.date_order)
-        listed = listed_lines(path, people, skip_listed_offers(staff, req_outcome))
         notes += [
             f"{path}: columns{req_layout}: {req_mapping.describe()}",
             *([f"{path}: {req_mapping.read_as}"] if req_mapping.read_as else []),
-            source_line(path, req_outcome, req_table.blank_rows),
+            read,
             *missing_lines(path, req_outcome),
             *refused_lines(path, req_outcome),
             *outstanding_lines(path, req_outcome),
             *not_open_lines(path, req_outcome),
             *[f"{path}: {note}" for note in req_outcome.notes],
-            *listed,
+            *listed_lines(path, people, listed),
         ]
         comments.append(f"Requisitions from {path.name}{req_layout}: {req_mapping.describe()}.")
         empty += [] if req_table.rows else [req_table]
@@ -212,10 +222,13 @@ def _read_sources(
             not_open_ids=outcome.not_open_ids + req_outcome.not_open_ids,
             openings=outcome.openings + req_outcome.openings,
         )
+    notes += filled_lines(fills)
     if not outcome.people:
         raise _nobody(table, empty, 1 + len(reqs))
-    renamed = renamed_line(_unique(outcome))
+    renamed_people, unnumbered = _unique(outcome)
+    renamed = renamed_line(renamed_people)
     notes += [renamed] if renamed else []
+    notes += repeated_ids_lines(unnumbered)
     comments += [FTE_RULE + ".", EMPLOYMENT_RULE + "."]
     if not with_cost:
         comments.append("Pay left out (personal data); import with --cost to include it.")
@@ -303,10 +316,12 @@ def write(result: Imported, output: Path) -> str:
     return f"{output}: written; the previous version is in {backup}"
 
 
-def _unique(outcome: Outcome) -> list[tuple[str, str]]:
+def _unique(outcome: Outcome) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """Names and ids must be unique in a team file; disambiguate repeats the way a person would. Each renaming,
-    as (name, new name)."""
+    as (name, new name), and each person written without the id an earlier row has, as (name, id): dropped unsaid,
+    it hid two employees sharing an id, and left an accepted offer of a requisition's id looking typed by hand."""
     renamed = []
+    unnumbered = []
     seen: dict[str, int] = {}
     taken = {name_key(person["name"]) for person in outcome.people}
     ids: set[str] = set()
@@ -324,7 +339,9 @@ def _unique(outcome: Outcome) -> list[tuple[str, str]]:
             seen[key] = 1
         if "id" in person:
             if person["id"] in ids:
-                del person["id"]
+                unnumbered.append((person["name"], person.pop("id")))
+                if person.get("status") == "planned":  # what told it from a planned hire typed by hand
+                    person[MARKED] = True
             else:
                 ids.add(person["id"])
-    return renamed
+    return renamed, unnumbered

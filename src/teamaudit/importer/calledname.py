@@ -78,6 +78,17 @@ def called_name(first: str, last: str, name: str, preferred_full: str, preferred
     return CalledName(preferred, legal)
 
 
+def unread_preferred(first: str, last: str, name: str, preferred_full: str, preferred_first: str) -> bool:
+    """Whether called_name leaves a preferred first name out beside a full name of more than two words ('Dan' beside
+    'Daniel K. Okafor'), not being one of its words: the person is named by their legal name, and a merge into a file
+    that names them as they go by ('Dan Okafor') adds them again."""
+    if not preferred_first or preferred_full or last or first or not name:
+        return False
+    full = name_in_order(name)
+    words = {word.casefold() for word in full.split()}
+    return len(full.split()) > 2 and preferred_first.casefold() not in {*words, full.casefold()}
+
+
 def _another(preferred_first: str, first: str, last: str) -> bool:
     """Whether a preferred first name says a name other than the legal one: a cell holding the last name alone ('Smith'
     beside 'Jordan Smith', copied into the wrong column) made the person 'Smith', and the first name alone in another

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from teamaudit.errors import TeamAuditError, clipped
-from teamaudit.importer.calledname import CalledName, called_name, name_in_order
+from teamaudit.importer.calledname import CalledName, called_name, name_in_order, unread_preferred
 from teamaudit.importer.cellsize import CellLimits
 from teamaudit.importer.columns import Mapping, called
 from teamaudit.importer.dates import HINT as DATE_HINT
@@ -424,10 +424,32 @@ def _name(row: tuple[str, ...], mapping: Mapping) -> str:
     return _called(row, mapping).name
 
 
+_NAME_PARTS = ("first_name", "last_name", "name", "preferred_name", "preferred_first_name")
+
+
 def _called(row: tuple[str, ...], mapping: Mapping) -> CalledName:
     """The name the row calls the person by, and their legal name where it is another (importer/calledname.py)."""
-    parts = ("first_name", "last_name", "name", "preferred_name", "preferred_first_name")
-    return called_name(*(_get(row, mapping, part) for part in parts))
+    return called_name(*(_get(row, mapping, part) for part in _NAME_PARTS))
+
+
+def _unread_preferred(rows: list[_Row], mapping: Mapping) -> str | None:
+    """A note naming the preferred first names left out beside a full name of more than two words, the first few:
+    they were dropped without a word, though the columns line says 'Preferred Name' was read."""
+    unread = [row for row in rows if unread_preferred(*(_get(row.cells, mapping, part) for part in _NAME_PARTS))]
+    if not unread:
+        return None
+    said = ", ".join(
+        f"'{clipped(_get(row.cells, mapping, 'preferred_first_name'))}' beside '{clipped(row.name)}' (line {row.line})"
+        for row in unread[:MAX_SHOWN]
+    )
+    more = f" and {len(unread) - MAX_SHOWN:,} more" if len(unread) > MAX_SHOWN else ""
+    which = "1 preferred first name" if len(unread) == 1 else f"{len(unread):,} preferred first names"
+    replaces = "it replaces" if len(unread) == 1 else "they replace"
+    return (
+        f"{which} not read beside a full name of more than two words, as nothing says which of its words {replaces}: "
+        f"{said}{more}; each is named by the full name, and a merge adds anyone a file names as they go by: write "
+        "that name in the team file"
+    )
 
 
 def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict[str, float] | None = None) -> Outcome:
@@ -439,6 +461,8 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
     unlisted = {field: NoEvidence(field) for field in ("skills", "background")}
     rows = _in_german(_rows_read(table, mapping, out, cells, dates), mapping, out)
     out.ids = "id" in mapping.columns and all(_get(row.cells, mapping, "id") for row in rows)
+    if unread := _unread_preferred(rows, mapping):
+        out.notes.append(unread)
     ftes = _ftes(table, mapping, rows, problems)
     costs = _costs(mapping, rows, cells, out) if with_cost else {}
     for key, row in enumerate(rows):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
 from teamaudit.problems import Problems
-from teamaudit.utf16 import SAMPLE, looks_like_utf16
+from teamaudit.utf16 import SAMPLE, looks_like_utf16, utf32_kind
 
 # Windows-1252, with the five bytes it leaves undefined read as Latin-1 (C1 control characters).
 _CP1252 = "".join(bytes([b]).decode("cp1252", "replace").replace("\ufffd", chr(b)) for b in range(256))
@@ -40,8 +40,10 @@ class Decoded:
 
 
 def decode(path: Path, raw: bytes) -> Decoded:
-    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE starts both
-        raise TeamAuditError("not a text file teamaudit reads (UTF-32): export the sheet as CSV UTF-8", file=path)
+    # Before UTF-16: FF FE starts both marks, and UTF-32's Latin text without one has a NUL in every other byte too,
+    # read as UTF-16 with 'a stray NUL: delete that character' at line 1, column 2.
+    if (kind := utf32_kind(raw[:_SAMPLE])) is not None:
+        raise TeamAuditError(f"not a text file teamaudit reads ({kind}): export the sheet as CSV UTF-8", file=path)
     # The text after a byte-order mark is read in place: a slice of 200 MB of bytes would be a copy.
     for bom, encoding in _UTF16_BOMS:
         if raw.startswith(bom):

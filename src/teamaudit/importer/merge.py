@@ -131,6 +131,16 @@ class Filled:
     title: str
 
 
+@dataclass(frozen=True)
+class OfferFill:
+    """A planned hire of the file an accepted offer's row names, given the id of the file's opening the offer fills,
+    which the merge removes: the plan counted the role twice."""
+
+    name: str
+    line: int
+    opening: str  # the opening's name
+
+
 @dataclass
 class MergeSummary:
     added: list[str] = field(default_factory=list)
@@ -145,6 +155,7 @@ class MergeSummary:
     other_kind: list[tuple[str, str]] = field(default_factory=list)  # (name, employment) the export lists no one as
     employments: tuple[str, ...] = ()  # those the people export lists, when it gives every row one
     removed: list[str] = field(default_factory=list)
+    offers: list[OfferFill] = field(default_factory=list)  # openings removed, an accepted offer filling each
     kept_fte: list[KeptFte] = field(default_factory=list)
     # A row giving no fte, by its place in the rows merged -> (line, fte) of its person, whom the file gives less than 1
     file_fte: dict[int, tuple[int, float]] = field(default_factory=dict)
@@ -305,6 +316,13 @@ def _plan(
         if index is not None and legal is not None and legal != index:
             two_people.append(_two_people(path, row, legal_names[row_index], people[index], people[legal]))
         index = legal if index is None else index
+        hire = _hire_of_opening(people, row, index, by_name)
+        if index is not None and hire is not None:  # the opening goes: its id is the hire's now
+            matched.add(index)
+            plan.removed.add(index)
+            summary.removed.append(people[index].name)
+            summary.offers.append(OfferFill(people[hire].name, people[hire].line, people[index].name))
+            index = hire
         if index is not None and _id_of_another(people[index], row):
             ids_there = ids_there or {name_key(r["name"]): r.get("id") for r in rows}  # built on a first refusal
             two_people.append(_reused_id(path, row, people[index], _renumbered(people, index, row, ids_there, by_name)))
@@ -337,6 +355,21 @@ def _plan(
     if two_people:
         raise two_people[0] if len(two_people) == 1 else TeamAuditErrors(two_people)
     return plan, matched
+
+
+def _hire_of_opening(
+    people: tuple[Person, ...], row: dict[str, Any], index: int | None, by_name: dict[str, int]
+) -> int | None:
+    """The planned hire of the file an accepted offer's row names, where its requisition id is the file's opening of
+    that requisition (importer/offerfills.py): an earlier import wrote both, the offer with no id (from an export
+    without the requisition's, or as the id the opening kept), so the file counts the role twice. None elsewhere."""
+    if index is None or row.get("status") != "planned" or people[index].status is not Status.OPEN:
+        return None
+    named = by_name.get(name_key(row["name"]))
+    if named is None or named == index:
+        return None
+    hire = people[named]
+    return named if hire.status is Status.PLANNED and hire.id is None else None
 
 
 def _spellings(name: str) -> tuple[str, ...]:

@@ -5,12 +5,14 @@ one with no other title column was refused for having none."""
 
 from __future__ import annotations
 
-# Names of a column that say the rows are candidates (compared as columns.canonical writes them).
 from teamaudit.errors import clipped
 from teamaudit.render.escape import text as shown
 
-# Names of a column that say the rows are candidates (compared as columns.canonical writes them).
-_CANDIDATE_WORDS = ("candidate", "candidates", "applicant", "offer")
+# Words of a column's name that say the rows are candidates (compared as columns.canonical writes them): each of one
+# candidate ('Candidate', 'Applicant ID', 'Offer Status'). A count of them ('Active Candidates', 'Candidate Count',
+# 'Offers'), as a jobs report gives beside each job, says the rows are jobs: read as offers, each was refused.
+_CANDIDATE_WORDS = ("candidate", "applicant", "offer")
+_COUNT_WORDS = frozenset({"count", "total", "active"})
 # Columns only a jobs or requisitions export has: how many openings, and a job's or opening's own status.
 _JOB_COLUMNS = frozenset(
     {
@@ -33,7 +35,7 @@ def read_as(header: tuple[str, ...], names: list[str], columns: dict[str, int]) 
     columns say jobs; and a note saying which it was taken for. `columns` unchanged, with no note, for any other."""
     if "name" not in columns or names[columns["name"]] != "name":
         return columns, ""
-    candidates = [i for i, name in enumerate(names) if any(word in name.split() for word in _CANDIDATE_WORDS)]
+    candidates = [i for i, name in enumerate(names) if _of_a_candidate(name)]
     jobs = [i for i, name in enumerate(names) if name in _JOB_COLUMNS]
     column = _quoted(header[columns["name"]])
     if candidates or not (jobs or "title" not in columns):
@@ -46,6 +48,12 @@ def read_as(header: tuple[str, ...], names: list[str], columns: dict[str, int]) 
         jobs_read["title"] = index
         return jobs_read, f"read as a jobs export, {column} naming the job ({why}, and none names a candidate)"
     return jobs_read, f"read as a jobs export, {column} naming the job, not read ({why}, and none names a candidate)"
+
+
+def _of_a_candidate(name: str) -> bool:
+    """Whether a column (its name as columns.canonical writes it) holds something of one candidate, not a count."""
+    words = name.split()
+    return any(word in words for word in _CANDIDATE_WORDS) and not _COUNT_WORDS & set(words)
 
 
 def _quoted(name: str) -> str:

@@ -33,7 +33,9 @@ from teamaudit.importer.merge import (
     KeptNotOpen,
     MergeSummary,
     Namesake,
+    OfferFill,
 )
+from teamaudit.importer.offerfills import Fill
 from teamaudit.importer.onstaff import Listed, OnStaff
 from teamaudit.importer.yamledit import UNSET, Remark
 from teamaudit.render.escape import text as shown
@@ -289,6 +291,17 @@ def renamed_line(renamed: Sequence[tuple[str, str]]) -> str | None:
     return f"{_people(len(renamed))} renamed because an earlier row has their name: {_listed(listed, len(renamed))}"
 
 
+def repeated_ids_lines(unnumbered: Sequence[tuple[str, str]]) -> list[str]:
+    """The people written without the id an earlier row has, a team file's ids being unique, and the first few."""
+    if not unnumbered:
+        return []
+    listed = [f"'{shown(clipped(name))}' ({shown(clipped(id_))})" for name, id_ in unnumbered[:SHOWN_RENAMES]]
+    return [
+        f"{_people(len(unnumbered))} written without their id, which an earlier row has, as a team file's ids are "
+        f"unique: {_listed(listed, len(unnumbered))}"
+    ]
+
+
 def listed_lines(path: Path, people: Path, listed: Listed) -> list[str]:
     """The accepted offers of people the people export lists, each named with that person's line there: those
     skipped because the person is on staff, or has left; those kept because they start again after leaving."""
@@ -317,6 +330,23 @@ def listed_lines(path: Path, people: Path, listed: Listed) -> list[str]:
         who = "the person left, a rehire" if len(rehired) == 1 else "the people left, rehires"
         lines.append(f"{path}: {_offers(rehired, 'starts', 'start')} after {who}: {named}; {_hires(rehired)}")
     return lines
+
+
+def filled_lines(fills: Sequence[Fill]) -> list[str]:
+    """The accepted offers that fill an opening a jobs export still lists, each named with both rows: one planned
+    hire for the two, so the plan counts the role once."""
+    if not fills:
+        return []
+    named = _listed(
+        [
+            f"{shown(clipped(fill.name))} for {shown(clipped(fill.req))} ({fill.offer[0]} line {fill.offer[1]}; "
+            f"open in {fill.opening[0]} line {fill.opening[1]})"
+            for fill in fills[:SHOWN_NAMES]
+        ],
+        len(fills),
+    )
+    its = "its opening" if len(fills) == 1 else "their openings"
+    return [f"{_offers(fills, 'fills', 'fill')} {its}: {named}; {_hires(fills)} in the opening's place, counted once"]
 
 
 def _rows_named(people: Path, rows: Sequence[OnStaff]) -> str:
@@ -487,6 +517,14 @@ def _filled(filled: Filled, _: _Context) -> str:
     )
 
 
+def _offer_fill(fill: OfferFill, _: _Context) -> str:
+    """An opening of the file removed, the accepted offer of a planned hire of the file filling it."""
+    return (
+        f"removed {_quoted(fill.opening)}: the accepted offer of {_quoted(fill.name)} fills it, so the plan counts "
+        "the role once, the planned hire given the requisition's id"
+    )
+
+
 # The lines a merge writes a person at a time, in the order merge_lines says them.
 _OPEN_REQS = ("open requisition", "open requisitions")
 _UPDATED = _Each(_updated, "updated {} likewise")
@@ -497,6 +535,7 @@ _LEFT = _Each(_left, "kept {} the people export lists as left likewise")
 _NOT_OPEN = _Each(_not_open, "kept {} the export lists as not open likewise", _OPEN_REQS)
 _NAMESAKES = _Each(_namesake, "kept {} beside one of their name added likewise")
 _FILLED = _Each(_filled, "kept {} beside a hire of their title", _OPEN_REQS)
+_OFFERS = _Each(_offer_fill, "removed {} filled by an accepted offer likewise", ("opening", "openings"))
 
 
 def merge_lines(
@@ -543,6 +582,7 @@ def merge_lines(
     lines += _NAMESAKES.lines(path, summary.namesakes, context)
     lines += _FILLED.lines(path, summary.filled, context)
     lines.append(f"{path}: removed {_names(summary.removed)}")
+    lines += _OFFERS.lines(path, summary.offers, context)
     if summary.organization:
         lines.append(f"{path}: organization set from --organization")
     return lines

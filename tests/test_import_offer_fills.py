@@ -1,0 +1,116 @@
+"""An accepted offer of an offer export with a requisition id, beside a jobs export still listing that requisition
+open, fills its opening: one record, the planned hire, keeping the requisition's id, whatever the order of the
+--reqs exports (importer/offerfills.py); and in a merge into a file holding both the opening and the hire an earlier
+import wrote, the opening goes and the hire gains its id, its import mark kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, run_cli
+
+DATA = ROOT / "tests" / "data" / "offerfill"
+MARK = "# teamaudit import: accepted offer, removable by --remove-missing"
+
+
+def people_of(team: Path) -> list[dict[str, object]]:
+    return list(yaml.safe_load(team.read_text(encoding="utf-8"))["people"])
+
+
+def reqs(order: str) -> list[str | Path]:
+    exports = [DATA / "jobs.csv", DATA / "offers2.csv"]
+    return [arg for path in (exports if order == "jobs first" else exports[::-1]) for arg in ("--reqs", path)]
+
+
+@pytest.mark.parametrize("order", ["jobs first", "offers first"])
+def test_an_accepted_offer_fills_its_opening(tmp_path, order):
+    """Both 'Open req REQ-12 - Senior ML Engineer' and the planned hire 'Alex Moreno' were written (6.0 vs 4.9 FTE
+    became 7.0 vs 5.9), the hire's id dropped without a word, and which kept it depended on the order."""
+    team = tmp_path / "team.yaml"
+    result = run_cli("import", DATA / "people.csv", *reqs(order), "-o", team)
+    assert result.code == 0, result.stderr
+    planned = {p["name"]: p for p in people_of(team) if p.get("status") in ("planned", "open")}
+    assert sorted(planned) == ["Alex Moreno", "Priya Nair"]
+    assert planned["Alex Moreno"] == {
+        "name": "Alex Moreno",
+        "id": "REQ-12",
+        "title": "Senior ML Engineer",
+        "team": "ML",
+        "status": "planned",
+        "start": dt.date(2027, 3, 15),
+    }
+    assert planned["Priya Nair"]["id"] == "REQ-13"
+    assert "2 accepted offers fill their openings: Alex Moreno for REQ-12 (" in result.stderr
+    assert "open: 0 people" in result.stderr and "planned: 2 people, 2.0 FTE" in result.stderr
+    assert "jobs.csv: 2 people (0 current, 0 planned, 2 open)" in result.stderr  # what the export lists
+    removed = run_cli("import", DATA / "people.csv", *reqs(order), "-o", team, "--remove-missing", "--dry-run")
+    assert removed.code == 0, removed.stderr
+    assert "not written by an import" not in removed.stderr and "removed 0" in removed.stderr
+
+
+@pytest.mark.parametrize("order", ["jobs first", "offers first"])
+def test_a_merge_removes_the_opening_an_imported_offer_fills(tmp_path, order):
+    """The file an import of offers without ids wrote holds the opening and the marked hire: the offer's row, with
+    the requisition's id, matched the opening, and the plan kept counting the role twice."""
+    team = tmp_path / "team.yaml"
+    shutil.copy(DATA / "team.yaml", team)
+    result = run_cli("import", DATA / "people.csv", *reqs(order), "-o", team)
+    assert result.code == 0, result.stderr
+    planned = {p["name"]: p for p in people_of(team) if p.get("status") in ("planned", "open")}
+    assert sorted(planned) == ["Alex Moreno", "Priya Nair"]
+    assert planned["Alex Moreno"]["id"] == "REQ-12" and planned["Alex Moreno"]["status"] == "planned"
+    assert f"- name: Alex Moreno  {MARK}\n" in team.read_text(encoding="utf-8")
+    assert 'removed "Open req REQ-12 - Senior ML Engineer": the accepted offer of "Alex Moreno" fills it' in (
+        result.stderr
+    )
+    assert "planned: 2 people, 2.0 FTE" in result.stderr
+
+
+def test_an_offer_fills_the_last_of_several_openings(tmp_path):
+    """Two openings and three accepted offers: each of the first two takes an opening's place and id, the last of
+    the openings first; the third fills none and keeps the requisition's id."""
+    people = tmp_path / "people.csv"
+    people.write_text("Name,Job Title\nAnn Lee,RN\n", encoding="utf-8")
+    jobs = tmp_path / "jobs.csv"
+    jobs.write_text("Job Name,Requisition ID,Job Status,Openings\nNurse,REQ-7,Open,2\n", encoding="utf-8")
+    offers = tmp_path / "offers.csv"
+    offers.write_text(
+        "Candidate Name,Job,Requisition ID,Offer Status\nMo Ali,Nurse,REQ-7,Accepted\nBo Li,Nurse,REQ-7,Accepted\n"
+        "Cy Ng,Nurse,REQ-7,Accepted\n",
+        encoding="utf-8",
+    )
+    team = tmp_path / "team.yaml"
+    result = run_cli("import", people, "--reqs", offers, "--reqs", jobs, "-o", team)
+    assert result.code == 0, result.stderr
+    rest = [(p["name"], p.get("id"), p["status"]) for p in people_of(team) if "status" in p]
+    assert rest == [("Mo Ali", "REQ-7-2", "planned"), ("Bo Li", "REQ-7-1", "planned"), ("Cy Ng", "REQ-7", "planned")]
+    assert "2 accepted offers fill their openings: Mo Ali for REQ-7 (" in result.stderr
+
+
+def test_an_id_an_earlier_row_has_is_said_dropped_and_an_offer_keeps_its_mark(tmp_path):
+    """A repeated id was dropped without a word: two employees sharing one went unseen, and the second accepted offer
+    of a requisition, with neither id nor mark, was 'not written by an import' to --remove-missing."""
+    people = tmp_path / "people.csv"
+    people.write_text("Employee ID,Name,Job Title\nE1,Ann Lee,RN\nE1,Bo Park,MD\n", encoding="utf-8")
+    offers = tmp_path / "offers.csv"
+    offers.write_text(
+        "Candidate Name,Job,Requisition ID,Offer Status\nMo Ali,Nurse,REQ-7,Accepted\nBo Li,Nurse,REQ-7,Accepted\n",
+        encoding="utf-8",
+    )
+    team = tmp_path / "team.yaml"
+    result = run_cli("import", people, "--reqs", offers, "-o", team)
+    assert result.code == 0, result.stderr
+    assert (
+        "2 people written without their id, which an earlier row has, as a team file's ids are unique: "
+        "'Bo Park' (E1), 'Bo Li' (REQ-7)"
+    ) in result.stderr
+    assert f"- name: Bo Li  {MARK}\n" in team.read_text(encoding="utf-8")
+    offers.write_text("Candidate Name,Job,Requisition ID,Offer Status\nMo Ali,Nurse,REQ-7,Accepted\n", encoding="utf-8")
+    later = run_cli("import", people, "--reqs", offers, "-o", team, "--remove-missing")
+    assert later.code == 0, later.stderr
+    assert 'removed 1: "Bo Li"' in later.stderr
