@@ -23,7 +23,7 @@ from teamaudit.importer.headernames import check_names
 from teamaudit.importer.headings import under_headings
 from teamaudit.importer.offerfills import fill_openings
 from teamaudit.importer.offermark import MARKED
-from teamaudit.importer.onstaff import skip_listed_offers
+from teamaudit.importer.onstaff import Listed, skip_listed_offers
 from teamaudit.importer.summary import (
     Columns,
     ending_lines,
@@ -71,6 +71,10 @@ class Imported:
     def told(self, dry_run: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The notes and the outcome stderr says, of a run that writes the file or of a --dry-run."""
         return self.unwritten if dry_run and self.unwritten else (self.notes, self.outcome)
+
+
+# a --reqs export: its path, table, columns, rows, and (the line saying what it lists, the offers staff has)
+_ReadRequisitions = tuple[Path, Table, Mapping, Outcome, tuple[str, Listed]]
 
 
 @dataclass
@@ -186,15 +190,7 @@ def _read_sources(
     comments = [f"From {people.name}{layout}: {mapping.describe()}."]
     empty = [] if table.rows else [table]
     columns: list[tuple[int, dict[str, str]]] = [(0, outcome.columns)]
-    read_reqs = []
-    for path in reqs:
-        req_table = under_headings(read_table(path))
-        req_mapping = _detected(req_table, {}, "reqs")
-        req_table = readable(req_table, req_mapping)
-        req_outcome = requisition_rows(req_table, req_mapping, staff.date_order)
-        listed = skip_listed_offers(staff, req_outcome)
-        read = source_line(path, req_outcome, req_table.blank_rows)  # what it lists, before an offer fills an opening
-        read_reqs.append((path, req_table, req_mapping, req_outcome, (read, listed)))
+    read_reqs = [_read_requisitions(path, staff) for path in reqs]
     # Every export read before an offer fills its opening, which may be in an export named after it
     fills = fill_openings([(path, req_outcome) for path, _, _, req_outcome, _ in read_reqs])
     for path, req_table, req_mapping, req_outcome, (read, listed) in read_reqs:
@@ -242,6 +238,17 @@ def _read_sources(
         sizing_at,
         Columns(columns, outcome.fte_cells),
     )
+
+
+def _read_requisitions(path: Path, staff: Outcome) -> _ReadRequisitions:
+    """One --reqs export read, with the line saying what it lists (before an offer fills an opening) and the
+    offers it lists for people the staff export already has."""
+    table = under_headings(read_table(path))
+    mapping = _detected(table, {}, "reqs")
+    table = readable(table, mapping)
+    outcome = requisition_rows(table, mapping, staff.date_order)
+    listed = skip_listed_offers(staff, outcome)
+    return path, table, mapping, outcome, (source_line(path, outcome, table.blank_rows), listed)
 
 
 def _table_notes(table: Table, mapping: Mapping) -> list[str]:
