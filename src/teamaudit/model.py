@@ -277,11 +277,17 @@ class Classification:
         return self.source == "words" or (self.source != "declared" and self.confidence < threshold)
 
     def contradicted_by(self, threshold: float) -> Classification | None:
-        """The rubric's own call for a declared layer, when it is sure (>= threshold) of another one (TA007)."""
+        """The rubric's own call for a declared layer, when it is sure (>= threshold) of another one and the
+        record shows no hands-on work of the declared layer (TA007): a CTO whose skills are PyTorch, declared
+        ml_research as TA005 advised, is backed by their skills, though the title settles them `other`."""
         own = self.undeclared
-        if own is None or own.layer is self.layer or own.unsure(threshold):
+        if own is None or own.layer is self.layer or own.unsure(threshold) or own.record_shows(self.layer):
             return None
         return own
+
+    def record_shows(self, layer: Layer) -> bool:
+        """Whether the person's skills, background or credentials (not the title) show hands-on work of `layer`."""
+        return any(c.group != "title" and c.group != "team" for c in self.hands_on_for(layer))
 
     @property
     def guessed(self) -> bool:

@@ -1,0 +1,60 @@
+"""A newcomer's first hour, following the README and --help only: each place where doing what teamaudit said, or
+reading what it printed, led them astray (their files: a founder's headcount of 18 people)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from conftest import Result
+
+FOUNDER_TEAM = """\
+organization: Cardiosense AI
+as_of: 2026-12-01
+people:
+  - {name: Maya Patel, title: CEO & Co-founder, team: Exec}
+  - name: Jonah Reyes
+    title: CTO & Co-founder
+    team: Engineering
+    skills: [Python, AWS, PyTorch]
+  - {name: Sofia Alvarez, title: Head of Machine Learning, skills: [PyTorch, transformers]}
+  - {name: Kevin O'Brien, title: Clinical Informatics Nurse, background: [RN, BSN, 6 years telemetry nurse]}
+  - {name: Ana Ruiz, title: Nurse Informaticist, background: [RN, 8 years ICU nurse]}
+  - {name: Ethan Zhou, title: HL7 Interface Engineer, skills: [FHIR, HL7, Mirth]}
+  - {name: Ike Obi, title: Integration Engineer, skills: [FHIR R4, Epic Bridges]}
+  - {name: Noor Aziz, title: Regulatory Affairs Manager, background: [filed two 510(k) submissions]}
+  - {name: Nadia Haddad, title: Quality Engineer ISO 13485, background: [built IEC 62304 audit trails]}
+"""
+
+
+def test_declaring_the_layer_ta005_advises_passes_at_warning(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """TA005 told the founder to declare their CTO `layer: ml_research`, his skills being PyTorch; once declared,
+    TA007 called the declaration contradicted ('record the skills or background that show it', which the record
+    did), and `--fail-on warning` failed the CI run that followed the advice."""
+    path = team(FOUNDER_TEAM)
+    advised = cli("check", path, "--fail-on", "warning")
+    assert advised.code == 0, advised.stdout
+    declare = re.search(r"If Jonah Reyes does (\w+) work, declare 'layer: (\w+)' for them", advised.stdout)
+    assert declare is not None, advised.stdout
+    path.write_text(
+        FOUNDER_TEAM.replace("    team: Engineering\n", f"    layer: {declare[2]}\n    team: Engineering\n"), "utf-8"
+    )
+    followed = cli("check", path, "--fail-on", "warning")
+    assert "TA007" not in followed.stdout, followed.stdout
+    assert "Jonah Reyes" not in followed.stdout.split("Composition", 1)[1], followed.stdout
+    assert followed.code == 0
+
+
+def test_a_declaration_the_record_does_not_back_still_warns(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """The CTO declared clinical: nothing in his record shows clinical work, so TA007 still says so."""
+    path = team(FOUNDER_TEAM.replace("    team: Engineering\n", "    layer: clinical\n    team: Engineering\n"))
+    result = cli("check", path, "--fail-on", "warning")
+    assert "TA007 declared-layer-contradicts-evidence: Jonah Reyes (CTO & Co-founder) is declared clinical" in (
+        result.stdout
+    )
+    assert result.code == 1
