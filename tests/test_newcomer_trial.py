@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from conftest import Result
 
 FOUNDER_TEAM = """\
@@ -58,3 +60,24 @@ def test_a_declaration_the_record_does_not_back_still_warns(
         result.stdout
     )
     assert result.code == 1
+
+
+UNSURE_REQ = """\
+  - {name: Open - Clinical Data Annotator, title: Clinical Data Annotator, status: open, employment: contractor}
+"""
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "junit", "github", "json"])
+def test_the_firmness_sentence_counts_every_person_ta005_names(
+    cli: Callable[..., Result], team: Callable[..., Path], fmt: str
+) -> None:
+    """Two TA005 notes were listed (the CTO the title keeps `other`, an unsure requisition) under a firmness line
+    that said 'whatever the 1 unsure person (TA005) turns out to be': it counted only the people below the
+    confidence threshold. It counts both now, and the CTO can only be ML research, which the worst case counts."""
+    result = cli("check", team(FOUNDER_TEAM + UNSURE_REQ), "--format", fmt)
+    assert "the plan view is not over-indexed whatever the 2 unsure people (TA005) turn out to be" in result.stdout
+    assert "the current view is not over-indexed whatever the 1 unsure person (TA005) turns out to be" in (
+        result.stdout
+    )
+    # the CTO could be ML research, never a layer: the worst case counts him, the best case not
+    assert "ML research vs layers: 1.0 vs 7.0 FTE at best, 3.0 vs 6.0 FTE at worst." in result.stdout
