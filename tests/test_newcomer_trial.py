@@ -81,3 +81,30 @@ def test_the_firmness_sentence_counts_every_person_ta005_names(
     )
     # the CTO could be ML research, never a layer: the worst case counts him, the best case not
     assert "ML research vs layers: 1.0 vs 7.0 FTE at best, 3.0 vs 6.0 FTE at worst." in result.stdout
+
+
+def test_init_samples_left_beside_the_founders_people_are_named_by_check(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    """A founder ran `init`, appended their people and never deleted the four samples: `check` counted a sample
+    nurse, interface engineer, requisition and ML engineer in every layer without a word (import names them)."""
+    path = tmp_path / "team.yaml"
+    assert cli("init", path).code == 0
+    starter = cli("check", path)
+    assert "example people" not in starter.stderr  # the starter alone is shown off, not warned about
+    path.write_text(path.read_text("utf-8") + "  - {name: Sofia Alvarez, title: Head of Machine Learning}\n", "utf-8")
+    result = cli("check", path)
+    assert result.code == 0, result.stderr
+    assert (
+        f"teamaudit: warning: {path}:7: 4 of `teamaudit init`'s example people are still in it as init wrote them:"
+        ' "Aisha Bello" (line 7), "Chloe Martin" (line 19), "Open req - Regulatory Affairs Specialist" (line 24),'
+        ' "Marcus Webb" (line 28): not your team, yet counted in every report (delete them there)'
+    ) in result.stderr
+    redacted = cli("check", path, "--redact").stderr
+    assert "still in it as init wrote them: line 7, line 19, line 24, line 28: not your team" in redacted
+    assert "Aisha" not in redacted
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    path.write_text("".join(lines[:6] + lines[18:]), "utf-8")  # Aisha Bello deleted
+    assert '3 of `teamaudit init`\'s example people are still in it as init wrote them: "Chloe Martin" (line 7)' in (
+        cli("check", path).stderr
+    )
