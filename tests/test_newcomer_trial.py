@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Result
+from conftest import ROOT, Result
 
 FOUNDER_TEAM = """\
 organization: Cardiosense AI
@@ -108,3 +108,18 @@ def test_init_samples_left_beside_the_founders_people_are_named_by_check(
     assert '3 of `teamaudit init`\'s example people are still in it as init wrote them: "Chloe Martin" (line 7)' in (
         cli("check", path).stderr
     )
+
+
+def test_the_first_step_and_the_hiring_advice_say_why_they_start_in_different_layers(
+    cli: Callable[..., Result],
+) -> None:
+    """backwards.yaml's header said 'Then hire first: Clinical informaticist ... (2 people)' while recommendation 2
+    said 'starting with the missing integration layer', two answers to 'whom first?'. Converting the open ML
+    requisitions staffs integration first; the recommendation now says so, and the header's 'Then' follows it."""
+    text = cli("check", ROOT / "examples" / "backwards.yaml", "--details").stdout
+    header = text.split("\n\n", 1)[0]
+    assert "convert 2 open ML requisitions to integration (recommendation 1). Then hire first: Clinical" in header
+    advice = next(line for line in text.splitlines() if line.startswith("  2. [TA001]"))
+    assert (
+        "starting with the missing integration layer, which converting the 2 open ML requisitions staffs first."
+    ) in advice
