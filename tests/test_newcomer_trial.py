@@ -123,3 +123,43 @@ def test_the_first_step_and_the_hiring_advice_say_why_they_start_in_different_la
     assert (
         "starting with the missing integration layer, which converting the 2 open ML requisitions staffs first."
     ) in advice
+
+
+def test_a_tab_indenting_a_line_is_named_with_every_other_problem_of_the_file(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A tab in the file stopped the check at the tab; once it was fixed, five more errors appeared. The file is
+    read past the tab (its line indented as the line above), so one run names the tab and the five, exit 2."""
+    text = (
+        "people:\n"
+        "  - name: Jonah Reyes\n"
+        "    title: CTO & Co-founder\n"
+        "\tteam: Engineering\n"
+        "  - name: Ben Sato\n"
+        "    title: Product Manager\n"
+        "  - name: Ben Sato\n"
+        "    employmnet: contractor\n"
+        "  - name: Alex Moreno\n"
+        "    title: Senior ML Engineer\n"
+        "    status: planed\n"
+        "  - name: Priya Nair\n"
+        "    title: FHIR Integration Engineer\n"
+        " \t  status: planned\n"
+        "    start: 03/15/2027\n"
+    )
+    path = team(text)
+    result = cli("check", path)
+    assert result.code == 2 and "Traceback" not in result.stderr, result.stderr
+    said = [line.removeprefix(f"teamaudit: error: {path}:") for line in result.stderr.splitlines()]
+    assert said == [
+        "4:1: invalid YAML: found a tab character ('\\t') that violates indentation (indent with spaces, not tabs;"
+        " the rest of the file was read with it as spaces)",
+        "7:5: people[2] (Ben Sato) is missing 'title'",
+        "7:11: duplicate name 'Ben Sato' (first used on line 5) (names must be unique; add an initial or a team)",
+        "8:5: unknown key 'employmnet' (did you mean employment?)",
+        "11:13: people[3] (Alex Moreno).status: 'planed' is not one of current, planned, open (did you mean planned?)",
+        "14:2: invalid YAML: a tab character ('\\t') indents this line too (indent with spaces, not tabs; the rest of"
+        " the file was read with it as spaces)",
+        "15:12: people[4] (Priya Nair).start: must be a date like 2026-03-01, got '03/15/2027' (write it year first:"
+        " 2027-03-15)",
+    ], result.stderr
