@@ -163,3 +163,26 @@ def test_a_tab_indenting_a_line_is_named_with_every_other_problem_of_the_file(
         "15:12: people[4] (Priya Nair).start: must be a date like 2026-03-01, got '03/15/2027' (write it year first:"
         " 2027-03-15)",
     ], result.stderr
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("part-time", "part-time is employment: employee with the share of a week as fte, e.g. fte: 0.5 for half time"),
+        ("Full Time", "full-time is employment: employee; full time is fte's default of 1.0"),
+        ("intern", "an intern is employment: employee with the share of a week as fte, e.g. fte: 0.5 for half time"),
+        ("contract", "a contract is employment: contractor, with the share of a week as fte if it is not full time"),
+    ],
+)
+def test_a_form_of_work_written_as_the_employment_is_told_employment_and_fte(
+    cli: Callable[..., Result], team: Callable[..., Path], written: str, hint: str
+) -> None:
+    """`employment: part-time` was told 'did you mean employee?', and the person then counted full time: the
+    share of a week is fte's, so the hint names both keys."""
+    path = team(f"people:\n  - name: Ann Lee\n    title: RN\n    employment: {written}\n")
+    result = cli("check", path)
+    assert result.code == 2
+    assert result.stderr == (
+        f"teamaudit: error: {path}:4:17: people[0] (Ann Lee).employment: '{written}' is not one of employee,"
+        f" contractor, advisor ({hint})\n"
+    )
