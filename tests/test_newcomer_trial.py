@@ -186,3 +186,37 @@ def test_a_form_of_work_written_as_the_employment_is_told_employment_and_fte(
         f"teamaudit: error: {path}:4:17: people[0] (Ann Lee).employment: '{written}' is not one of employee,"
         f" contractor, advisor ({hint})\n"
     )
+
+
+def test_a_config_error_names_its_suppression_and_its_date_as_the_team_file_does(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """`ignore.1.until` named the 2nd suppression where the team file says `people[1]`, and `until: 03/31/2027` got
+    no hint where the team file's `start: 03/31/2027` is told to write it year first."""
+    path = team(FOUNDER_TEAM)
+    config = path.parent / ".teamaudit.yaml"
+    config.write_text(
+        "ignore:\n  - {rule: TA003, reason: hiring}\n  - rule: TA005\n    reason: ok\n    until: 03/31/2027\n"
+        "    reasn: typo\n",
+        "utf-8",
+    )
+    result = cli("check", path, cwd=path.parent)
+    assert result.code == 2
+    assert result.stderr.splitlines() == [
+        f"teamaudit: error: {config}:5:12: ignore[1].until: must be a date like 2026-03-01, got '03/31/2027' (write it"
+        " year first: 2027-03-31)",
+        f"teamaudit: error: {config}:6:5: ignore[1].reasn: unknown key (did you mean reason?)",
+    ]
+
+
+def test_warnings_are_in_the_order_of_their_lines(cli: Callable[..., Result], team: Callable[..., Path]) -> None:
+    """Start-date warnings came before the missing-FTE ones, so stderr read lines 8, 14, 5, 10."""
+    path = team(
+        "as_of: 2026-12-01\npeople:\n"
+        "  - name: A\n    title: Clinical Advisor\n    employment: advisor\n"
+        "  - name: B\n    title: RN\n    start: 2027-03-01\n"
+        "  - name: C\n    title: Part-time nurse\n"
+        "  - name: D\n    title: ML Engineer\n    status: planned\n    start: 2026-01-01\n"
+    )
+    lines = [int(line.split(f"{path}:", 1)[1].split(":")[0]) for line in cli("check", path).stderr.splitlines()]
+    assert lines == [5, 8, 10, 14]

@@ -316,7 +316,7 @@ def _other_bases(doc: YamlDocument) -> dict[tuple[Any, ...], TeamAuditError]:
     for loc, written, kind in in_other_bases(doc.located.spelled, doc.data):
         if number_at(FileConfig, loc, _kebab):
             problem, hint = base_problem(written, kind)
-            found[loc] = doc.error(f"{shown_loc(loc, partial(_written_key, doc))}: {problem}", loc, hint)
+            found[loc] = doc.error(f"{shown_loc(loc, partial(_written_key, doc), indexed=True)}: {problem}", loc, hint)
     return found
 
 
@@ -451,7 +451,7 @@ def _config_error(error: ErrorDetails, path: Path, doc: Doc, prefix: str) -> Tea
         loc = file_loc(doc.data, loc)  # a key that is not text, as the file holds it (pydantic names it by repr)
     if error["type"] == "invalid_key":
         return _key_not_text(path, doc, loc, prefix)
-    key = shown_loc(loc, partial(_written_key, doc))
+    key = shown_loc(loc, partial(_written_key, doc), indexed=True)
     last = str(loc[-1]) if loc else ""
     if error["type"] == UNKNOWN_KEY:
         import difflib
@@ -464,7 +464,8 @@ def _config_error(error: ErrorDetails, path: Path, doc: Doc, prefix: str) -> Tea
         # Only a known key in other case or separators is structure; any other, a near miss too (`pearson` for
         # reason), may be data (`Ann Lee: 1`): --redact hides it as the team file's own.
         meant = reads_as_key(last, close[0] if close else None)
-        key = ".".join([*(shown_key(p) for p in loc[:-1]), shown_key(last) if meant else clipped(last)])
+        above = shown_loc(loc[:-1], partial(_written_key, doc), indexed=True)
+        key = ".".join([*([above] if above else []), shown_key(last) if meant else clipped(last)])
         return TeamAuditError(f"{prefix}{key}: unknown key", file=path, line=line, column=column, hint=hint)
     located = doc.located if isinstance(doc, YamlDocument) else doc
     value = _as_loaded(located, loc, error.get("input"))
@@ -485,7 +486,12 @@ def _config_error(error: ErrorDetails, path: Path, doc: Doc, prefix: str) -> Tea
             message += f" (a date and time: write the date alone, {value.date().isoformat()})"
     elif not isinstance(value, dict | list) and error["type"] != "value_error":  # a value error names its value
         message = f"{message} (got {shown})"
-    return _located(path, doc, loc, f"{prefix}{key}: {message}" if key else f"{prefix}{message}")
+    found = _located(path, doc, loc, f"{prefix}{key}: {message}" if key else f"{prefix}{message}")
+    if error["type"].startswith("date") and found.hint is None:
+        from teamaudit.valuemessages import date_hint
+
+        found.hint = date_hint(value)  # as the team file's dates are told: 'write it year first: 2027-03-31'
+    return found
 
 
 def _as_loaded(located: Located | None, loc: tuple[Any, ...], value: object) -> object:
@@ -505,7 +511,7 @@ def _key_not_text(path: Path, doc: Doc, loc: tuple[Any, ...], prefix: str) -> Te
     """`yes: 1` or `2026-01-01: x` where a config has keys: pydantic said 'Keys should be strings' at `1`."""
     where, key = loc[:-1], loc[-1]
     shown = key_as_written(key, _written_key(doc, where, key))
-    mapping = shown_loc(where, partial(_written_key, doc))
+    mapping = shown_loc(where, partial(_written_key, doc), indexed=True)
     message = f"{prefix}{mapping}: a key must be text, not {shown}" if mapping else f"a key must be text, not {shown}"
     line, column = doc.key_location(where, key) if doc else (None, None)
     return TeamAuditError(message, file=path, line=line, column=column, hint=_known_keys(where))

@@ -84,7 +84,9 @@ def _with_examples_note(roster: Roster) -> Roster:
     from teamaudit.starter import examples_note
 
     note = examples_note(roster)
-    return roster if note is None else replace(roster, notes=(*roster.notes, note))
+    if note is None:
+        return roster
+    return replace(roster, notes=tuple(sorted((*roster.notes, note), key=lambda n: (n.line or 0, n.column or 0))))
 
 
 def read_stdin(max_bytes: int) -> str:

@@ -177,6 +177,12 @@ def _validated(
     return roster
 
 
+def _in_line_order(notes: tuple[TeamAuditError, ...]) -> tuple[TeamAuditError, ...]:
+    """Warnings in the order of the lines they name, as errors are (start dates and missing FTEs were each listed
+    apart: lines 13, 17, 7, 9)."""
+    return tuple(sorted(notes, key=lambda note: (note.line or 0, note.column or 0)))
+
+
 def _past_the_tabs(fatal: TeamAuditError, text: str, path: Path, max_people: int) -> TeamAuditError:
     """The tab YAML refused, every other tab indenting a line, and every problem of the file read with those lines
     indented as the line above (tabindent.py); `fatal` alone when no tab indents a line (the tab is elsewhere)."""
@@ -303,7 +309,7 @@ class _Reader:
             organization=str(organization) if organization is not None else None,
             as_of=dated_as_of,
             people=tuple(people),
-            notes=self._start_notes(people, dated_as_of) + self._fte_notes(),
+            notes=_in_line_order(self._start_notes(people, dated_as_of) + self._fte_notes()),
             currency=currency if isinstance(currency, str) else None,
         )
 
