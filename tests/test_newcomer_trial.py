@@ -220,3 +220,17 @@ def test_warnings_are_in_the_order_of_their_lines(cli: Callable[..., Result], te
     )
     lines = [int(line.split(f"{path}:", 1)[1].split(":")[0]) for line in cli("check", path).stderr.splitlines()]
     assert lines == [5, 8, 10, 14]
+
+
+def test_explain_shows_who_is_found_and_names_who_is_not(cli: Callable[..., Result], team: Callable[..., Path]) -> None:
+    """`explain team.yaml Ravi nobody` printed nothing for Ravi: a typo in one name lost the others' answers."""
+    path = team(FOUNDER_TEAM)
+    result = cli("explain", path, "Sofia", "nobody", "Ike Obi")
+    assert result.code == 2
+    assert [line for line in result.stdout.splitlines() if line.startswith("== ")] == [
+        "== Sofia Alvarez (line 9): Head of Machine Learning",
+        "== Ike Obi (line 13): Integration Engineer",
+    ]
+    assert f"teamaudit: error: {path}: no person named 'nobody' (by name, part of a name, or id)" in result.stderr
+    alone = cli("explain", path, "nobody")
+    assert (alone.code, alone.stdout) == (2, "")

@@ -552,7 +552,7 @@ def explain(
     With --redact, NAMES may be real names, ids or pseudonyms (Person 01 ...); the output shows pseudonyms."""
     from teamaudit import privacy
     from teamaudit.explain import explain_people
-    from teamaudit.lookup import select_people
+    from teamaudit.lookup import NotFound, select_people
     from teamaudit.pipeline import load_and_classify, rubric_for
 
     with _errors_redacted(redact), _name_before_file(team_file, names or []):
@@ -562,13 +562,18 @@ def explain(
         )
     # Chosen among the real people, so a real name or id finds its person; redacted only then.
     redaction = privacy.redaction(loaded.roster.people) if redact else None
-    people = loaded.people
+    people, not_found = loaded.people, None
     if names:
         aliases = redaction.names if redaction is not None else None
-        people = select_people(people, names, Path(loaded.roster.source), aliases, say=say_note)
+        try:
+            people = select_people(people, names, Path(loaded.roster.source), aliases, say=say_note)
+        except NotFound as missing:  # the people found are explained, the others named, exit 2
+            people, not_found = missing.found, missing
     if redaction is not None:
         people = privacy.redact_people(people, redaction, loaded.rubric)
-    sys.stdout.writelines(explain_people(people, loaded.rubric))
+    sys.stdout.writelines(explain_people(people, loaded.rubric) if people else ())
+    if not_found is not None:
+        raise not_found
 
 
 YAML = (".yaml", ".yml")
