@@ -234,3 +234,28 @@ def test_explain_shows_who_is_found_and_names_who_is_not(cli: Callable[..., Resu
     assert f"teamaudit: error: {path}: no person named 'nobody' (by name, part of a name, or id)" in result.stderr
     alone = cli("explain", path, "nobody")
     assert (alone.code, alone.stdout) == (2, "")
+
+
+def test_the_help_a_newcomer_reads_first_is_in_order_uncut_and_names_its_values(cli: Callable[..., Result]) -> None:
+    """--help listed the commands in no clear order, each cut by '...'; `import --help` showed `<str>` for --reqs,
+    --map and --assume-fte; `report --help` said --details adds every person in text and markdown, which it
+    does not write."""
+    listed = cli("--help").stdout.partition("\nCommands:\n")[2].splitlines()
+    assert [line.split()[0] for line in listed if line.strip()] == [
+        "init",
+        "import",
+        "check",
+        "report",
+        "explain",
+        "diff",
+        "config",
+        "schema",
+        "rubric",
+        "pre-commit",
+    ]
+    assert not any(line.rstrip().endswith("...") for line in listed), listed
+    imports = cli("import", "--help").stdout
+    assert "<str>" not in imports
+    assert all(f"{option} <" in imports for option in ("--reqs", "--map", "--assume-fte"))
+    report = " ".join(cli("report", "--help").stdout.split())
+    assert "text and markdown" not in report and "the HTML report lists every person either way" in report

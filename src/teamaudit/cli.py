@@ -27,6 +27,7 @@ from teamaudit.options import (
     MaxPeopleOpt,
     OutputOpt,
     RedactOpt,
+    ReportDetailsOpt,
     RubricOpt,
     ScopeOpt,
     TeamFile,
@@ -37,7 +38,7 @@ from teamaudit.outputname import output_path, team_file_output
 from teamaudit.progressbar import progress_display
 from teamaudit.render import DiffFormat, Format, Paper
 from teamaudit.streams import emit, say, say_error, say_note, say_notes, say_written, use_color
-from teamaudit.usage import ConventionalUsage
+from teamaudit.usage import ConventionalUsage, FirstSteps
 
 if TYPE_CHECKING:
     from teamaudit.config import Settings
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="teamaudit",
+    cls=FirstSteps,
     help="Audit a healthcare-AI team against the three-layer model: clinical, EHR integration, compliance.",
     add_completion=False,
     no_args_is_help=True,
@@ -287,6 +289,7 @@ def import_command(
             "--reqs",
             help="ATS export of requisitions or offers (CSV or XLSX); repeat it for each export.",
             show_default=False,
+            metavar="<file>",
         ),
     ] = None,
     output: Annotated[
@@ -303,6 +306,7 @@ def import_command(
             help='Override a column: --map title="Job Title" (fields: name, first_name, last_name, preferred_name, '
             "preferred_first_name, title, team, id, fte, hours, employment_type, status, start, end, cost, openings).",
             show_default=False,
+            metavar="<field=column>",
         ),
     ] = None,
     cost: Annotated[bool, typer.Option("--cost/--no-cost", help="Include annual pay (left out by default).")] = False,
@@ -329,6 +333,7 @@ def import_command(
             help="FTE for part-time, intern, contractor or advisor rows the export gives no FTE or hours for: "
             "--assume-fte part-time=0.5 (default: 1.0). A merge keeps any fte the team file writes.",
             show_default=False,
+            metavar="<kind=fte>",
         ),
     ] = None,
     redact: Annotated[bool, typer.Option("--redact", hidden=True, callback=_refuse_import_redact)] = False,
@@ -453,7 +458,7 @@ def report_command(
     fail_on: FailOnOpt = None,
     rubric: RubricOpt = None,
     config: ConfigOpt = None,
-    details: DetailsOpt = False,
+    details: ReportDetailsOpt = False,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     max_people: MaxPeopleOpt = DEFAULT_MAX_PEOPLE,
     redact: RedactOpt = False,
