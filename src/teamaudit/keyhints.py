@@ -58,7 +58,7 @@ _HOURLY = "hourly staff are employment: employee with the share of a week as fte
 _FULL_TIME = "full-time is employment: employee; full time is fte's default of 1.0"
 _INTERN = "an intern is employment: employee with the share of a week as fte, e.g. fte: 0.5 for half time"
 _TEMPORARY = "write employment: employee, or contractor if through an agency, and fte below 1 if part-time"
-_FRACTIONAL = "a fractional executive is employment: advisor or contractor with the share of a week as fte, e.g. 0.2"
+_FRACTIONAL = "did you mean advisor? A fractional executive is employment: advisor with the share of a week as fte"
 _CONTRACT = "a contract is employment: contractor, with the share of a week as fte if it is not full time"
 _EITHER: dict[str, dict[str, str]] = {
     "status": {
