@@ -17,7 +17,7 @@ CASES = [
     ("empty file", "", ["team file is empty", ":1:"]),
     ("only a comment", "# nothing here\n", ["team file is empty"]),
     ("invalid yaml", "people:\n  - name: Ann\n    title: [unclosed\n", ["invalid YAML", ":3:12:", "close the [ ]"]),
-    ("tab indentation", "people:\n\t- name: Ann\n", ["invalid YAML", ":2:1:", "found character '\\t'"]),
+    ("tab indentation", "people:\n\t- {name: Ann, title: RN}\n", ["invalid YAML", ":2:1:", "found character '\\t'"]),
     ("top level is a list", "- name: Ann\n  title: RN\n", ["top level must be a mapping", "not a list", ":1:"]),
     ("top level is text", "hello\n", ["top level must be a mapping", "not text"]),
     ("people missing", "organization: Acme\n", ["'people' is missing", "(teamaudit init starter.yaml writes"]),

@@ -43,12 +43,7 @@ def test_the_arguments_list_names_each_argument_as_the_usage_line_does(command):
     assert listed == in_usage
 
 
-# import's --reqs, --map and --assume-fte still say <str>: import_command is at the 80-line floor and its options
-# are the importer's to declare; strict, so the mark goes once they say what to write.
-TYPED = [
-    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="import's own options")) if c == ("import",) else c
-    for c in COMMANDS
-]
+TYPED = COMMANDS  # import's --reqs, --map and --assume-fte say what to write too (<file>, <field=column>, <kind=fte>)
 
 
 @pytest.mark.parametrize("command", TYPED, ids=[" ".join(c) for c in COMMANDS])

@@ -281,8 +281,8 @@ def test_a_config_cannot_write_where_a_suppression_is(project):
     (project / ".teamaudit.yaml").write_text("ignore:\n  - rule: TA002\n    file: elsewhere.yaml\n    line: 99\n")
     result = run_cli("check", "hr/team.yaml", cwd=project)
     assert result.code == 2
-    assert ".teamaudit.yaml:3:5: ignore.0.file: unknown key" in result.stderr
-    assert ".teamaudit.yaml:4:5: ignore.0.line: unknown key" in result.stderr
+    assert ".teamaudit.yaml:3:5: ignore[0].file: unknown key" in result.stderr
+    assert ".teamaudit.yaml:4:5: ignore[0].line: unknown key" in result.stderr
 
 
 def test_suppressed_findings_never_fail_and_show_everywhere(project):
@@ -354,7 +354,7 @@ def test_pyproject_errors_name_their_lines(project):
         ":14:1",
     ]
     assert "tool.teamaudit.rules.TA005: 'loud' is not one of" in lines[1]
-    assert "tool.teamaudit.ignore.1.layer: 'integrashun' is not valid" in lines[2]
+    assert "tool.teamaudit.ignore[1].layer: 'integrashun' is not valid" in lines[2]
     assert "confidense: unknown key (did you mean confidence?)" in lines[4]
 
 
@@ -372,7 +372,8 @@ def test_a_suppression_reason_and_the_ignore_list_are_bounded(project):
     300 MB, and 100,000 reasonless entries an 86 MB SARIF log (a hostile review)."""
     (project / ".teamaudit.yaml").write_text(f"ignore:\n  - rule: TA005\n    reason: {'x' * 501}\n")
     result = run_cli("check", "hr/team.yaml", cwd=project)
-    assert result.code == 2 and ".teamaudit.yaml:3:13: ignore.0.reason: String should have at most 500" in result.stderr
+    assert result.code == 2
+    assert ".teamaudit.yaml:3:13: ignore[0].reason: String should have at most 500" in result.stderr
     (project / ".teamaudit.yaml").write_text("ignore:\n" + "  - {rule: TA005}\n" * 1001)
     result = run_cli("check", "hr/team.yaml", cwd=project)
     assert result.code == 2
@@ -407,8 +408,10 @@ def test_an_impossible_until_date_is_reported_with_every_other_problem(project):
         "fail-on: sometimes\n"
     )
     assert config_problems(project) == [
-        ":2:37: ignore.0.until: must be a date like 2026-03-01, got '2027-02-30'",
-        ":3:37: ignore.1.until: must be a date like 2026-03-01, got '2026-13-01'",
+        ":2:37: ignore[0].until: must be a date like 2026-03-01, got '2027-02-30' (February 2027 has 28 days:"
+        " 2027-02-28 is its last)",
+        ":3:37: ignore[1].until: must be a date like 2026-03-01, got '2026-13-01' (the month comes before the day:"
+        " 2026-01-13 for 13 January)",
         ":4:10: fail-on: 'sometimes' is not valid; allowed: error, warning, info, never",
     ]
 
@@ -422,8 +425,8 @@ def test_config_values_are_said_as_the_file_writes_them(project):
     assert config_problems(project) == [
         ":1:8: scope: Yes is not valid; allowed: plan, current",
         ":3:10: rules.TA003: a mapping is not one of error, warning, info, off",
-        ":5:27: ignore.0.reason: must be text, got off (YAML reads an unquoted off as false: quote it)",
-        ":5:39: ignore.0.until: must be a date like 2026-03-01, got 2026-03-01 10:00:00 "
+        ":5:27: ignore[0].reason: must be text, got off (YAML reads an unquoted off as false: quote it)",
+        ":5:39: ignore[0].until: must be a date like 2026-03-01, got 2026-03-01 10:00:00 "
         "(a date and time: write the date alone, 2026-03-01)",
     ]
 
@@ -551,7 +554,7 @@ def test_a_setting_of_the_wrong_shape_is_said_in_the_files_terms(project):
         ":3:8: rules: must be a mapping, got 'loud'",
     ]
     (project / ".teamaudit.yaml").write_text("ignore: [TA003]\n")
-    assert config_problems(project) == [":1:10: ignore.0: must be a mapping, got 'TA003'"]
+    assert config_problems(project) == [":1:10: ignore[0]: must be a mapping, got 'TA003'"]
 
 
 def test_a_pyproject_setting_is_said_as_toml_writes_it(project):
@@ -573,7 +576,7 @@ def test_a_pyproject_setting_is_said_as_toml_writes_it(project):
     )
     result = run_cli("check", "hr/team.yaml", cwd=project)
     assert result.stderr == (
-        f"{where}:4:9: tool.teamaudit.ignore.0.until: must be a date like 2026-03-01, got 2027-01-01T10:00:00Z "
+        f"{where}:4:9: tool.teamaudit.ignore[0].until: must be a date like 2026-03-01, got 2027-01-01T10:00:00Z "
         "(a date and time: write the date alone, 2027-01-01)\n"
     )
     (project / "pyproject.toml").write_text('[tool]\nteamaudit = "never"\n')

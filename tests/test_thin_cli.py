@@ -56,8 +56,9 @@ def test_every_registered_format_has_a_renderer_that_renders():
 
 
 # Options that share a name but mean something else on these commands: the HTML file `report` must write,
-# and the team file `import` writes or merges into; `import --redact` is a refusal saying what to do instead.
-DIFFERENT_MEANING = {"--output": {"report", "import"}, "--redact": {"import"}}
+# and the team file `import` writes or merges into; `import --redact` is a refusal saying what to do instead;
+# `report --details` adds no list of people, which its HTML always has.
+DIFFERENT_MEANING = {"--output": {"report", "import"}, "--redact": {"import"}, "--details": {"report"}}
 # Options whose choices, and so default, come from each command's own registry (tested above).
 OWN_CHOICES = {"--format"}
 

@@ -260,7 +260,7 @@ def test_binary_data_in_a_configs_text_is_refused(tmp_path: Path) -> None:
     result = run_cli("config", team_file)
     assert result.code == 2
     assert f".teamaudit.yaml:1:9: rubric: {BINARY}" in result.stderr
-    assert f".teamaudit.yaml:4:13: ignore.0.reason: {BINARY}" in result.stderr
+    assert f".teamaudit.yaml:4:13: ignore[0].reason: {BINARY}" in result.stderr
 
 
 def test_binary_data_in_a_rubrics_text_is_refused(tmp_path: Path) -> None:

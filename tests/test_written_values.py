@@ -63,7 +63,7 @@ def test_a_suppression_until_a_date_and_time_is_quoted_as_written(tmp_path: Path
     to write it."""
     problems = _config_problems(tmp_path, "c.yaml", f"ignore:\n  - {{rule: TA002, reason: x, until: {until}}}\n")
     assert problems == [
-        f"2:37: ignore.0.until: must be a date like 2026-03-01, got {until} "
+        f"2:37: ignore[0].until: must be a date like 2026-03-01, got {until} "
         "(a date and time: write the date alone, 2026-01-01)"
     ]
 
@@ -73,7 +73,7 @@ def test_a_toml_suppression_until_a_date_and_time_says_how_to_write_it(tmp_path:
         tmp_path, "c.toml", '[[tool.teamaudit.ignore]]\nrule = "TA002"\nreason = "x"\nuntil = 2026-01-01 10:00:00\n'
     )
     assert problems == [
-        "4:9: tool.teamaudit.ignore.0.until: must be a date like 2026-03-01, got 2026-01-01 10:00:00 "
+        "4:9: tool.teamaudit.ignore[0].until: must be a date like 2026-03-01, got 2026-01-01 10:00:00 "
         "(a date and time: write the date alone, 2026-01-01)"
     ]
 
@@ -99,12 +99,12 @@ def test_a_toml_suppression_until_a_date_and_time_says_how_to_write_it(tmp_path:
         ),
         (
             "ignore: [{rule: TA002, reason: x, ~: 1}]",
-            "1:35: ignore.0: a key must be text, not ~ (known keys: rule, layer, person, view, reason, until)",
+            "1:35: ignore[0]: a key must be text, not ~ (known keys: rule, layer, person, view, reason, until)",
         ),
         ("scope: 2026-01-01T10:00:00", "1:8: scope: 2026-01-01T10:00:00 is not valid; allowed: plan, current"),
         (
             "ignore: [{rule: TA002, reason: x, until: 10:00:00}]",
-            "1:42: ignore.0.until: must be a date like 2026-03-01, got 10:00:00",
+            "1:42: ignore[0].until: must be a date like 2026-03-01, got 10:00:00",
         ),
         (
             "thresholds: {ml-ratio: !!binary aGVsbG8=}",

@@ -29,6 +29,7 @@ from teamaudit.options import (
     OutputOpt,
     PaperOpt,
     RedactOpt,
+    ReportDetailsOpt,
     RubricOpt,
     ScopeOpt,
     TeamFile,
@@ -39,7 +40,7 @@ from teamaudit.outputname import output_path, team_file_output
 from teamaudit.progressbar import progress_display
 from teamaudit.render import DiffFormat, Format, Paper
 from teamaudit.streams import emit, say, say_error, say_note, say_notes, say_written, use_color
-from teamaudit.usage import ConventionalUsage
+from teamaudit.usage import ConventionalUsage, FirstSteps
 
 if TYPE_CHECKING:
     from teamaudit.config import Settings
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="teamaudit",
+    cls=FirstSteps,
     help="Audit a healthcare-AI team against the three-layer model: clinical, EHR integration, compliance.",
     add_completion=False,
     no_args_is_help=True,
@@ -310,6 +312,7 @@ def import_command(
             "--reqs",
             help="ATS export of requisitions or offers (CSV or XLSX); repeat it for each export.",
             show_default=False,
+            metavar="<file>",
         ),
     ] = None,
     output: Annotated[
@@ -326,6 +329,7 @@ def import_command(
             help='Override a column: --map title="Job Title" (fields: name, first_name, last_name, preferred_name, '
             "preferred_first_name, title, team, id, fte, hours, employment_type, status, start, end, cost, openings).",
             show_default=False,
+            metavar="<field=column>",
         ),
     ] = None,
     cost: Annotated[bool, typer.Option("--cost/--no-cost", help="Include annual pay (left out by default).")] = False,
@@ -352,6 +356,7 @@ def import_command(
             help="FTE for part-time, intern, contractor or advisor rows the export gives no FTE or hours for: "
             "--assume-fte part-time=0.5 (default: 1.0). A merge keeps any fte the team file writes.",
             show_default=False,
+            metavar="<kind=fte>",
         ),
     ] = None,
     redact: Annotated[bool, typer.Option("--redact", hidden=True, callback=_refuse_import_redact)] = False,
@@ -474,7 +479,7 @@ def report_command(
     fail_on: FailOnOpt = None,
     rubric: RubricOpt = None,
     config: ConfigOpt = None,
-    details: DetailsOpt = False,
+    details: ReportDetailsOpt = False,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     max_people: MaxPeopleOpt = DEFAULT_MAX_PEOPLE,
     redact: RedactOpt = False,
@@ -579,7 +584,7 @@ def explain(
     With --redact, NAMES may be real names, ids or pseudonyms (Person 01 ...); the output shows pseudonyms."""
     from teamaudit import privacy
     from teamaudit.explain import explain_people
-    from teamaudit.lookup import select_people
+    from teamaudit.lookup import NotFound, select_people
     from teamaudit.pipeline import load_and_classify, rubric_for
 
     with _errors_redacted(redact), _name_before_file(team_file, names or []):
@@ -589,13 +594,18 @@ def explain(
         )
     # Chosen among the real people, so a real name or id finds its person; redacted only then.
     redaction = privacy.redaction(loaded.roster.people) if redact else None
-    people = loaded.people
+    people, not_found = loaded.people, None
     if names:
         aliases = redaction.names if redaction is not None else None
-        people = select_people(people, names, Path(loaded.roster.source), aliases, say=say_note)
+        try:
+            people = select_people(people, names, Path(loaded.roster.source), aliases, say=say_note)
+        except NotFound as missing:  # the people found are explained, the others named, exit 2
+            people, not_found = missing.found, missing
     if redaction is not None:
         people = privacy.redact_people(people, redaction, loaded.rubric)
-    sys.stdout.writelines(explain_people(people, loaded.rubric))
+    sys.stdout.writelines(explain_people(people, loaded.rubric) if people else ())
+    if not_found is not None:
+        raise not_found
 
 
 YAML = (".yaml", ".yml")

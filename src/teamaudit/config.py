@@ -145,7 +145,7 @@ def _other_bases(doc: YamlDocument) -> dict[tuple[Any, ...], TeamAuditError]:
     for loc, as_spelled, kind in in_other_bases(doc.located.spelled, doc.data):
         if number_at(FileConfig, loc, kebab):
             problem, hint = base_problem(as_spelled, kind)
-            found[loc] = doc.error(f"{shown_loc(loc, partial(written_key, doc))}: {problem}", loc, hint)
+            found[loc] = doc.error(f"{shown_loc(loc, partial(written_key, doc), indexed=True)}: {problem}", loc, hint)
     return found
 
 

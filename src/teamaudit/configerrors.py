@@ -74,7 +74,7 @@ def _config_error(error: ErrorDetails, path: Path, doc: Doc, prefix: str) -> Tea
         return _key_not_text(path, doc, loc, prefix)
     if error["type"] == UNKNOWN_KEY:
         return _unknown_key(path, doc, loc, prefix)
-    key = shown_loc(loc, partial(written_key, doc))
+    key = shown_loc(loc, partial(written_key, doc), indexed=True)
     located = doc.located if isinstance(doc, YamlDocument) else doc
     value = _as_loaded(located, loc, error.get("input"))
     spelled = written(doc, loc, value)
@@ -86,7 +86,12 @@ def _config_error(error: ErrorDetails, path: Path, doc: Doc, prefix: str) -> Tea
         return TeamAuditError(f"{where}: {message}", file=path, line=line, column=column, hint=how)
     shown = shown_value(value, spelled, toml=located is not None and located is doc)
     message = _wrong_value(error, str(loc[-1]) if loc else "", value, shown)
-    return _located(path, doc, loc, f"{prefix}{key}: {message}" if key else f"{prefix}{message}")
+    found = _located(path, doc, loc, f"{prefix}{key}: {message}" if key else f"{prefix}{message}")
+    if error["type"].startswith("date") and found.hint is None:
+        from teamaudit.valuemessages import date_hint
+
+        found.hint = date_hint(value)  # as the team file's dates are told: 'write it year first: 2027-03-31'
+    return found
 
 
 def _unknown_key(path: Path, doc: Doc, loc: tuple[Any, ...], prefix: str) -> TeamAuditError:
@@ -102,7 +107,8 @@ def _unknown_key(path: Path, doc: Doc, loc: tuple[Any, ...], prefix: str) -> Tea
     # Only a known key in other case or separators is structure; any other, a near miss too (`pearson` for
     # reason), may be data (`Ann Lee: 1`): --redact hides it as the team file's own.
     meant = reads_as_key(last, close[0] if close else None)
-    key = ".".join([*(shown_key(p) for p in loc[:-1]), shown_key(last) if meant else clipped(last)])
+    above = shown_loc(loc[:-1], partial(written_key, doc), indexed=True)
+    key = ".".join([*([above] if above else []), shown_key(last) if meant else clipped(last)])
     return TeamAuditError(f"{prefix}{key}: unknown key", file=path, line=line, column=column, hint=hint)
 
 
@@ -137,7 +143,7 @@ def _key_not_text(path: Path, doc: Doc, loc: tuple[Any, ...], prefix: str) -> Te
     """`yes: 1` or `2026-01-01: x` where a config has keys: pydantic said 'Keys should be strings' at `1`."""
     where, key = loc[:-1], loc[-1]
     shown = key_as_written(key, written_key(doc, where, key))
-    mapping = shown_loc(where, partial(written_key, doc))
+    mapping = shown_loc(where, partial(written_key, doc), indexed=True)
     message = f"{prefix}{mapping}: a key must be text, not {shown}" if mapping else f"a key must be text, not {shown}"
     line, column = doc.key_location(where, key) if doc else (None, None)
     return TeamAuditError(message, file=path, line=line, column=column, hint=known_keys_hint(where))

@@ -70,7 +70,7 @@ def quoted_key(key: object, meant: bool = True) -> str:
 
 
 def shown_key(key: object) -> str:
-    """A key or list index of a path such as `ignore.0.reason`, without quotes: shown when written as keys are (as
+    """A key or list index of a path such as `ignore[0].reason`, without quotes: shown when written as keys are (as
     `quoted_key` says) or a number, else clipped as a value is."""
     text = str(key)
     if isinstance(key, int) and not isinstance(key, bool):

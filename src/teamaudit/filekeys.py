@@ -35,13 +35,17 @@ def _key_in(mapping: dict[Any, Any], step: Any) -> Any:
     return step
 
 
-def shown_loc(loc: Sequence[Any], written_key: WrittenKey | None = None) -> str:
-    """`ignore.0.until`: each key as the file writes it (`rules.yes`, `layers.~`), never as Python writes it."""
-    parts = []
+def shown_loc(loc: Sequence[Any], written_key: WrittenKey | None = None, *, indexed: bool = False) -> str:
+    """`signals.0.pattern`: each key as the file writes it (`rules.yes`, `layers.~`), never as Python writes it;
+    `indexed`, a list's index as the team file's errors write it, `ignore[0].until` as `people[2].start`."""
+    parts: list[str] = []
     for depth, step in enumerate(loc):
         if isinstance(step, str):
             parts.append(shown_key(step))  # --redact learns it is a key, or hides it as data
         elif isinstance(step, int) and not isinstance(step, bool):
+            if indexed and parts:
+                parts[-1] += f"[{step}]"
+                continue
             parts.append(str(step))  # a list's index, or a number as a key
         else:
             parts.append(key_as_written(step, written_key(tuple(loc[:depth]), step) if written_key else None))

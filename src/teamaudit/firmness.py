@@ -1,11 +1,13 @@
 """How firm the over-indexing verdict is: could what teamaudit does not know flip it?
 
-Two things can be unknown. A person's layer: an unsure person is one classified below the `confidence` threshold
-(a TA005 finding), by the rubric or by the word model's guess, which is always below it. And, with `--basis fte`,
-a person's FTE: an advisor, a contractor or a part-time title with no `fte` counts as the file's default 1.0 FTE
-but may give anything above 0 up to it (ftedoubt.py). The lower bound is 0, not a guess at what advisors usually
-give (0.1 or 0.2): a firm verdict is one that holds whatever they turn out to give. With `--basis headcount` an FTE
-counts for nothing, so only layers are in doubt.
+Two things can be unknown. A person's layer: an unsure person is one TA005 names, classified below the `confidence`
+threshold, by the rubric or by the word model's guess, which is always below it (they could be in any layer), or
+kept `other` by a title whose skills show a layer's work (a CTO whose skills are PyTorch: they could be in that
+layer only), so the firmness sentence counts the people the findings name. And, with `--basis fte`, a person's FTE:
+an advisor, a contractor or a part-time title with no `fte` counts as the file's default 1.0 FTE but may give
+anything above 0 up to it (ftedoubt.py). The lower bound is 0, not a guess at what advisors usually give (0.1 or
+0.2): a firm verdict is one that holds whatever they turn out to give. With `--basis headcount` an FTE counts for
+nothing, so only layers are in doubt.
 
 Each doubt is counted both ways. In the worst case for the three layers every unsure person is ML research, and
 every sure person in a layer whose FTE is in doubt gives next to nothing; in the best case every unsure person is
@@ -42,8 +44,23 @@ from teamaudit.model import (
 _NOISE = 1e-9  # sums of FTE are floats: differences below this are equality
 
 
-def unsure(people: tuple[ClassifiedPerson, ...], threshold: float) -> tuple[ClassifiedPerson, ...]:
-    return tuple(p for p in people if p.classification.unsure(threshold))
+_ANYWHERE = frozenset(Layer)
+
+
+def _doubtful(
+    people: tuple[ClassifiedPerson, ...], basis: Basis, threshold: float
+) -> list[tuple[Layer, float, frozenset[Layer]]]:
+    """Each person TA005 names: their layer, what they count for, and the layers they could be instead: any, for an
+    unsure person; the one their skills show, for a person the title keeps `other` (a CTO whose skills are PyTorch
+    could be ML research, never a layer)."""
+    doubtful = []
+    for p in people:
+        c = p.classification
+        shown = c.title_keeps_other()
+        if c.unsure(threshold) or shown is not None:
+            could = _ANYWHERE if c.unsure(threshold) or shown is None else frozenset({shown})
+            doubtful.append((p.layer, p.person.amount(basis), could))
+    return doubtful
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,19 +82,28 @@ def firmness(
     threshold: float,
 ) -> Firmness:
     basis = composition.basis
-    doubtful = [(p.layer, p.person.amount(basis)) for p in unsure(people, threshold)]
+    doubtful = _doubtful(people, basis, threshold)
     fte_doubts = _fte_doubts(people, basis, threshold)
     ml, layers = composition.ml, composition.layers
-    in_ml = sum(size for layer, size in doubtful if layer is Layer.ML_RESEARCH)
-    in_layers = sum(size for layer, size in doubtful if layer in THREE_LAYERS)
-    in_other = sum(size for layer, size in doubtful if layer is Layer.OTHER)
+    to_ml: list[tuple[Layer, float]] = [
+        (layer, size)
+        for layer, size, could in doubtful
+        if layer is not Layer.ML_RESEARCH and Layer.ML_RESEARCH in could
+    ]
+    to_layers: list[tuple[Layer, float]] = [
+        (layer, size)
+        for layer, size, could in doubtful
+        if layer not in THREE_LAYERS and not could.isdisjoint(THREE_LAYERS)
+    ]
     ml_less = sum(size for layer, size, _ in fte_doubts if layer is Layer.ML_RESEARCH)
     layers_less = sum(size for layer, size, _ in fte_doubts if layer in THREE_LAYERS)
-    worst_ml, worst_layers = ml + in_layers + in_other, layers - in_layers - layers_less
-    best_ml, best_layers = ml - in_ml - ml_less, layers + in_ml + in_other
+    worst_ml = ml + sum(size for _, size in to_ml)
+    worst_layers = layers - sum(size for layer, size in to_ml if layer in THREE_LAYERS) - layers_less
+    best_ml = ml - sum(size for layer, size in to_layers if layer is Layer.ML_RESEARCH) - ml_less
+    best_layers = layers + sum(size for _, size in to_layers)
     over = _over(ml, layers, ratio)
     could_flip = _over(best_ml, best_layers, ratio, ml_less > 0) != over or _over(worst_ml, worst_layers, ratio) != over
-    moves = _moves(doubtful, fte_doubts, ratio, over)
+    moves = _moves(to_layers if over else to_ml, fte_doubts, ratio, over)
     to_flip = _fewest_to_flip(moves, ml, layers, ratio, over) if could_flip else ()
     contradicted = [p for p in people if p.classification.contradicted_by(threshold) is not None]
     return Firmness(
@@ -142,7 +168,8 @@ def _over(ml: float, layers: float, ratio: float, ml_above: bool = False) -> boo
 def _moves(
     doubtful: list[tuple[Layer, float]], fte_doubts: list[tuple[Layer, float, FteDoubt]], ratio: float, over: bool
 ) -> list[_Move]:
-    """Each doubt settled the other way from the verdict: towards the layers when over-indexed, else towards ML."""
+    """Each doubt settled the other way from the verdict: towards the layers when over-indexed, else towards ML
+    (`doubtful`: the people who could be settled that way)."""
     moves: list[_Move] = []
     for layer, size in doubtful:
         if over and layer is Layer.ML_RESEARCH:  # settled into the layers instead

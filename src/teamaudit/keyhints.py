@@ -51,10 +51,28 @@ _VALUE_SYNONYMS: dict[str, dict[str, set[str]]] = {
 _HIRED = "did you mean current (on staff today) or planned (a decided hire who has not started)?"
 # A word that means either of two values, said with what each means: "hired" is on staff to one founder and
 # signed but not started to another, and `current` counts them today.
+# How much of a week someone works is `fte`'s, not `employment`'s: a form of work written as the employment is told
+# both keys (docs/team-file.md: "the time given is fte's job, not this key's").
+_PART_TIME = "part-time is employment: employee with the share of a week as fte, e.g. fte: 0.5 for half time"
+_HOURLY = "hourly staff are employment: employee with the share of a week as fte, e.g. fte: 0.5 for 20 hours"
+_FULL_TIME = "full-time is employment: employee; full time is fte's default of 1.0"
+_INTERN = "an intern is employment: employee with the share of a week as fte, e.g. fte: 0.5 for half time"
+_TEMPORARY = "write employment: employee, or contractor if through an agency, and fte below 1 if part-time"
+_FRACTIONAL = "did you mean advisor? A fractional executive is employment: advisor with the share of a week as fte"
+_CONTRACT = "a contract is employment: contractor, with the share of a week as fte if it is not full time"
 _EITHER: dict[str, dict[str, str]] = {
     "status": {
         "hired": _HIRED,
         "new_hire": _HIRED,
+    },
+    "employment": {
+        **dict.fromkeys(("part_time", "parttime", "pt", "half_time", "halftime"), _PART_TIME),
+        **dict.fromkeys(("hourly", "per_diem", "prn"), _HOURLY),
+        **dict.fromkeys(("full_time", "fulltime", "ft", "permanent", "salaried", "regular"), _FULL_TIME),
+        **dict.fromkeys(("intern", "internship", "interns", "co_op", "coop", "student", "working_student"), _INTERN),
+        **dict.fromkeys(("temporary", "temp", "seasonal", "fixed_term"), _TEMPORARY),
+        "fractional": _FRACTIONAL,
+        **dict.fromkeys(("contract", "contracted", "freelance", "freelancer", "1099"), _CONTRACT),
     },
 }
 _NOTES = {"notes", "note", "comment", "comments", "remarks", "remark", "memo", "notes_to_self"}

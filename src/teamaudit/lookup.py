@@ -45,12 +45,22 @@ def select_people(
         else:
             missing.append((position, want))
     if missing:
-        raise (
+        error = (
             _not_found_redacted(missing, team_file)
             if pseudonyms is not None
             else _not_found(missing, people, team_file)
         )
+        raise NotFound(error, tuple(people[i] for i in chosen))
     return tuple(people[i] for i in chosen)
+
+
+class NotFound(TeamAuditError):
+    """Some names given match no one: the error naming them, and the people the others did name (`found`), whom
+    `explain` still shows (`explain team.yaml Ravi nobody` printed nothing for Ravi)."""
+
+    def __init__(self, error: TeamAuditError, found: tuple[ClassifiedPerson, ...]) -> None:
+        super().__init__(error.message, file=error.file, hint=error.hint)
+        self.found = found
 
 
 def _named_in_part(people: tuple[ClassifiedPerson, ...], want: str) -> list[int]:

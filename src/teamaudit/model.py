@@ -260,6 +260,9 @@ class LayerTally:
         return round(self.total - self.title, 6)
 
 
+SETTLED_BY_TITLE = "settled by the title"  # how classify/__init__.py's note on a title that decides the layer opens
+
+
 @dataclass(frozen=True, slots=True)
 class Classification:
     layer: Layer
@@ -286,12 +289,32 @@ class Classification:
         guess always is."""
         return self.source == "words" or (self.source != "declared" and self.confidence < threshold)
 
+    def title_keeps_other(self) -> Layer | None:
+        """The layer whose hands-on work the skills show of a person the title settles as `other` (a Co-founder &
+        CTO whose skills are PyTorch): only they can say they do it (TA005). A degree is no such work: a founder
+        is `other` whatever their degrees, as the domain has it. None for anyone else."""
+        layer = self.runner_up()
+        settled = any(note.startswith(SETTLED_BY_TITLE) for note in self.notes)
+        if not settled or self.layer is not Layer.OTHER or layer is None or not self.skills_for(layer):
+            return None
+        return layer
+
+    def skills_for(self, layer: Layer) -> tuple[Contribution, ...]:
+        """The skills that show hands-on work of `layer`."""
+        return tuple(c for c in self.hands_on_for(layer) if c.group == "skills")
+
     def contradicted_by(self, threshold: float) -> Classification | None:
-        """The rubric's own call for a declared layer, when it is sure (>= threshold) of another one (TA007)."""
+        """The rubric's own call for a declared layer, when it is sure (>= threshold) of another one and the
+        record shows no hands-on work of the declared layer (TA007): a CTO whose skills are PyTorch, declared
+        ml_research as TA005 advised, is backed by their skills, though the title settles them `other`."""
         own = self.undeclared
-        if own is None or own.layer is self.layer or own.unsure(threshold):
+        if own is None or own.layer is self.layer or own.unsure(threshold) or own.record_shows(self.layer):
             return None
         return own
+
+    def record_shows(self, layer: Layer) -> bool:
+        """Whether the person's skills, background or credentials (not the title) show hands-on work of `layer`."""
+        return any(c.group != "title" and c.group != "team" for c in self.hands_on_for(layer))
 
     @property
     def guessed(self) -> bool:
@@ -438,7 +461,7 @@ class Firmness:
     over-indexing verdict (firmness.py)."""
 
     view: Scope
-    unsure: int  # people below the confidence threshold
+    unsure: int  # people TA005 names: below the confidence threshold, or kept `other` by the title alone
     over: bool  # the verdict as classified: ML research outnumbers the layers
     worst_ml: float  # every unsure person counted as ML research, every layer FTE in doubt next to nothing
     worst_layers: float

@@ -105,6 +105,14 @@ DetailsOpt = Annotated[
         "one line each.",
     ),
 ]
+ReportDetailsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--details",
+        help="List every TA005 finding and recommendation (else the first 10); the HTML report lists every person "
+        "either way.",
+    ),
+]
 RedactOpt = Annotated[
     bool,
     typer.Option(

@@ -66,9 +66,10 @@ def read_roster(
     max_people: int = DEFAULT_MAX_PEOPLE,
     progress: Progress | None = None,
 ) -> Roster:
-    """The team file, read a person at a time, with its reading progress in KB; `-` reads standard input."""
+    """The team file, read a person at a time, with its reading progress in KB; `-` reads standard input. Its
+    warnings include `init`'s example people left in it."""
     if path == STDIN:
-        return roster_from_text(read_stdin(max_bytes), STDIN_NAME, max_people=max_people)
+        return _with_examples_note(roster_from_text(read_stdin(max_bytes), STDIN_NAME, max_people=max_people))
     on_progress = None
     if progress:
         stage = f"reading {path.name} (KB)"
@@ -77,7 +78,16 @@ def read_roster(
         def on_progress(done: int, total: int) -> None:
             progress(stage, done // 1024, total // 1024)
 
-    return load_roster(path, max_bytes=max_bytes, max_people=max_people, on_progress=on_progress)
+    return _with_examples_note(load_roster(path, max_bytes=max_bytes, max_people=max_people, on_progress=on_progress))
+
+
+def _with_examples_note(roster: Roster) -> Roster:
+    from teamaudit.starter import examples_note
+
+    note = examples_note(roster)
+    if note is None:
+        return roster
+    return replace(roster, notes=tuple(sorted((*roster.notes, note), key=lambda n: (n.line or 0, n.column or 0))))
 
 
 def read_stdin(max_bytes: int) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic_core import ValidationError
 
-from teamaudit.errors import NO_SUCH_FILE, TeamAuditError, clipped, file_error
+from teamaudit.errors import NO_SUCH_FILE, TeamAuditError, TeamAuditErrors, clipped, file_error
 from teamaudit.ftedoubt import WARNING_KINDS, fte_doubt, warning
 from teamaudit.givenfiles import CONFIG_GIVEN_HINT, ConfigFileGiven, RubricFileGiven, close_file, is_config, is_rubric
 from teamaudit.invisible import without_invisible
@@ -36,9 +36,10 @@ from teamaudit.records import field_names
 from teamaudit.render.escape import shell_word
 from teamaudit.repository import refuse_link_out
 from teamaudit.rostermessages import kind_of, meant_missing, named, unknown_key, unnamed_hint, who
+from teamaudit.tabindent import TABS_HINT, untabbed, with_the_tabs
 from teamaudit.valuemessages import date_hint, describe
 from teamaudit.writtentext import as_written, person_as_written
-from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, check_file
+from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, check_file, decoded
 from teamaudit.yamlread.yamlstream import Located, Position, YamlStream
 
 PERSON_KEYS = tuple(k for k in field_names(Person) if k != "line")
@@ -68,7 +69,14 @@ def load_roster(
                 handle.seek(0)
                 return handle.read(4096)
 
-            return _validated(YamlStream(handle, path), max_people, tick, head)
+            def whole() -> str | None:
+                handle.seek(0)
+                try:
+                    return decoded(handle.read(), path)
+                except TeamAuditError:
+                    return None
+
+            return _validated(YamlStream(handle, path), max_people, tick, head, whole)
     except OSError as exc:
         raise file_error(exc, path) from None
 
@@ -95,15 +103,22 @@ def roster_from_text(text: str, path: Path, *, max_people: int = DEFAULT_MAX_PEO
     Like `load_roster`, reads one person at a time, so memory follows the validated people rather than
     PyYAML's node tree; values people share (titles, teams, skills) are stored once.
     """
-    return _validated(YamlStream(text, path), max_people, None, lambda: text[:4096].encode("utf-8", "replace"))
+    return _validated(
+        YamlStream(text, path), max_people, None, lambda: text[:4096].encode("utf-8", "replace"), lambda: text
+    )
 
 
 def _validated(
-    stream: YamlStream, max_people: int, tick: Callable[[], None] | None, head: Callable[[], bytes]
+    stream: YamlStream,
+    max_people: int,
+    tick: Callable[[], None] | None,
+    head: Callable[[], bytes],
+    whole: Callable[[], str | None] | None = None,
 ) -> Roster:
     """The roster, or every problem found: those collected while reading, then the syntax error that
     stopped it. A file refused outright (a limit) reports only that; a spreadsheet that is not YAML at all
-    gets a pointer to `teamaudit import` instead."""
+    gets a pointer to `teamaudit import` instead; a tab used as indentation, with the problems of the file read
+    past it (`whole`, the file's text, for reading it again)."""
     problems = Problems()
     stream.on_duplicate_key = partial(_duplicate_key, problems)
     stream.on_refused = problems.add  # a tag or a key teamaudit does not read: the rest of the file is still read
@@ -127,10 +142,34 @@ def _validated(
             ) from None
         if not fatal.message.startswith(SLIPS):
             raise  # a refusal (a limit, an alias bomb, an unsupported construct) stands alone
+        text = whole() if whole is not None and fatal.hint == TABS_HINT else None
+        if text is not None:
+            raise _past_the_tabs(fatal, text, stream.path, max_people) from None
         problems.add(fatal)
         raise problems.error() from None
     problems.raise_if_any()
     return roster
+
+
+def _in_line_order(notes: tuple[TeamAuditError, ...]) -> tuple[TeamAuditError, ...]:
+    """Warnings in the order of the lines they name, as errors are (start dates and missing FTEs were each listed
+    apart: lines 13, 17, 7, 9)."""
+    return tuple(sorted(notes, key=lambda note: (note.line or 0, note.column or 0)))
+
+
+def _past_the_tabs(fatal: TeamAuditError, text: str, path: Path, max_people: int) -> TeamAuditError:
+    """The tab YAML refused, every other tab indenting a line, and every problem of the file read with those lines
+    indented as the line above (tabindent.py); `fatal` alone when no tab indents a line (the tab is elsewhere)."""
+    copy = untabbed(text)
+    if copy is None:
+        return fatal
+    try:
+        _validated(YamlStream(copy.text, path), max_people, None, lambda: b"")
+    except TeamAuditErrors as found:
+        return with_the_tabs(fatal, copy, found.problems, found.more)
+    except TeamAuditError as found:
+        return with_the_tabs(fatal, copy, [found], 0)
+    return with_the_tabs(fatal, copy, [], 0)
 
 
 _SECOND_NAME = "duplicate key 'name' in the same mapping"
@@ -244,7 +283,7 @@ class _Reader:
             organization=str(organization) if organization is not None else None,
             as_of=dated_as_of,
             people=tuple(people),
-            notes=self._start_notes(people, dated_as_of) + self._fte_notes(),
+            notes=_in_line_order(self._start_notes(people, dated_as_of) + self._fte_notes()),
             currency=currency if isinstance(currency, str) else None,
         )
 

@@ -16,8 +16,10 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from teamaudit.errors import HIDDEN_VALUE, TeamAuditError, clipped
+
 if TYPE_CHECKING:
-    from teamaudit.model import Person
+    from teamaudit.model import Person, Roster
 
 STARTER = """\
 # yaml-language-server: $schema=team.schema.json
@@ -94,6 +96,40 @@ def examples_left(people: Sequence[Person]) -> list[str]:
     """The names of `people` who are the starters' examples, every key as an `init` wrote it."""
     examples = _examples()
     return [person.name for person in people if person.name in examples and _keys(person) in examples[person.name]]
+
+
+def examples_are(count: int) -> str:
+    """'1 of `teamaudit init`'s example people is', '3 of ... are': what import and check say of them."""
+    return (
+        "1 of `teamaudit init`'s example people is"
+        if count == 1
+        else f"{count:,} of `teamaudit init`'s example people are"
+    )
+
+
+def examples_note(roster: Roster) -> TeamAuditError | None:
+    """A warning naming the line of each of `init`'s example people still in a file that holds the user's people
+    too: every report counts them (a sample nurse holds the clinical layer up). None for a file of examples only,
+    the starter itself, which `check` shows off."""
+    examples = set(examples_left(roster.people))
+    left = [person for person in roster.people if person.name in examples]
+    if not left or len(left) == len(roster.people):
+        return None
+    named = ", ".join(_example_at(person) for person in left)
+    return TeamAuditError(
+        f"{examples_are(len(left))} still in it as init wrote them: {named}: not your team, yet counted in every"
+        " report",
+        file=roster.source,
+        line=left[0].line,
+        hint="delete them there",
+        kind="example people of init",
+    )
+
+
+def _example_at(person: Person) -> str:
+    """'"Aisha Bello" (line 7)'; 'line 7' with --redact, whose `clipped` hides every name."""
+    shown = clipped(person.name)
+    return f"line {person.line}" if shown == HIDDEN_VALUE else f'"{shown}" (line {person.line})'
 
 
 @cache

@@ -39,6 +39,7 @@ from teamaudit.importer.offerfills import Fill
 from teamaudit.importer.onstaff import Listed, OnStaff
 from teamaudit.importer.yamledit import UNSET, Remark
 from teamaudit.render.escape import text as shown
+from teamaudit.starter import examples_are
 
 STATUSES = ("current", "planned", "open")
 SHOWN_NAMES = 10
@@ -593,11 +594,7 @@ def examples_lines(path: Path, examples: Sequence[str]) -> list[str]:
     if not examples:
         return []
     listed = _listed([_quoted(n) for n in examples[:SHOWN_NAMES]], len(examples))
-    are = (
-        "1 of `teamaudit init`'s example people is"
-        if len(examples) == 1
-        else f"{len(examples):,} of `teamaudit init`'s example people are"
-    )
+    are = examples_are(len(examples))
     return [f"{path}: {are} still in it as init wrote them: {listed}: not your team; delete them there"]
 
 

@@ -194,6 +194,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     gap = _gap(c.ml, c.layers, threshold, c)
     shares = dict(_whole_hires(view, gap))
     hires = hire_count(sum(shares.values()))
+    open_ml = _enough_requisitions(view, threshold)
     text = say(
         view,
         WORDING,
@@ -213,7 +214,7 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
         closes=_closes(gap, c.basis),
         pace=pace(threshold),
         meanwhile=_meanwhile(sum(shares.values()), threshold),
-        to_hire=_to_hire(hires, len(shares), first_text),
+        to_hire=_to_hire(hires, len(shares), first_text + _converted_first(len(open_ml))),
         fewer="; fewer leave ML research ahead" if sum(shares.values()) > 1 else "",
     )
     recs = [hire(view, ID, first, text, shares.pop(first, float(math.ceil(gap - 1e-9))))]
@@ -236,10 +237,19 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
             when=_when(view, layer, now),
         )
         recs.append(hire(view, ID, layer, text, share))
-    open_ml = _enough_requisitions(view, threshold)
     if open_ml:
         recs.insert(0, _convert(view, open_ml, first, gap))
     return recs
+
+
+def _converted_first(requisitions: int) -> str:
+    """Why the hiring starts where the requisitions converted go, while the first step under the verdict names the
+    hire after them (backwards.yaml: 'starting with the missing integration layer' beside 'Then hire first: Clinical
+    informaticist', read as two answers)."""
+    if not requisitions:
+        return ""
+    which = "the open ML requisition" if requisitions == 1 else f"the {requisitions} open ML requisitions"
+    return f", which converting {which} staffs first"
 
 
 def _convert(view: AuditView, open_ml: tuple[ClassifiedPerson, ...], first: Layer, gap: float) -> Recommendation:

@@ -12,16 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from teamaudit.model import (
-    LAYER_NAMES,
-    Classification,
-    ClassifiedPerson,
-    Contribution,
-    Finding,
-    Layer,
-    Recommendation,
-    Severity,
-)
+from teamaudit.model import LAYER_NAMES, ClassifiedPerson, Finding, Layer, Recommendation, Severity
 from teamaudit.rules.advice import say
 from teamaudit.rules.base import AuditView, Wording, about_person
 
@@ -76,30 +67,14 @@ def _message(p: ClassifiedPerson, threshold: float) -> str | None:
             f"{p.person.name} ({p.person.title}) is {c.layer.value} with confidence {c.confidence:.2f}, "
             f"below {threshold:.2f} (line {line}); next candidate: {_next(p)}"
         )
-    layer = c.runner_up()
-    if layer is None or not _other_with_evidence(p):
+    layer = c.title_keeps_other()
+    if layer is None:
         return None
-    shown = "; ".join(x.text for x in _skills_for(c, layer)[:2])
+    shown = "; ".join(x.text for x in c.skills_for(layer)[:2])
     return (
         f"{p.person.name} ({p.person.title}) is other, as the title settles, though their record shows"
         f" {LAYER_NAMES[layer]} work: {shown} (line {line}); declaring their layer settles it"
     )
-
-
-def _other_with_evidence(p: ClassifiedPerson) -> bool:
-    """A person the title settles as `other` whose skills show hands-on work of the layer they would go to (a
-    degree is no such work: a founder is `other` whatever their degrees, as the domain has it)."""
-    c = p.classification
-    runner_up = c.runner_up()
-    settled = any(note.startswith(_SETTLED) for note in c.notes)  # classify/__init__.py's note
-    return settled and c.layer is Layer.OTHER and runner_up is not None and bool(_skills_for(c, runner_up))
-
-
-def _skills_for(c: Classification, layer: Layer) -> tuple[Contribution, ...]:
-    return tuple(x for x in c.hands_on_for(layer) if x.group == "skills")
-
-
-_SETTLED = "settled by the title"
 
 
 def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPerson]) -> list[Recommendation]:
@@ -107,7 +82,8 @@ def advise(finding: Finding, view: AuditView, named: Mapping[str, ClassifiedPers
     p = named.get(finding.person) if finding.person else None
     if p is None:
         return []
-    other = _other_with_evidence(p) and not p.classification.unsure(view.rubric.thresholds.confidence)
+    c = p.classification
+    other = c.title_keeps_other() is not None and not c.unsure(view.rubric.thresholds.confidence)
     alternative_name = _next(p, LAYER_NAMES)
     text = say(
         view,

@@ -3,9 +3,11 @@
 A declaration is legitimate data: a nurse-informaticist titled "Product Manager" is clinical though the rubric reads
 the title as other. But a team file can also declare every ML researcher clinical and pass. Fires for each person whose
 declared layer differs from the layer the rubric calls from their title, skills and background with a confidence of at
-least `thresholds.confidence` (default 0.5); a declaration the rubric agrees with, or is unsure about, is silent. The
-finding names the declared layer, the rubric's layer with its confidence and the evidence it rests on. Remove the
-declaration, record the skills or background that support it, or suppress the finding with a reason.
+least `thresholds.confidence` (default 0.5); a declaration the rubric agrees with, or is unsure about, or that the
+person's own skills, background or credentials show hands-on work of (a CTO declared `ml_research`, as TA005 advises,
+whose skills are PyTorch), is silent. The finding names the declared layer, the rubric's layer with its confidence
+and the evidence it rests on. Remove the declaration, record the skills or background that support it, or suppress
+the finding with a reason.
 """
 
 from __future__ import annotations

@@ -1,0 +1,96 @@
+"""Tabs used as indentation, which YAML refuses and libyaml stops at: the file is read once more with each such line
+indented as the line above it, so one run names every tab and every other problem of the file (a duplicate person,
+a date written month first, a misspelt key), each at its own line and column.
+
+A founder fixed the tab, ran again, and met five more errors the first run could have named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from teamaudit.errors import TeamAuditError, TeamAuditErrors
+from teamaudit.problems import MAX_SHOWN
+
+TABS_HINT = "indent with spaces, not tabs"  # yamlread/yamlmessages.py's hint on a tab YAML refuses
+_INDENT = re.compile(r"[ \t]*")
+_ANOTHER_TAB = "invalid YAML: a tab character ('\\t') indents this line too"
+_CONTENT = re.compile(r" *(?:-[ ]+)*")  # a line's indentation up to its first key: `  - name:` is 4
+
+
+@dataclass(frozen=True, slots=True)
+class Untabbed:
+    text: str
+    shifted: dict[int, tuple[int, int]]  # line (1-based) -> (the first tab's column, the columns the copy adds)
+
+
+def untabbed(text: str) -> Untabbed | None:
+    """`text` with the tabs and spaces before each line's content that hold a tab replaced by the indentation the
+    lines above give it; None when no line is indented with a tab."""
+    lines = text.split("\n")
+    shifted: dict[int, tuple[int, int]] = {}
+    above = _Above()
+    for number, line in enumerate(lines, start=1):
+        lead = _INDENT.match(line)
+        assert lead is not None  # matches the empty string
+        body = line[lead.end() :]
+        if "\t" in lead.group() and body.strip():
+            indent = above.indent(body)
+            shifted[number] = (lead.group().index("\t") + 1, indent - lead.end())
+            line = lines[number - 1] = " " * indent + body
+        if body.strip() and not body.startswith("#"):
+            above.read(line)
+    return Untabbed("\n".join(lines), shifted) if shifted else None
+
+
+class _Above:
+    """What the lines read so far say of the indentation a line indented with a tab meant: a key lines up with the
+    key above (`  - name:` then `title:` at 4) or goes inside the key that opens a block (`background:`); a list
+    item goes under that key, else lines up with the item above."""
+
+    def __init__(self) -> None:
+        self.content = 0  # the column (0-based) where the last line's first key starts: 4 for `  - name: Ann`
+        self.opens = False  # the last line ends a key with nothing after it (`background:`)
+        self.dash = 0  # the column of the last list item's dash
+
+    def indent(self, body: str) -> int:
+        item = body.startswith("-") and body[1:2] in ("", " ")
+        if self.opens:
+            return self.content + (0 if item else 2)
+        return self.dash if item else self.content
+
+    def read(self, line: str) -> None:
+        content = _CONTENT.match(line)
+        assert content is not None  # matches the empty string
+        self.content = content.end()
+        self.opens = line.split(" #", 1)[0].rstrip().endswith(":")
+        written = line.lstrip(" ")
+        if written.startswith("- ") or written.rstrip() == "-":
+            self.dash = len(line) - len(written)
+
+
+def with_the_tabs(fatal: TeamAuditError, copy: Untabbed, rest: Sequence[TeamAuditError], more: int) -> TeamAuditError:
+    """The tab YAML refused (`fatal`), every other tab the copy replaced, and the problems of the copy (`rest`, and
+    `more` not shown) at the columns of the file as written, in file order; the first MAX_SHOWN, and a count of the
+    others."""
+    tabs = [
+        TeamAuditError(_ANOTHER_TAB, file=fatal.file, line=line, column=column)
+        for line, (column, _) in copy.shifted.items()
+        if line != fatal.line
+    ]
+    for tab in (fatal, *tabs):
+        tab.hint = f"{TABS_HINT}; the rest of the file was read with it as spaces"
+    again = [p for p in rest if not (p.line in copy.shifted and p.hint == TABS_HINT)]  # a tab the copy still has
+    found = [fatal, *tabs, *(_as_written(problem, copy) for problem in again)]
+    found.sort(key=lambda p: (p.line or 0, p.column or 0))
+    shown, more = found[:MAX_SHOWN], more + max(0, len(found) - MAX_SHOWN)
+    return shown[0] if len(shown) == 1 and not more else TeamAuditErrors(shown, more)
+
+
+def _as_written(problem: TeamAuditError, copy: Untabbed) -> TeamAuditError:
+    """`problem` at its column in the file as written, where the copy re-indented its line."""
+    if problem.line in copy.shifted and problem.column is not None:
+        problem.column = max(1, problem.column - copy.shifted[problem.line][1])
+    return problem
