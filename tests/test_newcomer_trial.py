@@ -39,7 +39,7 @@ def test_declaring_the_layer_ta005_advises_passes_at_warning(
     path = team(FOUNDER_TEAM)
     advised = cli("check", path, "--fail-on", "warning")
     assert advised.code == 0, advised.stdout
-    declare = re.search(r"If Jonah Reyes does (\w+) work, declare 'layer: (\w+)' for them", advised.stdout)
+    declare = re.search(r"If Jonah Reyes does ([\w ]+) work, declare 'layer: (\w+)' for them", advised.stdout)
     assert declare is not None, advised.stdout
     path.write_text(
         FOUNDER_TEAM.replace("    team: Engineering\n", f"    layer: {declare[2]}\n    team: Engineering\n"), "utf-8"

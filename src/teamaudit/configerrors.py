@@ -87,7 +87,7 @@ def _config_error(error: ErrorDetails, path: Path, doc: Doc, prefix: str) -> Tea
     shown = shown_value(value, spelled, toml=located is not None and located is doc)
     message = _wrong_value(error, str(loc[-1]) if loc else "", value, shown)
     found = _located(path, doc, loc, f"{prefix}{key}: {message}" if key else f"{prefix}{message}")
-    if error["type"].startswith("date") and found.hint is None:
+    if error["type"].startswith("date") and found.hint is None and not isinstance(value, dt.datetime):
         from teamaudit.valuemessages import date_hint
 
         found.hint = date_hint(value)  # as the team file's dates are told: 'write it year first: 2027-03-31'
