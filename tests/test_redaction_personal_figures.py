@@ -244,22 +244,33 @@ def test_a_thing_word_that_begins_a_persons_role_keeps_no_age(tmp_path):
     )
 
 
+def _cpu(text: str) -> float:
+    """The least CPU of three scrubs of `text`: the least is the one other work on the machine disturbed least."""
+    spent = []
+    for _ in range(3):
+        started = time.process_time()
+        scrub(text)
+        spent.append(time.process_time() - started)
+    return min(spent)
+
+
 @pytest.mark.parametrize(
     ("unit", "shown", "times"),
     [
-        ("000 ", "000 ", 10_000),
-        ("011 ", "011 ", 10_000),
-        ("base 1k ", "base [amount] ", 5_000),
-        ("e 12 ", "e 12 ", 200_000),
-        ("(12M) ", "[age] ", 6_000),
+        ("000 ", "000 ", 8_000),
+        ("011 ", "011 ", 8_000),
+        ("base 1k ", "base [amount] ", 4_000),
+        ("(12M) ", "[age] ", 4_000),
     ],
 )
 def test_a_run_of_short_numbers_costs_a_read_not_its_square(unit, shown, times):
     """The scrub of kept text (privacy.scrub, which every kept field goes through; fields are capped at 300 to 500
     characters, so a team file cannot reach these sizes today): `000 000 ...` with no currency after it was read once
     from each of its groups (40 KB: 16 s of CPU), each `base 1k` of a run looked for the word before it from the text's
-    start (40 KB: 12 s), and each `12` of `e 12 e 12 ...` was judged as a telephone number (1 MB: 4.2 s); each `(12M)`
-    of a run looked for a word of the company's money before it from the text's start (36 KB: 15 s)."""
-    started = time.process_time()
+    start (40 KB: 12 s); each `(12M)` of a run looked for a word of the company's money before it from the text's
+    start (36 KB: 15 s). A text four times as long now costs about four times as much, where it cost sixteen; the
+    seconds themselves are benchmarks/redaction_scrub.py's to measure (a timed limit failed a CI run on a loaded
+    machine), `e 12 e 12 ...`'s constant cost (1 MB: 4.2 -> 1.3 s) among them."""
     assert scrub(unit * times) == shown * times
-    assert time.process_time() - started < 2
+    quarter, whole = _cpu(unit * (times // 4)), _cpu(unit * times)
+    assert whole < 8 * max(quarter, 0.005), (quarter, whole)
