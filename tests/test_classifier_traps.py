@@ -2675,7 +2675,7 @@ def test_the_2026_12_54_negatives_stand_aside_for_a_clinician_or_health_regulati
     kept += [("HIPAA Privacy and EHS Compliance Manager", "compliance")]
     others = ["Cadence Innovus Physical Design Engineer", "Bridges and Highways Design Engineer"]
     others += ["Policy Officer, Royal College of Psychiatrists", "Jurist, Lægeforeningen"]
-    others += ["Coordinadora de Consultorio Médico"]
+    others += ["Coordinadora de Consultorio Médico", "Academic Registrar, Royal College of Surgeons in Ireland"]
     others += ["Sanctions Compliance Officer", "Dietary Aide, Nursing Home"]
     calls = _explained(team, [{"title": title} for title in [*(t for t, _ in kept), *others]])
     assert [layer for layer, _ in calls] == [layer for _, layer in kept] + ["other"] * len(others), calls
