@@ -2677,6 +2677,7 @@ def test_the_2026_12_54_negatives_stand_aside_for_a_clinician_or_health_regulati
     others += ["Policy Officer, Royal College of Psychiatrists", "Jurist, Lægeforeningen"]
     others += ["Coordinadora de Consultorio Médico", "Academic Registrar, Royal College of Surgeons in Ireland"]
     others += ["Sanctions Compliance Officer", "Dietary Aide, Nursing Home"]
+    others += ["Policy Officer, Village Nurses Association"]
     calls = _explained(team, [{"title": title} for title in [*(t for t, _ in kept), *others]])
     assert [layer for layer, _ in calls] == [layer for _, layer in kept] + ["other"] * len(others), calls
     assert min(confidence for _, confidence in calls[: len(kept)]) >= 0.7, calls
