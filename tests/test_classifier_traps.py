@@ -2667,6 +2667,7 @@ def test_the_2026_12_54_negatives_stand_aside_for_a_clinician_or_health_regulati
     kept += [("Diabetessjuksköterska, Diabetesförbundet", "clinical"), ("Ylilääkäri, Suomen Lääkäriliitto", "clinical")]
     kept += [("Speech-Language Pathologist, Visiting Nurses Association", "clinical")]
     kept += [("Médico Coordinador de Consultorio", "clinical"), ("Enfermeira Coordenadora de Consultório", "clinical")]
+    kept += [("Dentista, Ordem dos Médicos Dentistas", "clinical")]
     kept += [("Medical Advisor, Dietary Supplements", "clinical")]
     kept += [("Physiotherapist and Dietary Supplements Advisor", "clinical")]
     kept += [("Regulatory Affairs Director, OTC Drugs and Dietary Supplements", "compliance")]
@@ -2678,6 +2679,8 @@ def test_the_2026_12_54_negatives_stand_aside_for_a_clinician_or_health_regulati
     others += ["Coordinadora de Consultorio Médico", "Academic Registrar, Royal College of Surgeons in Ireland"]
     others += ["Sanctions Compliance Officer", "Dietary Aide, Nursing Home"]
     others += ["Policy Officer, Village Nurses Association"]
-    calls = _explained(team, [{"title": title} for title in [*(t for t, _ in kept), *others]])
-    assert [layer for layer, _ in calls] == [layer for _, layer in kept] + ["other"] * len(others), calls
+    # A ministry of health opening the title is not a secretary: clinical, as unsure as at 2026.12.53 (0.55).
+    ministry = "Secretaría de Salud – Médico General"
+    calls = _explained(team, [{"title": title} for title in [*(t for t, _ in kept), *others, ministry]])
+    assert [layer for layer, _ in calls] == [layer for _, layer in kept] + ["other"] * len(others) + ["clinical"], calls
     assert min(confidence for _, confidence in calls[: len(kept)]) >= 0.7, calls
