@@ -2649,3 +2649,38 @@ def test_staff_of_a_clinicians_college_association_or_union_are_not_clinicians(t
     calls = _explained(team, [{"title": title} for title in [*others, *kept]])
     assert [layer for layer, _ in calls] == ["other"] * len(others) + ["clinical"] * len(kept), calls
     assert min(confidence for _, confidence in calls[len(others) :]) >= 0.7, calls
+
+
+def test_the_2026_12_54_negatives_stand_aside_for_a_clinician_or_health_regulation_beside_them(team):
+    """Rubric 2026.12.54's new negatives took look-alikes its probe batches did not hold (benchmarks/README.md,
+    rubric 2026.12.55): a specialist or a Nordic compound named the person's own clinical role ('Consultant
+    Psychiatrist and Royal College of Psychiatrists Tutor', 'Spesialsykepleier, Kreftforeningen', 'Læge,
+    Lægeforeningen'), a Visiting Nurses Association is a home-care agency, a clinician heads 'Médico Coordinador de
+    Consultorio', drugs and HIPAA stand beside food ('Regulatory Affairs Director, OTC Drugs and Dietary Supplements',
+    'Regulatory Compliance Specialist, Food, Drug and Cosmetic Act'), a health plan's OIG sanctions and a practice's
+    HIPAA and EHS are health compliance, a physiotherapist or medical advisor names a clinician beside supplements: all
+    were other at 2026.12.54 and right at 2026.12.53. Three words before an EHR module's role are an application
+    analyst's only: 'Cadence Innovus Physical Design Engineer' designs chips (it was integration 0.74)."""
+    kept = [("Consultant Psychiatrist and Royal College of Psychiatrists Tutor", "clinical")]
+    kept += [("Specialty Registrar, Royal College of Emergency Medicine", "clinical")]
+    kept += [("Spesialsykepleier, Kreftforeningen", "clinical"), ("Læge, Lægeforeningen", "clinical")]
+    kept += [("Diabetessjuksköterska, Diabetesförbundet", "clinical"), ("Ylilääkäri, Suomen Lääkäriliitto", "clinical")]
+    kept += [("Speech-Language Pathologist, Visiting Nurses Association", "clinical")]
+    kept += [("Médico Coordinador de Consultorio", "clinical"), ("Enfermeira Coordenadora de Consultório", "clinical")]
+    kept += [("Dentista, Ordem dos Médicos Dentistas", "clinical")]
+    kept += [("Medical Advisor, Dietary Supplements", "clinical")]
+    kept += [("Physiotherapist and Dietary Supplements Advisor", "clinical")]
+    kept += [("Regulatory Affairs Director, OTC Drugs and Dietary Supplements", "compliance")]
+    kept += [("Regulatory Compliance Specialist, Food, Drug and Cosmetic Act", "compliance")]
+    kept += [("OIG Sanctions Compliance Coordinator", "compliance")]
+    kept += [("HIPAA Privacy and EHS Compliance Manager", "compliance")]
+    others = ["Cadence Innovus Physical Design Engineer", "Bridges and Highways Design Engineer"]
+    others += ["Policy Officer, Royal College of Psychiatrists", "Jurist, Lægeforeningen"]
+    others += ["Coordinadora de Consultorio Médico", "Academic Registrar, Royal College of Surgeons in Ireland"]
+    others += ["Sanctions Compliance Officer", "Dietary Aide, Nursing Home"]
+    others += ["Policy Officer, Village Nurses Association"]
+    # A ministry of health opening the title is not a secretary: clinical, as unsure as at 2026.12.53 (0.55).
+    ministry = "Secretaría de Salud – Médico General"
+    calls = _explained(team, [{"title": title} for title in [*(t for t, _ in kept), *others, ministry]])
+    assert [layer for layer, _ in calls] == [layer for _, layer in kept] + ["other"] * len(others) + ["clinical"], calls
+    assert min(confidence for _, confidence in calls[: len(kept)]) >= 0.7, calls
