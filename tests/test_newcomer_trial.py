@@ -259,3 +259,33 @@ def test_the_help_a_newcomer_reads_first_is_in_order_uncut_and_names_its_values(
     assert all(f"{option} <" in imports for option in ("--reqs", "--map", "--assume-fte"))
     report = " ".join(cli("report", "--help").stdout.split())
     assert "text and markdown" not in report and "the HTML report lists every person either way" in report
+
+
+CLINICIAN_DECLARED_ML = """\
+organization: Acme
+as_of: 2026-01-01
+people:
+  - name: Ana Ruiz
+    title: Registered Nurse
+    layer: ml_research
+    skills: [PyTorch]
+    background: 12 years ICU nurse; licensed registered nurse
+  - name: Di Eck
+    title: Integration Engineer
+    layer: ml_research
+    skills: [HL7, FHIR, Mirth Connect, scikit-learn]
+    background: built HL7 interfaces for 6 hospitals
+  - {name: Bo Ng, title: Registered Nurse, layer: ml_research, skills: [PyTorch]}
+"""
+
+
+def test_one_ml_word_in_the_skills_does_not_back_a_declaration_the_record_speaks_against(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A nurse of 12 years in the ICU, an interface engineer with six hospitals' HL7 feeds, and a nurse by title
+    alone, each declared ml_research with one ML framework in the skills: the framework backed each declaration
+    and TA007 fell silent for all three, though their records show hands-on work of their own layer."""
+    result = cli("check", team(CLINICIAN_DECLARED_ML), "--fail-on", "warning")
+    for who in ("Ana Ruiz (Registered Nurse)", "Di Eck (Integration Engineer)", "Bo Ng (Registered Nurse)"):
+        assert f"TA007 declared-layer-contradicts-evidence: {who} is declared ml_research" in result.stdout, who
+    assert result.code == 1
