@@ -289,3 +289,22 @@ def test_one_ml_word_in_the_skills_does_not_back_a_declaration_the_record_speaks
     for who in ("Ana Ruiz (Registered Nurse)", "Di Eck (Integration Engineer)", "Bo Ng (Registered Nurse)"):
         assert f"TA007 declared-layer-contradicts-evidence: {who} is declared ml_research" in result.stdout, who
     assert result.code == 1
+
+
+TABS_YAML_TAKES = (
+    "organization: Acme\nas_of: 2026-01-01\npeople:\n  - name: Ann\n\ttitle: Nurse\n"
+    "    background: |\n      line one\n      \tcode indented with a tab\n"
+    '  - name: "Bo\n\tLi"\n    title: Nurse\n    skills: [a,\n\tb]\n'
+    "  - name: Bob\n    title: ML Engineer\n    fte: x\n"
+)
+
+
+def test_a_tab_yaml_takes_is_not_named_beside_the_one_it_refuses(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A tab inside a block scalar's text (line 8), a quoted name (line 10) and a flow list (line 13) is text YAML
+    takes: check named each as 'a tab indents this line too' once another tab (line 5) was refused."""
+    result = cli("check", team(TABS_YAML_TAKES))
+    lines = result.stderr.splitlines()
+    assert [line.split(".yaml:", 1)[1].split(":", 2)[:2] for line in lines] == [["5", "1"], ["16", "10"]], lines
+    assert result.code == 2
