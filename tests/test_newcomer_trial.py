@@ -291,6 +291,7 @@ def test_one_ml_word_in_the_skills_does_not_back_a_declaration_the_record_speaks
     assert result.code == 1
 
 
+HEAD = "organization: Acme\nas_of: 2026-01-01\npeople:\n"
 TABS_YAML_TAKES = (
     "organization: Acme\nas_of: 2026-01-01\npeople:\n  - name: Ann\n\ttitle: Nurse\n"
     "    background: |\n      line one\n      \tcode indented with a tab\n"
@@ -308,3 +309,19 @@ def test_a_tab_yaml_takes_is_not_named_beside_the_one_it_refuses(
     lines = result.stderr.splitlines()
     assert [line.split(".yaml:", 1)[1].split(":", 2)[:2] for line in lines] == [["5", "1"], ["16", "10"]], lines
     assert result.code == 2
+
+
+def test_a_line_the_copy_indents_wrongly_is_not_reported_as_the_founders_mistake(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A tab-indented key after a nested list (line 7, meant at Ann's keys) was indented like the list item above
+    it, and the copy's own 'mapping values are not allowed' was reported at line 7 under a hint saying the rest of
+    the file was read: the file was read no further. A tab-indented block scalar's text (line 11) was read as a key
+    ('could not find expected ':''). Only the tabs are named now, and how far the file was read."""
+    guessed = cli("check", team(f"{HEAD}  - name: Ann\n    skills:\n      - PyTorch\n\ttitle: Nurse\n    fte: x\n"))
+    assert guessed.stderr.count("error:") == 1, guessed.stderr
+    assert "7:1: invalid YAML: found a tab" in guessed.stderr
+    assert "read with it as spaces as far as line 7, whose indentation is unclear" in guessed.stderr
+    scalar = cli("check", team(f"{HEAD}  - name: Ann\n\ttitle: Nurse\n\tbackground: |\n\t  ICU nurse\n    fte: x\n"))
+    assert "could not find expected" not in scalar.stderr, scalar.stderr
+    assert "8:10: people[0] (Ann).fte: must be a number" in scalar.stderr, scalar.stderr

@@ -16,6 +16,7 @@ from teamaudit.problems import MAX_SHOWN
 
 TABS_HINT = "indent with spaces, not tabs"  # yamlread/yamlmessages.py's hint on a tab YAML refuses
 _INDENT = re.compile(r"[ \t]*")
+_INVALID = "invalid YAML"
 _ANOTHER_TAB = "invalid YAML: a tab character ('\\t') indents this line too"
 _CONTENT = re.compile(r" *(?:-[ ]+)*")  # a line's indentation up to its first key: `  - name:` is 4
 
@@ -126,7 +127,8 @@ class _Above:
         content = _CONTENT.match(line)
         assert content is not None  # matches the empty string
         self.content = content.end()
-        self.opens = line.split(" #", 1)[0].rstrip().endswith(":")
+        written_out = line.split(" #", 1)[0].rstrip()
+        self.opens = written_out.endswith(":") or _BLOCK_SCALAR.search(written_out) is not None
         written = line.lstrip(" ")
         if written.startswith("- ") or written.rstrip() == "-":
             self.dash = len(line) - len(written)
@@ -141,9 +143,14 @@ def with_the_tabs(fatal: TeamAuditError, copy: Untabbed, rest: Sequence[TeamAudi
         for line, (column, _) in copy.shifted.items()
         if line != fatal.line
     ]
-    for tab in (fatal, *tabs):
-        tab.hint = f"{TABS_HINT}; the rest of the file was read with it as spaces"
     again = [p for p in rest if not (p.line in copy.shifted and p.hint == TABS_HINT)]  # a tab the copy still has
+    guessed = [p for p in again if p.line in copy.shifted and p.message.startswith(_INVALID)]
+    read = "the rest of the file was read with it as spaces"
+    if guessed:  # the indentation the copy gave a line made it invalid: say so, and not where YAML stopped again
+        again = [p for p in again if p not in guessed]
+        read = f"the file was read with it as spaces as far as line {guessed[0].line}, whose indentation is unclear"
+    for tab in (fatal, *tabs):
+        tab.hint = f"{TABS_HINT}; {read}"
     found = [fatal, *tabs, *(_as_written(problem, copy) for problem in again)]
     found.sort(key=lambda p: (p.line or 0, p.column or 0))
     shown, more = found[:MAX_SHOWN], more + max(0, len(found) - MAX_SHOWN)
