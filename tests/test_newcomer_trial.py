@@ -325,3 +325,16 @@ def test_a_line_the_copy_indents_wrongly_is_not_reported_as_the_founders_mistake
     scalar = cli("check", team(f"{HEAD}  - name: Ann\n\ttitle: Nurse\n\tbackground: |\n\t  ICU nurse\n    fte: x\n"))
     assert "could not find expected" not in scalar.stderr, scalar.stderr
     assert "8:10: people[0] (Ann).fte: must be a number" in scalar.stderr, scalar.stderr
+
+
+def test_a_quote_or_bracket_inside_a_plain_value_opens_nothing(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """`title: Nurse "Lead` and `name: Bob [ML` are plain values: reading them as a quote or a flow list left open
+    took every later line for its text, and the tab at line 7 and Bob's fte went unnamed."""
+    plain = f'{HEAD}  - name: Ann\n\ttitle: Nurse "Lead\n  - name: Bob [ML\n\ttitle: X\n    fte: x\n'
+    result = cli("check", team(plain))
+    assert "7:1: invalid YAML: a tab character ('\\t') indents this line too" in result.stderr, result.stderr
+    assert "8:10: people[1] (Bob [ML).fte: must be a number" in result.stderr, result.stderr
+    flow = cli("check", team(f"{HEAD}  - name: Ann\n\ttitle: X\n    skills: [O'Brien,\n\tb]\n    fte: x\n"))
+    assert "7:1" not in flow.stderr and "8:10: people[0] (Ann).fte: must be a number" in flow.stderr, flow.stderr

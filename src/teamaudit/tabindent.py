@@ -98,13 +98,20 @@ class _Inside:
                     self.quote = ""
             elif char == "#" and (at == 0 or line[at - 1] in " \t"):
                 return
-            elif char in "\"'" and (at == 0 or line[at - 1] in " \t[{,:-"):
+            elif char in "\"'" and (_starts_a_value(line, at) or (self.depth > 0 and line[at - 1] in " \t[{,")):
                 self.quote = char
-            elif char in "[{" and (self.depth or at == 0 or line[at - 1] in " \t[{,:-"):
+            elif char in "[{" and (self.depth or _starts_a_value(line, at)):
                 self.depth += 1
             elif char in "]}" and self.depth:
                 self.depth -= 1
             at += 1
+
+
+def _starts_a_value(line: str, at: int) -> bool:
+    """Whether `line[at]` starts a value (after `key: `, `- ` or the indentation), where a quote or a bracket opens
+    one; inside a plain value (`title: Nurse "Lead`, `name: Bob [ML`) it is a character like any other."""
+    before = line[:at].rstrip(" \t")
+    return before.endswith(":") or not before.lstrip(" \t-")
 
 
 class _Above:
