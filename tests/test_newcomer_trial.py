@@ -259,3 +259,82 @@ def test_the_help_a_newcomer_reads_first_is_in_order_uncut_and_names_its_values(
     assert all(f"{option} <" in imports for option in ("--reqs", "--map", "--assume-fte"))
     report = " ".join(cli("report", "--help").stdout.split())
     assert "text and markdown" not in report and "the HTML report lists every person either way" in report
+
+
+CLINICIAN_DECLARED_ML = """\
+organization: Acme
+as_of: 2026-01-01
+people:
+  - name: Ana Ruiz
+    title: Registered Nurse
+    layer: ml_research
+    skills: [PyTorch]
+    background: 12 years ICU nurse; licensed registered nurse
+  - name: Di Eck
+    title: Integration Engineer
+    layer: ml_research
+    skills: [HL7, FHIR, Mirth Connect, scikit-learn]
+    background: built HL7 interfaces for 6 hospitals
+  - {name: Bo Ng, title: Registered Nurse, layer: ml_research, skills: [PyTorch]}
+"""
+
+
+def test_one_ml_word_in_the_skills_does_not_back_a_declaration_the_record_speaks_against(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A nurse of 12 years in the ICU, an interface engineer with six hospitals' HL7 feeds, and a nurse by title
+    alone, each declared ml_research with one ML framework in the skills: the framework backed each declaration
+    and TA007 fell silent for all three, though their records show hands-on work of their own layer."""
+    result = cli("check", team(CLINICIAN_DECLARED_ML), "--fail-on", "warning")
+    for who in ("Ana Ruiz (Registered Nurse)", "Di Eck (Integration Engineer)", "Bo Ng (Registered Nurse)"):
+        assert f"TA007 declared-layer-contradicts-evidence: {who} is declared ml_research" in result.stdout, who
+    assert result.code == 1
+
+
+HEAD = "organization: Acme\nas_of: 2026-01-01\npeople:\n"
+TABS_YAML_TAKES = (
+    "organization: Acme\nas_of: 2026-01-01\npeople:\n  - name: Ann\n\ttitle: Nurse\n"
+    "    background: |\n      line one\n      \tcode indented with a tab\n"
+    '  - name: "Bo\n\tLi"\n    title: Nurse\n    skills: [a,\n\tb]\n'
+    "  - name: Bob\n    title: ML Engineer\n    fte: x\n"
+)
+
+
+def test_a_tab_yaml_takes_is_not_named_beside_the_one_it_refuses(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A tab inside a block scalar's text (line 8), a quoted name (line 10) and a flow list (line 13) is text YAML
+    takes: check named each as 'a tab indents this line too' once another tab (line 5) was refused."""
+    result = cli("check", team(TABS_YAML_TAKES))
+    lines = result.stderr.splitlines()
+    assert [line.split(".yaml:", 1)[1].split(":", 2)[:2] for line in lines] == [["5", "1"], ["16", "10"]], lines
+    assert result.code == 2
+
+
+def test_a_line_the_copy_indents_wrongly_is_not_reported_as_the_founders_mistake(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """A tab-indented key after a nested list (line 7, meant at Ann's keys) was indented like the list item above
+    it, and the copy's own 'mapping values are not allowed' was reported at line 7 under a hint saying the rest of
+    the file was read: the file was read no further. A tab-indented block scalar's text (line 11) was read as a key
+    ('could not find expected ':''). Only the tabs are named now, and how far the file was read."""
+    guessed = cli("check", team(f"{HEAD}  - name: Ann\n    skills:\n      - PyTorch\n\ttitle: Nurse\n    fte: x\n"))
+    assert guessed.stderr.count("error:") == 1, guessed.stderr
+    assert "7:1: invalid YAML: found a tab" in guessed.stderr
+    assert "read with it as spaces as far as line 7, whose indentation is unclear" in guessed.stderr
+    scalar = cli("check", team(f"{HEAD}  - name: Ann\n\ttitle: Nurse\n\tbackground: |\n\t  ICU nurse\n    fte: x\n"))
+    assert "could not find expected" not in scalar.stderr, scalar.stderr
+    assert "8:10: people[0] (Ann).fte: must be a number" in scalar.stderr, scalar.stderr
+
+
+def test_a_quote_or_bracket_inside_a_plain_value_opens_nothing(
+    cli: Callable[..., Result], team: Callable[..., Path]
+) -> None:
+    """`title: Nurse "Lead` and `name: Bob [ML` are plain values: reading them as a quote or a flow list left open
+    took every later line for its text, and the tab at line 7 and Bob's fte went unnamed."""
+    plain = f'{HEAD}  - name: Ann\n\ttitle: Nurse "Lead\n  - name: Bob [ML\n\ttitle: X\n    fte: x\n'
+    result = cli("check", team(plain))
+    assert "7:1: invalid YAML: a tab character ('\\t') indents this line too" in result.stderr, result.stderr
+    assert "8:10: people[1] (Bob [ML).fte: must be a number" in result.stderr, result.stderr
+    flow = cli("check", team(f"{HEAD}  - name: Ann\n\ttitle: X\n    skills: [O'Brien,\n\tb]\n    fte: x\n"))
+    assert "7:1" not in flow.stderr and "8:10: people[0] (Ann).fte: must be a number" in flow.stderr, flow.stderr

@@ -304,13 +304,20 @@ class Classification:
         return tuple(c for c in self.hands_on_for(layer) if c.group == "skills")
 
     def contradicted_by(self, threshold: float) -> Classification | None:
-        """The rubric's own call for a declared layer, when it is sure (>= threshold) of another one and the
-        record shows no hands-on work of the declared layer (TA007): a CTO whose skills are PyTorch, declared
-        ml_research as TA005 advised, is backed by their skills, though the title settles them `other`."""
+        """The rubric's own call for a declared layer, when it is sure (>= threshold) of another one (TA007). A
+        declaration the record shows hands-on work of is backed, unless the record shows hands-on work of the
+        rubric's layer too: a CTO whose skills are PyTorch, declared ml_research as TA005 advised, is backed (the
+        title alone settles him `other`); a nurse of 12 years in the ICU declared ml_research is not, though her
+        skills say PyTorch."""
         own = self.undeclared
-        if own is None or own.layer is self.layer or own.unsure(threshold) or own.record_shows(self.layer):
+        if own is None or own.layer is self.layer or own.unsure(threshold) or own.backs(self.layer):
             return None
         return own
+
+    def backs(self, declared: Layer) -> bool:
+        """Whether the record backs a declaration of `declared` against this call: it shows hands-on work of
+        `declared` in the skills, background or credentials, and none of the layer called, even in the title."""
+        return self.record_shows(declared) and not self.hands_on_for(self.layer)
 
     def record_shows(self, layer: Layer) -> bool:
         """Whether the person's skills, background or credentials (not the title) show hands-on work of `layer`."""

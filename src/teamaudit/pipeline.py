@@ -16,7 +16,7 @@ from teamaudit.configschema import Suppression
 from teamaudit.errors import TeamAuditError
 from teamaudit.model import STDIN_SOURCE, ClassifiedPerson, CostTotal, Report, Roster
 from teamaudit.paytotals import pay_totals
-from teamaudit.roster import DEFAULT_MAX_PEOPLE, load_roster, roster_from_text
+from teamaudit.roster import DEFAULT_MAX_PEOPLE, in_line_order, load_roster, roster_from_text
 from teamaudit.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
 from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, decoded
 
@@ -87,7 +87,7 @@ def _with_examples_note(roster: Roster) -> Roster:
     note = examples_note(roster)
     if note is None:
         return roster
-    return replace(roster, notes=tuple(sorted((*roster.notes, note), key=lambda n: (n.line or 0, n.column or 0))))
+    return replace(roster, notes=in_line_order((*roster.notes, note)))
 
 
 def read_stdin(max_bytes: int) -> str:

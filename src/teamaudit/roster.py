@@ -151,9 +151,9 @@ def _validated(
     return roster
 
 
-def _in_line_order(notes: tuple[TeamAuditError, ...]) -> tuple[TeamAuditError, ...]:
+def in_line_order(notes: tuple[TeamAuditError, ...]) -> tuple[TeamAuditError, ...]:
     """Warnings in the order of the lines they name, as errors are (start dates and missing FTEs were each listed
-    apart: lines 13, 17, 7, 9)."""
+    apart: lines 13, 17, 7, 9); pipeline.py adds init's example people among them so."""
     return tuple(sorted(notes, key=lambda note: (note.line or 0, note.column or 0)))
 
 
@@ -283,7 +283,7 @@ class _Reader:
             organization=str(organization) if organization is not None else None,
             as_of=dated_as_of,
             people=tuple(people),
-            notes=_in_line_order(self._start_notes(people, dated_as_of) + self._fte_notes()),
+            notes=in_line_order(self._start_notes(people, dated_as_of) + self._fte_notes()),
             currency=currency if isinstance(currency, str) else None,
         )
 

@@ -5,9 +5,10 @@ the title as other. But a team file can also declare every ML researcher clinica
 declared layer differs from the layer the rubric calls from their title, skills and background with a confidence of at
 least `thresholds.confidence` (default 0.5); a declaration the rubric agrees with, or is unsure about, or that the
 person's own skills, background or credentials show hands-on work of (a CTO declared `ml_research`, as TA005 advises,
-whose skills are PyTorch), is silent. The finding names the declared layer, the rubric's layer with its confidence
-and the evidence it rests on. Remove the declaration, record the skills or background that support it, or suppress
-the finding with a reason.
+whose skills are PyTorch), is silent; unless the record shows hands-on work of the rubric's layer too (a nurse of 12
+years in the ICU declared `ml_research` because her skills list PyTorch still warns). The finding names the declared
+layer, the rubric's layer with its confidence and the evidence it rests on. Remove the declaration, record the skills or
+background that support it, or suppress the finding with a reason.
 """
 
 from __future__ import annotations
