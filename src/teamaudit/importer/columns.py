@@ -15,6 +15,7 @@ from teamaudit.errors import TeamAuditError
 from teamaudit.importer.hoursnames import weekly_hours_names
 from teamaudit.importer.reqkind import read_as
 from teamaudit.importer.table import NoTable, Table
+from teamaudit.invisible import UNSEEN
 from teamaudit.render.escape import shell_word
 
 # field -> known column names, most specific first. Sources: the export layouts of BambooHR, Rippling,
@@ -214,7 +215,9 @@ def called(field: str) -> str:
 
 
 def canonical(name: str) -> str:
-    words = _CAMEL.sub(" ", name)
+    """A column's name as detection compares it: what a reader cannot see taken out first, as from cells
+    (importer/unseen.py): an ESC inside 'Offer Sta\\x1btus' left the status column unread, an offer an opening."""
+    words = _CAMEL.sub(" ", UNSEEN.sub("", name))
     return re.sub(r"\s+", " ", re.sub(r"[^\w#%]+", " ", words.lower().replace("_", " "))).strip()
 
 
