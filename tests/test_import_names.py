@@ -264,3 +264,27 @@ def test_a_preferred_first_name_left_out_beside_a_longer_full_name_is_said(tmp_p
         f"of its words it replaces: '{preferred}' beside '{full}' (line 2)"
     )
     assert (line in result.stderr) is said, result.stderr
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["First Name,Last Name,Preferred Name,Job Title", "Full Name,Preferred Name,Job Title"],
+    ids=["first and last name", "full name"],
+)
+def test_a_preferred_name_that_is_a_title_or_credential_keeps_the_legal_name(tmp_path, header):
+    """'Dr.' in Preferred Name wrote 'Dr. Li' and 'Jo, RN' wrote 'Jo, RN Park': a title is no name, and a credential
+    after a preferred name is no part of it."""
+    rows = ["Wei,Li,Dr.,Nurse", 'Joanne,Park,"Jo, RN",Nurse', "Sam,Ortiz,Ms. RN,Nurse", "Ann,Lee,Annie,Nurse"]
+    if header.startswith("Full Name"):
+        rows = [row.replace(",", " ", 1) for row in rows]
+    result = run_cli("import", export(tmp_path, "\n".join([header, *rows]) + "\n"))
+    assert result.code == 0, result.stderr
+    assert names(result.stdout) == ["Wei Li", "Jo Park", "Sam Ortiz", "Annie Lee"]
+    assert (
+        "2 preferred first names are only a title or a credential, not a name: 'Dr.' (line 2), 'Ms. RN' (line 4); "
+        "the legal name written"
+    ) in result.stderr
+    assert (
+        "1 preferred first name is read without the credential after it, no part of a name: 'Jo, RN' as 'Jo' (line 3)"
+        in (result.stderr)
+    )

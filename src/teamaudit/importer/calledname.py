@@ -5,7 +5,10 @@ else a preferred first name ('Preferred Name', BambooHR's; 'Preferred First Name
 last name; else the name column, first name first. A preferred first name that is only the last name or the first name
 already written is no other name, and is left out. A preferred first name with no last-name column replaces the
 first of a name of two words (Rippling's 'Full Name' 'Daniel Okafor' and 'Preferred Name' 'Dan' are 'Dan Okafor'), and
-is not read beside a longer one, as nothing says which part of the name it replaces. The legal name is kept beside
+is not read beside a longer one, as nothing says which part of the name it replaces. A credential after a preferred
+first name is no part of it ('Jo, RN' beside Park made 'Jo, RN Park': it is 'Jo Park'), and a preferred first name that
+is only a title or a credential ('Dr.', 'RN') is no name at all: it made 'Dr. Li', and the legal name is kept. The legal
+name is kept beside
 it for a merge, whose file an import before the preferred column was added wrote under the legal name
 (importer/merge.py).
 """
@@ -15,7 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from teamaudit.surnamefirst import first_name_first
+from teamaudit.errors import clipped
+from teamaudit.nameparts import COURTESY_TITLES
+from teamaudit.surnamefirst import CREDENTIALS, SUFFIXES, first_name_first
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,53 @@ def name_in_order(name: str) -> str:
     return first_name_first(name)
 
 
+def preferred_given(preferred_first: str) -> str:
+    """A preferred first name without the credentials after it ('Jo, RN' and 'Jo RN' are 'Jo'); '' when nothing
+    left is a name, only titles, credentials or generations ('Dr.', 'RN', 'Ms, RN')."""
+    words = [word for word in re.split(r"[\s,]+", preferred_first) if word]
+    kept = list(words)
+    while kept and _bare(kept[-1]) in CREDENTIALS:
+        kept.pop()
+    if all(_bare(word) in SUFFIXES or word.casefold() in COURTESY_TITLES for word in kept):
+        return ""
+    return preferred_first if kept == words else " ".join(kept)
+
+
+def preferred_notes(cells: list[tuple[int, str]], shown: int) -> list[str]:
+    """What preferred_given made of the preferred first names of `cells` (line, cell), the first `shown` of each
+    kind: those that are no name, the legal name written instead, and those a credential was taken off."""
+    changed = [(line, cell, preferred_given(cell)) for line, cell in cells if preferred_given(cell) != cell]
+    titles = [f"'{clipped(cell)}' (line {line})" for line, cell, given in changed if not given]
+    cut = [f"'{clipped(cell)}' as '{clipped(given)}' (line {line})" for line, cell, given in changed if given]
+    notes = []
+    if titles:
+        notes.append(
+            f"{_counted(len(titles), 'preferred first name')} only a title or a credential, not a name: "
+            f"{_first(titles, shown)}; the legal name written"
+        )
+    if cut:
+        notes.append(
+            f"{_counted(len(cut), 'preferred first name')} read without the credential after it, no part of a name: "
+            f"{_first(cut, shown)}"
+        )
+    return notes
+
+
+def _counted(count: int, what: str) -> str:
+    return f"1 {what} is" if count == 1 else f"{count:,} {what}s are"
+
+
+def _first(named: list[str], shown: int) -> str:
+    more = f" and {len(named) - shown:,} more" if len(named) > shown else ""
+    return ", ".join(named[:shown]) + more
+
+
+def _bare(word: str) -> str:
+    return word.replace(".", "").casefold()
+
+
 def called_name(first: str, last: str, name: str, preferred_full: str, preferred_first: str) -> CalledName:
+    preferred_first = preferred_given(preferred_first)
     if preferred_first and not last and name:  # Rippling's 'Full Name' and 'Preferred Name'
         first, last = _given_and_family(name_in_order(name)) or (first, last)
     legal = full_name(first, last) if first and last else name_in_order(name) if name else first or last
@@ -82,6 +133,7 @@ def unread_preferred(first: str, last: str, name: str, preferred_full: str, pref
     """Whether called_name leaves a preferred first name out beside a full name of more than two words ('Dan' beside
     'Daniel K. Okafor'), not being one of its words: the person is named by their legal name, and a merge into a file
     that names them as they go by ('Dan Okafor') adds them again."""
+    preferred_first = preferred_given(preferred_first)
     if not preferred_first or preferred_full or last or first or not name:
         return False
     full = name_in_order(name)

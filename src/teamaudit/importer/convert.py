@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from teamaudit.errors import TeamAuditError, clipped
-from teamaudit.importer.calledname import CalledName, called_name, name_in_order, unread_preferred
+from teamaudit.importer.calledname import CalledName, called_name, name_in_order, preferred_notes, unread_preferred
 from teamaudit.importer.cellsize import CellLimits
 from teamaudit.importer.columns import Mapping, called
 from teamaudit.importer.dates import HINT as DATE_HINT
@@ -463,6 +463,9 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
     out.ids = "id" in mapping.columns and all(_get(row.cells, mapping, "id") for row in rows)
     if unread := _unread_preferred(rows, mapping):
         out.notes.append(unread)
+    if "preferred_name" not in mapping.columns:  # a preferred full name wins over a preferred first name
+        preferred = [(row.line, _get(row.cells, mapping, "preferred_first_name")) for row in rows]
+        out.notes += preferred_notes(preferred, MAX_SHOWN)
     ftes = _ftes(table, mapping, rows, problems)
     costs = _costs(mapping, rows, cells, out) if with_cost else {}
     for key, row in enumerate(rows):
