@@ -114,3 +114,58 @@ def test_an_id_an_earlier_row_has_is_said_dropped_and_an_offer_keeps_its_mark(tm
     later = run_cli("import", people, "--reqs", offers, "-o", team, "--remove-missing")
     assert later.code == 0, later.stderr
     assert 'removed 1: "Bo Li"' in later.stderr
+
+
+def staff_exports(tmp_path: Path, hired: str, start: str) -> list[str | Path]:
+    """A people export listing Ann Lee (hired `hired`), a jobs export with REQ-7 open, and Ann's accepted offer for
+    REQ-7 starting `start`."""
+    people = tmp_path / "people.csv"
+    people.write_text(f"Name,Job Title,Hire Date\nBo Ray,CEO,2020-01-06\nAnn Lee,RN,{hired}\n", encoding="utf-8")
+    jobs = tmp_path / "jobs.csv"
+    jobs.write_text("Job Name,Requisition ID,Job Status,Openings\nNurse Informaticist,REQ-7,Open,1\n", encoding="utf-8")
+    offers = tmp_path / "offers.csv"
+    offers.write_text(
+        "Candidate Name,Job,Requisition ID,Offer Status,Start Date\n"
+        f"Ann Lee,Nurse Informaticist,REQ-7,Accepted,{start}\n",
+        encoding="utf-8",
+    )
+    return [people, "--reqs", jobs, "--reqs", offers]
+
+
+@pytest.mark.parametrize(
+    ("hired", "start"),
+    [
+        ("2019-05-01", (dt.date.today() + dt.timedelta(days=40)).isoformat()),  # a transfer still to come
+        ((dt.date.today() + dt.timedelta(days=40)).isoformat(), "2019-05-01"),  # a rehire, listed as starting later
+    ],
+    ids=["transfer", "rehire"],
+)
+def test_the_opening_an_accepted_offer_of_someone_on_staff_fills_is_closed(tmp_path, hired, start):
+    """Ann Lee's accepted offer was skipped as she is in the people export, but REQ-7, the opening she moves into,
+    stayed open: the plan counted her and the role (open: 1 person, 1.0 FTE)."""
+    team = tmp_path / "team.yaml"
+    result = run_cli("import", *staff_exports(tmp_path, hired, start), "-o", team)
+    assert result.code == 0, result.stderr
+    assert [p["name"] for p in people_of(team) if p.get("status") == "open"] == []
+    assert "open: 0 people, 0.0 FTE" in result.stderr
+    took = max(hired, start)
+    assert (
+        f"offers.csv: the accepted offer of someone the people export lists fills an opening still open: Ann Lee for "
+        f"REQ-7 ({tmp_path / 'offers.csv'} line 2; {tmp_path / 'people.csv'} line 3; open in {tmp_path / 'jobs.csv'} "
+        f"line 2), taking the role {took}; the opening closed"
+    ) in result.stderr
+
+
+def test_an_opening_still_open_after_someone_on_staff_took_its_role_is_kept_and_said_why(tmp_path):
+    """Ann started on her REQ-7 offer in 2019; an ATS closes the opening its hire fills at the start, so REQ-7 open now
+    is another hire's (an evergreen requisition re-used): kept, and stderr says why, where it said nothing."""
+    team = tmp_path / "team.yaml"
+    result = run_cli("import", *staff_exports(tmp_path, "2019-05-01", "2019-05-01"), "-o", team)
+    assert result.code == 0, result.stderr
+    assert [p["id"] for p in people_of(team) if p.get("status") == "open"] == ["REQ-7"]
+    assert "kept the opening of the accepted offer of someone the people export lists: Ann Lee for REQ-7 (" in (
+        result.stderr
+    )
+    assert "they took the role 2019-05-01, and an ATS closes the opening its hire fills when they start" in (
+        result.stderr
+    )

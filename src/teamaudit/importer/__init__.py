@@ -4,6 +4,7 @@ file or merge into the existing one."""
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -21,7 +22,7 @@ from teamaudit.importer.convert import (
 )
 from teamaudit.importer.headernames import check_names
 from teamaudit.importer.headings import under_headings
-from teamaudit.importer.offerfills import fill_openings
+from teamaudit.importer.offerfills import close_staff_openings, fill_openings
 from teamaudit.importer.offermark import MARKED
 from teamaudit.importer.onstaff import Listed, skip_listed_offers
 from teamaudit.importer.summary import (
@@ -41,6 +42,7 @@ from teamaudit.importer.summary import (
     repeated_ids_lines,
     skipped_comments,
     source_line,
+    staff_fill_lines,
     status_lines,
     unlisted,
 )
@@ -192,7 +194,10 @@ def _read_sources(
     columns: list[tuple[int, dict[str, str]]] = [(0, outcome.columns)]
     read_reqs = [_read_requisitions(path, staff) for path in reqs]
     # Every export read before an offer fills its opening, which may be in an export named after it
-    fills = fill_openings([(path, req_outcome) for path, _, _, req_outcome, _ in read_reqs])
+    exports = [(path, req_outcome) for path, _, _, req_outcome, _ in read_reqs]
+    fills = fill_openings(exports)
+    of_staff = [(path, offer) for path, _, _, _, (_, listed) in read_reqs for offer in listed.with_req]
+    staff_fills = close_staff_openings(exports, of_staff, dt.date.today())
     for path, req_table, req_mapping, req_outcome, (read, listed) in read_reqs:
         notes += _table_notes(req_table, req_mapping)
         req_layout = f" ({req_mapping.layout} layout)" if req_mapping.layout else ""
@@ -218,7 +223,7 @@ def _read_sources(
             not_open_ids=outcome.not_open_ids + req_outcome.not_open_ids,
             openings=outcome.openings + req_outcome.openings,
         )
-    notes += filled_lines(fills)
+    notes += filled_lines(fills) + staff_fill_lines(people, staff_fills)
     if not outcome.people:
         raise _nobody(table, empty, 1 + len(reqs))
     renamed_people, unnumbered = _unique(outcome)

@@ -26,6 +26,18 @@ class OnStaff:
 
 
 @dataclass(frozen=True)
+class StaffOffer:
+    """A skipped accepted offer of someone on staff (or planned there) that names a requisition, which a jobs export
+    may still list open: the plan counted the opening and the person (offerfills.close_staff_openings)."""
+
+    row: OnStaff  # the people export's row of the person
+    hired: dt.date | None  # their hire date there
+    req: str  # the offer's requisition id
+    start: dt.date | None  # the offer's
+    line: int  # the offer's, in its export
+
+
+@dataclass(frozen=True)
 class Rehire:
     leaver: Leaver
     start: dt.date  # the offer's, after they left
@@ -39,16 +51,17 @@ class Listed:
     planned: list[OnStaff] = field(default_factory=list)  # skipped: the people export's accepted offers (Rippling's)
     left: list[Leaver] = field(default_factory=list)  # skipped
     rehired: list[Rehire] = field(default_factory=list)  # kept: they start again after they left
+    with_req: list[StaffOffer] = field(default_factory=list)  # those on staff or planned there naming a requisition
 
 
 def skip_listed_offers(staff: Outcome, offers: Outcome) -> Listed:
     """Take out of `offers` each accepted offer (planned) whose candidate `staff` has on staff, or has as left unless
     the offer starts after they left; names compared as name_key compares them. Two different people of one name in
     a single export are the renaming's business (importer._unique), not this."""
-    listed: dict[str, tuple[OnStaff, bool]] = {}  # name -> the people export's row, and whether it is planned
-    for person, line in zip(staff.people, staff.lines, strict=True):
+    listed: dict[str, tuple[OnStaff, bool, dt.date | None]] = {}  # name -> the people export's row, whether it is
+    for person, line in zip(staff.people, staff.lines, strict=True):  # planned, and its hire date
         planned = person.get("status") == "planned"
-        listed.setdefault(name_key(person["name"]), (OnStaff(person["name"], line), planned))
+        listed.setdefault(name_key(person["name"]), (OnStaff(person["name"], line), planned, person.get("start")))
     left: dict[str, Leaver] = {}
     for leaver in (leaver for leaver in staff.leavers if leaver.name):  # of one name left twice, the later leaving
         known = left.get(name_key(leaver.name))
@@ -61,8 +74,10 @@ def skip_listed_offers(staff: Outcome, offers: Outcome) -> Listed:
         if person.get("status") != "planned":
             kept.append((person, line))
         elif key in listed:
-            row, planned = listed[key]
+            row, planned, hired = listed[key]
             (found.planned if planned else found.on_staff).append(row)
+            if person.get("id"):
+                found.with_req.append(StaffOffer(row, hired, person["id"], person.get("start"), line))
         elif key in left and not _starts_after(person.get("start"), left[key]):
             found.left.append(left[key])
         else:

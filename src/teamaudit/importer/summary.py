@@ -35,7 +35,7 @@ from teamaudit.importer.merge import (
     Namesake,
     OfferFill,
 )
-from teamaudit.importer.offerfills import Fill
+from teamaudit.importer.offerfills import Fill, StaffFill
 from teamaudit.importer.onstaff import Listed, OnStaff
 from teamaudit.importer.yamledit import UNSET, Remark
 from teamaudit.render.escape import text as shown
@@ -348,6 +348,35 @@ def filled_lines(fills: Sequence[Fill]) -> list[str]:
     )
     its = "its opening" if len(fills) == 1 else "their openings"
     return [f"{_offers(fills, 'fills', 'fill')} {its}: {named}; {_hires(fills)} in the opening's place, counted once"]
+
+
+def staff_fill_lines(people: Path, fills: Sequence[StaffFill]) -> list[str]:
+    """The openings a jobs export still lists for the accepted offer of someone the people export lists, the first
+    few, each with the three rows: closed, as the person takes the role, or kept and why
+    (offerfills.close_staff_openings)."""
+    lines = []
+    for fill in fills[:SHOWN_NAMES]:
+        offer, (jobs, line) = fill.offer, fill.opening
+        rows = f"{fill.path} line {offer.line}; {people} line {offer.row.line}; open in {jobs} line {line}"
+        named = f"{shown(clipped(offer.row.name))} for {shown(clipped(offer.req))} ({rows})"
+        took = fill.took.isoformat() if fill.took else ""
+        if fill.closed:
+            said = f"fills an opening still open: {named}, taking the role {took}; the opening closed, as the person "
+            lines.append(f"{fill.path}: {_STAFF_OFFER} {said}is counted already")
+            continue
+        why = (
+            f"they took the role {took}, and an ATS closes the opening its hire fills when they start, so the one "
+            "still open is another hire's (the requisition re-used): if not"
+            if took
+            else "neither the offer's start nor the hire date says whether they have taken it: if they fill it"
+        )
+        lines.append(f"{fill.path}: kept the opening of {_STAFF_OFFER}: {named}; {why}, close it in the ATS")
+    if len(fills) > SHOWN_NAMES:
+        lines.append(f"and {len(fills) - SHOWN_NAMES:,} more accepted offers of people on staff naming an opening")
+    return lines
+
+
+_STAFF_OFFER = "the accepted offer of someone the people export lists"
 
 
 def _rows_named(people: Path, rows: Sequence[OnStaff]) -> str:
