@@ -169,3 +169,21 @@ def test_an_opening_still_open_after_someone_on_staff_took_its_role_is_kept_and_
     assert "they took the role 2019-05-01, and an ATS closes the opening its hire fills when they start" in (
         result.stderr
     )
+
+
+def test_a_merge_names_the_opening_someone_on_staff_fills_and_remove_missing_removes_it(tmp_path):
+    """The file an import without the offers export wrote holds REQ-7's opening; with it, the merge kept the opening
+    as 'not in the export', though the export lists it and the offer says who fills it."""
+    team = tmp_path / "team.yaml"
+    exports = staff_exports(tmp_path, "2019-05-01", (dt.date.today() + dt.timedelta(days=40)).isoformat())
+    first = run_cli("import", *exports[:3], "-o", team)
+    assert first.code == 0, first.stderr
+    kept = run_cli("import", *exports, "-o", team)
+    assert kept.code == 0, kept.stderr
+    assert (
+        'kept "Open req REQ-7 - Nurse Informaticist", still counted open in the plan: the requisition export lists '
+        f"REQ-7 open, but filled by someone the people export lists ({tmp_path / 'jobs.csv'} line 2); --remove-missing"
+    ) in kept.stderr
+    removed = run_cli("import", *exports, "-o", team, "--remove-missing")
+    assert removed.code == 0, removed.stderr
+    assert [p["name"] for p in people_of(team)] == ["Bo Ray", "Ann Lee"]

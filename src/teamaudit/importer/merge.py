@@ -663,7 +663,8 @@ class _Gone:
         requisition's whose opening it is ('REQ-4-2', the second of two), closed or now with fewer openings."""
         if person.status is not Status.OPEN or person.id is None:
             return None
-        if isinstance(req := self.reqs.get(person.id), NotOpen):
+        req = self.reqs.get(person.id)
+        if isinstance(req, NotOpen) or (isinstance(req, Openings) and req.count < 1):  # its only opening filled
             return req
         opening = _OPENING.fullmatch(person.id)
         req = self.reqs.get(opening["req"]) if opening else None

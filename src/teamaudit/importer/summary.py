@@ -677,6 +677,9 @@ def _value(value: object) -> str:
 
 def _req_now(req: NotOpen | Openings) -> str:
     """'it as no longer open (jobs.csv line 5, Job Status: Filled)', or 'REQ-2 with 1 opening now (jobs.csv line 3)'."""
+    if isinstance(req, Openings) and req.count < 1:  # offerfills.close_staff_openings closed its last
+        filled = "but filled by someone the people export lists"
+        return f"{shown(clipped(req.id))} open, {filled} ({req.path} line {req.line})"
     if isinstance(req, Openings):
         openings = counted(req.count, "opening")
         return f"{shown(clipped(req.id))} with {openings} now ({req.path} line {req.line})"
