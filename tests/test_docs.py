@@ -403,3 +403,25 @@ def test_the_first_import_runs_as_written_on_a_copy_of_the_examples(tmp_path):
     assert f"{len(staff)} current staff" in prose and f"{len(opened)} open requisitions" in prose
     table = re.findall(r"^\| (`.*?) \|", first, re.M)
     assert set(re.findall(r"`([^`]+)`", " ".join(table))) == set(people[0]), "the column table is the sample's header"
+
+
+def test_redaction_opens_with_what_is_hidden_what_is_kept_and_what_names_someone_anyway(tmp_path):
+    """A consultant could not find "are titles kept?" in docs/redaction.md: its answers were in a table whose cell on
+    names in titles ran to 24,327 characters on one line. The page opens with the short answers, which hold for a
+    15-person company's CEO, and no line of it is a wall."""
+    page = ROOT / "docs" / "redaction.md"
+    first = " ".join([*_sections(page), ""][1].split())
+    assert first.startswith("## In short"), "docs/redaction.md does not open with the short answers"
+    for answer in ("**Hidden**: every person's name", "**Kept**: each person's title (yes, titles are kept"):
+        assert answer in first
+    assert "**Identifies a person anyway**: a title only one person holds. `CEO`" in first
+    assert max(len(line) for line in page.read_text(encoding="utf-8").splitlines()) <= 500
+    people = "".join(
+        f"  - {{name: Dana Whitfield{n}, title: {title}, team: Ops, skills: [Python]}}\n"
+        for n, title in enumerate(["CEO", *["Registered Nurse"] * 14])
+    )
+    (tmp_path / "team.yaml").write_text(f"people:\n{people}", encoding="utf-8")
+    report = run_cli("check", "team.yaml", "--redact", "-f", "json", cwd=tmp_path).stdout
+    shown = json.loads(report)["people"][0]
+    assert (shown["name"], shown["title"], shown["team"], shown["skills"]) == ("Person 01", "CEO", None, [])
+    assert "Dana" not in report and "Python" not in report
