@@ -425,3 +425,20 @@ def test_redaction_opens_with_what_is_hidden_what_is_kept_and_what_names_someone
     shown = json.loads(report)["people"][0]
     assert (shown["name"], shown["title"], shown["team"], shown["skills"]) == ("Person 01", "CEO", None, [])
     assert "Dana" not in report and "Python" not in report
+
+
+def test_the_docs_say_report_exits_1_for_a_failing_team_though_the_file_is_written(tmp_path):
+    """`teamaudit report t.yaml -o r.html && open r.html` never opened a failing team's report: `report` exits 1 with
+    the HTML written, and the README said nothing of it where it introduces `report`. There and in docs/usage.md it is
+    said, with the `--fail-on never` form, and both hold."""
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    start = readme.index("`teamaudit report team.yaml -o report.html` writes it all")
+    intro = readme[start : readme.index("![", start)]
+    section = next(part for part in _sections(ROOT / "docs" / "usage.md") if part.startswith("## Reports for clients"))
+    for said in (intro, " ".join(section.split())):
+        assert re.search(r"exits (as `check` does: )?1 when the audit fails, the file written all the same", said)
+        assert "--fail-on never && open report.html" in said and "judged at `never` and reads PASS" in said
+    for options, code, verdict in (((), 1, "FAIL"), (("--fail-on", "never"), 0, "PASS")):
+        written = tmp_path / f"report{code}.html"
+        result = run_cli("report", EXAMPLES / "backwards.yaml", "-o", written, *options)
+        assert result.code == code and verdict in written.read_text(encoding="utf-8"), result.stderr
