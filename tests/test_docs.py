@@ -4,9 +4,12 @@ example they show runs as shown."""
 
 from __future__ import annotations
 
+import csv
 import importlib.util
+import json
 import re
 import shlex
+import shutil
 import types
 from collections import Counter
 from dataclasses import dataclass
@@ -15,7 +18,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from conftest import ROOT, run_cli
+from conftest import EXAMPLES, ROOT, run_cli
 from teamaudit.render import Format
 from teamaudit.rules import RULES
 
@@ -367,3 +370,75 @@ def test_no_shell_block_imports_into_the_starter_file_it_just_made():
             started = set(re.findall(r"^teamaudit init (\S+)", block, re.M))
             imported = set(re.findall(r"^teamaudit import .*?(?:-o|--output)[ =](\S+)", block, re.M))
             assert not started & imported, f"{page.name}: imports into the file `init` wrote: {started & imported}"
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as export:
+        return list(csv.DictReader(export))
+
+
+def test_the_first_import_runs_as_written_on_a_copy_of_the_examples(tmp_path):
+    """A founder found ~300 lines of edge cases in docs/import.md before any example, and no export in examples/ to
+    copy column names from: they guessed BambooHR's. The page opens with a first import of the sample exports; its
+    commands run as written, each with the exit code its comment states, and write the people the exports hold."""
+    first = [*_sections(ROOT / "docs" / "import.md"), ""][1]
+    assert first.startswith("## First import in one minute\n"), "docs/import.md does not open with a first import"
+    block = SHELL_BLOCK.search(first)
+    assert block, "the first import shows no commands"
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    for line in block.group(1).splitlines():
+        command, _, said = line.partition("  # exit ")
+        result = run_cli(*shlex.split(command)[1:], cwd=tmp_path)
+        assert said and result.code == int(said[0]), f"`{command}`: exit {result.code}: {result.stderr[-500:]}"
+    people = _rows(EXAMPLES / "bamboohr-people.csv")
+    jobs = _rows(EXAMPLES / "greenhouse-jobs.csv")
+    assert 8 <= len(people) <= 12 and 8 <= len(jobs) <= 12
+    written = json.loads(run_cli("check", "team.yaml", "-f", "json", cwd=tmp_path).stdout)["people"]
+    staff = [f"{row['First Name']} {row['Last Name']}" for row in people if row["Status"] == "Active"]
+    opened = [row["Requisition ID"] for row in jobs if row["Opening Status"] == "Open"]
+    assert [person["name"] for person in written if person["status"] == "current"] == staff
+    assert [person["id"] for person in written if person["status"] == "open"] == opened
+    assert {person["name"]: person["fte"] for person in written}["Rosa Delgado"] == 0.5  # 20 hours a week
+    prose = " ".join(first.split())
+    assert f"{len(staff)} current staff" in prose and f"{len(opened)} open requisitions" in prose
+    table = re.findall(r"^\| (`.*?) \|", first, re.M)
+    assert set(re.findall(r"`([^`]+)`", " ".join(table))) == set(people[0]), "the column table is the sample's header"
+
+
+def test_redaction_opens_with_what_is_hidden_what_is_kept_and_what_names_someone_anyway(tmp_path):
+    """A consultant could not find "are titles kept?" in docs/redaction.md: its answers were in a table whose cell on
+    names in titles ran to 24,327 characters on one line. The page opens with the short answers, which hold for a
+    15-person company's CEO, and no line of it is a wall."""
+    page = ROOT / "docs" / "redaction.md"
+    first = " ".join([*_sections(page), ""][1].split())
+    assert first.startswith("## In short"), "docs/redaction.md does not open with the short answers"
+    for answer in ("**Hidden**: every person's name", "**Kept**: each person's title (yes, titles are kept"):
+        assert answer in first
+    assert "**Identifies a person anyway**: a title only one person holds. `CEO`" in first
+    assert max(len(line) for line in page.read_text(encoding="utf-8").splitlines()) <= 500
+    people = "".join(
+        f"  - {{name: Dana Whitfield{n}, title: {title}, team: Ops, skills: [Python]}}\n"
+        for n, title in enumerate(["CEO", *["Registered Nurse"] * 14])
+    )
+    (tmp_path / "team.yaml").write_text(f"people:\n{people}", encoding="utf-8")
+    report = run_cli("check", "team.yaml", "--redact", "-f", "json", cwd=tmp_path).stdout
+    shown = json.loads(report)["people"][0]
+    assert (shown["name"], shown["title"], shown["team"], shown["skills"]) == ("Person 01", "CEO", None, [])
+    assert "Dana" not in report and "Python" not in report
+
+
+def test_the_docs_say_report_exits_1_for_a_failing_team_though_the_file_is_written(tmp_path):
+    """`teamaudit report t.yaml -o r.html && open r.html` never opened a failing team's report: `report` exits 1 with
+    the HTML written, and the README said nothing of it where it introduces `report`. There and in docs/usage.md it is
+    said, with the `--fail-on never` form, and both hold."""
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    start = readme.index("`teamaudit report team.yaml -o report.html` writes it all")
+    intro = readme[start : readme.index("![", start)]
+    section = next(part for part in _sections(ROOT / "docs" / "usage.md") if part.startswith("## Reports for clients"))
+    for said in (intro, " ".join(section.split())):
+        assert re.search(r"exits (as `check` does: )?1 when the audit fails, the file written all the same", said)
+        assert "--fail-on never && open report.html" in said and "judged at `never` and reads PASS" in said
+    for options, code, verdict in (((), 1, "FAIL"), (("--fail-on", "never"), 0, "PASS")):
+        written = tmp_path / f"report{code}.html"
+        result = run_cli("report", EXAMPLES / "backwards.yaml", "-o", written, *options)
+        assert result.code == code and verdict in written.read_text(encoding="utf-8"), result.stderr
