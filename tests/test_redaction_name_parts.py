@@ -764,3 +764,16 @@ def test_a_hyphenated_name_run_into_a_credential_is_found_whole(tmp_path):
     assert redacted_reason(tmp_path, people, reason) == (
         "Person 01; Person 01; Person 02; Person 01; Person 03; Person 03; Person 03-led; Person 01-2024"
     )
+
+
+def test_a_name_the_benchmark_texts_hold_is_no_word_of_the_lexicon(tmp_path):
+    """`okafor` was a word of the shipped lexicon, as two probe titles of benchmarks/data name a `Dr. Okafor`, so a
+    handle of Grace Okafor's name and a credential or a number (`Okafor_RN`, `okafor2`) was shown beside her
+    (build_lexicon.py leaves out the names of people those texts hold)."""
+    people = "  - {name: Grace Okafor, title: Staff Nurse}\n  - {name: Ann Lee, title: ML Engineer}\n"
+    reason = "Okafor_RN; okafor2; okafor_rn signed; grace_period; mlops_platform"
+    assert (
+        redacted_reason(tmp_path, people, reason)
+        == "Person 01; Person 01; Person 01 signed; grace_period; mlops_platform"
+    )
+
