@@ -777,3 +777,28 @@ def test_a_name_the_benchmark_texts_hold_is_no_word_of_the_lexicon(tmp_path):
         == "Person 01; Person 01; Person 01 signed; grace_period; mlops_platform"
     )
 
+
+def test_a_surname_that_is_a_word_run_into_a_credential_is_found(tmp_path):
+    """A surname that is an English word (Gray, Long, Cook, Mason) or of fewer than five letters (Chen) run into a
+    credential after it or a courtesy title before it (`gray_md`, `GrayRN`, `dr.long`, `chen_md`) was shown: only a
+    part of five letters or more that is no word was found in a run. The word run into anything else stays
+    (`gray_area`, `long_term`, `long_ms`, `cook2`, `mason_jar`)."""
+    people = (
+        "  - {name: Tom Gray, title: 'Data Engineer (gray_md)'}\n"
+        "  - {name: Ana Long, title: 'Nurse Informaticist, long_rn'}\n"
+        "  - {name: Ben Cook, title: Software Engineer}\n"
+        "  - {name: Joe Mason, title: Data Scientist}\n"
+        "  - {name: Wei Chen, title: ML Engineer}\n"
+    )
+    reason = (
+        "gray_md; Gray_MD; GrayRN; dr.long; cook_phd; mason.md; chen_md; Dr_Chen;"
+        " gray_area; long_term; long_ms; cook2; mason_jar; a gray zone"
+    )
+    assert redacted_reason(tmp_path, people, reason) == (
+        "Person 01; Person 01; Person 01; Person 02; Person 03; Person 04; Person 05; Person 05;"
+        " gray_area; long_term; long_ms; cook2; mason_jar; a gray zone"
+    )
+    assert redacted_titles(tmp_path / "team.yaml")[:2] == [
+        "Data Engineer (Person 01)",
+        "Nurse Informaticist, Person 02",
+    ]
