@@ -802,3 +802,16 @@ def test_a_surname_that_is_a_word_run_into_a_credential_is_found(tmp_path):
         "Data Engineer (Person 01)",
         "Nurse Informaticist, Person 02",
     ]
+
+
+def test_a_name_with_an_apostrophe_run_into_a_handle_is_found(tmp_path):
+    """A name with an apostrophe run into a credential or a number (`O'Connor_RN`, `O’Connor_RN`, `O'Connor2`) was
+    shown, as a run of a handle ended at the apostrophe; a possessive is still the name's (`O'Connor's deck`), and a
+    word with an apostrophe run into more stays (`it's_ok`, `don't_2`)."""
+    people = '  - {name: "Aoife O\'Connor", title: Staff Nurse}\n  - {name: Ann Lee, title: ML Engineer}\n'
+    reason = (
+        "O'Connor_RN; o'connor_rn; O\u2019Connor_RN; O'Connor2; o.connor; oconnor_md; O'Connor's deck; it's_ok; don't_2"
+    )
+    assert redacted_reason(tmp_path, people, reason) == (
+        "Person 01; Person 01; Person 01; Person 01; Person 01; Person 01; Person 01's deck; it's_ok; don't_2"
+    )

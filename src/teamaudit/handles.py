@@ -22,11 +22,13 @@ from teamaudit.nameparts import COURTESY_TITLES
 from teamaudit.surnamefirst import CREDENTIALS
 
 _RUN = re.compile(r"[^\W_][\w.]*[^\W_]")  # a run of letters, digits, `.` and `_`, as handles are written
-# the same with hyphens inside, as a web address writes a name (`al-hashimi_md`, `van-den-berg_md`): read whole only
-# where a `_`, `.` or a digit against a letter runs something into it, as a name hyphened to a word or a number alone
-# is no handle (`Okafor-led`, `amara-okafor-12345`)
-_HYPHENED_RUN = re.compile(r"[^\W_](?:[\w.]|-(?=[^\W_]))*[^\W_]")
+# the same with hyphens or apostrophes inside, as a web address writes a name (`al-hashimi_md`, `van-den-berg_md`) and
+# a name may be written (`O'Connor_RN`, `O'Dea2`): read whole only where a `_`, `.` or a digit against a letter runs
+# something into it, as a name hyphened to a word or a number alone is no handle (`Okafor-led`, `amara-okafor-12345`)
+# and a possessive is no run (`O'Connor's`)
+_HYPHENED_RUN = re.compile(r"[^\W_](?:[\w.]|[-'\u2019](?=[^\W_]))*[^\W_]")
 _WRITTEN_COURTESY = re.compile(r"[A-Z][a-z]*\.(?=[A-Z])")
+_JOINERS = re.compile("[-'\u2019]")
 _RUN_INTO = re.compile(r"[_.]|[^\W\d_][0-9]|[0-9][^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MOST_PIECES = 4  # pieces of a run read together: `van`, `den`, `berg` of `VanDenBerg`
@@ -69,7 +71,7 @@ class Handles:
     @staticmethod
     def _runs(text: str) -> Iterable[re.Match[str]]:
         for hyphened in _HYPHENED_RUN.finditer(text):
-            if "-" in hyphened.group() and _RUN_INTO.search(hyphened.group()):
+            if _JOINERS.search(hyphened.group()) and _RUN_INTO.search(hyphened.group()):
                 yield hyphened
             else:
                 yield from _RUN.finditer(text, hyphened.start(), hyphened.end())
