@@ -8,7 +8,9 @@ without `@` or `/`), are those of
   Copyright 2000-2014 Kevin Atkinson, whose notice heads the file), but for capitalised names and possessives;
 - this domain's texts: every word of at least 2 titles or skills and background lines of `benchmarks/data` (the
   held-out people left out, unread, as name_false_positives.py reads them), in any language (`mlops`, `devops`,
-  `scrum`, `analista`).
+  `scrum`, `analista`), but for the names of people those texts hold, each written after a courtesy title
+  (`Executive Assistant to Dr. Okafor`: `okafor`, in two titles, made `Okafor_RN` and `okafor2` a word beside a person
+  called Okafor). English words that are also names (`grace`, `mason`) stay: nameparts.py lists them.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from name_false_positives import lines, titles
 from teamaudit.lexicon import SHORTEST
+from teamaudit.nameparts import COURTESY_TITLES
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "teamaudit" / "lexicon.txt.gz"
@@ -32,8 +35,12 @@ NOTICE = """\
 # all copies and that both that copyright notice and this permission notice appear in supporting documentation.
 # Kevin Atkinson makes no representations about the suitability of this array for any purpose. It is provided
 # "as is" without express or implied warranty.
-# Other words: those of at least 2 texts of teamaudit's benchmarks/data (benchmarks/build_lexicon.py).
+# Other words: those of at least 2 texts of teamaudit's benchmarks/data (benchmarks/build_lexicon.py), but names.
 """
+# a person named in a text: a capitalised word after a courtesy title (`Dr. Okafor`, `Dr Mensah`; not `MS in`, nor
+# `Rev Cycle`, revenue's)
+_COURTESY = "|".join(sorted({t.rstrip(".").capitalize() for t in COURTESY_TITLES} - {"Rev"}))
+_NAMED = re.compile(rf"\b(?:{_COURTESY})\.?\s+([^\W\d_][^\W\d_]+)")
 
 
 def english(path: Path) -> set[str]:
@@ -41,21 +48,26 @@ def english(path: Path) -> set[str]:
     return {w for w in words if len(w) >= SHORTEST and re.fullmatch("[a-z]+", w)}
 
 
-def domain() -> set[str]:
+def domain() -> tuple[set[str], set[str]]:
+    """The words of at least 2 of benchmarks/data's texts, and those of them left out as people's names."""
     counts: Counter[str] = Counter()
-    for text in (*titles(), *lines()):
+    texts = (*titles(), *lines())
+    for text in texts:
         counts.update({w for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) >= SHORTEST})
-    return {w for w, n in counts.items() if n >= 2}
+    frequent = {w for w, n in counts.items() if n >= 2}
+    named = {m.group(1).lower() for text in texts for m in _NAMED.finditer(text) if m.group(1)[0].isupper()}
+    return frequent - named, frequent & named
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--english", type=Path, default=Path("/usr/share/dict/american-english"))
     args = parser.parse_args()
-    first, second = english(args.english), domain()
+    first, (second, named) = english(args.english), domain()
     text = NOTICE + "\n".join(sorted(first | second)) + "\n"
     OUT.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
     print(f"{len(first)} English words, {len(second)} of the domain's texts ({len(second - first)} not English): {OUT}")
+    print(f"left out as names of people in those texts: {', '.join(sorted(named)) or 'none'}")
 
 
 if __name__ == "__main__":

@@ -764,3 +764,54 @@ def test_a_hyphenated_name_run_into_a_credential_is_found_whole(tmp_path):
     assert redacted_reason(tmp_path, people, reason) == (
         "Person 01; Person 01; Person 02; Person 01; Person 03; Person 03; Person 03-led; Person 01-2024"
     )
+
+
+def test_a_name_the_benchmark_texts_hold_is_no_word_of_the_lexicon(tmp_path):
+    """`okafor` was a word of the shipped lexicon, as two probe titles of benchmarks/data name a `Dr. Okafor`, so a
+    handle of Grace Okafor's name and a credential or a number (`Okafor_RN`, `okafor2`) was shown beside her
+    (build_lexicon.py leaves out the names of people those texts hold)."""
+    people = "  - {name: Grace Okafor, title: Staff Nurse}\n  - {name: Ann Lee, title: ML Engineer}\n"
+    reason = "Okafor_RN; okafor2; okafor_rn signed; grace_period; mlops_platform"
+    assert (
+        redacted_reason(tmp_path, people, reason)
+        == "Person 01; Person 01; Person 01 signed; grace_period; mlops_platform"
+    )
+
+
+def test_a_surname_that_is_a_word_run_into_a_credential_is_found(tmp_path):
+    """A surname that is an English word (Gray, Long, Cook, Mason) or of fewer than five letters (Chen) run into a
+    credential after it or a courtesy title before it (`gray_md`, `GrayRN`, `dr.long`, `chen_md`) was shown: only a
+    part of five letters or more that is no word was found in a run. The word run into anything else stays
+    (`gray_area`, `long_term`, `long_ms`, `cook2`, `mason_jar`)."""
+    people = (
+        "  - {name: Tom Gray, title: 'Data Engineer (gray_md)'}\n"
+        "  - {name: Ana Long, title: 'Nurse Informaticist, long_rn'}\n"
+        "  - {name: Ben Cook, title: Software Engineer}\n"
+        "  - {name: Joe Mason, title: Data Scientist}\n"
+        "  - {name: Wei Chen, title: ML Engineer}\n"
+    )
+    reason = (
+        "gray_md; Gray_MD; GrayRN; dr.long; cook_phd; mason.md; chen_md; Dr_Chen;"
+        " gray_area; long_term; long_ms; cook2; mason_jar; a gray zone"
+    )
+    assert redacted_reason(tmp_path, people, reason) == (
+        "Person 01; Person 01; Person 01; Person 02; Person 03; Person 04; Person 05; Person 05;"
+        " gray_area; long_term; long_ms; cook2; mason_jar; a gray zone"
+    )
+    assert redacted_titles(tmp_path / "team.yaml")[:2] == [
+        "Data Engineer (Person 01)",
+        "Nurse Informaticist, Person 02",
+    ]
+
+
+def test_a_name_with_an_apostrophe_run_into_a_handle_is_found(tmp_path):
+    """A name with an apostrophe run into a credential or a number (`O'Connor_RN`, `O’Connor_RN`, `O'Connor2`) was
+    shown, as a run of a handle ended at the apostrophe; a possessive is still the name's (`O'Connor's deck`), and a
+    word with an apostrophe run into more stays (`it's_ok`, `don't_2`)."""
+    people = '  - {name: "Aoife O\'Connor", title: Staff Nurse}\n  - {name: Ann Lee, title: ML Engineer}\n'
+    reason = (
+        "O'Connor_RN; o'connor_rn; O\u2019Connor_RN; O'Connor2; o.connor; oconnor_md; O'Connor's deck; it's_ok; don't_2"
+    )
+    assert redacted_reason(tmp_path, people, reason) == (
+        "Person 01; Person 01; Person 01; Person 01; Person 01; Person 01; Person 01's deck; it's_ok; don't_2"
+    )

@@ -3,8 +3,9 @@
 An initial joined to a surname is a handle (`jortiz`), and may spell a word (`agile` for an Anna Gile, `scale` for a
 Sara Cale, `mlops` for a Marco Lops): such a handle is found only where a handle is written, after `@` or `/`. The
 words, of five letters or more, are in `lexicon.txt.gz` beside this module: English (SCOWL's American list) and every
-word of at least two of the titles, skills and backgrounds of `benchmarks/data` (`benchmarks/build_lexicon.py` writes
-the file and says whence each part comes). Read once, on first use: only a redacted report with such a handle does.
+word of at least two of the titles, skills and backgrounds of `benchmarks/data` but the names of the people they name
+(`Dr. Okafor`; `benchmarks/build_lexicon.py` writes the file and says whence each part comes). Read once, on first
+use: only a redacted report with such a handle does.
 """
 
 from __future__ import annotations

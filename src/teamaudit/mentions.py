@@ -131,6 +131,7 @@ class _Forms:
     joined: dict[str, set[str]] = field(default_factory=dict)  # those handles in lower case, for handles.py
     initialled: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # `a.lee`, `lee.a`: handles.py
     run_parts: dict[str, set[str]] = field(default_factory=dict)  # `okonkwo` of `okonkwo_rn`: handles.py
+    credentialled: dict[str, set[str]] = field(default_factory=dict)  # `gray` of `gray_md`: handles.py
     job_words: set[Words] = field(default_factory=set)  # names that are words of job titles (titlewords.py)
     not_words: set[Words] = field(default_factory=set)  # the other `as_written` forms
     parts: set[str] = field(default_factory=set)  # every word of every name, casefolded
@@ -227,6 +228,7 @@ class Mentions:
                     theirs.joined | mine.joined,
                     theirs.initialled | mine.initialled,
                     _merged(theirs.run_parts, mine.run_parts),
+                    _merged(theirs.credentialled, mine.credentialled),
                 ),
             )
         return self._found
@@ -336,10 +338,13 @@ def _add_parts(forms: _Forms, spelt: Words, pseudonym: str, role: frozenset[str]
 
 def _put_run_part(forms: _Forms, name: str, pseudonym: str) -> None:
     """A part of a name found run into other characters (`okonkwo_rn`, `AlHashimiRN`: handles.py) where it is of five
-    letters or more and no word of English, of this domain or of job titles (`mlops_platform`, `QA_Lead` stay)."""
+    letters or more and no word of English, of this domain or of job titles (`mlops_platform`, `QA_Lead` stay); else,
+    of three letters or more, only beside a credential or a courtesy title (`gray_md`, `dr_long`)."""
     lower = "".join(_words(name.lower()))
     if len(lower) >= LEXICON_SHORTEST and not (a_word(name) or a_title_word(name) or is_word(lower)):
         forms.run_parts.setdefault(lower, set()).add(pseudonym)
+    elif len(lower) >= MIN_ALONE:
+        forms.credentialled.setdefault(lower, set()).add(pseudonym)
 
 
 def _alone(given: list[str], surname: str) -> list[tuple[str, bool]]:
