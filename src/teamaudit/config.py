@@ -262,9 +262,9 @@ def _config_path(
 
     # Walking up starts where the team file's links lead: from `hr/x/team.yaml`, `hr` a link out of the repository,
     # the config found there was read, and its keys quoted, before the team file was refused for the link.
-    refuse_link_out(team_file)
-    start = (team_file.parent if team_file.parent != Path("") else Path(".")).resolve()
     try:
+        refuse_link_out(team_file)
+        start = (team_file.parent if team_file.parent != Path("") else Path(".")).resolve()
         found = find_config(start)
     except OSError as exc:  # a folder name over 255 bytes: said of the team file as given, not of the config looked for
         raise file_error(exc, team_file) from None

@@ -30,6 +30,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from teamaudit.counts import counted
 from teamaudit.errors import TeamAuditError, clipped
 from teamaudit.importer.calledname import CalledName, called_name, name_in_order, preferred_notes, unread_preferred
 from teamaudit.importer.cellsize import CellLimits
@@ -443,7 +444,7 @@ def _unread_preferred(rows: list[_Row], mapping: Mapping) -> str | None:
         for row in unread[:MAX_SHOWN]
     )
     more = f" and {len(unread) - MAX_SHOWN:,} more" if len(unread) > MAX_SHOWN else ""
-    which = "1 preferred first name" if len(unread) == 1 else f"{len(unread):,} preferred first names"
+    which = counted(len(unread), "preferred first name")
     replaces = "it replaces" if len(unread) == 1 else "they replace"
     return (
         f"{which} not read beside a full name of more than two words, as nothing says which of its words {replaces}: "
