@@ -16,8 +16,7 @@ import os
 from pathlib import Path, PurePath
 
 from teamaudit.errors import TeamAuditError
-
-LONGEST_PATH = 4096  # bytes: Linux's PATH_MAX, the longest name open() takes (macOS's is 1024)
+from teamaudit.repository import LONGEST_PATH
 
 
 def refuse_git_folder_read(path: Path) -> None:

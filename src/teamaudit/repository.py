@@ -26,6 +26,11 @@ from pathlib import Path
 
 from teamaudit.errors import TeamAuditError, clipped
 
+# Bytes: Linux's PATH_MAX, the longest name open() takes (macOS's is 1024). Following the links of a longer one
+# costs Python's resolve the square of its length (a config's 1 MB `rubric: a/a/...` took minutes), for a name no
+# system opens.
+LONGEST_PATH = 4096
+
 
 def repository_of(folder: Path) -> tuple[Path, bool]:
     """The folder a file in `folder` may name files in: its repository's top (and True), or, outside any repository,
@@ -35,6 +40,17 @@ def repository_of(folder: Path) -> tuple[Path, bool]:
         if (candidate / ".git").exists():
             return candidate, True
     return start, False
+
+
+def too_long(value: str) -> TeamAuditError | None:
+    """The refusal of a path a file names (`rubric:`, `extends:`) that is longer than any system opens, if it is."""
+    size = len(os.fsencode(value))
+    if size <= LONGEST_PATH:
+        return None
+    return TeamAuditError(
+        f"'{clipped(value)}' is a path of {size:,} bytes, longer than any a system opens ({LONGEST_PATH:,}): not read",
+        hint="name the file by a shorter path",
+    )
 
 
 def outside(path: Path, folder: Path) -> str | None:
