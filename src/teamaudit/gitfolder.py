@@ -15,31 +15,29 @@ from __future__ import annotations
 import os
 from pathlib import Path, PurePath
 
-from teamaudit.errors import TeamAuditError
-from teamaudit.repository import LONGEST_PATH
+from teamaudit.errors import LONGEST_PATH, TeamAuditError
 
 
 def refuse_git_folder_read(path: Path) -> None:
     """Refuse reading `path` when its name or its links lead through a Git folder; nothing is said of what it
     leads to."""
-    how = _through_git_folder(path)
-    if how is not None:
-        raise TeamAuditError(
-            f"{how} a Git folder (.git), where CI keeps the checkout's token: not read",
-            file=path,
-            hint="actions/checkout stores it in .git/config; name a file of the working tree",
-        )
+    _refuse(
+        path,
+        "{how} a Git folder (.git), where CI keeps the checkout's token: not read",
+        "actions/checkout stores it in .git/config; name a file of the working tree",
+    )
 
 
 def refuse_git_folder_write(path: Path) -> None:
     """Refuse writing `path` when its name or its links lead through a Git folder."""
+    what = "cannot write output: {how} a Git folder (.git), which holds the repository itself"
+    _refuse(path, what, "choose a file outside .git")
+
+
+def _refuse(path: Path, message: str, hint: str) -> None:
     how = _through_git_folder(path)
     if how is not None:
-        raise TeamAuditError(
-            f"cannot write output: {how} a Git folder (.git), which holds the repository itself",
-            file=path,
-            hint="choose a file outside .git",
-        )
+        raise TeamAuditError(message.format(how=how), file=path, hint=hint)
 
 
 def _through_git_folder(path: Path) -> str | None:

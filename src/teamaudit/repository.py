@@ -24,12 +24,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from teamaudit.errors import TeamAuditError, clipped
-
-# Bytes: Linux's PATH_MAX, the longest name open() takes (macOS's is 1024). Following the links of a longer one
-# costs Python's resolve the square of its length (a config's 1 MB `rubric: a/a/...` took minutes), for a name no
-# system opens.
-LONGEST_PATH = 4096
+from teamaudit.errors import LONGEST_PATH, TeamAuditError, clipped
 
 
 def repository_of(folder: Path) -> tuple[Path, bool]:
