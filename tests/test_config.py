@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, run_cli
+from conftest import EXAMPLES, run_cli, run_process
 
 BACKWARDS = (EXAMPLES / "backwards.yaml").read_text()
 
@@ -532,6 +532,26 @@ def test_a_config_cannot_make_teamaudit_read_a_file_outside_its_repository(tmp_p
     bound = f"the repository it is in ({repo})" if repository else f"its own folder ({hr}), as it is in no repository"
     assert bound in result.stderr
     assert not [secret for secret in SECRETS if secret in result.stderr]
+
+
+@pytest.mark.process
+@pytest.mark.parametrize("named_by", ["rubric", "extends"])
+def test_a_path_longer_than_any_system_opens_is_refused_at_once(tmp_path, named_by):
+    """A config's `rubric:` (or a rubric's `extends:`) of 1 MB of `a/` made `check` follow the links of each of its
+    500,000 folders several times, each time rebuilding the path so far: past this test's 120 s timeout on bbebcda,
+    for a name no system opens (Linux's PATH_MAX is 4,096 bytes). Now one line, at once."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "team.yaml").write_text(BACKWARDS)
+    long = "a/" * 500_000 + "x.yaml"
+    if named_by == "rubric":
+        (tmp_path / ".teamaudit.yaml").write_text(f"rubric: {long}\n")
+    else:
+        (tmp_path / ".teamaudit.yaml").write_text("rubric: ours.yaml\n")
+        (tmp_path / "ours.yaml").write_text(f"extends: {long}\n")
+    result = run_process("check", "team.yaml", cwd=tmp_path)  # 120 s at most
+    assert result.code == 2 and len(result.stderr.splitlines()) == 1, result.stderr[:500]
+    assert f"{named_by}: 'a/a/a/" in result.stderr
+    assert "is a path of 1,000,006 bytes, longer than any a system opens (4,096): not read" in result.stderr
 
 
 def test_a_file_that_is_not_a_rubric_is_not_quoted(project, tmp_path):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError, file_error
+from teamaudit.gitfolder import refuse_git_folder_write
 
 # Names a report is never written to: teamaudit reads such files (team files, rubrics, HRIS exports, config) and
 # writes none of them as a report, so an existing one is somebody's data. `cat team.yaml | teamaudit check - -o
@@ -55,6 +56,7 @@ def output_target(path: Path, inputs: Iterable[Path], *, keep: frozenset[str] = 
             file=path,
             hint="remove the link or choose another output file",
         )
+    refuse_git_folder_write(path)
     check_writable(real, named=path)
     return real
 

@@ -11,6 +11,11 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# Bytes: Linux's PATH_MAX, the longest name open() takes (macOS's is 1024). Following the links of a longer one
+# costs Python's resolve the square of its length (a config's 1 MB `rubric: a/a/...` took minutes), for a name no
+# system opens (ENAMETOOLONG, `file_error`).
+LONGEST_PATH = 4096
+
 EXIT_INPUT_ERROR = 2
 SHOWN = 80  # characters of a value an error message quotes
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from teamaudit.errors import TeamAuditError, clipped
+from teamaudit.errors import LONGEST_PATH, TeamAuditError, clipped
 
 
 def repository_of(folder: Path) -> tuple[Path, bool]:
@@ -35,6 +35,17 @@ def repository_of(folder: Path) -> tuple[Path, bool]:
         if (candidate / ".git").exists():
             return candidate, True
     return start, False
+
+
+def too_long(value: str) -> TeamAuditError | None:
+    """The refusal of a path a file names (`rubric:`, `extends:`) that is longer than any system opens, if it is."""
+    size = len(os.fsencode(value))
+    if size <= LONGEST_PATH:
+        return None
+    return TeamAuditError(
+        f"'{clipped(value)}' is a path of {size:,} bytes, longer than any a system opens ({LONGEST_PATH:,}): not read",
+        hint="name the file by a shorter path",
+    )
 
 
 def outside(path: Path, folder: Path) -> str | None:

@@ -579,8 +579,11 @@ def resolve_named(value: str, named_by: Path) -> Path:
     (repository.py)."""
     if value in builtin_names():
         return builtin_dir() / f"{value}.yaml"
-    from teamaudit.repository import outside
+    from teamaudit.repository import outside, too_long
 
+    refused = too_long(value)
+    if refused is not None:
+        raise refused
     path = named_by.parent / value
     bound = outside(path, named_by.parent)
     if bound is not None:

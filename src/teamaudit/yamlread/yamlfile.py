@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from teamaudit.errors import TeamAuditError, file_error, no_such_file
+from teamaudit.gitfolder import refuse_git_folder_read
 from teamaudit.problems import SLIPS, Problems
 from teamaudit.yamlread.yamlstream import Located, YamlStream, utf8_error
 
@@ -100,7 +101,9 @@ def _reads_as(written: str, value: object) -> bool:
 
 def check_file(path: Path, max_bytes: int, size_hint: str | None = "raise it with --max-bytes") -> int:
     """The file's size, or a TeamAuditError for a missing file, a directory, anything else that is not a
-    regular file (a FIFO or a device such as /dev/zero would never end) or a file over the size limit."""
+    regular file (a FIFO or a device such as /dev/zero would never end) or a file over the size limit; a file in a
+    Git folder is refused unopened (gitfolder.py)."""
+    refuse_git_folder_read(path)
     try:
         info = path.stat()
     except FileNotFoundError:

@@ -1,0 +1,60 @@
+"""Refuses a file in a Git folder (`.git/`), to read or to write, whoever named it.
+
+In CI the checkout's `.git/config` may hold the token the job pushes and fetches with: actions/checkout stores it
+there (`http.https://github.com/.extraheader`) unless told `persist-credentials: false`. A pull request can commit
+`team.yaml`, `.teamaudit.yaml` or a rubric as a link to it, or a config naming `rubric: .git/config`, and error
+messages quote pieces of the lines they cannot read into the job's log. No team file, config, rubric or export lives
+in a Git folder, so a path through one (`.git/config`, `.git/../team.yaml`), or a link leading into one, is refused
+before it is opened, and so is an output written there (`-o .git/index` replaced the index, keeping a backup).
+A folder is a Git folder by its name as Windows and macOS open it too: `.GIT`, `.git.` and `git~1` (git refuses
+the same spellings in a commit: `is_ntfs_dotgit`, `is_hfs_dotgit`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path, PurePath
+
+from teamaudit.errors import LONGEST_PATH, TeamAuditError
+
+
+def refuse_git_folder_read(path: Path) -> None:
+    """Refuse reading `path` when its name or its links lead through a Git folder; nothing is said of what it
+    leads to."""
+    _refuse(
+        path,
+        "{how} a Git folder (.git), where CI keeps the checkout's token: not read",
+        "actions/checkout stores it in .git/config; name a file of the working tree",
+    )
+
+
+def refuse_git_folder_write(path: Path) -> None:
+    """Refuse writing `path` when its name or its links lead through a Git folder."""
+    what = "cannot write output: {how} a Git folder (.git), which holds the repository itself"
+    _refuse(path, what, "choose a file outside .git")
+
+
+def _refuse(path: Path, message: str, hint: str) -> None:
+    how = _through_git_folder(path)
+    if how is not None:
+        raise TeamAuditError(message.format(how=how), file=path, hint=hint)
+
+
+def _through_git_folder(path: Path) -> str | None:
+    """How `path` reaches into a Git folder (its name passes through one, or its links lead into one), or None."""
+    if _has_git_folder(path):
+        return "a path through"
+    if len(os.fsencode(path)) > LONGEST_PATH:
+        return None  # no system opens it (the read says so); following its links costs the square of its length
+    if _has_git_folder(PurePath(os.path.realpath(path))):
+        return "a link into"
+    return None
+
+
+def _has_git_folder(path: PurePath) -> bool:
+    return any(_is_git_name(part) for part in path.parts)
+
+
+def _is_git_name(part: str) -> bool:
+    name = part.rstrip(". ").casefold()  # Windows drops trailing dots and spaces; macOS and Windows ignore case
+    return name in (".git", "git~1")

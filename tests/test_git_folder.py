@@ -1,0 +1,117 @@
+"""No team file, config or rubric is read from a Git folder, nor any output written there.
+
+In CI the checkout's `.git/config` holds the token actions/checkout stores (`http.https://github.com/.extraheader`)
+unless the workflow says `persist-credentials: false`. A pull request could commit `team.yaml` or `.teamaudit.yaml`
+as a link to it, or a config saying `rubric: .git/config`: a link inside the repository was read, and error
+messages quoted its lines (here the unknown key holding the token) into the job's log.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, run_cli
+
+TOKEN = "ghs_secret"
+READ_REFUSED = "a Git folder (.git), where CI keeps the checkout's token: not read"
+WRITE_REFUSED = "cannot write output: a path through a Git folder (.git)"
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A checkout whose `.git/config` holds a token in a line an unknown-key message quoted."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "config").write_text(f"extraheader=AUTHORIZATION basic {TOKEN}: 1\n")
+    (tmp_path / "ok.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
+    (tmp_path / "export.csv").write_text("Name,Title\nAnn Lee,Registered Nurse\n")
+    return tmp_path
+
+
+def _refused(result, name: str, how: str = "a link into") -> None:
+    assert result.code == 2, result
+    assert f"{name}: {how} {READ_REFUSED}" in result.stderr or f"{name}): {how} {READ_REFUSED}" in result.stderr
+    assert TOKEN not in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "team.yaml"],
+        ["check", "team.yaml", "--format", "github"],
+        ["report", "team.yaml", "-o", "report.html"],
+        ["explain", "team.yaml"],
+        ["diff", "ok.yaml", "team.yaml"],
+        ["diff", "team.yaml", "ok.yaml"],
+        ["pre-commit", "team.yaml"],
+        ["config", "team.yaml"],
+    ],
+)
+def test_a_team_file_linked_into_the_git_folder_is_refused_by_every_command(repo, command):
+    (repo / "team.yaml").symlink_to(".git/config")
+    _refused(run_cli(*command, cwd=repo), "team.yaml")
+    assert not (repo / "report.html").exists()
+
+
+def test_a_folder_linked_to_the_git_folder_leads_nowhere(repo):
+    (repo / "hr").symlink_to(".git")
+    _refused(run_cli("check", "hr/config", cwd=repo), "hr/config")
+
+
+@pytest.mark.parametrize("name", [".git/config", ".git/../ok.yaml", ".GIT/config"])
+def test_a_path_through_a_git_folder_is_refused_as_written(repo, name):
+    """`.git/../ok.yaml` opens a file of the working tree, but no file of it is named so; `.GIT` is `.git` on
+    macOS and Windows."""
+    (repo / ".GIT").mkdir()
+    (repo / ".GIT" / "config").write_text(f"x={TOKEN}: 1\n")
+    _refused(run_cli("check", name, cwd=repo), name, "a path through")
+
+
+@pytest.mark.parametrize(
+    ("options", "env"),
+    [
+        (["--config", ".git/config"], {}),
+        (["--rubric", ".git/config"], {}),
+        ([], {"TEAMAUDIT_CONFIG": ".git/config"}),
+        ([], {"TEAMAUDIT_RUBRIC": ".git/config"}),
+    ],
+)
+def test_a_config_or_rubric_named_in_the_git_folder_is_refused_even_by_the_operator(repo, options, env):
+    _refused(run_cli("check", "ok.yaml", *options, cwd=repo, env=env), ".git/config", "a path through")
+
+
+@pytest.mark.parametrize("command", [["check", "ok.yaml"], ["pre-commit", "ok.yaml"]])
+def test_a_config_linked_into_the_git_folder_or_naming_a_rubric_there_is_refused(repo, command):
+    (repo / ".teamaudit.yaml").symlink_to(".git/config")
+    _refused(run_cli(*command, cwd=repo), ".teamaudit.yaml")
+    (repo / ".teamaudit.yaml").unlink()
+    (repo / ".teamaudit.yaml").write_text("rubric: .git/config\n")
+    _refused(run_cli(*command, cwd=repo), ".git/config", "a path through")
+    (repo / ".teamaudit.yaml").write_text("rubric: ours.yaml\n")
+    (repo / "ours.yaml").write_text("extends: .git/config\n")
+    _refused(run_cli(*command, cwd=repo), ".git/config", "a path through")
+
+
+def test_import_reads_no_export_and_writes_no_team_file_in_the_git_folder(repo):
+    (repo / "people.csv").symlink_to(".git/config")
+    _refused(run_cli("import", "people.csv", "-o", "team.yaml", cwd=repo), "people.csv")
+    (repo / "out").symlink_to(".git")
+    for output in (".git/team.yaml", "out/team.yaml"):
+        result = run_cli("import", "export.csv", "-o", output, cwd=repo)
+        assert result.code == 2, result
+        assert WRITE_REFUSED in result.stderr or "a link into a Git folder" in result.stderr
+    assert sorted(p.name for p in (repo / ".git").iterdir()) == ["config"]
+
+
+@pytest.mark.parametrize("command", [["check", "ok.yaml"], ["report", "ok.yaml"], ["diff", "ok.yaml", "ok.yaml"]])
+def test_no_report_replaces_a_file_of_the_git_folder(repo, command):
+    """`-o .git/index` replaced the repository's index with a report (keeping it as `index.bak`)."""
+    index = repo / ".git" / "index"
+    index.write_bytes(b"DIRC\x00\x00\x00\x02")
+    result = run_cli(*command, "-o", ".git/index", cwd=repo)
+    assert result.code == 2, result
+    assert f".git/index: {WRITE_REFUSED}" in result.stderr
+    assert index.read_bytes() == b"DIRC\x00\x00\x00\x02"
+    assert not (repo / ".git" / "index.bak").exists()
