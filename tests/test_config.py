@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, run_cli, run_process
+from teamaudit.errors import clipped
 
 BACKWARDS = (EXAMPLES / "backwards.yaml").read_text()
 
@@ -525,7 +526,7 @@ def test_a_config_cannot_make_teamaudit_read_a_file_outside_its_repository(tmp_p
             (hr / "mine.yaml").symlink_to(outside)
         named = {"path": "../../secret.txt", "absolute": str(outside), "link": "mine.yaml"}[how]
         (hr / ".teamaudit.yaml").write_text(f"rubric: {named}\n")
-        problem = f"{hr / '.teamaudit.yaml'}:1:9: rubric: '{named}' is outside "
+        problem = f"{hr / '.teamaudit.yaml'}:1:9: rubric: '{clipped(named)}' is outside "  # a long tmp_path is clipped
     result = run_cli("check", "hr/team.yaml", cwd=repo)
     assert result.code == 2 and len(result.stderr.splitlines()) == 1, result.stderr
     assert result.stderr.startswith(f"teamaudit: error: {problem}"), result.stderr
