@@ -36,6 +36,13 @@ _BEFORE_A_NAME = frozenset(title.rstrip(".") for title in COURTESY_TITLES)  # `d
 _AFTER_A_NAME = frozenset(credential for credential in CREDENTIALS if credential.isalpha())  # `md`, `rn`, `phd`
 
 
+def _spans(count: int) -> Iterable[tuple[int, int]]:
+    """Each (start, end) of up to _MOST_PIECES pieces of a run of `count`, read together as one part of a name."""
+    for start in range(count):
+        for end in range(start + 1, min(start + _MOST_PIECES, count) + 1):
+            yield start, end
+
+
 class Handles:
     """The people's handles (`joined`: `alee`, `annlee`, ...; `initialled`: the pairs an initial and a name are,
     `('a', 'lee')`, `('lee', 'a')`), lower case, each with the pseudonyms of whom it names."""
@@ -80,9 +87,8 @@ class Handles:
         """Whom the parts of names a run's pieces spell name, alone or with the pieces after (`al`, `hashimi`)."""
         who: set[str] = set()
         if self._parts:
-            for start in range(len(pieces)):
-                for end in range(start + 1, min(start + _MOST_PIECES, len(pieces)) + 1):
-                    who |= self._parts.get("".join(pieces[start:end]).lower(), set())
+            for start, end in _spans(len(pieces)):
+                who |= self._parts.get("".join(pieces[start:end]).lower(), set())
         return who
 
     def _credentialled_in(self, pieces: list[str], courtesy: bool) -> set[str]:
@@ -90,12 +96,11 @@ class Handles:
         alone or with the pieces after (`o`, `dea` of `O'Dea_RN`)."""
         who: set[str] = set()
         lower = [piece.lower() for piece in pieces]
-        for start in range(len(lower)):
-            for end in range(start + 1, min(start + _MOST_PIECES, len(lower)) + 1):
-                credential = end < len(lower) and lower[end] in _AFTER_A_NAME
-                titled = courtesy and start > 0 and lower[start - 1] in _BEFORE_A_NAME
-                if (credential or titled) and "".join(lower[start:end]) in self._credentialled:
-                    who |= self._credentialled["".join(lower[start:end])]
+        for start, end in _spans(len(lower)):
+            credential = end < len(lower) and lower[end] in _AFTER_A_NAME
+            titled = courtesy and start > 0 and lower[start - 1] in _BEFORE_A_NAME
+            if (credential or titled) and "".join(lower[start:end]) in self._credentialled:
+                who |= self._credentialled["".join(lower[start:end])]
         return who
 
     def _named(self, run: str, pieces: list[re.Match[str]]) -> set[str]:
