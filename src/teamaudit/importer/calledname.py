@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from teamaudit.counts import counted
 from teamaudit.errors import clipped
 from teamaudit.nameparts import COURTESY_TITLES
 from teamaudit.surnamefirst import CREDENTIALS, SUFFIXES, first_name_first
@@ -80,7 +81,8 @@ def preferred_given(preferred_first: str) -> str:
 def preferred_notes(cells: list[tuple[int, str]], shown: int) -> list[str]:
     """What preferred_given made of the preferred first names of `cells` (line, cell), the first `shown` of each
     kind: those that are no name, the legal name written instead, and those a credential was taken off."""
-    changed = [(line, cell, preferred_given(cell)) for line, cell in cells if preferred_given(cell) != cell]
+    read = [(line, cell, preferred_given(cell)) for line, cell in cells]
+    changed = [(line, cell, given) for line, cell, given in read if given != cell]
     titles = [f"'{clipped(cell)}' (line {line})" for line, cell, given in changed if not given]
     cut = [f"'{clipped(cell)}' as '{clipped(given)}' (line {line})" for line, cell, given in changed if given]
     notes = []
@@ -98,7 +100,7 @@ def preferred_notes(cells: list[tuple[int, str]], shown: int) -> list[str]:
 
 
 def _counted(count: int, what: str) -> str:
-    return f"1 {what} is" if count == 1 else f"{count:,} {what}s are"
+    return f"{counted(count, what)} {'is' if count == 1 else 'are'}"
 
 
 def _first(named: list[str], shown: int) -> str:
