@@ -56,9 +56,9 @@ def _doubtful(
     doubtful = []
     for p in people:
         c = p.classification
-        shown = c.title_keeps_other()
-        if c.unsure(threshold) or shown is not None:
-            could = _ANYWHERE if c.unsure(threshold) or shown is None else frozenset({shown})
+        shown, anywhere = c.title_keeps_other(), c.unsure(threshold)
+        if anywhere or shown is not None:
+            could = _ANYWHERE if anywhere or shown is None else frozenset({shown})
             doubtful.append((p.layer, p.person.amount(basis), could))
     return doubtful
 

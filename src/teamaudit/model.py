@@ -260,7 +260,7 @@ class LayerTally:
         return round(self.total - self.title, 6)
 
 
-SETTLED_BY_TITLE = "settled by the title"  # how classify/__init__.py's note on a title that decides the layer opens
+SETTLED_BY_TITLE = "settled by the title"  # how the classifier's note on a title that decides the layer opens
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from teamaudit.classify.match import Matcher
 from teamaudit.classify.words import WordModel, WordReading, features, load_word_model
 from teamaudit.model import (
     LAYER_ORDER,
+    SETTLED_BY_TITLE,
     Classification,
     ClassifiedPerson,
     Contribution,
@@ -126,7 +127,7 @@ class Classifier:
             layer, confidence, source = settled.layer, scoring.settled_confidence, "rubric"
             if layer is ranked[0] and best > 0:  # a title negative can cancel the settling match's own weight
                 confidence = max(confidence, score.confidence(best, runner_up, scoring.strong_score))
-            notes.append(f"settled by the title: {settled.text.removeprefix('title matches ')}")
+            notes.append(f"{SETTLED_BY_TITLE}: {settled.text.removeprefix('title matches ')}")
         elif best <= 0 or best < scoring.min_score:  # nothing matched: never a layer by tie order
             layer, confidence, source = Layer.OTHER, score.unsure_confidence(best, scoring.min_score), "rubric"
         else:
