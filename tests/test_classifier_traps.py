@@ -2684,3 +2684,57 @@ def test_the_2026_12_54_negatives_stand_aside_for_a_clinician_or_health_regulati
     calls = _explained(team, [{"title": title} for title in [*(t for t, _ in kept), *others, ministry]])
     assert [layer for layer, _ in calls] == [layer for _, layer in kept] + ["other"] * len(others) + ["clinical"], calls
     assert min(confidence for _, confidence in calls[: len(kept)]) >= 0.7, calls
+
+
+def test_midwives_matrons_and_finnish_nurses_of_a_condition_are_clinicians(team):
+    """Rubric 2026.12.55 had no word for a Spanish or Chilean 'Matrona' (a midwife), an English ward 'Matron', an
+    Italian 'Ostetrica' or a Finnish 'Diabeteshoitaja' (a diabetes nurse): other 0.30 (docs/labelling.md names a matron
+    and compounds of a clinical head). A boarding school's matron, an animal keeper (-hoitaja), a diet cook, an app for
+    midwives and a company named Matrona stay other."""
+    clinicians = ["Matrona", "Ward Matron", "Ostetrica", "Comadrona", "Parteira", "Diabeteshoitaja", "Haavahoitaja"]
+    clinicians += ["Diätassistentin"]
+    others = ["Boarding House Matron", "Eläintenhoitaja", "Diätkoch, Klinikküche"]
+    others += ["Desarrollador de Software, App para Matronas", "Matrona Software Ltd – Frontend Developer"]
+    calls = _explained(team, [{"title": title} for title in [*clinicians, *others]])
+    assert [layer for layer, _ in calls] == ["clinical"] * len(clinicians) + ["other"] * len(others), calls
+    assert min(confidence for _, confidence in calls[: len(clinicians)]) >= 0.9, calls
+
+
+def test_a_dietary_departments_chef_or_cook_is_food_service_and_its_dietitian_a_clinician(team):
+    """'Chef, Dietary Department' was clinical 1.00 on the nutrition-practice word: the dietary negative read only
+    'dietary <role>' (O*NET files dietary cooks under 35-2012, food service). Its dietitian and dietetic technician stay
+    clinical."""
+    others = ["Chef, Dietary Department", "Cook, Dietary Services", "Food Service Director, Dietary Department"]
+    clinicians = ["Registered Dietitian, Dietary Department", "Dietetic Technician, Dietary Department"]
+    calls = _explained(team, [{"title": title} for title in [*others, *clinicians]])
+    assert [layer for layer, _ in calls] == ["other"] * len(others) + ["clinical"] * len(clinicians), calls
+
+
+def test_a_clinician_named_after_a_doctors_office_is_that_clinician(team):
+    """'Coordenadora de Consultório, Enfermeira' (a nurse coordinating a practice) was other 0.30: the office negative
+    read every clinician word after 'consultorio' as the office's adjective, as 'médico' is. The office's own manager
+    stays other."""
+    clinicians = ["Coordenadora de Consultório, Enfermeira", "Gerente de Consultório, Dentista"]
+    others = ["Coordenadora de Consultório Médico e Odontológico", "Gerente de consultorio médico"]
+    calls = _explained(team, [{"title": title} for title in [*clinicians, *others]])
+    assert [layer for layer, _ in calls] == ["clinical"] * len(clinicians) + ["other"] * len(others), calls
+    assert min(confidence for _, confidence in calls[: len(clinicians)]) >= 0.9, calls
+
+
+def test_a_personal_assistant_or_a_physician_liaison_is_not_a_clinician(team):
+    """A 'PA to the CEO' was read as a physician assistant and a physician liaison (healthcare marketing) as a
+    physician: clinical 0.67 and 1.00. `explain` names the line's negative; a physician assistant and a practising GP
+    who is also a liaison stay clinical."""
+    others = [
+        {"title": "Chief of Staff", "background": ["Worked as a PA to the managing director for six years"]},
+        {"title": "Partnerships Director", "background": ["Served as a PA to the CEO of a hospital group"]},
+        {"title": "Project Manager", "background": ["6 years as a physician liaison for a hospital network"]},
+    ]
+    clinicians = [
+        {"title": "Product Owner", "background": ["Practised as a PA in orthopaedic surgery, 2012-2019"]},
+        {"title": "Program Manager", "background": ["Practising GP and physician liaison for a CCG, 2016-2022"]},
+    ]
+    calls = _explained(team, [*others, *clinicians])
+    assert [layer for layer, _ in calls] == ["other"] * len(others) + ["clinical"] * len(clinicians), calls
+    explained = run_cli("explain", team(json.dumps({"people": [{"name": "P", **others[0]}]}))).stdout
+    assert "a personal assistant (PA) to an executive is not a physician assistant" in explained, explained

@@ -75,7 +75,7 @@ WRITTEN = [
         r"built-in rubric is about ([\d,]+) wide in titles and ([\d,]+) in\s+background lines",
         ("title width", "background width"),
     ),
-    ("docs/rubrics.md", r"half of the\s+characters \(about ([\d,]+)\)", ("characters",)),
+    ("docs/rubrics.md", r"tenths of the\s+characters \(about ([\d,]+)\)", ("characters",)),
     ("docs/rubrics.md", r"a long alternation of words, to about ([\d,]+);", ("largest",)),
     ("docs/security.md", r"own not counted \(about ([\d,]+) in titles\)", ("title width",)),
     ("docs/security.md", r"own\s+about ([\d,]+) in titles, which an edited copy must fit", ("title width",)),
