@@ -92,6 +92,7 @@ _EMPLOYEE = re.compile(
     r"\bfull\b|\bpart\b|\bft\b|\bpt\b|\bemployee\b|\bpermanent\b|\bregular\b|\bsalar\w*|\bhourly\b"
     r"|\bintern\w*|\btemp\w*|\bfixed[- ]term\b|\bw-?2\b|\bexempt\b"
     r"|\beor\b|\bpeo\b"  # Deel's worker types: employed through an employer of record, or co-employed
+    r"|\bdirect_employee\b|\bglobal_payroll\b"  # and its API's hiring types, whose '_' no \b divides
 )
 
 
