@@ -106,3 +106,9 @@ def test_a_name_matched_by_id_keeps_the_title_typed_on_it(tmp_path):
     result = run_cli("import", people, "-o", team)
     assert result.code == 0, result.stderr
     assert _people(team) == [{"name": "Dr. Priya Raman", "id": "1", "title": "CEO"}]
+    # a person with an id is the row of that id (Ann Lee, married, is Ann Park), not a row alike before it
+    team = _write(tmp_path / "other.yaml", "people:\n  - name: Ann Lee\n    id: '1'\n    title: Nurse\n")
+    people = _write(tmp_path / "other.csv", "Employee ID,Name,Job Title\n,Dr. Ann Lee,Nurse\n1,Ann Park,Nurse\n")
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert [(p["name"], p.get("id")) for p in _people(team)] == [("Ann Park", "1"), ("Dr. Ann Lee", None)]

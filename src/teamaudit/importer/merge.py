@@ -392,11 +392,12 @@ def _another_name(
     """The person of the file a row no name of it matches is by another name: the one an import before wrote of a
     preferred cell of titles or credentials (`earlier`: 'Dr. Li' of the export's Wei Li), or one alike but for a title,
     initials or a credential ('Dr. Maria Lopez' of the export's Maria Lopez). Each was added beside the file's
-    person, counted twice. None where another row has that name, or the two have ids that differ."""
+    person, counted twice. None where another row has that name, or, of one alike, where the file gives the person an
+    id: a row named 'Dr. Ann Lee' took the file's Ann Lee (E1), and the row of E1 was added again."""
     if earlier and not others.named_by_row(earlier) and (index := find({**row, "name": earlier})) is not None:
         return index
     index = others.find(row["name"])
-    if index is None or index in matched or (people[index].id is not None and row.get("id")):
+    if index is None or index in matched or people[index].id is not None:  # an id is matched by the id alone
         return None
     summary.alike.append(Alike(people[index].name, people[index].line, row["name"]))
     return index
