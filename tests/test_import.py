@@ -176,6 +176,23 @@ def test_a_deel_people_list_says_who_left_who_is_to_start_and_how_each_is_employ
     assert 'kept "Raj Mehta": the people export lists them as left' in again.stderr
 
 
+def test_a_justworks_work_id_matches_a_person_renamed_at_the_next_import(tmp_path):
+    """Justworks gives every employee and contractor a Work ID, in every report (help.justworks.com, "Work IDs"); it
+    was not read, so the next month's report, where Ann Lee is Ann Park, added Ann Park beside her: 2 people for 1,
+    the layer typed on her kept on the one who is no longer in the export."""
+    team = tmp_path / "team.yaml"
+    people = tmp_path / "justworks.csv"
+    people.write_text("Work ID,First Name,Last Name,Job Title\n0042,Ann,Lee,Nurse Informaticist\n", encoding="utf-8")
+    assert run_cli("import", people, "-o", team).code == 0
+    team.write_text(team.read_text(encoding="utf-8") + "  layer: clinical\n", encoding="utf-8")
+    people.write_text("Work ID,First Name,Last Name,Job Title\n0042,Ann,Park,Nurse Informaticist\n", encoding="utf-8")
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert yaml.safe_load(team.read_text(encoding="utf-8"))["people"] == [
+        {"name": "Ann Park", "id": "0042", "title": "Nurse Informaticist", "layer": "clinical"}
+    ]
+
+
 def test_the_note_names_every_column_each_field_was_read_from(tmp_path):
     """BambooHR has 'Employment Status' (Full-Time, Part-Time, Contractor) and 'Status' (Active, Terminated); the
     note said `status <- 'Employment Status'` though 'Status' decided who was skipped (a newcomer's trial)."""

@@ -82,6 +82,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "employee number",
         "employee no",
         "worker id",
+        "work id",  # Justworks': every employee's and contractor's, in every report (help.justworks.com, "Work IDs")
         "id",
         "person id",
         "requisition id",
