@@ -544,7 +544,7 @@ def _alike_matched(alike: Alike, _: _Context) -> str:
     """A person of the file matched with a row of their name but for a title, initials or a credential."""
     return (
         f"matched {_quoted(alike.name)} with the export's {_quoted(alike.row)}, one name but for a title, an initial "
-        "or a credential (an import added the export's beside them, counting them twice); if they are two people, "
+        "or a credential (imports before added the export's beside them, counting them twice); if they are two people, "
         "give them other names there"
     )
 
