@@ -112,3 +112,18 @@ def test_a_name_matched_by_id_keeps_the_title_typed_on_it(tmp_path):
     result = run_cli("import", people, "-o", team)
     assert result.code == 0, result.stderr
     assert [(p["name"], p.get("id")) for p in _people(team)] == [("Ann Park", "1"), ("Dr. Ann Lee", None)]
+
+
+def test_the_name_an_older_import_wrote_of_someone_who_left_is_named_as_left(tmp_path):
+    """Once Wei Li left, the file's `Dr. Li` an older import wrote was said to be 'not in the export', not listed as
+    left by the people export with the line that says so."""
+    team = _write(
+        tmp_path / "team.yaml", "people:\n  - name: Dr. Li\n    title: CMO\n  - name: Ann Lee\n    title: RN\n"
+    )
+    people = _write(
+        tmp_path / "people.csv",
+        "First Name,Last Name,Preferred Name,Job Title,Status\nWei,Li,Dr.,CMO,Terminated\nAnn,Lee,,RN,Active\n",
+    )
+    result = run_cli("import", people, "-o", team, "--dry-run")
+    assert result.code == 0, result.stderr
+    assert f'{team}:2: kept "Dr. Li": the people export lists them as left ({people} line 2' in result.stderr

@@ -154,6 +154,7 @@ class Leaver:
     end: dt.date | None  # the termination date the row gives, if any
     id: str = ""
     legal: str = ""  # the legal name, where `name` is a preferred one: a merge finds the file's person by either
+    earlier: str = ""  # the name an import before wrote of a preferred cell of titles ('Dr. Li'): and by that
 
 
 @dataclass(frozen=True, slots=True)
@@ -580,7 +581,7 @@ def _left(cells: tuple[str, ...], mapping: Mapping, line: int, end: dt.date | No
     out.skipped[TERMINATED] += 1
     called, row_id = _called(cells, mapping), _get(cells, mapping, "id")
     if called.name or row_id:
-        out.leavers.append(Leaver(called.name, line, end, row_id, called.legal))
+        out.leavers.append(Leaver(called.name, line, end, row_id, called.legal, called.earlier))
 
 
 def _mark(cells: tuple[str, ...], mapping: Mapping, line: int, out: Outcome) -> None:

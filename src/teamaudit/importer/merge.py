@@ -832,9 +832,10 @@ def _left_by_key(leavers: Sequence[Leaver]) -> dict[str, Leaver]:
         if leaver.name:
             left[name_key(leaver.name)] = leaver
             left.setdefault(_folded_key(leaver.name), leaver)
-        if leaver.legal:  # 'Robert Smith', typed in the file, left as the export's Bob Smith
-            left.setdefault(name_key(leaver.legal), leaver)
-            left.setdefault(_folded_key(leaver.legal), leaver)
+        for other in (leaver.legal, leaver.earlier):  # 'Robert Smith' typed, 'Dr. Li' imported, of a leaver so named
+            if other:
+                left.setdefault(name_key(other), leaver)
+                left.setdefault(_folded_key(other), leaver)
     return left
 
 
