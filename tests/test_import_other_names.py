@@ -98,6 +98,18 @@ def test_a_hand_typed_title_makes_no_second_person(tmp_path):
         assert len(_people(team)) == 1 + rows.count("\n"), typed
         assert ": matched " not in result.stderr
 
+    # a requisition typed by hand is no person: 'Open req 7 - Nurse' of an ATS is not it but for an initial '7'
+    team = _write(
+        tmp_path / "reqs.yaml",
+        "people:\n  - name: Ann Lee\n    title: RN\n  - name: Open req - Nurse\n    title: Nurse\n    status: open\n",
+    )
+    people = _write(tmp_path / "people.csv", "Name,Job Title\nAnn Lee,RN\n")
+    reqs = _write(tmp_path / "jobs.csv", "Job,Requisition ID,Opening Status\nNurse,7,Open\n")
+    result = run_cli("import", people, "--reqs", reqs, "-o", team, "--dry-run")
+    assert result.code == 0, result.stderr
+    assert ": matched " not in result.stderr
+    assert 'added 1: "Open req 7 - Nurse"' in result.stderr
+
 
 def test_a_name_matched_by_id_keeps_the_title_typed_on_it(tmp_path):
     """Matched by id, 'Dr. Priya Raman' was renamed 'Priya Raman', the export's: the title typed by hand lost."""

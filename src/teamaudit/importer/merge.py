@@ -396,11 +396,19 @@ def _another_name(
     id: a row named 'Dr. Ann Lee' took the file's Ann Lee (E1), and the row of E1 was added again."""
     if earlier and not others.named_by_row(earlier) and (index := find({**row, "name": earlier})) is not None:
         return index
-    index = others.find(row["name"])
+    index = others.find(row["name"]) if _a_person(row["name"], row.get("status", "current")) else None
     if index is None or index in matched or people[index].id is not None:  # an id is matched by the id alone
+        return None
+    if not _a_person(people[index].name, people[index].status.value):
         return None
     summary.alike.append(Alike(people[index].name, people[index].line, row["name"]))
     return index
+
+
+def _a_person(name: str, status: str) -> bool:
+    """Whether a name of that status is a person's, not a requisition's nor one import makes up: 'Open req 7 - Nurse'
+    is 'Open req - Nurse' typed by hand but for its '7', and was matched with it as one name but for an initial."""
+    return status in ("current", "planned") and _MADE_UP.match(name) is None
 
 
 def _hire_of_opening(
