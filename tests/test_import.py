@@ -72,6 +72,18 @@ HRIS = {
         },
         1,
     ),
+    # Deel's people list with its API's field names: 'inactive' has left, 'onboarding' is yet to start
+    "deel.csv": (
+        "Deel",
+        {
+            "Ana Souza": ("clinical", 1.0),
+            "Raj Mehta": ("integration", 1.0),
+            "Noa Levi": ("compliance", 1.0),
+            "Ivo Lang": ("ml_research", 1.0),
+            "Lena Novak": ("ml_research", 1.0),
+        },
+        1,
+    ),
     # German headers as Excel saves them: Windows-1252, `sep=;`, CRLF, two empty columns; 'Inaktiv' has left
     "personio.csv": (
         "Personio",
@@ -129,6 +141,55 @@ def test_a_deel_worker_employed_through_an_employer_of_record_is_an_employee(tmp
         "employee",
         "contractor",
         "employee",
+    ]
+
+
+def test_a_deel_people_list_says_who_left_who_is_to_start_and_how_each_is_employed(tmp_path):
+    """Deel's people list as its API names the fields (hiring_type, hiring_status, completion_date): none was read, so
+    a contractor who left in 2024 was current staff, 5 people counted for 4, a hire still onboarding counted as on
+    staff, and no one's employment written. Next month's list, re-imported into the file, starts her and names the
+    contractor who left."""
+    team = tmp_path / "team.yaml"
+    first = run_cli("import", EXPORTS / "deel.csv", "-o", team)
+    assert first.code == 0, first.stderr
+    people = {p["name"]: p for p in yaml.safe_load(team.read_text(encoding="utf-8"))["people"]}
+    assert "Tom Reyes" not in people
+    assert {name: p.get("employment") for name, p in people.items()} == {
+        "Ana Souza": "employee",
+        "Raj Mehta": "contractor",
+        "Noa Levi": "employee",
+        "Ivo Lang": "employee",
+        "Lena Novak": "employee",
+    }
+    assert people["Lena Novak"]["status"] == "planned"
+    later = tmp_path / "deel.csv"
+    later.write_text(
+        (EXPORTS / "deel.csv")
+        .read_text(encoding="utf-8")
+        .replace("onboarding,2099-01-15", "active,2025-01-15")
+        .replace("contractor,active,2023-05-10,", "contractor,inactive,2023-05-10,2025-03-31"),
+        encoding="utf-8",
+    )
+    again = run_cli("import", later, "-o", team)
+    assert again.code == 0, again.stderr
+    assert 'updated "Lena Novak": status planned -> current (started)' in again.stderr
+    assert 'kept "Raj Mehta": the people export lists them as left' in again.stderr
+
+
+def test_a_justworks_work_id_matches_a_person_renamed_at_the_next_import(tmp_path):
+    """Justworks gives every employee and contractor a Work ID, in every report (help.justworks.com, "Work IDs"); it
+    was not read, so the next month's report, where Ann Lee is Ann Park, added Ann Park beside her: 2 people for 1,
+    the layer typed on her kept on the one who is no longer in the export."""
+    team = tmp_path / "team.yaml"
+    people = tmp_path / "justworks.csv"
+    people.write_text("Work ID,First Name,Last Name,Job Title\n0042,Ann,Lee,Nurse Informaticist\n", encoding="utf-8")
+    assert run_cli("import", people, "-o", team).code == 0
+    team.write_text(team.read_text(encoding="utf-8") + "  layer: clinical\n", encoding="utf-8")
+    people.write_text("Work ID,First Name,Last Name,Job Title\n0042,Ann,Park,Nurse Informaticist\n", encoding="utf-8")
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert yaml.safe_load(team.read_text(encoding="utf-8"))["people"] == [
+        {"name": "Ann Park", "id": "0042", "title": "Nurse Informaticist", "layer": "clinical"}
     ]
 
 

@@ -608,4 +608,4 @@ def test_the_people_a_merge_names_are_named_at_their_lines_in_the_file_written(t
         assert f"keeps the fte it gives Tom Ward ({path} line {tom}, fte 0.5)" in run.stderr, run.stderr
         comment = next(n for n, line in enumerate(lines, 1) if line.endswith("# per diem"))
         assert f'{path}:{comment}: kept the comment beside "Tom Ward"\'s title' in run.stderr, run.stderr
-        assert f'{path}:{maria}: kept "Dr. Maria Lopez", not in the export, and added "Maria Lopez"' in run.stderr
+        assert f'{path}:{maria}: matched "Dr. Maria Lopez" with the export\'s "Maria Lopez"' in run.stderr

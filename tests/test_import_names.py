@@ -167,10 +167,11 @@ def test_a_chinese_name_an_earlier_import_wrote_given_name_first_is_renamed_not_
     assert "layer: clinical  # typed by hand" in team.read_text(encoding="utf-8")
 
 
-def test_a_hand_typed_name_with_a_title_initial_or_credential_is_named_beside_the_export_s(tmp_path):
+def test_a_hand_typed_name_with_a_title_initial_or_credential_is_the_export_s_person(tmp_path):
     """A founder's hand-typed 'Dr. Priya Raman', 'Marcus J. Chen' and 'Whitfield, Dana, RN' matched no row of the
-    first HRIS export ('Priya Raman', ...): each was kept and the export's added, 6 people counted for 3, and stderr
-    said only that they were typed by hand, to remove them yourself, which loses the layer typed on them."""
+    first HRIS export ('Priya Raman', ...): each was kept and the export's added, 6 people counted for 3 (later only
+    warned of). Each is matched, given the export's id and title, and keeps the name typed; Dr. Ann Lee is not Ann
+    Park."""
     team = tmp_path / "team.yaml"
     team.write_text(
         "people:\n  - name: Dr. Priya Raman\n    title: CEO\n    layer: clinical  # practising MD\n"
@@ -182,25 +183,32 @@ def test_a_hand_typed_name_with_a_title_initial_or_credential_is_named_beside_th
         tmp_path,
         "Employee ID,Name,Job Title\n1,Priya Raman,CEO\n2,Marcus Chen,CTO\n3,Dana Whitfield,Lead\n4,Ann Park,Nurse\n",
     )
-    result = run_cli("import", people, "-o", team, "--dry-run")
+    result = run_cli("import", people, "-o", team)
     assert result.code == 0, result.stderr
-    alike = [line for line in result.stderr.splitlines() if "of one name but for" in line]
-    tail = "if they are one person, they are counted twice; move what was typed on the first to the second and delete"
-    assert alike == [
-        f'teamaudit: {team}:{line}: kept "{kept}", not in the export, and added "{added}" (id {id_}), of one name but '
-        f"for a title, an initial or a credential: {tail} the first"
-        for line, kept, added, id_ in (
-            (2, "Dr. Priya Raman", "Priya Raman", 1),
-            (5, "Marcus J. Chen", "Marcus Chen", 2),
-            (7, "Whitfield, Dana, RN", "Dana Whitfield", 3),
-        )
-    ]  # and not Dr. Ann Lee beside Ann Park: another surname
+    written = yaml.safe_load(team.read_text(encoding="utf-8"))["people"]
+    assert [(p["name"], p.get("id")) for p in written] == [
+        ("Dr. Priya Raman", "1"),
+        ("Marcus J. Chen", "2"),
+        ("Whitfield, Dana, RN", "3"),
+        ("Dr. Ann Lee", None),
+        ("Ann Park", "4"),
+    ]
+    assert written[0]["layer"] == "clinical"
+    matched = [line for line in result.stderr.splitlines() if ": matched " in line]
+    assert [line.split(": matched ")[1].split(", one name")[0] for line in matched] == [
+        '"Dr. Priya Raman" with the export\'s "Priya Raman"',
+        '"Marcus J. Chen" with the export\'s "Marcus Chen"',
+        '"Whitfield, Dana, RN" with the export\'s "Dana Whitfield"',
+    ]
+    again = run_cli("import", people, "-o", team)  # matched by id now, the names typed kept
+    assert again.code == 0, again.stderr
+    assert f"{team}: nothing to change; not written" in again.stderr, again.stderr
 
 
 def test_people_of_one_given_name_and_surname_but_another_middle_name_are_not_named_as_one(tmp_path):
     """'Mary Ann Smith', typed by hand, and the export's 'Mary Beth Smith' were named 'of one name but for a title, an
     initial or a credential': only the first and last word were compared, a middle name of its own being no initial.
-    A credential written with no comma ('Ann Lee MD') was the one left unread."""
+    A credential written with no comma ('Ann Lee MD') was the one left unread: she is the export's Ann Lee."""
     team = tmp_path / "team.yaml"
     team.write_text(
         "people:\n  - name: Mary Ann Smith\n    title: Nurse Reviewer\n  - name: José María García López\n"
@@ -213,8 +221,10 @@ def test_people_of_one_given_name_and_surname_but_another_middle_name_are_not_na
     )
     result = run_cli("import", people, "-o", team, "--dry-run")
     assert result.code == 0, result.stderr
-    alike = [line for line in result.stderr.splitlines() if "of one name but for" in line]
-    assert [line.split(": kept ")[1].split(", not in")[0] for line in alike] == ['"Ann Lee MD"']
+    assert "of one name but for" not in result.stderr
+    matched = [line for line in result.stderr.splitlines() if ": matched " in line]
+    assert [line.split(": matched ")[1].split(" with ")[0] for line in matched] == ['"Ann Lee MD"']
+    assert 'added 2: "Mary Beth Smith", "José López"' in result.stderr
 
 
 @pytest.mark.parametrize(

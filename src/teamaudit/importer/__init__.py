@@ -146,6 +146,7 @@ def import_files(
         leavers=read.outcome.leavers,
         guessed=read.outcome.guessed,
         legal_names=read.outcome.legal_names,
+        earlier_names=read.outcome.earlier_names,
         not_open=(*read.outcome.not_open_ids, *read.outcome.openings),
         ids=read.outcome.ids,
         employments=read.outcome.employments,

@@ -7,16 +7,17 @@ already written is no other name, and is left out. A preferred first name with n
 first of a name of two words (Rippling's 'Full Name' 'Daniel Okafor' and 'Preferred Name' 'Dan' are 'Dan Okafor'), and
 is not read beside a longer one, as nothing says which part of the name it replaces. A credential after a preferred
 first name is no part of it ('Jo, RN' beside Park made 'Jo, RN Park': it is 'Jo Park'), and a preferred first name that
-is only a title or a credential ('Dr.', 'RN') is no name at all: it made 'Dr. Li', and the legal name is kept. The legal
-name is kept beside
-it for a merge, whose file an import before the preferred column was added wrote under the legal name
+is only a title or a credential ('Dr.', 'RN') is no name at all: it made 'Dr. Li', and the legal name is kept; so is a
+preferred full name that is only one ('Dr.' was the person's name). The legal name is kept beside it for a merge, whose
+file an import before the preferred column was added wrote under the legal name, and so is the name an import before
+those two rules wrote ('Dr. Li', 'Jo, RN Park'), which a merge renames rather than adding the person again
 (importer/merge.py).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from teamaudit.counts import counted
 from teamaudit.errors import clipped
@@ -28,6 +29,7 @@ from teamaudit.surnamefirst import CREDENTIALS, SUFFIXES, first_name_first
 class CalledName:
     name: str  # the name the row calls the person by
     legal: str  # the name it gives without its preferred-name columns: '' when that is `name`
+    earlier: str = ""  # what an import before those rules wrote of a preferred cell of titles or credentials, or ''
 
 
 # Han (with its iteration mark 々), Hangul, hiragana and katakana (with its middle dot and long vowel mark).
@@ -78,9 +80,10 @@ def preferred_given(preferred_first: str) -> str:
     return preferred_first if kept == words else " ".join(kept)
 
 
-def preferred_notes(cells: list[tuple[int, str]], shown: int) -> list[str]:
-    """What preferred_given made of the preferred first names of `cells` (line, cell), the first `shown` of each
-    kind: those that are no name, the legal name written instead, and those a credential was taken off."""
+def preferred_notes(cells: list[tuple[int, str]], shown: int, what: str = "preferred first name") -> list[str]:
+    """What preferred_given made of the preferred names of `cells` (line, cell), the first `shown` of each kind: those
+    that are no name, the legal name written instead, and, of first names, those a credential was taken off (a full
+    name keeps its credential, as a legal one does)."""
     read = [(line, cell, preferred_given(cell)) for line, cell in cells]
     changed = [(line, cell, given) for line, cell, given in read if given != cell]
     titles = [f"'{clipped(cell)}' (line {line})" for line, cell, given in changed if not given]
@@ -88,13 +91,12 @@ def preferred_notes(cells: list[tuple[int, str]], shown: int) -> list[str]:
     notes = []
     if titles:
         notes.append(
-            f"{_counted(len(titles), 'preferred first name')} only a title or a credential, not a name: "
+            f"{_counted(len(titles), what)} only a title or a credential, not a name: "
             f"{_first(titles, shown)}; the legal name written"
         )
-    if cut:
+    if cut and what == "preferred first name":
         notes.append(
-            f"{_counted(len(cut), 'preferred first name')} read without the credential after it, no part of a name: "
-            f"{_first(cut, shown)}"
+            f"{_counted(len(cut), what)} read without the credential after it, no part of a name: {_first(cut, shown)}"
         )
     return notes
 
@@ -113,7 +115,16 @@ def _bare(word: str) -> str:
 
 
 def called_name(first: str, last: str, name: str, preferred_full: str, preferred_first: str) -> CalledName:
-    preferred_first = preferred_given(preferred_first)
+    if preferred_full and not preferred_given(preferred_full):  # 'Dr.' alone is no one's name
+        return replace(called_name(first, last, name, "", preferred_first), earlier=name_in_order(preferred_full))
+    called = _called(first, last, name, preferred_full, preferred_given(preferred_first))
+    if preferred_full or preferred_given(preferred_first) == preferred_first:
+        return called
+    earlier = _called(first, last, name, "", preferred_first).name  # 'Dr. Li', 'Jo, RN Park'
+    return called if earlier in (called.name, called.legal) else replace(called, earlier=earlier)
+
+
+def _called(first: str, last: str, name: str, preferred_full: str, preferred_first: str) -> CalledName:
     if preferred_first and not last and name:  # Rippling's 'Full Name' and 'Preferred Name'
         first, last = _given_and_family(name_in_order(name)) or (first, last)
     legal = full_name(first, last) if first and last else name_in_order(name) if name else first or last

@@ -19,7 +19,9 @@ from teamaudit.invisible import UNSEEN
 from teamaudit.render.escape import shell_word
 
 # field -> known column names, most specific first. Sources: the export layouts of BambooHR, Rippling,
-# Gusto, Workday, HiBob (HRIS) and Greenhouse, Lever, Ashby (ATS); Personio's preset attributes in English and German
+# Gusto, Workday, HiBob (HRIS) and Greenhouse, Lever, Ashby (ATS); Deel's people list as its API names the fields
+# (developer.deel.com, changelog v1.26 "People endpoints": full_name, job_title, hiring_type, hiring_status, start_date,
+# completion_date), which a CSV of it keeps; Personio's preset attributes in English and German
 # (support.personio.de, "Overview of all Attributes in Personio", article 115002699585), with the German headers
 # founders' Personio exports carry beside them (Stellenbezeichnung, Wochenstunden, Eintrittsdatum, Personalnummer).
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -80,6 +82,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "employee number",
         "employee no",
         "worker id",
+        "work id",  # Justworks': every employee's and contractor's, in every report (help.justworks.com, "Work IDs")
         "id",
         "person id",
         "requisition id",
@@ -118,6 +121,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "flsa status",
         "type",
         "beschäftigungsart",  # Personio in German: Intern or Extern (importer/convert.py's _in_german)
+        "hiring type",  # Deel's: contractor, eor, direct_employee, global_payroll
     ),
     "status": (
         "employment status",
@@ -132,6 +136,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "requisition status",
         "offer status",
         "posting state",
+        "hiring status",  # Deel's: active, inactive, onboarding
     ),
     "start": (
         "hire date",
@@ -166,6 +171,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "ende des arbeitsverhältnisses",
         "austrittsdatum",
         "vertragsende",
+        "completion date",  # Deel's: the day a contract ends
     ),
     "cost": (
         "annual salary",
@@ -195,6 +201,7 @@ LAYOUTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Workday", ("worker", "business title", "supervisory organization", "time type")),
     ("HiBob", ("display name", "job title", "employment type", "start date")),
     ("Personio", ("position", "end of employment", "weekly hours", "hire date", "employment type")),
+    ("Deel", ("full name", "job title", "hiring type", "hiring status", "start date", "completion date")),
     (
         "Personio",
         ("vorname", "nachname", "position", "stellenbezeichnung", "abteilung", "wochenstunden", "beschäftigungsart"),

@@ -92,6 +92,7 @@ _EMPLOYEE = re.compile(
     r"\bfull\b|\bpart\b|\bft\b|\bpt\b|\bemployee\b|\bpermanent\b|\bregular\b|\bsalar\w*|\bhourly\b"
     r"|\bintern\w*|\btemp\w*|\bfixed[- ]term\b|\bw-?2\b|\bexempt\b"
     r"|\beor\b|\bpeo\b"  # Deel's worker types: employed through an employer of record, or co-employed
+    r"|\bdirect_employee\b|\bglobal_payroll\b"  # and its API's hiring types, whose '_' no \b divides
 )
 
 
@@ -153,6 +154,7 @@ class Leaver:
     end: dt.date | None  # the termination date the row gives, if any
     id: str = ""
     legal: str = ""  # the legal name, where `name` is a preferred one: a merge finds the file's person by either
+    earlier: str = ""  # the name an import before wrote of a preferred cell of titles ('Dr. Li'): and by that
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +186,7 @@ class Outcome:
     assumed: Counter[str] = field(default_factory=Counter)  # kind -> rows whose FTE came from --assume-fte
     guessed: dict[int, str] = field(default_factory=dict)  # index in `people` -> kind, of those rows
     legal_names: dict[int, str] = field(default_factory=dict)  # index in `people` -> legal name, beside a preferred
+    earlier_names: dict[int, str] = field(default_factory=dict)  # index in `people` -> CalledName.earlier
     unsized: Counter[str] = field(default_factory=Counter)  # kind -> part-time/contractor rows left at 1.0 FTE
     unsized_at: dict[int, str] = field(default_factory=dict)  # index in `people` -> kind, of those rows
     full_time: set[int] = field(default_factory=set)  # index in `people` of rows giving no FTE but saying full time
@@ -232,6 +235,7 @@ class _Row:
     name: str
     title: str
     legal: str  # the legal name, where `name` is a preferred one (importer/calledname.py)
+    earlier: str = ""  # the name an import before wrote of a preferred cell of titles or credentials
 
 
 def _in_german(rows: list[_Row], mapping: Mapping, out: Outcome) -> list[_Row]:
@@ -453,6 +457,14 @@ def _unread_preferred(rows: list[_Row], mapping: Mapping) -> str | None:
     )
 
 
+def _preferred_notes(rows: list[_Row], mapping: Mapping) -> list[str]:
+    """What calledname.preferred_notes says of the export's preferred names: of its full names where it has that
+    column, which wins over a preferred first name; else of its first names."""
+    field = "preferred_name" if "preferred_name" in mapping.columns else "preferred_first_name"
+    what = "preferred full name" if field == "preferred_name" else "preferred first name"
+    return preferred_notes([(row.line, _get(row.cells, mapping, field)) for row in rows], MAX_SHOWN, what)
+
+
 def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict[str, float] | None = None) -> Outcome:
     out = Outcome(columns={key: mapping.header[index] for key, index in mapping.columns.items()})
     problems = Problems()
@@ -464,9 +476,7 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
     out.ids = "id" in mapping.columns and all(_get(row.cells, mapping, "id") for row in rows)
     if unread := _unread_preferred(rows, mapping):
         out.notes.append(unread)
-    if "preferred_name" not in mapping.columns:  # a preferred full name wins over a preferred first name
-        preferred = [(row.line, _get(row.cells, mapping, "preferred_first_name")) for row in rows]
-        out.notes += preferred_notes(preferred, MAX_SHOWN)
+    out.notes += _preferred_notes(rows, mapping)
     ftes = _ftes(table, mapping, rows, problems)
     costs = _costs(mapping, rows, cells, out) if with_cost else {}
     for key, row in enumerate(rows):
@@ -492,6 +502,8 @@ def people_rows(table: Table, mapping: Mapping, *, with_cost: bool, assume: dict
             person["cost"] = costs[key]
         if row.legal:
             out.legal_names[len(out.people)] = row.legal
+        if row.earlier:
+            out.earlier_names[len(out.people)] = row.earlier
         out.add(person, row.line)
     problems.raise_if_any()
     given = {person.get("employment") for person in out.people}
@@ -557,7 +569,7 @@ def _rows_read(table: Table, mapping: Mapping, out: Outcome, problems: _Cells, d
             out.skip_missing("no name or no title", line, f"no name (title '{clipped(title)}')")
         else:
             kind = _state(cells, mapping.employment_columns)
-            rows.append(_Row(cells, line, state, kind, name, title, called.legal))
+            rows.append(_Row(cells, line, state, kind, name, title, called.legal, called.earlier))
             if end is not None:
                 out.leaving.append(Ending(name, line, end))
     return rows
@@ -569,7 +581,7 @@ def _left(cells: tuple[str, ...], mapping: Mapping, line: int, end: dt.date | No
     out.skipped[TERMINATED] += 1
     called, row_id = _called(cells, mapping), _get(cells, mapping, "id")
     if called.name or row_id:
-        out.leavers.append(Leaver(called.name, line, end, row_id, called.legal))
+        out.leavers.append(Leaver(called.name, line, end, row_id, called.legal, called.earlier))
 
 
 def _mark(cells: tuple[str, ...], mapping: Mapping, line: int, out: Outcome) -> None:

@@ -19,13 +19,15 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped, with_hint
 from teamaudit.importer.aliases import refuse_aliases
+from teamaudit.importer.alikenames import AlikeIndex, bare_name, drops_from
+from teamaudit.importer.alikenames import folded_key as _folded_key
 from teamaudit.importer.calledname import unspaced_spellings
 from teamaudit.importer.convert import Leaver, NotOpen, Openings
 from teamaudit.importer.offermark import marked_line
@@ -36,7 +38,6 @@ from teamaudit.importer.yamledit import UNSET, Plan, Remark, apply, written_keys
 from teamaudit.lenient import text_as_list
 from teamaudit.model import Person, Roster, Status, name_key
 from teamaudit.namefolding import fold_name
-from teamaudit.nameparts import spaced_parts
 from teamaudit.render import escape
 from teamaudit.roster import PERSON_KEYS, roster_from_text
 from teamaudit.surnamefirst import first_name_first
@@ -121,6 +122,15 @@ class Namesake:
 
 
 @dataclass(frozen=True)
+class Alike:
+    """A person of the file matched with an export's row of their name but for a title, initials or a credential."""
+
+    name: str
+    line: int
+    row: str  # the row's name
+
+
+@dataclass(frozen=True)
 class Filled:
     """An open requisition of the file no export row matches, and a current row of its title added: its hire, whom
     the plan counted twice, once as staff and once as still to hire."""
@@ -161,6 +171,7 @@ class MergeSummary:
     file_fte: dict[int, tuple[int, float]] = field(default_factory=dict)
     kept_evidence: list[KeptEvidence] = field(default_factory=list)
     namesakes: list[Namesake] = field(default_factory=list)
+    alike: list[Alike] = field(default_factory=list)  # matched by a name alike but for a title, initials, a credential
     filled: list[Filled] = field(default_factory=list)
     remarks: list[Remark] = field(default_factory=list)  # comments kept beside a value replaced or removed
     # Each person's line in the file before the merge -> their line in the merged file, for those it keeps
@@ -190,12 +201,14 @@ def merge_into(
     leavers: Sequence[Leaver] = (),
     guessed: Mapping[int, str] | None = None,
     legal_names: Mapping[int, str] | None = None,
+    earlier_names: Mapping[int, str] | None = None,
     not_open: Sequence[NotOpen | Openings] = (),
     ids: bool = False,
     employments: frozenset[str] | None = None,
 ) -> Merged:
     """`guessed`: the rows whose fte --assume-fte gave, by their place in `rows`, with their kind of row.
-    `legal_names`: the legal name of the rows named by a preferred name, by their place in `rows`.
+    `legal_names`: the legal name of the rows named by a preferred name, by their place in `rows`; `earlier_names`:
+    the name an import before wrote of a row (calledname.CalledName.earlier).
     `not_open`: the requisitions the ATS exports list as filled, closed or not yet open, and the open ones with how
     many openings, with their ids. `ids`: whether the people export gives every row it reads an id. `employments`:
     the employments it gives its rows, when it gives every row one."""
@@ -203,7 +216,7 @@ def merge_into(
     summary = MergeSummary()
     left_on = {leaver.id: leaver.end for leaver in leavers if leaver.id}
     date = before.as_of or dt.date.today()
-    plan, matched = _plan(before.people, rows, summary, date, legal_names or {}, path, left_on)
+    plan, matched = _plan(before.people, rows, summary, date, legal_names or {}, path, left_on, earlier_names)
     _keep_written_fte(original, path, before.people, guessed or {}, plan, summary)
     gone = _Gone(leavers, {req.id: req for req in not_open}, ids, employments)
     summary.employments = tuple(sorted(employments or ()))
@@ -291,8 +304,11 @@ def _plan(
     legal_names: Mapping[int, str],
     path: Path,
     left_on: Mapping[str, dt.date | None] | None = None,
+    earlier_names: Mapping[int, str] | None = None,
 ) -> tuple[Plan, set[int]]:
-    """`left_on`: the termination date (or None) of each id the people export lists as left."""
+    """`left_on`: the termination date (or None) of each id the people export lists as left; `earlier_names`: the
+    name an import before wrote of a row, where it is neither its name nor its legal name (calledname.CalledName)."""
+    earlier_names = earlier_names or {}
     left_on = left_on or {}
     by_id = {p.id: i for i, p in enumerate(people) if p.id is not None}
     by_name = {name_key(p.name): i for i, p in enumerate(people)}  # unique in a valid file
@@ -304,18 +320,25 @@ def _plan(
         for name in names[1:]:
             by_name.setdefault(name_key(name), i)
     by_folded = _by_folded(spellings, by_name, _folded_alone(rows, legal_names))
+
+    def find(row: dict[str, Any]) -> int | None:
+        return _match(people, row, by_id, by_name, by_folded, left_on)
+
+    others = AlikeIndex([p.name for p in people], [r["name"] for r in rows], set(by_name))
     plan = Plan()
     matched: set[int] = set()
     two_people: list[TeamAuditError] = []
     ids_there: dict[str, Any] = {}  # each export row's id by its name (name_key), when an id is refused
     for row_index, row in enumerate(rows):
-        index = _match(people, row, by_id, by_name, by_folded, left_on)
+        index = find(row)
         legal = None
         if row_index in legal_names:  # written under the legal name before a preferred one
-            legal = _match(people, {**row, "name": legal_names[row_index]}, by_id, by_name, by_folded, left_on)
+            legal = find({**row, "name": legal_names[row_index]})
         if index is not None and legal is not None and legal != index:
             two_people.append(_two_people(path, row, legal_names[row_index], people[index], people[legal]))
         index = legal if index is None else index
+        if index is None:
+            index = _another_name(people, row, earlier_names.get(row_index), others, matched, find, summary)
         hire = _hire_of_opening(people, row, index, by_name)
         if index is not None and hire is not None:  # the opening goes: its id is the hire's now
             matched.add(index)
@@ -337,12 +360,7 @@ def _plan(
                 summary.file_fte[row_index] = (people[index].line, people[index].fte)
             if sets:
                 plan.sets[index] = sets
-                person = people[index]
-                values = tuple((key, getattr(person, key), value) for key, value in sets.items())
-                again = person.id in left_on and "id" in sets
-                name = sets.get("name", person.name)
-                change = Change(name, index, person.line, values, again, row_index)
-                summary.updated.append(change)
+                summary.updated.append(_change(people[index], index, sets, people[index].id in left_on, row_index))
             else:
                 summary.unchanged.append(people[index].name)
             continue
@@ -355,6 +373,42 @@ def _plan(
     if two_people:
         raise two_people[0] if len(two_people) == 1 else TeamAuditErrors(two_people)
     return plan, matched
+
+
+def _change(person: Person, index: int, sets: dict[str, Any], rehired: bool, row: int) -> Change:
+    values = tuple((key, getattr(person, key), value) for key, value in sets.items())
+    return Change(sets.get("name", person.name), index, person.line, values, rehired and "id" in sets, row)
+
+
+def _another_name(
+    people: tuple[Person, ...],
+    row: dict[str, Any],
+    earlier: str | None,
+    others: AlikeIndex,
+    matched: set[int],
+    find: Callable[[dict[str, Any]], int | None],
+    summary: MergeSummary,
+) -> int | None:
+    """The person of the file a row no name of it matches is by another name: the one an import before wrote of a
+    preferred cell of titles or credentials (`earlier`: 'Dr. Li' of the export's Wei Li), or one alike but for a title,
+    initials or a credential ('Dr. Maria Lopez' of the export's Maria Lopez). Each was added beside the file's
+    person, counted twice. None where another row has that name, or, of one alike, where the file gives the person an
+    id: a row named 'Dr. Ann Lee' took the file's Ann Lee (E1), and the row of E1 was added again."""
+    if earlier and not others.named_by_row(earlier) and (index := find({**row, "name": earlier})) is not None:
+        return index
+    index = others.find(row["name"]) if _a_person(row["name"], row.get("status", "current")) else None
+    if index is None or index in matched or people[index].id is not None:  # an id is matched by the id alone
+        return None
+    if not _a_person(people[index].name, people[index].status.value):
+        return None
+    summary.alike.append(Alike(people[index].name, people[index].line, row["name"]))
+    return index
+
+
+def _a_person(name: str, status: str) -> bool:
+    """Whether a name of that status is a person's, not a requisition's nor one import makes up: 'Open req 7 - Nurse'
+    is 'Open req - Nurse' typed by hand but for its '7', and was matched with it as one name but for an initial."""
+    return status in ("current", "planned") and _MADE_UP.match(name) is None
 
 
 def _hire_of_opening(
@@ -376,13 +430,6 @@ def _spellings(name: str) -> tuple[str, ...]:
     """A name of the file, and as the export writes it when an earlier import or a person wrote it otherwise: 'Lee,
     Ann' is 'Ann Lee'; '伟 王', given name first as imports before wrote a Chinese name, and '王 伟' are '王伟'."""
     return (name, first_name_first(name), *unspaced_spellings(name))
-
-
-def _folded_key(name: str) -> str:
-    """A name as a merge matches it when it is not written alike: 'José Pérez' typed with decomposed accents (as macOS
-    pastes it) or as 'Jose Perez', a zero-width space inside (namefolding.py), or with the control characters an
-    earlier import kept and this one takes out of the export's cells (importer/unseen.py)."""
-    return name_key(fold_name(plain(name)))
 
 
 def _by_folded(spellings: list[tuple[str, ...]], by_name: dict[str, int], alone: frozenset[str]) -> dict[str, int]:
@@ -442,7 +489,7 @@ def _id_of_another(person: Person, row: dict[str, Any]) -> bool:
     no part of the two names is alike. An HRIS that re-used a leaver's id for a new hire had the merge rename the ML
     engineer who left to the new regulatory specialist, giving her his typed `layer:`, background and comments; it
     gives the id when the offer is accepted, so her row may be a planned hire's."""
-    if person.status is not Status.CURRENT or person.id != row.get("id"):
+    if person.status is not Status.CURRENT or person.id is None or person.id != row.get("id"):
         return False
     if row.get("status", "current") not in ("current", "planned"):
         return False
@@ -594,6 +641,8 @@ def _changes(person: Person, row: dict[str, Any], date: dt.date) -> dict[str, An
         if value is not _NONE and not _same(getattr(person, key), value):
             changes[key] = value
     changes |= {key: row[key] for key in EVIDENCE if row.get(key) and not getattr(person, key)}
+    if "name" in changes and drops_from(person.name, changes["name"]):  # 'Dr. Priya Raman' stays as written
+        del changes["name"]
     return changes
 
 
@@ -735,7 +784,7 @@ def _namesakes(people: tuple[Person, ...], matched: set[int], plan: Plan, rows: 
     # Ann Lee, married, is the export's Ann Park: with no id on either side, only her given name and title are alike.
     unnamed = {_given_and_title(people[i].name, people[i].title): i for i in kept.values() if people[i].id is None}
     # 'Dr. Priya Raman', typed by hand, is the export's 'Priya Raman': matched by name, she was counted twice.
-    loose = {_bare_name(people[i].name): i for i in kept.values() if people[i].id is None}
+    loose = {bare_name(people[i].name): i for i in kept.values() if people[i].id is None}
     loose.pop(None, None)
     found = []
     for row, entry in _added(rows, plan):
@@ -745,9 +794,9 @@ def _namesakes(people: tuple[Person, ...], matched: set[int], plan: Plan, rows: 
         renamed = index is None and not row.get("id")
         if renamed:
             index = unnamed.get(_given_and_title(row["name"], row["title"]))
-        alike = index is None and _bare_name(row["name"]) in loose
+        alike = index is None and bare_name(row["name"]) in loose
         if alike:
-            index, renamed = loose[_bare_name(row["name"])], False
+            index, renamed = loose[bare_name(row["name"])], False
         if index is not None:
             person = people[index]
             found.append(Namesake(person.name, person.line, person.id, entry["name"], entry.get("id"), renamed, alike))
@@ -758,17 +807,6 @@ def _added(rows: list[dict[str, Any]], plan: Plan) -> Iterator[tuple[dict[str, A
     """Each row the merge adds, with the person it adds, in the order plan.added holds them."""
     used = set(plan.rows.values())
     return zip((row for index, row in enumerate(rows) if index not in used), plan.added, strict=False)
-
-
-def _bare_name(name: str) -> tuple[str, ...] | None:
-    """A name's words once its courtesy title, initials and credentials are gone, folded: 'Dr. Priya Raman', 'Marcus
-    J. Chen', 'Dana Whitfield, RN' and 'Ann Lee MD' are 'Priya Raman', 'Marcus Chen', 'Dana Whitfield' and 'Ann
-    Lee'. Every other word counts: 'Mary Ann Smith' is not 'Mary Beth Smith', whose first and last words alone were
-    compared. None when fewer than two words stay."""
-    given, surname = spaced_parts(first_name_first(name).split(",")[0].split())
-    words = _folded_key(" ".join([*given, surname])).replace(".", " ").split()
-    kept = tuple(word for word in words if len(word) > 1)
-    return kept if len(kept) >= 2 else None
 
 
 def _filled(people: tuple[Person, ...], matched: set[int], plan: Plan, rows: list[dict[str, Any]]) -> list[Filled]:
@@ -802,9 +840,10 @@ def _left_by_key(leavers: Sequence[Leaver]) -> dict[str, Leaver]:
         if leaver.name:
             left[name_key(leaver.name)] = leaver
             left.setdefault(_folded_key(leaver.name), leaver)
-        if leaver.legal:  # 'Robert Smith', typed in the file, left as the export's Bob Smith
-            left.setdefault(name_key(leaver.legal), leaver)
-            left.setdefault(_folded_key(leaver.legal), leaver)
+        for other in (leaver.legal, leaver.earlier):  # 'Robert Smith' typed, 'Dr. Li' imported, of a leaver so named
+            if other:
+                left.setdefault(name_key(other), leaver)
+                left.setdefault(_folded_key(other), leaver)
     return left
 
 

@@ -25,6 +25,7 @@ from teamaudit.importer.convert import (
     skip_reason,
 )
 from teamaudit.importer.merge import (
+    Alike,
     Change,
     Filled,
     KeptEvidence,
@@ -539,6 +540,15 @@ def _namesake(namesake: Namesake, _: _Context) -> str:
     )
 
 
+def _alike_matched(alike: Alike, _: _Context) -> str:
+    """A person of the file matched with a row of their name but for a title, initials or a credential."""
+    return (
+        f"matched {_quoted(alike.name)} with the export's {_quoted(alike.row)}, one name but for a title, an initial "
+        "or a credential (imports before added the export's beside them, counting them twice); if they are two people, "
+        "give them other names there"
+    )
+
+
 def _filled(filled: Filled, _: _Context) -> str:
     """An open requisition kept beside a current person of its title added."""
     return (
@@ -564,6 +574,7 @@ _KEPT_EVIDENCE = _Each(_kept_evidence, "kept the skills or background written fo
 _LEFT = _Each(_left, "kept {} the people export lists as left likewise")
 _NOT_OPEN = _Each(_not_open, "kept {} the export lists as not open likewise", _OPEN_REQS)
 _NAMESAKES = _Each(_namesake, "kept {} beside one of their name added likewise")
+_ALIKE = _Each(_alike_matched, "matched {} by a name alike but for a title, an initial or a credential likewise")
 _FILLED = _Each(_filled, "kept {} beside a hire of their title", _OPEN_REQS)
 _OFFERS = _Each(_offer_fill, "removed {} filled by an accepted offer likewise", ("opening", "openings"))
 
@@ -579,6 +590,7 @@ def merge_lines(
     lines = [f"{path}: added {_names(summary.added)}"]
     changes = [f"{_quoted(c.name)} ({', '.join(c.fields)})" for c in summary.updated]
     lines.append(f"{path}: updated {_names(changes, quote=False)}")
+    lines += _ALIKE.lines(path, summary.alike, context)
     lines += _UPDATED.lines(path, [c for c in summary.updated if c.values], context)
     lines += _REMARKS.lines(path, summary.remarks, context)
     lines.append(f"{path}: unchanged {len(summary.unchanged):,}")
