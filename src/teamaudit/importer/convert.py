@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from teamaudit.counts import counted
-from teamaudit.errors import TeamAuditError, clipped
+from teamaudit.errors import MAX_SHOWN, TeamAuditError, clipped
 from teamaudit.importer.calledname import CalledName, called_name, name_in_order, preferred_notes, unread_preferred
 from teamaudit.importer.cellsize import CellLimits
 from teamaudit.importer.columns import Mapping, called
@@ -46,7 +46,7 @@ from teamaudit.importer.offermark import MARKED
 from teamaudit.importer.paycolumn import read_pay
 from teamaudit.importer.table import Table
 from teamaudit.model import MAX_NAME
-from teamaudit.problems import MAX_SHOWN, Problems
+from teamaudit.problems import Problems
 
 # A requisition's openings, at most: 'Openings: 1e9' made a billion people, and 'inf' a traceback.
 MAX_OPENINGS = 1000
