@@ -9,7 +9,8 @@ import re
 import unicodedata
 
 from teamaudit.accents import fold_accents, fold_pattern
-from teamaudit.rubric import Normalization, rubric_regex
+from teamaudit.rubric import Normalization
+from teamaudit.rubricpatterns import rubric_regex
 
 _PUNCT = re.compile(r"[^\w&/+#\-'()]+")
 _SPACES = re.compile(r"\s+")
