@@ -55,7 +55,8 @@ def _re2_reason(exc: Exception) -> str:
 
 
 def drop_regex(drop: Sequence[str]) -> str:
-    """The one pattern a rubric's `normalization.drop` list becomes (as `normalize.TitleNormalizer` builds it)."""
+    """The one pattern a rubric's `normalization.drop` list becomes: `normalize.TitleNormalizer` compiles it, and a
+    validator checks it compiles."""
     return r"\b(?:" + "|".join(f"(?:{p})" for p in drop) + r")\b"
 
 
