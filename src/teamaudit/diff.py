@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from teamaudit.config import Settings
+from teamaudit.counts import first_few
 from teamaudit.errors import TeamAuditError, file_error
 from teamaudit.gatefiles import AddedSuppression, GateChanges, GateEdit, gate_changes
 from teamaudit.gitnames import GIT_SIDE, git_side, rev_and_path
@@ -465,8 +466,7 @@ NAMED_IN_A_REASON = 10
 
 
 def _first_few(names: list[str]) -> str:
-    rest = len(names) - NAMED_IN_A_REASON
-    return ", ".join(names[:NAMED_IN_A_REASON]) + (f" and {rest:,} more" if rest > 0 else "")
+    return first_few(names[:NAMED_IN_A_REASON], len(names))
 
 
 def _unsure(c: Change) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 from teamaudit.accents import fold_pattern
 from teamaudit.classify.prefilter import Prefilter
 from teamaudit.classify.setgroups import SetGroups
+from teamaudit.counts import first_few
 from teamaudit.errors import TeamAuditError, quoted_key
 from teamaudit.patterncost import re2_options
 from teamaudit.rubricpatterns import rubric_regex
@@ -58,11 +59,10 @@ class PatternSet:
         self._by_re = [(i, rubric_regex(self._patterns[i], re.IGNORECASE)) for i in sets.refused]
         if sets.unbuilt:
             count = len(self._patterns) - len(sets.refused)
-            named = ", ".join(quoted_key(self._names[i]) for i in sets.unbuilt[:_NAMED])
-            more = f" and {len(sets.unbuilt) - _NAMED:,} more" if len(sets.unbuilt) > _NAMED else ""
+            named = first_few([quoted_key(self._names[i]) for i in sets.unbuilt[:_NAMED]], len(sets.unbuilt))
             raise TeamAuditError(
                 f"the rubric's {count:,} patterns for one field are too large to match together"
-                f" (those that did not fit: {named}{more})",
+                f" (those that did not fit: {named})",
                 file=self._source or None,
                 hint="use fewer or shorter patterns",
             )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from teamaudit.counts import counted
+from teamaudit.counts import counted, first_few
 from teamaudit.errors import clipped
 from teamaudit.nameparts import COURTESY_TITLES
 from teamaudit.surnamefirst import CREDENTIALS, SUFFIXES, first_name_first
@@ -89,23 +89,18 @@ def preferred_notes(cells: list[tuple[int, str]], shown: int) -> list[str]:
     if titles:
         notes.append(
             f"{_counted(len(titles), 'preferred first name')} only a title or a credential, not a name: "
-            f"{_first(titles, shown)}; the legal name written"
+            f"{first_few(titles[:shown], len(titles))}; the legal name written"
         )
     if cut:
         notes.append(
             f"{_counted(len(cut), 'preferred first name')} read without the credential after it, no part of a name: "
-            f"{_first(cut, shown)}"
+            f"{first_few(cut[:shown], len(cut))}"
         )
     return notes
 
 
 def _counted(count: int, what: str) -> str:
     return f"{counted(count, what)} {'is' if count == 1 else 'are'}"
-
-
-def _first(named: list[str], shown: int) -> str:
-    more = f" and {len(named) - shown:,} more" if len(named) > shown else ""
-    return ", ".join(named[:shown]) + more
 
 
 def _bare(word: str) -> str:
