@@ -315,7 +315,7 @@ def test_the_packaged_rubrics_patterns_fit_the_width_limit_of_each_field():
     """A copy of the packaged rubric (`rubric show`) is counted like anyone's rubric and must stay valid."""
     from teamaudit import patterncost
     from teamaudit.accents import fold_pattern
-    from teamaudit.signalfields import FIELDS_READ
+    from teamaudit.rubrickeys import FIELDS_READ
 
     budget = patterncost.PatternBudget()
     for definition in load_rubric("healthcare-ai").layers.values():

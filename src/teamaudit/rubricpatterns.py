@@ -16,7 +16,7 @@ from teamaudit import patterncost
 from teamaudit.accents import fold_pattern
 from teamaudit.errors import clipped
 from teamaudit.rubricfiles import builtin_dir
-from teamaudit.signalfields import FIELDS_READ
+from teamaudit.rubrickeys import FIELDS_READ
 
 
 def rubric_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from teamaudit.classify.patternset import PatternSet
 from teamaudit.model import Layer
 from teamaudit.rubric import Rubric, Signal
-from teamaudit.signalfields import FIELDS_READ
+from teamaudit.rubrickeys import FIELDS_READ
 
 FIELDS: tuple[str, ...] = ("title", "skills", "background", "team")
 
