@@ -33,7 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from teamaudit.classify import classifier_for
 from teamaudit.classify.words import FORMAT, SUFFIX, features
 from teamaudit.model import LAYER_ORDER, Person
-from teamaudit.rubric import Rubric, builtin_dir, load_rubric
+from teamaudit.rubric import Rubric, load_rubric
+from teamaudit.rubricfiles import builtin_dir
 
 HERE = Path(__file__).parent
 DATA = HERE / "data" / "realworld.yaml"

@@ -303,7 +303,8 @@ def test_every_built_in_pattern_compiles_on_its_own():
     sets); this is where each is still compiled, as a user rubric's would be."""
     import re
 
-    from teamaudit.rubric import builtin_names, rubric_regex
+    from teamaudit.rubricfiles import builtin_names
+    from teamaudit.rubricpatterns import rubric_regex
 
     for name in builtin_names():
         rubric = load_rubric(name)

@@ -38,7 +38,7 @@ def test_runs_from_another_directory_and_finds_the_builtin_rubric(tmp_path: Path
 
 
 def test_installed_package_ships_the_rubric():
-    from teamaudit.rubric import builtin_dir
+    from teamaudit.rubricfiles import builtin_dir
 
     package = Path(teamaudit.__file__).parent
     if ROOT / "src" in package.parents:

@@ -15,7 +15,8 @@ from teamaudit.classify import patternset
 from teamaudit.classify.index import FIELDS, SignalIndex
 from teamaudit.classify.prefilter import relaxed
 from teamaudit.normalize import TitleNormalizer, normalize_text
-from teamaudit.rubric import load_rubric, rubric_regex
+from teamaudit.rubric import load_rubric
+from teamaudit.rubricpatterns import rubric_regex
 
 # Characters on either side of a word that Python's `\b` and RE2's read differently: letters outside ASCII, the
 # characters Python folds into an ASCII letter, an underscore, a digit, CJK.

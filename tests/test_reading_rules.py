@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from teamaudit.problems import MAX_SHOWN
+from teamaudit.errors import MAX_SHOWN
 
 ANN = "people:\n  - name: Ann Lee\n    title: Registered Nurse\n"
 

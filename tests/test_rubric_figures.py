@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from teamaudit import patterncost, rubric
+from teamaudit import patterncost, rubricpatterns
 from teamaudit.rubric import read_rubric
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,7 +48,8 @@ def measured(tmp_path_factory):
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(patterncost, "budgeted", keeping)
-        patch.setattr(rubric, "_BUILTIN_PATTERNS", set())  # as a fresh process reads a copy: each pattern counted
+        # as a fresh process reads a copy: each pattern counted
+        patch.setattr(rubricpatterns, "_BUILTIN_PATTERNS", set())
         read_rubric(copy)
     (budget,) = budgets
     largest = max(patterncost.program_size(p) or 0 for p, *_ in budget.charged)

@@ -9,7 +9,8 @@ import time
 import pytest
 
 from conftest import run_process
-from teamaudit.rubric import load_rubric, rubric_regex
+from teamaudit.rubric import load_rubric
+from teamaudit.rubricpatterns import rubric_regex
 
 
 def test_a_backtracking_pattern_runs_in_linear_time():
@@ -314,7 +315,7 @@ def test_the_packaged_rubrics_patterns_fit_the_width_limit_of_each_field():
     """A copy of the packaged rubric (`rubric show`) is counted like anyone's rubric and must stay valid."""
     from teamaudit import patterncost
     from teamaudit.accents import fold_pattern
-    from teamaudit.rubric import FIELDS_READ
+    from teamaudit.rubrickeys import FIELDS_READ
 
     budget = patterncost.PatternBudget()
     for definition in load_rubric("healthcare-ai").layers.values():
@@ -505,10 +506,10 @@ def _copy_with_title_signals(cli, monkeypatch, path, patterns):
     """`rubric show healthcare-ai` with a title signal per pattern at the top of the `other` layer's signals; the
     line of the first. Validated then as in a process that has not read the packaged rubric (whose patterns it
     trusts once read)."""
-    from teamaudit import rubric
+    from teamaudit import rubricpatterns
 
     shown = cli("rubric", "show", "healthcare-ai").stdout
-    monkeypatch.setattr(rubric, "_BUILTIN_PATTERNS", set())
+    monkeypatch.setattr(rubricpatterns, "_BUILTIN_PATTERNS", set())
     head, tail = shown.split("  other:\n", 1)
     before, after = tail.split("    signals:\n", 1)
     rows = "".join(

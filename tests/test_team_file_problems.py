@@ -11,10 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from teamaudit.errors import TeamAuditError, TeamAuditErrors
+from teamaudit.errors import MAX_SHOWN, TeamAuditError, TeamAuditErrors
 from teamaudit.lenient import enum_spelling, enum_spelling_pattern
 from teamaudit.model import Employment, Layer, Status
-from teamaudit.problems import MAX_SHOWN
 from teamaudit.roster import roster_from_text
 
 GOOD = "  - {{name: P{i}, title: Registered Nurse}}\n"

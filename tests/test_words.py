@@ -17,7 +17,8 @@ from teamaudit.classify import classifier_for
 from teamaudit.classify.words import WordModel, features, load_word_model
 from teamaudit.errors import TeamAuditError
 from teamaudit.model import Person
-from teamaudit.rubric import builtin_dir, load_rubric
+from teamaudit.rubric import load_rubric
+from teamaudit.rubricfiles import builtin_dir
 
 TEAM = """people:
   - name: Esme

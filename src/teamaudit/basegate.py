@@ -30,7 +30,8 @@ from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped
 from teamaudit.gitnames import rev_and_path
 from teamaudit.gitside import commit_of, git_blob, git_entries, lfs_resolved, missing_commit_hint
 from teamaudit.repository import repository_of
-from teamaudit.rubric import MAX_EXTENDS, already_read, builtin_names
+from teamaudit.rubric import MAX_EXTENDS, already_read
+from teamaudit.rubricfiles import builtin_names
 from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml
 
 CONFIG_NAMES = (".teamaudit.yaml", ".teamaudit.yml", "pyproject.toml")

@@ -631,7 +631,8 @@ def _name_before_file(team_file: str, names: Sequence[str]) -> Iterator[None]:
 @rubric_app.command("list", cls=ConventionalUsage)
 def rubric_list() -> None:
     """List the built-in rubrics."""
-    from teamaudit.rubric import builtin_names, load_rubric
+    from teamaudit.rubric import load_rubric
+    from teamaudit.rubricfiles import builtin_names
 
     for name in builtin_names():
         r = load_rubric(name)
@@ -682,7 +683,8 @@ def _output_target(output: Path | None, settings: Settings | None, *inputs: Path
 
     sources = list(inputs)
     if settings is not None:
-        from teamaudit.rubric import load_rubric, rubric_path
+        from teamaudit.rubric import load_rubric
+        from teamaudit.rubricfiles import rubric_path
 
         if settings.config_file is not None:
             sources.append(settings.config_file)

@@ -26,7 +26,7 @@ from teamaudit.filekeys import shown_loc
 from teamaudit.model import Basis, FailOn, Scope, Severity
 from teamaudit.problems import Problems
 from teamaudit.records import number_at, to_data
-from teamaudit.rubric import DEFAULT_RUBRIC, NamedIn
+from teamaudit.rubricfiles import DEFAULT_RUBRIC, NamedIn
 from teamaudit.tomlfile import locate_toml, parse_toml, read_toml
 from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, YamlDocument, parse_yaml, read_bytes, read_text
 from teamaudit.yamlread.yamlnodes import Located

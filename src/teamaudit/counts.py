@@ -1,5 +1,9 @@
-"""Counts said in the singular or plural: one helper for rules, renderers and import, kept out of `rules/` so
-that `import` does not load the rules and the rubric to say '1 offer'."""
+"""Counts said in words: in the singular or plural, and a list cut short with how many more; one helper for rules,
+renderers and import, kept out of `rules/` so that `import` does not load the rules and the rubric to say '1 offer'."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
 
 
 def counted(count: int, noun: str, plural: str | None = None, *, one: str = "1") -> str:
@@ -9,3 +13,10 @@ def counted(count: int, noun: str, plural: str | None = None, *, one: str = "1")
     if count == 0:
         return f"no {many}"
     return f"{one} {noun}" if count == 1 else f"{count:,} {many}"
+
+
+def first_few(shown: Sequence[str], total: int) -> str:
+    """'Ann Lee, Bo Park and 3 more': the items shown, and how many of `total` are not. Every list a message cuts
+    short is said with it, so none counts its rest as '1234 more' where the others say '1,234 more'."""
+    rest = total - len(shown)
+    return ", ".join(shown) + (f" and {rest:,} more" if rest > 0 else "")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from teamaudit.config import Settings
+from teamaudit.counts import first_few
 from teamaudit.errors import TeamAuditError, file_error
 from teamaudit.gatefiles import AddedSuppression, GateChanges, GateEdit, gate_changes
 from teamaudit.gitnames import GIT_SIDE, git_side, rev_and_path
@@ -261,6 +262,20 @@ def _gate_shown(gate: GateChanges, settings: Settings, versions: Versions) -> Ga
     )
 
 
+def _base_side(base_spec: str, head_spec: str, *, max_bytes: int, max_people: int) -> tuple[Roster, str | None]:
+    """BASE's roster; when the change adds the team file, no one, and the note that says so."""
+    try:
+        return read_side(base_spec, max_bytes=max_bytes, max_people=max_people, other=head_spec), None
+    except NotAtRef as exc:
+        if not _same_path(base_spec, head_spec):  # a typo in BASE's path is no new file
+            raise
+        # The change adds the team file: nothing to compare it with (check judges the file on its own), and a
+        # gate that failed here would fail every first pull request. Every person is added, and the report says so.
+        where = exc.message + (f" ({exc.hint})" if exc.hint else "")
+        new_file = f"{where}: the change adds the team file, so there is nothing to compare; everyone is new"
+        return Roster(source=base_spec, organization=None, as_of=None, people=()), new_file
+
+
 def diff(
     base_spec: str,
     head_spec: str,
@@ -276,17 +291,7 @@ def diff(
     those committed at `judged_at` (--config-from), names the gate files the change edits all the same."""
     if base_spec == head_spec == str(STDIN):
         raise TeamAuditError("only one side of a diff can be standard input ('-')")
-    new_file = None
-    try:
-        base_side = read_side(base_spec, max_bytes=max_bytes, max_people=max_people, other=head_spec)
-    except NotAtRef as exc:
-        if not _same_path(base_spec, head_spec):  # a typo in BASE's path is no new file
-            raise
-        # The change adds the team file: nothing to compare it with (check judges the file on its own), and a
-        # gate that failed here would fail every first pull request. Every person is added, and the report says so.
-        base_side = Roster(source=base_spec, organization=None, as_of=None, people=())
-        where = exc.message + (f" ({exc.hint})" if exc.hint else "")
-        new_file = f"{where}: the change adds the team file, so there is nothing to compare; everyone is new"
+    base_side, new_file = _base_side(base_spec, head_spec, max_bytes=max_bytes, max_people=max_people)
     head_side = read_side(head_spec, max_bytes=max_bytes, max_people=max_people, other=base_spec)
     matching = matches(base_side.people, head_side.people)
     versions = audit_versions(base_side, head_side, settings, redact_same=matching.same if redact else None)
@@ -465,8 +470,7 @@ NAMED_IN_A_REASON = 10
 
 
 def _first_few(names: list[str]) -> str:
-    rest = len(names) - NAMED_IN_A_REASON
-    return ", ".join(names[:NAMED_IN_A_REASON]) + (f" and {rest:,} more" if rest > 0 else "")
+    return first_few(names[:NAMED_IN_A_REASON], len(names))
 
 
 def _unsure(c: Change) -> str:

@@ -162,6 +162,10 @@ class TeamAuditError(Exception):
         return [str(self)]
 
 
+# The problems of one file shown, in file order; the rest are counted (`TeamAuditErrors.more`).
+MAX_SHOWN = 20
+
+
 class TeamAuditErrors(TeamAuditError):
     """Several problems in one file, reported together: the first few in file order, and how many more.
     Reads as its first problem to code that looks at `message`, `line` or `column`."""

@@ -33,7 +33,8 @@ from teamaudit.gitside import (
     lfs_pointer,
 )
 from teamaudit.repository import repository_of
-from teamaudit.rubric import builtin_dir, load_rubric
+from teamaudit.rubric import load_rubric
+from teamaudit.rubricfiles import builtin_dir
 from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES
 
 MAX_LINKS = 40  # links followed on the way to one file, as Linux does before ELOOP

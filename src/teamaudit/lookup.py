@@ -9,6 +9,7 @@ import difflib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from teamaudit.counts import first_few
 from teamaudit.errors import TeamAuditError, as_written
 from teamaudit.model import ClassifiedPerson, name_key
 from teamaudit.namefolding import fold_name
@@ -96,10 +97,9 @@ def _one_part_match(
     position, want = asked
     typed = f"the {_ordinal(position)} name given" if pseudonyms is not None else _typed(want)
     if len(found) > 1:
-        listed = ", ".join(shown(i) for i in found[:_LISTED])
-        more = f" and {len(found) - _LISTED:,} more" if len(found) > _LISTED else ""
+        listed = first_few([shown(i) for i in found[:_LISTED]], len(found))
         raise TeamAuditError(
-            f"{typed} is part of {len(found):,} people's names: {listed}{more}",
+            f"{typed} is part of {len(found):,} people's names: {listed}",
             file=team_file,
             hint="give the whole name or the id",
         )

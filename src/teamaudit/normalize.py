@@ -9,7 +9,8 @@ import re
 import unicodedata
 
 from teamaudit.accents import fold_accents, fold_pattern
-from teamaudit.rubric import Normalization, rubric_regex
+from teamaudit.rubric import Normalization
+from teamaudit.rubricpatterns import drop_regex, rubric_regex
 
 _PUNCT = re.compile(r"[^\w&/+#\-'()]+")
 _SPACES = re.compile(r"\s+")
@@ -31,7 +32,7 @@ class TitleNormalizer:
             else None
         )
         drop = [fold_pattern(p) for p in rules.drop]
-        self._drop = rubric_regex(r"\b(?:" + "|".join(f"(?:{p})" for p in drop) + r")\b") if drop else None
+        self._drop = rubric_regex(drop_regex(drop)) if drop else None
 
     def normalize(self, title: str) -> str:
         text = _POLISH_DS.sub("do spraw", title)

@@ -32,7 +32,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from teamaudit.problems import MAX_SHOWN
+from teamaudit.errors import MAX_SHOWN
 
 if TYPE_CHECKING:  # patternwidth.py is read only for a rubric that is not the packaged one
     from teamaudit.patternwidth import Openings, OpenTogether

@@ -17,7 +17,8 @@ from teamaudit.errors import TeamAuditError
 from teamaudit.model import STDIN_SOURCE, ClassifiedPerson, CostTotal, Report, Roster
 from teamaudit.paytotals import pay_totals
 from teamaudit.roster import DEFAULT_MAX_PEOPLE, in_line_order, load_roster, roster_from_text
-from teamaudit.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
+from teamaudit.rubric import Rubric, load_rubric
+from teamaudit.rubricfiles import DEFAULT_RUBRIC
 from teamaudit.yamlread.yamlfile import DEFAULT_MAX_BYTES, decoded
 
 if TYPE_CHECKING:

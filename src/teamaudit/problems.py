@@ -6,9 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from teamaudit.errors import TeamAuditError, TeamAuditErrors
-
-MAX_SHOWN = 20
+from teamaudit.errors import MAX_SHOWN, TeamAuditError, TeamAuditErrors
 
 # A fatal error that starts so is a slip in writing the file: reported after the problems found before it.
 SLIPS = ("invalid YAML", "not valid UTF-8")

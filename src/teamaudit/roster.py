@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic_core import ValidationError
 
-from teamaudit.errors import NO_SUCH_FILE, TeamAuditError, TeamAuditErrors, clipped, file_error
+from teamaudit.errors import MAX_SHOWN, NO_SUCH_FILE, TeamAuditError, TeamAuditErrors, clipped, file_error
 from teamaudit.ftedoubt import WARNING_KINDS, fte_doubt, warning
 from teamaudit.givenfiles import CONFIG_GIVEN_HINT, ConfigFileGiven, RubricFileGiven, close_file, is_config, is_rubric
 from teamaudit.invisible import without_invisible
@@ -31,7 +31,7 @@ from teamaudit.model import (
     name_key,
 )
 from teamaudit.numberbases import base_problem, other_base
-from teamaudit.problems import MAX_SHOWN, SLIPS, Problems
+from teamaudit.problems import SLIPS, Problems
 from teamaudit.records import field_names
 from teamaudit.render.escape import shell_word
 from teamaudit.repository import refuse_link_out

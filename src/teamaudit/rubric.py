@@ -1,125 +1,36 @@
 """Rubrics: the YAML files that define the layers, their signals, thresholds and recommendation texts.
 
-A rubric is found by built-in name (`healthcare-ai`) or by path, may `extends:` another rubric, and is
-validated with pydantic-core (see records.py); every error names the file, line and the key that is wrong.
+A rubric is found by built-in name (`healthcare-ai`) or by path (rubricfiles.py), may `extends:` another rubric
+(rubricmerge.py), and is validated with pydantic-core (see records.py), its patterns by rubricpatterns.py; every error
+names the file, line and the key that is wrong.
 """
 
 from __future__ import annotations
 
 import contextvars
 import dataclasses
-import functools
 import re
 import string
-import warnings
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import MISSING, dataclass, field
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any
 
 from pydantic_core import ValidationError
 
 from teamaudit import patterncost
-from teamaudit.accents import fold_pattern
 from teamaudit.errors import TeamAuditError, as_written, clipped
 from teamaudit.filekeys import shown_loc
 from teamaudit.model import CURRENCY_CODE, CURRENCY_WANTED, Generic, Layer
 from teamaudit.problems import Problems
 from teamaudit.records import field_names, internal, limits, number_at, to_data, validator
 from teamaudit.rubricerrors import add_validation_problems
+from teamaudit.rubricfiles import DEFAULT_RUBRIC, NamedIn, builtin_dir, builtin_word_models, resolve_named, rubric_path
+from teamaudit.rubrickeys import CLIENT, FIELDS_READ, Field_
+from teamaudit.rubricmerge import MergeProblem, merge
+from teamaudit.rubricpatterns import all_compile, charge_signal, compiles, packaged_patterns, trust_builtin
 from teamaudit.yamlread.yamlfile import YamlDocument, load_yaml
-
-DEFAULT_RUBRIC = "healthcare-ai"
-
-Field_ = Literal["title", "skills", "background", "team", "text", "any"]
-
-
-def rubric_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """A rubric's pattern compiled by RE2, whose matching time is linear in the text, so no pattern a rubric
-    can hold hangs a run. RE2 has no lookarounds or backreferences: a pattern that needs them is refused
-    (`re.error`) unless it is a pattern of a built-in rubric shipped with teamaudit, which Python's `re`
-    compiles. Only IGNORECASE is a supported flag. RE2's `\\b` and `\\w` are ASCII-only."""
-    if flags & ~re.IGNORECASE:
-        raise ValueError(f"unsupported regular expression flags {flags!r}")
-    return _compile(pattern, bool(flags & re.IGNORECASE))
-
-
-@functools.lru_cache(maxsize=1024)
-def _compile(pattern: str, ignore_case: bool) -> re.Pattern[str]:
-    import re2  # type: ignore[import-untyped]
-
-    try:
-        # re2's pattern object answers `search` and `sub` as `re.Pattern` does, which is all rubrics use.
-        return cast("re.Pattern[str]", re2.compile(pattern, patterncost.re2_options(ignore_case=ignore_case)))
-    except re2.error as exc:
-        if pattern not in _BUILTIN_PATTERNS and pattern not in _packaged_patterns():
-            raise re.error(
-                f"{_re2_reason(exc)} (teamaudit matches with RE2: no lookarounds or backreferences)"
-            ) from None
-    with warnings.catch_warnings():
-        # Python's FutureWarning for syntax a later version may read differently (`[[`): users see clean errors.
-        warnings.simplefilter("ignore", FutureWarning)
-        return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
-
-
-def _re2_reason(exc: Exception) -> str:
-    reason = str(exc)
-    if reason.startswith(("b'", 'b"')):
-        reason = reason[2:-1]
-    return reason
-
-
-def drop_regex(drop: Sequence[str]) -> str:
-    """The one pattern a rubric's `normalization.drop` list becomes (as `normalize.TitleNormalizer` builds it)."""
-    return r"\b(?:" + "|".join(f"(?:{p})" for p in drop) + r")\b"
-
-
-_BUILTIN_PATTERNS: set[str] = set()  # filled as packaged rubrics are read, before they are validated
-
-
-def _trust_builtin(path: Path, data: dict[str, Any]) -> None:
-    """Let the patterns of a rubric packaged with teamaudit use Python-only syntax; nobody else's may."""
-    if path.resolve().parent == builtin_dir().resolve():
-        _BUILTIN_PATTERNS.update(_patterns_of(data))
-
-
-@functools.lru_cache(maxsize=1)
-def _packaged_patterns() -> frozenset[str]:
-    """Every pattern of the packaged rubrics, read from their files: a copy of one (`rubric show healthcare-ai >
-    mine.yaml`, a clone's rubrics/ folder) may use the same Python-only patterns, each exactly as shipped. Read
-    only when RE2 refuses a pattern, so a rubric without one costs nothing. A pattern that differs by a character,
-    or a `drop` list with one pattern added (its patterns are matched as one), is not the shipped one."""
-    import yaml
-
-    patterns: set[str] = set()
-    for file in sorted(builtin_dir().glob("*.yaml")):
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
-        if isinstance(data, dict):
-            patterns |= _patterns_of(data)
-    return frozenset(patterns)
-
-
-def _patterns_of(data: dict[str, Any]) -> set[str]:
-    """A rubric file's patterns as the classifier compiles them: each signal's, accents folded too, each `drop`
-    pattern and the one regex the drop list becomes."""
-    patterns: set[str] = set()
-    layers = data.get("layers")
-    definitions = [d for d in layers.values() if isinstance(d, dict)] if isinstance(layers, dict) else []
-    for definition in definitions:
-        for kind in ("signals", "negative"):
-            signals = definition.get(kind)
-            for signal in signals if isinstance(signals, list) else ():
-                if isinstance(signal, dict) and isinstance(signal.get("pattern"), str):
-                    # and as the classifier compiles it, accents folded (classify/patternset.py)
-                    patterns.update((signal["pattern"], fold_pattern(signal["pattern"])))
-    normalization = data.get("normalization")
-    drop = normalization.get("drop") if isinstance(normalization, dict) else None
-    if isinstance(drop, list) and drop and all(isinstance(p, str) for p in drop):
-        patterns.update(drop)
-        patterns.add(drop_regex(drop))
-    return patterns
-
 
 MAX_PAY = 100_000_000  # a year's pay per FTE in a rubric's range, in any currency
 MAX_EXTENDS = 20  # rubrics in one `extends:` chain, the one given included
@@ -134,61 +45,6 @@ MAX_TEMPLATE = 2000  # characters of a recommendation template, made once per fi
 MAX_TEMPLATE_FIELDS = 20  # placeholders in one template: `{title}` written 285 times was 85 KB a person
 
 
-def _compiles(value: object) -> object:
-    # The packaged rubrics' patterns are compiled once, by the classifier's pattern sets; a test compiles each.
-    if isinstance(value, str) and value not in _BUILTIN_PATTERNS:
-        budget = patterncost.current()
-        if budget.stopped:
-            return value  # the rubric is refused already (patterncost.py): its later patterns are not compiled
-        try:
-            _check_signal_pattern(value)
-        except ValueError:
-            budget.problem()
-            raise
-    return value
-
-
-def _check_signal_pattern(value: str) -> None:
-    if patterncost.program_size(value) is None or patterncost.program_size(fold_pattern(value)) is None:
-        raise ValueError(patterncost.TOO_LARGE)
-    try:
-        compiled = rubric_regex(value, re.IGNORECASE)  # the classifier's flags: it then finds this compile cached
-        rubric_regex(fold_pattern(value), re.IGNORECASE)  # and as it compiles it, accents folded
-    except re.error as exc:
-        raise ValueError(f"invalid regular expression: {exc}") from None
-    if not value:
-        raise ValueError("is empty: an empty pattern matches every person")
-    if _matches_empty(compiled):
-        raise ValueError("matches empty text, so it matches every person: make it match some words")
-
-
-def _charge_signal(value: object) -> object:
-    """A signal's pattern counted against the limits of the rubric it is in (patterncost.py), by the fields it is
-    matched against, before the signal itself is validated."""
-    if not isinstance(value, dict) or not isinstance(pattern := value.get("pattern"), str):
-        return value
-    budget = patterncost.current()
-    if pattern in _BUILTIN_PATTERNS or budget.stopped:
-        return value
-    read = value.get("field", "title")
-    fields = FIELDS_READ.get(read, FIELDS_READ["any"]) if isinstance(read, str) else FIELDS_READ["any"]
-    try:
-        folded = fold_pattern(pattern)
-        budget.charge(pattern, fields, patterncost.program_size(folded), budget.openings_of(folded))
-    except ValueError:
-        budget.problem()
-        raise
-    return value
-
-
-_EMPTY_PROBES = ("", " ", "a", "a b", "-")
-
-
-def _matches_empty(pattern: re.Pattern[str]) -> bool:
-    """Whether the pattern finds a match of no characters (`x*`, `a|`, a lone `\\b`) in texts every record has."""
-    return any((found := pattern.search(text)) is not None and found.start() == found.end() for text in _EMPTY_PROBES)
-
-
 def _generic_kind(value: object) -> object:
     if value in (True, False, "credentials", "work"):
         return value
@@ -196,45 +52,6 @@ def _generic_kind(value: object) -> object:
         "must be true, false, credentials (the title gives way only to another layer's credentials) or work (only"
         " to another layer's hands-on work in the skills or background)"
     )
-
-
-def _all_compile(kind: str) -> Callable[[object], object]:
-    """The validator of a list of patterns matched as one (`drop`, `hedges`), counted as `kind`."""
-
-    def check(value: object) -> object:
-        if not isinstance(value, list | tuple):
-            return value
-        budget = patterncost.current()
-        try:
-            for pattern in value:
-                if isinstance(pattern, str) and not budget.stopped:
-                    _check_listed_pattern(pattern, kind, budget)
-        except ValueError:
-            budget.problem()
-            raise
-        if value and all(isinstance(p, str) for p in value) and not budget.stopped:
-            try:
-                rubric_regex(drop_regex(value))
-            except re.error as exc:
-                raise ValueError(f"these patterns cannot be used together: {exc}") from None
-        return value
-
-    return check
-
-
-def _check_listed_pattern(pattern: str, kind: str, budget: patterncost.PatternBudget) -> None:
-    if pattern not in _BUILTIN_PATTERNS:
-        size = patterncost.program_size(fold_pattern(pattern))
-        if size is None or patterncost.program_size(pattern) is None:
-            raise ValueError(f"'{clipped(pattern)}' {patterncost.TOO_LARGE}")
-        budget.charge(pattern, (kind,), size, budget.openings_of(fold_pattern(pattern)))
-    try:
-        compiled = rubric_regex(pattern)
-        rubric_regex(fold_pattern(pattern))
-    except re.error as exc:
-        raise ValueError(f"invalid regular expression '{clipped(pattern)}': {exc}") from None
-    if not pattern or _matches_empty(compiled):  # a hedge that matches nothing hedges every line
-        raise ValueError(f"'{clipped(pattern)}' matches empty text, so it applies everywhere: make it match words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +67,7 @@ class Source:
 class Signal:
     """One pattern that adds (or, in `negative`, subtracts) weight for a layer."""
 
-    pattern: str = field(metadata=limits(before=_compiles))
+    pattern: str = field(metadata=limits(before=compiles))
     weight: float = field(metadata=limits(gt=0, le=20))
     label: str = field(metadata=limits(min_length=1, max_length=MAX_LABEL))
     field: Field_ = "title"
@@ -264,7 +81,7 @@ class Signal:
     # A negative signal that is about some signals only: the ids of the layer's signals it takes weight from.
     cancels: tuple[str, ...] = ()
 
-    _before = staticmethod(_charge_signal)
+    _before = staticmethod(charge_signal)
 
     @property
     def key(self) -> str:
@@ -340,17 +157,6 @@ class LayerDef:
                 )
 
 
-# The fields of a person each signal's `field:` value reads.
-FIELDS_READ: dict[str, tuple[str, ...]] = {
-    "title": ("title",),
-    "skills": ("skills",),
-    "background": ("background",),
-    "team": ("team",),
-    "text": ("skills", "background"),
-    "any": ("title", "skills", "background", "team"),
-}
-
-
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     ml_ratio: float = field(default=1.0, metadata=limits(gt=0, le=100))
@@ -413,8 +219,8 @@ class Normalization:
     abbreviations: dict[str, str] = field(
         default_factory=dict, metadata=limits(before=_abbreviations, max_length=MAX_ABBREVIATION)
     )
-    drop: tuple[str, ...] = field(default=(), metadata=limits(before=_all_compile("drop")))
-    hedges: tuple[str, ...] = field(default=(), metadata=limits(before=_all_compile("hedges")))
+    drop: tuple[str, ...] = field(default=(), metadata=limits(before=all_compile("drop")))
+    hedges: tuple[str, ...] = field(default=(), metadata=limits(before=all_compile("hedges")))
 
 
 def _all_layers(value: object) -> object:
@@ -423,11 +229,6 @@ def _all_layers(value: object) -> object:
         if missing:
             raise ValueError(f"every layer must be defined; missing: {', '.join(missing)}")
     return value
-
-
-# A `recommendations:` key for the client's sentence of a wording (`TA004_client`), beside its own (`TA004`): the HTML
-# report shows it, where the wording tells the consultant which key of the team file to write
-CLIENT = "_client"
 
 
 def _templates(value: object) -> object:
@@ -536,98 +337,6 @@ class Rubric:
         return f'{who}"{source.title}"{year}'
 
 
-def builtin_dir() -> Path:
-    """The folder of built-in rubrics: inside the installed package, or the repository's top level."""
-    packaged = Path(__file__).parent / "rubrics"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "rubrics"
-
-
-def builtin_names() -> list[str]:
-    return sorted(p.stem for p in builtin_dir().glob("*.yaml"))
-
-
-def builtin_word_models() -> list[str]:
-    return sorted(p.name.removesuffix(".words.json") for p in builtin_dir().glob("*.words.json"))
-
-
-def _exists(path: Path) -> bool:
-    """Whether a file is there; no for a name the system cannot look up (over 255 bytes: `rubric: aaa...` in a
-    config was an OSError traceback)."""
-    try:
-        return path.exists()
-    except OSError:
-        return False
-
-
-def resolve(name_or_path: str) -> Path:
-    """The rubric named on the command line or in the environment: a path from the working folder, or a packaged
-    rubric's name."""
-    candidate = Path(name_or_path)
-    if candidate.suffix in (".yaml", ".yml") or _exists(candidate) or "/" in name_or_path:
-        return candidate
-    path = builtin_dir() / f"{name_or_path}.yaml"
-    if not _exists(path) or not path.is_file():
-        raise _unknown(name_or_path, "or give a path to a .yaml file")
-    return path
-
-
-def resolve_named(value: str, named_by: Path) -> Path:
-    """The rubric a file names (a config's `rubric:`, a rubric's `extends:`): a packaged rubric by its name, else a
-    path from that file's folder, whatever the working folder and whatever the suffix, inside its repository
-    (repository.py)."""
-    if value in builtin_names():
-        return builtin_dir() / f"{value}.yaml"
-    from teamaudit.repository import outside, too_long
-
-    refused = too_long(value)
-    if refused is not None:
-        raise refused
-    path = named_by.parent / value
-    bound = outside(path, named_by.parent)
-    if bound is not None:
-        raise TeamAuditError(
-            f"'{clipped(value)}' is outside {bound}: not read",
-            hint="a config or rubric names only files inside it; give a rubric elsewhere with --rubric",
-        )
-    if not _exists(path) and "/" not in value and "." not in value:  # meant as a packaged rubric's name
-        raise _unknown(value, f"or give a path from {_folder(named_by)}")
-    return path
-
-
-def _folder(file: Path) -> str:
-    return f"the folder of {file.name}" if file.parent == Path() else str(file.parent)
-
-
-def _unknown(name: str, path_hint: str) -> TeamAuditError:
-    import difflib
-
-    close = difflib.get_close_matches(name, builtin_names(), n=1, cutoff=0.6)
-    meant = f"did you mean {close[0]}? " if close else ""
-    return TeamAuditError(
-        f"unknown rubric '{clipped(name)}'", hint=f"{meant}built-in rubrics: {', '.join(builtin_names())}; {path_hint}"
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class NamedIn:
-    """Where a rubric was named when not on the command line: a config file's `rubric:` (a path is then read
-    from that file's folder), or an environment variable. An error finding or opening the rubric says so."""
-
-    label: str  # what named it: 'rubric', a config's key, or 'environment variable TEAMAUDIT_RUBRIC'
-    file: Path | None = None  # the config file
-    line: int | None = None
-    column: int | None = None
-
-    def error(self, value: str, exc: TeamAuditError) -> TeamAuditError:
-        where = exc.location()
-        shown = f"'{clipped(value)}' ({where}): " if where else ""
-        return TeamAuditError(
-            f"{self.label}: {shown}{exc.message}", file=self.file, line=self.line, column=self.column, hint=exc.hint
-        )
-
-
 _CACHE: dict[str, Rubric] = {}
 
 
@@ -643,16 +352,6 @@ def load_rubric(name_or_path: str = DEFAULT_RUBRIC, *, named_in: NamedIn | None 
             raise exc if named_in is None else named_in.error(name_or_path, exc) from None
         _CACHE[key] = _load(doc, chain=())
     return _CACHE[key]
-
-
-def rubric_path(name_or_path: str, *, named_in: NamedIn | None = None) -> Path:
-    """The file of the rubric named, from the config file's folder when a config file named it."""
-    try:
-        if named_in is not None and named_in.file is not None:
-            return resolve_named(name_or_path, named_in.file)
-        return resolve(name_or_path)
-    except TeamAuditError as exc:
-        raise exc if named_in is None else named_in.error(name_or_path, exc) from None
 
 
 def read_rubric(path: Path) -> Rubric:
@@ -698,7 +397,7 @@ def _open(path: Path) -> YamlDocument:
         # Nothing of the file is quoted: a config from a pull request could name any file (repository.py).
         team = " (a team file?)" if "people" in data else ""
         raise doc.error(f"not a rubric: its top level is not a mapping of rubric keys{team}")
-    _trust_builtin(path, data)
+    trust_builtin(path, data)
     return doc
 
 
@@ -709,7 +408,7 @@ def _load(doc: YamlDocument, chain: tuple[str, ...]) -> Rubric:
     parent, merged, files = _read(doc, chain, problems)
     rubric: Rubric | None = None
     try:
-        with patterncost.budgeted(_packaged_patterns):
+        with patterncost.budgeted(packaged_patterns):
             rubric = validator(Rubric, strict=True)(merged)
     except ValidationError as exc:
         add_validation_problems(problems, doc, exc, merged, settled=set(_other_bases(doc)))
@@ -802,100 +501,3 @@ def rubric_data(rubric: Rubric) -> dict[str, Any]:
     """The rubric as plain data, keys in the file's terms (for `extends` and `rubric show`)."""
     data: dict[str, Any] = to_data(rubric)
     return data
-
-
-class MergeProblem(Exception):
-    """A child rubric's signal list that cannot merge over its parent's; `loc` is where, in the child file."""
-
-    def __init__(
-        self,
-        loc: tuple[str | int, ...],
-        message: str,
-        first: tuple[str | int, ...] = (),
-        *,
-        value: object = MISSING,
-        hint: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.loc = loc
-        self.first = first  # the item it repeats, if any
-        self.value = value  # the value at `loc` that is wrong, if the message should show it
-        self.hint = hint
-
-
-Report = Callable[[MergeProblem], None]
-
-
-def merge(
-    parent: dict[str, Any], child: dict[str, Any], at: tuple[str | int, ...] = (), *, report: Report
-) -> dict[str, Any]:
-    """A child rubric over its parent: mappings merge key by key; signal lists merge by `id` (or pattern),
-    a child signal with `remove: true` deletes the parent's; other values are replaced. Each item that cannot
-    merge is reported and left out, and the merge goes on."""
-    result = dict(parent)
-    for key, value in child.items():
-        if key in ("signals", "negative") and isinstance(value, list):
-            parent_list = parent.get(key)
-            parent_list = parent_list if isinstance(parent_list, list) else []
-            result[key] = _merge_signals(parent_list, value, (*at, key), report)
-        elif isinstance(value, dict) and isinstance(parent.get(key), dict):
-            result[key] = merge(parent[key], value, (*at, key), report=report)
-        else:
-            result[key] = value
-            if at == ("recommendations",) and isinstance(key, str) and key + CLIENT not in child:
-                # reworded, an advice drops its parent's client sentence, which says the parent's words
-                result.pop(key + CLIENT, None)
-    return result
-
-
-def _signal_key(signal: Any) -> Any:
-    named = signal.get("id") or signal.get("pattern") if isinstance(signal, dict) else None
-    # An id or pattern that is a list or mapping cannot be a key; validation refuses it with its line.
-    return named if isinstance(named, str | int | float) else id(signal)
-
-
-def _merge_signals(parent: list[Any], child: list[Any], at: tuple[str | int, ...], report: Report) -> list[Any]:
-    """A child list over its parent's. A key named twice in the child, a removal that matches nothing or a
-    `remove:` that is not `true` would lose or keep a signal silently, so each is a problem at its item."""
-    merged = {_signal_key(s): s for s in parent}
-    first: dict[Any, int] = {}
-    for index, signal in enumerate(child):
-        key = _signal_key(signal)
-        removes = isinstance(signal, dict) and "remove" in signal
-        if removes and signal["remove"] is not True:
-            report(
-                MergeProblem(
-                    (*at, index, "remove"),
-                    "must be true",
-                    value=signal["remove"],
-                    hint="`remove: true` deletes the signal; leave `remove` out to keep it",
-                )
-            )
-            continue
-        if removes and not isinstance(key, str):
-            report(
-                MergeProblem(
-                    (*at, index), "a removal names the signal it removes: its `id`, or its `pattern` if it has none"
-                )
-            )
-            continue
-        if not isinstance(signal, dict) or not isinstance(key, str):
-            merged[key] = signal  # an id that is not a string: validation refuses it with its line
-            continue
-        if key in first:
-            report(MergeProblem((*at, index), f"names '{clipped(key)}' twice in one list", first=(*at, first[key])))
-            continue
-        first[key] = index
-        if removes:
-            if merged.pop(key, None) is None:
-                report(MergeProblem((*at, index), _removes_nothing(key, signal, parent)))
-            continue
-        merged[key] = signal
-    return list(merged.values())
-
-
-def _removes_nothing(key: Any, signal: dict[str, Any], parent: list[Any]) -> str:
-    by_pattern = [s for s in parent if isinstance(s, dict) and s.get("id") and s.get("pattern") == key]
-    if "id" not in signal and by_pattern:
-        return f"removes nothing: the signal with this pattern has the id '{by_pattern[0]['id']}'; remove it by id"
-    return f"removes '{key}', which is not a signal of this list in the rubric it extends"

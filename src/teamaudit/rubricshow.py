@@ -8,7 +8,8 @@ from pathlib import Path
 
 from teamaudit.render.escape import text as shown
 from teamaudit.render.escape import yaml_document
-from teamaudit.rubric import Rubric, builtin_dir, rubric_data
+from teamaudit.rubric import Rubric, rubric_data
+from teamaudit.rubricfiles import builtin_dir
 
 
 def standalone_yaml(rubric: Rubric) -> str:

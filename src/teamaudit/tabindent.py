@@ -11,8 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from teamaudit.errors import TeamAuditError, TeamAuditErrors
-from teamaudit.problems import MAX_SHOWN
+from teamaudit.errors import MAX_SHOWN, TeamAuditError, TeamAuditErrors
 
 TABS_HINT = "indent with spaces, not tabs"  # yamlread/yamlmessages.py's hint on a tab YAML refuses
 _INDENT = re.compile(r"[ \t]*")

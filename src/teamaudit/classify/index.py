@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from teamaudit.classify.patternset import PatternSet
 from teamaudit.model import Layer
-from teamaudit.rubric import FIELDS_READ, Rubric, Signal
+from teamaudit.rubric import Rubric, Signal
+from teamaudit.rubrickeys import FIELDS_READ
 
 FIELDS: tuple[str, ...] = ("title", "skills", "background", "team")
 

@@ -12,7 +12,8 @@ from teamaudit.accents import fold_pattern
 from teamaudit.classify.index import CompiledSignal, SignalIndex
 from teamaudit.model import Contribution
 from teamaudit.normalize import TitleNormalizer, credential_tokens, normalize_text
-from teamaudit.rubric import Normalization, rubric_regex
+from teamaudit.rubric import Normalization
+from teamaudit.rubricpatterns import rubric_regex
 
 T = TypeVar("T")
 

@@ -3,7 +3,7 @@
 A title is checked against about a hundred title signals. One RE2 search each costs a call and a UTF-8 copy
 of the text per pattern; an RE2::Set reads the text once and answers which of its patterns match anywhere in
 it, and a few sets of a few patterns each cost less than one of them all (setgroups.py). Patterns that only
-Python's `re` can read (the built-in rubric's few lookarounds, see rubric.rubric_regex) are searched one by one
+Python's `re` can read (the built-in rubric's few lookarounds, see rubricpatterns.rubric_regex) are searched one by one
 beside the sets, once they have cost enough only those that sets of their relaxed forms (prefilter.py) say might
 match.
 """
@@ -18,9 +18,10 @@ from typing import Any
 from teamaudit.accents import fold_pattern
 from teamaudit.classify.prefilter import Prefilter
 from teamaudit.classify.setgroups import SetGroups
+from teamaudit.counts import first_few
 from teamaudit.errors import TeamAuditError, quoted_key
 from teamaudit.patterncost import re2_options
-from teamaudit.rubric import rubric_regex
+from teamaudit.rubricpatterns import rubric_regex
 
 # RE2's default budget for a set's DFA is 8 MB; a set of a hundred large alternations can need more. A field's
 # sets share this, and the patterns of those their share is too small for get one more set with all of it
@@ -58,11 +59,10 @@ class PatternSet:
         self._by_re = [(i, rubric_regex(self._patterns[i], re.IGNORECASE)) for i in sets.refused]
         if sets.unbuilt:
             count = len(self._patterns) - len(sets.refused)
-            named = ", ".join(quoted_key(self._names[i]) for i in sets.unbuilt[:_NAMED])
-            more = f" and {len(sets.unbuilt) - _NAMED:,} more" if len(sets.unbuilt) > _NAMED else ""
+            named = first_few([quoted_key(self._names[i]) for i in sets.unbuilt[:_NAMED]], len(sets.unbuilt))
             raise TeamAuditError(
                 f"the rubric's {count:,} patterns for one field are too large to match together"
-                f" (those that did not fit: {named}{more})",
+                f" (those that did not fit: {named})",
                 file=self._source or None,
                 hint="use fewer or shorter patterns",
             )

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from teamaudit.counts import counted
+from teamaudit.counts import counted, first_few
 from teamaudit.errors import clipped
 from teamaudit.nameparts import COURTESY_TITLES
 from teamaudit.surnamefirst import CREDENTIALS, SUFFIXES, first_name_first
@@ -92,22 +92,18 @@ def preferred_notes(cells: list[tuple[int, str]], shown: int, what: str = "prefe
     if titles:
         notes.append(
             f"{_counted(len(titles), what)} only a title or a credential, not a name: "
-            f"{_first(titles, shown)}; the legal name written"
+            f"{first_few(titles[:shown], len(titles))}; the legal name written"
         )
     if cut and what == "preferred first name":
         notes.append(
-            f"{_counted(len(cut), what)} read without the credential after it, no part of a name: {_first(cut, shown)}"
+            f"{_counted(len(cut), what)} read without the credential after it, no part of a name: "
+            f"{first_few(cut[:shown], len(cut))}"
         )
     return notes
 
 
 def _counted(count: int, what: str) -> str:
     return f"{counted(count, what)} {'is' if count == 1 else 'are'}"
-
-
-def _first(named: list[str], shown: int) -> str:
-    more = f" and {len(named) - shown:,} more" if len(named) > shown else ""
-    return ", ".join(named[:shown]) + more
 
 
 def _bare(word: str) -> str:

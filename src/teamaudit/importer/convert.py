@@ -30,8 +30,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from teamaudit.counts import counted
-from teamaudit.errors import TeamAuditError, clipped
+from teamaudit.counts import counted, first_few
+from teamaudit.errors import MAX_SHOWN, TeamAuditError, clipped
 from teamaudit.importer.calledname import CalledName, called_name, name_in_order, preferred_notes, unread_preferred
 from teamaudit.importer.cellsize import CellLimits
 from teamaudit.importer.columns import Mapping, called
@@ -46,7 +46,7 @@ from teamaudit.importer.offermark import MARKED
 from teamaudit.importer.paycolumn import read_pay
 from teamaudit.importer.table import Table
 from teamaudit.model import MAX_NAME
-from teamaudit.problems import MAX_SHOWN, Problems
+from teamaudit.problems import Problems
 
 # A requisition's openings, at most: 'Openings: 1e9' made a billion people, and 'inf' a traceback.
 MAX_OPENINGS = 1000
@@ -443,16 +443,16 @@ def _unread_preferred(rows: list[_Row], mapping: Mapping) -> str | None:
     unread = [row for row in rows if unread_preferred(*(_get(row.cells, mapping, part) for part in _NAME_PARTS))]
     if not unread:
         return None
-    said = ", ".join(
+    beside = [
         f"'{clipped(_get(row.cells, mapping, 'preferred_first_name'))}' beside '{clipped(row.name)}' (line {row.line})"
         for row in unread[:MAX_SHOWN]
-    )
-    more = f" and {len(unread) - MAX_SHOWN:,} more" if len(unread) > MAX_SHOWN else ""
+    ]
+    said = first_few(beside, len(unread))
     which = counted(len(unread), "preferred first name")
     replaces = "it replaces" if len(unread) == 1 else "they replace"
     return (
         f"{which} not read beside a full name of more than two words, as nothing says which of its words {replaces}: "
-        f"{said}{more}; each is named by the full name, and a merge adds anyone a file names as they go by: write "
+        f"{said}; each is named by the full name, and a merge adds anyone a file names as they go by: write "
         "that name in the team file"
     )
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from teamaudit.counts import counted
+from teamaudit.counts import counted, first_few
 from teamaudit.errors import clipped
 from teamaudit.importer.grouping import COMMA, POINT
 from teamaudit.importer.paycell import BadPay, PayCell, annual_cost, pay_cell
@@ -124,9 +124,8 @@ def _settled_note(header: str, by: _Cell, settled: list[_Cell]) -> str:
     assert decimal is not None
     first = settled[0]
     value = first.pay.number.read(decimal)
-    more = f" and {len(settled) - 1:,} more" if len(settled) > 1 else ""
     values = counted(len(settled), "value")
+    read = first_few([f"'{clipped(first.raw)}' (line {first.line}) as {value:,.10g}"], len(settled))
     return (
-        f"pay column '{clipped(header)}' writes {_NAMED[decimal]}, as {_example(by)} shows: read {values} by it, "
-        f"'{clipped(first.raw)}' (line {first.line}) as {value:,.10g}{more}"
+        f"pay column '{clipped(header)}' writes {_NAMED[decimal]}, as {_example(by)} shows: read {values} by it, {read}"
     )

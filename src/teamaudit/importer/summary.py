@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from teamaudit.counts import counted
+from teamaudit.counts import counted, first_few
 from teamaudit.errors import clipped
 from teamaudit.importer.convert import (
     OUTSTANDING,
@@ -125,7 +125,7 @@ def not_open_lines(path: Path, outcome: Outcome) -> list[str]:
 def _marks(marks: Sequence[Marked], total: int) -> str:
     """'Cy Dee (line 4, Employment Status: Inactive), Bo (line 5, Status: No) and 3 more'."""
     listed = [f"{_named(m.name)}(line {m.line}, {shown(clipped(m.column))}: {shown(clipped(m.status))})" for m in marks]
-    return _listed(listed[:SHOWN_NAMES], total)
+    return first_few(listed[:SHOWN_NAMES], total)
 
 
 def _named(name: str) -> str:
@@ -151,7 +151,7 @@ def _endings(endings: Sequence[Ending]) -> str:
     listed = [
         f"{shown(e.name) + ' ' if e.name else ''}(line {e.line}, {e.date.isoformat()})" for e in endings[:SHOWN_NAMES]
     ]
-    return _listed(listed, len(endings))
+    return first_few(listed, len(endings))
 
 
 def fte_lines(
@@ -211,7 +211,7 @@ def _full_time_line(
     ]
     whom = "whom" if len(full_time) == 1 else "all of whom"
     return (
-        f"{into} keeps the fte it gives {_listed(named, len(full_time))}, {whom} {path} lists as full time; "
+        f"{into} keeps the fte it gives {first_few(named, len(full_time))}, {whom} {path} lists as full time; "
         "write fte: 1.0 there for anyone who now works full time"
     )
 
@@ -231,7 +231,7 @@ def _merged_fte(
             f"{shown(outcome.people[index]['name'])} ({into} line {file_fte[index][0]}, fte {file_fte[index][1]})"
             for index in kept[:SHOWN_NAMES]
         ]
-        said.append(f"{'it' if full_time else into} keeps the fte it gives {_listed(named, len(kept))}")
+        said.append(f"{'it' if full_time else into} keeps the fte it gives {first_few(named, len(kept))}")
     return "; ".join(said)
 
 
@@ -239,7 +239,7 @@ def _unsized_names(path: Path, outcome: Outcome, indexes: list[int], *, with_pat
     """'Ann Lee (people.csv line 3), Bo Park (people.csv line 5) and 2 more', the first SHOWN_NAMES."""
     where = f"{path} line" if with_path else "line"
     named = [f"{shown(outcome.people[i]['name'])} ({where} {outcome.lines[i]})" for i in indexes[:SHOWN_NAMES]]
-    return _listed(named, len(indexes))
+    return first_few(named, len(indexes))
 
 
 _EXAMPLE_FTE = {"advisor": 0.1}  # the share of a week the --assume-fte hint suggests for a kind; else 0.5
@@ -290,7 +290,7 @@ def renamed_line(renamed: Sequence[tuple[str, str]]) -> str | None:
     if not renamed:
         return None
     listed = [f"'{shown(old)}' -> '{shown(new)}'" for old, new in renamed[:SHOWN_RENAMES]]
-    return f"{_people(len(renamed))} renamed because an earlier row has their name: {_listed(listed, len(renamed))}"
+    return f"{_people(len(renamed))} renamed because an earlier row has their name: {first_few(listed, len(renamed))}"
 
 
 def repeated_ids_lines(unnumbered: Sequence[tuple[str, str]]) -> list[str]:
@@ -300,7 +300,7 @@ def repeated_ids_lines(unnumbered: Sequence[tuple[str, str]]) -> list[str]:
     listed = [f"'{shown(clipped(name))}' ({shown(clipped(id_))})" for name, id_ in unnumbered[:SHOWN_RENAMES]]
     return [
         f"{_people(len(unnumbered))} written without their id, which an earlier row has, as a team file's ids are "
-        f"unique: {_listed(listed, len(unnumbered))}"
+        f"unique: {first_few(listed, len(unnumbered))}"
     ]
 
 
@@ -319,14 +319,14 @@ def listed_lines(path: Path, people: Path, listed: Listed) -> list[str]:
             "not added twice"
         )
     if left := listed.left:
-        named = _listed([_leaver(people, leaver) for leaver in left[:SHOWN_NAMES]], len(left))
+        named = first_few([_leaver(people, leaver) for leaver in left[:SHOWN_NAMES]], len(left))
         whose = "someone" if len(left) == 1 else "people"
         lines.append(
             f"{path}: {_offers(left, 'is', 'are')} of {whose} the people export lists as left: {named}; "
             f"{_hires(left, 'not ')}"
         )
     if rehired := listed.rehired:
-        named = _listed(
+        named = first_few(
             [_leaver(people, r.leaver, f"; starts {r.start.isoformat()}") for r in rehired[:SHOWN_NAMES]], len(rehired)
         )
         who = "the person left, a rehire" if len(rehired) == 1 else "the people left, rehires"
@@ -339,7 +339,7 @@ def filled_lines(fills: Sequence[Fill]) -> list[str]:
     hire for the two, so the plan counts the role once."""
     if not fills:
         return []
-    named = _listed(
+    named = first_few(
         [
             f"{shown(clipped(fill.name))} for {shown(clipped(fill.req))} ({fill.offer[0]} line {fill.offer[1]}; "
             f"open in {fill.opening[0]} line {fill.opening[1]})"
@@ -382,7 +382,7 @@ _STAFF_OFFER = "the accepted offer of someone the people export lists"
 
 def _rows_named(people: Path, rows: Sequence[OnStaff]) -> str:
     """'Ann Lee (people.csv line 4), ...': the people export's rows of the offers' candidates, the first few."""
-    return _listed([f"{shown(row.name)} ({people} line {row.line})" for row in rows[:SHOWN_NAMES]], len(rows))
+    return first_few([f"{shown(row.name)} ({people} line {row.line})" for row in rows[:SHOWN_NAMES]], len(rows))
 
 
 def _offers(offers: Sequence[object], one: str, more: str) -> str:
@@ -401,12 +401,6 @@ def _where_left(people: Path, leaver: Leaver) -> str:
     """'people.csv line 4, left 2026-06-30', or 'people.csv line 4, terminated or inactive'."""
     when = f"left {leaver.end.isoformat()}" if leaver.end else "terminated or inactive"
     return f"{people} line {leaver.line}, {when}"
-
-
-def _listed(shown_names: list[str], total: int) -> str:
-    """The names shown, and how many more there are."""
-    more = f" and {total - len(shown_names):,} more" if total > len(shown_names) else ""
-    return ", ".join(shown_names) + more
 
 
 class Columns:
@@ -634,7 +628,7 @@ def examples_lines(path: Path, examples: Sequence[str]) -> list[str]:
     """The people of the merged file who are `teamaudit init`'s examples, as it wrote them (starter.py)."""
     if not examples:
         return []
-    listed = _listed([_quoted(n) for n in examples[:SHOWN_NAMES]], len(examples))
+    listed = first_few([_quoted(n) for n in examples[:SHOWN_NAMES]], len(examples))
     are = examples_are(len(examples))
     return [f"{path}: {are} still in it as init wrote them: {listed}: not your team; delete them there"]
 
@@ -714,7 +708,7 @@ def _names(names: Sequence[str], *, quote: bool = True) -> str:
     if not names:
         return "0"
     listed = [_quoted(n) if quote else n for n in names[:SHOWN_NAMES]]
-    return f"{len(names):,}: {_listed(listed, len(names))}"
+    return f"{len(names):,}: {first_few(listed, len(names))}"
 
 
 def _rows(n: int, noun: str = "row") -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
+from teamaudit.counts import first_few
 from teamaudit.errors import TeamAuditError, clipped, with_hint
 from teamaudit.importer.blank import has_value
 from teamaudit.importer.csvrows import csv_records
@@ -50,9 +51,8 @@ def on_first_sheet(sheets: tuple[str, ...], exc: TeamAuditError) -> TeamAuditErr
     (NoTable): a --map naming no column, or a column's name too long, was told to move the people's sheet first."""
     if len(sheets) < 2 or not isinstance(exc, NoTable):
         return exc
-    listed = ", ".join(f"'{clipped(name)}'" for name in sheets[1:SHOWN_SHEETS])
-    more = f" and {len(sheets) - SHOWN_SHEETS:,} more" if len(sheets) > SHOWN_SHEETS else ""
-    first = f"import reads a workbook's first sheet, '{clipped(sheets[0])}', not {listed}{more}"
+    listed = first_few([f"'{clipped(name)}'" for name in sheets[1:SHOWN_SHEETS]], len(sheets) - 1)
+    first = f"import reads a workbook's first sheet, '{clipped(sheets[0])}', not {listed}"
     return with_hint(exc, f"{first}: move the sheet of people first and save, or save that sheet as CSV")
 
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from teamaudit.model import THREE_LAYERS, ClassifiedPerson, Finding, Layer, Recommendation, Status
-from teamaudit.rubric import CLIENT
+from teamaudit.rubrickeys import CLIENT
 from teamaudit.rules.base import AuditView, Wording, who
 
 LAYER_FIELDS = frozenset({"role", "layer", "layer_name", "view"})  # what every layer rule's wording may use

@@ -71,6 +71,6 @@ def utf8_hint(raw: bytes, offset: int) -> str:
     if len(others) == 1:
         where = f"; line {others[0]} holds one too"
     elif others:
-        more = f" and {len(others) - _MOST_LINES_NAMED} more" if len(others) > _MOST_LINES_NAMED else ""
+        more = f" and {len(others) - _MOST_LINES_NAMED:,} more" if len(others) > _MOST_LINES_NAMED else ""
         where = f"; lines {', '.join(map(str, others[:_MOST_LINES_NAMED]))}{more} hold such bytes too"
     return f"the file looks saved as Windows-1252, where byte 0x{raw[offset]:02x} is {letter}{where}: save it as UTF-8"
