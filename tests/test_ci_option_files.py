@@ -98,3 +98,21 @@ def test_a_shared_config_and_rubric_the_operator_names_outside_the_checkout_are_
     (checkout / "ci" / "teamaudit.yaml").unlink()
     (checkout / "ci" / "teamaudit.yaml").symlink_to("../team.yaml")  # a link inside the checkout is its own file
     assert "Traceback" not in run_cli("check", "team.yaml", "--config", "ci/teamaudit.yaml", cwd=checkout).stderr
+
+
+def test_the_actions_config_input_is_refused_as_a_link_even_when_the_base_judges(checkout):
+    """The action runs `check --config-from BASE --format github` with its `config:` input as TEAMAUDIT_CONFIG: the
+    working tree's config is still read (a config the change breaks breaks the gate), and a pull request that made
+    it a link had the linked file's first line written into an `::error` annotation."""
+    import subprocess
+
+    (checkout / ".git").rmdir()
+    (checkout / "ci" / "teamaudit.yaml").unlink()
+    (checkout / "ci" / "teamaudit.yaml").write_text("fail-on: error\n")
+    for command in (["init", "-q"], ["add", "-A"], ["-c", "user.name=a", "-c", "user.email=a@b", "commit", "-qm", "x"]):
+        subprocess.run(["git", *command], cwd=checkout, check=True)
+    (checkout / "ci" / "teamaudit.yaml").unlink()
+    (checkout / "ci" / "teamaudit.yaml").symlink_to("../../secret")
+    env = {"TEAMAUDIT_CONFIG": "ci/teamaudit.yaml"}
+    result = run_cli("check", "team.yaml", "--config-from", "HEAD", "--format", "github", cwd=checkout, env=env)
+    _refused(result, "ci/teamaudit.yaml")
