@@ -5,8 +5,9 @@ can be checked without them is the files' shape against the schemas the forges' 
 check-jsonschema (PyPI) vendors SchemaStore's github-workflows and github-actions schemas and GitLab's own
 gitlab-ci schema, and its custom github-workflows-require-timeout schema asks each job for `timeout-minutes`, as a
 job left to GitHub's default runs 360 minutes before it is cancelled (docs.github.com, "Workflow syntax for GitHub
-Actions", jobs.<job_id>.timeout-minutes). Without check-jsonschema those tests are skipped, saying so; the
-script-injection check needs nothing.
+Actions", jobs.<job_id>.timeout-minutes). pre-commit's own `validate-manifest` and `validate-config` check the hook
+this repository publishes (`.pre-commit-hooks.yaml`) and the config docs/ci.md gives for it. Without
+check-jsonschema or pre-commit those tests are skipped, saying so; the script-injection check needs nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from conftest import ROOT
 
 NO_CHECKER = importlib.util.find_spec("check_jsonschema") is None
 needs_checker = pytest.mark.skipif(NO_CHECKER, reason="check-jsonschema is not installed (pip install -e '.[test]')")
+needs_pre_commit = pytest.mark.skipif(
+    importlib.util.find_spec("pre_commit") is None, reason="pre-commit is not installed (pip install -e '.[test]')"
+)
 
 
 def _yaml_blocks() -> list[str]:
@@ -42,6 +46,10 @@ def _pipelines() -> list[str]:
     return [block for block in _yaml_blocks() if "# .gitlab-ci.yml" in block]
 
 
+def _hook_configs() -> list[str]:
+    return [block for block in _yaml_blocks() if "# .pre-commit-config.yaml" in block]
+
+
 def _validate(schema: str, text: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     instance = tmp_path / "instance.yaml"
     instance.write_text(text, encoding="utf-8")
@@ -54,7 +62,7 @@ def _validate(schema: str, text: str, tmp_path: Path) -> subprocess.CompletedPro
 
 
 def test_the_docs_hold_the_workflows_and_the_pipeline_checked_here():
-    assert len(_workflows()) == 2 and len(_pipelines()) == 1
+    assert len(_workflows()) == 2 and len(_pipelines()) == 1 and len(_hook_configs()) == 1
 
 
 @needs_checker
@@ -76,6 +84,17 @@ def test_each_documented_workflow_is_valid_and_bounded_in_time(tmp_path: Path, s
 def test_the_documented_gitlab_pipeline_is_valid(tmp_path: Path):
     result = _validate("vendor.gitlab-ci", _pipelines()[0], tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@needs_pre_commit
+def test_the_published_hook_and_the_documented_hook_config_are_what_pre_commit_reads(tmp_path: Path):
+    config = tmp_path / ".pre-commit-config.yaml"
+    config.write_text(_hook_configs()[0], encoding="utf-8")
+    for command, file in (("validate-manifest", ROOT / ".pre-commit-hooks.yaml"), ("validate-config", config)):
+        result = subprocess.run(
+            [sys.executable, "-m", "pre_commit", command, str(file)], capture_output=True, text=True, timeout=120
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
 
 
 def _scripts(steps: list[dict[str, object]]) -> list[str]:
