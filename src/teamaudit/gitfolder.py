@@ -70,7 +70,13 @@ def _has_git_folder(path: PurePath) -> bool:
 
 def _holds_repository(path: PurePath) -> bool:
     """Whether `path` or a folder above it is a Git folder by what it holds, whatever its name."""
-    return any(_is_git_directory(str(folder)) for folder in (path, *path.parents))
+    folder, above = str(path), os.path.dirname(path)
+    while True:  # by text: PurePath.parents builds each parent anew, the square of a 2,000-folder path's length
+        if _is_git_directory(folder):
+            return True
+        if above == folder:
+            return False
+        folder, above = above, os.path.dirname(above)
 
 
 def _is_git_directory(folder: str) -> bool:
