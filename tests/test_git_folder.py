@@ -115,3 +115,79 @@ def test_no_report_replaces_a_file_of_the_git_folder(repo, command):
     assert f".git/index: {WRITE_REFUSED}" in result.stderr
     assert index.read_bytes() == b"DIRC\x00\x00\x00\x02"
     assert not (repo / ".git" / "index.bak").exists()
+
+
+@pytest.fixture
+def separate(tmp_path: Path) -> tuple[Path, Path]:
+    """A checkout made by `git init --separate-git-dir`: its `.git` is a file naming the repository elsewhere
+    (`gitdir: ...`), a folder whose name says nothing, here with the token in its config."""
+    import subprocess
+
+    checkout, store = tmp_path / "work", tmp_path / "store"
+    subprocess.run(["git", "init", "-q", "--separate-git-dir", str(store), str(checkout)], check=True)
+    assert (checkout / ".git").read_text().startswith("gitdir: ")
+    with (store / "config").open("a") as config:
+        config.write(f"extraheader=AUTHORIZATION basic {TOKEN}: 1\n")
+    (checkout / "ok.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
+    return checkout, store
+
+
+@pytest.mark.parametrize(
+    ("options", "env"),
+    [
+        (["--config", "{store}/config"], {}),
+        (["--rubric", "{store}/config"], {}),
+        ([], {"TEAMAUDIT_CONFIG": "{store}/config"}),
+        ([], {"TEAMAUDIT_RUBRIC": "{store}/../store/config"}),
+    ],
+)
+def test_a_file_of_a_repository_kept_apart_is_refused_whoever_names_it(separate, options, env):
+    """The operator may name any file, but not the repository's own: it is found by what it holds, not by a name."""
+    checkout, store = separate
+    options = [option.format(store=store) for option in options]
+    env = {key: value.format(store=store) for key, value in env.items()}
+    result = run_cli("check", "ok.yaml", *options, cwd=checkout, env=env)
+    assert result.code == 2, result
+    assert "a path into a Git folder (a repository's own, not named .git)" in result.stderr
+    assert TOKEN not in result.stdout + result.stderr
+
+
+def test_a_link_into_a_repository_kept_inside_the_working_tree_is_refused(tmp_path: Path):
+    """`--separate-git-dir` inside the checkout under another name: the link stays in the repository, so only
+    what the folder holds says it is the repository itself."""
+    import subprocess
+
+    checkout = tmp_path / "work"
+    subprocess.run(["git", "init", "-q", "--separate-git-dir", str(checkout / "store"), str(checkout)], check=True)
+    with (checkout / "store" / "config").open("a") as config:
+        config.write(f"extraheader=AUTHORIZATION basic {TOKEN}: 1\n")
+    (checkout / "team.yaml").symlink_to("store/config")
+    (checkout / "hr").symlink_to("store")
+    for name in ("team.yaml", "hr/config"):
+        result = run_cli("check", name, cwd=checkout)
+        assert result.code == 2, result
+        assert f"{name}: a link into a Git folder (a repository's own, not named .git)" in result.stderr
+        assert TOKEN not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("command", [["check", "ok.yaml"], ["report", "ok.yaml"], ["diff", "ok.yaml", "ok.yaml"]])
+def test_no_report_replaces_a_file_of_a_repository_kept_apart(separate, command):
+    """`-o /elsewhere/config` replaced the repository's config with a report."""
+    checkout, store = separate
+    before = (store / "config").read_bytes()
+    for target in (store / "config", checkout / ".." / "store" / "new.txt"):
+        result = run_cli(*command, "-o", target, cwd=checkout)
+        assert result.code == 2, result
+        assert "cannot write output: a path into a Git folder (a repository's own, not named .git)" in result.stderr
+    assert (store / "config").read_bytes() == before
+    assert not (store / "new.txt").exists()
+    assert not (store / "config.bak").exists()
+
+
+def test_a_folder_that_merely_has_git_like_names_is_read(tmp_path: Path):
+    """A working folder holding `refs/` or `objects/` but no `HEAD` beside them is no repository."""
+    for name in ("refs", "objects"):
+        (tmp_path / name).mkdir()
+    (tmp_path / "objects" / "team.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
+    result = run_cli("check", "objects/team.yaml", cwd=tmp_path)
+    assert result.code == 1, result

@@ -251,14 +251,19 @@ def resolve(
 def _config_path(
     team_file: Path | None, config: Path | None, environ: Mapping[str, str]
 ) -> tuple[Path | None, str | None]:
-    """The config file to read, and how it was found: the command line, TEAMAUDIT_CONFIG, or walking up."""
+    """The config file to read, and how it was found: the command line, TEAMAUDIT_CONFIG, or walking up. The
+    operator names a config anywhere, but a link the file is may be a pull request's (repository.py)."""
+    from teamaudit.repository import refuse_link_out, refuse_named_link_out
+
     if config is not None:
+        refuse_named_link_out(config)
         return config, "command line"
     if environ.get(ENV_PREFIX + "CONFIG"):
-        return Path(environ[ENV_PREFIX + "CONFIG"]), ENV_PREFIX + "CONFIG"
+        named = Path(environ[ENV_PREFIX + "CONFIG"])
+        refuse_named_link_out(named)
+        return named, ENV_PREFIX + "CONFIG"
     if team_file is None:
         return None, None
-    from teamaudit.repository import refuse_link_out
 
     # Walking up starts where the team file's links lead: from `hr/x/team.yaml`, `hr` a link out of the repository,
     # the config found there was read, and its keys quoted, before the team file was refused for the link.

@@ -7,7 +7,11 @@ messages quote pieces of the lines they cannot read into the job's log. No team 
 in a Git folder, so a path through one (`.git/config`, `.git/../team.yaml`), or a link leading into one, is refused
 before it is opened, and so is an output written there (`-o .git/index` replaced the index, keeping a backup).
 A folder is a Git folder by its name as Windows and macOS open it too: `.GIT`, `.git.` and `git~1` (git refuses
-the same spellings in a commit: `is_ntfs_dotgit`, `is_hfs_dotgit`).
+the same spellings in a commit: `is_ntfs_dotgit`, `is_hfs_dotgit`), or by what it holds, as git itself tells one
+(`is_git_directory`): a `HEAD` file with `objects/` and `refs/` beside it, or with a `commondir` file (a worktree's).
+`git init --separate-git-dir`, `git clone --separate-git-dir` and a bare repository keep the repository in a folder of
+any name, which the working tree's `.git` file names (`gitdir: /elsewhere`); by its name alone, a link to
+/elsewhere/config was read and `-o /elsewhere/config` replaced it.
 """
 
 from __future__ import annotations
@@ -17,42 +21,69 @@ from pathlib import Path, PurePath
 
 from teamaudit.errors import LONGEST_PATH, TeamAuditError
 
+NAMED = ".git"
+UNNAMED = "a repository's own, not named .git"
+
 
 def refuse_git_folder_read(path: Path) -> None:
     """Refuse reading `path` when its name or its links lead through a Git folder; nothing is said of what it
     leads to."""
     _refuse(
         path,
-        "{how} a Git folder (.git), where CI keeps the checkout's token: not read",
+        "{how} a Git folder ({which}), where CI keeps the checkout's token: not read",
         "actions/checkout stores it in .git/config; name a file of the working tree",
     )
 
 
 def refuse_git_folder_write(path: Path) -> None:
     """Refuse writing `path` when its name or its links lead through a Git folder."""
-    what = "cannot write output: {how} a Git folder (.git), which holds the repository itself"
+    what = "cannot write output: {how} a Git folder ({which}), which holds the repository itself"
     _refuse(path, what, "choose a file outside .git")
 
 
 def _refuse(path: Path, message: str, hint: str) -> None:
-    how = _through_git_folder(path)
-    if how is not None:
-        raise TeamAuditError(message.format(how=how), file=path, hint=hint)
+    reached = _through_git_folder(path)
+    if reached is not None:
+        how, which = reached
+        raise TeamAuditError(message.format(how=how, which=which), file=path, hint=hint)
 
 
-def _through_git_folder(path: Path) -> str | None:
-    """How `path` reaches into a Git folder (its name passes through one, or its links lead into one), or None."""
+def _through_git_folder(path: Path) -> tuple[str, str] | None:
+    """How `path` reaches into a Git folder (its name passes through one, or its links lead into one) and which
+    kind of Git folder, or None."""
     if _has_git_folder(path):
-        return "a path through"
+        return "a path through", NAMED
     if len(os.fsencode(path)) > LONGEST_PATH:
         return None  # no system opens it (the read says so); following its links costs the square of its length
-    if _has_git_folder(PurePath(os.path.realpath(path))):
-        return "a link into"
+    real = PurePath(os.path.realpath(path))
+    if _has_git_folder(real):
+        return "a link into", NAMED
+    if _holds_repository(real):
+        linked = str(real) != os.path.normpath(os.path.abspath(path))
+        return ("a link into" if linked else "a path into"), UNNAMED
     return None
 
 
 def _has_git_folder(path: PurePath) -> bool:
     return any(_is_git_name(part) for part in path.parts)
+
+
+def _holds_repository(path: PurePath) -> bool:
+    """Whether `path` or a folder above it is a Git folder by what it holds, whatever its name."""
+    folder, above = str(path), os.path.dirname(path)
+    while True:  # by text: PurePath.parents builds each parent anew, the square of a 2,000-folder path's length
+        if _is_git_directory(folder):
+            return True
+        if above == folder:
+            return False
+        folder, above = above, os.path.dirname(above)
+
+
+def _is_git_directory(folder: str) -> bool:
+    if not os.path.isfile(os.path.join(folder, "HEAD")):
+        return False
+    shared = os.path.isdir(os.path.join(folder, "objects")) and os.path.isdir(os.path.join(folder, "refs"))
+    return shared or os.path.isfile(os.path.join(folder, "commondir"))
 
 
 def _is_git_name(part: str) -> bool:

@@ -6,17 +6,17 @@ config's `rubric:`, a rubric's `extends:`), and a config found by walking up fro
 inside the repository that holds the file naming or finding them: the nearest folder at or above it with a
 `.git` (a folder, or the file a worktree or submodule has), or, outside any repository, that file's own folder.
 Links are followed before the test, so a link in the repository does not lead out of it, and a path is refused
-before it is opened: no message says anything of it, not even whether it exists. What the command line and the
-environment name (`--rubric`, `--config`, TEAMAUDIT_RUBRIC, TEAMAUDIT_CONFIG) is the operator's choice, and
-may be anywhere.
+before it is opened: no message says anything of it, not even whether it exists.
 
-The files the command line names (team files, `diff` sides, `import`'s exports and the team file it merges into,
-the logo) are the operator's choice too, but what they are is not: a pull request can commit `team.yaml` as a link
-to /proc/self/environ or ~/.ssh/id_rsa, whose lines error messages would then quote into the CI log. So such a
-file is read only when its links, followed, keep it inside the repository holding the name given (found upward
-from it without following links), or, outside any repository, inside the folder holding the name given. A `.git`
-reached through a folder link (`hr -> /work`, then `hr/x/team.yaml` with a repository at /work/x) is another
-repository's: the one holding the name is the one the link is committed in, which the file must not leave.
+The files the command line and the environment name (team files, `diff` sides, `import`'s exports and the team file
+it merges into, the logo, `--rubric`, `--config`, TEAMAUDIT_RUBRIC, TEAMAUDIT_CONFIG) are the operator's choice, and
+may be anywhere by name (a shared rubric outside the checkout), but what they are is not: a pull request can commit
+`team.yaml` as a link to /proc/self/environ or ~/.ssh/id_rsa, whose lines error messages would then quote into the
+CI log, and so can a workflow's `--config ci/teamaudit.yaml`. So such a file is read only when its links, followed,
+keep it inside the repository holding the name given (found upward from it without following links), or, outside any
+repository, inside the folder holding the name given. A `.git` reached through a folder link (`hr -> /work`, then
+`hr/x/team.yaml` with a repository at /work/x) is another repository's: the one holding the name is the one the link
+is committed in, which the file must not leave.
 """
 
 from __future__ import annotations
@@ -65,6 +65,17 @@ def refuse_link_out(path: Path) -> None:
         bound, through = out
         hint = "a pull request can commit a link to any file; name the file itself if it is yours to read"
         raise link_out_error(path, bound, hint, through)
+
+
+def refuse_named_link_out(path: Path) -> None:
+    """`refuse_link_out` for a config or rubric the operator names (`--config`, `--rubric`, TEAMAUDIT_CONFIG,
+    TEAMAUDIT_RUBRIC). A name that opens nothing (a loop of links, a name too long, no such file) is left to the
+    read, which names it as the system does."""
+    try:
+        os.stat(path)
+    except OSError:
+        return
+    refuse_link_out(path)
 
 
 def link_out_error(path: Path, bound: str, hint: str, through: Path | None = None) -> TeamAuditError:

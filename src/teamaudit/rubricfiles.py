@@ -38,9 +38,12 @@ def _exists(path: Path) -> bool:
 
 def resolve(name_or_path: str) -> Path:
     """The rubric named on the command line or in the environment: a path from the working folder, or a packaged
-    rubric's name."""
+    rubric's name. The name is the operator's, but a link the file is may be a pull request's (repository.py)."""
     candidate = Path(name_or_path)
     if candidate.suffix in (".yaml", ".yml") or _exists(candidate) or "/" in name_or_path:
+        from teamaudit.repository import refuse_named_link_out
+
+        refuse_named_link_out(candidate)
         return candidate
     path = builtin_dir() / f"{name_or_path}.yaml"
     if not _exists(path) or not path.is_file():

@@ -14,6 +14,7 @@ import stat
 from pathlib import Path
 
 from teamaudit.errors import TeamAuditError
+from teamaudit.gitfolder import refuse_git_folder_read
 from teamaudit.render.logo.frames import refuse_frames_outside
 from teamaudit.render.logo.pixelsize import declared_size, refuse_too_large, svg_size
 from teamaudit.render.logo.strip import svg_bytes, svg_drawing, without_metadata
@@ -58,6 +59,7 @@ def data_uri(path: Path) -> str:
     if kind is None:
         raise TeamAuditError("a logo must be .png, .jpg, .gif, .webp or .svg", file=path)
     refuse_link_out(path)
+    refuse_git_folder_read(path)
     try:
         info = path.stat()
     except OSError:
