@@ -35,6 +35,14 @@ ID = "[id]"
 # Each pattern opens with a lookahead of the characters a match can begin with: tried first, one character class
 # skips a place where the pattern cannot begin at half the cost of its lookbehind and alternatives (a 1 MB reason's
 # scrub: benchmarks/redaction_scrub.py).
+# A time of day written as four digits, on the hour or a quarter past, before a word of a meeting or a shift or a
+# range to another time: `0800 huddle`, `0700-1900`, `0730h`.
+_MEETINGS = (
+    "briefing|call|check-?in|handoff|handover|huddle|huddles|meeting|meetings|rounds|shift|shifts|stand-?up|standups"
+    "|start|sync|syncs|h|hrs?|hours"
+)
+_HOUR = "(?:[01][0-9]|2[0-3])"
+_TIME_OF_DAY = rf"{_HOUR}(?:00|15|30|45)(?:[ \u00a0]?(?:{_MEETINGS})\b|[\-\u2013]{_HOUR}[0-5][0-9]\b)"
 _ID_NUMBER = re.compile(
     r"(?=[0-9SsNnPpBbEeMmIiRrCc])(?:(?<![\w-])[0-9]{3}-[0-9]{2}-[0-9]{4}(?![\w-])"
     # a Brazilian CPF (`123.456.789-09`) and a Korean resident registration number (`850101-2345678`), as written
@@ -49,11 +57,19 @@ _ID_NUMBER = re.compile(
     r"(?![a-z])[ \u00a0]?[:#-]?[ \u00a0]?(?i:last[ \u00a0]?4[ \u00a0]?[:#]?[ \u00a0]?)?"
     r"(?:[*xX\u2022]{3}-[*xX\u2022]{2}-)?"  # `SSN last4 6789`, `SSN ***-**-6789`
     r"(?:[A-Z]{1,2}[ \u00a0-]?)?[0-9][0-9 .\-]{2,}[0-9](?:[ \u00a0]?[A-D])?\b)"
-    # an employee number written out, padded with zeros as no count is (`Employee 001`, `staff 0042`)
-    r"|(?i:\b(?:employee|staff)[ \u00a0])0[0-9]{2,}\b)"
+    # an employee number written out, padded with zeros as no count is (`Employee 001`, `staff 0042`), but for a time
+    # of day before what happens then (`staff 0800 huddle`, `staff 0700-1900 shift`)
+    rf"|(?i:\b(?:employee|staff)[ \u00a0])(?!{_TIME_OF_DAY})0[0-9]{{2,}}\b)"
 )
 # Nigeria's MDCN, Brazil's CRM and COREN (with the state: `CRM-SP 123456`) and Poland's PWZ mark licences too
-_WORD = r"lic|licen[cs]e|licensed|registration|reg|dea|pin|gmc|mdcn|pwz|crm(?:-[a-z]{2})?|coren(?:-[a-z]{2})?"
+# A bare `CRM` (a customer relationship manager, in this domain, as often as Brazil's medical council) is a licence
+# but before a count of things, a plural in lower case: `CRM 1500 accounts`, `CRM 2,000 users` (not `CRM 12345 expires`)
+_COUNTED = r"[ \u00a0:#]*[0-9][0-9.,]*[ \u00a0]+(?!(?:is|was|has|expires|lapses|renews)\b)[a-z]+s\b"
+_WORD = (
+    r"lic|licen[cs]e|licensed|registration|reg|dea|pin|gmc|mdcn|pwz|crm[-/][a-z]{2}|crm(?!"
+    + _COUNTED
+    + r")|coren(?:-[a-z]{2})?"
+)
 _NUMBER_WORD = r"(?:[ \u00a0]?(?:no\.?|nr\.?|num\.?|number|#))?"
 _CREDENTIAL = "|".join(sorted((re.escape(c) for c in CREDENTIALS_AFTER if len(c) > 1), key=len, reverse=True))
 # The digits: 4 or more, in groups a single space or hyphen apart, not a regulation's `2017/745` nor a decimal, nor a

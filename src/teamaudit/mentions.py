@@ -10,8 +10,10 @@ A person is found by
   that is also a word, Rose or Long, leaves the word alone). One joined by a hyphen to a word of another name in the
   file (`Lee-Smith`, a Smith in the file) or by an apostrophe to a word not in lower case (`O'Lee`) is part of another
   name; `ex-Lee`, `Ex-Lee`, `Lee-Led` and `Lee's` are his. A given name that is also a word (Will, Grace) is kept
-  where it begins a term (`Will Rotation`), one that is first of all a word of titles (Deep, Min) before any word
-  but a verb of what people do or `and` and a name (`Deep learning`, not `Deep covers`); the capitals of a name
+  where it begins a term (`Will Rotation`), as a surname that is a word or a place is (`Houston Methodist`), one
+  that is first of all a word of titles (Deep, Min) before any word but a verb of what people do or `and` and a
+  name (`Deep learning`, not `Deep covers`); the syllables of a Korean given name (`Seo` of `Seo-jun`) are none
+  alone; the capitals of a name
   that is an acronym (`ADA`, `EMA`) are found only in a text all in capitals or before such a verb (`ADA signed
   off`). A name of two letters (`Jo`, `Li`) is found only as written and standing alone (`Li's`, not `LI` or
   `Li-ion`). In a title, a name that is also a word of job titles (`Sales`, `Lead`: titlewords.py) is found alone
@@ -54,7 +56,6 @@ from teamaudit.nameparts import (
     COURTESY_TITLES,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
-    KOREAN_FAMILY_NAMES,
     NAMES_THAT_ARE_ACRONYMS,
     NAMES_THAT_ARE_TITLE_WORDS,
     NAMES_THAT_ARE_WORDS,
@@ -66,6 +67,8 @@ from teamaudit.nameparts import (
     a_word,
     close_parts,
     family_names,
+    korean_given_name,
+    korean_syllables,
     spaced_parts,
 )
 from teamaudit.reqnames import jobs_held, person_names
@@ -125,6 +128,7 @@ class _Forms:
     single: dict[str, set[str]] = field(default_factory=dict)  # parts of one character (nameparts.py)
     words: set[Words] = field(default_factory=set)  # `as_written` forms of given names that are also words
     title_words: set[Words] = field(default_factory=set)  # those that are words of titles first (nameparts.py)
+    terms: set[Words] = field(default_factory=set)  # surnames that are words or places (`Houston Methodist`)
     acronyms: set[Words] = field(default_factory=set)  # the capitals of names that are acronyms (nameparts.py)
     short: set[Words] = field(default_factory=set)  # names of two letters, found only standing alone
     handles: set[Words] = field(default_factory=set)  # an initial and a surname (`alee`), found only as a handle
@@ -149,6 +153,7 @@ class _Found:
     single: _Singles
     words: frozenset[Words]  # given names that are also words, and no one's other name
     title_words: frozenset[Words]  # those of them kept before any word
+    terms: frozenset[Words]  # surnames that are words or places, kept where they begin a term (`Long Beach`)
     acronyms: frozenset[Words]  # capitals of names that are acronyms, found only in a text all in capitals
     short: frozenset[Words]  # names of two letters, found only as written and standing alone
     handles: frozenset[Words]  # an initial joined to a surname, found only after `@` or `/` (`@alee`, `/in/alee`)
@@ -219,6 +224,7 @@ class Mentions:
                 _Singles(theirs.single | mine.single),
                 frozenset((mine.words | theirs.words) - mine.not_words - theirs.not_words),
                 frozenset((mine.title_words | theirs.title_words) - mine.not_words - theirs.not_words),
+                frozenset((mine.terms | theirs.terms) - mine.not_words - theirs.not_words),
                 frozenset((mine.acronyms | theirs.acronyms) - mine.not_words - theirs.not_words),
                 frozenset((mine.short | theirs.short) - mine.not_words - theirs.not_words),
                 frozenset((mine.handles | theirs.handles) - mine.not_words - theirs.not_words),
@@ -331,7 +337,9 @@ def _add_parts(forms: _Forms, spelt: Words, pseudonym: str, role: frozenset[str]
             continue
         _put_run_part(forms, name, pseudonym)
         if len(spelt) == 1 or len(name) >= MIN_ALONE:
-            _put_alone(forms, name, pseudonym, word=word, job=fold_name(name).casefold() in held)
+            # `Houston Methodist`, `Long Beach`; a word of job titles is found in reasons wherever it stands
+            term = name not in given and not a_title_word(name) and (a_word(name) or is_word(_letters(name)))
+            _put_alone(forms, name, pseudonym, word=word, job=fold_name(name).casefold() in held, term=term)
         else:
             _put_short(forms, name, pseudonym)
 
@@ -339,12 +347,21 @@ def _add_parts(forms: _Forms, spelt: Words, pseudonym: str, role: frozenset[str]
 def _put_run_part(forms: _Forms, name: str, pseudonym: str) -> None:
     """A part of a name found run into other characters (`okonkwo_rn`, `AlHashimiRN`: handles.py) where it is of five
     letters or more and no word of English, of this domain or of job titles (`mlops_platform`, `QA_Lead` stay); else,
-    of three letters or more, only beside a credential or a courtesy title (`gray_md`, `dr_long`)."""
-    lower = "".join(_words(name.lower()))
-    if len(lower) >= LEXICON_SHORTEST and not (a_word(name) or a_title_word(name) or is_word(lower)):
+    of three letters or more, only beside a credential or a courtesy title (`gray_md`, `dr_long`). A name with an
+    apostrophe (`O'Dea`: `odea2`) spells no word of four letters either."""
+    lower = _letters(name)
+    shortest = LEXICON_SHORTEST - 1 if _APOSTROPHE.search(name) else LEXICON_SHORTEST
+    if len(lower) >= shortest and not (a_word(name) or a_title_word(name) or is_word(lower)):
         forms.run_parts.setdefault(lower, set()).add(pseudonym)
     elif len(lower) >= MIN_ALONE:
         forms.credentialled.setdefault(lower, set()).add(pseudonym)
+
+
+def _letters(name: str) -> str:
+    return "".join(_words(name.lower()))
+
+
+_APOSTROPHE = re.compile("['\u2019]")
 
 
 def _alone(given: list[str], surname: str) -> list[tuple[str, bool]]:
@@ -375,9 +392,14 @@ def _particles_initialled(words: list[str], fewest: int = 2) -> list[str]:
 def _hyphened(given: list[str], surname: str) -> list[tuple[str, bool]]:
     """Each part of a hyphenated given name or surname of at least 3 characters (`Jean` of `Jean-Luc`, `Jones` of
     `Smith-Jones`), with whether it is a given name that is also a word."""
-    parts = [(part, part.capitalize() in NAMES_THAT_ARE_WORDS) for g in given if "-" in g for part in g.split("-")]
+    parts = [
+        (part, part.capitalize() in NAMES_THAT_ARE_WORDS)
+        for g in given
+        if "-" in g and not korean_syllables(g)
+        for part in g.split("-")
+    ]
     last = surname.split()[-1]
-    parts += [(part, False) for part in (last.split("-") if "-" in last else [])]
+    parts += [(part, False) for part in (last.split("-") if "-" in last and not korean_given_name(given, last) else [])]
     return [(part, word) for part, word in parts if len(part) >= MIN_ALONE]
 
 
@@ -389,19 +411,21 @@ def _role_words(person: Person) -> frozenset[str]:
     return frozenset(_words(fold_name(person.title).casefold())) | REQUISITION_WORDS
 
 
-def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False, job: bool = False) -> None:
+def _put_alone(
+    forms: _Forms, name: str, pseudonym: str, word: bool = False, job: bool = False, term: bool = False
+) -> None:
     """A surname, one-word name or given name, found alone as written, with a capital (as running text writes the
     `DUPONT` of `Jean DUPONT`), in capitals, and in lower case unless it is also a word; `word` when it is a given
-    name that is also a word, `job` when a word of the file's titles is (reqnames.jobs_held). The capitals of a name
-    that is an acronym (`ADA`) are told apart from the acronym by the text they stand in (_word_matches)."""
+    name that is also a word, `job` when a word of the file's titles is (reqnames.jobs_held), `term` when it is a
+    surname that is a word of English or a place (`Park`, `Houston`: lexicon.py) and may begin a term. The capitals of
+    a name that is an acronym (`ADA`) are told apart from the acronym by the text they stand in (_word_matches)."""
     capitals = _words(name.upper())
     titled = tuple(w[:1].upper() + w[1:].lower() for w in _words(name))
     acronym = name.capitalize() in NAMES_THAT_ARE_ACRONYMS and capitals != titled
     for written in {_words(name), titled, capitals, *([] if a_word(name) else [_words(name.lower())])}:
         _put(forms.as_written, written, pseudonym)
-        (forms.words if word else forms.not_words if not (acronym and written == capitals) else forms.acronyms).add(
-            written
-        )
+        kind = forms.acronyms if acronym and written == capitals else forms.terms if term else forms.not_words
+        (forms.words if word else kind).add(written)
         if word and name.capitalize() in NAMES_THAT_ARE_TITLE_WORDS:
             forms.title_words.add(written)
         if job or a_title_word(name):
@@ -422,8 +446,7 @@ def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
     firsts = [given[0], *(["".join(g[0] for g in given)] if len(given) > 1 else [])]
     short = _particles_initialled(surname.split(), fewest=1)  # `pvdberg`, `ldsouza` for a Luiz de Souza
     syllables = surname.split("-")
-    korean = len(syllables) == 2 and (syllables[1][:1].islower() or given[0].capitalize() in KOREAN_FAMILY_NAMES)
-    if len(given) == 1 and korean and _NOT_CASED.fullmatch(given[0]):
+    if korean_given_name(given, surname) and _NOT_CASED.fullmatch(given[0]):
         # `Park Ji-hoon`, `Park Ji-Hoon`: a Korean name romanized family name first, its given name's syllables
         # hyphened, the second in lower case or after a Korean family name (a double-barrelled surname is not: Omar
         # Park-Ryu's `pr` and `o` spelt `pro`); a handle writes it given name first (`jhpark`, `jihoonpark`)
@@ -532,6 +555,7 @@ def _word_matches(text: str, found: _Found, title: bool) -> Iterable[tuple[int, 
             if not (
                 _joined(text, words[i].start(), words[i + length - 1].end(), found.parts)
                 or (here in found.words and _begins_a_term(text, words, i + length, cased, alone))
+                or (here in found.terms and _begins_a_place(text, words, i + length, cased, alone))
                 or (here in found.title_words and _before_a_word(text, words, i + length, named))
                 or (here in found.acronyms and not in_capitals and not _before_a_verb(text, words, i + length, named))
                 or (here in found.short and _joined_to_a_word(text, words[i].start(), words[i + length - 1].end()))
@@ -555,6 +579,22 @@ def _begins_a_term(text: str, words: list[re.Match[str]], after: int, *found: li
     return words[after].group()[0].isupper() and all(starts[after] is None for starts in found)
 
 
+def _begins_a_place(text: str, words: list[re.Match[str]], after: int, *found: list[State | None]) -> bool:
+    """Whether a surname that is a word or a place begins a term, as in "Houston Methodist", "Long Beach" or "Stone
+    Age": a word in title case that is no one's name, no verb of what a person does, no `And` and no lab follows."""
+    if not _begins_a_term(text, words, after, *found):
+        return False
+    following = words[after].group()
+    folded_word = following.casefold()
+    return (
+        following[1:].islower()
+        and folded_word not in VERBS_AFTER_A_NAME
+        and folded_word not in _JOINING_WORDS
+        and folded_word not in LAB_WORDS
+    )
+
+
+_JOINING_WORDS = frozenset({"and", "or", "nor", "with"})  # `Long And Rose`, in a title written in title case
 _NAMING_WORDS = frozenset({"to", "by", "per"})  # `Assistant to Sales`, `approved by Lead`, `per Deep`
 _AWAY_WORDS = frozenset({"until", "till", "while", "during", "through", "since"})  # `Backup for Lead until March`
 _JOINING = (" & ", "&")  # `EA to Sales & Deep`, as `and` joins names

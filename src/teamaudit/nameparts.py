@@ -151,6 +151,29 @@ KOREAN_FAMILY_NAMES = frozenset(
         "Sung", "Won", "Woo", "Yang", "Yoo", "Yoon", "Yu", "Yun",
     }
 )  # fmt: skip
+# A syllable of a Korean given name romanized (`ji`, `hoon`, `yeon`, `jun`): a few consonants, vowels, an ending.
+_KOREAN_SYLLABLE = re.compile("[bcdghjkmnprstwy]{0,3}[aeiouwy]{1,3}(?:ng|[bgklmnpt])?", re.IGNORECASE)
+
+
+def korean_given_name(given: list[str], surname: str) -> bool:
+    """Whether a name is Korean romanized family name first, its given name's two syllables hyphened (`Park Ji-hoon`,
+    `Min Seo-jun`, `Kim Min-Jung`): the second syllable in lower case, or both Korean syllables after a Korean family
+    name (not Kim Smith-Jones's). Such a given name is one name, its syllables none alone (`Seo` of `Seo-yeon`)."""
+    syllables = surname.split("-")
+    if len(given) != 1 or len(syllables) != 2 or not all(syllables):
+        return False
+    return syllables[1][:1].islower() or (
+        given[0].capitalize() in KOREAN_FAMILY_NAMES and all(_KOREAN_SYLLABLE.fullmatch(s) for s in syllables)
+    )
+
+
+def korean_syllables(name: str) -> bool:
+    """Whether a hyphened given name is two Korean syllables, the second in lower case (`Seo-yeon` of a Seo-yeon
+    Lee): one name, its syllables none alone."""
+    syllables = name.split("-")
+    return len(syllables) == 2 and syllables[1][:1].islower() and all(_KOREAN_SYLLABLE.fullmatch(s) for s in syllables)
+
+
 # Names whose capitals spell an acronym of this domain (`ADA`, `EMA`, `SAM`, `BERT`, `OSHA`): in capitals such a name
 # is found only in a text written all in capitals (`REPORTS TO ADA OBI`), not among other words (`HIPAA, ADA`).
 NAMES_THAT_ARE_ACRONYMS = frozenset(
