@@ -60,6 +60,7 @@ from teamaudit.nameparts import (
     NAMES_THAT_ARE_TITLE_WORDS,
     NAMES_THAT_ARE_WORDS,
     PARTICLES,
+    PLACES_WITH_NAMES,
     REQUISITION_WORDS,
     TWO_LETTER_WORDS,
     VERBS_AFTER_A_NAME,
@@ -79,14 +80,14 @@ SHARED = "[name]"  # a surname or one-word name more than one person has
 _NOBODY: frozenset[str] = frozenset()
 MIN_ALONE = 3  # characters of a surname, or of an id, found on its own
 # The letters of scripts that put spaces between words: Latin (with its accented forms), Greek, Cyrillic, and
-# (with their combining marks, without their punctuation) Armenian, Hebrew, Arabic, the Indic scripts, Georgian
-# and Hangul. Those of the second line may also join a word to a name (Arabic و "and", Korean 님), so a name written
-# in them is also found whole, anywhere.
+# (with their combining marks, without their punctuation) Armenian, Hebrew, Arabic, the Indic scripts, Georgian,
+# Hangul and Ethiopic (Amharic, Tigrinya). Those of the second line may also join a word to a name (Arabic و "and",
+# Korean 님), so a name written in them is also found whole, anywhere.
 _CASED = "0-9A-Za-z_\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff"
 _UNCASED = (
     "\u0531-\u0587\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u05d0-\u05f2\u0620-\u065f\u066e-\u06d3"
     "\u06d5-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u0963\u0966-\u0dff\u10a0-\u10ff\u1100-\u11ff\u3131-\u318e"
-    "\uac00-\ud7a3"
+    "\uac00-\ud7a3\u1200-\u135f\u1380-\u139f\u2d80-\u2ddf\uab01-\uab2e"
 )
 _SPACED = _CASED + _UNCASED
 _WORD = re.compile(f"[{_SPACED}]+")
@@ -189,9 +190,10 @@ class Mentions:
     def _scrub(self, text: str, title: bool) -> str:
         found = self._built()
         seen = folded(text)  # names are found in the folded text; the original characters are replaced
+        places = [(p.start(), p.end()) for p in _PLACES.finditer(seen.text)] if _PLACE_STARTS.search(seen.text) else []
         spans = sorted(
             [
-                *_word_matches(seen.text, found, title),
+                *_outside(_word_matches(seen.text, found, title), places),
                 *_unspaced_matches(seen.text, found),
                 *found.single.matches(seen.text),
                 *found.run_into.matches(seen.text),
@@ -238,6 +240,26 @@ class Mentions:
                 ),
             )
         return self._found
+
+
+_PLACES = re.compile(
+    "(?<![\\w-])(?:"
+    + "|".join(
+        re.escape(place).replace("\\ ", "[ \u00a0]+") for place in sorted(PLACES_WITH_NAMES, key=len, reverse=True)
+    )
+    + ")(?![\\w-])"
+)
+_PLACE_STARTS = re.compile("|".join(sorted({re.escape(place.split()[0]) for place in PLACES_WITH_NAMES})))
+
+
+def _outside(
+    spans: Iterable[tuple[int, int, Set[str]]], places: list[tuple[int, int]]
+) -> Iterable[tuple[int, int, Set[str]]]:
+    """The spans that lie within no place's name of `places` (`Minh` of `Ho Chi Minh City`, `Cruz` of `Santa
+    Cruz`): a name that reaches beyond the place (`Jose Santos` after `San`) is still found."""
+    for start, stop, who in spans:
+        if not any(first <= start and stop <= last for first, last in places):
+            yield start, stop, who
 
 
 def _merged(*maps: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -507,9 +529,10 @@ def _put_short(forms: _Forms, name: str, pseudonym: str) -> None:
 
 def _unmarked(word: str) -> str:
     """A word without its marks, as capitals drop Greek accents (Παπαδόπουλος, ΠΑΠΑΔΟΠΟΥΛΟΣ) and most writing
-    drops Russian ё, Arabic vowel marks and Hebrew points; Latin accents are folded already (namefolding.py)."""
+    drops Russian ё, Arabic vowel marks and Hebrew points; Latin accents are folded already (namefolding.py), but for
+    Turkish ı, which has no mark to drop and is written `i` without Turkish letters (`Yilmaz` for Yılmaz)."""
     plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", plain)
+    return unicodedata.normalize("NFC", plain).replace("\u0131", "i")
 
 
 def _unjoined(word: str) -> str:

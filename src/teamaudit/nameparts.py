@@ -48,7 +48,7 @@ CREDENTIALS_AFTER = SUFFIXES | {"do", "pa", "ms"}
 
 # The particles of a name (`van`, `de`, `bin`, `Ní`): by them a name written all in lower case is read as one with
 # capitals, and a name's surname begins at the first of them after its given name (`van der Berg`, `De Luca`).
-PARTICLES = SURNAME_PARTICLES | {"bint", "do", "e", "nic", "ni", "ní", "ua", "y", "zu", "ó"}
+PARTICLES = SURNAME_PARTICLES | {"bint", "dela", "delos", "do", "e", "nic", "ni", "ní", "ua", "y", "zu", "ó"}
 
 
 def spaced_parts(words: list[str]) -> tuple[list[str], str]:
@@ -181,6 +181,20 @@ NAMES_THAT_ARE_ACRONYMS = frozenset(
         "Abha", "Ada", "Ama", "Ami", "Ana", "Asa", "Bert", "Cam", "Carin", "Chi", "Ema", "Lan", "Mar", "Nia", "Osha",
         "Sam", "Tia", "Vera",
     }
+)  # fmt: skip
+# Places and hospitals whose names hold a common given name or surname (`Minh` of Ho Chi Minh City, `Cruz` of Santa
+# Cruz, `Hopkins` of Johns Hopkins, `Anderson` of MD Anderson): written so, the word is the place's, not a person's
+# alone (mentions.py); a whole name (`Jose Santos`) is still found there.
+PLACES_WITH_NAMES = (
+    "Ho Chi Minh", "Santa Cruz", "Santa Clara", "Santa Maria", "Santa Monica", "Santa Barbara", "Santa Fe",
+    "Santa Rosa", "Santa Ana", "San Jose", "San Antonio", "San Diego", "San Francisco", "San Juan", "San Pablo",
+    "San Fernando", "San Miguel", "San Pedro", "San Rafael", "San Carlos", "San Luis", "Santo Domingo", "Santo Tomas",
+    "Sao Paulo", "Sao Jose", "St Louis", "St. Louis", "St Paul", "St. Paul", "St Luke", "St. Luke", "St Jude",
+    "St. Jude", "St Vincent", "St. Vincent", "Los Angeles", "Las Vegas", "Fort Worth", "Fort Lauderdale",
+    "Port Elizabeth", "Johns Hopkins", "MD Anderson", "Mount Sinai", "Cedars-Sinai", "Sloan Kettering",
+    "Kaiser Permanente", "Mass General", "Brigham and Women", "Cleveland Clinic", "Mayo Clinic", "Hong Kong",
+    "Kuala Lumpur", "Addis Ababa", "Bahir Dar", "Abu Dhabi", "Tel Aviv", "Rio de Janeiro", "Buenos Aires",
+    "Quezon City", "Cebu City", "Davao City", "Makati City", "Da Nang", "Hai Phong", "Can Tho",
 )  # fmt: skip
 # Words an open requisition's name is made of besides its title's (`Open req - ML Engineer`, `TBH: Backfill`): no
 # part of a person's name, casefolded.

@@ -20,7 +20,12 @@ import re
 AMOUNT = "[amount]"
 BIRTH_DATE = "[date of birth]"
 AGE = "[age]"
-_CURRENCY = r"(?:R\$|[$€£¥₹₦₩]|zł|\b(?:USD|EUR|GBP|CAD|AUD|CHF|INR|SGD|NZD|Rs|BRL|PLN|NGN|KRW|SAR|AED)\b\.?)"
+# and those of a team across Bengaluru, Hanoi, Shanghai, Hong Kong, Tokyo, Istanbul, Addis Ababa and Manila
+# (tests/data/world-east-40.yaml: dong, lira, pesos, birr, taka, rupees, yuan, yen, Hong Kong dollars)
+_CURRENCY = (
+    r"(?:R\$|HK\$|[$€£¥₹₦₩₫₺₱৳]|zł|\b(?:USD|EUR|GBP|CAD|AUD|CHF|INR|SGD|NZD|Rs|BRL|PLN|NGN|KRW|SAR|AED"
+    r"|VND|TRY|PHP|ETB|BDT|PKR|LKR|CNY|RMB|JPY|HKD)\b\.?)"
+)
 # A number as amounts are written: thousands apart by `,`, `.`, a space or none, decimals, a multiplier.
 # Lakhs apart first (`25,00,000`, as India writes them), then thousands (`180'000` as Switzerland does).
 _FIGURE = (
@@ -37,7 +42,7 @@ _RANGE = r"[ \u00a0]?(?:[-\u2013\u2014]|to)[ \u00a0]?"
 # square of its length (20 KB: 3.6 s). Beginning there never finds what the figure's own beginning does not.
 _WITHIN_A_FIGURE = "".join(rf"(?<!(?<![\w.,])[0-9]{{{n}}}[,. '\u2019\u00a0\u202f])" for n in (1, 2, 3))
 _AMOUNT = re.compile(
-    rf"(?=[$€£¥₹₦₩UEGCAISNRBPKz0-9])(?<![\w.,])(?:(?=[0-9]{{4}})|{_WITHIN_A_FIGURE}|(?![0-9]{{3}}(?![0-9])))"
+    rf"(?=[$€£¥₹₦₩₫₺₱৳UEGCAISNRBPKzVTHJL0-9])(?<![\w.,])(?:(?=[0-9]{{4}})|{_WITHIN_A_FIGURE}|(?![0-9]{{3}}(?![0-9])))"
     rf"(?:{_ONE})(?:{_RANGE}(?:{_ONE}|{_FIGURE}))?(?![\w])"
 )
 _SEPARATOR = r"[ \u00a0]?[:=]?[ \u00a0]?"
@@ -54,9 +59,10 @@ _COMPANY_BEFORE = re.compile(
     rf"(?i:\b(?:series[ \u00a0][a-z]|{_COMPANY_WORDS}|raised|budget|users|downloads|patients|members|lives))"
     r"[ \u00a0]*$"
 )
-# AED and SAR are also a defibrillator and a device's specific absorption rate (`AED 2 per floor`, `SAR 1.6 W/kg`):
-# after or before them only thousands are pay (`SAR 12,000`, `AED 15k`, `9000 AED`)
-_ALSO_A_TERM = re.compile(r"\b(?:AED|SAR)\b")
+# AED and SAR are also a defibrillator and a device's specific absorption rate (`AED 2 per floor`, `SAR 1.6 W/kg`),
+# PHP a language (`PHP 7.4`) and TRY a word in capitals: after or before them only thousands are pay (`SAR 12,000`,
+# `AED 15k`, `9000 AED`, `PHP 45,000`)
+_ALSO_A_TERM = re.compile(r"\b(?:AED|SAR|PHP|TRY)\b")
 _IN_THOUSANDS_WRITTEN = re.compile(
     r"[0-9]{4}|[0-9][,. '\u2019\u00a0\u202f][0-9]{3}|[0-9][ \u00a0]?(?:[kKmM]|bn|million|thousand)\b"
 )
