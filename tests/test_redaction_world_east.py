@@ -1,8 +1,8 @@
 """A 40-person health-AI team across Bengaluru, Hanoi, Shanghai, Hong Kong, Tokyo, Istanbul, Addis Ababa and Manila
 (tests/data/world-east-40.yaml: South Asian, Vietnamese, Chinese, Cantonese, Japanese, Turkish, Ethiopian and Filipino
-names, their notes, handles, addresses, national ids, home towns, ages and pay), with two suppressions whose reasons are
-notes typed in haste: no format of a redacted report may show any of it, and no word that names no one may be hidden.
-Each title and reason is written below as it must be shown: what it hides and what it keeps."""
+names, their notes, handles, addresses, national ids, home towns, ages and pay), with three suppressions whose reasons
+are notes typed in haste: no format of a redacted report may show any of it, and no word that names no one may be
+hidden. Each title and reason is written below as it must be shown: what it hides and what it keeps."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ REASONS = {  # whom each suppression of TA005 is of, and its reason
         " +84 912 345 678; Ho Chi Minh City and Hong Kong sites; HA and LAN upgrades; Deep Learning guild; Santa Cruz"
         " client; ms. dela cruz; OZTURK; Sahin and Sato approved; Bao and Tung; Mei Ling signs; Lan's team"
     ),
+    "Sandeep Kumar Reddy": (
+        "Venkatesh (29, M) and Ayşe (31, F); CTC 24L; 年収800万円 for Kenji; 月薪3.5万; lương 15 triệu; 35,000 TL;"
+        " Php 45,000; Birr 20,000; Tk 50,000; Rs. 1.2 Cr; 29 tuổi; 34 yaşında; 29歳; call +90 532 123 45 67 or"
+        " 0917 123 4567; TL 5 people; RM 3 risks; 10万 users; PHP 7.4 upgrade"
+    ),
 }
 SHOWN_REASONS = [
     "[home town]; [age]; offer [amount], [amount], [amount] and [amount]; [id]; call [phone]; Ho Chi Minh City and"
@@ -36,6 +41,9 @@ SHOWN_REASONS = [
     " Person 25-san ([e-mail], linkedin.com/in/Person 29, github.com/Person 12); Person 29's deputy Person 30 signs;"
     " Person 31'nin ekibi and Person 33 cover; Ato Person 34 and W/ro Person 35 agree; Person 22 and Person 23 to"
     " review",
+    "Person 03 [age] and Person 29 [age]; CTC [amount]; 年収[amount] for Person 27; 月薪[amount]; lương [amount];"
+    " [amount]; [amount]; [amount]; [amount]; [amount]; [age]; [age]; [age]; call [phone] or [phone]; TL 5 people;"
+    " RM 3 risks; 10万 users; PHP 7.4 upgrade",
 ]
 # Every part of a name, handle, address, id, home town, age and figure of pay the file or the reasons hold.
 SECRETS = re.compile(
@@ -50,7 +58,8 @@ SECRETS = re.compile(
     r"|(?:IN|BD|LK|PK|VN|CN|HK|JP|TR|PH|ET)-0[1-8][0-9]{2})(?![\w])"
     r"|EMP-IN|77 123 4567|35202-|24,00,000|age 29|age 34|age 41|0912 345|912 345 678|45\.000\.000|45,000,000"
     r"|138 0013|11010519491231002X|35,000|A123456|9123 4567|1234 5678 9012|8,500,000|85\.000|12345678950|TR33"
-    r"|91 123 4567|45,000|95,000|120,000|34-1234567|18 LPA|32 LPA"
+    r"|91 123 4567|45,000|95,000|120,000|34-1234567|18 LPA|32 LPA|\(29|\(31|24L|800万|3\.5万|15 triệu|35,000|20,000"
+    r"|50,000|1\.2 Cr|29 tuổi|34 yaşında|29歳|532 123|917 123"
 )
 TITLES = [
     "CEO & Co-founder (linkedin.com/in/Person 01)",
@@ -99,12 +108,13 @@ TITLES = [
 KEPT = [
     "Ho Chi Minh City office", "Ho Chi Minh City and Hong Kong sites", "Santa Cruz client", "HA cluster on-call",
     "HA and LAN upgrades", "LAN/Wi-Fi", "Deep Learning guild", "ISO 13485", "TİTCK", "NMPA", "HL7", "PharmD", "CPC",
-    "Figma", "Zalo", "WhatsApp", "Hanım approves", "until Q2",
+    "Figma", "Zalo", "WhatsApp", "Hanım approves", "until Q2", "TL 5 people", "RM 3 risks", "10万 users",
+    "PHP 7.4 upgrade",
 ]  # fmt: skip
 
 
 def redacted(tmp_path, fmt: str) -> str:
-    """`check world-east-40.yaml --redact -f FMT` with a config suppressing TA005 for two people with REASONS."""
+    """`check world-east-40.yaml --redact -f FMT` with a config suppressing TA005 for three people with REASONS."""
     config = tmp_path / "teamaudit.yaml"
     lines = [f"  - {{rule: TA005, person: {who}, reason: {json.dumps(why)}}}\n" for who, why in REASONS.items()]
     config.write_text("ignore:\n" + "".join(lines), encoding="utf-8")
@@ -115,12 +125,13 @@ def redacted(tmp_path, fmt: str) -> str:
 
 @pytest.mark.parametrize("fmt", [f.value for f in Format])
 def test_an_eastern_teams_headcount_leaks_nothing_and_keeps_every_word_that_names_no_one(tmp_path, fmt):
-    """At the start of session redact7 its redacted JSON titles and reasons showed 24 of these: home towns
+    """At the start of session redact7 its redacted JSON titles and reasons showed 37 of these: home towns
     (`hometown Coimbatore`, `native of Cebu`, `home town Bahir Dar`), national ids (Pakistan's CNIC, China's 身份证,
     Hong Kong's HKID, Japan's My Number, Turkey's TC Kimlik No, an IBAN, the Philippines' SSS), an employee id
-    (`EMP-IN-0117`), pay in dong, lira, pesos and birr, a name in Ethiopic script (`ሄኖክ ይመራል`), `Yilmaz` (Yılmaz,
-    typed without Turkish letters) and `dela` of a dela Cruz; and hid 3 words that name no one (`Ho Chi Minh City`
-    twice beside a Trần Văn Minh, `Santa Cruz` beside a Maria Cristina dela Cruz)."""
+    (`EMP-IN-0117`), pay in dong, lira, pesos, birr and taka, after `CTC`, in `万` and `triệu`, ages in Vietnamese,
+    Turkish and Japanese and `(29, M)`, a name in Ethiopic script (`ሄኖክ ይመራል`), `Yilmaz` (Yılmaz, typed without
+    Turkish letters) and `dela` of a dela Cruz; and hid 3 words that name no one (`Ho Chi Minh City` twice beside a
+    Trần Văn Minh, `Santa Cruz` beside a Maria Cristina dela Cruz)."""
     shown = redacted(tmp_path, fmt)
     assert SECRETS.findall(shown) == []
     if fmt == "json":
