@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, redacted_reason, redacted_titles, run_cli
 from teamaudit.render import Format
 
 TEAM = ROOT / "tests" / "data" / "world-east-40.yaml"
@@ -142,3 +142,33 @@ def test_an_eastern_teams_headcount_leaks_nothing_and_keeps_every_word_that_name
             "Tarang Health AI (Bengaluru, Hanoi, Shanghai, Hong Kong, Tokyo, Istanbul, Addis Ababa, Manila)"
         )
         assert [words for words in KEPT if words not in shown] == []
+
+
+def test_a_japanese_long_vowel_is_found_as_romaji_writes_it(tmp_path):
+    """`Satoh-san`, `Satou`, `Ohno approved`, `Oono`, `Shouhei`, `Itoh` and `Yuuko` (7) were shown beside a Haruto
+    Satō, an Ōno Shōhei and a Yūko Itō: the file's macron was folded away, and `oh`, `ou`, `oo`, `uu` are how
+    Hepburn's long vowels are typed without it."""
+    people = (
+        "  - {name: Haruto Satō, title: Clinical Research Coordinator}\n"
+        "  - {name: Ōno Shōhei, title: Embedded Engineer}\n"
+        "  - {name: Yūko Itō, title: Staff Nurse}\n"
+    )
+    reason = "Satoh-san; Satou; Ohno approved; Oono; Shouhei; Itoh; Yuuko and Yuko; Sato; Tokyo office; Ohio site"
+    assert redacted_reason(tmp_path, people, reason) == (
+        "Person 01-san; Person 01; Person 02 approved; Person 02; Person 02; Person 03; Person 03 and Person 03;"
+        " Person 01; Tokyo office; Ohio site"
+    )
+
+
+def test_a_given_name_written_short_is_no_name_alone(tmp_path):
+    """With a Ma. Luisa Reyes-Bautista (`Ma.` is Maria, as Filipino names write it) in the file, a colleague's
+    `Medical Assistant (MA)` read `Medical Assistant (Person 01)`; her whole name and her surname are still hers."""
+    people = (
+        "  - {name: Ma. Luisa Reyes-Bautista, title: HR Generalist}\n"
+        '  - {name: Ann Lee, title: "Medical Assistant (MA)"}\n'
+    )
+    reason = "MA in Economics; Ma's deck; ask Ma. Luisa Reyes-Bautista; Reyes-Bautista signs; Luisa agrees"
+    assert redacted_reason(tmp_path, people, reason) == (
+        "MA in Economics; Ma's deck; ask Person 01; Person 01 signs; Person 01 agrees"
+    )
+    assert redacted_titles(tmp_path / "team.yaml")[1] == "Medical Assistant (MA)"

@@ -285,7 +285,7 @@ def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str]
     if person.id and len(person.id) >= MIN_ALONE:
         for written in _id_spellings(fold_name(person.id).casefold()):
             _put(forms.any_case, written, pseudonym)
-    for spelling in name_spellings(person.name):
+    for spelling in name_spellings(person.name) | _long_vowels(person.name):
         whole = spelling.split()
         _put(forms.any_case, _words(" ".join(whole).casefold()), pseudonym)
         for names in person_names(person, whole, held):
@@ -355,8 +355,8 @@ def _add_parts(forms: _Forms, spelt: Words, pseudonym: str, role: frozenset[str]
             forms.hyphened.append((part, pseudonym, word))
             _put_run_part(forms, part, pseudonym)
     for name, word in _alone(given, surname):
-        if set(_words(name.casefold())) <= role:
-            continue
+        if set(_words(name.casefold())) <= role or (name in given and _ABBREVIATED.fullmatch(name)):
+            continue  # `Ma.` of `Ma. Luisa Reyes`, Maria written short, is no name alone: `MA`, `Ma's` stay
         _put_run_part(forms, name, pseudonym)
         if len(spelt) == 1 or len(name) >= MIN_ALONE:
             # `Houston Methodist`, `Long Beach`; a word of job titles is found in reasons wherever it stands
@@ -364,6 +364,24 @@ def _add_parts(forms: _Forms, spelt: Words, pseudonym: str, role: frozenset[str]
             _put_alone(forms, name, pseudonym, word=word, job=fold_name(name).casefold() in held, term=term)
         else:
             _put_short(forms, name, pseudonym)
+
+
+_ABBREVIATED = re.compile(r"[^\W\d_]{1,3}\.")  # a given name written short: `Ma.` (Maria), `Wm.`, `Th.`
+# Japanese long vowels as romaji writes them: `ō` also `ou`, `oo` or `oh` (`Satou`, `Satoh` for Satō; `Ohno`, `Oono`
+# for Ōno), `ū` also `uu` (`Yuuko` for Yūko); each was shown where the file wrote the macron
+_LONG_O = ("ou", "oo", "oh")
+
+
+def _long_vowels(name: str) -> set[str]:
+    """The spellings of a name with Japanese long vowels (`ō`, `ū`, `ô`, `û`) written as romaji also writes them."""
+    if not any(mark in name.casefold() for mark in "ōūôû"):
+        return set()
+    variants: set[str] = set()
+    for o, u in itertools.product(_LONG_O, ("u", "uu")):
+        table: dict[str, str | int | None] = {"ō": o, "ô": o, "Ō": o.capitalize(), "Ô": o.capitalize(), "ū": u}
+        table |= {"û": u, "Ū": u.capitalize(), "Û": u.capitalize()}
+        variants |= name_spellings(name.translate(str.maketrans(table)))
+    return variants
 
 
 def _put_run_part(forms: _Forms, name: str, pseudonym: str) -> None:
