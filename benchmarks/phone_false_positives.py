@@ -23,6 +23,7 @@ from pathlib import Path
 
 import yaml
 
+from teamaudit.hometowns import hide_home_towns
 from teamaudit.licencenumbers import LICENCE, hide_licences
 from teamaudit.personalfigures import hide_personal_figures
 from teamaudit.phones import hide_phones
@@ -125,6 +126,7 @@ def main() -> int:
         print(f"  {text!r} -> {hide_phones(text)!r}")
     licences(fields_with_digits(), titles)
     figures(fields_with_digits(), titles)
+    home_towns(titles)
     missed = [(text, where) for text, where in NUMBERS if PHONE_MARK not in hide_phones(text)]
     print(f"{len(NUMBERS)} telephone numbers as people write them; missed {len(missed)}")
     for text, where in missed:
@@ -165,6 +167,21 @@ def figures(fields: list[str], titles: set[str]) -> None:
     print(f"amounts and birth dates hidden in {len(changed)} of them")
     for text in changed:
         print(f"  {text[:100]!r} -> {hide_personal_figures(text)[:100]!r}")
+
+
+def home_towns(titles: set[str]) -> None:
+    """Every text field of FILES (digits or none), the titles and the docs' examples, with what `hide_home_towns`
+    hides as a home town: none of the files says where someone comes from, so each one of theirs is a false
+    positive."""
+    fields = [
+        text for path in FILES for text in texts(without_held_out(yaml.safe_load(path.read_text(encoding="utf-8"))))
+    ]
+    spans = [span for path in DOCS for span in _CODE_SPAN.findall(path.read_text(encoding="utf-8"))]
+    changed = sorted({text for text in (*fields, *titles, *spans) if hide_home_towns(text) != text})
+    print(f"{len(fields) + len(titles) + len(spans)} texts (fields, titles, docs' examples); home towns hidden")
+    print(f"  in {len(changed)}")
+    for text in changed:
+        print(f"  {text[:100]!r} -> {hide_home_towns(text)[:100]!r}")
 
 
 def _titles(path: Path) -> Iterator[str]:

@@ -7,8 +7,9 @@ The base commit's `src/` is exported with `git archive` into a temporary folder;
 process of each side, alternately, and the median of the rounds' CPU seconds of the scrub alone is printed, with
 whether both sides scrubbed it alike. The texts: a run of 20,000 and 40,000 letters with no `@` (an address's
 local part with nothing after it), 1 MB of a reason's words with an address in every line, a 300-character
-title, and runs of short numbers (`e 12 `, `000 `, `base 1k ` repeated) as a hostile reason writes them. Prints
-figures; asserts nothing about time.
+title, and runs of short numbers and words (`e 12 `, `000 `, `base 1k `, `CRM 1500 accounts`, `crm 1,`,
+`hometown A `, `TR33 `, `cnic 1234567 ` repeated) as a hostile reason writes them. Prints figures; asserts nothing
+about time.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ TEXTS = {
     "1 MB of 'e 12 '": ("e 12 " * 200_000),
     "20 KB of '000 '": ("000 " * 5_000),
     "20 KB of 'base 1k '": ("base 1k " * 2_500),
+    "1 MB of 'CRM 1500 accounts; staff 0800 huddle '": ("CRM 1500 accounts; staff 0800 huddle " * 27_000)[:1_000_000],
+    "100 KB of 'crm 1,'": ("crm 1," * 17_000)[:100_000],
+    "100 KB of 'hometown A '": ("hometown A " * 10_000)[:100_000],
+    "100 KB of 'TR33 '": ("TR33 " * 20_000)[:100_000],
+    "100 KB of 'cnic 1234567 '": ("cnic 1234567 " * 8_000)[:100_000],
 }
 _RUN = """
 import hashlib, resource, sys

@@ -190,3 +190,17 @@ def test_numbers_of_the_uk_singapore_and_hong_kong_and_a_range_of_codes(tmp_path
         ("0 100 200 300", "0 100 200 300"),
     ]
     assert [_title(tmp_path, text) for text, _ in written] == [f"Nurse, see {shown} today" for _, shown in written]
+
+
+def test_a_chat_link_to_a_telephone_number_is_hidden(tmp_path):
+    """A WhatsApp, Zalo or Viber link is a telephone number in a web address (`wa.me/919876543210`,
+    `zalo.me/0912345678`): each was shown whole, as the digits of an address's path are kept; so were numbers after
+    `Zalo:` and `viber`, which say a number follows as `WhatsApp` does. An address's other digits stay."""
+    title = (
+        "Backend Engineer (wa.me/919876543210; https://wa.me/+919876543210?text=hi; zalo.me/0912345678;"
+        " api.whatsapp.com/send?phone=919876543210; Zalo: 912345678; viber 91 234 5678; /job/5577052004)"
+    )
+    assert redacted_title(tmp_path, title) == (
+        "Backend Engineer (wa.me/[phone]; https://wa.me/[phone]?text=hi; zalo.me/[phone];"
+        " api.whatsapp.com/send?phone=[phone]; Zalo: [phone]; viber [phone]; /job/5577052004)"
+    )

@@ -23,7 +23,7 @@ REASON = (
 )
 SHOWN_REASON = (
     "Per Person 01 and Dr. Person 04: Person 09 and Person 19 to cover; ask Person 15 or Person 31 ([e-mail]);"
-    " Person 31's deputy Person 32 signs; call Person 39-yeon at [phone] or [phone]; patient [age], [id], [id]; offer"
+    " Person 31's deputy Person 32 signs; call Seo-yeon at [phone] or [phone]; patient [age], [id], [id]; offer"
     " [amount] and [amount] per month; Person 11 approved; Person 19-led rollout; replacing a 12 year old system"
 )
 # Every part of a name, handle, address and number the file or the reason holds.

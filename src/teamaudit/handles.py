@@ -36,11 +36,26 @@ _BEFORE_A_NAME = frozenset(title.rstrip(".") for title in COURTESY_TITLES)  # `d
 _AFTER_A_NAME = frozenset(credential for credential in CREDENTIALS if credential.isalpha())  # `md`, `rn`, `phd`
 
 
-def _spans(count: int) -> Iterable[tuple[int, int]]:
-    """Each (start, end) of up to _MOST_PIECES pieces of a run of `count`, read together as one part of a name."""
+def _spans(count: int, elided: set[int]) -> Iterable[tuple[int, int]]:
+    """Each (start, end) of up to _MOST_PIECES pieces of a run of `count`, read together as one part of a name; none
+    begins at a piece of `elided`, the rest of a name such as O'Connor (its `Connor` is no Connor's)."""
     for start in range(count):
-        for end in range(start + 1, min(start + _MOST_PIECES, count) + 1):
-            yield start, end
+        if start not in elided:
+            for end in range(start + 1, min(start + _MOST_PIECES, count) + 1):
+                yield start, end
+
+
+def _pieces(run: str) -> tuple[list[str], set[int]]:
+    """The pieces of a run (_cased_pieces of each run of its letters), and which of them follow an apostrophe after a
+    piece not in lower case: `Connor` of `O'Connor_RN`, part of another name, as `O'Lee` is (mentions.py)."""
+    pieces: list[str] = []
+    elided: set[int] = set()
+    for letters in _LETTERS.finditer(run):
+        at = letters.start()
+        if pieces and at >= 2 and run[at - 1] in "'\u2019" and run[at - 2].isalpha() and not pieces[-1].islower():
+            elided.add(len(pieces))
+        pieces += _cased_pieces(letters.group())
+    return pieces, elided
 
 
 class Handles:
@@ -65,13 +80,13 @@ class Handles:
             return
         for run in self._runs(text):
             pieces = list(_LETTERS.finditer(run.group().lower()))
-            cased = [piece for letters in _LETTERS.finditer(run.group()) for piece in _cased_pieces(letters.group())]
+            cased, elided = _pieces(run.group())
             if len(cased) == 1 and cased[0] == run.group():
                 continue  # a handle alone: only after `@` or `/` (mentions.py)
             # `Dr.Doctor` is a courtesy title and a name as running text writes them, the name found as written
             courtesy = not _WRITTEN_COURTESY.match(run.group())
-            who = self._named(run.group().lower(), pieces) | self._a_part_in(cased)
-            who |= self._credentialled_in(cased, courtesy)
+            who = self._named(run.group().lower(), pieces) | self._a_part_in(cased, elided)
+            who |= self._credentialled_in(cased, elided, courtesy)
             if who:
                 yield run.start(), run.end(), who
 
@@ -83,20 +98,20 @@ class Handles:
             else:
                 yield from _RUN.finditer(text, hyphened.start(), hyphened.end())
 
-    def _a_part_in(self, pieces: list[str]) -> set[str]:
+    def _a_part_in(self, pieces: list[str], elided: set[int]) -> set[str]:
         """Whom the parts of names a run's pieces spell name, alone or with the pieces after (`al`, `hashimi`)."""
         who: set[str] = set()
         if self._parts:
-            for start, end in _spans(len(pieces)):
+            for start, end in _spans(len(pieces), elided):
                 who |= self._parts.get("".join(pieces[start:end]).lower(), set())
         return who
 
-    def _credentialled_in(self, pieces: list[str], courtesy: bool) -> set[str]:
+    def _credentialled_in(self, pieces: list[str], elided: set[int], courtesy: bool) -> set[str]:
         """Whom a part of a name that is a word names where a credential follows it or a courtesy title precedes it,
         alone or with the pieces after (`o`, `dea` of `O'Dea_RN`)."""
         who: set[str] = set()
         lower = [piece.lower() for piece in pieces]
-        for start, end in _spans(len(lower)):
+        for start, end in _spans(len(lower), elided):
             credential = end < len(lower) and lower[end] in _AFTER_A_NAME
             titled = courtesy and start > 0 and lower[start - 1] in _BEFORE_A_NAME
             if (credential or titled) and "".join(lower[start:end]) in self._credentialled:

@@ -35,6 +35,14 @@ ID = "[id]"
 # Each pattern opens with a lookahead of the characters a match can begin with: tried first, one character class
 # skips a place where the pattern cannot begin at half the cost of its lookbehind and alternatives (a 1 MB reason's
 # scrub: benchmarks/redaction_scrub.py).
+# A time of day written as four digits, on the hour or a quarter past, before a word of a meeting or a shift or a
+# range to another time: `0800 huddle`, `0700-1900`, `0730h`.
+_MEETINGS = (
+    "briefing|call|check-?in|handoff|handover|huddle|huddles|meeting|meetings|rounds|shift|shifts|stand-?up|standups"
+    "|start|sync|syncs|h|hrs?|hours"
+)
+_HOUR = "(?:[01][0-9]|2[0-3])"
+_TIME_OF_DAY = rf"{_HOUR}(?:00|15|30|45)(?:[ \u00a0]?(?:{_MEETINGS})\b|[\-\u2013]{_HOUR}[0-5][0-9]\b)"
 _ID_NUMBER = re.compile(
     r"(?=[0-9SsNnPpBbEeMmIiRrCc])(?:(?<![\w-])[0-9]{3}-[0-9]{2}-[0-9]{4}(?![\w-])"
     # a Brazilian CPF (`123.456.789-09`) and a Korean resident registration number (`850101-2345678`), as written
@@ -49,11 +57,53 @@ _ID_NUMBER = re.compile(
     r"(?![a-z])[ \u00a0]?[:#-]?[ \u00a0]?(?i:last[ \u00a0]?4[ \u00a0]?[:#]?[ \u00a0]?)?"
     r"(?:[*xX\u2022]{3}-[*xX\u2022]{2}-)?"  # `SSN last4 6789`, `SSN ***-**-6789`
     r"(?:[A-Z]{1,2}[ \u00a0-]?)?[0-9][0-9 .\-]{2,}[0-9](?:[ \u00a0]?[A-D])?\b)"
-    # an employee number written out, padded with zeros as no count is (`Employee 001`, `staff 0042`)
-    r"|(?i:\b(?:employee|staff)[ \u00a0])0[0-9]{2,}\b)"
+    # an employee number written out, padded with zeros as no count is (`Employee 001`, `staff 0042`), but for a time
+    # of day before what happens then (`staff 0800 huddle`, `staff 0700-1900 shift`)
+    rf"|(?i:\b(?:employee|staff)[ \u00a0])(?!{_TIME_OF_DAY})0[0-9]{{2,}}\b)"
 )
+# The national ids of a team across Bengaluru, Hanoi, Shanghai, Hong Kong, Tokyo, Istanbul, Addis Ababa and Manila
+# (tests/data/world-east-40.yaml), each shown before: after its name, Pakistan's CNIC, Hong Kong's HKID, Japan's My
+# Number (`マイナンバー`, `個人番号`), Turkey's TC Kimlik No, the Philippines' SSS, PhilHealth, Pag-IBIG, UMID and TIN,
+# China's 身份证 (each of seven digits or more after it, as the ids above); anywhere, a CNIC as written
+# (`35202-1234567-1`), a Chinese resident id (18 characters holding a birth date: `11010519491231002X`), an HKID
+# with its check digit in parentheses (`A123456(7)`).
+_NATIONAL_WORDS = (
+    r"cnic|hkid|マイナンバー|個人番号|my[ \u00a0]number|t\.?c\.?[ \u00a0]?kimlik(?:[ \u00a0]no\.?)?|tckn"
+    r"|kimlik[ \u00a0]no\.?|sss(?:[ \u00a0]no\.?)?|philhealth(?:[ \u00a0]no\.?)?|pag-?ibig(?:[ \u00a0]no\.?)?|umid|tin"
+    r"|身份证号?码?|身份證號?碼?"
+)
+_DATE_OF_BIRTH = r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+_EAST_ID = re.compile(
+    rf"(?i:(?<![\w])(?:{_NATIONAL_WORDS})(?=\D{{0,6}}(?:[0-9][ \u00a0.\-]?){{7}})[ \u00a0]?[:#：-]?[ \u00a0]?"
+    r"(?:[A-Z]{1,2}[ \u00a0-]?)?[0-9][0-9 .\-]{2,}[0-9](?:[ \u00a0]?(?:\([0-9A-Z]\)|[0-9A-Z]))?(?![\w]))"
+    r"|(?<![\w-])[0-9]{5}-[0-9]{7}-[0-9](?![\w-])"
+    rf"|(?<![\w])[1-9][0-9]{{5}}{_DATE_OF_BIRTH}[0-9]{{3}}[0-9Xx](?![\w])"
+    r"|(?<![\w])[A-Z]{1,2}[0-9]{6}\([0-9A]\)"
+)
+# An employee number that says it is one (`EMP-IN-0117`, `EMP0042`), read once the people's own ids are pseudonyms
+_EMPLOYEE_NUMBER = re.compile(r"(?<![\w-])EMPL?[-_]?(?:[A-Z]{2,3}[-_])?[0-9]{3,}(?![\w-])")
+# An IBAN (`TR33 0006 1005 1978 6457 8413 26`), its two check digits right (ISO 13616: the number read with its
+# country and check digits last, letters as 10 to 35, leaves 1 divided by 97), with or without spaces in fours.
+_IBAN = re.compile(r"(?<![\w])[A-Z]{2}[0-9]{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\w])")
+
+
+def _iban(found: re.Match[str]) -> str:
+    """`[id]` for an IBAN whose check digits are right, else the text as written."""
+    plain = re.sub(r"[ \u00a0]", "", found.group())
+    moved = plain[4:] + plain[:4]
+    digits = "".join(str(int(char, 36)) for char in moved)
+    return ID if 15 <= len(plain) <= 34 and int(digits) % 97 == 1 else found.group()
+
+
 # Nigeria's MDCN, Brazil's CRM and COREN (with the state: `CRM-SP 123456`) and Poland's PWZ mark licences too
-_WORD = r"lic|licen[cs]e|licensed|registration|reg|dea|pin|gmc|mdcn|pwz|crm(?:-[a-z]{2})?|coren(?:-[a-z]{2})?"
+# A bare `CRM` (a customer relationship manager, in this domain, as often as Brazil's medical council) is a licence
+# but before a count of things, a plural in lower case: `CRM 1500 accounts`, `CRM 2,000 users` (not `CRM 12345 expires`)
+_COUNTED = r"[ \u00a0:#]*[0-9][0-9.,]*[ \u00a0]+(?!(?:is|was|has|expires|lapses|renews)\b)[a-z]+s\b"
+_WORD = (
+    r"lic|licen[cs]e|licensed|registration|reg|dea|pin|gmc|mdcn|pwz|crm[-/][a-z]{2}|crm(?!"
+    + _COUNTED
+    + r")|coren(?:-[a-z]{2})?"
+)
 _NUMBER_WORD = r"(?:[ \u00a0]?(?:no\.?|nr\.?|num\.?|number|#))?"
 _CREDENTIAL = "|".join(sorted((re.escape(c) for c in CREDENTIALS_AFTER if len(c) > 1), key=len, reverse=True))
 # The digits: 4 or more, in groups a single space or hyphen apart, not a regulation's `2017/745` nor a decimal, nor a
@@ -82,7 +132,15 @@ def hide_licences(text: str) -> str:
     each other number of a person's (`SSN 123-45-6789`) by `[id]`."""
     if not any(char.isdigit() for char in text):
         return text
-    return _ID_NUMBER.sub(ID, _NUMBER.sub(_hidden, text))
+    hidden = _ID_NUMBER.sub(ID, _NUMBER.sub(_hidden, text))
+    return _IBAN.sub(_iban, _EAST_ID.sub(ID, hidden))
+
+
+def hide_employee_numbers(text: str) -> str:
+    """`text` with each employee number that says it is one (`EMP-IN-0117`) replaced by `[id]`: run after the names
+    and ids of the people in the file are replaced (mentions.py), so that one of theirs (`EMP0042`) is their
+    pseudonym."""
+    return _EMPLOYEE_NUMBER.sub(ID, text) if "EMP" in text else text
 
 
 def _hidden(number: re.Match[str]) -> str:

@@ -10,8 +10,10 @@ A person is found by
   that is also a word, Rose or Long, leaves the word alone). One joined by a hyphen to a word of another name in the
   file (`Lee-Smith`, a Smith in the file) or by an apostrophe to a word not in lower case (`O'Lee`) is part of another
   name; `ex-Lee`, `Ex-Lee`, `Lee-Led` and `Lee's` are his. A given name that is also a word (Will, Grace) is kept
-  where it begins a term (`Will Rotation`), one that is first of all a word of titles (Deep, Min) before any word
-  but a verb of what people do or `and` and a name (`Deep learning`, not `Deep covers`); the capitals of a name
+  where it begins a term (`Will Rotation`), as a surname that is a word or a place is (`Houston Methodist`), one
+  that is first of all a word of titles (Deep, Min) before any word but a verb of what people do or `and` and a
+  name (`Deep learning`, not `Deep covers`); the syllables of a Korean given name (`Seo` of `Seo-jun`) are none
+  alone; the capitals of a name
   that is an acronym (`ADA`, `EMA`) are found only in a text all in capitals or before such a verb (`ADA signed
   off`). A name of two letters (`Jo`, `Li`) is found only as written and standing alone (`Li's`, not `LI` or
   `Li-ion`). In a title, a name that is also a word of job titles (`Sales`, `Lead`: titlewords.py) is found alone
@@ -54,11 +56,11 @@ from teamaudit.nameparts import (
     COURTESY_TITLES,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
-    KOREAN_FAMILY_NAMES,
     NAMES_THAT_ARE_ACRONYMS,
     NAMES_THAT_ARE_TITLE_WORDS,
     NAMES_THAT_ARE_WORDS,
     PARTICLES,
+    PLACES_WITH_NAMES,
     REQUISITION_WORDS,
     TWO_LETTER_WORDS,
     VERBS_AFTER_A_NAME,
@@ -66,6 +68,8 @@ from teamaudit.nameparts import (
     a_word,
     close_parts,
     family_names,
+    korean_given_name,
+    korean_syllables,
     spaced_parts,
 )
 from teamaudit.reqnames import jobs_held, person_names
@@ -76,14 +80,14 @@ SHARED = "[name]"  # a surname or one-word name more than one person has
 _NOBODY: frozenset[str] = frozenset()
 MIN_ALONE = 3  # characters of a surname, or of an id, found on its own
 # The letters of scripts that put spaces between words: Latin (with its accented forms), Greek, Cyrillic, and
-# (with their combining marks, without their punctuation) Armenian, Hebrew, Arabic, the Indic scripts, Georgian
-# and Hangul. Those of the second line may also join a word to a name (Arabic و "and", Korean 님), so a name written
-# in them is also found whole, anywhere.
+# (with their combining marks, without their punctuation) Armenian, Hebrew, Arabic, the Indic scripts, Georgian,
+# Hangul and Ethiopic (Amharic, Tigrinya). Those of the second line may also join a word to a name (Arabic و "and",
+# Korean 님), so a name written in them is also found whole, anywhere.
 _CASED = "0-9A-Za-z_\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff"
 _UNCASED = (
     "\u0531-\u0587\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u05d0-\u05f2\u0620-\u065f\u066e-\u06d3"
     "\u06d5-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u0963\u0966-\u0dff\u10a0-\u10ff\u1100-\u11ff\u3131-\u318e"
-    "\uac00-\ud7a3"
+    "\uac00-\ud7a3\u1200-\u135f\u1380-\u139f\u2d80-\u2ddf\uab01-\uab2e"
 )
 _SPACED = _CASED + _UNCASED
 _WORD = re.compile(f"[{_SPACED}]+")
@@ -125,6 +129,7 @@ class _Forms:
     single: dict[str, set[str]] = field(default_factory=dict)  # parts of one character (nameparts.py)
     words: set[Words] = field(default_factory=set)  # `as_written` forms of given names that are also words
     title_words: set[Words] = field(default_factory=set)  # those that are words of titles first (nameparts.py)
+    terms: set[Words] = field(default_factory=set)  # surnames that are words or places (`Houston Methodist`)
     acronyms: set[Words] = field(default_factory=set)  # the capitals of names that are acronyms (nameparts.py)
     short: set[Words] = field(default_factory=set)  # names of two letters, found only standing alone
     handles: set[Words] = field(default_factory=set)  # an initial and a surname (`alee`), found only as a handle
@@ -149,6 +154,7 @@ class _Found:
     single: _Singles
     words: frozenset[Words]  # given names that are also words, and no one's other name
     title_words: frozenset[Words]  # those of them kept before any word
+    terms: frozenset[Words]  # surnames that are words or places, kept where they begin a term (`Long Beach`)
     acronyms: frozenset[Words]  # capitals of names that are acronyms, found only in a text all in capitals
     short: frozenset[Words]  # names of two letters, found only as written and standing alone
     handles: frozenset[Words]  # an initial joined to a surname, found only after `@` or `/` (`@alee`, `/in/alee`)
@@ -184,9 +190,10 @@ class Mentions:
     def _scrub(self, text: str, title: bool) -> str:
         found = self._built()
         seen = folded(text)  # names are found in the folded text; the original characters are replaced
+        places = [(p.start(), p.end()) for p in _PLACES.finditer(seen.text)] if _PLACE_STARTS.search(seen.text) else []
         spans = sorted(
             [
-                *_word_matches(seen.text, found, title),
+                *_outside(_word_matches(seen.text, found, title), places),
                 *_unspaced_matches(seen.text, found),
                 *found.single.matches(seen.text),
                 *found.run_into.matches(seen.text),
@@ -219,6 +226,7 @@ class Mentions:
                 _Singles(theirs.single | mine.single),
                 frozenset((mine.words | theirs.words) - mine.not_words - theirs.not_words),
                 frozenset((mine.title_words | theirs.title_words) - mine.not_words - theirs.not_words),
+                frozenset((mine.terms | theirs.terms) - mine.not_words - theirs.not_words),
                 frozenset((mine.acronyms | theirs.acronyms) - mine.not_words - theirs.not_words),
                 frozenset((mine.short | theirs.short) - mine.not_words - theirs.not_words),
                 frozenset((mine.handles | theirs.handles) - mine.not_words - theirs.not_words),
@@ -232,6 +240,26 @@ class Mentions:
                 ),
             )
         return self._found
+
+
+_PLACES = re.compile(
+    "(?<![\\w-])(?:"
+    + "|".join(
+        re.escape(place).replace("\\ ", "[ \u00a0]+") for place in sorted(PLACES_WITH_NAMES, key=len, reverse=True)
+    )
+    + ")(?![\\w-])"
+)
+_PLACE_STARTS = re.compile("|".join(sorted({re.escape(place.split()[0]) for place in PLACES_WITH_NAMES})))
+
+
+def _outside(
+    spans: Iterable[tuple[int, int, Set[str]]], places: list[tuple[int, int]]
+) -> Iterable[tuple[int, int, Set[str]]]:
+    """The spans that lie within no place's name of `places` (`Minh` of `Ho Chi Minh City`, `Cruz` of `Santa
+    Cruz`): a name that reaches beyond the place (`Jose Santos` after `San`) is still found."""
+    for start, stop, who in spans:
+        if not any(first <= start and stop <= last for first, last in places):
+            yield start, stop, who
 
 
 def _merged(*maps: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -257,7 +285,7 @@ def _add(forms: _Forms, person: Person, pseudonym: str, families: frozenset[str]
     if person.id and len(person.id) >= MIN_ALONE:
         for written in _id_spellings(fold_name(person.id).casefold()):
             _put(forms.any_case, written, pseudonym)
-    for spelling in name_spellings(person.name):
+    for spelling in name_spellings(person.name) | _long_vowels(person.name):
         whole = spelling.split()
         _put(forms.any_case, _words(" ".join(whole).casefold()), pseudonym)
         for names in person_names(person, whole, held):
@@ -327,24 +355,53 @@ def _add_parts(forms: _Forms, spelt: Words, pseudonym: str, role: frozenset[str]
             forms.hyphened.append((part, pseudonym, word))
             _put_run_part(forms, part, pseudonym)
     for name, word in _alone(given, surname):
-        if set(_words(name.casefold())) <= role:
-            continue
+        if set(_words(name.casefold())) <= role or (name in given and _ABBREVIATED.fullmatch(name)):
+            continue  # `Ma.` of `Ma. Luisa Reyes`, Maria written short, is no name alone: `MA`, `Ma's` stay
         _put_run_part(forms, name, pseudonym)
         if len(spelt) == 1 or len(name) >= MIN_ALONE:
-            _put_alone(forms, name, pseudonym, word=word, job=fold_name(name).casefold() in held)
+            # `Houston Methodist`, `Long Beach`; a word of job titles is found in reasons wherever it stands
+            term = name not in given and not a_title_word(name) and (a_word(name) or is_word(_letters(name)))
+            _put_alone(forms, name, pseudonym, word=word, job=fold_name(name).casefold() in held, term=term)
         else:
             _put_short(forms, name, pseudonym)
+
+
+_ABBREVIATED = re.compile(r"[^\W\d_]{1,3}\.")  # a given name written short: `Ma.` (Maria), `Wm.`, `Th.`
+# Japanese long vowels as romaji writes them: `ō` also `ou`, `oo` or `oh` (`Satou`, `Satoh` for Satō; `Ohno`, `Oono`
+# for Ōno), `ū` also `uu` (`Yuuko` for Yūko); each was shown where the file wrote the macron
+_LONG_O = ("ou", "oo", "oh")
+
+
+def _long_vowels(name: str) -> set[str]:
+    """The spellings of a name with Japanese long vowels (`ō`, `ū`, `ô`, `û`) written as romaji also writes them."""
+    if not any(mark in name.casefold() for mark in "ōūôû"):
+        return set()
+    variants: set[str] = set()
+    for o, u in itertools.product(_LONG_O, ("u", "uu")):
+        table: dict[str, str | int | None] = {"ō": o, "ô": o, "Ō": o.capitalize(), "Ô": o.capitalize(), "ū": u}
+        table |= {"û": u, "Ū": u.capitalize(), "Û": u.capitalize()}
+        variants |= name_spellings(name.translate(str.maketrans(table)))
+    return variants
 
 
 def _put_run_part(forms: _Forms, name: str, pseudonym: str) -> None:
     """A part of a name found run into other characters (`okonkwo_rn`, `AlHashimiRN`: handles.py) where it is of five
     letters or more and no word of English, of this domain or of job titles (`mlops_platform`, `QA_Lead` stay); else,
-    of three letters or more, only beside a credential or a courtesy title (`gray_md`, `dr_long`)."""
-    lower = "".join(_words(name.lower()))
-    if len(lower) >= LEXICON_SHORTEST and not (a_word(name) or a_title_word(name) or is_word(lower)):
+    of three letters or more, only beside a credential or a courtesy title (`gray_md`, `dr_long`). A name with an
+    apostrophe (`O'Dea`: `odea2`) spells no word of four letters either."""
+    lower = _letters(name)
+    shortest = LEXICON_SHORTEST - 1 if _APOSTROPHE.search(name) else LEXICON_SHORTEST
+    if len(lower) >= shortest and not (a_word(name) or a_title_word(name) or is_word(lower)):
         forms.run_parts.setdefault(lower, set()).add(pseudonym)
     elif len(lower) >= MIN_ALONE:
         forms.credentialled.setdefault(lower, set()).add(pseudonym)
+
+
+def _letters(name: str) -> str:
+    return "".join(_words(name.lower()))
+
+
+_APOSTROPHE = re.compile("['\u2019]")
 
 
 def _alone(given: list[str], surname: str) -> list[tuple[str, bool]]:
@@ -375,9 +432,14 @@ def _particles_initialled(words: list[str], fewest: int = 2) -> list[str]:
 def _hyphened(given: list[str], surname: str) -> list[tuple[str, bool]]:
     """Each part of a hyphenated given name or surname of at least 3 characters (`Jean` of `Jean-Luc`, `Jones` of
     `Smith-Jones`), with whether it is a given name that is also a word."""
-    parts = [(part, part.capitalize() in NAMES_THAT_ARE_WORDS) for g in given if "-" in g for part in g.split("-")]
+    parts = [
+        (part, part.capitalize() in NAMES_THAT_ARE_WORDS)
+        for g in given
+        if "-" in g and not korean_syllables(g)
+        for part in g.split("-")
+    ]
     last = surname.split()[-1]
-    parts += [(part, False) for part in (last.split("-") if "-" in last else [])]
+    parts += [(part, False) for part in (last.split("-") if "-" in last and not korean_given_name(given, last) else [])]
     return [(part, word) for part, word in parts if len(part) >= MIN_ALONE]
 
 
@@ -389,19 +451,21 @@ def _role_words(person: Person) -> frozenset[str]:
     return frozenset(_words(fold_name(person.title).casefold())) | REQUISITION_WORDS
 
 
-def _put_alone(forms: _Forms, name: str, pseudonym: str, word: bool = False, job: bool = False) -> None:
+def _put_alone(
+    forms: _Forms, name: str, pseudonym: str, word: bool = False, job: bool = False, term: bool = False
+) -> None:
     """A surname, one-word name or given name, found alone as written, with a capital (as running text writes the
     `DUPONT` of `Jean DUPONT`), in capitals, and in lower case unless it is also a word; `word` when it is a given
-    name that is also a word, `job` when a word of the file's titles is (reqnames.jobs_held). The capitals of a name
-    that is an acronym (`ADA`) are told apart from the acronym by the text they stand in (_word_matches)."""
+    name that is also a word, `job` when a word of the file's titles is (reqnames.jobs_held), `term` when it is a
+    surname that is a word of English or a place (`Park`, `Houston`: lexicon.py) and may begin a term. The capitals of
+    a name that is an acronym (`ADA`) are told apart from the acronym by the text they stand in (_word_matches)."""
     capitals = _words(name.upper())
     titled = tuple(w[:1].upper() + w[1:].lower() for w in _words(name))
     acronym = name.capitalize() in NAMES_THAT_ARE_ACRONYMS and capitals != titled
     for written in {_words(name), titled, capitals, *([] if a_word(name) else [_words(name.lower())])}:
         _put(forms.as_written, written, pseudonym)
-        (forms.words if word else forms.not_words if not (acronym and written == capitals) else forms.acronyms).add(
-            written
-        )
+        kind = forms.acronyms if acronym and written == capitals else forms.terms if term else forms.not_words
+        (forms.words if word else kind).add(written)
         if word and name.capitalize() in NAMES_THAT_ARE_TITLE_WORDS:
             forms.title_words.add(written)
         if job or a_title_word(name):
@@ -422,8 +486,7 @@ def _put_joined(forms: _Forms, spelt: Words, pseudonym: str) -> None:
     firsts = [given[0], *(["".join(g[0] for g in given)] if len(given) > 1 else [])]
     short = _particles_initialled(surname.split(), fewest=1)  # `pvdberg`, `ldsouza` for a Luiz de Souza
     syllables = surname.split("-")
-    korean = len(syllables) == 2 and (syllables[1][:1].islower() or given[0].capitalize() in KOREAN_FAMILY_NAMES)
-    if len(given) == 1 and korean and _NOT_CASED.fullmatch(given[0]):
+    if korean_given_name(given, surname) and _NOT_CASED.fullmatch(given[0]):
         # `Park Ji-hoon`, `Park Ji-Hoon`: a Korean name romanized family name first, its given name's syllables
         # hyphened, the second in lower case or after a Korean family name (a double-barrelled surname is not: Omar
         # Park-Ryu's `pr` and `o` spelt `pro`); a handle writes it given name first (`jhpark`, `jihoonpark`)
@@ -484,9 +547,10 @@ def _put_short(forms: _Forms, name: str, pseudonym: str) -> None:
 
 def _unmarked(word: str) -> str:
     """A word without its marks, as capitals drop Greek accents (Παπαδόπουλος, ΠΑΠΑΔΟΠΟΥΛΟΣ) and most writing
-    drops Russian ё, Arabic vowel marks and Hebrew points; Latin accents are folded already (namefolding.py)."""
+    drops Russian ё, Arabic vowel marks and Hebrew points; Latin accents are folded already (namefolding.py), but for
+    Turkish ı, which has no mark to drop and is written `i` without Turkish letters (`Yilmaz` for Yılmaz)."""
     plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", plain)
+    return unicodedata.normalize("NFC", plain).replace("\u0131", "i")
 
 
 def _unjoined(word: str) -> str:
@@ -532,6 +596,7 @@ def _word_matches(text: str, found: _Found, title: bool) -> Iterable[tuple[int, 
             if not (
                 _joined(text, words[i].start(), words[i + length - 1].end(), found.parts)
                 or (here in found.words and _begins_a_term(text, words, i + length, cased, alone))
+                or (here in found.terms and _begins_a_place(text, words, i + length, cased, alone))
                 or (here in found.title_words and _before_a_word(text, words, i + length, named))
                 or (here in found.acronyms and not in_capitals and not _before_a_verb(text, words, i + length, named))
                 or (here in found.short and _joined_to_a_word(text, words[i].start(), words[i + length - 1].end()))
@@ -555,6 +620,22 @@ def _begins_a_term(text: str, words: list[re.Match[str]], after: int, *found: li
     return words[after].group()[0].isupper() and all(starts[after] is None for starts in found)
 
 
+def _begins_a_place(text: str, words: list[re.Match[str]], after: int, *found: list[State | None]) -> bool:
+    """Whether a surname that is a word or a place begins a term, as in "Houston Methodist", "Long Beach" or "Stone
+    Age": a word in title case that is no one's name, no verb of what a person does, no `And` and no lab follows."""
+    if not _begins_a_term(text, words, after, *found):
+        return False
+    following = words[after].group()
+    folded_word = following.casefold()
+    return (
+        following[1:].islower()
+        and folded_word not in VERBS_AFTER_A_NAME
+        and folded_word not in _JOINING_WORDS
+        and folded_word not in LAB_WORDS
+    )
+
+
+_JOINING_WORDS = frozenset({"and", "or", "nor", "with"})  # `Long And Rose`, in a title written in title case
 _NAMING_WORDS = frozenset({"to", "by", "per"})  # `Assistant to Sales`, `approved by Lead`, `per Deep`
 _AWAY_WORDS = frozenset({"until", "till", "while", "during", "through", "since"})  # `Backup for Lead until March`
 _JOINING = (" & ", "&")  # `EA to Sales & Deep`, as `and` joins names

@@ -48,7 +48,7 @@ CREDENTIALS_AFTER = SUFFIXES | {"do", "pa", "ms"}
 
 # The particles of a name (`van`, `de`, `bin`, `Ní`): by them a name written all in lower case is read as one with
 # capitals, and a name's surname begins at the first of them after its given name (`van der Berg`, `De Luca`).
-PARTICLES = SURNAME_PARTICLES | {"bint", "do", "e", "nic", "ni", "ní", "ua", "y", "zu", "ó"}
+PARTICLES = SURNAME_PARTICLES | {"bint", "dela", "delos", "do", "e", "nic", "ni", "ní", "ua", "y", "zu", "ó"}
 
 
 def spaced_parts(words: list[str]) -> tuple[list[str], str]:
@@ -151,6 +151,29 @@ KOREAN_FAMILY_NAMES = frozenset(
         "Sung", "Won", "Woo", "Yang", "Yoo", "Yoon", "Yu", "Yun",
     }
 )  # fmt: skip
+# A syllable of a Korean given name romanized (`ji`, `hoon`, `yeon`, `jun`): a few consonants, vowels, an ending.
+_KOREAN_SYLLABLE = re.compile("[bcdghjkmnprstwy]{0,3}[aeiouwy]{1,3}(?:ng|[bgklmnpt])?", re.IGNORECASE)
+
+
+def korean_given_name(given: list[str], surname: str) -> bool:
+    """Whether a name is Korean romanized family name first, its given name's two syllables hyphened (`Park Ji-hoon`,
+    `Min Seo-jun`, `Kim Min-Jung`): the second syllable in lower case, or both Korean syllables after a Korean family
+    name (not Kim Smith-Jones's). Such a given name is one name, its syllables none alone (`Seo` of `Seo-yeon`)."""
+    syllables = surname.split("-")
+    if len(given) != 1 or len(syllables) != 2 or not all(syllables):
+        return False
+    return syllables[1][:1].islower() or (
+        given[0].capitalize() in KOREAN_FAMILY_NAMES and all(_KOREAN_SYLLABLE.fullmatch(s) for s in syllables)
+    )
+
+
+def korean_syllables(name: str) -> bool:
+    """Whether a hyphened given name is two Korean syllables, the second in lower case (`Seo-yeon` of a Seo-yeon
+    Lee): one name, its syllables none alone."""
+    syllables = name.split("-")
+    return len(syllables) == 2 and syllables[1][:1].islower() and all(_KOREAN_SYLLABLE.fullmatch(s) for s in syllables)
+
+
 # Names whose capitals spell an acronym of this domain (`ADA`, `EMA`, `SAM`, `BERT`, `OSHA`): in capitals such a name
 # is found only in a text written all in capitals (`REPORTS TO ADA OBI`), not among other words (`HIPAA, ADA`).
 NAMES_THAT_ARE_ACRONYMS = frozenset(
@@ -158,6 +181,20 @@ NAMES_THAT_ARE_ACRONYMS = frozenset(
         "Abha", "Ada", "Ama", "Ami", "Ana", "Asa", "Bert", "Cam", "Carin", "Chi", "Ema", "Lan", "Mar", "Nia", "Osha",
         "Sam", "Tia", "Vera",
     }
+)  # fmt: skip
+# Places and hospitals whose names hold a common given name or surname (`Minh` of Ho Chi Minh City, `Cruz` of Santa
+# Cruz, `Hopkins` of Johns Hopkins, `Anderson` of MD Anderson): written so, the word is the place's, not a person's
+# alone (mentions.py); a whole name (`Jose Santos`) is still found there.
+PLACES_WITH_NAMES = (
+    "Ho Chi Minh", "Santa Cruz", "Santa Clara", "Santa Maria", "Santa Monica", "Santa Barbara", "Santa Fe",
+    "Santa Rosa", "Santa Ana", "San Jose", "San Antonio", "San Diego", "San Francisco", "San Juan", "San Pablo",
+    "San Fernando", "San Miguel", "San Pedro", "San Rafael", "San Carlos", "San Luis", "Santo Domingo", "Santo Tomas",
+    "Sao Paulo", "Sao Jose", "St Louis", "St. Louis", "St Paul", "St. Paul", "St Luke", "St. Luke", "St Jude",
+    "St. Jude", "St Vincent", "St. Vincent", "Los Angeles", "Las Vegas", "Fort Worth", "Fort Lauderdale",
+    "Port Elizabeth", "Johns Hopkins", "MD Anderson", "Mount Sinai", "Cedars-Sinai", "Sloan Kettering",
+    "Kaiser Permanente", "Mass General", "Brigham and Women", "Cleveland Clinic", "Mayo Clinic", "Hong Kong",
+    "Kuala Lumpur", "Addis Ababa", "Bahir Dar", "Abu Dhabi", "Tel Aviv", "Rio de Janeiro", "Buenos Aires",
+    "Quezon City", "Cebu City", "Davao City", "Makati City", "Da Nang", "Hai Phong", "Can Tho",
 )  # fmt: skip
 # Words an open requisition's name is made of besides its title's (`Open req - ML Engineer`, `TBH: Backfill`): no
 # part of a person's name, casefolded.

@@ -20,12 +20,17 @@ import re
 AMOUNT = "[amount]"
 BIRTH_DATE = "[date of birth]"
 AGE = "[age]"
-_CURRENCY = r"(?:R\$|[$€£¥₹₦₩]|zł|\b(?:USD|EUR|GBP|CAD|AUD|CHF|INR|SGD|NZD|Rs|BRL|PLN|NGN|KRW|SAR|AED)\b\.?)"
+# and those of a team across Bengaluru, Hanoi, Shanghai, Hong Kong, Tokyo, Istanbul, Addis Ababa and Manila
+# (tests/data/world-east-40.yaml: dong, lira, pesos, birr, taka, rupees, yuan, yen, Hong Kong dollars)
+_CURRENCY = (
+    r"(?:R\$|HK\$|[$€£¥₹₦₩₫₺₱৳]|zł|\b(?:USD|EUR|GBP|CAD|AUD|CHF|INR|SGD|NZD|Rs|BRL|PLN|NGN|KRW|SAR|AED"
+    r"|VND|TRY|PHP|Php|ETB|BDT|PKR|LKR|CNY|RMB|JPY|HKD|TL|Birr|birr|Rp|RM|Tk)\b\.?)"
+)
 # A number as amounts are written: thousands apart by `,`, `.`, a space or none, decimals, a multiplier.
 # Lakhs apart first (`25,00,000`, as India writes them), then thousands (`180'000` as Switzerland does).
 _FIGURE = (
     r"(?:[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:[,. '\u2019\u00a0\u202f][0-9]{3})*)(?:[.,][0-9]{1,2})?"
-    r"(?:[ \u00a0]?(?:[kKmM]|bn|million|thousand|lakhs?|crores?|LPA)\b)?"
+    r"(?:[ \u00a0]?(?:[kKmM]|bn|million|thousand|lakhs?|crores?|Cr|L|LPA)\b)?"
 )
 _ONE = rf"(?:{_CURRENCY}[ \u00a0]?(?:{_FIGURE}|[0-9]{{4,}})|(?:{_FIGURE}|[0-9]{{4,}})[ \u00a0]?{_CURRENCY})"
 _RANGE = r"[ \u00a0]?(?:[-\u2013\u2014]|to)[ \u00a0]?"
@@ -37,7 +42,7 @@ _RANGE = r"[ \u00a0]?(?:[-\u2013\u2014]|to)[ \u00a0]?"
 # square of its length (20 KB: 3.6 s). Beginning there never finds what the figure's own beginning does not.
 _WITHIN_A_FIGURE = "".join(rf"(?<!(?<![\w.,])[0-9]{{{n}}}[,. '\u2019\u00a0\u202f])" for n in (1, 2, 3))
 _AMOUNT = re.compile(
-    rf"(?=[$€£¥₹₦₩UEGCAISNRBPKz0-9])(?<![\w.,])(?:(?=[0-9]{{4}})|{_WITHIN_A_FIGURE}|(?![0-9]{{3}}(?![0-9])))"
+    rf"(?=[$€£¥₹₦₩₫₺₱৳UEGCAISNRBPKzVTHJL0-9])(?<![\w.,])(?:(?=[0-9]{{4}})|{_WITHIN_A_FIGURE}|(?![0-9]{{3}}(?![0-9])))"
     rf"(?:{_ONE})(?:{_RANGE}(?:{_ONE}|{_FIGURE}))?(?![\w])"
 )
 _SEPARATOR = r"[ \u00a0]?[:=]?[ \u00a0]?"
@@ -54,9 +59,10 @@ _COMPANY_BEFORE = re.compile(
     rf"(?i:\b(?:series[ \u00a0][a-z]|{_COMPANY_WORDS}|raised|budget|users|downloads|patients|members|lives))"
     r"[ \u00a0]*$"
 )
-# AED and SAR are also a defibrillator and a device's specific absorption rate (`AED 2 per floor`, `SAR 1.6 W/kg`):
-# after or before them only thousands are pay (`SAR 12,000`, `AED 15k`, `9000 AED`)
-_ALSO_A_TERM = re.compile(r"\b(?:AED|SAR)\b")
+# AED and SAR are also a defibrillator and a device's specific absorption rate (`AED 2 per floor`, `SAR 1.6 W/kg`),
+# PHP a language (`PHP 7.4`), TRY a word in capitals, TL a team lead and RM risk management: after or before them
+# only thousands are pay (`SAR 12,000`, `AED 15k`, `9000 AED`, `PHP 45,000`, `35,000 TL`)
+_ALSO_A_TERM = re.compile(r"\b(?:AED|SAR|PHP|TRY|TL|RM)\b")
 _IN_THOUSANDS_WRITTEN = re.compile(
     r"[0-9]{4}|[0-9][,. '\u2019\u00a0\u202f][0-9]{3}|[0-9][ \u00a0]?(?:[kKmM]|bn|million|thousand)\b"
 )
@@ -122,8 +128,9 @@ _BIRTH = re.compile(
 
 
 # A person's age: after `age` or `aged` (`age 47`, `Age: 47`, `aged 47`, the sex after it as notes write it:
-# `age 47/F`), or before `years old`, `-year-old`, `years of age`, `y/o` (`47-year-old`, `47 y/o`, `42 y.o.`), a decade
-# too (`aged 40s`), and an age and a sex in parentheses as clinical notes write them (`(47M)`, `(47 F)`, `(47/f)`); a
+# `age 47/F`), or before `years old`, `-year-old`, `years of age`, `y/o` (`47-year-old`, `47 y/o`, `42 y.o.`) or their
+# words in Vietnamese, Turkish, Chinese and Japanese (`29 tuổi`, `29 yaşında`, `29岁`, `29歳`), a decade too (`aged
+# 40s`), and an age and a sex in parentheses as clinical notes write them (`(47M)`, `(47 F)`, `(47/f)`, `(29, F)`); a
 # range or a bound is a cohort's (`ages 18-65`, `age 18/65`, `age 65+`, `age 18 to 65`, `18 years of age and older`).
 _AGE = re.compile(
     r"(?=[Aa0-9(])(?:(?i:\baged?\b)[ \u00a0]?[:=]?[ \u00a0]?(?i:of[ \u00a0])?[0-9]{1,3}(?:s\b)?"
@@ -132,7 +139,9 @@ _AGE = re.compile(
     r"|(?<![\w.,])[0-9]{1,3}[ \u00a0-]?(?i:years?|yrs?|y)[ \u00a0-]?"
     r"(?i:of[ \u00a0]age\b(?![ \u00a0]?(?:\+|(?:and|or)\b)))"
     r"|(?<![\w.,])[0-9]{1,3}[ \u00a0]?(?i:y/o|y\.o\.?|yo\b)"
-    r"|(?<![$€£¥₹])\([ \u00a0]?(?P<sexed>1[01][0-9]|[1-9][0-9]?)[ \u00a0/]?[MFmf][ \u00a0]?\))"
+    # in Vietnamese, Turkish, Chinese and Japanese (`29 tuổi`, `29 yaşında`, `29岁`, `29歳`)
+    r"|(?<![\w.,])[0-9]{1,3}[ \u00a0]?(?:tuổi\b|yaşında\b|yaş\b|岁|歲|歳)"
+    r"|(?<![$€£¥₹])\([ \u00a0]?(?P<sexed>1[01][0-9]|[1-9][0-9]?)(?:[ \u00a0/]|,[ \u00a0]?)?[MFmf][ \u00a0]?\))"
 )
 # An age is of a person: `N years old` before a word of the things a team's texts speak of (`10 year old system`,
 # `a 15-year-old legacy EHR`) is a thing's age, and stays. A word that may be of a person (`record`, `practice`) is
@@ -154,6 +163,29 @@ _THING = re.compile(
 )
 
 
+# Pay as India, China, Japan, Vietnam and Turkey write it without a currency: lakhs after `CTC` (`CTC 24L`), ten
+# thousands (`万`) after a word of pay or before a yen or a yuan (`年収800万円`, `月薪3.5万`, `850万円`), millions of
+# dong (`triệu`) after `lương` or before dong or a month (`15 triệu/tháng`), and thousands per month or year in
+# those languages (`35K/月`, `45.000/ay`); the word of pay is kept (`CTC [amount]`)
+_NUMBER = r"[0-9]+(?:[.,][0-9]+)*"
+_CJK_PAY = "年収|月収|年俸|月給|給与|年薪|月薪|月给|工资|工資|薪资|薪資|薪水"
+_ELSEWHERE_STARTS = "0-9CcLlTt" + _CJK_PAY.replace("|", "")  # what a match can begin with, tried first
+_ELSEWHERE = re.compile(
+    rf"(?=[{_ELSEWHERE_STARTS}])"
+    rf"(?:(?P<ctc>(?i:\bctc\b)[ \u00a0]?[:=]?[ \u00a0]?){_NUMBER}[ \u00a0]?(?:L|lakhs?|lacs?|LPA|Cr|crores?)\b"
+    rf"|(?P<cjk>(?:{_CJK_PAY})[ \u00a0]?[:：]?[ \u00a0]?){_NUMBER}[ \u00a0]?[万千kK]?(?:円|元|块)?"
+    rf"|(?<![\w.,]){_NUMBER}[ \u00a0]?万(?:円|元|人民币)"
+    rf"|(?P<luong>(?i:\b(?:lương|thu nhập))[ \u00a0]?[:=]?[ \u00a0]?){_NUMBER}[ \u00a0]?triệu"
+    rf"(?:[ \u00a0]?(?:đồng|VND|₫))?"
+    rf"|(?<![\w.,]){_NUMBER}[ \u00a0]?triệu(?=[ \u00a0]?(?:đồng|VND|₫|/tháng|/năm))(?:[ \u00a0]?(?:đồng|VND|₫))?"
+    rf"|(?<![\w.,])(?<![0-9][,. \u00a0])(?:{_IN_THOUSANDS}|{_WHOLE})(?=/(?:月|年|tháng|năm|ay|yıl)(?!\w)))"
+)
+
+
+def _paid_elsewhere(pay: re.Match[str]) -> str:
+    return (pay["ctc"] or pay["cjk"] or pay["luong"] or "") + AMOUNT
+
+
 def hide_personal_figures(text: str) -> str:
     """`text` with each amount of pay replaced by `[amount]`, and each birth date and age, its word with it, by
     `[date of birth]` and `[age]`."""
@@ -161,7 +193,7 @@ def hide_personal_figures(text: str) -> str:
         return text
     text = _AGE.sub(_a_persons_age, _BIRTH.sub(BIRTH_DATE, text))
     text = _LAKHS.sub(AMOUNT, _AMOUNT.sub(_pay_not_the_companys, text))
-    return _PAY.sub(_amount_after_its_word, text)
+    return _ELSEWHERE.sub(_paid_elsewhere, _PAY.sub(_amount_after_its_word, text))
 
 
 def _pay_not_the_companys(amount: re.Match[str]) -> str:

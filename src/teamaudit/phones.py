@@ -38,7 +38,7 @@ _DASHES = frozenset("-\u2010\u2011\u2012\u2013")
 # address's query (`?cell=4155550199`). A mark after the word says the number is one (`Mobile 1 000 000 downloads`
 # is a count: see _judged).
 _CUE = (
-    r"(?<![?&=/#%])(?i:\b(?P<word>npi|tel|telephone|phone|ph|mobile|mob|cell|cellphone|fax|whatsapp|sms)\b)"
+    r"(?<![?&=/#%])(?i:\b(?P<word>npi|tel|telephone|phone|ph|mobile|mob|cell|cellphone|fax|whatsapp|sms|zalo|viber)\b)"
     r"(?P<mark>\.?[ \u00a0]?[:#=]|\.)?[ \u00a0]?"
     r"|(?P<symbol>[\u260e\U0001f4de])\ufe0f?[ \u00a0]?"
 )
@@ -47,7 +47,7 @@ _AREA_SLASH = r"(?<=(?<![0-9])[0-9]{3})/(?=[0-9]{3}[-.\u2010-\u2013][0-9]{4}(?![
 # The lookahead of the characters a run can begin with (a cue word's first letter, a symbol, `+`, a digit, `(`) comes
 # first: one character class skips most places at a fraction of the alternatives' cost.
 _RUN = re.compile(
-    r"(?=[NnTtPpMmCcFfWwSs\u260e\U0001f4de+0-9(])"
+    r"(?=[NnTtPpMmCcFfWwSsZzVv\u260e\U0001f4de+0-9(])"
     rf"(?:(?P<cue>{_CUE})|(?<![\w+.,:/\-$€£¥=?&#%]))"
     rf"(?P<run>\+?(?:[0-9]|\([0-9]{{1,5}}\))(?:[0-9{_SEPARATOR}]|\([0-9]{{1,5}}\)|{_AREA_SLASH})*)"
     r"(?P<extension>[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?[0-9]{1,6}(?!\w))?",
@@ -66,6 +66,14 @@ _EIGHT_SPACED = re.compile("[0-9]{4}[ \u00a0\u202f][0-9]{4}")
 _MONEY_AFTER = re.compile(r"[ \u00a0]?(?:[$€£¥]|(?:usd|eur|gbp|dollars|euros|pounds)\b)", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|(?<![^\W\d_])(?:usd|eur|gbp))[ \u00a0]?$", re.IGNORECASE)
 _FEWEST, _MOST = 7, 15  # digits in a telephone number (ITU-T E.164 allows 15)
+# A chat link whose path or query is a telephone number (`wa.me/919876543210`, `zalo.me/0912345678`,
+# `api.whatsapp.com/send?phone=...`, `viber://chat?number=...`): the digits a web address's path holds are otherwise
+# kept (`/job/5577052004`), and these were shown
+_CHAT_LINK = re.compile(
+    r"(?i:\b(?:wa\.me/|api\.whatsapp\.com/send/?\?phone=|zalo\.me/|viber://(?:chat|add)\?number=|t\.me/))"
+    r"(?:%2B|\+)?[0-9]{7,15}(?![0-9])"
+)
+_CHAT_NUMBER = re.compile(r"(?:%2B|\+)?[0-9]{7,15}$")
 PHONE = "[phone]"
 NPI = "[NPI]"
 
@@ -75,6 +83,7 @@ def hide_phones(text: str) -> str:
     O typed for a zero (`415-555-O199`) is read with the zero."""
     if not _DIGIT.search(text):
         return text
+    text = _CHAT_LINK.sub(lambda link: _CHAT_NUMBER.sub(PHONE, link.group()), text)
     read = _LETTER_O.sub("0", text)  # of the same length: each run is at the same place in both
     if read == text:
         return _RUN.sub(_hidden, text)

@@ -33,7 +33,8 @@ from teamaudit.classify import classifier_for, words
 from teamaudit.config import Settings
 from teamaudit.configschema import Suppression
 from teamaudit.errors import HIDDEN_VALUE, Quoted, TeamAuditError, TeamAuditErrors, quotes_recorded
-from teamaudit.licencenumbers import hide_licences
+from teamaudit.hometowns import hide_home_towns
+from teamaudit.licencenumbers import hide_employee_numbers, hide_licences
 from teamaudit.model import Classification, ClassifiedPerson, Contribution, Person, Roster
 from teamaudit.personalfigures import hide_personal_figures
 from teamaudit.phones import hide_phones
@@ -74,12 +75,12 @@ class Redaction:
     def kept(self, text: str) -> str:
         """Free text the report keeps (a title, the organization, a suppression's reason) without the e-mail
         addresses in it or the names and ids of the people it mentions."""
-        return self.mentions.scrub(scrub(text))
+        return hide_employee_numbers(self.mentions.scrub(scrub(text)))
 
     def title(self, text: str) -> str:
         """A job title as `kept` keeps text, but for a name that is also a word of titles, which stays where the
         title does not use it as a name (`Sales Engineer` with a Maria Sales in the file; mentions.py)."""
-        return self.mentions.scrub(scrub(text), title=True)
+        return hide_employee_numbers(self.mentions.scrub(scrub(text), title=True))
 
 
 def redaction(people: Iterable[Person]) -> Redaction:
@@ -177,9 +178,10 @@ def _stranger(number: int) -> str:
 
 
 def scrub(text: str) -> str:
-    """Free text that is kept: e-mail addresses, licence and record numbers, pay, birth dates, ages, telephone numbers
-    and NPIs out. A digit of another script is read, and kept, as its ASCII one (`０９０-１２３４-５６７８`)."""
-    return hide_phones(hide_personal_figures(hide_licences(hide_emails(ascii_digits(text)))))
+    """Free text that is kept: e-mail addresses, licence and record numbers, pay, birth dates, ages, home towns,
+    telephone numbers and NPIs out. A digit of another script is read, and kept, as its ASCII one
+    (`０９０-１２３４-５６７８`)."""
+    return hide_phones(hide_home_towns(hide_personal_figures(hide_licences(hide_emails(ascii_digits(text))))))
 
 
 def ascii_digits(text: str) -> str:
