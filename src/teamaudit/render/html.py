@@ -64,7 +64,7 @@ from teamaudit.render.gap import (
     the_gap,
 )
 from teamaudit.render.html_method import methodology
-from teamaudit.render.html_summary import summary
+from teamaudit.render.html_summary import standing, summary
 from teamaudit.render.html_text import evidence, logo, money, prose, without_line_numbers
 from teamaudit.render.people import by_layer, hands_on, said_once
 from teamaudit.render.prose import counted, layer_label, layer_name, tally
@@ -231,10 +231,17 @@ def _cover(report: Report, options: RenderOptions) -> str:
         + f'<div class="meta">{" · ".join(f for f in facts if f)}</div>'
         + (f'<div class="meta" id="redacted">{REDACTED}</div>' if report.redacted else "")
         + f"</div>{logo(options.logo, report.organization)}</div>"
-        + f'<div class="verdict {report.verdict}" id="verdict">{report.verdict.upper()}</div>'
+        + _verdict(report)
         + _firmness(report)
         + f"<p>{_verdict_words(report)}</p>{_near_threshold(report)}</section>"
     )
+
+
+def _verdict(report: Report) -> str:
+    """The audit's verdict on the deciding view, as docs/usage.md says: over-indexed or not, and a layer it lacks.
+    `--fail-on never` made it PASS on a failing team's cover; the gate is the exit code's and stderr's."""
+    bad, words = standing(report, report.scope)
+    return f'<div class="verdict {"fail" if bad else "pass"}" id="verdict">{escape(words)}</div>'
 
 
 def _firmness(report: Report) -> str:
