@@ -121,14 +121,14 @@ section { break-inside: auto; }
   .cover { flex-direction: column-reverse; gap: 12px; } .cover img.logo { max-width: 100%; }
 """
     + PHONE_CHART_CSS
-    + """  table.people thead { display: none; }
+    + """  table.people thead, table.cost thead { position: absolute; width: 1px; height: 1px; overflow: hidden;
+    clip-path: inset(50%); white-space: nowrap; }
   table.people, table.people tbody, table.people tr, table.people td { display: block; min-width: 0; }
   table.people tr { border-bottom: 1px solid var(--line); padding: 8px 0; } table.people td { border: 0; padding: 1px 0; }
   table.people td:nth-child(1) { font-weight: 600; }
   table.people td:nth-child(3), table.people td:nth-child(4), table.people td:nth-child(5) { display: inline; }
   table.people td:nth-child(4)::before { content: " \\00b7  "; } table.people td:nth-child(4)::after { content: " FTE"; }
   table.people td:nth-child(5)::before { content: " \\00b7  confidence "; }
-  table.cost thead { display: none; }
   table.cost, table.cost tbody, table.cost tr, table.cost td { display: block; min-width: 0; text-align: left; }
   table.cost tr { border-bottom: 1px solid var(--line); padding: 8px 0; } table.cost td { border: 0; padding: 1px 0; }
   table.cost td:first-child { font-weight: 600; } table.cost tr.total { border-top: 2px solid var(--ink); }
