@@ -1,4 +1,4 @@
-"""The client report's cover states the audit's verdict, not the CI gate's.
+"""The client report's cover states the audit's verdict, not the CI gate's, and its logo's text says whose it is.
 
 `report --fail-on never` exits 0 for a failing team, as a script opening the file wants; the cover read PASS beside
 'ML research 10.0 FTE outnumbers the three layers'. Each test runs `teamaudit report` in-process on a real file."""
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, run_cli
+from conftest import EXAMPLES, ROOT, run_cli
 from test_report_client import section, visible
 
 
@@ -63,3 +63,50 @@ def test_a_team_within_the_threshold_that_lacks_a_layer_is_not_shown_in_green(tm
     team.write_text(MISSING_COMPLIANCE, encoding="utf-8")
     _, page = _report(tmp_path, team, "--fail-on", fail_on)
     assert _verdict(page) == ("fail", "Not over-indexed; no compliance layer")
+
+
+def _logo(tmp_path: Path) -> Path:
+    logo = tmp_path / "logo.png"
+    logo.write_bytes((ROOT / "docs" / "report.png").read_bytes())
+    return logo
+
+
+def _alt(page: str) -> str | None:
+    found = re.search(r'<img class="logo" alt="([^"]*)" src="data:image/png;base64,', page)
+    return found.group(1) if found else None
+
+
+def test_a_consultants_own_logo_is_read_out_as_theirs(tmp_path: Path) -> None:
+    """A consultant's firm's logo on the cover was read out as 'Northwind Health AI logo', the client's."""
+    logo = _logo(tmp_path)
+    _, page = _report(tmp_path, EXAMPLES / "balanced.yaml", "--logo", logo, "--logo-alt", "Halcyon Partners logo")
+    assert _alt(page) == "Halcyon Partners logo"
+    _, page = _report(tmp_path, EXAMPLES / "balanced.yaml", "--logo", logo)
+    assert _alt(page) == "Northwind Health AI logo"  # the default: the organization's
+
+
+def test_a_decorative_logo_is_read_by_no_screen_reader(tmp_path: Path) -> None:
+    _, page = _report(tmp_path, EXAMPLES / "balanced.yaml", "--logo", _logo(tmp_path), "--logo-alt", "")
+    assert _alt(page) == ""
+
+
+def test_the_logos_text_is_escaped_and_names_nobody_under_redact(tmp_path: Path) -> None:
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "organization: Privacy Test Co\npeople:\n  - {name: Zelda Quartermaine, title: Registered Nurse}\n"
+        "  - {name: Yusuf Blackwood, title: Research Scientist}\n",
+        encoding="utf-8",
+    )
+    hostile = 'Zelda Quartermaine\'s " onload="x <b>\x1b[31m\n::error::firm'
+    _, page = _report(tmp_path, team, "--logo", _logo(tmp_path), "--logo-alt", hostile, "--redact")
+    alt = _alt(page)
+    assert alt is not None and "Zelda" not in page and "Quartermaine" not in page
+    assert "<b>" not in alt and "\x1b" not in alt and "\n" not in alt and "::error::firm" in alt
+
+
+def test_logo_alt_without_a_logo_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    result = run_cli("report", EXAMPLES / "balanced.yaml", "-o", out, "--logo-alt", "Halcyon Partners logo")
+    assert result.code == 2 and not out.exists()
+    assert "--logo-alt is the text of the logo --logo embeds (add --logo FILE" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -230,7 +230,7 @@ def _cover(report: Report, options: RenderOptions) -> str:
         + (f'<div class="meta">{prepared}</div>' if prepared else "")
         + f'<div class="meta">{" · ".join(f for f in facts if f)}</div>'
         + (f'<div class="meta" id="redacted">{REDACTED}</div>' if report.redacted else "")
-        + f"</div>{logo(options.logo, report.organization)}</div>"
+        + f"</div>{logo(options.logo, report.organization, options.logo_alt)}</div>"
         + _verdict(report)
         + _firmness(report)
         + f"<p>{_verdict_words(report)}</p>{_near_threshold(report)}</section>"
