@@ -139,7 +139,7 @@ section { break-inside: auto; }
 @media print {
   body { background: #fff; font-size: 13px; } main { padding: 0; max-width: none; } .table { overflow: visible; }
   table { font-size: 12px; } .small { font-size: 11.5px; } svg.chart { width: 80%; }
-  #people, #methodology { break-before: page; }
+  #people, #methodology { break-before: page; } #cost-in-file { break-before: avoid; }
   tr, .chart, li, .table.whole { break-inside: avoid; } h2, h3, h4 { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
 }
