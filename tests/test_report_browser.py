@@ -663,3 +663,23 @@ def test_a_long_compound_word_in_the_name_stays_on_the_cover(browser, tmp_path, 
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport
     assert _past_the_right_margin(page) == []
     page.close()
+
+
+@pytest.mark.parametrize("width", [375, 1100])
+def test_each_summary_line_says_its_firmness_on_a_line_of_its_own(browser, tmp_path, width):
+    """The cover's firmness note sits beside the verdict, and its style reached the Summary's notes too: at 1100 px
+    the notes were indented 10 px, and the plan's ran on after 'no integration layer.' on its line where its line had
+    room (as the plan's did once its head said 'is over-indexed (2 errors)')."""
+    out = tmp_path / "report.html"
+    assert run_cli("report", "examples/backwards.yaml", "-o", out).code == 1
+    page, _ = _opened_at(browser, out, width)
+    starts = page.evaluate(
+        """() => [...document.querySelectorAll('#summary li')].map(li => {
+            const note = li.querySelector('.firmness'), before = document.createRange();
+            before.setStartBefore(li.firstChild); before.setEndBefore(note);
+            const at = note.getBoundingClientRect();
+            return [at.left - li.getBoundingClientRect().left, at.top >= before.getBoundingClientRect().bottom - 1];
+        })"""
+    )
+    page.close()
+    assert starts == [[0, True], [0, True]], starts

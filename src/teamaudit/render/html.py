@@ -92,7 +92,7 @@ h1, h2, h3, p, li, td, th, .meta { overflow-wrap: break-word; }
            color: #fff; margin: 14px 0 6px; }
 .verdict.fail { background: var(--fail); } .verdict.pass { background: var(--pass); }
 .verdict, .firmness, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.firmness { display: inline-block; margin-left: 10px; vertical-align: middle; }
+#firmness { display: inline-block; margin-left: 10px; vertical-align: middle; }
 .firmness.firm { color: var(--muted); font-size: 14px; }
 .firmness.not-firm { font-weight: 700; font-size: 16px; color: var(--warn); background: #fffaeb;
                      border: 2px solid var(--warn); border-radius: 6px; padding: 4px 12px; }
