@@ -231,3 +231,14 @@ def test_the_cost_line_is_printed_with_its_table_under_a_long_title(tmp_path: Pa
     table = [n for n, page in enumerate(pages) if re.search(r"Layer +Current people +Current FTE", page)]
     cost = [n for n, page in enumerate(pages) if "Annual cost in the team file" in page]
     assert len(table) == 1 and cost == table, (table, cost)
+
+
+@pytest.mark.skipif(not (CHROMIUM and PDFTOTEXT), reason="needs Chromium and pdftotext (poppler-utils)")
+def test_the_salary_ranges_source_is_printed_under_its_table(tmp_path: Path):
+    """On Letter the 80-person client's page 6 held nothing but 'Annual base salary, 2026 US ranges from Axe
+    Recruiting's ... No published range for: clinical.', the source of the cost tables a page before it, and the
+    people began on page 7. The last cost table and its source now print on one page."""
+    pages = _printed(tmp_path, str(NORTHWIND), "--client", "Northwind board", "--paper", "letter").split("\f")
+    source = [n for n, page in enumerate(pages) if "Annual base salary" in page or "No published range for" in page]
+    tables = [n for n, page in enumerate(pages) if re.search(r"Layer +Role +Hires +Low +High +Range", page)]
+    assert len(set(source)) == 1 and source[0] == tables[-1], (source, tables)

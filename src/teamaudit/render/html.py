@@ -140,7 +140,7 @@ section { break-inside: auto; }
   body { background: #fff; font-size: 13px; } main { padding: 0; max-width: none; } .table { overflow: visible; }
   table { font-size: 12px; } .small { font-size: 11.5px; } svg.chart { width: 80%; }
   #people, #methodology { break-before: page; } #cost-in-file { break-before: avoid; }
-  tr, .chart, li, .table.whole { break-inside: avoid; } h2, h3, h4 { break-after: avoid; }
+  tr, .chart, li, .table.whole, .kept { break-inside: avoid; } h2, h3, h4 { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
 }
 """
@@ -456,18 +456,25 @@ def _cost_of_the_gap(report: Report) -> str:
     gap = the_gap(report)
     if not gap.hires:
         return ""
-    out = '<h3 id="cost">The cost of closing the gap</h3>' + _cost_table(
-        gap.hires, report.basis, gap.currency, "cost-total"
-    )
+    tables = [_cost_table(gap.hires, report.basis, gap.currency, "cost-total")]
     if gap.convert is not None:
-        out += f'<h4 id="cost-converted">If {requisitions(gap.convert)} converted instead</h4>' + (
-            _cost_table(gap.after, report.basis, gap.currency, "cost-total-converted")
-            if gap.after
-            else "<p>Nothing is left to hire.</p>"
+        tables.append(
+            f'<h4 id="cost-converted">If {requisitions(gap.convert)} converted instead</h4>'
+            + (
+                _cost_table(gap.after, report.basis, gap.currency, "cost-total-converted")
+                if gap.after
+                else "<p>Nothing is left to hire.</p>"
+            )
         )
+    source = (
+        f'<p class="small" id="cost-source">Annual base salary, {_ranges_from(report, gap)}; hires from the '
+        f"recommendations above, each full-time.{_unpriced(gap)}</p>"
+    )
+    # the last table and the source under it print on one page: the source alone opened a Letter page of its own
     return (
-        out + f'<p class="small">Annual base salary, {_ranges_from(report, gap)}; hires from the recommendations '
-        f"above, each full-time.{_unpriced(gap)}</p>"
+        '<h3 id="cost">The cost of closing the gap</h3>'
+        + "".join(tables[:-1])
+        + (f'<div class="kept">{tables[-1]}{source}</div>')
     )
 
 
