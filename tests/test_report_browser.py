@@ -683,3 +683,16 @@ def test_each_summary_line_says_its_firmness_on_a_line_of_its_own(browser, tmp_p
     )
     page.close()
     assert starts == [[0, True], [0, True]], starts
+
+
+@pytest.mark.parametrize("width", [360, 375])
+def test_the_covers_firmness_note_lines_up_with_the_page_when_it_wraps(browser, tmp_path, width):
+    """The 80-person client's firmness note ('firm whatever the 3 unsure people turn out to be and whatever the one
+    person with no FTE gives') is too long to sit beside the verdict on a phone and wrapped under it 10 px in from
+    every other line of the cover. The 10 px gap is now the verdict's, kept where the note sits beside it."""
+    out = tmp_path / "report.html"
+    assert run_cli("report", ROOT / "tests" / "data" / "northwind-80.yaml", "-o", out).code == 1
+    page, _ = _opened_at(browser, out, width)
+    verdict, note, words = (page.locator(s).bounding_box() for s in ("#verdict", "#firmness", "#cover p"))
+    page.close()
+    assert note["y"] >= verdict["y"] + verdict["height"] and note["x"] == words["x"], (verdict, note, words)

@@ -89,10 +89,10 @@ h1, h2, h3, p, li, td, th, .meta { overflow-wrap: break-word; }
 .cover > div { min-width: 0; } .cover h1, .cover .meta { overflow-wrap: anywhere; }
 .meta { color: var(--muted); font-size: 14px; }
 .verdict { display: inline-block; font-weight: 700; font-size: 20px; padding: 6px 14px; border-radius: 6px;
-           color: #fff; margin: 14px 0 6px; }
+           color: #fff; margin: 14px 10px 6px 0; }
 .verdict.fail { background: var(--fail); } .verdict.pass { background: var(--pass); }
 .verdict, .firmness, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-#firmness { display: inline-block; margin-left: 10px; vertical-align: middle; }
+#firmness { display: inline-block; vertical-align: middle; }
 .firmness.firm { color: var(--muted); font-size: 14px; }
 .firmness.not-firm { font-weight: 700; font-size: 16px; color: var(--warn); background: #fffaeb;
                      border: 2px solid var(--warn); border-radius: 6px; padding: 4px 12px; }
