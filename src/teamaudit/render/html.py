@@ -271,7 +271,7 @@ def _verdict_words(report: Report) -> str:
     scoped = report.composition(report.scope)
     ratio = (
         f"ML-to-layers ratio {ratio_figure(scoped, report.rubric.ml_ratio)} against a threshold of "
-        f'{threshold_figure(report.rubric.ml_ratio)} (its source: <a href="#methodology">Methodology</a>). '
+        f"{threshold_figure(report.rubric.ml_ratio)} (its source: see Methodology). "
         if scoped.ratio is not None
         else ""
     )
