@@ -215,7 +215,7 @@ def test_executive_summary_comes_first_with_each_view_and_the_first_hire(example
     html = examples["backwards"]
     assert html.index('id="summary"') < html.index('id="composition"')
     summary = visible(section(html, "summary"))
-    assert "Current staff fails" in summary and "The plan fails" in summary
+    assert "Current staff is over-indexed" in summary and "The plan is over-indexed" in summary
     assert "no integration layer" in summary
     # recommendation 1 converts the 2 open ML requisitions to integration; clinical is then the thinnest layer
     assert "First: convert the 2 open ML requisitions to integration (recommendation 1;" in summary
@@ -226,13 +226,13 @@ def test_executive_summary_comes_first_with_each_view_and_the_first_hire(example
 
 def test_executive_summary_when_the_plan_fixes_today(examples: dict[str, str]) -> None:
     summary = visible(section(examples["plan-fixes"], "summary"))
-    assert "Current staff fails" in summary and "The plan passes" in summary
+    assert "Current staff is over-indexed" in summary and "The plan is not over-indexed" in summary
     assert "ML research 5.0 FTE outnumbers the three layers, 3.0 FTE" in summary
 
 
 def test_executive_summary_when_nothing_is_needed(examples: dict[str, str]) -> None:
     summary = visible(section(examples["balanced"], "summary"))
-    assert "passes" in summary and "Hire first" not in summary
+    assert "is not over-indexed" in summary and "Hire first" not in summary
 
 
 def test_a_physician_founder_is_not_shown_as_lacking_evidence(tmp_path: Path) -> None:

@@ -213,3 +213,32 @@ def test_every_printed_page_is_numbered(tmp_path: Path, paper: str):
     pages = [p for p in _printed(tmp_path, "team.yaml", "--paper", paper).split("\f") if p.strip()]
     numbers = [[m.groups() for line in p.splitlines() if (m := _page_number(line))] for p in pages]
     assert len(pages) > 3 and numbers == [[(str(n), str(len(pages)))] for n in range(1, len(pages) + 1)], numbers
+
+
+BOARD_PACK = (
+    "Northwind Clinical Intelligence, Inc.: team composition audit for the board of directors, fourth quarter 2026, "
+    "draft for discussion"
+)
+
+
+@pytest.mark.skipif(not (CHROMIUM and PDFTOTEXT), reason="needs Chromium and pdftotext (poppler-utils)")
+def test_the_cost_line_is_printed_with_its_table_under_a_long_title(tmp_path: Path):
+    """Titled as a board pack, a title of three lines, the 80-person client's A4 printout ended page 1 with the
+    composition table and opened page 2 with 'Annual cost in the team file: current $12,900,000 ...', the totals a
+    page from the rows they total. The line now keeps to its table's page, the table moving over with it."""
+    printed = _printed(tmp_path, str(NORTHWIND), "--client", "Northwind board", "--title", BOARD_PACK)
+    pages = printed.split("\f")
+    table = [n for n, page in enumerate(pages) if re.search(r"Layer +Current people +Current FTE", page)]
+    cost = [n for n, page in enumerate(pages) if "Annual cost in the team file" in page]
+    assert len(table) == 1 and cost == table, (table, cost)
+
+
+@pytest.mark.skipif(not (CHROMIUM and PDFTOTEXT), reason="needs Chromium and pdftotext (poppler-utils)")
+def test_the_salary_ranges_source_is_printed_under_its_table(tmp_path: Path):
+    """On Letter the 80-person client's page 6 held nothing but 'Annual base salary, 2026 US ranges from Axe
+    Recruiting's ... No published range for: clinical.', the source of the cost tables a page before it, and the
+    people began on page 7. The last cost table and its source now print on one page."""
+    pages = _printed(tmp_path, str(NORTHWIND), "--client", "Northwind board", "--paper", "letter").split("\f")
+    source = [n for n, page in enumerate(pages) if "Annual base salary" in page or "No published range for" in page]
+    tables = [n for n, page in enumerate(pages) if re.search(r"Layer +Role +Hires +Low +High +Range", page)]
+    assert len(set(source)) == 1 and source[0] == tables[-1], (source, tables)

@@ -453,6 +453,31 @@ def schema_command() -> None:
     sys.stdout.write(json.dumps(team_file_schema(), indent=2) + "\n")
 
 
+LogoAltOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--logo-alt",
+        help="What a screen reader says for the logo: your firm's name when it is yours (default: the "
+        "organization's); empty for none.",
+        show_default=False,
+        metavar="<text>",
+    ),
+]
+
+
+def _logo_uri(logo: Path | None, alt: str | None) -> str | None:
+    """`--logo` checked and embedded; `--logo-alt` is its text, refused without it."""
+    if logo is None:
+        if alt is not None:
+            raise TeamAuditError(
+                "--logo-alt is the text of the logo --logo embeds", hint="add --logo FILE, or leave out --logo-alt"
+            )
+        return None
+    from teamaudit.render.logo import data_uri
+
+    return data_uri(logo)
+
+
 @app.command("report", cls=ConventionalUsage)
 def report_command(
     context: typer.Context,
@@ -473,6 +498,7 @@ def report_command(
     logo: Annotated[
         Path | None, typer.Option("--logo", help="A PNG, JPEG, GIF, WebP or SVG logo, embedded.", show_default=False)
     ] = None,
+    logo_alt: LogoAltOpt = None,
     paper: PaperOpt = None,
     scope: ScopeOpt = None,
     basis: BasisOpt = None,
@@ -490,11 +516,10 @@ def report_command(
     from teamaudit.pipeline import STDIN, STDIN_NAME, checked
     from teamaudit.render import RenderOptions, chunked_renderer
     from teamaudit.render.html import UNTITLED, untitled
-    from teamaudit.render.logo import data_uri
 
     path = Path(team_file)
     html_output(output, _report_command(context))
-    logo_uri = data_uri(logo) if logo else None
+    logo_uri = _logo_uri(logo, logo_alt)
     with _errors_redacted(redact):
         settings = _settings(path, config, rubric=rubric, scope=scope, basis=basis, fail_on=fail_on)
     target = _output_target(output, settings, path, *([logo] if logo else []))
@@ -504,9 +529,17 @@ def report_command(
     say_notes(report.notes)
     # what the command line gives the report is free text it keeps: `--author "Maya Patel, CEO"` under --redact
     # named Person 01 of the file
-    title, client, author = (audit.shown_text(given) if given else given for given in (title, client, author))
+    title, client, author, logo_alt = (
+        audit.shown_text(given) if given else given for given in (title, client, author, logo_alt)
+    )
     options = RenderOptions(
-        details=details, title=title, client=client, author=author, logo=logo_uri, paper=paper or Paper.A4
+        details=details,
+        title=title,
+        client=client,
+        author=author,
+        logo=logo_uri,
+        logo_alt=logo_alt,
+        paper=paper or Paper.A4,
     )
     emit(chunked_renderer(Format.HTML)(report, options), target)
     from teamaudit.render.common import headline

@@ -45,6 +45,7 @@ class RenderOptions:
     client: str | None = None
     author: str | None = None
     logo: str | None = None  # a data: URI
+    logo_alt: str | None = None  # --logo-alt: whose logo it is, where it is not the organization's; "": decorative
     paper: Paper = Paper.A4
     # The team file's path as given, where --redact showed it with names hidden: GitHub's annotations name it, as
     # they must to land on it, and the repository they land in holds it (render/github.py)

@@ -64,7 +64,7 @@ from teamaudit.render.gap import (
     the_gap,
 )
 from teamaudit.render.html_method import methodology
-from teamaudit.render.html_summary import summary
+from teamaudit.render.html_summary import standing, summary
 from teamaudit.render.html_text import evidence, logo, money, prose, without_line_numbers
 from teamaudit.render.people import by_layer, hands_on, said_once
 from teamaudit.render.prose import counted, layer_label, layer_name, tally
@@ -89,10 +89,10 @@ h1, h2, h3, p, li, td, th, .meta { overflow-wrap: break-word; }
 .cover > div { min-width: 0; } .cover h1, .cover .meta { overflow-wrap: anywhere; }
 .meta { color: var(--muted); font-size: 14px; }
 .verdict { display: inline-block; font-weight: 700; font-size: 20px; padding: 6px 14px; border-radius: 6px;
-           color: #fff; margin: 14px 0 6px; }
+           color: #fff; margin: 14px 10px 6px 0; }
 .verdict.fail { background: var(--fail); } .verdict.pass { background: var(--pass); }
 .verdict, .firmness, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.firmness { display: inline-block; margin-left: 10px; vertical-align: middle; }
+#firmness { display: inline-block; vertical-align: middle; }
 .firmness.firm { color: var(--muted); font-size: 14px; }
 .firmness.not-firm { font-weight: 700; font-size: 16px; color: var(--warn); background: #fffaeb;
                      border: 2px solid var(--warn); border-radius: 6px; padding: 4px 12px; }
@@ -121,14 +121,14 @@ section { break-inside: auto; }
   .cover { flex-direction: column-reverse; gap: 12px; } .cover img.logo { max-width: 100%; }
 """
     + PHONE_CHART_CSS
-    + """  table.people thead { display: none; }
+    + """  table.people thead, table.cost thead { position: absolute; width: 1px; height: 1px; overflow: hidden;
+    clip-path: inset(50%); white-space: nowrap; }
   table.people, table.people tbody, table.people tr, table.people td { display: block; min-width: 0; }
   table.people tr { border-bottom: 1px solid var(--line); padding: 8px 0; } table.people td { border: 0; padding: 1px 0; }
   table.people td:nth-child(1) { font-weight: 600; }
   table.people td:nth-child(3), table.people td:nth-child(4), table.people td:nth-child(5) { display: inline; }
   table.people td:nth-child(4)::before { content: " \\00b7  "; } table.people td:nth-child(4)::after { content: " FTE"; }
   table.people td:nth-child(5)::before { content: " \\00b7  confidence "; }
-  table.cost thead { display: none; }
   table.cost, table.cost tbody, table.cost tr, table.cost td { display: block; min-width: 0; text-align: left; }
   table.cost tr { border-bottom: 1px solid var(--line); padding: 8px 0; } table.cost td { border: 0; padding: 1px 0; }
   table.cost td:first-child { font-weight: 600; } table.cost tr.total { border-top: 2px solid var(--ink); }
@@ -139,8 +139,8 @@ section { break-inside: auto; }
 @media print {
   body { background: #fff; font-size: 13px; } main { padding: 0; max-width: none; } .table { overflow: visible; }
   table { font-size: 12px; } .small { font-size: 11.5px; } svg.chart { width: 80%; }
-  #people, #methodology { break-before: page; }
-  tr, .chart, li, .table.whole { break-inside: avoid; } h2, h3, h4 { break-after: avoid; }
+  #people, #methodology { break-before: page; } #cost-in-file { break-before: avoid; }
+  tr, .chart, li, .table.whole, .kept { break-inside: avoid; } h2, h3, h4 { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
 }
 """
@@ -230,11 +230,18 @@ def _cover(report: Report, options: RenderOptions) -> str:
         + (f'<div class="meta">{prepared}</div>' if prepared else "")
         + f'<div class="meta">{" · ".join(f for f in facts if f)}</div>'
         + (f'<div class="meta" id="redacted">{REDACTED}</div>' if report.redacted else "")
-        + f"</div>{logo(options.logo, report.organization)}</div>"
-        + f'<div class="verdict {report.verdict}" id="verdict">{report.verdict.upper()}</div>'
+        + f"</div>{logo(options.logo, report.organization, options.logo_alt)}</div>"
+        + _verdict(report)
         + _firmness(report)
         + f"<p>{_verdict_words(report)}</p>{_near_threshold(report)}</section>"
     )
+
+
+def _verdict(report: Report) -> str:
+    """The audit's verdict on the deciding view, as docs/usage.md says: over-indexed or not, and a layer it lacks.
+    `--fail-on never` made it PASS on a failing team's cover; the gate is the exit code's and stderr's."""
+    bad, words = standing(report, report.scope)
+    return f'<div class="verdict {"fail" if bad else "pass"}" id="verdict">{escape(words)}</div>'
 
 
 def _firmness(report: Report) -> str:
@@ -264,7 +271,7 @@ def _verdict_words(report: Report) -> str:
     scoped = report.composition(report.scope)
     ratio = (
         f"ML-to-layers ratio {ratio_figure(scoped, report.rubric.ml_ratio)} against a threshold of "
-        f"{threshold_figure(report.rubric.ml_ratio)}. "
+        f"{threshold_figure(report.rubric.ml_ratio)} (its source: see Methodology). "
         if scoped.ratio is not None
         else ""
     )
@@ -449,18 +456,25 @@ def _cost_of_the_gap(report: Report) -> str:
     gap = the_gap(report)
     if not gap.hires:
         return ""
-    out = '<h3 id="cost">The cost of closing the gap</h3>' + _cost_table(
-        gap.hires, report.basis, gap.currency, "cost-total"
-    )
+    tables = [_cost_table(gap.hires, report.basis, gap.currency, "cost-total")]
     if gap.convert is not None:
-        out += f'<h4 id="cost-converted">If {requisitions(gap.convert)} converted instead</h4>' + (
-            _cost_table(gap.after, report.basis, gap.currency, "cost-total-converted")
-            if gap.after
-            else "<p>Nothing is left to hire.</p>"
+        tables.append(
+            f'<h4 id="cost-converted">If {requisitions(gap.convert)} converted instead</h4>'
+            + (
+                _cost_table(gap.after, report.basis, gap.currency, "cost-total-converted")
+                if gap.after
+                else "<p>Nothing is left to hire.</p>"
+            )
         )
+    source = (
+        f'<p class="small" id="cost-source">Annual base salary, {_ranges_from(report, gap)}; hires from the '
+        f"recommendations above, each full-time.{_unpriced(gap)}</p>"
+    )
+    # the last table and the source under it print on one page: the source alone opened a Letter page of its own
     return (
-        out + f'<p class="small">Annual base salary, {_ranges_from(report, gap)}; hires from the recommendations '
-        f"above, each full-time.{_unpriced(gap)}</p>"
+        '<h3 id="cost">The cost of closing the gap</h3>'
+        + "".join(tables[:-1])
+        + (f'<div class="kept">{tables[-1]}{source}</div>')
     )
 
 

@@ -72,7 +72,7 @@ def _placed(report: Report) -> str:
 
 def _threshold(report: Report) -> str:
     return (
-        "The team fails when ML research outnumbers the three layers combined: when ML research divided by "
+        "The team is over-indexed when ML research outnumbers the three layers combined: when ML research divided by "
         "clinical, integration and compliance together is above "
         f"<strong>{threshold_figure(report.rubric.ml_ratio)}</strong>; an equal count passes. Source: "
         f"{_ratio_source(report)}. How few people make a layer thin, and how sure a placing must be, are "

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from teamaudit.headroom import room_before_over
-from teamaudit.model import THREE_LAYERS, Basis, Recommendation, Report, Scope
+from teamaudit.model import THREE_LAYERS, Basis, Recommendation, Report, Scope, Severity
 from teamaudit.render.common import firmness_sentence
 from teamaudit.render.escape import html as escape
 from teamaudit.render.gap import (
@@ -27,6 +27,7 @@ from teamaudit.render.gap import (
 from teamaudit.render.html_text import money_range
 from teamaudit.render.prose import counted, layer_name
 from teamaudit.rules.base import amount, hires_amount, hires_number
+from teamaudit.rules.ta001_ml_over_index import over_indexed
 
 VIEW_LABELS = {Scope.CURRENT: "Current staff", Scope.PLAN: "The plan"}
 
@@ -38,20 +39,39 @@ def summary(report: Report) -> str:
 
 
 def _view(report: Report, view: Scope) -> str:
-    """'Current staff fails (5 failing findings): ML research 8.0 FTE outnumbers the three layers, 1.5 FTE;
-    no integration layer.'"""
-    verdict = report.view_verdict(view)
-    failing = sum(1 for f in report.findings_in(view) if report.would_fail(f))
-    head = f"{VIEW_LABELS[Scope(report.said(view))]} {'fails' if verdict == 'fail' else 'passes'}"
-    if failing:
-        head += f" ({counted(failing, 'failing finding')})"
+    """'Current staff is over-indexed (2 errors): ML research 8.0 FTE outnumbers the three layers, 1.5 FTE; no
+    integration layer.' The audit's verdict, whatever --fail-on gates the run: under `never` a failing team's
+    summary said 'passes'."""
+    bad, _ = standing(report, view)
+    over = over_indexed(report.composition(view), report.rubric.ml_ratio)
+    head = f"{VIEW_LABELS[Scope(report.said(view))]} {'is' if over else 'is not'} over-indexed"
+    errors = sum(1 for f in report.findings_in(view) if f.severity is Severity.ERROR and not f.suppressed)
+    if errors:
+        head += f" ({counted(errors, 'error')})"
     deciding = ' <span class="small">(decides this run)</span>' if report.has_future and view is report.scope else ""
     firmness = firmness_line(report, view)
     firm = f'<div class="small firmness">{escape(firmness)}</div>' if firmness else ""
     return (
-        f'<li data-view="{view.value}" data-verdict="{verdict}"><strong>{head}</strong>{deciding}: '
+        f'<li data-view="{view.value}" data-verdict="{"fail" if bad else "pass"}"><strong>{head}</strong>{deciding}: '
         f"{escape(_balance(report, view))}.{firm}</li>"
     )
+
+
+def standing(report: Report, view: Scope) -> tuple[bool, str]:
+    """The audit's verdict on a view in a few words for the cover, and whether it is bad news: over-indexed or
+    not, and any layer it lacks ('Over-indexed on ML research; no integration layer'). It never depends on
+    --fail-on, which gates a CI run, not what the team is."""
+    over = over_indexed(report.composition(view), report.rubric.ml_ratio)
+    missing = _missing(report, view)
+    words = "Over-indexed on ML research" if over else "Not over-indexed"
+    if missing:
+        words += f"; no {' or '.join(missing)} layer"
+    return over or bool(missing), words
+
+
+def _missing(report: Report, view: Scope) -> list[str]:
+    c = report.composition(view)
+    return [layer_name(layer) for layer in THREE_LAYERS if not c.count(layer).held]
 
 
 def firmness_line(report: Report, view: Scope) -> str:
@@ -67,13 +87,13 @@ def _within(report: Report, view: Scope) -> str:
 def _balance(report: Report, view: Scope) -> str:
     c = report.composition(view)
     ml, layers = amount(c.ml, report.basis), amount(c.layers, report.basis)
-    over = c.ml > report.rubric.ml_ratio * c.layers
+    over = over_indexed(c, report.rubric.ml_ratio)
     words = [
         f"ML research {ml} outnumbers the three layers, {layers}"
         if over
         else f"ML research {ml} against the three layers' {layers}, {_within(report, view)}"
     ]
-    missing = [layer_name(layer) for layer in THREE_LAYERS if not c.count(layer).held]
+    missing = _missing(report, view)
     if missing:
         words.append(f"no {' or '.join(missing)} layer")
     return "; ".join(words)

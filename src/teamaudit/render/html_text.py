@@ -66,12 +66,14 @@ def _whole_line(contribution: Contribution, person: Person) -> str | None:
     return next((line.strip() for line in lines.get(contribution.group, ()) if line.strip().startswith(cut)), None)
 
 
-def logo(uri: str | None, owner: str | None) -> str:
+def logo(uri: str | None, owner: str | None, alt: str | None = None) -> str:
     """The logo as an <img>, or nothing when there is none. render.logo.data_uri has checked the picture; only a
-    base64 data: URI of an image is ever put in src. Its text is whose logo it is ('Acme Clinical AI logo'), as a
-    screen reader says it (WCAG 2.2, 1.1.1 Non-text Content): 'logo' alone named nobody."""
+    base64 data: URI of an image is ever put in src. Its text is `alt` (--logo-alt: a consultant's firm's logo
+    was read out as the client's), else whose logo it is ('Acme Clinical AI logo'), as a screen reader says it
+    (WCAG 2.2, 1.1.1 Non-text Content): 'logo' alone named nobody. An empty `alt` marks it decorative."""
     found = re.fullmatch(r"data:image/[a-z+]+;base64,[A-Za-z0-9+/=]+", uri or "")
     if not found:
         return ""
-    alt = f"{' '.join(owner.split())} logo" if owner and owner.strip() else "Logo"
-    return f'<img class="logo" alt="{escape(alt)}" src="{escape(found.group())}">'
+    if alt is None:
+        alt = f"{owner} logo" if owner and owner.strip() else "Logo"
+    return f'<img class="logo" alt="{escape(" ".join(alt.split()))}" src="{escape(found.group())}">'

@@ -87,10 +87,15 @@ WORDING = {
 }
 
 
+def over_indexed(c: Composition, threshold: float) -> bool:
+    """The audit's verdict on a view, whatever --fail-on gates: ML research over `threshold` x the three layers."""
+    return c.ml > threshold * c.layers + 1e-9
+
+
 def check(view: AuditView) -> Iterator[Finding]:
     c = view.composition
     threshold = view.rubric.thresholds.ml_ratio
-    if c.ml > threshold * c.layers + 1e-9:
+    if over_indexed(c, threshold):
         ratio = "no layers at all" if c.ratio is None else f"ratio {ratio_figure(c, threshold)}"
         yield Finding(
             rule=ID,
