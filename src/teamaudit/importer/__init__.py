@@ -130,7 +130,7 @@ def import_files(
             outcome.append(f"{into}: {STARTER_REPLACED}")
         if not organization:  # exports do not say whose they are; a report would be titled for 'your team'
             outcome.append("no organization written: pass --organization NAME, which reports name on their cover")
-        text = render(rows, organization=organization, comments=read.comments)
+        text = render(rows, organization=organization, comments=read.comments, currency=read.outcome.currency)
         return Imported(text, tuple(read.notes_into(None)), original, outcome=tuple(outcome))
     from teamaudit.importer.merge import merge_into
 
