@@ -82,3 +82,17 @@ def test_unknown_keys_in_the_words_import_reads_point_at_the_team_file_s_keys(tm
     assert "'eingestellt' is not one of current, planned, open; did you mean current (on staff today) or planned" in (
         result.stderr
     )
+
+
+def test_pay_merged_into_a_team_file_in_another_currency_is_refused(tmp_path: Path):
+    """Merged into a file with no `currency:`, euros were read as the rubric's dollars."""
+    export = tmp_path / "personio.csv"
+    export.write_text(PERSONIO_PAY, encoding="utf-8")
+    team = tmp_path / "team.yaml"
+    team.write_text("people:\n  - {name: Zoe Ost, title: Registered Nurse}\n", encoding="utf-8")
+    result = run_cli("import", str(export), "--cost", "-o", str(team))
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert f"{team}: the pay in {export} is in EUR" in result.stderr and "write currency: EUR" in result.stderr
+    team.write_text("currency: EUR\n" + team.read_text(encoding="utf-8"), encoding="utf-8")
+    assert run_cli("import", str(export), "--cost", "-o", str(team)).code == 0
+    assert "cost: 95000" in team.read_text(encoding="utf-8")
