@@ -682,7 +682,7 @@ def test_a_change_that_adds_the_team_file_passes_with_nothing_to_compare(repo):
     assert result.code == 0, result.stderr
     doc = json.loads(result.stdout)
     assert doc["verdict"] == "pass" and doc["reasons"] == []
-    assert doc["quiet_rise"].endswith("the change adds the team file, so there is nothing to compare; everyone is new")
+    assert "the change adds the team file, so there is nothing to compare; everyone is new;" in doc["quiet_rise"]
     assert len(doc["people"]["added"]) == 10 and doc["findings"]["resolved"] == []
     typo = run_cli("diff", "git:HEAD:nxet.yaml", "next.yaml", cwd=repo / "plans")
     assert typo.code == 2 and "no file plans/nxet.yaml in HEAD" in typo.stderr

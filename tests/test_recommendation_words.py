@@ -298,3 +298,22 @@ def test_diff_gives_a_person_s_fte_as_the_file_writes_it(tmp_path: Path) -> None
         result = run_cli("diff", base, head, "-f", fmt)
         assert result.code == 1 and "fte 0.33)" not in result.stdout, fmt
         assert re.search(r"fte 0\.34 (->|→) 0\.33333\)", result.stdout), fmt
+
+
+def test_a_conversion_that_ends_the_over_indexing_says_whose_the_hires_left_are(tmp_path):
+    """Converting the one open ML requisition 'closes the whole 2.0 FTE gap', and the note under it said '2 people
+    left to hire' as if that gap were still open: those hires are the thin layers' (TA003), not the over-indexing's."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n"
+        + "".join(f"  - {{name: M{i}, title: Research Scientist}}\n" for i in range(4))
+        + "  - {name: Open ML, title: Research Scientist, status: open}\n"
+        + NURSE
+        + HL7
+        + RA,
+        encoding="utf-8",
+    )
+    for fmt in ("text", "markdown", "html"):
+        out = " ".join(html.unescape(run_cli("check", team, "--format", fmt).stdout).split())
+        assert "so this closes the whole 2.0 FTE gap." in out
+        assert "2 people left to hire: 1 for integration and 1 for compliance, which the other findings ask for" in out

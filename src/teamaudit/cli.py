@@ -361,7 +361,8 @@ def import_command(
     ] = None,
     redact: Annotated[bool, typer.Option("--redact", hidden=True, callback=_refuse_import_redact)] = False,
 ) -> None:
-    """Turn HRIS/ATS exports (BambooHR, Rippling, Gusto, Workday, HiBob; Greenhouse, Lever, Ashby) into a team file."""
+    """Turn HRIS/ATS exports (BambooHR, Rippling, Gusto, Workday, HiBob, Personio, Deel, Justworks; Greenhouse,
+    Lever, Ashby) into a team file."""
     from teamaudit.importer import import_files, parse_map
     from teamaudit.importer.convert import parse_assumptions
 

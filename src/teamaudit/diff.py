@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from teamaudit.config import Settings
-from teamaudit.counts import first_few
+from teamaudit.counts import counted, first_few
 from teamaudit.errors import TeamAuditError, file_error
 from teamaudit.gatefiles import AddedSuppression, GateChanges, GateEdit, gate_changes
 from teamaudit.gitnames import GIT_SIDE, git_side, rev_and_path
@@ -317,7 +317,7 @@ def diff(
     quiet = rise if rise and not rise_fails else None
     gate = _gate_shown(gate_changes(base_spec, head_spec, own or settings), own or settings, versions)
     if new_file is not None:  # nothing was resolved: BASE's "missing layers" were no team's
-        reasons, quiet, disappeared = [], new_file, ()
+        reasons, quiet, disappeared = [], new_file + _checked_alone(head), ()
     return DiffReport(
         base,
         head,
@@ -371,6 +371,15 @@ def _finding_keys(side: Report, identity: Identity) -> set[tuple[object, ...]]:
     if side.has_future:
         return {_key(f, identity) for f in side.all_findings}
     return {(view, *_person_key(f, identity)) for f in side.all_findings for view in Scope}
+
+
+def _checked_alone(head: Report) -> str:
+    """What `check` says of a file the change adds, beside the diff's pass: a first plan that is over-indexed read
+    'PASS' above 'The plan becomes over-indexed', as if it had been judged and passed."""
+    failing = len(head.failing)
+    if not failing:
+        return "; teamaudit check passes it"
+    return f"; the diff does not gate a first file, teamaudit check does, and fails it on {counted(failing, 'finding')}"
 
 
 def _appeared_failing(appeared: tuple[Finding, ...], head: Report) -> list[str]:

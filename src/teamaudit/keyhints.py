@@ -7,6 +7,8 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from teamaudit.columnnames import COLUMN_NAMES
+
 if TYPE_CHECKING:
     import difflib
 
@@ -27,6 +29,13 @@ _SYNONYMS = {
     "people": {"team", "staff", "employees", "members", "roster", "headcount", "persons", "person"},
     "organization": {"organisation", "org", "company", "company_name", "client", "employer"},
     "as_of": {"asof", "date", "snapshot", "updated", "effective_date"},
+}
+# The team file's key for an import field where the two are named apart; the fields with no key (an end date, a
+# requisition's openings) are no key's synonyms.
+_FIELD_KEYS = {
+    **dict.fromkeys(("first_name", "last_name", "preferred_name", "preferred_first_name"), "name"),
+    "employment_type": "employment",
+    "hours": "fte",
 }
 _VALUE_SYNONYMS: dict[str, dict[str, set[str]]] = {
     # a key -> its values -> what people write for them (lower case, separators as "_"); suggested, never accepted
@@ -64,6 +73,7 @@ _EITHER: dict[str, dict[str, str]] = {
     "status": {
         "hired": _HIRED,
         "new_hire": _HIRED,
+        "eingestellt": _HIRED,  # German for hired, as ambiguous
     },
     "employment": {
         **dict.fromkeys(("part_time", "parttime", "pt", "half_time", "halftime"), _PART_TIME),
@@ -109,14 +119,17 @@ def _meant_spelling(spelled: str, known: tuple[str, ...]) -> str | None:
         matcher.set_seq1(spelled)
         if matcher.real_quick_ratio() >= _LOWEST and (bound := matcher.quick_ratio()) >= _LOWEST:
             bounds.append((bound, spelling))
+    # The closest spelling as alike as its own floor asks: `fte_` is fte (0.86 of the 0.6 a key asks), though the
+    # column name `fte %` is closer (0.89 of the 0.9 a synonym asks).
     ratio, spelling = 0.0, ""
     for bound, candidate in sorted(bounds, reverse=True):
         if bound < ratio:
             break
         matcher = _matcher(candidate)
         matcher.set_seq1(spelled)
-        ratio, spelling = max((ratio, spelling), (matcher.ratio(), candidate))
-    if ratio < floors.get(spelling, 1.0):
+        if (alike := matcher.ratio()) >= floors[candidate]:
+            ratio, spelling = max((ratio, spelling), (alike, candidate))
+    if not spelling:
         return None
     return spelling if spelling in known else meaning[spelling]
 
@@ -144,7 +157,15 @@ def _spellings(known: tuple[str, ...]) -> tuple[dict[str, str], dict[str, float]
     """The synonyms of `known` (a word -> the key it means), and how alike a key must be to each spelling to
     mean it: the keys 0.6, the synonyms 0.9 (there are many, some short), so "salry" is salary (cost), not start,
     and "location" is not allocation (fte)."""
-    meaning = {word: target for target in known for word in _SYNONYMS.get(target, ())}
+    columns = {
+        _SEPARATORS.sub("_", column): key
+        for field, names in COLUMN_NAMES.items()
+        if (key := _FIELD_KEYS.get(field, field)) in known
+        for column in names
+    }
+    # import's column names (an `abteilung:` is team), then the team file's own words, which win where both name one
+    meaning = columns | {word: target for target in known for word in _SYNONYMS.get(target, ())}
+    meaning = {word: target for word, target in meaning.items() if word not in known}
     return meaning, {**dict.fromkeys(meaning, 0.9), **dict.fromkeys(known, 0.6)}
 
 

@@ -190,7 +190,7 @@ def date_hint(value: object) -> str | None:
         return _typographic("start", inside)
     slashed = _SLASHED.fullmatch(value)
     if slashed:
-        return _slashed_hint(*(int(part) for part in slashed.groups()), dashed="-" in value)
+        return _slashed_hint(*(int(part) for part in slashed.groups()), dashed="-" in value, dotted="." in value)
     for form in _NAMED_DATES:
         try:
             read = dt.datetime.strptime(" ".join(value.split()), form).date()
@@ -208,7 +208,7 @@ def _timed_hint(day: str) -> str:
     return _ANY_DATE if hint in (None, _ANY_DATE) else f"{hint}; leave the time out"
 
 
-def _slashed_hint(first: int, second: int, third: int, *, dashed: bool = False) -> str | None:
+def _slashed_hint(first: int, second: int, third: int, *, dashed: bool = False, dotted: bool = False) -> str | None:
     if first > 31:  # 2027/03/01: year first already
         iso = _iso(first, second, third)
         if iso is None and (swapped := _iso(first, third, second)):  # 2027-15-01: the day before the month
@@ -219,6 +219,8 @@ def _slashed_hint(first: int, second: int, third: int, *, dashed: bool = False) 
     if third < 100:
         return _two_digit_year_hint(first, second, third, dashed)
     us, elsewhere = _iso(third, first, second), _iso(third, second, first)
+    if dotted and elsewhere:  # 1.2.2027: every country that writes dots writes the day first, as import reads them
+        return f"write it year first: {elsewhere} for {_said(elsewhere)}"
     if us and elsewhere and us != elsewhere:
         return f"write it year first: {us} for {_said(us)}, or {elsewhere} for {_said(elsewhere)}"
     if us or elsewhere:

@@ -130,7 +130,7 @@ def import_files(
             outcome.append(f"{into}: {STARTER_REPLACED}")
         if not organization:  # exports do not say whose they are; a report would be titled for 'your team'
             outcome.append("no organization written: pass --organization NAME, which reports name on their cover")
-        text = render(rows, organization=organization, comments=read.comments)
+        text = render(rows, organization=organization, comments=read.comments, currency=read.outcome.currency)
         return Imported(text, tuple(read.notes_into(None)), original, outcome=tuple(outcome))
     from teamaudit.importer.merge import merge_into
 
@@ -151,6 +151,7 @@ def import_files(
         ids=read.outcome.ids,
         employments=read.outcome.employments,
     )
+    _same_currency(people, into, read.outcome.currency, merged.roster.currency)
     counts = [
         *status_lines(
             ((p.status.value, p.fte) for p in merged.roster.people),
@@ -166,6 +167,17 @@ def import_files(
     notes = tuple(read.notes_into(into, {row: (moved.get(line, line), fte) for row, (line, fte) in file_fte.items()}))
     dry = (tuple(read.notes_into(into, file_fte)), unwritten)
     return Imported(bom + merged.text, notes, original, merged.summary.changed, written, dry)
+
+
+def _same_currency(people: Path, into: Path, cells: str | None, file: str | None) -> None:
+    """Pay merged into a team file in another currency (none is the rubric's, USD) would be reported in that one."""
+    if cells is not None and cells != (file or "USD"):
+        said = f"its cost is in {file}" if file else "it names no currency: its cost is read as the rubric's USD"
+        raise TeamAuditError(
+            f"the pay in {people} is in {cells}, and {said}",
+            file=into,
+            hint=f"write currency: {cells} at the top of {into.name} if its costs are in it, or import without --cost",
+        )
 
 
 def _read_sources(

@@ -44,6 +44,7 @@ from teamaudit.importer.hours import BadHours, hours_fte
 from teamaudit.importer.licences import LeftOut
 from teamaudit.importer.offermark import MARKED
 from teamaudit.importer.paycolumn import read_pay
+from teamaudit.importer.paycurrency import column_currency
 from teamaudit.importer.table import Table
 from teamaudit.model import MAX_NAME
 from teamaudit.problems import Problems
@@ -203,6 +204,7 @@ class Outcome:
     openings: list[Openings] = field(default_factory=list)  # every open requisition with an id, for a merge
     leaving: list[Ending] = field(default_factory=list)  # people read whose termination date is still to come
     notes: list[str] = field(default_factory=list)  # how reading the export settled what its cells left open
+    currency: str | None = None  # the ISO code the pay cells name (importer/paycurrency.py), for `currency:`
     ids: bool = False  # a people export that gives every row it reads an id
     # The employments a people export gives its rows, when it gives every row one: it speaks for those kinds only.
     employments: frozenset[str] | None = None
@@ -420,8 +422,12 @@ def _costs(mapping: Mapping, rows: list[_Row], problems: _Cells, out: Outcome) -
     if index is None:
         return {}
     cells = ((key, row.line, unspaced(row.cells[index])) for key, row in enumerate(rows) if row.cells[index].strip())
-    column = read_pay(mapping.header[index], cells, partial(problems.add, "cost"))
+    given = list(cells)
+    column = read_pay(mapping.header[index], given, partial(problems.add, "cost"))
     out.notes.extend(column.notes)
+    out.currency, mixed = column_currency((line, raw) for _, line, raw in given)
+    for line, raw, why in mixed:
+        problems.add("cost", line, raw, why, "convert the pay to one currency, or import each currency's rows apart")
     return column.costs
 
 

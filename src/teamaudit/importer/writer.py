@@ -28,7 +28,9 @@ DEFAULTS: dict[str, object] = {"fte": 1.0, "status": "current"}  # left out of a
 SCHEMA_LINE = "# yaml-language-server: $schema=team.schema.json"
 
 
-def render(people: list[dict[str, Any]], *, organization: str | None, comments: list[str]) -> str:
+def render(
+    people: list[dict[str, Any]], *, organization: str | None, comments: list[str], currency: str | None = None
+) -> str:
     header = [
         SCHEMA_LINE,
         f"# Team file written by `teamaudit import` {__version__}. Editors validate it against team.schema.json",
@@ -43,6 +45,8 @@ def render(people: list[dict[str, Any]], *, organization: str | None, comments: 
     parts = ["\n".join(header), "\n"]
     if organization:
         parts.append(_dump({"organization": organization}))
+    if currency:  # the pay cells' own, never the rubric's USD assumed for euros
+        parts.append(_dump({"currency": currency}))
     parts.append("people:\n")
     # A batch at a time: the same text as dumping the whole list (a top-level sequence is not indented,
     # as one under a mapping key is not), without the node tree of 100,000 people at once.

@@ -271,6 +271,8 @@ def _converting(r: Recommendation, gap: Gap, basis: Basis) -> str:
     # leaving ML research is why it closes more than the requisitions themselves; no more, and it explains nothing
     why = f", as {each} ML research too" if closed > (r.fte or 0.0) + 1e-9 or not gap.after else ""
     left = left_words(gap.after or [], basis)
+    if gap.after and gap.over_index and not gap.over_index_after:  # the convert advice: 'closes the whole gap'
+        left += ", which the other findings ask for"
     if 0 < gap.over_index_after < gap.after_total - 1e-9:  # the convert advice counts the over-indexing's hires only
         left += (
             f" (ending the over-indexing then takes {hires_amount(gap.over_index_after, basis)}; other findings more)"

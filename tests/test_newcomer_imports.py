@@ -1,0 +1,98 @@
+"""What a newcomer met importing exports and writing a team file by hand (German dates, pay, keys)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import run_cli
+from teamaudit.importer.columns import LAYOUTS
+
+
+def test_import_help_names_every_export_it_recognises():
+    """`import --help` left out Personio, whose columns (English and German) import reads, as docs/import.md says."""
+    help_text = " ".join(run_cli("import", "--help").stdout.split())
+    assert [vendor for vendor, _ in LAYOUTS if vendor not in help_text] == []
+
+
+def test_a_dotted_date_in_the_team_file_is_hinted_day_first(tmp_path: Path):
+    """`start: 1.2.2027` was 'write it year first: 2027-01-02 for 2 January, or 2027-02-01 for 1 February', though a
+    dotted date is day first wherever it is written, as import reads `04.03.2026`."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n"
+        "  - {name: Ann Ito, title: Registered Nurse, status: planned, start: 1.2.2027}\n"
+        "  - {name: Bo Li, title: Registered Nurse, status: planned, start: 04.03.2026}\n"
+    )
+    result = run_cli("check", str(team))
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert f"{team}:2:70: people[0] (Ann Ito).start:" in result.stderr
+    assert "(write it year first: 2027-02-01 for 1 February)" in result.stderr, result.stderr
+    assert "(write it year first: 2026-03-04 for 4 March)" in result.stderr
+    assert "January" not in result.stderr and "April" not in result.stderr
+
+
+PERSONIO_PAY = (
+    "Vorname,Nachname,Stellenbezeichnung,Abteilung,Jahresgehalt\n"
+    'Anna,Berg,Ärztin,Medizin,"95.000,00 €"\n'
+    'Jörg,Schäfer,ML Engineer,KI,"85.000,00 €"\n'
+    'Mia,Kurz,Pflegekraft,Medizin,"55.000,00 €"\n'
+)
+
+
+def test_a_german_pay_column_is_read_in_the_currency_its_cells_name(tmp_path: Path):
+    """`Jahresgehalt` was 'not read' by --cost; mapped by hand it wrote `cost: 95000` and no currency, and the report
+    said '$235,000' of euros."""
+    export = tmp_path / "personio.csv"
+    export.write_text(PERSONIO_PAY, encoding="utf-8")
+    team = tmp_path / "team.yaml"
+    result = run_cli("import", str(export), "--cost", "-o", str(team))
+    assert result.code == 0, result.stderr
+    assert "cost <- 'Jahresgehalt'" in result.stderr
+    written = team.read_text(encoding="utf-8")
+    assert "\ncurrency: EUR\n" in written and "cost: 95000" in written
+    doc = json.loads(run_cli("check", str(team), "--format", "json").stdout)
+    assert doc["cost_currency"] == "EUR" and doc["cost_total"]["current"] == 235000
+    page = run_cli("check", str(team), "--format", "html").stdout
+    assert "Annual cost in the team file: current €235,000" in page  # the hire ranges stay the rubric's USD
+
+
+def test_pay_cells_in_two_currencies_are_a_problem_naming_the_cell(tmp_path: Path):
+    export = tmp_path / "people.csv"
+    export.write_text(PERSONIO_PAY.replace('"55.000,00 €"', '"55.000,00 CHF"'), encoding="utf-8")
+    result = run_cli("import", str(export), "--cost", "-o", str(tmp_path / "team.yaml"))
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert f"{export}:4:" in result.stderr and "is in CHF, where line 2 is in EUR" in result.stderr, result.stderr
+
+
+def test_unknown_keys_in_the_words_import_reads_point_at_the_team_file_s_keys(tmp_path: Path):
+    """`abteilung:` got the list of known keys, though import reads an `Abteilung` column as team; `status:
+    eingestellt` (German for hired) got the list of statuses."""
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "people:\n"
+        "  - name: Anna\n    title: Ärztin\n    abteilung: Medical\n    wochenstunden: 20\n"
+        "  - name: Jörg\n    title: Pflegekraft\n    status: eingestellt\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(team))
+    assert result.code == 2
+    assert f"{team}:4:5: unknown key 'abteilung' (did you mean team?)" in result.stderr, result.stderr
+    assert f"{team}:5:5: unknown key 'wochenstunden' (did you mean fte?)" in result.stderr
+    assert "'eingestellt' is not one of current, planned, open; did you mean current (on staff today) or planned" in (
+        result.stderr
+    )
+
+
+def test_pay_merged_into_a_team_file_in_another_currency_is_refused(tmp_path: Path):
+    """Merged into a file with no `currency:`, euros were read as the rubric's dollars."""
+    export = tmp_path / "personio.csv"
+    export.write_text(PERSONIO_PAY, encoding="utf-8")
+    team = tmp_path / "team.yaml"
+    team.write_text("people:\n  - {name: Zoe Ost, title: Registered Nurse}\n", encoding="utf-8")
+    result = run_cli("import", str(export), "--cost", "-o", str(team))
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert f"{team}: the pay in {export} is in EUR" in result.stderr and "write currency: EUR" in result.stderr
+    team.write_text("currency: EUR\n" + team.read_text(encoding="utf-8"), encoding="utf-8")
+    assert run_cli("import", str(export), "--cost", "-o", str(team)).code == 0
+    assert "cost: 95000" in team.read_text(encoding="utf-8")
