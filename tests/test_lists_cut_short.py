@@ -52,3 +52,22 @@ def test_a_diff_counts_the_layers_it_does_not_name_with_a_thousands_comma(
     for fmt in ("text", "markdown"):
         result = cli("diff", base, head, "--format", fmt)
         assert "Eng 0004 (line 6), and 1,005 more" in result.stdout, result.stdout
+
+
+def test_the_details_table_counts_the_evidence_it_does_not_show_with_a_thousands_comma(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    """`check --details` shows two of a person's evidence: over a rubric's 1,010 skills signals, all matched, it
+    said '(+1008 more)'."""
+    signals = "".join(
+        f"      - {{id: s{i}, field: skills, weight: 1, label: s{i}, pattern: '\\bzq{i}x\\b'}}\n" for i in range(1010)
+    )
+    rubric = tmp_path / "many.yaml"
+    rubric.write_text(
+        f'extends: healthcare-ai\nversion: "m"\nlayers:\n  ml_research:\n    signals:\n{signals}', encoding="utf-8"
+    )
+    skills = ", ".join(f"zq{i}x" for i in range(1010))
+    team = tmp_path / "team.yaml"
+    team.write_text(f"people:\n  - {{name: Ann Lee, title: Engineer, skills: [{skills}]}}\n", encoding="utf-8")
+    result = cli("check", team, "--rubric", rubric, "--details")
+    assert "skills mention s1: 'zq1x' (+1,008 more)" in result.stdout, result.stdout
