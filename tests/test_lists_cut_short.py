@@ -11,8 +11,8 @@ from conftest import Result
 def test_a_windows_1252_file_counts_its_other_lines_with_a_thousands_comma(
     cli: Callable[..., Result], tmp_path: Path
 ) -> None:
-    """A 1,200-person export saved as Windows-1252 named five lines 'and 1194 more': the only count of a run's
-    messages written without its comma."""
+    """A 1,200-person export saved as Windows-1252 named five lines 'and 1194 more', where other counts say
+    '1,194'."""
     path = tmp_path / "team.yaml"
     people = "".join(f"  - {{name: Jos\u00e9 {i}, title: RN}}\n" for i in range(1200))
     path.write_bytes(("people:\n" + people).encode("cp1252"))
