@@ -195,6 +195,19 @@ def team(tmp_path: Path) -> Callable[..., Path]:
     return write
 
 
+def write_utf8(path: Path, text: str) -> Path:
+    """`text` written to `path` in UTF-8, as an export or a team file a test hands teamaudit; the path."""
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def people_of(team: Path) -> list[dict[str, Any]]:
+    """The `people:` of a team file as written, read as YAML: what `import` wrote or merged."""
+    import yaml
+
+    return list(yaml.safe_load(team.read_text(encoding="utf-8"))["people"])
+
+
 def write_big_team(path: Path, people: int) -> None:
     """A team file of `people` people in flow style, quick to write and to read, in four layers."""
     titles = ("Registered Nurse", "ML Engineer", "HL7 Interface Engineer", "Regulatory Affairs Manager")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -541,3 +542,33 @@ def test_a_thin_layer_a_requisition_shares_with_people_names_each_kind_of_holder
     )
     two = cli("check", team(advisor), "--config", team("thresholds:\n  thin_layer_people: 2\n", "two.yaml")).stdout
     assert "if they give it under 0.5 FTE, it is held by one open requisition without them." in " ".join(two.split())
+
+
+def test_a_file_with_a_byte_order_mark_is_named_at_its_bad_byte(cli: Callable[..., Result], tmp_path: Path) -> None:
+    """Notepad's "UTF-8 with BOM" with an é pasted from a Windows-1252 file: the three bytes of the mark were
+    counted out of the offset, and the message named the byte three before the é: 'line 2:12, byte 0x4a is J'."""
+    path = tmp_path / "team.yaml"
+    path.write_bytes(b"\xef\xbb\xbfpeople:\n  - {name: Jos\xe9, title: RN}\n  - {name: Ren\xe9, title: RN}\n")
+    said = (
+        f"teamaudit: error: {path}:2:15: not valid UTF-8 (byte 0xe9) (the file looks saved as Windows-1252, where"
+        " byte 0xe9 is \u00e9; line 3 holds one too: save it as UTF-8)\n"
+    )
+    assert cli("check", path).stderr == said
+    export = tmp_path / "people.csv"
+    export.write_text("Name,Title\nAnn Lee,RN\n", encoding="utf-8")
+    assert cli("import", export, "-o", path).stderr == said  # the team file merged into
+
+
+def test_a_committed_file_with_a_byte_order_mark_is_named_at_its_bad_byte(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    """diff's BASE read from git, saved with a byte-order mark and an é in Windows-1252: 'byte 0x4a', the J three
+    bytes before it."""
+    team = tmp_path / "team.yaml"
+    team.write_bytes(b"\xef\xbb\xbfpeople:\n  - {name: Jos\xe9, title: RN}\n")
+    commit = ["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "base"]
+    for args in (["init", "-q"], ["add", "team.yaml"], commit):
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+    team.write_text("people:\n  - {name: Jose, title: RN}\n", encoding="utf-8")
+    result = cli("diff", "git:HEAD:team.yaml", "team.yaml", cwd=tmp_path)
+    assert result.code == 2 and result.stderr == "teamaudit: error: 'git:HEAD:team.yaml': not valid UTF-8 (byte 0xe9)\n"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import run_cli
+from conftest import run_cli, write_utf8
 
 PEOPLE = (
     "Employee #,First Name,Last Name,Job Title,Employment Status,Hire Date,Termination Date\n"
@@ -28,11 +28,6 @@ people:
 """
 
 
-def _write(path: Path, text: str) -> Path:
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def _names(team: Path) -> list[str]:
     return [p["name"] for p in yaml.safe_load(team.read_text(encoding="utf-8"))["people"]]
 
@@ -40,8 +35,8 @@ def _names(team: Path) -> list[str]:
 def test_people_the_export_lists_as_left_are_named_with_their_lines_however_the_file_writes_them(tmp_path):
     """'Ward, Tom' (as an earlier import wrote an offer's candidate) and Amy Chen, matched by her id, were said to be
     'not in the export', though it lists both as left: by status, and by a termination date that has come."""
-    people = _write(tmp_path / "people.csv", PEOPLE)
-    team = _write(tmp_path / "team.yaml", TEAM)
+    people = write_utf8(tmp_path / "people.csv", PEOPLE)
+    team = write_utf8(tmp_path / "team.yaml", TEAM)
     result = run_cli("import", people, "-o", team, "--dry-run")
     assert result.code == 0, result.stderr
     assert (
@@ -61,16 +56,16 @@ def test_people_the_export_lists_as_left_are_named_with_their_lines_however_the_
 
 def test_remove_missing_never_removes_a_requisition_typed_by_hand(tmp_path):
     """`--remove-missing --reqs` deleted the open req and the planned hire the user had typed into the file."""
-    people = _write(tmp_path / "people.csv", "Name,Title\nAnn Lee,RN\n")
-    jobs = _write(tmp_path / "jobs.csv", "Job,Requisition ID,Opening Status\nBiostatistician,R-9,Open\n")
+    people = write_utf8(tmp_path / "people.csv", "Name,Title\nAnn Lee,RN\n")
+    jobs = write_utf8(tmp_path / "jobs.csv", "Job,Requisition ID,Opening Status\nBiostatistician,R-9,Open\n")
     team = tmp_path / "team.yaml"
     assert run_cli("import", people, "--reqs", jobs, "-o", team).code == 0
     typed = (
         "- name: Open req - Nurse Informaticist\n  title: Nurse Informaticist\n  status: open\n"
         "- name: Dr Kim\n  title: CMO\n  status: planned\n"
     )
-    _write(team, team.read_text(encoding="utf-8") + typed)
-    later = _write(tmp_path / "jobs2.csv", "Job,Requisition ID,Opening Status\nBiostatistician,R-9,Filled\n")
+    write_utf8(team, team.read_text(encoding="utf-8") + typed)
+    later = write_utf8(tmp_path / "jobs2.csv", "Job,Requisition ID,Opening Status\nBiostatistician,R-9,Filled\n")
     result = run_cli("import", people, "--reqs", later, "-o", team, "--remove-missing")
     assert result.code == 0, result.stderr
     assert 'removed 1: "Open req R-9 - Biostatistician"' in result.stderr
@@ -84,8 +79,8 @@ def test_remove_missing_never_removes_a_requisition_typed_by_hand(tmp_path):
 
 def test_a_merge_lists_names_holding_commas_and_quotes_so_they_read_one_way(tmp_path):
     """'kept 2: Lopez, Isabel, Wright, Derek' read as four people, or two, or three."""
-    people = _write(tmp_path / "people.csv", 'Name,Title\nAnn Lee,RN\n"Sam ""Doc"" Ray",MD\n')
-    team = _write(
+    people = write_utf8(tmp_path / "people.csv", 'Name,Title\nAnn Lee,RN\n"Sam ""Doc"" Ray",MD\n')
+    team = write_utf8(
         tmp_path / "team.yaml",
         "people:\n  - {name: Ann Lee, title: RN}\n  - {name: 'Lopez, Isabel', title: RN}\n"
         "  - {name: 'Wright, Derek', title: RN}\n",
@@ -98,8 +93,9 @@ def test_a_merge_lists_names_holding_commas_and_quotes_so_they_read_one_way(tmp_
 
 def test_people_listed_as_left_beyond_the_first_ten_are_counted_on_one_line(tmp_path):
     rows = "".join(f"P{n},RN,Terminated\n" for n in range(12))
-    people = _write(tmp_path / "people.csv", "Name,Title,Status\nAnn,RN,Active\n" + rows)
-    team = _write(tmp_path / "team.yaml", "people:\n" + "".join(f"  - {{name: P{n}, title: RN}}\n" for n in range(12)))
+    people = write_utf8(tmp_path / "people.csv", "Name,Title,Status\nAnn,RN,Active\n" + rows)
+    typed = "".join(f"  - {{name: P{n}, title: RN}}\n" for n in range(12))
+    team = write_utf8(tmp_path / "team.yaml", "people:\n" + typed)
     result = run_cli("import", people, "-o", team, "--dry-run")
     assert result.code == 0, result.stderr
     named = [line for line in result.stderr.splitlines() if "the people export lists them as left" in line]
@@ -110,8 +106,8 @@ def test_people_listed_as_left_beyond_the_first_ten_are_counted_on_one_line(tmp_
 def test_the_count_of_current_staff_says_how_many_are_kept_that_the_export_does_not_list(tmp_path):
     """After a merge stderr said 'current: 3 people, 3.0 FTE' where the HRIS has 1 on staff: the count was the file's,
     with the two people the export lists as left, and nothing said so where she reads the count."""
-    people = _write(tmp_path / "people.csv", PEOPLE)
-    team = _write(tmp_path / "team.yaml", TEAM)
+    people = write_utf8(tmp_path / "people.csv", PEOPLE)
+    team = write_utf8(tmp_path / "team.yaml", TEAM)
     result = run_cli("import", people, "-o", team)
     assert result.code == 0, result.stderr
     assert (

@@ -4,21 +4,10 @@ by hand. Each was added a second time beside them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 
-from conftest import run_cli
-
-
-def _write(path: Path, text: str) -> Path:
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _people(team: Path) -> list[dict[str, object]]:
-    return list(yaml.safe_load(team.read_text(encoding="utf-8"))["people"])
+from conftest import people_of, run_cli, write_utf8
 
 
 @pytest.mark.parametrize(
@@ -34,17 +23,17 @@ def test_the_name_an_older_import_wrote_of_a_preferred_title_is_renamed_not_doub
     """A team file an older teamaudit wrote holds `name: Dr. Li` (its 'Preferred Name' cell was only 'Dr.'); this
     version writes the legal name, Wei Li, and the re-import added Wei Li beside Dr. Li: the CMO counted twice, the
     layer typed on the first not on the second."""
-    team = _write(
+    team = write_utf8(
         tmp_path / "team.yaml",
         f"organization: Acme\npeople:\n  - name: {older}  # our CMO\n    title: Chief Medical Officer\n"
         "    layer: clinical\n  - name: Ann Lee\n    title: RN\n",
     )
-    people = _write(tmp_path / "people.csv", f"{header},Job Title\n{cells},Chief Medical Officer\nAnn Lee,,RN\n")
+    people = write_utf8(tmp_path / "people.csv", f"{header},Job Title\n{cells},Chief Medical Officer\nAnn Lee,,RN\n")
     if header.startswith("First"):
-        people = _write(people, f"{header},Job Title\n{cells},Chief Medical Officer\nAnn,Lee,,RN\n")
+        people = write_utf8(people, f"{header},Job Title\n{cells},Chief Medical Officer\nAnn,Lee,,RN\n")
     result = run_cli("import", people, "-o", team)
     assert result.code == 0, result.stderr
-    assert _people(team) == [
+    assert people_of(team) == [
         {"name": "Wei Li", "title": "Chief Medical Officer", "layer": "clinical"},
         {"name": "Ann Lee", "title": "RN"},
     ]
@@ -55,7 +44,7 @@ def test_the_name_an_older_import_wrote_of_a_preferred_title_is_renamed_not_doub
 
 def test_a_preferred_full_name_of_a_title_alone_is_no_name(tmp_path):
     """A 'Preferred Full Name' cell of only 'Dr.' was written as the person's name, `name: Dr.`."""
-    people = _write(tmp_path / "people.csv", "First Name,Last Name,Preferred Full Name,Job Title\nWei,Li,Dr.,CMO\n")
+    people = write_utf8(tmp_path / "people.csv", "First Name,Last Name,Preferred Full Name,Job Title\nWei,Li,Dr.,CMO\n")
     result = run_cli("import", people)
     assert result.code == 0, result.stderr
     assert [p["name"] for p in yaml.safe_load(result.stdout)["people"]] == ["Wei Li"]
@@ -69,14 +58,14 @@ def test_a_hand_typed_title_makes_no_second_person(tmp_path):
     """'Dr. Maria Lopez' typed in the file and 'Maria Lopez' in the export were two people, only warned of: the CMO
     counted twice, the layer typed on one. She is matched, keeps the name typed and takes the export's id, so the
     next import matches her by it and leaves the name typed as it is."""
-    team = _write(
+    team = write_utf8(
         tmp_path / "team.yaml",
         "organization: Acme\npeople:\n  - name: Dr. Maria Lopez\n    title: CMO\n    layer: clinical\n",
     )
-    people = _write(tmp_path / "people.csv", "Employee #,First Name,Last Name,Job Title\n7,Maria,Lopez,CMO\n")
+    people = write_utf8(tmp_path / "people.csv", "Employee #,First Name,Last Name,Job Title\n7,Maria,Lopez,CMO\n")
     result = run_cli("import", people, "-o", team)
     assert result.code == 0, result.stderr
-    assert _people(team) == [{"name": "Dr. Maria Lopez", "id": "7", "title": "CMO", "layer": "clinical"}]
+    assert people_of(team) == [{"name": "Dr. Maria Lopez", "id": "7", "title": "CMO", "layer": "clinical"}]
     assert (
         f'{team}:3: matched "Dr. Maria Lopez" with the export\'s "Maria Lopez", one name but for a title, an '
         "initial or a credential" in result.stderr
@@ -90,21 +79,21 @@ def test_a_hand_typed_title_makes_no_second_person(tmp_path):
         ("Dr. Maria Lopez", "1,Maria Lopez,Nurse\n2,Maria Lopez MD,Nurse\n"),  # which of the two?
         ("Dr. Li", "1,Wei Li,Nurse\n"),  # a surname alone is no name to match
     ):
-        team = _write(tmp_path / "other.yaml", f"people:\n  - name: {typed}\n    title: Nurse\n")
-        people = _write(tmp_path / "other.csv", f"Employee ID,Name,Job Title\n{rows}")
+        team = write_utf8(tmp_path / "other.yaml", f"people:\n  - name: {typed}\n    title: Nurse\n")
+        people = write_utf8(tmp_path / "other.csv", f"Employee ID,Name,Job Title\n{rows}")
         result = run_cli("import", people, "-o", team)
         assert result.code == 0, result.stderr
-        assert _people(team)[0]["name"] == typed
-        assert len(_people(team)) == 1 + rows.count("\n"), typed
+        assert people_of(team)[0]["name"] == typed
+        assert len(people_of(team)) == 1 + rows.count("\n"), typed
         assert ": matched " not in result.stderr
 
     # a requisition typed by hand is no person: 'Open req 7 - Nurse' of an ATS is not it but for an initial '7'
-    team = _write(
+    team = write_utf8(
         tmp_path / "reqs.yaml",
         "people:\n  - name: Ann Lee\n    title: RN\n  - name: Open req - Nurse\n    title: Nurse\n    status: open\n",
     )
-    people = _write(tmp_path / "people.csv", "Name,Job Title\nAnn Lee,RN\n")
-    reqs = _write(tmp_path / "jobs.csv", "Job,Requisition ID,Opening Status\nNurse,7,Open\n")
+    people = write_utf8(tmp_path / "people.csv", "Name,Job Title\nAnn Lee,RN\n")
+    reqs = write_utf8(tmp_path / "jobs.csv", "Job,Requisition ID,Opening Status\nNurse,7,Open\n")
     result = run_cli("import", people, "--reqs", reqs, "-o", team, "--dry-run")
     assert result.code == 0, result.stderr
     assert ": matched " not in result.stderr
@@ -113,26 +102,26 @@ def test_a_hand_typed_title_makes_no_second_person(tmp_path):
 
 def test_a_name_matched_by_id_keeps_the_title_typed_on_it(tmp_path):
     """Matched by id, 'Dr. Priya Raman' was renamed 'Priya Raman', the export's: the title typed by hand lost."""
-    team = _write(tmp_path / "team.yaml", "people:\n  - name: Dr. Priya Raman\n    id: '1'\n    title: CEO\n")
-    people = _write(tmp_path / "people.csv", "Employee ID,Name,Job Title\n1,Priya Raman,CEO\n")
+    team = write_utf8(tmp_path / "team.yaml", "people:\n  - name: Dr. Priya Raman\n    id: '1'\n    title: CEO\n")
+    people = write_utf8(tmp_path / "people.csv", "Employee ID,Name,Job Title\n1,Priya Raman,CEO\n")
     result = run_cli("import", people, "-o", team)
     assert result.code == 0, result.stderr
-    assert _people(team) == [{"name": "Dr. Priya Raman", "id": "1", "title": "CEO"}]
+    assert people_of(team) == [{"name": "Dr. Priya Raman", "id": "1", "title": "CEO"}]
     # a person with an id is the row of that id (Ann Lee, married, is Ann Park), not a row alike before it
-    team = _write(tmp_path / "other.yaml", "people:\n  - name: Ann Lee\n    id: '1'\n    title: Nurse\n")
-    people = _write(tmp_path / "other.csv", "Employee ID,Name,Job Title\n,Dr. Ann Lee,Nurse\n1,Ann Park,Nurse\n")
+    team = write_utf8(tmp_path / "other.yaml", "people:\n  - name: Ann Lee\n    id: '1'\n    title: Nurse\n")
+    people = write_utf8(tmp_path / "other.csv", "Employee ID,Name,Job Title\n,Dr. Ann Lee,Nurse\n1,Ann Park,Nurse\n")
     result = run_cli("import", people, "-o", team)
     assert result.code == 0, result.stderr
-    assert [(p["name"], p.get("id")) for p in _people(team)] == [("Ann Park", "1"), ("Dr. Ann Lee", None)]
+    assert [(p["name"], p.get("id")) for p in people_of(team)] == [("Ann Park", "1"), ("Dr. Ann Lee", None)]
 
 
 def test_the_name_an_older_import_wrote_of_someone_who_left_is_named_as_left(tmp_path):
     """Once Wei Li left, the file's `Dr. Li` an older import wrote was said to be 'not in the export', not listed as
     left by the people export with the line that says so."""
-    team = _write(
+    team = write_utf8(
         tmp_path / "team.yaml", "people:\n  - name: Dr. Li\n    title: CMO\n  - name: Ann Lee\n    title: RN\n"
     )
-    people = _write(
+    people = write_utf8(
         tmp_path / "people.csv",
         "First Name,Last Name,Preferred Name,Job Title,Status\nWei,Li,Dr.,CMO,Terminated\nAnn,Lee,,RN,Active\n",
     )

@@ -4,11 +4,10 @@ quarter's exports, where accepted offers have started, people left or were promo
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import yaml
 
-from conftest import run_cli
+from conftest import people_of, run_cli, write_utf8
 
 PEOPLE = (
     "Employee #,First Name,Last Name,Job Title,Department,Employment Status,Hire Date\n"
@@ -35,28 +34,19 @@ people:
 """
 
 
-def _write(path: Path, text: str) -> Path:
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _people(team: Path) -> list[dict[str, object]]:
-    return list(yaml.safe_load(team.read_text(encoding="utf-8"))["people"])
-
-
 def test_a_planned_hire_written_with_a_requisition_id_who_has_started_is_updated_not_added_again(tmp_path):
     """An accepted offer an import wrote with its requisition id (REQ-103) started and the people export lists her
     with an employee id (E160): the two ids made her two people, 'Ngozi Okafor (E160)' added beside the planned
     hire, counted twice, and --remove-missing removed the planned one with the layer and background typed on it."""
-    people = _write(tmp_path / "people.csv", PEOPLE)
-    team = _write(tmp_path / "team.yaml", TEAM)
+    people = write_utf8(tmp_path / "people.csv", PEOPLE)
+    team = write_utf8(tmp_path / "team.yaml", TEAM)
     result = run_cli("import", people, "-o", team)
     assert result.code == 0, result.stderr
     assert 'updated 1: "Ngozi Okafor" (id, status)' in result.stderr
     text = team.read_text(encoding="utf-8")
     assert "# starts in November; ICU nurse for 8 years\n" in text
     assert "    layer: clinical  # settled by hand\n" in text
-    ngozi = [p for p in _people(team) if "Okafor" in str(p["name"])]
+    ngozi = [p for p in people_of(team) if "Okafor" in str(p["name"])]
     assert ngozi == [
         {
             "name": "Ngozi Okafor",
@@ -75,7 +65,7 @@ def test_a_planned_hire_written_with_a_requisition_id_who_has_started_is_updated
 def test_skills_the_export_now_gives_otherwise_are_kept_and_named_with_the_export_s_value(tmp_path):
     """After a promotion the export's Skills cell changed; the re-import kept the file's skills without a word, so the
     new ones never reached the file and nobody knew: a hand edit and a value an earlier import wrote look alike."""
-    team = _write(
+    team = write_utf8(
         tmp_path / "team.yaml",
         "people:\n"
         "  - name: María José Núñez\n    id: E002\n    title: Director of Clinical Informatics\n"
@@ -84,7 +74,7 @@ def test_skills_the_export_now_gives_otherwise_are_kept_and_named_with_the_expor
         "    skills: PyTorch, CUDA, clinical NLP  # added by hand after a 1:1\n"
         "  - name: Ann Lee\n    id: E005\n    title: Regulatory Affairs Specialist\n    skills: 510(k), IEC 62304\n",
     )
-    people = _write(
+    people = write_utf8(
         tmp_path / "people.csv",
         "Employee #,Name,Job Title,Skills\n"
         'E002,María José Núñez,Director of Clinical Informatics,"Epic ClinDoc; HL7 v2; FHIR\n::error::x"\n'
@@ -110,12 +100,12 @@ def test_someone_who_left_and_was_hired_again_under_a_new_id_is_updated_not_adde
     """The export lists Tom Ward's old employment (E004) as terminated and his new one (E150) as current: the file's
     Tom Ward (E004) was kept as one who left and 'Tom Ward (E150)' added beside him, two people counted for one, and
     --remove-missing removed the one with the layer typed on him."""
-    team = _write(
+    team = write_utf8(
         tmp_path / "team.yaml",
         "people:\n  - name: Tom Ward\n    id: E004\n    title: Interface Engineer\n"
         "    layer: integration  # built our Epic Bridges feeds\n",
     )
-    people = _write(
+    people = write_utf8(
         tmp_path / "people.csv",
         "Employee #,Name,Job Title,Employment Status,Hire Date,Termination Date\n"
         "E004,Tom Ward,Interface Engineer,Terminated,2022-01-10,2026-02-28\n"
@@ -126,7 +116,7 @@ def test_someone_who_left_and_was_hired_again_under_a_new_id_is_updated_not_adde
     assert 'updated 1: "Tom Ward" (id, title, employment)' in result.stderr
     # 'id 'E004' -> 'E150'' alone did not say he came back, in words People Ops use
     assert f"{team}:2: updated \"Tom Ward\" (rehired): Employee # 'E004' -> 'E150'; Job Title " in result.stderr
-    assert _people(team) == [
+    assert people_of(team) == [
         {
             "name": "Tom Ward",
             "id": "E150",
@@ -141,11 +131,11 @@ def test_someone_who_left_and_was_hired_again_under_a_new_id_is_updated_not_adde
 def test_someone_of_the_same_name_hired_before_the_one_who_left_had_left_is_another_person(tmp_path):
     """A Tom Ward (E150) hired in 2019, while the file's Tom Ward (E004) worked until February 2026, was taken for his
     rehire: E004's person became a Sales Representative with E150's id and kept the integration layer typed on him."""
-    team = _write(
+    team = write_utf8(
         tmp_path / "team.yaml",
         "people:\n  - name: Tom Ward\n    id: E004\n    title: Interface Engineer\n    layer: integration\n",
     )
-    people = _write(
+    people = write_utf8(
         tmp_path / "people.csv",
         "Employee #,Name,Job Title,Employment Status,Hire Date,Termination Date\n"
         "E004,Tom Ward,Interface Engineer,Terminated,2022-01-10,2026-02-28\n"
@@ -153,7 +143,7 @@ def test_someone_of_the_same_name_hired_before_the_one_who_left_had_left_is_anot
     )
     result = run_cli("import", people, "-o", team)
     assert result.code == 0, result.stderr
-    assert [(p["name"], p["id"], p["title"], p.get("layer")) for p in _people(team)] == [
+    assert [(p["name"], p["id"], p["title"], p.get("layer")) for p in people_of(team)] == [
         ("Tom Ward", "E004", "Interface Engineer", "integration"),
         ("Tom Ward (E150)", "E150", "Sales Representative", None),
     ]
@@ -162,17 +152,17 @@ def test_someone_of_the_same_name_hired_before_the_one_who_left_had_left_is_anot
 def test_someone_of_a_planned_hire_s_name_hired_years_before_the_planned_start_is_another_person(tmp_path):
     """A planned nurse (REQ-7, starting 2027-03-01) and the export's Ann Lee, a Sales Director hired in 2015 under
     E12: she was taken for the planned hire who had started, and the nurse's layer and background were hers."""
-    team = _write(
+    team = write_utf8(
         tmp_path / "team.yaml",
         "people:\n  - name: Ann Lee\n    id: REQ-7\n    title: Nurse Reviewer\n    status: planned\n"
         "    start: 2027-03-01\n    layer: clinical\n",
     )
-    people = _write(
+    people = write_utf8(
         tmp_path / "people.csv", "Employee ID,Name,Job Title,Hire Date\nE12,Ann Lee,Sales Director,2015-06-01\n"
     )
     result = run_cli("import", people, "-o", team)
     assert result.code == 0, result.stderr
-    assert [(p["name"], p["id"], p["title"], p.get("layer")) for p in _people(team)] == [
+    assert [(p["name"], p["id"], p["title"], p.get("layer")) for p in people_of(team)] == [
         ("Ann Lee", "REQ-7", "Nurse Reviewer", "clinical"),
         ("Ann Lee (E12)", "E12", "Sales Director", None),
     ]
@@ -182,13 +172,13 @@ def test_when_one_of_two_people_of_one_name_leaves_the_other_keeps_the_name_that
     """Two Ann Lees were imported as 'Ann Lee' and 'Ann Lee (E009)'; once E005 left, the export named E009 plain 'Ann
     Lee', and the re-import was refused, exit 2: 'duplicate name 'Ann Lee' ... the merged file would be invalid'."""
     team = tmp_path / "team.yaml"
-    first = _write(
+    first = write_utf8(
         tmp_path / "q1.csv",
         "Employee #,Name,Job Title,Employment Status\n"
         "E005,Ann Lee,Regulatory Affairs Specialist,Full-Time\nE009,Ann Lee,Data Scientist,Full-Time\n",
     )
     assert run_cli("import", first, "-o", team).code == 0
-    second = _write(
+    second = write_utf8(
         tmp_path / "q2.csv",
         "Employee #,Name,Job Title,Employment Status\n"
         "E005,Ann Lee,Regulatory Affairs Specialist,Terminated\nE009,Ann Lee,Senior Data Scientist,Full-Time\n",
@@ -196,13 +186,13 @@ def test_when_one_of_two_people_of_one_name_leaves_the_other_keeps_the_name_that
     result = run_cli("import", second, "-o", team)
     assert result.code == 0, result.stderr
     assert 'updated 1: "Ann Lee (E009)" (title)' in result.stderr
-    assert [(p["name"], p["id"], p["title"]) for p in _people(team)] == [
+    assert [(p["name"], p["id"], p["title"]) for p in people_of(team)] == [
         ("Ann Lee", "E005", "Regulatory Affairs Specialist"),
         ("Ann Lee (E009)", "E009", "Senior Data Scientist"),
     ]
     removed = run_cli("import", second, "-o", team, "--remove-missing")
     assert removed.code == 0, removed.stderr
-    assert [p["name"] for p in _people(team)] == ["Ann Lee (E009)"]
+    assert [p["name"] for p in people_of(team)] == ["Ann Lee (E009)"]
 
 
 def test_a_name_typed_with_decomposed_accents_or_none_is_the_export_s_person(tmp_path):
@@ -210,13 +200,13 @@ def test_a_name_typed_with_decomposed_accents_or_none_is_the_export_s_person(tmp
     matched nobody: the export's NFC names were added beside them, each person counted twice, and --remove-missing
     removed the ones with the layer typed on them."""
     decomposed = "Jose\u0301 Pe\u0301rez"
-    team = _write(
+    team = write_utf8(
         tmp_path / "team.yaml",
         f"people:\n  - name: {decomposed}\n    title: RN\n    layer: clinical\n"
         "  - name: Maria Jose Nunez\n    title: Nurse Informaticist\n    layer: clinical\n"
         "  - name: Ann Lee\n    title: RN\n  - name: Ánn Lee\n    title: Pharmacist\n",
     )
-    people = _write(
+    people = write_utf8(
         tmp_path / "people.csv",
         "Name,Job Title\nJosé Pérez,RN\nMaría José Núñez,Director of Clinical Informatics\nÁnn Lee,Pharmacist\n"
         "Ann Lee,RN\n",
@@ -224,7 +214,7 @@ def test_a_name_typed_with_decomposed_accents_or_none_is_the_export_s_person(tmp
     result = run_cli("import", people, "-o", team, "--remove-missing")
     assert result.code == 0, result.stderr
     assert "added 0" in result.stderr and "removed 0" in result.stderr
-    assert [(p["name"], p["title"], p.get("layer")) for p in _people(team)] == [
+    assert [(p["name"], p["title"], p.get("layer")) for p in people_of(team)] == [
         ("José Pérez", "RN", "clinical"),
         ("María José Núñez", "Director of Clinical Informatics", "clinical"),
         ("Ann Lee", "RN", None),
@@ -235,18 +225,18 @@ def test_a_name_typed_with_decomposed_accents_or_none_is_the_export_s_person(tmp
 def test_two_people_of_the_export_who_fold_to_one_name_are_not_matched_with_the_file_s_person_by_folding(tmp_path):
     """An export listing 'Jose Perez' (E2, an ML engineer) above 'José Pérez' (E1): E2 matched the nurse typed by hand,
     took her layer and background, and she was added as 'José Pérez (E1)'."""
-    team = _write(
+    team = write_utf8(
         tmp_path / "team.yaml",
         "people:\n  - name: José Pérez\n    title: Nurse Informaticist\n    layer: clinical\n"
         "    background: RN, 10 years ICU\n",
     )
-    people = _write(
+    people = write_utf8(
         tmp_path / "people.csv",
         "Employee ID,Name,Job Title\nE2,Jose Perez,ML Engineer\nE1,José Pérez,Nurse Informaticist\n",
     )
     result = run_cli("import", people, "-o", team, "--remove-missing")
     assert result.code == 0, result.stderr
-    assert [(p["name"], p["id"], p["title"], p.get("layer")) for p in _people(team)] == [
+    assert [(p["name"], p["id"], p["title"], p.get("layer")) for p in people_of(team)] == [
         ("José Pérez", "E1", "Nurse Informaticist", "clinical"),
         ("Jose Perez", "E2", "ML Engineer", None),
     ]
@@ -256,22 +246,22 @@ def test_a_requisition_whose_openings_change_keeps_its_first_opening_and_what_wa
     """Two openings of a-1 were written 'a-1-1' and 'a-1-2'; one was filled and the export says 1 opening, written
     'a-1': it matched neither, so the plan counted 3 open requisitions for 1, and --remove-missing replaced them with
     a new one, dropping the layer typed on them. And back: one opening that became two."""
-    people = _write(tmp_path / "people.csv", "Name,Job Title\nAnn Lee,RN\n")
+    people = write_utf8(tmp_path / "people.csv", "Name,Job Title\nAnn Lee,RN\n")
     team = tmp_path / "team.yaml"
-    two = _write(tmp_path / "two.csv", "Job Title,Job ID,Job Status,Openings\nRegulatory Specialist,a-1,Open,2\n")
-    one = _write(tmp_path / "one.csv", "Job Title,Job ID,Job Status,Openings\nRegulatory Specialist,a-1,Open,1\n")
+    two = write_utf8(tmp_path / "two.csv", "Job Title,Job ID,Job Status,Openings\nRegulatory Specialist,a-1,Open,2\n")
+    one = write_utf8(tmp_path / "one.csv", "Job Title,Job ID,Job Status,Openings\nRegulatory Specialist,a-1,Open,1\n")
     assert run_cli("import", people, "--reqs", two, "-o", team).code == 0
     typed = team.read_text(encoding="utf-8").replace("  status: open\n", "  status: open\n  layer: compliance\n")
     team.write_text(typed, encoding="utf-8")
     result = run_cli("import", people, "--reqs", one, "-o", team, "--remove-missing")
     assert result.code == 0, result.stderr
     assert "open: 1 person, 1.0 FTE" in result.stderr
-    assert [(p["name"], p["id"], p.get("layer")) for p in _people(team)[1:]] == [
+    assert [(p["name"], p["id"], p.get("layer")) for p in people_of(team)[1:]] == [
         ("Open req a-1 - Regulatory Specialist", "a-1", "compliance")
     ]
     result = run_cli("import", people, "--reqs", two, "-o", team)
     assert result.code == 0, result.stderr
-    assert [(p["name"], p["id"], p.get("layer")) for p in _people(team)[1:]] == [
+    assert [(p["name"], p["id"], p.get("layer")) for p in people_of(team)[1:]] == [
         ("Open req a-1 #1 - Regulatory Specialist", "a-1-1", "compliance"),
         ("Open req a-1 #2 - Regulatory Specialist", "a-1-2", None),
     ]
@@ -288,8 +278,8 @@ def test_each_person_updated_is_named_with_what_the_file_said_and_what_it_says_n
     )
     after = before.replace("Software Engineer", '"Senior ML Engineer\n::error::x"').replace("ML,40", "Platform,40")
     team = tmp_path / "team.yaml"
-    assert run_cli("import", _write(tmp_path / "q1.csv", before), "-o", team).code == 0
-    q2 = _write(tmp_path / "q2.csv", after.replace("Clinical,40", "Clinical,20"))
+    assert run_cli("import", write_utf8(tmp_path / "q1.csv", before), "-o", team).code == 0
+    q2 = write_utf8(tmp_path / "q2.csv", after.replace("Clinical,40", "Clinical,20"))
     result = run_cli("import", q2, "-o", team)
     assert result.code == 0, result.stderr
     assert f"{team}:12: updated \"Zoë Varga\": Job Title 'Software Engineer' -> 'Senior ML Engineer ::error::x'" in (
@@ -304,13 +294,13 @@ def test_each_person_updated_is_named_with_what_the_file_said_and_what_it_says_n
 def test_an_update_line_names_each_export_s_own_column(tmp_path):
     """A people export's 'Job Title' and a requisition export's 'Job Name' are both the file's title: each line about
     a column's value names the column as the export that gave it does."""
-    team = _write(
+    team = write_utf8(
         tmp_path / "team.yaml",
         "people:\n  - name: Ann Lee\n    id: E1\n    title: Nurse\n"
         "  - name: Open req REQ-7 - Nurse\n    id: REQ-7\n    title: Nurse\n    status: open\n",
     )
-    people = _write(tmp_path / "people.csv", "Employee ID,Name,Job Title\nE1,Ann Lee,Charge Nurse\n")
-    jobs = _write(tmp_path / "jobs.csv", "Requisition ID,Job Name,Job Status,Openings\nREQ-7,Senior Nurse,Open,1\n")
+    people = write_utf8(tmp_path / "people.csv", "Employee ID,Name,Job Title\nE1,Ann Lee,Charge Nurse\n")
+    jobs = write_utf8(tmp_path / "jobs.csv", "Requisition ID,Job Name,Job Status,Openings\nREQ-7,Senior Nurse,Open,1\n")
     result = run_cli("import", people, "--reqs", jobs, "-o", team, "--dry-run")
     assert result.code == 0, result.stderr
     assert f"{team}:2: updated \"Ann Lee\": Job Title 'Nurse' -> 'Charge Nurse'" in result.stderr
@@ -323,10 +313,14 @@ def test_someone_kept_beside_a_row_of_their_name_added_under_a_new_id_is_named_a
     'not in the export' and 'Per Olsen (W-9)' added, two lines apart, and the current count held him twice without a
     word saying so."""
     header = "Employee ID,Worker,Business Title,Time Type\n"
-    first = _write(tmp_path / "q1.csv", header + 'W-1,Ann Lee,RN,Full time\nW-5,"Olsen, Per",ML Engineer,Full time\n')
+    first = write_utf8(
+        tmp_path / "q1.csv", header + 'W-1,Ann Lee,RN,Full time\nW-5,"Olsen, Per",ML Engineer,Full time\n'
+    )
     team = tmp_path / "team.yaml"
     assert run_cli("import", first, "-o", team).code == 0
-    later = _write(tmp_path / "q3.csv", header + 'W-1,Ann Lee,RN,Full time\nW-9,"Olsen, Per",ML Engineer,Full time\n')
+    later = write_utf8(
+        tmp_path / "q3.csv", header + 'W-1,Ann Lee,RN,Full time\nW-9,"Olsen, Per",ML Engineer,Full time\n'
+    )
     removed = run_cli("import", later, "-o", team, "--remove-missing", "--dry-run")  # W-5 goes: no one counted twice
     assert removed.code == 0 and 'removed 1: "Per Olsen"' in removed.stderr and "twice" not in removed.stderr
     result = run_cli("import", later, "-o", team)
@@ -360,8 +354,8 @@ def test_an_id_re_used_for_a_new_hire_is_refused_and_a_name_changed_by_marriage_
     """The HRIS gave Dan Cho's id, E3, to Eva Stone when he left: the merge renamed him to her, her title replacing
     his, and his typed `layer: ml_research` and PhD background then classified the regulatory specialist. Ann Lee,
     married, is Ann Park under her own id: one person renamed. Nothing is written until the file says who E3 is."""
-    team = _write(tmp_path / "team.yaml", QUARTER)
-    people = _write(
+    team = write_utf8(tmp_path / "team.yaml", QUARTER)
+    people = write_utf8(
         tmp_path / "people.csv",
         "Employee #,First Name,Last Name,Job Title\n"
         "E1,Ann,Park,Nurse Informaticist\n"
@@ -376,10 +370,10 @@ def test_an_id_re_used_for_a_new_hire_is_refused_and_a_name_changed_by_marriage_
     ) in refused.stderr
     assert "Ann" not in refused.stderr and "王" not in refused.stderr  # a married name and a name's order: alike
     assert team.read_text(encoding="utf-8") == QUARTER and not (tmp_path / "team.yaml.bak").exists()
-    _write(team, QUARTER.replace("    id: E3\n", "    id: E3-left\n"))  # as the hint says
+    write_utf8(team, QUARTER.replace("    id: E3\n", "    id: E3-left\n"))  # as the hint says
     merged = run_cli("import", people, "-o", team)
     assert merged.code == 0, merged.stderr
-    names = {p["name"]: p for p in _people(team)}
+    names = {p["name"]: p for p in people_of(team)}
     assert names["Ann Park"]["layer"] == "clinical" and names["Dan Cho"]["layer"] == "ml_research"
     assert "layer" not in names["Eva Stone"] and names["Eva Stone"]["id"] == "E3"
 
@@ -387,12 +381,12 @@ def test_an_id_re_used_for_a_new_hire_is_refused_and_a_name_changed_by_marriage_
 def test_someone_renamed_in_an_export_without_ids_is_named_as_perhaps_counted_twice(tmp_path):
     """From an export with no id column, Ann Lee, married, came back as Ann Park: she was added beside the Ann Lee
     the file kept, her typed layer on the one the export no longer lists, and stderr said only 'added' and 'kept'."""
-    team = _write(
+    team = write_utf8(
         tmp_path / "team.yaml",
         "people:\n  - name: Ann Lee\n    title: Nurse Informaticist\n    layer: clinical\n"
         "  - name: Ann Cho\n    title: ML Engineer\n",
     )
-    people = _write(tmp_path / "people.csv", "Name,Job Title\nAnn Park,Nurse Informaticist\nAnn Cho,ML Engineer\n")
+    people = write_utf8(tmp_path / "people.csv", "Name,Job Title\nAnn Park,Nurse Informaticist\nAnn Cho,ML Engineer\n")
     result = run_cli("import", people, "-o", team)
     assert result.code == 0, result.stderr
     assert (
@@ -401,14 +395,14 @@ def test_someone_renamed_in_an_export_without_ids_is_named_as_perhaps_counted_tw
         "and delete the first"
     ) in result.stderr
     assert result.stderr.count("counted twice") == 1  # Ann Cho is matched; a given name alone is no rename
-    assert [p["name"] for p in _people(team)] == ["Ann Lee", "Ann Cho", "Ann Park"]
+    assert [p["name"] for p in people_of(team)] == ["Ann Lee", "Ann Cho", "Ann Park"]
 
 
 def test_an_hris_that_numbers_everyone_anew_is_told_how_to_import_it(tmp_path):
     """An HRIS that gave everyone new ids (Dan Cho E1 -> 1001, Eva Stone E2 -> E1) was refused as if E1 had been
     re-used for a new hire, with a hint for someone who left or was renamed: neither was so, and following it (Dan
     Cho given another id) refused E2 next. The refusal says the export numbers people anew and how to import it."""
-    team = _write(
+    team = write_utf8(
         tmp_path / "team.yaml",
         "people:\n"
         "  - {name: Dan Cho, id: E1, title: ML Engineer, layer: ml_research}\n"
@@ -416,7 +410,7 @@ def test_an_hris_that_numbers_everyone_anew_is_told_how_to_import_it(tmp_path):
         "  - {name: Raj Patel, id: C7, title: Interface Engineer, employment: contractor}\n",
     )
     before = team.read_text(encoding="utf-8")
-    people = _write(
+    people = write_utf8(
         tmp_path / "people.csv",
         "Employee ID,First Name,Last Name,Job Title,Employment Type\n"
         "1001,Dan,Cho,ML Engineer,Full-time\n"
@@ -431,10 +425,10 @@ def test_an_hris_that_numbers_everyone_anew_is_told_how_to_import_it(tmp_path):
         f"current person in {team} and import again: they are then matched by name and given the export's ids)"
     ) in refused.stderr
     assert "Raj" not in refused.stderr and team.read_text(encoding="utf-8") == before
-    _write(team, before.replace(" id: E1,", "").replace(" id: E2,", "").replace(" id: C7,", ""))  # as the hint says
+    write_utf8(team, before.replace(" id: E1,", "").replace(" id: E2,", "").replace(" id: C7,", ""))  # as the hint says
     merged = run_cli("import", people, "-o", team)
     assert merged.code == 0, merged.stderr
-    names = {p["name"]: p for p in _people(team)}
+    names = {p["name"]: p for p in people_of(team)}
     assert (names["Dan Cho"]["id"], names["Eva Stone"]["id"], names["Raj Patel"]["id"]) == ("1001", "E1", "C7")
     assert names["Dan Cho"]["layer"] == "ml_research" and names["Raj Patel"]["employment"] == "employee"
 
@@ -443,32 +437,32 @@ def test_one_person_spelt_otherwise_by_the_hris_is_no_re_used_id(tmp_path):
     """The file's `Mohammed Al-Rashid` is the HRIS's `Muhammad Alrashid`, its `Zhang Wei` the HRIS's `张伟`, under the
     ids the file gives them: each was refused as an id re-used for a new hire, no part of the names alike. A
     surname joined or hyphenated is one part, and a name in another script is compared with nothing: both update."""
-    team = _write(
+    team = write_utf8(
         tmp_path / "team.yaml",
         "people:\n"
         "  - {name: Mohammed Al-Rashid, id: E9, title: Interface Engineer}\n"
         "  - {name: Zhang Wei, id: E8, title: ML Engineer}\n",
     )
-    people = _write(
+    people = write_utf8(
         tmp_path / "people.csv",
         "Employee ID,First Name,Last Name,Job Title\nE9,Muhammad,Alrashid,Interface Engineer\nE8,伟,张,ML Engineer\n",
     )
     merged = run_cli("import", people, "-o", team)
     assert merged.code == 0, merged.stderr
-    assert [(p["name"], p["id"]) for p in _people(team)] == [("Muhammad Alrashid", "E9"), ("张伟", "E8")]
+    assert [(p["name"], p["id"]) for p in people_of(team)] == [("Muhammad Alrashid", "E9"), ("张伟", "E8")]
 
 
 def test_a_part_timer_the_next_export_lists_as_full_time_is_named_where_the_file_keeps_their_fte(tmp_path):
     """Ann went part time for her PhD; the quarter after, BambooHR lists her as Full-Time, with no hours column. The
     merge keeps the team file's `fte: 0.5`, as an export with no hours gives no FTE, but it did so without a word:
     the plan counted her half a person while the HRIS said full time."""
-    team = _write(
+    team = write_utf8(
         tmp_path / "team.yaml",
         "people:\n  - name: Ann Lee\n    id: E5\n    title: ML Engineer\n    employment: employee\n"
         "    fte: 0.5  # half time until her PhD defence\n  - name: Bo Park\n    id: E6\n    title: Nurse\n"
         "    employment: employee\n    fte: 0.6\n",
     )
-    people = _write(
+    people = write_utf8(
         tmp_path / "people.csv",
         "Employee #,Last Name,First Name,Job Title,Employment Status\n"
         "E5,Lee,Ann,ML Engineer,Full-Time\nE6,Park,Bo,Nurse,Part-Time\n",
@@ -487,13 +481,13 @@ def test_an_open_requisition_typed_by_hand_beside_a_hire_of_its_title_is_named(t
     """'Open req - Biostatistician', typed by hand, stayed open in the plan once the HRIS listed the Biostatistician
     hired: the plan counted her twice, as staff and as a hire still to make, and stderr said only that its status
     is not one the exports cover."""
-    team = _write(
+    team = write_utf8(
         tmp_path / "team.yaml",
         "people:\n  - name: Robert Smith\n    id: E001\n    title: Chief Medical Officer\n"
         "  - name: Open req - Biostatistician  # budgeted for Q1\n    title: Biostatistician\n    status: open\n"
         "  - name: Open req - Nurse Reviewer\n    title: Nurse Reviewer\n    status: open\n",
     )
-    people = _write(
+    people = write_utf8(
         tmp_path / "people.csv",
         "Employee #,First Name,Last Name,Job Title\nE001,Robert,Smith,Chief Medical Officer\n"
         "E170,Ngozi,Okafor,Biostatistician\n",
@@ -512,12 +506,12 @@ def test_an_open_requisition_typed_by_hand_beside_a_hire_of_its_title_is_named(t
 def test_an_ats_offer_the_people_export_lists_as_a_planned_hire_is_not_said_to_be_on_staff(tmp_path):
     """Rippling lists an accepted offer as a person of its own ('Role state: Accepted offer'); Ashby's offer of the
     same candidate was skipped, rightly, but as '1 accepted offers already on staff': she starts in January."""
-    people = _write(
+    people = write_utf8(
         tmp_path / "rippling.csv",
         "Employee number,Legal first name,Legal last name,Title,Role state,Start date\n"
         '1,Priya,Raman,CEO,Active,2022-03-01\n11,Li,Wei,"Software Engineer, FHIR",Accepted offer,2027-01-11\n',
     )
-    offers = _write(
+    offers = write_utf8(
         tmp_path / "offers.csv",
         "Candidate Name,Job Title,Job ID,Offer Status,Start Date\n"
         '"Wei, Li","Software Engineer, FHIR",ab-12,Accepted,"Jan 11, 2027"\n',
@@ -543,9 +537,9 @@ def test_an_id_re_used_for_a_name_in_another_script_is_caught_by_the_hire_date(t
     nothing written; with the same date it is the same person, renamed. The refusal said the dates differ, not
     which they were: a wrong date in either file could not be told from a re-used id without opening both."""
     written = "people:\n  - {name: Zhang Wei, id: E8, title: ML Engineer, layer: ml_research, start: 2021-03-01}\n"
-    team = _write(tmp_path / "team.yaml", written)
+    team = write_utf8(tmp_path / "team.yaml", written)
     header = "Employee ID,First Name,Last Name,Job Title,Hire Date\n"
-    people = _write(tmp_path / "people.csv", header + "E8,明,李,Regulatory Specialist,2026-09-01\n")
+    people = write_utf8(tmp_path / "people.csv", header + "E8,明,李,Regulatory Specialist,2026-09-01\n")
     refused = run_cli("import", people, "-o", team)
     assert refused.code == 2, refused.stderr
     assert (
@@ -553,10 +547,10 @@ def test_an_id_re_used_for_a_name_in_another_script_is_caught_by_the_hire_date(t
         "may have been re-used"
     ) in refused.stderr
     assert team.read_text(encoding="utf-8") == written
-    same = _write(tmp_path / "same.csv", header + "E8,伟,张,ML Engineer,2021-03-01\n")
+    same = write_utf8(tmp_path / "same.csv", header + "E8,伟,张,ML Engineer,2021-03-01\n")
     merged = run_cli("import", same, "-o", team)
     assert merged.code == 0, merged.stderr
-    assert [(p["name"], p["id"]) for p in _people(team)] == [("张伟", "E8")]
+    assert [(p["name"], p["id"]) for p in people_of(team)] == [("张伟", "E8")]
 
 
 def test_an_id_re_used_for_a_hire_still_to_start_is_refused(tmp_path):
@@ -566,9 +560,9 @@ def test_an_id_re_used_for_a_hire_still_to_start_is_refused(tmp_path):
     later = dt.date.today() + dt.timedelta(days=400)
     for mine, theirs in (("Dan Cho", "E8,Eva,Stone"), ("Zhang Wei", "E8,明,李")):
         written = f"people:\n  - {{name: {mine}, id: E8, title: ML Engineer, layer: ml_research, start: 2021-03-01}}\n"
-        team = _write(tmp_path / "team.yaml", written)
+        team = write_utf8(tmp_path / "team.yaml", written)
         header = "Employee ID,First Name,Last Name,Job Title,Hire Date\n"
-        people = _write(tmp_path / "people.csv", header + f"{theirs},Regulatory Specialist,{later}\n")
+        people = write_utf8(tmp_path / "people.csv", header + f"{theirs},Regulatory Specialist,{later}\n")
         refused = run_cli("import", people, "-o", team)
         assert refused.code == 2, refused.stderr
         assert "so the id may have been re-used for a new hire" in refused.stderr

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import run_cli
+from conftest import people_of, run_cli
 from teamaudit.starter import STARTER_REPLACED
 
 EXPORT = (
@@ -26,10 +26,6 @@ def _started(tmp_path: Path) -> tuple[Path, Path]:
     return export, team
 
 
-def _people(team: Path) -> list[dict[str, object]]:
-    return yaml.safe_load(team.read_text(encoding="utf-8"))["people"]
-
-
 def test_an_import_into_the_starter_init_wrote_and_no_one_edited_replaces_it(tmp_path):
     """The import was merged into the starter: its Aisha Bello (E001), Chloe Martin, Marcus Webb and open requisition
     stayed beside the three people of the export (7 people, the export's Aisha added as 'Aisha Bello (E2)'), under the
@@ -38,7 +34,7 @@ def test_an_import_into_the_starter_init_wrote_and_no_one_edited_replaces_it(tmp
     starter = team.read_bytes()
     result = run_cli("import", export, "-o", team)
     assert result.code == 0, result.stderr
-    assert [p["name"] for p in _people(team)] == ["Priya Nair", "Aisha Bello", "Dan Cho"]
+    assert [p["name"] for p in people_of(team)] == ["Priya Nair", "Aisha Bello", "Dan Cho"]
     written = yaml.safe_load(team.read_text(encoding="utf-8"))
     assert "organization" not in written and "as_of" not in written
     assert (
@@ -55,7 +51,7 @@ def test_an_import_into_an_edited_starter_merges_and_names_the_examples_left_in_
     team.write_text(team.read_text().replace("Example Health AI", "Acme Health"), encoding="utf-8")
     result = run_cli("import", export, "-o", team)
     assert result.code == 0, result.stderr
-    names = [p["name"] for p in _people(team)]
+    names = [p["name"] for p in people_of(team)]
     assert "Priya Nair" in names and "Chloe Martin" in names
     assert yaml.safe_load(team.read_text())["organization"] == "Acme Health"
     assert (
@@ -82,7 +78,7 @@ def test_an_import_replaces_the_starter_an_earlier_init_wrote_too(tmp_path, writ
     export.write_text(EXPORT, encoding="utf-8")
     result = run_cli("import", export, "-o", team)
     assert result.code == 0, result.stderr
-    assert [p["name"] for p in _people(team)] == ["Priya Nair", "Aisha Bello", "Dan Cho"]
+    assert [p["name"] for p in people_of(team)] == ["Priya Nair", "Aisha Bello", "Dan Cho"]
     assert f"{team}: {STARTER_REPLACED}" in result.stderr
     assert team.with_name(team.name + ".bak").read_text(encoding="utf-8") == starter
 

@@ -15,8 +15,12 @@ def counted(count: int, noun: str, plural: str | None = None, *, one: str = "1")
     return f"{one} {noun}" if count == 1 else f"{count:,} {many}"
 
 
-def first_few(shown: Sequence[str], total: int) -> str:
-    """'Ann Lee, Bo Park and 3 more': the items shown, and how many of `total` are not. Every list a message cuts
-    short is said with it, so none counts its rest as '1234 more' where the others say '1,234 more'."""
+def first_few(shown: Sequence[str], total: int, *, comma_before_and: bool = False) -> str:
+    """'Ann Lee, Bo Park and 3 more': the items shown, and how many of `total` are not; with `comma_before_and`,
+    'Ann Lee (line 2), Bo Park (line 3), and 3 more', the wording of the people a finding or a diff names. Every
+    list a message cuts short is said with it, so none counts its rest as '1234 more' where the others say
+    '1,234 more'."""
     rest = total - len(shown)
-    return ", ".join(shown) + (f" and {rest:,} more" if rest > 0 else "")
+    if rest <= 0:
+        return ", ".join(shown)
+    return ", ".join(shown) + ("," if comma_before_and and shown else "") + f" and {rest:,} more"

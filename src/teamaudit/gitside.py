@@ -54,7 +54,7 @@ def read_git_side(spec: str, max_bytes: int) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise TeamAuditError(f"'{clipped(spec)}': not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
+        raise TeamAuditError(f"'{clipped(spec)}': not valid UTF-8 (byte 0x{exc.object[exc.start]:02x})") from None
 
 
 LFS_POINTER_MAX = 1024  # bytes: a Git LFS pointer file is smaller (git-lfs docs/spec.md)

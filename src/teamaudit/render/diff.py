@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from teamaudit.counts import first_few
 from teamaudit.diff import Change, Declared, DiffReport, delta, signed
 from teamaudit.gatefiles import AddedSuppression
 from teamaudit.model import Composition, Finding, Layer, Report, Scope
@@ -167,8 +168,7 @@ def _reads(x: Declared) -> str:
 
 def _named(declared: list[Declared], limit: int = 5) -> str:
     names = [f"{x.name} (line {x.line})" for x in declared[:limit]]
-    more = len(declared) - limit
-    return ", ".join(names + ([f"and {more} more"] if more > 0 else []))
+    return first_few(names, len(declared), comma_before_and=True)
 
 
 def added_suppressions(d: DiffReport) -> str | None:

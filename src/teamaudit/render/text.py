@@ -297,7 +297,7 @@ def _person_cells(p: ClassifiedPerson) -> tuple[str, ...]:
 
 def _evidence(p: ClassifiedPerson) -> str:
     evidence = p.classification.evidence
-    return _flat("; ".join(evidence[:2])) + (f" (+{len(evidence) - 2} more)" if len(evidence) > 2 else "")
+    return _flat("; ".join(evidence[:2])) + (f" (+{len(evidence) - 2:,} more)" if len(evidence) > 2 else "")
 
 
 def _flat(text: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from teamaudit.counts import counted as counted  # re-exported: rules and renderers import it from here
+from teamaudit.counts import first_few
 from teamaudit.model import (
     Basis,
     ClassifiedPerson,
@@ -170,9 +171,7 @@ def by_name(people: tuple[ClassifiedPerson, ...]) -> tuple[ClassifiedPerson, ...
 def who(people: tuple[ClassifiedPerson, ...], limit: int = 5) -> str:
     people = by_name(people)
     names = [f"{p.person.name} (line {p.person.line})" for p in people[:limit]]
-    if len(people) > limit:
-        names.append(f"and {len(people) - limit} more")
-    return ", ".join(names)
+    return first_few(names, len(people), comma_before_and=True)
 
 
 def fmt(amount: float) -> str:

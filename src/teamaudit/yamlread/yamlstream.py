@@ -230,13 +230,16 @@ def utf8_error(path: Path, raw: bytes, exc: UnicodeDecodeError) -> TeamAuditErro
 
     if utf32_kind(raw) or looks_like_utf16(raw):  # its first letter outside ASCII is no UTF-8: say what the file is
         return utf16_error(path, raw)
-    line, column = byte_position(raw, exc.start)
+    # `utf-8-sig` counts exc.start from after the byte-order mark it takes off: `body` is what it read, as an editor
+    # shows the file (from `raw`, a file with a mark was said at the byte three before the bad one: 'byte 0x4a is J')
+    body = bytes(exc.object)
+    line, column = byte_position(body, exc.start)
     return TeamAuditError(
-        f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+        f"not valid UTF-8 (byte 0x{body[exc.start]:02x})",
         file=path,
         line=line,
         column=column,
-        hint=utf8_hint(raw, exc.start),
+        hint=utf8_hint(body, exc.start),
     )
 
 
