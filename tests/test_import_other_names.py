@@ -139,3 +139,19 @@ def test_the_name_an_older_import_wrote_of_someone_who_left_is_named_as_left(tmp
     result = run_cli("import", people, "-o", team, "--dry-run")
     assert result.code == 0, result.stderr
     assert f'{team}:2: kept "Dr. Li": the people export lists them as left ({people} line 2' in result.stderr
+
+
+@pytest.mark.parametrize(
+    "rows", ["1,Maria Lopez,CMO\n2,Maria Lopez,Nurse\n", "2,Maria Lopez,Nurse\n1,Maria Lopez,CMO\n"]
+)
+def test_a_hand_typed_title_is_matched_with_neither_of_two_rows_of_one_name(tmp_path, rows):
+    """Two rows named 'Maria Lopez' (import writes the second 'Maria Lopez (1)') and the file's 'Dr. Maria Lopez':
+    she was matched with the first, the CMO given the nurse's id and title, and the CMO's own row added as a second
+    person: which of the two she is, nothing says."""
+    team = _write(tmp_path / "team.yaml", "people:\n  - name: Dr. Maria Lopez\n    title: CMO\n    layer: clinical\n")
+    people = _write(tmp_path / "people.csv", f"Employee ID,Name,Job Title\n{rows}")
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert _people(team)[0] == {"name": "Dr. Maria Lopez", "title": "CMO", "layer": "clinical"}
+    assert len(_people(team)) == 3
+    assert ": matched " not in result.stderr

@@ -76,6 +76,11 @@ def _bare_words(name: str) -> frozenset[str]:
     return frozenset(bare_name(name) or ())
 
 
+# What import adds to the name of a row whose name an earlier row has: its id or a number ('Maria Lopez (1)',
+# importer/__init__.py's _unique). Such a row is counted under the name it had: two Maria Lopez, not one.
+_RENUMBERED = re.compile(r"\s+\([^()]*\)\Z")
+
+
 class AlikeIndex:
     """The people of a file no row of an export names exactly, by their bare name, to find the one a row's name is
     alike (one_name): only where one person of the file and one such row of the export have that bare name, as
@@ -94,7 +99,7 @@ class AlikeIndex:
                 self._people.setdefault(bare, []).append(index)
         self._rows: dict[tuple[str, ...], int] = {}
         for name in row_names:
-            bare = bare_name(name) if self._people and name_key(name) not in named else None
+            bare = bare_name(_RENUMBERED.sub("", name)) if self._people and name_key(name) not in named else None
             if bare is not None:
                 self._rows[bare] = self._rows.get(bare, 0) + 1
 
