@@ -155,3 +155,25 @@ def test_a_hand_typed_title_is_matched_with_neither_of_two_rows_of_one_name(tmp_
     assert _people(team)[0] == {"name": "Dr. Maria Lopez", "title": "CMO", "layer": "clinical"}
     assert len(_people(team)) == 3
     assert ": matched " not in result.stderr
+
+
+def test_a_surname_of_two_words_written_first_is_not_another_given_name_s(tmp_path):
+    """'Lopez Garcia, Maria' (a Spanish surname of two words, written first) was read as 'Lopez Garcia' alone, her
+    given name dropped: she was matched with the export's 'Lopez Garcia, José', renamed José, given his id and title,
+    the layer typed on her his. Two people, one written."""
+    team = _write(
+        tmp_path / "team.yaml", "people:\n  - name: Lopez Garcia, Maria\n    title: CMO\n    layer: clinical\n"
+    )
+    people = _write(tmp_path / "people.csv", 'Employee ID,Name,Job Title\n1,"Lopez Garcia, José",Nurse\n')
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert _people(team) == [
+        {"name": "Lopez Garcia, Maria", "title": "CMO", "layer": "clinical"},
+        {"name": "Lopez Garcia, José", "id": "1", "title": "Nurse"},
+    ]
+    assert "of one name but for" not in result.stderr and ": matched " not in result.stderr
+    # and she is still the export's 'Lopez Garcia, Maria, RN' but for the credential
+    people = _write(people, 'Employee ID,Name,Job Title\n2,"Lopez Garcia, Maria, RN",CMO\n')
+    result = run_cli("import", people, "-o", team, "--dry-run")
+    assert result.code == 0, result.stderr
+    assert ': matched "Lopez Garcia, Maria" with the export\'s "Lopez Garcia, Maria, RN"' in result.stderr

@@ -27,8 +27,14 @@ def bare_name(name: str) -> tuple[str, ...] | None:
     """A name's words once its courtesy title, initials and credentials are gone, folded: 'Dr. Priya Raman', 'Marcus
     J. Chen', 'Dana Whitfield, RN' and 'Ann Lee MD' are 'Priya Raman', 'Marcus Chen', 'Dana Whitfield' and 'Ann
     Lee'. Every other word counts: 'Mary Ann Smith' is not 'Mary Beth Smith', whose first and last words alone were
-    compared. None when fewer than two words stay."""
-    given, surname = spaced_parts(first_name_first(name).split(",")[0].split())
+    compared, and so does a word after a comma that is no credential: 'Lopez Garcia, Maria', a surname of two words
+    written first, is not 'Lopez Garcia, José', whose words before the comma alone were compared. None when fewer than
+    two words stay."""
+    written, *after = first_name_first(name).split(",")
+    named = [
+        word for part in after for word in part.split() if word.casefold().replace(".", "") not in CREDENTIALS_AFTER
+    ]
+    given, surname = spaced_parts([*written.split(), *named])
     words = folded_key(" ".join([*given, surname])).replace(".", " ").split()
     kept = tuple(word for word in words if len(word) > 1)
     return kept if len(kept) >= 2 else None
