@@ -177,3 +177,21 @@ def test_a_surname_of_two_words_written_first_is_not_another_given_name_s(tmp_pa
     result = run_cli("import", people, "-o", team, "--dry-run")
     assert result.code == 0, result.stderr
     assert ': matched "Lopez Garcia, Maria" with the export\'s "Lopez Garcia, Maria, RN"' in result.stderr
+
+
+@pytest.mark.parametrize(
+    "rows", ["1,Dr. Maria Lopez,CMO\n2,Maria Lopez,Nurse\n", "2,Maria Lopez,Nurse\n1,Dr. Maria Lopez,CMO\n"]
+)
+def test_a_person_a_row_names_is_not_taken_by_an_earlier_row_alike(tmp_path, rows):
+    """The file's nurse 'Lopez, Maria' is the export's 'Maria Lopez'; a row 'Dr. Maria Lopez' (the CMO) before hers
+    took her, as one name but for a title: the nurse renamed the CMO, given the CMO's id and title and the layer typed
+    on her, and her own row added as someone new."""
+    team = _write(tmp_path / "team.yaml", "people:\n  - name: Lopez, Maria\n    title: Nurse\n    layer: clinical\n")
+    people = _write(tmp_path / "people.csv", f"Employee ID,Name,Job Title\n{rows}")
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert sorted((p["name"], p["id"], p["title"], p.get("layer")) for p in _people(team)) == [
+        ("Dr. Maria Lopez", "1", "CMO", None),
+        ("Maria Lopez", "2", "Nurse", "clinical"),
+    ]
+    assert ": matched " not in result.stderr

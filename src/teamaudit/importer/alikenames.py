@@ -92,15 +92,17 @@ class AlikeIndex:
     alike (one_name): only where one person of the file and one such row of the export have that bare name, as
     'Dr. Ann Lee' and 'Ann Lee MD' of one file could each be the export's Ann Lee."""
 
-    def __init__(self, names: list[str], row_names: list[str], named: set[str]) -> None:
+    def __init__(self, names: list[str], row_names: list[str], named: set[str], found: set[int]) -> None:
         """`names`: the file's people's; `row_names`: the export's rows'; `named`: the name_keys of the file's names
-        and of their other spellings, which a row of that name matches exactly."""
+        and of their other spellings, which a row of that name matches exactly; `found`: the people a row matches by
+        its id or a name of it, whom a row alike before it took ('Lopez, Maria', the export's Maria Lopez, was the
+        'Dr. Maria Lopez' of a row before hers)."""
         rows = {name_key(name) for name in row_names}
         self._row_keys = rows
         self._names = names
         self._people: dict[tuple[str, ...], list[int]] = {}
         for index, name in enumerate(names):
-            bare = bare_name(name) if name_key(name) not in rows else None
+            bare = bare_name(name) if name_key(name) not in rows and index not in found else None
             if bare is not None:
                 self._people.setdefault(bare, []).append(index)
         self._rows: dict[tuple[str, ...], int] = {}

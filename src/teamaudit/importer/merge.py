@@ -324,7 +324,9 @@ def _plan(
     def find(row: dict[str, Any]) -> int | None:
         return _match(people, row, by_id, by_name, by_folded, left_on)
 
-    others = AlikeIndex([p.name for p in people], [r["name"] for r in rows], set(by_name))
+    others = AlikeIndex(
+        [p.name for p in people], [r["name"] for r in rows], set(by_name), _found(rows, legal_names, find)
+    )
     plan = Plan()
     matched: set[int] = set()
     two_people: list[TeamAuditError] = []
@@ -373,6 +375,14 @@ def _plan(
     if two_people:
         raise two_people[0] if len(two_people) == 1 else TeamAuditErrors(two_people)
     return plan, matched
+
+
+def _found(
+    rows: list[dict[str, Any]], legal_names: Mapping[int, str], find: Callable[[dict[str, Any]], int | None]
+) -> set[int]:
+    """The people of the file a row matches by its id, its name or its legal name."""
+    names = [{**row, "name": legal_names[index]} for index, row in enumerate(rows) if index in legal_names]
+    return {index for row in [*rows, *names] if (index := find(row)) is not None}
 
 
 def _change(person: Person, index: int, sets: dict[str, Any], rehired: bool, row: int) -> Change:
