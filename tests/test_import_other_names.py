@@ -195,3 +195,33 @@ def test_a_person_a_row_names_is_not_taken_by_an_earlier_row_alike(tmp_path, row
         ("Maria Lopez", "2", "Nurse", "clinical"),
     ]
     assert ": matched " not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "tail"),
+    [
+        (
+            "Name,Job Title,Status",
+            "Maria Lopez,CMO,Terminated\nBo Chen,Engineer,Active\n",
+            "--remove-missing removes them",
+        ),
+        (  # with ids, a person with none is typed by hand: --remove-missing keeps her
+            "Employee ID,Name,Job Title,Status",
+            "E1,Maria Lopez,CMO,Terminated\nE2,Bo Chen,Engineer,Active\n",
+            "if they are one person, remove them yourself",
+        ),
+    ],
+)
+def test_a_hand_typed_title_of_someone_who_left_is_named_as_left(tmp_path, header, rows, tail):
+    """The file's 'Dr. Maria Lopez', whom the people export lists as 'Maria Lopez', terminated, was said to be 'not in
+    the export' (or typed by hand), not named beside the row that says she left."""
+    team = _write(tmp_path / "team.yaml", "people:\n  - name: Dr. Maria Lopez\n    title: CMO\n  - name: Bo Chen\n")
+    team = _write(team, team.read_text(encoding="utf-8") + "    title: Engineer\n")
+    people = _write(tmp_path / "people.csv", f"{header}\n{rows}")
+    result = run_cli("import", people, "-o", team, "--dry-run")
+    assert result.code == 0, result.stderr
+    assert (
+        f'{team}:2: kept "Dr. Maria Lopez": the people export lists "Maria Lopez", of one name but for a title, an '
+        f"initial or a credential, as left ({people} line 2, terminated or inactive); {tail}" in result.stderr
+    ), result.stderr
+    assert "not in the export" not in result.stderr

@@ -26,7 +26,7 @@ from typing import Any
 
 from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped, with_hint
 from teamaudit.importer.aliases import refuse_aliases
-from teamaudit.importer.alikenames import AlikeIndex, bare_name, drops_from
+from teamaudit.importer.alikenames import AlikeIndex, bare_name, drops_from, one_name
 from teamaudit.importer.alikenames import folded_key as _folded_key
 from teamaudit.importer.calledname import unspaced_spellings
 from teamaudit.importer.convert import Leaver, NotOpen, Openings
@@ -96,6 +96,8 @@ class KeptLeaver:
     name: str
     line: int
     leaver: Leaver
+    alike: bool = False  # the leaver's name is theirs but for a title, an initial or a credential ('Maria Lopez')
+    removable: bool = True  # by --remove-missing: not one typed by hand, where the export gives everyone an id
 
 
 @dataclass(frozen=True)
@@ -747,7 +749,7 @@ def _unmatched(
 ) -> None:
     """People no export row matches: kept, unless `remove` and the exports cover their status; a planned hire or
     requisition is removed only when an import wrote it (_imported), never one typed by hand."""
-    left = _left_by_key(gone.leavers)
+    left, alike_left = _left_by_key(gone.leavers), _left_by_bare_name(gone.leavers)
     lines: list[str] = []
     for index, person in enumerate(people):
         if index in matched:
@@ -774,6 +776,8 @@ def _unmatched(
             summary.left.append(KeptLeaver(person.name, person.line, leaver))
         elif closed is not None and removable:
             summary.not_open.append(KeptNotOpen(person.name, person.line, closed))
+        elif leaver is None and (alike := _alike_leaver(person, alike_left)) is not None:
+            summary.left.append(KeptLeaver(person.name, person.line, alike, alike=True, removable=removable))
         elif removable:
             summary.missing.append(person.name)
         elif other_kind is not None and listed_kind:
@@ -855,6 +859,30 @@ def _left_by_key(leavers: Sequence[Leaver]) -> dict[str, Leaver]:
                 left.setdefault(name_key(other), leaver)
                 left.setdefault(_folded_key(other), leaver)
     return left
+
+
+def _left_by_bare_name(leavers: Sequence[Leaver]) -> dict[tuple[str, ...], list[Leaver]]:
+    """The export's rows of people who left, by the bare name (alikenames.bare_name) of each name they give."""
+    left: dict[tuple[str, ...], list[Leaver]] = {}
+    for leaver in leavers:
+        for bare in {bare_name(name) for name in (leaver.name, leaver.legal) if name}:
+            if bare is not None:
+                left.setdefault(bare, []).append(leaver)
+    return left
+
+
+def _alike_leaver(person: Person, left: Mapping[tuple[str, ...], list[Leaver]]) -> Leaver | None:
+    """The one row of a person who left whose name is a current person's but for a title, an initial or a credential
+    ('Maria Lopez', terminated, of the file's 'Dr. Maria Lopez', with no id): she was said to be 'not in the export'."""
+    bare = bare_name(person.name)
+    if person.id is not None or person.status is not Status.CURRENT or bare is None:
+        return None
+    alike = [
+        leaver
+        for leaver in left.get(bare, [])
+        if any(one_name(person.name, name) for name in (leaver.name, leaver.legal) if name)
+    ]
+    return alike[0] if len(alike) == 1 else None
 
 
 # The names import makes up for a requisition or an accepted offer with no candidate (importer/convert.py).

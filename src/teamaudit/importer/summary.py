@@ -516,6 +516,13 @@ def _kept_evidence(kept: KeptEvidence, _: _Context) -> str:
 
 def _left(kept: KeptLeaver, context: _Context) -> str:
     """'kept "Tom Ward": the people export lists them as left (people.csv line 4, terminated or inactive)'."""
+    if kept.alike:  # 'Dr. Maria Lopez' of the export's 'Maria Lopez'
+        then = "--remove-missing removes them" if kept.removable else "if they are one person, remove them yourself"
+        return (
+            f"kept {_quoted(kept.name)}: the people export lists {_quoted(kept.leaver.name or kept.leaver.legal)}, of "
+            "one name but for a title, an initial or a credential, as left "
+            f"({_where_left(context.people, kept.leaver)}); {then}"
+        )
     return (
         f"kept {_quoted(kept.name)}: the people export lists them as left "
         f"({_where_left(context.people, kept.leaver)}); --remove-missing removes them"
