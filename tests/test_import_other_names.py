@@ -225,3 +225,24 @@ def test_a_hand_typed_title_of_someone_who_left_is_named_as_left(tmp_path, heade
         f"initial or a credential, as left ({people} line 2, terminated or inactive); {tail}" in result.stderr
     ), result.stderr
     assert "not in the export" not in result.stderr
+
+
+def test_two_people_matched_by_a_name_alike_are_parted_as_the_line_says(tmp_path):
+    """The line naming a match said 'if they are two people, give them other names there'; renamed, the CMO kept the
+    nurse's id and title the merge wrote on her, and the next import matched her by it again, renamed the nurse."""
+    typed = "organization: Acme\npeople:\n  - name: Dr. Maria Lopez\n    title: CMO\n    layer: clinical\n"
+    team = _write(tmp_path / "team.yaml", typed)
+    people = _write(tmp_path / "people.csv", "Employee ID,Name,Job Title\n7,Maria Lopez,Nurse\n")
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert (
+        "if they are two people, put back what this import changed on them and rename the one in the file (by more "
+        "than a title, an initial or a credential), or the next import matches them again" in result.stderr
+    )
+    _write(team, typed.replace("Dr. Maria Lopez", "Dr. Maria Lopez (CMO)"))
+    again = run_cli("import", people, "-o", team)
+    assert again.code == 0, again.stderr
+    assert _people(team) == [
+        {"name": "Dr. Maria Lopez (CMO)", "title": "CMO", "layer": "clinical"},
+        {"name": "Maria Lopez", "id": "7", "title": "Nurse"},
+    ]

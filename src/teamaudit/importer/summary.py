@@ -552,7 +552,8 @@ def _alike_matched(alike: Alike, _: _Context) -> str:
     return (
         f"matched {_quoted(alike.name)} with the export's {_quoted(alike.row)}, one name but for a title, an initial "
         "or a credential (imports before added the export's beside them, counting them twice); if they are two people, "
-        "give them other names there"
+        "put back what this import changed on them and rename the one in the file (by more than a title, an initial or "
+        "a credential), or the next import matches them again"
     )
 
 
