@@ -171,7 +171,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "ende des arbeitsverhältnisses",
         "austrittsdatum",
         "vertragsende",
-        "completion date",  # Deel's: the day a contract ends
+        "completion date",  # Deel's: the day a contract ends, read beside its other columns only (_ONLY_BESIDE)
     ),
     "cost": (
         "annual salary",
@@ -336,6 +336,11 @@ def _mapped(table: Table, names: list[str], overrides: dict[str, str]) -> dict[s
     return columns
 
 
+# Column names one vendor gives a meaning others do not, read only beside a column of that vendor's: any other export's
+# 'Completion Date' is a training's (HIPAA, BLS), which skipped everyone who had done it as terminated.
+_ONLY_BESIDE: dict[str, tuple[str, ...]] = {"completion date": ("hiring status", "hiring type")}
+
+
 def _recognise(names: list[str], columns: dict[str, int]) -> None:
     """Add each field not mapped yet from the first of its known column names not already taken."""
     taken = set(columns.values())
@@ -343,6 +348,9 @@ def _recognise(names: list[str], columns: dict[str, int]) -> None:
         if field in columns:
             continue
         for alias in aliases:
+            beside = _ONLY_BESIDE.get(alias)
+            if beside is not None and not set(beside) & set(names):
+                continue
             if alias in names and names.index(alias) not in taken:
                 columns[field] = names.index(alias)
                 taken.add(columns[field])
