@@ -246,3 +246,23 @@ def test_two_people_matched_by_a_name_alike_are_parted_as_the_line_says(tmp_path
         {"name": "Dr. Maria Lopez (CMO)", "title": "CMO", "layer": "clinical"},
         {"name": "Maria Lopez", "id": "7", "title": "Nurse"},
     ]
+
+
+def test_a_hand_typed_name_like_one_an_older_import_wrote_of_a_leaver_is_not_removed(tmp_path):
+    """The advisor typed by hand as 'Dr. Li', with no id where the export gives everyone one, was removed by
+    --remove-missing once Wei Li, whose 'Preferred Name' cell is 'Dr.', left: a surname is no one's name, and an
+    import that wrote 'Dr. Li' of him wrote his id too, which names him as left."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n  - name: Dr. Li  # advisor\n    title: Clinical Advisor\n  - name: Bo Chen\n    id: E2\n"
+        "    title: Engineer\n",
+    )
+    people = _write(
+        tmp_path / "people.csv",
+        "Employee ID,First Name,Last Name,Preferred Name,Job Title,Status\nE1,Wei,Li,Dr.,CMO,Terminated\n"
+        "E2,Bo,Chen,,Engineer,Active\n",
+    )
+    result = run_cli("import", people, "-o", team, "--remove-missing")
+    assert result.code == 0, result.stderr
+    assert [p["name"] for p in _people(team)] == ["Dr. Li", "Bo Chen"]
+    assert f'{team}: kept 1: "Dr. Li": not in the export, and with no id' in result.stderr

@@ -750,6 +750,7 @@ def _unmatched(
     """People no export row matches: kept, unless `remove` and the exports cover their status; a planned hire or
     requisition is removed only when an import wrote it (_imported), never one typed by hand."""
     left, alike_left = _left_by_key(gone.leavers), _left_by_bare_name(gone.leavers)
+    left_before = _left_by_earlier_name(gone.leavers)
     lines: list[str] = []
     for index, person in enumerate(people):
         if index in matched:
@@ -757,6 +758,8 @@ def _unmatched(
         leaver = left.get(f"id:{person.id}") if person.id is not None else None
         for name in _spellings(person.name):
             leaver = leaver or left.get(name_key(name)) or left.get(_folded_key(name))
+        # 'Dr. Li', as an import before wrote a leaver's name: named as left, and removable only as anyone missing
+        before = None if leaver is not None else left_before.get(name_key(person.name))
         # Staff with no id, where the people export gives everyone one, were typed by hand (an advisor, a board
         # member): --remove-missing removed them with the leavers it was run for, the layer typed on them too.
         other_kind = gone.other_kind(person) if leaver is None else None
@@ -776,6 +779,8 @@ def _unmatched(
             summary.left.append(KeptLeaver(person.name, person.line, leaver))
         elif closed is not None and removable:
             summary.not_open.append(KeptNotOpen(person.name, person.line, closed))
+        elif before is not None and removable:
+            summary.left.append(KeptLeaver(person.name, person.line, before))
         elif leaver is None and (alike := _alike_leaver(person, alike_left)) is not None:
             summary.left.append(KeptLeaver(person.name, person.line, alike, alike=True, removable=removable))
         elif removable:
@@ -854,10 +859,19 @@ def _left_by_key(leavers: Sequence[Leaver]) -> dict[str, Leaver]:
         if leaver.name:
             left[name_key(leaver.name)] = leaver
             left.setdefault(_folded_key(leaver.name), leaver)
-        for other in (leaver.legal, leaver.earlier):  # 'Robert Smith' typed, 'Dr. Li' imported, of a leaver so named
-            if other:
-                left.setdefault(name_key(other), leaver)
-                left.setdefault(_folded_key(other), leaver)
+        if leaver.legal:  # 'Robert Smith', typed in the file, left as the export's Bob Smith
+            left.setdefault(name_key(leaver.legal), leaver)
+            left.setdefault(_folded_key(leaver.legal), leaver)
+    return left
+
+
+def _left_by_earlier_name(leavers: Sequence[Leaver]) -> dict[str, Leaver]:
+    """The export's rows of people who left, by the name an import before wrote of them ('Dr. Li' of Wei Li, whose
+    preferred name cell is 'Dr.': calledname.CalledName.earlier), which someone typed by hand may have too."""
+    left: dict[str, Leaver] = {}
+    for leaver in leavers:
+        if leaver.earlier:
+            left.setdefault(name_key(leaver.earlier), leaver)
     return left
 
 
