@@ -266,3 +266,25 @@ def test_a_hand_typed_name_like_one_an_older_import_wrote_of_a_leaver_is_not_rem
     assert result.code == 0, result.stderr
     assert [p["name"] for p in _people(team)] == ["Dr. Li", "Bo Chen"]
     assert f'{team}: kept 1: "Dr. Li": not in the export, and with no id' in result.stderr
+
+
+def test_a_hand_typed_name_like_one_an_older_import_wrote_is_not_renamed_by_an_export_with_ids(tmp_path):
+    """The advisor typed by hand as 'Dr. Li' was renamed Wei Li, the CMO of an export whose 'Preferred Name' cell is
+    'Dr.', and given his id and title: the advisor lost. An import that wrote 'Dr. Li' of an export with ids wrote
+    his id too, and the id finds him."""
+    typed = "people:\n  - name: Dr. Li  # advisor\n    title: Clinical Advisor\n    employment: advisor\n"
+    team = _write(tmp_path / "team.yaml", typed)
+    people = _write(
+        tmp_path / "people.csv",
+        "Employee ID,First Name,Last Name,Preferred Name,Job Title\nE1,Wei,Li,Dr.,CMO\n",
+    )
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert _people(team) == [
+        {"name": "Dr. Li", "title": "Clinical Advisor", "employment": "advisor"},
+        {"name": "Wei Li", "id": "E1", "title": "CMO"},
+    ]
+    _write(team, typed.replace("    title: Clinical", "    id: E1\n    title: Clinical"))  # as an import wrote him
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert [p["name"] for p in _people(team)] == ["Wei Li"]

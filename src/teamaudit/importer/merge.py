@@ -405,9 +405,13 @@ def _another_name(
     preferred cell of titles or credentials (`earlier`: 'Dr. Li' of the export's Wei Li), or one alike but for a title,
     initials or a credential ('Dr. Maria Lopez' of the export's Maria Lopez). Each was added beside the file's
     person, counted twice. None where another row has that name, or, of one alike, where the file gives the person an
-    id: a row named 'Dr. Ann Lee' took the file's Ann Lee (E1), and the row of E1 was added again."""
-    if earlier and not others.named_by_row(earlier) and (index := find({**row, "name": earlier})) is not None:
-        return index
+    id: a row named 'Dr. Ann Lee' took the file's Ann Lee (E1), and the row of E1 was added again. Nor is a row with
+    an id found by its earlier name: an import that wrote it wrote the id too, and an advisor typed by hand as 'Dr. Li'
+    was renamed the export's Wei Li."""
+    if earlier and not row.get("id") and not others.named_by_row(earlier):
+        index = find({**row, "name": earlier})
+        if index is not None:
+            return index
     index = others.find(row["name"]) if _a_person(row["name"], row.get("status", "current")) else None
     if index is None or index in matched or people[index].id is not None:  # an id is matched by the id alone
         return None
