@@ -288,3 +288,23 @@ def test_a_hand_typed_name_like_one_an_older_import_wrote_is_not_renamed_by_an_e
     result = run_cli("import", people, "-o", team)
     assert result.code == 0, result.stderr
     assert [p["name"] for p in _people(team)] == ["Wei Li"]
+
+
+def test_the_name_an_older_import_wrote_of_two_rows_is_neither_s(tmp_path):
+    """Jun Li and Wei Li, both 'Dr.' in the Preferred Name column, were written 'Dr. Li' and 'Dr. Li (2)' by an
+    older import; re-imported with the rows in another order, the nurse's 'Dr. Li' was renamed Jun Li and made the
+    CMO, her layer his, and the CMO's kept as not in the export (removed with --remove-missing)."""
+    team = _write(
+        tmp_path / "team.yaml",
+        "people:\n  - name: Dr. Li\n    title: Nurse\n    layer: clinical\n  - name: Dr. Li (2)\n    title: CMO\n",
+    )
+    people = _write(
+        tmp_path / "people.csv", "First Name,Last Name,Preferred Name,Job Title\nJun,Li,Dr.,CMO\nWei,Li,Dr.,Nurse\n"
+    )
+    result = run_cli("import", people, "-o", team)
+    assert result.code == 0, result.stderr
+    assert _people(team)[:2] == [
+        {"name": "Dr. Li", "title": "Nurse", "layer": "clinical"},
+        {"name": "Dr. Li (2)", "title": "CMO"},
+    ]
+    assert 'added 2: "Jun Li", "Wei Li"' in result.stderr

@@ -8,6 +8,8 @@ but those ('Mary Ann Smith' is not 'Mary Beth Smith'), and two initials that dif
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 from teamaudit.importer.unseen import plain
 from teamaudit.model import name_key
@@ -92,13 +94,17 @@ class AlikeIndex:
     alike (one_name): only where one person of the file and one such row of the export have that bare name, as
     'Dr. Ann Lee' and 'Ann Lee MD' of one file could each be the export's Ann Lee."""
 
-    def __init__(self, names: list[str], row_names: list[str], named: set[str], found: set[int]) -> None:
+    def __init__(
+        self, names: list[str], row_names: list[str], named: set[str], found: set[int], earlier: Iterable[str] = ()
+    ) -> None:
         """`names`: the file's people's; `row_names`: the export's rows'; `named`: the name_keys of the file's names
         and of their other spellings, which a row of that name matches exactly; `found`: the people a row matches by
         its id or a name of it, whom a row alike before it took ('Lopez, Maria', the export's Maria Lopez, was the
-        'Dr. Maria Lopez' of a row before hers)."""
+        'Dr. Maria Lopez' of a row before hers); `earlier`: the names an import before wrote of rows
+        (calledname.CalledName.earlier)."""
         rows = {name_key(name) for name in row_names}
         self._row_keys = rows
+        self._earlier = Counter(name_key(name) for name in earlier)
         self._names = names
         self._people: dict[tuple[str, ...], list[int]] = {}
         for index, name in enumerate(names):
@@ -120,6 +126,8 @@ class AlikeIndex:
             return None
         return people[0]
 
-    def named_by_row(self, name: str) -> bool:
-        """Whether a row of the export has `name`, as model.name_key compares names."""
-        return name_key(name) in self._row_keys
+    def earlier_of_one(self, name: str) -> bool:
+        """Whether `name`, the one an import before wrote of a row, is no row's name (as model.name_key compares
+        names) nor what it wrote of another row: of Jun Li and Wei Li, both 'Dr.' in the Preferred Name column, it
+        wrote 'Dr. Li' and 'Dr. Li (2)', and which is which the rows' order alone said."""
+        return name_key(name) not in self._row_keys and self._earlier[name_key(name)] == 1

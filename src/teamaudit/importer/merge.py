@@ -326,8 +326,9 @@ def _plan(
     def find(row: dict[str, Any]) -> int | None:
         return _match(people, row, by_id, by_name, by_folded, left_on)
 
+    found = _found(rows, legal_names, find)
     others = AlikeIndex(
-        [p.name for p in people], [r["name"] for r in rows], set(by_name), _found(rows, legal_names, find)
+        [p.name for p in people], [r["name"] for r in rows], set(by_name), found, earlier_names.values()
     )
     plan = Plan()
     matched: set[int] = set()
@@ -408,7 +409,7 @@ def _another_name(
     id: a row named 'Dr. Ann Lee' took the file's Ann Lee (E1), and the row of E1 was added again. Nor is a row with
     an id found by its earlier name: an import that wrote it wrote the id too, and an advisor typed by hand as 'Dr. Li'
     was renamed the export's Wei Li."""
-    if earlier and not row.get("id") and not others.named_by_row(earlier):
+    if earlier and not row.get("id") and others.earlier_of_one(earlier):
         index = find({**row, "name": earlier})
         if index is not None:
             return index
