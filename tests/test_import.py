@@ -176,6 +176,21 @@ def test_a_deel_people_list_says_who_left_who_is_to_start_and_how_each_is_employ
     assert 'kept "Raj Mehta": the people export lists them as left' in again.stderr
 
 
+def test_a_completion_date_is_a_deel_contract_s_end_only_beside_deel_s_columns(tmp_path):
+    """Deel's completion_date was read as the day anyone left in any export: a 'Completion Date' of the compliance
+    training beside BambooHR's columns skipped everyone who had finished it as terminated, 3 people imported as 1."""
+    people = tmp_path / "people.csv"
+    people.write_text(
+        "Employee #,First Name,Last Name,Job Title,Completion Date\n1,Ann,Lee,Nurse Informaticist,2024-03-01\n"
+        "2,Bo,Chen,ML Engineer,2024-05-01\n3,Cy,Dee,Data Engineer,\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", people)
+    assert result.code == 0, result.stderr
+    assert [p["name"] for p in yaml.safe_load(result.stdout)["people"]] == ["Ann Lee", "Bo Chen", "Cy Dee"]
+    assert "terminated" not in result.stderr
+
+
 def test_a_justworks_work_id_matches_a_person_renamed_at_the_next_import(tmp_path):
     """Justworks gives every employee and contractor a Work ID, in every report (help.justworks.com, "Work IDs"); it
     was not read, so the next month's report, where Ann Lee is Ann Park, added Ann Park beside her: 2 people for 1,

@@ -157,7 +157,7 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "ende des arbeitsverhältnisses",
         "austrittsdatum",
         "vertragsende",
-        "completion date",  # Deel's: the day a contract ends
+        "completion date",  # Deel's: the day a contract ends, read beside its other columns only (importer/columns.py)
     ),
     "cost": (
         "annual salary",

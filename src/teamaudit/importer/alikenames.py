@@ -8,6 +8,8 @@ but those ('Mary Ann Smith' is not 'Mary Beth Smith'), and two initials that dif
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 from teamaudit.importer.unseen import plain
 from teamaudit.model import name_key
@@ -27,8 +29,14 @@ def bare_name(name: str) -> tuple[str, ...] | None:
     """A name's words once its courtesy title, initials and credentials are gone, folded: 'Dr. Priya Raman', 'Marcus
     J. Chen', 'Dana Whitfield, RN' and 'Ann Lee MD' are 'Priya Raman', 'Marcus Chen', 'Dana Whitfield' and 'Ann
     Lee'. Every other word counts: 'Mary Ann Smith' is not 'Mary Beth Smith', whose first and last words alone were
-    compared. None when fewer than two words stay."""
-    given, surname = spaced_parts(first_name_first(name).split(",")[0].split())
+    compared, and so does a word after a comma that is no credential: 'Lopez Garcia, Maria', a surname of two words
+    written first, is not 'Lopez Garcia, José', whose words before the comma alone were compared. None when fewer than
+    two words stay."""
+    written, *after = first_name_first(name).split(",")
+    named = [
+        word for part in after for word in part.split() if word.casefold().replace(".", "") not in CREDENTIALS_AFTER
+    ]
+    given, surname = spaced_parts([*written.split(), *named])
     words = folded_key(" ".join([*given, surname])).replace(".", " ").split()
     kept = tuple(word for word in words if len(word) > 1)
     return kept if len(kept) >= 2 else None
@@ -76,25 +84,36 @@ def _bare_words(name: str) -> frozenset[str]:
     return frozenset(bare_name(name) or ())
 
 
+# What import adds to the name of a row whose name an earlier row has: its id or a number ('Maria Lopez (1)',
+# importer/__init__.py's _unique). Such a row is counted under the name it had: two Maria Lopez, not one.
+_RENUMBERED = re.compile(r"\s+\([^()]*\)\Z")
+
+
 class AlikeIndex:
     """The people of a file no row of an export names exactly, by their bare name, to find the one a row's name is
     alike (one_name): only where one person of the file and one such row of the export have that bare name, as
     'Dr. Ann Lee' and 'Ann Lee MD' of one file could each be the export's Ann Lee."""
 
-    def __init__(self, names: list[str], row_names: list[str], named: set[str]) -> None:
+    def __init__(
+        self, names: list[str], row_names: list[str], named: set[str], found: set[int], earlier: Iterable[str] = ()
+    ) -> None:
         """`names`: the file's people's; `row_names`: the export's rows'; `named`: the name_keys of the file's names
-        and of their other spellings, which a row of that name matches exactly."""
+        and of their other spellings, which a row of that name matches exactly; `found`: the people a row matches by
+        its id or a name of it, whom a row alike before it took ('Lopez, Maria', the export's Maria Lopez, was the
+        'Dr. Maria Lopez' of a row before hers); `earlier`: the names an import before wrote of rows
+        (calledname.CalledName.earlier)."""
         rows = {name_key(name) for name in row_names}
         self._row_keys = rows
+        self._earlier = Counter(name_key(name) for name in earlier)
         self._names = names
         self._people: dict[tuple[str, ...], list[int]] = {}
         for index, name in enumerate(names):
-            bare = bare_name(name) if name_key(name) not in rows else None
+            bare = bare_name(name) if name_key(name) not in rows and index not in found else None
             if bare is not None:
                 self._people.setdefault(bare, []).append(index)
         self._rows: dict[tuple[str, ...], int] = {}
         for name in row_names:
-            bare = bare_name(name) if self._people and name_key(name) not in named else None
+            bare = bare_name(_RENUMBERED.sub("", name)) if self._people and name_key(name) not in named else None
             if bare is not None:
                 self._rows[bare] = self._rows.get(bare, 0) + 1
 
@@ -107,6 +126,8 @@ class AlikeIndex:
             return None
         return people[0]
 
-    def named_by_row(self, name: str) -> bool:
-        """Whether a row of the export has `name`, as model.name_key compares names."""
-        return name_key(name) in self._row_keys
+    def earlier_of_one(self, name: str) -> bool:
+        """Whether `name`, the one an import before wrote of a row, is no row's name (as model.name_key compares
+        names) nor what it wrote of another row: of Jun Li and Wei Li, both 'Dr.' in the Preferred Name column, it
+        wrote 'Dr. Li' and 'Dr. Li (2)', and which is which the rows' order alone said."""
+        return name_key(name) not in self._row_keys and self._earlier[name_key(name)] == 1

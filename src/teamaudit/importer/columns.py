@@ -168,6 +168,11 @@ def _mapped(table: Table, names: list[str], overrides: dict[str, str]) -> dict[s
     return columns
 
 
+# Column names one vendor gives a meaning others do not, read only beside a column of that vendor's: any other export's
+# 'Completion Date' is a training's (HIPAA, BLS), which skipped everyone who had done it as terminated.
+_ONLY_BESIDE: dict[str, tuple[str, ...]] = {"completion date": ("hiring status", "hiring type")}
+
+
 def _recognise(names: list[str], columns: dict[str, int]) -> None:
     """Add each field not mapped yet from the first of its known column names not already taken."""
     taken = set(columns.values())
@@ -175,6 +180,9 @@ def _recognise(names: list[str], columns: dict[str, int]) -> None:
         if field in columns:
             continue
         for alias in aliases:
+            beside = _ONLY_BESIDE.get(alias)
+            if beside is not None and not set(beside) & set(names):
+                continue
             if alias in names and names.index(alias) not in taken:
                 columns[field] = names.index(alias)
                 taken.add(columns[field])

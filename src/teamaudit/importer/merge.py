@@ -26,7 +26,7 @@ from typing import Any
 
 from teamaudit.errors import TeamAuditError, TeamAuditErrors, clipped, with_hint
 from teamaudit.importer.aliases import refuse_aliases
-from teamaudit.importer.alikenames import AlikeIndex, bare_name, drops_from
+from teamaudit.importer.alikenames import AlikeIndex, bare_name, drops_from, one_name
 from teamaudit.importer.alikenames import folded_key as _folded_key
 from teamaudit.importer.calledname import unspaced_spellings
 from teamaudit.importer.convert import Leaver, NotOpen, Openings
@@ -96,6 +96,8 @@ class KeptLeaver:
     name: str
     line: int
     leaver: Leaver
+    alike: bool = False  # the leaver's name is theirs but for a title, an initial or a credential ('Maria Lopez')
+    removable: bool = True  # by --remove-missing: not one typed by hand, where the export gives everyone an id
 
 
 @dataclass(frozen=True)
@@ -324,7 +326,10 @@ def _plan(
     def find(row: dict[str, Any]) -> int | None:
         return _match(people, row, by_id, by_name, by_folded, left_on)
 
-    others = AlikeIndex([p.name for p in people], [r["name"] for r in rows], set(by_name))
+    found = _found(rows, legal_names, find)
+    others = AlikeIndex(
+        [p.name for p in people], [r["name"] for r in rows], set(by_name), found, earlier_names.values()
+    )
     plan = Plan()
     matched: set[int] = set()
     two_people: list[TeamAuditError] = []
@@ -375,6 +380,14 @@ def _plan(
     return plan, matched
 
 
+def _found(
+    rows: list[dict[str, Any]], legal_names: Mapping[int, str], find: Callable[[dict[str, Any]], int | None]
+) -> set[int]:
+    """The people of the file a row matches by its id, its name or its legal name."""
+    names = [{**row, "name": legal_names[index]} for index, row in enumerate(rows) if index in legal_names]
+    return {index for row in [*rows, *names] if (index := find(row)) is not None}
+
+
 def _change(person: Person, index: int, sets: dict[str, Any], rehired: bool, row: int) -> Change:
     values = tuple((key, getattr(person, key), value) for key, value in sets.items())
     return Change(sets.get("name", person.name), index, person.line, values, rehired and "id" in sets, row)
@@ -393,9 +406,13 @@ def _another_name(
     preferred cell of titles or credentials (`earlier`: 'Dr. Li' of the export's Wei Li), or one alike but for a title,
     initials or a credential ('Dr. Maria Lopez' of the export's Maria Lopez). Each was added beside the file's
     person, counted twice. None where another row has that name, or, of one alike, where the file gives the person an
-    id: a row named 'Dr. Ann Lee' took the file's Ann Lee (E1), and the row of E1 was added again."""
-    if earlier and not others.named_by_row(earlier) and (index := find({**row, "name": earlier})) is not None:
-        return index
+    id: a row named 'Dr. Ann Lee' took the file's Ann Lee (E1), and the row of E1 was added again. Nor is a row with
+    an id found by its earlier name: an import that wrote it wrote the id too, and an advisor typed by hand as 'Dr. Li'
+    was renamed the export's Wei Li."""
+    if earlier and not row.get("id") and others.earlier_of_one(earlier):
+        index = find({**row, "name": earlier})
+        if index is not None:
+            return index
     index = others.find(row["name"]) if _a_person(row["name"], row.get("status", "current")) else None
     if index is None or index in matched or people[index].id is not None:  # an id is matched by the id alone
         return None
@@ -737,7 +754,8 @@ def _unmatched(
 ) -> None:
     """People no export row matches: kept, unless `remove` and the exports cover their status; a planned hire or
     requisition is removed only when an import wrote it (_imported), never one typed by hand."""
-    left = _left_by_key(gone.leavers)
+    left, alike_left = _left_by_key(gone.leavers), _left_by_bare_name(gone.leavers)
+    left_before = _left_by_earlier_name(gone.leavers)
     lines: list[str] = []
     for index, person in enumerate(people):
         if index in matched:
@@ -745,6 +763,8 @@ def _unmatched(
         leaver = left.get(f"id:{person.id}") if person.id is not None else None
         for name in _spellings(person.name):
             leaver = leaver or left.get(name_key(name)) or left.get(_folded_key(name))
+        # 'Dr. Li', as an import before wrote a leaver's name: named as left, and removable only as anyone missing
+        before = None if leaver is not None else left_before.get(name_key(person.name))
         # Staff with no id, where the people export gives everyone one, were typed by hand (an advisor, a board
         # member): --remove-missing removed them with the leavers it was run for, the layer typed on them too.
         other_kind = gone.other_kind(person) if leaver is None else None
@@ -764,6 +784,10 @@ def _unmatched(
             summary.left.append(KeptLeaver(person.name, person.line, leaver))
         elif closed is not None and removable:
             summary.not_open.append(KeptNotOpen(person.name, person.line, closed))
+        elif before is not None and removable:
+            summary.left.append(KeptLeaver(person.name, person.line, before))
+        elif leaver is None and (alike := _alike_leaver(person, alike_left)) is not None:
+            summary.left.append(KeptLeaver(person.name, person.line, alike, alike=True, removable=removable))
         elif removable:
             summary.missing.append(person.name)
         elif other_kind is not None and listed_kind:
@@ -840,11 +864,44 @@ def _left_by_key(leavers: Sequence[Leaver]) -> dict[str, Leaver]:
         if leaver.name:
             left[name_key(leaver.name)] = leaver
             left.setdefault(_folded_key(leaver.name), leaver)
-        for other in (leaver.legal, leaver.earlier):  # 'Robert Smith' typed, 'Dr. Li' imported, of a leaver so named
-            if other:
-                left.setdefault(name_key(other), leaver)
-                left.setdefault(_folded_key(other), leaver)
+        if leaver.legal:  # 'Robert Smith', typed in the file, left as the export's Bob Smith
+            left.setdefault(name_key(leaver.legal), leaver)
+            left.setdefault(_folded_key(leaver.legal), leaver)
     return left
+
+
+def _left_by_earlier_name(leavers: Sequence[Leaver]) -> dict[str, Leaver]:
+    """The export's rows of people who left, by the name an import before wrote of them ('Dr. Li' of Wei Li, whose
+    preferred name cell is 'Dr.': calledname.CalledName.earlier), which someone typed by hand may have too."""
+    left: dict[str, Leaver] = {}
+    for leaver in leavers:
+        if leaver.earlier:
+            left.setdefault(name_key(leaver.earlier), leaver)
+    return left
+
+
+def _left_by_bare_name(leavers: Sequence[Leaver]) -> dict[tuple[str, ...], list[Leaver]]:
+    """The export's rows of people who left, by the bare name (alikenames.bare_name) of each name they give."""
+    left: dict[tuple[str, ...], list[Leaver]] = {}
+    for leaver in leavers:
+        for bare in {bare_name(name) for name in (leaver.name, leaver.legal) if name}:
+            if bare is not None:
+                left.setdefault(bare, []).append(leaver)
+    return left
+
+
+def _alike_leaver(person: Person, left: Mapping[tuple[str, ...], list[Leaver]]) -> Leaver | None:
+    """The one row of a person who left whose name is a current person's but for a title, an initial or a credential
+    ('Maria Lopez', terminated, of the file's 'Dr. Maria Lopez', with no id): she was said to be 'not in the export'."""
+    bare = bare_name(person.name)
+    if person.id is not None or person.status is not Status.CURRENT or bare is None:
+        return None
+    alike = [
+        leaver
+        for leaver in left.get(bare, [])
+        if any(one_name(person.name, name) for name in (leaver.name, leaver.legal) if name)
+    ]
+    return alike[0] if len(alike) == 1 else None
 
 
 # The names import makes up for a requisition or an accepted offer with no candidate (importer/convert.py).

@@ -510,6 +510,13 @@ def _kept_evidence(kept: KeptEvidence, _: _Context) -> str:
 
 def _left(kept: KeptLeaver, context: _Context) -> str:
     """'kept "Tom Ward": the people export lists them as left (people.csv line 4, terminated or inactive)'."""
+    if kept.alike:  # 'Dr. Maria Lopez' of the export's 'Maria Lopez'
+        then = "--remove-missing removes them" if kept.removable else "if they are one person, remove them yourself"
+        return (
+            f"kept {_quoted(kept.name)}: the people export lists {_quoted(kept.leaver.name or kept.leaver.legal)}, of "
+            "one name but for a title, an initial or a credential, as left "
+            f"({_where_left(context.people, kept.leaver)}); {then}"
+        )
     return (
         f"kept {_quoted(kept.name)}: the people export lists them as left "
         f"({_where_left(context.people, kept.leaver)}); --remove-missing removes them"
@@ -539,7 +546,8 @@ def _alike_matched(alike: Alike, _: _Context) -> str:
     return (
         f"matched {_quoted(alike.name)} with the export's {_quoted(alike.row)}, one name but for a title, an initial "
         "or a credential (imports before added the export's beside them, counting them twice); if they are two people, "
-        "give them other names there"
+        "put back what this import changed on them and rename the one in the file (by more than a title, an initial or "
+        "a credential), or the next import matches them again"
     )
 
 
