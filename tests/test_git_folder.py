@@ -191,3 +191,26 @@ def test_a_folder_that_merely_has_git_like_names_is_read(tmp_path: Path):
     (tmp_path / "objects" / "team.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
     result = run_cli("check", "objects/team.yaml", cwd=tmp_path)
     assert result.code == 1, result
+
+
+def test_a_worktree_kept_inside_a_bare_repository_is_a_working_tree(tmp_path: Path):
+    """`git clone --bare x proj.git`, then `git worktree add main` inside it: every file of the worktree sat under a
+    folder holding HEAD, objects/ and refs/, and `check main/team.yaml` was refused as a path into a Git folder, as
+    was `-o` there. git finds the worktree's own `.git` first; the bare repository's files are still refused."""
+    import subprocess
+
+    source, bare = tmp_path / "source", tmp_path / "proj.git"
+    source.mkdir()
+    (source / "team.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
+    author = ["-c", "user.name=a", "-c", "user.email=a@b"]
+    for command in (["init", "-q"], ["add", "-A"], [*author, "commit", "-qm", "x"]):
+        subprocess.run(["git", *command], cwd=source, check=True)
+    subprocess.run(["git", "clone", "-q", "--bare", str(source), str(bare)], check=True)
+    subprocess.run(["git", "worktree", "add", "-q", "main"], cwd=bare, check=True, capture_output=True)
+    worktree = bare / "main"
+    result = run_cli("check", "team.yaml", "-f", "json", "-o", "report.json", cwd=worktree)
+    assert result.code == 1 and result.stderr.startswith("wrote report.json"), result
+    result = run_cli("check", "../config", cwd=worktree)
+    assert result.code == 2 and "../config: a path into a Git folder (a repository's own" in result.stderr, result
+    assert run_cli("check", "team.yaml", "-o", "../new.txt", cwd=worktree).code == 2
+    assert not (bare / "new.txt").exists()

@@ -69,13 +69,17 @@ def _has_git_folder(path: PurePath) -> bool:
 
 
 def _holds_repository(path: PurePath) -> bool:
-    """Whether `path` or a folder above it is a Git folder by what it holds, whatever its name."""
+    """Whether `path` or a folder above it is a Git folder by what it holds, whatever its name, and no working tree
+    lies between: a worktree kept inside a bare repository (`git clone --bare x x.git`, then `git worktree add main`
+    in it) is a working tree, as git takes it, finding the worktree's `.git` before the folder above."""
+    below: list[str] = []
     folder, above = str(path), os.path.dirname(path)
     while True:  # by text: PurePath.parents builds each parent anew, the square of a 2,000-folder path's length
         if _is_git_directory(folder):
-            return True
+            return not any(os.path.lexists(os.path.join(inner, ".git")) for inner in below)
         if above == folder:
             return False
+        below.append(folder)
         folder, above = above, os.path.dirname(above)
 
 
