@@ -214,3 +214,33 @@ def test_a_worktree_kept_inside_a_bare_repository_is_a_working_tree(tmp_path: Pa
     assert result.code == 2 and "../config: a path into a Git folder (a repository's own" in result.stderr, result
     assert run_cli("check", "team.yaml", "-o", "../new.txt", cwd=worktree).code == 2
     assert not (bare / "new.txt").exists()
+
+
+@pytest.mark.parametrize(
+    ("head", "refused"),
+    [
+        (None, False),  # HEAD/ a folder of the team's, beside objects/ and refs/
+        ("Head of nursing: Ana Lima\n", False),
+        ("ref: refs/heads/main\n", True),
+        ("ref:refs/heads/main", True),
+        ("0123456789abcdef0123456789abcdef01234567\n", True),
+    ],
+)
+def test_a_team_folder_named_like_a_repository_s_parts_is_read_unless_its_head_is_git_s(
+    tmp_path: Path, head: str | None, refused: bool
+):
+    """A team repository's `data/` holding a file HEAD beside folders objects/ and refs/ of its own was taken for a
+    Git folder, and `check data/objects/team.yaml` refused; git takes a folder for one only when HEAD names a branch
+    or a commit (`validate_headref`), and so does teamaudit now."""
+    (tmp_path / ".git").mkdir()
+    data = tmp_path / "data"
+    for name in ("objects", "refs"):
+        (data / name).mkdir(parents=True)
+    if head is None:
+        (data / "HEAD").mkdir()
+    else:
+        (data / "HEAD").write_text(head)
+    (data / "objects" / "team.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
+    result = run_cli("check", "data/objects/team.yaml", cwd=tmp_path)
+    assert result.code == (2 if refused else 1), result
+    assert ("a path into a Git folder (a repository's own" in result.stderr) == refused

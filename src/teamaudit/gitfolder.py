@@ -8,7 +8,8 @@ in a Git folder, so a path through one (`.git/config`, `.git/../team.yaml`), or 
 before it is opened, and so is an output written there (`-o .git/index` replaced the index, keeping a backup).
 A folder is a Git folder by its name as Windows and macOS open it too: `.GIT`, `.git.` and `git~1` (git refuses
 the same spellings in a commit: `is_ntfs_dotgit`, `is_hfs_dotgit`), or by what it holds, as git itself tells one
-(`is_git_directory`): a `HEAD` file with `objects/` and `refs/` beside it, or with a `commondir` file (a worktree's).
+(`is_git_directory`): a `HEAD` file naming a branch or a commit with `objects/` and `refs/` beside it, or with a
+`commondir` file (a worktree's).
 `git init --separate-git-dir`, `git clone --separate-git-dir` and a bare repository keep the repository in a folder of
 any name, which the working tree's `.git` file names (`gitdir: /elsewhere`); by its name alone, a link to
 /elsewhere/config was read and `-o /elsewhere/config` replaced it.
@@ -17,12 +18,14 @@ any name, which the working tree's `.git` file names (`gitdir: /elsewhere`); by 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path, PurePath
 
 from teamaudit.errors import LONGEST_PATH, TeamAuditError
 
 NAMED = ".git"
 UNNAMED = "a repository's own, not named .git"
+_OBJECT_ID = re.compile(rb"[0-9a-fA-F]{40}")  # a detached HEAD: git reads a SHA-1's 40 digits (or SHA-256's 64)
 
 
 def refuse_git_folder_read(path: Path) -> None:
@@ -84,10 +87,26 @@ def _holds_repository(path: PurePath) -> bool:
 
 
 def _is_git_directory(folder: str) -> bool:
-    if not os.path.isfile(os.path.join(folder, "HEAD")):
+    head = os.path.join(folder, "HEAD")
+    if not os.path.isfile(head):
         return False
     shared = os.path.isdir(os.path.join(folder, "objects")) and os.path.isdir(os.path.join(folder, "refs"))
-    return shared or os.path.isfile(os.path.join(folder, "commondir"))
+    return (shared or os.path.isfile(os.path.join(folder, "commondir"))) and _is_head(head)
+
+
+def _is_head(head: str) -> bool:
+    """Whether `head` is what git's `validate_headref` takes for one: a link to `refs/...`, `ref: refs/...`, or an
+    object id. A team's own file named HEAD beside data folders named objects/ and refs/ is none."""
+    try:
+        if os.path.islink(head):
+            return os.readlink(head).startswith("refs/")
+        with open(head, "rb") as file:
+            start = file.read(256)
+    except OSError:
+        return False
+    if start.startswith(b"ref:"):
+        return start[4:].lstrip().startswith(b"refs/")
+    return _OBJECT_ID.match(start) is not None
 
 
 def _is_git_name(part: str) -> bool:
