@@ -179,6 +179,7 @@ def test_no_report_replaces_a_file_of_a_repository_kept_apart(separate, command)
         result = run_cli(*command, "-o", target, cwd=checkout)
         assert result.code == 2, result
         assert "cannot write output: a path into a Git folder (a repository's own, not named .git)" in result.stderr
+        assert result.stderr.endswith("(choose a file outside the Git folder)\n"), result.stderr  # not "outside .git"
     assert (store / "config").read_bytes() == before
     assert not (store / "new.txt").exists()
     assert not (store / "config.bak").exists()

@@ -41,7 +41,7 @@ def refuse_git_folder_read(path: Path) -> None:
 def refuse_git_folder_write(path: Path) -> None:
     """Refuse writing `path` when its name or its links lead through a Git folder."""
     what = "cannot write output: {how} a Git folder ({which}), which holds the repository itself"
-    _refuse(path, what, "choose a file outside .git")
+    _refuse(path, what, "choose a file outside the Git folder")  # `-o store/config` is outside any .git
 
 
 def _refuse(path: Path, message: str, hint: str) -> None:
