@@ -245,3 +245,23 @@ def test_a_team_folder_named_like_a_repository_s_parts_is_read_unless_its_head_i
     result = run_cli("check", "data/objects/team.yaml", cwd=tmp_path)
     assert result.code == (2 if refused else 1), result
     assert ("a path into a Git folder (a repository's own" in result.stderr) == refused
+
+
+def test_a_repository_whose_objects_are_kept_elsewhere_is_still_one(tmp_path: Path):
+    """With GIT_OBJECT_DIRECTORY set, as git reads it, a repository kept apart has no objects/ folder of its own:
+    `--config store/config` was read and its token quoted."""
+    import os
+    import subprocess
+
+    env = {"GIT_OBJECT_DIRECTORY": str(tmp_path / "objects")}
+    checkout, store = tmp_path / "work", tmp_path / "store"
+    subprocess.run(
+        ["git", "init", "-q", "--separate-git-dir", str(store), str(checkout)], check=True, env={**os.environ, **env}
+    )
+    assert not (store / "objects").exists()
+    with (store / "config").open("a") as config:
+        config.write(f"extraheader=AUTHORIZATION basic {TOKEN}: 1\n")
+    (checkout / "ok.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
+    result = run_cli("check", "ok.yaml", "--config", store / "config", cwd=checkout, env=env)
+    assert result.code == 2 and "a path into a Git folder (a repository's own" in result.stderr, result
+    assert TOKEN not in result.stdout + result.stderr

@@ -8,8 +8,8 @@ in a Git folder, so a path through one (`.git/config`, `.git/../team.yaml`), or 
 before it is opened, and so is an output written there (`-o .git/index` replaced the index, keeping a backup).
 A folder is a Git folder by its name as Windows and macOS open it too: `.GIT`, `.git.` and `git~1` (git refuses
 the same spellings in a commit: `is_ntfs_dotgit`, `is_hfs_dotgit`), or by what it holds, as git itself tells one
-(`is_git_directory`): a `HEAD` file naming a branch or a commit with `objects/` and `refs/` beside it, or with a
-`commondir` file (a worktree's).
+(`is_git_directory`): a `HEAD` file naming a branch or a commit with `objects/` (or GIT_OBJECT_DIRECTORY) and
+`refs/` beside it, or with a `commondir` file (a worktree's).
 `git init --separate-git-dir`, `git clone --separate-git-dir` and a bare repository keep the repository in a folder of
 any name, which the working tree's `.git` file names (`gitdir: /elsewhere`); by its name alone, a link to
 /elsewhere/config was read and `-o /elsewhere/config` replaced it.
@@ -90,7 +90,9 @@ def _is_git_directory(folder: str) -> bool:
     head = os.path.join(folder, "HEAD")
     if not os.path.isfile(head):
         return False
-    shared = os.path.isdir(os.path.join(folder, "objects")) and os.path.isdir(os.path.join(folder, "refs"))
+    # git looks for the objects where GIT_OBJECT_DIRECTORY says, when it is set: the folder then has none of its own
+    objects = os.environ.get("GIT_OBJECT_DIRECTORY") or os.path.join(folder, "objects")
+    shared = os.path.isdir(objects) and os.path.isdir(os.path.join(folder, "refs"))
     return (shared or os.path.isfile(os.path.join(folder, "commondir"))) and _is_head(head)
 
 
