@@ -179,6 +179,7 @@ def test_no_report_replaces_a_file_of_a_repository_kept_apart(separate, command)
         result = run_cli(*command, "-o", target, cwd=checkout)
         assert result.code == 2, result
         assert "cannot write output: a path into a Git folder (a repository's own, not named .git)" in result.stderr
+        assert result.stderr.endswith("(choose a file outside the Git folder)\n"), result.stderr  # not "outside .git"
     assert (store / "config").read_bytes() == before
     assert not (store / "new.txt").exists()
     assert not (store / "config.bak").exists()
@@ -191,3 +192,76 @@ def test_a_folder_that_merely_has_git_like_names_is_read(tmp_path: Path):
     (tmp_path / "objects" / "team.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
     result = run_cli("check", "objects/team.yaml", cwd=tmp_path)
     assert result.code == 1, result
+
+
+def test_a_worktree_kept_inside_a_bare_repository_is_a_working_tree(tmp_path: Path):
+    """`git clone --bare x proj.git`, then `git worktree add main` inside it: every file of the worktree sat under a
+    folder holding HEAD, objects/ and refs/, and `check main/team.yaml` was refused as a path into a Git folder, as
+    was `-o` there. git finds the worktree's own `.git` first; the bare repository's files are still refused."""
+    import subprocess
+
+    source, bare = tmp_path / "source", tmp_path / "proj.git"
+    source.mkdir()
+    (source / "team.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
+    author = ["-c", "user.name=a", "-c", "user.email=a@b"]
+    for command in (["init", "-q"], ["add", "-A"], [*author, "commit", "-qm", "x"]):
+        subprocess.run(["git", *command], cwd=source, check=True)
+    subprocess.run(["git", "clone", "-q", "--bare", str(source), str(bare)], check=True)
+    subprocess.run(["git", "worktree", "add", "-q", "main"], cwd=bare, check=True, capture_output=True)
+    worktree = bare / "main"
+    result = run_cli("check", "team.yaml", "-f", "json", "-o", "report.json", cwd=worktree)
+    assert result.code == 1 and result.stderr.startswith("wrote report.json"), result
+    result = run_cli("check", "../config", cwd=worktree)
+    assert result.code == 2 and "../config: a path into a Git folder (a repository's own" in result.stderr, result
+    assert run_cli("check", "team.yaml", "-o", "../new.txt", cwd=worktree).code == 2
+    assert not (bare / "new.txt").exists()
+
+
+@pytest.mark.parametrize(
+    ("head", "refused"),
+    [
+        (None, False),  # HEAD/ a folder of the team's, beside objects/ and refs/
+        ("Head of nursing: Ana Lima\n", False),
+        ("ref: refs/heads/main\n", True),
+        ("ref:refs/heads/main", True),
+        ("0123456789abcdef0123456789abcdef01234567\n", True),
+    ],
+)
+def test_a_team_folder_named_like_a_repository_s_parts_is_read_unless_its_head_is_git_s(
+    tmp_path: Path, head: str | None, refused: bool
+):
+    """A team repository's `data/` holding a file HEAD beside folders objects/ and refs/ of its own was taken for a
+    Git folder, and `check data/objects/team.yaml` refused; git takes a folder for one only when HEAD names a branch
+    or a commit (`validate_headref`), and so does teamaudit now."""
+    (tmp_path / ".git").mkdir()
+    data = tmp_path / "data"
+    for name in ("objects", "refs"):
+        (data / name).mkdir(parents=True)
+    if head is None:
+        (data / "HEAD").mkdir()
+    else:
+        (data / "HEAD").write_text(head)
+    (data / "objects" / "team.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
+    result = run_cli("check", "data/objects/team.yaml", cwd=tmp_path)
+    assert result.code == (2 if refused else 1), result
+    assert ("a path into a Git folder (a repository's own" in result.stderr) == refused
+
+
+def test_a_repository_whose_objects_are_kept_elsewhere_is_still_one(tmp_path: Path):
+    """With GIT_OBJECT_DIRECTORY set, as git reads it, a repository kept apart has no objects/ folder of its own:
+    `--config store/config` was read and its token quoted."""
+    import os
+    import subprocess
+
+    env = {"GIT_OBJECT_DIRECTORY": str(tmp_path / "objects")}
+    checkout, store = tmp_path / "work", tmp_path / "store"
+    subprocess.run(
+        ["git", "init", "-q", "--separate-git-dir", str(store), str(checkout)], check=True, env={**os.environ, **env}
+    )
+    assert not (store / "objects").exists()
+    with (store / "config").open("a") as config:
+        config.write(f"extraheader=AUTHORIZATION basic {TOKEN}: 1\n")
+    (checkout / "ok.yaml").write_bytes((EXAMPLES / "backwards.yaml").read_bytes())
+    result = run_cli("check", "ok.yaml", "--config", store / "config", cwd=checkout, env=env)
+    assert result.code == 2 and "a path into a Git folder (a repository's own" in result.stderr, result
+    assert TOKEN not in result.stdout + result.stderr

@@ -8,7 +8,8 @@ in a Git folder, so a path through one (`.git/config`, `.git/../team.yaml`), or 
 before it is opened, and so is an output written there (`-o .git/index` replaced the index, keeping a backup).
 A folder is a Git folder by its name as Windows and macOS open it too: `.GIT`, `.git.` and `git~1` (git refuses
 the same spellings in a commit: `is_ntfs_dotgit`, `is_hfs_dotgit`), or by what it holds, as git itself tells one
-(`is_git_directory`): a `HEAD` file with `objects/` and `refs/` beside it, or with a `commondir` file (a worktree's).
+(`is_git_directory`): a `HEAD` file naming a branch or a commit with `objects/` (or GIT_OBJECT_DIRECTORY) and
+`refs/` beside it, or with a `commondir` file (a worktree's).
 `git init --separate-git-dir`, `git clone --separate-git-dir` and a bare repository keep the repository in a folder of
 any name, which the working tree's `.git` file names (`gitdir: /elsewhere`); by its name alone, a link to
 /elsewhere/config was read and `-o /elsewhere/config` replaced it.
@@ -17,12 +18,14 @@ any name, which the working tree's `.git` file names (`gitdir: /elsewhere`); by 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path, PurePath
 
 from teamaudit.errors import LONGEST_PATH, TeamAuditError
 
 NAMED = ".git"
 UNNAMED = "a repository's own, not named .git"
+_OBJECT_ID = re.compile(rb"[0-9a-fA-F]{40}")  # a detached HEAD: git reads a SHA-1's 40 digits (or SHA-256's 64)
 
 
 def refuse_git_folder_read(path: Path) -> None:
@@ -38,7 +41,7 @@ def refuse_git_folder_read(path: Path) -> None:
 def refuse_git_folder_write(path: Path) -> None:
     """Refuse writing `path` when its name or its links lead through a Git folder."""
     what = "cannot write output: {how} a Git folder ({which}), which holds the repository itself"
-    _refuse(path, what, "choose a file outside .git")
+    _refuse(path, what, "choose a file outside the Git folder")  # `-o store/config` is outside any .git
 
 
 def _refuse(path: Path, message: str, hint: str) -> None:
@@ -69,21 +72,43 @@ def _has_git_folder(path: PurePath) -> bool:
 
 
 def _holds_repository(path: PurePath) -> bool:
-    """Whether `path` or a folder above it is a Git folder by what it holds, whatever its name."""
+    """Whether `path` or a folder above it is a Git folder by what it holds, whatever its name, and no working tree
+    lies between: a worktree kept inside a bare repository (`git clone --bare x x.git`, then `git worktree add main`
+    in it) is a working tree, as git takes it, finding the worktree's `.git` before the folder above."""
+    below: list[str] = []
     folder, above = str(path), os.path.dirname(path)
     while True:  # by text: PurePath.parents builds each parent anew, the square of a 2,000-folder path's length
         if _is_git_directory(folder):
-            return True
+            return not any(os.path.lexists(os.path.join(inner, ".git")) for inner in below)
         if above == folder:
             return False
+        below.append(folder)
         folder, above = above, os.path.dirname(above)
 
 
 def _is_git_directory(folder: str) -> bool:
-    if not os.path.isfile(os.path.join(folder, "HEAD")):
+    head = os.path.join(folder, "HEAD")
+    if not os.path.isfile(head):
         return False
-    shared = os.path.isdir(os.path.join(folder, "objects")) and os.path.isdir(os.path.join(folder, "refs"))
-    return shared or os.path.isfile(os.path.join(folder, "commondir"))
+    # git looks for the objects where GIT_OBJECT_DIRECTORY says, when it is set: the folder then has none of its own
+    objects = os.environ.get("GIT_OBJECT_DIRECTORY") or os.path.join(folder, "objects")
+    shared = os.path.isdir(objects) and os.path.isdir(os.path.join(folder, "refs"))
+    return (shared or os.path.isfile(os.path.join(folder, "commondir"))) and _is_head(head)
+
+
+def _is_head(head: str) -> bool:
+    """Whether `head` is what git's `validate_headref` takes for one: a link to `refs/...`, `ref: refs/...`, or an
+    object id. A team's own file named HEAD beside data folders named objects/ and refs/ is none."""
+    try:
+        if os.path.islink(head):
+            return os.readlink(head).startswith("refs/")
+        with open(head, "rb") as file:
+            start = file.read(256)
+    except OSError:
+        return False
+    if start.startswith(b"ref:"):
+        return start[4:].lstrip().startswith(b"refs/")
+    return _OBJECT_ID.match(start) is not None
 
 
 def _is_git_name(part: str) -> bool:
