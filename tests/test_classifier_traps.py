@@ -2738,3 +2738,15 @@ def test_a_personal_assistant_or_a_physician_liaison_is_not_a_clinician(team):
     assert [layer for layer, _ in calls] == ["other"] * len(others) + ["clinical"] * len(clinicians), calls
     explained = run_cli("explain", team(json.dumps({"people": [{"name": "P", **others[0]}]}))).stdout
     assert "a personal assistant (PA) to an executive is not a physician assistant" in explained, explained
+
+
+def test_a_schools_or_hostels_matron_is_not_a_nurse(team):
+    """Rubric 2026.12.56 read 'matron' as a nurse unless 'boarding', 'house' or 'school' stood just before it: 'Matron,
+    Boarding School', 'Hostel Matron' and 'Matron (Residential School)' were clinical 1.00, and so was a company
+    named for midwives ('Matrona Labs – Diseñadora de Producto'). A hospital's or a care home's matron is a nurse."""
+    clinicians = ["Community Matron", "Care Home Matron", "Matron, Royal Free Hospital", "Matrona de Atención Primaria"]
+    others = ["Matron, Boarding School", "Hostel Matron", "Matron (Residential School)", "House Matron"]
+    others += ["Matrona Labs – Diseñadora de Producto", "Ostetrica S.r.l. – Responsabile Amministrativa"]
+    calls = _explained(team, [{"title": title} for title in [*clinicians, *others]])
+    assert [layer for layer, _ in calls] == ["clinical"] * len(clinicians) + ["other"] * len(others), calls
+    assert min(confidence for _, confidence in calls[: len(clinicians)]) >= 0.9, calls
