@@ -2750,3 +2750,16 @@ def test_a_schools_or_hostels_matron_is_not_a_nurse(team):
     calls = _explained(team, [{"title": title} for title in [*clinicians, *others]])
     assert [layer for layer, _ in calls] == ["clinical"] * len(clinicians) + ["other"] * len(others), calls
     assert min(confidence for _, confidence in calls[: len(clinicians)]) >= 0.9, calls
+
+
+def test_a_midwives_college_or_association_is_not_a_midwife(team):
+    """Rubric 2026.12.56 read 'Matronas' as midwives, but the college-or-association negative knew no midwife's word in
+    Spanish, Italian or Portuguese, nor an 'Asociación': a Chilean midwives' college's executive secretary and a Spanish
+    midwives' association's communications officer went clinical (they were other 1.00 on the word model before), and a
+    midwife who names the nurses' college beside her own role was other 0.30."""
+    clinicians = ["Matrona, Colegio de Enfermería", "Comadrona, Hospital de Sant Pau"]
+    others = ["Colegio de Matronas y Matrones de Chile – Secretaria Ejecutiva"]
+    others += ["Asociación Española de Matronas – Técnico de Comunicación", "Associação Portuguesa de Parteiras – Tesoureira"]
+    calls = _explained(team, [{"title": title} for title in [*clinicians, *others]])
+    assert [layer for layer, _ in calls] == ["clinical"] * len(clinicians) + ["other"] * len(others), calls
+    assert min(confidence for _, confidence in calls[: len(clinicians)]) >= 0.9, calls
