@@ -2774,3 +2774,16 @@ def test_software_for_dietitians_is_software_in_german_too(team):
     calls = _explained(team, [{"title": title} for title in titles])
     assert [layer for layer, _ in calls] == ["clinical", "other", "other"], calls
     assert calls[0][1] >= 0.9, calls
+
+
+def test_a_surgical_pa_for_a_chief_or_the_head_and_neck_service_is_a_physician_assistant(team):
+    """Rubric 2026.12.56's personal-assistant negative read any 'PA for the chief' or 'PA for the head' as an
+    executive's assistant: a surgical PA for the chief of cardiothoracic surgery went other 0.83, a certified PA for
+    the head and neck surgery service dropped to clinical 0.83. A PA to the chief nursing officer stays other."""
+    people = [
+        {"title": "Clinical Content Lead", "background": ["Certified PA for the head and neck surgery service, 2014-2021"]},
+        {"title": "Clinical Content Lead", "background": ["Surgical PA for the chief of cardiothoracic surgery, 6 years"]},
+        {"title": "Chief of Staff", "background": ["PA to the Chief Nursing Officer, 3 years"]},
+    ]
+    calls = _explained(team, people)
+    assert calls == [("clinical", 1.0), ("clinical", 1.0), ("other", 1.0)], calls
