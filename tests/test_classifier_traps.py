@@ -2787,3 +2787,15 @@ def test_a_surgical_pa_for_a_chief_or_the_head_and_neck_service_is_a_physician_a
     ]
     calls = _explained(team, people)
     assert calls == [("clinical", 1.0), ("clinical", 1.0), ("other", 1.0)], calls
+
+
+def test_an_office_of_dentists_or_psychologists_is_the_office_not_its_manager(team):
+    """Rubric 2026.12.56 stood the doctor's-office negative aside for a nurse, dentist or psychologist anywhere in the
+    title, so the manager of an office of them ('Coordenadora de Consultório de Psicólogos', 'Gerente de Consultório –
+    Rede de Dentistas') was clinical 1.00; a clinician named beside the office ('Coordenadora de Consultório,
+    Enfermeira') stays clinical."""
+    clinicians = ["Coordenadora de Consultório, Enfermeira", "Gerente de Consultorio y Odontóloga"]
+    others = ["Coordenadora de Consultório de Psicólogos", "Gerente de Consultório – Rede de Dentistas"]
+    others += ["Coordinadora de Consultorio de Nutricionistas", "Administradora de Consultórios para Fisioterapeutas"]
+    calls = _explained(team, [{"title": title} for title in [*clinicians, *others]])
+    assert [layer for layer, _ in calls] == ["clinical"] * len(clinicians) + ["other"] * len(others), calls
