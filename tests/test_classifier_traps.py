@@ -2799,3 +2799,22 @@ def test_an_office_of_dentists_or_psychologists_is_the_office_not_its_manager(te
     others += ["Coordinadora de Consultorio de Nutricionistas", "Administradora de Consultórios para Fisioterapeutas"]
     calls = _explained(team, [{"title": title} for title in [*clinicians, *others]])
     assert [layer for layer, _ in calls] == ["clinical"] * len(clinicians) + ["other"] * len(others), calls
+
+
+def test_a_medical_informaticist_is_one_layer_in_every_german_form(team):
+    """'Medizinische Informatikerin' and 'Medizinischer Informatiker' were other 0.83, 'Medizininformatikerin'
+    integration 1.00 and 'Medical Informaticist' clinical 1.00: one job in three layers. A medical informaticist with no
+    licence builds health information systems (docs/labelling.md); the English title may name a physician, so it is
+    unsure and a founder's `layer: clinical` for it stands without TA007; a licence settles it clinical."""
+    german = ["Medizinische Informatikerin", "Medizinischer Informatiker", "Medizininformatikerin", "Informaticien médical"]
+    english = ["Medical Informaticist", "Medical Informatician"]
+    people = [{"title": title} for title in [*german, *english]]
+    people.append({"title": "Medical Informaticist", "background": ["Registered nurse, 8 years in cardiac ICU"]})
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls[: len(german)]] == ["integration"] * len(german), calls
+    assert all(confidence < 0.5 for _, confidence in calls[len(german) : -1]), calls
+    assert calls[-1][0] == "clinical" and calls[-1][1] >= 0.5, calls
+    founders = [{"name": "F", "title": "Medical Informaticist", "layer": "clinical"}]
+    founders.append({"name": "G", "title": "Medizininformatikerin", "layer": "clinical", "background": ["Fachärztin"]})
+    declared = team(json.dumps({"people": founders}))
+    assert "TA007" not in run_cli("check", declared, "--format", "json").stdout
