@@ -2818,3 +2818,13 @@ def test_a_medical_informaticist_is_one_layer_in_every_german_form(team):
     founders.append({"name": "G", "title": "Medizininformatikerin", "layer": "clinical", "background": ["Fachärztin"]})
     declared = team(json.dumps({"people": founders}))
     assert "TA007" not in run_cli("check", declared, "--format", "json").stdout
+
+
+def test_a_german_interface_developer_is_integration_in_either_word_order(team):
+    """'Schnittstellenentwicklerin KIS' was integration 1.00 but 'Entwickler Schnittstellen KIS' and 'Entwicklerin
+    KIS-Schnittstellen' other 0.83: the interface signal read only the compound. A user interface's or hardware's
+    developer stays other."""
+    integration = ["Schnittstellenentwicklerin KIS", "Entwickler Schnittstellen KIS", "Entwicklerin KIS-Schnittstellen"]
+    others = ["Entwickler Benutzerschnittstellen", "Entwicklerin Hardware-Schnittstellen (Automotive)"]
+    calls = _explained(team, [{"title": title} for title in [*integration, *others]])
+    assert [layer for layer, _ in calls] == ["integration"] * len(integration) + ["other"] * len(others), calls
