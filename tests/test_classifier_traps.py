@@ -2828,3 +2828,20 @@ def test_a_german_interface_developer_is_integration_in_either_word_order(team):
     others = ["Entwickler Benutzerschnittstellen", "Entwicklerin Hardware-Schnittstellen (Automotive)"]
     calls = _explained(team, [{"title": title} for title in [*integration, *others]])
     assert [layer for layer, _ in calls] == ["integration"] * len(integration) + ["other"] * len(others), calls
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CE-marking under EU MDR, technical documentation, notified body",
+        "CE-Kennzeichnung nach MDR, Technische Dokumentation, Benannte Stelle",
+        "Marquage CE selon le règlement (UE) 2017/745, organisme notifié",
+    ],
+)
+def test_ce_marking_under_the_mdr_is_hands_on_compliance_work_however_written(team, line):
+    """'IEC 62304' in a background was hands-on compliance evidence but 'CE-marking under EU MDR, ...' was not: the
+    signal read 'CE marking' only with a space, and no German or French form. `explain` said 'hands-on evidence:
+    missing' for a regulatory specialist who had CE-marked a device."""
+    path = team(json.dumps({"people": [{"name": "R", "title": "Regulatory Specialist", "background": [line]}]}))
+    explained = run_cli("explain", path).stdout
+    assert "hands-on evidence: yes (background mention market access filings outside the FDA" in explained, explained
