@@ -2845,3 +2845,19 @@ def test_ce_marking_under_the_mdr_is_hands_on_compliance_work_however_written(te
     path = team(json.dumps({"people": [{"name": "R", "title": "Regulatory Specialist", "background": [line]}]}))
     explained = run_cli("explain", path).stdout
     assert "hands-on evidence: yes (background mention market access filings outside the FDA" in explained, explained
+
+
+def test_ce_marking_of_machines_electronics_or_toys_is_not_health_regulation(team):
+    """CE marking is also the Machinery, Radio Equipment and Toy Safety Directives': 'Hardware Engineer' who 'took toys
+    through CE marking and EN 71 testing' was compliance 0.78 and a product manager of consumer electronics 0.44; a
+    quality engineer of machinery compliance 1.00 (now unsure, as a bare quality engineer is). A device's CE marking
+    under the MDR stays compliance."""
+    people = [
+        {"title": "Hardware Engineer", "background": ["Took toys through CE marking and EN 71 testing"]},
+        {"title": "Product Manager", "background": ["CE marking for consumer electronics (RED, EMC, LVD)"]},
+        {"title": "Quality Engineer", "background": ["CE marking of industrial machinery under the Machinery Directive"]},
+        {"title": "Quality Engineer", "background": ["CE marking of a Class IIb device under the EU MDR"]},
+    ]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls[:2]] == ["other", "other"], calls
+    assert calls[2][1] < 0.5 and calls[3] == ("compliance", 1.0), calls
