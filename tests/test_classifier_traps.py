@@ -2861,3 +2861,13 @@ def test_ce_marking_of_machines_electronics_or_toys_is_not_health_regulation(tea
     calls = _explained(team, people)
     assert [layer for layer, _ in calls[:2]] == ["other", "other"], calls
     assert calls[2][1] < 0.5 and calls[3] == ("compliance", 1.0), calls
+
+
+def test_a_personal_assistant_in_a_clinical_executives_office_is_not_a_clinician(team):
+    """'Executive PA, Medical Director's Office' was clinical 1.00, settled by the medical director it names with the PA
+    read as a physician assistant: docs/labelling.md has the office of a clinician other, as 'Executive Assistant to
+    the CMO' already was. A physician assistant, even in that office, stays clinical."""
+    titles = ["Executive PA, Medical Director's Office", "PA to the Medical Director", "Senior PA to the CMO"]
+    clinicians = ["PA-C, Emergency Medicine", "Physician Assistant, Office of the Medical Director"]
+    calls = _explained(team, [{"title": title} for title in [*titles, *clinicians]])
+    assert [layer for layer, _ in calls] == ["other"] * len(titles) + ["clinical"] * len(clinicians), calls
