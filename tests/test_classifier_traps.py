@@ -2765,14 +2765,15 @@ def test_a_midwives_college_or_association_is_not_a_midwife(team):
     assert min(confidence for _, confidence in calls[: len(clinicians)]) >= 0.9, calls
 
 
-def test_software_for_dietitians_is_software_in_german_too(team):
-    """Rubric 2026.12.56 read 'Diätassistentin' as a dietitian, and the negative for software or an app for clinicians
-    knew no German dietitians: 'Vertriebsmitarbeiterin Software für Diätassistenten' (a saleswoman of software for them)
-    went from other 1.00 to clinical 0.55."""
+def test_software_for_dietitians_or_finnish_nurses_is_software(team):
+    """Rubric 2026.12.56 read 'Diätassistentin' and 'Muistihoitaja' as clinicians, and the negative for software or an
+    app for clinicians knew neither: 'Vertriebsmitarbeiterin Software für Diätassistenten' (a saleswoman of software for
+    them) went from other 1.00 to clinical 0.55, a developer of a memory nurse's app ('Muistihoitaja-sovellus') from
+    other 0.83 to clinical 0.62."""
     titles = ["Diätassistentin", "Vertriebsmitarbeiterin Software für Diätassistenten"]
-    titles += ["Entwicklerin einer App für Diätassistentinnen"]
+    titles += ["Entwicklerin einer App für Diätassistentinnen", "Ohjelmistokehittäjä, Muistihoitaja-sovellus"]
     calls = _explained(team, [{"title": title} for title in titles])
-    assert [layer for layer, _ in calls] == ["clinical", "other", "other"], calls
+    assert [layer for layer, _ in calls] == ["clinical", "other", "other", "other"], calls
     assert calls[0][1] >= 0.9, calls
 
 
