@@ -2759,7 +2759,10 @@ def test_a_midwives_college_or_association_is_not_a_midwife(team):
     midwife who names the nurses' college beside her own role was other 0.30."""
     clinicians = ["Matrona, Colegio de Enfermería", "Comadrona, Hospital de Sant Pau"]
     others = ["Colegio de Matronas y Matrones de Chile – Secretaria Ejecutiva"]
-    others += ["Asociación Española de Matronas – Técnico de Comunicación", "Associação Portuguesa de Parteiras – Tesoureira"]
+    others += [
+        "Asociación Española de Matronas – Técnico de Comunicación",
+        "Associação Portuguesa de Parteiras – Tesoureira",
+    ]
     calls = _explained(team, [{"title": title} for title in [*clinicians, *others]])
     assert [layer for layer, _ in calls] == ["clinical"] * len(clinicians) + ["other"] * len(others), calls
     assert min(confidence for _, confidence in calls[: len(clinicians)]) >= 0.9, calls
@@ -2782,8 +2785,14 @@ def test_a_surgical_pa_for_a_chief_or_the_head_and_neck_service_is_a_physician_a
     executive's assistant: a surgical PA for the chief of cardiothoracic surgery went other 0.83, a certified PA for
     the head and neck surgery service dropped to clinical 0.83. A PA to the chief nursing officer stays other."""
     people = [
-        {"title": "Clinical Content Lead", "background": ["Certified PA for the head and neck surgery service, 2014-2021"]},
-        {"title": "Clinical Content Lead", "background": ["Surgical PA for the chief of cardiothoracic surgery, 6 years"]},
+        {
+            "title": "Clinical Content Lead",
+            "background": ["Certified PA for the head and neck surgery service, 2014-2021"],
+        },
+        {
+            "title": "Clinical Content Lead",
+            "background": ["Surgical PA for the chief of cardiothoracic surgery, 6 years"],
+        },
         {"title": "Chief of Staff", "background": ["PA to the Chief Nursing Officer, 3 years"]},
     ]
     calls = _explained(team, people)
@@ -2807,7 +2816,12 @@ def test_a_medical_informaticist_is_one_layer_in_every_german_form(team):
     integration 1.00 and 'Medical Informaticist' clinical 1.00: one job in three layers. A medical informaticist with no
     licence builds health information systems (docs/labelling.md); the English title may name a physician, so it is
     unsure and a founder's `layer: clinical` for it stands without TA007; a licence settles it clinical."""
-    german = ["Medizinische Informatikerin", "Medizinischer Informatiker", "Medizininformatikerin", "Informaticien médical"]
+    german = [
+        "Medizinische Informatikerin",
+        "Medizinischer Informatiker",
+        "Medizininformatikerin",
+        "Informaticien médical",
+    ]
     english = ["Medical Informaticist", "Medical Informatician"]
     people = [{"title": title} for title in [*german, *english]]
     people.append({"title": "Medical Informaticist", "background": ["Registered nurse, 8 years in cardiac ICU"]})
@@ -2856,7 +2870,10 @@ def test_ce_marking_of_machines_electronics_or_toys_is_not_health_regulation(tea
     people = [
         {"title": "Hardware Engineer", "background": ["Took toys through CE marking and EN 71 testing"]},
         {"title": "Product Manager", "background": ["CE marking for consumer electronics (RED, EMC, LVD)"]},
-        {"title": "Quality Engineer", "background": ["CE marking of industrial machinery under the Machinery Directive"]},
+        {
+            "title": "Quality Engineer",
+            "background": ["CE marking of industrial machinery under the Machinery Directive"],
+        },
         {"title": "Quality Engineer", "background": ["CE marking of a Class IIb device under the EU MDR"]},
     ]
     calls = _explained(team, people)
