@@ -6,7 +6,7 @@ Sets (all committed, so this runs from a fresh clone):
 - data/onet-titles.tsv:    real O*NET 29.3 titles labelled by occupation code (built by build_onet_set.py)
 - data/people.yaml:        people with title, skills and background, written for teamaudit
 - data/probe-titles.tsv:   945 long-tail titles (three batches) written for teamaudit from docs/labelling.md
-- data/probe-people.yaml:  people written blind or by reviewers to probe the rubric (3,920 at 2026.12.56; the run
+- data/probe-people.yaml:  people written blind or by reviewers to probe the rubric (4,014 at 2026.12.56; the run
                            prints the count), look-alikes included, with their writers' labels; reported, never gated
 - data/realworld.yaml:     people from public job postings and role descriptions, each with its source; split
                            once, by source, into a tuning part and a held-out part (build_realworld_set.py).

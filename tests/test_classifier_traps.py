@@ -2739,3 +2739,154 @@ def test_a_personal_assistant_or_a_physician_liaison_is_not_a_clinician(team):
     assert [layer for layer, _ in calls] == ["other"] * len(others) + ["clinical"] * len(clinicians), calls
     explained = run_cli("explain", team(json.dumps({"people": [{"name": "P", **others[0]}]}))).stdout
     assert "a personal assistant (PA) to an executive is not a physician assistant" in explained, explained
+
+
+def test_a_schools_or_hostels_matron_is_not_a_nurse(team):
+    """Rubric 2026.12.56 read 'matron' as a nurse unless 'boarding', 'house' or 'school' stood just before it: 'Matron,
+    Boarding School', 'Hostel Matron' and 'Matron (Residential School)' were clinical 1.00, and so was a company
+    named for midwives ('Matrona Labs – Diseñadora de Producto'). A hospital's or a care home's matron is a nurse."""
+    clinicians = ["Community Matron", "Care Home Matron", "Matron, Royal Free Hospital", "Matrona de Atención Primaria"]
+    others = ["Matron, Boarding School", "Hostel Matron", "Matron (Residential School)", "House Matron"]
+    others += ["Matrona Labs – Diseñadora de Producto", "Ostetrica S.r.l. – Responsabile Amministrativa"]
+    calls = _explained(team, [{"title": title} for title in [*clinicians, *others]])
+    assert [layer for layer, _ in calls] == ["clinical"] * len(clinicians) + ["other"] * len(others), calls
+    assert min(confidence for _, confidence in calls[: len(clinicians)]) >= 0.9, calls
+
+
+def test_a_midwives_college_or_association_is_not_a_midwife(team):
+    """Rubric 2026.12.56 read 'Matronas' as midwives, but the college-or-association negative knew no midwife's word in
+    Spanish, Italian or Portuguese, nor an 'Asociación': a Chilean midwives' college's executive secretary and a Spanish
+    midwives' association's communications officer went clinical (they were other 1.00 on the word model before), and a
+    midwife who names the nurses' college beside her own role was other 0.30."""
+    clinicians = ["Matrona, Colegio de Enfermería", "Comadrona, Hospital de Sant Pau"]
+    others = ["Colegio de Matronas y Matrones de Chile – Secretaria Ejecutiva"]
+    others += [
+        "Asociación Española de Matronas – Técnico de Comunicación",
+        "Associação Portuguesa de Parteiras – Tesoureira",
+    ]
+    calls = _explained(team, [{"title": title} for title in [*clinicians, *others]])
+    assert [layer for layer, _ in calls] == ["clinical"] * len(clinicians) + ["other"] * len(others), calls
+    assert min(confidence for _, confidence in calls[: len(clinicians)]) >= 0.9, calls
+
+
+def test_software_for_dietitians_or_finnish_nurses_is_software(team):
+    """Rubric 2026.12.56 read 'Diätassistentin' and 'Muistihoitaja' as clinicians, and the negative for software or an
+    app for clinicians knew neither: 'Vertriebsmitarbeiterin Software für Diätassistenten' (a saleswoman of software for
+    them) went from other 1.00 to clinical 0.55, a developer of a memory nurse's app ('Muistihoitaja-sovellus') from
+    other 0.83 to clinical 0.62."""
+    titles = ["Diätassistentin", "Vertriebsmitarbeiterin Software für Diätassistenten"]
+    titles += ["Entwicklerin einer App für Diätassistentinnen", "Ohjelmistokehittäjä, Muistihoitaja-sovellus"]
+    calls = _explained(team, [{"title": title} for title in titles])
+    assert [layer for layer, _ in calls] == ["clinical", "other", "other", "other"], calls
+    assert calls[0][1] >= 0.9, calls
+
+
+def test_a_surgical_pa_for_a_chief_or_the_head_and_neck_service_is_a_physician_assistant(team):
+    """Rubric 2026.12.56's personal-assistant negative read any 'PA for the chief' or 'PA for the head' as an
+    executive's assistant: a surgical PA for the chief of cardiothoracic surgery went other 0.83, a certified PA for
+    the head and neck surgery service dropped to clinical 0.83. A PA to the chief nursing officer stays other."""
+    people = [
+        {
+            "title": "Clinical Content Lead",
+            "background": ["Certified PA for the head and neck surgery service, 2014-2021"],
+        },
+        {
+            "title": "Clinical Content Lead",
+            "background": ["Surgical PA for the chief of cardiothoracic surgery, 6 years"],
+        },
+        {"title": "Chief of Staff", "background": ["PA to the Chief Nursing Officer, 3 years"]},
+    ]
+    calls = _explained(team, people)
+    assert calls == [("clinical", 1.0), ("clinical", 1.0), ("other", 1.0)], calls
+
+
+def test_an_office_of_dentists_or_psychologists_is_the_office_not_its_manager(team):
+    """Rubric 2026.12.56 stood the doctor's-office negative aside for a nurse, dentist or psychologist anywhere in the
+    title, so the manager of an office of them ('Coordenadora de Consultório de Psicólogos', 'Gerente de Consultório –
+    Rede de Dentistas') was clinical 1.00; a clinician named beside the office ('Coordenadora de Consultório,
+    Enfermeira') stays clinical."""
+    clinicians = ["Coordenadora de Consultório, Enfermeira", "Gerente de Consultorio y Odontóloga"]
+    others = ["Coordenadora de Consultório de Psicólogos", "Gerente de Consultório – Rede de Dentistas"]
+    others += ["Coordinadora de Consultorio de Nutricionistas", "Administradora de Consultórios para Fisioterapeutas"]
+    calls = _explained(team, [{"title": title} for title in [*clinicians, *others]])
+    assert [layer for layer, _ in calls] == ["clinical"] * len(clinicians) + ["other"] * len(others), calls
+
+
+def test_a_medical_informaticist_is_one_layer_in_every_german_form(team):
+    """'Medizinische Informatikerin' and 'Medizinischer Informatiker' were other 0.83, 'Medizininformatikerin'
+    integration 1.00 and 'Medical Informaticist' clinical 1.00: one job in three layers. A medical informaticist with no
+    licence builds health information systems (docs/labelling.md); the English title may name a physician, so it is
+    unsure and a founder's `layer: clinical` for it stands without TA007; a licence settles it clinical."""
+    german = [
+        "Medizinische Informatikerin",
+        "Medizinischer Informatiker",
+        "Medizininformatikerin",
+        "Informaticien médical",
+    ]
+    english = ["Medical Informaticist", "Medical Informatician"]
+    people = [{"title": title} for title in [*german, *english]]
+    people.append({"title": "Medical Informaticist", "background": ["Registered nurse, 8 years in cardiac ICU"]})
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls[: len(german)]] == ["integration"] * len(german), calls
+    assert all(confidence < 0.5 for _, confidence in calls[len(german) : -1]), calls
+    assert calls[-1][0] == "clinical" and calls[-1][1] >= 0.5, calls
+    founders = [{"name": "F", "title": "Medical Informaticist", "layer": "clinical"}]
+    founders.append({"name": "G", "title": "Medizininformatikerin", "layer": "clinical", "background": ["Fachärztin"]})
+    declared = team(json.dumps({"people": founders}))
+    assert "TA007" not in run_cli("check", declared, "--format", "json").stdout
+
+
+def test_a_german_interface_developer_is_integration_in_either_word_order(team):
+    """'Schnittstellenentwicklerin KIS' was integration 1.00 but 'Entwickler Schnittstellen KIS' and 'Entwicklerin
+    KIS-Schnittstellen' other 0.83: the interface signal read only the compound. A user interface's or hardware's
+    developer stays other."""
+    integration = ["Schnittstellenentwicklerin KIS", "Entwickler Schnittstellen KIS", "Entwicklerin KIS-Schnittstellen"]
+    others = ["Entwickler Benutzerschnittstellen", "Entwicklerin Hardware-Schnittstellen (Automotive)"]
+    calls = _explained(team, [{"title": title} for title in [*integration, *others]])
+    assert [layer for layer, _ in calls] == ["integration"] * len(integration) + ["other"] * len(others), calls
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CE-marking under EU MDR, technical documentation, notified body",
+        "CE-Kennzeichnung nach MDR, Technische Dokumentation, Benannte Stelle",
+        "Marquage CE selon le règlement (UE) 2017/745, organisme notifié",
+    ],
+)
+def test_ce_marking_under_the_mdr_is_hands_on_compliance_work_however_written(team, line):
+    """'IEC 62304' in a background was hands-on compliance evidence but 'CE-marking under EU MDR, ...' was not: the
+    signal read 'CE marking' only with a space, and no German or French form. `explain` said 'hands-on evidence:
+    missing' for a regulatory specialist who had CE-marked a device."""
+    path = team(json.dumps({"people": [{"name": "R", "title": "Regulatory Specialist", "background": [line]}]}))
+    explained = run_cli("explain", path).stdout
+    assert "hands-on evidence: yes (background mention market access filings outside the FDA" in explained, explained
+
+
+def test_ce_marking_of_machines_electronics_or_toys_is_not_health_regulation(team):
+    """CE marking is also the Machinery, Radio Equipment and Toy Safety Directives': 'Hardware Engineer' who 'took toys
+    through CE marking and EN 71 testing' was compliance 0.78 and a product manager of consumer electronics 0.44; a
+    quality engineer of machinery compliance 1.00 (now unsure, as a bare quality engineer is). A device's CE marking
+    under the MDR stays compliance."""
+    people = [
+        {"title": "Hardware Engineer", "background": ["Took toys through CE marking and EN 71 testing"]},
+        {"title": "Product Manager", "background": ["CE marking for consumer electronics (RED, EMC, LVD)"]},
+        {
+            "title": "Quality Engineer",
+            "background": ["CE marking of industrial machinery under the Machinery Directive"],
+        },
+        {"title": "Quality Engineer", "background": ["CE marking of a Class IIb device under the EU MDR"]},
+    ]
+    calls = _explained(team, people)
+    assert [layer for layer, _ in calls[:2]] == ["other", "other"], calls
+    assert calls[2][1] < 0.5 and calls[3] == ("compliance", 1.0), calls
+
+
+def test_a_personal_assistant_in_a_clinical_executives_office_is_not_a_clinician(team):
+    """'Executive PA, Medical Director's Office' was clinical 1.00, settled by the medical director it names with the PA
+    read as a physician assistant: docs/labelling.md has the office of a clinician other, as 'Executive Assistant to
+    the CMO' already was. A physician assistant, even in that office, stays clinical."""
+    titles = ["Executive PA, Medical Director's Office", "PA to the Medical Director", "Senior PA to the CMO"]
+    clinicians = ["PA-C, Emergency Medicine", "Physician Assistant, Office of the Medical Director"]
+    calls = _explained(team, [{"title": title} for title in [*titles, *clinicians]])
+    assert [layer for layer, _ in calls] == ["other"] * len(titles) + ["clinical"] * len(clinicians), calls
