@@ -96,3 +96,20 @@ def test_pay_merged_into_a_team_file_in_another_currency_is_refused(tmp_path: Pa
     team.write_text("currency: EUR\n" + team.read_text(encoding="utf-8"), encoding="utf-8")
     assert run_cli("import", str(export), "--cost", "-o", str(team)).code == 0
     assert "cost: 95000" in team.read_text(encoding="utf-8")
+
+
+def test_pay_naming_a_currency_import_cannot_tell_is_a_problem_not_dollars(tmp_path: Path):
+    """'85 000 kr', '¥9,000,000' and 'NZ$ 90,000' wrote no `currency:` (reported as the rubric's dollars), and
+    'C$ 85,000' and 'A$90,000' wrote `currency: USD`: each Canadian or Australian dollar counted as a US one."""
+    export = tmp_path / "people.csv"
+    team = tmp_path / "team.yaml"
+    for cell, code in (("C$ 85,000", "CAD"), ("A$90,000", "AUD"), ("90.000,00 Euro", "EUR"), ("NZD 90,000", "NZD")):
+        export.write_text(f'Name,Job Title,Annual Salary\nAnn Lee,Registered Nurse,"{cell}"\n', encoding="utf-8")
+        result = run_cli("import", str(export), "--cost", "-o", "-")
+        assert result.code == 0 and f"\ncurrency: {code}\n" in result.stdout, (cell, result.stdout, result.stderr)
+    for cell in ("85 000 kr", "¥9,000,000", "NZ$ 90,000"):
+        export.write_text(f'Name,Job Title,Annual Salary\nAnn Lee,Registered Nurse,"{cell}"\n', encoding="utf-8")
+        result = run_cli("import", str(export), "--cost", "-o", str(team))
+        assert result.code == 2 and "Traceback" not in result.stderr, (cell, result.stderr)
+        assert f"{export}:2: pay '{cell}'" in result.stderr and "names no currency code" in result.stderr, cell
+        assert not team.exists()
