@@ -32,6 +32,25 @@ def test_a_dotted_date_in_the_team_file_is_hinted_day_first(tmp_path: Path):
     assert "January" not in result.stderr and "April" not in result.stderr
 
 
+def test_a_dotted_date_with_a_two_digit_year_or_spaces_is_hinted_day_first(tmp_path: Path):
+    """`1.2.27` was offered '2027-01-02 for 2 January 2027' first, `31.12.26` '2031-12-26 for 26 December 2031' beside
+    the right date, and the German `1. 2. 2027` 'write the date itself, year first: 2027-03-01', a date not meant."""
+    team = tmp_path / "team.yaml"
+    cases = {
+        "1.2.27": "(write the year in full, year first: 2027-02-01 for 1 February 2027)",
+        "31.12.26": "(write the year in full, year first: 2026-12-31 for 31 December 2026)",
+        "1. 2. 2027": "(write it year first: 2027-02-01 for 1 February)",
+        "31.12.2026": "(write it year first: 2026-12-31 for 31 December)",
+        "2027.02.01": "(write it with dashes: 2027-02-01)",
+    }
+    for written, hint in cases.items():
+        team.write_text(
+            f'people:\n  - {{name: Ann Ito, title: Registered Nurse, status: planned, start: "{written}"}}\n'
+        )
+        result = run_cli("check", str(team))
+        assert result.code == 2 and f"got '{written}' {hint}" in result.stderr, (written, result.stderr)
+
+
 PERSONIO_PAY = (
     "Vorname,Nachname,Stellenbezeichnung,Abteilung,Jahresgehalt\n"
     'Anna,Berg,Ärztin,Medizin,"95.000,00 €"\n'
