@@ -132,3 +132,14 @@ def test_pay_naming_a_currency_import_cannot_tell_is_a_problem_not_dollars(tmp_p
         assert result.code == 2 and "Traceback" not in result.stderr, (cell, result.stderr)
         assert f"{export}:2: pay '{cell}'" in result.stderr and "names no currency code" in result.stderr, cell
         assert not team.exists()
+
+
+def test_german_pay_says_its_period_in_german(tmp_path: Path):
+    """'4.500,00 € / Monat' was 4,500 a year (the month read as the year), and '450 € pro Jahr' 936,000 (an hourly
+    rate, as a number under 500 is unless the cell says it is a year's)."""
+    export = tmp_path / "personio.csv"
+    cells = {"4.500,00 € / Monat": 54000, "4.500,00 € mtl.": 54000, "41,50 €/Std.": 86320, "450 € pro Jahr": 450}
+    for cell, annual in cells.items():
+        export.write_text(f'Vorname,Nachname,Stellenbezeichnung,Gehalt\nAnna,Berg,Ärztin,"{cell}"\n', encoding="utf-8")
+        result = run_cli("import", str(export), "--cost", "-o", "-")
+        assert result.code == 0 and f"  cost: {annual}\n" in result.stdout, (cell, result.stdout, result.stderr)
