@@ -17,23 +17,27 @@ MERGE_REQUEST = "group/plans!1"
 
 
 def _atom(text: str, env: dict[str, str]) -> bool:
-    compared = re.fullmatch(r'\$(\w+)\s*(==|!=)\s*"([^"]*)"', text)
+    """GitLab's reading: a variable that is not set is null, no text, so `$UNSET == ""` is false and `$UNSET != ""`
+    true; `null` is what an unset variable equals."""
+    compared = re.fullmatch(r'\$(\w+)\s*(==|!=)\s*(?:"([^"]*)"|(null))', text)
     if compared:
-        name, operator, literal = compared.groups()
-        return (env.get(name, "") == literal) == (operator == "==")
+        name, operator, literal, null = compared.groups()
+        return (env.get(name) == (None if null else literal)) == (operator == "==")
     alone = re.fullmatch(r"\$(\w+)", text)
     assert alone, f"an if: the test cannot read: {text}"
     return bool(env.get(alone.group(1)))  # a variable is true when it is set and not empty
 
 
 def matches(expression: str, env: dict[str, str]) -> bool:
-    """A rule's `if:` for the forms the recipe uses: $VAR, $VAR == "text", $VAR != "text", joined by && and ||."""
+    """A rule's `if:` for the forms the recipe uses: $VAR, $VAR == "text", $VAR != "text" (or null), joined by && and
+    ||, && first."""
     return any(all(_atom(atom.strip(), env) for atom in either.split("&&")) for either in expression.split("||"))
 
 
 def allowed(rules: list[dict[str, Any]], env: dict[str, str]) -> bool:
     """The first rule whose `if:` matches decides (`when: never` refuses); none matching refuses."""
     for rule in rules:
+        assert set(rule) <= {"if", "when"}, f"a rule the test cannot read: {rule}"  # changes:, exists: would match
         if "if" not in rule or matches(rule["if"], env):
             return rule.get("when", "on_success") != "never"
     return False
@@ -107,3 +111,13 @@ def test_the_diff_job_logs_text_and_keeps_the_markdown_for_a_note(pr_repo: Path)
     assert "**" not in result.stdout and "|---" not in result.stdout and "\\_" not in result.stdout, result.stdout
     artifact = gitlab_recipe()["teamaudit-diff"]["artifacts"]["paths"][0]
     assert (pr_repo / artifact).read_text().startswith("## teamaudit diff: ❌ FAIL")
+
+
+def test_the_rules_are_read_as_gitlab_reads_an_unset_variable():
+    """The simulation read an unset variable as "", so `$CI_COMMIT_TAG == ""` held in a branch pipeline, where GitLab
+    finds it false (the variable is null), and `$CI_COMMIT_TAG != ""` false where GitLab finds it true."""
+    branch = {"CI_PIPELINE_SOURCE": "push", "CI_COMMIT_BRANCH": "hire-ml"}
+    assert not matches('$CI_COMMIT_TAG == ""', branch) and matches('$CI_COMMIT_TAG != ""', branch)
+    assert matches("$CI_COMMIT_TAG == null", branch) and not matches("$CI_COMMIT_BRANCH == null", branch)
+    assert matches('$CI_COMMIT_BRANCH == "hire-ml" && $CI_PIPELINE_SOURCE == "push" || $UNSET', branch)
+    assert not matches('$UNSET || $CI_COMMIT_BRANCH == "main" && $CI_PIPELINE_SOURCE == "push"', branch)

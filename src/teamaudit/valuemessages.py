@@ -162,7 +162,7 @@ def _leave_out(key: str) -> str | None:
     return f"or leave it out for {default}"
 
 
-_SLASHED = re.compile(r"\s*(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\s*")
+_SLASHED = re.compile(r"\s*(\d{1,4})(?:[/-]|\.\s?)(\d{1,2})(?:[/-]|\.\s?)(\d{1,4})\s*")  # German '1. 2. 2027' too
 _NAMED_DATES = ("%B %Y", "%b %Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
 
 
@@ -217,7 +217,7 @@ def _slashed_hint(first: int, second: int, third: int, *, dashed: bool = False, 
             return _days_in(first, second, third)
         return f"write it with dashes: {iso}"
     if third < 100:
-        return _two_digit_year_hint(first, second, third, dashed)
+        return _two_digit_year_hint(first, second, third, dashed, dotted)
     us, elsewhere = _iso(third, first, second), _iso(third, second, first)
     if dotted and elsewhere:  # 1.2.2027: every country that writes dots writes the day first, as import reads them
         return f"write it year first: {elsewhere} for {_said(elsewhere)}"
@@ -228,10 +228,13 @@ def _slashed_hint(first: int, second: int, third: int, *, dashed: bool = False, 
     return _days_in(third, first, second) or _days_in(third, second, first)  # 02/30/2027, 31/04/2027: one reads so
 
 
-def _two_digit_year_hint(first: int, second: int, third: int, dashed: bool) -> str | None:
+def _two_digit_year_hint(first: int, second: int, third: int, dashed: bool, dotted: bool = False) -> str | None:
     """For '03/01/27' or '27-03-01': a two-digit year leaves the century and the order to guess, so the year is
     asked for in full, with the dates this century it may mean (month or day first with the year last, or the
-    year first when the first part cannot be a month, the likelier with dashes: 27-03-01)."""
+    year first when the first part cannot be a month, the likelier with dashes: 27-03-01). Dots write the day
+    first ('1.2.27' is 1 February 2027), so a dotted date that can be read so means that date alone."""
+    if dotted and (day_first := _iso(2000 + third, second, first)):
+        return f"write the year in full, year first: {day_first} for {_said(day_first)} {day_first[:4]}"
     readings = [_iso(2000 + third, first, second), _iso(2000 + third, second, first)]
     if first > 12:
         readings.insert(0 if dashed else 2, _iso(2000 + first, second, third))

@@ -426,8 +426,8 @@ def _costs(mapping: Mapping, rows: list[_Row], problems: _Cells, out: Outcome) -
     column = read_pay(mapping.header[index], given, partial(problems.add, "cost"))
     out.notes.extend(column.notes)
     out.currency, mixed = column_currency((line, raw) for _, line, raw in given)
-    for line, raw, why in mixed:
-        problems.add("cost", line, raw, why, "convert the pay to one currency, or import each currency's rows apart")
+    for line, raw, why, hint in mixed:
+        problems.add("cost", line, raw, why, hint)
     return column.costs
 
 
