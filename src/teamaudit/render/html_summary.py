@@ -26,6 +26,8 @@ from teamaudit.render.gap import (
 )
 from teamaudit.render.html_text import money_range
 from teamaudit.render.prose import counted, layer_name
+from teamaudit.rules import ta001_ml_over_index as ta001
+from teamaudit.rules import ta002_missing_layer as ta002
 from teamaudit.rules.base import amount, hires_amount, hires_number
 from teamaudit.rules.ta001_ml_over_index import over_indexed
 
@@ -67,6 +69,20 @@ def standing(report: Report, view: Scope) -> tuple[bool, str]:
     if missing:
         words += f"; no {' or '.join(missing)} layer"
     return over or bool(missing), words
+
+
+def accepted(report: Report, view: Scope) -> str:
+    """What of the view's standing a suppression in the config accepts, until when and why ('over-indexed on ML
+    research until 2027-03-01 ('Board approved a research year')'): the cover states the figures in red beside a
+    passing run, and said nothing of either."""
+    said = {ta001.ID: "over-indexed on ML research", ta002.ID: "no {} layer"}
+    return "; ".join(
+        f"{said[f.rule].format(layer_name(f.layer) if f.layer else '')}"
+        + (f" until {f.until.isoformat()}" if f.until else "")
+        + f" ('{f.suppressed}')"
+        for f in report.findings_in(view)
+        if f.rule in said and f.suppressed
+    )
 
 
 def _missing(report: Report, view: Scope) -> list[str]:
