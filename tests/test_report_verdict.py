@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -155,3 +156,12 @@ def test_an_accepted_over_indexing_is_said_so_on_the_cover(tmp_path: Path) -> No
     assert "Chen" not in page and 'id="accepted">Accepted in the config: over-indexed on ML research' in page
     _, page = _report(tmp_path, EXAMPLES / "backwards.yaml")  # nothing accepted: no such line
     assert 'id="accepted"' not in page
+
+
+def test_json_gives_each_accepted_findings_until_as_the_cover_does(tmp_path: Path) -> None:
+    """The cover says an over-indexing is accepted until 2099-03-01; JSON gave the reason alone, so a dashboard
+    could not say when the acceptance ends."""
+    (tmp_path / ".teamaudit.yaml").write_text(ACCEPTED, encoding="utf-8")
+    result = run_cli("check", EXAMPLES / "backwards.yaml", "-f", "json", "--config", tmp_path / ".teamaudit.yaml")
+    until = {(f["rule"], f["view"]): f["suppressed_until"] for f in json.loads(result.stdout)["findings"]}
+    assert until[("TA001", "plan")] == "2099-03-01" and until[("TA002", "plan")] is None, until
