@@ -64,11 +64,9 @@ def standing(report: Report, view: Scope) -> tuple[bool, str]:
     not, and any layer it lacks ('Over-indexed on ML research; no integration layer'). It never depends on
     --fail-on, which gates a CI run, not what the team is."""
     over = over_indexed(report.composition(view), report.rubric.ml_ratio)
-    missing = _missing(report, view)
+    lacking = _lacking(report, view)
     words = "Over-indexed on ML research" if over else "Not over-indexed"
-    if missing:
-        words += f"; no {' or '.join(missing)} layer"
-    return over or bool(missing), words
+    return over or bool(lacking), f"{words}; {lacking}" if lacking else words
 
 
 def accepted(report: Report, view: Scope) -> str:
@@ -85,9 +83,11 @@ def accepted(report: Report, view: Scope) -> str:
     )
 
 
-def _missing(report: Report, view: Scope) -> list[str]:
+def _lacking(report: Report, view: Scope) -> str:
+    """'no integration layer' (TA002's test), said on the cover and in the Summary; '' when it has all three."""
     c = report.composition(view)
-    return [layer_name(layer) for layer in THREE_LAYERS if not c.count(layer).held]
+    missing = [layer_name(layer) for layer in THREE_LAYERS if not c.count(layer).held]
+    return f"no {' or '.join(missing)} layer" if missing else ""
 
 
 def firmness_line(report: Report, view: Scope) -> str:
@@ -109,10 +109,8 @@ def _balance(report: Report, view: Scope) -> str:
         if over
         else f"ML research {ml} against the three layers' {layers}, {_within(report, view)}"
     ]
-    missing = _missing(report, view)
-    if missing:
-        words.append(f"no {' or '.join(missing)} layer")
-    return "; ".join(words)
+    lacking = _lacking(report, view)
+    return "; ".join([*words, lacking] if lacking else words)
 
 
 def first_hire(report: Report) -> Recommendation | None:
