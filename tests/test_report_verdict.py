@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -120,3 +121,47 @@ def test_the_covers_threshold_names_its_source_and_the_methodology_says_over_ind
     assert "The team is over-indexed when ML research outnumbers the three layers combined" in visible(
         section(page, "methodology")
     )
+
+
+ACCEPTED = """fail-on: error
+ignore:
+  - rule: TA001
+    reason: "The board <b>accepted</b> a research-first year; Mei Chen reviews it"
+    until: 2099-03-01
+  - rule: TA002
+    layer: integration
+    reason: "Integration is contracted to an Epic partner until our first go-live"
+"""
+
+
+def test_an_accepted_over_indexing_is_said_so_on_the_cover(tmp_path: Path) -> None:
+    """A consultant who accepted TA001 and TA002 in the config, each with a reason, handed over a cover reading
+    'Over-indexed on ML research; no integration layer' in red beside exit 0 and stderr's PASS, with no word that
+    either was accepted, until when, nor why. The cover still says what the figures are, and now under them that
+    each was accepted."""
+    team = tmp_path / "team.yaml"
+    team.write_text((EXAMPLES / "backwards.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / ".teamaudit.yaml").write_text(ACCEPTED, encoding="utf-8")
+    code, page = _report(tmp_path, team, "--config", tmp_path / ".teamaudit.yaml")
+    assert code == 0 and _verdict(page) == ("fail", "Over-indexed on ML research; no integration layer")
+    assert visible(section(page, "cover")).count("Accepted in the config: over-indexed on ML research") == 1
+    accepted = re.search(r'<p class="accepted" id="accepted">(.*?)</p>', page)
+    assert accepted, section(page, "cover")
+    assert accepted.group(1) == (
+        "Accepted in the config: over-indexed on ML research until 2099-03-01 (&#x27;The board &lt;b&gt;accepted"
+        "&lt;/b&gt; a research-first year; Mei Chen reviews it&#x27;); no integration layer (&#x27;Integration is "
+        "contracted to an Epic partner until our first go-live&#x27;)."
+    )
+    _, page = _report(tmp_path, team, "--config", tmp_path / ".teamaudit.yaml", "--redact")
+    assert "Chen" not in page and 'id="accepted">Accepted in the config: over-indexed on ML research' in page
+    _, page = _report(tmp_path, EXAMPLES / "backwards.yaml")  # nothing accepted: no such line
+    assert 'id="accepted"' not in page
+
+
+def test_json_gives_each_accepted_findings_until_as_the_cover_does(tmp_path: Path) -> None:
+    """The cover says an over-indexing is accepted until 2099-03-01; JSON gave the reason alone, so a dashboard
+    could not say when the acceptance ends."""
+    (tmp_path / ".teamaudit.yaml").write_text(ACCEPTED, encoding="utf-8")
+    result = run_cli("check", EXAMPLES / "backwards.yaml", "-f", "json", "--config", tmp_path / ".teamaudit.yaml")
+    until = {(f["rule"], f["view"]): f["suppressed_until"] for f in json.loads(result.stdout)["findings"]}
+    assert until[("TA001", "plan")] == "2099-03-01" and until[("TA002", "plan")] is None, until

@@ -176,6 +176,8 @@ def _findings(
                 message = messages.setdefault(finding.message, finding.message)
                 if severity is not rule.SEVERITY or message is not finding.message:
                     finding = replace(finding, severity=severity, message=message)
-                reason = accepting.reason(finding)
-                findings.append(replace(finding, suppressed=reason) if reason else finding)
+                by = accepting.of(finding)
+                if by is not None and by.reason:
+                    finding = replace(finding, suppressed=by.reason, until=by.until)
+                findings.append(finding)
     return findings

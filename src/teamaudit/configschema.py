@@ -96,16 +96,16 @@ class Suppression:
 
 
 class Accepting:
-    """The reason of the first valid suppression that accepts a finding, found in at most eight look-ups: one for
+    """The first valid suppression that accepts a finding, found in at most eight look-ups: one for
     each of person, layer and view named or left open. Comparing every finding with every suppression made 1,000
     `ignore:` entries cost 3 s over 20,000 people (75 ns a pair; minutes at the million people a file may hold)."""
 
     def __init__(self, valid: Sequence[Suppression]) -> None:
-        self._first: dict[tuple[str, str | None, Layer | None, Scope | None], tuple[int, str | None]] = {}
+        self._first: dict[tuple[str, str | None, Layer | None, Scope | None], tuple[int, Suppression]] = {}
         for order, s in enumerate(valid):  # suppressions with the same four fields accept the same findings
-            self._first.setdefault((s.rule, s.person, s.layer, s.view), (order, s.reason))
+            self._first.setdefault((s.rule, s.person, s.layer, s.view), (order, s))
 
-    def reason(self, finding: Finding) -> str | None:
+    def of(self, finding: Finding) -> Suppression | None:
         found = [
             self._first[key]
             for person in {finding.person, None}
@@ -113,7 +113,7 @@ class Accepting:
             for view in {finding.view, None}
             if (key := (finding.rule, person, layer, view)) in self._first
         ]
-        return min(found)[1] if found else None
+        return min(found, key=lambda first: first[0])[1] if found else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -433,6 +433,7 @@ class Finding:
     line: int | None = None  # in `file`, or in the team file when `file` is None
     file: str | None = None  # the file the finding is in when it is not the team file (TA006: the config file)
     suppressed: str | None = None  # the reason, when a suppression in the config accepts this finding
+    until: dt.date | None = None  # the end of that suppression, when it has one
     subject: str = ""  # what the finding is about when it is neither a layer nor a person (TA006: which entry)
 
     @property

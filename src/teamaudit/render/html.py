@@ -64,7 +64,7 @@ from teamaudit.render.gap import (
     the_gap,
 )
 from teamaudit.render.html_method import methodology
-from teamaudit.render.html_summary import standing, summary
+from teamaudit.render.html_summary import accepted, standing, summary
 from teamaudit.render.html_text import evidence, logo, money, prose, without_line_numbers
 from teamaudit.render.people import by_layer, hands_on, said_once
 from teamaudit.render.prose import counted, layer_label, layer_name, tally
@@ -233,6 +233,7 @@ def _cover(report: Report, options: RenderOptions) -> str:
         + f"</div>{logo(options.logo, report.organization, options.logo_alt)}</div>"
         + _verdict(report)
         + _firmness(report)
+        + _accepted(report)
         + f"<p>{_verdict_words(report)}</p>{_near_threshold(report)}</section>"
     )
 
@@ -242,6 +243,12 @@ def _verdict(report: Report) -> str:
     `--fail-on never` made it PASS on a failing team's cover; the gate is the exit code's and stderr's."""
     bad, words = standing(report, report.scope)
     return f'<div class="verdict {"fail" if bad else "pass"}" id="verdict">{escape(words)}</div>'
+
+
+def _accepted(report: Report) -> str:
+    """Under the verdict, what of it the config accepts and why: a red cover beside a passing run said neither."""
+    said = accepted(report, report.scope)
+    return f'<p class="accepted" id="accepted">{escape(f"Accepted in the config: {said}.")}</p>' if said else ""
 
 
 def _firmness(report: Report) -> str:

@@ -26,6 +26,8 @@ from teamaudit.render.gap import (
 )
 from teamaudit.render.html_text import money_range
 from teamaudit.render.prose import counted, layer_name
+from teamaudit.rules import ta001_ml_over_index as ta001
+from teamaudit.rules import ta002_missing_layer as ta002
 from teamaudit.rules.base import amount, hires_amount, hires_number
 from teamaudit.rules.ta001_ml_over_index import over_indexed
 
@@ -62,16 +64,30 @@ def standing(report: Report, view: Scope) -> tuple[bool, str]:
     not, and any layer it lacks ('Over-indexed on ML research; no integration layer'). It never depends on
     --fail-on, which gates a CI run, not what the team is."""
     over = over_indexed(report.composition(view), report.rubric.ml_ratio)
-    missing = _missing(report, view)
+    lacking = _lacking(report, view)
     words = "Over-indexed on ML research" if over else "Not over-indexed"
-    if missing:
-        words += f"; no {' or '.join(missing)} layer"
-    return over or bool(missing), words
+    return over or bool(lacking), f"{words}; {lacking}" if lacking else words
 
 
-def _missing(report: Report, view: Scope) -> list[str]:
+def accepted(report: Report, view: Scope) -> str:
+    """What of the view's standing a suppression in the config accepts, until when and why ('over-indexed on ML
+    research until 2027-03-01 ('Board approved a research year')'): the cover states the figures in red beside a
+    passing run, and said nothing of either."""
+    said = {ta001.ID: "over-indexed on ML research", ta002.ID: "no {} layer"}
+    return "; ".join(
+        f"{said[f.rule].format(layer_name(f.layer) if f.layer else '')}"
+        + (f" until {f.until.isoformat()}" if f.until else "")
+        + f" ('{f.suppressed}')"
+        for f in report.findings_in(view)
+        if f.rule in said and f.suppressed
+    )
+
+
+def _lacking(report: Report, view: Scope) -> str:
+    """'no integration layer' (TA002's test), said on the cover and in the Summary; '' when it has all three."""
     c = report.composition(view)
-    return [layer_name(layer) for layer in THREE_LAYERS if not c.count(layer).held]
+    missing = [layer_name(layer) for layer in THREE_LAYERS if not c.count(layer).held]
+    return f"no {' or '.join(missing)} layer" if missing else ""
 
 
 def firmness_line(report: Report, view: Scope) -> str:
@@ -93,10 +109,8 @@ def _balance(report: Report, view: Scope) -> str:
         if over
         else f"ML research {ml} against the three layers' {layers}, {_within(report, view)}"
     ]
-    missing = _missing(report, view)
-    if missing:
-        words.append(f"no {' or '.join(missing)} layer")
-    return "; ".join(words)
+    lacking = _lacking(report, view)
+    return "; ".join([*words, lacking] if lacking else words)
 
 
 def first_hire(report: Report) -> Recommendation | None:

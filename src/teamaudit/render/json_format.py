@@ -99,6 +99,7 @@ def finding(f: Finding, failing: bool = False) -> dict[str, Any]:
         "line": f.line,
         "file": f.file,
         "suppressed": f.suppressed,
+        "suppressed_until": f.until.isoformat() if f.until else None,
         "failing": failing,
     }
 
