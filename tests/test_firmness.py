@@ -112,7 +112,8 @@ def test_a_pass_that_could_flip_says_so_beside_the_verdict_on_the_cover(tmp_path
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     cover = _cover(html)
     assert (
-        '<div class="verdict pass" id="verdict">PASS</div><span class="firmness not-firm" id="firmness" role="note">'
+        '<div class="verdict pass" id="verdict">Not over-indexed</div>'
+        '<span class="firmness not-firm" id="firmness" role="note">'
         "Not firm: settling 1 of 2 unsure people could flip it; settle them before trusting the verdict</span>"
     ) in cover
     assert ".firmness.not-firm {" in html and "print-color-adjust: exact" in html  # a caution on paper too

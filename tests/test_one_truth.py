@@ -35,7 +35,7 @@ def _failing_per_format(fmt: str, out: str) -> int:
     verdict = {
         "text": r"^(FAIL|PASS)  ",
         "markdown": r"^## teamaudit: \S+ (FAIL|PASS)",
-        "html": r'id="verdict">(FAIL|PASS)<',
+        "html": r'id="run-result">(FAIL|PASS)<',  # the cover states the audit's verdict whatever --fail-on
     }
     found = re.search(verdict[fmt], out, re.M)
     assert found, out[:300]

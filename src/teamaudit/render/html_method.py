@@ -135,6 +135,7 @@ def _appendix(report: Report) -> str:
         (prose("`--scope`"), report.scope.value, "the run\u2019s setting"),
         (prose("`--basis`"), report.basis.value, "the run\u2019s setting"),
         (prose("`--fail-on`"), report.fail_on.value, "the run\u2019s setting"),
+        _run_result(report),
         (prose("`thresholds.ml_ratio`"), f"{threshold_figure(report.rubric.ml_ratio)}", _ratio_source(report)),
         (prose("`thresholds.confidence`"), f"{report.rubric.confidence:.2f}", "a teamaudit heuristic"),
         *_currency(report),
@@ -146,6 +147,17 @@ def _appendix(report: Report) -> str:
         f"<tbody>{rows}</tbody></table></div>"
         f"<p>Each rule, the settings it reads and exactly what it fires on: docs/rules/{RULES[0].ID}.md to "
         f"docs/rules/{RULES[-1].ID}.md in teamaudit {escape(report.tool_version)}.</p>"
+    )
+
+
+def _run_result(report: Report) -> tuple[str, str, str]:
+    """The run's PASS or FAIL, the exit code's: the cover states the audit's verdict whatever `--fail-on` gates, so a
+    reader of `check --format html` in CI finds here what the job did with it."""
+    failed = report.verdict == "fail"
+    return (
+        "the run\u2019s result",
+        f'<span id="run-result">{"FAIL" if failed else "PASS"}</span>',
+        prose(f"exit code {1 if failed else 0}: an unaccepted finding at or above `--fail-on` fails the run"),
     )
 
 
