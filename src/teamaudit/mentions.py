@@ -62,6 +62,7 @@ from teamaudit.nameparts import (
     PARTICLES,
     PLACES_WITH_NAMES,
     REQUISITION_WORDS,
+    TERM_HEADS,
     TWO_LETTER_WORDS,
     VERBS_AFTER_A_NAME,
     a_title_word,
@@ -596,7 +597,7 @@ def _word_matches(text: str, found: _Found, title: bool) -> Iterable[tuple[int, 
             if not (
                 _joined(text, words[i].start(), words[i + length - 1].end(), found.parts)
                 or (here in found.words and _begins_a_term(text, words, i + length, cased, alone))
-                or (here in found.terms and _begins_a_place(text, words, i + length, cased, alone))
+                or (here in found.terms and _begins_a_place(text, words, i + length, title, cased, alone))
                 or (here in found.title_words and _before_a_word(text, words, i + length, named))
                 or (here in found.acronyms and not in_capitals and not _before_a_verb(text, words, i + length, named))
                 or (here in found.short and _joined_to_a_word(text, words[i].start(), words[i + length - 1].end()))
@@ -620,22 +621,20 @@ def _begins_a_term(text: str, words: list[re.Match[str]], after: int, *found: li
     return words[after].group()[0].isupper() and all(starts[after] is None for starts in found)
 
 
-def _begins_a_place(text: str, words: list[re.Match[str]], after: int, *found: list[State | None]) -> bool:
-    """Whether a surname that is a word or a place begins a term, as in "Houston Methodist", "Long Beach" or "Stone
-    Age": a word in title case that is no one's name, no verb of what a person does, no `And` and no lab follows."""
+def _begins_a_place(text: str, words: list[re.Match[str]], after: int, title: bool, *found: list[State | None]) -> bool:
+    """Whether a surname that is a word or a place begins a term, as in "Houston Methodist", "Park Avenue" or "Stone
+    Age": a word in title case that is no one's name follows, one of nameparts.TERM_HEADS, or, in a job title, a word
+    of titles that says what a person is (`Park Manager`, `Booth Cashier`, `English Translator`) but for a rank or a
+    word of who works for whom (`Houston Lead`, `Houston Assistant`)."""
     if not _begins_a_term(text, words, after, *found):
         return False
     following = words[after].group()
-    folded_word = following.casefold()
-    return (
-        following[1:].islower()
-        and folded_word not in VERBS_AFTER_A_NAME
-        and folded_word not in _JOINING_WORDS
-        and folded_word not in LAB_WORDS
-    )
+    role = title and a_title_word(following) and following not in _NO_ROLE and bool(_ROLE_ENDING.search(following))
+    return following[1:].islower() and (following.casefold() in TERM_HEADS or role)
 
 
-_JOINING_WORDS = frozenset({"and", "or", "nor", "with"})  # `Long And Rose`, in a title written in title case
+_ROLE_ENDING = re.compile("(?:er|or|ist|yst|ian|ant|ent)$")  # `Manager`, `Translator`, `Analyst`, `Technician`
+_NO_ROLE = RANKS | {"Assistant", "Attendant", "Leader", "Member", "Owner", "Partner", "Resident"}
 _NAMING_WORDS = frozenset({"to", "by", "per"})  # `Assistant to Sales`, `approved by Lead`, `per Deep`
 _AWAY_WORDS = frozenset({"until", "till", "while", "during", "through", "since"})  # `Backup for Lead until March`
 _JOINING = (" & ", "&")  # `EA to Sales & Deep`, as `and` joins names

@@ -196,6 +196,22 @@ PLACES_WITH_NAMES = (
     "Kuala Lumpur", "Addis Ababa", "Bahir Dar", "Abu Dhabi", "Tel Aviv", "Rio de Janeiro", "Buenos Aires",
     "Quezon City", "Cebu City", "Davao City", "Makati City", "Da Nang", "Hai Phong", "Can Tho",
 )  # fmt: skip
+# What a surname that is a word or a place begins a term before (`Houston Methodist`, `Park Avenue`, `Long Beach`,
+# `Stone Age`, `Foster Care`, `Stark Law`), casefolded: a street, a place, an institution, an era, a law. Before any
+# other word the surname is the person's (`Houston Review Board said no`, `Ask Houston Tomorrow`, `Houston Sagt nein`
+# were shown beside a Sam Houston when any capitalised word that names no one began a term): a name shown costs more
+# than a word hidden.
+TERM_HEADS = frozenset(
+    {
+        "academy", "act", "africa", "age", "airport", "america", "asia", "avenue", "bay", "beach", "boulevard",
+        "bridge", "brush", "campus", "care", "center", "centre", "city", "clinic", "clinics", "coast", "college",
+        "county", "creek", "district", "drive", "era", "europe", "falls", "foundation", "garden", "gardens", "general",
+        "harbor", "harbour", "health", "healthcare", "heights", "hills", "hospital", "hospitals", "institute", "island",
+        "islands", "lake", "lane", "language", "languages", "law", "medical", "memorial", "methodist", "museum", "park",
+        "plaza", "river", "road", "school", "square", "station", "street", "syndrome", "tower", "town", "university",
+        "valley", "village",
+    }
+)  # fmt: skip
 # Words an open requisition's name is made of besides its title's (`Open req - ML Engineer`, `TBH: Backfill`): no
 # part of a person's name, casefolded.
 REQUISITION_WORDS = frozenset(
