@@ -815,3 +815,28 @@ def test_a_name_with_an_apostrophe_run_into_a_handle_is_found(tmp_path):
     assert redacted_reason(tmp_path, people, reason) == (
         "Person 01; Person 01; Person 01; Person 01; Person 01; Person 01; Person 01's deck; it's_ok; don't_2"
     )
+
+
+def test_a_slavic_surname_is_found_in_its_other_forms(tmp_path):
+    """`Integration Engineer (Petrova team)` kept a Petrov's name: a Slavic surname takes its bearer's sex and the
+    sentence's case (`Petrova`, `Petrovu`, `Kowalska`, `Kowalskiego`, `Kowalskim`, `Nováková`, `Nowakowi`), and each
+    was shown; with an Anna Ivanova and an Oleg Ivanov both in the file, `Ivanova` is hers and `Ivanov` his, and
+    other words and names stay (`Nova`, `Petrovich`, a patronymic, `Park`)."""
+    people = (
+        '  - {name: Ivan Petrov, title: "Integration Engineer (Petrova team)"}\n'
+        "  - {name: Jan Kowalski, title: Analyst}\n"
+        "  - {name: Petr Novák, title: Designer}\n"
+        "  - {name: Anna Ivanova, title: QA Engineer}\n"
+        "  - {name: Oleg Ivanov, title: QA Engineer}\n"
+        "  - {name: Ewa Nowak, title: Nurse}\n"
+    )
+    reason = (
+        "ask Petrovu or PETROVA; Kowalska team, ask Kowalskiego, with Kowalskim; Nováková signs; Nowakowi sent;"
+        " Ivanova and Ivanov agree; Nova team; Petrovich Street; Park Avenue"
+    )
+    path = _write(tmp_path, "people:\n" + people, reason, layer="compliance")
+    assert _reason(path) == (
+        "ask Person 01 or Person 01; Person 02 team, ask Person 02, with Person 02; Person 03 signs; Person 06 sent;"
+        " Person 04 and Person 05 agree; Nova team; Petrovich Street; Park Avenue"
+    )
+    assert redacted_titles(path)[0] == "Integration Engineer (Person 01 team)"

@@ -71,6 +71,7 @@ from teamaudit.nameparts import (
     family_names,
     korean_given_name,
     korean_syllables,
+    slavic_forms,
     spaced_parts,
 )
 from teamaudit.reqnames import jobs_held, person_names
@@ -143,6 +144,7 @@ class _Forms:
     parts: set[str] = field(default_factory=set)  # every word of every name, casefolded
     # the parts of hyphenated names (`Jones` of `Smith-Jones`), each with its pseudonym and whether it is a word
     hyphened: list[tuple[str, str, bool]] = field(default_factory=list)
+    inflected: list[tuple[str, str, bool]] = field(default_factory=list)  # `Petrova` of a Petrov (nameparts.py)
 
 
 @dataclass(frozen=True)
@@ -218,7 +220,7 @@ class Mentions:
                 _add(mine, person, pseudonym, families, held)
             for person, pseudonym in self._others:
                 _add(theirs, person, pseudonym, families, held)
-            _add_hyphened(mine, theirs)
+            _add_parts_unless_named(mine, theirs)
             self._found = _Found(
                 Starts(theirs.any_case | mine.any_case),
                 Starts(theirs.as_written | mine.as_written),
@@ -272,12 +274,13 @@ def _merged(*maps: dict[str, set[str]]) -> dict[str, set[str]]:
     return merged
 
 
-def _add_hyphened(*sides: _Forms) -> None:
-    """The parts of hyphenated names, found alone but where another person has one as a name of its own: `Lee` with
-    an Ann Lee and a Jo Lee-Smith in the file is Ann's."""
+def _add_parts_unless_named(*sides: _Forms) -> None:
+    """The parts of hyphenated names and the other forms of Slavic surnames, found alone but where another person
+    has one as a name of its own: `Lee` with an Ann Lee and a Jo Lee-Smith in the file is Ann's, `Petrova` with an
+    Anna Petrova and an Ivan Petrov hers."""
     named = {written for side in sides for written in side.as_written}
     for side in sides:
-        for part, pseudonym, word in side.hyphened:
+        for part, pseudonym, word in (*side.hyphened, *side.inflected):
             if _words(part) not in named and _words(part[:1].upper() + part[1:].lower()) not in named:
                 _put_alone(side, part, pseudonym, word=word)
 
@@ -363,6 +366,9 @@ def _add_parts(forms: _Forms, spelt: Words, pseudonym: str, role: frozenset[str]
             # `Houston Methodist`, `Long Beach`; a word of job titles is found in reasons wherever it stands
             term = name not in given and not a_title_word(name) and (a_word(name) or is_word(_letters(name)))
             _put_alone(forms, name, pseudonym, word=word, job=fold_name(name).casefold() in held, term=term)
+            if name not in given:  # `Petrova`, `Kowalskiego`: a Slavic surname's other forms
+                words = (form for form in slavic_forms(name) if not (a_word(form) or a_title_word(form)))
+                forms.inflected += [(form, pseudonym, False) for form in words if not is_word(form.lower())]
         else:
             _put_short(forms, name, pseudonym)
 

@@ -174,6 +174,34 @@ def korean_syllables(name: str) -> bool:
     return len(syllables) == 2 and syllables[1][:1].islower() and all(_KOREAN_SYLLABLE.fullmatch(s) for s in syllables)
 
 
+# A Slavic surname changes with its bearer's sex and its place in a sentence: Petrov is Petrova's husband, and `the
+# Petrova team`, `ask Petrovu`, `with Kowalskim`, `Nováková` (a Novák's wife, in Czech) name a Petrov, a Kowalski, a
+# Novák (each was shown). A stem and the endings it takes, in the folded letters names are compared in: Russian and
+# Bulgarian -ov, -ev, -in (-ova, -eva, -ina), adjectival -ski, -sky, -cki, -dzki, -ny (-ska, -skaya, -cka, -na) of
+# Polish, Czech and Russian, and Polish and Czech -ak, -ek, -ik (Nowak, Novák: their cases and -ová).
+_SLAVIC = (
+    (re.compile(r"([^\W\d_]{2,}(?:ov|ev|[iy]n))(?:a|aya)?", re.IGNORECASE),
+     ("", "a", "u", "e", "y", "ym", "im", "om", "oy", "oi", "oj", "ykh", "ikh")),
+    (re.compile(r"([^\W\d_]{2,}(?:sk|ck|dzk|tsk|[^aeiouy]n))(?:i|y|iy|ii|ij|a|aya)", re.IGNORECASE),
+     ("i", "y", "iy", "a", "aya", "iego", "ego", "iemu", "emu", "im", "ym", "ich", "ych", "iej", "oy", "oj", "ogo",
+      "omu", "ou", "e", "eho")),
+    (re.compile(r"([^\W\d_]{2,}[aeiouy]k)(?:ova|ove|ovou)?", re.IGNORECASE),
+     ("", "a", "u", "owi", "ovi", "iem", "em", "ow", "ova", "ove", "ovou")),
+)  # fmt: skip
+
+
+def slavic_forms(surname: str) -> set[str]:
+    """The other forms of a Slavic surname (`Petrova`, `Petrovu`, `Petrovym` of Petrov, `Kowalska`, `Kowalskiego` of
+    Kowalski, `Nováková`, `Nowakowi` of Novák and Nowak), its own left out; none for any other surname."""
+    forms: set[str] = set()
+    for pattern, endings in _SLAVIC:
+        stem = pattern.fullmatch(surname)
+        if stem:
+            lower = surname[1:].islower()
+            forms |= {stem[1] + (ending if lower else ending.upper()) for ending in endings}
+    return forms - {surname}
+
+
 # Names whose capitals spell an acronym of this domain (`ADA`, `EMA`, `SAM`, `BERT`, `OSHA`): in capitals such a name
 # is found only in a text written all in capitals (`REPORTS TO ADA OBI`), not among other words (`HIPAA, ADA`).
 NAMES_THAT_ARE_ACRONYMS = frozenset(
