@@ -19,9 +19,10 @@ _MARK = (
 )
 _WORDS = r"[^\W\d_][\w'\u2019.-]*(?:[ \u00a0][^\W\d_][\w'\u2019.-]*){0,3}"
 _HOME_TOWN = re.compile(
-    rf"(?=[HhNnBbGgOo])\b(?P<mark>{_MARK}[ \u00a0]?[:\-]?[ \u00a0]?)(?P<place>{_WORDS})"
+    # the characters a match can begin with first, for both alternatives: 1 MB of reasons 0.035 -> 0.017 s
+    rf"(?=[HhNnBbGgOoFf])(?:\b(?P<mark>{_MARK}[ \u00a0]?[:\-]?[ \u00a0]?)(?P<place>{_WORDS})"
     rf"(?:(?P<comma>,[ \u00a0])(?P<region>{_WORDS}))?"
-    rf"|\b(?i:from)[ \u00a0](?P<from>{_WORDS})[ \u00a0](?i:originally)\b"
+    rf"|\b(?i:from)[ \u00a0](?P<from>{_WORDS})[ \u00a0](?i:originally)\b)"
 )
 _WORD = re.compile(r"[^ \u00a0]+")
 

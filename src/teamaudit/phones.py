@@ -70,7 +70,7 @@ _FEWEST, _MOST = 7, 15  # digits in a telephone number (ITU-T E.164 allows 15)
 # `api.whatsapp.com/send?phone=...`, `viber://chat?number=...`): the digits a web address's path holds are otherwise
 # kept (`/job/5577052004`), and these were shown
 _CHAT_LINK = re.compile(
-    r"(?i:\b(?:wa\.me/|api\.whatsapp\.com/send/?\?phone=|zalo\.me/|viber://(?:chat|add)\?number=|t\.me/))"
+    r"(?=[AaTtVvWwZz])(?i:\b(?:wa\.me/|api\.whatsapp\.com/send/?\?phone=|zalo\.me/|viber://(?:chat|add)\?number=|t\.me/))"
     r"(?:%2B|\+)?[0-9]{7,15}(?![0-9])"
 )
 _CHAT_NUMBER = re.compile(r"(?:%2B|\+)?[0-9]{7,15}$")
