@@ -172,3 +172,17 @@ def test_a_given_name_written_short_is_no_name_alone(tmp_path):
         "MA in Economics; Ma's deck; ask Person 01; Person 01 signs; Person 01 agrees"
     )
     assert redacted_titles(tmp_path / "team.yaml")[1] == "Medical Assistant (MA)"
+
+
+def test_a_home_town_after_is_of_or_the_is_hidden(tmp_path):
+    """`hometown is Cebu`, `home town of Bahir Dar`, `originally from the Philippines` and `from the Philippines
+    originally` were shown: the place had to follow the words that mark it at once. A word in lower case after them
+    is still no place (`hometown is important`)."""
+    people = "  - {name: Maria Santos, title: Nurse}\n"
+    reason = (
+        "hometown is Cebu; home town of Bahir Dar; originally from the Philippines; from the Philippines originally;"
+        " hometown is important"
+    )
+    assert redacted_reason(tmp_path, people, reason) == (
+        "[home town]; [home town]; [home town]; [home town]; hometown is important"
+    )
