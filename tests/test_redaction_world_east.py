@@ -186,3 +186,11 @@ def test_a_home_town_after_is_of_or_the_is_hidden(tmp_path):
     assert redacted_reason(tmp_path, people, reason) == (
         "[home town]; [home town]; [home town]; [home town]; hometown is important"
     )
+
+
+def test_a_home_town_of_four_words_is_hidden_whole(tmp_path):
+    """`hometown Ho Chi Minh City, Vietnam` read `[home town] City, Vietnam`: a place was three words at most, and the
+    rest, the country with it, was shown."""
+    people = "  - {name: Maria Santos, title: Nurse}\n"
+    reason = "hometown Ho Chi Minh City, Vietnam; native of Santa Cruz de Tenerife; Ho Chi Minh City office"
+    assert redacted_reason(tmp_path, people, reason) == "[home town]; [home town]; Ho Chi Minh City office"

@@ -2,7 +2,7 @@
 
 A place alone is the company's (`Ho Chi Minh City office`, `Istanbul site`) and stays; one a word says is where a
 person comes from is theirs: after `hometown`, `home town`, `native of`, `native place`, `born in`, `born and raised
-in`, `grew up in`, `hails from`, `originally from` or `from` ... `originally`, a place of one to three words each with
+in`, `grew up in`, `hails from`, `originally from` or `from` ... `originally`, a place of one to four words each with
 a capital (and a region after a comma: `Coimbatore, Tamil Nadu`) goes, with the words that marked it, as
 `[home town]`: `Clinical Pharmacist (hometown Coimbatore)`, `native of Cebu` and `home town Bahir Dar` were shown;
 an `is`, `was`, `of` or `the` may come between (`hometown is Cebu`, `originally from the Philippines`).
@@ -49,11 +49,11 @@ def _hidden(found: re.Match[str]) -> str:
 
 def _capitalised(words: str) -> str:
     """The words a place's name begins `words` with: each with a capital, or a link between two (`Dar es Salaam`),
-    up to three of them, to the first that punctuation ends."""
+    up to four of them (`Ho Chi Minh City`), to the first that punctuation ends."""
     kept: list[re.Match[str]] = []
     for word in _WORD.finditer(words):
         name = word.group().rstrip(".,;:)")
-        if len(kept) == 3 or not (name[:1].isupper() or (kept and name in _LINKS)):
+        if len(kept) == 4 or not (name[:1].isupper() or (kept and name in _LINKS)):
             break
         kept.append(word)
         if word.group() != name and not (word.group().endswith(".") and len(name) <= 3):  # `Cebu.`, not `St.`
