@@ -742,9 +742,9 @@ def _with_hyphened_names(text: str, spans: Iterable[tuple[int, int, Set[str]]]) 
         capitals = text[start:stop].isupper()
         while (after := _HYPHENED_AFTER.match(text, stop)) and _a_name_joined(after[1], capitals):
             stop = after.end()
-        while (before := _HYPHENED_BEFORE.search(text, max(0, start - 80), start)) and _a_name_joined(
-            before[1], capitals
-        ):
+        while text[start - 1 : start] == "-" and (before := _HYPHENED_BEFORE.search(text, max(0, start - 80), start)):
+            if not _a_name_joined(before[1], capitals):
+                break
             start = before.start()
         yield start, stop, who
 
