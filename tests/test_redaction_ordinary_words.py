@@ -92,3 +92,12 @@ def test_a_count_after_crm_and_a_time_after_staff_are_kept(tmp_path):
         "CRM 1500 accounts; CRM 2,000 users; staff 0800 huddle; staff 0700-1900 shift;"
         " [licence]; [licence]; [licence] expires; [id]; [id]"
     )
+
+
+def test_a_licence_after_crm_before_another_plural_is_hidden(tmp_path):
+    """`CRM 123456 details attached` and `CRM 52123 renewals` showed a Brazilian doctor's licence: any plural in lower
+    case after the number read as what a customer relationship manager counts. A count of what it holds stays."""
+    reason = "CRM 123456 details attached; CRM 52123 renewals; CRM 1500 accounts; CRM 300 leads; CRM 2,000 users"
+    assert redacted_reason(tmp_path, PEOPLE, reason) == (
+        "[licence] details attached; [licence] renewals; CRM 1500 accounts; CRM 300 leads; CRM 2,000 users"
+    )

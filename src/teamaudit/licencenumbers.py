@@ -99,8 +99,14 @@ def _iban(found: re.Match[str]) -> str:
 
 # Nigeria's MDCN, Brazil's CRM and COREN (with the state: `CRM-SP 123456`) and Poland's PWZ mark licences too
 # A bare `CRM` (a customer relationship manager, in this domain, as often as Brazil's medical council) is a licence
-# but before a count of things, a plural in lower case: `CRM 1500 accounts`, `CRM 2,000 users` (not `CRM 12345 expires`)
-_COUNTED = r"[ \u00a0:#]*[0-9][0-9.,]*[ \u00a0]+(?!(?:is|was|has|expires|lapses|renews)\b)[a-z]+s\b"
+# but before a count of what such a system holds: `CRM 1500 accounts`, `CRM 2,000 users` (not `CRM 12345 expires`,
+# nor `CRM 123456 details attached`, a licence before any other plural, which was shown)
+_COUNTS = (
+    "accounts|calls|campaigns|cases|clients|clinics|contacts|customers|deals|emails|entries|hospitals|leads"
+    "|licen[cs]es|members|opportunities|orders|organi[sz]ations|patients|practices|providers|records|seats|sites"
+    "|tickets|users"
+)
+_COUNTED = rf"[ \u00a0:#]*[0-9][0-9.,]*[ \u00a0]+(?:{_COUNTS})\b"
 _WORD = (
     r"lic|licen[cs]e|licensed|registration|reg|dea|pin|gmc|mdcn|pwz|crm[-/][a-z]{2}|crm(?!"
     + _COUNTED
