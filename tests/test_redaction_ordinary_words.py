@@ -4,6 +4,8 @@ start of session redact7 (a place a surname spells, a Korean given name's syllab
 
 from __future__ import annotations
 
+import json
+
 from conftest import redacted_reason, redacted_titles
 
 PEOPLE = (
@@ -27,6 +29,32 @@ def test_a_surname_that_is_a_word_or_a_place_is_kept_where_it_begins_a_term(tmp_
         "ex Houston Methodist; Park Avenue site; Person 01 approved; Person 01's deck; Person 02 and Person 01 agree;"
         " Person 02 Lab; Person 01 office; Person 01 signs"
     )
+
+
+def test_a_surname_that_is_a_word_or_a_place_begins_only_a_term_of_a_place_an_institution_or_a_job(tmp_path):
+    """Any capitalised word that named no one after a Sam Houston or an Ana Park began a term, so `Houston Review
+    Board said no`, `Ask Houston Tomorrow`, `Escalate To Houston Today`, `Houston Sagt nein` (German capitalises its
+    nouns), `Houston Partners Clinic`, `Houston Team` and, in a title, `Backup for Park Tomorrow` showed the name; a
+    street, a place, an institution (`Park Avenue`, `Houston Methodist`) and, in a title, a job (`Park Manager`)
+    still begin one."""
+    reason = (
+        "Houston Review Board said no; Ask Houston Tomorrow; Escalate To Houston Today; Houston Sagt nein;"
+        " Houston Partners Clinic; Houston Team; ex Houston Methodist; Park Avenue site; Houston Medical Center"
+    )
+    assert redacted_reason(tmp_path, PEOPLE, reason) == (
+        "Person 01 Review Board said no; Ask Person 01 Tomorrow; Escalate To Person 01 Today; Person 01 Sagt nein;"
+        " Person 01 Partners Clinic; Person 01 Team; ex Houston Methodist; Park Avenue site; Houston Medical Center"
+    )
+    team = tmp_path / "team.yaml"
+    titles = ["Backup for Park Tomorrow", "Nurse (Houston Team)", "Park Manager", "Scribe, Houston Methodist"]
+    people = PEOPLE + "".join(f"  - {{name: Bo Qx{n}, title: {json.dumps(title)}}}\n" for n, title in enumerate(titles))
+    team.write_text("people:\n" + people, encoding="utf-8")
+    assert redacted_titles(team)[-4:] == [
+        "Backup for Person 02 Tomorrow",
+        "Nurse (Person 01 Team)",
+        "Park Manager",
+        "Scribe, Houston Methodist",
+    ]
 
 
 def test_a_hyphened_korean_given_name_is_one_name(tmp_path):
@@ -63,4 +91,13 @@ def test_a_count_after_crm_and_a_time_after_staff_are_kept(tmp_path):
     assert redacted_reason(tmp_path, PEOPLE, reason) == (
         "CRM 1500 accounts; CRM 2,000 users; staff 0800 huddle; staff 0700-1900 shift;"
         " [licence]; [licence]; [licence] expires; [id]; [id]"
+    )
+
+
+def test_a_licence_after_crm_before_another_plural_is_hidden(tmp_path):
+    """`CRM 123456 details attached` and `CRM 52123 renewals` showed a Brazilian doctor's licence: any plural in lower
+    case after the number read as what a customer relationship manager counts. A count of what it holds stays."""
+    reason = "CRM 123456 details attached; CRM 52123 renewals; CRM 1500 accounts; CRM 300 leads; CRM 2,000 users"
+    assert redacted_reason(tmp_path, PEOPLE, reason) == (
+        "[licence] details attached; [licence] renewals; CRM 1500 accounts; CRM 300 leads; CRM 2,000 users"
     )

@@ -4,12 +4,13 @@ numbers that must stay."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
-from conftest import redacted_title, run_cli
+from conftest import redacted_title, redacted_titles, run_cli
 from teamaudit.render import Format
 
 _HIDDEN = [
@@ -204,3 +205,21 @@ def test_a_chat_link_to_a_telephone_number_is_hidden(tmp_path):
         "Backend Engineer (wa.me/[phone]; https://wa.me/[phone]?text=hi; zalo.me/[phone];"
         " api.whatsapp.com/send?phone=[phone]; Zalo: [phone]; viber [phone]; /job/5577052004)"
     )
+
+
+def test_an_extension_alone_is_hidden(tmp_path):
+    """`Assistant to SIOBHAN (ext. 4471, desk 12)` kept `ext. 4471`: an extension was hidden only right after a
+    number; alone it reaches her at the switchboard's. `extension` before a word or a year stays."""
+    team = tmp_path / "team.yaml"
+    titles = [
+        "Assistant to SIOBHAN (ext. 4471, desk 12)",
+        "Ward Clerk (Ext: 22; extension 4471)",
+        "Paralegal (contract extension 12 months; extension 2026)",
+    ]
+    people = "".join(f"  - {{name: Zed Qx{n}, title: {json.dumps(title)}}}\n" for n, title in enumerate(titles))
+    team.write_text("people:\n  - {name: Siobhan Kelly, title: CEO}\n" + people, encoding="utf-8")
+    assert redacted_titles(team)[1:] == [
+        "Assistant to Person 01 ([phone], desk 12)",
+        "Ward Clerk ([phone]; [phone])",
+        "Paralegal (contract extension 12 months; extension 2026)",
+    ]

@@ -172,3 +172,25 @@ def test_a_given_name_written_short_is_no_name_alone(tmp_path):
         "MA in Economics; Ma's deck; ask Person 01; Person 01 signs; Person 01 agrees"
     )
     assert redacted_titles(tmp_path / "team.yaml")[1] == "Medical Assistant (MA)"
+
+
+def test_a_home_town_after_is_of_or_the_is_hidden(tmp_path):
+    """`hometown is Cebu`, `home town of Bahir Dar`, `originally from the Philippines` and `from the Philippines
+    originally` were shown: the place had to follow the words that mark it at once. A word in lower case after them
+    is still no place (`hometown is important`)."""
+    people = "  - {name: Maria Santos, title: Nurse}\n"
+    reason = (
+        "hometown is Cebu; home town of Bahir Dar; originally from the Philippines; from the Philippines originally;"
+        " hometown is important"
+    )
+    assert redacted_reason(tmp_path, people, reason) == (
+        "[home town]; [home town]; [home town]; [home town]; hometown is important"
+    )
+
+
+def test_a_home_town_of_four_words_is_hidden_whole(tmp_path):
+    """`hometown Ho Chi Minh City, Vietnam` read `[home town] City, Vietnam`: a place was three words at most, and the
+    rest, the country with it, was shown."""
+    people = "  - {name: Maria Santos, title: Nurse}\n"
+    reason = "hometown Ho Chi Minh City, Vietnam; native of Santa Cruz de Tenerife; Ho Chi Minh City office"
+    assert redacted_reason(tmp_path, people, reason) == "[home town]; [home town]; Ho Chi Minh City office"

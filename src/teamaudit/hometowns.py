@@ -2,9 +2,10 @@
 
 A place alone is the company's (`Ho Chi Minh City office`, `Istanbul site`) and stays; one a word says is where a
 person comes from is theirs: after `hometown`, `home town`, `native of`, `native place`, `born in`, `born and raised
-in`, `grew up in`, `hails from`, `originally from` or `from` ... `originally`, a place of one to three words each with
+in`, `grew up in`, `hails from`, `originally from` or `from` ... `originally`, a place of one to four words each with
 a capital (and a region after a comma: `Coimbatore, Tamil Nadu`) goes, with the words that marked it, as
-`[home town]`: `Clinical Pharmacist (hometown Coimbatore)`, `native of Cebu` and `home town Bahir Dar` were shown.
+`[home town]`: `Clinical Pharmacist (hometown Coimbatore)`, `native of Cebu` and `home town Bahir Dar` were shown;
+an `is`, `was`, `of` or `the` may come between (`hometown is Cebu`, `originally from the Philippines`).
 """
 
 from __future__ import annotations
@@ -17,11 +18,14 @@ _MARK = (
     r"(?i:home[ \u00a0-]?town|native[ \u00a0](?:of|place)|born[ \u00a0](?:and[ \u00a0]raised[ \u00a0])?in"
     r"|grew[ \u00a0]up[ \u00a0]in|hails[ \u00a0]from|originally[ \u00a0]from)"
 )
+# `hometown is Cebu`, `home town of Bahir Dar`, `originally from the Philippines` (each was shown)
+_LINKING = r"(?:(?i:is|was|of)[ \u00a0])?(?:(?i:the)[ \u00a0])?"
 _WORDS = r"[^\W\d_][\w'\u2019.-]*(?:[ \u00a0][^\W\d_][\w'\u2019.-]*){0,3}"
 _HOME_TOWN = re.compile(
-    rf"(?=[HhNnBbGgOo])\b(?P<mark>{_MARK}[ \u00a0]?[:\-]?[ \u00a0]?)(?P<place>{_WORDS})"
+    # the characters a match can begin with first, for both alternatives: 1 MB of reasons 0.035 -> 0.017 s
+    rf"(?=[HhNnBbGgOoFf])(?:\b(?P<mark>{_MARK}[ \u00a0]?[:\-]?[ \u00a0]?{_LINKING})(?P<place>{_WORDS})"
     rf"(?:(?P<comma>,[ \u00a0])(?P<region>{_WORDS}))?"
-    rf"|\b(?i:from)[ \u00a0](?P<from>{_WORDS})[ \u00a0](?i:originally)\b"
+    rf"|\b(?i:from)[ \u00a0](?:(?i:the)[ \u00a0])?(?P<from>{_WORDS})[ \u00a0](?i:originally)\b)"
 )
 _WORD = re.compile(r"[^ \u00a0]+")
 
@@ -45,11 +49,11 @@ def _hidden(found: re.Match[str]) -> str:
 
 def _capitalised(words: str) -> str:
     """The words a place's name begins `words` with: each with a capital, or a link between two (`Dar es Salaam`),
-    up to three of them, to the first that punctuation ends."""
+    up to four of them (`Ho Chi Minh City`), to the first that punctuation ends."""
     kept: list[re.Match[str]] = []
     for word in _WORD.finditer(words):
         name = word.group().rstrip(".,;:)")
-        if len(kept) == 3 or not (name[:1].isupper() or (kept and name in _LINKS)):
+        if len(kept) == 4 or not (name[:1].isupper() or (kept and name in _LINKS)):
             break
         kept.append(word)
         if word.group() != name and not (word.group().endswith(".") and len(name) <= 3):  # `Cebu.`, not `St.`

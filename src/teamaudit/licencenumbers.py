@@ -74,11 +74,13 @@ _NATIONAL_WORDS = (
 )
 _DATE_OF_BIRTH = r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
 _EAST_ID = re.compile(
-    rf"(?i:(?<![\w])(?:{_NATIONAL_WORDS})(?=\D{{0,6}}(?:[0-9][ \u00a0.\-]?){{7}})[ \u00a0]?[:#：-]?[ \u00a0]?"
+    # the characters a match can begin with first (as above): 1 MB of a reason's scrub 0.15 -> 0.06 s for this pattern
+    "(?=[0-9A-Zchkmpstu\u017f\u212a\u30de\u500b\u8eab])"
+    rf"(?:(?i:(?<![\w])(?:{_NATIONAL_WORDS})(?=\D{{0,6}}(?:[0-9][ \u00a0.\-]?){{7}})[ \u00a0]?[:#：-]?[ \u00a0]?"
     r"(?:[A-Z]{1,2}[ \u00a0-]?)?[0-9][0-9 .\-]{2,}[0-9](?:[ \u00a0]?(?:\([0-9A-Z]\)|[0-9A-Z]))?(?![\w]))"
     r"|(?<![\w-])[0-9]{5}-[0-9]{7}-[0-9](?![\w-])"
     rf"|(?<![\w])[1-9][0-9]{{5}}{_DATE_OF_BIRTH}[0-9]{{3}}[0-9Xx](?![\w])"
-    r"|(?<![\w])[A-Z]{1,2}[0-9]{6}\([0-9A]\)"
+    r"|(?<![\w])[A-Z]{1,2}[0-9]{6}\([0-9A]\))"
 )
 # An employee number that says it is one (`EMP-IN-0117`, `EMP0042`), read once the people's own ids are pseudonyms
 _EMPLOYEE_NUMBER = re.compile(r"(?<![\w-])EMPL?[-_]?(?:[A-Z]{2,3}[-_])?[0-9]{3,}(?![\w-])")
@@ -97,8 +99,14 @@ def _iban(found: re.Match[str]) -> str:
 
 # Nigeria's MDCN, Brazil's CRM and COREN (with the state: `CRM-SP 123456`) and Poland's PWZ mark licences too
 # A bare `CRM` (a customer relationship manager, in this domain, as often as Brazil's medical council) is a licence
-# but before a count of things, a plural in lower case: `CRM 1500 accounts`, `CRM 2,000 users` (not `CRM 12345 expires`)
-_COUNTED = r"[ \u00a0:#]*[0-9][0-9.,]*[ \u00a0]+(?!(?:is|was|has|expires|lapses|renews)\b)[a-z]+s\b"
+# but before a count of what such a system holds: `CRM 1500 accounts`, `CRM 2,000 users` (not `CRM 12345 expires`,
+# nor `CRM 123456 details attached`, a licence before any other plural, which was shown)
+_COUNTS = (
+    "accounts|calls|campaigns|cases|clients|clinics|contacts|customers|deals|emails|entries|hospitals|leads"
+    "|licen[cs]es|members|opportunities|orders|organi[sz]ations|patients|practices|providers|records|seats|sites"
+    "|tickets|users"
+)
+_COUNTED = rf"[ \u00a0:#]*[0-9][0-9.,]*[ \u00a0]+(?:{_COUNTS})\b"
 _WORD = (
     r"lic|licen[cs]e|licensed|registration|reg|dea|pin|gmc|mdcn|pwz|crm[-/][a-z]{2}|crm(?!"
     + _COUNTED

@@ -7,15 +7,14 @@ A person is found by
 - the parts of a name alone (nameparts.py: its surname, given names, and the parts of a name written without
   spaces), in a script with spaces each of at least 3 characters, and a one-word name, written as in the team file
   or in capitals, and in lower case unless it is also a word (`Lee`, `LEE`, `Naomi`, `naomi`, not `long`: a surname
-  that is also a word, Rose or Long, leaves the word alone). One joined by a hyphen to a word of another name in the
-  file (`Lee-Smith`, a Smith in the file) or by an apostrophe to a word not in lower case (`O'Lee`) is part of another
-  name; `ex-Lee`, `Ex-Lee`, `Lee-Led` and `Lee's` are his. A given name that is also a word (Will, Grace) is kept
-  where it begins a term (`Will Rotation`), as a surname that is a word or a place is (`Houston Methodist`), one
-  that is first of all a word of titles (Deep, Min) before any word but a verb of what people do or `and` and a
-  name (`Deep learning`, not `Deep covers`); the syllables of a Korean given name (`Seo` of `Seo-jun`) are none
-  alone; the capitals of a name
-  that is an acronym (`ADA`, `EMA`) are found only in a text all in capitals or before such a verb (`ADA signed
-  off`). A name of two letters (`Jo`, `Li`) is found only as written and standing alone (`Li's`, not `LI` or
+  that is also a word, Rose or Long, leaves the word alone). One joined by an apostrophe to a word not in lower case
+  (`O'Lee`) is part of another name; `ex-Lee`, `Ex-Lee`, `Lee-Led` and `Lee's` are his, and `Lee-Smith` is, Smith and
+  all (a name's word, written as a name). A given name that is also a word (Will, Grace) is kept where it begins a term
+  (`Will Rotation`), as a surname that is a word or a place is (`Houston Methodist`), one that is first of all a word of
+  titles (Deep, Min) before any word but a verb of what people do or `and` and a name (`Deep learning`, not `Deep
+  covers`); the syllables of a Korean given name (`Seo` of `Seo-jun`) are none alone; the capitals of a name that is an
+  acronym (`ADA`, `EMA`) are found only in a text all in capitals or before such a verb (`ADA signed off`). A name of
+  two letters (`Jo`, `Li`) is found only as written and standing alone (`Li's`, not `LI` or
   `Li-ion`). In a title, a name that is also a word of job titles (`Sales`, `Lead`: titlewords.py) is found alone
   only where the title uses it as a name (`Assistant to Dr. Doctor`, `Sales's delegate`), not in `Sales Engineer`.
   The words of an open requisition's name that are its title's or a requisition's (`Open req - Research Scientist`)
@@ -62,6 +61,7 @@ from teamaudit.nameparts import (
     PARTICLES,
     PLACES_WITH_NAMES,
     REQUISITION_WORDS,
+    TERM_HEADS,
     TWO_LETTER_WORDS,
     VERBS_AFTER_A_NAME,
     a_title_word,
@@ -70,6 +70,7 @@ from teamaudit.nameparts import (
     family_names,
     korean_given_name,
     korean_syllables,
+    slavic_forms,
     spaced_parts,
 )
 from teamaudit.reqnames import jobs_held, person_names
@@ -139,9 +140,9 @@ class _Forms:
     credentialled: dict[str, set[str]] = field(default_factory=dict)  # `gray` of `gray_md`: handles.py
     job_words: set[Words] = field(default_factory=set)  # names that are words of job titles (titlewords.py)
     not_words: set[Words] = field(default_factory=set)  # the other `as_written` forms
-    parts: set[str] = field(default_factory=set)  # every word of every name, casefolded
     # the parts of hyphenated names (`Jones` of `Smith-Jones`), each with its pseudonym and whether it is a word
     hyphened: list[tuple[str, str, bool]] = field(default_factory=list)
+    inflected: list[tuple[str, str, bool]] = field(default_factory=list)  # `Petrova` of a Petrov (nameparts.py)
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,6 @@ class _Found:
     short: frozenset[Words]  # names of two letters, found only as written and standing alone
     handles: frozenset[Words]  # an initial joined to a surname, found only after `@` or `/` (`@alee`, `/in/alee`)
     job_words: frozenset[Words]  # names that are words of job titles, in a title found only used as names
-    parts: frozenset[str]  # every word of every name, casefolded: what a name joined by a hyphen to another is
     run_into: Handles  # handles with more beside them (`alee_md`, `a.lee`), found anywhere
 
 
@@ -193,7 +193,7 @@ class Mentions:
         places = [(p.start(), p.end()) for p in _PLACES.finditer(seen.text)] if _PLACE_STARTS.search(seen.text) else []
         spans = sorted(
             [
-                *_outside(_word_matches(seen.text, found, title), places),
+                *_with_hyphened_names(seen.text, _outside(_word_matches(seen.text, found, title), places)),
                 *_unspaced_matches(seen.text, found),
                 *found.single.matches(seen.text),
                 *found.run_into.matches(seen.text),
@@ -217,7 +217,7 @@ class Mentions:
                 _add(mine, person, pseudonym, families, held)
             for person, pseudonym in self._others:
                 _add(theirs, person, pseudonym, families, held)
-            _add_hyphened(mine, theirs)
+            _add_parts_unless_named(mine, theirs)
             self._found = _Found(
                 Starts(theirs.any_case | mine.any_case),
                 Starts(theirs.as_written | mine.as_written),
@@ -231,7 +231,6 @@ class Mentions:
                 frozenset((mine.short | theirs.short) - mine.not_words - theirs.not_words),
                 frozenset((mine.handles | theirs.handles) - mine.not_words - theirs.not_words),
                 frozenset(mine.job_words | theirs.job_words),
-                frozenset(mine.parts | theirs.parts),
                 Handles(
                     theirs.joined | mine.joined,
                     theirs.initialled | mine.initialled,
@@ -271,12 +270,13 @@ def _merged(*maps: dict[str, set[str]]) -> dict[str, set[str]]:
     return merged
 
 
-def _add_hyphened(*sides: _Forms) -> None:
-    """The parts of hyphenated names, found alone but where another person has one as a name of its own: `Lee` with
-    an Ann Lee and a Jo Lee-Smith in the file is Ann's."""
+def _add_parts_unless_named(*sides: _Forms) -> None:
+    """The parts of hyphenated names and the other forms of Slavic surnames, found alone but where another person
+    has one as a name of its own: `Lee` with an Ann Lee and a Jo Lee-Smith in the file is Ann's, `Petrova` with an
+    Anna Petrova and an Ivan Petrov hers."""
     named = {written for side in sides for written in side.as_written}
     for side in sides:
-        for part, pseudonym, word in side.hyphened:
+        for part, pseudonym, word in (*side.hyphened, *side.inflected):
             if _words(part) not in named and _words(part[:1].upper() + part[1:].lower()) not in named:
                 _put_alone(side, part, pseudonym, word=word)
 
@@ -333,7 +333,6 @@ def _add_name(
         spelt = tuple(name for name in marked if name)  # a lone mark (`Ann ' Lee`) is no part once unmarked
         if not spelt:
             continue
-        forms.parts.update(word.casefold() for name in spelt for word in _words(name))
         if len(spelt) > 1:
             _put(forms.any_case, _words(" ".join(spelt).casefold()), pseudonym)
             _put(forms.any_case, _words(" ".join((spelt[-1], *spelt[:-1])).casefold()), pseudonym)
@@ -362,6 +361,9 @@ def _add_parts(forms: _Forms, spelt: Words, pseudonym: str, role: frozenset[str]
             # `Houston Methodist`, `Long Beach`; a word of job titles is found in reasons wherever it stands
             term = name not in given and not a_title_word(name) and (a_word(name) or is_word(_letters(name)))
             _put_alone(forms, name, pseudonym, word=word, job=fold_name(name).casefold() in held, term=term)
+            if name not in given:  # `Petrova`, `Kowalskiego`: a Slavic surname's other forms
+                words = (form for form in slavic_forms(name) if not (a_word(form) or a_title_word(form)))
+                forms.inflected += [(form, pseudonym, False) for form in words if not is_word(form.lower())]
         else:
             _put_short(forms, name, pseudonym)
 
@@ -594,9 +596,9 @@ def _word_matches(text: str, found: _Found, title: bool) -> Iterable[tuple[int, 
             here = written[i : i + length]
             # `Lee` joined to another name, as in `Lee-Smith` or `O'Lee`, is part of that name
             if not (
-                _joined(text, words[i].start(), words[i + length - 1].end(), found.parts)
+                _joined(text, words[i].start(), words[i + length - 1].end())
                 or (here in found.words and _begins_a_term(text, words, i + length, cased, alone))
-                or (here in found.terms and _begins_a_place(text, words, i + length, cased, alone))
+                or (here in found.terms and _begins_a_place(text, words, i + length, title, cased, alone))
                 or (here in found.title_words and _before_a_word(text, words, i + length, named))
                 or (here in found.acronyms and not in_capitals and not _before_a_verb(text, words, i + length, named))
                 or (here in found.short and _joined_to_a_word(text, words[i].start(), words[i + length - 1].end()))
@@ -620,22 +622,20 @@ def _begins_a_term(text: str, words: list[re.Match[str]], after: int, *found: li
     return words[after].group()[0].isupper() and all(starts[after] is None for starts in found)
 
 
-def _begins_a_place(text: str, words: list[re.Match[str]], after: int, *found: list[State | None]) -> bool:
-    """Whether a surname that is a word or a place begins a term, as in "Houston Methodist", "Long Beach" or "Stone
-    Age": a word in title case that is no one's name, no verb of what a person does, no `And` and no lab follows."""
+def _begins_a_place(text: str, words: list[re.Match[str]], after: int, title: bool, *found: list[State | None]) -> bool:
+    """Whether a surname that is a word or a place begins a term, as in "Houston Methodist", "Park Avenue" or "Stone
+    Age": a word in title case that is no one's name follows, one of nameparts.TERM_HEADS, or, in a job title, a word
+    of titles that says what a person is (`Park Manager`, `Booth Cashier`, `English Translator`) but for a rank or a
+    word of who works for whom (`Houston Lead`, `Houston Assistant`)."""
     if not _begins_a_term(text, words, after, *found):
         return False
     following = words[after].group()
-    folded_word = following.casefold()
-    return (
-        following[1:].islower()
-        and folded_word not in VERBS_AFTER_A_NAME
-        and folded_word not in _JOINING_WORDS
-        and folded_word not in LAB_WORDS
-    )
+    role = title and a_title_word(following) and following not in _NO_ROLE and bool(_ROLE_ENDING.search(following))
+    return following[1:].islower() and (following.casefold() in TERM_HEADS or role)
 
 
-_JOINING_WORDS = frozenset({"and", "or", "nor", "with"})  # `Long And Rose`, in a title written in title case
+_ROLE_ENDING = re.compile("(?:er|or|ist|yst|ian|ant|ent)$")  # `Manager`, `Translator`, `Analyst`, `Technician`
+_NO_ROLE = RANKS | {"Assistant", "Attendant", "Leader", "Member", "Owner", "Partner", "Resident"}
 _NAMING_WORDS = frozenset({"to", "by", "per"})  # `Assistant to Sales`, `approved by Lead`, `per Deep`
 _AWAY_WORDS = frozenset({"until", "till", "while", "during", "through", "since"})  # `Backup for Lead until March`
 _JOINING = (" & ", "&")  # `EA to Sales & Deep`, as `and` joins names
@@ -701,18 +701,19 @@ _JOINERS = "-'\u2019"
 _POSSESSIVE = re.compile(f"['\u2019]s(?![{_SPACED}])")  # `Lee's lab`: Lee's own, not a name joined to his
 
 
-def _joined(text: str, start: int, end: int, names: Set[str]) -> bool:
-    """Whether the words at text[start:end] are joined to a name beside them: by a hyphen to a word of a name in the
-    file (`Lee-Smith` with a Smith in it), by an apostrophe to a word not in lower case (`O'Lee`); not `ex-Lee`,
-    `Ex-Lee`, `Lee-Led`, `Lee-team` or `Lee's`."""
-    if start >= 2 and text[start - 1] in _JOINERS and _WORD.match(text, start - 2) is not None:
+def _joined(text: str, start: int, end: int) -> bool:
+    """Whether the words at text[start:end] are joined by an apostrophe to a word not in lower case beside them, part
+    of another name (`O'Lee`); not `Lee's`. A hyphen joins none so: `Lee-Smith` is Lee's, and Smith's if a Smith is
+    in the file, as `ex-Lee`, `Lee-Led` and `Lee-team` are Lee's (and `Lee-Smith` is all Lee's with no Smith in the
+    file: _with_hyphened_names)."""
+    if start >= 2 and text[start - 1] in _APOSTROPHES and _WORD.match(text, start - 2) is not None:
         first = start - 2
         while first > 0 and _WORD.match(text, first - 1):
             first -= 1
-        if _joins(text[start - 1], text[first : start - 1], names):
+        if not text[first].islower():
             return True
-    after = _WORD.match(text, end + 1) if end + 1 < len(text) and text[end] in _JOINERS else None
-    return after is not None and not _POSSESSIVE.match(text, end) and _joins(text[end], after.group(), names)
+    after = _WORD.match(text, end + 1) if end + 1 < len(text) and text[end] in _APOSTROPHES else None
+    return after is not None and not _POSSESSIVE.match(text, end) and not after.group()[0].islower()
 
 
 def _joined_to_a_word(text: str, start: int, end: int) -> bool:
@@ -723,8 +724,43 @@ def _joined_to_a_word(text: str, start: int, end: int) -> bool:
     return before or after
 
 
-def _joins(joiner: str, word: str, names: Set[str]) -> bool:
-    return word.casefold() in names if joiner == "-" else not word[0].islower()
+_APOSTROPHES = "'\u2019"
+_NAME_WITH_APOSTROPHES = f"[{_SPACED}]+(?:['\u2019][{_SPACED}]+)*"  # `Walsh`, `O'Brien`
+_HYPHENED_AFTER = re.compile(f"-({_NAME_WITH_APOSTROPHES})")
+_HYPHENED_BEFORE = re.compile(f"(?<![{_SPACED}'\u2019])({_NAME_WITH_APOSTROPHES})-$")
+# Words a hyphen joins to a name that are no part of it, capitalised as a title writes them (`Ex-Lee`, `Lee-Era`)
+_HYPHEN_WORDS = frozenset(
+    {"age", "anti", "co", "era", "ex", "free", "like", "non", "post", "pre", "pro", "style", "type"}
+)
+
+
+def _with_hyphened_names(text: str, spans: Iterable[tuple[int, int, Set[str]]]) -> Iterable[tuple[int, int, Set[str]]]:
+    """Each span with the words a hyphen joins to it that are written as a name is and are no word (`Walsh` of
+    `O'Brien-Walsh` for a Liam O'Brien, `Brandt` of `Okonkwo-Brandt`: the rest of a double-barrelled surname showed,
+    `Person 01-Walsh`); `Ex-Lee`, `Lee-Led`, `Lee-Era`, `Lee-Approved`, `Lee-ML` and `Lee-led` keep their word."""
+    for start, stop, who in spans:
+        capitals = text[start:stop].isupper()
+        while (after := _HYPHENED_AFTER.match(text, stop)) and _a_name_joined(after[1], capitals):
+            stop = after.end()
+        while text[start - 1 : start] == "-" and (before := _HYPHENED_BEFORE.search(text, max(0, start - 80), start)):
+            if not _a_name_joined(before[1], capitals):
+                break
+            start = before.start()
+        yield start, stop, who
+
+
+def _a_name_joined(word: str, capitals: bool) -> bool:
+    """Whether a word a hyphen joins to a name is written as a name is (a capital first; in capitals only beside a
+    name in capitals: `Lee-ML` is an acronym) and is no word of what a person does, of titles or of English but a
+    name (`Smith` is one)."""
+    if not word[:1].isupper() or (word.isupper() and not capitals):
+        return False
+    folded_word = word.casefold()
+    if folded_word in _HYPHEN_WORDS or folded_word in VERBS_AFTER_A_NAME or a_title_word(word):
+        return False  # `Ex-Lee`, `Lee-Led`, `Lee-Lab`
+    if word.capitalize() in TWO_LETTER_WORDS:
+        return False  # `In-House`
+    return a_word(word) or not is_word(_letters(word))
 
 
 def _unspaced_matches(text: str, found: _Found) -> Iterable[tuple[int, int, Set[str]]]:

@@ -174,6 +174,34 @@ def korean_syllables(name: str) -> bool:
     return len(syllables) == 2 and syllables[1][:1].islower() and all(_KOREAN_SYLLABLE.fullmatch(s) for s in syllables)
 
 
+# A Slavic surname changes with its bearer's sex and its place in a sentence: Petrov is Petrova's husband, and `the
+# Petrova team`, `ask Petrovu`, `with Kowalskim`, `Nováková` (a Novák's wife, in Czech) name a Petrov, a Kowalski, a
+# Novák (each was shown). A stem and the endings it takes, in the folded letters names are compared in: Russian and
+# Bulgarian -ov, -ev, -in (-ova, -eva, -ina), adjectival -ski, -sky, -cki, -dzki, -ny (-ska, -skaya, -cka, -na) of
+# Polish, Czech and Russian, and Polish and Czech -ak, -ek, -ik (Nowak, Novák: their cases and -ová).
+_SLAVIC = (
+    (re.compile(r"([^\W\d_]{2,}(?:ov|ev|[iy]n))(?:a|aya)?", re.IGNORECASE),
+     ("", "a", "u", "e", "y", "ym", "im", "om", "oy", "oi", "oj", "ykh", "ikh")),
+    (re.compile(r"([^\W\d_]{2,}(?:sk|ck|dzk|tsk|[^aeiouy]n))(?:i|y|iy|ii|ij|a|aya)", re.IGNORECASE),
+     ("i", "y", "iy", "a", "aya", "iego", "ego", "iemu", "emu", "im", "ym", "ich", "ych", "iej", "oy", "oj", "ogo",
+      "omu", "ou", "e", "eho")),
+    (re.compile(r"([^\W\d_]{2,}[aeiouy]k)(?:ova|ove|ovou)?", re.IGNORECASE),
+     ("", "a", "u", "owi", "ovi", "iem", "em", "ow", "ova", "ove", "ovou")),
+)  # fmt: skip
+
+
+def slavic_forms(surname: str) -> set[str]:
+    """The other forms of a Slavic surname (`Petrova`, `Petrovu`, `Petrovym` of Petrov, `Kowalska`, `Kowalskiego` of
+    Kowalski, `Nováková`, `Nowakowi` of Novák and Nowak), its own left out; none for any other surname."""
+    forms: set[str] = set()
+    for pattern, endings in _SLAVIC:
+        stem = pattern.fullmatch(surname)
+        if stem:
+            lower = surname[1:].islower()
+            forms |= {stem[1] + (ending if lower else ending.upper()) for ending in endings}
+    return forms - {surname}
+
+
 # Names whose capitals spell an acronym of this domain (`ADA`, `EMA`, `SAM`, `BERT`, `OSHA`): in capitals such a name
 # is found only in a text written all in capitals (`REPORTS TO ADA OBI`), not among other words (`HIPAA, ADA`).
 NAMES_THAT_ARE_ACRONYMS = frozenset(
@@ -195,6 +223,22 @@ PLACES_WITH_NAMES = (
     "Kaiser Permanente", "Mass General", "Brigham and Women", "Cleveland Clinic", "Mayo Clinic", "Hong Kong",
     "Kuala Lumpur", "Addis Ababa", "Bahir Dar", "Abu Dhabi", "Tel Aviv", "Rio de Janeiro", "Buenos Aires",
     "Quezon City", "Cebu City", "Davao City", "Makati City", "Da Nang", "Hai Phong", "Can Tho",
+)  # fmt: skip
+# What a surname that is a word or a place begins a term before (`Houston Methodist`, `Park Avenue`, `Long Beach`,
+# `Stone Age`, `Foster Care`, `Stark Law`), casefolded: a street, a place, an institution, an era, a law. Before any
+# other word the surname is the person's (`Houston Review Board said no`, `Ask Houston Tomorrow`, `Houston Sagt nein`
+# were shown beside a Sam Houston when any capitalised word that names no one began a term): a name shown costs more
+# than a word hidden.
+TERM_HEADS = frozenset(
+    {
+        "academy", "act", "africa", "age", "airport", "america", "asia", "avenue", "bay", "beach", "boulevard",
+        "bridge", "brush", "campus", "care", "center", "centre", "city", "clinic", "clinics", "coast", "college",
+        "county", "creek", "district", "drive", "era", "europe", "falls", "foundation", "garden", "gardens", "general",
+        "harbor", "harbour", "health", "healthcare", "heights", "hills", "hospital", "hospitals", "institute", "island",
+        "islands", "lake", "lane", "language", "languages", "law", "medical", "memorial", "methodist", "museum", "park",
+        "plaza", "river", "road", "school", "square", "station", "street", "syndrome", "tower", "town", "university",
+        "valley", "village",
+    }
 )  # fmt: skip
 # Words an open requisition's name is made of besides its title's (`Open req - ML Engineer`, `TBH: Backfill`): no
 # part of a person's name, casefolded.

@@ -70,10 +70,17 @@ _FEWEST, _MOST = 7, 15  # digits in a telephone number (ITU-T E.164 allows 15)
 # `api.whatsapp.com/send?phone=...`, `viber://chat?number=...`): the digits a web address's path holds are otherwise
 # kept (`/job/5577052004`), and these were shown
 _CHAT_LINK = re.compile(
-    r"(?i:\b(?:wa\.me/|api\.whatsapp\.com/send/?\?phone=|zalo\.me/|viber://(?:chat|add)\?number=|t\.me/))"
+    r"(?=[AaTtVvWwZz])(?i:\b(?:wa\.me/|api\.whatsapp\.com/send/?\?phone=|zalo\.me/|viber://(?:chat|add)\?number=|t\.me/))"
     r"(?:%2B|\+)?[0-9]{7,15}(?![0-9])"
 )
 _CHAT_NUMBER = re.compile(r"(?:%2B|\+)?[0-9]{7,15}$")
+# An extension alone, no number before it (`Assistant to SIOBHAN (ext. 4471)`, `extension 4471`): it reaches the
+# person at the switchboard's number, and was shown; `extension` before a word or a year (`extension 12 months`,
+# `extension 2026`) is no number
+_EXTENSION = re.compile(
+    r"(?=[Ee])\b(?i:ext(?:n)?\.?[ \u00a0]?[:#]?[ \u00a0]?[0-9]{2,6}(?![\w])"
+    r"|extension[ \u00a0]?[:#]?[ \u00a0]?(?!(?:19|20)[0-9]{2}\b)[0-9]{3,6}(?![\w])(?![ \u00a0]?[^\W\d_]))"
+)
 PHONE = "[phone]"
 NPI = "[NPI]"
 
@@ -86,14 +93,19 @@ def hide_phones(text: str) -> str:
     text = _CHAT_LINK.sub(lambda link: _CHAT_NUMBER.sub(PHONE, link.group()), text)
     read = _LETTER_O.sub("0", text)  # of the same length: each run is at the same place in both
     if read == text:
-        return _RUN.sub(_hidden, text)
+        return _alone_extensions(_RUN.sub(_hidden, text))
     out, kept = [], 0
     for run in _RUN.finditer(read):
         shown = _hidden(run)
         if PHONE in shown or NPI in shown:
             out += [text[kept : run.start()], shown]
             kept = run.end()
-    return "".join(out) + text[kept:]
+    return _alone_extensions("".join(out) + text[kept:])
+
+
+def _alone_extensions(text: str) -> str:
+    """`text` with each extension left once the numbers are hidden (one alone: `ext. 4471`) replaced by `[phone]`."""
+    return _EXTENSION.sub(PHONE, text) if "xt" in text or "XT" in text else text
 
 
 def _hidden(run: re.Match[str]) -> str:
