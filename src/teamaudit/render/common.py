@@ -8,6 +8,7 @@ from typing import Protocol, TypeVar
 from teamaudit.ftedoubt import NOUNS
 from teamaudit.headroom import ONE_HIRE, room_before_over
 from teamaudit.model import (
+    THREE_LAYERS,
     Basis,
     Classification,
     Finding,
@@ -174,9 +175,10 @@ def _problems(report: Report, view: Scope, failing: list[Finding], when: str) ->
     phrases = []
     if any(BY_ID[f.rule].SAID_AS == "over-index" for f in failing):
         phrases.append(f"is over-indexed{when}, ML research {number(c.ml, basis)} vs layers {amount(c.layers, basis)}")
-    missing = [f.layer.value for f in failing if BY_ID[f.rule].SAID_AS == "missing-layer" and f.layer]
+    lacked = {f.layer for f in failing if BY_ID[f.rule].SAID_AS == "missing-layer"}
+    missing = [layer.value for layer in THREE_LAYERS if layer in lacked]  # in the cover's order, not the findings'
     if missing:
-        phrases.append(f"has no {' or '.join(missing)} layer{when if not phrases else ''}")
+        phrases.append(f"has no {in_words(missing, 'or')} layer{when if not phrases else ''}")
     rules = [f for f in failing if BY_ID[f.rule].SAID_AS == "rule"]
     if rules:
         phrases.append(f"fails {_rules(rules)}{when if not phrases else ''}")

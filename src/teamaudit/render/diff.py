@@ -16,7 +16,7 @@ from teamaudit.render.json_format import composition, dumps, finding
 from teamaudit.render.markdown import PEOPLE_LISTED
 from teamaudit.render.prose import counted
 from teamaudit.rules.base import amount, fmt, fte_figure, number, ratio_figure, threshold_figure
-from teamaudit.rules.ta001_ml_over_index import shortfall
+from teamaudit.rules.ta001_ml_over_index import over_indexed, shortfall
 
 
 def _ratio(c: Composition, threshold: float) -> str:
@@ -78,9 +78,9 @@ def _passes(d: DiffReport) -> str:
     if not lowered:
         return PASSES
     threshold = d.head.rubric.ml_ratio
-    if not _over(base, threshold):  # "less over-indexed" said of a team that never was
+    if not over_indexed(base, threshold):  # "less over-indexed" said of a team that never was
         did = "lowers the ratio, over-indexed neither before nor after"
-    elif _over(head, threshold):
+    elif over_indexed(head, threshold):
         did = "makes the team less over-indexed"
     else:
         did = "ends the over-indexing"
@@ -206,20 +206,16 @@ def plan_standing(d: DiffReport) -> str | None:
     that is not worse can still leave the plan over-indexed."""
     before, after = d.base.composition(Scope.PLAN), d.head.composition(Scope.PLAN)
     threshold = d.head.rubric.ml_ratio
-    if not _over(after, threshold):
+    if not over_indexed(after, threshold):
         return None
     basis = d.head.basis
-    verb = "stays" if _over(before, threshold) else "becomes"
+    verb = "stays" if over_indexed(before, threshold) else "becomes"
     ratio = f"ratio {_ratio(after, threshold)}" if after.ratio is not None else "no layers"
     short = f"; {amount(shortfall(after, threshold), basis)} more in the three layers would reach it"  # TA001's gap
     return (
         f"the plan {verb} over-indexed: ML research {number(after.ml, basis)} vs layers {amount(after.layers, basis)} "
         f"({ratio}, max {threshold_figure(threshold)}){short}"
     )
-
-
-def _over(c: Any, threshold: float) -> bool:
-    return bool(c.ml > threshold * c.layers + 1e-9)
 
 
 def _people_lines(d: DiffReport) -> list[tuple[str, tuple[Change, ...]]]:

@@ -125,7 +125,7 @@ def unpriced_words(hires: Hires, basis: Basis) -> str:
     left = [(layer, fte) for layer, fte, r in hires if r.comp_low is None or r.comp_high is None]
     if not left:
         return ""
-    names = " and ".join(f"{layer.value} ({hires_amount(fte, basis)})" for layer, fte in left)
+    names = in_words([f"{layer.value} ({hires_amount(fte, basis)})" for layer, fte in left])
     return f"{names} {'has' if len(left) == 1 else 'have'} no published range"
 
 

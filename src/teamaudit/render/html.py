@@ -69,7 +69,7 @@ from teamaudit.render.html_text import evidence, logo, money, prose, without_lin
 from teamaudit.render.people import by_layer, hands_on, said_once
 from teamaudit.render.prose import counted, layer_label, layer_name, tally
 from teamaudit.rules import BY_ID
-from teamaudit.rules.base import fmt, hires_number, ratio_figure, threshold_figure
+from teamaudit.rules.base import fmt, hires_number, in_words, ratio_figure, threshold_figure
 
 _EVERYONE = "People by layer, below, shows everyone's layer and confidence"
 
@@ -506,7 +506,7 @@ def _cost_table(hires: Hires, basis: Basis, currency: str, total_id: str) -> str
     rows = "".join(_cost_row(layer, fte, r, basis, currency) for layer, fte, r in hires)
     all_fte = hires_number(sum(fte for _, fte, _ in hires), basis)
     priced = f"{hires_number(priced_fte(hires), basis)} of {all_fte}" if unpriced else all_fte
-    left = f" (not {' or '.join(layer_name(x) for x in unpriced)})" if unpriced else ""
+    left = f" (not {in_words([layer_name(x) for x in unpriced], 'or')})" if unpriced else ""
     total = (
         f'<tr class="total" id="{total_id}" data-low="{low:.0f}" data-high="{high:.0f}"><td colspan="2">'
         f'Total, priced hires{left}</td><td class="num hires">{priced}</td>'

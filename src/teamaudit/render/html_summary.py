@@ -28,7 +28,7 @@ from teamaudit.render.html_text import money_range
 from teamaudit.render.prose import counted, layer_name
 from teamaudit.rules import ta001_ml_over_index as ta001
 from teamaudit.rules import ta002_missing_layer as ta002
-from teamaudit.rules.base import amount, hires_amount, hires_number
+from teamaudit.rules.base import amount, hires_amount, hires_number, in_words
 from teamaudit.rules.ta001_ml_over_index import over_indexed
 
 VIEW_LABELS = {Scope.CURRENT: "Current staff", Scope.PLAN: "The plan"}
@@ -87,7 +87,7 @@ def _lacking(report: Report, view: Scope) -> str:
     """'no integration layer' (TA002's test), said on the cover and in the Summary; '' when it has all three."""
     c = report.composition(view)
     missing = [layer_name(layer) for layer in THREE_LAYERS if not c.count(layer).held]
-    return f"no {' or '.join(missing)} layer" if missing else ""
+    return f"no {in_words(missing, 'or')} layer" if missing else ""
 
 
 def firmness_line(report: Report, view: Scope) -> str:
@@ -225,7 +225,7 @@ def _costed(hires: Hires, basis: Basis, currency: str, aside: str = "") -> str:
     costs = money_range(low, high, currency)
     fte = hires_amount(total(hires), basis)
     if len(unpriced) == len(hires):  # nothing to add up: "$0-$0" would read as free
-        cost = f", no published salary range for {', '.join(layer_name(x) for x in unpriced)}"
+        cost = f", no published salary range for {in_words([layer_name(x) for x in unpriced], 'or')}"
     elif unpriced:  # the total leaves layers out: the sentence says so, not only the table's small print
         cost = (
             f"; {costs} a year for {hires_number(priced_fte(hires), basis)} of the {fte}; "

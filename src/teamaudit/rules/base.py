@@ -257,6 +257,7 @@ def hires_number(value: float, basis: Basis) -> str:
     return str(round(value)) if abs(value - round(value)) < 1e-9 else number(value, basis)
 
 
-def in_words(items: list[str]) -> str:
-    """'clinical', 'clinical and compliance', 'clinical, integration and compliance'."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+def in_words(items: list[str], conjunction: str = "and") -> str:
+    """'clinical', 'clinical and compliance', 'clinical, integration and compliance'; with "or", the layers a
+    team lacks: 'no clinical, integration or compliance layer' (it read 'clinical or integration or compliance')."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
