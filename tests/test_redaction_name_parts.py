@@ -79,8 +79,8 @@ def test_a_given_name_alone_reaches_no_format(tmp_path):
 
 def test_a_given_name_that_is_a_word_is_kept_where_it_begins_a_term(tmp_path):
     """`Will Rotation Coordinator` is a title, not Will Baker: a given name that is also a word (Will, Grace, May...)
-    is kept where a capitalised word that names no one follows it, and hidden everywhere else (`deputy to Will`,
-    `covers for Grace`, `WILL and Tobias agree`)."""
+    is kept where a capitalised word that names no one and heads a term follows it, and hidden everywhere else
+    (`deputy to Will`, `covers for Grace`, `WILL and Tobias agree`)."""
     path = _write(tmp_path, TEAM, REASON)
     assert redacted_titles(path) == [
         "Registered Nurse",

@@ -57,6 +57,32 @@ def test_a_surname_that_is_a_word_or_a_place_begins_only_a_term_of_a_place_an_in
     ]
 
 
+def test_a_given_name_that_is_a_word_begins_only_a_listed_term(tmp_path):
+    """Any capitalised word that named no one after a Will Ortiz or a Grace Kim began a term, so `Ask Will Tomorrow`,
+    `Grace Sagt nein` (German capitalises its nouns), `Escalate To Grace Today`, `Will Review Board said no` and, in a
+    title, `Backup for Will Tomorrow` showed the name, as a surname's did until it began only a listed term; a term of
+    a time, a place or an institution (`Grace Period`, `Will Rotation`, `Grace Hospital`) and, in a title, a job
+    (`Will Rotation Coordinator`) are still kept, as are the words in lower case (`will Review`)."""
+    people = "  - {name: Will Ortiz, title: ML Engineer}\n  - {name: Grace Kim, title: Staff Nurse}\n"
+    reason = (
+        "Ask Will Tomorrow; Grace Sagt nein; Escalate To Grace Today; Will Review Board said no;"
+        " Grace Period ends; Will Rotation; Grace Hospital; we will Review"
+    )
+    assert redacted_reason(tmp_path, people, reason) == (
+        "Ask Person 01 Tomorrow; Person 02 Sagt nein; Escalate To Person 02 Today; Person 01 Review Board said no;"
+        " Grace Period ends; Will Rotation; Grace Hospital; we will Review"
+    )
+    team = tmp_path / "team.yaml"
+    titles = ["Backup for Will Tomorrow", "Will Rotation Coordinator", "Nurse (Grace Team)"]
+    more = "".join(f"  - {{name: Bo Qx{n}, title: {json.dumps(title)}}}\n" for n, title in enumerate(titles))
+    team.write_text("people:\n" + people + more, encoding="utf-8")
+    assert redacted_titles(team)[-3:] == [
+        "Backup for Person 01 Tomorrow",
+        "Will Rotation Coordinator",
+        "Nurse (Person 02 Team)",
+    ]
+
+
 def test_a_hyphened_korean_given_name_is_one_name(tmp_path):
     """`call Seo-yeon` read `call Person 04-yeon` beside a Min Seo-jun, whose `Seo` was found alone; her given name
     whole, and her handle, are still hers."""

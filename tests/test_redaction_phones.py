@@ -207,6 +207,18 @@ def test_a_chat_link_to_a_telephone_number_is_hidden(tmp_path):
     )
 
 
+def test_a_chat_link_to_a_number_written_in_groups_is_hidden_whole(tmp_path):
+    """`wa.me/+1 415 555 0199` read `wa.me/+1 [phone]`: the link's number was looked for only as one run of digits, and
+    the rest was found as a North American number, leaving its country code. A number after it stays."""
+    title = (
+        "Backend Engineer (wa.me/+1 415 555 0199; wa.me/+44 20 7946 0958; wa.me/1 (415) 555-0199;"
+        " wa.me/14155550199 2026 plan; /job/55 7705)"
+    )
+    assert redacted_title(tmp_path, title) == (
+        "Backend Engineer (wa.me/[phone]; wa.me/[phone]; wa.me/[phone]; wa.me/[phone] 2026 plan; /job/55 7705)"
+    )
+
+
 def test_an_extension_alone_is_hidden(tmp_path):
     """`Assistant to SIOBHAN (ext. 4471, desk 12)` kept `ext. 4471`: an extension was hidden only right after a
     number; alone it reaches her at the switchboard's. `extension` before a word or a year stays."""

@@ -194,3 +194,18 @@ def test_a_home_town_of_four_words_is_hidden_whole(tmp_path):
     people = "  - {name: Maria Santos, title: Nurse}\n"
     reason = "hometown Ho Chi Minh City, Vietnam; native of Santa Cruz de Tenerife; Ho Chi Minh City office"
     assert redacted_reason(tmp_path, people, reason) == "[home town]; [home town]; Ho Chi Minh City office"
+
+
+def test_a_hospital_unit_is_no_home_town(tmp_path):
+    """`born in the ICU` read `[home town]`: a unit of a hospital, a capitalised word after `born in the`, was taken
+    for a place, and a nurse's words about her career were changed (`grew up in the NICU`, `born in the Emergency
+    Department`). A place after those words is still hidden (`born in Cebu`, `grew up in the Philippines`)."""
+    people = "  - {name: Maria Santos, title: Nurse}\n"
+    reason = (
+        "born in the ICU; grew up in the NICU; born in the Emergency Department; native of the ER;"
+        " born in Cebu; grew up in the Philippines; born in the USA"
+    )
+    assert redacted_reason(tmp_path, people, reason) == (
+        "born in the ICU; grew up in the NICU; born in the Emergency Department; native of the ER;"
+        " [home town]; [home town]; [home town]"
+    )

@@ -5,7 +5,8 @@ person comes from is theirs: after `hometown`, `home town`, `native of`, `native
 in`, `grew up in`, `hails from`, `originally from` or `from` ... `originally`, a place of one to four words each with
 a capital (and a region after a comma: `Coimbatore, Tamil Nadu`) goes, with the words that marked it, as
 `[home town]`: `Clinical Pharmacist (hometown Coimbatore)`, `native of Cebu` and `home town Bahir Dar` were shown;
-an `is`, `was`, `of` or `the` may come between (`hometown is Cebu`, `originally from the Philippines`).
+an `is`, `was`, `of` or `the` may come between (`hometown is Cebu`, `originally from the Philippines`). A hospital's
+unit is no home town (`born in the ICU`, `grew up in the Emergency Department`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ _HOME_TOWN = re.compile(
     rf"|\b(?i:from)[ \u00a0](?:(?i:the)[ \u00a0])?(?P<from>{_WORDS})[ \u00a0](?i:originally)\b)"
 )
 _WORD = re.compile(r"[^ \u00a0]+")
+# A hospital's units, where a nurse says she was born or grew up as one (`born in the ICU`, `grew up in the NICU`,
+# `born in the Emergency Department`): no home town. An acronym of a unit, or a name that ends in a word of one.
+_UNITS = frozenset(
+    {"icu", "nicu", "picu", "cicu", "sicu", "micu", "ccu", "cvicu", "pacu", "er", "ed", "or", "ward", "wards", "unit",
+     "units", "department", "room", "theatre", "theater"}
+)  # fmt: skip
 
 
 def hide_home_towns(text: str) -> str:
@@ -39,7 +46,7 @@ def _hidden(found: re.Match[str]) -> str:
     if found["from"] is not None:
         return HOME_TOWN if len(_capitalised(found["from"])) == len(found["from"]) else found.group()
     place = _capitalised(found["place"])
-    if not place:
+    if not place or place.split()[-1].rstrip(".,;:)").casefold() in _UNITS:
         return found.group()
     end = found.start("place") + len(place)
     if len(place) == len(found["place"]) and found["region"] is not None:

@@ -9,14 +9,15 @@ A person is found by
   or in capitals, and in lower case unless it is also a word (`Lee`, `LEE`, `Naomi`, `naomi`, not `long`: a surname
   that is also a word, Rose or Long, leaves the word alone). One joined by an apostrophe to a word not in lower case
   (`O'Lee`) is part of another name; `ex-Lee`, `Ex-Lee`, `Lee-Led` and `Lee's` are his, and `Lee-Smith` is, Smith and
-  all (a name's word, written as a name). A given name that is also a word (Will, Grace) is kept where it begins a term
-  (`Will Rotation`), as a surname that is a word or a place is (`Houston Methodist`), one that is first of all a word of
-  titles (Deep, Min) before any word but a verb of what people do or `and` and a name (`Deep learning`, not `Deep
-  covers`); the syllables of a Korean given name (`Seo` of `Seo-jun`) are none alone; the capitals of a name that is an
-  acronym (`ADA`, `EMA`) are found only in a text all in capitals or before such a verb (`ADA signed off`). A name of
-  two letters (`Jo`, `Li`) is found only as written and standing alone (`Li's`, not `LI` or
-  `Li-ion`). In a title, a name that is also a word of job titles (`Sales`, `Lead`: titlewords.py) is found alone
-  only where the title uses it as a name (`Assistant to Dr. Doctor`, `Sales's delegate`), not in `Sales Engineer`.
+  all (a name's word, written as a name). A given name that is also a word (Will, Grace) is kept where it begins a
+  listed term (`Will Rotation`, `Grace Period`, not `Grace Today`), as a surname that is a word or a place is
+  (`Houston Methodist`), one that is first of all a word of titles (Deep, Min) before any word but a verb of what
+  people do or `and` and a name (`Deep learning`, not `Deep covers`); the syllables of a Korean given name (`Seo`
+  of `Seo-jun`) are none alone; the capitals of a name that is an acronym (`ADA`, `EMA`) are found only in a text
+  all in capitals or before such a verb (`ADA signed off`). A name of two letters (`Jo`, `Li`) is found only as
+  written and standing alone (`Li's`, not `LI` or `Li-ion`). In a title, a name that is also a word of job titles
+  (`Sales`, `Lead`: titlewords.py) is found alone only where the title uses it as a name (`Assistant to Dr.
+  Doctor`, `Sales's delegate`), not in `Sales Engineer`.
   The words of an open requisition's name that are its title's or a requisition's (`Open req - Research Scientist`)
   are no names alone, and of one or a planned hire's that reads as a job only the candidate's are (reqnames.py).
   A part several people share becomes `[name]`.
@@ -53,6 +54,7 @@ from teamaudit.namefolding import fold_name, folded, name_spellings
 from teamaudit.nameparts import (
     CLOSE,
     COURTESY_TITLES,
+    GIVEN_NAME_HEADS,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
     NAMES_THAT_ARE_ACRONYMS,
@@ -593,17 +595,17 @@ def _word_matches(text: str, found: _Found, title: bool) -> Iterable[tuple[int, 
         for length, surname in found.as_written.forms(alone[i]):
             if length < n:
                 break
-            here = written[i : i + length]
+            here, after = written[i : i + length], i + length
             # `Lee` joined to another name, as in `Lee-Smith` or `O'Lee`, is part of that name
             if not (
-                _joined(text, words[i].start(), words[i + length - 1].end())
-                or (here in found.words and _begins_a_term(text, words, i + length, cased, alone))
-                or (here in found.terms and _begins_a_place(text, words, i + length, title, cased, alone))
-                or (here in found.title_words and _before_a_word(text, words, i + length, named))
-                or (here in found.acronyms and not in_capitals and not _before_a_verb(text, words, i + length, named))
-                or (here in found.short and _joined_to_a_word(text, words[i].start(), words[i + length - 1].end()))
+                _joined(text, words[i].start(), words[after - 1].end())
+                or (here in found.words and _a_given_word(text, words, i, after, title, cased, alone))
+                or (here in found.terms and _begins_a_term(text, words, after, title, TERM_HEADS, cased, alone))
+                or (here in found.title_words and _before_a_word(text, words, after, named))
+                or (here in found.acronyms and not in_capitals and not _before_a_verb(text, words, after, named))
+                or (here in found.short and _joined_to_a_word(text, words[i].start(), words[after - 1].end()))
                 or (here in found.handles and text[words[i].start() - 1 : words[i].start()] not in ("@", "/"))
-                or (title and here in found.job_words and not _used_as_a_name(text, words, i, i + length, named))
+                or (title and here in found.job_words and not _used_as_a_name(text, words, i, after, named))
             ):
                 n, who = length, (surname if length > n else who | surname)
                 break
@@ -614,24 +616,37 @@ def _word_matches(text: str, found: _Found, title: bool) -> Iterable[tuple[int, 
             i += 1
 
 
-def _begins_a_term(text: str, words: list[re.Match[str]], after: int, *found: list[State | None]) -> bool:
-    """Whether a given name that is also a word begins a term, as in "Will Rotation" or "Grace Period": a word that
-    is no one's name follows it after one space, capitalised."""
+def _begins_a_term(
+    text: str, words: list[re.Match[str]], after: int, title: bool, heads: frozenset[str], *found: list[State | None]
+) -> bool:
+    """Whether a name that is also a word begins a term, as in "Houston Methodist", "Park Avenue", "Grace Period" or
+    "Will Rotation": a word in title case, one space after it, that is no one's name and one of `heads`
+    (nameparts.TERM_HEADS for a surname, GIVEN_NAME_HEADS for a given name), or, in a job title, a word of titles
+    that says what a person is (`Park Manager`, `Art Therapist`, `English Translator`) but for a rank or a word of who
+    works for whom (`Houston Lead`, `Houston Assistant`); or a product's name, a word with a capital inside
+    (`HOPE LifeMark-HX`, Fujitsu's record system)."""
     if after >= len(words) or text[words[after - 1].end() : words[after].start()] != " ":
         return False
-    return words[after].group()[0].isupper() and all(starts[after] is None for starts in found)
-
-
-def _begins_a_place(text: str, words: list[re.Match[str]], after: int, title: bool, *found: list[State | None]) -> bool:
-    """Whether a surname that is a word or a place begins a term, as in "Houston Methodist", "Park Avenue" or "Stone
-    Age": a word in title case that is no one's name follows, one of nameparts.TERM_HEADS, or, in a job title, a word
-    of titles that says what a person is (`Park Manager`, `Booth Cashier`, `English Translator`) but for a rank or a
-    word of who works for whom (`Houston Lead`, `Houston Assistant`)."""
-    if not _begins_a_term(text, words, after, *found):
-        return False
     following = words[after].group()
+    product = following[0].isupper() and not following.isupper() and any(c.isupper() for c in following[2:])
+    if not ((following[0].isupper() and following[1:].islower()) or product):
+        return False
+    if any(starts[after] is not None for starts in found):
+        return False
     role = title and a_title_word(following) and following not in _NO_ROLE and bool(_ROLE_ENDING.search(following))
-    return following[1:].islower() and (following.casefold() in TERM_HEADS or role)
+    return product or following.casefold() in heads or role
+
+
+def _a_given_word(
+    text: str, words: list[re.Match[str]], first: int, after: int, title: bool, *found: list[State | None]
+) -> bool:
+    """Whether a given name that is also a word is the word at words[first:after]: it begins a term (`Grace Period`:
+    _begins_a_term), or a letter and a hyphen before it make a word of it (`X-Ray Tech`, `T-Bill`)."""
+    start = words[first].start()
+    lettered = first > 0 and len(words[first - 1].group()) == 1 and words[first - 1].end() == start - 1
+    if lettered and text[start - 1] == "-":
+        return True
+    return _begins_a_term(text, words, after, title, GIVEN_NAME_HEADS, *found)
 
 
 _ROLE_ENDING = re.compile("(?:er|or|ist|yst|ian|ant|ent)$")  # `Manager`, `Translator`, `Analyst`, `Technician`

@@ -69,11 +69,13 @@ _FEWEST, _MOST = 7, 15  # digits in a telephone number (ITU-T E.164 allows 15)
 # A chat link whose path or query is a telephone number (`wa.me/919876543210`, `zalo.me/0912345678`,
 # `api.whatsapp.com/send?phone=...`, `viber://chat?number=...`): the digits a web address's path holds are otherwise
 # kept (`/job/5577052004`), and these were shown
+# or in groups as a number is written (`wa.me/+1 415 555 0199`, `wa.me/+44 20 7946 0958`: its `+1` was shown, and the
+# second whole), groups of at most five digits one separator or a parenthesis apart, 7 to 15 digits in all
+_CHAT_GROUPS = r"\(?[0-9]{1,5}\)?(?:(?:[ \u00a0.\u2010-\u2013-]|(?<=\))|(?=\())\(?[0-9]{1,5}\)?){1,6}"
 _CHAT_LINK = re.compile(
     r"(?=[AaTtVvWwZz])(?i:\b(?:wa\.me/|api\.whatsapp\.com/send/?\?phone=|zalo\.me/|viber://(?:chat|add)\?number=|t\.me/))"
-    r"(?:%2B|\+)?[0-9]{7,15}(?![0-9])"
+    rf"(?P<number>(?:%2B|\+)?(?:[0-9]{{7,15}}|{_CHAT_GROUPS})(?![0-9]))"
 )
-_CHAT_NUMBER = re.compile(r"(?:%2B|\+)?[0-9]{7,15}$")
 # An extension alone, no number before it (`Assistant to SIOBHAN (ext. 4471)`, `extension 4471`): it reaches the
 # person at the switchboard's number, and was shown; `extension` before a word or a year (`extension 12 months`,
 # `extension 2026`) is no number
@@ -90,7 +92,7 @@ def hide_phones(text: str) -> str:
     O typed for a zero (`415-555-O199`) is read with the zero."""
     if not _DIGIT.search(text):
         return text
-    text = _CHAT_LINK.sub(lambda link: _CHAT_NUMBER.sub(PHONE, link.group()), text)
+    text = _CHAT_LINK.sub(_chat_number, text)
     read = _LETTER_O.sub("0", text)  # of the same length: each run is at the same place in both
     if read == text:
         return _alone_extensions(_RUN.sub(_hidden, text))
@@ -101,6 +103,13 @@ def hide_phones(text: str) -> str:
             out += [text[kept : run.start()], shown]
             kept = run.end()
     return _alone_extensions("".join(out) + text[kept:])
+
+
+def _chat_number(link: re.Match[str]) -> str:
+    """A chat link with its number, of 7 to 15 digits, hidden."""
+    if not _FEWEST <= sum(char.isdigit() for char in link["number"].replace("%2B", "")) <= _MOST:
+        return link.group()
+    return link.group()[: link.start("number") - link.start()] + PHONE
 
 
 def _alone_extensions(text: str) -> str:
