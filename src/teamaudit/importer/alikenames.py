@@ -46,10 +46,10 @@ def one_name(first: str, second: str) -> bool:
     """Whether two names are one but for a title, initials or a credential; never a name of fewer than two words
     besides them ('Dr. Li' is no one's name but Dr. Li's)."""
     bare = bare_name(first)
-    if bare is None or bare != bare_name(second) or _marks(first)[0] != _marks(second)[0]:
+    if bare is None or bare != bare_name(second):
         return False
-    ones, others = _marks(first)[1], _marks(second)[1]
-    return ones <= others or others <= ones
+    (first_generations, ones), (second_generations, others) = _marks(first), _marks(second)
+    return first_generations == second_generations and (ones <= others or others <= ones)
 
 
 def drops_from(written: str, new: str) -> bool:
